@@ -278,3 +278,279 @@ class Draft(Frozen):
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------
+# The comparison model: what resdiff.compare returns. Renderers consume only this.
+
+ChangeKind = Literal[
+    "unchanged", "reworded", "softened", "strengthened", "mixed", "added", "dropped"
+]
+Direction = Literal["softer", "stronger", "neutral"]
+MatchMethod = Literal[
+    "identical", "normalised", "similar", "moved", "split", "merged", "added", "dropped"
+]
+FlagStatus = Literal["kept", "added", "dropped", "absent"]
+NetDirection = Literal["softer", "stronger", "mixed", "neutral"]
+
+#: Every change kind, in the order reports list them.
+CHANGE_KINDS: tuple[ChangeKind, ...] = (
+    "added",
+    "dropped",
+    "softened",
+    "strengthened",
+    "mixed",
+    "reworded",
+    "unchanged",
+)
+
+#: A word-level redline: diff-match-patch operations (-1 delete, 0 keep, 1 insert).
+Redline = tuple[tuple[int, str], ...]
+
+
+class Shift(Frozen):
+    """A named reason for a verdict: one feature that changed, from what to what.
+
+    ``feature`` is one of ``verb`` (prescriptive force, axis A), ``censure`` (axis B),
+    ``modifier``, ``hedge``, ``modal``, ``measure``, ``measure-mode``, ``addressee``,
+    ``number``, ``section``, ``chapter-vii``, ``art39``, ``use-of-force``.
+    """
+
+    feature: str
+    old: str | None = None
+    new: str | None = None
+    direction: Direction
+    ref: str | None = Field(default=None, description="The clause the shift was found in.")
+
+    def describe(self) -> str:
+        """The shift in plain words: ``operative verb weakened: decides → calls upon``."""
+        from .explain import describe_shift
+
+        return describe_shift(self)
+
+
+class Change(Frozen):
+    """One change between the two drafts: a pair (or group) of aligned clauses, or an
+    added or dropped one.
+
+    ``old`` and ``new`` list the refs on each side: empty for added or dropped, several for
+    a split or merge. ``match`` says how the clauses were paired and ``score`` how similar
+    they are (0–1). ``moved`` means the clause changed its order relative to the other
+    matched clauses. ``redline`` turns the old text into the new one.
+    """
+
+    kind: ChangeKind
+    old: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    moved: bool = False
+    section: Section
+    old_section: Section | None = None
+    match: MatchMethod
+    score: float = Field(ge=0.0, le=1.0)
+    shifts: tuple[Shift, ...] = ()
+    redline: Redline = ()
+    children: tuple[Change, ...] = ()
+
+    @property
+    def old_text(self) -> str:
+        """The old side's text, from the redline."""
+        return "".join(text for op, text in self.redline if op <= 0)
+
+    @property
+    def new_text(self) -> str:
+        """The new side's text, from the redline."""
+        return "".join(text for op, text in self.redline if op >= 0)
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        """Every ref this change touches, new side first."""
+        return self.new + tuple(r for r in self.old if r not in self.new)
+
+    @property
+    def label(self) -> str:
+        """``OP3 → OP4``, ``OP3 (added)``, ``OP2 + OP3 → OP2`` for reports."""
+        old = " + ".join(self.old)
+        new = " + ".join(self.new)
+        if not self.old:
+            return f"{new} (added)"
+        if not self.new:
+            return f"{old} (dropped)"
+        return new if old == new else f"{old} → {new}"
+
+    def walk(self) -> Iterator[Change]:
+        """This change, then the changes of its sub-paragraphs."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class DraftInfo(Frozen):
+    """What a comparison keeps of each draft: enough for every report to name it."""
+
+    symbol: str | None = None
+    name: str
+    kind: Literal["draft", "resolution"] | None = None
+    sponsors: tuple[str, ...] = ()
+    date: _dt.date | None = None
+    preamble: int = 0
+    operative: int = 0
+    chapter_vii: bool = False
+    art39: bool = False
+    path: str | None = None
+
+
+class MeasureChange(Frozen):
+    """A sanctions measure added, dropped or changed in mode between the drafts."""
+
+    measure: str
+    label: str
+    old_mode: MeasureMode | None = None
+    new_mode: MeasureMode | None = None
+    ref: str | None = None
+
+    @property
+    def status(self) -> Literal["added", "dropped", "changed"]:
+        """``added``, ``dropped``, or ``changed`` (in mode)."""
+        if self.old_mode is None:
+            return "added"
+        if self.new_mode is None:
+            return "dropped"
+        return "changed"
+
+
+class HeadingChange(Frozen):
+    """A heading added or removed between the drafts."""
+
+    kind: Literal["added", "dropped"]
+    text: str
+    section: Section
+
+
+class Summary(Frozen):
+    """The document-level verdict of a comparison."""
+
+    counts: dict[ChangeKind, int]
+    moved: int = 0
+    chapter_vii: FlagStatus
+    art39: FlagStatus
+    use_of_force: FlagStatus = "absent"
+    measures_added: tuple[MeasureChange, ...] = ()
+    measures_dropped: tuple[MeasureChange, ...] = ()
+    measures_changed: tuple[MeasureChange, ...] = ()
+    headings: tuple[HeadingChange, ...] = ()
+    direction: NetDirection
+
+
+class Comparison(Frozen):
+    """The result of :func:`resdiff.compare`: every change in the new draft's order (each
+    dropped clause where it stood), and the document summary.
+
+    Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
+    ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
+    report. ``cmp.model_dump_json()`` is the public JSON contract
+    (``schema: "resdiff.comparison/1"``).
+    """
+
+    schema_: Literal["resdiff.comparison/1"] = Field(default="resdiff.comparison/1", alias="schema")
+    old: DraftInfo
+    new: DraftInfo
+    changes: tuple[Change, ...]
+    summary: Summary
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    def _of_kind(self, kind: ChangeKind) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.kind == kind)
+
+    @property
+    def added(self) -> tuple[Change, ...]:
+        """Changes whose clauses are new."""
+        return self._of_kind("added")
+
+    @property
+    def dropped(self) -> tuple[Change, ...]:
+        """Changes whose clauses were removed."""
+        return self._of_kind("dropped")
+
+    @property
+    def softened(self) -> tuple[Change, ...]:
+        """Changes that weaken a clause."""
+        return self._of_kind("softened")
+
+    @property
+    def strengthened(self) -> tuple[Change, ...]:
+        """Changes that strengthen a clause."""
+        return self._of_kind("strengthened")
+
+    @property
+    def mixed(self) -> tuple[Change, ...]:
+        """Changes that weaken one thing and strengthen another."""
+        return self._of_kind("mixed")
+
+    @property
+    def reworded(self) -> tuple[Change, ...]:
+        """Changes of wording with no shift in strength."""
+        return self._of_kind("reworded")
+
+    @property
+    def unchanged(self) -> tuple[Change, ...]:
+        """Clauses that are the same in both drafts (possibly moved)."""
+        return self._of_kind("unchanged")
+
+    @property
+    def moved(self) -> tuple[Change, ...]:
+        """Changes whose clause changed its order relative to the others."""
+        return tuple(c for c in self.changes if c.moved)
+
+    @property
+    def edits(self) -> tuple[Change, ...]:
+        """Every change that is not ``unchanged`` or that moved."""
+        return tuple(c for c in self.changes if c.kind != "unchanged" or c.moved)
+
+    def where(
+        self,
+        *,
+        kind: ChangeKind | None = None,
+        section: Section | None = None,
+        moved: bool | None = None,
+        feature: str | None = None,
+    ) -> tuple[Change, ...]:
+        """Changes matching every given filter (``feature`` looks in the named shifts)."""
+        found = []
+        for change in self.changes:
+            if kind is not None and change.kind != kind:
+                continue
+            if (
+                section is not None
+                and change.section != section
+                and (change.old_section != section)
+            ):
+                continue
+            if moved is not None and change.moved != moved:
+                continue
+            if feature is not None and not any(
+                s.feature == feature for c in change.walk() for s in c.shifts
+            ):
+                continue
+            found.append(change)
+        return tuple(found)
+
+    def change_for(self, ref: str, *, side: Literal["new", "old", "any"] = "any") -> Change:
+        """The change touching this ref (``"OP3"`` or ``"OP3(a)"``); new-side refs are tried
+        first. ``KeyError`` if none."""
+        wanted = ref.replace(" ", "").upper()
+        sides: tuple[Literal["new", "old"], ...] = ("new", "old") if side == "any" else (side,)
+        for which in sides:
+            for top in self.changes:
+                for change in top.walk():
+                    refs = change.new if which == "new" else change.old
+                    if wanted in (r.upper() for r in refs):
+                        return change
+        raise KeyError(ref)
+
+    def __str__(self) -> str:
+        from .render.text import render_text
+
+        return render_text(self)

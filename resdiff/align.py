@@ -1,0 +1,329 @@
+"""Clause alignment: which paragraph of the old draft became which of the new.
+
+Pairs are found in rounds, cheapest first, so that the expensive work only touches what
+is left:
+
+1. **identical** texts, then texts equal once case, punctuation and spacing are
+   **normalised** (hash look-ups, linear);
+2. **similar** texts: each leftover new paragraph is scored against the leftover old ones
+   with rapidfuzz's ``ratio`` (a C++ bit-parallel edit distance, with length-based early
+   exit), the best candidates are kept, and pairs are taken greedily from the best score
+   down. No character diff runs here: redlines are computed later, for kept pairs only;
+3. **split** and **merged** paragraphs: a run of consecutive new paragraphs whose words are
+   contained in one old paragraph (or the reverse) replaces a weaker single pairing when
+   the joined run is closer to it;
+4. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
+   others moved. A new number caused by an insertion above is not a move.
+
+Everything is deterministic: ties break on position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import Field
+from rapidfuzz import fuzz, process
+
+from .model import Clause, Frozen, MatchMethod
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class AlignOptions(Frozen):
+    """Thresholds of the aligner. Scores are similarities between 0 and 1.
+
+    - ``similar_threshold``: least similarity for two paragraphs to count as the same
+      provision reworded (below it, one is dropped and the other added).
+    - ``cross_section_penalty``: taken off the score of a pair that crosses between the
+      preamble and the operative part, so a same-section partner wins a near tie.
+    - ``candidates``: best candidates kept per new paragraph before assignment.
+    - ``containment_threshold``: least share of a part's words found in the whole for it to
+      be considered a piece of a split or merge.
+    - ``split_threshold``: least similarity between the whole and the joined parts.
+    - ``split_margin``: how much better the joined parts must score than the best single
+      pairing for a split or merge to replace it.
+    - ``max_parts``: most paragraphs one paragraph may split into or merge from.
+    """
+
+    similar_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    cross_section_penalty: float = Field(default=0.05, ge=0.0, le=1.0)
+    candidates: int = Field(default=5, ge=1)
+    containment_threshold: float = Field(default=0.7, ge=0.0, le=1.0)
+    split_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
+    split_margin: float = Field(default=0.05, ge=0.0, le=1.0)
+    max_parts: int = Field(default=6, ge=2)
+
+
+@dataclass(frozen=True)
+class Link:
+    """One aligned group: indices into the old and new clause lists (empty on one side
+    for an added or dropped clause), how it was matched, its score and whether it moved."""
+
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    method: MatchMethod
+    score: float
+    moved: bool = False
+
+
+def normalise(text: str) -> str:
+    """Lower-case words only: what two texts must share to be "normalised" equal."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def align(
+    old: Sequence[Clause], new: Sequence[Clause], options: AlignOptions | None = None
+) -> list[Link]:
+    """Align two lists of clauses (top-level paragraphs, or the children of one pair).
+
+    Returns links covering every old and every new index exactly once, in the new
+    draft's order with each dropped clause placed where it stood.
+    """
+    opts = options or AlignOptions()
+    old_raw = [c.full_text() for c in old]
+    new_raw = [c.full_text() for c in new]
+    old_norm = [normalise(t) for t in old_raw]
+    new_norm = [normalise(t) for t in new_raw]
+
+    pair_of_new: dict[int, Link] = {}
+    old_taken: set[int] = set()
+
+    # Round 1: identical, then normalised texts, first come first served in order.
+    for texts_old, texts_new, method in (
+        (old_raw, new_raw, "identical"),
+        (old_norm, new_norm, "normalised"),
+    ):
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(texts_old):
+            if i not in old_taken:
+                by_text[text].append(i)
+        for j, text in enumerate(texts_new):
+            if j in pair_of_new:
+                continue
+            queue = by_text.get(text)
+            if queue:
+                i = queue.pop(0)
+                old_taken.add(i)
+                pair_of_new[j] = Link((i,), (j,), method, 1.0)  # type: ignore[arg-type]
+
+    # Round 2: similar texts among what is left.
+    left_old = {i: old_norm[i] for i in range(len(old)) if i not in old_taken}
+    left_new = [j for j in range(len(new)) if j not in pair_of_new]
+    cutoff = opts.similar_threshold * 100
+    scored: list[tuple[float, int, int]] = []
+    if left_old:
+        for j in left_new:
+            for _, score, i in process.extract(
+                new_norm[j],
+                left_old,
+                scorer=fuzz.ratio,
+                limit=opts.candidates,
+                score_cutoff=cutoff,
+            ):
+                value = score / 100
+                if old[i].section != new[j].section:
+                    value -= opts.cross_section_penalty
+                if value >= opts.similar_threshold:
+                    scored.append((value, j, i))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    for value, j, i in scored:
+        if j in pair_of_new or i in old_taken:
+            continue
+        old_taken.add(i)
+        pair_of_new[j] = Link((i,), (j,), "similar", round(value, 4))
+
+    links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts)
+    return _order(links, len(old), len(new))
+
+
+def _find_splits_and_merges(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    old_norm: list[str],
+    new_norm: list[str],
+    pair_of_new: dict[int, Link],
+    opts: AlignOptions,
+) -> list[Link]:
+    """Round 3: turn weak single pairings plus leftovers into splits and merges."""
+    links: list[Link] = list({id(link): link for link in pair_of_new.values()}.values())
+    new_owner: dict[int, Link] = dict(pair_of_new)
+    old_owner: dict[int, Link] = {i: link for link in links for i in link.old}
+    old_words = [_words(t) for t in old_norm]
+    new_words = [_words(t) for t in new_norm]
+
+    def try_group(
+        whole: int,
+        parts_pool: list[int],
+        part_words: list[frozenset[str]],
+        part_norm: list[str],
+        whole_norm: str,
+        part_owner: dict[int, Link],
+        whole_owner: dict[int, Link],
+        is_split: bool,
+    ) -> None:
+        whole_set = old_words[whole] if is_split else new_words[whole]
+        if not whole_set:
+            return
+        pieces = []
+        for p in parts_pool:
+            words = part_words[p]
+            if not words:
+                continue
+            owner = part_owner.get(p)
+            if owner is not None and whole not in (owner.old if is_split else owner.new):
+                continue
+            if len(words & whole_set) / len(words) >= opts.containment_threshold:
+                pieces.append(p)
+        if len(pieces) < 2:
+            return
+        current = whole_owner.get(whole)
+        best: tuple[float, list[int]] | None = None
+        for run in _runs(pieces):
+            for start in range(len(run)):
+                for stop in range(start + 2, min(len(run), start + opts.max_parts) + 1):
+                    group = run[start:stop]
+                    joined = " ".join(part_norm[p] for p in group)
+                    score = fuzz.ratio(joined, whole_norm) / 100
+                    if best is None or score > best[0]:
+                        best = (score, group)
+        if best is None:
+            return
+        score, group = best
+        baseline = current.score if current is not None else 0.0
+        if score < opts.split_threshold or score < baseline + opts.split_margin:
+            return
+        # The group replaces every link it touches.
+        stale = {id(part_owner[p]) for p in group if p in part_owner}
+        if current is not None:
+            stale.add(id(current))
+        links[:] = [link for link in links if id(link) not in stale]
+        if is_split:
+            link = Link((whole,), tuple(group), "split", round(score, 4))
+        else:
+            link = Link(tuple(group), (whole,), "merged", round(score, 4))
+        links.append(link)
+        new_owner.clear()
+        old_owner.clear()
+        for item in links:
+            for j in item.new:
+                new_owner[j] = item
+            for i in item.old:
+                old_owner[i] = item
+
+    # Only clauses with a leftover on the other side can be part of a split or merge.
+    loose_new = [j for j in range(len(new)) if j not in new_owner]
+    loose_old = [i for i in range(len(old)) if i not in old_owner]
+    if loose_new:
+        index = _inverted(old_words)
+        wholes = sorted({i for j in loose_new for i in _sharing(index, new_words[j])})
+        for i in wholes:
+            pool = sorted(
+                {j for j in range(len(new)) if new_words[j] & old_words[i]}
+                if len(new) < 64
+                else _sharing(_inverted(new_words), old_words[i])
+            )
+            try_group(i, pool, new_words, new_norm, old_norm[i], new_owner, old_owner, True)
+    if loose_old:
+        index = _inverted(new_words)
+        wholes = sorted({j for i in loose_old for j in _sharing(index, old_words[i])})
+        for j in wholes:
+            if j in new_owner and new_owner[j].method == "split":
+                continue
+            pool = sorted(_sharing(_inverted(old_words), new_words[j]))
+            try_group(j, pool, old_words, old_norm, new_norm[j], old_owner, new_owner, False)
+    return links
+
+
+def _inverted(word_sets: list[frozenset[str]]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, words in enumerate(word_sets):
+        for word in words:
+            index[word].append(k)
+    return index
+
+
+def _sharing(index: dict[str, list[int]], words: frozenset[str], least: int = 3) -> set[int]:
+    """Clauses that share at least ``least`` words (or all, for short texts) with ``words``."""
+    counts: dict[int, int] = defaultdict(int)
+    for word in words:
+        for k in index.get(word, ()):
+            counts[k] += 1
+    need = min(least, len(words))
+    return {k for k, n in counts.items() if n >= need}
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Split sorted indices into runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
+    """Mark moves, add the added and dropped clauses, and put everything in new order."""
+    matched = sorted((link for link in links if link.old and link.new), key=lambda k: k.new[0])
+    keep = _longest_chain([link.old[0] for link in matched])
+    placed: list[Link] = []
+    for position, link in enumerate(matched):
+        if position in keep:
+            placed.append(link)
+        else:
+            method: MatchMethod = (
+                "moved" if link.method in ("identical", "normalised", "similar") else link.method
+            )
+            placed.append(Link(link.old, link.new, method, link.score, moved=True))
+    covered_new = {j for link in placed for j in link.new}
+    covered_old = {i for link in placed for i in link.old}
+    for j in range(n_new):
+        if j not in covered_new:
+            placed.append(Link((), (j,), "added", 0.0))
+    placed.sort(key=lambda k: k.new[0])
+
+    # Each dropped clause goes right after the change holding its old predecessor (and
+    # after the clauses dropped just before it), ahead of anything added there.
+    for i in range(n_old):
+        if i in covered_old:
+            continue
+        where = 0
+        for position, link in enumerate(placed):
+            if link.old and link.new and not link.moved and max(link.old) < i:
+                where = position + 1
+        while where < len(placed) and placed[where].old and not placed[where].new:
+            where += 1
+        placed.insert(where, Link((i,), (), "dropped", 0.0))
+    return placed
+
+
+def _longest_chain(values: list[int]) -> set[int]:
+    """Positions of one longest strictly increasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    tail_pos: list[int] = []
+    previous: list[int] = [-1] * len(values)
+    for position, value in enumerate(values):
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_pos.append(position)
+        else:
+            tails[k] = value
+            tail_pos[k] = position
+        previous[position] = tail_pos[k - 1] if k > 0 else -1
+    chain: set[int] = set()
+    position = tail_pos[-1] if tail_pos else -1
+    while position >= 0:
+        chain.add(position)
+        position = previous[position]
+    return chain

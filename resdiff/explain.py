@@ -1,0 +1,47 @@
+"""Plain words for named shifts, shared by every report."""
+
+from __future__ import annotations
+
+from .model import Shift
+
+# feature -> (noun for a change of value, verb for softer, verb for stronger)
+_FEATURES: dict[str, tuple[str, str, str]] = {
+    "verb": ("operative verb", "weakened", "strengthened"),
+    "censure": ("censure", "softened", "sharpened"),
+    "modifier": ("modifier", "weakened", "strengthened"),
+    "hedge": ("hedge", "added", "removed"),
+    "modal": ("modal", "weakened", "strengthened"),
+    "measure": ("sanctions measure", "removed", "added"),
+    "measure-mode": ("measure's mode", "weakened", "strengthened"),
+    "addressee": ("addressee", "changed", "changed"),
+    "number": ("number or date", "changed", "changed"),
+    "section": ("place", "demoted to the preamble", "promoted to the operative part"),
+    "chapter-vii": ("Chapter VII", "dropped", "invoked"),
+    "art39": ("Article 39 determination", "dropped", "made"),
+    "use-of-force": ("authorization of force", "dropped", "added"),
+}
+
+
+def describe_shift(shift: Shift) -> str:
+    """One line a diplomat can read: ``operative verb weakened: decides → calls upon``."""
+    noun, softer, stronger = _FEATURES.get(shift.feature, (shift.feature, "changed", "changed"))
+    if shift.direction == "softer":
+        verb = softer
+    elif shift.direction == "stronger":
+        verb = stronger
+    else:
+        verb = "changed"
+    if shift.feature == "hedge":
+        phrase = shift.new if shift.new is not None else shift.old
+        return f"hedge {'added' if shift.new else 'removed'}: “{phrase}”"
+    if shift.feature == "measure" and (shift.old is None or shift.new is None):
+        return f"{noun} {'added' if shift.new else 'removed'}: {shift.new or shift.old}"
+    if shift.old is None and shift.new is not None:
+        return f"{noun} {verb}: {shift.new}" if shift.direction != "neutral" else (
+            f"{noun} added: {shift.new}"
+        )
+    if shift.new is None and shift.old is not None:
+        return f"{noun} {verb}: {shift.old}" if shift.direction != "neutral" else (
+            f"{noun} removed: {shift.old}"
+        )
+    return f"{noun} {verb}: {shift.old} → {shift.new}"

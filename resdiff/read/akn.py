@@ -1,0 +1,685 @@
+"""Read Akoma Ntoso for the UN (AKN4UN) XML into a :class:`~resdiff.model.Draft`.
+
+The official machine-readable Security Council resolutions mark the structure for us:
+``meta/workflow`` carries the draft symbol and the sponsors, ``coverPage`` the masthead,
+``preamble`` one ``container`` per preambular paragraph, ``mainBody`` numbered
+``paragraph``\\ s with ``list``/``point``/``sublist`` sub-paragraphs, unnumbered
+``paragraph``\\ s holding headings, ``attachments`` the annexes and ``authorialNote``
+the footnotes.
+
+The markup is not perfectly regular, and this reader repairs what it must so that the
+structure matches the printed text:
+
+* a ``sublist`` is a *sibling* of the ``point`` it belongs to, not its child;
+* an unnumbered ``point`` is either a heading ("Urgent temporary measures:") whose
+  following ``sublist`` really continues the numbering of its siblings, or a second
+  paragraph of the text before it; neither can be cited on its own, so neither becomes
+  a clause;
+* text after a list (``wrapUp``, ``alinea``) belongs to the paragraph.
+
+Input is untrusted: the XML is parsed with :mod:`xml.parsers.expat` directly, any DOCTYPE
+or entity declaration is refused (no entity expansion, no external resources), and the
+element depth is bounded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NoReturn
+from xml.parsers import expat
+
+from ..errors import ResolutionParseError
+from ..model import Annex, Clause, Draft, Footnote, Heading, Section, Span
+from .common import child_ref, clean, normalize_space
+
+#: Deepest element nesting accepted. Real AKN resolutions nest about 15 deep; the bound
+#: keeps a hostile file from exhausting the stack of the recursive walks below.
+MAX_DEPTH = 200
+
+# --------------------------------------------------------------------------------------
+# A tiny element tree built from expat events (we do not use xml.etree so that nothing
+# but expat, with every DTD feature refused, ever sees the input).
+
+
+@dataclass
+class Node:
+    """One XML element: local tag name, attributes (local names), children in order,
+    ``text`` before the first child and ``tail`` after the element, and its lines."""
+
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    end_line: int = 0
+    text: str = ""
+    tail: str = ""
+    children: list[Node] = field(default_factory=list)
+
+    def find(self, tag: str) -> Node | None:
+        """First child with this tag."""
+        return next((c for c in self.children if c.tag == tag), None)
+
+    def iter(self, tag: str | None = None) -> list[Node]:
+        """This element and every descendant (document order), optionally filtered."""
+        out: list[Node] = []
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if tag is None or node.tag == tag:
+                out.append(node)
+            stack.extend(reversed(node.children))
+        return out
+
+    @property
+    def span(self) -> Span:
+        return Span(first_line=self.line, last_line=max(self.line, self.end_line))
+
+
+def _local(name: str) -> str:
+    # Without namespace processing expat gives "prefix:local"; only the local name
+    # matters (AKN and the akn4un extension never reuse a local name with another sense).
+    return name.rsplit(":", 1)[-1]
+
+
+def parse_xml(text: str, *, path: str | None = None) -> Node:
+    """Parse XML into a :class:`Node` tree, refusing DTDs and entity declarations.
+
+    Raises :class:`ResolutionParseError` with the line and column for malformed XML.
+    """
+    parser = expat.ParserCreate(encoding="UTF-8")
+    # Never read external DTDs or parameter entities, whatever the document asks for.
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.buffer_text = True
+
+    root: list[Node] = []
+    stack: list[Node] = []
+
+    def refuse(*_args: object) -> NoReturn:
+        raise ResolutionParseError(
+            "XML with a DOCTYPE or entity declarations is refused: Akoma Ntoso needs "
+            "neither, and entities can expand without bound or read local files",
+            path=path,
+            line=parser.CurrentLineNumber,
+            column=parser.CurrentColumnNumber + 1,
+        )
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if len(stack) >= MAX_DEPTH:
+            raise ResolutionParseError(
+                f"XML elements nested more than {MAX_DEPTH} deep", path=path,
+                line=parser.CurrentLineNumber,
+            )
+        node = Node(_local(name), {_local(k): v for k, v in attrs.items()},
+                    parser.CurrentLineNumber)
+        if stack:
+            stack[-1].children.append(node)
+        else:
+            root.append(node)
+        stack.append(node)
+
+    def end(_name: str) -> None:
+        stack.pop().end_line = parser.CurrentLineNumber
+
+    def chars(data: str) -> None:
+        if not stack:
+            return
+        top = stack[-1]
+        if top.children:
+            top.children[-1].tail += data
+        else:
+            top.text += data
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = chars
+    try:
+        parser.Parse(text.encode("utf-8"), True)
+    except expat.ExpatError as exc:
+        raise ResolutionParseError(
+            f"malformed XML: {expat.ErrorString(exc.code)}",
+            path=path,
+            line=exc.lineno,
+            column=exc.offset + 1,
+        ) from exc
+    if not root:  # pragma: no cover - expat reports "no element found" first
+        raise ResolutionParseError("empty XML document", path=path)
+    return root[0]
+
+
+# --------------------------------------------------------------------------------------
+# Sponsors
+
+# Member State names that contain " and ", so that "Belgium and Germany" splits but
+# "Trinidad and Tobago" does not. Used only when resdiff/read/states.txt is absent.
+_AND_STATES = (
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Trinidad and Tobago",
+    "Saint Vincent and the Grenadines",
+    "Bosnia and Herzegovina",
+    "Antigua and Barbuda",
+    "Sao Tome and Principe",
+    "Saint Kitts and Nevis",
+)
+
+
+def _and_states() -> tuple[str, ...]:
+    """Names with " and " from the shared state list when there is one, else ours."""
+    states_file = Path(__file__).with_name("states.txt")
+    try:
+        lines = states_file.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return _AND_STATES
+    names = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    found = tuple(n for n in names if " and " in n)
+    return tuple(dict.fromkeys(found + _AND_STATES))
+
+
+def split_sponsors(by: str) -> tuple[str, ...]:
+    """Split a sponsors string into states.
+
+    ``"Belgium and Germany"`` gives ``("Belgium", "Germany")``; names that contain
+    " and " stay whole; an Oxford comma (", and X") and repeated names are tolerated.
+    """
+    text = normalize_space(clean(by))
+    if not text:
+        return ()
+    protected: dict[str, str] = {}
+    for i, name in enumerate(sorted(_and_states(), key=len, reverse=True)):
+        token = f"\x00{i}\x00"
+        if name in text:
+            text = text.replace(name, token)
+            protected[token] = name
+    parts: list[str] = []
+    for piece in text.split(","):
+        for sub in re.split(r"(?:^|\s)and\s", piece):
+            sub = sub.strip()
+            if sub:
+                for token, name in protected.items():
+                    sub = sub.replace(token, name)
+                parts.append(sub)
+    return tuple(dict.fromkeys(parts))
+
+
+# --------------------------------------------------------------------------------------
+# Text of elements
+
+# Elements whose text is not part of the enclosing clause's own words: numbers, nested
+# sub-paragraphs and headings are read separately.
+_STRUCTURAL = frozenset(
+    {"num", "list", "sublist", "point", "item", "subheading", "heading", "blockList",
+     "paragraph", "container", "wrapUp", "alinea", "intro"}
+)
+
+
+class _Reader:
+    """State of one read: footnotes found while extracting text, headings in order."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.footnotes: list[Footnote] = []
+        self.headings: list[tuple[str, Span, Section, _Item | None]] = []
+
+    # -- text ------------------------------------------------------------------------
+    def text(self, node: Node, *, skip: frozenset[str] = frozenset()) -> str:
+        """All text of ``node``, whitespace normalised, skipping ``skip`` children.
+
+        A footnote (``authorialNote``) leaves its mark in the text and is recorded in
+        :attr:`footnotes`, as a printed page shows it.
+        """
+        parts: list[str] = []
+        self._gather(node, parts, skip)
+        return normalize_space(clean("".join(parts)))
+
+    def _gather(self, node: Node, parts: list[str], skip: frozenset[str]) -> None:
+        parts.append(node.text)
+        for child in node.children:
+            if child.tag == "authorialNote":
+                mark = child.attrs.get("marker", "")
+                parts.append(mark)
+                self.footnotes.append(
+                    Footnote(mark=mark, text=self.text(child), line=child.line)
+                )
+            elif child.tag not in skip:
+                if child.tag in {"p", "br"} and parts and parts[-1][-1:] not in {"", " "}:
+                    parts.append(" ")  # paragraphs inside one element are separate lines
+                self._gather(child, parts, skip)
+            parts.append(child.tail)
+
+
+# --------------------------------------------------------------------------------------
+# Clause building
+
+
+@dataclass
+class _Item:
+    """A clause under construction: texts may still be added (continuations) and its
+    ref is only known once its parent and position are."""
+
+    label: str | None
+    node: Node
+    parts: list[str] = field(default_factory=list)
+    heading: str | None = None
+    children: list[_Item] = field(default_factory=list)
+    last_line: int = 0
+
+    def add_text(self, text: str, last_line: int) -> None:
+        if text:
+            self.parts.append(text)
+        self.last_line = max(self.last_line, last_line)
+
+
+def _label(node: Node) -> str | None:
+    num = node.find("num")
+    if num is None:
+        return None
+    label = normalize_space(clean(num.text))
+    return label or None
+
+
+def _is_heading_like(text: str, *, max_words: int) -> bool:
+    """A short line without closing punctuation ("Political process") or a short lead-in
+    ending with a colon ("Rule of law:") reads as a heading, not as a paragraph."""
+    if not text or len(text.split()) > max_words:
+        return False
+    return not text.endswith((".", ";", ","))
+
+
+def _is_preamble_heading(text: str) -> bool:
+    """A preambular "paragraph" of a few words, without closing punctuation and not
+    opening with a participle, is a heading; a real paragraph that lost its comma
+    ("Acting under Chapter VII of the Charter") opens with a participle and stays one."""
+    if not _is_heading_like(text, max_words=6) or text.endswith(":"):
+        return False
+    first = text.split()[0].lower()
+    return not first.endswith(("ing", "ed")) and not text[:1].islower()
+
+
+_SEPARATOR = re.compile(r"^[*\s]+$")
+_ANNEX_TITLE = re.compile(r"^Annex(?:\s+[A-Z0-9]{1,4})?(?:\s*[–—:-].*)?$")
+
+
+class _Builder(_Reader):
+    """Turns the AKN body elements into clauses."""
+
+    def heading_for(self, text: str, node: Node, section: Section, item: _Item | None) -> None:
+        self.headings.append((text, node.span, section, item))
+
+    def collect(self, kids: list[Node], parent: _Item, section: Section) -> None:
+        """Read the children of a paragraph, point, list or sublist into ``parent``.
+
+        Works on a queue so that a ``sublist`` that belongs to the current level (after
+        an unnumbered point) can be spliced in place.
+        """
+        queue = list(kids)
+        pending: tuple[str, Node] | None = None
+        hoist = False  # the next sublist continues this level (it follows an unnumbered point)
+        while queue:
+            node = queue.pop(0)
+            tag = node.tag
+            if tag in {"num", "meta"}:
+                continue
+            if tag in {"content", "intro", "listIntroduction", "wrapUp", "alinea", "p"}:
+                parent.add_text(self.text(node, skip=_STRUCTURAL - {"intro"}), node.end_line)
+                # an intro/content may itself hold a nested list in odd markup
+                nested = [c for c in node.children if c.tag in {"list", "sublist", "blockList"}]
+                for lst in nested:
+                    self.collect(lst.children, parent, section)
+            elif tag in {"subheading", "heading"}:
+                pending = (self.text(node), node)
+            elif tag in {"list", "blockList"}:
+                self.collect(node.children, parent, section)
+            elif tag in {"point", "item"}:
+                label = _label(node)
+                if label is None:
+                    # Unnumbered: a heading, or a further paragraph of the text before it.
+                    inner = [c for c in node.children if c.tag in {"content", "intro", "p"}]
+                    text = " ".join(self.text(c, skip=_STRUCTURAL - {"intro"}) for c in inner)
+                    text = normalize_space(text)
+                    if _is_heading_like(text, max_words=12) and text:
+                        pending = (text, node)
+                    else:
+                        target = parent.children[-1] if parent.children else parent
+                        target.add_text(text, node.end_line)
+                    nested = [c for c in node.children
+                              if c.tag in {"list", "sublist", "point", "blockList"}]
+                    queue[0:0] = nested
+                    hoist = True
+                    continue
+                item = _Item(label=label, node=node, last_line=node.end_line)
+                own_heading = [c for c in node.children if c.tag in {"subheading", "heading"}]
+                if own_heading:
+                    item.heading = self.text(own_heading[0])
+                    self.heading_for(item.heading, own_heading[0], section, item)
+                if pending is not None:
+                    item.heading = pending[0] if item.heading is None else item.heading
+                    self.heading_for(pending[0], pending[1], section, item)
+                    pending = None
+                parent.children.append(item)
+                self.collect(
+                    [c for c in node.children if c.tag not in {"subheading", "heading"}],
+                    item,
+                    section,
+                )
+                hoist = False
+                continue
+            elif tag == "sublist":
+                if hoist or not parent.children:
+                    queue[0:0] = node.children
+                else:
+                    self.collect(node.children, parent.children[-1], section)
+                    parent.children[-1].last_line = max(
+                        parent.children[-1].last_line, node.end_line
+                    )
+                continue
+            else:
+                # Unknown element: keep its words with the current clause.
+                parent.add_text(self.text(node, skip=_STRUCTURAL), node.end_line)
+            hoist = False
+        if pending is not None:
+            self.heading_for(pending[0], pending[1], section, None)
+
+    def freeze(self, item: _Item, ref: str, section: Section) -> Clause:
+        """Make the immutable clause, giving children their refs."""
+        children = tuple(
+            self.freeze(child, child_ref(ref, child.label, i), section)
+            for i, child in enumerate(item.children, start=1)
+        )
+        self._refs[id(item)] = ref
+        return Clause(
+            ref=ref,
+            section=section,
+            label=item.label,
+            text=normalize_space(" ".join(item.parts)),
+            children=children,
+            heading=item.heading,
+            span=Span(
+                first_line=item.node.line,
+                last_line=max(item.node.line, item.last_line, item.node.end_line),
+            ),
+        )
+
+    _refs: dict[int, str]
+
+
+def _fail(message: str, path: str | None, node: Node | None = None) -> NoReturn:
+    raise ResolutionParseError(message, path=path, line=node.line if node else None)
+
+
+def _date(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        date = _dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    # AKN uses 0001-01-01 for "no date".
+    return None if date.year < 1900 else date
+
+
+def parse_akn(text: str, *, path: str | None = None) -> Draft:
+    """Read an AKN4UN resolution.
+
+    Raises :class:`ResolutionParseError` for malformed XML (with line and column), for
+    XML with a DOCTYPE or entity declarations, and for XML that is not an Akoma Ntoso
+    document with a preamble or a main body.
+    """
+    root = parse_xml(text, path=path)
+    if root.tag != "akomaNtoso":
+        _fail(
+            f"expected an Akoma Ntoso document (root element <akomaNtoso>), "
+            f"found <{root.tag}>",
+            path,
+            root,
+        )
+    doc = next((c for c in root.children if c.tag not in {"meta", "components"}), None)
+    if doc is None:
+        _fail("expected a document element (<statement>, <doc>, ...) inside <akomaNtoso>",
+              path, root)
+    preamble = doc.find("preamble")
+    body = doc.find("mainBody") or doc.find("body")
+    if preamble is None and body is None:
+        _fail(
+            f"expected a <preamble> or <mainBody> in <{doc.tag}>: "
+            "this Akoma Ntoso document holds no resolution text",
+            path,
+            doc,
+        )
+
+    b = _Builder(path)
+    b._refs = {}
+    meta = doc.find("meta")
+
+    # -- workflow: draft symbol and sponsors -------------------------------------------
+    draft_symbol: str | None = None
+    sponsors: tuple[str, ...] = ()
+    adopted_date: _dt.date | None = None
+    if meta is not None:
+        for step in meta.iter("step"):
+            outcome = step.attrs.get("outcome", "")
+            if outcome == "draftResolution":
+                draft_symbol = normalize_space(step.attrs.get("as", "")) or None
+                sponsors += split_sponsors(step.attrs.get("by", ""))
+            elif outcome == "draftResolutionAdditionalSponsors":
+                sponsors += split_sponsors(step.attrs.get("by", ""))
+            elif outcome == "adopted":
+                adopted_date = _date(step.attrs.get("date"))
+    sponsors = tuple(dict.fromkeys(sponsors))
+
+    # -- cover page: masthead ------------------------------------------------------------
+    masthead: list[str] = []
+    symbol = organ = adoption = None
+    date: _dt.date | None = None
+    cover = doc.find("coverPage")
+    if cover is not None:
+        for p in cover.children:
+            line = b.text(p)
+            if line:
+                masthead.append(line)
+        for node in cover.iter():
+            refers = node.attrs.get("refersTo", "")
+            if node.tag == "docNumber" and symbol is None:
+                symbol = b.text(node) or None
+            elif node.tag == "docAuthority" and refers == "#issuingBody":
+                organ = b.text(node) or None
+            elif node.tag == "docTitle" and refers == "#adoption":
+                adoption = b.text(node) or None
+            elif node.tag == "docDate" and refers == "#dateOfIssuance" and date is None:
+                date = _date(node.attrs.get("date"))
+    date = date or adopted_date
+
+    # -- preamble ------------------------------------------------------------------------
+    formula: str | None = None
+    pre_items: list[_Item] = []
+    if preamble is not None:
+        for node in preamble.children:
+            if node.tag == "formula":
+                formula = b.text(node) or None
+            elif node.tag in {"container", "p", "paragraph"}:
+                holder = _Item(label=None, node=node, last_line=node.end_line)
+                b.collect(node.children if node.tag != "p" else [node], holder, "preamble")
+                text_ = normalize_space(" ".join(holder.parts))
+                if not holder.children and _is_preamble_heading(text_):
+                    b.heading_for(text_, node, "preamble", None)
+                    continue
+                pre_items.append(holder)
+            elif node.tag in {"subheading", "heading"}:
+                b.heading_for(b.text(node), node, "preamble", None)
+
+    # -- main body -----------------------------------------------------------------------
+    op_items: list[_Item] = []
+    closing: list[str] = []
+    if body is not None:
+        numbered = any(_label(p) for p in body.children if p.tag == "paragraph")
+        pending: str | None = None
+        for node in body.children:
+            label = _label(node) if node.tag == "paragraph" else None
+            kids = [c.tag for c in node.children]
+            if node.tag == "paragraph" and label and "content" not in kids \
+                    and "list" not in kids and ("subheading" in kids or "heading" in kids):
+                # A numbered heading ("(i) Exemptions ..."): a heading, number included.
+                b.heading_for(
+                    f"{label} {b.text(node, skip=frozenset({'num'}))}", node, "operative", None
+                )
+                continue
+            if label is None:
+                own = [c for c in node.children if c.tag in {"subheading", "heading"}]
+                text_ = b.text(node)
+                if _SEPARATOR.match(text_ or " "):
+                    # "*" between the last paragraph and the annexes: not a paragraph.
+                    if text_:
+                        closing.append(text_)
+                    continue
+                if own or node.tag == "container" or (
+                    numbered and _is_heading_like(text_, max_words=20)
+                ):
+                    pending = text_
+                    b.heading_for(text_, node, "operative", None)
+                    continue
+                if numbered and op_items:
+                    # An unnumbered paragraph among numbered ones continues the one before.
+                    op_items[-1].add_text(text_, node.end_line)
+                    continue
+                # Otherwise the whole operative part is one unnumbered paragraph
+                # (an appointment, a referral): it becomes OP1 with no label.
+            item = _Item(label=label, node=node, last_line=node.end_line)
+            own_heading = [c for c in node.children if c.tag in {"subheading", "heading"}]
+            if label and own_heading:
+                item.heading = b.text(own_heading[0])
+                b.heading_for(item.heading, own_heading[0], "operative", item)
+            elif pending is not None:
+                item.heading = pending
+            pending = None
+            b.collect(
+                [c for c in node.children if c not in own_heading] if label else node.children,
+                item,
+                "operative",
+            )
+            op_items.append(item)
+
+    preamble_clauses = tuple(
+        b.freeze(item, f"PP{i}", "preamble") for i, item in enumerate(pre_items, start=1)
+    )
+    operative = tuple(
+        b.freeze(item, f"OP{i}", "operative") for i, item in enumerate(op_items, start=1)
+    )
+    # Headings were recorded in reading order except the ones pointed at later; fix refs.
+    headings: list[Heading] = []
+    for text_, span, section, target in b.headings:
+        if not text_:
+            continue
+        headings.append(
+            Heading(
+                text=text_,
+                section=section,
+                before=b._refs.get(id(target)) if target is not None else None,
+                span=span,
+            )
+        )
+    # A heading without a recorded target comes before the next clause in reading order.
+    firsts = sorted(
+        (c.span.first_line, c.ref)
+        for c in (*preamble_clauses, *operative)
+        for c in c.walk()
+        if c.span is not None
+    )
+    fixed: list[Heading] = []
+    for h in headings:
+        if h.before is None and h.span is not None:
+            after = next(
+                (ref for line, ref in firsts
+                 if line > h.span.last_line and ref.startswith("OP" if h.section == "operative"
+                                                                else "PP")),
+                None,
+            )
+            h = h.model_copy(update={"before": after})
+        fixed.append(h)
+
+    annexes = _annexes(doc, b)
+
+    return Draft(
+        symbol=symbol,
+        draft_symbol=draft_symbol,
+        organ=organ,
+        kind="resolution",
+        sponsors=sponsors,
+        date=date,
+        adoption=adoption,
+        masthead=tuple(masthead),
+        enacting_formula=formula,
+        preamble=preamble_clauses,
+        operative=operative,
+        headings=tuple(fixed),
+        annexes=annexes,
+        footnotes=tuple(b.footnotes),
+        closing=tuple(closing),
+    )
+
+
+def _annexes(doc: Node, b: _Builder) -> tuple[Annex, ...]:
+    """Annexes from ``attachments``: one per "Annex ..." title line (one attachment of
+    the corpus holds Annexes A, B and C), each paragraph as printed, number included."""
+    attachments = doc.find("attachments")
+    if attachments is None:
+        return ()
+    annexes: list[Annex] = []
+    for attachment in attachments.children:
+        inner = next((c for c in attachment.iter() if c.tag in {"mainBody", "body"}), None)
+        if inner is None:
+            continue
+        docs = attachment.iter("doc")
+        default_title = (docs[0].attrs.get("name", "") if docs else "") or "annex"
+        # Groups of (title, paragraphs, first line, last line), one per annex.
+        groups: list[tuple[str | None, list[str], int, int]] = []
+        for node in inner.children:
+            text_ = _flat_text(node, b)
+            if not text_:
+                continue
+            if _ANNEX_TITLE.match(text_) or not groups:
+                is_title = bool(_ANNEX_TITLE.match(text_))
+                groups.append(
+                    (text_ if is_title else None, [] if is_title else [text_], node.line,
+                     node.end_line)
+                )
+            else:
+                title, paragraphs, first, _ = groups[-1]
+                paragraphs.append(text_)
+                groups[-1] = (title, paragraphs, first, node.end_line)
+        for title, paragraphs, first, last in groups:
+            annexes.append(
+                Annex(
+                    title=title or default_title.capitalize(),
+                    paragraphs=tuple(paragraphs),
+                    span=Span(first_line=first, last_line=max(first, last)),
+                )
+            )
+    return tuple(annexes)
+
+
+def _flat_text(node: Node, b: _Builder) -> str:
+    """An annex paragraph as printed: each number followed by its text."""
+    parts: list[str] = []
+
+    def walk(el: Node) -> None:
+        for child in el.children:
+            if child.tag == "num":
+                parts.append(b.text(child))
+            elif child.tag in {"content", "intro", "subheading", "heading", "wrapUp", "p",
+                               "listIntroduction", "alinea"}:
+                parts.append(b.text(child, skip=_STRUCTURAL))
+                for grandchild in child.children:
+                    if grandchild.tag in _STRUCTURAL:
+                        walk(grandchild)
+            else:
+                walk(child)
+
+    walk(node)
+    return normalize_space(" ".join(p for p in parts if p))
+
+
+__all__ = ["MAX_DEPTH", "Node", "parse_akn", "parse_xml", "split_sponsors"]

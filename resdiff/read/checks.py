@@ -1,0 +1,55 @@
+""" "No word lost": check that a parse accounts for every word of its input.
+
+The check compares the multiset of letters and digits (``str.isalnum``, case-sensitive)
+of the input with that of everything the draft holds (:meth:`Draft.texts`). Joining
+wrapped lines, undoing line-break hyphenation and removing Markdown markup change only
+spaces and punctuation, so a faithful parse gives equal multisets; a dropped or invented
+word does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Draft
+from .common import clean
+
+_WORD = re.compile(r"[^\W_]+")
+#: A hyphen between two word characters, also across a line break ("submit-\nted").
+_INNER_HYPHEN = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)|(?<=\w)-(?=\w)")
+
+
+def _alnum(text: str) -> Counter[str]:
+    return Counter(c for c in text if c.isalnum())
+
+
+def _output(draft: Draft) -> str:
+    return "\n".join(draft.texts())
+
+
+def accounted(source_text: str, draft: Draft) -> bool:
+    """True when the draft holds exactly the letters and digits of its source.
+
+    The source is folded with :func:`~resdiff.read.common.clean` first, as the readers
+    do (a "ﬁ" ligature is two letters once read).
+    """
+    return _alnum(clean(source_text)) == _alnum(_output(draft))
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(_INNER_HYPHEN.sub("", text)))
+
+
+def lost_words(source_text: str, draft: Draft) -> list[str]:
+    """Words of the source that the draft does not hold, for diagnostics.
+
+    Hyphenated words are compared without their hyphens on both sides, so that
+    "submit-\\nted" matches "submitted" and "Secretary-\\nGeneral" matches
+    "Secretary-General". Empty when nothing is lost.
+    """
+    missing = _words(clean(source_text)) - _words(_output(draft))
+    return sorted(missing.elements())
+
+
+__all__ = ["accounted", "lost_words"]

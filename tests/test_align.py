@@ -1,0 +1,114 @@
+"""Clause alignment through renumbering, moves, splits, merges and section changes."""
+
+from __future__ import annotations
+
+from resdiff.align import AlignOptions, Link, align
+from resdiff.model import Clause, Section
+
+PARAGRAPHS = [
+    "Condemns the launches of ballistic missiles by the DPRK on 5 July 2006;",
+    "Demands that the DPRK suspend all activities related to its ballistic missile "
+    "programme and re-establish its moratorium on missile launching;",
+    "Strongly urges the DPRK to return immediately to the Six-Party Talks without precondition;",
+    "Requests the Secretary-General to report to the Council within 30 days;",
+    "Calls upon all Member States to exercise vigilance in preventing missile transfers;",
+    "Decides to remain seized of the matter.",
+]
+
+
+def clauses(texts: list[str], section: Section = "operative") -> list[Clause]:
+    prefix = "OP" if section == "operative" else "PP"
+    return [Clause(ref=f"{prefix}{k + 1}", section=section, text=t) for k, t in enumerate(texts)]
+
+
+def pairs(links: list[Link]) -> list[tuple[tuple[int, ...], tuple[int, ...], str, bool]]:
+    return [(link.old, link.new, link.method, link.moved) for link in links]
+
+
+def test_identical_drafts_align_one_to_one_in_place() -> None:
+    links = align(clauses(PARAGRAPHS), clauses(PARAGRAPHS))
+    assert pairs(links) == [((k,), (k,), "identical", False) for k in range(len(PARAGRAPHS))]
+
+
+def test_an_insertion_above_renumbers_without_moving() -> None:
+    new = [PARAGRAPHS[0], "Welcomes the statement of the Secretary-General;", *PARAGRAPHS[1:]]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    assert ((), (1,), "added", False) in pairs(links)
+    assert not any(link.moved for link in links)
+    assert ((5,), (6,), "identical", False) in pairs(links)
+
+
+def test_a_paragraph_moved_to_the_top_is_the_only_move() -> None:
+    new = [PARAGRAPHS[2], PARAGRAPHS[0], PARAGRAPHS[1], *PARAGRAPHS[3:]]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    moved = [link for link in links if link.moved]
+    assert [(m.old, m.new) for m in moved] == [((2,), (0,))]
+
+
+def test_a_moved_and_edited_paragraph_is_found_and_flagged() -> None:
+    edited = PARAGRAPHS[2].replace("Strongly urges", "Urges")
+    new = [edited, PARAGRAPHS[0], PARAGRAPHS[1], *PARAGRAPHS[3:]]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    (moved,) = [link for link in links if link.moved]
+    assert (moved.old, moved.new, moved.method) == ((2,), (0,), "moved")
+    assert 0.8 < moved.score < 1
+
+
+def test_a_split_paragraph_is_one_link_to_two_new_paragraphs() -> None:
+    new = [
+        PARAGRAPHS[0],
+        "Demands that the DPRK suspend all activities related to its ballistic missile programme;",
+        "Demands that the DPRK re-establish its moratorium on missile launching;",
+        *PARAGRAPHS[2:],
+    ]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    assert ((1,), (1, 2), "split", False) in pairs(links)
+    assert len(links) == len(PARAGRAPHS)
+
+
+def test_two_paragraphs_merged_are_one_link_from_two_old_paragraphs() -> None:
+    old = [
+        PARAGRAPHS[0],
+        "Demands that the DPRK suspend all activities related to its ballistic missile programme;",
+        "Demands that the DPRK re-establish its moratorium on missile launching;",
+        *PARAGRAPHS[2:],
+    ]
+    links = align(clauses(old), clauses(PARAGRAPHS))
+    assert ((1, 2), (1,), "merged", False) in pairs(links)
+
+
+def test_dropped_paragraph_stands_where_it_stood_before_what_was_added_there() -> None:
+    new = [*PARAGRAPHS[:3], "Encourages all States to consider further steps;", *PARAGRAPHS[4:]]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    assert pairs(links)[3:5] == [((3,), (), "dropped", False), ((), (3,), "added", False)]
+
+
+def test_an_operative_paragraph_can_move_into_the_preamble() -> None:
+    old_pp = clauses(["Recalling its previous resolutions,"], "preamble")
+    old = old_pp + clauses(PARAGRAPHS)
+    new_pp = clauses(["Recalling its previous resolutions,", "Calling upon all Member States to "
+                      "exercise vigilance in preventing missile transfers,"], "preamble")
+    new = new_pp + clauses([p for k, p in enumerate(PARAGRAPHS) if k != 4])
+    links = align(old, new)
+    assert any(link.old == (5,) and link.new == (1,) for link in links)
+
+
+def test_unrelated_paragraphs_are_added_and_dropped_not_paired() -> None:
+    links = align(clauses(["Decides to renew the mandate of the mission until 31 March;"]),
+                  clauses(["Welcomes the holding of elections in a peaceful atmosphere;"]))
+    assert sorted(link.method for link in links) == ["added", "dropped"]
+
+
+def test_a_stricter_threshold_turns_a_rewording_into_add_and_drop() -> None:
+    old = clauses(["Requests the Secretary-General to report to the Council within 30 days;"])
+    new = clauses(["Requests the Secretary-General to brief the Council every six months;"])
+    assert [link.method for link in align(old, new)] == ["similar"]
+    strict = AlignOptions(similar_threshold=0.95)
+    assert sorted(link.method for link in align(old, new, strict)) == ["added", "dropped"]
+
+
+def test_alignment_is_deterministic() -> None:
+    new = [PARAGRAPHS[3], PARAGRAPHS[0], PARAGRAPHS[0], *PARAGRAPHS[4:]]
+    assert pairs(align(clauses(PARAGRAPHS), clauses(new))) == pairs(
+        align(clauses(PARAGRAPHS), clauses(new))
+    )

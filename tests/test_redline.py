@@ -1,0 +1,76 @@
+"""The word-level redline: exact, readable, and reversible."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resdiff.redline import apply, distance, redline, similarity, tokenize
+
+WORDS = st.sampled_from(
+    "Decides Demands Calls upon all Member States shall should prevent the transfer of "
+    "missiles , ; ( a ) DPRK 5 July 2006 exercise vigilance in accordance with".split()
+)
+TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
+
+
+@given(TEXTS, TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_applying_a_redline_to_the_old_text_gives_the_new_text(old: str, new: str) -> None:
+    ops = redline(old, new)
+    assert apply(old, ops) == new
+    assert all(op in (-1, 0, 1) and text for op, text in ops)
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_redline_is_exact_on_any_unicode_text(old: str, new: str) -> None:
+    assert apply(old, redline(old, new)) == new
+
+
+def test_tokens_join_back_to_the_text() -> None:
+    text = "Decides that all States shall prevent the supply, sale or transfer;\n(a) arms"
+    assert "".join(tokenize(text)) == text
+
+
+def test_a_changed_verb_is_one_deletion_and_one_insertion_of_whole_words() -> None:
+    ops = redline(
+        "Condemns the launches of ballistic missiles;",
+        "Strongly deplores the launches of ballistic missiles;",
+    )
+    assert ops == ((-1, "Condemns"), (1, "Strongly deplores"), (0, " the launches of ballistic missiles;"))
+
+
+def test_words_are_never_cut_in_half() -> None:
+    ops = redline("requests the Secretary-General", "request the Secretary-General")
+    assert (-1, "requests") in ops and (1, "request") in ops
+
+
+def test_identical_texts_give_one_kept_run() -> None:
+    assert redline("Decides to remain seized of the matter.", "Decides to remain seized of the matter.") == (
+        (0, "Decides to remain seized of the matter."),
+    )
+    assert redline("", "") == ()
+
+
+def test_added_and_dropped_texts() -> None:
+    assert redline("", "New text.") == ((1, "New text."),)
+    assert redline("Old text.", "") == ((-1, "Old text."),)
+
+
+def test_apply_refuses_a_redline_for_another_text() -> None:
+    with pytest.raises(ValueError, match="does not apply"):
+        apply("other text", redline("some text", "new text"))
+
+
+def test_distance_and_similarity_count_words() -> None:
+    ops = redline("shall prevent the transfer", "should prevent the transfer")
+    assert distance(ops) == 2
+    assert similarity(ops) == pytest.approx(2 * 3 / 8)
+
+
+def test_many_distinct_words_beyond_the_surrogate_range() -> None:
+    old = " ".join(f"w{i}" for i in range(60000))
+    new = old.replace("w59999", "changed")
+    assert apply(old, redline(old, new)) == new
