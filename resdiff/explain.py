@@ -36,6 +36,11 @@ def describe_shift(shift: Shift) -> str:
         return f"hedge {'added' if shift.new else 'removed'}: “{phrase}”"
     if shift.feature == "measure" and (shift.old is None or shift.new is None):
         return f"{noun} {'added' if shift.new else 'removed'}: {shift.new or shift.old}"
+    # "Chapter VII dropped", not "Chapter VII dropped: Chapter VII": a value that only
+    # repeats the feature's name says nothing more.
+    values = {v.casefold() for v in (shift.old, shift.new) if v is not None}
+    if values and values <= {noun.casefold()}:
+        return f"{noun} {verb}"
     if shift.old is None and shift.new is not None:
         return f"{noun} {verb}: {shift.new}" if shift.direction != "neutral" else (
             f"{noun} added: {shift.new}"

@@ -193,6 +193,9 @@ class Draft(Frozen):
     date: _dt.date | None = None
     title: str | None = None
     adoption: str | None = None
+    vote: str | None = Field(
+        default=None, description="The vote as recorded, e.g. 'Adopted 11-0-4, 8700th meeting'."
+    )
     masthead: tuple[str, ...] = ()
     enacting_formula: str | None = None
     preamble: tuple[Clause, ...] = ()

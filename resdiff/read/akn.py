@@ -459,6 +459,7 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
     draft_symbol: str | None = None
     sponsors: tuple[str, ...] = ()
     adopted_date: _dt.date | None = None
+    vote: str | None = None
     if meta is not None:
         for step in meta.iter("step"):
             outcome = step.attrs.get("outcome", "")
@@ -469,6 +470,7 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
                 sponsors += split_sponsors(step.attrs.get("by", ""))
             elif outcome == "adopted":
                 adopted_date = _date(step.attrs.get("date"))
+                vote = normalize_space(step.attrs.get("by", "")) or None
     sponsors = tuple(dict.fromkeys(sponsors))
 
     # -- cover page: masthead ------------------------------------------------------------
@@ -610,6 +612,7 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
         sponsors=sponsors,
         date=date,
         adoption=adoption,
+        vote=vote,
         masthead=tuple(masthead),
         enacting_formula=formula,
         preamble=preamble_clauses,

@@ -15,7 +15,7 @@ from collections import Counter
 from ..model import Draft
 from .common import clean
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 #: A hyphen between two word characters, also across a line break ("submit-\nted").
 _INNER_HYPHEN = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)|(?<=\w)-(?=\w)")
 

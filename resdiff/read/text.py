@@ -74,7 +74,10 @@ _DISTR = re.compile(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGN
 _ORIGINAL = re.compile(r"^Original\s*:", re.IGNORECASE)
 _SPONSORS = re.compile(r"^(?P<names>.+?)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
 _DRAFT_RESOLUTION = re.compile(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
-_RESOLUTION_N = re.compile(r"^RESOLUTION\s+(\d+)\s*\((\d{4})\)", re.IGNORECASE)
+_RESOLUTION_N = re.compile(
+    rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?$",
+    re.IGNORECASE,
+)
 _RESOLUTION_GA = re.compile(r"^RESOLUTION\s+(\d+/\d+[A-Z]?)\b", re.IGNORECASE)
 #: Old printed volumes: "100 (1953). Resolution of 27 October 1953".
 _OLD_HEADER = re.compile(rf"^(\d+)\s*\((\d{{4}})\)\.?\s*Resolution of\s+\d{{1,2}}\s+(?:{_MONTHS})")
@@ -97,7 +100,9 @@ _FORMULA = re.compile(
 _ADOPTED = re.compile(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
 _ANNEX = re.compile(
     r"^(?:ANNEX(?:ES)?|Annex(?:es)?)(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
-    r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?$"
+    r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?"
+    # "Annex A – Items subject to a no-objection process"
+    r"(?:\s+[–—-]\s+[^.;,]{1,100})?$"
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
 _FOOTNOTE = re.compile(
@@ -108,7 +113,9 @@ _FOOTNOTE = re.compile(
 #: An operative paragraph number: "5." (and the OCR slip "5,") at the start of a line.
 _OP_LABEL = re.compile(r"^(?P<num>\d{1,3})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
 _MD_OP_LABEL = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
-_PAREN_LABEL = re.compile(r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>\S.*)?$")
+_PAREN_LABEL = re.compile(
+    r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>[^\s,;:.)].*)?$"
+)
 _DOT_LABEL = re.compile(r"^(?P<label>(?P<key>[a-z]|[ivx]{1,4})\.)\s+(?P<rest>\S.*)$")
 _BULLET = re.compile(r"^(?P<label>[–—•·▪‣◦*+-])\s+(?P<rest>\S.*)$")
 #: Words that open a preambular paragraph: participles, adjectives, "Deeply concerned".
@@ -122,7 +129,11 @@ _PP_OPENER = re.compile(
 _TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['°]+\d{0,3}))+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([;:,])(?=\s|$)")
 _SPACE_BEFORE_FINAL_STOP = re.compile(r"\s+\.$")
-_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+#: A line ending with an abbreviation ("Mr.", "No."): its full stop ends no paragraph.
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Art|para|paras|vol|Corr|Add|Rev|[A-Z])\.$"
+)
+_HYPHEN_END = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]+)-$")
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 
 # Markdown.
@@ -199,7 +210,7 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     for column in columns:
         if _JOB_NUMBER.match(column) or _BARCODE.match(column):
             kinds.append("job-number")
-        elif _PAGE_OF.match(column):
+        elif _PAGE_OF.match(column) or (len(columns) > 1 and _BARE_NUMBER.match(column)):
             kinds.append("page-number")
         elif in_body and _SYMBOL_ALONE.match(column):
             kinds.append("page-header")
@@ -446,7 +457,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             res_number = (match.group(1), match.group(2))
             old_date = _parse_date(part)
         elif match := _RESOLUTION_N.match(part):
-            res_number = (match.group(1), match.group(2))
+            res_number = (match.group(1), match.group(2) or "")
         elif match := _RESOLUTION_GA.match(part):
             ga_number = match.group(1)
         elif match := _BRACKET_SYMBOL.match(part):
@@ -491,7 +502,8 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
     if out.organ is None and draft_symbol:
         out.organ = "Security Council" if draft_symbol.startswith("S/") else "General Assembly"
     if res_number and out.organ in (None, "Security Council"):
-        out.symbol = f"S/RES/{res_number[0]} ({res_number[1]})"
+        year = res_number[1] or str((_parse_date(" ".join(texts)) or _dt.date.min).year)
+        out.symbol = f"S/RES/{res_number[0]} ({year})"
         out.organ = out.organ or "Security Council"
         out.kind = "resolution"
         out.draft_symbol = bracket_symbol or draft_symbol
@@ -558,7 +570,7 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
         if not line.text:
             after_blank = True
             if current:
-                tail.closing.append(normalize_space(" ".join(current)))
+                tail.closing.append(_join([_Line(0, t) for t in current]))
                 current = []
             closing_open = False
             continue
@@ -572,7 +584,7 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
         after_blank = False
         if starts_note and mark is not None:
             if current:
-                tail.closing.append(normalize_space(" ".join(current)))
+                tail.closing.append(_join([_Line(0, t) for t in current]))
                 current = []
             closing_open = False
             if note:
@@ -584,7 +596,7 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
             current.append(line.text)
             closing_open = True
     if current:
-        tail.closing.append(normalize_space(" ".join(current)))
+        tail.closing.append(_join([_Line(0, t) for t in current]))
     if note:
         tail.footnotes.append(_footnote(note))
 
@@ -669,7 +681,7 @@ def _join(lines: list[_Line]) -> str:
         hyphen = _HYPHEN_END.search(out)
         if hyphen and text[:1].isalpha():
             fragment = hyphen.group(1)
-            if text[0].isupper() or fragment.lower() in _HYPHEN_PREFIXES:
+            if text[0].isupper() or fragment.isdigit() or fragment.lower() in _HYPHEN_PREFIXES:
                 out += text
             else:
                 out = out[:-1] + text
@@ -715,10 +727,9 @@ class _Unit:
 
 def _ends_unit(text: str) -> bool:
     """Whether a line can end a paragraph or a lead-in (so that a label may follow)."""
-    stripped = _TRAILING_MARKS.sub("", text)
-    return stripped[-1:] in (",", ";", ":", ".") or stripped.endswith(
-        (" and", " or", "; and", "; or")
-    )
+    if _final_punct(text):
+        return True
+    return text.endswith((" and", " or"))
 
 
 def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
@@ -754,7 +765,21 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             continue
         text = line.text
         cur = units[-1] if units else None
-        can_label = blank_before or prev is None or _ends_unit(prev.text) or awaiting_text
+        can_label = (
+            blank_before
+            or prev is None
+            or _ends_unit(prev.text)
+            or awaiting_text
+            # A label more indented than the line before it, or after a short labelled
+            # title ("(a) Protection of civilians"), starts a sub-paragraph.
+            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
+            or (
+                cur is not None
+                and cur.kind == "sub"
+                and len(cur.lines) == 1
+                and len(cur.lines[0].text.split()) <= 8
+            )
+        )
         op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
         if op and can_label and not line.md_heading:
             number = int(op.group("num"))
@@ -763,7 +788,13 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             plausible = number == expected or blank_before or bool(prev and _final_punct(prev.text))
             label = text[: op.start("rest")].strip() if op.group("rest") else text
             if sep_ok and plausible and not nested:
-                labelled(line, op.group("rest"), "op", label, number)
+                inner = _PAREN_LABEL.match(op.group("rest") or "")
+                if inner and inner.group("rest"):
+                    # "11. (a) Expresses ...": the paragraph opens with its first item.
+                    labelled(line, "", "op", label, number)
+                    labelled(line, inner.group("rest"), "sub", inner.group("label"), None)
+                else:
+                    labelled(line, op.group("rest"), "op", label, number)
                 expected = number + 1
                 in_operative = True
                 op_indent = line.indent if op_indent is None else op_indent
@@ -804,14 +835,24 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             assert cur is not None
             goes_on = text[:1].islower() or cur.text.endswith("-")
             if page_break and cur.kind != "note" and not _final_punct(cur.lines[-1].text):
-                goes_on = goes_on or len(cur.text.split()) > 10
+                goes_on = goes_on or (
+                    len(cur.text.split()) > 10
+                    or len(cur.lines) > 1
+                    or cur.kind != "para"
+                    or bool(_PP_OPENER.match(cur.text))
+                )
             starts_new = not goes_on
         elif not starts_new and prev is not None and cur is not None and cur.kind == "para":
             ended = _final_punct(prev.text)
             if (
                 (line.indent >= prev.indent + 2 and ended)
                 or (ended == "," and _PP_OPENER.match(text) and not in_operative)
-                or (ended in (";", ".") and text[:1].isupper() and not in_operative)
+                or (
+                    ended in (";", ".")
+                    and text[:1].isupper()
+                    and not in_operative
+                    and not _ABBREVIATION_END.search(prev.text)
+                )
             ):
                 starts_new = True
         if starts_new:
@@ -994,7 +1035,7 @@ class _Builder:
                 continue
             key = self._key(level.family, raw)
             if level.family == "bullet":
-                if level.key == label and abs(level.indent - unit.indent) <= 1:
+                if abs(level.indent - unit.indent) <= 1:
                     self._attach(depth - 1, unit, level.family, label)
                     return
                 continue
@@ -1081,7 +1122,7 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
     if unit.md_heading:
         return True
     text = unit.text
-    if following is None or len(unit.lines) > 2 or len(text.split()) > 10:
+    if following is None or len(unit.lines) > 2 or len(text.split()) > 16:
         return False
     if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
         return False

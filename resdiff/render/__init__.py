@@ -1,0 +1,37 @@
+"""Reports of a comparison: plain text, Markdown, a self-contained HTML page, or JSON.
+
+Renderers read only the comparison model (:mod:`resdiff.model`) and the shared wording
+(:mod:`resdiff.explain`); they never parse or align, so a saved JSON comparison renders
+exactly like a fresh one.
+"""
+
+from __future__ import annotations
+
+from ..model import Comparison
+from .html import render_html
+from .markdown import render_markdown
+from .text import render_text
+
+__all__ = ["FORMATS", "render", "render_html", "render_markdown", "render_text"]
+
+#: Accepted values of ``format`` in :func:`render` (``md`` is short for ``markdown``).
+FORMATS: tuple[str, ...] = ("text", "markdown", "md", "html", "json")
+
+
+def render(cmp: Comparison, format: str) -> str:
+    """The comparison as ``"text"``, ``"markdown"`` (or ``"md"``), ``"html"`` or ``"json"``.
+
+    JSON is the public contract (``schema: "resdiff.comparison/1"``) and reads back with
+    ``Comparison.model_validate_json``. Any other format raises ``ValueError`` naming the
+    accepted ones.
+    """
+    fmt = format.strip().lower()
+    if fmt == "text":
+        return render_text(cmp)
+    if fmt in ("md", "markdown"):
+        return render_markdown(cmp)
+    if fmt == "html":
+        return render_html(cmp)
+    if fmt == "json":
+        return cmp.model_dump_json(indent=2, by_alias=True)
+    raise ValueError(f"unknown report format {format!r}: use one of {', '.join(FORMATS)}")

@@ -1,0 +1,233 @@
+"""What every report says the same way: draft headers, summary lines, redline segments.
+
+Kept here so that the text, Markdown and HTML reports never disagree on wording; each
+renderer only decides how to mark things up.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+
+from ..model import (
+    CHANGE_KINDS,
+    Change,
+    ChangeKind,
+    DraftInfo,
+    FlagStatus,
+    HeadingChange,
+    MeasureChange,
+    NetDirection,
+    Redline,
+    Summary,
+)
+
+DELETE, EQUAL, INSERT = -1, 0, 1
+
+# Month names spelled out here rather than with strftime("%B"), which follows the locale:
+# a report must read the same on every machine.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+#: Document-level flags in the order reports list them: (Summary attribute, display name).
+FLAGS: tuple[tuple[str, str], ...] = (
+    ("chapter_vii", "Chapter VII"),
+    ("art39", "Article 39 determination"),
+    ("use_of_force", "Use of force"),
+)
+
+#: A flag's status in words a reader needs no legend for.
+FLAG_WORDS: dict[FlagStatus, str] = {
+    "kept": "kept (in both drafts)",
+    "added": "added in the new draft",
+    "dropped": "dropped from the new draft",
+    "absent": "absent (in neither draft)",
+}
+
+#: The net direction as a sentence.
+DIRECTION_WORDS: dict[NetDirection, str] = {
+    "softer": "On balance the new draft is softer than the old one.",
+    "stronger": "On balance the new draft is stronger than the old one.",
+    "mixed": "The new draft weakens some provisions and strengthens others.",
+    "neutral": "The changes do not shift the strength of the text.",
+}
+
+_SPACE_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+def format_date(date: _dt.date | None) -> str | None:
+    """UN style, locale-independent: ``15 July 2006``."""
+    if date is None:
+        return None
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def draft_title(info: DraftInfo) -> str:
+    """The name a report gives a draft: its symbol when it has one, else its name."""
+    return info.symbol or info.name
+
+
+def draft_facts(info: DraftInfo) -> list[str]:
+    """Short facts about a draft, each a phrase: kind and date, name, paragraph counts."""
+    facts: list[str] = []
+    kind = {"draft": "draft resolution", "resolution": "adopted resolution"}.get(info.kind or "")
+    date = format_date(info.date)
+    first = ", ".join(p for p in (kind, date) if p)
+    if first:
+        facts.append(first[0].upper() + first[1:])
+    if info.symbol and info.name != info.symbol:
+        facts.append(f"file {info.name}")
+    facts.append(
+        f"{info.preamble} preambular, {info.operative} operative paragraph"
+        + ("" if info.operative == 1 else "s")
+    )
+    if info.chapter_vii:
+        facts.append("acts under Chapter VII")
+    if info.art39:
+        facts.append("determines a threat to the peace (Article 39)")
+    return facts
+
+
+def kind_counts(summary: Summary) -> list[tuple[ChangeKind, int]]:
+    """Every change kind with its count, in report order (zero counts included)."""
+    return [(kind, summary.counts.get(kind, 0)) for kind in CHANGE_KINDS]
+
+
+def counts_phrase(summary: Summary) -> str:
+    """``1 added, 1 dropped, 3 softened; 1 moved``: the non-zero counts in words."""
+    parts = [f"{n} {kind}" for kind, n in kind_counts(summary) if n]
+    text = ", ".join(parts) if parts else "no changes"
+    if summary.moved:
+        text += f"; {summary.moved} moved"
+    return text
+
+
+def flag_statuses(summary: Summary) -> list[tuple[str, FlagStatus]]:
+    """``[("Chapter VII", "dropped"), ...]`` for the three document flags."""
+    out: list[tuple[str, FlagStatus]] = []
+    for attr, name in FLAGS:
+        status: FlagStatus = getattr(summary, attr)
+        out.append((name, status))
+    return out
+
+
+def measure_phrase(m: MeasureChange) -> str:
+    """One measure change in words: ``asset freeze (OP5): mandatory → dropped``."""
+    where = f" ({m.ref})" if m.ref else ""
+    if m.status == "added":
+        return f"{m.label}{where}: added, {m.new_mode}"
+    if m.status == "dropped":
+        return f"{m.label}{where}: dropped (was {m.old_mode})"
+    return f"{m.label}{where}: {m.old_mode} → {m.new_mode}"
+
+
+def measure_groups(summary: Summary) -> list[tuple[str, tuple[MeasureChange, ...]]]:
+    """The three measure lists with their headings, empty ones included."""
+    return [
+        ("Measures added", summary.measures_added),
+        ("Measures dropped", summary.measures_dropped),
+        ("Measures changed in mode", summary.measures_changed),
+    ]
+
+
+def heading_phrase(h: HeadingChange) -> str:
+    """``added “Political process” (operative part)``."""
+    part = "preamble" if h.section == "preamble" else "operative part"
+    return f"{h.kind} “{h.text}” ({part})"
+
+
+def is_quiet(change: Change) -> bool:
+    """An unchanged clause that stayed in place: reports show it compactly or not at all."""
+    return change.kind == "unchanged" and not change.moved
+
+
+def title(change: Change) -> str:
+    """The change's name in a report heading: :attr:`Change.label`, except that an added or
+    dropped clause is just its ref, since the kind printed next to it already says so."""
+    if not change.old or not change.new:
+        return " + ".join(change.new or change.old)
+    return change.label
+
+
+def section_move(change: Change) -> str | None:
+    """``preamble → operative part`` when the clause changed part, else ``None``."""
+    if change.old_section is None or change.old_section == change.section:
+        return None
+    names = {"preamble": "preamble", "operative": "operative part"}
+    return f"moved from the {names[change.old_section]} to the {names[change.section]}"
+
+
+def match_note(change: Change) -> str | None:
+    """How the clauses were paired, when the reader needs to know (split, merge, fuzzy)."""
+    if change.match == "split":
+        return "split into " + " and ".join(change.new)
+    if change.match == "merged":
+        return "merged from " + " and ".join(change.old)
+    # Only worth saying when most of the paragraph was rewritten; a high score is the norm.
+    if change.match == "similar" and change.score < 0.6:
+        return f"largely rewritten ({round(change.score * 100)}% similar)"
+    return None
+
+
+def segments(redline: Redline) -> list[tuple[int, str]]:
+    """The redline as a reader should see it.
+
+    Leading and trailing spaces of an inserted or deleted run move outside it, so markers
+    hug words (``[-strongly-]``, not ``[- strongly-]``; Markdown's ``~~``/``**`` need that
+    to work at all) and a line is never broken between a marker and its word. A deletion
+    of spaces alone is shown as nothing: the new text's spacing is what the reader sees.
+    Neighbouring runs of the same kind are joined.
+    """
+    out: list[tuple[int, str]] = []
+
+    def push(op: int, text: str) -> None:
+        if not text:
+            return
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
+
+    for op, text in redline:
+        if op == EQUAL:
+            push(EQUAL, text)
+            continue
+        match = _SPACE_EDGES.match(text)
+        assert match is not None  # the pattern matches every string
+        lead, core, trail = match.groups()
+        if not core:
+            if op == INSERT:
+                push(EQUAL, text)
+            continue
+        # A space already kept on the same side is not repeated.
+        if lead and not (out and out[-1][1][-1:].isspace()):
+            push(EQUAL, " ")
+        push(op, core)
+        if trail:
+            push(EQUAL, " ")
+    return out
+
+
+def side_segments(redline: Redline, side: int) -> Iterator[tuple[int, str]]:
+    """One side of the redline for a side-by-side view: ``side`` is DELETE (old) or
+    INSERT (new); the other side's runs are left out."""
+    for op, text in segments(redline):
+        if op in (EQUAL, side):
+            yield op, text
+
+
+def needs_gap(prev: tuple[int, str] | None, op: int, text: str) -> bool:
+    """Whether a deletion and an insertion touch with no space between them, so that a
+    report must add one for the two runs to read as alternatives, not one word."""
+    if prev is None:
+        return False
+    prev_op, prev_text = prev
+    return (
+        prev_op != EQUAL
+        and op != EQUAL
+        and prev_op != op
+        and not (prev_text[-1:].isspace() or text[:1].isspace())
+    )

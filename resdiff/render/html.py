@@ -1,0 +1,538 @@
+"""The HTML report: one self-contained file a delegate can open offline or forward.
+
+Everything is inline (CSS, a few lines of script) and a Content-Security-Policy pinned to
+the hashes of that CSS and script forbids the page from loading or running anything
+else, so the file never reaches the network and text from a draft can never execute.
+The page works without script: the inline redline is the default view; the script only
+adds the side-by-side toggle and the filter that hides unchanged paragraphs.
+
+Colours live in :data:`PALETTE`, and :data:`CONTRAST_PAIRS` lists every text/background
+pair the stylesheet uses, so a test can hold each pair to WCAG AA (4.5:1). Insertions
+are underlined and deletions struck through, so the redline reads without colour too.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterable
+from html import escape
+
+from ..explain import describe_shift
+from ..model import CHANGE_KINDS, Change, Comparison, DraftInfo, FlagStatus, Shift
+from ._common import (
+    DELETE,
+    DIRECTION_WORDS,
+    EQUAL,
+    INSERT,
+    draft_facts,
+    draft_title,
+    flag_statuses,
+    heading_phrase,
+    is_quiet,
+    kind_counts,
+    match_note,
+    measure_groups,
+    measure_phrase,
+    needs_gap,
+    section_move,
+    segments,
+    side_segments,
+)
+from ._common import (
+    title as change_title,
+)
+
+#: Every colour the stylesheet uses, by role. Each becomes a CSS custom property
+#: (``--text``, ``--ins-bg``, ...); nothing else in the CSS names a colour.
+PALETTE: dict[str, str] = {
+    "text": "#1b1f24",
+    "muted": "#4f5761",
+    "page": "#f3f4f6",
+    "surface": "#ffffff",
+    "rule": "#d5d9de",
+    "accent": "#0b3a66",
+    "on-accent": "#ffffff",
+    "on-accent-muted": "#d3e2f1",
+    "link": "#0a4a86",
+    "ins-fg": "#0b4a1f",
+    "ins-bg": "#d9f1df",
+    "del-fg": "#7f1616",
+    "del-bg": "#fbe2e2",
+    "added-fg": "#0b4a1f",
+    "added-bg": "#d9f1df",
+    "dropped-fg": "#7f1616",
+    "dropped-bg": "#fbe2e2",
+    "softened-fg": "#723a00",
+    "softened-bg": "#fdebd3",
+    "strengthened-fg": "#0b3d7a",
+    "strengthened-bg": "#dde9f8",
+    "mixed-fg": "#56206f",
+    "mixed-bg": "#efe2f6",
+    "reworded-fg": "#39424c",
+    "reworded-bg": "#e6e9ed",
+    "unchanged-fg": "#4f5761",
+    "unchanged-bg": "#eef0f3",
+    "moved-fg": "#174d4b",
+    "moved-bg": "#d9efed",
+    "kept-fg": "#0b3d7a",
+    "kept-bg": "#dde9f8",
+    "absent-fg": "#4f5761",
+    "absent-bg": "#eef0f3",
+    "softer-fg": "#8a3b00",
+    "stronger-fg": "#0b3d7a",
+    "neutral-fg": "#4f5761",
+    "head-bg": "#f7f8fa",
+}
+
+#: Every (text colour, background colour) pair the stylesheet puts together.
+CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "surface"),
+    ("text", "page"),
+    ("text", "head-bg"),
+    ("muted", "surface"),
+    ("muted", "page"),
+    ("muted", "head-bg"),
+    ("link", "surface"),
+    ("link", "page"),
+    ("on-accent", "accent"),
+    ("on-accent-muted", "accent"),
+    ("ins-fg", "ins-bg"),
+    ("del-fg", "del-bg"),
+    *((f"{k}-fg", f"{k}-bg") for k in CHANGE_KINDS),
+    ("moved-fg", "moved-bg"),
+    ("kept-fg", "kept-bg"),
+    ("absent-fg", "absent-bg"),
+    ("softer-fg", "surface"),
+    ("stronger-fg", "surface"),
+    ("neutral-fg", "surface"),
+)
+
+# Colours by var() only, so the palette above is the single source of truth.
+_CSS_RULES = """
+*,*::before,*::after{box-sizing:border-box}
+html{color-scheme:light;-webkit-text-size-adjust:100%}
+body{margin:0;color:var(--text);background:var(--page);
+  font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+a{color:var(--link)}
+.masthead{color:var(--on-accent);background:var(--accent);padding:22px 0 20px}
+.masthead .eyebrow{margin:0 0 4px;color:var(--on-accent-muted);background:var(--accent);
+  font-size:12px;letter-spacing:.08em;text-transform:uppercase}
+.masthead h1{margin:0;font:600 26px/1.25 Georgia,"Times New Roman",serif}
+.masthead .arrow{color:var(--on-accent-muted);background:var(--accent);padding:0 .25em}
+.wrap{max-width:1100px;margin:0 auto;padding:0 24px}
+main.wrap{padding-top:20px;padding-bottom:40px}
+h2{font-size:18px;margin:0 0 12px}
+h3{font-size:15px;margin:0}
+.card{color:var(--text);background:var(--surface);border:1px solid var(--rule);
+  border-radius:8px;padding:18px 20px;margin:0 0 18px}
+.drafts{display:grid;grid-template-columns:1fr 1fr;gap:18px}
+.drafts .card{margin:0}
+.drafts .role{margin:0;color:var(--muted);background:var(--surface);font-size:12px;
+  letter-spacing:.06em;text-transform:uppercase}
+.drafts .sym{margin:2px 0 6px;font:600 19px/1.3 Georgia,"Times New Roman",serif}
+.drafts p{margin:2px 0}
+.muted{color:var(--muted);background:var(--surface)}
+.summary{margin-top:18px}
+.verdict{display:flex;align-items:baseline;gap:12px;margin:0 0 14px;font-size:16px}
+.badge{display:inline-block;padding:1px 9px;border-radius:999px;font-size:12.5px;
+  font-weight:600;line-height:1.6;white-space:nowrap;border:1px solid transparent}
+.badge.big{font-size:14px;padding:2px 12px}
+.counts{list-style:none;display:flex;flex-wrap:wrap;gap:8px;margin:0 0 16px;padding:0}
+.facts{display:grid;grid-template-columns:1fr 1fr;gap:4px 28px}
+table.flags{border-collapse:collapse;width:100%}
+table.flags th,table.flags td{text-align:left;padding:5px 0;border-bottom:1px solid var(--rule);
+  vertical-align:top;font-size:14px}
+table.flags th{font-weight:600;width:44%;padding-right:12px}
+.glance{margin-top:16px}
+.glance ol{margin:6px 0 0;padding:0;list-style:none;columns:2;column-gap:28px}
+.glance li{break-inside:avoid;padding:3px 0;font-size:14px}
+.glance a{font-weight:600;text-decoration:none;margin-right:6px}
+.glance a:hover,.glance a:focus{text-decoration:underline}
+.toolbar{display:none;position:sticky;top:0;z-index:2;align-items:center;gap:16px;
+  color:var(--text);background:var(--page);padding:10px 0;margin:0 0 8px;
+  border-bottom:1px solid var(--rule)}
+.js .toolbar{display:flex}
+.seg{display:inline-flex;border:1px solid var(--accent);border-radius:6px;overflow:hidden}
+.seg button{font:inherit;font-size:14px;border:0;padding:5px 14px;cursor:pointer;
+  color:var(--text);background:var(--surface)}
+.seg button[aria-pressed="true"]{color:var(--on-accent);background:var(--accent)}
+.seg button:focus-visible,.toolbar input:focus-visible{outline:3px solid var(--link);
+  outline-offset:2px}
+.toolbar label{font-size:14px;display:inline-flex;gap:6px;align-items:center;cursor:pointer}
+.change{color:var(--text);background:var(--surface);border:1px solid var(--rule);
+  border-left:5px solid var(--rule);border-radius:6px;padding:12px 16px;margin:0 0 12px;
+  scroll-margin-top:64px}
+.change.k-added{border-left-color:var(--added-fg)}
+.change.k-dropped{border-left-color:var(--dropped-fg)}
+.change.k-softened{border-left-color:var(--softer-fg)}
+.change.k-strengthened{border-left-color:var(--stronger-fg)}
+.change.k-mixed{border-left-color:var(--mixed-fg)}
+.change:target,.change:has(> .head > .anchor:target){outline:3px solid var(--link);
+  outline-offset:2px}
+.change .change{margin:10px 0 0;padding:10px 14px}
+.children{margin-left:18px}
+.head{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px 10px;position:relative}
+.anchor{position:absolute;top:0;left:0;scroll-margin-top:64px}
+.head h3{font-size:16px}
+.head h3 a{color:var(--text);text-decoration:none}
+.head h3 a:hover,.head h3 a:focus{text-decoration:underline}
+.note{font-size:13px;color:var(--muted);background:var(--surface)}
+.shifts{margin:8px 0 4px;padding:0;list-style:none}
+.shifts li{margin:2px 0;padding-left:1.4em;text-indent:-1.4em}
+.dir{display:inline-block;width:1.4em;text-indent:0;font-weight:700}
+.dir-softer{color:var(--softer-fg);background:var(--surface)}
+.dir-stronger{color:var(--stronger-fg);background:var(--surface)}
+.dir-neutral{color:var(--neutral-fg);background:var(--surface)}
+.text{font:16px/1.6 Georgia,"Times New Roman",serif;margin:8px 0 2px;
+  overflow-wrap:anywhere}
+.quiet{padding:7px 16px}
+.quiet .head{flex-wrap:nowrap}
+.quiet .text{margin:0;font-size:14.5px;color:var(--muted);background:var(--surface);
+  white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0}
+ins{color:var(--ins-fg);background:var(--ins-bg);text-decoration:underline;
+  text-decoration-thickness:1.5px;text-underline-offset:2px}
+del{color:var(--del-fg);background:var(--del-bg);text-decoration:line-through;
+  text-decoration-thickness:1.5px}
+ins.whole,del.whole{text-decoration-thickness:1px}
+ins,del{padding:0 1px;border-radius:2px;-webkit-box-decoration-break:clone;
+  box-decoration-break:clone}
+.view-sbs{display:none}
+.sbs .view-inline{display:none}
+.sbs .view-sbs{display:grid;grid-template-columns:1fr 1fr;gap:14px;margin-top:8px}
+.col{border:1px solid var(--rule);border-radius:4px;min-width:0}
+.col-head{margin:0;padding:3px 10px;font-size:12px;letter-spacing:.05em;
+  text-transform:uppercase;color:var(--muted);background:var(--head-bg);
+  border-bottom:1px solid var(--rule)}
+.col .text{padding:0 10px 6px}
+.absent{font-style:italic;color:var(--muted);background:var(--surface)}
+.hide-unchanged .quiet{display:none}
+.badge.k-added{color:var(--added-fg);background:var(--added-bg)}
+.badge.k-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
+.badge.k-softened{color:var(--softened-fg);background:var(--softened-bg)}
+.badge.k-strengthened{color:var(--strengthened-fg);background:var(--strengthened-bg)}
+.badge.k-mixed{color:var(--mixed-fg);background:var(--mixed-bg)}
+.badge.k-reworded{color:var(--reworded-fg);background:var(--reworded-bg)}
+.badge.k-unchanged{color:var(--unchanged-fg);background:var(--unchanged-bg)}
+.badge.moved{color:var(--moved-fg);background:var(--moved-bg)}
+.badge.s-kept{color:var(--kept-fg);background:var(--kept-bg)}
+.badge.s-absent{color:var(--absent-fg);background:var(--absent-bg)}
+.badge.s-added{color:var(--added-fg);background:var(--added-bg)}
+.badge.s-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
+.badge.zero{color:var(--absent-fg);background:var(--absent-bg);font-weight:400}
+.badge.d-softer{color:var(--softened-fg);background:var(--softened-bg)}
+.badge.d-stronger{color:var(--strengthened-fg);background:var(--strengthened-bg)}
+.badge.d-mixed{color:var(--mixed-fg);background:var(--mixed-bg)}
+.badge.d-neutral{color:var(--reworded-fg);background:var(--reworded-bg)}
+footer{color:var(--muted);background:var(--page);font-size:12.5px;padding:0 0 30px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
+  white-space:nowrap}
+@media (max-width:760px){
+  .drafts,.facts,.sbs .view-sbs{grid-template-columns:1fr}
+  .glance ol{columns:1}
+}
+@media print{
+  @page{margin:16mm 14mm}
+  body{font-size:11pt;color:var(--text);background:var(--surface)}
+  .toolbar,button{display:none !important}
+  .masthead{color:var(--text);background:var(--surface);padding:0 0 8px;
+    border-bottom:2px solid var(--text)}
+  .masthead .eyebrow,.masthead .arrow{color:var(--muted);background:var(--surface)}
+  .wrap{max-width:none;padding:0}
+  .card,.change{border-color:var(--muted)}
+  .change,.drafts .card,table.flags tr,.glance li{break-inside:avoid;page-break-inside:avoid}
+  .head{break-after:avoid;page-break-after:avoid}
+  .quiet .text{white-space:normal}
+  .sbs .view-sbs{grid-template-columns:1fr 1fr}
+  a{color:var(--text);text-decoration:none}
+  ins,del,.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+"""
+
+# Only what the filter and the toggle need; the page is complete without it.
+_SCRIPT = """
+(function () {
+  var root = document.documentElement, body = document.body;
+  root.classList.add("js");
+  var buttons = document.querySelectorAll("[data-view]");
+  function show(view) {
+    body.classList.toggle("sbs", view === "sbs");
+    buttons.forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-view") === view));
+    });
+  }
+  buttons.forEach(function (b) {
+    b.addEventListener("click", function () { show(b.getAttribute("data-view")); });
+  });
+  var hide = document.getElementById("hide-unchanged");
+  if (hide) {
+    hide.addEventListener("change", function () {
+      body.classList.toggle("hide-unchanged", hide.checked);
+    });
+  }
+})();
+"""
+
+_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+
+
+def stylesheet() -> str:
+    """The report's complete CSS: the palette as custom properties, then the rules."""
+    props = "".join(f"--{name}:{value};" for name, value in PALETTE.items())
+    return ":root{" + props + "}" + _CSS_RULES
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _anchor_ids(change: Change) -> list[str]:
+    # New-side refs as printed ("OP3"), old-side ones prefixed ("old-OP3"), so a link can
+    # point at either draft's numbering.
+    return list(change.new) + [f"old-{r}" for r in change.old]
+
+
+def _redline_html(change: Change) -> str:
+    parts: list[str] = []
+    prev: tuple[int, str] | None = None
+    segs = segments(change.redline)
+    # A wholly added or dropped paragraph gets a lighter line: the badge already says what
+    # happened, and a thick rule through every word makes the text hard to read.
+    whole = ' class="whole"' if all(op != EQUAL for op, _ in segs) else ""
+    for op, text in segs:
+        if needs_gap(prev, op, text):
+            parts.append(" ")
+        if op == EQUAL:
+            parts.append(_e(text))
+        elif op == DELETE:
+            parts.append(f"<del{whole}>{_e(text)}</del>")
+        else:
+            parts.append(f"<ins{whole}>{_e(text)}</ins>")
+        prev = (op, text)
+    return "".join(parts)
+
+
+def _side_html(change: Change, side: int) -> str:
+    tag = "del" if side == DELETE else "ins"
+    return "".join(
+        _e(text) if op == EQUAL else f"<{tag}>{_e(text)}</{tag}>"
+        for op, text in side_segments(change.redline, side)
+    )
+
+
+def _badge(text: str, cls: str, *, big: bool = False) -> str:
+    return f'<span class="badge {cls}{" big" if big else ""}">{_e(text)}</span>'
+
+
+def _shift_html(shift: Shift) -> str:
+    d = shift.direction
+    word = {"softer": "softer", "stronger": "stronger", "neutral": "neutral"}[d]
+    return (
+        f'<li><span class="dir dir-{d}" aria-hidden="true">{_ARROWS[d]}</span>'
+        f'<span class="sr">{word}: </span>{_e(describe_shift(shift))}</li>'
+    )
+
+
+def _heading_html(change: Change, level: int, tail: str = "") -> str:
+    ids = _anchor_ids(change)
+    primary = ids[0] if ids else ""
+    extra = "".join(f'<span class="anchor" id="{_e(i)}"></span>' for i in ids[1:])
+    badges = [_badge(change.kind, f"k-{change.kind}")]
+    if change.moved:
+        badges.append(_badge("moved", "moved"))
+    notes = "".join(
+        f'<span class="note">{_e(n)}</span>'
+        for n in (section_move(change), match_note(change))
+        if n
+    )
+    h = min(level, 6)
+    return (
+        f'<div class="head">{extra}<h{h}>'
+        f'<a href="#{_e(primary)}">{_e(change_title(change))}</a></h{h}>'
+        f"{''.join(badges)}{notes}{tail}</div>"
+    )
+
+
+def _change_html(change: Change, level: int) -> str:
+    ids = _anchor_ids(change)
+    id_attr = f' id="{_e(ids[0])}"' if ids else ""
+    tag = "article" if level == 3 else "section"
+    if is_quiet(change):
+        return (
+            f'<{tag} class="change quiet k-unchanged"{id_attr}>'
+            + _heading_html(change, level, f'<p class="text">{_e(change.new_text)}</p>')
+            + f"</{tag}>"
+        )
+    out = [f'<{tag} class="change k-{change.kind}"{id_attr}>', _heading_html(change, level)]
+    if change.shifts:
+        out.append('<ul class="shifts">')
+        out += [_shift_html(s) for s in change.shifts]
+        out.append("</ul>")
+    if change.redline:
+        out.append(f'<div class="view-inline"><p class="text">{_redline_html(change)}</p></div>')
+        old_ref = " + ".join(change.old)
+        new_ref = " + ".join(change.new)
+        old_body = (
+            f'<p class="text">{_side_html(change, DELETE)}</p>'
+            if change.old
+            else '<p class="text absent">Not in the old draft.</p>'
+        )
+        new_body = (
+            f'<p class="text">{_side_html(change, INSERT)}</p>'
+            if change.new
+            else '<p class="text absent">Not in the new draft.</p>'
+        )
+        out.append(
+            '<div class="view-sbs">'
+            f'<div class="col old"><p class="col-head">Old{" · " + _e(old_ref) if old_ref else ""}'
+            f"</p>{old_body}</div>"
+            f'<div class="col new"><p class="col-head">New{" · " + _e(new_ref) if new_ref else ""}'
+            f"</p>{new_body}</div></div>"
+        )
+    if change.children:
+        out.append('<div class="children">')
+        out += [_change_html(child, level + 1) for child in change.children]
+        out.append("</div>")
+    out.append(f"</{tag}>")
+    return "".join(out)
+
+
+def _draft_card(role: str, info: DraftInfo) -> str:
+    facts = "".join(f"<p>{_e(f)}</p>" for f in draft_facts(info))
+    sponsors = (
+        f'<p><span class="muted">Sponsors:</span> {_e(", ".join(info.sponsors))}</p>'
+        if info.sponsors
+        else ""
+    )
+    return (
+        f'<div class="card"><p class="role">{_e(role)}</p>'
+        f'<p class="sym">{_e(draft_title(info))}</p>{facts}{sponsors}</div>'
+    )
+
+
+def _flag_badge(status: FlagStatus) -> str:
+    return _badge(status, f"s-{status}")
+
+
+def _glance(changes: Iterable[Change]) -> str:
+    items: list[str] = []
+    for change in changes:
+        if is_quiet(change):
+            continue
+        ids = _anchor_ids(change)
+        first = change.shifts[0] if change.shifts else None
+        why = (
+            describe_shift(first)
+            if first
+            else (
+                "moved"
+                if change.kind == "unchanged"
+                else {
+                    "added": "new paragraph",
+                    "dropped": "paragraph removed",
+                }.get(change.kind, "wording changed")
+            )
+        )
+        more = f" (+{len(change.shifts) - 1} more)" if len(change.shifts) > 1 else ""
+        items.append(
+            f'<li><a href="#{_e(ids[0] if ids else "")}">{_e(change_title(change))}</a>'
+            f"{_badge(change.kind, f'k-{change.kind}')} "
+            f'<span class="note">{_e(why + more)}</span></li>'
+        )
+    if not items:
+        return ""
+    return (
+        '<nav class="glance" aria-label="Changes at a glance"><h3>Changes at a glance</h3>'
+        f"<ol>{''.join(items)}</ol></nav>"
+    )
+
+
+def _summary_html(cmp: Comparison) -> str:
+    s = cmp.summary
+    counts = [
+        f"<li>{_badge(f'{n} {kind}', f'k-{kind}' if n else 'zero')}</li>"
+        for kind, n in kind_counts(s)
+    ]
+    counts.append(f"<li>{_badge(f'{s.moved} moved', 'moved' if s.moved else 'zero')}</li>")
+    flags = "".join(
+        f'<tr><th scope="row">{_e(name)}</th><td>{_flag_badge(status)}</td></tr>'
+        for name, status in flag_statuses(s)
+    )
+    measures = "".join(
+        f'<tr><th scope="row">{_e(group_name)}</th><td>'
+        + ("<br>".join(_e(measure_phrase(m)) for m in group) or '<span class="muted">none</span>')
+        + "</td></tr>"
+        for group_name, group in measure_groups(s)
+    )
+    headings = "<br>".join(_e(heading_phrase(h)) for h in s.headings) or (
+        '<span class="muted">none changed</span>'
+    )
+    measures += f'<tr><th scope="row">Headings</th><td>{headings}</td></tr>'
+    return (
+        '<section class="card summary" aria-labelledby="summary-h">'
+        '<h2 id="summary-h">Summary</h2>'
+        f'<p class="verdict">{_badge(s.direction, f"d-{s.direction}", big=True)}'
+        f"<span>{_e(DIRECTION_WORDS[s.direction])}</span></p>"
+        f'<ul class="counts" aria-label="Changes by kind">{"".join(counts)}</ul>'
+        '<div class="facts">'
+        f'<table class="flags"><caption class="sr">Document flags</caption>{flags}</table>'
+        f'<table class="flags"><caption class="sr">Measures and headings</caption>{measures}'
+        "</table></div>"
+        f"{_glance(cmp.changes)}</section>"
+    )
+
+
+def render_html(cmp: Comparison, *, title: str | None = None) -> str:
+    """One self-contained HTML5 page reporting a comparison.
+
+    A summary (counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
+    net direction, a linked list of the changes), then every change in the new draft's
+    order with its refs, a kind badge, its shifts in plain words and an inline word
+    redline (``<del>`` / ``<ins>``). Every ref is an anchor (``#OP3``, ``#old-OP3`` for the
+    old draft's numbering). With script enabled a toolbar switches to a side-by-side view
+    and hides unchanged paragraphs; the page prints cleanly either way.
+    """
+    old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
+    page_title = title if title is not None else f"{old_t} → {new_t} — resdiff comparison"
+    css = stylesheet()
+    csp = (
+        "default-src 'none'; "
+        f"style-src {_csp_hash(css)}; script-src {_csp_hash(_SCRIPT)}; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    changes = "".join(_change_html(c, 3) for c in cmp.changes) or (
+        '<p class="card muted">Neither draft has any paragraph.</p>'
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(csp)}">\n'
+        '<meta name="generator" content="resdiff">\n'
+        f"<title>{_e(page_title)}</title>\n"
+        f"<style>{css}</style>\n</head>\n<body>\n"
+        '<header class="masthead"><div class="wrap">'
+        '<p class="eyebrow">Comparison of draft resolutions</p>'
+        f'<h1>{_e(old_t)}<span class="arrow" aria-label="to">→</span>{_e(new_t)}</h1>'
+        "</div></header>\n"
+        '<main class="wrap">\n'
+        f'<section class="drafts" aria-label="The two drafts">{_draft_card("Old draft", cmp.old)}'
+        f"{_draft_card('New draft', cmp.new)}</section>\n"
+        f"{_summary_html(cmp)}\n"
+        '<div class="toolbar" role="toolbar" aria-label="View">'
+        '<span class="seg"><button type="button" data-view="inline" aria-pressed="true">'
+        'Inline</button><button type="button" data-view="sbs" aria-pressed="false">'
+        "Side by side</button></span>"
+        '<label><input type="checkbox" id="hide-unchanged"> Hide unchanged paragraphs</label>'
+        "</div>\n"
+        f'<section class="changes" aria-label="Changes">{changes}</section>\n'
+        "</main>\n"
+        '<footer class="wrap">Produced by resdiff. Deleted words are struck through, '
+        "inserted words underlined; ▼ marks a softening, ▲ a strengthening.</footer>\n"
+        f"<script>{_SCRIPT}</script>\n</body>\n</html>\n"
+    )

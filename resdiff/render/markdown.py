@@ -1,0 +1,142 @@
+"""The Markdown report, for a wiki page, a pull request or an e-mail.
+
+GitHub-flavoured Markdown: a summary table, then one section per change headed
+``### OP3 → OP4 · softened``. Deletions are ``~~struck~~`` and insertions ``**bold**``
+(Markdown has no underline), and every piece of clause text is escaped so that a ``*``,
+``_`` or ``<`` in a resolution cannot turn into formatting or HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..explain import describe_shift
+from ..model import Change, Comparison, DraftInfo, Redline
+from ._common import (
+    DELETE,
+    DIRECTION_WORDS,
+    EQUAL,
+    draft_facts,
+    draft_title,
+    flag_statuses,
+    heading_phrase,
+    is_quiet,
+    kind_counts,
+    match_note,
+    measure_groups,
+    measure_phrase,
+    needs_gap,
+    section_move,
+    segments,
+    title,
+)
+
+# Punctuation that means something inline in CommonMark / GFM: emphasis, code, links,
+# raw HTML, tables, strikethrough, entities. CommonMark lets any ASCII punctuation be
+# backslash-escaped, so escaping these is always safe.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# What would start a block (heading, list, quote, rule) if it opened a line.
+_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_SPACES = re.compile(r" {2,}")
+
+
+def escape_md(text: str) -> str:
+    """Escape text so Markdown shows it literally, inline and at the start of a line."""
+    text = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", text))
+    return _BLOCK_START.sub(lambda m: m.group(1) + _escape_block(m.group(2)), text)
+
+
+def _escape_block(mark: str) -> str:
+    # "12." becomes "12\." : only the punctuation needs the backslash.
+    return mark[:-1] + "\\" + mark[-1]
+
+
+def redline_md(redline: Redline) -> str:
+    """The redline as one Markdown paragraph: ``~~Condemns~~ **Strongly deplores**``."""
+    parts: list[str] = []
+    prev: tuple[int, str] | None = None
+    for op, text in segments(redline):
+        if needs_gap(prev, op, text):
+            parts.append(" ")
+        body = _INLINE.sub(r"\\\1", text)
+        body = _ENTITY.sub(r"\\&", body)
+        if op == EQUAL:
+            parts.append(body)
+        elif op == DELETE:
+            parts.append(f"~~{body}~~")
+        else:
+            parts.append(f"**{body}**")
+        prev = (op, text)
+    line = _SPACES.sub(" ", "".join(parts)).strip()
+    return _BLOCK_START.sub(lambda m: m.group(1) + _escape_block(m.group(2)), line)
+
+
+def _cell(text: str) -> str:
+    # Inside a table a newline ends the row; escaping already took care of "|".
+    return escape_md(text).replace("\n", " ")
+
+
+def _draft_row(role: str, info: DraftInfo) -> str:
+    facts = "; ".join(draft_facts(info))
+    sponsors = ", ".join(info.sponsors) or "—"
+    return f"| {role} | {_cell(draft_title(info))} | {_cell(facts)} | {_cell(sponsors)} |"
+
+
+def _change_md(change: Change, level: int) -> list[str]:
+    hashes = "#" * min(level, 6)
+    marks: list[str] = [change.kind]
+    if change.moved:
+        marks.append("moved")
+    heading = f"{hashes} {escape_md(title(change))} · {' · '.join(marks)}"
+    lines = [heading, ""]
+    notes = [n for n in (section_move(change), match_note(change)) if n]
+    if notes:
+        note = "; ".join(notes)
+        lines += ["*" + escape_md(note[:1].upper() + note[1:]) + "*", ""]
+    if change.shifts:
+        lines += [f"- {escape_md(describe_shift(s))}" for s in change.shifts]
+        lines.append("")
+    if change.redline:
+        lines += ["> " + redline_md(change.redline), ""]
+    for child in change.children:
+        if is_quiet(child):
+            lines += [f"- {escape_md(title(child))}: unchanged", ""]
+        else:
+            lines += _change_md(child, level + 1)
+    return lines
+
+
+def render_markdown(cmp: Comparison) -> str:
+    """A Markdown report of a comparison: the drafts and summary as tables, then one
+    section per change (unchanged clauses that stayed in place are listed in one line
+    at the end rather than given a section each)."""
+    s = cmp.summary
+    heading = f"{draft_title(cmp.old)} → {draft_title(cmp.new)}"
+    lines = [f"# Comparison: {escape_md(heading)}", ""]
+    lines += ["| | Draft | Details | Sponsors |", "|---|---|---|---|"]
+    lines += [_draft_row("Old", cmp.old), _draft_row("New", cmp.new), ""]
+
+    lines += ["## Summary", "", f"**Net direction: {s.direction}.** {DIRECTION_WORDS[s.direction]}"]
+    lines += ["", "| | |", "|---|---|"]
+    for kind, n in kind_counts(s):
+        lines.append(f"| {kind.capitalize()} | {n} |")
+    lines.append(f"| Moved | {s.moved} |")
+    for name, status in flag_statuses(s):
+        lines.append(f"| {name} | {status} |")
+    for group_title, group in measure_groups(s):
+        value = "; ".join(measure_phrase(m) for m in group) or "none"
+        lines.append(f"| {group_title} | {_cell(value)} |")
+    headings = "; ".join(heading_phrase(h) for h in s.headings) or "none changed"
+    lines += [f"| Headings | {_cell(headings)} |", ""]
+
+    lines += ["## Changes", ""]
+    quiet: list[str] = []
+    for change in cmp.changes:
+        if is_quiet(change):
+            quiet.append(title(change))
+            continue
+        lines += _change_md(change, 3)
+    if quiet:
+        lines += ["## Unchanged", "", escape_md(", ".join(quiet)), ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,160 @@
+"""The plain-text report: ``str(cmp)`` and ``resdiff compare A B --format text``.
+
+No colour and no terminal control codes, so it pastes into an e-mail or a ticket as is.
+Redlines use wdiff's markers, ``[-deleted-]`` and ``{+inserted+}``, which people who
+review text diffs already know.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from ..explain import describe_shift
+from ..model import Change, Comparison, DraftInfo, Redline
+from ._common import (
+    DELETE,
+    DIRECTION_WORDS,
+    EQUAL,
+    counts_phrase,
+    draft_facts,
+    draft_title,
+    flag_statuses,
+    heading_phrase,
+    is_quiet,
+    match_note,
+    measure_groups,
+    measure_phrase,
+    needs_gap,
+    section_move,
+    segments,
+    title,
+)
+
+_INDENT = "    "
+_SPACES = re.compile(r" {2,}")
+
+
+def _wrap(text: str, width: int, first: str, rest: str | None = None) -> list[str]:
+    """Wrap one paragraph; words are never cut (a long word overflows rather than
+    losing its meaning) and hyphenated words stay whole."""
+    lines = textwrap.wrap(
+        text,
+        width=max(width, len(first) + 10),
+        initial_indent=first,
+        subsequent_indent=first if rest is None else rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return lines or [first.rstrip()]
+
+
+def redline_text(redline: Redline) -> str:
+    """The redline on one line in wdiff style: ``[-Condemns-] {+Strongly deplores+}``."""
+    parts: list[str] = []
+    prev: tuple[int, str] | None = None
+    for op, text in segments(redline):
+        if needs_gap(prev, op, text):
+            parts.append(" ")
+        if op == EQUAL:
+            parts.append(text)
+        elif op == DELETE:
+            parts.append(f"[-{text}-]")
+        else:
+            parts.append(f"{{+{text}+}}")
+        prev = (op, text)
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def _draft_lines(role: str, info: DraftInfo, width: int) -> list[str]:
+    head = f"{role}: {draft_title(info)}"
+    lines = _wrap(head, width, "", "     ")
+    pad = " " * (len(role) + 2)
+    lines += _wrap("; ".join(draft_facts(info)), width, pad)
+    if info.sponsors:
+        lines += _wrap("Sponsors: " + ", ".join(info.sponsors), width, pad, pad + "  ")
+    return lines
+
+
+def _field(name: str, value: str, width: int) -> list[str]:
+    # Aligned labels make the summary scannable; values wrap under their own column.
+    label = f"{name + ':':<26}"
+    return _wrap(value, width, label, " " * len(label))
+
+
+def _summary_lines(cmp: Comparison, width: int) -> list[str]:
+    s = cmp.summary
+    lines = ["Summary", "-------"]
+    lines += _field("Net direction", f"{s.direction}. {DIRECTION_WORDS[s.direction]}", width)
+    lines += _field("Changes", counts_phrase(s), width)
+    for name, status in flag_statuses(s):
+        lines += _field(name, status, width)
+    for group_name, group in measure_groups(s):
+        lines += _field(group_name, "; ".join(measure_phrase(m) for m in group) or "none", width)
+    lines += _field(
+        "Headings", "; ".join(heading_phrase(h) for h in s.headings) or "none changed", width
+    )
+    return lines
+
+
+def _change_lines(change: Change, width: int, depth: int, only_changes: bool) -> list[str]:
+    pad = _INDENT * depth
+    if is_quiet(change):
+        if only_changes:
+            return []
+        # One compact line: label, verdict, and as much of the text as fits.
+        head = f"{pad}{title(change)}  unchanged  "
+        room = width - len(head)
+        text = change.new_text
+        if room < 12:
+            return [head.rstrip()]
+        if len(text) > room:
+            text = text[: room - 1].rstrip() + "…"
+        return [head + text]
+
+    marks: list[str] = [change.kind]
+    if change.moved:
+        marks.append("moved")
+    for note in (section_move(change), match_note(change)):
+        if note:
+            marks.append(note)
+    lines = _wrap(f"{title(change)}  ·  " + " · ".join(marks), width, pad, pad + _INDENT)
+    body = pad + _INDENT
+    for shift in change.shifts:
+        lines += _wrap(describe_shift(shift), width, body + "- ", body + "  ")
+    if change.redline:
+        lines += _wrap(redline_text(change.redline), width, body)
+    for child in change.children:
+        lines += _change_lines(child, width, depth + 1, only_changes)
+    return lines
+
+
+def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False) -> str:
+    """A plain-text report of a comparison, wrapped to ``width`` columns.
+
+    Lists both drafts, the summary (counts per kind, moves, the Chapter VII, Article 39
+    and use-of-force flags, measures, headings, net direction) and then every change in
+    the new draft's order with its shifts in plain words and a wdiff-style redline
+    (``[-deleted-]``, ``{+inserted+}``), sub-paragraphs indented. Unchanged clauses that
+    did not move take one line each, or none with ``only_changes``.
+    """
+    title = f"Comparison: {draft_title(cmp.old)} → {draft_title(cmp.new)}"
+    lines = _wrap(title, width, "")
+    lines.append("=" * min(width, max(len(line) for line in lines)))
+    lines += _draft_lines("Old", cmp.old, width)
+    lines += _draft_lines("New", cmp.new, width)
+    lines.append("")
+    lines += _summary_lines(cmp, width)
+    lines += ["", "Changes", "-------"]
+    shown = [c for c in cmp.changes if not (only_changes and is_quiet(c))]
+    if not shown:
+        lines.append("No clause changed." if only_changes else "Both drafts are empty.")
+    previous_quiet = True
+    for change in shown:
+        quiet = is_quiet(change)
+        # A blank line around each full entry; runs of compact lines stay together.
+        if not (quiet and previous_quiet):
+            lines.append("")
+        lines += _change_lines(change, width, 0, only_changes)
+        previous_quiet = quiet
+    return "\n".join(line.rstrip() for line in lines) + "\n"

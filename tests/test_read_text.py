@@ -1,0 +1,550 @@
+"""The plain-text and Markdown reader, on inputs that look like what people paste."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resdiff import parse
+from resdiff.errors import ResolutionParseError
+from resdiff.model import Draft
+from resdiff.read.checks import accounted, lost_words
+from resdiff.read.text import parse_text, split_sponsors
+
+JAPAN_DRAFT = """\
+United Nations                                   S/2006/481
+Security Council                                 Distr.: General
+                                                 7 July 2006
+                                                 Original: English
+
+06-41871 (E)
+*0641871*
+
+France, Japan, United Kingdom of Great Britain and Northern Ireland and
+United States of America: draft resolution
+
+      The Security Council,
+
+      Reaffirming its previous relevant resolutions, including resolution 825
+(1993) of 11 May 1993,
+      Gravely concerned by the launch of ballistic missiles by the Democratic
+People's Republic of Korea on 5 July 2006,
+      Acting under Chapter VII of the Charter of the United Nations,
+
+      1.    Condemns the launch of ballistic missiles;
+      2.    Demands that the DPRK:
+            (a) suspend all activities related to its ballistic missile
+      programme;
+            (b) re-establish its pre-existing commitments to a moratorium
+      on missile launching;
+      3.    Decides to remain seized of the matter.
+"""
+
+ADOPTED_1695 = """\
+United Nations                                   S/RES/1695 (2006)
+Security Council                                 Distr.: General
+                                                 15 July 2006
+
+Resolution 1695 (2006)
+
+Adopted by the Security Council at its 5490th meeting, on
+15 July 2006
+
+      The Security Council,
+
+      Reaffirming its previous relevant resolutions,
+
+      1.    Condemns the multiple launches;
+
+                                                                  06-43109 (E)
+
+S/RES/1695 (2006)
+
+      2.    Demands that the DPRK suspend all activities;
+
+      3.    Decides to remain seized of the matter.
+
+2                                                                   06-43109
+"""
+
+OLD_SCANNED = """\
+100 (1953). Resolution of 27 October 1953
+[S/3128]
+
+The Security Council,
+
+Having taken note of the report of the Chief of Staff
+in Palestine dated 23 October 1953, 6
+Desirous of facilitating the consideration of the
+question,
+
+1. Deems it desirable that the works should be submit-
+ted to the Secretary-
+General for examination ;
+
+2. Relies on * the Chief of Staff to inform it.
+
+Adopted unanimously at the
+631st meeting.
+
+6 fbid., document S/3122.
+* Paragraph 3 of the English text of the draft resolution as adopted
+began with the word "Requests".
+"""
+
+
+def read(text: str, **kw: object) -> Draft:
+    draft = parse_text(text, **kw)  # type: ignore[arg-type]
+    assert lost_words(text, draft) == []
+    assert accounted(text, draft)
+    return draft
+
+
+def refs(draft: Draft) -> list[str]:
+    return [c.ref for c in draft.walk()]
+
+
+# --------------------------------------------------------------------------- masthead
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        (JAPAN_DRAFT, "symbol", "S/2006/481"),
+        (JAPAN_DRAFT, "organ", "Security Council"),
+        (JAPAN_DRAFT, "kind", "draft"),
+        (JAPAN_DRAFT, "date", dt.date(2006, 7, 7)),
+        (
+            JAPAN_DRAFT,
+            "sponsors",
+            (
+                "France",
+                "Japan",
+                "United Kingdom of Great Britain and Northern Ireland",
+                "United States of America",
+            ),
+        ),
+        (JAPAN_DRAFT, "enacting_formula", "The Security Council,"),
+        (ADOPTED_1695, "symbol", "S/RES/1695 (2006)"),
+        (ADOPTED_1695, "kind", "resolution"),
+        (
+            ADOPTED_1695,
+            "adoption",
+            "Adopted by the Security Council at its 5490th meeting, on 15 July 2006",
+        ),
+        (ADOPTED_1695, "date", dt.date(2006, 7, 15)),
+        (OLD_SCANNED, "symbol", "S/RES/100 (1953)"),
+        (OLD_SCANNED, "draft_symbol", "S/3128"),
+        (OLD_SCANNED, "date", dt.date(1953, 10, 27)),
+        (OLD_SCANNED, "kind", "resolution"),
+    ],
+)
+def test_the_masthead_fields_are_recognised(text: str, field: str, expected: object) -> None:
+    assert getattr(read(text), field) == expected
+
+
+def test_every_masthead_line_is_kept_whitespace_normalised() -> None:
+    draft = read(JAPAN_DRAFT)
+    assert draft.masthead[0] == "United Nations S/2006/481"
+    assert "Original: English" in draft.masthead
+    assert draft.masthead[-1] == "United States of America: draft resolution"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Brazil and Switzerland", ("Brazil", "Switzerland")),
+        (
+            "Bosnia and Herzegovina, Trinidad and Tobago",
+            ("Bosnia and Herzegovina", "Trinidad and Tobago"),
+        ),
+        (
+            "Japan, France and United States of America",
+            ("Japan", "France", "United States of America"),
+        ),
+        (
+            "Saint Vincent and the Grenadines and Albania",
+            ("Saint Vincent and the Grenadines", "Albania"),
+        ),
+    ],
+)
+def test_a_sponsors_line_splits_into_states(line: str, expected: tuple[str, ...]) -> None:
+    assert split_sponsors(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("masthead", "symbol", "organ", "title"),
+    [
+        (
+            "United Nations  A/78/L.12/Rev.1\nGeneral Assembly  Distr.: Limited\n"
+            "Seventy-eighth session\nAgenda item 68\nBrazil and Norway: revised draft resolution\n"
+            "Promotion and protection of human rights\n",
+            "A/78/L.12/Rev.1",
+            "General Assembly",
+            "Promotion and protection of human rights",
+        ),
+        (
+            "United Nations  A/C.3/78/L.60\nGeneral Assembly  Distr.: Limited\n"
+            "Chile and Peru: draft resolution\n",
+            "A/C.3/78/L.60",
+            "General Assembly",
+            None,
+        ),
+    ],
+)
+def test_a_general_assembly_draft_has_its_symbol_organ_and_title(
+    masthead: str, symbol: str, organ: str, title: str | None
+) -> None:
+    draft = read(
+        masthead + "\nThe General Assembly,\n\nRecalling its resolutions,\n\n1. Decides to act;\n"
+    )
+    assert (draft.symbol, draft.organ, draft.kind, draft.title) == (symbol, organ, "draft", title)
+    assert refs(draft) == ["PP1", "OP1"]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_the_japan_draft_reads_as_three_pps_and_three_ops_with_sub_paragraphs() -> None:
+    draft = read(JAPAN_DRAFT)
+    assert refs(draft) == ["PP1", "PP2", "PP3", "OP1", "OP2", "OP2(a)", "OP2(b)", "OP3"]
+    assert draft.clause("PP1").text == (
+        "Reaffirming its previous relevant resolutions, including resolution 825 (1993) "
+        "of 11 May 1993,"
+    )
+    assert draft.clause("OP2").text == "Demands that the DPRK:"
+    assert draft.clause("OP2").label == "2."
+    assert draft.clause("OP2(a)").label == "(a)"
+    assert draft.clause("OP2(a)").text == (
+        "suspend all activities related to its ballistic missile programme;"
+    )
+    assert draft.clause("OP2(b)").text.startswith("re-establish its pre-existing")
+    assert draft.warnings == ()
+
+
+def test_job_numbers_barcodes_page_numbers_and_running_headers_are_furniture() -> None:
+    draft = read(ADOPTED_1695)
+    kinds = {(f.text, f.kind) for f in draft.furniture}
+    assert ("06-43109 (E)", "job-number") in kinds
+    assert ("S/RES/1695 (2006)", "page-header") in kinds
+    assert ("2 06-43109", "job-number") in kinds
+    assert refs(draft) == ["PP1", "OP1", "OP2", "OP3"]
+    assert {f.kind for f in read(JAPAN_DRAFT).furniture} == {"job-number"}
+    assert all(f.line >= 1 for f in draft.furniture)
+
+
+def test_form_feeds_and_page_numbers_between_paragraphs_are_removed() -> None:
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n"
+        "- 2 -\n\f\n2/4\n\n2. Requests a report.\n"
+    )
+    draft = read(text)
+    assert refs(draft) == ["PP1", "OP1", "OP2"]
+    assert [f.kind for f in draft.furniture] == ["page-number", "page-number"]
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "expected"),
+    [
+        ("1. Decides that the report shall be submit-\nted in time;", "submitted in time;"),
+        ("1. Requests the Secretary-\nGeneral to report;", "Requests the Secretary-General"),
+        ("1. Decides to re-\nestablish the force;", "re-establish"),
+        ("1. Requests a 90-\nday report;", "90-day report"),
+        ("1. Requests the Secretary-General to report on the\nsituation ;", "the situation;"),
+        ("1. Urges \u201call States\u201d\u00a0to act;", 'Urges "all States" to act;'),
+    ],
+)
+def test_wrapped_lines_are_joined_and_hyphenation_is_undone(wrapped: str, expected: str) -> None:
+    draft = read("The Security Council,\n\nRecalling its resolutions,\n\n" + wrapped + "\n")
+    assert expected in draft.clause("OP1").text
+
+
+def test_preambular_paragraphs_without_blank_lines_are_split_at_participles() -> None:
+    draft = read(OLD_SCANNED)
+    assert [c.ref for c in draft.preamble] == ["PP1", "PP2"]
+    assert draft.clause("PP2").text.startswith("Desirous of facilitating")
+
+
+def test_the_old_scanned_text_has_its_closing_and_footnotes() -> None:
+    draft = read(OLD_SCANNED)
+    assert draft.closing == ("Adopted unanimously at the 631st meeting.",)
+    assert [(f.mark, f.text[:12]) for f in draft.footnotes] == [
+        ("6", "fbid., docum"),
+        ("*", "Paragraph 3 "),
+    ]
+    assert draft.clause("OP1").text.endswith("the Secretary-General for examination;")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected_refs"),
+    [
+        (
+            "1. Decides:\n(a) first;\n(b) second:\n(i) one;\n(ii) two;\n(c) third;\n",
+            ["OP1", "OP1(a)", "OP1(b)", "OP1(b)(i)", "OP1(b)(ii)", "OP1(c)"],
+        ),
+        (
+            "1. Decides:\n(a) a;\n(b) b;\n(c) c;\n(d) d;\n(e) e;\n(f) f;\n(g) g;\n(h) h;\n(i) i;\n",
+            ["OP1"] + [f"OP1({k})" for k in "abcdefghi"],
+        ),
+        (
+            "1. Decides:\n(a) the list:\n(i) one:\na. first;\nb. second:\ni. deep;\nii. deeper;\n",
+            [
+                "OP1",
+                "OP1(a)",
+                "OP1(a)(i)",
+                "OP1(a)(i)(a)",
+                "OP1(a)(i)(b)",
+                "OP1(a)(i)(b)(i)",
+                "OP1(a)(i)(b)(ii)",
+            ],
+        ),
+        (
+            "1. Decides:\n\u2013 first item;\n\u2013 second item;\n\u2022 third item;\n",
+            ["OP1", "OP1(1)", "OP1(2)", "OP1(3)"],
+        ),
+        (
+            "1. Calls upon the parties:\n(1) Withdrawal of forces;\n(ii) Termination of claims;\n",
+            ["OP1", "OP1(i)", "OP1(ii)"],
+        ),
+    ],
+)
+def test_sub_paragraphs_get_refs_by_their_labels(body: str, expected_refs: list[str]) -> None:
+    draft = read("The Security Council,\n\nRecalling its resolutions,\n\n" + body)
+    assert refs(draft) == ["PP1", *expected_refs]
+
+
+def test_an_ocr_one_for_roman_i_keeps_its_printed_label() -> None:
+    draft = read(
+        "The Security Council,\n\n1. Calls upon:\n(1) Withdrawal of forces ;\n(ii) Peace;\n"
+    )
+    assert draft.clause("OP1(i)").label == "(1)"
+    assert draft.clause("OP1(i)").text == "Withdrawal of forces;"
+
+
+def test_a_sub_paragraph_keeps_its_following_lines_until_the_next_label() -> None:
+    draft = read(
+        "The Security Council,\n\n1. Decides:\n(a) that all States shall\nprevent the supply;\n"
+        "(b) that they shall\nreport;\n"
+    )
+    assert draft.clause("OP1(a)").text == "that all States shall prevent the supply;"
+    span = draft.clause("OP1(a)").span
+    assert span is not None
+    assert (span.first_line, span.last_line) == (4, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "line"),
+    [
+        ("1. Decides one;\n\n3. Decides three.\n", "numbering-gap", 5),
+        ("1. Decides one;\n\n1. Decides again.\n", "numbering-repeat", 5),
+        ("1. decides to act.\n", "operative-no-verb", 3),
+    ],
+)
+def test_numbering_oddities_are_warnings_not_errors(body: str, code: str, line: int) -> None:
+    draft = read("The Security Council,\n\n" + body)
+    assert [(w.code, w.line) for w in draft.warnings] == [(code, line)]
+
+
+def test_a_repeated_number_gets_a_distinct_ref() -> None:
+    draft = read("The Security Council,\n\n1. Decides one;\n\n1. Decides again.\n")
+    assert refs(draft) == ["OP1", "OP1-2"]
+
+
+def test_a_preambular_paragraph_without_a_comma_is_a_warning() -> None:
+    draft = read("The Security Council,\n\nRecalling its resolutions\n\n1. Decides to act.\n")
+    assert [w.code for w in draft.warnings] == ["preamble-no-comma"]
+
+
+def test_a_trailing_footnote_mark_does_not_hide_the_comma() -> None:
+    draft = read("The Security Council,\n\nHaving examined the application, 14\n\n1. Decides.\n")
+    assert draft.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "headings", "under"),
+    [
+        (
+            "Recalling its resolutions,\n\nPolitical process\n\n1. Welcomes the talks;\n\n"
+            "2. Urges the parties;\n\nRenewal of the mandate\n\n3. Decides to extend.\n",
+            [("Political process", "OP1"), ("Renewal of the mandate", "OP3")],
+            {
+                "OP1": "Political process",
+                "OP2": "Political process",
+                "OP3": "Renewal of the mandate",
+            },
+        ),
+        (
+            "General principles\n\nRecalling its resolutions,\n\n1. Decides.\n",
+            [("General principles", "PP1")],
+            {"PP1": "General principles", "OP1": "General principles"},
+        ),
+    ],
+)
+def test_unnumbered_headings_are_kept_and_given_to_the_clauses_under_them(
+    body: str, headings: list[tuple[str, str]], under: dict[str, str]
+) -> None:
+    draft = read("The Security Council,\n\n" + body)
+    assert [(h.text, h.before) for h in draft.headings] == headings
+    assert {ref: draft.clause(ref).heading for ref in under} == under
+
+
+def test_everything_after_an_annex_title_belongs_to_the_annex() -> None:
+    draft = read(
+        "The Security Council,\n\n1. Adopts the list in the annex.\n\nAnnex\n\n"
+        "List of items\n\n1. Item one\n\n2. Item two\n\nAnnex II\n\nMore items\n"
+    )
+    assert refs(draft) == ["OP1"]
+    assert [a.title for a in draft.annexes] == ["Annex", "Annex II"]
+    assert draft.annexes[0].paragraphs == ("List of items", "1. Item one", "2. Item two")
+
+
+@pytest.mark.parametrize(
+    ("closing_text", "closing"),
+    [
+        ("Adopted unanimously at the 631st meeting.", "Adopted unanimously at the 631st meeting."),
+        (
+            "Adopted at the 1234th meeting by 10 votes to none,\nwith 1 abstention (France).",
+            "Adopted at the 1234th meeting by 10 votes to none, with 1 abstention (France).",
+        ),
+    ],
+)
+def test_the_voting_line_at_the_end_is_the_closing(closing_text: str, closing: str) -> None:
+    draft = read("The Security Council,\n\n1. Decides to act.\n\n" + closing_text + "\n")
+    assert draft.closing == (closing,)
+    assert refs(draft) == ["OP1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_refs"),
+    [
+        (
+            "The Security Council,\n\nRecalling its resolutions,\n\nDecides to act.\n",
+            ["PP1", "OP1"],
+        ),
+        ("The Security Council\n\nResolves to act ;\n\nRequests a report.\n", ["OP1", "OP2"]),
+        ("Appoints Mr. X as Special Envoy for a period of one year.\n", ["OP1"]),
+    ],
+)
+def test_texts_without_numbers_are_read_as_preamble_then_operative(
+    text: str, expected_refs: list[str]
+) -> None:
+    assert refs(read(text)) == expected_refs
+
+
+def test_markdown_headings_lists_and_emphasis_are_read() -> None:
+    text = (
+        "# Draft resolution\n\n*The Security Council*,\n\n*Recalling* its resolutions,\n\n"
+        "## Sanctions\n\n1. **Decides** that:\n   - all States shall act;\n"
+        "   - all States shall report;\n     - in writing;\n2. *Requests* a report.\n"
+    )
+    draft = read(text, markdown=True)
+    assert draft.enacting_formula == "The Security Council,"
+    assert refs(draft) == ["PP1", "OP1", "OP1(1)", "OP1(2)", "OP1(2)(1)", "OP2"]
+    assert draft.clause("PP1").text == "Recalling its resolutions,"
+    assert draft.clause("OP1").text == "Decides that:"
+    assert [(h.text, h.before) for h in draft.headings] == [("Sanctions", "OP1")]
+    assert draft.masthead == ("Draft resolution",)
+
+
+def test_parse_reads_a_string_of_text_through_the_plain_text_reader() -> None:
+    draft = parse(JAPAN_DRAFT)
+    assert draft.symbol == "S/2006/481"
+    assert draft.source is not None and draft.source.format == "text"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t\n"])
+def test_empty_input_is_an_error_naming_file_and_line(text: str) -> None:
+    with pytest.raises(ResolutionParseError) as info:
+        parse_text(text, path="japan.txt")
+    message = str(info.value)
+    assert "japan.txt:1:1" in message
+    assert "empty input: expected a draft resolution" in message
+
+
+def test_a_masthead_without_paragraphs_is_an_error_naming_file_and_line() -> None:
+    with pytest.raises(ResolutionParseError) as info:
+        parse_text("United Nations  S/2006/481\nSecurity Council\n7 July 2006\n", path="m.txt")
+    assert "m.txt:" in str(info.value)
+    assert info.value.line is not None and info.value.line >= 1
+    assert "no paragraphs" in str(info.value)
+
+
+# --------------------------------------------------------------------------- no word lost
+
+
+def test_lost_words_names_what_a_draft_does_not_hold() -> None:
+    text = "The Security Council,\n\n1. Decides to act.\n"
+    draft = read(text)
+    assert lost_words(text + "Extra words\n", draft) == ["Extra", "words"]
+    assert not accounted(text + "Extra\n", draft)
+
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> str:
+    """A draft rendered as copied text: random words, wraps, blank lines, hyphenation,
+    page headers and footers."""
+    rng = random.Random(draw(st.integers(0, 10**6)))
+
+    def sentence(opener: str, end: str) -> str:
+        words = [opener, *draw(st.lists(_WORDS, min_size=1, max_size=25))]
+        return " ".join(words) + end
+
+    paragraphs: list[str] = []
+    for _ in range(draw(st.integers(0, 4))):
+        paragraphs.append(sentence(rng.choice(["Recalling", "Noting", "Deeply concerned"]), ","))
+    n_ops = draw(st.integers(1, 5))
+    for k in range(1, n_ops + 1):
+        op = f"{k}. " + sentence(
+            rng.choice(["Decides", "Requests", "Urges"]), ";" if k < n_ops else "."
+        )
+        if draw(st.booleans()):
+            op = op[:-1] + ":"
+            for letter in "ab"[: draw(st.integers(1, 2))]:
+                op += "\n(" + letter + ") " + sentence("that", ";")
+        paragraphs.append(op)
+    lines: list[str] = [
+        "United Nations    S/2024/1",
+        "Security Council",
+        "",
+        "The Security Council,",
+    ]
+    for paragraph in paragraphs:
+        lines.append("")
+        for part in paragraph.split("\n"):
+            words = part.split(" ")
+            current = ""
+            for word in words:
+                if current and len(current) + len(word) > rng.randint(20, 70):
+                    if rng.random() < 0.2 and len(word) > 4 and word.isalpha():
+                        lines.append(current + " " + word[:2] + "-")
+                        current = word[2:]
+                        continue
+                    lines.append(current)
+                    current = word
+                else:
+                    current = f"{current} {word}" if current else word
+            lines.append(current)
+        if rng.random() < 0.2:
+            lines += ["", "24-01234 (E)", "", "S/2024/1", ""]
+    if rng.random() < 0.5:
+        lines += ["", "Adopted unanimously at the 1st meeting."]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(drafts())
+def test_no_word_is_lost_whatever_the_wraps_and_page_furniture(text: str) -> None:
+    draft = parse_text(text)
+    assert accounted(text, draft), lost_words(text, draft)
+    assert lost_words(text, draft) == []
+    assert draft.operative
