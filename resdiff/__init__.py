@@ -2,8 +2,10 @@
 
 The public API is small:
 
-- :func:`parse` reads a draft (plain text, Markdown or Akoma Ntoso XML) into a
+- :func:`parse` reads a draft (plain text, Markdown or Akoma Ntoso XML) into an analysed
   :class:`~resdiff.model.Draft`.
+- :func:`compare` aligns two drafts and classifies every change into a
+  :class:`~resdiff.model.Comparison`.
 - :mod:`resdiff.model` holds the immutable data model.
 - :class:`~resdiff.errors.ResdiffError` is the base of every error raised on purpose.
 """
@@ -12,34 +14,104 @@ from __future__ import annotations
 
 import os
 
+from typing import TYPE_CHECKING
+
 from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
-from .model import Clause, Draft, SourceFormat
+from .model import Change, Clause, Comparison, Draft, Shift, SourceFormat
+
+if TYPE_CHECKING:
+    from .align import AlignOptions
+    from .lexicon import Lexicon
+
+#: Anything :func:`parse` accepts: a path, text, bytes, or a draft already read.
+DraftSource = str | os.PathLike[str] | bytes | Draft
 
 __version__ = "0.1.0"
 
 
 def parse(
-    source: str | os.PathLike[str] | bytes | Draft,
+    source: DraftSource,
     *,
     format: SourceFormat | None = None,
+    lexicon: Lexicon | None = None,
+    analyze: bool = True,
 ) -> Draft:
-    """Read a draft resolution from a path, a string of text, or bytes.
+    """Read a draft resolution from a path, a string of text, or bytes, and analyse it.
 
     ``format`` is ``"text"``, ``"markdown"`` or ``"akn"``; by default it follows the file
-    suffix and the content. A :class:`Draft` passed in is returned as it is.
+    suffix and the content. ``lexicon`` replaces the shipped lexicon for the analysis
+    (phrases, tiers, hedges, measures, Chapter VII); ``analyze=False`` returns the
+    structure only. A :class:`Draft` passed in is analysed if it was not yet.
 
     Raises :class:`ResolutionParseError` for input that is empty, binary, undecodable,
     too large or has no paragraphs, naming the file, line and column.
     """
-    if isinstance(source, Draft):
-        return source
-    from .read import load
+    from .analyze import DEFAULT_LEXICON
+    from .analyze import analyze as analyse
 
-    return load(source, format=format)
+    if isinstance(source, Draft):
+        draft = source
+    else:
+        from .read import load
+
+        draft = load(source, format=format)
+    if not analyze:
+        return draft
+    if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
+        return draft
+    return analyse(draft, lexicon)
+
+
+def compare(
+    old: DraftSource,
+    new: DraftSource,
+    *,
+    options: AlignOptions | None = None,
+    lexicon: Lexicon | None = None,
+) -> Comparison:
+    """Compare two drafts: which provisions were added, dropped, moved, reworded,
+    softened or strengthened, and why.
+
+    ``old`` and ``new`` are drafts or anything :func:`parse` reads (paths, text).
+    ``options`` holds the aligner's thresholds (:class:`resdiff.AlignOptions`);
+    ``lexicon`` replaces the shipped lexicon. Returns an immutable
+    :class:`~resdiff.model.Comparison`.
+    """
+    from .classify import compare_drafts
+    from .lexicon import Lexicon
+
+    lex = lexicon or Lexicon.default()
+    return compare_drafts(
+        parse(old, lexicon=lexicon),
+        parse(new, lexicon=lexicon),
+        lexicon=lex,
+        options=options,
+    )
+
+
+def __getattr__(name: str) -> object:
+    # The aligner's options and the lexicon are public but imported on first use, so
+    # that ``import resdiff`` stays light.
+    if name == "AlignOptions":
+        from .align import AlignOptions
+
+        return AlignOptions
+    if name == "Lexicon":
+        from .lexicon import Lexicon
+
+        return Lexicon
+    raise AttributeError(f"module 'resdiff' has no attribute {name!r}")
 
 
 __all__ = [
+    "AlignOptions",
+    "Change",
     "Clause",
+    "Comparison",
+    "DraftSource",
+    "Lexicon",
+    "Shift",
+    "compare",
     "Draft",
     "LexiconError",
     "ResdiffError",

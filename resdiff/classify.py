@@ -49,7 +49,8 @@ _NUMBER = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+\d{{4}}"
     rf"|(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
-    r"(?:\s+(?:days?|weeks?|months?|years?|per\s?cent|percent|hours?|kilometres?|km))?)\b",
+    r"(?:\s+(?:days?|weeks?|months?|years?|per\s?cent|percent|hours?|kilometres?|km))?)\b"
+    r"(?!-\w)",
     re.IGNORECASE,
 )
 
@@ -69,11 +70,14 @@ def _phrase_text(phrase: Phrase) -> str:
     return phrase.text.lower()
 
 
-def phrase_shifts(old: Sequence[Phrase], new: Sequence[Phrase], ref: str | None) -> list[Shift]:
+def phrase_shifts(
+    old: Sequence[Phrase], new: Sequence[Phrase], ref: str | None, *, verb: str = "verb"
+) -> list[Shift]:
     """Shifts between the phrases of two versions of a clause.
 
     The lead phrases are compared on both axes; any other phrase added or removed counts
-    by its own force ("… and decides" added is stronger).
+    by its own force ("… and decides" added is stronger). ``verb`` names the feature of a
+    change of verb: ``"verb"`` for operative paragraphs, ``"lead"`` for recitals.
     """
     shifts: list[Shift] = []
     if old and new:
@@ -92,7 +96,7 @@ def phrase_shifts(old: Sequence[Phrase], new: Sequence[Phrase], ref: str | None)
         else:
             if oa != na:
                 shifts.append(
-                    Shift(feature="verb", old=_phrase_text(o), new=_phrase_text(n),
+                    Shift(feature=verb, old=_phrase_text(o), new=_phrase_text(n),
                           direction=_direction(oa, na), ref=ref)
                 )
             if ob != nb:
@@ -103,7 +107,7 @@ def phrase_shifts(old: Sequence[Phrase], new: Sequence[Phrase], ref: str | None)
                 )
             if oa == na and ob == nb:
                 shifts.append(
-                    Shift(feature="verb", old=_phrase_text(o), new=_phrase_text(n),
+                    Shift(feature=verb, old=_phrase_text(o), new=_phrase_text(n),
                           direction="neutral", ref=ref)
                 )
         if (o.addressee or None) != (n.addressee or None) and o.addressee and n.addressee:
@@ -119,20 +123,22 @@ def phrase_shifts(old: Sequence[Phrase], new: Sequence[Phrase], ref: str | None)
         old_rest = [p.lemma for p in old]
     by_lemma = {p.lemma: p for p in (*old, *new)}
     for lemma in _minus(new_rest, old_rest):
-        shifts.append(_extra_phrase(by_lemma[lemma], added=True, ref=ref))
+        shifts.append(_extra_phrase(by_lemma[lemma], added=True, ref=ref, verb=verb))
     for lemma in _minus(old_rest, new_rest):
-        shifts.append(_extra_phrase(by_lemma[lemma], added=False, ref=ref))
+        shifts.append(_extra_phrase(by_lemma[lemma], added=False, ref=ref, verb=verb))
     return shifts
 
 
-def _extra_phrase(phrase: Phrase, *, added: bool, ref: str | None) -> Shift:
+def _extra_phrase(
+    phrase: Phrase, *, added: bool, ref: str | None, verb: str = "verb"
+) -> Shift:
     a, b = _tiers(phrase)
     weighty = a >= 3 or b is not None
     direction: Direction = "neutral"
     if weighty:
         direction = "stronger" if added else "softer"
     text = _phrase_text(phrase)
-    feature = "censure" if b is not None and a < 3 else "verb"
+    feature = "censure" if b is not None and a < 3 else verb
     return Shift(
         feature=feature,
         old=None if added else text,
@@ -184,17 +190,18 @@ class Classifier:
                     found[measure.kind] = (measure.label, measure.mode)
         return found
 
-    def _flags(self, text: str) -> dict[str, bool]:
-        return {
-            "chapter-vii": self.lexicon.chapter_vii_in(text) is not None,
-            "art39": self.lexicon.art39_in(text) is not None,
-            "use-of-force": self.lexicon.use_of_force_in(text) is not None,
+    def _flags(self, text: str) -> dict[str, str | None]:
+        found = {
+            "chapter-vii": self.lexicon.chapter_vii_in(text),
+            "art39": self.lexicon.art39_in(text),
+            "use-of-force": self.lexicon.use_of_force_in(text),
         }
+        return {k: (m.text if m else None) for k, m in found.items()}
 
     # -- shifts ----------------------------------------------------------------------
 
     def shifts(
-        self, old: Sequence[Clause], new: Sequence[Clause], *, own_only: bool
+        self, old: Sequence[Clause], new: Sequence[Clause], *, own_only: bool, top: bool = True
     ) -> list[Shift]:
         """Every named shift between the old and the new version of a provision.
 
@@ -208,7 +215,8 @@ class Classifier:
             # In a split or merge only the first part's lead is the provision's lead.
             old_phrases = list(old[0].phrases) if old else []
             new_phrases = list(new[0].phrases) if new else []
-        shifts = phrase_shifts(old_phrases, new_phrases, ref) if old and new else []
+        verb = "lead" if (new or old)[0].section == "preamble" else "verb"
+        shifts = phrase_shifts(old_phrases, new_phrases, ref, verb=verb) if old and new else []
 
         def subtree(clauses: Sequence[Clause]) -> list[Clause]:
             return list(clauses) if own_only else [d for c in clauses for d in c.walk()]
@@ -238,15 +246,32 @@ class Classifier:
                     Shift(feature="section", old=old_section, new=new_section, ref=ref,
                           direction="softer" if new_section == "preamble" else "stronger")
                 )
-        shifts.extend(self._measure_shifts(old_all, new_all, ref))
+        if top:
+            # Measures are listed across a paragraph and its sub-paragraphs ("shall
+            # prevent: (a) arms; (b) ..."), so they are compared per paragraph, never
+            # per sub-paragraph, where they would be counted twice.
+            shifts.extend(
+                self._measure_shifts(
+                    [d for c in old for d in c.walk()], [d for c in new for d in c.walk()], ref
+                )
+            )
         old_flags = self._flags(" ".join(c.text for c in old_all))
         new_flags = self._flags(" ".join(c.text for c in new_all))
+        new_joined = " ".join(c.text for c in new_all)
         for feature in ("chapter-vii", "art39", "use-of-force"):
             if old_flags[feature] and not new_flags[feature]:
-                shifts.append(Shift(feature=feature, old="present", new=None,
+                # Name what took its place when it is the known substitute ("Acting
+                # under its special responsibility ..."), so the reader sees the swap.
+                instead = (
+                    self.lexicon.special_responsibility_in(new_joined)
+                    if feature == "chapter-vii"
+                    else None
+                )
+                shifts.append(Shift(feature=feature, old=old_flags[feature],
+                                    new=instead.text if instead else None,
                                     direction="softer", ref=ref))
             elif new_flags[feature] and not old_flags[feature]:
-                shifts.append(Shift(feature=feature, old=None, new="present",
+                shifts.append(Shift(feature=feature, old=None, new=new_flags[feature],
                                     direction="stronger", ref=ref))
         if not old or not new:
             # An added or dropped provision carries the force of its lead phrase.
@@ -254,7 +279,7 @@ class Classifier:
             added = bool(new)
             lead = side[0].phrases[:1]
             if lead:
-                shifts.insert(0, _extra_phrase(lead[0], added=added, ref=ref))
+                shifts.insert(0, _extra_phrase(lead[0], added=added, ref=ref, verb=verb))
         return shifts
 
     def _modal_of(self, clauses: Sequence[Clause]) -> str | None:
@@ -302,8 +327,11 @@ class Classifier:
 
     # -- changes ---------------------------------------------------------------------
 
-    def change(self, old: Sequence[Clause], new: Sequence[Clause], link: Link) -> Change:
-        """The change for one aligned group of clauses."""
+    def change(
+        self, old: Sequence[Clause], new: Sequence[Clause], link: Link, *, top: bool = True
+    ) -> Change:
+        """The change for one aligned group of clauses (``top``: a paragraph, not a
+        sub-paragraph)."""
         one_to_one = len(old) == 1 and len(new) == 1
         children: tuple[Change, ...] = ()
         if one_to_one:
@@ -314,13 +342,14 @@ class Classifier:
                         [old[0].children[i] for i in sub.old],
                         [new[0].children[j] for j in sub.new],
                         sub,
+                        top=False,
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
         else:
             old_text = " ".join(c.full_text() for c in old)
             new_text = " ".join(c.full_text() for c in new)
-        shifts = self.shifts(old, new, own_only=one_to_one)
+        shifts = self.shifts(old, new, own_only=one_to_one, top=top)
         section = (new or old)[0].section
         old_section = old[0].section if old else None
         if not old:

@@ -7,6 +7,7 @@ from .model import Shift
 # feature -> (noun for a change of value, verb for softer, verb for stronger)
 _FEATURES: dict[str, tuple[str, str, str]] = {
     "verb": ("operative verb", "weakened", "strengthened"),
+    "lead": ("preambular lead phrase", "weakened", "strengthened"),
     "censure": ("censure", "softened", "sharpened"),
     "modifier": ("modifier", "weakened", "strengthened"),
     "hedge": ("hedge", "added", "removed"),
@@ -34,6 +35,9 @@ def describe_shift(shift: Shift) -> str:
     if shift.feature == "hedge":
         phrase = shift.new if shift.new is not None else shift.old
         return f"hedge {'added' if shift.new else 'removed'}: “{phrase}”"
+    if shift.feature in ("chapter-vii", "art39", "use-of-force"):
+        words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
+        return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"
     if shift.feature == "measure" and (shift.old is None or shift.new is None):
         return f"{noun} {'added' if shift.new else 'removed'}: {shift.new or shift.old}"
     # "Chapter VII dropped", not "Chapter VII dropped: Chapter VII": a value that only
@@ -42,11 +46,7 @@ def describe_shift(shift: Shift) -> str:
     if values and values <= {noun.casefold()}:
         return f"{noun} {verb}"
     if shift.old is None and shift.new is not None:
-        return f"{noun} {verb}: {shift.new}" if shift.direction != "neutral" else (
-            f"{noun} added: {shift.new}"
-        )
+        return f"{noun} added: {shift.new}"
     if shift.new is None and shift.old is not None:
-        return f"{noun} {verb}: {shift.old}" if shift.direction != "neutral" else (
-            f"{noun} removed: {shift.old}"
-        )
+        return f"{noun} removed: {shift.old}"
     return f"{noun} {verb}: {shift.old} → {shift.new}"

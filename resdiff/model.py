@@ -212,6 +212,11 @@ class Draft(Frozen):
     art39: bool = False
     art39_ref: str | None = None
     use_of_force: bool = False
+    lexicon: str | None = Field(
+        default=None,
+        description="Which lexicon analysed the clauses: 'default', 'custom', or null when "
+        "the draft has not been analysed.",
+    )
 
     @property
     def name(self) -> str:

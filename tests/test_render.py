@@ -636,3 +636,35 @@ def test_empty_comparison_renders() -> None:
     assert "No clause changed." in render_text(empty, only_changes=True)
     _check(render_html(empty))
     assert "## Changes" in render_markdown(empty)
+
+
+def test_side_by_side_columns_spell_each_text_exactly(cmp: Comparison) -> None:
+    page = render_html(cmp)
+    op4 = page.split('id="OP4"')[1].split("</article>")[0]
+
+    def column(side: str) -> str:
+        body = op4.split(f'<div class="col {side}">')[1].split("</div>")[0]
+        return unescape(re.sub(r"<[^>]+>", "", body.split("</p>", 1)[1]))
+
+    assert column("new") == OP4_NEW
+    assert column("old") == OP3_OLD
+
+
+def test_markdown_marks_survive_a_real_parser(cmp: Comparison) -> None:
+    # CommonMark will not open "~~" or "**" before punctuation glued to a word; a parser
+    # shows whether every mark became formatting and every escaped character stayed text.
+    markdown_it = pytest.importorskip("markdown_it")
+    parser = markdown_it.MarkdownIt("commonmark").enable("strikethrough").enable("table")
+    page = parser.render(render_markdown(cmp))
+    assert "~~" not in page and "**" not in page
+    assert "<s>, and in this context</s> <strong>; Calls upon the DPRK to</strong>" in page
+    special = _edit(
+        "reworded",
+        ("OP1",),
+        ("OP1",),
+        "Notes the *so-called* moratorium_1 [see annex] <b> &amp;",
+        "Notes the *so-called* moratorium_2 [see annex] <b> &amp;",
+    )
+    page = parser.render(render_markdown(_comparison((special,))))
+    assert "Notes the *so-called* <s>moratorium_1</s> <strong>moratorium_2</strong>" in page
+    assert "[see annex] &lt;b&gt; &amp;amp;" in page

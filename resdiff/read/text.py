@@ -53,6 +53,8 @@ _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 # two or more spaces) is one of these.
 _JOB_NUMBER = re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$")
 _BARCODE = re.compile(r"^\*\d{6,}\*$")
+#: The date stamp printed in its own column beside a job number: "06-43109 (E)    150706".
+_DATE_STAMP = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(
     r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$", re.IGNORECASE
 )
@@ -209,6 +211,8 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     kinds: list[FurnitureKind] = []
     for column in columns:
         if _JOB_NUMBER.match(column) or _BARCODE.match(column):
+            kinds.append("job-number")
+        elif len(columns) > 1 and _DATE_STAMP.match(column):
             kinds.append("job-number")
         elif _PAGE_OF.match(column) or (len(columns) > 1 and _BARE_NUMBER.match(column)):
             kinds.append("page-number")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
 
 from ..model import (
     CHANGE_KINDS,
@@ -211,12 +210,11 @@ def segments(redline: Redline) -> list[tuple[int, str]]:
     return out
 
 
-def side_segments(redline: Redline, side: int) -> Iterator[tuple[int, str]]:
+def side_segments(redline: Redline, side: int) -> list[tuple[int, str]]:
     """One side of the redline for a side-by-side view: ``side`` is DELETE (old) or
-    INSERT (new); the other side's runs are left out."""
-    for op, text in segments(redline):
-        if op in (EQUAL, side):
-            yield op, text
+    INSERT (new). The other side is left out *before* spaces are moved, so each column
+    spells its own text exactly (no space the other side's run brought along)."""
+    return segments(tuple((op, text) for op, text in redline if op in (EQUAL, side)))
 
 
 def needs_gap(prev: tuple[int, str] | None, op: int, text: str) -> bool:

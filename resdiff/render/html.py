@@ -139,7 +139,7 @@ h3{font-size:15px;margin:0}
   font-weight:600;line-height:1.6;white-space:nowrap;border:1px solid transparent}
 .badge.big{font-size:14px;padding:2px 12px}
 .counts{list-style:none;display:flex;flex-wrap:wrap;gap:8px;margin:0 0 16px;padding:0}
-.facts{display:grid;grid-template-columns:1fr 1fr;gap:4px 28px}
+.facts{display:grid;grid-template-columns:1fr 1fr;gap:4px 28px;align-items:start}
 table.flags{border-collapse:collapse;width:100%}
 table.flags th,table.flags td{text-align:left;padding:5px 0;border-bottom:1px solid var(--rule);
   vertical-align:top;font-size:14px}
@@ -174,9 +174,10 @@ table.flags th{font-weight:600;width:44%;padding-right:12px}
 .children{margin-left:18px}
 .head{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px 10px;position:relative}
 .anchor{position:absolute;top:0;left:0;scroll-margin-top:64px}
-.head h3{font-size:16px}
-.head h3 a{color:var(--text);text-decoration:none}
-.head h3 a:hover,.head h3 a:focus{text-decoration:underline}
+.head :is(h3,h4,h5,h6){margin:0;font-size:16px;font-weight:700}
+.change .change .head :is(h4,h5,h6){font-size:15px}
+.head a{color:var(--text);text-decoration:none}
+.head a:hover,.head a:focus{text-decoration:underline}
 .note{font-size:13px;color:var(--muted);background:var(--surface)}
 .shifts{margin:8px 0 4px;padding:0;list-style:none}
 .shifts li{margin:2px 0;padding-left:1.4em;text-indent:-1.4em}
@@ -239,6 +240,7 @@ footer{color:var(--muted);background:var(--page);font-size:12.5px;padding:0 0 30
     border-bottom:2px solid var(--text)}
   .masthead .eyebrow,.masthead .arrow{color:var(--muted);background:var(--surface)}
   .wrap{max-width:none;padding:0}
+  .drafts{grid-template-columns:1fr 1fr}
   .card,.change{border-color:var(--muted)}
   .change,.drafts .card,table.flags tr,.glance li{break-inside:avoid;page-break-inside:avoid}
   .head{break-after:avoid;page-break-after:avoid}

@@ -54,19 +54,26 @@ def _escape_block(mark: str) -> str:
 
 def redline_md(redline: Redline) -> str:
     """The redline as one Markdown paragraph: ``~~Condemns~~ **Strongly deplores**``."""
+    segs = segments(redline)
     parts: list[str] = []
     prev: tuple[int, str] | None = None
-    for op, text in segments(redline):
+    for i, (op, text) in enumerate(segs):
         if needs_gap(prev, op, text):
             parts.append(" ")
-        body = _INLINE.sub(r"\\\1", text)
-        body = _ENTITY.sub(r"\\&", body)
+        body = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", text))
         if op == EQUAL:
             parts.append(body)
-        elif op == DELETE:
-            parts.append(f"~~{body}~~")
         else:
-            parts.append(f"**{body}**")
+            mark = "~~" if op == DELETE else "**"
+            # CommonMark only opens "~~" / "**" before punctuation when a space or
+            # punctuation precedes it, and only closes after punctuation when one follows:
+            # "programme~~, and~~" would print its tildes. A space keeps the marks working.
+            if not text[0].isalnum() and parts and parts[-1][-1:].isalnum():
+                parts.append(" ")
+            parts.append(f"{mark}{body}{mark}")
+            following = segs[i + 1][1] if i + 1 < len(segs) else ""
+            if not text[-1].isalnum() and following[:1].isalnum():
+                parts.append(" ")
         prev = (op, text)
     line = _SPACES.sub(" ", "".join(parts)).strip()
     return _BLOCK_START.sub(lambda m: m.group(1) + _escape_block(m.group(2)), line)
