@@ -40,6 +40,10 @@ class AlignOptions(Frozen):
 
     - ``similar_threshold``: least similarity for two paragraphs to count as the same
       provision reworded (below it, one is dropped and the other added).
+    - ``same_lead_threshold``: least similarity for two paragraphs that open with the same
+      phrase ("Acting under ...") and stand in the same place between kept paragraphs.
+    - ``confident_threshold``: pairs at least this similar are taken first, wherever they
+      stand; the others are paired in order within the gaps left between them.
     - ``cross_section_penalty``: taken off the score of a pair that crosses between the
       preamble and the operative part, so a same-section partner wins a near tie.
     - ``candidates``: best candidates kept per new paragraph before assignment.
@@ -52,6 +56,8 @@ class AlignOptions(Frozen):
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
+    same_lead_threshold: float = Field(default=0.25, ge=0.0, le=1.0)
+    confident_threshold: float = Field(default=0.75, ge=0.0, le=1.0)
     cross_section_penalty: float = Field(default=0.05, ge=0.0, le=1.0)
     candidates: int = Field(default=5, ge=1)
     containment_threshold: float = Field(default=0.7, ge=0.0, le=1.0)
@@ -116,27 +122,100 @@ def align(
                 old_taken.add(i)
                 pair_of_new[j] = Link((i,), (j,), method, 1.0)  # type: ignore[arg-type]
 
-    # Round 2: similar texts among what is left, scored on words (see _Scorer).
+    # Round 2: similar texts among what is left, scored on words (see _Scorer). First the
+    # confident pairs anywhere; then, in each gap between pairs that keep their order,
+    # the chain of pairs with the best total score (so two paragraphs reworded side by
+    # side pair with each other, not one with the other's neighbour); last, what is left
+    # anywhere (paragraphs moved *and* edited).
     left_old = [i for i in range(len(old)) if i not in old_taken]
     left_new = [j for j in range(len(new)) if j not in pair_of_new]
-    scored: list[tuple[float, int, int]] = []
     if left_old and left_new:
         scorer = _Scorer(old_norm, new_norm)
+        floor = min(opts.similar_threshold, opts.same_lead_threshold)
+        candidates: dict[int, list[tuple[int, float]]] = {}
         for j in left_new:
-            for i, value in scorer.best(j, left_old, opts.candidates, opts.similar_threshold):
+            found = []
+            for i, value in scorer.best(j, left_old, opts.candidates, floor):
                 if old[i].section != new[j].section:
                     value -= opts.cross_section_penalty
-                if value >= opts.similar_threshold:
-                    scored.append((value, j, i))
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    for value, j, i in scored:
-        if j in pair_of_new or i in old_taken:
-            continue
-        old_taken.add(i)
-        pair_of_new[j] = Link((i,), (j,), "similar", round(value, 4))
+                if value >= opts.similar_threshold or (
+                    value >= opts.same_lead_threshold and _same_lead(old[i], new[j])
+                ):
+                    found.append((i, value))
+            candidates[j] = found
+
+        def take(i: int, j: int, value: float) -> None:
+            old_taken.add(i)
+            pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
+
+        confident = sorted(
+            ((v, j, i) for j, found in candidates.items() for i, v in found
+             if v >= opts.confident_threshold),
+            key=lambda item: (-item[0], item[1], item[2]),
+        )
+        for value, j, i in confident:
+            if j not in pair_of_new and i not in old_taken:
+                take(i, j, value)
+        for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken):
+            take(i, j, value)
+        rest = sorted(
+            ((v, j, i) for j, found in candidates.items() for i, v in found
+             if v >= opts.similar_threshold),
+            key=lambda item: (-item[0], item[1], item[2]),
+        )
+        for value, j, i in rest:
+            if j not in pair_of_new and i not in old_taken:
+                take(i, j, value)
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts)
     return _order(links, len(old), len(new))
+
+
+def _same_lead(a: Clause, b: Clause) -> bool:
+    """Both clauses open with the same phrase lemma ("Acting under", "Decides")."""
+    if not a.phrases or not b.phrases:
+        return False
+    pa, pb = a.phrases[0], b.phrases[0]
+    return pa.start == 0 and pb.start == 0 and pa.lemma == pb.lemma
+
+
+def _chains_in_gaps(
+    pair_of_new: dict[int, Link],
+    candidates: dict[int, list[tuple[int, float]]],
+    old_taken: set[int],
+) -> list[tuple[int, int, float]]:
+    """In every gap between anchored pairs, the order-keeping chain of candidate pairs
+    with the highest total score (a weighted longest common subsequence over the sparse
+    candidates only)."""
+    anchors = sorted((link.new[0], link.old[0]) for link in pair_of_new.values())
+    chain = _longest_chain([i for _, i in anchors])
+    kept = [anchors[k] for k in sorted(chain)]
+    bounds = [(-1, -1), *kept, (1 << 62, 1 << 62)]
+    chosen: list[tuple[int, int, float]] = []
+    for (lo_j, lo_i), (hi_j, hi_i) in zip(bounds, bounds[1:], strict=False):
+        pairs = sorted(
+            (i, j, v)
+            for j, found in candidates.items()
+            if lo_j < j < hi_j and j not in pair_of_new
+            for i, v in found
+            if lo_i < i < hi_i and i not in old_taken
+        )
+        if not pairs:
+            continue
+        best: list[float] = []
+        back: list[int] = []
+        for k, (i, j, v) in enumerate(pairs):
+            top, arg = 0.0, -1
+            for m in range(k):
+                if pairs[m][0] < i and pairs[m][1] < j and best[m] > top:
+                    top, arg = best[m], m
+            best.append(top + v)
+            back.append(arg)
+        k = max(range(len(pairs)), key=lambda n: (best[n], -n))
+        while k >= 0:
+            chosen.append(pairs[k])
+            k = back[k]
+    return chosen
 
 
 class _Scorer:

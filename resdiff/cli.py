@@ -34,6 +34,27 @@ def _build_parser() -> argparse.ArgumentParser:
         help="json: the full model; outline: one line per clause (default)",
     )
 
+    compare_cmd = commands.add_parser(
+        "compare",
+        help="compare two drafts",
+        description="Compare two drafts: which provisions were added, dropped, moved, "
+        "reworded, softened or strengthened, and why.",
+    )
+    compare_cmd.add_argument("old", help="the earlier draft")
+    compare_cmd.add_argument("new", help="the later draft")
+    compare_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    compare_cmd.add_argument("-o", "--output", help="write the report to this file")
+    compare_cmd.add_argument(
+        "--changes-only",
+        action="store_true",
+        help="text report: leave out paragraphs that did not change",
+    )
+
     schema_cmd = commands.add_parser(
         "schema", help="print the JSON schema of the models", description="Print a JSON schema."
     )
@@ -48,9 +69,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from . import parse
 
-    draft = parse(args.file)
+    draft = parse(Path(args.file))
     if args.format == "json":
         sys.stdout.write(draft.model_dump_json(indent=2) + "\n")
     else:
@@ -67,7 +90,49 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"parse": _cmd_parse, "schema": _cmd_schema}
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+}
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import compare
+    from .render import render, render_text
+
+    fmt = args.format
+    if fmt is None and args.output:
+        suffix = Path(args.output).suffix.lower()
+        fmt = _SUFFIX_FORMATS.get(suffix)
+        if fmt is None:
+            sys.stderr.write(
+                f"resdiff: error: cannot tell the report format from {args.output!r}: "
+                "use --format\n"
+            )
+            return 2
+    fmt = fmt or "text"
+    cmp = compare(Path(args.old), Path(args.new))
+    if fmt == "text":
+        report = render_text(cmp, only_changes=args.changes_only)
+    else:
+        report = render(cmp, fmt)
+    if not report.endswith("\n"):
+        report += "\n"
+    if args.output:
+        Path(args.output).write_text(report, encoding="utf-8")
+        sys.stderr.write(f"resdiff: wrote {args.output}\n")
+    else:
+        sys.stdout.write(report)
+    return 0
+
+
+_COMMANDS = {"parse": _cmd_parse, "compare": _cmd_compare, "schema": _cmd_schema}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

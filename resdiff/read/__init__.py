@@ -46,6 +46,8 @@ def load(
         path = path or str(source)
         try:
             size = file.stat().st_size
+        except FileNotFoundError as exc:
+            raise ResolutionParseError("no such file", path=path) from exc
         except OSError as exc:
             raise ResolutionParseError(f"cannot read file: {exc.strerror}", path=path) from exc
         if size > MAX_INPUT_BYTES:
@@ -83,12 +85,17 @@ def load(
 
 
 def _looks_like_path(source: str) -> bool:
+    """A one-line string naming an existing file, or ending with a draft file suffix (so a
+    mistyped path is reported as missing, not parsed as a one-line draft)."""
     if "\n" in source or len(source) > 4096:
         return False
     try:
-        return Path(source).is_file()
+        path = Path(source)
+        if path.is_file():
+            return True
     except OSError:
         return False
+    return path.suffix.lower() in (_TEXT_SUFFIXES | _MARKDOWN_SUFFIXES | _XML_SUFFIXES) - {""}
 
 
 def decode(data: bytes, *, path: str | None = None) -> str:

@@ -1,0 +1,228 @@
+"""The 2006 negotiation: every difference a reader of domain.md §4 would name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.model import Change, Comparison, Draft
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dprk-2006"
+
+
+@pytest.fixture(scope="module")
+def drafts() -> dict[str, Draft]:
+    return {p.stem: resdiff.parse(p) for p in EXAMPLES.glob("*.txt")}
+
+
+@pytest.fixture(scope="module")
+def japan_to_china(drafts: dict[str, Draft]) -> Comparison:
+    return resdiff.compare(drafts["japan-draft"], drafts["china-russia-draft"])
+
+
+@pytest.fixture(scope="module")
+def japan_to_adopted(drafts: dict[str, Draft]) -> Comparison:
+    return resdiff.compare(drafts["japan-draft"], drafts["adopted-compromise"])
+
+
+@pytest.fixture(scope="module")
+def china_to_adopted(drafts: dict[str, Draft]) -> Comparison:
+    return resdiff.compare(drafts["china-russia-draft"], drafts["adopted-compromise"])
+
+
+def features(change: Change) -> set[tuple[str, str]]:
+    return {(s.feature, s.direction) for c in change.walk() for s in c.shifts}
+
+
+def test_the_drafts_are_read_with_masthead_and_structure(drafts: dict[str, Draft]) -> None:
+    japan = drafts["japan-draft"]
+    assert japan.symbol == "S/2006/481"
+    assert "Japan" in japan.sponsors and japan.kind == "draft"
+    assert (len(japan.preamble), len(japan.operative)) == (10, 8)
+    assert japan.clause("OP4(a)(ii)").text.startswith("production facilities")
+    assert japan.chapter_vii and japan.art39
+    adopted = drafts["adopted-compromise"]
+    assert adopted.symbol == "S/RES/1695 (2006)" and adopted.kind == "resolution"
+    assert not adopted.chapter_vii and not adopted.art39
+    china = drafts["china-russia-draft"]
+    assert china.sponsors == ("China", "Russian Federation")
+    assert not china.chapter_vii
+    for draft in drafts.values():
+        assert not draft.warnings, draft.warnings
+        assert all(r.kind in ("job-number", "page-header", "page-number") for r in draft.furniture)
+
+
+def test_chapter_vii_dropped_when_special_responsibility_replaces_it(
+    japan_to_adopted: Comparison,
+) -> None:
+    assert japan_to_adopted.summary.chapter_vii == "dropped"
+    change = japan_to_adopted.change_for("PP10")
+    assert change.old == ("PP10",) and change.kind == "softened"
+    (shift,) = [s for s in change.shifts if s.feature == "chapter-vii"]
+    assert shift.old is not None and "Chapter VII" in shift.old
+    assert shift.new is not None and "special responsibility" in shift.new
+
+
+def test_article_39_determination_dropped_in_both_later_texts(
+    japan_to_china: Comparison, japan_to_adopted: Comparison
+) -> None:
+    for cmp in (japan_to_china, japan_to_adopted):
+        assert cmp.summary.art39 == "dropped"
+        dropped = cmp.change_for("PP9", side="old")
+        assert dropped.kind == "dropped" and ("art39", "softer") in features(dropped)
+
+
+def test_condemns_to_strongly_deplores_is_softened_on_the_censure_axis(
+    japan_to_china: Comparison,
+) -> None:
+    change = japan_to_china.change_for("OP1")
+    assert change.kind == "softened"
+    (shift,) = change.shifts
+    assert (shift.feature, shift.old, shift.new, shift.direction) == (
+        "censure", "condemns", "strongly deplores", "softer"
+    )
+    assert shift.describe() == "censure softened: condemns → strongly deplores"
+
+
+def test_the_compromise_restores_condemns(china_to_adopted: Comparison) -> None:
+    change = china_to_adopted.change_for("OP1")
+    assert change.kind == "strengthened"
+    assert ("censure", "stronger") in features(change)
+
+
+def test_mandatory_transfer_ban_to_exercise_vigilance_is_softened_with_hedges(
+    japan_to_china: Comparison,
+) -> None:
+    change = japan_to_china.change_for("OP3")
+    assert change.old == ("OP5",) and change.kind == "softened"
+    shifts = {(s.feature, s.old, s.new) for s in change.shifts}
+    assert ("verb", "decides", "calls upon") in shifts
+    assert ("hedge", None, "exercise vigilance") in shifts
+    assert any(s.feature == "measure-mode" and s.direction == "softer" for s in change.shifts)
+    modes = {(m.measure, m.old_mode, m.new_mode) for m in japan_to_china.summary.measures_changed}
+    assert ("wmd_missile", "mandatory", "hortatory") in modes
+
+
+def test_the_compromise_requires_vigilance_making_the_measures_mandatory_again(
+    china_to_adopted: Comparison,
+) -> None:
+    change = china_to_adopted.change_for("OP4")
+    assert change.kind == "strengthened"
+    assert ("verb", "stronger") in features(change)
+    modes = {(m.measure, m.old_mode, m.new_mode) for m in china_to_adopted.summary.measures_changed}
+    assert ("wmd_missile", "hortatory", "mandatory") in modes
+
+
+def test_asset_freeze_removed(japan_to_china: Comparison, japan_to_adopted: Comparison) -> None:
+    for cmp in (japan_to_china, japan_to_adopted):
+        assert [m.measure for m in cmp.summary.measures_dropped][-1] == "asset_freeze"
+        dropped = cmp.change_for("OP6", side="old")
+        assert dropped.kind == "dropped"
+        assert ("measure", "softer") in features(dropped)
+
+
+def test_demands_to_calls_upon_on_the_moratorium(japan_to_china: Comparison) -> None:
+    change = japan_to_china.change_for("OP2")
+    assert change.kind == "softened"
+    assert [(s.old, s.new) for s in change.shifts if s.feature == "verb"] == [
+        ("demands", "calls upon")
+    ]
+
+
+def test_six_party_talks_paragraph_moved_down_unchanged(japan_to_adopted: Comparison) -> None:
+    change = japan_to_adopted.change_for("OP5")
+    assert (change.old, change.kind, change.moved) == (("OP3",), "unchanged", True)
+    assert len(japan_to_adopted.moved) == 1
+
+
+def test_strongly_urges_to_urges_is_a_modifier_removed(japan_to_china: Comparison) -> None:
+    change = japan_to_china.change_for("OP4")
+    assert change.old == ("OP3",)
+    assert ("modifier", "strongly", None) in {(s.feature, s.old, s.new) for s in change.shifts}
+    assert change.kind == "softened"
+
+
+def test_thirty_days_to_forty_five_days_is_a_neutral_named_number_change(
+    japan_to_adopted: Comparison,
+) -> None:
+    change = japan_to_adopted.change_for("OP8")
+    assert change.kind == "reworded"
+    assert [(s.feature, s.old, s.new, s.direction) for s in change.shifts] == [
+        ("number", "30 days", "45 days", "neutral")
+    ]
+
+
+def test_recitals_softened_and_restored(
+    japan_to_china: Comparison, china_to_adopted: Comparison
+) -> None:
+    assert japan_to_china.change_for("PP6").kind == "softened"  # Deploring → Regretting
+    assert japan_to_china.change_for("PP7").kind == "softened"  # Gravely concerned → Concerned
+    assert china_to_adopted.change_for("PP5").kind == "strengthened"
+    assert china_to_adopted.change_for("PP6").kind == "strengthened"
+
+
+def test_renumbering_after_an_insertion_is_not_a_move(japan_to_adopted: Comparison) -> None:
+    change = japan_to_adopted.change_for("OP9")
+    assert (change.old, change.kind, change.moved) == (("OP8",), "unchanged", False)
+
+
+def test_net_direction_follows_the_negotiation(
+    japan_to_china: Comparison, japan_to_adopted: Comparison, china_to_adopted: Comparison
+) -> None:
+    assert japan_to_china.summary.direction == "softer"
+    assert japan_to_adopted.summary.direction == "softer"
+    assert china_to_adopted.summary.direction == "stronger"
+
+
+def test_changes_come_in_new_order_with_dropped_ones_where_they_stood(
+    japan_to_china: Comparison,
+) -> None:
+    refs = [c.new[0] if c.new else f"-{c.old[0]}" for c in japan_to_china.changes]
+    assert refs.index("-PP8") < refs.index("PP8")
+    new_refs = [r for r in refs if not r.startswith("-")]
+    drafts_order = [f"PP{k}" for k in range(1, 10)] + [f"OP{k}" for k in range(1, 8)]
+    assert new_refs == drafts_order
+
+
+def test_every_redline_spells_both_texts(
+    drafts: dict[str, Draft], japan_to_china: Comparison
+) -> None:
+    old, new = drafts["japan-draft"], drafts["china-russia-draft"]
+    for change in japan_to_china.changes:
+        if len(change.old) == 1 and len(change.new) == 1:
+            assert change.old_text == old.clause(change.old[0]).text
+            assert change.new_text == new.clause(change.new[0]).text
+
+
+def test_the_json_contract(japan_to_adopted: Comparison) -> None:
+    import json
+
+    data = json.loads(japan_to_adopted.model_dump_json())
+    assert data["schema"] == "resdiff.comparison/1"
+    assert {"symbol", "preamble", "operative", "chapter_vii"} <= set(data["old"])
+    assert data["old"]["chapter_vii"] is True and data["new"]["chapter_vii"] is False
+    change = data["changes"][0]
+    assert {"kind", "old", "new", "moved", "shifts", "redline", "children"} <= set(change)
+    assert all(op in (-1, 0, 1) for op, _ in change["redline"])
+    summary = data["summary"]
+    assert set(summary["counts"]) == {
+        "added", "dropped", "softened", "strengthened", "mixed", "reworded", "unchanged"
+    }
+    assert summary["chapter_vii"] == "dropped" and summary["art39"] == "dropped"
+    assert summary["direction"] == "softer"
+    assert resdiff.Comparison.model_validate_json(japan_to_adopted.model_dump_json()) == (
+        japan_to_adopted
+    )
+
+
+def test_notebook_helpers(japan_to_china: Comparison) -> None:
+    assert {c.new[0] for c in japan_to_china.softened} >= {"OP1", "OP2", "OP3"}
+    assert all(c.kind == "dropped" for c in japan_to_china.dropped)
+    operative = japan_to_china.where(section="operative")
+    assert operative and all("operative" in (c.section, c.old_section) for c in operative)
+    assert japan_to_china.where(feature="hedge")
+    with pytest.raises(KeyError):
+        japan_to_china.change_for("OP99")
+    assert "censure softened: condemns → strongly deplores" in str(japan_to_china)
