@@ -46,8 +46,10 @@ def main() -> int:
     rule("Reports")
     for path in sorted(OUT.iterdir()):
         print(f"  {path.relative_to(HERE.parent)}")
-    print(f"\nOpen {(OUT / 'japan-draft--adopted-compromise.html').relative_to(HERE.parent)}"
-          " in a browser for the redline.")
+    print(
+        f"\nOpen {(OUT / 'japan-draft--adopted-compromise.html').relative_to(HERE.parent)}"
+        " in a browser for the redline."
+    )
     return 0
 
 

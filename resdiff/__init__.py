@@ -13,7 +13,6 @@ The public API is small:
 from __future__ import annotations
 
 import os
-
 from typing import TYPE_CHECKING
 
 from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
@@ -108,15 +107,15 @@ __all__ = [
     "Change",
     "Clause",
     "Comparison",
+    "Draft",
     "DraftSource",
     "Lexicon",
-    "Shift",
-    "compare",
-    "Draft",
     "LexiconError",
     "ResdiffError",
     "ResolutionParseError",
+    "Shift",
     "SpecError",
     "__version__",
+    "compare",
     "parse",
 ]

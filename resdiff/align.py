@@ -21,6 +21,7 @@ Everything is deterministic: ties break on position.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -149,8 +150,12 @@ def align(
             pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
 
         confident = sorted(
-            ((v, j, i) for j, found in candidates.items() for i, v in found
-             if v >= opts.confident_threshold),
+            (
+                (v, j, i)
+                for j, found in candidates.items()
+                for i, v in found
+                if v >= opts.confident_threshold
+            ),
             key=lambda item: (-item[0], item[1], item[2]),
         )
         for value, j, i in confident:
@@ -159,8 +164,12 @@ def align(
         for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken):
             take(i, j, value)
         rest = sorted(
-            ((v, j, i) for j, found in candidates.items() for i, v in found
-             if v >= opts.similar_threshold),
+            (
+                (v, j, i)
+                for j, found in candidates.items()
+                for i, v in found
+                if v >= opts.similar_threshold
+            ),
             key=lambda item: (-item[0], item[1], item[2]),
         )
         for value, j, i in rest:
@@ -192,7 +201,7 @@ def _chains_in_gaps(
     kept = [anchors[k] for k in sorted(chain)]
     bounds = [(-1, -1), *kept, (1 << 62, 1 << 62)]
     chosen: list[tuple[int, int, float]] = []
-    for (lo_j, lo_i), (hi_j, hi_i) in zip(bounds, bounds[1:], strict=False):
+    for (lo_j, lo_i), (hi_j, hi_i) in itertools.pairwise(bounds):
         pairs = sorted(
             (i, j, v)
             for j, found in candidates.items()
@@ -266,9 +275,7 @@ class _Scorer:
         sequence = fuzz.ratio(self.old_ids[i], self.new_ids[j]) / 100
         return (cosine + sequence) / 2
 
-    def best(
-        self, j: int, pool: list[int], limit: int, floor: float
-    ) -> list[tuple[int, float]]:
+    def best(self, j: int, pool: list[int], limit: int, floor: float) -> list[tuple[int, float]]:
         """The best ``limit`` old paragraphs of ``pool`` for new paragraph ``j`` scoring at
         least ``floor`` (before any section penalty), best first."""
         if self.index is None:

@@ -40,7 +40,7 @@ def _addressee(text: str) -> str | None:
     # "the launches" or "its resolution" are objects, not addressees: an addressee has a
     # capital letter or is one of the plural nouns above.
     if who == who.lower() and not re.search(
-        r"\b(?:parties|sides|States|actors|stakeholders|donors|countries|organizations|groups)$",
+        r"\b(?:parties|sides|States|actors|stakeholders|donors|countries|organizations|groups)\b",
         who,
     ):
         return None
@@ -73,9 +73,7 @@ def _preamble_phrases(text: str, lexicon: Lexicon) -> tuple[Phrase, ...]:
         verb = lexicon.match_operative(text)
         if verb is None:
             return ()
-        return (
-            verb.to_phrase(hedges=hedges, modal=modal.word if modal else None),
-        )
+        return (verb.to_phrase(hedges=hedges, modal=modal.word if modal else None),)
     return (
         Phrase(
             text=match.text.strip(),

@@ -40,9 +40,7 @@ _NUMBER_WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|"
     "hundred"
 )
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A date ("15 July 2006", "July 2006"), or a number with the unit that follows it
 # ("30 days", "twelve months", "10 per cent"), or a bare figure.
 _NUMBER = re.compile(
@@ -90,30 +88,55 @@ def phrase_shifts(
                 else:
                     direction = _direction(oa, na)
                 shifts.append(
-                    Shift(feature="modifier", old=o.modifier, new=n.modifier,
-                          direction=direction, ref=ref)
+                    Shift(
+                        feature="modifier",
+                        old=o.modifier,
+                        new=n.modifier,
+                        direction=direction,
+                        ref=ref,
+                    )
                 )
         else:
             if oa != na:
                 shifts.append(
-                    Shift(feature=verb, old=_phrase_text(o), new=_phrase_text(n),
-                          direction=_direction(oa, na), ref=ref)
+                    Shift(
+                        feature=verb,
+                        old=_phrase_text(o),
+                        new=_phrase_text(n),
+                        direction=_direction(oa, na),
+                        ref=ref,
+                    )
                 )
             if ob != nb:
                 direction = _direction(ob or 0, nb or 0)
                 shifts.append(
-                    Shift(feature="censure", old=_phrase_text(o), new=_phrase_text(n),
-                          direction=direction, ref=ref)
+                    Shift(
+                        feature="censure",
+                        old=_phrase_text(o),
+                        new=_phrase_text(n),
+                        direction=direction,
+                        ref=ref,
+                    )
                 )
             if oa == na and ob == nb:
                 shifts.append(
-                    Shift(feature=verb, old=_phrase_text(o), new=_phrase_text(n),
-                          direction="neutral", ref=ref)
+                    Shift(
+                        feature=verb,
+                        old=_phrase_text(o),
+                        new=_phrase_text(n),
+                        direction="neutral",
+                        ref=ref,
+                    )
                 )
         if (o.addressee or None) != (n.addressee or None) and o.addressee and n.addressee:
             shifts.append(
-                Shift(feature="addressee", old=o.addressee, new=n.addressee,
-                      direction="neutral", ref=ref)
+                Shift(
+                    feature="addressee",
+                    old=o.addressee,
+                    new=n.addressee,
+                    direction="neutral",
+                    ref=ref,
+                )
             )
     old_rest = [p.lemma for p in old[1:]]
     new_rest = [p.lemma for p in new[1:]]
@@ -129,9 +152,7 @@ def phrase_shifts(
     return shifts
 
 
-def _extra_phrase(
-    phrase: Phrase, *, added: bool, ref: str | None, verb: str = "verb"
-) -> Shift:
+def _extra_phrase(phrase: Phrase, *, added: bool, ref: str | None, verb: str = "verb") -> Shift:
     a, b = _tiers(phrase)
     weighty = a >= 3 or b is not None
     direction: Direction = "neutral"
@@ -226,25 +247,38 @@ class Classifier:
             old_hedges = {h for c in old_all for h in self._hedges(c)}
             new_hedges = {h for c in new_all for h in self._hedges(c)}
             for hedge in sorted(new_hedges - old_hedges):
-                shifts.append(Shift(feature="hedge", old=None, new=hedge, direction="softer",
-                                    ref=ref))
+                shifts.append(
+                    Shift(feature="hedge", old=None, new=hedge, direction="softer", ref=ref)
+                )
             for hedge in sorted(old_hedges - new_hedges):
-                shifts.append(Shift(feature="hedge", old=hedge, new=None, direction="stronger",
-                                    ref=ref))
+                shifts.append(
+                    Shift(feature="hedge", old=hedge, new=None, direction="stronger", ref=ref)
+                )
             old_modal = self._modal_of(old_all)
             new_modal = self._modal_of(new_all)
             if old_modal != new_modal and old_modal and new_modal:
                 shifts.append(
-                    Shift(feature="modal", old=old_modal, new=new_modal, ref=ref,
-                          direction=_direction(self.lexicon.modal_rank(old_modal),
-                                               self.lexicon.modal_rank(new_modal)))
+                    Shift(
+                        feature="modal",
+                        old=old_modal,
+                        new=new_modal,
+                        ref=ref,
+                        direction=_direction(
+                            self.lexicon.modal_rank(old_modal), self.lexicon.modal_rank(new_modal)
+                        ),
+                    )
                 )
             shifts.extend(self._number_shifts(old_all, new_all, ref))
             old_section, new_section = old[0].section, new[0].section
             if old_section != new_section:
                 shifts.append(
-                    Shift(feature="section", old=old_section, new=new_section, ref=ref,
-                          direction="softer" if new_section == "preamble" else "stronger")
+                    Shift(
+                        feature="section",
+                        old=old_section,
+                        new=new_section,
+                        ref=ref,
+                        direction="softer" if new_section == "preamble" else "stronger",
+                    )
                 )
         if top:
             # Measures are listed across a paragraph and its sub-paragraphs ("shall
@@ -267,12 +301,25 @@ class Classifier:
                     if feature == "chapter-vii"
                     else None
                 )
-                shifts.append(Shift(feature=feature, old=old_flags[feature],
-                                    new=instead.text if instead else None,
-                                    direction="softer", ref=ref))
+                shifts.append(
+                    Shift(
+                        feature=feature,
+                        old=old_flags[feature],
+                        new=instead.text if instead else None,
+                        direction="softer",
+                        ref=ref,
+                    )
+                )
             elif new_flags[feature] and not old_flags[feature]:
-                shifts.append(Shift(feature=feature, old=None, new=new_flags[feature],
-                                    direction="stronger", ref=ref))
+                shifts.append(
+                    Shift(
+                        feature=feature,
+                        old=None,
+                        new=new_flags[feature],
+                        direction="stronger",
+                        ref=ref,
+                    )
+                )
         if not old or not new:
             # An added or dropped provision carries the force of its lead phrase.
             side = new or old
@@ -295,18 +342,36 @@ class Classifier:
         old_m, new_m = self._measures(old), self._measures(new)
         for kind, (label, mode) in new_m.items():
             if kind not in old_m:
-                shifts.append(Shift(feature="measure", old=None, new=f"{label} ({mode})",
-                                    direction="stronger", ref=ref))
+                shifts.append(
+                    Shift(
+                        feature="measure",
+                        old=None,
+                        new=f"{label} ({mode})",
+                        direction="stronger",
+                        ref=ref,
+                    )
+                )
             elif old_m[kind][1] != mode:
                 shifts.append(
-                    Shift(feature="measure-mode", old=f"{label}: {old_m[kind][1]}",
-                          new=f"{label}: {mode}", ref=ref,
-                          direction=_direction(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]))
+                    Shift(
+                        feature="measure-mode",
+                        old=f"{label}: {old_m[kind][1]}",
+                        new=f"{label}: {mode}",
+                        ref=ref,
+                        direction=_direction(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]),
+                    )
                 )
         for kind, (label, mode) in old_m.items():
             if kind not in new_m:
-                shifts.append(Shift(feature="measure", old=f"{label} ({mode})", new=None,
-                                    direction="softer", ref=ref))
+                shifts.append(
+                    Shift(
+                        feature="measure",
+                        old=f"{label} ({mode})",
+                        new=None,
+                        direction="softer",
+                        ref=ref,
+                    )
+                )
         return shifts
 
     @staticmethod
@@ -320,8 +385,13 @@ class Classifier:
         shifts = []
         for k in range(max(len(gone), len(came))):
             shifts.append(
-                Shift(feature="number", old=gone[k] if k < len(gone) else None,
-                      new=came[k] if k < len(came) else None, direction="neutral", ref=ref)
+                Shift(
+                    feature="number",
+                    old=gone[k] if k < len(gone) else None,
+                    new=came[k] if k < len(came) else None,
+                    direction="neutral",
+                    ref=ref,
+                )
             )
         return shifts
 
@@ -381,8 +451,10 @@ def _kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) 
         if child.kind in ("strengthened", "mixed"):
             directions.add("stronger")
         directions.update(s.direction for s in child.shifts)
-    if same_text and all(c.kind == "unchanged" for c in children) and not (
-        directions - {"neutral"}
+    if (
+        same_text
+        and all(c.kind == "unchanged" for c in children)
+        and not (directions - {"neutral"})
     ):
         return "unchanged"
     if "softer" in directions and "stronger" in directions:
@@ -435,9 +507,7 @@ def _net(shifts: Iterable[Shift]) -> NetDirection:
     return "mixed"
 
 
-def summarise(
-    old: Draft, new: Draft, changes: Sequence[Change], classifier: Classifier
-) -> Summary:
+def summarise(old: Draft, new: Draft, changes: Sequence[Change], classifier: Classifier) -> Summary:
     """The document summary: counts per kind, flags, measures and the net direction."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
@@ -449,9 +519,15 @@ def summarise(
         if kind not in old_measures:
             added.append(MeasureChange(measure=kind, label=label, new_mode=mode, ref=ref))
         elif old_measures[kind][1] != mode:
-            changed.append(MeasureChange(measure=kind, label=label,
-                                         old_mode=old_measures[kind][1], new_mode=mode,
-                                         ref=ref))
+            changed.append(
+                MeasureChange(
+                    measure=kind,
+                    label=label,
+                    old_mode=old_measures[kind][1],
+                    new_mode=mode,
+                    ref=ref,
+                )
+            )
     for kind, (label, mode, ref) in old_measures.items():
         if kind not in new_measures:
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
@@ -469,9 +545,7 @@ def summarise(
     )
 
 
-def _measure_refs(
-    draft: Draft, classifier: Classifier
-) -> dict[str, tuple[str, MeasureMode, str]]:
+def _measure_refs(draft: Draft, classifier: Classifier) -> dict[str, tuple[str, MeasureMode, str]]:
     found: dict[str, tuple[str, MeasureMode, str]] = {}
     for clause in draft.walk():
         for measure in clause.measures:

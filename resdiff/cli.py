@@ -118,10 +118,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             return 2
     fmt = fmt or "text"
     cmp = compare(Path(args.old), Path(args.new))
-    if fmt == "text":
-        report = render_text(cmp, only_changes=args.changes_only)
-    else:
-        report = render(cmp, fmt)
+    report = (
+        render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
+    )
     if not report.endswith("\n"):
         report += "\n"
     if args.output:

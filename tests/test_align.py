@@ -86,16 +86,23 @@ def test_dropped_paragraph_stands_where_it_stood_before_what_was_added_there() -
 def test_an_operative_paragraph_can_move_into_the_preamble() -> None:
     old_pp = clauses(["Recalling its previous resolutions,"], "preamble")
     old = old_pp + clauses(PARAGRAPHS)
-    new_pp = clauses(["Recalling its previous resolutions,", "Calling upon all Member States to "
-                      "exercise vigilance in preventing missile transfers,"], "preamble")
+    new_pp = clauses(
+        [
+            "Recalling its previous resolutions,",
+            "Calling upon all Member States to exercise vigilance in preventing missile transfers,",
+        ],
+        "preamble",
+    )
     new = new_pp + clauses([p for k, p in enumerate(PARAGRAPHS) if k != 4])
     links = align(old, new)
     assert any(link.old == (5,) and link.new == (1,) for link in links)
 
 
 def test_unrelated_paragraphs_are_added_and_dropped_not_paired() -> None:
-    links = align(clauses(["Decides to renew the mandate of the mission until 31 March;"]),
-                  clauses(["Welcomes the holding of elections in a peaceful atmosphere;"]))
+    links = align(
+        clauses(["Decides to renew the mandate of the mission until 31 March;"]),
+        clauses(["Welcomes the holding of elections in a peaceful atmosphere;"]),
+    )
     assert sorted(link.method for link in links) == ["added", "dropped"]
 
 

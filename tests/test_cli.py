@@ -38,15 +38,18 @@ def test_compare_json_and_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Chapter VII" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("suffix", "marker"), [(".html", "<!DOCTYPE html>"), (".md", "# "),
-                                                (".json", '"schema"')])
+@pytest.mark.parametrize(
+    ("suffix", "marker"), [(".html", "<!DOCTYPE html>"), (".md", "# "), (".json", '"schema"')]
+)
 def test_compare_format_follows_the_output_suffix(tmp_path: Path, suffix: str, marker: str) -> None:
     target = tmp_path / f"report{suffix}"
     assert main(["compare", JAPAN, ADOPTED, "-o", str(target)]) == 0
     assert marker in target.read_text(encoding="utf-8")
 
 
-def test_unknown_output_suffix_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_output_suffix_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["compare", JAPAN, ADOPTED, "-o", str(tmp_path / "report.xyz")]) == 2
     assert "--format" in capsys.readouterr().err
 
@@ -75,7 +78,9 @@ def test_bad_input_exits_2_with_one_line_and_no_traceback(tmp_path: Path) -> Non
     for path in (empty, binary, broken, tmp_path / "missing.txt"):
         run = subprocess.run(
             [sys.executable, "-m", "resdiff", "parse", str(path)],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         assert run.returncode == 2, run.stderr
         lines = run.stderr.strip().splitlines()
@@ -85,6 +90,7 @@ def test_bad_input_exits_2_with_one_line_and_no_traceback(tmp_path: Path) -> Non
 
 
 def test_version_and_module_entry_point() -> None:
-    run = subprocess.run([sys.executable, "-m", "resdiff", "--version"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "resdiff", "--version"], capture_output=True, text=True, check=True
+    )
     assert run.stdout.startswith("resdiff ")

@@ -81,7 +81,10 @@ def test_condemns_to_strongly_deplores_is_softened_on_the_censure_axis(
     assert change.kind == "softened"
     (shift,) = change.shifts
     assert (shift.feature, shift.old, shift.new, shift.direction) == (
-        "censure", "condemns", "strongly deplores", "softer"
+        "censure",
+        "condemns",
+        "strongly deplores",
+        "softer",
     )
     assert shift.describe() == "censure softened: condemns → strongly deplores"
 
@@ -208,7 +211,13 @@ def test_the_json_contract(japan_to_adopted: Comparison) -> None:
     assert all(op in (-1, 0, 1) for op, _ in change["redline"])
     summary = data["summary"]
     assert set(summary["counts"]) == {
-        "added", "dropped", "softened", "strengthened", "mixed", "reworded", "unchanged"
+        "added",
+        "dropped",
+        "softened",
+        "strengthened",
+        "mixed",
+        "reworded",
+        "unchanged",
     }
     assert summary["chapter_vii"] == "dropped" and summary["art39"] == "dropped"
     assert summary["direction"] == "softer"

@@ -210,9 +210,7 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
         return None
     kinds: list[FurnitureKind] = []
     for column in columns:
-        if _JOB_NUMBER.match(column) or _BARCODE.match(column):
-            kinds.append("job-number")
-        elif len(columns) > 1 and _DATE_STAMP.match(column):
+        if _JOB_NUMBER.match(column) or _BARCODE.match(column) or (len(columns) > 1 and _DATE_STAMP.match(column)):
             kinds.append("job-number")
         elif _PAGE_OF.match(column) or (len(columns) > 1 and _BARE_NUMBER.match(column)):
             kinds.append("page-number")
