@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench clean
+.PHONY: demo test lint typecheck bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,15 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
+
+# The browser test drives the system Chromium with Playwright. Install it where missing
+# and possible (root with apt-get); elsewhere that one test skips and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null) \
+	      || echo "note: could not install Chromium; the browser test will be skipped"; \
+	  else echo "note: Chromium missing and not installable here; the browser test will be skipped"; fi; }
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
@@ -24,7 +33,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy resdiff
 
-test: lint typecheck
+test: lint typecheck browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

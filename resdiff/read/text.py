@@ -135,6 +135,13 @@ _SPACE_BEFORE_FINAL_STOP = re.compile(r"\s+\.$")
 _ABBREVIATION_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Art|para|paras|vol|Corr|Add|Rev|[A-Z])\.$"
 )
+#: A line ending in the middle of a cross-reference, "paragraph 1" or "paragraph 7 (d) and":
+#: a "(g)" opening the next line is part of the reference, not a sub-paragraph label.
+_CROSS_REF_END = re.compile(
+    r"(?:\b(?:sub-?)?paragraphs?\s+\d{1,3}"
+    r"|\S\s+\((?:[a-z]{1,4}|\d{1,2})\)(?:,|\s+(?:and|or|to))?)$",
+    re.IGNORECASE,
+)
 _HYPHEN_END = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]+)-$")
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 
@@ -721,6 +728,8 @@ class _Unit:
     number: int | None = None
     indent: int = 0
     md_heading: bool = False
+    #: A short title line set off by its indent inside a list (a sub-heading).
+    title: bool = False
 
     @property
     def text(self) -> str:
@@ -731,7 +740,42 @@ def _ends_unit(text: str) -> bool:
     """Whether a line can end a paragraph or a lead-in (so that a label may follow)."""
     if _final_punct(text):
         return True
-    return text.endswith((" and", " or"))
+    # "...; and" wrapped so that the conjunction stands alone on its line.
+    return text.endswith((" and", " or")) or text in ("and", "or")
+
+
+def _is_title(text: str) -> bool:
+    """A short capitalised line without final punctuation: a heading's shape."""
+    return (
+        len(text.split()) <= 10
+        and text[:1].isupper()
+        and not _final_punct(text)
+        and text[-1:] not in ",;:.!?-"
+        and _PP_OPENER.match(text) is None
+    )
+
+
+def _next_is_label(lines: list[_Line], i: int) -> bool:
+    """Whether the next non-blank line after ``lines[i]`` opens with a sub-paragraph label."""
+    for line in lines[i + 1 :]:
+        if line.text:
+            return bool(_PAREN_LABEL.match(line.text) or _DOT_LABEL.match(line.text))
+    return False
+
+
+def _label_follows(before: str | None, label: str) -> bool:
+    """Whether ``label`` can be the label after ``before`` in one list: "(7)" after
+    "(6)", "(ii)" after "(i)", "(i)" after "(h)"."""
+    if before is None or before in _BULLETS or label in _BULLETS:
+        return False
+    if before.startswith("(") != label.startswith("("):
+        return False
+    raw, key = label.strip("().}"), before.strip("().}")
+    if key.isdigit():
+        return raw == str(int(key) + 1)
+    if is_roman(key) and raw == _next_key("paren-roman", key):
+        return True
+    return len(key) == 1 and raw == _next_key("paren-alpha", key)
 
 
 def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
@@ -751,6 +795,8 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
     # A label printed alone on its line ("1." then the text): the text that follows,
     # even after a blank line, belongs to it.
     awaiting_text = False
+    # The last sub-paragraph label seen at each indent, within the current paragraph.
+    sub_labels: dict[int, str] = {}
 
     def labelled(line: _Line, rest: str | None, kind: str, label: str, number: int | None) -> None:
         nonlocal awaiting_text
@@ -760,7 +806,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         awaiting_text = rest is None
 
     page_break = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
             page_break = page_break or line.page_break
@@ -781,6 +827,8 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 and len(cur.lines) == 1
                 and len(cur.lines[0].text.split()) <= 8
             )
+            # A sub-heading inside a list ("Root causes of conflict").
+            or (cur is not None and cur.title)
         )
         op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
         if op and can_label and not line.md_heading:
@@ -799,6 +847,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                     labelled(line, op.group("rest"), "op", label, number)
                 expected = number + 1
                 in_operative = True
+                sub_labels.clear()
                 op_indent = line.indent if op_indent is None else op_indent
                 blank_before, prev, page_break = False, line, False
                 continue
@@ -807,8 +856,34 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 blank_before, prev, page_break = False, line, False
                 continue
         sub = _PAREN_LABEL.match(text) or _DOT_LABEL.match(text) or _BULLET.match(text)
-        if sub and can_label and not line.md_heading and (units or sub.re is not _DOT_LABEL):
+        cross_ref = bool(
+            sub
+            and prev is not None
+            and not awaiting_text
+            and _CROSS_REF_END.search(prev.text)
+            and (sub.group("rest") or "")[:1].islower()
+        )
+        if (
+            sub
+            and not can_label
+            and cur is not None
+            and cur.kind == "sub"
+            and (sub.group("rest") or "")[:1].isupper()
+            and _label_follows(sub_labels.get(line.indent), sub.group("label"))
+        ):
+            # The next label of a list at the same indent, after an item that ends
+            # without punctuation ("... Joint Demarcation Committee" / "(7) National").
+            can_label = True
+        if (
+            sub
+            and can_label
+            and not cross_ref
+            and not line.md_heading
+            and (units or sub.re is not _DOT_LABEL)
+        ):
             labelled(line, sub.group("rest"), "sub", sub.group("label"), None)
+            if sub.group("label") not in _BULLETS:
+                sub_labels[line.indent] = sub.group("label")
             blank_before, prev, page_break = False, line, False
             continue
         note = _FOOTNOTE.match(text)
@@ -844,6 +919,21 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                     or bool(_PP_OPENER.match(cur.text))
                 )
             starts_new = not goes_on
+        elif (
+            not starts_new
+            and prev is not None
+            and cur is not None
+            and cur.kind in ("sub", "op")
+            and _final_punct(prev.text)
+            and line.indent >= prev.indent + 2
+            and _is_title(text)
+            and _next_is_label(lines, i)
+        ):
+            # A sub-heading between two items of a list, set off only by its indent:
+            # "... efforts;" / "Root causes of conflict" / "(c) Provide ...".
+            units.append(_Unit([line], "para", indent=line.indent, title=True))
+            blank_before, prev, page_break = False, line, False
+            continue
         elif not starts_new and prev is not None and cur is not None and cur.kind == "para":
             ended = _final_punct(prev.text)
             if (
@@ -857,6 +947,8 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 )
             ):
                 starts_new = True
+        if cross_ref and cur is not None and cur.kind != "note":
+            starts_new = False  # "paragraph 1" / "(g) of this resolution": one sentence
         if starts_new:
             units.append(_Unit([line], "para", indent=line.indent, md_heading=line.md_heading))
         else:
@@ -948,6 +1040,8 @@ class _Builder:
         self.headings: list[Heading] = []
         self.warnings: list[ParseWarning] = []
         self.pending_heading: tuple[str, _Line, Section] | None = None
+        #: A heading inside a list, waiting for the item it stands before.
+        self.pending_sub_heading: tuple[str, _Line] | None = None
         self.heading: str | None = None
         self.stack: list[_Node] = []  # open sub-paragraph path under the current clause
         self.last_op: int | None = None
@@ -957,6 +1051,7 @@ class _Builder:
     # -- top level ----------------------------------------------------------------
 
     def _open(self, node: _Node) -> None:
+        self._flush_sub_heading(node.ref)
         if self.pending_heading is not None:
             text, line, section = self.pending_heading
             self.headings.append(
@@ -1007,6 +1102,26 @@ class _Builder:
             self.pending_heading = (f"{text} {unit.text}", line, section)
             return
         self.pending_heading = (unit.text, unit.lines[0], section)
+
+    def add_sub_heading(self, unit: _Unit) -> None:
+        if self.pending_sub_heading is not None:
+            text, line = self.pending_sub_heading
+            self.pending_sub_heading = (f"{text} {unit.text}", line)
+        else:
+            self.pending_sub_heading = (unit.text, unit.lines[0])
+
+    def _flush_sub_heading(self, before: str | None) -> None:
+        if self.pending_sub_heading is not None:
+            text, line = self.pending_sub_heading
+            self.headings.append(
+                Heading(
+                    text=text,
+                    section="operative",
+                    before=before,
+                    span=Span(first_line=line.no, last_line=line.no),
+                )
+            )
+            self.pending_sub_heading = None
 
     def continue_text(self, unit: _Unit) -> None:
         self.stack[-1].lines.extend(unit.lines)
@@ -1102,6 +1217,7 @@ class _Builder:
         )
         parent.children.append(node)
         self.stack = [*self.stack[: parent_depth + 1], node]
+        self._flush_sub_heading(node.ref)
 
     def add_unlabelled_child(self, unit: _Unit) -> None:
         parent = self.stack[-1]
@@ -1187,9 +1303,19 @@ def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
                 family, key = _family_of(unit.label or "")
                 b.stack[0].family, b.stack[0].key = family, key
                 continue
+            if _is_numbered_heading(unit, following, b.stack):
+                # "(i) Exemptions, advance approvals and notifications" above "9. Decides".
+                first = unit.lines[0]
+                titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
+                b.add_heading(_Unit([titled], "para"), "operative")
+                continue
             b.add_sub(unit, _next_sub_label(all_units, k))
             continue
         if _is_heading(unit, following):
+            if section == "operative" and b.stack and following and following.kind == "sub":
+                # A sub-heading inside a list: it stands before the next item.
+                b.add_sub_heading(unit)
+                continue
             upcoming: Section = section
             if numbered and following is not None and following.kind == "op":
                 upcoming = "operative"
@@ -1222,6 +1348,22 @@ def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
         else:
             b.continue_text(unit)
     return b
+
+
+def _is_numbered_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
+    """A labelled title line right before a numbered paragraph, that continues no list
+    open in the current paragraph: a heading that carries a number, not an item."""
+    if following is None or following.kind != "op" or len(unit.lines) > 1:
+        return False
+    if not unit.text or not _is_title(unit.text):
+        return False
+    label = unit.label or ""
+    if label in _BULLETS:
+        return False
+    for node in stack[1:]:
+        if node.family and node.key and _continues(node.family, node.key, label):
+            return False
+    return True
 
 
 def _family_of(label: str) -> tuple[str, str]:
