@@ -548,3 +548,157 @@ def test_no_word_is_lost_whatever_the_wraps_and_page_furniture(text: str) -> Non
     assert accounted(text, draft), lost_words(text, draft)
     assert lost_words(text, draft) == []
     assert draft.operative
+
+
+# --------------------------------------------------------------------------- PDF copies
+# Cases met in the AKN agreement check (tests/test_akn_agreement.py), cut down.
+
+HEAD = "The Security Council,\n\n      Recalling its resolutions,\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "reference"),
+    [
+        # A page break inside "paragraph 1 (g)": the "(g)" opens the next page.
+        (
+        "      2.    Decides that notification must be made as permitted in paragraph\n"
+        "      1 (d), paragraph 1 (f) and paragraph 1\n\n20-01488\n\nS/RES/2507 (2020)\n\n"
+        "      (g) of this resolution;\n\n      3.    Decides to renew the measures.\n",
+        "paragraph 1 (g) of this resolution;",
+    ),
+    (
+        # "paragraph 7 (d) and" at a line end: "(e)" goes on with the reference.
+        "      2.    Recalls that it is prepared to impose sanctions under paragraph 7 (d) and\n"
+        "      (e) of its resolution 2293 (2016), regarding human rights;\n"
+        "      3.    Decides to renew the measures.\n",
+        "paragraph 7 (d) and (e) of its resolution",
+    ),
+    ],
+)
+def test_a_cross_reference_wrapped_before_its_letter_is_no_sub_paragraph(
+    body: str, reference: str
+) -> None:
+    draft = read(HEAD + body)
+    assert refs(draft) == ["PP1", "OP2", "OP3"]
+    assert reference in draft.clause("OP2").text
+
+
+def test_a_preambular_paragraph_broken_by_a_page_after_a_comma_goes_on() -> None:
+    body = (
+        "            Reiterating its concern at the threat posed by trafficking, and\n"
+        "      encouraging the sustained efforts of the Government of Guinea-Bissau,\n\n"
+        "20-03205\n2/9\n\nS/RES/2512 (2020)\n\n"
+        "      ECOWAS, UNIOGBIS and other relevant stakeholders in combating this threat,\n\n"
+        "            Noting the common and shared responsibility for combatting drug\n"
+        "      trafficking,\n\n      1.    Decides to extend the mandate.\n"
+    )
+    draft = read("The Security Council,\n\n" + body)
+    assert refs(draft) == ["PP1", "PP2", "OP1"]
+    assert draft.clause("PP1").text.endswith("ECOWAS, UNIOGBIS and other relevant "
+                                             "stakeholders in combating this threat,")
+
+
+def test_a_second_lead_in_paragraph_of_an_item_is_part_of_the_item() -> None:
+    body = (
+        "      8.    Decides that the mandate shall be as follows:\n\n"
+        "            (c)   Supporting the Implementation of the Peace Process:\n\n"
+        "                        To carry out, within its capabilities, the following\n"
+        "                  tasks in support of the peace process:\n\n"
+        "                  (i)   Using good offices to support the peace process;\n\n"
+        "                  (ii)  Participating in the work of the RJMEC;\n\n"
+        "      9.    Requests a report.\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == ["PP1", "OP8", "OP8(c)", "OP8(c)(i)", "OP8(c)(ii)", "OP9"]
+    assert draft.clause("OP8(c)").text.endswith("the following tasks in support of the "
+                                                "peace process:")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "      3.    Determines that both parties should take the measures listed below:\n"
+            "            (6)   Border Demarcation: Develop a detailed work plan and hold two\n"
+            "            meetings of the Joint Demarcation Committee\n"
+            "            (7)   National Monitors: Maintain deployment of national monitors;\n"
+            "      4.    Maintains the authorized troop ceiling.\n",
+            ["PP1", "OP3", "OP3(6)", "OP3(7)", "OP4"],
+        ),
+        (
+            "      24.   Decides that the mandate shall include the following tasks:\n"
+            "            (i)   Protection of civilians\n"
+            "                  (a)   Prevent, deter and stop all armed groups;\n"
+            "                  (b)   Enhance its community engagement with civilians to\n"
+            "                  strengthen the implementation of its mandate\n"
+            "            (ii)  Disarmament, demobilisation, reintegration (DDR) and\n"
+            "            stabilisation\n"
+            "                  (c)   Provide good offices, advice and assistance;\n"
+            "            (iii) Security Sector Reform (SSR)\n"
+            "                  (d)   Provide strategic and technical advice;\n"
+            "      25.   Authorises the Mission to monitor.\n",
+            [
+                "PP1", "OP24", "OP24(i)", "OP24(i)(a)", "OP24(i)(b)", "OP24(ii)",
+                "OP24(ii)(c)", "OP24(iii)", "OP24(iii)(d)", "OP25",
+            ],
+        ),
+    ],
+)
+def test_an_item_ending_without_punctuation_does_not_swallow_the_next_label(
+    body: str, expected: list[str]
+) -> None:
+    draft = read(HEAD + body)
+    assert refs(draft) == expected
+
+
+def test_a_numbered_heading_above_a_paragraph_is_a_heading() -> None:
+    body = (
+        "      8.    Reaffirms that the weapons shall be recorded;\n\n"
+        "      (i) Exemptions, advance approvals and notifications\n\n"
+        "      9.    Decides that the arms embargo shall not apply;\n\n"
+        "      (ii) Exceptions\n\n"
+        "      10.   Reaffirms that the embargo shall not apply to:\n\n"
+        "            (a)   Supplies of weapons to United Nations personnel;\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == ["PP1", "OP8", "OP9", "OP10", "OP10(a)"]
+    assert [(h.text, h.before) for h in draft.headings] == [
+        ("(i) Exemptions, advance approvals and notifications", "OP9"),
+        ("(ii) Exceptions", "OP10"),
+    ]
+
+
+def test_a_sub_heading_set_off_by_its_indent_inside_a_list_is_a_heading() -> None:
+    body = (
+        "      29.   Decides that the mandate shall include the following tasks:\n"
+        "            (i)   Support to stabilisation:\n"
+        "                  (a)   Provide coordination between the Government and partners;\n"
+        "                  (b)   Provide technical advice to the Government in the\n"
+        "                  consolidation of a national civilian structure;\n"
+        "                        Root causes of conflict\n"
+        "                  (c)   Provide good offices and technical support;\n"
+        "                  (d)   Monitor and report;\n"
+        "      30.   Ensure the protection of United Nations personnel.\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == [
+        "PP1", "OP29", "OP29(i)", "OP29(i)(a)", "OP29(i)(b)", "OP29(i)(c)", "OP29(i)(d)",
+        "OP30",
+    ]
+    assert [(h.text, h.before) for h in draft.headings] == [
+        ("Root causes of conflict", "OP29(i)(c)")
+    ]
+    assert draft.clause("OP29(i)(b)").text.endswith("national civilian structure;")
+
+
+def test_a_conjunction_alone_on_its_line_ends_an_item() -> None:
+    body = (
+        "      15.   Requests the following reports from the Secretary-General:\n"
+        "            a.    regular updates on the situation, with the first report due by\n"
+        "            15 February 2023, and every 120 days thereafter;\n"
+        "            and\n"
+        "            b.    an update in due course on progress made;\n"
+        "      16.   Decides to remain seized of the matter.\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == ["PP1", "OP15", "OP15(a)", "OP15(b)", "OP16"]

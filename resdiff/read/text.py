@@ -217,7 +217,11 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
         return None
     kinds: list[FurnitureKind] = []
     for column in columns:
-        if _JOB_NUMBER.match(column) or _BARCODE.match(column) or (len(columns) > 1 and _DATE_STAMP.match(column)):
+        if (
+            _JOB_NUMBER.match(column)
+            or _BARCODE.match(column)
+            or (len(columns) > 1 and _DATE_STAMP.match(column))
+        ):
             kinds.append("job-number")
         elif _PAGE_OF.match(column) or (len(columns) > 1 and _BARE_NUMBER.match(column)):
             kinds.append("page-number")
@@ -918,6 +922,17 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                     or cur.kind != "para"
                     or bool(_PP_OPENER.match(cur.text))
                 )
+            if (
+                page_break
+                and cur.kind == "para"
+                and len(cur.lines) > 1
+                and cur.lines[0].indent > cur.lines[-1].indent == line.indent
+                and not _PP_OPENER.match(text)
+            ):
+                # The page broke after a comma inside a paragraph ("... Guinea-Bissau," /
+                # "ECOWAS, UNIOGBIS, ..."): a new paragraph would open with its first-line
+                # indent, a continued one keeps the indent of its wrapped lines.
+                goes_on = True
             starts_new = not goes_on
         elif (
             not starts_new
@@ -1334,7 +1349,18 @@ def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
             continue
         # An unnumbered paragraph inside the operative part.
         previous = _join(b.stack[-1].lines)
-        if _final_punct(previous) == ":" or (
+        if (
+            _final_punct(previous) == ":"
+            and _final_punct(unit.text) == ":"
+            and len(b.stack) > 1
+            and b.stack[-1].family not in ("", "plain")
+            and following is not None
+            and following.kind == "sub"
+        ):
+            # "(c) Supporting the peace process:" / "To carry out ... the following
+            # tasks:" / "(i) ...": the item's lead-in goes on in a second paragraph.
+            b.continue_text(unit)
+        elif _final_punct(previous) == ":" or (
             b.stack[-1].family == "plain" and _final_punct(previous) != "."
         ):
             b.add_unlabelled_child(unit)
