@@ -147,9 +147,10 @@ def score(totals: Totals, mutation: Mutation, cmp: Comparison, *, file: str, see
             totals.untouched += 1
             if change is None or change.kind != "unchanged" or change.moved:
                 totals.false_changes += 1
-                totals.false_change_kinds[
-                    "unpaired" if change is None else change.kind + (" moved" if change.moved else "")
-                ] += 1
+                what: str = "unpaired" if change is None else change.kind
+                if change is not None and change.moved:
+                    what += " moved"
+                totals.false_change_kinds[what] += 1
             continue
         per = totals.per_edit[truth.edit]
         per.n += 1

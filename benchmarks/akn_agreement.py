@@ -2,8 +2,9 @@
 
 For each file of ``../shared/corpus/akn``: parse the XML, render it as text copied from
 the PDF (``tests/akn_render.py``), parse the text, and compare the preambular count, the
-operative count and the sub-paragraph refs. Prints one line per file and the agreement
-rate::
+operative count and the sub-paragraph refs (the structure), then the headings (their
+normalised text and the ref of the clause each stands before). Prints one line per
+disagreeing file, the structure agreement rate and the heading agreement rate::
 
     .venv/bin/python benchmarks/akn_agreement.py [-v]
 
@@ -20,7 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from akn_render import Structure, differences, render_pdf_text  # noqa: E402
+from akn_render import (  # noqa: E402
+    Structure,
+    differences,
+    heading_differences,
+    render_pdf_text,
+)
 
 from resdiff.read.akn import parse_akn  # noqa: E402
 
@@ -39,33 +45,52 @@ def main(argv: list[str]) -> int:
         print(f"the plain-text reader is not available: {exc}")
         return 2
 
-    agree = 0
+    agree = headings_agree = 0
+    headings_total = headings_matched = 0
     rows: list[tuple[str, str]] = []
+    heading_rows: list[tuple[str, str]] = []
     start = time.perf_counter()
     for path in files:
         expected = Structure.of(parse_akn(path.read_text(encoding="utf-8"), path=str(path)))
         try:
             got = Structure.of(parse_text(render_pdf_text(path), path=path.name))
             diffs = differences(expected, got)
+            heading_diffs = heading_differences(expected, got)
         except Exception as exc:  # a crash is a disagreement worth listing
-            diffs = [f"text reader raised {type(exc).__name__}: {exc}"]
+            got = Structure(0, 0, ())
+            diffs = heading_diffs = [f"text reader raised {type(exc).__name__}: {exc}"]
+        headings_total += len(expected.headings)
+        headings_matched += sum(1 for h in expected.headings if h in got.headings)
         if diffs:
             rows.append((path.name, "; ".join(diffs)))
         else:
             agree += 1
             if verbose:
                 rows.append((path.name, "agree"))
+        if heading_diffs:
+            heading_rows.append((path.name, "; ".join(heading_diffs)))
+        else:
+            headings_agree += 1
     elapsed = time.perf_counter() - start
 
-    width = max((len(name) for name, _ in rows), default=10)
-    for name, what in rows:
-        print(f"{name:<{width}}  {what}")
+    width = max((len(name) for name, _ in rows + heading_rows), default=10)
+    if rows:
+        print("Structure (PP count, OP count, sub-paragraph refs):")
+        for name, what in rows:
+            print(f"  {name:<{width}}  {what}")
+        print()
+    if heading_rows:
+        print("Heading disagreements:")
+        for name, what in heading_rows:
+            print(f"  {name:<{width}}  {what}")
+        print()
     total = len(files)
-    print()
-    print(f"{'files':<10}{total:>6}")
-    print(f"{'agree':<10}{agree:>6}")
-    print(f"{'disagree':<10}{total - agree:>6}")
-    print(f"{'rate':<10}{agree / total:>6.1%}   ({elapsed:.1f} s)")
+    print(f"{'files':<18}{total:>6}")
+    print(f"{'structure agree':<18}{agree:>6}   {agree / total:.1%}")
+    print(f"{'headings agree':<18}{headings_agree:>6}   {headings_agree / total:.1%}")
+    found = headings_matched / headings_total if headings_total else 1.0
+    print(f"{'headings found':<18}{headings_matched:>6}   of {headings_total} ({found:.1%})")
+    print(f"{'time':<18}{elapsed:>6.1f} s")
     return 0
 
 

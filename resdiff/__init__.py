@@ -16,7 +16,9 @@ import os
 from typing import TYPE_CHECKING
 
 from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
+from .history import History, history
 from .model import Change, Clause, Comparison, Draft, Shift, SourceFormat
+from .provenance import Provenance, provenance
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -109,13 +111,17 @@ __all__ = [
     "Comparison",
     "Draft",
     "DraftSource",
+    "History",
     "Lexicon",
     "LexiconError",
+    "Provenance",
     "ResdiffError",
     "ResolutionParseError",
     "Shift",
     "SpecError",
     "__version__",
     "compare",
+    "history",
     "parse",
+    "provenance",
 ]

@@ -348,7 +348,12 @@ def _find_splits_and_merges(
             return
         score, group = best
         baseline = current.score if current is not None else 0.0
-        if score < opts.split_threshold or score < baseline + opts.split_margin:
+        # Taking a part from another pairing needs a clear gain; taking parts nobody else
+        # explains (they would be reported added or dropped) needs only to keep the score
+        # about where it was.
+        steals = any(p in part_owner and part_owner[p] is not current for p in group)
+        needed = baseline + opts.split_margin if steals else baseline - opts.split_margin
+        if score < opts.split_threshold or score < needed:
             return
         # The group replaces every link it touches.
         stale = {id(part_owner[p]) for p in group if p in part_owner}

@@ -32,6 +32,11 @@ _ADDRESSEE = re.compile(
 )
 
 
+# Where a second recital can start inside a preambular paragraph: after ", and" or
+# "; and" (or a semicolon), before a lower-case participle or adjective.
+_RECITAL_JOIN = re.compile(r"(?:,\s+and|;\s+and|;)\s+(?=[a-z])")
+
+
 def _addressee(text: str) -> str | None:
     m = _ADDRESSEE.match(text)
     if m is None:
@@ -74,17 +79,27 @@ def _preamble_phrases(text: str, lexicon: Lexicon) -> tuple[Phrase, ...]:
         if verb is None:
             return ()
         return (verb.to_phrase(hedges=hedges, modal=modal.word if modal else None),)
-    return (
+    found = [match]
+    # A recital may join a second one: "Mindful of ..., and expressing grave concern at
+    # ...". Its participle counts like the lead (merged recitals keep their censure).
+    for boundary in _RECITAL_JOIN.finditer(text, match.end):
+        more = lexicon.match_preamble(text[boundary.end() :])
+        if more is not None and more.start == 0:
+            found.append(
+                more.model_copy(update={"start": boundary.end(), "end": boundary.end() + more.end})
+            )
+    return tuple(
         Phrase(
-            text=match.text.strip(),
-            lemma=match.phrase,
-            modifier=match.modifier,
+            text=m.text.strip(),
+            lemma=m.phrase,
+            modifier=m.modifier,
             axis_a=None,
-            axis_b=match.axis_b,
+            axis_b=m.axis_b,
             hedges=hedges,
             modal=modal.word if modal else None,
-            start=match.start,
-        ),
+            start=m.start,
+        )
+        for m in found
     )
 
 

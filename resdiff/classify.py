@@ -69,13 +69,19 @@ def _phrase_text(phrase: Phrase) -> str:
 
 
 def phrase_shifts(
-    old: Sequence[Phrase], new: Sequence[Phrase], ref: str | None, *, verb: str = "verb"
+    old: Sequence[Phrase],
+    new: Sequence[Phrase],
+    ref: str | None,
+    *,
+    verb: str = "verb",
+    as_sets: bool = False,
 ) -> list[Shift]:
     """Shifts between the phrases of two versions of a clause.
 
     The lead phrases are compared on both axes; any other phrase added or removed counts
     by its own force ("… and decides" added is stronger). ``verb`` names the feature of a
     change of verb: ``"verb"`` for operative paragraphs, ``"lead"`` for recitals.
+    ``as_sets`` compares the other phrases by lemma only, not by count (splits, merges).
     """
     shifts: list[Shift] = []
     if old and new:
@@ -144,6 +150,11 @@ def phrase_shifts(
         new_rest = [p.lemma for p in new]
     if not new and old:
         old_rest = [p.lemma for p in old]
+    if as_sets:
+        old_all = {p.lemma for p in old}
+        new_all = {p.lemma for p in new}
+        old_rest = sorted({x for x in old_rest if x not in new_all})
+        new_rest = sorted({x for x in new_rest if x not in old_all})
     by_lemma = {p.lemma: p for p in (*old, *new)}
     for lemma in _minus(new_rest, old_rest):
         shifts.append(_extra_phrase(by_lemma[lemma], added=True, ref=ref, verb=verb))
@@ -232,12 +243,16 @@ class Classifier:
         ref = (new or old)[0].ref if (new or old) else None
         old_phrases = [p for c in old for p in c.phrases]
         new_phrases = [p for c in new for p in c.phrases]
-        if len(old) > 1 or len(new) > 1:
-            # In a split or merge only the first part's lead is the provision's lead.
-            old_phrases = list(old[0].phrases) if old else []
-            new_phrases = list(new[0].phrases) if new else []
         verb = "lead" if (new or old)[0].section == "preamble" else "verb"
-        shifts = phrase_shifts(old_phrases, new_phrases, ref, verb=verb) if old and new else []
+        # In a split or merge each part opens with a verb of its own ("Decides A" +
+        # "Also decides B"): a verb repeated to open a part adds no force, so the other
+        # phrases are compared as sets, not counted.
+        split_or_merge = len(old) > 1 or len(new) > 1
+        shifts = (
+            phrase_shifts(old_phrases, new_phrases, ref, verb=verb, as_sets=split_or_merge)
+            if old and new
+            else []
+        )
 
         def subtree(clauses: Sequence[Clause]) -> list[Clause]:
             return list(clauses) if own_only else [d for c in clauses for d in c.walk()]

@@ -44,9 +44,10 @@ def _build_parser() -> argparse.ArgumentParser:
     compare_cmd.add_argument("new", help="the later draft")
     compare_cmd.add_argument(
         "--format",
-        choices=["text", "json", "md", "markdown", "html"],
+        choices=["text", "json", "md", "markdown", "html", "docx"],
         default=None,
-        help="report format (default: from the -o suffix, else text)",
+        help="report format (default: from the -o suffix, else text); docx is a Word "
+        "document with the changes as tracked revisions",
     )
     compare_cmd.add_argument("-o", "--output", help="write the report to this file")
     compare_cmd.add_argument(
@@ -54,6 +55,57 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="text report: leave out paragraphs that did not change",
     )
+
+    history_cmd = commands.add_parser(
+        "history",
+        help="follow every provision through several revisions",
+        description="Follow every provision through the revisions of a text, oldest "
+        "first: its ref, what each revision did to it, and its strength.",
+    )
+    history_cmd.add_argument(
+        "drafts", nargs="+", metavar="DRAFT", help="the revisions, oldest first"
+    )
+    history_cmd.add_argument(
+        "--name",
+        action="append",
+        dest="names",
+        metavar="NAME",
+        help="a name for each revision, in order (repeat; default: the symbols)",
+    )
+    history_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    history_cmd.add_argument("-o", "--output", help="write the timeline to this file")
+    history_cmd.add_argument(
+        "--chart",
+        metavar="FILE",
+        help="also draw the strength chart (.png or .svg; needs resdiff[chart])",
+    )
+
+    provenance_cmd = commands.add_parser(
+        "provenance",
+        help="trace each paragraph of a final text to its source drafts",
+        description="Say where each paragraph of the final text came from, and which "
+        "provisions of each source survived.",
+    )
+    provenance_cmd.add_argument("final", help="the final (adopted) text")
+    provenance_cmd.add_argument(
+        "--source",
+        action="append",
+        required=True,
+        metavar="NAME=FILE",
+        help="a source draft and its name (repeat for each source)",
+    )
+    provenance_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    provenance_cmd.add_argument("-o", "--output", help="write the report to this file")
 
     schema_cmd = commands.add_parser(
         "schema", help="print the JSON schema of the models", description="Print a JSON schema."
@@ -97,7 +149,16 @@ _SUFFIX_FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".txt": "text",
+    ".docx": "docx",
 }
+
+
+def _colour_terminal() -> bool:
+    """Whether to draw the text report with rich: stdout is a terminal and rich is
+    installed (``pip install 'resdiff[terminal]'``)."""
+    import importlib.util
+
+    return sys.stdout.isatty() and importlib.util.find_spec("rich") is not None
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -117,10 +178,29 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             )
             return 2
     fmt = fmt or "text"
+    if fmt == "docx" and not args.output and sys.stdout.isatty():
+        sys.stderr.write(
+            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
+        )
+        return 2
     cmp = compare(Path(args.old), Path(args.new))
-    report = (
-        render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
-    )
+    if fmt == "docx":
+        from .render import render_docx
+
+        data = render_docx(cmp)
+        if args.output:
+            Path(args.output).write_bytes(data)
+            sys.stderr.write(f"resdiff: wrote {args.output}\n")
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        return 0
+    if fmt == "text" and not args.output and _colour_terminal():
+        from .render.terminal import print_comparison
+
+        print_comparison(cmp, only_changes=args.changes_only)
+        return 0
+    report = render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
     if not report.endswith("\n"):
         report += "\n"
     if args.output:
@@ -131,7 +211,118 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"parse": _cmd_parse, "compare": _cmd_compare, "schema": _cmd_schema}
+def _format_of(args: argparse.Namespace) -> str | None:
+    """The report format: --format, else the -o suffix, else text; None (after an error
+    line) when the suffix says nothing."""
+    from pathlib import Path
+
+    if args.format or not args.output:
+        return str(args.format or "text")
+    fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    if fmt is None:
+        sys.stderr.write(
+            f"resdiff: error: cannot tell the report format from {args.output!r}: use --format\n"
+        )
+    return fmt
+
+
+def _emit(args: argparse.Namespace, report: str) -> None:
+    from pathlib import Path
+
+    if not report.endswith("\n"):
+        report += "\n"
+    if args.output:
+        Path(args.output).write_text(report, encoding="utf-8")
+        sys.stderr.write(f"resdiff: wrote {args.output}\n")
+    else:
+        sys.stdout.write(report)
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import history
+    from .render.timeline import (
+        render_timeline_html,
+        render_timeline_markdown,
+        render_timeline_text,
+    )
+
+    fmt = _format_of(args)
+    if fmt is None:
+        return 2
+    if args.chart and Path(args.chart).suffix.lower() not in (".png", ".svg"):
+        sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: use a .png or .svg name\n")
+        return 2
+    try:
+        h = history([Path(d) for d in args.drafts], names=args.names)
+    except ValueError as exc:  # --name given a wrong number of times
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    if fmt == "json":
+        report = h.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_timeline_markdown(h)
+    elif fmt == "html":
+        report = render_timeline_html(h)
+    else:
+        report = render_timeline_text(h)
+    _emit(args, report)
+    if args.chart:
+        from .render.chart import strength_chart
+
+        try:
+            strength_chart(h, args.chart)
+        except (ImportError, ValueError) as exc:
+            sys.stderr.write(f"resdiff: error: {exc}\n")
+            return 2
+        sys.stderr.write(f"resdiff: wrote {args.chart}\n")
+    return 0
+
+
+def _cmd_provenance(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import provenance
+    from .render.provenance import (
+        render_provenance_html,
+        render_provenance_markdown,
+        render_provenance_text,
+    )
+
+    fmt = _format_of(args)
+    if fmt is None:
+        return 2
+    sources: dict[str, Path] = {}
+    for item in args.source:
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path:
+            sys.stderr.write(f"resdiff: error: --source {item!r}: expected NAME=FILE\n")
+            return 2
+        if name.strip() in sources:
+            sys.stderr.write(f"resdiff: error: --source {name.strip()!r} given twice\n")
+            return 2
+        sources[name.strip()] = Path(path)
+    p = provenance(Path(args.final), sources)
+    if fmt == "json":
+        report = p.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_provenance_markdown(p)
+    elif fmt == "html":
+        report = render_provenance_html(p)
+    else:
+        report = render_provenance_text(p)
+    _emit(args, report)
+    return 0
+
+
+_COMMANDS = {
+    "parse": _cmd_parse,
+    "compare": _cmd_compare,
+    "history": _cmd_history,
+    "provenance": _cmd_provenance,
+    "schema": _cmd_schema,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    import pandas
 
 Section = Literal["preamble", "operative"]
 SourceFormat = Literal["text", "markdown", "akn"]
@@ -286,6 +289,13 @@ class Draft(Frozen):
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: masthead facts, flags and an outline table
+        (:func:`resdiff.notebook.draft_html`)."""
+        from .notebook import draft_html
+
+        return draft_html(self)
 
 
 # ---------------------------------------------------------------------------------------
@@ -562,3 +572,18 @@ class Comparison(Frozen):
         from .render.text import render_text
 
         return render_text(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the HTML report as an embeddable fragment
+        (:func:`resdiff.notebook.comparison_html`)."""
+        from .notebook import comparison_html
+
+        return comparison_html(self)
+
+    def to_dataframe(self, *, children: bool = False) -> pandas.DataFrame:
+        """The changes as a pandas DataFrame, one row per change (sub-paragraph changes too
+        with ``children=True``); see :func:`resdiff.notebook.comparison_dataframe`. Needs
+        pandas: ``pip install 'resdiff[notebook]'``."""
+        from .notebook import comparison_dataframe
+
+        return comparison_dataframe(self, children=children)

@@ -385,20 +385,33 @@ def _paginate(body: list[str], symbol: str, job: str, rng: random.Random) -> str
 
 @dataclass
 class Structure:
-    """The parts of a draft's structure the agreement check compares."""
+    """The parts of a draft's structure the agreement check compares.
+
+    ``headings`` are (normalised text, ref of the clause the heading stands before), in
+    reading order; they are compared apart from the rest (:func:`heading_differences`).
+    """
 
     preamble: int
     operative: int
     subs: tuple[str, ...]
+    headings: tuple[tuple[str, str | None], ...] = ()
 
     @classmethod
     def of(cls, draft: Draft) -> Structure:
         subs = tuple(c.ref for c in draft.walk() if "(" in c.ref)
-        return cls(len(draft.preamble), len(draft.operative), subs)
+        headings = tuple((normalise_heading(h.text), h.before) for h in draft.headings)
+        return cls(len(draft.preamble), len(draft.operative), subs, headings)
+
+
+def normalise_heading(text: str) -> str:
+    """A heading's words as compared: spaces collapsed, case folded, a closing colon or
+    full stop dropped ("Rule of law:" and "Rule of law" are the same heading)."""
+    return " ".join(text.split()).rstrip(":.").strip().casefold()
 
 
 def differences(expected: Structure, got: Structure) -> list[str]:
-    """What differs, in words (empty when the structures agree)."""
+    """What differs in the PP count, OP count and sub-paragraph refs, in words (empty
+    when they agree). Headings are left to :func:`heading_differences`."""
     out: list[str] = []
     if expected.preamble != got.preamble:
         out.append(f"PP count {expected.preamble} (XML) vs {got.preamble} (text)")
@@ -421,8 +434,37 @@ def differences(expected: Structure, got: Structure) -> list[str]:
     return out
 
 
+def heading_differences(expected: Structure, got: Structure) -> list[str]:
+    """What differs in the headings (text and the clause each stands before), in words."""
+    if expected.headings == got.headings:
+        return []
+
+    def show(items: list[tuple[str, str | None]]) -> str:
+        return _short([f"{text!r} before {before}" for text, before in items], 3)
+
+    missing = [h for h in expected.headings if h not in got.headings]
+    extra = [h for h in got.headings if h not in expected.headings]
+    detail = []
+    if missing:
+        detail.append(f"missing {show(missing)}")
+    if extra:
+        detail.append(f"extra {show(extra)}")
+    if not detail:
+        detail.append("same headings in another order")
+    return [
+        f"headings {len(expected.headings)} (XML) vs {len(got.headings)} (text): "
+        + "; ".join(detail)
+    ]
+
+
 def _short(refs: list[str], n: int = 6) -> str:
     return ", ".join(refs[:n]) + (f" … (+{len(refs) - n})" if len(refs) > n else "")
 
 
-__all__ = ["Structure", "differences", "render_pdf_text"]
+__all__ = [
+    "Structure",
+    "differences",
+    "heading_differences",
+    "normalise_heading",
+    "render_pdf_text",
+]

@@ -702,3 +702,120 @@ def test_a_conjunction_alone_on_its_line_ends_an_item() -> None:
     )
     draft = read(HEAD + body)
     assert refs(draft) == ["PP1", "OP15", "OP15(a)", "OP15(b)", "OP16"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "words"),
+    [
+        ("Targeted sanctions in Somalia", None),  # opens with a participle
+        ("Reporting", None),
+        ("Armed Groups", None),
+        ("Further information on approvals and notifications", None),  # "Further ..."
+        ("United Nations and International Support:", None),  # ends with a colon
+        ("1a: Targeting illicit finances", None),  # opens with a section code
+        (
+            "Pillar 1 – supporting weapons and ammunition management and security\n"
+            "      sector reform in Somalia and the partial arms embargo",
+            "Pillar 1 – supporting weapons and ammunition management and security "
+            "sector reform in Somalia and the partial arms embargo",
+        ),  # two lines
+    ],
+)
+def test_a_short_line_standing_alone_between_numbered_paragraphs_is_a_heading(
+    heading: str, words: str | None
+) -> None:
+    body = (
+        "      1.    Decides that the measures shall apply (as set out in paragraph 3\n"
+        "      of resolution 2244 (2015));\n\n"
+        f"      {heading}\n\n"
+        "      2.    Recalls its decisions in its resolution 1844 (2008);\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == ["PP1", "OP1", "OP2"]
+    assert [(h.text, h.before) for h in draft.headings] == [(words or heading, "OP2")]
+    assert draft.clause("OP1").text.endswith("(2015));")
+    assert draft.clause("OP2").heading == (words or heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Before the first numbered paragraph a participle opens a recital that lost
+        # its comma, not a heading.
+        "Acting under Chapter VII of the Charter of the United Nations",
+    ],
+)
+def test_a_participle_line_before_the_operative_part_stays_a_recital(line: str) -> None:
+    draft = read(HEAD + f"      {line}\n\n      1.    Decides to act;\n")
+    assert refs(draft) == ["PP1", "PP2", "OP1"]
+    assert draft.headings == ()
+
+
+def test_a_line_inside_an_operative_paragraph_that_has_not_ended_is_not_a_heading() -> None:
+    body = (
+        "      1.    Decides that the following measures shall apply to the\n\n"
+        "      Armed Forces\n\n"
+        "      2.    Recalls its decisions;\n"
+    )
+    draft = read(HEAD + body)
+    assert draft.headings == ()
+    assert draft.clause("OP1").text.endswith("apply to the Armed Forces")
+
+
+def test_a_heading_with_a_colon_inside_a_list_that_goes_on_is_a_sub_heading() -> None:
+    body = (
+        "      32.   Decides that the mandate shall include the following tasks:\n\n"
+        "            (e)   Support for national and international justice\n\n"
+        "                  (i)   To help reinforce the independence of the judiciary;\n\n"
+        "                  (ii)  To help build the capacities of the national human\n"
+        "                  rights institution;\n\n"
+        "                        Urgent temporary measures:\n\n"
+        "                  (iii) To urgently and actively adopt urgent temporary\n"
+        "                  measures;\n\n"
+        "                        Rule of law:\n\n"
+        "                  (iv)  To provide support;\n\n"
+        "      33.   Decides to remain seized of the matter.\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == [
+        "PP1", "OP32", "OP32(e)", "OP32(e)(i)", "OP32(e)(ii)", "OP32(e)(iii)", "OP32(e)(iv)",
+        "OP33",
+    ]
+    assert [(h.text, h.before) for h in draft.headings] == [
+        ("Urgent temporary measures:", "OP32(e)(iii)"),
+        ("Rule of law:", "OP32(e)(iv)"),
+    ]
+
+
+def test_a_lead_in_with_a_colon_opening_a_new_list_is_not_a_heading() -> None:
+    body = (
+        "      5.    Decides that the mandate shall include the following tasks;\n\n"
+        "      To carry out the following tasks:\n\n"
+        "            (a)   To protect civilians;\n\n"
+        "      6.    Decides to remain seized of the matter.\n"
+    )
+    draft = read(HEAD + body)
+    assert draft.headings == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("AMISOM", "Priorities and tasks"),
+        ("Monitoring and reporting", "Listing criteria"),  # participle openers
+        ("Part 2: supporting state- and peace-building", "2a: Security sector reform"),
+    ],
+)
+def test_two_headings_in_a_row_are_two_headings_before_the_same_paragraph(
+    first: str, second: str
+) -> None:
+    body = (
+        "      8.    Underlines the tasks set out in the updated Transition Plan;\n\n"
+        f"      {first}\n\n"
+        f"      {second}\n\n"
+        "      9.    Decides to authorise the Member States of the AU;\n"
+    )
+    draft = read(HEAD + body)
+    assert refs(draft) == ["PP1", "OP8", "OP9"]
+    assert [(h.text, h.before) for h in draft.headings] == [(first, "OP9"), (second, "OP9")]
+    assert draft.clause("OP9").heading == second

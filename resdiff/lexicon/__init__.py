@@ -797,6 +797,9 @@ class Lexicon:
             + r"(?!\s*(?:of|for|made|by|submitted|received|contained|from)\b|\s*[;.:)\]]|\s*$)",
             re.IGNORECASE,
         )
+        # A multi-word phrase ("decides to remain seized") cannot be a noun, so it is taken
+        # without that guard ("... seized of the matter").
+        self._op_inner_free = re.compile(body, re.IGNORECASE)
         self._boundary = re.compile(r"(?:[;,]\s*(?:and\s+)?|\band\s+)([A-Za-z]+)")
         # First words a clause-opening phrase can have: a cheap test before the big regex.
         self._lead_words = {self.fold(p).split(" ")[0] for p in (*form_to_lemma, *self._modifiers)}
@@ -866,7 +869,9 @@ class Lexicon:
         for b in self._boundary.finditer(text, pos):
             if b.start(1) < pos or self._fold_word(b.group(1)) not in self._lead_words:
                 continue
-            m = self._op_inner.match(text, b.start(1))
+            m = self._op_inner_free.match(text, b.start(1))
+            if m is None or " " not in m.group("verb").strip():
+                m = self._op_inner.match(text, b.start(1))
             if m is not None:
                 hit = self._verb_match(m)
                 found.append(hit)

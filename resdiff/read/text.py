@@ -1054,7 +1054,8 @@ class _Builder:
         self.operative: list[_Node] = []
         self.headings: list[Heading] = []
         self.warnings: list[ParseWarning] = []
-        self.pending_heading: tuple[str, _Line, Section] | None = None
+        #: Headings read since the last clause, waiting for the clause they stand before.
+        self.pending_headings: list[tuple[str, Span, Section]] = []
         #: A heading inside a list, waiting for the item it stands before.
         self.pending_sub_heading: tuple[str, _Line] | None = None
         self.heading: str | None = None
@@ -1067,18 +1068,10 @@ class _Builder:
 
     def _open(self, node: _Node) -> None:
         self._flush_sub_heading(node.ref)
-        if self.pending_heading is not None:
-            text, line, section = self.pending_heading
-            self.headings.append(
-                Heading(
-                    text=text,
-                    section=section,
-                    before=node.ref,
-                    span=Span(first_line=line.no, last_line=line.no),
-                )
-            )
-            self.heading = text
-            self.pending_heading = None
+        for text, span, section in self.pending_headings:
+            self.headings.append(Heading(text=text, section=section, before=node.ref, span=span))
+            self.heading = text  # the clause falls under the last (innermost) heading
+        self.pending_headings = []
         node.heading = self.heading
         (self.preamble if node.section == "preamble" else self.operative).append(node)
         self.used_refs.add(node.ref)
@@ -1111,12 +1104,11 @@ class _Builder:
         self._open(_Node(ref, "operative", unit.label, unit.lines, indent=unit.indent))
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
-        if self.pending_heading is not None:
-            # Two heading lines in a row ("A" then "Political process"): one heading.
-            text, line, section = self.pending_heading
-            self.pending_heading = (f"{text} {unit.text}", line, section)
-            return
-        self.pending_heading = (unit.text, unit.lines[0], section)
+        # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
+        # tasks"): two headings, both before the next clause. A heading wrapped over two
+        # lines is one unit, so it stays one heading.
+        span = Span(first_line=unit.lines[0].no, last_line=unit.lines[-1].no)
+        self.pending_headings.append((unit.text, span, section))
 
     def add_sub_heading(self, unit: _Unit) -> None:
         if self.pending_sub_heading is not None:
@@ -1262,6 +1254,55 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
     return _PP_OPENER.match(text) is None
 
 
+#: A section code opening a heading: "1a: Targeting illicit finances", "2B: Reporting".
+_SECTION_CODE = re.compile(r"^\d{1,2}[A-Za-z]:\s+\S")
+
+
+def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> bool:
+    """In the operative part, a line standing alone between a paragraph that has ended
+    and a numbered paragraph (or the next item of a list left open) is a heading, even
+    when it opens with a participle ("Reporting", "Targeted sanctions in Somalia",
+    "Armed Groups"), ends with a colon ("Rule of law:"), opens with a section code
+    ("1a: Targeting illicit finances") or runs over two lines; so is each of several
+    such lines in a row. A recital there would end with a comma, a paragraph going on
+    would start in lower case."""
+    if not stack or _final_punct(_join(stack[-1].lines)) not in (";", "."):
+        return False
+    while True:
+        unit, following = units[k], _next(units, k)
+        if not _heading_shape(unit) or following is None:
+            return False
+        if following.kind == "op":
+            return True
+        if following.kind != "para":
+            break
+        k += 1  # another heading follows ("Part 2: ..." / "2a: ..." / "13. Calls upon")
+    if following.kind != "sub" or len(unit.lines) > 1 or len(unit.text.split()) > 8:
+        return False
+    # Inside a list: the next item must continue a list already open.
+    label = following.label or ""
+    return any(
+        node.family and node.key and _continues(node.family, node.key, label)
+        for node in stack[1:]
+    )
+
+
+def _heading_shape(unit: _Unit) -> bool:
+    """An unlabelled unit of at most two lines and 20 words, starting with a capital or a
+    section code, ending without punctuation or with a colon; a participle opening or a
+    colon only on a short line (a lead-in or a recital that lost its comma is longer)."""
+    text = unit.text
+    words = len(text.split())
+    if unit.kind != "para" or unit.md_heading or len(unit.lines) > 2 or words > 20:
+        return False
+    if not (text[:1].isupper() or _SECTION_CODE.match(text)):
+        return False
+    punct = _final_punct(text)
+    if punct not in ("", ":") or text[-1:] in ",;.!?":
+        return False
+    return not ((punct == ":" or _PP_OPENER.match(text)) and (len(unit.lines) > 1 or words > 8))
+
+
 def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
     """Classify the units (PP, OP, sub-paragraph, heading, continuation) and build trees."""
     b = _Builder()
@@ -1326,7 +1367,9 @@ def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
                 continue
             b.add_sub(unit, _next_sub_label(all_units, k))
             continue
-        if _is_heading(unit, following):
+        if _is_heading(unit, following) or (
+            numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
+        ):
             if section == "operative" and b.stack and following and following.kind == "sub":
                 # A sub-heading inside a list: it stands before the next item.
                 b.add_sub_heading(unit)
@@ -1502,17 +1545,9 @@ def parse_text(text: str, *, path: str | None = None, markdown: bool = False) ->
     warnings = builder.warnings + _structural_warnings(builder.preamble, builder.operative)
     warnings.sort(key=lambda w: w.line or 0)
     headings = list(builder.headings)
-    if builder.pending_heading is not None:
+    for text_, span, section in builder.pending_headings:
         # A heading line with nothing after it: keep its words as a heading.
-        text_, line, section = builder.pending_heading
-        headings.append(
-            Heading(
-                text=text_,
-                section=section,
-                before=None,
-                span=Span(first_line=line.no, last_line=line.no),
-            )
-        )
+        headings.append(Heading(text=text_, section=section, before=None, span=span))
     return Draft(
         symbol=head.symbol,
         draft_symbol=head.draft_symbol,

@@ -1,4 +1,5 @@
-"""Reports of a comparison: plain text, Markdown, a self-contained HTML page, or JSON.
+"""Reports of a comparison: plain text, Markdown, a self-contained HTML page, or JSON;
+and, as bytes, a Word document with tracked changes (:func:`render_docx`).
 
 Renderers read only the comparison model (:mod:`resdiff.model`) and the shared wording
 (:mod:`resdiff.explain`); they never parse or align, so a saved JSON comparison renders
@@ -8,14 +9,27 @@ exactly like a fresh one.
 from __future__ import annotations
 
 from ..model import Comparison
+from .docx import render_docx
 from .html import render_html
 from .markdown import render_markdown
 from .text import render_text
 
-__all__ = ["FORMATS", "render", "render_html", "render_markdown", "render_text"]
+__all__ = [
+    "BINARY_FORMATS",
+    "FORMATS",
+    "render",
+    "render_docx",
+    "render_html",
+    "render_markdown",
+    "render_text",
+]
 
 #: Accepted values of ``format`` in :func:`render` (``md`` is short for ``markdown``).
 FORMATS: tuple[str, ...] = ("text", "markdown", "md", "html", "json")
+
+#: Reports that are bytes, not text, each with its own function: ``"docx"`` is
+#: :func:`render_docx`.
+BINARY_FORMATS: tuple[str, ...] = ("docx",)
 
 
 def render(cmp: Comparison, format: str) -> str:
@@ -34,4 +48,6 @@ def render(cmp: Comparison, format: str) -> str:
         return render_html(cmp)
     if fmt == "json":
         return cmp.model_dump_json(indent=2, by_alias=True)
+    if fmt == "docx":
+        raise ValueError("a docx report is bytes, not text: use render_docx(cmp)")
     raise ValueError(f"unknown report format {format!r}: use one of {', '.join(FORMATS)}")

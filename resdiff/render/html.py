@@ -284,6 +284,73 @@ def stylesheet() -> str:
     return ":root{" + props + "}" + _CSS_RULES
 
 
+#: The element a fragment's stylesheet is scoped to (see :func:`render_html`).
+FRAGMENT_SCOPE = "div.resdiff"
+
+
+def _scope_selectors(prelude: str, scope: str) -> str:
+    # Split on commas outside parentheses (":is(h3,h4)" is one selector).
+    selectors: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(prelude):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            selectors.append(prelude[start:i])
+            start = i + 1
+    selectors.append(prelude[start:])
+    scoped: list[str] = []
+    for selector in (s.strip() for s in selectors):
+        head, _, rest = selector.partition(" ")
+        if head in (":root", "html", "body"):
+            scoped.append(f"{scope} {rest}" if rest else scope)
+        else:
+            scoped.append(f"{scope} {selector}")
+    return ",".join(scoped)
+
+
+# Put first in a fragment's stylesheet: undoes what a host page (a notebook's own CSS)
+# commonly sets on bare elements and the report relies on inheriting or defaulting.
+_FRAGMENT_RESET = """
+:is(h1,h2,h3,h4,h5,h6){color:inherit;background:none}
+table{border:0;margin:0}
+tr,tr:nth-child(odd),tr:hover{background:none}
+"""
+
+
+def scoped_stylesheet(scope: str = FRAGMENT_SCOPE) -> str:
+    """The report's CSS with every rule confined to ``scope``, for a report embedded in
+    someone else's page (a notebook): ``:root``, ``html`` and ``body`` become the scope
+    element itself, every other selector is prefixed with it, and at-rules that can only
+    apply to the whole page (``@page``) are left out. A short reset comes first, against
+    the host page's styles for bare headings, tables and rows."""
+
+    def scope_block(css: str) -> str:
+        out: list[str] = []
+        i = 0
+        while (brace := css.find("{", i)) >= 0:
+            depth, j = 0, brace
+            while True:
+                if css[j] == "{":
+                    depth += 1
+                elif css[j] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            prelude, block = css[i:brace].strip(), css[brace + 1 : j]
+            if prelude.startswith("@media"):
+                out.append(f"{prelude}{{{scope_block(block)}}}")
+            elif not prelude.startswith("@"):
+                out.append(f"{_scope_selectors(prelude, scope)}{{{block}}}")
+            i = j + 1
+        return "".join(out)
+
+    return scope_block(_FRAGMENT_RESET + stylesheet())
+
+
 def _csp_hash(source: str) -> str:
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
@@ -489,7 +556,7 @@ def _summary_html(cmp: Comparison) -> str:
     )
 
 
-def render_html(cmp: Comparison, *, title: str | None = None) -> str:
+def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = False) -> str:
     """One self-contained HTML5 page reporting a comparison.
 
     A summary (counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
@@ -498,6 +565,11 @@ def render_html(cmp: Comparison, *, title: str | None = None) -> str:
     redline (``<del>`` / ``<ins>``). Every ref is an anchor (``#OP3``, ``#old-OP3`` for the
     old draft's numbering). With script enabled a toolbar switches to a side-by-side view
     and hides unchanged paragraphs; the page prints cleanly either way.
+
+    With ``fragment=True`` the report is one ``<div class="resdiff">`` to embed in another
+    page, such as a notebook cell: its stylesheet is scoped to that element
+    (:func:`scoped_stylesheet`), and it has no document head, no script and so no toolbar
+    (the inline redline is shown); ``title`` is not used.
     """
     old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
     page_title = title if title is not None else f"{old_t} → {new_t} — resdiff comparison"
@@ -510,6 +582,27 @@ def render_html(cmp: Comparison, *, title: str | None = None) -> str:
     changes = "".join(_change_html(c, 3) for c in cmp.changes) or (
         '<p class="card muted">Neither draft has any paragraph.</p>'
     )
+    masthead = (
+        '<header class="masthead"><div class="wrap">'
+        '<p class="eyebrow">Comparison of draft resolutions</p>'
+        f'<h1>{_e(old_t)}<span class="arrow" aria-label="to">→</span>{_e(new_t)}</h1>'
+        "</div></header>\n"
+    )
+    drafts = (
+        f'<section class="drafts" aria-label="The two drafts">{_draft_card("Old draft", cmp.old)}'
+        f"{_draft_card('New draft', cmp.new)}</section>\n"
+    )
+    if fragment:
+        return (
+            f'<div class="resdiff">\n<style>{scoped_stylesheet()}</style>\n{masthead}'
+            '<div class="wrap" style="padding-top:20px;padding-bottom:12px">\n'
+            f"{drafts}{_summary_html(cmp)}\n"
+            f'<section class="changes" aria-label="Changes">{changes}</section>\n'
+            "</div>\n"
+            '<footer class="wrap">Produced by resdiff. Deleted words are struck through, '
+            "inserted words underlined; ▼ marks a softening, ▲ a strengthening.</footer>\n"
+            "</div>\n"
+        )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -518,13 +611,9 @@ def render_html(cmp: Comparison, *, title: str | None = None) -> str:
         '<meta name="generator" content="resdiff">\n'
         f"<title>{_e(page_title)}</title>\n"
         f"<style>{css}</style>\n</head>\n<body>\n"
-        '<header class="masthead"><div class="wrap">'
-        '<p class="eyebrow">Comparison of draft resolutions</p>'
-        f'<h1>{_e(old_t)}<span class="arrow" aria-label="to">→</span>{_e(new_t)}</h1>'
-        "</div></header>\n"
+        f"{masthead}"
         '<main class="wrap">\n'
-        f'<section class="drafts" aria-label="The two drafts">{_draft_card("Old draft", cmp.old)}'
-        f"{_draft_card('New draft', cmp.new)}</section>\n"
+        f"{drafts}"
         f"{_summary_html(cmp)}\n"
         '<div class="toolbar" role="toolbar" aria-label="View">'
         '<span class="seg"><button type="button" data-view="inline" aria-pressed="true">'

@@ -8,6 +8,6 @@ two drafts should find.
 
 from __future__ import annotations
 
-from .mutate import EDITS, Mutation, Truth, mutate
+from .mutate import EDITS, Mutation, Truth, build_draft, mutate
 
-__all__ = ["EDITS", "Mutation", "Truth", "mutate"]
+__all__ = ["EDITS", "Mutation", "Truth", "build_draft", "mutate"]

@@ -46,11 +46,17 @@ The edits (:data:`EDITS`):
     the reverse, or a new last preambular paragraph invoking Chapter VII when the draft
     has neither (``strengthened`` or ``added``, feature ``chapter-vii``).
 
-No provision is edited twice, and the same seed gives the same mutation.
+No provision is edited twice, and the same seed gives the same mutation. The truth is
+kept unambiguous: an inserted paragraph resembles no paragraph of the draft, and moves
+never cancel out (the paragraphs not moved form the one longest order-keeping chain).
+
+:func:`build_draft` makes a draft of paragraphs taken from anywhere (renumbered), for
+tests and benchmarks.
 """
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -244,7 +250,7 @@ class _State:
         for name, items in self.sections.items():
             if section is not None and name != section:
                 continue
-            out.extend((name, k, it) for k, it in enumerate(items) if it.free)  # type: ignore[misc]
+            out.extend((name, k, it) for k, it in enumerate(items) if it.free)
         return out
 
     def mark(self, item: _Item, edit: str, kind: ChangeKind, *, feature: str | None = None,
@@ -300,15 +306,17 @@ def _drop(st: _State) -> bool:
 def _insert(st: _State) -> bool:
     if not st.pool:
         return False
-    current = st.seen_norm + [
-        _norm(it.clause.full_text()) for items in st.sections.values() for it in items
+    # A paragraph is new when no paragraph of the draft shares half its words in order
+    # (word-level Indel similarity below 0.5); otherwise the truth would be ambiguous.
+    current = [t.split() for t in st.seen_norm] + [
+        _norm(it.clause.full_text()).split() for items in st.sections.values() for it in items
     ]
-    for _ in range(12):
+    for _ in range(40):
         clause = st.rng.choice(st.pool)
-        text = _norm(clause.full_text())
-        if len(text.split()) < 4:
+        words = _norm(clause.full_text()).split()
+        if len(words) < 4:
             continue
-        hit = process.extractOne(text, current, scorer=fuzz.ratio, score_cutoff=50)
+        hit = process.extractOne(words, current, scorer=fuzz.ratio, score_cutoff=50)
         if hit is not None:
             continue
         items = st.sections[clause.section]
@@ -337,7 +345,7 @@ def _move(st: _State) -> bool:
                 choices.append((section, k))
     st.rng.shuffle(choices)
     for section, k in choices[:20]:
-        items = st.sections[section]  # type: ignore[index]
+        items = st.sections[section]
         item = items.pop(k)
         # Positions at least three kept (matched) paragraphs away from where it stood.
         targets = []
@@ -346,17 +354,51 @@ def _move(st: _State) -> bool:
             jumped = sum(1 for it in items[lo:hi] if it.group.old)
             if jumped >= 3:
                 targets.append(where)
-        if not targets:
-            items.insert(k, item)
-            continue
-        items.insert(st.rng.choice(targets), item)
-        st.mark(item, "move", "unchanged")
+        st.rng.shuffle(targets)
         item.group.moved = True
-        return True
+        for where in targets[:6]:
+            items.insert(where, item)
+            if _moves_unambiguous(items):
+                st.mark(item, "move", "unchanged")
+                return True
+            items.pop(where)
+        item.group.moved = False
+        items.insert(k, item)
     return False
 
 
-def _split_point(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
+def _moves_unambiguous(items: Sequence[_Item]) -> bool:
+    """Whether the paragraphs not moved form the one longest order-keeping chain of the
+    section, so that the moved ones are exactly those a comparison must flag (two moves
+    can otherwise cancel out, or leave a tie)."""
+    firsts = [it for it in items if it.group.old and it.group.items[:1] == [it]]
+    values = [it.origin for it in firsts]
+    ends = _chain_lengths(values)
+    starts = _chain_lengths([-v for v in reversed(values)])[::-1]
+    longest = max(ends, default=0)
+    kept = sum(1 for it in firsts if not it.group.moved)
+    if longest != kept:
+        return False
+    return all(
+        ends[k] + starts[k] - 1 < longest for k, it in enumerate(firsts) if it.group.moved
+    )
+
+
+def _chain_lengths(values: Sequence[int]) -> list[int]:
+    """For each position, the length of the longest increasing chain ending there."""
+    tails: list[int] = []
+    out = []
+    for value in values:
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+        else:
+            tails[k] = value
+        out.append(k + 1)
+    return out
+
+
+def _split_point(text: str, lexicon: Lexicon, preamble: bool) -> tuple[int, int] | None:
     """Where to cut a paragraph in two: a clause boundary near the middle. A bare " and "
     counts only before a verb or a "to"/"that" clause, never inside a noun phrase."""
     words = _WORD.findall(text)
@@ -374,7 +416,7 @@ def _split_point(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
             if not (
                 re.match(r"(?:to|that)\s", tail)
                 or lexicon.match_operative(tail[:1].upper() + tail[1:]) is not None
-                or (m.group() == ", and " and re.match(r"\w+ing\b", tail))
+                or (preamble and m.group() == ", and " and re.match(r"\w+ing\b", tail))
             ):
                 continue
         # Prefer "; " and ", and " (clause boundaries) to a bare " and ".
@@ -394,7 +436,7 @@ def _split(st: _State) -> bool:
         clause = item.clause
         if clause.children:
             continue
-        point = _split_point(clause.text, st.lexicon)
+        point = _split_point(clause.text, st.lexicon, section == "preamble")
         if point is None:
             continue
         start, end = point
@@ -451,7 +493,7 @@ def _merge(st: _State) -> bool:
     if not pairs:
         return False
     section, k = st.rng.choice(pairs)
-    items = st.sections[section]  # type: ignore[index]
+    items = st.sections[section]
     a, b = items[k], items[k + 1]
     body, _ = _ending(a.clause.text)
     rest = _lower_first(b.clause.text)
@@ -666,6 +708,24 @@ def _child_key(child: Clause) -> str:
     return m.group(1) if m else f"({(child.label or '').strip('().')})"
 
 
+def build_draft(
+    preamble: Sequence[Clause], operative: Sequence[Clause], *, symbol: str | None = None
+) -> Draft:
+    """A draft of these paragraphs (taken from anywhere), renumbered ``PP1..`` and
+    ``OP1..`` with sub-paragraph refs rebuilt, not yet analysed."""
+    return Draft(
+        symbol=symbol,
+        preamble=tuple(
+            _reref(c.model_copy(update={"section": "preamble"}), f"PP{k}", None)
+            for k, c in enumerate(preamble, 1)
+        ),
+        operative=tuple(
+            _reref(c.model_copy(update={"section": "operative"}), f"OP{k}", f"{k}.")
+            for k, c in enumerate(operative, 1)
+        ),
+    )
+
+
 def _build(st: _State) -> tuple[Draft, tuple[Truth, ...]]:
     preamble: list[Clause] = []
     operative: list[Clause] = []
@@ -753,7 +813,7 @@ def mutate(
     if isinstance(edits, int):
         names = [n for n in EDITS if n != "insert" or pool]
         for _ in range(edits):
-            tried = set()
+            tried: set[str] = set()
             while len(tried) < len(names):
                 name = rng.choice(names)
                 if name in tried:

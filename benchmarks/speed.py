@@ -1,0 +1,262 @@
+"""Speed benchmark: ``resdiff.compare`` on drafts of 50, 500 and 5,000 paragraphs, beside
+flat word diffs of the same texts (``redlines`` and ``difflib``).
+
+The drafts are built from real paragraphs: the Security Council resolutions of
+``../shared/corpus/akn`` and the older scanned ones of ``../shared/corpus/scanned``,
+concatenated (a third preambular, the rest operative, each text once). About 10% of the
+paragraphs are then edited with :func:`resdiff.testing.mutate` (moves, splits, merges,
+drops, inserts, verb and hedge edits). For each size it prints the best of three wall
+times of
+
+- ``compare only``: two drafts analysed beforehand;
+- ``compare + analysis``: the same drafts not yet analysed, so ``compare`` analyses them;
+- ``redlines``: ``Redlines(old, new).output_markdown`` on the two full texts;
+- ``difflib``: ``SequenceMatcher(None, old.split(), new.split()).get_opcodes()``;
+
+the peak memory of ``compare`` (tracemalloc, a separate run), and the time per paragraph
+at each size (growth)::
+
+    .venv/bin/python benchmarks/speed.py [--sizes 50 500 5000] [--repeat 3]
+        [--redlines-timeout 300] [--profile] [--json PATH]
+
+``--profile`` prints the cProfile hot spots of ``compare`` at the largest size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import difflib
+import io
+import itertools
+import json
+import multiprocessing as mp
+import pstats
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import resdiff  # noqa: E402
+from resdiff.align import normalise  # noqa: E402
+from resdiff.analyze import analyze  # noqa: E402
+from resdiff.model import Clause, Draft  # noqa: E402
+from resdiff.testing import build_draft, mutate  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+#: Aims: seconds for ``compare`` at a size (and 500 paragraphs faster than redlines).
+AIMS = {500: 0.5, 5000: 5.0}
+
+#: The edits applied, in turn, until about 10% of the paragraphs are edited.
+EDIT_CYCLE = (
+    "move", "split", "drop", "insert", "merge", "weaken_verb", "move", "split",
+    "strengthen_verb", "add_hedge",
+)
+
+
+def corpus_paragraphs() -> tuple[list[Clause], list[Clause]]:
+    """Every distinct preambular and operative paragraph of the corpus, in file order."""
+    files = sorted((CORPUS / "akn").glob("*.xml")) + sorted((CORPUS / "scanned").glob("*.txt"))
+    if not files:
+        raise SystemExit(f"corpus not found at {CORPUS}: nothing to benchmark")
+    seen: set[str] = set()
+    preamble: list[Clause] = []
+    operative: list[Clause] = []
+    for path in files:
+        try:
+            draft = resdiff.parse(path, analyze=False)
+        except resdiff.ResdiffError:
+            continue
+        for clause in draft.paragraphs:
+            key = normalise(clause.full_text())
+            if len(key.split()) < 3 or key in seen:
+                continue
+            seen.add(key)
+            (preamble if clause.section == "preamble" else operative).append(clause)
+    return preamble, operative
+
+
+def make_pair(size: int, preamble: list[Clause], operative: list[Clause],
+              seed: int = 0) -> tuple[Draft, Draft]:
+    """An analysed draft of ``size`` paragraphs and its mutated version (about 10% edited)."""
+    n_pp = size // 3
+    n_op = size - n_pp
+    if n_pp > len(preamble) or n_op > len(operative):
+        raise SystemExit(f"the corpus has too few paragraphs for a draft of {size}")
+    rng = random.Random(seed)
+    pp = preamble[:n_pp]
+    op = operative[:n_op]
+    pool = preamble[n_pp:] + operative[n_op:]
+    draft = analyze(build_draft(pp, op, symbol=f"bench-{size}"))
+    count = max(1, size // 10)
+    edits = [EDIT_CYCLE[k % len(EDIT_CYCLE)] for k in range(count)]
+    mutation = mutate(draft, rng=rng, edits=edits, pool=pool)
+    return mutation.old, mutation.new
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The best wall time of ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def peak_memory(run: Callable[[], object]) -> int:
+    """Peak memory allocated while ``run`` runs, in bytes (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def full_text(draft: Draft) -> str:
+    """The draft's paragraphs as one text, a blank line between paragraphs."""
+    return "\n\n".join(c.full_text() for c in draft.paragraphs)
+
+
+def _redlines_worker(old: str, new: str, repeat: int, out: Any) -> None:
+    from redlines import Redlines
+
+    out.put(best_of(repeat, lambda: Redlines(old, new).output_markdown))
+
+
+def time_redlines(old: str, new: str, repeat: int, timeout: float) -> float | None:
+    """Best time of redlines on the two texts, or ``None`` past ``timeout`` seconds (run in
+    a child process so that it can be stopped)."""
+    try:
+        import redlines  # noqa: F401
+    except ImportError:
+        return float("nan")
+    queue: Any = mp.get_context("fork").Queue()
+    proc = mp.get_context("fork").Process(target=_redlines_worker,
+                                          args=(old, new, repeat, queue))
+    proc.start()
+    proc.join(timeout)
+    if proc.is_alive():
+        proc.terminate()
+        proc.join()
+        return None
+    return float(queue.get()) if not queue.empty() else None
+
+
+def unanalysed(draft: Draft) -> Draft:
+    """The same draft as if just read: no analysis."""
+    return draft.model_copy(update={"lexicon": None})
+
+
+def _fmt_s(value: float | None, timeout: float) -> str:
+    if value is None:
+        return f">{timeout:.0f} s"
+    if value != value:  # nan
+        return "n/a"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--redlines-timeout", type=float, default=300.0)
+    parser.add_argument("--profile", action="store_true",
+                        help="print cProfile hot spots of compare at the largest size")
+    parser.add_argument("--json", metavar="PATH", help="dump figures as JSON")
+    args = parser.parse_args(argv)
+
+    start = time.perf_counter()
+    preamble, operative = corpus_paragraphs()
+    print(f"corpus: {len(preamble)} preambular and {len(operative)} operative paragraphs "
+          f"({time.perf_counter() - start:.1f} s to read)")
+
+    rows: list[dict[str, Any]] = []
+    for size in args.sizes:
+        old, new = make_pair(size, preamble, operative)
+        old_raw, new_raw = unanalysed(old), unanalysed(new)
+        text_old, text_new = full_text(old), full_text(new)
+        row: dict[str, Any] = {
+            "size": size,
+            "new_size": len(new.paragraphs),
+            "words": len(text_old.split()),
+        }
+        def run_compare(o: Draft = old, n: Draft = new) -> object:
+            return resdiff.compare(o, n)
+
+        def run_compare_raw(o: Draft = old_raw, n: Draft = new_raw) -> object:
+            return resdiff.compare(o, n)
+
+        def run_difflib(a: str = text_old, b: str = text_new) -> object:
+            return difflib.SequenceMatcher(None, a.split(), b.split()).get_opcodes()
+
+        row["compare"] = best_of(args.repeat, run_compare)
+        row["compare_analysis"] = best_of(args.repeat, run_compare_raw)
+        row["peak_mb"] = peak_memory(run_compare) / 2**20
+        row["difflib"] = best_of(args.repeat, run_difflib)
+        row["redlines"] = time_redlines(text_old, text_new, args.repeat, args.redlines_timeout)
+        rows.append(row)
+        print(f"  {size} paragraphs done", flush=True)
+
+    timeout = args.redlines_timeout
+    print()
+    header = (f"{'paragraphs':>10}{'words':>9}{'compare':>12}{'+analysis':>12}"
+              f"{'peak mem':>10}{'redlines':>12}{'difflib':>11}{'µs/para':>9}  aim")
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        aim = AIMS.get(row["size"])
+        verdict = ""
+        if aim is not None:
+            ok = row["compare"] < aim
+            if row["size"] == 500 and row["redlines"] is not None:
+                ok = ok and row["compare"] < row["redlines"]
+            verdict = f"< {aim:g} s{' and < redlines' if row['size'] == 500 else ''}: " + (
+                "ok" if ok else "MISSED"
+            )
+        print(
+            f"{row['size']:>10}{row['words']:>9}{_fmt_s(row['compare'], timeout):>12}"
+            f"{_fmt_s(row['compare_analysis'], timeout):>12}{row['peak_mb']:>8.1f}MB"
+            f"{_fmt_s(row['redlines'], timeout):>12}{_fmt_s(row['difflib'], timeout):>11}"
+            f"{1e6 * row['compare'] / row['size']:>9.0f}  {verdict}"
+        )
+    if len(rows) > 1:
+        growth = ", ".join(
+            f"{a['size']}→{b['size']}: ×{b['compare'] / a['compare']:.1f} time for "
+            f"×{b['size'] / a['size']:.0f} paragraphs"
+            for a, b in itertools.pairwise(rows)
+        )
+        print(f"growth: {growth}")
+
+    if args.profile:
+        size = max(args.sizes)
+        old, new = make_pair(size, preamble, operative)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        resdiff.compare(old, new)
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+        print(f"\ncProfile of compare at {size} paragraphs (cumulative):")
+        print(out.getvalue())
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(15)
+        print(f"cProfile of compare at {size} paragraphs (own time):")
+        print(out.getvalue())
+
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2))
+        print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,599 @@
+"""Histories: provisions followed through several revisions of a draft.
+
+:func:`history` reads the revisions of a text (oldest first), compares each with the
+next through :func:`resdiff.compare`, and chains the pairwise changes into
+**provisions**: one per paragraph lineage, with its ref at every revision, what each
+revision did to it (kind and named shifts), the revision that introduced it and the one
+that dropped it, and the strength of its lead phrase on both axes at every revision.
+
+Provisions are top-level paragraphs (preambular and operative); a sub-paragraph's changes
+roll up into its paragraph's step, as they do in a comparison.
+
+Splits and merges
+-----------------
+A comparison may pair one paragraph with several (a split) or several with one (a
+merge). A provision must keep one ref per revision, so:
+
+- **split**: the provision continues in the *first* part; every further part starts a
+  new provision introduced at that revision, with ``split_from`` naming the parent (and
+  the parent's ``split_into`` naming it). The new provision's first step is the split
+  change itself (its kind and shifts, ``match == "split"``), not "added": its words were
+  already there.
+- **merge**: the paragraph continues the provision of the *first* old part; every other
+  part ends there, with ``merged_into`` naming the survivor (whose ``merged_from`` names
+  it). Its last step is the merge change; it is *not* counted as dropped, since its words
+  live on in the merged paragraph.
+
+A provision dropped and later written back (the same words returning two revisions on)
+is two provisions: only consecutive revisions are compared, which is what negotiators
+read ("what did this draft change?").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import ConfigDict, Field, model_validator
+
+from .model import (
+    Change,
+    ChangeKind,
+    Clause,
+    Comparison,
+    Draft,
+    Frozen,
+    MatchMethod,
+    Section,
+    Shift,
+)
+
+if TYPE_CHECKING:
+    from . import DraftSource
+    from .align import AlignOptions
+    from .classify import Classifier
+    from .lexicon import Lexicon
+
+__all__ = ["History", "Provision", "Revision", "Step", "Strength", "history"]
+
+
+class Revision(Frozen):
+    """One revision of the text, as a history keeps it: enough to name it in a report
+    and to state its document-level flags."""
+
+    index: int = Field(ge=0)
+    name: str
+    symbol: str | None = None
+    kind: Literal["draft", "resolution"] | None = None
+    date: _dt.date | None = None
+    sponsors: tuple[str, ...] = ()
+    preamble: int = 0
+    operative: int = 0
+    chapter_vii: bool = False
+    chapter_vii_formula: str | None = None
+    art39: bool = False
+    use_of_force: bool = False
+    path: str | None = None
+
+
+class Strength(Frozen):
+    """The strength of a provision at one revision: its lead phrase and that phrase's
+    tiers on axis A (prescriptive force, 1–6) and axis B (censure, 1–7), each ``None``
+    when the phrase does not rank on that axis (or the paragraph has no lead phrase)."""
+
+    lead: str | None = None
+    lemma: str | None = None
+    axis_a: int | None = None
+    axis_b: int | None = None
+
+    def describe(self) -> str:
+        """``condemns (B5)``, ``decides (A6)``, ``recalling`` or ``—``."""
+        tiers = " · ".join(
+            f"{axis}{tier}" for axis, tier in (("A", self.axis_a), ("B", self.axis_b)) if tier
+        )
+        lead = self.lead.lower() if self.lead else ""
+        if lead and tiers:
+            return f"{lead} ({tiers})"
+        return lead or tiers or "—"
+
+    @property
+    def tiers(self) -> str:
+        """Only the tiers: ``A6``, ``B5``, ``A2 · B5`` or ``""``."""
+        return " · ".join(
+            f"{axis}{tier}" for axis, tier in (("A", self.axis_a), ("B", self.axis_b)) if tier
+        )
+
+
+class Step(Frozen):
+    """What one revision did to a provision, relative to the revision before.
+
+    ``kind``, ``match``, ``moved``, ``score`` and the refs come from the change in
+    ``History.comparisons[revision - 1].changes[change]``; ``shifts`` gathers the shifts
+    of that change and of its sub-paragraph changes, each naming the clause it was found
+    in. A split or merge step is shared by every provision it touches.
+
+    A provision written back after a gap (``restored_from`` set) is "added" in that
+    comparison; its step compares it instead with the version last seen, at revision
+    ``restored_from``, so ``kind`` and ``shifts`` say how it came back.
+    """
+
+    revision: int = Field(ge=1)
+    kind: ChangeKind
+    old: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    match: MatchMethod
+    moved: bool = False
+    score: float = Field(ge=0.0, le=1.0)
+    shifts: tuple[Shift, ...] = ()
+    change: int = Field(ge=0, description="Index of the change in its comparison.")
+    restored_from: int | None = Field(
+        default=None,
+        description="For a provision written back after a gap: the revision it was last "
+        "seen in, which kind, shifts and score compare against.",
+    )
+
+
+class Provision(Frozen):
+    """A paragraph followed through the revisions.
+
+    ``refs``, ``steps`` and ``strength`` have one entry per revision. ``refs[k]`` is
+    ``None`` where the provision is absent; ``steps[k]`` is ``None`` at revision 0 and
+    wherever nothing happened to it (before it was introduced, after it ended).
+    ``dropped`` is the revision that dropped it for good (``None`` when it stands in the
+    last revision); a provision that merged into another is not dropped (see
+    ``merged_into``). ``restored`` lists the revisions that wrote it back after a gap.
+    ``text`` is its own text (without sub-paragraphs) where it last stood, ``section``
+    its part there.
+    """
+
+    id: str
+    section: Section
+    text: str
+    introduced: int = Field(ge=0)
+    dropped: int | None = None
+    restored: tuple[int, ...] = ()
+    refs: tuple[str | None, ...]
+    steps: tuple[Step | None, ...]
+    strength: tuple[Strength | None, ...]
+    split_from: str | None = None
+    split_into: tuple[str, ...] = ()
+    merged_into: str | None = None
+    merged_from: tuple[str, ...] = ()
+
+    @property
+    def present(self) -> tuple[bool, ...]:
+        """Whether the provision stands in each revision."""
+        return tuple(ref is not None for ref in self.refs)
+
+    @property
+    def last(self) -> int:
+        """The last revision the provision stands in."""
+        return max(k for k, ref in enumerate(self.refs) if ref is not None)
+
+    @property
+    def operative(self) -> bool:
+        """Whether it ever stood in the operative part."""
+        return self.section == "operative" or any(
+            ref is not None and ref.upper().startswith("OP") for ref in self.refs
+        )
+
+    def ref_at(self, revision: int) -> str | None:
+        """Its ref at this revision (negative indices count from the last)."""
+        return self.refs[revision]
+
+    def step_at(self, revision: int) -> Step | None:
+        """What this revision did to it, ``None`` when nothing (or at revision 0)."""
+        return self.steps[revision]
+
+    def axis(self, axis: Literal["a", "b"]) -> tuple[int | None, ...]:
+        """Its tier on one axis at each revision (``None`` where absent or unranked)."""
+        return tuple(
+            None if s is None else (s.axis_a if axis == "a" else s.axis_b) for s in self.strength
+        )
+
+    @property
+    def kinds(self) -> tuple[ChangeKind | None, ...]:
+        """The kind of each step (``None`` where there is no step)."""
+        return tuple(s.kind if s else None for s in self.steps)
+
+    @property
+    def label(self) -> str:
+        """A short name for reports: the refs it has held, ``OP4 → OP3``."""
+        seen: list[str] = []
+        for ref in self.refs:
+            if ref is not None and (not seen or seen[-1] != ref):
+                seen.append(ref)
+        return " → ".join(seen) or self.id
+
+
+class History(Frozen):
+    """The result of :func:`history`: the revisions, the comparisons of consecutive
+    revisions, and every provision followed through them.
+
+    Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
+    ``h.introduced(2)``, ``h.chapter_vii``; ``str(h)`` is a text timeline and the
+    notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
+    ``History.model_validate_json`` (``schema: "resdiff.history/1"``).
+    """
+
+    schema_: Literal["resdiff.history/1"] = Field(default="resdiff.history/1", alias="schema")
+    revisions: tuple[Revision, ...]
+    comparisons: tuple[Comparison, ...]
+    provisions: tuple[Provision, ...]
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> History:
+        n = len(self.revisions)
+        if n == 0:
+            raise ValueError("a history needs at least one revision")
+        if len(self.comparisons) != n - 1:
+            raise ValueError(f"{n} revisions need {n - 1} comparisons")
+        for p in self.provisions:
+            if not len(p.refs) == len(p.steps) == len(p.strength) == n:
+                raise ValueError(f"provision {p.id}: one ref, step and strength per revision")
+        return self
+
+    # -- look-ups ------------------------------------------------------------------------
+
+    def _index(self, revision: int) -> int:
+        n = len(self.revisions)
+        if not -n <= revision < n:
+            raise IndexError(f"revision {revision} out of range: the history has {n}")
+        return revision % n
+
+    def provision_for(self, ref: str, revision: int = -1) -> Provision:
+        """The provision whose paragraph has this ref at this revision (default: the
+        last). A sub-paragraph ref (``"OP4(a)"``) finds its paragraph. ``KeyError`` if
+        none."""
+        k = self._index(revision)
+        wanted = ref.replace(" ", "").upper().split("(", 1)[0]
+        for p in self.provisions:
+            at = p.refs[k]
+            if at is not None and at.upper() == wanted:
+                return p
+        raise KeyError(f"{ref} at revision {k} ({self.revisions[k].name})")
+
+    def provision(self, id: str) -> Provision:
+        """The provision with this id (``"OP1@0"``); ``KeyError`` if none."""
+        for p in self.provisions:
+            if p.id == id:
+                return p
+        raise KeyError(id)
+
+    def introduced(self, revision: int) -> tuple[Provision, ...]:
+        """Provisions that first appear at this revision (split-off parts included)."""
+        k = self._index(revision)
+        return tuple(p for p in self.provisions if p.introduced == k)
+
+    def dropped_at(self, revision: int) -> tuple[Provision, ...]:
+        """Provisions this revision dropped (including any a later revision restored)."""
+        k = self._index(revision)
+        return tuple(
+            p
+            for p in self.provisions
+            if (step := p.steps[k]) is not None and step.kind == "dropped"
+        )
+
+    @property
+    def dropped(self) -> tuple[Provision, ...]:
+        """Provisions dropped for good: absent from the last revision, not merged into
+        another."""
+        return tuple(p for p in self.provisions if p.dropped is not None)
+
+    @property
+    def restored(self) -> tuple[Provision, ...]:
+        """Provisions dropped at some revision and written back by a later one."""
+        return tuple(p for p in self.provisions if p.restored)
+
+    @property
+    def surviving(self) -> tuple[Provision, ...]:
+        """Provisions that stand in the last revision."""
+        return tuple(p for p in self.provisions if p.refs[-1] is not None)
+
+    @property
+    def operative(self) -> tuple[Provision, ...]:
+        """Provisions that stood in the operative part at some revision."""
+        return tuple(p for p in self.provisions if p.operative)
+
+    @property
+    def chapter_vii(self) -> tuple[bool, ...]:
+        """Whether each revision acts under Chapter VII."""
+        return tuple(r.chapter_vii for r in self.revisions)
+
+    @property
+    def art39(self) -> tuple[bool, ...]:
+        """Whether each revision makes an Article 39 determination."""
+        return tuple(r.art39 for r in self.revisions)
+
+    @property
+    def use_of_force(self) -> tuple[bool, ...]:
+        """Whether each revision authorizes the use of force."""
+        return tuple(r.use_of_force for r in self.revisions)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The revisions' names, oldest first."""
+        return tuple(r.name for r in self.revisions)
+
+    def __str__(self) -> str:
+        from .render.timeline import render_timeline_text
+
+        return render_timeline_text(self)
+
+    def _repr_html_(self) -> str:
+        from .render.timeline import render_timeline_html
+
+        return render_timeline_html(self)
+
+
+# ---------------------------------------------------------------------------------------
+# Building a history
+
+
+def _strength(clause: Clause) -> Strength:
+    # The first phrase found, wherever it starts: a paragraph opening with a date or a
+    # quotation still has a lead verb, and Clause.lead would hide it.
+    if not clause.phrases:
+        return Strength()
+    phrase = clause.phrases[0]
+    return Strength(
+        lead=phrase.text, lemma=phrase.lemma, axis_a=phrase.axis_a, axis_b=phrase.axis_b
+    )
+
+
+def _revision(index: int, name: str, draft: Draft) -> Revision:
+    return Revision(
+        index=index,
+        name=name,
+        symbol=draft.symbol,
+        kind=draft.kind,
+        date=draft.date,
+        sponsors=draft.sponsors,
+        preamble=len(draft.preamble),
+        operative=len(draft.operative),
+        chapter_vii=draft.chapter_vii,
+        chapter_vii_formula=(
+            draft.chapter_vii_formula.formula if draft.chapter_vii_formula else None
+        ),
+        art39=draft.art39,
+        use_of_force=draft.use_of_force,
+        path=draft.source.path if draft.source else None,
+    )
+
+
+class _Builder:
+    """A provision while the history is being built (mutable; frozen at the end)."""
+
+    def __init__(self, ident: str, introduced: int, n: int, split_from: str | None = None):
+        self.id = ident
+        self.introduced = introduced
+        self.refs: list[str | None] = [None] * n
+        self.steps: list[Step | None] = [None] * n
+        self.strength: list[Strength | None] = [None] * n
+        self.dropped: int | None = None
+        self.restored: list[int] = []
+        self.split_from = split_from
+        self.split_into: list[str] = []
+        self.merged_into: str | None = None
+        self.merged_from: list[str] = []
+        self.clause: Clause | None = None
+        self.section: Section = "operative"
+
+    def freeze(self) -> Provision:
+        assert self.clause is not None  # every provision stands in some revision
+        return Provision(
+            id=self.id,
+            section=self.clause.section,
+            text=self.clause.text,
+            introduced=self.introduced,
+            dropped=self.dropped,
+            restored=tuple(self.restored),
+            refs=tuple(self.refs),
+            steps=tuple(self.steps),
+            strength=tuple(self.strength),
+            split_from=self.split_from,
+            split_into=tuple(self.split_into),
+            merged_into=self.merged_into,
+            merged_from=tuple(self.merged_from),
+        )
+
+
+def _step(k: int, index: int, change: Change, restored_from: int | None = None) -> Step:
+    return Step(
+        revision=k,
+        kind=change.kind,
+        old=change.old,
+        new=change.new,
+        match=change.match,
+        moved=change.moved,
+        score=change.score,
+        shifts=tuple(s for c in change.walk() for s in c.shifts),
+        change=index,
+        restored_from=restored_from,
+    )
+
+
+def _provisions(
+    drafts: Sequence[Draft],
+    comparisons: Sequence[Comparison],
+    classifier: Classifier,
+) -> list[Provision]:
+    n = len(drafts)
+    used_ids: set[str] = set()
+
+    def new_id(ref: str, k: int) -> str:
+        base = f"{ref}@{k}"
+        ident, extra = base, 2
+        while ident in used_ids:
+            ident, extra = f"{base}-{extra}", extra + 1
+        used_ids.add(ident)
+        return ident
+
+    owner: dict[str, _Builder] = {}
+    order: list[_Builder] = []
+    for clause in drafts[0].paragraphs:
+        b = _Builder(new_id(clause.ref, 0), 0, n)
+        owner[clause.ref] = b
+        order.append(b)
+
+    for k in range(n):
+        if k:
+            cmp = comparisons[k - 1]
+            new_owner: dict[str, _Builder] = {}
+            born: list[_Builder] = []
+            added: list[tuple[int, _Builder, str]] = []
+            for index, change in enumerate(cmp.changes):
+                step = _step(k, index, change)
+                if not change.old:
+                    for ref in change.new:
+                        b = _Builder(new_id(ref, k), k, n)
+                        b.steps[k] = step
+                        new_owner[ref] = b
+                        born.append(b)
+                        added.append((index, b, ref))
+                    continue
+                if not change.new:
+                    for ref in change.old:
+                        owner[ref].steps[k] = step
+                        owner[ref].dropped = k
+                    continue
+                # The first old part carries on in the first new part; see the module
+                # docstring for why the other parts end or begin here.
+                head = owner[change.old[0]]
+                head.steps[k] = step
+                new_owner[change.new[0]] = head
+                for ref in change.old[1:]:
+                    merged = owner[ref]
+                    merged.steps[k] = step
+                    merged.merged_into = head.id
+                    head.merged_from.append(merged.id)
+                for ref in change.new[1:]:
+                    part = _Builder(new_id(ref, k), k, n, split_from=head.id)
+                    part.steps[k] = step
+                    head.split_into.append(part.id)
+                    new_owner[ref] = part
+                    born.append(part)
+            gone = [b for b in order if b.dropped is not None and b.dropped < k]
+            for b_old, b_new in _restore(gone, added, drafts[k], k, classifier):
+                for ref, b in new_owner.items():
+                    if b is b_new:
+                        new_owner[ref] = b_old
+                born.remove(b_new)
+                used_ids.discard(b_new.id)
+            owner = new_owner
+        for clause in drafts[k].paragraphs:
+            b = owner[clause.ref]
+            b.refs[k] = clause.ref
+            b.strength[k] = _strength(clause)
+            b.clause = clause
+        if k:
+            _insert_new(order, [owner[c.ref] for c in drafts[k].paragraphs], born)
+    return [b.freeze() for b in order]
+
+
+def _restore(
+    gone: list[_Builder],
+    added: list[tuple[int, _Builder, str]],
+    draft: Draft,
+    k: int,
+    classifier: Classifier,
+) -> list[tuple[_Builder, _Builder]]:
+    """Pair paragraphs added at revision ``k`` with provisions dropped earlier, when the
+    aligner (same thresholds as a comparison) would pair their texts: the provision was
+    written back, and reads as one row with a gap rather than two.
+
+    Each restored provision takes over the new one's ref and gets a step comparing the
+    returning text with the version last seen. Returns (restored, discarded) pairs.
+    """
+    from .align import align
+
+    if not gone or not added:
+        return []
+    old = [b.clause for b in gone if b.clause is not None]
+    by_ref = {c.ref: c for c in draft.paragraphs}
+    new_refs = [ref for _, _, ref in added]
+    new = [by_ref[ref] for ref in new_refs]
+    pairs: list[tuple[_Builder, _Builder]] = []
+    for link in align(old, new, classifier.options):
+        if len(link.old) != 1 or len(link.new) != 1:
+            continue  # a split or merge across a gap is too loose a claim
+        b_old = gone[link.old[0]]
+        index, b_new, _ = added[link.new[0]]
+        last = max(i for i, ref in enumerate(b_old.refs) if ref is not None)
+        change = classifier.change([old[link.old[0]]], [new[link.new[0]]], link)
+        step = _step(k, index, change, restored_from=last)
+        # The comparison with the previous revision says "added"; the move flag of a
+        # link across a gap means nothing, so it is left off.
+        b_old.steps[k] = step.model_copy(update={"moved": False, "new": (new_refs[link.new[0]],)})
+        b_old.dropped = None
+        b_old.restored.append(k)
+        pairs.append((b_old, b_new))
+    return pairs
+
+
+def _insert_new(order: list[_Builder], present: list[_Builder], born: list[_Builder]) -> None:
+    """Put the provisions born at this revision into the running order.
+
+    Each goes just before the next provision of its revision that is already listed, so
+    it lands after anything dropped at that place (as a comparison lists a dropped
+    paragraph before the one added in its stead), and a split-off part follows its
+    parent. With no such successor it goes at the end.
+    """
+    new_ids = {b.id for b in born}
+    pending: list[_Builder] = []
+    for b in present:
+        if b.id in new_ids:
+            pending.append(b)
+            continue
+        if pending:
+            at = next(i for i, o in enumerate(order) if o is b)
+            order[at:at] = pending
+            pending = []
+    order.extend(pending)
+
+
+def history(
+    drafts: Sequence[DraftSource],
+    *,
+    names: Sequence[str] | None = None,
+    options: AlignOptions | None = None,
+    lexicon: Lexicon | None = None,
+) -> History:
+    """Follow every provision through the revisions of a text, oldest first.
+
+    ``drafts`` are drafts or anything :func:`resdiff.parse` reads (paths, text); each is
+    read once, then each revision is compared with the next by :func:`resdiff.compare`
+    (``options`` and ``lexicon`` as there). ``names`` labels the revisions in reports
+    (default: each draft's symbol, else its file name).
+
+    Returns an immutable :class:`History`. Raises ``ValueError`` for no drafts or a
+    ``names`` of the wrong length, and :class:`resdiff.ResolutionParseError` for input
+    that cannot be read.
+    """
+    from . import compare, parse
+    from .align import AlignOptions
+    from .classify import Classifier
+    from .lexicon import Lexicon
+
+    sources = list(drafts)
+    if not sources:
+        raise ValueError("history() needs at least one draft")
+    if names is not None and len(names) != len(sources):
+        raise ValueError(f"{len(names)} names given for {len(sources)} drafts")
+    parsed = [parse(source, lexicon=lexicon) for source in sources]
+    comparisons = [
+        compare(parsed[k - 1], parsed[k], options=options, lexicon=lexicon)
+        for k in range(1, len(parsed))
+    ]
+    labels = list(names) if names is not None else [d.name for d in parsed]
+    classifier = Classifier(lexicon or Lexicon.default(), options or AlignOptions())
+    return History(
+        revisions=tuple(_revision(k, labels[k], d) for k, d in enumerate(parsed)),
+        comparisons=tuple(comparisons),
+        provisions=tuple(_provisions(parsed, comparisons, classifier)),
+    )

@@ -1,0 +1,550 @@
+"""Provenance: where each paragraph of a final text came from, and what each source kept.
+
+:func:`provenance` compares every source draft with the final text
+(``resdiff.compare(source, final)``) and reads the comparisons two ways:
+
+- **per final paragraph**: its partner in each source (the paragraph the aligner paired
+  it with), how close that partner is, and so which source it came from. Closeness is
+  measured the same way for every source, as the share of words kept by a word redline
+  of the two full texts (sub-paragraphs included), so sources can be ranked against each
+  other (the aligner's own scores are not comparable across comparisons). The origin is
+
+  - ``single``: one source is closest (ties go to the source listed first);
+  - ``shared``: several sources have the same text (after normalising case and
+    punctuation) and it is the closest, so the report says "both";
+  - ``merged``: besides the closest partner, another source's paragraph supplied a
+    substantial run of the final words (see below);
+  - ``new``: no source has a partner for it.
+
+  Each paragraph keeps the redline against its closest source.
+- **per source**: every paragraph of the source, and whether the final text ``kept`` it
+  (unchanged, perhaps moved), ``changed`` it (with the change's kind and shifts) or
+  ``lost`` it (dropped).
+
+A **merge** is found on word runs: a final word counts as coming from a source paragraph
+when it sits in a run of at least :data:`RUN` consecutive words that the paragraph also
+has. When a paragraph of another source covers at least ``max(6, 15 %)`` of the final
+paragraph's words that the closest partner does not, that source is a part of it. Short
+runs are ignored so that "all Member States" or a formula such as "international peace
+and security" do not make a merge.
+
+The document-level ``flags`` say, for Chapter VII, the Article 39 determination and the
+use of force, which sources the final text agrees with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import ConfigDict, Field
+
+from .model import (
+    ChangeKind,
+    Clause,
+    Comparison,
+    Draft,
+    DraftInfo,
+    Frozen,
+    MatchMethod,
+    Redline,
+    Section,
+    Shift,
+)
+
+if TYPE_CHECKING:
+    from . import DraftSource
+    from .align import AlignOptions
+    from .lexicon import Lexicon
+
+__all__ = [
+    "RUN",
+    "FlagAgreement",
+    "ParagraphOrigin",
+    "Part",
+    "Provenance",
+    "SourceMatch",
+    "SourceProvision",
+    "SourceReport",
+    "provenance",
+]
+
+Origin = Literal["single", "shared", "merged", "new"]
+Survival = Literal["kept", "changed", "lost"]
+FlagName = Literal["chapter_vii", "art39", "use_of_force"]
+
+#: Least number of consecutive shared words that count as taken from a source paragraph.
+RUN = 4
+#: Least share of the final paragraph's words another source must add to be a part...
+_PART_SHARE = 0.15
+#: ... and least number of words: four-word formulas recur across unrelated paragraphs.
+_PART_WORDS = 6
+
+_FLAG_LABELS: dict[FlagName, str] = {
+    "chapter_vii": "Chapter VII",
+    "art39": "Article 39 determination",
+    "use_of_force": "Use of force",
+}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class SourceMatch(Frozen):
+    """A final paragraph's partner in one source: the source refs the aligner paired it
+    with (empty when it found none), the change's kind and how it matched, and the
+    similarity of the two full texts (share of words kept, 0–1)."""
+
+    source: str
+    refs: tuple[str, ...] = ()
+    kind: ChangeKind
+    match: MatchMethod
+    similarity: float = Field(ge=0.0, le=1.0)
+
+
+class Part(Frozen):
+    """One source's share of a final paragraph: the source paragraph(s), how many of
+    the final words come from it and not from an earlier part, and the longest run of
+    those words as printed in the final text."""
+
+    source: str
+    refs: tuple[str, ...]
+    words: int = Field(ge=0)
+    excerpt: str = ""
+
+
+class ParagraphOrigin(Frozen):
+    """Where one paragraph of the final text came from.
+
+    ``closest`` is the source whose partner is most similar (``None`` when new), with its
+    refs, ``same_text`` the sources whose partner reads the same (the closest included),
+    the change's ``kind`` and ``shifts`` from ``compare(source, final)``, the
+    ``similarity`` and a ``redline`` of the full texts (sub-paragraphs included).
+    ``sources`` names every source it came from: the closest first, then those with the
+    same text (``shared``) or those that supplied a part (``merged``). ``matches`` has one
+    entry per source.
+    """
+
+    ref: str
+    section: Section
+    text: str
+    origin: Origin
+    sources: tuple[str, ...] = ()
+    closest: str | None = None
+    closest_refs: tuple[str, ...] = ()
+    same_text: tuple[str, ...] = Field(
+        default=(),
+        description="Every source whose partner has the closest partner's text "
+        "(the closest included).",
+    )
+    kind: ChangeKind | None = None
+    shifts: tuple[Shift, ...] = ()
+    similarity: float = Field(default=0.0, ge=0.0, le=1.0)
+    redline: Redline = ()
+    matches: tuple[SourceMatch, ...] = ()
+    parts: tuple[Part, ...] = ()
+
+    def match_in(self, source: str) -> SourceMatch:
+        """The partner in this source; ``KeyError`` if the source is unknown."""
+        for m in self.matches:
+            if m.source == source:
+                return m
+        raise KeyError(source)
+
+
+class SourceProvision(Frozen):
+    """What became of one paragraph of a source in the final text.
+
+    ``status`` is ``kept`` (same words, perhaps moved), ``changed`` (``kind`` says how:
+    reworded, softened, ...) or ``lost``. ``final`` lists the final refs it became.
+    ``closest_to`` lists the final paragraphs that credit it as their closest source
+    (another source may be closer for a paragraph it also became), and
+    ``contributes_to`` those that took a run of its words in a merge.
+    """
+
+    ref: str
+    section: Section
+    text: str
+    status: Survival
+    kind: ChangeKind
+    final: tuple[str, ...] = ()
+    moved: bool = False
+    shifts: tuple[Shift, ...] = ()
+    closest_to: tuple[str, ...] = ()
+    contributes_to: tuple[str, ...] = ()
+
+
+class SourceReport(Frozen):
+    """One source draft: what it is, and the fate of each of its paragraphs."""
+
+    name: str
+    draft: DraftInfo
+    provisions: tuple[SourceProvision, ...]
+
+    def _with(self, status: Survival) -> tuple[SourceProvision, ...]:
+        return tuple(p for p in self.provisions if p.status == status)
+
+    @property
+    def kept(self) -> tuple[SourceProvision, ...]:
+        """Paragraphs the final text has word for word."""
+        return self._with("kept")
+
+    @property
+    def changed(self) -> tuple[SourceProvision, ...]:
+        """Paragraphs the final text has in another form."""
+        return self._with("changed")
+
+    @property
+    def lost(self) -> tuple[SourceProvision, ...]:
+        """Paragraphs the final text does not have."""
+        return self._with("lost")
+
+    def provision(self, ref: str) -> SourceProvision:
+        """The source paragraph with this ref; ``KeyError`` if none."""
+        wanted = ref.replace(" ", "").upper()
+        for p in self.provisions:
+            if p.ref.upper() == wanted:
+                return p
+        raise KeyError(f"{ref} in {self.name}")
+
+
+class FlagAgreement(Frozen):
+    """A document flag in the final text and in each source, and which sources the
+    final text agrees with on it."""
+
+    flag: FlagName
+    label: str
+    final: bool
+    sources: dict[str, bool]
+    agrees_with: tuple[str, ...] = ()
+    differs_from: tuple[str, ...] = ()
+
+
+class Provenance(Frozen):
+    """The result of :func:`provenance`.
+
+    ``paragraphs`` follows the final text's order; ``sources`` and ``comparisons``
+    (``compare(source, final)``) follow the order the sources were given in. ``str(p)``
+    is a text report and a notebook shows the HTML one; ``p.model_dump_json()`` reads
+    back with ``Provenance.model_validate_json`` (``schema: "resdiff.provenance/1"``).
+    """
+
+    schema_: Literal["resdiff.provenance/1"] = Field(default="resdiff.provenance/1", alias="schema")
+    final: DraftInfo
+    paragraphs: tuple[ParagraphOrigin, ...]
+    sources: tuple[SourceReport, ...]
+    flags: tuple[FlagAgreement, ...]
+    comparisons: tuple[Comparison, ...]
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    @property
+    def source_names(self) -> tuple[str, ...]:
+        """The sources' names, in the order given."""
+        return tuple(s.name for s in self.sources)
+
+    def paragraph(self, ref: str) -> ParagraphOrigin:
+        """The origin of the final paragraph with this ref (a sub-paragraph ref finds its
+        paragraph); ``KeyError`` if none."""
+        wanted = ref.replace(" ", "").upper().split("(", 1)[0]
+        for p in self.paragraphs:
+            if p.ref.upper() == wanted:
+                return p
+        raise KeyError(ref)
+
+    def source(self, name: str) -> SourceReport:
+        """The report on one source; ``KeyError`` if none has this name."""
+        for s in self.sources:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def flag(self, name: FlagName) -> FlagAgreement:
+        """The agreement on one flag: ``"chapter_vii"``, ``"art39"`` or ``"use_of_force"``."""
+        for f in self.flags:
+            if f.flag == name:
+                return f
+        raise KeyError(name)
+
+    def from_source(self, name: str) -> tuple[ParagraphOrigin, ...]:
+        """Final paragraphs whose closest source is this one (shared ones included)."""
+        return tuple(p for p in self.paragraphs if name in p.same_text)
+
+    def with_origin(self, origin: Origin) -> tuple[ParagraphOrigin, ...]:
+        """Final paragraphs of one origin: ``single``, ``shared``, ``merged`` or ``new``."""
+        return tuple(p for p in self.paragraphs if p.origin == origin)
+
+    def __str__(self) -> str:
+        from .render.provenance import render_provenance_text
+
+        return render_provenance_text(self)
+
+    def _repr_html_(self) -> str:
+        from .render.provenance import render_provenance_html
+
+        return render_provenance_html(self)
+
+
+# ---------------------------------------------------------------------------------------
+# Building a provenance
+
+
+def _normal_words(text: str) -> list[str]:
+    # The same words as the aligner's normalise(): lower-case \w+ runs.
+    return _WORD.findall(text.lower())
+
+
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+def _covered(final_words: list[str], runs: set[tuple[str, ...]]) -> set[int]:
+    """Positions of the final words that sit in a run the source paragraph also has."""
+    out: set[int] = set()
+    for i in range(len(final_words) - RUN + 1):
+        if tuple(final_words[i : i + RUN]) in runs:
+            out.update(range(i, i + RUN))
+    return out
+
+
+def _excerpt(text: str, positions: set[int]) -> str:
+    """The longest run of these word positions, as printed in ``text``."""
+    if not positions:
+        return ""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    best: tuple[int, int] = (0, -1)
+    ordered = sorted(p for p in positions if p < len(spans))
+    if not ordered:
+        return ""
+    start = prev = ordered[0]
+    for p in [*ordered[1:], None]:
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        if prev - start > best[1] - best[0]:
+            best = (start, prev)
+        if p is not None:
+            start = prev = p
+    return text[spans[best[0]][0] : spans[best[1]][1]]
+
+
+def _partners(cmp: Comparison) -> dict[str, tuple[tuple[str, ...], ChangeKind, MatchMethod]]:
+    """For each final (new-side) top-level ref: the source refs, kind and match method."""
+    out: dict[str, tuple[tuple[str, ...], ChangeKind, MatchMethod]] = {}
+    for change in cmp.changes:
+        for ref in change.new:
+            out[ref] = (change.old, change.kind, change.match)
+    return out
+
+
+def _origin(
+    clause: Clause,
+    sources: list[tuple[str, Draft, Comparison]],
+    runs: dict[str, list[tuple[str, set[tuple[str, ...]]]]],
+) -> ParagraphOrigin:
+    from .align import normalise
+    from .redline import redline, similarity
+
+    final_text = clause.full_text()
+    matches: list[SourceMatch] = []
+    texts: dict[str, str] = {}
+    redlines: dict[str, Redline] = {}
+    for name, draft, cmp in sources:
+        refs, kind, method = _partners(cmp).get(clause.ref, ((), "added", "added"))
+        if not refs:
+            matches.append(SourceMatch(source=name, kind="added", match="added", similarity=0.0))
+            continue
+        old_text = " ".join(draft.clause(r).full_text() for r in refs)
+        ops = redline(old_text, final_text)
+        texts[name], redlines[name] = old_text, ops
+        matches.append(
+            SourceMatch(
+                source=name,
+                refs=refs,
+                kind=kind,
+                match=method,
+                similarity=round(similarity(ops), 4),
+            )
+        )
+    paired = [m for m in matches if m.refs]
+    closest = max(paired, key=lambda m: m.similarity, default=None)  # first wins a tie
+
+    final_words = _normal_words(final_text)
+    threshold = max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words)))
+    covered: set[int] = set()
+    parts: list[Part] = []
+    shared: list[str] = []
+    if closest is not None:
+        same = normalise(texts[closest.source])
+        shared = [m.source for m in paired if normalise(texts[m.source]) == same]
+        by_ref = dict(runs[closest.source])
+        covered = set().union(*(_covered(final_words, by_ref[r]) for r in closest.refs))
+        parts.append(
+            Part(
+                source=closest.source,
+                refs=closest.refs,
+                words=len(covered),
+                excerpt=_excerpt(final_text, covered),
+            )
+        )
+    for name, _, _ in sources:
+        if name in shared:
+            continue
+        best_ref, best_extra = "", set[int]()
+        for ref, paragraph_runs in runs[name]:
+            extra = _covered(final_words, paragraph_runs) - covered
+            if len(extra) > len(best_extra):
+                best_ref, best_extra = ref, extra
+        if len(best_extra) >= threshold:
+            parts.append(
+                Part(
+                    source=name,
+                    refs=(best_ref,),
+                    words=len(best_extra),
+                    excerpt=_excerpt(final_text, best_extra),
+                )
+            )
+            covered |= best_extra
+
+    part_sources = {p.source for p in parts}
+    origin: Origin
+    if len(part_sources) >= 2:
+        origin = "merged"
+    elif closest is None:
+        origin = "new"
+    elif len(shared) > 1:
+        origin = "shared"
+    else:
+        origin = "single"
+    names = list(shared) if closest is not None else []
+    names += [p.source for p in parts if p.source not in names]
+    if closest is None:
+        return ParagraphOrigin(
+            ref=clause.ref,
+            section=clause.section,
+            text=final_text,
+            origin=origin,
+            sources=tuple(names) if origin == "merged" else (),
+            redline=redline("", final_text),
+            matches=tuple(matches),
+            parts=tuple(parts),
+        )
+    cmp = next(c for n, _, c in sources if n == closest.source)
+    change = cmp.change_for(clause.ref, side="new")
+    return ParagraphOrigin(
+        ref=clause.ref,
+        section=clause.section,
+        text=final_text,
+        origin=origin,
+        sources=tuple(names),
+        closest=closest.source,
+        closest_refs=closest.refs,
+        same_text=tuple(shared),
+        kind=closest.kind,
+        shifts=tuple(s for c in change.walk() for s in c.shifts),
+        similarity=closest.similarity,
+        redline=redlines[closest.source],
+        matches=tuple(matches),
+        # A single-source paragraph's only part says nothing the closest fields do not.
+        parts=tuple(parts) if origin == "merged" else (),
+    )
+
+
+def _survival(
+    name: str, draft: Draft, cmp: Comparison, paragraphs: list[ParagraphOrigin]
+) -> SourceReport:
+    fate: dict[str, SourceProvision] = {}
+    for change in cmp.changes:
+        for ref in change.old:
+            status: Survival = (
+                "lost" if not change.new else ("kept" if change.kind == "unchanged" else "changed")
+            )
+            clause = draft.clause(ref)
+            fate[ref] = SourceProvision(
+                ref=ref,
+                section=clause.section,
+                text=clause.text,
+                status=status,
+                kind=change.kind,
+                final=change.new,
+                moved=change.moved,
+                shifts=tuple(s for c in change.walk() for s in c.shifts),
+                closest_to=tuple(
+                    p.ref
+                    for p in paragraphs
+                    if name in p.same_text and ref in p.match_in(name).refs
+                ),
+                contributes_to=tuple(
+                    p.ref
+                    for p in paragraphs
+                    if any(
+                        part.source == name and ref in part.refs and part.source != p.closest
+                        for part in p.parts
+                    )
+                ),
+            )
+    info = cmp.old.model_copy()
+    return SourceReport(
+        name=name, draft=info, provisions=tuple(fate[c.ref] for c in draft.paragraphs)
+    )
+
+
+def _flags(final: Draft, sources: list[tuple[str, Draft, Comparison]]) -> tuple[FlagAgreement, ...]:
+    out = []
+    for flag, label in _FLAG_LABELS.items():
+        value: bool = getattr(final, flag)
+        per_source = {name: bool(getattr(draft, flag)) for name, draft, _ in sources}
+        out.append(
+            FlagAgreement(
+                flag=flag,
+                label=label,
+                final=value,
+                sources=per_source,
+                agrees_with=tuple(n for n, v in per_source.items() if v == value),
+                differs_from=tuple(n for n, v in per_source.items() if v != value),
+            )
+        )
+    return tuple(out)
+
+
+def provenance(
+    final: DraftSource,
+    sources: Mapping[str, DraftSource],
+    *,
+    options: AlignOptions | None = None,
+    lexicon: Lexicon | None = None,
+) -> Provenance:
+    """Trace every paragraph of ``final`` back to the source drafts it came from.
+
+    ``sources`` maps a name for each source ("Japan-led", "China-Russia") to a draft or
+    anything :func:`resdiff.parse` reads; each source is compared with the final text by
+    :func:`resdiff.compare` (``options`` and ``lexicon`` as there). See the module
+    docstring for how the closest source, shared text and merges are decided.
+
+    Returns an immutable :class:`Provenance`. Raises ``ValueError`` when no source is
+    given, and :class:`resdiff.ResolutionParseError` for input that cannot be read.
+    """
+    from . import compare, parse
+
+    if not sources:
+        raise ValueError("provenance() needs at least one source draft")
+    final_draft = parse(final, lexicon=lexicon)
+    read: list[tuple[str, Draft, Comparison]] = []
+    for name, source in sources.items():
+        draft = parse(source, lexicon=lexicon)
+        read.append((name, draft, compare(draft, final_draft, options=options, lexicon=lexicon)))
+    runs = {
+        name: [(c.ref, _runs(_normal_words(c.full_text()))) for c in draft.paragraphs]
+        for name, draft, _ in read
+    }
+    paragraphs = [_origin(c, read, runs) for c in final_draft.paragraphs]
+    return Provenance(
+        final=read[0][2].new,
+        paragraphs=tuple(paragraphs),
+        sources=tuple(_survival(n, d, c, paragraphs) for n, d, c in read),
+        flags=_flags(final_draft, read),
+        comparisons=tuple(c for _, _, c in read),
+    )

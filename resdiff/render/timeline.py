@@ -1,0 +1,463 @@
+"""Timelines of a :class:`~resdiff.history.History`: plain text, Markdown and one
+self-contained HTML page.
+
+One row per provision, one column per revision; each cell gives the provision's ref
+there, what that revision did to it (a kind badge) and the strength of its lead phrase
+on both axes (``A6`` prescriptive force, ``B5`` censure). In HTML the cell's title (and a
+line for screen readers) lists the named shifts. A summary on top states Chapter VII,
+the Article 39 determination and the use of force per revision.
+
+The HTML page follows the comparison report (:mod:`resdiff.render.html`): the same
+palette, everything inline, a Content-Security-Policy pinned to the hash of its CSS and
+no script at all, so it never reaches the network. :data:`CONTRAST_PAIRS` lists every
+text/background pair the stylesheet uses, each held to WCAG AA by the tests. The page
+shell is shared with the provenance report (:mod:`resdiff.render.provenance`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import textwrap
+from html import escape
+from typing import TYPE_CHECKING
+
+from ..explain import describe_shift
+from ..model import CHANGE_KINDS, DraftInfo, Shift
+from ._common import draft_facts, format_date
+from .html import PALETTE
+from .markdown import escape_md
+
+if TYPE_CHECKING:
+    from ..history import History, Provision, Revision, Step
+
+__all__ = [
+    "CONTRAST_PAIRS",
+    "render_timeline_html",
+    "render_timeline_markdown",
+    "render_timeline_text",
+    "stylesheet",
+]
+
+#: Every (text colour, background colour) pair :func:`stylesheet` puts together; the
+#: colours are :data:`resdiff.render.html.PALETTE`'s.
+CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "surface"),
+    ("text", "page"),
+    ("text", "head-bg"),
+    ("muted", "surface"),
+    ("muted", "page"),
+    ("muted", "head-bg"),
+    ("on-accent", "accent"),
+    ("on-accent-muted", "accent"),
+    ("ins-fg", "ins-bg"),
+    ("del-fg", "del-bg"),
+    *((f"{k}-fg", f"{k}-bg") for k in CHANGE_KINDS),
+    ("moved-fg", "moved-bg"),
+    ("kept-fg", "kept-bg"),
+    ("absent-fg", "absent-bg"),
+    ("softer-fg", "surface"),
+    ("stronger-fg", "surface"),
+    ("neutral-fg", "surface"),
+)
+
+_CSS_RULES = """
+*,*::before,*::after{box-sizing:border-box}
+html{color-scheme:light}
+body{margin:0;color:var(--text);background:var(--page);
+  font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+.masthead{color:var(--on-accent);background:var(--accent);padding:20px 0 18px}
+.masthead .eyebrow{margin:0 0 4px;color:var(--on-accent-muted);background:var(--accent);
+  font-size:12px;letter-spacing:.08em;text-transform:uppercase}
+.masthead h1{margin:0;font:600 24px/1.25 Georgia,"Times New Roman",serif}
+.wrap{max-width:1280px;margin:0 auto;padding:0 24px}
+main.wrap{padding-top:20px;padding-bottom:40px}
+h2{font-size:18px;margin:0 0 12px}
+h3{font-size:15px;margin:14px 0 6px}
+.card{color:var(--text);background:var(--surface);border:1px solid var(--rule);
+  border-radius:8px;padding:16px 20px;margin:0 0 18px}
+.muted{color:var(--muted);background:var(--surface)}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border:1px solid var(--rule);
+  font-size:14px}
+thead th{color:var(--text);background:var(--head-bg);font-weight:600}
+th[scope="row"]{font-weight:600;min-width:14em}
+th .sub,td .sub{display:block;font-weight:400;font-size:12.5px;color:var(--muted);
+  background:var(--surface)}
+thead th .sub{color:var(--muted);background:var(--head-bg)}
+td.gone{color:var(--muted);background:var(--page)}
+td.gone .sub{color:var(--muted);background:var(--page)}
+.ref{font-weight:700;margin-right:4px}
+.strength{display:block;font-size:12.5px;color:var(--muted);background:var(--surface)}
+.dir-softer{color:var(--softer-fg);background:var(--surface);font-weight:700}
+.dir-stronger{color:var(--stronger-fg);background:var(--surface);font-weight:700}
+.dir-neutral{color:var(--neutral-fg);background:var(--surface);font-weight:700}
+.badge{display:inline-block;padding:0 8px;border-radius:999px;font-size:12px;font-weight:600;
+  line-height:1.6;white-space:nowrap}
+.badge.k-added{color:var(--added-fg);background:var(--added-bg)}
+.badge.k-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
+.badge.k-softened{color:var(--softened-fg);background:var(--softened-bg)}
+.badge.k-strengthened{color:var(--strengthened-fg);background:var(--strengthened-bg)}
+.badge.k-mixed{color:var(--mixed-fg);background:var(--mixed-bg)}
+.badge.k-reworded{color:var(--reworded-fg);background:var(--reworded-bg)}
+.badge.k-unchanged{color:var(--unchanged-fg);background:var(--unchanged-bg)}
+.badge.moved{color:var(--moved-fg);background:var(--moved-bg)}
+.badge.s-kept,.badge.restored{color:var(--kept-fg);background:var(--kept-bg)}
+.badge.s-absent{color:var(--absent-fg);background:var(--absent-bg)}
+.text{font:15px/1.55 Georgia,"Times New Roman",serif;overflow-wrap:anywhere}
+ins{color:var(--ins-fg);background:var(--ins-bg);text-decoration:underline}
+del{color:var(--del-fg);background:var(--del-bg);text-decoration:line-through}
+ul.plain{margin:4px 0;padding-left:1.2em}
+footer{color:var(--muted);background:var(--page);font-size:12.5px;padding:0 0 30px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
+  white-space:nowrap}
+@media print{
+  .scroll{overflow:visible}
+  .badge,ins,del{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  tr{break-inside:avoid;page-break-inside:avoid}
+}
+"""
+
+_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+
+
+def stylesheet() -> str:
+    """The CSS of the timeline and provenance pages: the palette as custom properties,
+    then rules that name colours only through them."""
+    props = "".join(f"--{name}:{value};" for name, value in PALETTE.items())
+    return ":root{" + props + "}" + _CSS_RULES
+
+
+def e(text: str) -> str:
+    """HTML-escape text for an element or an attribute."""
+    return escape(text, quote=True)
+
+
+def badge(text: str, cls: str) -> str:
+    """A pill-shaped label (``k-softened``, ``s-kept``, ...)."""
+    return f'<span class="badge {cls}">{e(text)}</span>'
+
+
+def page(*, title: str, eyebrow: str, heading: str, body: str, footer: str) -> str:
+    """A complete self-contained HTML5 page: inline CSS, no script, and a
+    Content-Security-Policy that forbids loading anything else."""
+    css = stylesheet()
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{e(csp)}">\n'
+        '<meta name="generator" content="resdiff">\n'
+        f"<title>{e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
+        f'<header class="masthead"><div class="wrap"><p class="eyebrow">{e(eyebrow)}</p>'
+        f"<h1>{e(heading)}</h1></div></header>\n"
+        f'<main class="wrap">\n{body}\n</main>\n'
+        f'<footer class="wrap">{e(footer)}</footer>\n</body>\n</html>\n'
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Wording shared by the three formats
+
+
+def _info(rev: Revision) -> DraftInfo:
+    return DraftInfo(
+        symbol=rev.symbol,
+        # The symbol as name, so that the shared facts do not repeat the label as a file.
+        name=rev.symbol or rev.name,
+        kind=rev.kind,
+        sponsors=rev.sponsors,
+        date=rev.date,
+        preamble=rev.preamble,
+        operative=rev.operative,
+        chapter_vii=rev.chapter_vii,
+        art39=rev.art39,
+        path=rev.path,
+    )
+
+
+def revision_facts(rev: Revision) -> list[str]:
+    """Short facts about a revision (symbol when the name differs, kind and date,
+    paragraph counts, flags)."""
+    facts = draft_facts(_info(rev))
+    if rev.symbol and rev.symbol != rev.name:
+        facts.insert(0, rev.symbol)
+    return facts
+
+
+#: The three document flags: (History attribute, display name, word when present).
+_FLAGS: tuple[tuple[str, str, str], ...] = (
+    ("chapter_vii", "Chapter VII", "invoked"),
+    ("art39", "Article 39 determination", "made"),
+    ("use_of_force", "Use of force", "authorized"),
+)
+
+
+def _flag_rows(history: History) -> list[tuple[str, list[str | None]]]:
+    """Each flag's name with, per revision, its word when present (``None`` if absent)."""
+    rows: list[tuple[str, list[str | None]]] = []
+    for attr, name, word in _FLAGS:
+        values: tuple[bool, ...] = getattr(history, attr)
+        rows.append((name, [word if v else None for v in values]))
+    return rows
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _step_note(provision: Provision, step: Step) -> str | None:
+    """How a split, merge or restoration touched this provision, in words."""
+    if step.restored_from is not None:
+        return f"restored; compared with [{step.restored_from}]"
+    if step.match == "split":
+        if provision.introduced == step.revision and provision.split_from:
+            return f"split off from {' + '.join(step.old)}"
+        return "split into " + " and ".join(step.new)
+    if step.match == "merged":
+        if provision.merged_into and provision.refs[step.revision] is None:
+            return "merged into " + " + ".join(step.new)
+        return "merged from " + " and ".join(step.old)
+    return None
+
+
+def _cell_words(provision: Provision, k: int) -> tuple[str | None, str | None, str | None]:
+    """(ref, kind word, strength) of one cell; ``(None, None, None)`` for an empty cell."""
+    ref = provision.refs[k]
+    step = provision.steps[k]
+    strength = provision.strength[k]
+    kind: str | None = None
+    if step is not None:
+        kind = step.kind
+        if step.moved and step.kind != "dropped":
+            kind += ", moved"
+    return ref, kind, (strength.describe() if strength is not None else None)
+
+
+def _shift_line(shift: Shift) -> str:
+    where = f"{shift.ref}: " if shift.ref else ""
+    return f"{where}{describe_shift(shift)}"
+
+
+def _title(history: History) -> str:
+    return " → ".join(history.names)
+
+
+# ---------------------------------------------------------------------------------------
+# Text
+
+
+def render_timeline_text(history: History, *, width: int = 88) -> str:
+    """The timeline as plain text: the revisions and their flags, then each provision
+    with one line per revision it was touched in and its shifts below."""
+    heading = f"History: {_title(history)}"
+    lines = [heading, "=" * min(len(heading), width), "", "Revisions", "---------"]
+    for rev in history.revisions:
+        lines += textwrap.wrap(
+            f"[{rev.index}] {rev.name}: " + "; ".join(revision_facts(rev)),
+            width=width,
+            initial_indent="  ",
+            subsequent_indent="      ",
+            break_on_hyphens=False,
+        )
+    lines.append("")
+    for name, words in _flag_rows(history):
+        cells = " · ".join(f"[{k}] {w or 'none'}" for k, w in enumerate(words))
+        lines.append(f"{name + ':':<26}{cells}")
+    introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
+    parts = [f"{len(history.provisions)} provisions followed"]
+    parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
+    parts.append(f"{len(history.dropped)} dropped")
+    lines += ["", "; ".join(parts) + ".", "", "Provisions", "----------"]
+    for p in history.provisions:
+        lines.append("")
+        lines.append(_short(f"{p.id} · {p.text}", width))
+        for k in range(len(history.revisions)):
+            ref, kind, strength = _cell_words(p, k)
+            step = p.steps[k]
+            if ref is None and step is None:
+                continue
+            note = _step_note(p, step) if step is not None else None
+            row = f"  [{k}] {ref or '—':<8} {kind or '':<18} {strength or ''}".rstrip()
+            if note:
+                row += f"  ({note})"
+            lines.append(row)
+            if step is not None:
+                for shift in step.shifts:
+                    lines += textwrap.wrap(
+                        f"- {_shift_line(shift)}",
+                        width=width,
+                        initial_indent="        ",
+                        subsequent_indent="          ",
+                        break_on_hyphens=False,
+                    )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# Markdown
+
+
+def _md_cell(text: str) -> str:
+    return escape_md(text).replace("\n", " ")
+
+
+def render_timeline_markdown(history: History) -> str:
+    """The timeline in GitHub-flavoured Markdown: the revisions, a flag table, one table
+    row per provision, then the shifts of every step that had any."""
+    n = len(history.revisions)
+    heads = [f"\\[{r.index}\\] {_md_cell(r.name)}" for r in history.revisions]
+    lines = [f"# History: {escape_md(_title(history))}", ""]
+    lines += ["| # | Revision | Details |", "|---|---|---|"]
+    for rev in history.revisions:
+        facts = _md_cell("; ".join(revision_facts(rev)))
+        lines.append(f"| {rev.index} | {_md_cell(rev.name)} | {facts} |")
+    lines += ["", "| Flag | " + " | ".join(heads) + " |", "|---" * (n + 1) + "|"]
+    for name, words in _flag_rows(history):
+        lines.append(f"| {name} | " + " | ".join(w or "—" for w in words) + " |")
+    lines += ["", "## Provisions", ""]
+    lines += [
+        "Each cell: ref · what that revision did · lead phrase (A = prescriptive force 1–6, "
+        "B = censure 1–7).",
+        "",
+        "| Provision | " + " | ".join(heads) + " |",
+        "|---" * (n + 1) + "|",
+    ]
+    for p in history.provisions:
+        cells = []
+        for k in range(n):
+            ref, kind, strength = _cell_words(p, k)
+            step = p.steps[k]
+            note = _step_note(p, step) if step is not None else None
+            parts = [ref or "—"] + [w for w in (kind, strength, note) if w is not None]
+            if ref is None and step is None:
+                parts = ["—"]
+            cells.append(_md_cell(" · ".join(parts)))
+        first = _md_cell(f"{p.id}: {_short(p.text, 60)}")
+        lines.append(f"| {first} | " + " | ".join(cells) + " |")
+    shifted = [p for p in history.provisions if any(s and s.shifts for s in p.steps)]
+    if shifted:
+        lines += ["", "## Shifts", ""]
+        for p in shifted:
+            lines += [f"### {escape_md(p.id)} ({escape_md(p.label)})", ""]
+            for step in p.steps:
+                if step is None or not step.shifts:
+                    continue
+                rev = history.revisions[step.revision]
+                for shift in step.shifts:
+                    lines.append(
+                        f"- \\[{step.revision}\\] {_md_cell(rev.name)}, {step.kind}: "
+                        f"{_md_cell(_shift_line(shift))}"
+                    )
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# HTML
+
+
+def _cell_html(history: History, p: Provision, k: int) -> str:
+    ref, _, strength = _cell_words(p, k)
+    step = p.steps[k]
+    if ref is None and step is None:
+        return '<td class="gone"><span aria-label="absent">—</span></td>'
+    badges: list[str] = []
+    tip: list[str] = []
+    if step is not None:
+        badges.append(badge(step.kind, f"k-{step.kind}"))
+        if step.moved and step.kind != "dropped":
+            badges.append(badge("moved", "moved"))
+        if step.restored_from is not None:
+            badges.append(badge("restored", "restored"))
+        note = _step_note(p, step)
+        if note:
+            tip.append(note)
+        tip += [_shift_line(s) for s in step.shifts]
+    cls = ' class="gone"' if ref is None else ""
+    body = f'<span class="ref">{e(ref or "—")}</span>' + " ".join(badges)
+    if strength:
+        body += f'<span class="strength">{e(strength)}</span>'
+    if tip:
+        # The title is for a pointer; the hidden line carries the same words to a screen
+        # reader, which does not read titles reliably.
+        body += f'<span class="sr">: {e("; ".join(tip))}</span>'
+    title = f' title="{e(chr(10).join(tip))}"' if tip else ""
+    return f"<td{cls}{title}>{body}</td>"
+
+
+def _revision_head(rev: Revision) -> str:
+    sub = [rev.symbol] if rev.symbol and rev.symbol != rev.name else []
+    date = format_date(rev.date)
+    if date:
+        sub.append(date)
+    subs = "".join(f'<span class="sub">{e(s)}</span>' for s in sub)
+    return f'<th scope="col">[{rev.index}] {e(rev.name)}{subs}</th>'
+
+
+def _summary_html(history: History) -> str:
+    revs = "".join(
+        f"<li><strong>[{r.index}] {e(r.name)}</strong>: {e('; '.join(revision_facts(r)))}</li>"
+        for r in history.revisions
+    )
+    heads = "".join(_revision_head(r) for r in history.revisions)
+    flag_rows = "".join(
+        f'<tr><th scope="row">{e(name)}</th>'
+        + "".join(
+            f"<td>{badge(w, 's-kept') if w else badge('none', 's-absent')}</td>" for w in words
+        )
+        + "</tr>"
+        for name, words in _flag_rows(history)
+    )
+    counts = [f"{len(history.provisions)} provisions followed"]
+    counts += [
+        f"{len(history.introduced(k))} new at [{k}]"
+        for k in range(1, len(history.revisions))
+        if history.introduced(k)
+    ]
+    counts.append(f"{len(history.dropped)} dropped")
+    return (
+        '<section class="card" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
+        f'<ul class="plain">{revs}</ul>'
+        f"<p>{e('; '.join(counts))}.</p>"
+        '<div class="scroll"><table><caption class="sr">Document flags per revision</caption>'
+        f'<thead><tr><th scope="col">Flag</th>{heads}</tr></thead>'
+        f"<tbody>{flag_rows}</tbody></table></div></section>"
+    )
+
+
+def render_timeline_html(history: History, *, title: str | None = None) -> str:
+    """One self-contained HTML page: a summary (revisions, Chapter VII / Article 39 /
+    use of force per revision, counts), then a table with one row per provision and one
+    column per revision. A cell shows the ref, a kind badge and the lead phrase's tiers;
+    its title (and hidden text for screen readers) lists the named shifts."""
+    heads = "".join(_revision_head(r) for r in history.revisions)
+    rows = []
+    for p in history.provisions:
+        first = (
+            f'<th scope="row" title="{e(p.text)}">{e(p.id)}'
+            f'<span class="sub">{e(_short(p.text, 70))}</span></th>'
+        )
+        cells = "".join(_cell_html(history, p, k) for k in range(len(history.revisions)))
+        rows.append(f'<tr id="{e(p.id)}">{first}{cells}</tr>')
+    table = (
+        '<section class="card" aria-labelledby="prov-h"><h2 id="prov-h">Provisions</h2>'
+        '<p class="muted">Each cell: the ref at that revision, what the revision did to the '
+        "provision, and its lead phrase with tiers (A: prescriptive force 1–6; B: censure "
+        "1–7). Point at a cell for the shifts.</p>"
+        '<div class="scroll"><table><caption class="sr">Provisions per revision</caption>'
+        f'<thead><tr><th scope="col">Provision</th>{heads}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div></section>"
+    )
+    page_title = title if title is not None else f"{_title(history)} — resdiff history"
+    return page(
+        title=page_title,
+        eyebrow="History of a draft resolution",
+        heading=_title(history),
+        body=_summary_html(history) + "\n" + table,
+        footer="Produced by resdiff. ▼ marks a softening, ▲ a strengthening.",
+    )

@@ -1,0 +1,503 @@
+"""What-if drafts: edit a draft step by step, the way a negotiator would propose it, and
+get a new analysed draft to compare or check.
+
+::
+
+    from resdiff import Scenario
+
+    what_if = (
+        Scenario(japan)
+        .soften("OP1", to="strongly deplores")
+        .strengthen("OP3", to="demands")
+        .drop("OP6")
+        .insert_after("OP2", "Calls upon all Member States to exercise vigilance ...;")
+        .replace_text("OP7", "30 days", "45 days")
+        .add_hedge("OP4", "in accordance with their national legal authorities and legislation")
+        .drop_chapter_vii(replacement=SPECIAL_RESPONSIBILITY + ",")
+        .build()
+    )
+    resdiff.compare(japan, what_if)
+
+Refs always name paragraphs of the draft the scenario started from ("OP6" stays the
+original OP6 after OP4 is dropped); :meth:`Scenario.build` renumbers (PP1.., OP1..,
+sub-paragraphs (a), (b) ...) and analyses the result. Every step checks its arguments at
+once and raises :class:`~resdiff.errors.SpecError` with a clear message: an unknown or
+already dropped ref, a verb the lexicon does not know, a "soften" that is not weaker (or a
+"strengthen" that is not stronger), a text that is not there, an unknown hedge.
+
+Scenarios are immutable: each step returns a new one, so one base can branch into
+several what-ifs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import SpecError
+from .model import Clause, Draft, Section
+
+if TYPE_CHECKING:
+    import os
+
+    from . import DraftSource
+    from .lexicon import Lexicon
+    from .model import Comparison, Phrase
+    from .redlines_spec import CheckResult, RedLines
+
+__all__ = ["CHAPTER_VII", "SPECIAL_RESPONSIBILITY", "Scenario"]
+
+#: The Chapter VII formula :meth:`Scenario.add_chapter_vii` puts in.
+CHAPTER_VII = "Acting under Chapter VII of the Charter of the United Nations,"
+#: The wording that replaced Chapter VII in the 2006 compromise (resolution 1695).
+SPECIAL_RESPONSIBILITY = (
+    "Acting under its special responsibility for the maintenance of international peace "
+    "and security,"
+)
+
+_NUMBER = re.compile(r"^\s*\d+\.\s+")
+_END = re.compile(r"[\s;,.:]*$")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+@dataclass(eq=False)
+class _Node:
+    """A paragraph or sub-paragraph while the scenario is built."""
+
+    ref: str | None  # the original ref; None for an inserted paragraph
+    section: Section
+    label: str | None
+    text: str
+    children: list[_Node] = field(default_factory=list)
+    original: Clause | None = None
+    edited: bool = False
+
+    def copy(self) -> _Node:
+        return _Node(
+            ref=self.ref,
+            section=self.section,
+            label=self.label,
+            text=self.text,
+            children=[c.copy() for c in self.children],
+            original=self.original,
+            edited=self.edited,
+        )
+
+    def walk(self) -> list[_Node]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+def _node(clause: Clause) -> _Node:
+    return _Node(
+        ref=clause.ref,
+        section=clause.section,
+        label=clause.label,
+        text=clause.text,
+        children=[_node(c) for c in clause.children],
+        original=clause,
+    )
+
+
+def _short(text: str, size: int = 70) -> str:
+    return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Scenario:
+    """A what-if draft built from ``draft`` by steps; :meth:`build` gives the new
+    :class:`~resdiff.model.Draft`, renumbered and analysed.
+
+    ``draft`` is a draft or anything :func:`resdiff.parse` reads; ``lexicon`` analyses
+    and validates (default: the shipped lexicon).
+    """
+
+    def __init__(self, draft: DraftSource, *, lexicon: Lexicon | None = None) -> None:
+        from . import parse
+        from .lexicon import Lexicon
+
+        self._lexicon = lexicon or Lexicon.default()
+        self._base = parse(draft, lexicon=lexicon)
+        self._sections: dict[Section, list[_Node]] = {
+            "preamble": [_node(c) for c in self._base.preamble],
+            "operative": [_node(c) for c in self._base.operative],
+        }
+        self._dropped: dict[str, str] = {}
+        self._steps: tuple[str, ...] = ()
+
+    # ----------------------------------------------------------------- plumbing
+
+    @property
+    def base(self) -> Draft:
+        """The draft the scenario started from."""
+        return self._base
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The steps taken so far, in words (``'soften OP1 to "strongly deplores"'``)."""
+        return self._steps
+
+    def __repr__(self) -> str:
+        steps = "; ".join(self._steps) or "no steps"
+        return f"<Scenario on {self._base.name}: {steps}>"
+
+    def _fork(self, step: str) -> Scenario:
+        new = object.__new__(Scenario)
+        new._lexicon = self._lexicon
+        new._base = self._base
+        new._sections = {k: [n.copy() for n in v] for k, v in self._sections.items()}
+        new._dropped = dict(self._dropped)
+        new._steps = (*self._steps, step)
+        return new
+
+    def _nodes(self) -> list[_Node]:
+        return [d for s in self._sections.values() for n in s for d in n.walk()]
+
+    def _find(self, ref: str, step: str) -> tuple[_Node, list[_Node]]:
+        """The node with original ref ``ref`` and the list that holds it."""
+        wanted = ref.replace(" ", "").upper()
+        if wanted in self._dropped:
+            raise SpecError(
+                f"{step}: {ref} was dropped by an earlier step ({self._dropped[wanted]})"
+            )
+
+        def search(nodes: list[_Node]) -> tuple[_Node, list[_Node]] | None:
+            for node in nodes:
+                if node.ref is not None and node.ref.upper() == wanted:
+                    return node, nodes
+                found = search(node.children)
+                if found is not None:
+                    return found
+            return None
+
+        for nodes in self._sections.values():
+            hit = search(nodes)
+            if hit is not None:
+                return hit
+        known = ", ".join(n.ref for s in self._sections.values() for n in s if n.ref is not None)
+        raise SpecError(f"{step}: {self._base.name} has no paragraph {ref} (it has {known})")
+
+    def _phrases(self, node: _Node) -> tuple[Phrase, ...]:
+        from .analyze import analyze_clause
+
+        label = node.label if node.section == "operative" else None
+        clause = Clause(ref="X", section=node.section, label=label, text=node.text)
+        return analyze_clause(clause, self._lexicon).phrases
+
+    def _tiers_of(self, phrase: str, step: str) -> tuple[int | None, int | None]:
+        words = " ".join(phrase.split())
+        try:
+            return self._lexicon.tier_of(words)
+        except KeyError:
+            pass
+        match = self._lexicon.match_preamble(words)
+        if match is not None and match.end >= len(words):
+            return None, match.axis_b
+        raise SpecError(f'{step}: unknown verb or phrase "{phrase}" (not in the lexicon)')
+
+    # ------------------------------------------------------------------- steps
+
+    def _swap_lead(self, ref: str, to: str, *, weaker: bool) -> Scenario:
+        verb = "soften" if weaker else "strengthen"
+        step = f'{verb} {ref} to "{to}"'
+        new = self._fork(step)
+        node, _ = new._find(ref, step)
+        phrases = new._phrases(node)
+        if not phrases or phrases[0].start != 0:
+            raise SpecError(
+                f"{step}: {ref} opens with no lead phrase the lexicon knows "
+                f"(“{_short(node.text, 40)}”); use replace_text"
+            )
+        lead = phrases[0]
+        na, nb = new._tiers_of(to, step)
+        recital = node.section == "preamble" and node.label is None
+        old_a = 0 if recital else (lead.axis_a or 1)
+        new_a = 0 if recital else (na or 1)
+        old_b, new_b = lead.axis_b or 0, nb or 0
+        if weaker:
+            fits = new_a <= old_a and new_b <= old_b and (new_a, new_b) != (old_a, old_b)
+        else:
+            fits = new_a >= old_a and new_b >= old_b and (new_a, new_b) != (old_a, old_b)
+        if not fits:
+
+            def tiers(a: int, b: int) -> str:
+                parts = [f"force {a}"] if not recital else []
+                parts.append(f"censure {b}")
+                return ", ".join(parts)
+
+            word = "weaker" if weaker else "stronger"
+            raise SpecError(
+                f"{step}: not {word} than “{lead.text}” "
+                f"({tiers(old_a, old_b)} → {tiers(new_a, new_b)})"
+            )
+        node.text = _cap(" ".join(to.split())) + node.text[lead.start + len(lead.text) :]
+        node.edited = True
+        return new
+
+    def soften(self, ref: str, *, to: str) -> Scenario:
+        """Replace the lead phrase of ``ref`` by ``to`` ("strongly deplores", "calls
+        upon"), which must be weaker on one axis and stronger on none. Only the lead
+        phrase changes: use :meth:`replace_text` for the words after it."""
+        return self._swap_lead(ref, to, weaker=True)
+
+    def strengthen(self, ref: str, *, to: str) -> Scenario:
+        """Replace the lead phrase of ``ref`` by a stronger one ("demands", "condemns")."""
+        return self._swap_lead(ref, to, weaker=False)
+
+    def drop(self, ref: str) -> Scenario:
+        """Remove the paragraph or sub-paragraph ``ref`` (``"OP4"``, ``"OP4(c)"``)."""
+        step = f"drop {ref}"
+        new = self._fork(step)
+        node, holder = new._find(ref, step)
+        holder.remove(node)
+        for gone in node.walk():
+            if gone.ref is not None:
+                new._dropped[gone.ref.upper()] = step
+        return new
+
+    def _insert(self, ref: str, text: str, *, after: bool) -> Scenario:
+        where = "after" if after else "before"
+        step = f"insert {where} {ref}: “{_short(text, 40)}”"
+        new = self._fork(step)
+        node, holder = new._find(ref, step)
+        body = " ".join(_NUMBER.sub("", text).split())
+        if not body:
+            raise SpecError(f"{step}: the text is empty")
+        top = any(node is n for n in new._sections[node.section])
+        if top:
+            label = "0." if node.section == "operative" else None
+            probe = _Node(ref=None, section=node.section, label=label, text=body)
+            phrases = new._phrases(probe)
+            if not phrases or phrases[0].start != 0:
+                what = (
+                    "an operative paragraph must open with an operative verb"
+                    if node.section == "operative"
+                    else "a preambular paragraph must open with a lead phrase"
+                )
+                first = body.split(" ", 1)[0]
+                raise SpecError(f"{step}: unknown verb: {what} of the lexicon (found “{first}”)")
+        label = node.label if not top else ("0." if node.section == "operative" else None)
+        inserted = _Node(ref=None, section=node.section, label=label, text=body, edited=True)
+        at = holder.index(node) + (1 if after else 0)
+        holder.insert(at, inserted)
+        return new
+
+    def insert_after(self, ref: str, text: str) -> Scenario:
+        """Put a new paragraph after ``ref``, in its section (or a new sub-paragraph after
+        a sub-paragraph). A paragraph must open with a verb or lead phrase the lexicon
+        knows; a number ("5.") in front is ignored. Give it its final punctuation."""
+        return self._insert(ref, text, after=True)
+
+    def insert_before(self, ref: str, text: str) -> Scenario:
+        """Put a new paragraph before ``ref``; see :meth:`insert_after`."""
+        return self._insert(ref, text, after=False)
+
+    def replace_text(self, ref: str, old: str, new_text: str, *, count: int = 1) -> Scenario:
+        """Replace ``old`` by ``new_text`` in the own text of ``ref`` (the first ``count``
+        occurrences; ``count=-1`` for all). ``old`` must be there."""
+        step = f"replace in {ref}: “{_short(old, 30)}” → “{_short(new_text, 30)}”"
+        new = self._fork(step)
+        node, _ = new._find(ref, step)
+        if not old or old not in node.text:
+            raise SpecError(f"{step}: “{old}” is not in {ref} (“{_short(node.text)}”)")
+        node.text = node.text.replace(old, new_text, count)
+        node.edited = True
+        return new
+
+    def add_hedge(self, ref: str, hedge: str, *, after: str | None = None) -> Scenario:
+        """Add a hedge of the lexicon ("as appropriate", "where possible", "in accordance
+        with their national legal authorities and legislation") to ``ref``: before its
+        final punctuation, or set off by commas right after the words ``after``."""
+        step = f"add hedge “{hedge}” to {ref}"
+        new = self._fork(step)
+        node, _ = new._find(ref, step)
+        lex = new._lexicon
+        found = lex.hedges_in(hedge)
+        if not found:
+            known = ", ".join(f"“{h}”" for h in list(lex.hedges)[:8])
+            raise SpecError(f"{step}: unknown hedge (the lexicon knows {known}, ...)")
+        name = found[0].hedge
+        had = {h for p in new._phrases(node) for h in p.hedges}
+        if name in had:
+            raise SpecError(f"{step}: {ref} already carries “{name}”")
+        words = " ".join(hedge.split())
+        if after is not None:
+            at = node.text.find(after)
+            if at < 0:
+                raise SpecError(f"{step}: “{after}” is not in {ref} (“{_short(node.text)}”)")
+            cut = at + len(after)
+            text = node.text[:cut] + f", {words}," + node.text[cut:]
+        else:
+            m = _END.search(node.text)
+            assert m is not None
+            text = f"{node.text[: m.start()]}, {words}{node.text[m.start() :].strip()}"
+        node.text = text
+        now = {h for p in new._phrases(node) for h in p.hedges}
+        if name not in now:
+            raise SpecError(f"{step}: the lexicon would not read “{hedge}” as a hedge there")
+        node.edited = True
+        return new
+
+    def drop_chapter_vii(self, *, replacement: str | None = None) -> Scenario:
+        """Remove the Chapter VII invocation: the whole paragraph when it is only the
+        formula, else the formula's words; with ``replacement`` (e.g.
+        :data:`SPECIAL_RESPONSIBILITY`), put that in its place, as the 2006 compromise did.
+        """
+        step = "drop Chapter VII" + (f" for “{_short(replacement, 40)}”" if replacement else "")
+        new = self._fork(step)
+        lex = new._lexicon
+        for nodes in new._sections.values():
+            for node in list(nodes):
+                for part in node.walk():
+                    hit = lex.chapter_vii_in(part.text)
+                    if hit is None:
+                        continue
+                    before, after = part.text[: hit.start], part.text[hit.end :]
+                    if replacement is not None:
+                        rest = after.lstrip(" ,")
+                        joined = replacement.rstrip()
+                        if rest and not joined.endswith(","):
+                            joined += ","
+                        text = f"{before}{joined}" + (f" {rest}" if rest else "")
+                        part.text = text
+                        part.edited = True
+                    elif not re.sub(r"[\s,;.:]", "", before + after) and part is node:
+                        nodes.remove(node)
+                        if node.ref is not None:
+                            new._dropped[node.ref.upper()] = step
+                    else:
+                        text = (before.rstrip(" ,") + " " + after.lstrip(" ,")).strip()
+                        part.text = _cap(text)
+                        part.edited = True
+                    return new
+        raise SpecError(f"{step}: {self._base.name} does not act under Chapter VII")
+
+    def add_chapter_vii(self, formula: str = CHAPTER_VII) -> Scenario:
+        """Invoke Chapter VII: the formula takes the place of "Acting under its special
+        responsibility ..." when the draft has that wording, else it becomes the last
+        preambular paragraph. ``SpecError`` when the draft already invokes it."""
+        step = "add Chapter VII"
+        new = self._fork(step)
+        lex = new._lexicon
+        if lex.chapter_vii_in(formula) is None:
+            raise SpecError(f"{step}: “{formula}” is not a Chapter VII formula the lexicon knows")
+        if any(lex.chapter_vii_in(n.text) for n in new._nodes()):
+            raise SpecError(f"{step}: the draft already acts under Chapter VII")
+        for node in new._sections["preamble"]:
+            hit = lex.special_responsibility_in(node.text)
+            if hit is not None:
+                rest = node.text[hit.end :]
+                node.text = node.text[: hit.start] + formula.rstrip(",") + rest
+                node.edited = True
+                return new
+        new._sections["preamble"].append(
+            _Node(ref=None, section="preamble", label=None, text=formula, edited=True)
+        )
+        return new
+
+    # ------------------------------------------------------------------- results
+
+    def build(self, *, symbol: str | None = None) -> Draft:
+        """The what-if draft: the base draft's masthead with the edited paragraphs,
+        renumbered (PP1.., OP1.., sub-paragraphs relabelled in their series) and analysed.
+        Its symbol is ``symbol``, by default the base's name followed by "(what-if)"."""
+        from .analyze import analyze
+
+        def clause(node: _Node, ref: str, label: str | None, depth: int) -> Clause:
+            children = []
+            for k, child in enumerate(node.children):
+                child_label = _relabel(child.label, k, depth + 1)
+                key = (child_label or f"({k + 1})").strip("().")
+                children.append(clause(child, f"{ref}({key})", child_label, depth + 1))
+            span = None
+            if not node.edited and node.original is not None and node.text == node.original.text:
+                span = node.original.span
+            return Clause(
+                ref=ref,
+                section=node.section,
+                label=label,
+                text=node.text,
+                children=tuple(children),
+                heading=node.original.heading if node.original is not None else None,
+                span=span,
+            )
+
+        preamble = tuple(
+            clause(n, f"PP{k}", None, 0) for k, n in enumerate(self._sections["preamble"], 1)
+        )
+        operative = tuple(
+            clause(n, f"OP{k}", f"{k}.", 0) for k, n in enumerate(self._sections["operative"], 1)
+        )
+        # A heading stays over the paragraph it stood over, when that one is still there.
+        renamed = {
+            n.ref: c.ref
+            for nodes, clauses in (
+                (self._sections["preamble"], preamble),
+                (self._sections["operative"], operative),
+            )
+            for n, c in zip(nodes, clauses, strict=True)
+            if n.ref is not None
+        }
+        headings = tuple(
+            h.model_copy(update={"before": renamed[h.before]}) if h.before else h
+            for h in self._base.headings
+            if h.before is None or h.before in renamed
+        )
+        draft = self._base.model_copy(
+            update={
+                "symbol": symbol if symbol is not None else f"{self._base.name} (what-if)",
+                "draft_symbol": None,
+                "preamble": preamble,
+                "operative": operative,
+                "headings": headings,
+                "warnings": (),
+                "source": None,
+                "furniture": (),
+                "lexicon": None,
+            }
+        )
+        return analyze(draft, self._lexicon)
+
+    def compare(self) -> Comparison:
+        """:func:`resdiff.compare` of the base draft with the what-if draft."""
+        from . import compare
+
+        return compare(self._base, self.build(), lexicon=self._lexicon)
+
+    def check(self, spec: RedLines | str | os.PathLike[str]) -> CheckResult:
+        """The red lines ``spec`` checked on the what-if draft, against the base draft."""
+        from .redlines_spec import check
+
+        return check(self.build(), spec, base=self._base, lexicon=self._lexicon)
+
+
+def _relabel(label: str | None, index: int, depth: int) -> str | None:
+    """The label of the ``index``-th sub-paragraph at ``depth`` (1: (a), 2: (i), 3: a.,
+    4: i.) when the old label is in that series; other labels are kept."""
+    if label is None:
+        return None
+    series: dict[int, tuple[str, Callable[[int], str]]] = {
+        1: (r"\([a-z]{1,2}\)", lambda k: f"({_letters(k)})"),
+        2: (r"\([ivxl]+\)", lambda k: f"({_roman(k)})"),
+        3: (r"[a-z]{1,2}\.", lambda k: f"{_letters(k)}."),
+        4: (r"[ivxl]+\.", lambda k: f"{_roman(k)}."),
+    }
+    if depth not in series:
+        return label
+    pattern, make = series[depth]
+    return make(index) if re.fullmatch(pattern, label) else label
+
+
+def _letters(k: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[k] if k < 26 else "z" * (k - 24)
+
+
+def _roman(k: int) -> str:
+    return _ROMAN[k] if k < len(_ROMAN) else str(k + 1)

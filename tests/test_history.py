@@ -1,0 +1,401 @@
+"""Histories: provisions followed through revisions, their timelines and the chart.
+
+The 2006 examples are the main case (Japan-led draft → China-Russia draft → adopted
+resolution 1695); small invented texts check splits, merges and edge cases.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.history import History, history
+from resdiff.render.html import PALETTE
+from resdiff.render.timeline import (
+    CONTRAST_PAIRS,
+    render_timeline_html,
+    render_timeline_markdown,
+    render_timeline_text,
+    stylesheet,
+)
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dprk-2006"
+DRAFTS = [
+    EXAMPLES / "japan-draft.txt",
+    EXAMPLES / "china-russia-draft.txt",
+    EXAMPLES / "adopted-compromise.txt",
+]
+NAMES = ["Japan-led", "China-Russia", "Adopted"]
+
+
+@pytest.fixture(scope="module")
+def h() -> History:
+    return history(DRAFTS, names=NAMES)
+
+
+# --- the 2006 negotiation ----------------------------------------------------------------
+
+
+def test_revisions_and_flags(h: History) -> None:
+    assert h.names == tuple(NAMES)
+    assert [r.symbol for r in h.revisions] == ["S/2006/481", "S/2006/488", "S/RES/1695 (2006)"]
+    assert [r.operative for r in h.revisions] == [8, 7, 9]
+    assert h.chapter_vii == (True, False, False)
+    assert h.art39 == (True, False, False)
+    assert h.use_of_force == (False, False, False)
+    assert h.revisions[0].chapter_vii_formula is not None
+    assert len(h.comparisons) == 2
+    assert h.comparisons[0] == resdiff.compare(DRAFTS[0], DRAFTS[1])
+    assert h.comparisons[1] == resdiff.compare(DRAFTS[1], DRAFTS[2])
+
+
+def test_condemns_goes_5_4_5(h: History) -> None:
+    p = h.provision_for("OP1", revision=0)
+    assert p.id == "OP1@0"
+    assert p.refs == ("OP1", "OP1", "OP1")
+    assert p.axis("b") == (5, 4, 5)
+    assert [s.lemma for s in p.strength if s] == ["condemn", "deplore", "condemn"]
+    assert p.kinds == (None, "softened", "strengthened")
+    step = p.steps[1]
+    assert step is not None
+    assert any(s.feature == "censure" and s.direction == "softer" for s in step.shifts)
+    assert h.provision_for("OP1") is p  # default: the last revision
+
+
+def test_demand_and_prescriptive_axis(h: History) -> None:
+    demand = h.provision_for("OP2", revision=0)
+    assert demand.axis("a") == (5, 4, 5)
+    # Japan's OP5 (procurement) becomes China-Russia's OP3 and the adopted OP4.
+    procurement = h.provision_for("OP5", revision=0)
+    assert procurement.refs == ("OP5", "OP3", "OP4")
+    assert procurement.axis("a") == (6, 4, 5)
+    assert procurement.label == "OP5 → OP3 → OP4"
+
+
+def test_asset_freeze_dropped_at_revision_1(h: History) -> None:
+    freeze = h.provision_for("OP6", revision=0)
+    assert freeze.dropped == 1
+    assert freeze.refs == ("OP6", None, None)
+    assert freeze in h.dropped
+    assert freeze in h.dropped_at(1)
+    step = freeze.steps[1]
+    assert step is not None and step.kind == "dropped"
+    assert any(s.feature == "measure" and "asset freeze" in (s.old or "") for s in step.shifts)
+    assert freeze.steps[2] is None
+    assert freeze.strength[1] is None and freeze.strength[0] is not None
+
+
+def test_chapter_vii_paragraph_dropped_then_softened_back(h: History) -> None:
+    # Japan's "Acting under Chapter VII" is gone from the China-Russia draft; the adopted
+    # "Acting under its special responsibility ..." is that paragraph written back,
+    # softened: Chapter VII stays dropped.
+    p = h.provision_for("PP10", revision=0)
+    assert p.refs == ("PP10", None, "PP10")
+    assert p.restored == (2,)
+    assert p.dropped is None
+    assert p in h.dropped_at(1) and p in h.restored
+    back = p.steps[2]
+    assert back is not None and back.restored_from == 0
+    assert back.kind == "softened"
+    shift = next(s for s in back.shifts if s.feature == "chapter-vii")
+    assert "special responsibility" in (shift.new or "")
+
+
+def test_dropped_for_good_and_introduced(h: History) -> None:
+    dropped = {p.id for p in h.dropped}
+    assert {"PP9@0", "OP6@0", "PP9@1"} <= dropped  # Article 39, asset freeze, Underlining
+    assert h.provision_for("PP9", revision=0).dropped == 1
+    new_1 = {p.id for p in h.introduced(1)}
+    assert {"PP8@1", "OP5@1", "OP6@1"} <= new_1  # Stressing, Supports, Underlines
+    assert all(p.introduced == 1 for p in h.introduced(1))
+    assert h.provision_for("PP9", revision=2) is h.provision("PP8@1")
+    # Every paragraph of every revision belongs to exactly one provision.
+    for k, draft in enumerate(DRAFTS):
+        refs = [p.refs[k] for p in h.provisions if p.refs[k] is not None]
+        assert sorted(refs) == sorted(c.ref for c in resdiff.parse(draft).paragraphs)
+    assert len({p.id for p in h.provisions}) == len(h.provisions)
+
+
+def test_lookups(h: History) -> None:
+    assert h.provision_for("OP4(a)(ii)", revision=0) is h.provision_for("OP4", revision=0)
+    assert h.provision_for("op 1", revision=-3).id == "OP1@0"
+    with pytest.raises(KeyError):
+        h.provision_for("OP9", revision=0)
+    with pytest.raises(IndexError):
+        h.provision_for("OP1", revision=3)
+    with pytest.raises(KeyError):
+        h.provision("nope")
+    assert all(p.operative for p in h.operative)
+    assert h.provision("OP1@0") in h.surviving
+
+
+def test_json_round_trip(h: History) -> None:
+    text = h.model_dump_json()
+    assert '"schema":"resdiff.history/1"' in text
+    back = History.model_validate_json(text)
+    assert back == h
+    assert str(back) == str(h)
+
+
+def test_frozen(h: History) -> None:
+    with pytest.raises(Exception):  # noqa: B017 - pydantic's ValidationError
+        h.provisions[0].id = "x"  # type: ignore[misc]
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        history([])
+    with pytest.raises(ValueError, match="2 names given for 3 drafts"):
+        history(DRAFTS, names=["a", "b"])
+
+
+def test_single_revision() -> None:
+    one = history([DRAFTS[0]])
+    assert one.comparisons == ()
+    assert one.names == ("S/2006/481",)
+    assert all(p.introduced == 0 and p.steps == (None,) for p in one.provisions)
+    assert len(one.provisions) == 18
+
+
+def test_drafts_may_be_parsed_already() -> None:
+    drafts = [resdiff.parse(p) for p in DRAFTS[:2]]
+    assert history(drafts) == history(DRAFTS[:2])
+
+
+# --- splits and merges ------------------------------------------------------------------
+
+WHOLE = """The Security Council,
+
+Recalling its resolution 1234 (2000) on the protection of civilians in armed conflict,
+
+1. Strongly condemns the attack on the convoy of the United Nations mission near the \
+northern border on 3 March, and demands that all those responsible for the attack be \
+identified and brought to justice without delay;
+
+2. Requests the Secretary-General to report on the security of the mission's personnel \
+within 60 days;
+
+3. Decides to remain seized of the matter.
+"""
+
+SPLIT = """The Security Council,
+
+Recalling its resolution 1234 (2000) on the protection of civilians in armed conflict,
+
+1. Strongly condemns the attack on the convoy of the United Nations mission near the \
+northern border on 3 March;
+
+2. Demands that all those responsible for the attack be identified and brought to \
+justice without delay;
+
+3. Requests the Secretary-General to report on the security of the mission's personnel \
+within 60 days;
+
+4. Decides to remain seized of the matter.
+"""
+
+
+@pytest.fixture(scope="module")
+def split_merge() -> History:
+    return history([WHOLE, SPLIT, WHOLE], names=["whole", "split", "merged again"])
+
+
+def test_split_continues_in_first_part(split_merge: History) -> None:
+    parent = split_merge.provision_for("OP1", revision=0)
+    assert parent.refs == ("OP1", "OP1", "OP1")
+    step = parent.steps[1]
+    assert step is not None and step.match == "split"
+    assert step.new == ("OP1", "OP2")
+    part = split_merge.provision_for("OP2", revision=1)
+    assert part.split_from == parent.id
+    assert parent.split_into == (part.id,)
+    assert part.introduced == 1
+    first = part.steps[1]
+    assert first is not None and first.match == "split" and first.kind != "added"
+    assert part.strength[1] is not None and part.strength[1].lemma == "demand"
+    assert part in split_merge.introduced(1)
+
+
+def test_merge_continues_first_old_part(split_merge: History) -> None:
+    parent = split_merge.provision_for("OP1", revision=0)
+    part = split_merge.provision_for("OP2", revision=1)
+    assert part.refs == (None, "OP2", None)
+    assert part.merged_into == parent.id
+    assert parent.merged_from == (part.id,)
+    assert part.dropped is None and part not in split_merge.dropped
+    step = part.steps[2]
+    assert step is not None and step.match == "merged" and step.old == ("OP1", "OP2")
+    assert parent.steps[2] == step
+    text = str(split_merge)
+    assert "split off from OP1" in text and "merged into OP1" in text
+    # The other provisions go on untouched, renumbered.
+    assert split_merge.provision_for("OP2", revision=0).refs == ("OP2", "OP3", "OP2")
+
+
+def test_dropped_paragraph_ends_its_provision() -> None:
+    without = re.sub(r"2\. Requests.*?days;\n\n", "", WHOLE, flags=re.S).replace("3.", "2.")
+    h = history([WHOLE, without])
+    report = h.provision_for("OP2", revision=0)
+    assert report.dropped == 1 and report.refs == ("OP2", None)
+    assert h.provision_for("OP2", revision=1).id == "OP3@0"
+
+
+# --- text, Markdown, HTML ---------------------------------------------------------------
+
+
+def test_text_timeline(h: History) -> None:
+    text = render_timeline_text(h)
+    assert text == str(h)
+    assert text.startswith("History: Japan-led → China-Russia → Adopted")
+    assert "Chapter VII:              [0] invoked · [1] none · [2] none" in text
+    assert "censure softened: condemns → strongly deplores" in text
+    assert "restored; compared with [0]" in text
+    for p in h.provisions:
+        assert p.id in text
+
+
+def test_markdown_has_a_row_per_provision(h: History) -> None:
+    md = render_timeline_markdown(h)
+    table = md.split("## Provisions", 1)[1].split("## Shifts", 1)[0]
+    rows = [line for line in table.splitlines() if re.match(r"\| (PP|OP)\d+@\d", line)]
+    assert len(rows) == len(h.provisions)
+    for row, p in zip(rows, h.provisions, strict=True):
+        assert row.startswith(f"| {p.id}:")
+        assert row.count(" | ") == len(h.revisions)  # one cell per revision after the first
+    assert "| Chapter VII | invoked | — | — |" in md
+    assert "OP1 · softened · strongly deplores (B4)" in md
+    assert "## Shifts" in md
+
+
+_VOID = {"meta", "br", "hr", "img", "input", "link"}
+
+
+class _Checker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.ids: list[str] = []
+        self.titles: list[str] = []
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.append(value)
+            if name == "title" and value:
+                self.titles.append(value)
+        if tag not in _VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            return
+        self.stack.pop()
+
+
+def check_html(page: str) -> _Checker:
+    """Balanced tags, unique ids, nothing fetched from outside."""
+    checker = _Checker()
+    checker.feed(page)
+    checker.close()
+    assert checker.errors == []
+    assert checker.stack == []
+    assert len(set(checker.ids)) == len(checker.ids)
+    assert not re.search(r"https?://", page)
+    assert "<script" not in page and " src=" not in page and "<link" not in page
+    assert "Content-Security-Policy" in page and "default-src &#x27;none&#x27;" in page
+    return checker
+
+
+def test_html_timeline(h: History) -> None:
+    page = render_timeline_html(h)
+    assert page == h._repr_html_()
+    assert page.startswith("<!DOCTYPE html>")
+    checker = check_html(page)
+    assert {"table", "thead", "tbody", "th", "td"} <= checker.tags
+    for p in h.provisions:
+        assert p.id in checker.ids
+    assert any("censure softened: condemns → strongly deplores" in t for t in checker.titles)
+    assert 'class="badge k-softened"' in page and 'class="badge restored"' in page
+    summary = page.split('id="prov-h"', 1)[0]
+    assert "Chapter VII" in summary and "invoked" in summary
+
+
+def test_html_escapes_text() -> None:
+    nasty = WHOLE.replace("the matter", "the <script>alert('x')</script> matter")
+    page = render_timeline_html(history([WHOLE, nasty], names=["<b>", "<i>"]))
+    check_html(page)
+    assert "&lt;script&gt;" in page and "&lt;b&gt;" in page
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(fg: str, bg: str) -> float:
+    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def test_every_colour_pair_meets_wcag_aa() -> None:
+    for fg, bg in CONTRAST_PAIRS:
+        assert _contrast(PALETTE[fg], PALETTE[bg]) >= 4.5, f"{fg} on {bg}"
+    css = stylesheet()
+    seen = 0
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+        fg = re.search(r"(?:^|;)\s*color:var\(--([\w-]+)\)", body)
+        bg = re.search(r"background(?:-color)?:var\(--([\w-]+)\)", body)
+        if fg and bg:
+            seen += 1
+            assert (fg.group(1), bg.group(1)) in CONTRAST_PAIRS, selector.strip()
+    assert seen >= 15
+    assert not re.search(r"#[0-9a-fA-F]{3,6}\b", css.split("}", 1)[1])
+
+
+# --- chart ------------------------------------------------------------------------------
+
+
+def test_chart_png_and_svg(h: History, tmp_path: Path) -> None:
+    pytest.importorskip(
+        "matplotlib", reason="matplotlib not installed: pip install 'resdiff[chart]'"
+    )
+    from resdiff.render.chart import strength_chart
+
+    png = strength_chart(h, tmp_path / "strength.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = strength_chart(h, tmp_path / "strength.svg")
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text and "Axis B: censure" in text
+    other = strength_chart(h, tmp_path / "chart.out", format="svg")
+    assert "<svg" in other.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\.png or \.svg"):
+        strength_chart(h, tmp_path / "chart.pdf")
+
+
+def test_chart_without_matplotlib_names_the_extra(
+    h: History, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resdiff.render.chart import strength_chart
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ImportError, match=re.escape("pip install 'resdiff[chart]'")):
+        strength_chart(h, tmp_path / "x.png")
+
+
+def test_public_export() -> None:
+    # Once resdiff/__init__.py exports history(), the name must be the function, not the
+    # submodule of the same name (a lazy __getattr__ export would get this wrong).
+    if "history" not in resdiff.__all__:
+        pytest.skip("resdiff.history is not exported from resdiff/__init__.py yet")
+    assert resdiff.history is history  # type: ignore[comparison-overlap]
+    assert resdiff.History is History  # type: ignore[attr-defined]

@@ -1,0 +1,339 @@
+"""Red lines: the TOML spec, its validation (file, line, key in every error), the
+checks on the 2006 drafts, and ``resdiff check`` exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.errors import SpecError
+from resdiff.model import Draft
+from resdiff.redlines_spec import (
+    ChapterVIIRule,
+    CheckResult,
+    MinStrengthRule,
+    ParagraphSelector,
+    RedLines,
+    check,
+    load_red_lines,
+    main_check,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "dprk-2006"
+SPECS = ROOT / "examples" / "red-lines"
+JAPAN = EXAMPLES / "japan-draft.txt"
+RIVAL = EXAMPLES / "china-russia-draft.txt"
+ADOPTED = EXAMPLES / "adopted-compromise.txt"
+
+SPEC = """\
+delegation = "Test"
+
+[[rule]]
+name = "Chapter VII must stay"
+type = "chapter_vii"
+
+[[rule]]
+name = "Condemnation of the launches"
+type = "min_strength"
+paragraph = { contains = "launches", section = "operative" }
+axis = "censure"
+at_least = "condemns"
+
+[[rule]]
+name = "Transfer ban stays mandatory"
+type = "measure_mode"
+measure = "wmd_missile"
+mode = "mandatory"
+
+[[rule]]
+name = "No vigilance language"
+type = "forbidden_phrase"
+phrase = "exercise vigilance"
+
+[[rule]]
+name = "Nothing demoted to the preamble"
+type = "no_demotion"
+
+[[rule]]
+name = "No operative weakening"
+type = "no_weakening"
+section = "operative"
+"""
+
+
+@pytest.fixture(scope="module")
+def adopted() -> Draft:
+    return resdiff.parse(ADOPTED)
+
+
+# ----------------------------------------------------------------------- loading
+
+
+def test_spec_loads() -> None:
+    spec = RedLines.from_toml(SPEC, name="test.toml")
+    assert spec.delegation == "Test"
+    assert [r.type for r in spec.rules] == [
+        "chapter_vii",
+        "min_strength",
+        "measure_mode",
+        "forbidden_phrase",
+        "no_demotion",
+        "no_weakening",
+    ]
+    assert spec.lines == (3, 7, 14, 20, 25, 29)
+    assert spec.source == "test.toml"
+
+
+def test_example_specs_load() -> None:
+    for path in sorted(SPECS.glob("*.toml")):
+        assert RedLines.load(path).rules, path
+
+
+def _error(text: str) -> SpecError:
+    with pytest.raises(SpecError) as err:
+        RedLines.from_toml(text, name="spec.toml")
+    return err.value
+
+
+def test_unknown_rule_type_names_line_and_key() -> None:
+    err = _error(SPEC.replace('type = "forbidden_phrase"', 'type = "forbidden"'))
+    assert err.path == "spec.toml" and err.line == 22
+    assert 'rule 4 ("No vigilance language"): type: unknown rule type "forbidden"' in str(err)
+    assert str(err).startswith("spec.toml:22: ")
+
+
+def test_unknown_key() -> None:
+    err = _error(SPEC.replace("at_least = ", "at_leest = "))
+    assert err.line == 12
+    assert 'unknown key "at_leest" for a min_strength rule' in str(err)
+    assert "known keys: type, name, note, paragraph, axis, at_least" in str(err)
+
+
+def test_unknown_paragraph_key() -> None:
+    err = _error(SPEC.replace("{ contains =", "{ contain ="))
+    assert err.line == 10
+    assert 'paragraph: unknown key "contain" (known keys: ref, contains, section)' in str(err)
+
+
+def test_unknown_verb() -> None:
+    err = _error(SPEC.replace('at_least = "condemns"', 'at_least = "condems"'))
+    assert err.line == 12
+    assert 'at_least: unknown verb or phrase "condems" (not in the lexicon)' in str(err)
+
+
+def test_verb_on_the_wrong_axis() -> None:
+    err = _error(SPEC.replace('axis = "censure"', 'axis = "force"'))
+    assert 'at_least: "condemns" has no tier on the force axis (it ranks on censure)' in str(err)
+
+
+def test_tier_number_out_of_range() -> None:
+    err = _error(SPEC.replace('at_least = "condemns"', "at_least = 9"))
+    assert "a censure tier must be between 1 and 7" in str(err)
+
+
+def test_unknown_measure() -> None:
+    err = _error(SPEC.replace('measure = "wmd_missile"', 'measure = "transfer_ban"'))
+    assert err.line == 17
+    assert 'measure: unknown measure "transfer_ban"' in str(err)
+    assert "wmd_missile" in str(err)
+
+
+def test_measure_by_label() -> None:
+    spec = RedLines.from_toml(SPEC.replace('"wmd_missile"', '"WMD / missile items"'))
+    assert spec.rules[2].type == "measure_mode"
+
+
+def test_bad_mode_and_missing_keys() -> None:
+    err = _error(SPEC.replace('mode = "mandatory"', 'mode = "compulsory"'))
+    assert err.line == 18 and "mode:" in str(err)
+    err = _error(SPEC.replace('phrase = "exercise vigilance"\n', ""))
+    assert "phrase is required for a forbidden_phrase rule" in str(err)
+    err = _error('[[rule]]\ntype = "no_demotion"\n')
+    assert err.line == 1 and "rule 1: name is required" in str(err)
+    err = _error('[[rule]]\nname = "x"\n')
+    assert "type is required" in str(err)
+
+
+def test_selector_needs_one_way() -> None:
+    err = _error(SPEC.replace('{ contains = "launches"', '{ ref = "OP1", contains = "launches"'))
+    assert "give exactly one of ref and contains" in str(err)
+
+
+def test_bad_toml_and_layout() -> None:
+    err = _error('[[rule]]\nname = "x"\ntype = "no_weakening"; section = "operative"\n')
+    assert err.line == 3 and err.column is not None and "invalid TOML" in str(err)
+    err = _error('foo = 1\n[[rule]]\nname = "x"\ntype = "no_demotion"\n')
+    assert err.line == 1 and 'unknown key "foo"' in str(err)
+    err = _error('[rule]\nname = "x"\n')
+    assert err.line == 1 and "[[rule]]" in str(err)
+    err = _error('delegation = "x"\n')
+    assert "no red lines" in str(err)
+
+
+def test_missing_file() -> None:
+    with pytest.raises(SpecError, match="red-lines file not found"):
+        RedLines.load("no/such/file.toml")
+
+
+def test_load_red_lines_tells_text_from_path(tmp_path: Path) -> None:
+    path = tmp_path / "x.toml"
+    path.write_text(SPEC, encoding="utf-8")
+    assert load_red_lines(str(path)).source == str(path)
+    assert load_red_lines(SPEC).source == "<red-lines>"
+    model = RedLines.from_toml(SPEC)
+    assert load_red_lines(model) is model
+
+
+def test_model_built_in_code_is_validated() -> None:
+    rules = RedLines(
+        rules=(
+            MinStrengthRule(
+                type="min_strength",
+                name="x",
+                paragraph=ParagraphSelector(ref="OP1"),
+                axis="censure",
+                at_least="scolds",
+            ),
+        )
+    )
+    with pytest.raises(SpecError, match='unknown verb or phrase "scolds"'):
+        check(JAPAN, rules)
+
+
+# ------------------------------------------------------------------------ checks
+
+
+def test_adopted_against_japan_draft(adopted: Draft) -> None:
+    result = check(adopted, SPEC, base=JAPAN)
+    assert isinstance(result, CheckResult)
+    assert result.draft == "S/RES/1695 (2006)" and result.base == "S/2006/481"
+    status = {r.name: r.status for r in result.results}
+    assert status == {
+        "Chapter VII must stay": "fail",
+        "Condemnation of the launches": "pass",
+        "Transfer ban stays mandatory": "pass",
+        "No vigilance language": "fail",
+        "Nothing demoted to the preamble": "pass",
+        "No operative weakening": "fail",
+    }
+    assert not result.ok and result.exit_code == 1
+    condemn = result.result("Condemnation of the launches")
+    assert condemn.evidence[0].ref == "OP1"
+    assert condemn.evidence[0].found == "condemns (censure 5)"
+    assert condemn.evidence[0].required == "at least condemns (censure 5)"
+    vigilance = result.result("No vigilance language")
+    assert [e.ref for e in vigilance.evidence] == ["OP3", "OP4"]
+    assert "exercise vigilance" in (vigilance.evidence[0].excerpt or "")
+    weakening = result.result("No operative weakening")
+    assert "OP4 → OP3 softened" in weakening.message
+    chapter = result.result("Chapter VII must stay")
+    assert "does not act under Chapter VII (dropped since S/2006/481)" in chapter.message
+    assert (chapter.evidence[0].excerpt or "").startswith("Acting under its special")
+    report = result.report()
+    assert "FAIL  Chapter VII must stay" in report
+    assert "PASS  Condemnation of the launches" in report
+    assert "3 of 6 red lines broken, 3 hold." in report
+
+
+def test_without_base_the_comparison_rules_are_skipped() -> None:
+    result = check(JAPAN, SPEC)
+    assert result.ok
+    assert [r.name for r in result.skipped] == [
+        "Nothing demoted to the preamble",
+        "No operative weakening",
+    ]
+    assert "2 not checked" in str(result)
+
+
+def test_rival_draft_breaks_japan_lines() -> None:
+    result = check(RIVAL, SPEC)
+    condemn = result.result("Condemnation of the launches")
+    assert condemn.status == "fail"
+    assert "strongly deplores (censure 4) falls short of condemns (censure 5)" in condemn.message
+    ban = result.result("Transfer ban stays mandatory")
+    assert ban.status == "fail" and "hortatory" in ban.message
+
+
+def test_a_comparison_can_be_checked(adopted: Draft) -> None:
+    cmp = resdiff.compare(JAPAN, adopted)
+    direct = check(adopted, SPEC, base=JAPAN)
+    via = check(cmp, SPEC)
+    assert [r.status for r in via.results] == [r.status for r in direct.results]
+    assert via.base == "S/2006/481"
+
+
+def test_min_strength_by_ref_and_missing_paragraph() -> None:
+    text = """
+[[rule]]
+name = "OP2 demands"
+type = "min_strength"
+paragraph = { ref = "OP2" }
+axis = "force"
+at_least = "demands"
+
+[[rule]]
+name = "A sanctions paragraph"
+type = "min_strength"
+paragraph = { contains = "sanctions committee" }
+axis = "force"
+at_least = 6
+"""
+    result = check(RIVAL, text)
+    first, second = result.results
+    assert first.status == "fail" and "calls upon (force 4) falls short of demands" in first.message
+    assert second.status == "fail" and "no paragraph found" in second.message
+
+
+def test_max_strength_and_measure_caps() -> None:
+    text = (SPECS / "china-russia.toml").read_text(encoding="utf-8")
+    assert check(RIVAL, text).ok
+    result = check(JAPAN, text)
+    assert not result.passed
+    mandatory = result.result("No mandatory measures")
+    assert {e.ref for e in mandatory.evidence} == {"OP4", "OP5", "OP6"}
+
+
+def test_chapter_vii_rule_in_code() -> None:
+    spec = RedLines(rules=(ChapterVIIRule(type="chapter_vii", name="no VII", present=False),))
+    assert check(RIVAL, spec).ok
+    assert not check(JAPAN, spec).ok
+
+
+def test_json_round_trip() -> None:
+    result = check(JAPAN, SPEC)
+    assert CheckResult.model_validate_json(result.model_dump_json()) == result
+
+
+# ---------------------------------------------------------------------- the CLI
+
+
+def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "japan.toml"
+    spec.write_text(SPEC, encoding="utf-8")
+    assert main_check([str(JAPAN), "--red-lines", str(spec)]) == 0
+    out = capsys.readouterr().out
+    assert "all 4 red lines hold" in out
+    assert main_check([str(ADOPTED), "--against", str(JAPAN), "--red-lines", str(spec)]) == 1
+    assert "FAIL  Chapter VII must stay" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(SPEC.replace('"condemns"', '"condems"'), encoding="utf-8")
+    assert main_check([str(JAPAN), "--red-lines", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"resdiff: error: {bad}:12: ")
+    assert main_check([str(tmp_path / "missing.txt"), "--red-lines", str(spec)]) == 2
+    assert "missing.txt" in capsys.readouterr().err
+    assert main_check([str(JAPAN)]) == 2  # --red-lines is required
+    capsys.readouterr()
+
+
+def test_cli_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "japan.toml"
+    spec.write_text(SPEC, encoding="utf-8")
+    assert main_check([str(RIVAL), "--red-lines", str(spec), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["draft"] == "S/2006/488"
+    assert [r["status"] for r in data["results"]][:2] == ["fail", "fail"]
