@@ -431,6 +431,20 @@ class Classifier:
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
+        elif len(old) + len(new) == 1:
+            # An added or dropped paragraph keeps its shape: its own words here, each
+            # sub-paragraph as an added or dropped child, so reports can lay them out.
+            (clause,) = (*old, *new)
+            old_text, new_text = (clause.text, "") if old else ("", clause.text)
+            children = tuple(
+                self.change(
+                    [child] if old else [],
+                    [] if old else [child],
+                    Link((k,), (), "dropped", 0.0) if old else Link((), (k,), "added", 0.0),
+                    top=False,
+                )
+                for k, child in enumerate(clause.children)
+            )
         else:
             old_text = " ".join(c.full_text() for c in old)
             new_text = " ".join(c.full_text() for c in new)

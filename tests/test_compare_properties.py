@@ -89,13 +89,16 @@ def walk(changes: Iterable[Change]) -> Iterable[Change]:
 
 def assert_redlines_spell_both_sides(cmp: Comparison, old: Draft, new: Draft) -> None:
     """Each change's redline turns its old text into its new one, and the old (new) side is
-    the text of its old (new) clauses: a clause's own text for a one-to-one pair (its
-    sub-paragraphs have changes of their own), else the clauses' full texts joined."""
+    the text of its old (new) clauses: a clause's own text for a one-to-one pair or an
+    added or dropped clause (its sub-paragraphs have changes of their own), else the
+    clauses' full texts joined."""
     for change in walk(cmp.changes):
         olds = [old.clause(r) for r in change.old]
         news = [new.clause(r) for r in change.new]
-        if len(olds) == 1 and len(news) == 1:
-            want_old, want_new = olds[0].text, news[0].text
+        if len(olds) + len(news) == 1 or (len(olds) == 1 and len(news) == 1):
+            # One clause on a side: its own text; its sub-paragraphs are child changes.
+            want_old = olds[0].text if olds else ""
+            want_new = news[0].text if news else ""
         else:
             want_old = " ".join(c.full_text() for c in olds)
             want_new = " ".join(c.full_text() for c in news)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import resdiff
@@ -207,10 +207,8 @@ def _describe(revision: Revision, truth: Truth, cmp: Comparison, problem: str) -
 
 
 #: Recovery each edit type reaches today (300 examples, 1-3 edits each), minus a margin.
-#: ``merge`` is below the others: the merged paragraph's second verb is read as an added
-#: verb, so a merge comes out ``strengthened`` (or ``softened``) instead of ``reworded``.
-#: ``split`` misses when an insertion lands between the two parts of a split paragraph.
-FLOOR = dict.fromkeys(EDITS, 0.97) | {"split": 0.9, "merge": 0.3}
+#: ``split`` can miss when an insertion lands between the two parts of a split paragraph.
+FLOOR = dict.fromkeys(EDITS, 0.97) | {"split": 0.9}
 
 
 def test_compare_recovers_known_edits(capsys: pytest.CaptureFixture[str]) -> None:
@@ -268,6 +266,7 @@ _FITS: dict[str, Callable[[], st.SearchStrategy[Draft]]] = {
     "insert": lambda: drafts(),
     "move": lambda: drafts(min_preamble=6, min_operative=6),
     "split": lambda: drafts(min_operative=4),
+    "merge": lambda: drafts(min_operative=4),
     "weaken_verb": lambda: drafts(min_operative=4),
     "strengthen_verb": lambda: drafts(min_operative=4),
     "add_hedge": lambda: drafts(min_operative=3),
@@ -287,30 +286,6 @@ def test_each_edit_is_recovered(edit: str) -> None:
         suppress_health_check=list(HealthCheck),
     )
     @given(revisions(_FITS[edit](), edits=[edit]))
-    def run(revision: Revision) -> None:
-        cmp = resdiff.compare(revision.old, revision.new)
-        for truth in revision.truth:
-            problem = _verdict(truth, cmp)
-            assert problem is None, _describe(revision, truth, cmp, problem)
-
-    run()
-
-
-@pytest.mark.xfail(
-    reason="a merge reads the second paragraph's verb as an added verb (strengthened / "
-    "softened instead of reworded)",
-    strict=False,
-)
-def test_merge_is_reworded() -> None:
-    @settings(
-        max_examples=25,
-        deadline=None,
-        derandomize=True,
-        database=None,
-        suppress_health_check=list(HealthCheck),
-        phases=(Phase.explicit, Phase.generate),  # no shrinking: it is expected to fail
-    )
-    @given(revisions(drafts(min_operative=4), edits=["merge"]))
     def run(revision: Revision) -> None:
         cmp = resdiff.compare(revision.old, revision.new)
         for truth in revision.truth:

@@ -441,10 +441,6 @@ def _known_pp(lexicon: Lexicon, leads: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 @dataclass(frozen=True)
 class _Context:
     """What one draft's paragraphs share: the country and a date."""
