@@ -34,7 +34,7 @@ typecheck: $(STAMP)
 	$(BIN)/python -m mypy resdiff
 
 test: lint typecheck browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests examples/test_negotiation.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py

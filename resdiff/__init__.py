@@ -19,6 +19,8 @@ from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
 from .history import History, history
 from .model import Change, Clause, Comparison, Draft, Shift, SourceFormat
 from .provenance import Provenance, provenance
+from .redlines_spec import CheckResult, RedLines, check
+from .scenario import Scenario
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -107,6 +109,7 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AlignOptions",
     "Change",
+    "CheckResult",
     "Clause",
     "Comparison",
     "Draft",
@@ -115,11 +118,14 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "Provenance",
+    "RedLines",
     "ResdiffError",
     "ResolutionParseError",
+    "Scenario",
     "Shift",
     "SpecError",
     "__version__",
+    "check",
     "compare",
     "history",
     "parse",

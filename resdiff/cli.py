@@ -117,7 +117,16 @@ def _build_parser() -> argparse.ArgumentParser:
         default="draft",
         help="which model (default: draft)",
     )
+    from .redlines_spec import add_check_command
+
+    add_check_command(commands)
     return parser
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .redlines_spec import run_check
+
+    return run_check(args)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -317,6 +326,7 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
+    "check": _cmd_check,
     "parse": _cmd_parse,
     "compare": _cmd_compare,
     "history": _cmd_history,

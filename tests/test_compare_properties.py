@@ -9,7 +9,6 @@ import os
 import random
 from collections.abc import Iterable
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_mutate import (
