@@ -15,14 +15,20 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
-# The browser test drives the system Chromium with Playwright. Install it where missing
-# and possible (root with apt-get); elsewhere that one test skips and says why.
+# The browser test drives the system Chromium with Playwright, and the Word test converts
+# the .docx with LibreOffice. Install them where missing and possible (root with apt-get);
+# elsewhere those tests skip and say why.
+SYSTEM_TOOLS := chromium:chromium soffice:libreoffice-writer-nogui pdftotext:poppler-utils
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null) \
-	      || echo "note: could not install Chromium; the browser test will be skipped"; \
-	  else echo "note: Chromium missing and not installable here; the browser test will be skipped"; fi; }
+	    echo "installing$$missing (apt-get)"; \
+	    (apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+	      || echo "note: could not install$$missing; the tests that need them will be skipped"; \
+	  else echo "note:$$missing missing and not installable here; those tests will be skipped"; fi; \
+	fi
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 import resdiff
-from resdiff.render import render, render_text
+from resdiff.render import render, render_docx, render_text
+from resdiff.render.provenance import render_provenance_html, render_provenance_text
+from resdiff.render.timeline import render_timeline_html, render_timeline_markdown
 
 HERE = Path(__file__).resolve().parent
 DRAFTS = HERE / "dprk-2006"
@@ -42,13 +44,27 @@ def main() -> int:
         stem = f"{old}--{new}"
         for fmt, suffix in (("html", "html"), ("md", "md"), ("json", "json")):
             (OUT / f"{stem}.{suffix}").write_text(render(cmp, fmt) + "\n", encoding="utf-8")
+        (OUT / f"{stem}.docx").write_bytes(render_docx(cmp))
+
+    order = [drafts["japan-draft"], drafts["china-russia-draft"], drafts["adopted-compromise"]]
+    timeline = resdiff.history(order, names=["Japan-led", "China-Russia", "Adopted"])
+    (OUT / "history.html").write_text(render_timeline_html(timeline), encoding="utf-8")
+    (OUT / "history.md").write_text(render_timeline_markdown(timeline), encoding="utf-8")
+    origin = resdiff.provenance(
+        drafts["adopted-compromise"],
+        {"Japan-led": drafts["japan-draft"], "China-Russia": drafts["china-russia-draft"]},
+    )
+    rule("Whose words survived in the adopted text")
+    print(render_provenance_text(origin))
+    (OUT / "provenance.html").write_text(render_provenance_html(origin), encoding="utf-8")
 
     rule("Reports")
     for path in sorted(OUT.iterdir()):
         print(f"  {path.relative_to(HERE.parent)}")
     print(
-        f"\nOpen {(OUT / 'japan-draft--adopted-compromise.html').relative_to(HERE.parent)}"
-        " in a browser for the redline."
+        f"\nReports written to {OUT.relative_to(HERE.parent)}/ — open "
+        "japan-draft--adopted-compromise.html in a browser for the redline, the .docx in Word "
+        "or LibreOffice for tracked changes, history.html for the timeline."
     )
     return 0
 
