@@ -561,18 +561,18 @@ HEAD = "The Security Council,\n\n      Recalling its resolutions,\n\n"
     [
         # A page break inside "paragraph 1 (g)": the "(g)" opens the next page.
         (
-        "      2.    Decides that notification must be made as permitted in paragraph\n"
-        "      1 (d), paragraph 1 (f) and paragraph 1\n\n20-01488\n\nS/RES/2507 (2020)\n\n"
-        "      (g) of this resolution;\n\n      3.    Decides to renew the measures.\n",
-        "paragraph 1 (g) of this resolution;",
-    ),
-    (
-        # "paragraph 7 (d) and" at a line end: "(e)" goes on with the reference.
-        "      2.    Recalls that it is prepared to impose sanctions under paragraph 7 (d) and\n"
-        "      (e) of its resolution 2293 (2016), regarding human rights;\n"
-        "      3.    Decides to renew the measures.\n",
-        "paragraph 7 (d) and (e) of its resolution",
-    ),
+            "      2.    Decides that notification must be made as permitted in paragraph\n"
+            "      1 (d), paragraph 1 (f) and paragraph 1\n\n20-01488\n\nS/RES/2507 (2020)\n\n"
+            "      (g) of this resolution;\n\n      3.    Decides to renew the measures.\n",
+            "paragraph 1 (g) of this resolution;",
+        ),
+        (
+            # "paragraph 7 (d) and" at a line end: "(e)" goes on with the reference.
+            "      2.    Recalls that it is prepared to impose sanctions under paragraph 7 (d) and\n"
+            "      (e) of its resolution 2293 (2016), regarding human rights;\n"
+            "      3.    Decides to renew the measures.\n",
+            "paragraph 7 (d) and (e) of its resolution",
+        ),
     ],
 )
 def test_a_cross_reference_wrapped_before_its_letter_is_no_sub_paragraph(
@@ -594,8 +594,9 @@ def test_a_preambular_paragraph_broken_by_a_page_after_a_comma_goes_on() -> None
     )
     draft = read("The Security Council,\n\n" + body)
     assert refs(draft) == ["PP1", "PP2", "OP1"]
-    assert draft.clause("PP1").text.endswith("ECOWAS, UNIOGBIS and other relevant "
-                                             "stakeholders in combating this threat,")
+    assert draft.clause("PP1").text.endswith(
+        "ECOWAS, UNIOGBIS and other relevant stakeholders in combating this threat,"
+    )
 
 
 def test_a_second_lead_in_paragraph_of_an_item_is_part_of_the_item() -> None:
@@ -610,8 +611,9 @@ def test_a_second_lead_in_paragraph_of_an_item_is_part_of_the_item() -> None:
     )
     draft = read(HEAD + body)
     assert refs(draft) == ["PP1", "OP8", "OP8(c)", "OP8(c)(i)", "OP8(c)(ii)", "OP9"]
-    assert draft.clause("OP8(c)").text.endswith("the following tasks in support of the "
-                                                "peace process:")
+    assert draft.clause("OP8(c)").text.endswith(
+        "the following tasks in support of the peace process:"
+    )
 
 
 @pytest.mark.parametrize(
@@ -638,8 +640,16 @@ def test_a_second_lead_in_paragraph_of_an_item_is_part_of_the_item() -> None:
             "                  (d)   Provide strategic and technical advice;\n"
             "      25.   Authorises the Mission to monitor.\n",
             [
-                "PP1", "OP24", "OP24(i)", "OP24(i)(a)", "OP24(i)(b)", "OP24(ii)",
-                "OP24(ii)(c)", "OP24(iii)", "OP24(iii)(d)", "OP25",
+                "PP1",
+                "OP24",
+                "OP24(i)",
+                "OP24(i)(a)",
+                "OP24(i)(b)",
+                "OP24(ii)",
+                "OP24(ii)(c)",
+                "OP24(iii)",
+                "OP24(iii)(d)",
+                "OP25",
             ],
         ),
     ],
@@ -682,7 +692,13 @@ def test_a_sub_heading_set_off_by_its_indent_inside_a_list_is_a_heading() -> Non
     )
     draft = read(HEAD + body)
     assert refs(draft) == [
-        "PP1", "OP29", "OP29(i)", "OP29(i)(a)", "OP29(i)(b)", "OP29(i)(c)", "OP29(i)(d)",
+        "PP1",
+        "OP29",
+        "OP29(i)",
+        "OP29(i)(a)",
+        "OP29(i)(b)",
+        "OP29(i)(c)",
+        "OP29(i)(d)",
         "OP30",
     ]
     assert [(h.text, h.before) for h in draft.headings] == [
@@ -778,7 +794,13 @@ def test_a_heading_with_a_colon_inside_a_list_that_goes_on_is_a_sub_heading() ->
     )
     draft = read(HEAD + body)
     assert refs(draft) == [
-        "PP1", "OP32", "OP32(e)", "OP32(e)(i)", "OP32(e)(ii)", "OP32(e)(iii)", "OP32(e)(iv)",
+        "PP1",
+        "OP32",
+        "OP32(e)",
+        "OP32(e)(i)",
+        "OP32(e)(ii)",
+        "OP32(e)(iii)",
+        "OP32(e)(iv)",
         "OP33",
     ]
     assert [(h.text, h.before) for h in draft.headings] == [
@@ -819,3 +841,25 @@ def test_two_headings_in_a_row_are_two_headings_before_the_same_paragraph(
     assert refs(draft) == ["PP1", "OP8", "OP9"]
     assert [(h.text, h.before) for h in draft.headings] == [(first, "OP9"), (second, "OP9")]
     assert draft.clause("OP9").heading == second
+
+
+@pytest.mark.parametrize(
+    "sponsors_line",
+    [
+        "France, Japan, United Kingdom of Great Britain and Northern Ireland:\ndraft resolution",
+        "France, Japan and United Kingdom of Great Britain and Northern Ireland: draft\nresolution",
+    ],
+)
+def test_sponsors_line_wrapped_inside_draft_resolution(sponsors_line: str) -> None:
+    text = (
+        "United Nations S/2006/481\nSecurity Council Distr.: General\n7 July 2006\n\n"
+        f"{sponsors_line}\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert draft.sponsors == (
+        "France",
+        "Japan",
+        "United Kingdom of Great Britain and Northern Ireland",
+    )
+    assert draft.kind == "draft"

@@ -76,6 +76,19 @@ _DISTR = re.compile(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGN
 _ORIGINAL = re.compile(r"^Original\s*:", re.IGNORECASE)
 _SPONSORS = re.compile(r"^(?P<names>.+?)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
 _DRAFT_RESOLUTION = re.compile(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
+
+
+def _draft_resolution_end(texts: list[str], i: int) -> int | None:
+    """Index of the line that ends ": draft resolution" when it starts on line ``i``: the
+    phrase may wrap after the colon or between "draft" and "resolution"."""
+    if _DRAFT_RESOLUTION.search(texts[i]):
+        return i
+    if i + 1 < len(texts) and texts[i].rstrip().endswith((":", "draft", "Draft")):
+        joined = texts[i].rstrip() + " " + texts[i + 1].lstrip()
+        if _DRAFT_RESOLUTION.search(joined) and not _DRAFT_RESOLUTION.search(texts[i + 1]):
+            return i + 1
+    return None
+
 _RESOLUTION_N = re.compile(
     rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?$",
     re.IGNORECASE,
@@ -347,7 +360,15 @@ def _split_masthead(lines: list[_Line]) -> _Front:
             continue
         # A sponsors line wrapped over several lines: look ahead for ": draft resolution".
         ahead = [ln for ln in lines[i : i + 4] if ln.text]
-        hit = next((k for k, ln in enumerate(ahead) if _DRAFT_RESOLUTION.search(ln.text)), None)
+        ahead_texts = [ln.text for ln in ahead]
+        hit = next(
+            (
+                stop
+                for k in range(len(ahead))
+                if (stop := _draft_resolution_end(ahead_texts, k)) is not None
+            ),
+            None,
+        )
         if hit is not None:
             last = ahead[hit]
             end = i = lines.index(last) + 1
@@ -482,9 +503,10 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         if masthead_date is None and _DATE_LINE.match(part):
             masthead_date = _parse_date(part)
     # Sponsors: the group of lines ending with ": draft resolution".
-    for i, text in enumerate(texts):
-        if _DRAFT_RESOLUTION.search(text):
-            start = i
+    for first in range(len(texts)):
+        found = _draft_resolution_end(texts, first)
+        if found is not None:
+            i = start = found
             while (
                 start > 0
                 and texts[start - 1]
