@@ -568,7 +568,8 @@ HEAD = "The Security Council,\n\n      Recalling its resolutions,\n\n"
         ),
         (
             # "paragraph 7 (d) and" at a line end: "(e)" goes on with the reference.
-            "      2.    Recalls that it is prepared to impose sanctions under paragraph 7 (d) and\n"
+            "      2.    Recalls that it is prepared to impose sanctions under paragraph 7 (d)"
+            " and\n"
             "      (e) of its resolution 2293 (2016), regarding human rights;\n"
             "      3.    Decides to renew the measures.\n",
             "paragraph 7 (d) and (e) of its resolution",
