@@ -149,32 +149,20 @@ def align(
             old_taken.add(i)
             pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
 
-        confident = sorted(
-            (
-                (v, j, i)
-                for j, found in candidates.items()
-                for i, v in found
-                if v >= opts.confident_threshold
-            ),
-            key=lambda item: (-item[0], item[1], item[2]),
-        )
-        for value, j, i in confident:
-            if j not in pair_of_new and i not in old_taken:
-                take(i, j, value)
+        def greedy(floor: float) -> None:
+            # Best score first; ties break on position, so the result is deterministic.
+            ranked = sorted(
+                (v, j, i) for j, found in candidates.items() for i, v in found if v >= floor
+            )
+            ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+            for value, j, i in ranked:
+                if j not in pair_of_new and i not in old_taken:
+                    take(i, j, value)
+
+        greedy(opts.confident_threshold)
         for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken):
             take(i, j, value)
-        rest = sorted(
-            (
-                (v, j, i)
-                for j, found in candidates.items()
-                for i, v in found
-                if v >= opts.similar_threshold
-            ),
-            key=lambda item: (-item[0], item[1], item[2]),
-        )
-        for value, j, i in rest:
-            if j not in pair_of_new and i not in old_taken:
-                take(i, j, value)
+        greedy(opts.similar_threshold)
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts)
     return _order(links, len(old), len(new))

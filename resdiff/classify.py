@@ -213,15 +213,6 @@ class Classifier:
             return None
         return max(ranked, key=lambda m: self.lexicon.modal_rank(m) or 0)
 
-    def _measures(self, clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode]]:
-        found: dict[str, tuple[str, MeasureMode]] = {}
-        for clause in clauses:
-            for measure in clause.measures:
-                held = found.get(measure.kind)
-                if held is None or _MODE_RANK[measure.mode] > _MODE_RANK[held[1]]:
-                    found[measure.kind] = (measure.label, measure.mode)
-        return found
-
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
             "chapter-vii": self.lexicon.chapter_vii_in(text),
@@ -354,8 +345,8 @@ class Classifier:
         self, old: Sequence[Clause], new: Sequence[Clause], ref: str | None
     ) -> list[Shift]:
         shifts: list[Shift] = []
-        old_m, new_m = self._measures(old), self._measures(new)
-        for kind, (label, mode) in new_m.items():
+        old_m, new_m = strongest_measures(old), strongest_measures(new)
+        for kind, (label, mode, _) in new_m.items():
             if kind not in old_m:
                 shifts.append(
                     Shift(
@@ -376,7 +367,7 @@ class Classifier:
                         direction=_direction(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]),
                     )
                 )
-        for kind, (label, mode) in old_m.items():
+        for kind, (label, mode, _) in old_m.items():
             if kind not in new_m:
                 shifts.append(
                     Shift(
@@ -536,13 +527,13 @@ def _net(shifts: Iterable[Shift]) -> NetDirection:
     return "mixed"
 
 
-def summarise(old: Draft, new: Draft, changes: Sequence[Change], classifier: Classifier) -> Summary:
+def summarise(old: Draft, new: Draft, changes: Sequence[Change]) -> Summary:
     """The document summary: counts per kind, flags, measures and the net direction."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
-    old_measures = _measure_refs(old, classifier)
-    new_measures = _measure_refs(new, classifier)
+    old_measures = strongest_measures(old.walk())
+    new_measures = strongest_measures(new.walk())
     added, dropped, changed = [], [], []
     for kind, (label, mode, ref) in new_measures.items():
         if kind not in old_measures:
@@ -574,9 +565,11 @@ def summarise(old: Draft, new: Draft, changes: Sequence[Change], classifier: Cla
     )
 
 
-def _measure_refs(draft: Draft, classifier: Classifier) -> dict[str, tuple[str, MeasureMode, str]]:
+def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
+    """Each measure kind found in ``clauses`` with its label, its strongest mode and the
+    ref of the clause that imposes it in that mode."""
     found: dict[str, tuple[str, MeasureMode, str]] = {}
-    for clause in draft.walk():
+    for clause in clauses:
         for measure in clause.measures:
             held = found.get(measure.kind)
             if held is None or _MODE_RANK[measure.mode] > _MODE_RANK[held[1]]:
@@ -627,5 +620,5 @@ def compare_drafts(
         old=_info(old),
         new=_info(new),
         changes=changes,
-        summary=summarise(old, new, changes, classifier),
+        summary=summarise(old, new, changes),
     )
