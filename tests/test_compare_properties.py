@@ -60,6 +60,10 @@ RELIABLE = (
     "drop_chapter_vii",
     "add_chapter_vii",
 )
+# Splits and merges are found when alone (test_splits_and_merges_are_found), not yet across
+# another edit: a merge of two paragraphs that became adjacent when the one between them
+# was dropped, or a split whose parts an insertion separates, is not paired (the aligner
+# groups only consecutive paragraphs).
 
 
 @st.composite
@@ -182,16 +186,18 @@ def test_known_edits_are_found(draft: Draft, seed: int, edits: list[str]) -> Non
 
 @SETTINGS
 @given(drafts(), st.integers(0, 10**6), st.sampled_from(["split", "merge"]))
-def test_splits_and_merges_are_paired(draft: Draft, seed: int, edit: str) -> None:
-    # The pairing of a split or merge is found; its kind is not reliable yet (see below).
+def test_splits_and_merges_are_found(draft: Draft, seed: int, edit: str) -> None:
     try:
         m = mutate(draft, rng=random.Random(seed), edits=[edit], pool=pool())
     except ValueError:
         assume(False)
         raise
     cmp = resdiff.compare(m.old, m.new)
+    found = {(c.old, c.new): c for c in cmp.changes}
+    assert pairs(cmp) == {t.pair for t in m.truth}
     (t,) = m.edited
-    assert t.pair in pairs(cmp)
+    assert (found[t.pair].kind, found[t.pair].moved) == (t.kind, False), found[t.pair].shifts
+    assert found[t.pair].match == ("split" if edit == "split" else "merged")
     assert_redlines_spell_both_sides(cmp, m.old, m.new)
 
 

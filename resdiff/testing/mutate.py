@@ -399,8 +399,9 @@ def _chain_lengths(values: Sequence[int]) -> list[int]:
 
 
 def _split_point(text: str, lexicon: Lexicon, preamble: bool) -> tuple[int, int] | None:
-    """Where to cut a paragraph in two: a clause boundary near the middle. A bare " and "
-    counts only before a verb or a "to"/"that" clause, never inside a noun phrase."""
+    """Where to cut a paragraph in two: a clause boundary near the middle (each part at
+    least a fifth of the words). A bare " and " counts only before a verb or a "to"/"that"
+    clause, never inside a noun phrase."""
     words = _WORD.findall(text)
     if len(words) < 16:
         return None
@@ -409,7 +410,7 @@ def _split_point(text: str, lexicon: Lexicon, preamble: bool) -> tuple[int, int]
     for m in _SPLIT_AT.finditer(text):
         before = len(_WORD.findall(text[: m.start()]))
         after = len(_WORD.findall(text[m.end():]))
-        if before < 6 or after < 6:
+        if before < 6 or after < 6 or not 0.2 <= before / (before + after) <= 0.8:
             continue
         if m.group() != "; ":
             tail = text[m.end():]
