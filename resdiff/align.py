@@ -57,7 +57,7 @@ class AlignOptions(Frozen):
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
-    same_lead_threshold: float = Field(default=0.25, ge=0.0, le=1.0)
+    same_lead_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
     confident_threshold: float = Field(default=0.75, ge=0.0, le=1.0)
     cross_section_penalty: float = Field(default=0.05, ge=0.0, le=1.0)
     candidates: int = Field(default=5, ge=1)
@@ -168,6 +168,13 @@ def align(
     return _order(links, len(old), len(new))
 
 
+def _common_df(paragraphs: int) -> int:
+    """Words in more paragraphs than this are too common to propose a candidate: a fifth
+    of them, at least 8 (short drafts) and at most 200 (long ones, where a word in 200
+    paragraphs says nothing about which two belong together)."""
+    return max(8, min(paragraphs // 5, 200))
+
+
 def _same_lead(a: Clause, b: Clause) -> bool:
     """Both clauses open with the same phrase lemma ("Acting under", "Decides")."""
     if not a.phrases or not b.phrases:
@@ -238,9 +245,8 @@ class _Scorer:
                 df[w] += 1
         total = len(self.old_ids) + len(self.new_ids)
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in df.items()}
-        # Words in more than a fifth of all paragraphs (and at least 8) are too common to
-        # propose a candidate; they still count in the score.
-        self.common_df = max(8, total // 5)
+        # Words too common to propose a candidate (see _common_df) still count in the score.
+        self.common_df = _common_df(total)
         self.df = df
         self.old_vec = [self._vector(words) for words in self.old_ids]
         self.new_vec = [self._vector(words) for words in self.new_ids]
@@ -290,44 +296,66 @@ def _find_splits_and_merges(
     pair_of_new: dict[int, Link],
     opts: AlignOptions,
 ) -> list[Link]:
-    """Round 3: turn weak single pairings plus leftovers into splits and merges."""
-    links: list[Link] = list({id(link): link for link in pair_of_new.values()}.values())
+    """Round 3: turn weak single pairings plus leftovers into splits and merges.
+
+    Every candidate group is proposed first and the proposals are applied best gain first,
+    so a paragraph goes to the whole that explains it best wherever that whole stands.
+    Identical and normalised pairs are never broken up.
+    """
+    links: dict[int, Link] = {id(link): link for link in pair_of_new.values()}
     new_owner: dict[int, Link] = dict(pair_of_new)
-    old_owner: dict[int, Link] = {i: link for link in links for i in link.old}
+    old_owner: dict[int, Link] = {i: link for link in links.values() for i in link.old}
+    loose_new = [j for j in range(len(new)) if j not in new_owner]
+    loose_old = [i for i in range(len(old)) if i not in old_owner]
+    if not loose_new and not loose_old:
+        return list(links.values())
+
     old_words = [_words(t) for t in old_norm]
     new_words = [_words(t) for t in new_norm]
+    # Only words in few paragraphs propose candidates (as in _Scorer): walking the
+    # postings of "the" and "of" for every paragraph would make this pass quadratic.
+    df: dict[str, int] = defaultdict(int)
+    for words in (*old_words, *new_words):
+        for word in words:
+            df[word] += 1
+    common = _common_df(len(old) + len(new))
+    old_index = _inverted(old_words, df, common)
+    new_index = _inverted(new_words, df, common)
+    fixed = ("identical", "normalised")
 
-    def try_group(
-        whole: int,
-        parts_pool: list[int],
-        part_words: list[frozenset[str]],
-        part_norm: list[str],
-        whole_norm: str,
-        part_owner: dict[int, Link],
-        whole_owner: dict[int, Link],
-        is_split: bool,
-    ) -> None:
-        whole_set = old_words[whole] if is_split else new_words[whole]
-        if not whole_set:
+    proposals: list[tuple[float, int, bool, tuple[int, ...], float]] = []
+
+    def propose(whole: int, is_split: bool) -> None:
+        whole_words = old_words[whole] if is_split else new_words[whole]
+        whole_norm = old_norm[whole] if is_split else new_norm[whole]
+        part_words = new_words if is_split else old_words
+        part_norm = new_norm if is_split else old_norm
+        part_owner = new_owner if is_split else old_owner
+        current = (old_owner if is_split else new_owner).get(whole)
+        if not whole_words or (current is not None and current.method in fixed):
             return
+        index = new_index if is_split else old_index
         pieces = []
-        for p in parts_pool:
+        for p in sorted(_sharing(index, whole_words, df, common)):
             words = part_words[p]
-            if not words:
-                continue
             owner = part_owner.get(p)
-            if owner is not None and whole not in (owner.old if is_split else owner.new):
+            if (
+                owner is not None
+                and (owner is not current)
+                and (owner.method in fixed or len(owner.old) + len(owner.new) > 2)
+            ):
                 continue
-            if len(words & whole_set) / len(words) >= opts.containment_threshold:
+            if words and len(words & whole_words) / len(words) >= opts.containment_threshold:
                 pieces.append(p)
         if len(pieces) < 2:
             return
-        current = whole_owner.get(whole)
-        best: tuple[float, list[int]] | None = None
-        for run in _runs(pieces):
-            for start in range(len(run)):
-                for stop in range(start + 2, min(len(run), start + opts.max_parts) + 1):
-                    group = run[start:stop]
+        # A run may step over paragraphs nobody explains (one inserted between the parts).
+        loose = set(loose_new if is_split else loose_old)
+        best: tuple[float, tuple[int, ...]] | None = None
+        for run in _runs(pieces, loose):
+            for first in range(len(run)):
+                for last in range(first + 2, min(len(run), first + opts.max_parts) + 1):
+                    group = tuple(run[first:last])
                     joined = " ".join(part_norm[p] for p in group)
                     score = fuzz.ratio(joined, whole_norm) / 100
                     if best is None or score > best[0]:
@@ -341,73 +369,92 @@ def _find_splits_and_merges(
         # about where it was.
         steals = any(p in part_owner and part_owner[p] is not current for p in group)
         needed = baseline + opts.split_margin if steals else baseline - opts.split_margin
-        if score < opts.split_threshold or score < needed:
-            return
-        # The group replaces every link it touches.
-        stale = {id(part_owner[p]) for p in group if p in part_owner}
-        if current is not None:
-            stale.add(id(current))
-        links[:] = [link for link in links if id(link) not in stale]
-        if is_split:
-            link = Link((whole,), tuple(group), "split", round(score, 4))
-        else:
-            link = Link(tuple(group), (whole,), "merged", round(score, 4))
-        links.append(link)
-        new_owner.clear()
-        old_owner.clear()
-        for item in links:
-            for j in item.new:
-                new_owner[j] = item
-            for i in item.old:
-                old_owner[i] = item
+        if score >= opts.split_threshold and score >= needed:
+            gain = score * len(group) - baseline
+            proposals.append((gain, whole, is_split, group, score))
 
-    # Only clauses with a leftover on the other side can be part of a split or merge.
-    loose_new = [j for j in range(len(new)) if j not in new_owner]
-    loose_old = [i for i in range(len(old)) if i not in old_owner]
     if loose_new:
-        index = _inverted(old_words)
-        wholes = sorted({i for j in loose_new for i in _sharing(index, new_words[j])})
-        for i in wholes:
-            pool = sorted(
-                {j for j in range(len(new)) if new_words[j] & old_words[i]}
-                if len(new) < 64
-                else _sharing(_inverted(new_words), old_words[i])
-            )
-            try_group(i, pool, new_words, new_norm, old_norm[i], new_owner, old_owner, True)
+        for i in sorted(
+            {i for j in loose_new for i in _sharing(old_index, new_words[j], df, common)}
+        ):
+            propose(i, True)
     if loose_old:
-        index = _inverted(new_words)
-        wholes = sorted({j for i in loose_old for j in _sharing(index, old_words[i])})
-        for j in wholes:
-            if j in new_owner and new_owner[j].method == "split":
-                continue
-            pool = sorted(_sharing(_inverted(old_words), new_words[j]))
-            try_group(j, pool, old_words, old_norm, new_norm[j], old_owner, new_owner, False)
-    return links
+        for j in sorted(
+            {j for i in loose_old for j in _sharing(new_index, old_words[i], df, common)}
+        ):
+            propose(j, False)
+
+    proposals.sort(key=lambda item: (-item[0], not item[2], item[1], item[3]))
+    seen_old: dict[int, Link | None] = {i: old_owner.get(i) for i in range(len(old))}
+    seen_new: dict[int, Link | None] = {j: new_owner.get(j) for j in range(len(new))}
+    for _, whole, is_split, group, score in proposals:
+        # Apply only while everything the proposal touched is as it was when proposed
+        # (the snapshot is the state before any proposal was applied).
+        whole_now = (old_owner if is_split else new_owner).get(whole)
+        whole_then = (seen_old if is_split else seen_new)[whole]
+        part_now = new_owner if is_split else old_owner
+        part_then = seen_new if is_split else seen_old
+        if whole_now is not whole_then or any(part_now.get(p) is not part_then[p] for p in group):
+            continue
+        stale = {id(part_now[p]) for p in group if p in part_now}
+        if whole_now is not None:
+            stale.add(id(whole_now))
+        for key in stale:
+            gone = links.pop(key)
+            for i in gone.old:
+                old_owner.pop(i, None)
+            for j in gone.new:
+                new_owner.pop(j, None)
+        if is_split:
+            link = Link((whole,), group, "split", round(score, 4))
+        else:
+            link = Link(group, (whole,), "merged", round(score, 4))
+        links[id(link)] = link
+        for i in link.old:
+            old_owner[i] = link
+        for j in link.new:
+            new_owner[j] = link
+    return list(links.values())
 
 
-def _inverted(word_sets: list[frozenset[str]]) -> dict[str, list[int]]:
+def _inverted(
+    word_sets: list[frozenset[str]], df: dict[str, int], common: int
+) -> dict[str, list[int]]:
+    """Postings of the words that stand in at most ``common`` paragraphs."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, words in enumerate(word_sets):
         for word in words:
-            index[word].append(k)
+            if df[word] <= common:
+                index[word].append(k)
     return index
 
 
-def _sharing(index: dict[str, list[int]], words: frozenset[str], least: int = 3) -> set[int]:
-    """Clauses that share at least ``least`` words (or all, for short texts) with ``words``."""
+def _sharing(
+    index: dict[str, list[int]],
+    words: frozenset[str],
+    df: dict[str, int],
+    common: int,
+    least: int = 3,
+) -> set[int]:
+    """Paragraphs sharing at least ``least`` of the indexed (rarer) words of ``words``, or
+    all of them when it has fewer."""
+    rare = [w for w in words if df.get(w, 0) <= common]
+    if not rare:
+        return set()
     counts: dict[int, int] = defaultdict(int)
-    for word in words:
+    for word in rare:
         for k in index.get(word, ()):
             counts[k] += 1
-    need = min(least, len(words))
+    need = min(least, len(rare))
     return {k for k, n in counts.items() if n >= need}
 
 
-def _runs(indices: list[int]) -> list[list[int]]:
-    """Split sorted indices into runs of consecutive numbers."""
+def _runs(indices: list[int], skippable: set[int]) -> list[list[int]]:
+    """Split sorted indices into runs of neighbours; indices in ``skippable`` may stand
+    between two members of a run."""
     runs: list[list[int]] = []
     for k in indices:
-        if runs and k == runs[-1][-1] + 1:
+        if runs and all(m in skippable for m in range(runs[-1][-1] + 1, k)):
             runs[-1].append(k)
         else:
             runs.append([k])

@@ -409,6 +409,8 @@ class Classifier:
         """The change for one aligned group of clauses (``top``: a paragraph, not a
         sub-paragraph)."""
         one_to_one = len(old) == 1 and len(new) == 1
+        if one_to_one and _same_subtree(old[0], new[0]):
+            return _unchanged(old[0], new[0], link)
         children: tuple[Change, ...] = ()
         if one_to_one:
             old_text, new_text = old[0].text, new[0].text
@@ -461,6 +463,36 @@ class Classifier:
             redline=redline(old_text, new_text),
             children=children,
         )
+
+
+def _same_subtree(old: Clause, new: Clause) -> bool:
+    """Same section, same words, same sub-paragraphs: nothing to analyse."""
+    return (
+        old.section == new.section
+        and old.text == new.text
+        and len(old.children) == len(new.children)
+        and all(_same_subtree(a, b) for a, b in zip(old.children, new.children, strict=True))
+    )
+
+
+def _unchanged(old: Clause, new: Clause, link: Link) -> Change:
+    """The change of a paragraph kept word for word (most of a revision): no shifts, one
+    kept run, its sub-paragraphs paired in order."""
+    return Change(
+        kind="unchanged",
+        old=(old.ref,),
+        new=(new.ref,),
+        moved=link.moved,
+        section=new.section,
+        old_section=old.section,
+        match=link.method,
+        score=link.score,
+        redline=((0, old.text),) if old.text else (),
+        children=tuple(
+            _unchanged(a, b, Link((k,), (k,), "identical", 1.0))
+            for k, (a, b) in enumerate(zip(old.children, new.children, strict=True))
+        ),
+    )
 
 
 def _kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) -> ChangeKind:
