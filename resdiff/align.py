@@ -11,7 +11,8 @@ is left:
    down. No character diff runs here: redlines are computed later, for kept pairs only;
 3. **split** and **merged** paragraphs: a run of consecutive new paragraphs whose words are
    contained in one old paragraph (or the reverse) replaces a weaker single pairing when
-   the joined run is closer to it;
+   the joined run is closer to it; parts that stand apart (a paragraph moved in between)
+   join a pairing only when they are otherwise unexplained and the gain is clear;
 4. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
    others moved. A new number caused by an insertion above is not a move.
 
@@ -351,24 +352,44 @@ def _find_splits_and_merges(
             return
         # A run may step over paragraphs nobody explains (one inserted between the parts).
         loose = set(loose_new if is_split else loose_old)
-        best: tuple[float, tuple[int, ...]] | None = None
+        groups: set[tuple[int, ...]] = set()
         for run in _runs(pieces, loose):
             for first in range(len(run)):
                 for last in range(first + 2, min(len(run), first + opts.max_parts) + 1):
-                    group = tuple(run[first:last])
-                    joined = " ".join(part_norm[p] for p in group)
-                    score = fuzz.ratio(joined, whole_norm) / 100
-                    if best is None or score > best[0]:
-                        best = (score, group)
+                    groups.add(tuple(run[first:last]))
+        # Parts apart (another paragraph moved in between, or the tail moved away): only
+        # the current partner with parts nobody explains, and only for a clear gain.
+        apart: set[tuple[int, ...]] = set()
+        if current is not None and len(current.old) + len(current.new) == 2:
+            anchor = current.new[0] if is_split else current.old[0]
+            extra = [p for p in pieces if p not in part_owner]
+            if anchor in pieces and extra:
+                options = [[p] for p in extra]
+                if 1 < len(extra) < opts.max_parts:
+                    options.append(extra)
+                for chosen in options:
+                    group = tuple(sorted([anchor, *chosen]))
+                    if group not in groups:
+                        apart.add(group)
+        best: tuple[float, tuple[int, ...]] | None = None
+        for group in sorted(groups | apart):
+            joined = " ".join(part_norm[p] for p in group)
+            score = fuzz.ratio(joined, whole_norm) / 100
+            if best is None or score > best[0]:
+                best = (score, group)
         if best is None:
             return
         score, group = best
         baseline = current.score if current is not None else 0.0
         # Taking a part from another pairing needs a clear gain; taking parts nobody else
         # explains (they would be reported added or dropped) needs only to keep the score
-        # about where it was.
+        # about where it was, unless the parts stand apart.
         steals = any(p in part_owner and part_owner[p] is not current for p in group)
-        needed = baseline + opts.split_margin if steals else baseline - opts.split_margin
+        needed = (
+            baseline + opts.split_margin
+            if steals or group in apart
+            else baseline - opts.split_margin
+        )
         if score >= opts.split_threshold and score >= needed:
             gain = score * len(group) - baseline
             proposals.append((gain, whole, is_split, group, score))

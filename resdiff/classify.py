@@ -9,6 +9,7 @@ values, so a reader can check the verdict.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .align import AlignOptions, Link, align
@@ -262,6 +263,10 @@ class Classifier:
                 )
             old_modal = self._modal_of(old_all)
             new_modal = self._modal_of(new_all)
+            if split_or_merge and self._all_modals(old_all) == self._all_modals(new_all):
+                # Cut or joined with the same modals: a part's own first modal ("will" in
+                # the second half) is no change of force.
+                old_modal = new_modal
             if old_modal != new_modal and old_modal and new_modal:
                 shifts.append(
                     Shift(
@@ -334,6 +339,9 @@ class Classifier:
             if lead:
                 shifts.insert(0, _extra_phrase(lead[0], added=added, ref=ref, verb=verb))
         return shifts
+
+    def _all_modals(self, clauses: Sequence[Clause]) -> Counter[str]:
+        return Counter(m.word for c in clauses for m in self.lexicon.modals_in(c.text))
 
     def _modal_of(self, clauses: Sequence[Clause]) -> str | None:
         modals = [m for c in clauses if (m := self._modal(c))]

@@ -66,6 +66,29 @@ def test_a_split_paragraph_is_one_link_to_two_new_paragraphs() -> None:
     assert len(links) == len(PARAGRAPHS)
 
 
+def test_a_split_whose_parts_stand_apart_is_still_a_split() -> None:
+    # The second half went two paragraphs further down, past paragraphs that moved
+    # between the parts: still one paragraph cut in two, not a rewording plus an addition.
+    new = [
+        PARAGRAPHS[0],
+        "Demands that the DPRK suspend all activities related to its ballistic missile programme;",
+        PARAGRAPHS[3],
+        PARAGRAPHS[2],
+        "Demands that the DPRK re-establish its moratorium on missile launching;",
+        *PARAGRAPHS[4:],
+    ]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    assert ((1,), (1, 4), "split", False) in pairs(links)
+
+
+def test_an_added_paragraph_echoing_a_kept_one_is_not_a_split_part() -> None:
+    # Parts apart must explain the old paragraph clearly better than its partner alone.
+    new = [*PARAGRAPHS, "Requests the Secretary-General to report to the Council;"]
+    links = align(clauses(PARAGRAPHS), clauses(new))
+    assert ((3,), (3,), "identical", False) in pairs(links)
+    assert ((), (6,), "added", False) in pairs(links)
+
+
 def test_two_paragraphs_merged_are_one_link_from_two_old_paragraphs() -> None:
     old = [
         PARAGRAPHS[0],

@@ -235,6 +235,25 @@ def test_a_merge_that_only_joins_is_reworded() -> None:
     assert change.kind == "reworded", change.shifts
 
 
+def test_a_split_keeping_its_modals_has_no_modal_shift() -> None:
+    # Each part's first modal differs from the whole's ("may" / "will"), yet the words,
+    # and so the modals, are the same: cutting the paragraph changes no force.
+    whole = (
+        "Recognizing that such acts may amount to war crimes, and recognizing that holding "
+        "their perpetrators accountable will help to prevent them,"
+    )
+    parts = (
+        "Recognizing that such acts may amount to war crimes,",
+        "Recognizing also that holding their perpetrators accountable will help to prevent them,",
+    )
+    ops = [op(OPERATIVE[3]), op(CLOSING)]
+    old = analyze(build_draft([pp(PREAMBLE[0]), pp(whole)], ops))
+    new = analyze(build_draft([pp(PREAMBLE[0]), *map(pp, parts)], ops))
+    change = resdiff.compare(old, new).change_for("PP2")
+    assert (change.old, change.new, change.match) == (("PP2",), ("PP2", "PP3"), "split")
+    assert not [s for s in change.shifts if s.feature == "modal"], change.shifts
+
+
 def test_chapter_vii_swapped_for_special_responsibility_is_paired() -> None:
     # The 2006 compromise: the recital is softened, not dropped and replaced.
     old = make_draft([0, 2], [2, 3], art39=True, chapter_vii=True)

@@ -548,6 +548,17 @@ def test_measure_modes(lex: Lexicon, text: str, mode: str | None) -> None:
     assert [h.mode for h in lex.measures_in(text)] == [mode]
 
 
+def test_a_measure_takes_the_verb_of_its_own_phrase(lex: Lexicon) -> None:
+    # "supply ... small arms" would reach back across "calls for" to "Notes with concern".
+    text = (
+        "Notes with concern that arms continue to constitute a source of supply for armed "
+        "groups and calls for national efforts to address the illicit transfer of small arms;"
+    )
+    (hit,) = lex.measures_in(text)
+    assert (hit.verb, hit.mode) == ("call for", "voluntary")
+    assert hit.start > text.index("calls for")
+
+
 # --------------------------------------------------------------------------- user lexicons
 
 

@@ -1105,6 +1105,13 @@ class Lexicon:
             if verbs is None:
                 verbs, modals = self.find_verbs(text), self.modals_in(text)
             assert modals is not None
+            # A match that runs across a verb ("supply for armed groups ... and calls for
+            # ... small arms") belongs to the phrase that verb opens: look again from it.
+            while inner := [v for v in verbs if m.start() < v.start < m.end()]:
+                again = rx.search(text, inner[-1].start)
+                if again is None or again.start() < inner[-1].start:
+                    break
+                m = again
             verb = next((v for v in reversed(verbs) if v.start <= m.start()), None)
             lower = verb.end if verb is not None else 0
             modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
