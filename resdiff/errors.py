@@ -9,6 +9,10 @@ file, line and column where the problem was found, and say what was expected, so
 
 from __future__ import annotations
 
+import re
+import tomllib
+from typing import TypeVar
+
 
 class ResdiffError(Exception):
     """Base class of every error resdiff raises on purpose.
@@ -58,3 +62,19 @@ class LexiconError(ResdiffError):
 
 class SpecError(ResdiffError):
     """A red-lines specification or scenario step is invalid."""
+
+
+_E = TypeVar("_E", bound=ResdiffError)
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def toml_error(exc: tomllib.TOMLDecodeError, cls: type[_E], path: str | None) -> _E:
+    """``exc`` as a resdiff error of class ``cls`` placed at its line and column (tomllib
+    3.11 puts them only in the message: "... (at line 3, column 7)")."""
+    message = str(exc)
+    found = _TOML_AT.search(message)
+    line = column = None
+    if found:
+        line, column = int(found.group(1)), int(found.group(2))
+        message = message[: found.start()].rstrip()
+    return cls(f"invalid TOML: {message}", path=path, line=line, column=column)

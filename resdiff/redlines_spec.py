@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
-from .errors import ResdiffError, SpecError
+from .errors import ResdiffError, SpecError, toml_error
 from .model import (
     Change,
     Clause,
@@ -399,15 +399,7 @@ class _Loader:
         try:
             doc = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as exc:
-            message = str(exc)
-            found = re.search(r"\(at line (\d+), column (\d+)\)", message)
-            line = column = None
-            if found:
-                line, column = int(found.group(1)), int(found.group(2))
-                message = message[: found.start()].rstrip()
-            raise SpecError(
-                f"invalid TOML: {message}", path=self.name, line=line, column=column
-            ) from None
+            raise toml_error(exc, SpecError, self.name) from None
         for key in doc:
             if key not in _TOP_KEYS:
                 raise self.error(

@@ -28,11 +28,11 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from ..errors import LexiconError
+from ..errors import LexiconError, toml_error
 from ..model import Frozen, Measure, MeasureMode, Phrase
 
 #: Highest tier on axis A (prescriptive force) and axis B (censure).
@@ -113,13 +113,35 @@ class PatternEntry(Entry):
         return value
 
 
-class VerbEntry(Entry):
+class TieredEntry(Entry):
+    """An entry that places a verb on the strength ladders: ``axis_a`` (prescriptive
+    force), ``axis_b`` (censure), at least one of them."""
+
+    axis_a: int | None = None
+    axis_b: int | None = None
+
+    @field_validator("axis_a")
+    @classmethod
+    def _axis_a(cls, value: int | None) -> int | None:
+        return _check_tier(value, AXIS_A_MAX)
+
+    @field_validator("axis_b")
+    @classmethod
+    def _axis_b(cls, value: int | None) -> int | None:
+        return _check_tier(value, AXIS_B_MAX)
+
+    @model_validator(mode="after")
+    def _some_axis(self) -> Self:
+        if self.axis_a is None and self.axis_b is None:
+            raise ValueError("needs axis_a, axis_b or both")
+        return self
+
+
+class VerbEntry(TieredEntry):
     """An operative verb or phrase: its lemma, the forms that open a clause, its tiers."""
 
     lemma: str
     forms: tuple[str, ...] = ()
-    axis_a: int | None = None
-    axis_b: int | None = None
 
     @field_validator("lemma")
     @classmethod
@@ -136,22 +158,6 @@ class VerbEntry(Entry):
         if any(not f for f in forms):
             raise ValueError("must not contain an empty form")
         return forms
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
-
-    @model_validator(mode="after")
-    def _some_axis(self) -> VerbEntry:
-        if self.axis_a is None and self.axis_b is None:
-            raise ValueError("needs axis_a, axis_b or both")
-        return self
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -212,35 +218,17 @@ class ModifierEntry(Entry):
         return self
 
 
-class ModifierOverride(Entry):
+class ModifierOverride(TieredEntry):
     """An exception to the modifier rule: this modifier with this lemma gives these tiers
     ("strongly" + "encourage" stays at axis A 2)."""
 
     modifier: str
     lemma: str
-    axis_a: int | None = None
-    axis_b: int | None = None
 
     @field_validator("modifier", "lemma")
     @classmethod
     def _text(cls, value: str) -> str:
         return _norm(value)
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
-
-    @model_validator(mode="after")
-    def _some_axis(self) -> ModifierOverride:
-        if self.axis_a is None and self.axis_b is None:
-            raise ValueError("needs axis_a, axis_b or both")
-        return self
 
     @property
     def key(self) -> tuple[str, str]:
@@ -549,16 +537,7 @@ def _parse_toml(text: str, *, path: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        # tomllib (3.11) only puts the position in the message: "... (at line 3, column 7)".
-        found = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line = column = None
-        if found:
-            line, column = int(found.group(1)), int(found.group(2))
-            message = message[: found.start()].rstrip()
-        raise LexiconError(
-            f"invalid TOML: {message}", path=path, line=line, column=column
-        ) from None
+        raise toml_error(exc, LexiconError, path) from None
 
 
 def _read_path(path: str | os.PathLike[str]) -> _Parts:
