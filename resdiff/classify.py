@@ -16,6 +16,7 @@ from .align import AlignOptions, Link, align
 from .lexicon import Lexicon
 from .model import (
     CHANGE_KINDS,
+    PART_BREAK,
     Change,
     ChangeKind,
     Clause,
@@ -447,8 +448,8 @@ class Classifier:
                 for k, child in enumerate(clause.children)
             )
         else:
-            old_text = " ".join(c.full_text() for c in old)
-            new_text = " ".join(c.full_text() for c in new)
+            old_text = PART_BREAK.join(c.full_text() for c in old)
+            new_text = PART_BREAK.join(c.full_text() for c in new)
         shifts = self.shifts(old, new, own_only=one_to_one, top=top)
         section = (new or old)[0].section
         old_section = old[0].section if old else None

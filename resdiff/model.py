@@ -347,6 +347,12 @@ class Shift(Frozen):
         return describe_shift(self)
 
 
+#: What stands between the parts of a split or merge in a change's redline: a paragraph
+#: break. An inserted break is where a paragraph was cut in two, a deleted one where two
+#: were joined, so reports can show, and Word can track, the new paragraph structure.
+PART_BREAK = "\n"
+
+
 class Change(Frozen):
     """One change between the two drafts: a pair (or group) of aligned clauses, or an
     added or dropped one.
@@ -354,7 +360,9 @@ class Change(Frozen):
     ``old`` and ``new`` list the refs on each side: empty for added or dropped, several for
     a split or merge. ``match`` says how the clauses were paired and ``score`` how similar
     they are (0–1). ``moved`` means the clause changed its order relative to the other
-    matched clauses. ``redline`` turns the old text into the new one.
+    matched clauses. ``redline`` turns the old text into the new one; in a split or merge
+    the parts' texts are joined by :data:`PART_BREAK`, so the redline shows where a
+    paragraph was cut or where two were joined.
     """
 
     kind: ChangeKind

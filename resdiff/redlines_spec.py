@@ -71,6 +71,7 @@ from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
 from .errors import ResdiffError, SpecError, toml_error
 from .model import (
+    PART_BREAK,
     Change,
     Clause,
     Comparison,
@@ -1008,7 +1009,11 @@ def _draft_of(cmp: Comparison, lexicon: Lexicon) -> Draft:
             else ()
         )
         return Clause(
-            ref=ref, section=change.section, label=label, text=change.new_text, children=children
+            ref=ref,
+            section=change.section,
+            label=label,
+            text=change.new_text.replace(PART_BREAK, " "),
+            children=children,
         )
 
     clauses = [build(c, True) for c in cmp.changes if c.new]

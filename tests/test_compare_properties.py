@@ -27,7 +27,7 @@ from test_mutate import (
 import resdiff
 from resdiff import redline
 from resdiff.analyze import analyze
-from resdiff.model import Change, ChangeKind, Comparison, Draft
+from resdiff.model import PART_BREAK, Change, ChangeKind, Comparison, Draft
 from resdiff.testing import build_draft, mutate
 
 #: ``RESDIFF_EXAMPLES=1000 pytest ...`` for a longer search.
@@ -94,7 +94,7 @@ def assert_redlines_spell_both_sides(cmp: Comparison, old: Draft, new: Draft) ->
     """Each change's redline turns its old text into its new one, and the old (new) side is
     the text of its old (new) clauses: a clause's own text for a one-to-one pair or an
     added or dropped clause (its sub-paragraphs have changes of their own), else the
-    clauses' full texts joined."""
+    clauses' full texts joined by a paragraph break."""
     for change in walk(cmp.changes):
         olds = [old.clause(r) for r in change.old]
         news = [new.clause(r) for r in change.new]
@@ -103,8 +103,8 @@ def assert_redlines_spell_both_sides(cmp: Comparison, old: Draft, new: Draft) ->
             want_old = olds[0].text if olds else ""
             want_new = news[0].text if news else ""
         else:
-            want_old = " ".join(c.full_text() for c in olds)
-            want_new = " ".join(c.full_text() for c in news)
+            want_old = PART_BREAK.join(c.full_text() for c in olds)
+            want_new = PART_BREAK.join(c.full_text() for c in news)
         assert change.old_text == want_old, change.label
         assert change.new_text == want_new, change.label
         assert redline.apply(change.old_text, change.redline) == change.new_text

@@ -76,12 +76,17 @@ def _clauses(package: bytes, mode: str) -> list[tuple[str, str, str]]:
     body = _document(package).find(f"{W}body")
     assert body is not None
     out: list[tuple[str, str, str]] = []
+    # Text of paragraphs whose mark goes runs on into the next one (a split rejected, a
+    # merge accepted); a dropped or added paragraph leaves nothing to run on.
+    carry_label: list[str] = []
+    carry_text: list[str] = []
     for p in body.findall(f"{W}p"):
         style_el = p.find(f"{W}pPr/{W}pStyle")
         style = style_el.get(f"{W}val", "") if style_el is not None else ""
         if style not in CLAUSE_STYLE_NAMES:
             continue
-        label, text = [], []
+        label, text = carry_label, carry_text
+        carry_label, carry_text = [], []
         for child in p:
             if child.tag == f"{W}pPr":
                 continue
@@ -95,9 +100,9 @@ def _clauses(package: bytes, mode: str) -> list[tuple[str, str, str]]:
                 (label if _is_label(run) else text).append(_run_text(run))
         gone = p.find(f"{W}pPr/{W}rPr/{W}{'del' if mode == 'accept' else 'ins'}")
         if gone is not None:
-            # A paragraph whose mark goes must have nothing left either.
-            assert not "".join(label + text).strip()
+            carry_label, carry_text = label, text
             continue
+        assert not "".join(carry_label + carry_text).strip()
         out.append((style, "".join(label).strip(), "".join(text)))
     return out
 
@@ -164,6 +169,77 @@ def test_one_revision_per_redline_operation(drafts: dict[str, Draft], old: str, 
     assert {e.get(f"{W}date") for e in every} == {STAMP}
     ids = [e.get(f"{W}id") for e in every]
     assert len(set(ids)) == len(ids), "revision ids are unique"
+
+
+SPLIT_MERGE_OLD = """The Security Council,
+
+Recalling its previous resolutions on the Korean peninsula,
+
+1. Condemns the multiple launches of ballistic missiles by the DPRK on 5 July 2006;
+
+2. Demands that the DPRK suspend all activities related to its ballistic missile programme \
+and in this context re-establish its pre-existing commitments to a moratorium on missile \
+launching;
+
+3. Requests the Secretary-General to report to the Council within thirty days;
+
+4. Calls upon all Member States to exercise vigilance in preventing missile transfers;
+
+5. Decides to remain seized of the matter.
+"""
+
+SPLIT_MERGE_NEW = """The Security Council,
+
+Recalling its previous resolutions on the Korean peninsula,
+
+1. Condemns the multiple launches of ballistic missiles by the DPRK on 5 July 2006;
+
+2. Demands that the DPRK suspend all activities related to its ballistic missile programme;
+
+3. Demands also that the DPRK re-establish its pre-existing commitments to a moratorium on \
+missile launching;
+
+4. Requests the Secretary-General to report to the Council within thirty days and calls \
+upon all Member States to exercise vigilance in preventing missile transfers;
+
+5. Decides to remain seized of the matter.
+"""
+
+
+def _split_merge() -> tuple[Draft, Draft, Comparison]:
+    old, new = resdiff.parse(SPLIT_MERGE_OLD), resdiff.parse(SPLIT_MERGE_NEW)
+    cmp = resdiff.compare(old, new)
+    assert [(c.old, c.new, c.match) for c in cmp.changes if c.match in ("split", "merged")] == [
+        (("OP2",), ("OP2", "OP3"), "split"),
+        (("OP3", "OP4"), ("OP4",), "merged"),
+    ]
+    return old, new, cmp
+
+
+def test_splits_and_merges_are_tracked_paragraph_breaks() -> None:
+    old, new, cmp = _split_merge()
+    package = render_docx(cmp, date=WHEN)
+    accepted = _clauses(package, "accept")
+    assert _grouped(accepted) == _expected(new)
+    assert [label for _, label, _ in accepted] == ["", "1.", "2.", "3.", "4.", "5."]
+    rejected = _clauses(package, "reject")
+    assert _grouped(rejected) == _expected(old)
+    # Rejected: the new numbering, except the second merged part's own old number, which
+    # comes back with its paragraph.
+    assert [label for _, label, _ in rejected] == ["", "1.", "2.", "4.", "4.", "5."]
+    root = _document(package)
+    # One inserted paragraph mark (the cut), one deleted (the join): nothing else was
+    # added or dropped.
+    assert len(root.findall(f".//{W}pPr/{W}rPr/{W}ins")) == 1
+    assert len(root.findall(f".//{W}pPr/{W}rPr/{W}del")) == 1
+    labels = {
+        (parent.tag, _run_text(run).strip())
+        for parent in root.iter()
+        if parent.tag in (f"{W}ins", f"{W}del")
+        for run in parent.findall(f"{W}r")
+        if _is_label(run)
+    }
+    assert labels == {(f"{W}ins", "3."), (f"{W}del", "4.")}
 
 
 def test_japan_to_adopted_content(drafts: dict[str, Draft]) -> None:
@@ -418,6 +494,25 @@ def test_libreoffice_reads_the_revisions(drafts: dict[str, Draft], tmp_path: Pat
     assert sorted(got[: len(drafts["japan-draft"].preamble)]) == sorted(
         _flat(c.text) for c in drafts["japan-draft"].preamble
     )
+
+
+def test_libreoffice_reads_splits_and_merges(tmp_path: Path) -> None:
+    old, new, cmp = _split_merge()
+    source = tmp_path / "split-merge.docx"
+    source.write_bytes(render_docx(cmp, date=WHEN))
+    fodt = _soffice(tmp_path, source, "fodt")
+
+    def clauses(lines: list[str]) -> list[str]:
+        start = lines.index("Preamble")
+        return [
+            _flat(line) for line in lines[start:-1] if line not in ("Preamble", "Operative part")
+        ]
+
+    accepted, _ = _odf_texts(fodt, "accept")
+    assert clauses(accepted) == [_flat(f"{clause_label(c.ref) or ''} {c.text}") for c in new.walk()]
+    rejected, _ = _odf_texts(fodt, "reject")
+    got = [re.sub(r"^\d+\.\s", "", line) for line in clauses(rejected)]
+    assert got == [_flat(c.text) for c in old.walk()]
 
 
 def test_libreoffice_converts_to_pdf(drafts: dict[str, Draft], tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import re
 
 from ..model import (
     CHANGE_KINDS,
+    PART_BREAK,
     Change,
     ChangeKind,
     DraftInfo,
@@ -55,6 +56,11 @@ DIRECTION_WORDS: dict[NetDirection, str] = {
 }
 
 _SPACE_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+#: How inline reports show the paragraph break between the parts of a split or merge
+#: (inserted where a paragraph was cut, deleted where two were joined).
+BREAK_MARK = "¶"
+_PART_BREAK = re.compile(rf" ?{re.escape(PART_BREAK)} ?")
 
 
 def format_date(date: _dt.date | None) -> str | None:
@@ -174,6 +180,7 @@ def match_note(change: Change) -> str | None:
 def segments(redline: Redline) -> list[tuple[int, str]]:
     """The redline as a reader should see it.
 
+    The break between the parts of a split or merge shows as :data:`BREAK_MARK`.
     Leading and trailing spaces of an inserted or deleted run move outside it, so markers
     hug words (``[-strongly-]``, not ``[- strongly-]``; Markdown's ``~~``/``**`` need that
     to work at all) and a line is never broken between a marker and its word. A deletion
@@ -191,6 +198,8 @@ def segments(redline: Redline) -> list[tuple[int, str]]:
             out.append((op, text))
 
     for op, text in redline:
+        if PART_BREAK in text:
+            text = _PART_BREAK.sub(f" {BREAK_MARK} ", text)
         if op == EQUAL:
             push(EQUAL, text)
             continue

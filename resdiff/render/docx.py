@@ -5,7 +5,9 @@ standard library alone. Every change's word redline becomes revision marks that 
 LibreOffice list as changes to accept or reject: kept words are plain runs, deleted words
 ``<w:del>`` runs holding ``<w:delText>``, inserted words ``<w:ins>`` runs, each signed
 with an author and a date. A paragraph the new draft dropped is a wholly deleted
-paragraph (its paragraph mark deleted too), one it added a wholly inserted paragraph.
+paragraph (its paragraph mark deleted too), one it added a wholly inserted paragraph; a
+split paragraph becomes its parts with an inserted paragraph mark between them, and a
+merge the joined paragraph with a deleted one.
 Accepting every revision gives the new draft's wording; rejecting every revision gives
 the old draft's, in the new draft's order.
 
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from ..explain import describe_shift
-from ..model import Change, Comparison, DraftInfo, FlagStatus
+from ..model import PART_BREAK, Change, Comparison, DraftInfo, FlagStatus
 from ._common import (
     DELETE,
     DIRECTION_WORDS,
@@ -294,19 +296,9 @@ def _primary_ref(change: Change) -> str:
     return refs[0] if refs else ""
 
 
-def _clause_para(change: Change, depth: int, rev: _Revisions) -> str:
-    """One clause as a paragraph: its label, then its redline as tracked runs."""
-    ref = _primary_ref(change)
-    label = clause_label(ref)
-    whole = INSERT if not change.old else DELETE if not change.new else EQUAL
-    # (op, run) pairs; neighbouring runs with the same op share one revision mark, so an
-    # added or dropped paragraph's number goes into the same w:ins / w:del as its words.
-    items: list[tuple[int, str]] = []
-    if label:
-        items.append((whole, _run(label, deleted=whole == DELETE, style=LABEL_STYLE, tab=True)))
-    for op, text in change.redline:
-        if text:
-            items.append((op, _run(text, deleted=op == DELETE)))
+def _tracked(items: list[tuple[int, str]], rev: _Revisions) -> list[str]:
+    """``(op, run)`` pairs as runs, neighbouring runs of the same op in one revision mark
+    (so an added or dropped paragraph's number shares the w:ins / w:del of its words)."""
     runs: list[str] = []
     i = 0
     while i < len(items):
@@ -322,17 +314,52 @@ def _clause_para(change: Change, depth: int, rev: _Revisions) -> str:
         else:
             runs.append(body)
         i = j
-    mark = ""
-    if whole == INSERT:
-        mark = f"<w:ins{rev.attrs()}/>"
-    elif whole == DELETE:
-        mark = f"<w:del{rev.attrs()}/>"
+    return runs
+
+
+def _mark(op: int, rev: _Revisions) -> str:
+    """A paragraph mark tracked as inserted or deleted (or not tracked)."""
+    if op == INSERT:
+        return f"<w:ins{rev.attrs()}/>"
+    if op == DELETE:
+        return f"<w:del{rev.attrs()}/>"
+    return ""
+
+
+def _clause_paras_own(change: Change, depth: int, rev: _Revisions) -> list[str]:
+    """One clause as paragraphs: its label, then its redline as tracked runs.
+
+    A split or merge is one paragraph per part. The break between two parts is a tracked
+    paragraph mark: inserted where the paragraph was cut (rejecting it joins the parts
+    again), deleted where two paragraphs were joined (accepting it joins them); the later
+    part's number is inserted (split) or deleted (merge) with it.
+    """
+    label = clause_label(_primary_ref(change))
+    whole = INSERT if not change.old else DELETE if not change.new else EQUAL
     style = CLAUSE_STYLES.get((change.section, min(depth, 2)), "Operative")
-    return _para(runs, style, mark=mark)
+    parts = {INSERT: iter(change.new[1:]), DELETE: iter(change.old[1:])}
+    paragraphs: list[str] = []
+    items: list[tuple[int, str]] = []
+    if label:
+        items.append((whole, _run(label, deleted=whole == DELETE, style=LABEL_STYLE, tab=True)))
+    for op, text in change.redline:
+        for k, piece in enumerate(text.split(PART_BREAK)):
+            if k:
+                paragraphs.append(_para(_tracked(items, rev), style, mark=_mark(op, rev)))
+                items = []
+                part = next(parts[op], None) if op in parts else None
+                part_label = clause_label(part) if part else None
+                if part_label:
+                    run = _run(part_label, deleted=op == DELETE, style=LABEL_STYLE, tab=True)
+                    items.append((op, run))
+            if piece:
+                items.append((op, _run(piece, deleted=op == DELETE)))
+    paragraphs.append(_para(_tracked(items, rev), style, mark=_mark(whole, rev)))
+    return paragraphs
 
 
 def _clause_paras(change: Change, depth: int, rev: _Revisions) -> Iterator[str]:
-    yield _clause_para(change, depth, rev)
+    yield from _clause_paras_own(change, depth, rev)
     for child in change.children:
         yield from _clause_paras(child, depth + 1, rev)
 
