@@ -306,8 +306,8 @@ def _find_splits_and_merges(
     links: dict[int, Link] = {id(link): link for link in pair_of_new.values()}
     new_owner: dict[int, Link] = dict(pair_of_new)
     old_owner: dict[int, Link] = {i: link for link in links.values() for i in link.old}
-    loose_new = [j for j in range(len(new)) if j not in new_owner]
-    loose_old = [i for i in range(len(old)) if i not in old_owner]
+    loose_new = {j for j in range(len(new)) if j not in new_owner}
+    loose_old = {i for i in range(len(old)) if i not in old_owner}
     if not loose_new and not loose_old:
         return list(links.values())
 
@@ -351,9 +351,8 @@ def _find_splits_and_merges(
         if len(pieces) < 2:
             return
         # A run may step over paragraphs nobody explains (one inserted between the parts).
-        loose = set(loose_new if is_split else loose_old)
         groups: set[tuple[int, ...]] = set()
-        for run in _runs(pieces, loose):
+        for run in _runs(pieces, loose_new if is_split else loose_old):
             for first in range(len(run)):
                 for last in range(first + 2, min(len(run), first + opts.max_parts) + 1):
                     groups.add(tuple(run[first:last]))

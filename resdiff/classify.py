@@ -264,11 +264,12 @@ class Classifier:
                 )
             old_modal = self._modal_of(old_all)
             new_modal = self._modal_of(new_all)
-            if split_or_merge and self._all_modals(old_all) == self._all_modals(new_all):
-                # Cut or joined with the same modals: a part's own first modal ("will" in
-                # the second half) is no change of force.
-                old_modal = new_modal
-            if old_modal != new_modal and old_modal and new_modal:
+            # A split or merge that keeps every modal changes no force, though a part's own
+            # first modal ("will" in the second half) may differ from the whole's.
+            modals_kept = split_or_merge and self._all_modals(old_all) == self._all_modals(
+                new_all
+            )
+            if old_modal != new_modal and old_modal and new_modal and not modals_kept:
                 shifts.append(
                     Shift(
                         feature="modal",

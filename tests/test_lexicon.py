@@ -650,6 +650,14 @@ def test_bad_entry_names_file_and_entry(tmp_path: Path) -> None:
         ),
         ("[nouns]\nx = 1\n", 'unknown section "nouns"'),
         (
+            '[[modifier_overrides]]\nmodifier = "strongly"\nlemma = "urge"\naxis_a = 8\n',
+            "modifier_overrides[0]: axis_a must be between 1 and 6",
+        ),
+        (
+            '[[modifier_overrides]]\nmodifier = "strongly"\nlemma = "urge"\n',
+            "modifier_overrides[0]: needs axis_a, axis_b or both",
+        ),
+        (
             '[modifiers]\nfurther = { kind = "continuer", effect_a = 1 }\n',
             'modifiers["further"]: a continuer cannot have an effect',
         ),
