@@ -65,8 +65,9 @@ Key = tuple[tuple[str, ...], tuple[str, ...]]
 # names a shift of the same direction in the same family (the two vocabularies differ in
 # detail: a judge's "new demand" is resdiff's "verb added").
 _FAMILIES: dict[str, set[str]] = {
-    "force": {"verb", "lead", "modifier", "modal", "section", "demand", "clause"},
-    "censure": {"censure", "degree", "modifier", "concern", "clause"},
+    "force": {"verb", "lead", "modifier", "modal", "section", "demand", "clause", "degree",
+              "emphasis"},
+    "censure": {"censure", "degree", "modifier", "concern", "clause", "emphasis"},
     "qualifier": {"hedge", "condition", "exemption", "addressee", "modal", "scope"},
     "measure": {
         "measure",
@@ -89,6 +90,7 @@ _UNITS = re.compile(
     r"|\b\d{3,4}\s+\(\d{4}\)"  # 2375 (2017)
     rf"|\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021
     rf"|\b{_MONTHS}\s+\d{{4}}"  # July 2021
+    r"|\b(?:early|mid|late|end)-\d{4}"  # mid-2022
     r"|\bparagraphs?\s+\d+(?:\s*\([a-z]+\))*"  # paragraph 12 (g)
 )
 
@@ -105,6 +107,7 @@ class Counts:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     shifts: int = 0
     wrong_shifts: int = 0
+    unnamed_shifts: int = 0
     wrong_by_reason: Counter[str] = field(default_factory=Counter)
     directions: list[tuple[str, str, str]] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
@@ -166,16 +169,29 @@ def _unit_type(value: str) -> str:
         return "citation"
     if re.fullmatch(rf"\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
         return "date"
-    if re.fullmatch(r"\d{4}", v):
-        return "year"
+    if re.fullmatch(r"(?:(?:early|mid|late|end)-)?\d{4}", v):
+        return "date"
     return "other"
+
+
+def unnamed(shift: Shift, judged: dict[str, Any]) -> bool:
+    """A directional shift in the judged direction whose kind of reason the judge did not
+    name (reported apart: not wrong, but not confirmed either)."""
+    if shift.direction == "neutral" or judged["kind"] in ("added", "dropped"):
+        return False
+    return not any(
+        s.get("direction") == shift.direction
+        and _family_of(shift.feature) & _family_of(str(s.get("feature")))
+        for s in judged.get("shifts", [])
+    )
 
 
 def shift_problem(shift: Shift, judged: dict[str, Any], old_text: str, new_text: str) -> str | None:
     """Why a named shift of resdiff's is wrong, or ``None`` when it stands.
 
-    - a softer or stronger shift where the judge named no shift of that direction in the
-      same family (for an added or dropped provision: against its judged effect);
+    - a softer or stronger shift against the judged kind: any on a provision judged
+      reworded or unchanged, a stronger one on a softened provision, a softer one on a
+      strengthened provision, or against the judged effect of an added or dropped one;
     - a value that is only a fragment of a longer unit in its text ("309" of S/2021/309);
     - an old and a new value of different unit types paired ("1 → 231").
     """
@@ -185,21 +201,10 @@ def shift_problem(shift: Shift, judged: dict[str, Any], old_text: str, new_text:
             effect = judged.get("effect", "neutral")
             if effect != shift.direction and effect != "mixed":
                 return f"{shift.direction} shift on a provision judged {kind} ({effect})"
-        else:
-            named = [
-                s
-                for s in judged.get("shifts", [])
-                if s.get("direction") == shift.direction
-                and _family_of(shift.feature) & _family_of(str(s.get("feature")))
-            ]
-            if not named:
-                if kind in ("reworded", "unchanged"):
-                    return f"{shift.direction} shift on a provision judged {kind}"
-                if (kind == "softened" and shift.direction == "stronger") or (
-                    kind == "strengthened" and shift.direction == "softer"
-                ):
-                    return f"{shift.direction} shift on a provision judged {kind}"
-                return f"{shift.direction} {shift.feature} shift the judge did not name"
+        elif kind in ("reworded", "unchanged") or (kind == "softened" and shift.direction == "stronger") or (
+            kind == "strengthened" and shift.direction == "softer"
+        ):
+            return f"{shift.direction} shift on a provision judged {kind}"
     if shift.old and _fragment(shift.old, [old_text]):
         return f"fragment: {shift.old!r}"
     if shift.new and _fragment(shift.new, [new_text]):
@@ -261,6 +266,8 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
             for shift in sub.shifts:
                 counts.shifts += 1
                 problem = shift_problem(shift, item, old_text, new_text)
+                if problem is None and unnamed(shift, item):
+                    counts.unnamed_shifts += 1
                 if problem is not None:
                     counts.wrong_shifts += 1
                     counts.wrong_by_reason[problem.split(":")[0].split(" shift")[0]] += 1
@@ -300,6 +307,7 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     print(f"wrong named shifts     {figures['wrong_shift_share']:.3f}  "
           f"({counts.wrong_shifts}/{counts.shifts})"
           + (f"  {dict(counts.wrong_by_reason.most_common(6))}" if counts.wrong_shifts else ""))
+    print(f"  right direction, reason the judge did not name: {counts.unnamed_shifts}")
     print(f"direction agreement    {agree}/{len(counts.directions)}")
     for pid, truth, found in counts.directions:
         mark = "  " if truth == found else "✗ "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .lexicon import FlagMatch, Lexicon, VerbMatch
+from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch
 from .model import ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
 
 #: The value of ``Draft.lexicon`` for drafts analysed with the shipped lexicon.
@@ -32,11 +32,6 @@ _ADDRESSEE = re.compile(
 )
 
 
-# Where a second recital can start inside a preambular paragraph: after ", and" or
-# "; and" (or a semicolon), before a lower-case participle or adjective.
-_RECITAL_JOIN = re.compile(r"(?:,\s+and|;\s+and|;)\s+(?=[a-z])")
-
-
 def _addressee(text: str) -> str | None:
     m = _ADDRESSEE.match(text)
     if m is None:
@@ -52,54 +47,109 @@ def _addressee(text: str) -> str | None:
     return who
 
 
-def _phrases(text: str, verbs: list[VerbMatch], lexicon: Lexicon) -> tuple[Phrase, ...]:
-    phrases = []
-    for k, verb in enumerate(verbs):
-        end = verbs[k + 1].start if k + 1 < len(verbs) else len(text)
-        segment = text[verb.end : end]
-        modal = lexicon.modal_in(segment)
-        phrases.append(
-            verb.to_phrase(
-                hedges=dict.fromkeys(h.hedge for h in lexicon.hedges_in(segment)),
-                modal=modal.word if modal else None,
-                addressee=_addressee(segment),
-            )
-        )
-    return tuple(phrases)
+# An adjective lead ("concerned", "mindful", "alarmed") opens a clause inside a recital
+# only before the word it governs ("concerned at", "mindful of"); elsewhere it describes
+# a noun ("the parties concerned, ...").
+_ADJECTIVE_GOVERNS = re.compile(
+    r"\s*(?:that|at|about|by|over|with|of|to|in|for|regarding)\b", re.IGNORECASE
+)
+# How far after a censure lead its degree word may stand: "expresses its deepest concern",
+# "notes with grave concern", "Expressing its deep concern".
+_DEGREE_WINDOW = 40
 
 
-def _preamble_phrases(text: str, lexicon: Lexicon) -> tuple[Phrase, ...]:
-    match = lexicon.match_preamble(text)
-    hedges = tuple(dict.fromkeys(h.hedge for h in lexicon.hedges_in(text)))
-    modal = lexicon.modal_in(text)
-    if match is None:
-        # A recital with an operative verb ("Demanding" is a phrase; but a demand moved
-        # into the preamble verbatim keeps "Demands"): rank it like the verb.
+def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:
+    """The led clauses of a text: each lead verb or participle with its tiers, in order,
+    without the features read from the words they govern (see :func:`_clauses`)."""
+    if not recital:
+        return [verb.to_phrase() for verb in lexicon.find_verbs(text)]
+    first = lexicon.match_preamble(text)
+    leads: list[Phrase] = []
+    pos = 0
+    if first is not None:
+        leads.append(_recital_phrase(first))
+        pos = first.end
+    else:
+        # A recital with an operative verb ("Demands" moved into the preamble verbatim):
+        # rank it like the verb.
         verb = lexicon.match_operative(text)
-        if verb is None:
-            return ()
-        return (verb.to_phrase(hedges=hedges, modal=modal.word if modal else None),)
-    found = [match]
-    # A recital may join a second one: "Mindful of ..., and expressing grave concern at
-    # ...". Its participle counts like the lead (merged recitals keep their censure).
-    for boundary in _RECITAL_JOIN.finditer(text, match.end):
-        more = lexicon.match_preamble(text[boundary.end() :])
-        if more is not None and more.start == 0:
-            found.append(
-                more.model_copy(update={"start": boundary.end(), "end": boundary.end() + more.end})
-            )
-    return tuple(
-        Phrase(
-            text=m.text.strip(),
-            lemma=m.phrase,
-            modifier=m.modifier,
-            axis_a=None,
-            axis_b=m.axis_b,
-            hedges=hedges,
-            modal=modal.word if modal else None,
-            start=m.start,
-        )
-        for m in found
+        if verb is not None:
+            leads.append(verb.to_phrase())
+            pos = verb.end
+    for more in lexicon.find_participles(text, pos):
+        if not more.phrase.endswith("ing") and not _ADJECTIVE_GOVERNS.match(text, more.end):
+            continue
+        leads.append(_recital_phrase(more))
+    return leads
+
+
+def _recital_phrase(match: PreambleMatch) -> Phrase:
+    return Phrase(
+        text=match.text.strip(),
+        lemma=match.phrase,
+        modifier=match.modifier,
+        axis_a=match.axis_a,
+        axis_b=match.axis_b,
+        start=match.start,
+    )
+
+
+def _clauses(text: str, recital: bool, lexicon: Lexicon) -> tuple[Phrase, ...]:
+    """Every clause of a paragraph's own text: each lead with what it governs, and the
+    words before the first lead (or the whole text, when it has none) as an unled clause.
+    Each clause gets the features read inside it: hedges, modal, conditions, exemptions,
+    addressee and its scope, degree (for censure), life-cycle words."""
+    leads = _leads(text, recital, lexicon)
+    units: list[Phrase] = []
+    first_start = leads[0].start if leads else len(text)
+    if re.search(r"\w", text[:first_start]):
+        units.append(Phrase(text="", lemma="", start=0))
+    units.extend(leads)
+    out = []
+    for k, unit in enumerate(units):
+        end = units[k + 1].start if k + 1 < len(units) else len(text)
+        body_start = unit.start + len(unit.text)
+        out.append(_read_clause(unit, text, body_start, end, lexicon, recital=recital))
+    return tuple(out)
+
+
+def _read_clause(
+    unit: Phrase, text: str, body_start: int, end: int, lexicon: Lexicon, *, recital: bool
+) -> Phrase:
+    body = text[body_start:end]
+    modal = lexicon.modal_in(body)
+    axis_a = unit.axis_a
+    if (
+        unit.led
+        and modal is not None
+        and lexicon.modal_rank(modal.word) == 3
+        and lexicon.restates(unit.lemma)
+    ):
+        # "Reaffirms that all States shall prevent ..." restates a binding decision.
+        axis_a = max(axis_a or 1, 6)
+    degree = None
+    if unit.axis_b is not None:
+        window = text[unit.start : min(end, body_start + _DEGREE_WINDOW)]
+        degree = lexicon.degree_in(window)
+    scope = lexicon.addressee_in(body)
+    return unit.model_copy(
+        update={
+            "axis_a": axis_a,
+            "end": end,
+            "hedges": tuple(dict.fromkeys(h.hedge for h in lexicon.hedges_in(body))),
+            "modal": modal.word if modal else None,
+            "addressee": _addressee(body) if unit.led else None,
+            "degree": degree.word if degree else None,
+            "degree_rank": degree.rank if degree else None,
+            "conditions": tuple(dict.fromkeys(c.phrase for c in lexicon.conditions_in(body))),
+            "exemptions": tuple(dict.fromkeys(c.phrase for c in lexicon.exemptions_in(body))),
+            "scope": scope.scope if scope is not None else None,
+            # A recital recalls or foresees the life of a measure; only an operative
+            # clause imposes, renews or ends one.
+            "lifecycle": ()
+            if recital
+            else tuple(dict.fromkeys(x.id for x in lexicon.lifecycle_in(body))),
+        }
     )
 
 
@@ -111,22 +161,68 @@ def analyze_clause(clause: Clause, lexicon: Lexicon, *, governing: str | None = 
     shall prevent: (a) the supply of arms").
     """
     text = clause.text
-    if clause.section == "preamble" and clause.label is None:
-        phrases = _preamble_phrases(text, lexicon)
-    else:
-        phrases = _phrases(text, lexicon.find_verbs(text), lexicon)
+    phrases = _clauses(text, clause.section == "preamble" and clause.label is None, lexicon)
+    cycle = lexicon.lifecycle_in(text)
     measures: list[Measure] = []
     for hit in lexicon.measures_in(text, governing=governing):
         measure = hit.to_measure()
-        if measure is not None:
-            measures.append(measure)
-    child_governing = text if phrases else (governing or text)
+        if measure is None:
+            continue
+        unit = _unit_at(phrases, hit.start)
+        if unit is not None and unit.exemptions:
+            # "The measures shall not apply to ...": the measure is carved out of, not
+            # imposed.
+            continue
+        if measure.mode != "mandatory" and not _ADDRESSES_STATES.search(
+            text[unit.start if unit else 0 : unit.end if unit and unit.end else len(text)]
+        ):
+            # A call or an encouragement imposes a measure only on States; a request to
+            # the Secretary-General about the embargo mentions it.
+            continue
+        action = _action(hit.start, hit.start + len(hit.evidence), phrases, cycle)
+        if action is None and governing:
+            # A listed measure ("(a) arms and related materiel") takes the life-cycle
+            # word of its lead-in ("Decides to renew the measures: ...").
+            outer = lexicon.lifecycle_in(governing)
+            action = outer[-1] if outer else None
+        if action is not None:
+            measure = measure.model_copy(
+                update={"action": action.id, "ends": action.stage in ("end", "suspend")}
+            )
+        measures.append(measure)
+    led = any(p.led for p in phrases)
+    child_governing = text if led else (governing or text)
     children = tuple(
         analyze_clause(child, lexicon, governing=child_governing) for child in clause.children
     )
     return clause.model_copy(
         update={"phrases": phrases, "measures": tuple(measures), "children": children}
     )
+
+
+def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:
+    """The clause of a paragraph that holds ``offset``."""
+    found = None
+    for phrase in phrases:
+        if phrase.start <= offset:
+            found = phrase
+    return found
+
+
+_ADDRESSES_STATES = re.compile(r"\bStates\b")
+
+
+def _action(
+    start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
+) -> LifecycleMatch | None:
+    """The life-cycle word that governs a measure found at ``start:end``: the last one
+    before it (or around it) in the same clause."""
+    unit_start = 0
+    for phrase in phrases:
+        if phrase.start <= start:
+            unit_start = phrase.start
+    found = [c for c in cycle if unit_start <= c.start <= end]
+    return found[-1] if found else None
 
 
 def _first(

@@ -1,18 +1,24 @@
-"""Verdicts: aligned clauses → changes with a kind and named shifts; the document summary.
+"""Verdicts: aligned provisions → changes with a kind and named shifts; the document
+summary with its weighted direction and key changes.
 
 A change's kind follows from its shifts and those of its sub-paragraphs: only softer
 shifts make it ``softened``, only stronger ones ``strengthened``, both ``mixed``, none (but
-different words) ``reworded``. Each shift names the feature that moved and its old and new
-values, so a reader can check the verdict.
+different words) ``reworded``. The shifts come from every clause of the provision
+(:mod:`resdiff.clauses`), from its quantities paired through the redline
+(:mod:`resdiff.quantities`), from its measures and their life cycle, and from the
+document-level flags. Each shift names the feature that moved and its old and new
+values, so a reader can check the verdict, and carries a weight (the lexicon's
+``weights.toml``) so that the document's direction follows its headline changes.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .align import AlignOptions, Link, align
+from .align import AlignOptions, Link, align, normalise
+from .clauses import ClauseComparer, clause_views, contained, content_words, direction_of
+from .explain import describe_shift
 from .lexicon import Lexicon
 from .model import (
     CHANGE_KINDS,
@@ -26,194 +32,49 @@ from .model import (
     DraftInfo,
     FlagStatus,
     HeadingChange,
+    KeyChange,
     MeasureChange,
     MeasureMode,
     NetDirection,
     Phrase,
+    Section,
     Shift,
     Summary,
 )
+from .quantities import quantity_shifts
 from .redline import redline
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|"
-    "hundred"
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# A date ("15 July 2006", "July 2006"), or a number with the unit that follows it
-# ("30 days", "twelve months", "10 per cent"), or a bare figure.
-_NUMBER = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\s+\d{{4}}"
-    rf"|(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
-    r"(?:\s+(?:days?|weeks?|months?|years?|per\s?cent|percent|hours?|kilometres?|km))?)\b"
-    r"(?!-\w)",
-    re.IGNORECASE,
+#: How many key changes a summary keeps, at most.
+KEY_CHANGES = 5
+#: A side of the balance must outweigh the other this many times for the direction to
+#: follow it; closer, the document is "mixed".
+DOMINANCE = 1.5
+
+# The subject of an Article 39 determination: what stands between "determining that" and
+# "constitutes a threat".
+_ART39_SUBJECT = re.compile(
+    r"\bthat\s+(?P<subject>.{1,300}?)\s+(?:constitutes?|constituted|continues?\s+to\s+"
+    r"constitute|remains?|poses?|represents?)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
-def _direction(old: int | None, new: int | None) -> Direction:
-    if old is None or new is None or old == new:
-        return "neutral"
-    return "stronger" if new > old else "softer"
-
-
-def _tiers(phrase: Phrase) -> tuple[int, int | None]:
-    # A phrase that ranks only on censure is declaratory on the prescriptive axis.
-    return (phrase.axis_a or 1, phrase.axis_b)
-
-
-def _phrase_text(phrase: Phrase) -> str:
-    return phrase.text.lower()
-
-
-def phrase_shifts(
-    old: Sequence[Phrase],
-    new: Sequence[Phrase],
-    ref: str | None,
-    *,
-    verb: str = "verb",
-    as_sets: bool = False,
-) -> list[Shift]:
-    """Shifts between the phrases of two versions of a clause.
-
-    The lead phrases are compared on both axes; any other phrase added or removed counts
-    by its own force ("… and decides" added is stronger). ``verb`` names the feature of a
-    change of verb: ``"verb"`` for operative paragraphs, ``"lead"`` for recitals.
-    ``as_sets`` compares the other phrases by lemma only, not by count (splits, merges).
-    """
-    shifts: list[Shift] = []
-    if old and new:
-        o, n = old[0], new[0]
-        (oa, ob), (na, nb) = _tiers(o), _tiers(n)
-        if o.lemma == n.lemma:
-            if (o.modifier or None) != (n.modifier or None):
-                if ob is not None and nb is not None:
-                    direction = _direction(ob, nb)
-                else:
-                    direction = _direction(oa, na)
-                shifts.append(
-                    Shift(
-                        feature="modifier",
-                        old=o.modifier,
-                        new=n.modifier,
-                        direction=direction,
-                        ref=ref,
-                    )
-                )
-        else:
-            if oa != na:
-                shifts.append(
-                    Shift(
-                        feature=verb,
-                        old=_phrase_text(o),
-                        new=_phrase_text(n),
-                        direction=_direction(oa, na),
-                        ref=ref,
-                    )
-                )
-            if ob != nb:
-                direction = _direction(ob or 0, nb or 0)
-                shifts.append(
-                    Shift(
-                        feature="censure",
-                        old=_phrase_text(o),
-                        new=_phrase_text(n),
-                        direction=direction,
-                        ref=ref,
-                    )
-                )
-            if oa == na and ob == nb:
-                shifts.append(
-                    Shift(
-                        feature=verb,
-                        old=_phrase_text(o),
-                        new=_phrase_text(n),
-                        direction="neutral",
-                        ref=ref,
-                    )
-                )
-        if (o.addressee or None) != (n.addressee or None) and o.addressee and n.addressee:
-            shifts.append(
-                Shift(
-                    feature="addressee",
-                    old=o.addressee,
-                    new=n.addressee,
-                    direction="neutral",
-                    ref=ref,
-                )
-            )
-    old_rest = [p.lemma for p in old[1:]]
-    new_rest = [p.lemma for p in new[1:]]
-    if not old and new:
-        new_rest = [p.lemma for p in new]
-    if not new and old:
-        old_rest = [p.lemma for p in old]
-    if as_sets:
-        old_all = {p.lemma for p in old}
-        new_all = {p.lemma for p in new}
-        old_rest = sorted({x for x in old_rest if x not in new_all})
-        new_rest = sorted({x for x in new_rest if x not in old_all})
-    by_lemma = {p.lemma: p for p in (*old, *new)}
-    for lemma in _minus(new_rest, old_rest):
-        shifts.append(_extra_phrase(by_lemma[lemma], added=True, ref=ref, verb=verb))
-    for lemma in _minus(old_rest, new_rest):
-        shifts.append(_extra_phrase(by_lemma[lemma], added=False, ref=ref, verb=verb))
-    return shifts
-
-
-def _extra_phrase(phrase: Phrase, *, added: bool, ref: str | None, verb: str = "verb") -> Shift:
-    a, b = _tiers(phrase)
-    weighty = a >= 3 or b is not None
-    direction: Direction = "neutral"
-    if weighty:
-        direction = "stronger" if added else "softer"
-    text = _phrase_text(phrase)
-    feature = "censure" if b is not None and a < 3 else verb
-    return Shift(
-        feature=feature,
-        old=None if added else text,
-        new=text if added else None,
-        direction=direction,
-        ref=ref,
-    )
-
-
-def _minus(a: Iterable[str], b: Iterable[str]) -> list[str]:
-    rest = list(b)
-    out = []
-    for item in a:
-        if item in rest:
-            rest.remove(item)
-        else:
-            out.append(item)
-    return out
+def _fold(lexicon: Lexicon, text: str) -> str:
+    """What two texts must share to count as the same words: spelling, case, spacing,
+    dashes and punctuation folded."""
+    return normalise(lexicon.fold(text.replace("\u00ad", "")))
 
 
 class Classifier:
-    """Turns aligned clauses into :class:`Change` objects, using a lexicon for the
-    features that are read off the text (modals, flags)."""
+    """Turns aligned provisions into :class:`Change` objects with a lexicon: the clauses,
+    quantities, measures and flags are compared, and every shift weighed."""
 
     def __init__(self, lexicon: Lexicon, options: AlignOptions) -> None:
         self.lexicon = lexicon
         self.options = options
-
-    # -- features of one clause ------------------------------------------------------
-
-    def _hedges(self, clause: Clause) -> list[str]:
-        found: list[str] = []
-        for phrase in clause.phrases:
-            found.extend(h for h in phrase.hedges if h not in found)
-        return found
-
-    def _modal(self, clause: Clause) -> str | None:
-        ranked = [p.modal for p in clause.phrases if p.modal]
-        if not ranked:
-            return None
-        return max(ranked, key=lambda m: self.lexicon.modal_rank(m) or 0)
+        self.clauses = ClauseComparer(lexicon)
 
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
@@ -226,73 +87,80 @@ class Classifier:
     # -- shifts ----------------------------------------------------------------------
 
     def shifts(
-        self, old: Sequence[Clause], new: Sequence[Clause], *, own_only: bool, top: bool = True
+        self,
+        old: Sequence[Clause],
+        new: Sequence[Clause],
+        *,
+        own_only: bool,
+        top: bool = True,
+        governing: Phrase | None = None,
+        exempting: bool = False,
+        counterpart: frozenset[str] | None = None,
     ) -> list[Shift]:
-        """Every named shift between the old and the new version of a provision.
+        """Every named shift between the old and the new version of a provision, weighed.
 
         ``own_only`` compares only the clauses' own text (their sub-paragraphs are compared
-        one by one); otherwise the whole subtree counts (for splits, merges, additions).
+        one by one); otherwise the whole subtree counts (splits, merges, additions).
+        ``governing`` is the lead-in of the list a sub-paragraph stands in, and
+        ``exempting`` says that list carves exemptions out of a measure: an item with no
+        lead of its own added to such a list is an exemption added (softer); to a list of
+        demands or tasks, an ask widened (stronger). ``counterpart`` holds the words of
+        the other side's whole paragraph when a sub-paragraph is added or dropped: one
+        whose words were there all along was restructured, not added.
         """
-        ref = (new or old)[0].ref if (new or old) else None
-        old_phrases = [p for c in old for p in c.phrases]
-        new_phrases = [p for c in new for p in c.phrases]
-        verb = "lead" if (new or old)[0].section == "preamble" else "verb"
-        # In a split or merge each part opens with a verb of its own ("Decides A" +
-        # "Also decides B"): a verb repeated to open a part adds no force, so the other
-        # phrases are compared as sets, not counted.
-        split_or_merge = len(old) > 1 or len(new) > 1
-        shifts = (
-            phrase_shifts(old_phrases, new_phrases, ref, verb=verb, as_sets=split_or_merge)
-            if old and new
-            else []
-        )
+        side = new or old
+        if not side:
+            return []
+        ref = side[0].ref
+        section: Section = side[0].section
+        verb = "lead" if section == "preamble" else "verb"
 
         def subtree(clauses: Sequence[Clause]) -> list[Clause]:
             return list(clauses) if own_only else [d for c in clauses for d in c.walk()]
 
         old_all, new_all = subtree(old), subtree(new)
+        old_views = [v for c in old_all for v in clause_views(c, exempting=exempting)]
+        new_views = [v for c in new_all for v in clause_views(c, exempting=exempting)]
+        shifts: list[Shift] = []
         if old and new:
-            old_hedges = {h for c in old_all for h in self._hedges(c)}
-            new_hedges = {h for c in new_all for h in self._hedges(c)}
-            for hedge in sorted(new_hedges - old_hedges):
-                shifts.append(
-                    Shift(feature="hedge", old=None, new=hedge, direction="softer", ref=ref)
+            old_text = " ".join(c.text for c in old_all)
+            new_text = " ".join(c.text for c in new_all)
+            shifts.extend(
+                self.clauses.compare(
+                    old_views,
+                    new_views,
+                    verb=verb,
+                    old_words=content_words(old_text),
+                    new_words=content_words(new_text),
                 )
-            for hedge in sorted(old_hedges - new_hedges):
-                shifts.append(
-                    Shift(feature="hedge", old=hedge, new=None, direction="stronger", ref=ref)
-                )
-            old_modal = self._modal_of(old_all)
-            new_modal = self._modal_of(new_all)
-            # A split or merge that keeps every modal changes no force, though a part's own
-            # first modal ("will" in the second half) may differ from the whole's.
-            modals_kept = split_or_merge and self._all_modals(old_all) == self._all_modals(
-                new_all
             )
-            if old_modal != new_modal and old_modal and new_modal and not modals_kept:
-                shifts.append(
-                    Shift(
-                        feature="modal",
-                        old=old_modal,
-                        new=new_modal,
-                        ref=ref,
-                        direction=_direction(
-                            self.lexicon.modal_rank(old_modal), self.lexicon.modal_rank(new_modal)
-                        ),
-                    )
-                )
-            shifts.extend(self._number_shifts(old_all, new_all, ref))
-            old_section, new_section = old[0].section, new[0].section
-            if old_section != new_section:
+            shifts.extend(quantity_shifts(old_text, new_text, self.lexicon, ref))
+            if old[0].section != new[0].section:
                 shifts.append(
                     Shift(
                         feature="section",
-                        old=old_section,
-                        new=new_section,
+                        old=old[0].section,
+                        new=new[0].section,
                         ref=ref,
-                        direction="softer" if new_section == "preamble" else "stronger",
+                        direction="softer" if new[0].section == "preamble" else "stronger",
                     )
                 )
+            shifts.extend(self._art39_subject(old_text, new_text, ref))
+        elif counterpart is not None and contained(
+            content_words(" ".join(c.full_text() for c in side)), counterpart
+        ):
+            pass
+        else:
+            added = bool(new)
+            views = new_views if added else old_views
+            for view in views:
+                lone = self.clauses.lone_shift(view, added=added, verb=verb)
+                if lone is not None:
+                    shifts.append(lone)
+            if not any(v.phrase.led for v in views[:1]) and not shifts:
+                item = self._list_item(side[0], governing, exempting, added=added)
+                if item is not None:
+                    shifts.append(item)
         if top:
             # Measures are listed across a paragraph and its sub-paragraphs ("shall
             # prevent: (a) arms; (b) ..."), so they are compared per paragraph, never
@@ -302,9 +170,70 @@ class Classifier:
                     [d for c in old for d in c.walk()], [d for c in new for d in c.walk()], ref
                 )
             )
+        shifts.extend(self._flag_shifts(old_all, new_all, ref))
+        return self._weighed(_dedupe(shifts), section)
+
+    def _list_item(
+        self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
+    ) -> Shift | None:
+        """An item with no lead of its own added to (or removed from) a list: what it does
+        follows from the list's lead-in."""
+        words = clause.text.split()
+        if not words:
+            return None
+        what = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+        if exempting:
+            return Shift(
+                feature="exemption",
+                old=None if added else what,
+                new=what if added else None,
+                direction="softer" if added else "stronger",
+                ref=clause.ref,
+            )
+        if governing is not None and (governing.axis_a or 1) >= 3:
+            return Shift(
+                feature="scope",
+                old=None if added else what,
+                new=what if added else None,
+                direction="stronger" if added else "softer",
+                ref=clause.ref,
+                detail=f"item of a list under “{governing.text}”",
+            )
+        return None
+
+    def _art39_subject(self, old_text: str, new_text: str, ref: str) -> list[Shift]:
+        """The subject of an Article 39 determination narrowed ("the situation in X" →
+        "armed groups in X") or widened."""
+        a, b = self.lexicon.art39_in(old_text), self.lexicon.art39_in(new_text)
+        if a is None or b is None:
+            return []
+        sa, sb = _ART39_SUBJECT.search(a.text), _ART39_SUBJECT.search(b.text)
+        if sa is None or sb is None:
+            return []
+        old_subject = " ".join(sa.group("subject").split())
+        new_subject = " ".join(sb.group("subject").split())
+        old_broad = self.lexicon.broad_threat_subject(old_subject)
+        new_broad = self.lexicon.broad_threat_subject(new_subject)
+        if old_broad == new_broad:
+            return []
+        return [
+            Shift(
+                feature="art39",
+                old=old_subject,
+                new=new_subject,
+                direction="softer" if old_broad else "stronger",
+                ref=ref,
+                detail="subject of the determination",
+            )
+        ]
+
+    def _flag_shifts(
+        self, old_all: Sequence[Clause], new_all: Sequence[Clause], ref: str
+    ) -> list[Shift]:
+        shifts: list[Shift] = []
         old_flags = self._flags(" ".join(c.text for c in old_all))
-        new_flags = self._flags(" ".join(c.text for c in new_all))
         new_joined = " ".join(c.text for c in new_all)
+        new_flags = self._flags(new_joined)
         for feature in ("chapter-vii", "art39", "use-of-force"):
             if old_flags[feature] and not new_flags[feature]:
                 # Name what took its place when it is the known substitute ("Acting
@@ -333,31 +262,16 @@ class Classifier:
                         ref=ref,
                     )
                 )
-        if not old or not new:
-            # An added or dropped provision carries the force of its lead phrase.
-            side = new or old
-            added = bool(new)
-            lead = side[0].phrases[:1]
-            if lead:
-                shifts.insert(0, _extra_phrase(lead[0], added=added, ref=ref, verb=verb))
         return shifts
-
-    def _all_modals(self, clauses: Sequence[Clause]) -> Counter[str]:
-        return Counter(m.word for c in clauses for m in self.lexicon.modals_in(c.text))
-
-    def _modal_of(self, clauses: Sequence[Clause]) -> str | None:
-        modals = [m for c in clauses if (m := self._modal(c))]
-        if not modals:
-            return None
-        return max(modals, key=lambda m: self.lexicon.modal_rank(m) or 0)
 
     def _measure_shifts(
         self, old: Sequence[Clause], new: Sequence[Clause], ref: str | None
     ) -> list[Shift]:
         shifts: list[Shift] = []
         old_m, new_m = strongest_measures(old), strongest_measures(new)
+        old_end, new_end = ended_measures(old), ended_measures(new)
         for kind, (label, mode, _) in new_m.items():
-            if kind not in old_m:
+            if kind not in old_m and kind not in old_end:
                 shifts.append(
                     Shift(
                         feature="measure",
@@ -367,18 +281,18 @@ class Classifier:
                         ref=ref,
                     )
                 )
-            elif old_m[kind][1] != mode:
+            elif kind in old_m and old_m[kind][1] != mode:
                 shifts.append(
                     Shift(
                         feature="measure-mode",
                         old=f"{label}: {old_m[kind][1]}",
                         new=f"{label}: {mode}",
                         ref=ref,
-                        direction=_direction(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]),
+                        direction=direction_of(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]),
                     )
                 )
         for kind, (label, mode, _) in old_m.items():
-            if kind not in new_m:
+            if kind not in new_m and kind not in new_end:
                 shifts.append(
                     Shift(
                         feature="measure",
@@ -388,36 +302,60 @@ class Classifier:
                         ref=ref,
                     )
                 )
+        for kind, (label, action) in new_end.items():
+            if kind not in old_end:
+                shifts.append(
+                    Shift(
+                        feature="measure",
+                        old=label,
+                        new=f"{label} {self._action_label(action)}",
+                        direction="softer",
+                        ref=ref,
+                        detail=action,
+                    )
+                )
+        for kind, (label, action) in old_end.items():
+            if kind not in new_end and kind in new_m:
+                shifts.append(
+                    Shift(
+                        feature="measure",
+                        old=f"{label} {self._action_label(action)}",
+                        new=f"{label} ({new_m[kind][1]})",
+                        direction="stronger",
+                        ref=ref,
+                        detail=action,
+                    )
+                )
         return shifts
 
-    @staticmethod
-    def _number_shifts(
-        old: Sequence[Clause], new: Sequence[Clause], ref: str | None
-    ) -> list[Shift]:
-        old_numbers = [m.group(0) for c in old for m in _NUMBER.finditer(c.text)]
-        new_numbers = [m.group(0) for c in new for m in _NUMBER.finditer(c.text)]
-        gone = _minus(old_numbers, new_numbers)
-        came = _minus(new_numbers, old_numbers)
-        shifts = []
-        for k in range(max(len(gone), len(came))):
-            shifts.append(
-                Shift(
-                    feature="number",
-                    old=gone[k] if k < len(gone) else None,
-                    new=came[k] if k < len(came) else None,
-                    direction="neutral",
-                    ref=ref,
-                )
-            )
-        return shifts
+    def _action_label(self, action: str) -> str:
+        entry = self.lexicon.lifecycle.get(action)
+        return entry.label if entry is not None else action
+
+    def _weighed(self, shifts: list[Shift], section: Section) -> list[Shift]:
+        return [
+            s.model_copy(update={"weight": self.lexicon.weight_of(s.feature, section)})
+            if s.direction != "neutral"
+            else s
+            for s in shifts
+        ]
 
     # -- changes ---------------------------------------------------------------------
 
     def change(
-        self, old: Sequence[Clause], new: Sequence[Clause], link: Link, *, top: bool = True
+        self,
+        old: Sequence[Clause],
+        new: Sequence[Clause],
+        link: Link,
+        *,
+        top: bool = True,
+        governing: Phrase | None = None,
+        exempting: bool = False,
+        counterpart: frozenset[str] | None = None,
     ) -> Change:
         """The change for one aligned group of clauses (``top``: a paragraph, not a
-        sub-paragraph)."""
+        sub-paragraph; ``governing`` and ``exempting``: the list a sub-paragraph stands
+        in, see :meth:`shifts`)."""
         one_to_one = len(old) == 1 and len(new) == 1
         if one_to_one and _same_subtree(old[0], new[0]):
             return _unchanged(old[0], new[0], link)
@@ -425,12 +363,18 @@ class Classifier:
         if one_to_one:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
+                lead_in, carves = self._lead_in(new[0])
+                old_words = content_words(old[0].full_text())
+                new_words = content_words(new[0].full_text())
                 children = tuple(
                     self.change(
                         [old[0].children[i] for i in sub.old],
                         [new[0].children[j] for j in sub.new],
                         sub,
                         top=False,
+                        governing=lead_in,
+                        exempting=carves or exempting,
+                        counterpart=old_words if not sub.old else new_words,
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
@@ -439,6 +383,8 @@ class Classifier:
             # sub-paragraph as an added or dropped child, so reports can lay them out.
             (clause,) = (*old, *new)
             old_text, new_text = (clause.text, "") if old else ("", clause.text)
+            # The items of a list added or dropped whole come and go with their
+            # lead-in, which carries the weight: they are not weighed again one by one.
             children = tuple(
                 self.change(
                     [child] if old else [],
@@ -451,7 +397,15 @@ class Classifier:
         else:
             old_text = PART_BREAK.join(c.full_text() for c in old)
             new_text = PART_BREAK.join(c.full_text() for c in new)
-        shifts = self.shifts(old, new, own_only=one_to_one, top=top)
+        shifts = self.shifts(
+            old,
+            new,
+            own_only=one_to_one,
+            top=top,
+            governing=governing,
+            exempting=exempting,
+            counterpart=counterpart,
+        )
         section = (new or old)[0].section
         old_section = old[0].section if old else None
         if not old:
@@ -459,7 +413,8 @@ class Classifier:
         elif not new:
             kind = "dropped"
         else:
-            kind = _kind(old_text == new_text, shifts, children)
+            same = _fold(self.lexicon, old_text) == _fold(self.lexicon, new_text)
+            kind = _kind(same, shifts, children)
         return Change(
             kind=kind,
             old=tuple(c.ref for c in old),
@@ -473,6 +428,32 @@ class Classifier:
             redline=redline(old_text, new_text),
             children=children,
         )
+
+    def _lead_in(self, clause: Clause) -> tuple[Phrase | None, bool]:
+        """The lead-in a clause gives the items listed under it (its last led phrase),
+        and whether it carves exemptions out of a measure ("shall not apply to:")."""
+        led = [p for p in clause.phrases if p.led]
+        lead = led[-1] if led else None
+        carves = bool(clause.phrases and clause.phrases[-1].exemptions)
+        return lead, carves
+
+
+def _dedupe(shifts: list[Shift]) -> list[Shift]:
+    """One shift per (feature, old, new, direction, ref): a clause compared twice over a
+    split, or a measure lifted both as a measure and by its clause's life-cycle word,
+    is named once."""
+    seen: set[tuple[object, ...]] = set()
+    ended = {s.detail for s in shifts if s.feature == "measure" and s.detail}
+    out = []
+    for shift in shifts:
+        key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
+        if key in seen:
+            continue
+        if shift.feature == "lifecycle" and shift.direction == "softer" and ended:
+            continue
+        seen.add(key)
+        out.append(shift)
+    return out
 
 
 def _same_subtree(old: Clause, new: Clause) -> bool:
@@ -553,20 +534,64 @@ def _info(draft: Draft) -> DraftInfo:
     )
 
 
-def _net(shifts: Iterable[Shift]) -> NetDirection:
-    softer = stronger = 0
-    for shift in shifts:
-        if shift.direction == "softer":
-            softer += 1
-        elif shift.direction == "stronger":
-            stronger += 1
+def _balance(changes: Sequence[Change]) -> tuple[float, float]:
+    """The weight of every softer and every stronger shift, sub-paragraphs included."""
+    softer = stronger = 0.0
+    for change in changes:
+        for part in change.walk():
+            for shift in part.shifts:
+                if shift.direction == "softer":
+                    softer += shift.weight
+                elif shift.direction == "stronger":
+                    stronger += shift.weight
+    return softer, stronger
+
+
+def _net(softer: float, stronger: float) -> NetDirection:
     if not softer and not stronger:
         return "neutral"
-    if softer >= 2 * stronger:
+    if softer >= DOMINANCE * stronger:
         return "softer"
-    if stronger >= 2 * softer:
+    if stronger >= DOMINANCE * softer:
         return "stronger"
     return "mixed"
+
+
+def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[KeyChange, ...]:
+    """The few changes a reader must see first: heaviest first (a Chapter VII drop before a
+    measure lifted before a demand softened), ties broken by the total weight and then
+    by order. Changes with no directional shift are never key."""
+    ranked = []
+    for index, change in enumerate(changes):
+        weighty = sorted(
+            (s for part in change.walk() for s in part.shifts if s.direction != "neutral"),
+            key=lambda s: -s.weight,
+        )
+        if not weighty:
+            continue
+        total = sum(s.weight for s in weighty)
+        ranked.append((-weighty[0].weight, -total, index, change, weighty))
+    ranked.sort(key=lambda item: item[:3])
+    out = []
+    for _, _, _, change, weighty in ranked[:limit]:
+        softer = sum(s.weight for s in weighty if s.direction == "softer")
+        stronger = sum(s.weight for s in weighty if s.direction == "stronger")
+        direction: Direction = "softer" if softer > stronger else "stronger"
+        if softer == stronger:
+            direction = weighty[0].direction
+        out.append(
+            KeyChange(
+                label=change.label,
+                old=change.old,
+                new=change.new,
+                kind=change.kind,
+                direction=direction,
+                weight=weighty[0].weight,
+                headline=describe_shift(weighty[0]),
+                shifts=tuple(weighty[:3]),
+            )
+        )
+    return tuple(out)
 
 
 def summarise(old: Draft, new: Draft, changes: Sequence[Change]) -> Summary:
@@ -593,6 +618,7 @@ def summarise(old: Draft, new: Draft, changes: Sequence[Change]) -> Summary:
     for kind, (label, mode, ref) in old_measures.items():
         if kind not in new_measures:
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
+    softer, stronger = _balance(changes)
     return Summary(
         counts=counts,
         moved=sum(1 for c in changes if c.moved),
@@ -603,19 +629,36 @@ def summarise(old: Draft, new: Draft, changes: Sequence[Change]) -> Summary:
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
         headings=_heading_changes(old, new),
-        direction=_net(s for c in changes for d in c.walk() for s in d.shifts),
+        direction=_net(softer, stronger),
+        weight_softer=round(softer, 3),
+        weight_stronger=round(stronger, 3),
+        key_changes=key_changes(changes),
     )
 
 
 def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
-    """Each measure kind found in ``clauses`` with its label, its strongest mode and the
-    ref of the clause that imposes it in that mode."""
+    """Each measure kind imposed or kept in ``clauses`` with its label, its strongest mode
+    and the ref of the clause that imposes it in that mode (a measure a clause lifts or
+    terminates is not imposed there)."""
     found: dict[str, tuple[str, MeasureMode, str]] = {}
     for clause in clauses:
         for measure in clause.measures:
+            if measure.ends:
+                continue
             held = found.get(measure.kind)
             if held is None or _MODE_RANK[measure.mode] > _MODE_RANK[held[1]]:
                 found[measure.kind] = (measure.label, measure.mode, clause.ref)
+    return found
+
+
+def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
+    """Each measure kind that ``clauses`` lift, terminate or suspend, with its label and
+    the life-cycle word that ends it."""
+    found: dict[str, tuple[str, str]] = {}
+    for clause in clauses:
+        for measure in clause.measures:
+            if measure.ends and measure.kind not in found:
+                found[measure.kind] = (measure.label, measure.action or "end")
     return found
 
 

@@ -14,7 +14,16 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
     "modal": ("modal", "weakened", "strengthened"),
     "measure": ("sanctions measure", "removed", "added"),
     "measure-mode": ("measure's mode", "weakened", "strengthened"),
-    "addressee": ("addressee", "changed", "changed"),
+    "addressee": ("addressees", "narrowed", "widened"),
+    "degree": ("degree of censure or concern", "lowered", "raised"),
+    "emphasis": ("emphasis", "dropped", "added"),
+    "condition": ("condition", "added", "removed"),
+    "exemption": ("exemption", "added", "removed"),
+    "lifecycle": ("life cycle", "wound down", "extended"),
+    "scope": ("scope", "narrowed", "widened"),
+    "quantity": ("quantity", "changed", "changed"),
+    "date": ("date", "moved on", "moved on"),
+    "reference": ("reference", "updated", "updated"),
     "number": ("number or date", "changed", "changed"),
     "section": ("place", "demoted to the preamble", "promoted to the operative part"),
     "chapter-vii": ("Chapter VII", "dropped", "invoked"),
@@ -32,9 +41,30 @@ def describe_shift(shift: Shift) -> str:
         verb = stronger
     else:
         verb = "changed"
-    if shift.feature == "hedge":
+    if shift.feature in ("hedge", "condition", "exemption", "emphasis"):
         phrase = shift.new if shift.new is not None else shift.old
-        return f"hedge {'added' if shift.new else 'removed'}: “{phrase}”"
+        noun = "emphasis" if shift.feature == "emphasis" else shift.feature
+        return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”"
+    if shift.feature == "lifecycle":
+        if shift.old is None:
+            return f"measure or mandate {shift.new}"
+        if shift.new is None:
+            return f"measure or mandate no longer {shift.old}"
+        return f"measure or mandate: {shift.old} → {shift.new}"
+    if shift.feature in ("quantity", "date", "reference") and shift.old and shift.new:
+        what = shift.detail or noun
+        how = {"softer": " (softer)", "stronger": " (stronger)"}.get(shift.direction, "")
+        return f"{what}: {shift.old} → {shift.new}{how}"
+    if shift.feature == "quantity":
+        what = shift.detail or noun
+        return f"{what} {'added' if shift.new else 'removed'}: {shift.new or shift.old}"
+    if shift.feature == "scope":
+        where = f" ({shift.detail})" if shift.detail else ""
+        return f"{'item added' if shift.new else 'item removed'}{where}: {shift.new or shift.old}"
+    if shift.feature == "degree":
+        return f"{noun} {verb}: {shift.old} → {shift.new}"
+    if shift.feature == "addressee" and shift.old and shift.new:
+        return f"{noun} {verb}: {shift.old} → {shift.new}"
     if shift.feature in ("chapter-vii", "art39", "use-of-force"):
         words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
         return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 if TYPE_CHECKING:
     import pandas
@@ -77,13 +77,28 @@ class Source(Frozen):
     sha256: str | None = None
 
 
-class Phrase(Frozen):
-    """One operative or preambular phrase of a clause, as the analysis found it.
+AddresseeScope = Literal["all", "plain", "narrowed"]
 
-    A paragraph may carry several ("Commends ... and requests ..."). ``axis_a`` is the
-    prescriptive force (1 declaratory ... 6 decides / authorizes) and ``axis_b`` the censure
-    (1 expresses concern ... 7 condemns in the strongest terms); either is ``None`` when
-    the phrase does not rank on that axis.
+
+class Phrase(Frozen):
+    """One clause of a paragraph: a lead verb or participle with the words it governs, as
+    the analysis found it.
+
+    A paragraph may carry several ("Commends ... and requests ..."; "Condemning ...,
+    recalling ..., and further urging ..."). ``text`` is the lead as printed, ``lemma`` its
+    lexicon entry; ``start`` and ``end`` delimit the whole clause in the paragraph's text.
+    An **unled** clause has ``lemma == ""`` and empty ``text``: words before the first
+    lead verb, or a sub-paragraph with none (a mandate task "To support ..."), kept so that
+    their hedges, modals and conditions are read too.
+
+    ``axis_a`` is the prescriptive force (1 declaratory ... 6 decides / authorizes) and
+    ``axis_b`` the censure (1 expresses concern ... 7 condemns in the strongest terms);
+    either is ``None`` when the phrase does not rank on that axis. The rest is read inside
+    the clause: ``degree`` (an intensity word of a censure or concern, "deepest", with its
+    rank), ``hedges``, ``conditions`` ("unless the Council decides otherwise"),
+    ``exemptions`` ("shall not apply to"), the first ``modal``, the ``addressee`` and the
+    ``scope`` of it ("all parties" / "the parties" / "relevant parties"), and the life-cycle
+    words of measures and mandates (``lifecycle``: "renew", "terminate", "final", ...).
     """
 
     text: str
@@ -95,15 +110,36 @@ class Phrase(Frozen):
     modal: str | None = None
     addressee: str | None = None
     start: int = Field(default=0, ge=0, description="Character offset in the clause text.")
+    end: int | None = Field(
+        default=None, ge=0, description="Offset where the clause this phrase leads ends."
+    )
+    degree: str | None = None
+    degree_rank: int | None = None
+    conditions: tuple[str, ...] = ()
+    exemptions: tuple[str, ...] = ()
+    scope: AddresseeScope | None = None
+    lifecycle: tuple[str, ...] = ()
+
+    @property
+    def led(self) -> bool:
+        """Whether the clause opens with a lead verb or participle (not an unled clause)."""
+        return bool(self.lemma)
 
 
 class Measure(Frozen):
-    """A sanctions measure found in a clause, with the mode it is imposed in."""
+    """A sanctions measure found in a clause, with the mode it is imposed in.
+
+    ``action`` is the life-cycle word that governs it, when there is one ("renew",
+    "lift", "terminate"); ``ends`` says the clause ends the measure (lifts, terminates or
+    suspends it) rather than imposing or keeping it.
+    """
 
     kind: str
     label: str
     mode: MeasureMode
     evidence: str
+    action: str | None = None
+    ends: bool = False
 
 
 class Clause(Frozen):
@@ -126,9 +162,17 @@ class Clause(Frozen):
     measures: tuple[Measure, ...] = ()
 
     @property
+    def lead_phrase(self) -> Phrase | None:
+        """The phrase the clause opens with, when the analysis found one."""
+        if self.phrases and self.phrases[0].start == 0 and self.phrases[0].led:
+            return self.phrases[0]
+        return None
+
+    @property
     def lead(self) -> str | None:
         """The opening phrase as printed ("Strongly condemns"), when the analysis found one."""
-        return self.phrases[0].text if self.phrases and self.phrases[0].start == 0 else None
+        phrase = self.lead_phrase
+        return phrase.text if phrase is not None else None
 
     def walk(self) -> Iterator[Clause]:
         """This clause, then its descendants, in reading order."""
@@ -329,9 +373,18 @@ Redline = tuple[tuple[int, str], ...]
 class Shift(Frozen):
     """A named reason for a verdict: one feature that changed, from what to what.
 
-    ``feature`` is one of ``verb`` (prescriptive force, axis A), ``censure`` (axis B),
-    ``modifier``, ``hedge``, ``modal``, ``measure``, ``measure-mode``, ``addressee``,
-    ``number``, ``section``, ``chapter-vii``, ``art39``, ``use-of-force``.
+    ``feature`` is one of ``verb`` (prescriptive force, axis A; a demand added or removed),
+    ``lead`` (a preambular lead phrase), ``censure`` (axis B), ``modifier``, ``degree``
+    (the intensity of a censure or concern), ``hedge``, ``condition``, ``exemption``,
+    ``modal``, ``addressee`` (who is addressed, and how widely), ``measure``,
+    ``measure-mode``, ``lifecycle`` (a measure or mandate imposed, renewed, lifted,
+    terminated, given a sunset), ``quantity`` (a typed number: a cap, a duration, a
+    reporting interval, a deadline; ``detail`` names the type), ``date`` and
+    ``reference`` (neutral: a renewal date, a document symbol or citation moved on),
+    ``section``, ``chapter-vii``, ``art39``, ``use-of-force``.
+
+    ``weight`` is how much the shift counts in the document's balance (Chapter VII
+    weighs most, preambular language least; the ladder is data in the lexicon).
     """
 
     feature: str
@@ -339,6 +392,10 @@ class Shift(Frozen):
     new: str | None = None
     direction: Direction
     ref: str | None = Field(default=None, description="The clause the shift was found in.")
+    detail: str | None = Field(
+        default=None, description="What the feature is about: a quantity's type, a measure."
+    )
+    weight: float = Field(default=0.0, ge=0.0, description="Weight in the document balance.")
 
     def describe(self) -> str:
         """The shift in plain words: ``operative verb weakened: decides → calls upon``."""
@@ -394,14 +451,25 @@ class Change(Frozen):
 
     @property
     def label(self) -> str:
-        """``OP3 → OP4``, ``OP3 (added)``, ``OP2 + OP3 → OP2`` for reports."""
+        """``OP3 → OP4``, ``new OP3 (added)``, ``old OP3 (dropped)``, ``OP2 + OP3 → OP2``
+        for reports. An added or dropped provision names its side, so that "old PP9
+        (dropped)" and "new PP9 (added)" never read as the same paragraph."""
         old = " + ".join(self.old)
         new = " + ".join(self.new)
         if not self.old:
-            return f"{new} (added)"
+            return f"new {new} (added)"
         if not self.new:
-            return f"{old} (dropped)"
+            return f"old {old} (dropped)"
         return new if old == new else f"{old} → {new}"
+
+    @property
+    def weight(self) -> float:
+        """How much this change counts in the document balance: its heaviest directional
+        shift, its sub-paragraphs' included."""
+        return max(
+            (s.weight for c in self.walk() for s in c.shifts if s.direction != "neutral"),
+            default=0.0,
+        )
 
     def walk(self) -> Iterator[Change]:
         """This change, then the changes of its sub-paragraphs."""
@@ -452,8 +520,32 @@ class HeadingChange(Frozen):
     section: Section
 
 
+class KeyChange(Frozen):
+    """One of the few changes a reader must see first, heaviest first.
+
+    ``label`` names the provision as reports do (``old OP3 → new OP4``, ``new OP8
+    (added)``); ``headline`` says the change in one line from its heaviest shift;
+    ``shifts`` are the shifts that carry its weight, heaviest first.
+    """
+
+    label: str
+    old: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    kind: ChangeKind
+    direction: Direction
+    weight: float = Field(ge=0.0)
+    headline: str
+    shifts: tuple[Shift, ...] = ()
+
+
 class Summary(Frozen):
-    """The document-level verdict of a comparison."""
+    """The document-level verdict of a comparison.
+
+    ``direction`` follows the weighted balance of the directional shifts
+    (``weight_softer`` against ``weight_stronger``), so a headline change (Chapter VII, a
+    measure lifted, a mandate ended) outweighs many small changes the other way.
+    ``key_changes`` are the few changes reports open with, headline first.
+    """
 
     counts: dict[ChangeKind, int]
     moved: int = 0
@@ -465,6 +557,15 @@ class Summary(Frozen):
     measures_changed: tuple[MeasureChange, ...] = ()
     headings: tuple[HeadingChange, ...] = ()
     direction: NetDirection
+    weight_softer: float = Field(default=0.0, ge=0.0)
+    weight_stronger: float = Field(default=0.0, ge=0.0)
+    key_changes: tuple[KeyChange, ...] = ()
+
+
+#: The version of the comparison JSON contract this library writes.
+COMPARISON_SCHEMA = "resdiff.comparison/2"
+#: Versions it still reads (older documents are upgraded on load).
+COMPARISON_SCHEMAS_READ = ("resdiff.comparison/1", COMPARISON_SCHEMA)
 
 
 class Comparison(Frozen):
@@ -474,10 +575,11 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/1"``).
+    (``schema: "resdiff.comparison/2"``); ``Comparison.model_validate_json`` also reads
+    documents of version 1, which had no weights and no key changes.
     """
 
-    schema_: Literal["resdiff.comparison/1"] = Field(default="resdiff.comparison/1", alias="schema")
+    schema_: Literal["resdiff.comparison/2"] = Field(default="resdiff.comparison/2", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -486,6 +588,20 @@ class Comparison(Frozen):
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 1 differs only by what version 2 added (weights, key changes, detail),
+        # all of which default: the document is read as it is, under the new name.
+        if isinstance(data, dict) and data.get("schema") == "resdiff.comparison/1":
+            return {**data, "schema": COMPARISON_SCHEMA}
+        return data
+
+    @property
+    def key_changes(self) -> tuple[KeyChange, ...]:
+        """The few changes to read first, headline first (``summary.key_changes``)."""
+        return self.summary.key_changes
 
     def _of_kind(self, kind: ChangeKind) -> tuple[Change, ...]:
         return tuple(c for c in self.changes if c.kind == kind)

@@ -28,273 +28,45 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import ValidationError
 
 from ..errors import LexiconError, toml_error
 from ..model import Frozen, Measure, MeasureMode, Phrase
-
-#: Highest tier on axis A (prescriptive force) and axis B (censure).
-AXIS_A_MAX = 6
-AXIS_B_MAX = 7
-
-_SPACES = re.compile(r"\s+")
-
-
-def _norm(text: str) -> str:
-    """Lower case, one space between words: the shape every key and form is kept in."""
-    return _SPACES.sub(" ", text).strip().lower()
-
-
-def _check_tier(value: int | None, high: int) -> int | None:
-    if value is not None and not 1 <= value <= high:
-        raise ValueError(f"must be between 1 and {high}")
-    return value
-
-
-def _check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
-    for i, pattern in enumerate(patterns):
-        try:
-            re.compile(_spaces_in_pattern(pattern))
-        except re.error as exc:
-            raise ValueError(f"[{i}] is not a valid regular expression ({exc})") from exc
-    return patterns
-
-
-def _spaces_in_pattern(pattern: str) -> str:
-    # A space in a data pattern stands for any run of whitespace: text copied from PDFs
-    # keeps line breaks and double spaces, and data authors should not have to write \s+.
-    return re.sub(r"(?<!\\) +", r"\\s+", pattern)
-
-
-def third_person(lemma: str) -> str:
-    """The 3rd person singular of a lemma, inflecting its first word: ``"call upon"`` ->
-    ``"calls upon"``, ``"express concern"`` -> ``"expresses concern"``."""
-    first, sep, rest = lemma.partition(" ")
-    if re.search(r"(?:s|sh|ch|x|z|o)$", first):
-        first += "es"
-    elif re.search(r"[^aeiou]y$", first):
-        first = first[:-1] + "ies"
-    else:
-        first += "s"
-    return first + sep + rest
-
-
-# --------------------------------------------------------------------------- entries
-
-
-class Entry(Frozen):
-    """Fields every lexicon entry has: a ``note`` saying why, and ``disabled`` to switch a
-    default entry off from a user's file."""
-
-    note: str | None = None
-    disabled: bool = False
-
-
-class PatternEntry(Entry):
-    """An entry matched by regular expressions, with optional ``keywords``: lower-case
-    substrings one of which every match contains, so that texts without any are skipped
-    (a speed-up only; without keywords the patterns are always tried)."""
-
-    patterns: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-
-    @field_validator("patterns")
-    @classmethod
-    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _check_patterns(value)
-
-    @field_validator("keywords")
-    @classmethod
-    def _keywords(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if any(k != k.lower() or not k.strip() for k in value):
-            raise ValueError("must be non-empty lower-case strings")
-        return value
-
-
-class TieredEntry(Entry):
-    """An entry that places a verb on the strength ladders: ``axis_a`` (prescriptive
-    force), ``axis_b`` (censure), at least one of them."""
-
-    axis_a: int | None = None
-    axis_b: int | None = None
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
-
-    @model_validator(mode="after")
-    def _some_axis(self) -> Self:
-        if self.axis_a is None and self.axis_b is None:
-            raise ValueError("needs axis_a, axis_b or both")
-        return self
-
-
-class VerbEntry(TieredEntry):
-    """An operative verb or phrase: its lemma, the forms that open a clause, its tiers."""
-
-    lemma: str
-    forms: tuple[str, ...] = ()
-
-    @field_validator("lemma")
-    @classmethod
-    def _lemma(cls, value: str) -> str:
-        value = _norm(value)
-        if not value:
-            raise ValueError("must not be empty")
-        return value
-
-    @field_validator("forms")
-    @classmethod
-    def _forms(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        forms = tuple(_norm(f) for f in value)
-        if any(not f for f in forms):
-            raise ValueError("must not contain an empty form")
-        return forms
-
-    @property
-    def surface_forms(self) -> tuple[str, ...]:
-        """The forms matched in text: ``forms``, or the 3rd person of the lemma."""
-        return self.forms or (third_person(self.lemma),)
-
-
-class PreambleEntry(Entry):
-    """A preambular lead phrase ("Recalling", "Gravely concerned") and, when it expresses
-    censure or concern, its axis-B tier."""
-
-    phrase: str
-    axis_b: int | None = None
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        value = _norm(value)
-        if not value:
-            raise ValueError("must not be empty")
-        return value
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
-
-
-class ModifierEntry(Entry):
-    """A modifier of an operative verb and what it does to the verb's tiers.
-
-    An intensifier adds ``effect_a`` / ``effect_b`` tiers, on axis A only from tier
-    ``min_a`` up, and never above ``ceiling_a`` / ``ceiling_b``; it never lowers a tier.
-    A continuer ("further", "also") changes nothing.
-    """
-
-    phrase: str
-    kind: Literal["intensifier", "continuer"]
-    position: Literal["pre", "post", "both"] = "pre"
-    effect_a: int = Field(default=0, ge=0, le=AXIS_A_MAX - 1)
-    effect_b: int = Field(default=0, ge=0, le=AXIS_B_MAX - 1)
-    min_a: int = Field(default=1, ge=1, le=AXIS_A_MAX)
-    ceiling_a: int = Field(default=AXIS_A_MAX, ge=1, le=AXIS_A_MAX)
-    ceiling_b: int = Field(default=AXIS_B_MAX, ge=1, le=AXIS_B_MAX)
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        value = _norm(value)
-        if not value:
-            raise ValueError("must not be empty")
-        return value
-
-    @model_validator(mode="after")
-    def _continuer_inert(self) -> ModifierEntry:
-        if self.kind == "continuer" and (self.effect_a or self.effect_b):
-            raise ValueError("a continuer cannot have an effect")
-        return self
-
-
-class ModifierOverride(TieredEntry):
-    """An exception to the modifier rule: this modifier with this lemma gives these tiers
-    ("strongly" + "encourage" stays at axis A 2)."""
-
-    modifier: str
-    lemma: str
-
-    @field_validator("modifier", "lemma")
-    @classmethod
-    def _text(cls, value: str) -> str:
-        return _norm(value)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """``(modifier, lemma)``: what a user entry overrides by."""
-        return (self.modifier, self.lemma)
-
-
-HedgeKind = Literal["legal-qualifier", "discretion", "effort", "capacity", "timing", "voluntary"]
-
-
-class HedgeEntry(PatternEntry):
-    """A hedge that lowers a clause's effective force, with the reason why. The key is
-    matched literally unless the entry has ``patterns``; ``variants`` are other literal
-    wordings."""
-
-    phrase: str
-    kind: HedgeKind
-    explanation: str
-    variants: tuple[str, ...] = ()
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _norm(value)
-
-
-class ModalEntry(Entry):
-    """A modal verb and its rank (3 "shall" / "must" ... 1 "may")."""
-
-    word: str
-    rank: int = Field(ge=1, le=3)
-    not_after: tuple[str, ...] = ()
-
-
-class FlagEntry(PatternEntry):
-    """A document-level flag (Chapter VII, Article 39 determination, use of force)."""
-
-    id: str
-    label: str
-    patterns: tuple[str, ...] = Field(min_length=1)
-
-
-class MeasureEntry(PatternEntry):
-    """A kind of sanctions measure (domain.md §3) and the patterns that detect it."""
-
-    id: str
-    label: str
-    patterns: tuple[str, ...] = Field(min_length=1)
-
-
-class ModeRule(Entry):
-    """When a measure is in this mode: its governing verb reaches ``min_axis_a``, or one
-    of ``modals`` stands between that verb and the measure."""
-
-    mode: MeasureMode
-    min_axis_a: int = Field(ge=1, le=AXIS_A_MAX)
-    modals: tuple[str, ...] = ()
-
-
-class Spelling(Frozen):
-    """British to American folds: whole words, and ``-is-`` stems that fold to ``-iz-``."""
-
-    words: dict[str, str] = Field(default_factory=dict)
-    ize_stems: tuple[str, ...] = ()
-    ize_endings: tuple[str, ...] = ()
-
+from .entries import (
+    AXIS_A_MAX,
+    AXIS_B_MAX,
+    GROWING_STAGES,
+    NUMBER_WORDS,
+    AddresseeEntry,
+    DegreeEntry,
+    EmphasisEntry,
+    Entry,
+    FlagEntry,
+    HedgeEntry,
+    HedgeKind,
+    LifecycleEntry,
+    LifecycleStage,
+    MeasureEntry,
+    ModalEntry,
+    ModeRule,
+    ModifierEntry,
+    ModifierOverride,
+    PatternEntry,
+    PreambleEntry,
+    QualifierEntry,
+    QuantityEntry,
+    ScopeEntry,
+    Spelling,
+    TieredEntry,
+    VerbEntry,
+    WeightEntry,
+    _norm,
+    _spaces_in_pattern,
+    expand_quantity_pattern,
+    third_person,
+)
 
 # --------------------------------------------------------------------------- matches
 
@@ -350,6 +122,7 @@ class PreambleMatch(Frozen):
     phrase: str
     modifier: str | None = None
     continuers: tuple[str, ...] = ()
+    axis_a: int | None = None
     axis_b: int | None = None
 
 
@@ -404,6 +177,73 @@ class MeasureHit(Frozen):
         return Measure(kind=self.measure, label=self.label, mode=self.mode, evidence=self.evidence)
 
 
+class DegreeMatch(Frozen):
+    """An intensity word of a censure or concern ("deepest") and its rank (1–3)."""
+
+    word: str
+    rank: int
+    start: int
+
+
+class QualifierMatch(Frozen):
+    """A condition, an exemption or an emphasis word found in a clause: which entry
+    (``phrase``), the words as printed, where, and why it matters."""
+
+    phrase: str
+    text: str
+    start: int
+    end: int
+    explanation: str = ""
+
+
+class AddresseeMatch(Frozen):
+    """Who a clause addresses and how widely: the noun (``"parties"``), the words as
+    printed (``"all parties"``), and the ``scope`` (``all``, ``plain`` or ``narrowed``)
+    with the word that set it."""
+
+    noun: str
+    text: str
+    scope: Literal["all", "plain", "narrowed"]
+    by: str | None = None
+    start: int
+    end: int
+
+
+class LifecycleMatch(Frozen):
+    """A life-cycle word of a measure or a mandate ("renew", "terminate", "for a final
+    time"): its entry ``id``, ``label`` and ``stage``, and where it stands."""
+
+    id: str
+    label: str
+    stage: LifecycleStage
+    text: str
+    start: int
+    end: int
+
+    @property
+    def growing(self) -> bool:
+        """Whether it keeps or grows what it acts on (start, continue, expand)."""
+        return self.stage in GROWING_STAGES
+
+
+class QuantityMatch(Frozen):
+    """A typed quantity found in a text: its type ``id`` and ``label``, the words as
+    printed (``text``), the value's words (``value``) and unit, and the value as a number
+    in a common unit (days for times) when it has one."""
+
+    id: str
+    label: str
+    kind: Literal["measure", "time", "date", "reference", "count"]
+    larger: Literal["stronger", "softer", "neutral"]
+    added: Literal["stronger", "softer", "neutral"] = "neutral"
+    text: str
+    value: str
+    unit: str | None = None
+    number: float | None = None
+    start: int
+    end: int
+
+
 # --------------------------------------------------------------------------- loading
 
 _E = TypeVar("_E", bound=Frozen)
@@ -418,10 +258,31 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "flags": (FlagEntry, "id"),
     "measures": (MeasureEntry, "id"),
     "modes": (ModeRule, "mode"),
+    "degrees": (DegreeEntry, "word"),
+    "emphasis": (EmphasisEntry, "phrase"),
+    "addressees": (AddresseeEntry, "noun"),
+    "scopes": (ScopeEntry, "phrase"),
+    "conditions": (QualifierEntry, "phrase"),
+    "exemptions": (QualifierEntry, "phrase"),
+    "lifecycle": (LifecycleEntry, "id"),
+    "quantities": (QuantityEntry, "id"),
+    "weights": (WeightEntry, "feature"),
 }
 _SECTIONS = (*_TABLES, "modifier_overrides", "spelling")
 # Keys of these sections are phrases, kept in the normalised (lower-case) shape.
-_PHRASE_KEYED = {"verbs", "preamble", "modifiers", "hedges", "modals"}
+_PHRASE_KEYED = {
+    "verbs",
+    "preamble",
+    "modifiers",
+    "hedges",
+    "modals",
+    "degrees",
+    "emphasis",
+    "addressees",
+    "scopes",
+    "conditions",
+    "exemptions",
+}
 
 
 def _describe(error: Mapping[str, Any]) -> str:
@@ -585,11 +446,21 @@ class Lexicon:
         self._flags: dict[str, FlagEntry] = enabled("flags")
         self._measures: dict[str, MeasureEntry] = enabled("measures")
         self._modes: dict[str, ModeRule] = enabled("modes")
+        self._degrees: dict[str, DegreeEntry] = enabled("degrees")
+        self._emphasis: dict[str, EmphasisEntry] = enabled("emphasis")
+        self._addressees: dict[str, AddresseeEntry] = enabled("addressees")
+        self._scopes: dict[str, ScopeEntry] = enabled("scopes")
+        self._conditions: dict[str, QualifierEntry] = enabled("conditions")
+        self._exemptions: dict[str, QualifierEntry] = enabled("exemptions")
+        self._lifecycle: dict[str, LifecycleEntry] = enabled("lifecycle")
+        self._quantities: dict[str, QuantityEntry] = enabled("quantities")
+        self._weights: dict[str, WeightEntry] = enabled("weights")
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
         self._compile_verbs()
         self._compile_preamble()
         self._compile_patterns()
+        self._compile_clause_features()
 
     # ----------------------------------------------------------------- construction
 
@@ -894,6 +765,8 @@ class Lexicon:
             re.IGNORECASE,
         )
 
+    _participle_boundary = re.compile(r"(?:[;,]\s*(?:and\s+)?|\band\s+)([A-Za-z])")
+
     def match_preamble(self, text: str) -> PreambleMatch | None:
         """The lead phrase a preambular paragraph opens with ("Gravely concerned",
         "Recalling further"), longest match, any case; ``None`` when none is known."""
@@ -904,9 +777,11 @@ class Lexicon:
         entry = self._preamble[key]
         mods = self._split_modifiers(m.group("pre")) + self._split_modifiers(m.group("post"))
         intensifiers = [x for x in mods if self._modifiers[x].kind == "intensifier"]
-        b = entry.axis_b
+        a, b = entry.axis_a, entry.axis_b
         for name in intensifiers:
             mod = self._modifiers[name]
+            if a is not None and mod.effect_a and a >= mod.min_a:
+                a = max(a, min(a + mod.effect_a, mod.ceiling_a))
             if b is not None and mod.effect_b:
                 b = max(b, min(b + mod.effect_b, mod.ceiling_b))
         start = m.start("pre") if m.group("pre") else m.start("phrase")
@@ -918,6 +793,7 @@ class Lexicon:
             phrase=key,
             modifier=" ".join(intensifiers) or None,
             continuers=tuple(x for x in mods if self._modifiers[x].kind == "continuer"),
+            axis_a=a,
             axis_b=b,
         )
 
@@ -1117,6 +993,302 @@ class Lexicon:
         hits.sort(key=lambda h: h.start)
         return hits
 
+    # ----------------------------------------------------------------- clause features
+
+    def _compile_clause_features(self) -> None:
+        def listed(
+            entries: Mapping[str, QualifierEntry | EmphasisEntry],
+        ) -> list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]:
+            compiled = []
+            for key, entry in entries.items():
+                literals = list(entry.variants) + ([] if entry.patterns else [key])
+                alternatives = [rf"\b(?:{self._phrase_rx(x)})\b" for x in literals]
+                alternatives += [_spaces_in_pattern(p) for p in entry.patterns]
+                rx = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+                keys: set[str] = set(entry.keywords)
+                if not entry.patterns or entry.keywords:
+                    for literal in literals:
+                        longest = max(self.fold(literal).split(" "), key=len)
+                        keys.update({longest, *self._variants.get(longest, ())})
+                explanation = getattr(entry, "explanation", "")
+                compiled.append((key, explanation, rx, tuple(sorted(keys))))
+            return compiled
+
+        self._condition_rx = listed(self._conditions)
+        self._exemption_rx = listed(self._exemptions)
+        self._emphasis_rx = listed(self._emphasis)
+        self._degree_rx = re.compile(
+            rf"\b(?:{self._alternation(self._degrees)})\b" if self._degrees else "(?!)",
+            re.IGNORECASE,
+        )
+        self._degree_by_fold = {self.fold(k): v for k, v in self._degrees.items()}
+        nouns = self._alternation(self._addressees)
+        before = self._alternation(k for k, v in self._scopes.items() if v.position == "before")
+        after = self._alternation(k for k, v in self._scopes.items() if v.position == "after")
+        # The scope word stands just before the noun, with at most one word between
+        # ("all the parties", "relevant Afghan actors"), or just after it.
+        self._addressee_rx = re.compile(
+            rf"(?:\b(?P<before>{before})\s+(?:[\w'’-]+\s+)?)?\b(?P<noun>{nouns})\b"
+            rf"(?:\s*,?\s*(?P<after>{after})\b)?",
+            re.IGNORECASE,
+        )
+        self._scope_by_fold = {self.fold(k): v for k, v in self._scopes.items()}
+        self._noun_by_fold = {self.fold(k): k for k in self._addressees}
+        self._lifecycle_rx = [
+            (
+                entry,
+                re.compile(
+                    "|".join(f"(?:{_spaces_in_pattern(p)})" for p in entry.patterns), re.IGNORECASE
+                ),
+                entry.keywords,
+            )
+            for entry in self._lifecycle.values()
+        ]
+        self._quantity_rx = [
+            (
+                entry,
+                [
+                    re.compile(_spaces_in_pattern(expand_quantity_pattern(p)), re.IGNORECASE)
+                    for p in entry.patterns
+                ],
+                entry.keywords,
+            )
+            for entry in self._quantities.values()
+        ]
+
+    @staticmethod
+    def _listed_in(
+        compiled: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]], text: str
+    ) -> list[QualifierMatch]:
+        found: list[QualifierMatch] = []
+        lowered = text.lower()
+        for key, explanation, rx, keys in compiled:
+            if keys and not any(k in lowered for k in keys):
+                continue
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    found.append(
+                        QualifierMatch(
+                            phrase=key,
+                            text=m.group().strip(),
+                            start=m.start(),
+                            end=m.end(),
+                            explanation=explanation,
+                        )
+                    )
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[QualifierMatch] = []
+        for hit in found:
+            if kept and hit.start < kept[-1].end:
+                if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = hit
+                continue
+            kept.append(hit)
+        return kept
+
+    def conditions_in(self, text: str) -> list[QualifierMatch]:
+        """The conditions in ``text`` ("unless the Council decides otherwise", "with the
+        consent of", "upon request"), in order; where two overlap the longer is kept."""
+        return self._listed_in(self._condition_rx, text)
+
+    def exemptions_in(self, text: str) -> list[QualifierMatch]:
+        """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
+        order."""
+        return self._listed_in(self._exemption_rx, text)
+
+    def emphasis_in(self, text: str) -> list[QualifierMatch]:
+        """The emphasis words in ``text`` ("immediately", "fully", "without delay",
+        "intensify"), each occurrence, in order."""
+        return self._listed_in(self._emphasis_rx, text)
+
+    def degree_in(self, text: str) -> DegreeMatch | None:
+        """The highest-ranked intensity word of a censure or concern in ``text``
+        ("deepest" 3, "grave" 2), or ``None``."""
+        best: DegreeMatch | None = None
+        for m in self._degree_rx.finditer(text):
+            entry = self._degree_by_fold.get(self.fold(m.group()))
+            if entry is not None and (best is None or entry.rank > best.rank):
+                best = DegreeMatch(word=entry.word, rank=entry.rank, start=m.start())
+        return best
+
+    def addressee_in(self, text: str) -> AddresseeMatch | None:
+        """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
+        ``all`` ("all parties"), ``narrowed`` ("relevant parties", "Member States in a
+        position to do so") or ``plain`` ("the parties")."""
+        m = self._addressee_rx.search(text)
+        if m is None:
+            return None
+        noun = self._noun_by_fold.get(self.fold(m.group("noun")), self.fold(m.group("noun")))
+        scope: Literal["all", "plain", "narrowed"] = "plain"
+        by = None
+        for group in ("after", "before"):
+            word = m.group(group)
+            if word:
+                entry = self._scope_by_fold.get(self.fold(word))
+                if entry is not None and (entry.scope == "narrowed" or scope == "plain"):
+                    scope, by = entry.scope, entry.phrase
+        return AddresseeMatch(
+            noun=noun, text=m.group().strip(), scope=scope, by=by, start=m.start(), end=m.end()
+        )
+
+    def lifecycle_in(self, text: str) -> list[LifecycleMatch]:
+        """The life-cycle words of measures and mandates in ``text`` ("renew", "lift",
+        "for a final time"), in order, each entry once per place."""
+        found: list[LifecycleMatch] = []
+        lowered = text.lower()
+        for entry, rx, keys in self._lifecycle_rx:
+            if keys and not any(k in lowered for k in keys):
+                continue
+            for m in rx.finditer(text):
+                found.append(
+                    LifecycleMatch(
+                        id=entry.id,
+                        label=entry.label,
+                        stage=entry.stage,
+                        text=m.group(),
+                        start=m.start(),
+                        end=m.end(),
+                    )
+                )
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        return found
+
+    @property
+    def lifecycle(self) -> Mapping[str, LifecycleEntry]:
+        """Life-cycle words of measures and mandates by id."""
+        return MappingProxyType(self._lifecycle)
+
+    def restates(self, lemma: str) -> bool:
+        """Whether an operative verb restates a standing provision ("reaffirms",
+        "recalls"): with "shall" it ranks as the decision it restates."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.restates
+
+    def broad_threat_subject(self, subject: str) -> bool:
+        """Whether the subject of an Article 39 determination is the broad one ("the
+        situation in X"), not a narrowed one ("armed groups in X"): the flag
+        ``art39_broad_subject`` of flags.toml."""
+        if "art39_broad_subject" not in self._flag_rx:
+            return True
+        rx, _ = self._flag_rx["art39_broad_subject"]
+        return rx.match(subject.strip()) is not None
+
+    @property
+    def quantity_types(self) -> Mapping[str, QuantityEntry]:
+        """Typed quantities by id."""
+        return MappingProxyType(self._quantities)
+
+    def quantities_in(self, text: str) -> list[QuantityMatch]:
+        """The typed quantities of ``text`` in order: symbols, citations, paragraph
+        references, dates, durations, intervals, caps, ceilings. Where matches overlap the
+        longest wins, so "S/2021/309" is one symbol and never the number 309."""
+        hits: list[QuantityMatch] = []
+        lowered = text.lower()
+        for entry, patterns, keys in self._quantity_rx:
+            if keys and not any(k in lowered for k in keys):
+                continue
+            for rx in patterns:
+                for m in rx.finditer(text):
+                    if m.end() <= m.start():
+                        continue
+                    value = m.group("value")
+                    unit = m.groupdict().get("unit")
+                    hits.append(
+                        QuantityMatch(
+                            id=entry.id,
+                            label=entry.label,
+                            kind=entry.kind,
+                            larger=entry.larger,
+                            added=entry.added,
+                            text=m.group().strip(),
+                            value=" ".join(value.split()),
+                            unit=unit.lower() if unit else None,
+                            number=_quantity_number(value, unit),
+                            start=m.start(),
+                            end=m.end(),
+                        )
+                    )
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[QuantityMatch] = []
+        for hit in hits:
+            if kept and hit.start < kept[-1].end:
+                if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = hit
+                continue
+            kept.append(hit)
+        return kept
+
+    def weight_of(self, feature: str, section: str) -> float:
+        """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the
+        document balance (weights.toml): the feature's own weight, else its section's."""
+        entry = self._weights.get(feature)
+        if entry is not None:
+            return entry.weight
+        entry = self._weights.get(section)
+        return entry.weight if entry is not None else 1.0
+
+    def find_participles(self, text: str, start: int = 0) -> list[PreambleMatch]:
+        """The preambular lead phrases that open a clause inside a recital after ``start``:
+        after a comma, a semicolon or "and" ("Condemning ..., recalling ..., and further
+        urging ..."), each a clause of its own."""
+        found: list[PreambleMatch] = []
+        pos = start
+        for b in self._participle_boundary.finditer(text, start):
+            if b.start(1) < pos:
+                continue
+            more = self.match_preamble(text[b.start(1) :])
+            if more is None or more.start != 0:
+                continue
+            found.append(
+                more.model_copy(update={"start": b.start(1), "end": b.start(1) + more.end})
+            )
+            pos = b.start(1) + more.end
+        return found
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_FREQUENCY_DAYS = {
+    "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
+    "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
+}  # fmt: skip
+
+
+def _quantity_number(value: str, unit: str | None) -> float | None:
+    """The value of a quantity as a number, times in days: "twelve" months -> 360,
+    "2,000,000" -> 2000000, "quarterly" -> 91; ``None`` for values that are names
+    (symbols, dates)."""
+    words = value.lower().replace("-", " ").split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in _FREQUENCY_DAYS:
+        return float(_FREQUENCY_DAYS[words[0]])
+    number: float | None = None
+    if len(words) == 1 and words[0] == "other":
+        number = 2.0
+    elif re.fullmatch(r"[\d,]+(?:\.\d+)?", words[0]) and len(words) == 1:
+        number = float(words[0].replace(",", ""))
+    else:
+        total = current = 0
+        for word in words:
+            if word == "and":
+                continue
+            n = NUMBER_WORDS.get(word)
+            if n is None:
+                return None
+            if n in (100, 1000):
+                current = max(current, 1) * n
+                if n == 1000:
+                    total, current = total + current, 0
+            else:
+                current += n
+        number = float(total + current)
+    if unit:
+        singular = unit.lower().rstrip("s")
+        factor = _UNIT_DAYS.get(singular)
+        if factor is not None:
+            number *= factor
+    return number
+
 
 def _package_parts() -> _Parts:
     parts = _Parts()
@@ -1136,12 +1308,20 @@ def _default_lexicon() -> Lexicon:
 __all__ = [
     "AXIS_A_MAX",
     "AXIS_B_MAX",
+    "AddresseeEntry",
+    "AddresseeMatch",
+    "DegreeEntry",
+    "DegreeMatch",
+    "EmphasisEntry",
     "Entry",
     "FlagEntry",
     "FlagMatch",
     "HedgeEntry",
+    "HedgeKind",
     "HedgeMatch",
     "Lexicon",
+    "LifecycleEntry",
+    "LifecycleMatch",
     "MeasureEntry",
     "MeasureHit",
     "ModalEntry",
@@ -1149,10 +1329,18 @@ __all__ = [
     "ModeRule",
     "ModifierEntry",
     "ModifierOverride",
+    "PatternEntry",
     "PreambleEntry",
     "PreambleMatch",
+    "QualifierEntry",
+    "QualifierMatch",
+    "QuantityEntry",
+    "QuantityMatch",
+    "ScopeEntry",
     "Spelling",
+    "TieredEntry",
     "VerbEntry",
     "VerbMatch",
+    "WeightEntry",
     "third_person",
 ]

@@ -1,0 +1,474 @@
+"""The lexicon's entries: one validated, immutable model per kind of knowledge.
+
+Each TOML section of a lexicon file is a table of these entries (``[verbs]`` holds
+:class:`VerbEntry`, ``[lifecycle]`` holds :class:`LifecycleEntry`, ...). This module only
+says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, Self
+
+from pydantic import Field, field_validator, model_validator
+
+from ..model import Frozen, MeasureMode
+
+#: Highest tier on axis A (prescriptive force) and axis B (censure).
+AXIS_A_MAX = 6
+AXIS_B_MAX = 7
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    """Lower case, one space between words: the shape every key and form is kept in."""
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def _nonempty(value: str) -> str:
+    value = _norm(value)
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+def _check_tier(value: int | None, high: int) -> int | None:
+    if value is not None and not 1 <= value <= high:
+        raise ValueError(f"must be between 1 and {high}")
+    return value
+
+
+def _check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for i, pattern in enumerate(patterns):
+        try:
+            re.compile(_spaces_in_pattern(pattern))
+        except re.error as exc:
+            raise ValueError(f"[{i}] is not a valid regular expression ({exc})") from exc
+    return patterns
+
+
+def _spaces_in_pattern(pattern: str) -> str:
+    # A space in a data pattern stands for any run of whitespace: text copied from PDFs
+    # keeps line breaks and double spaces, and data authors should not have to write \s+.
+    return re.sub(r"(?<!\\) +", r"\\s+", pattern)
+
+
+def third_person(lemma: str) -> str:
+    """The 3rd person singular of a lemma, inflecting its first word: ``"call upon"`` ->
+    ``"calls upon"``, ``"express concern"`` -> ``"expresses concern"``."""
+    first, sep, rest = lemma.partition(" ")
+    if re.search(r"(?:s|sh|ch|x|z|o)$", first):
+        first += "es"
+    elif re.search(r"[^aeiou]y$", first):
+        first = first[:-1] + "ies"
+    else:
+        first += "s"
+    return first + sep + rest
+
+
+# --------------------------------------------------------------------------- entries
+
+
+class Entry(Frozen):
+    """Fields every lexicon entry has: a ``note`` saying why, and ``disabled`` to switch a
+    default entry off from a user's file."""
+
+    note: str | None = None
+    disabled: bool = False
+
+
+class PatternEntry(Entry):
+    """An entry matched by regular expressions, with optional ``keywords``: lower-case
+    substrings one of which every match contains, so that texts without any are skipped
+    (a speed-up only; without keywords the patterns are always tried)."""
+
+    patterns: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_patterns(value)
+
+    @field_validator("keywords")
+    @classmethod
+    def _keywords(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(k != k.lower() or not k.strip() for k in value):
+            raise ValueError("must be non-empty lower-case strings")
+        return value
+
+
+class TieredEntry(Entry):
+    """An entry that places a verb on the strength ladders: ``axis_a`` (prescriptive
+    force), ``axis_b`` (censure), at least one of them."""
+
+    axis_a: int | None = None
+    axis_b: int | None = None
+
+    @field_validator("axis_a")
+    @classmethod
+    def _axis_a(cls, value: int | None) -> int | None:
+        return _check_tier(value, AXIS_A_MAX)
+
+    @field_validator("axis_b")
+    @classmethod
+    def _axis_b(cls, value: int | None) -> int | None:
+        return _check_tier(value, AXIS_B_MAX)
+
+    @model_validator(mode="after")
+    def _some_axis(self) -> Self:
+        if self.axis_a is None and self.axis_b is None:
+            raise ValueError("needs axis_a, axis_b or both")
+        return self
+
+
+class VerbEntry(TieredEntry):
+    """An operative verb or phrase: its lemma, the forms that open a clause, its tiers."""
+
+    lemma: str
+    forms: tuple[str, ...] = ()
+    restates: bool = False
+
+    @field_validator("lemma")
+    @classmethod
+    def _lemma(cls, value: str) -> str:
+        value = _norm(value)
+        if not value:
+            raise ValueError("must not be empty")
+        return value
+
+    @field_validator("forms")
+    @classmethod
+    def _forms(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        forms = tuple(_norm(f) for f in value)
+        if any(not f for f in forms):
+            raise ValueError("must not contain an empty form")
+        return forms
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        """The forms matched in text: ``forms``, or the 3rd person of the lemma."""
+        return self.forms or (third_person(self.lemma),)
+
+
+class PreambleEntry(Entry):
+    """A preambular lead phrase ("Recalling", "Gravely concerned") and its tiers: axis B
+    when it expresses censure or concern, axis A when it asks something ("urging")."""
+
+    phrase: str
+    axis_a: int | None = None
+    axis_b: int | None = None
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        value = _norm(value)
+        if not value:
+            raise ValueError("must not be empty")
+        return value
+
+    @field_validator("axis_a")
+    @classmethod
+    def _axis_a(cls, value: int | None) -> int | None:
+        return _check_tier(value, AXIS_A_MAX)
+
+    @field_validator("axis_b")
+    @classmethod
+    def _axis_b(cls, value: int | None) -> int | None:
+        return _check_tier(value, AXIS_B_MAX)
+
+
+class ModifierEntry(Entry):
+    """A modifier of an operative verb and what it does to the verb's tiers.
+
+    An intensifier adds ``effect_a`` / ``effect_b`` tiers, on axis A only from tier
+    ``min_a`` up, and never above ``ceiling_a`` / ``ceiling_b``; it never lowers a tier.
+    A continuer ("further", "also") changes nothing.
+    """
+
+    phrase: str
+    kind: Literal["intensifier", "continuer"]
+    position: Literal["pre", "post", "both"] = "pre"
+    effect_a: int = Field(default=0, ge=0, le=AXIS_A_MAX - 1)
+    effect_b: int = Field(default=0, ge=0, le=AXIS_B_MAX - 1)
+    min_a: int = Field(default=1, ge=1, le=AXIS_A_MAX)
+    ceiling_a: int = Field(default=AXIS_A_MAX, ge=1, le=AXIS_A_MAX)
+    ceiling_b: int = Field(default=AXIS_B_MAX, ge=1, le=AXIS_B_MAX)
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        value = _norm(value)
+        if not value:
+            raise ValueError("must not be empty")
+        return value
+
+    @model_validator(mode="after")
+    def _continuer_inert(self) -> ModifierEntry:
+        if self.kind == "continuer" and (self.effect_a or self.effect_b):
+            raise ValueError("a continuer cannot have an effect")
+        return self
+
+
+class ModifierOverride(TieredEntry):
+    """An exception to the modifier rule: this modifier with this lemma gives these tiers
+    ("strongly" + "encourage" stays at axis A 2)."""
+
+    modifier: str
+    lemma: str
+
+    @field_validator("modifier", "lemma")
+    @classmethod
+    def _text(cls, value: str) -> str:
+        return _norm(value)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """``(modifier, lemma)``: what a user entry overrides by."""
+        return (self.modifier, self.lemma)
+
+
+HedgeKind = Literal["legal-qualifier", "discretion", "effort", "capacity", "timing", "voluntary"]
+
+
+class HedgeEntry(PatternEntry):
+    """A hedge that lowers a clause's effective force, with the reason why. The key is
+    matched literally unless the entry has ``patterns``; ``variants`` are other literal
+    wordings."""
+
+    phrase: str
+    kind: HedgeKind
+    explanation: str
+    variants: tuple[str, ...] = ()
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _norm(value)
+
+
+class ModalEntry(Entry):
+    """A modal verb and its rank (3 "shall" / "must" ... 1 "may")."""
+
+    word: str
+    rank: int = Field(ge=1, le=3)
+    not_after: tuple[str, ...] = ()
+
+
+class FlagEntry(PatternEntry):
+    """A document-level flag (Chapter VII, Article 39 determination, use of force)."""
+
+    id: str
+    label: str
+    patterns: tuple[str, ...] = Field(min_length=1)
+
+
+class MeasureEntry(PatternEntry):
+    """A kind of sanctions measure (domain.md §3) and the patterns that detect it."""
+
+    id: str
+    label: str
+    patterns: tuple[str, ...] = Field(min_length=1)
+
+
+class ModeRule(Entry):
+    """When a measure is in this mode: its governing verb reaches ``min_axis_a``, or one
+    of ``modals`` stands between that verb and the measure."""
+
+    mode: MeasureMode
+    min_axis_a: int = Field(ge=1, le=AXIS_A_MAX)
+    modals: tuple[str, ...] = ()
+
+
+class Spelling(Frozen):
+    """British to American folds: whole words, and ``-is-`` stems that fold to ``-iz-``."""
+
+    words: dict[str, str] = Field(default_factory=dict)
+    ize_stems: tuple[str, ...] = ()
+    ize_endings: tuple[str, ...] = ()
+
+
+class DegreeEntry(Entry):
+    """An intensity word inside a censure or concern ("gravest", "deep", "serious") and
+    its rank on the degree ladder: 3 gravest / deepest > 2 grave / deep / serious > 1
+    (plain concern, no word)."""
+
+    word: str
+    rank: int = Field(ge=1, le=3)
+
+    @field_validator("word")
+    @classmethod
+    def _word(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+class EmphasisEntry(PatternEntry):
+    """A word that presses an ask harder when added inside a clause ("immediately",
+    "fully", "without delay", "intensify its efforts"), softer when removed. The key is
+    matched literally unless the entry has ``patterns``."""
+
+    phrase: str
+    variants: tuple[str, ...] = ()
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+ScopeKind = Literal["all", "narrowed"]
+
+
+class ScopeEntry(Entry):
+    """A word that sets how widely an addressee is meant: ``all`` ("all parties", "each
+    State") or ``narrowed`` ("relevant parties", "parties concerned", "Member States in a
+    position to do so"). ``position`` says whether it stands before the addressee's noun
+    or after it."""
+
+    phrase: str
+    scope: ScopeKind
+    position: Literal["before", "after"] = "before"
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+class AddresseeEntry(Entry):
+    """A noun that names who a clause addresses in the plural or in general ("parties",
+    "Member States", "armed groups"): the head whose scope is compared."""
+
+    noun: str
+
+    @field_validator("noun")
+    @classmethod
+    def _noun(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+class QualifierEntry(PatternEntry):
+    """A condition ("unless the Council decides otherwise", "with the consent of") or an
+    exemption ("shall not apply to") that, added to a clause, narrows what it requires.
+    The key is matched literally unless the entry has ``patterns``; ``variants`` are
+    other literal wordings."""
+
+    phrase: str
+    explanation: str
+    variants: tuple[str, ...] = ()
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+LifecycleStage = Literal["start", "continue", "expand", "reduce", "sunset", "suspend", "end"]
+
+#: Stages that keep or grow a measure or a mandate; the others wind it down.
+GROWING_STAGES: frozenset[str] = frozenset({"start", "continue", "expand"})
+
+
+class LifecycleEntry(PatternEntry):
+    """A stage in the life of a measure or a mandate, and the words that mark it:
+    ``start`` (impose, establish), ``continue`` (renew, extend), ``expand``, ``reduce``
+    (drawdown, reduction), ``sunset`` ("for a final time", "final period"), ``suspend``,
+    ``end`` (lift, terminate, dissolve, "shall no longer apply").
+
+    ``patterns`` carry what the word must act on where the word alone is ambiguous
+    ("extends" a mandate, not "extends its condolences")."""
+
+    id: str
+    label: str
+    stage: LifecycleStage
+    patterns: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def growing(self) -> bool:
+        """Whether the stage keeps or grows what it acts on (start, continue, expand)."""
+        return self.stage in GROWING_STAGES
+
+
+#: Number words a quantity may be written in ("twelve months", "twenty-four hours").
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000,
+}  # fmt: skip
+
+_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+#: What the placeholders of quantity patterns stand for. Each alternative consumes at
+#: least one character per repetition, so the expansion stays linear.
+QUANTITY_PLACEHOLDERS: dict[str, str] = {
+    "{number}": rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)",
+    "{month}": f"(?:{_MONTH_NAMES})",
+}
+
+
+def expand_quantity_pattern(pattern: str) -> str:
+    """A quantity pattern with its placeholders (``{number}``, ``{month}``) written out."""
+    for key, value in QUANTITY_PLACEHOLDERS.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+class QuantityEntry(PatternEntry):
+    """A typed quantity (a cap, a ceiling, a duration, a reporting interval, a deadline,
+    a date, a document symbol) and what a larger value means.
+
+    Each pattern has a named group ``value`` (digits or number words) and may have one
+    named ``unit`` (days, months, barrels); ``larger`` is the direction of a larger value:
+    ``stronger`` (a longer authorization, a higher troop ceiling), ``softer`` (a higher
+    cap on imports, a longer reporting interval), or ``neutral`` (dates, symbols,
+    citations: named when they move on, never weighed). ``kind`` ``reference`` marks the
+    units that are only names (symbols, citations, paragraph references)."""
+
+    id: str
+    label: str
+    larger: Literal["stronger", "softer", "neutral"]
+    added: Literal["stronger", "softer", "neutral"] = Field(
+        default="neutral",
+        description="What the quantity's appearing with no counterpart means: a reporting "
+        "interval where there was none asks more (stronger).",
+    )
+    kind: Literal["measure", "time", "date", "reference", "count"] = "measure"
+    patterns: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("patterns", mode="before")
+    @classmethod
+    def _value_group(cls, value: object) -> object:
+        # Checked before PatternEntry's own check, on the expanded pattern: the
+        # placeholders are not regular expressions by themselves.
+        if isinstance(value, (list, tuple)):
+            for i, pattern in enumerate(value):
+                if not isinstance(pattern, str):
+                    continue
+                if "(?P<value>" not in pattern:
+                    raise ValueError(f"[{i}] needs a named group (?P<value>...)")
+                try:
+                    re.compile(_spaces_in_pattern(expand_quantity_pattern(pattern)))
+                except re.error as exc:
+                    raise ValueError(f"[{i}] is not a valid regular expression ({exc})") from exc
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return value
+
+
+class WeightEntry(Entry):
+    """How much a kind of shift counts in the document balance (and in ranking the key
+    changes): the ladder runs Chapter VII, Article 39, use of force, measures and their
+    life cycle, sunsets, operative demands, preambular language."""
+
+    feature: str
+    weight: float = Field(ge=0.0)

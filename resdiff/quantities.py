@@ -1,0 +1,170 @@
+"""Quantities that mean something: numbers paired through the redline, typed, weighed.
+
+Numbers are read as whole units with the lexicon's quantity types (``quantities.toml``):
+a document symbol ("S/2021/309"), a citation ("2375 (2017)"), a paragraph reference, a
+date, a duration, a reporting interval, a cap or a ceiling. Each text becomes a sequence
+of words in which every quantity is one unit; the two sequences are diffed, and a
+quantity deleted is paired with the quantity of the same type inserted at the same place
+(in the same run of changes), never by its position in a list. A renewal date or a
+report symbol that moves on is named, neutral; a cap, a duration or an interval that
+changes is named with the direction its type gives a larger value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from .lexicon import Lexicon, QuantityMatch
+from .model import Direction, Shift
+from .redline import EQUAL, diff_units, tokenize
+
+#: How a pair of quantities is named: kind of quantity -> shift feature.
+_FEATURE = {"reference": "reference", "date": "date"}
+
+
+def _units(text: str, found: Sequence[QuantityMatch]) -> tuple[list[str], dict[int, QuantityMatch]]:
+    """The text as units (each quantity one unit) and, by unit index, the quantities."""
+    units: list[str] = []
+    where: dict[int, QuantityMatch] = {}
+    pos = 0
+    for q in found:
+        units.extend(tokenize(text[pos : q.start]))
+        where[len(units)] = q
+        # The type and the value make the unit: "every 90 days" and "every 120 days" are
+        # two units of one type, and equal values of one type are one unit.
+        units.append(f"\x00{q.id}\x00{q.value.lower()}\x00{q.unit or ''}")
+        pos = q.end
+    units.extend(tokenize(text[pos:]))
+    return units, where
+
+
+def paired_quantities(
+    old: str, new: str, lexicon: Lexicon
+) -> list[tuple[QuantityMatch | None, QuantityMatch | None]]:
+    """The quantities that changed between two texts: ``(old, new)`` for a quantity
+    replaced at the same place, ``(old, None)`` removed, ``(None, new)`` added."""
+    old_q, new_q = lexicon.quantities_in(old), lexicon.quantities_in(new)
+    if not old_q and not new_q:
+        return []
+    old_units, old_at = _units(old, old_q)
+    new_units, new_at = _units(new, new_q)
+    # A quantity found on both sides did not change, wherever the diff put it: only what
+    # one side has more of can be replaced ("2564 (2021)" kept in a list that grows).
+    old_keys = Counter(old_units[k] for k in old_at)
+    new_keys = Counter(new_units[k] for k in new_at)
+    only_old = old_keys - new_keys
+    only_new = new_keys - old_keys
+
+    def changed(units: list[str], k: int, pool: Counter[str]) -> bool:
+        if pool[units[k]] > 0:
+            pool[units[k]] -= 1
+            return True
+        return False
+
+    pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]] = []
+    gone: list[QuantityMatch] = []
+    came: list[QuantityMatch] = []
+    i = j = 0
+
+    def close_hunk() -> None:
+        # Pair within the run of changes, by type, in order.
+        for q in gone:
+            partner = next((n for n in came if n.id == q.id), None)
+            if partner is not None:
+                came.remove(partner)
+                pairs.append((q, partner))
+            else:
+                pairs.append((q, None))
+        pairs.extend((None, n) for n in came)
+        gone.clear()
+        came.clear()
+
+    for op, units in diff_units(old_units, new_units):
+        if op == EQUAL:
+            if any(u.strip() and (u[0].isalnum() or u[0] == "\x00") for u in units):
+                close_hunk()
+            i += len(units)
+            j += len(units)
+        elif op < 0:
+            gone.extend(
+                old_at[k]
+                for k in range(i, i + len(units))
+                if k in old_at and changed(old_units, k, only_old)
+            )
+            i += len(units)
+        else:
+            came.extend(
+                new_at[k]
+                for k in range(j, j + len(units))
+                if k in new_at and changed(new_units, k, only_new)
+            )
+            j += len(units)
+    close_hunk()
+    return pairs
+
+
+def _shown(q: QuantityMatch) -> str:
+    if q.kind in ("time", "measure") and q.unit:
+        return f"{q.value} {q.unit}"
+    if q.kind in ("time", "measure", "count"):
+        return q.text
+    return q.value
+
+
+def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> list[Shift]:
+    """The named shifts of the quantities that changed between two texts.
+
+    - a symbol, citation, paragraph reference or date replaced: ``reference`` or
+      ``date``, neutral;
+    - a typed quantity replaced by one of another value: ``quantity``, in the direction its
+      type gives a larger value (a longer reporting interval is softer);
+    - a typed quantity with no counterpart: named only where its type says what its
+      appearing means (a reporting interval where there was none: stronger).
+    Numbers that belong to no type are not named.
+    """
+    shifts: list[Shift] = []
+    for o, n in paired_quantities(old, new, lexicon):
+        if o is not None and n is not None:
+            if (o.value.lower(), o.unit) == (n.value.lower(), n.unit) and o.text == n.text:
+                continue
+            feature = _FEATURE.get(o.kind, "quantity")
+            direction: Direction = "neutral"
+            if feature == "quantity":
+                if o.number is not None and n.number is not None:
+                    if o.number == n.number:
+                        continue
+                    if o.larger != "neutral":
+                        larger = o.larger
+                        smaller: Direction = "softer" if larger == "stronger" else "stronger"
+                        direction = larger if n.number > o.number else smaller
+                elif _shown(o) == _shown(n):
+                    continue
+            shifts.append(
+                Shift(
+                    feature=feature,
+                    old=_shown(o),
+                    new=_shown(n),
+                    direction=direction,
+                    ref=ref,
+                    detail=o.label,
+                )
+            )
+        else:
+            q = o if o is not None else n
+            assert q is not None
+            if q.added == "neutral":
+                continue
+            appears: Direction = q.added
+            gone: Direction = "softer" if appears == "stronger" else "stronger"
+            shifts.append(
+                Shift(
+                    feature="quantity",
+                    old=_shown(q) if o is not None else None,
+                    new=_shown(q) if n is not None else None,
+                    direction=appears if n is not None else gone,
+                    ref=ref,
+                    detail=q.label,
+                )
+            )
+    return shifts
