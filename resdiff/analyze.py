@@ -56,6 +56,10 @@ _ADJECTIVE_GOVERNS = re.compile(
 # How far after a censure lead its degree word may stand: "expresses its deepest concern",
 # "notes with grave concern", "Expressing its deep concern".
 _DEGREE_WINDOW = 40
+# Least prescriptive force of a clause whose life-cycle words act on a measure or mandate:
+# "Decides to extend", "Requests ... to withdraw"; "Welcomes the establishment of ..." only
+# notes one. Unled clauses (mandate tasks) take the force of their lead-in.
+_ACTS_ON_MEASURES = 3
 
 
 def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:
@@ -147,8 +151,9 @@ def _read_clause(
             # A recital recalls or foresees the life of a measure; only an operative
             # clause imposes, renews or ends one.
             "lifecycle": ()
-            if recital
-            else tuple(dict.fromkeys(x.id for x in lexicon.lifecycle_in(body))),
+            if recital or (unit.led and (axis_a or 1) < _ACTS_ON_MEASURES)
+            # The lead may itself be the life-cycle word ("Extends the mandate ...").
+            else tuple(dict.fromkeys(x.id for x in lexicon.lifecycle_in(text[unit.start : end]))),
         }
     )
 

@@ -13,6 +13,7 @@ values, so a reader can check the verdict, and carries a weight (the lexicon's
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -41,16 +42,17 @@ from .model import (
     Shift,
     Summary,
 )
-from .quantities import quantity_shifts
+from .quantities import quantity_shifts, renewal_shift
 from .redline import redline
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
 #: How many key changes a summary keeps, at most.
 KEY_CHANGES = 5
-#: A side of the balance must outweigh the other this many times for the direction to
-#: follow it; closer, the document is "mixed".
-DOMINANCE = 1.5
+#: A side of a class of shifts must outweigh the other this many times for the direction
+#: to follow it; closer, the class is balanced and the next class decides (a document is
+#: "mixed" only when every class is balanced).
+DOMINANCE = 1.1
 
 # The subject of an Article 39 determination: what stands between "determining that" and
 # "constitutes a threat".
@@ -71,9 +73,18 @@ class Classifier:
     """Turns aligned provisions into :class:`Change` objects with a lexicon: the clauses,
     quantities, measures and flags are compared, and every shift weighed."""
 
-    def __init__(self, lexicon: Lexicon, options: AlignOptions) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        options: AlignOptions,
+        *,
+        dates: tuple[_dt.date | None, _dt.date | None] = (None, None),
+    ) -> None:
+        """``dates`` are the dates of the old and the new text, when known: a renewal
+        "until <date>" is measured from them."""
         self.lexicon = lexicon
         self.options = options
+        self.dates = dates
         self.clauses = ClauseComparer(lexicon)
 
     def _flags(self, text: str) -> dict[str, str | None]:
@@ -130,11 +141,18 @@ class Classifier:
                     old_views,
                     new_views,
                     verb=verb,
-                    old_words=content_words(old_text),
-                    new_words=content_words(new_text),
+                    # The whole of each side, sub-paragraphs included: a clause whose
+                    # words moved into a list below was restructured, not removed.
+                    old_words=content_words(" ".join(c.full_text() for c in old)),
+                    new_words=content_words(" ".join(c.full_text() for c in new)),
                 )
             )
+            shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
             shifts.extend(quantity_shifts(old_text, new_text, self.lexicon, ref))
+            if top and not any(s.detail == "duration" for s in shifts):
+                period = renewal_shift(old_text, new_text, self.dates, self.lexicon, ref)
+                if period is not None:
+                    shifts.append(period)
             if old[0].section != new[0].section:
                 shifts.append(
                     Shift(
@@ -333,12 +351,29 @@ class Classifier:
         return entry.label if entry is not None else action
 
     def _weighed(self, shifts: list[Shift], section: Section) -> list[Shift]:
-        return [
-            s.model_copy(update={"weight": self.lexicon.weight_of(s.feature, section)})
-            if s.direction != "neutral"
-            else s
-            for s in shifts
-        ]
+        out = []
+        for shift in shifts:
+            if shift.direction == "neutral":
+                out.append(shift)
+                continue
+            weight = self.lexicon.weight_of(shift.feature, section)
+            if section == "operative" and shift.feature in ("verb", "modifier"):
+                # Among operative demands, a decision weighs more than an encouragement:
+                # the weight scales with the higher tier involved (urges and requests, 3,
+                # weigh as the class).
+                weight *= self._tier(shift) / 3
+            out.append(shift.model_copy(update={"weight": round(weight, 3)}))
+        return out
+
+    def _tier(self, shift: Shift) -> int:
+        tiers = []
+        for phrase in (shift.old, shift.new):
+            if not phrase:
+                continue
+            found = self.lexicon.match_operative(phrase)
+            if found is not None:
+                tiers.append(found.axis_a or 1)
+        return max(tiers, default=3)
 
     # -- changes ---------------------------------------------------------------------
 
@@ -557,6 +592,42 @@ def _net(softer: float, stronger: float) -> NetDirection:
     return "mixed"
 
 
+def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
+    """The document's direction, headline first: the balance of the headline changes
+    (Chapter VII, Article 39, force, measures and their life cycle, caps and durations)
+    decides when there are any; else that of operative language; else that of
+    preambular language. In each class one side must outweigh the other
+    :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
+    document whose every class is balanced is "mixed"."""
+    headline, operative = lexicon.weight_classes()
+    classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
+    counted: set[tuple[object, ...]] = set()
+    for change in changes:
+        for part in change.walk():
+            for shift in part.shifts:
+                if shift.direction == "neutral" or not shift.weight:
+                    continue
+                if shift.weight >= headline:
+                    # One fact told in several paragraphs ("renewal period: 6 months → 12
+                    # months" for the embargo, the travel ban and the Panel) counts once.
+                    key = (shift.feature, shift.detail, shift.old, shift.new, shift.direction)
+                    if key in counted:
+                        continue
+                    counted.add(key)
+                rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+                classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+    seen = False
+    for softer, stronger in classes:
+        if not softer and not stronger:
+            continue
+        seen = True
+        net = _net(softer, stronger)
+        if net != "mixed":
+            return net
+        # The heavier changes cancel out: the next class breaks the tie.
+    return "mixed" if seen else "neutral"
+
+
 def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[KeyChange, ...]:
     """The few changes a reader must see first: heaviest first (a Chapter VII drop before a
     measure lifted before a demand softened), ties broken by the total weight and then
@@ -594,8 +665,11 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
     return tuple(out)
 
 
-def summarise(old: Draft, new: Draft, changes: Sequence[Change]) -> Summary:
-    """The document summary: counts per kind, flags, measures and the net direction."""
+def summarise(
+    old: Draft, new: Draft, changes: Sequence[Change], lexicon: Lexicon | None = None
+) -> Summary:
+    """The document summary: counts per kind, flags, measures, the weighted balance and
+    the direction it gives (:func:`direction`), and the key changes."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
@@ -629,7 +703,7 @@ def summarise(old: Draft, new: Draft, changes: Sequence[Change]) -> Summary:
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
         headings=_heading_changes(old, new),
-        direction=_net(softer, stronger),
+        direction=direction(changes, lexicon or Lexicon.default()),
         weight_softer=round(softer, 3),
         weight_stronger=round(stronger, 3),
         key_changes=key_changes(changes),
@@ -690,7 +764,7 @@ def compare_drafts(
 ) -> Comparison:
     """Align and classify two analysed drafts."""
     opts = options or AlignOptions()
-    classifier = Classifier(lexicon, opts)
+    classifier = Classifier(lexicon, opts, dates=(old.date, new.date))
     old_paragraphs = old.paragraphs
     new_paragraphs = new.paragraphs
     changes = tuple(
@@ -705,5 +779,5 @@ def compare_drafts(
         old=_info(old),
         new=_info(new),
         changes=changes,
-        summary=summarise(old, new, changes),
+        summary=summarise(old, new, changes, lexicon),
     )

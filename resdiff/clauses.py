@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import AddresseeMatch, Lexicon
-from .model import Clause, Direction, Phrase, Section, Shift
+from .model import Clause, Direction, Phrase, Redline, Section, Shift
+from .redline import DELETE, INSERT, redline
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 # Words too common to tell two clauses apart.
@@ -48,6 +49,18 @@ SAME_LEAD_FLOOR = 0.12
 #: Least prescriptive force (axis A) of a clause whose coming or going counts: an
 #: encouragement and up. Declaratory clauses ("notes", "welcomes") come and go neutrally.
 WEIGHTY_AXIS_A = 2
+
+#: A decision ("decides", 6) restated by "reaffirms" or "recalls" with mostly the same
+#: words (this share of them) is the same provision, not a weaker one.
+RESTATED_TIER = 6
+#: A qualifier inserted (or deleted) in one run with at least this many other content
+#: words came (or went) with new words, which it qualifies.
+QUALIFIED_WORDS = 4
+#: A clause's reach is widened (or narrowed) when at least this many content words are
+#: added (or taken away) and the other way at most a third as many.
+REACH_WORDS = 3
+REACH_RATIO = 3
+RESTATED_OVERLAP = 0.5
 
 _SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
 #: The addressee of a clause stands within this many characters after its lead ("calls
@@ -164,6 +177,15 @@ class ClauseComparer:
         shifts: list[Shift] = []
         if o.led and n.led:
             lead = self._lead_shifts(o, n, ref, verb)
+            if self._restated(old, new):
+                # "Decides that ..." → "Reaffirms that ..." with the same words: the
+                # standing decision restated, not weakened (and the reverse).
+                lead = [
+                    s.model_copy(update={"direction": "neutral", "detail": "restated"})
+                    if s.feature == verb
+                    else s
+                    for s in lead
+                ]
             if self._winding(n) or self._winding(o):
                 # Asking harder for a drawdown or a lifting winds the mandate down
                 # further: the force of the verb works against what it acts on.
@@ -175,16 +197,41 @@ class ClauseComparer:
                 ]
             shifts.extend(lead)
         invert = old.exempting or new.exempting
+        ops: Redline = ()
         for feature, was, now in (
             ("hedge", o.hedges, n.hedges),
             ("condition", o.conditions, n.conditions),
         ):
-            for item in [x for x in now if x not in was]:
+            came = [x for x in now if x not in was]
+            gone = [x for x in was if x not in now]
+            if came and gone:
+                # One qualifier traded for another ("as appropriate" → "where
+                # possible"): named, not weighed.
+                shifts.append(
+                    Shift(
+                        feature=feature,
+                        old=", ".join(gone),
+                        new=", ".join(came),
+                        direction="neutral",
+                        ref=ref,
+                    )
+                )
+                continue
+            if (came or gone) and not ops:
+                ops = redline(old.text, new.text)
+            for item in came:
+                if _with_new_words(item, ops, INSERT):
+                    # The qualifier came with new words of its own: it qualifies them,
+                    # not what the clause asked before.
+                    continue
                 direction: Direction = "stronger" if invert else "softer"
                 shifts.append(
                     Shift(feature=feature, old=None, new=item, direction=direction, ref=ref)
                 )
-            for item in [x for x in was if x not in now]:
+            for item in gone:
+                if _with_new_words(item, ops, DELETE):
+                    # Gone with the words it qualified: not a qualifier removed.
+                    continue
                 direction = "softer" if invert else "stronger"
                 shifts.append(
                     Shift(feature=feature, old=item, new=None, direction=direction, ref=ref)
@@ -193,6 +240,7 @@ class ClauseComparer:
             shifts.append(Shift(feature="exemption", new=item, direction="softer", ref=ref))
         for item in [x for x in o.exemptions if x not in n.exemptions]:
             shifts.append(Shift(feature="exemption", old=item, direction="stronger", ref=ref))
+        shifts.extend(self._exemption_scope(old, new, ref))
         if o.modal and n.modal and o.modal != n.modal:
             shifts.append(
                 Shift(
@@ -206,9 +254,94 @@ class ClauseComparer:
                 )
             )
         shifts.extend(self._scope_shifts(old, new, ref))
+        if not any(x.feature in (verb, "censure") for x in shifts):
+            shifts.extend(self._reach(old, new, ref, invert=invert))
         shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
-        shifts.extend(self._emphasis_shifts(old, new, ref, invert=invert))
         return shifts
+
+    def _exemption_scope(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """What an exemption covers, widened or narrowed: the words after "excluding" or
+        "shall not apply to" in a clause that carves out on both sides, or the whole item
+        in a list of exemptions ("(g) supplies of ... and spare parts")."""
+        old_tail, new_tail = self._carved(old), self._carved(new)
+        if old_tail is None or new_tail is None:
+            return []
+        more = [w for w in content_words(new_tail) - content_words(old_tail) if not w.isdigit()]
+        fewer = [w for w in content_words(old_tail) - content_words(new_tail) if not w.isdigit()]
+        if more and len(more) >= 2 * len(fewer):
+            return [
+                Shift(
+                    feature="exemption",
+                    old=None,
+                    new=_runs(redline(old_tail, new_tail), INSERT),
+                    direction="softer",
+                    ref=ref,
+                    detail="exemption widened",
+                )
+            ]
+        if fewer and len(fewer) >= 2 * len(more):
+            return [
+                Shift(
+                    feature="exemption",
+                    old=_runs(redline(old_tail, new_tail), DELETE),
+                    new=None,
+                    direction="stronger",
+                    ref=ref,
+                    detail="exemption narrowed",
+                )
+            ]
+        return []
+
+    def _reach(self, old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -> list[Shift]:
+        """What a demand, a call or a condemnation covers, widened: words added to what
+        the clause asks or condemns ("condemns attacks on civilians" → "... on civilians
+        and on schools, including children and teachers"), with few taken away. New facts
+        in a declaratory clause are not a widening."""
+        o, n = old.phrase, new.phrase
+        if not (o.led and n.led):
+            return []
+        forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or n.axis_b is not None
+        if not forceful or old.exempting or new.exempting:
+            return []
+        ops = redline(old.text[len(o.text) :], new.text[len(n.text) :])
+        more = _count_words(text for op, text in ops if op == INSERT)
+        fewer = _count_words(text for op, text in ops if op == DELETE)
+        if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
+            return [
+                Shift(
+                    feature="scope",
+                    old=None,
+                    new=_runs(ops, INSERT),
+                    direction="softer" if invert else "stronger",
+                    ref=ref,
+                    detail="reach widened",
+                )
+            ]
+        # Words taken away are not read as a narrowing: they are most often facts
+        # overtaken, names shortened to their acronyms, or text moved elsewhere.
+        return []
+
+    def _carved(self, view: ClauseView) -> str | None:
+        if view.phrase.exemptions:
+            found = self.lexicon.exemptions_in(view.text)
+            return view.text[found[0].end :] if found else None
+        if view.exempting and not view.phrase.led:
+            return view.text
+        return None
+
+    def _restated(self, old: ClauseView, new: ClauseView) -> bool:
+        o, n = old.phrase, new.phrase
+        if o.lemma == n.lemma or not (
+            self.lexicon.restates(o.lemma) or self.lexicon.restates(n.lemma)
+        ):
+            return False
+        decisive = max(o.axis_a or 1, n.axis_a or 1) >= RESTATED_TIER
+        if not decisive:
+            return False
+        body_old = content_words(old.text[len(o.text) :])
+        body_new = content_words(new.text[len(n.text) :])
+        union = body_old | body_new
+        return bool(union) and len(body_old & body_new) / len(union) >= RESTATED_OVERLAP
 
     def _winding(self, phrase: Phrase) -> bool:
         return any(
@@ -355,13 +488,14 @@ class ClauseComparer:
                 )
         return shifts
 
-    def _emphasis_shifts(
-        self, old: ClauseView, new: ClauseView, ref: str, *, invert: bool
+    def emphasis_shifts(
+        self, old_text: str, new_text: str, ref: str, *, invert: bool = False
     ) -> list[Shift]:
-        if not old.phrase.led and not new.phrase.led and invert:
-            return []
-        was = Counter(x.phrase for x in self.lexicon.emphasis_in(old.text))
-        now = Counter(x.phrase for x in self.lexicon.emphasis_in(new.text))
+        """Emphasis words ("immediately", "fully", "without delay") added to or taken from
+        a provision's text, counted over the whole text (a clause cut differently does not
+        move them); in a list of exemptions the direction turns."""
+        was = Counter(x.phrase for x in self.lexicon.emphasis_in(old_text))
+        now = Counter(x.phrase for x in self.lexicon.emphasis_in(new_text))
         shifts = []
         for word in sorted((now - was).keys()):
             d: Direction = "softer" if invert else "stronger"
@@ -450,6 +584,65 @@ class ClauseComparer:
             if shift is not None:
                 shifts.append(shift)
         return shifts
+
+
+_MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _count_words(texts: Iterable[str]) -> int:
+    """Common content words in ``texts``: no numbers, dates, common words, names
+    (capitalised words: "the African Union Mission in Somalia (AMISOM)" spells out a name,
+    it asks nothing more) nor defined terms in quotation marks."""
+    count = 0
+    for text in texts:
+        text = _QUOTED.sub(" ", text)
+        for w in _CASED_WORD.findall(text):
+            low = w.lower()
+            if w[0].isupper() or low in _STOP or low in _MONTH_WORDS or w[0].isdigit():
+                continue
+            count += 1
+    return count
+
+
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+_QUOTED = re.compile(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
+
+
+def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
+    """The words a redline inserts (or deletes), run by run: "Bab al-Salam"."""
+    runs = [" ".join(text.split()).strip(" ,;") for o, text in ops if o == op]
+    joined = " … ".join(r for r in runs if r)
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
+
+
+def _with_new_words(phrase: str, ops: Sequence[tuple[int, str]], op: int) -> bool:
+    """Whether ``phrase`` (a hedge or condition) stands in a run the redline inserts (or
+    deletes) together with other content: it came (or went) with what it qualifies."""
+    words = set(_WORD.findall(phrase.lower()))
+    for o, text in ops:
+        if o != op:
+            continue
+        found = _WORD.findall(text.lower())
+        if words & set(found):
+            others = [w for w in found if w not in words and w not in _STOP]
+            if len(others) >= QUALIFIED_WORDS:
+                return True
+    return False
 
 
 def contained(words: frozenset[str], other: frozenset[str]) -> bool:

@@ -12,6 +12,8 @@ changes is named with the direction its type gives a larger value.
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -101,7 +103,30 @@ def paired_quantities(
             )
             j += len(units)
     close_hunk()
-    return pairs
+    return _pair_leftovers(pairs)
+
+
+def _pair_leftovers(
+    pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]],
+) -> list[tuple[QuantityMatch | None, QuantityMatch | None]]:
+    """Pair the one quantity of a type removed with the one of that type added, when the
+    diff set them apart ("briefings every other month ... " → "... a report every three
+    months"): in one provision they are the same provision's quantity."""
+    gone: dict[str, list[int]] = {}
+    came: dict[str, list[int]] = {}
+    for k, (o, n) in enumerate(pairs):
+        if o is not None and n is None:
+            gone.setdefault(o.id, []).append(k)
+        elif n is not None and o is None:
+            came.setdefault(n.id, []).append(k)
+    merged: dict[int, tuple[QuantityMatch | None, QuantityMatch | None]] = {}
+    dropped: set[int] = set()
+    for kind, olds in gone.items():
+        news = came.get(kind, [])
+        if len(olds) == 1 and len(news) == 1:
+            merged[olds[0]] = (pairs[olds[0]][0], pairs[news[0]][1])
+            dropped.add(news[0])
+    return [merged.get(k, pair) for k, pair in enumerate(pairs) if k not in dropped]
 
 
 def _shown(q: QuantityMatch) -> str:
@@ -168,3 +193,67 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
                 )
             )
     return shifts
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+)
+_MONTH_NUMBER = {m: k + 1 for k, m in enumerate(_MONTHS.split())}
+_UNTIL = re.compile(
+    r"\buntil\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(\d{4})\b"
+)
+#: Renewal periods closer than this (days) are the same period, moved on.
+SAME_PERIOD = 45
+#: The longest period a renewal runs, in days (five years).
+MAX_RENEWAL = 5 * 366
+
+
+def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
+    """How long a renewal or extension in ``text`` runs from ``since`` (the date of the
+    text that decides it), from its "until <date>": "Decides to extend the mandate until
+    17 March 2023" adopted on 17 March 2022 runs 365 days. ``None`` when the text renews
+    nothing or names no end date."""
+    if not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
+        return None
+    m = _UNTIL.search(text)
+    if m is None:
+        return None
+    try:
+        until = _dt.date(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+    days = (until - since).days
+    # A renewal runs for days to a few years; anything else is a date read wrong.
+    return days if 0 < days <= MAX_RENEWAL else None
+
+
+def _months(days: int) -> str:
+    months = round(days / 30.44)
+    return f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
+
+
+def renewal_shift(
+    old: str,
+    new: str,
+    dates: tuple[_dt.date | None, _dt.date | None],
+    lexicon: Lexicon,
+    ref: str | None,
+) -> Shift | None:
+    """The period of a renewal, lengthened (stronger) or shortened (softer), when each
+    text renews "until <date>" and the texts' own dates are known: a mandate renewed for
+    twelve months after six, though neither text says "months"."""
+    if dates[0] is None or dates[1] is None:
+        return None
+    a = renewal_days(old, dates[0], lexicon)
+    b = renewal_days(new, dates[1], lexicon)
+    if a is None or b is None or abs(a - b) <= SAME_PERIOD:
+        return None
+    return Shift(
+        feature="quantity",
+        old=_months(a),
+        new=_months(b),
+        direction="stronger" if b > a else "softer",
+        ref=ref,
+        detail="renewal period",
+    )

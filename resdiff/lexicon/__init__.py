@@ -1222,10 +1222,21 @@ class Lexicon:
         """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the
         document balance (weights.toml): the feature's own weight, else its section's."""
         entry = self._weights.get(feature)
-        if entry is not None:
+        here = self._weights.get(section)
+        if entry is not None and (section != "preamble" or entry.preamble):
             return entry.weight
-        entry = self._weights.get(section)
-        return entry.weight if entry is not None else 1.0
+        return here.weight if here is not None else 1.0
+
+    def weight_classes(self) -> tuple[float, float]:
+        """The thresholds of the document direction's classes: (headline, operative).
+        Shifts weighing at least the first are headline changes; at least the second,
+        operative language; less, preambular language."""
+        headline = self._weights.get("headline")
+        operative = self._weights.get("operative")
+        return (
+            headline.weight if headline is not None else 20.0,
+            operative.weight if operative is not None else 4.0,
+        )
 
     def find_participles(self, text: str, start: int = 0) -> list[PreambleMatch]:
         """The preambular lead phrases that open a clause inside a recital after ``start``:

@@ -472,3 +472,8 @@ class WeightEntry(Entry):
 
     feature: str
     weight: float = Field(ge=0.0)
+    preamble: bool = Field(
+        default=False,
+        description="The weight holds in the preamble too (the flags); otherwise a shift "
+        "in a preambular paragraph weighs as preambular language.",
+    )

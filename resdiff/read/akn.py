@@ -493,7 +493,10 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
                 adoption = b.text(node) or None
             elif node.tag == "docDate" and refers == "#dateOfIssuance" and date is None:
                 date = _date(node.attrs.get("date"))
-    date = date or adopted_date
+    # The adoption recorded in the workflow dates a resolution; the cover's date of
+    # issuance is second (some official files carry a stale one: S/RES/2536 (2020)
+    # says "7 November 2017").
+    date = adopted_date or date
 
     # -- preamble ------------------------------------------------------------------------
     formula: str | None = None
