@@ -57,9 +57,10 @@ _ADJECTIVE_GOVERNS = re.compile(
 # "notes with grave concern", "Expressing its deep concern".
 _DEGREE_WINDOW = 40
 # Least prescriptive force of a clause whose life-cycle words act on a measure or mandate:
-# "Decides to extend", "Requests ... to withdraw"; "Welcomes the establishment of ..." only
-# notes one. Unled clauses (mandate tasks) take the force of their lead-in.
-_ACTS_ON_MEASURES = 3
+# "Decides to extend", "Requests ... to withdraw", "Encourages the Secretary-General to
+# discontinue ..."; "Welcomes the establishment of ..." only notes one. Unled clauses
+# (mandate tasks) take the force of their lead-in.
+_ACTS_ON_MEASURES = 2
 
 
 def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:

@@ -491,6 +491,84 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
     return out
 
 
+#: Least share of an added (or dropped) paragraph's words that one paragraph of the other
+#: draft holds for it to be that paragraph's words recast, not new (or lost) language.
+RECAST = 0.75
+
+
+def _restructured(
+    changes: tuple[Change, ...], old: Sequence[Clause], new: Sequence[Clause]
+) -> tuple[Change, ...]:
+    """Added and dropped paragraphs whose words stand in one paragraph of the other draft
+    were cut out of it or folded into it (a sentence split off into a paragraph of its
+    own): they stay added or dropped, but they neither add nor take away force, so their
+    shifts are named as neutral and say where the words are. Found through an inverted
+    index of words, never by scoring all pairs."""
+    if not any(c.kind in ("added", "dropped") for c in changes):
+        return changes
+    index = {
+        "old": _word_index([content_words(c.full_text()) for c in old]),
+        "new": _word_index([content_words(c.full_text()) for c in new]),
+    }
+    by_ref = {"old": {c.ref: c for c in old}, "new": {c.ref: c for c in new}}
+    out = []
+    for change in changes:
+        if change.kind not in ("added", "dropped") or not any(
+            s.direction != "neutral" for part in change.walk() for s in part.shifts
+        ):
+            out.append(change)
+            continue
+        mine, other = ("new", "old") if change.kind == "added" else ("old", "new")
+        refs = change.new if change.kind == "added" else change.old
+        words = content_words(" ".join(by_ref[mine][r].full_text() for r in refs))
+        host = _best_host(words, index[other])
+        if host is None:
+            out.append(change)
+            continue
+        source = (old if other == "old" else new)[host].ref
+        where = f"its words stand in {other} {source}"
+        out.append(_neutralised(change, where))
+    return tuple(out)
+
+
+def _word_index(paragraphs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for k, words in enumerate(paragraphs):
+        for word in words:
+            index.setdefault(word, []).append(k)
+    return index
+
+
+def _best_host(words: frozenset[str], index: dict[str, list[int]]) -> int | None:
+    if len(words) < 4:
+        return None
+    shared: dict[int, int] = {}
+    for word in words:
+        for k in index.get(word, ()):
+            shared[k] = shared.get(k, 0) + 1
+    if not shared:
+        return None
+    best = max(shared, key=lambda k: (shared[k], -k))
+    return best if shared[best] / len(words) >= RECAST else None
+
+
+def _neutralised(change: Change, where: str) -> Change:
+    def calm(shifts: Iterable[Shift]) -> tuple[Shift, ...]:
+        return tuple(
+            s.model_copy(update={"direction": "neutral", "weight": 0.0, "detail": where})
+            if s.direction != "neutral"
+            else s
+            for s in shifts
+        )
+
+    return change.model_copy(
+        update={
+            "shifts": calm(change.shifts),
+            "children": tuple(_neutralised(c, where) for c in change.children),
+        }
+    )
+
+
 def _same_subtree(old: Clause, new: Clause) -> bool:
     """Same section, same words, same sub-paragraphs: nothing to analyse."""
     return (
@@ -775,6 +853,7 @@ def compare_drafts(
         )
         for link in align(old_paragraphs, new_paragraphs, opts)
     )
+    changes = _restructured(changes, old_paragraphs, new_paragraphs)
     return Comparison(
         old=_info(old),
         new=_info(new),

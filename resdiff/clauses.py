@@ -254,8 +254,7 @@ class ClauseComparer:
                 )
             )
         shifts.extend(self._scope_shifts(old, new, ref))
-        if not any(x.feature in (verb, "censure") for x in shifts):
-            shifts.extend(self._reach(old, new, ref, invert=invert))
+        shifts.extend(self._reach(old, new, ref, invert=invert))
         shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
         return shifts
 
@@ -301,9 +300,13 @@ class ClauseComparer:
         if not (o.led and n.led):
             return []
         forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or n.axis_b is not None
-        if not forceful or old.exempting or new.exempting:
+        if not forceful or old.exempting or new.exempting or self._winding(n):
+            # What a clause that winds a measure down covers is not a wider ask.
             return []
         ops = redline(old.text[len(o.text) :], new.text[len(n.text) :])
+        inserted = " ".join(text for op, text in ops if op == INSERT)
+        if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
+            return []
         more = _count_words(text for op, text in ops if op == INSERT)
         fewer = _count_words(text for op, text in ops if op == DELETE)
         if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
