@@ -178,10 +178,8 @@ def _common_df(paragraphs: int) -> int:
 
 def _same_lead(a: Clause, b: Clause) -> bool:
     """Both clauses open with the same phrase lemma ("Acting under", "Decides")."""
-    if not a.phrases or not b.phrases:
-        return False
-    pa, pb = a.phrases[0], b.phrases[0]
-    return pa.start == 0 and pb.start == 0 and pa.lemma == pb.lemma
+    pa, pb = a.lead_phrase, b.lead_phrase
+    return pa is not None and pb is not None and pa.lemma == pb.lemma
 
 
 def _chains_in_gaps(

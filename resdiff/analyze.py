@@ -261,7 +261,7 @@ def analyze(draft: Draft, lexicon: Lexicon | None = None) -> Draft:
     warnings = list(draft.warnings)
     flagged = {(w.line, w.code) for w in warnings}
     for clause in operative:
-        if clause.phrases and clause.phrases[0].start == 0:
+        if clause.lead_phrase is not None:
             continue
         line = clause.span.first_line if clause.span else None
         if (line, "operative-no-verb") in flagged:

@@ -138,7 +138,11 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
         for j, b in enumerate(new):
             sim = _similarity(a, b)
             same = a.phrase.lemma == b.phrase.lemma
-            if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR):
+            # The clauses a paired paragraph opens with stand in the same slot: "Decides
+            # that all States shall prevent ..." → "Requires all States ... to exercise
+            # vigilance and prevent ..." is one verb swapped, however much else changed.
+            lead_slot = i == j == 0 and a.phrase.led and b.phrase.led and a.phrase.start == 0
+            if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -198,6 +202,7 @@ class ClauseComparer:
             shifts.extend(lead)
         invert = old.exempting or new.exempting
         ops: Redline = ()
+        qualifying: frozenset[str] = frozenset()
         for feature, was, now in (
             ("hedge", o.hedges, n.hedges),
             ("condition", o.conditions, n.conditions),
@@ -219,8 +224,9 @@ class ClauseComparer:
                 continue
             if (came or gone) and not ops:
                 ops = redline(old.text, new.text)
+                qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text)
             for item in came:
-                if _with_new_words(item, ops, INSERT):
+                if _with_new_words(item, ops, INSERT, qualifying):
                     # The qualifier came with new words of its own: it qualifies them,
                     # not what the clause asked before.
                     continue
@@ -229,7 +235,7 @@ class ClauseComparer:
                     Shift(feature=feature, old=None, new=item, direction=direction, ref=ref)
                 )
             for item in gone:
-                if _with_new_words(item, ops, DELETE):
+                if _with_new_words(item, ops, DELETE, qualifying):
                     # Gone with the words it qualified: not a qualifier removed.
                     continue
                 direction = "softer" if invert else "stronger"
@@ -257,6 +263,10 @@ class ClauseComparer:
         shifts.extend(self._reach(old, new, ref, invert=invert))
         shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
         return shifts
+
+    def _qualifier_words(self, text: str) -> frozenset[str]:
+        found = [*self.lexicon.hedges_in(text), *self.lexicon.conditions_in(text)]
+        return frozenset(w for q in found for w in _WORD.findall(q.text.lower()))
 
     def _exemption_scope(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """What an exemption covers, widened or narrowed: the words after "excluding" or
@@ -307,8 +317,10 @@ class ClauseComparer:
         inserted = " ".join(text for op, text in ops if op == INSERT)
         if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
             return []
-        more = _count_words(text for op, text in ops if op == INSERT)
-        fewer = _count_words(text for op, text in ops if op == DELETE)
+        # Qualifiers are not reach: a hedge added is a hedge, not a wider ask.
+        qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text)
+        more = _count_words((text for op, text in ops if op == INSERT), qualifying)
+        fewer = _count_words((text for op, text in ops if op == DELETE), qualifying)
         if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
             return [
                 Shift(
@@ -320,8 +332,11 @@ class ClauseComparer:
                     detail="reach widened",
                 )
             ]
-        # Words taken away are not read as a narrowing: they are most often facts
-        # overtaken, names shortened to their acronyms, or text moved elsewhere.
+        # Words taken away are not read as a narrowing: on real texts they are most
+        # often facts overtaken, names shortened to acronyms, or text moved to another
+        # paragraph (measured on the hand-judged benchmark: reading them as narrowing
+        # cut the precision of "softened" from 0.65 to 0.48). So reach is the one
+        # feature that does not mirror when the drafts swap.
         return []
 
     def _carved(self, view: ClauseView) -> str | None:
@@ -607,7 +622,7 @@ _MONTH_WORDS = frozenset(
 )
 
 
-def _count_words(texts: Iterable[str]) -> int:
+def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:
     """Common content words in ``texts``: no numbers, dates, common words, names
     (capitalised words: "the African Union Mission in Somalia (AMISOM)" spells out a name,
     it asks nothing more) nor defined terms in quotation marks."""
@@ -616,7 +631,13 @@ def _count_words(texts: Iterable[str]) -> int:
         text = _QUOTED.sub(" ", text)
         for w in _CASED_WORD.findall(text):
             low = w.lower()
-            if w[0].isupper() or low in _STOP or low in _MONTH_WORDS or w[0].isdigit():
+            if (
+                w[0].isupper()
+                or low in _STOP
+                or low in skip
+                or low in _MONTH_WORDS
+                or w[0].isdigit()
+            ):
                 continue
             count += 1
     return count
@@ -633,10 +654,14 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
-def _with_new_words(phrase: str, ops: Sequence[tuple[int, str]], op: int) -> bool:
+def _with_new_words(
+    phrase: str, ops: Sequence[tuple[int, str]], op: int, qualifying: frozenset[str]
+) -> bool:
     """Whether ``phrase`` (a hedge or condition) stands in a run the redline inserts (or
-    deletes) together with other content: it came (or went) with what it qualifies."""
-    words = set(_WORD.findall(phrase.lower()))
+    deletes) together with other content: it came (or went) with what it qualifies.
+    ``qualifying`` are the words of every qualifier of the clause, which are not content
+    (three hedges added together are three hedges, not new words)."""
+    words = set(_WORD.findall(phrase.lower())) | qualifying
     for o, text in ops:
         if o != op:
             continue

@@ -338,9 +338,10 @@ class History(Frozen):
 def _strength(clause: Clause) -> Strength:
     # The first phrase found, wherever it starts: a paragraph opening with a date or a
     # quotation still has a lead verb, and Clause.lead would hide it.
-    if not clause.phrases:
+    led = [p for p in clause.phrases if p.led]
+    if not led:
         return Strength()
-    phrase = clause.phrases[0]
+    phrase = led[0]
     return Strength(
         lead=phrase.text, lemma=phrase.lemma, axis_a=phrase.axis_a, axis_b=phrase.axis_b
     )

@@ -210,7 +210,7 @@ class Scenario:
         new = self._fork(step)
         node, _ = new._find(ref, step)
         phrases = new._phrases(node)
-        if not phrases or phrases[0].start != 0:
+        if not phrases or phrases[0].start != 0 or not phrases[0].led:
             raise SpecError(
                 f"{step}: {ref} opens with no lead phrase the lexicon knows "
                 f"(“{_short(node.text, 40)}”); use replace_text"
@@ -275,7 +275,7 @@ class Scenario:
             label = "0." if node.section == "operative" else None
             probe = _Node(ref=None, section=node.section, label=label, text=body)
             phrases = new._phrases(probe)
-            if not phrases or phrases[0].start != 0:
+            if not phrases or phrases[0].start != 0 or not phrases[0].led:
                 what = (
                     "an operative paragraph must open with an operative verb"
                     if node.section == "operative"

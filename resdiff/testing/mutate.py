@@ -443,7 +443,7 @@ def _split(st: _State) -> bool:
         start, end = point
         head, tail = clause.text[:start].rstrip(" ,;"), clause.text[end:]
         _, final = _ending(clause.text)
-        lead = clause.phrases[0] if clause.phrases and clause.phrases[0].start == 0 else None
+        lead = clause.lead_phrase
         if section == "operative":
             if lead is None:
                 continue
@@ -488,7 +488,7 @@ def _merge(st: _State) -> bool:
                 continue
             if a.clause.children or b.clause.children:
                 continue
-            if not b.clause.phrases or b.clause.phrases[0].start != 0:
+            if b.clause.lead_phrase is None:
                 continue
             pairs.append((section, k))
     if not pairs:
@@ -519,9 +519,9 @@ def _swap_verb(st: _State, *, weaker: bool) -> bool:
     st.rng.shuffle(free)
     for _, _, item in free:
         clause = item.clause
-        if not clause.phrases or clause.phrases[0].start != 0:
+        if clause.lead_phrase is None:
             continue
-        old_phrase = clause.phrases[0]
+        old_phrase = clause.lead_phrase
         for group, (forms, after) in _SWAP_GROUPS.items():
             alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             m = re.match(
@@ -538,9 +538,9 @@ def _swap_verb(st: _State, *, weaker: bool) -> bool:
                 pre = m.group("pre") or ""
                 text = pre + verb + clause.text[m.end("verb"):]
                 new = _analysed(clause, st.lexicon, text)
-                if not new.phrases or new.phrases[0].start != 0:
+                if new.lead_phrase is None:
                     continue
-                new_phrase = new.phrases[0]
+                new_phrase = new.lead_phrase
                 axis = "b" if group == "censure" else "a"
                 o = old_phrase.axis_b if axis == "b" else (old_phrase.axis_a or 1)
                 n = new_phrase.axis_b if axis == "b" else (new_phrase.axis_a or 1)
@@ -566,7 +566,7 @@ def _add_hedge(st: _State) -> bool:
     st.rng.shuffle(free)
     for _, _, item in free:
         clause = item.clause
-        lead = clause.phrases[0] if clause.phrases and clause.phrases[0].start == 0 else None
+        lead = clause.lead_phrase
         if lead is None or (lead.axis_a or 1) < 2:
             continue
         had = _hedges_of(clause)
