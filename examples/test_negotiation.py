@@ -162,7 +162,7 @@ class TestFromJapanDraftToResolution:
     def test_the_operative_part_was_weakened(self, cmp: resdiff.Comparison) -> None:
         with pytest.raises(AssertionError) as err:
             assert_no_weakening(cmp, section="operative")
-        assert "OP4 → OP3" in str(err.value) and "OP6 (dropped)" in str(err.value)
+        assert "OP4 → OP3" in str(err.value) and "old OP6 (dropped)" in str(err.value)
 
 
 # --------------------------------------------------------------------- what-if drafts

@@ -179,8 +179,9 @@ def analyze_clause(clause: Clause, lexicon: Lexicon, *, governing: str | None = 
             # "The measures shall not apply to ...": the measure is carved out of, not
             # imposed.
             continue
-        if measure.mode != "mandatory" and not _ADDRESSES_STATES.search(
-            text[unit.start if unit else 0 : unit.end if unit and unit.end else len(text)]
+        own = text[unit.start if unit else 0 : unit.end if unit and unit.end else len(text)]
+        if measure.mode != "mandatory" and not (
+            _ADDRESSES_STATES.search(own) or (governing and _ADDRESSES_STATES.search(governing))
         ):
             # A call or an encouragement imposes a measure only on States; a request to
             # the Secretary-General about the embargo mentions it.

@@ -145,6 +145,7 @@ class Classifier:
                     # words moved into a list below was restructured, not removed.
                     old_words=content_words(" ".join(c.full_text() for c in old)),
                     new_words=content_words(" ".join(c.full_text() for c in new)),
+                    whole=len(old) > 1 or len(new) > 1,
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))

@@ -58,7 +58,7 @@ RESTATED_TIER = 6
 QUALIFIED_WORDS = 4
 #: A clause's reach is widened (or narrowed) when at least this many content words are
 #: added (or taken away) and the other way at most a third as many.
-REACH_WORDS = 3
+REACH_WORDS = 4
 REACH_RATIO = 3
 RESTATED_OVERLAP = 0.5
 
@@ -174,8 +174,12 @@ class ClauseComparer:
 
     # -- one aligned pair ----------------------------------------------------------
 
-    def pair_shifts(self, old: ClauseView, new: ClauseView, *, verb: str) -> list[Shift]:
-        """The shifts between two versions of one clause."""
+    def pair_shifts(
+        self, old: ClauseView, new: ClauseView, *, verb: str, qualifiers: bool = True
+    ) -> list[Shift]:
+        """The shifts between two versions of one clause. ``qualifiers=False`` compares
+        the lead and the addressee only (a split or a merge compares its qualifiers over
+        the whole, see :meth:`compare`)."""
         o, n = old.phrase, new.phrase
         ref = new.ref
         shifts: list[Shift] = []
@@ -201,6 +205,9 @@ class ClauseComparer:
                 ]
             shifts.extend(lead)
         invert = old.exempting or new.exempting
+        if not qualifiers:
+            shifts.extend(self._scope_shifts(old, new, ref))
+            return shifts
         ops: Redline = ()
         qualifying: frozenset[str] = frozenset()
         for feature, was, now in (
@@ -530,6 +537,56 @@ class ClauseComparer:
             )
         return shifts
 
+    def _whole_shifts(self, old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[Shift]:
+        ref = (new or old)[0].ref
+        shifts: list[Shift] = []
+        for feature, attr in (
+            ("hedge", "hedges"),
+            ("condition", "conditions"),
+            ("exemption", "exemptions"),
+        ):
+            was = {x for v in old for x in getattr(v.phrase, attr)}
+            now = {x for v in new for x in getattr(v.phrase, attr)}
+            came, gone = sorted(now - was), sorted(was - now)
+            if came and gone and feature != "exemption":
+                shifts.append(
+                    Shift(
+                        feature=feature,
+                        old=", ".join(gone),
+                        new=", ".join(came),
+                        direction="neutral",
+                        ref=ref,
+                    )
+                )
+                continue
+            shifts += [Shift(feature=feature, new=x, direction="softer", ref=ref) for x in came]
+            shifts += [Shift(feature=feature, old=x, direction="stronger", ref=ref) for x in gone]
+        was_m = Counter(v.phrase.modal for v in old if v.phrase.modal)
+        now_m = Counter(v.phrase.modal for v in new if v.phrase.modal)
+        if was_m and now_m and set(was_m) != set(now_m):
+            a = max(was_m, key=lambda m: self.lexicon.modal_rank(m) or 0)
+            b = max(now_m, key=lambda m: self.lexicon.modal_rank(m) or 0)
+            if a != b:
+                shifts.append(
+                    Shift(
+                        feature="modal",
+                        old=a,
+                        new=b,
+                        ref=ref,
+                        direction=direction_of(
+                            self.lexicon.modal_rank(a), self.lexicon.modal_rank(b)
+                        ),
+                    )
+                )
+        shifts.extend(
+            self._lifecycle_shifts(
+                [x for v in old for x in v.phrase.lifecycle],
+                [x for v in new for x in v.phrase.lifecycle],
+                ref,
+            )
+        )
+        return shifts
+
     # -- clauses with no counterpart ----------------------------------------------
 
     def lone_shift(self, view: ClauseView, *, added: bool, verb: str) -> Shift | None:
@@ -578,15 +635,21 @@ class ClauseComparer:
         verb: str,
         old_words: frozenset[str],
         new_words: frozenset[str],
+        whole: bool = False,
     ) -> list[Shift]:
         """Every clause-level shift between two versions of a provision (its clauses in
         order, the parts of a split or merge joined). ``old_words`` and ``new_words`` are
         the words of each whole side: a clause whose words stand on the other side too was
-        split off or joined, not added or removed."""
+        split off or joined, not added or removed. ``whole``: the provision was split or
+        merged, so its hedges, conditions, exemptions, modals and life-cycle words are
+        compared over all its parts at once (a clause cut in two keeps its qualifiers,
+        whichever part they land in)."""
         shifts: list[Shift] = []
         pairs = align_clauses(old, new)
         for i, j in pairs:
-            shifts.extend(self.pair_shifts(old[i], new[j], verb=verb))
+            shifts.extend(self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole))
+        if whole:
+            shifts.extend(self._whole_shifts(old, new))
         paired_old = {i for i, _ in pairs}
         paired_new = {j for _, j in pairs}
         for j, view in enumerate(new):
@@ -604,22 +667,8 @@ class ClauseComparer:
         return shifts
 
 
-_MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = "january february march april may june july august september october november december"
+_MONTH_WORDS = frozenset(_MONTHS.split())
 
 
 def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:

@@ -147,13 +147,14 @@ def test_strongly_urges_to_urges_is_a_modifier_removed(japan_to_china: Compariso
     assert change.kind == "softened"
 
 
-def test_thirty_days_to_forty_five_days_is_a_neutral_named_number_change(
+def test_a_later_reporting_deadline_is_a_softer_typed_quantity(
     japan_to_adopted: Comparison,
 ) -> None:
+    # "report within 30 days" → "within 45 days": a deadline, and a later one asks less.
     change = japan_to_adopted.change_for("OP8")
-    assert change.kind == "reworded"
-    assert [(s.feature, s.old, s.new, s.direction) for s in change.shifts] == [
-        ("number", "30 days", "45 days", "neutral")
+    assert change.kind == "softened"
+    assert [(s.feature, s.detail, s.old, s.new, s.direction) for s in change.shifts] == [
+        ("quantity", "deadline", "30 days", "45 days", "softer")
     ]
 
 
@@ -203,7 +204,7 @@ def test_the_json_contract(japan_to_adopted: Comparison) -> None:
     import json
 
     data = json.loads(japan_to_adopted.model_dump_json())
-    assert data["schema"] == "resdiff.comparison/1"
+    assert data["schema"] == "resdiff.comparison/2"
     assert {"symbol", "preamble", "operative", "chapter_vii"} <= set(data["old"])
     assert data["old"]["chapter_vii"] is True and data["new"]["chapter_vii"] is False
     change = data["changes"][0]

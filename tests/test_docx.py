@@ -253,7 +253,7 @@ def test_japan_to_adopted_content(drafts: dict[str, Draft]) -> None:
     # The summary table at the top, then the reasons, then the tracked text.
     for phrase in (
         "Net direction softer: On balance the new draft is softer",
-        "Added 3 Dropped 2 Softened 3",
+        "Added 3 Dropped 2 Softened 5",
         "Chapter VII dropped Article 39 determination dropped",
         "Measures dropped asset freeze (OP6): dropped (was mandatory)",
         "OP4 → OP3 softened operative verb weakened: decides → requires",

@@ -149,7 +149,7 @@ def test_to_dataframe(cmp: Comparison) -> None:
     assert df.score.between(0, 1).all()
     deep = cmp.to_dataframe(children=True)
     assert len(deep) == sum(1 for top in cmp.changes for _ in top.walk())
-    assert deep.depth.max() == 2 and "OP4(c) (dropped)" in set(deep.label)
+    assert deep.depth.max() == 2 and "old OP4(c) (dropped)" in set(deep.label)
 
 
 def test_to_dataframe_without_pandas(cmp: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:

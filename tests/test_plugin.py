@@ -115,7 +115,7 @@ def test_failures_are_explained(suite: pytest.Pytester) -> None:
     # The assertion helpers explain themselves.
     result.stdout.fnmatch_lines(
         [
-            "*3 weakening(s) in the operative part of S/RES/1695 (2006)*",
+            "*5 weakening(s) in the operative part of S/RES/1695 (2006)*",
             "*sanctions measure removed: asset freeze (mandatory)*",
         ]
     )

@@ -93,7 +93,7 @@ def test_print_comparison_colours_and_text(cmp: Comparison) -> None:
         "S/2006/481 → S/RES/1695 (2006)",
         "Net direction",
         "softer. On balance the new draft is softer than the old one.",
-        "3 added, 2 dropped, 3 softened, 4 reworded, 9 unchanged; 1 moved",
+        "3 added, 2 dropped, 5 softened, 2 reworded, 9 unchanged; 1 moved",
         "Chapter VII",
         "asset freeze (OP6): dropped (was mandatory)",
         "OP4 → OP3  softened",
