@@ -65,8 +65,17 @@ Key = tuple[tuple[str, ...], tuple[str, ...]]
 # names a shift of the same direction in the same family (the two vocabularies differ in
 # detail: a judge's "new demand" is resdiff's "verb added").
 _FAMILIES: dict[str, set[str]] = {
-    "force": {"verb", "lead", "modifier", "modal", "section", "demand", "clause", "degree",
-              "emphasis"},
+    "force": {
+        "verb",
+        "lead",
+        "modifier",
+        "modal",
+        "section",
+        "demand",
+        "clause",
+        "degree",
+        "emphasis",
+    },
     "censure": {"censure", "degree", "modifier", "concern", "clause", "emphasis"},
     "qualifier": {"hedge", "condition", "exemption", "addressee", "modal", "scope"},
     "measure": {
@@ -84,7 +93,9 @@ _FAMILIES: dict[str, set[str]] = {
 
 # Whole units a named value must not be a fragment of. Written here, apart from the
 # library, so the check does not agree with resdiff by construction.
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _UNITS = re.compile(
     r"\b[A-Z]{1,3}(?:/[A-Za-z0-9.\-]+)+(?:\s+\(\d{4}\))?"  # S/2021/309, S/RES/2375 (2017)
     r"|\b\d{3,4}\s+\(\d{4}\)"  # 2375 (2017)
@@ -201,8 +212,10 @@ def shift_problem(shift: Shift, judged: dict[str, Any], old_text: str, new_text:
             effect = judged.get("effect", "neutral")
             if effect != shift.direction and effect != "mixed":
                 return f"{shift.direction} shift on a provision judged {kind} ({effect})"
-        elif kind in ("reworded", "unchanged") or (kind == "softened" and shift.direction == "stronger") or (
-            kind == "strengthened" and shift.direction == "softer"
+        elif (
+            kind in ("reworded", "unchanged")
+            or (kind == "softened" and shift.direction == "stronger")
+            or (kind == "strengthened" and shift.direction == "softer")
         ):
             return f"{shift.direction} shift on a provision judged {kind}"
     if shift.old and _fragment(shift.old, [old_text]):
@@ -293,20 +306,30 @@ def report(name: str, counts: Counts) -> dict[str, float]:
         figures[f"{kind}_recall"] = r
     agree = sum(1 for _, t, f in counts.directions if t == f)
     figures["direction_agreement"] = agree / len(counts.directions) if counts.directions else 1.0
-    print(f"\n== {name}: {len(counts.directions)} pairs, {counts.items} judged provisions "
-          f"({counts.paired_items} paired), compare {counts.seconds:.1f} s in all")
-    print(f"kind accuracy          {figures['kind_accuracy']:.3f}  "
-          f"({counts.kind_right}/{counts.items})")
-    print(f"  on paired provisions {figures['paired_kind_accuracy']:.3f}  "
-          f"({counts.paired_right}/{counts.paired_items})")
-    print(f"pairing reproduced     {figures['pairing']:.3f}  ({counts.pairing_right}/{counts.items})")
+    print(
+        f"\n== {name}: {len(counts.directions)} pairs, {counts.items} judged provisions "
+        f"({counts.paired_items} paired), compare {counts.seconds:.1f} s in all"
+    )
+    print(
+        f"kind accuracy          {figures['kind_accuracy']:.3f}  "
+        f"({counts.kind_right}/{counts.items})"
+    )
+    print(
+        f"  on paired provisions {figures['paired_kind_accuracy']:.3f}  "
+        f"({counts.paired_right}/{counts.paired_items})"
+    )
+    print(
+        f"pairing reproduced     {figures['pairing']:.3f}  ({counts.pairing_right}/{counts.items})"
+    )
     for kind in ("softened", "strengthened"):
         p, r, nf, nt = counts.pr(kind)
         hit = counts.confusion[(kind, kind)]
         print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
-    print(f"wrong named shifts     {figures['wrong_shift_share']:.3f}  "
-          f"({counts.wrong_shifts}/{counts.shifts})"
-          + (f"  {dict(counts.wrong_by_reason.most_common(6))}" if counts.wrong_shifts else ""))
+    print(
+        f"wrong named shifts     {figures['wrong_shift_share']:.3f}  "
+        f"({counts.wrong_shifts}/{counts.shifts})"
+        + (f"  {dict(counts.wrong_by_reason.most_common(6))}" if counts.wrong_shifts else "")
+    )
     print(f"  right direction, reason the judge did not name: {counts.unnamed_shifts}")
     print(f"direction agreement    {agree}/{len(counts.directions)}")
     for pid, truth, found in counts.directions:
@@ -349,8 +372,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.disagreements:
             print(f"\ndisagreements ({name}):")
             for d in counts.disagreements:
-                print(f"- {d['pair']} #{d['item']} old {d['old']} new {d['new']}: "
-                      f"judged {d['judged']}, resdiff {d['found']}")
+                print(
+                    f"- {d['pair']} #{d['item']} old {d['old']} new {d['new']}: "
+                    f"judged {d['judged']}, resdiff {d['found']}"
+                )
                 print(f"    judge: {d['reason']}")
                 if d["judge_shifts"]:
                     print(f"    judge shifts: {'; '.join(d['judge_shifts'])}")
@@ -360,9 +385,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nwrong named shifts ({name}):")
             for line in counts.shift_examples:
                 print(f"- {line}")
-    print("\ntargets: " + ", ".join(
-        f"{k} {'≤' if k == 'wrong_shift_share' else '≥'} {v}" for k, v in TARGETS.items()
-    ) + ", direction on at least 11 of 12 pairs")
+    print(
+        "\ntargets: "
+        + ", ".join(
+            f"{k} {'≤' if k == 'wrong_shift_share' else '≥'} {v}" for k, v in TARGETS.items()
+        )
+        + ", direction on at least 11 of 12 pairs"
+    )
     for name, result in results.items():
         figures = result["figures"]
         missed = [
@@ -370,7 +399,10 @@ def main(argv: list[str] | None = None) -> int:
             for k, v in TARGETS.items()
             if (figures[k] > v if k == "wrong_shift_share" else figures[k] < v)
         ]
-        print(f"  {name}: " + ("all kind/shift targets met" if not missed else "missed " + ", ".join(missed)))
+        print(
+            f"  {name}: "
+            + ("all kind/shift targets met" if not missed else "missed " + ", ".join(missed))
+        )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

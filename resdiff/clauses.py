@@ -272,8 +272,9 @@ class ClauseComparer:
         return shifts
 
     def _qualifier_words(self, text: str) -> frozenset[str]:
-        found = [*self.lexicon.hedges_in(text), *self.lexicon.conditions_in(text)]
-        return frozenset(w for q in found for w in _WORD.findall(q.text.lower()))
+        texts = [h.text for h in self.lexicon.hedges_in(text)]
+        texts += [c.text for c in self.lexicon.conditions_in(text)]
+        return frozenset(w for t in texts for w in _WORD.findall(t.lower()))
 
     def _exemption_scope(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """What an exemption covers, widened or narrowed: the words after "excluding" or
