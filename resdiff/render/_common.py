@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..explain import describe_shift
 from ..model import (
     CHANGE_KINDS,
     PART_BREAK,
@@ -17,6 +18,7 @@ from ..model import (
     DraftInfo,
     FlagStatus,
     HeadingChange,
+    KeyChange,
     MeasureChange,
     NetDirection,
     Redline,
@@ -94,6 +96,25 @@ def draft_facts(info: DraftInfo) -> list[str]:
     if info.art39:
         facts.append("determines a threat to the peace (Article 39)")
     return facts
+
+
+#: What a report calls the key changes section.
+KEY_CHANGES_TITLE = "Key changes"
+
+
+def key_change_phrase(key: KeyChange) -> str:
+    """One key change in words, for every report: ``OP4 → OP3 (softened): operative verb
+    weakened: decides → requires``; further shifts that carry weight follow after "; "."""
+    reasons = [key.headline]
+    reasons += [describe_shift(s) for s in key.shifts[1:]]
+    # An added or dropped provision's label already says so: "new OP8 (added)".
+    name = key.label if key.kind in ("added", "dropped") else f"{key.label} ({key.kind})"
+    return f"{name}: " + "; ".join(reasons)
+
+
+def key_changes_note(summary: Summary) -> str:
+    """What to say when a comparison has no key change."""
+    return "None: no change moves the strength of the text."
 
 
 def kind_counts(summary: Summary) -> list[tuple[ChangeKind, int]]:

@@ -32,11 +32,14 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     INSERT,
+    KEY_CHANGES_TITLE,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
+    key_change_phrase,
+    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -381,6 +384,14 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
         _text_para("Comparison of draft resolutions, with every change tracked", "Subtitle"),
         _draft_para("Old", cmp.old),
         _draft_para("New", cmp.new),
+        _text_para(KEY_CHANGES_TITLE, "Heading1"),
+        *(
+            [
+                _text_para(f"{k}. {key_change_phrase(key)}")
+                for k, key in enumerate(cmp.summary.key_changes, 1)
+            ]
+            or [_text_para(key_changes_note(cmp.summary))]
+        ),
         _text_para("Summary", "Heading1"),
         _summary_table(cmp),
     ]

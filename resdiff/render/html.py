@@ -25,11 +25,14 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     INSERT,
+    KEY_CHANGES_TITLE,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
+    key_change_phrase,
+    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -521,6 +524,22 @@ def _glance(changes: Iterable[Change]) -> str:
     )
 
 
+def _key_changes_html(cmp: Comparison) -> str:
+    keys = cmp.summary.key_changes
+    if keys:
+        items = "".join(
+            f"<li>{_badge(key.direction, f'd-{key.direction}')} {_e(key_change_phrase(key))}</li>"
+            for key in keys
+        )
+        body = f'<ol class="keys">{items}</ol>'
+    else:
+        body = f'<p class="muted">{_e(key_changes_note(cmp.summary))}</p>'
+    return (
+        '<section class="card keys-card" aria-labelledby="keys-h">'
+        f'<h2 id="keys-h">{_e(KEY_CHANGES_TITLE)}</h2>{body}</section>'
+    )
+
+
 def _summary_html(cmp: Comparison) -> str:
     s = cmp.summary
     counts = [
@@ -596,7 +615,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
         return (
             f'<div class="resdiff">\n<style>{scoped_stylesheet()}</style>\n{masthead}'
             '<div class="wrap" style="padding-top:20px;padding-bottom:12px">\n'
-            f"{drafts}{_summary_html(cmp)}\n"
+            f"{drafts}{_key_changes_html(cmp)}{_summary_html(cmp)}\n"
             f'<section class="changes" aria-label="Changes">{changes}</section>\n'
             "</div>\n"
             '<footer class="wrap">Produced by resdiff. Deleted words are struck through, '
@@ -614,7 +633,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
         f"{masthead}"
         '<main class="wrap">\n'
         f"{drafts}"
-        f"{_summary_html(cmp)}\n"
+        f"{_key_changes_html(cmp)}{_summary_html(cmp)}\n"
         '<div class="toolbar" role="toolbar" aria-label="View">'
         '<span class="seg"><button type="button" data-view="inline" aria-pressed="true">'
         'Inline</button><button type="button" data-view="sbs" aria-pressed="false">'

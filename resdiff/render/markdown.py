@@ -16,11 +16,14 @@ from ._common import (
     DELETE,
     DIRECTION_WORDS,
     EQUAL,
+    KEY_CHANGES_TITLE,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
+    key_change_phrase,
+    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -124,6 +127,14 @@ def render_markdown(cmp: Comparison) -> str:
     lines += ["| | Draft | Details | Sponsors |", "|---|---|---|---|"]
     lines += [_draft_row("Old", cmp.old), _draft_row("New", cmp.new), ""]
 
+    lines += [f"## {KEY_CHANGES_TITLE}", ""]
+    if s.key_changes:
+        lines += [
+            f"{k}. {escape_md(key_change_phrase(key))}" for k, key in enumerate(s.key_changes, 1)
+        ]
+    else:
+        lines.append(escape_md(key_changes_note(s)))
+    lines.append("")
     lines += ["## Summary", "", f"**Net direction: {s.direction}.** {DIRECTION_WORDS[s.direction]}"]
     lines += ["", "| | |", "|---|---|"]
     for kind, n in kind_counts(s):

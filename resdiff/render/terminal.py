@@ -30,11 +30,14 @@ from ._common import (
     DELETE,
     DIRECTION_WORDS,
     EQUAL,
+    KEY_CHANGES_TITLE,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
+    key_change_phrase,
+    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -187,6 +190,20 @@ def _draft_text(role: str, info: DraftInfo) -> Text:
     return text
 
 
+def _key_changes_text(cmp: Comparison) -> Text:
+    keys = cmp.summary.key_changes
+    if not keys:
+        return Text(key_changes_note(cmp.summary), style="dim")
+    text = Text()
+    for k, key in enumerate(keys, 1):
+        style = {"softer": "red", "stronger": "green"}.get(key.direction, "")
+        text.append(f"{k}. ", style="bold")
+        text.append(key_change_phrase(key), style=style)
+        if k < len(keys):
+            text.append("\n")
+    return text
+
+
 def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Group:
     """The whole report as one renderable: title, the two drafts, the summary table and
     every change in the new draft's order (see :func:`change_renderable`)."""
@@ -194,6 +211,9 @@ def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Gro
         Rule(Text(f"{draft_title(cmp.old)} → {draft_title(cmp.new)}", style="bold")),
         _draft_text("Old", cmp.old),
         _draft_text("New", cmp.new),
+        Text(""),
+        Text(KEY_CHANGES_TITLE, style="bold underline"),
+        _key_changes_text(cmp),
         Text(""),
         Text("Summary", style="bold underline"),
         summary_table(cmp),

@@ -16,12 +16,15 @@ from ._common import (
     DELETE,
     DIRECTION_WORDS,
     EQUAL,
+    KEY_CHANGES_TITLE,
     counts_phrase,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
+    key_change_phrase,
+    key_changes_note,
     match_note,
     measure_groups,
     measure_phrase,
@@ -80,6 +83,18 @@ def _field(name: str, value: str, width: int) -> list[str]:
     # Aligned labels make the summary scannable; values wrap under their own column.
     label = f"{name + ':':<26}"
     return _wrap(value, width, label, " " * len(label))
+
+
+def _key_lines(cmp: Comparison, width: int) -> list[str]:
+    # The few changes to read first, headline first: what the revision did.
+    lines = [KEY_CHANGES_TITLE, "-" * len(KEY_CHANGES_TITLE)]
+    keys = cmp.summary.key_changes
+    if not keys:
+        return lines + _wrap(key_changes_note(cmp.summary), width, "")
+    for k, key in enumerate(keys, 1):
+        lead = f"{k}. "
+        lines += _wrap(key_change_phrase(key), width, lead, " " * len(lead))
+    return lines
 
 
 def _summary_lines(cmp: Comparison, width: int) -> list[str]:
@@ -143,6 +158,8 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     lines.append("=" * min(width, max(len(line) for line in lines)))
     lines += _draft_lines("Old", cmp.old, width)
     lines += _draft_lines("New", cmp.new, width)
+    lines.append("")
+    lines += _key_lines(cmp, width)
     lines.append("")
     lines += _summary_lines(cmp, width)
     lines += ["", "Changes", "-------"]
