@@ -55,6 +55,9 @@ class AlignOptions(Frozen):
     - ``split_margin``: how much better the joined parts must score than the best single
       pairing for a split or merge to replace it.
     - ``max_parts``: most paragraphs one paragraph may split into or merge from.
+    - ``function_bonus``: added to the score of two paragraphs that renew, extend or end
+      the same thing (the same measure, the same mission or panel), which then pair
+      from ``same_lead_threshold`` up (:func:`function_of`).
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -66,6 +69,7 @@ class AlignOptions(Frozen):
     split_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     split_margin: float = Field(default=0.05, ge=0.0, le=1.0)
     max_parts: int = Field(default=6, ge=2)
+    function_bonus: float = Field(default=0.1, ge=0.0, le=1.0)
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ def align(
                 ):
                     found.append((i, value))
             candidates[j] = found
+        _add_function_pairs(old, new, left_old, left_new, scorer, candidates, opts)
 
         def take(i: int, j: int, value: float) -> None:
             old_taken.add(i)
@@ -167,6 +172,53 @@ def align(
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts)
     return _order(links, len(old), len(new))
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_BODY = re.compile(
+    r"\b(?:Panel|Group|Committee|Team|Mission|Force|Office|Mechanism|Operation)\s+of\s+"
+    r"[A-Z][\w-]*|\b(?:Panel|Group)\s+of\s+Experts\b"
+)
+
+
+def function_of(clause: Clause) -> frozenset[str]:
+    """What a provision renews, extends, lifts or ends, when it does: the kinds of
+    measure it governs and the names of the bodies it acts on ("UNFICYP", "Panel of
+    Experts"). Empty for a provision with no life-cycle word."""
+    parts = list(clause.walk())
+    if not any(p.lifecycle for d in parts for p in d.phrases):
+        return frozenset()
+    text = clause.full_text()
+    keys = {f"measure:{m.kind}" for d in parts for m in d.measures}
+    keys |= set(_ACRONYM.findall(text))
+    keys |= {" ".join(m.group().split()) for m in _BODY.finditer(text)}
+    return frozenset(keys)
+
+
+def _add_function_pairs(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    left_old: list[int],
+    left_new: list[int],
+    scorer: _Scorer,
+    candidates: dict[int, list[tuple[int, float]]],
+    opts: AlignOptions,
+) -> None:
+    """Measure and mandate paragraphs pair by what they govern: the renewal of a regime
+    with its renewal, the extension of a mandate with its extension, even when the
+    paragraphs are renumbered and reworded past the usual threshold. Only paragraphs
+    with a life-cycle word take part (a few per text), so this is never all pairs."""
+    old_fn = {i: f for i in left_old if (f := function_of(old[i]))}
+    new_fn = {j: f for j in left_new if (f := function_of(new[j]))}
+    for j, fj in new_fn.items():
+        found = dict(candidates.get(j, []))
+        for i, fi in old_fn.items():
+            if old[i].section != new[j].section or not (fi & fj):
+                continue
+            value = min(1.0, scorer.score(i, j) + opts.function_bonus)
+            if value >= opts.same_lead_threshold and value > found.get(i, -1.0):
+                found[i] = value
+        candidates[j] = sorted(found.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _common_df(paragraphs: int) -> int:

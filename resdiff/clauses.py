@@ -269,6 +269,32 @@ class ClauseComparer:
         shifts.extend(self._scope_shifts(old, new, ref))
         shifts.extend(self._reach(old, new, ref, invert=invert))
         shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
+        shifts.extend(self._item_shifts(old, new, ref))
+        return shifts
+
+    def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """A measure's items moved on their ladder: "small arms and light weapons" →
+        "arms and related materiel of all types" widens an embargo."""
+        was, now = self.lexicon.items_in(old.text), self.lexicon.items_in(new.text)
+        shifts = []
+        for measure in sorted(set(was) & set(now)):
+            (a, a_words), (b, b_words) = was[measure], now[measure]
+            if a != b:
+                label = (
+                    self.lexicon.measures[measure].label
+                    if measure in self.lexicon.measures
+                    else measure
+                )
+                shifts.append(
+                    Shift(
+                        feature="measure",
+                        old=a_words,
+                        new=b_words,
+                        direction="stronger" if b > a else "softer",
+                        ref=ref,
+                        detail=f"{label}: items",
+                    )
+                )
         return shifts
 
     def _qualifier_words(self, text: str) -> frozenset[str]:

@@ -68,6 +68,13 @@ def describe_shift(shift: Shift) -> str:
     if shift.feature in ("chapter-vii", "art39", "use-of-force"):
         words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
         return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"
+    if shift.feature == "measure" and shift.detail and shift.old and shift.new:
+        if shift.detail.endswith(": items"):
+            how = "widened" if shift.direction == "stronger" else "narrowed"
+            return f"{shift.detail} {how}: {shift.old} → {shift.new}"
+        if shift.direction == "softer":
+            return f"sanctions measure ended: {shift.new}"
+        return f"sanctions measure restored: {shift.new} (was {shift.old})"
     if shift.feature == "measure" and (shift.old is None or shift.new is None):
         return f"{noun} {'added' if shift.new else 'removed'}: {shift.new or shift.old}"
     # "Chapter VII dropped", not "Chapter VII dropped: Chapter VII": a value that only

@@ -5,9 +5,12 @@
 
 - **per final paragraph**: its partner in each source (the paragraph the aligner paired
   it with), how close that partner is, and so which source it came from. Closeness is
-  measured the same way for every source, as the share of words kept by a word redline
-  of the two full texts (sub-paragraphs included), so sources can be ranked against each
-  other (the aligner's own scores are not comparable across comparisons). The origin is
+  judged first on the clauses (:func:`clause_agreement`: the same lead verbs and tiers,
+  measures and modes, flags: "Condemns" comes from the draft that condemned, not from
+  the one that "strongly deplored" in more of the same words), then on the share of
+  words kept by a word redline of the two full texts (sub-paragraphs included), measured
+  the same way for every source so that sources can be ranked against each other (the
+  aligner's own scores are not comparable across comparisons). The origin is
 
   - ``single``: one source is closest (ties go to the source listed first);
   - ``shared``: several sources have the same text (after normalising case and
@@ -93,14 +96,17 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 class SourceMatch(Frozen):
     """A final paragraph's partner in one source: the source refs the aligner paired it
-    with (empty when it found none), the change's kind and how it matched, and the
-    similarity of the two full texts (share of words kept, 0–1)."""
+    with (empty when it found none), the change's kind and how it matched, the
+    similarity of the two full texts (share of words kept, 0–1), and how far their
+    clauses agree (``agreement``, 0–1: the same lead verbs and tiers, the same measures in
+    the same mode, the same flags)."""
 
     source: str
     refs: tuple[str, ...] = ()
     kind: ChangeKind
     match: MatchMethod
     similarity: float = Field(ge=0.0, le=1.0)
+    agreement: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
 class Part(Frozen):
@@ -367,10 +373,14 @@ def _origin(
                 kind=kind,
                 match=method,
                 similarity=round(similarity(ops), 4),
+                agreement=round(clause_agreement([draft.clause(r) for r in refs], clause), 4),
             )
         )
     paired = [m for m in matches if m.refs]
-    closest = max(paired, key=lambda m: m.similarity, default=None)  # first wins a tie
+    # The source whose clauses the paragraph keeps (its verbs and their tiers, its
+    # measures and their mode, its flags) is where it comes from, before the one that
+    # shares the most words; the first source listed wins a tie.
+    closest = max(paired, key=lambda m: (m.agreement, m.similarity), default=None)
 
     final_words = _normal_words(final_text)
     threshold = max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words)))
@@ -451,6 +461,45 @@ def _origin(
         # A single-source paragraph's only part says nothing the closest fields do not.
         parts=tuple(parts) if origin == "merged" else (),
     )
+
+
+def _clause_features(clauses: list[Clause]) -> dict[str, set[tuple[object, ...]]]:
+    from .lexicon import Lexicon
+
+    lexicon = Lexicon.default()
+    text = " ".join(c.full_text() for c in clauses)
+    parts = [d for c in clauses for d in c.walk()]
+    led = [p for d in parts for p in d.phrases if p.led]
+    flags = {
+        name
+        for name, found in (
+            ("chapter-vii", lexicon.chapter_vii_in(text)),
+            ("art39", lexicon.art39_in(text)),
+            ("use-of-force", lexicon.use_of_force_in(text)),
+        )
+        if found is not None
+    }
+    return {
+        "lead": {(led[0].lemma, led[0].axis_a, led[0].axis_b)} if led else set(),
+        "verbs": {(p.lemma, p.axis_a, p.axis_b) for p in led},
+        "measures": {(m.kind, m.mode, m.ends) for d in parts for m in d.measures},
+        "flags": {(f,) for f in flags},
+    }
+
+
+def clause_agreement(source: list[Clause], final: Clause) -> float:
+    """How far a source paragraph's clauses agree with a final paragraph's, 0–1: the
+    share of the features either has that both have, averaged over the lead verb (lemma
+    and tiers), every led clause's verb, the measures (kind, mode, lifted or not) and
+    the flags (Chapter VII, Article 39, use of force). A feature neither has is left out;
+    two paragraphs with no such feature at all agree fully."""
+    a, b = _clause_features(source), _clause_features([final])
+    scores = []
+    for key in a:
+        union = a[key] | b[key]
+        if union:
+            scores.append(len(a[key] & b[key]) / len(union))
+    return sum(scores) / len(scores) if scores else 1.0
 
 
 def _survival(

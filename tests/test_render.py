@@ -369,7 +369,7 @@ def test_text_order_children_and_compact_unchanged(cmp: Comparison) -> None:
         for label in labels
     ]
     assert positions == sorted(positions)
-    child = next(line for line in lines if _flat(line) == "OP4(a) · dropped")
+    child = next(line for line in lines if _flat(line) == "old OP4(a) · dropped")
     assert child.startswith("    ")
     pp1 = [line for line in lines if line.startswith("PP1 ")]
     assert len(pp1) == 1 and "unchanged" in pp1[0] and "Reaffirming" in pp1[0]
@@ -401,7 +401,7 @@ def test_markdown_sections_shifts_and_redline(cmp: Comparison) -> None:
     assert "### OP1 · softened" in out
     assert "### OP3 → OP4 · softened" in out
     assert "### PP2 → PP3 · unchanged · moved" in out
-    assert "#### OP4(a) · dropped" in out
+    assert "#### old OP4(a) · dropped" in out
     assert "| Chapter VII | dropped |" in out
     assert "| Softened | 4 |" in out
     assert "> ~~Condemns~~ **Strongly deplores** the multiple launches" in out

@@ -111,7 +111,7 @@ def test_print_comparison_colours_and_text(cmp: Comparison) -> None:
     assert chapter and chapter[0].split()[-1] == "dropped"
     # Sub-paragraphs are indented under their paragraph.
     dropped_c = next(line for line in plain.splitlines() if "OP4(c)" in line)
-    assert dropped_c.startswith(" " * 4 + "OP4(c)")
+    assert dropped_c.startswith(" " * 4 + "old OP4(c)")
     assert max(len(line) for line in plain.splitlines()) <= 100
 
 

@@ -46,6 +46,7 @@ from .entries import (
     FlagEntry,
     HedgeEntry,
     HedgeKind,
+    ItemEntry,
     LifecycleEntry,
     LifecycleStage,
     MeasureEntry,
@@ -267,6 +268,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "lifecycle": (LifecycleEntry, "id"),
     "quantities": (QuantityEntry, "id"),
     "weights": (WeightEntry, "feature"),
+    "items": (ItemEntry, "phrase"),
 }
 _SECTIONS = (*_TABLES, "modifier_overrides", "spelling")
 # Keys of these sections are phrases, kept in the normalised (lower-case) shape.
@@ -282,6 +284,7 @@ _PHRASE_KEYED = {
     "scopes",
     "conditions",
     "exemptions",
+    "items",
 }
 
 
@@ -455,6 +458,7 @@ class Lexicon:
         self._lifecycle: dict[str, LifecycleEntry] = enabled("lifecycle")
         self._quantities: dict[str, QuantityEntry] = enabled("quantities")
         self._weights: dict[str, WeightEntry] = enabled("weights")
+        self._items: dict[str, ItemEntry] = enabled("items")
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
         self._compile_verbs()
@@ -1014,6 +1018,11 @@ class Lexicon:
                 compiled.append((key, explanation, rx, tuple(sorted(keys))))
             return compiled
 
+        self._item_rx = re.compile(
+            rf"\b(?:{self._alternation(self._items)})\b" if self._items else "(?!)",
+            re.IGNORECASE,
+        )
+        self._item_by_fold = {self.fold(k): v for k, v in self._items.items()}
         self._condition_rx = listed(self._conditions)
         self._exemption_rx = listed(self._exemptions)
         self._emphasis_rx = listed(self._emphasis)
@@ -1085,6 +1094,20 @@ class Lexicon:
                 continue
             kept.append(hit)
         return kept
+
+    def items_in(self, text: str) -> dict[str, tuple[int, str]]:
+        """What each measure covers in ``text``, by measure id: the highest rank on the
+        item ladder found, with its words ("arms_embargo": (1, "small arms and light
+        weapons"))."""
+        found: dict[str, tuple[int, str]] = {}
+        for m in self._item_rx.finditer(text):
+            entry = self._item_by_fold.get(self.fold(m.group()))
+            if entry is None:
+                continue
+            held = found.get(entry.measure)
+            if held is None or entry.rank > held[0]:
+                found[entry.measure] = (entry.rank, " ".join(m.group().split()))
+        return found
 
     def conditions_in(self, text: str) -> list[QualifierMatch]:
         """The conditions in ``text`` ("unless the Council decides otherwise", "with the
@@ -1330,6 +1353,7 @@ __all__ = [
     "HedgeEntry",
     "HedgeKind",
     "HedgeMatch",
+    "ItemEntry",
     "Lexicon",
     "LifecycleEntry",
     "LifecycleMatch",

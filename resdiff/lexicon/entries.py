@@ -465,6 +465,21 @@ class QuantityEntry(PatternEntry):
         return value
 
 
+class ItemEntry(Entry):
+    """What a measure covers, on a ladder: "small arms and light weapons" (1) < "arms and
+    related materiel" (2) < "arms and related materiel of all types" (3). A measure whose
+    items move up the ladder is widened (stronger), down it narrowed (softer)."""
+
+    phrase: str
+    measure: str
+    rank: int = Field(ge=1, le=9)
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
 class WeightEntry(Entry):
     """How much a kind of shift counts in the document balance (and in ranking the key
     changes): the ladder runs Chapter VII, Article 39, use of force, measures and their

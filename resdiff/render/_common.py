@@ -172,9 +172,12 @@ def is_quiet(change: Change) -> bool:
 
 def title(change: Change) -> str:
     """The change's name in a report heading: :attr:`Change.label`, except that an added or
-    dropped clause is just its ref, since the kind printed next to it already says so."""
-    if not change.old or not change.new:
-        return " + ".join(change.new or change.old)
+    dropped clause is its side and ref ("new PP9", "old PP9"): the kind printed next to it
+    already says added or dropped, and the side keeps two PP9s apart."""
+    if not change.new:
+        return "old " + " + ".join(change.old)
+    if not change.old:
+        return "new " + " + ".join(change.new)
     return change.label
 
 
