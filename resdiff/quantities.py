@@ -195,9 +195,7 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
     return shifts
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-)
+_MONTHS = "january february march april may june july august september october november december"
 _MONTH_NUMBER = {m: k + 1 for k, m in enumerate(_MONTHS.split())}
 _UNTIL = re.compile(
     r"\buntil\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"

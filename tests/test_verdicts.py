@@ -8,6 +8,7 @@ real-text figures are in benchmarks/judged.py (and tests/test_judged.py).
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -144,7 +145,8 @@ def test_a_verb_repeated_because_a_sentence_was_split_is_not_a_new_demand() -> N
         compare_ops(
             ["Demands that the parties cease hostilities and release all detainees;"],
             [
-                "Demands that the parties cease hostilities, and demands that they release all detainees;"
+                "Demands that the parties cease hostilities, and demands that they release all "
+                "detainees;"
             ],
         )
     )
@@ -185,7 +187,7 @@ def test_the_censure_ladder_runs_strongest_terms_strongly_plain() -> None:
         "Strongly condemns the attack on the convoy;",
         "Condemns the attack on the convoy;",
     ]
-    for a, b in zip(ops, ops[1:], strict=False):
+    for a, b in itertools.pairwise(ops):
         assert first(compare_ops([a], [b])).kind == "softened"
         assert first(compare_ops([b], [a])).kind == "strengthened"
 
@@ -267,7 +269,10 @@ def test_conditions_added_are_softer_and_removed_stronger(condition: str) -> Non
 
 
 def test_an_exemption_added_to_a_measure_is_softer() -> None:
-    old = "Decides that all States shall prevent the supply of arms and related materiel to the country;"
+    old = (
+        "Decides that all States shall prevent the supply of arms and related "
+        "materiel to the country;"
+    )
     new = (
         "Decides that all States shall prevent the supply of arms and related materiel to "
         "the country, excluding supplies intended solely for the national police;"
@@ -403,7 +408,8 @@ def test_numbers_pair_where_they_were_replaced_not_by_list_position() -> None:
         compare_ops(
             ["Recalls its resolutions 2014 (2011), 2051 (2012) and 2564 (2021);"],
             [
-                "Recalls its resolutions 2014 (2011), 2051 (2012), 2564 (2021), 2586 (2021) and 2624 (2022);"
+                "Recalls its resolutions 2014 (2011), 2051 (2012), 2564 (2021), 2586 (2021) and "
+                "2624 (2022);"
             ],
         )
     )
@@ -411,7 +417,10 @@ def test_numbers_pair_where_they_were_replaced_not_by_list_position() -> None:
 
 
 def test_a_lower_cap_on_imports_is_stronger() -> None:
-    text = "Decides that all States shall prevent the supply of more than {} barrels of refined petroleum products;"
+    text = (
+        "Decides that all States shall prevent the supply of more than {} barrels of "
+        "refined petroleum products;"
+    )
     change = first(compare_ops([text.format("2,000,000")], [text.format("500,000")]))
     assert change.kind == "strengthened"
     assert [(s.detail, s.old, s.new) for s in change.shifts] == [
@@ -435,8 +444,14 @@ def test_a_shorter_authorization_is_softer() -> None:
 
 
 def test_a_renewal_period_is_read_from_the_dates() -> None:
-    old = "United Nations S/RES/2543 (2020)\n\nResolution 2543 (2020)\n\nAdopted by the Security Council on 15 September 2020\n\n"
-    new = "United Nations S/RES/2596 (2021)\n\nResolution 2596 (2021)\n\nAdopted by the Security Council on 17 September 2021\n\n"
+    old = (
+        "United Nations S/RES/2543 (2020)\n\nResolution 2543 (2020)\n\nAdopted by the "
+        "Security Council on 15 September 2020\n\n"
+    )
+    new = (
+        "United Nations S/RES/2596 (2021)\n\nResolution 2596 (2021)\n\nAdopted by the "
+        "Security Council on 17 September 2021\n\n"
+    )
     a = old + draft(
         [
             "Decides to extend the mandate of UNAMA until 17 September 2021;",
@@ -483,7 +498,10 @@ def test_a_determination_mid_paragraph_is_found() -> None:
 
 
 def test_a_narrowed_subject_of_the_determination_is_named_softer() -> None:
-    pre = "Determining that {} constitute{} a threat to international peace and security in the region,"
+    pre = (
+        "Determining that {} constitute{} a threat to international peace and "
+        "security in the region,"
+    )
     cmp = resdiff.compare(
         draft(["Decides to remain seized."], preamble=[pre.format("the situation in Mali", "s")]),
         draft(
@@ -506,7 +524,8 @@ def test_the_headline_outweighs_many_small_changes_the_other_way() -> None:
     pre_old = [PREAMBLE, "Acting under Chapter VII of the Charter of the United Nations,"]
     pre_new = [
         PREAMBLE,
-        "Acting under its special responsibility for the maintenance of international peace and security,",
+        "Acting under its special responsibility for the maintenance of international "
+        "peace and security,",
     ]
     old_ops = [f"Encourages the parties to pursue dialogue on issue {k};" for k in range(1, 6)]
     new_ops = [f"Urges the parties to pursue dialogue on issue {k};" for k in range(1, 6)]
@@ -521,7 +540,8 @@ def test_the_headline_outweighs_many_small_changes_the_other_way() -> None:
 def test_key_changes_are_heaviest_first_and_never_neutral() -> None:
     cmp = compare_ops(
         [
-            "Decides that all States shall prevent the supply of arms and related materiel to the country;",
+            "Decides that all States shall prevent the supply of arms and related materiel to "
+            "the country;",
             "Encourages the parties to meet;",
             "Takes note of the report S/2021/1;",
         ],
@@ -599,7 +619,8 @@ def test_provenance_credits_the_source_whose_clauses_the_paragraph_keeps() -> No
     )
     wordy = draft(
         [
-            "Strongly deplores the launches of ballistic missiles by the DPRK on 5 July 2006 local time;",
+            "Strongly deplores the launches of ballistic missiles by the DPRK on 5 July 2006 "
+            "local time;",
             "Decides to remain seized.",
         ]
     )

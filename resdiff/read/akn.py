@@ -108,11 +108,13 @@ def parse_xml(text: str, *, path: str | None = None) -> Node:
     def start(name: str, attrs: dict[str, str]) -> None:
         if len(stack) >= MAX_DEPTH:
             raise ResolutionParseError(
-                f"XML elements nested more than {MAX_DEPTH} deep", path=path,
+                f"XML elements nested more than {MAX_DEPTH} deep",
+                path=path,
                 line=parser.CurrentLineNumber,
             )
-        node = Node(_local(name), {_local(k): v for k, v in attrs.items()},
-                    parser.CurrentLineNumber)
+        node = Node(
+            _local(name), {_local(k): v for k, v in attrs.items()}, parser.CurrentLineNumber
+        )
         if stack:
             stack[-1].children.append(node)
         else:
@@ -212,8 +214,21 @@ def split_sponsors(by: str) -> tuple[str, ...]:
 # Elements whose text is not part of the enclosing clause's own words: numbers, nested
 # sub-paragraphs and headings are read separately.
 _STRUCTURAL = frozenset(
-    {"num", "list", "sublist", "point", "item", "subheading", "heading", "blockList",
-     "paragraph", "container", "wrapUp", "alinea", "intro"}
+    {
+        "num",
+        "list",
+        "sublist",
+        "point",
+        "item",
+        "subheading",
+        "heading",
+        "blockList",
+        "paragraph",
+        "container",
+        "wrapUp",
+        "alinea",
+        "intro",
+    }
 )
 
 
@@ -242,9 +257,7 @@ class _Reader:
             if child.tag == "authorialNote":
                 mark = child.attrs.get("marker", "")
                 parts.append(mark)
-                self.footnotes.append(
-                    Footnote(mark=mark, text=self.text(child), line=child.line)
-                )
+                self.footnotes.append(Footnote(mark=mark, text=self.text(child), line=child.line))
             elif child.tag not in skip:
                 if child.tag in {"p", "br"} and parts and parts[-1][-1:] not in {"", " "}:
                     parts.append(" ")  # paragraphs inside one element are separate lines
@@ -346,8 +359,11 @@ class _Builder(_Reader):
                     else:
                         target = parent.children[-1] if parent.children else parent
                         target.add_text(text, node.end_line)
-                    nested = [c for c in node.children
-                              if c.tag in {"list", "sublist", "point", "blockList"}]
+                    nested = [
+                        c
+                        for c in node.children
+                        if c.tag in {"list", "sublist", "point", "blockList"}
+                    ]
                     queue[0:0] = nested
                     hoist = True
                     continue
@@ -432,15 +448,15 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
     root = parse_xml(text, path=path)
     if root.tag != "akomaNtoso":
         _fail(
-            f"expected an Akoma Ntoso document (root element <akomaNtoso>), "
-            f"found <{root.tag}>",
+            f"expected an Akoma Ntoso document (root element <akomaNtoso>), found <{root.tag}>",
             path,
             root,
         )
     doc = next((c for c in root.children if c.tag not in {"meta", "components"}), None)
     if doc is None:
-        _fail("expected a document element (<statement>, <doc>, ...) inside <akomaNtoso>",
-              path, root)
+        _fail(
+            "expected a document element (<statement>, <doc>, ...) inside <akomaNtoso>", path, root
+        )
     preamble = doc.find("preamble")
     body = doc.find("mainBody") or doc.find("body")
     if preamble is None and body is None:
@@ -525,8 +541,13 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
         for node in body.children:
             label = _label(node) if node.tag == "paragraph" else None
             kids = [c.tag for c in node.children]
-            if node.tag == "paragraph" and label and "content" not in kids \
-                    and "list" not in kids and ("subheading" in kids or "heading" in kids):
+            if (
+                node.tag == "paragraph"
+                and label
+                and "content" not in kids
+                and "list" not in kids
+                and ("subheading" in kids or "heading" in kids)
+            ):
                 # A numbered heading ("(i) Exemptions ..."): a heading, number included.
                 b.heading_for(
                     f"{label} {b.text(node, skip=frozenset({'num'}))}", node, "operative", None
@@ -540,8 +561,10 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
                     if text_:
                         closing.append(text_)
                     continue
-                if own or node.tag == "container" or (
-                    numbered and _is_heading_like(text_, max_words=20)
+                if (
+                    own
+                    or node.tag == "container"
+                    or (numbered and _is_heading_like(text_, max_words=20))
                 ):
                     pending = text_
                     b.heading_for(text_, node, "operative", None)
@@ -597,9 +620,12 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
     for h in headings:
         if h.before is None and h.span is not None:
             after = next(
-                (ref for line, ref in firsts
-                 if line > h.span.last_line and ref.startswith("OP" if h.section == "operative"
-                                                                else "PP")),
+                (
+                    ref
+                    for line, ref in firsts
+                    if line > h.span.last_line
+                    and ref.startswith("OP" if h.section == "operative" else "PP")
+                ),
                 None,
             )
             h = h.model_copy(update={"before": after})
@@ -649,8 +675,12 @@ def _annexes(doc: Node, b: _Builder) -> tuple[Annex, ...]:
             if _ANNEX_TITLE.match(text_) or not groups:
                 is_title = bool(_ANNEX_TITLE.match(text_))
                 groups.append(
-                    (text_ if is_title else None, [] if is_title else [text_], node.line,
-                     node.end_line)
+                    (
+                        text_ if is_title else None,
+                        [] if is_title else [text_],
+                        node.line,
+                        node.end_line,
+                    )
                 )
             else:
                 title, paragraphs, first, _ = groups[-1]
@@ -675,8 +705,16 @@ def _flat_text(node: Node, b: _Builder) -> str:
         for child in el.children:
             if child.tag == "num":
                 parts.append(b.text(child))
-            elif child.tag in {"content", "intro", "subheading", "heading", "wrapUp", "p",
-                               "listIntroduction", "alinea"}:
+            elif child.tag in {
+                "content",
+                "intro",
+                "subheading",
+                "heading",
+                "wrapUp",
+                "p",
+                "listIntroduction",
+                "alinea",
+            }:
                 parts.append(b.text(child, skip=_STRUCTURAL))
                 for grandchild in child.children:
                     if grandchild.tag in _STRUCTURAL:

@@ -89,6 +89,7 @@ def _draft_resolution_end(texts: list[str], i: int) -> int | None:
             return i + 1
     return None
 
+
 _RESOLUTION_N = re.compile(
     rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?$",
     re.IGNORECASE,
@@ -1304,8 +1305,7 @@ def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> boo
     # Inside a list: the next item must continue a list already open.
     label = following.label or ""
     return any(
-        node.family and node.key and _continues(node.family, node.key, label)
-        for node in stack[1:]
+        node.family and node.key and _continues(node.family, node.key, label) for node in stack[1:]
     )
 
 

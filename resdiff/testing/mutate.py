@@ -228,8 +228,9 @@ class _Item:
 
 
 class _State:
-    def __init__(self, draft: Draft, pool: Sequence[Clause], lexicon: Lexicon,
-                 rng: random.Random) -> None:
+    def __init__(
+        self, draft: Draft, pool: Sequence[Clause], lexicon: Lexicon, rng: random.Random
+    ) -> None:
         self.draft = draft
         self.lexicon = lexicon
         self.rng = rng
@@ -253,8 +254,15 @@ class _State:
             out.extend((name, k, it) for k, it in enumerate(items) if it.free)
         return out
 
-    def mark(self, item: _Item, edit: str, kind: ChangeKind, *, feature: str | None = None,
-             direction: Direction | None = None) -> None:
+    def mark(
+        self,
+        item: _Item,
+        edit: str,
+        kind: ChangeKind,
+        *,
+        feature: str | None = None,
+        direction: Direction | None = None,
+    ) -> None:
         group = item.group
         group.edit, group.kind, group.feature, group.direction = edit, kind, feature, direction
 
@@ -279,7 +287,7 @@ def _ending(text: str) -> tuple[str, str]:
     """``(body, final punctuation)``."""
     m = _END.search(text)
     assert m is not None
-    return text[: m.start()], text[m.start():].strip()
+    return text[: m.start()], text[m.start() :].strip()
 
 
 def _lower_first(text: str) -> str:
@@ -320,8 +328,10 @@ def _insert(st: _State) -> bool:
         if hit is not None:
             continue
         items = st.sections[clause.section]
-        if clause.section == "preamble" and st.has_chapter_vii() and (
-            st.lexicon.chapter_vii_in(clause.full_text()) is not None
+        if (
+            clause.section == "preamble"
+            and st.has_chapter_vii()
+            and (st.lexicon.chapter_vii_in(clause.full_text()) is not None)
         ):
             continue
         where = st.rng.randint(0, len(items))
@@ -379,9 +389,7 @@ def _moves_unambiguous(items: Sequence[_Item]) -> bool:
     kept = sum(1 for it in firsts if not it.group.moved)
     if longest != kept:
         return False
-    return all(
-        ends[k] + starts[k] - 1 < longest for k, it in enumerate(firsts) if it.group.moved
-    )
+    return all(ends[k] + starts[k] - 1 < longest for k, it in enumerate(firsts) if it.group.moved)
 
 
 def _chain_lengths(values: Sequence[int]) -> list[int]:
@@ -409,11 +417,11 @@ def _split_point(text: str, lexicon: Lexicon, preamble: bool) -> tuple[int, int]
     best: tuple[float, int, int] | None = None
     for m in _SPLIT_AT.finditer(text):
         before = len(_WORD.findall(text[: m.start()]))
-        after = len(_WORD.findall(text[m.end():]))
+        after = len(_WORD.findall(text[m.end() :]))
         if before < 6 or after < 6 or not 0.2 <= before / (before + after) <= 0.8:
             continue
         if m.group() != "; ":
-            tail = text[m.end():]
+            tail = text[m.end() :]
             if not (
                 re.match(r"(?:to|that)\s", tail)
                 or lexicon.match_operative(tail[:1].upper() + tail[1:]) is not None
@@ -451,7 +459,7 @@ def _split(st: _State) -> bool:
                 second = tail[:1].upper() + tail[1:]
             else:
                 verb = re.sub(rf"^{_CONTINUER}\s+", "", lead.text, flags=re.I)
-                lead_in = _LEAD_IN.match(clause.text[lead.start + len(lead.text):])
+                lead_in = _LEAD_IN.match(clause.text[lead.start + len(lead.text) :])
                 words = verb.lower()
                 if lead_in and len(lead_in.group("lead").split()) <= 8:
                     words += lead_in.group("lead")
@@ -536,7 +544,7 @@ def _swap_verb(st: _State, *, weaker: bool) -> bool:
             for form in options:
                 verb = form.lower() if m.group("pre") else form
                 pre = m.group("pre") or ""
-                text = pre + verb + clause.text[m.end("verb"):]
+                text = pre + verb + clause.text[m.end("verb") :]
                 new = _analysed(clause, st.lexicon, text)
                 if new.lead_phrase is None:
                     continue
@@ -551,8 +559,13 @@ def _swap_verb(st: _State, *, weaker: bool) -> bool:
                 else:
                     feature = "censure" if axis == "b" else "verb"
                 item.clause = new
-                st.mark(item, edit, "softened" if weaker else "strengthened",
-                        feature=feature, direction="softer" if weaker else "stronger")
+                st.mark(
+                    item,
+                    edit,
+                    "softened" if weaker else "strengthened",
+                    feature=feature,
+                    direction="softer" if weaker else "stronger",
+                )
                 return True
     return False
 
@@ -576,7 +589,7 @@ def _add_hedge(st: _State) -> bool:
             if name in had:
                 continue
             texts = []
-            after = clause.text[len(lead.text):]
+            after = clause.text[len(lead.text) :]
             if inner and lead.addressee and after.startswith(" " + lead.addressee + " to "):
                 cut = len(lead.text) + 1 + len(lead.addressee)
                 texts.append(clause.text[:cut] + f", {words}," + clause.text[cut:])
@@ -613,8 +626,7 @@ def _remove_measure(st: _State) -> bool:
             new = _without(clause, path)
             if before - _measure_kinds([new]):
                 item.clause = new
-                st.mark(item, "remove_measure", "softened", feature="measure",
-                        direction="softer")
+                st.mark(item, "remove_measure", "softened", feature="measure", direction="softer")
                 return True
     return False
 
@@ -644,7 +656,7 @@ def _drop_chapter_vii(st: _State) -> bool:
         hit = st.lexicon.chapter_vii_in(clause.text)
         if hit is None or not item.group.old:
             continue
-        text = clause.text[: hit.start] + SPECIAL_RESPONSIBILITY + clause.text[hit.end:]
+        text = clause.text[: hit.start] + SPECIAL_RESPONSIBILITY + clause.text[hit.end :]
         if st.lexicon.chapter_vii_in(text) is not None:
             continue
         item.clause = _analysed(clause, st.lexicon, text)
@@ -660,16 +672,18 @@ def _add_chapter_vii(st: _State) -> bool:
         hit = st.lexicon.special_responsibility_in(item.clause.text)
         if hit is None or not item.group.old:
             continue
-        text = item.clause.text[: hit.start] + CHAPTER_VII + item.clause.text[hit.end:]
+        text = item.clause.text[: hit.start] + CHAPTER_VII + item.clause.text[hit.end :]
         item.clause = _analysed(item.clause, st.lexicon, text)
-        st.mark(item, "add_chapter_vii", "strengthened", feature="chapter-vii",
-                direction="stronger")
+        st.mark(
+            item, "add_chapter_vii", "strengthened", feature="chapter-vii", direction="stronger"
+        )
         return True
     clause = analyze_clause(
         Clause(ref="PP0", section="preamble", text=CHAPTER_VII + ","), st.lexicon
     )
-    group = _Group(old=(), kind="added", edit="add_chapter_vii", feature="chapter-vii",
-                   direction="stronger")
+    group = _Group(
+        old=(), kind="added", edit="add_chapter_vii", feature="chapter-vii", direction="stronger"
+    )
     item = _Item(clause, group, -1)
     group.items.append(item)
     st.groups.append(group)
@@ -764,8 +778,9 @@ def _build(st: _State) -> tuple[Draft, tuple[Truth, ...]]:
             "lexicon": None,
         }
     )
-    order = {id(it): n for n, it in enumerate(
-        [*st.sections["preamble"], *st.sections["operative"]])}
+    order = {
+        id(it): n for n, it in enumerate([*st.sections["preamble"], *st.sections["operative"]])
+    }
     old_order = {c.ref: n for n, c in enumerate(st.draft.paragraphs)}
 
     def key(group: _Group) -> tuple[float, float]:
