@@ -80,16 +80,30 @@ def compare(
     ``lexicon`` replaces the shipped lexicon. Returns an immutable
     :class:`~resdiff.model.Comparison`.
     """
+    from .analyze import AnalysisMemo
     from .classify import compare_drafts
     from .lexicon import Lexicon
 
     lex = lexicon or Lexicon.default()
+    # The two drafts share most paragraphs: what is read in one is not read again.
+    memo = AnalysisMemo()
     return compare_drafts(
-        parse(old, lexicon=lexicon),
-        parse(new, lexicon=lexicon),
+        _parse(old, lexicon, memo),
+        _parse(new, lexicon, memo),
         lexicon=lex,
         options=options,
     )
+
+
+def _parse(source: DraftSource, lexicon: Lexicon | None, memo: object) -> Draft:
+    from .analyze import DEFAULT_LEXICON, AnalysisMemo
+    from .analyze import analyze as analyse
+
+    assert isinstance(memo, AnalysisMemo)
+    draft = parse(source, lexicon=lexicon, analyze=False)
+    if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
+        return draft
+    return analyse(draft, lexicon, memo=memo)
 
 
 def __getattr__(name: str) -> object:

@@ -56,6 +56,9 @@ _ADJECTIVE_GOVERNS = re.compile(
 # How far after a censure lead its degree word may stand: "expresses its deepest concern",
 # "notes with grave concern", "Expressing its deep concern".
 _DEGREE_WINDOW = 40
+# Where the addressee of a clause stands: within this many characters after its lead.
+_ADDRESSEE_START = 25
+_ADDRESSEE_REACH = 120
 # Least prescriptive force of a clause whose life-cycle words act on a measure or mandate:
 # "Decides to extend", "Requests ... to withdraw", "Encourages the Secretary-General to
 # discontinue ..."; "Welcomes the establishment of ..." only notes one. Unled clauses
@@ -99,7 +102,9 @@ def _recital_phrase(match: PreambleMatch) -> Phrase:
     )
 
 
-def _clauses(text: str, recital: bool, lexicon: Lexicon) -> tuple[Phrase, ...]:
+def _clauses(
+    text: str, recital: bool, lexicon: Lexicon, cycle: list[LifecycleMatch]
+) -> tuple[Phrase, ...]:
     """Every clause of a paragraph's own text: each lead with what it governs, and the
     words before the first lead (or the whole text, when it has none) as an unled clause.
     Each clause gets the features read inside it: hedges, modal, conditions, exemptions,
@@ -110,24 +115,44 @@ def _clauses(text: str, recital: bool, lexicon: Lexicon) -> tuple[Phrase, ...]:
     if re.search(r"\w", text[:first_start]):
         units.append(Phrase(text="", lemma="", start=0))
     units.extend(leads)
+    # Each feature is read once over the whole text and handed to the clause it falls in
+    # (a paragraph's clauses share one scan, not one scan each).
+    found = _Found(
+        hedges=[(h.start, h.hedge) for h in lexicon.hedges_in(text)],
+        conditions=[(c.start, c.phrase) for c in lexicon.conditions_in(text)],
+        exemptions=[(c.start, c.phrase) for c in lexicon.exemptions_in(text)],
+        modals=[(m.start, m.word) for m in lexicon.modals_in(text)],
+        lifecycle=[(x.start, x.id) for x in cycle],
+    )
     out = []
     for k, unit in enumerate(units):
         end = units[k + 1].start if k + 1 < len(units) else len(text)
         body_start = unit.start + len(unit.text)
-        out.append(_read_clause(unit, text, body_start, end, lexicon, recital=recital))
+        out.append(_read_clause(unit, text, body_start, end, lexicon, found))
     return tuple(out)
 
 
+class _Found:
+    """The features of a paragraph's text, each as (offset, value), in order."""
+
+    def __init__(self, **features: list[tuple[int, str]]) -> None:
+        self.features = features
+
+    def within(self, name: str, start: int, end: int) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v for at, v in self.features[name] if start <= at < end))
+
+
 def _read_clause(
-    unit: Phrase, text: str, body_start: int, end: int, lexicon: Lexicon, *, recital: bool
+    unit: Phrase, text: str, body_start: int, end: int, lexicon: Lexicon, found: _Found
 ) -> Phrase:
     body = text[body_start:end]
-    modal = lexicon.modal_in(body)
+    modals = found.within("modals", body_start, end)
+    modal = modals[0] if modals else None
     axis_a = unit.axis_a
     if (
         unit.led
         and modal is not None
-        and lexicon.modal_rank(modal.word) == 3
+        and lexicon.modal_rank(modal) == 3
         and lexicon.restates(unit.lemma)
     ):
         # "Reaffirms that all States shall prevent ..." restates a binding decision.
@@ -136,39 +161,95 @@ def _read_clause(
     if unit.axis_b is not None:
         window = text[unit.start : min(end, body_start + _DEGREE_WINDOW)]
         degree = lexicon.degree_in(window)
-    scope = lexicon.addressee_in(body)
+    # The scope of the addressee right after the lead ("calls upon all parties to"), as
+    # the comparison reads it (resdiff.clauses.ADDRESSEE_REACH).
+    scope = lexicon.addressee_in(body[:_ADDRESSEE_REACH])
+    if scope is not None and scope.start > _ADDRESSEE_START:
+        scope = None
+    # A recital recalls or foresees the life of a measure (its life-cycle words were not
+    # read); only an operative clause that asks at least something imposes, renews or
+    # ends one, and its lead may itself be the word ("Extends the mandate ...").
+    acts = not (unit.led and (axis_a or 1) < _ACTS_ON_MEASURES)
     return unit.model_copy(
         update={
             "axis_a": axis_a,
             "end": end,
-            "hedges": tuple(dict.fromkeys(h.hedge for h in lexicon.hedges_in(body))),
-            "modal": modal.word if modal else None,
+            "hedges": found.within("hedges", body_start, end),
+            "modal": modal,
             "addressee": _addressee(body) if unit.led else None,
             "degree": degree.word if degree else None,
             "degree_rank": degree.rank if degree else None,
-            "conditions": tuple(dict.fromkeys(c.phrase for c in lexicon.conditions_in(body))),
-            "exemptions": tuple(dict.fromkeys(c.phrase for c in lexicon.exemptions_in(body))),
+            "conditions": found.within("conditions", body_start, end),
+            "exemptions": found.within("exemptions", body_start, end),
             "scope": scope.scope if scope is not None else None,
-            # A recital recalls or foresees the life of a measure; only an operative
-            # clause imposes, renews or ends one.
-            "lifecycle": ()
-            if recital or (unit.led and (axis_a or 1) < _ACTS_ON_MEASURES)
-            # The lead may itself be the life-cycle word ("Extends the mandate ...").
-            else tuple(dict.fromkeys(x.id for x in lexicon.lifecycle_in(text[unit.start : end]))),
+            "lifecycle": found.within("lifecycle", unit.start, end) if acts else (),
         }
     )
 
 
-def analyze_clause(clause: Clause, lexicon: Lexicon, *, governing: str | None = None) -> Clause:
+class AnalysisMemo:
+    """What the analysis of one text found, kept for the other texts of one comparison:
+    two drafts share most of their paragraphs, and a paragraph kept word for word needs
+    reading once. Keyed by the paragraph's words, its kind (recital or not) and the
+    lead-in it stands under; used within one :func:`resdiff.compare` and then dropped."""
+
+    def __init__(self) -> None:
+        self.found: dict[
+            tuple[str, bool, str | None],
+            tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]],
+        ] = {}
+
+
+def analyze_clause(
+    clause: Clause,
+    lexicon: Lexicon,
+    *,
+    governing: str | None = None,
+    outer_cycle: list[LifecycleMatch] | None = None,
+    memo: AnalysisMemo | None = None,
+) -> Clause:
     """A copy of ``clause`` (and its sub-paragraphs) with phrases and measures filled in.
 
     ``governing`` is the lead-in of the paragraph a sub-paragraph belongs to: its verb
     decides the mode of a measure listed in the sub-paragraph ("Decides that all States
-    shall prevent: (a) the supply of arms").
+    shall prevent: (a) the supply of arms"). ``memo`` shares what was read with the
+    other draft of a comparison.
     """
     text = clause.text
-    phrases = _clauses(text, clause.section == "preamble" and clause.label is None, lexicon)
-    cycle = lexicon.lifecycle_in(text)
+    recital = clause.section == "preamble" and clause.label is None
+    key = (text, recital, governing)
+    known = memo.found.get(key) if memo is not None else None
+    if known is None:
+        known = _read_own(text, recital, lexicon, governing, outer_cycle)
+        if memo is not None:
+            memo.found[key] = known
+    phrases, measures, cycle = known
+    led = any(p.led for p in phrases)
+    child_governing = text if led else (governing or text)
+    child_cycle = None
+    if clause.children:
+        child_cycle = cycle if child_governing == text else lexicon.lifecycle_in(child_governing)
+    children = tuple(
+        analyze_clause(
+            child, lexicon, governing=child_governing, outer_cycle=child_cycle, memo=memo
+        )
+        for child in clause.children
+    )
+    return clause.model_copy(
+        update={"phrases": phrases, "measures": measures, "children": children}
+    )
+
+
+def _read_own(
+    text: str,
+    recital: bool,
+    lexicon: Lexicon,
+    governing: str | None,
+    outer_cycle: list[LifecycleMatch] | None,
+) -> tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]]:
+    """A clause's own text read: its clauses, its measures, its life-cycle words."""
+    cycle = [] if recital else lexicon.lifecycle_in(text)
+    phrases = _clauses(text, recital, lexicon, cycle)
     measures: list[Measure] = []
     for hit in lexicon.measures_in(text, governing=governing):
         measure = hit.to_measure()
@@ -190,21 +271,14 @@ def analyze_clause(clause: Clause, lexicon: Lexicon, *, governing: str | None = 
         if action is None and governing:
             # A listed measure ("(a) arms and related materiel") takes the life-cycle
             # word of its lead-in ("Decides to renew the measures: ...").
-            outer = lexicon.lifecycle_in(governing)
+            outer = outer_cycle if outer_cycle is not None else lexicon.lifecycle_in(governing)
             action = outer[-1] if outer else None
         if action is not None:
             measure = measure.model_copy(
                 update={"action": action.id, "ends": action.stage in ("end", "suspend")}
             )
         measures.append(measure)
-    led = any(p.led for p in phrases)
-    child_governing = text if led else (governing or text)
-    children = tuple(
-        analyze_clause(child, lexicon, governing=child_governing) for child in clause.children
-    )
-    return clause.model_copy(
-        update={"phrases": phrases, "measures": tuple(measures), "children": children}
-    )
+    return phrases, tuple(measures), cycle
 
 
 def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:
@@ -243,16 +317,20 @@ def _first(
     return None
 
 
-def analyze(draft: Draft, lexicon: Lexicon | None = None) -> Draft:
+def analyze(
+    draft: Draft, lexicon: Lexicon | None = None, *, memo: AnalysisMemo | None = None
+) -> Draft:
     """A copy of ``draft`` with every clause analysed and the draft-level flags set:
     ``chapter_vii`` (and the formula used), ``art39``, ``use_of_force``.
 
     Operative paragraphs that open with no verb the lexicon knows get a warning
     (``operative-unknown-verb``), so a missing lexicon entry is visible, not silent.
+    ``memo`` (an :class:`AnalysisMemo`) shares what was read between the drafts of one
+    comparison, so a paragraph both drafts have is read once.
     """
     lex = lexicon or Lexicon.default()
-    preamble = tuple(analyze_clause(c, lex) for c in draft.preamble)
-    operative = tuple(analyze_clause(c, lex) for c in draft.operative)
+    preamble = tuple(analyze_clause(c, lex, memo=memo) for c in draft.preamble)
+    operative = tuple(analyze_clause(c, lex, memo=memo) for c in draft.operative)
     everything = preamble + operative
 
     chapter = _first(everything, lex.chapter_vii_in)

@@ -507,9 +507,19 @@ def _restructured(
     index of words, never by scoring all pairs."""
     if not any(c.kind in ("added", "dropped") for c in changes):
         return changes
+    # Words cut out of a paragraph leave it changed: only paragraphs of changes that are
+    # not "unchanged" can host them, which keeps the index small on a long text.
+    moving = {
+        side: {r for c in changes if c.kind != "unchanged" for r in getattr(c, side)}
+        for side in ("old", "new")
+    }
     index = {
-        "old": _word_index([content_words(c.full_text()) for c in old]),
-        "new": _word_index([content_words(c.full_text()) for c in new]),
+        "old": _word_index(
+            [content_words(c.full_text()) if c.ref in moving["old"] else frozenset() for c in old]
+        ),
+        "new": _word_index(
+            [content_words(c.full_text()) if c.ref in moving["new"] else frozenset() for c in new]
+        ),
     }
     by_ref = {"old": {c.ref: c for c in old}, "new": {c.ref: c for c in new}}
     out = []

@@ -64,7 +64,7 @@ RESTATED_OVERLAP = 0.5
 
 _SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
 #: The addressee of a clause stands within this many characters after its lead ("calls
-#: upon all parties concerned to ...").
+#: upon all parties concerned to ..."); the analysis reads ``Phrase.scope`` there too.
 ADDRESSEE_START = 25
 ADDRESSEE_REACH = 120
 

@@ -465,6 +465,7 @@ class Lexicon:
         self._compile_preamble()
         self._compile_patterns()
         self._compile_clause_features()
+        self._verb_memo: dict[str, list[VerbMatch]] = {}
 
     # ----------------------------------------------------------------- construction
 
@@ -732,6 +733,15 @@ class Lexicon:
                 pos = hit.end
         return found
 
+    def _governing_verbs(self, governing: str) -> list[VerbMatch]:
+        # Every item of a list asks for its lead-in's verbs: read them once.
+        cached = self._verb_memo.get(governing)
+        if cached is None:
+            if len(self._verb_memo) > 256:
+                self._verb_memo.clear()
+            cached = self._verb_memo[governing] = self.find_verbs(governing)
+        return cached
+
     def tier_of(self, lemma: str, modifier: str | None = None) -> tuple[int | None, int | None]:
         """``(axis_a, axis_b)`` of a verb given by lemma ("call upon"), form ("calls
         upon") or whole phrase ("strongly condemns"), after ``modifier`` ("strongly",
@@ -754,6 +764,10 @@ class Lexicon:
 
     def _compile_preamble(self) -> None:
         self._preamble_by_fold = {self.fold(k): k for k in self._preamble}
+        # First words a recital's clause can open with: its lead phrases and modifiers.
+        self._preamble_first_words = {
+            self.fold(p).split(" ")[0] for p in (*self._preamble, *self._modifiers)
+        }
         mods = self._alternation(
             k for k, m in self._modifiers.items() if m.position in ("pre", "both")
         )
@@ -769,7 +783,7 @@ class Lexicon:
             re.IGNORECASE,
         )
 
-    _participle_boundary = re.compile(r"(?:[;,]\s*(?:and\s+)?|\band\s+)([A-Za-z])")
+    _participle_boundary = re.compile(r"(?:[;,]\s*(?:and\s+)?|\band\s+)([A-Za-z]+)")
 
     def match_preamble(self, text: str) -> PreambleMatch | None:
         """The lead phrase a preambular paragraph opens with ("Gravely concerned",
@@ -819,12 +833,14 @@ class Lexicon:
                 found.update({longest, *self._variants.get(longest, ())})
             return tuple(sorted(found))
 
-        self._hedge_rx: list[tuple[HedgeEntry, re.Pattern[str], tuple[str, ...]]] = []
+        self._hedge_rx: list[tuple[HedgeEntry, re.Pattern[str], re.Pattern[str] | None]] = []
         for key, hedge in self._hedges.items():
             literals = list(hedge.variants) + ([] if hedge.patterns else [key])
             alternatives = [rf"\b(?:{self._phrase_rx(x)})\b" for x in literals]
             alternatives += list(hedge.patterns)
-            self._hedge_rx.append((hedge, patterns_rx(alternatives), keywords(hedge, literals)))
+            self._hedge_rx.append(
+                (hedge, patterns_rx(alternatives), _keyword_rx(keywords(hedge, literals)))
+            )
 
         # Case-sensitive on purpose: "May 2006" is a month, "may" a modal. The words after
         # which a modal is a noun ("political will") are checked in Python: lookbehinds
@@ -839,18 +855,23 @@ class Lexicon:
             if m.not_after
         }
 
-        self._flag_rx = {k: (patterns_rx(f.patterns), keywords(f)) for k, f in self._flags.items()}
+        self._flag_rx = {
+            k: (patterns_rx(f.patterns), _keyword_rx(keywords(f))) for k, f in self._flags.items()
+        }
         self._measure_rx = [
-            (m, patterns_rx(m.patterns), keywords(m)) for m in self._measures.values()
+            (m, patterns_rx(m.patterns), _keyword_rx(keywords(m))) for m in self._measures.values()
         ]
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
+        self._hedge_any = _group_rx(k for _, _, k in self._hedge_rx)
 
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
         found: list[HedgeMatch] = []
         lowered = text.lower()
+        if self._hedge_any is not None and not self._hedge_any.search(lowered):
+            return found
         for hedge, rx, keys in self._hedge_rx:
-            if keys and not any(k in lowered for k in keys):
+            if keys is not None and not keys.search(lowered):
                 continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
@@ -902,7 +923,7 @@ class Lexicon:
         """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
         ``KeyError`` for an unknown flag."""
         rx, keys = self._flag_rx[flag]
-        if keys and not any(k in text.lower() for k in keys):
+        if keys is not None and not keys.search(text.lower()):
             return None
         m = rx.search(text)
         if m is None:
@@ -956,7 +977,7 @@ class Lexicon:
         modals: list[ModalMatch] | None = None
         lowered = text.lower()
         for entry, rx, keys in self._measure_rx:
-            if keys and not any(k in lowered for k in keys):
+            if keys is not None and not keys.search(lowered):
                 continue
             m = rx.search(text)
             if m is None:
@@ -975,7 +996,7 @@ class Lexicon:
             lower = verb.end if verb is not None else 0
             modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
             if verb is None and governing:
-                lead_verbs = self.find_verbs(governing)
+                lead_verbs = self._governing_verbs(governing)
                 if lead_verbs:
                     verb = lead_verbs[-1]
                     if modal is None:
@@ -1002,7 +1023,7 @@ class Lexicon:
     def _compile_clause_features(self) -> None:
         def listed(
             entries: Mapping[str, QualifierEntry | EmphasisEntry],
-        ) -> list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]:
+        ) -> list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]]:
             compiled = []
             for key, entry in entries.items():
                 literals = list(entry.variants) + ([] if entry.patterns else [key])
@@ -1015,7 +1036,7 @@ class Lexicon:
                         longest = max(self.fold(literal).split(" "), key=len)
                         keys.update({longest, *self._variants.get(longest, ())})
                 explanation = getattr(entry, "explanation", "")
-                compiled.append((key, explanation, rx, tuple(sorted(keys))))
+                compiled.append((key, explanation, rx, _keyword_rx(tuple(sorted(keys)))))
             return compiled
 
         self._item_rx = re.compile(
@@ -1049,10 +1070,11 @@ class Lexicon:
                 re.compile(
                     "|".join(f"(?:{_spaces_in_pattern(p)})" for p in entry.patterns), re.IGNORECASE
                 ),
-                entry.keywords,
+                _keyword_rx(entry.keywords),
             )
             for entry in self._lifecycle.values()
         ]
+        self._lifecycle_any = _group_rx(k for _, _, k in self._lifecycle_rx)
         self._quantity_rx = [
             (
                 entry,
@@ -1060,19 +1082,19 @@ class Lexicon:
                     re.compile(_spaces_in_pattern(expand_quantity_pattern(p)), re.IGNORECASE)
                     for p in entry.patterns
                 ],
-                entry.keywords,
+                _keyword_rx(entry.keywords),
             )
             for entry in self._quantities.values()
         ]
 
     @staticmethod
     def _listed_in(
-        compiled: list[tuple[str, str, re.Pattern[str], tuple[str, ...]]], text: str
+        compiled: list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]], text: str
     ) -> list[QualifierMatch]:
         found: list[QualifierMatch] = []
         lowered = text.lower()
         for key, explanation, rx, keys in compiled:
-            if keys and not any(k in lowered for k in keys):
+            if keys is not None and not keys.search(lowered):
                 continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
@@ -1159,8 +1181,10 @@ class Lexicon:
         "for a final time"), in order, each entry once per place."""
         found: list[LifecycleMatch] = []
         lowered = text.lower()
+        if self._lifecycle_any is not None and not self._lifecycle_any.search(lowered):
+            return found
         for entry, rx, keys in self._lifecycle_rx:
-            if keys and not any(k in lowered for k in keys):
+            if keys is not None and not keys.search(lowered):
                 continue
             for m in rx.finditer(text):
                 found.append(
@@ -1208,7 +1232,7 @@ class Lexicon:
         hits: list[QuantityMatch] = []
         lowered = text.lower()
         for entry, patterns, keys in self._quantity_rx:
-            if keys and not any(k in lowered for k in keys):
+            if keys is not None and not keys.search(lowered):
                 continue
             for rx in patterns:
                 for m in rx.finditer(text):
@@ -1268,15 +1292,16 @@ class Lexicon:
         found: list[PreambleMatch] = []
         pos = start
         for b in self._participle_boundary.finditer(text, start):
-            if b.start(1) < pos:
+            at = b.start(1)
+            if at < pos or self._fold_word(b.group(1)) not in self._preamble_first_words:
+                # Most commas are followed by anything but a lead phrase: a set look-up
+                # spares the big pattern.
                 continue
-            more = self.match_preamble(text[b.start(1) :])
+            more = self.match_preamble(text[at:])
             if more is None or more.start != 0:
                 continue
-            found.append(
-                more.model_copy(update={"start": b.start(1), "end": b.start(1) + more.end})
-            )
-            pos = b.start(1) + more.end
+            found.append(more.model_copy(update={"start": at, "end": at + more.end}))
+            pos = at + more.end
         return found
 
 
@@ -1285,6 +1310,32 @@ _FREQUENCY_DAYS = {
     "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
     "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
 }  # fmt: skip
+
+
+def _keyword_rx(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for an entry's keywords (lower-case substrings one of which every
+    match contains), tried on the lower-cased text before the entry's own patterns: a
+    single C-level search instead of a loop over substrings. ``None``: always try."""
+    if not keys:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=64)
+def _group_rx_cached(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _group_rx(keys: Iterable[re.Pattern[str] | None]) -> re.Pattern[str] | None:
+    """One pattern for a whole group of entries (all hedges, all life-cycle words): when
+    it finds nothing, no entry can match, so the group is skipped with a single search.
+    ``None`` when an entry of the group has no keywords (it must always be tried)."""
+    patterns = []
+    for rx in keys:
+        if rx is None:
+            return None
+        patterns.append(rx.pattern)
+    return _group_rx_cached(tuple(patterns)) if patterns else None
 
 
 def _quantity_number(value: str, unit: str | None) -> float | None:
