@@ -198,7 +198,9 @@ class ClauseComparer:
                 # Asking harder for a drawdown or a lifting winds the mandate down
                 # further: the force of the verb works against what it acts on.
                 lead = [
-                    s.model_copy(update={"direction": _flip(s.direction)})
+                    s.model_copy(
+                        update={"direction": _flip(s.direction), "detail": "asks to wind down"}
+                    )
                     if s.feature in (verb, "modifier")
                     else s
                     for s in lead
@@ -346,6 +348,9 @@ class ClauseComparer:
         forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or n.axis_b is not None
         if not forceful or old.exempting or new.exempting or self._winding(n):
             # What a clause that winds a measure down covers is not a wider ask.
+            return []
+        if old.text == new.text or len(new.words - old.words) < REACH_WORDS:
+            # Fewer new words than a widening takes: no need to diff the clause.
             return []
         ops = redline(old.text[len(o.text) :], new.text[len(n.text) :])
         inserted = " ".join(text for op, text in ops if op == INSERT)

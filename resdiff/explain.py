@@ -41,6 +41,12 @@ def describe_shift(shift: Shift) -> str:
         verb = stronger
     else:
         verb = "changed"
+    if shift.feature in ("verb", "lead", "modifier") and shift.detail == "asks to wind down":
+        # A firmer ask to draw down or lift winds the mandate or measure down further.
+        how = "firmer" if shift.direction == "softer" else "weaker"
+        return f"{how} call to wind down: {shift.old or '—'} → {shift.new or '—'}"
+    if shift.feature in ("verb", "lead") and shift.detail == "restated":
+        return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature in ("hedge", "condition", "exemption", "emphasis"):
         phrase = shift.new if shift.new is not None else shift.old
         noun = "emphasis" if shift.feature == "emphasis" else shift.feature

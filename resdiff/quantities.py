@@ -57,6 +57,8 @@ def paired_quantities(
     new_keys = Counter(new_units[k] for k in new_at)
     only_old = old_keys - new_keys
     only_new = new_keys - old_keys
+    if not only_old and not only_new:
+        return []  # every quantity stands on both sides: nothing was replaced
 
     def changed(units: list[str], k: int, pool: Counter[str]) -> bool:
         if pool[units[k]] > 0:
