@@ -2,8 +2,10 @@
 resolutions mean, as data.
 
 The knowledge lives in the TOML files next to this module (``verbs.toml``,
-``preamble.toml``, ``modifiers.toml``, ``hedges.toml``, ``flags.toml``, ``measures.toml``,
-``spelling.toml``); this module only validates, compiles and queries it. A user can load a
+``preamble.toml``, ``modifiers.toml``, ``degrees.toml``, ``hedges.toml``, ``scope.toml``,
+``lifecycle.toml``, ``measures.toml``, ``quantities.toml``, ``weights.toml``,
+``flags.toml``, ``spelling.toml``); :mod:`resdiff.lexicon.entries` says what a valid entry
+of each section is, and this module loads, compiles and queries them. A user can load a
 lexicon of their own with the same sections, or lay one over the default::
 
     lex = Lexicon.default().with_overrides("my-lexicon.toml")
