@@ -133,6 +133,9 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
     n, m = len(old), len(new)
     if not n or not m:
         return []
+    # The opening clauses pair whatever else changed only when each side has no other led
+    # clause: with more, the one whose words match is the counterpart.
+    single = sum(v.phrase.led for v in old) == 1 and sum(v.phrase.led for v in new) == 1
     gain = [[0.0] * m for _ in range(n)]
     for i, a in enumerate(old):
         for j, b in enumerate(new):
@@ -141,7 +144,9 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             # The clauses a paired paragraph opens with stand in the same slot: "Decides
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
-            lead_slot = i == j == 0 and a.phrase.led and b.phrase.led and a.phrase.start == 0
+            lead_slot = (
+                i == j == 0 and a.phrase.led and b.phrase.led and a.phrase.start == 0 and single
+            )
             if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -550,22 +555,31 @@ class ClauseComparer:
     ) -> list[Shift]:
         """Emphasis words ("immediately", "fully", "without delay") added to or taken from
         a provision's text, counted over the whole text (a clause cut differently does not
-        move them); in a list of exemptions the direction turns."""
-        was = Counter(x.phrase for x in self.lexicon.emphasis_in(old_text))
-        now = Counter(x.phrase for x in self.lexicon.emphasis_in(new_text))
+        move them) and named as printed. An emphasis word that came or went inside a run
+        of new (or removed) words belongs to those words, not to what stayed; in a list
+        of exemptions the direction turns."""
+        old_found = self.lexicon.emphasis_in(old_text)
+        new_found = self.lexicon.emphasis_in(new_text)
+        was = Counter(x.phrase for x in old_found)
+        now = Counter(x.phrase for x in new_found)
+        came, gone = now - was, was - now
+        if not came and not gone:
+            return []
+        ops = redline(old_text, new_text)
+        printed = {x.phrase: x.text.lower() for x in (*old_found, *new_found)}
         shifts = []
-        for word in sorted((now - was).keys()):
-            d: Direction = "softer" if invert else "stronger"
-            shifts.append(Shift(feature="emphasis", old=None, new=word, direction=d, ref=ref))
-        for word in sorted((was - now).keys()):
+        stronger: Direction = "softer" if invert else "stronger"
+        for phrase in sorted(came):
+            if _with_new_words(printed[phrase], ops, INSERT, frozenset()):
+                continue
             shifts.append(
-                Shift(
-                    feature="emphasis",
-                    old=word,
-                    new=None,
-                    direction=_flip("softer" if invert else "stronger"),
-                    ref=ref,
-                )
+                Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)
+            )
+        for phrase in sorted(gone):
+            if _with_new_words(printed[phrase], ops, DELETE, frozenset()):
+                continue
+            shifts.append(
+                Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)
             )
         return shifts
 

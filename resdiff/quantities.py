@@ -35,7 +35,7 @@ def _units(text: str, found: Sequence[QuantityMatch]) -> tuple[list[str], dict[i
         where[len(units)] = q
         # The type and the value make the unit: "every 90 days" and "every 120 days" are
         # two units of one type, and equal values of one type are one unit.
-        units.append(f"\x00{q.id}\x00{q.value.lower()}\x00{q.unit or ''}")
+        units.append(f"\x00{q.id}\x00{_SPACING.sub('', q.value.lower())}\x00{q.unit or ''}")
         pos = q.end
     units.extend(tokenize(text[pos:]))
     return units, where
@@ -131,6 +131,17 @@ def _pair_leftovers(
     return [merged.get(k, pair) for k, pair in enumerate(pairs) if k not in dropped]
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SPACING = re.compile(r"\s+")
+
+
+def _same_value(o: QuantityMatch, n: QuantityMatch) -> bool:
+    """The same value once spacing and case are folded: "29(i)(e)" is "29 (i) (e)"."""
+    return _SPACING.sub("", o.value.lower()) == _SPACING.sub("", n.value.lower()) and (
+        o.unit or ""
+    ) == (n.unit or "")
+
+
 def _shown(q: QuantityMatch) -> str:
     if q.kind in ("time", "measure") and q.unit:
         return f"{q.value} {q.unit}"
@@ -153,7 +164,11 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
     shifts: list[Shift] = []
     for o, n in paired_quantities(old, new, lexicon):
         if o is not None and n is not None:
-            if (o.value.lower(), o.unit) == (n.value.lower(), n.unit) and o.text == n.text:
+            if _same_value(o, n):
+                continue
+            if _BARE_YEAR.fullmatch(o.value) or _BARE_YEAR.fullmatch(n.value):
+                # A year alone ("in 2022") is a fact of the sentence, not a term of the
+                # provision: not named.
                 continue
             feature = _FEATURE.get(o.kind, "quantity")
             direction: Direction = "neutral"
