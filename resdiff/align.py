@@ -174,7 +174,11 @@ def align(
     return _order(links, len(old), len(new))
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+# The body a renewal acts on, named: "the mandate of UNFICYP", "extend UNISFA's mandate".
+# A country's acronym ("DPRK") names no body and pairs nothing.
+_ACRONYM = re.compile(
+    r"\bmandates?\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{2,})\b|\b([A-Z][A-Z0-9]{2,})(?:'s|’s)\s+mandate\b"
+)
 _BODY = re.compile(
     r"\b(?:Panel|Group|Committee|Team|Mission|Force|Office|Mechanism|Operation)\s+of\s+"
     r"[A-Z][\w-]*|\b(?:Panel|Group)\s+of\s+Experts\b"
@@ -190,7 +194,7 @@ def function_of(clause: Clause) -> frozenset[str]:
         return frozenset()
     text = clause.full_text()
     keys = {f"measure:{m.kind}" for d in parts for m in d.measures}
-    keys |= set(_ACRONYM.findall(text))
+    keys |= {a or b for a, b in _ACRONYM.findall(text)}
     keys |= {" ".join(m.group().split()) for m in _BODY.finditer(text)}
     return frozenset(keys)
 

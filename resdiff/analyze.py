@@ -10,10 +10,11 @@ Analysis needs only the draft and the lexicon; it knows nothing of comparison.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch
+from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
 
 #: The value of ``Draft.lexicon`` for drafts analysed with the shipped lexicon.
@@ -133,13 +134,16 @@ def _clauses(
 
 
 class _Found:
-    """The features of a paragraph's text, each as (offset, value), in order."""
+    """The features of a paragraph's text, each as (offset, value), in order of offset."""
 
     def __init__(self, **features: list[tuple[int, str]]) -> None:
-        self.features = features
+        self.features = {k: sorted(v) for k, v in features.items()}
+        self.offsets = {k: [at for at, _ in v] for k, v in self.features.items()}
 
     def within(self, name: str, start: int, end: int) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v for at, v in self.features[name] if start <= at < end))
+        found, offsets = self.features[name], self.offsets[name]
+        lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        return tuple(dict.fromkeys(v for _, v in found[lo:hi]))
 
 
 def _read_clause(
@@ -206,6 +210,7 @@ def analyze_clause(
     *,
     governing: str | None = None,
     outer_cycle: list[LifecycleMatch] | None = None,
+    outer_verbs: list[VerbMatch] | None = None,
     memo: AnalysisMemo | None = None,
 ) -> Clause:
     """A copy of ``clause`` (and its sub-paragraphs) with phrases and measures filled in.
@@ -220,18 +225,26 @@ def analyze_clause(
     key = (text, recital, governing)
     known = memo.found.get(key) if memo is not None else None
     if known is None:
-        known = _read_own(text, recital, lexicon, governing, outer_cycle)
+        known = _read_own(text, recital, lexicon, governing, outer_cycle, outer_verbs)
         if memo is not None:
             memo.found[key] = known
     phrases, measures, cycle = known
     led = any(p.led for p in phrases)
     child_governing = text if led else (governing or text)
-    child_cycle = None
+    child_cycle = child_verbs = None
     if clause.children:
+        # Read the lead-in once for all its items (the memo key holds the lead-in, from
+        # which these follow).
         child_cycle = cycle if child_governing == text else lexicon.lifecycle_in(child_governing)
+        child_verbs = lexicon.find_verbs(child_governing)
     children = tuple(
         analyze_clause(
-            child, lexicon, governing=child_governing, outer_cycle=child_cycle, memo=memo
+            child,
+            lexicon,
+            governing=child_governing,
+            outer_cycle=child_cycle,
+            outer_verbs=child_verbs,
+            memo=memo,
         )
         for child in clause.children
     )
@@ -246,12 +259,13 @@ def _read_own(
     lexicon: Lexicon,
     governing: str | None,
     outer_cycle: list[LifecycleMatch] | None,
+    outer_verbs: list[VerbMatch] | None,
 ) -> tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]]:
     """A clause's own text read: its clauses, its measures, its life-cycle words."""
     cycle = [] if recital else lexicon.lifecycle_in(text)
     phrases = _clauses(text, recital, lexicon, cycle)
     measures: list[Measure] = []
-    for hit in lexicon.measures_in(text, governing=governing):
+    for hit in lexicon.measures_in(text, governing=governing, governing_verbs=outer_verbs):
         measure = hit.to_measure()
         if measure is None:
             continue

@@ -150,7 +150,9 @@ class Classifier:
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
             shifts.extend(quantity_shifts(old_text, new_text, self.lexicon, ref))
-            if top and not any(s.detail == "duration" for s in shifts):
+            duration = self.lexicon.quantity_types.get("duration")
+            stated = duration is not None and any(s.detail == duration.label for s in shifts)
+            if top and not stated:
                 period = renewal_shift(old_text, new_text, self.dates, self.lexicon, ref)
                 if period is not None:
                     shifts.append(period)
@@ -417,10 +419,10 @@ class Classifier:
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.
+            # Children with a lead of their own weigh it; an item with none comes and
+            # goes with the lead-in, which carries the weight.
             (clause,) = (*old, *new)
             old_text, new_text = (clause.text, "") if old else ("", clause.text)
-            # The items of a list added or dropped whole come and go with their
-            # lead-in, which carries the weight: they are not weighed again one by one.
             children = tuple(
                 self.change(
                     [child] if old else [],
@@ -436,7 +438,9 @@ class Classifier:
         shifts = self.shifts(
             old,
             new,
-            own_only=one_to_one,
+            # An added or dropped paragraph weighs its own words; its sub-paragraphs are
+            # changes of their own and weigh theirs.
+            own_only=one_to_one or len(old) + len(new) == 1,
             top=top,
             governing=governing,
             exempting=exempting,
@@ -479,13 +483,28 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
     split, or a measure lifted both as a measure and by its clause's life-cycle word,
     is named once."""
     seen: set[tuple[object, ...]] = set()
-    ended = {s.detail for s in shifts if s.feature == "measure" and s.detail}
+    # The labels of the life-cycle words that ended a measure here ("lifted"): the clause
+    # that says so needs no second shift of its own.
+    ended = {
+        s.new.rsplit(" ", 1)[-1]
+        for s in shifts
+        if s.feature == "measure"
+        and s.direction == "softer"
+        and s.old
+        and s.new
+        and s.new.startswith(s.old)
+    }
     out = []
     for shift in shifts:
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
             continue
-        if shift.feature == "lifecycle" and shift.direction == "softer" and ended:
+        if (
+            shift.feature == "lifecycle"
+            and shift.direction == "softer"
+            and shift.new is not None
+            and shift.new.rsplit(" ", 1)[-1] in ended
+        ):
             continue
         seen.add(key)
         out.append(shift)
@@ -522,6 +541,7 @@ def _restructured(
         ),
     }
     by_ref = {"old": {c.ref: c for c in old}, "new": {c.ref: c for c in new}}
+    hosts: dict[tuple[str, str], str] = {}
     out = []
     for change in changes:
         if change.kind not in ("added", "dropped") or not any(
@@ -539,7 +559,42 @@ def _restructured(
         source = (old if other == "old" else new)[host].ref
         where = f"its words stand in {other} {source}"
         out.append(_neutralised(change, where))
-    return tuple(out)
+        hosts[(other, source)] = f"its words stand in {mine} {' + '.join(refs)}"
+    if not hosts:
+        return tuple(out)
+    # The paragraph the words were cut from (or folded into) lost (or gained) a clause
+    # only in appearance: its clause-removed (or clause-added) shifts are named, not
+    # weighed.
+    final = []
+    for change in out:
+        note = next(
+            (
+                hosts[(side, r)]
+                for side in ("old", "new")
+                for r in getattr(change, side)
+                if (side, r) in hosts
+            ),
+            None,
+        )
+        final.append(_calmed_lone(change, note) if note and change.old and change.new else change)
+    return tuple(final)
+
+
+_LONE = frozenset({"verb", "lead", "censure", "lifecycle"})
+
+
+def _calmed_lone(change: Change, note: str) -> Change:
+    def calm(shifts: Iterable[Shift]) -> tuple[Shift, ...]:
+        return tuple(
+            s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+            if s.direction != "neutral"
+            and s.feature in _LONE
+            and (s.old is None) != (s.new is None)
+            else s
+            for s in shifts
+        )
+
+    return change.model_copy(update={"shifts": calm(change.shifts)})
 
 
 def _word_index(paragraphs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -566,7 +621,7 @@ def _best_host(words: frozenset[str], index: dict[str, list[int]]) -> int | None
 def _neutralised(change: Change, where: str) -> Change:
     def calm(shifts: Iterable[Shift]) -> tuple[Shift, ...]:
         return tuple(
-            s.model_copy(update={"direction": "neutral", "weight": 0.0, "detail": where})
+            s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": where})
             if s.direction != "neutral"
             else s
             for s in shifts

@@ -28,10 +28,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import AddresseeMatch, Lexicon
+from .lexicon.entries import MONTH_NAMES
 from .model import Clause, Direction, Phrase, Redline, Section, Shift
-from .redline import DELETE, INSERT, redline
+from .redline import DELETE, EQUAL, INSERT, diff_units, redline
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # Words too common to tell two clauses apart.
 _STOP_WORDS = """
     the of and to in a an its their his her on for with by that as at be is are was were
@@ -50,17 +51,20 @@ SAME_LEAD_FLOOR = 0.12
 #: encouragement and up. Declaratory clauses ("notes", "welcomes") come and go neutrally.
 WEIGHTY_AXIS_A = 2
 
-#: A decision ("decides", 6) restated by "reaffirms" or "recalls" with mostly the same
-#: words (this share of them) is the same provision, not a weaker one.
+#: A decision (a clause at this tier, "decides") restated by "reaffirms" or "recalls"...
 RESTATED_TIER = 6
+#: ... with at least this share of the same words is the same provision, not a weaker one.
+RESTATED_OVERLAP = 0.5
 #: A qualifier inserted (or deleted) in one run with at least this many other content
 #: words came (or went) with new words, which it qualifies.
 QUALIFIED_WORDS = 4
-#: A clause's reach is widened (or narrowed) when at least this many content words are
-#: added (or taken away) and the other way at most a third as many.
+#: A clause's reach is widened when at least this many content words are added and at
+#: most a third as many taken away.
 REACH_WORDS = 4
 REACH_RATIO = 3
-RESTATED_OVERLAP = 0.5
+#: Clause lists longer than this (per side) are aligned in order by lead, not by the
+#: exact programme, which grows with the product of the lengths.
+ALIGN_LIMIT = 60
 
 _SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
 #: The addressee of a clause stands within this many characters after its lead ("calls
@@ -127,12 +131,15 @@ def _similarity(a: ClauseView, b: ClauseView) -> float:
 
 def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` of old and new clauses that are the same clause, in order: the
-    order-keeping set of pairs with the best total similarity (a lead kept counts extra).
-    Clause lists are short (a paragraph's clauses), so the exact dynamic programme is
-    cheap; no character diff runs here."""
+    order-keeping set of pairs with the best total similarity (a lead kept counts extra),
+    by an exact dynamic programme over the two lists (no character diff runs here). A
+    paragraph's clauses are few; past :data:`ALIGN_LIMIT` on a side, the clauses are
+    aligned by their leads in order instead, which stays linear."""
     n, m = len(old), len(new)
     if not n or not m:
         return []
+    if n > ALIGN_LIMIT or m > ALIGN_LIMIT:
+        return _align_by_lead(old, new)
     # The opening clauses pair whatever else changed only when each side has no other led
     # clause: with more, the one whose words match is the counterpart.
     single = sum(v.phrase.led for v in old) == 1 and sum(v.phrase.led for v in new) == 1
@@ -145,7 +152,11 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
             lead_slot = (
-                i == j == 0 and a.phrase.led and b.phrase.led and a.phrase.start == 0 and single
+                single
+                and i == j == 0
+                and a.phrase.led
+                and b.phrase.led
+                and a.phrase.start == b.phrase.start == 0
             )
             if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
@@ -168,6 +179,22 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             i += 1
         else:
             j += 1
+    return pairs
+
+
+def _align_by_lead(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
+    """Long clause lists: the leads diffed as units, equal runs paired in order."""
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    for op, units in diff_units([v.phrase.lemma for v in old], [v.phrase.lemma for v in new]):
+        if op == EQUAL:
+            pairs.extend((i + k, j + k) for k in range(len(units)))
+            i += len(units)
+            j += len(units)
+        elif op < 0:
+            i += len(units)
+        else:
+            j += len(units)
     return pairs
 
 
@@ -212,20 +239,50 @@ class ClauseComparer:
                 ]
             shifts.extend(lead)
         invert = old.exempting or new.exempting
+        shifts.extend(self._scope_shifts(old, new, ref))
+        shifts.extend(self._item_shifts(old, new, ref))
         if not qualifiers:
-            shifts.extend(self._scope_shifts(old, new, ref))
             return shifts
+        shifts.extend(
+            self.qualifier_shifts(
+                {"hedge": o.hedges, "condition": o.conditions, "exemption": o.exemptions},
+                {"hedge": n.hedges, "condition": n.conditions, "exemption": n.exemptions},
+                old.text,
+                new.text,
+                ref,
+                invert=invert,
+            )
+        )
+        shifts.extend(self._exemption_scope(old, new, ref))
+        shifts.extend(
+            self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
+        )
+        shifts.extend(self._reach(old, new, ref, invert=invert))
+        shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
+        return shifts
+
+    def qualifier_shifts(
+        self,
+        was: dict[str, Sequence[str]],
+        now: dict[str, Sequence[str]],
+        old_text: str,
+        new_text: str,
+        ref: str,
+        *,
+        invert: bool,
+    ) -> list[Shift]:
+        """Hedges, conditions and exemptions added (softer) or removed (stronger) between
+        two versions of a clause (or of a split's parts, joined); inverted in a list of
+        exemptions. One hedge or condition traded for another is named, not weighed, and
+        one that came or went together with the words it qualifies is not reported."""
+        shifts: list[Shift] = []
         ops: Redline = ()
         qualifying: frozenset[str] = frozenset()
-        for feature, was, now in (
-            ("hedge", o.hedges, n.hedges),
-            ("condition", o.conditions, n.conditions),
-        ):
-            came = [x for x in now if x not in was]
-            gone = [x for x in was if x not in now]
-            if came and gone:
-                # One qualifier traded for another ("as appropriate" → "where
-                # possible"): named, not weighed.
+        softer: Direction = "stronger" if invert else "softer"
+        for feature in ("hedge", "condition", "exemption"):
+            came = [x for x in now[feature] if x not in was[feature]]
+            gone = [x for x in was[feature] if x not in now[feature]]
+            if came and gone and feature != "exemption":
                 shifts.append(
                     Shift(
                         feature=feature,
@@ -236,48 +293,45 @@ class ClauseComparer:
                     )
                 )
                 continue
+            if feature == "exemption":
+                # A carve-out added to a measure narrows it, in whatever list it stands.
+                shifts += [Shift(feature=feature, new=x, direction="softer", ref=ref) for x in came]
+                shifts += [
+                    Shift(feature=feature, old=x, direction="stronger", ref=ref) for x in gone
+                ]
+                continue
             if (came or gone) and not ops:
-                ops = redline(old.text, new.text)
-                qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text)
+                ops = redline(old_text, new_text)
+                qualifying = self._qualifier_words(old_text) | self._qualifier_words(new_text)
             for item in came:
-                if _with_new_words(item, ops, INSERT, qualifying):
-                    # The qualifier came with new words of its own: it qualifies them,
-                    # not what the clause asked before.
-                    continue
-                direction: Direction = "stronger" if invert else "softer"
-                shifts.append(
-                    Shift(feature=feature, old=None, new=item, direction=direction, ref=ref)
-                )
+                if not _with_new_words(item, ops, INSERT, qualifying):
+                    shifts.append(Shift(feature=feature, new=item, direction=softer, ref=ref))
             for item in gone:
-                if _with_new_words(item, ops, DELETE, qualifying):
-                    # Gone with the words it qualified: not a qualifier removed.
-                    continue
-                direction = "softer" if invert else "stronger"
-                shifts.append(
-                    Shift(feature=feature, old=item, new=None, direction=direction, ref=ref)
-                )
-        for item in [x for x in n.exemptions if x not in o.exemptions]:
-            shifts.append(Shift(feature="exemption", new=item, direction="softer", ref=ref))
-        for item in [x for x in o.exemptions if x not in n.exemptions]:
-            shifts.append(Shift(feature="exemption", old=item, direction="stronger", ref=ref))
-        shifts.extend(self._exemption_scope(old, new, ref))
-        if o.modal and n.modal and o.modal != n.modal:
-            shifts.append(
-                Shift(
-                    feature="modal",
-                    old=o.modal,
-                    new=n.modal,
-                    ref=ref,
-                    direction=direction_of(
-                        self.lexicon.modal_rank(o.modal), self.lexicon.modal_rank(n.modal)
-                    ),
-                )
-            )
-        shifts.extend(self._scope_shifts(old, new, ref))
-        shifts.extend(self._reach(old, new, ref, invert=invert))
-        shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
-        shifts.extend(self._item_shifts(old, new, ref))
+                if not _with_new_words(item, ops, DELETE, qualifying):
+                    shifts.append(
+                        Shift(feature=feature, old=item, direction=_flip(softer), ref=ref)
+                    )
         return shifts
+
+    def _modal_shift(self, old: Sequence[str], new: Sequence[str], ref: str) -> list[Shift]:
+        """The strongest modal of each side, changed: shall > should > may. A split or
+        merge that keeps every modal changes none, though a part's own first modal may
+        differ from the whole's."""
+        if not old or not new or Counter(old) == Counter(new):
+            return []
+        a = max(old, key=lambda m: self.lexicon.modal_rank(m) or 0)
+        b = max(new, key=lambda m: self.lexicon.modal_rank(m) or 0)
+        if a == b:
+            return []
+        return [
+            Shift(
+                feature="modal",
+                old=a,
+                new=b,
+                ref=ref,
+                direction=direction_of(self.lexicon.modal_rank(a), self.lexicon.modal_rank(b)),
+            )
+        ]
 
     def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """A measure's items moved on their ladder: "small arms and light weapons" →
@@ -585,51 +639,34 @@ class ClauseComparer:
 
     def _whole_shifts(self, old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[Shift]:
         ref = (new or old)[0].ref
-        shifts: list[Shift] = []
-        for feature, attr in (
-            ("hedge", "hedges"),
-            ("condition", "conditions"),
-            ("exemption", "exemptions"),
-        ):
-            was = {x for v in old for x in getattr(v.phrase, attr)}
-            now = {x for v in new for x in getattr(v.phrase, attr)}
-            came, gone = sorted(now - was), sorted(was - now)
-            if came and gone and feature != "exemption":
-                shifts.append(
-                    Shift(
-                        feature=feature,
-                        old=", ".join(gone),
-                        new=", ".join(came),
-                        direction="neutral",
-                        ref=ref,
-                    )
+
+        def gathered(views: Sequence[ClauseView]) -> dict[str, Sequence[str]]:
+            return {
+                name: list(dict.fromkeys(x for v in views for x in getattr(v.phrase, attr)))
+                for name, attr in (
+                    ("hedge", "hedges"),
+                    ("condition", "conditions"),
+                    ("exemption", "exemptions"),
                 )
-                continue
-            shifts += [Shift(feature=feature, new=x, direction="softer", ref=ref) for x in came]
-            shifts += [Shift(feature=feature, old=x, direction="stronger", ref=ref) for x in gone]
-        was_m = Counter(v.phrase.modal for v in old if v.phrase.modal)
-        now_m = Counter(v.phrase.modal for v in new if v.phrase.modal)
-        if was_m and now_m and set(was_m) != set(now_m):
-            a = max(was_m, key=lambda m: self.lexicon.modal_rank(m) or 0)
-            b = max(now_m, key=lambda m: self.lexicon.modal_rank(m) or 0)
-            if a != b:
-                shifts.append(
-                    Shift(
-                        feature="modal",
-                        old=a,
-                        new=b,
-                        ref=ref,
-                        direction=direction_of(
-                            self.lexicon.modal_rank(a), self.lexicon.modal_rank(b)
-                        ),
-                    )
-                )
-        shifts.extend(
-            self._lifecycle_shifts(
-                [x for v in old for x in v.phrase.lifecycle],
-                [x for v in new for x in v.phrase.lifecycle],
-                ref,
-            )
+            }
+
+        shifts = self.qualifier_shifts(
+            gathered(old),
+            gathered(new),
+            " ".join(v.text for v in old),
+            " ".join(v.text for v in new),
+            ref,
+            invert=any(v.exempting for v in (*old, *new)),
+        )
+        shifts += self._modal_shift(
+            [v.phrase.modal for v in old if v.phrase.modal],
+            [v.phrase.modal for v in new if v.phrase.modal],
+            ref,
+        )
+        shifts += self._lifecycle_shifts(
+            [x for v in old for x in v.phrase.lifecycle],
+            [x for v in new for x in v.phrase.lifecycle],
+            ref,
         )
         return shifts
 
@@ -713,8 +750,7 @@ class ClauseComparer:
         return shifts
 
 
-_MONTHS = "january february march april may june july august september october november december"
-_MONTH_WORDS = frozenset(_MONTHS.split())
+_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
 def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:
@@ -738,7 +774,7 @@ def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> in
     return count
 
 
-_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+_CASED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
 
 
@@ -756,15 +792,17 @@ def _with_new_words(
     deletes) together with other content: it came (or went) with what it qualifies.
     ``qualifying`` are the words of every qualifier of the clause, which are not content
     (three hedges added together are three hedges, not new words)."""
-    words = set(_WORD.findall(phrase.lower())) | qualifying
+    own = " ".join(phrase.lower().split())
+    ignore = set(_WORD.findall(own)) | qualifying | _STOP
     for o, text in ops:
         if o != op:
             continue
-        found = _WORD.findall(text.lower())
-        if words & set(found):
-            others = [w for w in found if w not in words and w not in _STOP]
-            if len(others) >= QUALIFIED_WORDS:
-                return True
+        run = " ".join(text.lower().split())
+        if own not in run:
+            continue
+        others = [w for w in _WORD.findall(run) if w not in ignore]
+        if len(others) >= QUALIFIED_WORDS:
+            return True
     return False
 
 

@@ -33,7 +33,14 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
 
 
 def describe_shift(shift: Shift) -> str:
-    """One line a diplomat can read: ``operative verb weakened: decides → calls upon``."""
+    """One line a diplomat can read: ``operative verb weakened: decides → calls upon``;
+    a shift that does not weigh where it would says why (``... (its words stand in old
+    OP4)``)."""
+    text = _describe(shift)
+    return f"{text} ({shift.note})" if shift.note else text
+
+
+def _describe(shift: Shift) -> str:
     noun, softer, stronger = _FEATURES.get(shift.feature, (shift.feature, "changed", "changed"))
     if shift.direction == "softer":
         verb = softer

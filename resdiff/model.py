@@ -396,6 +396,11 @@ class Shift(Frozen):
         default=None, description="What the feature is about: a quantity's type, a measure."
     )
     weight: float = Field(default=0.0, ge=0.0, description="Weight in the document balance.")
+    note: str | None = Field(
+        default=None,
+        description="Why the shift does not weigh where it would: the words of an added or "
+        "dropped paragraph stand in a paragraph of the other draft.",
+    )
 
     def describe(self) -> str:
         """The shift in plain words: ``operative verb weakened: decides → calls upon``."""
@@ -523,9 +528,9 @@ class HeadingChange(Frozen):
 class KeyChange(Frozen):
     """One of the few changes a reader must see first, heaviest first.
 
-    ``label`` names the provision as reports do (``old OP3 → new OP4``, ``new OP8
-    (added)``); ``headline`` says the change in one line from its heaviest shift;
-    ``shifts`` are the shifts that carry its weight, heaviest first.
+    ``label`` names the provision as reports do (``OP3 → OP4``, ``new OP8 (added)``);
+    ``headline`` says the change in one line from its heaviest shift; ``shifts`` are the
+    shifts that carry its weight, heaviest first.
     """
 
     label: str
@@ -541,10 +546,14 @@ class KeyChange(Frozen):
 class Summary(Frozen):
     """The document-level verdict of a comparison.
 
-    ``direction`` follows the weighted balance of the directional shifts
-    (``weight_softer`` against ``weight_stronger``), so a headline change (Chapter VII, a
-    measure lifted, a mandate ended) outweighs many small changes the other way.
-    ``key_changes`` are the few changes reports open with, headline first.
+    ``weight_softer`` and ``weight_stronger`` sum the weights of every softer and stronger
+    shift. ``direction`` is decided headline first: the balance of the headline changes
+    (Chapter VII, Article 39, force, measures and their life cycle, caps and durations;
+    one fact told in several paragraphs counts once) decides when there are any; a class
+    that is balanced (or empty) hands the decision to operative language, then to
+    preambular language; "mixed" only when every class is balanced. So a headline change
+    outweighs many small changes the other way, and the direction may differ from the
+    plain sums. ``key_changes`` are the few changes reports open with, headline first.
     """
 
     counts: dict[ChangeKind, int]
@@ -564,7 +573,7 @@ class Summary(Frozen):
 
 #: The version of the comparison JSON contract this library writes.
 COMPARISON_SCHEMA = "resdiff.comparison/2"
-#: Versions it still reads (older documents are upgraded on load).
+#: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = ("resdiff.comparison/1", COMPARISON_SCHEMA)
 
 
@@ -594,7 +603,7 @@ class Comparison(Frozen):
     def _upgrade(cls, data: Any) -> Any:
         # Version 1 differs only by what version 2 added (weights, key changes, detail),
         # all of which default: the document is read as it is, under the new name.
-        if isinstance(data, dict) and data.get("schema") == "resdiff.comparison/1":
+        if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
             return {**data, "schema": COMPARISON_SCHEMA}
         return data
 

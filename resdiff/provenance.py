@@ -350,6 +350,7 @@ def _origin(
     clause: Clause,
     sources: list[tuple[str, Draft, Comparison]],
     runs: dict[str, list[tuple[str, set[tuple[str, ...]]]]],
+    lexicon: Lexicon,
 ) -> ParagraphOrigin:
     from .align import normalise
     from .redline import redline, similarity
@@ -373,7 +374,9 @@ def _origin(
                 kind=kind,
                 match=method,
                 similarity=round(similarity(ops), 4),
-                agreement=round(clause_agreement([draft.clause(r) for r in refs], clause), 4),
+                agreement=round(
+                    clause_agreement([draft.clause(r) for r in refs], clause, lexicon), 4
+                ),
             )
         )
     paired = [m for m in matches if m.refs]
@@ -463,10 +466,7 @@ def _origin(
     )
 
 
-def _clause_features(clauses: list[Clause]) -> dict[str, set[tuple[object, ...]]]:
-    from .lexicon import Lexicon
-
-    lexicon = Lexicon.default()
+def _clause_features(clauses: list[Clause], lexicon: Lexicon) -> dict[str, set[tuple[object, ...]]]:
     text = " ".join(c.full_text() for c in clauses)
     parts = [d for c in clauses for d in c.walk()]
     led = [p for d in parts for p in d.phrases if p.led]
@@ -487,13 +487,16 @@ def _clause_features(clauses: list[Clause]) -> dict[str, set[tuple[object, ...]]
     }
 
 
-def clause_agreement(source: list[Clause], final: Clause) -> float:
+def clause_agreement(source: list[Clause], final: Clause, lexicon: Lexicon | None = None) -> float:
     """How far a source paragraph's clauses agree with a final paragraph's, 0–1: the
     share of the features either has that both have, averaged over the lead verb (lemma
     and tiers), every led clause's verb, the measures (kind, mode, lifted or not) and
     the flags (Chapter VII, Article 39, use of force). A feature neither has is left out;
     two paragraphs with no such feature at all agree fully."""
-    a, b = _clause_features(source), _clause_features([final])
+    from .lexicon import Lexicon
+
+    lex = lexicon or Lexicon.default()
+    a, b = _clause_features(source, lex), _clause_features([final], lex)
     scores = []
     for key in a:
         union = a[key] | b[key]
@@ -589,7 +592,10 @@ def provenance(
         name: [(c.ref, _runs(_normal_words(c.full_text()))) for c in draft.paragraphs]
         for name, draft, _ in read
     }
-    paragraphs = [_origin(c, read, runs) for c in final_draft.paragraphs]
+    from .lexicon import Lexicon
+
+    lex = lexicon or Lexicon.default()
+    paragraphs = [_origin(c, read, runs, lex) for c in final_draft.paragraphs]
     return Provenance(
         final=read[0][2].new,
         paragraphs=tuple(paragraphs),

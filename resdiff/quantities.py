@@ -18,11 +18,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .lexicon import Lexicon, QuantityMatch
+from .lexicon.entries import MONTH_NAMES
 from .model import Direction, Shift
 from .redline import EQUAL, diff_units, tokenize
 
-#: How a pair of quantities is named: kind of quantity -> shift feature.
+#: How a pair of quantities is named: references and dates by their kind, every other
+#: typed quantity as a "quantity".
 _FEATURE = {"reference": "reference", "date": "date"}
+#: Two amounts this close (a share of the larger) are the same amount in other units.
+SAME_AMOUNT = 0.05
 
 
 def _units(text: str, found: Sequence[QuantityMatch]) -> tuple[list[str], dict[int, QuantityMatch]]:
@@ -58,7 +62,7 @@ def paired_quantities(
     only_old = old_keys - new_keys
     only_new = new_keys - old_keys
     if not only_old and not only_new:
-        return []  # every quantity stands on both sides: nothing was replaced
+        return []
 
     def changed(units: list[str], k: int, pool: Counter[str]) -> bool:
         if pool[units[k]] > 0:
@@ -174,7 +178,12 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
             direction: Direction = "neutral"
             if feature == "quantity":
                 if o.number is not None and n.number is not None:
-                    if o.number == n.number:
+                    if o.number == n.number or (
+                        o.kind == "time"
+                        and abs(o.number - n.number) <= SAME_AMOUNT * max(o.number, n.number)
+                    ):
+                        # "every three months" is "quarterly", "twelve months" is "one
+                        # year": times are counted in days, so allow for the rounding.
                         continue
                     if o.larger != "neutral":
                         larger = o.larger
@@ -212,8 +221,7 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
     return shifts
 
 
-_MONTHS = "january february march april may june july august september october november december"
-_MONTH_NUMBER = {m: k + 1 for k, m in enumerate(_MONTHS.split())}
+_MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}
 _UNTIL = re.compile(
     r"\buntil\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"

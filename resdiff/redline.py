@@ -64,9 +64,7 @@ def _decode(chars: str, table: list[str]) -> str:
     return "".join(out)
 
 
-def diff_units(
-    old: list[str], new: list[str], *, semantic: bool = False
-) -> list[tuple[int, list[str]]]:
+def diff_units(old: list[str], new: list[str]) -> list[tuple[int, list[str]]]:
     """The diff of two sequences of units (words, or any strings), unit by unit:
     ``[(op, units), ...]`` with -1 delete, 0 keep, 1 insert. Each distinct unit is mapped
     to one character and the characters are diffed, as in diff-match-patch's line mode."""
@@ -74,8 +72,6 @@ def diff_units(
     engine = diff_match_patch()
     engine.Diff_Timeout = 0
     diffs = engine.diff_main(chars_a, chars_b, False)
-    if semantic:
-        engine.diff_cleanupSemantic(diffs)
     out: list[tuple[int, list[str]]] = []
     for op, chars in diffs:
         units = [table[_code(char) - 1] for char in chars]

@@ -744,6 +744,8 @@ def _strength(clause: Clause, axis: Axis) -> tuple[int, str | None, list[str]]:
     for part in clause.walk():
         for p in part.phrases:
             hedges.extend(h for h in p.hedges if h not in hedges)
+            if not p.led:
+                continue  # words with no lead verb (a mandate task) carry no tier
             if axis == "force":
                 if part.section == "preamble" and part.label is None:
                     continue  # a recital has no prescriptive force

@@ -9,6 +9,7 @@ real-text figures are in benchmarks/judged.py (and tests/test_judged.py).
 from __future__ import annotations
 
 import itertools
+import time
 import json
 
 import pytest
@@ -644,3 +645,27 @@ def test_history_steps_carry_the_clause_level_verdicts() -> None:
     step = next(s for p in h.provisions for s in p.steps if s is not None and s.kind != "unchanged")
     assert step.kind == "softened"
     assert [s.detail for s in step.shifts] == ["reporting interval"]
+
+
+# ------------------------------------------------------------------- hostile sizes
+
+
+def test_long_runs_of_numbers_are_read_in_linear_time() -> None:
+    lexicon = Lexicon.default()
+    start = time.perf_counter()
+    lexicon.quantities_in("one " * 8000 + "x police")
+    lexicon.quantities_in("1" + ",000" * 8000)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_paragraph_of_thousands_of_clauses_compares_quickly() -> None:
+    body = "Calls upon the parties to meet" + "".join(
+        f", and urges the parties to meet on issue {k}" for k in range(1600)
+    )
+    old = draft([body + ";", "Decides to remain seized."])
+    new = old.replace("issue 800,", "issue 800 without delay,")
+    start = time.perf_counter()
+    cmp = resdiff.compare(old, new)
+    assert time.perf_counter() - start < 10.0
+    assert cmp.changes[1].kind == "strengthened"
+    assert [s.feature for s in cmp.changes[1].shifts] == ["emphasis"]

@@ -467,7 +467,6 @@ class Lexicon:
         self._compile_preamble()
         self._compile_patterns()
         self._compile_clause_features()
-        self._verb_memo: dict[str, list[VerbMatch]] = {}
 
     # ----------------------------------------------------------------- construction
 
@@ -735,15 +734,6 @@ class Lexicon:
                 pos = hit.end
         return found
 
-    def _governing_verbs(self, governing: str) -> list[VerbMatch]:
-        # Every item of a list asks for its lead-in's verbs: read them once.
-        cached = self._verb_memo.get(governing)
-        if cached is None:
-            if len(self._verb_memo) > 256:
-                self._verb_memo.clear()
-            cached = self._verb_memo[governing] = self.find_verbs(governing)
-        return cached
-
     def tier_of(self, lemma: str, modifier: str | None = None) -> tuple[int | None, int | None]:
         """``(axis_a, axis_b)`` of a verb given by lemma ("call upon"), form ("calls
         upon") or whole phrase ("strongly condemns"), after ``modifier`` ("strongly",
@@ -869,7 +859,7 @@ class Lexicon:
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
         found: list[HedgeMatch] = []
-        lowered = text.lower()
+        lowered = _keyed(text)
         if self._hedge_any is not None and not self._hedge_any.search(lowered):
             return found
         for hedge, rx, keys in self._hedge_rx:
@@ -925,7 +915,7 @@ class Lexicon:
         """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
         ``KeyError`` for an unknown flag."""
         rx, keys = self._flag_rx[flag]
-        if keys is not None and not keys.search(text.lower()):
+        if keys is not None and not keys.search(_keyed(text)):
             return None
         m = rx.search(text)
         if m is None:
@@ -966,18 +956,25 @@ class Lexicon:
                     return rule.mode
         return None
 
-    def measures_in(self, text: str, *, governing: str | None = None) -> list[MeasureHit]:
+    def measures_in(
+        self,
+        text: str,
+        *,
+        governing: str | None = None,
+        governing_verbs: list[VerbMatch] | None = None,
+    ) -> list[MeasureHit]:
         """The sanctions measures in ``text``, each once, in order, with their mode.
 
         The mode follows the verb governing the measure (the nearest verb before it) and
         any modal between that verb and the measure. For a sub-paragraph, pass the
         lead-in of its parent as ``governing``: its last verb governs when ``text`` has
-        none of its own.
+        none of its own (``governing_verbs``: that lead-in's verbs when the caller has read
+        them already, as for every item of one list).
         """
         hits: list[MeasureHit] = []
         verbs: list[VerbMatch] | None = None
         modals: list[ModalMatch] | None = None
-        lowered = text.lower()
+        lowered = _keyed(text)
         for entry, rx, keys in self._measure_rx:
             if keys is not None and not keys.search(lowered):
                 continue
@@ -998,7 +995,9 @@ class Lexicon:
             lower = verb.end if verb is not None else 0
             modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
             if verb is None and governing:
-                lead_verbs = self._governing_verbs(governing)
+                if governing_verbs is None:
+                    governing_verbs = self.find_verbs(governing)
+                lead_verbs = governing_verbs
                 if lead_verbs:
                     verb = lead_verbs[-1]
                     if modal is None:
@@ -1094,7 +1093,7 @@ class Lexicon:
         compiled: list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]], text: str
     ) -> list[QualifierMatch]:
         found: list[QualifierMatch] = []
-        lowered = text.lower()
+        lowered = _keyed(text)
         for key, explanation, rx, keys in compiled:
             if keys is not None and not keys.search(lowered):
                 continue
@@ -1182,7 +1181,7 @@ class Lexicon:
         """The life-cycle words of measures and mandates in ``text`` ("renew", "lift",
         "for a final time"), in order, each entry once per place."""
         found: list[LifecycleMatch] = []
-        lowered = text.lower()
+        lowered = _keyed(text)
         if self._lifecycle_any is not None and not self._lifecycle_any.search(lowered):
             return found
         for entry, rx, keys in self._lifecycle_rx:
@@ -1232,7 +1231,7 @@ class Lexicon:
         references, dates, durations, intervals, caps, ceilings. Where matches overlap the
         longest wins, so "S/2021/309" is one symbol and never the number 309."""
         hits: list[QuantityMatch] = []
-        lowered = text.lower()
+        lowered = _keyed(text)
         for entry, patterns, keys in self._quantity_rx:
             if keys is not None and not keys.search(lowered):
                 continue
@@ -1312,6 +1311,15 @@ _FREQUENCY_DAYS = {
     "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
     "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
 }  # fmt: skip
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _keyed(text: str) -> str:
+    """The text as keywords are looked for in it: lower case, one space between words
+    (a keyword "not apply" must find "shall not  apply" across a line break too)."""
+    return _SPACES.sub(" ", text.lower())
 
 
 def _keyword_rx(keys: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -401,14 +401,19 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 _NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-#: What the placeholders of quantity patterns stand for. Each alternative consumes at
-#: least one character per repetition, so the expansion stays linear.
+#: Month names, as quantity patterns and date readers spell them.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+#: What the placeholders of quantity patterns stand for.
 QUANTITY_PLACEHOLDERS: dict[str, str] = {
-    "{number}": rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)",
+    # Bounded repeats: a run of number words or digit groups can be matched from each of
+    # its words, so an unbounded one would be quadratic on "one one one ..." (a number is
+    # at most five words, "two hundred and fifty thousand", or seven digit groups).
+    "{number}": rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d+)?|\d{{1,12}}(?:\.\d+)?"
+    rf"|(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}})",
     "{month}": f"(?:{_MONTH_NAMES})",
 }
 
@@ -462,6 +467,8 @@ class QuantityEntry(PatternEntry):
     @field_validator("patterns")
     @classmethod
     def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # Replaces PatternEntry's check, which would compile the patterns with their
+        # placeholders unexpanded; _value_group above checked them expanded.
         return value
 
 

@@ -104,17 +104,17 @@ KEY_CHANGES_TITLE = "Key changes"
 
 def key_change_phrase(key: KeyChange) -> str:
     """One key change in words, for every report: ``OP4 → OP3 (softened): operative verb
-    weakened: decides → requires``; further shifts that carry weight follow after "; "."""
-    reasons = [key.headline]
-    reasons += [describe_shift(s) for s in key.shifts[1:]]
+    weakened: decides → requires``; further shifts that carry weight follow after "; ".
+    The shifts are described afresh (``headline`` is the same words, kept in the JSON for
+    readers that do not render)."""
+    reasons = [describe_shift(s) for s in key.shifts] or [key.headline]
     # An added or dropped provision's label already says so: "new OP8 (added)".
     name = key.label if key.kind in ("added", "dropped") else f"{key.label} ({key.kind})"
     return f"{name}: " + "; ".join(reasons)
 
 
-def key_changes_note(summary: Summary) -> str:
-    """What to say when a comparison has no key change."""
-    return "None: no change moves the strength of the text."
+#: What reports say when a comparison has no key change.
+NO_KEY_CHANGES = "None: no change moves the strength of the text."
 
 
 def kind_counts(summary: Summary) -> list[tuple[ChangeKind, int]]:

@@ -33,13 +33,13 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
+    NO_KEY_CHANGES,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
     key_change_phrase,
-    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -390,7 +390,7 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
                 _text_para(f"{k}. {key_change_phrase(key)}")
                 for k, key in enumerate(cmp.summary.key_changes, 1)
             ]
-            or [_text_para(key_changes_note(cmp.summary))]
+            or [_text_para(NO_KEY_CHANGES)]
         ),
         _text_para("Summary", "Heading1"),
         _summary_table(cmp),

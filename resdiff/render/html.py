@@ -26,13 +26,13 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
+    NO_KEY_CHANGES,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
     key_change_phrase,
-    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -533,7 +533,7 @@ def _key_changes_html(cmp: Comparison) -> str:
         )
         body = f'<ol class="keys">{items}</ol>'
     else:
-        body = f'<p class="muted">{_e(key_changes_note(cmp.summary))}</p>'
+        body = f'<p class="muted">{_e(NO_KEY_CHANGES)}</p>'
     return (
         '<section class="card keys-card" aria-labelledby="keys-h">'
         f'<h2 id="keys-h">{_e(KEY_CHANGES_TITLE)}</h2>{body}</section>'

@@ -17,13 +17,13 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
+    NO_KEY_CHANGES,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
     key_change_phrase,
-    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -133,7 +133,7 @@ def render_markdown(cmp: Comparison) -> str:
             f"{k}. {escape_md(key_change_phrase(key))}" for k, key in enumerate(s.key_changes, 1)
         ]
     else:
-        lines.append(escape_md(key_changes_note(s)))
+        lines.append(escape_md(NO_KEY_CHANGES))
     lines.append("")
     lines += ["## Summary", "", f"**Net direction: {s.direction}.** {DIRECTION_WORDS[s.direction]}"]
     lines += ["", "| | |", "|---|---|"]

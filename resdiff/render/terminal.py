@@ -31,13 +31,13 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
+    NO_KEY_CHANGES,
     draft_facts,
     draft_title,
     flag_statuses,
     heading_phrase,
     is_quiet,
     key_change_phrase,
-    key_changes_note,
     kind_counts,
     match_note,
     measure_groups,
@@ -193,7 +193,7 @@ def _draft_text(role: str, info: DraftInfo) -> Text:
 def _key_changes_text(cmp: Comparison) -> Text:
     keys = cmp.summary.key_changes
     if not keys:
-        return Text(key_changes_note(cmp.summary), style="dim")
+        return Text(NO_KEY_CHANGES, style="dim")
     text = Text()
     for k, key in enumerate(keys, 1):
         style = {"softer": "red", "stronger": "green"}.get(key.direction, "")

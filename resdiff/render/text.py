@@ -17,6 +17,7 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
+    NO_KEY_CHANGES,
     counts_phrase,
     draft_facts,
     draft_title,
@@ -24,7 +25,6 @@ from ._common import (
     heading_phrase,
     is_quiet,
     key_change_phrase,
-    key_changes_note,
     match_note,
     measure_groups,
     measure_phrase,
@@ -90,7 +90,7 @@ def _key_lines(cmp: Comparison, width: int) -> list[str]:
     lines = [KEY_CHANGES_TITLE, "-" * len(KEY_CHANGES_TITLE)]
     keys = cmp.summary.key_changes
     if not keys:
-        return lines + _wrap(key_changes_note(cmp.summary), width, "")
+        return lines + _wrap(NO_KEY_CHANGES, width, "")
     for k, key in enumerate(keys, 1):
         lead = f"{k}. "
         lines += _wrap(key_change_phrase(key), width, lead, " " * len(lead))
