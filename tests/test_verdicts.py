@@ -9,8 +9,8 @@ real-text figures are in benchmarks/judged.py (and tests/test_judged.py).
 from __future__ import annotations
 
 import itertools
-import time
 import json
+import time
 
 import pytest
 
