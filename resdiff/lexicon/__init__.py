@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import ValidationError
 
@@ -877,15 +877,7 @@ class Lexicon:
                             explanation=hedge.explanation,
                         )
                     )
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[HedgeMatch] = []
-        for hit in found:
-            if kept and hit.start < kept[-1].end:
-                if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                    kept[-1] = hit
-                continue
-            kept.append(hit)
-        return kept
+        return _longest(found)
 
     def modals_in(self, text: str) -> list[ModalMatch]:
         """Every modal verb in ``text`` (lower case only), in order."""
@@ -1108,15 +1100,7 @@ class Lexicon:
                             explanation=explanation,
                         )
                     )
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[QualifierMatch] = []
-        for hit in found:
-            if kept and hit.start < kept[-1].end:
-                if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                    kept[-1] = hit
-                continue
-            kept.append(hit)
-        return kept
+        return _longest(found)
 
     def items_in(self, text: str) -> dict[str, tuple[int, str]]:
         """What each measure covers in ``text``, by measure id: the highest rank on the
@@ -1256,15 +1240,7 @@ class Lexicon:
                             end=m.end(),
                         )
                     )
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[QuantityMatch] = []
-        for hit in hits:
-            if kept and hit.start < kept[-1].end:
-                if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                    kept[-1] = hit
-                continue
-            kept.append(hit)
-        return kept
+        return _longest(hits)
 
     def weight_of(self, feature: str, section: str) -> float:
         """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the
@@ -1314,6 +1290,30 @@ _FREQUENCY_DAYS = {
 
 
 _SPACES = re.compile(r"\s+")
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def _longest(found: list[_S]) -> list[_S]:
+    """Matches in order where two overlap the longer is kept."""
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_S] = []
+    for hit in found:
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _keyed(text: str) -> str:

@@ -133,10 +133,7 @@ class VerbEntry(TieredEntry):
     @field_validator("lemma")
     @classmethod
     def _lemma(cls, value: str) -> str:
-        value = _norm(value)
-        if not value:
-            raise ValueError("must not be empty")
-        return value
+        return _nonempty(value)
 
     @field_validator("forms")
     @classmethod
@@ -163,10 +160,7 @@ class PreambleEntry(Entry):
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
-        value = _norm(value)
-        if not value:
-            raise ValueError("must not be empty")
-        return value
+        return _nonempty(value)
 
     @field_validator("axis_a")
     @classmethod
@@ -199,10 +193,7 @@ class ModifierEntry(Entry):
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
-        value = _norm(value)
-        if not value:
-            raise ValueError("must not be empty")
-        return value
+        return _nonempty(value)
 
     @model_validator(mode="after")
     def _continuer_inert(self) -> ModifierEntry:
