@@ -258,7 +258,6 @@ class ClauseComparer:
             self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
         )
         shifts.extend(self._reach(old, new, ref, invert=invert))
-        shifts.extend(self._lifecycle_shifts(o.lifecycle, n.lifecycle, ref))
         return shifts
 
     def qualifier_shifts(
@@ -370,10 +369,21 @@ class ClauseComparer:
         old_tail, new_tail = self._carved(old), self._carved(new)
         if old_tail is None or new_tail is None:
             return []
-        more = [w for w in content_words(new_tail) - content_words(old_tail) if not w.isdigit()]
-        fewer = [w for w in content_words(old_tail) - content_words(new_tail) if not w.isdigit()]
+        shifts = self._safeguard_shifts(old_tail, new_tail, ref)
+        # What the exemption is granted under (approval, notice) is not what it covers.
+        guarded = self._guard_words(old_tail) | self._guard_words(new_tail)
+        more = [
+            w
+            for w in content_words(new_tail) - content_words(old_tail)
+            if not w[0].isdigit() and w not in guarded
+        ]
+        fewer = [
+            w
+            for w in content_words(old_tail) - content_words(new_tail)
+            if not w[0].isdigit() and w not in guarded
+        ]
         if more and len(more) >= 2 * len(fewer):
-            return [
+            shifts.append(
                 Shift(
                     feature="exemption",
                     old=None,
@@ -382,9 +392,9 @@ class ClauseComparer:
                     ref=ref,
                     detail="exemption widened",
                 )
-            ]
-        if fewer and len(fewer) >= 2 * len(more):
-            return [
+            )
+        elif fewer and len(fewer) >= 2 * len(more):
+            shifts.append(
                 Shift(
                     feature="exemption",
                     old=_runs(redline(old_tail, new_tail), DELETE),
@@ -393,8 +403,38 @@ class ClauseComparer:
                     ref=ref,
                     detail="exemption narrowed",
                 )
+            )
+        return shifts
+
+    def _guard_words(self, text: str) -> frozenset[str]:
+        found = [x.text for x in self.lexicon.safeguards_in(text)]
+        return frozenset(w for t in found for w in _WORD.findall(t.lower()))
+
+    def _safeguard_shifts(self, old_tail: str, new_tail: str, ref: str) -> list[Shift]:
+        """An exemption granted under a lesser safeguard (prior approval → notification →
+        nothing) is widened; under a greater one, narrowed."""
+
+        def strongest(text: str) -> tuple[int, str]:
+            found = [
+                (self.lexicon.safeguard_rank(x.phrase), x.phrase)
+                for x in self.lexicon.safeguards_in(text)
             ]
-        return []
+            return max(found, default=(0, "no safeguard"))
+
+        (a, a_name), (b, b_name) = strongest(old_tail), strongest(new_tail)
+        if a == b:
+            return []
+        how = "exemption narrowed" if b > a else "exemption widened"
+        return [
+            Shift(
+                feature="exemption",
+                old=a_name,
+                new=b_name,
+                direction="stronger" if b > a else "softer",
+                ref=ref,
+                detail=f"{how}: {a_name} → {b_name}",
+            )
+        ]
 
     def _reach(self, old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -> list[Shift]:
         """What a demand, a call or a condemnation covers, widened: words added to what
@@ -663,16 +703,13 @@ class ClauseComparer:
             [v.phrase.modal for v in new if v.phrase.modal],
             ref,
         )
-        shifts += self._lifecycle_shifts(
-            [x for v in old for x in v.phrase.lifecycle],
-            [x for v in new for x in v.phrase.lifecycle],
-            ref,
-        )
         return shifts
 
     # -- clauses with no counterpart ----------------------------------------------
 
-    def lone_shift(self, view: ClauseView, *, added: bool, verb: str) -> Shift | None:
+    def lone_shift(
+        self, view: ClauseView, *, added: bool, verb: str, lifecycle: bool = True
+    ) -> Shift | None:
         """The shift of a clause added (or removed) with no counterpart: a demand, call,
         encouragement or censure comes (stronger) or goes (softer); a clause that winds
         a measure or mandate down comes (softer) or goes (stronger); a declaratory clause
@@ -685,6 +722,10 @@ class ClauseComparer:
             for x in p.lifecycle
             if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
         ]
+        if winding and not lifecycle:
+            # The provision's life cycle is compared as a whole (see compare): the clause
+            # adds no shift of its own.
+            return None
         if winding:
             return Shift(
                 feature="lifecycle",
@@ -733,18 +774,28 @@ class ClauseComparer:
             shifts.extend(self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole))
         if whole:
             shifts.extend(self._whole_shifts(old, new))
+        # The life cycle belongs to the provision, not to one clause: "re-establish the
+        # Panel" gone from a request is no winding down while the paragraph still
+        # "extends the mandate of the Panel".
+        shifts.extend(
+            self._lifecycle_shifts(
+                [x for v in old for x in v.phrase.lifecycle],
+                [x for v in new for x in v.phrase.lifecycle],
+                (new or old)[0].ref if (new or old) else "",
+            )
+        )
         paired_old = {i for i, _ in pairs}
         paired_new = {j for _, j in pairs}
         for j, view in enumerate(new):
             if j in paired_new or contained(view.words, old_words):
                 continue
-            shift = self.lone_shift(view, added=True, verb=verb)
+            shift = self.lone_shift(view, added=True, verb=verb, lifecycle=False)
             if shift is not None:
                 shifts.append(shift)
         for i, view in enumerate(old):
             if i in paired_old or contained(view.words, new_words):
                 continue
-            shift = self.lone_shift(view, added=False, verb=verb)
+            shift = self.lone_shift(view, added=False, verb=verb, lifecycle=False)
             if shift is not None:
                 shifts.append(shift)
         return shifts

@@ -54,6 +54,11 @@ def _describe(shift: Shift) -> str:
         return f"{how} call to wind down: {shift.old or '—'} → {shift.new or '—'}"
     if shift.feature in ("verb", "lead") and shift.detail == "restated":
         return f"decision restated: {shift.old} → {shift.new}"
+    if shift.feature == "exemption" and shift.detail:
+        if shift.detail in ("exemption widened", "exemption narrowed"):
+            return f"{shift.detail}: {shift.new or shift.old}"
+        if shift.detail.startswith(("exemption widened:", "exemption narrowed:")):
+            return shift.detail
     if shift.feature in ("hedge", "condition", "exemption", "emphasis"):
         phrase = shift.new if shift.new is not None else shift.old
         noun = "emphasis" if shift.feature == "emphasis" else shift.feature

@@ -669,3 +669,31 @@ def test_a_paragraph_of_thousands_of_clauses_compares_quickly() -> None:
     assert time.perf_counter() - start < 10.0
     assert cmp.changes[1].kind == "strengthened"
     assert [s.feature for s in cmp.changes[1].shifts] == ["emphasis"]
+
+
+def test_an_exemption_on_notice_instead_of_approval_is_widened() -> None:
+    head = "Decides that the measures imposed by paragraph 1 shall not apply to:"
+    approval = (
+        head + "\n(a) supplies of non-lethal equipment, as approved in advance by the Committee;"
+    )
+    notice = head + "\n(a) supplies of non-lethal equipment, notified to the Committee;"
+    widened = first(compare_ops([approval], [notice]))
+    assert widened.kind == "softened"
+    assert [s.describe() for c in widened.walk() for s in c.shifts] == [
+        "exemption widened: approved in advance by the committee → notified to the committee"
+    ]
+    assert first(compare_ops([notice], [approval])).kind == "strengthened"
+
+
+def test_a_life_cycle_word_gone_from_one_clause_while_the_provision_keeps_it() -> None:
+    old = (
+        "Decides to extend until 31 August 2022 the mandate of the Panel of Experts, and "
+        "requests the Secretary-General to take the administrative measures to re-establish "
+        "the Panel of Experts;"
+    )
+    new = old.replace("2022", "2023").replace(
+        "to re-establish the Panel of Experts", "to allow the Panel to pursue its work"
+    )
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "reworded"
+    assert not [s for s in change.shifts if s.feature == "lifecycle"]

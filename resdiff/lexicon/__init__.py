@@ -60,6 +60,7 @@ from .entries import (
     PreambleEntry,
     QualifierEntry,
     QuantityEntry,
+    SafeguardEntry,
     ScopeEntry,
     Spelling,
     TieredEntry,
@@ -267,6 +268,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "scopes": (ScopeEntry, "phrase"),
     "conditions": (QualifierEntry, "phrase"),
     "exemptions": (QualifierEntry, "phrase"),
+    "safeguards": (SafeguardEntry, "phrase"),
     "lifecycle": (LifecycleEntry, "id"),
     "quantities": (QuantityEntry, "id"),
     "weights": (WeightEntry, "feature"),
@@ -286,6 +288,7 @@ _PHRASE_KEYED = {
     "scopes",
     "conditions",
     "exemptions",
+    "safeguards",
     "items",
 }
 
@@ -457,6 +460,7 @@ class Lexicon:
         self._scopes: dict[str, ScopeEntry] = enabled("scopes")
         self._conditions: dict[str, QualifierEntry] = enabled("conditions")
         self._exemptions: dict[str, QualifierEntry] = enabled("exemptions")
+        self._safeguards: dict[str, SafeguardEntry] = enabled("safeguards")
         self._lifecycle: dict[str, LifecycleEntry] = enabled("lifecycle")
         self._quantities: dict[str, QuantityEntry] = enabled("quantities")
         self._weights: dict[str, WeightEntry] = enabled("weights")
@@ -1039,6 +1043,7 @@ class Lexicon:
         self._item_by_fold = {self.fold(k): v for k, v in self._items.items()}
         self._condition_rx = listed(self._conditions)
         self._exemption_rx = listed(self._exemptions)
+        self._safeguard_rx = listed(self._safeguards)
         self._emphasis_rx = listed(self._emphasis)
         self._degree_rx = re.compile(
             rf"\b(?:{self._alternation(self._degrees)})\b" if self._degrees else "(?!)",
@@ -1125,6 +1130,16 @@ class Lexicon:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
         order."""
         return self._listed_in(self._exemption_rx, text)
+
+    def safeguards_in(self, text: str) -> list[QualifierMatch]:
+        """What an exemption is granted under, in ``text``: the Committee's prior
+        approval, a notification."""
+        return self._listed_in(self._safeguard_rx, text)
+
+    def safeguard_rank(self, phrase: str) -> int:
+        """How much a safeguard asks: 2 prior approval, 1 notification (safeguards.toml)."""
+        entry = self._safeguards.get(phrase)
+        return entry.rank if entry is not None else 0
 
     def emphasis_in(self, text: str) -> list[QualifierMatch]:
         """The emphasis words in ``text`` ("immediately", "fully", "without delay",

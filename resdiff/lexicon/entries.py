@@ -355,6 +355,13 @@ class QualifierEntry(PatternEntry):
         return _nonempty(value)
 
 
+class SafeguardEntry(QualifierEntry):
+    """What an exemption is granted under, ranked: the Committee's prior approval (2)
+    asks more than a notification (1), which asks more than nothing (0)."""
+
+    rank: int = Field(ge=1, le=9)
+
+
 LifecycleStage = Literal["start", "continue", "expand", "reduce", "sunset", "suspend", "end"]
 
 #: Stages that keep or grow a measure or a mandate; the others wind it down.
