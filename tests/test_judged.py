@@ -1,0 +1,90 @@
+"""The hand-judged benchmark as a regression guard: resdiff's verdicts on 16 pairs of real
+successive resolutions must not fall below what they reach today.
+
+The figures and how they were made are in benchmarks/judged/RESULTS.md; the floors here
+sit a little under them so that a change that loses ground on real texts fails loudly.
+They are floors, not the issue's targets (kind 0.90 and more), which are not met yet.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "akn"
+
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason=f"the real texts are not here: {CORPUS} is absent"
+)
+
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {
+        "kind_accuracy": 0.84,
+        "paired_kind_accuracy": 0.77,
+        "softened_recall": 0.75,
+        "softened_precision": 0.60,
+        "strengthened_recall": 0.65,
+        "strengthened_precision": 0.75,
+        "direction_agreement": 11 / 12,
+    },
+    "holdout": {
+        "kind_accuracy": 0.80,
+        "paired_kind_accuracy": 0.70,
+        "softened_precision": 0.75,
+        "direction_agreement": 2 / 4,
+    },
+}
+CEILINGS = {"dev": {"wrong_shift_share": 0.15}, "holdout": {"wrong_shift_share": 0.16}}
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("judged", ROOT / "benchmarks" / "judged.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["judged"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, dict[str, float]]:
+    judged: Any = _benchmark()
+    out: dict[str, dict[str, float]] = {}
+    for name in ("dev", "holdout"):
+        counts = judged.Counts()
+        for pair in judged.load_pairs():
+            if pair["set"] == name:
+                judged.score_pair(pair, counts, keep_examples=False)
+        out[name] = judged.report(name, counts)
+    return out
+
+
+@pytest.mark.parametrize("name", ["dev", "holdout"])
+def test_verdicts_on_real_texts_do_not_fall_below_todays(
+    figures: dict[str, dict[str, float]], name: str
+) -> None:
+    got = figures[name]
+    low = {k: round(got[k], 3) for k, floor in FLOORS[name].items() if got[k] < floor}
+    high = {k: round(got[k], 3) for k, ceiling in CEILINGS[name].items() if got[k] > ceiling}
+    assert not low and not high, f"{name}: below floor {low}, above ceiling {high}"
+
+
+def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
+    judged: Any = _benchmark()
+    pairs = judged.load_pairs()
+    assert len(pairs) == 16 and sum(p["set"] == "holdout" for p in pairs) == 4
+    kinds = {"added", "dropped", "unchanged", "reworded", "softened", "strengthened", "mixed"}
+    for pair in pairs:
+        data = pair["judged"]
+        assert data["direction"] in {"softer", "stronger", "mixed", "neutral"}, pair["id"]
+        for item in data["changes"]:
+            assert item["kind"] in kinds and item.get("reason"), (pair["id"], item.get("item"))
+            if item["kind"] in ("added", "dropped"):
+                assert item.get("effect") in {"softer", "stronger", "neutral"}, pair["id"]
+    assert sum(len(p["judged"]["changes"]) for p in pairs) >= 200
