@@ -136,7 +136,9 @@ h3{font-size:15px;margin:0}
 .drafts .sym{margin:2px 0 6px;font:600 19px/1.3 Georgia,"Times New Roman",serif}
 .drafts p{margin:2px 0}
 .muted{color:var(--muted);background:var(--surface)}
-.summary{margin-top:18px}
+.summary,.keys-card{margin-top:18px}
+.keys{margin:6px 0 0;padding-left:22px}
+.keys li{margin:4px 0}
 .verdict{display:flex;align-items:baseline;gap:12px;margin:0 0 14px;font-size:16px}
 .badge{display:inline-block;padding:1px 9px;border-radius:999px;font-size:12.5px;
   font-weight:600;line-height:1.6;white-space:nowrap;border:1px solid transparent}
