@@ -697,3 +697,19 @@ def test_a_life_cycle_word_gone_from_one_clause_while_the_provision_keeps_it() -
     change = first(compare_ops([old], [new]))
     assert change.kind == "reworded"
     assert not [s for s in change.shifts if s.feature == "lifecycle"]
+
+
+def test_the_word_report_opens_with_the_key_changes() -> None:
+    import io
+    import re
+    import zipfile
+
+    from resdiff.render import render_docx
+
+    cmp = compare_ops(
+        ["Demands that the parties cease fire;"], ["Calls upon the parties to cease fire;"]
+    )
+    xml = zipfile.ZipFile(io.BytesIO(render_docx(cmp))).read("word/document.xml").decode()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", xml))
+    key, summary = text.index("Key changes"), text.index("Summary")
+    assert key < summary and "demands → calls upon" in text[key:summary]
