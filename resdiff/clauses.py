@@ -830,8 +830,14 @@ _QUOTED = re.compile(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
 
 
 def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
-    """The words a redline inserts (or deletes), run by run: "Bab al-Salam"."""
-    runs = [" ".join(text.split()).strip(" ,;") for o, text in ops if o == op]
+    """The words a redline inserts (or deletes), run by run: "Bab al-Salam". Runs with no
+    letters (a number updated, a comma) are left out: they are not what changed in
+    substance."""
+    runs = [
+        " ".join(text.split()).strip(" ,;")
+        for o, text in ops
+        if o == op and any(ch.isalpha() for ch in text)
+    ]
     joined = " … ".join(r for r in runs if r)
     return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
