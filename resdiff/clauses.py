@@ -278,6 +278,14 @@ class ClauseComparer:
         ops: Redline = ()
         qualifying: frozenset[str] = frozenset()
         softer: Direction = "stronger" if invert else "softer"
+        printed = {**self._printed(old_text), **self._printed(new_text)}
+
+        def shown(key: str) -> str:
+            # The words as the text prints them ("as applicable"); the entry they belong to
+            # ("where relevant") when it reads otherwise.
+            words = printed.get(key, key)
+            return words if words.lower() == key else f"{words}” (“{key}"
+
         for feature in ("hedge", "condition", "exemption"):
             came = [x for x in now[feature] if x not in was[feature]]
             gone = [x for x in was[feature] if x not in now[feature]]
@@ -285,8 +293,8 @@ class ClauseComparer:
                 shifts.append(
                     Shift(
                         feature=feature,
-                        old=", ".join(gone),
-                        new=", ".join(came),
+                        old=", ".join(printed.get(x, x) for x in gone),
+                        new=", ".join(printed.get(x, x) for x in came),
                         direction="neutral",
                         ref=ref,
                     )
@@ -303,12 +311,14 @@ class ClauseComparer:
                 ops = redline(old_text, new_text)
                 qualifying = self._qualifier_words(old_text) | self._qualifier_words(new_text)
             for item in came:
-                if not _with_new_words(item, ops, INSERT, qualifying):
-                    shifts.append(Shift(feature=feature, new=item, direction=softer, ref=ref))
-            for item in gone:
-                if not _with_new_words(item, ops, DELETE, qualifying):
+                if not _with_new_words(printed.get(item, item), ops, INSERT, qualifying):
                     shifts.append(
-                        Shift(feature=feature, old=item, direction=_flip(softer), ref=ref)
+                        Shift(feature=feature, new=shown(item), direction=softer, ref=ref)
+                    )
+            for item in gone:
+                if not _with_new_words(printed.get(item, item), ops, DELETE, qualifying):
+                    shifts.append(
+                        Shift(feature=feature, old=shown(item), direction=_flip(softer), ref=ref)
                     )
         return shifts
 
@@ -356,6 +366,15 @@ class ClauseComparer:
                     )
                 )
         return shifts
+
+    def _printed(self, text: str) -> dict[str, str]:
+        """Each hedge, condition and exemption of ``text`` by entry, as printed."""
+        found = [
+            *[(h.hedge, h.text) for h in self.lexicon.hedges_in(text)],
+            *[(c.phrase, c.text) for c in self.lexicon.conditions_in(text)],
+            *[(c.phrase, c.text) for c in self.lexicon.exemptions_in(text)],
+        ]
+        return {key: " ".join(words.split()) for key, words in found}
 
     def _qualifier_words(self, text: str) -> frozenset[str]:
         texts = [h.text for h in self.lexicon.hedges_in(text)]

@@ -147,6 +147,8 @@ def _same_value(o: QuantityMatch, n: QuantityMatch) -> bool:
 
 
 def _shown(q: QuantityMatch) -> str:
+    if q.id == "reporting_interval":
+        return " ".join(q.text.split())  # "every other month", "on a quarterly basis"
     if q.kind in ("time", "measure") and q.unit:
         return f"{q.value} {q.unit}"
     if q.kind in ("time", "measure", "count"):

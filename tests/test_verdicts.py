@@ -434,7 +434,7 @@ def test_a_longer_reporting_interval_is_softer() -> None:
     change = first(compare_ops([text.format(90)], [text.format(120)]))
     assert change.kind == "softened"
     assert [(s.detail, s.old, s.new, s.direction) for s in change.shifts] == [
-        ("reporting interval", "90 days", "120 days", "softer")
+        ("reporting interval", "every 90 days", "every 120 days", "softer")
     ]
 
 
