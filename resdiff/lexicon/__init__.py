@@ -1304,9 +1304,6 @@ _FREQUENCY_DAYS = {
 }  # fmt: skip
 
 
-_SPACES = re.compile(r"\s+")
-
-
 class _Spanned(Protocol):
     @property
     def start(self) -> int: ...
@@ -1331,10 +1328,12 @@ def _longest(found: list[_S]) -> list[_S]:
     return kept
 
 
+@functools.lru_cache(maxsize=256)
 def _keyed(text: str) -> str:
     """The text as keywords are looked for in it: lower case, one space between words
-    (a keyword "not apply" must find "shall not  apply" across a line break too)."""
-    return _SPACES.sub(" ", text.lower())
+    (a keyword "not apply" must find "shall not  apply" across a line break too).
+    Cached: every feature of a paragraph looks for its keywords in the same text."""
+    return " ".join(text.lower().split())
 
 
 def _keyword_rx(keys: tuple[str, ...]) -> re.Pattern[str] | None:
