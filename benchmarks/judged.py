@@ -1,12 +1,13 @@
 """The hand-judged benchmark: resdiff's verdicts against a drafting expert's on real texts.
 
-Sixteen pairs of consecutive Security Council resolutions of the same mandate or sanctions
-regime (``benchmarks/judged/pairs.toml``), every changed provision judged by hand with a
-one-line reason (``benchmarks/judged/<id>.json``; how they were made is in
+Pairs of consecutive Security Council resolutions of the same mandate or sanctions regime
+(``benchmarks/judged/pairs.toml``), every changed provision judged by hand with a one-line
+reason (``benchmarks/judged/<id>.json``; how they were made is in
 ``benchmarks/judged/README.md``). Twelve pairs tuned the engine (``dev``); four were set
-aside before any tuning (``holdout``). Each set is reported apart::
+aside before any tuning (``holdout``), and six more once those had been opened
+(``holdout2``). Each set is reported apart::
 
-    .venv/bin/python benchmarks/judged.py                  # both sets, then the targets
+    .venv/bin/python benchmarks/judged.py                  # every set, then the targets
     .venv/bin/python benchmarks/judged.py --set dev        # one set
     .venv/bin/python benchmarks/judged.py --disagreements  # + every disagreement
     .venv/bin/python benchmarks/judged.py --json out.json  # + figures as JSON
@@ -348,7 +349,7 @@ def report(name: str, counts: Counts) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("--set", choices=("dev", "holdout", "holdout2", "all"), default="all")
     parser.add_argument("--pair", action="append", help="only this pair id (repeatable)")
     parser.add_argument("--disagreements", action="store_true")
     parser.add_argument("--shifts", action="store_true", help="list the wrong named shifts")
@@ -358,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    sets = ("dev", "holdout") if args.set == "all" else (args.set,)
+    sets = ("dev", "holdout", "holdout2") if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]

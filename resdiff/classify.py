@@ -86,6 +86,37 @@ class Classifier:
         self.options = options
         self.dates = dates
         self.clauses = ClauseComparer(lexicon)
+        self._drafts: dict[str, Sequence[Clause]] = {}
+        self._hosts: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+
+    def know_drafts(self, old: Sequence[Clause], new: Sequence[Clause]) -> None:
+        """The paragraphs of both drafts, so that a clause moved from one paragraph to
+        another is recognised (see :meth:`ClauseComparer.compare`)."""
+        self._drafts = {"old": old, "new": new}
+        self._hosts = {}
+
+    def _elsewhere(self, words: frozenset[str], added: bool, here: tuple[str, ...]) -> str | None:
+        side = "old" if added else "new"
+        paragraphs = self._drafts.get(side)
+        if not paragraphs:
+            return None
+        if side not in self._hosts:
+            # Built on first need: most comparisons never move a clause.
+            self._hosts[side] = (
+                _word_index([content_words(c.full_text()) for c in paragraphs]),
+                [c.ref for c in paragraphs],
+            )
+        index, refs = self._hosts[side]
+        if len(words) < MOVED_CLAUSE_WORDS:
+            # A short clause's words stand somewhere in any long text: too few to tell.
+            return None
+        host = _best_host(
+            words,
+            index,
+            exclude={k for k, r in enumerate(refs) if r in here},
+            share=MOVED_CLAUSE_SHARE,
+        )
+        return f"{side} {refs[host]}" if host is not None else None
 
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
@@ -146,6 +177,9 @@ class Classifier:
                     old_words=content_words(" ".join(c.full_text() for c in old)),
                     new_words=content_words(" ".join(c.full_text() for c in new)),
                     whole=len(old) > 1 or len(new) > 1,
+                    elsewhere=lambda words, added: self._elsewhere(
+                        words, added, tuple(c.ref for c in (old if added else new))
+                    ),
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
@@ -514,6 +548,10 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
 #: Least share of an added (or dropped) paragraph's words that one paragraph of the other
 #: draft holds for it to be that paragraph's words recast, not new (or lost) language.
 RECAST = 0.75
+#: A clause moved into another paragraph: at least this many content words, nearly all
+#: (this share) standing in one paragraph of the other draft.
+MOVED_CLAUSE_WORDS = 8
+MOVED_CLAUSE_SHARE = 0.9
 
 
 def _restructured(
@@ -605,17 +643,24 @@ def _word_index(paragraphs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
     return index
 
 
-def _best_host(words: frozenset[str], index: dict[str, list[int]]) -> int | None:
+def _best_host(
+    words: frozenset[str],
+    index: dict[str, list[int]],
+    exclude: set[int] | None = None,
+    share: float = RECAST,
+) -> int | None:
     if len(words) < 4:
         return None
     shared: dict[int, int] = {}
     for word in words:
         for k in index.get(word, ()):
+            if exclude and k in exclude:
+                continue
             shared[k] = shared.get(k, 0) + 1
     if not shared:
         return None
     best = max(shared, key=lambda k: (shared[k], -k))
-    return best if shared[best] / len(words) >= RECAST else None
+    return best if shared[best] / len(words) >= share else None
 
 
 def _neutralised(change: Change, where: str) -> Change:
@@ -911,6 +956,7 @@ def compare_drafts(
     classifier = Classifier(lexicon, opts, dates=(old.date, new.date))
     old_paragraphs = old.paragraphs
     new_paragraphs = new.paragraphs
+    classifier.know_drafts(old_paragraphs, new_paragraphs)
     changes = tuple(
         classifier.change(
             [old_paragraphs[i] for i in link.old],

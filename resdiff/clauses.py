@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import AddresseeMatch, Lexicon
@@ -779,11 +779,14 @@ class ClauseComparer:
         old_words: frozenset[str],
         new_words: frozenset[str],
         whole: bool = False,
+        elsewhere: Callable[[frozenset[str], bool], str | None] | None = None,
     ) -> list[Shift]:
         """Every clause-level shift between two versions of a provision (its clauses in
         order, the parts of a split or merge joined). ``old_words`` and ``new_words`` are
         the words of each whole side: a clause whose words stand on the other side too was
-        split off or joined, not added or removed. ``whole``: the provision was split or
+        split off or joined, not added or removed; ``elsewhere`` finds, for the words of a
+        clause added (``True``) or removed, the paragraph of the other draft that holds
+        them, if one does (a clause moved between paragraphs). ``whole``: the provision was split or
         merged, so its hedges, conditions, exemptions, modals and life-cycle words are
         compared over all its parts at once (a clause cut in two keeps its qualifiers,
         whichever part they land in)."""
@@ -805,17 +808,23 @@ class ClauseComparer:
         )
         paired_old = {i for i, _ in pairs}
         paired_new = {j for _, j in pairs}
-        for j, view in enumerate(new):
-            if j in paired_new or contained(view.words, old_words):
-                continue
-            shift = self.lone_shift(view, added=True, verb=verb, lifecycle=False)
-            if shift is not None:
-                shifts.append(shift)
-        for i, view in enumerate(old):
-            if i in paired_old or contained(view.words, new_words):
-                continue
-            shift = self.lone_shift(view, added=False, verb=verb, lifecycle=False)
-            if shift is not None:
+        for added, views, paired, other in (
+            (True, new, paired_new, old_words),
+            (False, old, paired_old, new_words),
+        ):
+            for k, view in enumerate(views):
+                if k in paired or contained(view.words, other):
+                    continue
+                shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
+                if shift is None:
+                    continue
+                # A clause whose words stand in another paragraph of the other draft was
+                # moved there (or from there), not added or removed: named, not weighed.
+                host = elsewhere(view.words, added) if elsewhere is not None else None
+                if host is not None:
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": f"its words stand in {host}"}
+                    )
                 shifts.append(shift)
         return shifts
 
