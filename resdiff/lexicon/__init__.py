@@ -772,10 +772,18 @@ class Lexicon:
             for k, m in self._modifiers.items()
             if m.position in ("post", "both") and m.kind == "continuer"
         )
+        post_int = self._alternation(
+            k
+            for k, m in self._modifiers.items()
+            if m.position in ("post", "both") and m.kind == "intensifier"
+        )
         phrases = self._alternation(self._preamble)
+        # After the phrase: continuers before its complement ("Recalling further that"),
+        # and intensifiers ("Reaffirming its condemnation in the strongest terms").
         self._pp_start = re.compile(
             rf"\s*(?P<pre>(?:(?:{mods})\b\s*,?\s*)*?)(?P<phrase>{phrases})\b"
-            rf"(?P<post>(?:\s*,?\s*(?:{post})\b(?=\s*(?:that|to|the|its|their|all|,)\b))*)",
+            rf"(?P<post>(?:\s*,?\s*(?:(?:{post_int})\b|(?:{post})\b"
+            r"(?=\s*(?:that|to|the|its|their|all|,)\b)))*)",
             re.IGNORECASE,
         )
 
