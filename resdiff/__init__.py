@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
 from .history import History, history
-from .model import Change, Clause, Comparison, Draft, Shift, SourceFormat
+from .model import Change, Clause, Comparison, Draft, Shift, SourceFormat, TrackedVersion
 from .provenance import Provenance, provenance
 from .redlines_spec import CheckResult, RedLines, check
 from .scenario import Scenario
@@ -38,13 +38,17 @@ def parse(
     format: SourceFormat | None = None,
     lexicon: Lexicon | None = None,
     analyze: bool = True,
+    version: TrackedVersion = "accepted",
 ) -> Draft:
-    """Read a draft resolution from a path, a string of text, or bytes, and analyse it.
+    """Read a draft resolution from a path (``"-"`` for standard input), a string of
+    text, or bytes, and analyse it.
 
-    ``format`` is ``"text"``, ``"markdown"`` or ``"akn"``; by default it follows the file
-    suffix and the content. ``lexicon`` replaces the shipped lexicon for the analysis
-    (phrases, tiers, hedges, measures, Chapter VII); ``analyze=False`` returns the
-    structure only. A :class:`Draft` passed in is analysed if it was not yet.
+    ``format`` is ``"text"``, ``"markdown"``, ``"akn"``, ``"docx"`` or ``"pdf"``; by
+    default it follows the file suffix and the content. ``version`` picks, in a Word file
+    with tracked changes, the proposal (``"accepted"``, the default) or the
+    ``"original"``. ``lexicon`` replaces the shipped lexicon for the analysis (phrases,
+    tiers, hedges, measures, Chapter VII); ``analyze=False`` returns the structure only. A
+    :class:`Draft` passed in is analysed if it was not yet.
 
     Raises :class:`ResolutionParseError` for input that is empty, binary, undecodable,
     too large or has no paragraphs, naming the file, line and column.
@@ -57,7 +61,7 @@ def parse(
     else:
         from .read import load
 
-        draft = load(source, format=format)
+        draft = load(source, format=format, version=version)
     if not analyze:
         return draft
     if lexicon is None and draft.lexicon == DEFAULT_LEXICON:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -26,7 +27,17 @@ def _build_parser() -> argparse.ArgumentParser:
     parse_cmd = commands.add_parser(
         "parse", help="read a draft and print its structure", description="Read a draft."
     )
-    parse_cmd.add_argument("file", help="plain text, Markdown or Akoma Ntoso XML")
+    parse_cmd.add_argument(
+        "file", help="plain text, Markdown, Akoma Ntoso XML, Word (.docx) or PDF; - for stdin"
+    )
+    parse_cmd.add_argument(
+        "--version",
+        dest="tracked",
+        choices=["accepted", "original"],
+        default="accepted",
+        help="a Word file with tracked changes: read it with every change accepted "
+        "(default) or rejected",
+    )
     parse_cmd.add_argument(
         "--format",
         choices=["json", "outline"],
@@ -40,8 +51,13 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Compare two drafts: which provisions were added, dropped, moved, "
         "reworded, softened or strengthened, and why.",
     )
-    compare_cmd.add_argument("old", help="the earlier draft")
-    compare_cmd.add_argument("new", help="the later draft")
+    compare_cmd.add_argument("old", help="the earlier draft (- for stdin)")
+    compare_cmd.add_argument(
+        "new",
+        nargs="?",
+        help="the later draft; leave it out to compare the two versions of one Word file "
+        "with tracked changes (rejected → accepted)",
+    )
     compare_cmd.add_argument(
         "--format",
         choices=["text", "json", "md", "markdown", "html", "docx"],
@@ -130,11 +146,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from . import parse
 
-    draft = parse(Path(args.file))
+    draft = parse(_source(args.file), version=args.tracked)
     if args.format == "json":
         sys.stdout.write(draft.model_dump_json(indent=2) + "\n")
     else:
@@ -192,7 +207,26 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
         )
         return 2
-    cmp = compare(Path(args.old), Path(args.new))
+    if args.new is None:
+        # One Word file: its original (every change rejected) against its proposal.
+        from . import parse
+        from .read import load, read_bytes
+
+        data = read_bytes(args.old)
+        name = "<stdin>" if args.old == "-" else args.old
+        original = load(data, path=name, version="original")
+        if original.source is None or original.source.format != "docx":
+            sys.stderr.write(
+                f"resdiff: error: {name}: one draft given, but only a Word file with tracked "
+                "changes holds two versions: give the old and the new draft\n"
+            )
+            return 2
+        cmp = compare(parse(original), parse(load(data, path=name, version="accepted")))
+    else:
+        if args.old == "-" and args.new == "-":
+            sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
+            return 2
+        cmp = compare(_source(args.old), _source(args.new))
     if fmt == "docx":
         from .render import render_docx
 
@@ -218,6 +252,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(report)
     return 0
+
+
+def _source(name: str) -> str | os.PathLike[str]:
+    """What a command-line argument names: standard input for ``-``, else a path."""
+    from pathlib import Path
+
+    return name if name == "-" else Path(name)
 
 
 def _format_of(args: argparse.Namespace) -> str | None:

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     import pandas
 
 Section = Literal["preamble", "operative"]
-SourceFormat = Literal["text", "markdown", "akn"]
+SourceFormat = Literal["text", "markdown", "akn", "docx", "pdf"]
+#: Which text of a Word file with tracked changes was read: the proposal with every change
+#: accepted, or the original with every change rejected.
+TrackedVersion = Literal["accepted", "original"]
 MeasureMode = Literal["mandatory", "hortatory", "voluntary"]
 FurnitureKind = Literal["page-header", "page-footer", "page-number", "job-number", "other"]
 
@@ -75,6 +78,10 @@ class Source(Frozen):
     path: str | None = None
     format: SourceFormat
     sha256: str | None = None
+    version: TrackedVersion | None = Field(
+        default=None,
+        description="For a Word file with tracked changes: which version was read.",
+    )
 
 
 AddresseeScope = Literal["all", "plain", "narrowed"]

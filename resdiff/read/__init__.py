@@ -1,18 +1,21 @@
 """Readers: turn a file or a string into a :class:`~resdiff.model.Draft`.
 
 One module per input format (:mod:`.text` for plain text and Markdown, :mod:`.akn` for
-Akoma Ntoso XML). :func:`load` finds the format, enforces the size limit, decodes the
-bytes and hands them to the right reader. Readers know nothing of analysis or comparison.
+Akoma Ntoso XML, :mod:`.docx` for Word files, :mod:`.pdf` for PDF). :func:`load` finds the
+format (suffix, then the bytes themselves), enforces the size limit, decodes text and
+hands the input to the right reader; ``"-"`` reads standard input. Readers know nothing
+of analysis or comparison.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from ..errors import ResolutionParseError
-from ..model import Draft, Source, SourceFormat
+from ..model import Draft, Source, SourceFormat, TrackedVersion
 
 #: Largest input accepted, in bytes. Resolutions run to tens of kilobytes; the biggest
 #: texts with annexes to a few megabytes.
@@ -21,6 +24,14 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 _TEXT_SUFFIXES = {".txt", ".text", ""}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _XML_SUFFIXES = {".xml", ".akn"}
+_BINARY_SUFFIXES = {".docx": "docx", ".pdf": "pdf"}
+#: What standard input is called wherever a path is accepted.
+STDIN = "-"
+
+# The first bytes of the binary formats, which tell them apart whatever the file is called.
+_ZIP_MAGIC = b"PK\x03\x04"
+_PDF_MAGIC = b"%PDF-"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def load(
@@ -28,12 +39,16 @@ def load(
     *,
     format: SourceFormat | None = None,
     path: str | None = None,
+    version: TrackedVersion = "accepted",
 ) -> Draft:
     """Read a draft from a path, from text, or from bytes, without analysing it.
 
     A ``str`` is a path when it names an existing file and has no line break; otherwise it
-    is the text itself. ``format`` forces the reader (``"text"``, ``"markdown"``, ``"akn"``);
-    by default it follows the file suffix and then the content.
+    is the text itself; ``"-"`` is standard input. ``format`` forces the reader
+    (``"text"``, ``"markdown"``, ``"akn"``, ``"docx"``, ``"pdf"``); by default it follows
+    the file suffix and then the content. ``version`` chooses, in a Word file with
+    tracked changes, the proposal (``"accepted"``, every change accepted) or the
+    ``"original"`` (every change rejected).
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for an empty, binary,
     undecodable, oversized or malformed input, naming the file and the line.
@@ -41,6 +56,9 @@ def load(
     data: bytes
     if isinstance(source, bytes):
         data = source
+    elif isinstance(source, str) and source == STDIN:
+        path = path or "<stdin>"
+        data = read_stdin(path)
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         file = Path(source)
         path = path or str(source)
@@ -61,6 +79,9 @@ def load(
             elif suffix in _XML_SUFFIXES:
                 format = "akn"
         data = file.read_bytes()
+        expected = _BINARY_SUFFIXES.get(file.suffix.lower())
+        if expected is not None and format is None:
+            format = expected  # type: ignore[assignment]
     else:
         data = source.encode("utf-8")
 
@@ -69,6 +90,21 @@ def load(
             f"input is {len(data)} bytes, more than the limit of {MAX_INPUT_BYTES}", path=path
         )
     digest = hashlib.sha256(data).hexdigest()
+    binary = sniff_bytes(data, path=path, expected=format)
+    if binary is not None:
+        format = binary
+    if format == "docx":
+        from .docx import parse_docx
+
+        draft = parse_docx(data, path=path, version=version)
+        return draft.model_copy(
+            update={"source": Source(path=path, format="docx", sha256=digest, version=version)}
+        )
+    if format == "pdf":
+        from .pdf import parse_pdf
+
+        draft = parse_pdf(data, path=path)
+        return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
     text = decode(data, path=path)
     if format is None:
         format = sniff(text)
@@ -84,6 +120,63 @@ def load(
     return draft.model_copy(update={"source": Source(path=path, format=format, sha256=digest)})
 
 
+def read_bytes(name: str) -> bytes:
+    """The bytes of a file named on a command line (``"-"``: standard input), within the
+    size limit."""
+    if name == STDIN:
+        return read_stdin()
+    file = Path(name)
+    try:
+        size = file.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise ResolutionParseError(
+                f"file is {size} bytes, more than the limit of {MAX_INPUT_BYTES}", path=name
+            )
+        return file.read_bytes()
+    except FileNotFoundError as exc:
+        raise ResolutionParseError("no such file", path=name) from exc
+    except OSError as exc:
+        raise ResolutionParseError(f"cannot read file: {exc.strerror}", path=name) from exc
+
+
+def read_stdin(path: str = "<stdin>") -> bytes:
+    """Standard input as bytes, up to the size limit (read in one bounded call, so a
+    stream that never ends is cut off rather than filling memory)."""
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    if stream is None:
+        raise ResolutionParseError("standard input is not readable", path=path)
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise ResolutionParseError(
+            f"input is more than the limit of {MAX_INPUT_BYTES} bytes", path=path
+        )
+    return data
+
+
+def sniff_bytes(
+    data: bytes, *, path: str | None = None, expected: str | None = None
+) -> SourceFormat | None:
+    """The binary format of ``data`` from its first bytes: ``"docx"`` for a ZIP package,
+    ``"pdf"`` for a PDF, ``None`` for anything else (text). A Word 97–2003 ``.doc`` (an
+    OLE compound file) is refused with a clear error, whatever its name."""
+    if data.startswith(_ZIP_MAGIC):
+        return "docx"
+    if data.startswith(_PDF_MAGIC):
+        return "pdf"
+    if data.startswith(_OLE_MAGIC):
+        raise ResolutionParseError(
+            "a Word 97-2003 (.doc) or other OLE file: save it as .docx (Word) and try again",
+            path=path,
+        )
+    if expected in ("docx", "pdf"):
+        raise ResolutionParseError(
+            f"not a {'Word (.docx)' if expected == 'docx' else 'PDF'} file: its first bytes "
+            f"are {data[:8]!r}",
+            path=path,
+        )
+    return None
+
+
 def _looks_like_path(source: str) -> bool:
     """A one-line string naming an existing file, or ending with a draft file suffix (so a
     mistyped path is reported as missing, not parsed as a one-line draft)."""
@@ -95,7 +188,8 @@ def _looks_like_path(source: str) -> bool:
             return True
     except OSError:
         return False
-    return path.suffix.lower() in (_TEXT_SUFFIXES | _MARKDOWN_SUFFIXES | _XML_SUFFIXES) - {""}
+    suffixes = _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES | _XML_SUFFIXES | set(_BINARY_SUFFIXES)
+    return path.suffix.lower() in suffixes - {""}
 
 
 def decode(data: bytes, *, path: str | None = None) -> str:
@@ -140,4 +234,13 @@ def sniff(text: str) -> SourceFormat:
     return "text"
 
 
-__all__ = ["MAX_INPUT_BYTES", "decode", "load", "sniff"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "STDIN",
+    "decode",
+    "load",
+    "read_bytes",
+    "read_stdin",
+    "sniff",
+    "sniff_bytes",
+]
