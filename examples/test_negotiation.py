@@ -2,10 +2,10 @@
 
 Three texts (``dprk-2006/``): the Japan-led draft of 7 July (Chapter VII, condemnation,
 mandatory transfer ban), the China-Russia draft of 12 July (no Chapter VII, "strongly
-deplores", calls for vigilance) and resolution 1695 adopted on 15 July. Each side's red
-lines are data (``red-lines/japan.toml``, ``red-lines/china-russia.toml``); the tests
-say which text keeps which red line, and try what-if drafts on the way to the
-compromise.
+deplores", calls for vigilance), both reconstructed, and resolution 1695 adopted on
+15 July, in our words with its real structure. Each side's red lines are data
+(``red-lines/japan.toml``, ``red-lines/china-russia.toml``); the tests say which text keeps
+which red line, and try what-if drafts on the way to the compromise.
 
 Run with ``pytest examples/test_negotiation.py``. Only the public API is used:
 ``resdiff.parse``, ``resdiff.compare``, ``resdiff.check``, ``resdiff.Scenario`` and the
@@ -114,9 +114,12 @@ class TestChinaRussiaRedLines:
         self, adopted: resdiff.Draft
     ) -> None:
         result = resdiff.check(adopted, CHINA_RUSSIA_LINES)
+        # Resolution 1695 welcomes efforts "through dialogue" but has no recital stressing
+        # "the importance of dialogue", as the China-Russia draft did.
         assert broken(result) == {
             "No mandatory measures",
             "Censure of the launches no stronger than 'strongly deplores'",
+            "Dialogue stressed",
         }
         assert result.result("No Chapter VII").status == "pass"
         assert result.result("No threat to the peace determined").status == "pass"
@@ -137,7 +140,14 @@ class TestFromJapanDraftToResolution:
         assert_no_chapter_vii(adopted)
         with pytest.raises(AssertionError, match="Chapter VII dropped"):
             assert_kept_chapter_vii(cmp)
-        assert_softened(cmp, "PP10", feature="chapter-vii")
+        assert_softened(cmp, "PP13", feature="chapter-vii")
+
+    def test_the_threat_to_the_peace_became_a_danger_to_the_region(
+        self, cmp: resdiff.Comparison
+    ) -> None:
+        change = assert_softened(cmp, "PP11", side="old", feature="art39")
+        assert change.new == ("PP12",)
+        assert change.new_text.startswith("Affirming that such launches jeopardize")
 
     def test_the_transfer_ban_was_hedged(self, cmp: resdiff.Comparison) -> None:
         assert_softened(cmp, "OP4", side="old", feature="verb")
@@ -155,9 +165,9 @@ class TestFromJapanDraftToResolution:
         assert_unchanged(cmp, "OP3", side="old")
 
     def test_new_paragraphs_on_dialogue_and_restraint(self, cmp: resdiff.Comparison) -> None:
-        assert_added(cmp, "PP9")
-        assert_added(cmp, "OP6")
-        assert_added(cmp, "OP7")
+        assert_added(cmp, "PP8")  # a peaceful and diplomatic solution, through dialogue
+        assert_added(cmp, "OP5")  # restraint
+        assert_added(cmp, "OP7")  # support for the six-party talks
 
     def test_the_operative_part_was_weakened(self, cmp: resdiff.Comparison) -> None:
         with pytest.raises(AssertionError) as err:
@@ -181,7 +191,7 @@ class TestWhatIf:
         what_if = (
             resdiff.Scenario(japan)
             .drop_chapter_vii(replacement=SPECIAL_RESPONSIBILITY)
-            .drop("PP9")  # the Article 39 determination
+            .drop("PP11")  # the Article 39 determination
             .drop("OP6")  # the asset freeze
             .soften("OP4", to="calls upon")
             .replace_text("OP4", "that all Member States shall prevent",
@@ -190,7 +200,7 @@ class TestWhatIf:
             .replace_text("OP5", "that all Member States shall prevent",
                           "all Member States to exercise vigilance and prevent")
             .soften("OP1", to="strongly deplores")
-            .insert_before("PP10", "Stressing the importance of dialogue and of a peaceful, "
+            .insert_before("PP12", "Stressing the importance of dialogue and of a peaceful, "
                            "diplomatic settlement of the situation on the Korean peninsula,")
             .build()
         )  # fmt: skip

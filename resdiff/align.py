@@ -84,9 +84,22 @@ class Link:
     moved: bool = False
 
 
+#: Characters that join or hide inside words without being letters: the soft hyphen, the
+#: zero-width spaces and joiners, the word joiner and the byte-order mark. Dropped before
+#: the words are taken, so "Secre\u00adtary" is one word.
+_INVISIBLE = str.maketrans(dict.fromkeys([0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]))
+
+
 def normalise(text: str) -> str:
-    """Lower-case words only: what two texts must share to be "normalised" equal."""
-    return " ".join(_WORD.findall(text.lower()))
+    """Lower-case words only: what two texts must share to be "normalised" equal.
+
+    Typography is folded with everything that is not a word: curly and straight quotes,
+    every dash and hyphen (the non-breaking hyphen of "Secretary‑General" included),
+    no-break and thin spaces all separate words alike, so two paragraphs that differ only
+    by them pair as "normalised". The texts themselves are never changed: reports show
+    the characters as printed.
+    """
+    return " ".join(_WORD.findall(text.translate(_INVISIBLE).lower()))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -243,37 +256,72 @@ def _chains_in_gaps(
     candidates: dict[int, list[tuple[int, float]]],
     old_taken: set[int],
 ) -> list[tuple[int, int, float]]:
-    """In every gap between anchored pairs, the order-keeping chain of candidate pairs
-    with the highest total score (a weighted longest common subsequence over the sparse
-    candidates only)."""
-    anchors = sorted((link.new[0], link.old[0]) for link in pair_of_new.values())
-    chain = _longest_chain([i for _, i in anchors])
-    kept = [anchors[k] for k in sorted(chain)]
-    bounds = [(-1, -1), *kept, (1 << 62, 1 << 62)]
+    """The candidate pairs on the order-keeping chain of highest total score, taken over
+    the pairs already made (each weighing its score, 1 for identical texts) and the
+    candidates together: a weighted longest common subsequence over the sparse pairs
+    only, O(p log n) with a Fenwick tree of prefix maxima.
+
+    Choosing the chain over both at once matters when two paragraphs trade places: the
+    pairs already made cross, and which of them stays "in order" decides which gap the
+    candidates may fill. Weighing the candidates in makes that choice the same whichever
+    draft is called old (a chain fixed from the made pairs alone breaks the tie by
+    position, and the mirror comparison then pairs differently)."""
+    points: list[tuple[int, int, float, bool]] = [
+        (link.new[0], link.old[0], link.score, True) for link in pair_of_new.values()
+    ]
+    points += [
+        (j, i, v, False)
+        for j, found in candidates.items()
+        if j not in pair_of_new
+        for i, v in found
+        if i not in old_taken
+    ]
+    if not any(not made for *_, made in points):
+        return []
+    points.sort(key=lambda p: (p[0], p[1]))
+    size = max(i for _, i, _, _ in points) + 2
+    tree_value = [0.0] * (size + 1)
+    tree_arg = [-1] * (size + 1)
+
+    def query(i: int) -> tuple[float, int]:
+        # Best chain ending at an old index below i (Fenwick positions are i + 1).
+        best, arg = 0.0, -1
+        k = i
+        while k > 0:
+            if tree_value[k] > best:
+                best, arg = tree_value[k], tree_arg[k]
+            k -= k & -k
+        return best, arg
+
+    def update(i: int, value: float, arg: int) -> None:
+        k = i + 1
+        while k <= size:
+            if value > tree_value[k]:
+                tree_value[k], tree_arg[k] = value, arg
+            k += k & -k
+
+    best = [0.0] * len(points)
+    back = [-1] * len(points)
+    start = 0
+    while start < len(points):
+        # All pairs of one new paragraph are scored before any is entered, so the chain
+        # never holds two pairs of the same new paragraph.
+        stop = start
+        while stop < len(points) and points[stop][0] == points[start][0]:
+            stop += 1
+        for k in range(start, stop):
+            top, arg = query(points[k][1])
+            best[k], back[k] = top + points[k][2], arg
+        for k in range(start, stop):
+            update(points[k][1], best[k], k)
+        start = stop
+    k = max(range(len(points)), key=lambda n: (best[n], -n))
     chosen: list[tuple[int, int, float]] = []
-    for (lo_j, lo_i), (hi_j, hi_i) in itertools.pairwise(bounds):
-        pairs = sorted(
-            (i, j, v)
-            for j, found in candidates.items()
-            if lo_j < j < hi_j and j not in pair_of_new
-            for i, v in found
-            if lo_i < i < hi_i and i not in old_taken
-        )
-        if not pairs:
-            continue
-        best: list[float] = []
-        back: list[int] = []
-        for k, (i, j, v) in enumerate(pairs):
-            top, arg = 0.0, -1
-            for m in range(k):
-                if pairs[m][0] < i and pairs[m][1] < j and best[m] > top:
-                    top, arg = best[m], m
-            best.append(top + v)
-            back.append(arg)
-        k = max(range(len(pairs)), key=lambda n: (best[n], -n))
-        while k >= 0:
-            chosen.append(pairs[k])
-            k = back[k]
+    while k >= 0:
+        j, i, v, made = points[k]
+        if not made:
+            chosen.append((i, j, v))
+        k = back[k]
     return chosen
 
 

@@ -5,7 +5,10 @@ For every clause: its phrases (a paragraph may carry several: "Commends ... and 
 sanctions measures it imposes, with their mode. For the draft: the Chapter VII
 invocation, the Article 39 determination and any authorization of force.
 
-Analysis needs only the draft and the lexicon; it knows nothing of comparison.
+Analysis needs only the draft and the lexicon; it knows nothing of comparison. The
+lexicon reads English: a draft in another language is left unanalysed and says so
+(``Draft.lexicon == "unavailable"``, one ``analysis-unavailable`` warning), and the
+typography of a text (curly quotes, non-breaking hyphens) is folded for reading only.
 """
 
 from __future__ import annotations
@@ -15,10 +18,50 @@ import re
 from collections.abc import Callable, Iterable
 
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
-from .model import ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
+from .model import LEXICON_UNAVAILABLE, ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
+from .read.language import detect_language, is_analysable, language_name
 
 #: The value of ``Draft.lexicon`` for drafts analysed with the shipped lexicon.
 DEFAULT_LEXICON = "default"
+#: The warning given once to a draft in a language the lexicon cannot read.
+ANALYSIS_UNAVAILABLE = "analysis-unavailable"
+
+# Typographic variants the lexicon reads as their plain forms: curly quotes and
+# apostrophes ("Council’s"), the non-breaking hyphen and the hyphen sign
+# ("Secretary‑General"), and the spaces a reader may have kept. Each character maps to
+# one character, so every offset the analysis reports stands in the text as printed,
+# which the draft keeps unchanged.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+    }
+)
+
+
+def fold_typography(text: str) -> str:
+    """``text`` with curly quotes, non-breaking hyphens and no-break spaces in their plain
+    forms, character for character (offsets are kept): what the lexicon reads."""
+    return text.translate(_TYPOGRAPHY)
+
+
+#: The subject a presidential statement's paragraphs open with: '"The Security Council
+#: expresses ...'. The verb after it leads the paragraph.
+_COUNCIL_SUBJECT = re.compile(r"^[\"']?\s*The\s+(?:Security\s+)?Council\s+(?=[a-z])")
 
 # Who a phrase is addressed to: an optional determiner, then a run of capitalised words
 # (with the small words that join them in names: "Government of National Unity"), or one
@@ -199,7 +242,7 @@ class AnalysisMemo:
 
     def __init__(self) -> None:
         self.found: dict[
-            tuple[str, bool, str | None],
+            tuple[str, bool, str | None, int],
             tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]],
         ] = {}
 
@@ -212,20 +255,29 @@ def analyze_clause(
     outer_cycle: list[LifecycleMatch] | None = None,
     outer_verbs: list[VerbMatch] | None = None,
     memo: AnalysisMemo | None = None,
+    statement: bool = False,
 ) -> Clause:
     """A copy of ``clause`` (and its sub-paragraphs) with phrases and measures filled in.
 
     ``governing`` is the lead-in of the paragraph a sub-paragraph belongs to: its verb
     decides the mode of a measure listed in the sub-paragraph ("Decides that all States
     shall prevent: (a) the supply of arms"). ``memo`` shares what was read with the
-    other draft of a comparison.
+    other draft of a comparison. In a presidential statement (``statement``) a paragraph
+    speaks as "The Security Council expresses ...": the verb after the Council leads it.
+
+    The text is read with its typography folded (:func:`fold_typography`); the clause's
+    own text is left as printed.
     """
-    text = clause.text
+    text = fold_typography(clause.text)
     recital = clause.section == "preamble" and clause.label is None
-    key = (text, recital, governing)
+    subject = _COUNCIL_SUBJECT.match(text) if statement and not recital else None
+    skip = subject.end() if subject is not None else 0
+    key = (text, recital, governing, skip)
     known = memo.found.get(key) if memo is not None else None
     if known is None:
-        known = _read_own(text, recital, lexicon, governing, outer_cycle, outer_verbs)
+        known = _read_own(text[skip:], recital, lexicon, governing, outer_cycle, outer_verbs)
+        if skip:
+            known = (_shifted(known[0], skip), known[1], known[2])
         if memo is not None:
             memo.found[key] = known
     phrases, measures, cycle = known
@@ -251,6 +303,21 @@ def analyze_clause(
     return clause.model_copy(
         update={"phrases": phrases, "measures": measures, "children": children}
     )
+
+
+def _shifted(phrases: tuple[Phrase, ...], skip: int) -> tuple[Phrase, ...]:
+    """Phrases read after the first ``skip`` characters, placed in the whole text, after
+    an unled clause for the words skipped (the Council as subject of a statement)."""
+    moved = tuple(
+        p.model_copy(
+            update={"start": p.start + skip, "end": p.end + skip if p.end is not None else None}
+        )
+        for p in phrases
+    )
+    if moved and not moved[0].led and moved[0].start == skip:
+        # No verb right after the subject: one unled clause, from the start.
+        return (moved[0].model_copy(update={"start": 0}), *moved[1:])
+    return (Phrase(text="", lemma="", start=0, end=skip), *moved)
 
 
 def _read_own(
@@ -325,9 +392,10 @@ def _first(
 ) -> tuple[Clause, str] | None:
     for clause in clauses:
         for part in clause.walk():
-            hit = find(part.text)
+            hit = find(fold_typography(part.text))
             if hit is not None:
-                return clause, hit.text
+                # The formula as printed (the match was made in the folded text).
+                return clause, part.text[hit.start : hit.end]
     return None
 
 
@@ -338,13 +406,25 @@ def analyze(
     ``chapter_vii`` (and the formula used), ``art39``, ``use_of_force``.
 
     Operative paragraphs that open with no verb the lexicon knows get a warning
-    (``operative-unknown-verb``), so a missing lexicon entry is visible, not silent.
-    ``memo`` (an :class:`AnalysisMemo`) shares what was read between the drafts of one
-    comparison, so a paragraph both drafts have is read once.
+    (``operative-unknown-verb``), so a missing lexicon entry is visible, not silent; the
+    paragraphs of a presidential statement, which speak as "The Security Council ...",
+    do not. ``memo`` (an :class:`AnalysisMemo`) shares what was read between the drafts
+    of one comparison, so a paragraph both drafts have is read once.
+
+    A draft in a language the lexicon cannot read (``Draft.language``, told from its words
+    when the reader did not) is not analysed: its phrases stay empty, its flags false,
+    ``lexicon`` is ``"unavailable"`` and one warning (``analysis-unavailable``) names the
+    language, so that nothing reads its silence as "no Chapter VII".
     """
+    language = draft.language or detect_language(" ".join(c.full_text() for c in draft.paragraphs))
+    if not is_analysable(language):
+        return _unavailable(draft, language)
     lex = lexicon or Lexicon.default()
+    statement = draft.kind == "statement"
     preamble = tuple(analyze_clause(c, lex, memo=memo) for c in draft.preamble)
-    operative = tuple(analyze_clause(c, lex, memo=memo) for c in draft.operative)
+    operative = tuple(
+        analyze_clause(c, lex, memo=memo, statement=statement) for c in draft.operative
+    )
     everything = preamble + operative
 
     chapter = _first(everything, lex.chapter_vii_in)
@@ -353,11 +433,11 @@ def analyze(
 
     warnings = list(draft.warnings)
     flagged = {(w.line, w.code) for w in warnings}
-    for clause in operative:
+    for clause in () if statement else operative:
         if clause.lead_phrase is not None:
             continue
         line = clause.span.first_line if clause.span else None
-        if (line, "operative-no-verb") in flagged:
+        if (line, "operative-no-verb") in flagged or (line, "operative-unknown-verb") in flagged:
             continue
         first_word = clause.text.split(" ", 1)[0] if clause.text else ""
         warnings.append(
@@ -372,6 +452,7 @@ def analyze(
         update={
             "preamble": preamble,
             "operative": operative,
+            "language": language,
             "chapter_vii": chapter is not None,
             "chapter_vii_formula": (
                 ChapterVII(formula=chapter[1], ref=chapter[0].ref) if chapter else None
@@ -381,5 +462,41 @@ def analyze(
             "use_of_force": force is not None,
             "warnings": tuple(warnings),
             "lexicon": DEFAULT_LEXICON if lex is Lexicon.default() else "custom",
+        }
+    )
+
+
+def _bare(clause: Clause) -> Clause:
+    """A clause and its sub-paragraphs with nothing read in them."""
+    return clause.model_copy(
+        update={"phrases": (), "measures": (), "children": tuple(_bare(c) for c in clause.children)}
+    )
+
+
+def _unavailable(draft: Draft, language: str | None) -> Draft:
+    """``draft`` marked as not analysed: the lexicon reads English, the text is not."""
+    warnings = draft.warnings
+    if not any(w.code == ANALYSIS_UNAVAILABLE for w in warnings):
+        name = language_name(language)
+        warnings += (
+            ParseWarning(
+                code=ANALYSIS_UNAVAILABLE,
+                message=f"the text is in {name} ({language}): the lexicon reads English, so "
+                "its clauses are not analysed and Chapter VII, Article 39 and the use of "
+                "force are unknown, not absent",
+            ),
+        )
+    return draft.model_copy(
+        update={
+            "preamble": tuple(_bare(c) for c in draft.preamble),
+            "operative": tuple(_bare(c) for c in draft.operative),
+            "language": language,
+            "chapter_vii": False,
+            "chapter_vii_formula": None,
+            "art39": False,
+            "art39_ref": None,
+            "use_of_force": False,
+            "warnings": warnings,
+            "lexicon": LEXICON_UNAVAILABLE,
         }
     )

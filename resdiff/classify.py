@@ -88,12 +88,19 @@ class Classifier:
         self.clauses = ClauseComparer(lexicon)
         self._drafts: dict[str, Sequence[Clause]] = {}
         self._hosts: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+        self._unanalysed = False
 
-    def know_drafts(self, old: Sequence[Clause], new: Sequence[Clause]) -> None:
+    def know_drafts(
+        self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
+    ) -> None:
         """The paragraphs of both drafts, so that a clause moved from one paragraph to
-        another is recognised (see :meth:`ClauseComparer.compare`)."""
+        another is recognised (see :meth:`ClauseComparer.compare`). ``unanalysed`` says a
+        draft could not be analysed (not in English): then no shift is named at all, since
+        the lexicon's patterns would read the other language's words as absences (a French
+        "Agissant en vertu du Chapitre VII" is no "Acting under Chapter VII")."""
         self._drafts = {"old": old, "new": new}
         self._hosts = {}
+        self._unanalysed = unanalysed
 
     def _elsewhere(self, words: frozenset[str], added: bool, here: tuple[str, ...]) -> str | None:
         side = "old" if added else "new"
@@ -151,7 +158,7 @@ class Classifier:
         whose words were there all along was restructured, not added.
         """
         side = new or old
-        if not side:
+        if not side or self._unanalysed:
             return []
         ref = side[0].ref
         section: Section = side[0].section
@@ -733,7 +740,12 @@ def _kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) 
     return "reworded"
 
 
-def _status(old: bool, new: bool) -> FlagStatus:
+def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
+    """A flag across the comparison; ``unknown`` when either draft could not be analysed
+    (a text not in English), whatever the other says: a flag the lexicon could not look
+    for is neither absent, nor added, nor dropped."""
+    if unknown:
+        return "unknown"
     if old and new:
         return "kept"
     if new:
@@ -748,6 +760,9 @@ def _info(draft: Draft) -> DraftInfo:
         symbol=draft.symbol,
         name=draft.name,
         kind=draft.kind,
+        status=draft.status,
+        language=draft.language,
+        analysis_unavailable=draft.analysis_unavailable,
         sponsors=draft.sponsors,
         date=draft.date,
         preamble=len(draft.preamble),
@@ -882,12 +897,13 @@ def summarise(
         if kind not in new_measures:
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     softer, stronger = _balance(changes)
+    unknown = old.analysis_unavailable or new.analysis_unavailable
     return Summary(
         counts=counts,
         moved=sum(1 for c in changes if c.moved),
-        chapter_vii=_status(old.chapter_vii, new.chapter_vii),
-        art39=_status(old.art39, new.art39),
-        use_of_force=_status(old.use_of_force, new.use_of_force),
+        chapter_vii=_status(old.chapter_vii, new.chapter_vii, unknown=unknown),
+        art39=_status(old.art39, new.art39, unknown=unknown),
+        use_of_force=_status(old.use_of_force, new.use_of_force, unknown=unknown),
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
@@ -956,7 +972,11 @@ def compare_drafts(
     classifier = Classifier(lexicon, opts, dates=(old.date, new.date))
     old_paragraphs = old.paragraphs
     new_paragraphs = new.paragraphs
-    classifier.know_drafts(old_paragraphs, new_paragraphs)
+    classifier.know_drafts(
+        old_paragraphs,
+        new_paragraphs,
+        unanalysed=old.analysis_unavailable or new.analysis_unavailable,
+    )
     changes = tuple(
         classifier.change(
             [old_paragraphs[i] for i in link.old],

@@ -42,6 +42,8 @@ from .model import (
     ChangeKind,
     Clause,
     Comparison,
+    DocumentKind,
+    DocumentStatus,
     Draft,
     Frozen,
     MatchMethod,
@@ -65,7 +67,8 @@ class Revision(Frozen):
     index: int = Field(ge=0)
     name: str
     symbol: str | None = None
-    kind: Literal["draft", "resolution"] | None = None
+    kind: DocumentKind | None = None
+    status: DocumentStatus | None = None
     date: _dt.date | None = None
     sponsors: tuple[str, ...] = ()
     preamble: int = 0
@@ -75,6 +78,8 @@ class Revision(Frozen):
     art39: bool = False
     use_of_force: bool = False
     path: str | None = None
+    language: str | None = None
+    analysis_unavailable: bool = False
 
 
 class Strength(Frozen):
@@ -353,6 +358,7 @@ def _revision(index: int, name: str, draft: Draft) -> Revision:
         name=name,
         symbol=draft.symbol,
         kind=draft.kind,
+        status=draft.status,
         date=draft.date,
         sponsors=draft.sponsors,
         preamble=len(draft.preamble),
@@ -364,6 +370,8 @@ def _revision(index: int, name: str, draft: Draft) -> Revision:
         art39=draft.art39,
         use_of_force=draft.use_of_force,
         path=draft.source.path if draft.source else None,
+        language=draft.language,
+        analysis_unavailable=draft.analysis_unavailable,
     )
 
 

@@ -30,6 +30,16 @@ SourceFormat = Literal["text", "markdown", "akn", "docx", "pdf"]
 #: accepted, or the original with every change rejected.
 TrackedVersion = Literal["accepted", "original"]
 MeasureMode = Literal["mandatory", "hortatory", "voluntary"]
+#: What a document is: a draft resolution, an adopted resolution, or a presidential
+#: statement (S/PRST/...), which has no preamble and speaks as "The Security Council ...".
+DocumentKind = Literal["draft", "resolution", "statement"]
+#: Where a document stands: still a draft, adopted (a resolution, or a statement made on
+#: behalf of the Council), vetoed (a permanent member voted against), or not adopted (a
+#: failed vote without a veto).
+DocumentStatus = Literal["draft", "adopted", "vetoed", "not-adopted"]
+#: The value of ``Draft.lexicon`` for a draft in a language the lexicon cannot read: its
+#: structure is read, its analysis is not available (see ``Draft.language``).
+LEXICON_UNAVAILABLE = "unavailable"
 FurnitureKind = Literal["page-header", "page-footer", "page-number", "job-number", "other"]
 
 
@@ -231,18 +241,34 @@ class ChapterVII(Frozen):
 
 
 class Draft(Frozen):
-    """A draft resolution or an adopted resolution.
+    """A draft resolution, an adopted resolution or a presidential statement.
 
     ``masthead`` keeps every masthead line as read; ``symbol``, ``organ``, ``kind``,
-    ``sponsors``, ``date``, ``title`` and ``adoption`` are what the reader recognised in
-    it. ``closing`` keeps what follows the last paragraph (a voting line in old texts).
-    ``furniture`` is what the reader removed as page furniture, with line numbers.
+    ``status``, ``sponsors``, ``date``, ``title`` and ``adoption`` are what the reader
+    recognised in it. ``kind`` says what the document is (draft / resolution /
+    statement) and ``status`` where it stands (draft / adopted / vetoed / not-adopted),
+    each ``None`` when the text does not say. A presidential statement has no preamble;
+    its chapeau ("At its ... meeting, ... the President ... made the following statement
+    on behalf of the Council:") is kept as its ``enacting_formula``. ``language`` is the
+    ISO 639-1 code of the text's language when it could be told; a text that is not in
+    English is read but not analysed (``lexicon == "unavailable"``). ``closing`` keeps
+    what follows the last paragraph (a voting line in old texts). ``furniture`` is what
+    the reader removed as page furniture, with line numbers.
     """
 
     symbol: str | None = None
     draft_symbol: str | None = None
     organ: str | None = None
-    kind: Literal["draft", "resolution"] | None = None
+    kind: DocumentKind | None = None
+    status: DocumentStatus | None = Field(
+        default=None,
+        description="draft, adopted, vetoed or not-adopted (a failed vote); null when unknown.",
+    )
+    language: str | None = Field(
+        default=None,
+        pattern=r"^[a-z]{2}$",
+        description="ISO 639-1 code of the text's language; null when it could not be told.",
+    )
     sponsors: tuple[str, ...] = ()
     date: _dt.date | None = None
     title: str | None = None
@@ -268,9 +294,17 @@ class Draft(Frozen):
     use_of_force: bool = False
     lexicon: str | None = Field(
         default=None,
-        description="Which lexicon analysed the clauses: 'default', 'custom', or null when "
+        description="Which lexicon analysed the clauses: 'default', 'custom', 'unavailable' "
+        "when the text is in a language the lexicon cannot read (see language), or null when "
         "the draft has not been analysed.",
     )
+
+    @property
+    def analysis_unavailable(self) -> bool:
+        """Whether the analysis could not read this draft (a text not in English): its
+        phrases are empty and its flags say nothing, so "no Chapter VII" is unknown, not
+        absent."""
+        return self.lexicon == LEXICON_UNAVAILABLE
 
     @property
     def name(self) -> str:
@@ -359,7 +393,9 @@ Direction = Literal["softer", "stronger", "neutral"]
 MatchMethod = Literal[
     "identical", "normalised", "similar", "moved", "split", "merged", "added", "dropped"
 ]
-FlagStatus = Literal["kept", "added", "dropped", "absent"]
+#: A document flag across a comparison: in both drafts, added, dropped, in neither, or
+#: unknown when either draft could not be analysed (a text not in English).
+FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
 NetDirection = Literal["softer", "stronger", "mixed", "neutral"]
 
 #: Every change kind, in the order reports list them.
@@ -491,11 +527,14 @@ class Change(Frozen):
 
 
 class DraftInfo(Frozen):
-    """What a comparison keeps of each draft: enough for every report to name it."""
+    """What a comparison keeps of each draft: enough for every report to name it and to
+    say what it is (``kind`` and ``status``: a draft, a vetoed draft, an adopted
+    resolution, a presidential statement) and whether it could be analysed."""
 
     symbol: str | None = None
     name: str
-    kind: Literal["draft", "resolution"] | None = None
+    kind: DocumentKind | None = None
+    status: DocumentStatus | None = None
     sponsors: tuple[str, ...] = ()
     date: _dt.date | None = None
     preamble: int = 0
@@ -503,6 +542,11 @@ class DraftInfo(Frozen):
     chapter_vii: bool = False
     art39: bool = False
     path: str | None = None
+    language: str | None = None
+    analysis_unavailable: bool = Field(
+        default=False,
+        description="The draft is in a language the lexicon cannot read: its flags are unknown.",
+    )
 
 
 class MeasureChange(Frozen):
@@ -561,6 +605,9 @@ class Summary(Frozen):
     preambular language; "mixed" only when every class is balanced. So a headline change
     outweighs many small changes the other way, and the direction may differ from the
     plain sums. ``key_changes`` are the few changes reports open with, headline first.
+    The flags (``chapter_vii``, ``art39``, ``use_of_force``) are ``unknown`` when either
+    draft could not be analysed (a text not in English): never "absent" for want of
+    reading.
     """
 
     counts: dict[ChangeKind, int]

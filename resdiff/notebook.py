@@ -16,7 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .explain import describe_shift
-from .model import Change, Clause, Comparison, Draft
+from .model import Change, Clause, Comparison, Draft, DraftInfo
 
 if TYPE_CHECKING:
     import pandas
@@ -87,7 +87,10 @@ def draft_html(draft: Draft, *, words: int = 12) -> str:
     flags, then one row per clause: ref (sub-paragraphs indented), lead phrase, the first
     ``words`` words, the tiers of its phrases on axis A (prescriptive force, 1–6) and
     axis B (censure, 1–7), and its sanctions measures."""
-    kind = {"draft": "draft resolution", "resolution": "resolution"}.get(draft.kind or "", "")
+    from .render._common import document_phrase
+
+    # The same words every report uses: a vetoed draft is never an "adopted resolution".
+    kind = document_phrase(DraftInfo(name=draft.name, kind=draft.kind, status=draft.status)) or ""
     facts = [
         f"<strong>{_e(draft.name)}</strong>",
         *(_e(f) for f in (kind, draft.organ) if f),
@@ -100,17 +103,22 @@ def draft_html(draft: Draft, *, words: int = 12) -> str:
     if draft.sponsors:
         lines.append(f"<div>Sponsors: {_e(', '.join(draft.sponsors))}</div>")
     formula = draft.chapter_vii_formula.formula if draft.chapter_vii_formula else None
-    lines.append(
-        "<div style='margin:4px 0'>"
-        + " ".join(
-            (
-                _flag("Chapter VII", draft.chapter_vii, formula),
-                _flag("Article 39", draft.art39, draft.art39_ref),
-                _flag("use of force", draft.use_of_force),
+    if draft.analysis_unavailable:
+        # Not read by the lexicon: the flags are unknown, not absent.
+        language = draft.language or "an unknown language"
+        lines.append(f"<div style='margin:4px 0'><em>In {_e(language)}: not analysed</em></div>")
+    else:
+        lines.append(
+            "<div style='margin:4px 0'>"
+            + " ".join(
+                (
+                    _flag("Chapter VII", draft.chapter_vii, formula),
+                    _flag("Article 39", draft.art39, draft.art39_ref),
+                    _flag("use of force", draft.use_of_force),
+                )
             )
+            + "</div>"
         )
-        + "</div>"
-    )
     if draft.warnings:
         n = len(draft.warnings)
         lines.append(

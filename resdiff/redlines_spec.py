@@ -681,7 +681,8 @@ class CheckResult(Frozen):
         if broken and held:
             summary += f", {held} hold"
         if skipped:
-            summary += f", {skipped} not checked (they need a base draft: --against)"
+            reasons = sorted({r.message for r in self.skipped})
+            summary += f", {skipped} not checked ({'; '.join(reasons)})"
         lines.append(summary + ".")
         return "\n".join(lines)
 
@@ -973,11 +974,28 @@ def _check_weakening(
     return "pass", f"nothing weakened in {where}", ()
 
 
+def _unanalysed(draft: Draft, cmp: Comparison | None) -> str | None:
+    """Names the draft (with its language) the lexicon could not read, if any."""
+    infos = [(draft.name, draft.language, draft.analysis_unavailable)]
+    if cmp is not None:
+        infos += [(i.name, i.language, i.analysis_unavailable) for i in (cmp.old, cmp.new)]
+    for name, language, unavailable in infos:
+        if unavailable:
+            return f"{name} (language: {language or 'unknown'})"
+    return None
+
+
 def _evaluate(
     rule: Rule, draft: Draft, cmp: Comparison | None, lexicon: Lexicon
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
     if rule.needs_base and cmp is None:
         return "skipped", "needs a base draft to compare with (base=... or --against)", ()
+    if not isinstance(rule, ForbiddenPhraseRule | RequiredPhraseRule):
+        # Every other rule reads the analysis; a draft the lexicon cannot read (not in
+        # English) would fail them all as if the language were absent.
+        unread = _unanalysed(draft, cmp)
+        if unread is not None:
+            return "skipped", f"cannot be checked: {unread} could not be analysed", ()
     if isinstance(rule, ChapterVIIRule | Art39Rule):
         return _flag(rule, draft, cmp)
     if isinstance(rule, MinStrengthRule | MaxStrengthRule):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resdiff
 from resdiff.align import AlignOptions, Link, align
 from resdiff.model import Clause, Section
 
@@ -142,3 +143,44 @@ def test_alignment_is_deterministic() -> None:
     assert pairs(align(clauses(PARAGRAPHS), clauses(new))) == pairs(
         align(clauses(PARAGRAPHS), clauses(new))
     )
+
+
+def test_a_swap_pairs_the_same_way_whichever_draft_is_old() -> None:
+    # Found by the mirror property: "Bearing in mind" moved below a paragraph that was
+    # split, and "Acting under Chapter VII" became "Acting under its special
+    # responsibility". Which identical pair stays in order is a tie; deciding it before
+    # the weaker candidates were weighed left "Acting" unpaired one way and paired the
+    # other way.
+    head = "The Security Council,\n\nRecalling its previous resolutions on the region,\n\n"
+    stressing = (
+        "Stressing the importance of the full, equal and meaningful participation of women "
+        "in the peace process and in the transitional institutions"
+    )
+    underlining = "underlining the role of civil society in monitoring the ceasefire,"
+    bearing = (
+        "Bearing in mind the primary responsibility of the Government for the protection "
+        "of civilians within its territory,\n\n"
+    )
+    tail = "1. Decides to remain actively seized of the matter.\n"
+    old = (
+        head
+        + bearing
+        + f"{stressing}, and {underlining}\n\n"
+        + "Acting under Chapter VII of the Charter of the United Nations,\n\n"
+        + tail
+    )
+    new = (
+        head
+        + f"{stressing},\n\n"
+        + underlining[0].upper()
+        + underlining[1:]
+        + "\n\n"
+        + "Acting under its special responsibility for the maintenance of international "
+        "peace and security,\n\n" + bearing + tail
+    )
+    forward, backward = resdiff.compare(old, new), resdiff.compare(new, old)
+    assert {(c.old, c.new) for c in backward.changes} == {(c.new, c.old) for c in forward.changes}
+    acting = next(c for c in forward.changes if c.old == ("PP4",))
+    assert acting.new == ("PP4",) and acting.kind == "softened"
+    moved = [c for c in forward.changes if c.moved]
+    assert [(c.old, c.new) for c in moved] == [(("PP2",), ("PP5",))]

@@ -64,9 +64,10 @@ def test_report_is_readable_and_switches_to_side_by_side(tmp_path: Path) -> None
             page.screenshot(path=str(tmp_path / "inline.png"), full_page=True)
             page.get_by_role("button", name="Side by side").click()
             assert page.evaluate("document.body.classList.contains('sbs')")
-            assert page.get_by_role("button", name="Side by side").get_attribute(
-                "aria-pressed"
-            ) == "true"
+            assert (
+                page.get_by_role("button", name="Side by side").get_attribute("aria-pressed")
+                == "true"
+            )
             side = page.locator(".view-sbs").first
             assert side.is_visible()
             page.screenshot(path=str(tmp_path / "side-by-side.png"), full_page=True)

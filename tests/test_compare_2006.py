@@ -1,4 +1,9 @@
-"""The 2006 negotiation: every difference a reader of domain.md §4 would name."""
+"""The 2006 negotiation: every difference a reader of domain.md §4 would name.
+
+The adopted text has the structure of the real resolution 1695 (2006) (13 preambular and
+8 operative paragraphs; see tests/test_examples_faithful.py); the two rival drafts are
+reconstructed from it and from the press reports, and carry no document symbol.
+"""
 
 from __future__ import annotations
 
@@ -38,17 +43,21 @@ def features(change: Change) -> set[tuple[str, str]]:
 
 def test_the_drafts_are_read_with_masthead_and_structure(drafts: dict[str, Draft]) -> None:
     japan = drafts["japan-draft"]
-    assert japan.symbol == "S/2006/481"
+    # A reconstructed draft: no document symbol, so reports name it by its file.
+    assert japan.symbol is None and japan.name == "japan-draft.txt"
     assert "Japan" in japan.sponsors and japan.kind == "draft"
-    assert (len(japan.preamble), len(japan.operative)) == (10, 8)
+    assert japan.date is not None and japan.date.isoformat() == "2006-07-07"
+    assert (len(japan.preamble), len(japan.operative)) == (12, 7)
     assert japan.clause("OP4(a)(ii)").text.startswith("production facilities")
     assert japan.chapter_vii and japan.art39
     adopted = drafts["adopted-compromise"]
     assert adopted.symbol == "S/RES/1695 (2006)" and adopted.kind == "resolution"
+    assert (len(adopted.preamble), len(adopted.operative)) == (13, 8)
     assert not adopted.chapter_vii and not adopted.art39
     china = drafts["china-russia-draft"]
-    assert china.sponsors == ("China", "Russian Federation")
-    assert not china.chapter_vii
+    assert china.symbol is None and china.sponsors == ("China", "Russian Federation")
+    assert (len(china.preamble), len(china.operative)) == (11, 7)
+    assert not china.chapter_vii and not china.art39
     for draft in drafts.values():
         assert not draft.warnings, draft.warnings
         assert all(r.kind in ("job-number", "page-header", "page-number") for r in draft.furniture)
@@ -58,8 +67,8 @@ def test_chapter_vii_dropped_when_special_responsibility_replaces_it(
     japan_to_adopted: Comparison,
 ) -> None:
     assert japan_to_adopted.summary.chapter_vii == "dropped"
-    change = japan_to_adopted.change_for("PP10")
-    assert change.old == ("PP10",) and change.kind == "softened"
+    change = japan_to_adopted.change_for("PP13")
+    assert change.old == ("PP12",) and change.kind == "softened"
     (shift,) = [s for s in change.shifts if s.feature == "chapter-vii"]
     assert shift.old is not None and "Chapter VII" in shift.old
     assert shift.new is not None and "special responsibility" in shift.new
@@ -70,8 +79,15 @@ def test_article_39_determination_dropped_in_both_later_texts(
 ) -> None:
     for cmp in (japan_to_china, japan_to_adopted):
         assert cmp.summary.art39 == "dropped"
-        dropped = cmp.change_for("PP9", side="old")
-        assert dropped.kind == "dropped" and ("art39", "softer") in features(dropped)
+    # The China-Russia draft has no finding at all ...
+    dropped = japan_to_china.change_for("PP11", side="old")
+    assert dropped.kind == "dropped" and ("art39", "softer") in features(dropped)
+    # ... the compromise puts "such launches jeopardize peace, stability and security in
+    # the region and beyond" in its place: the same recital, without the determination.
+    replaced = japan_to_adopted.change_for("PP11", side="old")
+    assert replaced.new == ("PP12",) and replaced.kind == "softened"
+    assert ("art39", "softer") in features(replaced)
+    assert replaced.new_text.startswith("Affirming that such launches jeopardize peace")
 
 
 def test_condemns_to_strongly_deplores_is_softened_on_the_censure_axis(
@@ -98,6 +114,8 @@ def test_the_compromise_restores_condemns(china_to_adopted: Comparison) -> None:
 def test_mandatory_transfer_ban_to_exercise_vigilance_is_softened_with_hedges(
     japan_to_china: Comparison,
 ) -> None:
+    # Japan's OP5 (procurement from the DPRK) pairs with the China-Russia OP3, which asks
+    # for vigilance on transfers both ways.
     change = japan_to_china.change_for("OP3")
     assert change.old == ("OP5",) and change.kind == "softened"
     shifts = {(s.feature, s.old, s.new) for s in change.shifts}
@@ -111,11 +129,17 @@ def test_mandatory_transfer_ban_to_exercise_vigilance_is_softened_with_hedges(
 def test_the_compromise_requires_vigilance_making_the_measures_mandatory_again(
     china_to_adopted: Comparison,
 ) -> None:
-    change = china_to_adopted.change_for("OP4")
+    change = china_to_adopted.change_for("OP3")
     assert change.kind == "strengthened"
-    assert ("verb", "stronger") in features(change)
+    assert ("verb", "calls upon", "requires") in {(s.feature, s.old, s.new) for s in change.shifts}
     modes = {(m.measure, m.old_mode, m.new_mode) for m in china_to_adopted.summary.measures_changed}
     assert ("wmd_missile", "hortatory", "mandatory") in modes
+    # The procurement half gets a paragraph of its own, with the financial measure the
+    # China-Russia draft had left out.
+    procurement = china_to_adopted.change_for("OP4")
+    assert procurement.kind == "added"
+    added = {(m.measure, m.new_mode) for m in china_to_adopted.summary.measures_added}
+    assert added == {("financial", "mandatory")}
 
 
 def test_asset_freeze_removed(japan_to_china: Comparison, japan_to_adopted: Comparison) -> None:
@@ -135,23 +159,39 @@ def test_demands_to_calls_upon_on_the_moratorium(japan_to_china: Comparison) -> 
 
 
 def test_six_party_talks_paragraph_moved_down_unchanged(japan_to_adopted: Comparison) -> None:
-    change = japan_to_adopted.change_for("OP5")
+    change = japan_to_adopted.change_for("OP6")
     assert (change.old, change.kind, change.moved) == (("OP3",), "unchanged", True)
     assert len(japan_to_adopted.moved) == 1
 
 
 def test_strongly_urges_to_urges_is_a_modifier_removed(japan_to_china: Comparison) -> None:
-    change = japan_to_china.change_for("OP4")
+    change = japan_to_china.change_for("OP5")
     assert change.old == ("OP3",)
-    assert ("modifier", "strongly", None) in {(s.feature, s.old, s.new) for s in change.shifts}
+    shifts = {(s.feature, s.old, s.new) for s in change.shifts}
+    assert ("modifier", "strongly", None) in shifts
+    assert ("emphasis", "immediately", None) in shifts
     assert change.kind == "softened"
 
 
+def test_the_compromise_drops_immediately_from_the_demand(japan_to_adopted: Comparison) -> None:
+    change = japan_to_adopted.change_for("OP2")
+    assert change.kind == "softened"
+    assert [(s.feature, s.old, s.new) for s in change.shifts] == [("emphasis", "immediately", None)]
+
+
 def test_a_later_reporting_deadline_is_a_softer_typed_quantity(
-    japan_to_adopted: Comparison,
+    drafts: dict[str, Draft],
 ) -> None:
-    # "report within 30 days" → "within 45 days": a deadline, and a later one asks less.
-    change = japan_to_adopted.change_for("OP8")
+    # No text of 2006 asked for a report; a what-if on the adopted text does:
+    # "report within 30 days" → "within 45 days" is a deadline, and a later one asks less.
+    request = (
+        "Requests the Secretary-General to report to the Council within {} days on the "
+        "implementation of this resolution;"
+    )
+    adopted = resdiff.Scenario(drafts["adopted-compromise"])
+    sooner = adopted.insert_after("OP7", request.format(30)).build()
+    later = adopted.insert_after("OP7", request.format(45)).build()
+    change = resdiff.compare(sooner, later).change_for("OP8")
     assert change.kind == "softened"
     assert [(s.feature, s.detail, s.old, s.new, s.direction) for s in change.shifts] == [
         ("quantity", "deadline", "30 days", "45 days", "softer")
@@ -161,15 +201,27 @@ def test_a_later_reporting_deadline_is_a_softer_typed_quantity(
 def test_recitals_softened_and_restored(
     japan_to_china: Comparison, china_to_adopted: Comparison
 ) -> None:
-    assert japan_to_china.change_for("PP6").kind == "softened"  # Deploring → Regretting
-    assert japan_to_china.change_for("PP7").kind == "softened"  # Gravely concerned → Concerned
-    assert china_to_adopted.change_for("PP5").kind == "strengthened"
-    assert china_to_adopted.change_for("PP6").kind == "strengthened"
+    # "Registering profound concern" → "Registering concern"; "its grave concern" → "its
+    # concern"; the compromise restores both.
+    for ref in ("PP5", "PP7"):
+        assert japan_to_china.change_for(ref).kind == "softened"
+        assert ("censure", "softer") in features(japan_to_china.change_for(ref))
+        assert china_to_adopted.change_for(ref).kind == "strengthened"
 
 
 def test_renumbering_after_an_insertion_is_not_a_move(japan_to_adopted: Comparison) -> None:
-    change = japan_to_adopted.change_for("OP9")
-    assert (change.old, change.kind, change.moved) == (("OP8",), "unchanged", False)
+    change = japan_to_adopted.change_for("OP8")
+    assert (change.old, change.kind, change.moved) == (("OP7",), "unchanged", False)
+    # The recital on a diplomatic solution is inserted as PP8: the Japan-led PP8 to PP10
+    # become PP9 to PP11 and stay in place.
+    assert japan_to_adopted.change_for("PP8").kind == "added"
+    for old in ("PP8", "PP9", "PP10"):
+        change = japan_to_adopted.change_for(old, side="old")
+        assert (change.new, change.kind, change.moved) == (
+            (f"PP{int(old[2:]) + 1}",),
+            "unchanged",
+            False,
+        )
 
 
 def test_net_direction_follows_the_negotiation(
@@ -184,9 +236,13 @@ def test_changes_come_in_new_order_with_dropped_ones_where_they_stood(
     japan_to_china: Comparison,
 ) -> None:
     refs = [c.new[0] if c.new else f"-{c.old[0]}" for c in japan_to_china.changes]
-    assert refs.index("-PP8") < refs.index("PP8")
+    # The Article 39 and Chapter VII recitals closed the Japan-led preamble: dropped, they
+    # stand after the last preambular paragraph of the new draft, before OP1.
+    assert refs.index("PP11") < refs.index("-PP11") < refs.index("-PP12") < refs.index("OP1")
+    # The Japan-led OP4 and OP6 stood after its OP3 (the Six-Party Talks), now OP5.
+    assert refs.index("OP5") < refs.index("-OP4") < refs.index("-OP6") < refs.index("OP6")
     new_refs = [r for r in refs if not r.startswith("-")]
-    drafts_order = [f"PP{k}" for k in range(1, 10)] + [f"OP{k}" for k in range(1, 8)]
+    drafts_order = [f"PP{k}" for k in range(1, 12)] + [f"OP{k}" for k in range(1, 8)]
     assert new_refs == drafts_order
 
 
@@ -206,6 +262,9 @@ def test_the_json_contract(japan_to_adopted: Comparison) -> None:
     data = json.loads(japan_to_adopted.model_dump_json())
     assert data["schema"] == "resdiff.comparison/2"
     assert {"symbol", "preamble", "operative", "chapter_vii"} <= set(data["old"])
+    assert data["old"]["symbol"] is None and data["new"]["symbol"] == "S/RES/1695 (2006)"
+    assert (data["old"]["preamble"], data["old"]["operative"]) == (12, 7)
+    assert (data["new"]["preamble"], data["new"]["operative"]) == (13, 8)
     assert data["old"]["chapter_vii"] is True and data["new"]["chapter_vii"] is False
     change = data["changes"][0]
     assert {"kind", "old", "new", "moved", "shifts", "redline", "children"} <= set(change)

@@ -43,8 +43,10 @@ def h() -> History:
 
 def test_revisions_and_flags(h: History) -> None:
     assert h.names == tuple(NAMES)
-    assert [r.symbol for r in h.revisions] == ["S/2006/481", "S/2006/488", "S/RES/1695 (2006)"]
-    assert [r.operative for r in h.revisions] == [8, 7, 9]
+    # The two reconstructed drafts carry no symbol; the adopted text is resolution 1695.
+    assert [r.symbol for r in h.revisions] == [None, None, "S/RES/1695 (2006)"]
+    assert [r.preamble for r in h.revisions] == [12, 11, 13]
+    assert [r.operative for r in h.revisions] == [7, 7, 8]
     assert h.chapter_vii == (True, False, False)
     assert h.art39 == (True, False, False)
     assert h.use_of_force == (False, False, False)
@@ -70,11 +72,15 @@ def test_condemns_goes_5_4_5(h: History) -> None:
 def test_demand_and_prescriptive_axis(h: History) -> None:
     demand = h.provision_for("OP2", revision=0)
     assert demand.axis("a") == (5, 4, 5)
-    # Japan's OP5 (procurement) becomes China-Russia's OP3 and the adopted OP4.
-    procurement = h.provision_for("OP5", revision=0)
-    assert procurement.refs == ("OP5", "OP3", "OP4")
-    assert procurement.axis("a") == (6, 4, 5)
-    assert procurement.label == "OP5 → OP3 → OP4"
+    # Japan's OP5 (decides that States shall prevent procurement) becomes China-Russia's
+    # OP3 (calls upon States to exercise vigilance, both ways) and the adopted OP3
+    # (requires them to exercise vigilance and prevent): decides → calls upon → requires.
+    transfers = h.provision_for("OP5", revision=0)
+    assert transfers.refs == ("OP5", "OP3", "OP3")
+    assert transfers.axis("a") == (6, 4, 5)
+    assert transfers.label == "OP5 → OP3"  # a number kept is named once
+    # The Six-Party Talks: strongly urges → urges → strongly urges.
+    assert h.provision_for("OP3", revision=0).axis("a") == (4, 3, 4)
 
 
 def test_asset_freeze_dropped_at_revision_1(h: History) -> None:
@@ -94,8 +100,8 @@ def test_chapter_vii_paragraph_dropped_then_softened_back(h: History) -> None:
     # Japan's "Acting under Chapter VII" is gone from the China-Russia draft; the adopted
     # "Acting under its special responsibility ..." is that paragraph written back,
     # softened: Chapter VII stays dropped.
-    p = h.provision_for("PP10", revision=0)
-    assert p.refs == ("PP10", None, "PP10")
+    p = h.provision_for("PP12", revision=0)
+    assert p.refs == ("PP12", None, "PP13")
     assert p.restored == (2,)
     assert p.dropped is None
     assert p in h.dropped_at(1) and p in h.restored
@@ -104,16 +110,29 @@ def test_chapter_vii_paragraph_dropped_then_softened_back(h: History) -> None:
     assert back.kind == "softened"
     shift = next(s for s in back.shifts if s.feature == "chapter-vii")
     assert "special responsibility" in (shift.new or "")
+    # The same for the Article 39 determination: absent from the China-Russia draft, back
+    # in the adopted text as "such launches jeopardize peace, stability and security in the
+    # region and beyond", without the finding.
+    art39 = h.provision_for("PP11", revision=0)
+    assert art39.refs == ("PP11", None, "PP12") and art39.restored == (2,)
+    back = art39.steps[2]
+    assert back is not None and back.kind == "softened"
+    assert any(s.feature == "art39" and s.direction == "softer" for s in back.shifts)
 
 
 def test_dropped_for_good_and_introduced(h: History) -> None:
     dropped = {p.id for p in h.dropped}
-    assert {"PP9@0", "OP6@0", "PP9@1"} <= dropped  # Article 39, asset freeze, Underlining
-    assert h.provision_for("PP9", revision=0).dropped == 1
+    assert "OP6@0" in dropped  # the asset freeze, for good
+    assert not {"PP11@0", "PP12@0"} & dropped  # Article 39 and Chapter VII: restored
+    assert h.provision_for("OP6", revision=0).dropped == 1
     new_1 = {p.id for p in h.introduced(1)}
-    assert {"PP8@1", "OP5@1", "OP6@1"} <= new_1  # Stressing, Supports, Underlines
+    assert new_1 == {"PP8@1", "OP4@1", "OP6@1"}  # Stressing dialogue, Underlines, Supports
     assert all(p.introduced == 1 for p in h.introduced(1))
-    assert h.provision_for("PP9", revision=2) is h.provision("PP8@1")
+    # The dialogue recital, introduced by China and Russia, stays as the adopted PP8.
+    assert h.provision_for("PP8", revision=2) is h.provision("PP8@1")
+    # The adopted OP4 (procurement and financial resources) is new against the
+    # China-Russia draft, which had no financial measure.
+    assert {p.id for p in h.introduced(2)} == {"OP4@2"}
     # Every paragraph of every revision belongs to exactly one provision.
     for k, draft in enumerate(DRAFTS):
         refs = [p.refs[k] for p in h.provisions if p.refs[k] is not None]
@@ -157,9 +176,9 @@ def test_bad_arguments() -> None:
 def test_single_revision() -> None:
     one = history([DRAFTS[0]])
     assert one.comparisons == ()
-    assert one.names == ("S/2006/481",)
+    assert one.names == ("japan-draft.txt",)  # no symbol: the file name
     assert all(p.introduced == 0 and p.steps == (None,) for p in one.provisions)
-    assert len(one.provisions) == 18
+    assert len(one.provisions) == 19
 
 
 def test_drafts_may_be_parsed_already() -> None:

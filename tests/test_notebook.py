@@ -88,7 +88,8 @@ def test_draft_repr_html(japan: Draft) -> None:
     assert html == draft_html(japan)
     tags = _well_formed(html)
     assert {"table", "tr", "td", "code"} <= tags
-    assert "<strong>S/2006/481</strong>" in html and "draft resolution" in html
+    # No symbol on the reconstructed draft: the file name heads the table.
+    assert "<strong>japan-draft.txt</strong>" in html and "draft resolution" in html
     assert "Sponsors: France, Japan" in html
     assert "Chapter VII: yes" in html and "Acting under Chapter VII" in html
     assert "Article 39: yes" in html and "use of force: no" in html
@@ -143,13 +144,13 @@ def test_to_dataframe(cmp: Comparison) -> None:
     assert "operative verb weakened: decides → requires" in row.shifts
     assert row.features == "verb, hedge"
     moved = df[df.moved]
-    assert list(moved.label) == ["OP3 → OP5"]
+    assert list(moved.label) == ["OP3 → OP6"]
     dropped = df[df.kind == "dropped"]
     assert set(dropped.new) == {""} and set(dropped.new_text) == {""}
     assert df.score.between(0, 1).all()
     deep = cmp.to_dataframe(children=True)
     assert len(deep) == sum(1 for top in cmp.changes for _ in top.walk())
-    assert deep.depth.max() == 2 and "old OP4(c) (dropped)" in set(deep.label)
+    assert deep.depth.max() == 2 and "old OP4(a)(ii) (dropped)" in set(deep.label)
 
 
 def test_to_dataframe_without_pandas(cmp: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -238,7 +239,8 @@ def test_example_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     cells = {c["id"]: c for c in nb.cells}
 
     text, _ = _outputs(cells["parse"])
-    assert "S/2006/481" in text and "Chapter VII: True" in text
+    assert "japan-draft.txt" in text and "symbol: —" in text and "Chapter VII: True" in text
+    assert "12 PP, 7 OP" in text and "13 PP, 8 OP" in text
     _, html = _outputs(cells["outline"])
     assert "resdiff-draft" in html and "<code>OP4(a)(ii)</code>" in html
     text, _ = _outputs(cells["compare"])
@@ -246,12 +248,12 @@ def test_example_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     _, html = _outputs(cells["report"])
     assert html.startswith('<div class="resdiff">') and "<del>" in html
     text, _ = _outputs(cells["softened"])
-    assert "PP10" in text and "operative verb weakened: decides → requires" in text
+    assert "PP12 → PP13" in text and "operative verb weakened: decides → requires" in text
     _, html = _outputs(cells["frame"])
     assert '<table border="1" class="dataframe' in html and "OP4 → OP3" in html
     text, _ = _outputs(cells["frame-count"])
     assert "softened" in text
     text, _ = _outputs(cells["chapter"])
-    assert "S/2006/481 → S/RES/1695 (2006): Chapter VII dropped" in text
-    assert "S/2006/488 → S/RES/1695 (2006): Chapter VII absent" in text
+    assert "japan-draft.txt → S/RES/1695 (2006): Chapter VII dropped" in text
+    assert "china-russia-draft.txt → S/RES/1695 (2006): Chapter VII absent" in text
     assert "Chapter VII dropped" in text.splitlines()[-1]

@@ -41,7 +41,8 @@ def test_fixtures_take_paths_next_to_the_test(suite: pytest.Pytester) -> None:
     )
     (sub / "test_resdiff_nested_suite.py").write_text(
         "def test_nested(resdiff_parse):\n"
-        "    assert resdiff_parse('drafts/a.txt').symbol == 'S/2006/481'\n",
+        "    draft = resdiff_parse('drafts/a.txt')\n"
+        "    assert draft.name == 'a.txt' and draft.chapter_vii\n",
         encoding="utf-8",
     )
     suite.makepyfile(
@@ -55,7 +56,8 @@ def test_fixtures_take_paths_next_to_the_test(suite: pytest.Pytester) -> None:
 
         def test_parse(resdiff_parse):
             draft = resdiff_parse("drafts/china-russia-draft.txt")
-            assert draft.symbol == "S/2006/488" and not draft.chapter_vii
+            assert draft.name == "china-russia-draft.txt" and not draft.chapter_vii
+            assert draft.sponsors == ("China", "Russian Federation")
 
         def test_parse_passes_text_and_drafts_through(resdiff_parse):
             text = open("drafts/japan-draft.txt", encoding="utf-8").read()
@@ -111,11 +113,11 @@ def test_failures_are_explained(suite: pytest.Pytester) -> None:
         ]
     )
     # Two drafts compared: the paragraphs that differ.
-    result.stdout.fnmatch_lines(["*S/2006/481 and S/RES/1695 (2006) differ*", "*PP1: *"])
+    result.stdout.fnmatch_lines(["*japan-draft.txt and S/RES/1695 (2006) differ*", "*PP8: *"])
     # The assertion helpers explain themselves.
     result.stdout.fnmatch_lines(
         [
-            "*5 weakening(s) in the operative part of S/RES/1695 (2006)*",
+            "*4 weakening(s) in the operative part of S/RES/1695 (2006)*",
             "*sanctions measure removed: asset freeze (mandatory)*",
         ]
     )

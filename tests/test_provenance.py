@@ -110,42 +110,48 @@ def test_chapter_vii_as_china_russia(prov: Provenance) -> None:
 
 def test_japan_chapter_vii_softened_into_special_responsibility(prov: Provenance) -> None:
     japan = prov.source("Japan-led")
-    pp10 = japan.provision("PP10")
-    assert pp10.status == "changed" and pp10.kind == "softened" and pp10.final == ("PP10",)
-    shift = next(s for s in pp10.shifts if s.feature == "chapter-vii")
+    pp12 = japan.provision("PP12")
+    assert pp12.status == "changed" and pp12.kind == "softened" and pp12.final == ("PP13",)
+    shift = next(s for s in pp12.shifts if s.feature == "chapter-vii")
     assert shift.direction == "softer"
     assert "Chapter VII" in (shift.old or "")
     assert "special responsibility" in (shift.new or "")
-    final_pp10 = prov.paragraph("PP10")
-    assert final_pp10.closest == "Japan-led" and final_pp10.kind == "softened"
-    # The Article 39 determination and the asset freeze are lost.
-    assert japan.provision("PP9").status == "lost"
-    assert any(s.feature == "art39" for s in japan.provision("PP9").shifts)
+    final_pp13 = prov.paragraph("PP13")
+    assert final_pp13.closest == "Japan-led" and final_pp13.kind == "softened"
+    # The Article 39 determination is rewritten without the finding ("such launches
+    # jeopardize peace, stability and security in the region and beyond") ...
+    determination = japan.provision("PP11")
+    assert determination.status == "changed" and determination.final == ("PP12",)
+    assert any(s.feature == "art39" and s.direction == "softer" for s in determination.shifts)
+    # ... and the asset freeze is lost.
     freeze = japan.provision("OP6")
     assert freeze.status == "lost"
     assert any("asset freeze" in (s.old or "") for s in freeze.shifts)
-    assert [p.ref for p in japan.lost] == ["PP9", "OP6"]
+    assert [p.ref for p in japan.lost] == ["OP6"]
 
 
 def test_shared_text_says_both(prov: Provenance) -> None:
     pp2 = prov.paragraph("PP2")
     assert pp2.origin == "shared"
     assert pp2.same_text == ("Japan-led", "China-Russia") == pp2.sources
-    # The same text under different numbers: Japan PP7 is China-Russia PP5.
-    pp7 = prov.paragraph("PP7")
-    assert pp7.origin == "shared"
-    assert pp7.match_in("China-Russia").refs == ("PP5",)
-    assert prov.paragraph("OP9").origin == "shared"
+    # The same text under different numbers: the recital on the 1998 launch is Japan PP8
+    # and China-Russia PP9 (each draft inserted a recital of its own above it).
+    pp9 = prov.paragraph("PP9")
+    assert pp9.origin == "shared"
+    assert pp9.match_in("Japan-led").refs == ("PP8",)
+    assert pp9.match_in("China-Russia").refs == ("PP9",)
+    assert prov.paragraph("OP8").origin == "shared"
     assert pp2 in prov.from_source("China-Russia") and pp2 in prov.from_source("Japan-led")
     assert "both Japan-led PP2 and China-Russia PP2" in str(prov)
 
 
 def test_single_sources(prov: Provenance) -> None:
-    assert prov.paragraph("PP1").closest == "China-Russia"  # "Reaffirming ... including"
-    assert prov.paragraph("PP1").origin == "single"
-    assert prov.paragraph("OP7").closest == "China-Russia"  # Underlines ... restraint
-    assert prov.paragraph("OP5").closest == "Japan-led"  # Strongly urges ... Six-Party Talks
-    assert prov.paragraph("OP8").closest == "Japan-led"  # report, 30 → 45 days
+    singles = {p.ref: p.closest for p in prov.paragraphs if p.origin == "single"}
+    assert singles["PP8"] == "China-Russia"  # a peaceful solution, through dialogue
+    assert singles["OP5"] == "China-Russia"  # Underlines ... restraint
+    assert singles["OP6"] == "Japan-led"  # Strongly urges ... Six-Party Talks
+    # "profound" and "grave" concern, which the China-Russia draft had toned down.
+    assert singles["PP5"] == singles["PP7"] == "Japan-led"
 
 
 def test_vigilance_wording_merged_from_china_russia(prov: Provenance) -> None:
@@ -162,7 +168,7 @@ def test_vigilance_wording_merged_from_china_russia(prov: Provenance) -> None:
         assert "national legal authorities" in part.excerpt
     assert prov.source("China-Russia").provision("OP3").contributes_to == ("OP3", "OP4")
     # A four-word formula ("international peace and security") is not a merge.
-    assert prov.paragraph("PP10").origin == "single"
+    assert prov.paragraph("PP13").origin == "single"
 
 
 def test_redline_turns_closest_source_into_final(prov: Provenance) -> None:
@@ -178,11 +184,16 @@ def test_survival_lists_every_source_paragraph(prov: Provenance) -> None:
         report = prov.source(name)
         assert [p.ref for p in report.provisions] == [c.ref for c in resdiff.parse(path).paragraphs]
         assert len(report.kept) + len(report.changed) + len(report.lost) == len(report.provisions)
+    # Every China-Russia paragraph is in the final text in some form; Japan lost one.
     cr = prov.source("China-Russia")
-    assert [p.ref for p in cr.lost] == ["PP9"]  # "Underlining its commitment ..."
-    assert cr.provision("PP5").status == "kept" and cr.provision("PP5").moved
+    assert [p.ref for p in cr.lost] == []
+    assert cr.provision("OP4").status == "kept" and cr.provision("OP4").final == ("OP5",)
+    assert not cr.provision("OP4").moved  # renumbered below the new OP4, not moved
+    assert prov.source("Japan-led").provision("OP3").moved  # the Six-Party Talks
     assert prov.source_names == ("Japan-led", "China-Russia")
-    assert [c.old.symbol for c in prov.comparisons] == ["S/2006/481", "S/2006/488"]
+    # The reconstructed drafts have no symbol: they are named by their files.
+    assert [c.old.name for c in prov.comparisons] == ["japan-draft.txt", "china-russia-draft.txt"]
+    assert {c.old.symbol for c in prov.comparisons} == {None}
 
 
 def test_json_round_trip(prov: Provenance) -> None:
@@ -219,7 +230,7 @@ def test_text_report(prov: Provenance) -> None:
     assert "Chapter VII: absent from the final text, as in China-Russia (Japan-led has it)." in text
     assert "OP1   Japan-led OP1 · reworded" in text
     assert "merged: Japan-led OP4" in text
-    assert "PP10 → PP10: softened" in text
+    assert "PP12 → PP13: softened" in text and "PP11 → PP12: softened" in text
     assert "OP6: lost" in text
 
 

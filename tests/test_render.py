@@ -4,7 +4,8 @@ The comparison is built by hand (renderers never parse or align), modelled on th
 2006 negotiation over the DPRK missile launches: the compromise dropped Chapter VII and
 the Article 39 determination, softened "condemns" to "strongly deplores", turned a
 mandatory transfer ban into a call to "exercise vigilance", dropped an asset freeze,
-split a paragraph, moved one and changed a reporting deadline.
+split a paragraph, moved one and changed a reporting deadline. The two drafts are
+invented, so their symbols are of the year 2099 and cannot be taken for real documents.
 """
 
 from __future__ import annotations
@@ -252,8 +253,8 @@ def _comparison(changes: tuple[Change, ...] | None = None) -> Comparison:
     counts = {k: sum(1 for c in changes if c.kind == k) for k in CHANGE_KINDS}
     return Comparison(
         old=DraftInfo(
-            symbol="S/2006/481",
-            name="S/2006/481",
+            symbol="S/2099/1",
+            name="S/2099/1",
             kind="draft",
             sponsors=("France", "Japan", "United Kingdom", "United States"),
             date=dt.date(2006, 7, 7),
@@ -263,7 +264,7 @@ def _comparison(changes: tuple[Change, ...] | None = None) -> Comparison:
             art39=True,
         ),
         new=DraftInfo(
-            symbol="S/2006/481/Rev.1",
+            symbol="S/2099/1/Rev.1",
             name="rev1.txt",
             kind="draft",
             sponsors=("France", "Japan", "United Kingdom", "United States"),
@@ -326,8 +327,8 @@ def test_segments_move_spaces_outside_markers() -> None:
 def test_text_names_drafts_and_summary(cmp: Comparison) -> None:
     out = _flat(render_text(cmp))
     for fact in (
-        "S/2006/481",
-        "S/2006/481/Rev.1",
+        "S/2099/1",
+        "S/2099/1/Rev.1",
         "7 July 2006",
         "13 July 2006",
         "France, Japan, United Kingdom, United States",

@@ -32,6 +32,8 @@ STDIN = "-"
 _ZIP_MAGIC = b"PK\x03\x04"
 _PDF_MAGIC = b"%PDF-"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The stream name of an encrypted OOXML package inside its OLE container (UTF-16LE).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 def load(
@@ -164,6 +166,14 @@ def sniff_bytes(
     if data.startswith(_PDF_MAGIC):
         return "pdf"
     if data.startswith(_OLE_MAGIC):
+        # A password-protected .docx is an OLE container too (the package is stored
+        # encrypted in its "EncryptedPackage" stream): say so rather than blame the format.
+        if _ENCRYPTED_PACKAGE in data:
+            raise ResolutionParseError(
+                "an encrypted (password-protected) Office file: "
+                "save it without a password and try again",
+                path=path,
+            )
         raise ResolutionParseError(
             "a Word 97-2003 (.doc) or other OLE file: save it as .docx (Word) and try again",
             path=path,

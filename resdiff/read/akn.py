@@ -15,7 +15,14 @@ structure matches the printed text:
   following ``sublist`` really continues the numbering of its siblings, or a second
   paragraph of the text before it; neither can be cited on its own, so neither becomes
   a clause;
-* text after a list (``wrapUp``, ``alinea``) belongs to the paragraph.
+* text after a list (``wrapUp``, ``alinea``) belongs to the paragraph;
+* sub-items "(a)", "(b)" marked up as ``paragraph`` elements of their own after a numbered
+  paragraph (subheadings between them) are items of that paragraph.
+
+What the document is comes from the statement's ``name`` (``resolution``,
+``draftResolution``, a presidential statement) and the outcome of the vote recorded in
+the workflow (adopted, vetoed, not adopted); its language from its words, else from
+``FRBRlanguage``.
 
 Input is untrusted: the XML is parsed with :mod:`xml.parsers.expat` directly, any DOCTYPE
 or entity declaration is refused (no entity expansion, no external resources), and the
@@ -32,8 +39,20 @@ from typing import NoReturn
 from xml.parsers import expat
 
 from ..errors import ResolutionParseError
-from ..model import Annex, Clause, Draft, Footnote, Heading, Section, Span
-from .common import child_ref, clean, normalize_space
+from ..model import (
+    Annex,
+    Clause,
+    DocumentKind,
+    DocumentStatus,
+    Draft,
+    Footnote,
+    Heading,
+    Section,
+    Span,
+)
+from .common import child_ref, clean, is_roman, normalize_space
+from .language import detect_language
+from .text import clean_for_display, is_title_heading, vote_status
 
 #: Deepest element nesting accepted. Real AKN resolutions nest about 15 deep; the bound
 #: keeps a hostile file from exhausting the stack of the recursive walks below.
@@ -249,7 +268,7 @@ class _Reader:
         """
         parts: list[str] = []
         self._gather(node, parts, skip)
-        return normalize_space(clean("".join(parts)))
+        return normalize_space(clean_for_display("".join(parts)))
 
     def _gather(self, node: Node, parts: list[str], skip: frozenset[str]) -> None:
         parts.append(node.text)
@@ -305,12 +324,17 @@ def _is_heading_like(text: str, *, max_words: int) -> bool:
 
 def _is_preamble_heading(text: str) -> bool:
     """A preambular "paragraph" of a few words, without closing punctuation and not
-    opening with a participle, is a heading; a real paragraph that lost its comma
-    ("Acting under Chapter VII of the Charter") opens with a participle and stays one."""
+    opening with a participle (unless in title case), is a heading; a real paragraph that
+    lost its comma ("Acting under Chapter VII of the Charter") opens with a participle
+    and stays one."""
     if not _is_heading_like(text, max_words=6) or text.endswith(":"):
         return False
     first = text.split()[0].lower()
-    return not first.endswith(("ing", "ed")) and not text[:1].islower()
+    if first.endswith(("ing", "ed")):
+        # "Targeted Sanctions", "Monitoring and Reporting": a title-case heading, where
+        # a recital goes on in lower case ("Acting under ...").
+        return is_title_heading(text)
+    return not text[:1].islower()
 
 
 _SEPARATOR = re.compile(r"^[*\s]+$")
@@ -322,6 +346,15 @@ class _Builder(_Reader):
 
     def heading_for(self, text: str, node: Node, section: Section, item: _Item | None) -> None:
         self.headings.append((text, node.span, section, item))
+
+    def point_heading(self, text: str, item: _Item) -> None:
+        """The last heading recorded with this text and no clause yet stands before
+        ``item``."""
+        for k in range(len(self.headings) - 1, -1, -1):
+            text_, span, section, target = self.headings[k]
+            if target is None and text_ == text:
+                self.headings[k] = (text_, span, section, item)
+                return
 
     def collect(self, kids: list[Node], parent: _Item, section: Section) -> None:
         """Read the children of a paragraph, point, list or sublist into ``parent``.
@@ -423,6 +456,144 @@ class _Builder(_Reader):
     _refs: dict[int, str]
 
 
+# --------------------------------------------------------------------------------------
+# What the document is: kind, status, language
+
+
+def _step_status(outcome: str, by: str) -> DocumentStatus | None:
+    """The status a workflow step records, if it records a vote: ``outcome="adopted"``,
+    ``"vetoed"``, ``"notAdopted"``, ``"rejected"``, with the vote in ``by`` ("Not adopted
+    13-2-0 ...": a count with nine in favour and one against is a veto)."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", outcome).replace("_", " ").lower()
+    if not re.search(r"\b(?:adopted|veto(?:ed)?|rejected|failed)\b", words):
+        return None  # "VOTING BY MAIL", a meeting: not an outcome
+    return vote_status(f"{words}: {by}")
+
+
+def _kind_and_status(
+    name: str, symbol: str | None, voted: DocumentStatus | None
+) -> tuple[DocumentKind, DocumentStatus]:
+    """What the document is and where it stands, from the statement's ``name``
+    (``resolution``, ``draftResolution``, ``presidentialStatement``), its symbol
+    (S/PRST/...) and the outcome of the vote in its workflow. A draft put to the vote
+    and lost is a draft, whatever the statement says."""
+    folded = name.replace("_", "").replace("-", "").lower()
+    if "presidential" in folded or "prst" in folded or (symbol and "/PRST/" in symbol):
+        return "statement", "draft" if "draft" in folded else "adopted"
+    if voted in ("vetoed", "not-adopted"):
+        return "draft", voted
+    if "draft" in folded:
+        return "draft", voted or "draft"
+    return "resolution", "adopted"
+
+
+#: The chapeau of a presidential statement, which AKN may mark up as a paragraph.
+_CHAPEAU = re.compile(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
+
+
+def _is_chapeau(text: str) -> bool:
+    """Whether a paragraph is the chapeau of a presidential statement."""
+    return bool(_CHAPEAU.match(text)) and "following statement" in text and len(text) < 1500
+
+
+#: ISO 639-2 codes (``FRBRlanguage``) of the official languages, as ISO 639-1.
+_LANGUAGES = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "rus": "ru",
+    "ara": "ar",
+    "zho": "zh",
+    "chi": "zh",
+}
+
+
+def _metadata_language(meta: Node | None) -> str | None:
+    """The language the metadata declares (``FRBRExpression/FRBRlanguage``), for a text
+    too short to tell from its words."""
+    if meta is None:
+        return None
+    for node in meta.iter("FRBRlanguage"):
+        code = node.attrs.get("language", "").strip().lower()
+        if code in _LANGUAGES:
+            return _LANGUAGES[code]
+        if re.fullmatch(r"[a-z]{2}", code):
+            return code
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Sub-items marked up as paragraphs of their own
+
+
+def _family(label: str) -> str:
+    """The list a label belongs to: ``"1."`` dot-num, ``"(a)"`` paren-alpha, ``"(ii)"``
+    paren-roman, ``"a."`` dot-alpha, ``"–"`` bullet ... ("(i)" is taken as roman; "(i)"
+    after "(h)" still continues the letters, see :meth:`_FlatList.attach`)."""
+    raw = label.strip("().}")
+    style = "paren" if label.startswith("(") else "dot"
+    if not raw or not raw.isalnum():
+        return "bullet"
+    if raw.isdigit():
+        return f"{style}-num"
+    if is_roman(raw) and (raw == "i" or len(raw) > 1):
+        return f"{style}-roman"
+    if raw.isupper():
+        return f"{style}-upper"
+    return f"{style}-alpha"
+
+
+def _follows(family: str, key: str, label: str) -> bool:
+    """Whether ``label`` is the next one after ``key`` in a list of ``family``."""
+    raw = label.strip("().}")
+    if family == "bullet":
+        return _family(label) == "bullet"
+    if family.endswith("num"):
+        return raw.isdigit() and key.isdigit() and int(raw) == int(key) + 1
+    if family.endswith("roman"):
+        if not (is_roman(raw) and is_roman(key)):
+            return False
+        values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+        def value(r: str) -> int:
+            return sum(
+                -values[c] if k + 1 < len(r) and values[r[k + 1]] > values[c] else values[c]
+                for k, c in enumerate(r)
+            )
+
+        return value(raw) == value(key) + 1
+    return len(raw) == 1 == len(key) and ord(raw) == ord(key) + 1
+
+
+class _FlatList:
+    """The open lists of sub-items given as flat paragraphs after a numbered paragraph:
+    "(a)" and "(b)" items of paragraph 5, "(i)" and "(ii)" items of its "(a)"."""
+
+    def __init__(self) -> None:
+        self.levels: list[tuple[_Item, str, str]] = []  # (item, family, key), outermost first
+
+    def clear(self) -> None:
+        self.levels = []
+
+    def attach(self, paragraph: _Item, item: _Item, family: str) -> None:
+        """Put ``item`` where its label continues an open list (deepest first), else open
+        a new list under the deepest item."""
+        label = item.label or ""
+        key = label.strip("().}")
+        for depth in range(len(self.levels) - 1, -1, -1):
+            _, open_family, open_key = self.levels[depth]
+            style_matches = open_family.split("-")[0] == family.split("-")[0]
+            if style_matches and _follows(open_family, open_key, label):
+                parent = self.levels[depth - 1][0] if depth else paragraph
+                parent.children.append(item)
+                self.levels[depth:] = [(item, open_family, key)]
+                return
+        parent = self.levels[-1][0] if self.levels else paragraph
+        parent.children.append(item)
+        self.levels.append((item, family, key))
+
+
 def _fail(message: str, path: str | None, node: Node | None = None) -> NoReturn:
     raise ResolutionParseError(message, path=path, line=node.line if node else None)
 
@@ -439,7 +610,7 @@ def _date(value: str | None) -> _dt.date | None:
 
 
 def parse_akn(text: str, *, path: str | None = None) -> Draft:
-    """Read an AKN4UN resolution.
+    """Read an AKN4UN resolution, draft resolution or presidential statement.
 
     Raises :class:`ResolutionParseError` for malformed XML (with line and column), for
     XML with a DOCTYPE or entity declarations, and for XML that is not an Akoma Ntoso
@@ -471,11 +642,12 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
     b._refs = {}
     meta = doc.find("meta")
 
-    # -- workflow: draft symbol and sponsors -------------------------------------------
+    # -- workflow: draft symbol, sponsors, and the vote and its outcome -----------------
     draft_symbol: str | None = None
     sponsors: tuple[str, ...] = ()
     adopted_date: _dt.date | None = None
     vote: str | None = None
+    voted: DocumentStatus | None = None
     if meta is not None:
         for step in meta.iter("step"):
             outcome = step.attrs.get("outcome", "")
@@ -484,7 +656,9 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
                 sponsors += split_sponsors(step.attrs.get("by", ""))
             elif outcome == "draftResolutionAdditionalSponsors":
                 sponsors += split_sponsors(step.attrs.get("by", ""))
-            elif outcome == "adopted":
+            elif (status := _step_status(outcome, step.attrs.get("by", ""))) is not None:
+                # "adopted", "vetoed", "notAdopted", ...: the last vote recorded holds.
+                voted = status
                 adopted_date = _date(step.attrs.get("date"))
                 vote = normalize_space(step.attrs.get("by", "")) or None
     sponsors = tuple(dict.fromkeys(sponsors))
@@ -514,13 +688,17 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
     # says "7 November 2017").
     date = adopted_date or date
 
+    kind, status = _kind_and_status(doc.attrs.get("name", ""), symbol, voted)
+
     # -- preamble ------------------------------------------------------------------------
     formula: str | None = None
     pre_items: list[_Item] = []
     if preamble is not None:
         for node in preamble.children:
-            if node.tag == "formula":
-                formula = b.text(node) or None
+            if node.tag == "formula" or (kind == "statement" and _is_chapeau(b.text(node))):
+                # A statement's chapeau ("At its ... meeting, ... the President ... made the
+                # following statement on behalf of the Council:") is its formula.
+                formula = " ".join(f for f in (formula, b.text(node)) if f) or None
             elif node.tag in {"container", "p", "paragraph"}:
                 holder = _Item(label=None, node=node, last_line=node.end_line)
                 b.collect(node.children if node.tag != "p" else [node], holder, "preamble")
@@ -537,10 +715,24 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
     closing: list[str] = []
     if body is not None:
         numbered = any(_label(p) for p in body.children if p.tag == "paragraph")
+        top_family = next(
+            (_family(lb) for p in body.children if p.tag == "paragraph" and (lb := _label(p))),
+            None,
+        )
+        flat = _FlatList()
         pending: str | None = None
         for node in body.children:
             label = _label(node) if node.tag == "paragraph" else None
             kids = [c.tag for c in node.children]
+            if (
+                kind == "statement"
+                and formula is None
+                and label is None
+                and not op_items
+                and _is_chapeau(b.text(node))
+            ):
+                formula = b.text(node)
+                continue
             if (
                 node.tag == "paragraph"
                 and label
@@ -552,6 +744,16 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
                 b.heading_for(
                     f"{label} {b.text(node, skip=frozenset({'num'}))}", node, "operative", None
                 )
+                continue
+            if label and op_items and _family(label) != top_family:
+                # "(a)", "(b)" given as paragraphs of their own after "5. Decides ...:",
+                # perhaps with subheadings between them: items of paragraph 5.
+                item = _Item(label=label, node=node, last_line=node.end_line)
+                if pending is not None:
+                    b.point_heading(pending, item)
+                item.heading, pending = pending, None
+                flat.attach(op_items[-1], item, _family(label))
+                b.collect([c for c in node.children if c.tag != "num"], item, "operative")
                 continue
             if label is None:
                 own = [c for c in node.children if c.tag in {"subheading", "heading"}]
@@ -589,6 +791,11 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
                 "operative",
             )
             op_items.append(item)
+            flat.clear()
+        if kind == "statement" and pre_items:
+            # A statement has no preamble: paragraphs marked up there are its own.
+            op_items[0:0] = pre_items
+            pre_items = []
 
     preamble_clauses = tuple(
         b.freeze(item, f"PP{i}", "preamble") for i, item in enumerate(pre_items, start=1)
@@ -637,7 +844,10 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
         symbol=symbol,
         draft_symbol=draft_symbol,
         organ=organ,
-        kind="resolution",
+        kind=kind,
+        status=status,
+        language=detect_language(" ".join(c.full_text() for c in preamble_clauses + operative))
+        or _metadata_language(meta),
         sponsors=sponsors,
         date=date,
         adoption=adoption,

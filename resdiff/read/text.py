@@ -6,8 +6,9 @@ The reader is a small pipeline, one function a step:
    and keeps every line's number;
 2. :func:`_take_furniture` removes page furniture (job numbers, barcodes, page numbers,
    running headers) into ``Draft.furniture``;
-3. :func:`_split_masthead` finds the masthead and the enacting formula, and
-   :func:`_read_masthead` recognises symbol, organ, sponsors, date and adoption in it;
+3. :func:`_split_masthead` finds the masthead and the enacting formula (or, for a
+   presidential statement, :func:`_take_chapeau` its chapeau), and :func:`_read_masthead`
+   recognises symbol, organ, kind, status, sponsors, date and adoption in it;
 4. :func:`_split_tail` cuts the body from annexes, the closing (voting) lines and the
    footnotes;
 5. :func:`_units` cuts the body into labelled and unlabelled units (paragraphs,
@@ -16,22 +17,34 @@ The reader is a small pipeline, one function a step:
 
 Nothing is dropped: every line ends up in the masthead, a clause, a heading, an annex, a
 footnote, the closing or the furniture (see :mod:`resdiff.read.checks`).
+
+Quotation marks and dashes are kept as printed (:func:`clean_for_display`); the
+comparison folds them. The language of the paragraphs is told from their words
+(:mod:`resdiff.read.language`), and the status from the masthead and the voting line
+(:func:`vote_status`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, wraps
 from importlib import resources
-from typing import Literal
+from typing import Concatenate, ParamSpec, TypeVar
 
 from ..errors import ResolutionParseError
 from ..model import (
     Annex,
     Clause,
+    DocumentKind,
+    DocumentStatus,
     Draft,
     Footnote,
     FurnitureKind,
@@ -41,7 +54,8 @@ from ..model import (
     Section,
     Span,
 )
-from .common import child_ref, clean, is_roman, normalize_space
+from .common import child_ref, is_roman, normalize_space
+from .language import detect_language
 
 # --------------------------------------------------------------------------- patterns
 
@@ -59,7 +73,7 @@ _PAGE_OF = re.compile(
     r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$", re.IGNORECASE
 )
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
-#: A document symbol standing alone (running page header): "S/2006/481", "S/RES/1695 (2006)".
+#: A document symbol standing alone (running page header): "S/2021/309", "S/RES/1695 (2006)".
 _SYMBOL_ALONE = re.compile(r"^(?:[SAE]/[A-Za-z0-9.]+(?:/[A-Za-z0-9.\-]+)*)(?:\s*\(\d{4}\))?$")
 _COLUMNS = re.compile(r"\s{2,}")
 
@@ -76,6 +90,9 @@ _DISTR = re.compile(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGN
 _ORIGINAL = re.compile(r"^Original\s*:", re.IGNORECASE)
 _SPONSORS = re.compile(r"^(?P<names>.+?)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
 _DRAFT_RESOLUTION = re.compile(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
+#: A masthead line that says the text is a draft: "Draft resolution", "[Revised draft
+#: resolution]".
+_DRAFT_ONLY = re.compile(r"^\[?(?:Revised\s+)?draft\s+resolution\]?$", re.IGNORECASE)
 
 
 def _draft_resolution_end(texts: list[str], i: int) -> int | None:
@@ -106,14 +123,99 @@ _MASTHEAD_MISC = re.compile(
     r"\[?Draft resolution\]?|Resolution adopted by the .*|Distr\..*)$",
     re.IGNORECASE,
 )
-#: The enacting formula, alone on its line or opening it ("The Security Council, Having...").
+#: The enacting formula, alone on its line or opening it ("The Security Council, Having..."),
+#: in English or in the French and Spanish texts (read, though not analysed).
 _FORMULA = re.compile(
-    r"^(?:Therefore\s+)?The\s+(Security Council|General Assembly|Economic and Social Council)"
-    r"\s*[,.:]?"
+    r"^(?:Therefore\s+)?(?:The\s+(Security Council|General Assembly|Economic and Social Council)"
+    r"|Le\s+Conseil\s+de\s+sécurité|L['’]Assemblée\s+générale|El\s+Consejo\s+de\s+Seguridad"
+    r"|La\s+Asamblea\s+General)\s*[,.:]?"
 )
+#: The organ an enacting formula in another language names.
+_FORMULA_ORGANS = (
+    ("Conseil de sécurité", "Security Council"),
+    ("Consejo de Seguridad", "Security Council"),
+    ("Assemblée générale", "General Assembly"),
+    ("Asamblea General", "General Assembly"),
+)
+
+# Presidential statements.
+_PRST = re.compile(r"\bS/PRST/(\d{4})/(\d{1,4})\b")
+#: The title line of a presidential statement, or of its draft.
+_STATEMENT_TITLE = re.compile(
+    r"^(?:(?P<draft>Draft)\s+)?(?:presidential\s+statement|statement\s+by\s+the\s+President\s+"
+    r"of\s+the\s+Security\s+Council)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: The chapeau of a presidential statement opens "At its 5546th meeting, held on ...";
+#: it is one only if it also says the President "made the following statement".
+_CHAPEAU_OPENING = re.compile(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
+_CHAPEAU_WORDS = "following statement"
+#: Longest chapeau, in words: the item's title may be long, a paragraph is longer.
+_CHAPEAU_MAX_WORDS = 150
+
+# Status.
+#: A record that a draft failed, opening a line: "Not adopted", "Vetoed", "Failed of
+#: adoption", "The draft resolution was not adopted ...". The capital is required (a
+#: wrapped line of a paragraph may start with "rejected"), and a bare word must stand
+#: alone or before the vote ("Not adopted: 13-2-0", "Vetoed by ...").
+_FAILED = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:(?:Not\s+adopted|NOT\s+ADOPTED|Vetoed|VETOED|Rejected|Failed\s+of\s+adoption)"
+    r"(?=$|\s*[.,:;(]|\s+(?:by|at|on|owing|in|\d))"
+    r"|The\s+draft\s+(?:resolution\s+)?(?:was\s+not\s+adopted|failed|was\s+vetoed|was\s+rejected)\b)"
+)
+#: What makes a failed vote a veto: the word, the Charter's phrase, or (below) the count.
+_VETO = re.compile(r"\bveto(?:ed|es)?\b|\bnegative\s+votes?\s+of\s+a\s+permanent\s+member", re.I)
+#: A vote count: "13-2-0", "13 in favour, 2 against", "by 13 votes to 2".
+_VOTE_COUNT = re.compile(
+    r"\b(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\s*[-–]\s*\d{1,2}\b"
+    r"|\b(?P<c>\d{1,2})\s+(?:votes\s+)?in\s+favour\b[^.;]{0,60}?\b(?P<d>\d{1,2}|none)\s+against\b"
+    r"|\bby\s+(?P<e>\d{1,2})\s+votes?\s+to\s+(?P<f>\d{1,2}|none)\b",
+    re.IGNORECASE,
+)
+#: Affirmative votes a Security Council decision needs (Article 27 of the Charter): a
+#: draft that had them and still failed was vetoed by a permanent member.
+_VOTES_NEEDED = 9
 
 # Tail of the text.
 _ADOPTED = re.compile(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
+
+
+def _closing_starts(text: str) -> bool:
+    """Whether a line opens the closing: a voting line, adopted or failed."""
+    return bool(_ADOPTED.match(text) or _FAILED.match(text))
+
+
+def vote_status(text: str) -> DocumentStatus | None:
+    """The status a voting record gives: ``"adopted"``, ``"vetoed"``, ``"not-adopted"``,
+    or ``None`` when ``text`` records no vote outcome.
+
+    A failed vote is a veto when it says so ("vetoed", "the negative vote of a permanent
+    member") or when the count shows it: a draft with nine votes in favour fails only by
+    a permanent member's vote against (Article 27 (3) of the Charter).
+
+    >>> vote_status("Not adopted: 13 in favour, 2 against, 0 abstentions")
+    'vetoed'
+    """
+    text = normalize_space(text)
+    lowered = text.lower()
+    failed = bool(
+        _FAILED.match(text)
+        or re.search(r"\bnot\s+adopted\b|\bfailed\b|\brejected\b|\bveto", lowered)
+    )
+    if not failed:
+        return "adopted" if re.search(r"\badopted\b", lowered) else None
+    if _VETO.search(text):
+        return "vetoed"
+    count = _VOTE_COUNT.search(text)
+    if count is not None:
+        favour = count.group("a") or count.group("c") or count.group("e")
+        against = count.group("b") or count.group("d") or count.group("f")
+        against_n = 0 if against in (None, "none") else int(against)
+        if favour is not None and int(favour) >= _VOTES_NEEDED and against_n > 0:
+            return "vetoed"
+    return "not-adopted"
+
+
 _ANNEX = re.compile(
     r"^(?:ANNEX(?:ES)?|Annex(?:es)?)(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
     r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?"
@@ -122,7 +224,7 @@ _ANNEX = re.compile(
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
 _FOOTNOTE = re.compile(
-    r"^(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?:\s+(?=[A-Za-z\"'(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
+    r"^(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
 )
 
 # Body.
@@ -142,7 +244,7 @@ _PP_OPENER = re.compile(
     r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising)\b)"
 )
 #: A trailing footnote mark after the final punctuation: "Sudan, 14", "S/10364, 46".
-_TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['°]+\d{0,3}))+$")
+_TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([;:,])(?=\s|$)")
 _SPACE_BEFORE_FINAL_STOP = re.compile(r"\s+\.$")
 #: A line ending with an abbreviation ("Mr.", "No."): its full stop ends no paragraph.
@@ -156,7 +258,21 @@ _CROSS_REF_END = re.compile(
     r"|\S\s+\((?:[a-z]{1,4}|\d{1,2})\)(?:,|\s+(?:and|or|to))?)$",
     re.IGNORECASE,
 )
-_HYPHEN_END = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]+)-$")
+#: A line that ends with a hyphen after a word: the word, with the elements before it when
+#: it is a compound already ("case-by-" gives "case-by"), and the hyphen. U+2011 (the
+#: non-breaking hyphen) counts: a PDF may print it last on a line, though no line breaks
+#: at it by design. Searched in the last :data:`_HYPHEN_TAIL` characters of a line only.
+_HYPHEN_END = re.compile(r"(?<![^\W_])([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)([-\u2010\u2011])$")
+#: Longest word :data:`_HYPHEN_END` looks back over; a longer run is cut, which only
+#: shortens what the hyphen rules see, and keeps each line's cost bounded.
+_HYPHEN_TAIL = 100
+_LINE_HYPHENS = ("-", "\u2010", "\u2011")
+_HYPHEN_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-"})
+#: A word as the hyphen rules read it: letters and digits, a compound whole ("gender-based").
+_HYPHEN_TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+#: After "and"/"or" that follows a line-end hyphen, a word with a hyphen of its own: the
+#: first hyphen was suspended ("troop- and police-contributing", "short- and long-term").
+_SUSPENDED_NEXT = re.compile(r"\s+[^\W_]+[-\u2010\u2011]")
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 
 # Markdown.
@@ -168,19 +284,82 @@ _MD_EMPHASIS = re.compile(
 )
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
-#: Word fragments that keep their hyphen when a line break falls after it ("re-\nestablish").
-_HYPHEN_PREFIX_WORDS = (
-    "re co non self cease so well follow long short anti counter cross pre post semi "
-    "multi inter intra vice ex quasi all half full mid twenty thirty forty fifty sixty "
-    "seventy eighty ninety peace state decision policy law confidence capacity war "
-    "high low large small"
-)
-_HYPHEN_PREFIXES = frozenset(_HYPHEN_PREFIX_WORDS.split())
+
+@dataclass(frozen=True)
+class _HyphenRules:
+    """The word lists of ``hyphens.toml``: which line-end hyphens are real when the text
+    itself does not say."""
+
+    #: First elements that keep their hyphen before a word ("self-", "cross-").
+    first: frozenset[str]
+    #: Second elements that keep it ("-based", "-led").
+    second: frozenset[str]
+    #: Closed compounds whose halves are words ("peacekeeping", "framework").
+    closed: frozenset[str]
+    #: Endings that are words but close up with their stem ("-able", "-more").
+    endings: frozenset[str]
+
+
+@cache
+def _hyphen_rules() -> _HyphenRules:
+    """The lists of ``hyphens.toml`` beside this module, read once."""
+    raw = resources.files(__package__).joinpath("hyphens.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+
+    def words(table: str, key: str) -> frozenset[str]:
+        value = data.get(table, {}).get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"hyphens.toml: [{table}] {key} must be a list of words")
+        return frozenset(w.lower() for w in value)
+
+    return _HyphenRules(
+        first=words("keep", "first"),
+        second=words("keep", "second"),
+        closed=words("join", "words"),
+        endings=words("join", "endings"),
+    )
+
+
+#: Word fragments that keep their hyphen when a line break falls after them and a word
+#: follows ("self-\ndefence", "cross-\nborder").
+_HYPHEN_PREFIXES = _hyphen_rules().first
 
 _BULLETS = frozenset("–—•·▪‣◦*+-")
 
 
 # --------------------------------------------------------------------------- lines
+
+# What :func:`resdiff.read.common.clean` folds, except the quotation marks: curly quotes
+# and apostrophes are how the text is printed, so they are kept for display (the
+# comparison folds them, with every dash, in resdiff.align.normalise and the analysis).
+# Spaces are folded: a clause's text is whitespace-normalised, so a no-break space shows
+# as a space either way.
+_DISPLAY_FOLD = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u200b": "",  # zero-width space
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u00ad": "",  # soft hyphen: a line-break hint, not a character of the text
+        "\t": " ",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb00": "ff",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+    }
+)
+
+
+def clean_for_display(text: str) -> str:
+    """Fold what only changes how text is laid out (no-break and zero-width spaces, soft
+    hyphens, ligatures) and keep what a reader sees: curly quotes, apostrophes and dashes
+    as printed. Does not touch line breaks."""
+    return unicodedata.normalize("NFC", text).translate(_DISPLAY_FOLD)
 
 
 @dataclass
@@ -200,7 +379,7 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     Form feeds mark page breaks; they are removed from the text and remembered on the
     line so that furniture next to them is recognised.
     """
-    text = clean(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[_Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         page_break = "\f" in raw or "\v" in raw
@@ -312,6 +491,9 @@ def _is_masthead_part(part: str) -> bool:
         or _ADOPTED_BY.match(part)
         or _DATE_LINE.match(part)
         or _MASTHEAD_MISC.match(part)
+        or (_PRST.search(part) and len(part) < 40)
+        or _STATEMENT_TITLE.match(part)
+        or (_FAILED.match(part) and len(part) < 80)
     )
 
 
@@ -327,6 +509,8 @@ class _Front:
     early_body: list[_Line] = field(default_factory=list)
     #: Text after the formula on its line ("The Security Council, Having ...").
     formula_rest: _Line | None = None
+    #: The formula is the chapeau of a presidential statement.
+    chapeau: bool = False
 
 
 def _split_masthead(lines: list[_Line]) -> _Front:
@@ -463,11 +647,14 @@ class _Masthead:
     symbol: str | None = None
     draft_symbol: str | None = None
     organ: str | None = None
-    kind: Literal["draft", "resolution"] | None = None
+    kind: DocumentKind | None = None
+    status: DocumentStatus | None = None
     sponsors: tuple[str, ...] = ()
     date: _dt.date | None = None
     title: str | None = None
     adoption: str | None = None
+    #: A failed vote recorded in the masthead ("Not adopted: 13-2-0").
+    vote: str | None = None
 
 
 def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
@@ -537,20 +724,45 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         out.organ = next((name for name in _ORGAN_NAMES if name in formula), None)
     if out.organ is None and draft_symbol:
         out.organ = "Security Council" if draft_symbol.startswith("S/") else "General Assembly"
-    if res_number and out.organ in (None, "Security Council"):
+    if out.organ is None and formula:
+        out.organ = next((en for name, en in _FORMULA_ORGANS if name in formula), None)
+    statement_title = next((m for t in texts if (m := _STATEMENT_TITLE.match(t))), None)
+    prst = next((m.group(0) for p in parts if (m := _PRST.search(p)) and len(p) < 40), None)
+    failed = next((t for t in texts if _FAILED.match(t)), None)
+    if prst or statement_title:
+        # A presidential statement: made on behalf of the Council once it has its symbol.
+        out.symbol = prst
+        out.organ = out.organ or "Security Council"
+        out.kind = "statement"
+        out.status = "draft" if statement_title and statement_title.group("draft") else None
+        if out.status is None and prst:
+            out.status = "adopted"
+    elif res_number and out.organ in (None, "Security Council"):
         year = res_number[1] or str((_parse_date(" ".join(texts)) or _dt.date.min).year)
         out.symbol = f"S/RES/{res_number[0]} ({year})"
         out.organ = out.organ or "Security Council"
         out.kind = "resolution"
+        out.status = "adopted"
         out.draft_symbol = bracket_symbol or draft_symbol
     elif ga_number:
         out.symbol = f"A/RES/{ga_number}"
         out.kind = "resolution"
+        out.status = "adopted"
         out.draft_symbol = bracket_symbol or draft_symbol
-    elif draft_symbol or out.sponsors:
+    elif draft_symbol or out.sponsors or any(_DRAFT_ONLY.match(t) for t in texts):
         out.symbol = draft_symbol
         out.draft_symbol = draft_symbol
         out.kind = "draft"
+        out.status = "draft"
+    elif out.adoption:
+        # "Adopted by the Security Council at its 5490th meeting" without a number.
+        out.kind = "resolution"
+        out.status = "adopted"
+    if failed is not None and out.kind != "statement":
+        # A draft put to the vote and lost: still a draft, whatever its masthead says.
+        out.kind = "draft"
+        out.status = vote_status(failed)
+        out.vote = failed
     out.date = _parse_date(out.adoption or "") or old_date or masthead_date or _first_date(texts)
     return out
 
@@ -576,7 +788,7 @@ class _Tail:
 
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
     """Cut annexes, closing lines and footnotes off the body; return the body lines."""
-    closing_at = next((i for i, ln in enumerate(lines) if _ADOPTED.match(ln.text)), len(lines))
+    closing_at = next((i for i, ln in enumerate(lines) if _closing_starts(ln.text)), len(lines))
     annex_at = next(
         (
             i
@@ -705,27 +917,195 @@ def _read_annexes(lines: list[_Line], tail: _Tail) -> None:
 # --------------------------------------------------------------------------- joining
 
 
+class _HyphenEvidence:
+    """How a text writes its words away from line ends: the first evidence for a
+    line-end hyphen. "gender-based" written elsewhere in the document keeps the hyphen of
+    "gender-\\nbased"; "implementation" written elsewhere drops that of "implementa-\\ntion".
+
+    ``forms`` counts every word as written, lower-cased, a compound whole ("gender-based",
+    "case-by-case"); ``words`` counts the words and the elements of compounds. A word cut
+    by a line-end hyphen is counted in neither: how it is written is the question.
+    """
+
+    __slots__ = ("forms", "words")
+
+    #: Lines after a hyphenated line end in which the cut word may go on: page furniture
+    #: (a running header, a job number, a page number) may stand between its halves.
+    _CONTINUATION_LINES = 5
+
+    def __init__(self) -> None:
+        self.forms: Counter[str] = Counter()
+        self.words: Counter[str] = Counter()
+
+    @classmethod
+    def of_lines(cls, lines: Iterable[str]) -> _HyphenEvidence:
+        """The evidence of these lines, a word cut at a line end left out."""
+        evidence = cls()
+        pending = 0  # lines in which the second half of a cut word may still start
+        for raw in lines:
+            line = raw.strip()
+            if not line:
+                continue
+            tokens = _HYPHEN_TOKEN.findall(line)
+            first, last = 0, len(tokens)
+            if pending and line[:1].isalnum():
+                first = 1
+                pending = 0 if line[:1].islower() else pending - 1
+            if tokens and line.endswith(_LINE_HYPHENS) and line[-2:-1].isalnum():
+                last -= 1
+                pending = cls._CONTINUATION_LINES
+            for token in tokens[first:last]:
+                evidence.add(token)
+        return evidence
+
+    def add(self, token: str, n: int = 1) -> None:
+        """Count ``token`` ``n`` more times (a negative ``n`` takes it out again)."""
+        form = _hyphen_form(token)
+        self.forms[form] += n
+        for part in form.split("-"):
+            self.words[part] += n
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` (lower case) stands in the text as a word or an element."""
+        return self.words[word] > 0 or self.words[word + "s"] > 0
+
+
+def _hyphen_form(token: str) -> str:
+    """A word as the evidence keys it: lower case, every hyphen an ASCII one."""
+    return token.translate(_HYPHEN_FOLD).lower()
+
+
+#: The evidence of the document being read, set by :func:`_document_hyphens`; without it
+#: :func:`_join` looks at the paragraph it joins.
+_DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
+    "_DOCUMENT_HYPHENS", default=None
+)
+
+
+@contextmanager
+def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
+    """Within the block, :func:`_join` decides line-end hyphens by how the whole of
+    ``text`` writes its words, not only the paragraph being joined."""
+    evidence = _HyphenEvidence.of_lines(clean_for_display(text).splitlines())
+    token = _DOCUMENT_HYPHENS.set(evidence)
+    try:
+        yield evidence
+    finally:
+        _DOCUMENT_HYPHENS.reset(token)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _with_document_hyphens(
+    parse: Callable[Concatenate[str, _P], _R],
+) -> Callable[Concatenate[str, _P], _R]:
+    """Decorate a reader of whole texts (``parse_text``) so that the hyphens of every
+    paragraph it joins are decided with the evidence of the whole text."""
+
+    @wraps(parse)
+    def parse_with_document_hyphens(text: str, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with _document_hyphens(text):
+            return parse(text, *args, **kwargs)
+
+    return parse_with_document_hyphens
+
+
+def _doubled(fragment: str, rest: str) -> bool:
+    """Whether "control-\\nled", "submit-\\nted": a consonant doubled before an ending, the mark
+    of an inflected word and not of a compound."""
+    return bool(fragment) and fragment[-1] == rest[:1] and fragment[-1] not in "aeiou"
+
+
+def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _HyphenEvidence) -> str:
+    """What joins a line ending ``left`` + ``hyphen`` to a line starting with the word
+    ``right`` (``after`` is the rest of that line): the hyphen kept ("gender-based"),
+    nothing (a line-break hyphen: "submit-\\nted"), or the hyphen and a space (a
+    suspended hyphen: "troop- and police-contributing").
+
+    The text decides first (the joined or the hyphenated form written elsewhere), then
+    the word lists of ``hyphens.toml``, then whether both halves are words of the text.
+    """
+    rules = _hyphen_rules()
+    fragment = _hyphen_form(left).rsplit("-", 1)[-1]
+    head = _hyphen_form(right).split("-", 1)[0]
+    hyphenated, joined = _hyphen_form(f"{left}-{right}"), _hyphen_form(left + right)
+    if head in ("and", "or") and (
+        _SUSPENDED_NEXT.match(after) or not (evidence.forms[joined] or joined in rules.closed)
+    ):
+        return hyphen + " "
+    kept, closed = evidence.forms[hyphenated], evidence.forms[joined]
+    if kept != closed:
+        return hyphen if kept > closed else ""
+    if joined in rules.closed or joined.rstrip("s") in rules.closed or head in rules.endings:
+        return ""
+    if head in rules.second and not _doubled(fragment, head):
+        return hyphen
+    if fragment in rules.first and evidence.is_word(head):
+        return hyphen
+    if (
+        len(fragment) > 2
+        and len(head) > 2
+        and evidence.is_word(fragment)
+        and evidence.is_word(head)
+    ):
+        return hyphen
+    return ""
+
+
 def _join(lines: list[_Line]) -> str:
     """Join wrapped lines into one string: undo line-break hyphenation, keep real hyphens
-    ("Secretary-\\nGeneral"), join "S/Agenda/\\n2185" without a space, normalise space."""
-    out = ""
+    ("Secretary-\\nGeneral", "gender-\\nbased"), join "S/Agenda/\\n2185" without a space,
+    normalise space.
+
+    Linear in the length of the lines: each line is looked at once, and a line-end
+    hyphen only at its tail.
+    """
+    parts: list[str] = []
+    previous = ""
+    paragraph: _HyphenEvidence | None = None
     for line in lines:
         text = line.text
-        if not out:
-            out = text
+        if not parts:
+            if text:
+                parts.append(text)
+                previous = text
             continue
-        hyphen = _HYPHEN_END.search(out)
-        if hyphen and text[:1].isalpha():
-            fragment = hyphen.group(1)
-            if text[0].isupper() or fragment.isdigit() or fragment.lower() in _HYPHEN_PREFIXES:
-                out += text
+        glue = " "
+        hyphen = None
+        if previous.endswith(_LINE_HYPHENS):
+            hyphen = _HYPHEN_END.search(previous[-_HYPHEN_TAIL:])
+        right = _HYPHEN_TOKEN.match(text) if hyphen else None
+        if hyphen and right:
+            left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
+            fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+            if (
+                mark == "\u2011"
+                or word[0].isupper()
+                or word[0].isdigit()
+                or any(c.isdigit() for c in fragment)
+                or (len(fragment) > 1 and fragment.isupper())
+            ):
+                # A capital or a digit after the break, a number or an acronym before
+                # it ("Secretary-\\nGeneral", "COVID-\\n19", "90-\\nday", "UN-\\nled"):
+                # no word is hyphenated there.
+                glue = mark
             else:
-                out = out[:-1] + text
-        elif out.endswith("/"):
-            out += text
-        else:
-            out += " " + text
-    return _tidy(out)
+                evidence = _DOCUMENT_HYPHENS.get()
+                if evidence is None:
+                    if paragraph is None:
+                        paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
+                    evidence = paragraph
+                glue = _hyphen_glue(left, word, text[right.end() :], mark, evidence)
+            # The glue puts the printed hyphen back when it is a real one.
+            parts[-1] = parts[-1][:-1]
+        elif previous.endswith("/"):
+            glue = ""
+        parts.append(glue)
+        parts.append(text)
+        previous = text
+    return _tidy("".join(parts))
 
 
 def _tidy(text: str) -> str:
@@ -738,7 +1118,7 @@ def _tidy(text: str) -> str:
 def _final_punct(text: str) -> str:
     """The last punctuation of a paragraph, ignoring trailing footnote marks."""
     text = _TRAILING_MARKS.sub("", text.rstrip())
-    text = text.rstrip("\"')]*")
+    text = text.rstrip("\"'”’)]*")
     return text[-1:] if text[-1:] in (",", ";", ":", ".") else ""
 
 
@@ -780,6 +1160,94 @@ def _is_title(text: str) -> bool:
         and text[-1:] not in ",;:.!?-"
         and _PP_OPENER.match(text) is None
     )
+
+
+#: Small words a title-case heading leaves in lower case ("Protection of Civilians").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "with", "its", "their", "under"}
+)
+#: Operative verbs that open a paragraph, third person: a line opening with one after a
+#: recital's final comma starts the operative part ("Recommends to the General ...").
+_OP_OPENER = re.compile(
+    r"^(?:Recommends|Decides|Requests|Calls|Urges|Demands|Condemns|Resolves|Takes\s+note|"
+    r"Notes|Welcomes|Expresses|Appeals|Invites|Approves|Elects|Appoints|Endorses|"
+    r"Authori[sz]es|Reaffirms|Affirms|Declares|Agrees|Deplores|Commends|Encourages|"
+    r"Emphasi[sz]es|Stresses|Supports|Underlines|Hereby|Considers|Reiterates|Extends|"
+    r"Renews|Directs|Instructs)\b"
+)
+
+
+def _opens_upper(text: str) -> bool:
+    """Whether a line opens with a capital, past an opening quotation mark (the
+    paragraphs of a presidential statement open with one: '"The Security Council ...')."""
+    return text.lstrip("\"'“‘")[:1].isupper()
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalised except the small ones ("of", "and"), the first too."""
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def is_title_heading(text: str) -> bool:
+    """A short heading line: :func:`_is_title`, or a title-case line that opens with a
+    participle ("Targeted Sanctions", "Monitoring and Reporting", "Reporting").
+
+    A recital that lost its comma opens with a participle too, but the word after it is
+    in lower case ("Acting under Chapter VII of the Charter", "Recalling its ..."), and
+    it cites things (numbers, brackets) where a heading names a subject.
+    """
+    if _is_title(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w.isalpha() for w in words):
+        return False
+    if not _is_title_case(words) or _final_punct(text):
+        return False
+    rest = words[1:]
+    if rest and rest[0] in ("and", "or"):
+        rest = rest[1:]  # "Monitoring and Reporting"
+    return not rest or rest[0][:1].isupper()
+
+
+def _ends_list_item(text: str) -> bool:
+    """Whether a line ends an item of a list: ";" (perhaps "; and"), ":" or ".". An
+    enumeration inside a sentence runs on with commas and "and"."""
+    text = text.rstrip()
+    return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
+
+
+def _inline_predecessor(unit_text: str, label: str) -> bool:
+    """Whether the label before ``label`` ("(i)" before "(ii)", "(a)" before "(b)", "(1)"
+    before "(2)") stands inside ``unit_text``: the list runs within the sentence."""
+    key = label.strip("().}")
+    before: list[str] = []
+    if key.isdigit() and int(key) > 1:
+        before.append(str(int(key) - 1))
+    if is_roman(key) and key != "i":
+        before.append(_to_roman(_from_roman(key) - 1))
+    if len(key) == 1 and key.isalpha() and key not in "aA":
+        before.append(chr(ord(key) - 1))
+    return any(f"({b})" in unit_text for b in before)
+
+
+def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
+    """Whether the line right after ``lines[i]``, with no blank line between, opens
+    operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
+    paragraphs apart, a line without one before it goes on: a heading wrapped over two
+    lines, say.)"""
+    if i + 1 >= len(lines):
+        return False
+    op = _OP_LABEL.match(lines[i + 1].text)
+    return bool(op and op.group("sep") == "." and int(op.group("num")) == expected)
+
+
+def _next_line_is_item(lines: list[_Line], i: int) -> bool:
+    """Whether the line right after ``lines[i]``, with no blank line between, opens with
+    a parenthesised item label ("(a) To protect ...")."""
+    return i + 1 < len(lines) and bool(_PAREN_LABEL.match(lines[i + 1].text))
 
 
 def _next_is_label(lines: list[_Line], i: int) -> bool:
@@ -892,6 +1360,20 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         )
         if (
             sub
+            and sub.re is _PAREN_LABEL
+            and cur is not None
+            and prev is not None
+            and not blank_before
+            and not awaiting_text
+            and not _ends_list_item(prev.text)
+            and _inline_predecessor(cur.text, sub.group("label"))
+        ):
+            # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
+            # ...": an enumeration running inside the sentence, whose next item happens
+            # to start a wrapped line. A real list item would follow one that ended.
+            cross_ref = True
+        if (
+            sub
             and not can_label
             and cur is not None
             and cur.kind == "sub"
@@ -972,6 +1454,27 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             units.append(_Unit([line], "para", indent=line.indent, title=True))
             blank_before, prev, page_break = False, line, False
             continue
+        elif (
+            not starts_new
+            and not markdown
+            and prev is not None
+            and cur is not None
+            and cur.kind != "note"
+            and (
+                _next_is_op(lines, i, expected)
+                or (cur.kind in ("op", "sub") and _next_line_is_item(lines, i))
+            )
+            and _final_punct(prev.text)
+            and is_title_heading(text)
+        ):
+            # A heading line between the preamble and paragraph 1, between two numbered
+            # paragraphs or between two items of a list, with no blank line around it:
+            # "..., / Targeted Sanctions / 1. Decides ...", "... mandate: / Protection
+            # of civilians / (a) To protect ...". It is a unit of its own, and the label
+            # after it may open a paragraph or an item.
+            units.append(_Unit([line], "para", indent=line.indent, title=True))
+            blank_before, prev, page_break = False, line, False
+            continue
         elif not starts_new and prev is not None and cur is not None and cur.kind == "para":
             ended = _final_punct(prev.text)
             if (
@@ -979,9 +1482,18 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 or (ended == "," and _PP_OPENER.match(text) and not in_operative)
                 or (
                     ended in (";", ".")
-                    and text[:1].isupper()
+                    and _opens_upper(text)
                     and not in_operative
                     and not _ABBREVIATION_END.search(prev.text)
+                )
+                or (
+                    # "Having examined the application ..., 26" / "Recommends to the
+                    # General Assembly ...": a single operative paragraph after the
+                    # last recital, with no blank line between them.
+                    ended == ","
+                    and not in_operative
+                    and _OP_OPENER.match(text)
+                    and _PP_OPENER.match(cur.text)
                 )
             ):
                 starts_new = True
@@ -1325,15 +1837,21 @@ def _heading_shape(unit: _Unit) -> bool:
     return not ((punct == ":" or _PP_OPENER.match(text)) and (len(unit.lines) > 1 or words > 8))
 
 
-def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
-    """Classify the units (PP, OP, sub-paragraph, heading, continuation) and build trees."""
+def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -> _Builder:
+    """Classify the units (PP, OP, sub-paragraph, heading, continuation) and build trees.
+
+    A presidential statement (``statement``) has no preamble: its every paragraph is
+    operative.
+    """
     b = _Builder()
     numbered = any(u.kind == "op" for u in units)
     all_units = early + units
     # Without numbers, the operative part starts at the first paragraph that ends with
     # ";" or "." (preambular paragraphs end with ","), or at the last paragraph.
     first_op: int | None = None
-    if not numbered:
+    if statement and not numbered:
+        first_op = 0
+    elif not numbered:
         paras = [
             k
             for k, u in enumerate(all_units)
@@ -1389,8 +1907,13 @@ def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
                 continue
             b.add_sub(unit, _next_sub_label(all_units, k))
             continue
-        if _is_heading(unit, following) or (
-            numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
+        if (
+            _is_heading(unit, following)
+            or (
+                numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
+            )
+            or (section == "preamble" and _is_preamble_end_heading(unit, following, b.stack))
+            or (section == "operative" and _is_lead_in_heading(unit, following, b.stack))
         ):
             if section == "operative" and b.stack and following and following.kind == "sub":
                 # A sub-heading inside a list: it stands before the next item.
@@ -1439,6 +1962,28 @@ def _build(units: list[_Unit], early: list[_Unit]) -> _Builder:
         else:
             b.continue_text(unit)
     return b
+
+
+def _is_preamble_end_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
+    """Between the last recital (which has ended) and paragraph 1, a title-case line that
+    opens with a participle is a heading ("Targeted Sanctions", "Monitoring and
+    Reporting"): a recital there would go on in lower case and end with a comma."""
+    if following is None or following.kind != "op" or unit.kind != "para":
+        return False
+    if len(unit.lines) > 2 or not is_title_heading(unit.text):
+        return False
+    return not stack or bool(_final_punct(_join(stack[-1].lines)))
+
+
+def _is_lead_in_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
+    """Right after a lead-in ("... the following mandate:") and before its first item, a
+    one-line title ("Monitoring and Reporting", "Protection of Civilians") is a heading
+    of the items, not an unlabelled item holding them."""
+    if following is None or following.kind != "sub" or unit.kind != "para" or not stack:
+        return False
+    if len(unit.lines) > 1 or not is_title_heading(unit.text):
+        return False
+    return _final_punct(_join(stack[-1].lines)) == ":"
 
 
 def _is_numbered_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
@@ -1515,7 +2060,7 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
                 )
             )
     for node in draft_op:
-        text = _join(node.lines).lstrip("\"'([|")
+        text = _join(node.lines).lstrip("\"'“‘([|")
         if not text[:1].isupper():
             warnings.append(
                 ParseWarning(
@@ -1530,8 +2075,57 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
 # --------------------------------------------------------------------------- entry point
 
 
+def _take_chapeau(lines: list[_Line], front: _Front) -> None:
+    """The chapeau of a presidential statement ("At its 5546th meeting, held on ..., the
+    President of the Security Council made the following statement on behalf of the
+    Council:") becomes the statement's enacting formula, not its first paragraph.
+
+    Looked for only where no enacting formula was found: in the first paragraph after
+    the masthead, up to the line that ends with a colon.
+    """
+    start = front.body_start
+    while start < len(lines) and not lines[start].text:
+        start += 1
+    if start == len(lines) or not _CHAPEAU_OPENING.match(lines[start].text):
+        return
+    end = start
+    while end < len(lines) and lines[end].text and not lines[end].text.endswith(":"):
+        end += 1
+    if end == len(lines) or not lines[end].text:
+        # No colon in the paragraph: the chapeau ends where its paragraph does.
+        end -= 1
+    chapeau = _join(lines[start : end + 1])
+    if _CHAPEAU_WORDS not in chapeau or len(chapeau.split()) > _CHAPEAU_MAX_WORDS:
+        return
+    front.formula = chapeau
+    front.formula_line = lines[start].no
+    front.body_start = end + 1
+    front.chapeau = True
+
+
+def _status(
+    head: _Masthead, closing: list[str], chapeau: bool
+) -> tuple[DocumentKind | None, DocumentStatus | None, str | None]:
+    """What the document is, where it stands and its vote: the masthead says draft,
+    resolution or statement; a voting line at the end (old texts) says adopted, vetoed
+    or not adopted, and a draft that lost its vote stays a draft."""
+    kind, status, vote = head.kind, head.status, head.vote
+    if chapeau and kind is None:
+        kind, status = "statement", "adopted"
+    record = closing[0] if closing and _closing_starts(closing[0]) else None
+    outcome = vote_status(record) if record is not None else None
+    if outcome is not None and kind != "statement":
+        vote = vote or record
+        if outcome == "adopted":
+            kind, status = kind or "resolution", "adopted"
+        else:
+            kind, status = "draft", outcome
+    return kind, status, vote
+
+
 def parse_text(text: str, *, path: str | None = None, markdown: bool = False) -> Draft:
-    """Read a draft resolution from plain text (copied from a PDF or Word file) or Markdown.
+    """Read a draft resolution or a presidential statement from plain text (copied from a
+    PDF or Word file) or Markdown.
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for empty input and for text
     without any paragraph (only a masthead, say), naming the file, line and column.
@@ -1543,6 +2137,10 @@ def parse_text(text: str, *, path: str | None = None, markdown: bool = False) ->
     removed: list[RemovedText] = []
     lines = _take_furniture(_read_lines(text, markdown), removed, in_body=False)
     front = _split_masthead(lines)
+    if front.formula is None:
+        _take_chapeau(lines, front)
+    head = _read_masthead(front.masthead, front.formula)
+    statement = front.chapeau or head.kind == "statement"
     body_lines = _take_furniture(
         front.early_body
         + ([front.formula_rest] if front.formula_rest else [])
@@ -1553,7 +2151,7 @@ def parse_text(text: str, *, path: str | None = None, markdown: bool = False) ->
     tail = _Tail()
     body_lines = _split_tail(body_lines, tail)
     units = _units(body_lines, markdown, removed)
-    builder = _build(units, [])
+    builder = _build(units, [], statement=statement)
     if not builder.preamble and not builder.operative:
         last = max([ln.no for ln in lines if ln.text] or [1])
         raise ResolutionParseError(
@@ -1563,26 +2161,35 @@ def parse_text(text: str, *, path: str | None = None, markdown: bool = False) ->
             line=min(last + 1, len(lines)),
             column=1,
         )
-    head = _read_masthead(front.masthead, front.formula)
-    warnings = builder.warnings + _structural_warnings(builder.preamble, builder.operative)
+    kind, status, vote = _status(head, tail.closing, front.chapeau)
+    # A statement's paragraphs speak as "The Security Council expresses ...": they open
+    # with no operative verb by design, so that is not worth a warning.
+    warnings = builder.warnings + _structural_warnings(
+        builder.preamble, [] if kind == "statement" else builder.operative
+    )
     warnings.sort(key=lambda w: w.line or 0)
     headings = list(builder.headings)
     for text_, span, section in builder.pending_headings:
         # A heading line with nothing after it: keep its words as a heading.
         headings.append(Heading(text=text_, section=section, before=None, span=span))
+    preamble = tuple(node.clause() for node in builder.preamble)
+    operative = tuple(node.clause() for node in builder.operative)
     return Draft(
         symbol=head.symbol,
         draft_symbol=head.draft_symbol,
         organ=head.organ,
-        kind=head.kind,
+        kind=kind,
+        status=status,
+        language=detect_language(" ".join(c.full_text() for c in preamble + operative)),
         sponsors=head.sponsors,
         date=head.date,
         title=head.title,
         adoption=head.adoption,
+        vote=vote,
         masthead=head.lines,
         enacting_formula=front.formula,
-        preamble=tuple(node.clause() for node in builder.preamble),
-        operative=tuple(node.clause() for node in builder.operative),
+        preamble=preamble,
+        operative=operative,
         headings=tuple(headings),
         annexes=tuple(tail.annexes),
         footnotes=tuple(builder.notes + tail.footnotes),
@@ -1592,4 +2199,10 @@ def parse_text(text: str, *, path: str | None = None, markdown: bool = False) ->
     )
 
 
-__all__ = ["parse_text", "split_sponsors"]
+__all__ = [
+    "clean_for_display",
+    "is_title_heading",
+    "parse_text",
+    "split_sponsors",
+    "vote_status",
+]

@@ -24,6 +24,7 @@ from ..model import (
     Redline,
     Summary,
 )
+from ..read.language import language_name
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 
@@ -47,6 +48,7 @@ FLAG_WORDS: dict[FlagStatus, str] = {
     "added": "added in the new draft",
     "dropped": "dropped from the new draft",
     "absent": "absent (in neither draft)",
+    "unknown": "unknown (a draft could not be analysed: not in English)",
 }
 
 #: The net direction as a sentence.
@@ -77,10 +79,33 @@ def draft_title(info: DraftInfo) -> str:
     return info.symbol or info.name
 
 
+def document_phrase(info: DraftInfo) -> str | None:
+    """What the document is, in words: ``draft resolution``, ``draft resolution,
+    vetoed``, ``adopted resolution``, ``presidential statement``; ``None`` when the
+    reader could not tell. A draft is never called an adopted resolution: its outcome
+    follows ("draft resolution, not adopted (failed vote)")."""
+    outcome = {
+        "adopted": "adopted",
+        "vetoed": "vetoed",
+        "not-adopted": "not adopted (failed vote)",
+    }.get(info.status or "")
+    if info.kind == "statement":
+        return ("draft " if info.status == "draft" else "") + "presidential statement"
+    if info.kind == "resolution" and info.status in (None, "adopted"):
+        return "adopted resolution"
+    if info.kind in ("draft", "resolution"):
+        # A "resolution" that lost its vote is a draft that was not adopted.
+        return "draft resolution" + (f", {outcome}" if outcome else "")
+    if info.status == "draft":
+        return "draft"
+    return outcome
+
+
 def draft_facts(info: DraftInfo) -> list[str]:
-    """Short facts about a draft, each a phrase: kind and date, name, paragraph counts."""
+    """Short facts about a draft, each a phrase: what it is (kind and status) and its
+    date, name, paragraph counts, flags, and a note when it could not be analysed."""
     facts: list[str] = []
-    kind = {"draft": "draft resolution", "resolution": "adopted resolution"}.get(info.kind or "")
+    kind = document_phrase(info)
     date = format_date(info.date)
     first = ", ".join(p for p in (kind, date) if p)
     if first:
@@ -91,6 +116,9 @@ def draft_facts(info: DraftInfo) -> list[str]:
         f"{info.preamble} preambular, {info.operative} operative paragraph"
         + ("" if info.operative == 1 else "s")
     )
+    if info.analysis_unavailable:
+        language = language_name(info.language)
+        facts.append(f"in {language}: not analysed (the lexicon reads English)")
     if info.chapter_vii:
         facts.append("acts under Chapter VII")
     if info.art39:

@@ -225,6 +225,8 @@ _STATUS_FILL: dict[FlagStatus, str] = {
     "added": PALETTE["added-bg"],
     "dropped": PALETTE["dropped-bg"],
     "absent": PALETTE["absent-bg"],
+    # Not analysed (a draft not in English): shown like "absent", but the word says why.
+    "unknown": PALETTE["absent-bg"],
 }
 
 

@@ -223,6 +223,7 @@ ins,del{padding:0 1px;border-radius:2px;-webkit-box-decoration-break:clone;
 .badge.moved{color:var(--moved-fg);background:var(--moved-bg)}
 .badge.s-kept{color:var(--kept-fg);background:var(--kept-bg)}
 .badge.s-absent{color:var(--absent-fg);background:var(--absent-bg)}
+.badge.s-unknown{color:var(--absent-fg);background:var(--absent-bg);font-style:italic}
 .badge.s-added{color:var(--added-fg);background:var(--added-bg)}
 .badge.s-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
 .badge.zero{color:var(--absent-fg);background:var(--absent-bg);font-weight:400}

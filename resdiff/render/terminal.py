@@ -77,7 +77,13 @@ KIND_STYLES: dict[str, str] = {
     "stronger": "bold blue",
     "neutral": "bold",
 }
-_FLAG_STYLES = {"kept": "blue", "added": "green", "dropped": "bold red", "absent": "dim"}
+_FLAG_STYLES = {
+    "kept": "blue",
+    "added": "green",
+    "dropped": "bold red",
+    "absent": "dim",
+    "unknown": "dim italic",
+}
 _ARROWS = {"softer": ("▼", "dark_orange3"), "stronger": ("▲", "blue"), "neutral": ("◆", "dim")}
 _INDENT = 4
 

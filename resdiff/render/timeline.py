@@ -169,6 +169,7 @@ def _info(rev: Revision) -> DraftInfo:
         # The symbol as name, so that the shared facts do not repeat the label as a file.
         name=rev.symbol or rev.name,
         kind=rev.kind,
+        status=rev.status,
         sponsors=rev.sponsors,
         date=rev.date,
         preamble=rev.preamble,
@@ -176,6 +177,8 @@ def _info(rev: Revision) -> DraftInfo:
         chapter_vii=rev.chapter_vii,
         art39=rev.art39,
         path=rev.path,
+        language=rev.language,
+        analysis_unavailable=rev.analysis_unavailable,
     )
 
 

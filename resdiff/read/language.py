@@ -1,0 +1,145 @@
+"""Which language a draft is written in: small, dependency-free, and honest about doubt.
+
+The lexicon reads English only. A French or Spanish draft must therefore be read (its
+structure is the same) but not analysed, so that "no Chapter VII" is never claimed of a
+text that says "Agissant en vertu du Chapitre VII". This module tells the language:
+
+* letters of another script (Cyrillic, Arabic, Han, ...) decide by themselves;
+* a Latin-script text is scored against stop-word profiles (English, French, Spanish):
+  the commonest function words of each, counted in the text.
+
+The profiles and the scripts are data (``languages.toml`` beside this module). When the
+text is too short or the scores too close, the answer is ``None`` (not known), never a
+guess: a caller treats an unknown language as English, which is what a draft of a few
+words most likely is.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: Languages the lexicon can analyse.
+ANALYSED_LANGUAGES: frozenset[str] = frozenset({"en"})
+
+#: Most characters of a text looked at: the language of a draft shows in its first pages,
+#: and a bound keeps a 20 MB input from costing more than a short one.
+SAMPLE_CHARS = 60_000
+#: Fewest stop words for a Latin-script verdict: fewer, and the text is too short to tell.
+MIN_HITS = 5
+#: How many times the best profile must outscore the next for a verdict.
+MIN_RATIO = 1.5
+#: Least share of the words that must be stop words of the winning profile: UN prose runs
+#: to a third; a text in an unlisted language (German, say) scores far lower everywhere.
+MIN_SHARE = 0.12
+#: Least share of the letters in one other script for the text to be in that script's
+#: language (a Latin-script draft quoting a name in Cyrillic stays Latin).
+SCRIPT_SHARE = 0.5
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _Profiles:
+    stopwords: dict[str, frozenset[str]]
+    scripts: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
+    names: dict[str, str]
+
+
+@cache
+def _profiles() -> _Profiles:
+    """The profiles of ``languages.toml``, read once."""
+    raw = resources.files(__package__).joinpath("languages.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    stopwords = {code: frozenset(words) for code, words in data["stopwords"].items()}
+    scripts = tuple(
+        (entry["language"], tuple((int(lo), int(hi)) for lo, hi in entry["ranges"]))
+        for entry in data["scripts"].values()
+    )
+    return _Profiles(stopwords, scripts, dict(data["names"]))
+
+
+def language_name(code: str | None) -> str:
+    """The English name of a language code (``"fr"`` → ``"French"``), or the code itself
+    when it is not one of the profiles; ``"an unknown language"`` for ``None``."""
+    if code is None:
+        return "an unknown language"
+    return _profiles().names.get(code, code)
+
+
+def _script_of(char: str, scripts: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]) -> str:
+    point = ord(char)
+    for language, ranges in scripts:
+        for lo, hi in ranges:
+            if lo <= point <= hi:
+                return language
+    return "latin" if 0x1E00 <= point <= 0x1EFF else "other"
+
+
+#: Latin letters (Basic Latin to Latin Extended-B), counted in one pass of the regex
+#: engine; only the letters outside it are looked up one by one.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language ``text`` is written in, or ``None`` when it
+    cannot be told (too few words, scores too close, a Latin-script language without a
+    profile).
+
+    >>> detect_language("Le Conseil de sécurité, Rappelant ses résolutions antérieures "
+    ...                 "sur la question, Décide de rester saisi de la question.")
+    'fr'
+    """
+    sample = text[:SAMPLE_CHARS]
+    profiles = _profiles()
+    letters: dict[str, int] = {"latin": len(_LATIN.findall(sample))}
+    for char in _OTHER_LETTER.findall(sample):
+        script = _script_of(char, profiles.scripts)
+        letters[script] = letters.get(script, 0) + 1
+    total = sum(letters.values())
+    if not total:
+        return None
+    foreign = {k: n for k, n in letters.items() if k not in ("latin", "other")}
+    if foreign:
+        # Japanese mixes Han characters with kana; the kana tell it from Chinese.
+        if foreign.get("ja") and foreign.get("zh"):
+            foreign["ja"] += foreign.pop("zh")
+        language, count = max(foreign.items(), key=lambda item: item[1])
+        if count >= SCRIPT_SHARE * total:
+            return language
+    if letters.get("latin", 0) < SCRIPT_SHARE * total:
+        return None
+    words = _WORD.findall(sample.lower())
+    if not words:
+        return None
+    scores = sorted(
+        ((sum(1 for w in words if w in stop), code) for code, stop in profiles.stopwords.items()),
+        reverse=True,
+    )
+    best, code = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    if best < MIN_HITS or best < MIN_RATIO * runner_up or best < MIN_SHARE * len(words):
+        return None
+    return code
+
+
+def is_analysable(language: str | None) -> bool:
+    """Whether the lexicon can read a text in ``language``: English, or a language that
+    could not be told (taken as English)."""
+    return language is None or language in ANALYSED_LANGUAGES
+
+
+__all__ = [
+    "ANALYSED_LANGUAGES",
+    "MIN_HITS",
+    "MIN_RATIO",
+    "MIN_SHARE",
+    "SAMPLE_CHARS",
+    "detect_language",
+    "is_analysable",
+    "language_name",
+]

@@ -1,0 +1,645 @@
+"""PDF input: real-looking UN PDFs, made by LibreOffice from texts the tests write and from
+real AKN files, read back through the text layer.
+
+Each PDF carries the page furniture of the Secretariat's prints (masthead, running header
+with the symbol, job number and date stamps, barcode, "Please recycle", page numbers); the
+reader must take all of it out and record it, join wrapped and hyphenated lines, give
+the structure of the text it was made from, lose no word, and refuse a scan, an
+encrypted file, a corrupt one and an empty one with one clear line.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import time
+from pathlib import Path
+
+import pytest
+from akn_render import Structure, differences, heading_differences
+from pdf_fixtures import (
+    UNDocument,
+    document_from_akn,
+    document_from_lines,
+    encrypted_pdf,
+    pdf_bytes,
+    protected_pdf,
+    scanned_pdf,
+)
+
+import resdiff
+from resdiff.cli import main
+from resdiff.errors import ResolutionParseError
+from resdiff.model import Draft
+from resdiff.read.akn import parse_akn
+from resdiff.read.checks import accounted, lost_words
+from resdiff.read.common import normalize_space
+from resdiff.read.pdf import (
+    MAX_PAGES,
+    NO_TEXT_LAYER,
+    _Glyph,
+    _layout,
+    _Row,
+    _row_text,
+    _rows,
+    parse_pdf,
+    pdf_text,
+)
+from resdiff.read.text import _HYPHEN_PREFIXES
+
+pdfium = pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "akn"
+#: Real resolutions of the corpus, chosen for their variety: a short one, headings with
+#: bullets and sub-sub-paragraphs, annexes, a footnote, deep nesting, a long annex.
+CORPUS_FILES = [
+    "S_RES_2504_2020",
+    "S_RES_2512_2020",
+    "S_RES_2551_2020",
+    "S_RES_2558_2020",
+    "S_RES_2631_2022",
+    "S_RES_2665-2228829E",
+]
+#: A 50-page PDF must parse in less than this many seconds (issue 10).
+SPEED_BUDGET = 2.0
+
+# --------------------------------------------------------------------------- the texts
+
+SYMBOL = "S/2021/9990"
+JOB = "21-10478 (E)"
+
+
+def _shy(text: str) -> str:
+    """Give every word of ten letters or more a soft hyphen in its middle, so that words
+    break across lines wherever the layout puts them at a line end. The break avoids the
+    fragments after which the text reader keeps a hyphen ("re-", "inter-"), which a
+    printed break cannot tell from a real hyphen."""
+
+    def cut(found: re.Match[str]) -> str:
+        word = found.group(0)
+        for at in range(len(word) // 2, len(word) - 3):
+            if word[:at].lower() not in _HYPHEN_PREFIXES:
+                return word[:at] + "\u00ad" + word[at:]
+        return word
+
+    return re.sub(r"\b[A-Za-z]{10,}\b", cut, text)
+
+
+PREAMBLE = [
+    "Recalling its previous resolutions and the statements of its President on the "
+    "situation in the Republic of Eastland, in particular resolution 9990 (2020),",
+    "Reaffirming its strong commitment to the sovereignty, independence, territorial "
+    "integrity and national unity of the Republic of Eastland, and recalling the "
+    "importance of the principles of good-neighbourliness, non-interference and regional "
+    "cooperation,",
+    "Expressing deep concern at the continuing deterioration of the humanitarian "
+    "situation, the displacement of civilians and the obstruction of humanitarian access "
+    "in the northern provinces, and condemning all attacks against humanitarian personnel "
+    "and medical facilities,",
+    "Welcoming the report of the Secretary-General of 2 June 2021 (S/2021/9980) and the "
+    "recommendations contained therein, and taking note of the follow-up measures taken "
+    "by the transitional authorities,",
+    "Determining that the situation in the Republic of Eastland continues to constitute a "
+    "threat to international peace and security in the region,",
+]
+
+OPERATIVE: list[tuple[str, str, str]] = [
+    (
+        "op",
+        "1.",
+        "Decides to extend the mandate of the United Nations Integrated Assistance "
+        "Mission in Eastland until 31 July 2022;",
+    ),
+    (
+        "op",
+        "2.",
+        "Demands that all parties immediately cease hostilities, re-establish the "
+        "ceasefire agreed on 4 March 2021 and allow full, safe and unhindered humanitarian "
+        "access throughout the country;",
+    ),
+    (
+        "op",
+        "3.",
+        "Requests the Mission, within its existing resources, to pursue the following priorities:",
+    ),
+    (
+        "sub",
+        "(a)",
+        "Supporting the implementation of the comprehensive peace agreement, "
+        "including through good offices, confidence-building measures and the monitoring of "
+        "the disengagement of forces;",
+    ),
+    ("sub", "(b)", "Protecting civilians under threat of physical violence, including through:"),
+    (
+        "sub2",
+        "(i)",
+        "Proactive deployment and mobile patrolling in areas of heightened "
+        "risk, in close coordination with humanitarian organizations;",
+    ),
+    (
+        "sub2",
+        "(ii)",
+        "Strengthening early warning mechanisms and community engagement, "
+        "with particular attention to women and children;",
+    ),
+    (
+        "sub",
+        "(c)",
+        "Facilitating the disarmament, demobilization and reintegration of "
+        "former combatants and the reform of the security sector;",
+    ),
+    ("heading", "", "Human rights and accountability"),
+    (
+        "op",
+        "4.",
+        "Calls upon the transitional authorities to investigate all allegations "
+        "of violations of international humanitarian law and abuses of human rights, and to "
+        "hold those responsible accountable without delay;",
+    ),
+    (
+        "op",
+        "5.",
+        "Encourages Member States and regional organizations to provide "
+        "technical and financial assistance for the strengthening of national institutions, "
+        "consistent with the priorities identified by the transitional authorities;",
+    ),
+    (
+        "op",
+        "6.",
+        "Requests the Secretary-General to report to the Council every 90 days "
+        "on the implementation of this resolution, including on the humanitarian situation "
+        "and on the progress made in the political process;",
+    ),
+    ("op", "7.", "Decides to remain actively seized of the matter."),
+]
+
+TITLE = ["Albania, France and Ireland: draft resolution"]
+
+
+def draft_document(**furniture: object) -> UNDocument:
+    """The hand-written draft laid out as the Secretariat prints it; ``furniture``
+    changes the running header and the page numbers."""
+    body: list[tuple[str, str, str]] = [("formula", "", "The Security Council,")]
+    body += [("pp", "", _shy(text)) for text in PREAMBLE]
+    body += [(kind, label, _shy(text)) for kind, label, text in OPERATIVE]
+    document = document_from_lines(
+        symbol=SYMBOL,
+        job=JOB,
+        date="8 July 2021",
+        title=TITLE,
+        body=body,
+        distribution="Distr.: Limited",
+    )
+    document.masthead.append(("", "Original: English"))
+    document.hyphenate = 0.0
+    for name, value in furniture.items():
+        setattr(document, name, value)
+    return document
+
+
+def long_document(paragraphs: int = 440) -> UNDocument:
+    """A long resolution (about 50 pages) for the speed budget, with a short title as
+    its running header."""
+    subjects = [
+        "the protection of civilians",
+        "the implementation of the ceasefire arrangements",
+        "the reform of the security sector",
+        "the return of refugees and internally displaced persons",
+        "the strengthening of national institutions",
+        "the monitoring of the arms embargo",
+    ]
+    verbs = ["Requests", "Encourages", "Urges", "Calls upon", "Decides", "Welcomes"]
+    body: list[tuple[str, str, str]] = [("formula", "", "The Security Council,")]
+    body += [("pp", "", text) for text in PREAMBLE * 4]
+    for n in range(1, paragraphs + 1):
+        subject = subjects[n % len(subjects)]
+        text = (
+            f"{verbs[n % len(verbs)]} all parties concerned to cooperate fully with the "
+            f"Mission in {subject}, in accordance with paragraph {max(1, n - 1)} of this "
+            "resolution, and to provide the Secretary-General with the information "
+            "necessary for the comprehensive assessment requested in resolution 9990 "
+            f"(2020), including on {subjects[(n + 2) % len(subjects)]};"
+        )
+        body.append(("op", f"{n}.", text))
+        if n % 10 == 0:
+            body.append(("sub", "(a)", f"Reporting on {subject} every 90 days;"))
+            body.append(("sub", "(b)", "Consulting the troop-contributing countries;"))
+    body.append(("op", f"{paragraphs + 1}.", "Decides to remain seized of the matter."))
+    document = document_from_lines(
+        symbol="S/RES/9990 (2021)",
+        job="21-10999 (E)",
+        date="30 July 2021",
+        title=["Resolution 9990 (2021)", "Adopted by the Security Council on 30 July 2021"],
+        body=body,
+    )
+    document.seed = "long"
+    document.running_header = "Situation in Eastland"
+    return document
+
+
+# --------------------------------------------------------------------------- the PDFs
+
+
+@pytest.fixture(scope="module")
+def pdfs() -> dict[str, bytes]:
+    """Every test PDF, made in one LibreOffice run (skips when LibreOffice is missing)."""
+    documents = {
+        "draft": draft_document(),
+        "dashes": draft_document(
+            running_header="Situation in Eastland", page_number="- {n} -", page_number_at_top=True
+        ),
+        "page-of": draft_document(page_number="Page {n} of {total}"),
+        # A lone number at the foot, and a short last paragraph alone on the last page.
+        "lone": draft_document(page_number="{n}", job_on_later_pages=False, break_before_last=True),
+        "long": long_document(),
+        # Nothing but the furniture of page 1.
+        "bare": document_from_lines(symbol=SYMBOL, job=JOB, date="8 July 2021", title=[], body=[]),
+    }
+    documents["bare"].masthead = []
+    if CORPUS.is_dir():
+        for name in CORPUS_FILES:
+            documents[name] = document_from_akn(CORPUS / f"{name}.xml")
+    return pdf_bytes(documents)
+
+
+@pytest.fixture(scope="module")
+def locked() -> bytes:
+    """The draft as a PDF that needs a password to open."""
+    return encrypted_pdf(draft_document())
+
+
+@pytest.fixture(scope="module")
+def draft(pdfs: dict[str, bytes]) -> Draft:
+    return parse_pdf(pdfs["draft"], path="draft.pdf")
+
+
+def _pages(data: bytes) -> int:
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _plain(text: str) -> str:
+    return normalize_space(text.replace("\u00ad", ""))
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_draft_gives_the_paragraphs_it_was_written_with(draft: Draft) -> None:
+    assert [c.ref for c in draft.walk()] == [
+        "PP1", "PP2", "PP3", "PP4", "PP5",
+        "OP1", "OP2", "OP3", "OP3(a)", "OP3(b)", "OP3(b)(i)", "OP3(b)(ii)", "OP3(c)",
+        "OP4", "OP5", "OP6", "OP7",
+    ]  # fmt: skip
+    assert [c.text for c in draft.preamble] == [_plain(t) for t in PREAMBLE]
+    written = {label: text for _, label, text in OPERATIVE if label}
+    by_label = [c for c in draft.walk() if c.section == "operative"]
+    assert [c.text for c in by_label] == [_plain(written[c.label or ""]) for c in by_label]
+    assert [h.text for h in draft.headings] == ["Human rights and accountability"]
+    assert draft.headings[0].before == "OP4"
+
+
+def test_masthead_is_read_not_taken_for_furniture(draft: Draft) -> None:
+    # The symbol at the top of page 1 is the masthead's, not a running header.
+    assert draft.masthead[0] == f"United Nations {SYMBOL}"
+    assert SYMBOL in (draft.symbol, draft.draft_symbol)
+    assert draft.organ == "Security Council"
+    assert draft.sponsors == ("Albania", "France", "Ireland")
+    assert draft.enacting_formula == "The Security Council,"
+    assert min(removed.line for removed in draft.furniture) > len(draft.masthead)
+
+
+def test_hyphenated_words_and_wrapped_lines_are_joined(
+    pdfs: dict[str, bytes], draft: Draft
+) -> None:
+    layer = pdf_text(pdfs["draft"]).text.splitlines()
+    broken = [
+        (line.rstrip(), after.strip())
+        for line, after in itertools.pairwise(layer)
+        if re.search(r"[a-z]-$", line.rstrip()) and after.strip()[:1].islower()
+    ]
+    assert len(broken) >= 3, "the layout should break several words across lines"
+    texts = " ".join(c.text for c in draft.walk())
+    for line, after in broken:
+        head = line.split()[-1].rstrip("-")
+        tail = re.match(r"[a-z]+", after)
+        assert tail is not None
+        assert head + tail.group(0) in texts, f"{line!r} / {after!r} not joined"
+
+
+def test_page_furniture_is_removed_and_recorded(pdfs: dict[str, bytes], draft: Draft) -> None:
+    pages = _pages(pdfs["draft"])
+    assert pages >= 2
+    removed = [(r.kind, r.text) for r in draft.furniture]
+    assert ("job-number", "21-10478 (E)") in removed
+    assert removed.count(("job-number", "080721")) == 2  # the date stamps
+    assert ("job-number", "*2110478*") in removed
+    assert ("page-footer", "Please recycle") in removed
+    assert removed.count(("page-header", SYMBOL)) == pages - 1
+    for n in range(2, pages + 1):
+        assert ("page-number", f"{n}/{pages}") in removed
+    assert removed.count(("job-number", "21-10478")) == pages - 1
+    words = " ".join(c.text for c in draft.walk())
+    for furniture in ("21-10478", "2110478", "Please recycle", "080721", f"2/{pages}"):
+        assert furniture not in words
+    assert SYMBOL not in words
+
+
+def test_furniture_lines_are_those_of_the_text_layer(pdfs: dict[str, bytes], draft: Draft) -> None:
+    layer = pdf_text(pdfs["draft"])
+    lines = layer.text.split("\n")
+    for removed in layer.furniture:
+        assert lines[removed.line - 1] == "", removed
+    assert [r.line for r in draft.furniture] == sorted(r.line for r in draft.furniture)
+    assert layer.pages[0] == 1 and len(layer.pages) == _pages(pdfs["draft"])
+    assert all(lines[first - 2] == "\f" for first in layer.pages[1:])
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "header"),
+    [
+        ("dashes", "- {n} -", ("page-header", "Situation in Eastland")),
+        ("page-of", "Page {n} of {total}", ("page-header", SYMBOL)),
+        ("lone", "{n}", ("page-header", SYMBOL)),
+    ],
+)
+def test_other_page_numbers_and_running_headers(
+    pdfs: dict[str, bytes], draft: Draft, name: str, number: str, header: tuple[str, str]
+) -> None:
+    other = parse_pdf(pdfs[name], path=f"{name}.pdf")
+    assert [(c.ref, c.text) for c in other.walk()] == [(c.ref, c.text) for c in draft.walk()]
+    pages = _pages(pdfs[name])
+    removed = [(r.kind, r.text) for r in other.furniture]
+    for n in range(2, pages + 1):
+        assert ("page-number", number.format(n=n, total=pages)) in removed
+    assert removed.count(header) == pages - 1
+
+
+def _pdfium_plain_text(data: bytes) -> str:
+    """Every character of the text layer, as PDFium's own text gives it: a reading
+    independent of the reader's layout."""
+    document = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def test_the_text_is_accounted_for_word_by_word(pdfs: dict[str, bytes], draft: Draft) -> None:
+    assert lost_words(draft_document().words(), draft) == []
+    # Every letter and digit of the text layer is in the draft, furniture included.
+    assert accounted(_pdfium_plain_text(pdfs["draft"]), draft)
+
+
+# --------------------------------------------------------------------------- real texts
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_real_resolution_as_pdf_has_the_akn_structure_and_loses_no_word(
+    pdfs: dict[str, bytes], name: str
+) -> None:
+    path = CORPUS / f"{name}.xml"
+    expected = Structure.of(parse_akn(path.read_text(encoding="utf-8"), path=str(path)))
+    draft = parse_pdf(pdfs[name], path=f"{name}.pdf")
+    got = Structure.of(draft)
+    assert not differences(expected, got), differences(expected, got)
+    assert not heading_differences(expected, got), heading_differences(expected, got)
+    # The PDF prints a non-breaking hyphen (U+2011) as a plain one.
+    source = document_from_akn(path).words().replace("\u2011", "-")
+    assert lost_words(source, draft) == []
+    assert accounted(_pdfium_plain_text(pdfs[name]), draft)
+    document = document_from_akn(path)
+    pages = _pages(pdfs[name])
+    kinds = [(r.kind, r.text) for r in draft.furniture]
+    assert kinds.count(("page-header", document.symbol)) == pages - 1
+    assert ("job-number", document.barcode) in kinds
+    assert draft.symbol == document.symbol
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def test_a_fifty_page_pdf_parses_within_the_budget(pdfs: dict[str, bytes]) -> None:
+    data = pdfs["long"]
+    pages = _pages(data)
+    assert pages >= 50
+    # CPU time, the better of two runs: other work on a busy machine (a parallel test
+    # run) must not fail the budget, a slower reader must.
+    times = []
+    for _ in range(2):
+        start = time.process_time()
+        draft = parse_pdf(data, path="long.pdf")
+        times.append(time.process_time() - start)
+    assert min(times) < SPEED_BUDGET, f"{pages} pages took {min(times):.2f} s of CPU time"
+    assert len(draft.operative) == 441
+    removed = [(r.kind, r.text) for r in draft.furniture]
+    assert removed.count(("page-header", "Situation in Eastland")) == pages - 1
+    assert removed.count(("job-number", "21-10999")) == pages - 1
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def _glyphs(text: str, *, x: float, y: float, space: bool = False) -> list[_Glyph]:
+    """The glyphs of ``text`` set at 5 units a character from ``x`` on the line at ``y``
+    (10 units high); a space in the text leaves a space character's gap."""
+    out = []
+    gap = space
+    for char in text:
+        if char == " ":
+            x += 5
+            gap = True
+            continue
+        out.append(_Glyph(char, x, x + 5, y, y + 10, gap))
+        x += 5
+        gap = False
+    return out
+
+
+def _laid_out(*runs: list[_Glyph]) -> list[str]:
+    return [line.text for line in _layout([_rows([g for run in runs for g in run])])[0]]
+
+
+def test_lines_come_top_to_bottom_whatever_the_order_of_the_pdf() -> None:
+    body = _glyphs("Decides to remain seized", x=100, y=500)
+    header = _glyphs("S/RES/9990 (2021)", x=100, y=700)
+    footer = _glyphs("2/5", x=100, y=50)
+    assert [t.strip() for t in _laid_out(footer, body, header)] == [
+        "S/RES/9990 (2021)",
+        "Decides to remain seized",
+        "2/5",
+    ]
+
+
+def test_columns_stay_apart_and_words_close_up() -> None:
+    left = _glyphs("United Nations", x=100, y=700)
+    right = _glyphs("S/RES/9990", x=400, y=700)
+    (line,) = _laid_out(right, left)  # written right column first
+    assert re.fullmatch(r"United Nations {2,}S/RES/9990", line), line
+    assert _row_text(_Row(_glyphs("peace", x=0, y=0)), 5) == "peace"
+
+
+def test_a_superscript_mark_stays_on_its_line() -> None:
+    word = _glyphs("Bissau", x=100, y=500)
+    mark = [_Glyph("1", 130, 133, 504, 511, False)]  # smaller, raised
+    rest = _glyphs("and", x=138, y=500, space=True)
+    assert _laid_out(word, mark, rest) == ["Bissau1 and"]
+
+
+@pytest.mark.parametrize(
+    ("glyphs", "text"),
+    [
+        # A soft hyphen prints only at a line end.
+        ([*_glyphs("imple", x=0, y=0), _Glyph("\u00ad", 25, 28, 0, 10, False),
+          *_glyphs("ment", x=28, y=0)], "implement"),
+        ([*_glyphs("imple", x=0, y=0), _Glyph("\u00ad", 25, 28, 0, 10, False)], "imple-"),
+        # The hyphen of a broken word set a hair away, with a space PDFium inferred.
+        ([*_glyphs("oper", x=0, y=0), _Glyph("-", 21.2, 24, 0, 10, True)], "oper-"),
+        # A dash after a real space stays apart.
+        ([*_glyphs("parties", x=0, y=0), _Glyph("-", 40, 44, 0, 10, True)], "parties -"),
+    ],
+)  # fmt: skip
+def test_hyphens_at_line_ends(glyphs: list[_Glyph], text: str) -> None:
+    assert _row_text(_Row(glyphs), 5) == text
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def _error(data: bytes, name: str = "bad.pdf") -> str:
+    with pytest.raises(ResolutionParseError) as caught:
+        parse_pdf(data, path=name)
+    return str(caught.value)
+
+
+def test_a_scanned_pdf_is_refused_saying_it_has_no_text_layer(pdfs: dict[str, bytes]) -> None:
+    scan = scanned_pdf(pdfs["draft"], scale=0.5)
+    assert _error(scan, "scan.pdf") == f"scan.pdf: {NO_TEXT_LAYER}"
+
+
+def test_a_scanned_page_among_text_pages_is_read_with_a_warning(
+    pdfs: dict[str, bytes],
+) -> None:
+    text = pdfium.PdfDocument(pdfs["draft"])
+    scan = pdfium.PdfDocument(scanned_pdf(pdfs["draft"], scale=0.5))
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(text, [0])
+    mixed.import_pages(scan, [1])
+    out = io.BytesIO()
+    mixed.save(out)
+    draft = parse_pdf(out.getvalue(), path="mixed.pdf")
+    assert [w.code for w in draft.warnings if w.code.startswith("pdf-")] == [
+        "pdf-page-without-text"
+    ]
+    assert "page 2 has no text layer" in draft.warnings[-1].message or any(
+        "page 2 has no text layer" in w.message for w in draft.warnings
+    )
+
+
+def test_an_encrypted_pdf_is_refused(locked: bytes) -> None:
+    assert locked.startswith(b"%PDF-") and b"/Encrypt" in locked
+    assert _error(locked, "locked.pdf").startswith("locked.pdf: encrypted PDF: it needs a password")
+
+
+@pytest.mark.parametrize("may_copy", [True, False])
+def test_a_pdf_with_permissions_only_is_read_when_it_allows_copying(
+    draft: Draft, may_copy: bool
+) -> None:
+    data = protected_pdf(draft_document(), may_copy=may_copy)
+    assert b"/Encrypt" in data
+    if may_copy:
+        read = parse_pdf(data, path="protected.pdf")
+        assert [c.text for c in read.walk()] == [c.text for c in draft.walk()]
+    else:
+        assert _error(data, "protected.pdf") == (
+            "protected.pdf: encrypted PDF: its author does not allow copying its text; ask "
+            "for a copy without that restriction"
+        )
+
+
+def test_corrupt_and_empty_pdfs_are_refused(pdfs: dict[str, bytes]) -> None:
+    assert _error(b"", "empty.pdf") == "empty.pdf: empty file: expected a PDF"
+    assert "corrupt PDF" in _error(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    assert "corrupt PDF" in _error(pdfs["draft"][: len(pdfs["draft"]) // 3])
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    out = io.BytesIO()
+    blank.save(out)
+    assert _error(out.getvalue(), "blank.pdf") == "blank.pdf: empty PDF: its 1 page is blank"
+
+
+def test_a_pdf_over_the_page_limit_is_refused_naming_the_count() -> None:
+    document = pdfium.PdfDocument.new()
+    for _ in range(MAX_PAGES + 1):
+        document.new_page(100, 100)
+    out = io.BytesIO()
+    document.save(out)
+    assert _error(out.getvalue(), "huge.pdf") == (
+        f"huge.pdf: PDF has {MAX_PAGES + 1} pages, more than the limit of {MAX_PAGES}"
+    )
+
+
+def test_a_pdf_over_the_character_limit_is_refused(
+    pdfs: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("resdiff.read.pdf.MAX_CHARS", 1000)
+    message = _error(pdfs["draft"], "dense.pdf")
+    assert message.startswith("dense.pdf: PDF holds more than 1000 characters by page 1 of")
+
+
+def test_a_pdf_of_furniture_only_says_so(pdfs: dict[str, bytes]) -> None:
+    message = _error(pdfs["bare"], "bare.pdf")
+    assert message.startswith("bare.pdf:1:1: the PDF's text is only page furniture"), message
+    assert message.endswith("(page 1, line 1 of the text layer)"), message
+
+
+# --------------------------------------------------------------------------- through the API
+
+
+def test_load_and_parse_read_a_pdf_by_its_bytes(pdfs: dict[str, bytes], tmp_path: Path) -> None:
+    path = tmp_path / "draft.bin"  # the bytes, not the name, say it is a PDF
+    path.write_bytes(pdfs["draft"])
+    draft = resdiff.parse(path)
+    assert draft.source is not None and draft.source.format == "pdf"
+    assert len(draft.operative) == 7
+
+
+def test_cli_parses_a_pdf(
+    pdfs: dict[str, bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "draft.pdf"
+    path.write_bytes(pdfs["draft"])
+    assert main(["parse", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "OP3(b)(ii)" in out and "Decides to remain actively seized" in out
+
+
+def test_cli_reads_a_pdf_on_standard_input(
+    pdfs: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(pdfs["draft"])))
+    assert main(["parse", "-"]) == 0
+    assert "OP3(b)(ii)" in capsys.readouterr().out
+
+
+def test_cli_bad_pdfs_exit_2_with_one_line(
+    pdfs: dict[str, bytes], locked: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = {
+        "scan.pdf": (scanned_pdf(pdfs["draft"], scale=0.5), NO_TEXT_LAYER),
+        "locked.pdf": (locked, "encrypted PDF"),
+        "broken.pdf": (b"%PDF-1.4\n%%EOF garbage", "corrupt PDF"),
+        "empty.pdf": (b"", "not a PDF file"),
+    }
+    for name, (data, message) in bad.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert main(["parse", str(path)]) == 2, name
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err, err
+        assert err.startswith(f"resdiff: error: {path}") and message in err, err
