@@ -874,11 +874,15 @@ def _with_new_words(
     phrase: str, ops: Sequence[tuple[int, str]], op: int, qualifying: frozenset[str]
 ) -> bool:
     """Whether ``phrase`` (a hedge or condition) stands in a run the redline inserts (or
-    deletes) together with other content: it came (or went) with what it qualifies.
+    deletes) together with other new content (words the other side does not have): it
+    came (or went) with what it qualifies.
     ``qualifying`` are the words of every qualifier of the clause, which are not content
     (three hedges added together are three hedges, not new words)."""
     own = " ".join(phrase.lower().split())
-    ignore = set(_WORD.findall(own)) | qualifying | _STOP
+    # Words the other side has too were moved or kept, not new: a clause reordered
+    # around an added "exercise vigilance" brings no new content with it.
+    elsewhere = set(_WORD.findall(" ".join(t for o, t in ops if o != op).lower()))
+    ignore = set(_WORD.findall(own)) | qualifying | _STOP | elsewhere
     for o, text in ops:
         if o != op:
             continue

@@ -97,13 +97,140 @@ def redline(old: str, new: str, *, semantic: bool = True) -> Redline:
         return ((INSERT, new),)
     if not new:
         return ((DELETE, old),)
-    chars_a, chars_b, table = _units_to_chars(tokenize(old), tokenize(new))
+    words_a, gaps_a = _words_and_gaps(tokenize(old))
+    words_b, gaps_b = _words_and_gaps(tokenize(new))
+    chars_a, chars_b, table = _units_to_chars(words_a, words_b)
     engine = diff_match_patch()
     engine.Diff_Timeout = 0
     diffs = engine.diff_main(chars_a, chars_b, False)
     if semantic:
-        engine.diff_cleanupSemantic(diffs)
-    return _merge((op, _decode(chars, table)) for op, chars in diffs)
+        diffs = _cleanup(engine, diffs, table)
+    return _merge(_with_gaps(diffs, words_a, gaps_a, words_b, gaps_b))
+
+
+def _words_and_gaps(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The units that are not spaces, and the spaces around them: ``gaps[k]`` stands
+    before ``words[k]`` and ``gaps[-1]`` after the last one (``""`` where there is none).
+
+    Only the words (and punctuation) are diffed. Diffed as units too, the spaces between
+    forty deleted and forty inserted words outnumber a twenty-word run the two texts
+    share, and the longest common subsequence keeps the spaces instead of the run."""
+    words: list[str] = []
+    gaps: list[str] = [""]
+    for token in tokens:
+        if token[:1].isspace():
+            gaps[-1] += token
+        else:
+            words.append(token)
+            gaps.append("")
+    return words, gaps
+
+
+def _with_gaps(
+    diffs: list[tuple[int, str]],
+    words_a: list[str],
+    gaps_a: list[str],
+    words_b: list[str],
+    gaps_b: list[str],
+) -> list[tuple[int, str]]:
+    """The word diff spelled out with the spaces of both texts: a space kept between two
+    kept words is kept, one that differs is replaced, and an edit carries the spaces
+    before each of its words. A deletion and an insertion side by side that open (or
+    close) with the same space keep that space as kept text ("a[ b]{ c}" reads "a [b]{c}")."""
+    out: list[tuple[int, str]] = []
+    ia = ib = 0
+    for op, chars in diffs:
+        n = len(chars)
+        if op == EQUAL:
+            for t in range(n):
+                ga, gb = gaps_a[ia + t], gaps_b[ib + t]
+                if ga == gb:
+                    out.append((EQUAL, ga))
+                else:
+                    out += [(DELETE, ga), (INSERT, gb)]
+                out.append((EQUAL, words_a[ia + t]))
+            ia += n
+            ib += n
+        elif op == DELETE:
+            out.append((DELETE, "".join(gaps_a[k] + words_a[k] for k in range(ia, ia + n))))
+            ia += n
+        else:
+            out.append((INSERT, "".join(gaps_b[k] + words_b[k] for k in range(ib, ib + n))))
+            ib += n
+    ga, gb = gaps_a[ia], gaps_b[ib]
+    if ga == gb:
+        out.append((EQUAL, ga))
+    else:
+        out += [(DELETE, ga), (INSERT, gb)]
+    return _peel(out)
+
+
+def _peel(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Spaces shared by the edges of a deletion and the insertion next to it become kept
+    text (see :func:`_with_gaps`)."""
+    merged = list(_merge(ops))
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(merged):
+        op, text = merged[k]
+        if op != EQUAL and k + 1 < len(merged) and merged[k + 1][0] == -op:
+            other = merged[k + 1][1]
+            head = _common_space(text, other)
+            text, other = text[len(head) :], other[len(head) :]
+            tail = _common_space(text[::-1], other[::-1])[::-1]
+            if tail:
+                text, other = text[: -len(tail)], other[: -len(tail)]
+            out += [(EQUAL, head), (op, text), (-op, other), (EQUAL, tail)]
+            k += 2
+            continue
+        out.append((op, text))
+        k += 1
+    return out
+
+
+def _common_space(a: str, b: str) -> str:
+    """The whitespace both strings open with (up to their first other character)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n] and a[n].isspace():
+        n += 1
+    return a[:n]
+
+
+#: A run of at least this many kept words survives the semantic clean-up.
+KEEP_WORDS = 8
+
+
+def _cleanup(
+    engine: diff_match_patch, diffs: list[tuple[int, str]], table: list[str]
+) -> list[tuple[int, str]]:
+    """diff-match-patch's semantic clean-up, run between long kept runs.
+
+    The clean-up folds a kept run into the edits around it when the run is shorter than
+    the edits on both sides. With a long rewrite on each side of a clause that stayed
+    ("Decides that ... shall [prevent the transfer of missile and missile-related items
+    ... to the DPRK's missile or WMD programmes], including: (a) ..."), twenty kept
+    words were shown as deleted and inserted again. A run of :data:`KEEP_WORDS` words or
+    more is what a reader recognises as the same text, so it is kept as is and the
+    clean-up runs on the stretches between such runs."""
+    out: list[tuple[int, str]] = []
+    segment: list[tuple[int, str]] = []
+    for op, chars in diffs:
+        if op == EQUAL and _word_count(chars, table) >= KEEP_WORDS:
+            if segment:
+                engine.diff_cleanupSemantic(segment)
+                out.extend(segment)
+                segment = []
+            out.append((op, chars))
+        else:
+            segment.append((op, chars))
+    if segment:
+        engine.diff_cleanupSemantic(segment)
+        out.extend(segment)
+    return out
+
+
+def _word_count(chars: str, table: list[str]) -> int:
+    return sum(1 for char in chars if table[_code(char) - 1][:1].isalnum())
 
 
 def _merge(ops: Iterable[tuple[int, str]]) -> Redline:

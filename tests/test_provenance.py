@@ -244,7 +244,7 @@ def test_markdown_report(prov: Provenance) -> None:
         rows = [line for line in section.splitlines() if re.match(r"\| (PP|OP)\d+ \|", line)]
         assert len(rows) == len(source.provisions)
     assert "| Chapter VII | no | yes | no | China-Russia |" in md
-    assert "~~Chapter VII of~~" in md
+    assert "~~Chapter VII of the Charter of the United Nations~~" in md
 
 
 def test_html_report(prov: Provenance) -> None:

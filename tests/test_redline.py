@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -81,3 +83,57 @@ def test_many_distinct_words_beyond_the_surrogate_range() -> None:
     old = " ".join(f"w{i}" for i in range(60000))
     new = old.replace("w59999", "changed")
     assert apply(old, redline(old, new)) == new
+
+
+def test_a_long_shared_run_between_two_rewrites_stays_kept() -> None:
+    # Diffed with the spaces as units, the spaces between the many rewritten words
+    # outnumbered the shared run and the run was shown deleted and inserted again; the
+    # semantic clean-up then folded what was left of it.
+    shared = (
+        "prevent the transfer of missile and missile-related items, materials, goods and "
+        "technology to the DPRK's missile or WMD programmes"
+    )
+    old = (
+        f"Decides that all Member States shall {shared}, including: (a) complete rocket "
+        "systems and unmanned aerial vehicles, together with: (i) their major subsystems; "
+        "(ii) production facilities and equipment specially designed for them; (b) "
+        "propellants and structural materials usable in such systems;"
+    )
+    new = (
+        "Requires all Member States, in accordance with their national legal authorities "
+        "and legislation and consistent with international law, to exercise vigilance and "
+        f"{shared};"
+    )
+    ops = redline(old, new)
+    assert apply(old, ops) == new
+    assert any(op == 0 and shared in text for op, text in ops)
+    assert similarity(ops) > 0.4
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("a b c", "a x c"),
+        (" a  b ", "a b"),
+        ("x", "  x  y"),
+        ("a, b", "a; b"),
+        ("one two", "one\u00a0two"),
+        ("", "x"),
+        ("words only", "   "),
+    ],
+)
+def test_spaces_are_kept_or_replaced_around_the_words(old: str, new: str) -> None:
+    ops = redline(old, new)
+    assert apply(old, ops) == new
+    # No operation is empty, and neighbours differ.
+    assert all(text for _, text in ops)
+    assert all(a[0] != b[0] for a, b in itertools.pairwise(ops))
+
+
+def test_a_word_inserted_keeps_the_spaces_around_it_as_kept_text() -> None:
+    ops = redline(
+        "Decides to remain seized of the matter.",
+        "Decides to remain actively seized of this matter.",
+    )
+    assert [text for op, text in ops if op == 1] == [" actively", "this"]
+    assert [text for op, text in ops if op == -1] == ["the"]

@@ -354,7 +354,10 @@ def test_text_lists_every_change_with_shifts_and_redline(cmp: Comparison) -> Non
     assert "PP2 → PP3 · unchanged · moved" in out
     assert "[-Condemns-] {+Strongly deplores+} the multiple launches" in out
     assert "within [-30-] {+45+} days" in out
-    assert "Acting under [-Chapter VII of-] {+its special responsibility for+}" in out
+    assert (
+        "Acting under [-Chapter VII of the Charter of the United Nations-] "
+        "{+its special responsibility for the maintenance of international peace and security+}"
+    ) in out
     assert "PP10 · dropped" in out and "OP6 · added" in out
     assert "{+Urges the DPRK" in out and "[-owned or controlled" in out
     assert "censure softened: condemns → strongly deplores" in out
