@@ -63,6 +63,28 @@ _ART39_SUBJECT = re.compile(
 )
 
 
+#: Words of a substitute clause shown in a shift (the rest is in the redline).
+_PLACE_WORDS = 24
+
+
+def _in_its_place(old_all: Sequence[Clause], new_all: Sequence[Clause], gone: str) -> str | None:
+    """The clause that took the place of a determination that opened the paragraph
+    ("Determining that ... constitute a threat ..." → "Affirming that such launches
+    jeopardize peace, stability and security ..."), so the reader sees the swap; ``None``
+    when the determination stood inside the paragraph or the paragraph is gone."""
+    if not old_all or not new_all or not gone:
+        return None
+    if not old_all[0].text.startswith(gone[:24]):
+        return None
+    first = new_all[0]
+    lead = first.phrases[0] if first.phrases else None
+    text = first.text[lead.start : lead.end] if lead is not None else first.text
+    words = text.rstrip(" ,;.").split()
+    if not words:
+        return None
+    return " ".join(words[:_PLACE_WORDS]) + (" …" if len(words) > _PLACE_WORDS else "")
+
+
 def _fold(lexicon: Lexicon, text: str) -> str:
     """What two texts must share to count as the same words: spelling, case, spacing,
     dashes and punctuation folded."""
@@ -300,16 +322,17 @@ class Classifier:
             if old_flags[feature] and not new_flags[feature]:
                 # Name what took its place when it is the known substitute ("Acting
                 # under its special responsibility ..."), so the reader sees the swap.
-                instead = (
-                    self.lexicon.special_responsibility_in(new_joined)
-                    if feature == "chapter-vii"
-                    else None
-                )
+                instead: str | None = None
+                if feature == "chapter-vii":
+                    found = self.lexicon.special_responsibility_in(new_joined)
+                    instead = found.text if found else None
+                elif feature == "art39":
+                    instead = _in_its_place(old_all, new_all, old_flags[feature] or "")
                 shifts.append(
                     Shift(
                         feature=feature,
                         old=old_flags[feature],
-                        new=instead.text if instead else None,
+                        new=instead,
                         direction="softer",
                         ref=ref,
                     )

@@ -88,6 +88,13 @@ def test_article_39_determination_dropped_in_both_later_texts(
     assert replaced.new == ("PP12",) and replaced.kind == "softened"
     assert ("art39", "softer") in features(replaced)
     assert replaced.new_text.startswith("Affirming that such launches jeopardize peace")
+    # The shift names the swap, as the Chapter VII one does.
+    (shift,) = [s for s in replaced.shifts if s.feature == "art39"]
+    assert shift.old is not None and shift.old.startswith("Determining that")
+    assert shift.new is not None and shift.new.startswith("Affirming that such launches")
+    assert "→ “Affirming that such launches" in shift.describe()
+    # Where no clause took its place, none is named.
+    assert next(s for s in dropped.shifts if s.feature == "art39").new is None
 
 
 def test_condemns_to_strongly_deplores_is_softened_on_the_censure_axis(
