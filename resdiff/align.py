@@ -22,7 +22,6 @@ Everything is deterministic: ties break on position.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from collections import defaultdict

@@ -266,7 +266,9 @@ _HYPHEN_END = re.compile(r"(?<![^\W_])([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)([-\u2
 #: Longest word :data:`_HYPHEN_END` looks back over; a longer run is cut, which only
 #: shortens what the hyphen rules see, and keeps each line's cost bounded.
 _HYPHEN_TAIL = 100
+#: The hyphens a line may end with: ASCII, U+2010 and the non-breaking U+2011.
 _LINE_HYPHENS = ("-", "\u2010", "\u2011")
+#: Every hyphen an ASCII one, so that "gender\u2011based" and "gender-based" count alike.
 _HYPHEN_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: A word as the hyphen rules read it: letters and digits, a compound whole ("gender-based").
 _HYPHEN_TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
@@ -288,16 +290,28 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 @dataclass(frozen=True)
 class _HyphenRules:
     """The word lists of ``hyphens.toml``: which line-end hyphens are real when the text
-    itself does not say."""
+    itself does not say (the file explains each list and the order they are tried in)."""
 
-    #: First elements that keep their hyphen before a word ("self-", "cross-").
+    #: Hyphenated words as UN texts write them ("in-kind", "case-by-case").
+    keep_words: frozenset[str]
+    #: Short words in a compound, before or after its break ("case-by-", "-one-vote").
+    inner: frozenset[str]
+    #: First parts that keep their hyphen ("self-", "gender-").
     first: frozenset[str]
-    #: Second elements that keep it ("-based", "-led").
+    #: Prefixes that keep it before their own last letter ("re-establish").
+    same_letter: frozenset[str]
+    #: First parts that keep it before a word of the text ("follow-up", "co-chair").
+    first_before_word: frozenset[str]
+    #: Second parts that keep it ("-based", "-related").
     second: frozenset[str]
-    #: Closed compounds whose halves are words ("peacekeeping", "framework").
-    closed: frozenset[str]
-    #: Endings that are words but close up with their stem ("-able", "-more").
+    #: Second parts that keep it after a word only ("-led": "detai-\nled" is no compound).
+    second_after_word: frozenset[str]
+    #: Closed compounds whose parts are words ("peacekeeping", "framework").
+    join_words: frozenset[str]
+    #: Endings that close up with their stem ("-able", "-ship").
     endings: frozenset[str]
+    #: First parts that close up with what follows ("under", "inter").
+    join_first: frozenset[str]
 
 
 @cache
@@ -313,15 +327,21 @@ def _hyphen_rules() -> _HyphenRules:
         return frozenset(w.lower() for w in value)
 
     return _HyphenRules(
+        keep_words=words("keep", "words"),
+        inner=words("keep", "inner"),
         first=words("keep", "first"),
+        same_letter=words("keep", "same_letter"),
+        first_before_word=words("keep", "first_before_word"),
         second=words("keep", "second"),
-        closed=words("join", "words"),
+        second_after_word=words("keep", "second_after_word"),
+        join_words=words("join", "words"),
         endings=words("join", "endings"),
+        join_first=words("join", "first"),
     )
 
 
-#: Word fragments that keep their hyphen when a line break falls after them and a word
-#: follows ("self-\ndefence", "cross-\nborder").
+#: Word fragments that keep their hyphen when a line break falls after them, whatever
+#: follows ("self-\ndefence", "gender-\nresponsive").
 _HYPHEN_PREFIXES = _hyphen_rules().first
 
 _BULLETS = frozenset("–—•·▪‣◦*+-")
@@ -943,7 +963,7 @@ class _HyphenEvidence:
         evidence = cls()
         pending = 0  # lines in which the second half of a cut word may still start
         for raw in lines:
-            line = raw.strip()
+            line = raw.strip().translate(_HYPHEN_FOLD)
             if not line:
                 continue
             tokens = _HYPHEN_TOKEN.findall(line)
@@ -951,19 +971,28 @@ class _HyphenEvidence:
             if pending and line[:1].isalnum():
                 first = 1
                 pending = 0 if line[:1].islower() else pending - 1
-            if tokens and line.endswith(_LINE_HYPHENS) and line[-2:-1].isalnum():
+            if tokens and line.endswith("-") and line[-2:-1].isalnum():
                 last -= 1
                 pending = cls._CONTINUATION_LINES
-            for token in tokens[first:last]:
-                evidence.add(token)
+            # Counted in bulk (Counter.update runs in C): a paragraph may have thousands
+            # of lines.
+            counted = tokens[first:last]
+            evidence.forms.update(map(str.lower, counted))
+            evidence.words.update(
+                part.lower()
+                for token in counted
+                for part in (token.split("-") if "-" in token else (token,))
+                if len(part) < 2 or not part.isupper()
+            )
         return evidence
 
     def add(self, token: str, n: int = 1) -> None:
         """Count ``token`` ``n`` more times (a negative ``n`` takes it out again)."""
-        form = _hyphen_form(token)
-        self.forms[form] += n
-        for part in form.split("-"):
-            self.words[part] += n
+        self.forms[_hyphen_form(token)] += n
+        for part in token.translate(_HYPHEN_FOLD).split("-"):
+            # "RES" of "S/RES/2532" or "UN" is no word a typesetter could break.
+            if len(part) < 2 or not part.isupper():
+                self.words[part.lower()] += n
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands in the text as a word or an element."""
@@ -1012,10 +1041,18 @@ def _with_document_hyphens(
     return parse_with_document_hyphens
 
 
-def _doubled(fragment: str, rest: str) -> bool:
-    """Whether "control-\\nled", "submit-\\nted": a consonant doubled before an ending, the mark
-    of an inflected word and not of a compound."""
-    return bool(fragment) and fragment[-1] == rest[:1] and fragment[-1] not in "aeiou"
+def _inflected(fragment: str, rest: str) -> bool:
+    """Whether a break falls after a doubled consonant before a short ending
+    ("control-\\nled", "submit-\\nted", "plan-\\nning"): an inflected word, not a compound.
+    An adjective in "-al" before "-led" is a compound ("international-led")."""
+    if fragment.endswith("al") and len(fragment) > 5:
+        return False
+    return (
+        len(rest) <= 4
+        and fragment[-1:] == rest[:1]
+        and fragment[-1:].isalpha()
+        and fragment[-1:] not in "aeiou"
+    )
 
 
 def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _HyphenEvidence) -> str:
@@ -1025,31 +1062,44 @@ def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _Hyph
     suspended hyphen: "troop- and police-contributing").
 
     The text decides first (the joined or the hyphenated form written elsewhere), then
-    the word lists of ``hyphens.toml``, then whether both halves are words of the text.
+    the lists of ``hyphens.toml`` in the order that file gives, then whether both parts
+    are words of the text.
     """
     rules = _hyphen_rules()
-    fragment = _hyphen_form(left).rsplit("-", 1)[-1]
-    head = _hyphen_form(right).split("-", 1)[0]
+    printed = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+    fragment, head = printed.lower(), _hyphen_form(right).split("-", 1)[0]
     hyphenated, joined = _hyphen_form(f"{left}-{right}"), _hyphen_form(left + right)
-    if head in ("and", "or") and (
-        _SUSPENDED_NEXT.match(after) or not (evidence.forms[joined] or joined in rules.closed)
-    ):
-        return hyphen + " "
     kept, closed = evidence.forms[hyphenated], evidence.forms[joined]
+    if head in ("and", "or") and (_SUSPENDED_NEXT.match(after) or not closed):
+        return hyphen + " "
     if kept != closed:
         return hyphen if kept > closed else ""
-    if joined in rules.closed or joined.rstrip("s") in rules.closed or head in rules.endings:
+    if hyphenated in rules.keep_words:
+        return hyphen
+    compound = len(printed) < len(left) or len(head) < len(right)
+    if compound and (fragment in rules.inner or head in rules.inner):
+        return hyphen
+    if joined in rules.join_words or head in rules.endings:
         return ""
-    if head in rules.second and not _doubled(fragment, head):
+    if fragment in rules.first:
         return hyphen
-    if fragment in rules.first and evidence.is_word(head):
+    if fragment in rules.same_letter and fragment[-1] == head[:1]:
         return hyphen
-    if (
-        len(fragment) > 2
-        and len(head) > 2
-        and evidence.is_word(fragment)
-        and evidence.is_word(head)
-    ):
+    head_is_word = evidence.is_word(head) or head in rules.second
+    if fragment in rules.first_before_word and head_is_word:
+        return hyphen
+    if _inflected(fragment, head) and not printed[:1].isupper():
+        return ""
+    if head in rules.second and len(fragment) > 2:
+        return hyphen
+    if head in rules.second_after_word and len(fragment) > 2:
+        # "Somali-led" but "detai-led": a word, a known first part or a name before it.
+        named = printed[:1].isupper() and len(fragment) > 3
+        if named or evidence.is_word(fragment) or fragment in rules.first_before_word:
+            return hyphen
+    if fragment in rules.join_first:
+        return ""
+    if len(fragment) > 2 and len(head) > 2 and head_is_word and evidence.is_word(fragment):
         return hyphen
     return ""
 
@@ -1084,11 +1134,11 @@ def _join(lines: list[_Line]) -> str:
                 mark == "\u2011"
                 or word[0].isupper()
                 or word[0].isdigit()
-                or any(c.isdigit() for c in fragment)
+                or not fragment.isalpha()
                 or (len(fragment) > 1 and fragment.isupper())
             ):
                 # A capital or a digit after the break, a number or an acronym before
-                # it ("Secretary-\\nGeneral", "COVID-\\n19", "90-\\nday", "UN-\\nled"):
+                # it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday", "UN-\nled"):
                 # no word is hyphenated there.
                 glue = mark
             else:
@@ -2123,6 +2173,7 @@ def _status(
     return kind, status, vote
 
 
+@_with_document_hyphens
 def parse_text(text: str, *, path: str | None = None, markdown: bool = False) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
