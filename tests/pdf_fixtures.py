@@ -19,7 +19,12 @@ block reading of :mod:`akn_render` (which does not use resdiff's AKN reader);
 :func:`document_from_lines` takes a text the test writes. :func:`pdf_bytes` converts
 documents with one LibreOffice run (a private profile, so a LibreOffice running elsewhere
 does not take the job). :func:`scanned_pdf` turns a PDF into images only, as a scanner
-would; :func:`encrypted_pdf` exports one with an open password.
+would; :func:`encrypted_pdf` exports one with an open password, :func:`protected_pdf`
+one with permissions only.
+
+``python tests/pdf_fixtures.py [EVERY]`` (:func:`compare_libraries`) measures which
+library reads these PDFs best: speed and quality of pypdfium2, pdfplumber and pdftotext
+on every EVERY-th file of the corpus (the figures in :mod:`resdiff.read.pdf`).
 """
 
 from __future__ import annotations
@@ -188,6 +193,57 @@ def document_from_lines(
         notes=list(notes),
         seed=symbol,
     )
+
+
+def long_document(paragraphs: int = 440) -> UNDocument:
+    """A long resolution (about 50 pages with the default 440 operative paragraphs), with
+    a short title as its running header: the speed budget of the PDF reader."""
+    subjects = [
+        "the protection of civilians",
+        "the implementation of the ceasefire arrangements",
+        "the reform of the security sector",
+        "the return of refugees and internally displaced persons",
+        "the strengthening of national institutions",
+        "the monitoring of the arms embargo",
+    ]
+    verbs = ["Requests", "Encourages", "Urges", "Calls upon", "Decides", "Welcomes"]
+    body: list[tuple[str, str, str]] = [("formula", "", "The Security Council,")]
+    body += [
+        ("pp", "", text)
+        for text in [
+            "Recalling its previous resolutions and the statements of its President on the "
+            "situation in the Republic of Eastland,",
+            "Reaffirming its strong commitment to the sovereignty, independence, territorial "
+            "integrity and national unity of the Republic of Eastland,",
+            "Expressing deep concern at the continuing deterioration of the humanitarian "
+            "situation and the displacement of civilians in the northern provinces,",
+        ]
+        * 6
+    ]
+    for n in range(1, paragraphs + 1):
+        subject = subjects[n % len(subjects)]
+        text = (
+            f"{verbs[n % len(verbs)]} all parties concerned to cooperate fully with the "
+            f"Mission in {subject}, in accordance with paragraph {max(1, n - 1)} of this "
+            "resolution, and to provide the Secretary-General with the information "
+            "necessary for the comprehensive assessment requested in resolution 9990 "
+            f"(2020), including on {subjects[(n + 2) % len(subjects)]};"
+        )
+        body.append(("op", f"{n}.", text))
+        if n % 10 == 0:
+            body.append(("sub", "(a)", f"Reporting on {subject} every 90 days;"))
+            body.append(("sub", "(b)", "Consulting the troop-contributing countries;"))
+    body.append(("op", f"{paragraphs + 1}.", "Decides to remain seized of the matter."))
+    document = document_from_lines(
+        symbol="S/RES/9990 (2021)",
+        job="21-10999 (E)",
+        date="30 July 2021",
+        title=["Resolution 9990 (2021)", "Adopted by the Security Council on 30 July 2021"],
+        body=body,
+    )
+    document.seed = "long"
+    document.running_header = "Situation in Eastland"
+    return document
 
 
 # --------------------------------------------------------------------------- layout
@@ -573,7 +629,9 @@ def _layer_words(text: str) -> list[str]:
     from resdiff.read.common import clean
 
     text = clean(text.replace("\ufffe", "-\n").replace("\x02", "-\n"))
-    text = re.sub(r"(?<=\w)-\s*\n\s*(?=\w)|(?<=\w)-(?=\w)", "", text)
+    # A hyphen before "and"/"or" on the next line is a suspended one ("troop- and
+    # police-contributing"): the words stay apart, as in the document.
+    text = re.sub(r"(?<=\w)-\s*\n\s*(?=\w)(?!(?:and|or)\b)|(?<=\w)-(?=\w)", "", text)
     return re.findall(r"[^\W\d_]+|\d+", text)
 
 
@@ -721,6 +779,7 @@ __all__ = [
     "document_from_lines",
     "encrypted_pdf",
     "fodt",
+    "long_document",
     "pdf_bytes",
     "protected_pdf",
     "scanned_pdf",

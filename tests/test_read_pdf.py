@@ -23,6 +23,7 @@ from pdf_fixtures import (
     document_from_akn,
     document_from_lines,
     encrypted_pdf,
+    long_document,
     pdf_bytes,
     protected_pdf,
     scanned_pdf,
@@ -36,6 +37,9 @@ from resdiff.read.akn import parse_akn
 from resdiff.read.checks import accounted, lost_words
 from resdiff.read.common import normalize_space
 from resdiff.read.pdf import (
+    _INFERRED,
+    _NO_SPACE,
+    _SPACE,
     MAX_PAGES,
     NO_TEXT_LAYER,
     _Glyph,
@@ -195,46 +199,6 @@ def draft_document(**furniture: object) -> UNDocument:
     document.hyphenate = 0.0
     for name, value in furniture.items():
         setattr(document, name, value)
-    return document
-
-
-def long_document(paragraphs: int = 440) -> UNDocument:
-    """A long resolution (about 50 pages) for the speed budget, with a short title as
-    its running header."""
-    subjects = [
-        "the protection of civilians",
-        "the implementation of the ceasefire arrangements",
-        "the reform of the security sector",
-        "the return of refugees and internally displaced persons",
-        "the strengthening of national institutions",
-        "the monitoring of the arms embargo",
-    ]
-    verbs = ["Requests", "Encourages", "Urges", "Calls upon", "Decides", "Welcomes"]
-    body: list[tuple[str, str, str]] = [("formula", "", "The Security Council,")]
-    body += [("pp", "", text) for text in PREAMBLE * 4]
-    for n in range(1, paragraphs + 1):
-        subject = subjects[n % len(subjects)]
-        text = (
-            f"{verbs[n % len(verbs)]} all parties concerned to cooperate fully with the "
-            f"Mission in {subject}, in accordance with paragraph {max(1, n - 1)} of this "
-            "resolution, and to provide the Secretary-General with the information "
-            "necessary for the comprehensive assessment requested in resolution 9990 "
-            f"(2020), including on {subjects[(n + 2) % len(subjects)]};"
-        )
-        body.append(("op", f"{n}.", text))
-        if n % 10 == 0:
-            body.append(("sub", "(a)", f"Reporting on {subject} every 90 days;"))
-            body.append(("sub", "(b)", "Consulting the troop-contributing countries;"))
-    body.append(("op", f"{paragraphs + 1}.", "Decides to remain seized of the matter."))
-    document = document_from_lines(
-        symbol="S/RES/9990 (2021)",
-        job="21-10999 (E)",
-        date="30 July 2021",
-        title=["Resolution 9990 (2021)", "Adopted by the Security Council on 30 July 2021"],
-        body=body,
-    )
-    document.seed = "long"
-    document.running_header = "Situation in Eastland"
     return document
 
 
@@ -445,19 +409,19 @@ def test_a_fifty_page_pdf_parses_within_the_budget(pdfs: dict[str, bytes]) -> No
 # --------------------------------------------------------------------------- layout
 
 
-def _glyphs(text: str, *, x: float, y: float, space: bool = False) -> list[_Glyph]:
+def _glyphs(text: str, *, x: float, y: float, space: int = _NO_SPACE) -> list[_Glyph]:
     """The glyphs of ``text`` set at 5 units a character from ``x`` on the line at ``y``
-    (10 units high); a space in the text leaves a space character's gap."""
+    (10 units high); a space in the text is a space character of the PDF."""
     out = []
-    gap = space
+    before = space
     for char in text:
         if char == " ":
             x += 5
-            gap = True
+            before = _SPACE
             continue
-        out.append(_Glyph(char, x, x + 5, y, y + 10, gap))
+        out.append(_Glyph(char, x, x + 5, y, y + 10, before))
         x += 5
-        gap = False
+        before = _NO_SPACE
     return out
 
 
@@ -487,7 +451,7 @@ def test_columns_stay_apart_and_words_close_up() -> None:
 def test_a_superscript_mark_stays_on_its_line() -> None:
     word = _glyphs("Bissau", x=100, y=500)
     mark = [_Glyph("1", 130, 133, 504, 511, False)]  # smaller, raised
-    rest = _glyphs("and", x=138, y=500, space=True)
+    rest = _glyphs("and", x=138, y=500, space=_SPACE)
     assert _laid_out(word, mark, rest) == ["Bissau1 and"]
 
 
@@ -495,16 +459,20 @@ def test_a_superscript_mark_stays_on_its_line() -> None:
     ("glyphs", "text"),
     [
         # A soft hyphen prints only at a line end.
-        ([*_glyphs("imple", x=0, y=0), _Glyph("\u00ad", 25, 28, 0, 10, False),
+        ([*_glyphs("imple", x=0, y=0), _Glyph("\u00ad", 25, 28, 0, 10, _NO_SPACE),
           *_glyphs("ment", x=28, y=0)], "implement"),
-        ([*_glyphs("imple", x=0, y=0), _Glyph("\u00ad", 25, 28, 0, 10, False)], "imple-"),
+        ([*_glyphs("imple", x=0, y=0), _Glyph("\u00ad", 25, 28, 0, 10, _NO_SPACE)], "imple-"),
         # The hyphen of a broken word set a hair away, with a space PDFium inferred.
-        ([*_glyphs("oper", x=0, y=0), _Glyph("-", 21.2, 24, 0, 10, True)], "oper-"),
-        # A dash after a real space stays apart.
-        ([*_glyphs("parties", x=0, y=0), _Glyph("-", 40, 44, 0, 10, True)], "parties -"),
+        ([*_glyphs("oper", x=0, y=0), _Glyph("-", 21.2, 24, 0, 10, _INFERRED)], "oper-"),
+        # A word written in two pieces, a hair apart: no space.
+        ([*_glyphs("resolut", x=0, y=0), *_glyphs("ions", x=36, y=0, space=_INFERRED)],
+         "resolutions"),
+        # A space the PDF writes is one, however narrow; a wide gap is one too.
+        ([*_glyphs("a", x=0, y=0), *_glyphs("b", x=6, y=0, space=_SPACE)], "a b"),
+        ([*_glyphs("parties", x=0, y=0), _Glyph("-", 40, 44, 0, 10, _NO_SPACE)], "parties -"),
     ],
 )  # fmt: skip
-def test_hyphens_at_line_ends(glyphs: list[_Glyph], text: str) -> None:
+def test_spaces_and_hyphens_within_a_line(glyphs: list[_Glyph], text: str) -> None:
     assert _row_text(_Row(glyphs), 5) == text
 
 

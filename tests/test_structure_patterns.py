@@ -363,6 +363,24 @@ def test_text_a_list_item_after_one_that_ended_is_still_an_item() -> None:
     assert "OP1(ii)" in refs(parse_text(text))
 
 
+def test_text_an_inline_item_that_ends_at_the_margin_is_still_inline() -> None:
+    # As a PDF sets S/RES/2529 (2020) OP9: the list runs inside the sentence, and the
+    # line that ends item (i) with ";" is a full line wrapped by the layout.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Requests the Mechanism to continue to take steps to further enhance\n"
+        "efficiency and effective and transparent management, in particular: (i) full\n"
+        "implementation of the outstanding recommendations of the oversight office;\n"
+        "(ii) production of clear and focused projections of completion timelines at\n"
+        "the earliest stage possible; (iii) continued geographic diversity of staff;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert refs(draft) == ["PP1", "OP1", "OP2"]
+    assert "oversight office; (ii) production of clear" in draft.clause("OP1").text
+    assert accounted(text, draft)
+
+
 def test_akn_an_inline_enumeration_stays_in_its_paragraph() -> None:
     xml = _akn(
         "",

@@ -23,23 +23,45 @@ The reader is a small pipeline, one function a step:
 A PDF without a text layer (a scan) is refused with a clear error; a page without text in
 a PDF that has some is read with a warning, so the words it holds are not lost unseen.
 
-Why pypdfium2. The text layers of the same PDFs (UN resolutions of the corpus laid out
-as the Secretariat prints them, made with LibreOffice headless by ``tests/pdf_fixtures.py``)
-were read with pypdfium2 5.15 and pdfplumber 0.11 (pdftotext for reference), plain text
-and laid out by position. Both lose no word and keep the word order, but:
+Why pypdfium2. The same PDFs (the 145 resolutions of ``../shared/corpus/akn``, 743 pages,
+laid out as the Secretariat prints them and made with LibreOffice by
+``tests/pdf_fixtures.py``) were read with pypdfium2 5.15 and pdfplumber 0.11, pdftotext
+for reference (``python tests/pdf_fixtures.py 1`` prints the table):
 
-* speed: pypdfium2 reads a page in about 6 ms (0.3 s for 50 pages, with the boxes this
-  reader needs), pdfplumber in about 110 ms (5.5 s for 50 pages, over the 2 s budget);
-* line breaks: pdfplumber keeps every printed line; PDFium's own plain text joins a line
-  ending in a hyphen with the next and marks the hyphen U+FFFE, losing the difference
-  between "Guinea-" / "Bissau" and "coordin-" / "ation" — reading PDFium's character boxes
-  (as this reader does) gives the printed lines back, hyphens included;
-* columns and indents: neither library's plain text keeps them (PDFium writes one space
-  for the gap between "United Nations" and the symbol); both give the boxes to rebuild
-  them, PDFium at a twentieth of the cost.
+=================================  =======  ====  =====  ======  =========
+reading                            ms/page  lost  extra  pairs   structure
+=================================  =======  ====  =====  ======  =========
+pypdfium2, plain text                  3.6    28     56  0.9985     96/145
+pypdfium2, boxes (this reader)          20     0      0  1.0000    143/145
+pdfplumber, plain text                 183    23     46  0.9986     96/145
+pdfplumber, ``layout=True``            194    23     46  0.9986     60/145
+pdfplumber chars, this layout          194     0      0  1.0000    143/145
+pdftotext ``-layout``                  6.5    52    104  0.9984    107/145
+=================================  =======  ====  =====  ======  =========
 
-The figures come from the comparison described in the reply of issue 10 §2; the test
-suite measures the speed of this reader on a 50-page PDF (``tests/test_read_pdf.py``).
+(lost and extra: words of the document missing, and words not in it, such as "insti"
+"tutions" for a word the typesetter wrote in two pieces; pairs: share of the document's
+word pairs found in order, which furniture inside the text lowers; structure: files
+whose text reader parse gives the PP/OP/sub-paragraph structure of the AKN file; the two
+misses are inline enumerations the text reader takes for sub-paragraphs. Times on a
+shared machine under load; a quieter run gave 2.4, 14, 134, 132, 132 and 4.3 ms a page.)
+
+* Both libraries keep the words in order and lose none once the characters are laid out
+  by their boxes, and give the same lines (33,018) and line-end hyphens (1,280); their
+  plain text glues or splits a few dozen words and loses the indents and columns the
+  text reader needs (96/145 structures).
+* PDFium's own plain text also joins a line that ends in a hyphen with the next (1,276
+  lines fewer), marking the hyphen U+FFFE, so "Guinea-" / "Bissau" and "coordin-" /
+  "ation" can no longer be told apart by the text reader; its character boxes give the
+  printed lines back.
+* pdfplumber (pdfminer.six, pure Python) is about ten times slower: 50 pages take 7 to
+  9 s with it, over the 2 s budget, against about 0.7 s of CPU for this whole reader
+  (text reader included). pypdfium2 is the declared extra (``resdiff[pdf]``).
+
+Limits: text set at an angle (a landscape table drawn rotated on a portrait page, a
+vertical note in the margin) is read line by line as if horizontal, so its words come out
+one glyph a line (nothing is dropped); a PDF that only opens with a password, or whose
+author forbids copying its text, is refused.
 """
 
 from __future__ import annotations
@@ -102,8 +124,9 @@ _REPEATED_MAX_WORDS = 12
 # Measures of the layout, as fractions of the line height (the loose box of a glyph,
 # about 1.2 em): a gap wider than _COLUMN_GAP between two glyphs is a column gap or a
 # tab, printed as spaces; a gap wider than _WORD_GAP is a space even where the PDF has no
-# space character; glyphs whose centres are less than _SAME_LINE apart vertically stand
-# on one line (superscript footnote marks included).
+# space character, and a space PDFium infers in a narrower gap is none (a word the
+# typesetter wrote in two pieces: "resolut" "ions"); glyphs whose centres are less than
+# _SAME_LINE apart vertically stand on one line (superscript footnote marks included).
 _COLUMN_GAP = 1.6
 _WORD_GAP = 0.2
 _SAME_LINE = 0.5
@@ -124,7 +147,7 @@ class _Glyph:
     __slots__ = ("bottom", "char", "height", "left", "middle", "right", "space_before", "top")
 
     def __init__(
-        self, char: str, left: float, right: float, bottom: float, top: float, space: bool
+        self, char: str, left: float, right: float, bottom: float, top: float, space: int
     ) -> None:
         self.char = char
         self.left = left
@@ -133,8 +156,8 @@ class _Glyph:
         self.top = top
         self.middle = (bottom + top) / 2
         self.height = top - bottom
-        #: The PDF has a space (or PDFium infers one) between this glyph and the one
-        #: before it in the PDF's order.
+        #: What stands between this glyph and the one before it in the PDF's order:
+        #: nothing, a space PDFium infers from the gap, or a space character.
         self.space_before = space
 
 
@@ -249,6 +272,8 @@ def _open(data: bytes, path: str | None) -> Iterator[Any]:
 
 
 _SPACES = frozenset([0x20, 0x0D, 0x0A, 0x09, 0xA0, 0x3000, *range(0x2000, 0x200B)])
+#: What stands before a glyph: nothing, a space PDFium inferred, a space of the PDF.
+_NO_SPACE, _INFERRED, _SPACE = 0, 1, 2
 
 
 def _page_codes(textpage: Any, count: int, pdfium_c: Any) -> list[int]:
@@ -279,11 +304,14 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
         glyphs: list[_Glyph] = []
         rect = pdfium_c.FS_RECTF()
         get_box = pdfium_c.FPDFText_GetLooseCharBox
-        space = False
+        is_generated = pdfium_c.FPDFText_IsGenerated
+        space = _NO_SPACE
         unread = 0
         for index, code in enumerate(_page_codes(textpage, count, pdfium_c)):
             if code in _SPACES:
-                space = True
+                if space != _SPACE:
+                    generated = code == 0x20 and is_generated(textpage, index) == 1
+                    space = _INFERRED if generated else _SPACE
                 continue
             if code in (0, 0xFFFD):
                 unread += 1
@@ -297,7 +325,7 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
                 unread += 1
                 continue
             glyphs.append(_Glyph(char, rect.left, rect.right, rect.bottom, rect.top, space))
-            space = False
+            space = _NO_SPACE
         return glyphs, count, unread
     finally:
         textpage.close()
@@ -357,7 +385,7 @@ def _rows(glyphs: list[_Glyph]) -> list[_Row]:
                         first.right,
                         first.bottom,
                         first.top,
-                        gap > _WORD_GAP * max(first.height, 1e-6),
+                        _SPACE if gap > _WORD_GAP * max(first.height, 1e-6) else _NO_SPACE,
                     )
                 )
                 merged.extend(run[1:])
@@ -382,11 +410,10 @@ def _row_text(row: _Row, column: float) -> str:
             height = max(glyph.height, previous.height, 1e-6)
             if gap > _COLUMN_GAP * height:
                 parts.append(" " * max(2, round(gap / column)))
-            elif gap > _WORD_GAP * height or (
-                # A typesetter may set the hyphen of a word broken at the line end
-                # a hair away from it, and PDFium then infers a space: "oper -".
-                glyph.space_before and not (i == last and glyph.char in "-\u00ad")
-            ):
+            elif glyph.space_before == _SPACE or gap > _WORD_GAP * height:
+                # A space PDFium infers in a narrow gap is none: the typesetter wrote a
+                # word in two pieces ("resolut" "ions"), or set the hyphen of a word
+                # broken at the line end a hair away from it ("oper" "-").
                 parts.append(" ")
         parts.append("-" if glyph.char == _SOFT_HYPHEN else glyph.char)
         previous = glyph

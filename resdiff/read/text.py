@@ -1283,6 +1283,22 @@ def _inline_predecessor(unit_text: str, label: str) -> bool:
     return any(f"({b})" in unit_text for b in before)
 
 
+#: A line at least this share of the widest line of its paragraph runs to the margin.
+_FULL_WIDTH = 0.85
+
+
+def _runs_full_width(prev: _Line, cur: _Unit) -> bool:
+    """Whether ``prev`` runs to the right margin like the other lines of ``cur``: a line
+    wrapped by the layout, not one ended by its writer. An item that ends there ("...
+    of the OIOS;" / "(ii) production of ...") is an enumeration running inside the
+    sentence when its first item stood inside the sentence too; a list set as a list
+    ends its items short."""
+    if len(cur.lines) < 2:
+        return False
+    widest = max(len(line.text) for line in cur.lines)
+    return len(prev.text) >= _FULL_WIDTH * widest
+
+
 def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether the line right after ``lines[i]``, with no blank line between, opens
     operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
@@ -1415,7 +1431,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and prev is not None
             and not blank_before
             and not awaiting_text
-            and not _ends_list_item(prev.text)
+            and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
             and _inline_predecessor(cur.text, sub.group("label"))
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
