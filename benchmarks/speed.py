@@ -14,10 +14,13 @@ times of
 - ``difflib``: ``SequenceMatcher(None, old.split(), new.split()).get_opcodes()``;
 
 the peak memory of ``compare`` (tracemalloc, a separate run), and the time per paragraph
-at each size (growth)::
+at each size (growth). Then the readers of the formats users receive, in process and as
+the whole command (``resdiff parse FILE``, a fresh Python each time): a 100-paragraph
+Word file with automatic numbering (aim < 0.5 s) and a 50-page PDF made by LibreOffice
+in the UN layout (aim < 2 s; skipped, with the reason, when LibreOffice is missing)::
 
     .venv/bin/python benchmarks/speed.py [--sizes 50 500 5000] [--repeat 3]
-        [--redlines-timeout 300] [--profile] [--json PATH]
+        [--redlines-timeout 300] [--profile] [--json PATH] [--no-formats]
 
 ``--profile`` prints the cProfile hot spots of ``compare`` at the largest size.
 """
@@ -33,7 +36,9 @@ import json
 import multiprocessing as mp
 import pstats
 import random
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -164,6 +169,57 @@ def _fmt_s(value: float | None, timeout: float) -> str:
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def _command(path: Path) -> float:
+    """Wall time of ``resdiff parse PATH`` in a fresh interpreter (imports included)."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "resdiff", "parse", str(path)],
+        check=True, capture_output=True, cwd=ROOT,
+    )
+    return time.perf_counter() - start
+
+
+def time_formats(repeat: int) -> None:
+    """The Word and PDF readers on the sizes issue 10 names, in process and whole."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT / "tests"))
+    from formats import hundred_paragraphs
+
+    from resdiff.read.docx import parse_docx
+    from resdiff.read.pdf import parse_pdf
+    from resdiff.testing.wordfile import draft_to_docx
+
+    print("\nreaders of the formats users receive (best of", repeat, "runs)")
+    header = f"{'input':<38}{'in process':>12}{'command':>10}  aim"
+    print(header)
+    print("-" * len(header))
+    with tempfile.TemporaryDirectory(prefix="resdiff-speed-") as tmp:
+        docx = draft_to_docx(hundred_paragraphs())
+        docx_path = Path(tmp) / "hundred.docx"
+        docx_path.write_bytes(docx)
+        inner = best_of(repeat, lambda: parse_docx(docx, path="hundred.docx"))
+        whole = min(_command(docx_path) for _ in range(repeat))
+        verdict = "ok" if inner < 0.5 else "MISSED"
+        print(f"{'Word, 100 paragraphs':<38}{_fmt_s(inner, 0):>12}{_fmt_s(whole, 0):>10}"
+              f"  < 0.5 s: {verdict}")
+        try:
+            from pdf_fixtures import long_document, pdf_bytes
+            pdf = pdf_bytes({"long": long_document()})["long"]
+        except Exception as exc:  # LibreOffice missing or failing: say so, go on
+            print(f"{'PDF, 50 pages':<38}{'skipped':>12}  ({exc})")
+            return
+        pdf_path = Path(tmp) / "long.pdf"
+        pdf_path.write_bytes(pdf)
+        import pypdfium2
+
+        pages = len(pypdfium2.PdfDocument(pdf))
+        inner = best_of(repeat, lambda: parse_pdf(pdf, path="long.pdf"))
+        whole = min(_command(pdf_path) for _ in range(repeat))
+        verdict = "ok" if inner < 2.0 else "MISSED"
+        label = f"PDF, {pages} pages (LibreOffice)"
+        print(f"{label:<38}{_fmt_s(inner, 0):>12}{_fmt_s(whole, 0):>10}  < 2 s: {verdict}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
@@ -172,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help="print cProfile hot spots of compare at the largest size")
     parser.add_argument("--json", metavar="PATH", help="dump figures as JSON")
+    parser.add_argument("--no-formats", action="store_true",
+                        help="skip the Word and PDF reader timings")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -251,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(15)
         print(f"cProfile of compare at {size} paragraphs (own time):")
         print(out.getvalue())
+
+    if not args.no_formats:
+        time_formats(args.repeat)
 
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
