@@ -1,32 +1,45 @@
-"""The Word report: the new draft with the changes as real tracked revisions.
+"""The Word report: the two drafts as one document with real tracked revisions.
 
 :func:`render_docx` writes a complete Office Open XML package (``.docx``) with the
 standard library alone. Every change's word redline becomes revision marks that Word and
-LibreOffice list as changes to accept or reject: kept words are plain runs, deleted words
-``<w:del>`` runs holding ``<w:delText>``, inserted words ``<w:ins>`` runs, each signed
-with an author and a date. A paragraph the new draft dropped is a wholly deleted
-paragraph (its paragraph mark deleted too), one it added a wholly inserted paragraph; a
-split paragraph becomes its parts with an inserted paragraph mark between them, and a
-merge the joined paragraph with a deleted one.
-Accepting every revision gives the new draft's wording; rejecting every revision gives
-the old draft's, in the new draft's order.
+LibreOffice list as changes to accept or reject, each signed with an author and a date:
+kept words are plain runs, deleted words ``<w:del>`` runs holding ``<w:delText>``,
+inserted words ``<w:ins>`` runs. Paragraph numbers are typed and tracked like words
+("4." deleted, "3." inserted). A paragraph the new draft dropped is wholly deleted
+(paragraph mark included), one it added wholly inserted; a split paragraph becomes its
+parts with an inserted paragraph mark between them, a merge the joined paragraph with a
+deleted one. A paragraph that moved is a tracked move, ``<w:moveFrom>`` where the old
+draft has it and ``<w:moveTo>`` where the new one does, with its own word changes at
+each place; so is a part of a split or merge that stands apart from the others.
+Accepting every revision gives the new draft and rejecting every revision the old one,
+each in its own order and numbering.
 
-Above the text stand a title, the two drafts, a summary table (net direction, counts per
-kind, Chapter VII / Article 39 / use-of-force status, measures, headings) and a table of
-the changes with their reasons. The package holds no comments, macros or external links.
+Above the text stand a title, the two drafts, the key changes, a summary table (net
+direction, counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
+headings) and a table of the changes with their reasons. That matter, the section
+headings and the closing note stand in block content controls tagged
+:data:`~resdiff.read.docx.REPORT_TAG`, which resdiff's Word reader skips: the report read
+back (``resdiff compare report.docx``) is its two drafts, and comparing them gives the
+changes the report was made from. The package holds no comments, macros or external
+links.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
 from ..explain import describe_shift
 from ..model import PART_BREAK, Change, Comparison, DraftInfo, FlagStatus
+from ..read.common import is_roman
+from ..read.docx import REPORT_TAG
 from ._common import (
     DELETE,
     DIRECTION_WORDS,
@@ -49,7 +62,7 @@ from ._common import (
 from ._common import title as change_title
 from .html import PALETTE
 
-__all__ = ["CLAUSE_STYLES", "LABEL_STYLE", "render_docx"]
+__all__ = ["CLAUSE_STYLES", "LABEL_STYLE", "clause_label", "enacting_formula", "render_docx"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -74,7 +87,8 @@ LABEL_STYLE = "ClauseLabel"
 # Characters XML 1.0 cannot hold at all; a draft's text should never contain them, but a
 # valid package matters more than a stray control character.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_OP_REF = re.compile(r"^OP(\d+)$", re.IGNORECASE)
+# "OP5-2": the second paragraph numbered 5 (the reader keeps both).
+_OP_REF = re.compile(r"^OP(\d+)(?:-\d+)?$", re.IGNORECASE)
 _SUB_REF = re.compile(r"\(([^()]+)\)$")
 # Zip entries get a fixed timestamp so that the same comparison and date give the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -108,10 +122,22 @@ class _Revisions:
         self.date = date.astimezone(_dt.UTC).replace(microsecond=0)
         self.stamp = self.date.strftime("%Y-%m-%dT%H:%M:%SZ")
         self._next = 0
+        self._moves = 0
 
     def attrs(self) -> str:
         self._next += 1
         return f' w:id="{self._next}" w:author={_a(self.author)} w:date="{self.stamp}"'
+
+    def move_name(self) -> str:
+        """A new name linking the two ranges of one move."""
+        self._moves += 1
+        return f"move{self._moves}"
+
+    def move_range(self, kind: str, name: str) -> tuple[str, str]:
+        """The start and end marks of one side (``moveFrom`` or ``moveTo``) of move
+        ``name``; start and end share an id."""
+        start = f"<w:{kind}RangeStart{self.attrs()} w:name={_a(name)}/>"
+        return start, f'<w:{kind}RangeEnd w:id="{self._next}"/>'
 
 
 def _text_content(text: str, tag: str) -> str:
@@ -294,79 +320,524 @@ def _changes_table(cmp: Comparison) -> str | None:
 
 # ---------------------------------------------------------------------------------------
 # The tracked text
+#
+# Each version of the text is one whole draft: rejecting every revision gives the old
+# draft in its own order and numbering, accepting every revision the new one. A change
+# that kept its place among the others is written once, its word changes tracked where it
+# stands; one that moved is written twice, as moved-from text where the old draft had it
+# and moved-to text where the new draft has it. A moved paragraph's word changes stay
+# visible without nesting one revision in another (LibreOffice drops a deletion nested in
+# a move): at the old place its kept words are moved-from and its deleted words deleted,
+# at the new place its kept words are moved-to and its inserted words inserted.
+
+#: How a piece of the text is written: in place (both versions), or one side only: the
+#: old place of a move (``from``), its new place (``to``), a dropped or an added clause.
+_Mode = Literal["inplace", "from", "to", "dropped", "added"]
+#: The revision a run or paragraph mark carries (``plain``: none).
+_Kind = Literal["plain", "ins", "del", "moveFrom", "moveTo"]
+#: An item of a paragraph's content: a run under a revision kind, or ``raw`` markup
+#: written as it is (the start and end of a move's range).
+_Item = tuple[_Kind | Literal["raw"], str]
+
+#: How each redline operation is written in each mode; an operation missing from a mode
+#: belongs to the other version only and is not written there.
+_OP_KINDS: dict[_Mode, dict[int, _Kind]] = {
+    "inplace": {EQUAL: "plain", DELETE: "del", INSERT: "ins"},
+    "from": {EQUAL: "moveFrom", DELETE: "del"},
+    "to": {EQUAL: "moveTo", INSERT: "ins"},
+    "dropped": {EQUAL: "del", DELETE: "del"},
+    "added": {EQUAL: "ins", INSERT: "ins"},
+}
+#: The paragraph mark in each mode (in place, a split's cut and a merge's join differ).
+_MODE_MARK: dict[_Mode, _Kind] = {
+    "inplace": "plain",
+    "from": "moveFrom",
+    "to": "moveTo",
+    "dropped": "del",
+    "added": "ins",
+}
+_SECTION_RANK: dict[str, int] = {"preamble": 0, "operative": 1}
+_TOP_REF = re.compile(r"^(PP|OP)(\d{1,9})(?:-(\d{1,9}))?$")
+_LAST_KEY = re.compile(r"\(([^()]{1,12})\)$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
-def _primary_ref(change: Change) -> str:
-    refs = change.new or change.old
-    return refs[0] if refs else ""
+@dataclass
+class _Para:
+    """A paragraph being written: its style, content items and paragraph mark."""
+
+    style: str
+    items: list[_Item] = field(default_factory=list)
+    mark: _Kind = "plain"
+    #: The style the paragraph had before, tracked as a formatting change.
+    was_style: str | None = None
 
 
-def _tracked(items: list[tuple[int, str]], rev: _Revisions) -> list[str]:
-    """``(op, run)`` pairs as runs, neighbouring runs of the same op in one revision mark
-    (so an added or dropped paragraph's number shares the w:ins / w:del of its words)."""
-    runs: list[str] = []
+@dataclass(frozen=True)
+class _Group:
+    """Parts of a split or merge that stand together in their draft (segment indices);
+    ``name`` is the move that carries them when they are not written in place."""
+
+    segments: tuple[int, ...]
+    name: str | None = None
+
+
+def _para_xml(para: _Para, rev: _Revisions) -> str:
+    """A paragraph with neighbouring runs of one kind in one revision mark (so that an
+    added or dropped paragraph's number shares the w:ins or w:del of its words)."""
+    out: list[str] = []
+    items = para.items
     i = 0
     while i < len(items):
-        op = items[i][0]
+        kind = items[i][0]
+        if kind == "raw":
+            out.append(items[i][1])
+            i += 1
+            continue
         j = i
-        while j < len(items) and items[j][0] == op:
+        while j < len(items) and items[j][0] == kind:
             j += 1
         body = "".join(run for _, run in items[i:j])
-        if op == INSERT:
-            runs.append(f"<w:ins{rev.attrs()}>{body}</w:ins>")
-        elif op == DELETE:
-            runs.append(f"<w:del{rev.attrs()}>{body}</w:del>")
-        else:
-            runs.append(body)
+        out.append(body if kind == "plain" else f"<w:{kind}{rev.attrs()}>{body}</w:{kind}>")
         i = j
-    return runs
+    ppr = f'<w:pStyle w:val="{para.style}"/>'
+    if para.mark != "plain":
+        ppr += f"<w:rPr><w:{para.mark}{rev.attrs()}/></w:rPr>"
+    if para.was_style:
+        ppr += (
+            f'<w:pPrChange{rev.attrs()}><w:pPr><w:pStyle w:val="{para.was_style}"/>'
+            "</w:pPr></w:pPrChange>"
+        )
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{''.join(out)}</w:p>"
 
 
-def _mark(op: int, rev: _Revisions) -> str:
-    """A paragraph mark tracked as inserted or deleted (or not tracked)."""
-    if op == INSERT:
-        return f"<w:ins{rev.attrs()}/>"
-    if op == DELETE:
-        return f"<w:del{rev.attrs()}/>"
-    return ""
+def _settle_insertions(paras: list[_Para]) -> None:
+    """Give paragraphs inserted after a paragraph that ends with inserted words the
+    paragraph marks Word itself writes when one types them there: the mark ending the
+    paragraph before is the inserted one, the last inserted paragraph ends with the old
+    mark (its style change tracked). Both say the same; LibreOffice reads the other
+    form wrongly, taking the kept mark between the two insertions for an inserted one."""
+    k = 0
+    while k + 1 < len(paras):
+        para = paras[k]
+        content = [kind for kind, _ in para.items if kind != "raw"]
+        last = k
+        while last + 1 < len(paras) and _wholly_inserted(paras[last + 1]):
+            last += 1
+        if para.mark == "plain" and content and content[-1] == "ins" and last > k:
+            para.mark, paras[last].mark = "ins", "plain"
+            if paras[last].style != para.style:
+                paras[last].was_style = para.style
+        k = max(last, k + 1)
 
 
-def _clause_paras_own(change: Change, depth: int, rev: _Revisions) -> list[str]:
-    """One clause as paragraphs: its label, then its redline as tracked runs.
+def _wholly_inserted(para: _Para) -> bool:
+    return para.mark == "ins" and all(kind in ("ins", "raw") for kind, _ in para.items)
 
-    A split or merge is one paragraph per part. The break between two parts is a tracked
-    paragraph mark: inserted where the paragraph was cut (rejecting it joins the parts
-    again), deleted where two paragraphs were joined (accepting it joins them); the later
-    part's number is inserted (split) or deleted (merge) with it.
-    """
-    label = clause_label(_primary_ref(change))
-    whole = INSERT if not change.old else DELETE if not change.new else EQUAL
-    style = CLAUSE_STYLES.get((change.section, min(depth, 2)), "Operative")
-    parts = {INSERT: iter(change.new[1:]), DELETE: iter(change.old[1:])}
-    paragraphs: list[str] = []
-    items: list[tuple[int, str]] = []
-    if label:
-        items.append((whole, _run(label, deleted=whole == DELETE, style=LABEL_STYLE, tab=True)))
+
+def _label(ref: str | None) -> str | None:
+    return clause_label(ref) if ref else None
+
+
+def _label_items(old: str | None, new: str | None, mode: _Mode) -> list[_Item]:
+    """A paragraph's number as tracked text: a number that changed is deleted and
+    inserted, one only in the old (new) draft deleted (inserted); the tab after it goes
+    with it, or stays plain between an old and a new number."""
+    labels: list[tuple[_Kind, str]]
+    if mode == "inplace":
+        if old == new:
+            labels = [("plain", old)] if old else []
+        else:
+            both: tuple[tuple[_Kind, str | None], ...] = (("del", old), ("ins", new))
+            labels = [(kind, text) for kind, text in both if text]
+    elif mode == "from":
+        labels = [("moveFrom" if old == new else "del", old)] if old else []
+    elif mode == "to":
+        labels = [("moveTo" if old == new else "ins", new)] if new else []
+    elif mode == "dropped":
+        labels = [("del", old)] if old else []
+    else:
+        labels = [("ins", new)] if new else []
+    if len(labels) == 1:
+        kind, text = labels[0]
+        return [(kind, _run(text, deleted=kind == "del", style=LABEL_STYLE, tab=True))]
+    items: list[_Item] = [
+        (kind, _run(text, deleted=kind == "del", style=LABEL_STYLE)) for kind, text in labels
+    ]
+    if items:
+        items.append(("plain", _run("", style=LABEL_STYLE, tab=True)))
+    return items
+
+
+def _op_items(ops: Iterable[tuple[int, str]], mode: _Mode) -> list[_Item]:
+    kinds = _OP_KINDS[mode]
+    items: list[_Item] = []
+    for op, text in ops:
+        kind = kinds.get(op)
+        if kind is not None and text:
+            items.append((kind, _run(text, deleted=kind == "del")))
+    return items
+
+
+def _segments(change: Change) -> list[list[tuple[int, str]]]:
+    """The redline cut into one piece per part of a split (at its inserted paragraph
+    breaks) or merge (at its deleted ones); a single piece otherwise. Joining the pieces'
+    old (new) sides gives back each old (new) part."""
+    parts = max(len(change.old), len(change.new))
+    if parts < 2:
+        return [list(change.redline)]
+    cut = INSERT if len(change.new) > 1 else DELETE
+    out: list[list[tuple[int, str]]] = [[]]
     for op, text in change.redline:
-        for k, piece in enumerate(text.split(PART_BREAK)):
+        pieces = text.split(PART_BREAK) if op == cut else [text]
+        for k, piece in enumerate(pieces):
             if k:
-                paragraphs.append(_para(_tracked(items, rev), style, mark=_mark(op, rev)))
-                items = []
-                part = next(parts[op], None) if op in parts else None
-                part_label = clause_label(part) if part else None
-                if part_label:
-                    run = _run(part_label, deleted=op == DELETE, style=LABEL_STYLE, tab=True)
-                    items.append((op, run))
+                out.append([])
             if piece:
-                items.append((op, _run(piece, deleted=op == DELETE)))
-    paragraphs.append(_para(_tracked(items, rev), style, mark=_mark(whole, rev)))
-    return paragraphs
+                out[-1].append((op, piece))
+    # A part whose own text holds a line break gives more pieces than parts: the extra
+    # breaks are line breaks within the last part, not lost.
+    while len(out) > parts:
+        extra = out.pop()
+        out[-1] = [*out[-1], (cut, PART_BREAK), *extra]
+    while len(out) < parts:
+        out.append([])
+    return out
 
 
-def _clause_paras(change: Change, depth: int, rev: _Revisions) -> Iterator[str]:
-    yield from _clause_paras_own(change, depth, rev)
+def _segment_labels(change: Change, k: int) -> tuple[str | None, str | None]:
+    """The old and new number of part ``k``: the one paragraph of the single side is
+    numbered in its first part."""
+    old = (
+        change.old[k] if len(change.old) > 1 else (change.old[0] if change.old and not k else None)
+    )
+    new = (
+        change.new[k] if len(change.new) > 1 else (change.new[0] if change.new and not k else None)
+    )
+    return _label(old), _label(new)
+
+
+def _style(section: str, depth: int) -> str:
+    return CLAUSE_STYLES.get((section, min(depth, 2)), "Operative")
+
+
+def _move_range(
+    rev: _Revisions, kind: Literal["moveFrom", "moveTo"], name: str
+) -> tuple[_Item, _Item]:
+    """The start and end of a move's range on one side (the two sides share ``name``)."""
+    start, end = rev.move_range(kind, name)
+    return ("raw", start), ("raw", end)
+
+
+def _wrap(
+    paras: list[_Para], kind: Literal["moveFrom", "moveTo"], name: str, rev: _Revisions
+) -> list[_Para]:
+    """Paragraphs enclosed in one move range (start in the first, end in the last)."""
+    if paras:
+        start, end = _move_range(rev, kind, name)
+        paras[0].items.insert(0, start)
+        paras[-1].items.append(end)
+    return paras
+
+
+def _side_paras(
+    change: Change,
+    mode: _Mode,
+    groups: Sequence[_Group],
+    section: str,
+    depth: int,
+    rev: _Revisions,
+) -> list[_Para]:
+    """The clause's own paragraphs for the parts in ``groups``, written in ``mode``.
+
+    The side with several parts (a split's new side, a merge's old side) is a paragraph
+    per part; the side with one paragraph holds every part, each named group of parts in
+    a move range of its own. In place, the parts of the first group stand as paragraphs
+    joined by tracked marks (an inserted mark where a split cut, a deleted one where a
+    merge joined) and the other groups' parts, which stand elsewhere in the other draft,
+    follow inline as moved-from (split) or moved-to (merge) text.
+    """
+    style = _style(section, depth)
+    segments = _segments(change)
+    old_side = mode in ("from", "dropped")
+    multi = len(change.old) > 1 if old_side else len(change.new) > 1
+    paras: list[_Para] = []
+    if mode == "inplace":
+        first, *others = groups
+        for k in first.segments:
+            items = _label_items(*_segment_labels(change, k), mode) + _op_items(segments[k], mode)
+            paras.append(_Para(style, items, "ins" if len(change.new) > 1 else "del"))
+        paras[-1].mark = "plain"
+        inline: Literal["moveFrom", "moveTo"] = "moveFrom" if len(change.new) > 1 else "moveTo"
+        inline_mode: _Mode = "from" if inline == "moveFrom" else "to"
+        for group in others:
+            assert group.name is not None
+            start, end = _move_range(rev, inline, group.name)
+            paras[-1].items.append(start)
+            for k in group.segments:
+                paras[-1].items.extend(_op_items(segments[k], inline_mode))
+            paras[-1].items.append(end)
+        return paras
+    if multi:
+        for group in groups:
+            group_paras = [
+                _Para(
+                    style,
+                    _label_items(*_segment_labels(change, k), mode) + _op_items(segments[k], mode),
+                    _MODE_MARK[mode],
+                )
+                for k in group.segments
+            ]
+            if group.name is not None and mode in ("from", "to"):
+                _wrap(group_paras, "moveFrom" if mode == "from" else "moveTo", group.name, rev)
+            paras += group_paras
+        return paras
+    items = _label_items(*_segment_labels(change, 0), mode)
+    for group in groups:
+        # A moved clause of one part is enclosed whole (sub-paragraphs too) by the caller.
+        ranged = len(segments) > 1 and group.name is not None and mode in ("from", "to")
+        if ranged:
+            assert group.name is not None
+            start, end = _move_range(rev, "moveFrom" if mode == "from" else "moveTo", group.name)
+            items.append(start)
+        for k in group.segments:
+            items += _op_items(segments[k], mode)
+        if ranged:
+            items.append(end)
+    return [_Para(style, items, _MODE_MARK[mode])]
+
+
+def _all_parts(change: Change) -> tuple[_Group, ...]:
+    return (_Group(tuple(range(len(_segments(change))))),)
+
+
+def _whole(change: Change, mode: _Mode, depth: int, rev: _Revisions) -> list[_Para]:
+    """A dropped (added) clause and its sub-paragraphs, every one deleted (inserted)."""
+    section = change.section
+    paras = _side_paras(change, mode, _all_parts(change), section, depth, rev)
     for child in change.children:
-        yield from _clause_paras(child, depth + 1, rev)
+        paras += _whole(child, mode, depth + 1, rev)
+    return paras
+
+
+def _side_tree(
+    change: Change, side: Literal["from", "to"], section: str, depth: int, rev: _Revisions
+) -> list[_Para]:
+    """The sub-paragraphs of a moved paragraph as one draft has them (old draft at the
+    old place, new draft at the new place), in that draft's order: the ones kept are
+    moved with their parent, a dropped (added) one is deleted (inserted)."""
+    old_side = side == "from"
+    refs = [r for child in change.children for r in (child.old if old_side else child.new)]
+    where = _positions(refs)
+    entries: list[tuple[int, int, Change, int | None]] = []
+    for n, child in enumerate(change.children):
+        own = child.old if old_side else child.new
+        if len(own) > 1:
+            entries += [(where[ref], n, child, k) for k, ref in enumerate(own)]
+        elif own:
+            entries.append((where[own[0]], n, child, None))
+    paras: list[_Para] = []
+    for _, _, child, part in sorted(entries, key=lambda e: (e[0], e[1])):
+        if not (child.new if old_side else child.old):
+            paras += _whole(child, "dropped" if old_side else "added", depth, rev)
+            continue
+        groups = _all_parts(child) if part is None else (_Group((part,)),)
+        paras += _side_paras(child, side, groups, section, depth, rev)
+        if part is None and len(child.old) == 1 and len(child.new) == 1:
+            paras += _side_tree(child, side, section, depth + 1, rev)
+    return paras
+
+
+def _runs_of(refs: Sequence[str], where: dict[str, int]) -> list[tuple[int, ...]]:
+    """Indices of ``refs`` in groups that stand next to each other in their draft."""
+    runs: list[list[int]] = []
+    for k, ref in enumerate(refs):
+        if runs and where[ref] == where[refs[runs[-1][-1]]] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [tuple(run) for run in runs]
+
+
+def _sequence(
+    changes: Sequence[Change], depth: int, rev: _Revisions
+) -> list[tuple[str, list[_Para]]]:
+    """The clauses of one level (the paragraphs, or the sub-paragraphs of one paragraph)
+    as sections and paragraphs in the order that gives both drafts' orders.
+
+    The changes that kept their place (on the longest chain that is in order in both
+    drafts) are anchors written in place; everything else is written where it stands in
+    its own draft, in the gap between two anchors: dropped clauses and the old places of
+    moves first, then added clauses and the new places of moves, preamble before the
+    operative part.
+    """
+    old_at = _positions([ref for c in changes for ref in c.old])
+    new_at = _positions([ref for c in changes for ref in c.new])
+    steady = sorted(
+        (c for c in changes if c.old and c.new and not c.moved), key=lambda c: new_at[c.new[0]]
+    )
+    chain = _increasing([old_at[c.old[0]] for c in steady])
+    anchors = [c for k, c in enumerate(steady) if k in chain]
+    anchored = {id(c) for c in anchors}
+    anchor_old = [old_at[c.old[0]] for c in anchors]
+    anchor_new = [new_at[c.new[0]] for c in anchors]
+    gaps: list[list[tuple[int, int, int, str, list[_Para]]]] = [[] for _ in range(len(anchors) + 1)]
+    placed: dict[int, tuple[str, list[_Para]]] = {}
+
+    def old_only(ref: str, section: str, paras: list[_Para]) -> None:
+        at = old_at[ref]
+        gaps[bisect.bisect_left(anchor_old, at)].append(
+            (_SECTION_RANK.get(section, 1), 0, at, section, paras)
+        )
+
+    def new_only(ref: str, section: str, paras: list[_Para]) -> None:
+        at = new_at[ref]
+        gaps[bisect.bisect_left(anchor_new, at)].append(
+            (_SECTION_RANK.get(section, 1), 1, at, section, paras)
+        )
+
+    for change in changes:
+        old_section = change.old_section or change.section
+        if not change.old:
+            new_only(change.new[0], change.section, _whole(change, "added", depth, rev))
+            continue
+        if not change.new:
+            old_only(change.old[0], old_section, _whole(change, "dropped", depth, rev))
+            continue
+        split, merged = len(change.new) > 1, len(change.old) > 1
+        if split:
+            runs = _runs_of(change.new, new_at)
+        elif merged:
+            runs = _runs_of(change.old, old_at)
+        else:
+            runs = [(0,)]
+        steady_here = id(change) in anchored
+        groups = [
+            _Group(run, None if steady_here and not k else rev.move_name())
+            for k, run in enumerate(runs)
+        ]
+        one_to_one = not split and not merged
+        if steady_here:
+            paras = _side_paras(change, "inplace", groups, change.section, depth, rev)
+            if one_to_one:
+                for _, sub in _sequence(change.children, depth + 1, rev):
+                    paras += sub
+            placed[id(change)] = (change.section, paras)
+            for group in groups[1:]:
+                if split:
+                    ref = change.new[group.segments[0]]
+                    new_only(
+                        ref,
+                        change.section,
+                        _side_paras(change, "to", [group], change.section, depth, rev),
+                    )
+                else:
+                    ref = change.old[group.segments[0]]
+                    old_only(
+                        ref,
+                        old_section,
+                        _side_paras(change, "from", [group], old_section, depth, rev),
+                    )
+            continue
+        # Moved: the old side where the old draft has it, the new side where the new one does.
+        if merged:
+            for group in groups:
+                old_only(
+                    change.old[group.segments[0]],
+                    old_section,
+                    _side_paras(change, "from", [group], old_section, depth, rev),
+                )
+        else:
+            paras = _side_paras(change, "from", groups, old_section, depth, rev)
+            if one_to_one:
+                paras += _side_tree(change, "from", old_section, depth + 1, rev)
+                assert groups[0].name is not None
+                _wrap(paras, "moveFrom", groups[0].name, rev)
+            old_only(change.old[0], old_section, paras)
+        if split:
+            for group in groups:
+                new_only(
+                    change.new[group.segments[0]],
+                    change.section,
+                    _side_paras(change, "to", [group], change.section, depth, rev),
+                )
+        else:
+            paras = _side_paras(change, "to", groups, change.section, depth, rev)
+            if one_to_one:
+                paras += _side_tree(change, "to", change.section, depth + 1, rev)
+                assert groups[0].name is not None
+                _wrap(paras, "moveTo", groups[0].name, rev)
+            new_only(change.new[0], change.section, paras)
+
+    out: list[tuple[str, list[_Para]]] = []
+    for k, gap in enumerate(gaps):
+        out += [(section, paras) for *_, section, paras in sorted(gap, key=lambda g: g[:3])]
+        if k < len(anchors):
+            out.append(placed[id(anchors[k])])
+    return out
+
+
+def _positions(refs: Sequence[str]) -> dict[str, int]:
+    """Where each ref stands in its draft, from the refs alone: ``PP2`` before ``OP1``,
+    ``OP2`` before ``OP10``, ``(b)`` before ``(c)``, ``(iv)`` before ``(v)``. Refs that
+    cannot be read as a series keep the order they are given in."""
+    keys = _ref_keys(refs)
+    order = sorted(range(len(refs)), key=lambda k: (keys[k], k)) if keys else range(len(refs))
+    return {refs[k]: at for at, k in enumerate(order)}
+
+
+def _ref_keys(refs: Sequence[str]) -> list[tuple[int, ...]] | None:
+    tops = [_TOP_REF.match(ref) for ref in refs]
+    if all(tops):
+        return [
+            (_SECTION_RANK["preamble" if m[1] == "PP" else "operative"], int(m[2]), int(m[3] or 0))
+            for m in tops
+            if m is not None
+        ]
+    lasts = [_LAST_KEY.search(ref) for ref in refs]
+    if not all(lasts):
+        return None
+    words = [m[1].strip().lower() for m in lasts if m is not None]
+    if all(w.isdigit() for w in words):
+        return [(int(w),) for w in words]
+    # "(i)" opens a list of roman numbers; in a list of letters it follows "(h)", and a
+    # list of letters always has its "(a)".
+    if all(is_roman(w) for w in words) and "i" in words and "a" not in words:
+        return [(_roman_value(w),) for w in words]
+    if all(w.isalpha() and w.isascii() and len(set(w)) == 1 for w in words):
+        return [((len(w) - 1) * 26 + ord(w[0]) - ord("a") + 1,) for w in words]
+    return None
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for k, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        later = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if later > value else value
+    return total
+
+
+def _increasing(values: Sequence[int]) -> set[int]:
+    """Positions of one longest strictly increasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous = [-1] * len(values)
+    for at, value in enumerate(values):
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_at.append(at)
+        else:
+            tails[k] = value
+            tail_at[k] = at
+        previous[at] = tail_at[k - 1] if k else -1
+    chain: set[int] = set()
+    at = tail_at[-1] if tail_at else -1
+    while at >= 0:
+        chain.add(at)
+        at = previous[at]
+    return chain
 
 
 def _draft_para(role: str, info: DraftInfo) -> str:
@@ -379,9 +850,42 @@ def _draft_para(role: str, info: DraftInfo) -> str:
     return _para(runs, "DraftInfo")
 
 
+def _report_block(xml: str) -> str:
+    """The report's own matter (title, summary, tables, headings, notes) in a block
+    content control tagged :data:`~resdiff.read.docx.REPORT_TAG`: Word and LibreOffice
+    show it as before, and resdiff's Word reader skips it, so that the report reads back
+    as its tracked text alone. A document-part control, because LibreOffice imports a
+    plain rich-text control as an input field and loses its first paragraph's style."""
+    return (
+        f'<w:sdt><w:sdtPr><w:alias w:val="resdiff report"/><w:tag w:val="{REPORT_TAG}"/>'
+        f"<w:docPartObj/></w:sdtPr><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
+    )
+
+
+#: The enacting formula of each organ, by the series of its document symbols.
+_FORMULAS = {"S/": "The Security Council,", "A/": "The General Assembly,"}
+
+
+def enacting_formula(cmp: Comparison) -> str | None:
+    """The enacting formula the tracked text opens with ("The Security Council,"), known
+    from the drafts' symbols (S/ is the Security Council's series, A/ the General
+    Assembly's); ``None`` when no symbol says, the two disagree, a draft is a
+    presidential statement (it has no formula) or not in English."""
+    infos = (cmp.old, cmp.new)
+    if any(i.kind == "statement" or i.language not in (None, "en") for i in infos):
+        return None
+    found = {
+        formula
+        for info in infos
+        for prefix, formula in _FORMULAS.items()
+        if (info.symbol or "").startswith(prefix)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _body(cmp: Comparison, rev: _Revisions) -> str:
     old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
-    parts = [
+    front = [
         _text_para(f"{old_t} → {new_t}", "Title"),
         _text_para("Comparison of draft resolutions, with every change tracked", "Subtitle"),
         _draft_para("Old", cmp.old),
@@ -399,30 +903,47 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
     ]
     table = _changes_table(cmp)
     if table:
-        parts += [_text_para("What changed and why", "Heading1"), table]
-    parts += [
+        front += [_text_para("What changed and why", "Heading1"), table]
+    front += [
         _text_para(f"The text of {new_t}, with the changes tracked", "Heading1"),
         _text_para(
-            f"Accept all changes to read {new_t}; reject all to read the wording of {old_t} "
-            "(in the new order, with the new numbering). Moved paragraphs stand where the "
-            "new draft puts them.",
+            f"Accept all changes to read {new_t}; reject all to read {old_t}, each in its "
+            "own order and numbering. A paragraph that moved is struck through where it "
+            "stood and underlined where it stands now, with its own changes marked in both "
+            "places.",
             "Note",
         ),
     ]
-    section: str | None = None
-    if not cmp.changes:
-        parts.append(_text_para("Neither draft has any paragraph.", "Note"))
-    for change in cmp.changes:
-        if change.section != section:
-            section = change.section
-            heading = "Preamble" if section == "preamble" else "Operative part"
-            parts.append(_text_para(heading, "Heading2"))
-        parts += list(_clause_paras(change, 0, rev))
+    pieces = _sequence(cmp.changes, 0, rev)
+    if not pieces:
+        front.append(_text_para("Neither draft has any paragraph.", "Note"))
+    if pieces and pieces[0][0] == "preamble":
+        front.append(_text_para("Preamble", "Heading2"))
+    parts = [_report_block("".join(front))]
+    formula = enacting_formula(cmp) if pieces else None
+    if formula:
+        parts.append(_text_para(formula, "Formula"))
+    # The clauses in runs of paragraphs that stand next to each other (the heading of the
+    # operative part stands between two runs).
+    runs: list[list[_Para]] = [[]]
+    operative = False
+    for section, paras in pieces:
+        if section == "operative" and not operative:
+            operative = True
+            runs.append([])
+        runs[-1] += paras
+    for k, run in enumerate(runs):
+        if k:
+            parts.append(_report_block(_text_para("Operative part", "Heading2")))
+        _settle_insertions(run)
+        parts += [_para_xml(p, rev) for p in run]
     # Always a paragraph after the clauses, so the last clause's mark can be tracked.
     parts.append(
-        _text_para(
-            f"Produced by resdiff. Revisions are signed “{rev.author}”, {rev.stamp}.",
-            "Note",
+        _report_block(
+            _text_para(
+                f"Produced by resdiff. Revisions are signed “{rev.author}”, {rev.stamp}.",
+                "Note",
+            )
         )
     )
     sect = (
@@ -537,6 +1058,12 @@ def _styles_xml() -> str:
             based_on="TableText",
         ),
         _pstyle(
+            "Formula",
+            "Enacting formula",
+            '<w:keepNext/><w:spacing w:after="120"/><w:ind w:firstLine="567"/>',
+            "<w:i/>",
+        ),
+        _pstyle(
             "Preambular",
             "Preambular paragraph",
             '<w:spacing w:after="120"/><w:ind w:firstLine="567"/><w:jc w:val="both"/>',
@@ -640,14 +1167,19 @@ def render_docx(
 ) -> bytes:
     """The comparison as a Word document (``.docx`` bytes) with real tracked changes.
 
-    The new draft's text follows a title, the two drafts, a summary table and a table of
-    the changes with their reasons. Each change's redline becomes revision marks signed by
-    ``author`` at ``date`` (default: now; a naive datetime is taken as UTC): kept words
-    plain, deleted words ``w:del``, inserted words ``w:ins``; dropped and added paragraphs
-    are wholly deleted or inserted, paragraph mark included. Paragraph numbers ("3.",
-    "(a)") follow the new draft and lead each paragraph as plain text; sub-paragraphs are
-    indented. Word and LibreOffice offer every revision to accept or reject: accepting
-    all gives the new draft's wording, rejecting all the old draft's.
+    The tracked text follows a title, the two drafts, the key changes, a summary table
+    and a table of the changes with their reasons. Each change's redline becomes
+    revision marks signed by ``author`` at ``date`` (default: now; a naive datetime is
+    taken as UTC): kept words plain, deleted words ``w:del``, inserted words ``w:ins``;
+    dropped and added paragraphs are wholly deleted or inserted, paragraph mark included;
+    moved paragraphs are ``w:moveFrom`` at their old place and ``w:moveTo`` at their new
+    one. Paragraph numbers ("3.", "(a)") lead each paragraph as text, tracked where they
+    changed; sub-paragraphs are indented. The text opens with the enacting formula when
+    the symbols say the organ (:func:`enacting_formula`). Word and LibreOffice offer every
+    revision to accept or reject: accepting all gives the new draft, rejecting all the
+    old one, each in its own order and numbering. resdiff's Word reader reads the report
+    back as those two drafts (the report's own matter stands in content controls it
+    skips).
 
     The same comparison, author and date always give the same bytes.
     """
