@@ -21,7 +21,6 @@ Everything is deterministic: ties break on position.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import defaultdict
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pydantic import Field
 from rapidfuzz import fuzz
 
+from .chains import longest_increasing
 from .model import Clause, Frozen, MatchMethod
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -585,7 +585,7 @@ def _runs(indices: list[int], skippable: set[int]) -> list[list[int]]:
 def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
     """Mark moves, add the added and dropped clauses, and put everything in new order."""
     matched = sorted((link for link in links if link.old and link.new), key=lambda k: k.new[0])
-    keep = _longest_chain([link.old[0] for link in matched])
+    keep = longest_increasing([link.old[0] for link in matched])
     placed: list[Link] = []
     for position, link in enumerate(matched):
         if position in keep:
@@ -615,25 +615,3 @@ def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
             where += 1
         placed.insert(where, Link((i,), (), "dropped", 0.0))
     return placed
-
-
-def _longest_chain(values: list[int]) -> set[int]:
-    """Positions of one longest strictly increasing subsequence (patience sorting)."""
-    tails: list[int] = []
-    tail_pos: list[int] = []
-    previous: list[int] = [-1] * len(values)
-    for position, value in enumerate(values):
-        k = bisect.bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-            tail_pos.append(position)
-        else:
-            tails[k] = value
-            tail_pos[k] = position
-        previous[position] = tail_pos[k - 1] if k > 0 else -1
-    chain: set[int] = set()
-    position = tail_pos[-1] if tail_pos else -1
-    while position >= 0:
-        chain.add(position)
-        position = previous[position]
-    return chain

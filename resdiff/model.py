@@ -308,12 +308,18 @@ class Draft(Frozen):
 
     @property
     def name(self) -> str:
-        """A short name for reports: the symbol, else the file name, else ``"draft"``."""
+        """A short name for reports: the symbol, else the file name, else ``"draft"``;
+        the original version of a Word file with tracked changes says so ("draft.docx
+        (original)"), so a file compared with itself reads as two versions."""
         if self.symbol:
-            return self.symbol
-        if self.source and self.source.path:
-            return self.source.path.rsplit("/", 1)[-1]
-        return "draft"
+            name = self.symbol
+        elif self.source and self.source.path:
+            name = self.source.path.rsplit("/", 1)[-1]
+        else:
+            name = "draft"
+        if self.source and self.source.version == "original":
+            name += " (original)"
+        return name
 
     @property
     def paragraphs(self) -> tuple[Clause, ...]:
@@ -456,6 +462,11 @@ class Shift(Frozen):
 #: break. An inserted break is where a paragraph was cut in two, a deleted one where two
 #: were joined, so reports can show, and Word can track, the new paragraph structure.
 PART_BREAK = "\n"
+
+#: The tag of the Word content controls that hold a resdiff Word report's own matter
+#: (title, key changes, tables, notes): the Word reader skips them, so a report reads
+#: back as the two drafts it tracks.
+REPORT_TAG = "resdiff-report"
 
 
 class Change(Frozen):

@@ -913,3 +913,18 @@ def test_libreoffice_converts_to_pdf(drafts: dict[str, Draft], tmp_path: Path) -
             ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
         ).stdout
         assert "S/RES/1695 (2006)" in text and "What changed and why" in text
+
+
+def test_a_report_read_back_warns_once_and_names_its_two_versions(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples" / "dprk-2006"
+    cmp = resdiff.compare(examples / "japan-draft.txt", examples / "adopted-compromise.txt")
+    path = tmp_path / "report.docx"
+    path.write_bytes(render_docx(cmp))
+    original = resdiff.parse(path, version="original")
+    accepted = resdiff.parse(path)
+    warnings = [w for w in accepted.warnings if w.code == "docx-report"]
+    assert len(warnings) == 1 and warnings[0].line == 1
+    assert re.search(r"its own matter \(\d+ paragraphs", warnings[0].message)
+    assert (original.name, accepted.name) == ("report.docx (original)", "report.docx")
+    back = resdiff.compare(original, accepted)
+    assert str(back).startswith("Comparison: report.docx (original) → report.docx")

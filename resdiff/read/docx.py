@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn
 
 from ..errors import ResolutionParseError
-from ..model import Clause, Draft, ParseWarning, Span, TrackedVersion
+from ..model import REPORT_TAG, Clause, Draft, ParseWarning, Span, TrackedVersion
 from .text import parse_text
 
 #: Most entries a Word package may hold (a resolution has a dozen or so).
@@ -55,7 +55,6 @@ MAX_RATIO = 100
 RATIO_FLOOR = 64 * 1024
 #: The tag of a block content control holding a resdiff Word report's own matter (title,
 #: summary, tables): the reader skips it, so that a report reads back as its tracked text.
-REPORT_TAG = "resdiff-report"
 #: Deepest nesting of tables, text boxes and inline containers followed.
 MAX_DEPTH = 64
 
@@ -757,6 +756,7 @@ class _Reader:
         self.comments = 0
         self._comment_ids: set[str] = set()
         self._counter = 0
+        self._report_paragraphs = 0
         self._note_numbers = {"footnote": 0, "endnote": 0}
         self._notes: dict[str, Any] | None = None
 
@@ -871,16 +871,22 @@ class _Reader:
                 )
 
     def _skip_report(self, el: Any) -> None:
-        """A resdiff report's own matter (its title, summary and tables) is not the draft."""
-        self._counter += len(list(el.iter(self.x.q("p"))))
-        self.warnings.append(
-            ParseWarning(
-                code="docx-report",
-                message="the summary of a resdiff Word report was skipped: only its "
-                "tracked text is read",
-                line=self._counter,
-            )
+        """A resdiff report's own matter (its title, summary and tables) is not the draft:
+        skipped, and said once per document, with the count, on its first paragraph."""
+        first = self._counter + 1
+        skipped = len(list(el.iter(self.x.q("p"))))
+        self._counter += skipped
+        self._report_paragraphs += skipped
+        message = (
+            f"a resdiff Word report: its own matter ({self._report_paragraphs} paragraphs: "
+            "title, summary, tables, headings, notes) was skipped; only its tracked text "
+            "is read"
         )
+        for k, warning in enumerate(self.warnings):
+            if warning.code == "docx-report":
+                self.warnings[k] = warning.model_copy(update={"message": message})
+                return
+        self.warnings.append(ParseWarning(code="docx-report", message=message, line=first))
 
     def _paragraph(self, p: Any, depth: int) -> Iterator[_Physical]:
         x = self.x

@@ -18,7 +18,7 @@ Above the text stand a title, the two drafts, the key changes, a summary table (
 direction, counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
 headings) and a table of the changes with their reasons. That matter, the section
 headings and the closing note stand in block content controls tagged
-:data:`~resdiff.read.docx.REPORT_TAG`, which resdiff's Word reader skips: the report read
+:data:`~resdiff.model.REPORT_TAG`, which resdiff's Word reader skips: the report read
 back (``resdiff compare report.docx``) is its two drafts, and comparing them gives the
 changes the report was made from. The package holds no comments, macros or external
 links.
@@ -36,10 +36,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
+from ..chains import longest_increasing
 from ..explain import describe_shift
-from ..model import PART_BREAK, Change, Comparison, DraftInfo, FlagStatus
+from ..model import PART_BREAK, REPORT_TAG, Change, Comparison, DraftInfo, FlagStatus
 from ..read.common import is_roman
-from ..read.docx import REPORT_TAG
 from ._common import (
     DELETE,
     DIRECTION_WORDS,
@@ -676,7 +676,7 @@ def _sequence(
     steady = sorted(
         (c for c in changes if c.old and c.new and not c.moved), key=lambda c: new_at[c.new[0]]
     )
-    chain = _increasing([old_at[c.old[0]] for c in steady])
+    chain = longest_increasing([old_at[c.old[0]] for c in steady])
     anchors = [c for k, c in enumerate(steady) if k in chain]
     anchored = {id(c) for c in anchors}
     anchor_old = [old_at[c.old[0]] for c in anchors]
@@ -818,28 +818,6 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-def _increasing(values: Sequence[int]) -> set[int]:
-    """Positions of one longest strictly increasing subsequence (patience sorting)."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    previous = [-1] * len(values)
-    for at, value in enumerate(values):
-        k = bisect.bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-            tail_at.append(at)
-        else:
-            tails[k] = value
-            tail_at[k] = at
-        previous[at] = tail_at[k - 1] if k else -1
-    chain: set[int] = set()
-    at = tail_at[-1] if tail_at else -1
-    while at >= 0:
-        chain.add(at)
-        at = previous[at]
-    return chain
-
-
 def _draft_para(role: str, info: DraftInfo) -> str:
     facts = "; ".join(draft_facts(info))
     runs = [_run(f"{role}: ", bold=True), _run(draft_title(info), bold=True)]
@@ -852,7 +830,7 @@ def _draft_para(role: str, info: DraftInfo) -> str:
 
 def _report_block(xml: str) -> str:
     """The report's own matter (title, summary, tables, headings, notes) in a block
-    content control tagged :data:`~resdiff.read.docx.REPORT_TAG`: Word and LibreOffice
+    content control tagged :data:`~resdiff.model.REPORT_TAG`: Word and LibreOffice
     show it as before, and resdiff's Word reader skips it, so that the report reads back
     as its tracked text alone. A document-part control, because LibreOffice imports a
     plain rich-text control as an input field and loses its first paragraph's style."""
