@@ -7,13 +7,18 @@ are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ResdiffError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -232,8 +237,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
         data = render_docx(cmp)
         if args.output:
-            Path(args.output).write_bytes(data)
-            sys.stderr.write(f"resdiff: wrote {args.output}\n")
+            write_output(args.output, data, inputs=_inputs(args))
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -247,8 +251,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if not report.endswith("\n"):
         report += "\n"
     if args.output:
-        Path(args.output).write_text(report, encoding="utf-8")
-        sys.stderr.write(f"resdiff: wrote {args.output}\n")
+        write_output(args.output, report, inputs=_inputs(args))
     else:
         sys.stdout.write(report)
     return 0
@@ -276,14 +279,63 @@ def _format_of(args: argparse.Namespace) -> str | None:
     return fmt
 
 
-def _emit(args: argparse.Namespace, report: str) -> None:
+def _inputs(args: argparse.Namespace) -> list[str]:
+    """Every input file named on the command line (an output must not overwrite one)."""
+    names: list[str] = []
+    for key in ("old", "new", "draft", "final", "against", "spec"):
+        value = getattr(args, key, None)
+        if isinstance(value, str):
+            names.append(value)
+    names += list(getattr(args, "drafts", None) or [])
+    names += [item.partition("=")[2] for item in getattr(args, "source", None) or []]
+    return [n for n in names if n and n != "-"]
+
+
+def check_output(target: str, *, inputs: Sequence[str] = ()) -> Path:
+    """The path a report may be written to: its folder exists, it is not a folder, and it
+    is none of the inputs. Raises :class:`~resdiff.errors.OutputError` otherwise."""
     from pathlib import Path
+
+    from .errors import OutputError
+
+    path = Path(target)
+    if path.is_dir():
+        raise OutputError("is a directory: give a file name for the report", path=target)
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"no such folder: {str(folder)!r}", path=target)
+    for name in inputs:
+        try:
+            same = path.exists() and path.samefile(name)
+        except OSError:
+            same = False
+        if same:
+            raise OutputError("is an input of this command: it would be overwritten", path=target)
+    return path
+
+
+def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) -> None:
+    """Write a report (text as UTF-8) after :func:`check_output`; a write that fails (a
+    full device, no permission) is an :class:`~resdiff.errors.OutputError`, not a
+    traceback."""
+    from .errors import OutputError
+
+    path = check_output(target, inputs=inputs)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with open(path, "wb") as out:
+            out.write(payload)
+    except OSError as exc:
+        raise OutputError(f"cannot write the report: {exc.strerror}", path=target) from None
+    sys.stderr.write(f"resdiff: wrote {target}\n")
+
+
+def _emit(args: argparse.Namespace, report: str) -> None:
 
     if not report.endswith("\n"):
         report += "\n"
     if args.output:
-        Path(args.output).write_text(report, encoding="utf-8")
-        sys.stderr.write(f"resdiff: wrote {args.output}\n")
+        write_output(args.output, report, inputs=_inputs(args))
     else:
         sys.stdout.write(report)
 
@@ -304,6 +356,8 @@ def _cmd_history(args: argparse.Namespace) -> int:
     if args.chart and Path(args.chart).suffix.lower() not in (".png", ".svg"):
         sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: use a .png or .svg name\n")
         return 2
+    if args.chart:
+        check_output(args.chart, inputs=_inputs(args))
     try:
         h = history([Path(d) for d in args.drafts], names=args.names)
     except ValueError as exc:  # --name given a wrong number of times
@@ -325,6 +379,11 @@ def _cmd_history(args: argparse.Namespace) -> int:
             strength_chart(h, args.chart)
         except (ImportError, ValueError) as exc:
             sys.stderr.write(f"resdiff: error: {exc}\n")
+            return 2
+        except OSError as exc:
+            sys.stderr.write(
+                f"resdiff: error: {args.chart}: cannot write the chart: {exc.strerror}\n"
+            )
             return 2
         sys.stderr.write(f"resdiff: wrote {args.chart}\n")
     return 0
@@ -384,12 +443,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return _COMMANDS[args.command](args)
+        if getattr(args, "output", None):
+            # Before any work: a report that cannot be written is said at once.
+            check_output(args.output, inputs=_inputs(args))
+        code = _COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
     except ResdiffError as exc:
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
+    except OSError as exc:
+        # Writing to standard output failed (a full device, a closed terminal): one line,
+        # and stdout replaced so the interpreter's own flush at exit stays quiet.
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _quiet_stdout()
+        sys.stderr.write(f"resdiff: error: cannot write the output: {exc.strerror}\n")
+        return 2
+
+
+#: Errors of a stream that cannot take more output.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EBADF, errno.EPIPE, errno.EFBIG})
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

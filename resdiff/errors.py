@@ -64,6 +64,11 @@ class SpecError(ResdiffError):
     """A red-lines specification or scenario step is invalid."""
 
 
+class OutputError(ResdiffError):
+    """A report could not be written where asked: a missing folder, a directory, a full
+    device, or one of the inputs (which would be overwritten)."""
+
+
 _E = TypeVar("_E", bound=ResdiffError)
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 

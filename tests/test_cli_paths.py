@@ -1,0 +1,99 @@
+"""The command line never shows a traceback for a file problem (issue 11 §2, the part the
+readers of issue 10 touch): inputs that are folders, endless devices or pipes without a
+writer; outputs into a missing folder, onto a folder, onto a full device, or onto one of
+the inputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+JAPAN = ROOT / "examples" / "dprk-2006" / "japan-draft.txt"
+ADOPTED = ROOT / "examples" / "dprk-2006" / "adopted-compromise.txt"
+
+
+def run(*args: str, stdout: int | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "resdiff", *args],
+        capture_output=stdout is None,
+        stdout=stdout,
+        stderr=subprocess.PIPE if stdout is not None else None,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def one_error_line(done: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert done.returncode == 2, done.stderr
+    err = done.stderr
+    assert err.count("\n") == 1 and err.startswith("resdiff: error: "), err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in err, err
+
+
+def test_a_folder_as_input(tmp_path: Path) -> None:
+    one_error_line(run("parse", str(tmp_path)), "is a directory")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_an_endless_device_is_cut_at_the_size_limit() -> None:
+    one_error_line(run("parse", "/dev/zero"), "/dev/zero", "more than the limit")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_without_a_writer_does_not_block(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    one_error_line(run("parse", str(fifo)), "empty input")
+
+
+def test_a_report_never_overwrites_an_input(tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    shutil.copy(JAPAN, old)
+    before = old.read_bytes()
+    one_error_line(
+        run("compare", str(old), str(ADOPTED), "-o", str(old), "--format", "text"),
+        "input of this command",
+    )
+    assert old.read_bytes() == before
+
+
+def test_a_report_into_a_missing_folder(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "report.html"
+    one_error_line(run("compare", str(JAPAN), str(ADOPTED), "-o", str(target)), "no such folder")
+
+
+def test_a_report_onto_a_folder(tmp_path: Path) -> None:
+    done = run("compare", str(JAPAN), str(ADOPTED), "-o", str(tmp_path), "--format", "html")
+    one_error_line(done, "is a directory")
+
+
+def test_history_outputs_are_checked_before_the_work(tmp_path: Path) -> None:
+    missing = tmp_path / "missing"
+    one_error_line(
+        run("history", str(JAPAN), str(ADOPTED), "-o", str(missing / "h.md")), "no such folder"
+    )
+    one_error_line(
+        run("history", str(JAPAN), str(ADOPTED), "--chart", str(missing / "c.png")),
+        "no such folder",
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_device_as_output_or_as_standard_output() -> None:
+    one_error_line(
+        run("compare", str(JAPAN), str(ADOPTED), "-o", "/dev/full", "--format", "text"),
+        "No space left",
+    )
+    with open("/dev/full", "w") as full:
+        done = run("compare", str(JAPAN), str(ADOPTED), stdout=full.fileno())
+    one_error_line(done, "cannot write the output")
