@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ResdiffError
+from .safe import displayable, json_safe, printable
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -156,11 +157,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     draft = parse(_source(args.file), version=args.tracked)
     if args.format == "json":
-        sys.stdout.write(draft.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(json_safe(draft.model_dump_json(indent=2)) + "\n")
     else:
-        sys.stdout.write(draft.outline() + "\n")
+        sys.stdout.write(printable(draft.outline()) + "\n")
         for warning in draft.warnings:
-            sys.stderr.write(f"{args.file}: warning: {warning}\n")
+            sys.stderr.write(printable(f"{args.file}: warning: {warning}") + "\n")
     return 0
 
 
@@ -232,6 +233,10 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
             return 2
         cmp = compare(_source(args.old), _source(args.new))
+    if fmt != "json":
+        # Control characters in the drafts are shown as escapes, never sent to a terminal
+        # (or into a Word file, where XML forbids them); JSON keeps them as data.
+        cmp = displayable(cmp)
     if fmt == "docx":
         from .render import render_docx
 
@@ -248,6 +253,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         print_comparison(cmp, only_changes=args.changes_only)
         return 0
     report = render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
+    if fmt == "json":
+        report = json_safe(report)
     if not report.endswith("\n"):
         report += "\n"
     if args.output:
@@ -330,8 +337,10 @@ def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) 
     sys.stderr.write(f"resdiff: wrote {target}\n")
 
 
-def _emit(args: argparse.Namespace, report: str) -> None:
-
+def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -> None:
+    """Write a report to -o or standard output, its control characters made safe (JSON
+    escapes in JSON, visible escapes elsewhere)."""
+    report = json_safe(report) if json_report else printable(report)
     if not report.endswith("\n"):
         report += "\n"
     if args.output:
@@ -371,7 +380,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         report = render_timeline_html(h)
     else:
         report = render_timeline_text(h)
-    _emit(args, report)
+    _emit(args, report, json_report=fmt == "json")
     if args.chart:
         from .render.chart import strength_chart
 
@@ -421,7 +430,7 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
         report = render_provenance_html(p)
     else:
         report = render_provenance_text(p)
-    _emit(args, report)
+    _emit(args, report, json_report=fmt == "json")
     return 0
 
 
@@ -450,7 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return code
     except ResdiffError as exc:
-        sys.stderr.write(f"resdiff: error: {exc}\n")
+        sys.stderr.write(printable(f"resdiff: error: {exc}") + "\n")
         return 2
     except BrokenPipeError:
         _quiet_stdout()

@@ -80,6 +80,7 @@ from .model import (
     MeasureMode,
     Section,
 )
+from .safe import json_safe, printable
 
 if TYPE_CHECKING:
     from . import DraftSource
@@ -1139,9 +1140,9 @@ def run_check(args: argparse.Namespace) -> int:
         base=Path(args.against) if args.against else None,
     )
     if args.format == "json":
-        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(json_safe(result.model_dump_json(indent=2)) + "\n")
     else:
-        sys.stdout.write(result.report() + "\n")
+        sys.stdout.write(printable(result.report()) + "\n")
     return result.exit_code
 
 

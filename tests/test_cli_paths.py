@@ -9,9 +9,13 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
+
+import resdiff
 
 ROOT = Path(__file__).resolve().parent.parent
 JAPAN = ROOT / "examples" / "dprk-2006" / "japan-draft.txt"
@@ -97,3 +101,52 @@ def test_a_full_device_as_output_or_as_standard_output() -> None:
     with open("/dev/full", "w") as full:
         done = run("compare", str(JAPAN), str(ADOPTED), stdout=full.fileno())
     one_error_line(done, "cannot write the output")
+
+
+# ------------------------------------------------------------- control characters
+
+EVIL = (
+    "The Security Council,\n\nRecalling its resolutions,\n\n"
+    "1. Decides to act \x1b]0;pwned\x07\x1b[2J now \x9b31m and \u202eevil;\n"
+)
+RAW = ("\x1b", "\x07", "\x9b", "\u202e")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", "{evil}"),
+        ("compare", "{japan}", "{evil}"),
+        ("compare", "{japan}", "{evil}", "--format", "md"),
+        ("compare", "{japan}", "{evil}", "--format", "html"),
+        ("history", "{japan}", "{evil}"),
+        ("provenance", "{evil}", "--source", "J={japan}"),
+    ],
+)
+def test_control_characters_never_reach_the_terminal(args: tuple[str, ...], tmp_path: Path) -> None:
+    evil = tmp_path / "evil.txt"
+    evil.write_text(EVIL, encoding="utf-8")
+    done = run(*(a.format(evil=evil, japan=JAPAN) for a in args))
+    assert done.returncode == 0, done.stderr
+    assert not any(c in done.stdout or c in done.stderr for c in RAW)
+    if args[0] == "parse" or args == ("compare", "{japan}", "{evil}"):
+        # Shown as escapes a reader can see.
+        assert "\\x1b]0;pwned\\x07" in done.stdout
+
+
+def test_json_keeps_control_characters_as_json_escapes(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.txt"
+    evil.write_text(EVIL, encoding="utf-8")
+    done = run("compare", str(JAPAN), str(evil), "--format", "json")
+    assert not any(c in done.stdout for c in RAW)
+    cmp = resdiff.Comparison.model_validate_json(done.stdout)
+    assert any("\x1b]0;pwned\x07" in (c.new_text or "") for c in cmp.changes)
+
+
+def test_a_word_report_of_a_draft_with_control_characters_is_valid_xml(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.txt"
+    evil.write_text(EVIL, encoding="utf-8")
+    out = tmp_path / "r.docx"
+    assert run("compare", str(JAPAN), str(evil), "-o", str(out)).returncode == 0
+    with zipfile.ZipFile(out) as package:
+        ET.fromstring(package.read("word/document.xml"))
