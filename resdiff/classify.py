@@ -931,7 +931,8 @@ def summarise(
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
         headings=_heading_changes(old, new),
-        direction=direction(changes, lexicon or Lexicon.default()),
+        # Nothing was weighed for a draft the lexicon could not read: say so, not "neutral".
+        direction="unknown" if unknown else direction(changes, lexicon or Lexicon.default()),
         weight_softer=round(softer, 3),
         weight_stronger=round(stronger, 3),
         key_changes=key_changes(changes),

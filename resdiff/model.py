@@ -371,6 +371,11 @@ class Draft(Frozen):
         if self.sponsors:
             header += " — " + ", ".join(self.sponsors)
         lines.append(header)
+        what = self._what()
+        if what:
+            lines.append(f"  [{what}]")
+        if self.analysis_unavailable:
+            lines.append(f"  [language: {self.language or 'unknown'}; not analysed]")
         if self.chapter_vii:
             lines.append("  [Chapter VII]")
         for clause in self.walk():
@@ -380,6 +385,20 @@ class Draft(Frozen):
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)
+
+    def _what(self) -> str:
+        """What the document is, in a few words, for the outline ("draft resolution,
+        vetoed", "presidential statement"); empty when the text does not say."""
+        outcome = {"vetoed": "vetoed", "not-adopted": "not adopted (failed vote)"}.get(
+            self.status or ""
+        )
+        if self.kind == "statement":
+            return ("draft " if self.status == "draft" else "") + "presidential statement"
+        if self.kind == "resolution" and self.status in (None, "adopted"):
+            return "adopted resolution"
+        if self.kind in ("draft", "resolution") or self.status is not None:
+            return "draft resolution" + (f", {outcome}" if outcome else "")
+        return ""
 
     def _repr_html_(self) -> str:
         """Jupyter's view: masthead facts, flags and an outline table
@@ -402,7 +421,8 @@ MatchMethod = Literal[
 #: A document flag across a comparison: in both drafts, added, dropped, in neither, or
 #: unknown when either draft could not be analysed (a text not in English).
 FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
-NetDirection = Literal["softer", "stronger", "mixed", "neutral"]
+#: ``unknown`` when a draft could not be analysed (not in English): nothing was weighed.
+NetDirection = Literal["softer", "stronger", "mixed", "neutral", "unknown"]
 
 #: Every change kind, in the order reports list them.
 CHANGE_KINDS: tuple[ChangeKind, ...] = (

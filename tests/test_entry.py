@@ -132,3 +132,16 @@ def test_a_history_of_statements_keeps_what_they_are() -> None:
     assert [r.kind for r in h.revisions] == ["statement", "statement"]
     assert h.revisions[0].symbol == "S/PRST/2006/41"
     assert h.comparisons[0].summary.counts["softened"] == 1
+
+
+def test_a_comparison_that_cannot_be_weighed_says_so_in_every_report() -> None:
+    cmp = resdiff.compare(FRENCH, FRENCH.replace("Condamne", "Déplore"))
+    assert cmp.summary.direction == "unknown" and not cmp.summary.key_changes
+    text = render_text(cmp)
+    assert "Net direction:            unknown" in text
+    assert "None weighed: a draft could not be analysed" in text
+    assert "neutral" not in text and "Measures added" not in text
+    from resdiff.render import render_html, render_markdown
+
+    assert "None weighed" in render_markdown(cmp) and "None weighed" in render_html(cmp)
+    assert '"direction":"unknown"' in cmp.model_dump_json()

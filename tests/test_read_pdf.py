@@ -602,7 +602,7 @@ def test_cli_bad_pdfs_exit_2_with_one_line(
         "scan.pdf": (scanned_pdf(pdfs["draft"], scale=0.5), NO_TEXT_LAYER),
         "locked.pdf": (locked, "encrypted PDF"),
         "broken.pdf": (b"%PDF-1.4\n%%EOF garbage", "corrupt PDF"),
-        "empty.pdf": (b"", "not a PDF file"),
+        "empty.pdf": (b"", "empty file: expected a PDF file"),
     }
     for name, (data, message) in bad.items():
         path = tmp_path / name

@@ -201,6 +201,9 @@ def sniff_bytes(
             "a Word 97-2003 (.doc) or other OLE file: save it as .docx (Word) and try again",
             path=path,
         )
+    if expected in ("docx", "pdf") and not data.strip():
+        kind = "a Word (.docx)" if expected == "docx" else "a PDF"
+        raise ResolutionParseError(f"empty file: expected {kind} file", path=path)
     if expected in ("docx", "pdf"):
         raise ResolutionParseError(
             f"not a {'Word (.docx)' if expected == 'docx' else 'PDF'} file: its first bytes "

@@ -57,6 +57,7 @@ DIRECTION_WORDS: dict[NetDirection, str] = {
     "stronger": "On balance the new draft is stronger than the old one.",
     "mixed": "The new draft weakens some provisions and strengthens others.",
     "neutral": "The changes do not shift the strength of the text.",
+    "unknown": "Not weighed: a draft could not be analysed (the lexicon reads English).",
 }
 
 _SPACE_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
@@ -143,6 +144,14 @@ def key_change_phrase(key: KeyChange) -> str:
 
 #: What reports say when a comparison has no key change.
 NO_KEY_CHANGES = "None: no change moves the strength of the text."
+#: Said instead of :data:`NO_KEY_CHANGES` when a draft could not be analysed.
+NOT_WEIGHED = "None weighed: a draft could not be analysed (not in English)."
+
+
+def no_key_changes(summary: Summary) -> str:
+    """What a report says when it lists no key change: none moves the strength of the
+    text, or none could be weighed (a draft not in English)."""
+    return NOT_WEIGHED if summary.direction == "unknown" else NO_KEY_CHANGES
 
 
 def kind_counts(summary: Summary) -> list[tuple[ChangeKind, int]]:
@@ -179,7 +188,10 @@ def measure_phrase(m: MeasureChange) -> str:
 
 
 def measure_groups(summary: Summary) -> list[tuple[str, tuple[MeasureChange, ...]]]:
-    """The three measure lists with their headings, empty ones included."""
+    """The three measure lists with their headings, empty ones included; none when a
+    draft could not be analysed (its measures are unknown, not absent)."""
+    if summary.direction == "unknown":
+        return []
     return [
         ("Measures added", summary.measures_added),
         ("Measures dropped", summary.measures_dropped),

@@ -46,7 +46,7 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
-    NO_KEY_CHANGES,
+    no_key_changes,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -874,7 +874,7 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
                 _text_para(f"{k}. {key_change_phrase(key)}")
                 for k, key in enumerate(cmp.summary.key_changes, 1)
             ]
-            or [_text_para(NO_KEY_CHANGES)]
+            or [_text_para(no_key_changes(cmp.summary))]
         ),
         _text_para("Summary", "Heading1"),
         _summary_table(cmp),

@@ -26,7 +26,7 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
-    NO_KEY_CHANGES,
+    no_key_changes,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -536,7 +536,7 @@ def _key_changes_html(cmp: Comparison) -> str:
         )
         body = f'<ol class="keys">{items}</ol>'
     else:
-        body = f'<p class="muted">{_e(NO_KEY_CHANGES)}</p>'
+        body = f'<p class="muted">{_e(no_key_changes(cmp.summary))}</p>'
     return (
         '<section class="card keys-card" aria-labelledby="keys-h">'
         f'<h2 id="keys-h">{_e(KEY_CHANGES_TITLE)}</h2>{body}</section>'

@@ -17,7 +17,7 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
-    NO_KEY_CHANGES,
+    no_key_changes,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -133,7 +133,7 @@ def render_markdown(cmp: Comparison) -> str:
             f"{k}. {escape_md(key_change_phrase(key))}" for k, key in enumerate(s.key_changes, 1)
         ]
     else:
-        lines.append(escape_md(NO_KEY_CHANGES))
+        lines.append(escape_md(no_key_changes(s)))
     lines.append("")
     lines += ["## Summary", "", f"**Net direction: {s.direction}.** {DIRECTION_WORDS[s.direction]}"]
     lines += ["", "| | |", "|---|---|"]

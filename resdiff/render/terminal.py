@@ -31,7 +31,7 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
-    NO_KEY_CHANGES,
+    no_key_changes,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -199,7 +199,7 @@ def _draft_text(role: str, info: DraftInfo) -> Text:
 def _key_changes_text(cmp: Comparison) -> Text:
     keys = cmp.summary.key_changes
     if not keys:
-        return Text(NO_KEY_CHANGES, style="dim")
+        return Text(no_key_changes(cmp.summary), style="dim")
     text = Text()
     for k, key in enumerate(keys, 1):
         style = {"softer": "red", "stronger": "green"}.get(key.direction, "")

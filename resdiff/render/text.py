@@ -17,7 +17,7 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
-    NO_KEY_CHANGES,
+    no_key_changes,
     counts_phrase,
     draft_facts,
     draft_title,
@@ -90,7 +90,7 @@ def _key_lines(cmp: Comparison, width: int) -> list[str]:
     lines = [KEY_CHANGES_TITLE, "-" * len(KEY_CHANGES_TITLE)]
     keys = cmp.summary.key_changes
     if not keys:
-        return lines + _wrap(NO_KEY_CHANGES, width, "")
+        return lines + _wrap(no_key_changes(cmp.summary), width, "")
     for k, key in enumerate(keys, 1):
         lead = f"{k}. "
         lines += _wrap(key_change_phrase(key), width, lead, " " * len(lead))
