@@ -145,3 +145,13 @@ def test_a_comparison_that_cannot_be_weighed_says_so_in_every_report() -> None:
 
     assert "None weighed" in render_markdown(cmp) and "None weighed" in render_html(cmp)
     assert '"direction":"unknown"' in cmp.model_dump_json()
+
+
+def test_the_outline_says_what_a_document_is() -> None:
+    assert "  [presidential statement]" in resdiff.parse(PRST).outline().splitlines()[:3]
+    french = resdiff.parse(FRENCH).outline().splitlines()
+    assert "  [language: fr; not analysed]" in french[:4]
+    adopted = resdiff.parse(ADOPTED).outline().splitlines()
+    assert adopted[1] == "  [adopted resolution]"
+    japan = resdiff.parse(JAPAN).outline().splitlines()
+    assert japan[1:3] == ["  [draft resolution]", "  [Chapter VII]"]
