@@ -98,11 +98,16 @@ def clause_views(clause: Clause, *, exempting: bool = False) -> list[ClauseView]
     for phrase in clause.phrases:
         end = phrase.end if phrase.end is not None else len(clause.text)
         text = clause.text[phrase.start : end]
+        # What the clause governs tells clauses apart; its lead is compared on its own (a
+        # verb swapped is a substitution, not a reason to leave two clauses unpaired).
+        lead = (
+            len(phrase.text) if phrase.led and text.lower().startswith(phrase.text.lower()) else 0
+        )
         views.append(
             ClauseView(
                 phrase=phrase,
                 text=text,
-                words=content_words(text),
+                words=content_words(text[lead:]),
                 ref=clause.ref,
                 section=clause.section,
                 exempting=exempting or bool(phrase.exemptions),
@@ -122,11 +127,12 @@ def _flip(direction: Direction) -> Direction:
     return {"stronger": "softer", "softer": "stronger", "neutral": "neutral"}[direction]  # type: ignore[return-value]
 
 
-def _similarity(a: ClauseView, b: ClauseView) -> float:
+def _similarity(a: ClauseView, b: ClauseView, *, shared_lead: bool = False) -> float:
     if not a.words and not b.words:
         return 1.0
-    shared = len(a.words & b.words)
-    return shared / len(a.words | b.words)
+    extra = 1 if shared_lead else 0
+    shared = len(a.words & b.words) + extra
+    return shared / (len(a.words | b.words) + extra)
 
 
 def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
@@ -146,8 +152,9 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
     gain = [[0.0] * m for _ in range(n)]
     for i, a in enumerate(old):
         for j, b in enumerate(new):
-            sim = _similarity(a, b)
             same = a.phrase.lemma == b.phrase.lemma
+            # A lead kept is a word the two clauses share (the words exclude the lead).
+            sim = _similarity(a, b, shared_lead=same and a.phrase.led)
             # The clauses a paired paragraph opens with stand in the same slot: "Decides
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.

@@ -713,3 +713,22 @@ def test_the_word_report_opens_with_the_key_changes() -> None:
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", xml))
     key, summary = text.index("Key changes"), text.index("Summary")
     assert key < summary and "demands → calls upon" in text[key:summary]
+
+
+def test_a_second_verb_swapped_in_a_short_clause_is_one_substitution() -> None:
+    # "... welcomes the agreement ... and urges its swift implementation" → "... and
+    # encourages its implementation": the clauses share one word besides their leads;
+    # counting the lead words kept them apart (verb added + verb removed: "mixed").
+    head = "The Security Council,\n\nRecalling its resolutions,\n\n"
+    old = (
+        head
+        + "1. Welcomes the agreement on the electoral model and urges its swift implementation;\n"
+    )
+    new = (
+        head
+        + "1. Welcomes the agreement on the electoral model and encourages its implementation;\n"
+    )
+    change = resdiff.compare(old, new).change_for("OP1")
+    assert change.kind == "softened"
+    verbs = [(s.old, s.new) for s in change.shifts if s.feature == "verb"]
+    assert verbs == [("urges", "encourages")]

@@ -46,7 +46,6 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
-    no_key_changes,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -57,6 +56,7 @@ from ._common import (
     match_note,
     measure_groups,
     measure_phrase,
+    no_key_changes,
     section_move,
 )
 from ._common import title as change_title
