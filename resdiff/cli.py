@@ -227,6 +227,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
                 "changes holds two versions: give the old and the new draft\n"
             )
             return 2
+        from .read.docx import UNTRACKED_WARNING
+
+        if any(w.code == UNTRACKED_WARNING for w in original.warnings):
+            sys.stderr.write(
+                f"resdiff: error: {name} has no tracked changes: give the old and the new "
+                "draft\n"
+            )
+            return 2
         cmp = compare(parse(original), parse(load(data, path=name, version="accepted")))
     else:
         if args.old == "-" and args.new == "-":

@@ -487,6 +487,9 @@ PART_BREAK = "\n"
 #: (title, key changes, tables, notes): the Word reader skips them, so a report reads
 #: back as the two drafts it tracks.
 REPORT_TAG = "resdiff-report"
+#: The alias (the name Word shows) of those content controls. LibreOffice keeps the alias
+#: when it saves a report again but drops the tag, so either marks the control.
+REPORT_ALIAS = "resdiff report"
 
 
 class Change(Frozen):

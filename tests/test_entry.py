@@ -155,3 +155,12 @@ def test_the_outline_says_what_a_document_is() -> None:
     assert adopted[1] == "  [adopted resolution]"
     japan = resdiff.parse(JAPAN).outline().splitlines()
     assert japan[1:3] == ["  [draft resolution]", "  [Chapter VII]"]
+
+
+def test_compare_of_one_word_file_without_tracked_changes_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "plain.docx"
+    path.write_bytes(draft_to_docx(resdiff.parse(ADOPTED)))
+    done = _cli("compare", str(path))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and "has no tracked changes" in err and "Traceback" not in err

@@ -1,6 +1,8 @@
 """Word (.docx) input: automatic numbering read as Word shows it, both versions of tracked
-changes, comments counted, the package treated as untrusted, and round trips through
-Word of real drafts (``draft_to_docx``) and of resdiff's own Word report.
+changes, comments counted, empty paragraphs skipped, a text pasted into Word line by line
+read as the text, the package treated as untrusted, and round trips through Word of real
+drafts (``draft_to_docx``) and of resdiff's own Word report (as written, and as
+LibreOffice saves it again).
 
 Test packages are made with :mod:`resdiff.testing.wordfile`, which writes the XML with
 the standard library and shares no code with the reader.
@@ -26,7 +28,14 @@ from resdiff.cli import main
 from resdiff.errors import ResolutionParseError
 from resdiff.model import Comparison, Draft
 from resdiff.read import load
-from resdiff.read.docx import MAX_ENTRIES, REPORT_TAG, format_number, parse_docx
+from resdiff.read.docx import (
+    MAX_ENTRIES,
+    MAX_RATIO,
+    REPORT_TAG,
+    UNTRACKED_WARNING,
+    format_number,
+    parse_docx,
+)
 from resdiff.render import render_docx
 from resdiff.render.docx import CLAUSE_STYLES
 from resdiff.testing import mutate
@@ -39,6 +48,7 @@ from resdiff.testing.wordfile import (
     draft_to_docx,
     footnoted,
     inserted,
+    lines_to_docx,
     moved_from,
     moved_to,
     package,
@@ -792,3 +802,377 @@ def test_packages_saved_again_by_libreoffice_read_the_same(tmp_path: Path) -> No
             expected = load(data, path=f"{name}.docx", version=version)  # type: ignore[arg-type]
             got = load(again, path=f"{name}.docx", version=version)  # type: ignore[arg-type]
             assert outline(got) == outline(expected), (name, version)
+
+
+# --------------------------------------------------------------------------- printed lines in Word
+
+#: A draft laid out as printed (hard wraps near 78 columns, indented first lines, blank
+#: lines between paragraphs), written for these tests: wrapped lines that open with a
+#: capital ("States of America", "International Committee", "Commissioner", "States,")
+#: or a number ("12 February 2024;").
+PRINTED = """\
+Draft: no document symbol                                       3 March 2024
+
+          Security Council
+
+Switzerland, United Kingdom of Great Britain and Northern Ireland and United
+States of America: draft resolution
+
+
+          The Security Council,
+
+          Recalling its resolution 2500 (2019) of 12 January 2019 and its
+     resolution 2510 (2020) of 5 March 2020,
+
+          Expressing grave concern at the attacks on civilians by armed groups in
+     the eastern provinces of Ruritania, and at the obstruction of the work of the
+     International Committee of the Red Cross and of the United Nations High
+     Commissioner for Refugees,
+
+          Welcoming the joint communiqué issued in Port Ruri by the Government of
+     Ruritania, the African Union and the Economic Community of Central African
+     States,
+
+          Acting under Chapter VII of the Charter of the United Nations,
+
+     1.   Condemns the attacks on the camps for displaced persons near Port Ruri on
+     12 February 2024;
+
+     2.   Demands that all parties immediately cease hostilities and allow the
+     safe and unhindered delivery of humanitarian assistance;
+
+     3.   Decides that all Member States shall prevent the supply, sale or
+     transfer of arms and related materiel to the armed groups, including:
+
+          (a)  weapons and ammunition, military vehicles and equipment, and
+          spare parts for them;
+
+          (b)  technical assistance and training related to military
+          activities;
+
+     4.   Decides to remain seized of the matter.
+"""
+
+
+def as_read(draft: Draft) -> dict[str, object]:
+    """Everything a reading gives but where it came from: clauses with their spans,
+    masthead, status, flags, footnotes, headings, warnings."""
+    return draft.model_dump(exclude={"source", "name", "path"})
+
+
+def unindented(text: str) -> str:
+    return "\n".join(line.lstrip() for line in text.split("\n"))
+
+
+def test_a_text_pasted_into_word_line_by_line_reads_as_the_text() -> None:
+    """Each printed line a Word paragraph, each blank line an empty one: the wrapped
+    lines are joined as in the text, not taken for paragraphs (16 recitals instead of
+    4 before), the sponsors line is whole, and "12 February 2024;" is no footnote."""
+    for indent, text in ((True, PRINTED), (False, unindented(PRINTED))):
+        got = parse_docx(lines_to_docx(PRINTED, indent=indent), path="typed.docx")
+        assert as_read(got) == as_read(load(text)), indent
+    assert len(got.preamble) == 4 and [c.ref for c in got.operative] == ["OP1", "OP2", "OP3", "OP4"]
+    assert got.sponsors == (
+        "Switzerland",
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United States of America",
+    )
+    assert got.operative[0].text.endswith("near Port Ruri on 12 February 2024;")
+    assert not got.footnotes
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt")))
+def test_the_example_drafts_pasted_into_word_line_by_line_read_as_the_text(name: str) -> None:
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    for given, indent in ((text, True), (unindented(text), False)):
+        got = parse_docx(lines_to_docx(text, indent=indent), path=name)
+        assert as_read(got) == as_read(load(given)), (name, indent)
+
+
+def _corpus_sample(step: int) -> list[Path]:
+    return sorted((CORPUS / "akn").glob("*.xml"))[::step]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")
+def test_real_resolutions_printed_and_pasted_into_word_read_as_the_text() -> None:
+    """A sample of the corpus printed as text (tests/akn_render.py: wraps, hyphens, page
+    furniture, one copy in four without blank lines), then put into Word line by line,
+    with and without the indents: the same reading as the text."""
+    from akn_render import render_pdf_text
+
+    for path in _corpus_sample(6):
+        text = render_pdf_text(path)
+        for given, indent in ((text, True), (unindented(text), False)):
+            got = parse_docx(lines_to_docx(text, indent=indent), path=f"{path.stem}.docx")
+            expected = load(given)
+            assert [(c.ref, c.text) for c in got.walk()] == [
+                (c.ref, c.text) for c in expected.walk()
+            ], (path.name, indent)
+            assert got.sponsors == expected.sponsors and got.symbol == expected.symbol
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")
+def test_word_drafts_with_typed_labels_stay_one_paragraph_a_paragraph() -> None:
+    """Word drafts written by hand: a paragraph per recital and per operative paragraph,
+    typed labels, the masthead a paragraph per line (its lines among the widest of the
+    document), with and without empty paragraphs between: no paragraph is taken for a
+    printed line, so each reads as the paragraph it is, with or without the empty ones
+    (which the text reader needs to tell paragraphs apart in a text)."""
+    from resdiff.testing.strategies import to_text
+
+    for path in _corpus_sample(6):
+        spaced = to_text(resdiff.parse(path), width=100_000)
+        packed = "\n".join(line for line in spaced.split("\n") if line.strip())
+        expected = [(c.ref, c.text) for c in load(spaced).walk()]
+        for text in (spaced, packed):
+            got = parse_docx(lines_to_docx(text), path=f"{path.stem}.docx")
+            assert [(c.ref, c.text) for c in got.walk()] == expected, path.name
+
+
+def test_a_heading_and_masthead_lines_of_a_word_draft_stay_paragraphs() -> None:
+    """Paragraphs that end no unit (masthead lines, a title, a heading) are not wrapped
+    lines of a Word draft whose paragraphs are longer than printed lines."""
+    doc = WordDocument()
+    for line in (
+        "Security Council",
+        "Distr.: General",
+        "Adopted by the Security Council at its 9193rd meeting, on 15 November 2022",
+        "The Security Council,",
+        "Recalling all its previous resolutions and statements of its President on the "
+        "situation in Ruritania, in particular resolution 2500 (2019),",
+    ):
+        doc.paragraph(line)
+    ops = doc.add_num(doc.add_abstract(OPERATIVE))
+    doc.paragraph(
+        "Decides that all Member States shall take the necessary measures to prevent the "
+        "supply, sale or transfer of arms and related materiel to the armed groups;",
+        num=ops,
+    )
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    doc.paragraph("Annex")
+    doc.paragraph("Guidelines for the Committee established pursuant to resolution 2500")
+    doc.paragraph("The Committee shall meet as necessary to carry out its mandate.")
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert [(a.title, a.paragraphs) for a in draft.annexes] == [
+        (
+            "Annex",
+            (
+                "Guidelines for the Committee established pursuant to resolution 2500",
+                "The Committee shall meet as necessary to carry out its mandate.",
+            ),
+        )
+    ]
+
+
+def test_printed_lines_before_automatically_numbered_paragraphs() -> None:
+    """The preamble pasted as printed lines, the operative part typed again in Word with
+    automatic numbering: the printed run is read as lines, the numbered paragraphs as
+    paragraphs."""
+    preamble = PRINTED.split("     1.   Condemns")[0]
+    doc = WordDocument()
+    for line in preamble.split("\n"):
+        doc.paragraph(*([line] if line.strip() else []))
+    ops = doc.add_num(doc.add_abstract(OPERATIVE))
+    doc.paragraph("Condemns the attacks on the camps near Port Ruri;", num=ops)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    expected = load(PRINTED)
+    assert [c.text for c in draft.preamble] == [c.text for c in expected.preamble]
+    assert [(c.label, c.text) for c in draft.operative] == [
+        ("1.", "Condemns the attacks on the camps near Port Ruri;"),
+        ("2.", "Decides to remain seized of the matter."),
+    ]
+    assert draft.sponsors == expected.sponsors
+
+
+# --------------------------------------------------------------------------- empty paragraphs
+
+
+def test_an_empty_numbered_paragraph_is_skipped_and_its_number_counted() -> None:
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians;", num=ops)
+    doc.paragraph(num=ops)  # Word shows "2." before nothing
+    doc.paragraph("Demands that all parties cease hostilities;", num=ops)
+    doc.paragraph()
+    doc.paragraph(num=ops)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [(c.label, c.text) for c in draft.operative] == [
+        ("1.", "Condemns all attacks against civilians;"),
+        ("3.", "Demands that all parties cease hostilities;"),
+        ("5.", "Decides to remain seized of the matter."),
+    ]
+    (warning,) = [w for w in draft.warnings if w.code == "docx-empty-numbered"]
+    assert warning.line == 4
+    assert warning.message.startswith("2 empty numbered paragraphs skipped (paragraphs 4, 7)")
+
+
+def test_a_number_alone_above_its_sub_paragraphs_is_kept() -> None:
+    """ "11." printed alone with "(a) Expresses ..." under it: Word draws the number as
+    an empty numbered paragraph, and it is the paragraph its sub-paragraphs belong to."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians;", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("Expresses concern at the number of children detained;", num=ops, level=1)
+    doc.paragraph("calls for their release;", num=ops, level=1)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [(c.ref, c.text) for c in draft.walk()][1:] == [
+        ("OP1", "Condemns all attacks against civilians;"),
+        ("OP2", ""),
+        ("OP2(a)", "Expresses concern at the number of children detained;"),
+        ("OP2(b)", "calls for their release;"),
+        ("OP3", "Decides to remain seized of the matter."),
+    ]
+    assert "docx-empty-numbered" not in {w.code for w in draft.warnings}
+
+
+def test_text_inserted_into_a_numbered_paragraph_is_one_added_paragraph() -> None:
+    """A paragraph whose words are all a tracked insertion but whose mark is not: empty
+    in the original, so comparing the two versions finds one paragraph added, not an
+    empty one dropped and a new one added."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians;", num=ops)
+    doc.paragraph(inserted("Requests the Secretary-General to report within 90 days;"), num=ops)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    data = doc.to_bytes()
+    original = load(data, path="draft.docx", version="original")
+    accepted = load(data, path="draft.docx", version="accepted")
+    assert all(c.text for c in original.operative)
+    assert [c.label for c in original.operative] == ["1.", "3."]
+    changes = resdiff.compare(original, accepted).changes
+    assert Counter(c.kind for c in changes) == Counter({"added": 1, "unchanged": 3})
+    (added,) = [c for c in changes if c.kind == "added"]
+    assert added.new == ("OP2",)
+
+
+# --------------------------------------------------------------------------- a report saved again
+
+
+def _as_libreoffice_saves(report: bytes) -> bytes:
+    """The report as LibreOffice saves it again: content controls keep their alias and
+    lose their tag, and the first one ends at its first table, so the rest of the report's
+    matter (tables, headings, notes) stands after it in the body."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(io.BytesIO(report)) as archive:
+        parts: dict[str, str | bytes] = {n: archive.read(n) for n in archive.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    for tag in list(root.iter(f"{w}tag")):
+        tag.getparent().remove(tag)
+    first = next(root.iter(f"{w}sdt"))
+    content = first.find(f"{w}sdtContent")
+    table = content.find(f"{w}tbl")
+    cut = list(content)[list(content).index(table) :]
+    for el in reversed(cut):
+        first.addnext(el)
+    parts["word/document.xml"] = etree.tostring(root)
+    return package(parts)
+
+
+def test_a_report_whose_controls_lost_their_tag_and_their_tables_reads_back() -> None:
+    for name, old, new in _example_pairs():
+        cmp = resdiff.compare(old, new)
+        data = _as_libreoffice_saves(render_docx(cmp))
+        assert REPORT_TAG.encode() not in data
+        original = load(data, path="report.docx", version="original")
+        accepted = load(data, path="report.docx", version="accepted")
+        assert [(c.ref, c.text) for c in original.walk()] == [
+            (c.ref, c.text) for c in load(render_docx(cmp), version="original").walk()
+        ], name
+        assert signature(resdiff.compare(original, accepted)) == signature(cmp), name
+
+
+@pytest.fixture(scope="module")
+def saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A printed text and resdiff's report of the 2006 Japan-led draft against the
+    adopted text, each saved as .docx by LibreOffice (one start-up for both)."""
+    exe = shutil.which("soffice")
+    if exe is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    tmp = tmp_path_factory.mktemp("libreoffice")
+    given, saved = tmp / "given", tmp / "saved"
+    given.mkdir()
+    (given / "typed.txt").write_text(PRINTED, encoding="utf-8")
+    old = resdiff.parse(EXAMPLES / "japan-draft.txt")
+    new = resdiff.parse(EXAMPLES / "adopted-compromise.txt")
+    (given / "report.docx").write_bytes(render_docx(resdiff.compare(old, new)))
+    subprocess.run(
+        [
+            exe,
+            f"-env:UserInstallation=file://{tmp / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(saved),
+            str(given / "typed.txt"),
+            str(given / "report.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return {"typed": saved / "typed.docx", "report": saved / "report.docx"}
+
+
+def test_a_text_saved_as_docx_by_libreoffice_reads_as_the_text(
+    saved_by_libreoffice: dict[str, Path],
+) -> None:
+    got = load(saved_by_libreoffice["typed"])
+    assert as_read(got) == as_read(load(PRINTED))
+
+
+def test_resdiffs_report_saved_again_by_libreoffice_reads_back_as_both_drafts(
+    saved_by_libreoffice: dict[str, Path],
+) -> None:
+    data = saved_by_libreoffice["report"].read_bytes()
+    assert b"resdiff-report" not in data  # LibreOffice dropped the tag
+    old = resdiff.parse(EXAMPLES / "japan-draft.txt")
+    new = resdiff.parse(EXAMPLES / "adopted-compromise.txt")
+    original = load(data, path="report.docx", version="original")
+    accepted = load(data, path="report.docx", version="accepted")
+    for got, expected in ((original, old), (accepted, new)):
+        assert [(c.ref, c.text) for c in got.walk()] == [(c.ref, c.text) for c in expected.walk()]
+    assert not any("Accept all changes" in text for text in original.texts())
+    assert original.status is None and original.sponsors == ()
+    assert signature(resdiff.compare(original, accepted)) == signature(resdiff.compare(old, new))
+
+
+# --------------------------------------------------------------------------- limits and flags
+
+
+def test_a_repetitive_part_under_500_to_1_is_read() -> None:
+    """LibreOffice writes an empty 1000-row table as a part packed over 100:1."""
+    doc, ops = new_draft()
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    doc.paragraph("Annex")
+    doc.table([["", "", ""] for _ in range(1000)])
+    data = doc.to_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo("word/document.xml")
+    assert 100 < info.file_size / info.compress_size < MAX_RATIO
+    assert [c.ref for c in read(data).walk()] == ["PP1", "OP1"]
+
+
+def test_the_zip_bomb_case_is_over_the_ratio_limit() -> None:
+    with zipfile.ZipFile(io.BytesIO(_bomb())) as archive:
+        info = archive.getinfo("word/document.xml")
+    assert info.file_size / info.compress_size > 2 * MAX_RATIO
+
+
+def test_the_original_of_a_file_without_tracked_changes_says_so() -> None:
+    plain = _docx()
+    assert UNTRACKED_WARNING in {w.code for w in read(plain, "original").warnings}
+    assert UNTRACKED_WARNING not in {w.code for w in read(plain, "accepted").warnings}
+    doc, ops = new_draft()
+    doc.paragraph("Decides to ", deleted("consider"), inserted("remain seized of"), " it.", num=ops)
+    tracked = doc.to_bytes()
+    assert UNTRACKED_WARNING not in {w.code for w in read(tracked, "original").warnings}
+
+
+def test_an_empty_file_is_called_empty() -> None:
+    with pytest.raises(ResolutionParseError, match=r"^empty\.docx: empty file"):
+        parse_docx(b"", path="empty.docx")

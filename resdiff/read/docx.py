@@ -23,6 +23,13 @@ four steps, one class or function each:
    rules stay in one place, and maps the line numbers of the result (spans, warnings,
    footnotes) back to paragraph numbers of the Word document.
 
+A paragraph without text is not a paragraph: it is skipped, and an empty numbered one is
+named in a warning (``docx-empty-numbered``; Word still counts its number), unless it is
+a number heading its sub-paragraphs ("11." above "(a)"). A text pasted into Word line by
+line (or a ``.txt`` saved as ``.docx``) has a Word paragraph per printed line and an empty
+one per blank line: such a run of paragraphs is found by its wrapped lines and handed to
+the text reader as the lines of a copied text (:func:`_mark_printed_lines`).
+
 Comments are not part of the text: they are counted in one warning (``docx-comments``).
 Footnotes and endnotes keep their mark in the text and their words at the end, as in a
 printed draft. Running headers and footers are page furniture and are not read; a
@@ -37,26 +44,39 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, NoReturn
 
 from ..errors import ResolutionParseError
-from ..model import REPORT_TAG, Clause, Draft, ParseWarning, Span, TrackedVersion
+from ..model import REPORT_ALIAS, REPORT_TAG, Clause, Draft, ParseWarning, Span, TrackedVersion
 from .text import parse_text
 
 #: Most entries a Word package may hold (a resolution has a dozen or so).
 MAX_ENTRIES = 2000
 #: Largest total uncompressed size of the package's entries, in bytes.
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
-#: Largest compression ratio of one entry (uncompressed : compressed): a zip bomb packs
-#: gigabytes of zeros at about 1000:1, real Word parts stay under 20:1.
-MAX_RATIO = 100
+#: Largest compression ratio of one entry (uncompressed : compressed). Deflate tops out
+#: near 1032:1, where a zip bomb packs its gigabytes of zeros; real parts are repetitive
+#: too (LibreOffice writes a 1000-row empty table as a 1.37 MB document.xml at 117:1).
+#: The total (:data:`MAX_UNCOMPRESSED`, counted while reading) is the main guard.
+MAX_RATIO = 500
 #: Entries smaller than this are not held to the ratio: whatever their ratio, their whole
 #: size is harmless, and tiny repetitive parts can compress very well.
 RATIO_FLOOR = 64 * 1024
-#: The tag of a block content control holding a resdiff Word report's own matter (title,
-#: summary, tables): the reader skips it, so that a report reads back as its tracked text.
+#: The code of the warning that a Word file holds no tracked changes, given when its
+#: original version is read (that version is then the only one): ``resdiff compare``
+#: with one Word file tells its user to give two drafts.
+UNTRACKED_WARNING = "docx-untracked"
 #: Deepest nesting of tables, text boxes and inline containers followed.
 MAX_DEPTH = 64
+#: A line longer than this is not a printed line: no page layout sets so many characters
+#: on one line (printed resolutions run to about 90; a Word paragraph of text, hundreds).
+MAX_PRINTED_LINE = 120
+#: The narrowest line width a printed text is taken to be wrapped at.
+MIN_PRINTED_WIDTH = 50
+#: A line is wrapped when its next line's first word would have taken it past this share
+#: of the text's width (most lines of a printed text run to that width or near it).
+_WRAP_FIT = 0.9
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -87,6 +107,27 @@ _NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 #: What each version drops: text inserted (or moved in) is not in the original, text
 #: deleted (or moved away) is not in the accepted version.
 _DROPPED = {"accepted": ("del", "moveFrom"), "original": ("ins", "moveTo")}
+#: The tracked changes that make a document's two versions differ (text, paragraph
+#: marks, table rows and cells, numbering and paragraph properties); a change of run
+#: formatting alone (``w:rPrChange``) leaves both versions the same text.
+_TRACKED = (
+    "ins",
+    "del",
+    "moveFrom",
+    "moveTo",
+    "cellIns",
+    "cellDel",
+    "pPrChange",
+    "numberingChange",
+)
+#: The paragraph styles (by name, in lower case) of a resdiff Word report's own matter, as
+#: :mod:`resdiff.render.docx` names them: title, headings, draft lines, notes. The report's
+#: tracked text uses other styles (the enacting formula's and the clauses').
+_REPORT_MATTER_STYLES = frozenset(
+    {"title", "subtitle", "heading 1", "heading 2", "draft info", "note"}
+)
+#: How many paragraph numbers a warning lists before it says "and N more".
+_LISTED_LINES = 10
 
 # Inline elements whose children are read in place (hyperlinks, fields, content controls).
 _INLINE_CONTAINERS = frozenset(
@@ -132,6 +173,14 @@ def parse_docx(
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
     draft = _renumber_lines(draft, where)
     warnings = list(draft.warnings) + reader.warnings
+    if version == "original" and not reader.tracked_changes():
+        warnings.append(
+            ParseWarning(
+                code=UNTRACKED_WARNING,
+                message="the document holds no tracked changes: its original version is "
+                "the same as its accepted version",
+            )
+        )
     if reader.comments:
         count = reader.comments
         warnings.append(
@@ -162,6 +211,8 @@ class _Package:
             self._fail(
                 "a Word 97-2003 (.doc) or other OLE file: save it as .docx (Word) and try again"
             )
+        if not data:
+            self._fail("empty file: expected a Word (.docx) file")
         if not data.startswith(b"PK"):
             self._fail(f"not a Word (.docx) package: its first bytes are {data[:8]!r}")
         declared = _declared_entries(data)
@@ -437,6 +488,8 @@ class _Styles:
         self.based_on: dict[str, str] = {}
         self.numbering: dict[str, tuple[str | None, int | None]] = {}
         self.default: str | None = None
+        #: Paragraph style names by id, in lower case ("heading 1").
+        self.names: dict[str, str] = {}
         if root is None:
             return
         for style in root.iter(x.q("style")):
@@ -446,6 +499,9 @@ class _Styles:
             kind = x.val(style, attr="type") or "paragraph"
             if kind not in ("paragraph", "numbering"):
                 continue
+            name = x.val(style, "name")
+            if kind == "paragraph" and name:
+                self.names[style_id] = name.lower()
             default = x.val(style, attr="default")
             if kind == "paragraph" and default is not None and _on(default):
                 self.default = self.default or style_id
@@ -716,6 +772,8 @@ class _Physical:
     ppr: Any
     #: Footnotes and endnotes referenced, in order: (mark, kind, id).
     notes: list[tuple[str, str, str]] = field(default_factory=list)
+    #: In the flow of the body: not in a table, a text box or the first-page header.
+    flow: bool = True
 
 
 @dataclass
@@ -727,6 +785,10 @@ class _Paragraph:
     label: str = ""
     level: int = 0
     listed: bool = False
+    #: In the flow of the body (see :attr:`_Physical.flow`).
+    flow: bool = False
+    #: One printed line of a text laid out as printed (see :func:`_mark_printed_lines`).
+    printed: bool = False
 
 
 class _Reader:
@@ -757,8 +819,13 @@ class _Reader:
         self._comment_ids: set[str] = set()
         self._counter = 0
         self._report_paragraphs = 0
+        #: A report control was just skipped at the body's top level: what LibreOffice
+        #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
+        self._after_report = False
         self._note_numbers = {"footnote": 0, "endnote": 0}
         self._notes: dict[str, Any] | None = None
+        #: The parts read, to look for tracked changes in them.
+        self._roots: list[Any] = [self.root]
 
     # -- parts ---------------------------------------------------------------------
 
@@ -790,15 +857,25 @@ class _Reader:
         physical: list[_Physical] = []
         header = self._first_page_header(body)
         if header is not None:
-            physical.extend(self._blocks(header, 0))
+            self._roots.append(header)
+            physical.extend(self._blocks(header, 0, flow=False))
             for p in physical:
                 p.index = 1  # the masthead of the first page stands before paragraph 1
             self._counter = 0
-        physical.extend(self._blocks(body, 0))
+        physical.extend(self._blocks(body, 0, flow=True))
         paragraphs = self._number(self._join(physical))
+        _mark_printed_lines(paragraphs)
+        paragraphs = self._skip_empty(paragraphs)
         paragraphs.extend(self._note_paragraphs(physical))
         self._count_comments()
         return paragraphs
+
+    def tracked_changes(self) -> bool:
+        """Whether the parts read hold tracked changes: text inserted, deleted or moved,
+        a paragraph mark or table row or cell inserted or deleted, numbering or paragraph
+        properties changed (the changes that make the two versions differ)."""
+        names = [self.x.q(name) for name in _TRACKED]
+        return any(next(root.iter(*names), None) is not None for root in self._roots)
 
     def _first_page_header(self, body: Any) -> Any | None:
         """The first page's own header, where UN templates print the masthead (running
@@ -820,8 +897,9 @@ class _Reader:
             return None if data is None else _parse_xml(data, target[1], self.path)
         return None
 
-    def _blocks(self, container: Any, depth: int) -> Iterator[_Physical]:
-        """The paragraphs of a block container (body, cell, text box) in reading order."""
+    def _blocks(self, container: Any, depth: int, *, flow: bool) -> Iterator[_Physical]:
+        """The paragraphs of a block container (body, cell, text box) in reading order;
+        ``flow``: the container is the body's flow (not a table cell or a text box)."""
         if depth > MAX_DEPTH:
             raise ResolutionParseError(
                 f"{self.package.main}: tables, text boxes or content controls nested more "
@@ -831,8 +909,13 @@ class _Reader:
         x = self.x
         for el in container:
             name = _local(el)
+            if depth == 0 and self._after_report:
+                if self._cut_off_report_matter(el):
+                    self._skip_report(el)
+                    continue
+                self._after_report = name not in ("p", "tbl", "sdt")
             if name == "p":
-                yield from self._paragraph(el, depth)
+                yield from self._paragraph(el, depth, flow)
             elif name == "tbl":
                 for row in el.iter(x.q("tr")):
                     if next(row.iterancestors(x.q("tbl")), None) is not el:
@@ -842,24 +925,25 @@ class _Reader:
                         continue  # a row inserted or deleted as a tracked change
                     for cell in row:
                         if _local(cell) == "tc":
-                            yield from self._blocks(cell, depth + 1)
+                            yield from self._blocks(cell, depth + 1, flow=False)
                         elif _local(cell) in ("sdt", "customXml"):
                             for inner in cell.iter(x.q("tc")):
-                                yield from self._blocks(inner, depth + 1)
+                                yield from self._blocks(inner, depth + 1, flow=False)
             elif name == "sdt":
-                if x.val(el.find(x.q("sdtPr")), "tag") == REPORT_TAG:
+                if self._is_report_matter(el):
                     self._skip_report(el)
+                    self._after_report = depth == 0
                     continue
                 content = el.find(x.q("sdtContent"))
                 if content is not None:
-                    yield from self._blocks(content, depth + 1)
+                    yield from self._blocks(content, depth + 1, flow=flow)
             elif name in _BLOCK_CONTAINERS:
                 if el.tag not in self.dropped:
-                    yield from self._blocks(el, depth + 1)
+                    yield from self._blocks(el, depth + 1, flow=flow)
             elif name == "AlternateContent" and _namespace(el) == _MC:
                 choice = next((c for c in el if _local(c) == "Choice"), None)
                 if choice is not None:
-                    yield from self._blocks(choice, depth + 1)
+                    yield from self._blocks(choice, depth + 1, flow=flow)
             elif name == "altChunk":
                 self.warnings.append(
                     ParseWarning(
@@ -869,6 +953,32 @@ class _Reader:
                         line=self._counter + 1,
                     )
                 )
+
+    def _is_report_matter(self, sdt: Any) -> bool:
+        """A content control holding a resdiff report's own matter: tagged
+        :data:`REPORT_TAG`, or named :data:`REPORT_ALIAS` (LibreOffice, saving the report
+        again, keeps the alias and drops the tag)."""
+        props = self.x.q("sdtPr")
+        found = sdt.find(props)
+        return found is not None and (
+            self.x.val(found, "tag") == REPORT_TAG or self.x.val(found, "alias") == REPORT_ALIAS
+        )
+
+    def _cut_off_report_matter(self, el: Any) -> bool:
+        """Whether a block following a report control is report matter the control lost:
+        LibreOffice, saving a report again, ends a block content control at its first
+        table, leaving the rest of the matter (summary and changes tables, their headings,
+        the note on accepting changes) after it. That matter is tables and paragraphs in
+        the report's own styles (:data:`_REPORT_MATTER_STYLES`, by name: LibreOffice
+        renames style ids); the tracked text starts at the first other paragraph."""
+        name = _local(el)
+        if name == "tbl":
+            return True
+        if name != "p":
+            return False
+        ppr = el.find(self.x.q("pPr"))
+        style = self.x.val(ppr, "pStyle") if ppr is not None else None
+        return self.styles.names.get(style or "", "") in _REPORT_MATTER_STYLES
 
     def _skip_report(self, el: Any) -> None:
         """A resdiff report's own matter (its title, summary and tables) is not the draft:
@@ -888,7 +998,7 @@ class _Reader:
                 return
         self.warnings.append(ParseWarning(code="docx-report", message=message, line=first))
 
-    def _paragraph(self, p: Any, depth: int) -> Iterator[_Physical]:
+    def _paragraph(self, p: Any, depth: int, flow: bool) -> Iterator[_Physical]:
         x = self.x
         self._counter += 1
         index = self._counter
@@ -903,9 +1013,9 @@ class _Reader:
         boxes: list[Any] = []
         notes: list[tuple[str, str, str]] = []
         self._inline(p, parts, boxes, notes, depth)
-        yield _Physical(index, "".join(parts), joins, ppr, notes)
+        yield _Physical(index, "".join(parts), joins, ppr, notes, flow)
         for box in boxes:
-            yield from self._blocks(box, depth + 1)
+            yield from self._blocks(box, depth + 1, flow=False)
 
     def _inline(
         self,
@@ -1022,15 +1132,46 @@ class _Reader:
         return lead, "".join(p.text for p in group), vanishes
 
     def _number(self, joined: list[tuple[_Physical, str, bool]]) -> list[_Paragraph]:
+        """The paragraphs with their labels, empty ones too: Word numbers an empty
+        numbered paragraph, and the counters must advance as Word's do."""
         out: list[_Paragraph] = []
         for lead, text, vanishes in joined:
             if vanishes and not text.strip():
                 continue
             label, level, listed = self._label(lead)
-            # An empty numbered paragraph still shows its number in Word ("11." above
-            # its first sub-paragraph "(a)"): keep the number, the text reader expects it.
-            if text.strip() or label:
-                out.append(_Paragraph(lead.index, text, label, level, listed))
+            out.append(_Paragraph(lead.index, text, label, level, listed, lead.flow))
+        return out
+
+    def _skip_empty(self, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+        """The paragraphs without those that hold no text, which are not paragraphs,
+        except blank lines of a printed text and a number heading its sub-paragraphs
+        ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
+        paragraph). Empty numbered paragraphs skipped are counted in one warning: Word
+        shows their numbers, so the next paragraphs' labels skip them too."""
+        skipped: list[int] = []
+        following: _Paragraph | None = None  # the next paragraph with text
+        keep = [False] * len(paragraphs)
+        for k in range(len(paragraphs) - 1, -1, -1):
+            para = paragraphs[k]
+            if para.text.strip():
+                keep[k] = True
+                following = para
+            elif para.printed:
+                keep[k] = True  # a blank line between printed paragraphs
+            elif para.label:
+                heads = (
+                    following is not None
+                    and following.listed
+                    and bool(following.label)
+                    and following.level > para.level
+                )
+                keep[k] = heads
+                if not heads:
+                    skipped.append(para.index)
+        out = [para for k, para in enumerate(paragraphs) if keep[k]]
+        if skipped:
+            skipped.reverse()
+            self.warnings.append(_empty_numbered_warning(skipped))
         return out
 
     def _label(self, p: _Physical) -> tuple[str, int, bool]:
@@ -1108,6 +1249,7 @@ class _Reader:
                 root = self._related_root(f"/{name}s")
                 if root is None:
                     continue
+                self._roots.append(root)
                 for note in root.iter(self.x.q(name)):
                     self._notes[f"{name}:{self.x.val(note, attr='id')}"] = note
         note = self._notes.get(f"{kind}:{note_id}")
@@ -1146,16 +1288,132 @@ def _symbol(char: str | None) -> str:
     return chr(code) if 0x20 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
 
 
+def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
+    count = len(indexes)
+    shown = ", ".join(str(i) for i in indexes[:_LISTED_LINES])
+    if count > _LISTED_LINES:
+        shown += f" and {count - _LISTED_LINES} more"
+    return ParseWarning(
+        code="docx-empty-numbered",
+        message=f"{count} empty numbered paragraph{'s' if count != 1 else ''} skipped "
+        f"(paragraph{'s' if count != 1 else ''} {shown}): a number without text is not "
+        "a paragraph; the paragraphs after keep the numbers Word shows",
+        line=indexes[0],
+    )
+
+
+# --------------------------------------------------------------------------- printed lines
+
+
+def _is_unit_end(line: str) -> bool:
+    """Whether a line ends as a paragraph, a recital or a list item can end."""
+    tail = line.rstrip().rstrip("\"'”’)]*")
+    return tail[-1:] in (",", ";", ":", ".", "!", "?")
+
+
+def _starts_continuation(line: str) -> bool:
+    """Whether a line opens in lower case as the rest of a sentence does, not as a
+    typed label ("a.", "iv)") does."""
+    text = line.lstrip()
+    if not text[:1].islower():
+        return False
+    head = text.split(None, 1)[0]
+    return not (len(head) <= 6 and head[-1] in ".)" and head[:-1].isalpha())
+
+
+def _mark_printed_lines(paragraphs: list[_Paragraph]) -> None:
+    """Mark the paragraphs that are the printed lines of a text: a text copied from a PDF
+    or a ``.txt`` into Word, or a ``.txt`` saved as ``.docx``, makes each printed line a
+    Word paragraph and each blank line an empty one. Read as paragraphs, every wrapped
+    line would start a paragraph; marked, they are handed to the text reader as the
+    lines of a copied text, which joins wrapped lines as it does in a ``.txt``.
+
+    A region is a run of unnumbered paragraphs of the body's flow (numbered paragraphs,
+    tables, text boxes and the header stand apart), empty ones included. It is printed
+    when it holds a wrapped line — a line no longer than a printed line that does not
+    end a unit (no final , ; : .), followed directly by a line that goes on in lower
+    case or whose first word would not have fitted on it at the text's width (its
+    90th-percentile line length, at least :data:`MIN_PRINTED_WIDTH`) — and more lines
+    running on to the next than lines too long to be printed lines (over
+    :data:`MAX_PRINTED_LINE` characters). Real Word drafts have no wrapped line: their
+    paragraphs end units, and where one does not (a masthead line, a heading) it is
+    short beside the width their long paragraphs give. ``tests/test_read_docx.py``
+    checks both on a sample of the corpus: resolutions written as Word drafts (with
+    automatic numbering, or typed labels) keep every paragraph, and printed as text
+    then put into Word line by line they read as the text does.
+    """
+    lengths = sorted(
+        len(line.rstrip())
+        for para in paragraphs
+        if _may_be_printed(para)
+        for line in para.text.split("\n")
+        if line.strip()
+    )
+    if not lengths:
+        return
+    width = max(MIN_PRINTED_WIDTH, lengths[min(len(lengths) - 1, len(lengths) * 9 // 10)])
+    region: list[_Paragraph] = []
+    for para in [*paragraphs, None]:
+        if para is not None and _may_be_printed(para):
+            region.append(para)
+            continue
+        if _is_printed(region, width):
+            for member in region:
+                member.printed = True
+        region = []
+
+
+def _may_be_printed(para: _Paragraph) -> bool:
+    """An unnumbered paragraph of the body's flow (a numbered one is a Word paragraph)."""
+    return para.flow and not para.listed and not para.label
+
+
+def _is_printed(region: list[_Paragraph], width: int) -> bool:
+    """Whether a region is laid out as printed lines (see :func:`_mark_printed_lines`)."""
+    running_on = 0  # lines that do not end a unit, with a line after them
+    wrapped = False
+    for before, after in pairwise(region):
+        last = before.text.split("\n")[-1].rstrip()
+        following = after.text.split("\n")[0]
+        if not last.strip() or not following.strip() or _is_unit_end(last):
+            continue
+        running_on += 1
+        if len(last) > MAX_PRINTED_LINE:
+            continue  # a paragraph, not a line: no page wraps that wide
+        word = following.split()[0]
+        if _starts_continuation(following) or len(last) + 1 + len(word) > _WRAP_FIT * width:
+            wrapped = True
+    if not wrapped:
+        return False
+    unprintable = sum(
+        1
+        for para in region
+        for line in para.text.split("\n")
+        if len(line.rstrip()) > MAX_PRINTED_LINE
+    )
+    return running_on > unprintable
+
+
 # --------------------------------------------------------------------------- as text
 
 
 def _as_text(paragraphs: list[_Paragraph]) -> tuple[str, list[int]]:
     """The paragraphs as plain text for the text reader, one block of lines each with a
     blank line after it, and the paragraph number of every line. List paragraphs are
-    indented by level, as printed, so that nested bullet lists stay apart."""
+    indented by level, as printed, so that nested bullet lists stay apart. A printed
+    line (:func:`_mark_printed_lines`) is one line as it stands, spaces kept, with no
+    blank line after it: an empty paragraph among them is the blank line."""
     lines: list[str] = []
     where: list[int] = []
     for para in paragraphs:
+        if para.printed:
+            for piece in para.text.split("\n"):
+                lines.append(piece.rstrip())
+                where.append(para.index)
+            continue
+        if lines and lines[-1]:
+            lines.append("")  # the end of a run of printed lines
+            where.append(where[-1])
         pieces = [" ".join(piece.split()) for piece in para.text.split("\n")]
         pieces = [piece for piece in pieces if piece] or [""]
         indent = "    " * para.level if para.listed else ""
@@ -1225,9 +1483,12 @@ def _renumber_lines(draft: Draft, where: list[int]) -> Draft:
 
 __all__ = [
     "MAX_ENTRIES",
+    "MAX_PRINTED_LINE",
     "MAX_RATIO",
     "MAX_UNCOMPRESSED",
+    "REPORT_ALIAS",
     "REPORT_TAG",
+    "UNTRACKED_WARNING",
     "format_number",
     "parse_docx",
 ]

@@ -38,7 +38,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..chains import longest_increasing
 from ..explain import describe_shift
-from ..model import PART_BREAK, REPORT_TAG, Change, Comparison, DraftInfo, FlagStatus
+from ..model import PART_BREAK, REPORT_ALIAS, REPORT_TAG, Change, Comparison, DraftInfo, FlagStatus
 from ..read.common import is_roman
 from ._common import (
     DELETE,
@@ -835,7 +835,7 @@ def _report_block(xml: str) -> str:
     as its tracked text alone. A document-part control, because LibreOffice imports a
     plain rich-text control as an input field and loses its first paragraph's style."""
     return (
-        f'<w:sdt><w:sdtPr><w:alias w:val="resdiff report"/><w:tag w:val="{REPORT_TAG}"/>'
+        f'<w:sdt><w:sdtPr><w:alias w:val="{REPORT_ALIAS}"/><w:tag w:val="{REPORT_TAG}"/>'
         f"<w:docPartObj/></w:sdtPr><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
     )
 

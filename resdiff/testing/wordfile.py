@@ -18,6 +18,9 @@ holds both drafts as tracked changes: rejecting every change gives the earlier d
 accepting every change the later one, and a paragraph moved unchanged is a tracked move
 (``w:moveFrom`` at its old place, ``w:moveTo`` at its new one).
 
+:func:`lines_to_docx` writes a plain text as Word holds it once pasted in line by line
+(or a ``.txt`` saved as ``.docx``): a Word paragraph per line, an empty one per blank line.
+
 :class:`WordDocument` builds packages by hand, to make every case a test needs::
 
     doc = WordDocument()
@@ -54,6 +57,7 @@ __all__ = [
     "draft_to_docx",
     "footnoted",
     "inserted",
+    "lines_to_docx",
     "moved_from",
     "moved_to",
     "package",
@@ -531,6 +535,20 @@ def package(parts: Mapping[str, str | bytes]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, content.encode("utf-8") if isinstance(content, str) else content)
     return buffer.getvalue()
+
+
+def lines_to_docx(text: str, *, indent: bool = True) -> bytes:
+    """A plain text as Word holds it once the text is pasted into Word or a ``.txt`` is
+    saved as ``.docx``: each line one Word paragraph, each blank line an empty one, no
+    numbering. ``indent=False`` drops the spaces that open a line, as a paste from a
+    PDF does (the PDF sets its indents by position, not with spaces)."""
+    doc = WordDocument()
+    # Lines end at line feeds only: a form feed (a page break in a .txt) becomes a page
+    # break inside its paragraph, which stands between words as a space does.
+    for line in text.replace("\f", " ").rstrip("\n").split("\n"):
+        line = line.rstrip()
+        doc.paragraph(*([line if indent else line.lstrip()] if line.strip() else []))
+    return doc.to_bytes()
 
 
 # --------------------------------------------------------------------------- labels
