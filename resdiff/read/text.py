@@ -12,7 +12,8 @@ The reader is a small pipeline, one function a step:
 4. :func:`_split_tail` cuts the body from annexes, the closing (voting) lines and the
    footnotes;
 5. :func:`_units` cuts the body into labelled and unlabelled units (paragraphs,
-   sub-paragraphs, headings), and :class:`_Builder` numbers them and builds the
+   sub-paragraphs, headings, and the footnotes printed at the foot of a page, each shown
+   to be one by :func:`_is_footnote`), and :class:`_Builder` numbers them and builds the
    :class:`~resdiff.model.Clause` trees.
 
 Nothing is dropped: every line ends up in the masthead, a clause, a heading, an annex, a
@@ -60,8 +61,32 @@ from .language import detect_language
 # --------------------------------------------------------------------------- patterns
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-#: A date as printed in UN documents: "15 July 2006".
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
+#: The months of the French and Spanish texts (read, though not analysed), with and
+#: without accents, and their numbers; the English ones are numbered by :data:`_MONTHS`.
+_OTHER_MONTHS: dict[str, int] = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish ("setiembre" is how some countries spell September)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+#: Month number by lower-case name, in every language read.
+_MONTH_NUMBERS: dict[str, int] = {
+    **{name.lower(): k for k, name in enumerate(_MONTHS.split("|"), start=1)},
+    **_OTHER_MONTHS,
+}
+#: A date's day, month and year: "15 July 2006", "9 décembre 2022", "1er mars 2021",
+#: "9 de diciembre de 2022". English months are capitalised as printed; the others are
+#: lower case in running text and may be capitalised in a heading.
+_DATE_PARTS = (
+    rf"(\d{{1,2}})(?:er)?\s+(?:de\s+)?({_MONTHS}|(?i:{'|'.join(sorted(_OTHER_MONTHS))}))"
+    rf"\s+(?:de\s+)?(\d{{4}})"
+)
+#: A date as printed in UN documents.
+_DATE = re.compile(rf"\b{_DATE_PARTS}\b")
 
 # Page furniture. A line is furniture when every column of it (columns are separated by
 # two or more spaces) is one of these.
@@ -116,7 +141,12 @@ _RESOLUTION_GA = re.compile(r"^RESOLUTION\s+(\d+/\d+[A-Z]?)\b", re.IGNORECASE)
 _OLD_HEADER = re.compile(rf"^(\d+)\s*\((\d{{4}})\)\.?\s*Resolution of\s+\d{{1,2}}\s+(?:{_MONTHS})")
 _BRACKET_SYMBOL = re.compile(r"^\[\s*([SA]/[^\]\s,;]+)[^\]]*\]$")
 _ADOPTED_BY = re.compile(r"^Adopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b")
-_DATE_LINE = re.compile(rf"^(?:of|on|dated)?\s*\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\.?$")
+_DATE_LINE = re.compile(rf"^(?:of|on|dated|le|du|el)?\s*{_DATE_PARTS}\.?$")
+#: The end of an adoption line wrapped inside its date ("..., on 15 July" + "2006"): the
+#: next line holds the rest of the date, or the whole of it.
+_DATE_REST = re.compile(
+    rf"^(?:(?:of|on|dated)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?\d{{4}}\.?$"
+)
 _MASTHEAD_MISC = re.compile(
     r"^(?:United Nations|Original\s*:.*|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
     r"(?:Provisional\s+)?agenda\s+item.*|Agenda items?\s+[\d ,and]+|Item\s+\d+.*|"
@@ -172,9 +202,33 @@ _VOTE_COUNT = re.compile(
     r"|\bby\s+(?P<e>\d{1,2})\s+votes?\s+to\s+(?P<f>\d{1,2}|none)\b",
     re.IGNORECASE,
 )
+#: The States named as voting against, right after the count ("1 against (Russian
+#: Federation)", "by 11 votes to 1 (Russian Federation)") or in a list ("Against: China").
+_AGAINST_NAMES = re.compile(r"\s*\(([^()]{1,300})\)")
+_AGAINST_LIST = re.compile(r"\bAgainst\s*:\s*([^.;]{1,300})")
+#: The permanent members of the Security Council, as voting records name them (the Soviet
+#: Union held the Russian Federation's seat until 1991).
+_PERMANENT_MEMBER = re.compile(
+    r"\b(?:China|France|Russian\s+Federation|Union\s+of\s+Soviet\s+Socialist\s+Republics"
+    r"|USSR|Soviet\s+Union|United\s+Kingdom|United\s+States)\b"
+)
 #: Affirmative votes a Security Council decision needs (Article 27 of the Charter): a
 #: draft that had them and still failed was vetoed by a permanent member.
 _VOTES_NEEDED = 9
+#: Most closing lines one voting record runs over ("Vote: ..." / "Not adopted."); more
+#: are read as closing lines but not as the record, so a long closing costs no more.
+_RECORD_LINES = 4
+#: A voting line that opens the closing without saying "Adopted" or "Not adopted" first:
+#: "Vote: 11 in favour, ...", "11 in favour, 1 against, 3 abstentions", "The draft
+#: resolution received 11 votes in favour ...", "In favour: Albania, ...". It opens the
+#: closing only after a sentence that ended (:func:`_closing_at`): a recital may recount a
+#: vote on a wrapped line of its own.
+_VOTE_LINE = re.compile(
+    r"^(?:(?:Recorded\s+)?Votes?|Voting|Result\s+of\s+the\s+vote)\s*:"
+    r"|^\d{1,2}\s+(?:votes\s+)?in\s+favour\b"
+    r"|^The\s+draft(?:\s+resolution)?\s+(?:received|obtained)\s+\d{1,2}\s+votes?\b"
+    r"|^In\s+favour\s*:"
+)
 
 # Tail of the text.
 _ADOPTED = re.compile(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
@@ -185,16 +239,53 @@ def _closing_starts(text: str) -> bool:
     return bool(_ADOPTED.match(text) or _FAILED.match(text))
 
 
-def vote_status(text: str) -> DocumentStatus | None:
+@dataclass(frozen=True)
+class _Count:
+    """A vote count: votes in favour, votes against, and whether a permanent member is
+    among those named against (``None`` when the record names nobody)."""
+
+    favour: int
+    against: int
+    permanent_against: bool | None
+
+
+def _vote_count(text: str) -> _Count | None:
+    """The first vote count of a voting record, with the States it names against."""
+    count = _VOTE_COUNT.search(text)
+    if count is None:
+        return None
+    favour = count.group("a") or count.group("c") or count.group("e") or "0"
+    against = count.group("b") or count.group("d") or count.group("f")
+    # After "13-2-0" a bracket may name any of the three groups: only a count that ends
+    # with the votes against ("1 against", "to 1") is followed by their names.
+    names = (None if count.group("a") else _AGAINST_NAMES.match(text, count.end())) or (
+        _AGAINST_LIST.search(text)
+    )
+    return _Count(
+        favour=int(favour),
+        against=0 if against in (None, "none") else int(against),
+        permanent_against=bool(_PERMANENT_MEMBER.search(names.group(1))) if names else None,
+    )
+
+
+def vote_status(text: str, *, security_council: bool = False) -> DocumentStatus | None:
     """The status a voting record gives: ``"adopted"``, ``"vetoed"``, ``"not-adopted"``,
     or ``None`` when ``text`` records no vote outcome.
 
     A failed vote is a veto when it says so ("vetoed", "the negative vote of a permanent
-    member") or when the count shows it: a draft with nine votes in favour fails only by
-    a permanent member's vote against (Article 27 (3) of the Charter).
+    member") or when the count shows it (Article 27 (3) of the Charter): nine votes or
+    more in favour, and a permanent member against — named so, or, when the record names
+    nobody, deduced, since only such a vote defeats nine. With fewer than nine votes in
+    favour the draft failed for want of votes, whoever voted against it.
+
+    A count without a stated outcome ("11 in favour, 1 against (Russian Federation), 3
+    abstentions") gives one only for the Security Council (``security_council``), whose
+    rule the count then decides; elsewhere it is ``None``.
 
     >>> vote_status("Not adopted: 13 in favour, 2 against, 0 abstentions")
     'vetoed'
+    >>> vote_status("Not adopted: 11 in favour, 1 against (Mozambique), 3 abstentions")
+    'not-adopted'
     """
     text = normalize_space(text)
     lowered = text.lower()
@@ -202,17 +293,21 @@ def vote_status(text: str) -> DocumentStatus | None:
         _FAILED.match(text)
         or re.search(r"\bnot\s+adopted\b|\bfailed\b|\brejected\b|\bveto", lowered)
     )
+    count = _vote_count(text)
     if not failed:
-        return "adopted" if re.search(r"\badopted\b", lowered) else None
+        if re.search(r"\badopted\b", lowered):
+            return "adopted"
+        if not security_council or count is None:
+            return None
+        if count.favour < _VOTES_NEEDED:
+            return "not-adopted"
+        if count.against == 0 or count.permanent_against is False:
+            return "adopted"
+        return "vetoed" if count.permanent_against else None
     if _VETO.search(text):
         return "vetoed"
-    count = _VOTE_COUNT.search(text)
-    if count is not None:
-        favour = count.group("a") or count.group("c") or count.group("e")
-        against = count.group("b") or count.group("d") or count.group("f")
-        against_n = 0 if against in (None, "none") else int(against)
-        if favour is not None and int(favour) >= _VOTES_NEEDED and against_n > 0:
-            return "vetoed"
+    if count is not None and count.favour >= _VOTES_NEEDED and count.against > 0:
+        return "not-adopted" if count.permanent_against is False else "vetoed"
     return "not-adopted"
 
 
@@ -226,6 +321,28 @@ _ANNEX = re.compile(
 _FOOTNOTE = re.compile(
     r"^(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
 )
+#: A footnote mark cited in the text: glued to the word, bracket or punctuation it follows
+#: ("Charter1", "(2006),1"; not "Add.1" or "Rev.1"), set after punctuation and a space
+#: as old prints have it ("Mauritania, 16 in his", "Namibia, 17"), or with a slash ("of
+#: 4 March 1994 1/ on"). Never at the start of a line, where a note prints its own mark.
+_CITED_MARK = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_)][,;:])|(?<=\)\.)|(?<=[)\]\"'”’]))(\d{1,3})(?![\w/])"
+    r"|(?<=[,;:])\s(\d{1,3})(?=\s+[a-z]|$)"
+    r"|(?<=\s)(\d{1,3})/(?=[\s,.;:]|$)"
+)
+#: What follows a number that goes on with a sentence rather than opening a note: a month
+#: ("5 July 2006;"), a bracket ("687 (1991) and", "35 (f)"), punctuation ("1, 2 and 3"),
+#: or a word in lower case ("22 of its resolution", "11 months") other than the
+#: abbreviations a note opens with ("ibid.", "see").
+_RUNS_ON = re.compile(
+    rf"^(?:(?:{_MONTHS})\b|(?i:{'|'.join(sorted(_OTHER_MONTHS))})\b|[(,–-]"
+    r"|(?!(?:ibid|idem|see|cf)\b)[a-z])"
+)
+#: A number opening a line, then what follows it (for :data:`_RUNS_ON`).
+_LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[,.]\d{3})*(?!\w)\s*")
+#: Lines below a footnote looked through for the page break that puts it at the foot of a
+#: page (other notes may stand between): a page holds fewer.
+_FOOT_LOOKAHEAD = 60
 
 # Body.
 #: An operative paragraph number: "5." (and the OCR slip "5,") at the start of a line.
@@ -245,6 +362,8 @@ _PP_OPENER = re.compile(
 )
 #: A trailing footnote mark after the final punctuation: "Sudan, 14", "S/10364, 46".
 _TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
+#: Characters at the end of a paragraph :data:`_TRAILING_MARKS` looks at.
+_MARKS_TAIL = 40
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([;:,])(?=\s|$)")
 _SPACE_BEFORE_FINAL_STOP = re.compile(r"\s+\.$")
 #: A line ending with an abbreviation ("Mr.", "No."): its full stop ends no paragraph.
@@ -652,7 +771,7 @@ def _parse_date(text: str) -> _dt.date | None:
     match = _DATE.search(text)
     if not match:
         return None
-    month = _MONTHS.split("|").index(match.group(2)) + 1
+    month = _MONTH_NUMBERS[match.group(2).lower()]
     try:
         return _dt.date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
@@ -730,12 +849,18 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
                 title = [t for t in texts[i + 1 :] if not _is_masthead_line(t)]
                 out.title = " ".join(title) or None
             break
-    # Adoption: "Adopted by the Security Council at its 5490th meeting," + "on 15 July 2006".
+    # Adoption: "Adopted by the Security Council at its 5490th meeting," + "on 15 July 2006",
+    # or wrapped inside the date: "..., on 15 July" + "2006".
     for i, text in enumerate(texts):
         if _ADOPTED_BY.match(text):
             adoption = text
-            if i + 1 < len(texts) and _DATE_LINE.match(texts[i + 1]) and not _DATE.search(text):
-                adoption += " " + texts[i + 1]
+            following = texts[i + 1] if i + 1 < len(texts) else ""
+            if (
+                not _DATE.search(text)
+                and _DATE_REST.match(following)
+                and _DATE.search(f"{text} {following}")
+            ):
+                adoption += " " + following
             out.adoption = adoption
             organ = _ADOPTED_BY.match(text)
             out.organ = out.organ or (organ.group(1) if organ else None)
@@ -806,9 +931,24 @@ class _Tail:
     footnotes: list[Footnote] = field(default_factory=list)
 
 
+def _closing_at(lines: list[_Line]) -> int:
+    """Where the closing starts: at the first line that says adopted or failed, or at a
+    voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
+    previous = ""
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if _closing_starts(line.text) or (
+            _VOTE_LINE.match(line.text) and _final_punct(previous) == "."
+        ):
+            return i
+        previous = line.text
+    return len(lines)
+
+
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
     """Cut annexes, closing lines and footnotes off the body; return the body lines."""
-    closing_at = next((i for i, ln in enumerate(lines) if _closing_starts(ln.text)), len(lines))
+    closing_at = _closing_at(lines)
     annex_at = next(
         (
             i
@@ -1167,7 +1307,9 @@ def _tidy(text: str) -> str:
 
 def _final_punct(text: str) -> str:
     """The last punctuation of a paragraph, ignoring trailing footnote marks."""
-    text = _TRAILING_MARKS.sub("", text.rstrip())
+    # Only the tail is searched: marks are a few characters, and the regex retries at
+    # every position of a long run of them (a hostile line of "1 1 1 ...").
+    text = _TRAILING_MARKS.sub("", text.rstrip()[-_MARKS_TAIL:])
     text = text.rstrip("\"'”’)]*")
     return text[-1:] if text[-1:] in (",", ";", ":", ".") else ""
 
@@ -1324,6 +1466,69 @@ def _next_is_label(lines: list[_Line], i: int) -> bool:
     return False
 
 
+def _cited_marks(lines: list[_Line]) -> set[int]:
+    """The footnote marks the text cites (:data:`_CITED_MARK`), as numbers."""
+    return {
+        int(number)
+        for line in lines
+        if line.text
+        for match in _CITED_MARK.finditer(line.text)
+        for number in match.groups()
+        if number
+    }
+
+
+def _at_page_foot(lines: list[_Line], i: int) -> bool:
+    """Whether the block that opens at ``lines[i]`` stands at the foot of a page: after
+    it, and after any other notes printed below it, comes a page break (page furniture,
+    a form feed) or the end of the text."""
+    in_block = True
+    for line in lines[i + 1 : i + _FOOT_LOOKAHEAD]:
+        if line.page_break:
+            return True
+        if not line.text:
+            in_block = False
+        elif not in_block:
+            if not _FOOTNOTE.match(line.text):
+                return False
+            in_block = True
+    return i + _FOOT_LOOKAHEAD >= len(lines)
+
+
+def _is_footnote(
+    lines: list[_Line],
+    i: int,
+    note: re.Match[str],
+    prev: _Line | None,
+    cited: set[int],
+    expected: int,
+) -> bool:
+    """Whether a block that opens with a number after a blank line (``note``, on
+    ``lines[i]``) is a footnote rather than text of the body.
+
+    A note must be shown to be one: its mark is cited in the text ("Charter1"), it stands
+    at the foot of a page, or its number is next to one cited (old volumes number notes
+    across the book, and the one on a title the scan left out is cited nowhere). And its
+    text must not read on from the line before: a date, a year in brackets or a word in
+    lower case after the number ("on" / "5 July 2006;") goes on with the sentence, and a
+    sentence that has not ended goes on unless a cited note at the page's foot interrupts
+    it. A slash mark ("1/") is never text. In doubt, the words stay in the body.
+    """
+    mark = note.group("mark")
+    slash = mark.endswith("/")
+    number = int(mark.rstrip("/"))
+    if not slash and _RUNS_ON.match(note.group("text")):
+        return False
+    at_foot = _at_page_foot(lines, i)
+    is_cited = number in cited
+    if not slash and prev is not None and not _final_punct(prev.text):
+        return is_cited and at_foot
+    if not slash and number in (expected, expected - 1) and not (is_cited and at_foot):
+        # "2 Requests ...": the next operative number, its full stop lost.
+        return False
+    return is_cited or at_foot or bool({number - 1, number + 1} & cited)
+
+
 def _label_follows(before: str | None, label: str) -> bool:
     """Whether ``label`` can be the label after ``before`` in one list: "(7)" after
     "(6)", "(ii)" after "(i)", "(i)" after "(h)"."""
@@ -1367,6 +1572,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         awaiting_text = rest is None
 
     page_break = False
+    cited = _cited_marks(lines)
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -1468,8 +1674,8 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and not markdown
             and note.group("mark")[0].isdigit()
             and not awaiting_text
-            and int(note.group("mark").rstrip("/")) not in (expected, expected - 1)
             and text[:1].isdigit()
+            and _is_footnote(lines, i, note, prev, cited, expected)
         ):
             # A footnote at the bottom of a page, between paragraphs.
             units.append(_Unit([line], "note", note.group("mark"), None, line.indent))
@@ -1485,7 +1691,16 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             # (lower-case start, or a hyphenated word broken over a page).
             # A page break inside a paragraph that has not ended goes on, too.
             assert cur is not None
-            goes_on = text[:1].islower() or cur.text.endswith("-")
+            goes_on = text[:1].islower() or cur.lines[-1].text.endswith("-")
+            if (
+                prev is not None
+                and _final_punct(prev.text) in ("", ",")
+                and (leading := _LEADING_NUMBER.match(text))
+                and _RUNS_ON.match(text[leading.end() :])
+            ):
+                # "... issued on" / "19 September 2005 by China", "... of resolution" /
+                # "687 (1991) and": no paragraph opens with a number that reads on.
+                goes_on = True
             if page_break and cur.kind != "note" and not _final_punct(cur.lines[-1].text):
                 goes_on = goes_on or (
                     len(cur.text.split()) > 10
@@ -2178,8 +2393,18 @@ def _status(
     kind, status, vote = head.kind, head.status, head.vote
     if chapeau and kind is None:
         kind, status = "statement", "adopted"
-    record = closing[0] if closing and _closing_starts(closing[0]) else None
-    outcome = vote_status(record) if record is not None else None
+    # The record may run over several closing lines, up to the one that states the
+    # outcome: "Vote: 11 in favour, ..." then "Not adopted.".
+    records: list[str] = []
+    for line in closing[:_RECORD_LINES]:
+        if not (_closing_starts(line) or _VOTE_LINE.match(line)):
+            break
+        records.append(line)
+        if vote_status(" ".join(records)) is not None:
+            break
+    record = " ".join(records) or None
+    security_council = head.organ == "Security Council" or (head.symbol or "").startswith("S/")
+    outcome = vote_status(record, security_council=security_council) if record else None
     if outcome is not None and kind != "statement":
         vote = vote or record
         if outcome == "adopted":
