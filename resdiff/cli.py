@@ -153,7 +153,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
 
-    from . import parse
+    from .api import parse
 
     draft = parse(_source(args.file), version=args.tracked)
     if args.format == "json":
@@ -194,7 +194,7 @@ def _colour_terminal() -> bool:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import compare
+    from .api import compare
     from .render import render, render_text
 
     fmt = args.format
@@ -215,7 +215,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         return 2
     if args.new is None:
         # One Word file: its original (every change rejected) against its proposal.
-        from . import parse
+        from .api import parse
         from .read import load, read_bytes
 
         data = read_bytes(args.old)
@@ -360,7 +360,7 @@ def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -
 def _cmd_history(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import history
+    from .history import history
     from .render.timeline import (
         render_timeline_html,
         render_timeline_markdown,
@@ -409,7 +409,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
 def _cmd_provenance(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import provenance
+    from .provenance import provenance
     from .render.provenance import (
         render_provenance_html,
         render_provenance_markdown,

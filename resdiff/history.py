@@ -52,8 +52,8 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from . import DraftSource
     from .align import AlignOptions
+    from .api import DraftSource
     from .classify import Classifier
     from .lexicon import Lexicon
 
@@ -584,8 +584,8 @@ def history(
     ``names`` of the wrong length, and :class:`resdiff.ResolutionParseError` for input
     that cannot be read.
     """
-    from . import compare, parse
     from .align import AlignOptions
+    from .api import compare, parse
     from .classify import Classifier
     from .lexicon import Lexicon
 

@@ -58,8 +58,8 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from . import DraftSource
     from .align import AlignOptions
+    from .api import DraftSource
     from .lexicon import Lexicon
 
 __all__ = [
@@ -579,7 +579,7 @@ def provenance(
     Returns an immutable :class:`Provenance`. Raises ``ValueError`` when no source is
     given, and :class:`resdiff.ResolutionParseError` for input that cannot be read.
     """
-    from . import compare, parse
+    from .api import compare, parse
 
     if not sources:
         raise ValueError("provenance() needs at least one source draft")

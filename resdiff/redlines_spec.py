@@ -83,7 +83,7 @@ from .model import (
 from .safe import json_safe, printable
 
 if TYPE_CHECKING:
-    from . import DraftSource
+    from .api import DraftSource
     from .lexicon import Lexicon
 
 __all__ = [
@@ -1064,7 +1064,7 @@ def check(
     one and are skipped without it. ``spec`` is a :class:`RedLines`, a path to a TOML
     file, or TOML text. Raises :class:`~resdiff.errors.SpecError` for a bad spec.
     """
-    from . import compare, parse
+    from .api import compare, parse
 
     lex = _lexicon(lexicon)
     red_lines = load_red_lines(spec, lexicon=lexicon)

@@ -42,7 +42,7 @@ from .model import Clause, Draft, Section
 if TYPE_CHECKING:
     import os
 
-    from . import DraftSource
+    from .api import DraftSource
     from .lexicon import Lexicon
     from .model import Comparison, Phrase
     from .redlines_spec import CheckResult, RedLines
@@ -120,7 +120,7 @@ class Scenario:
     """
 
     def __init__(self, draft: DraftSource, *, lexicon: Lexicon | None = None) -> None:
-        from . import parse
+        from .api import parse
         from .lexicon import Lexicon
 
         self._lexicon = lexicon or Lexicon.default()
@@ -467,7 +467,7 @@ class Scenario:
 
     def compare(self) -> Comparison:
         """:func:`resdiff.compare` of the base draft with the what-if draft."""
-        from . import compare
+        from .api import compare
 
         return compare(self._base, self.build(), lexicon=self._lexicon)
 

@@ -1,0 +1,97 @@
+"""The engine's entry points: :func:`parse` reads a draft, :func:`compare` compares two.
+
+They live here rather than in the package's ``__init__`` so that the products built on
+the engine (history, provenance, red lines, scenarios) import them from a module that
+imports nothing of theirs: the import graph keeps one direction.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from .model import Comparison, Draft, SourceFormat, TrackedVersion
+
+if TYPE_CHECKING:
+    from .align import AlignOptions
+    from .lexicon import Lexicon
+
+#: Anything :func:`parse` accepts: a path, text, bytes, or a draft already read.
+DraftSource = str | os.PathLike[str] | bytes | Draft
+
+def parse(
+    source: DraftSource,
+    *,
+    format: SourceFormat | None = None,
+    lexicon: Lexicon | None = None,
+    analyze: bool = True,
+    version: TrackedVersion = "accepted",
+) -> Draft:
+    """Read a draft resolution from a path (``"-"`` for standard input), a string of
+    text, or bytes, and analyse it.
+
+    ``format`` is ``"text"``, ``"markdown"``, ``"akn"``, ``"docx"`` or ``"pdf"``; by
+    default it follows the file suffix and the content. ``version`` picks, in a Word file
+    with tracked changes, the proposal (``"accepted"``, the default) or the
+    ``"original"``. ``lexicon`` replaces the shipped lexicon for the analysis (phrases,
+    tiers, hedges, measures, Chapter VII); ``analyze=False`` returns the structure only. A
+    :class:`Draft` passed in is analysed if it was not yet.
+
+    Raises :class:`ResolutionParseError` for input that is empty, binary, undecodable,
+    too large or has no paragraphs, naming the file, line and column.
+    """
+    from .analyze import DEFAULT_LEXICON
+    from .analyze import analyze as analyse
+
+    if isinstance(source, Draft):
+        draft = source
+    else:
+        from .read import load
+
+        draft = load(source, format=format, version=version)
+    if not analyze:
+        return draft
+    if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
+        return draft
+    return analyse(draft, lexicon)
+
+
+def compare(
+    old: DraftSource,
+    new: DraftSource,
+    *,
+    options: AlignOptions | None = None,
+    lexicon: Lexicon | None = None,
+) -> Comparison:
+    """Compare two drafts: which provisions were added, dropped, moved, reworded,
+    softened or strengthened, and why.
+
+    ``old`` and ``new`` are drafts or anything :func:`parse` reads (paths, text).
+    ``options`` holds the aligner's thresholds (:class:`resdiff.AlignOptions`);
+    ``lexicon`` replaces the shipped lexicon. Returns an immutable
+    :class:`~resdiff.model.Comparison`.
+    """
+    from .analyze import AnalysisMemo
+    from .classify import compare_drafts
+    from .lexicon import Lexicon
+
+    lex = lexicon or Lexicon.default()
+    # The two drafts share most paragraphs: what is read in one is not read again.
+    memo = AnalysisMemo()
+    return compare_drafts(
+        _parse(old, lexicon, memo),
+        _parse(new, lexicon, memo),
+        lexicon=lex,
+        options=options,
+    )
+
+
+def _parse(source: DraftSource, lexicon: Lexicon | None, memo: object) -> Draft:
+    from .analyze import DEFAULT_LEXICON, AnalysisMemo
+    from .analyze import analyze as analyse
+
+    assert isinstance(memo, AnalysisMemo)
+    draft = parse(source, lexicon=lexicon, analyze=False)
+    if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
+        return draft
+    return analyse(draft, lexicon, memo=memo)
