@@ -1,19 +1,26 @@
 # Two commands on a fresh machine: `make demo` and `make test`.
-# Both create .venv when missing and install what they need.
+# Both create .venv when missing and install what they need: the demo only the core
+# (pydantic, diff-match-patch, rapidfuzz), the tests and benchmarks every extra on top.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+CORE   := $(VENV)/.installed-core
+FULL   := $(VENV)/.installed-full
 
 .PHONY: demo test lint typecheck bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	touch $(STAMP)
+# The pip that python3 -m venv brings installs an editable pyproject package (PEP 660)
+# from Python 3.11 on; upgrading it would only cost the demo time.
+$(CORE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $(CORE)
+
+$(FULL): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $(CORE) $(FULL)
 
 # The browser test drives the system Chromium with Playwright, and the Word test converts
 # the .docx with LibreOffice. Install them where missing and possible (root with apt-get);
@@ -30,19 +37,19 @@ browser:
 	  else echo "note:$$missing missing and not installable here; those tests will be skipped"; fi; \
 	fi
 
-demo: $(STAMP)
+demo: $(CORE)
 	$(BIN)/python examples/demo.py
 
-lint: $(STAMP)
+lint: $(FULL)
 	$(BIN)/python -m ruff check resdiff tests examples benchmarks
 
-typecheck: $(STAMP)
+typecheck: $(FULL)
 	$(BIN)/python -m mypy resdiff
 
 test: lint typecheck browser
 	$(BIN)/python -m pytest tests examples/test_negotiation.py
 
-bench: $(STAMP)
+bench: $(FULL)
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
 

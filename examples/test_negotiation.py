@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
-from resdiff.redlines_spec import CheckResult
+from resdiff.negotiation.red_lines import CheckResult
 from resdiff.testing.assertions import (
     assert_added,
     assert_chapter_vii,

@@ -16,9 +16,9 @@ from .api import DraftSource, compare, parse
 from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
 from .history import History, history
 from .model import Change, Clause, Comparison, Draft, Shift
+from .negotiation.red_lines import CheckResult, RedLines, check
+from .negotiation.scenario import Scenario
 from .provenance import Provenance, provenance
-from .redlines_spec import CheckResult, RedLines, check
-from .scenario import Scenario
 
 __version__ = "0.1.0"
 

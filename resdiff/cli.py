@@ -139,14 +139,14 @@ def _build_parser() -> argparse.ArgumentParser:
         default="draft",
         help="which model (default: draft)",
     )
-    from .redlines_spec import add_check_command
+    from .negotiation.red_lines import add_check_command
 
     add_check_command(commands)
     return parser
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .redlines_spec import run_check
+    from .negotiation.red_lines import run_check
 
     return run_check(args)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .display import register
 from .model import Shift
 
 # feature -> (noun for a change of value, verb for softer, verb for stronger)
@@ -105,3 +106,6 @@ def _describe(shift: Shift) -> str:
     if shift.new is None and shift.old is not None:
         return f"{noun} removed: {shift.old}"
     return f"{noun} {verb}: {shift.old} → {shift.new}"
+
+
+register("shift_text", describe_shift)

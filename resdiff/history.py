@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from .display import hook
 from .model import (
     Change,
     ChangeKind,
@@ -326,14 +327,12 @@ class History(Frozen):
         return tuple(r.name for r in self.revisions)
 
     def __str__(self) -> str:
-        from .render.timeline import render_timeline_text
-
-        return render_timeline_text(self)
+        text: str = hook("history_text")(self)
+        return text
 
     def _repr_html_(self) -> str:
-        from .render.timeline import render_timeline_html
-
-        return render_timeline_html(self)
+        html: str = hook("history_html")(self)
+        return html
 
 
 # ---------------------------------------------------------------------------------------

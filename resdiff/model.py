@@ -10,7 +10,9 @@ The keys ``symbol``, ``preamble`` and ``operative`` of a draft, and ``ref``, ``t
 ``children`` of every clause, are a public contract: other tools rely on them.
 
 This module holds data only. Reading lives in :mod:`resdiff.read`, analysis in
-:mod:`resdiff.analyze`.
+:mod:`resdiff.analyze`. Objects show themselves (``str``, ``_repr_html_``) through the
+display hooks of :mod:`resdiff.display`, which the renderers fill: the model imports no
+renderer.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .display import hook
 
 if TYPE_CHECKING:
     import pandas
@@ -403,9 +407,8 @@ class Draft(Frozen):
     def _repr_html_(self) -> str:
         """Jupyter's view: masthead facts, flags and an outline table
         (:func:`resdiff.notebook.draft_html`)."""
-        from .notebook import draft_html
-
-        return draft_html(self)
+        html: str = hook("draft_html")(self)
+        return html
 
 
 # ---------------------------------------------------------------------------------------
@@ -473,9 +476,8 @@ class Shift(Frozen):
 
     def describe(self) -> str:
         """The shift in plain words: ``operative verb weakened: decides → calls upon``."""
-        from .explain import describe_shift
-
-        return describe_shift(self)
+        text: str = hook("shift_text")(self)
+        return text
 
 
 #: What stands between the parts of a split or merge in a change's redline: a paragraph
@@ -790,21 +792,18 @@ class Comparison(Frozen):
         raise KeyError(ref)
 
     def __str__(self) -> str:
-        from .render.text import render_text
-
-        return render_text(self)
+        """The text report (:func:`resdiff.render.text.render_text`)."""
+        text: str = hook("comparison_text")(self)
+        return text
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the HTML report as an embeddable fragment
         (:func:`resdiff.notebook.comparison_html`)."""
-        from .notebook import comparison_html
-
-        return comparison_html(self)
+        html: str = hook("comparison_html")(self)
+        return html
 
     def to_dataframe(self, *, children: bool = False) -> pandas.DataFrame:
         """The changes as a pandas DataFrame, one row per change (sub-paragraph changes too
         with ``children=True``); see :func:`resdiff.notebook.comparison_dataframe`. Needs
         pandas: ``pip install 'resdiff[notebook]'``."""
-        from .notebook import comparison_dataframe
-
-        return comparison_dataframe(self, children=children)
+        return hook("comparison_dataframe")(self, children=children)

@@ -6,7 +6,8 @@ left as the last expression of a cell through their ``_repr_html_`` methods, whi
 ``Comparison.to_dataframe()``) puts the changes in a pandas DataFrame for filtering and
 counting; pandas is an optional dependency: ``pip install 'resdiff[notebook]'``.
 
-Nothing here is imported by ``import resdiff``; the model imports it on first use.
+Nothing here is imported by ``import resdiff``; the display hooks (:mod:`resdiff.display`)
+import it the first time a draft or comparison shows itself.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .display import register
 from .explain import describe_shift
 from .model import Change, Clause, Comparison, Draft, DraftInfo
 
@@ -219,3 +221,9 @@ def comparison_dataframe(cmp: Comparison, *, children: bool = False) -> pandas.D
         raise ImportError(_PANDAS_MISSING) from exc
     rows = list(_rows(cmp.changes, 0, children))
     return pandas.DataFrame(rows, columns=list(DATAFRAME_COLUMNS))
+
+
+# The model's _repr_html_ and to_dataframe find these through the display hooks.
+register("draft_html", draft_html)
+register("comparison_html", comparison_html)
+register("comparison_dataframe", comparison_dataframe)

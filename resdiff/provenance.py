@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ConfigDict, Field
 
+from .display import hook
 from .model import (
     ChangeKind,
     Clause,
@@ -284,14 +285,12 @@ class Provenance(Frozen):
         return tuple(p for p in self.paragraphs if p.origin == origin)
 
     def __str__(self) -> str:
-        from .render.provenance import render_provenance_text
-
-        return render_provenance_text(self)
+        text: str = hook("provenance_text")(self)
+        return text
 
     def _repr_html_(self) -> str:
-        from .render.provenance import render_provenance_html
-
-        return render_provenance_html(self)
+        html: str = hook("provenance_html")(self)
+        return html
 
 
 # ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from test_status import BODY, DRAFT_MASTHEAD, FRENCH, PRST
 import resdiff
 from resdiff.errors import ResolutionParseError
 from resdiff.history import history
-from resdiff.redlines_spec import RedLines, check
+from resdiff.negotiation.red_lines import RedLines, check
 from resdiff.render import render_docx, render_text
 from resdiff.testing.wordfile import draft_to_docx
 

@@ -199,9 +199,9 @@ def _outputs(cell: dict[str, object]) -> tuple[str, str]:
 
 
 def test_example_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    nbformat = pytest.importorskip("nbformat", reason="pip install 'resdiff[notebook]'")
-    nbclient = pytest.importorskip("nbclient", reason="pip install 'resdiff[notebook]'")
-    pytest.importorskip("ipykernel", reason="pip install 'resdiff[notebook]'")
+    nbformat = pytest.importorskip("nbformat", reason="pip install 'resdiff[test]'")
+    nbclient = pytest.importorskip("nbclient", reason="pip install 'resdiff[test]'")
+    pytest.importorskip("ipykernel", reason="pip install 'resdiff[test]'")
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import KernelManager
 

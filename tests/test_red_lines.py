@@ -11,7 +11,7 @@ import pytest
 import resdiff
 from resdiff.errors import SpecError
 from resdiff.model import Draft
-from resdiff.redlines_spec import (
+from resdiff.negotiation.red_lines import (
     ChapterVIIRule,
     CheckResult,
     MinStrengthRule,

@@ -9,7 +9,7 @@ import pytest
 import resdiff
 from resdiff.errors import SpecError
 from resdiff.model import Draft
-from resdiff.scenario import CHAPTER_VII, SPECIAL_RESPONSIBILITY, Scenario
+from resdiff.negotiation.scenario import CHAPTER_VII, SPECIAL_RESPONSIBILITY, Scenario
 from resdiff.testing.assertions import (
     assert_added,
     assert_dropped,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from ..display import register
 from ..explain import describe_shift
 from ..model import Redline, Shift
 from ._common import DELETE, EQUAL, draft_facts, needs_gap, segments
@@ -342,3 +343,8 @@ def render_provenance_html(prov: Provenance, *, title: str | None = None) -> str
         body=flags + "\n" + paragraphs + "\n" + sources,
         footer="Produced by resdiff. Deleted words are struck through, inserted words underlined.",
     )
+
+
+# Provenance.__str__ and _repr_html_ find these through the display hooks.
+register("provenance_text", render_provenance_text)
+register("provenance_html", render_provenance_html)

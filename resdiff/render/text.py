@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from ..display import register
 from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
 from ._common import (
@@ -175,3 +176,7 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
         lines += _change_lines(change, width, 0, only_changes)
         previous_quiet = quiet
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+# Comparison.__str__ finds the text report through this hook (the model imports no renderer).
+register("comparison_text", render_text)

@@ -22,6 +22,7 @@ import textwrap
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..display import register
 from ..explain import describe_shift
 from ..model import CHANGE_KINDS, DraftInfo, Shift
 from ._common import draft_facts, format_date
@@ -464,3 +465,8 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
         body=_summary_html(history) + "\n" + table,
         footer="Produced by resdiff. ▼ marks a softening, ▲ a strengthening.",
     )
+
+
+# History.__str__ and _repr_html_ find these through the display hooks.
+register("history_text", render_timeline_text)
+register("history_html", render_timeline_html)

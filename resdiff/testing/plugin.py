@@ -90,8 +90,8 @@ def resdiff_compare(request: pytest.FixtureRequest) -> Callable[..., Comparison]
 def resdiff_check(request: pytest.FixtureRequest) -> Callable[..., Any]:
     """``resdiff_check(draft, spec, base=None)``: the red lines in ``spec`` (a TOML file,
     relative to the test file, or TOML text) checked on ``draft``, against ``base`` when
-    given; returns a :class:`~resdiff.redlines_spec.CheckResult`."""
-    from ..redlines_spec import check
+    given; returns a :class:`~resdiff.negotiation.red_lines.CheckResult`."""
+    from ..negotiation.red_lines import check
 
     resolve = _resolver(request)
 

@@ -36,16 +36,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import SpecError
-from .model import Clause, Draft, Section
+from ..errors import SpecError
+from ..model import Clause, Draft, Section
 
 if TYPE_CHECKING:
     import os
 
-    from .api import DraftSource
-    from .lexicon import Lexicon
-    from .model import Comparison, Phrase
-    from .redlines_spec import CheckResult, RedLines
+    from ..api import DraftSource
+    from ..lexicon import Lexicon
+    from ..model import Comparison, Phrase
+    from .red_lines import CheckResult, RedLines
 
 __all__ = ["CHAPTER_VII", "SPECIAL_RESPONSIBILITY", "Scenario"]
 
@@ -120,8 +120,8 @@ class Scenario:
     """
 
     def __init__(self, draft: DraftSource, *, lexicon: Lexicon | None = None) -> None:
-        from .api import parse
-        from .lexicon import Lexicon
+        from ..api import parse
+        from ..lexicon import Lexicon
 
         self._lexicon = lexicon or Lexicon.default()
         self._base = parse(draft, lexicon=lexicon)
@@ -185,7 +185,7 @@ class Scenario:
         raise SpecError(f"{step}: {self._base.name} has no paragraph {ref} (it has {known})")
 
     def _phrases(self, node: _Node) -> tuple[Phrase, ...]:
-        from .analyze import analyze_clause
+        from ..analyze import analyze_clause
 
         label = node.label if node.section == "operative" else None
         clause = Clause(ref="X", section=node.section, label=label, text=node.text)
@@ -408,7 +408,7 @@ class Scenario:
         """The what-if draft: the base draft's masthead with the edited paragraphs,
         renumbered (PP1.., OP1.., sub-paragraphs relabelled in their series) and analysed.
         Its symbol is ``symbol``, by default the base's name followed by "(what-if)"."""
-        from .analyze import analyze
+        from ..analyze import analyze
 
         def clause(node: _Node, ref: str, label: str | None, depth: int) -> Clause:
             children = []
@@ -467,13 +467,13 @@ class Scenario:
 
     def compare(self) -> Comparison:
         """:func:`resdiff.compare` of the base draft with the what-if draft."""
-        from .api import compare
+        from ..api import compare
 
         return compare(self._base, self.build(), lexicon=self._lexicon)
 
     def check(self, spec: RedLines | str | os.PathLike[str]) -> CheckResult:
         """The red lines ``spec`` checked on the what-if draft, against the base draft."""
-        from .redlines_spec import check
+        from .red_lines import check
 
         return check(self.build(), spec, base=self._base, lexicon=self._lexicon)
 

@@ -69,8 +69,8 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
-from .errors import ResdiffError, SpecError, toml_error
-from .model import (
+from ..errors import ResdiffError, SpecError, toml_error
+from ..model import (
     PART_BREAK,
     Change,
     Clause,
@@ -80,11 +80,11 @@ from .model import (
     MeasureMode,
     Section,
 )
-from .safe import json_safe, printable
+from ..safe import json_safe, printable
 
 if TYPE_CHECKING:
-    from .api import DraftSource
-    from .lexicon import Lexicon
+    from ..api import DraftSource
+    from ..lexicon import Lexicon
 
 __all__ = [
     "Art39Rule",
@@ -328,7 +328,7 @@ class RedLines(Frozen):
 
 
 def _lexicon(lexicon: Lexicon | None) -> Lexicon:
-    from .lexicon import Lexicon
+    from ..lexicon import Lexicon
 
     return lexicon or Lexicon.default()
 
@@ -928,7 +928,7 @@ def _flag(
 
 
 def _change_evidence(change: Change) -> Evidence:
-    from .testing.assertions import format_redline
+    from ..testing.assertions import format_redline
 
     shifts = "; ".join(s.describe() for c in change.walk() for s in c.shifts)
     return Evidence(
@@ -1014,7 +1014,7 @@ def _evaluate(
 def _draft_of(cmp: Comparison, lexicon: Lexicon) -> Draft:
     """The new draft of a comparison, rebuilt from its changes' new texts and analysed:
     what the paragraph rules read when :func:`check` is given a comparison."""
-    from .analyze import analyze
+    from ..analyze import analyze
 
     def build(change: Change, top: bool) -> Clause:
         ref = " + ".join(change.new)
@@ -1064,7 +1064,7 @@ def check(
     one and are skipped without it. ``spec`` is a :class:`RedLines`, a path to a TOML
     file, or TOML text. Raises :class:`~resdiff.errors.SpecError` for a bad spec.
     """
-    from .api import compare, parse
+    from ..api import compare, parse
 
     lex = _lexicon(lexicon)
     red_lines = load_red_lines(spec, lexicon=lexicon)
