@@ -803,18 +803,33 @@ class ClauseComparer:
             shifts.extend(self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole))
         if whole:
             shifts.extend(self._whole_shifts(old, new))
+        paired_old = {i for i, _ in pairs}
+        paired_new = {j for _, j in pairs}
+
+        def moved(views: Sequence[ClauseView], paired: set[int], added: bool) -> set[int]:
+            # Clauses of a life cycle whose words stand in another paragraph of the other
+            # draft: "decides to renew the provisions ... until 15 November 2021" moved
+            # into the new renewal paragraph is renewed there, not dropped here.
+            if elsewhere is None:
+                return set()
+            return {
+                k
+                for k, v in enumerate(views)
+                if v.phrase.lifecycle and k not in paired and elsewhere(v.words, added) is not None
+            }
+
+        moved_old = moved(old, paired_old, False)
+        moved_new = moved(new, paired_new, True)
         # The life cycle belongs to the provision, not to one clause: "re-establish the
         # Panel" gone from a request is no winding down while the paragraph still
         # "extends the mandate of the Panel".
         shifts.extend(
             self._lifecycle_shifts(
-                [x for v in old for x in v.phrase.lifecycle],
-                [x for v in new for x in v.phrase.lifecycle],
+                [x for k, v in enumerate(old) if k not in moved_old for x in v.phrase.lifecycle],
+                [x for k, v in enumerate(new) if k not in moved_new for x in v.phrase.lifecycle],
                 (new or old)[0].ref if (new or old) else "",
             )
         )
-        paired_old = {i for i, _ in pairs}
-        paired_new = {j for _, j in pairs}
         for added, views, paired, other in (
             (True, new, paired_new, old_words),
             (False, old, paired_old, new_words),

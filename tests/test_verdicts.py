@@ -732,3 +732,26 @@ def test_a_second_verb_swapped_in_a_short_clause_is_one_substitution() -> None:
     assert change.kind == "softened"
     verbs = [(s.old, s.new) for s in change.shifts if s.feature == "verb"]
     assert verbs == [("urges", "encourages")]
+
+
+def test_a_renewal_clause_moved_into_another_paragraph_is_not_a_renewal_dropped() -> None:
+    ban = (
+        "Condemns any exports of charcoal from Somalia in violation of the total ban, and "
+        "reaffirms its decision regarding the ban on the import and export of Somali charcoal"
+    )
+    renewal = (
+        "decides to renew the provisions set out in paragraph 15 of resolution 2182 (2014) "
+        "until 15 November 2021"
+    )
+    cmp = compare_ops(
+        ["Welcomes the efforts of the Federal Government;", f"{ban}, and {renewal};"],
+        [
+            f"{renewal.capitalize()} and expresses its intention to review them;",
+            "Welcomes the efforts of the Federal Government;",
+            f"{ban};",
+        ],
+    )
+    change = cmp.change_for("OP2", side="old")
+    assert change.new == ("OP3",)
+    assert not [s for s in change.shifts if s.feature == "lifecycle"]
+    assert change.kind == "reworded"
