@@ -62,6 +62,24 @@ _ART39_SUBJECT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# Contents set by reference to an earlier resolution ("to inform the Council ... as set
+# out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
+_BY_REFERENCE = re.compile(
+    r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
+    r"(?P<cited>paragraphs?\s+\d[^;.]{0,40}?\bof\s+(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
+    re.IGNORECASE,
+)
+
+
+def _cited_contents(old: Clause, new: Clause) -> str | None:
+    """The earlier paragraph a provision now sets its contents by, when the old
+    version did not cite it: the items it listed are carried by that reference."""
+    found = _BY_REFERENCE.search(new.text)
+    if found is None:
+        return None
+    cited = " ".join(found.group("cited").split())
+    return None if cited.lower() in " ".join(old.text.split()).lower() else cited
+
 
 #: Words of a substitute clause shown in a shift (the rest is in the redline).
 _PLACE_WORDS = 24
@@ -480,6 +498,16 @@ class Classifier:
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
+                cited = _cited_contents(old[0], new[0])
+                if cited is not None:
+                    # Items dropped from a list whose contents the provision now sets by
+                    # reference are carried there, not withdrawn: named, not weighed.
+                    children = tuple(
+                        _neutralised(c, f"carried by the reference to {cited}")
+                        if c.kind == "dropped"
+                        else c
+                        for c in children
+                    )
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.

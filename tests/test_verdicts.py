@@ -755,3 +755,28 @@ def test_a_renewal_clause_moved_into_another_paragraph_is_not_a_renewal_dropped(
     assert change.new == ("OP3",)
     assert not [s for s in change.shifts if s.feature == "lifecycle"]
     assert change.kind == "reworded"
+
+
+def test_report_items_set_by_reference_to_an_earlier_resolution_are_carried_not_dropped() -> None:
+    listed = (
+        "Requests the Secretary-General to inform the Council of progress in implementing "
+        "the mandate as set out in paragraph 12 of resolution 2550 (2020), in a written "
+        "report, including on:\n"
+        "(a) engagement by the African Union on the final status of the Area;\n"
+        "(b) results of human rights monitoring in the Area;"
+    )
+    cited = (
+        "Requests the Secretary-General to inform the Council of progress in implementing "
+        "the mandate as set out in paragraph 34 of resolution 2609 (2021), in a written report;"
+    )
+    change = first(compare_ops([listed], [cited]))
+    assert change.kind == "reworded"
+    dropped = [s for c in change.walk() for s in c.shifts if s.feature == "scope"]
+    assert len(dropped) == 2
+    assert all(s.direction == "neutral" for s in dropped)
+    assert "paragraph 34 of resolution 2609 (2021)" in (dropped[0].note or "")
+    # Without the reference, the items are withdrawn from the request.
+    plain = cited.replace(
+        "paragraph 34 of resolution 2609 (2021)", "paragraph 12 of resolution 2550 (2020)"
+    )
+    assert first(compare_ops([listed], [plain])).kind == "softened"
