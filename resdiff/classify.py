@@ -42,7 +42,7 @@ from .model import (
     Shift,
     Summary,
 )
-from .quantities import quantity_shifts, renewal_shift
+from .quantities import quantity_shifts, renewal_shift, spent_deadline
 from .redline import redline
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
@@ -263,6 +263,20 @@ class Classifier:
                 item = self._list_item(side[0], governing, exempting, added=added)
                 if item is not None:
                     shifts.append(item)
+            spent = (
+                spent_deadline(" ".join(c.full_text() for c in old), self.dates[1])
+                if not added and top and self.dates[1] is not None
+                else None
+            )
+            if spent is not None:
+                # A one-time request whose deadline had passed when the new text was
+                # adopted was met or overtaken: dropping it withdraws nothing.
+                shifts = [
+                    s.model_copy(update={"direction": "neutral", "note": f"spent: due {spent}"})
+                    if s.direction != "neutral"
+                    else s
+                    for s in shifts
+                ]
         if top:
             # Measures are listed across a paragraph and its sub-paragraphs ("shall
             # prevent: (a) arms; (b) ..."), so they are compared per paragraph, never

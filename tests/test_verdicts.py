@@ -780,3 +780,28 @@ def test_report_items_set_by_reference_to_an_earlier_resolution_are_carried_not_
         "paragraph 34 of resolution 2609 (2021)", "paragraph 12 of resolution 2550 (2020)"
     )
     assert first(compare_ops([listed], [plain])).kind == "softened"
+
+
+def _adopted(body: str, day: str) -> str:
+    return (
+        f"Resolution 9991 (2020)\n\nAdopted by the Security Council at its 8700th meeting, "
+        f"on {day}\n\n{body}"
+    )
+
+
+def test_a_request_dropped_after_its_deadline_passed_is_spent_not_withdrawn() -> None:
+    report = (
+        "Requests the Secretary-General to report to the Council by the end of February 2020 "
+        "on the feasibility of using alternative modalities for the border crossing;"
+    )
+    kept = "Decides to renew the authorization of the crossings for six months;"
+    old = _adopted(draft([kept, report]), "10 January 2020")
+    dropped = resdiff.compare(old, _adopted(draft([kept]), "11 July 2020"))
+    change = dropped.change_for("OP2", side="old")
+    assert change.kind == "dropped"
+    assert [(s.direction, s.note) for s in change.shifts] == [
+        ("neutral", "spent: due by the end of February 2020")
+    ]
+    # Dropped before its deadline, the request is withdrawn.
+    early = resdiff.compare(old, _adopted(draft([kept]), "20 February 2020"))
+    assert [s.direction for s in early.change_for("OP2", side="old").shifts] == ["softer"]
