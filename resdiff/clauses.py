@@ -247,6 +247,7 @@ class ClauseComparer:
             shifts.extend(lead)
         invert = old.exempting or new.exempting
         shifts.extend(self._scope_shifts(old, new, ref))
+        shifts.extend(self._named_shifts(old, new, ref))
         shifts.extend(self._item_shifts(old, new, ref))
         if not qualifiers:
             return shifts
@@ -622,6 +623,26 @@ class ClauseComparer:
             )
         ]
 
+    def _named_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """Named addressees of an ask joined or left: "calling for the FGS to" →
+        "calling for the FGS and FMS to" asks more of more actors (stronger); the
+        mirror is softer. Only when one list holds the other."""
+        if (new.phrase.axis_a or 1) < WEIGHTY_AXIS_A or (old.phrase.axis_a or 1) < WEIGHTY_AXIS_A:
+            return []
+        a, b = _named_addressees(old), _named_addressees(new)
+        if a is None or b is None or a == b or not (a < b or b < a):
+            return []
+        return [
+            Shift(
+                feature="addressee",
+                old=" and ".join(sorted(a - b)) or None,
+                new=" and ".join(sorted(b - a)) or None,
+                direction="stronger" if a < b else "softer",
+                ref=ref,
+                detail="addressees widened" if a < b else "addressees narrowed",
+            )
+        ]
+
     def _addressee(self, view: ClauseView) -> AddresseeMatch | None:
         """Who the clause addresses: the addressee right after its lead ("calls upon all
         parties to"), not a noun further on."""
@@ -849,6 +870,32 @@ class ClauseComparer:
                     )
                 shifts.append(shift)
         return shifts
+
+
+#: The named addressees right after an ask's lead, up to the "to" of what is asked:
+#: "the FGS and FMS to", "the Secretary-General and the Panel of Experts to".
+_NAMED_ADDRESSEES = re.compile(r"\s*([^;:()]{1,120}?)\s+to\s+[a-z]")
+_ADDRESSEE_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+_ADDRESSEE_ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
+
+
+def _named_addressees(view: ClauseView) -> frozenset[str] | None:
+    """The actors an ask names as its addressees, when each is a name ("the FGS",
+    "Member States"); ``None`` when what follows the lead is not such a list ("all
+    parties", "the Secretary-General, in consultation with ...")."""
+    if not view.phrase.led:
+        return None
+    body = view.text[len(view.phrase.text) :]
+    m = _NAMED_ADDRESSEES.match(body)
+    if m is None:
+        return None
+    names = set()
+    for part in _ADDRESSEE_PART.split(m.group(1)):
+        name = _ADDRESSEE_ARTICLE.sub("", part.strip())
+        if not name or not name[0].isupper() or len(name.split()) > 6:
+            return None
+        names.add(" ".join(name.split()))
+    return frozenset(names)
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)

@@ -805,3 +805,31 @@ def test_a_request_dropped_after_its_deadline_passed_is_spent_not_withdrawn() ->
     # Dropped before its deadline, the request is withdrawn.
     early = resdiff.compare(old, _adopted(draft([kept]), "20 February 2020"))
     assert [s.direction for s in early.change_for("OP2", side="old").shifts] == ["softer"]
+
+
+def test_an_ask_addressed_to_more_named_actors_is_stronger() -> None:
+    fgs = "Calls upon the FGS to continue its efforts to address corruption;"
+    both = "Calls upon the FGS and FMS to continue its efforts to address corruption;"
+    widened = first(compare_ops([fgs], [both]))
+    assert widened.kind == "strengthened"
+    assert [s.describe() for s in widened.shifts] == ["addressees added: FMS"]
+    narrowed = first(compare_ops([both], [fgs]))
+    assert narrowed.kind == "softened"
+    # The Secretary-General asked "in consultation with" someone is not a second addressee.
+    sg = "Requests the Secretary-General to report on the situation;"
+    consulting = (
+        "Requests the Secretary-General, in consultation with the Committee, to report on "
+        "the situation;"
+    )
+    assert not [
+        s for s in first(compare_ops([sg], [consulting])).shifts if s.feature == "addressee"
+    ]
+
+
+def test_calling_upon_inside_a_recital_opens_a_clause_of_its_own() -> None:
+    recital = (
+        "Expressing concern at the continued reports of corruption, and calling upon the "
+        "FGS to continue its efforts to address corruption,"
+    )
+    d = resdiff.parse(draft(["Decides to remain seized of the matter."], [recital]))
+    assert [p.lemma for p in d.preamble[0].phrases] == ["expressing concern", "calling upon"]
