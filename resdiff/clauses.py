@@ -868,6 +868,16 @@ class ClauseComparer:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
                     )
+                elif (
+                    added
+                    and shift.feature == verb
+                    and _CONTINUES.match(view.text, len(view.phrase.text))
+                ):
+                    # "further decides that UNISFA should continue to implement that
+                    # mandate": an ask to go on with what is in place asks nothing new.
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": "asks to continue"}
+                    )
                 shifts.append(shift)
         return shifts
 
@@ -896,6 +906,11 @@ def _named_addressees(view: ClauseView) -> frozenset[str] | None:
             return None
         names.add(" ".join(name.split()))
     return frozenset(names)
+
+
+#: What a clause asks opens with "continue": "... that X should continue to",
+#: "... the Secretary-General to continue to".
+_CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)

@@ -833,3 +833,28 @@ def test_calling_upon_inside_a_recital_opens_a_clause_of_its_own() -> None:
     )
     d = resdiff.parse(draft(["Decides to remain seized of the matter."], [recital]))
     assert [p.lemma for p in d.preamble[0].phrases] == ["expressing concern", "calling upon"]
+
+
+def test_a_clause_added_to_continue_what_is_in_place_asks_nothing_new() -> None:
+    extend = "Decides to extend until 15 November 2022 the mandate of UNISFA"
+    kept = first(
+        compare_ops(
+            [f"{extend};"],
+            [
+                f"{extend}, and further decides that UNISFA should continue to implement that "
+                "mandate in accordance with resolution 2609 (2021);"
+            ],
+        )
+    )
+    assert kept.kind == "reworded"
+    assert [(s.direction, s.note) for s in kept.shifts if s.feature == "verb"] == [
+        ("neutral", "asks to continue")
+    ]
+    # A new ask that does not continue anything is a new demand.
+    new_ask = first(
+        compare_ops(
+            [f"{extend};"],
+            [f"{extend}, and further decides that UNISFA shall deploy a police unit to Abyei;"],
+        )
+    )
+    assert new_ask.kind == "strengthened"
