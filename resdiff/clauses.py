@@ -210,6 +210,13 @@ class ClauseComparer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # "Further", "in this context": words that continue a series, never a wider ask.
+        self._continuers = frozenset(
+            w
+            for key, entry in lexicon.modifiers.items()
+            if entry.kind == "continuer"
+            for w in _WORD.findall(key.lower())
+        )
 
     # -- one aligned pair ----------------------------------------------------------
 
@@ -484,8 +491,14 @@ class ClauseComparer:
             return []
         # Qualifiers are not reach: a hedge added is a hedge, not a wider ask.
         qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text)
-        more = _count_words((text for op, text in ops if op == INSERT), qualifying)
-        fewer = _count_words((text for op, text in ops if op == DELETE), qualifying)
+        # Words taken out in one place and put back in another ("the mission's freedom of
+        # movement" → "safety, security, and freedom of movement of ... personnel") stay.
+        moved = _lower_words(text for op, text in ops if op == INSERT) & _lower_words(
+            text for op, text in ops if op == DELETE
+        )
+        qualifying |= self._continuers
+        more = _count_words((text for op, text in ops if op == INSERT), qualifying | moved)
+        fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
         if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
             return [
                 Shift(
@@ -914,6 +927,10 @@ _CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continu
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+
+
+def _lower_words(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:

@@ -858,3 +858,21 @@ def test_a_clause_added_to_continue_what_is_in_place_asks_nothing_new() -> None:
         )
     )
     assert new_ask.kind == "strengthened"
+
+
+def test_words_moved_within_an_ask_are_neither_taken_away_nor_added() -> None:
+    old = (
+        "Calls upon the Governments to provide full support to the Force in the "
+        "implementation of its mandate, ensuring the mission’s freedom of movement;"
+    )
+    new = (
+        "Urges the Governments to provide full support for the Force in its mandate, ensuring "
+        "the safety, security, and freedom of movement of the United Nations personnel and "
+        "assets, in line with their primary responsibility as host states;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "mixed"
+    assert {(s.feature, s.direction) for s in change.shifts} == {
+        ("verb", "softer"),
+        ("scope", "stronger"),
+    }
