@@ -876,3 +876,20 @@ def test_words_moved_within_an_ask_are_neither_taken_away_nor_added() -> None:
         ("verb", "softer"),
         ("scope", "stronger"),
     }
+
+
+def test_an_exemption_cut_into_a_list_with_renumbered_references_is_not_a_new_one() -> None:
+    inline = (
+        "Decides that the arms embargo shall not apply to deliveries of weapons and military "
+        "equipment intended solely for the development of the security institutions, which "
+        "are subject to the approvals and notification procedures as set out in paragraphs "
+        "10 to 17;"
+    )
+    listed = (
+        "Reaffirms that the arms embargo shall not apply to:\n"
+        "(a) deliveries of weapons for the security institutions, subject to the procedures "
+        "in paragraphs 23, 24, 25 and 26 below;"
+    )
+    (item,) = first(compare_ops([inline], [listed])).children
+    # The item's words were in the old paragraph all along, renumbered references aside.
+    assert item.kind == "added" and not item.shifts
