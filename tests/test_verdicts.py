@@ -893,3 +893,21 @@ def test_an_exemption_cut_into_a_list_with_renumbered_references_is_not_a_new_on
     (item,) = first(compare_ops([inline], [listed])).children
     # The item's words were in the old paragraph all along, renumbered references aside.
     assert item.kind == "added" and not item.shifts
+
+
+def test_continues_to_request_ranks_as_a_request_and_its_ask_can_widen() -> None:
+    old = (
+        "Reaffirms the importance of the aide-memoire, continues to request the "
+        "Secretary-General to report any actions that impede the Force's ability to fulfil "
+        "its mandate;"
+    )
+    new = old.replace(
+        "its mandate;",
+        "its mandate, including risks to the integrity of the buffer zone and interference "
+        "with its activities across the island;",
+    )
+    (_, request) = resdiff.parse(draft([new])).operative[0].phrases
+    assert (request.lemma, request.axis_a) == ("continue to request", 3)
+    assert first(compare_ops([old], [new])).kind == "strengthened"
+    swapped = first(compare_ops([old], [old.replace("continues to request", "requests")]))
+    assert swapped.kind == "reworded"
