@@ -911,3 +911,15 @@ def test_continues_to_request_ranks_as_a_request_and_its_ask_can_widen() -> None
     assert first(compare_ops([old], [new])).kind == "strengthened"
     swapped = first(compare_ops([old], [old.replace("continues to request", "requests")]))
     assert swapped.kind == "reworded"
+
+
+def test_but_opens_a_clause_as_and_does() -> None:
+    old = (
+        "Regrets the lack of participation of women's organisations, and urges the leaders "
+        "to support the Technical Committee on Gender Equality;"
+    )
+    new = old.replace(";", ", but welcomes the adoption and launch of the Action Plan;")
+    op = resdiff.parse(draft([new])).operative[0]
+    assert [p.lemma for p in op.phrases] == ["regret", "urge", "welcome"]
+    # A welcome added is declaratory: the urged ask is no wider for it.
+    assert first(compare_ops([old], [new])).kind == "reworded"
