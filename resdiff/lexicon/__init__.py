@@ -718,8 +718,8 @@ class Lexicon:
     def find_verbs(self, text: str) -> list[VerbMatch]:
         """Every operative verb phrase of a paragraph, in order: the one it opens with and
         those after a clause boundary ("; ", ", ", " and ", ", and ", ", but "), e.g.
-        "Commends ... and requests ..." gives both. A word that is also a noun is not taken when a noun
-        follows it ("notes of", "requests for")."""
+        "Commends ... and requests ..." gives both. A word that is also a noun is not taken
+        when a noun follows it ("notes of", "requests for")."""
         found: list[VerbMatch] = []
         first = self.match_operative(text)
         pos = 0
