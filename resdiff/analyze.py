@@ -129,7 +129,10 @@ def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:
             leads.append(verb.to_phrase())
             pos = verb.end
     for more in lexicon.find_participles(text, pos):
-        if not more.phrase.endswith("ing") and not _ADJECTIVE_GOVERNS.match(text, more.end):
+        # A participle ("urging", "calling upon") opens a clause wherever it stands; its
+        # first word tells it from an adjective.
+        participle = more.phrase.split(" ")[0].endswith("ing")
+        if not participle and not _ADJECTIVE_GOVERNS.match(text, more.end):
             continue
         leads.append(_recital_phrase(more))
     return leads

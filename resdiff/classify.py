@@ -42,7 +42,7 @@ from .model import (
     Shift,
     Summary,
 )
-from .quantities import quantity_shifts, renewal_shift
+from .quantities import quantity_shifts, renewal_shift, spent_deadline
 from .redline import redline
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
@@ -61,6 +61,24 @@ _ART39_SUBJECT = re.compile(
     r"constitute|remains?|poses?|represents?)\b",
     re.IGNORECASE | re.DOTALL,
 )
+
+# Contents set by reference to an earlier resolution ("to inform the Council ... as set
+# out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
+_BY_REFERENCE = re.compile(
+    r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
+    r"(?P<cited>paragraphs?\s+\d[^;.]{0,40}?\bof\s+(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
+    re.IGNORECASE,
+)
+
+
+def _cited_contents(old: Clause, new: Clause) -> str | None:
+    """The earlier paragraph a provision now sets its contents by, when the old
+    version did not cite it: the items it listed are carried by that reference."""
+    found = _BY_REFERENCE.search(new.text)
+    if found is None:
+        return None
+    cited = " ".join(found.group("cited").split())
+    return None if cited.lower() in " ".join(old.text.split()).lower() else cited
 
 
 #: Words of a substitute clause shown in a shift (the rest is in the redline).
@@ -231,7 +249,14 @@ class Classifier:
                 )
             shifts.extend(self._art39_subject(old_text, new_text, ref))
         elif counterpart is not None and contained(
-            content_words(" ".join(c.full_text() for c in side)), counterpart
+            # Paragraph numbers renumbered with the restructuring ("paragraphs 10-17" →
+            # "23-26") say nothing about whether the words were there all along.
+            frozenset(
+                w
+                for w in content_words(" ".join(c.full_text() for c in side))
+                if not w[0].isdigit()
+            ),
+            counterpart,
         ):
             pass
         else:
@@ -245,6 +270,20 @@ class Classifier:
                 item = self._list_item(side[0], governing, exempting, added=added)
                 if item is not None:
                     shifts.append(item)
+            spent = (
+                spent_deadline(" ".join(c.full_text() for c in old), self.dates[1])
+                if not added and top and self.dates[1] is not None
+                else None
+            )
+            if spent is not None:
+                # A one-time request whose deadline had passed when the new text was
+                # adopted was met or overtaken: dropping it withdraws nothing.
+                shifts = [
+                    s.model_copy(update={"direction": "neutral", "note": f"spent: due {spent}"})
+                    if s.direction != "neutral"
+                    else s
+                    for s in shifts
+                ]
         if top:
             # Measures are listed across a paragraph and its sub-paragraphs ("shall
             # prevent: (a) arms; (b) ..."), so they are compared per paragraph, never
@@ -480,6 +519,16 @@ class Classifier:
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
+                cited = _cited_contents(old[0], new[0])
+                if cited is not None:
+                    # Items dropped from a list whose contents the provision now sets by
+                    # reference are carried there, not withdrawn: named, not weighed.
+                    children = tuple(
+                        _neutralised(c, f"carried by the reference to {cited}")
+                        if c.kind == "dropped"
+                        else c
+                        for c in children
+                    )
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.

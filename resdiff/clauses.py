@@ -210,6 +210,13 @@ class ClauseComparer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # "Further", "in this context": words that continue a series, never a wider ask.
+        self._continuers = frozenset(
+            w
+            for key, entry in lexicon.modifiers.items()
+            if entry.kind == "continuer"
+            for w in _WORD.findall(key.lower())
+        )
 
     # -- one aligned pair ----------------------------------------------------------
 
@@ -247,6 +254,7 @@ class ClauseComparer:
             shifts.extend(lead)
         invert = old.exempting or new.exempting
         shifts.extend(self._scope_shifts(old, new, ref))
+        shifts.extend(self._named_shifts(old, new, ref))
         shifts.extend(self._item_shifts(old, new, ref))
         if not qualifiers:
             return shifts
@@ -483,8 +491,14 @@ class ClauseComparer:
             return []
         # Qualifiers are not reach: a hedge added is a hedge, not a wider ask.
         qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text)
-        more = _count_words((text for op, text in ops if op == INSERT), qualifying)
-        fewer = _count_words((text for op, text in ops if op == DELETE), qualifying)
+        # Words taken out in one place and put back in another ("the mission's freedom of
+        # movement" → "safety, security, and freedom of movement of ... personnel") stay.
+        moved = _lower_words(text for op, text in ops if op == INSERT) & _lower_words(
+            text for op, text in ops if op == DELETE
+        )
+        qualifying |= self._continuers
+        more = _count_words((text for op, text in ops if op == INSERT), qualifying | moved)
+        fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
         if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
             return [
                 Shift(
@@ -619,6 +633,26 @@ class ClauseComparer:
                 new=b.text,
                 direction=direction_of(_SCOPE_RANK[a.scope], _SCOPE_RANK[b.scope]),
                 ref=ref,
+            )
+        ]
+
+    def _named_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """Named addressees of an ask joined or left: "calling for the FGS to" →
+        "calling for the FGS and FMS to" asks more of more actors (stronger); the
+        mirror is softer. Only when one list holds the other."""
+        if (new.phrase.axis_a or 1) < WEIGHTY_AXIS_A or (old.phrase.axis_a or 1) < WEIGHTY_AXIS_A:
+            return []
+        a, b = _named_addressees(old), _named_addressees(new)
+        if a is None or b is None or a == b or not (a < b or b < a):
+            return []
+        return [
+            Shift(
+                feature="addressee",
+                old=" and ".join(sorted(a - b)) or None,
+                new=" and ".join(sorted(b - a)) or None,
+                direction="stronger" if a < b else "softer",
+                ref=ref,
+                detail="addressees widened" if a < b else "addressees narrowed",
             )
         ]
 
@@ -803,18 +837,33 @@ class ClauseComparer:
             shifts.extend(self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole))
         if whole:
             shifts.extend(self._whole_shifts(old, new))
+        paired_old = {i for i, _ in pairs}
+        paired_new = {j for _, j in pairs}
+
+        def moved(views: Sequence[ClauseView], paired: set[int], added: bool) -> set[int]:
+            # Clauses of a life cycle whose words stand in another paragraph of the other
+            # draft: "decides to renew the provisions ... until 15 November 2021" moved
+            # into the new renewal paragraph is renewed there, not dropped here.
+            if elsewhere is None:
+                return set()
+            return {
+                k
+                for k, v in enumerate(views)
+                if v.phrase.lifecycle and k not in paired and elsewhere(v.words, added) is not None
+            }
+
+        moved_old = moved(old, paired_old, False)
+        moved_new = moved(new, paired_new, True)
         # The life cycle belongs to the provision, not to one clause: "re-establish the
         # Panel" gone from a request is no winding down while the paragraph still
         # "extends the mandate of the Panel".
         shifts.extend(
             self._lifecycle_shifts(
-                [x for v in old for x in v.phrase.lifecycle],
-                [x for v in new for x in v.phrase.lifecycle],
+                [x for k, v in enumerate(old) if k not in moved_old for x in v.phrase.lifecycle],
+                [x for k, v in enumerate(new) if k not in moved_new for x in v.phrase.lifecycle],
                 (new or old)[0].ref if (new or old) else "",
             )
         )
-        paired_old = {i for i, _ in pairs}
-        paired_new = {j for _, j in pairs}
         for added, views, paired, other in (
             (True, new, paired_new, old_words),
             (False, old, paired_old, new_words),
@@ -832,11 +881,56 @@ class ClauseComparer:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
                     )
+                elif (
+                    added
+                    and shift.feature == verb
+                    and _CONTINUES.match(view.text, len(view.phrase.text))
+                ):
+                    # "further decides that UNISFA should continue to implement that
+                    # mandate": an ask to go on with what is in place asks nothing new.
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": "asks to continue"}
+                    )
                 shifts.append(shift)
         return shifts
 
 
+#: The named addressees right after an ask's lead, up to the "to" of what is asked:
+#: "the FGS and FMS to", "the Secretary-General and the Panel of Experts to".
+_NAMED_ADDRESSEES = re.compile(r"\s*([^;:()]{1,120}?)\s+to\s+[a-z]")
+_ADDRESSEE_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+_ADDRESSEE_ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
+
+
+def _named_addressees(view: ClauseView) -> frozenset[str] | None:
+    """The actors an ask names as its addressees, when each is a name ("the FGS",
+    "Member States"); ``None`` when what follows the lead is not such a list ("all
+    parties", "the Secretary-General, in consultation with ...")."""
+    if not view.phrase.led:
+        return None
+    body = view.text[len(view.phrase.text) :]
+    m = _NAMED_ADDRESSEES.match(body)
+    if m is None:
+        return None
+    names = set()
+    for part in _ADDRESSEE_PART.split(m.group(1)):
+        name = _ADDRESSEE_ARTICLE.sub("", part.strip())
+        if not name or not name[0].isupper() or len(name.split()) > 6:
+            return None
+        names.add(" ".join(name.split()))
+    return frozenset(names)
+
+
+#: What a clause asks opens with "continue": "... that X should continue to",
+#: "... the Secretary-General to continue to".
+_CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
+
+
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+
+
+def _lower_words(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:

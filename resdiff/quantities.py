@@ -12,6 +12,7 @@ changes is named with the direction its type gives a larger value.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from collections import Counter
@@ -282,3 +283,29 @@ def renewal_shift(
         ref=ref,
         detail="renewal period",
     )
+
+
+_DEADLINE = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(\d{4})\b"
+)
+
+
+def spent_deadline(text: str, on: _dt.date) -> str | None:
+    """The deadline of a one-time request that had passed by ``on`` (the date of the
+    text that no longer carries it): "report by the end of February 2020", dropped from
+    a text of July 2020, was delivered or overtaken, not withdrawn. ``None`` unless
+    ``text`` names a deadline and every deadline it names had passed."""
+    found = []
+    for m in _DEADLINE.finditer(text):
+        year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
+        # A month without a day is due at its end.
+        last = calendar.monthrange(year, month)[1]
+        day = int(m.group(1)) if m.group(1) else last
+        if not 1 <= day <= last:
+            return None
+        if _dt.date(year, month, day) >= on:
+            return None
+        found.append(" ".join(m.group(0).split()))
+    return found[0] if found else None

@@ -732,3 +732,194 @@ def test_a_second_verb_swapped_in_a_short_clause_is_one_substitution() -> None:
     assert change.kind == "softened"
     verbs = [(s.old, s.new) for s in change.shifts if s.feature == "verb"]
     assert verbs == [("urges", "encourages")]
+
+
+def test_a_renewal_clause_moved_into_another_paragraph_is_not_a_renewal_dropped() -> None:
+    ban = (
+        "Condemns any exports of charcoal from Somalia in violation of the total ban, and "
+        "reaffirms its decision regarding the ban on the import and export of Somali charcoal"
+    )
+    renewal = (
+        "decides to renew the provisions set out in paragraph 15 of resolution 2182 (2014) "
+        "until 15 November 2021"
+    )
+    cmp = compare_ops(
+        ["Welcomes the efforts of the Federal Government;", f"{ban}, and {renewal};"],
+        [
+            f"{renewal.capitalize()} and expresses its intention to review them;",
+            "Welcomes the efforts of the Federal Government;",
+            f"{ban};",
+        ],
+    )
+    change = cmp.change_for("OP2", side="old")
+    assert change.new == ("OP3",)
+    assert not [s for s in change.shifts if s.feature == "lifecycle"]
+    assert change.kind == "reworded"
+
+
+def test_report_items_set_by_reference_to_an_earlier_resolution_are_carried_not_dropped() -> None:
+    listed = (
+        "Requests the Secretary-General to inform the Council of progress in implementing "
+        "the mandate as set out in paragraph 12 of resolution 2550 (2020), in a written "
+        "report, including on:\n"
+        "(a) engagement by the African Union on the final status of the Area;\n"
+        "(b) results of human rights monitoring in the Area;"
+    )
+    cited = (
+        "Requests the Secretary-General to inform the Council of progress in implementing "
+        "the mandate as set out in paragraph 34 of resolution 2609 (2021), in a written report;"
+    )
+    change = first(compare_ops([listed], [cited]))
+    assert change.kind == "reworded"
+    dropped = [s for c in change.walk() for s in c.shifts if s.feature == "scope"]
+    assert len(dropped) == 2
+    assert all(s.direction == "neutral" for s in dropped)
+    assert "paragraph 34 of resolution 2609 (2021)" in (dropped[0].note or "")
+    # Without the reference, the items are withdrawn from the request.
+    plain = cited.replace(
+        "paragraph 34 of resolution 2609 (2021)", "paragraph 12 of resolution 2550 (2020)"
+    )
+    assert first(compare_ops([listed], [plain])).kind == "softened"
+
+
+def _adopted(body: str, day: str) -> str:
+    return (
+        f"Resolution 9991 (2020)\n\nAdopted by the Security Council at its 8700th meeting, "
+        f"on {day}\n\n{body}"
+    )
+
+
+def test_a_request_dropped_after_its_deadline_passed_is_spent_not_withdrawn() -> None:
+    report = (
+        "Requests the Secretary-General to report to the Council by the end of February 2020 "
+        "on the feasibility of using alternative modalities for the border crossing;"
+    )
+    kept = "Decides to renew the authorization of the crossings for six months;"
+    old = _adopted(draft([kept, report]), "10 January 2020")
+    dropped = resdiff.compare(old, _adopted(draft([kept]), "11 July 2020"))
+    change = dropped.change_for("OP2", side="old")
+    assert change.kind == "dropped"
+    assert [(s.direction, s.note) for s in change.shifts] == [
+        ("neutral", "spent: due by the end of February 2020")
+    ]
+    # Dropped before its deadline, the request is withdrawn.
+    early = resdiff.compare(old, _adopted(draft([kept]), "20 February 2020"))
+    assert [s.direction for s in early.change_for("OP2", side="old").shifts] == ["softer"]
+
+
+def test_an_ask_addressed_to_more_named_actors_is_stronger() -> None:
+    fgs = "Calls upon the FGS to continue its efforts to address corruption;"
+    both = "Calls upon the FGS and FMS to continue its efforts to address corruption;"
+    widened = first(compare_ops([fgs], [both]))
+    assert widened.kind == "strengthened"
+    assert [s.describe() for s in widened.shifts] == ["addressees added: FMS"]
+    narrowed = first(compare_ops([both], [fgs]))
+    assert narrowed.kind == "softened"
+    # The Secretary-General asked "in consultation with" someone is not a second addressee.
+    sg = "Requests the Secretary-General to report on the situation;"
+    consulting = (
+        "Requests the Secretary-General, in consultation with the Committee, to report on "
+        "the situation;"
+    )
+    assert not [
+        s for s in first(compare_ops([sg], [consulting])).shifts if s.feature == "addressee"
+    ]
+
+
+def test_calling_upon_inside_a_recital_opens_a_clause_of_its_own() -> None:
+    recital = (
+        "Expressing concern at the continued reports of corruption, and calling upon the "
+        "FGS to continue its efforts to address corruption,"
+    )
+    d = resdiff.parse(draft(["Decides to remain seized of the matter."], [recital]))
+    assert [p.lemma for p in d.preamble[0].phrases] == ["expressing concern", "calling upon"]
+
+
+def test_a_clause_added_to_continue_what_is_in_place_asks_nothing_new() -> None:
+    extend = "Decides to extend until 15 November 2022 the mandate of UNISFA"
+    kept = first(
+        compare_ops(
+            [f"{extend};"],
+            [
+                f"{extend}, and further decides that UNISFA should continue to implement that "
+                "mandate in accordance with resolution 2609 (2021);"
+            ],
+        )
+    )
+    assert kept.kind == "reworded"
+    assert [(s.direction, s.note) for s in kept.shifts if s.feature == "verb"] == [
+        ("neutral", "asks to continue")
+    ]
+    # A new ask that does not continue anything is a new demand.
+    new_ask = first(
+        compare_ops(
+            [f"{extend};"],
+            [f"{extend}, and further decides that UNISFA shall deploy a police unit to Abyei;"],
+        )
+    )
+    assert new_ask.kind == "strengthened"
+
+
+def test_words_moved_within_an_ask_are_neither_taken_away_nor_added() -> None:
+    old = (
+        "Calls upon the Governments to provide full support to the Force in the "
+        "implementation of its mandate, ensuring the mission’s freedom of movement;"
+    )
+    new = (
+        "Urges the Governments to provide full support for the Force in its mandate, ensuring "
+        "the safety, security, and freedom of movement of the United Nations personnel and "
+        "assets, in line with their primary responsibility as host states;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "mixed"
+    assert {(s.feature, s.direction) for s in change.shifts} == {
+        ("verb", "softer"),
+        ("scope", "stronger"),
+    }
+
+
+def test_an_exemption_cut_into_a_list_with_renumbered_references_is_not_a_new_one() -> None:
+    inline = (
+        "Decides that the arms embargo shall not apply to deliveries of weapons and military "
+        "equipment intended solely for the development of the security institutions, which "
+        "are subject to the approvals and notification procedures as set out in paragraphs "
+        "10 to 17;"
+    )
+    listed = (
+        "Reaffirms that the arms embargo shall not apply to:\n"
+        "(a) deliveries of weapons for the security institutions, subject to the procedures "
+        "in paragraphs 23, 24, 25 and 26 below;"
+    )
+    (item,) = first(compare_ops([inline], [listed])).children
+    # The item's words were in the old paragraph all along, renumbered references aside.
+    assert item.kind == "added" and not item.shifts
+
+
+def test_continues_to_request_ranks_as_a_request_and_its_ask_can_widen() -> None:
+    old = (
+        "Reaffirms the importance of the aide-memoire, continues to request the "
+        "Secretary-General to report any actions that impede the Force's ability to fulfil "
+        "its mandate;"
+    )
+    new = old.replace(
+        "its mandate;",
+        "its mandate, including risks to the integrity of the buffer zone and interference "
+        "with its activities across the island;",
+    )
+    (_, request) = resdiff.parse(draft([new])).operative[0].phrases
+    assert (request.lemma, request.axis_a) == ("continue to request", 3)
+    assert first(compare_ops([old], [new])).kind == "strengthened"
+    swapped = first(compare_ops([old], [old.replace("continues to request", "requests")]))
+    assert swapped.kind == "reworded"
+
+
+def test_but_opens_a_clause_as_and_does() -> None:
+    old = (
+        "Regrets the lack of participation of women's organisations, and urges the leaders "
+        "to support the Technical Committee on Gender Equality;"
+    )
+    new = old.replace(";", ", but welcomes the adoption and launch of the Action Plan;")
+    op = resdiff.parse(draft([new])).operative[0]
+    assert [p.lemma for p in op.phrases] == ["regret", "urge", "welcome"]
+    # A welcome added is declaratory: the urged ask is no wider for it.
+    assert first(compare_ops([old], [new])).kind == "reworded"

@@ -660,7 +660,7 @@ class Lexicon:
         # A multi-word phrase ("decides to remain seized") cannot be a noun, so it is taken
         # without that guard ("... seized of the matter").
         self._op_inner_free = re.compile(body, re.IGNORECASE)
-        self._boundary = re.compile(r"(?:[;,]\s*(?:and\s+)?|\band\s+)([A-Za-z]+)")
+        self._boundary = re.compile(r"(?:[;,]\s*(?:(?:and|but)\s+)?|\b(?:and|but)\s+)([A-Za-z]+)")
         # First words a clause-opening phrase can have: a cheap test before the big regex.
         self._lead_words = {self.fold(p).split(" ")[0] for p in (*form_to_lemma, *self._modifiers)}
         self._mod_rx = re.compile(rf"\b(?:{mods})\b", re.IGNORECASE)
@@ -717,9 +717,9 @@ class Lexicon:
 
     def find_verbs(self, text: str) -> list[VerbMatch]:
         """Every operative verb phrase of a paragraph, in order: the one it opens with and
-        those after a clause boundary ("; ", ", ", " and ", ", and "), e.g. "Commends ...
-        and requests ..." gives both. A word that is also a noun is not taken when a noun
-        follows it ("notes of", "requests for")."""
+        those after a clause boundary ("; ", ", ", " and ", ", and ", ", but "), e.g.
+        "Commends ... and requests ..." gives both. A word that is also a noun is not taken
+        when a noun follows it ("notes of", "requests for")."""
         found: list[VerbMatch] = []
         first = self.match_operative(text)
         pos = 0
