@@ -149,7 +149,8 @@ class PatternCache:
         self._path: Path | None = None
         self._key = ""
         self._recording = False
-        self._changed = False
+        self._read: set[tuple[str, int]] = set()
+        self._used: set[tuple[str, int]] = set()
 
     def open(self, key: str, folder: Path | None) -> None:
         """Read the cache file for ``key`` in ``folder`` (if any, and if valid) and
@@ -157,19 +158,18 @@ class PatternCache:
         self._key = key
         self._path = folder / f"{_FILE_PREFIX}{key[:32]}.json" if folder is not None else None
         self._recording = _SUPPORTED
-        self._changed = False
+        self._read = set()
+        self._used = set()
         if not _SUPPORTED or self._path is None:
             return
         try:
             raw = self._path.read_bytes()
         except OSError:
-            self._changed = True
             return
         found = self._parse(raw)
-        if found is None:
-            self._changed = True
-            return
-        self._known.update(found)
+        if found is not None:
+            self._known.update(found)
+            self._read = set(found)
 
     def _parse(self, raw: bytes) -> dict[tuple[str, int], _Record] | None:
         header_line, _, body = raw.partition(b"\n")
@@ -196,33 +196,40 @@ class PatternCache:
     def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
         flags = int(flags)
-        record = self._known.get((pattern, flags))
+        key = (pattern, flags)
+        record = self._known.get(key)
         if record is not None:
             try:
-                return _build(pattern, record)
+                compiled = _build(pattern, record)
             except (RuntimeError, TypeError, ValueError, OverflowError):
                 # The engine refused the cached code: forget it and compile.
-                del self._known[(pattern, flags)]
-                self._changed = True
+                del self._known[key]
+                self._read.discard(key)
+            else:
+                if self._recording:
+                    self._used.add(key)
+                return compiled
         compiled = re.compile(pattern, flags)
         if self._recording:
             try:
                 fresh = _record_of(pattern, flags)
                 # Kept only when it builds the very pattern re.compile gave (same code).
                 if _build(pattern, fresh) == compiled:
-                    self._known[(pattern, flags)] = fresh
-                    self._changed = True
+                    self._known[key] = fresh
+                    self._used.add(key)
             except Exception:  # an engine internal changed: only stop caching
                 self._recording = False
         return compiled
 
     def save(self) -> None:
-        """Write the patterns recorded since :meth:`open` when any were new; stop
-        recording. Never raises: a cache that cannot be written is only slower."""
+        """Write the patterns used since :meth:`open`, unless the file holds exactly
+        those already; stop recording. Never raises: a cache that cannot be written is
+        only slower."""
         recording, self._recording = self._recording, False
-        if not recording or not self._changed or self._path is None:
+        if not recording or self._used == self._read or self._path is None:
             return
-        items = [_encode(p, f, r) for (p, f), r in self._known.items()]
+        # Only what this build used: a file never grows with patterns no longer asked for.
+        items = [_encode(p, f, self._known[(p, f)]) for p, f in sorted(self._used)]
         body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         header = json.dumps(
             {"format": FORMAT, "key": self._key, "sha256": hashlib.sha256(body).hexdigest()}
@@ -244,7 +251,7 @@ class PatternCache:
                     old.unlink(missing_ok=True)
         except OSError:
             return
-        self._changed = False
+        self._read = set(self._used)
 
 
 #: The process's cache: opened by the default lexicon's build, read by every lexicon.

@@ -226,7 +226,9 @@ class Lexicon:
         return self._fold_map.get(lower, lower)
 
     def _word_rx(self, word: str) -> str:
-        spellings = sorted({word, *self._variants.get(word, ())}, key=len, reverse=True)
+        # Longest first; equal lengths by spelling, so that the pattern is the same in every
+        # run (set order changes with the hash seed) and the pattern cache finds it.
+        spellings = sorted({word, *self._variants.get(word, ())}, key=lambda s: (-len(s), s))
         if len(spellings) == 1:
             return re.escape(word)
         return "(?:" + "|".join(re.escape(s) for s in spellings) + ")"
