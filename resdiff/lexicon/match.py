@@ -466,7 +466,7 @@ class Lexicon:
                 found.update({longest, *self._variants.get(longest, ())})
             return tuple(sorted(found))
 
-        self._hedge_rx: list[tuple[HedgeEntry, re.Pattern[str], re.Pattern[str] | None]] = []
+        self._hedge_rx: list[tuple[HedgeEntry, re.Pattern[str], _Keywords | None]] = []
         for key, hedge in self._hedges.items():
             literals = list(hedge.variants) + ([] if hedge.patterns else [key])
             alternatives = [rf"\b(?:{self._phrase_rx(x)})\b" for x in literals]
@@ -496,6 +496,7 @@ class Lexicon:
         ]
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
         self._hedge_any = _group_rx(k for _, _, k in self._hedge_rx)
+        self._measure_any = _group_rx(k for _, _, k in self._measure_rx)
 
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
@@ -608,6 +609,8 @@ class Lexicon:
         verbs: list[VerbMatch] | None = None
         modals: list[ModalMatch] | None = None
         lowered = _keyed(text)
+        if self._measure_any is not None and not self._measure_any.search(lowered):
+            return hits
         for entry, rx, keys in self._measure_rx:
             if keys is not None and not keys.search(lowered):
                 continue
@@ -657,7 +660,7 @@ class Lexicon:
     def _compile_clause_features(self) -> None:
         def listed(
             entries: Mapping[str, QualifierEntry | EmphasisEntry],
-        ) -> list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]]:
+        ) -> list[tuple[str, str, re.Pattern[str], _Keywords | None]]:
             compiled = []
             for key, entry in entries.items():
                 literals = list(entry.variants) + ([] if entry.patterns else [key])
@@ -724,7 +727,7 @@ class Lexicon:
 
     @staticmethod
     def _listed_in(
-        compiled: list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]], text: str
+        compiled: list[tuple[str, str, re.Pattern[str], _Keywords | None]], text: str
     ) -> list[QualifierMatch]:
         found: list[QualifierMatch] = []
         lowered = _keyed(text)
@@ -973,30 +976,40 @@ def _keyed(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _keyword_rx(keys: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for an entry's keywords (lower-case substrings one of which every
-    match contains), tried on the lower-cased text before the entry's own patterns: a
-    single C-level search instead of a loop over substrings. ``None``: always try."""
+class _Keywords:
+    """An entry's keywords: lower-case substrings one of which every match of the entry
+    contains, looked for in the keyed text (:func:`_keyed`) before the entry's own
+    patterns run. ``in`` on a few short literals is several times faster than a regular
+    expression alternating them (measured on the 500-paragraph speed benchmark: the
+    hedges' group test 25 -> 4 ms), and finds exactly the same: a keyword occurs or not."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = tuple(dict.fromkeys(keys))
+
+    def search(self, text: str) -> bool:
+        """Whether one of the keywords occurs in ``text``."""
+        return any(key in text for key in self.keys)
+
+
+def _keyword_rx(keys: tuple[str, ...]) -> _Keywords | None:
+    """An entry's keywords, or ``None`` when it has none (its patterns are always tried)."""
     if not keys:
         return None
-    return _compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+    return _Keywords(keys)
 
 
-@functools.lru_cache(maxsize=64)
-def _group_rx_cached(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return _compile("|".join(f"(?:{p})" for p in patterns))
-
-
-def _group_rx(keys: Iterable[re.Pattern[str] | None]) -> re.Pattern[str] | None:
-    """One pattern for a whole group of entries (all hedges, all life-cycle words): when
-    it finds nothing, no entry can match, so the group is skipped with a single search.
-    ``None`` when an entry of the group has no keywords (it must always be tried)."""
-    patterns = []
-    for rx in keys:
-        if rx is None:
+def _group_rx(keys: Iterable[_Keywords | None]) -> _Keywords | None:
+    """The keywords of a whole group of entries (all hedges, all life-cycle words): when
+    none occurs, no entry can match, so the group is skipped with a single test. ``None``
+    when an entry of the group has no keywords (it must always be tried)."""
+    found: list[str] = []
+    for entry in keys:
+        if entry is None:
             return None
-        patterns.append(rx.pattern)
-    return _group_rx_cached(tuple(patterns)) if patterns else None
+        found.extend(entry.keys)
+    return _Keywords(found) if found else None
 
 
 def _quantity_number(value: str, unit: str | None) -> float | None:
