@@ -480,8 +480,10 @@ class _Scorer:
         # Words too common to propose a candidate (see _common_df) still count in the score.
         self.common_df = _common_df(total)
         self.df = df
-        self.old_vec = [self._vector(words) for words in self.old_ids]
-        self.new_vec = [self._vector(words) for words in self.new_ids]
+        # Weighted word bags, made on first use: only paragraphs left after the identical
+        # round are ever scored (a tenth of a long draft revised in places).
+        self.old_vec: dict[int, tuple[dict[int, float], float]] = {}
+        self.new_vec: dict[int, tuple[dict[int, float], float]] = {}
         self.index: dict[int, list[int]] | None = None
 
     def _vector(self, words: list[int]) -> tuple[dict[int, float], float]:
@@ -494,6 +496,10 @@ class _Scorer:
 
     def score(self, i: int, j: int) -> float:
         """Similarity of old paragraph ``i`` and new paragraph ``j``."""
+        if i not in self.old_vec:
+            self.old_vec[i] = self._vector(self.old_ids[i])
+        if j not in self.new_vec:
+            self.new_vec[j] = self._vector(self.new_ids[j])
         (a, na), (b, nb) = self.old_vec[i], self.new_vec[j]
         if len(a) > len(b):
             a, b = b, a
@@ -742,16 +748,28 @@ def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
             placed.append(Link((), (j,), "added", 0.0))
     placed.sort(key=lambda k: k.new[0])
 
-    # Each dropped clause goes right after the change holding its old predecessor (and
-    # after the clauses dropped just before it), ahead of anything added there.
+    # Each dropped clause goes right after the last change in place that holds an old
+    # clause before it (and after the clauses dropped just before it), ahead of anything
+    # added there. The in-place changes sorted by their last old clause, with the
+    # running latest position, answer that for every dropped clause in O(log n).
+    kept = sorted(
+        (max(link.old), position)
+        for position, link in enumerate(placed)
+        if link.old and link.new and not link.moved
+    )
+    last_old = [value for value, _ in kept]
+    latest: list[int] = []
+    for _, position in kept:
+        latest.append(max(position, latest[-1]) if latest else position)
+    after: dict[int, list[Link]] = defaultdict(list)
     for i in range(n_old):
-        if i in covered_old:
-            continue
-        where = 0
-        for position, link in enumerate(placed):
-            if link.old and link.new and not link.moved and max(link.old) < i:
-                where = position + 1
-        while where < len(placed) and placed[where].old and not placed[where].new:
-            where += 1
-        placed.insert(where, Link((i,), (), "dropped", 0.0))
-    return placed
+        if i not in covered_old:
+            k = bisect.bisect_left(last_old, i)
+            after[latest[k - 1] if k else -1].append(Link((i,), (), "dropped", 0.0))
+    if not after:
+        return placed
+    ordered = after.get(-1, [])
+    for position, link in enumerate(placed):
+        ordered.append(link)
+        ordered.extend(after.get(position, ()))
+    return ordered
