@@ -186,9 +186,9 @@ def test_cached_code_the_engine_refuses_is_compiled_again(tmp_path: Path) -> Non
     cache.save()
     (written,) = tmp_path.glob("lexicon-*.json")
     header_line, _, body = written.read_bytes().partition(b"\n")
-    items = json.loads(body)
-    items[0][3] = "AAAAAP////8="  # two code words the engine's validator refuses
-    body = json.dumps(items).encode()
+    content = json.loads(body)
+    content["patterns"][0][3] = "AAAAAP////8="  # two code words the engine's validator refuses
+    body = json.dumps(content).encode()
     header = json.loads(header_line)
     header["sha256"] = hashlib.sha256(body).hexdigest()
     written.write_bytes(json.dumps(header).encode() + b"\n" + body)

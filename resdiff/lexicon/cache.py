@@ -8,9 +8,11 @@ pattern object at once. This module keeps those lists in one JSON file per key, 
 ``$XDG_CACHE_HOME/resdiff`` (else ``~/.cache/resdiff``; ``~/Library/Caches/resdiff`` on
 macOS, ``%LOCALAPPDATA%\\resdiff`` on Windows).
 
-The key is a hash of the lexicon files, resdiff's version, the Python version and the
-regex engine's magic number: editing a lexicon file or upgrading either gives a new file,
-and older ones are removed when it is written. The folder is safe to delete.
+The same file keeps the lexicon files parsed (TOML is read by a parser written in Python,
+JSON by one in C). The key is a hash of the lexicon files, resdiff's version, the Python
+version and the regex engine's magic number: editing a lexicon file or upgrading either
+gives a new file, and older ones are removed when it is written. The folder is safe to
+delete.
 
 A cache file is never trusted blindly. One that does not parse, has another format or
 key, fails its checksum, or holds code the regex engine refuses (``_sre`` verifies the
@@ -52,7 +54,7 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python
     _SUPPORTED = False
 
 #: Version of the file layout below.
-FORMAT = 1
+FORMAT = 2
 
 _CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
 _FILE_PREFIX = "lexicon-"
@@ -151,6 +153,8 @@ class PatternCache:
         self._recording = False
         self._read: set[tuple[str, int]] = set()
         self._used: set[tuple[str, int]] = set()
+        self._documents: list[tuple[str, dict[str, Any]]] | None = None
+        self._documents_new = False
 
     def open(self, key: str, folder: Path | None) -> None:
         """Read the cache file for ``key`` in ``folder`` (if any, and if valid) and
@@ -160,18 +164,41 @@ class PatternCache:
         self._recording = _SUPPORTED
         self._read = set()
         self._used = set()
+        self._documents = None
+        self._documents_new = False
         if not _SUPPORTED or self._path is None:
             return
         try:
             raw = self._path.read_bytes()
         except OSError:
             return
-        found = self._parse(raw)
-        if found is not None:
+        parsed = self._parse(raw)
+        if parsed is not None:
+            found, self._documents = parsed
             self._known.update(found)
             self._read = set(found)
 
-    def _parse(self, raw: bytes) -> dict[tuple[str, int], _Record] | None:
+    def documents(self, paths: list[str]) -> list[dict[str, Any]] | None:
+        """The lexicon files ``paths`` as parsed TOML, when the cache file holds them
+        (JSON reads several times faster than TOML); else ``None``."""
+        if self._documents is None or [path for path, _ in self._documents] != paths:
+            return None
+        return [doc for _, doc in self._documents]
+
+    def keep_documents(self, documents: list[tuple[str, dict[str, Any]]]) -> None:
+        """Keep the parsed lexicon files for :meth:`save`, unless JSON cannot hold them
+        exactly (a TOML date, say): then they are parsed from TOML each time."""
+        try:
+            exact = json.loads(json.dumps(documents)) == [list(d) for d in documents]
+        except (TypeError, ValueError):
+            return
+        if exact and self._recording:
+            self._documents = documents
+            self._documents_new = True
+
+    def _parse(
+        self, raw: bytes
+    ) -> tuple[dict[tuple[str, int], _Record], list[tuple[str, dict[str, Any]]] | None] | None:
         header_line, _, body = raw.partition(b"\n")
         try:
             header = json.loads(header_line)
@@ -182,16 +209,28 @@ class PatternCache:
                 or header.get("sha256") != hashlib.sha256(body).hexdigest()
             ):
                 return None
-            items = json.loads(body)
-            if not isinstance(items, list):
+            content = json.loads(body)
+            if not isinstance(content, dict) or not isinstance(content.get("patterns"), list):
                 return None
             found: dict[tuple[str, int], _Record] = {}
-            for item in items:
+            for item in content["patterns"]:
                 pattern, flags, record = _decode(item)
                 found[(pattern, flags)] = record
+            documents = content.get("documents")
+            if documents is not None and not (
+                isinstance(documents, list)
+                and all(
+                    isinstance(d, list)
+                    and len(d) == 2
+                    and isinstance(d[0], str)
+                    and isinstance(d[1], dict)
+                    for d in documents
+                )
+            ):
+                return None
         except (ValueError, UnicodeDecodeError, RecursionError):
             return None
-        return found
+        return found, [(path, doc) for path, doc in documents] if documents else None
 
     def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
@@ -226,11 +265,16 @@ class PatternCache:
         those already; stop recording. Never raises: a cache that cannot be written is
         only slower."""
         recording, self._recording = self._recording, False
-        if not recording or self._used == self._read or self._path is None:
+        if (
+            not recording
+            or (self._used == self._read and not self._documents_new)
+            or self._path is None
+        ):
             return
         # Only what this build used: a file never grows with patterns no longer asked for.
         items = [_encode(p, f, self._known[(p, f)]) for p, f in sorted(self._used)]
-        body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        content = {"patterns": items, "documents": self._documents}
+        body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         header = json.dumps(
             {"format": FORMAT, "key": self._key, "sha256": hashlib.sha256(body).hexdigest()}
         ).encode("ascii")
@@ -252,6 +296,7 @@ class PatternCache:
         except OSError:
             return
         self._read = set(self._used)
+        self._documents_new = False
 
 
 #: The process's cache: opened by the default lexicon's build, read by every lexicon.

@@ -233,8 +233,9 @@ def package_files() -> list[tuple[str, str]]:
     ]
 
 
-def _package_parts(files: list[tuple[str, str]]) -> _Parts:
+def _package_parts(documents: list[tuple[str, dict[str, Any]]]) -> _Parts:
+    """The shipped lexicon's parsed files, as (path, TOML document), validated."""
     parts = _Parts()
-    for path, text in files:
-        parts.add_document(_parse_toml(text, path=path), path=path)
+    for path, doc in documents:
+        parts.add_document(doc, path=path)
     return parts

@@ -991,7 +991,7 @@ class _Keywords:
     def search(self, text: str) -> bool:
         """Whether one of the keywords occurs in ``text``."""
         # A plain loop: a generator in any() costs more than the tests themselves.
-        for key in self.keys:
+        for key in self.keys:  # noqa: SIM110
             if key in text:
                 return True
         return False
@@ -1061,7 +1061,14 @@ _compile = PATTERNS.compile
 def _default_lexicon() -> Lexicon:
     files = package_files()
     PATTERNS.open(cache_key(files), cache_dir())
+    paths = [path for path, _ in files]
+    cached = PATTERNS.documents(paths)
+    if cached is not None:
+        documents = list(zip(paths, cached, strict=True))
+    else:
+        documents = [(path, _parse_toml(text, path=path)) for path, text in files]
+        PATTERNS.keep_documents(documents)
     try:
-        return Lexicon(_package_parts(files))
+        return Lexicon(_package_parts(documents))
     finally:
         PATTERNS.save()
