@@ -22,6 +22,21 @@ in the UN layout (aim < 2 s; skipped, with the reason, when LibreOffice is missi
     .venv/bin/python benchmarks/speed.py [--sizes 50 500 5000] [--repeat 3]
         [--redlines-timeout 300] [--profile] [--json PATH] [--no-formats]
 
+Then the whole process, what a user waits for: each command run in a fresh Python, best
+of ``--repeat`` runs after one first run that writes the bytecode and the lexicon cache
+(that first run is printed too, as ``first run``), with the in-process figure and
+redlines beside it:
+
+- ``resdiff --version`` (aim ≤ 0.15 s);
+- ``resdiff compare`` of a typical real pair, S/RES/2554 (2020) → S/RES/2608 (2021), 49
+  paragraphs each (aim ≤ 0.35 s);
+- ``resdiff compare`` of the 500- and 5,000-paragraph drafts above, written to temporary
+  Akoma Ntoso files (aims ≤ 0.5 s and at least 17× faster than redlines; ≤ 3 s);
+- ``resdiff history`` of ten Libya resolutions of 2020–2022 (aim ≤ 1.5 s).
+
+The commands run with a temporary bytecode folder and cache folder (``XDG_CACHE_HOME``),
+so the figures neither depend on nor touch the user's.
+
 ``--profile`` prints the cProfile hot spots of ``compare`` at the largest size.
 """
 
@@ -34,6 +49,7 @@ import io
 import itertools
 import json
 import multiprocessing as mp
+import os
 import pstats
 import random
 import subprocess
@@ -44,6 +60,7 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -58,6 +75,23 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 #: Aims: seconds for ``compare`` at a size (and 500 paragraphs faster than redlines).
 AIMS = {500: 0.5, 5000: 5.0}
+
+#: Aims for the whole process, in seconds (issue 11), and the least speed-up on redlines.
+WHOLE_AIMS: dict[str, float] = {
+    "version": 0.15, "pair": 0.35, "500": 0.5, "5000": 3.0, "history": 1.5,
+}
+WHOLE_REDLINES_FACTOR = 17.0
+
+#: A typical real pair: the Somalia piracy authorisation renewed, 49 paragraphs each.
+REAL_PAIR = ("S_RES_2554_2020.xml", "S_RES_2608_2021.xml")
+
+#: Ten resolutions of one file, Libya 2020-2022, for ``resdiff history``.
+HISTORY_FILES = (
+    "S_RES_2509_2020.xml", "S_RES_2526_2020.xml", "S_RES_2542_2020.xml",
+    "S_RES_2595_2021.xml", "S_RES_2599_2021.xml", "S_RES_2619_2022.xml",
+    "S_RES_2629_2022.xml", "S_RES_2635_2022.xml", "S_RES_2644_2022.xml",
+    "S_RES_2647_2022.xml",
+)
 
 #: The edits applied, in turn, until about 10% of the paragraphs are edited.
 EDIT_CYCLE = (
@@ -220,6 +254,129 @@ def time_formats(repeat: int) -> None:
         print(f"{label:<38}{_fmt_s(inner, 0):>12}{_fmt_s(whole, 0):>10}  < 2 s: {verdict}")
 
 
+def write_akn(draft: Draft, path: Path) -> None:
+    """The draft as a minimal Akoma Ntoso file (one ``p`` per paragraph, its sub-paragraphs
+    run in), which the AKN reader reads at any size."""
+    out = [
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">',
+        '<statement name="resolution"><preamble>',
+        '<formula name="enactingFormula"><p>The Security Council,</p></formula>',
+    ]
+    preamble = [c for c in draft.paragraphs if c.section == "preamble"]
+    operative = [c for c in draft.paragraphs if c.section != "preamble"]
+    out += [f"<container><p>{escape(c.full_text())}</p></container>" for c in preamble]
+    out.append("</preamble><mainBody>")
+    out += [
+        f"<paragraph><num>{i}.</num><content><p>{escape(c.full_text())}</p></content>"
+        "</paragraph>"
+        for i, c in enumerate(operative, 1)
+    ]
+    out.append("</mainBody></statement></akomaNtoso>\n")
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+class WholeProcess:
+    """Runs ``python -m resdiff ...`` in fresh interpreters, with a bytecode folder and a
+    cache folder of its own (so a user's cache neither helps nor is touched)."""
+
+    def __init__(self, folder: Path, repeat: int) -> None:
+        self.repeat = repeat
+        self.env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        self.env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+        self.env["XDG_CACHE_HOME"] = str(folder / "cache")
+        self.env["PYTHONPATH"] = os.pathsep.join(
+            [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        )
+
+    def _once(self, args: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "resdiff", *args],
+            check=True, capture_output=True, cwd=ROOT, env=self.env,
+        )
+        return time.perf_counter() - start
+
+    def time(self, args: list[str]) -> tuple[float, float]:
+        """(first run, best of ``repeat`` later runs) of ``resdiff ARGS``, in seconds."""
+        first = self._once(args)
+        return first, min(self._once(args) for _ in range(self.repeat))
+
+
+def time_whole_process(
+    rows: list[dict[str, Any]], pairs: dict[int, tuple[Draft, Draft]], repeat: int,
+    timeout: float,
+) -> list[dict[str, Any]]:
+    """The whole-process figures of issue 11, each beside its in-process figure and
+    redlines (the rows of the compare table hold those for the synthetic sizes)."""
+    akn = CORPUS / "akn"
+    cases: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="resdiff-whole-") as tmp:
+        folder = Path(tmp)
+        runner = WholeProcess(folder, repeat)
+        first, best = runner.time(["--version"])
+        cases.append({"case": "version", "label": "resdiff --version", "first": first,
+                      "whole": best})
+
+        old_path, new_path = akn / REAL_PAIR[0], akn / REAL_PAIR[1]
+        if old_path.exists() and new_path.exists():
+            first, best = runner.time(["compare", str(old_path), str(new_path)])
+            old = resdiff.parse(old_path, analyze=False)
+            new = resdiff.parse(new_path, analyze=False)
+
+            def run_pair(o: Draft = old, n: Draft = new) -> object:
+                return resdiff.compare(o, n)
+
+            cases.append({
+                "case": "pair",
+                "label": f"compare, real pair ({len(old.paragraphs)}/{len(new.paragraphs)})",
+                "first": first, "whole": best, "inner": best_of(repeat, run_pair),
+                "redlines": time_redlines(full_text(old), full_text(new), repeat, timeout),
+            })
+
+        for row in rows:
+            size = row["size"]
+            if str(size) not in WHOLE_AIMS:
+                continue
+            old, new = pairs[size]
+            old_file, new_file = folder / f"old-{size}.xml", folder / f"new-{size}.xml"
+            write_akn(old, old_file)
+            write_akn(new, new_file)
+            first, best = runner.time(["compare", str(old_file), str(new_file)])
+            cases.append({"case": str(size), "label": f"compare, {size:,} paragraphs",
+                          "first": first, "whole": best, "inner": row["compare_analysis"],
+                          "redlines": row["redlines"]})
+
+        files = [akn / name for name in HISTORY_FILES]
+        if all(f.exists() for f in files):
+            first, best = runner.time(["history", *map(str, files)])
+            cases.append({"case": "history", "label": f"history, {len(files)} real texts",
+                          "first": first, "whole": best})
+
+    print(f"\nwhole process: a fresh 'resdiff' command (best of {repeat} runs; 'first run' "
+          "writes the bytecode and the lexicon cache)")
+    header = (f"{'case':<34}{'first run':>10}{'command':>10}{'in process':>12}"
+              f"{'redlines':>11}{'speed-up':>10}  aim")
+    print(header)
+    print("-" * len(header))
+    for case in cases:
+        aim = WHOLE_AIMS[case["case"]]
+        ok = case["whole"] <= aim
+        verdict = f"≤ {aim:g} s"
+        redlines = case.get("redlines")
+        ratio = ""
+        if redlines is not None and redlines == redlines:
+            ratio = f"×{redlines / case['whole']:.1f}"
+            case["speedup"] = redlines / case["whole"]
+            if case["case"] == "500":
+                ok = ok and redlines / case["whole"] >= WHOLE_REDLINES_FACTOR
+                verdict += f", ≥ {WHOLE_REDLINES_FACTOR:g}× redlines"
+        inner = _fmt_s(case["inner"], timeout) if "inner" in case else ""
+        red = _fmt_s(redlines, timeout) if "redlines" in case else ""
+        print(f"{case['label']:<34}{_fmt_s(case['first'], 0):>10}{_fmt_s(case['whole'], 0):>10}"
+              f"{inner:>12}{red:>11}{ratio:>10}  {verdict}: {'ok' if ok else 'MISSED'}")
+    return cases
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
@@ -230,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="dump figures as JSON")
     parser.add_argument("--no-formats", action="store_true",
                         help="skip the Word and PDF reader timings")
+    parser.add_argument("--no-whole", action="store_true",
+                        help="skip the whole-process timings")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -238,8 +397,10 @@ def main(argv: list[str] | None = None) -> int:
           f"({time.perf_counter() - start:.1f} s to read)")
 
     rows: list[dict[str, Any]] = []
+    pairs: dict[int, tuple[Draft, Draft]] = {}
     for size in args.sizes:
         old, new = make_pair(size, preamble, operative)
+        pairs[size] = (old, new)
         old_raw, new_raw = unanalysed(old), unanalysed(new)
         text_old, text_new = full_text(old), full_text(new)
         row: dict[str, Any] = {
@@ -310,11 +471,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cProfile of compare at {size} paragraphs (own time):")
         print(out.getvalue())
 
+    whole: list[dict[str, Any]] = []
+    if not args.no_whole:
+        whole = time_whole_process(rows, pairs, args.repeat, args.redlines_timeout)
+
     if not args.no_formats:
         time_formats(args.repeat)
 
     if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=2))
+        Path(args.json).write_text(json.dumps({"compare": rows, "whole": whole}, indent=2))
         print(f"figures written to {args.json}")
     return 0
 

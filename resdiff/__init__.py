@@ -12,29 +12,76 @@ The public API is small:
 
 from __future__ import annotations
 
-from .api import DraftSource, compare, parse
-from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
-from .history import History, history
-from .model import Change, Clause, Comparison, Draft, Shift
-from .negotiation.red_lines import CheckResult, RedLines, check
-from .negotiation.scenario import Scenario
-from .provenance import Provenance, provenance
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
+
+if TYPE_CHECKING:
+    from .align import AlignOptions
+    from .api import DraftSource, compare, parse
+    from .history import History, history
+    from .lexicon import Lexicon
+    from .model import Change, Clause, Comparison, Draft, Shift
+    from .negotiation.red_lines import CheckResult, RedLines, check
+    from .negotiation.scenario import Scenario
+    from .provenance import Provenance, provenance
+
+from ._version import __version__
+
+#: Where each public name lives. They are imported on first use (PEP 562), so that
+#: ``import resdiff`` and ``resdiff --version`` do not pay for pydantic, the lexicon,
+#: history or red lines that the command at hand may never touch.
+_LAZY = {
+    "AlignOptions": "align",
+    "Change": "model",
+    "CheckResult": "negotiation.red_lines",
+    "Clause": "model",
+    "Comparison": "model",
+    "Draft": "model",
+    "DraftSource": "api",
+    "History": "history",
+    "Lexicon": "lexicon",
+    "Provenance": "provenance",
+    "RedLines": "negotiation.red_lines",
+    "Scenario": "negotiation.scenario",
+    "Shift": "model",
+    "check": "negotiation.red_lines",
+    "compare": "api",
+    "history": "history",
+    "parse": "api",
+    "provenance": "provenance",
+}
 
 
 def __getattr__(name: str) -> object:
-    # The aligner's options and the lexicon are public but imported on first use, so
-    # that ``import resdiff`` stays light.
-    if name == "AlignOptions":
-        from .align import AlignOptions
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'resdiff' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    # Kept on the package, so the next look-up is a plain attribute read.
+    globals()[name] = value
+    return value
 
-        return AlignOptions
-    if name == "Lexicon":
-        from .lexicon import Lexicon
 
-        return Lexicon
-    raise AttributeError(f"module 'resdiff' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+class _Package(types.ModuleType):
+    """The package module, so that ``resdiff.history`` and ``resdiff.provenance`` stay the
+    functions once their modules are imported: the import system sets a loaded submodule
+    as an attribute of its package, which would hide the function of the same name."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

@@ -21,6 +21,7 @@ Everything is deterministic: ties break on position.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from .chains import longest_increasing
 from .model import Clause, Frozen, MatchMethod
@@ -122,11 +124,17 @@ def align(
     pair_of_new: dict[int, Link] = {}
     old_taken: set[int] = set()
 
-    # Round 1: identical, then normalised texts, first come first served in order.
+    # Round 1: identical, then normalised texts. A text that repeats (the closing formula,
+    # recurring boilerplate) pairs in order: first along one longest common subsequence
+    # of the two drafts' texts, so that nothing in order is paired across; then what is
+    # left, first come first served (paragraphs that did move).
     for texts_old, texts_new, method in (
         (old_raw, new_raw, "identical"),
         (old_norm, new_norm, "normalised"),
     ):
+        for i, j in _in_order_equal(texts_old, texts_new, old_taken, pair_of_new):
+            old_taken.add(i)
+            pair_of_new[j] = Link((i,), (j,), method, 1.0)  # type: ignore[arg-type]
         by_text: dict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(texts_old):
             if i not in old_taken:
@@ -151,9 +159,15 @@ def align(
         scorer = _Scorer(old_norm, new_norm)
         floor = min(opts.similar_threshold, opts.same_lead_threshold)
         candidates: dict[int, list[tuple[int, float]]] = {}
+        # Where each new paragraph would stand in the old draft if nothing moved, and the
+        # old paragraphs left in its gap: equal scores go to the in-order partner, and a
+        # small gap's paragraphs are always scored, even when every word they have is too
+        # common to propose them (boilerplate reworded in place).
+        near, gap_mates = _gaps(pair_of_new, left_old, left_new, opts.candidates)
         for j in left_new:
             found = []
-            for i, value in scorer.best(j, left_old, opts.candidates, floor):
+            best = scorer.best(j, left_old, opts.candidates, floor, near[j], gap_mates.get(j, ()))
+            for i, value in best:
                 if old[i].section != new[j].section:
                     value -= opts.cross_section_penalty
                 if value >= opts.similar_threshold or (
@@ -172,7 +186,7 @@ def align(
             ranked = sorted(
                 (v, j, i) for j, found in candidates.items() for i, v in found if v >= floor
             )
-            ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+            ranked.sort(key=lambda item: (-item[0], abs(item[2] - near[item[1]]), item[1], item[2]))
             for value, j, i in ranked:
                 if j not in pair_of_new and i not in old_taken:
                     take(i, j, value)
@@ -183,7 +197,98 @@ def align(
         greedy(opts.similar_threshold)
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts)
+    links = _untangle_equal(links, old, old_raw, side="old")
+    links = _untangle_equal(links, new, new_raw, side="new")
     return _order(links, len(old), len(new))
+
+
+def _untangle_equal(
+    links: list[Link], clauses: Sequence[Clause], texts: list[str], *, side: str
+) -> list[Link]:
+    """Paragraphs of one draft with the same text and section are interchangeable: which
+    of them pairs with which paragraph of the other draft changes no score. Give them to
+    their one-to-one pairings in order, so that equal paragraphs never cross each other
+    ("Decides to remain seized of this matter." twice, the first reworded in place, the
+    second kept: each pairs with the paragraph in its own place, nothing moves)."""
+    on_old = side == "old"
+    groups: dict[tuple[str, str], list[Link]] = defaultdict(list)
+    for link in links:
+        if len(link.old) == 1 and len(link.new) == 1:
+            k = link.old[0] if on_old else link.new[0]
+            groups[(texts[k], clauses[k].section)].append(link)
+    replaced: dict[int, Link] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        mine = sorted(link.old[0] if on_old else link.new[0] for link in group)
+        theirs = sorted(group, key=lambda link: link.new[0] if on_old else link.old[0])
+        for k, link in zip(mine, theirs, strict=True):
+            if (link.old[0] if on_old else link.new[0]) != k:
+                swapped = (
+                    Link((k,), link.new, link.method, link.score)
+                    if on_old
+                    else Link(link.old, (k,), link.method, link.score)
+                )
+                replaced[id(link)] = swapped
+    return [replaced.get(id(link), link) for link in links] if replaced else links
+
+
+def _in_order_equal(
+    texts_old: list[str], texts_new: list[str], old_taken: set[int], pair_of_new: dict[int, Link]
+) -> list[tuple[int, int]]:
+    """Pairs of equal texts along one longest common subsequence of the unpaired texts of
+    both drafts, in order (rapidfuzz's bit-parallel Indel alignment, O(n·m/64) in C++;
+    among equally long ones it takes the earliest texts, as first come first served
+    would)."""
+    left_old = [i for i in range(len(texts_old)) if i not in old_taken]
+    left_new = [j for j in range(len(texts_new)) if j not in pair_of_new]
+    ids: dict[str, int] = {}
+    seq_old = [ids.setdefault(texts_old[i], len(ids)) for i in left_old]
+    seq_new = [ids.setdefault(texts_new[j], len(ids)) for j in left_new]
+    matched: list[list[int]] = []  # [position in seq_old, position in seq_new]
+    for op in Indel.opcodes(seq_old, seq_new):
+        if op.tag == "equal":
+            matched += ([a, b] for a, b in zip(
+                range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True
+            ))  # fmt: skip
+    _slide_in_place(matched, seq_old)
+    return [(left_old[a], left_new[b]) for a, b in matched]
+
+
+def _slide_in_place(matched: list[list[int]], seq_old: list[int]) -> None:
+    """Move matches of a repeated text onto the diagonal of their neighbours.
+
+    Among common subsequences of one length the alignment takes the earliest texts:
+    old [R, S, R, R] against new [R', S', R, R] pairs the new R's with the first two old
+    ones, stranding the old S between them where the reworded S' cannot reach it in
+    order. A match slides to the equal, unmatched text that stands as far from its
+    neighbour as it does in the new draft, within its neighbours' bounds, so the result
+    is a common subsequence of the same length: first from the end (each match after
+    the next one), then from the start (each after the previous one)."""
+    taken = {a for a, _ in matched}
+    for backwards in (True, False):
+        order = range(len(matched) - 1, -1, -1) if backwards else range(len(matched))
+        for k in order:
+            a, b = matched[k]
+            low = matched[k - 1][0] if k else -1
+            high = matched[k + 1][0] if k + 1 < len(matched) else len(seq_old)
+            if backwards:
+                if k + 1 == len(matched):
+                    continue
+                target = high - (matched[k + 1][1] - b)
+            else:
+                if k == 0:
+                    continue
+                target = low + (b - matched[k - 1][1])
+            if (
+                target != a
+                and low < target < high
+                and target not in taken
+                and seq_old[target] == seq_old[a]
+            ):
+                taken.discard(a)
+                taken.add(target)
+                matched[k][0] = target
 
 
 # The body a renewal acts on, named: "the mandate of UNFICYP", "extend UNISFA's mandate".
@@ -248,6 +353,31 @@ def _same_lead(a: Clause, b: Clause) -> bool:
     """Both clauses open with the same phrase lemma ("Acting under", "Decides")."""
     pa, pb = a.lead_phrase, b.lead_phrase
     return pa is not None and pb is not None and pa.lemma == pb.lemma
+
+
+def _gaps(
+    pair_of_new: dict[int, Link], left_old: list[int], left_new: list[int], small: int
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """For each unpaired new paragraph: the old position it would have if nothing moved
+    (counted from the nearest pair before it on the longest in-order chain of the pairs
+    made), and the unpaired old paragraphs of its gap (between that pair and the next on
+    the chain) when there are at most ``small`` of them."""
+    made = sorted((link.new[0], link.old[0]) for link in pair_of_new.values())
+    keep = longest_increasing([i for _, i in made])
+    anchors = [made[k] for k in sorted(keep)]
+    anchor_new = [j for j, _ in anchors]
+    near: dict[int, int] = {}
+    mates: dict[int, list[int]] = {}
+    for j in left_new:
+        k = bisect.bisect_left(anchor_new, j)
+        before = anchors[k - 1] if k else (-1, -1)
+        after_old = anchors[k][1] if k < len(anchors) else math.inf
+        near[j] = before[1] + (j - before[0])
+        lo = bisect.bisect_right(left_old, before[1])
+        hi = bisect.bisect_left(left_old, after_old) if after_old != math.inf else len(left_old)
+        if 0 < hi - lo <= small:
+            mates[j] = left_old[lo:hi]
+    return near, mates
 
 
 def _chains_in_gaps(
@@ -350,8 +480,10 @@ class _Scorer:
         # Words too common to propose a candidate (see _common_df) still count in the score.
         self.common_df = _common_df(total)
         self.df = df
-        self.old_vec = [self._vector(words) for words in self.old_ids]
-        self.new_vec = [self._vector(words) for words in self.new_ids]
+        # Weighted word bags, made on first use: only paragraphs left after the identical
+        # round are ever scored (a tenth of a long draft revised in places).
+        self.old_vec: dict[int, tuple[dict[int, float], float]] = {}
+        self.new_vec: dict[int, tuple[dict[int, float], float]] = {}
         self.index: dict[int, list[int]] | None = None
 
     def _vector(self, words: list[int]) -> tuple[dict[int, float], float]:
@@ -364,6 +496,10 @@ class _Scorer:
 
     def score(self, i: int, j: int) -> float:
         """Similarity of old paragraph ``i`` and new paragraph ``j``."""
+        if i not in self.old_vec:
+            self.old_vec[i] = self._vector(self.old_ids[i])
+        if j not in self.new_vec:
+            self.new_vec[j] = self._vector(self.new_ids[j])
         (a, na), (b, nb) = self.old_vec[i], self.new_vec[j]
         if len(a) > len(b):
             a, b = b, a
@@ -371,22 +507,32 @@ class _Scorer:
         sequence = fuzz.ratio(self.old_ids[i], self.new_ids[j]) / 100
         return (cosine + sequence) / 2
 
-    def best(self, j: int, pool: list[int], limit: int, floor: float) -> list[tuple[int, float]]:
+    def best(
+        self,
+        j: int,
+        pool: list[int],
+        limit: int,
+        floor: float,
+        near: int = 0,
+        also: Sequence[int] = (),
+    ) -> list[tuple[int, float]]:
         """The best ``limit`` old paragraphs of ``pool`` for new paragraph ``j`` scoring at
-        least ``floor`` (before any section penalty), best first."""
+        least ``floor`` (before any section penalty), best first; equal scores nearest
+        first to old position ``near``. ``also`` (old paragraphs of ``pool``) are scored
+        whether or not they share a rarer word with ``j``."""
         if self.index is None:
             self.index = defaultdict(list)
             for i in pool:
                 for w in set(self.old_ids[i]):
                     if self.df[w] <= self.common_df:
                         self.index[w].append(i)
-        candidates: set[int] = set()
+        candidates: set[int] = set(also)
         for w in set(self.new_ids[j]):
             if self.df[w] <= self.common_df:
                 candidates.update(self.index.get(w, ()))
         scored = [(i, self.score(i, j)) for i in sorted(candidates)]
         scored = [(i, v) for i, v in scored if v >= floor]
-        scored.sort(key=lambda item: (-item[1], item[0]))
+        scored.sort(key=lambda item: (-item[1], abs(item[0] - near), item[0]))
         return scored[:limit]
 
 
@@ -602,16 +748,28 @@ def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
             placed.append(Link((), (j,), "added", 0.0))
     placed.sort(key=lambda k: k.new[0])
 
-    # Each dropped clause goes right after the change holding its old predecessor (and
-    # after the clauses dropped just before it), ahead of anything added there.
+    # Each dropped clause goes right after the last change in place that holds an old
+    # clause before it (and after the clauses dropped just before it), ahead of anything
+    # added there. The in-place changes sorted by their last old clause, with the
+    # running latest position, answer that for every dropped clause in O(log n).
+    kept = sorted(
+        (max(link.old), position)
+        for position, link in enumerate(placed)
+        if link.old and link.new and not link.moved
+    )
+    last_old = [value for value, _ in kept]
+    latest: list[int] = []
+    for _, position in kept:
+        latest.append(max(position, latest[-1]) if latest else position)
+    after: dict[int, list[Link]] = defaultdict(list)
     for i in range(n_old):
-        if i in covered_old:
-            continue
-        where = 0
-        for position, link in enumerate(placed):
-            if link.old and link.new and not link.moved and max(link.old) < i:
-                where = position + 1
-        while where < len(placed) and placed[where].old and not placed[where].new:
-            where += 1
-        placed.insert(where, Link((i,), (), "dropped", 0.0))
-    return placed
+        if i not in covered_old:
+            k = bisect.bisect_left(last_old, i)
+            after[latest[k - 1] if k else -1].append(Link((i,), (), "dropped", 0.0))
+    if not after:
+        return placed
+    ordered = after.get(-1, [])
+    for position, link in enumerate(placed):
+        ordered.append(link)
+        ordered.extend(after.get(position, ()))
+    return ordered

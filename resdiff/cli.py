@@ -14,15 +14,14 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import __version__
+from ._version import __version__
 from .errors import ResdiffError
-from .safe import displayable, json_safe, printable
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="resdiff",
         description="Compare drafts of United Nations resolutions clause by clause.",
@@ -139,10 +138,22 @@ def _build_parser() -> argparse.ArgumentParser:
         default="draft",
         help="which model (default: draft)",
     )
-    from .negotiation.red_lines import add_check_command
+    if with_check:
+        from .negotiation.red_lines import add_check_command
 
-    add_check_command(commands)
+        add_check_command(commands)
     return parser
+
+
+def _needs_check_command(argv: Sequence[str]) -> bool:
+    """Whether the ``check`` sub-command must be built: its arguments live in the red-lines
+    module, whose import (pydantic models) ``--version`` and the other commands should not
+    pay for. It is built for ``check`` itself, for the help that lists every command, and
+    for an unknown command, so that argparse's error names them all."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    if command is None:
+        return not argv or any(arg in ("-h", "--help") for arg in argv)
+    return command not in _COMMANDS or command == "check"
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -154,6 +165,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_parse(args: argparse.Namespace) -> int:
 
     from .api import parse
+    from .safe import json_safe, printable
 
     draft = parse(_source(args.file), version=args.tracked)
     if args.format == "json":
@@ -196,6 +208,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
     from .api import compare
     from .render import render, render_text
+    from .safe import displayable, json_safe
 
     fmt = args.format
     if fmt is None and args.output:
@@ -348,6 +361,8 @@ def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) 
 def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -> None:
     """Write a report to -o or standard output, its control characters made safe (JSON
     escapes in JSON, visible escapes elsewhere)."""
+    from .safe import json_safe, printable
+
     report = json_safe(report) if json_report else printable(report)
     if not report.endswith("\n"):
         report += "\n"
@@ -454,8 +469,9 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = _build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = _build_parser(with_check=_needs_check_command(arguments))
+    args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
@@ -467,6 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return code
     except ResdiffError as exc:
+        from .safe import printable
+
         sys.stderr.write(printable(f"resdiff: error: {exc}") + "\n")
         return 2
     except BrokenPipeError:

@@ -184,3 +184,75 @@ def test_a_swap_pairs_the_same_way_whichever_draft_is_old() -> None:
     assert acting.new == ("PP4",) and acting.kind == "softened"
     moved = [c for c in forward.changes if c.moved]
     assert [(c.old, c.new) for c in moved] == [(("PP2",), ("PP5",))]
+
+
+# Boilerplate: the closing formula in its variants, repeated (issue 11).
+SEIZED = "Decides to remain seized of the matter."
+ACTIVELY = "Decides to remain actively seized of the matter."
+THIS_MATTER = "Decides to remain seized of this matter."
+
+
+def test_repeated_boilerplate_with_one_reworded_aligns_in_order() -> None:
+    old = [SEIZED, ACTIVELY, SEIZED, ACTIVELY, SEIZED, ACTIVELY]
+    new = [SEIZED, ACTIVELY, THIS_MATTER, ACTIVELY, SEIZED, ACTIVELY]
+    links = align(clauses(old), clauses(new))
+    assert [(link.old, link.new, link.moved) for link in links] == [
+        ((k,), (k,), False) for k in range(6)
+    ]
+    assert [link.method for link in links].count("identical") == 5
+    assert [link.method for link in links if link.method != "identical"] == ["similar"]
+    assert links[2].old == (2,) and links[2].new == (2,)
+
+
+def test_repeated_boilerplate_with_one_reworded_compares_as_one_rewording() -> None:
+    def draft(texts: list[str]) -> resdiff.Draft:
+        return resdiff.parse(
+            "The Security Council,\n\n"
+            + "\n\n".join(
+                f"{k}. {t[:-1]};" if k < len(texts) else f"{k}. {t}" for k, t in enumerate(texts, 1)
+            )
+            + "\n"
+        )
+
+    old = draft([SEIZED, ACTIVELY, SEIZED, ACTIVELY, SEIZED, ACTIVELY])
+    new = draft([SEIZED, ACTIVELY, THIS_MATTER, ACTIVELY, SEIZED, ACTIVELY])
+    kinds = [(c.kind, c.old, c.new, c.moved) for c in resdiff.compare(old, new).changes]
+    assert sum(1 for kind, *_ in kinds if kind == "unchanged") == 5
+    assert [k for k in kinds if k[0] != "unchanged"] == [("reworded", ("OP3",), ("OP3",), False)]
+
+
+def boilerplate(count: int, seed: int) -> tuple[list[str], list[str]]:
+    """``count`` closing and recurring paragraphs drawn at random, and the same with one
+    in ten edited in place (a word changed or added, as a revision does)."""
+    import random
+
+    rng = random.Random(seed)
+    texts = [
+        SEIZED,
+        ACTIVELY,
+        THIS_MATTER,
+        "Requests the Secretary-General to keep the Council regularly informed;",
+        "Calls upon all parties to comply with their obligations under international law;",
+        "Reaffirms its strong commitment to the sovereignty, unity and territorial "
+        "integrity of the country;",
+    ]
+    edits = [
+        ("Decides", "Further decides"),
+        ("remain", "continue to remain"),
+        ("regularly", "fully"),
+        ("all parties", "all the parties"),
+        ("strong", "strongest"),
+    ]
+    old = [rng.choice(texts) for _ in range(count)]
+    new = list(old)
+    for k in rng.sample(range(count), count // 10):
+        before, after = rng.choice([e for e in edits if e[0] in old[k]])
+        new[k] = old[k].replace(before, after, 1)
+    return old, new
+
+
+def test_boilerplate_edited_in_place_reports_no_move() -> None:
+    old, new = boilerplate(600, seed=11)
+    links = align(clauses(old), clauses(new))
+    assert not [link for link in links if link.moved]
+    assert all(link.old == link.new for link in links)

@@ -34,6 +34,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "model",
         (
+            "resdiff._version",
             "resdiff.errors",
             "resdiff.safe",
             "resdiff.chains",

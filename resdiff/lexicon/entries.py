@@ -13,6 +13,7 @@ from typing import Literal, Self
 from pydantic import Field, field_validator, model_validator
 
 from ..model import Frozen, MeasureMode
+from .cache import PATTERNS
 
 #: Highest tier on axis A (prescriptive force) and axis B (censure).
 AXIS_A_MAX = 6
@@ -42,7 +43,7 @@ def _check_tier(value: int | None, high: int) -> int | None:
 def _check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
     for i, pattern in enumerate(patterns):
         try:
-            re.compile(_spaces_in_pattern(pattern))
+            PATTERNS.compile(_spaces_in_pattern(pattern))
         except re.error as exc:
             raise ValueError(f"[{i}] is not a valid regular expression ({exc})") from exc
     return patterns
@@ -457,7 +458,7 @@ class QuantityEntry(PatternEntry):
                 if "(?P<value>" not in pattern:
                     raise ValueError(f"[{i}] needs a named group (?P<value>...)")
                 try:
-                    re.compile(_spaces_in_pattern(expand_quantity_pattern(pattern)))
+                    PATTERNS.compile(_spaces_in_pattern(expand_quantity_pattern(pattern)))
                 except re.error as exc:
                     raise ValueError(f"[{i}] is not a valid regular expression ({exc})") from exc
         return value

@@ -8,11 +8,28 @@ exactly like a fresh one.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from ..model import Comparison
-from .docx import render_docx
-from .html import render_html
-from .markdown import render_markdown
 from .text import render_text
+
+if TYPE_CHECKING:
+    from .docx import render_docx
+    from .html import render_html
+    from .markdown import render_markdown
+
+#: Renderers imported on first use (PEP 562): a text report at the command line should
+#: not pay for the Word writer's XML and URL modules or the HTML page's.
+_LAZY = {"render_docx": "docx", "render_html": "html", "render_markdown": "markdown"}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
 
 __all__ = [
     "BINARY_FORMATS",
@@ -43,8 +60,12 @@ def render(cmp: Comparison, format: str) -> str:
     if fmt == "text":
         return render_text(cmp)
     if fmt in ("md", "markdown"):
+        from .markdown import render_markdown
+
         return render_markdown(cmp)
     if fmt == "html":
+        from .html import render_html
+
         return render_html(cmp)
     if fmt == "json":
         return cmp.model_dump_json(indent=2, by_alias=True)

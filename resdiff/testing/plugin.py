@@ -142,6 +142,6 @@ def pytest_assertrepr_compare(
 
 def pytest_report_header(config: pytest.Config) -> str:
     """``resdiff 0.1.0`` in the session header."""
-    from .. import __version__
+    from .._version import __version__
 
     return f"resdiff {__version__}"

@@ -1,0 +1,303 @@
+"""The default lexicon's regular expressions, compiled once and kept in the user's cache.
+
+Building the default lexicon compiles about 350 regular expressions, some of them
+alternations of hundreds of phrases: about 80 ms, paid by every fresh ``resdiff`` command.
+Python cannot save a compiled pattern (pickling one compiles it again), but what
+:mod:`re` compiles a pattern to is a list of integers that ``_sre.compile`` turns into a
+pattern object at once. This module keeps those lists in one JSON file per key, in
+``$XDG_CACHE_HOME/resdiff`` (else ``~/.cache/resdiff``; ``~/Library/Caches/resdiff`` on
+macOS, ``%LOCALAPPDATA%\\resdiff`` on Windows).
+
+The same file keeps the lexicon files parsed (TOML is read by a parser written in Python,
+JSON by one in C). The key is a hash of the lexicon files, resdiff's version, the Python
+version and the regex engine's magic number: editing a lexicon file or upgrading either
+gives a new file, and older ones are removed when it is written. The folder is safe to
+delete.
+
+A cache file is never trusted blindly. One that does not parse, has another format or
+key, fails its checksum, or holds code the regex engine refuses (``_sre`` verifies the
+code it is given) is ignored: the patterns are compiled as usual and the file is written
+again. A cache folder that cannot be written (a read-only home, a full disk) only means
+the next command compiles again. Only the default lexicon's build records and writes
+patterns; any other lexicon reads the hits it finds and compiles the rest as usual.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import importlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+# The regex engine's own compiler: what ``re.compile`` runs. Internal, so everything that
+# touches it checks that it is there and falls back to ``re.compile`` when it is not.
+_sre: Any
+_compiler: Any
+_parser: Any
+try:
+    _sre = importlib.import_module("_sre")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
+    _ENGINE = f"{_sre.MAGIC}-{_sre.CODESIZE}"
+    _SUPPORTED = hasattr(_compiler, "_code") and hasattr(_parser, "parse")
+except (ImportError, AttributeError):  # pragma: no cover - another Python
+    _ENGINE = ""
+    _SUPPORTED = False
+
+#: Version of the file layout below.
+FORMAT = 2
+
+_CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
+_FILE_PREFIX = "lexicon-"
+
+#: What a pattern compiles to: final flags, code, groups, group index, index group.
+_Record = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def cache_dir() -> Path | None:
+    """The folder the compiled lexicon is kept in, or ``None`` when there is no home to
+    put it in."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    # The XDG rules: a relative path is to be ignored.
+    if base and os.path.isabs(base):
+        return Path(base) / "resdiff"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):
+        return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "resdiff"
+    if os.name == "nt":
+        local = os.environ.get("LOCALAPPDATA")
+        return (Path(local) if local else home / "AppData" / "Local") / "resdiff"
+    return home / ".cache" / "resdiff"
+
+
+def cache_key(files: Iterable[tuple[str, str]]) -> str:
+    """The key of a lexicon's cache: a hash of its files (name and text), resdiff's
+    version, the Python version and the regex engine."""
+    from .._version import __version__
+
+    digest = hashlib.sha256()
+    for part in (str(FORMAT), __version__, sys.version, _ENGINE, sys.byteorder):
+        digest.update(part.encode() + b"\0")
+    for name, text in files:
+        digest.update(name.encode() + b"\0" + text.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def _record_of(pattern: str, flags: int) -> _Record:
+    """What ``re`` compiles ``pattern`` to, as ``re._compiler.compile`` computes it."""
+    parsed = _parser.parse(pattern, flags)
+    code = list(_compiler._code(parsed, flags))
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))  # fmt: skip
+
+
+def _build(pattern: str, record: _Record) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = record
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return compiled
+
+
+def _encode(pattern: str, flags: int, record: _Record) -> list[Any]:
+    final, code, groups, groupindex, indexgroup = record
+    packed = base64.b64encode(array(_CODE_TYPE, code).tobytes()).decode("ascii")
+    return [pattern, flags, final, packed, groups, groupindex, list(indexgroup)]
+
+
+def _decode(item: Any) -> tuple[str, int, _Record]:
+    """One cached pattern; ``ValueError`` for anything not shaped as this module writes."""
+    if not isinstance(item, list) or len(item) != 7:
+        raise ValueError("not a pattern entry")
+    pattern, flags, final, packed, groups, groupindex, indexgroup = item
+    if not (
+        isinstance(pattern, str)
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in (flags, final, groups))
+        and isinstance(packed, str)
+        and isinstance(groupindex, dict)
+        and all(isinstance(k, str) and type(v) is int for k, v in groupindex.items())
+        and isinstance(indexgroup, list)
+        and all(g is None or isinstance(g, str) for g in indexgroup)
+    ):
+        raise ValueError("a pattern entry of the wrong shape")
+    code = array(_CODE_TYPE)
+    try:
+        code.frombytes(base64.b64decode(packed, validate=True))
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("bad code") from exc
+    return pattern, flags, (final, code.tolist(), groups, groupindex, tuple(indexgroup))
+
+
+class PatternCache:
+    """Compiled regular expressions by (pattern, flags), read from and written to one
+    cache file. :meth:`compile` is a drop-in for ``re.compile``."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int], _Record] = {}
+        self._path: Path | None = None
+        self._key = ""
+        self._recording = False
+        self._read: set[tuple[str, int]] = set()
+        self._used: set[tuple[str, int]] = set()
+        self._documents: list[tuple[str, dict[str, Any]]] | None = None
+        self._documents_new = False
+
+    def open(self, key: str, folder: Path | None) -> None:
+        """Read the cache file for ``key`` in ``folder`` (if any, and if valid) and
+        record from now on every pattern compiled, for :meth:`save`."""
+        self._key = key
+        self._path = folder / f"{_FILE_PREFIX}{key[:32]}.json" if folder is not None else None
+        self._recording = _SUPPORTED
+        self._read = set()
+        self._used = set()
+        self._documents = None
+        self._documents_new = False
+        if not _SUPPORTED or self._path is None:
+            return
+        try:
+            raw = self._path.read_bytes()
+        except OSError:
+            return
+        parsed = self._parse(raw)
+        if parsed is not None:
+            found, self._documents = parsed
+            self._known.update(found)
+            self._read = set(found)
+
+    def documents(self, paths: list[str]) -> list[dict[str, Any]] | None:
+        """The lexicon files ``paths`` as parsed TOML, when the cache file holds them
+        (JSON reads several times faster than TOML); else ``None``."""
+        if self._documents is None or [path for path, _ in self._documents] != paths:
+            return None
+        return [doc for _, doc in self._documents]
+
+    def keep_documents(self, documents: list[tuple[str, dict[str, Any]]]) -> None:
+        """Keep the parsed lexicon files for :meth:`save`, unless JSON cannot hold them
+        exactly (a TOML date, say): then they are parsed from TOML each time."""
+        try:
+            exact = json.loads(json.dumps(documents)) == [list(d) for d in documents]
+        except (TypeError, ValueError):
+            return
+        if exact and self._recording:
+            self._documents = documents
+            self._documents_new = True
+
+    def _parse(
+        self, raw: bytes
+    ) -> tuple[dict[tuple[str, int], _Record], list[tuple[str, dict[str, Any]]] | None] | None:
+        header_line, _, body = raw.partition(b"\n")
+        try:
+            header = json.loads(header_line)
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != FORMAT
+                or header.get("key") != self._key
+                or header.get("sha256") != hashlib.sha256(body).hexdigest()
+            ):
+                return None
+            content = json.loads(body)
+            if not isinstance(content, dict) or not isinstance(content.get("patterns"), list):
+                return None
+            found: dict[tuple[str, int], _Record] = {}
+            for item in content["patterns"]:
+                pattern, flags, record = _decode(item)
+                found[(pattern, flags)] = record
+            documents = content.get("documents")
+            if documents is not None and not (
+                isinstance(documents, list)
+                and all(
+                    isinstance(d, list)
+                    and len(d) == 2
+                    and isinstance(d[0], str)
+                    and isinstance(d[1], dict)
+                    for d in documents
+                )
+            ):
+                return None
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            return None
+        return found, [(path, doc) for path, doc in documents] if documents else None
+
+    def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
+        flags = int(flags)
+        key = (pattern, flags)
+        record = self._known.get(key)
+        if record is not None:
+            try:
+                compiled = _build(pattern, record)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                # The engine refused the cached code: forget it and compile.
+                del self._known[key]
+                self._read.discard(key)
+            else:
+                if self._recording:
+                    self._used.add(key)
+                return compiled
+        compiled = re.compile(pattern, flags)
+        if self._recording:
+            try:
+                fresh = _record_of(pattern, flags)
+                # Kept only when it builds the very pattern re.compile gave (same code).
+                if _build(pattern, fresh) == compiled:
+                    self._known[key] = fresh
+                    self._used.add(key)
+            except Exception:  # an engine internal changed: only stop caching
+                self._recording = False
+        return compiled
+
+    def save(self) -> None:
+        """Write the patterns used since :meth:`open`, unless the file holds exactly
+        those already; stop recording. Never raises: a cache that cannot be written is
+        only slower."""
+        recording, self._recording = self._recording, False
+        if (
+            not recording
+            or (self._used == self._read and not self._documents_new)
+            or self._path is None
+        ):
+            return
+        # Only what this build used: a file never grows with patterns no longer asked for.
+        items = [_encode(p, f, self._known[(p, f)]) for p, f in sorted(self._used)]
+        content = {"patterns": items, "documents": self._documents}
+        body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        header = json.dumps(
+            {"format": FORMAT, "key": self._key, "sha256": hashlib.sha256(body).hexdigest()}
+        ).encode("ascii")
+        folder = self._path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            # Written aside and renamed: a reader never sees half a file.
+            fd, tmp = tempfile.mkstemp(prefix=".lexicon-", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(header + b"\n" + body)
+                os.replace(tmp, self._path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            for old in folder.glob(f"{_FILE_PREFIX}*.json"):
+                if old != self._path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            return
+        self._read = set(self._used)
+        self._documents_new = False
+
+
+#: The process's cache: opened by the default lexicon's build, read by every lexicon.
+PATTERNS = PatternCache()

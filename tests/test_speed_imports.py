@@ -1,0 +1,268 @@
+"""What a fresh ``resdiff`` pays for: the modules each command imports, and the lexicon's
+cache of compiled patterns (issue 11).
+
+The import checks run in a fresh interpreter each (the test session has imported
+everything already). Timings are asserted only with bounds many times the aims, so that
+a loaded machine never fails them; ``benchmarks/speed.py`` measures the real figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.lexicon import Lexicon
+from resdiff.lexicon.cache import PatternCache, cache_dir, cache_key
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Modules no light command may import: renderers other than text, history, provenance,
+#: red lines and scenarios, and the heavy optional libraries.
+HEAVY = (
+    "resdiff.render.docx",
+    "resdiff.render.html",
+    "resdiff.render.markdown",
+    "resdiff.render.terminal",
+    "resdiff.render.timeline",
+    "resdiff.render.chart",
+    "resdiff.render.provenance",
+    "resdiff.history",
+    "resdiff.provenance",
+    "resdiff.negotiation.red_lines",
+    "resdiff.negotiation.scenario",
+    "resdiff.notebook",
+    "rich",
+    "pandas",
+    "matplotlib",
+    "lxml",
+    "pypdfium2",
+)
+
+OLD = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n" \
+    "2. Decides to remain seized of the matter.\n"  # fmt: skip
+NEW = OLD.replace("to act;", "to act at once;")
+
+
+def _env(cache: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    env["XDG_CACHE_HOME"] = str(cache)
+    return env
+
+
+def _python(code: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, cwd=ROOT, env=_env(cache), timeout=120,
+    )  # fmt: skip
+
+
+def _modules_after(statement: str, cache: Path) -> set[str]:
+    """The modules loaded once ``statement`` ran in a fresh interpreter."""
+    code = (
+        "import json, sys\n"
+        f"try:\n    {statement}\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write('\\nMODULES ' + json.dumps(sorted(sys.modules)) + '\\n')\n"
+    )
+    done = _python(code, cache)
+    line = next(x for x in done.stderr.splitlines() if x.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def _heavy(modules: set[str]) -> set[str]:
+    return {m for m in modules for h in HEAVY if m == h or m.startswith(h + ".")}
+
+
+def test_import_resdiff_loads_neither_pydantic_nor_the_engine(tmp_path: Path) -> None:
+    modules = _modules_after("import resdiff", tmp_path)
+    assert not _heavy(modules)
+    assert not {"pydantic", "resdiff.model", "resdiff.lexicon", "resdiff.api"} & modules
+
+
+def test_version_loads_neither_pydantic_nor_the_engine(tmp_path: Path) -> None:
+    modules = _modules_after("from resdiff.cli import main; main(['--version'])", tmp_path)
+    assert "resdiff.cli" in modules
+    assert not _heavy(modules)
+    assert not {"pydantic", "resdiff.model", "resdiff.lexicon"} & modules
+
+
+def test_a_text_compare_loads_only_the_text_report(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(OLD)
+    (tmp_path / "b.txt").write_text(NEW)
+    args = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    statement = f"from resdiff.cli import main; main(['compare', *{args!r}])"
+    modules = _modules_after(statement, tmp_path)
+    assert {"resdiff.classify", "resdiff.render.text"} <= modules
+    assert not _heavy(modules)
+
+
+def test_every_public_name_still_resolves() -> None:
+    for name in resdiff.__all__:
+        assert getattr(resdiff, name) is not None, name
+    assert resdiff.compare is resdiff.api.compare
+    assert set(resdiff.__all__) <= set(dir(resdiff))
+
+
+def test_history_and_provenance_stay_functions_once_their_modules_are_loaded() -> None:
+    # The imports themselves are what is tested.
+    import resdiff.history
+    import resdiff.provenance
+
+    assert callable(resdiff.history) and resdiff.history.__name__ == "history"
+    assert callable(resdiff.provenance) and resdiff.provenance.__name__ == "provenance"
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'compares'"):
+        _ = resdiff.compares  # type: ignore[attr-defined]
+
+
+def test_the_version_command_is_quick(tmp_path: Path) -> None:
+    # Aim 0.15 s; the bound is ten times that, for loaded test machines.
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "resdiff", "--version"],
+        capture_output=True, text=True, cwd=ROOT, env=_env(tmp_path), timeout=60,
+    )  # fmt: skip
+    assert done.stdout.startswith("resdiff ")
+    assert time.perf_counter() - start < 1.5
+
+
+# --------------------------------------------------------------------------- the cache
+
+
+def _cache_files(cache: Path) -> list[Path]:
+    return sorted((cache / "resdiff").glob("lexicon-*.json"))
+
+
+def _analysed_phrases(cache: Path) -> str:
+    """A draft analysed by a fresh interpreter with its cache in ``cache``."""
+    code = (
+        "import resdiff\n"
+        "d = resdiff.parse('The Security Council,\\n\\nGravely concerned by the "
+        "situation,\\n\\n1. Strongly urges all parties to comply fully, as appropriate;"
+        "\\n\\n2. Decides to remain seized of the matter.\\n')\n"
+        "print(d.model_dump_json())\n"
+    )
+    done = _python(code, cache)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_first_run_writes_the_cache_and_the_next_reads_it(tmp_path: Path) -> None:
+    first = _analysed_phrases(tmp_path)
+    (written,) = _cache_files(tmp_path)
+    stamp = written.stat().st_mtime_ns
+    assert _analysed_phrases(tmp_path) == first
+    # Read, not written again: every pattern was found.
+    assert written.stat().st_mtime_ns == stamp
+
+
+def test_a_corrupt_cache_is_ignored_and_rebuilt(tmp_path: Path) -> None:
+    expected = _analysed_phrases(tmp_path)
+    (written,) = _cache_files(tmp_path)
+    good = written.read_bytes()
+    header = good.partition(b"\n")[0]
+    for corrupt in (b"", b"\x00garbage", good[: len(good) // 2], header + b"\n[1, 2"):
+        written.write_bytes(corrupt)
+        assert _analysed_phrases(tmp_path) == expected
+        (rebuilt,) = _cache_files(tmp_path)
+        assert rebuilt.read_bytes().partition(b"\n")[0] == header
+
+
+def test_cached_code_the_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
+    cache = PatternCache()
+    cache.open("k" * 64, tmp_path)
+    cache.compile(r"\bseized\b", re.IGNORECASE)
+    cache.save()
+    (written,) = tmp_path.glob("lexicon-*.json")
+    header_line, _, body = written.read_bytes().partition(b"\n")
+    content = json.loads(body)
+    content["patterns"][0][3] = "AAAAAP////8="  # two code words the engine's validator refuses
+    body = json.dumps(content).encode()
+    header = json.loads(header_line)
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    written.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+    again = PatternCache()
+    again.open("k" * 64, tmp_path)
+    compiled = again.compile(r"\bseized\b", re.IGNORECASE)
+    assert compiled == re.compile(r"\bseized\b", re.IGNORECASE)
+    assert compiled.search("remains SEIZED of")
+
+
+def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path: Path) -> None:
+    patterns = [
+        (r"(?P<pre>(?:further\s+)*?)(?P<verb>decides|urges)\b", re.IGNORECASE),
+        (r"\b(?:shall|should|may)\b", 0),
+        ("(?!)", 0),
+    ]
+    writer = PatternCache()
+    writer.open("a" * 64, tmp_path)
+    for pattern, flags in patterns:
+        writer.compile(pattern, flags)
+    writer.save()
+    reader = PatternCache()
+    reader.open("a" * 64, tmp_path)
+    for pattern, flags in patterns:
+        cached = reader.compile(pattern, flags)
+        assert cached == re.compile(pattern, flags)
+        assert cached.groupindex == re.compile(pattern, flags).groupindex
+
+
+def test_a_changed_lexicon_file_gives_another_key_and_the_old_cache_goes(
+    tmp_path: Path,
+) -> None:
+    files = [("resdiff/lexicon/verbs.toml", '[verbs."decide"]\naxis_a = 5\n')]
+    changed = [("resdiff/lexicon/verbs.toml", '[verbs."decide"]\naxis_a = 6\n')]
+    assert cache_key(files) != cache_key(changed)
+    old = PatternCache()
+    old.open(cache_key(files), tmp_path)
+    old.compile(r"\bdecides\b")
+    old.save()
+    (first,) = tmp_path.glob("lexicon-*.json")
+
+    new = PatternCache()
+    new.open(cache_key(changed), tmp_path)
+    assert not new._known  # the old file is not read under the new key
+    new.compile(r"\bdecides\b")
+    new.save()
+    (second,) = tmp_path.glob("lexicon-*.json")
+    assert second != first
+
+
+def test_an_unwritable_cache_folder_only_means_compiling(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    # A cache folder under a file cannot be made, whoever runs the test (root included).
+    expected = _analysed_phrases(tmp_path / "fine")
+    assert _analysed_phrases(blocker / "cache") == expected
+
+
+def test_xdg_cache_home_is_honoured(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "resdiff"
+    # The XDG rules: a relative path is ignored.
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache_dir() != Path("relative/cache") / "resdiff"
+
+
+def test_a_user_lexicon_laid_over_the_cached_default_still_applies(tmp_path: Path) -> None:
+    override = tmp_path / "mine.toml"
+    override.write_text('[verbs."beseech"]\naxis_a = 5\nforms = ["beseeches"]\n')
+    default = Lexicon.default()
+    mine = default.with_overrides(override)
+    assert default.match_operative("Beseeches all parties to comply") is None
+    match = mine.match_operative("Beseeches all parties to comply")
+    assert match is not None and match.lemma == "beseech" and match.axis_a == 5
+    # The default lexicon is unchanged by the override.
+    assert default.match_operative("Strongly urges the parties") is not None
