@@ -235,7 +235,7 @@ def grammar_draft(rng: random.Random, markdown: bool = False) -> str:
             lines += ["Japan, France and the United Kingdom: draft resolution", ""]
     organ = rng.choice(("The Security Council,", "The General Assembly,", "The Security Council"))
     lines += [f"**{organ}**" if markdown and rng.random() < 0.5 else organ, ""]
-    for k in range(rng.randint(0, 4)):
+    for _ in range(rng.randint(0, 4)):
         lead = rng.choice(LEADS_PP)
         if markdown and rng.random() < 0.5:
             lead = f"*{lead}*"
@@ -245,7 +245,7 @@ def grammar_draft(rng: random.Random, markdown: bool = False) -> str:
         lines += [text, ""]
     numbering = rng.choice(_NUMBERING)
     n_ops = rng.randint(1, 6)
-    start = rng.choice((1, 1, 1, 2, 998, 1000, 10**rng.randint(3, 30)))
+    start = rng.choice((1, 1, 1, 2, 998, 1000, 10 ** rng.randint(3, 30)))
     for k in range(n_ops):
         if rng.random() < 0.1:
             heading = rng.choice(HEADINGS)
@@ -363,9 +363,12 @@ def mutate_text(text: str, rng: random.Random, big: bool = False) -> tuple[str, 
         elif roll < 0.78:
             depth = rng.choice((3, 8, 20)) if not big else rng.choice((200, 1000))
             opener = rng.choice(("(a) ", "(", "- ", "> ", "1. ", "    ", "**"))
-            text = text[:at] + "\n" + "".join(
-                "  " * (k % 40) + opener + "x\n" for k in range(depth)
-            ) + text[at:]
+            text = (
+                text[:at]
+                + "\n"
+                + "".join("  " * (k % 40) + opener + "x\n" for k in range(depth))
+                + text[at:]
+            )
             names.append(f"nest×{depth}")
         elif roll < 0.86 and n:
             lines = text.split("\n")
@@ -374,7 +377,9 @@ def mutate_text(text: str, rng: random.Random, big: bool = False) -> tuple[str, 
             text = "\n".join(lines)
             names.append("swap-lines")
         elif roll < 0.9:
-            text = re.sub(r"\d+", lambda m: str(rng.choice((0, 1000, 10**9, 10**40))), text, count=3)
+            text = re.sub(
+                r"\d+", lambda m: str(rng.choice((0, 1000, 10**9, 10**40))), text, count=3
+            )
             names.append("numbers")
         elif roll < 0.95:
             text = text[: rng.randint(0, n)]
@@ -461,9 +466,9 @@ def akn_document(rng: random.Random) -> str:
     return (
         f'<?xml version="1.0" encoding="UTF-8"?><akomaNtoso xmlns="{_AKN_NS}">'
         '<statement name="resolution"><meta/><preface><p>'
-        f'<docNumber>{_x(rng.choice(SYMBOLS))}</docNumber></p></preface>'
+        f"<docNumber>{_x(rng.choice(SYMBOLS))}</docNumber></p></preface>"
         f'<preamble><formula name="enactingFormula"><p>The Security Council,</p></formula>{pre}'
-        f'</preamble><mainBody>{"".join(body)}</mainBody></statement></akomaNtoso>'
+        f"</preamble><mainBody>{''.join(body)}</mainBody></statement></akomaNtoso>"
     )
 
 
@@ -493,11 +498,11 @@ def mutate_xml(xml: str, rng: random.Random) -> tuple[str, str]:
                 )
     if roll < 0.8:
         depth = rng.choice((10, 100, 1000))
-        m = re.search(r"<mainBody>", xml)
-        if m:
+        body = re.search(r"<mainBody>", xml)
+        if body:
             nest = "<paragraph><num>1.</num>" + "<list><point><num>(a)</num>" * depth
             nest += "<content><p>x</p></content>" + "</point></list>" * depth + "</paragraph>"
-            return xml[: m.end()] + nest + xml[m.end() :], f"nest×{depth}"
+            return xml[: body.end()] + nest + xml[body.end() :], f"nest×{depth}"
     if roll < 0.85:
         return (
             '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e "x">]>' + xml.split("?>", 1)[-1],
@@ -563,9 +568,13 @@ def minimal_pdf(lines: Sequence[str]) -> bytes:
     uncompressed content stream (so mutations reach the text) and a correct xref."""
 
     def esc(s: str) -> str:
-        return s.encode("latin-1", "replace").decode("latin-1").replace("\\", "\\\\").replace(
-            "(", "\\("
-        ).replace(")", "\\)")
+        return (
+            s.encode("latin-1", "replace")
+            .decode("latin-1")
+            .replace("\\", "\\\\")
+            .replace("(", "\\(")
+            .replace(")", "\\)")
+        )
 
     ops = ["BT", "/F1 10 Tf", "12 TL", "50 780 Td"]
     for line in lines:
@@ -646,8 +655,10 @@ def make_case(seed: int, index: int, targets: Sequence[str], seeds: Seeds) -> Ca
     target = rng.choices(targets, weights=[WEIGHTS[t] for t in targets])[0]
     big = rng.random() < 0.01
     if target in ("text", "markdown"):
-        text = grammar_draft(rng, markdown=target == "markdown") if rng.random() < 0.8 else (
-            _pick_text(rng, seeds)
+        text = (
+            grammar_draft(rng, markdown=target == "markdown")
+            if rng.random() < 0.8
+            else (_pick_text(rng, seeds))
         )
         if target == "markdown" and rng.random() < 0.5:
             text = to_markdown(text, rng)
@@ -666,8 +677,8 @@ def make_case(seed: int, index: int, targets: Sequence[str], seeds: Seeds) -> Ca
         if rng.random() < 0.2:
             # Unmutated: the words read back must be the draft's own.
             return Case(target, (data,), "tracked" if tracked is not None else "plain")
-        mutant, recipe = mutate_docx(data, rng)
-        return Case(target, (mutant,), recipe)
+        package, recipe = mutate_docx(data, rng)
+        return Case(target, (package,), recipe)
     if target == "pdf":
         if seeds.pdfs and rng.random() < 0.3:
             data, recipe = rng.choice(seeds.pdfs), "libreoffice"
@@ -676,8 +687,8 @@ def make_case(seed: int, index: int, targets: Sequence[str], seeds: Seeds) -> Ca
             if rng.random() < 0.5:
                 text = mutate_text(text, rng)[0]
             data, recipe = minimal_pdf(text.split("\n")), "hand"
-        mutant, names = mutate_bytes(data, rng) if rng.random() < 0.7 else (data, "none")
-        return Case(target, (mutant,), f"{recipe}:{names}")
+        damaged, names = mutate_bytes(data, rng) if rng.random() < 0.7 else (data, "none")
+        return Case(target, (damaged,), f"{recipe}:{names}")
     # compare and render: a draft and a revision of it.
     text = _pick_text(rng, seeds)
     revised = mutate_text(text, rng)[0]
@@ -928,9 +939,9 @@ def _place(tb: TracebackType | None) -> str:
     """The innermost line of resdiff in a traceback (else the innermost line at all)."""
     frames = traceback.extract_tb(tb)
     inside = [f for f in frames if f"{os.sep}resdiff{os.sep}" in f.filename]
-    frame = (inside or frames or [None])[-1]
-    if frame is None:
+    if not frames:
         return "?"
+    frame = (inside or frames)[-1]
     name = frame.filename
     name = name[name.rfind(f"{os.sep}resdiff{os.sep}") + 1 :] if inside else Path(name).name
     return f"{name}:{frame.lineno} in {frame.name}"
@@ -1007,15 +1018,17 @@ def ddmin(data: Data, fails: Callable[[Data], bool], budget: list[int], deadline
 
 def shrink(checker: Checker, case: Case, failure: Failure, timeout: float) -> Case:
     """The case with each part cut down while the same failure class happens."""
-    if failure.kind == "hang":
-        return case  # every attempt would cost the time limit; keep it as found
+    if failure.kind in ("hang", "slow"):
+        # A hang would cost the time limit at every attempt, and slowness is measured
+        # outside run_case: keep such an input as found.
+        return case
     budget = [SHRINK_TRIES]
     deadline = time.monotonic() + SHRINK_SECONDS
     parts = list(case.parts)
     for k in range(len(parts)):
 
         def fails(candidate: Data, k: int = k) -> bool:
-            trial = Case(case.target, tuple(parts[:k] + [candidate] + parts[k + 1 :]), case.recipe)
+            trial = Case(case.target, (*parts[:k], candidate, *parts[k + 1 :]), case.recipe)
             got = run_case(checker, trial, timeout)
             return got is not None and got.key == failure.key
 
@@ -1055,7 +1068,7 @@ class Stats:
 
     counts: Counter[str] = field(default_factory=Counter)
     refused: Counter[str] = field(default_factory=Counter)
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=dict)
     failures: dict[str, tuple[Failure, int, str, int, str]] = field(default_factory=dict)
     # key -> (failure, count, path, size, targets)
     slowest: list[tuple[float, float, int, str, int]] = field(default_factory=list)
@@ -1064,7 +1077,8 @@ class Stats:
     def add(self, other: Stats) -> None:
         self.counts.update(other.counts)
         self.refused.update(other.refused)
-        self.seconds.update(other.seconds)
+        for target, seconds in other.seconds.items():
+            self.seconds[target] = self.seconds.get(target, 0.0) + seconds
         for key, (failure, count, path, size, targets) in other.failures.items():
             mine = self.failures.get(key)
             if mine is None:
@@ -1098,7 +1112,7 @@ def worker(
     sys.setrecursionlimit(10_000)
     seeds = Seeds()
     checker = Checker()
-    stats, seen = Stats(), set()
+    stats, seen = Stats(), set[str]()
     last = time.monotonic()
     index = start
     while (count is None or index < count) and time.time() < deadline:
@@ -1121,17 +1135,17 @@ def worker(
         elapsed = time.perf_counter() - t0
         started[wid] = 0.0
         stats.counts[case.target] += 1
-        stats.seconds[case.target] += elapsed
-        if failure is None and checker.read_seconds and case.target in PARSE_TARGETS:
-            if case.size >= MIN_SIZE_PER_MB:
-                per_mb = checker.read_seconds / (case.size / 1e6)
-                stats.slowest = sorted(
-                    [*stats.slowest, (per_mb, checker.read_seconds, case.size, case.target, index)],
-                    reverse=True,
-                )[:10]
-                if per_mb > SECONDS_PER_MB:
-                    failure = Failure("slow", f"{case.target}: slower than 2 s per MB",
-                                      f"{per_mb:.1f} s/MB")  # fmt: skip
+        stats.seconds[case.target] = stats.seconds.get(case.target, 0.0) + elapsed
+        timed = failure is None and checker.read_seconds and case.target in PARSE_TARGETS
+        if timed and case.size >= MIN_SIZE_PER_MB:
+            per_mb = checker.read_seconds / (case.size / 1e6)
+            stats.slowest = sorted(
+                [*stats.slowest, (per_mb, checker.read_seconds, case.size, case.target, index)],
+                reverse=True,
+            )[:10]
+            if per_mb > SECONDS_PER_MB:
+                failure = Failure("slow", f"{case.target}: slower than 2 s per MB",
+                                  f"{per_mb:.1f} s/MB")  # fmt: skip
         checker.read_seconds = 0.0
         if failure is not None:
             _note_failure(stats, failure, case, seen, Path(out), checker, timeout)

@@ -8,6 +8,8 @@ branch fixes yet says so in its reason.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 import resdiff
@@ -55,8 +57,7 @@ def _page_of(stream: bytes) -> bytes:
 def test_a_pdf_whose_page_is_not_a_page_object_is_refused_as_corrupt() -> None:
     # Found as pypdfium2's PdfiumError "Failed to load page." escaping from pdf_text.
     data = (
-        b"%PDF-\n1 0 obj<</Pages 2 0 R >>\n2 0 obj\n<< /Type /Pages >>\n"
-        b"trailer\n<< /Root 1 0 R >>"
+        b"%PDF-\n1 0 obj<</Pages 2 0 R >>\n2 0 obj\n<< /Type /Pages >>\ntrailer\n<< /Root 1 0 R >>"
     )
     with pytest.raises(ResdiffError, match=r"corrupt PDF: cannot load page 1 of 1"):
         load(data, path="broken.pdf")
@@ -96,10 +97,8 @@ def test_a_line_indented_far_off_the_page_keeps_a_bounded_indent() -> None:
 )
 def test_a_lone_surrogate_in_text_is_a_clear_error_or_is_read() -> None:
     # Smallest input found: three characters of Markdown holding U+D800.
-    try:
+    with contextlib.suppress(ResdiffError):
         resdiff.parse("1.\ud800", format="markdown", analyze=False)
-    except ResdiffError:
-        pass
 
 
 @pytest.mark.xfail(
