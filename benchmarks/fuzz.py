@@ -185,7 +185,7 @@ HEADINGS = ("Political process", "Renewal of the mandate", "Sanctions measures",
 
 
 def _sentence(rng: random.Random, lead: str, end: str) -> str:
-    words = [lead] + [rng.choice(WORDS) for _ in range(rng.randint(1, 18))]
+    words = [lead] + [rng.choice(WORDS) for _ in range(rng.randint(1, 12))]
     return " ".join(words) + end
 
 
@@ -235,7 +235,7 @@ def grammar_draft(rng: random.Random, markdown: bool = False) -> str:
             lines += ["Japan, France and the United Kingdom: draft resolution", ""]
     organ = rng.choice(("The Security Council,", "The General Assembly,", "The Security Council"))
     lines += [f"**{organ}**" if markdown and rng.random() < 0.5 else organ, ""]
-    for _ in range(rng.randint(0, 4)):
+    for _ in range(rng.randint(0, 3)):
         lead = rng.choice(LEADS_PP)
         if markdown and rng.random() < 0.5:
             lead = f"*{lead}*"
@@ -244,7 +244,7 @@ def grammar_draft(rng: random.Random, markdown: bool = False) -> str:
             text += f"{rng.randint(1, 9)}"  # a footnote mark glued on
         lines += [text, ""]
     numbering = rng.choice(_NUMBERING)
-    n_ops = rng.randint(1, 6)
+    n_ops = rng.randint(1, 4)
     start = rng.choice((1, 1, 1, 2, 998, 1000, 10 ** rng.randint(3, 30)))
     for k in range(n_ops):
         if rng.random() < 0.1:
