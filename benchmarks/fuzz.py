@@ -692,11 +692,29 @@ def make_case(seed: int, index: int, targets: Sequence[str], seeds: Seeds) -> Ca
     # compare and render: a draft and a revision of it.
     text = _pick_text(rng, seeds)
     revised = mutate_text(text, rng)[0]
-    if rng.random() < 0.3:
+    if rng.random() < 0.4:
+        revised = _edited(text, rng) or revised
+    elif rng.random() < 0.3:
         lines = [line for line in text.split("\n\n")]
         rng.shuffle(lines)
         revised = "\n\n".join(lines)
     return Case(target, (text, revised), "pair")
+
+
+def _edited(text: str, rng: random.Random) -> str | None:
+    """``text`` with a few of the edits of :func:`resdiff.testing.mutate` (moves, splits,
+    merges, drops, verbs and hedges swapped), written back as text; ``None`` when it does
+    not read."""
+    from resdiff.errors import ResdiffError
+    from resdiff.read import load
+    from resdiff.testing import mutate
+    from resdiff.testing.strategies import to_text
+
+    try:
+        draft = load(text, format="text")
+    except ResdiffError:
+        return None
+    return to_text(mutate(draft, rng=rng, edits=rng.randint(1, 3)).new)
 
 
 # ---------------------------------------------------------------------------------------

@@ -144,6 +144,24 @@ def test_two_sub_paragraphs_with_one_label_get_two_refs(text: str) -> None:
     assert len(refs) == len(set(refs)), refs
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="AKN reader, not fixed (a choice of refs to make, not small): two lists under one "
+    "paragraph, each with a point (a), give two clauses the ref OP1(a)",
+)
+def test_two_akn_points_with_one_label_get_two_refs() -> None:
+    point = "<list><point><num>(a)</num><content><p>x;</p></content></point></list>"
+    xml = (
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">'
+        '<statement name="resolution"><preamble><formula name="enactingFormula">'
+        "<p>The Security Council,</p></formula></preamble><mainBody><paragraph>"
+        f"<num>1.</num><intro><p>Decides:</p></intro>{point}{point}</paragraph></mainBody>"
+        "</statement></akomaNtoso>"
+    )
+    refs = _refs(load(xml, format="akn"))
+    assert len(refs) == len(set(refs)), refs
+
+
 def _letters(draft: Draft) -> list[str]:
     texts = [c.text for c in draft.walk()] + [h.text for h in draft.headings]
     return sorted(ch for text in texts for ch in text if ch.isalnum())
@@ -173,3 +191,19 @@ def test_the_word_report_accepts_to_paragraphs_numbered_out_of_order() -> None:
     report = render_docx(resdiff.compare(old, new))
     accepted = load(report, format="docx", version="accepted")
     assert _refs(accepted) == _refs(new) == ["OP3", "OP2"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Word report, not fixed (needs a model change): a comparison holds only the "
+    "headings added or dropped, with no place, so the report's tracked body has no "
+    "headings and accept-all or reject-all lose a draft's 'Political process'",
+)
+def test_the_word_report_keeps_a_heading_of_the_drafts() -> None:
+    text = "The Security Council,\n\nRecalling x,\n\nPolitical process\n\n1. Decides to act.\n"
+    draft = load(text, format="text")
+    assert [h.text for h in draft.headings] == ["Political process"]
+    report = render_docx(resdiff.compare(draft, draft))
+    for version in ("original", "accepted"):
+        read = load(report, format="docx", version=version)
+        assert [h.text for h in read.headings] == ["Political process"], version
