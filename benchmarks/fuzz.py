@@ -1103,7 +1103,8 @@ class Stats:
                 self.failures[key] = (failure, count, path, size, targets)
             else:
                 joined = ",".join(sorted(set(mine[4].split(",")) | set(targets.split(","))))
-                self.failures[key] = (mine[0], mine[1] + count, mine[2] or path, mine[3], joined)
+                kept = (mine[2], mine[3]) if mine[2] else (path, size)
+                self.failures[key] = (mine[0], mine[1] + count, *kept, joined)
         self.slowest = sorted(self.slowest + other.slowest, reverse=True)[:10]
 
 
@@ -1111,8 +1112,7 @@ def _note_failure(
     stats: Stats, failure: Failure, case: Case, seen: set[str], out: Path,
     checker: Checker | None, timeout: float,
 ) -> None:  # fmt: skip
-    count = stats.failures.get(failure.key, (failure, 0, "", 0, ""))[1]
-    path, size = "", case.size
+    _, count, path, size, _ = stats.failures.get(failure.key, (failure, 0, "", case.size, ""))
     if failure.key not in seen:
         seen.add(failure.key)
         small = shrink(checker, case, failure, timeout) if checker is not None else case
