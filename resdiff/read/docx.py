@@ -223,6 +223,9 @@ class _Package:
             infos = self.zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
             self._fail(f"corrupt Word package (not a readable ZIP file): {exc}")
+        except NotImplementedError as exc:
+            # zipfile's words for a ZIP version it does not know ("zip file version 14.3").
+            self._fail(f"corrupt Word package (a ZIP file Python cannot read): {exc}")
         if len(infos) > MAX_ENTRIES:
             self._fail(
                 f"the package has {len(infos)} entries, more than the limit of {MAX_ENTRIES}"

@@ -113,6 +113,10 @@ _SYMBOL = re.compile(
     r"^[A-Z]{1,5}/[A-Za-z0-9.\-]{1,20}(?:/[A-Za-z0-9.\-]{1,20}){0,6}(?: ?\(\d{4}\))?$"
 )
 _COLUMNS = re.compile(r" {2,}")
+#: Most spaces written for an indent or a gap: a printed page is about 130 half-em columns
+#: wide, and a glyph placed far off the page (a damaged file) must not become megabytes
+#: of spaces.
+_MAX_SPACES = 200
 
 #: Lines looked at, from the top and from the foot of a page, for furniture.
 _TOP_LINES = 3
@@ -409,7 +413,7 @@ def _row_text(row: _Row, column: float) -> str:
             gap = glyph.left - previous.right
             height = max(glyph.height, previous.height, 1e-6)
             if gap > _COLUMN_GAP * height:
-                parts.append(" " * max(2, round(gap / column)))
+                parts.append(" " * min(_MAX_SPACES, max(2, round(gap / column))))
             elif glyph.space_before == _SPACE or gap > _WORD_GAP * height:
                 # A space PDFium infers in a narrow gap is none: the typesetter wrote a
                 # word in two pieces ("resolut" "ions"), or set the hyphen of a word
@@ -440,7 +444,7 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
     for number, page in enumerate(pages, start=1):
         lines: list[_PageLine] = []
         for i, row in enumerate(page):
-            indent = " " * max(0, round((row.left - margin) / column))
+            indent = " " * min(_MAX_SPACES, max(0, round((row.left - margin) / column)))
             gap = i > 0 and page[i - 1].baseline - row.baseline > _PARAGRAPH_GAP * pitch
             lines.append(_PageLine(indent + _row_text(row, column), number, gap))
         out.append(lines)
@@ -648,7 +652,13 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
         # Pages without text that hold something (an image, drawn shapes): scans.
         scanned: list[int] = []
         for number in range(1, count + 1):
-            page = document[number - 1]
+            try:
+                page = document[number - 1]
+            except _pdfium().PdfiumError as exc:
+                # A page tree whose entry is not a page (a damaged or truncated file).
+                raise ResolutionParseError(
+                    f"corrupt PDF: cannot load page {number} of {count}", path=path
+                ) from exc
             try:
                 read_page = _page_glyphs(page, pdfium_c, MAX_CHARS - chars)
                 if read_page is None:

@@ -1,0 +1,92 @@
+"""The fuzzing campaign (``benchmarks/fuzz.py``) runs: a couple of seconds of it, its
+inputs reproducible, its shrinker and its checks working. The campaign itself is a
+benchmark, not part of CI."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "fuzz.py"
+
+
+@pytest.fixture(scope="module")
+def fuzz() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("resdiff_fuzz_benchmark", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_short_campaign_runs_and_reports_every_input(
+    fuzz: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = fuzz.main(
+        ["--seconds", "2", "--count", "30", "--jobs", "1", "--target", "text",
+         "--target", "markdown", "--out", str(tmp_path)]
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("resdiff fuzz: seed 0, ")
+    counted = sum(
+        int(line.split()[1].replace(",", ""))
+        for line in out.splitlines()
+        if line.split()[:1] in (["text"], ["markdown"])
+    )
+    assert 0 < counted <= 30
+    assert "Unexpected exceptions" in out and "Invariant breaks" in out
+    assert "Slowest inputs per MB" in out
+
+
+def test_an_input_is_made_again_from_its_seed_and_index(fuzz: ModuleType) -> None:
+    seeds = fuzz.Seeds()
+    first = [fuzz.make_case(3, k, ("text", "markdown", "akn"), seeds) for k in range(20)]
+    again = [fuzz.make_case(3, k, ("text", "markdown", "akn"), seeds) for k in range(20)]
+    assert first == again
+    assert len({case.parts for case in first}) > 10
+
+
+def test_the_shrinker_keeps_only_what_makes_the_failure(fuzz: ModuleType) -> None:
+    text = "The Security Council,\n\nRecalling x,\n\n1. Decides BOOM to act;\n\n2. Requests.\n"
+    budget = [1000]
+    small = fuzz.ddmin(text, lambda t: "BOOM" in t, budget, float("inf"))
+    assert small == "BOOM"
+
+
+def test_an_unexpected_exception_is_named_by_its_type_and_place(
+    fuzz: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import resdiff.read.text
+
+    checker = fuzz.Checker()
+    assert fuzz.run_case(checker, fuzz.Case("text", ("1. Decides.",), "t"), 5.0) is None
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("ref")
+
+    monkeypatch.setattr(resdiff.read.text, "parse_text", broken)
+    failure = fuzz.run_case(checker, fuzz.Case("text", ("1. Decides.",), "t"), 5.0)
+    assert failure is not None and failure.kind == "exception"
+    assert failure.key.startswith("KeyError at resdiff/read/__init__.py:")
+
+
+def test_a_word_lost_by_the_reader_is_an_invariant_break(
+    fuzz: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checker = fuzz.Checker()
+    from resdiff.model import Draft
+
+    real = Draft.texts
+
+    def losing(self: Draft) -> object:
+        return (t.replace("act", "") for t in real(self))
+
+    monkeypatch.setattr(Draft, "texts", losing)
+    failure = fuzz.run_case(checker, fuzz.Case("text", ("1. Decides to act.",), "t"), 5.0)
+    assert failure is not None and failure.key == "text: word lost or invented by the reader"
