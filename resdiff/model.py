@@ -16,7 +16,7 @@ This module holds data only. Reading lives in :mod:`resdiff.read`, analysis in
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -40,6 +40,25 @@ DocumentStatus = Literal["draft", "adopted", "vetoed", "not-adopted"]
 #: The value of ``Draft.lexicon`` for a draft in a language the lexicon cannot read: its
 #: structure is read, its analysis is not available (see ``Draft.language``).
 LEXICON_UNAVAILABLE = "unavailable"
+#: Deepest nesting of clauses a draft may hold, counting the paragraph itself as level 1:
+#: UN texts go to about four (OP5(a)(ii) and a bullet below it), Word numbering to nine
+#: levels. Readers keep deeper structure flat at this level with a warning, so that every
+#: renderer, the JSON round trip and the comparison stay far from any recursion limit.
+MAX_CLAUSE_DEPTH = 10
+
+
+def clause_depth(clauses: Iterable[Clause]) -> int:
+    """How deep the deepest of ``clauses`` nests (1 for paragraphs without children, 0
+    for none), found without recursion so that it is safe on any tree."""
+    deepest = 0
+    stack = [(clause, 1) for clause in clauses]
+    while stack:
+        clause, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in clause.children)
+    return deepest
+
+
 FurnitureKind = Literal["page-header", "page-footer", "page-number", "job-number", "other"]
 
 
@@ -378,10 +397,16 @@ class Draft(Frozen):
             lines.append(f"  [language: {self.language or 'unknown'}; not analysed]")
         if self.chapter_vii:
             lines.append("  [Chapter VII]")
-        for clause in self.walk():
-            depth = clause.ref.count("(")
+        # Depth from the tree, not the ref: a bullet adds a level without a bracket. The
+        # ref column narrows as the indent grows, down to nothing (a negative width is a
+        # format error).
+        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(self.paragraphs)]
+        while stack:
+            clause, depth = stack.pop()
+            stack.extend((child, depth + 1) for child in reversed(clause.children))
             text = clause.text if len(clause.text) <= width else clause.text[: width - 1] + "…"
-            lines.append(f"{'  ' * depth}{clause.ref:<{12 - 2 * depth}} {text}")
+            pad = max(0, 12 - 2 * depth)
+            lines.append(f"{'  ' * depth}{clause.ref:<{pad}} {text}")
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import ResolutionParseError
 from ..model import Draft, Source, SourceFormat, TrackedVersion
+from .common import bound_depth
 
 #: Largest input accepted, in bytes. Resolutions run to tens of kilobytes; the biggest
 #: texts with annexes to a few megabytes.
@@ -76,7 +77,7 @@ def load(
         if expected is not None and format is None:
             format = expected  # type: ignore[assignment]
     else:
-        data = source.encode("utf-8")
+        data = encode(source, path=path)
 
     if len(data) > MAX_INPUT_BYTES:
         raise ResolutionParseError(
@@ -89,14 +90,14 @@ def load(
     if format == "docx":
         from .docx import parse_docx
 
-        draft = parse_docx(data, path=path, version=version)
+        draft = bound_depth(parse_docx(data, path=path, version=version))
         return draft.model_copy(
             update={"source": Source(path=path, format="docx", sha256=digest, version=version)}
         )
     if format == "pdf":
         from .pdf import parse_pdf
 
-        draft = parse_pdf(data, path=path)
+        draft = bound_depth(parse_pdf(data, path=path))
         return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
     text = decode(data, path=path)
     if format is None:
@@ -105,7 +106,7 @@ def load(
     if format == "akn":
         from .akn import parse_akn
 
-        draft = parse_akn(text, path=path)
+        draft = bound_depth(parse_akn(text, path=path))
     else:
         from .text import parse_text
 
@@ -237,15 +238,28 @@ def decode(data: bytes, *, path: str | None = None) -> str:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ResolutionParseError("invalid UTF-16 text", path=path) from exc
-    if b"\x00" in data[:8192]:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        if "\x00" in text:
+            ahead = text[: text.index("\x00")]
+            raise ResolutionParseError(
+                "binary file (a NUL character): expected text",
+                path=path,
+                line=ahead.count("\n") + 1,
+                column=len(ahead) - (ahead.rfind("\n") + 1) + 1,
+            )
+        return text
+    # A NUL anywhere is binary, not only in the first bytes: one past them would end up
+    # in a clause's text.
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        before = data[:nul]
         raise ResolutionParseError(
-            "binary file: expected text (UTF-8), Markdown or Akoma Ntoso XML",
+            "binary file (a NUL byte): expected text (UTF-8), Markdown or Akoma Ntoso XML",
             path=path,
-            line=line,
+            line=before.count(b"\n") + 1,
+            column=nul - (before.rfind(b"\n") + 1) + 1,
         )
     try:
         return data.decode("utf-8-sig")
@@ -262,6 +276,25 @@ def decode(data: bytes, *, path: str | None = None) -> str:
         ) from exc
 
 
+def encode(text: str, *, path: str | None = None) -> bytes:
+    """Text given as a string, as UTF-8 bytes. A lone surrogate (``"\\ud800"``, which
+    no file can hold and which only a Python string built from bad data carries) raises
+    :class:`ResolutionParseError` with its line and column rather than being replaced:
+    a replacement would change the text without the user knowing which character it was.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        before = text[: exc.start]
+        raise ResolutionParseError(
+            f"the text holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not "
+            "a character: expected valid Unicode text",
+            path=path,
+            line=before.count("\n") + 1,
+            column=exc.start - (before.rfind("\n") + 1) + 1,
+        ) from exc
+
+
 def sniff(text: str) -> SourceFormat:
     """Guess the format of decoded input from its first characters."""
     head = text.lstrip()[:2048]
@@ -274,6 +307,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "STDIN",
     "decode",
+    "encode",
     "load",
     "read_bytes",
     "read_stdin",

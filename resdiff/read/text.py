@@ -42,6 +42,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from ..errors import ResolutionParseError
 from ..model import (
+    MAX_CLAUSE_DEPTH,
     Annex,
     Clause,
     DocumentKind,
@@ -346,8 +347,12 @@ _FOOT_LOOKAHEAD = 60
 
 # Body.
 #: An operative paragraph number: "5." (and the OCR slip "5,") at the start of a line.
-_OP_LABEL = re.compile(r"^(?P<num>\d{1,3})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
-_MD_OP_LABEL = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
+#: Numbers of more than :data:`_SHORT_OP_DIGITS` digits count only where the sequence
+#: expects them (a compilation's paragraph 1000 follows 999; a line opening "2006." does
+#: not open a paragraph); nine digits bound what ``int`` is asked to read.
+_OP_LABEL = re.compile(r"^(?P<num>\d{1,9})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
+_MD_OP_LABEL = re.compile(r"^(?P<num>\d{1,9})[.)]\s+(?P<rest>\S.*)$")
+_SHORT_OP_DIGITS = 3
 _PAREN_LABEL = re.compile(
     r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>[^\s,;:.)].*)?$"
 )
@@ -397,7 +402,10 @@ _SUSPENDED_NEXT = re.compile(r"\s+[^\W_]+[-\u2010\u2011]")
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)")
 
 # Markdown.
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<rest>.*?)\s*#*\s*$")
+#: The opening of an ATX heading; its closing hashes are stripped by :func:`_md_heading`
+#: with ``rstrip`` (a lazy text group followed by ``\s*#*\s*$`` backtracked cubically
+#: over a long run of spaces).
+_MD_HEADING = re.compile(r"#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^>\s?")
 _MD_EMPHASIS = re.compile(
     r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"
@@ -512,6 +520,15 @@ class _Line:
     md_heading: bool = False
 
 
+def _md_heading(line: str) -> str | None:
+    """The text of a Markdown ATX heading line (``## Title ##``), or ``None`` when the
+    line is not one; ``line`` is stripped already."""
+    opening = _MD_HEADING.match(line)
+    if opening is None:
+        return None
+    return line[opening.end() :].rstrip("#").rstrip()
+
+
 def _read_lines(text: str, markdown: bool) -> list[_Line]:
     """Split into numbered lines, fold typography, strip Markdown markup.
 
@@ -526,9 +543,9 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
         md_heading = False
         if markdown:
             raw = _MD_QUOTE.sub("", raw)
-            heading = _MD_HEADING.match(raw.strip())
-            if heading:
-                raw, md_heading = heading.group("rest"), True
+            heading = _md_heading(raw.strip())
+            if heading is not None:
+                raw, md_heading = heading, True
             raw = _MD_EMPHASIS.sub("", _MD_ESCAPE.sub(r"\1", raw))
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip()) if stripped else 0
@@ -1600,11 +1617,12 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
         if op and can_label and not line.md_heading:
             number = int(op.group("num"))
+            long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
             nested = markdown and op_indent is not None and line.indent >= op_indent + 2
             sep_ok = markdown or op.group("sep") == "." or number == expected
             plausible = number == expected or blank_before or bool(prev and _final_punct(prev.text))
             label = text[: op.start("rest")].strip() if op.group("rest") else text
-            if sep_ok and plausible and not nested:
+            if sep_ok and plausible and long_ok and not nested:
                 inner = _PAREN_LABEL.match(op.group("rest") or "")
                 if inner and inner.group("rest"):
                     # "11. (a) Expresses ...": the paragraph opens with its first item.
@@ -1878,6 +1896,8 @@ class _Builder:
         self.stack: list[_Node] = []  # open sub-paragraph path under the current clause
         self.last_op: int | None = None
         self.used_refs: set[str] = set()
+        #: The next suffix to try for a ref used already, so that repeats cost no search.
+        self.ref_suffixes: dict[str, int] = {}
         self.notes: list[Footnote] = []
 
     # -- top level ----------------------------------------------------------------
@@ -1982,6 +2002,23 @@ class _Builder:
             if key and key == _next_key(level.family, level.key):
                 self._attach(depth - 1, unit, level.family, key)
                 return
+        # A label repeated ("(a)" after "(a)") is a slip in the numbering, not a list
+        # inside the item: a sibling, with a warning. (Nesting it made every repeat one
+        # level deeper.)
+        for depth in range(len(self.stack) - 1, 0, -1):
+            level = self.stack[depth]
+            if (
+                level.family in families
+                and level.family != "bullet"
+                and self._key(level.family, raw) == level.key
+            ):
+                self.warn(
+                    "numbering-repeat",
+                    f"{label} is repeated in {self.stack[0].ref}: read as the next item",
+                    unit.lines[0].no,
+                )
+                self._attach(depth - 1, unit, level.family, level.key)
+                return
         # 2. Start a new list under the deepest open item.
         parent = len(self.stack) - 1
         if "bullet" in families:
@@ -2025,12 +2062,36 @@ class _Builder:
             return _ocr_roman(raw) if raw.isdigit() or "l" in raw else raw
         return raw
 
+    def _bounded(self, parent_depth: int, unit: _Unit) -> int:
+        """``parent_depth``, or the deepest level a child may hang from when the clause
+        would nest deeper than :data:`MAX_CLAUSE_DEPTH` (kept flat, with a warning)."""
+        deepest = MAX_CLAUSE_DEPTH - 2  # the stack's index of a level-9 parent
+        if parent_depth <= deepest:
+            return parent_depth
+        self.warn(
+            "too-deep",
+            f"sub-paragraph {unit.label or ''} in {self.stack[0].ref} nests deeper than "
+            f"{MAX_CLAUSE_DEPTH} levels: kept at level {MAX_CLAUSE_DEPTH}".replace("  ", " "),
+            unit.lines[0].no,
+        )
+        return deepest
+
     def _attach(self, parent_depth: int, unit: _Unit, family: str, key: str) -> None:
+        parent_depth = self._bounded(parent_depth, unit)
         parent = self.stack[parent_depth]
         ordinal = len(parent.children) + 1
         ref_label = f"({key})" if family != "bullet" else None
+        ref = child_ref(parent.ref, ref_label, ordinal)
+        if ref in self.used_refs:
+            # A repeated label: "OP1(a)-2", as a repeated paragraph number gives "OP5-2".
+            suffix = self.ref_suffixes.get(ref, 2)
+            while f"{ref}-{suffix}" in self.used_refs:
+                suffix += 1
+            self.ref_suffixes[ref] = suffix + 1
+            ref = f"{ref}-{suffix}"
+        self.used_refs.add(ref)
         node = _Node(
-            child_ref(parent.ref, ref_label, ordinal),
+            ref,
             parent.section,
             unit.label,
             unit.lines,
@@ -2043,6 +2104,7 @@ class _Builder:
         self._flush_sub_heading(node.ref)
 
     def add_unlabelled_child(self, unit: _Unit) -> None:
+        self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
         parent = self.stack[-1]
         node = _Node(
             child_ref(parent.ref, None, len(parent.children) + 1),
