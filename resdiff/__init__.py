@@ -15,7 +15,7 @@ from __future__ import annotations
 from .api import DraftSource, compare, parse
 from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
 from .history import History, history
-from .model import Change, Clause, Comparison, Draft, Shift
+from .model import Change, Clause, Comparison, Draft, Limits, Shift
 from .provenance import Provenance, provenance
 from .redlines_spec import CheckResult, RedLines, check
 from .scenario import Scenario
@@ -48,6 +48,7 @@ __all__ = [
     "History",
     "Lexicon",
     "LexiconError",
+    "Limits",
     "Provenance",
     "RedLines",
     "ResdiffError",

@@ -68,6 +68,23 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class Limits(Frozen):
+    """How much one input may hold, so that a server reading drafts for its users cannot
+    be made to spend unbounded memory or time.
+
+    ``max_bytes`` bounds the bytes read from one input (a file, standard input, a string
+    or bytes); ``max_paragraphs`` the clauses one draft may hold, paragraphs and
+    sub-paragraphs together (the comparison's cost grows with them). The defaults take
+    any real resolution with room to spare: the largest in the shared corpus is under
+    200 KB and 200 clauses. Pass ``limits=Limits(...)`` to
+    :func:`resdiff.parse` and :func:`resdiff.compare`, or ``--max-bytes`` and
+    ``--max-paragraphs`` on the command line, to raise or lower them.
+    """
+
+    max_bytes: int = Field(default=20 * 1024 * 1024, ge=1)
+    max_paragraphs: int = Field(default=20_000, ge=1)
+
+
 class Span(Frozen):
     """Where something stands in its source: first and last line, counting from 1."""
 
