@@ -114,7 +114,8 @@ _ORGAN_NAMES = ("Security Council", "General Assembly", "Economic and Social Cou
 _ORGAN = re.compile(r"^(Security Council|General Assembly|Economic and Social Council)$")
 _DISTR = re.compile(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original\s*:", re.IGNORECASE)
-_SPONSORS = re.compile(r"^(?P<names>.+?)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
+# The names end on a non-space: ".+?\s*:" tried every split of a run of spaces (quadratic).
+_SPONSORS = re.compile(r"^(?P<names>.*?\S)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
 _DRAFT_RESOLUTION = re.compile(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
 #: A masthead line that says the text is a draft: "Draft resolution", "[Revised draft
 #: resolution]".
@@ -369,8 +370,10 @@ _PP_OPENER = re.compile(
 _TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
 #: Characters at the end of a paragraph :data:`_TRAILING_MARKS` looks at.
 _MARKS_TAIL = 40
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([;:,])(?=\s|$)")
-_SPACE_BEFORE_FINAL_STOP = re.compile(r"\s+\.$")
+# "(?<!\s)": a run of spaces is tried from its first space only, not from each of them
+# (which made a long run quadratic); the matches are the same, a match starting there.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([;:,])(?=\s|$)")
+_SPACE_BEFORE_FINAL_STOP = re.compile(r"(?<!\s)\s+\.$")
 #: A line ending with an abbreviation ("Mr.", "No."): its full stop ends no paragraph.
 _ABBREVIATION_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Art|para|paras|vol|Corr|Add|Rev|[A-Z])\.$"
@@ -1477,7 +1480,8 @@ def _next_line_is_item(lines: list[_Line], i: int) -> bool:
 
 def _next_is_label(lines: list[_Line], i: int) -> bool:
     """Whether the next non-blank line after ``lines[i]`` opens with a sub-paragraph label."""
-    for line in lines[i + 1 :]:
+    for j in range(i + 1, len(lines)):  # by index: a slice per call was quadratic
+        line = lines[j]
         if line.text:
             return bool(_PAREN_LABEL.match(line.text) or _DOT_LABEL.match(line.text))
     return False
@@ -2375,7 +2379,9 @@ def _next(units: list[_Unit], k: int) -> _Unit | None:
 
 
 def _next_sub_label(units: list[_Unit], k: int) -> str | None:
-    for unit in units[k + 1 :]:
+    # By index, not a slice: copying the rest of the list for every label was quadratic.
+    for j in range(k + 1, len(units)):
+        unit = units[j]
         if unit.kind == "op":
             return None
         if unit.kind == "sub":
