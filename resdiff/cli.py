@@ -34,7 +34,9 @@ def _build_parser() -> argparse.ArgumentParser:
     limits = _limit_options()
 
     parse_cmd = commands.add_parser(
-        "parse", help="read a draft and print its structure", description="Read a draft.",
+        "parse",
+        help="read a draft and print its structure",
+        description="Read a draft.",
         parents=[limits],
     )
     parse_cmd.add_argument(
