@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .api import DraftSource, compare, parse
     from .history import History, history
     from .lexicon import Lexicon
-    from .model import Change, Clause, Comparison, Draft, Shift
+    from .model import Change, Clause, Comparison, Draft, Limits, Shift
     from .negotiation.red_lines import CheckResult, RedLines, check
     from .negotiation.scenario import Scenario
     from .provenance import Provenance, provenance
@@ -43,6 +43,7 @@ _LAZY = {
     "Draft": "model",
     "DraftSource": "api",
     "History": "history",
+    "Limits": "model",
     "Lexicon": "lexicon",
     "Provenance": "provenance",
     "RedLines": "negotiation.red_lines",
@@ -95,6 +96,7 @@ __all__ = [
     "History",
     "Lexicon",
     "LexiconError",
+    "Limits",
     "Provenance",
     "RedLines",
     "ResdiffError",

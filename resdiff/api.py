@@ -8,9 +8,12 @@ imports nothing of theirs: the import graph keeps one direction.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from .model import Comparison, Draft, SourceFormat, TrackedVersion
+from .model import Comparison, Draft, Limits, SourceFormat, TrackedVersion
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -19,6 +22,25 @@ if TYPE_CHECKING:
 #: Anything :func:`parse` accepts: a path, text, bytes, or a draft already read.
 DraftSource = str | os.PathLike[str] | bytes | Draft
 
+#: The limits :func:`parse` and :func:`compare` apply when none are passed: the defaults
+#: of :class:`Limits`, or those set by :func:`limits_in_force` for the code it wraps.
+_LIMITS: ContextVar[Limits | None] = ContextVar("resdiff_limits", default=None)
+
+
+@contextmanager
+def limits_in_force(limits: Limits) -> Iterator[Limits]:
+    """Apply ``limits`` to every :func:`parse` and :func:`compare` called inside the
+    ``with`` block that is given none of its own, including those that history,
+    provenance, red lines and scenarios make (the command line's ``--max-bytes`` and
+    ``--max-paragraphs`` work this way). Context-local: threads and tasks each keep
+    their own."""
+    token = _LIMITS.set(limits)
+    try:
+        yield limits
+    finally:
+        _LIMITS.reset(token)
+
+
 def parse(
     source: DraftSource,
     *,
@@ -26,6 +48,7 @@ def parse(
     lexicon: Lexicon | None = None,
     analyze: bool = True,
     version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
 ) -> Draft:
     """Read a draft resolution from a path (``"-"`` for standard input), a string of
     text, or bytes, and analyse it.
@@ -37,18 +60,24 @@ def parse(
     tiers, hedges, measures, Chapter VII); ``analyze=False`` returns the structure only. A
     :class:`Draft` passed in is analysed if it was not yet.
 
+    ``limits`` bounds the input's size and its number of paragraphs (default
+    :class:`~resdiff.model.Limits`: 20 MB and 20,000 paragraphs and sub-paragraphs, or
+    what :func:`limits_in_force` set).
+
     Raises :class:`ResolutionParseError` for input that is empty, binary, undecodable,
-    too large or has no paragraphs, naming the file, line and column.
+    too large (over a limit: the error names it and how to raise it) or has no
+    paragraphs, naming the file, line and column.
     """
     from .analyze import DEFAULT_LEXICON
     from .analyze import analyze as analyse
+    from .read import check_paragraphs, load
 
+    limits = limits or _LIMITS.get() or Limits()
     if isinstance(source, Draft):
         draft = source
+        check_paragraphs(draft, limits, None)
     else:
-        from .read import load
-
-        draft = load(source, format=format, version=version)
+        draft = load(source, format=format, version=version, limits=limits)
     if not analyze:
         return draft
     if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
@@ -62,14 +91,15 @@ def compare(
     *,
     options: AlignOptions | None = None,
     lexicon: Lexicon | None = None,
+    limits: Limits | None = None,
 ) -> Comparison:
     """Compare two drafts: which provisions were added, dropped, moved, reworded,
     softened or strengthened, and why.
 
     ``old`` and ``new`` are drafts or anything :func:`parse` reads (paths, text).
     ``options`` holds the aligner's thresholds (:class:`resdiff.AlignOptions`);
-    ``lexicon`` replaces the shipped lexicon. Returns an immutable
-    :class:`~resdiff.model.Comparison`.
+    ``lexicon`` replaces the shipped lexicon; ``limits`` bounds each draft as in
+    :func:`parse`. Returns an immutable :class:`~resdiff.model.Comparison`.
     """
     from .analyze import AnalysisMemo
     from .classify import compare_drafts
@@ -78,20 +108,21 @@ def compare(
     lex = lexicon or Lexicon.default()
     # The two drafts share most paragraphs: what is read in one is not read again.
     memo = AnalysisMemo()
+    limits = limits or _LIMITS.get() or Limits()
     return compare_drafts(
-        _parse(old, lexicon, memo),
-        _parse(new, lexicon, memo),
+        _parse(old, lexicon, memo, limits),
+        _parse(new, lexicon, memo, limits),
         lexicon=lex,
         options=options,
     )
 
 
-def _parse(source: DraftSource, lexicon: Lexicon | None, memo: object) -> Draft:
+def _parse(source: DraftSource, lexicon: Lexicon | None, memo: object, limits: Limits) -> Draft:
     from .analyze import DEFAULT_LEXICON, AnalysisMemo
     from .analyze import analyze as analyse
 
     assert isinstance(memo, AnalysisMemo)
-    draft = parse(source, lexicon=lexicon, analyze=False)
+    draft = parse(source, lexicon=lexicon, analyze=False, limits=limits)
     if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
         return draft
     return analyse(draft, lexicon, memo=memo)

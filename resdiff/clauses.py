@@ -897,8 +897,11 @@ class ClauseComparer:
 
 #: The named addressees right after an ask's lead, up to the "to" of what is asked:
 #: "the FGS and FMS to", "the Secretary-General and the Panel of Experts to".
-_NAMED_ADDRESSEES = re.compile(r"\s*([^;:()]{1,120}?)\s+to\s+[a-z]")
-_ADDRESSEE_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+# Possessive "\s*+": the spaces before the names are never given back to be retried.
+_NAMED_ADDRESSEES = re.compile(r"\s*+([^;:()]{1,120}?)\s+to\s+[a-z]")
+# No leading "\s*": each part is stripped anyway, and a split that starts with "\s*"
+# rescans a run of spaces from every position in it.
+_ADDRESSEE_PART = re.compile(r",\s*(?:and\s+)?|\band\s+")
 _ADDRESSEE_ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
 
 

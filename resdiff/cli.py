@@ -20,6 +20,8 @@ from .errors import ResdiffError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from .model import Limits
+
 
 def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -28,9 +30,13 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"resdiff {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    limits = _limit_options()
 
     parse_cmd = commands.add_parser(
-        "parse", help="read a draft and print its structure", description="Read a draft."
+        "parse",
+        help="read a draft and print its structure",
+        description="Read a draft.",
+        parents=[limits],
     )
     parse_cmd.add_argument(
         "file", help="plain text, Markdown, Akoma Ntoso XML, Word (.docx) or PDF; - for stdin"
@@ -52,6 +58,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
 
     compare_cmd = commands.add_parser(
         "compare",
+        parents=[limits],
         help="compare two drafts",
         description="Compare two drafts: which provisions were added, dropped, moved, "
         "reworded, softened or strengthened, and why.",
@@ -79,6 +86,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
 
     history_cmd = commands.add_parser(
         "history",
+        parents=[limits],
         help="follow every provision through several revisions",
         description="Follow every provision through the revisions of a text, oldest "
         "first: its ref, what each revision did to it, and its strength.",
@@ -108,6 +116,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
 
     provenance_cmd = commands.add_parser(
         "provenance",
+        parents=[limits],
         help="trace each paragraph of a final text to its source drafts",
         description="Say where each paragraph of the final text came from, and which "
         "provisions of each source survived.",
@@ -154,6 +163,51 @@ def _needs_check_command(argv: Sequence[str]) -> bool:
     if command is None:
         return not argv or any(arg in ("-h", "--help") for arg in argv)
     return command not in _COMMANDS or command == "check"
+
+
+def _limit_options() -> argparse.ArgumentParser:
+    """The options that raise or lower the input limits (:class:`resdiff.model.Limits`),
+    shared by every command that reads drafts."""
+    from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS
+
+    options = argparse.ArgumentParser(add_help=False)
+    group = options.add_argument_group("limits")
+    group.add_argument(
+        "--max-bytes",
+        type=_positive,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+    group.add_argument(
+        "--max-paragraphs",
+        type=_positive,
+        metavar="N",
+        help="refuse a draft of more than N paragraphs and sub-paragraphs "
+        f"(default {DEFAULT_MAX_PARAGRAPHS:,})",
+    )
+    return options
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, found {value}")
+    return value
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    """The limits the command line asks for: the defaults, with what it overrides."""
+    from .model import Limits
+
+    given = {
+        key: value
+        for key in ("max_bytes", "max_paragraphs")
+        if (value := getattr(args, key, None)) is not None
+    }
+    return Limits(**given)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -231,9 +285,10 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         from .api import parse
         from .read import load, read_bytes
 
-        data = read_bytes(args.old)
+        limits = _limits(args)
+        data = read_bytes(args.old, max_bytes=limits.max_bytes)
         name = "<stdin>" if args.old == "-" else args.old
-        original = load(data, path=name, version="original")
+        original = load(data, path=name, version="original", limits=limits)
         if original.source is None or original.source.format != "docx":
             sys.stderr.write(
                 f"resdiff: error: {name}: one draft given, but only a Word file with tracked "
@@ -244,11 +299,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
         if any(w.code == UNTRACKED_WARNING for w in original.warnings):
             sys.stderr.write(
-                f"resdiff: error: {name} has no tracked changes: give the old and the new "
-                "draft\n"
+                f"resdiff: error: {name} has no tracked changes: give the old and the new draft\n"
             )
             return 2
-        cmp = compare(parse(original), parse(load(data, path=name, version="accepted")))
+        accepted = load(data, path=name, version="accepted", limits=limits)
+        cmp = compare(parse(original), parse(accepted))
     else:
         if args.old == "-" and args.new == "-":
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
@@ -479,7 +534,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "output", None):
             # Before any work: a report that cannot be written is said at once.
             check_output(args.output, inputs=_inputs(args))
-        code = _COMMANDS[args.command](args)
+        from .api import limits_in_force
+
+        with limits_in_force(_limits(args)):
+            code = _COMMANDS[args.command](args)
         sys.stdout.flush()
         return code
     except ResdiffError as exc:

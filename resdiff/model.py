@@ -18,12 +18,13 @@ renderer.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .display import hook
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS
 
 if TYPE_CHECKING:
     import pandas
@@ -44,6 +45,25 @@ DocumentStatus = Literal["draft", "adopted", "vetoed", "not-adopted"]
 #: The value of ``Draft.lexicon`` for a draft in a language the lexicon cannot read: its
 #: structure is read, its analysis is not available (see ``Draft.language``).
 LEXICON_UNAVAILABLE = "unavailable"
+#: Deepest nesting of clauses a draft may hold, counting the paragraph itself as level 1:
+#: UN texts go to about four (OP5(a)(ii) and a bullet below it), Word numbering to nine
+#: levels. Readers keep deeper structure flat at this level with a warning, so that every
+#: renderer, the JSON round trip and the comparison stay far from any recursion limit.
+MAX_CLAUSE_DEPTH = 10
+
+
+def clause_depth(clauses: Iterable[Clause]) -> int:
+    """How deep the deepest of ``clauses`` nests (1 for paragraphs without children, 0
+    for none), found without recursion so that it is safe on any tree."""
+    deepest = 0
+    stack = [(clause, 1) for clause in clauses]
+    while stack:
+        clause, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in clause.children)
+    return deepest
+
+
 FurnitureKind = Literal["page-header", "page-footer", "page-number", "job-number", "other"]
 
 
@@ -51,6 +71,23 @@ class Frozen(BaseModel):
     """Base of every resdiff model: immutable, no unknown keys."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Limits(Frozen):
+    """How much one input may hold, so that a server reading drafts for its users cannot
+    be made to spend unbounded memory or time.
+
+    ``max_bytes`` bounds the bytes read from one input (a file, standard input, a string
+    or bytes); ``max_paragraphs`` the clauses one draft may hold, paragraphs and
+    sub-paragraphs together (the comparison's cost grows with them). The defaults take
+    any real resolution with room to spare: the largest in the shared corpus is under
+    200 KB and 200 clauses. Pass ``limits=Limits(...)`` to
+    :func:`resdiff.parse` and :func:`resdiff.compare`, or ``--max-bytes`` and
+    ``--max-paragraphs`` on the command line, to raise or lower them.
+    """
+
+    max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1)
+    max_paragraphs: int = Field(default=DEFAULT_MAX_PARAGRAPHS, ge=1)
 
 
 class Span(Frozen):
@@ -382,10 +419,16 @@ class Draft(Frozen):
             lines.append(f"  [language: {self.language or 'unknown'}; not analysed]")
         if self.chapter_vii:
             lines.append("  [Chapter VII]")
-        for clause in self.walk():
-            depth = clause.ref.count("(")
+        # Depth from the tree, not the ref: a bullet adds a level without a bracket. The
+        # ref column narrows as the indent grows, down to nothing (a negative width is a
+        # format error).
+        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(self.paragraphs)]
+        while stack:
+            clause, depth = stack.pop()
+            stack.extend((child, depth + 1) for child in reversed(clause.children))
             text = clause.text if len(clause.text) <= width else clause.text[: width - 1] + "…"
-            lines.append(f"{'  ' * depth}{clause.ref:<{12 - 2 * depth}} {text}")
+            pad = max(0, 12 - 2 * depth)
+            lines.append(f"{'  ' * depth}{clause.ref:<{pad}} {text}")
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)

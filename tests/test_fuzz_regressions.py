@@ -105,21 +105,15 @@ def test_a_word_package_of_an_unknown_zip_version_is_refused_clearly() -> None:
         load(bytes(data), path="flipped.docx")
 
 
-# --------------------------------------------------------------------------- other branches
+# ------------------------------------------------ found here, fixed on the robust branch
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fixed on the robust branch: lone surrogates raise UnicodeEncodeError"
-)
 def test_a_lone_surrogate_in_text_is_a_clear_error_or_is_read() -> None:
     # Smallest input found: three characters of Markdown holding U+D800.
     with contextlib.suppress(ResdiffError):
         resdiff.parse("1.\ud800", format="markdown", analyze=False)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fixed on the robust branch: outline() fails at nesting depth 7 or more"
-)
 def test_outline_of_the_smallest_deep_draft_found() -> None:
     text = "(a)\n(a)\n(a)\n(a)\n(a)x\n  (a) x\n    (a) x\n- th"
     draft = load(text, format="markdown")
@@ -130,12 +124,6 @@ def _refs(draft: Draft) -> list[str]:
     return [c.ref for c in draft.walk()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text reader, not fixed yet (the robust branch works on repeated labels): two "
-    "sub-paragraphs with the same label get the same ref, so Draft.clause() and every "
-    "report keyed by ref see one of them",
-)
 @pytest.mark.parametrize(
     "text", ["o;\nii. ;\nii. t", "5;\n(3)\n(3)", "n:\n(2)r\n(2)"], ids=["ii.", "(3)", "(2)"]
 )
@@ -144,11 +132,6 @@ def test_two_sub_paragraphs_with_one_label_get_two_refs(text: str) -> None:
     assert len(refs) == len(set(refs)), refs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AKN reader, not fixed (a choice of refs to make, not small): two lists under one "
-    "paragraph, each with a point (a), give two clauses the ref OP1(a)",
-)
 def test_two_akn_points_with_one_label_get_two_refs() -> None:
     point = "<list><point><num>(a)</num><content><p>x;</p></content></point></list>"
     xml = (
@@ -159,7 +142,7 @@ def test_two_akn_points_with_one_label_get_two_refs() -> None:
         "</statement></akomaNtoso>"
     )
     refs = _refs(load(xml, format="akn"))
-    assert len(refs) == len(set(refs)), refs
+    assert refs == ["OP1", "OP1(a)", "OP1(a)-2"]
 
 
 def _letters(draft: Draft) -> list[str]:

@@ -207,27 +207,28 @@ def test_joining_twenty_thousand_wrapped_lines_is_linear() -> None:
         "keeping operations and on",
     ]
     lines = [_Line(no, pieces[no % len(pieces)]) for no in range(20_000)]
-    start = time.perf_counter()
+    start = time.process_time()
     text = _join(lines)
-    joined = time.perf_counter() - start
+    joined = time.process_time() - start
     assert "implementation of the gender-based approach" in text
-    # About 0.2 s here; the join of v0.1 took over three minutes (it searched the whole
-    # growing string at every line).
+    # CPU time, not wall time, so that a busy machine does not fail it. About 0.2 s here;
+    # the join of v0.1 took over three minutes (it searched the whole growing string at
+    # every line).
     assert joined < 1.5
 
     body = "\n".join(line.text for line in lines)
-    start = time.perf_counter()
+    start = time.process_time()
     draft = parse_text(f"The Security Council,\n\nRecalling it,\n\n1. Decides that {body} end;\n")
-    parsed = time.perf_counter() - start
+    parsed = time.process_time() - start
     assert len(draft.operative) == 1
     assert parsed < 5.0
 
 
 def test_a_long_line_ending_in_a_hyphen_costs_no_more_than_its_tail() -> None:
     long_word = "a" * 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     text = join(long_word + "-", "b" * 10, long_word + "-" + "-", "c")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert text.startswith("a" * 10) and text.endswith("c")
 
 

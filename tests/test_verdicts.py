@@ -652,10 +652,10 @@ def test_history_steps_carry_the_clause_level_verdicts() -> None:
 
 def test_long_runs_of_numbers_are_read_in_linear_time() -> None:
     lexicon = Lexicon.default()
-    start = time.perf_counter()
+    start = time.process_time()
     lexicon.quantities_in("one " * 8000 + "x police")
     lexicon.quantities_in("1" + ",000" * 8000)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_a_paragraph_of_thousands_of_clauses_compares_quickly() -> None:
@@ -664,9 +664,9 @@ def test_a_paragraph_of_thousands_of_clauses_compares_quickly() -> None:
     )
     old = draft([body + ";", "Decides to remain seized."])
     new = old.replace("issue 800,", "issue 800 without delay,")
-    start = time.perf_counter()
+    start = time.process_time()
     cmp = resdiff.compare(old, new)
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0
     assert cmp.changes[1].kind == "strengthened"
     assert [s.feature for s in cmp.changes[1].shifts] == ["emphasis"]
 

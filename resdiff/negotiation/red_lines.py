@@ -67,7 +67,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, TypeAdapter, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, model_validator
 
 from ..errors import ResdiffError, SpecError, toml_error
 from ..model import (
@@ -115,6 +115,20 @@ Status = Literal["pass", "fail", "skipped"]
 
 _MODE_RANK: dict[str, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 _AXIS_MAX = {"force": 6, "censure": 7}
+
+
+def _no_bool(value: object) -> object:
+    """Refuse ``true``/``false`` where a tier is asked for: pydantic would read ``true``
+    as the integer 1, a tier nobody wrote."""
+    if isinstance(value, bool):
+        raise ValueError(
+            f"{str(value).lower()} is not a tier: expected a verb, a phrase or a tier number"
+        )
+    return value
+
+
+#: A required strength: a verb or phrase of the lexicon, or a tier number (never a bool).
+Strength = Annotated[str | int, BeforeValidator(_no_bool)]
 _EXCERPT = 90
 
 
@@ -179,7 +193,7 @@ class MinStrengthRule(_Rule):
     type: Literal["min_strength"]
     paragraph: ParagraphSelector
     axis: Axis
-    at_least: str | int
+    at_least: Strength
 
 
 class MaxStrengthRule(_Rule):
@@ -189,7 +203,7 @@ class MaxStrengthRule(_Rule):
     type: Literal["max_strength"]
     paragraph: ParagraphSelector
     axis: Axis
-    at_most: str | int
+    at_most: Strength
 
 
 class MeasureModeRule(_Rule):
@@ -402,6 +416,14 @@ class _Loader:
             doc = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as exc:
             raise toml_error(exc, SpecError, self.name) from None
+        except RecursionError:
+            # tomllib recurses once per nested array or inline table: a value nested
+            # thousands deep exhausts the stack before any rule is read.
+            raise self.error(
+                "invalid TOML: arrays or inline tables nested too deep "
+                "(a red-lines file needs two levels)",
+                None,
+            ) from None
         for key in doc:
             if key not in _TOP_KEYS:
                 raise self.error(

@@ -16,11 +16,12 @@ import sys
 from pathlib import Path
 
 from ..errors import ResolutionParseError
-from ..model import Draft, Source, SourceFormat, TrackedVersion
+from ..model import Draft, Limits, Source, SourceFormat, TrackedVersion
+from .depth import bound_depth
 
-#: Largest input accepted, in bytes. Resolutions run to tens of kilobytes; the biggest
-#: texts with annexes to a few megabytes.
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+#: Largest input accepted by default, in bytes (:attr:`Limits.max_bytes`). Resolutions
+#: run to tens of kilobytes; the biggest texts with annexes to a few megabytes.
+MAX_INPUT_BYTES = Limits().max_bytes
 
 _TEXT_SUFFIXES = {".txt", ".text", ""}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -43,6 +44,7 @@ def load(
     format: SourceFormat | None = None,
     path: str | None = None,
     version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
 ) -> Draft:
     """Read a draft from a path, from text, or from bytes, without analysing it.
 
@@ -51,21 +53,24 @@ def load(
     (``"text"``, ``"markdown"``, ``"akn"``, ``"docx"``, ``"pdf"``); by default it follows
     the file suffix and then the content. ``version`` chooses, in a Word file with
     tracked changes, the proposal (``"accepted"``, every change accepted) or the
-    ``"original"`` (every change rejected).
+    ``"original"`` (every change rejected). ``limits`` bounds the input's bytes and the
+    draft's clauses (default :class:`~resdiff.model.Limits`).
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for an empty, binary,
     undecodable, oversized or malformed input, naming the file and the line.
     """
+    limits = limits or Limits()
+    max_bytes = limits.max_bytes
     data: bytes
     if isinstance(source, bytes):
         data = source
     elif isinstance(source, str) and source == STDIN:
         path = path or "<stdin>"
-        data = read_stdin(path)
+        data = read_stdin(path, max_bytes=max_bytes)
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         file = Path(source)
         path = path or str(source)
-        data = read_file(file, path)
+        data = read_file(file, path, max_bytes=max_bytes)
         if format is None:
             suffix = file.suffix.lower()
             if suffix in _MARKDOWN_SUFFIXES:
@@ -76,12 +81,22 @@ def load(
         if expected is not None and format is None:
             format = expected  # type: ignore[assignment]
     else:
-        data = source.encode("utf-8")
+        if len(source) > max_bytes:
+            # Each character takes a byte at least: too large before it is encoded.
+            raise too_large(f"input is {len(source):,} characters", max_bytes, path)
+        data = encode(source, path=path)
 
-    if len(data) > MAX_INPUT_BYTES:
-        raise ResolutionParseError(
-            f"input is {len(data)} bytes, more than the limit of {MAX_INPUT_BYTES}", path=path
-        )
+    if len(data) > max_bytes:
+        raise too_large(f"input is {len(data):,} bytes", max_bytes, path)
+    draft = _read(data, format=format, path=path, version=version)
+    check_paragraphs(draft, limits, path)
+    return draft
+
+
+def _read(
+    data: bytes, *, format: SourceFormat | None, path: str | None, version: TrackedVersion
+) -> Draft:
+    """``data`` read by the reader of its format, with its source recorded."""
     digest = hashlib.sha256(data).hexdigest()
     binary = sniff_bytes(data, path=path, expected=format)
     if binary is not None:
@@ -89,14 +104,14 @@ def load(
     if format == "docx":
         from .docx import parse_docx
 
-        draft = parse_docx(data, path=path, version=version)
+        draft = bound_depth(parse_docx(data, path=path, version=version))
         return draft.model_copy(
             update={"source": Source(path=path, format="docx", sha256=digest, version=version)}
         )
     if format == "pdf":
         from .pdf import parse_pdf
 
-        draft = parse_pdf(data, path=path)
+        draft = bound_depth(parse_pdf(data, path=path))
         return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
     text = decode(data, path=path)
     if format is None:
@@ -105,7 +120,7 @@ def load(
     if format == "akn":
         from .akn import parse_akn
 
-        draft = parse_akn(text, path=path)
+        draft = bound_depth(parse_akn(text, path=path))
     else:
         from .text import parse_text
 
@@ -113,15 +128,42 @@ def load(
     return draft.model_copy(update={"source": Source(path=path, format=format, sha256=digest)})
 
 
-def read_bytes(name: str) -> bytes:
+def too_large(what: str, limit: int, path: str | None) -> ResolutionParseError:
+    """The error for an input over the byte limit: what it is, the limit, how to raise it."""
+    return ResolutionParseError(
+        f"{what}, more than the limit of {limit:,} bytes (raise it with "
+        "limits=Limits(max_bytes=...) or --max-bytes)",
+        path=path,
+    )
+
+
+def check_paragraphs(draft: Draft, limits: Limits, path: str | None) -> None:
+    """Raise :class:`ResolutionParseError` when ``draft`` holds more clauses (paragraphs
+    and sub-paragraphs) than ``limits.max_paragraphs``."""
+    count = 0
+    stack = [*draft.preamble, *draft.operative]
+    while stack:
+        clause = stack.pop()
+        count += 1
+        stack.extend(clause.children)
+    if count > limits.max_paragraphs:
+        raise ResolutionParseError(
+            f"the draft holds {count:,} paragraphs and sub-paragraphs, more than the limit "
+            f"of {limits.max_paragraphs:,} (raise it with limits=Limits(max_paragraphs=...) "
+            "or --max-paragraphs)",
+            path=path if path is not None else (draft.source.path if draft.source else None),
+        )
+
+
+def read_bytes(name: str, *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of a file named on a command line (``"-"``: standard input), within the
     size limit."""
     if name == STDIN:
-        return read_stdin()
-    return read_file(Path(name), name)
+        return read_stdin(max_bytes=max_bytes)
+    return read_file(Path(name), name, max_bytes=max_bytes)
 
 
-def read_file(file: Path, path: str) -> bytes:
+def read_file(file: Path, path: str, *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of ``file``, read in bounded chunks up to the size limit.
 
     The size a file reports is not trusted (``/dev/zero`` reports 0 and never ends), a
@@ -139,24 +181,19 @@ def read_file(file: Path, path: str) -> bytes:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise ResolutionParseError("is a directory: expected a draft file", path=path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > MAX_INPUT_BYTES:
-            raise ResolutionParseError(
-                f"file is {info.st_size} bytes, more than the limit of {MAX_INPUT_BYTES}",
-                path=path,
-            )
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise too_large(f"file is {info.st_size:,} bytes", max_bytes, path)
         os.set_blocking(fd, True)
         chunks: list[bytes] = []
         total = 0
         while True:
-            chunk = os.read(fd, min(1 << 20, MAX_INPUT_BYTES + 1 - total))
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
-            if total > MAX_INPUT_BYTES:
-                raise ResolutionParseError(
-                    f"input is more than the limit of {MAX_INPUT_BYTES} bytes", path=path
-                )
+            if total > max_bytes:
+                raise too_large("input is larger", max_bytes, path)
         return b"".join(chunks)
     except OSError as exc:
         raise ResolutionParseError(f"cannot read file: {exc.strerror}", path=path) from exc
@@ -164,17 +201,15 @@ def read_file(file: Path, path: str) -> bytes:
         os.close(fd)
 
 
-def read_stdin(path: str = "<stdin>") -> bytes:
+def read_stdin(path: str = "<stdin>", *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """Standard input as bytes, up to the size limit (read in one bounded call, so a
     stream that never ends is cut off rather than filling memory)."""
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     if stream is None:
         raise ResolutionParseError("standard input is not readable", path=path)
-    data = stream.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:
-        raise ResolutionParseError(
-            f"input is more than the limit of {MAX_INPUT_BYTES} bytes", path=path
-        )
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise too_large("input is larger", max_bytes, path)
     return data
 
 
@@ -237,15 +272,28 @@ def decode(data: bytes, *, path: str | None = None) -> str:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ResolutionParseError("invalid UTF-16 text", path=path) from exc
-    if b"\x00" in data[:8192]:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        if "\x00" in text:
+            ahead = text[: text.index("\x00")]
+            raise ResolutionParseError(
+                "binary file (a NUL character): expected text",
+                path=path,
+                line=ahead.count("\n") + 1,
+                column=len(ahead) - (ahead.rfind("\n") + 1) + 1,
+            )
+        return text
+    # A NUL anywhere is binary, not only in the first bytes: one past them would end up
+    # in a clause's text.
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        before = data[:nul]
         raise ResolutionParseError(
-            "binary file: expected text (UTF-8), Markdown or Akoma Ntoso XML",
+            "binary file (a NUL byte): expected text (UTF-8), Markdown or Akoma Ntoso XML",
             path=path,
-            line=line,
+            line=before.count(b"\n") + 1,
+            column=nul - (before.rfind(b"\n") + 1) + 1,
         )
     try:
         return data.decode("utf-8-sig")
@@ -262,6 +310,25 @@ def decode(data: bytes, *, path: str | None = None) -> str:
         ) from exc
 
 
+def encode(text: str, *, path: str | None = None) -> bytes:
+    """Text given as a string, as UTF-8 bytes. A lone surrogate (``"\\ud800"``, which
+    no file can hold and which only a Python string built from bad data carries) raises
+    :class:`ResolutionParseError` with its line and column rather than being replaced:
+    a replacement would change the text without the user knowing which character it was.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        before = text[: exc.start]
+        raise ResolutionParseError(
+            f"the text holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not "
+            "a character: expected valid Unicode text",
+            path=path,
+            line=before.count("\n") + 1,
+            column=exc.start - (before.rfind("\n") + 1) + 1,
+        ) from exc
+
+
 def sniff(text: str) -> SourceFormat:
     """Guess the format of decoded input from its first characters."""
     head = text.lstrip()[:2048]
@@ -273,10 +340,13 @@ def sniff(text: str) -> SourceFormat:
 __all__ = [
     "MAX_INPUT_BYTES",
     "STDIN",
+    "check_paragraphs",
     "decode",
+    "encode",
     "load",
     "read_bytes",
     "read_stdin",
     "sniff",
     "sniff_bytes",
+    "too_large",
 ]

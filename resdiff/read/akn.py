@@ -435,9 +435,18 @@ class _Builder(_Reader):
 
     def freeze(self, item: _Item, ref: str, section: Section) -> Clause:
         """Make the immutable clause, giving children their refs."""
+        # Two lists under one paragraph can each hold a point "(a)": the second is
+        # "OP1(a)-2", as the text reader names a repeated label, so every ref is unique.
+        refs: list[str] = []
+        for i, child in enumerate(item.children, start=1):
+            child_key = child_ref(ref, child.label, i)
+            candidate, suffix = child_key, 2
+            while candidate in refs:
+                candidate, suffix = f"{child_key}-{suffix}", suffix + 1
+            refs.append(candidate)
         children = tuple(
-            self.freeze(child, child_ref(ref, child.label, i), section)
-            for i, child in enumerate(item.children, start=1)
+            self.freeze(child, child_key, section)
+            for child, child_key in zip(item.children, refs, strict=True)
         )
         self._refs[id(item)] = ref
         return Clause(

@@ -1,0 +1,357 @@
+"""Plain-text and Markdown reader: text copied from a UN PDF or Word file, or Markdown.
+
+The reader is a small pipeline, one function a step:
+
+1. :func:`_read_lines` cleans the text line by line (typographic folding, Markdown markup)
+   and keeps every line's number;
+2. :func:`_take_furniture` removes page furniture (job numbers, barcodes, page numbers,
+   running headers) into ``Draft.furniture``;
+3. :func:`_split_masthead` finds the masthead and the enacting formula (or, for a
+   presidential statement, :func:`_take_chapeau` its chapeau), and :func:`_read_masthead`
+   recognises symbol, organ, kind, status, sponsors, date and adoption in it;
+4. :func:`_split_tail` cuts the body from annexes, the closing (voting) lines and the
+   footnotes;
+5. :func:`_units` cuts the body into labelled and unlabelled units (paragraphs,
+   sub-paragraphs, headings, and the footnotes printed at the foot of a page, each shown
+   to be one by :func:`_is_footnote`), and :class:`_Builder` numbers them and builds the
+   :class:`~resdiff.model.Clause` trees.
+
+The steps live in one module a stage: :mod:`.patterns` (every pattern and word list),
+:mod:`.lines` (steps 1 and the joining of a unit's lines), :mod:`.blocks` (steps 2 to 4),
+:mod:`.paragraphs` (step 5's units) and :mod:`.tree` (step 5's builder); this module
+reads a text through them (:func:`parse_text`) and keeps every name they define
+importable from ``resdiff.read.text``, as before the split.
+
+Nothing is dropped: every line ends up in the masthead, a clause, a heading, an annex, a
+footnote, the closing or the furniture (see :mod:`resdiff.read.checks`).
+
+Quotation marks and dashes are kept as printed (:func:`clean_for_display`); the
+comparison folds them. The language of the paragraphs is told from their words
+(:mod:`resdiff.read.language`), and the status from the masthead and the voting line
+(:func:`vote_status`).
+"""
+
+from __future__ import annotations
+
+from ...errors import ResolutionParseError
+from ...model import DocumentKind, DocumentStatus, Draft, Heading, RemovedText
+from ..language import detect_language
+from .blocks import (  # noqa: F401 - re-exported as before the split
+    _closing_at,
+    _first_date,
+    _footnote,
+    _Front,
+    _furniture_kind,
+    _groups,
+    _is_masthead_line,
+    _is_masthead_part,
+    _Masthead,
+    _masthead_and_early,
+    _multiword_states,
+    _parse_date,
+    _read_annexes,
+    _read_closing,
+    _read_masthead,
+    _split_masthead,
+    _split_tail,
+    _Tail,
+    _take_furniture,
+    _trailing_footnotes,
+    split_sponsors,
+)
+from .lines import (  # noqa: F401 - re-exported as before the split
+    _DISPLAY_FOLD,
+    _DOCUMENT_HYPHENS,
+    _P,
+    _R,
+    _document_hyphens,
+    _final_punct,
+    _hyphen_form,
+    _hyphen_glue,
+    _HyphenEvidence,
+    _inflected,
+    _join,
+    _Line,
+    _md_heading,
+    _read_lines,
+    _tidy,
+    _with_document_hyphens,
+    clean_for_display,
+)
+from .paragraphs import (  # noqa: F401 - re-exported as before the split
+    _FULL_WIDTH,
+    _OP_OPENER,
+    _TITLE_SMALL_WORDS,
+    _at_page_foot,
+    _cited_marks,
+    _ends_list_item,
+    _ends_unit,
+    _from_roman,
+    _inline_predecessor,
+    _is_footnote,
+    _is_title,
+    _is_title_case,
+    _label_follows,
+    _next_is_label,
+    _next_is_op,
+    _next_key,
+    _next_line_is_item,
+    _ocr_roman,
+    _opens_upper,
+    _runs_full_width,
+    _to_roman,
+    _Unit,
+    _units,
+    is_title_heading,
+)
+from .patterns import (  # noqa: F401 - re-exported as before the split
+    _A_RES,
+    _ABBREVIATION_END,
+    _ADOPTED,
+    _ADOPTED_BY,
+    _AGAINST_LIST,
+    _AGAINST_NAMES,
+    _ANNEX,
+    _BARCODE,
+    _BARE_NUMBER,
+    _BRACKET_SYMBOL,
+    _BULLET,
+    _BULLETS,
+    _CHAPEAU_MAX_WORDS,
+    _CHAPEAU_OPENING,
+    _CHAPEAU_WORDS,
+    _CITED_MARK,
+    _COLUMNS,
+    _CROSS_REF_END,
+    _DATE,
+    _DATE_LINE,
+    _DATE_PARTS,
+    _DATE_REST,
+    _DATE_STAMP,
+    _DISTR,
+    _DOT_LABEL,
+    _DRAFT_ONLY,
+    _DRAFT_RESOLUTION,
+    _DRAFT_SYMBOL,
+    _FAILED,
+    _FIRST_WORD,
+    _FOOT_LOOKAHEAD,
+    _FOOTNOTE,
+    _FORMULA,
+    _FORMULA_ORGANS,
+    _HYPHEN_END,
+    _HYPHEN_FOLD,
+    _HYPHEN_PREFIXES,
+    _HYPHEN_TAIL,
+    _HYPHEN_TOKEN,
+    _JOB_NUMBER,
+    _LEADING_NUMBER,
+    _LINE_HYPHENS,
+    _MARKS_TAIL,
+    _MASTHEAD_MISC,
+    _MD_EMPHASIS,
+    _MD_ESCAPE,
+    _MD_HEADING,
+    _MD_OP_LABEL,
+    _MD_QUOTE,
+    _MONTH_NUMBERS,
+    _MONTHS,
+    _OLD_HEADER,
+    _OP_LABEL,
+    _ORGAN,
+    _ORGAN_NAMES,
+    _ORIGINAL,
+    _OTHER_MONTHS,
+    _PAGE_OF,
+    _PAREN_LABEL,
+    _PERMANENT_MEMBER,
+    _PP_OPENER,
+    _PRST,
+    _RECORD_LINES,
+    _RESOLUTION_GA,
+    _RESOLUTION_N,
+    _RUNS_ON,
+    _S_RES,
+    _SHORT_OP_DIGITS,
+    _SPACE_BEFORE_FINAL_STOP,
+    _SPACE_BEFORE_PUNCT,
+    _SPONSORS,
+    _STATEMENT_TITLE,
+    _SUSPENDED_NEXT,
+    _SYMBOL_ALONE,
+    _TRAILING_MARKS,
+    _VETO,
+    _VOTE_COUNT,
+    _VOTE_LINE,
+    _VOTES_NEEDED,
+    _closing_starts,
+    _Count,
+    _draft_resolution_end,
+    _hyphen_rules,
+    _HyphenRules,
+    _vote_count,
+    vote_status,
+)
+from .tree import (  # noqa: F401 - re-exported as before the split
+    _SECTION_CODE,
+    _build,
+    _Builder,
+    _continues,
+    _family_of,
+    _heading_shape,
+    _is_heading,
+    _is_lead_in_heading,
+    _is_numbered_heading,
+    _is_operative_heading,
+    _is_preamble_end_heading,
+    _next,
+    _next_sub_label,
+    _Node,
+    _structural_warnings,
+)
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _take_chapeau(lines: list[_Line], front: _Front) -> None:
+    """The chapeau of a presidential statement ("At its 5546th meeting, held on ..., the
+    President of the Security Council made the following statement on behalf of the
+    Council:") becomes the statement's enacting formula, not its first paragraph.
+
+    Looked for only where no enacting formula was found: in the first paragraph after
+    the masthead, up to the line that ends with a colon.
+    """
+    start = front.body_start
+    while start < len(lines) and not lines[start].text:
+        start += 1
+    if start == len(lines) or not _CHAPEAU_OPENING.match(lines[start].text):
+        return
+    end = start
+    while end < len(lines) and lines[end].text and not lines[end].text.endswith(":"):
+        end += 1
+    if end == len(lines) or not lines[end].text:
+        # No colon in the paragraph: the chapeau ends where its paragraph does.
+        end -= 1
+    chapeau = _join(lines[start : end + 1])
+    if _CHAPEAU_WORDS not in chapeau or len(chapeau.split()) > _CHAPEAU_MAX_WORDS:
+        return
+    front.formula = chapeau
+    front.formula_line = lines[start].no
+    front.body_start = end + 1
+    front.chapeau = True
+
+
+def _status(
+    head: _Masthead, closing: list[str], chapeau: bool
+) -> tuple[DocumentKind | None, DocumentStatus | None, str | None]:
+    """What the document is, where it stands and its vote: the masthead says draft,
+    resolution or statement; a voting line at the end (old texts) says adopted, vetoed
+    or not adopted, and a draft that lost its vote stays a draft."""
+    kind, status, vote = head.kind, head.status, head.vote
+    if chapeau and kind is None:
+        kind, status = "statement", "adopted"
+    # The record may run over several closing lines, up to the one that states the
+    # outcome: "Vote: 11 in favour, ..." then "Not adopted.".
+    records: list[str] = []
+    for line in closing[:_RECORD_LINES]:
+        if not (_closing_starts(line) or _VOTE_LINE.match(line)):
+            break
+        records.append(line)
+        if vote_status(" ".join(records)) is not None:
+            break
+    record = " ".join(records) or None
+    security_council = head.organ == "Security Council" or (head.symbol or "").startswith("S/")
+    outcome = vote_status(record, security_council=security_council) if record else None
+    if outcome is not None and kind != "statement":
+        vote = vote or record
+        if outcome == "adopted":
+            kind, status = kind or "resolution", "adopted"
+        else:
+            kind, status = "draft", outcome
+    return kind, status, vote
+
+
+@_with_document_hyphens
+def parse_text(text: str, *, path: str | None = None, markdown: bool = False) -> Draft:
+    """Read a draft resolution or a presidential statement from plain text (copied from a
+    PDF or Word file) or Markdown.
+
+    Raises :class:`~resdiff.errors.ResolutionParseError` for empty input and for text
+    without any paragraph (only a masthead, say), naming the file, line and column.
+    """
+    if not text.strip():
+        raise ResolutionParseError(
+            "empty input: expected a draft resolution", path=path, line=1, column=1
+        )
+    removed: list[RemovedText] = []
+    lines = _take_furniture(_read_lines(text, markdown), removed, in_body=False)
+    front = _split_masthead(lines)
+    if front.formula is None:
+        _take_chapeau(lines, front)
+    head = _read_masthead(front.masthead, front.formula)
+    statement = front.chapeau or head.kind == "statement"
+    body_lines = _take_furniture(
+        front.early_body
+        + ([front.formula_rest] if front.formula_rest else [])
+        + lines[front.body_start :],
+        removed,
+        in_body=True,
+    )
+    tail = _Tail()
+    body_lines = _split_tail(body_lines, tail)
+    units = _units(body_lines, markdown, removed)
+    builder = _build(units, [], statement=statement)
+    if not builder.preamble and not builder.operative:
+        last = max([ln.no for ln in lines if ln.text] or [1])
+        raise ResolutionParseError(
+            "no paragraphs found: expected preambular paragraphs or numbered operative "
+            "paragraphs after the masthead",
+            path=path,
+            line=min(last + 1, len(lines)),
+            column=1,
+        )
+    kind, status, vote = _status(head, tail.closing, front.chapeau)
+    # A statement's paragraphs speak as "The Security Council expresses ...": they open
+    # with no operative verb by design, so that is not worth a warning.
+    warnings = builder.warnings + _structural_warnings(
+        builder.preamble, [] if kind == "statement" else builder.operative
+    )
+    warnings.sort(key=lambda w: w.line or 0)
+    headings = list(builder.headings)
+    for text_, span, section in builder.pending_headings:
+        # A heading line with nothing after it: keep its words as a heading.
+        headings.append(Heading(text=text_, section=section, before=None, span=span))
+    preamble = tuple(node.clause() for node in builder.preamble)
+    operative = tuple(node.clause() for node in builder.operative)
+    return Draft(
+        symbol=head.symbol,
+        draft_symbol=head.draft_symbol,
+        organ=head.organ,
+        kind=kind,
+        status=status,
+        language=detect_language(" ".join(c.full_text() for c in preamble + operative)),
+        sponsors=head.sponsors,
+        date=head.date,
+        title=head.title,
+        adoption=head.adoption,
+        vote=vote,
+        masthead=head.lines,
+        enacting_formula=front.formula,
+        preamble=preamble,
+        operative=operative,
+        headings=tuple(headings),
+        annexes=tuple(tail.annexes),
+        footnotes=tuple(builder.notes + tail.footnotes),
+        closing=tuple(tail.closing),
+        warnings=tuple(warnings),
+        furniture=tuple(sorted(removed, key=lambda r: r.line)),
+    )
+
+
+__all__ = [
+    "clean_for_display",
+    "is_title_heading",
+    "parse_text",
+    "split_sponsors",
+    "vote_status",
+]

@@ -1,0 +1,607 @@
+"""Blocks, the second stage of the text reader: page furniture taken out, the masthead and
+enacting formula split off and read, and the tail (annexes, closing and voting lines,
+footnotes) cut from the body."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from ...model import (
+    Annex,
+    DocumentKind,
+    DocumentStatus,
+    Footnote,
+    FurnitureKind,
+    RemovedText,
+    Span,
+)
+from ..common import normalize_space
+from .lines import (
+    _final_punct,
+    _join,
+    _Line,
+)
+from .patterns import (
+    _A_RES,
+    _ADOPTED_BY,
+    _ANNEX,
+    _BARCODE,
+    _BARE_NUMBER,
+    _BRACKET_SYMBOL,
+    _COLUMNS,
+    _DATE,
+    _DATE_LINE,
+    _DATE_REST,
+    _DATE_STAMP,
+    _DISTR,
+    _DRAFT_ONLY,
+    _DRAFT_RESOLUTION,
+    _DRAFT_SYMBOL,
+    _FAILED,
+    _FOOTNOTE,
+    _FORMULA,
+    _FORMULA_ORGANS,
+    _JOB_NUMBER,
+    _MASTHEAD_MISC,
+    _MONTH_NUMBERS,
+    _OLD_HEADER,
+    _OP_LABEL,
+    _ORGAN,
+    _ORGAN_NAMES,
+    _ORIGINAL,
+    _PAGE_OF,
+    _PP_OPENER,
+    _PRST,
+    _RESOLUTION_GA,
+    _RESOLUTION_N,
+    _S_RES,
+    _SPONSORS,
+    _STATEMENT_TITLE,
+    _SYMBOL_ALONE,
+    _VOTE_LINE,
+    _closing_starts,
+    _draft_resolution_end,
+    vote_status,
+)
+
+# --------------------------------------------------------------------------- furniture
+
+
+def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
+    """What kind of page furniture a line is, or ``None`` when it is text.
+
+    Symbols standing alone count only in the body: in the masthead they are the symbol.
+    """
+    columns = [c for c in _COLUMNS.split(text) if c]
+    if not columns:
+        return None
+    kinds: list[FurnitureKind] = []
+    for column in columns:
+        if (
+            _JOB_NUMBER.match(column)
+            or _BARCODE.match(column)
+            or (len(columns) > 1 and _DATE_STAMP.match(column))
+        ):
+            kinds.append("job-number")
+        elif _PAGE_OF.match(column) or (len(columns) > 1 and _BARE_NUMBER.match(column)):
+            kinds.append("page-number")
+        elif in_body and _SYMBOL_ALONE.match(column):
+            kinds.append("page-header")
+        else:
+            return None
+    if "job-number" in kinds:
+        return "job-number"
+    return kinds[0]
+
+
+def _take_furniture(
+    lines: list[_Line], removed: list[RemovedText], *, in_body: bool
+) -> list[_Line]:
+    """Remove page furniture from ``lines`` into ``removed``.
+
+    In the body, bare numbers ("2") count as page numbers when they stand between blank
+    lines or at a page break, and lines without a letter or digit ("* * *", "____") are
+    kept as furniture of kind ``other``.
+    """
+    kept: list[_Line] = []
+    for i, line in enumerate(lines):
+        if not line.text:
+            kept.append(line)
+            continue
+        kind = _furniture_kind(line.text, in_body=in_body)
+        if kind is None and in_body and _BARE_NUMBER.match(line.text):
+            before = lines[i - 1] if i > 0 else None
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if (
+                before is None
+                or not before.text
+                or after is None
+                or not after.text
+                or line.page_break
+                or after.page_break
+            ):
+                kind = "page-number"
+        if kind is None and in_body and not any(c.isalnum() for c in line.text):
+            kind = "other"
+        if kind is None:
+            kept.append(line)
+        else:
+            removed.append(RemovedText(line=line.no, text=normalize_space(line.text), kind=kind))
+            # The break stays visible to the paragraph splitter as a blank line.
+            kept.append(_Line(line.no, "", 0, True))
+    return kept
+
+
+# --------------------------------------------------------------------------- masthead
+
+
+def _is_masthead_line(text: str) -> bool:
+    """True for a line that can only belong to a masthead."""
+    parts = [p for p in _COLUMNS.split(text) if p] or [text]
+    return all(_is_masthead_part(p) for p in parts)
+
+
+def _is_masthead_part(part: str) -> bool:
+    return bool(
+        (_S_RES.search(part) and len(part) < 40)
+        or _A_RES.match(part)
+        or _DRAFT_SYMBOL.fullmatch(part)
+        or _SYMBOL_ALONE.match(part)
+        or _ORGAN.match(part)
+        or _DISTR.match(part)
+        or _ORIGINAL.match(part)
+        or _SPONSORS.match(part)
+        or _RESOLUTION_N.match(part)
+        or _RESOLUTION_GA.match(part)
+        or _OLD_HEADER.match(part)
+        or _BRACKET_SYMBOL.match(part)
+        or _ADOPTED_BY.match(part)
+        or _DATE_LINE.match(part)
+        or _MASTHEAD_MISC.match(part)
+        or (_PRST.search(part) and len(part) < 40)
+        or _STATEMENT_TITLE.match(part)
+        or (_FAILED.match(part) and len(part) < 80)
+    )
+
+
+@dataclass
+class _Front:
+    """The masthead, the enacting formula and any paragraph printed before the formula."""
+
+    masthead: list[_Line]
+    formula: str | None
+    formula_line: int | None
+    body_start: int
+    #: Long paragraphs found before the formula (old texts open with a recital).
+    early_body: list[_Line] = field(default_factory=list)
+    #: Text after the formula on its line ("The Security Council, Having ...").
+    formula_rest: _Line | None = None
+    #: The formula is the chapeau of a presidential statement.
+    chapeau: bool = False
+
+
+def _split_masthead(lines: list[_Line]) -> _Front:
+    """Find the enacting formula and the masthead before it.
+
+    Without a formula, the masthead is the run of leading lines that look like masthead
+    lines (symbol, organ, date, sponsors, "Resolution 1695 (2006)", "Adopted by ...").
+    """
+    for i, line in enumerate(lines):
+        match = _FORMULA.match(line.text)
+        if not match:
+            continue
+        rest = line.text[match.end() :].strip()
+        # "The Security Council has been asked ..." is a sentence, not the formula.
+        if rest and not match.group(0).rstrip().endswith((",", ":", ".")):
+            continue
+        if rest and _PP_OPENER.match(rest) is None and not rest[:1].isupper():
+            continue
+        masthead, early = _masthead_and_early(lines[:i])
+        rest_line = _Line(line.no, rest, line.indent) if rest else None
+        formula = line.text[: match.end()].strip()
+        return _Front(masthead, formula, line.no, i + 1, early, rest_line)
+    end = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.text:
+            i += 1
+            continue
+        if _is_masthead_line(line.text):
+            end = i = i + 1
+            continue
+        # A sponsors line wrapped over several lines: look ahead for ": draft resolution".
+        ahead = [ln for ln in lines[i : i + 4] if ln.text]
+        ahead_texts = [ln.text for ln in ahead]
+        hit = next(
+            (
+                stop
+                for k in range(len(ahead))
+                if (stop := _draft_resolution_end(ahead_texts, k)) is not None
+            ),
+            None,
+        )
+        if hit is not None:
+            last = ahead[hit]
+            end = i = lines.index(last) + 1
+            continue
+        break
+    masthead = [ln for ln in lines[:end] if ln.text]
+    return _Front(masthead, None, None, end)
+
+
+def _masthead_and_early(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Split the lines before the formula into masthead lines and early paragraphs.
+
+    A blank-separated group of more than 200 characters that ends with punctuation is a
+    paragraph of the text (old resolutions open with a recital before the formula).
+    """
+    masthead: list[_Line] = []
+    early: list[_Line] = []
+    for group in _groups(lines):
+        joined = " ".join(ln.text for ln in group)
+        if (
+            len(joined) > 200
+            and joined.rstrip()[-1:] in ".,;:"
+            and not any(_DRAFT_RESOLUTION.search(ln.text) for ln in group)
+        ):
+            early.extend(group)
+            early.append(_Line(group[-1].no, ""))
+        else:
+            masthead.extend(group)
+    return masthead, early
+
+
+def _groups(lines: Iterable[_Line]) -> list[list[_Line]]:
+    """Blank-line-separated groups of non-blank lines."""
+    groups: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if line.text:
+            current.append(line)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+@cache
+def _multiword_states() -> tuple[str, ...]:
+    """State names containing " and " (data file ``states.txt``), longest first."""
+    data = resources.files("resdiff.read").joinpath("states.txt").read_text(encoding="utf-8")
+    names = [ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def split_sponsors(names: str) -> tuple[str, ...]:
+    """Split "France, Japan, United Kingdom of Great Britain and Northern Ireland and
+    United States of America" into the sponsoring States."""
+    names = normalize_space(names)
+    protected: dict[str, str] = {}
+    for k, state in enumerate(_multiword_states()):
+        if state in names:
+            token = f"\x00{k}\x00"
+            protected[token] = state
+            names = names.replace(state, token)
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)
+    result = []
+    for part in parts:
+        for token, state in protected.items():
+            part = part.replace(token, state)
+        if part.strip():
+            result.append(part.strip())
+    return tuple(result)
+
+
+def _parse_date(text: str) -> _dt.date | None:
+    match = _DATE.search(text)
+    if not match:
+        return None
+    month = _MONTH_NUMBERS[match.group(2).lower()]
+    try:
+        return _dt.date(int(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Masthead:
+    """What the reader recognised in the masthead."""
+
+    lines: tuple[str, ...] = ()
+    symbol: str | None = None
+    draft_symbol: str | None = None
+    organ: str | None = None
+    kind: DocumentKind | None = None
+    status: DocumentStatus | None = None
+    sponsors: tuple[str, ...] = ()
+    date: _dt.date | None = None
+    title: str | None = None
+    adoption: str | None = None
+    #: A failed vote recorded in the masthead ("Not adopted: 13-2-0").
+    vote: str | None = None
+
+
+def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
+    """Recognise symbol, organ, kind, sponsors, date, adoption and title in the masthead."""
+    out = _Masthead(lines=tuple(normalize_space(ln.text) for ln in lines))
+    texts = [normalize_space(ln.text) for ln in lines]
+    parts = [p for ln in lines for p in _COLUMNS.split(ln.text) if p]
+    res_number: tuple[str, str] | None = None
+    ga_number: str | None = None
+    draft_symbol: str | None = None
+    bracket_symbol: str | None = None
+    masthead_date: _dt.date | None = None
+    old_date: _dt.date | None = None
+    for part in parts:
+        if match := _S_RES.search(part):
+            res_number = (match.group(1), match.group(2))
+            out.organ = out.organ or "Security Council"
+        elif match := _A_RES.search(part):
+            ga_number = match.group(1)
+            out.organ = out.organ or "General Assembly"
+        elif match := _OLD_HEADER.match(part):
+            res_number = (match.group(1), match.group(2))
+            old_date = _parse_date(part)
+        elif match := _RESOLUTION_N.match(part):
+            res_number = (match.group(1), match.group(2) or "")
+        elif match := _RESOLUTION_GA.match(part):
+            ga_number = match.group(1)
+        elif match := _BRACKET_SYMBOL.match(part):
+            bracket_symbol = match.group(1)
+        elif (match := _DRAFT_SYMBOL.search(part)) and len(part) < 40 and not draft_symbol:
+            draft_symbol = match.group(0)
+        if _ORGAN.match(part):
+            out.organ = part
+        if masthead_date is None and _DATE_LINE.match(part):
+            masthead_date = _parse_date(part)
+    # Sponsors: the group of lines ending with ": draft resolution".
+    for first in range(len(texts)):
+        found = _draft_resolution_end(texts, first)
+        if found is not None:
+            i = start = found
+            while (
+                start > 0
+                and texts[start - 1]
+                and lines[start - 1].no == lines[start].no - 1
+                and not _is_masthead_line(lines[start - 1].text)
+            ):
+                start -= 1
+            joined = " ".join(texts[start : i + 1])
+            match = _SPONSORS.match(joined)
+            if match:
+                out.sponsors = split_sponsors(match.group("names"))
+            if out.organ == "General Assembly" or (draft_symbol or "").startswith("A/"):
+                title = [t for t in texts[i + 1 :] if not _is_masthead_line(t)]
+                out.title = " ".join(title) or None
+            break
+    # Adoption: "Adopted by the Security Council at its 5490th meeting," + "on 15 July 2006",
+    # or wrapped inside the date: "..., on 15 July" + "2006".
+    for i, text in enumerate(texts):
+        if _ADOPTED_BY.match(text):
+            adoption = text
+            following = texts[i + 1] if i + 1 < len(texts) else ""
+            if (
+                not _DATE.search(text)
+                and _DATE_REST.match(following)
+                and _DATE.search(f"{text} {following}")
+            ):
+                adoption += " " + following
+            out.adoption = adoption
+            organ = _ADOPTED_BY.match(text)
+            out.organ = out.organ or (organ.group(1) if organ else None)
+            break
+    if out.organ is None and formula:
+        out.organ = next((name for name in _ORGAN_NAMES if name in formula), None)
+    if out.organ is None and draft_symbol:
+        out.organ = "Security Council" if draft_symbol.startswith("S/") else "General Assembly"
+    if out.organ is None and formula:
+        out.organ = next((en for name, en in _FORMULA_ORGANS if name in formula), None)
+    statement_title = next((m for t in texts if (m := _STATEMENT_TITLE.match(t))), None)
+    prst = next((m.group(0) for p in parts if (m := _PRST.search(p)) and len(p) < 40), None)
+    failed = next((t for t in texts if _FAILED.match(t)), None)
+    if prst or statement_title:
+        # A presidential statement: made on behalf of the Council once it has its symbol.
+        out.symbol = prst
+        out.organ = out.organ or "Security Council"
+        out.kind = "statement"
+        out.status = "draft" if statement_title and statement_title.group("draft") else None
+        if out.status is None and prst:
+            out.status = "adopted"
+    elif res_number and out.organ in (None, "Security Council"):
+        year = res_number[1] or str((_parse_date(" ".join(texts)) or _dt.date.min).year)
+        out.symbol = f"S/RES/{res_number[0]} ({year})"
+        out.organ = out.organ or "Security Council"
+        out.kind = "resolution"
+        out.status = "adopted"
+        out.draft_symbol = bracket_symbol or draft_symbol
+    elif ga_number:
+        out.symbol = f"A/RES/{ga_number}"
+        out.kind = "resolution"
+        out.status = "adopted"
+        out.draft_symbol = bracket_symbol or draft_symbol
+    elif draft_symbol or out.sponsors or any(_DRAFT_ONLY.match(t) for t in texts):
+        out.symbol = draft_symbol
+        out.draft_symbol = draft_symbol
+        out.kind = "draft"
+        out.status = "draft"
+    elif out.adoption:
+        # "Adopted by the Security Council at its 5490th meeting" without a number.
+        out.kind = "resolution"
+        out.status = "adopted"
+    if failed is not None and out.kind != "statement":
+        # A draft put to the vote and lost: still a draft, whatever its masthead says.
+        out.kind = "draft"
+        out.status = vote_status(failed)
+        out.vote = failed
+    out.date = _parse_date(out.adoption or "") or old_date or masthead_date or _first_date(texts)
+    return out
+
+
+def _first_date(texts: list[str]) -> _dt.date | None:
+    for text in texts:
+        if (date := _parse_date(text)) is not None:
+            return date
+    return None
+
+
+# --------------------------------------------------------------------------- tail
+
+
+@dataclass
+class _Tail:
+    """The end matter of the text, after the last paragraph."""
+
+    annexes: list[Annex] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+
+
+def _closing_at(lines: list[_Line]) -> int:
+    """Where the closing starts: at the first line that says adopted or failed, or at a
+    voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
+    previous = ""
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if _closing_starts(line.text) or (
+            _VOTE_LINE.match(line.text) and _final_punct(previous) == "."
+        ):
+            return i
+        previous = line.text
+    return len(lines)
+
+
+def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
+    """Cut annexes, closing lines and footnotes off the body; return the body lines."""
+    closing_at = _closing_at(lines)
+    annex_at = next(
+        (
+            i
+            for i, ln in enumerate(lines[:closing_at])
+            if _ANNEX.match(ln.text) and (i == 0 or not lines[i - 1].text)
+        ),
+        None,
+    )
+    if closing_at < len(lines):
+        _read_closing(lines[closing_at:], tail)
+        end = closing_at
+    else:
+        end = _trailing_footnotes(lines, tail)
+    if annex_at is not None:
+        _read_annexes(lines[annex_at:end], tail)
+        end = annex_at
+    return lines[:end]
+
+
+def _read_closing(lines: list[_Line], tail: _Tail) -> None:
+    """The voting line(s), then footnotes (a line opening with a mark starts a note)."""
+    current: list[str] = []
+    note: tuple[str, list[str], int] | None = None
+    closing_open = True
+    after_blank = False
+    for line in lines:
+        if not line.text:
+            after_blank = True
+            if current:
+                tail.closing.append(_join([_Line(0, t) for t in current]))
+                current = []
+            closing_open = False
+            continue
+        mark = _FOOTNOTE.match(line.text)
+        starts_note = mark is not None and (
+            not closing_open or bool(current and current[-1].endswith("."))
+        )
+        if note is not None and not after_blank and not note[1][-1].endswith((".", ")")):
+            # "... Eighth Year,\n633rd meeting": a wrapped note, not a new one.
+            starts_note = False
+        after_blank = False
+        if starts_note and mark is not None:
+            if current:
+                tail.closing.append(_join([_Line(0, t) for t in current]))
+                current = []
+            closing_open = False
+            if note:
+                tail.footnotes.append(_footnote(note))
+            note = (mark.group("mark"), [mark.group("text")], line.no)
+        elif note is not None:
+            note[1].append(line.text)
+        else:
+            current.append(line.text)
+            closing_open = True
+    if current:
+        tail.closing.append(_join([_Line(0, t) for t in current]))
+    if note:
+        tail.footnotes.append(_footnote(note))
+
+
+def _footnote(note: tuple[str, list[str], int]) -> Footnote:
+    return Footnote(mark=note[0], text=_join([_Line(0, t) for t in note[1]]), line=note[2])
+
+
+def _trailing_footnotes(lines: list[_Line], tail: _Tail) -> int:
+    """Footnotes at the very end of a text without a closing line; return where they start.
+
+    Conservative: only trailing groups whose first line opens with a mark and a capital
+    (or "ibid"), after a group that ends with a full stop.
+    """
+    groups = _groups(lines)
+    first_note = len(groups)
+    for k in range(len(groups) - 1, 0, -1):
+        head = groups[k][0].text
+        if _FOOTNOTE.match(head) and not _OP_LABEL.match(head):
+            first_note = k
+        else:
+            break
+    if first_note == len(groups) or _final_punct(_join(groups[first_note - 1])) != ".":
+        return len(lines)
+    note: tuple[str, list[str], int] | None = None
+    for group in groups[first_note:]:
+        for line in group:
+            mark = _FOOTNOTE.match(line.text)
+            if mark:
+                if note:
+                    tail.footnotes.append(_footnote(note))
+                note = (mark.group("mark"), [mark.group("text")], line.no)
+            elif note:
+                note[1].append(line.text)
+    if note:
+        tail.footnotes.append(_footnote(note))
+    start = groups[first_note][0]
+    return lines.index(start)
+
+
+def _read_annexes(lines: list[_Line], tail: _Tail) -> None:
+    """Everything after an annex title belongs to that annex, paragraph by paragraph."""
+    title: _Line | None = None
+    paragraphs: list[str] = []
+    first = last = 0
+
+    def flush() -> None:
+        if title is not None:
+            tail.annexes.append(
+                Annex(
+                    title=title.text,
+                    paragraphs=tuple(paragraphs),
+                    span=Span(first_line=first, last_line=max(first, last)),
+                )
+            )
+
+    for group in _groups(lines):
+        head = group[0]
+        if _ANNEX.match(head.text):
+            flush()
+            title, paragraphs, first, last = head, [], head.no, head.no
+            group = group[1:]
+            if not group:
+                continue
+        paragraphs.append(_join(group))
+        last = group[-1].no
+    flush()

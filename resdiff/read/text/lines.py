@@ -1,0 +1,351 @@
+"""Lines, the first stage of the text reader: each line cleaned, numbered and stripped of
+Markdown markup, and the lines of one unit joined into its text (wrapped lines, line-end
+hyphens weighed against the document's own spelling)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import wraps
+from typing import Concatenate, ParamSpec, TypeVar
+
+from ..common import normalize_space
+from .patterns import (
+    _HYPHEN_END,
+    _HYPHEN_FOLD,
+    _HYPHEN_TAIL,
+    _HYPHEN_TOKEN,
+    _LINE_HYPHENS,
+    _MARKS_TAIL,
+    _MD_EMPHASIS,
+    _MD_ESCAPE,
+    _MD_HEADING,
+    _MD_QUOTE,
+    _SPACE_BEFORE_FINAL_STOP,
+    _SPACE_BEFORE_PUNCT,
+    _SUSPENDED_NEXT,
+    _TRAILING_MARKS,
+    _hyphen_rules,
+)
+
+# --------------------------------------------------------------------------- lines
+
+# What :func:`resdiff.read.common.clean` folds, except the quotation marks: curly quotes
+# and apostrophes are how the text is printed, so they are kept for display (the
+# comparison folds them, with every dash, in resdiff.align.normalise and the analysis).
+# Spaces are folded: a clause's text is whitespace-normalised, so a no-break space shows
+# as a space either way.
+_DISPLAY_FOLD = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u200b": "",  # zero-width space
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u00ad": "",  # soft hyphen: a line-break hint, not a character of the text
+        "\t": " ",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb00": "ff",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+    }
+)
+
+
+def clean_for_display(text: str) -> str:
+    """Fold what only changes how text is laid out (no-break and zero-width spaces, soft
+    hyphens, ligatures) and keep what a reader sees: curly quotes, apostrophes and dashes
+    as printed. Does not touch line breaks."""
+    return unicodedata.normalize("NFC", text).translate(_DISPLAY_FOLD)
+
+
+@dataclass
+class _Line:
+    """One source line after cleaning."""
+
+    no: int
+    text: str
+    indent: int = 0
+    page_break: bool = False
+    md_heading: bool = False
+
+
+def _md_heading(line: str) -> str | None:
+    """The text of a Markdown ATX heading line (``## Title ##``), or ``None`` when the
+    line is not one; ``line`` is stripped already."""
+    opening = _MD_HEADING.match(line)
+    if opening is None:
+        return None
+    return line[opening.end() :].rstrip("#").rstrip()
+
+
+def _read_lines(text: str, markdown: bool) -> list[_Line]:
+    """Split into numbered lines, fold typography, strip Markdown markup.
+
+    Form feeds mark page breaks; they are removed from the text and remembered on the
+    line so that furniture next to them is recognised.
+    """
+    text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[_Line] = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        page_break = "\f" in raw or "\v" in raw
+        raw = raw.replace("\f", " ").replace("\v", " ").rstrip()
+        md_heading = False
+        if markdown:
+            raw = _MD_QUOTE.sub("", raw)
+            heading = _md_heading(raw.strip())
+            if heading is not None:
+                raw, md_heading = heading, True
+            raw = _MD_EMPHASIS.sub("", _MD_ESCAPE.sub(r"\1", raw))
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip()) if stripped else 0
+        lines.append(_Line(no, stripped, indent, page_break, md_heading))
+    return lines
+
+
+# --------------------------------------------------------------------------- joining
+
+
+class _HyphenEvidence:
+    """How a text writes its words away from line ends: the first evidence for a
+    line-end hyphen. "gender-based" written elsewhere in the document keeps the hyphen of
+    "gender-\\nbased"; "implementation" written elsewhere drops that of "implementa-\\ntion".
+
+    ``forms`` counts every word as written, lower-cased, a compound whole ("gender-based",
+    "case-by-case"); ``words`` counts the words and the elements of compounds. A word cut
+    by a line-end hyphen is counted in neither: how it is written is the question.
+    """
+
+    __slots__ = ("forms", "words")
+
+    #: Lines after a hyphenated line end in which the cut word may go on: page furniture
+    #: (a running header, a job number, a page number) may stand between its halves.
+    _CONTINUATION_LINES = 5
+
+    def __init__(self) -> None:
+        self.forms: Counter[str] = Counter()
+        self.words: Counter[str] = Counter()
+
+    @classmethod
+    def of_lines(cls, lines: Iterable[str]) -> _HyphenEvidence:
+        """The evidence of these lines, a word cut at a line end left out."""
+        evidence = cls()
+        pending = 0  # lines in which the second half of a cut word may still start
+        for raw in lines:
+            line = raw.strip().translate(_HYPHEN_FOLD)
+            if not line:
+                continue
+            tokens = _HYPHEN_TOKEN.findall(line)
+            first, last = 0, len(tokens)
+            if pending and line[:1].isalnum():
+                first = 1
+                pending = 0 if line[:1].islower() else pending - 1
+            if tokens and line.endswith("-") and line[-2:-1].isalnum():
+                last -= 1
+                pending = cls._CONTINUATION_LINES
+            # Counted in bulk (Counter.update runs in C): a paragraph may have thousands
+            # of lines.
+            counted = tokens[first:last]
+            evidence.forms.update(map(str.lower, counted))
+            evidence.words.update(
+                part.lower()
+                for token in counted
+                for part in (token.split("-") if "-" in token else (token,))
+                if len(part) < 2 or not part.isupper()
+            )
+        return evidence
+
+    def add(self, token: str, n: int = 1) -> None:
+        """Count ``token`` ``n`` more times (a negative ``n`` takes it out again)."""
+        self.forms[_hyphen_form(token)] += n
+        for part in token.translate(_HYPHEN_FOLD).split("-"):
+            # "RES" of "S/RES/2532" or "UN" is no word a typesetter could break.
+            if len(part) < 2 or not part.isupper():
+                self.words[part.lower()] += n
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` (lower case) stands in the text as a word or an element."""
+        return self.words[word] > 0 or self.words[word + "s"] > 0
+
+
+def _hyphen_form(token: str) -> str:
+    """A word as the evidence keys it: lower case, every hyphen an ASCII one."""
+    return token.translate(_HYPHEN_FOLD).lower()
+
+
+#: The evidence of the document being read, set by :func:`_document_hyphens`; without it
+#: :func:`_join` looks at the paragraph it joins.
+_DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
+    "_DOCUMENT_HYPHENS", default=None
+)
+
+
+@contextmanager
+def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
+    """Within the block, :func:`_join` decides line-end hyphens by how the whole of
+    ``text`` writes its words, not only the paragraph being joined."""
+    evidence = _HyphenEvidence.of_lines(clean_for_display(text).splitlines())
+    token = _DOCUMENT_HYPHENS.set(evidence)
+    try:
+        yield evidence
+    finally:
+        _DOCUMENT_HYPHENS.reset(token)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _with_document_hyphens(
+    parse: Callable[Concatenate[str, _P], _R],
+) -> Callable[Concatenate[str, _P], _R]:
+    """Decorate a reader of whole texts (``parse_text``) so that the hyphens of every
+    paragraph it joins are decided with the evidence of the whole text."""
+
+    @wraps(parse)
+    def parse_with_document_hyphens(text: str, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with _document_hyphens(text):
+            return parse(text, *args, **kwargs)
+
+    return parse_with_document_hyphens
+
+
+def _inflected(fragment: str, rest: str) -> bool:
+    """Whether a break falls after a doubled consonant before a short ending
+    ("control-\\nled", "submit-\\nted", "plan-\\nning"): an inflected word, not a compound.
+    An adjective in "-al" before "-led" is a compound ("international-led")."""
+    if fragment.endswith("al") and len(fragment) > 5:
+        return False
+    return (
+        len(rest) <= 4
+        and fragment[-1:] == rest[:1]
+        and fragment[-1:].isalpha()
+        and fragment[-1:] not in "aeiou"
+    )
+
+
+def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _HyphenEvidence) -> str:
+    """What joins a line ending ``left`` + ``hyphen`` to a line starting with the word
+    ``right`` (``after`` is the rest of that line): the hyphen kept ("gender-based"),
+    nothing (a line-break hyphen: "submit-\\nted"), or the hyphen and a space (a
+    suspended hyphen: "troop- and police-contributing").
+
+    The text decides first (the joined or the hyphenated form written elsewhere), then
+    the lists of ``hyphens.toml`` in the order that file gives, then whether both parts
+    are words of the text.
+    """
+    rules = _hyphen_rules()
+    printed = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+    fragment, head = printed.lower(), _hyphen_form(right).split("-", 1)[0]
+    hyphenated, joined = _hyphen_form(f"{left}-{right}"), _hyphen_form(left + right)
+    kept, closed = evidence.forms[hyphenated], evidence.forms[joined]
+    if head in ("and", "or") and (_SUSPENDED_NEXT.match(after) or not closed):
+        return hyphen + " "
+    if kept != closed:
+        return hyphen if kept > closed else ""
+    if hyphenated in rules.keep_words:
+        return hyphen
+    compound = len(printed) < len(left) or len(head) < len(right)
+    if compound and (fragment in rules.inner or head in rules.inner):
+        return hyphen
+    if joined in rules.join_words or head in rules.endings:
+        return ""
+    if fragment in rules.first:
+        return hyphen
+    if fragment in rules.same_letter and fragment[-1] == head[:1]:
+        return hyphen
+    head_is_word = evidence.is_word(head) or head in rules.second
+    if fragment in rules.first_before_word and head_is_word:
+        return hyphen
+    if _inflected(fragment, head) and not printed[:1].isupper():
+        return ""
+    if head in rules.second and len(fragment) > 2:
+        return hyphen
+    if head in rules.second_after_word and len(fragment) > 2:
+        # "Somali-led" but "detai-led": a word, a known first part or a name before it.
+        named = printed[:1].isupper() and len(fragment) > 3
+        if named or evidence.is_word(fragment) or fragment in rules.first_before_word:
+            return hyphen
+    if fragment in rules.join_first:
+        return ""
+    if len(fragment) > 2 and len(head) > 2 and head_is_word and evidence.is_word(fragment):
+        return hyphen
+    return ""
+
+
+def _join(lines: list[_Line]) -> str:
+    """Join wrapped lines into one string: undo line-break hyphenation, keep real hyphens
+    ("Secretary-\\nGeneral", "gender-\\nbased"), join "S/Agenda/\\n2185" without a space,
+    normalise space.
+
+    Linear in the length of the lines: each line is looked at once, and a line-end
+    hyphen only at its tail.
+    """
+    parts: list[str] = []
+    previous = ""
+    paragraph: _HyphenEvidence | None = None
+    for line in lines:
+        text = line.text
+        if not parts:
+            if text:
+                parts.append(text)
+                previous = text
+            continue
+        glue = " "
+        hyphen = None
+        if previous.endswith(_LINE_HYPHENS):
+            hyphen = _HYPHEN_END.search(previous[-_HYPHEN_TAIL:])
+        right = _HYPHEN_TOKEN.match(text) if hyphen else None
+        if hyphen and right:
+            left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
+            fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+            if (
+                mark == "\u2011"
+                or word[0].isupper()
+                or word[0].isdigit()
+                or not fragment.isalpha()
+                or (len(fragment) > 1 and fragment.isupper())
+            ):
+                # A capital or a digit after the break, a number or an acronym before
+                # it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday", "UN-\nled"):
+                # no word is hyphenated there.
+                glue = mark
+            else:
+                evidence = _DOCUMENT_HYPHENS.get()
+                if evidence is None:
+                    if paragraph is None:
+                        paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
+                    evidence = paragraph
+                glue = _hyphen_glue(left, word, text[right.end() :], mark, evidence)
+            # The glue puts the printed hyphen back when it is a real one.
+            parts[-1] = parts[-1][:-1]
+        elif previous.endswith("/"):
+            glue = ""
+        parts.append(glue)
+        parts.append(text)
+        previous = text
+    return _tidy("".join(parts))
+
+
+def _tidy(text: str) -> str:
+    """Whitespace normalised, no space before ";", ":", "," or a final full stop."""
+    text = normalize_space(text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _SPACE_BEFORE_FINAL_STOP.sub(".", text)
+
+
+def _final_punct(text: str) -> str:
+    """The last punctuation of a paragraph, ignoring trailing footnote marks."""
+    # Only the tail is searched: marks are a few characters, and the regex retries at
+    # every position of a long run of them (a hostile line of "1 1 1 ...").
+    text = _TRAILING_MARKS.sub("", text.rstrip()[-_MARKS_TAIL:])
+    text = text.rstrip("\"'”’)]*")
+    return text[-1:] if text[-1:] in (",", ";", ":", ".") else ""

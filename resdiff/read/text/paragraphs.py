@@ -1,0 +1,554 @@
+"""Paragraphs, the third stage of the text reader: the body cut into units (paragraphs,
+sub-paragraphs, headings, footnotes at the foot of a page), and the label sequences they
+follow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import (
+    RemovedText,
+)
+from ..common import is_roman
+from .lines import (
+    _final_punct,
+    _join,
+    _Line,
+)
+from .patterns import (
+    _ABBREVIATION_END,
+    _BULLET,
+    _BULLETS,
+    _CITED_MARK,
+    _CROSS_REF_END,
+    _DOT_LABEL,
+    _FOOT_LOOKAHEAD,
+    _FOOTNOTE,
+    _LEADING_NUMBER,
+    _MD_OP_LABEL,
+    _OP_LABEL,
+    _PAREN_LABEL,
+    _PP_OPENER,
+    _RUNS_ON,
+    _SHORT_OP_DIGITS,
+)
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass
+class _Unit:
+    """A run of lines the splitter cut: a paragraph, a sub-paragraph or a heading."""
+
+    lines: list[_Line]
+    kind: str  # "op", "sub", "para"
+    label: str | None = None
+    number: int | None = None
+    indent: int = 0
+    md_heading: bool = False
+    #: A short title line set off by its indent inside a list (a sub-heading).
+    title: bool = False
+
+    @property
+    def text(self) -> str:
+        return _join(self.lines)
+
+
+def _ends_unit(text: str) -> bool:
+    """Whether a line can end a paragraph or a lead-in (so that a label may follow)."""
+    if _final_punct(text):
+        return True
+    # "...; and" wrapped so that the conjunction stands alone on its line.
+    return text.endswith((" and", " or")) or text in ("and", "or")
+
+
+def _is_title(text: str) -> bool:
+    """A short capitalised line without final punctuation: a heading's shape."""
+    return (
+        len(text.split()) <= 10
+        and text[:1].isupper()
+        and not _final_punct(text)
+        and text[-1:] not in ",;:.!?-"
+        and _PP_OPENER.match(text) is None
+    )
+
+
+#: Small words a title-case heading leaves in lower case ("Protection of Civilians").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "with", "its", "their", "under"}
+)
+#: Operative verbs that open a paragraph, third person: a line opening with one after a
+#: recital's final comma starts the operative part ("Recommends to the General ...").
+_OP_OPENER = re.compile(
+    r"^(?:Recommends|Decides|Requests|Calls|Urges|Demands|Condemns|Resolves|Takes\s+note|"
+    r"Notes|Welcomes|Expresses|Appeals|Invites|Approves|Elects|Appoints|Endorses|"
+    r"Authori[sz]es|Reaffirms|Affirms|Declares|Agrees|Deplores|Commends|Encourages|"
+    r"Emphasi[sz]es|Stresses|Supports|Underlines|Hereby|Considers|Reiterates|Extends|"
+    r"Renews|Directs|Instructs)\b"
+)
+
+
+def _opens_upper(text: str) -> bool:
+    """Whether a line opens with a capital, past an opening quotation mark (the
+    paragraphs of a presidential statement open with one: '"The Security Council ...')."""
+    return text.lstrip("\"'“‘")[:1].isupper()
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalised except the small ones ("of", "and"), the first too."""
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def is_title_heading(text: str) -> bool:
+    """A short heading line: :func:`_is_title`, or a title-case line that opens with a
+    participle ("Targeted Sanctions", "Monitoring and Reporting", "Reporting").
+
+    A recital that lost its comma opens with a participle too, but the word after it is
+    in lower case ("Acting under Chapter VII of the Charter", "Recalling its ..."), and
+    it cites things (numbers, brackets) where a heading names a subject.
+    """
+    if _is_title(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w.isalpha() for w in words):
+        return False
+    if not _is_title_case(words) or _final_punct(text):
+        return False
+    rest = words[1:]
+    if rest and rest[0] in ("and", "or"):
+        rest = rest[1:]  # "Monitoring and Reporting"
+    return not rest or rest[0][:1].isupper()
+
+
+def _ends_list_item(text: str) -> bool:
+    """Whether a line ends an item of a list: ";" (perhaps "; and"), ":" or ".". An
+    enumeration inside a sentence runs on with commas and "and"."""
+    text = text.rstrip()
+    return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
+
+
+def _inline_predecessor(unit_text: str, label: str) -> bool:
+    """Whether the label before ``label`` ("(i)" before "(ii)", "(a)" before "(b)", "(1)"
+    before "(2)") stands inside ``unit_text``: the list runs within the sentence."""
+    key = label.strip("().}")
+    before: list[str] = []
+    if key.isdigit() and int(key) > 1:
+        before.append(str(int(key) - 1))
+    if is_roman(key) and key != "i":
+        before.append(_to_roman(_from_roman(key) - 1))
+    if len(key) == 1 and key.isalpha() and key not in "aA":
+        before.append(chr(ord(key) - 1))
+    return any(f"({b})" in unit_text for b in before)
+
+
+#: A line at least this share of the widest line of its paragraph runs to the margin.
+_FULL_WIDTH = 0.85
+
+
+def _runs_full_width(prev: _Line, cur: _Unit) -> bool:
+    """Whether ``prev`` runs to the right margin like the other lines of ``cur``: a line
+    wrapped by the layout, not one ended by its writer. An item that ends there ("...
+    of the OIOS;" / "(ii) production of ...") is an enumeration running inside the
+    sentence when its first item stood inside the sentence too; a list set as a list
+    ends its items short."""
+    if len(cur.lines) < 2:
+        return False
+    widest = max(len(line.text) for line in cur.lines)
+    return len(prev.text) >= _FULL_WIDTH * widest
+
+
+def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
+    """Whether the line right after ``lines[i]``, with no blank line between, opens
+    operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
+    paragraphs apart, a line without one before it goes on: a heading wrapped over two
+    lines, say.)"""
+    if i + 1 >= len(lines):
+        return False
+    op = _OP_LABEL.match(lines[i + 1].text)
+    return bool(op and op.group("sep") == "." and int(op.group("num")) == expected)
+
+
+def _next_line_is_item(lines: list[_Line], i: int) -> bool:
+    """Whether the line right after ``lines[i]``, with no blank line between, opens with
+    a parenthesised item label ("(a) To protect ...")."""
+    return i + 1 < len(lines) and bool(_PAREN_LABEL.match(lines[i + 1].text))
+
+
+def _next_is_label(lines: list[_Line], i: int) -> bool:
+    """Whether the next non-blank line after ``lines[i]`` opens with a sub-paragraph label."""
+    for j in range(i + 1, len(lines)):  # by index: a slice per call was quadratic
+        line = lines[j]
+        if line.text:
+            return bool(_PAREN_LABEL.match(line.text) or _DOT_LABEL.match(line.text))
+    return False
+
+
+def _cited_marks(lines: list[_Line]) -> set[int]:
+    """The footnote marks the text cites (:data:`_CITED_MARK`), as numbers."""
+    return {
+        int(number)
+        for line in lines
+        if line.text
+        for match in _CITED_MARK.finditer(line.text)
+        for number in match.groups()
+        if number
+    }
+
+
+def _at_page_foot(lines: list[_Line], i: int) -> bool:
+    """Whether the block that opens at ``lines[i]`` stands at the foot of a page: after
+    it, and after any other notes printed below it, comes a page break (page furniture,
+    a form feed) or the end of the text."""
+    in_block = True
+    for line in lines[i + 1 : i + _FOOT_LOOKAHEAD]:
+        if line.page_break:
+            return True
+        if not line.text:
+            in_block = False
+        elif not in_block:
+            if not _FOOTNOTE.match(line.text):
+                return False
+            in_block = True
+    return i + _FOOT_LOOKAHEAD >= len(lines)
+
+
+def _is_footnote(
+    lines: list[_Line],
+    i: int,
+    note: re.Match[str],
+    prev: _Line | None,
+    cited: set[int],
+    expected: int,
+) -> bool:
+    """Whether a block that opens with a number after a blank line (``note``, on
+    ``lines[i]``) is a footnote rather than text of the body.
+
+    A note must be shown to be one: its mark is cited in the text ("Charter1"), it stands
+    at the foot of a page, or its number is next to one cited (old volumes number notes
+    across the book, and the one on a title the scan left out is cited nowhere). And its
+    text must not read on from the line before: a date, a year in brackets or a word in
+    lower case after the number ("on" / "5 July 2006;") goes on with the sentence, and a
+    sentence that has not ended goes on unless a cited note at the page's foot interrupts
+    it. A slash mark ("1/") is never text. In doubt, the words stay in the body.
+    """
+    mark = note.group("mark")
+    slash = mark.endswith("/")
+    number = int(mark.rstrip("/"))
+    if not slash and _RUNS_ON.match(note.group("text")):
+        return False
+    at_foot = _at_page_foot(lines, i)
+    is_cited = number in cited
+    if not slash and prev is not None and not _final_punct(prev.text):
+        return is_cited and at_foot
+    if not slash and number in (expected, expected - 1) and not (is_cited and at_foot):
+        # "2 Requests ...": the next operative number, its full stop lost.
+        return False
+    return is_cited or at_foot or bool({number - 1, number + 1} & cited)
+
+
+def _label_follows(before: str | None, label: str) -> bool:
+    """Whether ``label`` can be the label after ``before`` in one list: "(7)" after
+    "(6)", "(ii)" after "(i)", "(i)" after "(h)"."""
+    if before is None or before in _BULLETS or label in _BULLETS:
+        return False
+    if before.startswith("(") != label.startswith("("):
+        return False
+    raw, key = label.strip("().}"), before.strip("().}")
+    if key.isdigit():
+        return raw == str(int(key) + 1)
+    if is_roman(key) and raw == _next_key("paren-roman", key):
+        return True
+    return len(key) == 1 and raw == _next_key("paren-alpha", key)
+
+
+def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
+    """Cut the body into units.
+
+    A unit starts at an operative number, a sub-paragraph label or bullet, after a blank
+    line (unless the text goes on in lower case: a page break inside a sentence), at a
+    more indented line after a line that ends a paragraph, and, in the preamble, at a line
+    opening with a participle or adjective after a line ending with a comma.
+    """
+    units: list[_Unit] = []
+    expected = 1
+    blank_before = True
+    prev: _Line | None = None
+    in_operative = False
+    op_indent: int | None = None
+    # A label printed alone on its line ("1." then the text): the text that follows,
+    # even after a blank line, belongs to it.
+    awaiting_text = False
+    # The last sub-paragraph label seen at each indent, within the current paragraph.
+    sub_labels: dict[int, str] = {}
+
+    def labelled(line: _Line, rest: str | None, kind: str, label: str, number: int | None) -> None:
+        nonlocal awaiting_text
+        units.append(
+            _Unit([_Line(line.no, rest or "", line.indent)], kind, label, number, line.indent)
+        )
+        awaiting_text = rest is None
+
+    page_break = False
+    cited = _cited_marks(lines)
+    for i, line in enumerate(lines):
+        if not line.text:
+            blank_before = True
+            page_break = page_break or line.page_break
+            continue
+        text = line.text
+        cur = units[-1] if units else None
+        can_label = (
+            blank_before
+            or prev is None
+            or _ends_unit(prev.text)
+            or awaiting_text
+            # A label more indented than the line before it, or after a short labelled
+            # title ("(a) Protection of civilians"), starts a sub-paragraph.
+            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
+            or (
+                cur is not None
+                and cur.kind == "sub"
+                and len(cur.lines) == 1
+                and len(cur.lines[0].text.split()) <= 8
+            )
+            # A sub-heading inside a list ("Root causes of conflict").
+            or (cur is not None and cur.title)
+        )
+        op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
+        if op and can_label and not line.md_heading:
+            number = int(op.group("num"))
+            long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
+            nested = markdown and op_indent is not None and line.indent >= op_indent + 2
+            sep_ok = markdown or op.group("sep") == "." or number == expected
+            plausible = number == expected or blank_before or bool(prev and _final_punct(prev.text))
+            label = text[: op.start("rest")].strip() if op.group("rest") else text
+            if sep_ok and plausible and long_ok and not nested:
+                inner = _PAREN_LABEL.match(op.group("rest") or "")
+                if inner and inner.group("rest"):
+                    # "11. (a) Expresses ...": the paragraph opens with its first item.
+                    labelled(line, "", "op", label, number)
+                    labelled(line, inner.group("rest"), "sub", inner.group("label"), None)
+                else:
+                    labelled(line, op.group("rest"), "op", label, number)
+                expected = number + 1
+                in_operative = True
+                sub_labels.clear()
+                op_indent = line.indent if op_indent is None else op_indent
+                blank_before, prev, page_break = False, line, False
+                continue
+            if nested:
+                labelled(line, op.group("rest"), "sub", label, None)
+                blank_before, prev, page_break = False, line, False
+                continue
+        sub = _PAREN_LABEL.match(text) or _DOT_LABEL.match(text) or _BULLET.match(text)
+        cross_ref = bool(
+            sub
+            and prev is not None
+            and not awaiting_text
+            and _CROSS_REF_END.search(prev.text)
+            and (sub.group("rest") or "")[:1].islower()
+        )
+        if (
+            sub
+            and sub.re is _PAREN_LABEL
+            and cur is not None
+            and prev is not None
+            and not blank_before
+            and not awaiting_text
+            and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
+            and _inline_predecessor(cur.text, sub.group("label"))
+        ):
+            # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
+            # ...": an enumeration running inside the sentence, whose next item happens
+            # to start a wrapped line. A real list item would follow one that ended.
+            cross_ref = True
+        if (
+            sub
+            and not can_label
+            and cur is not None
+            and cur.kind == "sub"
+            and (sub.group("rest") or "")[:1].isupper()
+            and _label_follows(sub_labels.get(line.indent), sub.group("label"))
+        ):
+            # The next label of a list at the same indent, after an item that ends
+            # without punctuation ("... Joint Demarcation Committee" / "(7) National").
+            can_label = True
+        if (
+            sub
+            and can_label
+            and not cross_ref
+            and not line.md_heading
+            and (units or sub.re is not _DOT_LABEL)
+        ):
+            labelled(line, sub.group("rest"), "sub", sub.group("label"), None)
+            if sub.group("label") not in _BULLETS:
+                sub_labels[line.indent] = sub.group("label")
+            blank_before, prev, page_break = False, line, False
+            continue
+        note = _FOOTNOTE.match(text)
+        if (
+            note
+            and blank_before
+            and not markdown
+            and note.group("mark")[0].isdigit()
+            and not awaiting_text
+            and text[:1].isdigit()
+            and _is_footnote(lines, i, note, prev, cited, expected)
+        ):
+            # A footnote at the bottom of a page, between paragraphs.
+            units.append(_Unit([line], "note", note.group("mark"), None, line.indent))
+            blank_before, prev, page_break = False, line, False
+            continue
+        starts_new = cur is None or line.md_heading or (cur.lines and cur.lines[-1].md_heading)
+        if awaiting_text or (cur is not None and cur.kind == "note" and not blank_before):
+            starts_new = False
+        elif cur is not None and cur.kind == "note":
+            starts_new = True
+        elif not starts_new and blank_before:
+            # After a blank line a new paragraph starts, unless the sentence goes on
+            # (lower-case start, or a hyphenated word broken over a page).
+            # A page break inside a paragraph that has not ended goes on, too.
+            assert cur is not None
+            goes_on = text[:1].islower() or cur.lines[-1].text.endswith("-")
+            if (
+                prev is not None
+                and _final_punct(prev.text) in ("", ",")
+                and (leading := _LEADING_NUMBER.match(text))
+                and _RUNS_ON.match(text[leading.end() :])
+            ):
+                # "... issued on" / "19 September 2005 by China", "... of resolution" /
+                # "687 (1991) and": no paragraph opens with a number that reads on.
+                goes_on = True
+            if page_break and cur.kind != "note" and not _final_punct(cur.lines[-1].text):
+                goes_on = goes_on or (
+                    len(cur.text.split()) > 10
+                    or len(cur.lines) > 1
+                    or cur.kind != "para"
+                    or bool(_PP_OPENER.match(cur.text))
+                )
+            if (
+                page_break
+                and cur.kind == "para"
+                and len(cur.lines) > 1
+                and cur.lines[0].indent > cur.lines[-1].indent == line.indent
+                and not _PP_OPENER.match(text)
+            ):
+                # The page broke after a comma inside a paragraph ("... Guinea-Bissau," /
+                # "ECOWAS, UNIOGBIS, ..."): a new paragraph would open with its first-line
+                # indent, a continued one keeps the indent of its wrapped lines.
+                goes_on = True
+            starts_new = not goes_on
+        elif (
+            not starts_new
+            and prev is not None
+            and cur is not None
+            and cur.kind in ("sub", "op")
+            and _final_punct(prev.text)
+            and line.indent >= prev.indent + 2
+            and _is_title(text)
+            and _next_is_label(lines, i)
+        ):
+            # A sub-heading between two items of a list, set off only by its indent:
+            # "... efforts;" / "Root causes of conflict" / "(c) Provide ...".
+            units.append(_Unit([line], "para", indent=line.indent, title=True))
+            blank_before, prev, page_break = False, line, False
+            continue
+        elif (
+            not starts_new
+            and not markdown
+            and prev is not None
+            and cur is not None
+            and cur.kind != "note"
+            and (
+                _next_is_op(lines, i, expected)
+                or (cur.kind in ("op", "sub") and _next_line_is_item(lines, i))
+            )
+            and _final_punct(prev.text)
+            and is_title_heading(text)
+        ):
+            # A heading line between the preamble and paragraph 1, between two numbered
+            # paragraphs or between two items of a list, with no blank line around it:
+            # "..., / Targeted Sanctions / 1. Decides ...", "... mandate: / Protection
+            # of civilians / (a) To protect ...". It is a unit of its own, and the label
+            # after it may open a paragraph or an item.
+            units.append(_Unit([line], "para", indent=line.indent, title=True))
+            blank_before, prev, page_break = False, line, False
+            continue
+        elif not starts_new and prev is not None and cur is not None and cur.kind == "para":
+            ended = _final_punct(prev.text)
+            if (
+                (line.indent >= prev.indent + 2 and ended)
+                or (ended == "," and _PP_OPENER.match(text) and not in_operative)
+                or (
+                    ended in (";", ".")
+                    and _opens_upper(text)
+                    and not in_operative
+                    and not _ABBREVIATION_END.search(prev.text)
+                )
+                or (
+                    # "Having examined the application ..., 26" / "Recommends to the
+                    # General Assembly ...": a single operative paragraph after the
+                    # last recital, with no blank line between them.
+                    ended == ","
+                    and not in_operative
+                    and _OP_OPENER.match(text)
+                    and _PP_OPENER.match(cur.text)
+                )
+            ):
+                starts_new = True
+        if cross_ref and cur is not None and cur.kind != "note":
+            starts_new = False  # "paragraph 1" / "(g) of this resolution": one sentence
+        if starts_new:
+            units.append(_Unit([line], "para", indent=line.indent, md_heading=line.md_heading))
+        else:
+            assert cur is not None
+            cur.lines.append(line)
+        awaiting_text = False
+        blank_before, prev, page_break = False, line, False
+    return units
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _to_roman(n: int) -> str:
+    numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _from_roman(s: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for k, ch in enumerate(s):
+        value = values[ch]
+        total += -value if k + 1 < len(s) and values[s[k + 1]] > value else value
+    return total
+
+
+def _next_key(family: str, key: str) -> str:
+    """The label key expected after ``key`` in a list of this family."""
+    if family.endswith("roman"):
+        return _to_roman(_from_roman(key) + 1) if is_roman(key) else ""
+    if family.endswith("num"):
+        return str(int(key) + 1) if key.isdigit() else ""
+    if family.endswith("upper"):
+        return chr(ord(key) + 1) if len(key) == 1 else ""
+    if family == "bullet":
+        return key
+    if len(key) == 1 and key < "z":
+        return chr(ord(key) + 1)
+    return ""
+
+
+def _ocr_roman(key: str) -> str:
+    """Roman numerals misread as digits or "l": "(1)" for "(i)", "(11)" for "(ii)"."""
+    folded = key.replace("1", "i").replace("l", "i")
+    return folded if is_roman(folded) else ""

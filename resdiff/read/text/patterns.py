@@ -1,0 +1,432 @@
+"""The text reader's patterns and the word lists they use: furniture, masthead, statements,
+status, the tail of the text, the body's labels, joining and Markdown."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ...model import (
+    DocumentStatus,
+)
+from ..common import normalize_space
+
+# --------------------------------------------------------------------------- patterns
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The months of the French and Spanish texts (read, though not analysed), with and
+#: without accents, and their numbers; the English ones are numbered by :data:`_MONTHS`.
+_OTHER_MONTHS: dict[str, int] = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish ("setiembre" is how some countries spell September)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+#: Month number by lower-case name, in every language read.
+_MONTH_NUMBERS: dict[str, int] = {
+    **{name.lower(): k for k, name in enumerate(_MONTHS.split("|"), start=1)},
+    **_OTHER_MONTHS,
+}
+#: A date's day, month and year: "15 July 2006", "9 décembre 2022", "1er mars 2021",
+#: "9 de diciembre de 2022". English months are capitalised as printed; the others are
+#: lower case in running text and may be capitalised in a heading.
+_DATE_PARTS = (
+    rf"(\d{{1,2}})(?:er)?\s+(?:de\s+)?({_MONTHS}|(?i:{'|'.join(sorted(_OTHER_MONTHS))}))"
+    rf"\s+(?:de\s+)?(\d{{4}})"
+)
+#: A date as printed in UN documents.
+_DATE = re.compile(rf"\b{_DATE_PARTS}\b")
+
+# Page furniture. A line is furniture when every column of it (columns are separated by
+# two or more spaces) is one of these.
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$")
+_BARCODE = re.compile(r"^\*\d{6,}\*$")
+#: The date stamp printed in its own column beside a job number: "06-43109 (E)    150706".
+_DATE_STAMP = re.compile(r"^\d{6}$")
+_PAGE_OF = re.compile(
+    r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$", re.IGNORECASE
+)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+#: A document symbol standing alone (running page header): "S/2021/309", "S/RES/1695 (2006)".
+_SYMBOL_ALONE = re.compile(r"^(?:[SAE]/[A-Za-z0-9.]+(?:/[A-Za-z0-9.\-]+)*)(?:\s*\(\d{4}\))?$")
+_COLUMNS = re.compile(r"\s{2,}")
+
+# Masthead.
+_S_RES = re.compile(r"\bS/RES/(\d+)\s*\((\d{4})\)")
+_A_RES = re.compile(r"\bA/RES/(\d+/\d+[A-Z]?)")
+_DRAFT_SYMBOL = re.compile(
+    r"\b(?:S/\d{4}/\d+(?:/Rev\.\d+)?|S/\d{3,5}(?:/Rev\.\d+)?"
+    r"|A/(?:C\.\d/|ES-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?(?:/Add\.\d+)?)"
+)
+_ORGAN_NAMES = ("Security Council", "General Assembly", "Economic and Social Council")
+_ORGAN = re.compile(r"^(Security Council|General Assembly|Economic and Social Council)$")
+_DISTR = re.compile(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGNORECASE)
+_ORIGINAL = re.compile(r"^Original\s*:", re.IGNORECASE)
+# The names end on a non-space: ".+?\s*:" tried every split of a run of spaces (quadratic).
+_SPONSORS = re.compile(r"^(?P<names>.*?\S)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
+_DRAFT_RESOLUTION = re.compile(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
+#: A masthead line that says the text is a draft: "Draft resolution", "[Revised draft
+#: resolution]".
+_DRAFT_ONLY = re.compile(r"^\[?(?:Revised\s+)?draft\s+resolution\]?$", re.IGNORECASE)
+
+
+def _draft_resolution_end(texts: list[str], i: int) -> int | None:
+    """Index of the line that ends ": draft resolution" when it starts on line ``i``: the
+    phrase may wrap after the colon or between "draft" and "resolution"."""
+    if _DRAFT_RESOLUTION.search(texts[i]):
+        return i
+    if i + 1 < len(texts) and texts[i].rstrip().endswith((":", "draft", "Draft")):
+        joined = texts[i].rstrip() + " " + texts[i + 1].lstrip()
+        if _DRAFT_RESOLUTION.search(joined) and not _DRAFT_RESOLUTION.search(texts[i + 1]):
+            return i + 1
+    return None
+
+
+_RESOLUTION_N = re.compile(
+    rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?$",
+    re.IGNORECASE,
+)
+_RESOLUTION_GA = re.compile(r"^RESOLUTION\s+(\d+/\d+[A-Z]?)\b", re.IGNORECASE)
+#: Old printed volumes: "100 (1953). Resolution of 27 October 1953".
+_OLD_HEADER = re.compile(rf"^(\d+)\s*\((\d{{4}})\)\.?\s*Resolution of\s+\d{{1,2}}\s+(?:{_MONTHS})")
+_BRACKET_SYMBOL = re.compile(r"^\[\s*([SA]/[^\]\s,;]+)[^\]]*\]$")
+_ADOPTED_BY = re.compile(r"^Adopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b")
+_DATE_LINE = re.compile(rf"^(?:of|on|dated|le|du|el)?\s*{_DATE_PARTS}\.?$")
+#: The end of an adoption line wrapped inside its date ("..., on 15 July" + "2006"): the
+#: next line holds the rest of the date, or the whole of it.
+_DATE_REST = re.compile(
+    rf"^(?:(?:of|on|dated)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?\d{{4}}\.?$"
+)
+_MASTHEAD_MISC = re.compile(
+    r"^(?:United Nations|Original\s*:.*|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
+    r"(?:Provisional\s+)?agenda\s+item.*|Agenda items?\s+[\d ,and]+|Item\s+\d+.*|"
+    r"\[?Draft resolution\]?|Resolution adopted by the .*|Distr\..*)$",
+    re.IGNORECASE,
+)
+#: The enacting formula, alone on its line or opening it ("The Security Council, Having..."),
+#: in English or in the French and Spanish texts (read, though not analysed).
+_FORMULA = re.compile(
+    r"^(?:Therefore\s+)?(?:The\s+(Security Council|General Assembly|Economic and Social Council)"
+    r"|Le\s+Conseil\s+de\s+sécurité|L['’]Assemblée\s+générale|El\s+Consejo\s+de\s+Seguridad"
+    r"|La\s+Asamblea\s+General)\s*[,.:]?"
+)
+#: The organ an enacting formula in another language names.
+_FORMULA_ORGANS = (
+    ("Conseil de sécurité", "Security Council"),
+    ("Consejo de Seguridad", "Security Council"),
+    ("Assemblée générale", "General Assembly"),
+    ("Asamblea General", "General Assembly"),
+)
+
+# Presidential statements.
+_PRST = re.compile(r"\bS/PRST/(\d{4})/(\d{1,4})\b")
+#: The title line of a presidential statement, or of its draft.
+_STATEMENT_TITLE = re.compile(
+    r"^(?:(?P<draft>Draft)\s+)?(?:presidential\s+statement|statement\s+by\s+the\s+President\s+"
+    r"of\s+the\s+Security\s+Council)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: The chapeau of a presidential statement opens "At its 5546th meeting, held on ...";
+#: it is one only if it also says the President "made the following statement".
+_CHAPEAU_OPENING = re.compile(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
+_CHAPEAU_WORDS = "following statement"
+#: Longest chapeau, in words: the item's title may be long, a paragraph is longer.
+_CHAPEAU_MAX_WORDS = 150
+
+# Status.
+#: A record that a draft failed, opening a line: "Not adopted", "Vetoed", "Failed of
+#: adoption", "The draft resolution was not adopted ...". The capital is required (a
+#: wrapped line of a paragraph may start with "rejected"), and a bare word must stand
+#: alone or before the vote ("Not adopted: 13-2-0", "Vetoed by ...").
+_FAILED = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:(?:Not\s+adopted|NOT\s+ADOPTED|Vetoed|VETOED|Rejected|Failed\s+of\s+adoption)"
+    r"(?=$|\s*[.,:;(]|\s+(?:by|at|on|owing|in|\d))"
+    r"|The\s+draft\s+(?:resolution\s+)?(?:was\s+not\s+adopted|failed|was\s+vetoed|was\s+rejected)\b)"
+)
+#: What makes a failed vote a veto: the word, the Charter's phrase, or (below) the count.
+_VETO = re.compile(r"\bveto(?:ed|es)?\b|\bnegative\s+votes?\s+of\s+a\s+permanent\s+member", re.I)
+#: A vote count: "13-2-0", "13 in favour, 2 against", "by 13 votes to 2".
+_VOTE_COUNT = re.compile(
+    r"\b(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\s*[-–]\s*\d{1,2}\b"
+    r"|\b(?P<c>\d{1,2})\s+(?:votes\s+)?in\s+favour\b[^.;]{0,60}?\b(?P<d>\d{1,2}|none)\s+against\b"
+    r"|\bby\s+(?P<e>\d{1,2})\s+votes?\s+to\s+(?P<f>\d{1,2}|none)\b",
+    re.IGNORECASE,
+)
+#: The States named as voting against, right after the count ("1 against (Russian
+#: Federation)", "by 11 votes to 1 (Russian Federation)") or in a list ("Against: China").
+_AGAINST_NAMES = re.compile(r"\s*\(([^()]{1,300})\)")
+_AGAINST_LIST = re.compile(r"\bAgainst\s*:\s*([^.;]{1,300})")
+#: The permanent members of the Security Council, as voting records name them (the Soviet
+#: Union held the Russian Federation's seat until 1991).
+_PERMANENT_MEMBER = re.compile(
+    r"\b(?:China|France|Russian\s+Federation|Union\s+of\s+Soviet\s+Socialist\s+Republics"
+    r"|USSR|Soviet\s+Union|United\s+Kingdom|United\s+States)\b"
+)
+#: Affirmative votes a Security Council decision needs (Article 27 of the Charter): a
+#: draft that had them and still failed was vetoed by a permanent member.
+_VOTES_NEEDED = 9
+#: Most closing lines one voting record runs over ("Vote: ..." / "Not adopted."); more
+#: are read as closing lines but not as the record, so a long closing costs no more.
+_RECORD_LINES = 4
+#: A voting line that opens the closing without saying "Adopted" or "Not adopted" first:
+#: "Vote: 11 in favour, ...", "11 in favour, 1 against, 3 abstentions", "The draft
+#: resolution received 11 votes in favour ...", "In favour: Albania, ...". It opens the
+#: closing only after a sentence that ended (:func:`_closing_at`): a recital may recount a
+#: vote on a wrapped line of its own.
+_VOTE_LINE = re.compile(
+    r"^(?:(?:Recorded\s+)?Votes?|Voting|Result\s+of\s+the\s+vote)\s*:"
+    r"|^\d{1,2}\s+(?:votes\s+)?in\s+favour\b"
+    r"|^The\s+draft(?:\s+resolution)?\s+(?:received|obtained)\s+\d{1,2}\s+votes?\b"
+    r"|^In\s+favour\s*:"
+)
+
+# Tail of the text.
+_ADOPTED = re.compile(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
+
+
+def _closing_starts(text: str) -> bool:
+    """Whether a line opens the closing: a voting line, adopted or failed."""
+    return bool(_ADOPTED.match(text) or _FAILED.match(text))
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A vote count: votes in favour, votes against, and whether a permanent member is
+    among those named against (``None`` when the record names nobody)."""
+
+    favour: int
+    against: int
+    permanent_against: bool | None
+
+
+def _vote_count(text: str) -> _Count | None:
+    """The first vote count of a voting record, with the States it names against."""
+    count = _VOTE_COUNT.search(text)
+    if count is None:
+        return None
+    favour = count.group("a") or count.group("c") or count.group("e") or "0"
+    against = count.group("b") or count.group("d") or count.group("f")
+    # After "13-2-0" a bracket may name any of the three groups: only a count that ends
+    # with the votes against ("1 against", "to 1") is followed by their names.
+    names = (None if count.group("a") else _AGAINST_NAMES.match(text, count.end())) or (
+        _AGAINST_LIST.search(text)
+    )
+    return _Count(
+        favour=int(favour),
+        against=0 if against in (None, "none") else int(against),
+        permanent_against=bool(_PERMANENT_MEMBER.search(names.group(1))) if names else None,
+    )
+
+
+def vote_status(text: str, *, security_council: bool = False) -> DocumentStatus | None:
+    """The status a voting record gives: ``"adopted"``, ``"vetoed"``, ``"not-adopted"``,
+    or ``None`` when ``text`` records no vote outcome.
+
+    A failed vote is a veto when it says so ("vetoed", "the negative vote of a permanent
+    member") or when the count shows it (Article 27 (3) of the Charter): nine votes or
+    more in favour, and a permanent member against — named so, or, when the record names
+    nobody, deduced, since only such a vote defeats nine. With fewer than nine votes in
+    favour the draft failed for want of votes, whoever voted against it.
+
+    A count without a stated outcome ("11 in favour, 1 against (Russian Federation), 3
+    abstentions") gives one only for the Security Council (``security_council``), whose
+    rule the count then decides; elsewhere it is ``None``.
+
+    >>> vote_status("Not adopted: 13 in favour, 2 against, 0 abstentions")
+    'vetoed'
+    >>> vote_status("Not adopted: 11 in favour, 1 against (Mozambique), 3 abstentions")
+    'not-adopted'
+    """
+    text = normalize_space(text)
+    lowered = text.lower()
+    failed = bool(
+        _FAILED.match(text)
+        or re.search(r"\bnot\s+adopted\b|\bfailed\b|\brejected\b|\bveto", lowered)
+    )
+    count = _vote_count(text)
+    if not failed:
+        if re.search(r"\badopted\b", lowered):
+            return "adopted"
+        if not security_council or count is None:
+            return None
+        if count.favour < _VOTES_NEEDED:
+            return "not-adopted"
+        if count.against == 0 or count.permanent_against is False:
+            return "adopted"
+        return "vetoed" if count.permanent_against else None
+    if _VETO.search(text):
+        return "vetoed"
+    if count is not None and count.favour >= _VOTES_NEEDED and count.against > 0:
+        return "not-adopted" if count.permanent_against is False else "vetoed"
+    return "not-adopted"
+
+
+_ANNEX = re.compile(
+    r"^(?:ANNEX(?:ES)?|Annex(?:es)?)(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
+    r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?"
+    # "Annex A – Items subject to a no-objection process"
+    r"(?:\s+[–—-]\s+[^.;,]{1,100})?$"
+)
+#: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
+_FOOTNOTE = re.compile(
+    r"^(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
+)
+#: A footnote mark cited in the text: glued to the word, bracket or punctuation it follows
+#: ("Charter1", "(2006),1"; not "Add.1" or "Rev.1"), set after punctuation and a space
+#: as old prints have it ("Mauritania, 16 in his", "Namibia, 17"), or with a slash ("of
+#: 4 March 1994 1/ on"). Never at the start of a line, where a note prints its own mark.
+_CITED_MARK = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_)][,;:])|(?<=\)\.)|(?<=[)\]\"'”’]))(\d{1,3})(?![\w/])"
+    r"|(?<=[,;:])\s(\d{1,3})(?=\s+[a-z]|$)"
+    r"|(?<=\s)(\d{1,3})/(?=[\s,.;:]|$)"
+)
+#: What follows a number that goes on with a sentence rather than opening a note: a month
+#: ("5 July 2006;"), a bracket ("687 (1991) and", "35 (f)"), punctuation ("1, 2 and 3"),
+#: or a word in lower case ("22 of its resolution", "11 months") other than the
+#: abbreviations a note opens with ("ibid.", "see").
+_RUNS_ON = re.compile(
+    rf"^(?:(?:{_MONTHS})\b|(?i:{'|'.join(sorted(_OTHER_MONTHS))})\b|[(,–-]"
+    r"|(?!(?:ibid|idem|see|cf)\b)[a-z])"
+)
+#: A number opening a line, then what follows it (for :data:`_RUNS_ON`).
+_LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[,.]\d{3})*(?!\w)\s*")
+#: Lines below a footnote looked through for the page break that puts it at the foot of a
+#: page (other notes may stand between): a page holds fewer.
+_FOOT_LOOKAHEAD = 60
+
+# Body.
+#: An operative paragraph number: "5." (and the OCR slip "5,") at the start of a line.
+#: Numbers of more than :data:`_SHORT_OP_DIGITS` digits count only where the sequence
+#: expects them (a compilation's paragraph 1000 follows 999; a line opening "2006." does
+#: not open a paragraph); nine digits bound what ``int`` is asked to read.
+_OP_LABEL = re.compile(r"^(?P<num>\d{1,9})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
+_MD_OP_LABEL = re.compile(r"^(?P<num>\d{1,9})[.)]\s+(?P<rest>\S.*)$")
+_SHORT_OP_DIGITS = 3
+_PAREN_LABEL = re.compile(
+    r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>[^\s,;:.)].*)?$"
+)
+_DOT_LABEL = re.compile(r"^(?P<label>(?P<key>[a-z]|[ivx]{1,4})\.)\s+(?P<rest>\S.*)$")
+_BULLET = re.compile(r"^(?P<label>[–—•·▪‣◦*+-])\s+(?P<rest>\S.*)$")
+#: Words that open a preambular paragraph: participles, adjectives, "Deeply concerned".
+_PP_OPENER = re.compile(
+    r"^(?:(?:[A-Z][a-z]+ly|Further|Also|Again|Once again)\s+[a-z]+"
+    r"|(?!United\b|Beijing\b|Kingdom\b|Red\b)[A-Z][a-z]+(?:ing|ed)\b"
+    r"|(?:Mindful|Aware|Conscious|Convinced|Desirous|Cognizant|Anxious|Bearing|Keen|"
+    r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising)\b)"
+)
+#: A trailing footnote mark after the final punctuation: "Sudan, 14", "S/10364, 46".
+_TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
+#: Characters at the end of a paragraph :data:`_TRAILING_MARKS` looks at.
+_MARKS_TAIL = 40
+# "(?<!\s)": a run of spaces is tried from its first space only, not from each of them
+# (which made a long run quadratic); the matches are the same, a match starting there.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([;:,])(?=\s|$)")
+_SPACE_BEFORE_FINAL_STOP = re.compile(r"(?<!\s)\s+\.$")
+#: A line ending with an abbreviation ("Mr.", "No."): its full stop ends no paragraph.
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Art|para|paras|vol|Corr|Add|Rev|[A-Z])\.$"
+)
+#: A line ending in the middle of a cross-reference, "paragraph 1" or "paragraph 7 (d) and":
+#: a "(g)" opening the next line is part of the reference, not a sub-paragraph label.
+_CROSS_REF_END = re.compile(
+    r"(?:\b(?:sub-?)?paragraphs?\s+\d{1,3}"
+    r"|\S\s+\((?:[a-z]{1,4}|\d{1,2})\)(?:,|\s+(?:and|or|to))?)$",
+    re.IGNORECASE,
+)
+#: A line that ends with a hyphen after a word: the word, with the elements before it when
+#: it is a compound already ("case-by-" gives "case-by"), and the hyphen. U+2011 (the
+#: non-breaking hyphen) counts: a PDF may print it last on a line, though no line breaks
+#: at it by design. Searched in the last :data:`_HYPHEN_TAIL` characters of a line only.
+_HYPHEN_END = re.compile(r"(?<![^\W_])([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)([-\u2010\u2011])$")
+#: Longest word :data:`_HYPHEN_END` looks back over; a longer run is cut, which only
+#: shortens what the hyphen rules see, and keeps each line's cost bounded.
+_HYPHEN_TAIL = 100
+#: The hyphens a line may end with: ASCII, U+2010 and the non-breaking U+2011.
+_LINE_HYPHENS = ("-", "\u2010", "\u2011")
+#: Every hyphen an ASCII one, so that "gender\u2011based" and "gender-based" count alike.
+_HYPHEN_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-"})
+#: A word as the hyphen rules read it: letters and digits, a compound whole ("gender-based").
+_HYPHEN_TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+#: After "and"/"or" that follows a line-end hyphen, a word with a hyphen of its own: the
+#: first hyphen was suspended ("troop- and police-contributing", "short- and long-term").
+_SUSPENDED_NEXT = re.compile(r"\s+[^\W_]+[-\u2010\u2011]")
+_FIRST_WORD = re.compile(r"^([A-Za-z]+)")
+
+# Markdown.
+#: The opening of an ATX heading; its closing hashes are stripped by :func:`_md_heading`
+#: with ``rstrip`` (a lazy text group followed by ``\s*#*\s*$`` backtracked cubically
+#: over a long run of spaces).
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_MD_QUOTE = re.compile(r"^>\s?")
+_MD_EMPHASIS = re.compile(
+    r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"
+    r"|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"
+)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+
+
+@dataclass(frozen=True)
+class _HyphenRules:
+    """The word lists of ``hyphens.toml``: which line-end hyphens are real when the text
+    itself does not say (the file explains each list and the order they are tried in)."""
+
+    #: Hyphenated words as UN texts write them ("in-kind", "case-by-case").
+    keep_words: frozenset[str]
+    #: Short words in a compound, before or after its break ("case-by-", "-one-vote").
+    inner: frozenset[str]
+    #: First parts that keep their hyphen ("self-", "gender-").
+    first: frozenset[str]
+    #: Prefixes that keep it before their own last letter ("re-establish").
+    same_letter: frozenset[str]
+    #: First parts that keep it before a word of the text ("follow-up", "co-chair").
+    first_before_word: frozenset[str]
+    #: Second parts that keep it ("-based", "-related").
+    second: frozenset[str]
+    #: Second parts that keep it after a word only ("-led": "detai-\nled" is no compound).
+    second_after_word: frozenset[str]
+    #: Closed compounds whose parts are words ("peacekeeping", "framework").
+    join_words: frozenset[str]
+    #: Endings that close up with their stem ("-able", "-ship").
+    endings: frozenset[str]
+    #: First parts that close up with what follows ("under", "inter").
+    join_first: frozenset[str]
+
+
+@cache
+def _hyphen_rules() -> _HyphenRules:
+    """The lists of ``hyphens.toml`` beside this module, read once."""
+    raw = resources.files("resdiff.read").joinpath("hyphens.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+
+    def words(table: str, key: str) -> frozenset[str]:
+        value = data.get(table, {}).get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"hyphens.toml: [{table}] {key} must be a list of words")
+        return frozenset(w.lower() for w in value)
+
+    return _HyphenRules(
+        keep_words=words("keep", "words"),
+        inner=words("keep", "inner"),
+        first=words("keep", "first"),
+        same_letter=words("keep", "same_letter"),
+        first_before_word=words("keep", "first_before_word"),
+        second=words("keep", "second"),
+        second_after_word=words("keep", "second_after_word"),
+        join_words=words("join", "words"),
+        endings=words("join", "endings"),
+        join_first=words("join", "first"),
+    )
+
+
+#: Word fragments that keep their hyphen when a line break falls after them, whatever
+#: follows ("self-\ndefence", "gender-\nresponsive").
+_HYPHEN_PREFIXES = _hyphen_rules().first
+
+_BULLETS = frozenset("–—•·▪‣◦*+-")

@@ -1,0 +1,602 @@
+"""The tree, the last stage of the text reader: units numbered and built into clause trees
+(sub-paragraph lists, headings, numbering warnings), and the structural checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import (
+    MAX_CLAUSE_DEPTH,
+    Clause,
+    Footnote,
+    Heading,
+    ParseWarning,
+    Section,
+    Span,
+)
+from ..common import child_ref, is_roman
+from .lines import (
+    _final_punct,
+    _join,
+    _Line,
+)
+from .paragraphs import (
+    _is_title,
+    _next_key,
+    _ocr_roman,
+    _Unit,
+    is_title_heading,
+)
+from .patterns import (
+    _BULLETS,
+    _FOOTNOTE,
+    _PP_OPENER,
+)
+
+
+@dataclass
+class _Node:
+    """A clause under construction."""
+
+    ref: str
+    section: Section
+    label: str | None
+    lines: list[_Line]
+    heading: str | None = None
+    children: list[_Node] = field(default_factory=list)
+    #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
+    family: str = ""
+    key: str = ""
+    indent: int = 0
+
+    def clause(self) -> Clause:
+        children = tuple(child.clause() for child in self.children)
+        first = self.lines[0].no
+        last = max([ln.no for ln in self.lines] + [c.span.last_line for c in children if c.span])
+        return Clause(
+            ref=self.ref,
+            section=self.section,
+            label=self.label,
+            text=_join(self.lines),
+            children=children,
+            heading=self.heading,
+            span=Span(first_line=first, last_line=last),
+        )
+
+
+class _Builder:
+    """Numbers the units and builds the clause trees, collecting warnings and headings."""
+
+    def __init__(self) -> None:
+        self.preamble: list[_Node] = []
+        self.operative: list[_Node] = []
+        self.headings: list[Heading] = []
+        self.warnings: list[ParseWarning] = []
+        #: Headings read since the last clause, waiting for the clause they stand before.
+        self.pending_headings: list[tuple[str, Span, Section]] = []
+        #: A heading inside a list, waiting for the item it stands before.
+        self.pending_sub_heading: tuple[str, _Line] | None = None
+        self.heading: str | None = None
+        self.stack: list[_Node] = []  # open sub-paragraph path under the current clause
+        self.last_op: int | None = None
+        self.used_refs: set[str] = set()
+        #: The next suffix to try for a ref used already, so that repeats cost no search.
+        self.ref_suffixes: dict[str, int] = {}
+        self.notes: list[Footnote] = []
+
+    # -- top level ----------------------------------------------------------------
+
+    def _open(self, node: _Node) -> None:
+        self._flush_sub_heading(node.ref)
+        for text, span, section in self.pending_headings:
+            self.headings.append(Heading(text=text, section=section, before=node.ref, span=span))
+            self.heading = text  # the clause falls under the last (innermost) heading
+        self.pending_headings = []
+        node.heading = self.heading
+        (self.preamble if node.section == "preamble" else self.operative).append(node)
+        self.used_refs.add(node.ref)
+        self.stack = [node]
+
+    def add_pp(self, unit: _Unit) -> None:
+        ref = f"PP{len(self.preamble) + 1}"
+        if self.operative and self.preamble and self.preamble[-1].heading != self.heading:
+            pass
+        self._open(_Node(ref, "preamble", None, unit.lines, indent=unit.indent))
+
+    def add_op(self, unit: _Unit, number: int | None) -> None:
+        if number is None:
+            ref = f"OP{len(self.operative) + 1}"
+        else:
+            line = unit.lines[0].no
+            if self.last_op is not None and number == self.last_op:
+                self.warn("numbering-repeat", f"paragraph {number} is numbered twice", line)
+            elif number != (self.last_op or 0) + 1:
+                self.warn(
+                    "numbering-gap",
+                    f"expected paragraph {(self.last_op or 0) + 1}, found {number}",
+                    line,
+                )
+            self.last_op = number
+            ref = f"OP{number}"
+            suffix = 2
+            while ref in self.used_refs:
+                ref, suffix = f"OP{number}-{suffix}", suffix + 1
+        self._open(_Node(ref, "operative", unit.label, unit.lines, indent=unit.indent))
+
+    def add_heading(self, unit: _Unit, section: Section) -> None:
+        # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
+        # tasks"): two headings, both before the next clause. A heading wrapped over two
+        # lines is one unit, so it stays one heading.
+        span = Span(first_line=unit.lines[0].no, last_line=unit.lines[-1].no)
+        self.pending_headings.append((unit.text, span, section))
+
+    def add_sub_heading(self, unit: _Unit) -> None:
+        if self.pending_sub_heading is not None:
+            text, line = self.pending_sub_heading
+            self.pending_sub_heading = (f"{text} {unit.text}", line)
+        else:
+            self.pending_sub_heading = (unit.text, unit.lines[0])
+
+    def _flush_sub_heading(self, before: str | None) -> None:
+        if self.pending_sub_heading is not None:
+            text, line = self.pending_sub_heading
+            self.headings.append(
+                Heading(
+                    text=text,
+                    section="operative",
+                    before=before,
+                    span=Span(first_line=line.no, last_line=line.no),
+                )
+            )
+            self.pending_sub_heading = None
+
+    def continue_text(self, unit: _Unit) -> None:
+        self.stack[-1].lines.extend(unit.lines)
+
+    def warn(self, code: str, message: str, line: int | None) -> None:
+        self.warnings.append(ParseWarning(code=code, message=message, line=line))
+
+    # -- sub-paragraphs -------------------------------------------------------------
+
+    def add_sub(self, unit: _Unit, next_label: str | None) -> None:
+        """Attach a labelled unit to the open clause, at the level its label continues."""
+        label = unit.label or ""
+        raw = label.strip("().}")
+        if label in _BULLETS:
+            families = ["bullet"]
+        elif label.startswith("(") and raw.isdigit():
+            families = ["paren-roman", "paren-num"] if _ocr_roman(raw) else ["paren-num"]
+        elif label.startswith("("):
+            families = ["paren-upper"] if raw.isupper() else ["paren-alpha", "paren-roman"]
+        elif raw.isdigit():
+            families = ["dot-num"]
+        else:
+            families = ["dot-alpha", "dot-roman"]
+        # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
+        for depth in range(len(self.stack) - 1, 0, -1):
+            level = self.stack[depth]
+            if level.family not in families:
+                continue
+            key = self._key(level.family, raw)
+            if level.family == "bullet":
+                if abs(level.indent - unit.indent) <= 1:
+                    self._attach(depth - 1, unit, level.family, label)
+                    return
+                continue
+            if key and key == _next_key(level.family, level.key):
+                self._attach(depth - 1, unit, level.family, key)
+                return
+        # A label repeated ("(a)" after "(a)") is a slip in the numbering, not a list
+        # inside the item: a sibling, with a warning. (Nesting it made every repeat one
+        # level deeper.)
+        for depth in range(len(self.stack) - 1, 0, -1):
+            level = self.stack[depth]
+            if (
+                level.family in families
+                and level.family != "bullet"
+                and self._key(level.family, raw) == level.key
+            ):
+                self.warn(
+                    "numbering-repeat",
+                    f"{label} is repeated in {self.stack[0].ref}: read as the next item",
+                    unit.lines[0].no,
+                )
+                self._attach(depth - 1, unit, level.family, level.key)
+                return
+        # 2. Start a new list under the deepest open item.
+        parent = len(self.stack) - 1
+        if "bullet" in families:
+            # A less indented bullet closes deeper bullet lists.
+            while (
+                parent > 0
+                and self.stack[parent].family == "bullet"
+                and (self.stack[parent].indent > unit.indent)
+            ):
+                parent -= 1
+            self._attach(parent, unit, "bullet", label)
+            return
+        family = families[0]
+        if (family == "paren-alpha" and raw == "i") or (family == "dot-alpha" and raw == "i"):
+            family = family.replace("alpha", "roman")
+        elif family == "paren-roman" and raw.isdigit():
+            # "(1)" opening a list: roman when the next label is "(ii)" / "(11)".
+            follow = (next_label or "").strip("().")
+            if _ocr_roman(follow) != "ii":
+                family = "paren-num"
+        first = {"alpha": "a", "roman": "i", "num": "1", "upper": "A"}[family.split("-")[1]]
+        key = self._key(family, raw)
+        if key != first and len(self.stack) > 1:
+            # A list that does not start at its first label: sibling of the same family
+            # if one is open, else a new list with a numbering warning.
+            for depth in range(len(self.stack) - 1, 0, -1):
+                if self.stack[depth].family == family:
+                    self.warn(
+                        "numbering-gap",
+                        f"expected {_next_key(family, self.stack[depth].key) or 'a label'} "
+                        f"in {self.stack[0].ref}, found {label}",
+                        unit.lines[0].no,
+                    )
+                    self._attach(depth - 1, unit, family, key)
+                    return
+        self._attach(parent, unit, family, key)
+
+    @staticmethod
+    def _key(family: str, raw: str) -> str:
+        if family.endswith("roman"):
+            return _ocr_roman(raw) if raw.isdigit() or "l" in raw else raw
+        return raw
+
+    def _bounded(self, parent_depth: int, unit: _Unit) -> int:
+        """``parent_depth``, or the deepest level a child may hang from when the clause
+        would nest deeper than :data:`MAX_CLAUSE_DEPTH` (kept flat, with a warning)."""
+        deepest = MAX_CLAUSE_DEPTH - 2  # the stack's index of a level-9 parent
+        if parent_depth <= deepest:
+            return parent_depth
+        self.warn(
+            "too-deep",
+            f"sub-paragraph {unit.label or ''} in {self.stack[0].ref} nests deeper than "
+            f"{MAX_CLAUSE_DEPTH} levels: kept at level {MAX_CLAUSE_DEPTH}".replace("  ", " "),
+            unit.lines[0].no,
+        )
+        return deepest
+
+    def _attach(self, parent_depth: int, unit: _Unit, family: str, key: str) -> None:
+        parent_depth = self._bounded(parent_depth, unit)
+        parent = self.stack[parent_depth]
+        ordinal = len(parent.children) + 1
+        ref_label = f"({key})" if family != "bullet" else None
+        ref = child_ref(parent.ref, ref_label, ordinal)
+        if ref in self.used_refs:
+            # A repeated label: "OP1(a)-2", as a repeated paragraph number gives "OP5-2".
+            suffix = self.ref_suffixes.get(ref, 2)
+            while f"{ref}-{suffix}" in self.used_refs:
+                suffix += 1
+            self.ref_suffixes[ref] = suffix + 1
+            ref = f"{ref}-{suffix}"
+        self.used_refs.add(ref)
+        node = _Node(
+            ref,
+            parent.section,
+            unit.label,
+            unit.lines,
+            family=family,
+            key=key,
+            indent=unit.indent,
+        )
+        parent.children.append(node)
+        self.stack = [*self.stack[: parent_depth + 1], node]
+        self._flush_sub_heading(node.ref)
+
+    def add_unlabelled_child(self, unit: _Unit) -> None:
+        self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
+        parent = self.stack[-1]
+        node = _Node(
+            child_ref(parent.ref, None, len(parent.children) + 1),
+            parent.section,
+            None,
+            unit.lines,
+            family="plain",
+            indent=unit.indent,
+        )
+        parent.children.append(node)
+        self.stack = [*self.stack, node]
+
+
+def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
+    """A short line without final punctuation, followed by paragraphs."""
+    if unit.kind != "para":
+        return False
+    if unit.md_heading:
+        return True
+    text = unit.text
+    if following is None or len(unit.lines) > 2 or len(text.split()) > 16:
+        return False
+    if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
+        return False
+    return _PP_OPENER.match(text) is None
+
+
+#: A section code opening a heading: "1a: Targeting illicit finances", "2B: Reporting".
+_SECTION_CODE = re.compile(r"^\d{1,2}[A-Za-z]:\s+\S")
+
+
+def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> bool:
+    """In the operative part, a line standing alone between a paragraph that has ended
+    and a numbered paragraph (or the next item of a list left open) is a heading, even
+    when it opens with a participle ("Reporting", "Targeted sanctions in Somalia",
+    "Armed Groups"), ends with a colon ("Rule of law:"), opens with a section code
+    ("1a: Targeting illicit finances") or runs over two lines; so is each of several
+    such lines in a row. A recital there would end with a comma, a paragraph going on
+    would start in lower case."""
+    if not stack or _final_punct(_join(stack[-1].lines)) not in (";", "."):
+        return False
+    while True:
+        unit, following = units[k], _next(units, k)
+        if not _heading_shape(unit) or following is None:
+            return False
+        if following.kind == "op":
+            return True
+        if following.kind != "para":
+            break
+        k += 1  # another heading follows ("Part 2: ..." / "2a: ..." / "13. Calls upon")
+    if following.kind != "sub" or len(unit.lines) > 1 or len(unit.text.split()) > 8:
+        return False
+    # Inside a list: the next item must continue a list already open.
+    label = following.label or ""
+    return any(
+        node.family and node.key and _continues(node.family, node.key, label) for node in stack[1:]
+    )
+
+
+def _heading_shape(unit: _Unit) -> bool:
+    """An unlabelled unit of at most two lines and 20 words, starting with a capital or a
+    section code, ending without punctuation or with a colon; a participle opening or a
+    colon only on a short line (a lead-in or a recital that lost its comma is longer)."""
+    text = unit.text
+    words = len(text.split())
+    if unit.kind != "para" or unit.md_heading or len(unit.lines) > 2 or words > 20:
+        return False
+    if not (text[:1].isupper() or _SECTION_CODE.match(text)):
+        return False
+    punct = _final_punct(text)
+    if punct not in ("", ":") or text[-1:] in ",;.!?":
+        return False
+    return not ((punct == ":" or _PP_OPENER.match(text)) and (len(unit.lines) > 1 or words > 8))
+
+
+def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -> _Builder:
+    """Classify the units (PP, OP, sub-paragraph, heading, continuation) and build trees.
+
+    A presidential statement (``statement``) has no preamble: its every paragraph is
+    operative.
+    """
+    b = _Builder()
+    numbered = any(u.kind == "op" for u in units)
+    all_units = early + units
+    # Without numbers, the operative part starts at the first paragraph that ends with
+    # ";" or "." (preambular paragraphs end with ","), or at the last paragraph.
+    first_op: int | None = None
+    if statement and not numbered:
+        first_op = 0
+    elif not numbered:
+        paras = [
+            k
+            for k, u in enumerate(all_units)
+            if u.kind == "para" and not _is_heading(u, _next(all_units, k))
+        ]
+        first_op = next(
+            (
+                k
+                for k in paras
+                if _final_punct(all_units[k].text) in (";", ".")
+                or (
+                    _final_punct(all_units[k].text) == ":"
+                    and not _PP_OPENER.match(all_units[k].text)
+                )
+            ),
+            None,
+        )
+        if first_op is None and paras:
+            last = all_units[paras[-1]]
+            if not (_final_punct(last.text) == "," and _PP_OPENER.match(last.text)):
+                first_op = paras[-1]
+    section: Section = "preamble"
+    for k, unit in enumerate(all_units):
+        following = _next(all_units, k)
+        if unit.kind == "note":
+            first = unit.lines[0]
+            match = _FOOTNOTE.match(first.text)
+            body = [_Line(first.no, match.group("text") if match else first.text), *unit.lines[1:]]
+            b.notes.append(Footnote(mark=unit.label or "", text=_join(body), line=first.no))
+            continue
+        if unit.kind == "op":
+            section = "operative"
+            b.add_op(unit, unit.number)
+            continue
+        if unit.kind == "sub":
+            if len(b.stack) == 0 or (
+                b.stack[0].family
+                and b.stack[0].key
+                and _continues(b.stack[0].family, b.stack[0].key, unit.label or "")
+            ):
+                # Labelled paragraphs without operative numbers ("(a) Resolves ...;",
+                # "(b) Requests ..."): they are the operative paragraphs.
+                section = "operative"
+                b.add_op(unit, None)
+                family, key = _family_of(unit.label or "")
+                b.stack[0].family, b.stack[0].key = family, key
+                continue
+            if _is_numbered_heading(unit, following, b.stack):
+                # "(i) Exemptions, advance approvals and notifications" above "9. Decides".
+                first = unit.lines[0]
+                titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
+                b.add_heading(_Unit([titled], "para"), "operative")
+                continue
+            b.add_sub(unit, _next_sub_label(all_units, k))
+            continue
+        if (
+            _is_heading(unit, following)
+            or (
+                numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
+            )
+            or (section == "preamble" and _is_preamble_end_heading(unit, following, b.stack))
+            or (section == "operative" and _is_lead_in_heading(unit, following, b.stack))
+        ):
+            if section == "operative" and b.stack and following and following.kind == "sub":
+                # A sub-heading inside a list: it stands before the next item.
+                b.add_sub_heading(unit)
+                continue
+            upcoming: Section = section
+            if numbered and following is not None and following.kind == "op":
+                upcoming = "operative"
+            b.add_heading(unit, upcoming)
+            continue
+        if not numbered:
+            if first_op is not None and k >= first_op:
+                section = "operative"
+            if section == "operative":
+                b.add_op(unit, None)
+            else:
+                b.add_pp(unit)
+            continue
+        if section == "preamble" or not b.stack:
+            b.add_pp(unit)
+            continue
+        # An unnumbered paragraph inside the operative part.
+        previous = _join(b.stack[-1].lines)
+        if (
+            _final_punct(previous) == ":"
+            and _final_punct(unit.text) == ":"
+            and len(b.stack) > 1
+            and b.stack[-1].family not in ("", "plain")
+            and following is not None
+            and following.kind == "sub"
+        ):
+            # "(c) Supporting the peace process:" / "To carry out ... the following
+            # tasks:" / "(i) ...": the item's lead-in goes on in a second paragraph.
+            b.continue_text(unit)
+        elif _final_punct(previous) == ":" or (
+            b.stack[-1].family == "plain" and _final_punct(previous) != "."
+        ):
+            b.add_unlabelled_child(unit)
+        elif (
+            _final_punct(unit.text) == ","
+            and _PP_OPENER.match(unit.text)
+            and (_final_punct(previous) in (";", "."))
+        ):
+            # A recital between operative parts ("B / Determined to ..., / Acting under").
+            b.add_pp(unit)
+        else:
+            b.continue_text(unit)
+    return b
+
+
+def _is_preamble_end_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
+    """Between the last recital (which has ended) and paragraph 1, a title-case line that
+    opens with a participle is a heading ("Targeted Sanctions", "Monitoring and
+    Reporting"): a recital there would go on in lower case and end with a comma."""
+    if following is None or following.kind != "op" or unit.kind != "para":
+        return False
+    if len(unit.lines) > 2 or not is_title_heading(unit.text):
+        return False
+    return not stack or bool(_final_punct(_join(stack[-1].lines)))
+
+
+def _is_lead_in_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
+    """Right after a lead-in ("... the following mandate:") and before its first item, a
+    one-line title ("Monitoring and Reporting", "Protection of Civilians") is a heading
+    of the items, not an unlabelled item holding them."""
+    if following is None or following.kind != "sub" or unit.kind != "para" or not stack:
+        return False
+    if len(unit.lines) > 1 or not is_title_heading(unit.text):
+        return False
+    return _final_punct(_join(stack[-1].lines)) == ":"
+
+
+def _is_numbered_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
+    """A labelled title line right before a numbered paragraph, that continues no list
+    open in the current paragraph: a heading that carries a number, not an item."""
+    if following is None or following.kind != "op" or len(unit.lines) > 1:
+        return False
+    if not unit.text or not _is_title(unit.text):
+        return False
+    label = unit.label or ""
+    if label in _BULLETS:
+        return False
+    for node in stack[1:]:
+        if node.family and node.key and _continues(node.family, node.key, label):
+            return False
+    return True
+
+
+def _family_of(label: str) -> tuple[str, str]:
+    """The list family and key of a label that opens a list on its own."""
+    raw = label.strip("().}")
+    if label in _BULLETS:
+        return "bullet", label
+    style = "paren" if label.startswith("(") else "dot"
+    if raw.isdigit():
+        return f"{style}-num", raw
+    if raw.isupper():
+        return f"{style}-upper", raw
+    if raw == "i" or (len(raw) > 1 and is_roman(raw)):
+        return f"{style}-roman", raw
+    return f"{style}-alpha", raw
+
+
+def _continues(family: str, key: str, label: str) -> bool:
+    """Whether ``label`` is the next one after ``key`` in a list of ``family``."""
+    if family == "bullet":
+        return label == key
+    raw = label.strip("().}")
+    if family.startswith("paren") != label.startswith("("):
+        return False
+    return bool(raw) and raw == _next_key(family, key)
+
+
+def _next(units: list[_Unit], k: int) -> _Unit | None:
+    return units[k + 1] if k + 1 < len(units) else None
+
+
+def _next_sub_label(units: list[_Unit], k: int) -> str | None:
+    # By index, not a slice: copying the rest of the list for every label was quadratic.
+    for j in range(k + 1, len(units)):
+        unit = units[j]
+        if unit.kind == "op":
+            return None
+        if unit.kind == "sub":
+            return unit.label
+    return None
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[ParseWarning]:
+    """Preambular paragraphs without a final comma, operative ones without a verb."""
+    warnings: list[ParseWarning] = []
+    for node in draft_pp:
+        last = node
+        while last.children:
+            last = last.children[-1]
+        text = _join(last.lines)
+        if _final_punct(text) != ",":
+            warnings.append(
+                ParseWarning(
+                    code="preamble-no-comma",
+                    message=f"{node.ref} does not end with a comma",
+                    line=last.lines[-1].no,
+                )
+            )
+    for node in draft_op:
+        text = _join(node.lines).lstrip("\"'“‘([|")
+        if not text[:1].isupper():
+            warnings.append(
+                ParseWarning(
+                    code="operative-no-verb",
+                    message=f"{node.ref} does not open with a capitalised verb",
+                    line=node.lines[0].no,
+                )
+            )
+    return warnings

@@ -1,0 +1,197 @@
+"""Hostile and degenerate input: each case is the smallest input that once broke the
+reader (a hang, a traceback, a tree nested without bound, a character let through), kept
+so that it never comes back."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import resdiff
+from resdiff.errors import ResdiffError, ResolutionParseError
+from resdiff.model import MAX_CLAUSE_DEPTH, Draft, clause_depth
+from resdiff.render import render
+
+HEAD = "The Security Council,\n\nRecalling x,\n\n"
+
+
+def _timed(fn: object) -> float:
+    assert callable(fn)
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def test_markdown_heading_with_a_long_run_of_spaces_reads_at_once() -> None:
+    text = "# a" + " " * 3000 + "b\n\nThe Security Council,\n\n1. Decides.\n"
+    elapsed = _timed(lambda: resdiff.parse(text, format="markdown"))
+    assert elapsed < 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("# Title", "Title"), ("## Title ##", "Title"), ("# a  b ## #", "a  b ##"), ("#\tx#", "x")],
+)
+def test_markdown_heading_closing_hashes_are_stripped(line: str, title: str) -> None:
+    from resdiff.read.text import _md_heading
+
+    assert _md_heading(line) == title
+
+
+def test_seven_hashes_are_no_heading() -> None:
+    from resdiff.read.text import _md_heading
+
+    assert _md_heading("####### x") is None
+
+
+def test_paragraph_numbers_above_999_are_paragraph_numbers() -> None:
+    text = HEAD + "".join(f"{i}. Decides item {i}.\n\n" for i in range(1, 1302))
+    draft = resdiff.parse(text, analyze=False)
+    assert len(draft.operative) == 1301
+    assert draft.operative[999].ref == "OP1000"
+    assert draft.operative[-1].text == "Decides item 1301."
+
+
+def test_a_year_opening_a_line_is_no_paragraph_number() -> None:
+    text = HEAD + "1. Decides to act in\n2006. Nothing else.\n"
+    draft = resdiff.parse(text, analyze=False)
+    assert [c.ref for c in draft.operative] == ["OP1"]
+    assert "2006." in draft.operative[0].text
+
+
+def test_a_repeated_label_is_a_sibling_with_a_warning() -> None:
+    draft = resdiff.parse(HEAD + "1. Decides:\n(a) x\n(a) y\n(b) z\n", analyze=False)
+    children = draft.operative[0].children
+    assert [c.ref for c in children] == ["OP1(a)", "OP1(a)-2", "OP1(b)"]
+    assert all(not c.children for c in children)
+    repeats = [w for w in draft.warnings if w.code == "numbering-repeat"]
+    assert len(repeats) == 1 and repeats[0].line == 7 and "(a)" in repeats[0].message
+
+
+def test_four_hundred_repeated_labels_stay_flat_and_round_trip() -> None:
+    draft = resdiff.parse(HEAD + "1. Decides:\n" + "(a) x\n" * 400)
+    assert clause_depth(draft.operative) == 2
+    assert len(draft.operative[0].children) == 400
+    assert Draft.model_validate_json(draft.model_dump_json()) == draft
+    assert resdiff.compare(draft, draft).changes is not None
+
+
+def _deepest_text() -> str:
+    # Bullets indented two more each line: each a list inside the one before.
+    return HEAD + "1. Decides:\n" + "".join(" " * (2 * i) + f"- item {i}\n" for i in range(30))
+
+
+def test_nesting_past_the_limit_is_kept_flat_with_a_warning_and_nothing_lost() -> None:
+    draft = resdiff.parse(_deepest_text())
+    assert clause_depth(draft.operative) == MAX_CLAUSE_DEPTH
+    words = " ".join(c.text for c in draft.walk())
+    assert all(f"item {i}" in words for i in range(30))
+    assert any(w.code == "too-deep" for w in draft.warnings)
+
+
+def test_outline_and_every_renderer_work_at_the_deepest_depth() -> None:
+    draft = resdiff.parse(_deepest_text())
+    outline = draft.outline()
+    assert "item 29" in outline
+    comparison = resdiff.compare(draft, draft.model_copy())
+    for fmt in ("text", "markdown", "html", "json"):
+        assert render(comparison, fmt)
+    assert Draft.model_validate_json(draft.model_dump_json()) == draft
+
+
+def test_docx_and_notebook_render_at_the_deepest_depth() -> None:
+    from resdiff.notebook import comparison_dataframe
+    from resdiff.render.docx import render_docx
+
+    draft = resdiff.parse(_deepest_text())
+    changed = resdiff.parse(_deepest_text().replace("item 29", "item twenty-nine"))
+    comparison = resdiff.compare(draft, changed)
+    assert render_docx(comparison)[:2] == b"PK"
+    assert len(comparison_dataframe(comparison, children=True)) > 0
+
+
+def test_akn_nested_past_the_limit_is_kept_flat() -> None:
+    n = 60
+    points = "<point><num>(a)</num><content><p>x</p></content>" * n + "</point>" * n
+    xml = (
+        '<?xml version="1.0"?><akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/'
+        'akn/3.0"><doc name="resolution"><preface><p>The Security Council,</p></preface>'
+        "<preamble><p>Recalling x,</p></preamble><mainBody><paragraph><num>1.</num><intro>"
+        f"<p>Decides:</p></intro><list>{points}</list></paragraph></mainBody></doc>"
+        "</akomaNtoso>"
+    )
+    draft = resdiff.parse(xml, format="akn")
+    assert clause_depth(draft.operative) == MAX_CLAUSE_DEPTH
+    assert sum(1 for _ in draft.walk()) == 1 + 1 + n
+    assert [w.code for w in draft.warnings].count("too-deep") == 1
+
+
+def test_a_lone_surrogate_is_an_error_naming_line_and_column() -> None:
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse(HEAD + "1. Decides \ud800.\n")
+    assert (caught.value.line, caught.value.column) == (5, 12)
+    assert "surrogate" in str(caught.value)
+
+
+def test_a_nul_byte_after_the_first_8_kb_is_binary_as_before_them() -> None:
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse("x " * 5000 + "\x00y")
+    assert (caught.value.line, caught.value.column) == (1, 10001)
+    assert "binary" in str(caught.value)
+
+
+def test_a_nul_character_in_utf16_text_is_binary() -> None:
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse((HEAD + "1. Decides\x00.\n").encode("utf-16"))
+    assert caught.value.line == 5
+
+
+def test_errors_are_resdiff_errors() -> None:
+    for bad in ("\ud800", "\x00", b"\xff\xfe\x00\xd8"):
+        with pytest.raises(ResdiffError):
+            resdiff.parse(bad)
+
+
+def _spec(tmp_path: object, text: str) -> str:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    path = tmp_path / "spec.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+_MIN_RULE = (
+    '[[rule]]\nname = "a"\ntype = "min_strength"\nparagraph = { ref = "OP1" }\n'
+    'axis = "force"\nat_least = '
+)
+
+
+@pytest.mark.parametrize("value", ["[" * 5000 + "]" * 5000, "{a=" * 5000 + "1" + "}" * 5000])
+def test_red_lines_value_nested_5000_deep_is_an_error_naming_the_file(
+    tmp_path: object, value: str
+) -> None:
+    from resdiff.errors import SpecError
+    from resdiff.negotiation.red_lines import load_red_lines
+
+    path = _spec(tmp_path, "x = " + value + "\n")
+    with pytest.raises(SpecError) as caught:
+        load_red_lines(path)
+    assert caught.value.path == path and "nested too deep" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["true", "false"])
+def test_a_bool_is_not_a_tier(tmp_path: object, value: str) -> None:
+    from resdiff.errors import SpecError
+    from resdiff.negotiation.red_lines import load_red_lines
+
+    with pytest.raises(SpecError) as caught:
+        load_red_lines(_spec(tmp_path, _MIN_RULE + value + "\n"))
+    assert caught.value.line == 6 and f"{value} is not a tier" in str(caught.value)
+
+
+def test_a_tier_number_is_still_a_tier(tmp_path: object) -> None:
+    from resdiff.negotiation.red_lines import load_red_lines
+
+    assert load_red_lines(_spec(tmp_path, _MIN_RULE + "1\n")).rules

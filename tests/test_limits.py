@@ -1,0 +1,121 @@
+"""The limits that protect a server using resdiff as a library: input size and number of
+paragraphs, each with a default, overridable, and a clear error naming the limit."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.api import limits_in_force
+from resdiff.cli import main
+from resdiff.errors import ResolutionParseError
+from resdiff.model import Limits
+
+HEAD = "The Security Council,\n\nRecalling x,\n\n"
+
+
+def _ops(n: int) -> str:
+    return HEAD + "".join(f"{i}. Decides item {i}.\n\n" for i in range(1, n + 1))
+
+
+def test_defaults_are_20_mb_and_20000_paragraphs() -> None:
+    assert Limits() == Limits(max_bytes=20 * 1024 * 1024, max_paragraphs=20_000)
+
+
+def test_too_many_paragraphs_names_the_limit_and_how_to_raise_it() -> None:
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse(_ops(10), limits=Limits(max_paragraphs=10))
+    message = str(caught.value)
+    assert "11 paragraphs" in message and "limit of 10" in message
+    assert "Limits(max_paragraphs=" in message and "--max-paragraphs" in message
+
+
+def test_sub_paragraphs_count_towards_the_limit() -> None:
+    text = HEAD + "1. Decides:\n(a) x\n(b) y\n"
+    assert resdiff.parse(text, limits=Limits(max_paragraphs=4))
+    with pytest.raises(ResolutionParseError):
+        resdiff.parse(text, limits=Limits(max_paragraphs=3))
+
+
+def test_a_draft_at_the_limit_is_read() -> None:
+    assert len(resdiff.parse(_ops(9), limits=Limits(max_paragraphs=10)).operative) == 9
+
+
+def test_too_many_bytes_in_text_bytes_and_a_file(tmp_path: Path) -> None:
+    text = _ops(3)
+    limit = Limits(max_bytes=len(text) - 1)
+    file = tmp_path / "draft.txt"
+    file.write_text(text, encoding="utf-8")
+    for source in (text, text.encode(), file, str(file)):
+        with pytest.raises(ResolutionParseError) as caught:
+            resdiff.parse(source, limits=limit)
+        assert f"limit of {len(text) - 1:,} bytes" in str(caught.value)
+        assert "--max-bytes" in str(caught.value)
+    assert resdiff.parse(file, limits=Limits(max_bytes=len(text)))
+
+
+def test_compare_applies_the_limits_to_both_drafts() -> None:
+    small, large = _ops(2), _ops(5)
+    with pytest.raises(ResolutionParseError):
+        resdiff.compare(small, large, limits=Limits(max_paragraphs=4))
+    assert resdiff.compare(small, large, limits=Limits(max_paragraphs=6))
+
+
+def test_a_draft_already_read_is_held_to_the_limit_too() -> None:
+    draft = resdiff.parse(_ops(5))
+    with pytest.raises(ResolutionParseError):
+        resdiff.compare(draft, draft, limits=Limits(max_paragraphs=3))
+
+
+def test_limits_in_force_apply_inside_and_only_inside() -> None:
+    with limits_in_force(Limits(max_paragraphs=3)), pytest.raises(ResolutionParseError):
+        resdiff.parse(_ops(5))
+    assert resdiff.parse(_ops(5))
+
+
+def test_limits_in_force_are_local_to_a_thread() -> None:
+    seen: list[bool] = []
+
+    def other() -> None:
+        seen.append(bool(resdiff.parse(_ops(5))))
+
+    with limits_in_force(Limits(max_paragraphs=3)):
+        worker = threading.Thread(target=other)
+        worker.start()
+        worker.join()
+    assert seen == [True]
+
+
+def test_cli_max_paragraphs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = tmp_path / "draft.txt"
+    file.write_text(_ops(5), encoding="utf-8")
+    assert main(["parse", str(file), "--max-paragraphs", "3"]) == 2
+    err = capsys.readouterr().err
+    assert "limit of 3" in err and "--max-paragraphs" in err and "Traceback" not in err
+    assert main(["parse", str(file), "--max-paragraphs", "6"]) == 0
+
+
+def test_cli_max_bytes_for_compare_and_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(_ops(2), encoding="utf-8")
+    new.write_text(_ops(3), encoding="utf-8")
+    assert main(["compare", str(old), str(new), "--max-bytes", "20"]) == 2
+    assert "limit of 20 bytes" in capsys.readouterr().err
+    assert main(["history", str(old), str(new), "--max-bytes", "20"]) == 2
+    assert "limit of 20 bytes" in capsys.readouterr().err
+    assert main(["compare", str(old), str(new), "--max-bytes", "100000"]) == 0
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_cli_refuses_a_limit_that_is_no_positive_number(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["parse", "x.txt", "--max-bytes", value])
+    assert caught.value.code == 2
+    assert "--max-bytes" in capsys.readouterr().err

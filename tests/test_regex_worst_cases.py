@@ -1,0 +1,260 @@
+"""Every regular expression of the readers, the clause and quantity analysis, the word
+diff, the red-lines spec and the lexicon, against its worst case.
+
+Each pattern meets long runs (about 50 KB) of what it can both consume and backtrack over
+(spaces, digits, dots, letters, repeated tokens, lexicon words), applied the way the code
+applies it: searched, or matched at one position when the code only ever calls
+``match``/``fullmatch``, or on the bounded tail the code cuts first. A pattern that
+backtracks super-linearly takes seconds or minutes here; a linear one milliseconds.
+Then the whole parse of such inputs must grow linearly: doubling the input at most
+multiplies the time by about 2.5.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.lexicon import Lexicon
+
+#: The modules whose patterns are audited (the lexicon's built patterns come from a
+#: :class:`Lexicon` instance below).
+MODULES = [
+    "resdiff.read",
+    "resdiff.read.akn",
+    "resdiff.read.checks",
+    "resdiff.read.common",
+    "resdiff.read.docx",
+    "resdiff.read.language",
+    "resdiff.read.pdf",
+    "resdiff.read.text",
+    "resdiff.clauses",
+    "resdiff.quantities",
+    "resdiff.redline",
+    "resdiff.negotiation.red_lines",
+    "resdiff.lexicon",
+    "resdiff.lexicon.entries",
+    # After the names the packages re-export, their stage modules: patterns kept there
+    # (class attributes of the Lexicon, the text reader's stages) are found too.
+    "resdiff.read.text.patterns",
+    "resdiff.read.text.lines",
+    "resdiff.read.text.blocks",
+    "resdiff.read.text.paragraphs",
+    "resdiff.read.text.tree",
+    "resdiff.lexicon.load",
+    "resdiff.lexicon.match",
+    "resdiff.lexicon.results",
+]
+
+#: Patterns the code applies to a bounded tail of a line only, with that bound.
+TAIL_ONLY = {
+    "resdiff.read.text._TRAILING_MARKS": 40,  # text.rstrip()[-_MARKS_TAIL:]
+    "resdiff.read.text._HYPHEN_END": 100,  # previous[-_HYPHEN_TAIL:]
+}
+
+#: Patterns in the lexicon's code (resdiff/lexicon/*.py, rewritten elsewhere) known to
+#: be super-linear as the code applies them, with the fix to make there. Each runs as a
+#: strict xfail: once fixed, the test fails until the entry is removed.
+KNOWN_SLOW: dict[str, str] = {}
+
+#: What the adversarial inputs are made of: runs of one token, then an odd last character.
+TOKENS = [
+    " ", "a", "A", "1", ".", "-", "1 ", "1/ ", "a-", "a ", "A. ", ", ", "(a) ", "1 a ",
+    "and the ", "Decides ",
+]  # fmt: skip
+TAILS = ["", "!"]
+#: Openings put before the run for a pattern tried at one position, so that it gets past
+#: its first element into the run ("# a" + spaces once took a heading pattern minutes).
+PREFIXES = ["# a", "1. a", "(a) a", "a: ", "Decides a", "The a"]
+SIZE = 50_000
+BUDGET = 0.5  # seconds; a linear pattern takes milliseconds on 50 KB
+
+
+def _patterns_in(
+    obj: object, name: str, depth: int, seen: set[int]
+) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """Compiled patterns held by ``obj``, its attributes and containers (bounded walk)."""
+    if id(obj) in seen or depth > 4:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, re.Pattern):
+        yield name, obj
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            yield from _patterns_in(value, f"{name}[{key!r}]", depth + 1, seen)
+    elif isinstance(obj, list | tuple | set | frozenset):
+        for k, value in enumerate(obj):
+            yield from _patterns_in(value, f"{name}[{k}]", depth + 1, seen)
+    elif type(obj).__module__.startswith("resdiff"):
+        attrs = dict(getattr(obj, "__dict__", {}))
+        for slot in getattr(type(obj), "__slots__", ()):
+            if hasattr(obj, slot):
+                attrs[slot] = getattr(obj, slot)
+        for key, value in attrs.items():
+            yield from _patterns_in(value, f"{name}.{key}", depth + 1, seen)
+
+
+def _all_patterns() -> dict[str, re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    sources: set[str] = set()
+    for module_name in MODULES:
+        module = importlib.import_module(module_name)
+        for attr, value in vars(module).items():
+            if isinstance(value, re.Pattern) and value.pattern not in sources:
+                found[f"{module_name}.{attr}"] = value
+                sources.add(value.pattern)
+            elif isinstance(value, type) and value.__module__ == module_name:
+                for inner, pattern in vars(value).items():
+                    if isinstance(pattern, re.Pattern) and pattern.pattern not in sources:
+                        found[f"{module_name}.{attr}.{inner}"] = pattern
+                        sources.add(pattern.pattern)
+        # Patterns built once and cached by a function (the hyphen rules, for one).
+        for attr, value in vars(module).items():
+            if callable(value) and hasattr(value, "cache_info"):
+                try:
+                    built = value()
+                except TypeError:
+                    continue
+                for name, pattern in _patterns_in(built, f"{module_name}.{attr}()", 0, set()):
+                    if pattern.pattern not in sources:
+                        found[name] = pattern
+                        sources.add(pattern.pattern)
+    for name, pattern in _patterns_in(Lexicon.default(), "lexicon", 0, set()):
+        if pattern.pattern not in sources:
+            found[name] = pattern
+            sources.add(pattern.pattern)
+    return found
+
+
+_SOURCE = "\n".join(
+    path.read_text(encoding="utf-8") for path in Path(resdiff.__file__).parent.rglob("*.py")
+)
+
+
+def _anchored_use(name: str) -> bool:
+    """Whether the code applies the pattern only with ``match``/``fullmatch`` (tried at
+    one position, so a search from every position is not its worst case)."""
+    attr = re.sub(r"\[.*$", "", name).rsplit(".", 1)[-1]
+    uses = re.findall(rf"\b{re.escape(attr)}(?:\[[^\]]*\])?\.(\w+)\(", _SOURCE)
+    return bool(uses) and all(use in ("match", "fullmatch") for use in uses)
+
+
+PATTERNS = _all_patterns()
+
+
+def _apply(name: str, pattern: re.Pattern[str]) -> Callable[[str], object]:
+    if name in TAIL_ONLY:
+        bound = TAIL_ONLY[name]
+        return lambda text: list(pattern.finditer(text[-bound:]))
+    if _anchored_use(name):
+        return pattern.match
+    return lambda text: list(pattern.finditer(text))
+
+
+def _inputs(anchored: bool) -> Iterator[str]:
+    for token in TOKENS:
+        run = (token * (SIZE // len(token) + 1))[:SIZE]
+        for tail in TAILS:
+            yield run + tail
+            if anchored:
+                for prefix in PREFIXES:
+                    yield prefix + run + tail
+
+
+def test_the_audit_finds_the_patterns() -> None:
+    # A walk that found nothing would pass every test below.
+    assert len(PATTERNS) > 150
+    assert sum("lexicon" in name for name in PATTERNS) > 100
+    assert "resdiff.read.text._MD_HEADING" in PATTERNS
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[n]))
+        if n in KNOWN_SLOW
+        else n
+        for n in sorted(PATTERNS)
+    ],
+)
+def test_pattern_is_linear_on_its_worst_case(name: str) -> None:
+    apply = _apply(name, PATTERNS[name])
+    slowest, worst = 0.0, ""
+    for text in _inputs(anchored=name not in TAIL_ONLY and _anchored_use(name)):
+        start = time.process_time()
+        apply(text)
+        elapsed = time.process_time() - start
+        if elapsed > slowest:
+            slowest, worst = elapsed, text[:12] + "…" + text[-3:]
+        if elapsed > BUDGET:
+            break
+    assert slowest < BUDGET, f"{name} took {slowest:.2f} s on {worst!r} ({SIZE:,} chars)"
+
+
+# ----------------------------------------------------------------------- whole parse
+
+HEAD = "The Security Council,\n\nRecalling x,\n\n"
+
+
+def _ops(n: int, *, edit: bool = False) -> str:
+    return HEAD + "".join(
+        f"{i}. Decides {'firmly ' if edit and i % 10 == 0 else ''}that item {i} of the "
+        "mandate shall continue.\n\n"
+        for i in range(1, n + 1)
+    )
+
+
+#: Inputs that once made the parse super-linear, by size n (about 50 KB at the n used).
+FAMILIES: dict[str, tuple[Callable[[int], str], int, str]] = {
+    "heading-spaces": (
+        lambda n: "# a" + " " * n + "b\n\n" + HEAD + "1. Decides.\n",
+        50_000,
+        "markdown",
+    ),
+    "line-joins": (lambda n: HEAD + "1. Decides\n" + "that x\n" * n, 7_000, "text"),
+    "footnote-marks": (
+        lambda n: HEAD.replace("x,", " 1" * n + " x,") + "1. Decides to act.\n",
+        25_000,
+        "text",
+    ),
+    "paragraphs": (lambda n: _ops(n), 700, "text"),
+    "repeated-labels": (lambda n: HEAD + "1. Decides:\n" + "(a) x\n" * n, 8_000, "text"),
+    "spaces-in-a-line": (lambda n: HEAD + "1. Decides" + " " * n + ";\n", 50_000, "text"),
+    "capitals": (lambda n: HEAD + "1. Decides " + "A" * n + " withdrawal.\n", 50_000, "text"),
+    "sponsors": (lambda n: "France" + " " * n + "x\n\n" + HEAD + "1. Decides.\n", 50_000, "text"),
+}
+
+
+def _best_of(runs: int, fn: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_parse_time_grows_linearly(family: str) -> None:
+    make, n, fmt = FAMILIES[family]
+    small, large = make(n), make(2 * n)
+    assert len(large) > 1.8 * len(small)
+    once = _best_of(2, lambda: resdiff.parse(small, format=fmt))  # type: ignore[arg-type]
+    twice = _best_of(2, lambda: resdiff.parse(large, format=fmt))  # type: ignore[arg-type]
+    # A small constant absorbs timer noise on inputs that parse in milliseconds.
+    assert twice <= 2.5 * once + 0.05, f"{family}: {once:.3f} s, then {twice:.3f} s doubled"
+
+
+def test_compare_time_grows_linearly() -> None:
+    def run(n: int) -> float:
+        old, new = _ops(n), _ops(n, edit=True)
+        return _best_of(2, lambda: resdiff.compare(old, new))
+
+    once, twice = run(400), run(800)
+    assert twice <= 2.5 * once + 0.1, f"compare: {once:.3f} s, then {twice:.3f} s doubled"
