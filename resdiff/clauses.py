@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .lexicon import AddresseeMatch, Lexicon
@@ -62,6 +62,11 @@ QUALIFIED_WORDS = 4
 #: most a third as many taken away.
 REACH_WORDS = 4
 REACH_RATIO = 3
+#: ... or when an item of at least this many content words is joined to a list in what
+#: an ask (an encouragement and up) or a condemnation (censure tier 3, "deplores", and
+#: up) covers, with nothing taken away beside it.
+REACH_JOINED_WORDS = 2
+JOINED_AXIS_B = 3
 #: Clause lists longer than this (per side) are aligned in order by lead, not by the
 #: exact programme, which grows with the product of the lengths.
 ALIGN_LIMIT = 60
@@ -482,7 +487,7 @@ class ClauseComparer:
         if not forceful or old.exempting or new.exempting or self._winding(n):
             # What a clause that winds a measure down covers is not a wider ask.
             return []
-        if old.text == new.text or len(new.words - old.words) < REACH_WORDS:
+        if old.text == new.text or len(new.words - old.words) < REACH_JOINED_WORDS:
             # Fewer new words than a widening takes: no need to diff the clause.
             return []
         ops = redline(old.text[len(o.text) :], new.text[len(n.text) :])
@@ -499,7 +504,14 @@ class ClauseComparer:
         qualifying |= self._continuers
         more = _count_words((text for op, text in ops if op == INSERT), qualifying | moved)
         fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
-        if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
+        # A short item joined to what the clause asks ("monitoring of conflict and
+        # post-conflict situations", "weapons distribution and tracing") widens it
+        # however few its words; other short insertions are most often rephrasing.
+        joined = _count_words(_joined_items(ops), qualifying | moved)
+        asks = (n.axis_a or 1) >= WEIGHTY_AXIS_A or (n.axis_b or 0) >= JOINED_AXIS_B
+        if fewer * REACH_RATIO <= more and (
+            more >= REACH_WORDS or (asks and joined >= REACH_JOINED_WORDS)
+        ):
             return [
                 Shift(
                     feature="scope",
@@ -956,6 +968,27 @@ def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> in
 
 _CASED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
+
+
+_COORDINATOR = re.compile(r"^\W*(?:and|or)\b|^\s*,|\b(?:and|or)\W*$|,\s*$", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:in line|in accordance|consistent|in conformity) with\b"
+    r"|\bresolutions?(?:\s+\d+\s*\(\d{4}\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
+    """Runs inserted as items of a list: joined by "and", "or" or a comma at their
+    edge, with nothing deleted beside them (that would be a trade, not an addition), and
+    not a reference: an item that cites resolutions ("and other relevant Security Council
+    resolutions") or opens with the framework the ask must follow ("in line with the
+    Peace Agreement") says where the ask stands, not that it asks more."""
+    for k, (op, text) in enumerate(ops):
+        if op != INSERT or not _COORDINATOR.search(text) or _REFERENCE.search(text):
+            continue
+        if all(ops[m][0] != DELETE for m in (k - 1, k + 1) if 0 <= m < len(ops)):
+            yield text
 
 
 def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
