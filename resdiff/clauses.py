@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .lexicon import AddresseeMatch, Lexicon
+from .lexicon import AddresseeMatch, Lexicon, QualifierMatch
 from .lexicon.entries import MONTH_NAMES
 from .model import Clause, Direction, Phrase, Redline, Section, Shift
 from .redline import DELETE, EQUAL, INSERT, diff_units, redline
@@ -728,21 +728,28 @@ class ClauseComparer:
         new_found = self.lexicon.emphasis_in(new_text)
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
-        came, gone = now - was, was - now
+        came, gone = now.keys() - was.keys(), was.keys() - now.keys()
         if not came and not gone:
             return []
         ops = redline(old_text, new_text)
         printed = {x.phrase: x.text.lower() for x in (*old_found, *new_found)}
+
+        def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
+            # Any wording of the phrase ("persistent delays", "continued delays") may be
+            # the one that came or went with new words.
+            wordings = {x.text.lower() for x in found if x.phrase == phrase}
+            return any(_with_new_words(w, ops, op, frozenset()) for w in sorted(wordings))
+
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
-            if _with_new_words(printed[phrase], ops, INSERT, frozenset()):
+            if went_with_words(phrase, new_found, INSERT):
                 continue
             shifts.append(
                 Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)
             )
         for phrase in sorted(gone):
-            if _with_new_words(printed[phrase], ops, DELETE, frozenset()):
+            if went_with_words(phrase, old_found, DELETE):
                 continue
             shifts.append(
                 Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)
