@@ -105,8 +105,9 @@ def _in_its_place(old_all: Sequence[Clause], new_all: Sequence[Clause], gone: st
 
 def _fold(lexicon: Lexicon, text: str) -> str:
     """What two texts must share to count as the same words: spelling, case, spacing,
-    dashes and punctuation folded."""
-    return normalise(lexicon.fold(text.replace("\u00ad", "")))
+    dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
+    building", "peace-building", "peacebuilding") is one spelling of the same word."""
+    return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
 
 
 class Classifier:
