@@ -502,7 +502,12 @@ class ClauseComparer:
             text for op, text in ops if op == DELETE
         )
         qualifying |= self._continuers
-        more = _count_words((text for op, text in ops if op == INSERT), qualifying | moved)
+        # A reference added ("in line with the roadmap of 27 May 2021", "and other
+        # relevant resolutions") says where the ask stands, not that it asks more.
+        more = _count_words(
+            (text for op, text in ops if op == INSERT and not _REFERENCE.search(text)),
+            qualifying | moved,
+        )
         fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
         # A short item joined to what the clause asks ("monitoring of conflict and
         # post-conflict situations", "weapons distribution and tracing") widens it
