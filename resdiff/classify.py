@@ -166,6 +166,12 @@ class Classifier:
         )
         return f"{side} {refs[host]}" if host is not None else None
 
+    def _spent(self, text: str) -> str | None:
+        """The passed deadline of a one-time request in ``text``, gone from the new
+        draft (see :func:`spent_deadline`); ``None`` when the new draft's date is unknown."""
+        on = self.dates[1]
+        return spent_deadline(text, on) if on is not None else None
+
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
             "chapter-vii": self.lexicon.chapter_vii_in(text),
@@ -228,6 +234,7 @@ class Classifier:
                     elsewhere=lambda words, added: self._elsewhere(
                         words, added, tuple(c.ref for c in (old if added else new))
                     ),
+                    spent=self._spent,
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))

@@ -845,13 +845,16 @@ class ClauseComparer:
         new_words: frozenset[str],
         whole: bool = False,
         elsewhere: Callable[[frozenset[str], bool], str | None] | None = None,
+        spent: Callable[[str], str | None] | None = None,
     ) -> list[Shift]:
         """Every clause-level shift between two versions of a provision (its clauses in
         order, the parts of a split or merge joined). ``old_words`` and ``new_words`` are
         the words of each whole side: a clause whose words stand on the other side too was
         split off or joined, not added or removed; ``elsewhere`` finds, for the words of a
         clause added (``True``) or removed, the paragraph of the other draft that holds
-        them, if one does (a clause moved between paragraphs). ``whole``: the provision was split or
+        them, if one does (a clause moved between paragraphs); ``spent`` finds in a removed
+        clause's text a deadline that had passed when the new draft was adopted. ``whole``:
+        the provision was split or
         merged, so its hedges, conditions, exemptions, modals and life-cycle words are
         compared over all its parts at once (a clause cut in two keeps its qualifiers,
         whichever part they land in)."""
@@ -901,9 +904,17 @@ class ClauseComparer:
                 # A clause whose words stand in another paragraph of the other draft was
                 # moved there (or from there), not added or removed: named, not weighed.
                 host = elsewhere(view.words, added) if elsewhere is not None else None
+                due = spent(view.text) if spent is not None and not added else None
                 if host is not None:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
+                    )
+                elif due is not None:
+                    # A one-time request gone after its deadline ("submit a report by 31
+                    # January 2022", gone from a text of March 2022) was met or overtaken,
+                    # inside a kept paragraph as much as with a whole one.
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": f"spent: due {due}"}
                     )
                 elif (
                     added
