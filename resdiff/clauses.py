@@ -63,10 +63,12 @@ QUALIFIED_WORDS = 4
 REACH_WORDS = 4
 REACH_RATIO = 3
 #: ... or when an item of at least this many content words is joined to a list in what
-#: an ask (an encouragement and up) or a condemnation (censure tier 3, "deplores", and
-#: up) covers, with nothing taken away beside it.
+#: the clause covers, with nothing taken away beside it.
 REACH_JOINED_WORDS = 2
-JOINED_AXIS_B = 3
+#: Reach is read in asks (an encouragement and up) and in censure from this tier up
+#: ("deplores", "condemns"): what a concern is about, widened, is new facts ("grave
+#: concern at ... and exploitation of the licit financial system"), not more concern.
+REACH_AXIS_B = 3
 #: Clause lists longer than this (per side) are aligned in order by lead, not by the
 #: exact programme, which grows with the product of the lengths.
 ALIGN_LIMIT = 60
@@ -479,11 +481,11 @@ class ClauseComparer:
         """What a demand, a call or a condemnation covers, widened: words added to what
         the clause asks or condemns ("condemns attacks on civilians" → "... on civilians
         and on schools, including children and teachers"), with few taken away. New facts
-        in a declaratory clause are not a widening."""
+        in a declaratory clause, or in what a concern is about, are not a widening."""
         o, n = old.phrase, new.phrase
         if not (o.led and n.led):
             return []
-        forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or n.axis_b is not None
+        forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or (n.axis_b or 0) >= REACH_AXIS_B
         if not forceful or old.exempting or new.exempting or self._winding(n):
             # What a clause that winds a measure down covers is not a wider ask.
             return []
@@ -513,10 +515,7 @@ class ClauseComparer:
         # post-conflict situations", "weapons distribution and tracing") widens it
         # however few its words; other short insertions are most often rephrasing.
         joined = _count_words(_joined_items(ops), qualifying | moved)
-        asks = (n.axis_a or 1) >= WEIGHTY_AXIS_A or (n.axis_b or 0) >= JOINED_AXIS_B
-        if fewer * REACH_RATIO <= more and (
-            more >= REACH_WORDS or (asks and joined >= REACH_JOINED_WORDS)
-        ):
+        if fewer * REACH_RATIO <= more and (more >= REACH_WORDS or joined >= REACH_JOINED_WORDS):
             return [
                 Shift(
                     feature="scope",
