@@ -1009,7 +1009,14 @@ def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
     for k, (op, text) in enumerate(ops):
         if op != INSERT or not _COORDINATOR.search(text) or _REFERENCE.search(text):
             continue
-        if all(ops[m][0] != DELETE for m in (k - 1, k + 1) if 0 <= m < len(ops)):
+        own = _lower_words([text])
+        # A word the clean-up took out only to put it back inside the item ("conflict
+        # [-situations-] [+and post-conflict situations+]") is kept, not traded.
+        if all(
+            ops[m][0] != DELETE or _lower_words([ops[m][1]]) <= own
+            for m in (k - 1, k + 1)
+            if 0 <= m < len(ops)
+        ):
             yield text
 
 
