@@ -105,8 +105,9 @@ def _in_its_place(old_all: Sequence[Clause], new_all: Sequence[Clause], gone: st
 
 def _fold(lexicon: Lexicon, text: str) -> str:
     """What two texts must share to count as the same words: spelling, case, spacing,
-    dashes and punctuation folded."""
-    return normalise(lexicon.fold(text.replace("\u00ad", "")))
+    dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
+    building", "peace-building", "peacebuilding") is one spelling of the same word."""
+    return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
 
 
 class Classifier:
@@ -164,6 +165,12 @@ class Classifier:
             share=MOVED_CLAUSE_SHARE,
         )
         return f"{side} {refs[host]}" if host is not None else None
+
+    def _spent(self, text: str) -> str | None:
+        """The passed deadline of a one-time request in ``text``, gone from the new
+        draft (see :func:`spent_deadline`); ``None`` when the new draft's date is unknown."""
+        on = self.dates[1]
+        return spent_deadline(text, on) if on is not None else None
 
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
@@ -227,6 +234,7 @@ class Classifier:
                     elsewhere=lambda words, added: self._elsewhere(
                         words, added, tuple(c.ref for c in (old if added else new))
                     ),
+                    spent=self._spent,
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))

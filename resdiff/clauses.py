@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .lexicon import AddresseeMatch, Lexicon
+from .lexicon import AddresseeMatch, Lexicon, QualifierMatch
 from .lexicon.entries import MONTH_NAMES
 from .model import Clause, Direction, Phrase, Redline, Section, Shift
 from .redline import DELETE, EQUAL, INSERT, diff_units, redline
@@ -62,6 +62,13 @@ QUALIFIED_WORDS = 4
 #: most a third as many taken away.
 REACH_WORDS = 4
 REACH_RATIO = 3
+#: ... or when an item of at least this many content words is joined to a list in what
+#: the clause covers, with nothing taken away beside it.
+REACH_JOINED_WORDS = 2
+#: Reach is read in asks (an encouragement and up) and in censure from this tier up
+#: ("deplores", "condemns"): what a concern is about, widened, is new facts ("grave
+#: concern at ... and exploitation of the licit financial system"), not more concern.
+REACH_AXIS_B = 3
 #: Clause lists longer than this (per side) are aligned in order by lead, not by the
 #: exact programme, which grows with the product of the lengths.
 ALIGN_LIMIT = 60
@@ -474,15 +481,15 @@ class ClauseComparer:
         """What a demand, a call or a condemnation covers, widened: words added to what
         the clause asks or condemns ("condemns attacks on civilians" → "... on civilians
         and on schools, including children and teachers"), with few taken away. New facts
-        in a declaratory clause are not a widening."""
+        in a declaratory clause, or in what a concern is about, are not a widening."""
         o, n = old.phrase, new.phrase
         if not (o.led and n.led):
             return []
-        forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or n.axis_b is not None
+        forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or (n.axis_b or 0) >= REACH_AXIS_B
         if not forceful or old.exempting or new.exempting or self._winding(n):
             # What a clause that winds a measure down covers is not a wider ask.
             return []
-        if old.text == new.text or len(new.words - old.words) < REACH_WORDS:
+        if old.text == new.text or len(new.words - old.words) < REACH_JOINED_WORDS:
             # Fewer new words than a widening takes: no need to diff the clause.
             return []
         ops = redline(old.text[len(o.text) :], new.text[len(n.text) :])
@@ -497,9 +504,18 @@ class ClauseComparer:
             text for op, text in ops if op == DELETE
         )
         qualifying |= self._continuers
-        more = _count_words((text for op, text in ops if op == INSERT), qualifying | moved)
+        # A reference added ("in line with the roadmap of 27 May 2021", "and other
+        # relevant resolutions") says where the ask stands, not that it asks more.
+        more = _count_words(
+            (text for op, text in ops if op == INSERT and not _REFERENCE.search(text)),
+            qualifying | moved,
+        )
         fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
-        if more >= REACH_WORDS and fewer * REACH_RATIO <= more:
+        # A short item joined to what the clause asks ("monitoring of conflict and
+        # post-conflict situations", "weapons distribution and tracing") widens it
+        # however few its words; other short insertions are most often rephrasing.
+        joined = _count_words(_joined_items(ops), qualifying | moved)
+        if fewer * REACH_RATIO <= more and (more >= REACH_WORDS or joined >= REACH_JOINED_WORDS):
             return [
                 Shift(
                     feature="scope",
@@ -716,21 +732,28 @@ class ClauseComparer:
         new_found = self.lexicon.emphasis_in(new_text)
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
-        came, gone = now - was, was - now
+        came, gone = now.keys() - was.keys(), was.keys() - now.keys()
         if not came and not gone:
             return []
         ops = redline(old_text, new_text)
         printed = {x.phrase: x.text.lower() for x in (*old_found, *new_found)}
+
+        def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
+            # Any wording of the phrase ("persistent delays", "continued delays") may be
+            # the one that came or went with new words.
+            wordings = {x.text.lower() for x in found if x.phrase == phrase}
+            return any(_with_new_words(w, ops, op, frozenset()) for w in sorted(wordings))
+
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
-            if _with_new_words(printed[phrase], ops, INSERT, frozenset()):
+            if went_with_words(phrase, new_found, INSERT):
                 continue
             shifts.append(
                 Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)
             )
         for phrase in sorted(gone):
-            if _with_new_words(printed[phrase], ops, DELETE, frozenset()):
+            if went_with_words(phrase, old_found, DELETE):
                 continue
             shifts.append(
                 Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)
@@ -821,13 +844,16 @@ class ClauseComparer:
         new_words: frozenset[str],
         whole: bool = False,
         elsewhere: Callable[[frozenset[str], bool], str | None] | None = None,
+        spent: Callable[[str], str | None] | None = None,
     ) -> list[Shift]:
         """Every clause-level shift between two versions of a provision (its clauses in
         order, the parts of a split or merge joined). ``old_words`` and ``new_words`` are
         the words of each whole side: a clause whose words stand on the other side too was
         split off or joined, not added or removed; ``elsewhere`` finds, for the words of a
         clause added (``True``) or removed, the paragraph of the other draft that holds
-        them, if one does (a clause moved between paragraphs). ``whole``: the provision was split or
+        them, if one does (a clause moved between paragraphs); ``spent`` finds in a removed
+        clause's text a deadline that had passed when the new draft was adopted. ``whole``:
+        the provision was split or
         merged, so its hedges, conditions, exemptions, modals and life-cycle words are
         compared over all its parts at once (a clause cut in two keeps its qualifiers,
         whichever part they land in)."""
@@ -877,9 +903,17 @@ class ClauseComparer:
                 # A clause whose words stand in another paragraph of the other draft was
                 # moved there (or from there), not added or removed: named, not weighed.
                 host = elsewhere(view.words, added) if elsewhere is not None else None
+                due = spent(view.text) if spent is not None and not added else None
                 if host is not None:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
+                    )
+                elif due is not None:
+                    # A one-time request gone after its deadline ("submit a report by 31
+                    # January 2022", gone from a text of March 2022) was met or overtaken,
+                    # inside a kept paragraph as much as with a whole one.
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": f"spent: due {due}"}
                     )
                 elif (
                     added
@@ -959,6 +993,34 @@ def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> in
 
 _CASED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
+
+
+_COORDINATOR = re.compile(r"^\W*(?:and|or)\b|^\s*,|\b(?:and|or)\W*$|,\s*$", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:in line|in accordance|consistent|in conformity) with\b"
+    r"|\bresolutions?(?:\s+\d+\s*\(\d{4}\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
+    """Runs inserted as items of a list: joined by "and", "or" or a comma at their
+    edge, with nothing deleted beside them (that would be a trade, not an addition), and
+    not a reference: an item that cites resolutions ("and other relevant Security Council
+    resolutions") or opens with the framework the ask must follow ("in line with the
+    Peace Agreement") says where the ask stands, not that it asks more."""
+    for k, (op, text) in enumerate(ops):
+        if op != INSERT or not _COORDINATOR.search(text) or _REFERENCE.search(text):
+            continue
+        own = _lower_words([text])
+        # A word the clean-up took out only to put it back inside the item ("conflict
+        # [-situations-] [+and post-conflict situations+]") is kept, not traded.
+        if all(
+            ops[m][0] != DELETE or _lower_words([ops[m][1]]) <= own
+            for m in (k - 1, k + 1)
+            if 0 <= m < len(ops)
+        ):
+            yield text
 
 
 def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:

@@ -923,3 +923,91 @@ def test_but_opens_a_clause_as_and_does() -> None:
     assert [p.lemma for p in op.phrases] == ["regret", "urge", "welcome"]
     # A welcome added is declaratory: the urged ask is no wider for it.
     assert first(compare_ops([old], [new])).kind == "reworded"
+
+
+# ------------------------------------------- rules found on the real texts (third round)
+
+
+def test_a_short_item_joined_to_what_an_ask_covers_widens_it() -> None:
+    cmp = compare_ops(
+        ["Requests the Secretary-General to monitor sexual violence in conflict situations;"],
+        [
+            "Requests the Secretary-General to monitor sexual violence in conflict and "
+            "post-conflict situations and displacement camps;"
+        ],
+    )
+    assert first(cmp).kind == "strengthened"
+    assert ("scope", "stronger") in named(first(cmp))
+
+
+def test_a_reference_added_to_an_ask_is_not_a_wider_ask() -> None:
+    cmp = compare_ops(
+        ["Calls upon the parties to implement the agreement;"],
+        [
+            "Calls upon the parties to implement the agreement, in line with the "
+            "state-building roadmap agreed by the parties on 27 May 2021;"
+        ],
+    )
+    assert first(cmp).kind == "reworded"
+
+
+def test_what_a_concern_is_about_widened_is_new_facts_not_a_wider_ask() -> None:
+    cmp = compare_ops(
+        ["Expresses grave concern at the attacks by armed groups;"],
+        [
+            "Expresses grave concern at the attacks by armed groups and the exploitation "
+            "of the licit financial system by their networks;"
+        ],
+    )
+    assert first(cmp).kind == "reworded"
+
+
+def test_calls_once_more_on_to_urges_is_a_lower_tier() -> None:
+    cmp = compare_ops(
+        ["Calls once more on the sides to respect the authority of the Force;"],
+        ["Urges the sides to respect the authority of the Force;"],
+    )
+    assert first(cmp).kind == "softened"
+    assert ("verb", "softer") in named(first(cmp))
+
+
+def test_take_appropriate_steps_to_is_a_hedge() -> None:
+    cmp = compare_ops(
+        ["Urges contributing countries to ensure full accountability;"],
+        ["Urges contributing countries to take appropriate steps to ensure full accountability;"],
+    )
+    assert first(cmp).kind == "softened"
+    assert ("hedge", "softer") in named(first(cmp))
+
+
+def test_a_concern_at_a_continued_deterioration_presses_harder() -> None:
+    cmp = compare_ops(
+        ["Expresses concern at the deterioration of the situation in the buffer zone;"],
+        ["Expresses concern at the continued deterioration of the situation in the buffer zone;"],
+    )
+    assert first(cmp).kind == "strengthened"
+
+
+def test_remain_actively_seized_to_remain_seized_is_softer() -> None:
+    old = draft(["Requests a report;", "Decides to remain actively seized of the matter."])
+    new = draft(["Requests a report;", "Decides to remain seized of the matter."])
+    assert resdiff.compare(old, new).changes[2].kind == "softened"
+
+
+def test_a_compound_written_open_or_closed_is_unchanged() -> None:
+    cmp = compare_ops(
+        ["Stresses the importance of peace building in the region;"],
+        ["Stresses the importance of peacebuilding in the region;"],
+    )
+    assert first(cmp).kind == "unchanged"
+
+
+def test_while_opens_a_clause_in_a_recital() -> None:
+    kept = "Reaffirming the primary responsibility of the Government to protect civilians,"
+    recital = kept[:-1] + ", while expressing concern that the situation remains precarious,"
+    closing = ["Decides to remain seized of the matter."]
+    d = resdiff.parse(draft(closing, preamble=[recital]))
+    assert [p.lemma for p in d.clause("PP1").phrases][-1] == "expressing concern"
+    cmp = resdiff.compare(d, draft(closing, preamble=[kept]))
+    assert cmp.changes[0].kind == "softened"
+    assert ("censure", "softer") in named(cmp.changes[0])

@@ -418,7 +418,10 @@ class Lexicon:
             re.IGNORECASE,
         )
 
-    _participle_boundary = re.compile(r"(?:[;,]\s*(?:and\s+)?|\band\s+)([A-Za-z]+)")
+    # "while" opens a clause as "and" does: "..., while expressing concern that ...".
+    _participle_boundary = re.compile(
+        r"(?:[;,]\s*(?:(?:and|while|whilst)\s+)?|\b(?:and|while|whilst)\s+)([A-Za-z]+)"
+    )
 
     def match_preamble(self, text: str) -> PreambleMatch | None:
         """The lead phrase a preambular paragraph opens with ("Gravely concerned",
