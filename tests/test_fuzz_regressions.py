@@ -167,12 +167,6 @@ def _letters(draft: Draft) -> list[str]:
     return sorted(ch for text in texts for ch in text if ch.isalnum())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Word report, not fixed (not small): an operative paragraph read without a number "
-    "is written with one ('1.'), and the Word reader, reading it back, joins it to a "
-    "preambular paragraph that does not end a unit, the number as words",
-)
 def test_the_word_report_of_an_unnumbered_paragraph_rejects_to_the_old_words() -> None:
     old = load("il sale moratorium international assets the\n\nM", format="text")
     new = load("r", format="text")
@@ -180,11 +174,6 @@ def test_the_word_report_of_an_unnumbered_paragraph_rejects_to_the_old_words() -
     assert _letters(load(report, format="docx", version="original")) == _letters(old)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Word report, not fixed (not small): paragraphs numbered out of order ('3.' then "
-    "'2.') come back from accept-all in number order",
-)
 def test_the_word_report_accepts_to_paragraphs_numbered_out_of_order() -> None:
     old = load("5.", format="text")
     new = load("3.\n2.", format="text")
@@ -193,12 +182,6 @@ def test_the_word_report_accepts_to_paragraphs_numbered_out_of_order() -> None:
     assert _refs(accepted) == _refs(new) == ["OP3", "OP2"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Word report, not fixed (needs a model change): a comparison holds only the "
-    "headings added or dropped, with no place, so the report's tracked body has no "
-    "headings and accept-all or reject-all lose a draft's 'Political process'",
-)
 def test_the_word_report_keeps_a_heading_of_the_drafts() -> None:
     text = "The Security Council,\n\nRecalling x,\n\nPolitical process\n\n1. Decides to act.\n"
     draft = load(text, format="text")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from ..explain import describe_shift
 from ..model import (
@@ -15,6 +17,7 @@ from ..model import (
     PART_BREAK,
     Change,
     ChangeKind,
+    Comparison,
     DraftInfo,
     FlagStatus,
     HeadingChange,
@@ -22,6 +25,7 @@ from ..model import (
     MeasureChange,
     NetDirection,
     Redline,
+    Section,
     Summary,
 )
 from ..read.language import language_name
@@ -203,6 +207,54 @@ def heading_phrase(h: HeadingChange) -> str:
     """``added “Political process” (operative part)``."""
     part = "preamble" if h.section == "preamble" else "operative part"
     return f"{h.kind} “{h.text}” ({part})"
+
+
+@dataclass(frozen=True)
+class PlacedHeading:
+    """A heading of either draft and where it stands: before clause ``old_before`` of the
+    old draft and ``new_before`` of the new one (``None``: at the end of its part, or
+    not in that draft). A kept heading is in both drafts, by its words."""
+
+    text: str
+    section: Section
+    status: Literal["kept", "added", "dropped"]
+    old_before: str | None = None
+    new_before: str | None = None
+    #: The old draft's words of a kept heading, when they differ (in case or spacing).
+    old_text: str | None = None
+
+
+def placed_headings(cmp: Comparison) -> list[PlacedHeading]:
+    """The headings of both drafts (each draft's in its order, new draft first), a
+    heading of the new draft paired with the first unpaired one of the old draft with
+    the same words (case and spacing folded, as the summary's heading changes are)."""
+
+    def key(text: str, section: Section) -> tuple[str, Section]:
+        return " ".join(text.lower().split()), section
+
+    unpaired = list(cmp.old.headings)
+    out: list[PlacedHeading] = []
+    for heading in cmp.new.headings:
+        wanted = key(heading.text, heading.section)
+        match = next((h for h in unpaired if key(h.text, h.section) == wanted), None)
+        if match is None:
+            out.append(
+                PlacedHeading(heading.text, heading.section, "added", new_before=heading.before)
+            )
+            continue
+        unpaired.remove(match)
+        out.append(
+            PlacedHeading(
+                heading.text,
+                heading.section,
+                "kept",
+                match.before,
+                heading.before,
+                match.text if match.text != heading.text else None,
+            )
+        )
+    out += [PlacedHeading(h.text, h.section, "dropped", old_before=h.before) for h in unpaired]
+    return out
 
 
 def is_quiet(change: Change) -> bool:
