@@ -167,7 +167,7 @@ def parse_docx(
         )
     text, where = _as_text(paragraphs)
     try:
-        draft = parse_text(text, path=path)
+        draft = _parse_as_text(text, where, path, report=reader.is_report)
     except ResolutionParseError as exc:
         at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
@@ -192,6 +192,33 @@ def parse_docx(
         )
     warnings.sort(key=lambda w: w.line or 0)
     return draft.model_copy(update={"warnings": tuple(warnings)})
+
+
+#: The enacting formula put before a report's tracked text that has none (see
+#: :func:`_parse_as_text`); any formula does, as the text reader reads no more from it.
+_REPORT_FORMULA = "The Security Council,"
+
+
+def _parse_as_text(text: str, where: list[int], path: str | None, *, report: bool) -> Draft:
+    """The draft the text reader reads from the paragraphs' text.
+
+    A resdiff Word report's tracked text is clauses only (its drafts' mastheads are not
+    in it): when its first paragraph looks like a masthead line (a paragraph that is a
+    document symbol, "S/2021/123"), the text reader would take it as one and lose it, so
+    the text is read after an enacting formula, which is then forgotten. ``where`` gains
+    the formula's line, so that line numbers still name Word paragraphs.
+    """
+    draft: Draft | None = None
+    try:
+        draft = parse_text(text, path=path)
+    except ResolutionParseError:
+        if not report:
+            raise
+    if draft is not None and (not report or draft.enacting_formula or not draft.masthead):
+        return draft
+    where.insert(0, where[0] if where else 1)
+    draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path)
+    return draft.model_copy(update={"enacting_formula": None, "organ": None})
 
 
 # --------------------------------------------------------------------------- package
@@ -982,6 +1009,11 @@ class _Reader:
         ppr = el.find(self.x.q("pPr"))
         style = self.x.val(ppr, "pStyle") if ppr is not None else None
         return self.styles.names.get(style or "", "") in _REPORT_MATTER_STYLES
+
+    @property
+    def is_report(self) -> bool:
+        """Whether the document is a resdiff Word report (its own matter was skipped)."""
+        return self._report_paragraphs > 0
 
     def _skip_report(self, el: Any) -> None:
         """A resdiff report's own matter (its title, summary and tables) is not the draft:
