@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -255,6 +256,58 @@ def placed_headings(cmp: Comparison) -> list[PlacedHeading]:
         )
     out += [PlacedHeading(h.text, h.section, "dropped", old_before=h.before) for h in unpaired]
     return out
+
+
+def headings_among(
+    cmp: Comparison, shown: Callable[[Change], bool] = lambda change: True
+) -> tuple[dict[int, list[PlacedHeading]], list[PlacedHeading]]:
+    """Where reports show the drafts' headings among the changes: by the index of the
+    change each stands before (a kept or added heading before the change holding its
+    clause of the new draft, a dropped one before the change holding its clause of the
+    old draft), and those that stand before no clause (shown after the last change).
+
+    Before a change a report does not show (``shown`` false), a kept heading is left
+    out with it, and one added or dropped, itself a change, goes to the next change
+    shown."""
+    new_at: dict[str, int] = {}
+    old_at: dict[str, int] = {}
+    for k, change in enumerate(cmp.changes):
+        for new_ref in change.new:
+            new_at.setdefault(new_ref, k)
+        for old_ref in change.old:
+            old_at.setdefault(old_ref, k)
+    before: dict[int, list[PlacedHeading]] = {}
+    after: list[PlacedHeading] = []
+    for heading in placed_headings(cmp):
+        ref, at = (
+            (heading.old_before, old_at)
+            if heading.status == "dropped"
+            else (heading.new_before, new_at)
+        )
+        # A heading among sub-paragraphs is shown before their paragraph.
+        place = None if ref is None else at.get(ref, at.get(ref.split("(", 1)[0]))
+        if place is None:
+            after.append(heading)
+        else:
+            before.setdefault(place, []).append(heading)
+    carried: list[PlacedHeading] = []
+    for k, change in enumerate(cmp.changes):
+        headings = carried + before.pop(k, [])
+        carried = []
+        if shown(change):
+            if headings:
+                before[k] = headings
+        else:
+            carried = [h for h in headings if h.status != "kept"]
+    return before, carried + after
+
+
+def heading_note(heading: PlacedHeading) -> str | None:
+    """What a report says beside a heading added or dropped (``heading added``); ``None``
+    for a kept heading, which is shown plain."""
+    if heading.status == "kept":
+        return None
+    return f"heading {heading.status}"
 
 
 def is_quiet(change: Change) -> bool:
