@@ -4,15 +4,19 @@
 standard library alone. Every change's word redline becomes revision marks that Word and
 LibreOffice list as changes to accept or reject, each signed with an author and a date:
 kept words are plain runs, deleted words ``<w:del>`` runs holding ``<w:delText>``,
-inserted words ``<w:ins>`` runs. Paragraph numbers are typed and tracked like words
-("4." deleted, "3." inserted). A paragraph the new draft dropped is wholly deleted
-(paragraph mark included), one it added wholly inserted; a split paragraph becomes its
-parts with an inserted paragraph mark between them, a merge the joined paragraph with a
-deleted one. A paragraph that moved is a tracked move, ``<w:moveFrom>`` where the old
-draft has it and ``<w:moveTo>`` where the new one does, with its own word changes at
-each place; so is a part of a split or merge that stands apart from the others.
+inserted words ``<w:ins>`` runs. Paragraph numbers are typed as each draft printed
+them (none for an unnumbered paragraph, "ii." not "(ii)") and tracked like words ("4."
+deleted, "3." inserted). The drafts' headings ("Political process") stand before the
+clauses they head, plain when both drafts have them there, otherwise deleted where the
+old draft has them and inserted where the new one does. A paragraph the new draft
+dropped is wholly deleted (paragraph mark included), one it added wholly inserted; a
+split paragraph becomes its parts with an inserted paragraph mark between them, a merge
+the joined paragraph with a deleted one. A paragraph that moved is a tracked move,
+``<w:moveFrom>`` where the old draft has it and ``<w:moveTo>`` where the new one does,
+with its own word changes at each place; so is a part of a split or merge that stands
+apart from the others.
 Accepting every revision gives the new draft and rejecting every revision the old one,
-each in its own order and numbering.
+each in its own order (as read, even where its numbers are out of order) and numbering.
 
 Above the text stand a title, the two drafts, the key changes, a summary table (net
 direction, counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
