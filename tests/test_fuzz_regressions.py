@@ -220,3 +220,23 @@ def test_the_word_report_keeps_a_fourth_level_label_as_printed(version: str) -> 
     assert _refs(draft) == ["OP1", "OP1(a)", "OP1(a)(ii)", "OP1(a)(iii)"]
     read = load(render_docx(resdiff.compare(draft, draft)), format="docx", version=version)
     assert [(c.ref, c.label) for c in read.walk()] == [(c.ref, c.label) for c in draft.walk()]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"),
+    [
+        ("x", "e situation peace immediately Panel sale,9\n\nS"),
+        ("tional possible sale ballistic mameasures\n\n999.", "m"),
+    ],
+    ids=["accept-all", "reject-all"],
+)
+def test_the_word_report_of_a_clause_that_does_not_end_a_unit_reads_back(
+    old_text: str, new_text: str
+) -> None:
+    # Found as a clause joined onto the one before it: the Word reader took the report's
+    # paragraphs for the printed lines of a pasted text, the first not ending a unit.
+    old, new = load(old_text, format="text"), load(new_text, format="text")
+    report = render_docx(resdiff.compare(old, new))
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(report, format="docx", version=version)
+        assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()]

@@ -894,7 +894,10 @@ class _Reader:
             self._counter = 0
         physical.extend(self._blocks(body, 0, flow=True))
         paragraphs = self._number(self._join(physical))
-        _mark_printed_lines(paragraphs)
+        # A resdiff report writes each clause as one Word paragraph, never a printed line:
+        # a clause that does not end a unit ("... sale,9") is not wrapped onto the next.
+        if not self.is_report:
+            _mark_printed_lines(paragraphs)
         paragraphs = self._skip_empty(paragraphs)
         paragraphs.extend(self._note_paragraphs(physical))
         self._count_comments()
