@@ -240,3 +240,17 @@ def test_the_word_report_of_a_clause_that_does_not_end_a_unit_reads_back(
     for version, draft in (("original", old), ("accepted", new)):
         read = load(report, format="docx", version=version)
         assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()]
+
+
+def test_the_word_report_of_a_clause_that_reads_as_a_formula_reads_back() -> None:
+    # Found as a preambular paragraph "The Security Council," (after the General
+    # Assembly's formula) read back from the report as its enacting formula: a report
+    # without a formula of its own is read as clauses only.
+    new = load(
+        "The General Assembly,\n\nThe Security Council,\n\n1. Decides to act.", format="text"
+    )
+    assert [c.text for c in new.walk()] == ["The Security Council,", "Decides to act."]
+    report = render_docx(resdiff.compare(load("e", format="text"), new))
+    read = load(report, format="docx")
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
+    assert read.enacting_formula is None
