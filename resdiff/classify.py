@@ -37,6 +37,7 @@ from .model import (
     MeasureChange,
     MeasureMode,
     NetDirection,
+    NumberedClause,
     Phrase,
     Section,
     Shift,
@@ -850,6 +851,9 @@ def _info(draft: Draft) -> DraftInfo:
         chapter_vii=draft.chapter_vii,
         art39=draft.art39,
         path=draft.source.path if draft.source else None,
+        clauses=tuple(NumberedClause(ref=c.ref, label=c.label) for c in draft.walk()),
+        # Without spans: a report places a heading by the clause it stands before.
+        headings=tuple(h.model_copy(update={"span": None}) for h in draft.headings),
     )
 
 

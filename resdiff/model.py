@@ -605,6 +605,14 @@ class Change(Frozen):
             yield from child.walk()
 
 
+class NumberedClause(Frozen):
+    """A clause's ref and its number as printed (``"5."``, ``"(a)"``, ``"ii."``, or
+    ``None`` for an unnumbered one), as :attr:`DraftInfo.clauses` lists them."""
+
+    ref: str
+    label: str | None = None
+
+
 class DraftInfo(Frozen):
     """What a comparison keeps of each draft: enough for every report to name it and to
     say what it is (``kind`` and ``status``: a draft, a vetoed draft, an adopted
@@ -625,6 +633,17 @@ class DraftInfo(Frozen):
     analysis_unavailable: bool = Field(
         default=False,
         description="The draft is in a language the lexicon cannot read: its flags are unknown.",
+    )
+    clauses: tuple[NumberedClause, ...] = Field(
+        default=(),
+        description="Every clause in reading order (sub-paragraphs after their paragraph) "
+        "with its printed number, so that a report writes the draft in its own order and "
+        "numbering; empty in documents written before it was kept (refs then give both).",
+    )
+    headings: tuple[Heading, ...] = Field(
+        default=(),
+        description="The draft's headings, each with the ref of the clause it stands "
+        "before, so that a report can place them.",
     )
 
 

@@ -29,7 +29,13 @@ from resdiff.read import load
 from resdiff.read.docx import REPORT_TAG
 from resdiff.redline import redline
 from resdiff.render import render_docx
-from resdiff.render.docx import CLAUSE_STYLES, LABEL_STYLE, clause_label, enacting_formula
+from resdiff.render.docx import (
+    CLAUSE_STYLES,
+    HEADING_STYLE,
+    LABEL_STYLE,
+    clause_label,
+    enacting_formula,
+)
 from resdiff.testing import mutate
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dprk-2006"
@@ -418,6 +424,95 @@ def test_moves_across_the_parts_and_of_sub_paragraphs_read_back_as_both_drafts()
     assert any(t.startswith("2.Underlines") for t in texts)
     (demands_to,) = [t for t in texts if "suspend" in t]
     assert demands_to.index("(a)the development") < demands_to.index("(b)the testing")
+
+
+HEADINGS_OLD = """The Security Council,
+
+Recalling its previous resolutions,
+
+Political process
+
+1. Calls upon the parties to resume talks;
+
+Sanctions
+
+2. Decides that all States shall freeze the funds of the listed persons;
+
+3. Decides to remain seized of the matter.
+"""
+
+#: "Political process" kept in place; "Sanctions" dropped; "Final provisions" added
+#: before a paragraph that moved up; "Renewal of the mandate" added before a new one.
+HEADINGS_NEW = """The Security Council,
+
+Recalling its previous resolutions,
+
+Political process
+
+1. Calls upon the parties to resume talks;
+
+Renewal of the mandate
+
+2. Decides to renew the mandate of the Mission until 31 March 2027;
+
+Final provisions
+
+3. Decides to remain seized of the matter;
+
+4. Decides that all States shall freeze the funds of the listed persons.
+"""
+
+
+def _headed(draft: Draft) -> list[tuple[str, str | None]]:
+    """A draft's headings, each with the clause it stands before."""
+    return [(h.text, h.before) for h in draft.headings]
+
+
+def test_the_drafts_headings_stand_in_the_tracked_text_as_each_draft_has_them() -> None:
+    old, new = resdiff.parse(HEADINGS_OLD), resdiff.parse(HEADINGS_NEW)
+    assert _headed(old) == [("Political process", "OP1"), ("Sanctions", "OP2")]
+    assert _headed(new) == [
+        ("Political process", "OP1"),
+        ("Renewal of the mandate", "OP2"),
+        ("Final provisions", "OP3"),
+    ]
+    package = render_docx(resdiff.compare(old, new), date=WHEN)
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(package, format="docx", version=version)
+        assert _headed(read) == _headed(draft), version
+        assert _labelled(read) == _labelled(draft), version
+    # The kept heading is plain text; the others are tracked, paragraph mark included.
+    marks: dict[str, str] = {}
+    for p in _document(package).iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is None or style.get(f"{W}val") != HEADING_STYLE:
+            continue
+        words = "".join(_run_text(r) for r in p.iter(f"{W}r"))
+        mark = p.find(f"{W}pPr/{W}rPr")
+        marks[words] = "plain" if mark is None else mark[0].tag.removeprefix(W)
+    assert marks == {
+        "Political process": "plain",
+        "Sanctions": "del",
+        "Renewal of the mandate": "ins",
+        "Final provisions": "ins",
+    }
+
+
+def test_a_comparison_keeps_each_drafts_headings_and_numbers_through_json() -> None:
+    old, new = resdiff.parse(HEADINGS_OLD), resdiff.parse(HEADINGS_NEW)
+    cmp = resdiff.compare(old, new)
+    assert [(h.text, h.before, h.span) for h in cmp.old.headings] == [
+        ("Political process", "OP1", None),
+        ("Sanctions", "OP2", None),
+    ]
+    assert [(c.ref, c.label) for c in cmp.new.clauses][:3] == [
+        ("PP1", None),
+        ("OP1", "1."),
+        ("OP2", "2."),
+    ]
+    back = Comparison.model_validate_json(cmp.model_dump_json())
+    assert back == cmp
+    assert render_docx(back, date=WHEN) == render_docx(cmp, date=WHEN)
 
 
 def test_japan_to_adopted_content(drafts: dict[str, Draft]) -> None:
@@ -899,6 +994,21 @@ def test_libreoffice_reads_splits_merges_and_moves(tmp_path: Path) -> None:
         assert _lo_clauses(accepted) == _lo_expected(resdiff.parse(new), None), fodt.name
         rejected, _ = _odf_texts(fodt, "reject")
         assert _lo_clauses(rejected) == _lo_expected(resdiff.parse(old), None), fodt.name
+
+
+def test_libreoffice_reads_the_drafts_headings(tmp_path: Path) -> None:
+    source = tmp_path / "headings.docx"
+    cmp = resdiff.compare(HEADINGS_OLD, HEADINGS_NEW)
+    source.write_bytes(render_docx(cmp, date=WHEN))
+    (fodt,) = _soffice(tmp_path, "fodt", source)
+    for mode, text in (("accept", HEADINGS_NEW), ("reject", HEADINGS_OLD)):
+        draft = resdiff.parse(text)
+        before = {h.before: h.text for h in draft.headings}
+        expected: list[str] = []
+        for clause, line in zip(draft.walk(), _lo_expected(draft, None), strict=True):
+            expected += [before[clause.ref], line] if clause.ref in before else [line]
+        lines, _ = _odf_texts(fodt, mode)
+        assert _lo_clauses(lines) == expected, mode
 
 
 def test_libreoffice_converts_to_pdf(drafts: dict[str, Draft], tmp_path: Path) -> None:

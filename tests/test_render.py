@@ -24,6 +24,7 @@ from resdiff.model import (
     ChangeKind,
     Comparison,
     DraftInfo,
+    Heading,
     MeasureChange,
     Shift,
     Summary,
@@ -672,3 +673,59 @@ def test_markdown_marks_survive_a_real_parser(cmp: Comparison) -> None:
     page = parser.render(render_markdown(_comparison((special,))))
     assert "Notes the *so-called* <s>moratorium_1</s> <strong>moratorium_2</strong>" in page
     assert "[see annex] &lt;b&gt; &amp;amp;" in page
+
+
+def _headed() -> Comparison:
+    """Two drafts with headings: "Political process" kept before OP1, "Sanctions"
+    dropped (it stood before old OP2, dropped), "Final provisions" added before OP2."""
+    changes = (
+        _same("OP1", "Calls upon the parties to resume talks;"),
+        _edit("dropped", ("OP2",), (), "Decides that all States shall freeze funds;", ""),
+        _same("OP2", "Decides to remain seized of the matter.", old="OP3"),
+    )
+    base = _comparison(changes)
+    old = base.old.model_copy(
+        update={
+            "headings": (
+                Heading(text="Political process", section="operative", before="OP1"),
+                Heading(text="Sanctions", section="operative", before="OP2"),
+            )
+        }
+    )
+    new = base.new.model_copy(
+        update={
+            "headings": (
+                Heading(text="Political process", section="operative", before="OP1"),
+                Heading(text="Final provisions", section="operative", before="OP2"),
+            )
+        }
+    )
+    return base.model_copy(update={"old": old, "new": new})
+
+
+def test_text_shows_the_drafts_headings_between_the_changes() -> None:
+    out = render_text(_headed()).split("\nChanges\n")[1]
+    order = ["== Political process ==", "OP1  unchanged", "== [-Sanctions-] ==  (heading dropped)"]
+    order += ["old OP2", "== {+Final provisions+} ==  (heading added)", "OP3 → OP2"]
+    assert [out.index(piece) for piece in order] == sorted(out.index(p) for p in order)
+    # Only the headings that changed stand among the changes alone.
+    only = render_text(_headed(), only_changes=True).split("\nChanges\n")[1]
+    assert "Political process" not in only
+    assert "[-Sanctions-]" in only and "{+Final provisions+}" in only
+
+
+def test_markdown_and_html_show_the_drafts_headings() -> None:
+    cmp = _headed()
+    md = render_markdown(cmp).split("## Changes")[1]
+    assert "— ~~Sanctions~~ — *(heading dropped)*" in md
+    assert "— **Final provisions** — *(heading added)*" in md
+    assert "Political process" not in md  # it stands before an unchanged clause, listed apart
+    page = render_html(cmp)
+    _check(page)
+    assert '<p class="draft-heading">Political process</p>' in page
+    assert (
+        '<p class="draft-heading"><del>Sanctions</del><span class="note">heading dropped</span>'
+        in page
+    )
+    assert page.index("Political process</p>") < page.index('id="OP1"')
+    assert page.index("<ins>Final provisions</ins>") < page.index('id="OP2"')

@@ -126,6 +126,9 @@ _TRACKED = (
 _REPORT_MATTER_STYLES = frozenset(
     {"title", "subtitle", "heading 1", "heading 2", "draft info", "note"}
 )
+#: The paragraph style (by name, in lower case) of the enacting formula a resdiff Word
+#: report writes before its tracked text when the drafts' symbols name the organ.
+_REPORT_FORMULA_STYLE = "enacting formula"
 #: How many paragraph numbers a warning lists before it says "and N more".
 _LISTED_LINES = 10
 
@@ -167,7 +170,10 @@ def parse_docx(
         )
     text, where = _as_text(paragraphs)
     try:
-        draft = parse_text(text, path=path)
+        formula = reader.opens_with_formula
+        if reader.is_report and not formula:
+            where.insert(0, where[0] if where else 1)  # the line of the formula put first
+        draft = _parse_as_text(text, path, report=reader.is_report, formula=formula)
     except ResolutionParseError as exc:
         at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
@@ -192,6 +198,27 @@ def parse_docx(
         )
     warnings.sort(key=lambda w: w.line or 0)
     return draft.model_copy(update={"warnings": tuple(warnings)})
+
+
+#: The enacting formula put before a report's tracked text that has none (see
+#: :func:`_parse_as_text`); any formula does, as the text reader reads no more from it.
+_REPORT_FORMULA = "The Security Council,"
+
+
+def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) -> Draft:
+    """The draft the text reader reads from the paragraphs' text.
+
+    A resdiff Word report's tracked text is clauses only, after the enacting formula
+    when the report writes one (``formula``): its drafts' mastheads are not in it. Read
+    as it stands, a first clause that looks like a masthead line (a document symbol,
+    "S/2021/123") or like the formula ("The Security Council,") would be taken for one;
+    so a report without the formula is read after one, which is then forgotten (the
+    caller counts its line).
+    """
+    if not report or formula:
+        return parse_text(text, path=path)
+    draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path)
+    return draft.model_copy(update={"enacting_formula": None, "organ": None})
 
 
 # --------------------------------------------------------------------------- package
@@ -867,7 +894,10 @@ class _Reader:
             self._counter = 0
         physical.extend(self._blocks(body, 0, flow=True))
         paragraphs = self._number(self._join(physical))
-        _mark_printed_lines(paragraphs)
+        # A resdiff report writes each clause as one Word paragraph, never a printed line:
+        # a clause that does not end a unit ("... sale,9") is not wrapped onto the next.
+        if not self.is_report:
+            _mark_printed_lines(paragraphs)
         paragraphs = self._skip_empty(paragraphs)
         paragraphs.extend(self._note_paragraphs(physical))
         self._count_comments()
@@ -982,6 +1012,22 @@ class _Reader:
         ppr = el.find(self.x.q("pPr"))
         style = self.x.val(ppr, "pStyle") if ppr is not None else None
         return self.styles.names.get(style or "", "") in _REPORT_MATTER_STYLES
+
+    @property
+    def is_report(self) -> bool:
+        """Whether the document is a resdiff Word report (its own matter was skipped)."""
+        return self._report_paragraphs > 0
+
+    @property
+    def opens_with_formula(self) -> bool:
+        """Whether the document holds a paragraph in the style a resdiff report writes
+        the enacting formula in (by name, as LibreOffice renames style ids)."""
+        for p in self.root.iter(self.x.q("p")):
+            ppr = p.find(self.x.q("pPr"))
+            style = self.x.val(ppr, "pStyle") if ppr is not None else None
+            if self.styles.names.get(style or "", "") == _REPORT_FORMULA_STYLE:
+                return True
+        return False
 
     def _skip_report(self, el: Any) -> None:
         """A resdiff report's own matter (its title, summary and tables) is not the draft:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
 from ..explain import describe_shift
 from ..model import (
@@ -15,6 +18,7 @@ from ..model import (
     PART_BREAK,
     Change,
     ChangeKind,
+    Comparison,
     DraftInfo,
     FlagStatus,
     HeadingChange,
@@ -22,6 +26,7 @@ from ..model import (
     MeasureChange,
     NetDirection,
     Redline,
+    Section,
     Summary,
 )
 from ..read.language import language_name
@@ -203,6 +208,106 @@ def heading_phrase(h: HeadingChange) -> str:
     """``added “Political process” (operative part)``."""
     part = "preamble" if h.section == "preamble" else "operative part"
     return f"{h.kind} “{h.text}” ({part})"
+
+
+@dataclass(frozen=True)
+class PlacedHeading:
+    """A heading of either draft and where it stands: before clause ``old_before`` of the
+    old draft and ``new_before`` of the new one (``None``: at the end of its part, or
+    not in that draft). A kept heading is in both drafts, by its words."""
+
+    text: str
+    section: Section
+    status: Literal["kept", "added", "dropped"]
+    old_before: str | None = None
+    new_before: str | None = None
+    #: The old draft's words of a kept heading, when they differ (in case or spacing).
+    old_text: str | None = None
+
+
+def placed_headings(cmp: Comparison) -> list[PlacedHeading]:
+    """The headings of both drafts (each draft's in its order, new draft first), a
+    heading of the new draft paired with the first unpaired one of the old draft with
+    the same words (case and spacing folded, as the summary's heading changes are)."""
+
+    def key(text: str, section: Section) -> tuple[str, Section]:
+        return " ".join(text.lower().split()), section
+
+    unpaired = list(cmp.old.headings)
+    out: list[PlacedHeading] = []
+    for heading in cmp.new.headings:
+        wanted = key(heading.text, heading.section)
+        match = next((h for h in unpaired if key(h.text, h.section) == wanted), None)
+        if match is None:
+            out.append(
+                PlacedHeading(heading.text, heading.section, "added", new_before=heading.before)
+            )
+            continue
+        unpaired.remove(match)
+        out.append(
+            PlacedHeading(
+                heading.text,
+                heading.section,
+                "kept",
+                match.before,
+                heading.before,
+                match.text if match.text != heading.text else None,
+            )
+        )
+    out += [PlacedHeading(h.text, h.section, "dropped", old_before=h.before) for h in unpaired]
+    return out
+
+
+def headings_among(
+    cmp: Comparison, shown: Callable[[Change], bool] = lambda change: True
+) -> tuple[dict[int, list[PlacedHeading]], list[PlacedHeading]]:
+    """Where reports show the drafts' headings among the changes: by the index of the
+    change each stands before (a kept or added heading before the change holding its
+    clause of the new draft, a dropped one before the change holding its clause of the
+    old draft), and those that stand before no clause (shown after the last change).
+
+    Before a change a report does not show (``shown`` false), a kept heading is left
+    out with it, and one added or dropped, itself a change, goes to the next change
+    shown."""
+    new_at: dict[str, int] = {}
+    old_at: dict[str, int] = {}
+    for k, change in enumerate(cmp.changes):
+        for new_ref in change.new:
+            new_at.setdefault(new_ref, k)
+        for old_ref in change.old:
+            old_at.setdefault(old_ref, k)
+    before: dict[int, list[PlacedHeading]] = {}
+    after: list[PlacedHeading] = []
+    for heading in placed_headings(cmp):
+        ref, at = (
+            (heading.old_before, old_at)
+            if heading.status == "dropped"
+            else (heading.new_before, new_at)
+        )
+        # A heading among sub-paragraphs is shown before their paragraph.
+        place = None if ref is None else at.get(ref, at.get(ref.split("(", 1)[0]))
+        if place is None:
+            after.append(heading)
+        else:
+            before.setdefault(place, []).append(heading)
+    carried: list[PlacedHeading] = []
+    for k, change in enumerate(cmp.changes):
+        headings = carried + before.pop(k, [])
+        carried = []
+        if shown(change):
+            if headings:
+                before[k] = headings
+        else:
+            carried = [h for h in headings if h.status != "kept"]
+    return before, carried + after
+
+
+def heading_note(heading: PlacedHeading) -> str | None:
+    """What a report says beside a heading added or dropped (``heading added``); ``None``
+    for a kept heading, which is shown plain."""
+    if heading.status == "kept":
+        return None
+    return f"heading {heading.status}"
 
 
 def is_quiet(change: Change) -> bool:

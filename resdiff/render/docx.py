@@ -4,15 +4,19 @@
 standard library alone. Every change's word redline becomes revision marks that Word and
 LibreOffice list as changes to accept or reject, each signed with an author and a date:
 kept words are plain runs, deleted words ``<w:del>`` runs holding ``<w:delText>``,
-inserted words ``<w:ins>`` runs. Paragraph numbers are typed and tracked like words
-("4." deleted, "3." inserted). A paragraph the new draft dropped is wholly deleted
-(paragraph mark included), one it added wholly inserted; a split paragraph becomes its
-parts with an inserted paragraph mark between them, a merge the joined paragraph with a
-deleted one. A paragraph that moved is a tracked move, ``<w:moveFrom>`` where the old
-draft has it and ``<w:moveTo>`` where the new one does, with its own word changes at
-each place; so is a part of a split or merge that stands apart from the others.
+inserted words ``<w:ins>`` runs. Paragraph numbers are typed as each draft printed
+them (none for an unnumbered paragraph, "ii." not "(ii)") and tracked like words ("4."
+deleted, "3." inserted). The drafts' headings ("Political process") stand before the
+clauses they head, plain when both drafts have them there, otherwise deleted where the
+old draft has them and inserted where the new one does. A paragraph the new draft
+dropped is wholly deleted (paragraph mark included), one it added wholly inserted; a
+split paragraph becomes its parts with an inserted paragraph mark between them, a merge
+the joined paragraph with a deleted one. A paragraph that moved is a tracked move,
+``<w:moveFrom>`` where the old draft has it and ``<w:moveTo>`` where the new one does,
+with its own word changes at each place; so is a part of a split or merge that stands
+apart from the others.
 Accepting every revision gives the new draft and rejecting every revision the old one,
-each in its own order and numbering.
+each in its own order (as read, even where its numbers are out of order) and numbering.
 
 Above the text stand a title, the two drafts, the key changes, a summary table (net
 direction, counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
@@ -57,12 +61,20 @@ from ._common import (
     measure_groups,
     measure_phrase,
     no_key_changes,
+    placed_headings,
     section_move,
 )
 from ._common import title as change_title
 from .html import PALETTE
 
-__all__ = ["CLAUSE_STYLES", "LABEL_STYLE", "clause_label", "enacting_formula", "render_docx"]
+__all__ = [
+    "CLAUSE_STYLES",
+    "HEADING_STYLE",
+    "LABEL_STYLE",
+    "clause_label",
+    "enacting_formula",
+    "render_docx",
+]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -80,6 +92,9 @@ CLAUSE_STYLES: dict[tuple[str, int], str] = {
     ("preamble", 2): "Subsubparagraph",
     ("operative", 2): "Subsubparagraph",
 }
+
+#: Paragraph style of the drafts' own headings ("Political process") in the tracked text.
+HEADING_STYLE = "DraftHeading"
 
 #: Character style of the paragraph numbers ("1.", "(a)") at the start of clauses.
 LABEL_STYLE = "ClauseLabel"
@@ -112,10 +127,42 @@ def clause_label(ref: str) -> str | None:
     return None
 
 
-class _Revisions:
-    """Hands out revision ids and the attributes every revision mark carries."""
+@dataclass(frozen=True)
+class _Numbering:
+    """Each draft's printed numbers and reading order, by ref (from
+    :attr:`DraftInfo.clauses`; empty for a comparison read from a document that did not
+    keep them, when the refs give both)."""
 
-    def __init__(self, author: str, date: _dt.datetime) -> None:
+    old_labels: dict[str, str | None] = field(default_factory=dict)
+    new_labels: dict[str, str | None] = field(default_factory=dict)
+    old_order: dict[str, int] = field(default_factory=dict)
+    new_order: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, old: DraftInfo, new: DraftInfo) -> _Numbering:
+        return cls(
+            {c.ref: c.label for c in old.clauses},
+            {c.ref: c.label for c in new.clauses},
+            {c.ref: k for k, c in enumerate(old.clauses)},
+            {c.ref: k for k, c in enumerate(new.clauses)},
+        )
+
+    def label(self, ref: str | None, old: bool) -> str | None:
+        """The number printed before clause ``ref`` of the old (new) draft."""
+        if ref is None:
+            return None
+        labels = self.old_labels if old else self.new_labels
+        return labels[ref] if ref in labels else clause_label(ref)
+
+
+class _Revisions:
+    """Hands out revision ids and the attributes every revision mark carries, and knows
+    the drafts' printed numbers and order (:class:`_Numbering`)."""
+
+    def __init__(
+        self, author: str, date: _dt.datetime, numbering: _Numbering | None = None
+    ) -> None:
+        self.numbering = numbering or _Numbering()
         if date.tzinfo is None:
             date = date.replace(tzinfo=_dt.UTC)
         self.author = author
@@ -373,6 +420,18 @@ class _Para:
     was_style: str | None = None
 
 
+@dataclass
+class _Piece:
+    """A clause's paragraphs as written at one place of the text, with the refs it
+    opens with in the old and the new draft (``None`` where that draft has no part of it
+    here), by which the drafts' headings are placed."""
+
+    section: str
+    paras: list[_Para]
+    old: str | None = None
+    new: str | None = None
+
+
 @dataclass(frozen=True)
 class _Group:
     """Parts of a split or merge that stand together in their draft (segment indices);
@@ -433,10 +492,6 @@ def _settle_insertions(paras: list[_Para]) -> None:
 
 def _wholly_inserted(para: _Para) -> bool:
     return para.mark == "ins" and all(kind in ("ins", "raw") for kind, _ in para.items)
-
-
-def _label(ref: str | None) -> str | None:
-    return clause_label(ref) if ref else None
 
 
 def _label_items(old: str | None, new: str | None, mode: _Mode) -> list[_Item]:
@@ -505,16 +560,16 @@ def _segments(change: Change) -> list[list[tuple[int, str]]]:
     return out
 
 
-def _segment_labels(change: Change, k: int) -> tuple[str | None, str | None]:
-    """The old and new number of part ``k``: the one paragraph of the single side is
-    numbered in its first part."""
+def _segment_labels(change: Change, k: int, numbering: _Numbering) -> tuple[str | None, str | None]:
+    """The old and new number of part ``k`` as printed: the one paragraph of the single
+    side is numbered in its first part."""
     old = (
         change.old[k] if len(change.old) > 1 else (change.old[0] if change.old and not k else None)
     )
     new = (
         change.new[k] if len(change.new) > 1 else (change.new[0] if change.new and not k else None)
     )
-    return _label(old), _label(new)
+    return numbering.label(old, True), numbering.label(new, False)
 
 
 def _style(section: str, depth: int) -> str:
@@ -565,7 +620,9 @@ def _side_paras(
     if mode == "inplace":
         first, *others = groups
         for k in first.segments:
-            items = _label_items(*_segment_labels(change, k), mode) + _op_items(segments[k], mode)
+            items = _label_items(*_segment_labels(change, k, rev.numbering), mode) + _op_items(
+                segments[k], mode
+            )
             paras.append(_Para(style, items, "ins" if len(change.new) > 1 else "del"))
         paras[-1].mark = "plain"
         inline: Literal["moveFrom", "moveTo"] = "moveFrom" if len(change.new) > 1 else "moveTo"
@@ -583,7 +640,8 @@ def _side_paras(
             group_paras = [
                 _Para(
                     style,
-                    _label_items(*_segment_labels(change, k), mode) + _op_items(segments[k], mode),
+                    _label_items(*_segment_labels(change, k, rev.numbering), mode)
+                    + _op_items(segments[k], mode),
                     _MODE_MARK[mode],
                 )
                 for k in group.segments
@@ -592,7 +650,7 @@ def _side_paras(
                 _wrap(group_paras, "moveFrom" if mode == "from" else "moveTo", group.name, rev)
             paras += group_paras
         return paras
-    items = _label_items(*_segment_labels(change, 0), mode)
+    items = _label_items(*_segment_labels(change, 0, rev.numbering), mode)
     for group in groups:
         # A moved clause of one part is enclosed whole (sub-paragraphs too) by the caller.
         ranged = len(segments) > 1 and group.name is not None and mode in ("from", "to")
@@ -628,7 +686,8 @@ def _side_tree(
     moved with their parent, a dropped (added) one is deleted (inserted)."""
     old_side = side == "from"
     refs = [r for child in change.children for r in (child.old if old_side else child.new)]
-    where = _positions(refs)
+    order = rev.numbering.old_order if old_side else rev.numbering.new_order
+    where = _positions(refs, order)
     entries: list[tuple[int, int, Change, int | None]] = []
     for n, child in enumerate(change.children):
         own = child.old if old_side else child.new
@@ -659,9 +718,7 @@ def _runs_of(refs: Sequence[str], where: dict[str, int]) -> list[tuple[int, ...]
     return [tuple(run) for run in runs]
 
 
-def _sequence(
-    changes: Sequence[Change], depth: int, rev: _Revisions
-) -> list[tuple[str, list[_Para]]]:
+def _sequence(changes: Sequence[Change], depth: int, rev: _Revisions) -> list[_Piece]:
     """The clauses of one level (the paragraphs, or the sub-paragraphs of one paragraph)
     as sections and paragraphs in the order that gives both drafts' orders.
 
@@ -671,8 +728,8 @@ def _sequence(
     moves first, then added clauses and the new places of moves, preamble before the
     operative part.
     """
-    old_at = _positions([ref for c in changes for ref in c.old])
-    new_at = _positions([ref for c in changes for ref in c.new])
+    old_at = _positions([ref for c in changes for ref in c.old], rev.numbering.old_order)
+    new_at = _positions([ref for c in changes for ref in c.new], rev.numbering.new_order)
     steady = sorted(
         (c for c in changes if c.old and c.new and not c.moved), key=lambda c: new_at[c.new[0]]
     )
@@ -681,19 +738,19 @@ def _sequence(
     anchored = {id(c) for c in anchors}
     anchor_old = [old_at[c.old[0]] for c in anchors]
     anchor_new = [new_at[c.new[0]] for c in anchors]
-    gaps: list[list[tuple[int, int, int, str, list[_Para]]]] = [[] for _ in range(len(anchors) + 1)]
-    placed: dict[int, tuple[str, list[_Para]]] = {}
+    gaps: list[list[tuple[int, int, int, _Piece]]] = [[] for _ in range(len(anchors) + 1)]
+    placed: dict[int, _Piece] = {}
 
     def old_only(ref: str, section: str, paras: list[_Para]) -> None:
         at = old_at[ref]
         gaps[bisect.bisect_left(anchor_old, at)].append(
-            (_SECTION_RANK.get(section, 1), 0, at, section, paras)
+            (_SECTION_RANK.get(section, 1), 0, at, _Piece(section, paras, old=ref))
         )
 
     def new_only(ref: str, section: str, paras: list[_Para]) -> None:
         at = new_at[ref]
         gaps[bisect.bisect_left(anchor_new, at)].append(
-            (_SECTION_RANK.get(section, 1), 1, at, section, paras)
+            (_SECTION_RANK.get(section, 1), 1, at, _Piece(section, paras, new=ref))
         )
 
     for change in changes:
@@ -720,9 +777,9 @@ def _sequence(
         if steady_here:
             paras = _side_paras(change, "inplace", groups, change.section, depth, rev)
             if one_to_one:
-                for _, sub in _sequence(change.children, depth + 1, rev):
-                    paras += sub
-            placed[id(change)] = (change.section, paras)
+                for sub in _sequence(change.children, depth + 1, rev):
+                    paras += sub.paras
+            placed[id(change)] = _Piece(change.section, paras, change.old[0], change.new[0])
             for group in groups[1:]:
                 if split:
                     ref = change.new[group.segments[0]]
@@ -769,18 +826,71 @@ def _sequence(
                 _wrap(paras, "moveTo", groups[0].name, rev)
             new_only(change.new[0], change.section, paras)
 
-    out: list[tuple[str, list[_Para]]] = []
+    out: list[_Piece] = []
     for k, gap in enumerate(gaps):
-        out += [(section, paras) for *_, section, paras in sorted(gap, key=lambda g: g[:3])]
+        out += [piece for *_, piece in sorted(gap, key=lambda g: g[:3])]
         if k < len(anchors):
             out.append(placed[id(anchors[k])])
     return out
 
 
-def _positions(refs: Sequence[str]) -> dict[str, int]:
-    """Where each ref stands in its draft, from the refs alone: ``PP2`` before ``OP1``,
-    ``OP2`` before ``OP10``, ``(b)`` before ``(c)``, ``(iv)`` before ``(v)``. Refs that
-    cannot be read as a series keep the order they are given in."""
+def _heading_para(text: str, kind: _Kind) -> _Para:
+    return _Para(HEADING_STYLE, [(kind, _run(text, deleted=kind == "del"))], kind)
+
+
+def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
+    """The pieces with the drafts' headings among them, each before the clause it stands
+    before in its draft (at the end of its part when it stands before none): a heading
+    both drafts have before the same clause written in place is plain, any other is
+    deleted where the old draft has it and inserted where the new one does, so that
+    rejecting or accepting every revision gives each draft's headings."""
+    old_at = {p.old: k for k, p in enumerate(pieces) if p.old is not None}
+    new_at = {p.new: k for k, p in enumerate(pieces) if p.new is not None}
+
+    def where(ref: str | None, at: dict[str, int]) -> int | None:
+        if ref is None:
+            return None
+        # A heading among sub-paragraphs goes before their paragraph.
+        return at.get(ref, at.get(ref.split("(", 1)[0]))
+
+    before: dict[int | str, list[tuple[int, _Para]]] = {}
+    for heading in placed_headings(cmp):
+        old_k = where(heading.old_before, old_at)
+        new_k = where(heading.new_before, new_at)
+        if heading.status == "kept" and heading.old_text is None and old_k == new_k:
+            spot = heading.section if old_k is None else old_k
+            before.setdefault(spot, []).append((1, _heading_para(heading.text, "plain")))
+            continue
+        if heading.status != "added":
+            spot = heading.section if old_k is None else old_k
+            text = heading.old_text or heading.text
+            before.setdefault(spot, []).append((0, _heading_para(text, "del")))
+        if heading.status != "dropped":
+            spot = heading.section if new_k is None else new_k
+            before.setdefault(spot, []).append((2, _heading_para(heading.text, "ins")))
+
+    def headed(spot: int | str, section: str) -> list[_Piece]:
+        # Deleted headings first, then kept, then inserted; each draft's in its order.
+        paras = [para for _, para in sorted(before.get(spot, []), key=lambda e: e[0])]
+        return [_Piece(section, [para]) for para in paras]
+
+    out: list[_Piece] = []
+    for k, piece in enumerate(pieces):
+        out += [*headed(k, piece.section), piece]
+    # Headings at the end of their part: the preamble's before the first operative piece.
+    cut = next((k for k, p in enumerate(out) if p.section == "operative"), len(out))
+    return out[:cut] + headed("preamble", "preamble") + out[cut:] + headed("operative", "operative")
+
+
+def _positions(refs: Sequence[str], reading: dict[str, int]) -> dict[str, int]:
+    """Where each ref stands in its draft: by the draft's reading order (``reading``)
+    when it is known, so that paragraphs numbered out of order keep their places;
+    otherwise from the refs alone: ``PP2`` before ``OP1``, ``OP2`` before ``OP10``, ``(b)`` before
+    ``(c)``, ``(iv)`` before ``(v)``. Refs that cannot be read as a series keep the order
+    they are given in."""
+    if refs and all(ref in reading for ref in refs):
+        ranked = sorted(range(len(refs)), key=lambda k: (reading[refs[k]], k))
+        return {refs[k]: at for at, k in enumerate(ranked)}
     keys = _ref_keys(refs)
     order = sorted(range(len(refs)), key=lambda k: (keys[k], k)) if keys else range(len(refs))
     return {refs[k]: at for at, k in enumerate(order)}
@@ -892,10 +1002,10 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
             "Note",
         ),
     ]
-    pieces = _sequence(cmp.changes, 0, rev)
+    pieces = _with_headings(_sequence(cmp.changes, 0, rev), cmp)
     if not pieces:
         front.append(_text_para("Neither draft has any paragraph.", "Note"))
-    if pieces and pieces[0][0] == "preamble":
+    if pieces and pieces[0].section == "preamble":
         front.append(_text_para("Preamble", "Heading2"))
     parts = [_report_block("".join(front))]
     formula = enacting_formula(cmp) if pieces else None
@@ -905,11 +1015,11 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
     # operative part stands between two runs).
     runs: list[list[_Para]] = [[]]
     operative = False
-    for section, paras in pieces:
-        if section == "operative" and not operative:
+    for piece in pieces:
+        if piece.section == "operative" and not operative:
             operative = True
             runs.append([])
-        runs[-1] += paras
+        runs[-1] += piece.paras
     for k, run in enumerate(runs):
         if k:
             parts.append(_report_block(_text_para("Operative part", "Heading2")))
@@ -1047,6 +1157,12 @@ def _styles_xml() -> str:
             '<w:spacing w:after="120"/><w:ind w:firstLine="567"/><w:jc w:val="both"/>',
         ),
         _pstyle("Operative", "Operative paragraph", _hanging(567)),
+        _pstyle(
+            HEADING_STYLE,
+            "Draft heading",
+            '<w:keepNext/><w:spacing w:before="200" w:after="120"/>',
+            '<w:u w:val="single"/>',
+        ),
         _pstyle("Subparagraph", "Subparagraph", _hanging(1134), based_on="Operative"),
         _pstyle("Subsubparagraph", "Sub-subparagraph", _hanging(1701), based_on="Operative"),
         f'<w:style w:type="character" w:styleId="{LABEL_STYLE}"><w:name w:val="Clause label"/>'
@@ -1162,7 +1278,7 @@ def render_docx(
     The same comparison, author and date always give the same bytes.
     """
     when = date if date is not None else _dt.datetime.now(_dt.UTC)
-    rev = _Revisions(author, when)
+    rev = _Revisions(author, when, _Numbering.of(cmp.old, cmp.new))
     document = _document_xml(cmp, rev)
     parts = [
         ("[Content_Types].xml", _content_types()),

@@ -26,10 +26,13 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
+    PlacedHeading,
     draft_facts,
     draft_title,
     flag_statuses,
+    heading_note,
     heading_phrase,
+    headings_among,
     is_quiet,
     key_change_phrase,
     kind_counts,
@@ -192,6 +195,10 @@ table.flags th{font-weight:600;width:44%;padding-right:12px}
 .dir-neutral{color:var(--neutral-fg);background:var(--surface)}
 .text{font:16px/1.6 Georgia,"Times New Roman",serif;margin:8px 0 2px;
   overflow-wrap:anywhere}
+.draft-heading{font:italic 600 16px/1.4 Georgia,"Times New Roman",serif;margin:18px 0 10px;
+  color:var(--text);background:var(--page)}
+.draft-heading .note{font:13px/1.4 system-ui,sans-serif;margin-left:8px;
+  background:var(--page)}
 .quiet{padding:7px 16px}
 .quiet .head{flex-wrap:nowrap}
 .quiet .text{margin:0;font-size:14.5px;color:var(--muted);background:var(--surface);
@@ -477,6 +484,29 @@ def _change_html(change: Change, level: int) -> str:
     return "".join(out)
 
 
+def _draft_heading_html(heading: PlacedHeading) -> str:
+    # A heading of the drafts between the changes: plain when kept, its words inserted
+    # or deleted when added or dropped.
+    words = _e(heading.text)
+    tag = {"added": "ins", "dropped": "del"}.get(heading.status)
+    if tag:
+        words = f"<{tag}>{words}</{tag}>"
+    note = heading_note(heading)
+    note_html = f'<span class="note">{_e(note)}</span>' if note else ""
+    return f'<p class="draft-heading">{words}{note_html}</p>'
+
+
+def _changes_html(cmp: Comparison) -> str:
+    """Every change, with the drafts' headings where they stand among them."""
+    before, after = headings_among(cmp)
+    out: list[str] = []
+    for k, change in enumerate(cmp.changes):
+        out += [_draft_heading_html(h) for h in before.get(k, [])]
+        out.append(_change_html(change, 3))
+    out += [_draft_heading_html(h) for h in after]
+    return "".join(out)
+
+
 def _draft_card(role: str, info: DraftInfo) -> str:
     facts = "".join(f"<p>{_e(f)}</p>" for f in draft_facts(info))
     sponsors = (
@@ -585,7 +615,8 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
     net direction, a linked list of the changes), then every change in the new draft's
     order with its refs, a kind badge, its shifts in plain words and an inline word
     redline (``<del>`` / ``<ins>``). Every ref is an anchor (``#OP3``, ``#old-OP3`` for the
-    old draft's numbering). With script enabled a toolbar switches to a side-by-side view
+    old draft's numbering), and the drafts' headings between the changes (marked when
+    added or dropped). With script enabled a toolbar switches to a side-by-side view
     and hides unchanged paragraphs; the page prints cleanly either way.
 
     With ``fragment=True`` the report is one ``<div class="resdiff">`` to embed in another
@@ -601,9 +632,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
         f"style-src {_csp_hash(css)}; script-src {_csp_hash(_SCRIPT)}; "
         "base-uri 'none'; form-action 'none'"
     )
-    changes = "".join(_change_html(c, 3) for c in cmp.changes) or (
-        '<p class="card muted">Neither draft has any paragraph.</p>'
-    )
+    changes = _changes_html(cmp) or ('<p class="card muted">Neither draft has any paragraph.</p>')
     masthead = (
         '<header class="masthead"><div class="wrap">'
         '<p class="eyebrow">Comparison of draft resolutions</p>'

@@ -17,10 +17,13 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
+    PlacedHeading,
     draft_facts,
     draft_title,
     flag_statuses,
+    heading_note,
     heading_phrase,
+    headings_among,
     is_quiet,
     key_change_phrase,
     kind_counts,
@@ -117,10 +120,21 @@ def _change_md(change: Change, level: int) -> list[str]:
     return lines
 
 
+def _heading_md(heading: PlacedHeading) -> list[str]:
+    # A heading of the drafts between the changes: its words plain when kept, marked as
+    # a redline's when added or dropped. A rule line rather than a Markdown heading, so
+    # that it never reads as one of the report's own sections.
+    words = escape_md(heading.text)
+    mark = {"added": "**", "dropped": "~~"}.get(heading.status, "")
+    note = heading_note(heading)
+    return [f"— {mark}{words}{mark} —" + (f" *({note})*" if note else ""), ""]
+
+
 def render_markdown(cmp: Comparison) -> str:
     """A Markdown report of a comparison: the drafts and summary as tables, then one
     section per change (unchanged clauses that stayed in place are listed in one line
-    at the end rather than given a section each)."""
+    at the end rather than given a section each), the drafts' headings between them
+    (``— Political process —``, marked when added or dropped)."""
     s = cmp.summary
     heading = f"{draft_title(cmp.old)} → {draft_title(cmp.new)}"
     lines = [f"# Comparison: {escape_md(heading)}", ""]
@@ -150,11 +164,16 @@ def render_markdown(cmp: Comparison) -> str:
 
     lines += ["## Changes", ""]
     quiet: list[str] = []
-    for change in cmp.changes:
+    before, after = headings_among(cmp, lambda c: not is_quiet(c))
+    for k, change in enumerate(cmp.changes):
         if is_quiet(change):
             quiet.append(title(change))
             continue
+        for placed in before.get(k, []):
+            lines += _heading_md(placed)
         lines += _change_md(change, 3)
+    for placed in after:
+        lines += _heading_md(placed)
     if quiet:
         lines += ["## Unchanged", "", escape_md(", ".join(quiet)), ""]
     return "\n".join(lines).rstrip() + "\n"

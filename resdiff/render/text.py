@@ -18,11 +18,14 @@ from ._common import (
     DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
+    PlacedHeading,
     counts_phrase,
     draft_facts,
     draft_title,
     flag_statuses,
+    heading_note,
     heading_phrase,
+    headings_among,
     is_quiet,
     key_change_phrase,
     match_note,
@@ -145,6 +148,15 @@ def _change_lines(change: Change, width: int, depth: int, only_changes: bool) ->
     return lines
 
 
+def _heading_lines(heading: PlacedHeading, width: int) -> list[str]:
+    # A heading of the drafts between the changes, as "== Political process ==", its
+    # words marked as a redline's are when it was added or dropped.
+    words = {"added": "{{+{}+}}", "dropped": "[-{}-]"}.get(heading.status, "{}")
+    note = heading_note(heading)
+    line = f"== {words.format(heading.text)} ==" + (f"  ({note})" if note else "")
+    return _wrap(line, width, "", "   ")
+
+
 def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False) -> str:
     """A plain-text report of a comparison, wrapped to ``width`` columns.
 
@@ -152,7 +164,9 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     and use-of-force flags, measures, headings, net direction) and then every change in
     the new draft's order with its shifts in plain words and a wdiff-style redline
     (``[-deleted-]``, ``{+inserted+}``), sub-paragraphs indented. Unchanged clauses that
-    did not move take one line each, or none with ``only_changes``.
+    did not move take one line each, or none with ``only_changes``. The drafts' headings
+    stand between the changes as ``== Political process ==``, marked when added or
+    dropped (with ``only_changes``, only those).
     """
     title = f"Comparison: {draft_title(cmp.old)} → {draft_title(cmp.new)}"
     lines = _wrap(title, width, "")
@@ -167,14 +181,27 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     shown = [c for c in cmp.changes if not (only_changes and is_quiet(c))]
     if not shown:
         lines.append("No clause changed." if only_changes else "Both drafts are empty.")
+    before, after = headings_among(cmp, lambda c: not (only_changes and is_quiet(c)))
     previous_quiet = True
-    for change in shown:
+    for k, change in enumerate(cmp.changes):
         quiet = is_quiet(change)
+        if only_changes and quiet:
+            continue
+        if k in before:
+            lines.append("")
+            for heading in before[k]:
+                lines += _heading_lines(heading, width)
+            previous_quiet = False
         # A blank line around each full entry; runs of compact lines stay together.
         if not (quiet and previous_quiet):
             lines.append("")
         lines += _change_lines(change, width, 0, only_changes)
         previous_quiet = quiet
+    after = [h for h in after if not (only_changes and h.status == "kept")]
+    if after:
+        lines.append("")
+        for heading in after:
+            lines += _heading_lines(heading, width)
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
