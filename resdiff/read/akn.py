@@ -114,6 +114,9 @@ def parse_xml(text: str, *, path: str | None = None) -> Node:
 
     root: list[Node] = []
     stack: list[Node] = []
+    # Local names by qualified name: a document repeats a few dozen names thousands of
+    # times, and splitting each again cost a tenth of the read of a long draft.
+    local: dict[str, str] = {}
 
     def refuse(*_args: object) -> NoReturn:
         raise ResolutionParseError(
@@ -131,8 +134,13 @@ def parse_xml(text: str, *, path: str | None = None) -> Node:
                 path=path,
                 line=parser.CurrentLineNumber,
             )
+        tag = local.get(name)
+        if tag is None:
+            tag = local[name] = _local(name)
         node = Node(
-            _local(name), {_local(k): v for k, v in attrs.items()}, parser.CurrentLineNumber
+            tag,
+            {_local(k): v for k, v in attrs.items()} if attrs else {},
+            parser.CurrentLineNumber,
         )
         if stack:
             stack[-1].children.append(node)
