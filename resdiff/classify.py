@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from .align import AlignOptions, Link, align, normalise
 from .clauses import ClauseComparer, clause_views, contained, content_words, direction_of
@@ -130,6 +132,9 @@ class Classifier:
         self.clauses = ClauseComparer(lexicon)
         self._drafts: dict[str, Sequence[Clause]] = {}
         self._hosts: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+        # Content words by paragraph text: the two drafts share most paragraphs, so the
+        # second side's word index reads only the paragraphs the revision touched.
+        self._words: dict[str, frozenset[str]] = {}
         self._unanalysed = False
 
     def know_drafts(
@@ -142,7 +147,14 @@ class Classifier:
         "Agissant en vertu du Chapitre VII" is no "Acting under Chapter VII")."""
         self._drafts = {"old": old, "new": new}
         self._hosts = {}
+        self._words = {}
         self._unanalysed = unanalysed
+
+    def _content_words(self, text: str) -> frozenset[str]:
+        words = self._words.get(text)
+        if words is None:
+            words = self._words[text] = content_words(text)
+        return words
 
     def _elsewhere(self, words: frozenset[str], added: bool, here: tuple[str, ...]) -> str | None:
         side = "old" if added else "new"
@@ -152,7 +164,7 @@ class Classifier:
         if side not in self._hosts:
             # Built on first need: most comparisons never move a clause.
             self._hosts[side] = (
-                _word_index([content_words(c.full_text()) for c in paragraphs]),
+                _word_index([self._content_words(c.full_text()) for c in paragraphs]),
                 [c.ref for c in paragraphs],
             )
         index, refs = self._hosts[side]
@@ -724,11 +736,14 @@ def _calmed_lone(change: Change, note: str) -> Change:
 
 
 def _word_index(paragraphs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+    # defaultdict rather than setdefault(word, []), which makes (and drops) an empty list
+    # for each of a long draft's postings; a plain dict is returned, so that looking a
+    # word up never adds it.
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for k, words in enumerate(paragraphs):
         for word in words:
-            index.setdefault(word, []).append(k)
-    return index
+            index[word].append(k)
+    return dict(index)
 
 
 def _best_host(
@@ -739,12 +754,11 @@ def _best_host(
 ) -> int | None:
     if len(words) < 4:
         return None
-    shared: dict[int, int] = {}
-    for word in words:
-        for k in index.get(word, ()):
-            if exclude and k in exclude:
-                continue
-            shared[k] = shared.get(k, 0) + 1
+    # Counted in C (Counter over the chained postings): a common word's posting list runs
+    # to thousands of paragraphs in a long draft, too many for a Python loop each.
+    shared = Counter(chain.from_iterable(index.get(word, ()) for word in words))
+    for k in exclude or ():
+        shared.pop(k, None)
     if not shared:
         return None
     best = max(shared, key=lambda k: (shared[k], -k))

@@ -10,8 +10,12 @@ file, line and column where the problem was found, and say what was expected, so
 from __future__ import annotations
 
 import re
-import tomllib
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    # Only for the annotation: the lexicon cache spares most runs from parsing TOML, so
+    # tomllib (about 10 ms) is loaded by whoever parses, not by every import of errors.
+    import tomllib
 
 
 class ResdiffError(Exception):

@@ -11,9 +11,11 @@ module imports nothing from the package, so the model and every renderer may use
 from __future__ import annotations
 
 import re
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    # A type bound only: printable() and json_safe() serve commands that load no model.
+    from pydantic import BaseModel
 
 __all__ = ["displayable", "json_safe", "printable"]
 
@@ -23,7 +25,7 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 # The same but C0 (which JSON encoders already escape).
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound="BaseModel")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -58,6 +58,10 @@ from .results import (
     VerbMatch,
 )
 
+#: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
+_FOLD_MEMO_LENGTH = 60
+_FOLD_MEMO_SIZE = 8192
+
 
 class Lexicon:
     """A validated, compiled lexicon and the lookups the analysis needs.
@@ -196,6 +200,7 @@ class Lexicon:
             for ending in parts.endings:
                 fold_map[f"{stem}s{ending}"] = f"{stem}z{ending}"
         self._fold_map = fold_map
+        self._folded: dict[str, str] = {}
         variants: dict[str, set[str]] = {}
         for british, american in fold_map.items():
             variants.setdefault(american, set()).add(british)
@@ -207,6 +212,14 @@ class Lexicon:
         """``text`` in lower case, one space between words, British spellings folded to
         American ("Authorises" -> "authorizes", "programme" -> "program"). For matching
         and lemmas only: never shown as the draft's words."""
+        # The verb forms, modifiers and nouns folded while reading a draft are a few
+        # hundred short strings, each folded thousands of times in a long draft (twice a
+        # verb match): those are remembered, within a bound.
+        short = len(text) <= _FOLD_MEMO_LENGTH
+        if short:
+            known = self._folded.get(text)
+            if known is not None:
+                return known
         fold_map = self._fold_map
 
         def one(match: re.Match[str]) -> str:
@@ -219,7 +232,10 @@ class Lexicon:
                 return re.sub(r"[a-z]+", lambda p: fold_map.get(p.group(), p.group()), word)
             return word
 
-        return self._WORD.sub(one, _norm(text))
+        folded = self._WORD.sub(one, _norm(text))
+        if short and len(self._folded) < _FOLD_MEMO_SIZE:
+            self._folded[text] = folded
+        return folded
 
     def _fold_word(self, word: str) -> str:
         lower = word.lower()

@@ -114,6 +114,9 @@ def parse_xml(text: str, *, path: str | None = None) -> Node:
 
     root: list[Node] = []
     stack: list[Node] = []
+    # Local names by qualified name: a document repeats a few dozen names thousands of
+    # times, and splitting each again cost a tenth of the read of a long draft.
+    local: dict[str, str] = {}
 
     def refuse(*_args: object) -> NoReturn:
         raise ResolutionParseError(
@@ -131,8 +134,13 @@ def parse_xml(text: str, *, path: str | None = None) -> Node:
                 path=path,
                 line=parser.CurrentLineNumber,
             )
+        tag = local.get(name)
+        if tag is None:
+            tag = local[name] = _local(name)
         node = Node(
-            _local(name), {_local(k): v for k, v in attrs.items()}, parser.CurrentLineNumber
+            tag,
+            {_local(k): v for k, v in attrs.items()} if attrs else {},
+            parser.CurrentLineNumber,
         )
         if stack:
             stack[-1].children.append(node)
@@ -301,6 +309,9 @@ class _Item:
     last_line: int = 0
 
     def add_text(self, text: str, last_line: int) -> None:
+        # Every caller passes whitespace-normalised text (from _Builder.text or
+        # normalize_space), and empty text is left out: so the parts joined with one
+        # space are normalised already (see _Builder.freeze).
         if text:
             self.parts.append(text)
         self.last_line = max(self.last_line, last_line)
@@ -453,7 +464,9 @@ class _Builder(_Reader):
             ref=ref,
             section=section,
             label=item.label,
-            text=normalize_space(" ".join(item.parts)),
+            # The parts are normalised and never empty (_Item.add_text): joined with one
+            # space they need no second pass, which cost a regex scan a paragraph.
+            text=" ".join(item.parts),
             children=children,
             heading=item.heading,
             span=Span(
@@ -711,7 +724,7 @@ def parse_akn(text: str, *, path: str | None = None) -> Draft:
             elif node.tag in {"container", "p", "paragraph"}:
                 holder = _Item(label=None, node=node, last_line=node.end_line)
                 b.collect(node.children if node.tag != "p" else [node], holder, "preamble")
-                text_ = normalize_space(" ".join(holder.parts))
+                text_ = " ".join(holder.parts)  # normalised parts (_Item.add_text)
                 if not holder.children and _is_preamble_heading(text_):
                     b.heading_for(text_, node, "preamble", None)
                     continue
