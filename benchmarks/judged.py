@@ -4,8 +4,9 @@ Pairs of consecutive Security Council resolutions of the same mandate or sanctio
 (``benchmarks/judged/pairs.toml``), every changed provision judged by hand with a one-line
 reason (``benchmarks/judged/<id>.json``; how they were made is in
 ``benchmarks/judged/README.md``). Twelve pairs tuned the engine (``dev``); four were set
-aside before any tuning (``holdout``), and six more once those had been opened
-(``holdout2``). Each set is reported apart::
+aside before any tuning (``holdout``), six more once those had been opened
+(``holdout2``), and four more judged blind on 30 November and scored once after that
+day's tuning (``holdout3``). Each set is reported apart::
 
     .venv/bin/python benchmarks/judged.py                  # every set, then the targets
     .venv/bin/python benchmarks/judged.py --set dev        # one set
@@ -361,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    sets = ("dev", "holdout", "holdout2") if args.set == "all" else (args.set,)
+    sets = ("dev", "holdout", "holdout2", "holdout3") if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]

@@ -1,4 +1,4 @@
-"""The hand-judged benchmark as a regression guard: resdiff's verdicts on 22 pairs of real
+"""The hand-judged benchmark as a regression guard: resdiff's verdicts on 26 pairs of real
 successive resolutions must not fall below what they reach today.
 
 The figures and how they were made are in benchmarks/judged/RESULTS.md; the floors here
@@ -49,11 +49,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "strengthened_precision": 0.78,
         "direction_agreement": 3 / 6,
     },
+    # Scored once, on 30 November, after that day's tuning (benchmarks/judged/RESULTS.md
+    # §2e): floors a little under what it read then.
+    "holdout3": {
+        "kind_accuracy": 0.77,
+        "strengthened_recall": 0.30,
+        "direction_agreement": 3 / 4,
+    },
 }
 CEILINGS = {
     "dev": {"wrong_shift_share": 0.07},
     "holdout": {"wrong_shift_share": 0.09},
     "holdout2": {"wrong_shift_share": 0.07},
+    "holdout3": {"wrong_shift_share": 0.20},
 }
 
 
@@ -70,7 +78,7 @@ def _benchmark() -> ModuleType:
 def figures() -> dict[str, dict[str, float]]:
     judged: Any = _benchmark()
     out: dict[str, dict[str, float]] = {}
-    for name in ("dev", "holdout", "holdout2"):
+    for name in ("dev", "holdout", "holdout2", "holdout3"):
         counts = judged.Counts()
         for pair in judged.load_pairs():
             if pair["set"] == name:
@@ -79,7 +87,7 @@ def figures() -> dict[str, dict[str, float]]:
     return out
 
 
-@pytest.mark.parametrize("name", ["dev", "holdout", "holdout2"])
+@pytest.mark.parametrize("name", ["dev", "holdout", "holdout2", "holdout3"])
 def test_verdicts_on_real_texts_do_not_fall_below_todays(
     figures: dict[str, dict[str, float]], name: str
 ) -> None:
@@ -95,6 +103,7 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "dev" for p in pairs) == 12
     assert sum(p["set"] == "holdout" for p in pairs) == 4
     assert sum(p["set"] == "holdout2" for p in pairs) == 6
+    assert sum(p["set"] == "holdout3" for p in pairs) == 4
     kinds = {"added", "dropped", "unchanged", "reworded", "softened", "strengthened", "mixed"}
     for pair in pairs:
         data = pair["judged"]
