@@ -162,6 +162,12 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             same = a.phrase.lemma == b.phrase.lemma
             # A lead kept is a word the two clauses share (the words exclude the lead).
             sim = _similarity(a, b, shared_lead=same and a.phrase.led)
+            if same and a.phrase.led and _cut_from(a.words, b.words):
+                # "Expressing deep concern at X, and that Y" → "Expressing deep concern
+                # at X, and stressing that Y": the clause kept its lead and its words,
+                # and the rest became a clause of its own; the new lead did not replace
+                # it, however many of the words it took.
+                sim = max(sim, CONTAINED)
             # The clauses a paired paragraph opens with stand in the same slot: "Decides
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
@@ -1059,6 +1065,18 @@ def _with_new_words(
         if len(others) >= QUALIFIED_WORDS:
             return True
     return False
+
+
+#: Least content words of the shorter clause for a clause cut shorter (or extended) to be
+#: told from one that shares a few common words with a long one.
+CUT_WORDS = 3
+
+
+def _cut_from(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the shorter of two clauses' words stand in the longer (a clause cut where
+    a new lead took the rest, or extended the other way)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= CUT_WORDS and contained(short, long_)
 
 
 def contained(words: frozenset[str], other: frozenset[str]) -> bool:
