@@ -253,6 +253,11 @@ class ClauseComparer:
                     else s
                     for s in lead
                 ]
+            if _unread_censure(old, new) or _unread_censure(new, old):
+                # "Reiterating its concern" → "Reiterating its indignation": the verb
+                # kept, what the Council now holds is a noun the lexicon does not know.
+                # A phrase not understood is not weighed as censure gone (or come).
+                lead = [s for s in lead if s.feature != "censure"]
             if self._winding(n) or self._winding(o):
                 # Asking harder for a drawdown or a lifting winds the mandate down
                 # further: the force of the verb works against what it acts on.
@@ -933,6 +938,22 @@ class ClauseComparer:
                     )
                 shifts.append(shift)
         return shifts
+
+
+#: What the Council holds, right after a lead: "Reiterating its ...", "Expresses its ...".
+_OWN_NOUN = re.compile(r"\s*,?\s*its\s+[A-Za-z]", re.IGNORECASE)
+
+
+def _unread_censure(view: ClauseView, other: ClauseView) -> bool:
+    """Whether ``view``'s lead keeps the verb of ``other``'s censure lead but governs a
+    noun of its own the lexicon reads no censure in ("Reiterating its indignation" against
+    "Reiterating its concern")."""
+    p, q = view.phrase, other.phrase
+    if p.axis_b is not None or q.axis_b is None or (p.axis_a or 1) > 1:
+        return False
+    if p.lemma.split(" ")[0] != q.lemma.split(" ")[0]:
+        return False
+    return _OWN_NOUN.match(view.text, len(p.text)) is not None
 
 
 #: The named addressees right after an ask's lead, up to the "to" of what is asked:

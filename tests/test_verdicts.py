@@ -224,7 +224,8 @@ def test_degree_ladders_are_data_a_user_can_change() -> None:
 
 def recital_change(old: str, new: str) -> Change:
     closing = ["Decides to remain seized of the matter."]
-    return resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new])).changes[0]
+    cmp = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    return cmp.changes[0]
 
 
 def test_a_concern_raised_in_words_the_lexicon_does_not_list_is_not_censure_softened() -> None:
@@ -235,6 +236,22 @@ def test_a_concern_raised_in_words_the_lexicon_does_not_list_is_not_censure_soft
     assert ("censure", "softer") not in named(change)
     # Alarm ranks with grave concern (domain.md §2, tier 2): more than plain concern.
     assert change.kind == "strengthened"
+
+
+def test_a_noun_the_lexicon_does_not_know_is_not_weighed_as_censure_gone() -> None:
+    for a, b in (("concern", "indignation"), ("indignation", "concern")):
+        change = recital_change(
+            f"Reiterating its {a} at the humanitarian situation in the region,",
+            f"Reiterating its {b} at the humanitarian situation in the region,",
+        )
+        assert not [s for s in change.shifts if s.feature == "censure"]
+        assert change.kind == "reworded"
+    # A concern truly dropped, the verb kept, is still softer.
+    gone = recital_change(
+        "Reiterating its concern at the humanitarian situation in the region,",
+        "Reiterating that the humanitarian situation in the region must improve,",
+    )
+    assert ("censure", "softer") in named(gone)
 
 
 def test_an_unlisted_censure_phrase_on_one_side_is_not_censure_removed() -> None:
@@ -297,7 +314,10 @@ def test_a_declaratory_verb_joined_after_an_operative_concern_does_not_replace_i
         ("risk fuelling the conflict", "risk fueling the conflict"),
         ("especially those neighbouring the country", "especially those neighboring the country"),
         ("the demobilisation programme", "the demobilization program"),
-        ("labelled and modelled on the signalling system", "labeled and modeled on the signaling system"),
+        (
+            "labelled and modelled on the signalling system",
+            "labeled and modeled on the signaling system",
+        ),
     ],
 )
 def test_a_provision_changed_only_by_british_or_american_spelling_is_unchanged(
