@@ -941,7 +941,7 @@ class ClauseComparer:
 
 
 #: What the Council holds, right after a lead: "Reiterating its ...", "Expresses its ...".
-_OWN_NOUN = re.compile(r"\s*,?\s*its\s+[A-Za-z]", re.IGNORECASE)
+_OWN_NOUN = re.compile(r"\s*+,?\s*+its\s++[A-Za-z]", re.IGNORECASE)
 
 
 def _unread_censure(view: ClauseView, other: ClauseView) -> bool:

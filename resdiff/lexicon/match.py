@@ -848,7 +848,7 @@ class Lexicon:
             k for k in self._degree_by_fold if " " not in k
         }
 
-    _CENSURE_TOKEN = re.compile(r"\s*,?\s*([A-Za-z]+)")
+    _CENSURE_TOKEN = re.compile(r"\s*+,?\s*+([A-Za-z]+)")
 
     def censure_after(self, text: str, pos: int) -> tuple[int, int] | None:
         """A censure or concern a declaratory lead governs in words no phrase of the
