@@ -125,7 +125,7 @@ def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:
     """The led clauses of a text: each lead verb or participle with its tiers, in order,
     without the features read from the words they govern (see :func:`_clauses`)."""
     if not recital:
-        return [verb.to_phrase() for verb in lexicon.find_verbs(text)]
+        return [_with_censure(v.to_phrase(), text, lexicon) for v in lexicon.find_verbs(text)]
     first = lexicon.match_preamble(text)
     leads: list[Phrase] = []
     pos = 0
@@ -146,7 +146,23 @@ def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:
         if not participle and not _ADJECTIVE_GOVERNS.match(text, more.end):
             continue
         leads.append(_recital_phrase(more))
-    return leads
+    return [_with_censure(lead, text, lexicon) for lead in leads]
+
+
+def _with_censure(lead: Phrase, text: str, lexicon: Lexicon) -> Phrase:
+    """A declaratory lead that governs a censure in words the lexicon lists no phrase
+    for ("Reiterating its alarm and deep concern", "Expresses concerns") ranks by the
+    censure nouns it reads there; its text runs to the last of them. Without this the
+    censure would read as gone ("censure softened: reiterating its concern →
+    reiterating")."""
+    if lead.axis_b is not None or (lead.axis_a or 1) > 1 or not lead.text:
+        return lead
+    end = lead.start + len(lead.text)
+    found = lexicon.censure_after(text, end)
+    if found is None:
+        return lead
+    stop, tier = found
+    return lead.model_copy(update={"text": text[lead.start : stop], "axis_b": tier})
 
 
 def _recital_phrase(match: PreambleMatch) -> Phrase:

@@ -162,6 +162,12 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             same = a.phrase.lemma == b.phrase.lemma
             # A lead kept is a word the two clauses share (the words exclude the lead).
             sim = _similarity(a, b, shared_lead=same and a.phrase.led)
+            if same and a.phrase.led and _cut_from(a.words, b.words):
+                # "Expressing deep concern at X, and that Y" → "Expressing deep concern
+                # at X, and stressing that Y": the clause kept its lead and its words,
+                # and the rest became a clause of its own; the new lead did not replace
+                # it, however many of the words it took.
+                sim = max(sim, CONTAINED)
             # The clauses a paired paragraph opens with stand in the same slot: "Decides
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
@@ -247,6 +253,11 @@ class ClauseComparer:
                     else s
                     for s in lead
                 ]
+            if _unread_censure(old, new) or _unread_censure(new, old):
+                # "Reiterating its concern" → "Reiterating its indignation": the verb
+                # kept, what the Council now holds is a noun the lexicon does not know.
+                # A phrase not understood is not weighed as censure gone (or come).
+                lead = [s for s in lead if s.feature != "censure"]
             if self._winding(n) or self._winding(o):
                 # Asking harder for a drawdown or a lifting winds the mandate down
                 # further: the force of the verb works against what it acts on.
@@ -929,6 +940,22 @@ class ClauseComparer:
         return shifts
 
 
+#: What the Council holds, right after a lead: "Reiterating its ...", "Expresses its ...".
+_OWN_NOUN = re.compile(r"\s*+,?\s*+its\s++[A-Za-z]", re.IGNORECASE)
+
+
+def _unread_censure(view: ClauseView, other: ClauseView) -> bool:
+    """Whether ``view``'s lead keeps the verb of ``other``'s censure lead but governs a
+    noun of its own the lexicon reads no censure in ("Reiterating its indignation" against
+    "Reiterating its concern")."""
+    p, q = view.phrase, other.phrase
+    if p.axis_b is not None or q.axis_b is None or (p.axis_a or 1) > 1:
+        return False
+    if p.lemma.split(" ")[0] != q.lemma.split(" ")[0]:
+        return False
+    return _OWN_NOUN.match(view.text, len(p.text)) is not None
+
+
 #: The named addressees right after an ask's lead, up to the "to" of what is asked:
 #: "the FGS and FMS to", "the Secretary-General and the Panel of Experts to".
 # Possessive "\s*+": the spaces before the names are never given back to be retried.
@@ -1059,6 +1086,18 @@ def _with_new_words(
         if len(others) >= QUALIFIED_WORDS:
             return True
     return False
+
+
+#: Least content words of the shorter clause for a clause cut shorter (or extended) to be
+#: told from one that shares a few common words with a long one.
+CUT_WORDS = 3
+
+
+def _cut_from(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the shorter of two clauses' words stand in the longer (a clause cut where
+    a new lead took the rest, or extended the other way)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= CUT_WORDS and contained(short, long_)
 
 
 def contained(words: frozenset[str], other: frozenset[str]) -> bool:

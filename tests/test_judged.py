@@ -50,10 +50,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 3 / 6,
     },
     # Scored once, on 30 November, after that day's tuning (benchmarks/judged/RESULTS.md
-    # §2e): floors a little under what it read then.
+    # §2e), then its plain bugs fixed ("after the look"): floors a little under that.
     "holdout3": {
-        "kind_accuracy": 0.77,
-        "strengthened_recall": 0.30,
+        "kind_accuracy": 0.82,
+        "strengthened_recall": 0.45,
         "direction_agreement": 3 / 4,
     },
 }
@@ -61,7 +61,7 @@ CEILINGS = {
     "dev": {"wrong_shift_share": 0.07},
     "holdout": {"wrong_shift_share": 0.09},
     "holdout2": {"wrong_shift_share": 0.07},
-    "holdout3": {"wrong_shift_share": 0.20},
+    "holdout3": {"wrong_shift_share": 0.14},
 }
 
 

@@ -222,6 +222,113 @@ def test_degree_ladders_are_data_a_user_can_change() -> None:
     assert resdiff.compare(old, new, lexicon=flat).changes[1].kind == "reworded"
 
 
+def recital_change(old: str, new: str) -> Change:
+    closing = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    return cmp.changes[0]
+
+
+def test_a_concern_raised_in_words_the_lexicon_does_not_list_is_not_censure_softened() -> None:
+    change = recital_change(
+        "Reiterating its concern at the humanitarian situation in the region,",
+        "Reiterating its alarm and deep concern at the humanitarian situation in the region,",
+    )
+    assert ("censure", "softer") not in named(change)
+    # Alarm ranks with grave concern (domain.md §2, tier 2): more than plain concern.
+    assert change.kind == "strengthened"
+
+
+def test_a_noun_the_lexicon_does_not_know_is_not_weighed_as_censure_gone() -> None:
+    for a, b in (("concern", "indignation"), ("indignation", "concern")):
+        change = recital_change(
+            f"Reiterating its {a} at the humanitarian situation in the region,",
+            f"Reiterating its {b} at the humanitarian situation in the region,",
+        )
+        assert not [s for s in change.shifts if s.feature == "censure"]
+        assert change.kind == "reworded"
+    # A concern truly dropped, the verb kept, is still softer.
+    gone = recital_change(
+        "Reiterating its concern at the humanitarian situation in the region,",
+        "Reiterating that the humanitarian situation in the region must improve,",
+    )
+    assert ("censure", "softer") in named(gone)
+
+
+def test_an_unlisted_censure_phrase_on_one_side_is_not_censure_removed() -> None:
+    change = first(
+        compare_ops(
+            ["Expresses its alarm and dismay at the attacks on the convoy;"],
+            ["Expresses its dismay and alarm at the attacks on the convoy;"],
+        )
+    )
+    assert not [s for s in change.shifts if s.feature == "censure"]
+    assert change.kind == "reworded"
+
+
+def test_the_plural_of_concern_is_read_as_concern() -> None:
+    old = "Expresses concerns at reports of the diversion of public resources;"
+    new = "Expresses concern at reports of the diversion of public resources;"
+    d = resdiff.parse(draft([old]))
+    assert d.clause("OP1").phrases[0].axis_b == 1
+    assert first(compare_ops([old], [new])).kind == "reworded"
+    assert first(compare_ops([new], [old])).kind == "reworded"
+    graver = "Expresses grave concerns at reports of the diversion of public resources;"
+    assert first(compare_ops([new], [graver])).kind == "strengthened"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Expressing deep concern at reports of the looting of schools, and that such "
+            "looting deprives children of education, drives families from their homes and "
+            "undermines the return of displaced persons,",
+            "Expressing deep concern at reports of the looting of schools, and stressing that "
+            "such looting deprives children of education, drives families from their homes "
+            "and undermines the return of displaced persons,",
+        ),
+    ],
+)
+def test_a_declaratory_verb_joined_after_a_concern_does_not_replace_it(old: str, new: str) -> None:
+    for a, b in ((old, new), (new, old)):
+        change = recital_change(a, b)
+        assert not [s for s in change.shifts if s.feature == "censure"]
+        assert change.kind == "reworded"
+
+
+def test_a_declaratory_verb_joined_after_an_operative_concern_does_not_replace_it() -> None:
+    tail = (
+        " such looting deprives children of education, drives families from their homes and "
+        "undermines the return of displaced persons;"
+    )
+    old = "Expresses deep concern at reports of the looting of schools, and that" + tail
+    new = "Expresses deep concern at reports of the looting of schools, and stresses that" + tail
+    change = first(compare_ops([old], [new]))
+    assert not [s for s in change.shifts if s.feature == "censure"]
+    assert change.kind == "reworded"
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("risk fuelling the conflict", "risk fueling the conflict"),
+        ("especially those neighbouring the country", "especially those neighboring the country"),
+        ("the demobilisation programme", "the demobilization program"),
+        (
+            "labelled and modelled on the signalling system",
+            "labeled and modeled on the signaling system",
+        ),
+    ],
+)
+def test_a_provision_changed_only_by_british_or_american_spelling_is_unchanged(
+    british: str, american: str
+) -> None:
+    old = f"Calls upon all Member States, {british}, to cooperate with the Panel;"
+    new = f"Calls upon all Member States, {american}, to cooperate with the Panel;"
+    assert first(compare_ops([old], [new])).kind == "unchanged"
+    assert first(compare_ops([new], [old])).kind == "unchanged"
+
+
 # ------------------------------------------------------------------- scope, conditions
 
 

@@ -711,6 +711,7 @@ class Lexicon:
             re.IGNORECASE,
         )
         self._degree_by_fold = {self.fold(k): v for k, v in self._degrees.items()}
+        self._compile_censure_nouns()
         nouns = self._alternation(self._addressees)
         before = self._alternation(k for k, v in self._scopes.items() if v.position == "before")
         after = self._alternation(k for k, v in self._scopes.items() if v.position == "after")
@@ -816,6 +817,64 @@ class Lexicon:
             if entry is not None and (best is None or entry.rank > best.rank):
                 best = DegreeMatch(word=entry.word, rank=entry.rank, start=m.start())
         return best
+
+    def _compile_censure_nouns(self) -> None:
+        # The nouns and adjectives of censure and concern are the last words of the
+        # lexicon's own censure phrases ("expresses its alarm", "noting with concern",
+        # "reiterating its condemnation"), each at the lowest tier a phrase gives it; the
+        # plural is read too ("expresses concerns"). Lead words ("condemns") and
+        # modifier words ("in the strongest terms") are not nouns.
+        phrases = [
+            (form, entry.axis_b)
+            for entry in self._verbs.values()
+            if entry.axis_b is not None
+            for form in entry.surface_forms
+        ]
+        phrases += [(k, e.axis_b) for k, e in self._preamble.items() if e.axis_b is not None]
+        leads = self._lead_words | self._preamble_first_words
+        modifier_words = {w for k in self._modifiers for w in self.fold(k).split(" ")}
+        nouns: dict[str, int] = {}
+        for phrase, tier in phrases:
+            words = self.fold(phrase).split(" ")
+            last = words[-1]
+            if len(words) < 2 or last in leads or last in modifier_words:
+                continue
+            for form in (last, last + "s"):
+                nouns[form] = min(tier, nouns.get(form, tier))
+        self._censure_nouns = nouns
+        # What may stand between a lead and its censure noun: "its", "and", a degree word
+        # ("its alarm and deep concern"), "continued" ("its continued concern").
+        self._censure_fillers = {"its", "and", "continued"} | {
+            k for k in self._degree_by_fold if " " not in k
+        }
+
+    _CENSURE_TOKEN = re.compile(r"\s*+,?\s*+([A-Za-z]+)")
+
+    def censure_after(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A censure or concern a declaratory lead governs in words no phrase of the
+        lexicon lists: "Reiterating| its alarm and deep concern", "Expresses| concerns".
+        Returns where its last noun ends and its tier on axis B (the highest of its nouns,
+        at least that of grave concern with a degree word such as "deep"), or ``None``
+        when the words right after ``pos`` are not such a phrase."""
+        end = None
+        tier = 0
+        degree = 0
+        for count in range(8):
+            m = self._CENSURE_TOKEN.match(text, pos)
+            if m is None:
+                break
+            word = self.fold(m.group(1))
+            if word in self._censure_nouns:
+                tier = max(tier, self._censure_nouns[word])
+                end = m.end()
+            elif word in self._degree_by_fold:
+                degree = max(degree, self._degree_by_fold[word].rank)
+            elif word not in self._censure_fillers or (word == "its" and count):
+                break
+            pos = m.end()
+        if end is None:
+            return None
+        return end, max(tier, 2) if degree >= 2 else tier
 
     def addressee_in(self, text: str) -> AddresseeMatch | None:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
