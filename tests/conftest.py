@@ -13,6 +13,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests derandomized (RESDIFF_HYPOTHESIS=ci, set by .ci/run): the same
+# examples every run, so a landing never depends on luck. Locally they explore new
+# examples each run, which is how known trade-offs keep being found (a dropped paragraph
+# and an unrelated new one with the same lead at the same place pair as reworded: see
+# benchmarks/README.md, the mutation benchmark's residual errors).
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("RESDIFF_HYPOTHESIS") == "ci":
+    settings.load_profile("ci")
 
 # The suite must not write into the user's cache (the compiled lexicon goes there): the
 # session, and the commands it starts, get a cache folder of their own, removed at exit.
