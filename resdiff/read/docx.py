@@ -145,14 +145,10 @@ _REPORT_FORMULA_STYLE = "enacting formula"
 _REPORT_HEADING_STYLE = "draft heading"
 #: The character style (by name, in lower case) of a report's clause labels.
 _REPORT_LABEL_STYLE = "clause label"
-#: The paragraph styles (by name, in lower case) of a report's clauses: whether each
-#: holds a paragraph (PP3, OP5) or a sub-paragraph (OP5(a), OP5(a)(ii)).
-_REPORT_CLAUSE_STYLES = {
-    "preambular paragraph": False,
-    "operative paragraph": False,
-    "subparagraph": True,
-    "sub-subparagraph": True,
-}
+#: The paragraph styles (by name, in lower case) of a report's clauses.
+_REPORT_CLAUSE_STYLES = frozenset(
+    {"preambular paragraph", "operative paragraph", "subparagraph", "sub-subparagraph"}
+)
 #: The bookmark name prefixes of the old and new draft's refs in a report, and the
 #: characters a ref's name escapes (as :func:`resdiff.render.docx.ref_bookmark` writes).
 _REPORT_BOOKMARKS = {"original": "_rdo", "accepted": "_rdn"}
@@ -318,14 +314,18 @@ def _report_draft(
         if para.style == _REPORT_HEADING_STYLE and text:
             pending.append((text, para.index))
             continue
-        sub = _REPORT_CLAUSE_STYLES.get(para.style)
         refs = [ref for name in para.bookmarks if (ref := _bookmark_ref(name, prefix))]
-        if sub is None or para.report_text is None or len(refs) != 1 or refs[0] in by_ref:
+        if (
+            para.style not in _REPORT_CLAUSE_STYLES
+            or para.report_text is None
+            or len(refs) != 1
+            or refs[0] in by_ref
+        ):
             return None
+        # The ref says where the clause stands, not the style: LibreOffice, saving a
+        # report again, gives a paragraph after deleted sub-paragraphs their style.
         ref = refs[0]
         parent_ref = _parent_ref(ref)
-        if sub != (parent_ref is not None):
-            return None
         parent = by_ref.get(parent_ref) if parent_ref is not None else None
         if parent_ref is not None and parent is None:
             return None
@@ -1350,6 +1350,10 @@ class _Reader:
             )
         for child in el:
             if child.tag in self.dropped:
+                # A bookmark is no tracked text: LibreOffice, saving a report again, puts
+                # a clause's bookmarks inside the deletion its label opens with.
+                for mark in child.iter(self.x.q("bookmarkStart")):
+                    self._bookmarks.append(self.x.val(mark, attr="name") or "")
                 continue
             name = _local(child)
             ns = _namespace(child)
