@@ -237,3 +237,74 @@ def test_the_word_report_of_a_clause_that_reads_as_a_formula_reads_back() -> Non
     read = load(report, format="docx")
     assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
     assert read.enacting_formula is None
+
+
+# A resdiff report is read from the structure it wrote (clause styles, clause-label runs,
+# a hidden bookmark naming each draft's ref, the drafts' kinds as document properties),
+# not from its words' layout: each of these read otherwise through the text reader.
+_REPORT_LAYOUT_CASES = {
+    # A clause of three short lines was a preambular paragraph in the draft, but the
+    # same words in one report paragraph ("C l 1999") read as a heading.
+    "lines-read-as-a-heading": ("e", "C\nl\n1999\n\n0000"),
+    "spaced-number-read-as-a-heading": ("t", "S\nD\n1 6\n\nB"),
+    # "8Ad i" after a formula gave "no paragraphs found".
+    "no-paragraphs-found": ("e", "8Ad\n\ni"),
+    # A presidential statement's paragraphs came back as preambular ones.
+    "statement-rejected": ("S/PRST/2021/5\ng\n\nS", "s"),
+    "statement-with-a-comma": ("S/PRST/2021/5\nDely c,", "9,"),
+    # Two sub-paragraphs labelled alike: the second keeps its own ref.
+    "repeated-label": ("e", "e;\n(4)\n(4)"),
+}
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"), _REPORT_LAYOUT_CASES.values(), ids=_REPORT_LAYOUT_CASES.keys()
+)
+def test_the_word_report_reads_back_as_its_two_drafts_whatever_their_layout(
+    old_text: str, new_text: str
+) -> None:
+    old, new = load(old_text, format="text"), load(new_text, format="text")
+    report = render_docx(resdiff.compare(old, new))
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(report, format="docx", version=version)
+        assert [(c.ref, c.section, c.label, c.text) for c in read.walk()] == [
+            (c.ref, c.section, c.label, c.text) for c in draft.walk()
+        ], version
+        assert read.kind == draft.kind, version
+        assert _letters(read) == _letters(draft), version
+
+
+@pytest.mark.parametrize("version", ["original", "accepted"])
+def test_the_word_report_keeps_sub_paragraphs_deeper_than_its_styles(version: str) -> None:
+    # The report has paragraph styles for three levels; the fourth and fifth are written
+    # in the third's, and their refs say where they stand.
+    text = "1. Decides:\n(a) x:\n(i) y:\na. z:\ni. w;\nii. v;\n(b) u."
+    draft = load(text, format="text")
+    assert max(len(c.ref.split("(")) for c in draft.walk()) == 5
+    read = load(render_docx(resdiff.compare(draft, draft)), format="docx", version=version)
+    assert [(c.ref, c.label, c.text) for c in read.walk()] == [
+        (c.ref, c.label, c.text) for c in draft.walk()
+    ]
+
+
+def test_a_word_report_without_its_refs_is_read_through_the_text_reader() -> None:
+    # A report whose bookmarks were removed (edited by hand, or by another program) is
+    # read as any Word document: from its words, as before.
+    old = load("The Security Council,\n\nRecalling x,\n\n1. Decides y.", format="text")
+    new = load("The Security Council,\n\nRecalling x,\n\n1. Decides z.", format="text")
+    report = render_docx(resdiff.compare(old, new))
+    source = io.BytesIO(report)
+    stripped = io.BytesIO()
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(stripped, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode()
+                assert "w:bookmarkStart" in text
+                while (start := text.find("<w:bookmarkStart")) >= 0:
+                    text = text[:start] + text[text.index("/>", start) + 2 :]
+                data = text.encode()
+            zout.writestr(item, data)
+    read = load(stripped.getvalue(), format="docx", version="accepted")
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
+    assert read.kind is None  # the text path knows no kind; the report's own path does
