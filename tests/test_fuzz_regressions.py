@@ -308,3 +308,25 @@ def test_a_word_report_without_its_refs_is_read_through_the_text_reader() -> Non
     read = load(stripped.getvalue(), format="docx", version="accepted")
     assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
     assert read.kind is None  # the text path knows no kind; the report's own path does
+
+
+def test_the_word_report_rejects_a_merge_across_the_preamble_to_the_old_order() -> None:
+    # Found as reject-all giving OP10 before OP9: the part of a merge that stands apart
+    # (OP10, merged with PP1) was placed as a preambular paragraph, the merge's first
+    # part's section, and so before the dropped OP9.
+    old = load(
+        "international of assets ballistic mandate co-operation access;\n\n9. ;\n\n"
+        "10. Demands sale launches.",
+        format="text",
+    )
+    new = load(
+        "1. Welcomes and S/2024/309 international of assets ballistic mandate co-operation "
+        "access; Demands sale launches missile ballistic immediately.",
+        format="text",
+    )
+    cmp = resdiff.compare(old, new)
+    assert [(c.old, c.new) for c in cmp.changes if c.kind != "dropped"] == [
+        (("PP1", "OP10"), ("OP1",))
+    ]
+    read = load(render_docx(cmp), format="docx", version="original")
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in old.walk()]

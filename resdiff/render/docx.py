@@ -827,12 +827,14 @@ def _sequence(changes: Sequence[Change], depth: int, rev: _Revisions) -> list[_P
     placed: dict[int, _Piece] = {}
 
     def old_only(ref: str, section: str, paras: list[_Para]) -> None:
+        section = _section_of(ref, section)
         at = old_at[ref]
         gaps[bisect.bisect_left(anchor_old, at)].append(
             (_SECTION_RANK.get(section, 1), 0, at, _Piece(section, paras, old=ref))
         )
 
     def new_only(ref: str, section: str, paras: list[_Para]) -> None:
+        section = _section_of(ref, section)
         at = new_at[ref]
         gaps[bisect.bisect_left(anchor_new, at)].append(
             (_SECTION_RANK.get(section, 1), 1, at, _Piece(section, paras, new=ref))
@@ -917,6 +919,14 @@ def _sequence(changes: Sequence[Change], depth: int, rev: _Revisions) -> list[_P
         if k < len(anchors):
             out.append(placed[id(anchors[k])])
     return out
+
+
+def _section_of(ref: str, section: str) -> str:
+    """The part of its draft clause ``ref`` stands in: a merge or split across the end of
+    the preamble has parts in both, and the change names only its first part's."""
+    if ref.startswith("PP"):
+        return "preamble"
+    return "operative" if ref.startswith("OP") else section
 
 
 def _heading_para(text: str, kind: _Kind) -> _Para:
