@@ -330,3 +330,29 @@ def test_the_word_report_rejects_a_merge_across_the_preamble_to_the_old_order() 
     ]
     read = load(render_docx(cmp), format="docx", version="original")
     assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in old.walk()]
+
+
+@pytest.mark.parametrize("edit", ["kept", "reworded", "dropped"])
+def test_the_word_report_keeps_a_heading_among_sub_paragraphs_in_its_place(edit: str) -> None:
+    # A heading between (a) and (b) was written, and read back, before their paragraph.
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Decides:\n\n(a) to act;\n\nMonitoring\n\n"
+        "(b) to report;\n\n2. Requests z."
+    )
+    old = load(text, format="text")
+    new_text = {
+        "kept": text,
+        "reworded": text.replace("to act", "to act now"),
+        "dropped": text.replace("Monitoring\n\n", ""),
+    }[edit]
+    new = load(new_text, format="text")
+    assert [(h.text, h.before) for h in old.headings] == [("Monitoring", "OP1(b)")]
+    report = render_docx(resdiff.compare(old, new))
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(report, format="docx", version=version)
+        assert [(h.text, h.section, h.before) for h in read.headings] == [
+            (h.text, h.section, h.before) for h in draft.headings
+        ], version
+        assert [(c.ref, c.heading) for c in read.walk()] == [
+            (c.ref, c.heading) for c in draft.walk()
+        ], version

@@ -933,6 +933,10 @@ def _heading_para(text: str, kind: _Kind) -> _Para:
     return _Para(HEADING_STYLE, [(kind, _run(text, deleted=kind == "del"))], kind)
 
 
+#: Where a heading stands: before a piece, or before a paragraph of a piece.
+_Spot = int | tuple[int, int]
+
+
 def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
     """The pieces with the drafts' headings among them, each before the clause it stands
     before in its draft (at the end of its part when it stands before none): a heading
@@ -942,16 +946,25 @@ def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
     old_at = {p.old: k for k, p in enumerate(pieces) if p.old is not None}
     new_at = {p.new: k for k, p in enumerate(pieces) if p.new is not None}
 
-    def where(ref: str | None, at: dict[str, int]) -> int | None:
+    def where(ref: str | None, at: dict[str, int], side: Literal["old", "new"]) -> _Spot | None:
         if ref is None:
             return None
-        # A heading among sub-paragraphs goes before their paragraph.
-        return at.get(ref, at.get(ref.split("(", 1)[0]))
+        if ref in at:
+            return at[ref]
+        # A heading among sub-paragraphs goes before its sub-paragraph, found by the
+        # bookmark naming it (else before their paragraph).
+        k = at.get(ref.split("(", 1)[0])
+        if k is None:
+            return None
+        name = ref_bookmark(side, ref)
+        paras = pieces[k].paras
+        j = next((j for j, para in enumerate(paras) if name in para.bookmarks), None)
+        return k if j is None or name is None else (k, j)
 
-    before: dict[int | str, list[tuple[int, _Para]]] = {}
+    before: dict[_Spot | str, list[tuple[int, _Para]]] = {}
     for heading in placed_headings(cmp):
-        old_k = where(heading.old_before, old_at)
-        new_k = where(heading.new_before, new_at)
+        old_k = where(heading.old_before, old_at, "old")
+        new_k = where(heading.new_before, new_at, "new")
         if heading.status == "kept" and heading.old_text is None and old_k == new_k:
             spot = heading.section if old_k is None else old_k
             before.setdefault(spot, []).append((1, _heading_para(heading.text, "plain")))
@@ -964,14 +977,21 @@ def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
             spot = heading.section if new_k is None else new_k
             before.setdefault(spot, []).append((2, _heading_para(heading.text, "ins")))
 
-    def headed(spot: int | str, section: str) -> list[_Piece]:
+    def heading_paras(spot: _Spot | str) -> list[_Para]:
         # Deleted headings first, then kept, then inserted; each draft's in its order.
-        paras = [para for _, para in sorted(before.get(spot, []), key=lambda e: e[0])]
-        return [_Piece(section, [para]) for para in paras]
+        return [para for _, para in sorted(before.get(spot, []), key=lambda e: e[0])]
+
+    def headed(spot: _Spot | str, section: str) -> list[_Piece]:
+        return [_Piece(section, [para]) for para in heading_paras(spot)]
 
     out: list[_Piece] = []
     for k, piece in enumerate(pieces):
-        out += [*headed(k, piece.section), piece]
+        out += headed(k, piece.section)
+        paras: list[_Para] = []
+        for j, para in enumerate(piece.paras):
+            paras += heading_paras((k, j))
+            paras.append(para)
+        out.append(_Piece(piece.section, paras, piece.old, piece.new))
     # Headings at the end of their part: the preamble's before the first operative piece.
     cut = next((k for k, p in enumerate(out) if p.section == "operative"), len(out))
     return out[:cut] + headed("preamble", "preamble") + out[cut:] + headed("operative", "operative")
