@@ -356,3 +356,16 @@ def test_the_word_report_keeps_a_heading_among_sub_paragraphs_in_its_place(edit:
         assert [(c.ref, c.heading) for c in read.walk()] == [
             (c.ref, c.heading) for c in draft.walk()
         ], version
+
+
+@pytest.mark.parametrize("version", ["original", "accepted"])
+def test_the_word_report_keeps_bullets_nested_eight_deep(version: str) -> None:
+    # Found as accept-all reading OP2(1)(1)... as OP2(2), OP2(3)...: the bookmarks of the
+    # deepest refs passed Word's 40 characters, so the report was read by the text reader.
+    bullets = "".join(f"{'  ' * k}- x\n" for k in range(8))
+    old = load("1. Decides:\n\n2. Takes note:\n\n3. Ends.", format="text")
+    new = load(f"1. Decides:\n\n2. Takes note:\n{bullets}\n3. Ends.", format="text")
+    assert max(len(c.ref) for c in new.walk()) == len("OP2" + "(1)" * 8)
+    read = load(render_docx(resdiff.compare(old, new)), format="docx", version=version)
+    draft = old if version == "original" else new
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()]

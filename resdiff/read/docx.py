@@ -149,10 +149,9 @@ _REPORT_LABEL_STYLE = "clause label"
 _REPORT_CLAUSE_STYLES = frozenset(
     {"preambular paragraph", "operative paragraph", "subparagraph", "sub-subparagraph"}
 )
-#: The bookmark name prefixes of the old and new draft's refs in a report, and the
-#: characters a ref's name escapes (as :func:`resdiff.render.docx.ref_bookmark` writes).
+#: The bookmark name prefixes of the old and new draft's refs in a report (as
+#: :func:`resdiff.render.docx.ref_bookmark` writes them).
 _REPORT_BOOKMARKS = {"original": "_rdo", "accepted": "_rdn"}
-_BOOKMARK_UNESCAPES = {"o": "(", "c": ")", "d": "-"}
 #: The custom document property in which a report names each draft's kind (as
 #: :data:`resdiff.render.docx.KIND_PROPERTIES` writes it), and the kinds it may name.
 _REPORT_KIND_PROPERTIES = {"original": "resdiff old kind", "accepted": "resdiff new kind"}
@@ -414,30 +413,32 @@ def _report_clauses(read: list[_ReportClause]) -> dict[str, Clause]:
 
 
 def _bookmark_ref(name: str, prefix: str) -> str | None:
-    """The ref a report's bookmark names for one draft (``_rdnOP3_oa_c`` → ``OP3(a)``
-    for the new draft), else ``None``."""
-    if not name.startswith(prefix):
+    """The ref a report's bookmark names for one draft (``_rdnOP3_a_ii`` →
+    ``OP3(a)(ii)`` for the new draft, ``_rdnOP5__2`` → ``OP5-2``), else ``None``."""
+    if not name.startswith(prefix) or len(name) == len(prefix):
         return None
     out: list[str] = []
+    opened = False
     k = len(prefix)
     while k < len(name):
         ch = name[k]
-        if ch != "_":
+        if ch.isascii() and ch.isalnum():
             out.append(ch)
             k += 1
-        elif name[k + 1 : k + 2] in _BOOKMARK_UNESCAPES:
-            out.append(_BOOKMARK_UNESCAPES[name[k + 1]])
-            k += 2
-        elif name[k + 1 : k + 2] == "u" and _is_hex(name[k + 2 : k + 6]):
-            out.append(chr(int(name[k + 2 : k + 6], 16)))
-            k += 6
-        else:
+            continue
+        if ch != "_":
             return None
-    return "".join(out) or None
-
-
-def _is_hex(digits: str) -> bool:
-    return len(digits) == 4 and all(ch in "0123456789abcdef" for ch in digits)
+        if opened:
+            out.append(")")
+        if name[k + 1 : k + 2] == "_":
+            out.append("-")
+            opened, k = False, k + 2
+        else:
+            out.append("(")
+            opened, k = True, k + 1
+    if opened:
+        out.append(")")
+    return "".join(out)
 
 
 def _parent_ref(ref: str) -> str | None:

@@ -624,21 +624,20 @@ def _mark_refs(para: _Para, change: Change, k: int, mode: _Mode) -> _Para:
 
 def ref_bookmark(side: Literal["old", "new"], ref: str) -> str | None:
     """The name of the hidden bookmark that marks the paragraph of clause ``ref`` of the
-    ``side`` draft (``_rdnOP3_oa_c`` for the new draft's ``OP3(a)``), so that resdiff's
-    Word reader takes each clause's ref as the report wrote it; ``None`` when the name
-    would pass Word's 40 characters (the reader then numbers that clause itself).
+    ``side`` draft (``_rdnOP3_a_ii`` for the new draft's ``OP3(a)(ii)``), so that
+    resdiff's Word reader takes each clause's ref as the report wrote it; ``None`` when
+    the name would pass Word's 40 characters or hold a character Word does not allow in
+    one (the reader then reads the report through the text reader).
 
-    A leading underscore hides the bookmark in Word's list; letters, digits and
-    underscores only, as Word allows: ``(`` is ``_o``, ``)`` ``_c``, ``-`` ``_d`` and any
-    other character ``_u`` and its four hex digits."""
+    A leading underscore hides the bookmark in Word's list. Word allows letters, digits
+    and underscores: ``(`` is written ``_``, ``)`` is left out (a key ends where the next
+    ``_`` or the name does) and ``-`` (``OP5-2``) is ``__``."""
     out = [_BOOKMARK_SIDES[side]]
     for ch in ref:
         if ch.isascii() and ch.isalnum():
             out.append(ch)
         elif ch in _BOOKMARK_ESCAPES:
             out.append(_BOOKMARK_ESCAPES[ch])
-        elif ord(ch) <= 0xFFFF:
-            out.append(f"_u{ord(ch):04x}")
         else:
             return None
     name = "".join(out)
@@ -646,7 +645,7 @@ def ref_bookmark(side: Literal["old", "new"], ref: str) -> str | None:
 
 
 _BOOKMARK_SIDES = {"old": "_rdo", "new": "_rdn"}
-_BOOKMARK_ESCAPES = {"(": "_o", ")": "_c", "-": "_d"}
+_BOOKMARK_ESCAPES = {"(": "_", ")": "", "-": "__"}
 #: Word keeps bookmark names of up to 40 characters.
 _BOOKMARK_LIMIT = 40
 
