@@ -112,6 +112,8 @@ def _clauses(package: bytes, mode: str) -> list[tuple[str, str, str]]:
         for child in p:
             if child.tag == f"{W}pPr" or child.tag.endswith("RangeStart"):
                 continue
+            if child.tag in (f"{W}bookmarkStart", f"{W}bookmarkEnd"):
+                continue  # the clauses' refs, for resdiff's Word reader
             if child.tag.endswith("RangeEnd") or child.tag in gone:
                 continue
             assert child.tag in {f"{W}r", *_REVISIONS}, child.tag

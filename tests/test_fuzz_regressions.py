@@ -237,3 +237,135 @@ def test_the_word_report_of_a_clause_that_reads_as_a_formula_reads_back() -> Non
     read = load(report, format="docx")
     assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
     assert read.enacting_formula is None
+
+
+# A resdiff report is read from the structure it wrote (clause styles, clause-label runs,
+# a hidden bookmark naming each draft's ref, the drafts' kinds as document properties),
+# not from its words' layout: each of these read otherwise through the text reader.
+_REPORT_LAYOUT_CASES = {
+    # A clause of three short lines was a preambular paragraph in the draft, but the
+    # same words in one report paragraph ("C l 1999") read as a heading.
+    "lines-read-as-a-heading": ("e", "C\nl\n1999\n\n0000"),
+    "spaced-number-read-as-a-heading": ("t", "S\nD\n1 6\n\nB"),
+    # "8Ad i" after a formula gave "no paragraphs found".
+    "no-paragraphs-found": ("e", "8Ad\n\ni"),
+    # A presidential statement's paragraphs came back as preambular ones.
+    "statement-rejected": ("S/PRST/2021/5\ng\n\nS", "s"),
+    "statement-with-a-comma": ("S/PRST/2021/5\nDely c,", "9,"),
+    # Two sub-paragraphs labelled alike: the second keeps its own ref.
+    "repeated-label": ("e", "e;\n(4)\n(4)"),
+}
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"), _REPORT_LAYOUT_CASES.values(), ids=_REPORT_LAYOUT_CASES.keys()
+)
+def test_the_word_report_reads_back_as_its_two_drafts_whatever_their_layout(
+    old_text: str, new_text: str
+) -> None:
+    old, new = load(old_text, format="text"), load(new_text, format="text")
+    report = render_docx(resdiff.compare(old, new))
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(report, format="docx", version=version)
+        assert [(c.ref, c.section, c.label, c.text) for c in read.walk()] == [
+            (c.ref, c.section, c.label, c.text) for c in draft.walk()
+        ], version
+        assert read.kind == draft.kind, version
+        assert _letters(read) == _letters(draft), version
+
+
+@pytest.mark.parametrize("version", ["original", "accepted"])
+def test_the_word_report_keeps_sub_paragraphs_deeper_than_its_styles(version: str) -> None:
+    # The report has paragraph styles for three levels; the fourth and fifth are written
+    # in the third's, and their refs say where they stand.
+    text = "1. Decides:\n(a) x:\n(i) y:\na. z:\ni. w;\nii. v;\n(b) u."
+    draft = load(text, format="text")
+    assert max(len(c.ref.split("(")) for c in draft.walk()) == 5
+    read = load(render_docx(resdiff.compare(draft, draft)), format="docx", version=version)
+    assert [(c.ref, c.label, c.text) for c in read.walk()] == [
+        (c.ref, c.label, c.text) for c in draft.walk()
+    ]
+
+
+def test_a_word_report_without_its_refs_is_read_through_the_text_reader() -> None:
+    # A report whose bookmarks were removed (edited by hand, or by another program) is
+    # read as any Word document: from its words, as before.
+    old = load("The Security Council,\n\nRecalling x,\n\n1. Decides y.", format="text")
+    new = load("The Security Council,\n\nRecalling x,\n\n1. Decides z.", format="text")
+    report = render_docx(resdiff.compare(old, new))
+    source = io.BytesIO(report)
+    stripped = io.BytesIO()
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(stripped, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode()
+                assert "w:bookmarkStart" in text
+                while (start := text.find("<w:bookmarkStart")) >= 0:
+                    text = text[:start] + text[text.index("/>", start) + 2 :]
+                data = text.encode()
+            zout.writestr(item, data)
+    read = load(stripped.getvalue(), format="docx", version="accepted")
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
+    assert read.kind is None  # the text path knows no kind; the report's own path does
+
+
+def test_the_word_report_rejects_a_merge_across_the_preamble_to_the_old_order() -> None:
+    # Found as reject-all giving OP10 before OP9: the part of a merge that stands apart
+    # (OP10, merged with PP1) was placed as a preambular paragraph, the merge's first
+    # part's section, and so before the dropped OP9.
+    old = load(
+        "international of assets ballistic mandate co-operation access;\n\n9. ;\n\n"
+        "10. Demands sale launches.",
+        format="text",
+    )
+    new = load(
+        "1. Welcomes and S/2024/309 international of assets ballistic mandate co-operation "
+        "access; Demands sale launches missile ballistic immediately.",
+        format="text",
+    )
+    cmp = resdiff.compare(old, new)
+    assert [(c.old, c.new) for c in cmp.changes if c.kind != "dropped"] == [
+        (("PP1", "OP10"), ("OP1",))
+    ]
+    read = load(render_docx(cmp), format="docx", version="original")
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in old.walk()]
+
+
+@pytest.mark.parametrize("edit", ["kept", "reworded", "dropped"])
+def test_the_word_report_keeps_a_heading_among_sub_paragraphs_in_its_place(edit: str) -> None:
+    # A heading between (a) and (b) was written, and read back, before their paragraph.
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Decides:\n\n(a) to act;\n\nMonitoring\n\n"
+        "(b) to report;\n\n2. Requests z."
+    )
+    old = load(text, format="text")
+    new_text = {
+        "kept": text,
+        "reworded": text.replace("to act", "to act now"),
+        "dropped": text.replace("Monitoring\n\n", ""),
+    }[edit]
+    new = load(new_text, format="text")
+    assert [(h.text, h.before) for h in old.headings] == [("Monitoring", "OP1(b)")]
+    report = render_docx(resdiff.compare(old, new))
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(report, format="docx", version=version)
+        assert [(h.text, h.section, h.before) for h in read.headings] == [
+            (h.text, h.section, h.before) for h in draft.headings
+        ], version
+        assert [(c.ref, c.heading) for c in read.walk()] == [
+            (c.ref, c.heading) for c in draft.walk()
+        ], version
+
+
+@pytest.mark.parametrize("version", ["original", "accepted"])
+def test_the_word_report_keeps_bullets_nested_eight_deep(version: str) -> None:
+    # Found as accept-all reading OP2(1)(1)... as OP2(2), OP2(3)...: the bookmarks of the
+    # deepest refs passed Word's 40 characters, so the report was read by the text reader.
+    bullets = "".join(f"{'  ' * k}- x\n" for k in range(8))
+    old = load("1. Decides:\n\n2. Takes note:\n\n3. Ends.", format="text")
+    new = load(f"1. Decides:\n\n2. Takes note:\n{bullets}\n3. Ends.", format="text")
+    assert max(len(c.ref) for c in new.walk()) == len("OP2" + "(1)" * 8)
+    read = load(render_docx(resdiff.compare(old, new)), format="docx", version=version)
+    draft = old if version == "original" else new
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()]

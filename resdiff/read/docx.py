@@ -48,7 +48,19 @@ from itertools import pairwise
 from typing import Any, NoReturn
 
 from ..errors import ResolutionParseError
-from ..model import REPORT_ALIAS, REPORT_TAG, Clause, Draft, ParseWarning, Span, TrackedVersion
+from ..model import (
+    REPORT_ALIAS,
+    REPORT_TAG,
+    Clause,
+    DocumentKind,
+    Draft,
+    Heading,
+    ParseWarning,
+    Section,
+    Span,
+    TrackedVersion,
+)
+from .language import detect_language
 from .text import parse_text
 
 #: Most entries a Word package may hold (a resolution has a dozen or so).
@@ -129,6 +141,26 @@ _REPORT_MATTER_STYLES = frozenset(
 #: The paragraph style (by name, in lower case) of the enacting formula a resdiff Word
 #: report writes before its tracked text when the drafts' symbols name the organ.
 _REPORT_FORMULA_STYLE = "enacting formula"
+#: The paragraph style (by name, in lower case) of a draft's own heading in a report.
+_REPORT_HEADING_STYLE = "draft heading"
+#: The character style (by name, in lower case) of a report's clause labels.
+_REPORT_LABEL_STYLE = "clause label"
+#: The paragraph styles (by name, in lower case) of a report's clauses.
+_REPORT_CLAUSE_STYLES = frozenset(
+    {"preambular paragraph", "operative paragraph", "subparagraph", "sub-subparagraph"}
+)
+#: The bookmark name prefixes of the old and new draft's refs in a report (as
+#: :func:`resdiff.render.docx.ref_bookmark` writes them).
+_REPORT_BOOKMARKS = {"original": "_rdo", "accepted": "_rdn"}
+#: The custom document property in which a report names each draft's kind (as
+#: :data:`resdiff.render.docx.KIND_PROPERTIES` writes it), and the kinds it may name.
+_REPORT_KIND_PROPERTIES = {"original": "resdiff old kind", "accepted": "resdiff new kind"}
+_KINDS: dict[str, DocumentKind] = {
+    "draft": "draft",
+    "resolution": "resolution",
+    "statement": "statement",
+}
+_CUSTOM_PART = "docProps/custom.xml"
 #: How many paragraph numbers a warning lists before it says "and N more".
 _LISTED_LINES = 10
 
@@ -168,6 +200,12 @@ def parse_docx(
         raise ResolutionParseError(
             f"empty document: {package.main} holds no text{which}", path=path
         )
+    report = _report_draft(paragraphs, version, path) if reader.is_report else None
+    if report is not None:
+        kind = _report_kind(package, version)
+        if kind is not None:
+            report = report.model_copy(update={"kind": kind})
+        return _with_reader_warnings(report, reader, version)
     text, where = _as_text(paragraphs)
     try:
         formula = reader.opens_with_formula
@@ -177,7 +215,12 @@ def parse_docx(
     except ResolutionParseError as exc:
         at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
-    draft = _renumber_lines(draft, where)
+    return _with_reader_warnings(_renumber_lines(draft, where), reader, version)
+
+
+def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion) -> Draft:
+    """The draft with the Word reader's own warnings (report matter skipped, no tracked
+    changes in an original version, comments), in paragraph order."""
     warnings = list(draft.warnings) + reader.warnings
     if version == "original" and not reader.tracked_changes():
         warnings.append(
@@ -219,6 +262,196 @@ def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) 
         return parse_text(text, path=path)
     draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path)
     return draft.model_copy(update={"enacting_formula": None, "organ": None})
+
+
+@dataclass
+class _ReportClause:
+    """A clause of a report's tracked text, read from its paragraph."""
+
+    ref: str
+    section: Section
+    label: str | None
+    text: str
+    line: int
+    heading: str | None = None
+    last_line: int = 0
+    children: list[_ReportClause] = field(default_factory=list)
+
+
+#: The organ each enacting formula a report writes names.
+_FORMULA_ORGANS = {
+    "the security council,": "Security Council",
+    "the general assembly,": "General Assembly",
+}
+
+
+def _report_draft(
+    paragraphs: list[_Paragraph], version: TrackedVersion, path: str | None
+) -> Draft | None:
+    """The draft of a resdiff Word report's tracked text, read from the structure the
+    report wrote rather than from its words' layout: each clause is a paragraph in a
+    clause style, with its label in clause-label runs and its ref in a hidden bookmark
+    per draft (:func:`resdiff.render.docx.ref_bookmark`); the drafts' headings are
+    paragraphs in the draft-heading style, the enacting formula one in its own style.
+
+    ``None`` when the text is not all of that form (a paragraph in another style, a
+    clause without its ref, a ref out of place or twice): a report edited by hand is read
+    through the text reader, as any Word document.
+    """
+    prefix = _REPORT_BOOKMARKS[version]
+    formula: str | None = None
+    top: list[_ReportClause] = []
+    by_ref: dict[str, _ReportClause] = {}
+    headings: list[Heading] = []
+    pending: list[tuple[str, int]] = []
+    heading: str | None = None
+    for para in paragraphs:
+        text = " ".join(para.text.split())
+        if para.style == _REPORT_FORMULA_STYLE and formula is None and not by_ref:
+            formula = text
+            continue
+        if para.style == _REPORT_HEADING_STYLE and text:
+            pending.append((text, para.index))
+            continue
+        refs = [ref for name in para.bookmarks if (ref := _bookmark_ref(name, prefix))]
+        if (
+            para.style not in _REPORT_CLAUSE_STYLES
+            or para.report_text is None
+            or len(refs) != 1
+            or refs[0] in by_ref
+        ):
+            return None
+        # The ref says where the clause stands, not the style: LibreOffice, saving a
+        # report again, gives a paragraph after deleted sub-paragraphs their style.
+        ref = refs[0]
+        parent_ref = _parent_ref(ref)
+        parent = by_ref.get(parent_ref) if parent_ref is not None else None
+        if parent_ref is not None and parent is None:
+            return None
+        if parent is not None:
+            section: Section = parent.section
+        elif ref.startswith("PP"):
+            section = "preamble"
+        elif ref.startswith("OP"):
+            section = "operative"
+        else:
+            return None
+        for words, line in pending:
+            headings.append(
+                Heading(
+                    text=words,
+                    section=section,
+                    before=ref,
+                    span=Span(first_line=line, last_line=line),
+                )
+            )
+            if parent is None:
+                heading = words  # the clause falls under the last (innermost) heading
+        pending = []
+        label = " ".join(para.report_label.split()) or None
+        clause = _ReportClause(
+            ref, section, label, " ".join(para.report_text.split()), para.index, heading
+        )
+        by_ref[ref] = clause
+        (parent.children if parent is not None else top).append(clause)
+    if not by_ref:
+        return None
+    last_section: Section = "operative" if top[-1].section == "operative" else "preamble"
+    for words, line in pending:
+        # A heading with no clause after it keeps its words, as the text reader does.
+        headings.append(
+            Heading(
+                text=words,
+                section=last_section,
+                before=None,
+                span=Span(first_line=line, last_line=line),
+            )
+        )
+    clauses = _report_clauses(list(by_ref.values()))
+    preamble = tuple(clauses[c.ref] for c in top if c.section == "preamble")
+    operative = tuple(clauses[c.ref] for c in top if c.section == "operative")
+    return Draft(
+        organ=_FORMULA_ORGANS.get((formula or "").lower()),
+        language=detect_language(" ".join(c.full_text() for c in preamble + operative)),
+        enacting_formula=formula,
+        preamble=preamble,
+        operative=operative,
+        headings=tuple(headings),
+    )
+
+
+def _report_kind(package: _Package, version: TrackedVersion) -> DocumentKind | None:
+    """The kind of the draft a report gives in ``version``, from the custom document
+    property the report names it in (``None`` when it names none)."""
+    data = package.read(_CUSTOM_PART) if package.has(_CUSTOM_PART) else None
+    if data is None:
+        return None
+    root = _parse_xml(data, _CUSTOM_PART, package.path)
+    for prop in root:
+        if _local(prop) == "property" and prop.get("name") == _REPORT_KIND_PROPERTIES[version]:
+            return _KINDS.get("".join(prop.itertext()).strip())
+    return None
+
+
+def _report_clauses(read: list[_ReportClause]) -> dict[str, Clause]:
+    """The clauses of a report, by ref, built from the innermost out (``read`` lists
+    each clause after its parent), so that no nesting depth needs recursion."""
+    built: dict[str, Clause] = {}
+    for node in reversed(read):
+        children = tuple(built[child.ref] for child in node.children)
+        last = max([node.line] + [c.span.last_line for c in children if c.span])
+        built[node.ref] = Clause(
+            ref=node.ref,
+            section=node.section,
+            label=node.label,
+            text=node.text,
+            children=children,
+            heading=node.heading,
+            span=Span(first_line=node.line, last_line=last),
+        )
+    return built
+
+
+def _bookmark_ref(name: str, prefix: str) -> str | None:
+    """The ref a report's bookmark names for one draft (``_rdnOP3_a_ii`` →
+    ``OP3(a)(ii)`` for the new draft, ``_rdnOP5__2`` → ``OP5-2``), else ``None``."""
+    if not name.startswith(prefix) or len(name) == len(prefix):
+        return None
+    out: list[str] = []
+    opened = False
+    k = len(prefix)
+    while k < len(name):
+        ch = name[k]
+        if ch.isascii() and ch.isalnum():
+            out.append(ch)
+            k += 1
+            continue
+        if ch != "_":
+            return None
+        if opened:
+            out.append(")")
+        if name[k + 1 : k + 2] == "_":
+            out.append("-")
+            opened, k = False, k + 2
+        else:
+            out.append("(")
+            opened, k = True, k + 1
+    if opened:
+        out.append(")")
+    return "".join(out)
+
+
+def _parent_ref(ref: str) -> str | None:
+    """The ref of the clause ``ref`` is a sub-paragraph of (``OP3(a)-2`` → ``OP3``), or
+    ``None`` for a paragraph (``PP2``, ``OP5-2``)."""
+    core = ref
+    dash = core.rfind("-")
+    if dash > 0 and core[dash + 1 :].isdigit():
+        core = core[:dash]
+    if not core.endswith(")"):
+        return None
+    opening = core.rfind("(")
+    return core[:opening] if opening > 0 else None
 
 
 # --------------------------------------------------------------------------- package
@@ -520,6 +753,8 @@ class _Styles:
         self.default: str | None = None
         #: Paragraph style names by id, in lower case ("heading 1").
         self.names: dict[str, str] = {}
+        #: Character style names by id, in lower case ("clause label").
+        self.char_names: dict[str, str] = {}
         if root is None:
             return
         for style in root.iter(x.q("style")):
@@ -527,9 +762,11 @@ class _Styles:
             if style_id is None:
                 continue
             kind = x.val(style, attr="type") or "paragraph"
+            name = x.val(style, "name")
+            if kind == "character" and name:
+                self.char_names[style_id] = name.lower()
             if kind not in ("paragraph", "numbering"):
                 continue
-            name = x.val(style, "name")
             if kind == "paragraph" and name:
                 self.names[style_id] = name.lower()
             default = x.val(style, attr="default")
@@ -541,6 +778,16 @@ class _Styles:
             num_pr = style.find(f"{x.q('pPr')}/{x.q('numPr')}")
             if num_pr is not None:
                 self.numbering[style_id] = (x.val(num_pr, "numId"), x.int_val(num_pr, "ilvl"))
+
+    def is_clause_label(self, style_id: str) -> bool:
+        """Whether a character style is the one a resdiff report types clause labels in
+        (by name, as LibreOffice renames style ids)."""
+        return self.char_names.get(style_id) == _REPORT_LABEL_STYLE
+
+    def name_of(self, ppr: Any) -> str:
+        """The name (in lower case) of the paragraph style of ``ppr``, else ""."""
+        style = self.x.val(ppr, "pStyle") if ppr is not None else None
+        return self.names.get(style or "", "")
 
     def numbering_of(self, style: str | None) -> tuple[str | None, int | None]:
         """The numbering a paragraph style gives (its own or inherited): numId and level."""
@@ -804,6 +1051,13 @@ class _Physical:
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     #: In the flow of the body: not in a table, a text box or the first-page header.
     flow: bool = True
+    #: The text of the runs in a resdiff report's clause-label style ("3.", "(a)"), which
+    #: lead the paragraph's text.
+    label: str = ""
+    #: The names of the bookmarks that start in the paragraph.
+    bookmarks: tuple[str, ...] = ()
+    #: The text after :attr:`label` (``None`` when the label runs do not lead the text).
+    body: str | None = None
 
 
 @dataclass
@@ -819,6 +1073,14 @@ class _Paragraph:
     flow: bool = False
     #: One printed line of a text laid out as printed (see :func:`_mark_printed_lines`).
     printed: bool = False
+    #: The paragraph style's name, in lower case ("" when it has none).
+    style: str = ""
+    #: A resdiff report's clause label and the text after it (``None`` when the label
+    #: runs do not lead the text), and the bookmarks of the paragraph's parts (see
+    #: :func:`_report_draft`).
+    report_label: str = ""
+    report_text: str | None = None
+    bookmarks: tuple[str, ...] = ()
 
 
 class _Reader:
@@ -853,6 +1115,9 @@ class _Reader:
         #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
         self._after_report = False
         self._note_numbers = {"footnote": 0, "endnote": 0}
+        #: The clause-label runs and bookmarks of the paragraph being read.
+        self._label_parts: list[str] = []
+        self._bookmarks: list[str] = []
         self._notes: dict[str, Any] | None = None
         #: The parts read, to look for tracked changes in them.
         self._roots: list[Any] = [self.root]
@@ -1061,8 +1326,12 @@ class _Reader:
         parts: list[str] = []
         boxes: list[Any] = []
         notes: list[tuple[str, str, str]] = []
+        self._label_parts = []
+        self._bookmarks = []
         self._inline(p, parts, boxes, notes, depth)
-        yield _Physical(index, "".join(parts), joins, ppr, notes, flow)
+        text, label = "".join(parts), "".join(self._label_parts)
+        body = text[len(label) :] if text.startswith(label) else None
+        yield _Physical(index, text, joins, ppr, notes, flow, label, tuple(self._bookmarks), body)
         for box in boxes:
             yield from self._blocks(box, depth + 1, flow=False)
 
@@ -1082,6 +1351,10 @@ class _Reader:
             )
         for child in el:
             if child.tag in self.dropped:
+                # A bookmark is no tracked text: LibreOffice, saving a report again, puts
+                # a clause's bookmarks inside the deletion its label opens with.
+                for mark in child.iter(self.x.q("bookmarkStart")):
+                    self._bookmarks.append(self.x.val(mark, attr="name") or "")
                 continue
             name = _local(child)
             ns = _namespace(child)
@@ -1097,6 +1370,8 @@ class _Reader:
                     self._inline(choice, parts, boxes, notes, depth + 1)
             elif name == "commentRangeStart":
                 self._comment_ids.add(str(child.get(self.x.q("id")) or ""))
+            elif name == "bookmarkStart":
+                self._bookmarks.append(self.x.val(child, attr="name") or "")
 
     def _run(
         self,
@@ -1107,6 +1382,10 @@ class _Reader:
         depth: int,
     ) -> None:
         x = self.x
+        rpr = run.find(x.q("rPr"))
+        char_style = x.val(rpr, "rStyle") if rpr is not None else None
+        label = char_style is not None and self.styles.is_clause_label(char_style)
+        start = len(parts)
         for item in run:
             name = _local(item)
             if name == "t":
@@ -1143,6 +1422,8 @@ class _Reader:
                 name == "AlternateContent" and _namespace(item) == _MC
             ):
                 boxes.extend(self._text_boxes(item))
+        if label:
+            self._label_parts.extend(parts[start:])
 
     def _text_boxes(self, el: Any) -> list[Any]:
         """The text boxes of a drawing, once each: an ``mc:AlternateContent`` holds the
@@ -1178,6 +1459,15 @@ class _Reader:
     @staticmethod
     def _merged(group: list[_Physical], *, vanishes: bool) -> tuple[_Physical, str, bool]:
         lead = next((p for p in group if p.text.strip()), group[-1])
+        if len(group) > 1:
+            # The joined paragraph of a report: the lead's label, every part's text and
+            # bookmarks (see :func:`_report_draft`).
+            bodies = [p.body for p in group]
+            lead = replace(
+                lead,
+                body=None if None in bodies else "".join(b or "" for b in bodies),
+                bookmarks=tuple(name for p in group for name in p.bookmarks),
+            )
         return lead, "".join(p.text for p in group), vanishes
 
     def _number(self, joined: list[tuple[_Physical, str, bool]]) -> list[_Paragraph]:
@@ -1188,7 +1478,20 @@ class _Reader:
             if vanishes and not text.strip():
                 continue
             label, level, listed = self._label(lead)
-            out.append(_Paragraph(lead.index, text, label, level, listed, lead.flow))
+            out.append(
+                _Paragraph(
+                    lead.index,
+                    text,
+                    label,
+                    level,
+                    listed,
+                    lead.flow,
+                    style=self.styles.name_of(lead.ppr),
+                    report_label=lead.label,
+                    report_text=lead.body,
+                    bookmarks=lead.bookmarks,
+                )
+            )
         return out
 
     def _skip_empty(self, paragraphs: list[_Paragraph]) -> list[_Paragraph]:

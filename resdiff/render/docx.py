@@ -70,9 +70,11 @@ from .html import PALETTE
 __all__ = [
     "CLAUSE_STYLES",
     "HEADING_STYLE",
+    "KIND_PROPERTIES",
     "LABEL_STYLE",
     "clause_label",
     "enacting_formula",
+    "ref_bookmark",
     "render_docx",
 ]
 
@@ -82,6 +84,7 @@ _PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_CUSTOM_PROPERTIES = "application/vnd.openxmlformats-officedocument.custom-properties"
 
 #: Paragraph style of a clause by section and depth (0 paragraph, 1 sub-paragraph, ...).
 CLAUSE_STYLES: dict[tuple[str, int], str] = {
@@ -170,10 +173,16 @@ class _Revisions:
         self.stamp = self.date.strftime("%Y-%m-%dT%H:%M:%SZ")
         self._next = 0
         self._moves = 0
+        self._bookmarks = 0
 
     def attrs(self) -> str:
         self._next += 1
         return f' w:id="{self._next}" w:author={_a(self.author)} w:date="{self.stamp}"'
+
+    def bookmark_id(self) -> int:
+        """A new bookmark id (bookmarks have ids of their own, apart from revisions')."""
+        self._bookmarks += 1
+        return self._bookmarks
 
     def move_name(self) -> str:
         """A new name linking the two ranges of one move."""
@@ -418,6 +427,8 @@ class _Para:
     mark: _Kind = "plain"
     #: The style the paragraph had before, tracked as a formatting change.
     was_style: str | None = None
+    #: Hidden bookmarks naming the clause each draft has here (:func:`ref_bookmark`).
+    bookmarks: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -459,6 +470,12 @@ def _para_xml(para: _Para, rev: _Revisions) -> str:
         body = "".join(run for _, run in items[i:j])
         out.append(body if kind == "plain" else f"<w:{kind}{rev.attrs()}>{body}</w:{kind}>")
         i = j
+    marks = "".join(
+        f'<w:bookmarkStart w:id="{bid}" w:name="{name}"/><w:bookmarkEnd w:id="{bid}"/>'
+        for name in para.bookmarks
+        for bid in (rev.bookmark_id(),)
+    )
+    out.insert(0, marks)
     ppr = f'<w:pStyle w:val="{para.style}"/>'
     if para.mark != "plain":
         ppr += f"<w:rPr><w:{para.mark}{rev.attrs()}/></w:rPr>"
@@ -572,6 +589,67 @@ def _segment_labels(change: Change, k: int, numbering: _Numbering) -> tuple[str 
     return numbering.label(old, True), numbering.label(new, False)
 
 
+def _segment_refs(change: Change, k: int) -> tuple[str | None, str | None]:
+    """The old and new ref of part ``k`` (as :func:`_segment_labels` numbers them)."""
+    old = (
+        change.old[k] if len(change.old) > 1 else (change.old[0] if change.old and not k else None)
+    )
+    new = (
+        change.new[k] if len(change.new) > 1 else (change.new[0] if change.new and not k else None)
+    )
+    return old, new
+
+
+#: What each mode writes of a paragraph: the old draft's clause, the new draft's, or both.
+_MODE_SIDES: dict[_Mode, tuple[bool, bool]] = {
+    "inplace": (True, True),
+    "from": (True, False),
+    "dropped": (True, False),
+    "to": (False, True),
+    "added": (False, True),
+}
+
+
+def _mark_refs(para: _Para, change: Change, k: int, mode: _Mode) -> _Para:
+    """``para`` with bookmarks naming the clauses of part ``k`` it holds in each draft."""
+    old, new = _segment_refs(change, k)
+    has_old, has_new = _MODE_SIDES[mode]
+    names = [
+        ref_bookmark("old", old) if old is not None and has_old else None,
+        ref_bookmark("new", new) if new is not None and has_new else None,
+    ]
+    para.bookmarks += [name for name in names if name is not None]
+    return para
+
+
+def ref_bookmark(side: Literal["old", "new"], ref: str) -> str | None:
+    """The name of the hidden bookmark that marks the paragraph of clause ``ref`` of the
+    ``side`` draft (``_rdnOP3_a_ii`` for the new draft's ``OP3(a)(ii)``), so that
+    resdiff's Word reader takes each clause's ref as the report wrote it; ``None`` when
+    the name would pass Word's 40 characters or hold a character Word does not allow in
+    one (the reader then reads the report through the text reader).
+
+    A leading underscore hides the bookmark in Word's list. Word allows letters, digits
+    and underscores: ``(`` is written ``_``, ``)`` is left out (a key ends where the next
+    ``_`` or the name does) and ``-`` (``OP5-2``) is ``__``."""
+    out = [_BOOKMARK_SIDES[side]]
+    for ch in ref:
+        if ch.isascii() and ch.isalnum():
+            out.append(ch)
+        elif ch in _BOOKMARK_ESCAPES:
+            out.append(_BOOKMARK_ESCAPES[ch])
+        else:
+            return None
+    name = "".join(out)
+    return name if len(name) <= _BOOKMARK_LIMIT else None
+
+
+_BOOKMARK_SIDES = {"old": "_rdo", "new": "_rdn"}
+_BOOKMARK_ESCAPES = {"(": "_", ")": "", "-": "__"}
+#: Word keeps bookmark names of up to 40 characters.
+_BOOKMARK_LIMIT = 40
+
+
 def _style(section: str, depth: int) -> str:
     return CLAUSE_STYLES.get((section, min(depth, 2)), "Operative")
 
@@ -623,7 +701,8 @@ def _side_paras(
             items = _label_items(*_segment_labels(change, k, rev.numbering), mode) + _op_items(
                 segments[k], mode
             )
-            paras.append(_Para(style, items, "ins" if len(change.new) > 1 else "del"))
+            para = _Para(style, items, "ins" if len(change.new) > 1 else "del")
+            paras.append(_mark_refs(para, change, k, mode))
         paras[-1].mark = "plain"
         inline: Literal["moveFrom", "moveTo"] = "moveFrom" if len(change.new) > 1 else "moveTo"
         inline_mode: _Mode = "from" if inline == "moveFrom" else "to"
@@ -638,11 +717,16 @@ def _side_paras(
     if multi:
         for group in groups:
             group_paras = [
-                _Para(
-                    style,
-                    _label_items(*_segment_labels(change, k, rev.numbering), mode)
-                    + _op_items(segments[k], mode),
-                    _MODE_MARK[mode],
+                _mark_refs(
+                    _Para(
+                        style,
+                        _label_items(*_segment_labels(change, k, rev.numbering), mode)
+                        + _op_items(segments[k], mode),
+                        _MODE_MARK[mode],
+                    ),
+                    change,
+                    k,
+                    mode,
                 )
                 for k in group.segments
             ]
@@ -662,7 +746,7 @@ def _side_paras(
             items += _op_items(segments[k], mode)
         if ranged:
             items.append(end)
-    return [_Para(style, items, _MODE_MARK[mode])]
+    return [_mark_refs(_Para(style, items, _MODE_MARK[mode]), change, 0, mode)]
 
 
 def _all_parts(change: Change) -> tuple[_Group, ...]:
@@ -742,12 +826,14 @@ def _sequence(changes: Sequence[Change], depth: int, rev: _Revisions) -> list[_P
     placed: dict[int, _Piece] = {}
 
     def old_only(ref: str, section: str, paras: list[_Para]) -> None:
+        section = _section_of(ref, section)
         at = old_at[ref]
         gaps[bisect.bisect_left(anchor_old, at)].append(
             (_SECTION_RANK.get(section, 1), 0, at, _Piece(section, paras, old=ref))
         )
 
     def new_only(ref: str, section: str, paras: list[_Para]) -> None:
+        section = _section_of(ref, section)
         at = new_at[ref]
         gaps[bisect.bisect_left(anchor_new, at)].append(
             (_SECTION_RANK.get(section, 1), 1, at, _Piece(section, paras, new=ref))
@@ -834,8 +920,20 @@ def _sequence(changes: Sequence[Change], depth: int, rev: _Revisions) -> list[_P
     return out
 
 
+def _section_of(ref: str, section: str) -> str:
+    """The part of its draft clause ``ref`` stands in: a merge or split across the end of
+    the preamble has parts in both, and the change names only its first part's."""
+    if ref.startswith("PP"):
+        return "preamble"
+    return "operative" if ref.startswith("OP") else section
+
+
 def _heading_para(text: str, kind: _Kind) -> _Para:
     return _Para(HEADING_STYLE, [(kind, _run(text, deleted=kind == "del"))], kind)
+
+
+#: Where a heading stands: before a piece, or before a paragraph of a piece.
+_Spot = int | tuple[int, int]
 
 
 def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
@@ -847,16 +945,25 @@ def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
     old_at = {p.old: k for k, p in enumerate(pieces) if p.old is not None}
     new_at = {p.new: k for k, p in enumerate(pieces) if p.new is not None}
 
-    def where(ref: str | None, at: dict[str, int]) -> int | None:
+    def where(ref: str | None, at: dict[str, int], side: Literal["old", "new"]) -> _Spot | None:
         if ref is None:
             return None
-        # A heading among sub-paragraphs goes before their paragraph.
-        return at.get(ref, at.get(ref.split("(", 1)[0]))
+        if ref in at:
+            return at[ref]
+        # A heading among sub-paragraphs goes before its sub-paragraph, found by the
+        # bookmark naming it (else before their paragraph).
+        k = at.get(ref.split("(", 1)[0])
+        if k is None:
+            return None
+        name = ref_bookmark(side, ref)
+        paras = pieces[k].paras
+        j = next((j for j, para in enumerate(paras) if name in para.bookmarks), None)
+        return k if j is None or name is None else (k, j)
 
-    before: dict[int | str, list[tuple[int, _Para]]] = {}
+    before: dict[_Spot | str, list[tuple[int, _Para]]] = {}
     for heading in placed_headings(cmp):
-        old_k = where(heading.old_before, old_at)
-        new_k = where(heading.new_before, new_at)
+        old_k = where(heading.old_before, old_at, "old")
+        new_k = where(heading.new_before, new_at, "new")
         if heading.status == "kept" and heading.old_text is None and old_k == new_k:
             spot = heading.section if old_k is None else old_k
             before.setdefault(spot, []).append((1, _heading_para(heading.text, "plain")))
@@ -869,14 +976,21 @@ def _with_headings(pieces: list[_Piece], cmp: Comparison) -> list[_Piece]:
             spot = heading.section if new_k is None else new_k
             before.setdefault(spot, []).append((2, _heading_para(heading.text, "ins")))
 
-    def headed(spot: int | str, section: str) -> list[_Piece]:
+    def heading_paras(spot: _Spot | str) -> list[_Para]:
         # Deleted headings first, then kept, then inserted; each draft's in its order.
-        paras = [para for _, para in sorted(before.get(spot, []), key=lambda e: e[0])]
-        return [_Piece(section, [para]) for para in paras]
+        return [para for _, para in sorted(before.get(spot, []), key=lambda e: e[0])]
+
+    def headed(spot: _Spot | str, section: str) -> list[_Piece]:
+        return [_Piece(section, [para]) for para in heading_paras(spot)]
 
     out: list[_Piece] = []
     for k, piece in enumerate(pieces):
-        out += [*headed(k, piece.section), piece]
+        out += headed(k, piece.section)
+        paras: list[_Para] = []
+        for j, para in enumerate(piece.paras):
+            paras += heading_paras((k, j))
+            paras.append(para)
+        out.append(_Piece(piece.section, paras, piece.old, piece.new))
     # Headings at the end of their part: the preamble's before the first operative piece.
     cut = next((k for k, p in enumerate(out) if p.section == "operative"), len(out))
     return out[:cut] + headed("preamble", "preamble") + out[cut:] + headed("operative", "operative")
@@ -1205,7 +1319,7 @@ def _settings_xml() -> str:
     )
 
 
-def _content_types() -> str:
+def _content_types(custom: bool) -> str:
     overrides = {
         "/word/document.xml": f"{_WML}.document.main+xml",
         "/word/styles.xml": f"{_WML}.styles+xml",
@@ -1215,6 +1329,8 @@ def _content_types() -> str:
             "application/vnd.openxmlformats-officedocument.extended-properties+xml"
         ),
     }
+    if custom:
+        overrides["/docProps/custom.xml"] = f"{_CUSTOM_PROPERTIES}+xml"
     items = "".join(
         f'<Override PartName="{part}" ContentType="{ctype}"/>' for part, ctype in overrides.items()
     )
@@ -1246,6 +1362,29 @@ def _core_xml(cmp: Comparison, stamp: str) -> str:
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
         "</cp:coreProperties>"
     )
+
+
+#: The custom document properties naming what each draft is (a draft, a resolution, a
+#: presidential statement), which resdiff's Word reader gives back as the drafts' kind.
+KIND_PROPERTIES = {"old": "resdiff old kind", "new": "resdiff new kind"}
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+# The format id Word gives every user-defined property.
+_USER_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def _custom_xml(cmp: Comparison) -> str | None:
+    """The drafts' kinds as custom document properties (Word lists them under File >
+    Properties), or ``None`` when neither is known."""
+    kinds = [(KIND_PROPERTIES["old"], cmp.old.kind), (KIND_PROPERTIES["new"], cmp.new.kind)]
+    props = "".join(
+        f'<property fmtid="{_USER_FMTID}" pid="{pid}" name={_a(name)}>'
+        f"<vt:lpwstr>{_x(kind)}</vt:lpwstr></property>"
+        for pid, (name, kind) in enumerate(((n, k) for n, k in kinds if k), 2)
+    )
+    if not props:
+        return None
+    return f'{_XML_DECL}<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{props}</Properties>'
 
 
 def _app_xml() -> str:
@@ -1280,24 +1419,23 @@ def render_docx(
     when = date if date is not None else _dt.datetime.now(_dt.UTC)
     rev = _Revisions(author, when, _Numbering.of(cmp.old, cmp.new))
     document = _document_xml(cmp, rev)
-    parts = [
-        ("[Content_Types].xml", _content_types()),
+    custom = _custom_xml(cmp)
+    package_rels = [
+        (f"{_OFFICE_RELS}/officeDocument", "word/document.xml"),
         (
-            "_rels/.rels",
-            _rels(
-                [
-                    (f"{_OFFICE_RELS}/officeDocument", "word/document.xml"),
-                    (
-                        "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
-                        "core-properties",
-                        "docProps/core.xml",
-                    ),
-                    (f"{_OFFICE_RELS}/extended-properties", "docProps/app.xml"),
-                ]
-            ),
+            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+            "docProps/core.xml",
         ),
+        (f"{_OFFICE_RELS}/extended-properties", "docProps/app.xml"),
+    ]
+    if custom is not None:
+        package_rels.append((f"{_OFFICE_RELS}/custom-properties", "docProps/custom.xml"))
+    parts = [
+        ("[Content_Types].xml", _content_types(custom is not None)),
+        ("_rels/.rels", _rels(package_rels)),
         ("docProps/core.xml", _core_xml(cmp, rev.stamp)),
         ("docProps/app.xml", _app_xml()),
+        *([("docProps/custom.xml", custom)] if custom is not None else []),
         ("word/document.xml", document),
         ("word/styles.xml", _styles_xml()),
         ("word/settings.xml", _settings_xml()),
