@@ -195,3 +195,18 @@ def test_a_tier_number_is_still_a_tier(tmp_path: object) -> None:
     from resdiff.negotiation.red_lines import load_red_lines
 
     assert load_red_lines(_spec(tmp_path, _MIN_RULE + "1\n")).rules
+
+
+def test_many_units_after_a_paragraph_are_read_in_linear_time() -> None:
+    # Found by benchmarks/fuzz.py (1,000,000-input campaign, 30 November): every unit
+    # looked at the final punctuation of the paragraph before it by joining all of that
+    # paragraph's lines, and each unit joined it onto that paragraph: 4,000 repeated
+    # lines took 35 s. Now only the paragraph's last lines are joined for the check.
+    text = "The Security Council,\n\nRecalling x,\n\n1. Deplores all missile transfer;\n\n"
+    text += "24-09862 (E)issile transfer;\n\n" * 4000
+    start = time.process_time()
+    draft = resdiff.parse(text, format="markdown", analyze=False)
+    assert time.process_time() - start < 3.0
+    assert "24-09862" in draft.operative[0].text or any(
+        "24-09862" in c.text for c in draft.walk()
+    )

@@ -317,6 +317,13 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
     return _PP_OPENER.match(text) is None
 
 
+def _ending(lines: list[_Line]) -> str:
+    """The end of a unit's text, enough for its final punctuation: its last two lines
+    joined. The checks below run at every unit, and joining a long paragraph's every line
+    each time made a hostile text of many one-line units quadratic."""
+    return _join(lines[-2:])
+
+
 #: A section code opening a heading: "1a: Targeting illicit finances", "2B: Reporting".
 _SECTION_CODE = re.compile(r"^\d{1,2}[A-Za-z]:\s+\S")
 
@@ -329,7 +336,7 @@ def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> boo
     ("1a: Targeting illicit finances") or runs over two lines; so is each of several
     such lines in a row. A recital there would end with a comma, a paragraph going on
     would start in lower case."""
-    if not stack or _final_punct(_join(stack[-1].lines)) not in (";", "."):
+    if not stack or _final_punct(_ending(stack[-1].lines)) not in (";", "."):
         return False
     while True:
         unit, following = units[k], _next(units, k)
@@ -464,7 +471,7 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
             b.add_pp(unit)
             continue
         # An unnumbered paragraph inside the operative part.
-        previous = _join(b.stack[-1].lines)
+        previous = _ending(b.stack[-1].lines)
         if (
             _final_punct(previous) == ":"
             and _final_punct(unit.text) == ":"
@@ -500,7 +507,7 @@ def _is_preamble_end_heading(unit: _Unit, following: _Unit | None, stack: list[_
         return False
     if len(unit.lines) > 2 or not is_title_heading(unit.text):
         return False
-    return not stack or bool(_final_punct(_join(stack[-1].lines)))
+    return not stack or bool(_final_punct(_ending(stack[-1].lines)))
 
 
 def _is_lead_in_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
@@ -511,7 +518,7 @@ def _is_lead_in_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]
         return False
     if len(unit.lines) > 1 or not is_title_heading(unit.text):
         return False
-    return _final_punct(_join(stack[-1].lines)) == ":"
+    return _final_punct(_ending(stack[-1].lines)) == ":"
 
 
 def _is_numbered_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
