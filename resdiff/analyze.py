@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import LEXICON_UNAVAILABLE, ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
+from .read.common import QUOTE_FOLD
 from .read.language import detect_language, is_analysable, language_name
 
 #: The value of ``Draft.lexicon`` for drafts analysed with the shipped lexicon.
@@ -33,16 +34,7 @@ ANALYSIS_UNAVAILABLE = "analysis-unavailable"
 # which the draft keeps unchanged.
 _TYPOGRAPHY = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
+        **QUOTE_FOLD,
         "\u2010": "-",
         "\u2011": "-",
         "\u00a0": " ",

@@ -6,36 +6,44 @@ import re
 import unicodedata
 
 # Characters that only change how text looks, folded so that a draft copied from a PDF,
-# a Word file and an AKN file of the same text read the same.
-_FOLD = str.maketrans(
-    {
-        "\u00a0": " ",  # no-break space
-        "\u2007": " ",  # figure space
-        "\u202f": " ",  # narrow no-break space
-        "\u2009": " ",  # thin space
-        "\u200b": "",  # zero-width space
-        "\u200c": "",
-        "\u200d": "",
-        "\ufeff": "",
-        "\u00ad": "",  # soft hyphen: a line-break hint, not a character of the text
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\t": " ",
-        "\ufb01": "fi",
-        "\ufb02": "fl",
-        "\ufb00": "ff",
-        "\ufb03": "ffi",
-        "\ufb04": "ffl",
-    }
-)
+# a Word file and an AKN file of the same text read the same. Spaces, invisible
+# characters and ligatures fold for display too (DISPLAY_FOLD); quotation marks only for
+# comparison.
+_LAYOUT_FOLD: dict[str, str] = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",  # figure space
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u200b": "",  # zero-width space
+    "\u200c": "",
+    "\u200d": "",
+    "\ufeff": "",
+    "\u00ad": "",  # soft hyphen: a line-break hint, not a character of the text
+    "\t": " ",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb00": "ff",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+}
+#: Curly quotes and primes to their plain forms, one character for one (the analysis
+#: folds them too, keeping offsets).
+QUOTE_FOLD: dict[str, str] = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+}
+_FOLD = str.maketrans({**_LAYOUT_FOLD, **QUOTE_FOLD})
+#: What the readers fold in text kept for display: :data:`_FOLD` without the quotation
+#: marks, which are how the text is printed.
+DISPLAY_FOLD = str.maketrans(_LAYOUT_FOLD)
 
 _SPACES = re.compile(r"\s+")
 

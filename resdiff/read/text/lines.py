@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
-from ..common import normalize_space
+from ..common import DISPLAY_FOLD, normalize_space
 from .patterns import (
     _HYPHEN_END,
     _HYPHEN_FOLD,
@@ -37,27 +37,7 @@ from .patterns import (
 # What :func:`resdiff.read.common.clean` folds, except the quotation marks: curly quotes
 # and apostrophes are how the text is printed, so they are kept for display (the
 # comparison folds them, with every dash, in resdiff.align.normalise and the analysis).
-# Spaces are folded: a clause's text is whitespace-normalised, so a no-break space shows
-# as a space either way.
-_DISPLAY_FOLD = str.maketrans(
-    {
-        "\u00a0": " ",  # no-break space
-        "\u2007": " ",  # figure space
-        "\u202f": " ",  # narrow no-break space
-        "\u2009": " ",  # thin space
-        "\u200b": "",  # zero-width space
-        "\u200c": "",
-        "\u200d": "",
-        "\ufeff": "",
-        "\u00ad": "",  # soft hyphen: a line-break hint, not a character of the text
-        "\t": " ",
-        "\ufb01": "fi",
-        "\ufb02": "fl",
-        "\ufb00": "ff",
-        "\ufb03": "ffi",
-        "\ufb04": "ffl",
-    }
-)
+_DISPLAY_FOLD = DISPLAY_FOLD
 
 
 def clean_for_display(text: str) -> str:
