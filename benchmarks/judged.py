@@ -351,7 +351,9 @@ def report(name: str, counts: Counts) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--set", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all"
+        "--set",
+        choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all"),
+        default="all",
     )
     parser.add_argument("--pair", action="append", help="only this pair id (repeatable)")
     parser.add_argument("--disagreements", action="store_true")

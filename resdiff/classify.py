@@ -903,21 +903,37 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     document whose every class is balanced is "mixed"."""
     headline, operative = lexicon.weight_classes()
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
-    counted: set[tuple[object, ...]] = set()
+    # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
+    once: dict[tuple[object, ...], Shift] = {}
     for change in changes:
         for part in change.walk():
             for shift in part.shifts:
                 if shift.direction == "neutral" or not shift.weight:
                     continue
-                if shift.weight >= headline:
+                if shift.weight >= headline or shift.feature == "emphasis":
                     # One fact told in several paragraphs ("renewal period: 6 months → 12
-                    # months" for the embargo, the travel ban and the Panel) counts once.
-                    key = (shift.feature, shift.detail, shift.old, shift.new, shift.direction)
-                    if key in counted:
-                        continue
-                    counted.add(key)
+                    # months" for the embargo, the travel ban and the Panel) counts once,
+                    # and so does the same emphasis word taken from (or put in) several
+                    # paragraphs ("full, equal and meaningful participation" → "full and
+                    # meaningful" three times): one drafting choice, not three. An
+                    # exemption widened in two sub-paragraphs is two exemptions widened:
+                    # the same words of safeguard, a different item each time.
+                    key = (
+                        shift.feature,
+                        shift.detail,
+                        shift.old,
+                        shift.new,
+                        shift.direction,
+                        shift.ref if shift.feature == "exemption" else None,
+                    )
+                    if key not in once or once[key].weight < shift.weight:
+                        once[key] = shift
+                    continue
                 rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
                 classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+    for shift in once.values():
+        rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+        classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
     seen = False
     for softer, stronger in classes:
         if not softer and not stronger:

@@ -1118,3 +1118,84 @@ def test_while_opens_a_clause_in_a_recital() -> None:
     cmp = resdiff.compare(d, draft(closing, preamble=[kept]))
     assert cmp.changes[0].kind == "softened"
     assert ("censure", "softer") in named(cmp.changes[0])
+
+
+def test_an_intent_to_impose_sanctions_dropped_from_a_paragraph_is_softer() -> None:
+    # Real drafting (the South Sudan sanctions renewal of 2022): the invitation stays, the
+    # Council's stated intent to impose sanctions goes. "Its intent" is "its intention".
+    invite = (
+        "Invites the Commission to share relevant information with the Council, as "
+        "appropriate, on its assessment of the parties' implementation of the Agreement"
+    )
+    change = first(
+        compare_ops(
+            [invite + ", also expresses its intent to continue to impose any sanctions "
+             "that may be appropriate to respond to the situation;"],
+            [invite + ";"],
+        )
+    )  # fmt: skip
+    assert change.kind == "softened"
+    assert ("lifecycle", "softer") in named(change)
+
+
+@pytest.mark.parametrize("speed", ["swiftly", "promptly", "expeditiously"])
+def test_speed_asked_of_an_act_and_dropped_is_softer(speed: str) -> None:
+    old = f"Calls upon the Government to {speed} and fully investigate the killing of the experts;"
+    new = "Calls upon the Government to fully investigate the killing of the experts;"
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "softened" and ("emphasis", "softer") in named(change)
+    # An adjective of speed is description, not an ask pressed ("the swift formation of a
+    # Government" restated as "form a Government without further delay" is no softening).
+    assert first(
+        compare_ops(["Calls for the swift formation of a Government;"],
+                    ["Calls for the formation of a Government;"])
+    ).kind == "reworded"  # fmt: skip
+
+
+def test_a_delisting_procedure_opened_is_a_measure_eased() -> None:
+    base = "Decides that the measures imposed by paragraph 1 shall apply to the individuals"
+    change = first(
+        compare_ops(
+            [base + ";"],
+            [base + ", and decides that the Committee shall consider requests for delisting;"],
+        )
+    )
+    assert ("lifecycle", "softer") in named(change)
+
+
+def test_two_exemptions_widened_outweigh_one_item_struck_in_the_document_direction() -> None:
+    # Real drafting (the CAR arms embargo of 2022): two exemptions move from approval to
+    # notice and one calibre-limited item is struck (read as an exemption removed). Two
+    # items widened are two facts, not one told twice, so the document is softer.
+    head = "Decides that the measures imposed by paragraph 1 shall not apply to:"
+    old = (
+        head
+        + "\n(a) supplies of non-lethal equipment, as approved in advance by the Committee;"
+        + "\n(b) supplies of vehicles for the security forces, as approved in advance by the "
+        "Committee;"
+        + "\n(c) supplies of weapons with a calibre of 14.5 mm or less to the security forces;"
+    )
+    new = (
+        head
+        + "\n(a) supplies of non-lethal equipment, notified to the Committee;"
+        + "\n(b) supplies of vehicles for the security forces, notified to the Committee;"
+    )
+    cmp = compare_ops([old], [new])
+    widened = [s for c in cmp.changes for p in c.walk() for s in p.shifts
+               if s.detail and s.detail.startswith("exemption widened")]  # fmt: skip
+    assert len(widened) == 2
+    assert cmp.summary.direction == "softer"
+
+
+def test_the_same_emphasis_word_dropped_in_several_paragraphs_weighs_once() -> None:
+    wps = "Urges the parties to ensure the full, equal and meaningful participation of women"
+    kept = "Calls upon the parties to respect the ceasefire"
+    old = [wps + " in the talks;", wps + " in the committees;", kept + ";"]
+    new = [
+        wps.replace("equal and ", "") + " in the talks;",
+        wps.replace("equal and ", "") + " in the committees;",
+        kept + " immediately;",
+    ]
+    # One drafting choice ("equal" taken out of a formula) against one demand pressed
+    # harder: balanced, not softer.
+    assert compare_ops(old, new).summary.direction == "mixed"
