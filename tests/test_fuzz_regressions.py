@@ -369,3 +369,14 @@ def test_the_word_report_keeps_bullets_nested_eight_deep(version: str) -> None:
     read = load(render_docx(resdiff.compare(old, new)), format="docx", version=version)
     draft = old if version == "original" else new
     assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()]
+
+
+def test_the_word_report_shows_a_control_character_as_its_picture() -> None:
+    # Found as accept-all reading "_____[2J" for "_____\x1b[2J": XML cannot hold ESC, and
+    # the report dropped it unseen. It is now written as its control picture.
+    old = load("The Security Council,\n\n1. Decides to act.\n", format="text")
+    new = load("The Security Council,\n\n1. Decides to act \x1b[2J now.\n", format="text")
+    assert "\x1b" in new.operative[0].text
+    report = render_docx(resdiff.compare(old, new))
+    accepted = load(report, format="docx", version="accepted")
+    assert accepted.operative[0].text == new.operative[0].text.replace("\x1b", "\u241b")

@@ -103,8 +103,15 @@ HEADING_STYLE = "DraftHeading"
 LABEL_STYLE = "ClauseLabel"
 
 # Characters XML 1.0 cannot hold at all; a draft's text should never contain them, but a
-# valid package matters more than a stray control character.
+# valid package matters more than a stray control character. Each is written as its
+# Unicode control picture ("\x1b" as "␛", a non-character as "�") so the reader of the
+# report sees that something stood there: nothing of the draft is dropped unseen.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL_PICTURES = {
+    **{code: 0x2400 + code for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))},
+    0xFFFE: 0xFFFD,
+    0xFFFF: 0xFFFD,
+}
 # "OP5-2": the second paragraph numbered 5 (the reader keeps both).
 _OP_REF = re.compile(r"^OP(\d+)(?:-\d+)?$", re.IGNORECASE)
 _SUB_REF = re.compile(r"\(([^()]+)\)$")
@@ -113,7 +120,9 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def _x(text: str) -> str:
-    return escape(_INVALID_XML.sub("", text))
+    if _INVALID_XML.search(text):
+        text = text.translate(_CONTROL_PICTURES)
+    return escape(text)
 
 
 def _a(text: str) -> str:
