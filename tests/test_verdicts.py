@@ -1199,3 +1199,36 @@ def test_the_same_emphasis_word_dropped_in_several_paragraphs_weighs_once() -> N
     # One drafting choice ("equal" taken out of a formula) against one demand pressed
     # harder: balanced, not softer.
     assert compare_ops(old, new).summary.direction == "mixed"
+
+
+def test_an_ask_widened_beside_a_renumbered_reference_is_reach_widened() -> None:
+    # The yearly renumbering of references ("paragraphs 10 to 17" → "23 to 30") must not
+    # hide the short item joined right after it: read together, the number replaced and
+    # the item inserted looked like a word traded for another.
+    change = first(
+        compare_ops(
+            ["Urges the Government to apply the weapons management set out in paragraphs 10 "
+             "to 17;"],
+            ["Urges the Government to apply the weapons management set out in paragraphs 23 "
+             "to 30, and weapons tracing;"],
+        )
+    )  # fmt: skip
+    assert change.kind == "strengthened" and ("scope", "stronger") in named(change)
+
+
+def test_a_citation_added_to_a_reaffirmed_basis_is_not_a_wider_ask() -> None:
+    # Real drafting (DRC sanctions, 2022): the reaffirmed designation criteria now also
+    # cite the resolution that set the latest of them; no new ask.
+    basis = (
+        "Reaffirms that measures described in paragraph 5 of resolution 2293 (2016) shall "
+        "apply to individuals and entities as designated by the Committee, as set forth in "
+        "paragraph 7 of resolution 2293 (2016)"
+    )
+    change = first(
+        compare_ops(
+            [basis + " and paragraph 3 of resolution 2360 (2017);"],
+            [basis + ", paragraph 3 of resolution 2360 (2017) and paragraph 3 of resolution "
+             "2582 (2021);"],
+        )
+    )  # fmt: skip
+    assert ("scope", "stronger") not in named(change)
