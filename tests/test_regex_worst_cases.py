@@ -55,6 +55,8 @@ MODULES = [
     "resdiff.read.docx.printed",
     "resdiff.read.docx.report",
     "resdiff.read.docx.draft",
+    "resdiff.negotiation.red_lines.spec",
+    "resdiff.negotiation.red_lines.checks",
     "resdiff.lexicon.load",
     "resdiff.lexicon.match",
     "resdiff.lexicon.results",
