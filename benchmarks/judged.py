@@ -364,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    sets = ("dev", "holdout", "holdout2", "holdout3", "holdout4") if args.set == "all" else (args.set,)
+    every = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+    sets = every if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]
