@@ -1232,3 +1232,19 @@ def test_a_citation_added_to_a_reaffirmed_basis_is_not_a_wider_ask() -> None:
         )
     )  # fmt: skip
     assert ("scope", "stronger") not in named(change)
+
+
+def test_a_measure_named_first_by_a_concern_takes_its_mode_from_the_demand_after_it() -> None:
+    # Real drafting (Libya, 2022): "Calls for full compliance with the arms embargo"
+    # became "Expresses serious concern over violations of the arms embargo, demands full
+    # compliance with the arms embargo". The concern only names the embargo; the demand
+    # imposes it, so the embargo is pressed harder, never "removed".
+    change = first(
+        compare_ops(
+            ["Calls for full compliance by all Member States with the arms embargo;"],
+            ["Expresses serious concern over continued violations of the arms embargo, "
+             "demands full compliance by all Member States with the arms embargo;"],
+        )
+    )  # fmt: skip
+    assert change.kind == "strengthened"
+    assert not [s for s in shifts(change) if s.feature == "measure" and s.direction == "softer"]

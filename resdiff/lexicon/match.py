@@ -58,6 +58,10 @@ from .results import (
     VerbMatch,
 )
 
+#: How many mentions of one measure in one text are read for the verb that gives it a
+#: mode: enough for any real paragraph, and a bound on adversarial repetition.
+MEASURE_MENTIONS = 16
+
 #: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
 _FOLD_MEMO_LENGTH = 60
 _FOLD_MEMO_SIZE = 8192
@@ -640,41 +644,74 @@ class Lexicon:
                 continue
             if verbs is None:
                 verbs, modals = self.find_verbs(text), self.modals_in(text)
-            assert modals is not None
-            # A match that runs across a verb ("supply for armed groups ... and calls for
-            # ... small arms") belongs to the phrase that verb opens: look again from it.
-            while inner := [v for v in verbs if m.start() < v.start < m.end()]:
-                again = rx.search(text, inner[-1].start)
-                if again is None or again.start() < inner[-1].start:
-                    break
-                m = again
-            verb = next((v for v in reversed(verbs) if v.start <= m.start()), None)
-            lower = verb.end if verb is not None else 0
-            modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
-            if verb is None and governing:
-                if governing_verbs is None:
+                if governing and governing_verbs is None and not any(
+                    v.start <= m.start() for v in verbs
+                ):
+                    # The lead-in's verbs, read once for every measure of this text.
                     governing_verbs = self.find_verbs(governing)
-                lead_verbs = governing_verbs
-                if lead_verbs:
-                    verb = lead_verbs[-1]
-                    if modal is None:
-                        after = [x for x in self.modals_in(governing) if x.start >= verb.end]
-                        modal = after[-1] if after else None
-            mode = self.mode_for(
-                verb.axis_a if verb is not None else None, modal.word if modal else None
-            )
-            hits.append(
-                MeasureHit(
-                    measure=entry.id,
-                    label=entry.label,
-                    mode=mode,
-                    evidence=m.group(),
-                    start=m.start(),
-                    verb=verb.lemma if verb is not None else None,
-                )
-            )
+            assert modals is not None
+            found: MeasureHit | None = None
+            # The first mention a verb gives a mode decides: in "Expresses serious concern
+            # over violations of the arms embargo, demands full compliance with the arms
+            # embargo" the concern only names the embargo, the demand imposes it. The
+            # mentions looked at are bounded, so a text that repeats a measure's name
+            # thousands of times stays linear.
+            for _ in range(MEASURE_MENTIONS):
+                # A match that runs across a verb ("supply for armed groups ... and calls
+                # for ... small arms") belongs to the phrase that verb opens: look again
+                # from it.
+                while inner := [v for v in verbs if m.start() < v.start < m.end()]:
+                    again = rx.search(text, inner[-1].start)
+                    if again is None or again.start() < inner[-1].start:
+                        break
+                    m = again
+                hit = self._measure_hit(entry, m, verbs, modals, governing, governing_verbs)
+                if found is None or (found.mode is None and hit.mode is not None):
+                    found = hit
+                if found.mode is not None:
+                    break
+                following = rx.search(text, max(m.end(), m.start() + 1))
+                if following is None:
+                    break
+                m = following
+            assert found is not None
+            hits.append(found)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _measure_hit(
+        self,
+        entry: MeasureEntry,
+        m: re.Match[str],
+        verbs: list[VerbMatch],
+        modals: list[ModalMatch],
+        governing: str | None,
+        governing_verbs: list[VerbMatch] | None,
+    ) -> MeasureHit:
+        """One mention of a measure with the mode its governing verb and modal give."""
+        verb = next((v for v in reversed(verbs) if v.start <= m.start()), None)
+        lower = verb.end if verb is not None else 0
+        modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
+        if verb is None and governing:
+            lead_verbs = (
+                governing_verbs if governing_verbs is not None else self.find_verbs(governing)
+            )  # read here only when the text's first measure had a verb of its own
+            if lead_verbs:
+                verb = lead_verbs[-1]
+                if modal is None:
+                    after = [x for x in self.modals_in(governing) if x.start >= verb.end]
+                    modal = after[-1] if after else None
+        mode = self.mode_for(
+            verb.axis_a if verb is not None else None, modal.word if modal else None
+        )
+        return MeasureHit(
+            measure=entry.id,
+            label=entry.label,
+            mode=mode,
+            evidence=m.group(),
+            start=m.start(),
+            verb=verb.lemma if verb is not None else None,
+        )
 
     # ----------------------------------------------------------------- clause features
 
