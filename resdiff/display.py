@@ -30,6 +30,8 @@ Hook = Literal[
     "draft_html",
     "history_text",
     "history_html",
+    "lineage_text",
+    "lineage_html",
     "provenance_text",
     "provenance_html",
 ]
@@ -44,6 +46,8 @@ HOOKS: dict[Hook, str] = {
     "draft_html": "resdiff.notebook",
     "history_text": "resdiff.render.timeline",
     "history_html": "resdiff.render.timeline",
+    "lineage_text": "resdiff.render.lineage",
+    "lineage_html": "resdiff.render.lineage",
     "provenance_text": "resdiff.render.provenance",
     "provenance_html": "resdiff.render.provenance",
 }
