@@ -111,7 +111,16 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     history_cmd.add_argument(
         "--chart",
         metavar="FILE",
-        help="also draw the strength chart (.png or .svg; needs resdiff[chart])",
+        help="also draw the strength chart (.png or .svg; needs resdiff[chart]); with "
+        "--lineage, the chart of the measures and quantities",
+    )
+    history_cmd.add_argument(
+        "--lineage",
+        action="store_true",
+        help="follow the measures and their quantities (caps, ceilings, renewal periods, "
+        "reporting intervals) through distinct resolutions instead of the paragraphs: "
+        "when each measure appeared, changed mode or was lifted, and each step's key "
+        "changes (JSON: the full detail, schema resdiff.lineage/1)",
     )
 
     provenance_cmd = commands.add_parser(
@@ -143,7 +152,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     schema_cmd.add_argument(
         "model",
         nargs="?",
-        choices=["draft", "comparison"],
+        choices=["draft", "comparison", "lineage"],
         default="draft",
         help="which model (default: draft)",
     )
@@ -234,8 +243,24 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(args.model), indent=2, ensure_ascii=False) + "\n")
+    if args.model in _PRODUCT_SCHEMAS:
+        # A product's model lives above the engine, where resdiff.schema may not reach.
+        import importlib
+
+        module, name = _PRODUCT_SCHEMAS[args.model]
+        model = getattr(importlib.import_module(module), name)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            **model.model_json_schema(by_alias=True),
+        }
+    else:
+        schema = json_schema(args.model)
+    sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return 0
+
+
+#: The products whose JSON schemas ``resdiff schema`` prints: (module, model class).
+_PRODUCT_SCHEMAS = {"lineage": ("resdiff.lineage", "Lineage")}
 
 
 _SUFFIX_FORMATS = {
@@ -445,6 +470,8 @@ def _cmd_history(args: argparse.Namespace) -> int:
         return 2
     if args.chart:
         check_output(args.chart, inputs=_inputs(args))
+    if args.lineage:
+        return _lineage(args, fmt)
     try:
         h = history([Path(d) for d in args.drafts], names=args.names)
     except ValueError as exc:  # --name given a wrong number of times
@@ -464,6 +491,48 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
         try:
             strength_chart(h, args.chart)
+        except (ImportError, ValueError) as exc:
+            sys.stderr.write(f"resdiff: error: {exc}\n")
+            return 2
+        except OSError as exc:
+            sys.stderr.write(
+                f"resdiff: error: {args.chart}: cannot write the chart: {exc.strerror}\n"
+            )
+            return 2
+        sys.stderr.write(f"resdiff: wrote {args.chart}\n")
+    return 0
+
+
+def _lineage(args: argparse.Namespace, fmt: str) -> int:
+    """``resdiff history --lineage``: the measures and quantities of the texts."""
+    from pathlib import Path
+
+    from .lineage import lineage
+    from .render.lineage import (
+        render_lineage_html,
+        render_lineage_markdown,
+        render_lineage_text,
+    )
+
+    try:
+        found = lineage([Path(d) for d in args.drafts], names=args.names)
+    except ValueError as exc:  # --name given a wrong number of times
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    if fmt == "json":
+        report = found.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_lineage_markdown(found)
+    elif fmt == "html":
+        report = render_lineage_html(found)
+    else:
+        report = render_lineage_text(found)
+    _emit(args, report, json_report=fmt == "json")
+    if args.chart:
+        from .render.chart import lineage_chart
+
+        try:
+            lineage_chart(found, args.chart)
         except (ImportError, ValueError) as exc:
             sys.stderr.write(f"resdiff: error: {exc}\n")
             return 2
