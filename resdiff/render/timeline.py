@@ -140,10 +140,13 @@ def badge(text: str, cls: str) -> str:
     return f'<span class="badge {cls}">{e(text)}</span>'
 
 
-def page(*, title: str, eyebrow: str, heading: str, body: str, footer: str) -> str:
-    """A complete self-contained HTML5 page: inline CSS, no script, and a
-    Content-Security-Policy that forbids loading anything else."""
-    css = stylesheet()
+def page(
+    *, title: str, eyebrow: str, heading: str, body: str, footer: str, extra_css: str = ""
+) -> str:
+    """A complete self-contained HTML5 page: inline CSS (the shared stylesheet, then
+    ``extra_css``, which names colours only through the palette's properties), no
+    script, and a Content-Security-Policy that forbids loading anything else."""
+    css = stylesheet() + extra_css
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
     return (
