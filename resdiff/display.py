@@ -32,6 +32,8 @@ Hook = Literal[
     "history_html",
     "provenance_text",
     "provenance_html",
+    "precedents_text",
+    "precedents_html",
 ]
 
 #: Each hook with the module that provides it by default: importing the module registers
@@ -46,6 +48,8 @@ HOOKS: dict[Hook, str] = {
     "history_html": "resdiff.render.timeline",
     "provenance_text": "resdiff.render.provenance",
     "provenance_html": "resdiff.render.provenance",
+    "precedents_text": "resdiff.render.precedents",
+    "precedents_html": "resdiff.render.precedents",
 }
 
 _registered: dict[Hook, Callable[..., Any]] = {}

@@ -60,11 +60,23 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("render", ("resdiff.render", "resdiff.notebook")),
     (
         "products",
-        ("resdiff.history", "resdiff.provenance", "resdiff.negotiation", "resdiff.testing"),
+        (
+            "resdiff.history",
+            "resdiff.provenance",
+            "resdiff.negotiation",
+            "resdiff.testing",
+            "resdiff.parallel",
+            "resdiff.corpus",
+        ),
     ),
     (
         "product renderers",
-        ("resdiff.render.timeline", "resdiff.render.provenance", "resdiff.render.chart"),
+        (
+            "resdiff.render.timeline",
+            "resdiff.render.provenance",
+            "resdiff.render.chart",
+            "resdiff.render.precedents",
+        ),
     ),
     ("front", ("resdiff", "resdiff.__main__", "resdiff.cli", "resdiff.testing.plugin")),
 )
