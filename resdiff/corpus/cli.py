@@ -54,6 +54,10 @@ def add_corpus_commands(
         "process) or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); "
         "default: $RESDIFF_DASK_SCHEDULER, else processes"
     )
+    metadata_help = (
+        "JSON lines (a file, or a folder of .json/.jsonl files) with each symbol's "
+        "resolution_title and agenda_item_name, as in the UN's data extracts (repeat)"
+    )
     build = actions.add_parser(
         "build",
         parents=[limits],
@@ -64,6 +68,9 @@ def add_corpus_commands(
     build.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, folder or glob")
     build.add_argument("-o", "--output", required=True, help="the index file to write")
     build.add_argument("--scheduler", help=scheduler_help)
+    build.add_argument(
+        "--metadata", action="append", default=[], metavar="FILE", help=metadata_help
+    )
     add = actions.add_parser(
         "add",
         parents=[limits],
@@ -74,6 +81,7 @@ def add_corpus_commands(
     add.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, folder or glob")
     add.add_argument("--index", required=True, help="the index file to extend")
     add.add_argument("--scheduler", help=scheduler_help)
+    add.add_argument("--metadata", action="append", default=[], metavar="FILE", help=metadata_help)
     info = actions.add_parser(
         "info", help="what an index holds", description="Say what an index holds."
     )
@@ -133,12 +141,24 @@ def run_index(args: argparse.Namespace) -> int:
     from .index import Corpus
 
     if args.index_command == "build":
-        with Corpus.build(args.sources, args.output, scheduler=args.scheduler, progress=True) as c:
+        with Corpus.build(
+            args.sources,
+            args.output,
+            scheduler=args.scheduler,
+            progress=True,
+            metadata=args.metadata,
+        ) as c:
             return _say_build(c.last_build, args.output)
     if args.index_command == "add":
         with Corpus.open(args.index, writable=True) as corpus:
             return _say_build(
-                corpus.add(args.sources, scheduler=args.scheduler, progress=True), args.index
+                corpus.add(
+                    args.sources,
+                    scheduler=args.scheduler,
+                    progress=True,
+                    metadata=args.metadata,
+                ),
+                args.index,
             )
     if args.index_command == "info":
         from ..safe import printable

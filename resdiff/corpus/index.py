@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
-from .ingest import ReadText, expand_sources, read_text
+from .ingest import Metadata, ReadText, expand_sources, read_metadata, read_text
 from .model import BuildReport, Document, Failure, IndexedParagraph
 from .search import TermIndex, owner, pack, unpack
 from .store import CorpusError, connect, create
@@ -83,6 +83,7 @@ class Corpus:
         *,
         scheduler: str | None = None,
         progress: bool = False,
+        metadata: Sequence[str | os.PathLike[str]] = (),
     ) -> Corpus:
         """Index every text ``sources`` name (files, folders, glob patterns) into a new
         file at ``path``, replacing any file there once the build has succeeded.
@@ -90,8 +91,12 @@ class Corpus:
         ``scheduler`` says where texts are parsed and analysed (see
         :func:`resdiff.parallel.parallel_map`: this machine's processes by default, or a
         Dask cluster's address); the file is the same wherever they were. A text that
-        cannot be read is left out and named in :attr:`last_build`'s ``failed``. Returns
-        the open corpus (writable).
+        cannot be read is left out and named in :attr:`last_build`'s ``failed``.
+        ``metadata`` names JSON-lines files (or folders of them) with one object per
+        resolution, as in the UN's data extracts: ``symbol``, and ``resolution_title``
+        (or ``title``) and ``agenda_item_name`` (or ``agenda``); they give each indexed
+        text of that symbol its agenda item, and its title when the text has none.
+        Returns the open corpus (writable).
         """
         target = Path(path)
         if target.is_dir():
@@ -99,11 +104,12 @@ class Corpus:
         if not target.parent.is_dir():
             raise CorpusError(f"no such folder: {str(target.parent)!r}", path=str(target))
         files = expand_sources(list(sources))
+        facts = read_metadata(list(metadata))
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         partial.unlink(missing_ok=True)
         corpus = cls(create(partial, __version__), partial)
         try:
-            corpus._ingest(files, scheduler=scheduler, progress=progress)
+            corpus._ingest(files, scheduler=scheduler, progress=progress, metadata=facts)
             corpus._connection.close()
             os.replace(partial, target)
         except BaseException:
@@ -120,16 +126,26 @@ class Corpus:
         *,
         scheduler: str | None = None,
         progress: bool = False,
+        metadata: Sequence[str | os.PathLike[str]] = (),
     ) -> BuildReport:
         """Add the texts ``sources`` name. A file whose bytes the index holds already is
         skipped (``unchanged``, by sha256); a file at a path the index holds with other
-        bytes replaces the earlier version (``replaced``). Returns what was done (also in
-        :attr:`last_build`)."""
+        bytes replaces the earlier version (``replaced``). ``metadata`` as in
+        :meth:`build`, applied to every indexed text of a symbol it names (those indexed
+        before included). Returns what was done (also in :attr:`last_build`)."""
         files = expand_sources(list(sources))
-        self._ingest(files, scheduler=scheduler, progress=progress)
+        facts = read_metadata(list(metadata))
+        self._ingest(files, scheduler=scheduler, progress=progress, metadata=facts)
         return self.last_build
 
-    def _ingest(self, files: list[str], *, scheduler: str | None, progress: bool) -> None:
+    def _ingest(
+        self,
+        files: list[str],
+        *,
+        scheduler: str | None,
+        progress: bool,
+        metadata: dict[str, Metadata],
+    ) -> None:
         from ..parallel import parallel_map
 
         known = {
@@ -185,6 +201,8 @@ class Corpus:
             except BaseException:
                 self._connection.execute("ROLLBACK")
                 raise
+        if metadata:
+            self._apply(metadata)
         documents, paragraphs = self._counts()
         self.last_build = BuildReport(
             indexed=tuple(indexed),
@@ -194,6 +212,27 @@ class Corpus:
             documents=documents,
             paragraphs=paragraphs,
         )
+
+    def _apply(self, metadata: dict[str, Metadata]) -> None:
+        """Give the indexed texts of each symbol ``metadata`` names its agenda item, and
+        its title where the text has none of its own."""
+        self._transaction_begin()
+        try:
+            for symbol, facts in sorted(metadata.items()):
+                if facts.agenda is not None:
+                    self._connection.execute(
+                        "UPDATE documents SET agenda = ? WHERE symbol = ?", (facts.agenda, symbol)
+                    )
+                if facts.title is not None:
+                    self._connection.execute(
+                        "UPDATE documents SET title = ?, title_source = 'metadata' "
+                        "WHERE symbol = ? AND (title IS NULL OR title_source = 'metadata')",
+                        (facts.title, symbol),
+                    )
+            self._connection.execute("COMMIT")
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
 
     def _transaction_begin(self) -> None:
         try:
@@ -208,9 +247,9 @@ class Corpus:
         first = (execute("SELECT COALESCE(MAX(id), 0) FROM paragraphs").fetchone()[0]) + 1
         cursor = execute(
             "INSERT INTO documents (sha256, path, format, symbol, draft_symbol, date, status, "
-            "kind, title, organ, agenda, language, chapter_vii, art39, use_of_force, preamble, "
-            "operative, first_paragraph, last_paragraph, draft) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "kind, title, title_source, organ, agenda, language, chapter_vii, art39, "
+            "use_of_force, preamble, operative, first_paragraph, last_paragraph, draft) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 document.sha256,
                 document.path,
@@ -221,6 +260,7 @@ class Corpus:
                 document.status,
                 document.kind,
                 document.title,
+                "text" if document.title else None,
                 document.organ,
                 document.language,
                 document.chapter_vii,

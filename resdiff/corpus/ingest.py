@@ -24,12 +24,14 @@ from .store import CorpusError
 __all__ = [
     "SUFFIXES",
     "DocumentRow",
+    "Metadata",
     "ParagraphRow",
     "ReadText",
     "Source",
     "expand_sources",
     "fold",
     "paragraph_key",
+    "read_metadata",
     "read_text",
 ]
 
@@ -239,3 +241,68 @@ def expand_sources(sources: list[str | os.PathLike[str]]) -> list[str]:
         else:
             raise CorpusError("no such file or folder", path=name)
     return found
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a metadata file says of one symbol."""
+
+    title: str | None
+    agenda: str | None
+
+
+#: Largest metadata file read (the UN's extract for a year is about 300 KB).
+_METADATA_BYTES = 64 * 1024 * 1024
+
+
+def read_metadata(sources: list[str | os.PathLike[str]]) -> dict[str, Metadata]:
+    """The title and agenda item of each symbol in JSON-lines files (a folder: every
+    ``*.json`` and ``*.jsonl`` file in it, sorted): one object per line with ``symbol``
+    and any of ``resolution_title`` / ``title`` and ``agenda_item_name`` / ``agenda``;
+    blank lines are skipped and a later line for the same symbol wins. Raises
+    :class:`CorpusError` naming the file and line of anything else."""
+    files: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix in (".json", ".jsonl")
+            )
+            if not found:
+                raise CorpusError("no .json or .jsonl metadata file in this folder", path=str(path))
+            files += found
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise CorpusError("no such metadata file or folder", path=str(path))
+    facts: dict[str, Metadata] = {}
+    for path in files:
+        name = str(path)
+        if path.stat().st_size > _METADATA_BYTES:
+            raise CorpusError(f"metadata file larger than {_METADATA_BYTES:,} bytes", path=name)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"cannot read the metadata: {exc}", path=name) from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except (ValueError, RecursionError) as exc:
+                raise CorpusError(
+                    f"not a JSON object: {exc.args[0] if exc.args else exc}",
+                    path=name,
+                    line=number,
+                ) from None
+            if not isinstance(row, dict) or not isinstance(row.get("symbol"), str):
+                raise CorpusError(
+                    'expected a JSON object with a "symbol" string', path=name, line=number
+                )
+            title = row.get("resolution_title", row.get("title"))
+            agenda = row.get("agenda_item_name", row.get("agenda"))
+            for key, value in (("title", title), ("agenda", agenda)):
+                if value is not None and not isinstance(value, str):
+                    raise CorpusError(f"{key} must be a string", path=name, line=number)
+            facts[row["symbol"].strip()] = Metadata(title=title or None, agenda=agenda or None)
+    return facts

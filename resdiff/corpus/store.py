@@ -13,7 +13,8 @@ Tables:
   the resdiff version that wrote the file;
 - ``documents``: one row per text, with what :class:`~resdiff.model.Draft` says of it
   (symbol, draft symbol, date, status, kind, title, organ, flags), its source path and
-  sha256, the agenda item when metadata gave one, the range of its paragraphs' ids, and
+  sha256, the agenda item and (for a text without one) the title when metadata gave them
+  (``title_source`` says which: ``text`` or ``metadata``), the range of its paragraphs' ids, and
   the whole draft as zlib-compressed JSON;
 - ``paragraphs``: one row per top-level paragraph (PP/OP), its sub-paragraphs included:
   ref, section, text, folded text and its key, the lead verb and its tiers, measures,
@@ -49,6 +50,7 @@ CREATE TABLE documents (
     status TEXT,
     kind TEXT,
     title TEXT,
+    title_source TEXT,
     organ TEXT,
     agenda TEXT,
     language TEXT,
