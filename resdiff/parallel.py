@@ -36,6 +36,9 @@ __all__ = ["SCHEDULER_ENV", "SchedulerError", "parallel_map", "resolve_scheduler
 #: The environment variable that names the scheduler when none is passed.
 SCHEDULER_ENV = "RESDIFF_DASK_SCHEDULER"
 
+#: How long to wait for a cluster's scheduler to answer.
+CONNECT_TIMEOUT = "10s"
+
 _CLUSTER_PREFIXES = ("tcp://", "tls://", "ucx://", "inproc://")
 
 T = TypeVar("T")
@@ -149,7 +152,7 @@ def _dask_cluster(
             "pip install 'resdiff[scale]'"
         ) from None
     try:
-        client = distributed.Client(address, timeout="10s", set_as_default=False)
+        client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:

@@ -59,9 +59,10 @@ class Corpus:
     draft comes from. Use it as a context manager, or :meth:`close` it.
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, writable: bool) -> None:
         """Use :meth:`open` or :meth:`build`."""
         self._connection = connection
+        self._writable = writable
         self.path = path
         self.last_build = BuildReport()
 
@@ -73,7 +74,7 @@ class Corpus:
         :class:`CorpusError` for a missing file, a file that is not a resdiff index, one
         written by a newer resdiff, or a corrupt one."""
         where = Path(path)
-        return cls(connect(where, writable=writable), where)
+        return cls(connect(where, writable=writable), where, writable=writable)
 
     @classmethod
     def build(
@@ -107,7 +108,7 @@ class Corpus:
         facts = read_metadata(list(metadata))
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         partial.unlink(missing_ok=True)
-        corpus = cls(create(partial, __version__), partial)
+        corpus = cls(create(partial, __version__), partial, writable=True)
         try:
             corpus._ingest(files, scheduler=scheduler, progress=progress, metadata=facts)
             corpus._connection.close()
@@ -133,6 +134,12 @@ class Corpus:
         bytes replaces the earlier version (``replaced``). ``metadata`` as in
         :meth:`build`, applied to every indexed text of a symbol it names (those indexed
         before included). Returns what was done (also in :attr:`last_build`)."""
+        if not self._writable:
+            raise CorpusError(
+                "cannot write the index: it was opened read-only "
+                "(Corpus.open(path, writable=True))",
+                path=str(self.path),
+            )
         files = expand_sources(list(sources))
         facts = read_metadata(list(metadata))
         self._ingest(files, scheduler=scheduler, progress=progress, metadata=facts)
@@ -198,6 +205,9 @@ class Corpus:
                     indexed.append(result.path)
                 self._merge_postings(postings, removed)
                 self._connection.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._connection.execute("ROLLBACK")
+                raise CorpusError(f"cannot write the index: {exc}", path=str(self.path)) from None
             except BaseException:
                 self._connection.execute("ROLLBACK")
                 raise
@@ -230,6 +240,9 @@ class Corpus:
                         (facts.title, symbol),
                     )
             self._connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._connection.execute("ROLLBACK")
+            raise CorpusError(f"cannot write the index: {exc}", path=str(self.path)) from None
         except BaseException:
             self._connection.execute("ROLLBACK")
             raise
