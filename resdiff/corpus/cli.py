@@ -108,7 +108,7 @@ def add_corpus_commands(
         "--threshold",
         type=_share,
         metavar="X",
-        help="least similarity (0-1) of an adapted paragraph's precedent (default 0.5)",
+        help="least similarity (0-1) of an adapted paragraph's precedent (default 0.6)",
     )
     precedents_cmd.add_argument(
         "--format",

@@ -120,25 +120,27 @@ class BuildReport(Frozen):
 class PrecedentOptions(Frozen):
     """How precedents are found and shown.
 
-    - ``threshold``: least similarity (the aligner's, 0–1) for an earlier paragraph to be
-      a precedent of an adapted paragraph; below it the paragraph is new language.
+    - ``threshold``: least similarity (0–1, :func:`resdiff.corpus.precedents.similarity`)
+      for an earlier paragraph to be a precedent of an adapted paragraph; below it the
+      paragraph is new language.
     - ``best``: precedents shown for an adapted paragraph, best first.
     - ``agreed``: earlier texts listed for agreed language, most recent first (all of them
       are counted in ``agreed_count``).
     - ``candidates``: candidates scored per paragraph (see :mod:`resdiff.corpus.search`).
     """
 
-    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     best: int = Field(default=3, ge=1, le=20)
     agreed: int = Field(default=5, ge=1, le=100)
-    candidates: int = Field(default=40, ge=1, le=1000)
+    candidates: int = Field(default=100, ge=1, le=1000)
 
 
 class Precedent(Frozen):
     """An earlier paragraph a draft paragraph takes its words from.
 
     ``symbol``, ``date``, ``ref`` and ``text`` say which and what it reads; ``similarity``
-    is the aligner's (1 for agreed language); ``kind`` and ``shifts`` are the clause-level
+    is the share of folded characters the two have in common, in order (1 for agreed
+    language); ``kind`` and ``shifts`` are the clause-level
     verdict of ``compare(precedent, draft paragraph)`` (``unchanged`` for agreed
     language), and ``redline`` the word diff from the precedent to the draft paragraph.
     """

@@ -6,8 +6,10 @@ For every top-level paragraph of the draft (its sub-paragraphs included):
    (case, spelling, punctuation and spacing: :func:`resdiff.corpus.ingest.fold`), found
    by the folded text's key without scoring anything;
 2. else **adapted** when candidates from the index (:mod:`resdiff.corpus.search`),
-   scored with the aligner's similarity, reach :attr:`PrecedentOptions.threshold`: the
-   best are kept, each with the word redline from it to the draft paragraph and the
+   scored with :func:`similarity` (the aligner's similarity of two normalised texts, as
+   it scores splits and merges: rapidfuzz's Indel ratio of the folded characters), reach
+   :attr:`PrecedentOptions.threshold`: the best are kept, most similar first (the most
+   recent text first among equals), each with the word redline from it to the draft paragraph and the
    clause-level verdict of the engine (:class:`resdiff.classify.Classifier`, the same
    comparison of two provisions ``resdiff compare`` makes: kind and named shifts);
 3. else **new language**.
@@ -58,7 +60,17 @@ class Corpus(Protocol):
     def paragraphs_by_id(self, ids: Sequence[int]) -> dict[int, IndexedParagraph]: ...
 
 
-__all__ = ["find_precedents"]
+__all__ = ["find_precedents", "similarity"]
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two folded texts are, 0–1: the share of their characters in common, in
+    order (rapidfuzz's normalised Indel similarity, as the aligner scores a split or
+    merge against the whole). It rewards a paragraph kept with local edits over one that
+    merely shares its rarer words, which is what "taken from" means."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b)) / 100
 
 
 def find_precedents(
@@ -71,7 +83,6 @@ def find_precedents(
     """The precedents of every paragraph of ``draft`` (a draft, or anything
     :func:`resdiff.parse` reads) in ``corpus``; see the module docstring. ``before``
     defaults to the draft's date; ``options`` to :class:`PrecedentOptions`."""
-    from ..align import _Scorer
     from ..api import parse
     from ..redline import redline
     from .search import owner
@@ -119,9 +130,7 @@ def find_precedents(
             continue
         candidates = terms.candidates(words.split(), opts.candidates, admitted)
         found = corpus.folded_texts(candidates)
-        candidates = [c for c in candidates if c in found]
-        scorer = _Scorer([found[c] for c in candidates], [words])
-        scored = [(pid, scorer.score(k, 0)) for k, pid in enumerate(candidates)]
+        scored = [(pid, similarity(found[pid], words)) for pid in candidates if pid in found]
         kept = [(pid, s) for pid, s in scored if s >= opts.threshold]
         if not kept:
             out.append(

@@ -5,9 +5,8 @@ the two (a 60-paragraph draft against 100,000 paragraphs is six million scores).
 keeps, for every folded word, the ids of the paragraphs that hold it (``terms``). A draft
 paragraph's candidates are the paragraphs that share its *rarer* words, ranked by the sum
 of the shared words' inverse document frequency; only the best :data:`CANDIDATES` of them
-are scored, with the aligner's own similarity (:class:`resdiff.align._Scorer`: word
-sequence and IDF-weighted word bags), and paragraphs whose folded words are the same are
-found by their key without any scoring at all.
+are scored (:func:`resdiff.corpus.precedents.similarity`), and paragraphs whose folded
+words are the same are found by their key without any scoring at all.
 
 A word held by more than :data:`COMMON_SHARE` of the paragraphs proposes no candidate
 (it would propose most of the index), unless the paragraph has fewer than
@@ -37,11 +36,11 @@ __all__ = [
 ]
 
 #: Candidates scored per draft paragraph.
-CANDIDATES = 40
+CANDIDATES = 100
 #: Share of the paragraphs above which a word is too common to propose candidates.
 COMMON_SHARE = 0.05
 #: Least number of words a paragraph proposes candidates with.
-LEAST_WORDS = 4
+LEAST_WORDS = 8
 
 
 def owner(firsts: list[int], ids: list[int], paragraph: int) -> int:
