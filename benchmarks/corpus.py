@@ -131,8 +131,9 @@ def accuracy(work: Path) -> Path:
                 at3[1] += 1
                 at3[0] += hit3
                 if not hit3:
+                    shown = [round(g, 3) for g in got]
                     misses.append(f"{found.draft.symbol} {paragraph.ref}: truth {best:.3f}, "
-                                  f"got {[round(g, 3) for g in got]} ({paragraph.status})")  # fmt: skip
+                                  f"got {shown} ({paragraph.status})")  # fmt: skip
     paragraphs = sum(len(f.paragraphs) for _, f in results)
     print(f"    {len(queries)} resolutions of 2022, {paragraphs:,} paragraphs queried in "
           f"{answered:.1f} s ({answered / paragraphs * 1000:.1f} ms a paragraph)")  # fmt: skip

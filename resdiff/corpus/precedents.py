@@ -9,9 +9,10 @@ For every top-level paragraph of the draft (its sub-paragraphs included):
    scored with :func:`similarity` (the aligner's similarity of two normalised texts, as
    it scores splits and merges: rapidfuzz's Indel ratio of the folded characters), reach
    :attr:`PrecedentOptions.threshold`: the best are kept, most similar first (the most
-   recent text first among equals), each with the word redline from it to the draft paragraph and the
-   clause-level verdict of the engine (:class:`resdiff.classify.Classifier`, the same
-   comparison of two provisions ``resdiff compare`` makes: kind and named shifts);
+   recent text first among equals), each with the word redline from it to the draft
+   paragraph and the clause-level verdict of the engine
+   (:class:`resdiff.classify.Classifier`, the same comparison of two provisions
+   ``resdiff compare`` makes: kind and named shifts);
 3. else **new language**.
 
 Only adopted texts count (a draft or a vetoed text is no agreed language), and only those
