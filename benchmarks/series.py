@@ -22,6 +22,7 @@ cluster (2 workers), whose results must be identical.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -35,9 +36,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 TRUTH = ROOT / "benchmarks" / "series" / "renewal_pairs.json"
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z]{2,}(?:\s[A-Z]{3,})?)\)")
-_DATES = re.compile(
-    r"\s+(?:until|unitl|as of|with effect from)\s+\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
-)
+_DATES = re.compile(r"\s+(?:until|unitl|as of|with effect from)\s+\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}")
 _PERIOD = re.compile(
     r"\s+for\s+(?:a\s+)?(?:further\s+)?(?:period\s+of\s+)?\d+\s+months|\s+for\s+12\s+months"
 )
@@ -84,7 +83,7 @@ def derive_truth(symbols: set[str]) -> dict[str, object]:
     pairs = []
     for members in by_subject.values():
         members.sort(key=_number)
-        pairs += [[a, b] for a, b in zip(members, members[1:], strict=False)]
+        pairs += [[a, b] for a, b in itertools.pairwise(members)]
     pairs.sort(key=lambda p: (_number(p[0]), _number(p[1])))
     return {
         "what": "Renewal pairs implied by the UN's resolution titles (metadata/*.json) among "
@@ -130,7 +129,9 @@ def main() -> int:
         print(f"wrote {TRUTH.relative_to(ROOT)}")
     data = json.loads(TRUTH.read_text(encoding="utf-8"))
     truth = {(a, b) for a, b in data["pairs"]}
-    print(f"{len(drafts)} texts read in {parse_s:.1f} s; {len(truth)} renewal pairs in the truth list")
+    print(
+        f"{len(drafts)} texts read in {parse_s:.1f} s; {len(truth)} renewal pairs in the truth list"
+    )
 
     t0 = time.perf_counter()
     one = series(drafts, scheduler="sync")
@@ -174,7 +175,10 @@ def main() -> int:
     directions: dict[str, int] = {}
     for p in one.pairs:
         directions[p.direction] = directions.get(p.direction, 0) + 1
-    print("directions of the renewals: " + ", ".join(f"{k} {v}" for k, v in sorted(directions.items())))
+    print(
+        "directions of the renewals: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(directions.items()))
+    )
     print(f"\nwall-clock, grouping and {len(one.pairs)} comparisons: one process {one_s:.1f} s")
     if args.no_dask:
         return 0
@@ -183,7 +187,9 @@ def main() -> int:
     except ImportError:
         print("Dask not installed (pip install 'resdiff[scale]'): no cluster timing")
         return 0
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
         t0 = time.perf_counter()
         on_dask = series(drafts, scheduler=cluster.scheduler_address)
         dask_s = time.perf_counter() - t0

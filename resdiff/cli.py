@@ -152,10 +152,13 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     schema_cmd.add_argument(
         "model",
         nargs="?",
-        choices=["draft", "comparison", "lineage"],
+        choices=["draft", "comparison", "precedents", "lineage"],
         default="draft",
         help="which model (default: draft)",
     )
+    from .corpus.cli import add_corpus_commands
+
+    add_corpus_commands(commands, limits)
     if with_check:
         from .negotiation.red_lines import add_check_command
 
@@ -241,9 +244,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import json_schema
+    if args.model == "precedents":
+        from .corpus.model import precedents_json_schema
 
-    if args.model in _PRODUCT_SCHEMAS:
+        schema = precedents_json_schema()
+    elif args.model in _PRODUCT_SCHEMAS:
         # A product's model lives above the engine, where resdiff.schema may not reach.
         import importlib
 
@@ -254,6 +259,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
             **model.model_json_schema(by_alias=True),
         }
     else:
+        from .schema import json_schema
+
         schema = json_schema(args.model)
     sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return 0
@@ -390,11 +397,12 @@ def _format_of(args: argparse.Namespace) -> str | None:
 def _inputs(args: argparse.Namespace) -> list[str]:
     """Every input file named on the command line (an output must not overwrite one)."""
     names: list[str] = []
-    for key in ("old", "new", "draft", "final", "against", "spec"):
+    for key in ("old", "new", "draft", "final", "against", "spec", "index"):
         value = getattr(args, key, None)
         if isinstance(value, str):
             names.append(value)
     names += list(getattr(args, "drafts", None) or [])
+    names += list(getattr(args, "sources", None) or [])
     names += [item.partition("=")[2] for item in getattr(args, "source", None) or []]
     return [n for n in names if n and n != "-"]
 
@@ -581,8 +589,50 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_index(args: argparse.Namespace) -> int:
+    from .corpus.cli import run_index
+
+    return run_index(args)
+
+
+def _cmd_precedents(args: argparse.Namespace) -> int:
+    from .corpus.index import Corpus
+    from .corpus.model import PrecedentOptions
+    from .render.precedents import render_precedents
+    from .safe import displayable
+
+    fmt = _format_of(args)
+    if fmt is None:
+        return 2
+    if fmt == "docx" and not args.output and sys.stdout.isatty():
+        sys.stderr.write(
+            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
+        )
+        return 2
+    given = {"threshold": args.threshold} if args.threshold is not None else {}
+    with Corpus.open(args.index) as corpus:
+        found = corpus.precedents(_source(args.draft), before=args.before,
+                                  options=PrecedentOptions(**given))
+    if fmt != "json":
+        found = displayable(found)
+    if fmt == "docx":
+        data = render_precedents(found, "docx")
+        if args.output:
+            write_output(args.output, data, inputs=_inputs(args))
+        else:
+            sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode())
+            sys.stdout.flush()
+        return 0
+    report = render_precedents(found, fmt)  # type: ignore[arg-type]  # checked by argparse
+    assert isinstance(report, str)
+    _emit(args, report, json_report=fmt == "json")
+    return 0
+
+
 _COMMANDS = {
     "check": _cmd_check,
+    "index": _cmd_index,
+    "precedents": _cmd_precedents,
     "parse": _cmd_parse,
     "compare": _cmd_compare,
     "history": _cmd_history,

@@ -34,6 +34,8 @@ Hook = Literal[
     "lineage_html",
     "provenance_text",
     "provenance_html",
+    "precedents_text",
+    "precedents_html",
 ]
 
 #: Each hook with the module that provides it by default: importing the module registers
@@ -50,6 +52,8 @@ HOOKS: dict[Hook, str] = {
     "lineage_html": "resdiff.render.lineage",
     "provenance_text": "resdiff.render.provenance",
     "provenance_html": "resdiff.render.provenance",
+    "precedents_text": "resdiff.render.precedents",
+    "precedents_html": "resdiff.render.precedents",
 }
 
 _registered: dict[Hook, Callable[..., Any]] = {}

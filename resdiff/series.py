@@ -34,6 +34,7 @@ paired. Measured in ``benchmarks/series.py`` against the pairs the UN's titles i
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -268,10 +269,12 @@ COLUMNS: tuple[str, ...] = (
 # ---------------------------------------------------------------------------------------
 # Putting texts in series
 
+#: Words too common in resolutions to tell one series from another.
 _STOP = frozenset(
-    "the of and to in on its all for with by as that an at be is are this their from or "
-    "which including has have been also other such these those any further".split()
-)
+    {"the", "of", "and", "to", "in", "on", "its", "all", "for", "with", "by", "as", "that",
+     "an", "at", "be", "is", "are", "this", "their", "from", "or", "which", "including",
+     "has", "have", "been", "also", "other", "such", "these", "those", "any", "further"}
+)  # fmt: skip
 _CITATION = re.compile(r"\b(\d{1,4})\s*\(((?:19|20)\d{2})\)")
 _SYMBOL_NUMBER = re.compile(r"/RES/(\d{1,4})\s*\(((?:19|20)\d{2})\)")
 #: The body a renewal acts on: a mission's acronym after its name, "the mandate of
@@ -322,9 +325,7 @@ def _bodies(draft: Draft) -> frozenset[str]:
     """The bodies named by the first operative paragraph with a life-cycle word that
     names any: what the text renews, extends, establishes or ends."""
     for text in _lifecycle_texts(draft):
-        found = {
-            next(g for g in m if g) for m in _BODY.findall(text)
-        } - _NOT_BODIES
+        found = {next(g for g in m if g) for m in _BODY.findall(text)} - _NOT_BODIES
         if found:
             return frozenset(found)
     return frozenset()
@@ -371,9 +372,7 @@ def _text_similarities(
     n = len(drafts)
     bags = [Counter(w for c in d.paragraphs for w in _words(c.full_text())) for d in drafts]
     openings = [
-        Counter(
-            w for c in (*d.preamble[:2], *d.operative[:3]) for w in _words(c.full_text())
-        )
+        Counter(w for c in (*d.preamble[:2], *d.operative[:3]) for w in _words(c.full_text()))
         for d in drafts
     ]
     df = Counter(w for bag in bags for w in bag)
@@ -478,7 +477,11 @@ def group_texts(
             if (m.group(1), m.group(2)) in numbers
         }
         earlier = sorted(
-            (c for c in cited if sets.find(c) != sets.find(root) and rank[c] < max(rank[k] for k in members)),
+            (
+                c
+                for c in cited
+                if sets.find(c) != sets.find(root) and rank[c] < max(rank[k] for k in members)
+            ),
             key=rank.__getitem__,
         )
         if earlier:
@@ -529,8 +532,7 @@ def group_texts(
             continue
         members.sort(key=rank.__getitem__)
         pair_sims = {
-            (a, b): sims.get((min(a, b), max(a, b)), 0.0)
-            for a, b in zip(members, members[1:], strict=False)
+            (a, b): sims.get((min(a, b), max(a, b)), 0.0) for a, b in itertools.pairwise(members)
         }
         found.append(([*members], [evidence.get(k, "text") for k in members], pair_sims))
     found.sort(key=lambda g: rank[g[0][0]])
@@ -599,7 +601,11 @@ def series(
         texts_in = [parse(d, lexicon=lexicon) for d in texts_in]
     n = len(texts_in)
     meta = list(metadata) if metadata is not None else [None] * n
-    where = list(paths) if paths is not None else [d.source.path if d.source else None for d in texts_in]
+    where = (
+        list(paths)
+        if paths is not None
+        else [d.source.path if d.source else None for d in texts_in]
+    )
     if len(meta) != n or len(where) != n:
         raise ValueError(f"{len(meta)} metadata entries and {len(where)} paths for {n} texts")
     groups = group_texts(texts_in, meta, opts)
@@ -619,7 +625,7 @@ def series(
         )
         for k in members:
             mandate_of[k] = ident
-        for (a, b), ev in zip(zip(members, members[1:], strict=False), evidence[1:], strict=True):
+        for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
             work.append((ident, a, b, ev, sims[(a, b)]))
     comparisons = parallel_map(
         compare_pair,

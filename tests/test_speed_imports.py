@@ -26,7 +26,8 @@ from resdiff.lexicon.cache import PatternCache, cache_dir, cache_key
 ROOT = Path(__file__).resolve().parents[1]
 
 #: Modules no light command may import: renderers other than text, history, provenance,
-#: red lines and scenarios, and the heavy optional libraries.
+#: red lines and scenarios, the corpus index (sqlite3) and Dask, and the heavy optional
+#: libraries.
 HEAVY = (
     "resdiff.render.docx",
     "resdiff.render.html",
@@ -40,6 +41,16 @@ HEAVY = (
     "resdiff.negotiation.red_lines",
     "resdiff.negotiation.scenario",
     "resdiff.notebook",
+    "resdiff.corpus.index",
+    "resdiff.corpus.store",
+    "resdiff.corpus.precedents",
+    "resdiff.corpus.model",
+    "resdiff.render.precedents",
+    "resdiff.parallel",
+    "sqlite3",
+    "_sqlite3",
+    "dask",
+    "distributed",
     "rich",
     "pandas",
     "matplotlib",

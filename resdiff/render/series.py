@@ -68,12 +68,13 @@ def write_series_table(series: Series, path: str | Path) -> Path:
         return out
     if suffix != ".parquet":
         raise ValueError(f"cannot tell the table format from {str(out)!r}: use .csv or .parquet")
-    try:
-        import pyarrow  # noqa: F401  # pandas writes Parquet through it
-    except ImportError as exc:
+    import importlib.util
+
+    # pandas writes Parquet through pyarrow; say so before pandas says it less clearly.
+    if importlib.util.find_spec("pyarrow") is None:
         raise ImportError(
             "a Parquet table needs pandas and pyarrow: pip install 'resdiff[notebook,parquet]'"
-        ) from exc
+        )
     series.to_dataframe().to_parquet(out, index=False)
     return out
 
@@ -156,9 +157,8 @@ def _timeline(series: Series, m: Mandate) -> str:
         t = series.texts[k]
         pair = by_new.get(k)
         if pair is not None:
-            parts.append(
-                f'<span class="edge">{badge(_ARROWS[pair.direction] + " " + pair.direction, _BADGES[pair.direction])}</span>'
-            )
+            mark = badge(f"{_ARROWS[pair.direction]} {pair.direction}", _BADGES[pair.direction])
+            parts.append(f'<span class="edge">{mark}</span>')
         parts.append(
             f'<span class="node">{e(_short_name(t.name))}'
             f'<span class="sub">{e(format_date(t.date) or "undated")}</span></span>'
