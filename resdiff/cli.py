@@ -18,6 +18,7 @@ from ._version import __version__
 from .errors import ResdiffError
 
 if TYPE_CHECKING:
+    import datetime as _dt
     from pathlib import Path
 
     from .model import Limits
@@ -123,6 +124,64 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         "changes (JSON: the full detail, schema resdiff.lineage/1)",
     )
 
+    series_cmd = commands.add_parser(
+        "series",
+        parents=[limits],
+        help="pair the renewals of each mandate or regime and compare them",
+        description="Find the series among many adopted texts (the renewals of one mandate "
+        "or sanctions regime), compare each text with the one before it, and report the "
+        "direction and key changes of every renewal: a table (CSV or Parquet) and an "
+        "HTML dashboard.",
+    )
+    series_cmd.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="files, folders or globs to read (through a temporary index); or give --index",
+    )
+    series_cmd.add_argument("--index", help="a corpus index (resdiff index build) to read")
+    series_cmd.add_argument(
+        "--metadata",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with SOURCEs: JSON lines with each symbol's agenda_item_name and "
+        "resolution_title (the UN's data extracts), which group texts too (repeat)",
+    )
+    series_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "html", "csv"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    series_cmd.add_argument(
+        "-o", "--output", help="write the report (.html dashboard, .json, .csv, .txt) here"
+    )
+    series_cmd.add_argument(
+        "--table", metavar="FILE", help="also write the table of renewals (.csv or .parquet)"
+    )
+    series_cmd.add_argument(
+        "--since", type=_iso_date, metavar="DATE", help="keep renewals adopted on or after it"
+    )
+    series_cmd.add_argument(
+        "--until", type=_iso_date, metavar="DATE", help="keep renewals adopted on or before it"
+    )
+    series_cmd.add_argument(
+        "--similarity",
+        type=float,
+        metavar="S",
+        help="least text similarity (0-1) for two texts to be one series (default 0.45)",
+    )
+    series_cmd.add_argument(
+        "--scheduler",
+        help="where texts are read and pairs compared: 'processes' (the default), 'sync' "
+        "or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); default: "
+        "$RESDIFF_DASK_SCHEDULER, else processes",
+    )
+    series_cmd.add_argument(
+        "--progress", action="store_true", help="progress bars on standard error (rich)"
+    )
+
     provenance_cmd = commands.add_parser(
         "provenance",
         parents=[limits],
@@ -152,7 +211,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     schema_cmd.add_argument(
         "model",
         nargs="?",
-        choices=["draft", "comparison", "precedents", "lineage"],
+        choices=["draft", "comparison", "precedents", "lineage", "series"],
         default="draft",
         help="which model (default: draft)",
     )
@@ -198,6 +257,15 @@ def _limit_options() -> argparse.ArgumentParser:
         f"(default {DEFAULT_MAX_PARAGRAPHS:,})",
     )
     return options
+
+
+def _iso_date(text: str) -> _dt.date:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
 
 
 def _positive(text: str) -> int:
@@ -267,7 +335,10 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 #: The products whose JSON schemas ``resdiff schema`` prints: (module, model class).
-_PRODUCT_SCHEMAS = {"lineage": ("resdiff.lineage", "Lineage")}
+_PRODUCT_SCHEMAS = {
+    "lineage": ("resdiff.lineage", "Lineage"),
+    "series": ("resdiff.series", "Series"),
+}
 
 
 _SUFFIX_FORMATS = {
@@ -553,6 +624,96 @@ def _lineage(args: argparse.Namespace, fmt: str) -> int:
     return 0
 
 
+def _cmd_series(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .render.series import (
+        render_series_csv,
+        render_series_html,
+        render_series_text,
+        write_series_table,
+    )
+    from .series import SeriesOptions, corpus_series, files_series
+
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".txt": "text"}.get(
+            Path(args.output).suffix.lower()
+        )
+        if fmt is None:
+            sys.stderr.write(
+                f"resdiff: error: cannot tell the report format from {args.output!r}: "
+                "use --format (text, json, html, csv)\n"
+            )
+            return 2
+    fmt = fmt or "text"
+    if bool(args.sources) == bool(args.index):
+        sys.stderr.write("resdiff: error: give the texts (SOURCE ...) or --index FILE, not both\n")
+        return 2
+    if args.metadata and args.index:
+        sys.stderr.write(
+            "resdiff: error: --metadata goes with SOURCEs; an index takes it when built "
+            "(resdiff index build --metadata)\n"
+        )
+        return 2
+    if args.table:
+        if Path(args.table).suffix.lower() not in (".csv", ".parquet"):
+            sys.stderr.write(
+                f"resdiff: error: --table {args.table!r}: use a .csv or .parquet name\n"
+            )
+            return 2
+        check_output(args.table, inputs=_inputs(args))
+    if args.similarity is not None and not 0.0 <= args.similarity <= 1.0:
+        sys.stderr.write(f"resdiff: error: --similarity {args.similarity}: expected 0 to 1\n")
+        return 2
+    options = SeriesOptions(
+        **({"similarity": args.similarity} if args.similarity is not None else {})
+    )
+    window = {"since": args.since, "until": args.until}
+    if args.index:
+        from .corpus.index import Corpus
+
+        with Corpus.open(args.index) as corpus:
+            found = corpus_series(
+                corpus, options=options, scheduler=args.scheduler, progress=args.progress, **window
+            )
+    else:
+        found = files_series(
+            args.sources,
+            metadata=args.metadata,
+            options=options,
+            scheduler=args.scheduler,
+            progress=args.progress,
+            **window,
+        )
+    from .safe import printable
+
+    for unread in found.unread:
+        sys.stderr.write(printable(f"resdiff: warning: left out {unread}") + "\n")
+    if fmt == "json":
+        report = found.model_dump_json(indent=2, by_alias=True)
+    elif fmt == "html":
+        report = render_series_html(found)
+    elif fmt == "csv":
+        report = render_series_csv(found)
+    else:
+        report = render_series_text(found)
+    _emit(args, report, json_report=fmt == "json")
+    if args.table:
+        try:
+            write_series_table(found, args.table)
+        except ImportError as exc:
+            sys.stderr.write(f"resdiff: error: {exc}\n")
+            return 2
+        except OSError as exc:
+            sys.stderr.write(
+                f"resdiff: error: {args.table}: cannot write the table: {exc.strerror}\n"
+            )
+            return 2
+        sys.stderr.write(f"resdiff: wrote {args.table}\n")
+    return 0
+
+
 def _cmd_provenance(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -636,6 +797,7 @@ _COMMANDS = {
     "parse": _cmd_parse,
     "compare": _cmd_compare,
     "history": _cmd_history,
+    "series": _cmd_series,
     "provenance": _cmd_provenance,
     "schema": _cmd_schema,
 }

@@ -160,7 +160,9 @@ def _dask_cluster(
         futures = client.map(fn, items, pure=False)
         position = {future.key: k for k, future in enumerate(futures)}
         results: dict[int, R] = {}
-        for future in distributed.as_completed(futures):
+        # The client's own loop: as_completed would otherwise look for a default client,
+        # and this one is not made the default (a command line has no other).
+        for future in distributed.as_completed(futures, loop=client.loop):
             results[position[future.key]] = future.result()
             advance(1)
         return [results[k] for k in range(len(items))]

@@ -55,8 +55,11 @@ from .model import (
 )
 
 if TYPE_CHECKING:
+    import os
+
     import pandas
 
+    from .corpus.index import Corpus
     from .lexicon import Lexicon
 
 __all__ = [
@@ -67,6 +70,8 @@ __all__ = [
     "SeriesPair",
     "SeriesText",
     "TextMetadata",
+    "corpus_series",
+    "files_series",
     "group_texts",
     "series",
     "title_subject",
@@ -168,6 +173,9 @@ class Series(Frozen):
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
     options: SeriesOptions = SeriesOptions()
+    unread: tuple[str, ...] = Field(
+        default=(), description="Files that could not be read, each with the reason."
+    )
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -442,28 +450,38 @@ def group_texts(
     for k, m in enumerate(meta):
         if m is not None and m.title:
             by_subject.setdefault((m.agenda or "", title_subject(m.title)), []).append(k)
-    covered = {k for ks in by_subject.values() for k in ks}
     for ks in by_subject.values():
         for k in ks[1:]:
             sets.union(k, ks[0])
             evidence[k] = "metadata"
 
-    # 2. Words.
+    # 2. Words, unless the metadata puts the two texts under different agenda items.
+    agendas = [m.agenda if m is not None else None for m in meta]
     for (a, b), score in sims.items():
-        if score >= opts.similarity and a not in covered and b not in covered:
+        if score >= opts.similarity and not (
+            agendas[a] and agendas[b] and agendas[a] != agendas[b]
+        ):
             sets.union(a, b)
 
     # 3. Short texts: what they cite, then the bodies they name.
     groups = sets.groups()
+
+    any_agenda = any(agendas)
+
+    def compatible(a: int, b: int) -> bool:
+        """Whether the groups of two texts may be one series: never across agenda items."""
+        if not any_agenda:
+            return True
+        roots = {sets.find(a), sets.find(b)}
+        known = {agendas[k] for k in range(n) if sets.find(k) in roots} - {None}
+        return len(known) <= 1
 
     def is_short(k: int) -> bool:
         return len(drafts[k].operative) <= opts.short
 
     def loose(root: int) -> bool:
         members = groups[root]
-        return not (set(members) & covered) and (
-            len(members) == 1 or all(is_short(k) for k in members)
-        )
+        return len(members) == 1 or all(is_short(k) for k in members)
 
     numbers = {num: k for k in range(n) if (num := _number(drafts[k])) is not None}
     for root, members in list(groups.items()):
@@ -484,7 +502,7 @@ def group_texts(
             ),
             key=rank.__getitem__,
         )
-        if earlier:
+        if earlier and compatible(root, earlier[-1]):
             sets.union(root, earlier[-1])
             for k in members:
                 evidence.setdefault(k, "citation")
@@ -508,7 +526,7 @@ def group_texts(
         if not loose(root):
             continue
         named = {b for k in members for b in bodies[k] if b in owners}
-        roots = sorted({r for b in named for r in owners[b]})
+        roots = sorted({r for b in named for r in owners[b] if compatible(root, r)})
         if roots:
             best = max(roots, key=lambda r: closeness(members, groups[r]))
             sets.union(root, best)
@@ -519,9 +537,11 @@ def group_texts(
     for x, rx in enumerate(loose_roots):
         named_x = {b for k in groups[rx] for b in bodies[k]}
         for ry in loose_roots[x + 1 :]:
-            if sets.find(rx) != sets.find(ry) and named_x & {
-                b for k in groups[ry] for b in bodies[k]
-            }:
+            if (
+                sets.find(rx) != sets.find(ry)
+                and named_x & {b for k in groups[ry] for b in bodies[k]}
+                and compatible(rx, ry)
+            ):
                 sets.union(rx, ry)
                 for k in groups[ry]:
                     evidence.setdefault(k, "body")
@@ -551,22 +571,62 @@ def compare_pair(pair: tuple[Draft, Draft]) -> Comparison:
     return compare(pair[0], pair[1])
 
 
+_CAPITALS = re.compile(r"\b([A-Z][A-Z]{3,})\b")
+_SITUATION = re.compile(
+    r"\bsituation\s+(?:in|concerning|regarding)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
+)
+
+
 def _label(
     drafts: Sequence[Draft], members: Sequence[int], meta: Sequence[TextMetadata | None]
 ) -> str:
-    counts = Counter(b for k in members for b in _bodies(drafts[k]))
-    if counts:
-        body, count = max(counts.items(), key=lambda item: (item[1], item[0]))
-        if 2 * count >= len(members):
-            return body
+    """A name for a series: the body its renewals name in most of its texts ("UNSOM"),
+    else the title subject its metadata gives, else the situation its texts recall and
+    the resolution their renewals cite ("Syrian Arab Republic: resolution 2165 (2014)"),
+    else its first text."""
+    half = (len(members) + 1) // 2
+    named: Counter[str] = Counter()
+    mentioned: Counter[str] = Counter()
+    cited: Counter[str] = Counter()
+    for k in members:
+        texts = _lifecycle_texts(drafts[k])
+        named.update(_bodies(drafts[k]))
+        if texts:
+            # The capitals of the first renewal paragraph: "Expresses its full support
+            # for UNFICYP, and decides to extend its mandate".
+            mentioned.update(set(_CAPITALS.findall(texts[0])) - _NOT_BODIES)
+        cited.update(
+            {
+                f"resolution {m.group(1)} ({m.group(2)})"
+                for t in texts
+                for m in _CITATION.finditer(t)
+            }
+        )
+    for counts in (named, mentioned):
+        if counts:
+            body, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+            if count >= half:
+                return body
     subjects = [title_subject(m.title) for k in members if (m := meta[k]) and m.title]
     if subjects:
         return Counter(subjects).most_common(1)[0][0]
-    measures = Counter(m.label for k in members for c in drafts[k].operative for m in c.measures)
-    first = drafts[members[0]].symbol or drafts[members[0]].name
-    if measures:
-        return f"{measures.most_common(1)[0][0]} (from {first})"
-    return f"series from {first}"
+    places: Counter[str] = Counter(
+        m.group(1)
+        for k in members
+        for c in drafts[k].preamble[:3]
+        for m in _SITUATION.finditer(c.text)
+    )
+    place = places.most_common(1)[0][0] if places else None
+    resolution = None
+    if cited:
+        resolution, count = max(cited.items(), key=lambda item: (item[1], item[0]))
+        if count < half:
+            resolution = None
+    if place or resolution:
+        return ": ".join(x for x in (place, resolution) if x)
+    first = drafts[members[0]]
+    return f"series from {first.symbol or first.name}"
 
 
 def series(
@@ -578,6 +638,8 @@ def series(
     scheduler: str | None = None,
     progress: bool = False,
     lexicon: Lexicon | None = None,
+    since: _dt.date | None = None,
+    until: _dt.date | None = None,
 ) -> Series:
     """Find the series among analysed ``drafts`` (adopted texts, in any order), pair the
     consecutive texts of each and compare every pair.
@@ -587,7 +649,9 @@ def series(
     where the comparisons run (:func:`resdiff.parallel.parallel_map`: this machine's
     processes by default, ``"sync"`` for this process, or a Dask cluster's address); the
     result is the same wherever they ran. ``lexicon`` re-analyses the drafts with another
-    lexicon first.
+    lexicon first. ``since`` and ``until`` (both included) keep the renewals adopted in
+    that window — a year's renewals, each still compared with the text before it,
+    however old.
 
     Raises ``ValueError`` when ``metadata`` or ``paths`` do not match the drafts.
     """
@@ -626,7 +690,8 @@ def series(
         for k in members:
             mandate_of[k] = ident
         for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
-            work.append((ident, a, b, ev, sims[(a, b)]))
+            if _within(texts_in[b].date, since, until):
+                work.append((ident, a, b, ev, sims[(a, b)]))
     comparisons = parallel_map(
         compare_pair,
         [(texts_in[a], texts_in[b]) for _, a, b, _, _ in work],
@@ -655,6 +720,14 @@ def series(
         for k, d in enumerate(texts_in)
     )
     return Series(texts=texts, mandates=tuple(mandates), pairs=tuple(pairs), options=opts)
+
+
+def _within(date: _dt.date | None, since: _dt.date | None, until: _dt.date | None) -> bool:
+    if since is None and until is None:
+        return True
+    if date is None:
+        return False
+    return (since is None or date >= since) and (until is None or date <= until)
 
 
 def _pair(
@@ -689,3 +762,76 @@ def _pair(
         weight_softer=s.weight_softer,
         weight_stronger=s.weight_stronger,
     )
+
+
+def corpus_series(
+    corpus: Corpus,
+    *,
+    options: SeriesOptions | None = None,
+    scheduler: str | None = None,
+    progress: bool = False,
+    since: _dt.date | None = None,
+    until: _dt.date | None = None,
+) -> Series:
+    """:func:`series` over the adopted texts of a corpus index (drafts, vetoed and
+    not-adopted texts left out). A text the index has an agenda item for (the
+    ``--metadata`` of ``resdiff index build``) is grouped by it and its title too."""
+    documents = [
+        d for d in corpus.documents() if d.status not in ("draft", "vetoed", "not-adopted")
+    ]
+    drafts = [corpus.draft(d) for d in documents]
+    # An agenda item says the title came with it from the metadata; a text's own title
+    # alone ("Resolution 2536 (2020)") names no series.
+    metadata = [
+        TextMetadata(agenda=d.agenda, title=d.title) if d.agenda else None for d in documents
+    ]
+    return series(
+        drafts,
+        metadata=metadata,
+        paths=[d.path for d in documents],
+        options=options,
+        scheduler=scheduler,
+        progress=progress,
+        since=since,
+        until=until,
+    )
+
+
+def files_series(
+    sources: Sequence[str | os.PathLike[str]],
+    *,
+    metadata: Sequence[str | os.PathLike[str]] = (),
+    options: SeriesOptions | None = None,
+    scheduler: str | None = None,
+    progress: bool = False,
+    since: _dt.date | None = None,
+    until: _dt.date | None = None,
+) -> Series:
+    """:func:`series` over files, folders or globs, read through a temporary corpus index
+    (built where ``scheduler`` says, like ``resdiff index build``; ``metadata``: JSON
+    lines files as there) and deleted afterwards. A file that cannot be read is a
+    :class:`~resdiff.errors.ResdiffError` naming it, as in an index build."""
+    import tempfile
+    from pathlib import Path
+
+    from .corpus.index import Corpus
+
+    with tempfile.TemporaryDirectory(prefix="resdiff-series-") as folder:
+        corpus = Corpus.build(
+            sources,
+            Path(folder) / "series.rdx",
+            scheduler=scheduler,
+            progress=progress,
+            metadata=metadata,
+        )
+        with corpus:
+            found = corpus_series(
+                corpus,
+                options=options,
+                scheduler=scheduler,
+                progress=progress,
+                since=since,
+                until=until,
+            )
+            failed = corpus.last_build.failed
+    return found.model_copy(update={"unread": tuple(f"{f.path}: {f.error}" for f in failed)})
