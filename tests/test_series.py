@@ -278,7 +278,7 @@ def test_the_dashboard_is_one_page_with_a_timeline_per_series(found: Series) -> 
     assert html.count('class="timeline"') == len(found.mandates)
     assert "▼ softer" in html and "3004 (2030)" in html  # the text alone is listed
     text = render_series_text(found)
-    assert text.startswith("8 texts, 2 series, 5 renewals")
+    assert text.startswith("8 texts, 2 series, 5 renewals in 2 of them")
 
 
 def test_on_a_dask_cluster_the_result_is_the_one_of_one_process(
@@ -316,6 +316,23 @@ def test_series_on_a_folder_writes_the_dashboard_and_the_table(
     assert code == 0, capsys.readouterr().err
     assert "UNFRE" in dashboard.read_text(encoding="utf-8")
     assert len(table.read_text(encoding="utf-8").splitlines()) == 1 + 5
+
+
+def test_series_reads_a_built_index(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "corpus.rdx"
+    assert main(["index", "build", str(folder), "-o", str(index), "--scheduler", "sync"]) == 0
+    capsys.readouterr()
+    assert main(["series", "--index", str(index), "--scheduler", "sync", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["new_symbol"] for r in rows] == [
+        "S/RES/3003 (2030)",
+        "S/RES/3005 (2031)",
+        "S/RES/3009 (2032)",
+        "S/RES/3006 (2031)",
+        "S/RES/3010 (2032)",
+    ]
 
 
 def test_series_names_a_file_it_could_not_read(

@@ -99,7 +99,7 @@ def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88)
     import textwrap
 
     lines = [_tally(series), ""]
-    for m in series.mandates:
+    for m in _active(series):
         lines.append(f"{m.label} ({len(m.texts)} texts)" + (f" — {m.agenda}" if m.agenda else ""))
         for p in series.pairs_of(m.id):
             lines += textwrap.wrap(
@@ -125,6 +125,11 @@ def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88)
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _active(series: Series) -> list[Mandate]:
+    """The series with a renewal in the report (a window may leave some without)."""
+    return [m for m in series.mandates if series.pairs_of(m.id)]
+
+
 def _tally(series: Series) -> str:
     counts: dict[str, int] = {}
     for p in series.pairs:
@@ -132,7 +137,9 @@ def _tally(series: Series) -> str:
     parts = ", ".join(f"{n} {d}" for d, n in sorted(counts.items(), key=lambda item: -item[1]))
     return (
         f"{len(series.texts)} texts, {len(series.mandates)} series, "
-        f"{len(series.pairs)} renewals" + (f": {parts}" if parts else "") + "."
+        f"{len(series.pairs)} renewals in {len(_active(series))} of them"
+        + (f": {parts}" if parts else "")
+        + "."
     )
 
 
@@ -208,7 +215,7 @@ def render_series_html(series: Series, *, title: str | None = None) -> str:
         + "</section>"
     )
     cards = []
-    for m in series.mandates:
+    for m in _active(series):
         renewals = "".join(_renewal(series, p) for p in series.pairs_of(m.id))
         agenda = f'<p class="muted">{e(m.agenda)}</p>' if m.agenda else ""
         cards.append(
@@ -227,7 +234,7 @@ def render_series_html(series: Series, *, title: str | None = None) -> str:
     return page(
         title=title or "Renewals — resdiff series",
         eyebrow="Series of renewals",
-        heading=title or f"{len(series.pairs)} renewals in {len(series.mandates)} series",
+        heading=title or f"{len(series.pairs)} renewals in {len(_active(series))} series",
         body=summary + "\n" + "\n".join(cards),
         footer="Produced by resdiff. ▼ a softer renewal, ▲ a stronger one, ◆ mixed or neutral.",
         extra_css=_CSS,
