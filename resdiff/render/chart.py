@@ -291,7 +291,11 @@ def lineage_figure(lineage: Lineage, *, top: int = 12, title: str | None = None)
             ]
             ax.plot(xs, ys, marker="o", color="#b03a2e", linewidth=1.8)
             ax.set_title(
-                "\n".join(textwrap.wrap(f"{item.label}{unit}: {_short(item.subject, 50)}", 40)[:2]),
+                "\n".join(
+                    textwrap.wrap(
+                        f"{item.label}{unit}, {_first_ref(item)}: {_short(item.subject, 44)}", 40
+                    )[:2]
+                ),
                 fontsize=8,
                 loc="left",
             )
@@ -303,6 +307,10 @@ def lineage_figure(lineage: Lineage, *, top: int = 12, title: str | None = None)
     summary = f"{left_out} more panels in the lineage report." if left_out else ""
     _footer(fig, [_revision_key(lineage.revisions, _chars_across(fig)), summary])
     return fig
+
+
+def _first_ref(track: Any) -> str:
+    return next((v.ref for v in track.values if v is not None), "")
 
 
 def _scale(type_: str) -> tuple[float, str]:
