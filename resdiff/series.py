@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import ConfigDict, Field
 
+from .display import hook
 from .model import (
     ChangeKind,
     Comparison,
@@ -164,7 +165,8 @@ class Series(Frozen):
     :class:`SeriesPair` per renewal, series by series in date order.
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
-    pandas DataFrame; ``s.model_dump_json()`` is the ``resdiff.series/1`` contract and
+    pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/1`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
@@ -235,6 +237,14 @@ class Series(Frozen):
                 }
             )
         return rows
+
+    def __str__(self) -> str:
+        text: str = hook("series_text")(self)
+        return text
+
+    def _repr_html_(self) -> str:
+        html: str = hook("series_html")(self)
+        return html
 
     def to_dataframe(self, *, key_changes: int = 3) -> pandas.DataFrame:
         """:meth:`rows` as a pandas DataFrame (``pip install 'resdiff[notebook]'``)."""

@@ -304,10 +304,10 @@ def test_the_model_imports_no_stage() -> None:
     assert all(_is_leaf(m) for m in allowed)
 
 
-def test_history_and_provenance_do_not_import_their_renderers() -> None:
+def test_products_do_not_import_their_renderers() -> None:
     wrong = [
         str(edge)
-        for module in ("resdiff.history", "resdiff.provenance")
+        for module in ("resdiff.history", "resdiff.provenance", "resdiff.lineage", "resdiff.series")
         for edge in GRAPH[module]
         if edge.target.startswith("resdiff.render") or edge.target == "resdiff.notebook"
     ]

@@ -16,6 +16,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..display import register
 from ._common import format_date
 from .timeline import badge, e, page
 
@@ -239,3 +240,8 @@ def render_series_html(series: Series, *, title: str | None = None) -> str:
         footer="Produced by resdiff. ▼ a softer renewal, ▲ a stronger one, ◆ mixed or neutral.",
         extra_css=_CSS,
     )
+
+
+# Series.__str__ and _repr_html_ find these through the display hooks.
+register("series_text", render_series_text)
+register("series_html", render_series_html)
