@@ -90,12 +90,15 @@ class SeriesOptions(Frozen):
     - ``similarity``: least text similarity (0–1) for two texts to be one series;
     - ``short``: a text with at most this many operative paragraphs is a short text,
       placed by what it cites and names rather than by its words;
-    - ``top_words``: the most telling words of each text that candidate search uses.
+    - ``top_words``: the most telling words of each text that candidate search uses;
+    - ``max_posting``: a word that is among the most telling of more texts than this is
+      not used to find candidates (it would pair everything with everything).
     """
 
     similarity: float = Field(default=0.45, ge=0.0, le=1.0)
     short: int = Field(default=5, ge=0, le=1000)
     top_words: int = Field(default=25, ge=1, le=1000)
+    max_posting: int = Field(default=200, ge=2)
 
 
 class TextMetadata(Frozen):
@@ -402,7 +405,16 @@ def _text_similarities(
     for k, vec in enumerate(whole):
         for w in sorted(vec, key=lambda w: (-vec[w], w))[: options.top_words]:
             postings.setdefault(w, []).append(k)
-    candidates = {(a, b) for ks in postings.values() for a in ks for b in ks if a < b}
+    # A word among the most telling of very many texts tells no series apart, and would
+    # make the candidates grow with the square of the corpus: such lists are left out.
+    candidates = {
+        (a, b)
+        for ks in postings.values()
+        if len(ks) <= options.max_posting
+        for a in ks
+        for b in ks
+        if a < b
+    }
     return {
         (a, b): 0.5 * _cosine(whole[a], whole[b]) + 0.5 * _cosine(opening[a], opening[b])
         for a, b in sorted(candidates)

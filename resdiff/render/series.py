@@ -136,11 +136,13 @@ def _tally(series: Series) -> str:
     for p in series.pairs:
         counts[p.direction] = counts.get(p.direction, 0) + 1
     parts = ", ".join(f"{n} {d}" for d, n in sorted(counts.items(), key=lambda item: -item[1]))
+    texts = f"{len(series.texts)} text{'s' if len(series.texts) != 1 else ''}"
+    if not series.pairs:
+        return f"{texts}, {len(series.mandates)} series, no renewal."
+    renewals = f"{len(series.pairs)} renewal{'s' if len(series.pairs) != 1 else ''}"
     return (
-        f"{len(series.texts)} texts, {len(series.mandates)} series, "
-        f"{len(series.pairs)} renewals in {len(_active(series))} of them"
-        + (f": {parts}" if parts else "")
-        + "."
+        f"{texts}, {len(series.mandates)} series, {renewals} in "
+        f"{len(_active(series))} of them: {parts}."
     )
 
 
