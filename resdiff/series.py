@@ -585,12 +585,16 @@ def group_texts(
 # Comparing the pairs
 
 
-def compare_pair(pair: tuple[Draft, Draft]) -> Comparison:
-    """Compare one renewal (the earlier text, the later one): the function
-    :func:`series` maps over the pairs, here or on a Dask worker."""
+def compare_renewals(
+    task: tuple[tuple[Draft, ...], tuple[tuple[int, int], ...]],
+) -> list[Comparison]:
+    """Compare the renewals of one series: ``task`` is its texts and the pairs to compare
+    (positions in them, earlier first). The function :func:`series` maps over the
+    series, here or on a Dask worker: one task a series, so each text travels once."""
     from .api import compare
 
-    return compare(pair[0], pair[1])
+    texts, pairs = task
+    return [compare(texts[a], texts[b]) for a, b in pairs]
 
 
 _CAPITALS = re.compile(r"\b([A-Z][A-Z]{3,})\b")
@@ -714,13 +718,25 @@ def series(
         for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
             if _within(texts_in[b].date, since, until):
                 work.append((ident, a, b, ev, sims[(a, b)]))
-    comparisons = parallel_map(
-        compare_pair,
-        [(texts_in[a], texts_in[b]) for _, a, b, _, _ in work],
+    # One task a series, its texts sent once; the comparisons come back in work's order.
+    tasks: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+    for ident, a, b, _, _ in work:
+        members, pairs_at = tasks.setdefault(ident, ([], []))
+        for k in (a, b):
+            if k not in members:
+                members.append(k)
+        pairs_at.append((members.index(a), members.index(b)))
+    done = parallel_map(
+        compare_renewals,
+        [
+            (tuple(texts_in[k] for k in members), tuple(pairs_at))
+            for members, pairs_at in tasks.values()
+        ],
         scheduler=scheduler,
         progress=progress,
         label="comparing renewals",
     )
+    comparisons = [cmp for batch in done for cmp in batch]
     pairs = [
         _pair(ident, a, b, ev, sim, texts_in, cmp)
         for (ident, a, b, ev, sim), cmp in zip(work, comparisons, strict=True)
