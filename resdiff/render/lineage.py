@@ -73,8 +73,9 @@ def _track_moves(t: QuantityTrack) -> str:
     first = next((k, v) for k, v in enumerate(t.values) if v is not None)
     parts = [f"[{first[0]}] {first[1].value}"]
     for c in t.changes:
-        arrow = _ARROWS[c.direction]
-        parts.append(f"[{c.revision}] {c.new or 'gone'} {arrow}".rstrip())
+        # A neutral move (the provision absent from a text, or back) has no arrow.
+        arrow = "" if c.direction == "neutral" else f" {_ARROWS[c.direction]}"
+        parts.append(f"[{c.revision}] {c.new or '—'}{arrow}")
     return " · ".join(parts)
 
 
@@ -171,7 +172,7 @@ def render_lineage_text(
 
     moved = moved_tracks(lin)
     steady = len(lin.quantities) - len(moved)
-    lines.append("Quantities that moved (▲ stronger, ▼ softer, ◆ neutral)")
+    lines.append("Quantities that moved (▲ stronger, ▼ softer, — not in that text)")
     if not moved:
         lines.append("  none")
     for t in moved:
@@ -293,15 +294,23 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
         rows = "".join(
             f'<tr><th scope="row">{e(m.label)}</th>'
             + "".join(f"<td>{e(_cell(m, k))}</td>" for k in range(n))
-            + f"<td>{e('; '.join(_event_words(m)))}</td></tr>"
+            + "</tr>"
             for m in lin.measures
+        )
+        # The events under the grid, not in a column of it: ten revisions leave a column
+        # too narrow to read.
+        events = "".join(
+            f"<li><strong>{e(m.label)}</strong>: {e('; '.join(_event_words(m)))}</li>"
+            for m in lin.measures
+            if m.events
         )
         measures = (
             '<div class="scroll"><table><caption class="sr">Measures per text</caption>'
-            f'<thead><tr><th scope="col">Measure</th>{heads}<th scope="col">Events</th></tr>'
+            f'<thead><tr><th scope="col">Measure</th>{heads}</tr>'
             f"</thead><tbody>{rows}</tbody></table></div>"
             '<p class="muted">M mandatory, H hortatory, V voluntary, ! lifted or ended, '
             "— not named.</p>"
+            + (f'<h3>Events</h3><ul class="plain">{events}</ul>' if events else "")
         )
     else:
         measures = "<p>No sanctions measure named in the operative part.</p>"
