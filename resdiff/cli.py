@@ -690,6 +690,8 @@ def _cmd_series(args: argparse.Namespace) -> int:
 
     for unread in found.unread:
         sys.stderr.write(printable(f"resdiff: warning: left out {unread}") + "\n")
+    for duplicate in found.duplicates:
+        sys.stderr.write(printable(f"resdiff: warning: left out {duplicate}") + "\n")
     if fmt == "json":
         report = found.model_dump_json(indent=2, by_alias=True)
     elif fmt == "html":

@@ -122,6 +122,9 @@ class SeriesText(Frozen):
     operative: int = 0
     chapter_vii: bool = False
     mandate: str | None = Field(default=None, description="The id of its series, if any.")
+    duplicate_of: int | None = Field(
+        default=None, description="The text of the same symbol kept in its stead, if any."
+    )
 
 
 class SeriesPair(Frozen):
@@ -181,6 +184,11 @@ class Series(Frozen):
     unread: tuple[str, ...] = Field(
         default=(), description="Files that could not be read, each with the reason."
     )
+    duplicates: tuple[str, ...] = Field(
+        default=(),
+        description="Texts left out because an earlier one has the same symbol (two files "
+        "of one resolution), each naming the one kept.",
+    )
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -189,7 +197,7 @@ class Series(Frozen):
     @property
     def unpaired(self) -> tuple[SeriesText, ...]:
         """The texts alone in their series (no renewal before or after them here)."""
-        return tuple(t for t in self.texts if t.mandate is None)
+        return tuple(t for t in self.texts if t.mandate is None and t.duplicate_of is None)
 
     def mandate(self, key: str) -> Mandate:
         """The series with this id or label; ``KeyError`` if none."""
@@ -698,7 +706,31 @@ def series(
     )
     if len(meta) != n or len(where) != n:
         raise ValueError(f"{len(meta)} metadata entries and {len(where)} paths for {n} texts")
-    groups = group_texts(texts_in, meta, opts)
+    # Two files of one resolution (its XML and its PDF) are one text, not a renewal:
+    # the first is kept, the others are named in ``duplicates``.
+    first_of: dict[str, int] = {}
+    duplicates: list[str] = []
+    duplicate_of: dict[int, int] = {}
+    kept: list[int] = []
+    for k, d in enumerate(texts_in):
+        if d.symbol is not None and d.symbol in first_of:
+            duplicate_of[k] = first_of[d.symbol]
+            duplicates.append(
+                f"{where[k] or d.name}: the same symbol as {where[first_of[d.symbol]] or d.symbol}"
+            )
+            continue
+        if d.symbol is not None:
+            first_of[d.symbol] = k
+        kept.append(k)
+    grouped = group_texts([texts_in[k] for k in kept], [meta[k] for k in kept], opts)
+    groups = [
+        (
+            [kept[k] for k in members],
+            evidence,
+            {(kept[a], kept[b]): v for (a, b), v in sims.items()},
+        )
+        for members, evidence, sims in grouped
+    ]
     mandate_of: dict[int, str] = {}
     mandates: list[Mandate] = []
     work: list[tuple[str, int, int, Evidence, float]] = []
@@ -754,10 +786,17 @@ def series(
             operative=len(d.operative),
             chapter_vii=d.chapter_vii,
             mandate=mandate_of.get(k),
+            duplicate_of=duplicate_of.get(k),
         )
         for k, d in enumerate(texts_in)
     )
-    return Series(texts=texts, mandates=tuple(mandates), pairs=tuple(pairs), options=opts)
+    return Series(
+        texts=texts,
+        mandates=tuple(mandates),
+        pairs=tuple(pairs),
+        options=opts,
+        duplicates=tuple(duplicates),
+    )
 
 
 def _within(date: _dt.date | None, since: _dt.date | None, until: _dt.date | None) -> bool:

@@ -236,6 +236,14 @@ def test_each_renewal_is_compared_with_the_text_before_it(found: Series) -> None
     assert [m.label for m in found.mandates] == ["UNFRE", "Sylvania"]
 
 
+def test_two_files_of_one_resolution_are_one_text(drafts: list[Draft]) -> None:
+    twice = series([*drafts, drafts[4]], scheduler="sync")
+    assert len(twice.pairs) == 5 and len(twice.duplicates) == 1
+    assert "S/RES/3005 (2031)" in twice.duplicates[0]
+    assert twice.texts[-1].duplicate_of == 4
+    assert [t.name for t in twice.unpaired] == ["S/RES/3004 (2030)"]
+
+
 def test_a_window_keeps_the_renewals_adopted_in_it(drafts: list[Draft]) -> None:
     import datetime as dt
 
