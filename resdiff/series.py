@@ -312,7 +312,7 @@ _BODY = re.compile(
     r"\b(?:Mission|Missions|Force|Office|Operation|Directorate|Mechanism|Commission)\b"
     r"[^();]{0,80}?\(([A-Z][A-Z]{2,}(?:[- ][A-Z]{2,})?)\)"
     r"|\bmandates?\s+of\s+(?:the\s+)?([A-Z][A-Z]{2,})\b"
-    r"|\bdeployment\s+of\s+(?:the\s+)?([A-Z][A-Z]{2,})\b"
+    r"|\bdeployment\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?([A-Z][A-Z]{2,})\b"
     r"|\b([A-Z][A-Z]{2,})(?:'s|’s)\s+mandate\b"
     r"|\b(?:establish|extend|renew|terminate)\w*\s+(?:the\s+)?([A-Z][A-Z]{2,})\b"
 )
@@ -429,28 +429,26 @@ def _text_similarities(
     }
 
 
+_TITLE_ON = re.compile(r"^on\s+", re.IGNORECASE)
+_TITLE_DATE = re.compile(
+    r"\b(?:until|unitl|as\s+of|with\s+effect\s+from|from)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+)
+_TITLE_PERIOD = re.compile(
+    r"\bfor\s+(?:a\s+|an\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
+    r"\d{1,3}\s+months?",
+    re.IGNORECASE,
+)
+_TITLE_FOR_MONTHS = re.compile(r"\bfor\s+\d{1,3}\s+months?\s+", re.IGNORECASE)
+
+
 def title_subject(title: str) -> str:
     """What a title is about, without its dates and periods: ``"Security Council
     resolution 2514 (2020) [on extension of the mandate of the UN Mission in South Sudan
     (UNMISS) until 15 Mar. 2021]"`` → ``"extension of the mandate of the un mission in
     south sudan (unmiss)"``."""
     text = title[title.find("[") + 1 :] if "[" in title else title
-    text = text.rstrip("] ")
-    text = re.sub(r"^on\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(
-        r"\s+(?:until|unitl|as\s+of|with\s+effect\s+from|from)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?"
-        r"\s+\d{4}",
-        "",
-        text,
-    )
-    text = re.sub(
-        r"\s+for\s+(?:a\s+|an\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
-        r"\d{1,3}\s+months?",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(r"\bfor\s+\d{1,3}\s+months?\s+", "", text, flags=re.IGNORECASE)
+    text = _TITLE_ON.sub("", text.rstrip("] ").strip())
+    text = _TITLE_FOR_MONTHS.sub("", _TITLE_PERIOD.sub("", _TITLE_DATE.sub("", text)))
     return " ".join(text.lower().split())
 
 
