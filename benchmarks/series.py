@@ -28,6 +28,10 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resdiff.model import Draft
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -64,7 +68,7 @@ def metadata_rows() -> list[dict[str, str]]:
     return rows
 
 
-def corpus_drafts() -> list:  # type: ignore[type-arg]
+def corpus_drafts() -> list[Draft]:
     import resdiff
 
     return [resdiff.parse(path) for path in sorted((CORPUS / "akn").glob("*.xml"))]
