@@ -116,6 +116,12 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         "--lineage, the chart of the measures and quantities",
     )
     history_cmd.add_argument(
+        "--full",
+        action="store_true",
+        help="text: every provision and shift, even for distinct resolutions (whose "
+        "text timeline lists by default only what changed in strength)",
+    )
+    history_cmd.add_argument(
         "--lineage",
         action="store_true",
         help="follow the measures and their quantities (caps, ceilings, renewal periods, "
@@ -563,7 +569,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     elif fmt == "html":
         report = render_timeline_html(h)
     else:
-        report = render_timeline_text(h)
+        report = render_timeline_text(h, compact=False if args.full else None)
     _emit(args, report, json_report=fmt == "json")
     if args.chart:
         from .render.chart import strength_chart

@@ -310,3 +310,9 @@ def test_history_lineage_on_the_command_line(
     assert json.loads(capsys.readouterr().out)["schema"] == "resdiff.lineage/1"
     assert main(["history", "--lineage", *paths, "--name", "one"]) == 2
     assert "1 names given for 3 drafts" in capsys.readouterr().err
+    assert main(["history", *paths]) == 0
+    compact = capsys.readouterr().out
+    assert main(["history", *paths, "--full"]) == 0
+    full = capsys.readouterr().out
+    assert "Provisions changed in strength" in compact and "date:" not in compact
+    assert "Provisions changed in strength" not in full and "date:" in full

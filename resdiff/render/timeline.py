@@ -343,7 +343,7 @@ def _compact_provisions(history: History, width: int) -> list[str]:
     lines += textwrap.wrap(
         f"{len(shifted)} provisions softened or strengthened at some step (below, with "
         f"their directional shifts); {quiet} only reworded or unchanged (dates, symbols "
-        "and citations moved on). --format json has every step and shift; --lineage "
+        "and citations moved on). --full or --format json has every step and shift; --lineage "
         "follows the measures and their quantities.",
         width=width,
     )
