@@ -22,6 +22,7 @@ from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
 if TYPE_CHECKING:
     from .align import AlignOptions
     from .api import DraftSource, compare, parse
+    from .corpus import Corpus
     from .history import History, history
     from .lexicon import Lexicon
     from .model import Change, Clause, Comparison, Draft, Limits, Shift
@@ -39,6 +40,7 @@ _LAZY = {
     "Change": "model",
     "CheckResult": "negotiation.red_lines",
     "Clause": "model",
+    "Corpus": "corpus",
     "Comparison": "model",
     "Draft": "model",
     "DraftSource": "api",
@@ -91,6 +93,7 @@ __all__ = [
     "CheckResult",
     "Clause",
     "Comparison",
+    "Corpus",
     "Draft",
     "DraftSource",
     "History",

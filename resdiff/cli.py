@@ -18,6 +18,7 @@ from ._version import __version__
 from .errors import ResdiffError
 
 if TYPE_CHECKING:
+    import datetime as _dt
     from pathlib import Path
 
     from .model import Limits
@@ -111,7 +112,80 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     history_cmd.add_argument(
         "--chart",
         metavar="FILE",
-        help="also draw the strength chart (.png or .svg; needs resdiff[chart])",
+        help="also draw the strength chart (.png or .svg; needs resdiff[chart]); with "
+        "--lineage, the chart of the measures and quantities",
+    )
+    history_cmd.add_argument(
+        "--full",
+        action="store_true",
+        help="text: every provision and shift, even for distinct resolutions (whose "
+        "text timeline lists by default only what changed in strength)",
+    )
+    history_cmd.add_argument(
+        "--lineage",
+        action="store_true",
+        help="follow the measures and their quantities (caps, ceilings, renewal periods, "
+        "reporting intervals) through distinct resolutions instead of the paragraphs: "
+        "when each measure appeared, changed mode or was lifted, and each step's key "
+        "changes (JSON: the full detail, schema resdiff.lineage/1)",
+    )
+
+    series_cmd = commands.add_parser(
+        "series",
+        parents=[limits],
+        help="pair the renewals of each mandate or regime and compare them",
+        description="Find the series among many adopted texts (the renewals of one mandate "
+        "or sanctions regime), compare each text with the one before it, and report the "
+        "direction and key changes of every renewal: a table (CSV or Parquet) and an "
+        "HTML dashboard.",
+    )
+    series_cmd.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="files, folders or globs to read (through a temporary index); or give --index",
+    )
+    series_cmd.add_argument("--index", help="a corpus index (resdiff index build) to read")
+    series_cmd.add_argument(
+        "--metadata",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with SOURCEs: JSON lines with each symbol's agenda_item_name and "
+        "resolution_title (the UN's data extracts), which group texts too (repeat)",
+    )
+    series_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "html", "csv"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    series_cmd.add_argument(
+        "-o", "--output", help="write the report (.html dashboard, .json, .csv, .txt) here"
+    )
+    series_cmd.add_argument(
+        "--table", metavar="FILE", help="also write the table of renewals (.csv or .parquet)"
+    )
+    series_cmd.add_argument(
+        "--since", type=_iso_date, metavar="DATE", help="keep renewals adopted on or after it"
+    )
+    series_cmd.add_argument(
+        "--until", type=_iso_date, metavar="DATE", help="keep renewals adopted on or before it"
+    )
+    series_cmd.add_argument(
+        "--similarity",
+        type=float,
+        metavar="S",
+        help="least text similarity (0-1) for two texts to be one series (default 0.45)",
+    )
+    series_cmd.add_argument(
+        "--scheduler",
+        help="where texts are read and pairs compared: 'processes' (the default), 'sync' "
+        "or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); default: "
+        "$RESDIFF_DASK_SCHEDULER, else processes",
+    )
+    series_cmd.add_argument(
+        "--progress", action="store_true", help="progress bars on standard error (rich)"
     )
 
     provenance_cmd = commands.add_parser(
@@ -143,10 +217,13 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     schema_cmd.add_argument(
         "model",
         nargs="?",
-        choices=["draft", "comparison"],
+        choices=["draft", "comparison", "precedents", "lineage", "series"],
         default="draft",
         help="which model (default: draft)",
     )
+    from .corpus.cli import add_corpus_commands
+
+    add_corpus_commands(commands, limits)
     if with_check:
         from .negotiation.red_lines import add_check_command
 
@@ -186,6 +263,15 @@ def _limit_options() -> argparse.ArgumentParser:
         f"(default {DEFAULT_MAX_PARAGRAPHS:,})",
     )
     return options
+
+
+def _iso_date(text: str) -> _dt.date:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
 
 
 def _positive(text: str) -> int:
@@ -232,10 +318,33 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import json_schema
+    if args.model == "precedents":
+        from .corpus.model import precedents_json_schema
 
-    sys.stdout.write(json.dumps(json_schema(args.model), indent=2, ensure_ascii=False) + "\n")
+        schema = precedents_json_schema()
+    elif args.model in _PRODUCT_SCHEMAS:
+        # A product's model lives above the engine, where resdiff.schema may not reach.
+        import importlib
+
+        module, name = _PRODUCT_SCHEMAS[args.model]
+        model = getattr(importlib.import_module(module), name)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            **model.model_json_schema(by_alias=True),
+        }
+    else:
+        from .schema import json_schema
+
+        schema = json_schema(args.model)
+    sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return 0
+
+
+#: The products whose JSON schemas ``resdiff schema`` prints: (module, model class).
+_PRODUCT_SCHEMAS = {
+    "lineage": ("resdiff.lineage", "Lineage"),
+    "series": ("resdiff.series", "Series"),
+}
 
 
 _SUFFIX_FORMATS = {
@@ -365,11 +474,12 @@ def _format_of(args: argparse.Namespace) -> str | None:
 def _inputs(args: argparse.Namespace) -> list[str]:
     """Every input file named on the command line (an output must not overwrite one)."""
     names: list[str] = []
-    for key in ("old", "new", "draft", "final", "against", "spec"):
+    for key in ("old", "new", "draft", "final", "against", "spec", "index"):
         value = getattr(args, key, None)
         if isinstance(value, str):
             names.append(value)
     names += list(getattr(args, "drafts", None) or [])
+    names += list(getattr(args, "sources", None) or [])
     names += [item.partition("=")[2] for item in getattr(args, "source", None) or []]
     return [n for n in names if n and n != "-"]
 
@@ -445,6 +555,8 @@ def _cmd_history(args: argparse.Namespace) -> int:
         return 2
     if args.chart:
         check_output(args.chart, inputs=_inputs(args))
+    if args.lineage:
+        return _lineage(args, fmt)
     try:
         h = history([Path(d) for d in args.drafts], names=args.names)
     except ValueError as exc:  # --name given a wrong number of times
@@ -457,7 +569,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     elif fmt == "html":
         report = render_timeline_html(h)
     else:
-        report = render_timeline_text(h)
+        report = render_timeline_text(h, compact=False if args.full else None)
     _emit(args, report, json_report=fmt == "json")
     if args.chart:
         from .render.chart import strength_chart
@@ -473,6 +585,140 @@ def _cmd_history(args: argparse.Namespace) -> int:
             )
             return 2
         sys.stderr.write(f"resdiff: wrote {args.chart}\n")
+    return 0
+
+
+def _lineage(args: argparse.Namespace, fmt: str) -> int:
+    """``resdiff history --lineage``: the measures and quantities of the texts."""
+    from pathlib import Path
+
+    from .lineage import lineage
+    from .render.lineage import (
+        render_lineage_html,
+        render_lineage_markdown,
+        render_lineage_text,
+    )
+
+    try:
+        found = lineage([Path(d) for d in args.drafts], names=args.names)
+    except ValueError as exc:  # --name given a wrong number of times
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    if fmt == "json":
+        report = found.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_lineage_markdown(found)
+    elif fmt == "html":
+        report = render_lineage_html(found)
+    else:
+        report = render_lineage_text(found)
+    _emit(args, report, json_report=fmt == "json")
+    if args.chart:
+        from .render.chart import lineage_chart
+
+        try:
+            lineage_chart(found, args.chart)
+        except (ImportError, ValueError) as exc:
+            sys.stderr.write(f"resdiff: error: {exc}\n")
+            return 2
+        except OSError as exc:
+            sys.stderr.write(
+                f"resdiff: error: {args.chart}: cannot write the chart: {exc.strerror}\n"
+            )
+            return 2
+        sys.stderr.write(f"resdiff: wrote {args.chart}\n")
+    return 0
+
+
+def _cmd_series(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .render.series import (
+        render_series_csv,
+        render_series_html,
+        render_series_text,
+        write_series_table,
+    )
+    from .series import SeriesOptions, corpus_series, files_series
+
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".txt": "text"}.get(
+            Path(args.output).suffix.lower()
+        )
+        if fmt is None:
+            sys.stderr.write(
+                f"resdiff: error: cannot tell the report format from {args.output!r}: "
+                "use --format (text, json, html, csv)\n"
+            )
+            return 2
+    fmt = fmt or "text"
+    if bool(args.sources) == bool(args.index):
+        sys.stderr.write("resdiff: error: give the texts (SOURCE ...) or --index FILE, not both\n")
+        return 2
+    if args.metadata and args.index:
+        sys.stderr.write(
+            "resdiff: error: --metadata goes with SOURCEs; an index takes it when built "
+            "(resdiff index build --metadata)\n"
+        )
+        return 2
+    if args.table:
+        if Path(args.table).suffix.lower() not in (".csv", ".parquet"):
+            sys.stderr.write(
+                f"resdiff: error: --table {args.table!r}: use a .csv or .parquet name\n"
+            )
+            return 2
+        check_output(args.table, inputs=_inputs(args))
+    if args.similarity is not None and not 0.0 <= args.similarity <= 1.0:
+        sys.stderr.write(f"resdiff: error: --similarity {args.similarity}: expected 0 to 1\n")
+        return 2
+    options = SeriesOptions(
+        **({"similarity": args.similarity} if args.similarity is not None else {})
+    )
+    window = {"since": args.since, "until": args.until}
+    if args.index:
+        from .corpus.index import Corpus
+
+        with Corpus.open(args.index) as corpus:
+            found = corpus_series(
+                corpus, options=options, scheduler=args.scheduler, progress=args.progress, **window
+            )
+    else:
+        found = files_series(
+            args.sources,
+            metadata=args.metadata,
+            options=options,
+            scheduler=args.scheduler,
+            progress=args.progress,
+            **window,
+        )
+    from .safe import printable
+
+    for unread in found.unread:
+        sys.stderr.write(printable(f"resdiff: warning: left out {unread}") + "\n")
+    for duplicate in found.duplicates:
+        sys.stderr.write(printable(f"resdiff: warning: left out {duplicate}") + "\n")
+    if fmt == "json":
+        report = found.model_dump_json(indent=2, by_alias=True)
+    elif fmt == "html":
+        report = render_series_html(found)
+    elif fmt == "csv":
+        report = render_series_csv(found)
+    else:
+        report = render_series_text(found)
+    _emit(args, report, json_report=fmt == "json")
+    if args.table:
+        try:
+            write_series_table(found, args.table)
+        except ImportError as exc:
+            sys.stderr.write(f"resdiff: error: {exc}\n")
+            return 2
+        except OSError as exc:
+            sys.stderr.write(
+                f"resdiff: error: {args.table}: cannot write the table: {exc.strerror}\n"
+            )
+            return 2
+        sys.stderr.write(f"resdiff: wrote {args.table}\n")
     return 0
 
 
@@ -512,11 +758,54 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_index(args: argparse.Namespace) -> int:
+    from .corpus.cli import run_index
+
+    return run_index(args)
+
+
+def _cmd_precedents(args: argparse.Namespace) -> int:
+    from .corpus.index import Corpus
+    from .corpus.model import PrecedentOptions
+    from .render.precedents import render_precedents
+    from .safe import displayable
+
+    fmt = _format_of(args)
+    if fmt is None:
+        return 2
+    if fmt == "docx" and not args.output and sys.stdout.isatty():
+        sys.stderr.write(
+            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
+        )
+        return 2
+    given = {"threshold": args.threshold} if args.threshold is not None else {}
+    with Corpus.open(args.index) as corpus:
+        found = corpus.precedents(_source(args.draft), before=args.before,
+                                  options=PrecedentOptions(**given))
+    if fmt != "json":
+        found = displayable(found)
+    if fmt == "docx":
+        data = render_precedents(found, "docx")
+        if args.output:
+            write_output(args.output, data, inputs=_inputs(args))
+        else:
+            sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode())
+            sys.stdout.flush()
+        return 0
+    report = render_precedents(found, fmt)  # type: ignore[arg-type]  # checked by argparse
+    assert isinstance(report, str)
+    _emit(args, report, json_report=fmt == "json")
+    return 0
+
+
 _COMMANDS = {
     "check": _cmd_check,
+    "index": _cmd_index,
+    "precedents": _cmd_precedents,
     "parse": _cmd_parse,
     "compare": _cmd_compare,
     "history": _cmd_history,
+    "series": _cmd_series,
     "provenance": _cmd_provenance,
     "schema": _cmd_schema,
 }

@@ -30,8 +30,14 @@ Hook = Literal[
     "draft_html",
     "history_text",
     "history_html",
+    "lineage_text",
+    "lineage_html",
+    "series_text",
+    "series_html",
     "provenance_text",
     "provenance_html",
+    "precedents_text",
+    "precedents_html",
 ]
 
 #: Each hook with the module that provides it by default: importing the module registers
@@ -44,8 +50,14 @@ HOOKS: dict[Hook, str] = {
     "draft_html": "resdiff.notebook",
     "history_text": "resdiff.render.timeline",
     "history_html": "resdiff.render.timeline",
+    "lineage_text": "resdiff.render.lineage",
+    "lineage_html": "resdiff.render.lineage",
+    "series_text": "resdiff.render.series",
+    "series_html": "resdiff.render.series",
     "provenance_text": "resdiff.render.provenance",
     "provenance_html": "resdiff.render.provenance",
+    "precedents_text": "resdiff.render.precedents",
+    "precedents_html": "resdiff.render.precedents",
 }
 
 _registered: dict[Hook, Callable[..., Any]] = {}

@@ -38,6 +38,7 @@ MODULES = [
     "resdiff.quantities",
     "resdiff.redline",
     "resdiff.negotiation.red_lines",
+    "resdiff.series",
     "resdiff.lexicon",
     "resdiff.lexicon.entries",
     # After the names the packages re-export, their stage modules: patterns kept there

@@ -25,8 +25,9 @@ from resdiff.lexicon.cache import PatternCache, cache_dir, cache_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Modules no light command may import: renderers other than text, history, provenance,
-#: red lines and scenarios, and the heavy optional libraries.
+#: Modules no light command may import: renderers other than text, histories, lineages,
+#: series, provenance, red lines and scenarios, the corpus index (sqlite3) and Dask, and
+#: the heavy optional libraries.
 HEAVY = (
     "resdiff.render.docx",
     "resdiff.render.html",
@@ -37,12 +38,27 @@ HEAVY = (
     "resdiff.render.provenance",
     "resdiff.history",
     "resdiff.provenance",
+    "resdiff.lineage",
+    "resdiff.series",
+    "resdiff.render.lineage",
+    "resdiff.render.series",
     "resdiff.negotiation.red_lines",
     "resdiff.negotiation.scenario",
     "resdiff.notebook",
+    "resdiff.corpus.index",
+    "resdiff.corpus.store",
+    "resdiff.corpus.precedents",
+    "resdiff.corpus.model",
+    "resdiff.render.precedents",
+    "resdiff.parallel",
+    "sqlite3",
+    "_sqlite3",
+    "dask",
+    "distributed",
     "rich",
     "pandas",
     "matplotlib",
+    "pyarrow",
     "lxml",
     "pypdfium2",
 )

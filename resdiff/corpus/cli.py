@@ -1,0 +1,184 @@
+"""The corpus commands of the command line: ``resdiff index build|add|info`` and
+``resdiff precedents``: their arguments, and the ``index`` command (``precedents`` writes
+a report, so it runs in :mod:`resdiff.cli` beside the other reports).
+
+Building the parsers imports nothing but argparse, so ``resdiff --version`` and the other
+commands load neither sqlite3 nor Dask.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import BuildReport
+
+__all__ = ["add_corpus_commands", "run_index"]
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, found {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, found {value}")
+    return value
+
+
+def add_corpus_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    limits: argparse.ArgumentParser,
+) -> None:
+    """Add ``index`` and ``precedents`` to the command line's sub-commands (``limits``:
+    the shared ``--max-bytes`` / ``--max-paragraphs`` options)."""
+    index_cmd = commands.add_parser(
+        "index",
+        help="build or extend a corpus index of many texts",
+        description="A corpus index: every text parsed and analysed once, in one file, "
+        "for precedents and series.",
+    )
+    actions = index_cmd.add_subparsers(dest="index_command", metavar="ACTION")
+    scheduler_help = (
+        "where texts are parsed: 'processes' (this machine, the default), 'sync' (this "
+        "process) or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); "
+        "default: $RESDIFF_DASK_SCHEDULER, else processes"
+    )
+    metadata_help = (
+        "JSON lines (a file, or a folder of .json/.jsonl files) with each symbol's "
+        "resolution_title and agenda_item_name, as in the UN's data extracts (repeat)"
+    )
+    build = actions.add_parser(
+        "build",
+        parents=[limits],
+        help="index texts into a new file",
+        description="Read every text the sources name (files, folders, glob patterns) and "
+        "write a new index file.",
+    )
+    build.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, folder or glob")
+    build.add_argument("-o", "--output", required=True, help="the index file to write")
+    build.add_argument("--scheduler", help=scheduler_help)
+    build.add_argument(
+        "--metadata", action="append", default=[], metavar="FILE", help=metadata_help
+    )
+    add = actions.add_parser(
+        "add",
+        parents=[limits],
+        help="add texts to an index",
+        description="Add texts to an index; files it holds already (same bytes) are "
+        "skipped, a changed file at an indexed path replaces its earlier version.",
+    )
+    add.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, folder or glob")
+    add.add_argument("--index", required=True, help="the index file to extend")
+    add.add_argument("--scheduler", help=scheduler_help)
+    add.add_argument("--metadata", action="append", default=[], metavar="FILE", help=metadata_help)
+    info = actions.add_parser(
+        "info", help="what an index holds", description="Say what an index holds."
+    )
+    info.add_argument("--index", required=True, help="the index file")
+
+    precedents_cmd = commands.add_parser(
+        "precedents",
+        parents=[limits],
+        help="say where each paragraph of a draft comes from",
+        description="For each paragraph of a draft: agreed language (the same words in an "
+        "earlier adopted text), adapted (the best earlier paragraphs, the redline and the "
+        "verdict against each) or new.",
+    )
+    precedents_cmd.add_argument("draft", help="the draft (any format resdiff reads; - for stdin)")
+    precedents_cmd.add_argument("--index", required=True, help="the index file to search")
+    precedents_cmd.add_argument(
+        "--before",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="only texts adopted before this date (default: the draft's own date where "
+        "known, else no limit)",
+    )
+    precedents_cmd.add_argument(
+        "--threshold",
+        type=_share,
+        metavar="X",
+        help="least similarity (0-1) of an adapted paragraph's precedent (default 0.6)",
+    )
+    precedents_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html", "docx"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    precedents_cmd.add_argument("-o", "--output", help="write the report to this file")
+
+
+def _say_build(report: BuildReport, target: str) -> int:
+    for failure in report.failed:
+        sys.stderr.write(f"resdiff: warning: not indexed: {failure.error}\n")
+    parts = [f"indexed {len(report.indexed):,} texts"]
+    if report.unchanged:
+        parts.append(f"{len(report.unchanged):,} unchanged (skipped)")
+    if report.replaced:
+        parts.append(f"{len(report.replaced):,} replaced")
+    if report.failed:
+        parts.append(f"{len(report.failed):,} failed")
+    sys.stderr.write(
+        f"resdiff: {', '.join(parts)}; {target} holds {report.documents:,} texts, "
+        f"{report.paragraphs:,} paragraphs\n"
+    )
+    return 2 if report.failed else 0
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """Run ``resdiff index build|add|info``; returns the exit code."""
+    from .index import Corpus
+
+    if args.index_command == "build":
+        with Corpus.build(
+            args.sources,
+            args.output,
+            scheduler=args.scheduler,
+            progress=True,
+            metadata=args.metadata,
+        ) as c:
+            return _say_build(c.last_build, args.output)
+    if args.index_command == "add":
+        with Corpus.open(args.index, writable=True) as corpus:
+            return _say_build(
+                corpus.add(
+                    args.sources,
+                    scheduler=args.scheduler,
+                    progress=True,
+                    metadata=args.metadata,
+                ),
+                args.index,
+            )
+    if args.index_command == "info":
+        from ..safe import printable
+
+        with Corpus.open(args.index) as corpus:
+            documents = corpus.documents()
+            paragraphs = sum(d.preamble + d.operative for d in documents)
+            lines = [f"{args.index}: {len(documents):,} texts, {paragraphs:,} paragraphs"]
+            dated = [d.date for d in documents if d.date]
+            if dated:
+                lines.append(
+                    f"dated {min(dated).isoformat()} to {max(dated).isoformat()}"
+                    f"; {len(documents) - len(dated):,} undated"
+                )
+            by_status: dict[str, int] = {}
+            for d in documents:
+                key = d.status or "status unknown"
+                by_status[key] = by_status.get(key, 0) + 1
+            lines.append(", ".join(f"{n:,} {s}" for s, n in sorted(by_status.items())))
+            sys.stdout.write(printable("\n".join(lines)) + "\n")
+        return 0
+    sys.stderr.write("resdiff: error: index: give an action: build, add or info\n")
+    return 2

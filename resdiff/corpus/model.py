@@ -1,0 +1,251 @@
+"""The corpus products' data: indexed documents and paragraphs, what a build did, and the
+precedents of a draft (the ``resdiff.precedents/1`` JSON contract).
+
+Pure data, as :mod:`resdiff.model` is: the renderers of :mod:`resdiff.render.precedents`
+read these models and nothing else, so a saved JSON report renders like a fresh one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+from pydantic import ConfigDict, Field
+
+from ..display import hook
+from ..model import (
+    ChangeKind,
+    Clause,
+    DocumentKind,
+    DocumentStatus,
+    Frozen,
+    Redline,
+    Section,
+    Shift,
+    SourceFormat,
+)
+
+__all__ = [
+    "PRECEDENTS_SCHEMA",
+    "BuildReport",
+    "Document",
+    "Failure",
+    "IndexedParagraph",
+    "ParagraphPrecedents",
+    "Precedent",
+    "PrecedentOptions",
+    "PrecedentStatus",
+    "Precedents",
+    "QueriedDraft",
+]
+
+PrecedentStatus = Literal["agreed", "adapted", "new"]
+
+#: The name and version of the precedents JSON contract.
+PRECEDENTS_SCHEMA = "resdiff.precedents/1"
+
+
+class Document(Frozen):
+    """One indexed text: what its reader recognised (symbol, draft symbol, date, status,
+    kind, title, organ, flags), where it came from (path, format, sha256 of its bytes),
+    the agenda item when metadata gave one, and its paragraph counts. ``id`` is its row
+    in the index."""
+
+    id: int
+    symbol: str | None = None
+    draft_symbol: str | None = None
+    date: _dt.date | None = None
+    status: DocumentStatus | None = None
+    kind: DocumentKind | None = None
+    title: str | None = None
+    organ: str | None = None
+    agenda: str | None = None
+    language: str | None = None
+    path: str
+    format: SourceFormat
+    sha256: str
+    chapter_vii: bool = False
+    art39: bool = False
+    use_of_force: bool = False
+    preamble: int = 0
+    operative: int = 0
+
+    @property
+    def name(self) -> str:
+        """The symbol, else the file name: how reports name the document."""
+        return self.symbol or self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class IndexedParagraph(Frozen):
+    """One top-level paragraph of an indexed text, its sub-paragraphs included: ``text``
+    as printed (:meth:`Clause.full_text`), ``folded`` (the words compared for agreed
+    language), the lead verb and its tiers, its measures (kind, mode, lifted) and flags,
+    and the analysed ``clause``."""
+
+    id: int
+    document: int
+    position: int
+    ref: str
+    section: Section
+    text: str
+    folded: str
+    lead: str | None = None
+    axis_a: int | None = None
+    axis_b: int | None = None
+    measures: tuple[tuple[str, str, bool], ...] = ()
+    flags: tuple[str, ...] = ()
+    clause: Clause
+
+
+class Failure(Frozen):
+    """A file that could not be indexed, and why (the reader's error, with its line)."""
+
+    path: str
+    error: str
+
+
+class BuildReport(Frozen):
+    """What one :meth:`Corpus.build` or :meth:`Corpus.add` did: the files read and
+    indexed, those skipped because the index already holds their bytes (``unchanged``),
+    those whose earlier version at the same path was replaced, and the failures."""
+
+    indexed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    failed: tuple[Failure, ...] = ()
+    documents: int = Field(default=0, ge=0, description="Documents in the index after it.")
+    paragraphs: int = Field(default=0, ge=0, description="Paragraphs in the index after it.")
+
+
+class PrecedentOptions(Frozen):
+    """How precedents are found and shown.
+
+    - ``threshold``: least similarity (0–1, :func:`resdiff.corpus.precedents.similarity`)
+      for an earlier paragraph to be a precedent of an adapted paragraph; below it the
+      paragraph is new language.
+    - ``best``: precedents shown for an adapted paragraph, best first.
+    - ``agreed``: earlier texts listed for agreed language, most recent first (all of them
+      are counted in ``agreed_count``).
+    - ``candidates``: candidates scored per paragraph (see :mod:`resdiff.corpus.search`).
+    """
+
+    threshold: float = Field(default=0.6, ge=0.0, le=1.0)
+    best: int = Field(default=3, ge=1, le=20)
+    agreed: int = Field(default=5, ge=1, le=100)
+    candidates: int = Field(default=100, ge=1, le=1000)
+
+
+class Precedent(Frozen):
+    """An earlier paragraph a draft paragraph takes its words from.
+
+    ``symbol``, ``date``, ``ref`` and ``text`` say which and what it reads; ``similarity``
+    is the share of folded characters the two have in common, in order (1 for agreed
+    language); ``kind`` and ``shifts`` are the clause-level
+    verdict of ``compare(precedent, draft paragraph)`` (``unchanged`` for agreed
+    language), and ``redline`` the word diff from the precedent to the draft paragraph.
+    """
+
+    symbol: str | None = None
+    name: str
+    date: _dt.date | None = None
+    ref: str
+    similarity: float = Field(ge=0.0, le=1.0)
+    kind: ChangeKind
+    shifts: tuple[Shift, ...] = ()
+    text: str
+    redline: Redline = ()
+    document: int = Field(description="The document's id in the index.")
+
+
+class ParagraphPrecedents(Frozen):
+    """One paragraph of the draft and where its words come from.
+
+    ``status`` is ``agreed`` (the same words, folded, in an earlier adopted text: those
+    texts in ``precedents``, most recent first, and how many in all in
+    ``agreed_count``), ``adapted`` (the best earlier paragraphs at least as similar as
+    the threshold, best first, each with its verdict) or ``new``.
+    """
+
+    ref: str
+    section: Section
+    text: str
+    status: PrecedentStatus
+    precedents: tuple[Precedent, ...] = ()
+    agreed_count: int = Field(default=0, ge=0)
+
+
+class QueriedDraft(Frozen):
+    """The draft whose precedents were sought."""
+
+    symbol: str | None = None
+    name: str
+    date: _dt.date | None = None
+    status: DocumentStatus | None = None
+    kind: DocumentKind | None = None
+    preamble: int = 0
+    operative: int = 0
+
+
+class Precedents(Frozen):
+    """The result of :meth:`Corpus.precedents`: every paragraph of the draft with its
+    status and precedents, in the draft's order.
+
+    ``before`` is the date precedents had to be older than (``None``: no limit); the
+    index's documents left out are counted: adopted later than the limit
+    (``excluded_later``), undated while a limit applied (``excluded_undated``), not
+    adopted texts (``excluded_not_adopted``: drafts and vetoed texts are no agreed
+    language), and the draft's own text when the index holds it (``excluded_self``).
+    ``model_dump_json()`` is the ``resdiff.precedents/1`` contract and reads back with
+    ``Precedents.model_validate_json``.
+    """
+
+    schema_: Literal["resdiff.precedents/1"] = Field(default="resdiff.precedents/1", alias="schema")
+    draft: QueriedDraft
+    index: str = Field(description="The index file queried.")
+    before: _dt.date | None = None
+    documents: int = Field(ge=0, description="Documents searched.")
+    excluded_later: int = Field(default=0, ge=0)
+    excluded_undated: int = Field(default=0, ge=0)
+    excluded_not_adopted: int = Field(default=0, ge=0)
+    excluded_self: int = Field(default=0, ge=0)
+    options: PrecedentOptions = PrecedentOptions()
+    paragraphs: tuple[ParagraphPrecedents, ...]
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    @property
+    def counts(self) -> dict[PrecedentStatus, int]:
+        """How many paragraphs have each status."""
+        counts: dict[PrecedentStatus, int] = {"agreed": 0, "adapted": 0, "new": 0}
+        for paragraph in self.paragraphs:
+            counts[paragraph.status] += 1
+        return counts
+
+    def paragraph(self, ref: str) -> ParagraphPrecedents:
+        """The paragraph with this ref; ``KeyError`` if none."""
+        wanted = ref.replace(" ", "").upper()
+        for paragraph in self.paragraphs:
+            if paragraph.ref.upper() == wanted:
+                return paragraph
+        raise KeyError(ref)
+
+    def with_status(self, status: PrecedentStatus) -> tuple[ParagraphPrecedents, ...]:
+        """The paragraphs of one status, in the draft's order."""
+        return tuple(p for p in self.paragraphs if p.status == status)
+
+    def __str__(self) -> str:
+        text: str = hook("precedents_text")(self)
+        return text
+
+    def _repr_html_(self) -> str:
+        html: str = hook("precedents_html")(self)
+        return html
+
+
+def precedents_json_schema() -> dict[str, Any]:
+    """The JSON schema of the ``resdiff.precedents/1`` contract (``resdiff schema
+    precedents``; checked in as ``resdiff/schemas/precedents.schema.json``)."""
+    schema = Precedents.model_json_schema(by_alias=True)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

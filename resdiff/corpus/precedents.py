@@ -1,0 +1,274 @@
+"""Precedents: where each paragraph of a draft comes from, in an index of adopted texts.
+
+For every top-level paragraph of the draft (its sub-paragraphs included):
+
+1. **agreed language** when an earlier adopted text has the same words once folded
+   (case, spelling, punctuation and spacing: :func:`resdiff.corpus.ingest.fold`), found
+   by the folded text's key without scoring anything;
+2. else **adapted** when candidates from the index (:mod:`resdiff.corpus.search`),
+   scored with :func:`similarity` (the aligner's similarity of two normalised texts, as
+   it scores splits and merges: rapidfuzz's Indel ratio of the folded characters), reach
+   :attr:`PrecedentOptions.threshold`: the best are kept, most similar first (the most
+   recent text first among equals), each with the word redline from it to the draft
+   paragraph and the clause-level verdict of the engine
+   (:class:`resdiff.classify.Classifier`, the same comparison of two provisions
+   ``resdiff compare`` makes: kind and named shifts);
+3. else **new language**.
+
+Only adopted texts count (a draft or a vetoed text is no agreed language), and only those
+dated before ``before`` (the draft's own date by default): a precedent is never younger
+than the draft, and a text whose date is unknown is left out whenever a limit applies.
+The draft's own text, when the index holds it, is left out too. Each exclusion is counted
+in the result.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Protocol
+
+from .ingest import fold, paragraph_key
+from .model import (
+    ParagraphPrecedents,
+    Precedent,
+    PrecedentOptions,
+    Precedents,
+    QueriedDraft,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from ..api import DraftSource
+    from ..classify import Classifier
+    from ..model import Change, Clause, Draft
+    from .model import Document, IndexedParagraph
+    from .search import TermIndex
+
+
+class Corpus(Protocol):
+    """What precedents need of a :class:`resdiff.corpus.Corpus` (named here rather than
+    imported, since the corpus calls this module)."""
+
+    path: Path
+
+    def documents(self) -> list[Document]: ...
+    def document_ranges(self) -> tuple[list[int], list[int]]: ...
+    def term_index(self) -> TermIndex: ...
+    def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]: ...
+    def folded_texts(self, ids: Sequence[int]) -> dict[int, str]: ...
+    def paragraphs_by_id(self, ids: Sequence[int]) -> dict[int, IndexedParagraph]: ...
+
+
+__all__ = ["find_precedents", "similarity"]
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two folded texts are, 0–1: the share of their characters in common, in
+    order (rapidfuzz's normalised Indel similarity, as the aligner scores a split or
+    merge against the whole). It rewards a paragraph kept with local edits over one that
+    merely shares its rarer words, which is what "taken from" means."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b)) / 100
+
+
+def find_precedents(
+    corpus: Corpus,
+    draft: DraftSource,
+    *,
+    before: _dt.date | None = None,
+    options: PrecedentOptions | None = None,
+) -> Precedents:
+    """The precedents of every paragraph of ``draft`` (a draft, or anything
+    :func:`resdiff.parse` reads) in ``corpus``; see the module docstring. ``before``
+    defaults to the draft's date; ``options`` to :class:`PrecedentOptions`."""
+    from ..api import parse
+    from ..redline import redline
+    from .search import owner
+
+    opts = options or PrecedentOptions()
+    read = parse(draft)
+    limit = before or read.date
+    documents = {d.id: d for d in corpus.documents()}
+    own_sha = read.source.sha256 if read.source else None
+    allowed: set[int] = set()
+    excluded = {"self": 0, "not_adopted": 0, "undated": 0, "later": 0}
+    for d in documents.values():
+        if (own_sha is not None and d.sha256 == own_sha) or (
+            read.symbol is not None and d.symbol == read.symbol and d.date == read.date
+        ):
+            excluded["self"] += 1
+        elif d.status != "adopted":
+            excluded["not_adopted"] += 1
+        elif limit is not None and d.date is None:
+            excluded["undated"] += 1
+        elif limit is not None and d.date is not None and d.date >= limit:
+            excluded["later"] += 1
+        else:
+            allowed.add(d.id)
+    firsts, ids = corpus.document_ranges()
+
+    def admitted(paragraph: int) -> bool:
+        return owner(firsts, ids, paragraph) in allowed
+
+    clauses = list(read.paragraphs)
+    texts = [c.full_text() for c in clauses]
+    folded = [fold(t) for t in texts]
+    terms = corpus.term_index()
+    terms.load(word for f in folded for word in f.split())
+    verdicts = _Verdicts(read)
+    out: list[ParagraphPrecedents] = []
+    for clause, text, words in zip(clauses, texts, folded, strict=True):
+        same = [
+            (pid, doc)
+            for pid, doc in corpus.paragraph_ids_with_key(paragraph_key(words))
+            if doc in allowed
+        ]
+        if same:
+            out.append(_agreed(corpus, clause, text, same, documents, opts))
+            continue
+        candidates = terms.candidates(words.split(), opts.candidates, admitted)
+        found = corpus.folded_texts(candidates)
+        scored = [(pid, similarity(found[pid], words)) for pid in candidates if pid in found]
+        kept = [(pid, s) for pid, s in scored if s >= opts.threshold]
+        if not kept:
+            out.append(
+                ParagraphPrecedents(ref=clause.ref, section=clause.section, text=text, status="new")
+            )
+            continue
+
+        def rank(item: tuple[int, float]) -> tuple[float, int, int]:
+            pid, score = item
+            date = documents[owner(firsts, ids, pid)].date
+            return (-round(score, 6), -(date.toordinal() if date else 0), pid)
+
+        best = sorted(kept, key=rank)[: opts.best]
+        stored = corpus.paragraphs_by_id([pid for pid, _ in best])
+        precedents = []
+        for pid, score in best:
+            paragraph = stored[pid]
+            document = documents[paragraph.document]
+            change = verdicts.against(paragraph.clause, clause, score, document.date)
+            precedents.append(
+                Precedent(
+                    symbol=document.symbol,
+                    name=document.name,
+                    date=document.date,
+                    ref=paragraph.ref,
+                    similarity=round(min(max(score, 0.0), 1.0), 4),
+                    kind=change.kind,
+                    shifts=tuple(s for c in change.walk() for s in c.shifts),
+                    text=paragraph.text,
+                    redline=redline(paragraph.text, text),
+                    document=document.id,
+                )
+            )
+        out.append(
+            ParagraphPrecedents(
+                ref=clause.ref,
+                section=clause.section,
+                text=text,
+                status="adapted",
+                precedents=tuple(precedents),
+            )
+        )
+    name = read.source.path if read.source and read.source.path else "<text>"
+    return Precedents(
+        draft=QueriedDraft(
+            symbol=read.symbol,
+            name=name.replace("\\", "/").rsplit("/", 1)[-1],
+            date=read.date,
+            status=read.status,
+            kind=read.kind,
+            preamble=len(read.preamble),
+            operative=len(read.operative),
+        ),
+        index=str(corpus.path),
+        before=limit,
+        documents=len(allowed),
+        excluded_later=excluded["later"],
+        excluded_undated=excluded["undated"],
+        excluded_not_adopted=excluded["not_adopted"],
+        excluded_self=excluded["self"],
+        options=opts,
+        paragraphs=tuple(out),
+    )
+
+
+def _agreed(
+    corpus: Corpus,
+    clause: Clause,
+    text: str,
+    same: list[tuple[int, int]],
+    documents: dict[int, Document],
+    options: PrecedentOptions,
+) -> ParagraphPrecedents:
+    """An agreed-language paragraph: the most recent earlier texts with its words."""
+    from ..redline import redline as word_redline
+
+    def recent(item: tuple[int, int]) -> tuple[int, int]:
+        date = documents[item[1]].date
+        return (-(date.toordinal() if date else 0), item[0])
+
+    ordered = sorted(same, key=recent)
+    # One entry per text: a formula repeated within a text is one precedent of it.
+    first_per_document: dict[int, int] = {}
+    for pid, doc in ordered:
+        first_per_document.setdefault(doc, pid)
+    shown = list(first_per_document.items())[: options.agreed]
+    stored = corpus.paragraphs_by_id([pid for _, pid in shown])
+    precedents = []
+    for doc, pid in shown:
+        paragraph = stored[pid]
+        document = documents[doc]
+        precedents.append(
+            Precedent(
+                symbol=document.symbol,
+                name=document.name,
+                date=document.date,
+                ref=paragraph.ref,
+                similarity=1.0,
+                kind="unchanged",
+                text=paragraph.text,
+                redline=word_redline(paragraph.text, text),
+                document=document.id,
+            )
+        )
+    return ParagraphPrecedents(
+        ref=clause.ref,
+        section=clause.section,
+        text=text,
+        status="agreed",
+        precedents=tuple(precedents),
+        agreed_count=len(first_per_document),
+    )
+
+
+class _Verdicts:
+    """The engine's comparison of a precedent with a draft paragraph, one classifier per
+    precedent date (a renewal "until <date>" is measured from the two texts' dates)."""
+
+    def __init__(self, draft: Draft) -> None:
+        from ..lexicon import Lexicon
+
+        self._draft = draft
+        self._lexicon = Lexicon.default()
+        self._classifiers: dict[_dt.date | None, Classifier] = {}
+
+    def against(
+        self, precedent: Clause, clause: Clause, score: float, date: _dt.date | None
+    ) -> Change:
+        """The change from ``precedent`` (of a text dated ``date``) to ``clause``."""
+        from ..align import AlignOptions, Link
+        from ..classify import Classifier
+
+        classifier = self._classifiers.get(date)
+        if classifier is None:
+            classifier = Classifier(self._lexicon, AlignOptions(), dates=(date, self._draft.date))
+            self._classifiers[date] = classifier
+        classifier.know_drafts([precedent], [clause], unanalysed=self._draft.analysis_unavailable)
+        return classifier.change(
+            [precedent], [clause], Link((0,), (0,), "similar", min(max(score, 0.0), 1.0))
+        )

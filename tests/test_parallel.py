@@ -1,0 +1,123 @@
+"""Where the work runs: in this process, in this machine's processes (Dask or the standard
+pool), or on a dask.distributed cluster, always with the same results in input order."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from corpus_fixtures import write_series
+
+from resdiff import parallel
+from resdiff.corpus import Corpus
+from resdiff.parallel import SCHEDULER_ENV, SchedulerError, parallel_map, resolve_scheduler
+
+
+def square(n: int) -> int:
+    return n * n
+
+
+def pid_of(_: int) -> int:
+    return os.getpid()
+
+
+def fail_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+def test_schedulers_are_named_by_argument_or_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    assert resolve_scheduler(None) == "processes"
+    assert resolve_scheduler("sync") == "sync"
+    assert resolve_scheduler("tcp://10.0.0.1:8786") == "tcp://10.0.0.1:8786"
+    monkeypatch.setenv(SCHEDULER_ENV, "sync")
+    assert resolve_scheduler(None) == "sync"
+    assert resolve_scheduler("processes") == "processes"
+    monkeypatch.setenv(SCHEDULER_ENV, "http://nowhere")
+    with pytest.raises(SchedulerError, match=f"{SCHEDULER_ENV}='http://nowhere': expected"):
+        resolve_scheduler(None)
+    with pytest.raises(SchedulerError, match="--scheduler 'threads': expected"):
+        resolve_scheduler("threads")
+
+
+@pytest.mark.parametrize("scheduler", ["sync", "processes"])
+def test_results_come_back_in_input_order(scheduler: str) -> None:
+    items = list(range(12, 0, -1))
+    assert parallel_map(square, items, scheduler=scheduler) == [n * n for n in items]
+    assert parallel_map(square, [], scheduler=scheduler) == []
+
+
+def test_sync_runs_here_and_processes_elsewhere() -> None:
+    assert set(parallel_map(pid_of, [1, 2], scheduler="sync")) == {os.getpid()}
+    assert os.getpid() not in parallel_map(pid_of, [1, 2, 3, 4], scheduler="processes")
+
+
+def test_without_dask_local_work_uses_the_standard_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_dask_installed", lambda: False)
+    called: list[int] = []
+    original = parallel._standard_pool
+
+    def spy(fn, items, advance):  # type: ignore[no-untyped-def]
+        called.append(len(items))
+        return original(fn, items, advance)
+
+    monkeypatch.setattr(parallel, "_standard_pool", spy)
+    assert parallel_map(square, [3, 1, 2], scheduler="processes") == [9, 1, 4]
+    assert called == [3]
+
+
+def test_without_dask_a_cluster_address_says_to_install_the_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "_dask_installed", lambda: False)
+    with pytest.raises(SchedulerError, match=r"pip install 'resdiff\[scale\]'"):
+        parallel_map(square, [1, 2], scheduler="tcp://127.0.0.1:8786")
+
+
+def test_an_unreachable_cluster_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(
+        SchedulerError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
+    ):
+        parallel_map(square, [1, 2], scheduler="tcp://127.0.0.1:9")
+
+
+@pytest.mark.parametrize("scheduler", ["sync", "processes"])
+def test_an_error_in_the_work_is_raised_here(scheduler: str) -> None:
+    with pytest.raises(ValueError, match="three"):
+        parallel_map(fail_on_three, [1, 2, 3, 4], scheduler=scheduler)
+
+
+def _dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as db:
+        return list(db.iterdump())
+
+
+def test_an_index_built_on_a_dask_cluster_is_the_one_built_in_one_process(
+    tmp_path: Path,
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    texts = write_series(tmp_path / "texts", range(2015, 2021))
+    Corpus.build(texts, tmp_path / "one.rdx", scheduler="sync").close()
+    Corpus.build(texts, tmp_path / "local.rdx", scheduler="processes").close()
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+            host="127.0.0.1",
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):  # fmt: skip
+        assert len(client.scheduler_info()["workers"]) == 2
+        Corpus.build(texts, tmp_path / "cluster.rdx", scheduler=cluster.scheduler_address).close()
+        # The work ran on the workers, not here.
+        pids = parallel_map(pid_of, [1, 2, 3, 4], scheduler=cluster.scheduler_address)
+        assert os.getpid() not in pids
+    one = _dump(tmp_path / "one.rdx")
+    assert len(one) > 20
+    assert _dump(tmp_path / "cluster.rdx") == one
+    assert _dump(tmp_path / "local.rdx") == one
