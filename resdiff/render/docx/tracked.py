@@ -487,22 +487,88 @@ def _units(change: Change, old_side: bool, numbering: _Numbering) -> list[_Unit]
     return out
 
 
-def _atoms(change: Change, old_units: list[_Unit], new_units: list[_Unit]) -> list[_Atom]:
+def _whole_labels(
+    redline: Sequence[tuple[int, str]], old_units: list[_Unit], new_units: list[_Unit]
+) -> list[tuple[int, str]]:
+    """The redline with each sub-paragraph's label in one piece on its side: where the
+    other draft's words, or the start of one of its clauses, fall inside a label ("(1)"
+    kept around an inserted "2) ... ("), the words from the label's first character to
+    its last are written deleted, then inserted, so that each paragraph opens with its
+    whole label."""
+    chars = [(op, ch) for op, text in redline for ch in text]
+    starts = ({u.at for u in old_units}, {u.at for u in new_units})
+    labels = [
+        (side, u.at, u.at + u.label)
+        for side, units in enumerate((old_units, new_units))
+        for u in units
+        if u.label
+    ]
+    changed = True
+    while changed:
+        changed = False
+        # Where each character stands in each text, and which character holds each
+        # offset of each text.
+        positions: list[tuple[int, int]] = []
+        holder: tuple[list[int], list[int]] = ([], [])
+        old_at = new_at = 0
+        for k, (op, _) in enumerate(chars):
+            positions.append((old_at, new_at))
+            if op <= 0:
+                holder[0].append(k)
+                old_at += 1
+            if op >= 0:
+                holder[1].append(k)
+                new_at += 1
+        for side, a, b in labels:
+            if b > len(holder[side]):
+                continue
+            first, last = holder[side][a], holder[side][b - 1]
+            other, foreign_op = 1 - side, (1 if side == 0 else -1)
+            if any(
+                chars[k][0] == foreign_op
+                or (k > first and chars[k][0] == 0 and positions[k][other] in starts[other])
+                for k in range(first, last + 1)
+            ):
+                span = chars[first : last + 1]
+                chars[first : last + 1] = [(-1, ch) for op, ch in span if op <= 0] + [
+                    (1, ch) for op, ch in span if op >= 0
+                ]
+                changed = True
+                break
+    out: list[tuple[int, str]] = []
+    for op, ch in chars:
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + ch)
+        else:
+            out.append((op, ch))
+    return out
+
+
+def _atoms(
+    redline: Sequence[tuple[int, str]], old_units: list[_Unit], new_units: list[_Unit]
+) -> list[_Atom]:
     """The redline cut at every clause start, label end and part break of either side."""
-    cuts: list[set[int]] = [set(), set()]
+    cut_sets: list[set[int]] = [set(), set()]
     for side, units in enumerate((old_units, new_units)):
         for unit in units:
-            cuts[side] |= {unit.at, unit.at + unit.label}
+            cut_sets[side] |= {unit.at, unit.at + unit.label}
             if unit.level == 0 and unit.part:
-                cuts[side] |= {unit.at - len(PART_BREAK)}
+                cut_sets[side] |= {unit.at - len(PART_BREAK)}
+    cuts = [sorted(c) for c in cut_sets]
+
+    def inside(side: int, at: int, length: int) -> set[int]:
+        lo = bisect.bisect_right(cuts[side], at)
+        hi = bisect.bisect_left(cuts[side], at + length)
+        return {c - at for c in cuts[side][lo:hi]}
+
     atoms: list[_Atom] = []
     old_at = new_at = 0
-    for op, text in change.redline:
-        offsets = set()
+    for op, text in redline:
+        offsets: set[int] = set()
         if op <= 0:
-            offsets |= {c - old_at for c in cuts[0] if old_at < c < old_at + len(text)}
+            offsets |= inside(0, old_at, len(text))
         if op >= 0:
-            offsets |= {c - new_at for c in cuts[1] if new_at < c < new_at + len(text)}
+            offsets |= inside(1, new_at, len(text))
         edges = [0, *sorted(offsets), len(text)]
         for a, b in itertools.pairwise(edges):
             atoms.append(
@@ -525,7 +591,7 @@ def _parts_with_subparagraphs(
     parts in ``groups`` written in ``mode``, each clause of theirs a paragraph."""
     numbering = rev.numbering
     units = (_units(change, True, numbering), _units(change, False, numbering))
-    atoms = _atoms(change, *units)
+    atoms = _atoms(_whole_labels(change.redline, *units), *units)
     new_cut = len(change.new) > 1
     part_starts = (
         [u.at for u in units[0] if u.level == 0],
