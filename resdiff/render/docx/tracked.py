@@ -4,7 +4,8 @@
 :class:`_Revisions` hands out the ids, author and date every revision mark carries;
 :func:`_side_paras` writes a clause's own paragraphs in one mode (in place, at the old or
 new place of a move, dropped or added), its parts (a split's or a merge's) joined by
-tracked paragraph marks; :func:`_whole` and :func:`_side_tree` write a clause with its
+tracked paragraph marks, the parts' sub-paragraphs as paragraphs of their own
+(:func:`_parts_with_subparagraphs`); :func:`_whole` and :func:`_side_tree` write a clause with its
 sub-paragraphs; :func:`_para_xml` writes a paragraph with neighbouring runs of one kind
 in one revision mark.
 """
@@ -503,6 +504,7 @@ def _whole_labels(
         for u in units
         if u.label
     ]
+    rewritten = False
     changed = True
     while changed:
         changed = False
@@ -533,15 +535,14 @@ def _whole_labels(
                 chars[first : last + 1] = [(-1, ch) for op, ch in span if op <= 0] + [
                     (1, ch) for op, ch in span if op >= 0
                 ]
-                changed = True
+                changed = rewritten = True
                 break
-    out: list[tuple[int, str]] = []
-    for op, ch in chars:
-        if out and out[-1][0] == op:
-            out[-1] = (op, out[-1][1] + ch)
-        else:
-            out.append((op, ch))
-    return out
+    if not rewritten:
+        return list(redline)
+    return [
+        (op, "".join(ch for _, ch in run))
+        for op, run in itertools.groupby(chars, key=lambda item: item[0])
+    ]
 
 
 def _atoms(
@@ -611,9 +612,13 @@ def _parts_with_subparagraphs(
             for side in (0, 1)
         )
 
+    label_ranges = [sorted((u.at, u.at + u.label) for u in side if u.label) for side in units]
+    label_starts = [[a for a, _ in ranges] for ranges in label_ranges]
+
     def in_label(side: int, atom: _Atom) -> bool:
         at = (atom.old_at, atom.new_at)[side]
-        return any(u.label and u.at <= at < u.at + u.label for u in units[side])
+        k = bisect.bisect_right(label_starts[side], at) - 1
+        return k >= 0 and at < label_ranges[side][k][1]
 
     # The stream: (atom index or None for raw markup, kind, raw markup).
     stream: list[tuple[_Atom | None, _Kind | Literal["raw"], str]] = []
@@ -664,16 +669,19 @@ def _parts_with_subparagraphs(
     for side in (0, 1):
         if not sides_kinds[side]:
             continue
-        own = [k for k, (atom, kind, _) in enumerate(stream) if atom and kind in sides_kinds[side]]
+        own = [
+            (k, (atom.old_at, atom.new_at)[side])
+            for k, (atom, kind, _) in enumerate(stream)
+            if atom is not None and kind in sides_kinds[side]
+        ]
+        own_at = [at for _, at in own]
         written = [u for u in units[side] if side != segment_side or u.part in written_segments]
         for n, unit in enumerate(written):
             if not n:
                 at = 0
             else:
-                at = next(
-                    (k for k in own if (stream[k][0].old_at, stream[k][0].new_at)[side] >= unit.at),  # type: ignore[union-attr]
-                    own[-1] + 1 if own else 0,
-                )
+                k = bisect.bisect_left(own_at, unit.at)
+                at = own[k][0] if k < len(own) else own[-1][0] + 1 if own else 0
                 # Range starts just before the clause open its paragraph.
                 while at and stream[at - 1][1] == "raw" and "RangeStart" in stream[at - 1][2]:
                     at -= 1
@@ -697,9 +705,11 @@ def _parts_with_subparagraphs(
     def mark_of(at: int, old: _Unit | None, new: _Unit | None) -> _Kind:
         if mode != "inplace":
             return _MODE_MARK[mode]
-        kinds = [kind for atom, kind, _ in stream[at:] if atom is not None]
-        if kinds and kinds[0] in ("moveFrom", "moveTo"):
-            return kinds[0]
+        following = next(
+            (kind for atom, kind, _ in itertools.islice(stream, at, None) if atom is not None), None
+        )
+        if following == "moveFrom" or following == "moveTo":
+            return following
         return "plain" if old and new else "del" if old else "ins"
 
     def style_of(unit: _Unit, side: int) -> str:
