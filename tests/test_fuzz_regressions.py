@@ -414,6 +414,12 @@ _SPLIT_SUB_PARAGRAPH_CASES = {
         "Mindful funds,2\n(1)Experts co-operation",
         "Mindful funds,2\n\n)Experts co-operation",
     ),
+    # The old item's label "i." opens the new paragraph's words ("i as"): the kept "i",
+    # written as a label, read back as the new paragraph's label.
+    "label-kept-as-words": (
+        "2017)peace as:\ni. arms Committee",
+        "2017“peace as:\n  i as Committee",
+    ),
 }
 
 

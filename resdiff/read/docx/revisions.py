@@ -50,20 +50,14 @@ def _join(physical: list[_Physical]) -> list[tuple[_Physical, str, bool]]:
 
 
 def _merged(group: list[_Physical], *, vanishes: bool) -> tuple[_Physical, str, bool]:
-    at = next((k for k, p in enumerate(group) if p.text.strip()), len(group) - 1)
-    lead = group[at]
+    lead = next((p for p in group if p.text.strip()), group[-1])
     if len(group) > 1:
-        # The joined paragraph of a report: the lead's label, then every part's text (a
-        # label in a part joined to it is words of the joined paragraph, as in a split
-        # paragraph whose sub-paragraph's label this version reads as words), and every
-        # part's bookmarks (see :func:`_report_draft`).
+        # The joined paragraph of a report: the lead's label, every part's text and
+        # bookmarks (see :func:`_report_draft`).
+        bodies = [p.body for p in group]
         lead = replace(
             lead,
-            body=None
-            if lead.body is None
-            else "".join(p.text for p in group[:at])
-            + lead.body
-            + "".join(p.text for p in group[at + 1 :]),
+            body=None if None in bodies else "".join(b or "" for b in bodies),
             bookmarks=tuple(name for p in group for name in p.bookmarks),
         )
     return lead, "".join(p.text for p in group), vanishes

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -491,11 +491,13 @@ def _units(change: Change, old_side: bool, numbering: _Numbering) -> list[_Unit]
 def _whole_labels(
     redline: Sequence[tuple[int, str]], old_units: list[_Unit], new_units: list[_Unit]
 ) -> list[tuple[int, str]]:
-    """The redline with each sub-paragraph's label in one piece on its side: where the
+    """The redline with each sub-paragraph's label in one piece on its side, and no
+    label's character kept where the other draft does not read it as a label: where the
     other draft's words, or the start of one of its clauses, fall inside a label ("(1)"
-    kept around an inserted "2) ... ("), the words from the label's first character to
-    its last are written deleted, then inserted, so that each paragraph opens with its
-    whole label."""
+    kept around an inserted "2) ... ("), or a kept character of a label is words in the
+    other draft ("i." a label, "i that" a paragraph's words), the words from the label's
+    first character to its last are written deleted, then inserted. So each paragraph
+    opens with its whole label, and a label run is a label in every version it is in."""
     chars = [(op, ch) for op, text in redline for ch in text]
     starts = ({u.at for u in old_units}, {u.at for u in new_units})
     labels = [
@@ -504,6 +506,20 @@ def _whole_labels(
         for u in units
         if u.label
     ]
+    ranges = [
+        sorted((u.at, u.at + u.label) for u in units if u.label) for units in (old_units, new_units)
+    ]
+
+    def labelled(side: int) -> Callable[[int], bool]:
+        lows = [low for low, _ in ranges[side]]
+
+        def holds(at: int) -> bool:
+            k = bisect.bisect_right(lows, at) - 1
+            return k >= 0 and at < ranges[side][k][1]
+
+        return holds
+
+    in_label = (labelled(0), labelled(1))
     rewritten = False
     changed = True
     while changed:
@@ -528,7 +544,13 @@ def _whole_labels(
             other, foreign_op = 1 - side, (1 if side == 0 else -1)
             if any(
                 chars[k][0] == foreign_op
-                or (k > first and chars[k][0] == 0 and positions[k][other] in starts[other])
+                or (
+                    chars[k][0] == 0
+                    and (
+                        (k > first and positions[k][other] in starts[other])
+                        or not in_label[other](positions[k][other])
+                    )
+                )
                 for k in range(first, last + 1)
             ):
                 span = chars[first : last + 1]
