@@ -668,10 +668,10 @@ def test_key_changes_are_heaviest_first_and_never_neutral() -> None:
 # ------------------------------------------------------------------- the contract
 
 
-def test_the_json_contract_is_version_2_and_reads_version_1() -> None:
+def test_the_json_contract_is_version_3_and_reads_version_1() -> None:
     cmp = compare_ops(["Urges the parties to meet;"], ["Encourages the parties to meet;"])
     data = json.loads(cmp.model_dump_json())
-    assert data["schema"] == "resdiff.comparison/2"
+    assert data["schema"] == "resdiff.comparison/3"
     assert data["summary"]["key_changes"][0]["label"] == "OP1"
     assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
     old = dict(data, schema="resdiff.comparison/1")
@@ -685,7 +685,7 @@ def test_the_json_contract_is_version_2_and_reads_version_1() -> None:
             shift.pop("weight", None)
             shift.pop("detail", None)
     read = Comparison.model_validate(old)
-    assert read.schema_ == "resdiff.comparison/2" and read.summary.key_changes == ()
+    assert read.schema_ == "resdiff.comparison/3" and read.summary.key_changes == ()
     assert [c.kind for c in read.changes] == [c.kind for c in cmp.changes]
 
 

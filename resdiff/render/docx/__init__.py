@@ -11,7 +11,9 @@ clauses they head, plain when both drafts have them there, otherwise deleted whe
 old draft has them and inserted where the new one does. A paragraph the new draft
 dropped is wholly deleted (paragraph mark included), one it added wholly inserted; a
 split paragraph becomes its parts with an inserted paragraph mark between them, a merge
-the joined paragraph with a deleted one. A paragraph that moved is a tracked move,
+the joined paragraph with a deleted one; the parts' sub-paragraphs stay sub-paragraphs
+(each clause of either draft starts a paragraph, its label in clause-label runs, tracked
+as the words are). A paragraph that moved is a tracked move,
 ``<w:moveFrom>`` where the old draft has it and ``<w:moveTo>`` where the new one does,
 with its own word changes at each place; so is a part of a split or merge that stands
 apart from the others.
