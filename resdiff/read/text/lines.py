@@ -4,7 +4,6 @@ hyphens weighed against the document's own spelling)."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
-from ..common import DISPLAY_FOLD, normalize_space
+from ..common import DISPLAY_FOLD, DISPLAY_FOLD_PAIRS, fold_with, normalize_space
 from .patterns import (
     _HYPHEN_END,
     _HYPHEN_FOLD,
@@ -44,7 +43,7 @@ def clean_for_display(text: str) -> str:
     """Fold what only changes how text is laid out (no-break and zero-width spaces, soft
     hyphens, ligatures) and keep what a reader sees: curly quotes, apostrophes and dashes
     as printed. Does not touch line breaks."""
-    return unicodedata.normalize("NFC", text).translate(_DISPLAY_FOLD)
+    return fold_with(DISPLAY_FOLD_PAIRS, text)
 
 
 @dataclass
