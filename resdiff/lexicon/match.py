@@ -43,6 +43,7 @@ from .entries import (
     _spaces_in_pattern,
     expand_quantity_pattern,
 )
+from .literals import may_match
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .results import (
     AddresseeMatch,
@@ -528,6 +529,8 @@ class Lexicon:
         for hedge, rx, keys in self._hedge_rx:
             if keys is not None and not keys.search(lowered):
                 continue
+            if not may_match(rx, text, lowered):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append(
@@ -570,7 +573,10 @@ class Lexicon:
         """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
         ``KeyError`` for an unknown flag."""
         rx, keys = self._flag_rx[flag]
-        if keys is not None and not keys.search(_keyed(text)):
+        lowered = _keyed(text)
+        if keys is not None and not keys.search(lowered):
+            return None
+        if not may_match(rx, text, lowered):
             return None
         m = rx.search(text)
         if m is None:
@@ -634,6 +640,8 @@ class Lexicon:
             return hits
         for entry, rx, keys in self._measure_rx:
             if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
                 continue
             m = rx.search(text)
             if m is None:
@@ -755,6 +763,8 @@ class Lexicon:
         lowered = _keyed(text)
         for key, explanation, rx, keys in compiled:
             if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
                 continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
@@ -906,6 +916,8 @@ class Lexicon:
         for entry, rx, keys in self._lifecycle_rx:
             if keys is not None and not keys.search(lowered):
                 continue
+            if not may_match(rx, text, lowered):
+                continue
             for m in rx.finditer(text):
                 found.append(
                     LifecycleMatch(
@@ -955,6 +967,8 @@ class Lexicon:
             if keys is not None and not keys.search(lowered):
                 continue
             for rx in patterns:
+                if not may_match(rx, text, lowered):
+                    continue
                 for m in rx.finditer(text):
                     if m.end() <= m.start():
                         continue
