@@ -548,6 +548,8 @@ class Lexicon:
     def modals_in(self, text: str) -> list[ModalMatch]:
         """Every modal verb in ``text`` (lower case only), in order."""
         found: list[ModalMatch] = []
+        if not may_match(self._modal_rx, text, _keyed(text)):
+            return found
         for m in self._modal_rx.finditer(text):
             word = m.group()
             guard = self._modal_guard.get(word)
@@ -890,6 +892,11 @@ class Lexicon:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "Member States in a
         position to do so") or ``plain`` ("the parties")."""
+        # Most windows name no addressee noun: a look for the nouns' words spares the
+        # pattern, which tries its optional scope word at every position. (Not through
+        # the _keyed cache: these windows would push the paragraphs out of it.)
+        if not may_match(self._addressee_rx, text, " ".join(text.lower().split())):
+            return None
         m = self._addressee_rx.search(text)
         if m is None:
             return None
