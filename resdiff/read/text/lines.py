@@ -167,15 +167,26 @@ _DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
 )
 
 
+#: The texts :func:`_join` made while one document is read, by the identities of the
+#: lines joined (the lines themselves kept beside, so no identity is reused): the stages
+#: ask for a paragraph's text several times (splitting, nesting, checking), and a
+#: paragraph of 20,000 short lines was joined nine times over.
+_JOINED: ContextVar[dict[tuple[int, ...], tuple[tuple[_Line, ...], str]] | None] = ContextVar(
+    "_JOINED", default=None
+)
+
+
 @contextmanager
 def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
     """Within the block, :func:`_join` decides line-end hyphens by how the whole of
     ``text`` writes its words, not only the paragraph being joined."""
     evidence = _HyphenEvidence.of_lines(clean_for_display(text).splitlines())
     token = _DOCUMENT_HYPHENS.set(evidence)
+    joined = _JOINED.set({})
     try:
         yield evidence
     finally:
+        _JOINED.reset(joined)
         _DOCUMENT_HYPHENS.reset(token)
 
 
@@ -266,8 +277,23 @@ def _join(lines: list[_Line]) -> str:
     normalise space.
 
     Linear in the length of the lines: each line is looked at once, and a line-end
-    hyphen only at its tail.
+    hyphen only at its tail. Within the read of a document the same lines are joined
+    once (:data:`_JOINED`).
     """
+    memo = _JOINED.get()
+    if memo is None or len(lines) < 2:
+        return _join_lines(lines)
+    key = tuple(map(id, lines))
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = (tuple(lines), _join_lines(lines))
+    return known[1]
+
+
+def _join_lines(lines: list[_Line]) -> str:
+    # Line ends alike are decided alike: a hostile text repeats one short hyphenated
+    # line thousands of times, and each decision weighs the whole document's evidence.
+    glues: dict[tuple[str, str, str, str], str] = {}
     parts: list[str] = []
     previous = ""
     paragraph: _HyphenEvidence | None = None
@@ -303,7 +329,12 @@ def _join(lines: list[_Line]) -> str:
                     if paragraph is None:
                         paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
                     evidence = paragraph
-                glue = _hyphen_glue(left, word, text[right.end() :], mark, evidence)
+                after = text[right.end() :]
+                known = glues.get((left, word, mark, after))
+                if known is None:
+                    known = _hyphen_glue(left, word, after, mark, evidence)
+                    glues[(left, word, mark, after)] = known
+                glue = known
             # The glue puts the printed hyphen back when it is a real one.
             parts[-1] = parts[-1][:-1]
         elif previous.endswith("/"):
