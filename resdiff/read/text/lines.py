@@ -118,8 +118,15 @@ class _HyphenEvidence:
         """The evidence of these lines, a word cut at a line end left out."""
         evidence = cls()
         pending = 0  # lines in which the second half of a cut word may still start
+        # Tokens gathered, then counted at once (Counter.update runs in C, but is a
+        # Python call each time: a text may have tens of thousands of short lines).
+        forms: list[str] = []
+        words: list[str] = []
         for raw in lines:
-            line = raw.strip().translate(_HYPHEN_FOLD)
+            line = raw.strip()
+            if not line.isascii():
+                # The hyphens folded are not ASCII: an ASCII line holds none.
+                line = line.translate(_HYPHEN_FOLD)
             if not line:
                 continue
             tokens = _HYPHEN_TOKEN.findall(line)
@@ -130,16 +137,16 @@ class _HyphenEvidence:
             if tokens and line.endswith("-") and line[-2:-1].isalnum():
                 last -= 1
                 pending = cls._CONTINUATION_LINES
-            # Counted in bulk (Counter.update runs in C): a paragraph may have thousands
-            # of lines.
             counted = tokens[first:last]
-            evidence.forms.update(map(str.lower, counted))
-            evidence.words.update(
+            forms.extend(map(str.lower, counted))
+            words.extend(
                 part.lower()
                 for token in counted
                 for part in (token.split("-") if "-" in token else (token,))
                 if len(part) < 2 or not part.isupper()
             )
+        evidence.forms.update(forms)
+        evidence.words.update(words)
         return evidence
 
     def add(self, token: str, n: int = 1) -> None:
