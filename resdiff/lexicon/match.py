@@ -43,7 +43,7 @@ from .entries import (
     _spaces_in_pattern,
     expand_quantity_pattern,
 )
-from .literals import may_match
+from .literals import may_match, prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .results import (
     AddresseeMatch,
@@ -103,6 +103,21 @@ class Lexicon:
         self._compile_preamble()
         self._compile_patterns()
         self._compile_clause_features()
+        if PATTERNS.recording:
+            # The default lexicon's build: its patterns' literals go to the cache file.
+            prime(self._prefiltered_patterns())
+
+    def _prefiltered_patterns(self) -> list[re.Pattern[str]]:
+        """The patterns tried only where their literals stand (see :func:`may_match`)."""
+        found = [rx for _, rx, _ in self._hedge_rx]
+        for listed in (self._condition_rx, self._exemption_rx, self._safeguard_rx,
+                       self._emphasis_rx):  # fmt: skip
+            found += [rx for _, _, rx, _ in listed]
+        found += [rx for _, rx, _ in self._lifecycle_rx]
+        found += [rx for _, rx, _ in self._measure_rx]
+        found += [rx for _, group, _ in self._quantity_rx for rx in group]
+        found += [rx for rx, _ in self._flag_rx.values()]
+        return [*found, self._addressee_rx, self._modal_rx]
 
     # ----------------------------------------------------------------- construction
 
