@@ -20,7 +20,8 @@ Word file with automatic numbering (aim < 0.5 s) and a 50-page PDF made by Libre
 in the UN layout (aim < 2 s; skipped, with the reason, when LibreOffice is missing)::
 
     .venv/bin/python benchmarks/speed.py [--sizes 50 500 5000] [--repeat 3]
-        [--redlines-timeout 300] [--profile] [--json PATH] [--no-formats]
+        [--redlines-timeout 300] [--profile] [--stages] [--json PATH] [--no-formats]
+        [--no-difflib]
 
 Then the whole process, what a user waits for: each command run in a fresh Python, best
 of ``--repeat`` runs after one first run that writes the bytecode and the lexicon cache
@@ -38,7 +39,8 @@ measures the other jobs), with the in-process figure and redlines beside it:
 The commands run with a temporary bytecode folder and cache folder (``XDG_CACHE_HOME``),
 so the figures neither depend on nor touch the user's.
 
-``--profile`` prints the cProfile hot spots of ``compare`` at the largest size;
+``--no-difflib`` skips difflib (quadratic: minutes at 5,000 paragraphs). ``--profile``
+prints the cProfile hot spots of ``compare`` at the largest size;
 ``--stages`` where its time goes at each size (reading, analysis, alignment,
 classification, the text report; CPU time in process).
 """
@@ -456,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="dump figures as JSON")
     parser.add_argument("--no-formats", action="store_true",
                         help="skip the Word and PDF reader timings")
+    parser.add_argument("--no-difflib", action="store_true",
+                        help="skip the difflib timings (minutes at 5,000 paragraphs)")
     parser.add_argument("--stages", action="store_true",
                         help="print where the time of compare goes, stage by stage")
     parser.add_argument("--no-whole", action="store_true",
@@ -491,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
         row["compare"] = best_of(args.repeat, run_compare)
         row["compare_analysis"] = best_of(args.repeat, run_compare_raw)
         row["peak_mb"] = peak_memory(run_compare) / 2**20
-        row["difflib"] = best_of(args.repeat, run_difflib)
+        # difflib is quadratic on a long text (about 150 s at 5,000 paragraphs).
+        row["difflib"] = float("nan") if args.no_difflib else best_of(args.repeat, run_difflib)
         row["redlines"] = time_redlines(text_old, text_new, args.repeat, args.redlines_timeout)
         rows.append(row)
         print(f"  {size} paragraphs done", flush=True)
