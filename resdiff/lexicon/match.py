@@ -43,6 +43,7 @@ from .entries import (
     _spaces_in_pattern,
     expand_quantity_pattern,
 )
+from .literals import may_match, prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .results import (
     AddresseeMatch,
@@ -106,6 +107,21 @@ class Lexicon:
         self._compile_preamble()
         self._compile_patterns()
         self._compile_clause_features()
+        if PATTERNS.recording:
+            # The default lexicon's build: its patterns' literals go to the cache file.
+            prime(self._prefiltered_patterns())
+
+    def _prefiltered_patterns(self) -> list[re.Pattern[str]]:
+        """The patterns tried only where their literals stand (see :func:`may_match`)."""
+        found = [rx for _, rx, _ in self._hedge_rx]
+        for listed in (self._condition_rx, self._exemption_rx, self._safeguard_rx,
+                       self._emphasis_rx):  # fmt: skip
+            found += [rx for _, _, rx, _ in listed]
+        found += [rx for _, rx, _ in self._lifecycle_rx]
+        found += [rx for _, rx, _ in self._measure_rx]
+        found += [rx for _, group, _ in self._quantity_rx for rx in group]
+        found += [rx for rx, _ in self._flag_rx.values()]
+        return [*found, self._addressee_rx, self._modal_rx]
 
     # ----------------------------------------------------------------- construction
 
@@ -532,6 +548,8 @@ class Lexicon:
         for hedge, rx, keys in self._hedge_rx:
             if keys is not None and not keys.search(lowered):
                 continue
+            if not may_match(rx, text, lowered):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append(
@@ -549,6 +567,8 @@ class Lexicon:
     def modals_in(self, text: str) -> list[ModalMatch]:
         """Every modal verb in ``text`` (lower case only), in order."""
         found: list[ModalMatch] = []
+        if not may_match(self._modal_rx, text, _keyed(text)):
+            return found
         for m in self._modal_rx.finditer(text):
             word = m.group()
             guard = self._modal_guard.get(word)
@@ -574,7 +594,10 @@ class Lexicon:
         """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
         ``KeyError`` for an unknown flag."""
         rx, keys = self._flag_rx[flag]
-        if keys is not None and not keys.search(_keyed(text)):
+        lowered = _keyed(text)
+        if keys is not None and not keys.search(lowered):
+            return None
+        if not may_match(rx, text, lowered):
             return None
         m = rx.search(text)
         if m is None:
@@ -638,6 +661,8 @@ class Lexicon:
             return hits
         for entry, rx, keys in self._measure_rx:
             if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
                 continue
             m = rx.search(text)
             if m is None:
@@ -793,6 +818,8 @@ class Lexicon:
         for key, explanation, rx, keys in compiled:
             if keys is not None and not keys.search(lowered):
                 continue
+            if not may_match(rx, text, lowered):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append(
@@ -917,6 +944,11 @@ class Lexicon:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "Member States in a
         position to do so") or ``plain`` ("the parties")."""
+        # Most windows name no addressee noun: a look for the nouns' words spares the
+        # pattern, which tries its optional scope word at every position. (Not through
+        # the _keyed cache: these windows would push the paragraphs out of it.)
+        if not may_match(self._addressee_rx, text, " ".join(text.lower().split())):
+            return None
         m = self._addressee_rx.search(text)
         if m is None:
             return None
@@ -942,6 +974,8 @@ class Lexicon:
             return found
         for entry, rx, keys in self._lifecycle_rx:
             if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
                 continue
             for m in rx.finditer(text):
                 found.append(
@@ -992,6 +1026,8 @@ class Lexicon:
             if keys is not None and not keys.search(lowered):
                 continue
             for rx in patterns:
+                if not may_match(rx, text, lowered):
+                    continue
                 for m in rx.finditer(text):
                     if m.end() <= m.start():
                         continue
