@@ -519,6 +519,11 @@ class Corpus:
         rows = self._query("SELECT first_paragraph, id FROM documents ORDER BY first_paragraph")
         return [int(r[0]) for r in rows], [int(r[1]) for r in rows]
 
+    def document_spans(self) -> list[tuple[int, int, int]]:
+        """``(document id, first paragraph id, last paragraph id)`` of every document."""
+        rows = self._query("SELECT id, first_paragraph, last_paragraph FROM documents")
+        return [(int(a), int(b), int(c)) for a, b, c in rows]
+
     # -- precedents ------------------------------------------------------------------
 
     def precedents(

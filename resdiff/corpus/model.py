@@ -126,12 +126,15 @@ class PrecedentOptions(Frozen):
     - ``best``: precedents shown for an adapted paragraph, best first.
     - ``agreed``: earlier texts listed for agreed language, most recent first (all of them
       are counted in ``agreed_count``).
+    - ``verdicts``: precedents of an adapted paragraph compared with it clause by clause
+      (kind, shifts, redline), best first; the others give their similarity and text.
     - ``candidates``: candidates scored per paragraph (see :mod:`resdiff.corpus.search`).
     """
 
     threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     best: int = Field(default=3, ge=1, le=20)
     agreed: int = Field(default=5, ge=1, le=100)
+    verdicts: int = Field(default=1, ge=0, le=20)
     candidates: int = Field(default=100, ge=1, le=1000)
 
 
@@ -140,9 +143,12 @@ class Precedent(Frozen):
 
     ``symbol``, ``date``, ``ref`` and ``text`` say which and what it reads; ``similarity``
     is the share of folded characters the two have in common, in order (1 for agreed
-    language); ``kind`` and ``shifts`` are the clause-level
-    verdict of ``compare(precedent, draft paragraph)`` (``unchanged`` for agreed
+    language); ``kind`` and ``shifts`` are the clause-level verdict of the engine's
+    comparison of the precedent with the draft paragraph (``unchanged`` for agreed
     language), and ``redline`` the word diff from the precedent to the draft paragraph.
+    Only the best :attr:`PrecedentOptions.verdicts` precedents of an adapted paragraph,
+    and the first of agreed language, carry a verdict and a redline: the others have
+    ``kind`` ``None`` and no redline.
     """
 
     symbol: str | None = None
@@ -150,7 +156,7 @@ class Precedent(Frozen):
     date: _dt.date | None = None
     ref: str
     similarity: float = Field(ge=0.0, le=1.0)
-    kind: ChangeKind
+    kind: ChangeKind | None = None
     shifts: tuple[Shift, ...] = ()
     text: str
     redline: Redline = ()
