@@ -22,8 +22,11 @@ the same index built on Dask.
 (c) **Dask.** The index of (a) built in one process (``sync``), with this machine's
     processes, and on a ``dask.distributed.LocalCluster`` of 2 workers: wall time of each,
     and whether the three files hold the same rows.
+(d) **SQLite or DuckDB.** The largest index's words and paragraphs copied into a DuckDB
+    file (when ``duckdb`` is installed; it is not a dependency): load time, size, and the
+    look-ups a precedents query makes, timed in both.
 
-    .venv/bin/python benchmarks/corpus.py [--part a b c] [--paragraphs 100000] [--keep DIR]
+    .venv/bin/python benchmarks/corpus.py [--part a b c d] [--paragraphs 100000] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -240,7 +243,7 @@ def scale(work: Path, accuracy_index: Path, total: int) -> None:
     op = [_edit(rng.choice(pool[1]), pool[2], rng) for _ in range(40)]
     draft.write_text(_text(99999, _dt.date(2022, 6, 1), pp, op))
     rows = []
-    for label, folder in (("10k", small), ("100k", big)):
+    for label, folder in ((f"{total // 10000}k", small), (f"{total // 1000}k", big)):
         index = work / f"scale-{label}.rdx"
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         seconds, done = _run([sys.executable, "-m", "resdiff", "index", "build", str(folder),
@@ -264,7 +267,7 @@ def scale(work: Path, accuracy_index: Path, total: int) -> None:
               f"{size:.0f} MB, peak {peak:.0f} MB (largest process), 60-paragraph draft "
               f"answered in {query:.2f} s (whole process, best of 3)")  # fmt: skip
     (_, n0, t0, s0, m0, q0), (_, n1, t1, s1, m1, q1) = rows
-    print(f"    growth 10k -> 100k ({n1 / n0:.1f}x paragraphs): build {t1 / t0:.1f}x, file "
+    print(f"    growth {n0:,} -> {n1:,} ({n1 / n0:.1f}x paragraphs): build {t1 / t0:.1f}x, file "
           f"{s1 / s0:.1f}x, peak {m1 / m0:.1f}x, query {q1 / q0:.1f}x")  # fmt: skip
     print("    aims: build <= 120 s, file <= 500 MB, query <= 0.5 s, peak <= 2048 MB")
 
@@ -303,9 +306,71 @@ def dask_build(work: Path) -> None:
         print(f"    {label:<24} {seconds:6.1f} s  {same}")
 
 
+# ---------------------------------------------------------------------------------------
+# (d) SQLite against DuckDB
+
+
+def engines(index: Path, work: Path) -> None:
+    """The rows of an index copied into DuckDB, and the look-ups a precedents query makes
+    timed in both: postings by word, paragraphs by folded key, folded texts by id."""
+    try:
+        import duckdb
+    except ImportError:
+        print("(d) DuckDB not installed (pip install duckdb): SQLite against DuckDB skipped")
+        return
+    source = sqlite3.connect(index)
+    terms = source.execute("SELECT term, df, postings FROM terms").fetchall()
+    paragraphs = source.execute("SELECT id, key, folded FROM paragraphs").fetchall()
+    target = work / "engines.duckdb"
+    target.unlink(missing_ok=True)
+    start = time.perf_counter()
+    duck = duckdb.connect(str(target))
+    duck.execute("CREATE TABLE terms (term VARCHAR PRIMARY KEY, df INTEGER, postings BLOB)")
+    duck.execute("CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, key VARCHAR, folded VARCHAR)")
+    duck.executemany("INSERT INTO terms VALUES (?, ?, ?)", terms)
+    duck.executemany("INSERT INTO paragraphs VALUES (?, ?, ?)", paragraphs)
+    duck.execute("CREATE INDEX paragraphs_key ON paragraphs (key)")
+    duck.execute("CHECKPOINT")
+    loaded = time.perf_counter() - start
+    rng = random.Random(4)
+    words = [rng.choice(terms)[0] for _ in range(1000)]
+    keys = [rng.choice(paragraphs)[1] for _ in range(1000)]
+    batches = [[rng.choice(paragraphs)[0] for _ in range(100)] for _ in range(60)]
+
+    def timed(execute: object) -> tuple[float, float, float]:
+        run = execute  # a function (sql, parameters) -> rows
+
+        def clock(queries: list[tuple[str, list[object]]]) -> float:
+            start = time.perf_counter()
+            for sql, values in queries:
+                run(sql, values)  # type: ignore[operator]
+            return time.perf_counter() - start
+
+        marks = ",".join("?" * 100)
+        return (
+            clock([("SELECT postings FROM terms WHERE term = ?", [w]) for w in words]),
+            clock([("SELECT id FROM paragraphs WHERE key = ?", [k]) for k in keys]),
+            clock([(f"SELECT id, folded FROM paragraphs WHERE id IN ({marks})", list(b))
+                   for b in batches]),
+        )  # fmt: skip
+
+    lite = timed(lambda sql, values: source.execute(sql, values).fetchall())
+    dd = timed(lambda sql, values: duck.execute(sql, values).fetchall())
+    print(f"(d) the rows of {index.name} ({len(paragraphs):,} paragraphs, {len(terms):,} words) "
+          "in SQLite and in DuckDB:")  # fmt: skip
+    print(f"    DuckDB: loaded in {loaded:.1f} s, {target.stat().st_size / 1e6:.0f} MB; "
+          f"SQLite file (with the clauses and drafts too) {index.stat().st_size / 1e6:.0f} MB")
+    names = ("1,000 postings by word", "1,000 paragraphs by key", "60 x 100 texts by id")
+    for name, a, b in zip(names, lite, dd, strict=True):
+        print(f"    {name:<24} SQLite {a * 1000:7.1f} ms   DuckDB {b * 1000:7.1f} ms")
+    duck.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", nargs="+", choices=["a", "b", "c"], default=["a", "b", "c"])
+    parser.add_argument(
+        "--part", nargs="+", choices=["a", "b", "c", "d"], default=["a", "b", "c", "d"]
+    )
     parser.add_argument("--paragraphs", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="keep the indexes and texts in this folder")
     args = parser.parse_args()
@@ -319,6 +384,9 @@ def main() -> None:
             scale(work, index, args.paragraphs)
         if "c" in args.part:
             dask_build(work)
+        if "d" in args.part:
+            biggest = max(work.glob("scale-*.rdx"), key=lambda p: p.stat().st_size, default=index)
+            engines(biggest, work)
     finally:
         shutil.rmtree(CACHES, ignore_errors=True)
         if args.keep is None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
 from .ingest import Metadata, ReadText, expand_sources, read_metadata, read_text
-from .model import BuildReport, Document, Failure, IndexedParagraph
+from .model import BuildReport, Document, DocumentFacts, Failure, IndexedParagraph
 from .search import TermIndex, owner, pack, unpack
 from .store import CorpusError, connect, create
 
@@ -513,16 +513,26 @@ class Corpus:
             for a, b in self._query("SELECT id, document FROM paragraphs WHERE key = ?", (key,))
         ]
 
-    def document_ranges(self) -> tuple[list[int], list[int]]:
-        """The first paragraph id of each document, ascending, and the documents' ids in
-        the same order: paragraph ``p`` belongs to ``ids[bisect_right(firsts, p) - 1]``."""
-        rows = self._query("SELECT first_paragraph, id FROM documents ORDER BY first_paragraph")
-        return [int(r[0]) for r in rows], [int(r[1]) for r in rows]
-
-    def document_spans(self) -> list[tuple[int, int, int]]:
-        """``(document id, first paragraph id, last paragraph id)`` of every document."""
-        rows = self._query("SELECT id, first_paragraph, last_paragraph FROM documents")
-        return [(int(a), int(b), int(c)) for a, b, c in rows]
+    def document_facts(self) -> list[DocumentFacts]:
+        """What precedents need of every document, read in one query without building
+        :class:`Document` models: id, symbol, date, status, sha256, path and the range of
+        its paragraphs' ids, in the order of those ids."""
+        rows = self._query(
+            "SELECT id, symbol, date, status, sha256, path, first_paragraph, last_paragraph "
+            "FROM documents ORDER BY first_paragraph, id"
+        )
+        facts = []
+        for row in rows:
+            try:
+                date = _dt.date.fromisoformat(row[2]) if row[2] is not None else None
+            except (TypeError, ValueError):
+                raise CorpusError(
+                    f"corrupt index: document {row[0]} has the date {row[2]!r}",
+                    path=str(self.path),
+                ) from None
+            facts.append(DocumentFacts(int(row[0]), row[1], date, row[3], row[4], row[5],
+                                       int(row[6]), int(row[7])))  # fmt: skip
+        return facts
 
     # -- precedents ------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ read these models and nothing else, so a saved JSON report renders like a fresh 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import ConfigDict, Field
 
@@ -29,6 +29,7 @@ __all__ = [
     "PRECEDENTS_SCHEMA",
     "BuildReport",
     "Document",
+    "DocumentFacts",
     "Failure",
     "IndexedParagraph",
     "ParagraphPrecedents",
@@ -73,6 +74,25 @@ class Document(Frozen):
     @property
     def name(self) -> str:
         """The symbol, else the file name: how reports name the document."""
+        return self.symbol or self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class DocumentFacts(NamedTuple):
+    """The few facts of a document that a precedents query reads for every document of
+    the index (a plain tuple: thousands are read per query)."""
+
+    id: int
+    symbol: str | None
+    date: _dt.date | None
+    status: str | None
+    sha256: str
+    path: str
+    first_paragraph: int
+    last_paragraph: int
+
+    @property
+    def name(self) -> str:
+        """The symbol, else the file name."""
         return self.symbol or self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..api import DraftSource
     from ..classify import Classifier
     from ..model import Change, Clause, Draft
-    from .model import Document, IndexedParagraph
+    from .model import DocumentFacts, IndexedParagraph
     from .search import TermIndex
 
 
@@ -53,9 +53,7 @@ class Corpus(Protocol):
 
     path: Path
 
-    def documents(self) -> list[Document]: ...
-    def document_ranges(self) -> tuple[list[int], list[int]]: ...
-    def document_spans(self) -> list[tuple[int, int, int]]: ...
+    def document_facts(self) -> list[DocumentFacts]: ...
     def term_index(self) -> TermIndex: ...
     def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]: ...
     def folded_texts(self, ids: Sequence[int]) -> dict[int, str]: ...
@@ -103,7 +101,8 @@ def find_precedents(
     opts = options or PrecedentOptions()
     read = parse(draft)
     limit = before or read.date
-    documents = {d.id: d for d in corpus.documents()}
+    facts = corpus.document_facts()
+    documents = {d.id: d for d in facts}
     own_sha = read.source.sha256 if read.source else None
     allowed: set[int] = set()
     excluded = {"self": 0, "not_adopted": 0, "undated": 0, "later": 0}
@@ -120,14 +119,16 @@ def find_precedents(
             excluded["later"] += 1
         else:
             allowed.add(d.id)
-    firsts, ids = corpus.document_ranges()
+    firsts = [d.first_paragraph for d in facts]
+    ids = [d.id for d in facts]
     # One byte per paragraph id: whether its text may be a precedent. Candidates are
     # filtered on it without a look-up per paragraph.
-    spans = corpus.document_spans()
-    allowed_ids = bytearray(max((last for _, _, last in spans), default=0) + 1)
-    for document_id, first, last in spans:
-        if document_id in allowed:
-            allowed_ids[first : last + 1] = b"\x01" * (last - first + 1)
+    allowed_ids = bytearray(max((d.last_paragraph for d in facts), default=0) + 1)
+    for d in facts:
+        if d.id in allowed and d.last_paragraph >= d.first_paragraph:
+            allowed_ids[d.first_paragraph : d.last_paragraph + 1] = b"\x01" * (
+                d.last_paragraph - d.first_paragraph + 1
+            )
     mask = bytes(allowed_ids)
 
     clauses = list(read.paragraphs)
@@ -228,7 +229,7 @@ def _agreed(
     clause: Clause,
     text: str,
     same: list[tuple[int, int]],
-    documents: dict[int, Document],
+    documents: dict[int, DocumentFacts],
     options: PrecedentOptions,
 ) -> ParagraphPrecedents:
     """An agreed-language paragraph: the most recent earlier texts with its words."""

@@ -11,8 +11,9 @@ words are the same are found by their key without any scoring at all.
 
 A word held by more than :data:`COMMON_SHARE` of the paragraphs proposes no candidate
 (it would propose most of the index), unless the paragraph has fewer than
-:data:`LEAST_WORDS` rarer words: then its rarest words are used whatever their frequency,
-so that "Decides to remain seized of the matter" still finds its precedents.
+:data:`LEAST_WORDS` rarer words: then its rarest words are used whatever their frequency
+(within :data:`POSTINGS_BUDGET`), so that "Decides to remain seized of the matter" still
+finds its precedents.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 __all__ = [
     "CANDIDATES",
     "COMMON_SHARE",
+    "FEWEST_WORDS",
     "LEAST_WORDS",
     "MOST_WORDS",
     "POSTINGS_BUDGET",
@@ -38,16 +40,18 @@ __all__ = [
 ]
 
 #: Candidates scored per draft paragraph.
-CANDIDATES = 100
+CANDIDATES = 50
 #: Share of the paragraphs above which a word is too common to propose candidates.
 COMMON_SHARE = 0.05
-#: Least number of words a paragraph proposes candidates with.
+#: Least number of words a paragraph proposes candidates with, however common.
+FEWEST_WORDS = 3
+#: Least number of words a paragraph proposes candidates with while the budget allows.
 LEAST_WORDS = 8
 #: Most words a paragraph proposes candidates with: its rarest ones.
 MOST_WORDS = 24
 #: Most paragraph ids a paragraph's proposing words may hold together (beyond its
-#: :data:`LEAST_WORDS` rarest).
-POSTINGS_BUDGET = 8000
+#: :data:`FEWEST_WORDS` rarest).
+POSTINGS_BUDGET = 4000
 
 
 def owner(firsts: list[int], ids: list[int], paragraph: int) -> int:
@@ -120,21 +124,23 @@ class TermIndex:
         return found
 
     def proposing(self, words: Iterable[str]) -> list[str]:
-        """The words of a paragraph that propose its candidates: its rarer words (held by
-        at most :data:`COMMON_SHARE` of the paragraphs), rarest first, while their
-        postings come to at most :data:`POSTINGS_BUDGET` ids and there are at most
-        :data:`MOST_WORDS`; never fewer than :data:`LEAST_WORDS` while it has words the
-        index knows. The work per paragraph is so bounded however large the index grows.
-        The words must have been :meth:`load`\\ ed."""
+        """The words of a paragraph that propose its candidates, rarest first: at least its
+        :data:`FEWEST_WORDS` rarest, then more while their postings come to at most
+        :data:`POSTINGS_BUDGET` ids, up to :data:`LEAST_WORDS` words whatever their
+        frequency and beyond that only rarer words (held by at most :data:`COMMON_SHARE`
+        of the paragraphs), at most :data:`MOST_WORDS` in all. The budget bounds the work
+        per paragraph however large the index grows. The words must have been
+        :meth:`load`\\ ed."""
         known = sorted((w for w in set(words) if self._df.get(w)), key=lambda w: (self._df[w], w))
         chosen: list[str] = []
         spent = 0
         for word in known:
             df = self._df[word]
-            enough = len(chosen) >= LEAST_WORDS
-            if enough and (df > self._common or spent + df > POSTINGS_BUDGET):
-                break
             if len(chosen) >= MOST_WORDS:
+                break
+            if len(chosen) >= FEWEST_WORDS and spent + df > POSTINGS_BUDGET:
+                break
+            if len(chosen) >= LEAST_WORDS and df > self._common:
                 break
             chosen.append(word)
             spent += df
@@ -172,5 +178,8 @@ class TermIndex:
             if len(pool) >= limit or least <= 1:
                 break
             least -= 1
-        pool.sort(key=lambda p: (-shared[p], p))
+        # Most shared first, lower id first among equals: a stable sort on the count after
+        # one on the id, each with a key in C.
+        pool.sort()
+        pool.sort(key=shared.__getitem__, reverse=True)
         return pool[:limit]
