@@ -220,10 +220,16 @@ def _synthetic(folder: Path, count: int, pool: tuple[list[str], list[str], list[
         (folder / f"S_RES_{10000 + k}.txt").write_text(_text(10000 + k, date, pp, op))
 
 
-def _run(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    start = time.perf_counter()
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str], float]:
+    """Wall time, result and CPU time (user + system: steadier on a shared machine)."""
+    start, cpu = time.perf_counter(), _cpu()
     done = subprocess.run(command, capture_output=True, text=True, env=_env(), cwd=ROOT)
-    return time.perf_counter() - start, done
+    return time.perf_counter() - start, done, _cpu() - cpu
 
 
 def scale(work: Path, accuracy_index: Path, total: int) -> None:
@@ -246,7 +252,7 @@ def scale(work: Path, accuracy_index: Path, total: int) -> None:
     for label, folder in ((f"{total // 10000}k", small), (f"{total // 1000}k", big)):
         index = work / f"scale-{label}.rdx"
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        seconds, done = _run([sys.executable, "-m", "resdiff", "index", "build", str(folder),
+        seconds, done, _ = _run([sys.executable, "-m", "resdiff", "index", "build", str(folder),
                               "-o", str(index)])  # fmt: skip
         if done.returncode != 0:
             print(done.stderr)
@@ -261,11 +267,12 @@ def scale(work: Path, accuracy_index: Path, total: int) -> None:
             print(runs[0][1].stderr)
             raise SystemExit("precedents failed")
         query = min(r[0] for r in runs)
+        cpu = min(r[2] for r in runs)
         size = index.stat().st_size / 1e6
         rows.append((label, paragraphs[0], seconds, size, peak, query))
         print(f"    {label:>4}: {paragraphs[0]:,} paragraphs, build {seconds:.1f} s, file "
               f"{size:.0f} MB, peak {peak:.0f} MB (largest process), 60-paragraph draft "
-              f"answered in {query:.2f} s (whole process, best of 3)")  # fmt: skip
+              f"answered in {query:.2f} s, CPU {cpu:.2f} s (whole process, best of 3)")  # fmt: skip
     (_, n0, t0, s0, m0, q0), (_, n1, t1, s1, m1, q1) = rows
     print(f"    growth {n0:,} -> {n1:,} ({n1 / n0:.1f}x paragraphs): build {t1 / t0:.1f}x, file "
           f"{s1 / s0:.1f}x, peak {m1 / m0:.1f}x, query {q1 / q0:.1f}x")  # fmt: skip

@@ -30,10 +30,14 @@ from .store import CorpusError, connect, create
 
 if TYPE_CHECKING:
     from ..api import DraftSource
-    from ..model import Draft
+    from ..model import Clause, Draft
     from .model import PrecedentOptions, Precedents
 
 __all__ = ["Corpus", "CorpusError", "owner"]
+
+#: Most bytes a stored draft or clause may inflate to (256 MB): a draft's JSON with its
+#: analysis is a few times its text, and resdiff reads texts of 20 MB by default.
+_MAX_INFLATED = 256 * 1024 * 1024
 
 #: Texts read and written per round: bounds the memory a build holds (each round's rows
 #: are written before the next is read).
@@ -429,7 +433,14 @@ class Corpus:
 
         document = key if isinstance(key, Document) else self.document(key)
         ((data,),) = self._query("SELECT draft FROM documents WHERE id = ?", (document.id,))
-        return Draft.model_validate_json(self._inflate(data, f"document {document.id}"))
+        where = f"document {document.id}"
+        try:
+            return Draft.model_validate_json(self._inflate(data, where))
+        except ValueError as exc:  # pydantic's ValidationError, a malformed or foreign draft
+            raise CorpusError(
+                f"corrupt index: {where} holds no readable draft: {_first_line(exc)}",
+                path=str(self.path),
+            ) from None
 
     def paragraphs(self, key: str | int | Document) -> list[IndexedParagraph]:
         """A document's top-level paragraphs, preamble first, as indexed."""
@@ -472,10 +483,25 @@ class Corpus:
         try:
             measures = tuple(tuple(m) for m in json.loads(row[10]))
             flags = tuple(json.loads(row[11]))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):
             raise CorpusError(
                 f"corrupt index: {where} has unreadable measures or flags", path=str(self.path)
             ) from None
+        try:
+            clause = Clause.model_validate_json(self._inflate(row[12], where))
+            return self._indexed(row, measures, flags, clause)
+        except ValueError as exc:  # pydantic's ValidationError
+            raise CorpusError(
+                f"corrupt index: {where} is unreadable: {_first_line(exc)}", path=str(self.path)
+            ) from None
+
+    def _indexed(
+        self,
+        row: Sequence[Any],
+        measures: tuple[tuple[Any, ...], ...],
+        flags: tuple[Any, ...],
+        clause: Clause,
+    ) -> IndexedParagraph:
         return IndexedParagraph.model_validate(
             {
                 "id": row[0],
@@ -490,21 +516,29 @@ class Corpus:
                 "axis_b": row[9],
                 "measures": measures,
                 "flags": flags,
-                "clause": Clause.model_validate_json(self._inflate(row[12], where)),
+                "clause": clause,
             }
         )
 
     def _inflate(self, data: object, where: str) -> bytes:
         if not isinstance(data, bytes):
             raise CorpusError(f"corrupt index: {where} holds no stored data", path=str(self.path))
+        inflater = zlib.decompressobj()
         try:
-            return zlib.decompress(data)
+            # Bounded: a stored blob that inflates without end is damage, not a draft.
+            out = inflater.decompress(data, _MAX_INFLATED)
         except zlib.error as exc:
             raise CorpusError(f"corrupt index: {where}: {exc}", path=str(self.path)) from None
+        if inflater.unconsumed_tail:
+            raise CorpusError(
+                f"corrupt index: {where} inflates past {_MAX_INFLATED:,} bytes",
+                path=str(self.path),
+            )
+        return out
 
     def term_index(self) -> TermIndex:
         """The candidate index, for :mod:`resdiff.corpus.search`."""
-        return TermIndex(self._connection, self._counts()[1])
+        return TermIndex(self._connection, self._counts()[1], path=str(self.path))
 
     def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]:
         """``(paragraph id, document id)`` of every paragraph with this folded key."""
@@ -602,3 +636,7 @@ class Corpus:
             raise CorpusError(
                 f"corrupt index: document {row[0]}: {exc}", path=str(self.path)
             ) from None
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

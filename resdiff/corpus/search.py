@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .store import CorpusError
+
 __all__ = [
     "CANDIDATES",
     "COMMON_SHARE",
@@ -82,8 +84,9 @@ class TermIndex:
     """The ``terms`` table read for one query session: each word's frequency and postings
     are read at most once, the postings only for the words that propose candidates."""
 
-    def __init__(self, connection: sqlite3.Connection, paragraphs: int) -> None:
+    def __init__(self, connection: sqlite3.Connection, paragraphs: int, *, path: str) -> None:
         self._connection = connection
+        self._path = path
         self._total = max(paragraphs, 1)
         self._df: dict[str, int] = {}
         self._postings: dict[str, array[int]] = {}
@@ -93,9 +96,21 @@ class TermIndex:
         for start in range(0, len(words), 500):
             chunk = words[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            yield from self._connection.execute(
-                f"SELECT term, {column} FROM terms WHERE term IN ({marks})", chunk
-            )
+            try:
+                rows = self._connection.execute(
+                    f"SELECT term, {column} FROM terms WHERE term IN ({marks})", chunk
+                ).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise CorpusError(f"corrupt index: {exc}", path=self._path) from None
+            for term, value in rows:
+                if column == "df" and not isinstance(value, int):
+                    raise CorpusError(f"corrupt index: word {term!r} has no count", path=self._path)
+                if column == "postings" and (not isinstance(value, bytes) or len(value) % 4):
+                    raise CorpusError(
+                        f"corrupt index: the postings of {term!r} are not whole ids",
+                        path=self._path,
+                    )
+                yield term, value
 
     def load(self, words: Iterable[str]) -> None:
         """Read how many paragraphs hold each of ``words`` (those not read yet)."""
