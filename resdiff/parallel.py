@@ -160,7 +160,9 @@ def _dask_cluster(
         futures = client.map(fn, items, pure=False)
         position = {future.key: k for k, future in enumerate(futures)}
         results: dict[int, R] = {}
-        for future in distributed.as_completed(futures):
+        # This client's loop: it is not made the default client, so that resdiff inside a
+        # caller's own Dask session leaves that session's default alone.
+        for future in distributed.as_completed(futures, loop=client.loop):
             results[position[future.key]] = future.result()
             advance(1)
         return [results[k] for k in range(len(items))]
