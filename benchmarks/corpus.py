@@ -322,8 +322,9 @@ def engines(index: Path, work: Path) -> None:
     timed in both: postings by word, paragraphs by folded key, folded texts by id."""
     try:
         import duckdb
+        import pandas
     except ImportError:
-        print("(d) DuckDB not installed (pip install duckdb): SQLite against DuckDB skipped")
+        print("(d) DuckDB or pandas not installed (pip install duckdb pandas): skipped")
         return
     source = sqlite3.connect(index)
     terms = source.execute("SELECT term, df, postings FROM terms").fetchall()
@@ -332,10 +333,15 @@ def engines(index: Path, work: Path) -> None:
     target.unlink(missing_ok=True)
     start = time.perf_counter()
     duck = duckdb.connect(str(target))
+    # Loaded from data frames: DuckDB's executemany inserts one row at a time.
+    term_frame = pandas.DataFrame(terms, columns=["term", "df", "postings"])
+    paragraph_frame = pandas.DataFrame(paragraphs, columns=["id", "key", "folded"])
+    duck.register("term_frame", term_frame)
+    duck.register("paragraph_frame", paragraph_frame)
     duck.execute("CREATE TABLE terms (term VARCHAR PRIMARY KEY, df INTEGER, postings BLOB)")
     duck.execute("CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, key VARCHAR, folded VARCHAR)")
-    duck.executemany("INSERT INTO terms VALUES (?, ?, ?)", terms)
-    duck.executemany("INSERT INTO paragraphs VALUES (?, ?, ?)", paragraphs)
+    duck.execute("INSERT INTO terms SELECT * FROM term_frame")
+    duck.execute("INSERT INTO paragraphs SELECT * FROM paragraph_frame")
     duck.execute("CREATE INDEX paragraphs_key ON paragraphs (key)")
     duck.execute("CHECKPOINT")
     loaded = time.perf_counter() - start

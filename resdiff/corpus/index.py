@@ -40,8 +40,9 @@ __all__ = ["Corpus", "CorpusError", "owner"]
 _MAX_INFLATED = 256 * 1024 * 1024
 
 #: Texts read and written per round: bounds the memory a build holds (each round's rows
-#: are written before the next is read).
-_ROUND = 256
+#: are written before the next is read) while starting the workers once for most builds
+#: (each round is one parallel_map: a pool of processes started anew).
+_ROUND = 4096
 
 _DOCUMENT_COLUMNS = (
     "id, symbol, draft_symbol, date, status, kind, title, organ, agenda, language, path, "
