@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .._version import __version__
 from .ingest import Metadata, ReadText, expand_sources, read_metadata, read_text
 from .model import BuildReport, Document, DocumentFacts, Failure, IndexedParagraph
-from .search import TermIndex, owner, pack, unpack
+from .search import TermIndex, pack, unpack
 from .store import CorpusError, connect, create
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..model import Clause, Draft
     from .model import PrecedentOptions, Precedents
 
-__all__ = ["Corpus", "CorpusError", "owner"]
+__all__ = ["Corpus", "CorpusError"]
 
 #: Most bytes a stored draft or clause may inflate to (256 MB): a draft's JSON with its
 #: analysis is a few times its text, and resdiff reads texts of 20 MB by default.

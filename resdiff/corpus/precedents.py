@@ -167,7 +167,7 @@ def find_precedents(
         precedents = []
         for k, (pid, score) in enumerate(best):
             paragraph = stored[pid]
-            document = documents[paragraph.document]
+            document = _owner_of(corpus, documents, paragraph)
             verdict: dict[str, Any] = {}
             if k < opts.verdicts:
                 change = verdicts.against(paragraph.clause, clause, score, document.date)
@@ -247,9 +247,9 @@ def _agreed(
     shown = list(first_per_document.items())[: options.agreed]
     stored = corpus.paragraphs_by_id([pid for _, pid in shown])
     precedents = []
-    for k, (doc, pid) in enumerate(shown):
+    for k, (_, pid) in enumerate(shown):
         paragraph = stored[pid]
-        document = documents[doc]
+        document = _owner_of(corpus, documents, paragraph)
         precedents.append(
             Precedent(
                 symbol=document.symbol,
@@ -273,6 +273,21 @@ def _agreed(
         precedents=tuple(precedents),
         agreed_count=len(first_per_document),
     )
+
+
+def _owner_of(
+    corpus: Corpus, documents: dict[int, DocumentFacts], paragraph: IndexedParagraph
+) -> DocumentFacts:
+    """The document a stored paragraph belongs to; a paragraph of no document is damage."""
+    from .store import CorpusError
+
+    document = documents.get(paragraph.document)
+    if document is None:
+        raise CorpusError(
+            f"corrupt index: paragraph {paragraph.id} belongs to no document",
+            path=str(corpus.path),
+        )
+    return document
 
 
 class _Verdicts:
