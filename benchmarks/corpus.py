@@ -95,7 +95,9 @@ def accuracy(work: Path) -> Path:
         for failure in report.failed:
             print(f"    not indexed: {failure.error}")
         documents = {d.id: d for d in corpus.documents()}
-        rows = sqlite3.connect(index).execute("SELECT id, document, folded FROM paragraphs")
+        rows = sqlite3.connect(index).execute(
+            "SELECT p.id, p.document, f.folded FROM paragraphs AS p JOIN folded AS f USING (id)"
+        )
         earlier = [(pid, doc, folded) for pid, doc, folded in rows]
         queries = sorted((CORPUS / "akn").glob("*_2022.xml"))
         at1 = [0, 0]
@@ -328,7 +330,9 @@ def engines(index: Path, work: Path) -> None:
         return
     source = sqlite3.connect(index)
     terms = source.execute("SELECT term, df, postings FROM terms").fetchall()
-    paragraphs = source.execute("SELECT id, key, folded FROM paragraphs").fetchall()
+    paragraphs = source.execute(
+        "SELECT p.id, p.key, f.folded FROM paragraphs AS p JOIN folded AS f USING (id)"
+    ).fetchall()
     target = work / "engines.duckdb"
     target.unlink(missing_ok=True)
     start = time.perf_counter()

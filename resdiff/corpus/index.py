@@ -44,13 +44,15 @@ _MAX_INFLATED = 256 * 1024 * 1024
 #: (each round is one parallel_map: a pool of processes started anew).
 _ROUND = 4096
 
+_PARAGRAPHS = "paragraphs AS p JOIN folded AS f ON f.id = p.id"
 _DOCUMENT_COLUMNS = (
     "id, symbol, draft_symbol, date, status, kind, title, organ, agenda, language, path, "
     "format, sha256, chapter_vii, art39, use_of_force, preamble, operative"
 )
+#: A paragraph's columns, its folded text joined from its own table (as ``_PARAGRAPHS``).
 _PARAGRAPH_COLUMNS = (
-    "id, document, position, ref, section, text, folded, lead, axis_a, axis_b, measures, "
-    "flags, clause"
+    "p.id, p.document, p.position, p.ref, p.section, p.text, f.folded, p.lead, p.axis_a, "
+    "p.axis_b, p.measures, p.flags, p.clause"
 )
 
 
@@ -303,7 +305,6 @@ class Corpus:
                     p.ref,
                     p.section,
                     p.text,
-                    p.folded,
                     p.key,
                     p.lead,
                     p.axis_a,
@@ -316,10 +317,14 @@ class Corpus:
             for word in set(p.folded.split()):
                 postings[word].append(paragraph_id)
         self._connection.executemany(
-            "INSERT INTO paragraphs (id, document, position, ref, section, text, folded, key, "
+            "INSERT INTO paragraphs (id, document, position, ref, section, text, key, "
             "lead, axis_a, axis_b, measures, flags, clause) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
+        )
+        self._connection.executemany(
+            "INSERT INTO folded (id, folded) VALUES (?, ?)",
+            [(first + offset, p.folded) for offset, p in enumerate(result.paragraphs)],
         )
 
     def _merge_postings(self, added: dict[str, list[int]], removed: set[int]) -> None:
@@ -349,12 +354,18 @@ class Corpus:
         execute = self._connection.execute
         (document_id,) = execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         rows = execute(
-            "SELECT id, folded FROM paragraphs WHERE document = ?", (document_id,)
+            "SELECT f.id, f.folded FROM paragraphs AS p JOIN folded AS f ON f.id = p.id "
+            "WHERE p.document = ?",
+            (document_id,),
         ).fetchall()
         removed.update(row[0] for row in rows)
         for _, folded in rows:
             for word in folded.split():
                 postings.setdefault(word, [])
+        execute(
+            "DELETE FROM folded WHERE id IN (SELECT id FROM paragraphs WHERE document = ?)",
+            (document_id,),
+        )
         execute("DELETE FROM paragraphs WHERE document = ?", (document_id,))
         execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
@@ -447,7 +458,8 @@ class Corpus:
         """A document's top-level paragraphs, preamble first, as indexed."""
         document = key if isinstance(key, Document) else self.document(key)
         rows = self._query(
-            f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs WHERE document = ? ORDER BY position",
+            f"SELECT {_PARAGRAPH_COLUMNS} FROM {_PARAGRAPHS} WHERE p.document = ? "
+            "ORDER BY p.position",
             (document.id,),
         )
         return [self._paragraph(row) for row in rows]
@@ -459,7 +471,7 @@ class Corpus:
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for row in self._query(
-                f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs WHERE id IN ({marks})", chunk
+                f"SELECT {_PARAGRAPH_COLUMNS} FROM {_PARAGRAPHS} WHERE p.id IN ({marks})", chunk
             ):
                 found[row[0]] = self._paragraph(row)
         return found
@@ -472,7 +484,7 @@ class Corpus:
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for pid, folded in self._query(
-                f"SELECT id, folded FROM paragraphs WHERE id IN ({marks})", chunk
+                f"SELECT id, folded FROM folded WHERE id IN ({marks})", chunk
             ):
                 found[int(pid)] = str(folded)
         return found
