@@ -354,8 +354,8 @@ def engines(index: Path, work: Path) -> None:
     keys = [rng.choice(paragraphs)[1] for _ in range(1000)]
     batches = [[rng.choice(paragraphs)[0] for _ in range(100)] for _ in range(60)]
 
-    def timed(execute: object) -> tuple[float, float, float]:
-        run = execute  # a function (sql, parameters) -> rows
+    def timed(execute: object, texts: str) -> tuple[float, float, float]:
+        run = execute  # a function (sql, parameters) -> rows; texts: the folded texts' table
 
         def clock(queries: list[tuple[str, list[object]]]) -> float:
             start = time.perf_counter()
@@ -367,12 +367,12 @@ def engines(index: Path, work: Path) -> None:
         return (
             clock([("SELECT postings FROM terms WHERE term = ?", [w]) for w in words]),
             clock([("SELECT id FROM paragraphs WHERE key = ?", [k]) for k in keys]),
-            clock([(f"SELECT id, folded FROM paragraphs WHERE id IN ({marks})", list(b))
+            clock([(f"SELECT id, folded FROM {texts} WHERE id IN ({marks})", list(b))
                    for b in batches]),
         )  # fmt: skip
 
-    lite = timed(lambda sql, values: source.execute(sql, values).fetchall())
-    dd = timed(lambda sql, values: duck.execute(sql, values).fetchall())
+    lite = timed(lambda sql, values: source.execute(sql, values).fetchall(), "folded")
+    dd = timed(lambda sql, values: duck.execute(sql, values).fetchall(), "paragraphs")
     print(f"(d) the rows of {index.name} ({len(paragraphs):,} paragraphs, {len(terms):,} words) "
           "in SQLite and in DuckDB:")  # fmt: skip
     print(f"    DuckDB: loaded in {loaded:.1f} s, {target.stat().st_size / 1e6:.0f} MB; "
