@@ -351,7 +351,9 @@ def report(name: str, counts: Counts) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--set", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all"
+        "--set",
+        choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all"),
+        default="all",
     )
     parser.add_argument("--pair", action="append", help="only this pair id (repeatable)")
     parser.add_argument("--disagreements", action="store_true")
@@ -362,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    sets = ("dev", "holdout", "holdout2", "holdout3") if args.set == "all" else (args.set,)
+    every = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+    sets = every if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]

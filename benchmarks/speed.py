@@ -20,7 +20,8 @@ Word file with automatic numbering (aim < 0.5 s) and a 50-page PDF made by Libre
 in the UN layout (aim < 2 s; skipped, with the reason, when LibreOffice is missing)::
 
     .venv/bin/python benchmarks/speed.py [--sizes 50 500 5000] [--repeat 3]
-        [--redlines-timeout 300] [--profile] [--json PATH] [--no-formats]
+        [--redlines-timeout 300] [--profile] [--stages] [--json PATH] [--no-formats]
+        [--no-difflib]
 
 Then the whole process, what a user waits for: each command run in a fresh Python, best
 of ``--repeat`` runs after one first run that writes the bytecode and the lexicon cache
@@ -38,7 +39,10 @@ measures the other jobs), with the in-process figure and redlines beside it:
 The commands run with a temporary bytecode folder and cache folder (``XDG_CACHE_HOME``),
 so the figures neither depend on nor touch the user's.
 
-``--profile`` prints the cProfile hot spots of ``compare`` at the largest size.
+``--no-difflib`` skips difflib (quadratic: minutes at 5,000 paragraphs). ``--profile``
+prints the cProfile hot spots of ``compare`` at the largest size;
+``--stages`` where its time goes at each size (reading, analysis, alignment,
+classification, the text report; CPU time in process).
 """
 
 from __future__ import annotations
@@ -390,6 +394,60 @@ def time_whole_process(
     return cases
 
 
+def time_stages(pairs: dict[int, tuple[Draft, Draft]], repeat: int) -> list[dict[str, Any]]:
+    """Where the time of a comparison goes, in process (best of ``repeat`` runs, CPU
+    time): reading the two drafts as Akoma Ntoso files, analysing them (the paragraphs
+    both hold read once), aligning the paragraphs, classifying the pairs (the rest of
+    ``compare``, alignment excluded) and writing the text report. Imports and the
+    lexicon's build are the whole process's, not here."""
+    from resdiff.align import align
+    from resdiff.analyze import AnalysisMemo
+    from resdiff.classify import compare_drafts
+    from resdiff.lexicon import Lexicon
+
+    lexicon = Lexicon.default()
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="resdiff-stages-") as tmp:
+        for size, (old, new) in pairs.items():
+            old_file, new_file = Path(tmp) / "old.xml", Path(tmp) / "new.xml"
+            write_akn(old, old_file)
+            write_akn(new, new_file)
+            best: dict[str, float] = {}
+            for _ in range(repeat):
+                times: dict[str, float] = {}
+                start = time.process_time()
+                a = resdiff.parse(old_file, analyze=False)
+                b = resdiff.parse(new_file, analyze=False)
+                times["read"] = time.process_time() - start
+                start = time.process_time()
+                memo = AnalysisMemo()
+                a, b = analyze(a, memo=memo), analyze(b, memo=memo)
+                times["analyse"] = time.process_time() - start
+                start = time.process_time()
+                align(a.paragraphs, b.paragraphs)
+                times["align"] = time.process_time() - start
+                start = time.process_time()
+                cmp = compare_drafts(a, b, lexicon=lexicon)
+                times["classify"] = time.process_time() - start - times["align"]
+                start = time.process_time()
+                str(cmp)
+                times["report"] = time.process_time() - start
+                best = {k: min(v, best.get(k, v)) for k, v in times.items()}
+            rows.append({"size": size, **best})
+    print(f"\nwhere the time goes, in process (CPU, best of {repeat} runs; imports and the "
+          "lexicon build not included)")
+    header = f"{'paragraphs':>10}" + "".join(f"{k:>11}" for k in STAGES)
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        print(f"{row['size']:>10}" + "".join(f"{_fmt_s(row[k], 0):>11}" for k in STAGES))
+    return rows
+
+
+#: The stages :func:`time_stages` times, in order.
+STAGES = ("read", "analyse", "align", "classify", "report")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
@@ -400,6 +458,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="dump figures as JSON")
     parser.add_argument("--no-formats", action="store_true",
                         help="skip the Word and PDF reader timings")
+    parser.add_argument("--no-difflib", action="store_true",
+                        help="skip the difflib timings (minutes at 5,000 paragraphs)")
+    parser.add_argument("--stages", action="store_true",
+                        help="print where the time of compare goes, stage by stage")
     parser.add_argument("--no-whole", action="store_true",
                         help="skip the whole-process timings")
     args = parser.parse_args(argv)
@@ -433,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
         row["compare"] = best_of(args.repeat, run_compare)
         row["compare_analysis"] = best_of(args.repeat, run_compare_raw)
         row["peak_mb"] = peak_memory(run_compare) / 2**20
-        row["difflib"] = best_of(args.repeat, run_difflib)
+        # difflib is quadratic on a long text (about 150 s at 5,000 paragraphs).
+        row["difflib"] = float("nan") if args.no_difflib else best_of(args.repeat, run_difflib)
         row["redlines"] = time_redlines(text_old, text_new, args.repeat, args.redlines_timeout)
         rows.append(row)
         print(f"  {size} paragraphs done", flush=True)
@@ -484,6 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cProfile of compare at {size} paragraphs (own time):")
         print(out.getvalue())
 
+    stages: list[dict[str, Any]] = []
+    if args.stages:
+        stages = time_stages(pairs, args.repeat)
+
     whole: list[dict[str, Any]] = []
     if not args.no_whole:
         whole = time_whole_process(rows, pairs, args.repeat, args.redlines_timeout)
@@ -492,7 +559,9 @@ def main(argv: list[str] | None = None) -> int:
         time_formats(args.repeat)
 
     if args.json:
-        Path(args.json).write_text(json.dumps({"compare": rows, "whole": whole}, indent=2))
+        Path(args.json).write_text(
+            json.dumps({"compare": rows, "whole": whole, "stages": stages}, indent=2)
+        )
         print(f"figures written to {args.json}")
     return 0
 

@@ -29,6 +29,7 @@ from .model import (
     Change,
     ChangeKind,
     Clause,
+    ClauseStart,
     Comparison,
     Direction,
     Draft,
@@ -522,6 +523,8 @@ class Classifier:
         if one_to_one and _same_subtree(old[0], new[0]):
             return _unchanged(old[0], new[0], link)
         children: tuple[Change, ...] = ()
+        old_starts: tuple[ClauseStart, ...] = ()
+        new_starts: tuple[ClauseStart, ...] = ()
         if one_to_one:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
@@ -569,6 +572,9 @@ class Classifier:
         else:
             old_text = PART_BREAK.join(c.full_text() for c in old)
             new_text = PART_BREAK.join(c.full_text() for c in new)
+            if any(c.children for c in (*old, *new)):
+                # Where each part's sub-paragraphs stand in its text, for the reports.
+                old_starts, new_starts = _part_starts(old), _part_starts(new)
         shifts = self.shifts(
             old,
             new,
@@ -601,6 +607,8 @@ class Classifier:
             shifts=tuple(shifts),
             redline=redline(old_text, new_text),
             children=children,
+            old_starts=old_starts,
+            new_starts=new_starts,
         )
 
     def _lead_in(self, clause: Clause) -> tuple[Phrase | None, bool]:
@@ -610,6 +618,17 @@ class Classifier:
         lead = led[-1] if led else None
         carves = bool(clause.phrases and clause.phrases[-1].exemptions)
         return lead, carves
+
+
+def _part_starts(parts: Sequence[Clause]) -> tuple[ClauseStart, ...]:
+    """Where each clause of ``parts`` (each part, then its sub-paragraphs) starts in their
+    full texts joined by :data:`PART_BREAK`, the text a split's or merge's change spells."""
+    out: list[ClauseStart] = []
+    base = 0
+    for part in parts:
+        out += [s.model_copy(update={"at": base + s.at}) for s in part.full_text_starts()]
+        base += len(part.full_text()) + len(PART_BREAK)
+    return tuple(out)
 
 
 def _dedupe(shifts: list[Shift]) -> list[Shift]:
@@ -903,21 +922,37 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     document whose every class is balanced is "mixed"."""
     headline, operative = lexicon.weight_classes()
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
-    counted: set[tuple[object, ...]] = set()
+    # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
+    once: dict[tuple[object, ...], Shift] = {}
     for change in changes:
         for part in change.walk():
             for shift in part.shifts:
                 if shift.direction == "neutral" or not shift.weight:
                     continue
-                if shift.weight >= headline:
+                if shift.weight >= headline or shift.feature == "emphasis":
                     # One fact told in several paragraphs ("renewal period: 6 months → 12
-                    # months" for the embargo, the travel ban and the Panel) counts once.
-                    key = (shift.feature, shift.detail, shift.old, shift.new, shift.direction)
-                    if key in counted:
-                        continue
-                    counted.add(key)
+                    # months" for the embargo, the travel ban and the Panel) counts once,
+                    # and so does the same emphasis word taken from (or put in) several
+                    # paragraphs ("full, equal and meaningful participation" → "full and
+                    # meaningful" three times): one drafting choice, not three. An
+                    # exemption widened in two sub-paragraphs is two exemptions widened:
+                    # the same words of safeguard, a different item each time.
+                    key = (
+                        shift.feature,
+                        shift.detail,
+                        shift.old,
+                        shift.new,
+                        shift.direction,
+                        shift.ref if shift.feature == "exemption" else None,
+                    )
+                    if key not in once or once[key].weight < shift.weight:
+                        once[key] = shift
+                    continue
                 rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
                 classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+    for shift in once.values():
+        rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+        classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
     seen = False
     for softer, stronger in classes:
         if not softer and not stronger:

@@ -503,7 +503,7 @@ class ClauseComparer:
         if old.text == new.text or len(new.words - old.words) < REACH_JOINED_WORDS:
             # Fewer new words than a widening takes: no need to diff the clause.
             return []
-        ops = redline(old.text[len(o.text) :], new.text[len(n.text) :])
+        ops = _numbers_aside_redline(old.text[len(o.text) :], new.text[len(n.text) :])
         inserted = " ".join(text for op, text in ops if op == INSERT)
         if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
             return []
@@ -1030,6 +1030,33 @@ _REFERENCE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _numbers_aside_redline(old: str, new: str) -> Redline:
+    """The word redline of two texts read with their digits as one digit: a paragraph
+    reference renumbered ("paragraphs 10 to 17" → "23 to 30") stays in the common text
+    instead of being cut out together with the words inserted after it. The runs are
+    given back in the new (deleted: the old) text's own characters; the masking keeps
+    every length, so the offsets are the same."""
+    ops = redline(_DIGIT.sub("0", old), _DIGIT.sub("0", new))
+    out: list[tuple[int, str]] = []
+    i = j = 0
+    for op, text in ops:
+        size = len(text)
+        if op == DELETE:
+            out.append((op, old[i : i + size]))
+            i += size
+        elif op == INSERT:
+            out.append((op, new[j : j + size]))
+            j += size
+        else:
+            out.append((op, new[j : j + size]))
+            i += size
+            j += size
+    return tuple(out)
+
+
 def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
     """Runs inserted as items of a list: joined by "and", "or" or a comma at their
     edge, with nothing deleted beside them (that would be a trade, not an addition), and
@@ -1042,8 +1069,12 @@ def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
         own = _lower_words([text])
         # A word the clean-up took out only to put it back inside the item ("conflict
         # [-situations-] [+and post-conflict situations+]") is kept, not traded.
+        # A number replaced beside it ("paragraphs 10 to [-17-][+30, including informing
+        # the FGS+]") is a reference updated, not a word traded for the item.
         if all(
-            ops[m][0] != DELETE or _lower_words([ops[m][1]]) <= own
+            ops[m][0] != DELETE
+            or _lower_words([ops[m][1]]) <= own
+            or not any(ch.isalpha() for ch in ops[m][1])
             for m in (k - 1, k + 1)
             if 0 <= m < len(ops)
         ):

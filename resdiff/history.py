@@ -326,6 +326,20 @@ class History(Frozen):
         """The revisions' names, oldest first."""
         return tuple(r.name for r in self.revisions)
 
+    @property
+    def distinct(self) -> bool:
+        """Whether the revisions are distinct adopted texts (resolutions renewing a
+        mandate or a regime, each with a symbol of its own) rather than drafts of one
+        text: there, every renewal moves dates and citations on, and reports summarise
+        what only moved on."""
+        symbols = [r.symbol for r in self.revisions]
+        return (
+            len(symbols) > 1
+            and all(s is not None for s in symbols)
+            and len(set(symbols)) == len(symbols)
+            and all(r.kind == "resolution" for r in self.revisions)
+        )
+
     def __str__(self) -> str:
         text: str = hook("history_text")(self)
         return text

@@ -200,6 +200,18 @@ class Measure(Frozen):
     ends: bool = False
 
 
+class ClauseStart(Frozen):
+    """Where a clause starts in a text that holds it with its neighbours: the clauses of
+    a split's or merge's parts in the change's text (:attr:`Change.old_starts`)."""
+
+    ref: str
+    at: int = Field(
+        ge=0,
+        description="Offset in the text, in characters (Unicode code points), of the "
+        "clause's label (of its words when it has none).",
+    )
+
+
 class Clause(Frozen):
     """A paragraph or sub-paragraph.
 
@@ -245,6 +257,29 @@ class Clause(Frozen):
             child_text = child.full_text()
             parts.append(f"{child.label} {child_text}" if child.label else child_text)
         return " ".join(p for p in parts if p)
+
+    def full_text_starts(self) -> tuple[ClauseStart, ...]:
+        """Where this clause and each of its descendants (in reading order) start in
+        :meth:`full_text`: the clause at 0, a sub-paragraph at its label (at its text when
+        it has none). A sub-paragraph with neither label nor words starts where the
+        words before it end."""
+        out = [ClauseStart(ref=self.ref, at=0)]
+        at = len(self.text)
+        filled = bool(self.text)
+        for child in self.children:
+            child_text = child.full_text()
+            piece = f"{child.label} {child_text}" if child.label else child_text
+            inner = child.full_text_starts()
+            if not piece:
+                out += [start.model_copy(update={"at": at}) for start in inner]
+                continue
+            at += 1 if filled else 0
+            words_at = at + (len(child.label) + 1 if child.label else 0)
+            out.append(ClauseStart(ref=child.ref, at=at))
+            out += [start.model_copy(update={"at": words_at + start.at}) for start in inner[1:]]
+            at += len(piece)
+            filled = True
+        return tuple(out)
 
 
 class Heading(Frozen):
@@ -546,7 +581,9 @@ class Change(Frozen):
     they are (0–1). ``moved`` means the clause changed its order relative to the other
     matched clauses. ``redline`` turns the old text into the new one; in a split or merge
     the parts' texts are joined by :data:`PART_BREAK`, so the redline shows where a
-    paragraph was cut or where two were joined.
+    paragraph was cut or where two were joined; each part's text is its full text
+    (:meth:`Clause.full_text`), and when a part has sub-paragraphs ``old_starts`` and
+    ``new_starts`` say where each clause of the parts starts in it.
     """
 
     kind: ChangeKind
@@ -560,6 +597,17 @@ class Change(Frozen):
     shifts: tuple[Shift, ...] = ()
     redline: Redline = ()
     children: tuple[Change, ...] = ()
+    old_starts: tuple[ClauseStart, ...] = Field(
+        default=(),
+        description="For a split or merge whose parts have sub-paragraphs: every clause "
+        "of the old parts (each part, then its sub-paragraphs in reading order) with where "
+        "it starts in the old text of the redline, so that reports can lay the "
+        "sub-paragraphs out; empty otherwise (each part then starts after a PART_BREAK).",
+    )
+    new_starts: tuple[ClauseStart, ...] = Field(
+        default=(),
+        description="The same for the new parts, in the new text of the redline.",
+    )
 
     @property
     def old_text(self) -> str:
@@ -724,9 +772,9 @@ class Summary(Frozen):
 
 
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/2"
+COMPARISON_SCHEMA = "resdiff.comparison/3"
 #: Versions it reads (older documents are upgraded on load).
-COMPARISON_SCHEMAS_READ = ("resdiff.comparison/1", COMPARISON_SCHEMA)
+COMPARISON_SCHEMAS_READ = ("resdiff.comparison/1", "resdiff.comparison/2", COMPARISON_SCHEMA)
 
 
 class Comparison(Frozen):
@@ -736,11 +784,13 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/2"``); ``Comparison.model_validate_json`` also reads
-    documents of version 1, which had no weights and no key changes.
+    (``schema: "resdiff.comparison/3"``); ``Comparison.model_validate_json`` also reads
+    documents of version 2, which had no clause starts in a split or merge
+    (:attr:`Change.old_starts`), and of version 1, which had no weights and no key
+    changes either.
     """
 
-    schema_: Literal["resdiff.comparison/2"] = Field(default="resdiff.comparison/2", alias="schema")
+    schema_: Literal["resdiff.comparison/3"] = Field(default="resdiff.comparison/3", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -753,8 +803,9 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 1 differs only by what version 2 added (weights, key changes, detail),
-        # all of which default: the document is read as it is, under the new name.
+        # Versions 1 and 2 differ only by what later versions added (version 2: weights,
+        # key changes, detail; version 3: the clause starts of a split or merge), all of
+        # which default: the document is read as it is, under the new name.
         if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
             return {**data, "schema": COMPARISON_SCHEMA}
         return data

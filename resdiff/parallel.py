@@ -160,8 +160,8 @@ def _dask_cluster(
         futures = client.map(fn, items, pure=False)
         position = {future.key: k for k, future in enumerate(futures)}
         results: dict[int, R] = {}
-        # This client's loop: it is not made the default client, so that resdiff inside a
-        # caller's own Dask session leaves that session's default alone.
+        # The client's own loop: as_completed would otherwise look for a default client,
+        # and this one is not made the default (a command line has no other).
         for future in distributed.as_completed(futures, loop=client.loop):
             results[position[future.key]] = future.result()
             advance(1)

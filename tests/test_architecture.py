@@ -63,6 +63,8 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "resdiff.history",
             "resdiff.provenance",
+            "resdiff.lineage",
+            "resdiff.series",
             "resdiff.negotiation",
             "resdiff.testing",
             "resdiff.parallel",
@@ -75,7 +77,9 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "resdiff.render.timeline",
             "resdiff.render.provenance",
             "resdiff.render.chart",
+            "resdiff.render.lineage",
             "resdiff.render.precedents",
+            "resdiff.render.series",
         ),
     ),
     ("front", ("resdiff", "resdiff.__main__", "resdiff.cli", "resdiff.testing.plugin")),
@@ -300,10 +304,10 @@ def test_the_model_imports_no_stage() -> None:
     assert all(_is_leaf(m) for m in allowed)
 
 
-def test_history_and_provenance_do_not_import_their_renderers() -> None:
+def test_products_do_not_import_their_renderers() -> None:
     wrong = [
         str(edge)
-        for module in ("resdiff.history", "resdiff.provenance")
+        for module in ("resdiff.history", "resdiff.provenance", "resdiff.lineage", "resdiff.series")
         for edge in GRAPH[module]
         if edge.target.startswith("resdiff.render") or edge.target == "resdiff.notebook"
     ]

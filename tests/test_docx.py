@@ -350,6 +350,92 @@ def test_a_merge_of_paragraphs_that_stood_apart_reads_back_as_both_drafts() -> N
     assert len(_moves(_document(package))) == 1
 
 
+#: A paragraph with sub-paragraphs split in two, the part with the sub-paragraphs
+#: standing apart (after the new paragraph 2), its sub-paragraphs relabelled.
+SUB_OLD = """The Security Council,
+
+Recalling its previous resolutions on the Korean peninsula,
+
+1. Condemns the multiple launches of ballistic missiles by the DPRK on 5 July 2006 and \
+requests the Secretary-General to report to the Council within thirty days on:
+(a) the launches of ballistic missiles;
+(b) the measures taken by Member States to prevent missile transfers;
+
+2. Calls upon all Member States to exercise vigilance in preventing missile transfers;
+
+3. Decides to remain seized of the matter.
+"""
+SUB_APART = """The Security Council,
+
+Recalling its previous resolutions on the Korean peninsula,
+
+1. Condemns the multiple launches of ballistic missiles by the DPRK on 5 July 2006;
+
+2. Calls upon all Member States to exercise vigilance in preventing missile transfers;
+
+3. Requests the Secretary-General to report to the Council within thirty days on:
+(i) the launches of ballistic missiles;
+(ii) the measures taken by Member States to prevent missile transfers;
+
+4. Decides to remain seized of the matter.
+"""
+#: The same split with its parts next to each other.
+SUB_TOGETHER = """The Security Council,
+
+Recalling its previous resolutions on the Korean peninsula,
+
+1. Condemns the multiple launches of ballistic missiles by the DPRK on 5 July 2006;
+
+2. Requests the Secretary-General to report to the Council within thirty days on:
+(i) the launches of ballistic missiles;
+(ii) the measures taken by Member States to prevent missile transfers;
+
+3. Calls upon all Member States to exercise vigilance in preventing missile transfers;
+
+4. Decides to remain seized of the matter.
+"""
+_SUB_CASES = {
+    "split": (SUB_OLD, SUB_TOGETHER, ("OP1",), ("OP1", "OP2")),
+    "merge": (SUB_TOGETHER, SUB_OLD, ("OP1", "OP2"), ("OP1",)),
+    "split-apart": (SUB_OLD, SUB_APART, ("OP1",), ("OP1", "OP3")),
+    "merge-apart": (SUB_APART, SUB_OLD, ("OP1", "OP3"), ("OP1",)),
+}
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text", "old_refs", "new_refs"), _SUB_CASES.values(), ids=_SUB_CASES.keys()
+)
+def test_the_sub_paragraphs_of_a_split_or_merge_stay_sub_paragraphs(
+    old_text: str, new_text: str, old_refs: tuple[str, ...], new_refs: tuple[str, ...]
+) -> None:
+    # Found by the fuzzing campaign: each part was one paragraph, its sub-paragraphs'
+    # labels and words run into it ("... on: (a) the launches ..."), so neither accepting
+    # nor rejecting gave a draft with sub-paragraphs.
+    old, new = resdiff.parse(old_text), resdiff.parse(new_text)
+    cmp = resdiff.compare(old, new)
+    (change,) = [c for c in cmp.changes if len(c.old) > 1 or len(c.new) > 1]
+    assert (change.old, change.new) == (old_refs, new_refs)
+    package = render_docx(cmp, date=WHEN)
+    assert _read(package, "accept") == _labelled(new)
+    assert _read(package, "reject") == _labelled(old)
+    for version, draft in (("accepted", new), ("original", old)):
+        read = load(package, format="docx", version=version)
+        assert [(c.ref, c.label, c.text) for c in read.walk()] == [
+            (c.ref, c.label, c.text) for c in draft.walk()
+        ], version
+    # The relabelled sub-paragraphs: each label deleted and inserted as a clause label.
+    labels = [
+        (parent.tag.removeprefix(W), _run_text(run).strip())
+        for parent in _document(package).iter()
+        if parent.tag in (f"{W}ins", f"{W}del")
+        for run in parent.findall(f"{W}r")
+        if _is_label(run) and "(" in _run_text(run)
+    ]
+    letters, romans = ["(a)", "(b)"], ["(i)", "(ii)"]
+    gone, come = (letters, romans) if "(a)" in old_text else (romans, letters)
+    assert sorted(labels) == sorted([("del", x) for x in gone] + [("ins", x) for x in come])
+
+
 CROSS_OLD = """The Security Council,
 
 Recalling its previous resolutions on the Korean peninsula,
@@ -633,7 +719,7 @@ def test_escaping_whitespace_and_control_characters() -> None:
     package = render_docx(cmp, author='a "quoted" <author>', date=WHEN)
     (accepted,) = _clauses(package, "accept")
     (rejected,) = _clauses(package, "reject")
-    assert accepted == ("Operative", "1.", new.replace("\x01", ""))
+    assert accepted == ("Operative", "1.", new.replace("\x01", "\u2401"))
     assert rejected == ("Operative", "1.", old)
     root = _document(package)
     assert {e.get(f"{W}author") for e in root.iter(f"{W}ins")} == {'a "quoted" <author>'}
@@ -984,6 +1070,8 @@ def test_libreoffice_reads_splits_merges_and_moves(tmp_path: Path) -> None:
         "split-apart": (APART_OLD, APART_NEW),
         "merge-apart": (APART_NEW, APART_OLD),
         "moves": (CROSS_OLD, CROSS_NEW),
+        "split-sub-paragraphs": (SUB_OLD, SUB_TOGETHER),
+        "merge-sub-paragraphs-apart": (SUB_APART, SUB_OLD),
     }
     sources = []
     for name, (old, new) in cases.items():

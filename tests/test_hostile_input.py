@@ -210,3 +210,26 @@ def test_many_units_after_a_paragraph_are_read_in_linear_time() -> None:
     assert "24-09862" in draft.operative[0].text or any(
         "24-09862" in c.text for c in draft.walk()
     )
+
+
+def test_a_paragraph_of_many_lines_is_joined_once_per_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found by benchmarks/fuzz.py: every stage that asked for a paragraph's text joined
+    # all its lines again, nine times for a paragraph of 20,000 hyphenated lines "x-"
+    # (1.0 s, 17 s per MB). A count of the joins, not a time, so that a loaded machine
+    # cannot fail it.
+    from resdiff.read.text import lines
+
+    text = "The Security Council,\n\nRecalling x,\n\n1. Decides that:\n" + "x-\n" * 20000
+    joined: list[int] = []
+    real = lines._join_lines
+
+    def counted(found: list[lines._Line]) -> str:
+        joined.append(len(found))
+        return real(found)
+
+    monkeypatch.setattr(lines, "_join_lines", counted)
+    draft = resdiff.parse(text, analyze=False)
+    assert "xx" in draft.operative[0].full_text()
+    assert sum(1 for n in joined if n > 1000) <= 2  # the paragraph, and its clause

@@ -25,9 +25,9 @@ from resdiff.lexicon.cache import PatternCache, cache_dir, cache_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Modules no light command may import: renderers other than text, history, provenance,
-#: red lines and scenarios, the corpus index (sqlite3) and Dask, and the heavy optional
-#: libraries.
+#: Modules no light command may import: renderers other than text, histories, lineages,
+#: series, provenance, red lines and scenarios, the corpus index (sqlite3) and Dask, and
+#: the heavy optional libraries.
 HEAVY = (
     "resdiff.render.docx",
     "resdiff.render.html",
@@ -38,6 +38,10 @@ HEAVY = (
     "resdiff.render.provenance",
     "resdiff.history",
     "resdiff.provenance",
+    "resdiff.lineage",
+    "resdiff.series",
+    "resdiff.render.lineage",
+    "resdiff.render.series",
     "resdiff.negotiation.red_lines",
     "resdiff.negotiation.scenario",
     "resdiff.notebook",
@@ -54,6 +58,7 @@ HEAVY = (
     "rich",
     "pandas",
     "matplotlib",
+    "pyarrow",
     "lxml",
     "pypdfium2",
 )
@@ -277,3 +282,36 @@ def test_a_user_lexicon_laid_over_the_cached_default_still_applies(tmp_path: Pat
     assert match is not None and match.lemma == "beseech" and match.axis_a == 5
     # The default lexicon is unchanged by the override.
     assert default.match_operative("Strongly urges the parties") is not None
+
+
+def test_a_patterns_literals_are_kept_with_it_and_a_malformed_entry_is_ignored(
+    tmp_path: Path,
+) -> None:
+    worked_out: list[str] = []
+
+    def work_out() -> frozenset[str]:
+        worked_out.append("once")
+        return frozenset({"vigilance"})
+
+    writer = PatternCache()
+    writer.open("b" * 64, tmp_path)
+    writer.compile(r"\bexercise\s+vigilance\b", re.IGNORECASE)
+    assert writer.literals(r"\bexercise\s+vigilance\b", 34, work_out) == {"vigilance"}
+    writer.save()
+    reader = PatternCache()
+    reader.open("b" * 64, tmp_path)
+    assert reader.literals(r"\bexercise\s+vigilance\b", 34, work_out) == {"vigilance"}
+    assert worked_out == ["once"]  # read from the file the second time
+
+    (written,) = tmp_path.glob("lexicon-*.json")
+    header_line, _, body = written.read_bytes().partition(b"\n")
+    content = json.loads(body)
+    content["literals"][0][2] = [""]  # not the shape written: the file is not trusted
+    body = json.dumps(content).encode()
+    header = json.loads(header_line)
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    written.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    ignored = PatternCache()
+    ignored.open("b" * 64, tmp_path)
+    assert ignored.literals(r"\bexercise\s+vigilance\b", 34, work_out) == {"vigilance"}
+    assert worked_out == ["once", "once"]

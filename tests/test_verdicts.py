@@ -668,10 +668,10 @@ def test_key_changes_are_heaviest_first_and_never_neutral() -> None:
 # ------------------------------------------------------------------- the contract
 
 
-def test_the_json_contract_is_version_2_and_reads_version_1() -> None:
+def test_the_json_contract_is_version_3_and_reads_version_1() -> None:
     cmp = compare_ops(["Urges the parties to meet;"], ["Encourages the parties to meet;"])
     data = json.loads(cmp.model_dump_json())
-    assert data["schema"] == "resdiff.comparison/2"
+    assert data["schema"] == "resdiff.comparison/3"
     assert data["summary"]["key_changes"][0]["label"] == "OP1"
     assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
     old = dict(data, schema="resdiff.comparison/1")
@@ -685,7 +685,7 @@ def test_the_json_contract_is_version_2_and_reads_version_1() -> None:
             shift.pop("weight", None)
             shift.pop("detail", None)
     read = Comparison.model_validate(old)
-    assert read.schema_ == "resdiff.comparison/2" and read.summary.key_changes == ()
+    assert read.schema_ == "resdiff.comparison/3" and read.summary.key_changes == ()
     assert [c.kind for c in read.changes] == [c.kind for c in cmp.changes]
 
 
@@ -1118,3 +1118,133 @@ def test_while_opens_a_clause_in_a_recital() -> None:
     cmp = resdiff.compare(d, draft(closing, preamble=[kept]))
     assert cmp.changes[0].kind == "softened"
     assert ("censure", "softer") in named(cmp.changes[0])
+
+
+def test_an_intent_to_impose_sanctions_dropped_from_a_paragraph_is_softer() -> None:
+    # Real drafting (the South Sudan sanctions renewal of 2022): the invitation stays, the
+    # Council's stated intent to impose sanctions goes. "Its intent" is "its intention".
+    invite = (
+        "Invites the Commission to share relevant information with the Council, as "
+        "appropriate, on its assessment of the parties' implementation of the Agreement"
+    )
+    change = first(
+        compare_ops(
+            [invite + ", also expresses its intent to continue to impose any sanctions "
+             "that may be appropriate to respond to the situation;"],
+            [invite + ";"],
+        )
+    )  # fmt: skip
+    assert change.kind == "softened"
+    assert ("lifecycle", "softer") in named(change)
+
+
+@pytest.mark.parametrize("speed", ["swiftly", "promptly", "expeditiously"])
+def test_speed_asked_of_an_act_and_dropped_is_softer(speed: str) -> None:
+    old = f"Calls upon the Government to {speed} and fully investigate the killing of the experts;"
+    new = "Calls upon the Government to fully investigate the killing of the experts;"
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "softened" and ("emphasis", "softer") in named(change)
+    # An adjective of speed is description, not an ask pressed ("the swift formation of a
+    # Government" restated as "form a Government without further delay" is no softening).
+    assert first(
+        compare_ops(["Calls for the swift formation of a Government;"],
+                    ["Calls for the formation of a Government;"])
+    ).kind == "reworded"  # fmt: skip
+
+
+def test_a_delisting_procedure_opened_is_a_measure_eased() -> None:
+    base = "Decides that the measures imposed by paragraph 1 shall apply to the individuals"
+    change = first(
+        compare_ops(
+            [base + ";"],
+            [base + ", and decides that the Committee shall consider requests for delisting;"],
+        )
+    )
+    assert ("lifecycle", "softer") in named(change)
+
+
+def test_two_exemptions_widened_outweigh_one_item_struck_in_the_document_direction() -> None:
+    # Real drafting (the CAR arms embargo of 2022): two exemptions move from approval to
+    # notice and one calibre-limited item is struck (read as an exemption removed). Two
+    # items widened are two facts, not one told twice, so the document is softer.
+    head = "Decides that the measures imposed by paragraph 1 shall not apply to:"
+    old = (
+        head
+        + "\n(a) supplies of non-lethal equipment, as approved in advance by the Committee;"
+        + "\n(b) supplies of vehicles for the security forces, as approved in advance by the "
+        "Committee;"
+        + "\n(c) supplies of weapons with a calibre of 14.5 mm or less to the security forces;"
+    )
+    new = (
+        head
+        + "\n(a) supplies of non-lethal equipment, notified to the Committee;"
+        + "\n(b) supplies of vehicles for the security forces, notified to the Committee;"
+    )
+    cmp = compare_ops([old], [new])
+    widened = [s for c in cmp.changes for p in c.walk() for s in p.shifts
+               if s.detail and s.detail.startswith("exemption widened")]  # fmt: skip
+    assert len(widened) == 2
+    assert cmp.summary.direction == "softer"
+
+
+def test_the_same_emphasis_word_dropped_in_several_paragraphs_weighs_once() -> None:
+    wps = "Urges the parties to ensure the full, equal and meaningful participation of women"
+    kept = "Calls upon the parties to respect the ceasefire"
+    old = [wps + " in the talks;", wps + " in the committees;", kept + ";"]
+    new = [
+        wps.replace("equal and ", "") + " in the talks;",
+        wps.replace("equal and ", "") + " in the committees;",
+        kept + " immediately;",
+    ]
+    # One drafting choice ("equal" taken out of a formula) against one demand pressed
+    # harder: balanced, not softer.
+    assert compare_ops(old, new).summary.direction == "mixed"
+
+
+def test_an_ask_widened_beside_a_renumbered_reference_is_reach_widened() -> None:
+    # The yearly renumbering of references ("paragraphs 10 to 17" → "23 to 30") must not
+    # hide the short item joined right after it: read together, the number replaced and
+    # the item inserted looked like a word traded for another.
+    change = first(
+        compare_ops(
+            ["Urges the Government to apply the weapons management set out in paragraphs 10 "
+             "to 17;"],
+            ["Urges the Government to apply the weapons management set out in paragraphs 23 "
+             "to 30, and weapons tracing;"],
+        )
+    )  # fmt: skip
+    assert change.kind == "strengthened" and ("scope", "stronger") in named(change)
+
+
+def test_a_citation_added_to_a_reaffirmed_basis_is_not_a_wider_ask() -> None:
+    # Real drafting (DRC sanctions, 2022): the reaffirmed designation criteria now also
+    # cite the resolution that set the latest of them; no new ask.
+    basis = (
+        "Reaffirms that measures described in paragraph 5 of resolution 2293 (2016) shall "
+        "apply to individuals and entities as designated by the Committee, as set forth in "
+        "paragraph 7 of resolution 2293 (2016)"
+    )
+    change = first(
+        compare_ops(
+            [basis + " and paragraph 3 of resolution 2360 (2017);"],
+            [basis + ", paragraph 3 of resolution 2360 (2017) and paragraph 3 of resolution "
+             "2582 (2021);"],
+        )
+    )  # fmt: skip
+    assert ("scope", "stronger") not in named(change)
+
+
+def test_a_measure_named_first_by_a_concern_takes_its_mode_from_the_demand_after_it() -> None:
+    # Real drafting (Libya, 2022): "Calls for full compliance with the arms embargo"
+    # became "Expresses serious concern over violations of the arms embargo, demands full
+    # compliance with the arms embargo". The concern only names the embargo; the demand
+    # imposes it, so the embargo is pressed harder, never "removed".
+    change = first(
+        compare_ops(
+            ["Calls for full compliance by all Member States with the arms embargo;"],
+            ["Expresses serious concern over continued violations of the arms embargo, "
+             "demands full compliance by all Member States with the arms embargo;"],
+        )
+    )  # fmt: skip
+    assert change.kind == "strengthened"
+    assert not [s for s in shifts(change) if s.feature == "measure" and s.direction == "softer"]

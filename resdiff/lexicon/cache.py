@@ -34,7 +34,7 @@ import re
 import sys
 import tempfile
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +53,8 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python
     _ENGINE = ""
     _SUPPORTED = False
 
-#: Version of the file layout below.
-FORMAT = 2
+#: Version of the file layout below (3: with the patterns' necessary literals).
+FORMAT = 3
 
 _CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
 _FILE_PREFIX = "lexicon-"
@@ -142,6 +142,16 @@ def _decode(item: Any) -> tuple[str, int, _Record]:
     return pattern, flags, (final, code.tolist(), groups, groupindex, tuple(indexgroup))
 
 
+def _literal_entry(pattern: Any, flags: Any, found: Any) -> bool:
+    """Whether a cached literals entry has the shape this module writes: a pattern, its
+    flags, and ``None`` or a non-empty list of non-empty strings."""
+    if not isinstance(pattern, str) or type(flags) is not int:
+        return False
+    if found is None:
+        return True
+    return isinstance(found, list) and bool(found) and all(isinstance(x, str) and x for x in found)
+
+
 class PatternCache:
     """Compiled regular expressions by (pattern, flags), read from and written to one
     cache file. :meth:`compile` is a drop-in for ``re.compile``."""
@@ -155,6 +165,30 @@ class PatternCache:
         self._used: set[tuple[str, int]] = set()
         self._documents: list[tuple[str, dict[str, Any]]] | None = None
         self._documents_new = False
+        # The literals every match of a pattern contains (resdiff.lexicon.literals),
+        # worked out from the parsed pattern: a few milliseconds a command, kept too.
+        self._literals: dict[tuple[str, int], tuple[str, ...] | None] = {}
+        self._literals_new = False
+
+    @property
+    def recording(self) -> bool:
+        """Whether patterns (and their literals) compiled now are kept for :meth:`save`."""
+        return self._recording
+
+    def literals(
+        self, pattern: str, flags: int, work_out: Callable[[], frozenset[str] | None]
+    ) -> frozenset[str] | None:
+        """The necessary literals of ``(pattern, flags)``: from the cache file when it
+        holds them, else ``work_out()`` (kept for :meth:`save` while recording)."""
+        key = (pattern, int(flags))
+        if key in self._literals:
+            known = self._literals[key]
+            return frozenset(known) if known is not None else None
+        found = work_out()
+        if self._recording:
+            self._literals[key] = tuple(sorted(found)) if found is not None else None
+            self._literals_new = True
+        return found
 
     def open(self, key: str, folder: Path | None) -> None:
         """Read the cache file for ``key`` in ``folder`` (if any, and if valid) and
@@ -166,6 +200,8 @@ class PatternCache:
         self._used = set()
         self._documents = None
         self._documents_new = False
+        self._literals = {}
+        self._literals_new = False
         if not _SUPPORTED or self._path is None:
             return
         try:
@@ -174,7 +210,7 @@ class PatternCache:
             return
         parsed = self._parse(raw)
         if parsed is not None:
-            found, self._documents = parsed
+            found, self._documents, self._literals = parsed
             self._known.update(found)
             self._read = set(found)
 
@@ -198,7 +234,14 @@ class PatternCache:
 
     def _parse(
         self, raw: bytes
-    ) -> tuple[dict[tuple[str, int], _Record], list[tuple[str, dict[str, Any]]] | None] | None:
+    ) -> (
+        tuple[
+            dict[tuple[str, int], _Record],
+            list[tuple[str, dict[str, Any]]] | None,
+            dict[tuple[str, int], tuple[str, ...] | None],
+        ]
+        | None
+    ):
         header_line, _, body = raw.partition(b"\n")
         try:
             header = json.loads(header_line)
@@ -228,9 +271,15 @@ class PatternCache:
                 )
             ):
                 return None
-        except (ValueError, UnicodeDecodeError, RecursionError):
+            literals: dict[tuple[str, int], tuple[str, ...] | None] = {}
+            for item in content.get("literals", []):
+                if not (isinstance(item, list) and len(item) == 3 and _literal_entry(*item)):
+                    return None
+                literals[(item[0], item[1])] = tuple(item[2]) if item[2] is not None else None
+        except (ValueError, UnicodeDecodeError, RecursionError, TypeError):
             return None
-        return found, [(path, doc) for path, doc in documents] if documents else None
+        documents_read = [(path, doc) for path, doc in documents] if documents else None
+        return found, documents_read, literals
 
     def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
@@ -267,13 +316,20 @@ class PatternCache:
         recording, self._recording = self._recording, False
         if (
             not recording
-            or (self._used == self._read and not self._documents_new)
+            or (self._used == self._read and not self._documents_new and not self._literals_new)
             or self._path is None
         ):
             return
         # Only what this build used: a file never grows with patterns no longer asked for.
         items = [_encode(p, f, self._known[(p, f)]) for p, f in sorted(self._used)]
-        content = {"patterns": items, "documents": self._documents}
+        # (A compiled pattern's flags hold re.UNICODE, which the compile did not pass.)
+        used = {p for p, _ in self._used}
+        literals = [
+            [p, f, list(found) if found is not None else None]
+            for (p, f), found in sorted(self._literals.items(), key=lambda kv: kv[0])
+            if p in used
+        ]
+        content = {"patterns": items, "documents": self._documents, "literals": literals}
         body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         header = json.dumps(
             {"format": FORMAT, "key": self._key, "sha256": hashlib.sha256(body).hexdigest()}
@@ -297,6 +353,7 @@ class PatternCache:
             return
         self._read = set(self._used)
         self._documents_new = False
+        self._literals_new = False
 
 
 #: The process's cache: opened by the default lexicon's build, read by every lexicon.

@@ -43,6 +43,7 @@ from .entries import (
     _spaces_in_pattern,
     expand_quantity_pattern,
 )
+from .literals import may_match, prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .results import (
     AddresseeMatch,
@@ -57,6 +58,10 @@ from .results import (
     QuantityMatch,
     VerbMatch,
 )
+
+#: How many mentions of one measure in one text are read for the verb that gives it a
+#: mode: enough for any real paragraph, and a bound on adversarial repetition.
+MEASURE_MENTIONS = 16
 
 #: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
 _FOLD_MEMO_LENGTH = 60
@@ -102,6 +107,21 @@ class Lexicon:
         self._compile_preamble()
         self._compile_patterns()
         self._compile_clause_features()
+        if PATTERNS.recording:
+            # The default lexicon's build: its patterns' literals go to the cache file.
+            prime(self._prefiltered_patterns())
+
+    def _prefiltered_patterns(self) -> list[re.Pattern[str]]:
+        """The patterns tried only where their literals stand (see :func:`may_match`)."""
+        found = [rx for _, rx, _ in self._hedge_rx]
+        for listed in (self._condition_rx, self._exemption_rx, self._safeguard_rx,
+                       self._emphasis_rx):  # fmt: skip
+            found += [rx for _, _, rx, _ in listed]
+        found += [rx for _, rx, _ in self._lifecycle_rx]
+        found += [rx for _, rx, _ in self._measure_rx]
+        found += [rx for _, group, _ in self._quantity_rx for rx in group]
+        found += [rx for rx, _ in self._flag_rx.values()]
+        return [*found, self._addressee_rx, self._modal_rx]
 
     # ----------------------------------------------------------------- construction
 
@@ -528,6 +548,8 @@ class Lexicon:
         for hedge, rx, keys in self._hedge_rx:
             if keys is not None and not keys.search(lowered):
                 continue
+            if not may_match(rx, text, lowered):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append(
@@ -545,6 +567,8 @@ class Lexicon:
     def modals_in(self, text: str) -> list[ModalMatch]:
         """Every modal verb in ``text`` (lower case only), in order."""
         found: list[ModalMatch] = []
+        if not may_match(self._modal_rx, text, _keyed(text)):
+            return found
         for m in self._modal_rx.finditer(text):
             word = m.group()
             guard = self._modal_guard.get(word)
@@ -570,7 +594,10 @@ class Lexicon:
         """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
         ``KeyError`` for an unknown flag."""
         rx, keys = self._flag_rx[flag]
-        if keys is not None and not keys.search(_keyed(text)):
+        lowered = _keyed(text)
+        if keys is not None and not keys.search(lowered):
+            return None
+        if not may_match(rx, text, lowered):
             return None
         m = rx.search(text)
         if m is None:
@@ -635,46 +662,81 @@ class Lexicon:
         for entry, rx, keys in self._measure_rx:
             if keys is not None and not keys.search(lowered):
                 continue
+            if not may_match(rx, text, lowered):
+                continue
             m = rx.search(text)
             if m is None:
                 continue
             if verbs is None:
                 verbs, modals = self.find_verbs(text), self.modals_in(text)
-            assert modals is not None
-            # A match that runs across a verb ("supply for armed groups ... and calls for
-            # ... small arms") belongs to the phrase that verb opens: look again from it.
-            while inner := [v for v in verbs if m.start() < v.start < m.end()]:
-                again = rx.search(text, inner[-1].start)
-                if again is None or again.start() < inner[-1].start:
-                    break
-                m = again
-            verb = next((v for v in reversed(verbs) if v.start <= m.start()), None)
-            lower = verb.end if verb is not None else 0
-            modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
-            if verb is None and governing:
-                if governing_verbs is None:
+                if governing and governing_verbs is None and not any(
+                    v.start <= m.start() for v in verbs
+                ):
+                    # The lead-in's verbs, read once for every measure of this text.
                     governing_verbs = self.find_verbs(governing)
-                lead_verbs = governing_verbs
-                if lead_verbs:
-                    verb = lead_verbs[-1]
-                    if modal is None:
-                        after = [x for x in self.modals_in(governing) if x.start >= verb.end]
-                        modal = after[-1] if after else None
-            mode = self.mode_for(
-                verb.axis_a if verb is not None else None, modal.word if modal else None
-            )
-            hits.append(
-                MeasureHit(
-                    measure=entry.id,
-                    label=entry.label,
-                    mode=mode,
-                    evidence=m.group(),
-                    start=m.start(),
-                    verb=verb.lemma if verb is not None else None,
-                )
-            )
+            assert modals is not None
+            found: MeasureHit | None = None
+            # The first mention a verb gives a mode decides: in "Expresses serious concern
+            # over violations of the arms embargo, demands full compliance with the arms
+            # embargo" the concern only names the embargo, the demand imposes it. The
+            # mentions looked at are bounded, so a text that repeats a measure's name
+            # thousands of times stays linear.
+            for _ in range(MEASURE_MENTIONS):
+                # A match that runs across a verb ("supply for armed groups ... and calls
+                # for ... small arms") belongs to the phrase that verb opens: look again
+                # from it.
+                while inner := [v for v in verbs if m.start() < v.start < m.end()]:
+                    again = rx.search(text, inner[-1].start)
+                    if again is None or again.start() < inner[-1].start:
+                        break
+                    m = again
+                hit = self._measure_hit(entry, m, verbs, modals, governing, governing_verbs)
+                if found is None or (found.mode is None and hit.mode is not None):
+                    found = hit
+                if found.mode is not None:
+                    break
+                following = rx.search(text, max(m.end(), m.start() + 1))
+                if following is None:
+                    break
+                m = following
+            assert found is not None
+            hits.append(found)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _measure_hit(
+        self,
+        entry: MeasureEntry,
+        m: re.Match[str],
+        verbs: list[VerbMatch],
+        modals: list[ModalMatch],
+        governing: str | None,
+        governing_verbs: list[VerbMatch] | None,
+    ) -> MeasureHit:
+        """One mention of a measure with the mode its governing verb and modal give."""
+        verb = next((v for v in reversed(verbs) if v.start <= m.start()), None)
+        lower = verb.end if verb is not None else 0
+        modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
+        if verb is None and governing:
+            lead_verbs = (
+                governing_verbs if governing_verbs is not None else self.find_verbs(governing)
+            )  # read here only when the text's first measure had a verb of its own
+            if lead_verbs:
+                verb = lead_verbs[-1]
+                if modal is None:
+                    after = [x for x in self.modals_in(governing) if x.start >= verb.end]
+                    modal = after[-1] if after else None
+        mode = self.mode_for(
+            verb.axis_a if verb is not None else None, modal.word if modal else None
+        )
+        return MeasureHit(
+            measure=entry.id,
+            label=entry.label,
+            mode=mode,
+            evidence=m.group(),
+            start=m.start(),
+            verb=verb.lemma if verb is not None else None,
+        )
 
     # ----------------------------------------------------------------- clause features
 
@@ -755,6 +817,8 @@ class Lexicon:
         lowered = _keyed(text)
         for key, explanation, rx, keys in compiled:
             if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
                 continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
@@ -880,6 +944,11 @@ class Lexicon:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "Member States in a
         position to do so") or ``plain`` ("the parties")."""
+        # Most windows name no addressee noun: a look for the nouns' words spares the
+        # pattern, which tries its optional scope word at every position. (Not through
+        # the _keyed cache: these windows would push the paragraphs out of it.)
+        if not may_match(self._addressee_rx, text, " ".join(text.lower().split())):
+            return None
         m = self._addressee_rx.search(text)
         if m is None:
             return None
@@ -905,6 +974,8 @@ class Lexicon:
             return found
         for entry, rx, keys in self._lifecycle_rx:
             if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
                 continue
             for m in rx.finditer(text):
                 found.append(
@@ -955,6 +1026,8 @@ class Lexicon:
             if keys is not None and not keys.search(lowered):
                 continue
             for rx in patterns:
+                if not may_match(rx, text, lowered):
+                    continue
                 for m in rx.finditer(text):
                     if m.end() <= m.start():
                         continue

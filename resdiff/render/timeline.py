@@ -140,10 +140,13 @@ def badge(text: str, cls: str) -> str:
     return f'<span class="badge {cls}">{e(text)}</span>'
 
 
-def page(*, title: str, eyebrow: str, heading: str, body: str, footer: str) -> str:
-    """A complete self-contained HTML5 page: inline CSS, no script, and a
-    Content-Security-Policy that forbids loading anything else."""
-    css = stylesheet()
+def page(
+    *, title: str, eyebrow: str, heading: str, body: str, footer: str, extra_css: str = ""
+) -> str:
+    """A complete self-contained HTML5 page: inline CSS (the shared stylesheet, then
+    ``extra_css``, which names colours only through the palette's properties), no
+    script, and a Content-Security-Policy that forbids loading anything else."""
+    css = stylesheet() + extra_css
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
     return (
@@ -255,9 +258,17 @@ def _title(history: History) -> str:
 # Text
 
 
-def render_timeline_text(history: History, *, width: int = 88) -> str:
+def render_timeline_text(history: History, *, width: int = 88, compact: bool | None = None) -> str:
     """The timeline as plain text: the revisions and their flags, then each provision
-    with one line per revision it was touched in and its shifts below."""
+    with one line per revision it was touched in and its shifts below.
+
+    ``compact`` (the default for distinct resolutions, :attr:`History.distinct`) keeps
+    to what changed in strength: a provision only reworded or unchanged at every step is
+    counted, not listed; a listed provision shows the steps that added, dropped, softened
+    or strengthened it, and its neutral shifts (dates, symbols, citations moved on) are
+    counted. ``compact=False`` lists everything, as for the drafts of one text."""
+    if compact is None:
+        compact = history.distinct
     heading = f"History: {_title(history)}"
     lines = [heading, "=" * min(len(heading), width), "", "Revisions", "---------"]
     for rev in history.revisions:
@@ -271,11 +282,20 @@ def render_timeline_text(history: History, *, width: int = 88) -> str:
     lines.append("")
     for name, words in _flag_rows(history):
         cells = " · ".join(f"[{k}] {w or 'none'}" for k, w in enumerate(words))
-        lines.append(f"{name + ':':<26}{cells}")
+        if compact:
+            lines += textwrap.wrap(
+                cells, width=width, initial_indent=f"{name + ':':<26}", subsequent_indent=" " * 26
+            )
+        else:
+            lines.append(f"{name + ':':<26}{cells}")
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
     parts.append(f"{len(history.dropped)} dropped")
+    if compact:
+        lines += ["", *textwrap.wrap("; ".join(parts) + ".", width=width)]
+        lines += _compact_provisions(history, width)
+        return "\n".join(lines).rstrip() + "\n"
     lines += ["", "; ".join(parts) + ".", "", "Provisions", "----------"]
     for p in history.provisions:
         lines.append("")
@@ -300,6 +320,73 @@ def render_timeline_text(history: History, *, width: int = 88) -> str:
                         break_on_hyphens=False,
                     )
     return "\n".join(lines).rstrip() + "\n"
+
+
+#: The kinds of step a compact timeline lists a provision for: changed in place.
+_SHIFTED_KINDS = frozenset({"softened", "strengthened", "mixed"})
+
+
+def _compact_provisions(history: History, width: int) -> list[str]:
+    """The provisions part of a compact timeline (distinct resolutions): each provision
+    softened, strengthened or mixed at some step, with those steps and their directional
+    shifts only; then, per revision, the refs of the paragraphs added and dropped; the
+    rest (reworded, unchanged) counted."""
+    shifted = [
+        p for p in history.provisions if any(s and s.kind in _SHIFTED_KINDS for s in p.steps)
+    ]
+    quiet = sum(
+        1
+        for p in history.provisions
+        if all(s is None or s.kind in ("unchanged", "reworded") for s in p.steps)
+    )
+    lines = ["", "Provisions changed in strength", "------------------------------"]
+    lines += textwrap.wrap(
+        f"{len(shifted)} provisions softened or strengthened at some step (below, with "
+        f"their directional shifts); {quiet} only reworded or unchanged (dates, symbols "
+        "and citations moved on). --full or --format json has every step and shift; --lineage "
+        "follows the measures and their quantities.",
+        width=width,
+    )
+    for p in shifted:
+        lines.append("")
+        lines.append(_short(f"{p.id} · {p.text}", width))
+        for k, step in enumerate(p.steps):
+            if step is None or step.kind not in _SHIFTED_KINDS:
+                continue
+            ref, kind, strength = _cell_words(p, k)
+            neutral = sum(1 for s in step.shifts if s.direction == "neutral")
+            row = f"  [{k}] {ref or '—':<8} {kind or '':<18} {strength or ''}".rstrip()
+            if neutral:
+                row += f"  (+{neutral} neutral)"
+            lines.append(row)
+            for shift in step.shifts:
+                if shift.direction != "neutral":
+                    lines += textwrap.wrap(
+                        f"- {_shift_line(shift)}",
+                        width=width,
+                        initial_indent="        ",
+                        subsequent_indent="          ",
+                        break_on_hyphens=False,
+                    )
+    lines += ["", "Added and dropped", "-----------------"]
+    for k in range(1, len(history.revisions)):
+        added = [p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"]
+        dropped = [p.label for p in history.provisions if _kind_at(p, k) == "dropped"]
+        for word, refs in (("added", added), ("dropped", dropped)):
+            if refs:
+                lines += textwrap.wrap(
+                    f"[{k}] {word} ({len(refs)}): " + ", ".join(refs),
+                    width=width,
+                    initial_indent="  ",
+                    subsequent_indent="      ",
+                    break_on_hyphens=False,
+                )
+    return lines
+
+
+def _kind_at(p: Provision, k: int) -> str | None:
+    step = p.steps[k]
+    return step.kind if step is not None else None
 
 
 # ---------------------------------------------------------------------------------------

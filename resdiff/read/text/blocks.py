@@ -71,12 +71,18 @@ from .patterns import (
 
 # --------------------------------------------------------------------------- furniture
 
+_DIGIT = re.compile(r"\d")
+
 
 def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     """What kind of page furniture a line is, or ``None`` when it is text.
 
     Symbols standing alone count only in the body: in the masthead they are the symbol.
     """
+    # Every kind of furniture below holds a digit, or a slash (a document symbol): a line
+    # with neither (most lines of text) is text, told without cutting it into columns.
+    if "/" not in text and _DIGIT.search(text) is None:
+        return None
     columns = [c for c in _COLUMNS.split(text) if c]
     if not columns:
         return None

@@ -4,7 +4,6 @@ hyphens weighed against the document's own spelling)."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
-from ..common import DISPLAY_FOLD, normalize_space
+from ..common import DISPLAY_FOLD, DISPLAY_FOLD_PAIRS, fold_with, normalize_space
 from .patterns import (
     _HYPHEN_END,
     _HYPHEN_FOLD,
@@ -44,7 +43,7 @@ def clean_for_display(text: str) -> str:
     """Fold what only changes how text is laid out (no-break and zero-width spaces, soft
     hyphens, ligatures) and keep what a reader sees: curly quotes, apostrophes and dashes
     as printed. Does not touch line breaks."""
-    return unicodedata.normalize("NFC", text).translate(_DISPLAY_FOLD)
+    return fold_with(DISPLAY_FOLD_PAIRS, text)
 
 
 @dataclass
@@ -119,8 +118,15 @@ class _HyphenEvidence:
         """The evidence of these lines, a word cut at a line end left out."""
         evidence = cls()
         pending = 0  # lines in which the second half of a cut word may still start
+        # Tokens gathered, then counted at once (Counter.update runs in C, but is a
+        # Python call each time: a text may have tens of thousands of short lines).
+        forms: list[str] = []
+        words: list[str] = []
         for raw in lines:
-            line = raw.strip().translate(_HYPHEN_FOLD)
+            line = raw.strip()
+            if not line.isascii():
+                # The hyphens folded are not ASCII: an ASCII line holds none.
+                line = line.translate(_HYPHEN_FOLD)
             if not line:
                 continue
             tokens = _HYPHEN_TOKEN.findall(line)
@@ -131,16 +137,16 @@ class _HyphenEvidence:
             if tokens and line.endswith("-") and line[-2:-1].isalnum():
                 last -= 1
                 pending = cls._CONTINUATION_LINES
-            # Counted in bulk (Counter.update runs in C): a paragraph may have thousands
-            # of lines.
             counted = tokens[first:last]
-            evidence.forms.update(map(str.lower, counted))
-            evidence.words.update(
+            forms.extend(map(str.lower, counted))
+            words.extend(
                 part.lower()
                 for token in counted
                 for part in (token.split("-") if "-" in token else (token,))
                 if len(part) < 2 or not part.isupper()
             )
+        evidence.forms.update(forms)
+        evidence.words.update(words)
         return evidence
 
     def add(self, token: str, n: int = 1) -> None:
@@ -168,15 +174,26 @@ _DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
 )
 
 
+#: The texts :func:`_join` made while one document is read, by the identities of the
+#: lines joined (the lines themselves kept beside, so no identity is reused): the stages
+#: ask for a paragraph's text several times (splitting, nesting, checking), and a
+#: paragraph of 20,000 short lines was joined nine times over.
+_JOINED: ContextVar[dict[tuple[int, ...], tuple[tuple[_Line, ...], str]] | None] = ContextVar(
+    "_JOINED", default=None
+)
+
+
 @contextmanager
 def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
     """Within the block, :func:`_join` decides line-end hyphens by how the whole of
     ``text`` writes its words, not only the paragraph being joined."""
     evidence = _HyphenEvidence.of_lines(clean_for_display(text).splitlines())
     token = _DOCUMENT_HYPHENS.set(evidence)
+    joined = _JOINED.set({})
     try:
         yield evidence
     finally:
+        _JOINED.reset(joined)
         _DOCUMENT_HYPHENS.reset(token)
 
 
@@ -267,8 +284,23 @@ def _join(lines: list[_Line]) -> str:
     normalise space.
 
     Linear in the length of the lines: each line is looked at once, and a line-end
-    hyphen only at its tail.
+    hyphen only at its tail. Within the read of a document the same lines are joined
+    once (:data:`_JOINED`).
     """
+    memo = _JOINED.get()
+    if memo is None or len(lines) < 2:
+        return _join_lines(lines)
+    key = tuple(map(id, lines))
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = (tuple(lines), _join_lines(lines))
+    return known[1]
+
+
+def _join_lines(lines: list[_Line]) -> str:
+    # Line ends alike are decided alike: a hostile text repeats one short hyphenated
+    # line thousands of times, and each decision weighs the whole document's evidence.
+    glues: dict[tuple[str, str, str, str], str] = {}
     parts: list[str] = []
     previous = ""
     paragraph: _HyphenEvidence | None = None
@@ -304,7 +336,12 @@ def _join(lines: list[_Line]) -> str:
                     if paragraph is None:
                         paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
                     evidence = paragraph
-                glue = _hyphen_glue(left, word, text[right.end() :], mark, evidence)
+                after = text[right.end() :]
+                known = glues.get((left, word, mark, after))
+                if known is None:
+                    known = _hyphen_glue(left, word, after, mark, evidence)
+                    glues[(left, word, mark, after)] = known
+                glue = known
             # The glue puts the printed hyphen back when it is a real one.
             parts[-1] = parts[-1][:-1]
         elif previous.endswith("/"):

@@ -1,0 +1,447 @@
+"""The checks: each rule evaluated against a draft (and the comparison with its base,
+for the rules that need one), and :func:`check`, which runs a whole spec.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING
+
+from ...model import PART_BREAK, Change, Clause, Comparison, Draft, Section
+from .results import CheckResult, Evidence, RuleResult, Status
+from .spec import (
+    Art39Rule,
+    Axis,
+    ChapterVIIRule,
+    ForbiddenPhraseRule,
+    MaxStrengthRule,
+    MeasureModeRule,
+    MinStrengthRule,
+    NoDemotionRule,
+    NoWeakeningRule,
+    ParagraphSelector,
+    RedLines,
+    RequiredPhraseRule,
+    Rule,
+    _lexicon,
+    _measure_id,
+    _required_tier,
+    load_red_lines,
+)
+
+if TYPE_CHECKING:
+    from ...api import DraftSource
+    from ...lexicon import Lexicon
+
+
+_MODE_RANK: dict[str, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+_EXCERPT = 90
+
+
+def _excerpt(text: str, start: int = 0, end: int | None = None) -> str:
+    """About ``_EXCERPT`` characters of ``text`` around ``start:end``."""
+    end = len(text) if end is None else end
+    if len(text) <= _EXCERPT:
+        return text
+    if end - start >= _EXCERPT or start < _EXCERPT // 3:
+        cut = text[: max(_EXCERPT, 0)]
+        return cut[: cut.rfind(" ")] + " …" if " " in cut else cut + "…"
+    left = max(0, start - _EXCERPT // 3)
+    piece = text[left : left + _EXCERPT]
+    if left:
+        piece = "… " + piece[piece.find(" ") + 1 :]
+    if left + _EXCERPT < len(text):
+        piece = piece[: piece.rfind(" ")] + " …"
+    return piece
+
+
+def _norm(text: str, lexicon: Lexicon) -> str:
+    return lexicon.fold(text)
+
+
+def _in_section(clause: Clause, section: str | None) -> bool:
+    return section in (None, "all") or clause.section == section
+
+
+def _top_level(draft: Draft, section: str | None) -> list[Clause]:
+    return [c for c in draft.paragraphs if _in_section(c, section)]
+
+
+def _select(draft: Draft, selector: ParagraphSelector, lexicon: Lexicon) -> list[Clause]:
+    """The paragraphs (or the sub-paragraph, for a ``ref`` such as ``OP4(a)``) chosen."""
+    if selector.ref is not None:
+        try:
+            clause = draft.clause(selector.ref)
+        except KeyError:
+            return []
+        return [clause] if _in_section(clause, selector.section) else []
+    assert selector.contains is not None
+    wanted = _norm(selector.contains, lexicon)
+    return [
+        c for c in _top_level(draft, selector.section) if wanted in _norm(c.full_text(), lexicon)
+    ]
+
+
+def _strength(clause: Clause, axis: Axis) -> tuple[int, str | None, list[str]]:
+    """The strongest tier on ``axis`` of a paragraph and its sub-paragraphs, the phrase
+    that carries it, and the hedges of the paragraph."""
+    best, phrase = 0, None
+    hedges: list[str] = []
+    for part in clause.walk():
+        for p in part.phrases:
+            hedges.extend(h for h in p.hedges if h not in hedges)
+            if not p.led:
+                continue  # words with no lead verb (a mandate task) carry no tier
+            if axis == "force":
+                if part.section == "preamble" and part.label is None:
+                    continue  # a recital has no prescriptive force
+                tier = p.axis_a or 1
+            else:
+                tier = p.axis_b or 0
+            if tier > best:
+                best, phrase = tier, p.text.lower()
+    return best, phrase, hedges
+
+
+def _strength_evidence(clause: Clause, axis: Axis, required: str) -> Evidence:
+    tier, phrase, hedges = _strength(clause, axis)
+    found = f"{phrase} ({axis} {tier})" if phrase else f"no {axis} phrase ({axis} 0)"
+    if hedges:
+        found += "; hedged: " + ", ".join(f"“{h}”" for h in hedges)
+    return Evidence(
+        ref=clause.ref, excerpt=_excerpt(clause.full_text()), found=found, required=required
+    )
+
+
+def _check_strength(
+    rule: MinStrengthRule | MaxStrengthRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    minimum = isinstance(rule, MinStrengthRule)
+    value = rule.at_least if isinstance(rule, MinStrengthRule) else rule.at_most
+    tier, label = _required_tier(value, rule.axis, lexicon)
+    required = f"{'at least' if minimum else 'at most'} {label}"
+    chosen = _select(draft, rule.paragraph, lexicon)
+    what = rule.paragraph.describe()
+    if not chosen:
+        if minimum:
+            return "fail", f"no paragraph found: {what} — {required} required", ()
+        return "pass", f"no paragraph found: {what}, so nothing exceeds {label}", ()
+    evidence = tuple(_strength_evidence(c, rule.axis, required) for c in chosen)
+    tiers = [(_strength(c, rule.axis)[0], c) for c in chosen]
+    strongest, clause = max(tiers, key=lambda t: t[0])
+    _, phrase, _ = _strength(clause, rule.axis)
+    found = f"{clause.ref} {phrase or 'no ' + rule.axis + ' phrase'} ({rule.axis} {strongest})"
+    if minimum:
+        ok = strongest >= tier
+        verdict = "reaches" if ok else "falls short of"
+        best = [e for e in evidence if e.ref == clause.ref] + [
+            e for e in evidence if e.ref != clause.ref
+        ]
+        return ("pass" if ok else "fail"), f"{found} {verdict} {label}", tuple(best)
+    over = [e for (t, _c), e in zip(tiers, evidence, strict=True) if t > tier]
+    if over:
+        return "fail", f"{found} goes beyond {label}", tuple(over)
+    return "pass", f"{found} stays within {label}", evidence
+
+
+def _measures(draft: Draft, wanted: str | None) -> dict[str, tuple[int, Evidence]]:
+    """The strongest mode of each measure (of kind ``wanted``, or all): its rank and the
+    evidence."""
+    found: dict[str, tuple[int, Evidence]] = {}
+    for clause in draft.walk():
+        for m in clause.measures:
+            if wanted is not None and m.kind != wanted:
+                continue
+            rank = _MODE_RANK[m.mode]
+            if m.kind not in found or rank > found[m.kind][0]:
+                ev = Evidence(
+                    ref=clause.ref, excerpt=_excerpt(clause.text), found=f"{m.label}: {m.mode}"
+                )
+                found[m.kind] = (rank, ev)
+    return found
+
+
+def _check_measure(
+    rule: MeasureModeRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    kind = None if rule.measure in ("any", "*") else _measure_id(rule.measure, lexicon)
+    label = "sanctions measure" if kind is None else lexicon.measures[kind].label
+    wants = []
+    if rule.minimum:
+        wants.append(f"at least {rule.minimum}")
+    if rule.at_most:
+        wants.append(f"at most {rule.at_most}")
+    required = " and ".join(wants)
+    found = {
+        k: (rank, ev.model_copy(update={"required": required}))
+        for k, (rank, ev) in _measures(draft, kind).items()
+    }
+    evidence = tuple(ev for _, ev in found.values())
+    problems: list[Evidence] = []
+    if rule.minimum:
+        low = _MODE_RANK[rule.minimum]
+        if not found:
+            return "fail", f"no {label} imposed — {required} required", ()
+        if kind is not None:
+            problems += [ev for rank, ev in found.values() if rank < low]
+        elif all(rank < low for rank, _ in found.values()):
+            problems += evidence
+    if rule.at_most:
+        high = _MODE_RANK[rule.at_most]
+        problems += [ev for rank, ev in found.values() if rank > high and ev not in problems]
+    if problems:
+        what = "; ".join(f"{e.ref} {e.found}" for e in problems)
+        return "fail", f"{what} — {required} required", tuple(problems)
+    if not found:
+        return "pass", f"no {label} imposed, so none beyond {rule.at_most}", ()
+    what = "; ".join(f"{e.ref} {e.found}" for e in evidence)
+    return "pass", f"{what} ({required})", evidence
+
+
+def _check_phrase(
+    rule: ForbiddenPhraseRule | RequiredPhraseRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    wanted = _norm(rule.phrase, lexicon)
+    rx = re.compile(r"\b" + re.escape(wanted) + r"\b")
+    hits = []
+    for clause in draft.walk():
+        if not _in_section(clause, rule.section):
+            continue
+        folded = _norm(clause.text, lexicon)
+        m = rx.search(folded)
+        if m is not None:
+            hits.append(
+                Evidence(
+                    ref=clause.ref,
+                    excerpt=_excerpt(clause.text, m.start(), m.end()),
+                    found=f"“{rule.phrase}”",
+                )
+            )
+    where = f" in the {rule.section} part" if rule.section else ""
+    if isinstance(rule, ForbiddenPhraseRule):
+        if hits:
+            refs = ", ".join(h.ref or "" for h in hits)
+            return "fail", f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
+        return "pass", f"“{rule.phrase}” is nowhere{where}", ()
+    if hits:
+        refs = ", ".join(h.ref or "" for h in hits)
+        return "pass", f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
+    return "fail", f"“{rule.phrase}” is nowhere{where}", ()
+
+
+def _flag(
+    rule: ChapterVIIRule | Art39Rule, draft: Draft, cmp: Comparison | None
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    chapter = isinstance(rule, ChapterVIIRule)
+    what = "Chapter VII" if chapter else "an Article 39 determination"
+    present = draft.chapter_vii if chapter else draft.art39
+    status_word = ""
+    if cmp is not None:
+        status = cmp.summary.chapter_vii if chapter else cmp.summary.art39
+        status_word = f" ({status} since {cmp.old.name})"
+    evidence: list[Evidence] = []
+    if present:
+        if chapter and draft.chapter_vii_formula is not None:
+            f = draft.chapter_vii_formula
+            evidence.append(Evidence(ref=f.ref, excerpt=f.formula, found="Chapter VII invoked"))
+        elif not chapter and draft.art39_ref:
+            clause = draft.clause(draft.art39_ref)
+            evidence.append(
+                Evidence(ref=clause.ref, excerpt=_excerpt(clause.text), found="determination")
+            )
+        text = f"acts under Chapter VII{status_word}" if chapter else f"makes {what}{status_word}"
+    else:
+        if chapter:
+            for clause in draft.preamble:
+                if clause.text.lower().startswith("acting under"):
+                    evidence.append(
+                        Evidence(
+                            ref=clause.ref,
+                            excerpt=_excerpt(clause.text),
+                            found="acts under something else",
+                        )
+                    )
+        text = (
+            f"does not act under Chapter VII{status_word}"
+            if chapter
+            else f"makes no Article 39 determination{status_word}"
+        )
+    ok = present == rule.present
+    required = ("required" if rule.present else "excluded") + f": {what}"
+    return ("pass" if ok else "fail"), f"{draft.name} {text} — {required}", tuple(evidence)
+
+
+def _change_evidence(change: Change) -> Evidence:
+    from ...testing.assertions import format_redline
+
+    shifts = "; ".join(s.describe() for c in change.walk() for s in c.shifts)
+    return Evidence(
+        ref=change.label,
+        excerpt=_excerpt(format_redline(change.redline), 0, 0) if change.redline else None,
+        found=f"{change.kind}" + (f": {shifts}" if shifts else ""),
+    )
+
+
+def _check_demotion(cmp: Comparison) -> tuple[Status, str, tuple[Evidence, ...]]:
+    demoted = [
+        c
+        for c in cmp.changes
+        if (c.old_section == "operative" and c.section == "preamble" and c.new)
+        or any(s.feature == "section" and s.direction == "softer" for s in c.shifts)
+    ]
+    if demoted:
+        labels = ", ".join(c.label for c in demoted)
+        return (
+            "fail",
+            f"demoted to the preamble: {labels}",
+            tuple(_change_evidence(c) for c in demoted),
+        )
+    return "pass", "no operative paragraph was moved into the preamble", ()
+
+
+def _weakening(change: Change) -> bool:
+    if change.kind in ("softened", "mixed"):
+        return True
+    return change.kind == "dropped" and any(
+        s.direction == "softer" for c in change.walk() for s in c.shifts
+    )
+
+
+def _check_weakening(
+    rule: NoWeakeningRule, cmp: Comparison
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    section: Section | None = None if rule.section == "all" else rule.section
+    found = [c for c in cmp.where(section=section) if _weakening(c)]
+    where = "the whole text" if section is None else f"the {section} part"
+    if found:
+        labels = ", ".join(f"{c.label} {c.kind}" for c in found)
+        return "fail", f"weakened in {where}: {labels}", tuple(_change_evidence(c) for c in found)
+    return "pass", f"nothing weakened in {where}", ()
+
+
+def _unanalysed(draft: Draft, cmp: Comparison | None) -> str | None:
+    """Names the draft (with its language) the lexicon could not read, if any."""
+    infos = [(draft.name, draft.language, draft.analysis_unavailable)]
+    if cmp is not None:
+        infos += [(i.name, i.language, i.analysis_unavailable) for i in (cmp.old, cmp.new)]
+    for name, language, unavailable in infos:
+        if unavailable:
+            return f"{name} (language: {language or 'unknown'})"
+    return None
+
+
+def _evaluate(
+    rule: Rule, draft: Draft, cmp: Comparison | None, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    if rule.needs_base and cmp is None:
+        return "skipped", "needs a base draft to compare with (base=... or --against)", ()
+    if not isinstance(rule, ForbiddenPhraseRule | RequiredPhraseRule):
+        # Every other rule reads the analysis; a draft the lexicon cannot read (not in
+        # English) would fail them all as if the language were absent.
+        unread = _unanalysed(draft, cmp)
+        if unread is not None:
+            return "skipped", f"cannot be checked: {unread} could not be analysed", ()
+    if isinstance(rule, ChapterVIIRule | Art39Rule):
+        return _flag(rule, draft, cmp)
+    if isinstance(rule, MinStrengthRule | MaxStrengthRule):
+        return _check_strength(rule, draft, lexicon)
+    if isinstance(rule, MeasureModeRule):
+        return _check_measure(rule, draft, lexicon)
+    if isinstance(rule, ForbiddenPhraseRule | RequiredPhraseRule):
+        return _check_phrase(rule, draft, lexicon)
+    assert cmp is not None
+    if isinstance(rule, NoDemotionRule):
+        return _check_demotion(cmp)
+    return _check_weakening(rule, cmp)
+
+
+def _draft_of(cmp: Comparison, lexicon: Lexicon) -> Draft:
+    """The new draft of a comparison, rebuilt from its changes' new texts and analysed:
+    what the paragraph rules read when :func:`check` is given a comparison."""
+    from ...analyze import analyze
+
+    def build(change: Change, top: bool) -> Clause:
+        ref = " + ".join(change.new)
+        digits = "".join(ch for ch in change.new[0] if ch.isdigit()) if top else ""
+        if top:
+            label = f"{digits}." if change.section == "operative" else None
+        else:
+            m = re.search(r"(\([^()]*\))$", change.new[0])
+            label = m.group(1) if m else None
+        children = (
+            tuple(build(c, False) for c in change.children if c.new)
+            if len(change.new) == 1 and len(change.old) <= 1
+            else ()
+        )
+        return Clause(
+            ref=ref,
+            section=change.section,
+            label=label,
+            text=change.new_text.replace(PART_BREAK, " "),
+            children=children,
+        )
+
+    clauses = [build(c, True) for c in cmp.changes if c.new]
+    draft = Draft(
+        symbol=cmp.new.symbol,
+        kind=cmp.new.kind,
+        sponsors=cmp.new.sponsors,
+        date=cmp.new.date,
+        preamble=tuple(c for c in clauses if c.section == "preamble"),
+        operative=tuple(c for c in clauses if c.section == "operative"),
+    )
+    return analyze(draft, lexicon)
+
+
+def check(
+    target: Draft | Comparison | DraftSource,
+    spec: RedLines | str | os.PathLike[str],
+    *,
+    base: DraftSource | None = None,
+    lexicon: Lexicon | None = None,
+) -> CheckResult:
+    """Check a delegation's red lines against a draft.
+
+    ``target`` is a draft (or a path or text :func:`resdiff.parse` reads) or a
+    :class:`~resdiff.model.Comparison` (its new draft is checked, against its old one).
+    ``base`` is the draft it revises: the rules ``no_demotion`` and ``no_weakening`` need
+    one and are skipped without it. ``spec`` is a :class:`RedLines`, a path to a TOML
+    file, or TOML text. Raises :class:`~resdiff.errors.SpecError` for a bad spec.
+    """
+    from ...api import compare, parse
+
+    lex = _lexicon(lexicon)
+    red_lines = load_red_lines(spec, lexicon=lexicon)
+    if not isinstance(spec, str | os.PathLike):
+        red_lines.validate_with(lexicon)
+    cmp: Comparison | None
+    if isinstance(target, Comparison):
+        cmp = target
+        draft = _draft_of(cmp, lex)
+        base_name: str | None = cmp.old.name
+    else:
+        draft = parse(target, lexicon=lexicon)
+        cmp = compare(base, draft, lexicon=lexicon) if base is not None else None
+        base_name = cmp.old.name if cmp is not None else None
+    results = []
+    for k, rule in enumerate(red_lines.rules):
+        status, message, evidence = _evaluate(rule, draft, cmp, lex)
+        results.append(
+            RuleResult(
+                name=rule.name,
+                type=rule.type,
+                status=status,
+                message=message,
+                evidence=evidence,
+                note=rule.note,
+                line=red_lines.lines[k] if k < len(red_lines.lines) else None,
+            )
+        )
+    return CheckResult(
+        draft=draft.name,
+        base=base_name,
+        delegation=red_lines.delegation,
+        spec=red_lines.source,
+        results=tuple(results),
+    )

@@ -1,0 +1,72 @@
+"""``resdiff check``: the command line of the red-lines check, as a sub-command of a
+CLI (:func:`add_check_command`, :func:`run_check`) or a program of its own
+(:func:`main_check`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ...errors import ResdiffError
+from ...safe import json_safe, printable
+from .checks import check
+
+
+def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``resdiff check DRAFT [--against BASE] --red-lines FILE`` to a CLI's
+    sub-commands (``commands`` is what ``parser.add_subparsers()`` returned)."""
+    cmd = commands.add_parser(
+        "check",
+        help="check a draft against a delegation's red lines",
+        description="Check a draft against red lines written in TOML. Exit status: 0 every "
+        "red line holds, 1 one or more is broken, 2 bad input or a bad red-lines file.",
+    )
+    cmd.add_argument("draft", help="the draft to check")
+    cmd.add_argument(
+        "--against",
+        metavar="BASE",
+        help="the draft it revises (needed by no_demotion and no_weakening rules)",
+    )
+    cmd.add_argument(
+        "--red-lines", required=True, metavar="FILE", help="the red lines (a TOML file)"
+    )
+    cmd.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text: a readable report (default); json: the CheckResult model",
+    )
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Run ``resdiff check`` on parsed arguments; returns 0 or 1 (a
+    :class:`~resdiff.errors.ResdiffError` propagates: the CLI makes it exit 2)."""
+    result = check(
+        Path(args.draft),
+        Path(args.red_lines),
+        base=Path(args.against) if args.against else None,
+    )
+    if args.format == "json":
+        sys.stdout.write(json_safe(result.model_dump_json(indent=2)) + "\n")
+    else:
+        sys.stdout.write(printable(result.report()) + "\n")
+    return result.exit_code
+
+
+def main_check(argv: Sequence[str] | None = None) -> int:
+    """``resdiff check`` as a program of its own: the same arguments and exit codes
+    (0 all hold, 1 one broken, 2 bad input or spec)."""
+    parser = argparse.ArgumentParser(prog="resdiff")
+    add_check_command(parser.add_subparsers(dest="command", required=True))
+    try:
+        args = parser.parse_args(["check", *(sys.argv[1:] if argv is None else argv)])
+    except SystemExit as exc:
+        return 2 if exc.code else 0
+    try:
+        return run_check(args)
+    except ResdiffError as exc:
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2

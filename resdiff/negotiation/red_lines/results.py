@@ -1,0 +1,131 @@
+"""What a check returns: each rule's :class:`RuleResult` with its :class:`Evidence`, and
+the :class:`CheckResult` of a whole spec, which reports itself as text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ...model import Frozen
+
+Status = Literal["pass", "fail", "skipped"]
+
+
+class Evidence(Frozen):
+    """What a rule looked at: a paragraph ``ref``, an ``excerpt`` of its text, what was
+    ``found`` there and what was ``required``."""
+
+    ref: str | None = None
+    excerpt: str | None = None
+    found: str | None = None
+    required: str | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.ref:
+            parts.append(self.ref)
+        if self.found is not None:
+            parts.append(self.found)
+        if self.required is not None:
+            parts.append(f"(required: {self.required})")
+        head = " ".join(parts)
+        if self.excerpt:
+            return f"{head}: “{self.excerpt}”" if head else f"“{self.excerpt}”"
+        return head
+
+
+class RuleResult(Frozen):
+    """One rule checked: ``status`` pass, fail or skipped, a one-line ``message``, and
+    the ``evidence``."""
+
+    name: str
+    type: str
+    status: Status
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    note: str | None = None
+    line: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Not failed (passed or skipped)."""
+        return self.status != "fail"
+
+
+class CheckResult(Frozen):
+    """Every red line of a spec checked against a draft (and its base, when given).
+
+    ``ok`` is true when no rule failed; ``str(result)`` is a readable report; the CLI exit
+    code is :attr:`exit_code` (0 all hold, 1 one or more broken).
+    """
+
+    draft: str
+    base: str | None = None
+    delegation: str | None = None
+    spec: str | None = None
+    results: tuple[RuleResult, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether every red line holds (skipped ones do not count as broken)."""
+        return all(r.ok for r in self.results)
+
+    @property
+    def passed(self) -> tuple[RuleResult, ...]:
+        """The rules that hold."""
+        return tuple(r for r in self.results if r.status == "pass")
+
+    @property
+    def failed(self) -> tuple[RuleResult, ...]:
+        """The rules that are broken."""
+        return tuple(r for r in self.results if r.status == "fail")
+
+    @property
+    def skipped(self) -> tuple[RuleResult, ...]:
+        """The rules that could not be checked (they need a base draft)."""
+        return tuple(r for r in self.results if r.status == "skipped")
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every red line holds, 1 when one is broken."""
+        return 0 if self.ok else 1
+
+    def result(self, name: str) -> RuleResult:
+        """The result of the rule called ``name``; ``KeyError`` if none."""
+        for res in self.results:
+            if res.name == name:
+                return res
+        raise KeyError(name)
+
+    def report(self) -> str:
+        """The results as text, one block per rule, broken ones marked ``FAIL``."""
+        who = f"Red lines of {self.delegation}" if self.delegation else "Red lines"
+        lines = [who + (f" ({self.spec})" if self.spec else "")]
+        against = f", compared with {self.base}" if self.base else ""
+        lines.append(f"Draft: {self.draft}{against}")
+        lines.append("")
+        for res in self.results:
+            mark = {"pass": "PASS", "fail": "FAIL", "skipped": "SKIP"}[res.status]
+            lines.append(f"  {mark}  {res.name}")
+            lines.append(f"        {res.message}")
+            shown = res.evidence if res.status == "fail" else res.evidence[:2]
+            for ev in shown[:6]:
+                lines.append(f"        - {ev}")
+            if len(shown) > 6:
+                lines.append(f"        - ... and {len(shown) - 6} more")
+        lines.append("")
+        broken, held, skipped = len(self.failed), len(self.passed), len(self.skipped)
+        total = len(self.results)
+        summary = (
+            f"{broken} of {total} red lines broken" if broken else f"all {held} red lines hold"
+        )
+        if broken and held:
+            summary += f", {held} hold"
+        if skipped:
+            reasons = sorted({r.message for r in self.skipped})
+            summary += f", {skipped} not checked ({'; '.join(reasons)})"
+        lines.append(summary + ".")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.report()

@@ -1,0 +1,505 @@
+"""The red-lines spec: its rules as validated models, and the loader that reads them from
+TOML.
+
+Each rule type is a model (:class:`ChapterVIIRule`, :class:`MinStrengthRule`, ...);
+:class:`RedLines` holds a delegation's rules with the line each was read from.
+:class:`_Loader` reads a TOML spec and names the file, the line and the key of anything
+wrong (an unknown rule type or key, a missing field); :func:`_check_semantics` checks what
+needs the lexicon (verbs and phrases, tiers, measure ids).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+
+from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, model_validator
+
+from ...errors import SpecError, toml_error
+from ...model import Frozen, MeasureMode, Section
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
+
+
+Axis = Literal["force", "censure"]
+SectionChoice = Literal["operative", "preamble", "all"]
+
+_AXIS_MAX = {"force": 6, "censure": 7}
+
+
+def _no_bool(value: object) -> object:
+    """Refuse ``true``/``false`` where a tier is asked for: pydantic would read ``true``
+    as the integer 1, a tier nobody wrote."""
+    if isinstance(value, bool):
+        raise ValueError(
+            f"{str(value).lower()} is not a tier: expected a verb, a phrase or a tier number"
+        )
+    return value
+
+
+#: A required strength: a verb or phrase of the lexicon, or a tier number (never a bool).
+Strength = Annotated[str | int, BeforeValidator(_no_bool)]
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+class ParagraphSelector(Frozen):
+    """Which paragraph a rule is about: by ``ref`` (``"OP1"``) or by ``contains`` (a
+    phrase it holds, any case and spacing), optionally only in one ``section``."""
+
+    ref: str | None = None
+    contains: str | None = None
+    section: Section | None = None
+
+    @model_validator(mode="after")
+    def _one_way(self) -> ParagraphSelector:
+        if (self.ref is None) == (self.contains is None):
+            raise ValueError("give exactly one of ref and contains")
+        if self.contains is not None and not self.contains.strip():
+            raise ValueError("contains must not be empty")
+        return self
+
+    def describe(self) -> str:
+        """``OP1`` or ``the paragraphs containing “launches”``."""
+        where = f" of the {self.section} part" if self.section else ""
+        if self.ref is not None:
+            return self.ref + where
+        return f"the paragraphs{where} containing “{self.contains}”"
+
+
+class _Rule(Frozen):
+    """Fields every rule has."""
+
+    name: str = Field(min_length=1)
+    note: str | None = None
+
+    #: Whether the rule compares two drafts (needs a base draft).
+    needs_base: ClassVar[bool] = False
+
+
+class ChapterVIIRule(_Rule):
+    """The draft acts under Chapter VII (``present = true``, the default) or does not."""
+
+    type: Literal["chapter_vii"]
+    present: bool = True
+
+
+class Art39Rule(_Rule):
+    """The draft makes an Article 39 determination (a threat to international peace and
+    security) — or, with ``present = false``, does not."""
+
+    type: Literal["art39"]
+    present: bool = True
+
+
+class MinStrengthRule(_Rule):
+    """The paragraph reaches at least this tier on ``axis`` (``force``: decides 6 …
+    declaratory 1; ``censure``: condemns in the strongest terms 7 … expresses concern
+    1). ``at_least`` is a verb or phrase of the lexicon ("condemns", "calls upon") or a
+    tier number."""
+
+    type: Literal["min_strength"]
+    paragraph: ParagraphSelector
+    axis: Axis
+    at_least: Strength
+
+
+class MaxStrengthRule(_Rule):
+    """Every paragraph selected stays at or below this tier on ``axis`` (a paragraph that
+    is not there passes)."""
+
+    type: Literal["max_strength"]
+    paragraph: ParagraphSelector
+    axis: Axis
+    at_most: Strength
+
+
+class MeasureModeRule(_Rule):
+    """A sanctions measure (an id of the lexicon's ``[measures]``: ``arms_embargo``,
+    ``asset_freeze``, ``travel_ban``, ``wmd_missile``, ..., or ``any``) is imposed at least
+    in ``mode`` / ``at_least`` (it must be there), and/or at most in ``at_most`` (absent
+    passes). Modes rank mandatory > hortatory > voluntary."""
+
+    type: Literal["measure_mode"]
+    measure: str
+    mode: MeasureMode | None = None
+    at_least: MeasureMode | None = None
+    at_most: MeasureMode | None = None
+
+    @model_validator(mode="after")
+    def _some_mode(self) -> MeasureModeRule:
+        if self.mode is not None and self.at_least is not None:
+            raise ValueError("give mode or at_least, not both (mode means at_least)")
+        if self.mode is None and self.at_least is None and self.at_most is None:
+            raise ValueError("give mode, at_least or at_most")
+        return self
+
+    @property
+    def minimum(self) -> MeasureMode | None:
+        """The lowest mode accepted (``mode`` or ``at_least``)."""
+        return self.mode or self.at_least
+
+
+class ForbiddenPhraseRule(_Rule):
+    """No paragraph (of ``section``, if given) holds the phrase (any case and spacing,
+    British or American spelling)."""
+
+    type: Literal["forbidden_phrase"]
+    phrase: str = Field(min_length=1)
+    section: Section | None = None
+
+
+class RequiredPhraseRule(_Rule):
+    """Some paragraph (of ``section``, if given) holds the phrase."""
+
+    type: Literal["required_phrase"]
+    phrase: str = Field(min_length=1)
+    section: Section | None = None
+
+
+class NoDemotionRule(_Rule):
+    """No operative paragraph of the base draft was moved into the preamble (a demand
+    turned into a recital). Needs a base draft."""
+
+    type: Literal["no_demotion"]
+    needs_base: ClassVar[bool] = True
+
+
+class NoWeakeningRule(_Rule):
+    """No paragraph of ``section`` (``operative`` by default, ``preamble`` or ``all``) was
+    softened, made mixed, or dropped with a softer shift. Needs a base draft."""
+
+    type: Literal["no_weakening"]
+    section: SectionChoice = "operative"
+    needs_base: ClassVar[bool] = True
+
+
+Rule = Annotated[
+    ChapterVIIRule
+    | Art39Rule
+    | MinStrengthRule
+    | MaxStrengthRule
+    | MeasureModeRule
+    | ForbiddenPhraseRule
+    | RequiredPhraseRule
+    | NoDemotionRule
+    | NoWeakeningRule,
+    Field(discriminator="type"),
+]
+
+_RULE_TYPES: dict[str, type[_Rule]] = {
+    "chapter_vii": ChapterVIIRule,
+    "art39": Art39Rule,
+    "min_strength": MinStrengthRule,
+    "max_strength": MaxStrengthRule,
+    "measure_mode": MeasureModeRule,
+    "forbidden_phrase": ForbiddenPhraseRule,
+    "required_phrase": RequiredPhraseRule,
+    "no_demotion": NoDemotionRule,
+    "no_weakening": NoWeakeningRule,
+}
+_TOP_KEYS = ("delegation", "description", "rule")
+
+
+class RedLines(Frozen):
+    """A delegation's red lines: the rules, and where they were read from (``source``,
+    for messages; ``lines``, the line of each rule's ``[[rule]]`` header)."""
+
+    delegation: str | None = None
+    description: str | None = None
+    rules: tuple[Rule, ...] = ()
+    source: str | None = None
+    lines: tuple[int | None, ...] = ()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, lexicon: Lexicon | None = None) -> RedLines:
+        """Read and validate a red-lines TOML file."""
+        target = Path(path)
+        try:
+            text = target.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SpecError("red-lines file not found", path=str(path)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SpecError(f"cannot read red-lines file: {exc}", path=str(path)) from None
+        return cls.from_toml(text, name=str(path), lexicon=lexicon)
+
+    @classmethod
+    def from_toml(
+        cls, text: str, *, name: str = "<red-lines>", lexicon: Lexicon | None = None
+    ) -> RedLines:
+        """Read and validate red lines from TOML text; ``name`` stands for the file in
+        error messages."""
+        return _Loader(text, name, lexicon).load()
+
+    def validate_with(self, lexicon: Lexicon | None = None) -> RedLines:
+        """Check every verb, phrase and measure against ``lexicon`` (default: the shipped
+        one); returns ``self``. Specs read from TOML are checked on load; call this on a
+        :class:`RedLines` built in code."""
+        lex = _lexicon(lexicon)
+        for k, rule in enumerate(self.rules):
+            line = self.lines[k] if k < len(self.lines) else None
+
+            def line_of(key: str | None, line: int | None = line) -> int | None:
+                return line
+
+            _check_semantics(rule, k, lex, line_of, self.source)
+        return self
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def _lexicon(lexicon: Lexicon | None) -> Lexicon:
+    from ...lexicon import Lexicon
+
+    return lexicon or Lexicon.default()
+
+
+_HEADER = re.compile(r"^\s*\[\[\s*rule\s*\]\]\s*(?:#.*)?$")
+_TABLE = re.compile(r"^\s*\[")
+
+
+def _label(k: int, raw: Mapping[str, Any] | Any) -> str:
+    name = raw.get("name") if isinstance(raw, Mapping) else None
+    return f'rule {k + 1} ("{name}")' if isinstance(name, str) and name else f"rule {k + 1}"
+
+
+class _Loader:
+    """Reads a spec, keeping the text to find the line of every rule and key."""
+
+    def __init__(self, text: str, name: str, lexicon: Lexicon | None) -> None:
+        self.text = text
+        self.name = name
+        self.lexicon = lexicon
+        self.lines = text.splitlines()
+        self.headers = [n for n, line in enumerate(self.lines, 1) if _HEADER.match(line)]
+
+    def block(self, k: int) -> tuple[int, int] | None:
+        """First and last line of the ``k``-th ``[[rule]]`` table."""
+        if k >= len(self.headers):
+            return None
+        start = self.headers[k]
+        end = len(self.lines)
+        for n in range(start + 1, len(self.lines) + 1):
+            if _TABLE.match(self.lines[n - 1]):
+                end = n - 1
+                break
+        return start, end
+
+    def key_line(self, k: int, key: str | None) -> int | None:
+        """The line of ``key`` in rule ``k`` (its header line when the key is not
+        written, or for the rule as a whole)."""
+        block = self.block(k)
+        if block is None:
+            return self.top_key_line("rule")
+        start, end = block
+        if key:
+            quoted = re.escape(key)
+            rx = re.compile(rf"""^\s*(?:{quoted}|"{quoted}"|'{quoted}')\s*=""")
+            for n in range(start, end + 1):
+                if rx.match(self.lines[n - 1]):
+                    return n
+        return start
+
+    def top_key_line(self, key: str) -> int | None:
+        """The line of a top-level key (or of a ``[key]`` table header)."""
+        quoted = re.escape(key)
+        rx = re.compile(rf"""^\s*(?:{quoted}|"{quoted}")\s*=""")
+        header = re.compile(rf"^\s*\[\s*{quoted}\s*\]")
+        in_top = True
+        for n, line in enumerate(self.lines, 1):
+            if header.match(line):
+                return n
+            if in_top and rx.match(line):
+                return n
+            if _TABLE.match(line):
+                in_top = False
+        return None
+
+    def error(self, message: str, line: int | None) -> SpecError:
+        return SpecError(message, path=self.name, line=line)
+
+    def load(self) -> RedLines:
+        try:
+            doc = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as exc:
+            raise toml_error(exc, SpecError, self.name) from None
+        except RecursionError:
+            # tomllib recurses once per nested array or inline table: a value nested
+            # thousands deep exhausts the stack before any rule is read.
+            raise self.error(
+                "invalid TOML: arrays or inline tables nested too deep "
+                "(a red-lines file needs two levels)",
+                None,
+            ) from None
+        for key in doc:
+            if key not in _TOP_KEYS:
+                raise self.error(
+                    f'unknown key "{key}" (expected {", ".join(_TOP_KEYS)}; each red line '
+                    "is a [[rule]] table)",
+                    self.top_key_line(key),
+                )
+        for key in ("delegation", "description"):
+            if key in doc and not isinstance(doc[key], str):
+                raise self.error(f"{key} must be a string", self.top_key_line(key))
+        raw_rules = doc.get("rule", [])
+        if not isinstance(raw_rules, list):
+            raise self.error(
+                "rule must be an array of tables: write each red line as [[rule]]",
+                self.top_key_line("rule"),
+            )
+        if not raw_rules:
+            raise self.error("no red lines: add at least one [[rule]] table", None)
+        lex = _lexicon(self.lexicon)
+        rules: list[Rule] = []
+        for k, raw in enumerate(raw_rules):
+            rule = self.rule(k, raw)
+
+            def line_of(key: str | None, k: int = k) -> int | None:
+                return self.key_line(k, key)
+
+            _check_semantics(rule, k, lex, line_of, self.name)
+            rules.append(rule)
+        return RedLines(
+            delegation=doc.get("delegation"),
+            description=doc.get("description"),
+            rules=tuple(rules),
+            source=self.name,
+            lines=tuple(self.key_line(k, None) for k in range(len(rules))),
+        )
+
+    def rule(self, k: int, raw: Any) -> Rule:
+        label = _label(k, raw)
+        if not isinstance(raw, dict):
+            raise self.error(f"{label}: expected a table", self.key_line(k, None))
+        kind = raw.get("type")
+        known = ", ".join(_RULE_TYPES)
+        if kind is None:
+            raise self.error(f"{label}: type is required (one of: {known})", self.key_line(k, None))
+        if kind not in _RULE_TYPES:
+            raise self.error(
+                f'{label}: type: unknown rule type "{kind}" (known: {known})',
+                self.key_line(k, "type"),
+            )
+        model = _RULE_TYPES[kind]
+        fields = [f for f in model.model_fields if f != "type"]
+        for key in raw:
+            if key != "type" and key not in fields:
+                raise self.error(
+                    f'{label}: unknown key "{key}" for a {kind} rule '
+                    f"(known keys: type, {', '.join(fields)})",
+                    self.key_line(k, key),
+                )
+        selector = raw.get("paragraph")
+        if isinstance(selector, dict):
+            known_sub = list(ParagraphSelector.model_fields)
+            for key in selector:
+                if key not in known_sub:
+                    raise self.error(
+                        f'{label}: paragraph: unknown key "{key}" '
+                        f"(known keys: {', '.join(known_sub)})",
+                        self.key_line(k, "paragraph"),
+                    )
+        try:
+            return _rule_adapter().validate_python(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = [str(p) for p in first["loc"] if str(p) != kind]
+            key = loc[0] if loc else None
+            where = ".".join(loc)
+            if first["type"] == "extra_forbidden":
+                message = f'unknown key "{where}"'
+            elif first["type"] == "missing":
+                message = f"{where} is required for a {kind} rule"
+            else:
+                text = str(first["msg"]).removeprefix("Value error, ")
+                message = f"{where}: {text}" if where else text
+            raise self.error(f"{label}: {message}", self.key_line(k, key)) from None
+
+
+@functools.cache
+def _rule_adapter() -> TypeAdapter[Rule]:
+    return TypeAdapter(Rule)
+
+
+def _check_semantics(
+    rule: Rule,
+    k: int,
+    lexicon: Lexicon,
+    line_of: Callable[[str | None], int | None],
+    path: str | None,
+) -> None:
+    """The checks that need the lexicon: verbs and phrases, tiers, measure ids."""
+    label = f'rule {k + 1} ("{rule.name}")'
+
+    def fail(key: str, message: str) -> SpecError:
+        return SpecError(f"{label}: {key}: {message}", path=path, line=line_of(key))
+
+    if isinstance(rule, MinStrengthRule | MaxStrengthRule):
+        key = "at_least" if isinstance(rule, MinStrengthRule) else "at_most"
+        value = rule.at_least if isinstance(rule, MinStrengthRule) else rule.at_most
+        try:
+            _required_tier(value, rule.axis, lexicon)
+        except ValueError as exc:
+            raise fail(key, str(exc)) from None
+    if (
+        isinstance(rule, MeasureModeRule)
+        and rule.measure not in ("any", "*")
+        and _measure_id(rule.measure, lexicon) is None
+    ):
+        known = ", ".join(sorted(lexicon.measures))
+        raise fail("measure", f'unknown measure "{rule.measure}" (known: {known}, any)')
+
+
+def _required_tier(value: str | int, axis: Axis, lexicon: Lexicon) -> tuple[int, str]:
+    """``(tier, label)`` of a required strength: a tier number, or a verb / phrase of the
+    lexicon on that axis. ``ValueError`` says what is wrong."""
+    high = _AXIS_MAX[axis]
+    if isinstance(value, bool):
+        raise ValueError("expected a verb, a phrase or a tier number")
+    if isinstance(value, int):
+        if not 1 <= value <= high:
+            raise ValueError(f"a {axis} tier must be between 1 and {high}")
+        return value, f"tier {value}"
+    phrase = " ".join(value.split())
+    a: int | None
+    b: int | None
+    try:
+        a, b = lexicon.tier_of(phrase)
+    except KeyError:
+        match = lexicon.match_preamble(phrase)
+        if match is None or match.end < len(phrase):
+            raise ValueError(f'unknown verb or phrase "{value}" (not in the lexicon)') from None
+        a, b = None, match.axis_b
+    tier = a if axis == "force" else b
+    if tier is None:
+        other = "censure" if axis == "force" else "force"
+        raise ValueError(f'"{value}" has no tier on the {axis} axis (it ranks on {other})')
+    return tier, f"{phrase.lower()} ({axis} {tier})"
+
+
+def _measure_id(name: str, lexicon: Lexicon) -> str | None:
+    wanted = " ".join(name.replace("_", " ").split()).lower()
+    for key, entry in lexicon.measures.items():
+        if wanted in (key.replace("_", " ").lower(), entry.label.lower()):
+            return key
+    return None
+
+
+def load_red_lines(
+    spec: RedLines | str | os.PathLike[str], *, lexicon: Lexicon | None = None
+) -> RedLines:
+    """A :class:`RedLines` from a model, a path, or TOML text (a string holding a
+    newline or ``[[rule]]`` is read as TOML, any other string as a path)."""
+    if isinstance(spec, RedLines):
+        return spec
+    if isinstance(spec, str) and ("\n" in spec or "[[" in spec):
+        return RedLines.from_toml(spec, lexicon=lexicon)
+    return RedLines.load(spec, lexicon=lexicon)

@@ -1,0 +1,120 @@
+"""Word (.docx) input: the paragraphs of a Word package, with automatic numbering and
+tracked changes, as a :class:`~resdiff.model.Draft`.
+
+The package is read with lxml rather than python-docx or docx2python: python-docx hides
+deleted text and computes no numbering labels, docx2python renders labels but keeps only
+one version of tracked changes, and neither lets us harden the XML parser. Reading takes
+four steps, one module each:
+
+1. :mod:`.package`: :class:`_Package` opens the ZIP under limits (entries, total
+   uncompressed size, compression ratio), checked in the ZIP directory and again while
+   each part is read, and refuses what is not a Word document (an OpenDocument file,
+   another ZIP, an encrypted file) with a clear error; :func:`_parse_xml` parses each
+   part with a hardened parser (no DTD, no entities, no network) and refuses any
+   ``DOCTYPE``;
+2. :mod:`.numbering`: :class:`_Numbering` numbers the paragraphs the way Word shows them
+   (``numbering.xml`` and the paragraph styles of ``styles.xml``);
+3. :mod:`.reader`: :class:`_Reader` walks the body in reading order (paragraphs, tables'
+   paragraphs, text boxes), keeping one version of the tracked changes
+   (:mod:`.revisions`) — ``"accepted"`` keeps insertions and the new place of moved
+   text, ``"original"`` keeps deletions and the old place — joins the paragraphs whose
+   mark that version removes, and labels the paragraphs (:mod:`.paragraphs`);
+4. :mod:`.draft`: :func:`parse_docx` writes the paragraphs as plain-text lines (label,
+   text, a blank line between paragraphs) for :func:`resdiff.read.text.parse_text`, so
+   that the structure rules stay in one place, and maps the line numbers of the result
+   (spans, warnings, footnotes) back to paragraph numbers of the Word document. A
+   resdiff Word report is read from the structure it wrote instead (:mod:`.report`).
+
+A paragraph without text is not a paragraph: it is skipped, and an empty numbered one is
+named in a warning (``docx-empty-numbered``; Word still counts its number), unless it is
+a number heading its sub-paragraphs ("11." above "(a)"). A text pasted into Word line by
+line (or a ``.txt`` saved as ``.docx``) has a Word paragraph per printed line and an empty
+one per blank line: such a run of paragraphs is found by its wrapped lines and handed to
+the text reader as the lines of a copied text (:mod:`.printed`).
+
+Comments are not part of the text: they are counted in one warning (``docx-comments``).
+Footnotes and endnotes keep their mark in the text and their words at the end, as in a
+printed draft. Running headers and footers are page furniture and are not read; a
+first-page header (where UN templates put the masthead) is read before the body.
+
+This module reads a package through those steps (:func:`parse_docx`) and keeps the
+public names importable from ``resdiff.read.docx``, as before the split.
+"""
+
+from __future__ import annotations
+
+from ...errors import ResolutionParseError
+from ...model import REPORT_ALIAS, REPORT_TAG, Draft, TrackedVersion
+from .draft import (
+    UNTRACKED_WARNING,
+    _as_text,
+    _paragraph_of,
+    _parse_as_text,
+    _renumber_lines,
+    _with_reader_warnings,
+)
+from .numbering import format_number
+from .package import MAX_ENTRIES, MAX_RATIO, MAX_UNCOMPRESSED, _Package
+from .package import RATIO_FLOOR as RATIO_FLOOR
+from .printed import MAX_PRINTED_LINE
+from .printed import MIN_PRINTED_WIDTH as MIN_PRINTED_WIDTH
+from .reader import MAX_DEPTH as MAX_DEPTH
+from .reader import _Reader
+from .report import _report_draft, _report_kind
+from .revisions import _DROPPED
+
+
+def parse_docx(
+    data: bytes, *, path: str | None = None, version: TrackedVersion = "accepted"
+) -> Draft:
+    """Read a Word package: the ``version`` of its text (tracked changes accepted or
+    rejected) through the text reader.
+
+    Paragraph labels are rebuilt from Word's automatic numbering ("1.", "(a)", "(i)" as
+    Word shows them); typed labels work too. In the draft, line numbers (clause spans,
+    warnings, footnotes) count the paragraphs of the Word document.
+
+    Raises :class:`~resdiff.errors.ResolutionParseError`, naming the file and the cause,
+    for a corrupt or encrypted package, a ZIP that is not a Word document (an ``.odt``),
+    a package over the limits (:data:`MAX_ENTRIES`, :data:`MAX_UNCOMPRESSED`,
+    :data:`MAX_RATIO`), XML with a ``DOCTYPE`` or malformed, and a document without text.
+    """
+    if version not in _DROPPED:
+        raise ValueError(f"version must be 'accepted' or 'original', not {version!r}")
+    package = _Package(data, path)
+    reader = _Reader(package, version)
+    paragraphs = reader.read()
+    if not any(p.text.strip() for p in paragraphs):
+        which = " in its original version (every change rejected)" if version == "original" else ""
+        raise ResolutionParseError(
+            f"empty document: {package.main} holds no text{which}", path=path
+        )
+    report = _report_draft(paragraphs, version, path) if reader.is_report else None
+    if report is not None:
+        kind = _report_kind(package, version)
+        if kind is not None:
+            report = report.model_copy(update={"kind": kind})
+        return _with_reader_warnings(report, reader, version)
+    text, where = _as_text(paragraphs)
+    try:
+        formula = reader.opens_with_formula
+        if reader.is_report and not formula:
+            where.insert(0, where[0] if where else 1)  # the line of the formula put first
+        draft = _parse_as_text(text, path, report=reader.is_report, formula=formula)
+    except ResolutionParseError as exc:
+        at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
+        raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
+    return _with_reader_warnings(_renumber_lines(draft, where), reader, version)
+
+
+__all__ = [
+    "MAX_ENTRIES",
+    "MAX_PRINTED_LINE",
+    "MAX_RATIO",
+    "MAX_UNCOMPRESSED",
+    "REPORT_ALIAS",
+    "REPORT_TAG",
+    "UNTRACKED_WARNING",
+    "format_number",
+    "parse_docx",
+]

@@ -1,0 +1,150 @@
+"""The draft: the paragraphs read as text, and its line numbers mapped back to Word's.
+
+:func:`_as_text` writes the paragraphs as plain-text lines (label, text, a blank line
+between paragraphs) for :func:`resdiff.read.text.parse_text`, so that the structure rules
+stay in one place; :func:`_renumber_lines` maps the line numbers of the result (spans,
+warnings, footnotes) back to paragraph numbers of the Word document, and
+:func:`_with_reader_warnings` adds the Word reader's own warnings.
+"""
+
+from __future__ import annotations
+
+from ...model import Clause, Draft, ParseWarning, Span, TrackedVersion
+from ..text import parse_text
+from .paragraphs import _Paragraph
+from .reader import _Reader
+
+#: The code of the warning that a Word file holds no tracked changes, given when its
+#: original version is read (that version is then the only one): ``resdiff compare``
+#: with one Word file tells its user to give two drafts.
+UNTRACKED_WARNING = "docx-untracked"
+
+
+def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion) -> Draft:
+    """The draft with the Word reader's own warnings (report matter skipped, no tracked
+    changes in an original version, comments), in paragraph order."""
+    warnings = list(draft.warnings) + reader.warnings
+    if version == "original" and not reader.tracked_changes():
+        warnings.append(
+            ParseWarning(
+                code=UNTRACKED_WARNING,
+                message="the document holds no tracked changes: its original version is "
+                "the same as its accepted version",
+            )
+        )
+    if reader.comments:
+        count = reader.comments
+        warnings.append(
+            ParseWarning(
+                code="docx-comments",
+                message=f"{count} comment{'s' if count != 1 else ''} ignored: Word comments "
+                "are not part of the text",
+            )
+        )
+    warnings.sort(key=lambda w: w.line or 0)
+    return draft.model_copy(update={"warnings": tuple(warnings)})
+
+
+#: The enacting formula put before a report's tracked text that has none (see
+#: :func:`_parse_as_text`); any formula does, as the text reader reads no more from it.
+_REPORT_FORMULA = "The Security Council,"
+
+
+def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) -> Draft:
+    """The draft the text reader reads from the paragraphs' text.
+
+    A resdiff Word report's tracked text is clauses only, after the enacting formula
+    when the report writes one (``formula``): its drafts' mastheads are not in it. Read
+    as it stands, a first clause that looks like a masthead line (a document symbol,
+    "S/2021/123") or like the formula ("The Security Council,") would be taken for one;
+    so a report without the formula is read after one, which is then forgotten (the
+    caller counts its line).
+    """
+    if not report or formula:
+        return parse_text(text, path=path)
+    draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path)
+    return draft.model_copy(update={"enacting_formula": None, "organ": None})
+
+
+def _as_text(paragraphs: list[_Paragraph]) -> tuple[str, list[int]]:
+    """The paragraphs as plain text for the text reader, one block of lines each with a
+    blank line after it, and the paragraph number of every line. List paragraphs are
+    indented by level, as printed, so that nested bullet lists stay apart. A printed
+    line (:func:`_mark_printed_lines`) is one line as it stands, spaces kept, with no
+    blank line after it: an empty paragraph among them is the blank line."""
+    lines: list[str] = []
+    where: list[int] = []
+    for para in paragraphs:
+        if para.printed:
+            for piece in para.text.split("\n"):
+                lines.append(piece.rstrip())
+                where.append(para.index)
+            continue
+        if lines and lines[-1]:
+            lines.append("")  # the end of a run of printed lines
+            where.append(where[-1])
+        pieces = [" ".join(piece.split()) for piece in para.text.split("\n")]
+        pieces = [piece for piece in pieces if piece] or [""]
+        indent = "    " * para.level if para.listed else ""
+        first = f"{para.label} {pieces[0]}" if para.label else pieces[0]
+        for piece in [first, *pieces[1:]]:
+            lines.append(f"{indent}{piece}")
+            where.append(para.index)
+        lines.append("")
+        where.append(para.index)
+    return "\n".join(lines) + "\n", where
+
+
+def _paragraph_of(where: list[int], line: int | None) -> int:
+    if not where:
+        return 1
+    if line is None or line < 1:
+        return where[0]
+    return where[min(line, len(where)) - 1]
+
+
+def _span(span: Span | None, where: list[int]) -> Span | None:
+    if span is None:
+        return None
+    first = _paragraph_of(where, span.first_line)
+    last = max(first, _paragraph_of(where, span.last_line))
+    return Span(first_line=first, last_line=last)
+
+
+def _clause(clause: Clause, where: list[int]) -> Clause:
+    return clause.model_copy(
+        update={
+            "span": _span(clause.span, where),
+            "children": tuple(_clause(child, where) for child in clause.children),
+        }
+    )
+
+
+def _renumber_lines(draft: Draft, where: list[int]) -> Draft:
+    """The draft with every line number of the generated text turned into the number of
+    the Word paragraph it came from."""
+
+    def line(no: int | None) -> int | None:
+        return None if no is None else _paragraph_of(where, no)
+
+    return draft.model_copy(
+        update={
+            "preamble": tuple(_clause(c, where) for c in draft.preamble),
+            "operative": tuple(_clause(c, where) for c in draft.operative),
+            "headings": tuple(
+                h.model_copy(update={"span": _span(h.span, where)}) for h in draft.headings
+            ),
+            "annexes": tuple(
+                a.model_copy(update={"span": _span(a.span, where)}) for a in draft.annexes
+            ),
+            "footnotes": tuple(
+                f.model_copy(update={"line": line(f.line)}) for f in draft.footnotes
+            ),
+            "warnings": tuple(
+                w.model_copy(update={"line": line(w.line), "column": None}) for w in draft.warnings
+            ),
+            "furniture": tuple(
+                r.model_copy(update={"line": _paragraph_of(where, r.line)}) for r in draft.furniture
+            ),
+        }
+    )

@@ -1,0 +1,596 @@
+"""The walk: a Word document's paragraphs in reading order, in one version.
+
+:class:`_Reader` walks the body in reading order (paragraphs, tables' paragraphs, text
+boxes, content controls, the first-page header), keeping one version of the tracked
+changes (:mod:`.revisions`), reads each paragraph's runs (text, tabs, breaks, symbols,
+footnote and endnote marks), joins the paragraphs whose mark that version removes, and
+labels the paragraphs the way Word numbers them (:mod:`.numbering`). It skips a resdiff
+report's own matter, counts comments, and gives footnotes and endnotes as paragraphs at
+the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ...errors import ResolutionParseError
+from ...model import REPORT_ALIAS, REPORT_TAG, ParseWarning, TrackedVersion
+from .numbering import (
+    _clamp_level,
+    _ilvl_child,
+    _legacy_label,
+    _Numbering,
+    _Styles,
+    format_number,
+)
+from .package import (
+    _MATH,
+    _MC,
+    _R,
+    _R_STRICT,
+    _W,
+    _W_STRICT,
+    _local,
+    _namespace,
+    _on,
+    _Package,
+    _parse_xml,
+    _Xml,
+)
+from .paragraphs import _Paragraph, _Physical
+from .printed import _mark_printed_lines
+from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES
+from .revisions import _DROPPED, _TRACKED, _join
+
+#: Deepest nesting of tables, text boxes and inline containers followed.
+MAX_DEPTH = 64
+#: The number format of a footnote or endnote mark in Word's default settings.
+_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
+#: How many paragraph numbers a warning lists before it says "and N more".
+_LISTED_LINES = 10
+
+# Inline elements whose children are read in place (hyperlinks, fields, content controls).
+_INLINE_CONTAINERS = frozenset(
+    {"hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo", "ins", "del"}
+    | {"moveFrom", "moveTo", "sdtContent"}
+)
+# Block elements whose children are blocks (content controls, custom XML).
+_BLOCK_CONTAINERS = frozenset(
+    {"sdtContent", "customXml", "ins", "del", "moveFrom", "moveTo", "txbxContent"}
+)
+
+
+class _Reader:
+    """Walks the document in reading order and gives its paragraphs in one version."""
+
+    def __init__(self, package: _Package, version: TrackedVersion) -> None:
+        self.package = package
+        self.version: TrackedVersion = version
+        self.path = package.path
+        data = package.read(package.main)
+        if data is None:  # pragma: no cover - _main_part checked it exists
+            raise ResolutionParseError(f"{package.main} is missing", path=self.path)
+        self.root = _parse_xml(data, package.main, self.path)
+        ns = _namespace(self.root)
+        if ns not in (_W, _W_STRICT) or _local(self.root) != "document":
+            raise ResolutionParseError(
+                f"{package.main}: not a WordprocessingML document (root element "
+                f"{_local(self.root) or '?'})",
+                path=self.path,
+            )
+        self.x = _Xml(ns)
+        self.rels = package.relationships(package.main)
+        self.styles = _Styles(self._related_root("/styles"), self.x)
+        self.numbering = _Numbering(self._related_root("/numbering"), self.styles, self.x)
+        self.dropped = {self.x.q(name) for name in _DROPPED[version]}
+        self.warnings: list[ParseWarning] = []
+        self.comments = 0
+        self._comment_ids: set[str] = set()
+        self._counter = 0
+        self._report_paragraphs = 0
+        #: A report control was just skipped at the body's top level: what LibreOffice
+        #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
+        self._after_report = False
+        self._note_numbers = {"footnote": 0, "endnote": 0}
+        #: The clause-label runs and bookmarks of the paragraph being read.
+        self._label_parts: list[str] = []
+        self._bookmarks: list[str] = []
+        self._notes: dict[str, Any] | None = None
+        #: The parts read, to look for tracked changes in them.
+        self._roots: list[Any] = [self.root]
+
+    # -- parts ---------------------------------------------------------------------
+
+    def _related(self, suffix: str) -> str | None:
+        """The part the main document relates to by type (``/styles``, ``/numbering``),
+        else the part of the usual name (``word/styles.xml``)."""
+        for rel_type, target in self.rels.values():
+            if rel_type.endswith(suffix) and self.package.has(target):
+                return target
+        usual = f"word{suffix}.xml"
+        return usual if self.package.has(usual) else None
+
+    def _related_root(self, suffix: str) -> Any | None:
+        part = self._related(suffix)
+        if part is None:
+            return None
+        data = self.package.read(part)
+        return None if data is None else _parse_xml(data, part, self.path)
+
+    # -- the document ----------------------------------------------------------------
+
+    def read(self) -> list[_Paragraph]:
+        x = self.x
+        body = self.root.find(x.q("body"))
+        if body is None:
+            raise ResolutionParseError(
+                f"{self.package.main}: the document has no body", path=self.path
+            )
+        physical: list[_Physical] = []
+        header = self._first_page_header(body)
+        if header is not None:
+            self._roots.append(header)
+            physical.extend(self._blocks(header, 0, flow=False))
+            for p in physical:
+                p.index = 1  # the masthead of the first page stands before paragraph 1
+            self._counter = 0
+        physical.extend(self._blocks(body, 0, flow=True))
+        paragraphs = self._number(_join(physical))
+        # A resdiff report writes each clause as one Word paragraph, never a printed line:
+        # a clause that does not end a unit ("... sale,9") is not wrapped onto the next.
+        if not self.is_report:
+            _mark_printed_lines(paragraphs)
+        paragraphs = self._skip_empty(paragraphs)
+        paragraphs.extend(self._note_paragraphs(physical))
+        self._count_comments()
+        return paragraphs
+
+    def tracked_changes(self) -> bool:
+        """Whether the parts read hold tracked changes: text inserted, deleted or moved,
+        a paragraph mark or table row or cell inserted or deleted, numbering or paragraph
+        properties changed (the changes that make the two versions differ)."""
+        names = [self.x.q(name) for name in _TRACKED]
+        return any(next(root.iter(*names), None) is not None for root in self._roots)
+
+    def _first_page_header(self, body: Any) -> Any | None:
+        """The first page's own header, where UN templates print the masthead (running
+        headers on the other pages are page furniture)."""
+        x = self.x
+        sect = next(iter(body.iter(x.q("sectPr"))), None)
+        if sect is None or sect.find(x.q("titlePg")) is None:
+            return None
+        if not _on(x.val(sect, "titlePg")):
+            return None
+        for ref in sect.iter(x.q("headerReference")):
+            if x.val(ref, attr="type") != "first":
+                continue
+            rid = ref.get(f"{{{_R}}}id") or ref.get(f"{{{_R_STRICT}}}id")
+            target = self.rels.get(str(rid or ""))
+            if target is None:
+                return None
+            data = self.package.read(target[1])
+            return None if data is None else _parse_xml(data, target[1], self.path)
+        return None
+
+    def _blocks(self, container: Any, depth: int, *, flow: bool) -> Iterator[_Physical]:
+        """The paragraphs of a block container (body, cell, text box) in reading order;
+        ``flow``: the container is the body's flow (not a table cell or a text box)."""
+        if depth > MAX_DEPTH:
+            raise ResolutionParseError(
+                f"{self.package.main}: tables, text boxes or content controls nested more "
+                f"than {MAX_DEPTH} deep",
+                path=self.path,
+            )
+        x = self.x
+        for el in container:
+            name = _local(el)
+            if depth == 0 and self._after_report:
+                if self._cut_off_report_matter(el):
+                    self._skip_report(el)
+                    continue
+                self._after_report = name not in ("p", "tbl", "sdt")
+            if name == "p":
+                yield from self._paragraph(el, depth, flow)
+            elif name == "tbl":
+                for row in el.iter(x.q("tr")):
+                    if next(row.iterancestors(x.q("tbl")), None) is not el:
+                        continue  # rows of nested tables are read with their cell
+                    marks = row.find(x.q("trPr"))
+                    if marks is not None and any(m.tag in self.dropped for m in marks):
+                        continue  # a row inserted or deleted as a tracked change
+                    for cell in row:
+                        if _local(cell) == "tc":
+                            yield from self._blocks(cell, depth + 1, flow=False)
+                        elif _local(cell) in ("sdt", "customXml"):
+                            for inner in cell.iter(x.q("tc")):
+                                yield from self._blocks(inner, depth + 1, flow=False)
+            elif name == "sdt":
+                if self._is_report_matter(el):
+                    self._skip_report(el)
+                    self._after_report = depth == 0
+                    continue
+                content = el.find(x.q("sdtContent"))
+                if content is not None:
+                    yield from self._blocks(content, depth + 1, flow=flow)
+            elif name in _BLOCK_CONTAINERS:
+                if el.tag not in self.dropped:
+                    yield from self._blocks(el, depth + 1, flow=flow)
+            elif name == "AlternateContent" and _namespace(el) == _MC:
+                choice = next((c for c in el if _local(c) == "Choice"), None)
+                if choice is not None:
+                    yield from self._blocks(choice, depth + 1, flow=flow)
+            elif name == "altChunk":
+                self.warnings.append(
+                    ParseWarning(
+                        code="docx-embedded",
+                        message="an embedded document (altChunk) was not read: open the file "
+                        "in Word and save it again to merge it",
+                        line=self._counter + 1,
+                    )
+                )
+
+    def _is_report_matter(self, sdt: Any) -> bool:
+        """A content control holding a resdiff report's own matter: tagged
+        :data:`REPORT_TAG`, or named :data:`REPORT_ALIAS` (LibreOffice, saving the report
+        again, keeps the alias and drops the tag)."""
+        props = self.x.q("sdtPr")
+        found = sdt.find(props)
+        return found is not None and (
+            self.x.val(found, "tag") == REPORT_TAG or self.x.val(found, "alias") == REPORT_ALIAS
+        )
+
+    def _cut_off_report_matter(self, el: Any) -> bool:
+        """Whether a block following a report control is report matter the control lost:
+        LibreOffice, saving a report again, ends a block content control at its first
+        table, leaving the rest of the matter (summary and changes tables, their headings,
+        the note on accepting changes) after it. That matter is tables and paragraphs in
+        the report's own styles (:data:`_REPORT_MATTER_STYLES`, by name: LibreOffice
+        renames style ids); the tracked text starts at the first other paragraph."""
+        name = _local(el)
+        if name == "tbl":
+            return True
+        if name != "p":
+            return False
+        ppr = el.find(self.x.q("pPr"))
+        style = self.x.val(ppr, "pStyle") if ppr is not None else None
+        return self.styles.names.get(style or "", "") in _REPORT_MATTER_STYLES
+
+    @property
+    def is_report(self) -> bool:
+        """Whether the document is a resdiff Word report (its own matter was skipped)."""
+        return self._report_paragraphs > 0
+
+    @property
+    def opens_with_formula(self) -> bool:
+        """Whether the document holds a paragraph in the style a resdiff report writes
+        the enacting formula in (by name, as LibreOffice renames style ids)."""
+        for p in self.root.iter(self.x.q("p")):
+            ppr = p.find(self.x.q("pPr"))
+            style = self.x.val(ppr, "pStyle") if ppr is not None else None
+            if self.styles.names.get(style or "", "") == _REPORT_FORMULA_STYLE:
+                return True
+        return False
+
+    def _skip_report(self, el: Any) -> None:
+        """A resdiff report's own matter (its title, summary and tables) is not the draft:
+        skipped, and said once per document, with the count, on its first paragraph."""
+        first = self._counter + 1
+        skipped = len(list(el.iter(self.x.q("p"))))
+        self._counter += skipped
+        self._report_paragraphs += skipped
+        message = (
+            f"a resdiff Word report: its own matter ({self._report_paragraphs} paragraphs: "
+            "title, summary, tables, headings, notes) was skipped; only its tracked text "
+            "is read"
+        )
+        for k, warning in enumerate(self.warnings):
+            if warning.code == "docx-report":
+                self.warnings[k] = warning.model_copy(update={"message": message})
+                return
+        self.warnings.append(ParseWarning(code="docx-report", message=message, line=first))
+
+    def _paragraph(self, p: Any, depth: int, flow: bool) -> Iterator[_Physical]:
+        x = self.x
+        self._counter += 1
+        index = self._counter
+        ppr = p.find(x.q("pPr"))
+        mark = ppr.find(x.q("rPr")) if ppr is not None else None
+        joins = mark is not None and any(m.tag in self.dropped for m in mark)
+        if self.version == "original" and ppr is not None:
+            change = ppr.find(x.q("pPrChange"))
+            if change is not None:
+                ppr = change.find(x.q("pPr"))
+        parts: list[str] = []
+        boxes: list[Any] = []
+        notes: list[tuple[str, str, str]] = []
+        self._label_parts = []
+        self._bookmarks = []
+        self._inline(p, parts, boxes, notes, depth)
+        text, label = "".join(parts), "".join(self._label_parts)
+        body = text[len(label) :] if text.startswith(label) else None
+        yield _Physical(index, text, joins, ppr, notes, flow, label, tuple(self._bookmarks), body)
+        for box in boxes:
+            yield from self._blocks(box, depth + 1, flow=False)
+
+    def _inline(
+        self,
+        el: Any,
+        parts: list[str],
+        boxes: list[Any],
+        notes: list[tuple[str, str, str]],
+        depth: int,
+    ) -> None:
+        """The text of a paragraph's runs, in the version read."""
+        if depth > MAX_DEPTH:
+            raise ResolutionParseError(
+                f"{self.package.main}: inline elements nested more than {MAX_DEPTH} deep",
+                path=self.path,
+            )
+        for child in el:
+            if child.tag in self.dropped:
+                # A bookmark is no tracked text: LibreOffice, saving a report again, puts
+                # a clause's bookmarks inside the deletion its label opens with.
+                for mark in child.iter(self.x.q("bookmarkStart")):
+                    self._bookmarks.append(self.x.val(mark, attr="name") or "")
+                continue
+            name = _local(child)
+            ns = _namespace(child)
+            if ns == _MATH:
+                parts.extend(t.text or "" for t in child.iter(f"{{{_MATH}}}t"))
+            elif name == "r":
+                self._run(child, parts, boxes, notes, depth)
+            elif name in _INLINE_CONTAINERS or name == "sdt":
+                self._inline(child, parts, boxes, notes, depth + 1)
+            elif name == "AlternateContent" and ns == _MC:
+                choice = next((c for c in child if _local(c) == "Choice"), None)
+                if choice is not None:
+                    self._inline(choice, parts, boxes, notes, depth + 1)
+            elif name == "commentRangeStart":
+                self._comment_ids.add(str(child.get(self.x.q("id")) or ""))
+            elif name == "bookmarkStart":
+                self._bookmarks.append(self.x.val(child, attr="name") or "")
+
+    def _run(
+        self,
+        run: Any,
+        parts: list[str],
+        boxes: list[Any],
+        notes: list[tuple[str, str, str]],
+        depth: int,
+    ) -> None:
+        x = self.x
+        rpr = run.find(x.q("rPr"))
+        char_style = x.val(rpr, "rStyle") if rpr is not None else None
+        label = char_style is not None and self.styles.is_clause_label(char_style)
+        start = len(parts)
+        for item in run:
+            name = _local(item)
+            if name == "t":
+                parts.append(item.text or "")
+            elif name == "delText":
+                if self.version == "original":
+                    parts.append(item.text or "")
+            elif name in ("tab", "ptab"):
+                parts.append("\t")
+            elif name == "br":
+                kind = x.val(item, attr="type")
+                parts.append(" " if kind in ("page", "column") else "\n")
+            elif name == "cr":
+                parts.append("\n")
+            elif name == "noBreakHyphen":
+                parts.append("\u2011")
+            elif name == "sym":
+                parts.append(_symbol(x.val(item, attr="char")))
+            elif name in ("footnoteReference", "endnoteReference"):
+                kind = "footnote" if name == "footnoteReference" else "endnote"
+                note_id = x.val(item, attr="id") or ""
+                if item.get(x.q("customMarkFollows")) is not None and _on(
+                    x.val(item, attr="customMarkFollows")
+                ):
+                    notes.append(("", kind, note_id))
+                else:
+                    self._note_numbers[kind] += 1
+                    mark = format_number(self._note_numbers[kind], _NOTE_FORMATS[kind])
+                    parts.append(mark)
+                    notes.append((mark, kind, note_id))
+            elif name == "commentReference":
+                self._comment_ids.add(str(item.get(x.q("id")) or ""))
+            elif name in ("drawing", "pict", "object") or (
+                name == "AlternateContent" and _namespace(item) == _MC
+            ):
+                boxes.extend(self._text_boxes(item))
+        if label:
+            self._label_parts.extend(parts[start:])
+
+    def _text_boxes(self, el: Any) -> list[Any]:
+        """The text boxes of a drawing, once each: an ``mc:AlternateContent`` holds the
+        same box twice (the modern choice and its fallback), and only the choice counts."""
+        out: list[Any] = []
+        for box in el.iter(self.x.q("txbxContent")):
+            ancestors = list(box.iterancestors())
+            if any(_local(a) == "Fallback" and _namespace(a) == _MC for a in ancestors):
+                continue
+            if any(a.tag == self.x.q("txbxContent") for a in ancestors):
+                continue  # a box in a box is read with its own box
+            out.append(box)
+        return out
+
+    # -- paragraphs of the version --------------------------------------------------
+    def _number(self, joined: list[tuple[_Physical, str, bool]]) -> list[_Paragraph]:
+        """The paragraphs with their labels, empty ones too: Word numbers an empty
+        numbered paragraph, and the counters must advance as Word's do."""
+        out: list[_Paragraph] = []
+        for lead, text, vanishes in joined:
+            if vanishes and not text.strip():
+                continue
+            label, level, listed = self._label(lead)
+            out.append(
+                _Paragraph(
+                    lead.index,
+                    text,
+                    label,
+                    level,
+                    listed,
+                    lead.flow,
+                    style=self.styles.name_of(lead.ppr),
+                    report_label=lead.label,
+                    report_text=lead.body,
+                    bookmarks=lead.bookmarks,
+                )
+            )
+        return out
+
+    def _skip_empty(self, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+        """The paragraphs without those that hold no text, which are not paragraphs,
+        except blank lines of a printed text and a number heading its sub-paragraphs
+        ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
+        paragraph). Empty numbered paragraphs skipped are counted in one warning: Word
+        shows their numbers, so the next paragraphs' labels skip them too."""
+        skipped: list[int] = []
+        following: _Paragraph | None = None  # the next paragraph with text
+        keep = [False] * len(paragraphs)
+        for k in range(len(paragraphs) - 1, -1, -1):
+            para = paragraphs[k]
+            if para.text.strip():
+                keep[k] = True
+                following = para
+            elif para.printed:
+                keep[k] = True  # a blank line between printed paragraphs
+            elif para.label:
+                heads = (
+                    following is not None
+                    and following.listed
+                    and bool(following.label)
+                    and following.level > para.level
+                )
+                keep[k] = heads
+                if not heads:
+                    skipped.append(para.index)
+        out = [para for k, para in enumerate(paragraphs) if keep[k]]
+        if skipped:
+            skipped.reverse()
+            self.warnings.append(_empty_numbered_warning(skipped))
+        return out
+
+    def _label(self, p: _Physical) -> tuple[str, int, bool]:
+        """The automatic number of a paragraph in this version, its list level, and
+        whether it is in a list."""
+        x = self.x
+        ppr = p.ppr
+        style = x.val(ppr, "pStyle") if ppr is not None else None
+        style = style or self.styles.default
+        num_pr = ppr.find(x.q("numPr")) if ppr is not None else None
+        num_id: str | None = None
+        level: int | None = None
+        if num_pr is not None:
+            inserted = num_pr.find(x.q("ins")) is not None
+            if self.version == "original" and inserted:
+                num_pr = None  # numbering added as a tracked change: not in the original
+            else:
+                num_id = x.val(num_pr, "numId")
+                level = _ilvl_child(x, num_pr)
+                legacy = num_pr.find(x.q("numberingChange"))
+                if self.version == "original" and legacy is not None:
+                    original = x.val(legacy, attr="original") or ""
+                    if num_id is not None:
+                        self.numbering.label(num_id, _clamp_level(level))
+                    return _legacy_label(original), _clamp_level(level), bool(original)
+        if num_id is None:
+            style_id, style_level = self.styles.numbering_of(style)
+            num_id = style_id
+            level = level if level is not None else style_level
+        if num_id is None or num_id.strip() == "0":
+            return "", 0, False
+        if level is None:
+            level = self.numbering.level_for_style(num_id, style)
+        level = _clamp_level(level)
+        label = self.numbering.label(num_id, level)
+        if label is None:
+            self.warnings.append(
+                ParseWarning(
+                    code="docx-numbering",
+                    message=f"numbering {num_id} is not defined in numbering.xml: the "
+                    "paragraph is read without its number",
+                    line=p.index,
+                )
+            )
+            return "", level, False
+        return label, level, True
+
+    # -- notes and comments --------------------------------------------------------
+
+    def _note_paragraphs(self, physical: list[_Physical]) -> list[_Paragraph]:
+        """Footnotes and endnotes as paragraphs at the end ("1 A/74/976-S/2020/773."),
+        each placed at the paragraph that cites it."""
+        out: list[_Paragraph] = []
+        for p in physical:
+            for mark, kind, note_id in p.notes:
+                body = self._note_text(kind, note_id, mark)
+                if body is None:
+                    self.warnings.append(
+                        ParseWarning(
+                            code="docx-notes",
+                            message=f"{kind} {note_id} is cited but not found in the package",
+                            line=p.index,
+                        )
+                    )
+                    continue
+                text = f"{mark} {body}".strip() if mark else body
+                if text:
+                    out.append(_Paragraph(p.index, text))
+        return out
+
+    def _note_text(self, kind: str, note_id: str, mark: str) -> str | None:
+        if self._notes is None:
+            self._notes = {}
+            for name in ("footnote", "endnote"):
+                root = self._related_root(f"/{name}s")
+                if root is None:
+                    continue
+                self._roots.append(root)
+                for note in root.iter(self.x.q(name)):
+                    self._notes[f"{name}:{self.x.val(note, attr='id')}"] = note
+        note = self._notes.get(f"{kind}:{note_id}")
+        if note is None:
+            return None
+        texts: list[str] = []
+        for p in note.iter(self.x.q("p")):
+            parts: list[str] = []
+            self._inline(p, parts, [], [], 0)
+            texts.append("".join(parts))
+        # The note's own mark (w:footnoteRef) carries no text: the mark is printed before.
+        return " ".join(" ".join(texts).split())
+
+    def _count_comments(self) -> None:
+        root = self._related_root("/comments")
+        in_part = len(list(root.iter(self.x.q("comment")))) if root is not None else 0
+        self.comments = max(in_part, len(self._comment_ids - {""}))
+
+
+def _symbol(char: str | None) -> str:
+    """The character of a ``w:sym``: Symbol and Wingdings fonts put their characters at
+    U+F000 + the Latin-1 code."""
+    if not char or len(char) > 6:
+        return ""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000
+    return chr(code) if 0x20 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+
+
+def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
+    count = len(indexes)
+    shown = ", ".join(str(i) for i in indexes[:_LISTED_LINES])
+    if count > _LISTED_LINES:
+        shown += f" and {count - _LISTED_LINES} more"
+    return ParseWarning(
+        code="docx-empty-numbered",
+        message=f"{count} empty numbered paragraph{'s' if count != 1 else ''} skipped "
+        f"(paragraph{'s' if count != 1 else ''} {shown}): a number without text is not "
+        "a paragraph; the paragraphs after keep the numbers Word shows",
+        line=indexes[0],
+    )

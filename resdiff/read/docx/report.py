@@ -1,0 +1,238 @@
+"""A resdiff Word report read back: its styles, bookmarks and properties, and the draft
+built from them.
+
+:mod:`resdiff.render.docx` writes each clause as a paragraph in a clause style, its label
+in clause-label runs and its ref in a hidden bookmark per draft, and names each draft's
+kind in a custom document property. :func:`_report_draft` builds each version's draft
+from that structure rather than from the words' layout; a report edited by hand, which
+no longer has it, is read through the text reader as any Word document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Clause, DocumentKind, Draft, Heading, Section, Span, TrackedVersion
+from ..language import detect_language
+from .package import _local, _Package, _parse_xml
+from .paragraphs import _Paragraph
+
+#: The paragraph styles (by name, in lower case) of a resdiff Word report's own matter, as
+#: :mod:`resdiff.render.docx` names them: title, headings, draft lines, notes. The report's
+#: tracked text uses other styles (the enacting formula's and the clauses').
+_REPORT_MATTER_STYLES = frozenset(
+    {"title", "subtitle", "heading 1", "heading 2", "draft info", "note"}
+)
+#: The paragraph style (by name, in lower case) of the enacting formula a resdiff Word
+#: report writes before its tracked text when the drafts' symbols name the organ.
+_REPORT_FORMULA_STYLE = "enacting formula"
+#: The paragraph style (by name, in lower case) of a draft's own heading in a report.
+_REPORT_HEADING_STYLE = "draft heading"
+#: The character style (by name, in lower case) of a report's clause labels.
+_REPORT_LABEL_STYLE = "clause label"
+#: The paragraph styles (by name, in lower case) of a report's clauses.
+_REPORT_CLAUSE_STYLES = frozenset(
+    {"preambular paragraph", "operative paragraph", "subparagraph", "sub-subparagraph"}
+)
+#: The bookmark name prefixes of the old and new draft's refs in a report (as
+#: :func:`resdiff.render.docx.ref_bookmark` writes them).
+_REPORT_BOOKMARKS = {"original": "_rdo", "accepted": "_rdn"}
+#: The custom document property in which a report names each draft's kind (as
+#: :data:`resdiff.render.docx.KIND_PROPERTIES` writes it), and the kinds it may name.
+_REPORT_KIND_PROPERTIES = {"original": "resdiff old kind", "accepted": "resdiff new kind"}
+_KINDS: dict[str, DocumentKind] = {
+    "draft": "draft",
+    "resolution": "resolution",
+    "statement": "statement",
+}
+_CUSTOM_PART = "docProps/custom.xml"
+
+
+@dataclass
+class _ReportClause:
+    """A clause of a report's tracked text, read from its paragraph."""
+
+    ref: str
+    section: Section
+    label: str | None
+    text: str
+    line: int
+    heading: str | None = None
+    last_line: int = 0
+    children: list[_ReportClause] = field(default_factory=list)
+
+
+#: The organ each enacting formula a report writes names.
+_FORMULA_ORGANS = {
+    "the security council,": "Security Council",
+    "the general assembly,": "General Assembly",
+}
+
+
+def _report_draft(
+    paragraphs: list[_Paragraph], version: TrackedVersion, path: str | None
+) -> Draft | None:
+    """The draft of a resdiff Word report's tracked text, read from the structure the
+    report wrote rather than from its words' layout: each clause is a paragraph in a
+    clause style, with its label in clause-label runs and its ref in a hidden bookmark
+    per draft (:func:`resdiff.render.docx.ref_bookmark`); the drafts' headings are
+    paragraphs in the draft-heading style, the enacting formula one in its own style.
+
+    ``None`` when the text is not all of that form (a paragraph in another style, a
+    clause without its ref, a ref out of place or twice): a report edited by hand is read
+    through the text reader, as any Word document.
+    """
+    prefix = _REPORT_BOOKMARKS[version]
+    formula: str | None = None
+    top: list[_ReportClause] = []
+    by_ref: dict[str, _ReportClause] = {}
+    headings: list[Heading] = []
+    pending: list[tuple[str, int]] = []
+    heading: str | None = None
+    for para in paragraphs:
+        text = " ".join(para.text.split())
+        if para.style == _REPORT_FORMULA_STYLE and formula is None and not by_ref:
+            formula = text
+            continue
+        if para.style == _REPORT_HEADING_STYLE and text:
+            pending.append((text, para.index))
+            continue
+        refs = [ref for name in para.bookmarks if (ref := _bookmark_ref(name, prefix))]
+        if (
+            para.style not in _REPORT_CLAUSE_STYLES
+            or para.report_text is None
+            or len(refs) != 1
+            or refs[0] in by_ref
+        ):
+            return None
+        # The ref says where the clause stands, not the style: LibreOffice, saving a
+        # report again, gives a paragraph after deleted sub-paragraphs their style.
+        ref = refs[0]
+        parent_ref = _parent_ref(ref)
+        parent = by_ref.get(parent_ref) if parent_ref is not None else None
+        if parent_ref is not None and parent is None:
+            return None
+        if parent is not None:
+            section: Section = parent.section
+        elif ref.startswith("PP"):
+            section = "preamble"
+        elif ref.startswith("OP"):
+            section = "operative"
+        else:
+            return None
+        for words, line in pending:
+            headings.append(
+                Heading(
+                    text=words,
+                    section=section,
+                    before=ref,
+                    span=Span(first_line=line, last_line=line),
+                )
+            )
+            if parent is None:
+                heading = words  # the clause falls under the last (innermost) heading
+        pending = []
+        label = " ".join(para.report_label.split()) or None
+        clause = _ReportClause(
+            ref, section, label, " ".join(para.report_text.split()), para.index, heading
+        )
+        by_ref[ref] = clause
+        (parent.children if parent is not None else top).append(clause)
+    if not by_ref:
+        return None
+    last_section: Section = "operative" if top[-1].section == "operative" else "preamble"
+    for words, line in pending:
+        # A heading with no clause after it keeps its words, as the text reader does.
+        headings.append(
+            Heading(
+                text=words,
+                section=last_section,
+                before=None,
+                span=Span(first_line=line, last_line=line),
+            )
+        )
+    clauses = _report_clauses(list(by_ref.values()))
+    preamble = tuple(clauses[c.ref] for c in top if c.section == "preamble")
+    operative = tuple(clauses[c.ref] for c in top if c.section == "operative")
+    return Draft(
+        organ=_FORMULA_ORGANS.get((formula or "").lower()),
+        language=detect_language(" ".join(c.full_text() for c in preamble + operative)),
+        enacting_formula=formula,
+        preamble=preamble,
+        operative=operative,
+        headings=tuple(headings),
+    )
+
+
+def _report_kind(package: _Package, version: TrackedVersion) -> DocumentKind | None:
+    """The kind of the draft a report gives in ``version``, from the custom document
+    property the report names it in (``None`` when it names none)."""
+    data = package.read(_CUSTOM_PART) if package.has(_CUSTOM_PART) else None
+    if data is None:
+        return None
+    root = _parse_xml(data, _CUSTOM_PART, package.path)
+    for prop in root:
+        if _local(prop) == "property" and prop.get("name") == _REPORT_KIND_PROPERTIES[version]:
+            return _KINDS.get("".join(prop.itertext()).strip())
+    return None
+
+
+def _report_clauses(read: list[_ReportClause]) -> dict[str, Clause]:
+    """The clauses of a report, by ref, built from the innermost out (``read`` lists
+    each clause after its parent), so that no nesting depth needs recursion."""
+    built: dict[str, Clause] = {}
+    for node in reversed(read):
+        children = tuple(built[child.ref] for child in node.children)
+        last = max([node.line] + [c.span.last_line for c in children if c.span])
+        built[node.ref] = Clause(
+            ref=node.ref,
+            section=node.section,
+            label=node.label,
+            text=node.text,
+            children=children,
+            heading=node.heading,
+            span=Span(first_line=node.line, last_line=last),
+        )
+    return built
+
+
+def _bookmark_ref(name: str, prefix: str) -> str | None:
+    """The ref a report's bookmark names for one draft (``_rdnOP3_a_ii`` →
+    ``OP3(a)(ii)`` for the new draft, ``_rdnOP5__2`` → ``OP5-2``), else ``None``."""
+    if not name.startswith(prefix) or len(name) == len(prefix):
+        return None
+    out: list[str] = []
+    opened = False
+    k = len(prefix)
+    while k < len(name):
+        ch = name[k]
+        if ch.isascii() and ch.isalnum():
+            out.append(ch)
+            k += 1
+            continue
+        if ch != "_":
+            return None
+        if opened:
+            out.append(")")
+        if name[k + 1 : k + 2] == "_":
+            out.append("-")
+            opened, k = False, k + 2
+        else:
+            out.append("(")
+            opened, k = True, k + 1
+    if opened:
+        out.append(")")
+    return "".join(out)
+
+
+def _parent_ref(ref: str) -> str | None:
+    """The ref of the clause ``ref`` is a sub-paragraph of (``OP3(a)-2`` → ``OP3``), or
+    ``None`` for a paragraph (``PP2``, ``OP5-2``)."""
+    core = ref
+    dash = core.rfind("-")
+    if dash > 0 and core[dash + 1 :].isdigit():
+        core = core[:dash]
+    if not core.endswith(")"):
+        return None
+    opening = core.rfind("(")
+    return core[:opening] if opening > 0 else None

@@ -1,0 +1,354 @@
+"""A :class:`~resdiff.lineage.Lineage` as short text, Markdown and one HTML page.
+
+The text report is meant to fit on a screen or two whatever the number of provisions:
+the revisions on one line each, a grid of the sanctions measures (one row per measure,
+one column per revision, a letter for its mode), the quantities that moved (one line per
+track, only the revisions where the value changed), then each step's direction, counts
+and first key changes. Everything else — every key change, every value, every provision —
+is in the JSON.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from ..display import register
+from ._common import format_date
+from .markdown import escape_md
+from .timeline import badge, e, page
+
+if TYPE_CHECKING:
+    from ..lineage import Lineage, LineageStep, MeasureLine, QuantityTrack
+    from ..model import MeasureMode
+
+__all__ = [
+    "MODE_LETTERS",
+    "render_lineage_html",
+    "render_lineage_markdown",
+    "render_lineage_text",
+    "short_name",
+]
+
+#: The letter of each measure mode in the grid; ``—`` where no clause names the measure.
+MODE_LETTERS: dict[MeasureMode, str] = {"mandatory": "M", "hortatory": "H", "voluntary": "V"}
+_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+#: Key changes shown per step in the text report (the JSON has them all).
+KEY_CHANGES_SHOWN = 3
+
+
+def short_name(name: str) -> str:
+    """A revision's name for a narrow column: ``S/RES/2509 (2020)`` → ``2509 (2020)``."""
+    return name.removeprefix("S/RES/").removeprefix("A/RES/")
+
+
+def _cell(m: MeasureLine, k: int) -> str:
+    state = m.states[k]
+    if state is None:
+        return "—"
+    letter = MODE_LETTERS[state.mode]
+    return letter + ("!" if state.ends else "")
+
+
+def _event_words(m: MeasureLine) -> list[str]:
+    words: list[str] = []
+    for ev in m.events:
+        arrow = _ARROWS[ev.direction]
+        if ev.event == "mode-changed":
+            what = f"{ev.old_mode} → {ev.new_mode}"
+        elif ev.event == "appeared":
+            what = f"appeared ({ev.new_mode})"
+        elif ev.event == "restored":
+            what = f"named again ({ev.new_mode})"
+        elif ev.event == "lifted":
+            what = "lifted or ended"
+        else:
+            what = "no longer named"
+        refs = f" {', '.join(ev.refs[:2])}" if ev.refs else ""
+        words.append(f"[{ev.revision}] {arrow} {what}{refs}")
+    return words
+
+
+def _track_moves(t: QuantityTrack) -> str:
+    first = next((k, v) for k, v in enumerate(t.values) if v is not None)
+    parts = [f"[{first[0]}] {first[1].value}"]
+    for c in t.changes:
+        # A neutral move (the provision absent from a text, or back) has no arrow.
+        arrow = "" if c.direction == "neutral" else f" {_ARROWS[c.direction]}"
+        parts.append(f"[{c.revision}] {c.new or '—'}{arrow}")
+    return " · ".join(parts)
+
+
+def _track_ref(t: QuantityTrack) -> str:
+    """The refs the track's provision held, in order: ``OP3`` or ``OP3 → OP4``."""
+    seen: list[str] = []
+    for v in t.values:
+        if v is not None and (not seen or seen[-1] != v.ref):
+            seen.append(v.ref)
+    return " → ".join(seen[:3]) + (" …" if len(seen) > 3 else "")
+
+
+def moved_tracks(lin: Lineage) -> list[QuantityTrack]:
+    """The tracks whose value changed at least once (directional moves first)."""
+    moved = [t for t in lin.quantities if any(c.new and c.old for c in t.changes)]
+    return sorted(
+        moved,
+        key=lambda t: (not any(c.direction != "neutral" for c in t.changes), t.type),
+    )
+
+
+def _step_line(lin: Lineage, step: LineageStep) -> str:
+    rev = lin.revisions[step.revision]
+    counts = step.counts
+    parts = [
+        f"{counts.get(k, 0)} {k}"
+        for k in ("strengthened", "softened", "mixed", "added", "dropped")
+        if counts.get(k, 0)
+    ]
+    when = format_date(rev.date)
+    head = f"[{step.revision}] {rev.name}" + (f", {when}" if when else "")
+    return f"{head}: {step.direction}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def _flag_changes(step: LineageStep) -> list[str]:
+    words = []
+    for name, status in (
+        ("Chapter VII", step.chapter_vii),
+        ("Article 39 determination", step.art39),
+        ("use of force", step.use_of_force),
+    ):
+        if status in ("added", "dropped"):
+            words.append(f"{name} {status}")
+    return words
+
+
+def render_lineage_text(
+    lin: Lineage, *, width: int = 88, key_changes: int = KEY_CHANGES_SHOWN
+) -> str:
+    """The lineage as short plain text: revisions, the measures grid and its events, the
+    quantities that moved, and each step's direction with its first ``key_changes`` key
+    changes."""
+    n = len(lin.revisions)
+    first, last = lin.revisions[0].name, lin.revisions[-1].name
+    heading = f"Lineage: {first} → {last} ({n} texts)" if n > 1 else f"Lineage: {first}"
+    lines = [heading, "=" * min(len(heading), width), ""]
+    for rev in lin.revisions:
+        flags = [
+            name
+            for name, on in (
+                ("Ch. VII", rev.chapter_vii),
+                ("Art. 39", rev.art39),
+                ("force", rev.use_of_force),
+            )
+            if on
+        ]
+        date = format_date(rev.date) or "undated"
+        extra = f"; {', '.join(flags)}" if flags else ""
+        lines.append(f"  [{rev.index}] {rev.name}: {date}; {rev.operative} operative{extra}")
+    lines += ["", f"{lin.provisions} provisions followed.", ""]
+
+    lines += ["Measures (M mandatory, H hortatory, V voluntary, ! lifted or ended, — not named)"]
+    if lin.measures:
+        label_w = min(26, max(len(m.label) for m in lin.measures) + 1)
+        head = " " * (label_w + 2) + " ".join(f"{k:>3}" for k in range(n))
+        lines.append(head)
+        for m in lin.measures:
+            row = f"  {m.label[:label_w]:<{label_w}}" + " ".join(
+                f"{_cell(m, k):>3}" for k in range(n)
+            )
+            lines.append(row.rstrip())
+            events = _event_words(m)
+            if events:
+                lines += textwrap.wrap(
+                    "; ".join(events),
+                    width=width,
+                    initial_indent="      ",
+                    subsequent_indent="      ",
+                    break_on_hyphens=False,
+                )
+    else:
+        lines.append("  none named in the operative part")
+    lines.append("")
+
+    moved = moved_tracks(lin)
+    steady = len(lin.quantities) - len(moved)
+    lines.append("Quantities that moved (▲ stronger, ▼ softer, — not in that text)")
+    if not moved:
+        lines.append("  none")
+    for t in moved:
+        lines += textwrap.wrap(
+            f"{t.label} ({_track_ref(t)}) — {t.subject}: {_track_moves(t)}",
+            width=width,
+            initial_indent="  ",
+            subsequent_indent="      ",
+            break_on_hyphens=False,
+        )
+    if steady:
+        lines.append(f"  ({steady} more quantities held steady or stood in one text only.)")
+    lines.append("")
+
+    if lin.steps:
+        lines.append("Steps (key changes, heaviest first)")
+    for step in lin.steps:
+        lines += textwrap.wrap(
+            _step_line(lin, step), width=width, initial_indent="  ", subsequent_indent="      "
+        )
+        flags = _flag_changes(step)
+        if flags:
+            lines.append(f"      {'; '.join(flags)}")
+        for key in step.key_changes[:key_changes]:
+            lines += textwrap.wrap(
+                f"{_ARROWS[key.direction]} {key.label}: {key.headline}",
+                width=width,
+                initial_indent="      ",
+                subsequent_indent="        ",
+                break_on_hyphens=False,
+                max_lines=2,
+                placeholder=" …",
+            )
+        more = len(step.key_changes) - key_changes
+        if more > 0:
+            lines.append(f"      (+{more} more key changes in the JSON)")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# Markdown
+
+
+def _md(text: str) -> str:
+    return escape_md(text).replace("\n", " ")
+
+
+def render_lineage_markdown(lin: Lineage) -> str:
+    """The lineage in GitHub-flavoured Markdown: the revisions, the measures grid, the
+    quantities that moved, and every step's key changes."""
+    n = len(lin.revisions)
+    heads = " | ".join(f"\\[{k}\\]" for k in range(n))
+    lines = [f"# Lineage: {_md(' → '.join(short_name(x) for x in lin.names))}", ""]
+    lines += ["| # | Text | Date | Operative | Flags |", "|---|---|---|---|---|"]
+    for rev in lin.revisions:
+        flags = ", ".join(
+            name
+            for name, on in (
+                ("Chapter VII", rev.chapter_vii),
+                ("Article 39", rev.art39),
+                ("use of force", rev.use_of_force),
+            )
+            if on
+        )
+        lines.append(
+            f"| {rev.index} | {_md(rev.name)} | {format_date(rev.date) or '—'} | "
+            f"{rev.operative} | {flags or '—'} |"
+        )
+    lines += ["", "## Measures", ""]
+    if lin.measures:
+        lines += [f"| Measure | {heads} | Events |", "|---" * (n + 2) + "|"]
+        for m in lin.measures:
+            cells = " | ".join(_cell(m, k) for k in range(n))
+            lines.append(f"| {_md(m.label)} | {cells} | {_md('; '.join(_event_words(m)))} |")
+        lines += ["", "M mandatory, H hortatory, V voluntary, ! lifted or ended, — not named."]
+    else:
+        lines.append("No sanctions measure named in the operative part.")
+    lines += ["", "## Quantities that moved", ""]
+    moved = moved_tracks(lin)
+    for t in moved:
+        lines.append(
+            f"- **{_md(t.label)}** ({_md(_track_ref(t))}) — {_md(t.subject)}: "
+            f"{_md(_track_moves(t))}"
+        )
+    if not moved:
+        lines.append("None.")
+    lines += ["", "## Steps", ""]
+    for step in lin.steps:
+        lines += [f"### {_md(_step_line(lin, step))}", ""]
+        for flag in _flag_changes(step):
+            lines.append(f"- {_md(flag)}")
+        for key in step.key_changes:
+            lines.append(f"- {_ARROWS[key.direction]} {_md(key.label)}: {_md(key.headline)}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# HTML
+
+
+def _direction_badge(direction: str) -> str:
+    cls = {"softer": "k-softened", "stronger": "k-strengthened", "mixed": "k-mixed"}.get(
+        direction, "k-reworded"
+    )
+    return badge(direction, cls)
+
+
+def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
+    """One self-contained HTML page: the measures grid, the quantities that moved, and
+    each step with its direction and every key change."""
+    n = len(lin.revisions)
+    heads = "".join(
+        f'<th scope="col">[{r.index}] {e(short_name(r.name))}'
+        f'<span class="sub">{e(format_date(r.date) or "")}</span></th>'
+        for r in lin.revisions
+    )
+    if lin.measures:
+        rows = "".join(
+            f'<tr><th scope="row">{e(m.label)}</th>'
+            + "".join(f"<td>{e(_cell(m, k))}</td>" for k in range(n))
+            + "</tr>"
+            for m in lin.measures
+        )
+        # The events under the grid, not in a column of it: ten revisions leave a column
+        # too narrow to read.
+        events = "".join(
+            f"<li><strong>{e(m.label)}</strong>: {e('; '.join(_event_words(m)))}</li>"
+            for m in lin.measures
+            if m.events
+        )
+        measures = (
+            '<div class="scroll"><table><caption class="sr">Measures per text</caption>'
+            f'<thead><tr><th scope="col">Measure</th>{heads}</tr>'
+            f"</thead><tbody>{rows}</tbody></table></div>"
+            '<p class="muted">M mandatory, H hortatory, V voluntary, ! lifted or ended, '
+            "— not named.</p>"
+            + (f'<h3>Events</h3><ul class="plain">{events}</ul>' if events else "")
+        )
+    else:
+        measures = "<p>No sanctions measure named in the operative part.</p>"
+    moved = moved_tracks(lin)
+    quantity_items = "".join(
+        f"<li><strong>{e(t.label)}</strong> ({e(_track_ref(t))}) — {e(t.subject)}: "
+        f"{e(_track_moves(t))}</li>"
+        for t in moved
+    )
+    steps = []
+    for step in lin.steps:
+        keys = "".join(
+            f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
+            f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+            for k in step.key_changes
+        )
+        flags = "".join(f"<li>{e(f)}</li>" for f in _flag_changes(step))
+        steps.append(
+            f"<h3>{_direction_badge(step.direction)} {e(_step_line(lin, step))}</h3>"
+            f'<ul class="plain">{flags}{keys}</ul>'
+        )
+    body = (
+        '<section class="card" aria-labelledby="m-h"><h2 id="m-h">Measures</h2>'
+        f"{measures}</section>\n"
+        '<section class="card" aria-labelledby="q-h"><h2 id="q-h">Quantities that moved</h2>'
+        f'<ul class="plain">{quantity_items or "<li>None.</li>"}</ul></section>\n'
+        '<section class="card" aria-labelledby="s-h"><h2 id="s-h">Steps</h2>'
+        f"{''.join(steps) or '<p>One text: no step.</p>'}</section>"
+    )
+    heading = " → ".join(short_name(x) for x in lin.names)
+    return page(
+        title=title or f"{heading} — resdiff lineage",
+        eyebrow="Lineage of measures and quantities",
+        heading=heading,
+        body=body,
+        footer="Produced by resdiff. ▼ marks a softening, ▲ a strengthening, ◆ a neutral move.",
+    )
+
+
+register("lineage_text", render_lineage_text)
+register("lineage_html", render_lineage_html)

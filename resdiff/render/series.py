@@ -1,0 +1,249 @@
+"""A :class:`~resdiff.series.Series` as a table (CSV, Parquet), short text, and one
+self-contained HTML dashboard.
+
+The dashboard has one card per series (mandate or regime): a timeline of its texts, each
+renewal between two of them marked with its direction (▲ stronger, ▼ softer, ◆ mixed or
+neutral), then the key changes of every renewal. On top, the year at a glance: how many
+renewals went each way, and the series that were weakened. Like the other pages it is
+one file with inline CSS, no script and a Content-Security-Policy that forbids loading
+anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..display import register
+from ._common import format_date
+from .timeline import badge, e, page
+
+if TYPE_CHECKING:
+    from ..series import Mandate, Series, SeriesPair
+
+__all__ = [
+    "render_series_csv",
+    "render_series_html",
+    "render_series_text",
+    "write_series_table",
+]
+
+_ARROWS = {"softer": "▼", "stronger": "▲", "mixed": "◆", "neutral": "◆", "unknown": "?"}
+_BADGES = {
+    "softer": "k-softened",
+    "stronger": "k-strengthened",
+    "mixed": "k-mixed",
+    "neutral": "k-unchanged",
+    "unknown": "k-reworded",
+}
+
+
+def _short_name(name: str | None) -> str:
+    return (name or "—").removeprefix("S/RES/")
+
+
+def render_series_csv(series: Series) -> str:
+    """The table (:meth:`Series.rows`) as CSV, one row a renewal, with a header."""
+    from ..series import COLUMNS
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for row in series.rows():
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def write_series_table(series: Series, path: str | Path) -> Path:
+    """Write the table as CSV or Parquet, by the suffix (``.csv``, ``.parquet``).
+
+    Parquet needs pandas and pyarrow (``pip install 'resdiff[notebook,parquet]'``);
+    raises ``ImportError`` naming them when they are missing, and ``ValueError`` for
+    another suffix."""
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        out.write_text(render_series_csv(series), encoding="utf-8")
+        return out
+    if suffix != ".parquet":
+        raise ValueError(f"cannot tell the table format from {str(out)!r}: use .csv or .parquet")
+    import importlib.util
+
+    # pandas writes Parquet through pyarrow; say so before pandas says it less clearly.
+    if importlib.util.find_spec("pyarrow") is None:
+        raise ImportError(
+            "a Parquet table needs pandas and pyarrow: pip install 'resdiff[notebook,parquet]'"
+        )
+    series.to_dataframe().to_parquet(out, index=False)
+    return out
+
+
+def _pair_line(series: Series, p: SeriesPair) -> str:
+    old, new = series.texts[p.old], series.texts[p.new]
+    counts = ", ".join(
+        f"{p.counts.get(k, 0)} {k}"
+        for k in ("strengthened", "softened", "mixed", "added", "dropped")
+        if p.counts.get(k, 0)
+    )
+    return (
+        f"{_short_name(old.name)} → {_short_name(new.name)} "
+        f"({format_date(new.date) or 'undated'}): {_ARROWS[p.direction]} {p.direction}"
+        + (f"; {counts}" if counts else "")
+    )
+
+
+def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88) -> str:
+    """The series as short text: the tally, then per series one line a renewal with its
+    direction and counts and its first ``key_changes`` key changes."""
+    import textwrap
+
+    lines = [_tally(series), ""]
+    for m in _active(series):
+        lines.append(f"{m.label} ({len(m.texts)} texts)" + (f" — {m.agenda}" if m.agenda else ""))
+        for p in series.pairs_of(m.id):
+            lines += textwrap.wrap(
+                _pair_line(series, p), width=width, initial_indent="  ", subsequent_indent="    "
+            )
+            for k in p.key_changes[:key_changes]:
+                lines += textwrap.wrap(
+                    f"{_ARROWS[k.direction]} {k.label}: {k.headline}",
+                    width=width,
+                    initial_indent="      ",
+                    subsequent_indent="        ",
+                    max_lines=2,
+                    placeholder=" …",
+                )
+        lines.append("")
+    alone = series.unpaired
+    if alone:
+        lines += textwrap.wrap(
+            f"Alone in their series ({len(alone)}): "
+            + ", ".join(_short_name(t.name) for t in alone),
+            width=width,
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _active(series: Series) -> list[Mandate]:
+    """The series with a renewal in the report (a window may leave some without)."""
+    return [m for m in series.mandates if series.pairs_of(m.id)]
+
+
+def _tally(series: Series) -> str:
+    counts: dict[str, int] = {}
+    for p in series.pairs:
+        counts[p.direction] = counts.get(p.direction, 0) + 1
+    parts = ", ".join(f"{n} {d}" for d, n in sorted(counts.items(), key=lambda item: -item[1]))
+    texts = f"{len(series.texts)} text{'s' if len(series.texts) != 1 else ''}"
+    if not series.pairs:
+        return f"{texts}, {len(series.mandates)} series, no renewal."
+    renewals = f"{len(series.pairs)} renewal{'s' if len(series.pairs) != 1 else ''}"
+    return (
+        f"{texts}, {len(series.mandates)} series, {renewals} in "
+        f"{len(_active(series))} of them: {parts}."
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# HTML
+
+_CSS = """
+.timeline{display:flex;flex-wrap:wrap;align-items:center;gap:4px 0;margin:6px 0 10px}
+.node{display:inline-block;border:1px solid var(--rule);border-radius:6px;padding:2px 8px;
+  color:var(--text);background:var(--surface);font-size:13px;white-space:nowrap}
+.node .sub{display:block;font-size:11.5px;color:var(--muted);background:var(--surface)}
+.edge{display:inline-block;margin:0 6px}
+.renewal{margin:8px 0 0}
+.renewal h4{font-size:14px;margin:10px 0 4px}
+"""
+
+
+def _timeline(series: Series, m: Mandate) -> str:
+    by_new = {p.new: p for p in series.pairs_of(m.id)}
+    parts: list[str] = []
+    for k in m.texts:
+        t = series.texts[k]
+        pair = by_new.get(k)
+        if pair is not None:
+            mark = badge(f"{_ARROWS[pair.direction]} {pair.direction}", _BADGES[pair.direction])
+            parts.append(f'<span class="edge">{mark}</span>')
+        parts.append(
+            f'<span class="node">{e(_short_name(t.name))}'
+            f'<span class="sub">{e(format_date(t.date) or "undated")}</span></span>'
+        )
+    return f'<div class="timeline" aria-label="timeline of {e(m.label)}">{"".join(parts)}</div>'
+
+
+def _renewal(series: Series, p: SeriesPair) -> str:
+    keys = "".join(
+        f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
+        f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+        for k in p.key_changes
+    )
+    flags = [
+        f"{name} {status}"
+        for name, status in (
+            ("Chapter VII", p.chapter_vii),
+            ("Article 39 determination", p.art39),
+            ("use of force", p.use_of_force),
+        )
+        if status in ("added", "dropped")
+    ]
+    flag_items = "".join(f"<li><strong>{e(f)}</strong></li>" for f in flags)
+    return (
+        f'<div class="renewal"><h4>{badge(p.direction, _BADGES[p.direction])} '
+        f"{e(_pair_line(series, p))}</h4>"
+        f'<ul class="plain">{flag_items}{keys or "<li>No key change.</li>"}</ul></div>'
+    )
+
+
+def render_series_html(series: Series, *, title: str | None = None) -> str:
+    """One self-contained HTML dashboard: the tally and the weakened series on top, then
+    a card per series with its timeline of directions and every renewal's key changes."""
+    weakened = [
+        m for m in series.mandates if any(p.direction == "softer" for p in series.pairs_of(m.id))
+    ]
+    summary = (
+        '<section class="card" aria-labelledby="sum-h"><h2 id="sum-h">At a glance</h2>'
+        f"<p>{e(_tally(series))}</p>"
+        + (
+            "<p>Series with a softer renewal: "
+            + ", ".join(f'<a href="#{e(m.id)}">{e(m.label)}</a>' for m in weakened)
+            + ".</p>"
+            if weakened
+            else ""
+        )
+        + "</section>"
+    )
+    cards = []
+    for m in _active(series):
+        renewals = "".join(_renewal(series, p) for p in series.pairs_of(m.id))
+        agenda = f'<p class="muted">{e(m.agenda)}</p>' if m.agenda else ""
+        cards.append(
+            f'<section class="card" id="{e(m.id)}" aria-labelledby="{e(m.id)}-h">'
+            f'<h2 id="{e(m.id)}-h">{e(m.label)}</h2>{agenda}'
+            f"{_timeline(series, m)}{renewals}</section>"
+        )
+    alone = series.unpaired
+    if alone:
+        cards.append(
+            '<section class="card" aria-labelledby="alone-h"><h2 id="alone-h">'
+            f"Alone in their series ({len(alone)})</h2><p>"
+            + e(", ".join(_short_name(t.name) for t in alone))
+            + "</p></section>"
+        )
+    return page(
+        title=title or "Renewals — resdiff series",
+        eyebrow="Series of renewals",
+        heading=title or f"{len(series.pairs)} renewals in {len(_active(series))} series",
+        body=summary + "\n" + "\n".join(cards),
+        footer="Produced by resdiff. ▼ a softer renewal, ▲ a stronger one, ◆ mixed or neutral.",
+        extra_css=_CSS,
+    )
+
+
+# Series.__str__ and _repr_html_ find these through the display hooks.
+register("series_text", render_series_text)
+register("series_html", render_series_html)
