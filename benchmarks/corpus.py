@@ -16,13 +16,17 @@ the same index built on Dask.
     100,000 paragraphs with ``resdiff index build`` (a fresh process, default
     scheduler): wall time (aim ≤ 120 s), file size (aim ≤ 500 MB), peak memory of the
     largest process (aim ≤ 2 GB), then a 60-paragraph draft answered by ``resdiff
-    precedents`` as a whole process (best of three after one warm-up run; aim ≤ 0.5 s),
+    precedents`` as a whole process (best of three after one warm-up run that writes the
+    bytecode and the lexicon cache into temporary folders, as speed.py does; aim ≤ 0.5 s),
     and the growth from 10k to 100k.
 (c) **Dask.** The index of (a) built in one process (``sync``), with this machine's
     processes, and on a ``dask.distributed.LocalCluster`` of 2 workers: wall time of each,
     and whether the three files hold the same rows.
+(d) **SQLite or DuckDB.** The largest index's words and paragraphs copied into a DuckDB
+    file (when ``duckdb`` is installed; it is not a dependency): load time, size, and the
+    look-ups a precedents query makes, timed in both.
 
-    .venv/bin/python benchmarks/corpus.py [--part a b c] [--paragraphs 100000] [--keep DIR]
+    .venv/bin/python benchmarks/corpus.py [--part a b c d] [--paragraphs 100000] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -56,9 +60,16 @@ def _sources() -> list[Path]:
     return akn + scanned
 
 
+#: Bytecode and lexicon cache folders for the commands timed, as speed.py does: a user's
+#: installed resdiff has both, so they are written by a first run and then read.
+CACHES = Path(tempfile.mkdtemp(prefix="resdiff-corpus-caches-"))
+
+
 def _env() -> dict[str, str]:
-    env = dict(os.environ)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    env["PYTHONPYCACHEPREFIX"] = str(CACHES / "pycache")
+    env["XDG_CACHE_HOME"] = str(CACHES / "cache")
     return env
 
 
@@ -84,7 +95,9 @@ def accuracy(work: Path) -> Path:
         for failure in report.failed:
             print(f"    not indexed: {failure.error}")
         documents = {d.id: d for d in corpus.documents()}
-        rows = sqlite3.connect(index).execute("SELECT id, document, folded FROM paragraphs")
+        rows = sqlite3.connect(index).execute(
+            "SELECT p.id, p.document, f.folded FROM paragraphs AS p JOIN folded AS f USING (id)"
+        )
         earlier = [(pid, doc, folded) for pid, doc, folded in rows]
         queries = sorted((CORPUS / "akn").glob("*_2022.xml"))
         at1 = [0, 0]
@@ -209,10 +222,16 @@ def _synthetic(folder: Path, count: int, pool: tuple[list[str], list[str], list[
         (folder / f"S_RES_{10000 + k}.txt").write_text(_text(10000 + k, date, pp, op))
 
 
-def _run(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    start = time.perf_counter()
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str], float]:
+    """Wall time, result and CPU time (user + system: steadier on a shared machine)."""
+    start, cpu = time.perf_counter(), _cpu()
     done = subprocess.run(command, capture_output=True, text=True, env=_env(), cwd=ROOT)
-    return time.perf_counter() - start, done
+    return time.perf_counter() - start, done, _cpu() - cpu
 
 
 def scale(work: Path, accuracy_index: Path, total: int) -> None:
@@ -232,10 +251,10 @@ def scale(work: Path, accuracy_index: Path, total: int) -> None:
     op = [_edit(rng.choice(pool[1]), pool[2], rng) for _ in range(40)]
     draft.write_text(_text(99999, _dt.date(2022, 6, 1), pp, op))
     rows = []
-    for label, folder in (("10k", small), ("100k", big)):
+    for label, folder in ((f"{total // 10000}k", small), (f"{total // 1000}k", big)):
         index = work / f"scale-{label}.rdx"
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        seconds, done = _run([sys.executable, "-m", "resdiff", "index", "build", str(folder),
+        seconds, done, _ = _run([sys.executable, "-m", "resdiff", "index", "build", str(folder),
                               "-o", str(index)])  # fmt: skip
         if done.returncode != 0:
             print(done.stderr)
@@ -250,13 +269,14 @@ def scale(work: Path, accuracy_index: Path, total: int) -> None:
             print(runs[0][1].stderr)
             raise SystemExit("precedents failed")
         query = min(r[0] for r in runs)
+        cpu = min(r[2] for r in runs)
         size = index.stat().st_size / 1e6
         rows.append((label, paragraphs[0], seconds, size, peak, query))
         print(f"    {label:>4}: {paragraphs[0]:,} paragraphs, build {seconds:.1f} s, file "
               f"{size:.0f} MB, peak {peak:.0f} MB (largest process), 60-paragraph draft "
-              f"answered in {query:.2f} s (whole process, best of 3)")  # fmt: skip
+              f"answered in {query:.2f} s, CPU {cpu:.2f} s (whole process, best of 3)")  # fmt: skip
     (_, n0, t0, s0, m0, q0), (_, n1, t1, s1, m1, q1) = rows
-    print(f"    growth 10k -> 100k ({n1 / n0:.1f}x paragraphs): build {t1 / t0:.1f}x, file "
+    print(f"    growth {n0:,} -> {n1:,} ({n1 / n0:.1f}x paragraphs): build {t1 / t0:.1f}x, file "
           f"{s1 / s0:.1f}x, peak {m1 / m0:.1f}x, query {q1 / q0:.1f}x")  # fmt: skip
     print("    aims: build <= 120 s, file <= 500 MB, query <= 0.5 s, peak <= 2048 MB")
 
@@ -295,9 +315,79 @@ def dask_build(work: Path) -> None:
         print(f"    {label:<24} {seconds:6.1f} s  {same}")
 
 
+# ---------------------------------------------------------------------------------------
+# (d) SQLite against DuckDB
+
+
+def engines(index: Path, work: Path) -> None:
+    """The rows of an index copied into DuckDB, and the look-ups a precedents query makes
+    timed in both: postings by word, paragraphs by folded key, folded texts by id."""
+    try:
+        import duckdb
+        import pandas
+    except ImportError:
+        print("(d) DuckDB or pandas not installed (pip install duckdb pandas): skipped")
+        return
+    source = sqlite3.connect(index)
+    terms = source.execute("SELECT term, df, postings FROM terms").fetchall()
+    paragraphs = source.execute(
+        "SELECT p.id, p.key, f.folded FROM paragraphs AS p JOIN folded AS f USING (id)"
+    ).fetchall()
+    target = work / "engines.duckdb"
+    target.unlink(missing_ok=True)
+    start = time.perf_counter()
+    duck = duckdb.connect(str(target))
+    # Loaded from data frames: DuckDB's executemany inserts one row at a time.
+    term_frame = pandas.DataFrame(terms, columns=["term", "df", "postings"])
+    paragraph_frame = pandas.DataFrame(paragraphs, columns=["id", "key", "folded"])
+    duck.register("term_frame", term_frame)
+    duck.register("paragraph_frame", paragraph_frame)
+    duck.execute("CREATE TABLE terms (term VARCHAR PRIMARY KEY, df INTEGER, postings BLOB)")
+    duck.execute("CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, key VARCHAR, folded VARCHAR)")
+    duck.execute("INSERT INTO terms SELECT * FROM term_frame")
+    duck.execute("INSERT INTO paragraphs SELECT * FROM paragraph_frame")
+    duck.execute("CREATE INDEX paragraphs_key ON paragraphs (key)")
+    duck.execute("CHECKPOINT")
+    loaded = time.perf_counter() - start
+    rng = random.Random(4)
+    words = [rng.choice(terms)[0] for _ in range(1000)]
+    keys = [rng.choice(paragraphs)[1] for _ in range(1000)]
+    batches = [[rng.choice(paragraphs)[0] for _ in range(100)] for _ in range(60)]
+
+    def timed(execute: object, texts: str) -> tuple[float, float, float]:
+        run = execute  # a function (sql, parameters) -> rows; texts: the folded texts' table
+
+        def clock(queries: list[tuple[str, list[object]]]) -> float:
+            start = time.perf_counter()
+            for sql, values in queries:
+                run(sql, values)  # type: ignore[operator]
+            return time.perf_counter() - start
+
+        marks = ",".join("?" * 100)
+        return (
+            clock([("SELECT postings FROM terms WHERE term = ?", [w]) for w in words]),
+            clock([("SELECT id FROM paragraphs WHERE key = ?", [k]) for k in keys]),
+            clock([(f"SELECT id, folded FROM {texts} WHERE id IN ({marks})", list(b))
+                   for b in batches]),
+        )  # fmt: skip
+
+    lite = timed(lambda sql, values: source.execute(sql, values).fetchall(), "folded")
+    dd = timed(lambda sql, values: duck.execute(sql, values).fetchall(), "paragraphs")
+    print(f"(d) the rows of {index.name} ({len(paragraphs):,} paragraphs, {len(terms):,} words) "
+          "in SQLite and in DuckDB:")  # fmt: skip
+    print(f"    DuckDB: loaded in {loaded:.1f} s, {target.stat().st_size / 1e6:.0f} MB; "
+          f"SQLite file (with the clauses and drafts too) {index.stat().st_size / 1e6:.0f} MB")
+    names = ("1,000 postings by word", "1,000 paragraphs by key", "60 x 100 texts by id")
+    for name, a, b in zip(names, lite, dd, strict=True):
+        print(f"    {name:<24} SQLite {a * 1000:7.1f} ms   DuckDB {b * 1000:7.1f} ms")
+    duck.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", nargs="+", choices=["a", "b", "c"], default=["a", "b", "c"])
+    parser.add_argument(
+        "--part", nargs="+", choices=["a", "b", "c", "d"], default=["a", "b", "c", "d"]
+    )
     parser.add_argument("--paragraphs", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="keep the indexes and texts in this folder")
     args = parser.parse_args()
@@ -311,7 +401,11 @@ def main() -> None:
             scale(work, index, args.paragraphs)
         if "c" in args.part:
             dask_build(work)
+        if "d" in args.part:
+            biggest = max(work.glob("scale-*.rdx"), key=lambda p: p.stat().st_size, default=index)
+            engines(biggest, work)
     finally:
+        shutil.rmtree(CACHES, ignore_errors=True)
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
 

@@ -768,7 +768,6 @@ def _cmd_index(args: argparse.Namespace) -> int:
 def _cmd_precedents(args: argparse.Namespace) -> int:
     from .corpus.index import Corpus
     from .corpus.model import PrecedentOptions
-    from .render.precedents import render_precedents
     from .safe import displayable
 
     fmt = _format_of(args)
@@ -783,8 +782,13 @@ def _cmd_precedents(args: argparse.Namespace) -> int:
     with Corpus.open(args.index) as corpus:
         found = corpus.precedents(_source(args.draft), before=args.before,
                                   options=PrecedentOptions(**given))
-    if fmt != "json":
-        found = displayable(found)
+    if fmt == "json":
+        # The contract is the model's own JSON: no renderer to load.
+        _emit(args, found.model_dump_json(indent=2, by_alias=True), json_report=True)
+        return 0
+    from .render.precedents import render_precedents
+
+    found = displayable(found)
     if fmt == "docx":
         data = render_precedents(found, "docx")
         if args.output:
@@ -795,7 +799,7 @@ def _cmd_precedents(args: argparse.Namespace) -> int:
         return 0
     report = render_precedents(found, fmt)  # type: ignore[arg-type]  # checked by argparse
     assert isinstance(report, str)
-    _emit(args, report, json_report=fmt == "json")
+    _emit(args, report)
     return 0
 
 

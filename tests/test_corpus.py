@@ -86,8 +86,9 @@ def test_adding_skips_unchanged_files_and_replaces_a_changed_one(
     # The old version's words no longer propose it as a candidate: postings were updated.
     ids = {p.id for d in built.documents() for p in built.paragraphs(d)}
     terms = built.term_index()
-    terms.load(["further"])
-    assert set(terms._postings["further"]) <= ids and len(terms._postings["further"]) == 1
+    assert len(terms.postings("further")) == 1
+    extend = terms.postings("extend")
+    assert len(extend) == 3 and set(extend) <= ids
 
 
 def test_an_unreadable_file_is_reported_and_the_rest_indexed(
@@ -190,6 +191,39 @@ def test_stored_data_that_does_not_inflate_is_a_corrupt_index(built: Corpus) -> 
             corpus.paragraphs(corpus.document(1))
         with pytest.raises(CorpusError, match="corrupt index: document 2"):
             corpus.documents()
+
+
+def test_damaged_rows_are_a_corrupt_index_not_a_traceback(
+    built: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zlib
+
+    from resdiff.corpus import index
+
+    path = built.path
+    built.close()
+    # A blob that inflates past the bound (lowered here, so the test stays small).
+    monkeypatch.setattr(index, "_MAX_INFLATED", 100_000)
+    bomb = zlib.compress(b"[" * 1_000_000, 9)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE paragraphs SET clause = ? WHERE id = 1", (zlib.compress(b"[" * 5000),))
+        db.execute("UPDATE paragraphs SET clause = ? WHERE id = 2", (bomb,))
+        db.execute("UPDATE paragraphs SET measures = ? WHERE id = 3", ("[" * 100_000,))
+        db.execute("UPDATE documents SET draft = ? WHERE id = 1", (zlib.compress(b'{"x": 1}'),))
+        db.execute("UPDATE terms SET postings = x'010203' WHERE term = 'utopia'")
+    with Corpus.open(path) as corpus:
+        for pid, message in [
+            (1, "paragraph 1 is unreadable"),
+            (2, "paragraph 2 inflates past"),
+            (3, "paragraph 3 has unreadable measures"),
+        ]:
+            with pytest.raises(CorpusError, match=f"corpus.rdx: corrupt index: {message}"):
+                corpus.paragraphs_by_id([pid])
+        with pytest.raises(CorpusError, match="document 1 holds no readable draft"):
+            corpus.draft(1)
+        terms = corpus.term_index()
+        with pytest.raises(CorpusError, match="postings of 'utopia' are not whole ids"):
+            terms.postings("utopia")
 
 
 def test_a_read_only_index_is_not_written(built: Corpus, tmp_path: Path) -> None:

@@ -24,28 +24,35 @@ from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
 from .ingest import Metadata, ReadText, expand_sources, read_metadata, read_text
-from .model import BuildReport, Document, Failure, IndexedParagraph
-from .search import TermIndex, owner, pack, unpack
+from .model import BuildReport, Document, DocumentFacts, Failure, IndexedParagraph
+from .search import TermIndex, pack, unpack
 from .store import CorpusError, connect, create
 
 if TYPE_CHECKING:
     from ..api import DraftSource
-    from ..model import Draft
+    from ..model import Clause, Draft
     from .model import PrecedentOptions, Precedents
 
-__all__ = ["Corpus", "CorpusError", "owner"]
+__all__ = ["Corpus", "CorpusError"]
+
+#: Most bytes a stored draft or clause may inflate to (256 MB): a draft's JSON with its
+#: analysis is a few times its text, and resdiff reads texts of 20 MB by default.
+_MAX_INFLATED = 256 * 1024 * 1024
 
 #: Texts read and written per round: bounds the memory a build holds (each round's rows
-#: are written before the next is read).
-_ROUND = 256
+#: are written before the next is read) while starting the workers once for most builds
+#: (each round is one parallel_map: a pool of processes started anew).
+_ROUND = 4096
 
+_PARAGRAPHS = "paragraphs AS p JOIN folded AS f ON f.id = p.id"
 _DOCUMENT_COLUMNS = (
     "id, symbol, draft_symbol, date, status, kind, title, organ, agenda, language, path, "
     "format, sha256, chapter_vii, art39, use_of_force, preamble, operative"
 )
+#: A paragraph's columns, its folded text joined from its own table (as ``_PARAGRAPHS``).
 _PARAGRAPH_COLUMNS = (
-    "id, document, position, ref, section, text, folded, lead, axis_a, axis_b, measures, "
-    "flags, clause"
+    "p.id, p.document, p.position, p.ref, p.section, p.text, f.folded, p.lead, p.axis_a, "
+    "p.axis_b, p.measures, p.flags, p.clause"
 )
 
 
@@ -298,7 +305,6 @@ class Corpus:
                     p.ref,
                     p.section,
                     p.text,
-                    p.folded,
                     p.key,
                     p.lead,
                     p.axis_a,
@@ -311,10 +317,14 @@ class Corpus:
             for word in set(p.folded.split()):
                 postings[word].append(paragraph_id)
         self._connection.executemany(
-            "INSERT INTO paragraphs (id, document, position, ref, section, text, folded, key, "
+            "INSERT INTO paragraphs (id, document, position, ref, section, text, key, "
             "lead, axis_a, axis_b, measures, flags, clause) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
+        )
+        self._connection.executemany(
+            "INSERT INTO folded (id, folded) VALUES (?, ?)",
+            [(first + offset, p.folded) for offset, p in enumerate(result.paragraphs)],
         )
 
     def _merge_postings(self, added: dict[str, list[int]], removed: set[int]) -> None:
@@ -344,12 +354,18 @@ class Corpus:
         execute = self._connection.execute
         (document_id,) = execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         rows = execute(
-            "SELECT id, folded FROM paragraphs WHERE document = ?", (document_id,)
+            "SELECT f.id, f.folded FROM paragraphs AS p JOIN folded AS f ON f.id = p.id "
+            "WHERE p.document = ?",
+            (document_id,),
         ).fetchall()
         removed.update(row[0] for row in rows)
         for _, folded in rows:
             for word in folded.split():
                 postings.setdefault(word, [])
+        execute(
+            "DELETE FROM folded WHERE id IN (SELECT id FROM paragraphs WHERE document = ?)",
+            (document_id,),
+        )
         execute("DELETE FROM paragraphs WHERE document = ?", (document_id,))
         execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
@@ -429,13 +445,21 @@ class Corpus:
 
         document = key if isinstance(key, Document) else self.document(key)
         ((data,),) = self._query("SELECT draft FROM documents WHERE id = ?", (document.id,))
-        return Draft.model_validate_json(self._inflate(data, f"document {document.id}"))
+        where = f"document {document.id}"
+        try:
+            return Draft.model_validate_json(self._inflate(data, where))
+        except ValueError as exc:  # pydantic's ValidationError, a malformed or foreign draft
+            raise CorpusError(
+                f"corrupt index: {where} holds no readable draft: {_first_line(exc)}",
+                path=str(self.path),
+            ) from None
 
     def paragraphs(self, key: str | int | Document) -> list[IndexedParagraph]:
         """A document's top-level paragraphs, preamble first, as indexed."""
         document = key if isinstance(key, Document) else self.document(key)
         rows = self._query(
-            f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs WHERE document = ? ORDER BY position",
+            f"SELECT {_PARAGRAPH_COLUMNS} FROM {_PARAGRAPHS} WHERE p.document = ? "
+            "ORDER BY p.position",
             (document.id,),
         )
         return [self._paragraph(row) for row in rows]
@@ -447,7 +471,7 @@ class Corpus:
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for row in self._query(
-                f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs WHERE id IN ({marks})", chunk
+                f"SELECT {_PARAGRAPH_COLUMNS} FROM {_PARAGRAPHS} WHERE p.id IN ({marks})", chunk
             ):
                 found[row[0]] = self._paragraph(row)
         return found
@@ -460,7 +484,7 @@ class Corpus:
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for pid, folded in self._query(
-                f"SELECT id, folded FROM paragraphs WHERE id IN ({marks})", chunk
+                f"SELECT id, folded FROM folded WHERE id IN ({marks})", chunk
             ):
                 found[int(pid)] = str(folded)
         return found
@@ -472,10 +496,25 @@ class Corpus:
         try:
             measures = tuple(tuple(m) for m in json.loads(row[10]))
             flags = tuple(json.loads(row[11]))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):
             raise CorpusError(
                 f"corrupt index: {where} has unreadable measures or flags", path=str(self.path)
             ) from None
+        try:
+            clause = Clause.model_validate_json(self._inflate(row[12], where))
+            return self._indexed(row, measures, flags, clause)
+        except ValueError as exc:  # pydantic's ValidationError
+            raise CorpusError(
+                f"corrupt index: {where} is unreadable: {_first_line(exc)}", path=str(self.path)
+            ) from None
+
+    def _indexed(
+        self,
+        row: Sequence[Any],
+        measures: tuple[tuple[Any, ...], ...],
+        flags: tuple[Any, ...],
+        clause: Clause,
+    ) -> IndexedParagraph:
         return IndexedParagraph.model_validate(
             {
                 "id": row[0],
@@ -490,21 +529,29 @@ class Corpus:
                 "axis_b": row[9],
                 "measures": measures,
                 "flags": flags,
-                "clause": Clause.model_validate_json(self._inflate(row[12], where)),
+                "clause": clause,
             }
         )
 
     def _inflate(self, data: object, where: str) -> bytes:
         if not isinstance(data, bytes):
             raise CorpusError(f"corrupt index: {where} holds no stored data", path=str(self.path))
+        inflater = zlib.decompressobj()
         try:
-            return zlib.decompress(data)
+            # Bounded: a stored blob that inflates without end is damage, not a draft.
+            out = inflater.decompress(data, _MAX_INFLATED)
         except zlib.error as exc:
             raise CorpusError(f"corrupt index: {where}: {exc}", path=str(self.path)) from None
+        if inflater.unconsumed_tail:
+            raise CorpusError(
+                f"corrupt index: {where} inflates past {_MAX_INFLATED:,} bytes",
+                path=str(self.path),
+            )
+        return out
 
     def term_index(self) -> TermIndex:
         """The candidate index, for :mod:`resdiff.corpus.search`."""
-        return TermIndex(self._connection, self._counts()[1])
+        return TermIndex(self._connection, self._counts()[1], path=str(self.path))
 
     def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]:
         """``(paragraph id, document id)`` of every paragraph with this folded key."""
@@ -513,11 +560,26 @@ class Corpus:
             for a, b in self._query("SELECT id, document FROM paragraphs WHERE key = ?", (key,))
         ]
 
-    def document_ranges(self) -> tuple[list[int], list[int]]:
-        """The first paragraph id of each document, ascending, and the documents' ids in
-        the same order: paragraph ``p`` belongs to ``ids[bisect_right(firsts, p) - 1]``."""
-        rows = self._query("SELECT first_paragraph, id FROM documents ORDER BY first_paragraph")
-        return [int(r[0]) for r in rows], [int(r[1]) for r in rows]
+    def document_facts(self) -> list[DocumentFacts]:
+        """What precedents need of every document, read in one query without building
+        :class:`Document` models: id, symbol, date, status, sha256, path and the range of
+        its paragraphs' ids, in the order of those ids."""
+        rows = self._query(
+            "SELECT id, symbol, date, status, sha256, path, first_paragraph, last_paragraph "
+            "FROM documents ORDER BY first_paragraph, id"
+        )
+        facts = []
+        for row in rows:
+            try:
+                date = _dt.date.fromisoformat(row[2]) if row[2] is not None else None
+            except (TypeError, ValueError):
+                raise CorpusError(
+                    f"corrupt index: document {row[0]} has the date {row[2]!r}",
+                    path=str(self.path),
+                ) from None
+            facts.append(DocumentFacts(int(row[0]), row[1], date, row[3], row[4], row[5],
+                                       int(row[6]), int(row[7])))  # fmt: skip
+        return facts
 
     # -- precedents ------------------------------------------------------------------
 
@@ -587,3 +649,7 @@ class Corpus:
             raise CorpusError(
                 f"corrupt index: document {row[0]}: {exc}", path=str(self.path)
             ) from None
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -8,7 +8,7 @@ read these models and nothing else, so a saved JSON report renders like a fresh 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import ConfigDict, Field
 
@@ -29,6 +29,7 @@ __all__ = [
     "PRECEDENTS_SCHEMA",
     "BuildReport",
     "Document",
+    "DocumentFacts",
     "Failure",
     "IndexedParagraph",
     "ParagraphPrecedents",
@@ -73,6 +74,25 @@ class Document(Frozen):
     @property
     def name(self) -> str:
         """The symbol, else the file name: how reports name the document."""
+        return self.symbol or self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class DocumentFacts(NamedTuple):
+    """The few facts of a document that a precedents query reads for every document of
+    the index (a plain tuple: thousands are read per query)."""
+
+    id: int
+    symbol: str | None
+    date: _dt.date | None
+    status: str | None
+    sha256: str
+    path: str
+    first_paragraph: int
+    last_paragraph: int
+
+    @property
+    def name(self) -> str:
+        """The symbol, else the file name."""
         return self.symbol or self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
@@ -126,12 +146,15 @@ class PrecedentOptions(Frozen):
     - ``best``: precedents shown for an adapted paragraph, best first.
     - ``agreed``: earlier texts listed for agreed language, most recent first (all of them
       are counted in ``agreed_count``).
+    - ``verdicts``: precedents of an adapted paragraph compared with it clause by clause
+      (kind, shifts, redline), best first; the others give their similarity and text.
     - ``candidates``: candidates scored per paragraph (see :mod:`resdiff.corpus.search`).
     """
 
     threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     best: int = Field(default=3, ge=1, le=20)
     agreed: int = Field(default=5, ge=1, le=100)
+    verdicts: int = Field(default=1, ge=0, le=20)
     candidates: int = Field(default=100, ge=1, le=1000)
 
 
@@ -140,9 +163,12 @@ class Precedent(Frozen):
 
     ``symbol``, ``date``, ``ref`` and ``text`` say which and what it reads; ``similarity``
     is the share of folded characters the two have in common, in order (1 for agreed
-    language); ``kind`` and ``shifts`` are the clause-level
-    verdict of ``compare(precedent, draft paragraph)`` (``unchanged`` for agreed
+    language); ``kind`` and ``shifts`` are the clause-level verdict of the engine's
+    comparison of the precedent with the draft paragraph (``unchanged`` for agreed
     language), and ``redline`` the word diff from the precedent to the draft paragraph.
+    Only the best :attr:`PrecedentOptions.verdicts` precedents of an adapted paragraph,
+    and the first of agreed language, carry a verdict and a redline: the others have
+    ``kind`` ``None`` and no redline.
     """
 
     symbol: str | None = None
@@ -150,7 +176,7 @@ class Precedent(Frozen):
     date: _dt.date | None = None
     ref: str
     similarity: float = Field(ge=0.0, le=1.0)
-    kind: ChangeKind
+    kind: ChangeKind | None = None
     shifts: tuple[Shift, ...] = ()
     text: str
     redline: Redline = ()

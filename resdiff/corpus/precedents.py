@@ -25,7 +25,7 @@ in the result.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .ingest import fold, paragraph_key
 from .model import (
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..api import DraftSource
     from ..classify import Classifier
     from ..model import Change, Clause, Draft
-    from .model import Document, IndexedParagraph
+    from .model import DocumentFacts, IndexedParagraph
     from .search import TermIndex
 
 
@@ -53,8 +53,7 @@ class Corpus(Protocol):
 
     path: Path
 
-    def documents(self) -> list[Document]: ...
-    def document_ranges(self) -> tuple[list[int], list[int]]: ...
+    def document_facts(self) -> list[DocumentFacts]: ...
     def term_index(self) -> TermIndex: ...
     def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]: ...
     def folded_texts(self, ids: Sequence[int]) -> dict[int, str]: ...
@@ -74,6 +73,17 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b)) / 100
 
 
+def _scored(words: str, found: dict[int, str], threshold: float) -> list[tuple[int, float]]:
+    """The candidates at least ``threshold`` similar to ``words`` (their
+    :func:`similarity`, computed in one call to rapidfuzz)."""
+    from rapidfuzz import fuzz, process
+
+    matches = process.extract(
+        words, found, scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None
+    )
+    return [(int(pid), float(score) / 100) for _, score, pid in matches]
+
+
 def find_precedents(
     corpus: Corpus,
     draft: DraftSource,
@@ -91,7 +101,8 @@ def find_precedents(
     opts = options or PrecedentOptions()
     read = parse(draft)
     limit = before or read.date
-    documents = {d.id: d for d in corpus.documents()}
+    facts = corpus.document_facts()
+    documents = {d.id: d for d in facts}
     own_sha = read.source.sha256 if read.source else None
     allowed: set[int] = set()
     excluded = {"self": 0, "not_adopted": 0, "undated": 0, "later": 0}
@@ -108,16 +119,24 @@ def find_precedents(
             excluded["later"] += 1
         else:
             allowed.add(d.id)
-    firsts, ids = corpus.document_ranges()
-
-    def admitted(paragraph: int) -> bool:
-        return owner(firsts, ids, paragraph) in allowed
+    firsts = [d.first_paragraph for d in facts]
+    ids = [d.id for d in facts]
+    # One byte per paragraph id: whether its text may be a precedent. Candidates are
+    # filtered on it without a look-up per paragraph.
+    allowed_ids = bytearray(max((d.last_paragraph for d in facts), default=0) + 1)
+    for d in facts:
+        if d.id in allowed and d.last_paragraph >= d.first_paragraph:
+            allowed_ids[d.first_paragraph : d.last_paragraph + 1] = b"\x01" * (
+                d.last_paragraph - d.first_paragraph + 1
+            )
+    mask = bytes(allowed_ids)
 
     clauses = list(read.paragraphs)
     texts = [c.full_text() for c in clauses]
     folded = [fold(t) for t in texts]
     terms = corpus.term_index()
     terms.load(word for f in folded for word in f.split())
+    terms.load_postings(w for f in folded for w in terms.proposing(f.split()))
     verdicts = _Verdicts(read)
     out: list[ParagraphPrecedents] = []
     for clause, text, words in zip(clauses, texts, folded, strict=True):
@@ -129,10 +148,9 @@ def find_precedents(
         if same:
             out.append(_agreed(corpus, clause, text, same, documents, opts))
             continue
-        candidates = terms.candidates(words.split(), opts.candidates, admitted)
+        candidates = terms.candidates(words.split(), opts.candidates, mask)
         found = corpus.folded_texts(candidates)
-        scored = [(pid, similarity(found[pid], words)) for pid in candidates if pid in found]
-        kept = [(pid, s) for pid, s in scored if s >= opts.threshold]
+        kept = _scored(words, found, opts.threshold)
         if not kept:
             out.append(
                 ParagraphPrecedents(ref=clause.ref, section=clause.section, text=text, status="new")
@@ -147,10 +165,21 @@ def find_precedents(
         best = sorted(kept, key=rank)[: opts.best]
         stored = corpus.paragraphs_by_id([pid for pid, _ in best])
         precedents = []
-        for pid, score in best:
+        for k, (pid, score) in enumerate(best):
             paragraph = stored[pid]
-            document = documents[paragraph.document]
-            change = verdicts.against(paragraph.clause, clause, score, document.date)
+            document = _owner_of(corpus, documents, paragraph)
+            verdict: dict[str, Any] = {}
+            if k < opts.verdicts:
+                change = verdicts.against(paragraph.clause, clause, score, document.date)
+                verdict = {
+                    "kind": change.kind,
+                    "shifts": tuple(s for c in change.walk() for s in c.shifts),
+                    # The change's own redline is of the paragraph's words alone; its
+                    # sub-paragraphs are redlined too when it has them.
+                    "redline": change.redline
+                    if not paragraph.clause.children and not clause.children
+                    else redline(paragraph.text, text),
+                }
             precedents.append(
                 Precedent(
                     symbol=document.symbol,
@@ -158,11 +187,9 @@ def find_precedents(
                     date=document.date,
                     ref=paragraph.ref,
                     similarity=round(min(max(score, 0.0), 1.0), 4),
-                    kind=change.kind,
-                    shifts=tuple(s for c in change.walk() for s in c.shifts),
                     text=paragraph.text,
-                    redline=redline(paragraph.text, text),
                     document=document.id,
+                    **verdict,
                 )
             )
         out.append(
@@ -202,7 +229,7 @@ def _agreed(
     clause: Clause,
     text: str,
     same: list[tuple[int, int]],
-    documents: dict[int, Document],
+    documents: dict[int, DocumentFacts],
     options: PrecedentOptions,
 ) -> ParagraphPrecedents:
     """An agreed-language paragraph: the most recent earlier texts with its words."""
@@ -220,9 +247,9 @@ def _agreed(
     shown = list(first_per_document.items())[: options.agreed]
     stored = corpus.paragraphs_by_id([pid for _, pid in shown])
     precedents = []
-    for doc, pid in shown:
+    for k, (_, pid) in enumerate(shown):
         paragraph = stored[pid]
-        document = documents[doc]
+        document = _owner_of(corpus, documents, paragraph)
         precedents.append(
             Precedent(
                 symbol=document.symbol,
@@ -232,7 +259,9 @@ def _agreed(
                 similarity=1.0,
                 kind="unchanged",
                 text=paragraph.text,
-                redline=word_redline(paragraph.text, text),
+                # The words are the same: the first redline shows what folding hid
+                # (case, punctuation, spelling); the others would only repeat it.
+                redline=word_redline(paragraph.text, text) if k == 0 else (),
                 document=document.id,
             )
         )
@@ -244,6 +273,21 @@ def _agreed(
         precedents=tuple(precedents),
         agreed_count=len(first_per_document),
     )
+
+
+def _owner_of(
+    corpus: Corpus, documents: dict[int, DocumentFacts], paragraph: IndexedParagraph
+) -> DocumentFacts:
+    """The document a stored paragraph belongs to; a paragraph of no document is damage."""
+    from .store import CorpusError
+
+    document = documents.get(paragraph.document)
+    if document is None:
+        raise CorpusError(
+            f"corrupt index: paragraph {paragraph.id} belongs to no document",
+            path=str(corpus.path),
+        )
+    return document
 
 
 class _Verdicts:

@@ -17,10 +17,13 @@ Tables:
   (``title_source`` says which: ``text`` or ``metadata``), the range of its paragraphs' ids, and
   the whole draft as zlib-compressed JSON;
 - ``paragraphs``: one row per top-level paragraph (PP/OP), its sub-paragraphs included:
-  ref, section, text, folded text and its key, the lead verb and its tiers, measures,
+  ref, section, text, the key of its folded text, the lead verb and its tiers, measures,
   flags, and the analysed :class:`~resdiff.model.Clause` as zlib-compressed JSON;
+- ``folded``: each paragraph's folded text, in a narrow table of its own: candidates are
+  scored on it, thousands per query, and a narrow row is one page read, not several;
 - ``terms``: the candidate index, one row per folded word: how many paragraphs hold it
-  and their ids (packed unsigned 32-bit integers, ascending).
+  (``df``, also in the covering index ``terms_df``, so that counts are read without the
+  ids) and their ids (packed unsigned 32-bit integers, ascending).
 """
 
 from __future__ import annotations
@@ -73,7 +76,6 @@ CREATE TABLE paragraphs (
     ref TEXT NOT NULL,
     section TEXT NOT NULL,
     text TEXT NOT NULL,
-    folded TEXT NOT NULL,
     key TEXT NOT NULL,
     lead TEXT,
     axis_a INTEGER,
@@ -84,17 +86,23 @@ CREATE TABLE paragraphs (
 );
 CREATE INDEX paragraphs_key ON paragraphs (key);
 CREATE INDEX paragraphs_document ON paragraphs (document, position);
+CREATE TABLE folded (
+    id INTEGER PRIMARY KEY REFERENCES paragraphs (id),
+    folded TEXT NOT NULL
+);
 CREATE TABLE terms (
-    term TEXT PRIMARY KEY,
+    term TEXT NOT NULL UNIQUE,
     df INTEGER NOT NULL,
     postings BLOB NOT NULL
-) WITHOUT ROWID;
+);
+CREATE INDEX terms_df ON terms (term, df);
 """
 
 _REQUIRED = {
     "meta": {"key", "value"},
     "documents": {"id", "sha256", "path", "symbol", "date", "draft", "first_paragraph"},
-    "paragraphs": {"id", "document", "ref", "folded", "key", "clause"},
+    "paragraphs": {"id", "document", "ref", "key", "clause"},
+    "folded": {"id", "folded"},
     "terms": {"term", "df", "postings"},
 }
 

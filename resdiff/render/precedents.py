@@ -72,7 +72,7 @@ def verdict_phrase(paragraph: ParagraphPrecedents) -> str:
         more = f" (and {others} earlier text{'s' if others != 1 else ''})" if others > 0 else ""
         return f"agreed language of {_where(best)}{more}"
     text = (
-        f"{_VERBS.get(best.kind, best.kind)} the language of {_where(best)} "
+        f"{_VERBS.get(best.kind or '', 'takes')} the language of {_where(best)} "
         f"({_percent(best.similarity)} similar)"
     )
     directional = [s for s in best.shifts if s.direction != "neutral"]
@@ -131,7 +131,8 @@ def _draft_line(found: Precedents) -> str:
 
 def _precedent_line(p: Precedent) -> str:
     date = format_date(p.date) or "undated"
-    return f"{_where(p)} ({date}) · {_percent(p.similarity)} · {p.kind}"
+    kind = f" · {p.kind}" if p.kind else ""
+    return f"{_where(p)} ({date}) · {_percent(p.similarity)} similar{kind}"
 
 
 # ---------------------------------------------------------------------------------------
@@ -168,7 +169,8 @@ def render_precedents_text(found: Precedents, *, width: int = 88) -> str:
         best = p.precedents[0]
         for shift in best.shifts:
             lines += wrap(f"- {describe_shift(shift)}", "      ", "        ")
-        lines += wrap(redline_text(best.redline), "      ")
+        if best.redline:
+            lines += wrap(redline_text(best.redline), "      ")
         for q in p.precedents[1:]:
             lines += wrap(f"also {_precedent_line(q)}", "      ", "        ")
     return "\n".join(lines).rstrip() + "\n"
@@ -242,7 +244,7 @@ def _paragraph_html(p: ParagraphPrecedents) -> str:
     kind = ""
     if p.status == "adapted":
         best = p.precedents[0]
-        kind = " " + badge(best.kind, f"k-{best.kind}")
+        kind = " " + badge(best.kind, f"k-{best.kind}") if best.kind else ""
     links = "".join(
         f'<li><a href="#{e(_anchor(p.ref, k))}">{e(_precedent_line(q))}</a></li>'
         for k, q in enumerate(p.precedents)
@@ -254,7 +256,7 @@ def _paragraph_html(p: ParagraphPrecedents) -> str:
         )
     text = (
         f'<p class="text">{_redline_html(p.precedents[0].redline)}</p>'
-        if p.status == "adapted"
+        if p.status == "adapted" and p.precedents[0].redline
         else f'<p class="text">{e(p.text)}</p>'
     )
     return (
@@ -369,7 +371,7 @@ def _redline_runs(redline: Redline) -> str:
 
 def _paragraph(p: ParagraphPrecedents) -> list[str]:
     out = [_para(_run(f"{p.ref}  ", bold=True) + _run(verdict_phrase(p)), "Heading2")]
-    if p.status == "adapted":
+    if p.status == "adapted" and p.precedents[0].redline:
         best = p.precedents[0]
         out.append(_para(_redline_runs(best.redline)))
         out += [_para(_run("• " + describe_shift(s))) for s in best.shifts]
@@ -381,7 +383,7 @@ def _paragraph(p: ParagraphPrecedents) -> list[str]:
             _para(
                 _run(
                     f"Precedent: {q.symbol or q.name} {q.ref} ({when}), "
-                    f"{int(q.similarity * 100)}% similar, {q.kind}",
+                    f"{int(q.similarity * 100)}% similar" + (f", {q.kind}" if q.kind else ""),
                     size=18,
                 )
             )
