@@ -410,7 +410,11 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     measure=measure[0] if measure else None,
                     larger=larger,
                     values=tuple(points),
-                    changes=tuple(_quantity_changes(points, larger, type_)),
+                    changes=tuple(
+                        _quantity_changes(
+                            points, larger, type_, [ref is not None for ref in p.refs]
+                        )
+                    ),
                 )
             )
     return tracks
@@ -421,13 +425,17 @@ _SAME_RENEWAL = 45
 
 
 def _quantity_changes(
-    points: Sequence[QuantityPoint | None], larger: Direction, type_: str
+    points: Sequence[QuantityPoint | None],
+    larger: Direction,
+    type_: str,
+    stands: Sequence[bool],
 ) -> Iterator[QuantityChange]:
     """The moves of a quantity between consecutive revisions where the provision stands
-    in both: a value replaced (with its direction), or one that came or went."""
+    in both (``stands``, per revision): a value replaced (with its direction), or one
+    that came or went from the provision's words."""
     for k in range(1, len(points)):
         a, b = points[k - 1], points[k]
-        if a is None and b is None:
+        if (a is None and b is None) or not (stands[k - 1] and stands[k]):
             continue
         if a is not None and b is not None:
             if a.value == b.value:

@@ -164,6 +164,34 @@ def test_the_text_report_names_each_event_and_each_move(lin: Lineage) -> None:
     assert "Content-Security-Policy" in lin._repr_html_()
 
 
+def test_a_quantity_dropped_from_a_provision_that_stays_is_reported() -> None:
+    # S/RES/2648 (2022) OP2 kept the notification but dropped "at least 20 days": the
+    # text report once called that quantity "held steady or stood in one text only".
+    notice = (
+        "Decides that the supplying Member State is primarily responsible for notifying the "
+        "Committee and that such notification must be {} in advance of the delivery;"
+    )
+    texts = [
+        resolution(2600 + k, 2021 + k, [notice.format(words), "Decides to remain seized."])
+        for k, words in enumerate(["at least 20 days", "at least 20 days", ""])
+    ]
+    lin = lineage(texts)
+    (track,) = lin.tracks("notice")
+    assert [(c.revision, c.old, c.new) for c in track.changes] == [(2, "20 days", None)]
+    text = render_lineage_text(lin)
+    assert "advance notice (OP1)" in text and "[0] 20 days · [2] —" in text
+    assert "held steady" not in text
+
+
+def test_a_quantity_whose_provision_is_dropped_is_not_a_move() -> None:
+    texts = [
+        resolution(2600, 2021, ["Requests a report every 90 days;", "Decides to remain seized."]),
+        resolution(2650, 2022, ["Decides to remain seized."]),
+    ]
+    (interval,) = lineage(texts).tracks("reporting_interval")
+    assert interval.changes == ()
+
+
 @needs_corpus
 def test_a_lineage_of_ten_real_resolutions_fits_on_two_screens() -> None:
     files = [CORPUS / name for name in LIBYA]

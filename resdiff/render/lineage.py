@@ -73,7 +73,7 @@ def _track_moves(t: QuantityTrack) -> str:
     first = next((k, v) for k, v in enumerate(t.values) if v is not None)
     parts = [f"[{first[0]}] {first[1].value}"]
     for c in t.changes:
-        # A neutral move (the provision absent from a text, or back) has no arrow.
+        # A neutral move (a value the provision gained or lost) has no arrow.
         arrow = "" if c.direction == "neutral" else f" {_ARROWS[c.direction]}"
         parts.append(f"[{c.revision}] {c.new or '—'}{arrow}")
     return " · ".join(parts)
@@ -89,8 +89,9 @@ def _track_ref(t: QuantityTrack) -> str:
 
 
 def moved_tracks(lin: Lineage) -> list[QuantityTrack]:
-    """The tracks whose value changed at least once (directional moves first)."""
-    moved = [t for t in lin.quantities if any(c.new and c.old for c in t.changes)]
+    """The tracks whose value changed, came or went at least once while their provision
+    stood (directional moves first)."""
+    moved = [t for t in lin.quantities if t.changes]
     return sorted(
         moved,
         key=lambda t: (not any(c.direction != "neutral" for c in t.changes), t.type),
