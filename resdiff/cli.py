@@ -676,6 +676,12 @@ def _cmd_series(args: argparse.Namespace) -> int:
     options = SeriesOptions(
         **({"similarity": args.similarity} if args.similarity is not None else {})
     )
+    if args.since and args.until and args.since > args.until:
+        sys.stderr.write(
+            f"resdiff: error: --since {args.since} is after --until {args.until}: "
+            "no renewal can fall in that window\n"
+        )
+        return 2
     window = {"since": args.since, "until": args.until}
     if args.index:
         from .corpus.index import Corpus

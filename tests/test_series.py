@@ -363,6 +363,16 @@ def test_series_refuses_sources_and_an_index_together(
     assert ".csv or .parquet" in capsys.readouterr().err
 
 
+def test_series_refuses_a_window_that_ends_before_it_starts(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It once printed "no renewal" and exited 0, as if the year had had none.
+    args = ["series", str(folder), "--since", "2022-01-01", "--until", "2021-01-01"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--since 2022-01-01 is after --until 2021-01-01" in err
+
+
 # --- the real texts ----------------------------------------------------------------------
 
 
