@@ -313,6 +313,22 @@ def test_index_commands_refuse_bad_input_with_one_line(
     assert "expected 'processes', 'sync' or a cluster address" in capsys.readouterr().err
 
 
+def test_a_build_does_not_replace_a_file_that_is_not_an_index(
+    tmp_path: Path, series: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "-o" pointing at a draft once replaced the draft with an index, silently.
+    draft = series[0].read_bytes()
+    args = ["index", "build", str(tmp_path / "texts"), "--scheduler", "sync"]
+    assert main([*args, "-o", str(series[0])]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "exists and is not a resdiff index: not replaced" in err
+    assert series[0].read_bytes() == draft
+    index = tmp_path / "c.rdx"
+    assert main([*args, "-o", str(index)]) == 0
+    assert main([*args, "-o", str(index)]) == 0  # an index is rebuilt in place
+    assert len(Corpus.open(index)) == 3
+
+
 def _date(text: str):  # type: ignore[no-untyped-def]
     import datetime
 

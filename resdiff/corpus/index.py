@@ -111,6 +111,15 @@ class Corpus:
             raise CorpusError("is a directory: give a file name for the index", path=str(target))
         if not target.parent.is_dir():
             raise CorpusError(f"no such folder: {str(target.parent)!r}", path=str(target))
+        if target.is_file() and target.stat().st_size:
+            # An index is an SQLite file: never replace a draft or a report by mistake.
+            with open(target, "rb") as handle:
+                if handle.read(16) != b"SQLite format 3\x00":
+                    raise CorpusError(
+                        "exists and is not a resdiff index: not replaced "
+                        "(remove it or choose another name)",
+                        path=str(target),
+                    )
         files = expand_sources(list(sources))
         facts = read_metadata(list(metadata))
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
