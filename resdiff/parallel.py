@@ -151,9 +151,12 @@ def _dask_cluster(
             f"--scheduler {address}: running on a Dask cluster needs dask.distributed: "
             "pip install 'resdiff[scale]'"
         ) from None
+    _check_address(address)
     try:
         client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
+        # ValueError: an address Dask cannot use from here (a malformed one, or another
+        # process's inproc:// address).
         raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
         # pure=False: two equal items (two copies of one file) are still two tasks.
@@ -168,6 +171,25 @@ def _dask_cluster(
         return [results[k] for k in range(len(items))]
     finally:
         client.close()
+
+
+def _check_address(address: str) -> None:
+    """Refuse an address no client could reach from here before making one: a client that
+    fails to start blocks the interpreter's exit for 20 s and prints a traceback."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme == "inproc":
+            parts = location.split("/")
+            if len(parts) != 3 or parts[1] != str(os.getpid()):
+                raise ValueError("an inproc:// address works only in the process that made it")
+            return
+        host, _ = parse_host_port(location, default_port=8786)
+    except ValueError as exc:
+        raise SchedulerError(f"--scheduler {address}: not a usable address: {exc}") from None
+    if not host:
+        raise SchedulerError(f"--scheduler {address}: not a usable address: no host")
 
 
 @contextmanager

@@ -87,6 +87,40 @@ def test_an_unreachable_cluster_is_one_clear_error(monkeypatch: pytest.MonkeyPat
         parallel_map(square, [1, 2], scheduler="tcp://127.0.0.1:9")
 
 
+@pytest.mark.parametrize(
+    "address", ["tcp://:abc", "tcp://", "inproc://10.0.0.1/1/1", "inproc://nonsense"]
+)
+def test_an_unusable_address_is_refused_before_any_client_is_made(
+    address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A client that failed to start (a port that is no number, another process's
+    # inproc:// address) held the exit for 20 s and printed a Dask traceback.
+    distributed = pytest.importorskip("distributed")
+
+    def no_client(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a Client was made")
+
+    monkeypatch.setattr(distributed, "Client", no_client)
+    with pytest.raises(SchedulerError, match="not a usable address"):
+        parallel_map(square, [1, 2], scheduler=address)
+
+
+def test_an_unusable_address_is_one_line_at_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    pytest.importorskip("distributed")
+    texts = write_series(tmp_path / "texts")
+    run = subprocess.run(
+        [sys.executable, "-m", "resdiff", "index", "build", str(texts[0]),
+         "-o", str(tmp_path / "c.rdx"), "--scheduler", "tcp://:abc"],
+        capture_output=True, text=True, timeout=15,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "not a usable address" in run.stderr
+
+
 @pytest.mark.parametrize("scheduler", ["sync", "processes"])
 def test_an_error_in_the_work_is_raised_here(scheduler: str) -> None:
     with pytest.raises(ValueError, match="three"):
