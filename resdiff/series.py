@@ -441,15 +441,17 @@ _TITLE_PERIOD = re.compile(
 _TITLE_FOR_MONTHS = re.compile(r"\bfor\s+\d{1,3}\s+months?\s+", re.IGNORECASE)
 
 
-def title_subject(title: str) -> str:
+def title_subject(title: str, *, fold: bool = True) -> str:
     """What a title is about, without its dates and periods: ``"Security Council
     resolution 2514 (2020) [on extension of the mandate of the UN Mission in South Sudan
     (UNMISS) until 15 Mar. 2021]"`` → ``"extension of the mandate of the un mission in
-    south sudan (unmiss)"``."""
+    south sudan (unmiss)"`` (lower case, to compare; ``fold=False`` keeps the title's
+    case, to show)."""
     text = title[title.find("[") + 1 :] if "[" in title else title
     text = _TITLE_ON.sub("", text.rstrip("] ").strip())
     text = _TITLE_FOR_MONTHS.sub("", _TITLE_PERIOD.sub("", _TITLE_DATE.sub("", text)))
-    return " ".join(text.lower().split())
+    text = " ".join(text.split())
+    return text.lower() if fold else text
 
 
 def group_texts(
@@ -640,9 +642,13 @@ def _label(
             body, count = max(counts.items(), key=lambda item: (item[1], item[0]))
             if count >= half:
                 return body
-    subjects = [title_subject(m.title) for k in members if (m := meta[k]) and m.title]
-    if subjects:
-        return Counter(subjects).most_common(1)[0][0]
+    titles = [m.title for k in members if (m := meta[k]) and m.title]
+    if titles:
+        # The most common subject (compared folded), shown as its latest title prints it.
+        subject = Counter(title_subject(t) for t in titles).most_common(1)[0][0]
+        return next(
+            title_subject(t, fold=False) for t in reversed(titles) if title_subject(t) == subject
+        )
     places: Counter[str] = Counter(
         m.group(1)
         for k in members

@@ -193,6 +193,33 @@ def test_metadata_groups_texts_by_agenda_item_and_title_subject(drafts: list[Dra
     assert all("3011" not in _symbols(texts, m) for m, _, _ in group_texts(texts))
 
 
+def test_a_series_named_by_its_title_keeps_the_titles_case_and_fits_the_width(
+    drafts: list[Draft],
+) -> None:
+    # Named from the metadata, a series once read "renewal of measures ... against the
+    # central african republic ...", on one line of 200 characters.
+    texts = [*drafts, parse(YOUTH)]
+    title = (
+        "Security Council resolution {} [on the Participation of Young People of the "
+        "Republic of Freedonia in Peace Processes and National Dialogues until 31 Dec. {}]"
+    )
+    meta = [
+        TextMetadata(agenda="Peace and security", title=title.format(d.symbol, year))
+        if (d.symbol or "")[6:10] in ("3004", "3011")
+        else None
+        for d, year in zip(texts, range(2030, 2040), strict=False)
+    ]
+    found = series(texts, metadata=meta, scheduler="sync")
+    labels = [m.label for m in found.mandates]
+    assert (
+        "the Participation of Young People of the Republic of Freedonia in Peace Processes "
+        "and National Dialogues"
+    ) in labels
+    text = render_series_text(found)
+    assert "Republic of Freedonia in Peace" in text.replace("\n    ", " ")
+    assert max(len(line) for line in text.splitlines()) <= 88
+
+
 def test_texts_under_different_agenda_items_are_not_one_series_by_their_words(
     drafts: list[Draft],
 ) -> None:

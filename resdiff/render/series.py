@@ -99,9 +99,13 @@ def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88)
     direction and counts and its first ``key_changes`` key changes."""
     import textwrap
 
-    lines = [_tally(series), ""]
+    lines = [*textwrap.wrap(_tally(series), width=width), ""]
     for m in _active(series):
-        lines.append(f"{m.label} ({len(m.texts)} texts)" + (f" — {m.agenda}" if m.agenda else ""))
+        lines += textwrap.wrap(
+            f"{m.label} ({len(m.texts)} texts)" + (f" — {m.agenda}" if m.agenda else ""),
+            width=width,
+            subsequent_indent="    ",
+        )
         for p in series.pairs_of(m.id):
             lines += textwrap.wrap(
                 _pair_line(series, p), width=width, initial_indent="  ", subsequent_indent="    "
