@@ -91,6 +91,23 @@ def test_adding_skips_unchanged_files_and_replaces_a_changed_one(
     assert len(extend) == 3 and set(extend) <= ids
 
 
+def test_a_changed_file_named_from_another_folder_replaces_its_earlier_version(
+    series: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Paths were stored as given: a file indexed as "texts/x.txt" and added again as
+    # "/abs/texts/x.txt" (or from another folder) was a second text of the same symbol.
+    monkeypatch.chdir(tmp_path)
+    with Corpus.build(["texts"], "corpus.rdx", scheduler="sync") as corpus:
+        assert {d.path for d in corpus.documents()} == {str(p) for p in series}
+    preamble, operative = renewal(2021, verb="Further decides")
+    series[2].write_text(resolution(2002, _date("2021-03-20"), preamble, operative))
+    monkeypatch.chdir(series[2].parent)
+    with Corpus.open(tmp_path / "corpus.rdx", writable=True) as corpus:
+        report = corpus.add([series[2].name], scheduler="sync")
+        assert report.replaced == (str(series[2]),)
+        assert len(corpus) == 3
+
+
 def test_an_unreadable_file_is_reported_and_the_rest_indexed(
     tmp_path: Path, series: list[Path]
 ) -> None:

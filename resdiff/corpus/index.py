@@ -180,7 +180,10 @@ class Corpus:
         failed: list[Failure] = []
         todo: list[tuple[str, bytes]] = []
         batch: dict[str, str] = {}
-        for name in files:
+        for given in files:
+            # Stored absolute: a path relative to where the build ran would not match the
+            # same file added from another folder, which would then be indexed twice.
+            name = os.path.abspath(given)
             try:
                 data = Path(name).read_bytes()
             except OSError as exc:
