@@ -788,6 +788,13 @@ def _cmd_precedents(args: argparse.Namespace) -> int:
     with Corpus.open(args.index) as corpus:
         found = corpus.precedents(_source(args.draft), before=args.before,
                                   options=PrecedentOptions(**given))
+    if not found.documents:
+        # Every paragraph then reads "new language": say why, where it is seen.
+        limit = f" dated before {found.before}" if found.before else ""
+        sys.stderr.write(
+            f"resdiff: warning: {args.index}: no adopted text{limit} to search: "
+            "every paragraph is reported as new language\n"
+        )
     if fmt == "json":
         # The contract is the model's own JSON: no renderer to load.
         _emit(args, found.model_dump_json(indent=2, by_alias=True), json_report=True)

@@ -236,6 +236,22 @@ def test_precedents_at_the_command_line(
     assert json.loads(capsys.readouterr().out)["documents"] == 1
 
 
+def test_a_draft_older_than_every_text_is_warned_of(
+    index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Nothing to search once read "N paragraphs: ... N new" with no other word on it.
+    draft = str(index.parent / "draft.txt")
+    assert main(["precedents", draft, "--index", str(index), "--before", "1900-01-01"]) == 0
+    captured = capsys.readouterr()
+    assert "0 agreed language, 0 adapted" in captured.out
+    assert captured.err == (
+        f"resdiff: warning: {index}: no adopted text dated before 1900-01-01 to search: "
+        "every paragraph is reported as new language\n"
+    )
+    assert main(["precedents", draft, "--index", str(index)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_precedents_refuse_bad_input_with_one_line(
     index: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
