@@ -12,7 +12,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._version import __version__
@@ -575,17 +575,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     if args.chart:
         from .render.chart import strength_chart
 
-        try:
-            strength_chart(h, args.chart)
-        except (ImportError, ValueError) as exc:
-            sys.stderr.write(f"resdiff: error: {exc}\n")
-            return 2
-        except OSError as exc:
-            sys.stderr.write(
-                f"resdiff: error: {args.chart}: cannot write the chart: {exc.strerror}\n"
-            )
-            return 2
-        sys.stderr.write(f"resdiff: wrote {args.chart}\n")
+        return _write_beside(args.chart, "chart", lambda: strength_chart(h, args.chart))
     return 0
 
 
@@ -617,19 +607,25 @@ def _lineage(args: argparse.Namespace, fmt: str) -> int:
     if args.chart:
         from .render.chart import lineage_chart
 
-        try:
-            lineage_chart(found, args.chart)
-        except (ImportError, ValueError) as exc:
-            sys.stderr.write(f"resdiff: error: {exc}\n")
-            return 2
-        except OSError as exc:
-            sys.stderr.write(
-                f"resdiff: error: {args.chart}: cannot write the chart: {exc.strerror}\n"
-            )
-            return 2
-        sys.stderr.write(f"resdiff: wrote {args.chart}\n")
+        return _write_beside(args.chart, "chart", lambda: lineage_chart(found, args.chart))
     return 0
 
+
+
+def _write_beside(path: object, what: str, write: Callable[[], object]) -> int:
+    """Write a file a command makes beside its report (a chart, a table): one line and
+    exit 2 when its extra is missing, its data cannot be drawn, or the file cannot be
+    written."""
+    try:
+        write()
+    except (ImportError, ValueError) as exc:
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"resdiff: error: {path}: cannot write the {what}: {exc.strerror}\n")
+        return 2
+    sys.stderr.write(f"resdiff: wrote {path}\n")
+    return 0
 
 def _cmd_series(args: argparse.Namespace) -> int:
     from pathlib import Path
@@ -715,17 +711,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
         report = render_series_text(found)
     _emit(args, report, json_report=fmt == "json")
     if args.table:
-        try:
-            write_series_table(found, args.table)
-        except ImportError as exc:
-            sys.stderr.write(f"resdiff: error: {exc}\n")
-            return 2
-        except OSError as exc:
-            sys.stderr.write(
-                f"resdiff: error: {args.table}: cannot write the table: {exc.strerror}\n"
-            )
-            return 2
-        sys.stderr.write(f"resdiff: wrote {args.table}\n")
+        return _write_beside(args.table, "table", lambda: write_series_table(found, args.table))
     return 0
 
 

@@ -22,7 +22,7 @@ from ..explain import describe_shift
 from ._common import DELETE, EQUAL, format_date, needs_gap, segments
 from .markdown import escape_md, redline_md
 from .text import redline_text
-from .timeline import badge, e, page
+from .timeline import badge, e, page, redline_inline_html
 
 if TYPE_CHECKING:
     from ..corpus.model import ParagraphPrecedents, Precedent, Precedents
@@ -219,21 +219,6 @@ def render_precedents_markdown(found: Precedents) -> str:
 # HTML
 
 
-def _redline_html(redline: Redline) -> str:
-    parts: list[str] = []
-    prev: tuple[int, str] | None = None
-    for op, text in segments(redline):
-        if needs_gap(prev, op, text):
-            parts.append(" ")
-        if op == EQUAL:
-            parts.append(e(text))
-        elif op == DELETE:
-            parts.append(f"<del>{e(text)}</del>")
-        else:
-            parts.append(f"<ins>{e(text)}</ins>")
-        prev = (op, text)
-    return "".join(parts)
-
 
 def _anchor(ref: str, k: int) -> str:
     return f"prec-{ref}-{k}"
@@ -255,7 +240,7 @@ def _paragraph_html(p: ParagraphPrecedents) -> str:
             f'<span class="sub">and {p.agreed_count - len(p.precedents)} more earlier texts</span>'
         )
     text = (
-        f'<p class="text">{_redline_html(p.precedents[0].redline)}</p>'
+        f'<p class="text">{redline_inline_html(p.precedents[0].redline)}</p>'
         if p.status == "adapted" and p.precedents[0].redline
         else f'<p class="text">{e(p.text)}</p>'
     )

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ..explain import describe_shift
-from ..model import Redline, Shift
-from ._common import DELETE, EQUAL, draft_facts, needs_gap, segments
+from ..model import Shift
+from ._common import draft_facts
 from .markdown import escape_md, redline_md
 from .text import redline_text
-from .timeline import badge, e, page
+from .timeline import badge, e, page, redline_inline_html
 
 if TYPE_CHECKING:
     from ..provenance import FlagAgreement, ParagraphOrigin, Provenance, SourceProvision
@@ -215,21 +215,6 @@ def render_provenance_markdown(prov: Provenance) -> str:
 # HTML
 
 
-def _redline_html(redline: Redline) -> str:
-    parts: list[str] = []
-    prev: tuple[int, str] | None = None
-    for op, text in segments(redline):
-        if needs_gap(prev, op, text):
-            parts.append(" ")
-        if op == EQUAL:
-            parts.append(e(text))
-        elif op == DELETE:
-            parts.append(f"<del>{e(text)}</del>")
-        else:
-            parts.append(f"<ins>{e(text)}</ins>")
-        prev = (op, text)
-    return "".join(parts)
-
 
 def _list(items: str) -> str:
     return f'<ul class="plain">{items}</ul>' if items else ""
@@ -246,7 +231,7 @@ _ORIGIN_BADGE = {
 def _paragraph_row(p: ParagraphOrigin) -> str:
     shifts = "".join(f"<li>{e(_shift_line(s))}</li>" for s in p.shifts)
     text = (
-        f'<p class="text">{_redline_html(p.redline)}</p>'
+        f'<p class="text">{redline_inline_html(p.redline)}</p>'
         if p.origin != "new" and p.kind != "unchanged"
         else f'<p class="text">{e(p.text)}</p>'
     )

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ..explain import describe_shift
-from ..model import CHANGE_KINDS, DraftInfo, Shift
-from ._common import draft_facts, format_date
+from ..model import CHANGE_KINDS, DraftInfo, Redline, Shift
+from ._common import DELETE, EQUAL, draft_facts, format_date, needs_gap, segments
 from .html import PALETTE
 from .markdown import escape_md
 
@@ -133,6 +133,25 @@ def stylesheet() -> str:
 def e(text: str) -> str:
     """HTML-escape text for an element or an attribute."""
     return escape(text, quote=True)
+
+
+def redline_inline_html(redline: Redline) -> str:
+    """A word redline as one run of HTML, deletions in ``<del>`` and insertions in
+    ``<ins>``, every word escaped: the product reports (provenance, precedents) show a
+    paragraph against its source this way."""
+    parts: list[str] = []
+    prev: tuple[int, str] | None = None
+    for op, text in segments(redline):
+        if needs_gap(prev, op, text):
+            parts.append(" ")
+        if op == EQUAL:
+            parts.append(e(text))
+        elif op == DELETE:
+            parts.append(f"<del>{e(text)}</del>")
+        else:
+            parts.append(f"<ins>{e(text)}</ins>")
+        prev = (op, text)
+    return "".join(parts)
 
 
 def badge(text: str, cls: str) -> str:
