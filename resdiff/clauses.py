@@ -69,6 +69,9 @@ REACH_JOINED_WORDS = 2
 #: ("deplores", "condemns"): what a concern is about, widened, is new facts ("grave
 #: concern at ... and exploitation of the licit financial system"), not more concern.
 REACH_AXIS_B = 3
+#: An ask gone and one come at the same tier in one provision are one ask recast when
+#: they share at least this many content words (beside the lead).
+RECAST_SHARED = 2
 #: Clause lists longer than this (per side) are aligned in order by lead, not by the
 #: exact programme, which grows with the product of the lengths.
 ALIGN_LIMIT = 60
@@ -901,6 +904,7 @@ class ClauseComparer:
                 (new or old)[0].ref if (new or old) else "",
             )
         )
+        lone: list[tuple[bool, ClauseView, Shift]] = []
         for added, views, paired, other in (
             (True, new, paired_new, old_words),
             (False, old, paired_old, new_words),
@@ -936,8 +940,51 @@ class ClauseComparer:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": "asks to continue"}
                     )
-                shifts.append(shift)
+                lone.append((added, view, shift))
+        shifts.extend(_recast(lone, verb))
         return shifts
+
+
+def _recast(lone: Sequence[tuple[bool, ClauseView, Shift]], verb: str) -> list[Shift]:
+    """The shifts of clauses with no counterpart, where an ask that went and an ask at
+    the same tier that came in the same provision are one slot recast, not a demand
+    dropped beside a demand added: "requests the Secretary-General to include this plan
+    in his report" gone and "requests the Secretary-General to implement the following"
+    come is the same request in new words (its new reach is read in its items). Paired
+    in order, each at most once; both are named, neither weighs."""
+    went = [
+        k
+        for k, (added, _, s) in enumerate(lone)
+        if not added and s.feature == verb and s.direction != "neutral"
+    ]
+    came = [
+        k
+        for k, (added, _, s) in enumerate(lone)
+        if added and s.feature == verb and s.direction != "neutral"
+    ]
+    calm: dict[int, str] = {}
+    for k in went:
+        tier = lone[k][1].phrase.axis_a
+        words = lone[k][1].words
+        match = next(
+            (
+                j
+                for j in came
+                if j not in calm
+                and lone[j][1].phrase.axis_a == tier
+                # An ask about something else entirely is a new ask beside one dropped.
+                and len(words & lone[j][1].words) >= RECAST_SHARED
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        calm[k] = f"recast: {lone[match][2].new} in its place"
+        calm[match] = f"recast: in place of {lone[k][2].old}"
+    return [
+        s.model_copy(update={"direction": "neutral", "note": calm[k]}) if k in calm else s
+        for k, (_, _, s) in enumerate(lone)
+    ]
 
 
 #: What the Council holds, right after a lead: "Reiterating its ...", "Expresses its ...".

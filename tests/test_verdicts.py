@@ -154,6 +154,38 @@ def test_a_verb_repeated_because_a_sentence_was_split_is_not_a_new_demand() -> N
     assert change.kind == "reworded" and not shifts(change)
 
 
+def test_an_ask_recast_in_new_words_at_the_same_tier_is_not_a_demand_dropped_and_added() -> None:
+    # UNFICYP 2021 → 2022: an ask to the Secretary-General recast as a new one on the
+    # same subject, at the same tier ("urges", "requests"), in words too different for
+    # the two clauses to pair.
+    old = (
+        "Welcomes the efforts of the Mission, and urges the Secretary-General to "
+        "include the action plan on the participation of women in the Mission in his next "
+        "report;"
+    )
+    new = (
+        "Welcomes the efforts of the Mission, and requests the Secretary-General to "
+        "ensure the full participation of women at all levels of the Mission;"
+    )
+    change = first(compare_ops([old], [new]))
+    verbs = [s for s in shifts(change) if s.feature == "verb"]
+    assert verbs and all(s.direction == "neutral" and "recast" in (s.note or "") for s in verbs)
+    assert change.kind != "mixed"
+
+
+def test_an_ask_about_something_else_dropped_beside_a_new_one_is_both() -> None:
+    old = (
+        "Welcomes the reopening of the crossings, and encourages the return to the status "
+        "of the crossings as at February 2020;"
+    )
+    new = (
+        "Welcomes the reopening of the crossings, and encourages initiatives to enable "
+        "greater access to safe and effective vaccines;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "mixed", [s.describe() for s in shifts(change)]
+
+
 def test_a_hedge_that_goes_with_its_obligation_is_not_a_hedge_removed() -> None:
     change = first(
         compare_ops(
