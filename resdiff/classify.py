@@ -46,7 +46,7 @@ from .model import (
     Shift,
     Summary,
 )
-from .quantities import quantity_shifts, renewal_shift, spent_deadline
+from .quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from .redline import redline
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
@@ -137,6 +137,8 @@ class Classifier:
         # second side's word index reads only the paragraphs the revision touched.
         self._words: dict[str, frozenset[str]] = {}
         self._unanalysed = False
+        # End dates of the old text's terms that the new one moved on (see _spent).
+        self._expired: frozenset[_dt.date] | None = None
 
     def know_drafts(
         self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
@@ -148,6 +150,7 @@ class Classifier:
         "Agissant en vertu du Chapitre VII" is no "Acting under Chapter VII")."""
         self._drafts = {"old": old, "new": new}
         self._hosts = {}
+        self._expired = None
         self._words = {}
         self._unanalysed = unanalysed
 
@@ -184,7 +187,16 @@ class Classifier:
         """The passed deadline of a one-time request in ``text``, gone from the new
         draft (see :func:`spent_deadline`); ``None`` when the new draft's date is unknown."""
         on = self.dates[1]
-        return spent_deadline(text, on) if on is not None else None
+        if on is None:
+            return None
+        if self._expired is None:
+            # Built on first need: most comparisons drop no clause.
+            drafts = self._drafts
+            self._expired = expired_terms(
+                " ".join(c.full_text() for c in drafts.get("old", ())),
+                " ".join(c.full_text() for c in drafts.get("new", ())),
+            )
+        return spent_deadline(text, on, self._expired)
 
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
@@ -293,9 +305,7 @@ class Classifier:
                 if item is not None:
                     shifts.append(item)
             spent = (
-                spent_deadline(" ".join(c.full_text() for c in old), self.dates[1])
-                if not added and top and self.dates[1] is not None
-                else None
+                self._spent(" ".join(c.full_text() for c in old)) if not added and top else None
             )
             if spent is not None:
                 # A one-time request whose deadline had passed when the new text was

@@ -292,11 +292,42 @@ _DEADLINE = re.compile(
 )
 
 
-def spent_deadline(text: str, on: _dt.date) -> str | None:
+#: A term that runs to a date: "renew the Special Adviser's term to 18 September 2021".
+_TERM_END = re.compile(
+    r"\b(?:to|until)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+(\d{4})\b"
+)
+
+
+def expired_terms(old: str, new: str) -> frozenset[_dt.date]:
+    """The end dates of the old text's terms that the new text moved on: each date the
+    old text runs something "until" that the new text no longer names ("extends the
+    mandate until 18 September 2021" renewed "until 17 September 2022"). A one-time task
+    tied to such a date belonged to the old term."""
+    dates = set()
+    for m in _UNTIL.finditer(old):
+        if " ".join(m.group(0).split()[1:]) in new:
+            continue
+        day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            dates.add(_dt.date(year, month, day))
+    return frozenset(dates)
+
+
+def spent_deadline(
+    text: str, on: _dt.date, expired: frozenset[_dt.date] = frozenset()
+) -> str | None:
     """The deadline of a one-time request that had passed by ``on`` (the date of the
     text that no longer carries it): "report by the end of February 2020", dropped from
-    a text of July 2020, was delivered or overtaken, not withdrawn. ``None`` unless
-    ``text`` names a deadline and every deadline it names had passed."""
+    a text of July 2020, was delivered or overtaken, not withdrawn. A term run to one of
+    the ``expired`` dates (see :func:`expired_terms`) is spent too: "renew the Special
+    Adviser's term to 18 September 2021", dropped when the mandate it matched is renewed
+    past that date. ``None`` unless ``text`` names a deadline and every deadline it
+    names had passed."""
+    if expired:
+        ends = [m for m in _TERM_END.finditer(text) if _term_date(m) in expired]
+        if ends and not any(_term_date(m) not in expired for m in _TERM_END.finditer(text)):
+            return " ".join(ends[0].group(0).split())
     found = []
     for m in _DEADLINE.finditer(text):
         year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
@@ -309,3 +340,10 @@ def spent_deadline(text: str, on: _dt.date) -> str | None:
             return None
         found.append(" ".join(m.group(0).split()))
     return found[0] if found else None
+
+
+def _term_date(m: re.Match[str]) -> _dt.date | None:
+    day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return _dt.date(year, month, day)

@@ -946,6 +946,33 @@ def test_a_request_dropped_after_its_deadline_passed_is_spent_not_withdrawn() ->
     assert [s.direction for s in early.change_for("OP2", side="old").shifts] == ["softer"]
 
 
+def test_a_term_run_to_the_end_of_the_old_mandate_is_spent_when_the_mandate_moves_on() -> None:
+    # UNITAD 2020 → 2021: "renew the Special Adviser's term to 18 September 2021" went
+    # with the mandate that ran until that day; the new text extends the mandate past it.
+    align = (
+        "Requests the Secretary-General to align the term of the Special Adviser with the "
+        "term of this mandate and to renew the Special Adviser's term to 18 September 2021;"
+    )
+
+    def extend(until: str) -> str:
+        return f"Decides to extend until {until} the mandate of the Special Adviser and the Team;"
+
+    old = _adopted(draft([extend("18 September 2021"), align]), "18 September 2020")
+    moved_on = resdiff.compare(
+        old, _adopted(draft([extend("17 September 2022")]), "17 September 2021")
+    )
+    change = moved_on.change_for("OP2", side="old")
+    assert [(s.direction, s.note) for s in change.shifts] == [
+        ("neutral", "spent: due to 18 September 2021")
+    ]
+    assert moved_on.summary.direction == "neutral"
+    # While the mandate still runs to that day, dropping the request withdraws it.
+    kept = resdiff.compare(
+        old, _adopted(draft([extend("18 September 2021")]), "17 September 2021")
+    )
+    assert [s.direction for s in kept.change_for("OP2", side="old").shifts] == ["softer"]
+
+
 def test_an_ask_addressed_to_more_named_actors_is_stronger() -> None:
     fgs = "Calls upon the FGS to continue its efforts to address corruption;"
     both = "Calls upon the FGS and FMS to continue its efforts to address corruption;"
