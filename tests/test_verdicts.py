@@ -468,6 +468,9 @@ def test_a_new_paragraph_lifting_a_measure_is_softer_not_a_new_decision() -> Non
         " for a final time",
         ", for a final period,",
         " and requests the Mission to begin the drawdown of its troops",
+        # Syria cross-border 2022: the second six months no longer follow of themselves.
+        ", with a further extension of six months, which will require a separate "
+        "resolution confirming this extension",
     ],
 )
 def test_a_sunset_added_to_a_mandate_extension_is_softer(sunset: str) -> None:
