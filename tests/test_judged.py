@@ -112,4 +112,6 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
             assert item["kind"] in kinds and item.get("reason"), (pair["id"], item.get("item"))
             if item["kind"] in ("added", "dropped"):
                 assert item.get("effect") in {"softer", "stronger", "neutral"}, pair["id"]
-    assert sum(len(p["judged"]["changes"]) for p in pairs) >= 200
+    assert sum(p["set"] == "tune5" for p in pairs) == 7
+    assert sum(p["set"] == "holdout5" for p in pairs) == 10
+    assert sum(len(p["judged"]["changes"]) for p in pairs) >= 1100
