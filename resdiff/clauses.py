@@ -521,7 +521,7 @@ class ClauseComparer:
         # A reference added ("in line with the roadmap of 27 May 2021", "and other
         # relevant resolutions") says where the ask stands, not that it asks more.
         more = _count_words(
-            (text for op, text in ops if op == INSERT and not _REFERENCE.search(text)),
+            (text for k, (op, text) in enumerate(ops) if op == INSERT and not _cited(ops, k)),
             qualifying | moved,
         )
         fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
@@ -710,8 +710,16 @@ class ClauseComparer:
             return found
 
         was, now = stages(old), stages(new)
+        carried = not was and all(
+            entries[x].stage == "continue" for x in new if x in entries and entries[x].growing
+        )
         for key, label in now.items():
             if key not in was:
+                if key == "grow" and carried:
+                    # "to take temporary and special measures" → "to exceptionally extend
+                    # temporary and special measures": the provision was there, and
+                    # renewing it carries it on; only a start or an expansion grows it.
+                    continue
                 shifts.append(
                     Shift(
                         feature="lifecycle",
@@ -1077,6 +1085,34 @@ _REFERENCE = re.compile(
 )
 
 
+#: The common text before an insertion ends inside a framework the ask follows: "in line
+#: with resolution 2518 (2020), [+the Action Plan on improving safety+] and other ...".
+_IN_FRAMEWORK = re.compile(
+    r"\b(?:in line|in accordance|consistent|in conformity) with\b[^;:]*+$", re.IGNORECASE
+)
+#: An insertion that gives the ask's basis: "and following the letter of the Government
+#: of 15 March 2022 ... as well as per the recommendations of the Secretary-General".
+_BASIS = re.compile(
+    r"^\W*+(?:and\s++)?(?:following|per|as\s+well\s+as\s+per|pursuant\s+to|taking\s+into"
+    r"\s+account|on\s+the\s+basis\s+of|based\s+on)\s++the\s++(?:\w+\s++){0,4}?"
+    r"(?:letters?|reports?|recommendations?|requests?)\b",
+    re.IGNORECASE,
+)
+#: How much of the common text before an insertion is read for a framework.
+_FRAMEWORK_REACH = 160
+
+
+def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether the run inserted at ``ops[k]`` says where the ask stands rather than
+    what it asks: it cites resolutions, opens with a framework or a basis, or stands
+    inside a framework the common text opened before it."""
+    text = ops[k][1]
+    if _REFERENCE.search(text) or _BASIS.search(text):
+        return True
+    before = next((t for op, t in reversed(ops[:k]) if op == EQUAL), "")
+    return _IN_FRAMEWORK.search(before[-_FRAMEWORK_REACH:]) is not None
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -1111,7 +1147,7 @@ def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
     resolutions") or opens with the framework the ask must follow ("in line with the
     Peace Agreement") says where the ask stands, not that it asks more."""
     for k, (op, text) in enumerate(ops):
-        if op != INSERT or not _COORDINATOR.search(text) or _REFERENCE.search(text):
+        if op != INSERT or not _COORDINATOR.search(text) or _cited(ops, k):
             continue
         own = _lower_words([text])
         # A word the clean-up took out only to put it back inside the item ("conflict

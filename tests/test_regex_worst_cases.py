@@ -67,6 +67,7 @@ MODULES = [
 TAIL_ONLY = {
     "resdiff.read.text._TRAILING_MARKS": 40,  # text.rstrip()[-_MARKS_TAIL:]
     "resdiff.read.text._HYPHEN_END": 100,  # previous[-_HYPHEN_TAIL:]
+    "resdiff.clauses._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
 }
 
 #: Patterns in the lexicon's code (resdiff/lexicon/*.py, rewritten elsewhere) known to

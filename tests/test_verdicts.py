@@ -1310,3 +1310,64 @@ def test_a_measure_named_first_by_a_concern_takes_its_mode_from_the_demand_after
     )  # fmt: skip
     assert change.kind == "strengthened"
     assert not [s for s in shifts(change) if s.feature == "measure" and s.direction == "softer"]
+
+
+def test_an_item_added_to_the_framework_an_ask_follows_is_not_a_wider_ask() -> None:
+    # UNIFIL 2022: the request keeps its object; what it is "in line with" grows.
+    ask = (
+        "Requests the Secretary-General to continue to take all appropriate measures to "
+        "enhance the safety and security of the personnel of the Force, in line with "
+        "resolution 2518 (2020){} and other relevant resolutions;"
+    )
+    change = first(
+        compare_ops(
+            [ask.format("")],
+            [ask.format(", the Action Plan on improving safety and security related to the "
+                        "report on improving security of peacekeepers")],
+        )
+    )  # fmt: skip
+    assert change.kind == "reworded" and ("scope", "stronger") not in named(change)
+    # The same words added to what the Secretary-General must do widen the ask.
+    wider = first(
+        compare_ops(
+            [ask.format("")],
+            [ask.replace("personnel of the Force,", "personnel of the Force and of their "
+                         "families and dependants,").format("")],
+        )
+    )  # fmt: skip
+    assert ("scope", "stronger") in named(wider)
+
+
+def test_the_basis_of_an_ask_given_is_not_a_wider_ask() -> None:
+    # UNIFIL 2022: "following the letter of the Government ... as well as per the
+    # recommendations of the Secretary-General" says why the Council asks, not what.
+    ask = (
+        "Further requests the Force, in line with resolution 1701{}, to take temporary "
+        "measures to support the armed forces with fuel, food and medicine;"
+    )
+    change = first(
+        compare_ops(
+            [ask.format("")],
+            [ask.format(" and following the letter of the Government of 15 March 2022 "
+                        "addressed to the President of the Council")],
+        )
+    )  # fmt: skip
+    assert ("scope", "stronger") not in named(change)
+
+
+def test_a_provision_renewed_where_it_was_first_taken_is_carried_on_not_grown() -> None:
+    # UNIFIL 2022: "to take temporary and special measures" → "to exceptionally extend
+    # temporary and special measures ... no longer than 28 February 2023": the task is
+    # carried on, granted as an exception with a hard end; an expert calls it softer.
+    old = (
+        "Further requests the Force to take temporary and special measures to support "
+        "the armed forces with fuel, food and medicine for a limited period of six months;"
+    )
+    new = (
+        "Further requests the Force to exceptionally extend temporary and special measures "
+        "to support the armed forces with fuel, food and medicine for a period of six "
+        "months and no longer than 28 February 2023;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert ("lifecycle", "stronger") not in named(change)
+    assert change.kind == "softened" and ("hedge", "softer") in named(change)
