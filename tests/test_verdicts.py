@@ -1371,3 +1371,22 @@ def test_a_provision_renewed_where_it_was_first_taken_is_carried_on_not_grown() 
     change = first(compare_ops([old], [new]))
     assert ("lifecycle", "stronger") not in named(change)
     assert change.kind == "softened" and ("hedge", "softer") in named(change)
+
+
+def test_a_call_reiterated_in_a_recital_is_a_call_not_a_bare_reiteration() -> None:
+    # UNIFIL 2022: "and reiterating its call for the Government of Lebanon to secure its
+    # borders" joined to a recital is a call added (as "calling for"), not "reiterating".
+    emphasis = (
+        "Emphasizing to all parties the importance of full compliance with the prohibition "
+        "on sales and supply of arms"
+    )
+    call = (
+        ", and reiterating its call for the Government to secure its borders and other "
+        "entry points to prevent the entry of arms without its consent"
+    )
+    cmp = resdiff.compare(
+        draft(["Decides to remain seized of the matter."], preamble=[emphasis + ","]),
+        draft(["Decides to remain seized of the matter."], preamble=[emphasis + call + ","]),
+    )
+    change = cmp.changes[0]
+    assert change.kind == "strengthened", [s.describe() for s in shifts(change)]
