@@ -918,7 +918,14 @@ class ClauseComparer:
             (False, old, paired_old, new_words),
         ):
             for k, view in enumerate(views):
-                if k in paired or contained(view.words, other):
+                if k in paired or (
+                    contained(view.words, other)
+                    # Old words under a lead the other side never used are a new act on
+                    # them: "stressing the need for a swift, independent ... investigation"
+                    # → "deploring the lack of progress of an independent ...
+                    # investigation" deplores what was only stressed.
+                    and (not _forceful_lead(view) or _lead_stands_in(view, other))
+                ):
                     continue
                 shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
                 if shift is None:
@@ -951,6 +958,25 @@ class ClauseComparer:
                 lone.append((added, view, shift))
         shifts.extend(_recast(lone, verb))
         return shifts
+
+
+def _forceful_lead(view: ClauseView) -> bool:
+    """Whether the clause's lead censures or asks: the coming or going of such a lead is
+    read even when the words it governs stood on the other side."""
+    p = view.phrase
+    return p.led and ((p.axis_b or 0) >= REACH_AXIS_B or (p.axis_a or 1) >= WEIGHTY_AXIS_A)
+
+
+def _lead_stands_in(view: ClauseView, words: frozenset[str]) -> bool:
+    """Whether every word of the clause's lead stands among ``words``, inflection aside
+    ("further encourages" → "further encouraging" is the same lead, a grammar fix)."""
+    stems = {w[:_STEM] for w in words}
+    return all(w[:_STEM] in stems for w in content_words(view.phrase.text))
+
+
+#: Letters that tell two forms of a lead word apart from another word ("encour-ages",
+#: "encour-aging"; "condem-ns", "condem-ning"; but "deplo-ring" is not "stres-sing").
+_STEM = 5
 
 
 def _recast(lone: Sequence[tuple[bool, ClauseView, Shift]], verb: str) -> list[Shift]:

@@ -1390,3 +1390,28 @@ def test_a_call_reiterated_in_a_recital_is_a_call_not_a_bare_reiteration() -> No
     )
     change = cmp.changes[0]
     assert change.kind == "strengthened", [s.describe() for s in shifts(change)]
+
+
+def test_old_words_under_a_new_censuring_lead_are_censure_added() -> None:
+    # UNIFIL 2022: the investigation only "stressed" becomes one whose lack of progress
+    # the Council deplores; the words of the object were there, the censure was not.
+    solidarity = "Expressing its solidarity with Lebanon and its people after the explosions"
+    old = (
+        f"{solidarity}, stressing the need for a swift, independent, impartial and "
+        "transparent investigation into the explosions by the judicial system,"
+    )
+    new = (
+        f"{solidarity}, deploring the lack of progress of an independent, impartial and "
+        "transparent investigation into the explosions by the judicial system, and further "
+        "stressing the need for such an investigation,"
+    )
+    closing = ["Decides to remain seized of the matter."]
+    change = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    assert ("censure", "stronger") in named(change.changes[0])
+    # A lead only inflected differently ("encourages" → "encouraging") adds nothing.
+    encourages = f"{solidarity}, and further encourages the participation of youth,"
+    fixed = resdiff.compare(
+        draft(closing, preamble=[encourages]),
+        draft(closing, preamble=[encourages.replace("encourages", "encouraging")]),
+    )
+    assert fixed.changes[0].kind == "reworded" and not shifts(fixed.changes[0])
