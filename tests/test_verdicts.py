@@ -1396,14 +1396,16 @@ def test_old_words_under_a_new_censuring_lead_are_censure_added() -> None:
     # UNIFIL 2022: the investigation only "stressed" becomes one whose lack of progress
     # the Council deplores; the words of the object were there, the censure was not.
     solidarity = "Expressing its solidarity with Lebanon and its people after the explosions"
+    welcoming = "welcoming the International Conference on Assistance to Lebanon"
     old = (
-        f"{solidarity}, stressing the need for a swift, independent, impartial and "
-        "transparent investigation into the explosions by the judicial system,"
+        f"{solidarity}, stressing the need for a swift, independent, impartial, thorough and "
+        f"transparent investigation into the explosions by the Lebanese judicial system, "
+        f"{welcoming},"
     )
     new = (
-        f"{solidarity}, deploring the lack of progress of an independent, impartial and "
-        "transparent investigation into the explosions by the judicial system, and further "
-        "stressing the need for such an investigation,"
+        f"{solidarity}, {welcoming}, deploring the lack of progress of an independent, "
+        "impartial, thorough and transparent investigation into the explosions by the "
+        "Lebanese judicial system, and further stressing the need for such an investigation,"
     )
     closing = ["Decides to remain seized of the matter."]
     change = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
