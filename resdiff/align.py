@@ -22,6 +22,7 @@ Everything is deterministic: ties break on position.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -60,6 +61,9 @@ class AlignOptions(Frozen):
     - ``function_bonus``: added to the score of two paragraphs that renew, extend or end
       the same thing (the same measure, the same mission or panel), which then pair
       from ``same_lead_threshold`` up (:func:`function_of`).
+    - ``slot_threshold``: least similarity for the one paragraph dropped and the one
+      added between the same two kept paragraphs (of the same section) to pair: the
+      provision rewritten in its place (:func:`_slot_pairs`).
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -72,6 +76,7 @@ class AlignOptions(Frozen):
     split_margin: float = Field(default=0.05, ge=0.0, le=1.0)
     max_parts: int = Field(default=6, ge=2)
     function_bonus: float = Field(default=0.1, ge=0.0, le=1.0)
+    slot_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
 
 
 @dataclass(frozen=True)
@@ -244,6 +249,8 @@ def align(
         for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken):
             take(i, j, value)
         greedy(opts.similar_threshold)
+        for i, j, value in _slot_pairs(old, new, pair_of_new, old_taken, scorer, opts):
+            take(i, j, value)
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
     links = _untangle_equal(links, old, old_raw, side="old")
@@ -427,6 +434,71 @@ def _gaps(
         if 0 < hi - lo <= small:
             mates[j] = left_old[lo:hi]
     return near, mates
+
+
+def _slot_pairs(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+    opts: AlignOptions,
+) -> list[tuple[int, int, float]]:
+    """Pairs of the one old and the one new paragraph of the same section left between
+    the same two kept paragraphs, from ``slot_threshold`` up: a provision rewritten in
+    its place ("Expressing grave concern about the deterioration of the political
+    situation ... urging ..." cut down to "Acknowledging the decisions of the Summit
+    ..."). Drafters revise a provision where it stands far more often than they drop one
+    and write an unrelated one in its very place, so the place makes up for the words the
+    rewriting changed. Gaps holding more than one paragraph on either side are left to
+    the scores alone."""
+    made = sorted((link.new[0], link.old[0]) for link in pair_of_new.values())
+    keep = longest_increasing([i for _, i in made])
+    anchors = [made[k] for k in sorted(keep)]
+    if not anchors:
+        # No paragraph kept: no place to speak of.
+        return []
+    # Each gap between consecutive anchors (and before the first, after the last), by
+    # its bounds on both sides.
+    bounds = [(-1, -1), *anchors, (len(new), len(old))]
+    left_new = [j for j in range(len(new)) if j not in pair_of_new]
+    left_old = [i for i in range(len(old)) if i not in old_taken]
+    out: list[tuple[int, int, float]] = []
+    for (j0, i0), (j1, i1) in itertools.pairwise(bounds):
+        if j1 - j0 <= 1 or i1 - i0 <= 1:
+            continue
+        lo, hi = bisect.bisect_right(left_new, j0), bisect.bisect_left(left_new, j1)
+        olo, ohi = bisect.bisect_right(left_old, i0), bisect.bisect_left(left_old, i1)
+        if hi - lo != 1 or ohi - olo != 1:
+            continue
+        j, i = left_new[lo], left_old[olo]
+        if old[i].section != new[j].section:
+            continue
+        # The place vouches only for paragraphs on one subject: a few longer words in
+        # common, not only "the" and "of" (two short recitals score high on those).
+        shared = {
+            w
+            for w in set(scorer.old_norm[i].split()) & set(scorer.new_norm[j].split())
+            if len(w) > _SLOT_WORD
+        }
+        fewer = min(
+            sum(1 for w in set(scorer.old_norm[i].split()) if len(w) > _SLOT_WORD),
+            sum(1 for w in set(scorer.new_norm[j].split()) if len(w) > _SLOT_WORD),
+        )
+        if len(shared) < max(_SLOT_SHARED, _SLOT_SHARE * fewer):
+            continue
+        value = scorer.score(i, j)
+        if value >= opts.slot_threshold:
+            out.append((i, j, value))
+    return out
+
+
+#: A word longer than this many letters is a word of substance for :func:`_slot_pairs`,
+#: which wants at least this many of them in common.
+_SLOT_WORD = 3
+_SLOT_SHARED = 3
+#: ... and at least this share of the shorter paragraph's such words.
+_SLOT_SHARE = 0.5
 
 
 def _chains_in_gaps(

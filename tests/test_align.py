@@ -256,3 +256,32 @@ def test_boilerplate_edited_in_place_reports_no_move() -> None:
     links = align(clauses(old), clauses(new))
     assert not [link for link in links if link.moved]
     assert all(link.old == link.new for link in links)
+
+
+def test_the_one_provision_rewritten_in_its_place_pairs_from_the_slot_threshold() -> None:
+    # Mali 2022, MINURSO 2021: a provision cut down or recast where it stands, between
+    # the same two kept paragraphs, keeps too few of its words to pass the usual bar.
+    old_text = (
+        "Requests the Secretary-General to report on the deterioration of the political "
+        "situation, on the electoral timeline and on the return to constitutional order;"
+    )
+    new_text = (
+        "Welcomes the decisions of the regional Summit on the political situation and "
+        "on the return to constitutional order;"
+    )
+    kept = PARAGRAPHS[:2], PARAGRAPHS[4:]
+    old = clauses([*kept[0], old_text, *kept[1]])
+    new = clauses([*kept[0], new_text, *kept[1]])
+    # The usual bar set above the pair's score, so that only the place can pair them.
+    bar = AlignOptions(similar_threshold=0.9, slot_threshold=0.3)
+    rewritten = [link for link in align(old, new, bar) if link.old == (2,)]
+    assert [(link.new, link.method) for link in rewritten] == [((2,), "similar")]
+    assert sorted(
+        link.method for link in align(old, new, bar.model_copy(update={"slot_threshold": 0.99}))
+        if 2 in link.old or 2 in link.new
+    ) == ["added", "dropped"]
+    # Two paragraphs written in the place of one: the place no longer says which.
+    two = clauses([*kept[0], new_text, PARAGRAPHS[3], *kept[1]])
+    assert sorted(
+        link.method for link in align(old, two, bar) if 2 in link.old or 2 in link.new
+    ) == ["added", "dropped"]
