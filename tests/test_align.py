@@ -277,7 +277,8 @@ def test_the_one_provision_rewritten_in_its_place_pairs_from_the_slot_threshold(
     rewritten = [link for link in align(old, new, bar) if link.old == (2,)]
     assert [(link.new, link.method) for link in rewritten] == [((2,), "similar")]
     assert sorted(
-        link.method for link in align(old, new, bar.model_copy(update={"slot_threshold": 0.99}))
+        link.method
+        for link in align(old, new, bar.model_copy(update={"slot_threshold": 0.99}))
         if 2 in link.old or 2 in link.new
     ) == ["added", "dropped"]
     # Two paragraphs written in the place of one: the place no longer says which.
