@@ -1417,3 +1417,18 @@ def test_old_words_under_a_new_censuring_lead_are_censure_added() -> None:
         draft(closing, preamble=[encourages.replace("encourages", "encouraging")]),
     )
     assert fixed.changes[0].kind == "reworded" and not shifts(fixed.changes[0])
+
+
+def test_an_authorization_to_use_all_the_means_is_an_authorization_of_force() -> None:
+    # MINUSCA 2021 → 2022: the authorization of French forces "to use all the means" to
+    # support the mission under serious threat, dropped: the headline of the pair.
+    french = (
+        "Authorises French armed forces, within the limits of their capacities and at the "
+        "request of the Secretary-General, to use all the means to provide operational "
+        "support to elements of the Mission when under serious threat;"
+    )
+    kept = "Decides to extend the mandate of the Mission until 15 November 2023;"
+    cmp = compare_ops([kept, french], [kept])
+    dropped = cmp.change_for("OP2", side="old")
+    assert ("use-of-force", "softer") in named(dropped)
+    assert cmp.summary.direction == "softer"
