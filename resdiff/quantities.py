@@ -275,14 +275,24 @@ def renewal_shift(
     b = renewal_days(new, dates[1], lexicon)
     if a is None or b is None or abs(a - b) <= SAME_PERIOD:
         return None
+    # Two stopgaps of a few weeks each ("until 31 May" → "until 3 June" while the
+    # Council negotiates the real renewal, as in the COVID-19 months of 2020) are
+    # scheduling, not a mandate given a shorter life; a stopgap followed by a real
+    # period (two weeks → four months) is a longer renewal.
+    stopgaps = a <= STOPGAP_DAYS and b <= STOPGAP_DAYS
     return Shift(
         feature="quantity",
         old=_months(a),
         new=_months(b),
-        direction="stronger" if b > a else "softer",
+        direction="neutral" if stopgaps else "stronger" if b > a else "softer",
         ref=ref,
         detail="renewal period",
+        note="both technical rollovers" if stopgaps else None,
     )
+
+
+#: A renewal of at most this many days is a technical rollover (a stopgap).
+STOPGAP_DAYS = 95
 
 
 _DEADLINE = re.compile(

@@ -1432,3 +1432,21 @@ def test_an_authorization_to_use_all_the_means_is_an_authorization_of_force() ->
     dropped = cmp.change_for("OP2", side="old")
     assert ("use-of-force", "softer") in named(dropped)
     assert cmp.summary.direction == "softer"
+
+
+def test_two_technical_rollovers_of_a_few_weeks_are_scheduling_not_a_shorter_mandate() -> None:
+    # UNAMID 2020: the mandate kept "until 31 May 2020" (two months) then "until 3 June
+    # 2020" (five days) while the Council negotiated; an expert calls it neutral.
+    def extend(until: str) -> str:
+        return f"Decides to extend the mandate of the Operation until {until};"
+
+    old = _adopted(draft([extend("31 May 2020")]), "30 March 2020")
+    stopgap = resdiff.compare(old, _adopted(draft([extend("3 June 2020")]), "29 May 2020"))
+    periods = [s for s in shifts(stopgap.changes[1]) if s.detail == "renewal period"]
+    assert [(s.direction, s.note) for s in periods] == [("neutral", "both technical rollovers")]
+    assert stopgap.summary.direction == "neutral"
+    # From a stopgap to a real period (two months → a year) is a longer renewal.
+    real = resdiff.compare(old, _adopted(draft([extend("31 May 2021")]), "29 May 2020"))
+    assert [s.direction for s in shifts(real.changes[1]) if s.detail == "renewal period"] == [
+        "stronger"
+    ]
