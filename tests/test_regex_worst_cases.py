@@ -58,6 +58,10 @@ MODULES = [
     "resdiff.read.docx.draft",
     "resdiff.negotiation.red_lines.spec",
     "resdiff.negotiation.red_lines.checks",
+    "resdiff.clauses.views",
+    "resdiff.clauses.qualifiers",
+    "resdiff.clauses.pairs",
+    "resdiff.clauses.provision",
     "resdiff.lexicon.load",
     "resdiff.lexicon.match",
     "resdiff.lexicon.results",
@@ -67,7 +71,7 @@ MODULES = [
 TAIL_ONLY = {
     "resdiff.read.text._TRAILING_MARKS": 40,  # text.rstrip()[-_MARKS_TAIL:]
     "resdiff.read.text._HYPHEN_END": 100,  # previous[-_HYPHEN_TAIL:]
-    "resdiff.clauses._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
+    "resdiff.clauses.qualifiers._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
 }
 
 #: Patterns in the lexicon's code (resdiff/lexicon/*.py, rewritten elsewhere) known to
