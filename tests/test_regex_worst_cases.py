@@ -1,5 +1,5 @@
-"""Every regular expression of the readers, the clause and quantity analysis, the word
-diff, the red-lines spec and the lexicon, against its worst case.
+"""Every regular expression of the readers, the clause and quantity analysis, the
+classifier, the word diff, the red-lines spec and the lexicon, against its worst case.
 
 Each pattern meets long runs (about 50 KB) of what it can both consume and backtrack over
 (spaces, digits, dots, letters, repeated tokens, lexicon words), applied the way the code
@@ -62,6 +62,9 @@ MODULES = [
     "resdiff.clauses.qualifiers",
     "resdiff.clauses.pairs",
     "resdiff.clauses.provision",
+    "resdiff.classify.classifier",
+    "resdiff.classify.hosts",
+    "resdiff.classify.summary",
     "resdiff.lexicon.load",
     "resdiff.lexicon.match",
     "resdiff.lexicon.results",
