@@ -67,6 +67,11 @@ MODULES = [
     "resdiff.classify.summary",
     "resdiff.lexicon.load",
     "resdiff.lexicon.match",
+    "resdiff.lexicon.spelling",
+    "resdiff.lexicon.leads",
+    "resdiff.lexicon.measures",
+    "resdiff.lexicon.features",
+    "resdiff.lexicon.keywords",
     "resdiff.lexicon.results",
 ]
 
