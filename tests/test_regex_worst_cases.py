@@ -1,5 +1,5 @@
-"""Every regular expression of the readers, the clause and quantity analysis, the word
-diff, the red-lines spec and the lexicon, against its worst case.
+"""Every regular expression of the readers, the clause and quantity analysis, the
+classifier, the word diff, the red-lines spec and the lexicon, against its worst case.
 
 Each pattern meets long runs (about 50 KB) of what it can both consume and backtrack over
 (spaces, digits, dots, letters, repeated tokens, lexicon words), applied the way the code
@@ -58,8 +58,20 @@ MODULES = [
     "resdiff.read.docx.draft",
     "resdiff.negotiation.red_lines.spec",
     "resdiff.negotiation.red_lines.checks",
+    "resdiff.clauses.views",
+    "resdiff.clauses.qualifiers",
+    "resdiff.clauses.pairs",
+    "resdiff.clauses.provision",
+    "resdiff.classify.classifier",
+    "resdiff.classify.hosts",
+    "resdiff.classify.summary",
     "resdiff.lexicon.load",
     "resdiff.lexicon.match",
+    "resdiff.lexicon.spelling",
+    "resdiff.lexicon.leads",
+    "resdiff.lexicon.measures",
+    "resdiff.lexicon.features",
+    "resdiff.lexicon.keywords",
     "resdiff.lexicon.results",
 ]
 
@@ -67,7 +79,7 @@ MODULES = [
 TAIL_ONLY = {
     "resdiff.read.text._TRAILING_MARKS": 40,  # text.rstrip()[-_MARKS_TAIL:]
     "resdiff.read.text._HYPHEN_END": 100,  # previous[-_HYPHEN_TAIL:]
-    "resdiff.clauses._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
+    "resdiff.clauses.qualifiers._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
 }
 
 #: Patterns in the lexicon's code (resdiff/lexicon/*.py, rewritten elsewhere) known to

@@ -10,7 +10,10 @@ The knowledge lives in the TOML files next to this module (``verbs.toml``,
 - :mod:`~resdiff.lexicon.load`: TOML files into validated entries (the loader);
 - :mod:`~resdiff.lexicon.match`: :class:`Lexicon`, which compiles the entries and answers
   the analysis's lookups (the matcher), returning the models of
-  :mod:`~resdiff.lexicon.results`;
+  :mod:`~resdiff.lexicon.results`; its lookups are cut by feature into layers
+  (:mod:`~resdiff.lexicon.spelling`, :mod:`~resdiff.lexicon.leads`,
+  :mod:`~resdiff.lexicon.measures`, :mod:`~resdiff.lexicon.features`, with
+  :mod:`~resdiff.lexicon.keywords`);
 - :mod:`~resdiff.lexicon.cache`: the default lexicon's compiled patterns, kept in the
   user's cache folder so that a fresh command does not compile them again.
 

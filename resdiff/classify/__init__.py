@@ -1,0 +1,87 @@
+"""Verdicts: aligned provisions → changes with a kind and named shifts; the document
+summary with its weighted direction and key changes.
+
+A change's kind follows from its shifts and those of its sub-paragraphs: only softer
+shifts make it ``softened``, only stronger ones ``strengthened``, both ``mixed``, none (but
+different words) ``reworded``. The shifts come from every clause of the provision
+(:mod:`resdiff.clauses`), from its quantities paired through the redline
+(:mod:`resdiff.quantities`), from its measures and their life cycle, and from the
+document-level flags. Each shift names the feature that moved and its old and new
+values, so a reader can check the verdict, and carries a weight (the lexicon's
+``weights.toml``) so that the document's direction follows its headline changes.
+
+The work is cut in three, one module each: :mod:`.classifier` (:class:`Classifier`: one
+aligned provision to a change, its shifts named and weighed), :mod:`.hosts` (added and
+dropped paragraphs, and clauses, whose words stand in a paragraph of the other draft:
+moved, not new) and :mod:`.summary` (the document summary: counts, flags, measures, the
+weighted direction and the key changes). This module runs them in order
+(:func:`compare_drafts`) and keeps every public name importable from
+``resdiff.classify``, as before the split.
+"""
+
+from __future__ import annotations
+
+from ..align import AlignOptions, align
+from ..lexicon import Lexicon
+from ..model import Comparison, Draft
+from .classifier import Classifier
+from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
+from .summary import (
+    DOMINANCE,
+    KEY_CHANGES,
+    _info,
+    direction,
+    ended_measures,
+    key_changes,
+    strongest_measures,
+    summarise,
+)
+
+__all__ = [
+    "DOMINANCE",
+    "KEY_CHANGES",
+    "MOVED_CLAUSE_SHARE",
+    "MOVED_CLAUSE_WORDS",
+    "RECAST",
+    "Classifier",
+    "compare_drafts",
+    "direction",
+    "ended_measures",
+    "key_changes",
+    "strongest_measures",
+    "summarise",
+]
+
+
+def compare_drafts(
+    old: Draft,
+    new: Draft,
+    *,
+    lexicon: Lexicon,
+    options: AlignOptions | None = None,
+) -> Comparison:
+    """Align and classify two analysed drafts."""
+    opts = options or AlignOptions()
+    classifier = Classifier(lexicon, opts, dates=(old.date, new.date))
+    old_paragraphs = old.paragraphs
+    new_paragraphs = new.paragraphs
+    classifier.know_drafts(
+        old_paragraphs,
+        new_paragraphs,
+        unanalysed=old.analysis_unavailable or new.analysis_unavailable,
+    )
+    changes = tuple(
+        classifier.change(
+            [old_paragraphs[i] for i in link.old],
+            [new_paragraphs[j] for j in link.new],
+            link,
+        )
+        for link in align(old_paragraphs, new_paragraphs, opts)
+    )
+    changes = _restructured(changes, old_paragraphs, new_paragraphs)
+    return Comparison(
+        old=_info(old),
+        new=_info(new),
+        changes=changes,
+        summary=summarise(old, new, changes, lexicon),
+    )

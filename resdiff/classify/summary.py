@@ -1,0 +1,278 @@
+"""The document summary: counts of changes by kind, the Chapter VII, Article 39 and
+use-of-force flags across the comparison, the measures added, dropped or changed in mode,
+the headings, the weighted balance and the direction it gives, headline first, and the
+few key changes a reader must see first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..explain import describe_shift
+from ..lexicon import Lexicon
+from ..model import (
+    CHANGE_KINDS,
+    Change,
+    ChangeKind,
+    Clause,
+    Direction,
+    Draft,
+    DraftInfo,
+    FlagStatus,
+    HeadingChange,
+    KeyChange,
+    MeasureChange,
+    MeasureMode,
+    NetDirection,
+    NumberedClause,
+    Shift,
+    Summary,
+)
+
+_MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+
+#: How many key changes a summary keeps, at most.
+KEY_CHANGES = 5
+#: A side of a class of shifts must outweigh the other this many times for the direction
+#: to follow it; closer, the class is balanced and the next class decides (a document is
+#: "mixed" only when every class is balanced).
+DOMINANCE = 1.1
+
+
+def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
+    """A flag across the comparison; ``unknown`` when either draft could not be analysed
+    (a text not in English), whatever the other says: a flag the lexicon could not look
+    for is neither absent, nor added, nor dropped."""
+    if unknown:
+        return "unknown"
+    if old and new:
+        return "kept"
+    if new:
+        return "added"
+    if old:
+        return "dropped"
+    return "absent"
+
+
+def _info(draft: Draft) -> DraftInfo:
+    return DraftInfo(
+        symbol=draft.symbol,
+        name=draft.name,
+        kind=draft.kind,
+        status=draft.status,
+        language=draft.language,
+        analysis_unavailable=draft.analysis_unavailable,
+        sponsors=draft.sponsors,
+        date=draft.date,
+        preamble=len(draft.preamble),
+        operative=len(draft.operative),
+        chapter_vii=draft.chapter_vii,
+        art39=draft.art39,
+        path=draft.source.path if draft.source else None,
+        clauses=tuple(NumberedClause(ref=c.ref, label=c.label) for c in draft.walk()),
+        # Without spans: a report places a heading by the clause it stands before.
+        headings=tuple(h.model_copy(update={"span": None}) for h in draft.headings),
+    )
+
+
+def _balance(changes: Sequence[Change]) -> tuple[float, float]:
+    """The weight of every softer and every stronger shift, sub-paragraphs included."""
+    softer = stronger = 0.0
+    for change in changes:
+        for part in change.walk():
+            for shift in part.shifts:
+                if shift.direction == "softer":
+                    softer += shift.weight
+                elif shift.direction == "stronger":
+                    stronger += shift.weight
+    return softer, stronger
+
+
+def _net(softer: float, stronger: float) -> NetDirection:
+    if not softer and not stronger:
+        return "neutral"
+    if softer >= DOMINANCE * stronger:
+        return "softer"
+    if stronger >= DOMINANCE * softer:
+        return "stronger"
+    return "mixed"
+
+
+def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
+    """The document's direction, headline first: the balance of the headline changes
+    (Chapter VII, Article 39, force, measures and their life cycle, caps and durations)
+    decides when there are any; else that of operative language; else that of
+    preambular language. In each class one side must outweigh the other
+    :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
+    document whose every class is balanced is "mixed"."""
+    headline, operative = lexicon.weight_classes()
+    classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
+    # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
+    once: dict[tuple[object, ...], Shift] = {}
+    for change in changes:
+        for part in change.walk():
+            for shift in part.shifts:
+                if shift.direction == "neutral" or not shift.weight:
+                    continue
+                if shift.weight >= headline or shift.feature == "emphasis":
+                    # One fact told in several paragraphs ("renewal period: 6 months → 12
+                    # months" for the embargo, the travel ban and the Panel) counts once,
+                    # and so does the same emphasis word taken from (or put in) several
+                    # paragraphs ("full, equal and meaningful participation" → "full and
+                    # meaningful" three times): one drafting choice, not three. An
+                    # exemption widened in two sub-paragraphs is two exemptions widened:
+                    # the same words of safeguard, a different item each time.
+                    key = (
+                        shift.feature,
+                        shift.detail,
+                        shift.old,
+                        shift.new,
+                        shift.direction,
+                        shift.ref if shift.feature == "exemption" else None,
+                    )
+                    if key not in once or once[key].weight < shift.weight:
+                        once[key] = shift
+                    continue
+                rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+                classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+    for shift in once.values():
+        rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+        classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+    seen = False
+    for softer, stronger in classes:
+        if not softer and not stronger:
+            continue
+        seen = True
+        net = _net(softer, stronger)
+        if net != "mixed":
+            return net
+        # The heavier changes cancel out: the next class breaks the tie.
+    return "mixed" if seen else "neutral"
+
+
+def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[KeyChange, ...]:
+    """The few changes a reader must see first: heaviest first (a Chapter VII drop before a
+    measure lifted before a demand softened), ties broken by the total weight and then
+    by order. Changes with no directional shift are never key."""
+    ranked = []
+    for index, change in enumerate(changes):
+        weighty = sorted(
+            (s for part in change.walk() for s in part.shifts if s.direction != "neutral"),
+            key=lambda s: -s.weight,
+        )
+        if not weighty:
+            continue
+        total = sum(s.weight for s in weighty)
+        ranked.append((-weighty[0].weight, -total, index, change, weighty))
+    ranked.sort(key=lambda item: item[:3])
+    out = []
+    for _, _, _, change, weighty in ranked[:limit]:
+        softer = sum(s.weight for s in weighty if s.direction == "softer")
+        stronger = sum(s.weight for s in weighty if s.direction == "stronger")
+        direction: Direction = "softer" if softer > stronger else "stronger"
+        if softer == stronger:
+            direction = weighty[0].direction
+        out.append(
+            KeyChange(
+                label=change.label,
+                old=change.old,
+                new=change.new,
+                kind=change.kind,
+                direction=direction,
+                weight=weighty[0].weight,
+                headline=describe_shift(weighty[0]),
+                shifts=tuple(weighty[:3]),
+            )
+        )
+    return tuple(out)
+
+
+def summarise(
+    old: Draft, new: Draft, changes: Sequence[Change], lexicon: Lexicon | None = None
+) -> Summary:
+    """The document summary: counts per kind, flags, measures, the weighted balance and
+    the direction it gives (:func:`direction`), and the key changes."""
+    counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
+    for change in changes:
+        counts[change.kind] += 1
+    old_measures = strongest_measures(old.walk())
+    new_measures = strongest_measures(new.walk())
+    added, dropped, changed = [], [], []
+    for kind, (label, mode, ref) in new_measures.items():
+        if kind not in old_measures:
+            added.append(MeasureChange(measure=kind, label=label, new_mode=mode, ref=ref))
+        elif old_measures[kind][1] != mode:
+            changed.append(
+                MeasureChange(
+                    measure=kind,
+                    label=label,
+                    old_mode=old_measures[kind][1],
+                    new_mode=mode,
+                    ref=ref,
+                )
+            )
+    for kind, (label, mode, ref) in old_measures.items():
+        if kind not in new_measures:
+            dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
+    softer, stronger = _balance(changes)
+    unknown = old.analysis_unavailable or new.analysis_unavailable
+    return Summary(
+        counts=counts,
+        moved=sum(1 for c in changes if c.moved),
+        chapter_vii=_status(old.chapter_vii, new.chapter_vii, unknown=unknown),
+        art39=_status(old.art39, new.art39, unknown=unknown),
+        use_of_force=_status(old.use_of_force, new.use_of_force, unknown=unknown),
+        measures_added=tuple(added),
+        measures_dropped=tuple(dropped),
+        measures_changed=tuple(changed),
+        headings=_heading_changes(old, new),
+        # Nothing was weighed for a draft the lexicon could not read: say so, not "neutral".
+        direction="unknown" if unknown else direction(changes, lexicon or Lexicon.default()),
+        weight_softer=round(softer, 3),
+        weight_stronger=round(stronger, 3),
+        key_changes=key_changes(changes),
+    )
+
+
+def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
+    """Each measure kind imposed or kept in ``clauses`` with its label, its strongest mode
+    and the ref of the clause that imposes it in that mode (a measure a clause lifts or
+    terminates is not imposed there)."""
+    found: dict[str, tuple[str, MeasureMode, str]] = {}
+    for clause in clauses:
+        for measure in clause.measures:
+            if measure.ends:
+                continue
+            held = found.get(measure.kind)
+            if held is None or _MODE_RANK[measure.mode] > _MODE_RANK[held[1]]:
+                found[measure.kind] = (measure.label, measure.mode, clause.ref)
+    return found
+
+
+def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
+    """Each measure kind that ``clauses`` lift, terminate or suspend, with its label and
+    the life-cycle word that ends it."""
+    found: dict[str, tuple[str, str]] = {}
+    for clause in clauses:
+        for measure in clause.measures:
+            if measure.ends and measure.kind not in found:
+                found[measure.kind] = (measure.label, measure.action or "end")
+    return found
+
+
+def _heading_changes(old: Draft, new: Draft) -> tuple[HeadingChange, ...]:
+    def key(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    old_keys = {key(h.text) for h in old.headings}
+    new_keys = {key(h.text) for h in new.headings}
+    changes = [
+        HeadingChange(kind="added", text=h.text, section=h.section)
+        for h in new.headings
+        if key(h.text) not in old_keys
+    ]
+    changes += [
+        HeadingChange(kind="dropped", text=h.text, section=h.section)
+        for h in old.headings
+        if key(h.text) not in new_keys
+    ]
+    return tuple(changes)

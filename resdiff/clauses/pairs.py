@@ -1,0 +1,295 @@
+"""One aligned pair of clauses compared: the lead (a verb swapped in the same slot, its
+modifier, the degree of concern, a decision restated rather than weakened), the addressee
+and its scope, the addressees an ask names, the items of a measure; then the qualifiers
+and reach of :mod:`.qualifiers`."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import AddresseeMatch
+from ..model import Phrase, Shift
+from .qualifiers import _QualifierComparer
+from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
+
+#: A decision (a clause at this tier, "decides") restated by "reaffirms" or "recalls"...
+RESTATED_TIER = 6
+#: ... with at least this share of the same words is the same provision, not a weaker one.
+RESTATED_OVERLAP = 0.5
+
+_SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
+#: The addressee of a clause stands within this many characters after its lead ("calls
+#: upon all parties concerned to ..."); the analysis reads ``Phrase.scope`` there too.
+ADDRESSEE_START = 25
+ADDRESSEE_REACH = 120
+
+
+class _PairComparer(_QualifierComparer):
+    """Compares two versions of one clause, aligned (the middle part of
+    :class:`~resdiff.clauses.ClauseComparer`)."""
+
+    # -- one aligned pair ----------------------------------------------------------
+
+    def pair_shifts(
+        self, old: ClauseView, new: ClauseView, *, verb: str, qualifiers: bool = True
+    ) -> list[Shift]:
+        """The shifts between two versions of one clause. ``qualifiers=False`` compares
+        the lead and the addressee only (a split or a merge compares its qualifiers over
+        the whole, see :meth:`compare`)."""
+        o, n = old.phrase, new.phrase
+        ref = new.ref
+        shifts: list[Shift] = []
+        if o.led and n.led:
+            lead = self._lead_shifts(o, n, ref, verb)
+            if self._restated(old, new):
+                # "Decides that ..." → "Reaffirms that ..." with the same words: the
+                # standing decision restated, not weakened (and the reverse).
+                lead = [
+                    s.model_copy(update={"direction": "neutral", "detail": "restated"})
+                    if s.feature == verb
+                    else s
+                    for s in lead
+                ]
+            if _unread_censure(old, new) or _unread_censure(new, old):
+                # "Reiterating its concern" → "Reiterating its indignation": the verb
+                # kept, what the Council now holds is a noun the lexicon does not know.
+                # A phrase not understood is not weighed as censure gone (or come).
+                lead = [s for s in lead if s.feature != "censure"]
+            if self._winding(n) or self._winding(o):
+                # Asking harder for a drawdown or a lifting winds the mandate down
+                # further: the force of the verb works against what it acts on.
+                lead = [
+                    s.model_copy(
+                        update={"direction": _flip(s.direction), "detail": "asks to wind down"}
+                    )
+                    if s.feature in (verb, "modifier")
+                    else s
+                    for s in lead
+                ]
+            shifts.extend(lead)
+        invert = old.exempting or new.exempting
+        shifts.extend(self._scope_shifts(old, new, ref))
+        shifts.extend(self._named_shifts(old, new, ref))
+        shifts.extend(self._item_shifts(old, new, ref))
+        if not qualifiers:
+            return shifts
+        shifts.extend(
+            self.qualifier_shifts(
+                {"hedge": o.hedges, "condition": o.conditions, "exemption": o.exemptions},
+                {"hedge": n.hedges, "condition": n.conditions, "exemption": n.exemptions},
+                old.text,
+                new.text,
+                ref,
+                invert=invert,
+            )
+        )
+        shifts.extend(self._exemption_scope(old, new, ref))
+        shifts.extend(
+            self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
+        )
+        shifts.extend(self._reach(old, new, ref, invert=invert))
+        return shifts
+
+    def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """A measure's items moved on their ladder: "small arms and light weapons" →
+        "arms and related materiel of all types" widens an embargo."""
+        was, now = self.lexicon.items_in(old.text), self.lexicon.items_in(new.text)
+        shifts = []
+        for measure in sorted(set(was) & set(now)):
+            (a, a_words), (b, b_words) = was[measure], now[measure]
+            if a != b:
+                label = (
+                    self.lexicon.measures[measure].label
+                    if measure in self.lexicon.measures
+                    else measure
+                )
+                shifts.append(
+                    Shift(
+                        feature="measure",
+                        old=a_words,
+                        new=b_words,
+                        direction="stronger" if b > a else "softer",
+                        ref=ref,
+                        detail=f"{label}: items",
+                    )
+                )
+        return shifts
+
+    def _restated(self, old: ClauseView, new: ClauseView) -> bool:
+        o, n = old.phrase, new.phrase
+        if o.lemma == n.lemma or not (
+            self.lexicon.restates(o.lemma) or self.lexicon.restates(n.lemma)
+        ):
+            return False
+        decisive = max(o.axis_a or 1, n.axis_a or 1) >= RESTATED_TIER
+        if not decisive:
+            return False
+        body_old = content_words(old.text[len(o.text) :])
+        body_new = content_words(new.text[len(n.text) :])
+        union = body_old | body_new
+        return bool(union) and len(body_old & body_new) / len(union) >= RESTATED_OVERLAP
+
+    def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
+        shifts: list[Shift] = []
+        oa, na = o.axis_a or 1, n.axis_a or 1
+        ob, nb = o.axis_b, n.axis_b
+        if o.lemma == n.lemma:
+            if (o.modifier or None) != (n.modifier or None):
+                if ob is not None and nb is not None and ob != nb:
+                    direction = direction_of(ob, nb)
+                elif oa != na:
+                    direction = direction_of(oa, na)
+                elif n.modifier and not o.modifier:
+                    # "strongly encourages": the same tier, pressed harder.
+                    direction = "stronger"
+                elif o.modifier and not n.modifier:
+                    direction = "softer"
+                else:
+                    direction = "neutral"
+                shifts.append(
+                    Shift(
+                        feature="modifier",
+                        old=o.modifier,
+                        new=n.modifier,
+                        direction=direction,
+                        ref=ref,
+                    )
+                )
+        else:
+            if oa != na:
+                shifts.append(
+                    Shift(
+                        feature=verb,
+                        old=o.text.lower(),
+                        new=n.text.lower(),
+                        direction=direction_of(oa, na),
+                        ref=ref,
+                    )
+                )
+            if ob != nb:
+                shifts.append(
+                    Shift(
+                        feature="censure",
+                        old=o.text.lower(),
+                        new=n.text.lower(),
+                        direction=direction_of(ob or 0, nb or 0),
+                        ref=ref,
+                    )
+                )
+        if (
+            ob is not None
+            and nb is not None
+            and ob == nb
+            and (o.degree_rank or 1) != (n.degree_rank or 1)
+            # The degree ladder runs within one kind of censure ("deep concern" →
+            # "deepest concern"); "serious concern" → "alarm" is another word, not less.
+            and o.lemma.rsplit(" ", 1)[-1] == n.lemma.rsplit(" ", 1)[-1]
+        ):
+            shifts.append(
+                Shift(
+                    feature="degree",
+                    old=o.degree or "(plain)",
+                    new=n.degree or "(plain)",
+                    direction=direction_of(o.degree_rank or 1, n.degree_rank or 1),
+                    ref=ref,
+                )
+            )
+        return shifts
+
+    def _scope_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        if old.phrase.scope is None or new.phrase.scope is None:
+            return []
+        if old.phrase.scope == new.phrase.scope:
+            return []
+        a = self._addressee(old)
+        b = self._addressee(new)
+        if a is None or b is None or a.noun != b.noun or a.scope == b.scope:
+            return []
+        # A narrowing that is also a hedge ("in a position to do so") is reported once,
+        # as the hedge.
+        hedged = set(new.phrase.hedges) ^ set(old.phrase.hedges)
+        if any(x.by and x.by in hedged for x in (a, b)):
+            return []
+        return [
+            Shift(
+                feature="addressee",
+                old=a.text,
+                new=b.text,
+                direction=direction_of(_SCOPE_RANK[a.scope], _SCOPE_RANK[b.scope]),
+                ref=ref,
+            )
+        ]
+
+    def _named_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """Named addressees of an ask joined or left: "calling for the FGS to" →
+        "calling for the FGS and FMS to" asks more of more actors (stronger); the
+        mirror is softer. Only when one list holds the other."""
+        if (new.phrase.axis_a or 1) < WEIGHTY_AXIS_A or (old.phrase.axis_a or 1) < WEIGHTY_AXIS_A:
+            return []
+        a, b = _named_addressees(old), _named_addressees(new)
+        if a is None or b is None or a == b or not (a < b or b < a):
+            return []
+        return [
+            Shift(
+                feature="addressee",
+                old=" and ".join(sorted(a - b)) or None,
+                new=" and ".join(sorted(b - a)) or None,
+                direction="stronger" if a < b else "softer",
+                ref=ref,
+                detail="addressees widened" if a < b else "addressees narrowed",
+            )
+        ]
+
+    def _addressee(self, view: ClauseView) -> AddresseeMatch | None:
+        """Who the clause addresses: the addressee right after its lead ("calls upon all
+        parties to"), not a noun further on."""
+        body = view.text[len(view.phrase.text) :]
+        found = self.lexicon.addressee_in(body[:ADDRESSEE_REACH])
+        if found is None or found.start > ADDRESSEE_START:
+            return None
+        return found
+
+
+#: What the Council holds, right after a lead: "Reiterating its ...", "Expresses its ...".
+_OWN_NOUN = re.compile(r"\s*+,?\s*+its\s++[A-Za-z]", re.IGNORECASE)
+
+
+def _unread_censure(view: ClauseView, other: ClauseView) -> bool:
+    """Whether ``view``'s lead keeps the verb of ``other``'s censure lead but governs a
+    noun of its own the lexicon reads no censure in ("Reiterating its indignation" against
+    "Reiterating its concern")."""
+    p, q = view.phrase, other.phrase
+    if p.axis_b is not None or q.axis_b is None or (p.axis_a or 1) > 1:
+        return False
+    if p.lemma.split(" ")[0] != q.lemma.split(" ")[0]:
+        return False
+    return _OWN_NOUN.match(view.text, len(p.text)) is not None
+
+
+#: The named addressees right after an ask's lead, up to the "to" of what is asked:
+#: "the FGS and FMS to", "the Secretary-General and the Panel of Experts to".
+# Possessive "\s*+": the spaces before the names are never given back to be retried.
+_NAMED_ADDRESSEES = re.compile(r"\s*+([^;:()]{1,120}?)\s+to\s+[a-z]")
+# No leading "\s*": each part is stripped anyway, and a split that starts with "\s*"
+# rescans a run of spaces from every position in it.
+_ADDRESSEE_PART = re.compile(r",\s*(?:and\s+)?|\band\s+")
+_ADDRESSEE_ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
+
+
+def _named_addressees(view: ClauseView) -> frozenset[str] | None:
+    """The actors an ask names as its addressees, when each is a name ("the FGS",
+    "Member States"); ``None`` when what follows the lead is not such a list ("all
+    parties", "the Secretary-General, in consultation with ...")."""
+    if not view.phrase.led:
+        return None
+    body = view.text[len(view.phrase.text) :]
+    m = _NAMED_ADDRESSEES.match(body)
+    if m is None:
+        return None
+    names = set()
+    for part in _ADDRESSEE_PART.split(m.group(1)):
+        name = _ADDRESSEE_ARTICLE.sub("", part.strip())
+        if not name or not name[0].isupper() or len(name.split()) > 6:
+            return None
+        names.add(" ".join(name.split()))
+    return frozenset(names)

@@ -1,0 +1,313 @@
+"""The clauses of a provision compared: its clauses aligned and each pair compared
+(:mod:`.pairs`), the qualifiers, modals and life cycle of a split or merge over all its
+parts, and the clauses with no counterpart, added or removed by their own force unless
+their words were there all along, stand in another paragraph, had fallen due, or recast
+an ask in the same slot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..model import Shift
+from .pairs import _PairComparer
+from .qualifiers import REACH_AXIS_B
+from .views import WEIGHTY_AXIS_A, ClauseView, align_clauses, contained, content_words
+
+#: An ask gone and one come at the same tier in one provision are one ask recast when
+#: they share at least this many content words (beside the lead).
+RECAST_SHARED = 2
+
+
+class ClauseComparer(_PairComparer):
+    """Compares the clauses of two versions of a provision with a lexicon."""
+
+    def _lifecycle_shifts(self, old: Sequence[str], new: Sequence[str], ref: str) -> list[Shift]:
+        entries = self.lexicon.lifecycle
+        shifts: list[Shift] = []
+
+        def stages(ids: Sequence[str]) -> dict[str, str]:
+            found: dict[str, str] = {}
+            for x in ids:
+                entry = entries.get(x)
+                if entry is None:
+                    continue
+                key = "grow" if entry.growing else entry.stage
+                found.setdefault(key, entry.label)
+            return found
+
+        was, now = stages(old), stages(new)
+        carried = not was and all(
+            entries[x].stage == "continue" for x in new if x in entries and entries[x].growing
+        )
+        for key, label in now.items():
+            if key not in was:
+                if key == "grow" and carried:
+                    # "to take temporary and special measures" → "to exceptionally extend
+                    # temporary and special measures": the provision was there, and
+                    # renewing it carries it on; only a start or an expansion grows it.
+                    continue
+                shifts.append(
+                    Shift(
+                        feature="lifecycle",
+                        old=None,
+                        new=label,
+                        direction="stronger" if key == "grow" else "softer",
+                        ref=ref,
+                    )
+                )
+        for key, label in was.items():
+            if key not in now:
+                shifts.append(
+                    Shift(
+                        feature="lifecycle",
+                        old=label,
+                        new=None,
+                        direction="softer" if key == "grow" else "stronger",
+                        ref=ref,
+                    )
+                )
+        return shifts
+
+    def _whole_shifts(self, old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[Shift]:
+        ref = (new or old)[0].ref
+
+        def gathered(views: Sequence[ClauseView]) -> dict[str, Sequence[str]]:
+            return {
+                name: list(dict.fromkeys(x for v in views for x in getattr(v.phrase, attr)))
+                for name, attr in (
+                    ("hedge", "hedges"),
+                    ("condition", "conditions"),
+                    ("exemption", "exemptions"),
+                )
+            }
+
+        shifts = self.qualifier_shifts(
+            gathered(old),
+            gathered(new),
+            " ".join(v.text for v in old),
+            " ".join(v.text for v in new),
+            ref,
+            invert=any(v.exempting for v in (*old, *new)),
+        )
+        shifts += self._modal_shift(
+            [v.phrase.modal for v in old if v.phrase.modal],
+            [v.phrase.modal for v in new if v.phrase.modal],
+            ref,
+        )
+        return shifts
+
+    # -- clauses with no counterpart ----------------------------------------------
+
+    def lone_shift(
+        self, view: ClauseView, *, added: bool, verb: str, lifecycle: bool = True
+    ) -> Shift | None:
+        """The shift of a clause added (or removed) with no counterpart: a demand, call,
+        encouragement or censure comes (stronger) or goes (softer); a clause that winds
+        a measure or mandate down comes (softer) or goes (stronger); a declaratory clause
+        is not named."""
+        p = view.phrase
+        if not p.led:
+            return None
+        winding = [
+            self.lexicon.lifecycle[x]
+            for x in p.lifecycle
+            if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
+        ]
+        if winding and not lifecycle:
+            # The provision's life cycle is compared as a whole (see compare): the clause
+            # adds no shift of its own.
+            return None
+        if winding:
+            return Shift(
+                feature="lifecycle",
+                old=None if added else winding[0].label,
+                new=winding[0].label if added else None,
+                direction="softer" if added else "stronger",
+                ref=view.ref,
+            )
+        text = p.text.lower()
+        if p.axis_b is not None and (p.axis_a or 1) < 3:
+            feature = "censure"
+        elif (p.axis_a or 1) >= WEIGHTY_AXIS_A:
+            feature = verb
+        else:
+            return None
+        return Shift(
+            feature=feature,
+            old=None if added else text,
+            new=text if added else None,
+            direction="stronger" if added else "softer",
+            ref=view.ref,
+        )
+
+    # -- the clauses of a provision ------------------------------------------------
+
+    def compare(
+        self,
+        old: Sequence[ClauseView],
+        new: Sequence[ClauseView],
+        *,
+        verb: str,
+        old_words: frozenset[str],
+        new_words: frozenset[str],
+        whole: bool = False,
+        elsewhere: Callable[[frozenset[str], bool], str | None] | None = None,
+        spent: Callable[[str], str | None] | None = None,
+    ) -> list[Shift]:
+        """Every clause-level shift between two versions of a provision (its clauses in
+        order, the parts of a split or merge joined). ``old_words`` and ``new_words`` are
+        the words of each whole side: a clause whose words stand on the other side too was
+        split off or joined, not added or removed; ``elsewhere`` finds, for the words of a
+        clause added (``True``) or removed, the paragraph of the other draft that holds
+        them, if one does (a clause moved between paragraphs); ``spent`` finds in a removed
+        clause's text a deadline that had passed when the new draft was adopted. ``whole``:
+        the provision was split or
+        merged, so its hedges, conditions, exemptions, modals and life-cycle words are
+        compared over all its parts at once (a clause cut in two keeps its qualifiers,
+        whichever part they land in)."""
+        shifts: list[Shift] = []
+        pairs = align_clauses(old, new)
+        for i, j in pairs:
+            shifts.extend(self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole))
+        if whole:
+            shifts.extend(self._whole_shifts(old, new))
+        paired_old = {i for i, _ in pairs}
+        paired_new = {j for _, j in pairs}
+
+        def moved(views: Sequence[ClauseView], paired: set[int], added: bool) -> set[int]:
+            # Clauses of a life cycle whose words stand in another paragraph of the other
+            # draft: "decides to renew the provisions ... until 15 November 2021" moved
+            # into the new renewal paragraph is renewed there, not dropped here.
+            if elsewhere is None:
+                return set()
+            return {
+                k
+                for k, v in enumerate(views)
+                if v.phrase.lifecycle and k not in paired and elsewhere(v.words, added) is not None
+            }
+
+        moved_old = moved(old, paired_old, False)
+        moved_new = moved(new, paired_new, True)
+        # The life cycle belongs to the provision, not to one clause: "re-establish the
+        # Panel" gone from a request is no winding down while the paragraph still
+        # "extends the mandate of the Panel".
+        shifts.extend(
+            self._lifecycle_shifts(
+                [x for k, v in enumerate(old) if k not in moved_old for x in v.phrase.lifecycle],
+                [x for k, v in enumerate(new) if k not in moved_new for x in v.phrase.lifecycle],
+                (new or old)[0].ref if (new or old) else "",
+            )
+        )
+        lone: list[tuple[bool, ClauseView, Shift]] = []
+        for added, views, paired, other in (
+            (True, new, paired_new, old_words),
+            (False, old, paired_old, new_words),
+        ):
+            for k, view in enumerate(views):
+                if k in paired or (
+                    contained(view.words, other)
+                    # Old words under a lead the other side never used are a new act on
+                    # them: "stressing the need for a swift, independent ... investigation"
+                    # → "deploring the lack of progress of an independent ...
+                    # investigation" deplores what was only stressed.
+                    and (not _forceful_lead(view) or _lead_stands_in(view, other))
+                ):
+                    continue
+                shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
+                if shift is None:
+                    continue
+                # A clause whose words stand in another paragraph of the other draft was
+                # moved there (or from there), not added or removed: named, not weighed.
+                host = elsewhere(view.words, added) if elsewhere is not None else None
+                due = spent(view.text) if spent is not None and not added else None
+                if host is not None:
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": f"its words stand in {host}"}
+                    )
+                elif due is not None:
+                    # A one-time request gone after its deadline ("submit a report by 31
+                    # January 2022", gone from a text of March 2022) was met or overtaken,
+                    # inside a kept paragraph as much as with a whole one.
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": f"spent: due {due}"}
+                    )
+                elif (
+                    added
+                    and shift.feature == verb
+                    and _CONTINUES.match(view.text, len(view.phrase.text))
+                ):
+                    # "further decides that UNISFA should continue to implement that
+                    # mandate": an ask to go on with what is in place asks nothing new.
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": "asks to continue"}
+                    )
+                lone.append((added, view, shift))
+        shifts.extend(_recast(lone, verb))
+        return shifts
+
+
+def _forceful_lead(view: ClauseView) -> bool:
+    """Whether the clause's lead censures or asks: the coming or going of such a lead is
+    read even when the words it governs stood on the other side."""
+    p = view.phrase
+    return p.led and ((p.axis_b or 0) >= REACH_AXIS_B or (p.axis_a or 1) >= WEIGHTY_AXIS_A)
+
+
+def _lead_stands_in(view: ClauseView, words: frozenset[str]) -> bool:
+    """Whether every word of the clause's lead stands among ``words``, inflection aside
+    ("further encourages" → "further encouraging" is the same lead, a grammar fix)."""
+    stems = {w[:_STEM] for w in words}
+    return all(w[:_STEM] in stems for w in content_words(view.phrase.text))
+
+
+#: Letters that tell two forms of a lead word apart from another word ("encour-ages",
+#: "encour-aging"; "condem-ns", "condem-ning"; but "deplo-ring" is not "stres-sing").
+_STEM = 5
+
+
+def _recast(lone: Sequence[tuple[bool, ClauseView, Shift]], verb: str) -> list[Shift]:
+    """The shifts of clauses with no counterpart, where an ask that went and an ask at
+    the same tier that came in the same provision are one slot recast, not a demand
+    dropped beside a demand added: "requests the Secretary-General to include this plan
+    in his report" gone and "requests the Secretary-General to implement the following"
+    come is the same request in new words (its new reach is read in its items). Paired
+    in order, each at most once; both are named, neither weighs."""
+    went = [
+        k
+        for k, (added, _, s) in enumerate(lone)
+        if not added and s.feature == verb and s.direction != "neutral"
+    ]
+    came = [
+        k
+        for k, (added, _, s) in enumerate(lone)
+        if added and s.feature == verb and s.direction != "neutral"
+    ]
+    calm: dict[int, str] = {}
+    for k in went:
+        tier = lone[k][1].phrase.axis_a
+        words = lone[k][1].words
+        match = next(
+            (
+                j
+                for j in came
+                if j not in calm
+                and lone[j][1].phrase.axis_a == tier
+                # An ask about something else entirely is a new ask beside one dropped.
+                and len(words & lone[j][1].words) >= RECAST_SHARED
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        calm[k] = f"recast: {lone[match][2].new} in its place"
+        calm[match] = f"recast: in place of {lone[k][2].old}"
+    return [
+        s.model_copy(update={"direction": "neutral", "note": calm[k]}) if k in calm else s
+        for k, (_, _, s) in enumerate(lone)
+    ]
+
+
+#: What a clause asks opens with "continue": "... that X should continue to",
+#: "... the Secretary-General to continue to".
+_CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)

@@ -1,0 +1,193 @@
+"""Clause views and their alignment: each clause of a provision as the comparison sees it
+(its phrase, its words, where it stands), and the clauses of an old and a new version
+paired in order, same lead and shared words first. Also the small vocabulary every part
+of the clause comparison shares: content words, a direction from two ranks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Clause, Direction, Phrase, Section
+from ..redline import EQUAL, diff_units
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# Words too common to tell two clauses apart.
+_STOP_WORDS = """
+    the of and to in a an its their his her on for with by that as at be is are was were
+    all any this these those such which who from or also further including into under it
+    they them other well has have been will shall should may must not
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+#: Least share of a clause's words found on the other side for it to be old words in a
+#: new place (a sentence split or two joined), not a clause added or removed.
+CONTAINED = 0.8
+#: Least similarity for two clauses with different leads to pair.
+PAIR_FLOOR = 0.34
+#: Least similarity for two clauses with the same lead to pair.
+SAME_LEAD_FLOOR = 0.12
+#: Least prescriptive force (axis A) of a clause whose coming or going counts: an
+#: encouragement and up. Declaratory clauses ("notes", "welcomes") come and go neutrally.
+WEIGHTY_AXIS_A = 2
+
+#: Clause lists longer than this (per side) are aligned in order by lead, not by the
+#: exact programme, which grows with the product of the lengths.
+ALIGN_LIMIT = 60
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    """One clause as the comparison sees it: the phrase, its words, where it stands."""
+
+    phrase: Phrase
+    text: str
+    words: frozenset[str]
+    ref: str
+    section: Section
+    exempting: bool = False
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that tell clauses apart: lower case, without the commonest."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def clause_views(clause: Clause, *, exempting: bool = False) -> list[ClauseView]:
+    """The clauses of one paragraph or sub-paragraph's own text (its children are
+    compared on their own). ``exempting``: the clause stands in a list of exemptions,
+    where a condition tightens rather than loosens."""
+    views = []
+    for phrase in clause.phrases:
+        end = phrase.end if phrase.end is not None else len(clause.text)
+        text = clause.text[phrase.start : end]
+        # What the clause governs tells clauses apart; its lead is compared on its own (a
+        # verb swapped is a substitution, not a reason to leave two clauses unpaired).
+        lead = (
+            len(phrase.text) if phrase.led and text.lower().startswith(phrase.text.lower()) else 0
+        )
+        views.append(
+            ClauseView(
+                phrase=phrase,
+                text=text,
+                words=content_words(text[lead:]),
+                ref=clause.ref,
+                section=clause.section,
+                exempting=exempting or bool(phrase.exemptions),
+            )
+        )
+    return views
+
+
+def direction_of(old: int | None, new: int | None) -> Direction:
+    """``stronger`` when ``new`` ranks higher, ``softer`` when lower, else ``neutral``."""
+    if old is None or new is None or old == new:
+        return "neutral"
+    return "stronger" if new > old else "softer"
+
+
+def _flip(direction: Direction) -> Direction:
+    return {"stronger": "softer", "softer": "stronger", "neutral": "neutral"}[direction]  # type: ignore[return-value]
+
+
+def _similarity(a: ClauseView, b: ClauseView, *, shared_lead: bool = False) -> float:
+    if not a.words and not b.words:
+        return 1.0
+    extra = 1 if shared_lead else 0
+    shared = len(a.words & b.words) + extra
+    return shared / (len(a.words | b.words) + extra)
+
+
+def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of old and new clauses that are the same clause, in order: the
+    order-keeping set of pairs with the best total similarity (a lead kept counts extra),
+    by an exact dynamic programme over the two lists (no character diff runs here). A
+    paragraph's clauses are few; past :data:`ALIGN_LIMIT` on a side, the clauses are
+    aligned by their leads in order instead, which stays linear."""
+    n, m = len(old), len(new)
+    if not n or not m:
+        return []
+    if n > ALIGN_LIMIT or m > ALIGN_LIMIT:
+        return _align_by_lead(old, new)
+    # The opening clauses pair whatever else changed only when each side has no other led
+    # clause: with more, the one whose words match is the counterpart.
+    single = sum(v.phrase.led for v in old) == 1 and sum(v.phrase.led for v in new) == 1
+    gain = [[0.0] * m for _ in range(n)]
+    for i, a in enumerate(old):
+        for j, b in enumerate(new):
+            same = a.phrase.lemma == b.phrase.lemma
+            # A lead kept is a word the two clauses share (the words exclude the lead).
+            sim = _similarity(a, b, shared_lead=same and a.phrase.led)
+            if same and a.phrase.led and _cut_from(a.words, b.words):
+                # "Expressing deep concern at X, and that Y" → "Expressing deep concern
+                # at X, and stressing that Y": the clause kept its lead and its words,
+                # and the rest became a clause of its own; the new lead did not replace
+                # it, however many of the words it took.
+                sim = max(sim, CONTAINED)
+            # The clauses a paired paragraph opens with stand in the same slot: "Decides
+            # that all States shall prevent ..." → "Requires all States ... to exercise
+            # vigilance and prevent ..." is one verb swapped, however much else changed.
+            lead_slot = (
+                single
+                and i == j == 0
+                and a.phrase.led
+                and b.phrase.led
+                and a.phrase.start == b.phrase.start == 0
+            )
+            if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
+                gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, below = best[i], best[i + 1]
+        for j in range(m - 1, -1, -1):
+            value = max(below[j], row[j + 1])
+            if gain[i][j]:
+                value = max(value, gain[i][j] + below[j + 1])
+            row[j] = value
+    pairs = []
+    i = j = 0
+    while i < n and j < m:
+        if gain[i][j] and abs(best[i][j] - (gain[i][j] + best[i + 1][j + 1])) < 1e-9:
+            pairs.append((i, j))
+            i += 1
+            j += 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def _align_by_lead(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
+    """Long clause lists: the leads diffed as units, equal runs paired in order."""
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    for op, units in diff_units([v.phrase.lemma for v in old], [v.phrase.lemma for v in new]):
+        if op == EQUAL:
+            pairs.extend((i + k, j + k) for k in range(len(units)))
+            i += len(units)
+            j += len(units)
+        elif op < 0:
+            i += len(units)
+        else:
+            j += len(units)
+    return pairs
+
+
+#: Least content words of the shorter clause for a clause cut shorter (or extended) to be
+#: told from one that shares a few common words with a long one.
+CUT_WORDS = 3
+
+
+def _cut_from(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the shorter of two clauses' words stand in the longer (a clause cut where
+    a new lead took the rest, or extended the other way)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= CUT_WORDS and contained(short, long_)
+
+
+def contained(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether most of ``words`` (:data:`CONTAINED`) stand in ``other``."""
+    if not words:
+        return True
+    return len(words & other) / len(words) >= CONTAINED

@@ -1,0 +1,396 @@
+"""Clause features: what the analysis reads inside a clause. The items a measure covers,
+conditions, exemptions and the safeguards they are granted under, emphasis words, the
+degree of a concern, censure in words no lead phrase lists, the addressee and its scope,
+the life-cycle words of measures and mandates, and typed quantities. The last layer of
+:class:`~resdiff.lexicon.Lexicon` before the lexicon itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+from .cache import PATTERNS
+from .entries import (
+    NUMBER_WORDS,
+    AddresseeEntry,
+    DegreeEntry,
+    EmphasisEntry,
+    ItemEntry,
+    LifecycleEntry,
+    QualifierEntry,
+    QuantityEntry,
+    SafeguardEntry,
+    ScopeEntry,
+    _spaces_in_pattern,
+    expand_quantity_pattern,
+)
+from .keywords import _group_rx, _keyed, _keyword_rx, _Keywords, _longest
+from .literals import may_match
+from .measures import _Measures
+from .results import (
+    AddresseeMatch,
+    DegreeMatch,
+    LifecycleMatch,
+    QualifierMatch,
+    QuantityMatch,
+)
+
+#: Every pattern of a lexicon is compiled through the cache of compiled patterns.
+_compile = PATTERNS.compile
+
+
+class _ClauseFeatures(_Measures):
+    """The features read inside a clause (a layer of :class:`~resdiff.lexicon.Lexicon`)."""
+
+    # The tables read here, set by Lexicon.__init__.
+    _items: dict[str, ItemEntry]
+    _conditions: dict[str, QualifierEntry]
+    _exemptions: dict[str, QualifierEntry]
+    _safeguards: dict[str, SafeguardEntry]
+    _emphasis: dict[str, EmphasisEntry]
+    _degrees: dict[str, DegreeEntry]
+    _addressees: dict[str, AddresseeEntry]
+    _scopes: dict[str, ScopeEntry]
+    _lifecycle: dict[str, LifecycleEntry]
+    _quantities: dict[str, QuantityEntry]
+
+    def _compile_clause_features(self) -> None:
+        def listed(
+            entries: Mapping[str, QualifierEntry | EmphasisEntry],
+        ) -> list[tuple[str, str, re.Pattern[str], _Keywords | None]]:
+            compiled = []
+            for key, entry in entries.items():
+                literals = list(entry.variants) + ([] if entry.patterns else [key])
+                alternatives = [rf"\b(?:{self._phrase_rx(x)})\b" for x in literals]
+                alternatives += [_spaces_in_pattern(p) for p in entry.patterns]
+                rx = _compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+                keys: set[str] = set(entry.keywords)
+                if not entry.patterns or entry.keywords:
+                    for literal in literals:
+                        longest = max(self.fold(literal).split(" "), key=len)
+                        keys.update({longest, *self._variants.get(longest, ())})
+                explanation = getattr(entry, "explanation", "")
+                compiled.append((key, explanation, rx, _keyword_rx(tuple(sorted(keys)))))
+            return compiled
+
+        self._item_rx = _compile(
+            rf"\b(?:{self._alternation(self._items)})\b" if self._items else "(?!)",
+            re.IGNORECASE,
+        )
+        self._item_by_fold = {self.fold(k): v for k, v in self._items.items()}
+        self._condition_rx = listed(self._conditions)
+        self._exemption_rx = listed(self._exemptions)
+        self._safeguard_rx = listed(self._safeguards)
+        self._emphasis_rx = listed(self._emphasis)
+        self._degree_rx = _compile(
+            rf"\b(?:{self._alternation(self._degrees)})\b" if self._degrees else "(?!)",
+            re.IGNORECASE,
+        )
+        self._degree_by_fold = {self.fold(k): v for k, v in self._degrees.items()}
+        self._compile_censure_nouns()
+        nouns = self._alternation(self._addressees)
+        before = self._alternation(k for k, v in self._scopes.items() if v.position == "before")
+        after = self._alternation(k for k, v in self._scopes.items() if v.position == "after")
+        # The scope word stands just before the noun, with at most one word between
+        # ("all the parties", "relevant Afghan actors"), or just after it.
+        self._addressee_rx = _compile(
+            rf"(?:\b(?P<before>{before})\s+(?:[\w'’-]+\s+)?)?\b(?P<noun>{nouns})\b"
+            rf"(?:\s*,?\s*(?P<after>{after})\b)?",
+            re.IGNORECASE,
+        )
+        self._scope_by_fold = {self.fold(k): v for k, v in self._scopes.items()}
+        self._noun_by_fold = {self.fold(k): k for k in self._addressees}
+        self._lifecycle_rx = [
+            (
+                entry,
+                _compile(
+                    "|".join(f"(?:{_spaces_in_pattern(p)})" for p in entry.patterns), re.IGNORECASE
+                ),
+                _keyword_rx(entry.keywords),
+            )
+            for entry in self._lifecycle.values()
+        ]
+        self._lifecycle_any = _group_rx(k for _, _, k in self._lifecycle_rx)
+        self._quantity_rx = [
+            (
+                entry,
+                [
+                    _compile(_spaces_in_pattern(expand_quantity_pattern(p)), re.IGNORECASE)
+                    for p in entry.patterns
+                ],
+                _keyword_rx(entry.keywords),
+            )
+            for entry in self._quantities.values()
+        ]
+
+    @staticmethod
+    def _listed_in(
+        compiled: list[tuple[str, str, re.Pattern[str], _Keywords | None]], text: str
+    ) -> list[QualifierMatch]:
+        found: list[QualifierMatch] = []
+        lowered = _keyed(text)
+        for key, explanation, rx, keys in compiled:
+            if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
+                continue
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    found.append(
+                        QualifierMatch(
+                            phrase=key,
+                            text=m.group().strip(),
+                            start=m.start(),
+                            end=m.end(),
+                            explanation=explanation,
+                        )
+                    )
+        return _longest(found)
+
+    def items_in(self, text: str) -> dict[str, tuple[int, str]]:
+        """What each measure covers in ``text``, by measure id: the highest rank on the
+        item ladder found, with its words ("arms_embargo": (1, "small arms and light
+        weapons"))."""
+        found: dict[str, tuple[int, str]] = {}
+        for m in self._item_rx.finditer(text):
+            entry = self._item_by_fold.get(self.fold(m.group()))
+            if entry is None:
+                continue
+            held = found.get(entry.measure)
+            if held is None or entry.rank > held[0]:
+                found[entry.measure] = (entry.rank, " ".join(m.group().split()))
+        return found
+
+    def conditions_in(self, text: str) -> list[QualifierMatch]:
+        """The conditions in ``text`` ("unless the Council decides otherwise", "with the
+        consent of", "upon request"), in order; where two overlap the longer is kept."""
+        return self._listed_in(self._condition_rx, text)
+
+    def exemptions_in(self, text: str) -> list[QualifierMatch]:
+        """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
+        order."""
+        return self._listed_in(self._exemption_rx, text)
+
+    def safeguards_in(self, text: str) -> list[QualifierMatch]:
+        """What an exemption is granted under, in ``text``: the Committee's prior
+        approval, a notification."""
+        return self._listed_in(self._safeguard_rx, text)
+
+    def safeguard_rank(self, phrase: str) -> int:
+        """How much a safeguard asks: 2 prior approval, 1 notification (safeguards.toml)."""
+        entry = self._safeguards.get(phrase)
+        return entry.rank if entry is not None else 0
+
+    def emphasis_in(self, text: str) -> list[QualifierMatch]:
+        """The emphasis words in ``text`` ("immediately", "fully", "without delay",
+        "intensify"), each occurrence, in order."""
+        return self._listed_in(self._emphasis_rx, text)
+
+    def degree_in(self, text: str) -> DegreeMatch | None:
+        """The highest-ranked intensity word of a censure or concern in ``text``
+        ("deepest" 3, "grave" 2), or ``None``."""
+        best: DegreeMatch | None = None
+        for m in self._degree_rx.finditer(text):
+            entry = self._degree_by_fold.get(self.fold(m.group()))
+            if entry is not None and (best is None or entry.rank > best.rank):
+                best = DegreeMatch(word=entry.word, rank=entry.rank, start=m.start())
+        return best
+
+    def _compile_censure_nouns(self) -> None:
+        # The nouns and adjectives of censure and concern are the last words of the
+        # lexicon's own censure phrases ("expresses its alarm", "noting with concern",
+        # "reiterating its condemnation"), each at the lowest tier a phrase gives it; the
+        # plural is read too ("expresses concerns"). Lead words ("condemns") and
+        # modifier words ("in the strongest terms") are not nouns.
+        phrases = [
+            (form, entry.axis_b)
+            for entry in self._verbs.values()
+            if entry.axis_b is not None
+            for form in entry.surface_forms
+        ]
+        phrases += [(k, e.axis_b) for k, e in self._preamble.items() if e.axis_b is not None]
+        leads = self._lead_words | self._preamble_first_words
+        modifier_words = {w for k in self._modifiers for w in self.fold(k).split(" ")}
+        nouns: dict[str, int] = {}
+        for phrase, tier in phrases:
+            words = self.fold(phrase).split(" ")
+            last = words[-1]
+            if len(words) < 2 or last in leads or last in modifier_words:
+                continue
+            for form in (last, last + "s"):
+                nouns[form] = min(tier, nouns.get(form, tier))
+        self._censure_nouns = nouns
+        # What may stand between a lead and its censure noun: "its", "and", a degree word
+        # ("its alarm and deep concern"), "continued" ("its continued concern").
+        self._censure_fillers = {"its", "and", "continued"} | {
+            k for k in self._degree_by_fold if " " not in k
+        }
+
+    _CENSURE_TOKEN = re.compile(r"\s*+,?\s*+([A-Za-z]+)")
+
+    def censure_after(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A censure or concern a declaratory lead governs in words no phrase of the
+        lexicon lists: "Reiterating| its alarm and deep concern", "Expresses| concerns".
+        Returns where its last noun ends and its tier on axis B (the highest of its nouns,
+        at least that of grave concern with a degree word such as "deep"), or ``None``
+        when the words right after ``pos`` are not such a phrase."""
+        end = None
+        tier = 0
+        degree = 0
+        for count in range(8):
+            m = self._CENSURE_TOKEN.match(text, pos)
+            if m is None:
+                break
+            word = self.fold(m.group(1))
+            if word in self._censure_nouns:
+                tier = max(tier, self._censure_nouns[word])
+                end = m.end()
+            elif word in self._degree_by_fold:
+                degree = max(degree, self._degree_by_fold[word].rank)
+            elif word not in self._censure_fillers or (word == "its" and count):
+                break
+            pos = m.end()
+        if end is None:
+            return None
+        return end, max(tier, 2) if degree >= 2 else tier
+
+    def addressee_in(self, text: str) -> AddresseeMatch | None:
+        """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
+        ``all`` ("all parties"), ``narrowed`` ("relevant parties", "Member States in a
+        position to do so") or ``plain`` ("the parties")."""
+        # Most windows name no addressee noun: a look for the nouns' words spares the
+        # pattern, which tries its optional scope word at every position. (Not through
+        # the _keyed cache: these windows would push the paragraphs out of it.)
+        if not may_match(self._addressee_rx, text, " ".join(text.lower().split())):
+            return None
+        m = self._addressee_rx.search(text)
+        if m is None:
+            return None
+        noun = self._noun_by_fold.get(self.fold(m.group("noun")), self.fold(m.group("noun")))
+        scope: Literal["all", "plain", "narrowed"] = "plain"
+        by = None
+        for group in ("after", "before"):
+            word = m.group(group)
+            if word:
+                entry = self._scope_by_fold.get(self.fold(word))
+                if entry is not None and (entry.scope == "narrowed" or scope == "plain"):
+                    scope, by = entry.scope, entry.phrase
+        return AddresseeMatch(
+            noun=noun, text=m.group().strip(), scope=scope, by=by, start=m.start(), end=m.end()
+        )
+
+    def lifecycle_in(self, text: str) -> list[LifecycleMatch]:
+        """The life-cycle words of measures and mandates in ``text`` ("renew", "lift",
+        "for a final time"), in order, each entry once per place."""
+        found: list[LifecycleMatch] = []
+        lowered = _keyed(text)
+        if self._lifecycle_any is not None and not self._lifecycle_any.search(lowered):
+            return found
+        for entry, rx, keys in self._lifecycle_rx:
+            if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
+                continue
+            for m in rx.finditer(text):
+                found.append(
+                    LifecycleMatch(
+                        id=entry.id,
+                        label=entry.label,
+                        stage=entry.stage,
+                        text=m.group(),
+                        start=m.start(),
+                        end=m.end(),
+                    )
+                )
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        return found
+
+    @property
+    def lifecycle(self) -> Mapping[str, LifecycleEntry]:
+        """Life-cycle words of measures and mandates by id."""
+        return MappingProxyType(self._lifecycle)
+
+    @property
+    def quantity_types(self) -> Mapping[str, QuantityEntry]:
+        """Typed quantities by id."""
+        return MappingProxyType(self._quantities)
+
+    def quantities_in(self, text: str) -> list[QuantityMatch]:
+        """The typed quantities of ``text`` in order: symbols, citations, paragraph
+        references, dates, durations, intervals, caps, ceilings. Where matches overlap the
+        longest wins, so "S/2021/309" is one symbol and never the number 309."""
+        hits: list[QuantityMatch] = []
+        lowered = _keyed(text)
+        for entry, patterns, keys in self._quantity_rx:
+            if keys is not None and not keys.search(lowered):
+                continue
+            for rx in patterns:
+                if not may_match(rx, text, lowered):
+                    continue
+                for m in rx.finditer(text):
+                    if m.end() <= m.start():
+                        continue
+                    value = m.group("value")
+                    unit = m.groupdict().get("unit")
+                    hits.append(
+                        QuantityMatch(
+                            id=entry.id,
+                            label=entry.label,
+                            kind=entry.kind,
+                            larger=entry.larger,
+                            added=entry.added,
+                            text=m.group().strip(),
+                            value=" ".join(value.split()),
+                            unit=unit.lower() if unit else None,
+                            number=_quantity_number(value, unit),
+                            start=m.start(),
+                            end=m.end(),
+                        )
+                    )
+        return _longest(hits)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_FREQUENCY_DAYS = {
+    "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
+    "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
+}  # fmt: skip
+
+
+def _quantity_number(value: str, unit: str | None) -> float | None:
+    """The value of a quantity as a number, times in days: "twelve" months -> 360,
+    "2,000,000" -> 2000000, "quarterly" -> 91; ``None`` for values that are names
+    (symbols, dates)."""
+    words = value.lower().replace("-", " ").split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in _FREQUENCY_DAYS:
+        return float(_FREQUENCY_DAYS[words[0]])
+    number: float | None = None
+    if len(words) == 1 and words[0] == "other":
+        number = 2.0
+    elif re.fullmatch(r"[\d,]+(?:\.\d+)?", words[0]) and len(words) == 1:
+        number = float(words[0].replace(",", ""))
+    else:
+        total = current = 0
+        for word in words:
+            if word == "and":
+                continue
+            n = NUMBER_WORDS.get(word)
+            if n is None:
+                return None
+            if n in (100, 1000):
+                current = max(current, 1) * n
+                if n == 1000:
+                    total, current = total + current, 0
+            else:
+                current += n
+        number = float(total + current)
+    if unit:
+        singular = unit.lower().rstrip("s")
+        factor = _UNIT_DAYS.get(singular)
+        if factor is not None:
+            number *= factor
+    return number

@@ -1,0 +1,264 @@
+"""Lead phrases: the operative verbs ("Strongly urges", "Decides further") and the
+preambular phrases ("Gravely concerned", "Recalling") that open a clause, with their tiers
+after modifiers, found at a paragraph's start or after a clause boundary inside it. A
+layer of :class:`~resdiff.lexicon.Lexicon`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .cache import PATTERNS
+from .entries import ModifierEntry, ModifierOverride, PreambleEntry, VerbEntry, _norm
+from .results import PreambleMatch, VerbMatch
+from .spelling import _Spelling
+
+#: Every pattern of a lexicon is compiled through the cache of compiled patterns.
+_compile = PATTERNS.compile
+
+
+class _Leads(_Spelling):
+    """Operative verbs and preambular lead phrases (a layer of
+    :class:`~resdiff.lexicon.Lexicon`)."""
+
+    # The tables read here, set by Lexicon.__init__.
+    _verbs: dict[str, VerbEntry]
+    _preamble: dict[str, PreambleEntry]
+    _modifiers: dict[str, ModifierEntry]
+    _overrides: dict[tuple[str, str], ModifierOverride]
+
+    # ----------------------------------------------------------------- operative verbs
+
+    def _compile_verbs(self) -> None:
+        form_to_lemma: dict[str, str] = {}
+        for lemma, entry in self._verbs.items():
+            for form in entry.surface_forms:
+                form_to_lemma[self.fold(form)] = lemma
+        self._form_to_lemma = form_to_lemma
+        self._modifier_by_fold = {self.fold(k): k for k in self._modifiers}
+
+        mods = self._alternation(self._modifiers)
+        pre_mods = self._alternation(
+            k for k, m in self._modifiers.items() if m.position in ("pre", "both")
+        )
+        post_int = self._alternation(
+            k
+            for k, m in self._modifiers.items()
+            if m.position in ("post", "both") and m.kind == "intensifier"
+        )
+        post_cont = self._alternation(
+            k
+            for k, m in self._modifiers.items()
+            if m.position in ("post", "both") and m.kind == "continuer"
+        )
+        verbs = self._alternation(form_to_lemma)
+        # Modifiers before the verb are matched lazily so that a verb phrase that itself
+        # starts with a modifier word wins over modifier + shorter verb.
+        body = (
+            rf"(?P<pre>(?:(?:{pre_mods})\b\s*,?\s*)*?)"
+            rf"(?P<verb>{verbs})\b"
+            # Continuers after the verb only before its complement ("Decides further
+            # that"), not as adjectives ("calls for further efforts").
+            rf"(?P<post>(?:\s*,?\s*(?:and\s+)?(?:(?:{post_int})\b|(?:{post_cont})\b"
+            r"(?=\s*(?:that|to|the|its|their|all|,)\b)))*)"
+        )
+        self._op_start = _compile(r"\s*" + body, re.IGNORECASE)
+        # Inside a paragraph a verb must follow a clause boundary ("; ", ", ", " and ",
+        # ", and ") and must not be a noun ("the reports and notes of the
+        # Secretary-General", "requests for assistance").
+        self._op_inner = _compile(
+            body
+            + r"(?!\s*(?:of|for|made|by|submitted|received|contained|from)\b|\s*[;.:)\]]|\s*$)",
+            re.IGNORECASE,
+        )
+        # A multi-word phrase ("decides to remain seized") cannot be a noun, so it is taken
+        # without that guard ("... seized of the matter").
+        self._op_inner_free = _compile(body, re.IGNORECASE)
+        self._boundary = _compile(
+            r"(?:[;,]\s*(?:(?:and|but)\s+)?|\b(?:and|but)\s+)([A-Za-z]+)"
+        )
+        # First words a clause-opening phrase can have: a cheap test before the big regex.
+        self._lead_words = {self.fold(p).split(" ")[0] for p in (*form_to_lemma, *self._modifiers)}
+        self._mod_rx = _compile(rf"\b(?:{mods})\b", re.IGNORECASE)
+
+    def _split_modifiers(self, text: str) -> list[str]:
+        return [self._modifier_by_fold[self.fold(m.group())] for m in self._mod_rx.finditer(text)]
+
+    def _apply(self, entry: VerbEntry, modifiers: Iterable[str]) -> tuple[int | None, int | None]:
+        a, b = entry.axis_a, entry.axis_b
+        for name in modifiers:
+            mod = self._modifiers.get(name)
+            if mod is None or mod.kind == "continuer":
+                continue
+            override = self._overrides.get((name, entry.lemma))
+            if override is not None:
+                a = override.axis_a if override.axis_a is not None else a
+                b = override.axis_b if override.axis_b is not None else b
+                continue
+            if a is not None and mod.effect_a and a >= mod.min_a:
+                a = max(a, min(a + mod.effect_a, mod.ceiling_a))
+            if b is not None and mod.effect_b:
+                b = max(b, min(b + mod.effect_b, mod.ceiling_b))
+        return a, b
+
+    def _verb_match(self, m: re.Match[str], offset: int = 0) -> VerbMatch:
+        lemma = self._form_to_lemma[self.fold(m.group("verb"))]
+        entry = self._verbs[lemma]
+        mods = self._split_modifiers(m.group("pre")) + self._split_modifiers(m.group("post"))
+        intensifiers = [x for x in mods if self._modifiers[x].kind == "intensifier"]
+        continuers = tuple(x for x in mods if self._modifiers[x].kind == "continuer")
+        a, b = self._apply(entry, intensifiers)
+        start = m.start("pre") if m.group("pre") else m.start("verb")
+        end = m.end("post") if m.group("post") else m.end("verb")
+        return VerbMatch(
+            text=m.string[start:end],
+            start=start + offset,
+            end=end + offset,
+            lemma=lemma,
+            form=self.fold(m.group("verb")),
+            modifier=" ".join(intensifiers) or None,
+            continuers=continuers,
+            axis_a=a,
+            axis_b=b,
+            base_axis_a=entry.axis_a,
+            base_axis_b=entry.axis_b,
+        )
+
+    def match_operative(self, text: str) -> VerbMatch | None:
+        """The modifiers and verb phrase a clause opens with ("Strongly urges", "Condemns
+        in the strongest terms", "Further decides"), longest match, any case; ``None``
+        when the clause does not open with a known verb."""
+        m = self._op_start.match(text)
+        return self._verb_match(m) if m else None
+
+    def find_verbs(self, text: str) -> list[VerbMatch]:
+        """Every operative verb phrase of a paragraph, in order: the one it opens with and
+        those after a clause boundary ("; ", ", ", " and ", ", and ", ", but "), e.g.
+        "Commends ... and requests ..." gives both. A word that is also a noun is not taken
+        when a noun follows it ("notes of", "requests for")."""
+        found: list[VerbMatch] = []
+        first = self.match_operative(text)
+        pos = 0
+        if first is not None:
+            found.append(first)
+            pos = first.end
+        for b in self._boundary.finditer(text, pos):
+            if b.start(1) < pos or self._fold_word(b.group(1)) not in self._lead_words:
+                continue
+            m = self._op_inner_free.match(text, b.start(1))
+            if m is None or " " not in m.group("verb").strip():
+                m = self._op_inner.match(text, b.start(1))
+            if m is not None:
+                hit = self._verb_match(m)
+                found.append(hit)
+                pos = hit.end
+        return found
+
+    def tier_of(self, lemma: str, modifier: str | None = None) -> tuple[int | None, int | None]:
+        """``(axis_a, axis_b)`` of a verb given by lemma ("call upon"), form ("calls
+        upon") or whole phrase ("strongly condemns"), after ``modifier`` ("strongly",
+        "in the strongest terms", several separated by spaces). ``KeyError`` if unknown."""
+        key = _norm(lemma)
+        mods = self._split_modifiers(modifier) if modifier else []
+        if key not in self._verbs:
+            folded = self.fold(key)
+            if folded in self._form_to_lemma:
+                key = self._form_to_lemma[folded]
+            else:
+                m = self._op_start.fullmatch(lemma.strip())
+                if m is None:
+                    raise KeyError(lemma)
+                key = self._form_to_lemma[self.fold(m.group("verb"))]
+                mods = self._split_modifiers(m.group("pre") + " " + m.group("post")) + mods
+        return self._apply(self._verbs[key], mods)
+
+    def restates(self, lemma: str) -> bool:
+        """Whether an operative verb restates a standing provision ("reaffirms",
+        "recalls"): with "shall" it ranks as the decision it restates."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.restates
+
+    # ----------------------------------------------------------------- preamble
+
+    def _compile_preamble(self) -> None:
+        self._preamble_by_fold = {self.fold(k): k for k in self._preamble}
+        # First words a recital's clause can open with: its lead phrases and modifiers.
+        self._preamble_first_words = {
+            self.fold(p).split(" ")[0] for p in (*self._preamble, *self._modifiers)
+        }
+        mods = self._alternation(
+            k for k, m in self._modifiers.items() if m.position in ("pre", "both")
+        )
+        post = self._alternation(
+            k
+            for k, m in self._modifiers.items()
+            if m.position in ("post", "both") and m.kind == "continuer"
+        )
+        post_int = self._alternation(
+            k
+            for k, m in self._modifiers.items()
+            if m.position in ("post", "both") and m.kind == "intensifier"
+        )
+        phrases = self._alternation(self._preamble)
+        # After the phrase: continuers before its complement ("Recalling further that"),
+        # and intensifiers ("Reaffirming its condemnation in the strongest terms").
+        self._pp_start = _compile(
+            rf"\s*(?P<pre>(?:(?:{mods})\b\s*,?\s*)*?)(?P<phrase>{phrases})\b"
+            rf"(?P<post>(?:\s*,?\s*(?:(?:{post_int})\b|(?:{post})\b"
+            r"(?=\s*(?:that|to|the|its|their|all|,)\b)))*)",
+            re.IGNORECASE,
+        )
+
+    # "while" opens a clause as "and" does: "..., while expressing concern that ...".
+    _participle_boundary = re.compile(
+        r"(?:[;,]\s*(?:(?:and|while|whilst)\s+)?|\b(?:and|while|whilst)\s+)([A-Za-z]+)"
+    )
+
+    def match_preamble(self, text: str) -> PreambleMatch | None:
+        """The lead phrase a preambular paragraph opens with ("Gravely concerned",
+        "Recalling further"), longest match, any case; ``None`` when none is known."""
+        m = self._pp_start.match(text)
+        if m is None:
+            return None
+        key = self._preamble_by_fold[self.fold(m.group("phrase"))]
+        entry = self._preamble[key]
+        mods = self._split_modifiers(m.group("pre")) + self._split_modifiers(m.group("post"))
+        intensifiers = [x for x in mods if self._modifiers[x].kind == "intensifier"]
+        a, b = entry.axis_a, entry.axis_b
+        for name in intensifiers:
+            mod = self._modifiers[name]
+            if a is not None and mod.effect_a and a >= mod.min_a:
+                a = max(a, min(a + mod.effect_a, mod.ceiling_a))
+            if b is not None and mod.effect_b:
+                b = max(b, min(b + mod.effect_b, mod.ceiling_b))
+        start = m.start("pre") if m.group("pre") else m.start("phrase")
+        end = m.end("post") if m.group("post") else m.end("phrase")
+        return PreambleMatch(
+            text=text[start:end],
+            start=start,
+            end=end,
+            phrase=key,
+            modifier=" ".join(intensifiers) or None,
+            continuers=tuple(x for x in mods if self._modifiers[x].kind == "continuer"),
+            axis_a=a,
+            axis_b=b,
+        )
+
+    def find_participles(self, text: str, start: int = 0) -> list[PreambleMatch]:
+        """The preambular lead phrases that open a clause inside a recital after ``start``:
+        after a comma, a semicolon or "and" ("Condemning ..., recalling ..., and further
+        urging ..."), each a clause of its own."""
+        found: list[PreambleMatch] = []
+        pos = start
+        for b in self._participle_boundary.finditer(text, start):
+            at = b.start(1)
+            if at < pos or self._fold_word(b.group(1)) not in self._preamble_first_words:
+                # Most commas are followed by anything but a lead phrase: a set look-up
+                # spares the big pattern.
+                continue
+            more = self.match_preamble(text[at:])
+            if more is None or more.start != 0:
+                continue
+            found.append(more.model_copy(update={"start": at, "end": at + more.end}))
+            pos = at + more.end
+        return found

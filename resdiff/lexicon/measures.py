@@ -1,0 +1,299 @@
+"""Hedges, modals, flags and measures: the entries found by patterns of their own
+(``hedges.toml``, ``flags.toml``, ``measures.toml``): hedges, modal verbs, the document
+flags (Chapter VII, Article 39, use of force) and sanctions measures, each with the mode
+the verb and modal that govern it give. A layer of :class:`~resdiff.lexicon.Lexicon`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import MeasureMode
+from .cache import PATTERNS
+from .entries import (
+    FlagEntry,
+    HedgeEntry,
+    MeasureEntry,
+    ModalEntry,
+    ModeRule,
+    PatternEntry,
+    _spaces_in_pattern,
+)
+from .keywords import _group_rx, _keyed, _keyword_rx, _Keywords, _longest
+from .leads import _Leads
+from .literals import may_match
+from .results import FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
+
+#: How many mentions of one measure in one text are read for the verb that gives it a
+#: mode: enough for any real paragraph, and a bound on adversarial repetition.
+MEASURE_MENTIONS = 16
+
+#: Every pattern of a lexicon is compiled through the cache of compiled patterns.
+_compile = PATTERNS.compile
+
+
+class _Measures(_Leads):
+    """Hedges, modals, flags and measures (a layer of :class:`~resdiff.lexicon.Lexicon`)."""
+
+    # The tables read here, set by Lexicon.__init__.
+    _hedges: dict[str, HedgeEntry]
+    _modals: dict[str, ModalEntry]
+    _flags: dict[str, FlagEntry]
+    _measures: dict[str, MeasureEntry]
+    _modes: dict[str, ModeRule]
+
+    def _compile_patterns(self) -> None:
+        def patterns_rx(patterns: Iterable[str]) -> re.Pattern[str]:
+            joined = "|".join(f"(?:{_spaces_in_pattern(p)})" for p in patterns)
+            return _compile(joined or "(?!)", re.IGNORECASE)
+
+        def keywords(entry: PatternEntry, literals: Iterable[str] = ()) -> tuple[str, ...]:
+            # Literal wordings bring their own keyword: their longest word, in every
+            # spelling. Pattern entries without keywords are always tried (empty tuple).
+            if entry.patterns and not entry.keywords:
+                return ()
+            found = set(entry.keywords)
+            for literal in literals:
+                longest = max(self.fold(literal).split(" "), key=len)
+                found.update({longest, *self._variants.get(longest, ())})
+            return tuple(sorted(found))
+
+        self._hedge_rx: list[tuple[HedgeEntry, re.Pattern[str], _Keywords | None]] = []
+        for key, hedge in self._hedges.items():
+            literals = list(hedge.variants) + ([] if hedge.patterns else [key])
+            alternatives = [rf"\b(?:{self._phrase_rx(x)})\b" for x in literals]
+            alternatives += list(hedge.patterns)
+            self._hedge_rx.append(
+                (hedge, patterns_rx(alternatives), _keyword_rx(keywords(hedge, literals)))
+            )
+
+        # Case-sensitive on purpose: "May 2006" is a month, "may" a modal. The words after
+        # which a modal is a noun ("political will") are checked in Python: lookbehinds
+        # in the regex would slow every search.
+        words = sorted(self._modals, key=len, reverse=True)
+        self._modal_rx = _compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" if words else "(?!)"
+        )
+        self._modal_guard = {
+            w: _compile(r"(?:^|\W)(?:" + "|".join(re.escape(x) for x in m.not_after) + r")\s+$")
+            for w, m in self._modals.items()
+            if m.not_after
+        }
+
+        self._flag_rx = {
+            k: (patterns_rx(f.patterns), _keyword_rx(keywords(f))) for k, f in self._flags.items()
+        }
+        self._measure_rx = [
+            (m, patterns_rx(m.patterns), _keyword_rx(keywords(m))) for m in self._measures.values()
+        ]
+        self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
+        self._hedge_any = _group_rx(k for _, _, k in self._hedge_rx)
+        self._measure_any = _group_rx(k for _, _, k in self._measure_rx)
+
+    def hedges_in(self, text: str) -> list[HedgeMatch]:
+        """Every hedge in ``text``, in order; where two overlap the longer is kept."""
+        found: list[HedgeMatch] = []
+        lowered = _keyed(text)
+        if self._hedge_any is not None and not self._hedge_any.search(lowered):
+            return found
+        for hedge, rx, keys in self._hedge_rx:
+            if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
+                continue
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    found.append(
+                        HedgeMatch(
+                            hedge=hedge.phrase,
+                            text=m.group(),
+                            start=m.start(),
+                            end=m.end(),
+                            kind=hedge.kind,
+                            explanation=hedge.explanation,
+                        )
+                    )
+        return _longest(found)
+
+    def modals_in(self, text: str) -> list[ModalMatch]:
+        """Every modal verb in ``text`` (lower case only), in order."""
+        found: list[ModalMatch] = []
+        if not may_match(self._modal_rx, text, _keyed(text)):
+            return found
+        for m in self._modal_rx.finditer(text):
+            word = m.group()
+            guard = self._modal_guard.get(word)
+            if guard is not None and guard.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            found.append(ModalMatch(word=word, rank=self._modals[word].rank, start=m.start()))
+        return found
+
+    def modal_rank(self, word: str | None) -> int | None:
+        """The rank of a modal verb (3 "shall" / "must", 2 "should" / "will", 1 "may"),
+        or ``None`` for a word that is not one."""
+        if word is None:
+            return None
+        entry = self._modals.get(word.strip().lower())
+        return entry.rank if entry is not None else None
+
+    def modal_in(self, text: str) -> ModalMatch | None:
+        """The first modal verb in ``text``, or ``None``."""
+        found = self.modals_in(text)
+        return found[0] if found else None
+
+    def flag_in(self, flag: str, text: str) -> FlagMatch | None:
+        """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
+        ``KeyError`` for an unknown flag."""
+        rx, keys = self._flag_rx[flag]
+        lowered = _keyed(text)
+        if keys is not None and not keys.search(lowered):
+            return None
+        if not may_match(rx, text, lowered):
+            return None
+        m = rx.search(text)
+        if m is None:
+            return None
+        entry = self._flags[flag]
+        return FlagMatch(flag=flag, label=entry.label, text=m.group(), start=m.start(), end=m.end())
+
+    def chapter_vii_in(self, text: str) -> FlagMatch | None:
+        """The Chapter VII formula ("Acting under Chapter VII of the Charter of the United
+        Nations") in ``text``; "Acting under its special responsibility ..." is not one."""
+        return self.flag_in("chapter_vii", text) if "chapter_vii" in self._flag_rx else None
+
+    def special_responsibility_in(self, text: str) -> FlagMatch | None:
+        """The "special responsibility" wording that replaced Chapter VII in 2006."""
+        if "special_responsibility" not in self._flag_rx:
+            return None
+        return self.flag_in("special_responsibility", text)
+
+    def art39_in(self, text: str) -> FlagMatch | None:
+        """An Article 39 determination ("Determining that ... constitutes a threat to
+        international peace and security") in ``text``."""
+        return self.flag_in("art39", text) if "art39" in self._flag_rx else None
+
+    def use_of_force_in(self, text: str) -> FlagMatch | None:
+        """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
+        return self.flag_in("use_of_force", text) if "use_of_force" in self._flag_rx else None
+
+    def mode_for(self, axis_a: int | None, modal: str | None = None) -> MeasureMode | None:
+        """The mode a measure takes under a verb of this axis-A tier and this modal: the
+        modal decides when it names one, else the tier; ``None`` below every rule."""
+        if modal is not None:
+            for rule in self._mode_rules:
+                if modal in rule.modals:
+                    return rule.mode
+        if axis_a is not None:
+            for rule in self._mode_rules:
+                if axis_a >= rule.min_axis_a:
+                    return rule.mode
+        return None
+
+    def measures_in(
+        self,
+        text: str,
+        *,
+        governing: str | None = None,
+        governing_verbs: list[VerbMatch] | None = None,
+    ) -> list[MeasureHit]:
+        """The sanctions measures in ``text``, each once, in order, with their mode.
+
+        The mode follows the verb governing the measure (the nearest verb before it) and
+        any modal between that verb and the measure. For a sub-paragraph, pass the
+        lead-in of its parent as ``governing``: its last verb governs when ``text`` has
+        none of its own (``governing_verbs``: that lead-in's verbs when the caller has read
+        them already, as for every item of one list).
+        """
+        hits: list[MeasureHit] = []
+        verbs: list[VerbMatch] | None = None
+        modals: list[ModalMatch] | None = None
+        lowered = _keyed(text)
+        if self._measure_any is not None and not self._measure_any.search(lowered):
+            return hits
+        for entry, rx, keys in self._measure_rx:
+            if keys is not None and not keys.search(lowered):
+                continue
+            if not may_match(rx, text, lowered):
+                continue
+            m = rx.search(text)
+            if m is None:
+                continue
+            if verbs is None:
+                verbs, modals = self.find_verbs(text), self.modals_in(text)
+                if governing and governing_verbs is None and not any(
+                    v.start <= m.start() for v in verbs
+                ):
+                    # The lead-in's verbs, read once for every measure of this text.
+                    governing_verbs = self.find_verbs(governing)
+            assert modals is not None
+            found: MeasureHit | None = None
+            # The first mention a verb gives a mode decides: in "Expresses serious concern
+            # over violations of the arms embargo, demands full compliance with the arms
+            # embargo" the concern only names the embargo, the demand imposes it. The
+            # mentions looked at are bounded, so a text that repeats a measure's name
+            # thousands of times stays linear.
+            for _ in range(MEASURE_MENTIONS):
+                # A match that runs across a verb ("supply for armed groups ... and calls
+                # for ... small arms") belongs to the phrase that verb opens: look again
+                # from it.
+                while inner := [v for v in verbs if m.start() < v.start < m.end()]:
+                    again = rx.search(text, inner[-1].start)
+                    if again is None or again.start() < inner[-1].start:
+                        break
+                    m = again
+                hit = self._measure_hit(entry, m, verbs, modals, governing, governing_verbs)
+                if found is None or (found.mode is None and hit.mode is not None):
+                    found = hit
+                if found.mode is not None:
+                    break
+                following = rx.search(text, max(m.end(), m.start() + 1))
+                if following is None:
+                    break
+                m = following
+            assert found is not None
+            hits.append(found)
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _measure_hit(
+        self,
+        entry: MeasureEntry,
+        m: re.Match[str],
+        verbs: list[VerbMatch],
+        modals: list[ModalMatch],
+        governing: str | None,
+        governing_verbs: list[VerbMatch] | None,
+    ) -> MeasureHit:
+        """One mention of a measure with the mode its governing verb and modal give."""
+        verb = next((v for v in reversed(verbs) if v.start <= m.start()), None)
+        lower = verb.end if verb is not None else 0
+        modal = next((x for x in reversed(modals) if lower <= x.start < m.start()), None)
+        if verb is None and governing:
+            lead_verbs = (
+                governing_verbs if governing_verbs is not None else self.find_verbs(governing)
+            )  # read here only when the text's first measure had a verb of its own
+            if lead_verbs:
+                verb = lead_verbs[-1]
+                if modal is None:
+                    after = [x for x in self.modals_in(governing) if x.start >= verb.end]
+                    modal = after[-1] if after else None
+        mode = self.mode_for(
+            verb.axis_a if verb is not None else None, modal.word if modal else None
+        )
+        return MeasureHit(
+            measure=entry.id,
+            label=entry.label,
+            mode=mode,
+            evidence=m.group(),
+            start=m.start(),
+            verb=verb.lemma if verb is not None else None,
+        )
+
+    def broad_threat_subject(self, subject: str) -> bool:
+        """Whether the subject of an Article 39 determination is the broad one ("the
+        situation in X"), not a narrowed one ("armed groups in X"): the flag
+        ``art39_broad_subject`` of flags.toml."""
+        if "art39_broad_subject" not in self._flag_rx:
+            return True
+        rx, _ = self._flag_rx["art39_broad_subject"]
+        return rx.match(subject.strip()) is not None

@@ -1,0 +1,84 @@
+"""Spelling: how a lexicon folds British spellings to American ones ("Authorises" →
+"authorizes") for its lemmas and look-ups, and writes a phrase as a pattern that finds it
+in any spelling and spacing. The first layer of :class:`~resdiff.lexicon.Lexicon`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .entries import _norm
+from .load import _Parts
+
+#: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
+_FOLD_MEMO_LENGTH = 60
+_FOLD_MEMO_SIZE = 8192
+
+
+class _Spelling:
+    """A lexicon's spelling folds and phrase patterns (the base of
+    :class:`~resdiff.lexicon.Lexicon`)."""
+
+    def _compile_spelling(self, parts: _Parts) -> None:
+        fold_map = dict(parts.words)
+        for stem in parts.stems:
+            for ending in parts.endings:
+                fold_map[f"{stem}s{ending}"] = f"{stem}z{ending}"
+        self._fold_map = fold_map
+        self._folded: dict[str, str] = {}
+        variants: dict[str, set[str]] = {}
+        for british, american in fold_map.items():
+            variants.setdefault(american, set()).add(british)
+        self._variants = variants
+
+    _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+
+    def fold(self, text: str) -> str:
+        """``text`` in lower case, one space between words, British spellings folded to
+        American ("Authorises" -> "authorizes", "programme" -> "program"). For matching
+        and lemmas only: never shown as the draft's words."""
+        # The verb forms, modifiers and nouns folded while reading a draft are a few
+        # hundred short strings, each folded thousands of times in a long draft (twice a
+        # verb match): those are remembered, within a bound.
+        short = len(text) <= _FOLD_MEMO_LENGTH
+        if short:
+            known = self._folded.get(text)
+            if known is not None:
+                return known
+        fold_map = self._fold_map
+
+        def one(match: re.Match[str]) -> str:
+            word = match.group()
+            folded = fold_map.get(word)
+            if folded is not None:
+                return folded
+            if "-" in word or "'" in word:
+                # "organisation's", "programme-related": fold the parts.
+                return re.sub(r"[a-z]+", lambda p: fold_map.get(p.group(), p.group()), word)
+            return word
+
+        folded = self._WORD.sub(one, _norm(text))
+        if short and len(self._folded) < _FOLD_MEMO_SIZE:
+            self._folded[text] = folded
+        return folded
+
+    def _fold_word(self, word: str) -> str:
+        lower = word.lower()
+        return self._fold_map.get(lower, lower)
+
+    def _word_rx(self, word: str) -> str:
+        # Longest first; equal lengths by spelling, so that the pattern is the same in every
+        # run (set order changes with the hash seed) and the pattern cache finds it.
+        spellings = sorted({word, *self._variants.get(word, ())}, key=lambda s: (-len(s), s))
+        if len(spellings) == 1:
+            return re.escape(word)
+        return "(?:" + "|".join(re.escape(s) for s in spellings) + ")"
+
+    def _phrase_rx(self, phrase: str) -> str:
+        """A regex for a literal phrase: any spelling variant, any whitespace between words."""
+        return r"\s+".join(self._word_rx(w) for w in self.fold(phrase).split(" "))
+
+    def _alternation(self, phrases: Iterable[str]) -> str:
+        # Longest first, so that the regex's first matching alternative is the longest.
+        unique = sorted({self.fold(p) for p in phrases}, key=lambda p: (-len(p), p))
+        return "|".join(self._phrase_rx(p) for p in unique) or "(?!)"
