@@ -1450,3 +1450,17 @@ def test_two_technical_rollovers_of_a_few_weeks_are_scheduling_not_a_shorter_man
     assert [s.direction for s in shifts(real.changes[1]) if s.detail == "renewal period"] == [
         "stronger"
     ]
+
+
+def test_an_ask_added_after_a_framework_is_still_a_wider_ask() -> None:
+    # MINUSCA 2022: "... in accordance with the Status of Forces Agreement[, including by
+    # authorising night flights]" asks more of the authorities; the framework does not
+    # swallow what follows it.
+    ask = (
+        "Calls on the authorities to ensure the Mission's freedom of movement throughout "
+        "the country, in accordance with the Status of Forces Agreement{};"
+    )
+    change = first(
+        compare_ops([ask.format("")], [ask.format(", including by authorising night flights")])
+    )
+    assert change.kind == "strengthened" and ("scope", "stronger") in named(change)

@@ -391,8 +391,20 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
     text = ops[k][1]
     if _REFERENCE.search(text) or _BASIS.search(text):
         return True
+    if _ASK_AFTER.match(text):
+        # "in accordance with the SOFA[, including by authorising night flights]": what
+        # follows the framework is a new way to do what is asked, not a framework.
+        return False
     before = next((t for op, t in reversed(ops[:k]) if op == EQUAL), "")
     return _IN_FRAMEWORK.search(before[-_FRAMEWORK_REACH:]) is not None
+
+
+#: An insertion that adds to the ask itself even after a framework: "including by ...",
+#: "in particular through ...", "by ...".
+_ASK_AFTER = re.compile(
+    r"\W*+(?:(?:and|or)\s++)?(?:including|in\s+particular|notably|especially|by|through)\b",
+    re.IGNORECASE,
+)
 
 
 _DIGIT = re.compile(r"\d")
