@@ -233,3 +233,27 @@ def test_a_paragraph_of_many_lines_is_joined_once_per_read(
     draft = resdiff.parse(text, analyze=False)
     assert "xx" in draft.operative[0].full_text()
     assert sum(1 for n in joined if n > 1000) <= 2  # the paragraph, and its clause
+
+
+def test_one_line_units_are_tidied_once_per_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found while timing benchmarks/fuzz.py's dense shapes: the stages asked for each
+    # one-line unit's text about six times, and each time tidied it again (a third of the
+    # read of 10,000 Markdown-like headings "# a"). A count of the tidyings, not a time,
+    # so that a loaded machine cannot fail it.
+    from resdiff.read.text import lines
+
+    units = 2000
+    text = "The Security Council,\n\nRecalling x,\n\n1. Decides:\n" + "(a) x\n" * units
+    tidied: list[str] = []
+    real = lines._join_lines
+
+    def counted(found: list[lines._Line]) -> str:
+        if len(found) == 1:
+            tidied.append(found[0].text)
+        return real(found)
+
+    monkeypatch.setattr(lines, "_join_lines", counted)
+    draft = resdiff.parse(text, analyze=False, limits=resdiff.Limits(max_paragraphs=units + 10))
+    assert len(list(draft.walk())) == units + 2
+    # Each distinct line once: the repeated "(a) x" lines are one text.
+    assert len(tidied) == len(set(tidied))
