@@ -469,6 +469,7 @@ DENSE_SHAPES: dict[str, str] = {
     "10,000 headings '# a'": "# a\n\n" * 10_000,
     "8,000 recitals": "The Security Council,\n\n" + "Recalling x,\n\n" * 8_000 + "1. Decides.\n",
     "7,999 numbered paragraphs": _HEAD + "".join(f"{i}. Decides x.\n" for i in range(1, 8_000)),
+    "8,000 paragraphs all '1.'": _HEAD + "1. Decides x.\n\n" * 8_000,
     "4,000 furniture lines": _HEAD + "1. Deplores all missile transfer;\n\n"
     + "24-09862 (E)issile transfer;\n\n" * 4_000,
 }
