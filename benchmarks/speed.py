@@ -39,6 +39,11 @@ measures the other jobs), with the in-process figure and redlines beside it:
 The commands run with a temporary bytecode folder and cache folder (``XDG_CACHE_HOME``),
 so the figures neither depend on nor touch the user's.
 
+``--dense`` times only the plain-text reader on dense hostile texts, the shapes the fuzz
+campaign (``benchmarks/fuzz.py``) finds slowest per byte (thousands of one-line units,
+one paragraph of thousands of short lines), as plain text and as Markdown, in seconds
+per MB of input against the aim of issue 11 (2 s per MB).
+
 ``--no-difflib`` skips difflib (quadratic: minutes at 5,000 paragraphs). ``--profile``
 prints the cProfile hot spots of ``compare`` at the largest size;
 ``--stages`` where its time goes at each size (reading, analysis, alignment,
@@ -447,6 +452,60 @@ def time_stages(pairs: dict[int, tuple[Draft, Draft]], repeat: int) -> list[dict
 #: The stages :func:`time_stages` times, in order.
 STAGES = ("read", "analyse", "align", "classify", "report")
 
+#: The reader's aim on any input (issue 11): seconds per megabyte.
+DENSE_AIM = 2.0
+
+_HEAD = "The Security Council,\n\nRecalling x,\n\n"
+
+#: Dense hostile texts, by name: the shapes benchmarks/fuzz.py finds slowest per byte.
+DENSE_SHAPES: dict[str, str] = {
+    "20,000 hyphenated lines 'x-'": _HEAD + "1. Decides that:\n" + "x-\n" * 20_000,
+    "16,000 lines 'that x'": _HEAD + "1. Decides\n" + "that x\n" * 16_000,
+    "20,000 lines 'x;'": _HEAD + "1. Decides that:\n" + "x;\n" * 20_000,
+    "8,000 repeated '(a) x'": _HEAD + "1. Decides:\n" + "(a) x\n" * 8_000,
+    "10,000 items '(i)'..'(v)'": _HEAD + "1. Decides:\n"
+    + "".join(f"({n}) x\n" for n in ("i", "ii", "iii", "iv", "v") * 2_000),
+    "15,000 list items '- x'": _HEAD + "1. Decides that:\n" + "- x\n" * 15_000,
+    "10,000 headings '# a'": "# a\n\n" * 10_000,
+    "8,000 recitals": "The Security Council,\n\n" + "Recalling x,\n\n" * 8_000 + "1. Decides.\n",
+    "7,999 numbered paragraphs": _HEAD + "".join(f"{i}. Decides x.\n" for i in range(1, 8_000)),
+    "8,000 paragraphs all '1.'": _HEAD + "1. Decides x.\n\n" * 8_000,
+    "4,000 furniture lines": _HEAD + "1. Deplores all missile transfer;\n\n"
+    + "24-09862 (E)issile transfer;\n\n" * 4_000,
+}
+
+
+def time_dense(repeat: int) -> list[dict[str, Any]]:
+    """The plain-text reader on :data:`DENSE_SHAPES`, as text and as Markdown: CPU time
+    (best of ``repeat``) and seconds per MB, against :data:`DENSE_AIM`."""
+    limits = resdiff.Limits(max_paragraphs=100_000)
+    rows: list[dict[str, Any]] = []
+    header = f"{'dense text':<32}{'format':<10}{'size':>9}{'CPU':>10}{'s/MB':>8}  aim"
+    print(f"\nthe text reader on dense hostile texts (CPU, best of {repeat} runs)")
+    print(header)
+    print("-" * len(header))
+    for name, text in DENSE_SHAPES.items():
+        size = len(text.encode("utf-8"))
+        for fmt in ("text", "markdown"):
+            best = float("inf")
+            refused = False
+            for _ in range(repeat):
+                start = time.process_time()
+                try:
+                    resdiff.parse(text, format=fmt, analyze=False, limits=limits)
+                except resdiff.ResdiffError:
+                    # Refused ("no paragraphs"): the time to say so counts all the same.
+                    refused = True
+                best = min(best, time.process_time() - start)
+            per_mb = best / (size / 1e6)
+            verdict = "ok" if per_mb <= DENSE_AIM else "MISSED"
+            rows.append({"shape": name, "format": fmt, "bytes": size, "cpu": best,
+                         "s_per_mb": per_mb, "refused": refused})  # fmt: skip
+            print(f"{name:<32}{fmt:<10}{size / 1024:>7.0f}KB{_fmt_s(best, 0):>10}"
+                  f"{per_mb:>8.2f}  ≤ {DENSE_AIM:g} s/MB: {verdict}"
+                  f"{' (refused: no paragraphs)' if refused else ''}")  # fmt: skip
+    return rows
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -464,7 +523,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="print where the time of compare goes, stage by stage")
     parser.add_argument("--no-whole", action="store_true",
                         help="skip the whole-process timings")
+    parser.add_argument("--dense", action="store_true",
+                        help="time only the text reader on dense hostile texts (s per MB)")
     args = parser.parse_args(argv)
+
+    if args.dense:
+        dense = time_dense(args.repeat)
+        if args.json:
+            Path(args.json).write_text(json.dumps({"dense": dense}, indent=2))
+            print(f"figures written to {args.json}")
+        return 0
 
     start = time.perf_counter()
     preamble, operative = corpus_paragraphs()

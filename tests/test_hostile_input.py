@@ -233,3 +233,95 @@ def test_a_paragraph_of_many_lines_is_joined_once_per_read(
     draft = resdiff.parse(text, analyze=False)
     assert "xx" in draft.operative[0].full_text()
     assert sum(1 for n in joined if n > 1000) <= 2  # the paragraph, and its clause
+
+
+def test_one_line_units_are_tidied_once_per_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found while timing benchmarks/fuzz.py's dense shapes: the stages asked for each
+    # one-line unit's text about six times, and each time tidied it again (a third of the
+    # read of 10,000 Markdown-like headings "# a"). A count of the tidyings, not a time,
+    # so that a loaded machine cannot fail it.
+    from resdiff.read.text import lines
+
+    units = 2000
+    text = "The Security Council,\n\nRecalling x,\n\n1. Decides:\n" + "(a) x\n" * units
+    tidied: list[str] = []
+    real = lines._join_lines
+
+    def counted(found: list[lines._Line]) -> str:
+        if len(found) == 1:
+            tidied.append(found[0].text)
+        return real(found)
+
+    monkeypatch.setattr(lines, "_join_lines", counted)
+    draft = resdiff.parse(text, analyze=False, limits=resdiff.Limits(max_paragraphs=units + 10))
+    assert len(list(draft.walk())) == units + 2
+    # Each distinct line once: the repeated "(a) x" lines are one text.
+    assert len(tidied) == len(set(tidied))
+
+
+def _akn(body: str) -> str:
+    return (
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">'
+        '<statement name="resolution"><preamble><formula name="enactingFormula"><p>The '
+        "Security Council,</p></formula><container><p>Recalling x,</p></container>"
+        f"</preamble><mainBody>{body}</mainBody></statement></akomaNtoso>"
+    )
+
+
+def test_akn_points_with_one_repeated_label_are_read_in_linear_time() -> None:
+    # Found while timing hostile AKN shapes: each repeated "(a)" searched every ref of its
+    # list from "-2" upwards, cubic in the points (2,000 points, 109 KB: 14 s).
+    n = 2000
+    points = "<point><num>(a)</num><content><p>x</p></content></point>" * n
+    xml = _akn(f"<paragraph><num>1.</num><list><intro><p>Decides:</p></intro>{points}</list>"
+               "</paragraph>")  # fmt: skip
+    draft: Draft | None = None
+
+    def read() -> None:
+        nonlocal draft
+        draft = resdiff.parse(xml, format="akn", analyze=False)
+
+    assert _timed(read) < 3.0
+    assert draft is not None
+    refs = [c.ref for c in draft.operative[0].children]
+    assert refs[:3] == ["OP1(a)", "OP1(a)-2", "OP1(a)-3"] and refs[-1] == f"OP1(a)-{n}"
+
+
+def test_akn_headings_find_their_clauses_in_linear_time() -> None:
+    # Found while timing hostile AKN shapes: every heading looked for the clause after it
+    # through every clause of the draft, quadratic (8,000 headings: 4.6 s).
+    n = 16000
+    # One element a line: a heading stands before the first clause on a later line.
+    body = "".join(
+        f"<subheading>Part</subheading>\n<paragraph><num>{i}.</num><content><p>Decides x."
+        "</p></content></paragraph>\n"
+        for i in range(1, n + 1)
+    )
+    draft: Draft | None = None
+
+    def read() -> None:
+        nonlocal draft
+        draft = resdiff.parse(_akn(body), format="akn", analyze=False)
+
+    assert _timed(read) < 5.0
+    assert draft is not None
+    befores = [h.before for h in draft.headings]
+    assert befores[0] == "OP1" and befores[-1] == f"OP{n}" and len(befores) == n
+
+
+def test_a_paragraph_number_repeated_thousands_of_times_is_read_in_linear_time() -> None:
+    # Found while timing hostile texts: each repeat of "1." looked for a free ref from
+    # "OP1-2" upwards, quadratic (8,000 paragraphs "1.": 6.6 s, 55 s per MB).
+    n = 12000
+    text = HEAD + "1. Decides x.\n\n" * n
+    draft: Draft | None = None
+
+    def read() -> None:
+        nonlocal draft
+        draft = resdiff.parse(text, analyze=False)
+
+    assert _timed(read) < 4.0
+    assert draft is not None
+    refs = [c.ref for c in draft.operative]
+    assert refs[:3] == ["OP1", "OP1-2", "OP1-3"] and refs[-1] == f"OP1-{n}"
+    assert [w.code for w in draft.warnings].count("numbering-repeat") == n - 1

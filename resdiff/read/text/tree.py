@@ -119,9 +119,14 @@ class _Builder:
                 )
             self.last_op = number
             ref = f"OP{number}"
-            suffix = 2
-            while ref in self.used_refs:
-                ref, suffix = f"OP{number}-{suffix}", suffix + 1
+            if ref in self.used_refs:
+                # From the suffix after the last one given, as for sub-paragraphs: a search
+                # from "-2" each time was quadratic (8,000 paragraphs "1.": 6.6 s).
+                suffix = self.ref_suffixes.get(ref, 2)
+                while f"{ref}-{suffix}" in self.used_refs:
+                    suffix += 1
+                self.ref_suffixes[ref] = suffix + 1
+                ref = f"{ref}-{suffix}"
         self._open(_Node(ref, "operative", unit.label, unit.lines, indent=unit.indent))
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
