@@ -1464,3 +1464,27 @@ def test_an_ask_added_after_a_framework_is_still_a_wider_ask() -> None:
         compare_ops([ask.format("")], [ask.format(", including by authorising night flights")])
     )
     assert change.kind == "strengthened" and ("scope", "stronger") in named(change)
+
+
+def test_a_mandate_task_widened_in_its_list_is_a_wider_ask() -> None:
+    # MINUSCA 2022 OP36 (e)(i), MONUSCO 2022: a task with no lead of its own, under
+    # "Decides that the mandate shall include the following tasks:", asks more.
+    def tasks(task: str) -> str:
+        return (
+            "Decides that the mandate of the Mission shall include the following tasks:\n"
+            "(a) To support the disarmament, demobilization and reintegration of "
+            f"combatants{task};\n"
+            "(b) To protect civilians under threat of physical violence;"
+        )
+
+    change = first(
+        compare_ops(
+            [tasks("")],
+            [tasks(", including through supporting the Government to provide security and "
+                   "appropriate protection to demobilized ex-combatants")],
+        )
+    )  # fmt: skip
+    assert change.kind == "strengthened" and ("scope", "stronger") in named(change)
+    # The same task framed by what stands ("building on recent progress") asks no more.
+    framed = first(compare_ops([tasks("")], [tasks(", building on recent progress")]))
+    assert ("scope", "stronger") not in named(framed)

@@ -232,6 +232,7 @@ class Classifier:
                         words, added, tuple(c.ref for c in (old if added else new))
                     ),
                     spent=self._spent,
+                    under=governing,
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))

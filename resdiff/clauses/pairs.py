@@ -31,7 +31,13 @@ class _PairComparer(_QualifierComparer):
     # -- one aligned pair ----------------------------------------------------------
 
     def pair_shifts(
-        self, old: ClauseView, new: ClauseView, *, verb: str, qualifiers: bool = True
+        self,
+        old: ClauseView,
+        new: ClauseView,
+        *,
+        verb: str,
+        qualifiers: bool = True,
+        under: Phrase | None = None,
     ) -> list[Shift]:
         """The shifts between two versions of one clause. ``qualifiers=False`` compares
         the lead and the addressee only (a split or a merge compares its qualifiers over
@@ -87,7 +93,7 @@ class _PairComparer(_QualifierComparer):
         shifts.extend(
             self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
         )
-        shifts.extend(self._reach(old, new, ref, invert=invert))
+        shifts.extend(self._reach(old, new, ref, invert=invert, under=under))
         return shifts
 
     def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..model import Shift
+from ..model import Phrase, Shift
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import WEIGHTY_AXIS_A, ClauseView, align_clauses, contained, content_words
@@ -154,6 +154,7 @@ class ClauseComparer(_PairComparer):
         whole: bool = False,
         elsewhere: Callable[[frozenset[str], bool], str | None] | None = None,
         spent: Callable[[str], str | None] | None = None,
+        under: Phrase | None = None,
     ) -> list[Shift]:
         """Every clause-level shift between two versions of a provision (its clauses in
         order, the parts of a split or merge joined). ``old_words`` and ``new_words`` are
@@ -165,11 +166,14 @@ class ClauseComparer(_PairComparer):
         the provision was split or
         merged, so its hedges, conditions, exemptions, modals and life-cycle words are
         compared over all its parts at once (a clause cut in two keeps its qualifiers,
-        whichever part they land in)."""
+        whichever part they land in). ``under``: the lead-in of the list the provision
+        stands in, when it is a sub-paragraph (its reach is read under it)."""
         shifts: list[Shift] = []
         pairs = align_clauses(old, new)
         for i, j in pairs:
-            shifts.extend(self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole))
+            shifts.extend(
+                self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole, under=under)
+            )
         if whole:
             shifts.extend(self._whole_shifts(old, new))
         paired_old = {i for i, _ in pairs}

@@ -30,6 +30,9 @@ REACH_JOINED_WORDS = 2
 #: ("deplores", "condemns"): what a concern is about, widened, is new facts ("grave
 #: concern at ... and exploitation of the licit financial system"), not more concern.
 REACH_AXIS_B = 3
+#: A sub-paragraph with no lead of its own is read for reach under a list lead-in of at
+#: least this tier ("requests", "decides"): tasks and contents asked for.
+REACH_TASK_AXIS_A = 3
 
 
 class _QualifierComparer:
@@ -216,16 +219,30 @@ class _QualifierComparer:
             )
         ]
 
-    def _reach(self, old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -> list[Shift]:
+    def _reach(
+        self,
+        old: ClauseView,
+        new: ClauseView,
+        ref: str,
+        *,
+        invert: bool,
+        under: Phrase | None = None,
+    ) -> list[Shift]:
         """What a demand, a call or a condemnation covers, widened: words added to what
         the clause asks or condemns ("condemns attacks on civilians" → "... on civilians
         and on schools, including children and teachers"), with few taken away. New facts
-        in a declaratory clause, or in what a concern is about, are not a widening."""
+        in a declaratory clause, or in what a concern is about, are not a widening.
+        ``under``: the lead-in of the list a sub-paragraph with no lead of its own stands
+        in ("Decides that the mandate shall include the following tasks: ... (i) To
+        support ..."), which asks what the item says: a task widened is a wider ask."""
         o, n = old.phrase, new.phrase
+        lead = n
         if not (o.led and n.led):
-            return []
-        forceful = (n.axis_a or 1) >= WEIGHTY_AXIS_A or (n.axis_b or 0) >= REACH_AXIS_B
-        if not forceful or old.exempting or new.exempting or self._winding(n):
+            if o.led or n.led or under is None or (under.axis_a or 1) < REACH_TASK_AXIS_A:
+                return []
+            lead = under
+        forceful = (lead.axis_a or 1) >= WEIGHTY_AXIS_A or (lead.axis_b or 0) >= REACH_AXIS_B
+        if not forceful or old.exempting or new.exempting or self._winding(lead):
             # What a clause that winds a measure down covers is not a wider ask.
             return []
         if old.text == new.text or len(new.words - old.words) < REACH_JOINED_WORDS:
@@ -380,6 +397,13 @@ _BASIS = re.compile(
     r"(?:letters?|reports?|recommendations?|requests?)\b",
     re.IGNORECASE,
 )
+#: An insertion that frames the ask by what stands: "[+continue to+] reinvigorate the
+#: talks[+, building on recent progress+]" asks no more.
+_FRAMING = re.compile(
+    r"\W*+(?:(?:and|or)\s++)?(?:building\s+(?:on|upon)|in\s+light\s+of|bearing\s+in\s+mind"
+    r"|recalling|noting)\b",
+    re.IGNORECASE,
+)
 #: How much of the common text before an insertion is read for a framework.
 _FRAMEWORK_REACH = 160
 
@@ -389,7 +413,7 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
     what it asks: it cites resolutions, opens with a framework or a basis, or stands
     inside a framework the common text opened before it."""
     text = ops[k][1]
-    if _REFERENCE.search(text) or _BASIS.search(text):
+    if _REFERENCE.search(text) or _BASIS.search(text) or _FRAMING.match(text):
         return True
     if _ASK_AFTER.match(text):
         # "in accordance with the SOFA[, including by authorising night flights]": what
