@@ -1488,3 +1488,24 @@ def test_a_mandate_task_widened_in_its_list_is_a_wider_ask() -> None:
     # The same task framed by what stands ("building on recent progress") asks no more.
     framed = first(compare_ops([tasks("")], [tasks(", building on recent progress")]))
     assert ("scope", "stronger") not in named(framed)
+
+
+def test_a_report_named_in_a_recital_is_a_fact_not_a_reporting_interval() -> None:
+    # MINUSCA 2022 PP9: "Taking note of the joint report of 4 August 2021" → "... of the
+    # joint annual report to the Security Council": no reporting is asked for.
+    recital = "Taking note of the joint {} on violations of human rights in the country,"
+    closing = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(
+        draft(closing, preamble=[recital.format("report of 4 August 2021")]),
+        draft(closing, preamble=[recital.format("annual report to the Security Council")]),
+    )
+    assert cmp.changes[0].kind == "reworded", [s.describe() for s in shifts(cmp.changes[0])]
+    # A recital that asks for the reports in so many words still asks.
+    asks = (
+        "Reiterating its request for the Secretary-General to include an update on the "
+        "measures in his quarterly reports,"
+    )
+    dropped = resdiff.compare(
+        draft(closing, preamble=[PREAMBLE, asks]), draft(closing, preamble=[PREAMBLE])
+    )
+    assert any(s.direction == "softer" for c in dropped.changes for s in shifts(c))

@@ -236,7 +236,24 @@ class Classifier:
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
-            shifts.extend(quantity_shifts(old_text, new_text, self.lexicon, ref))
+            quantities = quantity_shifts(old_text, new_text, self.lexicon, ref)
+            reporting = self.lexicon.quantity_types.get("reporting_interval")
+            if (
+                section == "preamble"
+                and reporting is not None
+                and "request" not in old_text.lower()
+                and "request" not in new_text.lower()
+            ):
+                # "Taking note of the annual report" is a fact about a report, not a
+                # request for one; a recital asks for reporting only in so many words
+                # ("reiterating its request ... to include in his quarterly reports").
+                quantities = [
+                    q.model_copy(update={"direction": "neutral", "note": "in the preamble"})
+                    if q.detail == reporting.label and q.direction != "neutral"
+                    else q
+                    for q in quantities
+                ]
+            shifts.extend(quantities)
             duration = self.lexicon.quantity_types.get("duration")
             stated = duration is not None and any(s.detail == duration.label for s in shifts)
             if top and not stated:
