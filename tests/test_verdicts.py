@@ -1509,3 +1509,15 @@ def test_a_report_named_in_a_recital_is_a_fact_not_a_reporting_interval() -> Non
         draft(closing, preamble=[PREAMBLE, asks]), draft(closing, preamble=[PREAMBLE])
     )
     assert any(s.direction == "softer" for c in dropped.changes for s in shifts(c))
+
+
+def test_attacks_called_possible_war_crimes_press_the_censure_harder() -> None:
+    # MONUSCO 2022 PP17: "its condemnation of any and all attacks against peacekeepers"
+    # → "..., which may constitute war crimes".
+    old = (
+        "Condemns any and all attacks against peacekeepers, and emphasises that those "
+        "responsible must be held accountable;"
+    )
+    new = old.replace("peacekeepers,", "peacekeepers, which may constitute war crimes,")
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "strengthened" and ("emphasis", "stronger") in named(change)
