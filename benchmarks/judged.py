@@ -352,7 +352,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5", "all"),
+        choices=(
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "tune5",
+            "holdout5",
+            "holdout6",
+            "all",
+        ),
         default="all",
     )
     parser.add_argument("--pair", action="append", help="only this pair id (repeatable)")
@@ -364,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    every = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5")
+    every = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5", "holdout6")
     sets = every if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:
