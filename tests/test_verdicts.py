@@ -1521,3 +1521,24 @@ def test_attacks_called_possible_war_crimes_press_the_censure_harder() -> None:
     new = old.replace("peacekeepers,", "peacekeepers, which may constitute war crimes,")
     change = first(compare_ops([old], [new]))
     assert change.kind == "strengthened" and ("emphasis", "stronger") in named(change)
+
+
+def test_a_focus_named_within_what_a_clause_covers_is_not_a_wider_ask() -> None:
+    # MINUSCA 2022 PP8: "violence ... committed by all parties to the conflict[,
+    # particularly armed groups]" names who is foremost, not someone more.
+    condemn = (
+        "Condemns in the strongest terms all violence against civilians committed by all "
+        "parties to the conflict{} throughout the country;"
+    )
+    change = first(
+        compare_ops([condemn.format("")], [condemn.format(", particularly armed groups,")])
+    )
+    assert ("scope", "stronger") not in named(change)
+    # A longer item joined to what is condemned still widens it.
+    wider = first(
+        compare_ops(
+            [condemn.format("")],
+            [condemn.format(" and the attacks on schools, hospitals and places of worship")],
+        )
+    )
+    assert ("scope", "stronger") in named(wider)

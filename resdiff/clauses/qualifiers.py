@@ -404,6 +404,13 @@ _FRAMING = re.compile(
     r"|recalling|noting)\b",
     re.IGNORECASE,
 )
+#: A short insertion that points within what the clause already covers: "violence by
+#: all parties[+, particularly armed groups+]" names who is foremost, not someone more.
+_FOCUS = re.compile(
+    r"\W*+(?:particularly|in\s+particular|notably|especially|including)\s++(?:[\w'’-]++\s++){0,2}"
+    r"[\w'’-]++\W*+",
+    re.IGNORECASE,
+)
 #: How much of the common text before an insertion is read for a framework.
 _FRAMEWORK_REACH = 160
 
@@ -413,7 +420,12 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
     what it asks: it cites resolutions, opens with a framework or a basis, or stands
     inside a framework the common text opened before it."""
     text = ops[k][1]
-    if _REFERENCE.search(text) or _BASIS.search(text) or _FRAMING.match(text):
+    if (
+        _REFERENCE.search(text)
+        or _BASIS.search(text)
+        or _FRAMING.match(text)
+        or _FOCUS.fullmatch(text)
+    ):
         return True
     if _ASK_AFTER.match(text):
         # "in accordance with the SOFA[, including by authorising night flights]": what
