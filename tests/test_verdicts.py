@@ -1542,3 +1542,23 @@ def test_a_focus_named_within_what_a_clause_covers_is_not_a_wider_ask() -> None:
         )
     )
     assert ("scope", "stronger") in named(wider)
+
+
+def test_a_longer_renewal_with_its_demands_cut_down_is_a_mixed_document() -> None:
+    # UNISFA 2022: the mandate renewed for twelve months instead of six, in a rollover
+    # that drops the calls on the two Governments; an expert calls the text mixed.
+    def extend(until: str) -> str:
+        return f"Decides to extend the mandate of the Force until {until};"
+
+    demands = [
+        "Demands that the parties remove all obstacles to the Force's freedom of movement;",
+        "Calls upon both Governments to ensure the safety and security of its personnel;",
+    ]
+    old = _adopted(draft([extend("15 November 2022"), *demands]), "12 May 2022")
+    cut = resdiff.compare(old, _adopted(draft([extend("15 November 2023")]), "14 November 2022"))
+    assert cut.summary.direction == "mixed"
+    # The same longer renewal with the demands kept is stronger.
+    kept = resdiff.compare(
+        old, _adopted(draft([extend("15 November 2023"), *demands]), "14 November 2022")
+    )
+    assert kept.summary.direction == "stronger"

@@ -137,6 +137,22 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     for shift in once.values():
         rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
         classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+    # A headline class made of numbers alone (a renewal period, a reporting interval)
+    # against operative language that clearly goes the other way is a mixed document: a
+    # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
+    # a reporting cycle lengthened beside new asks (UNAMI 2022).
+    heavy = {
+        s.feature
+        for change in changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.direction != "neutral" and s.weight >= headline
+    }
+    if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
+        "softer",
+        "stronger",
+    }:
+        return "mixed"
     seen = False
     for softer, stronger in classes:
         if not softer and not stronger:
