@@ -229,6 +229,12 @@ _UNTIL = re.compile(
     r"\buntil\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
 )
+#: "Decides to extend, to 15 October 2021 the mandate of BINUH": an end date given by
+#: "to" right after the verb (within a few words), not "until".
+_EXTEND_TO = re.compile(
+    r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b[^;.]{0,40}?\bto\s+(\d{1,2})\s+(January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b"
+)
 #: Renewal periods closer than this (days) are the same period, moved on.
 SAME_PERIOD = 45
 #: The longest period a renewal runs, in days (five years).
@@ -242,7 +248,7 @@ def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
     nothing or names no end date."""
     if not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
         return None
-    m = _UNTIL.search(text)
+    m = _UNTIL.search(text) or _EXTEND_TO.search(text)
     if m is None:
         return None
     try:

@@ -1562,3 +1562,15 @@ def test_a_longer_renewal_with_its_demands_cut_down_is_a_mixed_document() -> Non
         old, _adopted(draft([extend("15 November 2023"), *demands]), "14 November 2022")
     )
     assert kept.summary.direction == "stronger"
+
+
+def test_an_extension_to_a_date_is_a_renewal_period_like_until() -> None:
+    # BINUH 2021: "Decides to extend, to 15 October 2021 the mandate" → "..., to 15 July
+    # 2022": twelve months then nine, though neither text says "until".
+    def extend(to: str) -> str:
+        return f"Decides to extend, to {to} the mandate of the Office;"
+
+    old = _adopted(draft([extend("15 October 2021")]), "15 October 2020")
+    cmp = resdiff.compare(old, _adopted(draft([extend("15 July 2022")]), "15 October 2021"))
+    periods = [s for s in shifts(cmp.changes[1]) if s.detail == "renewal period"]
+    assert [(s.old, s.new, s.direction) for s in periods] == [("12 months", "9 months", "softer")]
