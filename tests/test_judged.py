@@ -72,9 +72,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # Scored once blind at the end of that round (benchmarks/judged/RESULTS.md §2g),
     # then its plain bugs fixed: floors a little under the figures after the look.
     "holdout5": {
-        "kind_accuracy": 0.76,
+        "kind_accuracy": 0.77,
         "strengthened_recall": 0.63,
-        "direction_agreement": 5 / 10,
+        "direction_agreement": 6 / 10,
+    },
+    # Scored once blind at the end of the session's second round (RESULTS.md §2h).
+    "holdout6": {
+        "kind_accuracy": 0.80,
+        "strengthened_recall": 0.60,
+        "direction_agreement": 6 / 10,
     },
 }
 CEILINGS = {
@@ -84,7 +90,8 @@ CEILINGS = {
     "holdout3": {"wrong_shift_share": 0.12},
     "holdout4": {"wrong_shift_share": 0.09},
     "tune5": {"wrong_shift_share": 0.05},
-    "holdout5": {"wrong_shift_share": 0.11},
+    "holdout5": {"wrong_shift_share": 0.09},
+    "holdout6": {"wrong_shift_share": 0.12},
 }
 
 
