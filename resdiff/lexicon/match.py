@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
     AddresseeEntry,
@@ -97,7 +98,9 @@ class Lexicon(_ClauseFeatures):
         self._compile_clause_features()
         if PATTERNS.recording:
             # The default lexicon's build: its patterns' literals go to the cache file.
-            prime(self._prefiltered_patterns())
+            found = self._prefiltered_patterns()
+            prime(found)
+            prime_anchors(found)
 
     def _prefiltered_patterns(self) -> list[re.Pattern[str]]:
         """The patterns tried only where their literals stand (see :func:`may_match`)."""
