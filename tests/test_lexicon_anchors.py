@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resdiff.lexicon import Lexicon
-from resdiff.lexicon.anchors import finditer, leading_anchors
+from resdiff.lexicon.anchors import DIGIT, finditer, leading_anchors
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -23,6 +23,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
         (r"(?:\bif\s+appropriate\b)|(?:\bwhen\s+appropriate\b)", re.I, {("if", 0), ("when", 0)}),
         # A case-sensitive word in a case-insensitive pattern: its lower case is looked for.
         (r"\b(?-i:Mission)\s+withdrawal", re.I, {("mission", 0)}),
+        # A digit opens a date or a figure; an optional part is taken or not.
+        (r"\b(?P<value>\d{1,2}\s+(?:January|May))", re.I, {(DIGIT, 0)}),
+        (r"\b(?:at\s+least\s+)?(?:\d+|ten)\s+days", re.I, {("at", 0), (DIGIT, 0), ("ten", 0)}),
         # An alternative with no word of its own: every place must be tried.
         (r"\bdraw\s+down\b|[A-Z]{4}", re.I, None),
         # Too far in: an unbounded run before the word.
@@ -44,14 +47,18 @@ def test_opening_words_of_a_pattern(
     [
         "Decides to reimpose the measures and to re-impose the ban; imposes nothing.",
         "xreimpose REIMPOSE re-Impose impose",
+        "within 30 days, at least 10 days or at least ten measures; 2021 days10 days",
         # Outside ASCII: scanned as before (the long s matches "s" when case is ignored).
         "It shall impoſe the measures.",
         "",
     ],
 )
 def test_a_pattern_tried_at_its_opening_words_finds_what_a_scan_finds(text: str) -> None:
-    rx = re.compile(r"\b(?:re-?)?impos(?:e|es|ed)\b", re.I)
-    assert [m.span() for m in finditer(rx, text)] == [m.span() for m in rx.finditer(text)]
+    for rx in (
+        re.compile(r"\b(?:re-?)?impos(?:e|es|ed)\b", re.I),
+        re.compile(r"\b(?:at\s+least\s+)?(?:\d+|ten)\s+(?:days|measures)", re.I),
+    ):
+        assert [m.span() for m in finditer(rx, text)] == [m.span() for m in rx.finditer(text)]
 
 
 def test_every_lexicon_pattern_finds_the_same_matches_on_real_paragraphs() -> None:

@@ -8,7 +8,8 @@ Most lexicon patterns open with a word a few characters in ("``\\b(?:re-?)?impos
 ...``": "impos", at most three characters after the start). :func:`leading_anchors`
 reads that from the parsed pattern (Python's own regex parser): a set of (word, reach)
 such that every match starting at ``s`` holds one of the words, lower-cased, at an
-offset between ``s`` and ``s + reach``. :func:`finditer` then tries the pattern only at
+offset between ``s`` and ``s + reach`` (or a digit, for a pattern that opens with one:
+dates, symbols, figures). :func:`finditer` then tries the pattern only at
 the places those words allow, in order, and yields exactly the matches of
 ``rx.finditer(text)``: a match can start nowhere else, a match found at a place is the
 one the scan would find there (the same engine from the same position, which sees the
@@ -48,6 +49,22 @@ _MIN_WORD = 2
 _MAX_DEPTH = 20
 
 Anchors = tuple[tuple[str, int], ...]
+
+#: The opening "word" of a pattern that opens with a digit ("\\d{1,2}\\s+(?:January|...)"):
+#: any digit of the text.
+DIGIT = "\\d"
+_DIGITS = re.compile("[0-9]+")
+
+
+def _is_digit(op: Any, av: Any) -> bool:
+    """``\\d`` (one digit: in ASCII text, 0 to 9)."""
+    c = _constants
+    return bool(
+        op is c.IN
+        and len(av) == 1
+        and av[0][0] is c.CATEGORY
+        and av[0][1] in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT)
+    )
 
 
 def leading_anchors(pattern: str, flags: int) -> Anchors | None:
@@ -103,12 +120,31 @@ def _lead(
             else:
                 reach += len(word)
             continue
+        if _is_digit(op, av):
+            return {(DIGIT, reach)}
         if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
             # Zero width: a boundary or a look-around.
             k += 1
             continue
         if op is c.SUBPATTERN:
             inner = _lead(list(av[3]), state, reach, depth + 1)
+            if inner:
+                return inner
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[:2] == (0, 1):
+            # Optional ("(?:at\\s+least\\s+)?"): the words of the match that takes it and
+            # of the one that does not.
+            # A short one ("(?:re-?)?") is better read as a width before the word after it.
+            rest = items[k + 1 :]
+            width = _width((op, av), state)
+            after = _lead(rest, state, reach + width, depth + 1) if width is not None else None
+            if after:
+                return after
+            taken = _lead(list(av[2]) + rest, state, reach, depth + 1)
+            skipped = _lead(rest, state, reach, depth + 1)
+            return taken | skipped if taken and skipped else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            # Repeated at least once: the first time opens where the repeat does.
+            inner = _lead(list(av[2]), state, reach, depth + 1)
             if inner:
                 return inner
         elif op is c.BRANCH:
@@ -159,6 +195,10 @@ def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         return
     starts: set[int] = set()
     for word, reach in anchors:
+        if word == DIGIT:
+            for run in _DIGITS.finditer(lowered):
+                starts.update(range(max(0, run.start() - reach), run.end()))
+            continue
         at = lowered.find(word)
         while at >= 0:
             starts.update(range(max(0, at - reach), at + 1))

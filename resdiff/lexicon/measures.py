@@ -216,7 +216,7 @@ class _Measures(_Leads):
                 continue
             if not may_match(rx, text, lowered):
                 continue
-            m = rx.search(text)
+            m = next(finditer(rx, text), None)  # rx.search(text), tried at its words only
             if m is None:
                 continue
             if verbs is None:
