@@ -54,6 +54,9 @@ Anchors = tuple[tuple[str, int], ...]
 #: any digit of the text.
 DIGIT = "\\d"
 _DIGITS = re.compile("[0-9]+")
+#: A match tried at one place costs about as much as the engine's scan of this many
+#: characters (a call from Python against a step in C).
+_SCAN_COST = 8
 
 
 def _is_digit(op: Any, av: Any) -> bool:
@@ -203,6 +206,11 @@ def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         while at >= 0:
             starts.update(range(max(0, at - reach), at + 1))
             at = lowered.find(word, at + 1)
+    if len(starts) * _SCAN_COST > len(text):
+        # Places so many (the digits of a text full of figures, a common short word) that
+        # a call for each costs more than the engine's own scan.
+        yield from rx.finditer(text)
+        return
     pos = 0
     for start in sorted(starts):
         if start < pos:
