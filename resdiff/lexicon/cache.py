@@ -10,10 +10,10 @@ macOS, ``%LOCALAPPDATA%\\resdiff`` on Windows).
 
 The same file keeps the lexicon files parsed (TOML is read by a parser written in Python,
 JSON by one in C), and what the matcher reads from each parsed pattern: its necessary
-literals (:mod:`.literals`) and its opening words (:mod:`.anchors`). The key is a hash of the lexicon files, resdiff's version, the Python
-version and the regex engine's magic number: editing a lexicon file or upgrading either
-gives a new file, and older ones are removed when it is written. The folder is safe to
-delete.
+literals (:mod:`.literals`) and its opening words (:mod:`.anchors`). The key is a hash
+of the lexicon files, resdiff's version, the Python version and the regex engine's magic
+number: editing a lexicon file or upgrading either gives a new file, and older ones are
+removed when it is written. The folder is safe to delete.
 
 A cache file is never trusted blindly. One that does not parse, has another format or
 key, fails its checksum, or holds code the regex engine refuses (``_sre`` verifies the

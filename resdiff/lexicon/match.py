@@ -11,7 +11,9 @@ The lookups are cut by feature, one module each, every one a layer the next buil
 tiers), :mod:`.measures` (hedges, modals, the document flags, sanctions measures and
 their mode) and :mod:`.features` (the features read inside a clause: items, conditions,
 exemptions, safeguards, emphasis, degrees, censure, addressees, life cycle, quantities),
-with :mod:`.keywords` (the cheap tests tried before a pattern). This module builds the
+with :mod:`.keywords` (the cheap tests tried before a pattern), :mod:`.literals` (the
+strings a pattern cannot match without) and :mod:`.anchors` (the places a pattern can
+match at). This module builds the
 :class:`Lexicon` on them: loading, extending, its contents and weights, and the default
 lexicon.
 """
