@@ -58,6 +58,7 @@ import difflib
 import io
 import itertools
 import json
+import math
 import multiprocessing as mp
 import os
 import pstats
@@ -449,6 +450,47 @@ def time_stages(pairs: dict[int, tuple[Draft, Draft]], repeat: int) -> list[dict
     return rows
 
 
+def time_patterns(old: Draft, new: Draft, repeat: int) -> dict[str, dict[str, float]]:
+    """The lexicon's pattern look-ups over the distinct texts of a pair (every clause and
+    sub-paragraph, as the analysis reads them), CPU time, best of ``repeat``: each lookup
+    with its patterns tried at their opening words (``resdiff.lexicon.anchors``) and
+    with every pattern scanned over the whole text, as before."""
+    from resdiff.analyze import fold_typography
+    from resdiff.lexicon import Lexicon, anchors
+
+    lex = Lexicon.default()
+    texts = list(dict.fromkeys(
+        fold_typography(part.text) for draft in (old, new) for part in draft.walk()
+    ))  # fmt: skip
+    lookups = {
+        "hedges": lex.hedges_in, "conditions": lex.conditions_in,
+        "exemptions": lex.exemptions_in, "life cycle": lex.lifecycle_in,
+        "measures": lex.measures_in, "quantities": lex.quantities_in,
+    }  # fmt: skip
+    anchored = anchors.anchors_of
+    figures: dict[str, dict[str, float]] = {}
+    try:
+        for mode in ("anchored", "scanned"):
+            anchors.anchors_of = anchored if mode == "anchored" else (lambda rx: None)
+            for name, lookup in lookups.items():
+                best = math.inf
+                for _ in range(repeat):
+                    start = time.process_time()
+                    for text in texts:
+                        lookup(text)
+                    best = min(best, time.process_time() - start)
+                figures.setdefault(name, {})[mode] = best
+    finally:
+        anchors.anchors_of = anchored
+    print(f"\nthe lexicon's patterns over the {len(texts):,} distinct texts of the pair (CPU, "
+          f"best of {repeat}): tried at their opening words / scanned")
+    for name, row in figures.items():
+        print(f"{name:<12}{_fmt_s(row['anchored'], 0):>11}{_fmt_s(row['scanned'], 0):>11}")
+    total = {m: sum(r[m] for r in figures.values()) for m in ("anchored", "scanned")}
+    print(f"{'all':<12}{_fmt_s(total['anchored'], 0):>11}{_fmt_s(total['scanned'], 0):>11}")
+    return figures
+
+
 #: The stages :func:`time_stages` times, in order.
 STAGES = ("read", "analyse", "align", "classify", "report")
 
@@ -521,6 +563,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the difflib timings (minutes at 5,000 paragraphs)")
     parser.add_argument("--stages", action="store_true",
                         help="print where the time of compare goes, stage by stage")
+    parser.add_argument("--patterns", action="store_true",
+                        help="time the lexicon's patterns at the largest size, tried at their "
+                        "opening words and scanned")
     parser.add_argument("--no-whole", action="store_true",
                         help="skip the whole-process timings")
     parser.add_argument("--dense", action="store_true",
@@ -619,6 +664,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.stages:
         stages = time_stages(pairs, args.repeat)
 
+    patterns: dict[str, dict[str, float]] = {}
+    if args.patterns:
+        patterns = time_patterns(*pairs[max(args.sizes)], args.repeat)
+
     whole: list[dict[str, Any]] = []
     if not args.no_whole:
         whole = time_whole_process(rows, pairs, args.repeat, args.redlines_timeout)
@@ -628,7 +677,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.json:
         Path(args.json).write_text(
-            json.dumps({"compare": rows, "whole": whole, "stages": stages}, indent=2)
+            json.dumps(
+                {"compare": rows, "whole": whole, "stages": stages, "patterns": patterns},
+                indent=2,
+            )
         )
         print(f"figures written to {args.json}")
     return 0

@@ -207,6 +207,9 @@ class _Found:
 
     def within(self, name: str, start: int, end: int) -> tuple[str, ...]:
         found, offsets = self.features[name], self.offsets[name]
+        if not found:
+            # Most features are absent from most paragraphs.
+            return ()
         lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
         return tuple(dict.fromkeys(v for _, v in found[lo:hi]))
 

@@ -815,6 +815,27 @@ _COMMANDS = {
 }
 
 
+def _without_pydantic_plugins() -> None:
+    """Build the model's validators without looking for pydantic plugins.
+
+    Before building its first validator pydantic imports ``importlib.metadata`` (and the
+    ``email`` package with it) and reads the entry points of every installed package,
+    looking for plugins that observe validation: about 18 ms of every command that loads
+    the model, for plugins the command line has no use for. Its loader's module is
+    replaced by one that finds none, unless the user set ``PYDANTIC_DISABLE_PLUGINS``
+    (then pydantic's own loader reads it) or the loader is loaded already (a program that
+    calls :func:`main` has its plugins).
+    """
+    name = "pydantic.plugin._loader"
+    if name in sys.modules or "PYDANTIC_DISABLE_PLUGINS" in os.environ:
+        return
+    import types
+
+    loader = types.ModuleType(name, "pydantic's plugin loader, finding no plugins (resdiff.cli)")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules[name] = loader
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -827,6 +848,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "output", None):
             # Before any work: a report that cannot be written is said at once.
             check_output(args.output, inputs=_inputs(args))
+        _without_pydantic_plugins()
         from .api import limits_in_force
 
         # A comparison makes hundreds of thousands of small objects and almost no

@@ -9,10 +9,11 @@ pattern object at once. This module keeps those lists in one JSON file per key, 
 macOS, ``%LOCALAPPDATA%\\resdiff`` on Windows).
 
 The same file keeps the lexicon files parsed (TOML is read by a parser written in Python,
-JSON by one in C). The key is a hash of the lexicon files, resdiff's version, the Python
-version and the regex engine's magic number: editing a lexicon file or upgrading either
-gives a new file, and older ones are removed when it is written. The folder is safe to
-delete.
+JSON by one in C), and what the matcher reads from each parsed pattern: its necessary
+literals (:mod:`.literals`) and its opening words (:mod:`.anchors`). The key is a hash
+of the lexicon files, resdiff's version, the Python version and the regex engine's magic
+number: editing a lexicon file or upgrading either gives a new file, and older ones are
+removed when it is written. The folder is safe to delete.
 
 A cache file is never trusted blindly. One that does not parse, has another format or
 key, fails its checksum, or holds code the regex engine refuses (``_sre`` verifies the
@@ -152,6 +153,28 @@ def _literal_entry(pattern: Any, flags: Any, found: Any) -> bool:
     return isinstance(found, list) and bool(found) and all(isinstance(x, str) and x for x in found)
 
 
+def _anchor_entry(pattern: Any, flags: Any, found: Any) -> bool:
+    """Whether a cached anchors entry has the shape this module writes: a pattern, its
+    flags, and ``None`` or a non-empty list of [non-empty word, reach]."""
+    if not isinstance(pattern, str) or type(flags) is not int:
+        return False
+    if found is None:
+        return True
+    return (
+        isinstance(found, list)
+        and bool(found)
+        and all(
+            isinstance(x, list)
+            and len(x) == 2
+            and isinstance(x[0], str)
+            and x[0]
+            and type(x[1]) is int
+            and x[1] >= 0
+            for x in found
+        )
+    )
+
+
 class PatternCache:
     """Compiled regular expressions by (pattern, flags), read from and written to one
     cache file. :meth:`compile` is a drop-in for ``re.compile``."""
@@ -169,6 +192,9 @@ class PatternCache:
         # worked out from the parsed pattern: a few milliseconds a command, kept too.
         self._literals: dict[tuple[str, int], tuple[str, ...] | None] = {}
         self._literals_new = False
+        # The opening words of a pattern (resdiff.lexicon.anchors), from the same parse.
+        self._anchors: dict[tuple[str, int], tuple[tuple[str, int], ...] | None] = {}
+        self._anchors_new = False
 
     @property
     def recording(self) -> bool:
@@ -190,6 +216,23 @@ class PatternCache:
             self._literals_new = True
         return found
 
+    def anchors(
+        self,
+        pattern: str,
+        flags: int,
+        work_out: Callable[[], tuple[tuple[str, int], ...] | None],
+    ) -> tuple[tuple[str, int], ...] | None:
+        """The opening words of ``(pattern, flags)``: from the cache file when it holds
+        them, else ``work_out()`` (kept for :meth:`save` while recording)."""
+        key = (pattern, int(flags))
+        if key in self._anchors:
+            return self._anchors[key]
+        found = work_out()
+        if self._recording:
+            self._anchors[key] = found
+            self._anchors_new = True
+        return found
+
     def open(self, key: str, folder: Path | None) -> None:
         """Read the cache file for ``key`` in ``folder`` (if any, and if valid) and
         record from now on every pattern compiled, for :meth:`save`."""
@@ -202,6 +245,8 @@ class PatternCache:
         self._documents_new = False
         self._literals = {}
         self._literals_new = False
+        self._anchors = {}
+        self._anchors_new = False
         if not _SUPPORTED or self._path is None:
             return
         try:
@@ -210,7 +255,7 @@ class PatternCache:
             return
         parsed = self._parse(raw)
         if parsed is not None:
-            found, self._documents, self._literals = parsed
+            found, self._documents, self._literals, self._anchors = parsed
             self._known.update(found)
             self._read = set(found)
 
@@ -239,6 +284,7 @@ class PatternCache:
             dict[tuple[str, int], _Record],
             list[tuple[str, dict[str, Any]]] | None,
             dict[tuple[str, int], tuple[str, ...] | None],
+            dict[tuple[str, int], tuple[tuple[str, int], ...] | None],
         ]
         | None
     ):
@@ -276,10 +322,17 @@ class PatternCache:
                 if not (isinstance(item, list) and len(item) == 3 and _literal_entry(*item)):
                     return None
                 literals[(item[0], item[1])] = tuple(item[2]) if item[2] is not None else None
+            anchors: dict[tuple[str, int], tuple[tuple[str, int], ...] | None] = {}
+            for item in content.get("anchors", []):
+                if not (isinstance(item, list) and len(item) == 3 and _anchor_entry(*item)):
+                    return None
+                anchors[(item[0], item[1])] = (
+                    tuple((word, reach) for word, reach in item[2]) if item[2] is not None else None
+                )
         except (ValueError, UnicodeDecodeError, RecursionError, TypeError):
             return None
         documents_read = [(path, doc) for path, doc in documents] if documents else None
-        return found, documents_read, literals
+        return found, documents_read, literals, anchors
 
     def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
@@ -316,7 +369,12 @@ class PatternCache:
         recording, self._recording = self._recording, False
         if (
             not recording
-            or (self._used == self._read and not self._documents_new and not self._literals_new)
+            or (
+                self._used == self._read
+                and not self._documents_new
+                and not self._literals_new
+                and not self._anchors_new
+            )
             or self._path is None
         ):
             return
@@ -329,7 +387,17 @@ class PatternCache:
             for (p, f), found in sorted(self._literals.items(), key=lambda kv: kv[0])
             if p in used
         ]
-        content = {"patterns": items, "documents": self._documents, "literals": literals}
+        anchors = [
+            [p, f, [list(a) for a in found] if found is not None else None]
+            for (p, f), found in sorted(self._anchors.items(), key=lambda kv: kv[0])
+            if p in used
+        ]
+        content = {
+            "patterns": items,
+            "documents": self._documents,
+            "literals": literals,
+            "anchors": anchors,
+        }
         body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         header = json.dumps(
             {"format": FORMAT, "key": self._key, "sha256": hashlib.sha256(body).hexdigest()}
@@ -354,6 +422,7 @@ class PatternCache:
         self._read = set(self._used)
         self._documents_new = False
         self._literals_new = False
+        self._anchors_new = False
 
 
 #: The process's cache: opened by the default lexicon's build, read by every lexicon.

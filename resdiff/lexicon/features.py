@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
+from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
     NUMBER_WORDS,
@@ -136,7 +137,7 @@ class _ClauseFeatures(_Measures):
                 continue
             if not may_match(rx, text, lowered):
                 continue
-            for m in rx.finditer(text):
+            for m in finditer(rx, text):
                 if m.end() > m.start():
                     found.append(
                         QualifierMatch(
@@ -293,7 +294,7 @@ class _ClauseFeatures(_Measures):
                 continue
             if not may_match(rx, text, lowered):
                 continue
-            for m in rx.finditer(text):
+            for m in finditer(rx, text):
                 found.append(
                     LifecycleMatch(
                         id=entry.id,
@@ -329,7 +330,7 @@ class _ClauseFeatures(_Measures):
             for rx in patterns:
                 if not may_match(rx, text, lowered):
                     continue
-                for m in rx.finditer(text):
+                for m in finditer(rx, text):
                     if m.end() <= m.start():
                         continue
                     value = m.group("value")

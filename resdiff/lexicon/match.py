@@ -11,7 +11,9 @@ The lookups are cut by feature, one module each, every one a layer the next buil
 tiers), :mod:`.measures` (hedges, modals, the document flags, sanctions measures and
 their mode) and :mod:`.features` (the features read inside a clause: items, conditions,
 exemptions, safeguards, emphasis, degrees, censure, addressees, life cycle, quantities),
-with :mod:`.keywords` (the cheap tests tried before a pattern). This module builds the
+with :mod:`.keywords` (the cheap tests tried before a pattern), :mod:`.literals` (the
+strings a pattern cannot match without) and :mod:`.anchors` (the places a pattern can
+match at). This module builds the
 :class:`Lexicon` on them: loading, extending, its contents and weights, and the default
 lexicon.
 """
@@ -25,6 +27,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
     AddresseeEntry,
@@ -97,7 +100,9 @@ class Lexicon(_ClauseFeatures):
         self._compile_clause_features()
         if PATTERNS.recording:
             # The default lexicon's build: its patterns' literals go to the cache file.
-            prime(self._prefiltered_patterns())
+            found = self._prefiltered_patterns()
+            prime(found)
+            prime_anchors(found)
 
     def _prefiltered_patterns(self) -> list[re.Pattern[str]]:
         """The patterns tried only where their literals stand (see :func:`may_match`)."""

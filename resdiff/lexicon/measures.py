@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import MeasureMode
+from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
     FlagEntry,
@@ -101,7 +102,7 @@ class _Measures(_Leads):
                 continue
             if not may_match(rx, text, lowered):
                 continue
-            for m in rx.finditer(text):
+            for m in finditer(rx, text):
                 if m.end() > m.start():
                     found.append(
                         HedgeMatch(
@@ -215,7 +216,7 @@ class _Measures(_Leads):
                 continue
             if not may_match(rx, text, lowered):
                 continue
-            m = rx.search(text)
+            m = next(finditer(rx, text), None)  # rx.search(text), tried at its words only
             if m is None:
                 continue
             if verbs is None:

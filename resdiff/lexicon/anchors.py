@@ -1,0 +1,221 @@
+"""Where a pattern's matches can start: found from a word every match opens with, so that
+a case-insensitive pattern is tried at a few places of a text rather than at every one.
+
+Python's regular expressions scan a pattern that opens with ``\\b`` or ignores case one
+position at a time, trying the whole pattern at each: about 40 µs for a paragraph, for
+each lexicon pattern whose keywords and literals occur (most of them then find nothing).
+Most lexicon patterns open with a word a few characters in ("``\\b(?:re-?)?impos(?:e|es)
+...``": "impos", at most three characters after the start). :func:`leading_anchors`
+reads that from the parsed pattern (Python's own regex parser): a set of (word, reach)
+such that every match starting at ``s`` holds one of the words, lower-cased, at an
+offset between ``s`` and ``s + reach`` (or a digit, for a pattern that opens with one:
+dates, symbols, figures). :func:`finditer` then tries the pattern only at
+the places those words allow, in order, and yields exactly the matches of
+``rx.finditer(text)``: a match can start nowhere else, a match found at a place is the
+one the scan would find there (the same engine from the same position, which sees the
+characters before it for ``\\b`` and look-behinds), and the scan resumes where a match
+ends, as ``finditer`` does for matches that are never empty.
+
+Only ASCII text is read this way (there, ignoring case is plain ASCII case and
+lower-casing moves no character); other text, and patterns without such a word, are
+scanned as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .cache import PATTERNS
+
+_parser: Any
+_constants: Any
+try:
+    _parser = importlib.import_module("re._parser")
+    _constants = importlib.import_module("re._constants")
+    _SUPPORTED = hasattr(_parser, "parse") and hasattr(_parser, "SubPattern")
+except ImportError:  # pragma: no cover - another Python: every text is scanned
+    _SUPPORTED = False
+
+#: How far into a match its opening word may stand: beyond it the places to try grow
+#: too many to gain anything.
+_MAX_REACH = 24
+#: The shortest opening word used (one letter occurs everywhere).
+_MIN_WORD = 2
+#: Parsed items nested deeper than this are not looked into.
+_MAX_DEPTH = 20
+
+Anchors = tuple[tuple[str, int], ...]
+
+#: The opening "word" of a pattern that opens with a digit ("\\d{1,2}\\s+(?:January|...)"):
+#: any digit of the text.
+DIGIT = "\\d"
+_DIGITS = re.compile("[0-9]+")
+#: A match tried at one place costs about as much as the engine's scan of this many
+#: characters (a call from Python against a step in C).
+_SCAN_COST = 8
+
+
+def _is_digit(op: Any, av: Any) -> bool:
+    """``\\d`` (one digit: in ASCII text, 0 to 9)."""
+    c = _constants
+    return bool(
+        op is c.IN
+        and len(av) == 1
+        and av[0][0] is c.CATEGORY
+        and av[0][1] in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT)
+    )
+
+
+def leading_anchors(pattern: str, flags: int) -> Anchors | None:
+    """(word, reach) pairs, one of which every match of ``pattern`` holds near its start
+    (the word, lower-case, at most ``reach`` characters after it), or ``None`` when the
+    pattern is not read this way: it does not ignore case, it may match the empty
+    string, or no such words are found."""
+    if not _SUPPORTED or not flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+        found = _lead(list(parsed), parsed.state, 0, 0)
+    except Exception:  # a pattern the parser refuses is compiled (and refused) elsewhere
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _width(item: tuple[Any, Any], state: Any) -> int | None:
+    """The most characters one parsed item can match (``None``: more than any reach)."""
+    high = int(_parser.SubPattern(state, [item]).getwidth()[1])
+    return high if high <= _MAX_REACH else None
+
+
+def _lead(
+    items: list[tuple[Any, Any]], state: Any, reach: int, depth: int
+) -> set[tuple[str, int]] | None:
+    """The opening words of a sequence of parsed items whose start is at most ``reach``
+    characters after the match's start."""
+    if depth > _MAX_DEPTH:
+        return None
+    c = _constants
+    k = 0
+    while k < len(items):
+        if reach > _MAX_REACH:
+            return None
+        op, av = items[k]
+        if op is c.LITERAL:
+            word = ""
+            while k < len(items) and items[k][0] is c.LITERAL:
+                char = chr(items[k][1])
+                if not (char.isascii() and char.isalnum()):
+                    break
+                word += char.lower()
+                k += 1
+            if len(word) >= _MIN_WORD:
+                return {(word, reach)}
+            if not word:
+                # Another literal character (a space, a hyphen): one character.
+                reach += 1
+                k += 1
+            else:
+                reach += len(word)
+            continue
+        if _is_digit(op, av):
+            return {(DIGIT, reach)}
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            # Zero width: a boundary or a look-around.
+            k += 1
+            continue
+        if op is c.SUBPATTERN:
+            inner = _lead(list(av[3]), state, reach, depth + 1)
+            if inner:
+                return inner
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[:2] == (0, 1):
+            # Optional ("(?:at\\s+least\\s+)?"): the words of the match that takes it and
+            # of the one that does not.
+            # A short one ("(?:re-?)?") is better read as a width before the word after it.
+            rest = items[k + 1 :]
+            width = _width((op, av), state)
+            after = _lead(rest, state, reach + width, depth + 1) if width is not None else None
+            if after:
+                return after
+            taken = _lead(list(av[2]) + rest, state, reach, depth + 1)
+            skipped = _lead(rest, state, reach, depth + 1)
+            return taken | skipped if taken and skipped else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            # Repeated at least once: the first time opens where the repeat does.
+            inner = _lead(list(av[2]), state, reach, depth + 1)
+            if inner:
+                return inner
+        elif op is c.BRANCH:
+            union: set[tuple[str, int]] = set()
+            for alternative in av[1]:
+                inner = _lead(list(alternative), state, reach, depth + 1)
+                if not inner:
+                    union.clear()
+                    break
+                union |= inner
+            if union:
+                return union
+        width = _width((op, av), state)
+        if width is None:
+            return None
+        reach += width
+        k += 1
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def anchors_of(rx: re.Pattern[str]) -> Anchors | None:
+    """:func:`leading_anchors` of a compiled pattern, worked out once (for the default
+    lexicon's patterns, kept in its cache file: parsing them all costs about 20 ms)."""
+    return PATTERNS.anchors(rx.pattern, rx.flags, lambda: leading_anchors(rx.pattern, rx.flags))
+
+
+def prime(patterns: Iterable[re.Pattern[str]]) -> None:
+    """Work out (or read from the cache) the opening words of ``patterns`` now, while
+    the default lexicon's build records what its cache file is to keep."""
+    for rx in patterns:
+        anchors_of(rx)
+
+
+@functools.lru_cache(maxsize=256)
+def _lowered(text: str) -> str | None:
+    # Cached: every feature of a paragraph looks for its patterns in the same text.
+    return text.lower() if text.isascii() else None
+
+
+def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text)``, tried only where the pattern's opening words
+    allow."""
+    anchors = anchors_of(rx)
+    lowered = _lowered(text) if anchors is not None else None
+    if anchors is None or lowered is None:
+        yield from rx.finditer(text)
+        return
+    starts: set[int] = set()
+    for word, reach in anchors:
+        if word == DIGIT:
+            for run in _DIGITS.finditer(lowered):
+                starts.update(range(max(0, run.start() - reach), run.end()))
+            continue
+        at = lowered.find(word)
+        while at >= 0:
+            starts.update(range(max(0, at - reach), at + 1))
+            at = lowered.find(word, at + 1)
+    if len(starts) * _SCAN_COST > len(text):
+        # Places so many (the digits of a text full of figures, a common short word) that
+        # a call for each costs more than the engine's own scan.
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = rx.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
