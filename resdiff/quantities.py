@@ -320,14 +320,10 @@ def expired_terms(old: str, new: str) -> frozenset[_dt.date]:
     old text runs something "until" that the new text no longer names ("extends the
     mandate until 18 September 2021" renewed "until 17 September 2022"). A one-time task
     tied to such a date belonged to the old term."""
-    dates = set()
-    for m in _UNTIL.finditer(old):
-        if " ".join(m.group(0).split()[1:]) in new:
-            continue
-        day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
-        if 1 <= day <= calendar.monthrange(year, month)[1]:
-            dates.add(_dt.date(year, month, day))
-    return frozenset(dates)
+    dates = (
+        _term_date(m) for m in _UNTIL.finditer(old) if " ".join(m.group(0).split()[1:]) not in new
+    )
+    return frozenset(d for d in dates if d is not None)
 
 
 def spent_deadline(
