@@ -970,9 +970,7 @@ def test_a_term_run_to_the_end_of_the_old_mandate_is_spent_when_the_mandate_move
     ]
     assert moved_on.summary.direction == "neutral"
     # While the mandate still runs to that day, dropping the request withdraws it.
-    kept = resdiff.compare(
-        old, _adopted(draft([extend("18 September 2021")]), "17 September 2021")
-    )
+    kept = resdiff.compare(old, _adopted(draft([extend("18 September 2021")]), "17 September 2021"))
     assert [s.direction for s in kept.change_for("OP2", side="old").shifts] == ["softer"]
 
 
@@ -1180,6 +1178,47 @@ def test_while_opens_a_clause_in_a_recital() -> None:
     cmp = resdiff.compare(d, draft(closing, preamble=[kept]))
     assert cmp.changes[0].kind == "softened"
     assert ("censure", "softer") in named(cmp.changes[0])
+
+
+def test_but_still_opens_a_clause_in_a_recital() -> None:
+    # Real drafting (UNMISS 2022 PP28): "..., but still expressing grave concern over
+    # allegations ..." → "..., while expressing continued concern over allegations ...".
+    # Without "but" and "still" the censure went unread and the change was "reworded".
+    head = "Noting the measures taken by the mission to combat sexual exploitation and abuse"
+    old = head + ", but still expressing grave concern over allegations of sexual abuse,"
+    new = head + ", while expressing continued concern over allegations of sexual abuse,"
+    closing = ["Decides to remain seized of the matter."]
+    d = resdiff.parse(draft(closing, preamble=[old]))
+    assert [p.lemma for p in d.clause("PP1").phrases][-1] == "expressing grave concern"
+    cmp = resdiff.compare(d, draft(closing, preamble=[new]))
+    assert cmp.changes[0].kind == "softened"
+    assert ("censure", "softer") in named(cmp.changes[0])
+
+
+def test_a_part_split_off_under_a_lower_censure_is_softer() -> None:
+    # Real drafting (UNSMIL 2022 PP12): the grave concern stays for the smuggling, but
+    # the humanitarian situation split off under plain "concern". The split-off clause's
+    # words all stood in the old one, so it is no clause added; compared with the lead
+    # that governed them before, its concern is lower.
+    old = (
+        "Expressing grave concern at the humanitarian situation in Libya, including "
+        "insufficient provision of basic services, the smuggling of migrants and human "
+        "trafficking through Libya, and at the situation faced by migrants and refugees,"
+    )
+    new = (
+        "Expressing concern at the humanitarian situation in Libya, including "
+        "insufficient provision of basic services, further expressing grave concern about "
+        "the smuggling of migrants and human trafficking through Libya, and at the "
+        "situation faced by migrants and refugees,"
+    )
+    closing = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    change = cmp.changes[0]
+    assert change.kind == "softened"
+    assert ("censure", "softer") in named(change)
+    # The mirror: the part joined back under the grave concern is raised.
+    back = resdiff.compare(draft(closing, preamble=[new]), draft(closing, preamble=[old]))
+    assert back.changes[0].kind == "strengthened"
 
 
 def test_an_intent_to_impose_sanctions_dropped_from_a_paragraph_is_softer() -> None:

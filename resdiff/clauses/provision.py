@@ -141,6 +141,41 @@ class ClauseComparer(_PairComparer):
             ref=view.ref,
         )
 
+    def _part_shifts(
+        self, part: ClauseView, others: Sequence[ClauseView], *, added: bool, verb: str
+    ) -> list[Shift]:
+        """A clause split off (``added``) or joined in, whose words stood under another
+        lead on the other side, compared with that lead: "Expressing grave concern at the
+        humanitarian situation ..., the smuggling of migrants ..." → "Expressing concern
+        at the humanitarian situation ..., further expressing grave concern about the
+        smuggling ..." keeps its grave concern for the smuggling but lowers it for the
+        humanitarian situation. Only the tiers and degree of the two leads are compared
+        (what they govern is the same words), and only between two censures or two
+        asks."""
+        p = part.phrase
+        if not p.led:
+            return []
+        parent = max(
+            (v for v in others if v.phrase.led and contained(part.words, v.words)),
+            key=lambda v: len(part.words & v.words),
+            default=None,
+        )
+        if parent is None:
+            return []
+        q = parent.phrase
+        censures = p.axis_b is not None and q.axis_b is not None
+        asks = min(p.axis_a or 1, q.axis_a or 1) >= WEIGHTY_AXIS_A
+        if not (censures or asks):
+            return []
+        o, n = (q, p) if added else (p, q)
+        found = self._lead_shifts(o, n, part.ref, verb)
+        note = "for the part split off" if added else "for the part joined"
+        return [
+            s.model_copy(update={"note": note})
+            for s in found
+            if s.direction != "neutral" and s.feature in ("censure", "degree", verb)
+        ]
+
     # -- the clauses of a provision ------------------------------------------------
 
     def compare(
@@ -204,19 +239,21 @@ class ClauseComparer(_PairComparer):
             )
         )
         lone: list[tuple[bool, ClauseView, Shift]] = []
-        for added, views, paired, other in (
-            (True, new, paired_new, old_words),
-            (False, old, paired_old, new_words),
+        for added, views, paired, other, others in (
+            (True, new, paired_new, old_words, old),
+            (False, old, paired_old, new_words, new),
         ):
             for k, view in enumerate(views):
-                if k in paired or (
-                    contained(view.words, other)
+                if k in paired:
+                    continue
+                if contained(view.words, other) and (
                     # Old words under a lead the other side never used are a new act on
                     # them: "stressing the need for a swift, independent ... investigation"
                     # → "deploring the lack of progress of an independent ...
                     # investigation" deplores what was only stressed.
-                    and (not _forceful_lead(view) or _lead_stands_in(view, other))
+                    not _forceful_lead(view) or _lead_stands_in(view, other)
                 ):
+                    shifts.extend(self._part_shifts(view, others, added=added, verb=verb))
                     continue
                 shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
                 if shift is None:

@@ -209,9 +209,11 @@ class _Leads(_Spelling):
             re.IGNORECASE,
         )
 
-    # "while" opens a clause as "and" does: "..., while expressing concern that ...".
+    # "while" and "but" open a clause as "and" does: "..., while expressing concern that
+    # ...", "..., but still expressing grave concern over ..." (UNMISS 2022 PP28).
     _participle_boundary = re.compile(
-        r"(?:[;,]\s*(?:(?:and|while|whilst)\s+)?|\b(?:and|while|whilst)\s+)([A-Za-z]+)"
+        r"(?:[;,]\s*(?:(?:and|but|yet|while|whilst)\s+)?|\b(?:and|but|while|whilst)\s+)"
+        r"([A-Za-z]+)"
     )
 
     def match_preamble(self, text: str) -> PreambleMatch | None:
