@@ -1613,3 +1613,38 @@ def test_an_extension_to_a_date_is_a_renewal_period_like_until() -> None:
     cmp = resdiff.compare(old, _adopted(draft([extend("15 July 2022")]), "15 October 2021"))
     periods = [s for s in shifts(cmp.changes[1]) if s.detail == "renewal period"]
     assert [(s.old, s.new, s.direction) for s in periods] == [("12 months", "9 months", "softer")]
+
+
+def test_a_paragraph_dropped_whose_asks_stand_in_others_is_folded_in_not_withdrawn() -> None:
+    # Real drafting (UNMISS 2022, old OP37): the call on the Government to sign the
+    # memorandum on the Hybrid Court and the encouragement of the international community
+    # are no paragraph of their own any more; each stands, in its words, in a different
+    # new paragraph that asks it all the same. No one paragraph holds the old one, so
+    # it is no merge: it is dropped, and each ask is named with where it went.
+    call = (
+        "calls on the Transitional Government to sign without delay the memorandum of "
+        "understanding establishing the Hybrid Court for South Sudan"
+    )
+    encourage = (
+        "encourages the international community to provide technical and financial "
+        "assistance to the transitional justice institutions"
+    )
+    kept = "Requests the Secretary-General to report on the implementation of this resolution;"
+    host = (
+        "Urges the Transitional Government to implement the Revitalised Agreement in full, "
+        "to complete the transitional security arrangements and to adopt the constitution"
+    )
+    other = "Welcomes the work of the Reconstituted Joint Monitoring and Evaluation Commission"
+    folded = call[0].upper() + call[1:] + ", and " + encourage + ";"
+    cmp = compare_ops(
+        [kept, host + ";", other + ";", folded],
+        [kept, host + ", and " + call + ";", other + ", and " + encourage + ";"],
+    )
+    dropped = [c for c in cmp.changes if c.kind == "dropped"]
+    assert len(dropped) == 1
+    went = shifts(dropped[0])
+    assert len(went) == 2 and all(s.direction == "neutral" for s in went)
+    assert {s.note for s in went} == {"its words stand in new OP2", "its words stand in new OP3"}
+    # The same paragraph dropped with its words nowhere else is withdrawn: softer.
+    gone = compare_ops([kept, folded], [kept])
+    assert ("verb", "softer") in named(next(c for c in gone.changes if c.kind == "dropped"))

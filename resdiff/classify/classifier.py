@@ -287,8 +287,21 @@ class Classifier:
             views = new_views if added else old_views
             for view in views:
                 lone = self.clauses.lone_shift(view, added=added, verb=verb)
-                if lone is not None:
-                    shifts.append(lone)
+                if lone is None:
+                    continue
+                host = (
+                    self._elsewhere(view.words, added, ())
+                    if top and lone.direction != "neutral"
+                    else None
+                )
+                if host is not None:
+                    # A paragraph dropped whose ask stands, word for word, in another
+                    # paragraph of the new draft was folded in there, not withdrawn (and
+                    # the mirror for one added): named, not weighed.
+                    lone = lone.model_copy(
+                        update={"direction": "neutral", "note": f"its words stand in {host}"}
+                    )
+                shifts.append(lone)
             if not any(v.phrase.led for v in views[:1]) and not shifts:
                 item = self._list_item(side[0], governing, exempting, added=added)
                 if item is not None:
