@@ -1648,3 +1648,29 @@ def test_a_paragraph_dropped_whose_asks_stand_in_others_is_folded_in_not_withdra
     # The same paragraph dropped with its words nowhere else is withdrawn: softer.
     gone = compare_ops([kept, folded], [kept])
     assert ("verb", "softer") in named(next(c for c in gone.changes if c.kind == "dropped"))
+
+
+def test_alarm_is_held_above_grave_or_serious_concern() -> None:
+    # Judged on real texts, consistently: "Expresses serious concern" → "Expresses alarm"
+    # presses harder (UNFICYP 2022 OP11), "Reiterating its grave alarm and concern" →
+    # "Reiterating its deep concern" eases (UNMISS 2022 PP8). The lexicon says so in
+    # degrees.toml (alarm: rank 3, a noun that is a degree of its own).
+    closing = ["Decides to remain seized of the matter."]
+    raised = compare_ops(
+        ["Expresses serious concern at the continued violations of the status quo;"],
+        ["Expresses alarm at the continued violations of the status quo;"],
+    )
+    assert first(raised).kind == "strengthened"
+    assert ("degree", "stronger") in named(first(raised))
+    old = "Reiterating its grave alarm and concern regarding the crisis in South Sudan,"
+    new = "Reiterating its deep concern regarding the crisis in South Sudan,"
+    eased = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    assert eased.changes[0].kind == "softened"
+    assert ("degree", "softer") in named(eased.changes[0])
+    # Another censure noun is another word, not a degree: "serious concern" → "regret".
+    other = compare_ops(
+        ["Expresses serious concern at the continued violations of the status quo;"],
+        ["Expresses regret at the continued violations of the status quo;"],
+    )
+    assert ("degree", "softer") not in named(first(other))
+    assert ("degree", "stronger") not in named(first(other))

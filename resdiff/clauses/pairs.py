@@ -188,8 +188,14 @@ class _PairComparer(_QualifierComparer):
             and ob == nb
             and (o.degree_rank or 1) != (n.degree_rank or 1)
             # The degree ladder runs within one kind of censure ("deep concern" →
-            # "deepest concern"); "serious concern" → "alarm" is another word, not less.
-            and o.lemma.rsplit(" ", 1)[-1] == n.lemma.rsplit(" ", 1)[-1]
+            # "deepest concern"); "serious concern" → "regret" is another word, not
+            # less. A noun that is a degree of its own ("alarm") is weighed against
+            # the other's degree, whatever its noun.
+            and (
+                o.lemma.rsplit(" ", 1)[-1] == n.lemma.rsplit(" ", 1)[-1]
+                or self.lexicon.degree_noun(o.degree)
+                or self.lexicon.degree_noun(n.degree)
+            )
         ):
             shifts.append(
                 Shift(

@@ -288,6 +288,9 @@ class DegreeEntry(Entry):
 
     word: str
     rank: int = Field(ge=1, le=3)
+    #: A censure noun that is a degree of its own ("alarm"), weighed against the degree
+    #: of another noun ("serious concern" → "alarm"), not only against its own.
+    noun: bool = False
 
     @field_validator("word")
     @classmethod

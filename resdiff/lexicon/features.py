@@ -90,6 +90,7 @@ class _ClauseFeatures(_Measures):
             re.IGNORECASE,
         )
         self._degree_by_fold = {self.fold(k): v for k, v in self._degrees.items()}
+        self._degree_nouns = frozenset(self.fold(k) for k, v in self._degrees.items() if v.noun)
         self._compile_censure_nouns()
         nouns = self._alternation(self._addressees)
         before = self._alternation(k for k, v in self._scopes.items() if v.position == "before")
@@ -188,6 +189,10 @@ class _ClauseFeatures(_Measures):
         """The emphasis words in ``text`` ("immediately", "fully", "without delay",
         "intensify"), each occurrence, in order."""
         return self._listed_in(self._emphasis_rx, text)
+
+    def degree_noun(self, word: str | None) -> bool:
+        """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
+        return word is not None and self.fold(word) in self._degree_nouns
 
     def degree_in(self, text: str) -> DegreeMatch | None:
         """The highest-ranked intensity word of a censure or concern in ``text``
