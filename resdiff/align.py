@@ -225,7 +225,9 @@ def align(
                 if old[i].section != new[j].section:
                     value -= opts.cross_section_penalty
                 if value >= opts.similar_threshold or (
-                    value >= opts.same_lead_threshold and _same_lead(old[i], new[j])
+                    value >= opts.same_lead_threshold
+                    and _same_lead(old[i], new[j])
+                    and _shares_substance(old_norm[i], new_norm[j])
                 ):
                     found.append((i, value))
             candidates[j] = found
@@ -403,6 +405,21 @@ def _common_df(paragraphs: int) -> int:
     of them, at least 8 (short drafts) and at most 200 (long ones, where a word in 200
     paragraphs says nothing about which two belong together)."""
     return max(8, min(paragraphs // 5, 200))
+
+
+def _shares_substance(a: str, b: str) -> bool:
+    """Whether two paragraphs share at least :data:`_LEAD_SHARED` longer words beside
+    their lead: "Encourages the Government to pursue the reform of the security sector"
+    and "Encourages the sharing of information on maritime piracy" open alike and share
+    nothing else, however their short words score."""
+    x = {w for w in a.split()[1:] if len(w) > _SLOT_WORD}
+    y = {w for w in b.split()[1:] if len(w) > _SLOT_WORD}
+    return len(x & y) >= _LEAD_SHARED
+
+
+#: Least longer words two paragraphs with the same lead share, beside it, to pair below
+#: the usual threshold.
+_LEAD_SHARED = 1
 
 
 def _same_lead(a: Clause, b: Clause) -> bool:

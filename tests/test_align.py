@@ -315,3 +315,28 @@ def test_huge_paragraphs_are_scored_without_the_quadratic_word_order_similarity(
     assert [(link.old, link.new) for link in links] == [((0,), (0,)), ((1,), (1,))]
     assert compared, "the short pair is still scored on its word order"
     assert max(compared) <= 20_000 * 20_000
+
+
+def test_two_paragraphs_with_the_same_lead_and_nothing_else_in_common_do_not_pair() -> None:
+    # Found by the property tests (a "drop" and an "insert" at the same place): two
+    # unrelated encouragements scored above the same-lead threshold on their short words
+    # alone ("the", "of", "on") and were reported as one provision reworded.
+    security = (
+        "Encourages the Government to pursue the reform of the security sector with the "
+        "support of international partners;"
+    )
+    piracy = (
+        "Encourages the sharing of information on maritime piracy among coastal States of "
+        "the Gulf of Guinea;"
+    )
+    kept = ["Requests the Secretary-General to report every six months;"]
+    closing = ["Decides to remain seized of the matter."]
+    links = align(clauses([*kept, security, *closing]), clauses([*kept, piracy, *closing]))
+    assert sorted(link.method for link in links if 1 in link.old or 1 in link.new) == [
+        "added",
+        "dropped",
+    ]
+    # One word of substance beside the lead is enough to pair below the usual bar.
+    reform = security.replace("with the support of international partners", "swiftly")
+    again = align(clauses([*kept, security, *closing]), clauses([*kept, reform, *closing]))
+    assert [link.method for link in again if 1 in link.old] == ["similar"]
