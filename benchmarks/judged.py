@@ -361,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
             "tune5",
             "holdout5",
             "holdout6",
+            "holdout7",
             "all",
         ),
         default="all",
@@ -374,7 +375,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    every = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "tune5", "holdout5", "holdout6")
+    every = (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "tune5",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+    )
     sets = every if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:

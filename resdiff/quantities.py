@@ -237,8 +237,9 @@ _EXTEND_TO = re.compile(
 )
 #: Renewal periods closer than this (days) are the same period, moved on.
 SAME_PERIOD = 45
-#: The longest period a renewal runs, in days (five years).
-MAX_RENEWAL = 5 * 366
+#: The longest period a renewal runs, in days: ten years, as the 1540 Committee's in 2011
+#: and 2022, and a little over.
+MAX_RENEWAL = 10 * 366 + 31
 
 
 def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
@@ -262,6 +263,8 @@ def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
 
 def _months(days: int) -> str:
     months = round(days / 30.44)
+    if months >= 24 and months % 12 == 0:
+        return f"{months // 12} years"
     return f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
 
 

@@ -1674,3 +1674,88 @@ def test_alarm_is_held_above_grave_or_serious_concern() -> None:
     )
     assert ("degree", "softer") not in named(first(other))
     assert ("degree", "stronger") not in named(first(other))
+
+
+def test_a_conditional_final_extension_is_a_sunset_and_its_removal_stronger() -> None:
+    # UNISFA 2020 → 2021: "this shall be the final such extension unless the parties take
+    # the specific measures described in paragraph 3" gives way to a decision that UNISFA
+    # shall continue to implement that mandate: the sunset is gone.
+    head = "Decides to extend until 15 May 2021 the Force's support to the border mechanism"
+    sunset = (
+        ", and further decides that this shall be the final such extension unless the "
+        "parties take the specific measures described in paragraph 3;"
+    )
+    old = head + sunset
+    new = head + ", and further decides that the Force shall continue to implement that mandate;"
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "strengthened"
+    assert ("lifecycle", "stronger") in named(change)
+
+
+def test_an_exception_removed_from_a_lifting_lifts_more() -> None:
+    # DRC sanctions 2022: the notification requirement "shall no longer apply ... except in
+    # relation to items in Annex A, which remain subject to the notification procedures",
+    # then "shall no longer apply" to anything. The exception kept part of the measure.
+    lifted = (
+        "Decides that the notification requirements set out in paragraph 5 of resolution "
+        "1807 (2008) shall no longer apply"
+    )
+    old = (
+        lifted
+        + " to shipments of arms and related materiel except in relation to items in Annex A;"
+    )
+    change = first(compare_ops([old], [lifted + ";"]))
+    assert change.kind == "softened"
+    assert ("exemption", "softer") in named(change)
+    # An exception to a measure kept, removed, still makes the measure wider: stronger.
+    embargo = "Decides that all States shall prevent the supply of arms to the Government"
+    kept = first(
+        compare_ops([embargo + ", except in relation to items in Annex A;"], [embargo + ";"])
+    )
+    assert ("exemption", "stronger") in named(kept)
+
+
+def test_a_measure_gone_from_a_provision_that_the_new_draft_imposes_elsewhere_moved() -> None:
+    # The 1540 Committee, 2022: the group of experts named in the extension of the
+    # Committee's mandate, then in a paragraph of its own further on; and the request to
+    # the Secretary-General that serves it, moved with it word for word.
+    old = (
+        "Decides to extend until 30 November 2022 the mandate of the Committee established "
+        "pursuant to resolution 1540 (2004) with the continued assistance of its group of "
+        "experts, and requests the Secretary-General to take the necessary administrative "
+        "measures to this effect;"
+    )
+    between = (
+        "Encourages States to prepare on a voluntary basis national implementation action "
+        "plans, mapping out their priorities;"
+    )
+    extend = (
+        "Decides to extend the mandate of the Committee established pursuant to resolution "
+        "1540 (2004) for a period of 10 years until 30 November 2032;"
+    )
+    experts = (
+        "Also decides to continue to provide the Committee with the assistance of its group "
+        "of experts, established pursuant to paragraph 5 of resolution 1977 (2011), to "
+        "assist the Committee in carrying out its mandate, and requests the Secretary-General "
+        "to take the necessary administrative measures to this effect, and further directs "
+        "the Committee to review its internal guidelines;"
+    )
+    closing = "Decides to remain seized of the matter."
+    cmp = resdiff.compare(
+        _adopted(draft([old, between, closing]), "25 February 2022"),
+        _adopted(draft([extend, between, experts, closing]), "30 November 2022"),
+    )
+    extended = cmp.change_for("OP1", side="old")
+    went = {(s.feature, s.direction, s.note) for s in shifts(extended)}
+    assert ("measure", "neutral", "still imposed in new OP3") in went
+    assert ("verb", "neutral", "its words stand in new OP3") in went
+    # Ten years is a renewal period (the 1540 Committee's, 2011 and 2022), told in years.
+    periods = [s for s in shifts(extended) if s.detail == "renewal period"]
+    assert [(s.old, s.new, s.direction) for s in periods] == [("9 months", "10 years", "stronger")]
+    assert extended.kind == "strengthened"
+    # With no group of experts anywhere in the new draft, the measure is gone: softer.
+    alone = resdiff.compare(
+        _adopted(draft([old, between, closing]), "25 February 2022"),
+        _adopted(draft([extend, between, closing]), "30 November 2022"),
+    )
+    assert ("measure", "softer") in named(alone.change_for("OP1", side="old"))

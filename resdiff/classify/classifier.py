@@ -20,6 +20,7 @@ from ..model import (
     ChangeKind,
     Clause,
     ClauseStart,
+    MeasureMode,
     Phrase,
     Section,
     Shift,
@@ -110,6 +111,9 @@ class Classifier:
         self._unanalysed = False
         # End dates of the old text's terms that the new one moved on (see _spent).
         self._expired: frozenset[_dt.date] | None = None
+        # The measures each whole draft imposes (see _held_elsewhere).
+        self._held: dict[str, dict[str, tuple[str, MeasureMode, str]]] = {}
+        self._texts: dict[str, set[str]] = {}
 
     def know_drafts(
         self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
@@ -121,6 +125,8 @@ class Classifier:
         "Agissant en vertu du Chapitre VII" is no "Acting under Chapter VII")."""
         self._drafts = {"old": old, "new": new}
         self._hosts = {}
+        self._held = {}
+        self._texts = {}
         self._expired = None
         self._words = {}
         self._unanalysed = unanalysed
@@ -143,14 +149,16 @@ class Classifier:
                 [c.ref for c in paragraphs],
             )
         index, refs = self._hosts[side]
-        if len(words) < MOVED_CLAUSE_WORDS:
-            # A short clause's words stand somewhere in any long text: too few to tell.
-            return None
+        # A short clause's words stand somewhere in any long text: only all of them,
+        # in one paragraph, tell where it went ("requests the Secretary-General to take
+        # the necessary administrative measures to this effect", moved with the group
+        # of experts it serves).
+        share = MOVED_CLAUSE_SHARE if len(words) >= MOVED_CLAUSE_WORDS else 1.0
         host = _best_host(
             words,
             index,
             exclude={k for k, r in enumerate(refs) if r in here},
-            share=MOVED_CLAUSE_SHARE,
+            share=share,
         )
         return f"{side} {refs[host]}" if host is not None else None
 
@@ -451,15 +459,16 @@ class Classifier:
                 )
         for kind, (label, mode, _) in old_m.items():
             if kind not in new_m and kind not in new_end:
-                shifts.append(
-                    Shift(
-                        feature="measure",
-                        old=f"{label} ({mode})",
-                        new=None,
-                        direction="softer",
-                        ref=ref,
-                    )
+                gone = Shift(
+                    feature="measure",
+                    old=f"{label} ({mode})",
+                    new=None,
+                    direction="softer",
+                    ref=ref,
                 )
+                # Only from a provision that stays: a measure added in a paragraph of its
+                # own may be a wider one, which the other draft's mention does not tell.
+                shifts.append(self._held_elsewhere(gone, kind, mode, "new") if new else gone)
         for kind, (label, action) in new_end.items():
             if kind not in old_end:
                 shifts.append(
@@ -485,6 +494,33 @@ class Classifier:
                     )
                 )
         return shifts
+
+    def _held_elsewhere(self, shift: Shift, kind: str, mode: MeasureMode, side: str) -> Shift:
+        """A measure gone from a provision that stays, which the other whole draft imposes
+        all the same, at least as firmly, was moved, not lifted: the 1540 Committee's
+        group of experts, named in its extension in 2022 and in a paragraph of its own in
+        the ten-year renewal. Named, not weighed."""
+        clauses = self._drafts.get(side)
+        if not clauses:
+            return shift
+        held = self._held.get(side)
+        if held is None:
+            held = self._held[side] = strongest_measures(d for c in clauses for d in c.walk())
+        there = held.get(kind)
+        if there is None or _MODE_RANK[there[1]] < _MODE_RANK[mode]:
+            return shift
+        other = "old" if side == "new" else "new"
+        texts = self._texts.get(other)
+        if texts is None:
+            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        holder = next((c for c in clauses if any(d.ref == there[2] for d in c.walk())), None)
+        if holder is None or holder.full_text() in texts:
+            # The paragraph that holds it stood as it is in the other draft: the measure
+            # was imposed twice, and this provision no longer imposes it.
+            return shift
+        return shift.model_copy(
+            update={"direction": "neutral", "note": f"still imposed in {side} {there[2]}"}
+        )
 
     def _action_label(self, action: str) -> str:
         entry = self.lexicon.lifecycle.get(action)

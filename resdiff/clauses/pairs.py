@@ -87,6 +87,7 @@ class _PairComparer(_QualifierComparer):
                 new.text,
                 ref,
                 invert=invert,
+                lifting=self._winding(o) or self._winding(n),
             )
         )
         shifts.extend(self._exemption_scope(old, new, ref))

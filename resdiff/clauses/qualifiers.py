@@ -58,15 +58,23 @@ class _QualifierComparer:
         ref: str,
         *,
         invert: bool,
+        lifting: bool = False,
     ) -> list[Shift]:
         """Hedges, conditions and exemptions added (softer) or removed (stronger) between
         two versions of a clause (or of a split's parts, joined); inverted in a list of
         exemptions. One hedge or condition traded for another is named, not weighed, and
-        one that came or went together with the words it qualifies is not reported."""
+        one that came or went together with the words it qualifies is not reported.
+        ``lifting``: the clause lifts, ends or draws down a measure or mandate, and a
+        carve-out from it keeps part of what it ends: an exception to "shall no longer
+        apply" removed lifts more (DRC sanctions 2022: the notification requirement kept
+        for the Annex A items, then for none). Hedges and conditions keep their sense
+        there (the mutation benchmark's and the issue's reading: a qualifier added is
+        softer)."""
         shifts: list[Shift] = []
         ops: Redline = ()
         qualifying: frozenset[str] = frozenset()
         softer: Direction = "stronger" if invert else "softer"
+        carved: Direction = "stronger" if lifting else "softer"
         printed = {**self._printed(old_text), **self._printed(new_text)}
 
         def shown(key: str) -> str:
@@ -90,10 +98,11 @@ class _QualifierComparer:
                 )
                 continue
             if feature == "exemption":
-                # A carve-out added to a measure narrows it, in whatever list it stands.
-                shifts += [Shift(feature=feature, new=x, direction="softer", ref=ref) for x in came]
+                # A carve-out added to a measure narrows it, in whatever list it stands
+                # (and one added to a lifting keeps part of the measure).
+                shifts += [Shift(feature=feature, new=x, direction=carved, ref=ref) for x in came]
                 shifts += [
-                    Shift(feature=feature, old=x, direction="stronger", ref=ref) for x in gone
+                    Shift(feature=feature, old=x, direction=_flip(carved), ref=ref) for x in gone
                 ]
                 continue
             if (came or gone) and not ops:
