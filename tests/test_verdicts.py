@@ -1759,3 +1759,24 @@ def test_a_measure_gone_from_a_provision_that_the_new_draft_imposes_elsewhere_mo
         _adopted(draft([extend, between, closing]), "30 November 2022"),
     )
     assert ("measure", "softer") in named(alone.change_for("OP1", side="old"))
+
+
+def test_a_measure_kept_then_drawn_down_is_one_move_along_the_life_cycle() -> None:
+    # UNISFA 2021: "Maintains the authorized troop ceiling at 3,550" → "Decides to reduce
+    # the authorized troop ceiling to 3,250". One drawdown in place of a measure kept, not
+    # a drawdown beside a measure no longer maintained (which weighed the one fact twice
+    # in the document's balance).
+    change = first(
+        compare_ops(
+            ["Maintains the authorized troop ceiling at 3,550 until 15 May 2021;"],
+            ["Decides to reduce the authorized troop ceiling to 3,250 until 15 May 2022;"],
+        )
+    )
+    cycle = [s for s in shifts(change) if s.feature == "lifecycle"]
+    assert len(cycle) == 1
+    assert (cycle[0].direction, cycle[0].old is not None, cycle[0].new is not None) == (
+        "softer",
+        True,
+        True,
+    )
+    assert change.kind == "softened"

@@ -58,15 +58,29 @@ class ClauseComparer(_PairComparer):
                 )
         for key, label in was.items():
             if key not in now:
-                shifts.append(
-                    Shift(
-                        feature="lifecycle",
-                        old=label,
-                        new=None,
-                        direction="softer" if key == "grow" else "stronger",
-                        ref=ref,
-                    )
+                gone = Shift(
+                    feature="lifecycle",
+                    old=label,
+                    new=None,
+                    direction="softer" if key == "grow" else "stronger",
+                    ref=ref,
                 )
+                # One move along the life cycle is one shift, not two: "Maintains the
+                # troop ceiling" → "Decides to reduce the troop ceiling" is a drawdown
+                # in place of a measure kept (UNISFA 2021), not a drawdown beside a
+                # measure no longer maintained.
+                came = next(
+                    (
+                        k
+                        for k, x in enumerate(shifts)
+                        if x.old is None and x.direction == gone.direction
+                    ),
+                    None,
+                )
+                if came is None:
+                    shifts.append(gone)
+                else:
+                    shifts[came] = shifts[came].model_copy(update={"old": label})
         return shifts
 
     def _whole_shifts(self, old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[Shift]:
