@@ -1780,3 +1780,15 @@ def test_a_measure_kept_then_drawn_down_is_one_move_along_the_life_cycle() -> No
         True,
     )
     assert change.kind == "softened"
+
+
+def test_the_panel_on_a_country_is_the_panel_of_experts() -> None:
+    # Somalia 2021 → 2022: "renew ... the Panel on Somalia" → "renew ... the Panel of
+    # Experts": the same body renewed, by its other name; no sanctions institution added.
+    old = "Decides to renew until 15 December 2022 the Panel on Somalia;"
+    new = "Decides to renew until 15 December 2023 the Panel of Experts;"
+    change = first(compare_ops([old], [new]))
+    assert not [s for s in shifts(change) if s.feature == "measure"]
+    assert [(m.kind, m.ends) for m in resdiff.parse(draft([old])).clause("OP1").measures] == [
+        ("institutions", False)
+    ]
