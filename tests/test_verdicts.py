@@ -1792,3 +1792,37 @@ def test_the_panel_on_a_country_is_the_panel_of_experts() -> None:
     assert [(m.kind, m.ends) for m in resdiff.parse(draft([old])).clause("OP1").measures] == [
         ("institutions", False)
     ]
+
+
+def test_a_hedge_goes_with_the_ask_it_qualified() -> None:
+    # UNSOM 2022 OP14: "Requests the United Nations ... to consider the adverse effects of
+    # climate change" → "Highlights the importance of ... considering" them. The ask is
+    # gone (the lead's shift says so); its "consider" gone with it is no firmer ask.
+    old = (
+        "Requests the United Nations and the Government to consider the adverse effects "
+        "of climate change;"
+    )
+    new = (
+        "Highlights the importance of the United Nations and the Government considering "
+        "the adverse effects of climate change;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "softened"
+    assert ("hedge", "stronger") not in named(change)
+    # Within the same ask, a hedge removed is a firmer ask all the same.
+    firmer = first(compare_ops([old], [old.replace("to consider", "to address")]))
+    assert ("hedge", "stronger") in named(firmer)
+
+
+def test_without_prejudice_to_the_authorities_is_a_hedge() -> None:
+    # UNISFA 2021 OP14: the protection of civilians "includes taking the necessary actions,
+    # without prejudice to the responsibilities of the relevant authorities, to protect
+    # civilians": a host-state qualifier.
+    task = (
+        "Decides that the mandate includes taking the necessary actions{} to protect "
+        "civilians under imminent threat of physical violence;"
+    )
+    hedged = ", without prejudice to the responsibilities of the relevant authorities,"
+    change = first(compare_ops([task.format("")], [task.format(hedged)]))
+    assert change.kind == "softened"
+    assert ("hedge", "softer") in named(change)

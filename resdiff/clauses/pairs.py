@@ -79,17 +79,26 @@ class _PairComparer(_QualifierComparer):
         shifts.extend(self._item_shifts(old, new, ref))
         if not qualifiers:
             return shifts
-        shifts.extend(
-            self.qualifier_shifts(
-                {"hedge": o.hedges, "condition": o.conditions, "exemption": o.exemptions},
-                {"hedge": n.hedges, "condition": n.conditions, "exemption": n.exemptions},
-                old.text,
-                new.text,
-                ref,
-                invert=invert,
-                lifting=self._winding(o) or self._winding(n),
-            )
+        qualified = self.qualifier_shifts(
+            {"hedge": o.hedges, "condition": o.conditions, "exemption": o.exemptions},
+            {"hedge": n.hedges, "condition": n.conditions, "exemption": n.exemptions},
+            old.text,
+            new.text,
+            ref,
+            invert=invert,
+            lifting=self._winding(o) or self._winding(n),
         )
+        asked = (o.axis_a or 1) >= WEIGHTY_AXIS_A, (n.axis_a or 1) >= WEIGHTY_AXIS_A
+        if o.led and n.led and asked[0] != asked[1]:
+            # A hedge goes (or comes) with the ask it qualified: "Requests ... to
+            # consider" → "Highlights the importance of ... considering" asks nothing
+            # any more, which the lead's shift says; its "consider" gone is no firmer ask.
+            qualified = [
+                q
+                for q in qualified
+                if q.feature != "hedge" or (q.old is not None if asked[1] else q.new is not None)
+            ]
+        shifts.extend(qualified)
         shifts.extend(self._exemption_scope(old, new, ref))
         shifts.extend(
             self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
