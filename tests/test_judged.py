@@ -78,9 +78,16 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # Scored once blind at the end of the session's second round (RESULTS.md §2h).
     "holdout6": {
-        "kind_accuracy": 0.80,
+        "kind_accuracy": 0.81,
         "strengthened_recall": 0.60,
         "direction_agreement": 6 / 10,
+    },
+    # Judged in the eighth round, scored once blind at the end of the session's tuning
+    # (first look 0.796, direction 2/6; RESULTS.md §2i), then its plain gaps fixed.
+    "holdout7": {
+        "kind_accuracy": 0.80,
+        "strengthened_recall": 0.43,
+        "direction_agreement": 4 / 6,
     },
 }
 CEILINGS = {
@@ -92,6 +99,7 @@ CEILINGS = {
     "tune5": {"wrong_shift_share": 0.05},
     "holdout5": {"wrong_shift_share": 0.09},
     "holdout6": {"wrong_shift_share": 0.12},
+    "holdout7": {"wrong_shift_share": 0.14},
 }
 
 
