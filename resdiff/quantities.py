@@ -318,6 +318,13 @@ _TERM_END = re.compile(
 )
 
 
+def term_ends(text: str) -> list[_dt.date]:
+    """Every date ``text`` runs something "until" (or extends it "to"), in order: the ends
+    of the terms it sets."""
+    found = (_term_date(m) for rx in (_UNTIL, _EXTEND_TO) for m in rx.finditer(text))
+    return sorted(d for d in found if d is not None)
+
+
 def expired_terms(old: str, new: str) -> frozenset[_dt.date]:
     """The end dates of the old text's terms that the new text moved on: each date the
     old text runs something "until" that the new text no longer names ("extends the

@@ -1826,3 +1826,39 @@ def test_without_prejudice_to_the_authorities_is_a_hedge() -> None:
     change = first(compare_ops([task.format("")], [task.format(hedged)]))
     assert change.kind == "softened"
     assert ("hedge", "softer") in named(change)
+
+
+def test_a_short_amendment_leaves_the_provisions_it_does_not_restate_in_force() -> None:
+    # DRC sanctions, June → December 2022: the December text lifts one notification
+    # requirement while the measures renewed "until 1 July 2023" in June run on. It does
+    # not restate them, and does not withdraw them: both judges gave every paragraph it
+    # leaves out a neutral effect.
+    renew = "Decides to renew until 1 July 2023 the measures set out in paragraph 1;"
+    calls = [
+        f"Calls upon all parties to implement commitment number {k} of the Agreement;"
+        for k in range(1, 10)
+    ]
+    notify = "Decides that the notification requirements shall apply to items in Annex A;"
+    june = _adopted(draft([renew, notify, *calls]), "30 June 2022")
+    lifted = "Decides that the notification requirements shall no longer apply;"
+    december = _adopted(
+        draft([lifted, "Decides to remain seized of the matter."]), "20 December 2022"
+    )
+    cmp = resdiff.compare(june, december)
+    dropped = [c for c in cmp.changes if c.kind == "dropped"]
+    assert dropped and all(s.direction == "neutral" for c in dropped for s in shifts(c))
+    assert any(
+        (s.note or "").startswith("still in force: the old text's terms run until 1 July 2023")
+        for c in dropped
+        for s in shifts(c)
+    )
+    # A full renewal (as long as the old text, with a term of its own) that leaves the
+    # calls out withdraws them: softer.
+    full = _adopted(
+        draft([renew.replace("2023", "2024"), notify, "Decides to remain seized of the matter."]),
+        "30 June 2023",
+    )
+    again = resdiff.compare(june, full)
+    assert any(
+        s.direction == "softer" for c in again.changes if c.kind == "dropped" for s in shifts(c)
+    )

@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import Comparison, Draft
 from .classifier import Classifier
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
+from .standing import kept_in_force, still_in_force
 from .summary import (
     DOMINANCE,
     KEY_CHANGES,
@@ -79,6 +80,7 @@ def compare_drafts(
         for link in align(old_paragraphs, new_paragraphs, opts)
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
+    changes = kept_in_force(changes, still_in_force(old, new))
     return Comparison(
         old=_info(old),
         new=_info(new),
