@@ -362,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
             "all",
         ),
         default="all",
@@ -385,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         "holdout5",
         "holdout6",
         "holdout7",
+        "holdout8",
     )
     sets = every if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
