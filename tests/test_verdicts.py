@@ -1862,3 +1862,34 @@ def test_a_short_amendment_leaves_the_provisions_it_does_not_restate_in_force() 
     assert any(
         s.direction == "softer" for c in again.changes if c.kind == "dropped" for s in shifts(c)
     )
+
+
+def test_a_rollover_that_extends_the_old_resolution_as_a_whole_keeps_it_in_force() -> None:
+    # Somalia sanctions 2022 ("Decides to extend resolution 2607 (2021) until 17 November
+    # 2022"), ATMIS 2022 ("Reaffirms its decisions in resolution 2628 (2022) except as
+    # follows"): the old text goes on as a whole, and what the short text does not restate
+    # is not withdrawn. A rollover that continues the mandate only ("in accordance with
+    # resolution 2592 (2021)") leaves the rest out: the dev judge of UNISFA 2022 read the
+    # demands it drops as softer.
+    calls = [
+        f"Calls upon all States to implement commitment number {k} of the Agreement;"
+        for k in range(1, 11)
+    ]
+    old = "Resolution 2607 (2021)\n\n" + draft(calls)
+    whole = draft(["Decides to extend resolution 2607 (2021) until 17 November 2022;"])
+    cmp = resdiff.compare(old, whole)
+    dropped = [c for c in cmp.changes if c.kind == "dropped"]
+    assert len(dropped) == 10
+    note = "still in force: the new text continues resolution 2607 (2021) as a whole"
+    assert all(s.direction == "neutral" and s.note == note for c in dropped for s in shifts(c))
+    mandate = draft(
+        [
+            "Decides to extend until 31 October 2022 the mandate of the Mission, and further "
+            "decides that the Mission should continue to implement that mandate in "
+            "accordance with resolution 2607 (2021);"
+        ]
+    )
+    again = resdiff.compare(old, mandate)
+    assert all(
+        s.direction == "softer" for c in again.changes if c.kind == "dropped" for s in shifts(c)
+    )

@@ -9,18 +9,21 @@ choice, and softer. The cues that tell the amendment from it:
 
 - the old text is a full one and the new text is short beside it (:data:`SHORT_SHARE`
   of its operative paragraphs, at most);
-- the new text sets no term of its own, and the old text's terms run past the new
-  text's date.
+- and either the new text sets no term of its own while the old text's terms run past
+  its date, or it continues the old resolution as a whole, by its number: "Decides to
+  extend resolution 2607 (2021) until 17 November 2022" (Somalia sanctions, 2022),
+  "Reaffirms its decisions in resolution 2628 (2022) except as follows" (ATMIS, 2022).
 
 What the short text itself ends, lifts or draws down keeps its weight: only the
 paragraphs it leaves out are named without weight.
 
-Measured and left out: the same reading for a short rollover that continues the old
-resolution by its number ("... should continue to implement that mandate in accordance
-with resolution 2609 (2021)"). The judge of UNISFA 2022 read the demands such a rollover
-leaves out as softer, and the benchmark's direction for it would turn."""
+A rollover that continues only the old text's mandate ("... should continue to implement
+that mandate in accordance with resolution 2609 (2021)") leaves the rest out: the judges
+of UNISFA 2022 and UNSOM 2022 read the demands such a rollover drops as softer."""
 
 from __future__ import annotations
+
+import re
 
 from ..model import Change, Draft
 from ..quantities import term_ends
@@ -33,6 +36,16 @@ SHORT_SHARE = 1 / 3
 #: Only a full old text (this many operative paragraphs at least) has provisions to keep.
 FULL_TEXT = 8
 
+_SYMBOL = re.compile(r"\b(\d{3,5})\s*\((\d{4})\)")
+#: The old resolution continued as a whole, not only its mandate: "Decides to extend
+#: resolution 2607 (2021) until 17 November 2022", "Reaffirms its decisions in resolution
+#: 2628 (2022) except as follows". ("... continue to implement that mandate in accordance
+#: with resolution 2592 (2021)" continues the mandate only.)
+_WHOLE = (
+    r"\b(?:extends?|renews?|reaffirms\s+its\s+decisions\s+in)\s+(?:its\s+)?resolution\s+"
+    r"{number}\s*\({year}\)"
+)
+
 
 def still_in_force(old: Draft, new: Draft) -> str | None:
     """Why the old text's provisions that the new one leaves out stay in force, or
@@ -41,6 +54,12 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     if len(old_ops) < FULL_TEXT or not new_ops or len(new_ops) > SHORT_SHARE * len(old_ops):
         return None
     new_text = " ".join(c.full_text() for c in new_ops)
+    symbol = _SYMBOL.search(old.symbol or "")
+    if symbol is not None:
+        number, year = symbol.groups()
+        continued = re.search(_WHOLE.format(number=number, year=year), new_text, re.IGNORECASE)
+        if continued is not None:
+            return f"the new text continues resolution {number} ({year}) as a whole"
     if new.date is not None and not term_ends(new_text):
         # A text that sets no term of its own, adopted while the old one's run.
         ends = term_ends(" ".join(c.full_text() for c in old_ops))
