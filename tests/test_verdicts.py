@@ -1893,3 +1893,23 @@ def test_a_rollover_that_extends_the_old_resolution_as_a_whole_keeps_it_in_force
     assert all(
         s.direction == "softer" for c in again.changes if c.kind == "dropped" for s in shifts(c)
     )
+
+
+def test_the_summary_of_a_short_amendment_keeps_what_it_leaves_in_force() -> None:
+    # The DRC amendment of December 2022 restates neither the Group of Experts nor Chapter
+    # VII; both stand (the June text's terms run to 2023). The summary must not list the
+    # Group as a measure dropped, nor Chapter VII as dropped.
+    recital = "Acting under Chapter VII of the Charter of the United Nations,"
+    june_ops = [
+        "Decides to renew until 1 July 2023 the mandate of the Group of Experts;",
+        *[f"Calls upon all parties to implement commitment {k};" for k in range(1, 9)],
+    ]
+    june = _adopted(draft(june_ops, preamble=[recital]), "30 June 2022")
+    december = _adopted(
+        draft(["Decides that the notification requirements shall no longer apply;"]),
+        "20 December 2022",
+    )
+    summary = resdiff.compare(june, december).summary
+    assert summary.measures_dropped == ()
+    assert summary.chapter_vii == "kept"
+    assert summary.use_of_force == "absent"

@@ -80,10 +80,11 @@ def compare_drafts(
         for link in align(old_paragraphs, new_paragraphs, opts)
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
-    changes = kept_in_force(changes, still_in_force(old, new))
+    in_force = still_in_force(old, new)
+    changes = kept_in_force(changes, in_force)
     return Comparison(
         old=_info(old),
         new=_info(new),
         changes=changes,
-        summary=summarise(old, new, changes, lexicon),
+        summary=summarise(old, new, changes, lexicon, in_force=in_force is not None),
     )

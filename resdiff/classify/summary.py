@@ -203,10 +203,17 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
 
 
 def summarise(
-    old: Draft, new: Draft, changes: Sequence[Change], lexicon: Lexicon | None = None
+    old: Draft,
+    new: Draft,
+    changes: Sequence[Change],
+    lexicon: Lexicon | None = None,
+    *,
+    in_force: bool = False,
 ) -> Summary:
     """The document summary: counts per kind, flags, measures, the weighted balance and
-    the direction it gives (:func:`direction`), and the key changes."""
+    the direction it gives (:func:`direction`), and the key changes. ``in_force``: the new
+    text leaves what it does not restate in force (a short amendment or rollover, see
+    :mod:`.standing`), so a flag or measure it does not repeat is kept, not dropped."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
@@ -227,16 +234,22 @@ def summarise(
                 )
             )
     for kind, (label, mode, ref) in old_measures.items():
-        if kind not in new_measures:
+        if kind not in new_measures and not in_force:
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
+    # What the old text held and the new one leaves in force is held still.
+    held = in_force
     return Summary(
         counts=counts,
         moved=sum(1 for c in changes if c.moved),
-        chapter_vii=_status(old.chapter_vii, new.chapter_vii, unknown=unknown),
-        art39=_status(old.art39, new.art39, unknown=unknown),
-        use_of_force=_status(old.use_of_force, new.use_of_force, unknown=unknown),
+        chapter_vii=_status(
+            old.chapter_vii, new.chapter_vii or (held and old.chapter_vii), unknown=unknown
+        ),
+        art39=_status(old.art39, new.art39 or (held and old.art39), unknown=unknown),
+        use_of_force=_status(
+            old.use_of_force, new.use_of_force or (held and old.use_of_force), unknown=unknown
+        ),
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
