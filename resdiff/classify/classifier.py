@@ -26,7 +26,7 @@ from ..model import (
 )
 from ..quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from ..redline import redline
-from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, _best_host, _neutralised, _word_index
+from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
 from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
@@ -103,7 +103,7 @@ class Classifier:
         self.dates = dates
         self.clauses = ClauseComparer(lexicon)
         self._drafts: dict[str, Sequence[Clause]] = {}
-        self._hosts: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+        self._hosts: dict[str, TextHosts] = {}
         # Content words by paragraph text: the two drafts share most paragraphs, so the
         # second side's word index reads only the paragraphs the revision touched.
         self._words: dict[str, frozenset[str]] = {}
@@ -136,23 +136,20 @@ class Classifier:
         paragraphs = self._drafts.get(side)
         if not paragraphs:
             return None
-        if side not in self._hosts:
-            # Built on first need: most comparisons never move a clause.
-            self._hosts[side] = (
-                _word_index([self._content_words(c.full_text()) for c in paragraphs]),
-                [c.ref for c in paragraphs],
-            )
-        index, refs = self._hosts[side]
         if len(words) < MOVED_CLAUSE_WORDS:
             # A short clause's words stand somewhere in any long text: too few to tell.
             return None
-        host = _best_host(
+        hosts = self._hosts.get(side)
+        if hosts is None:
+            # Built on first need: most comparisons never move a clause.
+            hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+        host = hosts.best(
             words,
-            index,
-            exclude={k for k, r in enumerate(refs) if r in here},
+            lambda k: self._content_words(paragraphs[k].full_text()),
+            exclude={k for k, c in enumerate(paragraphs) if c.ref in here},
             share=MOVED_CLAUSE_SHARE,
         )
-        return f"{side} {refs[host]}" if host is not None else None
+        return f"{side} {paragraphs[host].ref}" if host is not None else None
 
     def _spent(self, text: str) -> str | None:
         """The passed deadline of a one-time request in ``text``, gone from the new
