@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
+from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import LEXICON_UNAVAILABLE, ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
 from .read.common import QUOTE_FOLD
@@ -64,12 +65,12 @@ def fold_typography(text: str) -> str:
 
 #: The subject a presidential statement's paragraphs open with: '"The Security Council
 #: expresses ...'. The verb after it leads the paragraph.
-_COUNCIL_SUBJECT = re.compile(r"^[\"']?\s*The\s+(?:Security\s+)?Council\s+(?=[a-z])")
+_COUNCIL_SUBJECT = compile_cached(r"^[\"']?\s*The\s+(?:Security\s+)?Council\s+(?=[a-z])")
 
 # Who a phrase is addressed to: an optional determiner, then a run of capitalised words
 # (with the small words that join them in names: "Government of National Unity"), or one
 # of the common plural addressees that are written in lower case.
-_ADDRESSEE = re.compile(
+_ADDRESSEE = compile_cached(
     r"\s*,?\s*(?:that\s+)?"
     r"(?P<who>(?:(?:all|the|each|both|those|other|relevant|concerned|its)\s+)*"
     r"(?:(?:[A-Z][\w'’.-]*)(?:\s+(?:of|and|for|the|on|in|[A-Z][\w'’.-]*))*(?<!\bof)(?<!\band)"
@@ -97,7 +98,7 @@ def _addressee(text: str) -> str | None:
 # An adjective lead ("concerned", "mindful", "alarmed") opens a clause inside a recital
 # only before the word it governs ("concerned at", "mindful of"); elsewhere it describes
 # a noun ("the parties concerned, ...").
-_ADJECTIVE_GOVERNS = re.compile(
+_ADJECTIVE_GOVERNS = compile_cached(
     r"\s*(?:that|at|about|by|over|with|of|to|in|for|regarding)\b", re.IGNORECASE
 )
 # How far after a censure lead its degree word may stand: "expresses its deepest concern",
@@ -399,7 +400,7 @@ def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:
     return found
 
 
-_ADDRESSES_STATES = re.compile(r"\bStates\b")
+_ADDRESSES_STATES = compile_cached(r"\bStates\b")
 
 
 def _action(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align, normalise
 from ..clauses import ClauseComparer, clause_views, contained, content_words, direction_of
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import (
     PART_BREAK,
@@ -31,7 +32,7 @@ from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
 # "constitutes a threat".
-_ART39_SUBJECT = re.compile(
+_ART39_SUBJECT = compile_cached(
     r"\bthat\s+(?P<subject>.{1,300}?)\s+(?:constitutes?|constituted|continues?\s+to\s+"
     r"constitute|remains?|poses?|represents?)\b",
     re.IGNORECASE | re.DOTALL,
@@ -39,7 +40,7 @@ _ART39_SUBJECT = re.compile(
 
 # Contents set by reference to an earlier resolution ("to inform the Council ... as set
 # out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
-_BY_REFERENCE = re.compile(
+_BY_REFERENCE = compile_cached(
     r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
     r"(?P<cited>paragraphs?\s+\d[^;.]{0,40}?\bof\s+(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
     re.IGNORECASE,
