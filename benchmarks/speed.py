@@ -402,12 +402,13 @@ def time_whole_process(
 
 def time_stages(pairs: dict[int, tuple[Draft, Draft]], repeat: int) -> list[dict[str, Any]]:
     """Where the time of a comparison goes, in process (best of ``repeat`` runs, CPU
-    time): reading the two drafts as Akoma Ntoso files, analysing them (the paragraphs
-    both hold read once), aligning the paragraphs, classifying the pairs (the rest of
+    time): reading the two drafts as Akoma Ntoso files, analysing them as ``compare``
+    does (``analyze_pair``: the paragraphs both hold read once, those kept word for word
+    with no measure not at all), aligning the paragraphs, classifying the pairs (the rest of
     ``compare``, alignment excluded) and writing the text report. Imports and the
     lexicon's build are the whole process's, not here."""
     from resdiff.align import align
-    from resdiff.analyze import AnalysisMemo
+    from resdiff.analyze import AnalysisMemo, analyze_pair
     from resdiff.classify import compare_drafts
     from resdiff.lexicon import Lexicon
 
@@ -426,8 +427,7 @@ def time_stages(pairs: dict[int, tuple[Draft, Draft]], repeat: int) -> list[dict
                 b = resdiff.parse(new_file, analyze=False)
                 times["read"] = time.process_time() - start
                 start = time.process_time()
-                memo = AnalysisMemo()
-                a, b = analyze(a, memo=memo), analyze(b, memo=memo)
+                a, b = analyze_pair(a, b, None, AnalysisMemo())
                 times["analyse"] = time.process_time() - start
                 start = time.process_time()
                 align(a.paragraphs, b.paragraphs)

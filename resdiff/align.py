@@ -35,9 +35,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from .chains import longest_increasing
+from .compiled import compile_cached
 from .model import Clause, Frozen, MatchMethod
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = compile_cached(r"\w+", re.UNICODE)
 
 
 class AlignOptions(Frozen):
@@ -351,10 +352,10 @@ def _slide_in_place(matched: list[list[int]], seq_old: list[int]) -> None:
 
 # The body a renewal acts on, named: "the mandate of UNFICYP", "extend UNISFA's mandate".
 # A country's acronym ("DPRK") names no body and pairs nothing.
-_ACRONYM = re.compile(
+_ACRONYM = compile_cached(
     r"\bmandates?\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{2,})\b|\b([A-Z][A-Z0-9]{2,})(?:'s|’s)\s+mandate\b"
 )
-_BODY = re.compile(
+_BODY = compile_cached(
     r"\b(?:Panel|Group|Committee|Team|Mission|Force|Office|Mechanism|Operation)\s+of\s+"
     r"[A-Z][\w-]*|\b(?:Panel|Group)\s+of\s+Experts\b"
 )

@@ -101,28 +101,15 @@ def compare(
     ``lexicon`` replaces the shipped lexicon; ``limits`` bounds each draft as in
     :func:`parse`. Returns an immutable :class:`~resdiff.model.Comparison`.
     """
-    from .analyze import AnalysisMemo
+    from .analyze import AnalysisMemo, analyze_pair
     from .classify import compare_drafts
     from .lexicon import Lexicon
 
     lex = lexicon or Lexicon.default()
-    # The two drafts share most paragraphs: what is read in one is not read again.
-    memo = AnalysisMemo()
     limits = limits or _LIMITS.get() or Limits()
-    return compare_drafts(
-        _parse(old, lexicon, memo, limits),
-        _parse(new, lexicon, memo, limits),
-        lexicon=lex,
-        options=options,
-    )
-
-
-def _parse(source: DraftSource, lexicon: Lexicon | None, memo: object, limits: Limits) -> Draft:
-    from .analyze import DEFAULT_LEXICON, AnalysisMemo
-    from .analyze import analyze as analyse
-
-    assert isinstance(memo, AnalysisMemo)
-    draft = parse(source, lexicon=lexicon, analyze=False, limits=limits)
-    if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
-        return draft
-    return analyse(draft, lexicon, memo=memo)
+    old_draft = parse(old, lexicon=lexicon, analyze=False, limits=limits)
+    new_draft = parse(new, lexicon=lexicon, analyze=False, limits=limits)
+    # The two drafts share most paragraphs: what is read in one is not read again, and
+    # what the comparison never reads is not read at all.
+    old_draft, new_draft = analyze_pair(old_draft, new_draft, lexicon, AnalysisMemo())
+    return compare_drafts(old_draft, new_draft, lexicon=lex, options=options)

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .compiled import compile_cached
 from .lexicon import Lexicon, QuantityMatch
 from .lexicon.entries import MONTH_NAMES
 from .model import Direction, Shift
@@ -136,8 +137,8 @@ def _pair_leftovers(
     return [merged.get(k, pair) for k, pair in enumerate(pairs) if k not in dropped]
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
-_SPACING = re.compile(r"\s+")
+_BARE_YEAR = compile_cached(r"(?:19|20)\d{2}")
+_SPACING = compile_cached(r"\s+")
 
 
 def _same_value(o: QuantityMatch, n: QuantityMatch) -> bool:
@@ -225,13 +226,13 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
 
 
 _MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}
-_UNTIL = re.compile(
+_UNTIL = compile_cached(
     r"\buntil\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
 )
 #: "Decides to extend, to 15 October 2021 the mandate of BINUH": an end date given by
 #: "to" right after the verb (within a few words), not "until".
-_EXTEND_TO = re.compile(
+_EXTEND_TO = compile_cached(
     r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b[^;.]{0,40}?\bto\s+(\d{1,2})\s+(January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b"
 )
@@ -304,7 +305,7 @@ def renewal_shift(
 STOPGAP_DAYS = 95
 
 
-_DEADLINE = re.compile(
+_DEADLINE = compile_cached(
     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
@@ -312,7 +313,7 @@ _DEADLINE = re.compile(
 
 
 #: A term that runs to a date: "renew the Special Adviser's term to 18 September 2021".
-_TERM_END = re.compile(
+_TERM_END = compile_cached(
     r"\b(?:to|until)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+(\d{4})\b"
 )

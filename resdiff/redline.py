@@ -15,13 +15,14 @@ from collections.abc import Iterable
 
 from diff_match_patch import diff_match_patch
 
+from .compiled import compile_cached
 from .model import Redline
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 
 # A word (letters, digits, inner apostrophes and hyphens), or one run of spaces, or one
 # punctuation character: the units a reader sees as changed or not.
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_TOKEN = compile_cached(r"\w+(?:['’-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 
 # Skip the surrogate range: Python strings can hold those code points, but they are not
 # characters, and a unit mapped onto one would be fragile to encode.

@@ -38,6 +38,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "resdiff.limits",
             "resdiff.errors",
             "resdiff.safe",
+            "resdiff.compiled",
             "resdiff.chains",
             "resdiff.display",
             "resdiff.model",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align, normalise
 from ..clauses import ClauseComparer, clause_views, contained, content_words, direction_of
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import (
     PART_BREAK,
@@ -27,12 +28,12 @@ from ..model import (
 )
 from ..quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from ..redline import redline
-from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, _best_host, _neutralised, _word_index
+from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
 from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
 # "constitutes a threat".
-_ART39_SUBJECT = re.compile(
+_ART39_SUBJECT = compile_cached(
     r"\bthat\s+(?P<subject>.{1,300}?)\s+(?:constitutes?|constituted|continues?\s+to\s+"
     r"constitute|remains?|poses?|represents?)\b",
     re.IGNORECASE | re.DOTALL,
@@ -40,7 +41,7 @@ _ART39_SUBJECT = re.compile(
 
 # Contents set by reference to an earlier resolution ("to inform the Council ... as set
 # out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
-_BY_REFERENCE = re.compile(
+_BY_REFERENCE = compile_cached(
     r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
     r"(?P<cited>paragraphs?\s+\d[^;.]{0,40}?\bof\s+(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
     re.IGNORECASE,
@@ -104,7 +105,7 @@ class Classifier:
         self.dates = dates
         self.clauses = ClauseComparer(lexicon)
         self._drafts: dict[str, Sequence[Clause]] = {}
-        self._hosts: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+        self._hosts: dict[str, TextHosts] = {}
         # Content words by paragraph text: the two drafts share most paragraphs, so the
         # second side's word index reads only the paragraphs the revision touched.
         self._words: dict[str, frozenset[str]] = {}
@@ -142,25 +143,22 @@ class Classifier:
         paragraphs = self._drafts.get(side)
         if not paragraphs:
             return None
-        if side not in self._hosts:
-            # Built on first need: most comparisons never move a clause.
-            self._hosts[side] = (
-                _word_index([self._content_words(c.full_text()) for c in paragraphs]),
-                [c.ref for c in paragraphs],
-            )
-        index, refs = self._hosts[side]
         # A short clause's words stand somewhere in any long text: only all of them,
         # in one paragraph, tell where it went ("requests the Secretary-General to take
         # the necessary administrative measures to this effect", moved with the group
         # of experts it serves).
         share = MOVED_CLAUSE_SHARE if len(words) >= MOVED_CLAUSE_WORDS else 1.0
-        host = _best_host(
+        hosts = self._hosts.get(side)
+        if hosts is None:
+            # Built on first need: most comparisons never move a clause.
+            hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+        host = hosts.best(
             words,
-            index,
-            exclude={k for k, r in enumerate(refs) if r in here},
+            lambda k: self._content_words(paragraphs[k].full_text()),
+            exclude={k for k, c in enumerate(paragraphs) if c.ref in here},
             share=share,
         )
-        return f"{side} {refs[host]}" if host is not None else None
+        return f"{side} {paragraphs[host].ref}" if host is not None else None
 
     def _spent(self, text: str) -> str | None:
         """The passed deadline of a one-time request in ``text``, gone from the new

@@ -6,8 +6,9 @@ inverted index of words, never by scoring all pairs."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 from ..clauses import content_words
@@ -131,6 +132,75 @@ def _best_host(
         return None
     best = max(shared, key=lambda k: (shared[k], -k))
     return best if shared[best] / len(words) >= share else None
+
+
+class TextHosts:
+    """The paragraphs of one draft as candidate hosts of a moved clause, found without an
+    index of every paragraph's words.
+
+    A host must hold at least ``share`` of the clause's content words, so it holds one of
+    any ``n - need + 1`` of them (``need`` the least count that reaches the share): those
+    words, the longest first, are looked for in the paragraphs' lower-cased texts joined
+    into one string (a content word is a substring of the lower-cased text it was read
+    from), and only the paragraphs they occur in have their words counted. The host is
+    the one :func:`_best_host` picks from an index of every paragraph: the best-sharing
+    paragraph is among the candidates whenever it reaches the share, and when it does not,
+    no candidate does. Measured at 5,000 paragraphs: the index of every paragraph's
+    content words cost 0.17 s for 16 clauses; this finds the same hosts in a few ms."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.starts: list[int] = []
+        at = 0
+        for text in texts:
+            self.starts.append(at)
+            at += len(text) + 1
+        # NUL stands between paragraphs: no content word holds it, so no find spans two.
+        self.joined = "\0".join(texts)
+
+    def _holding(self, word: str) -> set[int]:
+        """The paragraphs whose lower-cased text holds ``word`` (as a substring)."""
+        found: set[int] = set()
+        starts, joined = self.starts, self.joined
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.add(k)
+            # On to the next paragraph: one hit is enough for this one.
+            at = joined.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
+        return found
+
+    def best(
+        self,
+        words: frozenset[str],
+        words_of: Callable[[int], frozenset[str]],
+        exclude: set[int],
+        share: float,
+    ) -> int | None:
+        """What :func:`_best_host` returns for ``words`` over an index of every paragraph
+        (``words_of(k)``: the content words of paragraph ``k``)."""
+        n = len(words)
+        if n < 4:
+            return None
+        # The same test as _best_host's, so that float rounding decides alike.
+        need = next((s for s in range(1, n + 1) if s / n >= share), None)
+        if need is None:
+            return None
+        probes = sorted(words, key=lambda w: (-len(w), w))[: n - need + 1]
+        candidates: set[int] = set()
+        for word in probes:
+            candidates |= self._holding(word)
+        best: tuple[int, int] | None = None
+        joined, starts, end = self.joined, self.starts, len(self.joined)
+        for k in candidates - exclude:
+            # The words that occur in the text bound those its words hold: most candidates
+            # fall short without reading their words.
+            text = joined[starts[k] : starts[k + 1] - 1 if k + 1 < len(starts) else end]
+            if sum(1 for w in words if w in text) < need:
+                continue
+            count = len(words & words_of(k))
+            if count and (best is None or (count, -k) > (best[0], -best[1])):
+                best = (count, k)
+        return best[1] if best is not None and best[0] / n >= share else None
 
 
 def _neutralised(change: Change, where: str) -> Change:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
 from ..model import Phrase, Shift
 from .qualifiers import _QualifierComparer
@@ -273,7 +274,7 @@ class _PairComparer(_QualifierComparer):
 
 
 #: What the Council holds, right after a lead: "Reiterating its ...", "Expresses its ...".
-_OWN_NOUN = re.compile(r"\s*+,?\s*+its\s++[A-Za-z]", re.IGNORECASE)
+_OWN_NOUN = compile_cached(r"\s*+,?\s*+its\s++[A-Za-z]", re.IGNORECASE)
 
 
 def _unread_censure(view: ClauseView, other: ClauseView) -> bool:
@@ -291,11 +292,11 @@ def _unread_censure(view: ClauseView, other: ClauseView) -> bool:
 #: The named addressees right after an ask's lead, up to the "to" of what is asked:
 #: "the FGS and FMS to", "the Secretary-General and the Panel of Experts to".
 # Possessive "\s*+": the spaces before the names are never given back to be retried.
-_NAMED_ADDRESSEES = re.compile(r"\s*+([^;:()]{1,120}?)\s+to\s+[a-z]")
+_NAMED_ADDRESSEES = compile_cached(r"\s*+([^;:()]{1,120}?)\s+to\s+[a-z]")
 # No leading "\s*": each part is stripped anyway, and a split that starts with "\s*"
 # rescans a run of spaces from every position in it.
-_ADDRESSEE_PART = re.compile(r",\s*(?:and\s+)?|\band\s+")
-_ADDRESSEE_ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
+_ADDRESSEE_PART = compile_cached(r",\s*(?:and\s+)?|\band\s+")
+_ADDRESSEE_ARTICLE = compile_cached(r"^(?:the|its)\s+", re.IGNORECASE)
 
 
 def _named_addressees(view: ClauseView) -> frozenset[str] | None:

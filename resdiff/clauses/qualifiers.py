@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from ..compiled import compile_cached
 from ..lexicon import Lexicon, QualifierMatch
 from ..lexicon.entries import MONTH_NAMES
 from ..model import Direction, Phrase, Redline, Shift
@@ -381,12 +382,12 @@ def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> in
     return count
 
 
-_CASED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_QUOTED = re.compile(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
+_CASED_WORD = compile_cached(r"\w+(?:['’-]\w+)*")
+_QUOTED = compile_cached(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
 
 
-_COORDINATOR = re.compile(r"^\W*(?:and|or)\b|^\s*,|\b(?:and|or)\W*$|,\s*$", re.IGNORECASE)
-_REFERENCE = re.compile(
+_COORDINATOR = compile_cached(r"^\W*(?:and|or)\b|^\s*,|\b(?:and|or)\W*$|,\s*$", re.IGNORECASE)
+_REFERENCE = compile_cached(
     r"^\W*(?:(?:and|or)\s+)?(?:in line|in accordance|consistent|in conformity) with\b"
     r"|\bresolutions?(?:\s+\d+\s*\(\d{4}\))?\W*$",
     re.IGNORECASE,
@@ -395,12 +396,12 @@ _REFERENCE = re.compile(
 
 #: The common text before an insertion ends inside a framework the ask follows: "in line
 #: with resolution 2518 (2020), [+the Action Plan on improving safety+] and other ...".
-_IN_FRAMEWORK = re.compile(
+_IN_FRAMEWORK = compile_cached(
     r"\b(?:in line|in accordance|consistent|in conformity) with\b[^;:]*+$", re.IGNORECASE
 )
 #: An insertion that gives the ask's basis: "and following the letter of the Government
 #: of 15 March 2022 ... as well as per the recommendations of the Secretary-General".
-_BASIS = re.compile(
+_BASIS = compile_cached(
     r"^\W*+(?:and\s++)?(?:following|per|as\s+well\s+as\s+per|pursuant\s+to|taking\s+into"
     r"\s+account|on\s+the\s+basis\s+of|based\s+on)\s++the\s++(?:\w+\s++){0,4}?"
     r"(?:letters?|reports?|recommendations?|requests?)\b",
@@ -408,14 +409,14 @@ _BASIS = re.compile(
 )
 #: An insertion that frames the ask by what stands: "[+continue to+] reinvigorate the
 #: talks[+, building on recent progress+]" asks no more.
-_FRAMING = re.compile(
+_FRAMING = compile_cached(
     r"\W*+(?:(?:and|or)\s++)?(?:building\s+(?:on|upon)|in\s+light\s+of|bearing\s+in\s+mind"
     r"|recalling|noting)\b",
     re.IGNORECASE,
 )
 #: A short insertion that points within what the clause already covers: "violence by
 #: all parties[+, particularly armed groups+]" names who is foremost, not someone more.
-_FOCUS = re.compile(
+_FOCUS = compile_cached(
     r"\W*+(?:particularly|in\s+particular|notably|especially|including)\s++(?:[\w'’-]++\s++){0,2}"
     r"[\w'’-]++\W*+",
     re.IGNORECASE,
@@ -446,13 +447,13 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
 
 #: An insertion that adds to the ask itself even after a framework: "including by ...",
 #: "in particular through ...", "by ...".
-_ASK_AFTER = re.compile(
+_ASK_AFTER = compile_cached(
     r"\W*+(?:(?:and|or)\s++)?(?:including|in\s+particular|notably|especially|by|through)\b",
     re.IGNORECASE,
 )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_cached(r"\d")
 
 
 def _numbers_aside_redline(old: str, new: str) -> Redline:

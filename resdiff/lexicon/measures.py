@@ -256,6 +256,21 @@ class _Measures(_Leads):
         hits.sort(key=lambda h: h.start)
         return hits
 
+    def may_hold_measure(self, text: str) -> bool:
+        """Whether :meth:`measures_in` finds a measure in ``text``, whatever the lead-in
+        it is given: a measure is found where one of the measures' patterns matches, and
+        the lead-in only decides its mode. The same tests in the same order, without
+        reading the verbs and modals a mode needs."""
+        lowered = _keyed(text)
+        if self._measure_any is not None and not self._measure_any.search(lowered):
+            return False
+        for _entry, rx, keys in self._measure_rx:
+            if keys is not None and not keys.search(lowered):
+                continue
+            if may_match(rx, text, lowered) and next(finditer(rx, text), None) is not None:
+                return True
+        return False
+
     def _measure_hit(
         self,
         entry: MeasureEntry,

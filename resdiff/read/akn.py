@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import NoReturn
 from xml.parsers import expat
 
+from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import (
     Annex,
@@ -349,8 +350,8 @@ def _is_preamble_heading(text: str) -> bool:
     return not text[:1].islower()
 
 
-_SEPARATOR = re.compile(r"^[*\s]+$")
-_ANNEX_TITLE = re.compile(r"^Annex(?:\s+[A-Z0-9]{1,4})?(?:\s*[–—:-].*)?$")
+_SEPARATOR = compile_cached(r"^[*\s]+$")
+_ANNEX_TITLE = compile_cached(r"^Annex(?:\s+[A-Z0-9]{1,4})?(?:\s*[–—:-].*)?$")
 
 
 class _Builder(_Reader):
@@ -522,7 +523,7 @@ def _kind_and_status(
 
 
 #: The chapeau of a presidential statement, which AKN may mark up as a paragraph.
-_CHAPEAU = re.compile(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
+_CHAPEAU = compile_cached(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
 
 
 def _is_chapeau(text: str) -> bool:

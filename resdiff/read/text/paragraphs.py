@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...compiled import compile_cached
 from ...model import (
     RemovedText,
 )
@@ -81,7 +82,7 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 #: Operative verbs that open a paragraph, third person: a line opening with one after a
 #: recital's final comma starts the operative part ("Recommends to the General ...").
-_OP_OPENER = re.compile(
+_OP_OPENER = compile_cached(
     r"^(?:Recommends|Decides|Requests|Calls|Urges|Demands|Condemns|Resolves|Takes\s+note|"
     r"Notes|Welcomes|Expresses|Appeals|Invites|Approves|Elects|Appoints|Endorses|"
     r"Authori[sz]es|Reaffirms|Affirms|Declares|Agrees|Deplores|Commends|Encourages|"

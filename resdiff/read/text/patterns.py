@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ...compiled import compile_cached
 from ...model import (
     DocumentStatus,
 )
@@ -42,39 +43,39 @@ _DATE_PARTS = (
     rf"\s+(?:de\s+)?(\d{{4}})"
 )
 #: A date as printed in UN documents.
-_DATE = re.compile(rf"\b{_DATE_PARTS}\b")
+_DATE = compile_cached(rf"\b{_DATE_PARTS}\b")
 
 # Page furniture. A line is furniture when every column of it (columns are separated by
 # two or more spaces) is one of these.
-_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$")
-_BARCODE = re.compile(r"^\*\d{6,}\*$")
+_JOB_NUMBER = compile_cached(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$")
+_BARCODE = compile_cached(r"^\*\d{6,}\*$")
 #: The date stamp printed in its own column beside a job number: "06-43109 (E)    150706".
-_DATE_STAMP = re.compile(r"^\d{6}$")
-_PAGE_OF = re.compile(
+_DATE_STAMP = compile_cached(r"^\d{6}$")
+_PAGE_OF = compile_cached(
     r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$", re.IGNORECASE
 )
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_BARE_NUMBER = compile_cached(r"^\d{1,3}$")
 #: A document symbol standing alone (running page header): "S/2021/309", "S/RES/1695 (2006)".
-_SYMBOL_ALONE = re.compile(r"^(?:[SAE]/[A-Za-z0-9.]+(?:/[A-Za-z0-9.\-]+)*)(?:\s*\(\d{4}\))?$")
-_COLUMNS = re.compile(r"\s{2,}")
+_SYMBOL_ALONE = compile_cached(r"^(?:[SAE]/[A-Za-z0-9.]+(?:/[A-Za-z0-9.\-]+)*)(?:\s*\(\d{4}\))?$")
+_COLUMNS = compile_cached(r"\s{2,}")
 
 # Masthead.
-_S_RES = re.compile(r"\bS/RES/(\d+)\s*\((\d{4})\)")
-_A_RES = re.compile(r"\bA/RES/(\d+/\d+[A-Z]?)")
-_DRAFT_SYMBOL = re.compile(
+_S_RES = compile_cached(r"\bS/RES/(\d+)\s*\((\d{4})\)")
+_A_RES = compile_cached(r"\bA/RES/(\d+/\d+[A-Z]?)")
+_DRAFT_SYMBOL = compile_cached(
     r"\b(?:S/\d{4}/\d+(?:/Rev\.\d+)?|S/\d{3,5}(?:/Rev\.\d+)?"
     r"|A/(?:C\.\d/|ES-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?(?:/Add\.\d+)?)"
 )
 _ORGAN_NAMES = ("Security Council", "General Assembly", "Economic and Social Council")
-_ORGAN = re.compile(r"^(Security Council|General Assembly|Economic and Social Council)$")
-_DISTR = re.compile(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGNORECASE)
-_ORIGINAL = re.compile(r"^Original\s*:", re.IGNORECASE)
+_ORGAN = compile_cached(r"^(Security Council|General Assembly|Economic and Social Council)$")
+_DISTR = compile_cached(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGNORECASE)
+_ORIGINAL = compile_cached(r"^Original\s*:", re.IGNORECASE)
 # The names end on a non-space: ".+?\s*:" tried every split of a run of spaces (quadratic).
-_SPONSORS = re.compile(r"^(?P<names>.*?\S)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
-_DRAFT_RESOLUTION = re.compile(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
+_SPONSORS = compile_cached(r"^(?P<names>.*?\S)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
+_DRAFT_RESOLUTION = compile_cached(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
 #: A masthead line that says the text is a draft: "Draft resolution", "[Revised draft
 #: resolution]".
-_DRAFT_ONLY = re.compile(r"^\[?(?:Revised\s+)?draft\s+resolution\]?$", re.IGNORECASE)
+_DRAFT_ONLY = compile_cached(r"^\[?(?:Revised\s+)?draft\s+resolution\]?$", re.IGNORECASE)
 
 
 def _draft_resolution_end(texts: list[str], i: int) -> int | None:
@@ -89,22 +90,24 @@ def _draft_resolution_end(texts: list[str], i: int) -> int | None:
     return None
 
 
-_RESOLUTION_N = re.compile(
+_RESOLUTION_N = compile_cached(
     rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?$",
     re.IGNORECASE,
 )
-_RESOLUTION_GA = re.compile(r"^RESOLUTION\s+(\d+/\d+[A-Z]?)\b", re.IGNORECASE)
+_RESOLUTION_GA = compile_cached(r"^RESOLUTION\s+(\d+/\d+[A-Z]?)\b", re.IGNORECASE)
 #: Old printed volumes: "100 (1953). Resolution of 27 October 1953".
-_OLD_HEADER = re.compile(rf"^(\d+)\s*\((\d{{4}})\)\.?\s*Resolution of\s+\d{{1,2}}\s+(?:{_MONTHS})")
-_BRACKET_SYMBOL = re.compile(r"^\[\s*([SA]/[^\]\s,;]+)[^\]]*\]$")
-_ADOPTED_BY = re.compile(r"^Adopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b")
-_DATE_LINE = re.compile(rf"^(?:of|on|dated|le|du|el)?\s*{_DATE_PARTS}\.?$")
+_OLD_HEADER = compile_cached(
+    rf"^(\d+)\s*\((\d{{4}})\)\.?\s*Resolution of\s+\d{{1,2}}\s+(?:{_MONTHS})"
+)
+_BRACKET_SYMBOL = compile_cached(r"^\[\s*([SA]/[^\]\s,;]+)[^\]]*\]$")
+_ADOPTED_BY = compile_cached(r"^Adopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b")
+_DATE_LINE = compile_cached(rf"^(?:of|on|dated|le|du|el)?\s*{_DATE_PARTS}\.?$")
 #: The end of an adoption line wrapped inside its date ("..., on 15 July" + "2006"): the
 #: next line holds the rest of the date, or the whole of it.
-_DATE_REST = re.compile(
+_DATE_REST = compile_cached(
     rf"^(?:(?:of|on|dated)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?\d{{4}}\.?$"
 )
-_MASTHEAD_MISC = re.compile(
+_MASTHEAD_MISC = compile_cached(
     r"^(?:United Nations|Original\s*:.*|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
     r"(?:Provisional\s+)?agenda\s+item.*|Agenda items?\s+[\d ,and]+|Item\s+\d+.*|"
     r"\[?Draft resolution\]?|Resolution adopted by the .*|Distr\..*)$",
@@ -112,7 +115,7 @@ _MASTHEAD_MISC = re.compile(
 )
 #: The enacting formula, alone on its line or opening it ("The Security Council, Having..."),
 #: in English or in the French and Spanish texts (read, though not analysed).
-_FORMULA = re.compile(
+_FORMULA = compile_cached(
     r"^(?:Therefore\s+)?(?:The\s+(Security Council|General Assembly|Economic and Social Council)"
     r"|Le\s+Conseil\s+de\s+sécurité|L['’]Assemblée\s+générale|El\s+Consejo\s+de\s+Seguridad"
     r"|La\s+Asamblea\s+General)\s*[,.:]?"
@@ -126,16 +129,16 @@ _FORMULA_ORGANS = (
 )
 
 # Presidential statements.
-_PRST = re.compile(r"\bS/PRST/(\d{4})/(\d{1,4})\b")
+_PRST = compile_cached(r"\bS/PRST/(\d{4})/(\d{1,4})\b")
 #: The title line of a presidential statement, or of its draft.
-_STATEMENT_TITLE = re.compile(
+_STATEMENT_TITLE = compile_cached(
     r"^(?:(?P<draft>Draft)\s+)?(?:presidential\s+statement|statement\s+by\s+the\s+President\s+"
     r"of\s+the\s+Security\s+Council)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 #: The chapeau of a presidential statement opens "At its 5546th meeting, held on ...";
 #: it is one only if it also says the President "made the following statement".
-_CHAPEAU_OPENING = re.compile(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
+_CHAPEAU_OPENING = compile_cached(r"^At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b")
 _CHAPEAU_WORDS = "following statement"
 #: Longest chapeau, in words: the item's title may be long, a paragraph is longer.
 _CHAPEAU_MAX_WORDS = 150
@@ -145,15 +148,17 @@ _CHAPEAU_MAX_WORDS = 150
 #: adoption", "The draft resolution was not adopted ...". The capital is required (a
 #: wrapped line of a paragraph may start with "rejected"), and a bare word must stand
 #: alone or before the vote ("Not adopted: 13-2-0", "Vetoed by ...").
-_FAILED = re.compile(
+_FAILED = compile_cached(
     r"^(?:\d{1,3}\s+)?(?:(?:Not\s+adopted|NOT\s+ADOPTED|Vetoed|VETOED|Rejected|Failed\s+of\s+adoption)"
     r"(?=$|\s*[.,:;(]|\s+(?:by|at|on|owing|in|\d))"
     r"|The\s+draft\s+(?:resolution\s+)?(?:was\s+not\s+adopted|failed|was\s+vetoed|was\s+rejected)\b)"
 )
 #: What makes a failed vote a veto: the word, the Charter's phrase, or (below) the count.
-_VETO = re.compile(r"\bveto(?:ed|es)?\b|\bnegative\s+votes?\s+of\s+a\s+permanent\s+member", re.I)
+_VETO = compile_cached(
+    r"\bveto(?:ed|es)?\b|\bnegative\s+votes?\s+of\s+a\s+permanent\s+member", re.I
+)
 #: A vote count: "13-2-0", "13 in favour, 2 against", "by 13 votes to 2".
-_VOTE_COUNT = re.compile(
+_VOTE_COUNT = compile_cached(
     r"\b(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\s*[-–]\s*\d{1,2}\b"
     r"|\b(?P<c>\d{1,2})\s+(?:votes\s+)?in\s+favour\b[^.;]{0,60}?\b(?P<d>\d{1,2}|none)\s+against\b"
     r"|\bby\s+(?P<e>\d{1,2})\s+votes?\s+to\s+(?P<f>\d{1,2}|none)\b",
@@ -161,11 +166,11 @@ _VOTE_COUNT = re.compile(
 )
 #: The States named as voting against, right after the count ("1 against (Russian
 #: Federation)", "by 11 votes to 1 (Russian Federation)") or in a list ("Against: China").
-_AGAINST_NAMES = re.compile(r"\s*\(([^()]{1,300})\)")
-_AGAINST_LIST = re.compile(r"\bAgainst\s*:\s*([^.;]{1,300})")
+_AGAINST_NAMES = compile_cached(r"\s*\(([^()]{1,300})\)")
+_AGAINST_LIST = compile_cached(r"\bAgainst\s*:\s*([^.;]{1,300})")
 #: The permanent members of the Security Council, as voting records name them (the Soviet
 #: Union held the Russian Federation's seat until 1991).
-_PERMANENT_MEMBER = re.compile(
+_PERMANENT_MEMBER = compile_cached(
     r"\b(?:China|France|Russian\s+Federation|Union\s+of\s+Soviet\s+Socialist\s+Republics"
     r"|USSR|Soviet\s+Union|United\s+Kingdom|United\s+States)\b"
 )
@@ -180,7 +185,7 @@ _RECORD_LINES = 4
 #: resolution received 11 votes in favour ...", "In favour: Albania, ...". It opens the
 #: closing only after a sentence that ended (:func:`_closing_at`): a recital may recount a
 #: vote on a wrapped line of its own.
-_VOTE_LINE = re.compile(
+_VOTE_LINE = compile_cached(
     r"^(?:(?:Recorded\s+)?Votes?|Voting|Result\s+of\s+the\s+vote)\s*:"
     r"|^\d{1,2}\s+(?:votes\s+)?in\s+favour\b"
     r"|^The\s+draft(?:\s+resolution)?\s+(?:received|obtained)\s+\d{1,2}\s+votes?\b"
@@ -188,7 +193,7 @@ _VOTE_LINE = re.compile(
 )
 
 # Tail of the text.
-_ADOPTED = re.compile(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
+_ADOPTED = compile_cached(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
 
 
 def _closing_starts(text: str) -> bool:
@@ -268,21 +273,21 @@ def vote_status(text: str, *, security_council: bool = False) -> DocumentStatus 
     return "not-adopted"
 
 
-_ANNEX = re.compile(
+_ANNEX = compile_cached(
     r"^(?:ANNEX(?:ES)?|Annex(?:es)?)(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
     r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?"
     # "Annex A – Items subject to a no-objection process"
     r"(?:\s+[–—-]\s+[^.;,]{1,100})?$"
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
-_FOOTNOTE = re.compile(
+_FOOTNOTE = compile_cached(
     r"^(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
 )
 #: A footnote mark cited in the text: glued to the word, bracket or punctuation it follows
 #: ("Charter1", "(2006),1"; not "Add.1" or "Rev.1"), set after punctuation and a space
 #: as old prints have it ("Mauritania, 16 in his", "Namibia, 17"), or with a slash ("of
 #: 4 March 1994 1/ on"). Never at the start of a line, where a note prints its own mark.
-_CITED_MARK = re.compile(
+_CITED_MARK = compile_cached(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_)][,;:])|(?<=\)\.)|(?<=[)\]\"'”’]))(\d{1,3})(?![\w/])"
     r"|(?<=[,;:])\s(\d{1,3})(?=\s+[a-z]|$)"
     r"|(?<=\s)(\d{1,3})/(?=[\s,.;:]|$)"
@@ -291,12 +296,12 @@ _CITED_MARK = re.compile(
 #: ("5 July 2006;"), a bracket ("687 (1991) and", "35 (f)"), punctuation ("1, 2 and 3"),
 #: or a word in lower case ("22 of its resolution", "11 months") other than the
 #: abbreviations a note opens with ("ibid.", "see").
-_RUNS_ON = re.compile(
+_RUNS_ON = compile_cached(
     rf"^(?:(?:{_MONTHS})\b|(?i:{'|'.join(sorted(_OTHER_MONTHS))})\b|[(,–-]"
     r"|(?!(?:ibid|idem|see|cf)\b)[a-z])"
 )
 #: A number opening a line, then what follows it (for :data:`_RUNS_ON`).
-_LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[,.]\d{3})*(?!\w)\s*")
+_LEADING_NUMBER = compile_cached(r"^\d{1,4}(?:[,.]\d{3})*(?!\w)\s*")
 #: Lines below a footnote looked through for the page break that puts it at the foot of a
 #: page (other notes may stand between): a page holds fewer.
 _FOOT_LOOKAHEAD = 60
@@ -306,36 +311,36 @@ _FOOT_LOOKAHEAD = 60
 #: Numbers of more than :data:`_SHORT_OP_DIGITS` digits count only where the sequence
 #: expects them (a compilation's paragraph 1000 follows 999; a line opening "2006." does
 #: not open a paragraph); nine digits bound what ``int`` is asked to read.
-_OP_LABEL = re.compile(r"^(?P<num>\d{1,9})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
-_MD_OP_LABEL = re.compile(r"^(?P<num>\d{1,9})[.)]\s+(?P<rest>\S.*)$")
+_OP_LABEL = compile_cached(r"^(?P<num>\d{1,9})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
+_MD_OP_LABEL = compile_cached(r"^(?P<num>\d{1,9})[.)]\s+(?P<rest>\S.*)$")
 _SHORT_OP_DIGITS = 3
-_PAREN_LABEL = re.compile(
+_PAREN_LABEL = compile_cached(
     r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>[^\s,;:.)].*)?$"
 )
-_DOT_LABEL = re.compile(r"^(?P<label>(?P<key>[a-z]|[ivx]{1,4})\.)\s+(?P<rest>\S.*)$")
-_BULLET = re.compile(r"^(?P<label>[–—•·▪‣◦*+-])\s+(?P<rest>\S.*)$")
+_DOT_LABEL = compile_cached(r"^(?P<label>(?P<key>[a-z]|[ivx]{1,4})\.)\s+(?P<rest>\S.*)$")
+_BULLET = compile_cached(r"^(?P<label>[–—•·▪‣◦*+-])\s+(?P<rest>\S.*)$")
 #: Words that open a preambular paragraph: participles, adjectives, "Deeply concerned".
-_PP_OPENER = re.compile(
+_PP_OPENER = compile_cached(
     r"^(?:(?:[A-Z][a-z]+ly|Further|Also|Again|Once again)\s+[a-z]+"
     r"|(?!United\b|Beijing\b|Kingdom\b|Red\b)[A-Z][a-z]+(?:ing|ed)\b"
     r"|(?:Mindful|Aware|Conscious|Convinced|Desirous|Cognizant|Anxious|Bearing|Keen|"
     r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising)\b)"
 )
 #: A trailing footnote mark after the final punctuation: "Sudan, 14", "S/10364, 46".
-_TRAILING_MARKS = re.compile(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
+_TRAILING_MARKS = compile_cached(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
 #: Characters at the end of a paragraph :data:`_TRAILING_MARKS` looks at.
 _MARKS_TAIL = 40
 # "(?<!\s)": a run of spaces is tried from its first space only, not from each of them
 # (which made a long run quadratic); the matches are the same, a match starting there.
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([;:,])(?=\s|$)")
-_SPACE_BEFORE_FINAL_STOP = re.compile(r"(?<!\s)\s+\.$")
+_SPACE_BEFORE_PUNCT = compile_cached(r"(?<!\s)\s+([;:,])(?=\s|$)")
+_SPACE_BEFORE_FINAL_STOP = compile_cached(r"(?<!\s)\s+\.$")
 #: A line ending with an abbreviation ("Mr.", "No."): its full stop ends no paragraph.
-_ABBREVIATION_END = re.compile(
+_ABBREVIATION_END = compile_cached(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Art|para|paras|vol|Corr|Add|Rev|[A-Z])\.$"
 )
 #: A line ending in the middle of a cross-reference, "paragraph 1" or "paragraph 7 (d) and":
 #: a "(g)" opening the next line is part of the reference, not a sub-paragraph label.
-_CROSS_REF_END = re.compile(
+_CROSS_REF_END = compile_cached(
     r"(?:\b(?:sub-?)?paragraphs?\s+\d{1,3}"
     r"|\S\s+\((?:[a-z]{1,4}|\d{1,2})\)(?:,|\s+(?:and|or|to))?)$",
     re.IGNORECASE,
@@ -344,7 +349,7 @@ _CROSS_REF_END = re.compile(
 #: it is a compound already ("case-by-" gives "case-by"), and the hyphen. U+2011 (the
 #: non-breaking hyphen) counts: a PDF may print it last on a line, though no line breaks
 #: at it by design. Searched in the last :data:`_HYPHEN_TAIL` characters of a line only.
-_HYPHEN_END = re.compile(r"(?<![^\W_])([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)([-\u2010\u2011])$")
+_HYPHEN_END = compile_cached(r"(?<![^\W_])([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)([-\u2010\u2011])$")
 #: Longest word :data:`_HYPHEN_END` looks back over; a longer run is cut, which only
 #: shortens what the hyphen rules see, and keeps each line's cost bounded.
 _HYPHEN_TAIL = 100
@@ -353,23 +358,23 @@ _LINE_HYPHENS = ("-", "\u2010", "\u2011")
 #: Every hyphen an ASCII one, so that "gender\u2011based" and "gender-based" count alike.
 _HYPHEN_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: A word as the hyphen rules read it: letters and digits, a compound whole ("gender-based").
-_HYPHEN_TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+_HYPHEN_TOKEN = compile_cached(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: After "and"/"or" that follows a line-end hyphen, a word with a hyphen of its own: the
 #: first hyphen was suspended ("troop- and police-contributing", "short- and long-term").
-_SUSPENDED_NEXT = re.compile(r"\s+[^\W_]+[-\u2010\u2011]")
-_FIRST_WORD = re.compile(r"^([A-Za-z]+)")
+_SUSPENDED_NEXT = compile_cached(r"\s+[^\W_]+[-\u2010\u2011]")
+_FIRST_WORD = compile_cached(r"^([A-Za-z]+)")
 
 # Markdown.
 #: The opening of an ATX heading; its closing hashes are stripped by :func:`_md_heading`
 #: with ``rstrip`` (a lazy text group followed by ``\s*#*\s*$`` backtracked cubically
 #: over a long run of spaces).
-_MD_HEADING = re.compile(r"#{1,6}\s+")
-_MD_QUOTE = re.compile(r"^>\s?")
-_MD_EMPHASIS = re.compile(
+_MD_HEADING = compile_cached(r"#{1,6}\s+")
+_MD_QUOTE = compile_cached(r"^>\s?")
+_MD_EMPHASIS = compile_cached(
     r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"
     r"|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"
 )
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_MD_ESCAPE = compile_cached(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
 @dataclass(frozen=True)

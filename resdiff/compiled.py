@@ -1,0 +1,237 @@
+"""The package's own regular expressions, compiled once and kept in the user's cache.
+
+The readers, the analysis and the comparison compile about 100 regular expressions of
+their own in a ``resdiff compare`` (at import or on first use): about 15 ms of every
+command. As for the default lexicon (:mod:`resdiff.lexicon.cache`, which explains the
+method), what :mod:`re` compiles a pattern to is kept: a list of integers that
+``_sre.compile`` turns into the pattern at once. One JSON file, ``patterns-<key>.json``
+in the folder the lexicon's cache uses, holds them by pattern and flags; the key hashes
+resdiff's version, the Python version and the regex engine's magic number, so an upgrade
+starts a new file (older ones are removed when it is written). A pattern edited in the
+source is not found and is compiled as usual.
+
+A file is never trusted blindly: one that does not parse, has another key, fails its
+checksum, or holds an entry of the wrong shape is ignored whole; code the regex engine
+refuses (``_sre`` verifies what it is given) is compiled again. When a pattern was
+missing from the file, the file is written again at exit with every pattern known; a
+folder that cannot be written only means the next command compiles again. This module
+imports nothing from the package but its version, so that every stage may use it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import binascii
+import hashlib
+import importlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+__all__ = ["compile_cached"]
+
+_sre: Any
+_compiler: Any
+_parser: Any
+try:
+    _sre = importlib.import_module("_sre")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
+    _ENGINE = f"{_sre.MAGIC}-{_sre.CODESIZE}"
+    _SUPPORTED = hasattr(_compiler, "_code") and hasattr(_parser, "parse")
+except (ImportError, AttributeError):  # pragma: no cover - another Python
+    _ENGINE = ""
+    _SUPPORTED = False
+
+#: Version of the file layout.
+FORMAT = 1
+_FILE_PREFIX = "patterns-"
+_CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
+
+#: What a pattern compiles to: final flags, code, groups, group index, index group.
+_Record = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _folder() -> Path | None:
+    """The cache folder of :mod:`resdiff.lexicon.cache` (the same rules, kept here so
+    that this module imports nothing of the package)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if base and os.path.isabs(base):
+        return Path(base) / "resdiff"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):
+        return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "resdiff"
+    if os.name == "nt":
+        local = os.environ.get("LOCALAPPDATA")
+        return (Path(local) if local else home / "AppData" / "Local") / "resdiff"
+    return home / ".cache" / "resdiff"
+
+
+def _key() -> str:
+    from ._version import __version__
+
+    digest = hashlib.sha256()
+    for part in (str(FORMAT), __version__, sys.version, _ENGINE, sys.byteorder):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _record_of(pattern: str, flags: int) -> _Record:
+    """What ``re`` compiles ``pattern`` to, as ``re._compiler.compile`` computes it."""
+    parsed = _parser.parse(pattern, flags)
+    code = list(_compiler._code(parsed, flags))
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))  # fmt: skip
+
+
+def _build(pattern: str, record: _Record) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = record
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return compiled
+
+
+def _encode(pattern: str, flags: int, record: _Record) -> list[Any]:
+    final, code, groups, groupindex, indexgroup = record
+    packed = base64.b64encode(array(_CODE_TYPE, code).tobytes()).decode("ascii")
+    return [pattern, flags, final, packed, groups, groupindex, list(indexgroup)]
+
+
+def _decode(item: Any) -> tuple[str, int, _Record]:
+    """One cached pattern; ``ValueError`` for anything not shaped as this module writes."""
+    if not isinstance(item, list) or len(item) != 7:
+        raise ValueError("not a pattern entry")
+    pattern, flags, final, packed, groups, groupindex, indexgroup = item
+    if not (
+        isinstance(pattern, str)
+        and all(type(n) is int for n in (flags, final, groups))
+        and isinstance(packed, str)
+        and isinstance(groupindex, dict)
+        and all(isinstance(k, str) and type(v) is int for k, v in groupindex.items())
+        and isinstance(indexgroup, list)
+        and all(g is None or isinstance(g, str) for g in indexgroup)
+    ):
+        raise ValueError("a pattern entry of the wrong shape")
+    code = array(_CODE_TYPE)
+    try:
+        code.frombytes(base64.b64decode(packed, validate=True))
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("bad code") from exc
+    return pattern, flags, (final, code.tolist(), groups, groupindex, tuple(indexgroup))
+
+
+class _Store:
+    """The cache file of this process: read on the first pattern, written at exit when a
+    pattern was missing from it."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, int], _Record] | None = None
+        self.path: Path | None = None
+        self.key = ""
+        self.dirty = False
+
+    def _open(self) -> dict[tuple[str, int], _Record]:
+        self.known = {}
+        folder = _folder() if _SUPPORTED else None
+        if folder is None:
+            return self.known
+        self.key = _key()
+        self.path = folder / f"{_FILE_PREFIX}{self.key[:32]}.json"
+        try:
+            raw = self.path.read_bytes()
+        except OSError:
+            return self.known
+        try:
+            head, body = raw.split(b"\n", 1)
+            header = json.loads(head)
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != FORMAT
+                or header.get("key") != self.key
+                or header.get("sha256") != hashlib.sha256(body).hexdigest()
+            ):
+                return self.known
+            items = json.loads(body)
+            if not isinstance(items, list):
+                return self.known
+            found = {}
+            for item in items:
+                pattern, flags, record = _decode(item)
+                found[(pattern, flags)] = record
+        except (ValueError, UnicodeDecodeError):
+            # A file this module did not write as it is: ignored whole.
+            return self.known
+        self.known.update(found)
+        return self.known
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        known = self.known if self.known is not None else self._open()
+        record = known.get((pattern, flags))
+        if record is not None:
+            try:
+                return _build(pattern, record)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                # The engine refused the cached code: compile it and write it again.
+                del known[(pattern, flags)]
+        compiled = re.compile(pattern, flags)
+        if self.path is not None:
+            try:
+                fresh = _record_of(pattern, flags)
+                # Kept only when it builds the very pattern re.compile gave (same code).
+                if _build(pattern, fresh) == compiled:
+                    known[(pattern, flags)] = fresh
+                    if not self.dirty:
+                        self.dirty = True
+                        atexit.register(self.save)
+            except Exception:  # an engine internal changed: only stop caching
+                self.path = None
+        return compiled
+
+    def save(self) -> None:
+        """Write every pattern known (read or compiled). Never raises: a cache that cannot
+        be written is only slower."""
+        if not self.dirty or self.path is None or self.known is None:
+            return
+        self.dirty = False
+        items = [_encode(p, f, r) for (p, f), r in sorted(self.known.items(), key=lambda kv: kv[0])]
+        body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        header = json.dumps(
+            {"format": FORMAT, "key": self.key, "sha256": hashlib.sha256(body).hexdigest()}
+        ).encode("ascii")
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            # Written aside and renamed: a reader never sees half a file.
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(header + b"\n" + body)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            for old in folder.glob(f"{_FILE_PREFIX}*.json"):
+                if old != self.path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            return
+
+
+_STORE = _Store()
+
+
+def compile_cached(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the user's cache when it holds the pattern."""
+    return _STORE.compile(pattern, int(flags))

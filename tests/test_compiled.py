@@ -1,0 +1,94 @@
+"""The package's regular expressions kept compiled in the user cache (resdiff.compiled):
+the same patterns as ``re.compile``, from a file that is never trusted blindly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from resdiff import compiled
+
+PATTERNS = [
+    (r"^(?P<num>\d+)\.\s+(?P<text>.+)$", re.MULTILINE),
+    (r"\bveto(?:ed|es)?\b|\bnegative\s+votes?\s+of\s+a\s+permanent\s+member", re.IGNORECASE),
+    ("[\x00-\x08\u200e\u202a-\u202e]", 0),
+]
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch, folder: Path) -> compiled._Store:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return compiled._Store()
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted((folder / "resdiff").glob("patterns-*.json"))
+
+
+def test_patterns_come_back_from_the_file_as_re_compiles_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first = _fresh(monkeypatch, tmp_path)
+    assert [first.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+    assert first.dirty
+    first.save()
+    assert len(_files(tmp_path)) == 1
+    second = _fresh(monkeypatch, tmp_path)
+    again = [second.compile(p, f) for p, f in PATTERNS]
+    assert again == [re.compile(p, f) for p, f in PATTERNS]
+    assert not second.dirty  # all read from the file: nothing to write
+    assert again[0].match("12. Decides").group("text") == "Decides"
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda raw: raw[:-5],  # cut short: the checksum fails
+        lambda raw: b"not json\n" + raw.split(b"\n", 1)[1],
+        lambda raw: raw.replace(b'"format": 1', b'"format": 99'),
+        lambda raw: b"",
+        lambda raw: raw.split(b"\n", 1)[0] + b"\n[[1, 2, 3]]",  # checksum wrong too
+    ],
+)
+def test_a_spoilt_file_is_ignored_and_written_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spoil: object
+) -> None:
+    store = _fresh(monkeypatch, tmp_path)
+    for p, f in PATTERNS:
+        store.compile(p, f)
+    store.save()
+    (path,) = _files(tmp_path)
+    assert callable(spoil)
+    path.write_bytes(spoil(path.read_bytes()))
+    reader = _fresh(monkeypatch, tmp_path)
+    assert [reader.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+    assert reader.dirty
+    reader.save()
+    (again,) = _files(tmp_path)
+    assert again.read_bytes() != b""
+    last = _fresh(monkeypatch, tmp_path)
+    assert [last.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+    assert not last.dirty
+
+
+def test_code_the_engine_refuses_is_compiled_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    store = _fresh(monkeypatch, tmp_path)
+    store.compile(*PATTERNS[0])
+    assert store.known is not None
+    final, code, groups, groupindex, indexgroup = store.known[PATTERNS[0]]
+    store.known[PATTERNS[0]] = (final, [999999] * len(code), groups, groupindex, indexgroup)
+    assert store.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+
+
+def test_a_folder_that_cannot_be_written_only_means_compiling(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    store = _fresh(monkeypatch, blocked)
+    assert store.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
+    store.save()  # never raises
+    assert blocked.is_file()

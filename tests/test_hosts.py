@@ -1,0 +1,37 @@
+"""The hosts of a moved clause: :class:`TextHosts` finds what an index of every
+paragraph's words finds (:func:`_best_host`), on texts made to share many words."""
+
+from __future__ import annotations
+
+import random
+
+from resdiff.classify.hosts import MOVED_CLAUSE_SHARE, TextHosts, _best_host, _word_index
+from resdiff.clauses import content_words
+
+_VOCABULARY = [
+    "council", "decides", "sanctions", "measures", "peace-building", "mandate", "mission",
+    "renew", "extend", "territorial", "integrity", "sovereignty", "humanitarian", "access",
+    "ceasefire", "monitoring", "report", "secretary-general", "states", "member",
+    "regional", "international", "assistance", "support",
+]
+
+
+def _paragraph(rng: random.Random) -> str:
+    words = rng.choices(_VOCABULARY, k=rng.randint(0, 30))
+    return " ".join(w.capitalize() if rng.random() < 0.2 else w for w in words)
+
+
+def test_text_hosts_find_what_the_word_index_finds() -> None:
+    rng = random.Random(7)
+    for _ in range(60):
+        texts = [_paragraph(rng) for _ in range(rng.randint(1, 40))]
+        words_of = [content_words(t) for t in texts]
+        index = _word_index(words_of)
+        hosts = TextHosts([t.lower() for t in texts])
+        for _ in range(20):
+            clause = content_words(_paragraph(rng) + " " + rng.choice(texts))
+            exclude = {k for k in range(len(texts)) if rng.random() < 0.1}
+            for share in (MOVED_CLAUSE_SHARE, 0.75, 0.5):
+                expected = _best_host(clause, index, exclude=exclude, share=share)
+                found = hosts.best(clause, words_of.__getitem__, exclude, share)
+                assert found == expected
