@@ -1882,6 +1882,9 @@ def test_a_rollover_that_extends_the_old_resolution_as_a_whole_keeps_it_in_force
     assert len(dropped) == 10
     note = "still in force: the new text continues resolution 2607 (2021) as a whole"
     assert all(s.direction == "neutral" and s.note == note for c in dropped for s in shifts(c))
+    # The paragraph that extends it renews it on the same terms: no new ask.
+    renewal = next(c for c in cmp.changes if c.kind == "added")
+    assert shifts(renewal) and all(s.direction == "neutral" for s in shifts(renewal))
     mandate = draft(
         [
             "Decides to extend until 31 October 2022 the mandate of the Mission, and further "

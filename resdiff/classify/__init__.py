@@ -81,7 +81,7 @@ def compare_drafts(
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
     in_force = still_in_force(old, new)
-    changes = kept_in_force(changes, in_force)
+    changes = kept_in_force(changes, in_force, old)
     return Comparison(
         old=_info(old),
         new=_info(new),

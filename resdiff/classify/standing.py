@@ -54,12 +54,9 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     if len(old_ops) < FULL_TEXT or not new_ops or len(new_ops) > SHORT_SHARE * len(old_ops):
         return None
     new_text = " ".join(c.full_text() for c in new_ops)
-    symbol = _SYMBOL.search(old.symbol or "")
-    if symbol is not None:
-        number, year = symbol.groups()
-        continued = re.search(_WHOLE.format(number=number, year=year), new_text, re.IGNORECASE)
-        if continued is not None:
-            return f"the new text continues resolution {number} ({year}) as a whole"
+    whole = _continuation(old)
+    if whole is not None and whole.search(new_text):
+        return f"the new text continues resolution {whole.pattern_name} as a whole"
     if new.date is not None and not term_ends(new_text):
         # A text that sets no term of its own, adopted while the old one's run.
         ends = term_ends(" ".join(c.full_text() for c in old_ops))
@@ -69,9 +66,45 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     return None
 
 
-def kept_in_force(changes: tuple[Change, ...], why: str | None) -> tuple[Change, ...]:
-    """The dropped changes named, not weighed, when the old provisions stay in force."""
+def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> tuple[Change, ...]:
+    """The dropped changes named, not weighed, when the old provisions stay in force; and
+    a paragraph added only to continue the old resolution as a whole ("Decides to extend
+    resolution 2607 (2021) until 17 November 2022", with no sub-paragraphs of its own)
+    renews it on the same terms: no new ask."""
     if why is None:
         return changes
     note = f"still in force: {why}"
-    return tuple(_neutralised(c, note) if c.kind == "dropped" else c for c in changes)
+    whole = _continuation(old)
+
+    def renews_only(change: Change) -> bool:
+        return (
+            change.kind == "added"
+            and whole is not None
+            and not change.children
+            and whole.search(change.new_text) is not None
+        )
+
+    return tuple(
+        _neutralised(c, note)
+        if c.kind == "dropped"
+        else _neutralised(c, "renews the old resolution as a whole, on the same terms")
+        if renews_only(c)
+        else c
+        for c in changes
+    )
+
+
+class _Continuation:
+    """The cue that a text continues one resolution as a whole (see :data:`_WHOLE`)."""
+
+    def __init__(self, number: str, year: str) -> None:
+        self.pattern_name = f"{number} ({year})"
+        self._rx = re.compile(_WHOLE.format(number=number, year=year), re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._rx.search(text)
+
+
+def _continuation(old: Draft) -> _Continuation | None:
+    symbol = _SYMBOL.search(old.symbol or "")
+    return _Continuation(*symbol.groups()) if symbol is not None else None
