@@ -611,7 +611,6 @@ def _lineage(args: argparse.Namespace, fmt: str) -> int:
     return 0
 
 
-
 def _write_beside(path: object, what: str, write: Callable[[], object]) -> int:
     """Write a file a command makes beside its report (a chart, a table): one line and
     exit 2 when its extra is missing, its data cannot be drawn, or the file cannot be
@@ -626,6 +625,7 @@ def _write_beside(path: object, what: str, write: Callable[[], object]) -> int:
         return 2
     sys.stderr.write(f"resdiff: wrote {path}\n")
     return 0
+
 
 def _cmd_series(args: argparse.Namespace) -> int:
     from pathlib import Path
@@ -772,8 +772,9 @@ def _cmd_precedents(args: argparse.Namespace) -> int:
         return 2
     given = {"threshold": args.threshold} if args.threshold is not None else {}
     with Corpus.open(args.index) as corpus:
-        found = corpus.precedents(_source(args.draft), before=args.before,
-                                  options=PrecedentOptions(**given))
+        found = corpus.precedents(
+            _source(args.draft), before=args.before, options=PrecedentOptions(**given)
+        )
     if not found.documents:
         # Every paragraph then reads "new language": say why, where it is seen.
         limit = f" dated before {found.before}" if found.before else ""

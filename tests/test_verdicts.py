@@ -1916,3 +1916,91 @@ def test_the_summary_of_a_short_amendment_keeps_what_it_leaves_in_force() -> Non
     assert summary.measures_dropped == ()
     assert summary.chapter_vii == "kept"
     assert summary.use_of_force == "absent"
+
+
+def test_a_dropped_demand_whose_words_stand_under_a_weaker_ask_is_softer() -> None:
+    # Found in review: a demand dropped whose words stand in a paragraph that only urges
+    # was read as moved there (neutral). Only a paragraph that asks at least as firmly
+    # holds a clause.
+    demand = "Demands that all parties cease hostilities immediately;"
+    urges = (
+        "Urges all parties to cease hostilities immediately and to return to the "
+        "negotiating table without preconditions;"
+    )
+    cmp = compare_ops([demand, urges], [urges])
+    dropped = next(c for c in cmp.changes if c.kind == "dropped")
+    assert ("verb", "softer") in named(dropped)
+    # Where the other paragraph demands it too, the words moved.
+    demands = urges.replace("Urges all parties to", "Demands that all parties")
+    moved = compare_ops([demand, demands], [demands])
+    assert all(
+        s.direction == "neutral" for c in moved.changes if c.kind == "dropped" for s in shifts(c)
+    )
+
+
+def test_a_part_split_off_after_but_is_compared_with_its_old_lead() -> None:
+    # Found in review: "but", "yet" and "still" close or open a clause but counted as
+    # words of substance, so a part split off after ", but still" was no longer "old words"
+    # and read as a new concern (stronger) instead of a lowered one.
+    old = (
+        "Expressing grave concern at the humanitarian situation in the country and the "
+        "smuggling of migrants through the country,"
+    )
+    new = (
+        "Expressing concern at the humanitarian situation in the country, but still "
+        "expressing grave concern about the smuggling of migrants through the country,"
+    )
+    closing = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    assert ("censure", "softer") in named(cmp.changes[0])
+    assert ("censure", "stronger") not in named(cmp.changes[0])
+
+
+def test_the_later_text_compared_as_old_is_not_kept_in_force() -> None:
+    # Found in review: compared the other way round (the later, full text as "old"),
+    # nothing of it was in force when the earlier short text was adopted.
+    renew = "Decides to renew until 1 July 2024 the measures set out in paragraph 1;"
+    calls = [f"Calls upon all parties to implement commitment {k};" for k in range(1, 10)]
+    full = _adopted(draft([renew, *calls]), "30 June 2023")
+    short = _adopted(
+        draft(["Decides that the notification requirements shall no longer apply;"]),
+        "20 December 2022",
+    )
+    cmp = resdiff.compare(full, short)
+    assert any(
+        s.direction == "softer" for c in cmp.changes if c.kind == "dropped" for s in shifts(c)
+    )
+
+
+def test_a_lifting_written_into_the_continuation_paragraph_keeps_its_weight() -> None:
+    # Found in review: the paragraph that continues the old resolution as a whole was
+    # neutralised in full, a lifting written into it with it.
+    calls = [f"Calls upon all States to implement commitment {k};" for k in range(1, 11)]
+    old = "Resolution 2607 (2021)\n\n" + draft(
+        ["Decides that all States shall prevent the direct or indirect import of charcoal;", *calls]
+    )
+    new = draft(
+        [
+            "Decides to extend resolution 2607 (2021) until 17 November 2022, and decides "
+            "that the measures imposed by paragraph 1 of resolution 2607 (2021) shall no "
+            "longer apply;"
+        ]
+    )
+    cmp = resdiff.compare(old, new)
+    assert cmp.summary.direction == "softer"
+
+
+def test_a_carve_out_takes_the_sense_of_the_side_it_stands_on() -> None:
+    # Found in review: an exception added to a clause that now lifts a measure (the old
+    # clause imposed it) was read with the old clause's sense. The new clause lifts: an
+    # exception to it keeps part of the measure (stronger than lifting it all), and the
+    # lifting itself is softer.
+    old = "Decides that all States shall take the measures set out in paragraph 1;"
+    new = (
+        "Decides that the measures set out in paragraph 1 shall no longer apply, with the "
+        "exception of items in Annex A;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert ("exemption", "stronger") in named(change)
+    back = first(compare_ops([new], [old]))
+    assert ("exemption", "softer") in named(back)

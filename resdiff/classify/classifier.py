@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align, normalise
+from ..analyze import analyze_clause
 from ..clauses import ClauseComparer, clause_views, contained, content_words, direction_of
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
@@ -138,7 +139,17 @@ class Classifier:
             words = self._words[text] = content_words(text)
         return words
 
-    def _elsewhere(self, words: frozenset[str], added: bool, here: tuple[str, ...]) -> str | None:
+    def _elsewhere(
+        self,
+        words: frozenset[str],
+        added: bool,
+        here: tuple[str, ...],
+        phrase: Phrase | None = None,
+    ) -> str | None:
+        """The paragraph of the other draft that holds ``words`` (a clause's), as "new
+        OP5", or ``None``. With the clause's ``phrase``: only a paragraph that asks or
+        censures at least as firmly holds it ("Demands that all parties cease
+        hostilities" does not stand in "Urges all parties to cease hostilities")."""
         side = "old" if added else "new"
         paragraphs = self._drafts.get(side)
         if not paragraphs:
@@ -158,7 +169,19 @@ class Classifier:
             exclude={k for k, c in enumerate(paragraphs) if c.ref in here},
             share=share,
         )
-        return f"{side} {paragraphs[host].ref}" if host is not None else None
+        if host is None:
+            return None
+        if phrase is not None and not _as_firm(self._read(paragraphs[host]), phrase):
+            return None
+        return f"{side} {paragraphs[host].ref}"
+
+    def _read(self, clause: Clause) -> Clause:
+        """``clause`` with its phrases read: a paragraph both drafts keep word for word is
+        left unread by the comparison (analyze_pair), and may be the one a clause moved
+        into."""
+        if any(c.phrases for c in clause.walk()) or not clause.text:
+            return clause
+        return analyze_clause(clause, self.lexicon)
 
     def _spent(self, text: str) -> str | None:
         """The passed deadline of a one-time request in ``text``, gone from the new
@@ -234,8 +257,8 @@ class Classifier:
                     old_words=content_words(" ".join(c.full_text() for c in old)),
                     new_words=content_words(" ".join(c.full_text() for c in new)),
                     whole=len(old) > 1 or len(new) > 1,
-                    elsewhere=lambda words, added: self._elsewhere(
-                        words, added, tuple(c.ref for c in (old if added else new))
+                    elsewhere=lambda words, added, phrase: self._elsewhere(
+                        words, added, tuple(c.ref for c in (old if added else new)), phrase
                     ),
                     spent=self._spent,
                     under=governing,
@@ -296,7 +319,7 @@ class Classifier:
                 if lone is None:
                     continue
                 host = (
-                    self._elsewhere(view.words, added, ())
+                    self._elsewhere(view.words, added, (), view.phrase)
                     if top and lone.direction != "neutral"
                     else None
                 )
@@ -312,9 +335,7 @@ class Classifier:
                 item = self._list_item(side[0], governing, exempting, added=added)
                 if item is not None:
                     shifts.append(item)
-            spent = (
-                self._spent(" ".join(c.full_text() for c in old)) if not added and top else None
-            )
+            spent = self._spent(" ".join(c.full_text() for c in old)) if not added and top else None
             if spent is not None:
                 # A one-time request whose deadline had passed when the new text was
                 # adopted was met or overtaken: dropping it withdraws nothing.
@@ -436,15 +457,15 @@ class Classifier:
         old_end, new_end = ended_measures(old), ended_measures(new)
         for kind, (label, mode, _) in new_m.items():
             if kind not in old_m and kind not in old_end:
-                shifts.append(
-                    Shift(
-                        feature="measure",
-                        old=None,
-                        new=f"{label} ({mode})",
-                        direction="stronger",
-                        ref=ref,
-                    )
+                came = Shift(
+                    feature="measure",
+                    old=None,
+                    new=f"{label} ({mode})",
+                    direction="stronger",
+                    ref=ref,
                 )
+                # The mirror of a measure gone from a provision that stays (below).
+                shifts.append(self._held_elsewhere(came, kind, mode, "old") if old else came)
             elif kind in old_m and old_m[kind][1] != mode:
                 shifts.append(
                     Shift(
@@ -464,7 +485,7 @@ class Classifier:
                     direction="softer",
                     ref=ref,
                 )
-                # Only from a provision that stays: a measure added in a paragraph of its
+                # Only in a provision that stays: a measure added in a paragraph of its
                 # own may be a wider one, which the other draft's mention does not tell.
                 shifts.append(self._held_elsewhere(gone, kind, mode, "new") if new else gone)
         for kind, (label, action) in new_end.items():
@@ -664,6 +685,17 @@ class Classifier:
         lead = led[-1] if led else None
         carves = bool(clause.phrases and clause.phrases[-1].exemptions)
         return lead, carves
+
+
+def _as_firm(host: Clause, phrase: Phrase) -> bool:
+    """Whether ``host`` (a paragraph with its sub-paragraphs, read) asks and censures at
+    least as firmly as ``phrase``'s lead; a paragraph with no lead holds any words."""
+    leads = [p for c in host.walk() for p in c.phrases if p.led]
+    if not leads:
+        return True
+    asks = max(p.axis_a or 1 for p in leads)
+    censures = max(p.axis_b or 0 for p in leads)
+    return asks >= (phrase.axis_a or 1) and censures >= (phrase.axis_b or 0)
 
 
 def _part_starts(parts: Sequence[Clause]) -> tuple[ClauseStart, ...]:

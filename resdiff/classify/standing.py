@@ -57,6 +57,10 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     whole = _continuation(old)
     if whole is not None and whole.search(new_text):
         return f"the new text continues resolution {whole.pattern_name} as a whole"
+    if old.date is not None and new.date is not None and old.date > new.date:
+        # Compared the other way round (the later text as "old"): nothing of the later
+        # text was in force when the earlier one was adopted.
+        return None
     if new.date is not None and not term_ends(new_text):
         # A text that sets no term of its own, adopted while the old one's run.
         ends = term_ends(" ".join(c.full_text() for c in old_ops))
@@ -84,12 +88,24 @@ def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> t
             and whole.search(change.new_text) is not None
         )
 
+    renewal = "renews the old resolution as a whole, on the same terms"
+
+    def asks_nothing(change: Change) -> Change:
+        # Its lead asks nothing new; what else it does (a lifting written in the same
+        # paragraph) keeps its weight.
+        return change.model_copy(
+            update={
+                "shifts": tuple(
+                    s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": renewal})
+                    if s.feature in ("verb", "lead") and s.direction != "neutral"
+                    else s
+                    for s in change.shifts
+                )
+            }
+        )
+
     return tuple(
-        _neutralised(c, note)
-        if c.kind == "dropped"
-        else _neutralised(c, "renews the old resolution as a whole, on the same terms")
-        if renews_only(c)
-        else c
+        _neutralised(c, note) if c.kind == "dropped" else asks_nothing(c) if renews_only(c) else c
         for c in changes
     )
 

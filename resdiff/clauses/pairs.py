@@ -87,7 +87,7 @@ class _PairComparer(_QualifierComparer):
             new.text,
             ref,
             invert=invert,
-            lifting=self._winding(o) or self._winding(n),
+            lifting=(self._winding(o), self._winding(n)),
         )
         asked = (o.axis_a or 1) >= WEIGHTY_AXIS_A, (n.axis_a or 1) >= WEIGHTY_AXIS_A
         if o.led and n.led and asked[0] != asked[1]:

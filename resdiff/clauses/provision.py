@@ -201,7 +201,7 @@ class ClauseComparer(_PairComparer):
         old_words: frozenset[str],
         new_words: frozenset[str],
         whole: bool = False,
-        elsewhere: Callable[[frozenset[str], bool], str | None] | None = None,
+        elsewhere: Callable[[frozenset[str], bool, Phrase | None], str | None] | None = None,
         spent: Callable[[str], str | None] | None = None,
         under: Phrase | None = None,
     ) -> list[Shift]:
@@ -237,7 +237,9 @@ class ClauseComparer(_PairComparer):
             return {
                 k
                 for k, v in enumerate(views)
-                if v.phrase.lifecycle and k not in paired and elsewhere(v.words, added) is not None
+                if v.phrase.lifecycle
+                and k not in paired
+                and elsewhere(v.words, added, None) is not None
             }
 
         moved_old = moved(old, paired_old, False)
@@ -274,7 +276,7 @@ class ClauseComparer(_PairComparer):
                     continue
                 # A clause whose words stand in another paragraph of the other draft was
                 # moved there (or from there), not added or removed: named, not weighed.
-                host = elsewhere(view.words, added) if elsewhere is not None else None
+                host = elsewhere(view.words, added, view.phrase) if elsewhere is not None else None
                 due = spent(view.text) if spent is not None and not added else None
                 if host is not None:
                     shift = shift.model_copy(

@@ -59,14 +59,15 @@ class _QualifierComparer:
         ref: str,
         *,
         invert: bool,
-        lifting: bool = False,
+        lifting: tuple[bool, bool] = (False, False),
     ) -> list[Shift]:
         """Hedges, conditions and exemptions added (softer) or removed (stronger) between
         two versions of a clause (or of a split's parts, joined); inverted in a list of
         exemptions. One hedge or condition traded for another is named, not weighed, and
         one that came or went together with the words it qualifies is not reported.
-        ``lifting``: the clause lifts, ends or draws down a measure or mandate, and a
-        carve-out from it keeps part of what it ends: an exception to "shall no longer
+        ``lifting``: whether the old and the new clause lift, end or draw down a measure or
+        mandate; a carve-out from such a clause (on the side it stands on) keeps part of
+        what it ends: an exception to "shall no longer
         apply" removed lifts more (DRC sanctions 2022: the notification requirement kept
         for the Annex A items, then for none). Hedges and conditions keep their sense
         there (the mutation benchmark's and the issue's reading: a qualifier added is
@@ -75,7 +76,8 @@ class _QualifierComparer:
         ops: Redline = ()
         qualifying: frozenset[str] = frozenset()
         softer: Direction = "stronger" if invert else "softer"
-        carved: Direction = "stronger" if lifting else "softer"
+        carved_in: Direction = "stronger" if lifting[1] else "softer"
+        carved_out: Direction = "softer" if lifting[0] else "stronger"
         printed = {**self._printed(old_text), **self._printed(new_text)}
 
         def shown(key: str) -> str:
@@ -101,9 +103,11 @@ class _QualifierComparer:
             if feature == "exemption":
                 # A carve-out added to a measure narrows it, in whatever list it stands
                 # (and one added to a lifting keeps part of the measure).
-                shifts += [Shift(feature=feature, new=x, direction=carved, ref=ref) for x in came]
                 shifts += [
-                    Shift(feature=feature, old=x, direction=_flip(carved), ref=ref) for x in gone
+                    Shift(feature=feature, new=x, direction=carved_in, ref=ref) for x in came
+                ]
+                shifts += [
+                    Shift(feature=feature, old=x, direction=carved_out, ref=ref) for x in gone
                 ]
                 continue
             if (came or gone) and not ops:

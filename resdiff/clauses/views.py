@@ -18,6 +18,7 @@ _STOP_WORDS = """
     the of and to in a an its their his her on for with by that as at be is are was were
     all any this these those such which who from or also further including into under it
     they them other well has have been will shall should may must not
+    but yet still while whilst
 """
 _STOP = frozenset(_STOP_WORDS.split())
 #: Least share of a clause's words found on the other side for it to be old words in a

@@ -74,9 +74,7 @@ class _Leads(_Spelling):
         # A multi-word phrase ("decides to remain seized") cannot be a noun, so it is taken
         # without that guard ("... seized of the matter").
         self._op_inner_free = _compile(body, re.IGNORECASE)
-        self._boundary = _compile(
-            r"(?:[;,]\s*(?:(?:and|but)\s+)?|\b(?:and|but)\s+)([A-Za-z]+)"
-        )
+        self._boundary = _compile(r"(?:[;,]\s*(?:(?:and|but)\s+)?|\b(?:and|but)\s+)([A-Za-z]+)")
         # First words a clause-opening phrase can have: a cheap test before the big regex.
         self._lead_words = {self.fold(p).split(" ")[0] for p in (*form_to_lemma, *self._modifiers)}
         self._mod_rx = _compile(rf"\b(?:{mods})\b", re.IGNORECASE)

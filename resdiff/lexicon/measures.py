@@ -221,8 +221,10 @@ class _Measures(_Leads):
                 continue
             if verbs is None:
                 verbs, modals = self.find_verbs(text), self.modals_in(text)
-                if governing and governing_verbs is None and not any(
-                    v.start <= m.start() for v in verbs
+                if (
+                    governing
+                    and governing_verbs is None
+                    and not any(v.start <= m.start() for v in verbs)
                 ):
                     # The lead-in's verbs, read once for every measure of this text.
                     governing_verbs = self.find_verbs(governing)

@@ -219,7 +219,6 @@ def render_precedents_markdown(found: Precedents) -> str:
 # HTML
 
 
-
 def _anchor(ref: str, k: int) -> str:
     return f"prec-{ref}-{k}"
 

@@ -215,7 +215,6 @@ def render_provenance_markdown(prov: Provenance) -> str:
 # HTML
 
 
-
 def _list(items: str) -> str:
     return f'<ul class="plain">{items}</ul>' if items else ""
 
