@@ -367,8 +367,20 @@ def _tidy(text: str) -> str:
     return _SPACE_BEFORE_FINAL_STOP.sub(".", text)
 
 
+#: The punctuation :func:`_final_punct` reports.
+_FINAL_MARKS = frozenset(",;:.")
+
+
 def _final_punct(text: str) -> str:
     """The last punctuation of a paragraph, ignoring trailing footnote marks."""
+    # Fast path: a text ending in one of the four marks, or in a letter other than "s",
+    # is decided by its last character (no footnote mark ends in either, and the
+    # characters stripped below are neither).
+    last = text[-1:]
+    if last in _FINAL_MARKS:
+        return last
+    if last.isalpha() and last != "s":
+        return ""
     # Only the tail is searched: marks are a few characters, and the regex retries at
     # every position of a long run of them (a hostile line of "1 1 1 ...").
     text = _TRAILING_MARKS.sub("", text.rstrip()[-_MARKS_TAIL:])
