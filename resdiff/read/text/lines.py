@@ -74,18 +74,23 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     """
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[_Line] = []
+    # Most texts have no form feed at all: then no line is looked at for one.
+    breaks = "\f" in text or "\v" in text
     for no, raw in enumerate(text.split("\n"), start=1):
-        page_break = "\f" in raw or "\v" in raw
-        raw = raw.replace("\f", " ").replace("\v", " ").rstrip()
+        page_break = False
+        if breaks and ("\f" in raw or "\v" in raw):
+            page_break = True
+            raw = raw.replace("\f", " ").replace("\v", " ")
+        raw = raw.rstrip()
         md_heading = False
         if markdown:
             raw = _MD_QUOTE.sub("", raw)
             heading = _md_heading(raw.strip())
             if heading is not None:
                 raw, md_heading = heading, True
-            raw = _MD_EMPHASIS.sub("", _MD_ESCAPE.sub(r"\1", raw))
-        stripped = raw.strip()
-        indent = len(raw) - len(raw.lstrip()) if stripped else 0
+            raw = _MD_EMPHASIS.sub("", _MD_ESCAPE.sub(r"\1", raw)).rstrip()
+        stripped = raw.lstrip()  # raw is stripped on the right already
+        indent = len(raw) - len(stripped) if stripped else 0
         lines.append(_Line(no, stripped, indent, page_break, md_heading))
     return lines
 
@@ -367,8 +372,20 @@ def _tidy(text: str) -> str:
     return _SPACE_BEFORE_FINAL_STOP.sub(".", text)
 
 
+#: The punctuation :func:`_final_punct` reports.
+_FINAL_MARKS = frozenset(",;:.")
+
+
 def _final_punct(text: str) -> str:
     """The last punctuation of a paragraph, ignoring trailing footnote marks."""
+    # Fast path: a text ending in one of the four marks, or in a letter other than "s",
+    # is decided by its last character (no footnote mark ends in either, and the
+    # characters stripped below are neither).
+    last = text[-1:]
+    if last in _FINAL_MARKS:
+        return last
+    if last.isalpha() and last != "s":
+        return ""
     # Only the tail is searched: marks are a few characters, and the regex retries at
     # every position of a long run of them (a hostile line of "1 1 1 ...").
     text = _TRAILING_MARKS.sub("", text.rstrip()[-_MARKS_TAIL:])
