@@ -36,6 +36,10 @@ from typing import Any
 
 __all__ = ["compile_cached"]
 
+# The helpers below are shared with :mod:`resdiff.lexicon.cache`, which keeps the default
+# lexicon's patterns the same way (one implementation of the engine's internals, here,
+# since this module may be imported by every stage).
+
 _sre: Any
 _compiler: Any
 _parser: Any
@@ -43,11 +47,11 @@ try:
     _sre = importlib.import_module("_sre")
     _compiler = importlib.import_module("re._compiler")
     _parser = importlib.import_module("re._parser")
-    _ENGINE = f"{_sre.MAGIC}-{_sre.CODESIZE}"
-    _SUPPORTED = hasattr(_compiler, "_code") and hasattr(_parser, "parse")
+    ENGINE = f"{_sre.MAGIC}-{_sre.CODESIZE}"
+    SUPPORTED = hasattr(_compiler, "_code") and hasattr(_parser, "parse")
 except (ImportError, AttributeError):  # pragma: no cover - another Python
-    _ENGINE = ""
-    _SUPPORTED = False
+    ENGINE = ""
+    SUPPORTED = False
 
 #: Version of the file layout.
 FORMAT = 1
@@ -55,13 +59,15 @@ _FILE_PREFIX = "patterns-"
 _CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
 
 #: What a pattern compiles to: final flags, code, groups, group index, index group.
-_Record = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Record = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
-def _folder() -> Path | None:
-    """The cache folder of :mod:`resdiff.lexicon.cache` (the same rules, kept here so
-    that this module imports nothing of the package)."""
+def cache_dir() -> Path | None:
+    """The folder resdiff's caches are kept in (``$XDG_CACHE_HOME/resdiff``, else
+    ``~/.cache/resdiff``; ``~/Library/Caches/resdiff`` on macOS, ``%LOCALAPPDATA%\\resdiff``
+    on Windows), or ``None`` when there is no home to put it in."""
     base = os.environ.get("XDG_CACHE_HOME", "")
+    # The XDG rules: a relative path is to be ignored.
     if base and os.path.isabs(base):
         return Path(base) / "resdiff"
     try:
@@ -80,12 +86,12 @@ def _key() -> str:
     from ._version import __version__
 
     digest = hashlib.sha256()
-    for part in (str(FORMAT), __version__, sys.version, _ENGINE, sys.byteorder):
+    for part in (str(FORMAT), __version__, sys.version, ENGINE, sys.byteorder):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 
 
-def _record_of(pattern: str, flags: int) -> _Record:
+def record_of(pattern: str, flags: int) -> Record:
     """What ``re`` compiles ``pattern`` to, as ``re._compiler.compile`` computes it."""
     parsed = _parser.parse(pattern, flags)
     code = list(_compiler._code(parsed, flags))
@@ -97,19 +103,21 @@ def _record_of(pattern: str, flags: int) -> _Record:
             tuple(indexgroup))  # fmt: skip
 
 
-def _build(pattern: str, record: _Record) -> re.Pattern[str]:
+def build(pattern: str, record: Record) -> re.Pattern[str]:
+    """The pattern ``record`` (from :func:`record_of`) compiles to, built at once."""
     flags, code, groups, groupindex, indexgroup = record
     compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
     return compiled
 
 
-def _encode(pattern: str, flags: int, record: _Record) -> list[Any]:
+def encode(pattern: str, flags: int, record: Record) -> list[Any]:
+    """One cache entry for ``pattern`` and its record: the code packed in base64."""
     final, code, groups, groupindex, indexgroup = record
     packed = base64.b64encode(array(_CODE_TYPE, code).tobytes()).decode("ascii")
     return [pattern, flags, final, packed, groups, groupindex, list(indexgroup)]
 
 
-def _decode(item: Any) -> tuple[str, int, _Record]:
+def decode(item: Any) -> tuple[str, int, Record]:
     """One cached pattern; ``ValueError`` for anything not shaped as this module writes."""
     if not isinstance(item, list) or len(item) != 7:
         raise ValueError("not a pattern entry")
@@ -137,14 +145,14 @@ class _Store:
     pattern was missing from it."""
 
     def __init__(self) -> None:
-        self.known: dict[tuple[str, int], _Record] | None = None
+        self.known: dict[tuple[str, int], Record] | None = None
         self.path: Path | None = None
         self.key = ""
         self.dirty = False
 
-    def _open(self) -> dict[tuple[str, int], _Record]:
+    def _open(self) -> dict[tuple[str, int], Record]:
         self.known = {}
-        folder = _folder() if _SUPPORTED else None
+        folder = cache_dir() if SUPPORTED else None
         if folder is None:
             return self.known
         self.key = _key()
@@ -168,7 +176,7 @@ class _Store:
                 return self.known
             found = {}
             for item in items:
-                pattern, flags, record = _decode(item)
+                pattern, flags, record = decode(item)
                 found[(pattern, flags)] = record
         except (ValueError, UnicodeDecodeError):
             # A file this module did not write as it is: ignored whole.
@@ -181,16 +189,16 @@ class _Store:
         record = known.get((pattern, flags))
         if record is not None:
             try:
-                return _build(pattern, record)
+                return build(pattern, record)
             except (RuntimeError, TypeError, ValueError, OverflowError):
                 # The engine refused the cached code: compile it and write it again.
                 del known[(pattern, flags)]
         compiled = re.compile(pattern, flags)
         if self.path is not None:
             try:
-                fresh = _record_of(pattern, flags)
+                fresh = record_of(pattern, flags)
                 # Kept only when it builds the very pattern re.compile gave (same code).
-                if _build(pattern, fresh) == compiled:
+                if build(pattern, fresh) == compiled:
                     known[(pattern, flags)] = fresh
                     if not self.dirty:
                         self.dirty = True
@@ -205,7 +213,7 @@ class _Store:
         if not self.dirty or self.path is None or self.known is None:
             return
         self.dirty = False
-        items = [_encode(p, f, r) for (p, f), r in sorted(self.known.items(), key=lambda kv: kv[0])]
+        items = [encode(p, f, r) for (p, f), r in sorted(self.known.items(), key=lambda kv: kv[0])]
         body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         header = json.dumps(
             {"format": FORMAT, "key": self.key, "sha256": hashlib.sha256(body).hexdigest()}

@@ -25,62 +25,26 @@ patterns; any other lexicon reads the hits it finds and compiles the rest as usu
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import importlib
 import json
 import os
 import re
 import sys
 import tempfile
-from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-# The regex engine's own compiler: what ``re.compile`` runs. Internal, so everything that
-# touches it checks that it is there and falls back to ``re.compile`` when it is not.
-_sre: Any
-_compiler: Any
-_parser: Any
-try:
-    _sre = importlib.import_module("_sre")
-    _compiler = importlib.import_module("re._compiler")
-    _parser = importlib.import_module("re._parser")
-    _ENGINE = f"{_sre.MAGIC}-{_sre.CODESIZE}"
-    _SUPPORTED = hasattr(_compiler, "_code") and hasattr(_parser, "parse")
-except (ImportError, AttributeError):  # pragma: no cover - another Python
-    _ENGINE = ""
-    _SUPPORTED = False
+# The engine's internals and the cache folder are shared with the package's own pattern
+# cache (one implementation, in the leaf module every stage may import).
+from ..compiled import ENGINE, SUPPORTED, Record, build, cache_dir, decode, encode, record_of
+
+__all__ = ["PATTERNS", "PatternCache", "cache_dir", "cache_key"]
 
 #: Version of the file layout below (3: with the patterns' necessary literals).
 FORMAT = 3
 
-_CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
 _FILE_PREFIX = "lexicon-"
-
-#: What a pattern compiles to: final flags, code, groups, group index, index group.
-_Record = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-
-
-def cache_dir() -> Path | None:
-    """The folder the compiled lexicon is kept in, or ``None`` when there is no home to
-    put it in."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    # The XDG rules: a relative path is to be ignored.
-    if base and os.path.isabs(base):
-        return Path(base) / "resdiff"
-    try:
-        home = Path.home()
-    except (RuntimeError, KeyError):
-        return None
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "resdiff"
-    if os.name == "nt":
-        local = os.environ.get("LOCALAPPDATA")
-        return (Path(local) if local else home / "AppData" / "Local") / "resdiff"
-    return home / ".cache" / "resdiff"
 
 
 def cache_key(files: Iterable[tuple[str, str]]) -> str:
@@ -89,58 +53,11 @@ def cache_key(files: Iterable[tuple[str, str]]) -> str:
     from .._version import __version__
 
     digest = hashlib.sha256()
-    for part in (str(FORMAT), __version__, sys.version, _ENGINE, sys.byteorder):
+    for part in (str(FORMAT), __version__, sys.version, ENGINE, sys.byteorder):
         digest.update(part.encode() + b"\0")
     for name, text in files:
         digest.update(name.encode() + b"\0" + text.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
-
-
-def _record_of(pattern: str, flags: int) -> _Record:
-    """What ``re`` compiles ``pattern`` to, as ``re._compiler.compile`` computes it."""
-    parsed = _parser.parse(pattern, flags)
-    code = list(_compiler._code(parsed, flags))
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
-            tuple(indexgroup))  # fmt: skip
-
-
-def _build(pattern: str, record: _Record) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup = record
-    compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
-    return compiled
-
-
-def _encode(pattern: str, flags: int, record: _Record) -> list[Any]:
-    final, code, groups, groupindex, indexgroup = record
-    packed = base64.b64encode(array(_CODE_TYPE, code).tobytes()).decode("ascii")
-    return [pattern, flags, final, packed, groups, groupindex, list(indexgroup)]
-
-
-def _decode(item: Any) -> tuple[str, int, _Record]:
-    """One cached pattern; ``ValueError`` for anything not shaped as this module writes."""
-    if not isinstance(item, list) or len(item) != 7:
-        raise ValueError("not a pattern entry")
-    pattern, flags, final, packed, groups, groupindex, indexgroup = item
-    if not (
-        isinstance(pattern, str)
-        and all(isinstance(n, int) and not isinstance(n, bool) for n in (flags, final, groups))
-        and isinstance(packed, str)
-        and isinstance(groupindex, dict)
-        and all(isinstance(k, str) and type(v) is int for k, v in groupindex.items())
-        and isinstance(indexgroup, list)
-        and all(g is None or isinstance(g, str) for g in indexgroup)
-    ):
-        raise ValueError("a pattern entry of the wrong shape")
-    code = array(_CODE_TYPE)
-    try:
-        code.frombytes(base64.b64decode(packed, validate=True))
-    except (binascii.Error, ValueError) as exc:
-        raise ValueError("bad code") from exc
-    return pattern, flags, (final, code.tolist(), groups, groupindex, tuple(indexgroup))
 
 
 def _literal_entry(pattern: Any, flags: Any, found: Any) -> bool:
@@ -180,7 +97,7 @@ class PatternCache:
     cache file. :meth:`compile` is a drop-in for ``re.compile``."""
 
     def __init__(self) -> None:
-        self._known: dict[tuple[str, int], _Record] = {}
+        self._known: dict[tuple[str, int], Record] = {}
         self._path: Path | None = None
         self._key = ""
         self._recording = False
@@ -238,7 +155,7 @@ class PatternCache:
         record from now on every pattern compiled, for :meth:`save`."""
         self._key = key
         self._path = folder / f"{_FILE_PREFIX}{key[:32]}.json" if folder is not None else None
-        self._recording = _SUPPORTED
+        self._recording = SUPPORTED
         self._read = set()
         self._used = set()
         self._documents = None
@@ -247,7 +164,7 @@ class PatternCache:
         self._literals_new = False
         self._anchors = {}
         self._anchors_new = False
-        if not _SUPPORTED or self._path is None:
+        if not SUPPORTED or self._path is None:
             return
         try:
             raw = self._path.read_bytes()
@@ -281,7 +198,7 @@ class PatternCache:
         self, raw: bytes
     ) -> (
         tuple[
-            dict[tuple[str, int], _Record],
+            dict[tuple[str, int], Record],
             list[tuple[str, dict[str, Any]]] | None,
             dict[tuple[str, int], tuple[str, ...] | None],
             dict[tuple[str, int], tuple[tuple[str, int], ...] | None],
@@ -301,9 +218,9 @@ class PatternCache:
             content = json.loads(body)
             if not isinstance(content, dict) or not isinstance(content.get("patterns"), list):
                 return None
-            found: dict[tuple[str, int], _Record] = {}
+            found: dict[tuple[str, int], Record] = {}
             for item in content["patterns"]:
-                pattern, flags, record = _decode(item)
+                pattern, flags, record = decode(item)
                 found[(pattern, flags)] = record
             documents = content.get("documents")
             if documents is not None and not (
@@ -341,7 +258,7 @@ class PatternCache:
         record = self._known.get(key)
         if record is not None:
             try:
-                compiled = _build(pattern, record)
+                compiled = build(pattern, record)
             except (RuntimeError, TypeError, ValueError, OverflowError):
                 # The engine refused the cached code: forget it and compile.
                 del self._known[key]
@@ -353,9 +270,9 @@ class PatternCache:
         compiled = re.compile(pattern, flags)
         if self._recording:
             try:
-                fresh = _record_of(pattern, flags)
+                fresh = record_of(pattern, flags)
                 # Kept only when it builds the very pattern re.compile gave (same code).
-                if _build(pattern, fresh) == compiled:
+                if build(pattern, fresh) == compiled:
                     self._known[key] = fresh
                     self._used.add(key)
             except Exception:  # an engine internal changed: only stop caching
@@ -379,7 +296,7 @@ class PatternCache:
         ):
             return
         # Only what this build used: a file never grows with patterns no longer asked for.
-        items = [_encode(p, f, self._known[(p, f)]) for p, f in sorted(self._used)]
+        items = [encode(p, f, self._known[(p, f)]) for p, f in sorted(self._used)]
         # (A compiled pattern's flags hold re.UNICODE, which the compile did not pass.)
         used = {p for p, _ in self._used}
         literals = [
