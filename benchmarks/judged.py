@@ -348,23 +348,26 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     return figures
 
 
+#: The sets of pairs.toml, in the order they were judged (each reported apart).
+SETS = (
+    "dev",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "tune5",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=(
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "tune5",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-            "holdout8",
-            "all",
-        ),
+        choices=(*SETS, "all"),
         default="all",
     )
     parser.add_argument("--pair", action="append", help="only this pair id (repeatable)")
@@ -376,19 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the corpus folder {CORPUS} is absent", file=sys.stderr)
         return 0
     pairs = load_pairs()
-    every = (
-        "dev",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "tune5",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-    )
-    sets = every if args.set == "all" else (args.set,)
+    sets = SETS if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]
