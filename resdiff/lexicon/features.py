@@ -28,7 +28,7 @@ from .entries import (
     expand_quantity_pattern,
 )
 from .keywords import _group_rx, _keyed, _keyword_rx, _Keywords, _longest
-from .literals import may_match
+from .literals import may_match, screened
 from .measures import _Measures
 from .results import (
     AddresseeMatch,
@@ -291,14 +291,7 @@ class _ClauseFeatures(_Measures):
         """The life-cycle words of measures and mandates in ``text`` ("renew", "lift",
         "for a final time"), in order, each entry once per place."""
         found: list[LifecycleMatch] = []
-        lowered = _keyed(text)
-        if self._lifecycle_any is not None and not self._lifecycle_any.search(lowered):
-            return found
-        for entry, rx, keys in self._lifecycle_rx:
-            if keys is not None and not keys.search(lowered):
-                continue
-            if not may_match(rx, text, lowered):
-                continue
+        for entry, rx in screened(self._lifecycle_rx, self._lifecycle_any, text):
             for m in finditer(rx, text):
                 found.append(
                     LifecycleMatch(

@@ -21,10 +21,13 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from .cache import PATTERNS
+from .keywords import _keyed, _Keywords
+
+_E = TypeVar("_E")
 
 _parser: Any
 _constants: Any
@@ -70,6 +73,25 @@ def may_match(rx: re.Pattern[str], text: str, keyed: str) -> bool:
         if literal in keyed:
             return True
     return False
+
+
+def screened(
+    table: Iterable[tuple[_E, re.Pattern[str], _Keywords | None]],
+    any_rx: _Keywords | None,
+    text: str,
+) -> Iterator[tuple[_E, re.Pattern[str]]]:
+    """The entries of a feature's ``table`` (entry, pattern, keywords) whose pattern may
+    match ``text``: none when ``any_rx`` (every keyword of the table) finds nothing, then
+    those whose keywords occur and whose necessary literals (:func:`may_match`) stand in
+    it. The cheap tests every feature's scan runs before its patterns, written once."""
+    lowered = _keyed(text)
+    if any_rx is not None and not any_rx.search(lowered):
+        return
+    for entry, rx, keys in table:
+        if keys is not None and not keys.search(lowered):
+            continue
+        if may_match(rx, text, lowered):
+            yield entry, rx
 
 
 @functools.lru_cache(maxsize=2048)

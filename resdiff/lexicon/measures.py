@@ -22,7 +22,7 @@ from .entries import (
 )
 from .keywords import _group_rx, _keyed, _keyword_rx, _Keywords, _longest
 from .leads import _Leads
-from .literals import may_match
+from .literals import may_match, screened
 from .results import FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
 
 #: How many mentions of one measure in one text are read for the verb that gives it a
@@ -94,14 +94,7 @@ class _Measures(_Leads):
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
         found: list[HedgeMatch] = []
-        lowered = _keyed(text)
-        if self._hedge_any is not None and not self._hedge_any.search(lowered):
-            return found
-        for hedge, rx, keys in self._hedge_rx:
-            if keys is not None and not keys.search(lowered):
-                continue
-            if not may_match(rx, text, lowered):
-                continue
+        for hedge, rx in screened(self._hedge_rx, self._hedge_any, text):
             for m in finditer(rx, text):
                 if m.end() > m.start():
                     found.append(
@@ -208,14 +201,7 @@ class _Measures(_Leads):
         hits: list[MeasureHit] = []
         verbs: list[VerbMatch] | None = None
         modals: list[ModalMatch] | None = None
-        lowered = _keyed(text)
-        if self._measure_any is not None and not self._measure_any.search(lowered):
-            return hits
-        for entry, rx, keys in self._measure_rx:
-            if keys is not None and not keys.search(lowered):
-                continue
-            if not may_match(rx, text, lowered):
-                continue
+        for entry, rx in screened(self._measure_rx, self._measure_any, text):
             m = next(finditer(rx, text), None)  # rx.search(text), tried at its words only
             if m is None:
                 continue
@@ -263,15 +249,10 @@ class _Measures(_Leads):
         it is given: a measure is found where one of the measures' patterns matches, and
         the lead-in only decides its mode. The same tests in the same order, without
         reading the verbs and modals a mode needs."""
-        lowered = _keyed(text)
-        if self._measure_any is not None and not self._measure_any.search(lowered):
-            return False
-        for _entry, rx, keys in self._measure_rx:
-            if keys is not None and not keys.search(lowered):
-                continue
-            if may_match(rx, text, lowered) and next(finditer(rx, text), None) is not None:
-                return True
-        return False
+        return any(
+            next(finditer(rx, text), None) is not None
+            for _, rx in screened(self._measure_rx, self._measure_any, text)
+        )
 
     def _measure_hit(
         self,
