@@ -515,10 +515,11 @@ class Classifier:
         return shifts
 
     def _held_elsewhere(self, shift: Shift, kind: str, mode: MeasureMode, side: str) -> Shift:
-        """A measure gone from a provision that stays, which the other whole draft imposes
-        all the same, at least as firmly, was moved, not lifted: the 1540 Committee's
-        group of experts, named in its extension in 2022 and in a paragraph of its own in
-        the ten-year renewal. Named, not weighed."""
+        """A measure gone from (or added to) a provision that stays, which the ``side``
+        draft imposes all the same, at least as firmly, in a paragraph the other draft does
+        not hold as it is, was moved, not lifted (or imposed): the 1540 Committee's group
+        of experts, named in its extension in 2022 and in a paragraph of its own in the
+        ten-year renewal. Named, not weighed."""
         clauses = self._drafts.get(side)
         if not clauses:
             return shift

@@ -238,18 +238,17 @@ def summarise(
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
-    # What the old text held and the new one leaves in force is held still.
-    held = in_force
+
+    def flag(was: bool, now: bool) -> FlagStatus:
+        # What the old text held and the new one leaves in force is held still.
+        return _status(was, now or (in_force and was), unknown=unknown)
+
     return Summary(
         counts=counts,
         moved=sum(1 for c in changes if c.moved),
-        chapter_vii=_status(
-            old.chapter_vii, new.chapter_vii or (held and old.chapter_vii), unknown=unknown
-        ),
-        art39=_status(old.art39, new.art39 or (held and old.art39), unknown=unknown),
-        use_of_force=_status(
-            old.use_of_force, new.use_of_force or (held and old.use_of_force), unknown=unknown
-        ),
+        chapter_vii=flag(old.chapter_vii, new.chapter_vii),
+        art39=flag(old.art39, new.art39),
+        use_of_force=flag(old.use_of_force, new.use_of_force),
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
