@@ -162,4 +162,5 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout6" for p in pairs) == 10
     assert sum(p["set"] == "holdout7" for p in pairs) == 6
     assert sum(p["set"] == "holdout8" for p in pairs) == 4
+    assert sum(p["set"] == "holdout9" for p in pairs) == 6
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 1500
