@@ -173,6 +173,35 @@ def test_an_ask_recast_in_new_words_at_the_same_tier_is_not_a_demand_dropped_and
     assert change.kind != "mixed"
 
 
+def test_the_same_ask_under_a_firmer_verb_elsewhere_in_the_provision_is_one_substitution() -> None:
+    # UNISFA 2020 -> 2021 OP21: "... and welcomes and encourages UNISFA's efforts to
+    # integrate women into peace discussions" -> "... and requests UNISFA to integrate
+    # women into peace discussions and to ...": the verb swapped in a clause too changed
+    # to pair, not an encouragement dropped beside a request added (which read "mixed").
+    old = (
+        "Notes that few women sit on the local committees, calls upon all parties to "
+        "promote the participation of women in the dialogue between communities, to "
+        "ensure a credible process, and welcomes and encourages the Mission's efforts to "
+        "integrate women into peace discussions;"
+    )
+    new = (
+        "Notes that few women sit on the local committees, calls upon all parties to "
+        "promote the participation of women in the dialogue between communities and in "
+        "peacebuilding, to ensure a credible process, and requests the Mission to "
+        "integrate women into peace discussions and to support these efforts through, "
+        "inter alia, the provision of gender advisers where they are most needed;"
+    )
+    change = first(compare_ops([old], [new]))
+    weighed = [s for s in shifts(change) if s.feature == "verb" and s.direction != "neutral"]
+    assert [(s.old, s.new, s.direction) for s in weighed] == [
+        ("encourages", "requests", "stronger")
+    ]
+    assert change.kind == "strengthened"
+    # And the other way: the same ask under a weaker verb is softer, not mixed.
+    back = first(compare_ops([new], [old]))
+    assert back.kind == "softened"
+
+
 def test_an_ask_about_something_else_dropped_beside_a_new_one_is_both() -> None:
     old = (
         "Welcomes the reopening of the crossings, and encourages the return to the status "

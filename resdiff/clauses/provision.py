@@ -17,6 +17,11 @@ from .views import WEIGHTY_AXIS_A, ClauseView, align_clauses, contained, content
 #: An ask gone and one come at the same tier in one provision are one ask recast when
 #: they share at least this many content words (beside the lead).
 RECAST_SHARED = 2
+#: An ask gone and an ask at another tier come are the same ask with its verb swapped
+#: when this share of what the shorter of the two asks (its words past the lead, at
+#: least RECAST_SWAP_WORDS of them) stands in the other.
+RECAST_SWAP_SHARE = 0.8
+RECAST_SWAP_WORDS = 3
 
 
 class ClauseComparer(_PairComparer):
@@ -300,7 +305,7 @@ class ClauseComparer(_PairComparer):
                         update={"direction": "neutral", "note": "asks to continue"}
                     )
                 lone.append((added, view, shift))
-        shifts.extend(_recast(lone, verb))
+        shifts.extend(_recast(lone, verb, self._lead_shifts))
         return shifts
 
 
@@ -323,13 +328,26 @@ def _lead_stands_in(view: ClauseView, words: frozenset[str]) -> bool:
 _STEM = 5
 
 
-def _recast(lone: Sequence[tuple[bool, ClauseView, Shift]], verb: str) -> list[Shift]:
-    """The shifts of clauses with no counterpart, where an ask that went and an ask at
-    the same tier that came in the same provision are one slot recast, not a demand
-    dropped beside a demand added: "requests the Secretary-General to include this plan
-    in his report" gone and "requests the Secretary-General to implement the following"
-    come is the same request in new words (its new reach is read in its items). Paired
-    in order, each at most once; both are named, neither weighs."""
+def _recast(
+    lone: Sequence[tuple[bool, ClauseView, Shift]],
+    verb: str,
+    lead_shifts: Callable[[Phrase, Phrase, str, str], list[Shift]],
+) -> list[Shift]:
+    """The shifts of clauses with no counterpart, where an ask that went and an ask that
+    came in the same provision are one slot recast, not a demand dropped beside a demand
+    added.
+
+    - At the same tier, "requests the Secretary-General to include this plan in his
+      report" gone and "requests the Secretary-General to implement the following" come
+      are the same request in new words (its new reach is read in its items): both are
+      named, neither weighs.
+    - At another tier, the same ask in much the same words is the verb swapped:
+      "welcomes and encourages UNISFA's efforts to integrate women into peace
+      discussions" → "requests UNISFA to integrate women into peace discussions" is one
+      substitution, encourages → requests, compared by tier (domain.md §6), not an
+      encouragement dropped beside a request added.
+
+    Paired in order, each at most once."""
     went = [
         k
         for k, (added, _, s) in enumerate(lone)
@@ -341,6 +359,7 @@ def _recast(lone: Sequence[tuple[bool, ClauseView, Shift]], verb: str) -> list[S
         if added and s.feature == verb and s.direction != "neutral"
     ]
     calm: dict[int, str] = {}
+    swapped: dict[int, list[Shift]] = {}
     for k in went:
         tier = lone[k][1].phrase.axis_a
         words = lone[k][1].words
@@ -359,10 +378,39 @@ def _recast(lone: Sequence[tuple[bool, ClauseView, Shift]], verb: str) -> list[S
             continue
         calm[k] = f"recast: {lone[match][2].new} in its place"
         calm[match] = f"recast: in place of {lone[k][2].old}"
-    return [
-        s.model_copy(update={"direction": "neutral", "note": calm[k]}) if k in calm else s
-        for k, (_, _, s) in enumerate(lone)
-    ]
+    for k in went:
+        if k in calm:
+            continue
+        was = lone[k][1]
+        match = next(
+            (j for j in came if j not in calm and _same_ask(was, lone[j][1])),
+            None,
+        )
+        if match is None:
+            continue
+        now = lone[match][1]
+        calm[k] = f"recast: {lone[match][2].new} in its place"
+        calm[match] = f"recast: in place of {lone[k][2].old}"
+        swapped[match] = [
+            s for s in lead_shifts(was.phrase, now.phrase, now.ref, verb) if s.feature == verb
+        ]
+    out: list[Shift] = []
+    for k, (_, _, s) in enumerate(lone):
+        out.append(
+            s.model_copy(update={"direction": "neutral", "note": calm[k]}) if k in calm else s
+        )
+        out.extend(swapped.get(k, []))
+    return out
+
+
+def _same_ask(old: ClauseView, new: ClauseView) -> bool:
+    """Whether two asks under different verbs ask much the same thing: most of what the
+    shorter one asks (its words past the lead, at least :data:`RECAST_SWAP_WORDS`) stands
+    in the other, whichever way the drafts run."""
+    a = old.words - set(content_words(old.phrase.text))
+    b = new.words - set(content_words(new.phrase.text))
+    least = min(len(a), len(b))
+    return least >= RECAST_SWAP_WORDS and len(a & b) >= RECAST_SWAP_SHARE * least
 
 
 #: What a clause asks opens with "continue": "... that X should continue to",
