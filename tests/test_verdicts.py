@@ -643,6 +643,21 @@ def test_a_renewal_period_is_read_from_the_dates() -> None:
     )
 
 
+def test_a_drawdown_of_so_many_personnel_and_reductions_are_a_drawdown() -> None:
+    # ATMIS 2022: "endorses the decision to drawdown 2000 personnel" and "further
+    # reductions to 14,626 uniformed personnel" wind the mission down ("reductions" was
+    # not read: the pattern knew only "reduction").
+    for text in (
+        "Authorises the Member States to deploy the Mission until 31 December 2022 and "
+        "endorses the decision of the regional organization to drawdown 2,000 personnel by "
+        "this date;",
+        "Expresses its intention to authorise further reductions to 14,626 uniformed "
+        "personnel by the end of the second phase;",
+    ):
+        change = compare_ops([], [text]).changes[1]
+        assert ("lifecycle", "softer") in named(change), text
+
+
 # ------------------------------------------------------------------- Article 39
 
 
@@ -667,6 +682,23 @@ def test_a_determination_mid_paragraph_is_found() -> None:
         )
     )
     assert d.art39 and d.art39_ref == "PP1"
+
+
+def test_a_threat_to_regional_and_international_peace_is_a_determination() -> None:
+    # ATMIS 2022 PP26: read as no determination, the recital came out as "Article 39
+    # determination dropped" against the old "... a threat to international peace and
+    # security".
+    for threat in ("regional and international", "international and regional"):
+        d = resdiff.parse(
+            draft(
+                ["Decides to remain seized of the matter."],
+                preamble=[
+                    "Determining that the situation in the country continues to constitute "
+                    f"a threat to {threat} peace and security,"
+                ],
+            )
+        )
+        assert d.art39 and d.art39_ref == "PP1", threat
 
 
 def test_a_narrowed_subject_of_the_determination_is_named_softer() -> None:
