@@ -1208,6 +1208,34 @@ def test_take_appropriate_steps_to_is_a_hedge() -> None:
     assert ("hedge", "softer") in named(first(cmp))
 
 
+def test_within_their_respective_mandates_is_a_hedge() -> None:
+    # MINUSMA 2022 OP38: read as a wider ask ("reach widened"), it came out stronger.
+    cmp = compare_ops(
+        ["Encourages the regional missions to support the reform of the security sector;"],
+        [
+            "Encourages the regional missions, within their respective mandates, to support "
+            "the reform of the security sector;"
+        ],
+    )
+    assert first(cmp).kind == "softened"
+    assert ("hedge", "softer") in named(first(cmp))
+
+
+def test_underlining_the_importance_of_full_compliance_with_past_resolutions_presses_harder() -> None:
+    # UNAMID 2020, UNSOM 2022, AMISOM 2021 PP1: the judges read the clause added as a
+    # call for compliance (and its removal as softer), not as a remark.
+    plain = "Reaffirming all its previous resolutions on the situation in the country,"
+    pressed = (
+        "Reaffirming all its previous resolutions on the situation in the country and "
+        "underlining the importance of full compliance with and implementation of these,"
+    )
+    ops = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(draft(ops, preamble=[plain]), draft(ops, preamble=[pressed]))
+    assert cmp.changes[0].kind == "strengthened"
+    cmp = resdiff.compare(draft(ops, preamble=[pressed]), draft(ops, preamble=[plain]))
+    assert cmp.changes[0].kind == "softened"
+
+
 def test_a_concern_at_a_continued_deterioration_presses_harder() -> None:
     cmp = compare_ops(
         ["Expresses concern at the deterioration of the situation in the buffer zone;"],
