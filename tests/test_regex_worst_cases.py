@@ -35,6 +35,7 @@ MODULES = [
     "resdiff.read.pdf",
     "resdiff.read.text",
     "resdiff.clauses",
+    "resdiff.classify.standing",
     "resdiff.quantities",
     "resdiff.redline",
     "resdiff.negotiation.red_lines",

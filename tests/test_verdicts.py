@@ -1221,7 +1221,7 @@ def test_within_their_respective_mandates_is_a_hedge() -> None:
     assert ("hedge", "softer") in named(first(cmp))
 
 
-def test_underlining_the_importance_of_full_compliance_with_past_resolutions_presses_harder() -> None:
+def test_underlining_the_importance_of_full_compliance_with_past_texts_presses_harder() -> None:
     # UNAMID 2020, UNSOM 2022, AMISOM 2021 PP1: the judges read the clause added as a
     # call for compliance (and its removal as softer), not as a remark.
     plain = "Reaffirming all its previous resolutions on the situation in the country,"
@@ -1985,6 +1985,41 @@ def test_a_rollover_that_extends_the_old_resolution_as_a_whole_keeps_it_in_force
     assert all(
         s.direction == "softer" for c in again.changes if c.kind == "dropped" for s in shifts(c)
     )
+
+
+def test_a_list_of_tasks_dropped_where_the_mandate_goes_on_by_reference_is_not_withdrawn() -> None:
+    # AMISOM 2020 -> 2021 ("to carry out its mandate, as set out in paragraphs 12 and 13 of
+    # its resolution 2568 (2021)"), UNITAMS 2020 -> 2022 ("as contained in paragraph 3 of
+    # resolution 2579 (2021)"): the tasks stand in the resolution referred to. The other
+    # asks the text leaves out are still the Council's choice.
+    tasks = (
+        "Decides to authorise the Mission to carry out the following priority tasks:\n"
+        "(a) To support the political process;\n"
+        "(b) To protect civilians under threat;\n"
+        "(c) To assist the national forces;"
+    )
+    calls = [f"Calls upon all parties to implement commitment number {k};" for k in range(1, 4)]
+    authorise = "Decides to extend until 28 February 2021 the authorization of the Mission;"
+    old = draft([authorise, tasks, *calls])
+    new = draft(
+        [
+            "Decides to extend until 31 March 2022 the authorization of the Mission to carry "
+            "out its mandate, as set out in paragraphs 12 and 13 of its resolution 2568 (2021);"
+        ]
+    )
+    cmp = resdiff.compare(old, new)
+    dropped = {c.old[0]: c for c in cmp.changes if c.kind == "dropped"}
+    note = "carried by reference to resolution 2568 (2021)"
+    assert shifts(dropped["OP2"]) and all(
+        s.direction == "neutral" and s.note == note for s in shifts(dropped["OP2"])
+    )
+    assert all(
+        any(s.direction == "softer" for s in shifts(dropped[ref])) for ref in ("OP3", "OP4", "OP5")
+    )
+    # A renewal that restates no reference leaves the tasks out: softer.
+    plain = draft(["Decides to extend until 31 March 2022 the authorization of the Mission;"])
+    again = {c.old[0]: c for c in resdiff.compare(old, plain).changes if c.kind == "dropped"}
+    assert any(s.direction == "softer" for s in shifts(again["OP2"]))
 
 
 def test_the_summary_of_a_short_amendment_keeps_what_it_leaves_in_force() -> None:

@@ -26,7 +26,7 @@ from ..lexicon import Lexicon
 from ..model import Comparison, Draft
 from .classifier import Classifier
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
-from .standing import kept_in_force, still_in_force
+from .standing import carried_by_reference, kept_in_force, mandate_by_reference, still_in_force
 from .summary import (
     DOMINANCE,
     KEY_CHANGES,
@@ -82,6 +82,7 @@ def compare_drafts(
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
+    changes = carried_by_reference(changes, mandate_by_reference(new), old)
     return Comparison(
         old=_info(old),
         new=_info(new),

@@ -70,6 +70,78 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     return None
 
 
+#: A mandate continued by reference to the resolution that sets it out: "to carry out its
+#: mandate as set out in paragraphs 12 and 13 of resolution 2568 (2021)" (AMISOM, 2021),
+#: "Decides to extend the mandate of UNITAMS until 3 June 2023 as contained in paragraph 3
+#: of resolution 2579 (2021)" (2022), "... continue to implement its mandate in accordance
+#: with resolution 2592 (2021)". Found in two steps, each bounded: the reference, then the
+#: mandate and the verb that continues it in the words just before it.
+_REFERENCE = re.compile(
+    r"\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)\s+in|in\s+accordance\s+with)"
+    r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(
+    r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
+)
+_MANDATE = re.compile(r"\bmandate\b", re.IGNORECASE)
+#: A paragraph that sets out a mission's tasks, objectives or priorities in a list:
+#: "Decides to authorise AMISOM to carry out the following priority tasks ...:",
+#: "Further decides that UNITAMS ... shall have the following strategic objectives:".
+_TASK_LIST = re.compile(
+    r"\b(?:the\s+following|set\s+out\s+below)\b[^;:]{0,60}?\b(?:tasks?|objectives|priorities|mandate)\b"
+    r"|\b(?:tasks|objectives|priorities)\b[^;:]{0,40}?\b(?:set\s+out\s+below|as\s+follows|below)\b",
+    re.IGNORECASE,
+)
+#: Least number of sub-paragraphs for a list of tasks.
+TASK_ITEMS = 2
+
+
+def mandate_by_reference(new: Draft) -> str | None:
+    """The resolution a short or full text continues a mandate by reference to ("as set
+    out in paragraphs 12 and 13 of resolution 2568 (2021)"), or ``None``."""
+    for clause in new.operative:
+        text = clause.full_text()
+        for found in _REFERENCE.finditer(text):
+            # The words just before the reference, within its clause: a verb that
+            # continues, then the mandate it continues (two linear scans).
+            before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
+            verb = _CONTINUES.search(before)
+            if verb is not None and _MANDATE.search(before, verb.end()) is not None:
+                return found.group(1)
+    return None
+
+
+def carried_by_reference(
+    changes: tuple[Change, ...], source: str | None, old: Draft
+) -> tuple[Change, ...]:
+    """The old text's lists of a mission's tasks, objectives or priorities, dropped from a
+    text that continues the mandate by reference to ``source``: the tasks stand in that
+    resolution, not withdrawn (judged so on AMISOM 2021, UNAMA 2021, UNITAMS 2022, UNSOM
+    2022). Named, not weighed. Only a decision that lists them (a lead that decides and
+    at least :data:`TASK_ITEMS` sub-paragraphs) is such a list."""
+    if source is None:
+        return changes
+    lists = {
+        c.ref
+        for c in old.operative
+        if len(c.children) >= TASK_ITEMS
+        and _TASK_LIST.search(c.text) is not None
+        and _DECIDES.match(c.text) is not None
+    }
+    note = f"carried by reference to resolution {source}"
+    return tuple(
+        _neutralised(c, note)
+        if c.kind == "dropped" and c.old and all(ref in lists for ref in c.old)
+        else c
+        for c in changes
+    )
+
+
+#: A decision's lead: "Decides", "Further decides", "Decides further", "Also decides".
+_DECIDES = re.compile(r"\s*(?:(?:further|also)\s+)?decides\b", re.IGNORECASE)
+
+
 def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> tuple[Change, ...]:
     """The dropped changes named, not weighed, when the old provisions stay in force; and
     a paragraph added only to continue the old resolution as a whole ("Decides to extend
