@@ -2022,6 +2022,27 @@ def test_a_list_of_tasks_dropped_where_the_mandate_goes_on_by_reference_is_not_w
     assert any(s.direction == "softer" for s in shifts(again["OP2"]))
 
 
+def test_an_ask_only_to_continue_the_mandate_gone_from_its_renewal_withdraws_nothing() -> None:
+    # UNISFA 2020 OP1, UNSOM 2022 OP1: the renewal stays; the clause "and further decides
+    # that the Mission should continue to implement that mandate in accordance with
+    # resolution 2497 (2019)" goes. The mandate goes on by the renewal itself.
+    renew = (
+        "Decides to extend until {} the mandate of the Mission as set out in resolution "
+        "1990 (2011)"
+    )
+    old = renew.format("15 November 2020") + (
+        ", and further decides that the Mission should continue to implement that mandate "
+        "in accordance with resolution 2497 (2019);"
+    )
+    new = renew.format("15 May 2021") + ";"
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "reworded"
+    assert any(s.note == "asked only to continue the mandate" for s in shifts(change))
+    # An ask to do something else, gone, is still an ask withdrawn.
+    other = old.replace("continue to implement that mandate", "report on the mandate")
+    assert first(compare_ops([other], [new])).kind == "softened"
+
+
 def test_the_summary_of_a_short_amendment_keeps_what_it_leaves_in_force() -> None:
     # The DRC amendment of December 2022 restates neither the Group of Experts nor Chapter
     # VII; both stand (the June text's terms run to 2023). The summary must not list the

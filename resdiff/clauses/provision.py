@@ -304,6 +304,18 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": "asks to continue"}
                     )
+                elif (
+                    not added
+                    and shift.feature == verb
+                    and _CONTINUES_MANDATE.match(view.text, len(view.phrase.text))
+                ):
+                    # And gone from a paragraph that renews the mandate, it withdraws
+                    # nothing: the mandate goes on by the renewal itself (UNISFA 2020 OP1,
+                    # UNSOM 2022 OP1: "... and further decides that UNSOM should continue
+                    # to implement its mandate in accordance with resolution 2592 (2021)").
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": _ONLY_CONTINUES_NOTE}
+                    )
                 lone.append((added, view, shift))
         shifts.extend(_recast(lone, verb, self._lead_shifts))
         return shifts
@@ -413,6 +425,14 @@ def _same_ask(old: ClauseView, new: ClauseView) -> bool:
     return least >= RECAST_SWAP_WORDS and len(a & b) >= RECAST_SWAP_SHARE * least
 
 
+_ONLY_CONTINUES_NOTE = "asked only to continue the mandate"
+#: An ask only to go on implementing the mandate: "... that UNSOM should continue to
+#: implement its mandate (and tasks) in accordance with resolution 2592 (2021)".
+_CONTINUES_MANDATE = re.compile(
+    r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\s+to\s+implement\s+"
+    r"(?:its|that|the|their)\s+mandate\b",
+    re.IGNORECASE,
+)
 #: What a clause asks opens with "continue": "... that X should continue to",
 #: "... the Secretary-General to continue to".
 _CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
