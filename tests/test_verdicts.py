@@ -400,6 +400,8 @@ def test_a_provision_changed_only_by_british_or_american_spelling_is_unchanged(
         ("all parties", "relevant parties"),
         ("all States", "States"),
         ("all parties", "the parties concerned"),
+        # "All" kept, the word beside it narrows (the word between was skipped).
+        ("all parties", "all relevant parties"),
     ],
 )
 def test_addressees_narrowed_are_softer_and_widened_stronger(old: str, new: str) -> None:
@@ -427,6 +429,7 @@ def test_member_states_in_a_position_to_do_so_is_narrower() -> None:
         ", with the consent of the host Government",
         ", upon request",
         ", subject to the availability of funds",
+        ", subject to available resources",
     ],
 )
 def test_conditions_added_are_softer_and_removed_stronger(condition: str) -> None:

@@ -98,7 +98,7 @@ class _ClauseFeatures(_Measures):
         # The scope word stands just before the noun, with at most one word between
         # ("all the parties", "relevant Afghan actors"), or just after it.
         self._addressee_rx = _compile(
-            rf"(?:\b(?P<before>{before})\s+(?:[\w'’-]+\s+)?)?\b(?P<noun>{nouns})\b"
+            rf"(?:\b(?P<before>{before})\s+(?:(?P<mid>[\w'’-]+)\s+)?)?\b(?P<noun>{nouns})\b"
             rf"(?:\s*,?\s*(?P<after>{after})\b)?",
             re.IGNORECASE,
         )
@@ -264,8 +264,9 @@ class _ClauseFeatures(_Measures):
 
     def addressee_in(self, text: str) -> AddresseeMatch | None:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
-        ``all`` ("all parties"), ``narrowed`` ("relevant parties", "Member States in a
-        position to do so") or ``plain`` ("the parties")."""
+        ``all`` ("all parties"), ``narrowed`` ("relevant parties", "all relevant parties",
+        "Member States in a position to do so") or ``plain`` ("the parties"). A narrowing
+        word wins over "all"."""
         # Most windows name no addressee noun: a look for the nouns' words spares the
         # pattern, which tries its optional scope word at every position. (Not through
         # the _keyed cache: these windows would push the paragraphs out of it.)
@@ -277,7 +278,8 @@ class _ClauseFeatures(_Measures):
         noun = self._noun_by_fold.get(self.fold(m.group("noun")), self.fold(m.group("noun")))
         scope: Literal["all", "plain", "narrowed"] = "plain"
         by = None
-        for group in ("after", "before"):
+        # "all relevant parties": the word between may narrow what "all" widens.
+        for group in ("after", "before", "mid"):
             word = m.group(group)
             if word:
                 entry = self._scope_by_fold.get(self.fold(word))
