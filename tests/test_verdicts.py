@@ -200,6 +200,9 @@ def test_the_same_ask_under_a_firmer_verb_elsewhere_in_the_provision_is_one_subs
     # And the other way: the same ask under a weaker verb is softer, not mixed.
     back = first(compare_ops([new], [old]))
     assert back.kind == "softened"
+    # Asked of someone else, it is another ask: an encouragement dropped, a request added.
+    other = new.replace("requests the Mission to", "requests the Government to")
+    assert first(compare_ops([old], [other])).kind == "mixed"
 
 
 def test_an_ask_about_something_else_dropped_beside_a_new_one_is_both() -> None:
@@ -1222,6 +1225,12 @@ def test_within_their_respective_mandates_is_a_hedge() -> None:
     )
     assert first(cmp).kind == "softened"
     assert ("hedge", "softer") in named(first(cmp))
+    # "within its mandate" in what the Council affirms is no hedge on an ask.
+    affirmed = compare_ops(
+        ["Recognizes that the protection of civilians is a priority;"],
+        ["Recognizes that the protection of civilians is a priority within its mandate;"],
+    )
+    assert ("hedge", "softer") not in named(first(affirmed))
 
 
 def test_underlining_the_importance_of_full_compliance_with_past_texts_presses_harder() -> None:
@@ -1237,6 +1246,14 @@ def test_underlining_the_importance_of_full_compliance_with_past_texts_presses_h
     assert cmp.changes[0].kind == "strengthened"
     cmp = resdiff.compare(draft(ops, preamble=[pressed]), draft(ops, preamble=[plain]))
     assert cmp.changes[0].kind == "softened"
+    # Only that boilerplate: full compliance with the law, stressed or underlined, is a
+    # remark either way.
+    law = "{} the importance of full compliance with international humanitarian law,"
+    cmp = resdiff.compare(
+        draft(ops, preamble=[law.format("Stressing")]),
+        draft(ops, preamble=[law.format("Underlining")]),
+    )
+    assert cmp.changes[0].kind == "reworded"
 
 
 def test_a_concern_at_a_continued_deterioration_presses_harder() -> None:
@@ -2019,10 +2036,23 @@ def test_a_list_of_tasks_dropped_where_the_mandate_goes_on_by_reference_is_not_w
     assert all(
         any(s.direction == "softer" for s in shifts(dropped[ref])) for ref in ("OP3", "OP4", "OP5")
     )
-    # A renewal that restates no reference leaves the tasks out: softer.
-    plain = draft(["Decides to extend until 31 March 2022 the authorization of the Mission;"])
-    again = {c.old[0]: c for c in resdiff.compare(old, plain).changes if c.kind == "dropped"}
-    assert any(s.direction == "softer" for s in shifts(again["OP2"]))
+    # A renewal that restates no reference leaves the tasks out: softer; and so does one
+    # whose reference belongs to something else: a Panel's mandate, a report asked for,
+    # tasks excepted.
+    for renewal in (
+        "Decides to extend until 31 March 2022 the authorization of the Mission;",
+        "Decides to extend until 31 March 2022 the authorization of the Mission, and to "
+        "extend the mandate of the Panel of Experts as set out in paragraph 21 of "
+        "resolution 2140 (2014);",
+        "Decides to extend until 31 March 2022 the mandate of the Mission, and requests the "
+        "Secretary-General to report on its implementation as set out in paragraph 5 of "
+        "resolution 2568 (2021);",
+        "Decides to extend until 31 March 2022 the mandate of the Mission, except the tasks "
+        "as set out in paragraph 12 of resolution 2568 (2021), which shall end;",
+    ):
+        again = resdiff.compare(old, draft([renewal]))
+        gone = {c.old[0]: c for c in again.changes if c.kind == "dropped"}
+        assert any(s.direction == "softer" for s in shifts(gone["OP2"])), renewal
 
 
 def test_an_ask_only_to_continue_the_mandate_gone_from_its_renewal_withdraws_nothing() -> None:
@@ -2041,9 +2071,15 @@ def test_an_ask_only_to_continue_the_mandate_gone_from_its_renewal_withdraws_not
     change = first(compare_ops([old], [new]))
     assert change.kind == "reworded"
     assert any(s.note == "asked only to continue the mandate" for s in shifts(change))
-    # An ask to do something else, gone, is still an ask withdrawn.
+    # An ask to do something else, gone, is still an ask withdrawn; and so is an ask to go
+    # on implementing part of the mandate, gone from a paragraph that renews nothing.
     other = old.replace("continue to implement that mandate", "report on the mandate")
     assert first(compare_ops([other], [new])).kind == "softened"
+    robust = (
+        "Welcomes the report, and requests the Mission to continue to implement its mandate "
+        "to protect civilians robustly;"
+    )
+    assert first(compare_ops([robust], ["Welcomes the report;"])).kind == "softened"
 
 
 def test_the_summary_of_a_short_amendment_keeps_what_it_leaves_in_force() -> None:

@@ -98,18 +98,49 @@ TASK_ITEMS = 2
 
 
 def mandate_by_reference(new: Draft) -> str | None:
-    """The resolution a short or full text continues a mandate by reference to ("as set
-    out in paragraphs 12 and 13 of resolution 2568 (2021)"), or ``None``."""
+    """The resolutions a short or full text continues a mission's mandate by reference
+    to ("as set out in paragraphs 12 and 13 of resolution 2568 (2021)"; "… as set out in
+    paragraph 1 of resolution 2158 (2014), and further decides that UNSOM should continue
+    to implement that mandate in accordance with resolution 2592 (2021)" gives both), or
+    ``None``. Not a reference that belongs to something else: the mandate of a Panel,
+    Group of Experts, Committee or Monitoring Team, a report asked for between the
+    mandate and the reference, or tasks excepted ("except the tasks as set out in …")."""
+    found_in: list[str] = []
     for clause in new.operative:
         text = clause.full_text()
         for found in _REFERENCE.finditer(text):
             # The words just before the reference, within its clause: a verb that
-            # continues, then the mandate it continues (two linear scans).
+            # continues, then the mandate it continues (linear scans of a short window).
             before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
             verb = _CONTINUES.search(before)
-            if verb is not None and _MANDATE.search(before, verb.end()) is not None:
-                return found.group(1)
-    return None
+            if verb is None:
+                continue
+            mandate = _MANDATE.search(before, verb.end())
+            if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
+                continue
+            if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
+                continue
+            source = " ".join(found.group(1).split())
+            if source not in found_in:
+                found_in.append(source)
+    return " and ".join(found_in) if found_in else None
+
+
+#: A mandate that is not a mission's: "the mandate of the Panel of Experts as set out in
+#: paragraph 21 of resolution 2140 (2014)".
+_OTHER_BODY = re.compile(
+    r"\b(?:panel|group)\s+of\s+experts\b|\bcommittee\b|\bmonitoring\s+team\b|"
+    r"\bexecutive\s+directorate\b|\bombudsperson\b",
+    re.IGNORECASE,
+)
+#: Between the mandate and the reference, words that make the reference another's: an
+#: ask ("and requests the Secretary-General to report on its implementation as set out
+#: in ..."), or tasks taken out ("except the tasks as set out in ...").
+_NOT_THE_MANDATE = re.compile(
+    r"\b(?:requests?|report\w*|calls?|urges?|encourages?|except\w*|other\s+than|"
+    r"no\s+longer|terminat\w*|end(?:s|ed)?|withdraw\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def carried_by_reference(
@@ -119,7 +150,11 @@ def carried_by_reference(
     text that continues the mandate by reference to ``source``: the tasks stand in that
     resolution, not withdrawn (judged so on AMISOM 2021, UNAMA 2021, UNITAMS 2022, UNSOM
     2022). Named, not weighed. Only a decision that lists them (a lead that decides and
-    at least :data:`TASK_ITEMS` sub-paragraphs) is such a list."""
+    at least :data:`TASK_ITEMS` sub-paragraphs) is such a list.
+
+    One way only: a text that spells out tasks the text before it only referred to is
+    read as adding them (the judges of ATMIS 2022 and UNISFA 2021 read the lists of tasks
+    a full text restores after a rollover as added asks)."""
     if source is None:
         return changes
     lists = {
@@ -129,7 +164,8 @@ def carried_by_reference(
         and _TASK_LIST.search(c.text) is not None
         and _DECIDES.match(c.text) is not None
     }
-    note = f"carried by reference to resolution {source}"
+    noun = "resolutions" if " and " in source else "resolution"
+    note = f"carried by reference to {noun} {source}"
     return tuple(
         _neutralised(c, note)
         if c.kind == "dropped" and c.old and all(ref in lists for ref in c.old)

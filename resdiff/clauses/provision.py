@@ -118,6 +118,15 @@ class ClauseComparer(_PairComparer):
 
     # -- clauses with no counterpart ----------------------------------------------
 
+    def _renews(self, views: Sequence[ClauseView]) -> bool:
+        """Whether a clause of ``views`` renews, extends or establishes (a life-cycle
+        word that grows the measure or mandate): the paragraph still renews the mandate."""
+        return any(
+            x in self.lexicon.lifecycle and self.lexicon.lifecycle[x].growing
+            for v in views
+            for x in v.phrase.lifecycle
+        )
+
     def lone_shift(
         self, view: ClauseView, *, added: bool, verb: str, lifecycle: bool = True
     ) -> Shift | None:
@@ -308,6 +317,7 @@ class ClauseComparer(_PairComparer):
                     not added
                     and shift.feature == verb
                     and _CONTINUES_MANDATE.match(view.text, len(view.phrase.text))
+                    and self._renews(new)
                 ):
                     # And gone from a paragraph that renews the mandate, it withdraws
                     # nothing: the mandate goes on by the renewal itself (UNISFA 2020 OP1,
@@ -416,13 +426,41 @@ def _recast(
 
 
 def _same_ask(old: ClauseView, new: ClauseView) -> bool:
-    """Whether two asks under different verbs ask much the same thing: most of what the
-    shorter one asks (its words past the lead, at least :data:`RECAST_SWAP_WORDS`) stands
-    in the other, whichever way the drafts run."""
+    """Whether two asks under different verbs ask much the same thing of the same
+    addressee: most of what the shorter one asks (its words past the lead, at least
+    :data:`RECAST_SWAP_WORDS`) stands in the other, whichever way the drafts run, and
+    what the longer one asks beyond it goes the way the verb does. "Demands that the
+    parties cease hostilities, release all detainees and allow access" → "encourages the
+    parties to allow access" is softer on both counts; "encourages the parties to cease
+    hostilities, release all detainees and allow access" → "requests the parties to allow
+    access" asks more firmly but less, and stays an ask dropped beside an ask added."""
     a = old.words - set(content_words(old.phrase.text))
     b = new.words - set(content_words(new.phrase.text))
     least = min(len(a), len(b))
-    return least >= RECAST_SWAP_WORDS and len(a & b) >= RECAST_SWAP_SHARE * least
+    if least < RECAST_SWAP_WORDS or len(a & b) < RECAST_SWAP_SHARE * least:
+        return False
+    if _who(old) != _who(new):
+        # "encourages the Mission to support the police" → "requests the Government to
+        # support the police": another addressee, another ask.
+        return False
+    firmer = (new.phrase.axis_a or 1) > (old.phrase.axis_a or 1)
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    covered = len(longer & shorter) >= RECAST_SWAP_SHARE * len(longer)
+    # What only the longer ask holds was dropped (old longer) or added (new longer): it
+    # must go the verb's way, or the two are not one substitution.
+    return covered or firmer == (longer is b)
+
+
+def _who(view: ClauseView) -> str | None:
+    """The addressee a clause names, folded ("UNISFA's efforts" and "UNISFA" are one)."""
+    who = view.phrase.addressee
+    if who is None:
+        return None
+    words = [w for w in who.lower().split() if w not in _ARTICLES]
+    return re.sub(r"(?:['’]s|['’])$", "", words[0]) if words else None
+
+
+_ARTICLES = frozenset({"the", "a", "an", "all", "its", "their"})
 
 
 _ONLY_CONTINUES_NOTE = "asked only to continue the mandate"
@@ -430,7 +468,8 @@ _ONLY_CONTINUES_NOTE = "asked only to continue the mandate"
 #: implement its mandate (and tasks) in accordance with resolution 2592 (2021)".
 _CONTINUES_MANDATE = re.compile(
     r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\s+to\s+implement\s+"
-    r"(?:its|that|the|their)\s+mandate\b",
+    r"(?:its|that|the|their)\s+mandate(?:\s+and\s+tasks)?"
+    r"(?:\s+in\s+accordance\s+with\b[^;:]*+)?\W*+$",
     re.IGNORECASE,
 )
 #: What a clause asks opens with "continue": "... that X should continue to",
