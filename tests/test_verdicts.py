@@ -707,6 +707,22 @@ def test_a_threat_to_regional_and_international_peace_is_a_determination() -> No
         assert d.art39 and d.art39_ref == "PP1", threat
 
 
+def test_a_threat_found_to_regional_and_international_peace_is_wider() -> None:
+    # ATMIS 2022 PP26: "... continues to constitute a threat to international peace and
+    # security" -> "... to regional and international peace and security": both judges
+    # read the determination widened.
+    pre = "Determining that the situation in the country constitutes a threat to {},"
+    ops = ["Decides to remain seized of the matter."]
+    old = draft(ops, preamble=[pre.format("international peace and security")])
+    new = draft(ops, preamble=[pre.format("regional and international peace and security")])
+    change = resdiff.compare(old, new).changes[0]
+    assert change.kind == "strengthened" and ("art39", "stronger") in named(change)
+    assert resdiff.compare(new, old).changes[0].kind == "softened"
+    # A wording of the determination, not the determination made or withdrawn: it never
+    # weighs as a headline (ATMIS 2022 is mixed on its drawdown, whatever PP26 says).
+    assert all(s.weight < 20 for s in change.shifts if s.feature == "art39")
+
+
 def test_a_narrowed_subject_of_the_determination_is_named_softer() -> None:
     pre = (
         "Determining that {} constitute{} a threat to international peace and "

@@ -394,12 +394,13 @@ class Classifier:
         sa, sb = _ART39_SUBJECT.search(a.text), _ART39_SUBJECT.search(b.text)
         if sa is None or sb is None:
             return []
+        shifts = _threatened(a.text, b.text, ref)
         old_subject = " ".join(sa.group("subject").split())
         new_subject = " ".join(sb.group("subject").split())
         old_broad = self.lexicon.broad_threat_subject(old_subject)
         new_broad = self.lexicon.broad_threat_subject(new_subject)
         if old_broad == new_broad:
-            return []
+            return shifts
         return [
             Shift(
                 feature="art39",
@@ -408,7 +409,8 @@ class Classifier:
                 direction="softer" if old_broad else "stronger",
                 ref=ref,
                 detail="subject of the determination",
-            )
+            ),
+            *shifts,
         ]
 
     def _flag_shifts(
@@ -552,7 +554,13 @@ class Classifier:
             if shift.direction == "neutral":
                 out.append(shift)
                 continue
-            weight = self.lexicon.weight_of(shift.feature, section)
+            weight = self.lexicon.weight_of(
+                # How widely the threatened peace is named is the wording of the
+                # determination, not the determination made or withdrawn: it weighs as
+                # the language of its section, never as a headline.
+                "wording" if shift.detail == THREATENED else shift.feature,
+                section,
+            )
             if section == "operative" and shift.feature in ("verb", "modifier"):
                 # Among operative demands, a decision weighs more than an encouragement:
                 # the weight scales with the higher tier involved (urges and requests, 3,
@@ -794,3 +802,44 @@ def _kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) 
     if "stronger" in directions:
         return "strengthened"
     return "reworded"
+
+
+THREATENED = "what is threatened"
+#: What a determination finds threatened, and how widely: the peace of the region alone
+#: (1), international peace and security (2), regional and international (3).
+_THREATENED = re.compile(
+    r"\bthreat\s+to\s+(?P<what>(?:regional\s+and\s+international|international\s+and\s+regional"
+    r"|international|regional)?\s*peace\s+and\s+security)",
+    re.IGNORECASE,
+)
+
+
+def _threat_rank(text: str) -> tuple[int, str] | None:
+    m = _THREATENED.search(text)
+    if m is None:
+        return None
+    what = " ".join(m.group("what").lower().split())
+    if "regional" in what and "international" in what:
+        return 3, what
+    if "international" in what:
+        return 2, what
+    return 1, what
+
+
+def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
+    """The peace a determination finds threatened, widened ("a threat to international
+    peace and security" → "a threat to regional and international peace and security",
+    ATMIS 2022: stronger, as both its judges read it) or narrowed."""
+    a, b = _threat_rank(old_text), _threat_rank(new_text)
+    if a is None or b is None or a[0] == b[0]:
+        return []
+    return [
+        Shift(
+            feature="art39",
+            old=a[1],
+            new=b[1],
+            direction="stronger" if b[0] > a[0] else "softer",
+            ref=ref,
+            detail=THREATENED,
+        )
+    ]
