@@ -843,9 +843,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # cycles, and the cyclic collector, run every 700 allocations, walked them again and
     # again: 0.4 s of a 5,000-paragraph compare (12%), 10% of a 500-paragraph one. It is
     # collected every 200,000 allocations while the command runs (as mypy does), the
-    # peak memory the same (145 MB there); from the start, since the imports the command
-    # makes (pydantic, building the model's and the lexicon's classes) ran 90 collections
-    # too: about 30 million instructions, 10 ms of every command.
+    # peak memory the same (145 MB there). From the start: the imports before the command
+    # (pydantic, building the model's classes) ran young collections every 700
+    # allocations too, 7-8 ms of every command.
     threshold = gc.get_threshold()
     gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
     try:
