@@ -5,7 +5,8 @@ Each TOML section of a lexicon file is a table of these entries (``[verbs]`` hol
 says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries them.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: pydantic reads these classes' annotations
+# as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
 from typing import Literal, Self
@@ -197,7 +198,7 @@ class ModifierEntry(Entry):
         return _nonempty(value)
 
     @model_validator(mode="after")
-    def _continuer_inert(self) -> ModifierEntry:
+    def _continuer_inert(self) -> "ModifierEntry":
         if self.kind == "continuer" and (self.effect_a or self.effect_b):
             raise ValueError("a continuer cannot have an effect")
         return self
