@@ -72,6 +72,9 @@ from .patterns import (
 # --------------------------------------------------------------------------- furniture
 
 _DIGIT = re.compile(r"\d")
+#: A letter or digit: the characters ``str.isalnum`` is true of (checked on every code
+#: point), found in C.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
@@ -115,11 +118,22 @@ def _take_furniture(
     kept as furniture of kind ``other``.
     """
     kept: list[_Line] = []
+    keep = kept.append
     for i, line in enumerate(lines):
-        if not line.text:
-            kept.append(line)
+        text = line.text
+        if not text:
+            keep(line)
             continue
-        kind = _furniture_kind(line.text, in_body=in_body)
+        if "/" not in text and _DIGIT.search(text) is None:
+            # Most lines: no digit and no slash, so no furniture kind and no bare number
+            # (what ``_furniture_kind`` tells first); only a line without a letter or
+            # digit is left to look for, in the body.
+            if not in_body or _ALNUM.search(text) is not None:
+                keep(line)
+                continue
+            kind: FurnitureKind | None = "other"
+        else:
+            kind = _furniture_kind(text, in_body=in_body)
         if kind is None and in_body and _BARE_NUMBER.match(line.text):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -132,7 +146,7 @@ def _take_furniture(
                 or after.page_break
             ):
                 kind = "page-number"
-        if kind is None and in_body and not any(c.isalnum() for c in line.text):
+        if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
         if kind is None:
             kept.append(line)

@@ -46,7 +46,7 @@ def clean_for_display(text: str) -> str:
     return fold_with(DISPLAY_FOLD_PAIRS, text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One source line after cleaning."""
 
@@ -125,8 +125,9 @@ class _HyphenEvidence:
         pending = 0  # lines in which the second half of a cut word may still start
         # Tokens gathered, then counted at once (Counter.update runs in C, but is a
         # Python call each time: a text may have tens of thousands of short lines).
-        forms: list[str] = []
-        words: list[str] = []
+        counted: list[str] = []
+        count = counted.extend
+        findall = _HYPHEN_TOKEN.findall
         for raw in lines:
             line = raw.strip()
             if not line.isascii():
@@ -134,24 +135,30 @@ class _HyphenEvidence:
                 line = line.translate(_HYPHEN_FOLD)
             if not line:
                 continue
-            tokens = _HYPHEN_TOKEN.findall(line)
-            first, last = 0, len(tokens)
+            tokens = findall(line)
             if pending and line[:1].isalnum():
-                first = 1
                 pending = 0 if line[:1].islower() else pending - 1
-            if tokens and line.endswith("-") and line[-2:-1].isalnum():
-                last -= 1
+                tokens = tokens[1:]
+                cut = True
+            else:
+                cut = False
+            if line[-1] == "-" and line[-2:-1].isalnum() and (tokens or cut):
+                # (``cut``: the line's one token was the second half of a word cut
+                # before; the list was not empty, so its last is dropped all the same.)
+                del tokens[-1:]
                 pending = cls._CONTINUATION_LINES
-            counted = tokens[first:last]
-            forms.extend(map(str.lower, counted))
-            words.extend(
+            count(tokens)
+        # The tokens of every line, counted at once: a word in lower case, the parts of
+        # a compound, none in capitals but a letter alone ("RES" of "S/RES/2532").
+        evidence.forms.update(map(str.lower, counted))
+        evidence.words.update(
+            [
                 part.lower()
                 for token in counted
                 for part in (token.split("-") if "-" in token else (token,))
                 if len(part) < 2 or not part.isupper()
-            )
-        evidence.forms.update(forms)
-        evidence.words.update(words)
+            ]
+        )
         return evidence
 
     def add(self, token: str, n: int = 1) -> None:

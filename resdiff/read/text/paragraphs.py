@@ -38,7 +38,7 @@ from .patterns import (
 # --------------------------------------------------------------------------- units
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     """A run of lines the splitter cut: a paragraph, a sub-paragraph or a heading."""
 
