@@ -489,14 +489,22 @@ def _closing_at(lines: list[_Line]) -> int:
     voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
     previous = ""
     for i, line in enumerate(lines):
-        if not line.text:
+        text = line.text
+        if not text:
             continue
-        if _closing_starts(line.text) or (
-            _VOTE_LINE.match(line.text) and _final_punct(previous) == "."
+        # Each pattern opens with a digit or one of a few capitals: any other line is
+        # told without them.
+        if (text[0] in _CLOSING_FIRST or text[0].isdecimal()) and (
+            _closing_starts(text) or (_VOTE_LINE.match(text) and _final_punct(previous) == ".")
         ):
             return i
-        previous = line.text
+        previous = text
     return len(lines)
+
+
+#: The first letters of what :func:`_closing_at` looks for (:data:`_ADOPTED`,
+#: :data:`_FAILED`, :data:`_VOTE_LINE`), besides a digit.
+_CLOSING_FIRST = frozenset("ANVRFTI")
 
 
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
@@ -506,7 +514,9 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
         (
             i
             for i, ln in enumerate(lines[:closing_at])
-            if _ANNEX.match(ln.text) and (i == 0 or not lines[i - 1].text)
+            if ln.text[:1] in ("A", "a")
+            and _ANNEX.match(ln.text)
+            and (i == 0 or not lines[i - 1].text)
         ),
         None,
     )

@@ -84,11 +84,18 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
         raw = raw.rstrip()
         md_heading = False
         if markdown:
-            raw = _MD_QUOTE.sub("", raw)
-            heading = _md_heading(raw.strip())
-            if heading is not None:
-                raw, md_heading = heading, True
-            raw = _MD_EMPHASIS.sub("", _MD_ESCAPE.sub(r"\1", raw)).rstrip()
+            # Each pattern needs its character: a line without it is left as it is.
+            if raw[:1] == ">":
+                raw = _MD_QUOTE.sub("", raw)
+            if "#" in raw:
+                heading = _md_heading(raw.strip())
+                if heading is not None:
+                    raw, md_heading = heading, True
+            if "\\" in raw:
+                raw = _MD_ESCAPE.sub(r"\1", raw)
+            if "*" in raw or "_" in raw:
+                raw = _MD_EMPHASIS.sub("", raw)
+            raw = raw.rstrip()
         stripped = raw.lstrip()  # raw is stripped on the right already
         indent = len(raw) - len(stripped) if stripped else 0
         lines.append(_Line(no, stripped, indent, page_break, md_heading))
@@ -381,6 +388,9 @@ def _tidy(text: str) -> str:
 
 #: The punctuation :func:`_final_punct` reports.
 _FINAL_MARKS = frozenset(",;:.")
+#: The characters a footnote mark (:data:`_TRAILING_MARKS`) ends in, besides digits, and
+#: those stripped after the marks.
+_MARK_ENDS = frozenset("/s*'’‘°\"”)]")
 
 
 def _final_punct(text: str) -> str:
@@ -392,6 +402,11 @@ def _final_punct(text: str) -> str:
     if last in _FINAL_MARKS:
         return last
     if last.isalpha() and last != "s":
+        return ""
+    if last and not (last in _MARK_ENDS or last.isdecimal() or last.isspace()):
+        # Nor does a footnote mark end in any other character than a digit ("\d" is
+        # ``str.isdecimal``), "/", "s", "*", "°" or a quote, and none of those is
+        # stripped below: "x-", "x)" is decided by its last character too.
         return ""
     # Only the tail is searched: marks are a few characters, and the regex retries at
     # every position of a long run of them (a hostile line of "1 1 1 ...").

@@ -184,27 +184,28 @@ class _Builder:
         """Attach a labelled unit to the open clause, at the level its label continues."""
         label = unit.label or ""
         raw = label.strip("().}")
+        families: tuple[str, ...]
         if label in _BULLETS:
-            families = ["bullet"]
+            families = ("bullet",)
         elif label.startswith("(") and raw.isdigit():
-            families = ["paren-roman", "paren-num"] if _ocr_roman(raw) else ["paren-num"]
+            families = ("paren-roman", "paren-num") if _ocr_roman(raw) else ("paren-num",)
         elif label.startswith("("):
-            families = ["paren-upper"] if raw.isupper() else ["paren-alpha", "paren-roman"]
+            families = ("paren-upper",) if raw.isupper() else ("paren-alpha", "paren-roman")
         elif raw.isdigit():
-            families = ["dot-num"]
+            families = ("dot-num",)
         else:
-            families = ["dot-alpha", "dot-roman"]
+            families = ("dot-alpha", "dot-roman")
         # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
         for depth in range(len(self.stack) - 1, 0, -1):
             level = self.stack[depth]
             if level.family not in families:
                 continue
-            key = self._key(level.family, raw)
             if level.family == "bullet":
                 if abs(level.indent - unit.indent) <= 1:
                     self._attach(depth - 1, unit, level.family, label)
                     return
                 continue
+            key = self._key(level.family, raw)
             if key and key == _next_key(level.family, level.key):
                 self._attach(depth - 1, unit, level.family, key)
                 return
@@ -283,7 +284,8 @@ class _Builder:
         return deepest
 
     def _attach(self, parent_depth: int, unit: _Unit, family: str, key: str) -> None:
-        parent_depth = self._bounded(parent_depth, unit)
+        if parent_depth > MAX_CLAUSE_DEPTH - 2:
+            parent_depth = self._bounded(parent_depth, unit)
         parent = self.stack[parent_depth]
         ordinal = len(parent.children) + 1
         ref_label = f"({key})" if family != "bullet" else None
@@ -307,7 +309,8 @@ class _Builder:
         )
         parent.children.append(node)
         self.stack = [*self.stack[: parent_depth + 1], node]
-        self._flush_sub_heading(node.ref)
+        if self.pending_sub_heading is not None:
+            self._flush_sub_heading(node.ref)
 
     def add_unlabelled_child(self, unit: _Unit) -> None:
         self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
