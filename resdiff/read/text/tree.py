@@ -79,6 +79,9 @@ class _Node:
 #: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :meth:`_Node.clause`.
 _CLAUSE = Clause.__pydantic_validator__.validate_python
 _SPAN = Span.__pydantic_validator__.validate_python
+#: The same for the headings and warnings the builder makes (thousands in a hostile text).
+_HEADING = Heading.__pydantic_validator__.validate_python
+_WARNING = ParseWarning.__pydantic_validator__.validate_python
 
 
 class _Builder:
@@ -104,11 +107,15 @@ class _Builder:
     # -- top level ----------------------------------------------------------------
 
     def _open(self, node: _Node) -> None:
-        self._flush_sub_heading(node.ref)
-        for text, span, section in self.pending_headings:
-            self.headings.append(Heading(text=text, section=section, before=node.ref, span=span))
-            self.heading = text  # the clause falls under the last (innermost) heading
-        self.pending_headings = []
+        if self.pending_sub_heading is not None:
+            self._flush_sub_heading(node.ref)
+        if self.pending_headings:
+            for text, span, section in self.pending_headings:
+                self.headings.append(
+                    _HEADING({"text": text, "section": section, "before": node.ref, "span": span})
+                )
+                self.heading = text  # the clause falls under the last (innermost) heading
+            self.pending_headings = []
         node.heading = self.heading
         (self.preamble if node.section == "preamble" else self.operative).append(node)
         self.used_refs.add(node.ref)
@@ -149,7 +156,7 @@ class _Builder:
         # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
         # tasks"): two headings, both before the next clause. A heading wrapped over two
         # lines is one unit, so it stays one heading.
-        span = Span(first_line=unit.lines[0].no, last_line=unit.lines[-1].no)
+        span = _SPAN({"first_line": unit.lines[0].no, "last_line": unit.lines[-1].no})
         self.pending_headings.append((unit.text, span, section))
 
     def add_sub_heading(self, unit: _Unit) -> None:
@@ -176,7 +183,7 @@ class _Builder:
         self.stack[-1].lines.extend(unit.lines)
 
     def warn(self, code: str, message: str, line: int | None) -> None:
-        self.warnings.append(ParseWarning(code=code, message=message, line=line))
+        self.warnings.append(_WARNING({"code": code, "message": message, "line": line}))
 
     # -- sub-paragraphs -------------------------------------------------------------
 
@@ -287,9 +294,12 @@ class _Builder:
         if parent_depth > MAX_CLAUSE_DEPTH - 2:
             parent_depth = self._bounded(parent_depth, unit)
         parent = self.stack[parent_depth]
-        ordinal = len(parent.children) + 1
-        ref_label = f"({key})" if family != "bullet" else None
-        ref = child_ref(parent.ref, ref_label, ordinal)
+        if family != "bullet" and key.isalnum():
+            # What child_ref gives for the label "(key)" of a key of letters or digits.
+            ref = f"{parent.ref}({key})"
+        else:
+            ref_label = f"({key})" if family != "bullet" else None
+            ref = child_ref(parent.ref, ref_label, len(parent.children) + 1)
         if ref in self.used_refs:
             # A repeated label: "OP1(a)-2", as a repeated paragraph number gives "OP5-2".
             suffix = self.ref_suffixes.get(ref, 2)
@@ -308,7 +318,9 @@ class _Builder:
             indent=unit.indent,
         )
         parent.children.append(node)
-        self.stack = [*self.stack[: parent_depth + 1], node]
+        stack = self.stack  # held by the builder alone: cut and grown in place
+        del stack[parent_depth + 1 :]
+        stack.append(node)
         if self.pending_sub_heading is not None:
             self._flush_sub_heading(node.ref)
 
@@ -458,7 +470,7 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
                 family, key = _family_of(unit.label or "")
                 b.stack[0].family, b.stack[0].key = family, key
                 continue
-            if _is_numbered_heading(unit, following, b.stack):
+            if following is not None and _is_numbered_heading(unit, following, b.stack):
                 # "(i) Exemptions, advance approvals and notifications" above "9. Decides".
                 first = unit.lines[0]
                 titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
@@ -614,20 +626,24 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
         text = _join(last.lines)
         if _final_punct(text) != ",":
             warnings.append(
-                ParseWarning(
-                    code="preamble-no-comma",
-                    message=f"{node.ref} does not end with a comma",
-                    line=last.lines[-1].no,
+                _WARNING(
+                    {
+                        "code": "preamble-no-comma",
+                        "message": f"{node.ref} does not end with a comma",
+                        "line": last.lines[-1].no,
+                    }
                 )
             )
     for node in draft_op:
         text = _join(node.lines).lstrip("\"'“‘([|")
         if not text[:1].isupper():
             warnings.append(
-                ParseWarning(
-                    code="operative-no-verb",
-                    message=f"{node.ref} does not open with a capitalised verb",
-                    line=node.lines[0].no,
+                _WARNING(
+                    {
+                        "code": "operative-no-verb",
+                        "message": f"{node.ref} does not open with a capitalised verb",
+                        "line": node.lines[0].no,
+                    }
                 )
             )
     return warnings
