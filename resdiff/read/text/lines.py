@@ -328,6 +328,10 @@ def _join_lines(lines: list[_Line]) -> str:
     # Line ends alike are decided alike: a hostile text repeats one short hyphenated
     # line thousands of times, and each decision weighs the whole document's evidence.
     glues: dict[tuple[str, str, str, str], str] = {}
+    # What a hyphenated line end (its last characters, all the decision reads of it)
+    # before a line gives: the glue that replaces the hyphen, or ``None`` (no word cut
+    # there, a space), decided once for each.
+    ends: dict[tuple[str, str], str | None] = {}
     parts: list[str] = []
     previous = ""
     paragraph: _HyphenEvidence | None = None
@@ -339,44 +343,54 @@ def _join_lines(lines: list[_Line]) -> str:
                 previous = text
             continue
         glue = " "
-        hyphen = None
         if previous.endswith(_LINE_HYPHENS):
-            hyphen = _HYPHEN_END.search(previous[-_HYPHEN_TAIL:])
-        right = _HYPHEN_TOKEN.match(text) if hyphen else None
-        if hyphen and right:
-            left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
-            fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
-            if (
-                mark == "\u2011"
-                or word[0].isupper()
-                or word[0].isdigit()
-                or not fragment.isalpha()
-                or (len(fragment) > 1 and fragment.isupper())
-            ):
-                # A capital or a digit after the break, a number or an acronym before
-                # it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday", "UN-\nled"):
-                # no word is hyphenated there.
-                glue = mark
-            else:
-                evidence = _DOCUMENT_HYPHENS.get()
-                if evidence is None:
-                    if paragraph is None:
-                        paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
-                    evidence = paragraph
-                after = text[right.end() :]
-                known = glues.get((left, word, mark, after))
-                if known is None:
-                    known = _hyphen_glue(left, word, after, mark, evidence)
-                    glues[(left, word, mark, after)] = known
-                glue = known
-            # The glue puts the printed hyphen back when it is a real one.
-            parts[-1] = parts[-1][:-1]
+            tail = previous[-_HYPHEN_TAIL:]
+            decided = ends.get((tail, text), _UNDECIDED)
+            if decided is _UNDECIDED:
+                decided = None
+                hyphen = _HYPHEN_END.search(tail)
+                right = _HYPHEN_TOKEN.match(text) if hyphen else None
+                if hyphen and right:
+                    left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
+                    fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+                    if (
+                        mark == "\u2011"
+                        or word[0].isupper()
+                        or word[0].isdigit()
+                        or not fragment.isalpha()
+                        or (len(fragment) > 1 and fragment.isupper())
+                    ):
+                        # A capital or a digit after the break, a number or an acronym
+                        # before it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday",
+                        # "UN-\nled"): no word is hyphenated there.
+                        decided = mark
+                    else:
+                        evidence = _DOCUMENT_HYPHENS.get()
+                        if evidence is None:
+                            if paragraph is None:
+                                paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
+                            evidence = paragraph
+                        after = text[right.end() :]
+                        known = glues.get((left, word, mark, after))
+                        if known is None:
+                            known = _hyphen_glue(left, word, after, mark, evidence)
+                            glues[(left, word, mark, after)] = known
+                        decided = known
+                ends[(tail, text)] = decided
+            if decided is not None:
+                # The glue puts the printed hyphen back when it is a real one.
+                parts[-1] = parts[-1][:-1]
+                glue = decided
         elif previous.endswith("/"):
             glue = ""
         parts.append(glue)
         parts.append(text)
         previous = text
     return _tidy("".join(parts))
+
+
+#: Not decided yet (:func:`_join_lines`).
+_UNDECIDED = "\0undecided"
 
 
 def _tidy(text: str) -> str:
