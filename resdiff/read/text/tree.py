@@ -445,8 +445,9 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
             if not (_final_punct(last.text) == "," and _PP_OPENER.match(last.text)):
                 first_op = paras[-1]
     section: Section = "preamble"
+    last_k = len(all_units) - 1
     for k, unit in enumerate(all_units):
-        following = _next(all_units, k)
+        following = all_units[k + 1] if k < last_k else None  # _next, inline
         if unit.kind == "note":
             first = unit.lines[0]
             match = _FOOTNOTE.match(first.text)
@@ -476,7 +477,13 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
                 titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
                 b.add_heading(_Unit([titled], "para"), "operative")
                 continue
-            b.add_sub(unit, _next_sub_label(all_units, k))
+            b.add_sub(
+                unit,
+                # _next_sub_label, its commonest case first: the next unit is an item.
+                following.label
+                if following is not None and following.kind == "sub"
+                else _next_sub_label(all_units, k),
+            )
             continue
         if (
             _is_heading(unit, following)
