@@ -136,6 +136,12 @@ def _ends_list_item(text: str) -> bool:
 def _inline_predecessor(unit_text: str, label: str) -> bool:
     """Whether the label before ``label`` ("(i)" before "(ii)", "(a)" before "(b)", "(1)"
     before "(2)") stands inside ``unit_text``: the list runs within the sentence."""
+    return any(f"({b})" in unit_text for b in _predecessor_keys(label))
+
+
+def _predecessor_keys(label: str) -> list[str]:
+    """The keys of the labels that may stand before ``label`` in a list ("h" and "viii"
+    before "(ix)"): none before "(a)", "(A)" or "(1)"."""
     key = label.strip("().}")
     before: list[str] = []
     if key.isdigit() and int(key) > 1:
@@ -144,7 +150,7 @@ def _inline_predecessor(unit_text: str, label: str) -> bool:
         before.append(_to_roman(_from_roman(key) - 1))
     if len(key) == 1 and key.isalpha() and key not in "aA":
         before.append(chr(ord(key) - 1))
-    return any(f"({b})" in unit_text for b in before)
+    return before
 
 
 #: The characters a bullet (:data:`_BULLET`) may be.
@@ -381,7 +387,10 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and not blank_before
             and not awaiting_text
             and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
-            and _inline_predecessor(cur.text, sub.group("label"))
+            # (The unit's text is joined only when the label has a predecessor: a run of
+            # "(a)" lines read on into one paragraph joined it again at each line.)
+            and bool(before := _predecessor_keys(sub.group("label")))
+            and any(f"({b})" in cur.text for b in before)
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
             # ...": an enumeration running inside the sentence, whose next item happens
