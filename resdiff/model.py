@@ -252,6 +252,8 @@ class Clause(Frozen):
 
     def full_text(self) -> str:
         """The clause's own text followed by its children's labels and texts."""
+        if not self.children:
+            return self.text  # what the join below gives for no children
         parts = [self.text]
         for child in self.children:
             child_text = child.full_text()

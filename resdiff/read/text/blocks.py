@@ -72,6 +72,9 @@ from .patterns import (
 # --------------------------------------------------------------------------- furniture
 
 _DIGIT = re.compile(r"\d")
+#: A letter or digit: the characters ``str.isalnum`` is true of (checked on every code
+#: point), found in C.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
@@ -115,11 +118,22 @@ def _take_furniture(
     kept as furniture of kind ``other``.
     """
     kept: list[_Line] = []
+    keep = kept.append
     for i, line in enumerate(lines):
-        if not line.text:
-            kept.append(line)
+        text = line.text
+        if not text:
+            keep(line)
             continue
-        kind = _furniture_kind(line.text, in_body=in_body)
+        if "/" not in text and _DIGIT.search(text) is None:
+            # Most lines: no digit and no slash, so no furniture kind and no bare number
+            # (what ``_furniture_kind`` tells first); only a line without a letter or
+            # digit is left to look for, in the body.
+            if not in_body or _ALNUM.search(text) is not None:
+                keep(line)
+                continue
+            kind: FurnitureKind | None = "other"
+        else:
+            kind = _furniture_kind(text, in_body=in_body)
         if kind is None and in_body and _BARE_NUMBER.match(line.text):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -132,7 +146,7 @@ def _take_furniture(
                 or after.page_break
             ):
                 kind = "page-number"
-        if kind is None and in_body and not any(c.isalnum() for c in line.text):
+        if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
         if kind is None:
             kept.append(line)
@@ -475,14 +489,22 @@ def _closing_at(lines: list[_Line]) -> int:
     voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
     previous = ""
     for i, line in enumerate(lines):
-        if not line.text:
+        text = line.text
+        if not text:
             continue
-        if _closing_starts(line.text) or (
-            _VOTE_LINE.match(line.text) and _final_punct(previous) == "."
+        # Each pattern opens with a digit or one of a few capitals: any other line is
+        # told without them.
+        if (text[0] in _CLOSING_FIRST or text[0].isdecimal()) and (
+            _closing_starts(text) or (_VOTE_LINE.match(text) and _final_punct(previous) == ".")
         ):
             return i
-        previous = line.text
+        previous = text
     return len(lines)
+
+
+#: The first letters of what :func:`_closing_at` looks for (:data:`_ADOPTED`,
+#: :data:`_FAILED`, :data:`_VOTE_LINE`), besides a digit.
+_CLOSING_FIRST = frozenset("ANVRFTI")
 
 
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
@@ -492,7 +514,9 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
         (
             i
             for i, ln in enumerate(lines[:closing_at])
-            if _ANNEX.match(ln.text) and (i == 0 or not lines[i - 1].text)
+            if ln.text[:1] in ("A", "a")
+            and _ANNEX.match(ln.text)
+            and (i == 0 or not lines[i - 1].text)
         ),
         None,
     )

@@ -46,7 +46,7 @@ def clean_for_display(text: str) -> str:
     return fold_with(DISPLAY_FOLD_PAIRS, text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One source line after cleaning."""
 
@@ -84,11 +84,18 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
         raw = raw.rstrip()
         md_heading = False
         if markdown:
-            raw = _MD_QUOTE.sub("", raw)
-            heading = _md_heading(raw.strip())
-            if heading is not None:
-                raw, md_heading = heading, True
-            raw = _MD_EMPHASIS.sub("", _MD_ESCAPE.sub(r"\1", raw)).rstrip()
+            # Each pattern needs its character: a line without it is left as it is.
+            if raw[:1] == ">":
+                raw = _MD_QUOTE.sub("", raw)
+            if "#" in raw:
+                heading = _md_heading(raw.strip())
+                if heading is not None:
+                    raw, md_heading = heading, True
+            if "\\" in raw:
+                raw = _MD_ESCAPE.sub(r"\1", raw)
+            if "*" in raw or "_" in raw:
+                raw = _MD_EMPHASIS.sub("", raw)
+            raw = raw.rstrip()
         stripped = raw.lstrip()  # raw is stripped on the right already
         indent = len(raw) - len(stripped) if stripped else 0
         lines.append(_Line(no, stripped, indent, page_break, md_heading))
@@ -125,8 +132,9 @@ class _HyphenEvidence:
         pending = 0  # lines in which the second half of a cut word may still start
         # Tokens gathered, then counted at once (Counter.update runs in C, but is a
         # Python call each time: a text may have tens of thousands of short lines).
-        forms: list[str] = []
-        words: list[str] = []
+        counted: list[str] = []
+        count = counted.extend
+        findall = _HYPHEN_TOKEN.findall
         for raw in lines:
             line = raw.strip()
             if not line.isascii():
@@ -134,24 +142,30 @@ class _HyphenEvidence:
                 line = line.translate(_HYPHEN_FOLD)
             if not line:
                 continue
-            tokens = _HYPHEN_TOKEN.findall(line)
-            first, last = 0, len(tokens)
+            tokens = findall(line)
             if pending and line[:1].isalnum():
-                first = 1
                 pending = 0 if line[:1].islower() else pending - 1
-            if tokens and line.endswith("-") and line[-2:-1].isalnum():
-                last -= 1
+                tokens = tokens[1:]
+                cut = True
+            else:
+                cut = False
+            if line[-1] == "-" and line[-2:-1].isalnum() and (tokens or cut):
+                # (``cut``: the line's one token was the second half of a word cut
+                # before; the list was not empty, so its last is dropped all the same.)
+                del tokens[-1:]
                 pending = cls._CONTINUATION_LINES
-            counted = tokens[first:last]
-            forms.extend(map(str.lower, counted))
-            words.extend(
+            count(tokens)
+        # The tokens of every line, counted at once: a word in lower case, the parts of
+        # a compound, none in capitals but a letter alone ("RES" of "S/RES/2532").
+        evidence.forms.update(map(str.lower, counted))
+        evidence.words.update(
+            [
                 part.lower()
                 for token in counted
                 for part in (token.split("-") if "-" in token else (token,))
                 if len(part) < 2 or not part.isupper()
-            )
-        evidence.forms.update(forms)
-        evidence.words.update(words)
+            ]
+        )
         return evidence
 
     def add(self, token: str, n: int = 1) -> None:
@@ -314,6 +328,10 @@ def _join_lines(lines: list[_Line]) -> str:
     # Line ends alike are decided alike: a hostile text repeats one short hyphenated
     # line thousands of times, and each decision weighs the whole document's evidence.
     glues: dict[tuple[str, str, str, str], str] = {}
+    # What a hyphenated line end (its last characters, all the decision reads of it)
+    # before a line gives: the glue that replaces the hyphen, or ``None`` (no word cut
+    # there, a space), decided once for each.
+    ends: dict[tuple[str, str], str | None] = {}
     parts: list[str] = []
     previous = ""
     paragraph: _HyphenEvidence | None = None
@@ -325,44 +343,54 @@ def _join_lines(lines: list[_Line]) -> str:
                 previous = text
             continue
         glue = " "
-        hyphen = None
         if previous.endswith(_LINE_HYPHENS):
-            hyphen = _HYPHEN_END.search(previous[-_HYPHEN_TAIL:])
-        right = _HYPHEN_TOKEN.match(text) if hyphen else None
-        if hyphen and right:
-            left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
-            fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
-            if (
-                mark == "\u2011"
-                or word[0].isupper()
-                or word[0].isdigit()
-                or not fragment.isalpha()
-                or (len(fragment) > 1 and fragment.isupper())
-            ):
-                # A capital or a digit after the break, a number or an acronym before
-                # it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday", "UN-\nled"):
-                # no word is hyphenated there.
-                glue = mark
-            else:
-                evidence = _DOCUMENT_HYPHENS.get()
-                if evidence is None:
-                    if paragraph is None:
-                        paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
-                    evidence = paragraph
-                after = text[right.end() :]
-                known = glues.get((left, word, mark, after))
-                if known is None:
-                    known = _hyphen_glue(left, word, after, mark, evidence)
-                    glues[(left, word, mark, after)] = known
-                glue = known
-            # The glue puts the printed hyphen back when it is a real one.
-            parts[-1] = parts[-1][:-1]
+            tail = previous[-_HYPHEN_TAIL:]
+            decided = ends.get((tail, text), _UNDECIDED)
+            if decided is _UNDECIDED:
+                decided = None
+                hyphen = _HYPHEN_END.search(tail)
+                right = _HYPHEN_TOKEN.match(text) if hyphen else None
+                if hyphen and right:
+                    left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
+                    fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+                    if (
+                        mark == "\u2011"
+                        or word[0].isupper()
+                        or word[0].isdigit()
+                        or not fragment.isalpha()
+                        or (len(fragment) > 1 and fragment.isupper())
+                    ):
+                        # A capital or a digit after the break, a number or an acronym
+                        # before it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday",
+                        # "UN-\nled"): no word is hyphenated there.
+                        decided = mark
+                    else:
+                        evidence = _DOCUMENT_HYPHENS.get()
+                        if evidence is None:
+                            if paragraph is None:
+                                paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
+                            evidence = paragraph
+                        after = text[right.end() :]
+                        known = glues.get((left, word, mark, after))
+                        if known is None:
+                            known = _hyphen_glue(left, word, after, mark, evidence)
+                            glues[(left, word, mark, after)] = known
+                        decided = known
+                ends[(tail, text)] = decided
+            if decided is not None:
+                # The glue puts the printed hyphen back when it is a real one.
+                parts[-1] = parts[-1][:-1]
+                glue = decided
         elif previous.endswith("/"):
             glue = ""
         parts.append(glue)
         parts.append(text)
         previous = text
     return _tidy("".join(parts))
+
+
+#: Not decided yet (:func:`_join_lines`).
+_UNDECIDED = "\0undecided"
 
 
 def _tidy(text: str) -> str:
@@ -374,6 +402,9 @@ def _tidy(text: str) -> str:
 
 #: The punctuation :func:`_final_punct` reports.
 _FINAL_MARKS = frozenset(",;:.")
+#: The characters a footnote mark (:data:`_TRAILING_MARKS`) ends in, besides digits, and
+#: those stripped after the marks.
+_MARK_ENDS = frozenset("/s*'’‘°\"”)]")
 
 
 def _final_punct(text: str) -> str:
@@ -385,6 +416,11 @@ def _final_punct(text: str) -> str:
     if last in _FINAL_MARKS:
         return last
     if last.isalpha() and last != "s":
+        return ""
+    if last and not (last in _MARK_ENDS or last.isdecimal() or last.isspace()):
+        # Nor does a footnote mark end in any other character than a digit ("\d" is
+        # ``str.isdecimal``), "/", "s", "*", "°" or a quote, and none of those is
+        # stripped below: "x-", "x)" is decided by its last character too.
         return ""
     # Only the tail is searched: marks are a few characters, and the regex retries at
     # every position of a long run of them (a hostile line of "1 1 1 ...").

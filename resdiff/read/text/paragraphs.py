@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...compiled import compile_cached
 from ...model import (
@@ -38,7 +39,7 @@ from .patterns import (
 # --------------------------------------------------------------------------- units
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     """A run of lines the splitter cut: a paragraph, a sub-paragraph or a heading."""
 
@@ -135,6 +136,12 @@ def _ends_list_item(text: str) -> bool:
 def _inline_predecessor(unit_text: str, label: str) -> bool:
     """Whether the label before ``label`` ("(i)" before "(ii)", "(a)" before "(b)", "(1)"
     before "(2)") stands inside ``unit_text``: the list runs within the sentence."""
+    return any(f"({b})" in unit_text for b in _predecessor_keys(label))
+
+
+def _predecessor_keys(label: str) -> list[str]:
+    """The keys of the labels that may stand before ``label`` in a list ("h" and "viii"
+    before "(ix)"): none before "(a)", "(A)" or "(1)"."""
     key = label.strip("().}")
     before: list[str] = []
     if key.isdigit() and int(key) > 1:
@@ -143,8 +150,11 @@ def _inline_predecessor(unit_text: str, label: str) -> bool:
         before.append(_to_roman(_from_roman(key) - 1))
     if len(key) == 1 and key.isalpha() and key not in "aA":
         before.append(chr(ord(key) - 1))
-    return any(f"({b})" in unit_text for b in before)
+    return before
 
+
+#: The characters a bullet (:data:`_BULLET`) may be.
+_BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
 
 #: A line at least this share of the widest line of its paragraph runs to the margin.
 _FULL_WIDTH = 0.85
@@ -301,11 +311,16 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             page_break = page_break or line.page_break
             continue
         text = line.text
+        first_char = text[0]
         cur = units[-1] if units else None
+        # The line before's final punctuation, asked for up to five times below.
+        ended = _final_punct(prev.text) if prev is not None else ""
         can_label = (
             blank_before
             or prev is None
-            or _ends_unit(prev.text)
+            or bool(ended)
+            or prev.text.endswith((" and", " or"))
+            or prev.text in ("and", "or")
             or awaiting_text
             # A label more indented than the line before it, or after a short labelled
             # title ("(a) Protection of civilians"), starts a sub-paragraph.
@@ -319,13 +334,17 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             # A sub-heading inside a list ("Root causes of conflict").
             or (cur is not None and cur.title)
         )
-        op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
+        # Each label pattern opens with its own first characters: a line is matched only
+        # against the one its first character allows (the same match, fewer tries).
+        op = None
+        if first_char.isdecimal():
+            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
         if op and can_label and not line.md_heading:
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
             nested = markdown and op_indent is not None and line.indent >= op_indent + 2
             sep_ok = markdown or op.group("sep") == "." or number == expected
-            plausible = number == expected or blank_before or bool(prev and _final_punct(prev.text))
+            plausible = number == expected or blank_before or bool(prev and ended)
             label = text[: op.start("rest")].strip() if op.group("rest") else text
             if sep_ok and plausible and long_ok and not nested:
                 inner = _PAREN_LABEL.match(op.group("rest") or "")
@@ -345,7 +364,14 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 labelled(line, op.group("rest"), "sub", label, None)
                 blank_before, prev, page_break = False, line, False
                 continue
-        sub = _PAREN_LABEL.match(text) or _DOT_LABEL.match(text) or _BULLET.match(text)
+        if first_char == "(":
+            sub = _PAREN_LABEL.match(text)
+        elif "a" <= first_char <= "z":
+            sub = _DOT_LABEL.match(text)
+        elif first_char in _BULLET_FIRST:
+            sub = _BULLET.match(text)
+        else:
+            sub = None
         cross_ref = bool(
             sub
             and prev is not None
@@ -361,7 +387,10 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and not blank_before
             and not awaiting_text
             and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
-            and _inline_predecessor(cur.text, sub.group("label"))
+            # (The unit's text is joined only when the label has a predecessor: a run of
+            # "(a)" lines read on into one paragraph joined it again at each line.)
+            and bool(before := _predecessor_keys(sub.group("label")))
+            and any(f"({b})" in cur.text for b in before)
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
             # ...": an enumeration running inside the sentence, whose next item happens
@@ -390,14 +419,14 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 sub_labels[line.indent] = sub.group("label")
             blank_before, prev, page_break = False, line, False
             continue
-        note = _FOOTNOTE.match(text)
+        note = (
+            _FOOTNOTE.match(text)
+            if blank_before and not markdown and not awaiting_text and text[:1].isdigit()
+            else None
+        )
         if (
             note
-            and blank_before
-            and not markdown
             and note.group("mark")[0].isdigit()
-            and not awaiting_text
-            and text[:1].isdigit()
             and _is_footnote(lines, i, note, prev, cited, expected)
         ):
             # A footnote at the bottom of a page, between paragraphs.
@@ -417,7 +446,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             goes_on = text[:1].islower() or cur.lines[-1].text.endswith("-")
             if (
                 prev is not None
-                and _final_punct(prev.text) in ("", ",")
+                and ended in ("", ",")
                 and (leading := _LEADING_NUMBER.match(text))
                 and _RUNS_ON.match(text[leading.end() :])
             ):
@@ -448,7 +477,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and prev is not None
             and cur is not None
             and cur.kind in ("sub", "op")
-            and _final_punct(prev.text)
+            and ended
             and line.indent >= prev.indent + 2
             and _is_title(text)
             and _next_is_label(lines, i)
@@ -464,11 +493,11 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and prev is not None
             and cur is not None
             and cur.kind != "note"
+            and ended
             and (
                 _next_is_op(lines, i, expected)
                 or (cur.kind in ("op", "sub") and _next_line_is_item(lines, i))
             )
-            and _final_punct(prev.text)
             and is_title_heading(text)
         ):
             # A heading line between the preamble and paragraph 1, between two numbered
@@ -479,9 +508,12 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             units.append(_Unit([line], "para", indent=line.indent, title=True))
             blank_before, prev, page_break = False, line, False
             continue
-        elif not starts_new and prev is not None and cur is not None and cur.kind == "para":
-            ended = _final_punct(prev.text)
-            if (
+        elif (
+            not starts_new
+            and prev is not None
+            and cur is not None
+            and cur.kind == "para"
+            and (
                 (line.indent >= prev.indent + 2 and ended)
                 or (ended == "," and _PP_OPENER.match(text) and not in_operative)
                 or (
@@ -499,8 +531,9 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                     and _OP_OPENER.match(text)
                     and _PP_OPENER.match(cur.text)
                 )
-            ):
-                starts_new = True
+            )
+        ):
+            starts_new = True
         if cross_ref and cur is not None and cur.kind != "note":
             starts_new = False  # "paragraph 1" / "(g) of this resolution": one sentence
         if starts_new:
@@ -534,8 +567,10 @@ def _from_roman(s: str) -> int:
     return total
 
 
+@lru_cache(maxsize=4096)
 def _next_key(family: str, key: str) -> str:
-    """The label key expected after ``key`` in a list of this family."""
+    """The label key expected after ``key`` in a list of this family (remembered: a list
+    of thousands of items asks for the same few)."""
     if family.endswith("roman"):
         return _to_roman(_from_roman(key) + 1) if is_roman(key) else ""
     if family.endswith("num"):

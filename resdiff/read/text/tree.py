@@ -35,7 +35,7 @@ from .patterns import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     """A clause under construction."""
 
@@ -51,18 +51,37 @@ class _Node:
     indent: int = 0
 
     def clause(self) -> Clause:
-        children = tuple(child.clause() for child in self.children)
-        first = self.lines[0].no
-        last = max([ln.no for ln in self.lines] + [c.span.last_line for c in children if c.span])
-        return Clause(
-            ref=self.ref,
-            section=self.section,
-            label=self.label,
-            text=_join(self.lines),
-            children=children,
-            heading=self.heading,
-            span=Span(first_line=first, last_line=last),
+        lines = self.lines
+        last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
+        if self.children:
+            children = tuple(child.clause() for child in self.children)
+            for child in children:
+                if child.span and child.span.last_line > last:
+                    last = child.span.last_line
+        else:
+            children = ()
+        # Validated as ``Clause(...)`` validates (the same checks, the same object), without
+        # the keyword call of ``__init__``: a text of 15,000 one-line items builds 15,000.
+        clause: Clause = _CLAUSE(
+            {
+                "ref": self.ref,
+                "section": self.section,
+                "label": self.label,
+                "text": _join(lines),
+                "children": children,
+                "heading": self.heading,
+                "span": _SPAN({"first_line": lines[0].no, "last_line": last}),
+            }
         )
+        return clause
+
+
+#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :meth:`_Node.clause`.
+_CLAUSE = Clause.__pydantic_validator__.validate_python
+_SPAN = Span.__pydantic_validator__.validate_python
+#: The same for the headings and warnings the builder makes (thousands in a hostile text).
+_HEADING = Heading.__pydantic_validator__.validate_python
+_WARNING = ParseWarning.__pydantic_validator__.validate_python
 
 
 class _Builder:
@@ -88,11 +107,15 @@ class _Builder:
     # -- top level ----------------------------------------------------------------
 
     def _open(self, node: _Node) -> None:
-        self._flush_sub_heading(node.ref)
-        for text, span, section in self.pending_headings:
-            self.headings.append(Heading(text=text, section=section, before=node.ref, span=span))
-            self.heading = text  # the clause falls under the last (innermost) heading
-        self.pending_headings = []
+        if self.pending_sub_heading is not None:
+            self._flush_sub_heading(node.ref)
+        if self.pending_headings:
+            for text, span, section in self.pending_headings:
+                self.headings.append(
+                    _HEADING({"text": text, "section": section, "before": node.ref, "span": span})
+                )
+                self.heading = text  # the clause falls under the last (innermost) heading
+            self.pending_headings = []
         node.heading = self.heading
         (self.preamble if node.section == "preamble" else self.operative).append(node)
         self.used_refs.add(node.ref)
@@ -133,7 +156,7 @@ class _Builder:
         # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
         # tasks"): two headings, both before the next clause. A heading wrapped over two
         # lines is one unit, so it stays one heading.
-        span = Span(first_line=unit.lines[0].no, last_line=unit.lines[-1].no)
+        span = _SPAN({"first_line": unit.lines[0].no, "last_line": unit.lines[-1].no})
         self.pending_headings.append((unit.text, span, section))
 
     def add_sub_heading(self, unit: _Unit) -> None:
@@ -160,7 +183,7 @@ class _Builder:
         self.stack[-1].lines.extend(unit.lines)
 
     def warn(self, code: str, message: str, line: int | None) -> None:
-        self.warnings.append(ParseWarning(code=code, message=message, line=line))
+        self.warnings.append(_WARNING({"code": code, "message": message, "line": line}))
 
     # -- sub-paragraphs -------------------------------------------------------------
 
@@ -168,27 +191,28 @@ class _Builder:
         """Attach a labelled unit to the open clause, at the level its label continues."""
         label = unit.label or ""
         raw = label.strip("().}")
+        families: tuple[str, ...]
         if label in _BULLETS:
-            families = ["bullet"]
+            families = ("bullet",)
         elif label.startswith("(") and raw.isdigit():
-            families = ["paren-roman", "paren-num"] if _ocr_roman(raw) else ["paren-num"]
+            families = ("paren-roman", "paren-num") if _ocr_roman(raw) else ("paren-num",)
         elif label.startswith("("):
-            families = ["paren-upper"] if raw.isupper() else ["paren-alpha", "paren-roman"]
+            families = ("paren-upper",) if raw.isupper() else ("paren-alpha", "paren-roman")
         elif raw.isdigit():
-            families = ["dot-num"]
+            families = ("dot-num",)
         else:
-            families = ["dot-alpha", "dot-roman"]
+            families = ("dot-alpha", "dot-roman")
         # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
         for depth in range(len(self.stack) - 1, 0, -1):
             level = self.stack[depth]
             if level.family not in families:
                 continue
-            key = self._key(level.family, raw)
             if level.family == "bullet":
                 if abs(level.indent - unit.indent) <= 1:
                     self._attach(depth - 1, unit, level.family, label)
                     return
                 continue
+            key = self._key(level.family, raw)
             if key and key == _next_key(level.family, level.key):
                 self._attach(depth - 1, unit, level.family, key)
                 return
@@ -267,11 +291,15 @@ class _Builder:
         return deepest
 
     def _attach(self, parent_depth: int, unit: _Unit, family: str, key: str) -> None:
-        parent_depth = self._bounded(parent_depth, unit)
+        if parent_depth > MAX_CLAUSE_DEPTH - 2:
+            parent_depth = self._bounded(parent_depth, unit)
         parent = self.stack[parent_depth]
-        ordinal = len(parent.children) + 1
-        ref_label = f"({key})" if family != "bullet" else None
-        ref = child_ref(parent.ref, ref_label, ordinal)
+        if family != "bullet" and key.isalnum():
+            # What child_ref gives for the label "(key)" of a key of letters or digits.
+            ref = f"{parent.ref}({key})"
+        else:
+            ref_label = f"({key})" if family != "bullet" else None
+            ref = child_ref(parent.ref, ref_label, len(parent.children) + 1)
         if ref in self.used_refs:
             # A repeated label: "OP1(a)-2", as a repeated paragraph number gives "OP5-2".
             suffix = self.ref_suffixes.get(ref, 2)
@@ -290,8 +318,11 @@ class _Builder:
             indent=unit.indent,
         )
         parent.children.append(node)
-        self.stack = [*self.stack[: parent_depth + 1], node]
-        self._flush_sub_heading(node.ref)
+        stack = self.stack  # held by the builder alone: cut and grown in place
+        del stack[parent_depth + 1 :]
+        stack.append(node)
+        if self.pending_sub_heading is not None:
+            self._flush_sub_heading(node.ref)
 
     def add_unlabelled_child(self, unit: _Unit) -> None:
         self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
@@ -414,8 +445,9 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
             if not (_final_punct(last.text) == "," and _PP_OPENER.match(last.text)):
                 first_op = paras[-1]
     section: Section = "preamble"
+    last_k = len(all_units) - 1
     for k, unit in enumerate(all_units):
-        following = _next(all_units, k)
+        following = all_units[k + 1] if k < last_k else None  # _next, inline
         if unit.kind == "note":
             first = unit.lines[0]
             match = _FOOTNOTE.match(first.text)
@@ -439,13 +471,19 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
                 family, key = _family_of(unit.label or "")
                 b.stack[0].family, b.stack[0].key = family, key
                 continue
-            if _is_numbered_heading(unit, following, b.stack):
+            if following is not None and _is_numbered_heading(unit, following, b.stack):
                 # "(i) Exemptions, advance approvals and notifications" above "9. Decides".
                 first = unit.lines[0]
                 titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
                 b.add_heading(_Unit([titled], "para"), "operative")
                 continue
-            b.add_sub(unit, _next_sub_label(all_units, k))
+            b.add_sub(
+                unit,
+                # _next_sub_label, its commonest case first: the next unit is an item.
+                following.label
+                if following is not None and following.kind == "sub"
+                else _next_sub_label(all_units, k),
+            )
             continue
         if (
             _is_heading(unit, following)
@@ -595,20 +633,24 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
         text = _join(last.lines)
         if _final_punct(text) != ",":
             warnings.append(
-                ParseWarning(
-                    code="preamble-no-comma",
-                    message=f"{node.ref} does not end with a comma",
-                    line=last.lines[-1].no,
+                _WARNING(
+                    {
+                        "code": "preamble-no-comma",
+                        "message": f"{node.ref} does not end with a comma",
+                        "line": last.lines[-1].no,
+                    }
                 )
             )
     for node in draft_op:
         text = _join(node.lines).lstrip("\"'“‘([|")
         if not text[:1].isupper():
             warnings.append(
-                ParseWarning(
-                    code="operative-no-verb",
-                    message=f"{node.ref} does not open with a capitalised verb",
-                    line=node.lines[0].no,
+                _WARNING(
+                    {
+                        "code": "operative-no-verb",
+                        "message": f"{node.ref} does not open with a capitalised verb",
+                        "line": node.lines[0].no,
+                    }
                 )
             )
     return warnings
