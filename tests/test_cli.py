@@ -108,4 +108,14 @@ def test_a_command_leaves_the_garbage_collector_as_it_found_it(
     before = gc.get_threshold()
     assert main(["compare", JAPAN, ADOPTED]) == 0
     assert gc.get_threshold() == before
+    # And on the ways out that are not a success: a file problem (exit 2), an unknown
+    # command and --help (argparse exits).
+    assert main(["compare", JAPAN, "/nonexistent/draft.txt"]) == 2
+    assert gc.get_threshold() == before
+    import contextlib
+
+    for argv in (["no-such-command"], ["--help"]):
+        with contextlib.suppress(SystemExit):
+            main(argv)
+        assert gc.get_threshold() == before, argv
     capsys.readouterr()
