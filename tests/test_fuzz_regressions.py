@@ -458,3 +458,26 @@ def test_a_comparison_of_version_2_renders_a_split_with_its_sub_paragraphs_inlin
     assert merge.old_starts == () and merge.redline == cmp.changes[0].redline
     accepted = load(render_docx(read), format="docx", version="accepted")
     assert [c.ref for c in accepted.walk()] == ["OP1"]
+
+
+def test_a_printed_label_that_repeats_an_unlabelled_items_number_gets_its_own_ref() -> None:
+    # Found in the Word reader by the campaign of 1 December (seed 1201): unlabelled items
+    # are numbered by their place ("OP1(1)", "OP1(2)"), and a printed "(1)" beside them
+    # under the same parent (here at the depth cap, where everything hangs flat) took
+    # "OP1(1)" again. Two clauses must never share a ref.
+    body = "\n\n".join(
+        ["Decides further that all States shall:"] * 10
+        + [
+            "Prevent the operation of offices;",
+            "Take all appropriate steps;",
+            "(1) To consider applications;",
+            "(2) Calls upon all States;",
+        ]
+    )
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Decides that all States shall:\n\n"
+        f"{body}\n\n2. Decides to remain seized of the matter.\n"
+    )
+    refs = [c.ref for c in resdiff.parse(text).walk()]
+    assert len(refs) == len(set(refs))
+    assert any(r.endswith("(1)-2") for r in refs)

@@ -300,14 +300,7 @@ class _Builder:
         else:
             ref_label = f"({key})" if family != "bullet" else None
             ref = child_ref(parent.ref, ref_label, len(parent.children) + 1)
-        if ref in self.used_refs:
-            # A repeated label: "OP1(a)-2", as a repeated paragraph number gives "OP5-2".
-            suffix = self.ref_suffixes.get(ref, 2)
-            while f"{ref}-{suffix}" in self.used_refs:
-                suffix += 1
-            self.ref_suffixes[ref] = suffix + 1
-            ref = f"{ref}-{suffix}"
-        self.used_refs.add(ref)
+        ref = self._unique(ref)
         node = _Node(
             ref,
             parent.section,
@@ -324,11 +317,25 @@ class _Builder:
         if self.pending_sub_heading is not None:
             self._flush_sub_heading(node.ref)
 
+    def _unique(self, ref: str) -> str:
+        """``ref``, or, when a clause already holds it, ``ref`` with the next free
+        suffix: a repeated label gives "OP1(a)-2", as a repeated paragraph number gives
+        "OP5-2"; so does a label that repeats the number an unlabelled item was given by
+        its place ("(1)" beside the first unlabelled item, both "OP1(1)")."""
+        if ref in self.used_refs:
+            suffix = self.ref_suffixes.get(ref, 2)
+            while f"{ref}-{suffix}" in self.used_refs:
+                suffix += 1
+            self.ref_suffixes[ref] = suffix + 1
+            ref = f"{ref}-{suffix}"
+        self.used_refs.add(ref)
+        return ref
+
     def add_unlabelled_child(self, unit: _Unit) -> None:
         self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
         parent = self.stack[-1]
         node = _Node(
-            child_ref(parent.ref, None, len(parent.children) + 1),
+            self._unique(child_ref(parent.ref, None, len(parent.children) + 1)),
             parent.section,
             None,
             unit.lines,
