@@ -309,6 +309,38 @@ def test_akn_headings_find_their_clauses_in_linear_time() -> None:
     assert befores[0] == "OP1" and befores[-1] == f"OP{n}" and len(befores) == n
 
 
+def test_a_paragraph_broken_by_many_pages_is_not_joined_again_at_each_break(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found by the 1,000,000-input campaign of 1 December (seed 1202, input 606755): at
+    # every page break inside a paragraph that had not ended, the reader joined all the
+    # paragraph's lines so far to count its words, quadratic (3.6 s per MB). A count of
+    # the characters joined, not a time, so that a loaded machine cannot fail it.
+    from resdiff.read.text import lines
+
+    segment = (
+        "Calls upon programme related security mandate co-operation as\n"
+        "_______________\n1 See S/2023/506, annex.\n"
+    )
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Decides that all States shall act\n"
+        + segment * 300
+        + "\n2. Decides to remain seized of the matter.\n"
+    )
+    joined: list[int] = []
+    real = lines._join_lines
+
+    def counted(found: list[lines._Line]) -> str:
+        out = real(found)
+        joined.append(len(out))
+        return out
+
+    monkeypatch.setattr(lines, "_join_lines", counted)
+    draft = resdiff.parse(text, analyze=False)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert sum(joined) < 2 * len(text)  # was 127 times the text
+
+
 def test_a_paragraph_number_repeated_thousands_of_times_is_read_in_linear_time() -> None:
     # Found while timing hostile texts: each repeat of "1." looked for a free ref from
     # "OP1-2" upwards, quadratic (8,000 paragraphs "1.": 6.6 s, 55 s per MB).
