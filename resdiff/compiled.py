@@ -214,30 +214,38 @@ class _Store:
             return
         self.dirty = False
         items = [encode(p, f, r) for (p, f), r in sorted(self.known.items(), key=lambda kv: kv[0])]
-        body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-        header = json.dumps(
-            {"format": FORMAT, "key": self.key, "sha256": hashlib.sha256(body).hexdigest()}
-        ).encode("ascii")
-        folder = self.path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            # Written aside and renamed: a reader never sees half a file.
-            fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(header + b"\n" + body)
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            for old in folder.glob(f"{_FILE_PREFIX}*.json"):
-                if old != self.path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            return
+        write_cache_file(self.path, FORMAT, self.key, items, _FILE_PREFIX)
 
 
 _STORE = _Store()
+
+
+def write_cache_file(path: Path, form: int, key: str, content: Any, prefix: str) -> bool:
+    """Write ``content`` as JSON to the cache file ``path``, under a header with its format,
+    key and checksum; remove the other files of its kind (named ``prefix``*.json) beside
+    it. Written aside and renamed, so a reader never sees half a file. ``False`` when it
+    could not be written: a cache that cannot be written is only slower."""
+    body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    header = json.dumps(
+        {"format": form, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
+    ).encode("ascii")
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{prefix}", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(header + b"\n" + body)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for old in folder.glob(f"{prefix}*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def compile_cached(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:

@@ -27,17 +27,25 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 # The engine's internals and the cache folder are shared with the package's own pattern
 # cache (one implementation, in the leaf module every stage may import).
-from ..compiled import ENGINE, SUPPORTED, Record, build, cache_dir, decode, encode, record_of
+from ..compiled import (
+    ENGINE,
+    SUPPORTED,
+    Record,
+    build,
+    cache_dir,
+    decode,
+    encode,
+    record_of,
+    write_cache_file,
+)
 
 __all__ = ["PATTERNS", "PatternCache", "cache_dir", "cache_key"]
 
@@ -315,26 +323,7 @@ class PatternCache:
             "literals": literals,
             "anchors": anchors,
         }
-        body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-        header = json.dumps(
-            {"format": FORMAT, "key": self._key, "sha256": hashlib.sha256(body).hexdigest()}
-        ).encode("ascii")
-        folder = self._path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            # Written aside and renamed: a reader never sees half a file.
-            fd, tmp = tempfile.mkstemp(prefix=".lexicon-", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(header + b"\n" + body)
-                os.replace(tmp, self._path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            for old in folder.glob(f"{_FILE_PREFIX}*.json"):
-                if old != self._path:
-                    old.unlink(missing_ok=True)
-        except OSError:
+        if not write_cache_file(self._path, FORMAT, self._key, content, _FILE_PREFIX):
             return
         self._read = set(self._used)
         self._documents_new = False

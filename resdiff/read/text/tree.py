@@ -123,8 +123,6 @@ class _Builder:
 
     def add_pp(self, unit: _Unit) -> None:
         ref = f"PP{len(self.preamble) + 1}"
-        if self.operative and self.preamble and self.preamble[-1].heading != self.heading:
-            pass
         self._open(_Node(ref, "preamble", None, unit.lines, indent=unit.indent))
 
     def add_op(self, unit: _Unit, number: int | None) -> None:
@@ -141,15 +139,7 @@ class _Builder:
                     line,
                 )
             self.last_op = number
-            ref = f"OP{number}"
-            if ref in self.used_refs:
-                # From the suffix after the last one given, as for sub-paragraphs: a search
-                # from "-2" each time was quadratic (8,000 paragraphs "1.": 6.6 s).
-                suffix = self.ref_suffixes.get(ref, 2)
-                while f"{ref}-{suffix}" in self.used_refs:
-                    suffix += 1
-                self.ref_suffixes[ref] = suffix + 1
-                ref = f"{ref}-{suffix}"
+            ref = self._unique(f"OP{number}")
         self._open(_Node(ref, "operative", unit.label, unit.lines, indent=unit.indent))
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
@@ -323,6 +313,8 @@ class _Builder:
         "OP5-2"; so does a label that repeats the number an unlabelled item was given by
         its place ("(1)" beside the first unlabelled item, both "OP1(1)")."""
         if ref in self.used_refs:
+            # From the suffix after the last one given: a search from "-2" each time was
+            # quadratic (8,000 paragraphs "1.": 6.6 s).
             suffix = self.ref_suffixes.get(ref, 2)
             while f"{ref}-{suffix}" in self.used_refs:
                 suffix += 1
