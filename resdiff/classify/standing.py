@@ -81,7 +81,7 @@ _REFERENCE = re.compile(
     r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
     re.IGNORECASE,
 )
-_CONTINUES = re.compile(
+_CONTINUING_VERB = re.compile(
     r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
 )
 _MANDATE = re.compile(r"\bmandate\b", re.IGNORECASE)
@@ -112,7 +112,7 @@ def mandate_by_reference(new: Draft) -> str | None:
             # The words just before the reference, within its clause: a verb that
             # continues, then the mandate it continues (linear scans of a short window).
             before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
-            verb = _CONTINUES.search(before)
+            verb = _CONTINUING_VERB.search(before)
             if verb is None:
                 continue
             mandate = _MANDATE.search(before, verb.end())
