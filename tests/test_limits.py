@@ -40,6 +40,20 @@ def test_sub_paragraphs_count_towards_the_limit() -> None:
         resdiff.parse(text, limits=Limits(max_paragraphs=3))
 
 
+def test_the_text_reader_stops_at_the_limit_and_names_the_line() -> None:
+    # 60,000 one-line items once took 1.6 s to build before the count refused them; the
+    # reader now stops at the item that passes the limit and says where that was.
+    text = HEAD + "1. Decides:\n" + "".join(f"({i}) item {i};\n" for i in range(1, 200))
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse(text, limits=Limits(max_paragraphs=5))
+    error = caught.value
+    assert "more than the limit of 5 paragraphs" in str(error)
+    assert "--max-paragraphs" in str(error)
+    # PP1 (line 3), OP1 (line 5) and items (1)-(4) (lines 6-9) make six clauses: the
+    # reader stops at the next item, on line 10, instead of reading the other 195.
+    assert error.line == 10
+
+
 def test_a_draft_at_the_limit_is_read() -> None:
     assert len(resdiff.parse(_ops(9), limits=Limits(max_paragraphs=10)).operative) == 9
 

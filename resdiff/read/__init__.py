@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import ResolutionParseError
 from ..model import Draft, Limits, Source, SourceFormat, TrackedVersion
+from .common import too_many_paragraphs
 from .depth import bound_depth
 
 #: Largest input accepted by default, in bytes (:attr:`Limits.max_bytes`). Resolutions
@@ -88,13 +89,20 @@ def load(
 
     if len(data) > max_bytes:
         raise too_large(f"input is {len(data):,} bytes", max_bytes, path)
-    draft = _read(data, format=format, path=path, version=version)
+    draft = _read(
+        data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
+    )
     check_paragraphs(draft, limits, path)
     return draft
 
 
 def _read(
-    data: bytes, *, format: SourceFormat | None, path: str | None, version: TrackedVersion
+    data: bytes,
+    *,
+    format: SourceFormat | None,
+    path: str | None,
+    version: TrackedVersion,
+    max_paragraphs: int | None = None,
 ) -> Draft:
     """``data`` read by the reader of its format, with its source recorded."""
     digest = hashlib.sha256(data).hexdigest()
@@ -124,7 +132,9 @@ def _read(
     else:
         from .text import parse_text
 
-        draft = parse_text(text, path=path, markdown=format == "markdown")
+        draft = parse_text(
+            text, path=path, markdown=format == "markdown", max_paragraphs=max_paragraphs
+        )
     return draft.model_copy(update={"source": Source(path=path, format=format, sha256=digest)})
 
 
@@ -147,11 +157,10 @@ def check_paragraphs(draft: Draft, limits: Limits, path: str | None) -> None:
         count += 1
         stack.extend(clause.children)
     if count > limits.max_paragraphs:
-        raise ResolutionParseError(
-            f"the draft holds {count:,} paragraphs and sub-paragraphs, more than the limit "
-            f"of {limits.max_paragraphs:,} (raise it with limits=Limits(max_paragraphs=...) "
-            "or --max-paragraphs)",
-            path=path if path is not None else (draft.source.path if draft.source else None),
+        raise too_many_paragraphs(
+            count,
+            limits.max_paragraphs,
+            path if path is not None else (draft.source.path if draft.source else None),
         )
 
 

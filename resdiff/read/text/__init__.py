@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, RemovedText
+from ..common import too_many_paragraphs
 from ..language import detect_language
 from .blocks import (  # noqa: F401 - re-exported as before the split
     _closing_at,
@@ -272,12 +273,20 @@ def _status(
 
 
 @_with_document_hyphens
-def parse_text(text: str, *, path: str | None = None, markdown: bool = False) -> Draft:
+def parse_text(
+    text: str,
+    *,
+    path: str | None = None,
+    markdown: bool = False,
+    max_paragraphs: int | None = None,
+) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for empty input and for text
-    without any paragraph (only a masthead, say), naming the file, line and column.
+    without any paragraph (only a masthead, say), naming the file, line and column; and,
+    given ``max_paragraphs``, as soon as the text has given more clauses than that, so a
+    text of 60,000 one-line items is refused without building them all.
     """
     if not text.strip():
         raise ResolutionParseError(
@@ -300,7 +309,9 @@ def parse_text(text: str, *, path: str | None = None, markdown: bool = False) ->
     tail = _Tail()
     body_lines = _split_tail(body_lines, tail)
     units = _units(body_lines, markdown, removed)
-    builder = _build(units, [], statement=statement)
+    builder = _build(units, [], statement=statement, limit=max_paragraphs)
+    if builder.stopped_at is not None and max_paragraphs is not None:
+        raise too_many_paragraphs(None, max_paragraphs, path, line=builder.stopped_at)
     if not builder.preamble and not builder.operative:
         last = max([ln.no for ln in lines if ln.text] or [1])
         raise ResolutionParseError(

@@ -103,6 +103,8 @@ class _Builder:
         #: The next suffix to try for a ref used already, so that repeats cost no search.
         self.ref_suffixes: dict[str, int] = {}
         self.notes: list[Footnote] = []
+        #: The line of the unit at which the clause limit was passed, when it was.
+        self.stopped_at: int | None = None
 
     # -- top level ----------------------------------------------------------------
 
@@ -407,11 +409,14 @@ def _heading_shape(unit: _Unit) -> bool:
     return not ((punct == ":" or _PP_OPENER.match(text)) and (len(unit.lines) > 1 or words > 8))
 
 
-def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -> _Builder:
+def _build(
+    units: list[_Unit], early: list[_Unit], *, statement: bool = False, limit: int | None = None
+) -> _Builder:
     """Classify the units (PP, OP, sub-paragraph, heading, continuation) and build trees.
 
     A presidential statement (``statement``) has no preamble: its every paragraph is
-    operative.
+    operative. Once more than ``limit`` clauses are built, it stops and records the line
+    it stopped at (``stopped_at``): the rest would be built only to be refused.
     """
     b = _Builder()
     numbered = any(u.kind == "op" for u in units)
@@ -446,6 +451,10 @@ def _build(units: list[_Unit], early: list[_Unit], *, statement: bool = False) -
     section: Section = "preamble"
     last_k = len(all_units) - 1
     for k, unit in enumerate(all_units):
+        if limit is not None and len(b.used_refs) > limit:
+            # Every clause built holds a ref of its own, so the refs count the clauses.
+            b.stopped_at = unit.lines[0].no
+            break
         following = all_units[k + 1] if k < last_k else None  # _next, inline
         if unit.kind == "note":
             first = unit.lines[0]
