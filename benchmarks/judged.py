@@ -361,6 +361,7 @@ SETS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 
 
