@@ -227,7 +227,7 @@ def align(
                     value -= opts.cross_section_penalty
                 if value >= opts.similar_threshold or (
                     value >= opts.same_lead_threshold
-                    and _same_lead(old[i], new[j])
+                    and _kindred_lead(old[i], new[j])
                     and _shares_substance(old_norm[i], new_norm[j])
                 ):
                     found.append((i, value))
@@ -249,7 +249,10 @@ def align(
                     take(i, j, value)
 
         greedy(opts.confident_threshold)
-        for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken):
+        crossing = {
+            j for j, link in pair_of_new.items() if old[link.old[0]].section != new[j].section
+        }
+        for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken, crossing):
             take(i, j, value)
         greedy(opts.similar_threshold)
         for i, j, value in _slot_pairs(old, new, pair_of_new, old_taken, scorer, opts):
@@ -423,10 +426,13 @@ def _shares_substance(a: str, b: str) -> bool:
 _LEAD_SHARED = 1
 
 
-def _same_lead(a: Clause, b: Clause) -> bool:
-    """Both clauses open with the same phrase lemma ("Acting under", "Decides")."""
+def _kindred_lead(a: Clause, b: Clause) -> bool:
+    """Both clauses open with the same phrase lemma ("Acting under", "Decides"), or with
+    leads of one family that a redraft trades for each other (:meth:`Phrase.kindred`):
+    revising a provision often moves its verb along its ladder, which is what the
+    comparison is there to report."""
     pa, pb = a.lead_phrase, b.lead_phrase
-    return pa is not None and pb is not None and pa.lemma == pb.lemma
+    return pa is not None and pb is not None and (pa.lemma == pb.lemma or pa.kindred(pb))
 
 
 def _gaps(
@@ -523,6 +529,7 @@ def _chains_in_gaps(
     pair_of_new: dict[int, Link],
     candidates: dict[int, list[tuple[int, float]]],
     old_taken: set[int],
+    crossing: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[tuple[int, int, float]]:
     """The candidate pairs on the order-keeping chain of highest total score, taken over
     the pairs already made (each weighing its score, 1 for identical texts) and the
@@ -535,7 +542,9 @@ def _chains_in_gaps(
     draft is called old (a chain fixed from the made pairs alone breaks the tie by
     position, and the mirror comparison then pairs differently)."""
     points: list[tuple[int, int, float, bool]] = [
-        (link.new[0], link.old[0], link.score, True) for link in pair_of_new.values()
+        (link.new[0], link.old[0], link.score, True)
+        for j, link in pair_of_new.items()
+        if j not in crossing
     ]
     points += [
         (j, i, v, False)

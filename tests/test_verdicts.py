@@ -120,6 +120,52 @@ def test_the_opening_clause_pairs_however_much_else_changed() -> None:
     assert not any(s.feature == "verb" and s.old is None for s in change.shifts)
 
 
+def test_an_opening_concern_raised_beside_another_clause_is_one_substitution() -> None:
+    # UNAVEM II, 1993 (S/RES/804 -> 834): the recital's concern is raised a degree while
+    # its second clause goes; the opening clauses stand in one slot and are of one family,
+    # so the concern was sharpened, not one concern removed and another added.
+    cmp = resdiff.compare(
+        draft(
+            ["Decides to act;"],
+            [
+                "Concerned at the recent absence of dialogue between the Government of Angola "
+                "and UNITA, and welcoming the meeting between them under United Nations "
+                "auspices in Addis Ababa to discuss the cease-fire and political matters,"
+            ],
+        ),
+        draft(
+            ["Decides to act;"],
+            [
+                "Gravely concerned at the failure of the talks between the Government of "
+                "Angola and UNITA held at Abidjan under the auspices of the United Nations, "
+                "in particular at the failure to establish a cease-fire,"
+            ],
+        ),
+    )
+    change = cmp.changes[0]
+    assert change.kind == "strengthened"
+    assert ("censure", "concerned", "gravely concerned") in {
+        (s.feature, s.old, s.new) for s in change.shifts
+    }
+    assert not any(s.direction == "softer" for s in change.shifts)
+
+
+def test_a_footnote_mark_renumbered_at_a_paragraph_end_leaves_it_unchanged() -> None:
+    # Scanned prints of a series cite the same report under a new note number each time.
+    recital = "Noting the report of the Secretary-General on his mission of good offices,"
+    cmp = resdiff.compare(
+        draft(["Decides to act;"], [recital + " 294"]),
+        draft(["Decides to act;"], [recital + " 45"]),
+    )
+    assert cmp.changes[0].kind == "unchanged"
+    # A number that is a word of the paragraph is not a mark.
+    cmp = resdiff.compare(
+        draft(["Decides to extend the mandate for 12 months."]),
+        draft(["Decides to extend the mandate for 6 months."]),
+    )
+    assert first(cmp).kind != "unchanged"
+
+
 def test_a_demand_added_inside_a_paragraph_is_stronger_and_removed_is_softer() -> None:
     old = "Welcomes the progress made by the parties in the talks;"
     new = (
@@ -2076,8 +2122,7 @@ def test_an_ask_only_to_continue_the_mandate_gone_from_its_renewal_withdraws_not
     # that the Mission should continue to implement that mandate in accordance with
     # resolution 2497 (2019)" goes. The mandate goes on by the renewal itself.
     renew = (
-        "Decides to extend until {} the mandate of the Mission as set out in resolution "
-        "1990 (2011)"
+        "Decides to extend until {} the mandate of the Mission as set out in resolution 1990 (2011)"
     )
     old = renew.format("15 November 2020") + (
         ", and further decides that the Mission should continue to implement that mandate "

@@ -129,11 +129,11 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
             lead_slot = (
-                single
-                and i == j == 0
+                i == j == 0
                 and a.phrase.led
                 and b.phrase.led
                 and a.phrase.start == b.phrase.start == 0
+                and (single or a.phrase.kindred(b.phrase))
             )
             if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
