@@ -166,6 +166,27 @@ def test_a_footnote_mark_renumbered_at_a_paragraph_end_leaves_it_unchanged() -> 
     assert first(cmp).kind != "unchanged"
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Older texts put the adverb after the verb (S/RES/804 -> 834, 1993).
+        (
+            "Supports fully the efforts of the Secretary-General;",
+            "Fully supports the efforts of the Secretary-General;",
+        ),
+        (
+            "Condemns strongly the attacks on the Mission;",
+            "Strongly condemns the attacks on the Mission;",
+        ),
+        ("Urges strongly the parties to cooperate;", "Strongly urges the parties to cooperate;"),
+    ],
+)
+def test_an_adverb_moved_before_its_verb_changes_nothing(old: str, new: str) -> None:
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "reworded"
+    assert [s for s in change.shifts if s.direction != "neutral"] == []
+
+
 def test_a_demand_added_inside_a_paragraph_is_stronger_and_removed_is_softer() -> None:
     old = "Welcomes the progress made by the parties in the talks;"
     new = (
