@@ -362,6 +362,7 @@ SETS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 
 
