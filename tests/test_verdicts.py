@@ -187,6 +187,26 @@ def test_an_adverb_moved_before_its_verb_changes_nothing(old: str, new: str) -> 
     assert [s for s in change.shifts if s.direction != "neutral"] == []
 
 
+def test_all_parties_concerned_is_wider_than_named_parties() -> None:
+    # UNPROFOR, 1992 (S/RES/740 -> 762): the call goes from "the Yugoslav parties" to
+    # "all parties concerned", the widest formula; "the parties concerned" still narrows.
+    change = first(
+        compare_ops(
+            ["Calls upon the Yugoslav parties to cooperate fully with the Conference;"],
+            ["Calls again upon all parties concerned to cooperate fully with the Conference;"],
+        )
+    )
+    assert ("addressee", "stronger") in named(change)
+    assert change.kind == "strengthened"
+    change = first(
+        compare_ops(
+            ["Calls upon all parties to cooperate fully with the Conference;"],
+            ["Calls upon the parties concerned to cooperate fully with the Conference;"],
+        )
+    )
+    assert ("addressee", "softer") in named(change)
+
+
 def test_a_demand_added_inside_a_paragraph_is_stronger_and_removed_is_softer() -> None:
     old = "Welcomes the progress made by the parties in the talks;"
     new = (

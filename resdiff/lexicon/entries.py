@@ -320,11 +320,14 @@ class ScopeEntry(Entry):
     """A word that sets how widely an addressee is meant: ``all`` ("all parties", "each
     State") or ``narrowed`` ("relevant parties", "parties concerned", "Member States in a
     position to do so"). ``position`` says whether it stands before the addressee's noun
-    or after it."""
+    or after it; ``after_all = false`` keeps "all" from being narrowed by it."""
 
     phrase: str
     scope: ScopeKind
     position: Literal["before", "after"] = "before"
+    #: A narrowing word that does not narrow "all": "all parties concerned" is the
+    #: widest formula there is, while "all Member States in a position to do so" is not.
+    after_all: bool = True
 
     @field_validator("phrase")
     @classmethod

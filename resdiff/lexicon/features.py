@@ -266,7 +266,8 @@ class _ClauseFeatures(_Measures):
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "all relevant parties",
         "Member States in a position to do so") or ``plain`` ("the parties"). A narrowing
-        word wins over "all"."""
+        word wins over "all", unless it is one that does not narrow it (``after_all``:
+        "all parties concerned")."""
         # Most windows name no addressee noun: a look for the nouns' words spares the
         # pattern, which tries its optional scope word at every position. (Not through
         # the _keyed cache: these windows would push the paragraphs out of it.)
@@ -278,13 +279,20 @@ class _ClauseFeatures(_Measures):
         noun = self._noun_by_fold.get(self.fold(m.group("noun")), self.fold(m.group("noun")))
         scope: Literal["all", "plain", "narrowed"] = "plain"
         by = None
-        # "all relevant parties": the word between may narrow what "all" widens.
-        for group in ("after", "before", "mid"):
-            word = m.group(group)
-            if word:
-                entry = self._scope_by_fold.get(self.fold(word))
-                if entry is not None and (entry.scope == "narrowed" or scope == "plain"):
-                    scope, by = entry.scope, entry.phrase
+        found = [
+            entry
+            for group in ("after", "before", "mid")
+            if (word := m.group(group))
+            and (entry := self._scope_by_fold.get(self.fold(word))) is not None
+        ]
+        widest = next((e for e in found if e.scope == "all"), None)
+        # "all relevant parties": the word between may narrow what "all" widens; "all
+        # parties concerned" stays all (a word with after_all = false).
+        narrowing = [e for e in found if e.scope == "narrowed" and (widest is None or e.after_all)]
+        if narrowing:
+            scope, by = "narrowed", narrowing[-1].phrase
+        elif widest is not None:
+            scope, by = "all", widest.phrase
         return AddresseeMatch(
             noun=noun, text=m.group().strip(), scope=scope, by=by, start=m.start(), end=m.end()
         )
