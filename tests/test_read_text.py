@@ -865,3 +865,30 @@ def test_sponsors_line_wrapped_inside_draft_resolution(sponsors_line: str) -> No
         "United Kingdom of Great Britain and Northern Ireland",
     )
     assert draft.kind == "draft"
+
+
+def test_a_part_label_on_its_own_line_heads_the_part_right_under_it() -> None:
+    # S/RES/864 and 814 (1993): "A" over paragraph 1 and "B" over a recital of part B,
+    # with no blank line between; the label was read into a recital, and part B's
+    # "Acting under Chapter VII" into the last item of part A.
+    draft = read(
+        "The Security Council,\n\n"
+        "Reaffirming its commitment to the unity of Angola,\n\n"
+        "A\n"
+        "1. Welcomes the further report of the Secretary-General;\n\n"
+        "2. Requests the Secretary-General to report:\n\n"
+        "(a) on the situation;\n\n"
+        "(b) on the programmes,\n\n"
+        "B\n"
+        "Acting under Chapter VII of the Charter of the United Nations,\n\n"
+        "3. Decides that all States shall prevent the sale of arms;\n"
+    )
+    assert [c.ref for c in draft.preamble] == ["PP1", "PP2"]
+    assert _texts(draft)["PP2"] == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert _texts(draft)["OP1"] == "Welcomes the further report of the Secretary-General;"
+    assert _texts(draft)["OP2(b)"] == "on the programmes,"
+    assert [(h.text, h.before) for h in draft.headings] == [("A", "OP1"), ("B", "PP2")]
+
+
+def _texts(draft: Draft) -> dict[str, str]:
+    return {c.ref: c.text for c in draft.walk()}

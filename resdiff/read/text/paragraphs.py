@@ -276,6 +276,12 @@ def _label_follows(before: str | None, label: str) -> bool:
     return len(key) == 1 and raw == _next_key("paren-alpha", key)
 
 
+#: A part label alone on its line: a capital letter or a Roman numeral, "Part" before it
+#: or not ("A", "II", "PART B"). Bounded: a line of a few characters only.
+_PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\s*$")
+_PART_LABEL_CHARS = 10
+
+
 def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
     """Cut the body into units.
 
@@ -313,6 +319,15 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         text = line.text
         first_char = text[0]
         cur = units[-1] if units else None
+        if len(text) <= _PART_LABEL_CHARS and _PART_LABEL.match(text) and not awaiting_text:
+            # A part of a resolution labelled on a line of its own ("A", "B", "II"), the
+            # text of the part right under it with no blank line between: the label is a
+            # unit of its own (a heading), and what follows starts afresh (found in
+            # S/RES/814 and 864 (1993), where "A" and "1. Welcomes" were read as one
+            # recital).
+            units.append(_Unit([line], "para", None, None, line.indent))
+            blank_before, prev, page_break = True, line, False
+            continue
         # The line before's final punctuation, asked for up to five times below.
         ended = _final_punct(prev.text) if prev is not None else ""
         can_label = (

@@ -541,7 +541,10 @@ def _build(
         elif (
             _final_punct(unit.text) == ","
             and _PP_OPENER.match(unit.text)
-            and (_final_punct(previous) in (";", "."))
+            # The paragraph before ended, or a part's heading stands between ("... (g)
+            # ... programmes," / "B" / "Acting under Chapter VII ...,": S/RES/814 (1993),
+            # whose scan lost the full stop of OP4).
+            and (_final_punct(previous) in (";", ".") or bool(b.pending_headings))
         ):
             # A recital between operative parts ("B / Determined to ..., / Acting under").
             b.add_pp(unit)
