@@ -120,6 +120,7 @@ class Classifier:
         self.clauses = ClauseComparer(lexicon)
         self._drafts: dict[str, Sequence[Clause]] = {}
         self._hosts: dict[str, TextHosts] = {}
+        self._place_of: dict[str, dict[str, int]] = {}
         # Content words by paragraph text: the two drafts share most paragraphs, so the
         # second side's word index reads only the paragraphs the revision touched.
         self._words: dict[str, frozenset[str]] = {}
@@ -140,6 +141,7 @@ class Classifier:
         "Agissant en vertu du Chapitre VII" is no "Acting under Chapter VII")."""
         self._drafts = {"old": old, "new": new}
         self._hosts = {}
+        self._place_of = {}
         self._held = {}
         self._texts = {}
         self._expired = None
@@ -179,7 +181,7 @@ class Classifier:
         host = hosts.best(
             words,
             lambda k: self._content_words(paragraphs[k].full_text()),
-            exclude={k for k, c in enumerate(paragraphs) if c.ref in here},
+            exclude={k for ref in here if (k := self._places(side).get(ref)) is not None},
             share=share,
         )
         if host is None:
@@ -187,6 +189,15 @@ class Classifier:
         if phrase is not None and not _as_firm(self._read(paragraphs[host]), phrase):
             return None
         return f"{side} {paragraphs[host].ref}"
+
+    def _places(self, side: str) -> dict[str, int]:
+        """Where each paragraph of one draft stands, by its ref: built once, not searched
+        at each clause that may have moved."""
+        places = self._place_of.get(side)
+        if places is None:
+            paragraphs = self._drafts.get(side) or ()
+            places = self._place_of[side] = {c.ref: k for k, c in enumerate(paragraphs)}
+        return places
 
     def _read(self, clause: Clause) -> Clause:
         """``clause`` with its phrases read: a paragraph both drafts keep word for word is

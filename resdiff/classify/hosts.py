@@ -191,11 +191,22 @@ class TextHosts:
             candidates |= self._holding(word)
         best: tuple[int, int] | None = None
         joined, starts, end = self.joined, self.starts, len(self.joined)
+        # The longest words first: the rarest, so a candidate that lacks too many of them
+        # is given up after a few tests rather than after all (5,000 paragraphs: 200,000
+        # tests, half the time of the comparison's classification).
+        ordered = sorted(words, key=len, reverse=True)
+        allowed = n - need
         for k in candidates - exclude:
             # The words that occur in the text bound those its words hold: most candidates
             # fall short without reading their words.
             text = joined[starts[k] : starts[k + 1] - 1 if k + 1 < len(starts) else end]
-            if sum(1 for w in words if w in text) < need:
+            misses = 0
+            for w in ordered:
+                if w not in text:
+                    misses += 1
+                    if misses > allowed:
+                        break
+            if misses > allowed:
                 continue
             count = len(words & words_of(k))
             if count and (best is None or (count, -k) > (best[0], -best[1])):
