@@ -303,8 +303,9 @@ def render_pdf_text(xml_path: str | Path, *, furniture: bool = True) -> str:
             continue
         if block.kind == "annex":
             body.extend(["", ""])
-            body.extend(line.center(WIDTH).rstrip() for line in _wrap(block.text, "", "", rng,
-                                                                      False))
+            body.extend(
+                line.center(WIDTH).rstrip() for line in _wrap(block.text, "", "", rng, False)
+            )
             body.append("")
             continue
         if block.kind == "separator":

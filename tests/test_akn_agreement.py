@@ -78,7 +78,10 @@ def test_rendering_is_deterministic_and_looks_copied() -> None:
     assert text == render_pdf_text(path)
     lines = text.splitlines()
     assert lines[:5] == [
-        "United Nations", "S/RES/2504 (2020)", "Security Council", "Distr.: General",
+        "United Nations",
+        "S/RES/2504 (2020)",
+        "Security Council",
+        "Distr.: General",
         "10 January 2020",
     ]
     assert "      The Security Council," in lines

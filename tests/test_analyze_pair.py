@@ -32,8 +32,11 @@ def _same_as_in_full(old: Draft, new: Draft) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(drafts(), st.integers(0, 10**6),
-       st.lists(st.sampled_from(sorted(EDITS)), min_size=1, max_size=4))
+@given(
+    drafts(),
+    st.integers(0, 10**6),
+    st.lists(st.sampled_from(sorted(EDITS)), min_size=1, max_size=4),
+)
 def test_a_comparison_is_the_same_as_in_full(draft: Draft, seed: int, edits: list[str]) -> None:
     try:
         m = mutate(draft, rng=random.Random(seed), edits=edits, pool=pool())

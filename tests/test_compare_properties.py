@@ -159,16 +159,23 @@ def test_compare_mirrors_when_the_drafts_swap(draft: Draft, seed: int, n: int) -
         if not one_sided:
             assert other.kind == MIRROR[change.kind], change.label
         assert other.moved == change.moved, change.label
-        expected_match = {"split": "merged", "merged": "split", "added": "dropped",
-                          "dropped": "added"}.get(change.match, change.match)
+        expected_match = {
+            "split": "merged",
+            "merged": "split",
+            "added": "dropped",
+            "dropped": "added",
+        }.get(change.match, change.match)
         assert other.match == expected_match, change.label
     assert_redlines_spell_both_sides(forward, m.old, m.new)
     assert_redlines_spell_both_sides(backward, m.new, m.old)
 
 
 @SETTINGS
-@given(drafts(), st.integers(0, 10**6),
-       st.lists(st.sampled_from(RELIABLE), min_size=1, max_size=3, unique=True))
+@given(
+    drafts(),
+    st.integers(0, 10**6),
+    st.lists(st.sampled_from(RELIABLE), min_size=1, max_size=3, unique=True),
+)
 def test_known_edits_are_found(draft: Draft, seed: int, edits: list[str]) -> None:
     try:
         m = mutate(draft, rng=random.Random(seed), edits=edits, pool=pool())
@@ -264,9 +271,13 @@ def test_a_split_keeping_its_modals_has_no_modal_shift() -> None:
 def test_chapter_vii_swapped_for_special_responsibility_is_paired() -> None:
     # The 2006 compromise: the recital is softened, not dropped and replaced.
     old = make_draft([0, 2], [2, 3], art39=True, chapter_vii=True)
-    new_pre = [*old.preamble[:-1], pp(
-        "Acting under its special responsibility for the maintenance of international peace "
-        "and security,")]
+    new_pre = [
+        *old.preamble[:-1],
+        pp(
+            "Acting under its special responsibility for the maintenance of international peace "
+            "and security,"
+        ),
+    ]
     new = analyze(build_draft(new_pre, list(old.operative)))
     change = resdiff.compare(old, new).change_for("PP4")
     assert (change.old, change.new, change.kind) == (("PP4",), ("PP4",), "softened")

@@ -207,9 +207,7 @@ def test_many_units_after_a_paragraph_are_read_in_linear_time() -> None:
     start = time.process_time()
     draft = resdiff.parse(text, format="markdown", analyze=False)
     assert time.process_time() - start < 3.0
-    assert "24-09862" in draft.operative[0].text or any(
-        "24-09862" in c.text for c in draft.walk()
-    )
+    assert "24-09862" in draft.operative[0].text or any("24-09862" in c.text for c in draft.walk())
 
 
 def test_a_paragraph_of_many_lines_is_joined_once_per_read(

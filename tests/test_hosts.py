@@ -9,10 +9,30 @@ from resdiff.classify.hosts import MOVED_CLAUSE_SHARE, TextHosts, _best_host, _w
 from resdiff.clauses import content_words
 
 _VOCABULARY = [
-    "council", "decides", "sanctions", "measures", "peace-building", "mandate", "mission",
-    "renew", "extend", "territorial", "integrity", "sovereignty", "humanitarian", "access",
-    "ceasefire", "monitoring", "report", "secretary-general", "states", "member",
-    "regional", "international", "assistance", "support",
+    "council",
+    "decides",
+    "sanctions",
+    "measures",
+    "peace-building",
+    "mandate",
+    "mission",
+    "renew",
+    "extend",
+    "territorial",
+    "integrity",
+    "sovereignty",
+    "humanitarian",
+    "access",
+    "ceasefire",
+    "monitoring",
+    "report",
+    "secretary-general",
+    "states",
+    "member",
+    "regional",
+    "international",
+    "assistance",
+    "support",
 ]
 
 

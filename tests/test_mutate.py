@@ -44,8 +44,7 @@ PREAMBLE: tuple[str, ...] = (
     "Underlining that the cultivation and trafficking of narcotics continue to fund armed "
     "groups in the eastern provinces,",
     "Mindful of the need to protect schools and hospitals from attacks and military use,",
-    "Taking note of the report of the Panel of Experts and the recommendations contained "
-    "therein,",
+    "Taking note of the report of the Panel of Experts and the recommendations contained therein,",
 )
 
 #: An Article 39 determination and the Chapter VII recital, kept apart so that a draft can
@@ -101,16 +100,31 @@ LISTED = (
 
 #: Paragraphs of another text, for ``insert``.
 POOL_TEXTS: tuple[tuple[str, str], ...] = (
-    ("preamble", "Recognizing the role of free and fair elections in consolidating "
-     "democratic institutions after the transition,"),
-    ("preamble", "Deeply concerned by the effects of climate change and desertification on "
-     "food security in the Sahel,"),
-    ("operative", "Requests the Mission to assist the national authorities in organizing "
-     "voter registration before the legislative elections;"),
-    ("operative", "Calls upon donors to support the demobilization of former combatants "
-     "through vocational training and microcredit programmes;"),
-    ("operative", "Encourages the sharing of information on maritime piracy among coastal "
-     "States of the Gulf of Guinea;"),
+    (
+        "preamble",
+        "Recognizing the role of free and fair elections in consolidating "
+        "democratic institutions after the transition,",
+    ),
+    (
+        "preamble",
+        "Deeply concerned by the effects of climate change and desertification on "
+        "food security in the Sahel,",
+    ),
+    (
+        "operative",
+        "Requests the Mission to assist the national authorities in organizing "
+        "voter registration before the legislative elections;",
+    ),
+    (
+        "operative",
+        "Calls upon donors to support the demobilization of former combatants "
+        "through vocational training and microcredit programmes;",
+    ),
+    (
+        "operative",
+        "Encourages the sharing of information on maritime piracy among coastal "
+        "States of the Gulf of Guinea;",
+    ),
 )
 
 
@@ -151,8 +165,9 @@ def make_draft(
         pre.append(pp(ART39))
     if chapter_vii:
         pre.append(pp(CHAPTER_VII))
-    ops = [op(OPERATIVE[k]) for k in (operative if operative is not None
-                                      else range(len(OPERATIVE)))]
+    ops = [
+        op(OPERATIVE[k]) for k in (operative if operative is not None else range(len(OPERATIVE)))
+    ]
     if with_list:
         ops.insert(len(ops) // 2, listed())
     ops.append(op(CLOSING))
@@ -301,20 +316,26 @@ def test_remove_measure_from_a_sub_paragraph() -> None:
     before, after = m.old.clause(t.old[0]), m.new.clause(t.new[0])
     assert len(after.children) == len(before.children) - 1
     # Sub-paragraphs keep their own keys under the new paragraph ref.
-    assert all(c.ref == after.ref + c.ref[c.ref.index("("):] for c in after.children)
+    assert all(c.ref == after.ref + c.ref[c.ref.index("(") :] for c in after.children)
     assert_valid(m.new)
 
 
 def test_add_chapter_vii_replaces_special_responsibility() -> None:
-    draft = analyze(build_draft(
-        [pp(PREAMBLE[0]), pp("Acting under its special responsibility for the maintenance of "
-                             "international peace and security,")],
-        [op(OPERATIVE[2]), op(CLOSING)],
-    ))
+    draft = analyze(
+        build_draft(
+            [
+                pp(PREAMBLE[0]),
+                pp(
+                    "Acting under its special responsibility for the maintenance of "
+                    "international peace and security,"
+                ),
+            ],
+            [op(OPERATIVE[2]), op(CLOSING)],
+        )
+    )
     m = mutate(draft, rng=random.Random(0), edits=["add_chapter_vii"])
     (t,) = m.edited
-    assert (t.old, t.new, t.kind, t.feature) == (("PP2",), ("PP2",), "strengthened",
-                                                 "chapter-vii")
+    assert (t.old, t.new, t.kind, t.feature) == (("PP2",), ("PP2",), "strengthened", "chapter-vii")
     assert m.new.chapter_vii
 
 

@@ -31,21 +31,83 @@ def _read(name: str) -> Draft:
 # name, symbol, draft symbol, sponsors (first ones), number of sponsors, date, PP, OP,
 # some sub-paragraph refs that must exist
 TABLE = [
-    ("S_RES_2504_2020.xml", "S/RES/2504 (2020)", "S/2020/24", ("Belgium", "Germany"), 2,
-     dt.date(2020, 1, 10), 6, 10, ()),
-    ("S_RES_2512_2020.xml", "S/RES/2512 (2020)", "S/2020/155", ("Niger",), 1,
-     dt.date(2020, 2, 28), 14, 27, ("OP2(a)", "OP2(a)(1)", "OP2(a)(2)", "OP2(b)(1)", "OP5(e)")),
-    ("S_RES_2552_2020.xml", "S/RES/2552 (2020)", "S/2020/1106", ("France",), 1,
-     dt.date(2020, 11, 12), 23, 55, ("OP31(a)(i)", "OP32(e)(iii)", "OP32(e)(vii)")),
-    ("S_RES_2558_2020.xml", "S/RES/2558 (2020)", "S/2020/1246",
-     ("Saint Vincent and the Grenadines",), 1, dt.date(2020, 12, 21), 8, 6, ()),
-    ("S_RES_2580_2107516E.xml", "S/RES/2580 (2021)", "S/2021/530",
-     ("China", "Estonia", "France", "India"), 15, dt.date(2021, 6, 8), 1, 1, ()),
-    ("S_RES_2628_2022.xml", "S/RES/2628 (2022)", "S/2022/277",
-     ("United Kingdom of Great Britain and Northern Ireland",), 1, dt.date(2022, 3, 31), 27, 55,
-     ("PP16(i)", "PP16(x)", "OP53(g)")),
-    ("S_RES_2573_2105595E.xml", "S/RES/2573 (2021)", "S/2021/402", ("Angola", "Armenia"), 65,
-     dt.date(2021, 4, 27), 22, 12, ("OP9(a)", "OP9(b)")),
+    (
+        "S_RES_2504_2020.xml",
+        "S/RES/2504 (2020)",
+        "S/2020/24",
+        ("Belgium", "Germany"),
+        2,
+        dt.date(2020, 1, 10),
+        6,
+        10,
+        (),
+    ),
+    (
+        "S_RES_2512_2020.xml",
+        "S/RES/2512 (2020)",
+        "S/2020/155",
+        ("Niger",),
+        1,
+        dt.date(2020, 2, 28),
+        14,
+        27,
+        ("OP2(a)", "OP2(a)(1)", "OP2(a)(2)", "OP2(b)(1)", "OP5(e)"),
+    ),
+    (
+        "S_RES_2552_2020.xml",
+        "S/RES/2552 (2020)",
+        "S/2020/1106",
+        ("France",),
+        1,
+        dt.date(2020, 11, 12),
+        23,
+        55,
+        ("OP31(a)(i)", "OP32(e)(iii)", "OP32(e)(vii)"),
+    ),
+    (
+        "S_RES_2558_2020.xml",
+        "S/RES/2558 (2020)",
+        "S/2020/1246",
+        ("Saint Vincent and the Grenadines",),
+        1,
+        dt.date(2020, 12, 21),
+        8,
+        6,
+        (),
+    ),
+    (
+        "S_RES_2580_2107516E.xml",
+        "S/RES/2580 (2021)",
+        "S/2021/530",
+        ("China", "Estonia", "France", "India"),
+        15,
+        dt.date(2021, 6, 8),
+        1,
+        1,
+        (),
+    ),
+    (
+        "S_RES_2628_2022.xml",
+        "S/RES/2628 (2022)",
+        "S/2022/277",
+        ("United Kingdom of Great Britain and Northern Ireland",),
+        1,
+        dt.date(2022, 3, 31),
+        27,
+        55,
+        ("PP16(i)", "PP16(x)", "OP53(g)"),
+    ),
+    (
+        "S_RES_2573_2105595E.xml",
+        "S/RES/2573 (2021)",
+        "S/2021/402",
+        ("Angola", "Armenia"),
+        65,
+        dt.date(2021, 4, 27),
+        22,
+        12,
+        ("OP9(a)", "OP9(b)"),
+    ),
 ]
 
 
@@ -148,8 +210,7 @@ def test_unnumbered_points_are_headings_or_continuations() -> None:
     # the printed text numbers (i) to (vii) in one run under (e).
     d = _read("S_RES_2552_2020.xml")
     e = d.clause("OP32(e)")
-    assert [c.label for c in e.children] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)",
-                                             "(vii)"]
+    assert [c.label for c in e.children] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)"]
     assert d.clause("OP32(e)(iii)").heading == "Urgent temporary measures:"
     assert d.clause("OP32(e)(iv)").heading == "Special Criminal Court (SCC):"
     assert d.clause("OP32(e)(vi)").heading == "Rule of law:"
@@ -276,10 +337,14 @@ def test_every_file_parses(path: Path) -> None:
             "Trinidad and Tobago, Saint Kitts and Nevis and Bosnia and Herzegovina",
             ("Trinidad and Tobago", "Saint Kitts and Nevis", "Bosnia and Herzegovina"),
         ),
-        ("Samoa, Ireland, Ireland, and United States of America",
-         ("Samoa", "Ireland", "United States of America")),
-        ("Antigua and Barbuda and Sao Tome and Principe",
-         ("Antigua and Barbuda", "Sao Tome and Principe")),
+        (
+            "Samoa, Ireland, Ireland, and United States of America",
+            ("Samoa", "Ireland", "United States of America"),
+        ),
+        (
+            "Antigua and Barbuda and Sao Tome and Principe",
+            ("Antigua and Barbuda", "Sao Tome and Principe"),
+        ),
     ],
 )
 def test_split_sponsors(by: str, expected: tuple[str, ...]) -> None:
@@ -328,7 +393,8 @@ MINIMAL = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0
 
 
 @pytest.mark.parametrize(
-    "xml", [BILLION_LAUGHS, EXTERNAL_ENTITY, EXTERNAL_DTD],
+    "xml",
+    [BILLION_LAUGHS, EXTERNAL_ENTITY, EXTERNAL_DTD],
     ids=["billion-laughs", "external-entity", "external-dtd"],
 )
 def test_doctype_and_entities_are_refused(xml: str) -> None:

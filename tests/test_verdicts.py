@@ -158,6 +158,13 @@ def test_a_footnote_mark_renumbered_at_a_paragraph_end_leaves_it_unchanged() -> 
         draft(["Decides to act;"], [recital + " 45"]),
     )
     assert cmp.changes[0].kind == "unchanged"
+    # UNIFIL, 1992 (S/RES/734 -> 768): the mark after a date's year, inside the paragraph.
+    op = (
+        "Re-emphasizes the terms of reference of the Force as stated in the report of the "
+        "Secretary-General of 19 March 1978,{} approved by resolution 426 (1978);"
+    )
+    cmp = resdiff.compare(draft([op.format(" 147")]), draft([op.format("")]))
+    assert first(cmp).kind == "unchanged"
     # A number that is a word of the paragraph is not a mark.
     cmp = resdiff.compare(
         draft(["Decides to extend the mandate for 12 months."]),

@@ -85,18 +85,24 @@ def _fold(lexicon: Lexicon, text: str) -> str:
     """What two texts must share to count as the same words: spelling, case, spacing,
     dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
     building", "peace-building", "peacebuilding") is one spelling of the same word. A
-    footnote mark after the paragraph's last punctuation ("... in Cyprus, 294") is no
-    word of it: the next text of a series cites the same report under another note
-    number, and the paragraph is kept word for word."""
+    footnote mark after the paragraph's last punctuation ("... in Cyprus, 294") or after
+    a date's year inside it ("of 19 March 1978, 147 approved by") is no word of it: the
+    next text of a series cites the same report under another note number, and the
+    paragraph is kept word for word."""
     tail = text[-_MARK_TAIL:]
     if tail[-1:].isdigit():
         text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
+    text = _MARK_AFTER_YEAR.sub(r"\1", text)
     return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
 
 
 #: A footnote mark at the end of a paragraph: after its last punctuation, one to three
 #: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1").
 _FINAL_MARK = compile_cached(r"(?<=[,;:.])\s?\d{1,3}$")
+#: A footnote mark printed right after a date's year, inside a paragraph ("the report of
+#: 19 March 1978, 147 approved by"; dozens in the scanned corpus): no number follows a
+#: year so.
+_MARK_AFTER_YEAR = compile_cached(r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}(?![\d/%.,])")
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
 _MARK_TAIL = 8
 
