@@ -363,6 +363,7 @@ SETS = (
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
 )
 
 
