@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import ResolutionParseError
 from ..model import Draft, Limits, Source, SourceFormat, TrackedVersion
-from .common import too_many_paragraphs
+from .checks import too_many_paragraphs
 from .depth import bound_depth
 
 #: Largest input accepted by default, in bytes (:attr:`Limits.max_bytes`). Resolutions

@@ -5,6 +5,9 @@ of the input with that of everything the draft holds (:meth:`Draft.texts`). Join
 wrapped lines, undoing line-break hyphenation and removing Markdown markup change only
 spaces and punctuation, so a faithful parse gives equal multisets; a dropped or invented
 word does not.
+
+It also words the refusal of a draft over the paragraph limit (:func:`too_many_paragraphs`),
+which every reader raises alike.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..errors import ResolutionParseError
 from ..model import Draft
 from .common import clean
 
@@ -52,4 +56,23 @@ def lost_words(source_text: str, draft: Draft) -> list[str]:
     return sorted(missing.elements())
 
 
-__all__ = ["accounted", "lost_words"]
+def too_many_paragraphs(
+    count: int | None, limit: int, path: str | None, *, line: int | None = None
+) -> ResolutionParseError:
+    """The error for a draft over the paragraph limit: how many clauses it holds (or,
+    when a reader stopped at the limit, the line it stopped at), the limit, how to raise
+    it."""
+    held = (
+        f"holds {count:,} paragraphs and sub-paragraphs, more than the limit of {limit:,}"
+        if count is not None
+        else f"holds more than the limit of {limit:,} paragraphs and sub-paragraphs, "
+        "passed at this line"
+    )
+    return ResolutionParseError(
+        f"the draft {held} (raise it with limits=Limits(max_paragraphs=...) or --max-paragraphs)",
+        path=path,
+        line=line,
+    )
+
+
+__all__ = ["accounted", "lost_words", "too_many_paragraphs"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..errors import ResolutionParseError
-
 # Characters that only change how text looks, folded so that a draft copied from a PDF,
 # a Word file and an AKN file of the same text read the same. Spaces, invisible
 # characters and ligatures fold for display too (DISPLAY_FOLD); quotation marks only for
@@ -120,22 +118,3 @@ def child_ref(parent_ref: str, label: str | None, ordinal: int) -> str:
     if not key or not key.isalnum():
         key = str(ordinal)
     return f"{parent_ref}({key})"
-
-
-def too_many_paragraphs(
-    count: int | None, limit: int, path: str | None, *, line: int | None = None
-) -> ResolutionParseError:
-    """The error for a draft over the paragraph limit: how many clauses it holds (or,
-    when a reader stopped at the limit, the line it stopped at), the limit, how to raise
-    it."""
-    held = (
-        f"holds {count:,} paragraphs and sub-paragraphs, more than the limit of {limit:,}"
-        if count is not None
-        else f"holds more than the limit of {limit:,} paragraphs and sub-paragraphs, "
-        "passed at this line"
-    )
-    return ResolutionParseError(
-        f"the draft {held} (raise it with limits=Limits(max_paragraphs=...) or --max-paragraphs)",
-        path=path,
-        line=line,
-    )

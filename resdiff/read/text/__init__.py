@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, RemovedText
-from ..common import too_many_paragraphs
+from ..checks import too_many_paragraphs
 from ..language import detect_language
 from .blocks import (  # noqa: F401 - re-exported as before the split
     _closing_at,
