@@ -364,6 +364,7 @@ SETS = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 )
 
 
