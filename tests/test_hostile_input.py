@@ -355,3 +355,31 @@ def test_a_paragraph_number_repeated_thousands_of_times_is_read_in_linear_time()
     refs = [c.ref for c in draft.operative]
     assert refs[:3] == ["OP1", "OP1-2", "OP1-3"] and refs[-1] == f"OP1-{n}"
     assert [w.code for w in draft.warnings].count("numbering-repeat") == n - 1
+
+
+def test_an_enumeration_inside_a_long_paragraph_is_not_joined_again_at_each_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found by the campaign of 1 December (seed 1301, input 40782, Markdown, 35 s per MB):
+    # each wrapped line opening with "(2)" inside a paragraph that holds "(1)" asked
+    # whether the paragraph's joined text held "(1)", joining all its lines again:
+    # quadratic. A count of the characters joined, not a time.
+    from resdiff.read.text import lines
+
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Decides that (1) the parties act\n"
+        + "(2) that the States act and\n" * 2000
+        + "(3) that all act.\n\n2. Decides to remain seized of the matter.\n"
+    )
+    joined: list[int] = []
+    real = lines._join_lines
+
+    def counted(found: list[lines._Line]) -> str:
+        out = real(found)
+        joined.append(len(out))
+        return out
+
+    monkeypatch.setattr(lines, "_join_lines", counted)
+    draft = resdiff.parse(text, analyze=False)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert sum(joined) < 3 * len(text)

@@ -5,7 +5,7 @@ follow."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...compiled import compile_cached
@@ -51,6 +51,9 @@ class _Unit:
     md_heading: bool = False
     #: A short title line set off by its indent inside a list (a sub-heading).
     title: bool = False
+    #: The keys of the parenthesised labels in the lines read so far (see _labels_in).
+    label_keys: set[str] = field(default_factory=set)
+    label_keys_read: int = 0
 
     @property
     def text(self) -> str:
@@ -282,6 +285,23 @@ _PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|
 _PART_LABEL_CHARS = 10
 
 
+#: A parenthesised label inside a line ("by (1) the cessation ..."): its key.
+_LABEL_IN_TEXT = compile_cached(r"\((\w{1,8})\)")
+
+
+def _labels_in(unit: _Unit) -> set[str]:
+    """The keys of the parenthesised labels written in ``unit``'s lines so far ("(1)",
+    "(b)"), gathered from the lines not yet read: a unit asked at each of its thousand
+    lines is read once, not joined a thousand times (fuzz campaign of 1 December, seed
+    1301, input 40782: 35 s per MB)."""
+    seen = unit.label_keys
+    lines = unit.lines
+    for line in lines[unit.label_keys_read :]:
+        seen.update(_LABEL_IN_TEXT.findall(line.text))
+    unit.label_keys_read = len(lines)
+    return seen
+
+
 def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
     """Cut the body into units.
 
@@ -405,7 +425,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             # (The unit's text is joined only when the label has a predecessor: a run of
             # "(a)" lines read on into one paragraph joined it again at each line.)
             and bool(before := _predecessor_keys(sub.group("label")))
-            and any(f"({b})" in cur.text for b in before)
+            and any(b in _labels_in(cur) for b in before)
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
             # ...": an enumeration running inside the sentence, whose next item happens
