@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import chain
 
@@ -429,8 +430,8 @@ _LEAD_SHARED = 1
 def _same_lead(a: Clause, b: Clause) -> bool:
     """Both clauses open with the same phrase lemma ("Acting under", "Decides").
 
-    Leads of one family (:meth:`Phrase.kindred`: "Urges the parties" and "Calls upon the
-    parties") were tried here too: on the 1980-1994 texts of holdout11 they paired eight
+    Leads of one family ("Urges the parties" and "Calls upon the parties", see
+    clauses.views) were tried here too: on the 1980-1994 texts of holdout11 they paired eight
     provisions the judges kept apart, for one they paired right on holdout10. They pair
     only the opening clauses of two paragraphs already paired (see align_clauses)."""
     pa, pb = a.lead_phrase, b.lead_phrase
@@ -531,7 +532,7 @@ def _chains_in_gaps(
     pair_of_new: dict[int, Link],
     candidates: dict[int, list[tuple[int, float]]],
     old_taken: set[int],
-    crossing: set[int] = frozenset(),  # type: ignore[assignment]
+    crossing: AbstractSet[int],
 ) -> list[tuple[int, int, float]]:
     """The candidate pairs on the order-keeping chain of highest total score, taken over
     the pairs already made (each weighing its score, 1 for identical texts) and the

@@ -183,22 +183,6 @@ class Phrase(Frozen):
         """Whether the clause opens with a lead verb or participle (not an unled clause)."""
         return bool(self.lemma)
 
-    def kindred(self, other: Phrase) -> bool:
-        """Whether the two phrases are leads of one family, which a redraft trades for
-        each other: both of concern or censure ("Concerned at" and "Gravely concerned
-        at"), or both asks between encouraging and demanding (tiers 2 to 5 of axis A)
-        made of the same addressee ("Urges the parties" and "Calls upon the parties")."""
-        if self.axis_b is not None and other.axis_b is not None:
-            return True
-        return (
-            self.axis_a is not None
-            and other.axis_a is not None
-            and 2 <= self.axis_a <= 5
-            and 2 <= other.axis_a <= 5
-            and self.addressee is not None
-            and self.addressee.lower() == (other.addressee or "").lower()
-        )
-
 
 class Measure(Frozen):
     """A sanctions measure found in a clause, with the mode it is imposed in.

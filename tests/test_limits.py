@@ -50,8 +50,23 @@ def test_the_text_reader_stops_at_the_limit_and_names_the_line() -> None:
     assert "more than the limit of 5 paragraphs" in str(error)
     assert "--max-paragraphs" in str(error)
     # PP1 (line 3), OP1 (line 5) and items (1)-(4) (lines 6-9) make six clauses: the
-    # reader stops at the next item, on line 10, instead of reading the other 195.
-    assert error.line == 10
+    # sixth, on line 9, passes the limit; the reader stops there instead of reading the
+    # other 195 items.
+    assert error.line == 9
+
+
+def test_the_clause_that_passes_the_limit_is_named_wherever_it_stands() -> None:
+    # A heading after the clause that passes the limit is not named instead of it, and
+    # the last unit passing it gives the same refusal as any other.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n"
+        "2. Decides to act;\n\nFinal provisions\n\n3. Decides to remain seized.\n"
+    )
+    for limit, line in ((2, 7), (3, 11)):
+        with pytest.raises(ResolutionParseError) as caught:
+            resdiff.parse(text, limits=Limits(max_paragraphs=limit))
+        assert caught.value.line == line, limit
+        assert "more than the limit of" in str(caught.value)
 
 
 def test_a_draft_at_the_limit_is_read() -> None:

@@ -890,5 +890,37 @@ def test_a_part_label_on_its_own_line_heads_the_part_right_under_it() -> None:
     assert [(h.text, h.before) for h in draft.headings] == [("A", "OP1"), ("B", "PP2")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council,\n\nActing under Chapter\nVII\nof the Charter of the United "
+        "Nations,\n\n1. Decides to remain seized of the matter.\n",
+        "The Security Council,\n\nTaking note of the plan set out in annex\nI\nto the "
+        "report,\n\n1. Decides to remain seized of the matter.\n",
+    ],
+)
+def test_a_wrapped_line_that_reads_like_a_part_label_goes_on_with_its_sentence(
+    text: str,
+) -> None:
+    # Review of 1 December: without a blank line before it, a lone "VII" or "I" is a
+    # line of the sentence, not a part's label.
+    draft = read(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1"]
+    assert draft.headings == ()
+
+
+def test_a_mandate_task_under_a_heading_stays_in_its_paragraph() -> None:
+    # Review of 1 December: only a part's label, not any heading, makes the participle
+    # paragraph after it a recital.
+    draft = read(
+        "The Security Council,\n\nRecalling x,\n\n1. Welcomes the report;\n\n"
+        "2. Decides that the Mission shall have the following mandate, as set out in the "
+        "report of the Secretary-General\n\nProtection of civilians\n\n"
+        "Taking all necessary measures to protect civilians under threat of physical "
+        "violence,\n\n3. Requests the Secretary-General to report.\n"
+    )
+    assert [c.ref for c in draft.preamble] == ["PP1"]
+
+
 def _texts(draft: Draft) -> dict[str, str]:
     return {c.ref: c.text for c in draft.walk()}

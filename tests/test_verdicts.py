@@ -120,6 +120,32 @@ def test_the_opening_clause_pairs_however_much_else_changed() -> None:
     assert not any(s.feature == "verb" and s.old is None for s in change.shifts)
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Condemns the attack on the Mission headquarters in Kigali on 3 May, and "
+            "requests the Secretary-General to report on it;",
+            "Expresses concern at the food shortages in the northern provinces, and "
+            "requests the Secretary-General to report on it;",
+        ),
+        (
+            "Urges the parties to release all prisoners of war without delay, and decides "
+            "to remain seized of the matter;",
+            "Calls upon the parties to respect the ceasefire line along the border, and "
+            "decides to remain seized of the matter;",
+        ),
+    ],
+)
+def test_opening_clauses_of_one_family_with_nothing_in_common_are_not_one_clause(
+    old: str, new: str
+) -> None:
+    # Review of 1 December: a condemnation dropped is not "softened to concern", and two
+    # unrelated asks of the parties are not one verb strengthened.
+    change = first(compare_ops([old], [new]))
+    assert not any(s.feature in ("censure", "verb") and s.old and s.new for s in change.shifts)
+
+
 def test_an_opening_concern_raised_beside_another_clause_is_one_substitution() -> None:
     # UNAVEM II, 1993 (S/RES/804 -> 834): the recital's concern is raised a degree while
     # its second clause goes; the opening clauses stand in one slot and are of one family,
@@ -165,6 +191,25 @@ def test_a_footnote_mark_renumbered_at_a_paragraph_end_leaves_it_unchanged() -> 
     )
     cmp = resdiff.compare(draft([op.format(" 147")]), draft([op.format("")]))
     assert first(cmp).kind == "unchanged"
+    # Numbers that are words of the paragraph are not marks (review of 1 December).
+    for before, after in (
+        ("Decides to deploy, by 31 December 2005, 500 additional police officers;", "800"),
+        ("Decides to authorize in 2021 300 additional troops;", "900"),
+        ("Decides to raise the troop ceiling to 1,500", "1,800"),
+        ("Decides that the ceiling shall be: 500", "900"),
+    ):
+        number = before.split()[-3] if "additional" in before else before.split()[-1]
+        cmp = resdiff.compare(draft([before]), draft([before.replace(number.rstrip(";"), after)]))
+        assert first(cmp).kind != "unchanged", before
+    recalled = (
+        "Recalling its resolutions 743 (1992) of 21 February 1992, {} (1992) of 7 April "
+        "1992 and 752 (1992),"
+    )
+    cmp = resdiff.compare(
+        draft(["Decides to act;"], [recalled.format("749")]),
+        draft(["Decides to act;"], [recalled.format("758")]),
+    )
+    assert cmp.changes[0].kind != "unchanged"
     # A number that is a word of the paragraph is not a mark.
     cmp = resdiff.compare(
         draft(["Decides to extend the mandate for 12 months."]),
@@ -192,6 +237,26 @@ def test_an_adverb_moved_before_its_verb_changes_nothing(old: str, new: str) -> 
     change = first(compare_ops([old], [new]))
     assert change.kind == "reworded"
     assert [s for s in change.shifts if s.direction != "neutral"] == []
+
+
+def test_all_states_concerned_is_narrower_than_all_states() -> None:
+    change = first(
+        compare_ops(
+            ["Calls upon all States to cooperate fully with the Committee;"],
+            ["Calls upon all States concerned to cooperate fully with the Committee;"],
+        )
+    )
+    assert ("addressee", "softer") in named(change)
+
+
+def test_a_hyphenated_compound_after_the_verb_is_no_modifier() -> None:
+    change = first(
+        compare_ops(
+            ["Urges firmly-established regional organizations to assist;"],
+            ["Urges regional organizations to assist;"],
+        )
+    )
+    assert not any(s.feature == "modifier" for s in change.shifts)
 
 
 def test_all_parties_concerned_is_wider_than_named_parties() -> None:

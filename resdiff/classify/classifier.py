@@ -97,12 +97,18 @@ def _fold(lexicon: Lexicon, text: str) -> str:
 
 
 #: A footnote mark at the end of a paragraph: after its last punctuation, one to three
-#: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1").
-_FINAL_MARK = compile_cached(r"(?<=[,;:.])\s?\d{1,3}$")
+#: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
+#: of a number ("1,500", "2.5") nor what follows a colon ("shall be: 500").
+_FINAL_MARK = compile_cached(r"(?:(?<=[,;.])\s|(?<=[^\d\s][,;.]))\d{1,3}$")
 #: A footnote mark printed right after a date's year, inside a paragraph ("the report of
-#: 19 March 1978, 147 approved by"; dozens in the scanned corpus): no number follows a
-#: year so.
-_MARK_AFTER_YEAR = compile_cached(r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}(?![\d/%.,])")
+#: 19 March 1978, 147 approved by"; dozens in the scanned corpus): a number there is a
+#: mark only before punctuation, the end or a word that goes on with the sentence; "in
+#: 2021 300 additional troops" and "749 (1992)" are not marks.
+_MARK_AFTER_YEAR = compile_cached(
+    r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}"
+    r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
+    r"concerning|which|that|on)\b)"
+)
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
 _MARK_TAIL = 8
 
@@ -699,7 +705,10 @@ class Classifier:
         elif not new:
             kind = "dropped"
         else:
-            same = _fold(self.lexicon, old_text) == _fold(self.lexicon, new_text)
+            # The folds make a footnote mark or a spelling no word of the paragraph; a
+            # paragraph whose comparison names any shift, even a neutral one (a citation
+            # or a date moved on), is not the same words.
+            same = not shifts and _fold(self.lexicon, old_text) == _fold(self.lexicon, new_text)
             kind = _kind(same, shifts, children)
         return Change(
             kind=kind,

@@ -110,8 +110,9 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
         return []
     if n > ALIGN_LIMIT or m > ALIGN_LIMIT:
         return _align_by_lead(old, new)
-    # The opening clauses pair whatever else changed only when each side has no other led
-    # clause: with more, the one whose words match is the counterpart.
+    # The opening clauses pair whatever else changed when each side has no other led
+    # clause; with more, only when their leads are of one family and share some words
+    # (otherwise the one whose words match is the counterpart).
     single = sum(v.phrase.led for v in old) == 1 and sum(v.phrase.led for v in new) == 1
     gain = [[0.0] * m for _ in range(n)]
     for i, a in enumerate(old):
@@ -133,7 +134,7 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
                 and a.phrase.led
                 and b.phrase.led
                 and a.phrase.start == b.phrase.start == 0
-                and (single or a.phrase.kindred(b.phrase))
+                and (single or (_kindred(a.phrase, b.phrase) and sim >= SAME_LEAD_FLOOR))
             )
             if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
@@ -157,6 +158,23 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
         else:
             j += 1
     return pairs
+
+
+def _kindred(a: Phrase, b: Phrase) -> bool:
+    """Whether two leads are of one family, which a redraft trades for each other: both
+    of concern or censure ("Concerned at" and "Gravely concerned at"), or both asks
+    between encouraging and demanding (tiers 2 to 5 of axis A) made of the same
+    addressee ("Urges the parties" and "Calls upon the parties")."""
+    if a.axis_b is not None and b.axis_b is not None:
+        return True
+    return (
+        a.axis_a is not None
+        and b.axis_a is not None
+        and 2 <= a.axis_a <= 5
+        and 2 <= b.axis_a <= 5
+        and a.addressee is not None
+        and a.addressee.lower() == (b.addressee or "").lower()
+    )
 
 
 def _align_by_lead(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:

@@ -320,14 +320,15 @@ class ScopeEntry(Entry):
     """A word that sets how widely an addressee is meant: ``all`` ("all parties", "each
     State") or ``narrowed`` ("relevant parties", "parties concerned", "Member States in a
     position to do so"). ``position`` says whether it stands before the addressee's noun
-    or after it; ``after_all = false`` keeps "all" from being narrowed by it."""
+    or after it; ``keeps_all_for`` names the nouns with which it does not narrow "all"."""
 
     phrase: str
     scope: ScopeKind
     position: Literal["before", "after"] = "before"
-    #: A narrowing word that does not narrow "all": "all parties concerned" is the
-    #: widest formula there is, while "all Member States in a position to do so" is not.
-    after_all: bool = True
+    #: The addressee nouns after which this narrowing word does not narrow "all": "all
+    #: parties concerned" is the widest formula there is, while "all States concerned"
+    #: and "all Member States in a position to do so" are narrower than "all States".
+    keeps_all_for: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod

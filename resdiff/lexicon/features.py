@@ -266,8 +266,8 @@ class _ClauseFeatures(_Measures):
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "all relevant parties",
         "Member States in a position to do so") or ``plain`` ("the parties"). A narrowing
-        word wins over "all", unless it is one that does not narrow it (``after_all``:
-        "all parties concerned")."""
+        word wins over "all", unless it does not narrow it for this noun
+        (``keeps_all_for``: "all parties concerned")."""
         # Most windows name no addressee noun: a look for the nouns' words spares the
         # pattern, which tries its optional scope word at every position. (Not through
         # the _keyed cache: these windows would push the paragraphs out of it.)
@@ -287,8 +287,12 @@ class _ClauseFeatures(_Measures):
         ]
         widest = next((e for e in found if e.scope == "all"), None)
         # "all relevant parties": the word between may narrow what "all" widens; "all
-        # parties concerned" stays all (a word with after_all = false).
-        narrowing = [e for e in found if e.scope == "narrowed" and (widest is None or e.after_all)]
+        # parties concerned" stays all (a word that keeps "all" for that noun).
+        narrowing = [
+            e
+            for e in found
+            if e.scope == "narrowed" and (widest is None or noun not in e.keeps_all_for)
+        ]
         if narrowing:
             scope, by = "narrowed", narrowing[-1].phrase
         elif widest is not None:

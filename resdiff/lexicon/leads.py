@@ -59,7 +59,7 @@ class _Leads(_Spelling):
             rf"(?P<verb>{verbs})\b"
             # Continuers after the verb only before its complement ("Decides further
             # that"), not as adjectives ("calls for further efforts").
-            rf"(?P<post>(?:\s*,?\s*(?:and\s+)?(?:(?:{post_int})\b|(?:{post_cont})\b"
+            rf"(?P<post>(?:\s*,?\s*(?:and\s+)?(?:(?:{post_int})\b(?!-)|(?:{post_cont})\b"
             r"(?=\s*(?:that|to|the|its|their|all|,)\b)))*)"
         )
         self._op_start = _compile(r"\s*" + body, re.IGNORECASE)
@@ -202,7 +202,7 @@ class _Leads(_Spelling):
         # and intensifiers ("Reaffirming its condemnation in the strongest terms").
         self._pp_start = _compile(
             rf"\s*(?P<pre>(?:(?:{mods})\b\s*,?\s*)*?)(?P<phrase>{phrases})\b"
-            rf"(?P<post>(?:\s*,?\s*(?:(?:{post_int})\b|(?:{post})\b"
+            rf"(?P<post>(?:\s*,?\s*(?:(?:{post_int})\b(?!-)|(?:{post})\b"
             r"(?=\s*(?:that|to|the|its|their|all|,)\b)))*)",
             re.IGNORECASE,
         )

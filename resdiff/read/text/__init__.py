@@ -311,7 +311,9 @@ def parse_text(
     units = _units(body_lines, markdown, removed)
     builder = _build(units, [], statement=statement, limit=max_paragraphs)
     if builder.stopped_at is not None and max_paragraphs is not None:
-        raise too_many_paragraphs(None, max_paragraphs, path, line=builder.stopped_at)
+        raise too_many_paragraphs(
+            builder.stopped_count, max_paragraphs, path, line=builder.stopped_at
+        )
     if not builder.preamble and not builder.operative:
         last = max([ln.no for ln in lines if ln.text] or [1])
         raise ResolutionParseError(

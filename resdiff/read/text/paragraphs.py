@@ -339,12 +339,18 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         text = line.text
         first_char = text[0]
         cur = units[-1] if units else None
-        if len(text) <= _PART_LABEL_CHARS and _PART_LABEL.match(text) and not awaiting_text:
-            # A part of a resolution labelled on a line of its own ("A", "B", "II"), the
-            # text of the part right under it with no blank line between: the label is a
-            # unit of its own (a heading), and what follows starts afresh (found in
-            # S/RES/814 and 864 (1993), where "A" and "1. Welcomes" were read as one
-            # recital).
+        if (
+            blank_before
+            and len(text) <= _PART_LABEL_CHARS
+            and _PART_LABEL.match(text)
+            and not awaiting_text
+        ):
+            # A part of a resolution labelled on a line of its own ("A", "B", "II") after
+            # a blank line, the text of the part right under it with no blank line
+            # between: the label is a unit of its own (a heading), and what follows starts
+            # afresh (found in S/RES/814 and 864 (1993), where "A" and "1. Welcomes" were
+            # read as one recital). Without the blank line before, a lone "VII" or "I" is
+            # a wrapped line of a sentence ("Acting under Chapter" / "VII" / "of the").
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
             continue

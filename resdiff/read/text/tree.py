@@ -22,6 +22,7 @@ from .lines import (
     _Line,
 )
 from .paragraphs import (
+    _PART_LABEL,
     _is_title,
     _next_key,
     _ocr_roman,
@@ -103,8 +104,10 @@ class _Builder:
         #: The next suffix to try for a ref used already, so that repeats cost no search.
         self.ref_suffixes: dict[str, int] = {}
         self.notes: list[Footnote] = []
-        #: The line of the unit at which the clause limit was passed, when it was.
+        #: The line of the unit whose clause passed the clause limit, when one did, and
+        #: the clauses counted when the whole text was read by then.
         self.stopped_at: int | None = None
+        self.stopped_count: int | None = None
 
     # -- top level ----------------------------------------------------------------
 
@@ -452,8 +455,9 @@ def _build(
     last_k = len(all_units) - 1
     for k, unit in enumerate(all_units):
         if limit is not None and len(b.used_refs) > limit:
-            # Every clause built holds a ref of its own, so the refs count the clauses.
-            b.stopped_at = unit.lines[0].no
+            # Every clause built holds a ref of its own, so the refs count the clauses;
+            # the unit before this one built the clause that passed the limit.
+            b.stopped_at = all_units[k - 1].lines[0].no
             break
         following = all_units[k + 1] if k < last_k else None  # _next, inline
         if unit.kind == "note":
@@ -541,15 +545,24 @@ def _build(
         elif (
             _final_punct(unit.text) == ","
             and _PP_OPENER.match(unit.text)
-            # The paragraph before ended, or a part's heading stands between ("... (g)
+            # The paragraph before ended, or a part's label stands between ("... (g)
             # ... programmes," / "B" / "Acting under Chapter VII ...,": S/RES/814 (1993),
-            # whose scan lost the full stop of OP4).
-            and (_final_punct(previous) in (";", ".") or bool(b.pending_headings))
+            # whose scan lost the full stop of OP4); not any heading: a task of a
+            # mandate under "Protection of civilians" opens with a participle too.
+            and (
+                _final_punct(previous) in (";", ".")
+                or any(_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
+            )
         ):
             # A recital between operative parts ("B / Determined to ..., / Acting under").
             b.add_pp(unit)
         else:
             b.continue_text(unit)
+    if limit is not None and b.stopped_at is None and len(b.used_refs) > limit and all_units:
+        # The last unit passed it: the same refusal, naming its line, and the count is
+        # known.
+        b.stopped_at = all_units[-1].lines[0].no
+        b.stopped_count = len(b.used_refs)
     return b
 
 
