@@ -307,24 +307,11 @@ def test_akn_headings_find_their_clauses_in_linear_time() -> None:
     assert befores[0] == "OP1" and befores[-1] == f"OP{n}" and len(befores) == n
 
 
-def test_a_paragraph_broken_by_many_pages_is_not_joined_again_at_each_break(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Found by the 1,000,000-input campaign of 1 December (seed 1202, input 606755): at
-    # every page break inside a paragraph that had not ended, the reader joined all the
-    # paragraph's lines so far to count its words, quadratic (3.6 s per MB). A count of
-    # the characters joined, not a time, so that a loaded machine cannot fail it.
+def _count_joins(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lengths of the texts the reader joins from lines, appended as it joins them:
+    a quadratic join shows in their sum whatever the machine's load."""
     from resdiff.read.text import lines
 
-    segment = (
-        "Calls upon programme related security mandate co-operation as\n"
-        "_______________\n1 See S/2023/506, annex.\n"
-    )
-    text = (
-        "The Security Council,\n\nRecalling x,\n\n1. Decides that all States shall act\n"
-        + segment * 300
-        + "\n2. Decides to remain seized of the matter.\n"
-    )
     joined: list[int] = []
     real = lines._join_lines
 
@@ -334,6 +321,26 @@ def test_a_paragraph_broken_by_many_pages_is_not_joined_again_at_each_break(
         return out
 
     monkeypatch.setattr(lines, "_join_lines", counted)
+    return joined
+
+
+def test_a_paragraph_broken_by_many_pages_is_not_joined_again_at_each_break(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found by the 1,000,000-input campaign of 1 December (seed 1202, input 606755): at
+    # every page break inside a paragraph that had not ended, the reader joined all the
+    # paragraph's lines so far to count its words, quadratic (3.6 s per MB). A count of
+    # the characters joined, not a time, so that a loaded machine cannot fail it.
+    segment = (
+        "Calls upon programme related security mandate co-operation as\n"
+        "_______________\n1 See S/2023/506, annex.\n"
+    )
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Decides that all States shall act\n"
+        + segment * 300
+        + "\n2. Decides to remain seized of the matter.\n"
+    )
+    joined = _count_joins(monkeypatch)
     draft = resdiff.parse(text, analyze=False)
     assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
     assert sum(joined) < 2 * len(text)  # was 127 times the text
@@ -364,22 +371,12 @@ def test_an_enumeration_inside_a_long_paragraph_is_not_joined_again_at_each_item
     # each wrapped line opening with "(2)" inside a paragraph that holds "(1)" asked
     # whether the paragraph's joined text held "(1)", joining all its lines again:
     # quadratic. A count of the characters joined, not a time.
-    from resdiff.read.text import lines
-
     text = (
         "The Security Council,\n\nRecalling x,\n\n1. Decides that (1) the parties act\n"
         + "(2) that the States act and\n" * 2000
         + "(3) that all act.\n\n2. Decides to remain seized of the matter.\n"
     )
-    joined: list[int] = []
-    real = lines._join_lines
-
-    def counted(found: list[lines._Line]) -> str:
-        out = real(found)
-        joined.append(len(out))
-        return out
-
-    monkeypatch.setattr(lines, "_join_lines", counted)
+    joined = _count_joins(monkeypatch)
     draft = resdiff.parse(text, analyze=False)
     assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
     assert sum(joined) < 3 * len(text)
