@@ -88,7 +88,6 @@ from .paragraphs import (  # noqa: F401 - re-exported as before the split
     _ends_list_item,
     _ends_unit,
     _from_roman,
-    _inline_predecessor,
     _is_footnote,
     _is_title,
     _is_title_case,

@@ -60,9 +60,10 @@ class _Unit:
         return _join(self.lines)
 
 
-def _ends_unit(text: str) -> bool:
-    """Whether a line can end a paragraph or a lead-in (so that a label may follow)."""
-    if _final_punct(text):
+def _ends_unit(text: str, final: str) -> bool:
+    """Whether a line can end a paragraph or a lead-in (so that a label may follow);
+    ``final`` is its final punctuation (:func:`_final_punct`), which the caller has."""
+    if final:
         return True
     # "...; and" wrapped so that the conjunction stands alone on its line.
     return text.endswith((" and", " or")) or text in ("and", "or")
@@ -134,12 +135,6 @@ def _ends_list_item(text: str) -> bool:
     enumeration inside a sentence runs on with commas and "and"."""
     text = text.rstrip()
     return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
-
-
-def _inline_predecessor(unit_text: str, label: str) -> bool:
-    """Whether the label before ``label`` ("(i)" before "(ii)", "(a)" before "(b)", "(1)"
-    before "(2)") stands inside ``unit_text``: the list runs within the sentence."""
-    return any(f"({b})" in unit_text for b in _predecessor_keys(label))
 
 
 def _predecessor_keys(label: str) -> list[str]:
@@ -359,9 +354,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         can_label = (
             blank_before
             or prev is None
-            or bool(ended)
-            or prev.text.endswith((" and", " or"))
-            or prev.text in ("and", "or")
+            or _ends_unit(prev.text, ended)
             or awaiting_text
             # A label more indented than the line before it, or after a short labelled
             # title ("(a) Protection of civilians"), starts a sub-paragraph.
