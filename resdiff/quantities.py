@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -338,15 +339,22 @@ def expired_terms(old: str, new: str) -> frozenset[_dt.date]:
 
 
 def spent_deadline(
-    text: str, on: _dt.date, expired: frozenset[_dt.date] = frozenset()
+    text: str,
+    on: _dt.date,
+    expired: frozenset[_dt.date] = frozenset(),
+    *,
+    since: _dt.date | None = None,
+    lexicon: Lexicon | None = None,
 ) -> str | None:
     """The deadline of a one-time request that had passed by ``on`` (the date of the
     text that no longer carries it): "report by the end of February 2020", dropped from
     a text of July 2020, was delivered or overtaken, not withdrawn. A term run to one of
     the ``expired`` dates (see :func:`expired_terms`) is spent too: "renew the Special
     Adviser's term to 18 September 2021", dropped when the mandate it matched is renewed
-    past that date. ``None`` unless ``text`` names a deadline and every deadline it
-    names had passed."""
+    past that date. With the ``lexicon``'s deadlines and ``since`` (the date of the text
+    that made the request), a deadline counted from adoption is read too: "report within
+    three months", asked in August 1993 and dropped in October 1994. ``None`` unless
+    ``text`` names a deadline and every deadline it names had passed."""
     if expired:
         ends = [m for m in _TERM_END.finditer(text) if _term_date(m) in expired]
         if ends and not any(_term_date(m) not in expired for m in _TERM_END.finditer(text)):
@@ -362,7 +370,40 @@ def spent_deadline(
         if _dt.date(year, month, day) >= on:
             return None
         found.append(" ".join(m.group(0).split()))
+    for q in lexicon.quantities_in(text) if lexicon is not None else ():
+        if q.id != DEADLINE_TYPE:
+            continue
+        if (
+            since is None
+            or q.number is None
+            or not (_ADOPTION if _COUNTED_FROM.search(q.text) else _FROM_ADOPTION).match(
+                text, q.end
+            )
+            or since + _dt.timedelta(days=math.ceil(q.number)) >= on
+        ):
+            # Counted from something else ("within 30 days of the elections"), or not
+            # yet due: the request may still stand.
+            return None
+        found.append(" ".join(q.text.split()))
     return found[0] if found else None
+
+
+#: The quantity type of a deadline counted from a date ("within fifteen days").
+DEADLINE_TYPE = "deadline"
+#: A deadline counted from the text's adoption: said so, or counted from nothing else
+#: ("within fifteen days;", "to report within three months on ...", "within 30 days of
+#: the adoption of this resolution"; not "within 90 days of the elections").
+_FROM_ADOPTION = compile_cached(
+    r"(?<!\s)(?!\s*+(?:of|from|after|following|upon|once|since|before|prior\s++to)\b"
+    r"(?!\s++(?:the\s++)?(?:date\s++of\s++)?(?:the\s++)?adoption\b))",
+    re.IGNORECASE,
+)
+#: A deadline whose words end with what it counts from ("no later than 45 days after"),
+#: and the adoption as that start.
+_COUNTED_FROM = compile_cached(r"\b(?:of|from|after|following)$", re.IGNORECASE)
+_ADOPTION = compile_cached(
+    r"(?<!\s)\s++(?:the\s++)?(?:date\s++of\s++)?(?:the\s++)?adoption\b", re.IGNORECASE
+)
 
 
 def _term_date(m: re.Match[str]) -> _dt.date | None:

@@ -15,6 +15,7 @@ import time
 import pytest
 
 import resdiff
+from resdiff.classify.standing import later_resolution
 from resdiff.lexicon import Lexicon
 from resdiff.model import Change, Comparison, Shift
 
@@ -1214,6 +1215,80 @@ def test_a_term_run_to_the_end_of_the_old_mandate_is_spent_when_the_mandate_move
     # While the mandate still runs to that day, dropping the request withdraws it.
     kept = resdiff.compare(old, _adopted(draft([extend("18 September 2021")]), "17 September 2021"))
     assert [s.direction for s in kept.change_for("OP2", side="old").shifts] == ["softer"]
+
+
+def _resolution(number: int, body: str, day: str) -> str:
+    return (
+        f"Resolution {number} ({day[-4:]})\n\nAdopted by the Security Council at its 3000th "
+        f"meeting, on {day}\n\n{body}"
+    )
+
+
+def test_a_request_due_within_a_period_is_spent_once_the_period_has_run() -> None:
+    # UNOMIG 1993: "report ... within three months", asked in August and left out in
+    # October of the next year, was delivered; left out a month later, it is withdrawn.
+    report = "Requests the Secretary-General to report within three months on the Mission;"
+    kept = "Decides to remain seized of the matter;"
+    old = _adopted(draft([report, kept]), "24 August 1993")
+    later = resdiff.compare(old, _adopted(draft([kept]), "19 January 1994"))
+    assert [(s.direction, s.note) for s in later.change_for("OP1", side="old").shifts] == [
+        ("neutral", "spent: due within three months")
+    ]
+    early = resdiff.compare(old, _adopted(draft([kept]), "19 October 1993"))
+    assert [s.direction for s in early.change_for("OP1", side="old").shifts] == ["softer"]
+    # Counted from the adoption in so many words, the same; counted from something else
+    # ("within 30 days of the elections"), the request may still stand.
+    said = (
+        "Requests the Secretary-General to report within 30 days of the adoption of this "
+        "resolution;"
+    )
+    other = "Requests the Secretary-General to report within 30 days of the elections;"
+    for text, direction in ((said, "neutral"), (other, "softer")):
+        dropped = resdiff.compare(
+            _adopted(draft([text, kept]), "24 August 1993"),
+            _adopted(draft([kept]), "19 January 1994"),
+        )
+        assert [s.direction for s in dropped.change_for("OP1", side="old").shifts] == [direction]
+
+
+def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft() -> None:
+    approve = "Approves the report of the Secretary-General and the recommendations therein;"
+    establish = (
+        "Decides to establish a United Nations Observer Mission for a period of six months, "
+        "and requests the Secretary-General to take the necessary steps to this end;"
+    )
+    ask = "Calls upon the parties to respect the cease-fire fully;"
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(858, draft([approve, establish, ask, kept]), "24 August 1993")
+    later = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
+    notes = {
+        ref: [(s.direction, s.note) for s in later.change_for(ref, side="old").shifts]
+        for ref in ("OP1", "OP2", "OP3")
+    }
+    assert notes["OP1"] == [("neutral", "spent: done once (Approves)")]
+    assert all(d == "neutral" for d, _ in notes["OP2"]), notes["OP2"]
+    assert any(n and n.startswith("spent: done once (Decides") for _, n in notes["OP2"])
+    # An ask of the parties is not an act done once: left out, it is withdrawn.
+    assert "softer" in [d for d, _ in notes["OP3"]]
+    # A revised draft of the same text that leaves the approval out withdraws it, and so
+    # does a text of the same number (a corrected reissue) or an earlier one.
+    for new in (
+        _resolution(858, draft([kept]), "24 August 1993"),
+        _resolution(850, draft([kept]), "1 August 1993"),
+        "DRAFT RESOLUTION\n\n" + draft([kept]),
+    ):
+        revised = resdiff.compare(old, new)
+        assert "softer" in [s.direction for s in revised.change_for("OP1", side="old").shifts]
+
+
+def test_a_later_resolution_is_told_from_a_revised_draft() -> None:
+    kept = draft(["Decides to remain seized of the matter;"])
+    first_text = resdiff.parse(_resolution(858, kept, "24 August 1993"), format="text")
+    later = resdiff.parse(_resolution(876, kept, "19 October 1993"), format="text")
+    assert later_resolution(first_text, later)
+    assert not later_resolution(later, first_text)
+    assert not later_resolution(first_text, first_text)
+    assert not later_resolution(first_text, resdiff.parse(kept, format="text"))
 
 
 def test_an_ask_addressed_to_more_named_actors_is_stronger() -> None:

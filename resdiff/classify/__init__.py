@@ -26,7 +26,13 @@ from ..lexicon import Lexicon
 from ..model import Comparison, Draft
 from .classifier import Classifier
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
-from .standing import carried_by_reference, kept_in_force, mandate_by_reference, still_in_force
+from .standing import (
+    carried_by_reference,
+    kept_in_force,
+    later_resolution,
+    mandate_by_reference,
+    still_in_force,
+)
 from .summary import (
     DOMINANCE,
     KEY_CHANGES,
@@ -63,7 +69,9 @@ def compare_drafts(
 ) -> Comparison:
     """Align and classify two analysed drafts."""
     opts = options or AlignOptions()
-    classifier = Classifier(lexicon, opts, dates=(old.date, new.date))
+    classifier = Classifier(
+        lexicon, opts, dates=(old.date, new.date), successor=later_resolution(old, new)
+    )
     old_paragraphs = old.paragraphs
     new_paragraphs = new.paragraphs
     classifier.know_drafts(

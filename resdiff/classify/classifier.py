@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause
-from ..clauses import ClauseComparer, clause_views, contained, content_words, direction_of
+from ..clauses import (
+    ClauseComparer,
+    ClauseView,
+    clause_views,
+    contained,
+    content_words,
+    direction_of,
+)
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import (
@@ -123,12 +130,17 @@ class Classifier:
         options: AlignOptions,
         *,
         dates: tuple[_dt.date | None, _dt.date | None] = (None, None),
+        successor: bool = False,
     ) -> None:
         """``dates`` are the dates of the old and the new text, when known: a renewal
-        "until <date>" is measured from them."""
+        "until <date>" is measured from them. ``successor`` says the new text is a later
+        resolution than the old one, not a revised draft of it (see
+        :func:`.standing.later_resolution`): an act done once that it leaves out (an
+        approval, an establishment) was done, not withdrawn."""
         self.lexicon = lexicon
         self.options = options
         self.dates = dates
+        self.successor = successor
         self.clauses = ClauseComparer(lexicon)
         self._drafts: dict[str, Sequence[Clause]] = {}
         self._hosts: dict[str, TextHosts] = {}
@@ -232,7 +244,25 @@ class Classifier:
                 " ".join(c.full_text() for c in drafts.get("old", ())),
                 " ".join(c.full_text() for c in drafts.get("new", ())),
             )
-        return spent_deadline(text, on, self._expired)
+        return spent_deadline(text, on, self._expired, since=self.dates[0], lexicon=self.lexicon)
+
+    def _done_once(self, views: Sequence[ClauseView]) -> str | None:
+        """The act done once that a paragraph opens with ("Approves", "Decides to
+        establish"), when the new text is a later resolution: done on the old text's
+        adoption, it has no need to be repeated, and what the paragraph adds to it ("and
+        requests the Secretary-General to take the necessary steps to this end") serves
+        it. ``None`` otherwise."""
+        if not self.successor:
+            return None
+        first = next((v.phrase for v in views if v.phrase.led), None)
+        if first is None:
+            return None
+        if self.lexicon.acts_once(first.lemma):
+            return first.text
+        stages = [self.lexicon.lifecycle[x] for x in first.lifecycle if x in self.lexicon.lifecycle]
+        if stages and all(x.once for x in stages):
+            return f"{first.text} … {stages[0].label}"
+        return None
 
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
@@ -371,12 +401,17 @@ class Classifier:
                 item = self._list_item(side[0], governing, exempting, added=added)
                 if item is not None:
                     shifts.append(item)
-            spent = self._spent(" ".join(c.full_text() for c in old)) if not added and top else None
-            if spent is not None:
+            spent = None
+            if not added and top:
                 # A one-time request whose deadline had passed when the new text was
-                # adopted was met or overtaken: dropping it withdraws nothing.
+                # adopted was met or overtaken, and an act done once in an earlier
+                # resolution was done: dropping either withdraws nothing.
+                due = self._spent(" ".join(c.full_text() for c in old))
+                done = self._done_once(views) if due is None else None
+                spent = f"due {due}" if due is not None else f"done once ({done})" if done else None
+            if spent is not None:
                 shifts = [
-                    s.model_copy(update={"direction": "neutral", "note": f"spent: due {spent}"})
+                    s.model_copy(update={"direction": "neutral", "note": f"spent: {spent}"})
                     if s.direction != "neutral"
                     else s
                     for s in shifts

@@ -47,6 +47,23 @@ _WHOLE = (
 )
 
 
+def later_resolution(old: Draft, new: Draft) -> bool:
+    """Whether ``new`` is a later resolution than ``old`` (another symbol, adopted after
+    it), not a revised draft of the same text: what it leaves out of ``old`` may have
+    been done or delivered already, where a revised draft that leaves something out
+    withdraws it."""
+    return (
+        old.kind == new.kind == "resolution"
+        and old.status == new.status == "adopted"
+        and old.symbol is not None
+        and new.symbol is not None
+        and old.symbol != new.symbol
+        and old.date is not None
+        and new.date is not None
+        and old.date < new.date
+    )
+
+
 def still_in_force(old: Draft, new: Draft) -> str | None:
     """Why the old text's provisions that the new one leaves out stay in force, or
     ``None`` when the new text is a full text of its own (see the module docstring)."""

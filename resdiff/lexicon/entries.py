@@ -126,11 +126,15 @@ class TieredEntry(Entry):
 
 
 class VerbEntry(TieredEntry):
-    """An operative verb or phrase: its lemma, the forms that open a clause, its tiers."""
+    """An operative verb or phrase: its lemma, the forms that open a clause, its tiers.
+    ``restates``: it restates a standing provision ("reaffirms"); ``once``: it is an act
+    done once, on adoption ("approves the report", "establishes the Mission"), which a
+    later resolution has no need to repeat."""
 
     lemma: str
     forms: tuple[str, ...] = ()
     restates: bool = False
+    once: bool = False
 
     @field_validator("lemma")
     @classmethod
@@ -384,11 +388,14 @@ class LifecycleEntry(PatternEntry):
     ``end`` (lift, terminate, dissolve, "shall no longer apply").
 
     ``patterns`` carry what the word must act on where the word alone is ambiguous
-    ("extends" a mandate, not "extends its condolences")."""
+    ("extends" a mandate, not "extends its condolences"). ``once``: the word marks an act
+    done once, on adoption ("decides to establish an observer mission"), which a later
+    resolution has no need to repeat."""
 
     id: str
     label: str
     stage: LifecycleStage
+    once: bool = False
     patterns: tuple[str, ...] = Field(min_length=1)
 
     @property

@@ -176,6 +176,12 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.restates
 
+    def acts_once(self, lemma: str) -> bool:
+        """Whether an operative verb is an act done once, on adoption ("approves",
+        "endorses", "establishes"): see :attr:`VerbEntry.once`."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.once
+
     # ----------------------------------------------------------------- preamble
 
     def _compile_preamble(self) -> None:
