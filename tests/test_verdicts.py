@@ -1281,6 +1281,30 @@ def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft(
         assert "softer" in [s.direction for s in revised.change_for("OP1", side="old").shifts]
 
 
+def test_an_establishment_done_is_not_withdrawn_by_the_paragraph_that_follows_it_up() -> None:
+    # UNAVEM 1988 → 1989: the arrangements for the Mission "shall enter into force as soon
+    # as" the agreements are signed; the next resolution welcomes their signature.
+    before = (
+        "Further decides that the arrangements for the establishment of the Mission shall "
+        "enter into force as soon as the agreements between the parties are signed;"
+    )
+    after = "Welcomes the signature of the agreements between the parties;"
+    kept = "Decides to remain seized of the matter;"
+    later = resdiff.compare(
+        _resolution(626, draft([before, kept]), "20 December 1988"),
+        _resolution(628, draft([after, kept]), "16 January 1989"),
+    )
+    lifecycle = [s for s in later.change_for("OP1").shifts if s.feature == "lifecycle"]
+    assert [(s.direction, s.note) for s in lifecycle] == [
+        ("neutral", "spent: done once (established)")
+    ]
+    # In a revised draft the establishment taken out is a mandate no longer set up.
+    revised = resdiff.compare(draft([before, kept]), draft([after, kept]))
+    assert [s.direction for s in revised.change_for("OP1").shifts if s.feature == "lifecycle"] == [
+        "softer"
+    ]
+
+
 def test_a_later_resolution_is_told_from_a_revised_draft() -> None:
     kept = draft(["Decides to remain seized of the matter;"])
     first_text = resdiff.parse(_resolution(858, kept, "24 August 1993"), format="text")

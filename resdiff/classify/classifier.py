@@ -246,6 +246,18 @@ class Classifier:
             )
         return spent_deadline(text, on, self._expired, since=self.dates[0], lexicon=self.lexicon)
 
+    def _done_in_place(self, shift: Shift) -> Shift:
+        """An act done once that a later resolution's paragraph no longer performs ("the
+        arrangements for the establishment of the Mission shall enter into force" →
+        "Welcomes the signature of the agreements"): done, not withdrawn."""
+        if shift.feature != "lifecycle" or shift.new is not None or shift.direction == "neutral":
+            return shift
+        if not any(x.once and x.label == shift.old for x in self.lexicon.lifecycle.values()):
+            return shift
+        return shift.model_copy(
+            update={"direction": "neutral", "note": f"spent: done once ({shift.old})"}
+        )
+
     def _done_once(self, views: Sequence[ClauseView]) -> str | None:
         """The act done once that a paragraph opens with ("Approves", "Decides to
         establish"), when the new text is a later resolution: done on the old text's
@@ -366,6 +378,8 @@ class Classifier:
                     )
                 )
             shifts.extend(self._art39_subject(old_text, new_text, ref))
+            if self.successor:
+                shifts = [self._done_in_place(s) for s in shifts]
         elif counterpart is not None and contained(
             # Paragraph numbers renumbered with the restructuring ("paragraphs 10-17" →
             # "23-26") say nothing about whether the words were there all along.
