@@ -2461,3 +2461,21 @@ def test_a_carve_out_takes_the_sense_of_the_side_it_stands_on() -> None:
     assert ("exemption", "stronger") in named(change)
     back = first(compare_ops([new], [old]))
     assert ("exemption", "softer") in named(back)
+
+
+def test_unconditional_compliance_and_scrupulous_respect_press_an_ask() -> None:
+    # UNIFIL 1981: "... full implementation of resolution 425" -> "its unconditional
+    # fulfilment"; ONUSAL 1992: "respect scrupulously ... the commitments".
+    plain = "Calls upon the parties to withdraw their forces from the zone;"
+    pressed = "Calls upon the parties to withdraw their forces from the zone unconditionally;"
+    change = first(compare_ops([plain], [pressed]))
+    assert change.kind == "strengthened"
+    assert [s.describe() for s in change.shifts] == ["emphasis added: “unconditionally”"]
+    assert first(compare_ops([pressed], [plain])).kind == "softened"
+    # "scrupulously" asks what "strictly" asks: one for the other is no change in force.
+    strict = "Calls upon the parties to respect strictly the commitments they have assumed;"
+    scrupulous = strict.replace("strictly", "scrupulously")
+    assert named(first(compare_ops([strict], [scrupulous]))) <= {("emphasis", "neutral")}
+    assert first(compare_ops([strict.replace("strictly ", "")], [scrupulous])).kind == (
+        "strengthened"
+    )
