@@ -365,6 +365,7 @@ SETS = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 
 

@@ -369,3 +369,53 @@ def test_old_rewritten_provisions_pair_with_their_successors_on_real_texts() -> 
 
     cyprus = links("S_RES_716_1991.txt", "S_RES_750_1992.txt")
     assert {("PP3", "PP3"), ("OP1", "OP1"), ("OP2", "PP2")} <= cyprus
+
+
+def _zambia_texts() -> tuple[str, str]:
+    condemns = (
+        "Condemns the continued presence of South African military and armed forces in "
+        "Southern Rhodesia, contrary to resolution 277 (1970);"
+    )
+    demands = (
+        "Demands the immediate and total withdrawal of South African military and armed "
+        "forces from Southern Rhodesia and from the border of that Territory with Zambia;"
+    )
+    recital = (
+        "Gravely concerned at the continued presence of South African military and armed "
+        "forces in Southern Rhodesia, contrary to resolution 277 (1970), which the Council "
+        "regards as a grave threat to the security and the economy of the neighbouring "
+        "States, to peace in the region and to the authority of the Council itself, and at "
+        "the refusal of the immediate and total withdrawal of South African military and "
+        "armed forces from Southern Rhodesia and from the border of that Territory with Zambia,"
+    )
+    reiterates = demands.replace("Demands the", "Reiterates its demand for the")
+    closing = "Decides to remain seized of the matter."
+    old = (
+        "The Security Council,\n\nRecalling its resolution 277 (1970),\n\n"
+        f"1. {condemns}\n\n2. {demands}\n\n3. {closing}\n"
+    )
+    new = (
+        f"The Security Council,\n\nRecalling its resolution 277 (1970),\n\n{recital}\n\n"
+        f"1. {reiterates}\n\n2. {closing}\n"
+    )
+    return old, new
+
+
+def test_a_merge_does_not_take_a_part_its_partner_explains_better() -> None:
+    # S/RES/326 → 328 (1973): "Demands the immediate and total withdrawal ..." has its
+    # successor in "Reiterates its demand for the immediate withdrawal ..."; a recital
+    # that repeats its words beside another paragraph's is no merge of the two.
+    old, new = _zambia_texts()
+    cmp = resdiff.compare(resdiff.parse(old, format="text"), resdiff.parse(new, format="text"))
+    demand = cmp.change_for("OP2", side="old")
+    assert (demand.old, demand.new) == (("OP2",), ("OP1",))
+    assert not [c for c in cmp.changes if len(c.old) > 1]
+
+
+@needs_corpus
+def test_the_zambia_demand_of_1973_pairs_with_its_reiteration() -> None:
+    old = resdiff.parse(CORPUS / "scanned" / "S_RES_326_1973.txt")
+    new = resdiff.parse(CORPUS / "scanned" / "S_RES_328_1973.txt")
+    cmp = resdiff.compare(old, new)
+    assert cmp.change_for("OP6", side="old").new == ("OP5",)
+    assert cmp.change_for("OP5", side="old").new == ("OP4",)
