@@ -1305,6 +1305,42 @@ def test_an_establishment_done_is_not_withdrawn_by_the_paragraph_that_follows_it
     ]
 
 
+def test_only_the_ask_that_carries_a_passed_deadline_is_spent() -> None:
+    # Syria cross-border 2020: the call on the agencies has no deadline; the review asked
+    # of the Secretary-General "within six months" is due by the next text.
+    both = (
+        "Calls upon United Nations humanitarian agencies to improve monitoring of the "
+        "delivery of relief consignments and requests the Secretary-General to conduct, "
+        "within six months of the adoption of this resolution, an independent written review "
+        "of the operations;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    dropped = resdiff.compare(
+        _adopted(draft([both, kept]), "10 January 2020"),
+        _adopted(draft([kept]), "11 July 2020"),
+    )
+    shifts = dropped.change_for("OP1", side="old").shifts
+    assert [(s.old, s.direction) for s in shifts] == [
+        ("calls upon", "softer"),
+        ("requests", "neutral"),
+    ]
+
+
+def test_asking_others_to_establish_or_naming_an_established_body_is_no_act_done_once() -> None:
+    kept = "Decides to remain seized of the matter;"
+    for text in (
+        "Requests the Mission to establish an appropriate mechanism for joint planning;",
+        "Decides that the Panel of Experts established pursuant to resolution 1591 (2005) "
+        "shall cooperate with the Mission;",
+    ):
+        dropped = resdiff.compare(
+            _resolution(2579, draft([text, kept]), "3 June 2021"),
+            _resolution(2636, draft([kept]), "3 June 2022"),
+        )
+        directions = [s.direction for s in dropped.change_for("OP1", side="old").shifts]
+        assert "softer" in directions, text
+
+
 def test_a_later_resolution_is_told_from_a_revised_draft() -> None:
     kept = draft(["Decides to remain seized of the matter;"])
     first_text = resdiff.parse(_resolution(858, kept, "24 August 1993"), format="text")

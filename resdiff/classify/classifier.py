@@ -116,6 +116,14 @@ _MARK_AFTER_YEAR = compile_cached(
     r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
     r"concerning|which|that|on)\b)"
 )
+#: The tier of a decision: only the Council's own decision establishes something.
+DECISION_TIER = 6
+#: A body named by the resolution that established it ("the Panel of Experts established
+#: pursuant to resolution 1591 (2005)"): no establishment in the clause itself.
+_NAMED_BODY = compile_cached(
+    r"\bestablished\s+(?:by|pursuant\s+to|under|in)\s+(?:its\s+)?(?:resolution|paragraph)",
+    re.IGNORECASE,
+)
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
 _MARK_TAIL = 8
 
@@ -266,13 +274,22 @@ class Classifier:
         it. ``None`` otherwise."""
         if not self.successor:
             return None
-        first = next((v.phrase for v in views if v.phrase.led), None)
-        if first is None:
+        view = next((v for v in views if v.phrase.led), None)
+        if view is None:
             return None
+        first = view.phrase
         if self.lexicon.acts_once(first.lemma):
             return first.text
         stages = [self.lexicon.lifecycle[x] for x in first.lifecycle if x in self.lexicon.lifecycle]
-        if stages and all(x.once for x in stages):
+        # Only the Council's own decision is an act it did: "Requests the Mission to
+        # establish a mechanism" asks someone else to act, and "the Panel established
+        # pursuant to resolution 1591" only names a body.
+        if (
+            stages
+            and all(x.once for x in stages)
+            and (first.axis_a or 0) >= DECISION_TIER
+            and not _NAMED_BODY.search(view.text)
+        ):
             return f"{first.text} … {stages[0].label}"
         return None
 
@@ -394,6 +411,8 @@ class Classifier:
         else:
             added = bool(new)
             views = new_views if added else old_views
+            # The clause each lone shift was read from, by its place in ``shifts``.
+            clause_of: dict[int, str] = {}
             for view in views:
                 lone = self.clauses.lone_shift(view, added=added, verb=verb)
                 if lone is None:
@@ -410,6 +429,7 @@ class Classifier:
                     lone = lone.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
                     )
+                clause_of[len(shifts)] = view.text
                 shifts.append(lone)
             if not any(v.phrase.led for v in views[:1]) and not shifts:
                 item = self._list_item(side[0], governing, exempting, added=added)
@@ -424,11 +444,17 @@ class Classifier:
                 done = self._done_once(views) if due is None else None
                 spent = f"due {due}" if due is not None else f"done once ({done})" if done else None
             if spent is not None:
+                # Of a paragraph of several asks, only those that carry the deadline are
+                # spent: "Calls upon the agencies to improve monitoring ... and requests
+                # the Secretary-General to conduct, within six months, a review" still
+                # withdraws the call (Syria cross-border, 2020).
+                several = sum(v.phrase.led for v in views) > 1 and spent.startswith("due")
                 shifts = [
                     s.model_copy(update={"direction": "neutral", "note": f"spent: {spent}"})
                     if s.direction != "neutral"
+                    and not (several and k in clause_of and self._spent(clause_of[k]) is None)
                     else s
-                    for s in shifts
+                    for k, s in enumerate(shifts)
                 ]
         if top:
             # Measures are listed across a paragraph and its sub-paragraphs ("shall
