@@ -924,3 +924,27 @@ def test_a_mandate_task_under_a_heading_stays_in_its_paragraph() -> None:
 
 def _texts(draft: Draft) -> dict[str, str]:
     return {c.ref: c.text for c in draft.walk()}
+
+
+def test_a_recital_led_by_a_participle_is_a_recital_though_it_ends_with_a_full_stop() -> None:
+    # S/RES/596 (1987), 400 (1976), 118 (1956): the print ends the one recital with a
+    # full stop; the paragraphs are not numbered.
+    text = (
+        "The Security Council,\n\n"
+        "Having considered the report of the Secretary-General on the United Nations\n"
+        "Disengagement Observer Force. 9\n\n"
+        "Decides:\n\n"
+        "(a) To call upon the parties concerned to implement immediately resolution 338 (1973);\n\n"
+        "(b) To renew the mandate of the Force for another period of six months.\n"
+    )
+    draft = parse(text, format="text", analyze=False)
+    assert [c.ref for c in draft.preamble] == ["PP1"]
+    assert draft.preamble[0].text.startswith("Having considered")
+    assert [c.ref for c in draft.operative] == ["OP1"]
+    assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)"]
+    assert [w.code for w in draft.warnings] == ["preamble-no-comma"]
+    # The last paragraph is operative whatever it opens with.
+    lone = parse(
+        "The Security Council,\n\nHaving considered the question.\n", format="text", analyze=False
+    )
+    assert [c.ref for c in lone.operative] == ["OP1"]

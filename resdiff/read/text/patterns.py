@@ -326,6 +326,9 @@ _PP_OPENER = compile_cached(
     r"|(?:Mindful|Aware|Conscious|Convinced|Desirous|Cognizant|Anxious|Bearing|Keen|"
     r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising)\b)"
 )
+#: A paragraph led by a participle ("Having considered", "Recalling", "Noting"): a recital,
+#: whatever its final punctuation; operative paragraphs open with a finite verb.
+_PARTICIPLE = compile_cached(r"^(?:[A-Z][a-z]+ly\s+)?[A-Z]?[a-z]+ing\b")
 #: A trailing footnote mark after the final punctuation: "Sudan, 14", "S/10364, 46".
 _TRAILING_MARKS = compile_cached(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
 #: Characters at the end of a paragraph :data:`_TRAILING_MARKS` looks at.

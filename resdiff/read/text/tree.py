@@ -32,6 +32,7 @@ from .paragraphs import (
 from .patterns import (
     _BULLETS,
     _FOOTNOTE,
+    _PARTICIPLE,
     _PP_OPENER,
 )
 
@@ -438,8 +439,15 @@ def _build(
         first_op = next(
             (
                 k
-                for k in paras
-                if _final_punct(all_units[k].text) in (";", ".")
+                for n, k in enumerate(paras)
+                if (
+                    _final_punct(all_units[k].text) in (";", ".")
+                    # A recital led by a participle and followed by more paragraphs
+                    # ends with a comma that the print or the scan lost: "Having
+                    # considered the report ... Force. 9" / "Decides: (a) ..."
+                    # (S/RES/596 (1987)). No operative paragraph opens with one.
+                    and not (n + 1 < len(paras) and _PARTICIPLE.match(all_units[k].text))
+                )
                 or (
                     _final_punct(all_units[k].text) == ":"
                     and not _PP_OPENER.match(all_units[k].text)
