@@ -116,6 +116,9 @@ _MARK_AFTER_YEAR = compile_cached(
     r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
     r"concerning|which|that|on)\b)"
 )
+#: How many characters of a clause name the act done once in a note ("Decides to
+#: establish"); further in, the lead and the act's word alone.
+_ACT_SHOWN = 40
 #: The tier of a decision: only the Council's own decision establishes something.
 DECISION_TIER = 6
 #: A body named by the resolution that established it ("the Panel of Experts established
@@ -290,7 +293,14 @@ class Classifier:
             and (first.axis_a or 0) >= DECISION_TIER
             and not _NAMED_BODY.search(view.text)
         ):
-            return f"{first.text} … {stages[0].label}"
+            found = self.lexicon.lifecycle_in(view.text)
+            if not found:
+                return f"{first.text} … {stages[0].label}"
+            # The act as printed: "Decides to establish", or "Decides … established" when
+            # other words stand between.
+            word = found[0].text.split()[0]
+            end = found[0].start + len(word)
+            return view.text[:end] if end <= _ACT_SHOWN else f"{first.text} … {word}"
         return None
 
     def _flags(self, text: str) -> dict[str, str | None]:
