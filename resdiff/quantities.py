@@ -370,34 +370,65 @@ def spent_deadline(
         if _dt.date(year, month, day) >= on:
             return None
         found.append(" ".join(m.group(0).split()))
-    for q in lexicon.quantities_in(text) if lexicon is not None else ():
-        if q.id != DEADLINE_TYPE:
-            continue
-        if (
-            since is None
-            or q.number is None
-            or not (_ADOPTION if _COUNTED_FROM.search(q.text) else _FROM_ADOPTION).match(
-                text, q.end
-            )
-            or since + _dt.timedelta(days=math.ceil(q.number)) >= on
-        ):
+    relative = [
+        q
+        for q in (lexicon.quantities_in(text) if lexicon is not None else ())
+        if q.id == DEADLINE_TYPE
+    ]
+    if relative and _RECURRING.search(text):
+        # "report within three months, and every three months thereafter": a request that
+        # recurs is not met by its first report.
+        return None
+    for q in relative:
+        counted = _COUNTED_FROM.search(q.text) is not None
+        start = (_THIS_ADOPTION if counted else _FROM_ADOPTION).match(text, q.end)
+        if since is None or q.number is None or start is None or _due_after(since, q) >= on:
             # Counted from something else ("within 30 days of the elections"), or not
-            # yet due: the request may still stand.
+            # yet due: the request may still stand, and so the paragraph is not spent.
             return None
-        found.append(" ".join(q.text.split()))
+        found.append(" ".join((q.text + start.group(0)).split()))
     return found[0] if found else None
 
 
 #: The quantity type of a deadline counted from a date ("within fifteen days").
 DEADLINE_TYPE = "deadline"
+#: The adoption of the text itself: "the adoption of this resolution", "the date of the
+#: present resolution", "its adoption".
+_THIS = (
+    r"(?:(?:the\s++)?date\s++of\s++)?(?:(?:the\s++)?adoption\s++of\s++)?"
+    r"(?:this|the\s++present)\s++resolution\b|(?:the\s++date\s++of\s++)?its\s++adoption\b"
+)
 #: A deadline counted from the text's adoption: said so, or counted from nothing else
 #: ("within fifteen days;", "to report within three months on ...", "within 30 days of
-#: the adoption of this resolution"; not "within 90 days of the elections").
+#: the adoption of this resolution"; not "within 90 days of the elections", "of the
+#: adoption of the new constitution", "when the Mission reaches full strength").
 _FROM_ADOPTION = compile_cached(
-    r"(?<!\s)(?!\s*+(?:of|from|after|following|upon|once|since|before|prior\s++to)\b"
-    r"(?!\s++(?:the\s++)?(?:date\s++of\s++)?(?:the\s++)?adoption\b))",
+    r"(?<!\s)(?!\s*+,?\s*+(?:of|from|after|following|upon|once|since|before|prior\s++to|when"
+    r"|thereafter|after\s++which)\b(?!\s++(?:" + _THIS + r")))",
     re.IGNORECASE,
 )
+#: A deadline whose words end with what it counts from ("no later than 45 days after"),
+#: and the text's adoption as that start.
+_COUNTED_FROM = compile_cached(r"\b(?:of|from|after|following)$", re.IGNORECASE)
+_THIS_ADOPTION = compile_cached(r"(?<!\s)\s++(?:" + _THIS + r")", re.IGNORECASE)
+#: A request whose deadline recurs ("within three months, and every three months
+#: thereafter"). "In his regular reporting" is where a one-time report goes, not a
+#: deadline that recurs (UNSMIL 2020: an assessment due 60 days after adoption).
+_RECURRING = compile_cached(r"\b(?:every|thereafter)\b", re.IGNORECASE)
+
+
+def _due_after(since: _dt.date, q: QuantityMatch) -> _dt.date:
+    """The date a deadline counted from ``since`` falls due: months counted on the
+    calendar ("within twelve months" of 1 January 2020 is 1 January 2021), days and weeks
+    as days."""
+    assert q.number is not None
+    if (q.unit or "").lower().startswith("month"):
+        months = since.month - 1 + round(q.number / 30)
+        year, month = since.year + months // 12, months % 12 + 1
+        return _dt.date(year, month, min(since.day, calendar.monthrange(year, month)[1]))
+    return since + _dt.timedelta(days=math.ceil(q.number))
+
+
 #: A deadline whose words end with what it counts from ("no later than 45 days after"),
 #: and the adoption as that start.
 _COUNTED_FROM = compile_cached(r"\b(?:of|from|after|following)$", re.IGNORECASE)

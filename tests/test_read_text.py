@@ -948,3 +948,22 @@ def test_a_recital_led_by_a_participle_is_a_recital_though_it_ends_with_a_full_s
         "The Security Council,\n\nHaving considered the question.\n", format="text", analyze=False
     )
     assert [c.ref for c in lone.operative] == ["OP1"]
+
+
+def test_an_operative_paragraph_opening_with_an_ing_word_stays_operative() -> None:
+    # Not every "-ing" word leads a recital: "Pending ..., calls upon" and "Noting the
+    # report, decides ..." are operative.
+    for lead in (
+        "Pending the deployment of the Force, calls upon the parties to observe the "
+        "cease-fire strictly;",
+        "Following the signature of the agreement, decides to extend the mandate until "
+        "31 May 1976.",
+        "Noting the report of the Secretary-General, decides to extend the mandate.",
+    ):
+        text = (
+            "The Security Council,\n\nRecalling its resolution 338 (1973),\n\n"
+            f"{lead}\n\nRequests the Secretary-General to report to the Council.\n"
+        )
+        draft = parse(text, format="text", analyze=False)
+        assert [c.ref for c in draft.preamble] == ["PP1"], lead
+        assert [c.ref for c in draft.operative] == ["OP1", "OP2"], lead

@@ -8,6 +8,7 @@ real-text figures are in benchmarks/judged.py (and tests/test_judged.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import time
@@ -18,6 +19,7 @@ import resdiff
 from resdiff.classify.standing import later_resolution
 from resdiff.lexicon import Lexicon
 from resdiff.model import Change, Comparison, Shift
+from resdiff.quantities import spent_deadline
 
 PREAMBLE = "Recalling its previous resolutions on the situation,"
 
@@ -1229,12 +1231,12 @@ def test_a_request_due_within_a_period_is_spent_once_the_period_has_run() -> Non
     # October of the next year, was delivered; left out a month later, it is withdrawn.
     report = "Requests the Secretary-General to report within three months on the Mission;"
     kept = "Decides to remain seized of the matter;"
-    old = _adopted(draft([report, kept]), "24 August 1993")
-    later = resdiff.compare(old, _adopted(draft([kept]), "19 January 1994"))
+    old = _resolution(858, draft([report, kept]), "24 August 1993")
+    later = resdiff.compare(old, _resolution(876, draft([kept]), "19 January 1994"))
     assert [(s.direction, s.note) for s in later.change_for("OP1", side="old").shifts] == [
         ("neutral", "spent: due within three months")
     ]
-    early = resdiff.compare(old, _adopted(draft([kept]), "19 October 1993"))
+    early = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
     assert [s.direction for s in early.change_for("OP1", side="old").shifts] == ["softer"]
     # Counted from the adoption in so many words, the same; counted from something else
     # ("within 30 days of the elections"), the request may still stand.
@@ -1245,8 +1247,8 @@ def test_a_request_due_within_a_period_is_spent_once_the_period_has_run() -> Non
     other = "Requests the Secretary-General to report within 30 days of the elections;"
     for text, direction in ((said, "neutral"), (other, "softer")):
         dropped = resdiff.compare(
-            _adopted(draft([text, kept]), "24 August 1993"),
-            _adopted(draft([kept]), "19 January 1994"),
+            _resolution(858, draft([text, kept]), "24 August 1993"),
+            _resolution(876, draft([kept]), "19 January 1994"),
         )
         assert [s.direction for s in dropped.change_for("OP1", side="old").shifts] == [direction]
 
@@ -1316,8 +1318,8 @@ def test_only_the_ask_that_carries_a_passed_deadline_is_spent() -> None:
     )
     kept = "Decides to remain seized of the matter;"
     dropped = resdiff.compare(
-        _adopted(draft([both, kept]), "10 January 2020"),
-        _adopted(draft([kept]), "11 July 2020"),
+        _resolution(2504, draft([both, kept]), "10 January 2020"),
+        _resolution(2533, draft([kept]), "11 July 2020"),
     )
     shifts = dropped.change_for("OP1", side="old").shifts
     assert [(s.old, s.direction) for s in shifts] == [
@@ -1332,6 +1334,9 @@ def test_asking_others_to_establish_or_naming_an_established_body_is_no_act_done
         "Requests the Mission to establish an appropriate mechanism for joint planning;",
         "Decides that the Panel of Experts established pursuant to resolution 1591 (2005) "
         "shall cooperate with the Mission;",
+        "Decides that the Mission shall establish a presence in Gao and Timbuktu;",
+        "Decides that the Monitoring Group established by the Secretary-General shall "
+        "continue its mandate;",
     ):
         dropped = resdiff.compare(
             _resolution(2579, draft([text, kept]), "3 June 2021"),
@@ -1339,6 +1344,97 @@ def test_asking_others_to_establish_or_naming_an_established_body_is_no_act_done
         )
         directions = [s.direction for s in dropped.change_for("OP1", side="old").shifts]
         assert "softer" in directions, text
+
+
+def _dropped_shifts(text: str, old_day: str, new_day: str) -> list[tuple[str, str, str | None]]:
+    """The shifts of ``text`` dropped from resolution 858 (of ``old_day``) in 876."""
+    kept = "Decides to remain seized of the matter;"
+    cmp = resdiff.compare(
+        _resolution(858, draft([text, kept]), old_day),
+        _resolution(876, draft([kept]), new_day),
+    )
+    return [(s.old or "", s.direction, s.note) for s in cmp.change_for("OP1", side="old").shifts]
+
+
+def test_an_act_done_once_spends_only_its_own_clause_and_what_serves_it() -> None:
+    both = (
+        "Approves the report of the Secretary-General and demands that all parties cease "
+        "hostilities immediately;"
+    )
+    got = _dropped_shifts(both, "24 August 1993", "19 August 1994")
+    assert ("approves", "neutral", "spent: done once (Approves)") in got
+    assert [d for o, d, _ in got if o == "demands"] == ["softer"]
+    serving = (
+        "Decides to establish a United Nations Angola Verification Mission, and requests "
+        "the Secretary-General to take the necessary steps to this end;"
+    )
+    got = _dropped_shifts(serving, "20 December 1988", "16 January 1990")
+    assert {d for _, d, _ in got} == {"neutral"}, got
+    # The note names the act as printed, without the comma after it.
+    assert ("decides", "neutral", "spent: done once (Decides to establish)") in got
+
+
+def test_an_establishment_done_takes_the_measures_it_names_with_it() -> None:
+    panel = "Decides to establish a Panel of Experts to monitor the arms embargo;"
+    got = _dropped_shifts(panel, "1 March 2020", "1 March 2021")
+    assert got and {d for _, d, _ in got} == {"neutral"}, got
+
+
+def test_a_decision_beside_a_one_time_request_is_spent_with_it() -> None:
+    # S/RES/326 (1973): the mission dispatched and asked to report by 1 March 1973.
+    dispatch = (
+        "Decides to dispatch immediately a special mission of four members of the Council "
+        "to assess the situation, and requests the mission so constituted to report to the "
+        "Council not later than 1 March 1973;"
+    )
+    got = _dropped_shifts(dispatch, "2 February 1973", "10 March 1973")
+    assert {d for _, d, _ in got} == {"neutral"}, got
+    observers = (
+        "Decides to establish a United Nations Observer Mission, and requests the "
+        "Secretary-General to report within 30 days on its deployment;"
+    )
+    got = _dropped_shifts(observers, "24 August 1993", "19 October 1993")
+    assert {d for _, d, _ in got} == {"neutral"}, got
+
+
+def test_a_deadline_counted_from_adoption_runs_only_from_an_adoption() -> None:
+    report = "Requests the Secretary-General to report within three months on the Mission;"
+    kept = "Decides to remain seized of the matter;"
+    # A draft never adopted: its clock never started.
+    early = "S/1993/100\n\n24 August 1993\n\nDRAFT RESOLUTION\n\n"
+    late = "S/1993/100/Rev.1\n\n19 January 1994\n\nDRAFT RESOLUTION\n\n"
+    cmp = resdiff.compare(early + draft([report, kept]), late + draft([kept]))
+    assert [s.direction for s in cmp.change_for("OP1", side="old").shifts] == ["softer"]
+
+
+def test_which_deadlines_count_from_adoption() -> None:
+    lexicon = Lexicon.default()
+    since, on = dt.date(2020, 1, 1), dt.date(2020, 12, 28)
+
+    def due(text: str) -> str | None:
+        return spent_deadline(text, on, since=since, lexicon=lexicon)
+
+    ask = "Requests the Secretary-General to report "
+    assert due(ask + "within fifteen days;") == "within fifteen days"
+    assert due(ask + "within 30 days of its adoption;") == "within 30 days"
+    assert due(ask + "within 30 days of the date of this resolution;") == "within 30 days"
+    assert (
+        due(ask + "no later than 60 days after the adoption of this resolution;")
+        == "no later than 60 days after the adoption of this resolution"
+    )
+    for other in (
+        "within three months, and every three months thereafter;",
+        "within 30 days when the Mission reaches full strength;",
+        "within 90 days of the adoption of the new constitution;",
+        "no later than 60 days after the adoption of the electoral law;",
+        "within 30 days of the elections;",
+        # Twelve months from 1 January 2020 fall due on 1 January 2021, not 360 days on.
+        "within twelve months;",
+        # A fixed date passed, but a deadline that cannot be placed may still stand.
+        "by 31 March 2020 and within 30 days of the elections;",
+    ):
+        assert due(ask + other) is None, other
+    assert due(ask + "within eleven months;") == "within eleven months"
 
 
 def test_a_later_resolution_is_told_from_a_revised_draft() -> None:
@@ -2514,4 +2610,13 @@ def test_unconditional_compliance_and_scrupulous_respect_press_an_ask() -> None:
     assert named(first(compare_ops([strict], [scrupulous]))) <= {("emphasis", "neutral")}
     assert first(compare_ops([strict.replace("strictly ", "")], [scrupulous])).kind == (
         "strengthened"
+    )
+
+
+def test_without_preconditions_is_unconditionally() -> None:
+    before = "Calls upon the parties to resume negotiations without preconditions;"
+    after = "Calls upon the parties to resume negotiations unconditionally;"
+    assert named(first(compare_ops([before], [after]))) <= {("emphasis", "neutral")}
+    assert first(compare_ops([before], [before.replace(" without preconditions", "")])).kind == (
+        "softened"
     )

@@ -116,15 +116,18 @@ _MARK_AFTER_YEAR = compile_cached(
     r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
     r"concerning|which|that|on)\b)"
 )
-#: How many characters of a clause name the act done once in a note ("Decides to
-#: establish"); further in, the lead and the act's word alone.
-_ACT_SHOWN = 40
-#: The tier of a decision: only the Council's own decision establishes something.
-DECISION_TIER = 6
-#: A body named by the resolution that established it ("the Panel of Experts established
-#: pursuant to resolution 1591 (2005)"): no establishment in the clause itself.
-_NAMED_BODY = compile_cached(
-    r"\bestablished\s+(?:by|pursuant\s+to|under|in)\s+(?:its\s+)?(?:resolution|paragraph)",
+#: The tier of a decision: only the Council's own decision establishes something, and a
+#: decision beside a one-time request sets up what the request is about.
+_DECISION_TIER = 6
+#: Between a decision's lead and the act it does directly: "Decides to establish",
+#: "Establishes"; not "Decides that the Mission shall establish", nor "Decides that the
+#: Group established by the Secretary-General shall continue".
+_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++)?")
+_ACT_WORD = compile_cached(r"[\w-]+")
+#: A clause that serves the act before it: "to this end", "so constituted".
+_SERVES_ACT = compile_cached(
+    r"\b(?:to\s+(?:this|that)\s+end|for\s+(?:this|that)\s+purpose|so\s+constituted"
+    r"|accordingly)\b",
     re.IGNORECASE,
 )
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
@@ -255,12 +258,19 @@ class Classifier:
                 " ".join(c.full_text() for c in drafts.get("old", ())),
                 " ".join(c.full_text() for c in drafts.get("new", ())),
             )
-        return spent_deadline(text, on, self._expired, since=self.dates[0], lexicon=self.lexicon)
+        # A deadline counted from adoption runs only from an adoption: a draft's clock never
+        # started.
+        since = self.dates[0] if self.successor else None
+        return spent_deadline(text, on, self._expired, since=since, lexicon=self.lexicon)
 
     def _done_in_place(self, shift: Shift) -> Shift:
-        """An act done once that a later resolution's paragraph no longer performs ("the
-        arrangements for the establishment of the Mission shall enter into force" →
-        "Welcomes the signature of the agreements"): done, not withdrawn."""
+        """An establishment a later resolution's paragraph no longer speaks of ("Decides
+        that the arrangements for the establishment of the Mission shall enter into
+        force" → "Welcomes the signature of the agreements"; "encourages the Government
+        to establish internal disciplinary mechanisms" → "... to ensure accountability"):
+        done by the time of the later text, whoever was asked to do it, not withdrawn.
+        What else the paragraph asks is compared clause by clause as usual. (A dropped
+        paragraph is stricter, see :meth:`_act_done_once`: there the whole ask goes.)"""
         if shift.feature != "lifecycle" or shift.new is not None or shift.direction == "neutral":
             return shift
         if not any(x.once and x.label == shift.old for x in self.lexicon.lifecycle.values()):
@@ -269,39 +279,89 @@ class Classifier:
             update={"direction": "neutral", "note": f"spent: done once ({shift.old})"}
         )
 
-    def _done_once(self, views: Sequence[ClauseView]) -> str | None:
-        """The act done once that a paragraph opens with ("Approves", "Decides to
-        establish"), when the new text is a later resolution: done on the old text's
-        adoption, it has no need to be repeated, and what the paragraph adds to it ("and
-        requests the Secretary-General to take the necessary steps to this end") serves
-        it. ``None`` otherwise."""
-        if not self.successor:
-            return None
-        view = next((v for v in views if v.phrase.led), None)
-        if view is None:
-            return None
+    def _act_done_once(self, view: ClauseView) -> str | None:
+        """The act done once a clause performs, as printed ("Approves", "Decides to
+        establish"), or ``None``: an approval or an endorsement, or the Council's own
+        decision to establish, its verb right after the lead. "Requests the Mission to
+        establish a mechanism" asks someone else to act; "Decides that the Group
+        established by the Secretary-General shall continue" names a body."""
         first = view.phrase
+        if not first.led:
+            return None
         if self.lexicon.acts_once(first.lemma):
             return first.text
         stages = [self.lexicon.lifecycle[x] for x in first.lifecycle if x in self.lexicon.lifecycle]
-        # Only the Council's own decision is an act it did: "Requests the Mission to
-        # establish a mechanism" asks someone else to act, and "the Panel established
-        # pursuant to resolution 1591" only names a body.
-        if (
-            stages
-            and all(x.once for x in stages)
-            and (first.axis_a or 0) >= DECISION_TIER
-            and not _NAMED_BODY.search(view.text)
-        ):
-            found = self.lexicon.lifecycle_in(view.text)
-            if not found:
-                return f"{first.text} … {stages[0].label}"
-            # The act as printed: "Decides to establish", or "Decides … established" when
-            # other words stand between.
-            word = found[0].text.split()[0]
-            end = found[0].start + len(word)
-            return view.text[:end] if end <= _ACT_SHOWN else f"{first.text} … {word}"
-        return None
+        if not stages or not all(x.once for x in stages) or (first.axis_a or 0) < _DECISION_TIER:
+            return None
+        found = self.lexicon.lifecycle_in(view.text)
+        lead = len(first.text)
+        if not found or not view.text.startswith(first.text):
+            return None
+        if _DIRECT_ACT.fullmatch(view.text, lead, found[0].start) is None:
+            return None
+        word = _ACT_WORD.match(found[0].text)
+        return view.text[: found[0].start + (word.end() if word else 0)]
+
+    def _spend(
+        self,
+        shifts: list[Shift],
+        clause_of: dict[int, int],
+        views: Sequence[ClauseView],
+        old_text: str,
+    ) -> tuple[list[Shift], str | None]:
+        """A dropped paragraph's shifts, those that withdraw nothing made neutral: a
+        one-time request whose deadline had passed when the new text was adopted was met
+        or overtaken, and an act done once in an earlier resolution was done.
+
+        Of a paragraph of several clauses, an ask with no passed deadline of its own is
+        still withdrawn ("Calls upon the agencies to improve monitoring ... and requests
+        the Secretary-General to conduct, within six months, a review", Syria 2020), but
+        a decision beside the request set up what it asked about ("Decides to dispatch a
+        mission ... and requests the mission so constituted to report not later than 1
+        March 1973"), and a term run out ("until 15 November 2022") takes the whole
+        paragraph with it. Only the clause that does an act once is spent by it, with the
+        unled words that follow it. ``clause_of`` gives the view each lone shift was read
+        from, by its place in ``shifts``. Returns the shifts and, when the whole paragraph
+        was the act done once, its note for the measures it names."""
+        due = self._spent(old_text)
+        led = [k for k, v in enumerate(views) if v.phrase.led]
+        spent: set[int] | None
+        if due is not None:
+            note = f"spent: due {due}"
+            spent = None
+            if len(led) > 1 and not due.startswith(("to ", "until ")):
+                spent = {
+                    k
+                    for k, v in enumerate(views)
+                    if not v.phrase.led
+                    or (v.phrase.axis_a or 0) >= _DECISION_TIER
+                    or self._spent(v.text) is not None
+                }
+            whole = None
+        else:
+            k0 = next(iter(led), None)
+            act = self._act_done_once(views[k0]) if self.successor and k0 is not None else None
+            if act is None or k0 is None:
+                return shifts, None
+            note = f"spent: done once ({act})"
+            # The act's clause, the unled words after it, and the clauses that serve it
+            # ("and requests the Secretary-General to take the necessary steps to this
+            # end"); another ask in the paragraph ("and demands that all parties cease
+            # hostilities") is withdrawn as usual.
+            spent = {
+                k
+                for k in range(k0, len(views))
+                if k == k0 or not views[k].phrase.led or _SERVES_ACT.search(views[k].text)
+            }
+            whole = note if spent >= set(range(k0, len(views))) else None
+        out = [
+            s.model_copy(update={"direction": "neutral", "note": note})
+            if s.direction != "neutral"
+            and (spent is None or clause_of.get(k, -1) in spent or k not in clause_of)
+            else s
+            for k, s in enumerate(shifts)
+        ]
+        return out, whole
 
     def _flags(self, text: str) -> dict[str, str | None]:
         found = {
@@ -349,6 +409,8 @@ class Classifier:
         old_views = [v for c in old_all for v in clause_views(c, exempting=exempting)]
         new_views = [v for c in new_all for v in clause_views(c, exempting=exempting)]
         shifts: list[Shift] = []
+        # The note of a dropped paragraph that was an act done once, for its measures.
+        spent_whole: str | None = None
         if old and new:
             old_text = " ".join(c.text for c in old_all)
             new_text = " ".join(c.text for c in new_all)
@@ -421,9 +483,9 @@ class Classifier:
         else:
             added = bool(new)
             views = new_views if added else old_views
-            # The clause each lone shift was read from, by its place in ``shifts``.
-            clause_of: dict[int, str] = {}
-            for view in views:
+            # The view each lone shift was read from, by its place in ``shifts``.
+            clause_of: dict[int, int] = {}
+            for k, view in enumerate(views):
                 lone = self.clauses.lone_shift(view, added=added, verb=verb)
                 if lone is None:
                     continue
@@ -439,42 +501,33 @@ class Classifier:
                     lone = lone.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
                     )
-                clause_of[len(shifts)] = view.text
+                clause_of[len(shifts)] = k
                 shifts.append(lone)
             if not any(v.phrase.led for v in views[:1]) and not shifts:
                 item = self._list_item(side[0], governing, exempting, added=added)
                 if item is not None:
                     shifts.append(item)
-            spent = None
             if not added and top:
-                # A one-time request whose deadline had passed when the new text was
-                # adopted was met or overtaken, and an act done once in an earlier
-                # resolution was done: dropping either withdraws nothing.
-                due = self._spent(" ".join(c.full_text() for c in old))
-                done = self._done_once(views) if due is None else None
-                spent = f"due {due}" if due is not None else f"done once ({done})" if done else None
-            if spent is not None:
-                # Of a paragraph of several asks, only those that carry the deadline are
-                # spent: "Calls upon the agencies to improve monitoring ... and requests
-                # the Secretary-General to conduct, within six months, a review" still
-                # withdraws the call (Syria cross-border, 2020).
-                several = sum(v.phrase.led for v in views) > 1 and spent.startswith("due")
-                shifts = [
-                    s.model_copy(update={"direction": "neutral", "note": f"spent: {spent}"})
-                    if s.direction != "neutral"
-                    and not (several and k in clause_of and self._spent(clause_of[k]) is None)
-                    else s
-                    for k, s in enumerate(shifts)
-                ]
+                shifts, spent_whole = self._spend(
+                    shifts, clause_of, views, " ".join(c.full_text() for c in old)
+                )
         if top:
             # Measures are listed across a paragraph and its sub-paragraphs ("shall
             # prevent: (a) arms; (b) ..."), so they are compared per paragraph, never
             # per sub-paragraph, where they would be counted twice.
-            shifts.extend(
-                self._measure_shifts(
-                    [d for c in old for d in c.walk()], [d for c in new for d in c.walk()], ref
-                )
+            measures = self._measure_shifts(
+                [d for c in old for d in c.walk()], [d for c in new for d in c.walk()], ref
             )
+            if spent_whole is not None:
+                # "Decides to establish a Panel of Experts to monitor the arms embargo":
+                # the body and the measure it watches were named by the act, done.
+                measures = [
+                    m.model_copy(update={"direction": "neutral", "note": spent_whole})
+                    if m.direction != "neutral"
+                    else m
+                    for m in measures
+                ]
+            shifts.extend(measures)
         shifts.extend(self._flag_shifts(old_all, new_all, ref))
         return self._weighed(_dedupe(shifts), section)
 

@@ -326,9 +326,19 @@ _PP_OPENER = compile_cached(
     r"|(?:Mindful|Aware|Conscious|Convinced|Desirous|Cognizant|Anxious|Bearing|Keen|"
     r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising)\b)"
 )
-#: A paragraph led by a participle ("Having considered", "Recalling", "Noting"): a recital,
-#: whatever its final punctuation; operative paragraphs open with a finite verb.
-_PARTICIPLE = compile_cached(r"^(?:[A-Z][a-z]+ly\s+)?[A-Z]?[a-z]+ing\b")
+#: A paragraph led by a recital's participle ("Having considered", "Recalling", "Deeply
+#: regretting"): a recital, whatever its final punctuation, unless an operative verb
+#: follows a comma in it ("Noting the report, decides ..."). Not any "-ing" word:
+#: "Pending the deployment of the Force, calls upon ..." is operative.
+_PARTICIPLE = compile_cached(
+    r"^(?:[A-Z][a-z]+ly\s+)?(?i:Having\s+[a-z]+|Recalling|Reaffirming|Reiterating|Noting"
+    r"|Taking|Welcoming|Recogni[sz]ing|Expressing|Stressing|Emphasi[sz]ing|Underlining"
+    r"|Underscoring|Considering|Bearing|Acknowledging|Deploring|Condemning|Commending"
+    r"|Affirming|Determining|Acting|Registering|Encouraging|Appreciating|Believing"
+    r"|Desiring|Regretting|Observing|Referring|Mindful)\b"
+    r"(?![^;]*,\s*+(?:decides|calls|requests|urges|demands|authori[sz]es|approves"
+    r"|endorses|welcomes|condemns|invites|encourages|appeals|extends|renews)\b)"
+)
 #: A trailing footnote mark after the final punctuation: "Sudan, 14", "S/10364, 46".
 _TRAILING_MARKS = compile_cached(r"(?:(?:\s+|(?<=[,;:.]))(?:\d{1,3}/?s?|\*{1,3}|['’‘°]+\d{0,3}))+$")
 #: Characters at the end of a paragraph :data:`_TRAILING_MARKS` looks at.
