@@ -319,8 +319,9 @@ class Classifier:
         a decision beside the request set up what it asked about ("Decides to dispatch a
         mission ... and requests the mission so constituted to report not later than 1
         March 1973"), and a term run out ("until 15 November 2022") takes the whole
-        paragraph with it. Only the clause that does an act once is spent by it, with the
-        unled words that follow it. ``clause_of`` gives the view each lone shift was read
+        paragraph with it. An act done once spends its own clause, the unled words after
+        it and the clauses that serve it ("to this end"), not another ask beside it.
+        ``clause_of`` gives the view each lone shift was read
         from, by its place in ``shifts``. Returns the shifts and, when the whole paragraph
         was the act done once, its note for the measures it names."""
         due = self._spent(old_text)
