@@ -366,6 +366,7 @@ SETS = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 
 
