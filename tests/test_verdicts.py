@@ -2413,6 +2413,38 @@ def test_a_rollover_that_extends_the_old_resolution_as_a_whole_keeps_it_in_force
     )
 
 
+def test_a_follow_up_that_implements_the_old_resolution_keeps_it_in_force() -> None:
+    # UNPROFOR 1993 ("Determined to implement fully the provisions of resolution 836
+    # (1993)", 7 operative paragraphs after 15) and Bosnia 1992 ("in implementation of
+    # paragraph 2 of resolution 770 (1992)"): both judges read what the follow-up leaves
+    # out as not withdrawn.
+    calls = [
+        f"Demands that all parties respect commitment number {k} of the Agreement;"
+        for k in range(1, 11)
+    ]
+    old = "Resolution 836 (1993)\n\n" + draft(calls)
+    follow_up = [
+        "Authorizes the reinforcement of the Force, in implementation of paragraph 2 of "
+        "resolution 836 (1993);",
+        *calls[:4],
+    ]
+    cmp = resdiff.compare(old, draft(follow_up))
+    dropped = [c for c in cmp.changes if c.kind == "dropped"]
+    assert len(dropped) == 6
+    note = "still in force: the new text implements resolution 836 (1993)"
+    assert all(s.direction == "neutral" and s.note == note for c in dropped for s in shifts(c))
+    # Longer than half the old text, it is a text of its own: what it leaves out goes.
+    longer = resdiff.compare(old, draft([follow_up[0], *calls[:6]]))
+    assert all(
+        s.direction == "softer" for c in longer.changes if c.kind == "dropped" for s in shifts(c)
+    )
+    # Implementing another resolution is no cue.
+    other = resdiff.compare(old, draft([follow_up[0].replace("836", "819"), *calls[:4]]))
+    assert all(
+        s.direction == "softer" for c in other.changes if c.kind == "dropped" for s in shifts(c)
+    )
+
+
 def test_a_list_of_tasks_dropped_where_the_mandate_goes_on_by_reference_is_not_withdrawn() -> None:
     # AMISOM 2020 -> 2021 ("to carry out its mandate, as set out in paragraphs 12 and 13 of
     # its resolution 2568 (2021)"), UNITAMS 2020 -> 2022 ("as contained in paragraph 3 of

@@ -47,6 +47,22 @@ _WHOLE = (
 )
 
 
+#: The new text says it carries the old resolution out: "Determined to implement fully the
+#: provisions of resolution 836 (1993)" (UNPROFOR, June 1993), "in implementation of
+#: paragraph 2 of resolution 770 (1992)" (September 1992). Such a follow-up, at most half
+#: as long, builds on the old text, which stays in force: what it leaves out is not
+#: withdrawn (both judges of these pairs read it so). Not "implement that mandate in
+#: accordance with resolution ..." (a rollover of the mandate alone, see
+#: :func:`mandate_by_reference`).
+_IMPLEMENTS = (
+    r"\b(?:implement(?:s|ing)?\s+(?:fully\s+)?the\s+provisions\s+of|in\s+implementation\s+of)"
+    r"\s+(?:paragraphs?\s+[\w\s,()]{{1,30}}?\s+of\s+)?(?:its\s+)?resolution\s+{number}\s*\({year}\)"
+)
+#: The longest follow-up that carries out the text before it, as a share of that text's
+#: operative paragraphs.
+IMPLEMENTING_SHARE = 1 / 2
+
+
 def later_resolution(old: Draft, new: Draft) -> bool:
     """Whether ``new`` is a later resolution than ``old`` (another symbol, adopted after
     it), not a revised draft of the same text: what it leaves out of ``old`` may have
@@ -68,7 +84,16 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     """Why the old text's provisions that the new one leaves out stay in force, or
     ``None`` when the new text is a full text of its own (see the module docstring)."""
     old_ops, new_ops = old.operative, new.operative
-    if len(old_ops) < FULL_TEXT or not new_ops or len(new_ops) > SHORT_SHARE * len(old_ops):
+    if len(old_ops) < FULL_TEXT or not new_ops:
+        return None
+    implements = _continuation(old, _IMPLEMENTS)
+    if (
+        implements is not None
+        and len(new_ops) <= IMPLEMENTING_SHARE * len(old_ops)
+        and implements.search(" ".join(c.full_text() for c in (*new.preamble, *new_ops)))
+    ):
+        return f"the new text implements resolution {implements.pattern_name}"
+    if len(new_ops) > SHORT_SHARE * len(old_ops):
         return None
     new_text = " ".join(c.full_text() for c in new_ops)
     whole = _continuation(old)
@@ -236,16 +261,20 @@ def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> t
 
 
 class _Continuation:
-    """The cue that a text continues one resolution as a whole (see :data:`_WHOLE`)."""
+    """The cue that a text continues one resolution as a whole (see :data:`_WHOLE`), or
+    carries it out (see :data:`_IMPLEMENTS`)."""
 
-    def __init__(self, number: str, year: str) -> None:
+    def __init__(self, number: str, year: str, pattern: str = _WHOLE) -> None:
         self.pattern_name = f"{number} ({year})"
-        self._rx = re.compile(_WHOLE.format(number=number, year=year), re.IGNORECASE)
+        self._rx = re.compile(pattern.format(number=number, year=year), re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._rx.search(text)
 
 
-def _continuation(old: Draft) -> _Continuation | None:
+def _continuation(old: Draft, pattern: str = _WHOLE) -> _Continuation | None:
     symbol = _SYMBOL.search(old.symbol or "")
-    return _Continuation(*symbol.groups()) if symbol is not None else None
+    if symbol is None:
+        return None
+    number, year = symbol.groups()
+    return _Continuation(number, year, pattern)
