@@ -47,6 +47,9 @@ _WHOLE = (
 )
 
 
+#: Between a phrase that cites a resolution and its number: the paragraphs cited, if any
+#: ("paragraph 2 of", "paragraphs 12 and 13 of its"), bounded.
+_PARAGRAPHS_OF = r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?"
 #: The new text says it carries the old resolution out: "Determined to implement fully the
 #: provisions of resolution 836 (1993)" (UNPROFOR, June 1993), "in implementation of
 #: paragraph 2 of resolution 770 (1992)" (September 1992). Such a follow-up, at most half
@@ -56,7 +59,8 @@ _WHOLE = (
 #: :func:`mandate_by_reference`).
 _IMPLEMENTS = (
     r"\b(?:implement(?:s|ing)?\s+(?:fully\s+)?the\s+provisions\s+of|in\s+implementation\s+of)"
-    r"\s+(?:paragraphs?\s+[\w\s,()]{{1,30}}?\s+of\s+)?(?:its\s+)?resolution\s+{number}\s*\({year}\)"
+    + _PARAGRAPHS_OF.replace("{", "{{").replace("}", "}}")
+    + r"resolution\s+{number}\s*\({year}\)"
 )
 #: The longest follow-up that carries out the text before it, as a share of that text's
 #: operative paragraphs.
@@ -120,7 +124,8 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
 #: mandate and the verb that continues it in the words just before it.
 _REFERENCE = re.compile(
     r"\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)\s+in|in\s+accordance\s+with)"
-    r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
+    + _PARAGRAPHS_OF
+    + r"resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
     re.IGNORECASE,
 )
 _CONTINUING_VERB = re.compile(
