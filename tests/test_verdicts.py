@@ -2652,3 +2652,60 @@ def test_without_preconditions_is_unconditionally() -> None:
     assert first(compare_ops([before], [before.replace(" without preconditions", "")])).kind == (
         "softened"
     )
+
+
+def test_a_force_enlarged_is_a_life_cycle_word() -> None:
+    lexicon = Lexicon.default()
+    for text in (
+        # S/RES/762 (1992), UNPROFOR; S/RES/814 (1993), UNOSOM II.
+        "Authorizes the strengthening of the Force by the addition of up to sixty military "
+        "observers and one hundred and twenty civilian police;",
+        "Decides to expand the size of the force of the United Nations Operation in Somalia;",
+        "Decides to authorize the reinforcement of UNPROFOR;",
+        "Approves the deployment of additional 500 troops to the Mission;",
+    ):
+        assert [x.label for x in lexicon.lifecycle_in(text)] == ["enlarged"], text
+    for text in (
+        "Supports the strengthening of State institutions;",
+        "Requests the Secretary-General to provide additional information;",
+        "Calls for the strengthening of the rule of law;",
+    ):
+        assert lexicon.lifecycle_in(text) == [], text
+
+
+def test_a_later_resolution_that_extends_or_enlarges_weighs_a_life_cycle() -> None:
+    # ONUSAL 1991 → 1992: the follow-up extends the mandate, which the earlier text did
+    # not touch; UNPROFOR 752 → 762 (1992): the later text enlarges the Force.
+    kept = "Decides to remain seized of the matter;"
+    talks = "Urges both parties to pursue the negotiations;"
+    extend = (
+        "Approves the proposal of the Secretary-General to extend the mandate of the Mission "
+        "until 30 November 1992;"
+    )
+    enlarge = (
+        "Authorizes the strengthening of the Force by the addition of up to sixty military "
+        "observers;"
+    )
+    for added, label in ((extend, "extended"), (enlarge, "enlarged")):
+        later = resdiff.compare(
+            _resolution(714, draft([talks, kept]), "30 September 1991"),
+            _resolution(784, draft([talks, added, kept]), "30 October 1992"),
+        )
+        change = later.change_for("OP2", side="new")
+        assert change.kind == "added"
+        assert [(s.feature, s.new, s.direction) for s in change.shifts] == [
+            ("lifecycle", label, "stronger")
+        ]
+        assert later.summary.direction == "stronger"
+    # UNITAMS 2020 → 2022: the earlier text established the Mission, so an extension the
+    # aligner left apart is no new life for it, only a new decision.
+    establish = (
+        "Decides to establish the United Nations Integrated Transition Assistance Mission "
+        "for an initial period of 12 months;"
+    )
+    later = resdiff.compare(
+        _resolution(2524, draft([establish, kept]), "4 June 2020"),
+        _resolution(2636, draft([kept, extend]), "3 June 2022"),
+    )
+    added = [c for c in later.changes if c.kind == "added"]
+    assert added and all(s.feature != "lifecycle" for c in added for s in c.shifts)

@@ -168,6 +168,7 @@ class Classifier:
         # The measures each whole draft imposes (see _held_elsewhere).
         self._held: dict[str, dict[str, tuple[str, MeasureMode, str]]] = {}
         self._texts: dict[str, set[str]] = {}
+        self._old_stages: frozenset[str] | None = None
 
     def know_drafts(
         self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
@@ -182,6 +183,7 @@ class Classifier:
         self._place_of = {}
         self._held = {}
         self._texts = {}
+        self._old_stages = None
         self._expired = None
         self._words = {}
         self._unanalysed = unanalysed
@@ -227,6 +229,25 @@ class Classifier:
         if phrase is not None and not _as_firm(self._read(paragraphs[host]), phrase):
             return None
         return f"{side} {paragraphs[host].ref}"
+
+    def _continues(self, label: str | None) -> bool:
+        """Whether the life-cycle stage ``label`` of a clause the new draft adds
+        ("extended", "enlarged") stood in the old draft already: an extension or a
+        renewal where the old one established or extended ("Decides to establish UNITAMS"
+        → "Decides to extend the mandate of UNITAMS"), an enlargement where it enlarged."""
+        entries = self.lexicon.lifecycle
+        stage = next((e.stage for e in entries.values() if e.label == label), None)
+        if self._old_stages is None:
+            self._old_stages = frozenset(
+                entries[x].stage
+                for c in self._drafts.get("old", ())
+                for d in c.walk()
+                for p in d.phrases
+                for x in p.lifecycle
+                if x in entries
+            )
+        kin = {"expand"} if stage == "expand" else {"start", "continue"}
+        return bool(kin & self._old_stages)
 
     def _places(self, side: str) -> dict[str, int]:
         """Where each paragraph of one draft stands, by its ref: built once, not searched
@@ -488,6 +509,17 @@ class Classifier:
             clause_of: dict[int, int] = {}
             for k, view in enumerate(views):
                 lone = self.clauses.lone_shift(view, added=added, verb=verb)
+                if (
+                    added
+                    and lone is not None
+                    and lone.feature == "lifecycle"
+                    and lone.direction == "stronger"
+                    and self._continues(lone.new)
+                ):
+                    # The old draft set up, extended or enlarged it too, in a paragraph
+                    # paired elsewhere or left apart: the provision is not new, only its
+                    # ask.
+                    lone = self.clauses.lone_shift(view, added=added, verb=verb, lifecycle=False)
                 if lone is None:
                     continue
                 host = (

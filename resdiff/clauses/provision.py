@@ -154,6 +154,19 @@ class ClauseComparer(_PairComparer):
                 direction="softer" if added else "stronger",
                 ref=view.ref,
             )
+        growing = [
+            self.lexicon.lifecycle[x]
+            for x in p.lifecycle
+            if x in self.lexicon.lifecycle and self.lexicon.lifecycle[x].growing
+        ]
+        if growing and added and lifecycle and (p.axis_a or 1) >= WEIGHTY_AXIS_A:
+            return Shift(
+                feature="lifecycle",
+                old=None,
+                new=growing[0].label,
+                direction="stronger",
+                ref=view.ref,
+            )
         text = p.text.lower()
         if p.axis_b is not None and (p.axis_a or 1) < 3:
             feature = "censure"
