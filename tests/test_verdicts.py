@@ -2709,3 +2709,62 @@ def test_a_later_resolution_that_extends_or_enlarges_weighs_a_life_cycle() -> No
     )
     added = [c for c in later.changes if c.kind == "added"]
     assert added and all(s.feature != "lifecycle" for c in added for s in c.shifts)
+
+
+def test_a_threat_determined_with_the_verb_is_an_article_39_determination() -> None:
+    lexicon = Lexicon.default()
+    # S/RES/814 (1993).
+    found = lexicon.art39_in(
+        "Determining that the situation in Somalia continues to threaten peace and security "
+        "in the region,"
+    )
+    assert found is not None and found.text.endswith("in the region")
+    assert lexicon.art39_in("Determines that the conflict threatens the peace,") is not None
+    # A threat named without a determination is no finding under Article 39.
+    assert lexicon.art39_in("Noting that the fighting threatens peace and security,") is None
+
+
+def test_a_flag_the_other_text_carries_in_another_paragraph_is_named_not_weighed() -> None:
+    # UNOSOM 794 (1992) acted under Chapter VII in the lead-in of its OP10; UNOSOM II 814
+    # (1993) under a heading of its own, read as a paragraph. Both act under Chapter VII.
+    recital = "Recognizing the unique character of the present situation in Somalia,"
+    threat = (
+        "Determining that the magnitude of the human tragedy in Somalia constitutes a "
+        "threat to international peace and security,"
+    )
+    threat_now = (
+        "Determining that the situation in Somalia continues to threaten peace and security "
+        "in the region,"
+    )
+    chapter = "Acting under Chapter VII of the Charter of the United Nations,"
+    act = (
+        "Acting under Chapter VII of the Charter of the United Nations, authorizes the "
+        "Secretary-General and Member States cooperating to implement the offer of a "
+        "Member State to use all necessary means to establish as soon as possible a "
+        "secure environment for humanitarian relief operations in Somalia;"
+    )
+    expand = "Decides to expand the size of the force and its mandate;"
+    kept = "Decides to remain seized of the matter;"
+    cmp = resdiff.compare(
+        draft([act, kept], [recital, threat]), draft([expand, kept], [recital, threat_now, chapter])
+    )
+    weighed = [
+        (c.label, s.feature, s.direction)
+        for c in cmp.changes
+        for part in c.walk()
+        for s in part.shifts
+        if s.feature in ("chapter-vii", "art39") and s.direction != "neutral"
+    ]
+    assert weighed == []
+    dropped = cmp.change_for("OP1", side="old")
+    notes = [s.note for s in dropped.shifts if s.feature == "chapter-vii"]
+    assert notes == ["the new text carries it in new PP3"]
+    # The force authorized is still gone, and the size of the force grows.
+    assert "softer" in [s.direction for s in dropped.shifts if s.feature == "use-of-force"]
+    # Where the other text does not carry it, the flag dropped weighs.
+    alone = resdiff.compare(draft([act, kept], [recital]), draft([expand, kept], [recital]))
+    assert "softer" in [
+        s.direction
+        for s in alone.change_for("OP1", side="old").shifts
+        if s.feature == "chapter-vii"
+    ]

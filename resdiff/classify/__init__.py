@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..align import AlignOptions, align
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
-from .classifier import Classifier
+from .classifier import Classifier, flags_held
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .standing import (
     carried_by_reference,
@@ -88,6 +88,7 @@ def compare_drafts(
         for link in align(old_paragraphs, new_paragraphs, opts)
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
+    changes = flags_held(changes, old_paragraphs, new_paragraphs, lexicon)
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
     changes = carried_by_reference(changes, mandate_by_reference(new), old)

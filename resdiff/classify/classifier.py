@@ -1053,3 +1053,73 @@ def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
             detail=THREATENED,
         )
     ]
+
+
+#: Flags a text carries as a whole: a provision that loses one (or gains it) while the
+#: other text carries it in another paragraph moved it there; the text did not drop it.
+_HELD_FLAGS = frozenset({"chapter-vii", "art39"})
+
+
+def flags_held(
+    changes: tuple[Change, ...],
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    lexicon: Lexicon,
+) -> tuple[Change, ...]:
+    """Chapter VII and Article 39 shifts of provisions whose flag the other text carries
+    in another paragraph, named but not weighed: UNOSOM 794 (1992) acted under Chapter
+    VII in the lead-in of OP10, UNOSOM II 814 (1993) in a heading over its section B
+    ("Acting under Chapter VII of the Charter," then OP5); both texts act under it.
+    Only the texts that lose or gain a flag in a provision are searched, paragraph by
+    paragraph, for where else it stands."""
+    if not any(
+        s.feature in _HELD_FLAGS and s.direction != "neutral"
+        for change in changes
+        for part in change.walk()
+        for s in part.shifts
+    ):
+        return changes
+    found: dict[tuple[str, str], list[str]] = {}
+
+    def carriers(side: str, feature: str) -> list[str]:
+        key = (side, feature)
+        if key not in found:
+            paragraphs = old if side == "old" else new
+            look = lexicon.chapter_vii_in if feature == "chapter-vii" else lexicon.art39_in
+            found[key] = [c.ref for c in paragraphs if look(c.full_text()) is not None]
+        return found[key]
+
+    out = []
+    for change in changes:
+        held: dict[str, str] = {}
+        for part in change.walk():
+            for s in part.shifts:
+                if s.feature not in _HELD_FLAGS or s.direction == "neutral":
+                    continue
+                # Lost here: does the new text carry it elsewhere? Gained: did the old?
+                side, own = ("new", change.new) if s.direction == "softer" else ("old", change.old)
+                refs = [r for r in carriers(side, s.feature) if r not in own]
+                if refs:
+                    held[s.feature] = f"the {side} text carries it in {side} {refs[0]}"
+        if not held:
+            out.append(change)
+            continue
+
+        out.append(_held_calmed(change, held))
+    return tuple(out)
+
+
+def _held_calmed(change: Change, held: dict[str, str]) -> Change:
+    """``change`` with its shifts of the ``held`` features named, not weighed (each with
+    its note), and its kind (and its sub-paragraphs') read again from what is left."""
+    children = tuple(_held_calmed(c, held) for c in change.children)
+    shifts = tuple(
+        s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": held[s.feature]})
+        if s.feature in held and s.direction != "neutral"
+        else s
+        for s in change.shifts
+    )
+    kind = change.kind
+    if change.old and change.new and kind != "unchanged":
+        kind = _kind(False, shifts, children)
+    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
