@@ -2768,3 +2768,57 @@ def test_a_flag_the_other_text_carries_in_another_paragraph_is_named_not_weighed
         for s in alone.change_for("OP1", side="old").shifts
         if s.feature == "chapter-vii"
     ]
+
+
+def test_a_decision_carried_out_is_spent_with_its_lead_and_what_serves_it() -> None:
+    # UNAVEM 626 (1988) → 628 (1989): the Mission established, for thirty-one months,
+    # with the Secretary-General to take the steps "to this effect"; the arrangements
+    # decided to enter into force on the agreements' signature, which 628 welcomes.
+    establish = (
+        "Decides to establish under its authority a United Nations Verification Mission "
+        "and requests the Secretary-General to take the necessary steps to this effect;"
+    )
+    period = "Also decides that the Mission shall be established for a period of thirty-one months;"
+    arrangements = (
+        "Further decides that the arrangements for the establishment of the Mission shall "
+        "enter into force as soon as the tripartite agreement between Angola, Cuba and South "
+        "Africa on the one hand, and the bilateral agreement between Angola and Cuba on the "
+        "other, are signed;"
+    )
+    welcome = (
+        "Welcomes the signature of the agreement between Angola, Cuba and South Africa on the "
+        "one hand, and of the agreement between Angola and Cuba on the other hand;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    old = draft([establish, period, arrangements, kept])
+    new = draft([welcome, kept])
+    later = resdiff.compare(
+        _resolution(626, old, "20 December 1988"), _resolution(628, new, "16 January 1989")
+    )
+    for ref in ("OP1", "OP2"):
+        shifts = later.change_for(ref, side="old").shifts
+        assert shifts and all(s.direction == "neutral" for s in shifts), (ref, shifts)
+    follow = later.change_for("OP3", side="old")
+    assert follow.new == ("OP1",)
+    assert follow.kind == "reworded"
+    assert {s.note for s in follow.shifts if s.feature == "verb"} == {
+        "spent: done once (established)"
+    }
+    # In a revised draft of the same text, all of it is withdrawn.
+    revised = resdiff.compare(old, new)
+    assert revised.change_for("OP3", side="old").kind == "softened"
+    assert "softer" in [s.direction for s in revised.change_for("OP2", side="old").shifts]
+    # A request that others establish something stays an ask once it was met.
+    asked = resdiff.compare(
+        _resolution(
+            626,
+            draft(["Requests the parties to establish a joint border mechanism in Abyei;", kept]),
+            "20 December 1988",
+        ),
+        _resolution(
+            628,
+            draft(["Welcomes the work of the joint border mechanism in Abyei;", kept]),
+            "16 January 1989",
+        ),
+    )
+    assert "softer" in [s.direction for s in asked.changes[1].shifts if s.feature == "verb"]

@@ -122,12 +122,14 @@ _DECISION_TIER = 6
 #: Between a decision's lead and the act it does directly: "Decides to establish",
 #: "Establishes"; not "Decides that the Mission shall establish", nor "Decides that the
 #: Group established by the Secretary-General shall continue".
-_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++)?")
+#: What may stand between the lead and the act done once: "Decides to establish",
+#: "Decides that the Mission shall be established".
+_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|that\s++the\s++)?")
 _ACT_WORD = compile_cached(r"[\w-]+")
 #: A clause that serves the act before it: "to this end", "so constituted".
 _SERVES_ACT = compile_cached(
-    r"\b(?:to\s+(?:this|that)\s+end|for\s+(?:this|that)\s+purpose|so\s+constituted"
-    r"|accordingly)\b",
+    r"\b(?:to\s+(?:this|that)\s+(?:end|effect)|for\s+(?:this|that)\s+purpose"
+    r"|so\s+constituted|accordingly)\b",
     re.IGNORECASE,
 )
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
@@ -300,12 +302,51 @@ class Classifier:
             update={"direction": "neutral", "note": f"spent: done once ({shift.old})"}
         )
 
+    def _act_done_in_place(
+        self, shifts: list[Shift], old_views: Sequence[ClauseView]
+    ) -> list[Shift]:
+        """The lead of a clause whose act done once was spent in place (see
+        :meth:`_done_in_place`) weakened with it: "Further decides that the arrangements
+        for the establishment of the Mission shall enter into force as soon as the
+        agreements are signed" → "Welcomes the signature of the agreements" (UNAVEM 1988
+        → 1989) decides nothing less; the decision was carried out. Named, not weighed.
+        Only a decision of the Council's own: a request that others establish something
+        stays an ask."""
+        spent = [
+            s
+            for s in shifts
+            if s.feature == "lifecycle" and s.note and s.note.startswith("spent: done once")
+        ]
+        if not spent:
+            return shifts
+        labels = {s.old for s in spent}
+        entries = self.lexicon.lifecycle
+        leads = {
+            v.phrase.text.lower()
+            for v in old_views
+            if v.phrase.led
+            # The Council's own decision; a request that others establish something asks
+            # on, whatever came of it.
+            and (v.phrase.axis_a or 0) >= _DECISION_TIER
+            and any(entries[x].label in labels for x in v.phrase.lifecycle if x in entries)
+        }
+        return [
+            s.model_copy(update={"direction": "neutral", "note": spent[0].note})
+            if s.feature in ("verb", "lead")
+            and s.direction == "softer"
+            and s.old is not None
+            and s.old.lower() in leads
+            else s
+            for s in shifts
+        ]
+
     def _act_done_once(self, view: ClauseView) -> str | None:
         """The act done once a clause performs, as printed ("Approves", "Decides to
         establish"), or ``None``: an approval or an endorsement, or the Council's own
         decision to establish, its verb right after the lead. "Requests the Mission to
         establish a mechanism" asks someone else to act; "Decides that the Group
-        established by the Secretary-General shall continue" names a body."""
+        established by the Secretary-General shall continue" names a body, while
+        "Decides that the Mission shall be established" establishes it."""
         first = view.phrase
         if not first.led:
             return None
@@ -490,7 +531,9 @@ class Classifier:
                 )
             shifts.extend(self._art39_subject(old_text, new_text, ref))
             if self.successor:
-                shifts = [self._done_in_place(s) for s in shifts]
+                shifts = self._act_done_in_place(
+                    [self._done_in_place(s) for s in shifts], old_views
+                )
         elif counterpart is not None and contained(
             # Paragraph numbers renumbered with the restructuring ("paragraphs 10-17" →
             # "23-26") say nothing about whether the words were there all along.
