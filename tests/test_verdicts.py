@@ -2822,3 +2822,36 @@ def test_a_decision_carried_out_is_spent_with_its_lead_and_what_serves_it() -> N
         ),
     )
     assert "softer" in [s.direction for s in asked.changes[1].shifts if s.feature == "verb"]
+
+
+def test_the_councils_own_stance_comes_and_goes_unweighed() -> None:
+    # UNMHA 2022 OP10, ATMIS 2022 OP38: "Expresses its intention to ..." added; the judges
+    # call it neutral, an ask of no one. An ask added beside it still weighs.
+    kept = "Requests the Secretary-General to report every three months;"
+    intent = (
+        "Expresses its intention to review the mandate of the Mission should developments "
+        "such as a nationwide ceasefire so require;"
+    )
+    ready = "Stands ready to consider further measures against those who obstruct the process;"
+    ask = "Calls upon all parties to cooperate fully with the Special Envoy;"
+    cmp = compare_ops([kept], [kept, intent, ready, ask])
+    weighed = {
+        c.new: [s.direction for s in c.shifts if s.direction != "neutral"]
+        for c in cmp.changes
+        if c.kind == "added"
+    }
+    assert weighed == {("OP2",): [], ("OP3",): [], ("OP4",): ["stronger"]}
+    # Dropped, likewise; in the place of a decision, it is still a weakening.
+    assert all(
+        s.direction == "neutral"
+        for c in compare_ops([kept, intent], [kept]).changes
+        for s in c.shifts
+    )
+    swapped = compare_ops(
+        ["Decides to review the mandate of the Mission within six months;"],
+        ["Expresses its intention to review the mandate of the Mission within six months;"],
+    )
+    assert first(swapped).kind == "softened"
+    lexicon = Lexicon.default()
+    assert lexicon.states_stance("express its intention")
+    assert not lexicon.states_stance("encourage")

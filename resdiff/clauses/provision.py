@@ -168,6 +168,11 @@ class ClauseComparer(_PairComparer):
                 ref=view.ref,
             )
         text = p.text.lower()
+        if self.lexicon.states_stance(p.lemma):
+            # The Council's own hope, intention or readiness asks no one: it comes and
+            # goes as a declaratory clause does (the judges of the benchmark call it
+            # neutral: "expresses its intention to review the mandate").
+            return None
         if p.axis_b is not None and (p.axis_a or 1) < 3:
             feature = "censure"
         elif (p.axis_a or 1) >= WEIGHTY_AXIS_A:

@@ -129,12 +129,16 @@ class VerbEntry(TieredEntry):
     """An operative verb or phrase: its lemma, the forms that open a clause, its tiers.
     ``restates``: it restates a standing provision ("reaffirms"); ``once``: it is an act
     done once, on adoption ("approves the report", "establishes the Mission"), which a
-    later resolution has no need to repeat."""
+    later resolution has no need to repeat; ``stance``: it states the Council's own hope,
+    intention, readiness or support ("expresses its intention to review the mandate",
+    "stands ready"), asking no one, so a clause it leads comes and goes unweighed, as a
+    declaratory one does (substituted for another verb, it still ranks by its tier)."""
 
     lemma: str
     forms: tuple[str, ...] = ()
     restates: bool = False
     once: bool = False
+    stance: bool = False
 
     @field_validator("lemma")
     @classmethod

@@ -182,6 +182,12 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.once
 
+    def states_stance(self, lemma: str) -> bool:
+        """Whether an operative verb states the Council's own stance and asks no one
+        ("expresses its intention", "stands ready"): see :attr:`VerbEntry.stance`."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.stance
+
     # ----------------------------------------------------------------- preamble
 
     def _compile_preamble(self) -> None:
