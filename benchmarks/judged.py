@@ -367,6 +367,7 @@ SETS = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
 )
 
 
