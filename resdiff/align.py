@@ -213,6 +213,12 @@ def align(
     if left_old and left_new:
         vocabulary = _Vocabulary(old_norm, new_norm)
         scorer = _Scorer(old_norm, new_norm, vocabulary)
+        # The recitals on the report before the Council pair first, by what they do.
+        for i, j, value in _report_recitals(old, new, pair_of_new, old_taken, scorer):
+            old_taken.add(i)
+            pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
+        left_old = [i for i in left_old if i not in old_taken]
+        left_new = [j for j in left_new if j not in pair_of_new]
         floor = min(opts.similar_threshold, opts.same_lead_threshold)
         candidates: dict[int, list[tuple[int, float]]] = {}
         # Where each new paragraph would stand in the old draft if nothing moved, and the
@@ -970,3 +976,44 @@ def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
         ordered.append(link)
         ordered.extend(after.get(position, ()))
     return ordered
+
+
+#: A recital on the report before the Council: "Taking note of the report of the
+#: Secretary-General of 3 August 1993", "Having considered the further report of the
+#: Secretary-General dated 2 April 1993 (S/25518)", "Noting the interim reports of the
+#: Secretary-General". Each text has one on the report it acts on; a later text's is the
+#: earlier one's successor, whatever its words (the report, its date and the verb move on).
+_REPORT_RECITAL = compile_cached(
+    r"(?:(?:also|further)\s+)?(?:taking\s+(?:also\s+)?note|noting|having\s+(?:also\s+)?"
+    r"(?:considered|examined|studied|received|reviewed))\s+(?:also\s+)?(?:with\s+\w+\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?reports?\s+(?:dated\s+[^,;]{0,40}\s+)?"
+    r"(?:of|by)\s+the\s+Secretary-General\b",
+    re.IGNORECASE,
+)
+
+
+def _report_recitals(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+) -> list[tuple[int, int, float]]:
+    """The recitals on the report before the Council left unpaired, paired in order when
+    each text has as many: "Taking note of the interim report of the Secretary-General
+    of 20 May 1993" and "Having considered the report of the Secretary-General of 24
+    September 1993" are one provision moved on (the judges pair them on every text of
+    1966-1993 that has them)."""
+    olds = [
+        i
+        for i, c in enumerate(old)
+        if i not in old_taken and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
+    ]
+    news = [
+        j
+        for j, c in enumerate(new)
+        if j not in pair_of_new and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
+    ]
+    if not olds or len(olds) != len(news):
+        return []
+    return [(i, j, scorer.score(i, j)) for i, j in zip(olds, news, strict=True)]

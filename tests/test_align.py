@@ -419,3 +419,28 @@ def test_the_zambia_demand_of_1973_pairs_with_its_reiteration() -> None:
     cmp = resdiff.compare(old, new)
     assert cmp.change_for("OP6", side="old").new == ("OP5",)
     assert cmp.change_for("OP5", side="old").new == ("OP4",)
+
+
+def test_the_recitals_on_the_report_before_the_council_pair_by_what_they_do() -> None:
+    # UNOMIL 1993, Mozambique 1993, UNIFIL 1979: each text notes the report it acts on;
+    # the later one's recital is the earlier one's moved on, whatever its words.
+    old = clauses(
+        [
+            "Recalling its resolution 813 (1993),",
+            "Taking note of the interim report of the Secretary-General of 20 May and 2 June 1993,",
+            "Gravely concerned by the fighting in the region,",
+        ],
+        "preamble",
+    )
+    new = clauses(
+        [
+            "Recalling its resolution 813 (1993),",
+            "Having considered the report of the Secretary-General (S/26422 and Add.1) dated "
+            "9 September 1993 on the proposed establishment of the Observer Mission,",
+            "Welcoming the signature of the Peace Agreement,",
+        ],
+        "preamble",
+    )
+    made = {(link.old, link.new) for link in align(old, new)}
+    assert ((1,), (1,)) in made
+    assert ((2,), ()) in made and ((), (2,)) in made

@@ -36,6 +36,8 @@ MODULES = [
     "resdiff.read.text",
     "resdiff.clauses",
     "resdiff.classify.standing",
+    "resdiff.classify.classifier",
+    "resdiff.align",
     "resdiff.quantities",
     "resdiff.redline",
     "resdiff.negotiation.red_lines",
