@@ -2855,3 +2855,21 @@ def test_the_councils_own_stance_comes_and_goes_unweighed() -> None:
     lexicon = Lexicon.default()
     assert lexicon.states_stance("express its intention")
     assert not lexicon.states_stance("encourage")
+
+
+def test_a_mandate_enlarged_and_tasks_that_lapse_are_life_cycle_words() -> None:
+    # ONUCA 1990: S/RES/650 enlarges the mandate and adds armed personnel; S/RES/654
+    # extends it, but the Nicaraguan tasks "will lapse" with the demobilization.
+    lexicon = Lexicon.default()
+    enlarged = lexicon.lifecycle_in(
+        "Decides to authorize an enlargement of the mandate of the Observer Group and the "
+        "addition of armed personnel to its strength;"
+    )
+    assert {x.label for x in enlarged} == {"expanded", "enlarged"}
+    lapse = lexicon.lifecycle_in(
+        "on the understanding that the tasks of the Observer Group of monitoring the "
+        "cease-fire will lapse with the completion of the demobilization;"
+    )
+    assert [x.label for x in lapse] == ["terminated"]
+    # "lapse" alone, of anything else, is no end of a mandate.
+    assert lexicon.lifecycle_in("Regrets that the talks were allowed to lapse;") == []
