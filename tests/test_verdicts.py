@@ -2664,7 +2664,7 @@ def test_a_force_enlarged_is_a_life_cycle_word() -> None:
         "Decides to authorize the reinforcement of UNPROFOR;",
         "Approves the deployment of additional 500 troops to the Mission;",
     ):
-        assert [x.label for x in lexicon.lifecycle_in(text)] == ["enlarged"], text
+        assert {x.label for x in lexicon.lifecycle_in(text)} == {"enlarged"}, text
     for text in (
         "Supports the strengthening of State institutions;",
         "Requests the Secretary-General to provide additional information;",
