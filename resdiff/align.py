@@ -1014,6 +1014,39 @@ def _report_recitals(
         for j, c in enumerate(new)
         if j not in pair_of_new and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
     ]
-    if not olds or len(olds) != len(news):
-        return []
-    return [(i, j, scorer.score(i, j)) for i, j in zip(olds, news, strict=True)]
+    out: list[tuple[int, int, float]] = []
+    if olds and len(olds) == len(news):
+        out += [(i, j, scorer.score(i, j)) for i, j in zip(olds, news, strict=True)]
+    # The opening recital: "Recalling its previous resolutions on Haiti, in particular ..."
+    # / "Recalling all its previous resolutions on Haiti, including ..."; "Having reviewed
+    # the situation in the African territories ..." / "Having examined the situation in
+    # Angola, ...": the first paragraph of each preamble, both left unpaired.
+    first_old = next((i for i, c in enumerate(old) if c.section == "preamble"), None)
+    first_new = next((j for j, c in enumerate(new) if c.section == "preamble"), None)
+    if (
+        first_old is not None
+        and first_new is not None
+        and first_old not in old_taken
+        and first_new not in pair_of_new
+        and first_old not in {i for i, _, _ in out}
+        and first_new not in {j for _, j, _ in out}
+        and _opening(old[first_old].text) is not None
+        and _opening(old[first_old].text) == _opening(new[first_new].text)
+    ):
+        out.append((first_old, first_new, scorer.score(first_old, first_new)))
+    return out
+
+
+#: The opening recital of a preamble (see :func:`_report_recitals`): one that recalls
+#: what the Council did before, or one that says what it considered.
+_OPENING = compile_cached(
+    r"(?P<recall>recalling|reaffirming)\b|(?P<considered>having\s+(?:considered|examined"
+    r"|reviewed|studied))\b",
+    re.IGNORECASE,
+)
+
+
+def _opening(text: str) -> str | None:
+    """Which of the two kinds of opening recital ``text`` is, or ``None``."""
+    found = _OPENING.match(text)
+    return found.lastgroup if found else None

@@ -444,3 +444,33 @@ def test_the_recitals_on_the_report_before_the_council_pair_by_what_they_do() ->
     made = {(link.old, link.new) for link in align(old, new)}
     assert ((1,), (1,)) in made
     assert ((2,), ()) in made and ((), (2,)) in made
+
+
+def test_the_opening_recitals_pair_when_they_do_the_same() -> None:
+    # BINUH 2021, the Portuguese territories 1972, Nagorny Karabakh 1993: the first
+    # recital of each preamble recalls what the Council did before, or says what it
+    # considered; rewritten, it is the same provision.
+    old = clauses(
+        [
+            "Recalling its previous resolutions on Haiti, in particular its resolutions 2476 "
+            "(2019), 2466 (2019) and 2410 (2018),",
+            "Gravely concerned by the fighting in the region,",
+        ],
+        "preamble",
+    )
+    new = clauses(
+        [
+            "Reaffirming all its previous resolutions on Haiti, including resolution 2547 "
+            "(2020), as well as S/PRST/2021/7,",
+            "Welcoming the signature of the Peace Agreement,",
+        ],
+        "preamble",
+    )
+    made = {(link.old, link.new) for link in align(old, new)}
+    assert ((0,), (0,)) in made
+    # A recital of what the Council considered does not pair with one that recalls.
+    considered = clauses(
+        ["Having considered the request of Angola for a meeting of the Council,"], "preamble"
+    )
+    made = {(link.old, link.new) for link in align(considered + old[1:], new)}
+    assert ((0,), (0,)) not in made
