@@ -368,6 +368,7 @@ SETS = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 
 

@@ -264,6 +264,8 @@ def align(
         greedy(opts.similar_threshold)
         for i, j, value in _slot_pairs(old, new, pair_of_new, old_taken, scorer, opts):
             take(i, j, value)
+        for i, j, value in _opening_recitals(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
     links = _untangle_equal(links, old, old_raw, side="old")
@@ -1014,30 +1016,37 @@ def _report_recitals(
         for j, c in enumerate(new)
         if j not in pair_of_new and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
     ]
-    out: list[tuple[int, int, float]] = []
-    if olds and len(olds) == len(news):
-        out += [(i, j, scorer.score(i, j)) for i, j in zip(olds, news, strict=True)]
-    # The opening recital: "Recalling its previous resolutions on Haiti, in particular ..."
-    # / "Recalling all its previous resolutions on Haiti, including ..."; "Having reviewed
-    # the situation in the African territories ..." / "Having examined the situation in
-    # Angola, ...": the first paragraph of each preamble, both left unpaired.
+    if not olds or len(olds) != len(news):
+        return []
+    return [(i, j, scorer.score(i, j)) for i, j in zip(olds, news, strict=True)]
+
+
+def _opening_recitals(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+) -> list[tuple[int, int, float]]:
+    """The first recitals of the two preambles, when neither found a partner by its words
+    and both recall what the Council did before ("Recalling its previous resolutions on
+    Haiti, in particular ..." / "Reaffirming all its previous resolutions on Haiti, ...")
+    or both say what it considered ("Having reviewed the situation in the African
+    territories ..." / "Having examined the situation in Angola, ..."): the same
+    provision rewritten."""
     first_old = next((i for i, c in enumerate(old) if c.section == "preamble"), None)
     first_new = next((j for j, c in enumerate(new) if c.section == "preamble"), None)
-    if (
-        first_old is not None
-        and first_new is not None
-        and first_old not in old_taken
-        and first_new not in pair_of_new
-        and first_old not in {i for i, _, _ in out}
-        and first_new not in {j for _, j, _ in out}
-        and _opening(old[first_old].text) is not None
-        and _opening(old[first_old].text) == _opening(new[first_new].text)
-    ):
-        out.append((first_old, first_new, scorer.score(first_old, first_new)))
-    return out
+    if first_old is None or first_new is None:
+        return []
+    if first_old in old_taken or first_new in pair_of_new:
+        return []
+    kind = _opening(old[first_old].text)
+    if kind is None or kind != _opening(new[first_new].text):
+        return []
+    return [(first_old, first_new, scorer.score(first_old, first_new))]
 
 
-#: The opening recital of a preamble (see :func:`_report_recitals`): one that recalls
+#: The opening recital of a preamble (see :func:`_opening_recitals`): one that recalls
 #: what the Council did before, or one that says what it considered.
 _OPENING = compile_cached(
     r"(?P<recall>recalling|reaffirming)\b|(?P<considered>having\s+(?:considered|examined"
