@@ -1001,8 +1001,8 @@ def _report_recitals(
     old_taken: set[int],
     scorer: _Scorer,
 ) -> list[tuple[int, int, float]]:
-    """The recitals on the report before the Council left unpaired, paired in order when
-    each text has as many: "Taking note of the interim report of the Secretary-General
+    """The recital on the report before the Council left unpaired, paired when each text
+    has one left: "Taking note of the interim report of the Secretary-General
     of 20 May 1993" and "Having considered the report of the Secretary-General of 24
     September 1993" are one provision moved on (the judges pair them on every text of
     1966-1993 that has them)."""
@@ -1016,9 +1016,11 @@ def _report_recitals(
         for j, c in enumerate(new)
         if j not in pair_of_new and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
     ]
-    if not olds or len(olds) != len(news):
+    # One on each side: two or more may trade places or subjects (the report on the
+    # situation and the one on piracy), which only their words tell apart.
+    if len(olds) != 1 or len(news) != 1:
         return []
-    return [(i, j, scorer.score(i, j)) for i, j in zip(olds, news, strict=True)]
+    return [(olds[0], news[0], scorer.score(olds[0], news[0]))]
 
 
 def _opening_recitals(

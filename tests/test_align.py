@@ -474,3 +474,26 @@ def test_the_opening_recitals_pair_when_they_do_the_same() -> None:
     )
     made = {(link.old, link.new) for link in align(considered + old[1:], new)}
     assert ((0,), (0,)) not in made
+
+
+def test_two_report_recitals_that_trade_places_pair_by_their_words() -> None:
+    old = clauses(
+        [
+            "Taking note of the report of the Secretary-General on the situation in Somalia "
+            "of 5 February 2019 (S/2019/100),",
+            "Taking note also of the report of the Secretary-General on piracy off the coast "
+            "of Somalia of 1 March 2019 (S/2019/200),",
+        ],
+        "preamble",
+    )
+    new = clauses(
+        [
+            "Taking note of the report of the Secretary-General on piracy off the coast of "
+            "Somalia of 2 March 2020 (S/2020/210),",
+            "Taking note also of the report of the Secretary-General on the situation in "
+            "Somalia of 6 February 2020 (S/2020/110),",
+        ],
+        "preamble",
+    )
+    made = {(link.old, link.new) for link in align(old, new)}
+    assert made == {((0,), (1,)), ((1,), (0,))}

@@ -2753,12 +2753,16 @@ def test_a_flag_the_other_text_carries_in_another_paragraph_is_named_not_weighed
         for c in cmp.changes
         for part in c.walk()
         for s in part.shifts
-        if s.feature in ("chapter-vii", "art39") and s.direction != "neutral"
+        if s.feature in ("chapter-vii", "art39") and s.direction != "neutral" and not s.detail
     ]
     assert weighed == []
     dropped = cmp.change_for("OP1", side="old")
     notes = [s.note for s in dropped.shifts if s.feature == "chapter-vii"]
-    assert notes == ["the new text carries it in new PP3"]
+    assert notes == ["moved to new PP3"]
+    # The determination rewritten in place keeps its own shifts: what it finds threatened
+    # went from international peace and security to that of the region.
+    rewritten = cmp.change_for("PP2", side="old")
+    assert ("art39", "softer") in {(s.feature, s.direction) for s in rewritten.shifts}
     # The force authorized is still gone, and the size of the force grows.
     assert "softer" in [s.direction for s in dropped.shifts if s.feature == "use-of-force"]
     # Where the other text does not carry it, the flag dropped weighs.
@@ -2873,3 +2877,155 @@ def test_a_mandate_enlarged_and_tasks_that_lapse_are_life_cycle_words() -> None:
     assert [x.label for x in lapse] == ["terminated"]
     # "lapse" alone, of anything else, is no end of a mandate.
     assert lexicon.lifecycle_in("Regrets that the talks were allowed to lapse;") == []
+
+
+def test_a_flag_quoted_from_an_earlier_resolution_does_not_hold_a_determination_dropped() -> None:
+    # A recital recalling an earlier determination is no determination of the new text:
+    # the one dropped is still a loss (the stranger's review of 1 December).
+    recall = (
+        "Recalling its resolution 794 (1992), determining that the magnitude of the human "
+        "tragedy constitutes a threat to international peace and security,"
+    )
+    determine = (
+        "Determining that the situation in Somalia continues to constitute a threat to "
+        "international peace and security,"
+    )
+    kept = "Decides to remain seized of the matter;"
+    cmp = resdiff.compare(draft([kept], [recall, determine]), draft([kept], [recall]))
+    lost = [s.direction for s in cmp.change_for("PP2", side="old").shifts if s.feature == "art39"]
+    assert lost == ["softer"]
+
+
+# -- the stranger's review of 1 December (second session): each case it found ----------
+
+
+def _later(old_ops: list[str], new_ops: list[str], pre: list[str] | None = None) -> Comparison:
+    return resdiff.compare(
+        _resolution(626, draft(old_ops, pre), "20 December 1988"),
+        _resolution(628, draft(new_ops, pre), "16 January 1989"),
+    )
+
+
+def test_a_second_decision_beside_an_establishment_done_is_not_spent_with_it() -> None:
+    old = (
+        "Decides to establish a United Nations Observer Mission in the region for a period "
+        "of six months, and decides that the parties shall withdraw their forces from the "
+        "buffer zone;"
+    )
+    new = (
+        "Welcomes the deployment of the United Nations Observer Mission in the region, and "
+        "calls upon the parties to withdraw their forces from the buffer zone;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    change = _later([old, kept], [new, kept]).change_for("OP1", side="old")
+    assert "softer" in [s.direction for s in change.shifts if s.feature == "verb"]
+
+
+def test_a_demand_to_issue_instructions_to_that_effect_is_not_spent_with_the_act() -> None:
+    old = (
+        "Decides to establish a United Nations Observer Mission for six months, and demands "
+        "that all parties cooperate fully with the Mission and issue instructions to that "
+        "effect to their forces;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    change = _later([old, kept], [kept]).change_for("OP1", side="old")
+    assert "softer" in [s.direction for s in change.shifts]
+
+
+def test_a_stance_that_would_extend_or_enlarge_is_still_only_a_stance() -> None:
+    kept = "Decides to remain seized of the matter;"
+    intent = "Expresses its intention to extend the mandate of the Mission until 31 March 1993;"
+    for old, new in (([kept], [intent, kept]), ([intent, kept], [kept])):
+        cmp = resdiff.compare(draft(old), draft(new))
+        assert all(s.direction == "neutral" for c in cmp.changes for s in c.shifts), (old, new)
+
+
+def test_an_extension_after_an_establishment_kept_word_for_word_is_no_new_life() -> None:
+    establish = (
+        "Decides to establish the United Nations Integrated Transition Assistance Mission "
+        "for an initial period of 12 months;"
+    )
+    extend = "Decides to extend the mandate of the Mission until 3 June 2023;"
+    kept = "Decides to remain seized of the matter;"
+    change = _later([establish, kept], [establish, extend, kept]).change_for("OP2", side="new")
+    assert change.kind == "added"
+    assert all(s.feature != "lifecycle" for s in change.shifts)
+
+
+def test_a_determination_narrowed_beside_another_added_stays_narrowed() -> None:
+    before = (
+        "Determining that the situation in Somalia constitutes a threat to international "
+        "peace and security,"
+    )
+    after = (
+        "Determining that armed groups in Somalia constitute a threat to international peace "
+        "and security,"
+    )
+    piracy = (
+        "Determining also that piracy off the coast of Somalia constitutes a threat to "
+        "international peace and security,"
+    )
+    kept = "Decides to remain seized of the matter;"
+    cmp = resdiff.compare(draft([kept], [before]), draft([kept], [after, piracy]))
+    narrowed = cmp.change_for("PP1", side="old")
+    assert ("art39", "softer") in {(s.feature, s.direction) for s in narrowed.shifts}
+
+
+def test_a_threat_to_the_peace_of_the_region_only_is_narrower_with_the_verb_too() -> None:
+    # UNOSOM 794 → 814: "constitutes a threat to international peace and security" →
+    # "continues to threaten peace and security in the region".
+    cmp = resdiff.compare(
+        draft(
+            ["Decides to remain seized of the matter;"],
+            [
+                "Determining that the situation in Somalia constitutes a threat to "
+                "international peace and security,"
+            ],
+        ),
+        draft(
+            ["Decides to remain seized of the matter;"],
+            [
+                "Determining that the situation in Somalia continues to threaten peace and "
+                "security in the region,"
+            ],
+        ),
+    )
+    assert cmp.change_for("PP1", side="old").kind == "softened"
+
+
+def test_an_establishment_put_off_is_no_act_done_once() -> None:
+    kept = "Decides to remain seized of the matter;"
+    for text in (
+        "Decides that the Mission shall be established only upon the request of the Government;",
+        "Decides that the establishment of a human rights Office of the Mission in the north "
+        "shall await the conclusion of a status agreement with the Government;",
+    ):
+        change = _later([text, kept], [kept]).change_for("OP1", side="old")
+        assert "softer" in [s.direction for s in change.shifts], text
+    done = _later(
+        [
+            "Also decides that the Mission shall be established for a period of thirty-one months;",
+            kept,
+        ],
+        [kept],
+    ).change_for("OP1", side="old")
+    assert [s.note for s in done.shifts] == [
+        "spent: done once (Also decides that the Mission shall be established)"
+    ]
+
+
+def test_ordinary_asks_and_negations_are_no_life_cycle() -> None:
+    lexicon = Lexicon.default()
+    for text in (
+        "Requests the Secretary-General to strengthen the Mission’s early warning capacity;",
+        "Calls upon Member States to contribute additional troops and equipment to AMISOM;",
+        "Urges the Government to increase the strength of its national police;",
+        "Decides that the measures imposed by paragraph 2 are not to lapse before review;",
+        "Regrets that the mandate was allowed to lapse;",
+        "Stresses that no Force shall be established without the consent of the host State;",
+    ):
+        assert lexicon.lifecycle_in(text) == [], text
+    assert (
+        lexicon.art39_in("Determining that the situation no longer threatens peace and security,")
+        is None
+    )

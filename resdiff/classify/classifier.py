@@ -43,7 +43,7 @@ from .summary import _MODE_RANK, ended_measures, strongest_measures
 # "constitutes a threat".
 _ART39_SUBJECT = compile_cached(
     r"\bthat\s+(?P<subject>.{1,300}?)\s+(?:constitutes?|constituted|continues?\s+to\s+"
-    r"constitute|remains?|poses?|represents?)\b",
+    r"(?:constitute|threaten)|remains?|poses?|represents?|threatens)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -120,16 +120,24 @@ _MARK_AFTER_YEAR = compile_cached(
 #: decision beside a one-time request sets up what the request is about.
 _DECISION_TIER = 6
 #: Between a decision's lead and the act it does directly: "Decides to establish",
-#: "Establishes"; not "Decides that the Mission shall establish", nor "Decides that the
-#: Group established by the Secretary-General shall continue".
-#: What may stand between the lead and the act done once: "Decides to establish",
-#: "Decides that the Mission shall be established".
-_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|that\s++the\s++)?")
+#: "Establishes", "Decides that the Mission shall be established" (the passive, see
+#: :data:`_PASSIVE_ACT`); not "Decides that the Mission shall establish", nor "Decides
+#: that the Group established by the Secretary-General shall continue".
+_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|(?P<that>that\s++the\s++))?")
+#: The act in the passive, with nothing that puts it off: "the Mission shall be
+#: established for a period of thirty-one months", not "shall be established only upon
+#: the request of the Government" nor "the establishment ... shall await".
+_PASSIVE_ACT = compile_cached(
+    r"[^;]{0,40}?\bbe\s+(?:re-?)?established\b(?!\s*,?\s*(?:only|upon|if|when|once|after|subject))",
+    re.IGNORECASE,
+)
 _ACT_WORD = compile_cached(r"[\w-]+")
-#: A clause that serves the act before it: "to this end", "so constituted".
+#: A clause that serves the act before it: "to this end", "so constituted", "to take
+#: the necessary steps to this effect" (not "issue instructions to that effect", which
+#: asks its own thing).
 _SERVES_ACT = compile_cached(
-    r"\b(?:to\s+(?:this|that)\s+(?:end|effect)|for\s+(?:this|that)\s+purpose"
-    r"|so\s+constituted|accordingly)\b",
+    r"\b(?:to\s+(?:this|that)\s+end|(?:steps|measures|action|arrangements)\s+to\s+(?:this"
+    r"|that)\s+effect|for\s+(?:this|that)\s+purpose|so\s+constituted|accordingly)\b",
     re.IGNORECASE,
 )
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
@@ -234,19 +242,25 @@ class Classifier:
 
     def _continues(self, label: str | None) -> bool:
         """Whether the life-cycle stage ``label`` of a clause the new draft adds
-        ("extended", "enlarged") stood in the old draft already: an extension or a
-        renewal where the old one established or extended ("Decides to establish UNITAMS"
-        → "Decides to extend the mandate of UNITAMS"), an enlargement where it enlarged."""
+        ("extended", "enlarged") stood in the old draft already: an extension, renewal or
+        establishment where the old one established, extended or renewed anything
+        ("Decides to establish UNITAMS" → "Decides to extend the mandate of UNITAMS"), an
+        enlargement or expansion where it enlarged or expanded anything. The whole old
+        text is read, not what each word acts on: a new text that extends the mandate of
+        one body while the old renewed the measures of another is read as continuing too
+        (the cautious side: the clause then weighs as its verb)."""
         entries = self.lexicon.lifecycle
         stage = next((e.stage for e in entries.values() if e.label == label), None)
         if self._old_stages is None:
+            # Read from the text, not from the clauses' analysis: a paragraph kept word for
+            # word is never analysed, and it sets up the mandate all the same. Only what
+            # the old text decided: a recital recalling "resolution 693 (1991), by which
+            # it established ONUSAL" set up nothing of its own.
             self._old_stages = frozenset(
-                entries[x].stage
+                x.stage
                 for c in self._drafts.get("old", ())
-                for d in c.walk()
-                for p in d.phrases
-                for x in p.lifecycle
-                if x in entries
+                if c.section == "operative"
+                for x in self.lexicon.lifecycle_in(c.full_text())
             )
         kin = {"expand"} if stage == "expand" else {"start", "continue"}
         return bool(kin & self._old_stages)
@@ -321,6 +335,10 @@ class Classifier:
             return shifts
         labels = {s.old for s in spent}
         entries = self.lexicon.lifecycle
+
+        def spent_here(v: ClauseView) -> bool:
+            return any(entries[x].label in labels for x in v.phrase.lifecycle if x in entries)
+
         leads = {
             v.phrase.text.lower()
             for v in old_views
@@ -328,8 +346,13 @@ class Classifier:
             # The Council's own decision; a request that others establish something asks
             # on, whatever came of it.
             and (v.phrase.axis_a or 0) >= _DECISION_TIER
-            and any(entries[x].label in labels for x in v.phrase.lifecycle if x in entries)
+            and spent_here(v)
         }
+        # A shift names its lead by its words only: where another clause of the paragraph
+        # opens with the same words and decides something else ("Decides to establish
+        # ..., and decides that the parties shall withdraw ..."), which of the two went
+        # is not told, and neither is spent.
+        leads -= {v.phrase.text.lower() for v in old_views if v.phrase.led and not spent_here(v)}
         return [
             s.model_copy(update={"direction": "neutral", "note": spent[0].note})
             if s.feature in ("verb", "lead")
@@ -359,8 +382,14 @@ class Classifier:
         lead = len(first.text)
         if not found or not view.text.startswith(first.text):
             return None
-        if _DIRECT_ACT.fullmatch(view.text, lead, found[0].start) is None:
+        direct = _DIRECT_ACT.fullmatch(view.text, lead, found[0].start)
+        if direct is None:
             return None
+        if direct.group("that"):
+            passive = _PASSIVE_ACT.match(view.text, found[0].start)
+            if passive is None:
+                return None
+            return view.text[: passive.end()]
         word = _ACT_WORD.match(found[0].text)
         return view.text[: found[0].start + (word.end() if word else 0)]
 
@@ -1061,8 +1090,8 @@ THREATENED = "what is threatened"
 #: What a determination finds threatened, and how widely: the peace of the region alone
 #: (1), international peace and security (2), regional and international (3).
 _THREATENED = re.compile(
-    r"\bthreat\s+to\s+(?P<what>(?:regional\s+and\s+international|international\s+and\s+regional"
-    r"|international|regional)?\s*peace\s+and\s+security)",
+    r"\bthreat(?:en|ens)?\s+(?:to\s+)?(?P<what>(?:regional\s+and\s+international"
+    r"|international\s+and\s+regional|international|regional)?\s*peace\s+and\s+security)",
     re.IGNORECASE,
 )
 
@@ -1103,53 +1132,47 @@ def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
 _HELD_FLAGS = frozenset({"chapter-vii", "art39"})
 
 
-def flags_held(
-    changes: tuple[Change, ...],
-    old: Sequence[Clause],
-    new: Sequence[Clause],
-    lexicon: Lexicon,
-) -> tuple[Change, ...]:
-    """Chapter VII and Article 39 shifts of provisions whose flag the other text carries
-    in another paragraph, named but not weighed: UNOSOM 794 (1992) acted under Chapter
-    VII in the lead-in of OP10, UNOSOM II 814 (1993) in a heading over its section B
-    ("Acting under Chapter VII of the Charter," then OP5); both texts act under it.
-    Only the texts that lose or gain a flag in a provision are searched, paragraph by
-    paragraph, for where else it stands."""
-    if not any(
-        s.feature in _HELD_FLAGS and s.direction != "neutral"
-        for change in changes
-        for part in change.walk()
-        for s in part.shifts
-    ):
+def flags_held(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    """A Chapter VII or Article 39 flag that left one provision and came into another is
+    a flag moved, not one dropped and one taken: both shifts are named but not weighed.
+    UNOSOM 794 (1992) acted under Chapter VII in the lead-in of OP10, UNOSOM II 814
+    (1993) in a heading over its section B ("Acting under Chapter VII of the Charter,"
+    then OP5); both texts act under it. Each loss is matched with a gain of the same flag
+    in another change, in order, one for one, so a determination dropped while another
+    text merely quotes an earlier one stays a loss. Only the flag itself moves this way:
+    a narrowed subject of a determination (a shift with a ``detail``) is weighed as ever."""
+
+    def flag_shifts(change: Change, lost: bool) -> list[Shift]:
+        return [
+            s
+            for part in change.walk()
+            for s in part.shifts
+            if s.feature in _HELD_FLAGS
+            and s.detail is None
+            and ((s.old is not None and s.direction == "softer") if lost else s.old is None)
+            and (s.direction != "neutral" or not lost)
+        ]
+
+    held: dict[int, dict[str, str]] = {}
+    for feature in sorted(_HELD_FLAGS):
+        losses = [
+            k
+            for k, c in enumerate(changes)
+            if any(s.feature == feature for s in flag_shifts(c, True))
+        ]
+        gains = [
+            k
+            for k, c in enumerate(changes)
+            if k not in losses and any(s.feature == feature for s in flag_shifts(c, False))
+        ]
+        for lost, gained in zip(losses, gains, strict=False):
+            where_new = " + ".join(changes[gained].new) or "?"
+            where_old = " + ".join(changes[lost].old) or "?"
+            held.setdefault(lost, {})[feature] = f"moved to new {where_new}"
+            held.setdefault(gained, {})[feature] = f"moved from old {where_old}"
+    if not held:
         return changes
-    found: dict[tuple[str, str], list[str]] = {}
-
-    def carriers(side: str, feature: str) -> list[str]:
-        key = (side, feature)
-        if key not in found:
-            paragraphs = old if side == "old" else new
-            look = lexicon.chapter_vii_in if feature == "chapter-vii" else lexicon.art39_in
-            found[key] = [c.ref for c in paragraphs if look(c.full_text()) is not None]
-        return found[key]
-
-    out = []
-    for change in changes:
-        held: dict[str, str] = {}
-        for part in change.walk():
-            for s in part.shifts:
-                if s.feature not in _HELD_FLAGS or s.direction == "neutral":
-                    continue
-                # Lost here: does the new text carry it elsewhere? Gained: did the old?
-                side, own = ("new", change.new) if s.direction == "softer" else ("old", change.old)
-                refs = [r for r in carriers(side, s.feature) if r not in own]
-                if refs:
-                    held[s.feature] = f"the {side} text carries it in {side} {refs[0]}"
-        if not held:
-            out.append(change)
-            continue
-
-        out.append(_held_calmed(change, held))
-    return tuple(out)
+    return tuple(_held_calmed(c, held[k]) if k in held else c for k, c in enumerate(changes))
 
 
 def _held_calmed(change: Change, held: dict[str, str]) -> Change:
@@ -1158,7 +1181,7 @@ def _held_calmed(change: Change, held: dict[str, str]) -> Change:
     children = tuple(_held_calmed(c, held) for c in change.children)
     shifts = tuple(
         s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": held[s.feature]})
-        if s.feature in held and s.direction != "neutral"
+        if s.feature in held and s.direction != "neutral" and s.detail is None
         else s
         for s in change.shifts
     )

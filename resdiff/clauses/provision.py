@@ -132,8 +132,12 @@ class ClauseComparer(_PairComparer):
     ) -> Shift | None:
         """The shift of a clause added (or removed) with no counterpart: a demand, call,
         encouragement or censure comes (stronger) or goes (softer); a clause that winds
-        a measure or mandate down comes (softer) or goes (stronger); a declaratory clause
-        is not named."""
+        a measure or mandate down comes (softer) or goes (stronger); a decision added that
+        extends, renews or enlarges weighs as that life cycle (stronger; the classifier
+        keeps it only where the old text did not set up or extend the same, see
+        ``Classifier._continues``); a declaratory clause, or one that states the
+        Council's own stance ("expresses its intention", ``stance`` in verbs.toml), is
+        not named, unless the stance announces a winding down."""
         p = view.phrase
         if not p.led:
             return None
@@ -154,6 +158,14 @@ class ClauseComparer(_PairComparer):
                 direction="softer" if added else "stronger",
                 ref=view.ref,
             )
+        if self.lexicon.states_stance(p.lemma):
+            # The Council's own hope, intention or readiness asks no one and decides
+            # nothing: it comes and goes as a declaratory clause does ("expresses its
+            # intention to review the mandate", "... to extend the mandate"; the judges of
+            # the benchmark call it neutral). Only an announced winding down weighs, above:
+            # "Expresses its intention to authorise further reductions to 14,626 uniformed
+            # personnel" is an exit trajectory (ATMIS 2022, judged softer).
+            return None
         growing = [
             self.lexicon.lifecycle[x]
             for x in p.lifecycle
@@ -168,11 +180,6 @@ class ClauseComparer(_PairComparer):
                 ref=view.ref,
             )
         text = p.text.lower()
-        if self.lexicon.states_stance(p.lemma):
-            # The Council's own hope, intention or readiness asks no one: it comes and
-            # goes as a declaratory clause does (the judges of the benchmark call it
-            # neutral: "expresses its intention to review the mandate").
-            return None
         if p.axis_b is not None and (p.axis_a or 1) < 3:
             feature = "censure"
         elif (p.axis_a or 1) >= WEIGHTY_AXIS_A:

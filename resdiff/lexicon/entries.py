@@ -132,7 +132,8 @@ class VerbEntry(TieredEntry):
     later resolution has no need to repeat; ``stance``: it states the Council's own hope,
     intention, readiness or support ("expresses its intention to review the mandate",
     "stands ready"), asking no one, so a clause it leads comes and goes unweighed, as a
-    declaratory one does (substituted for another verb, it still ranks by its tier)."""
+    declaratory one does, unless it announces a winding down (substituted for another
+    verb, it still ranks by its tier)."""
 
     lemma: str
     forms: tuple[str, ...] = ()
