@@ -369,6 +369,7 @@ SETS = (
     "holdout15",
     "holdout16",
     "holdout17",
+    "holdout18",
 )
 
 
