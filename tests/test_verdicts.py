@@ -3029,3 +3029,10 @@ def test_ordinary_asks_and_negations_are_no_life_cycle() -> None:
         lexicon.art39_in("Determining that the situation no longer threatens peace and security,")
         is None
     )
+
+
+def test_an_encouragement_to_reinforce_a_force_weighs_as_an_encouragement() -> None:
+    kept = "Decides to remain seized of the matter;"
+    encourage = "Encourages Member States to consider the reinforcement of UNPROFOR;"
+    change = _later([kept], [encourage, kept]).change_for("OP1", side="new")
+    assert [(s.feature, s.direction) for s in change.shifts] == [("verb", "stronger")]

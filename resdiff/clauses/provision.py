@@ -14,6 +14,10 @@ from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import WEIGHTY_AXIS_A, ClauseView, align_clauses, contained, content_words
 
+#: The tier of the Council's own decision ("decides", "authorizes"): only an act of its
+#: own grows a mandate.
+_DECIDES_TIER = 6
+
 #: An ask gone and one come at the same tier in one provision are one ask recast when
 #: they share at least this many content words (beside the lead).
 RECAST_SHARED = 2
@@ -132,9 +136,10 @@ class ClauseComparer(_PairComparer):
     ) -> Shift | None:
         """The shift of a clause added (or removed) with no counterpart: a demand, call,
         encouragement or censure comes (stronger) or goes (softer); a clause that winds
-        a measure or mandate down comes (softer) or goes (stronger); a decision added that
-        extends, renews or enlarges weighs as that life cycle (stronger; the classifier
-        keeps it only where the old text did not set up or extend the same, see
+        a measure or mandate down comes (softer) or goes (stronger); a decision (or an
+        approval) added that extends, renews or enlarges weighs as that life cycle
+        (stronger; the classifier keeps it only where the old text did not set up or
+        extend the same, see
         ``Classifier._continues``); a declaratory clause, or one that states the
         Council's own stance ("expresses its intention", ``stance`` in verbs.toml), is
         not named, unless the stance announces a winding down."""
@@ -171,7 +176,12 @@ class ClauseComparer(_PairComparer):
             for x in p.lifecycle
             if x in self.lexicon.lifecycle and self.lexicon.lifecycle[x].growing
         ]
-        if growing and added and lifecycle and (p.axis_a or 1) >= WEIGHTY_AXIS_A:
+        # Only the Council's own act: a decision or authorization, or the approval of a
+        # proposal to extend ("Approves the proposal of the Secretary-General to extend
+        # the mandate of ONUSAL"); "Encourages Member States to consider reinforcing the
+        # Force" asks, and weighs as its verb.
+        acts = (p.axis_a or 1) >= _DECIDES_TIER or self.lexicon.acts_once(p.lemma)
+        if growing and added and lifecycle and acts:
             return Shift(
                 feature="lifecycle",
                 old=None,
