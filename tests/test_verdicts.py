@@ -3036,3 +3036,137 @@ def test_an_encouragement_to_reinforce_a_force_weighs_as_an_encouragement() -> N
     encourage = "Encourages Member States to consider the reinforcement of UNPROFOR;"
     change = _later([kept], [encourage, kept]).change_for("OP1", side="new")
     assert [(s.feature, s.direction) for s in change.shifts] == [("verb", "stronger")]
+
+
+# -- the second review (the fixes read again) ----------------------------------------------
+
+
+def test_chapter_vii_kept_in_an_unchanged_recital_holds_a_provision_that_drops_it() -> None:
+    pre = [
+        "Recalling its previous resolutions,",
+        "Acting under Chapter VII of the Charter of the United Nations,",
+    ]
+    kept = "Decides to remain seized of the matter;"
+    arms = "decides that all States shall prevent the supply of arms to Somalia;"
+    old = draft(
+        ["Acting under Chapter VII of the Charter of the United Nations, " + arms, kept], pre
+    )
+    new = draft(["Decides that all States shall prevent the supply of arms to Somalia;", kept], pre)
+    for a, b in ((old, new), (new, old)):
+        cmp = resdiff.compare(a, b)
+        assert cmp.change_for("OP1", side="old").kind == "reworded"
+        assert cmp.summary.direction == "neutral"
+
+
+def test_a_threat_named_in_a_relative_clause_is_not_what_the_determination_finds() -> None:
+    kept = "Decides to remain seized of the matter;"
+    cmp = resdiff.compare(
+        draft(
+            [kept],
+            [
+                "Determining that the situation in Somalia constitutes a threat to "
+                "international peace and security,"
+            ],
+        ),
+        draft(
+            [kept],
+            [
+                "Determining that the situation in Somalia, which threatens regional peace "
+                "and security, constitutes a threat to international peace and security,"
+            ],
+        ),
+    )
+    assert cmp.change_for("PP1", side="old").kind == "reworded"
+    lexicon = Lexicon.default()
+    for text in (
+        "Determining that the activities of groups which continue to threaten peace and "
+        "security must end,",
+        "Determining that the situation no longer continues to threaten peace and security,",
+        "Determining that the situation no longer constitutes a threat to international "
+        "peace and security,",
+        "Determining that the situation is likely to constitute a threat to peace and security,",
+    ):
+        assert lexicon.art39_in(text) is None, text
+
+
+def test_a_plural_subject_that_threatens_keeps_its_subject_and_scope() -> None:
+    kept = "Decides to remain seized of the matter;"
+    cmp = resdiff.compare(
+        draft(
+            [kept],
+            [
+                "Determining that the activities of armed groups threaten international peace "
+                "and security,"
+            ],
+        ),
+        draft(
+            [kept],
+            [
+                "Determining that the activities of armed groups threaten peace and security "
+                "in the region,"
+            ],
+        ),
+    )
+    assert cmp.change_for("PP1", side="old").kind == "softened"
+
+
+def test_a_demand_ending_with_steps_to_that_effect_is_not_spent_with_the_act() -> None:
+    old = (
+        "Decides to establish a United Nations Observer Mission for six months, and demands "
+        "that all parties withdraw their forces from the buffer zone and take the necessary "
+        "steps to that effect;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    change = _later([old, kept], [kept]).change_for("OP1", side="old")
+    assert "softer" in [s.direction for s in change.shifts]
+
+
+def test_an_extension_after_a_decision_not_to_extend_is_new_life() -> None:
+    # "Decides not to extend" ends the mandate: it is no extension, and a later text
+    # that extends it reverses that (the second review of 1 December).
+    lexicon = Lexicon.default()
+    old = "Decides not to extend the mandate of the Observer Group beyond 31 March 1993;"
+    new = "Decides to extend the mandate of the Mission until 30 June 1993;"
+    assert [x.label for x in lexicon.lifecycle_in(old)] == ["terminated"]
+    kept = "Decides to remain seized of the matter;"
+    change = _later([old, kept], [kept, new]).change_for("OP1", side="old")
+    assert change.new == ("OP2",)
+    assert change.kind == "strengthened"
+    assert ("lifecycle", "stronger") in {(s.feature, s.direction) for s in change.shifts}
+
+
+def test_an_establishment_on_a_condition_is_not_done_once() -> None:
+    kept = "Decides to remain seized of the matter;"
+    change = _later(
+        ["Decides that the Mission shall be established provided that the parties agree;", kept],
+        [kept],
+    ).change_for("OP1", side="old")
+    assert "softer" in [s.direction for s in change.shifts]
+
+
+def test_enlargements_in_a_decisions_own_words_and_lapses_decided() -> None:
+    lexicon = Lexicon.default()
+    for text in (
+        "Decides to authorize an additional 4,000 troops for UNMISS;",
+        "Decides to increase the strength of the military component of UNAMIR to 5,500;",
+        "Decides to increase the strength of the United Nations Peace-keeping Force in Cyprus;",
+    ):
+        assert {x.label for x in lexicon.lifecycle_in(text)} == {"enlarged"}, text
+    assert (
+        lexicon.lifecycle_in("Decides to increase the strength of the Mission’s liaison capacity;")
+        == []
+    )
+    for text in (
+        "Decides to allow the authorization granted in paragraph 5 to lapse on 31 March 2023;",
+        "Decides that the mandate of the Mission is to lapse on 31 December 1993;",
+    ):
+        assert [x.label for x in lexicon.lifecycle_in(text)] == ["terminated"], text
+
+
+def test_a_decision_restated_grows_nothing() -> None:
+    kept = "Decides to remain seized of the matter;"
+    restated = (
+        "Reaffirms its decision in resolution 1701 (2006) to increase the strength of UNIFIL;"
+    )
+    change = _later([kept], [restated, kept]).change_for("OP1", side="new")
+    assert all(s.feature != "lifecycle" for s in change.shifts)

@@ -88,7 +88,7 @@ def compare_drafts(
         for link in align(old_paragraphs, new_paragraphs, opts)
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
-    changes = flags_held(changes)
+    changes = flags_held(changes, lexicon)
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
     changes = carried_by_reference(changes, mandate_by_reference(new), old)

@@ -42,8 +42,9 @@ from .summary import _MODE_RANK, ended_measures, strongest_measures
 # The subject of an Article 39 determination: what stands between "determining that" and
 # "constitutes a threat".
 _ART39_SUBJECT = compile_cached(
-    r"\bthat\s+(?P<subject>.{1,300}?)\s+(?:constitutes?|constituted|continues?\s+to\s+"
-    r"(?:constitute|threaten)|remains?|poses?|represents?|threatens)\b",
+    r"\bthat\s+(?P<subject>.{1,300}?)\s+(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(?:constitutes?"
+    r"|constituted|continues?\s+to\s+(?:constitute|threaten)|remains?|poses?|represents?"
+    r"|threatens?)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -125,19 +126,26 @@ _DECISION_TIER = 6
 #: that the Group established by the Secretary-General shall continue".
 _DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|(?P<that>that\s++the\s++))?")
 #: The act in the passive, with nothing that puts it off: "the Mission shall be
-#: established for a period of thirty-one months", not "shall be established only upon
-#: the request of the Government" nor "the establishment ... shall await".
+#: established for a period of thirty-one months" (or "under its authority", "with
+#: immediate effect", nothing more), not "shall be established only upon the request of
+#: the Government", "provided that", "as soon as", nor "the establishment ... shall
+#: await".
 _PASSIVE_ACT = compile_cached(
-    r"[^;]{0,40}?\bbe\s+(?:re-?)?established\b(?!\s*,?\s*(?:only|upon|if|when|once|after|subject))",
+    r"[^;]{0,40}?\bbe\s+(?:re-?)?established(?=\s*(?:for\b|with\s+immediate\s+effect|under\b"
+    r"|until\b|as\s+from\b|[;,.]|$))",
     re.IGNORECASE,
 )
 _ACT_WORD = compile_cached(r"[\w-]+")
-#: A clause that serves the act before it: "to this end", "so constituted", "to take
-#: the necessary steps to this effect" (not "issue instructions to that effect", which
-#: asks its own thing).
+#: A decision that decides not to act: "Decides not to extend the mandate".
+_NOT_TO = compile_cached(r"\s*+not\b", re.IGNORECASE)
+#: A clause that serves the act before it: "to this end", "so constituted", "requests the
+#: Secretary-General to take the necessary steps to this effect" (not "demands that the
+#: parties ... take the necessary steps to that effect", which asks its own thing).
 _SERVES_ACT = compile_cached(
-    r"\b(?:to\s+(?:this|that)\s+end|(?:steps|measures|action|arrangements)\s+to\s+(?:this"
-    r"|that)\s+effect|for\s+(?:this|that)\s+purpose|so\s+constituted|accordingly)\b",
+    r"\b(?:to\s+(?:this|that)\s+end|for\s+(?:this|that)\s+purpose|so\s+constituted|accordingly)\b"
+    r"|\b(?:requests|invites|authori[sz]es)\s+the\s+Secretary-General\s+to\s+take\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:necessary\s+)?(?:steps|measures|action|arrangements)\s+to\s+(?:this|that)\s+"
+    r"effect\b",
     re.IGNORECASE,
 )
 #: Characters at the end of a text :data:`_FINAL_MARK` looks at.
@@ -252,15 +260,22 @@ class Classifier:
         entries = self.lexicon.lifecycle
         stage = next((e.stage for e in entries.values() if e.label == label), None)
         if self._old_stages is None:
-            # Read from the text, not from the clauses' analysis: a paragraph kept word for
-            # word is never analysed, and it sets up the mandate all the same. Only what
-            # the old text decided: a recital recalling "resolution 693 (1991), by which
-            # it established ONUSAL" set up nothing of its own.
+            # Every old paragraph read (one kept word for word is never analysed, and it
+            # sets up the mandate all the same), but only what the old text decided: a
+            # recital recalling "resolution 693 (1991), by which it established ONUSAL", a
+            # request for recommendations "on whether to extend", or "Decides not to
+            # extend the mandate" set up nothing.
             self._old_stages = frozenset(
-                x.stage
+                entries[x].stage
                 for c in self._drafts.get("old", ())
                 if c.section == "operative"
-                for x in self.lexicon.lifecycle_in(c.full_text())
+                for d in self._read(c).walk()
+                for p in d.phrases
+                if p.led
+                and ((p.axis_a or 0) >= _DECISION_TIER or self.lexicon.acts_once(p.lemma))
+                and _NOT_TO.match(d.text, len(p.text) + p.start) is None
+                for x in p.lifecycle
+                if x in entries
             )
         kin = {"expand"} if stage == "expand" else {"start", "continue"}
         return bool(kin & self._old_stages)
@@ -670,10 +685,10 @@ class Classifier:
         a, b = self.lexicon.art39_in(old_text), self.lexicon.art39_in(new_text)
         if a is None or b is None:
             return []
+        shifts = _threatened(a.text, b.text, ref)
         sa, sb = _ART39_SUBJECT.search(a.text), _ART39_SUBJECT.search(b.text)
         if sa is None or sb is None:
-            return []
-        shifts = _threatened(a.text, b.text, ref)
+            return shifts
         old_subject = " ".join(sa.group("subject").split())
         new_subject = " ".join(sb.group("subject").split())
         old_broad = self.lexicon.broad_threat_subject(old_subject)
@@ -1097,10 +1112,13 @@ _THREATENED = re.compile(
 
 
 def _threat_rank(text: str) -> tuple[int, str] | None:
-    m = _THREATENED.search(text)
-    if m is None:
+    # The last mention in the determination's span, which ends with what it finds
+    # threatened: an earlier one sits in a relative clause of the subject ("the situation,
+    # which threatens regional peace and security, constitutes a threat to ...").
+    found = list(_THREATENED.finditer(text))
+    if not found:
         return None
-    what = " ".join(m.group("what").lower().split())
+    what = " ".join(found[-1].group("what").lower().split())
     if "regional" in what and "international" in what:
         return 3, what
     if "international" in what:
@@ -1132,15 +1150,18 @@ def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
 _HELD_FLAGS = frozenset({"chapter-vii", "art39"})
 
 
-def flags_held(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, ...]:
     """A Chapter VII or Article 39 flag that left one provision and came into another is
     a flag moved, not one dropped and one taken: both shifts are named but not weighed.
     UNOSOM 794 (1992) acted under Chapter VII in the lead-in of OP10, UNOSOM II 814
     (1993) in a heading over its section B ("Acting under Chapter VII of the Charter,"
     then OP5); both texts act under it. Each loss is matched with a gain of the same flag
     in another change, in order, one for one, so a determination dropped while another
-    text merely quotes an earlier one stays a loss. Only the flag itself moves this way:
-    a narrowed subject of a determination (a shift with a ``detail``) is weighed as ever."""
+    text merely quotes an earlier one stays a loss. A loss (or gain) left over is held by
+    a paragraph both texts keep word for word that opens with the flag ("Acting under
+    Chapter VII of the Charter," as the last recital): the text still acts under it. Only
+    the flag itself moves this way: a narrowed subject of a determination (a shift with a
+    ``detail``) is weighed as ever."""
 
     def flag_shifts(change: Change, lost: bool) -> list[Shift]:
         return [
@@ -1170,9 +1191,30 @@ def flags_held(changes: tuple[Change, ...]) -> tuple[Change, ...]:
             where_old = " + ".join(changes[lost].old) or "?"
             held.setdefault(lost, {})[feature] = f"moved to new {where_new}"
             held.setdefault(gained, {})[feature] = f"moved from old {where_old}"
+        left = losses[len(gains) :] + gains[len(losses) :]
+        if left:
+            kept = _kept_lead(changes, feature, lexicon)
+            for k in left:
+                if kept is not None:
+                    side = "new" if k in losses else "old"
+                    held.setdefault(k, {})[feature] = f"the {side} text carries it in {kept}"
     if not held:
         return changes
     return tuple(_held_calmed(c, held[k]) if k in held else c for k, c in enumerate(changes))
+
+
+def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> str | None:
+    """The first paragraph both texts keep word for word that opens with the flag
+    ("Acting under Chapter VII ...", "Determining that ..."), as "PP12", or ``None``. A
+    recital that quotes an earlier determination inside a recall is no such paragraph."""
+    find = lexicon.chapter_vii_in if feature == "chapter-vii" else lexicon.art39_in
+    for change in changes:
+        if change.kind != "unchanged" or not change.new:
+            continue
+        found = find(change.new_text)
+        if found is not None and found.start == 0:
+            return change.new[0]
+    return None
 
 
 def _held_calmed(change: Change, held: dict[str, str]) -> Change:

@@ -17,6 +17,8 @@ from .views import WEIGHTY_AXIS_A, ClauseView, align_clauses, contained, content
 #: The tier of the Council's own decision ("decides", "authorizes"): only an act of its
 #: own grows a mandate.
 _DECIDES_TIER = 6
+#: Leads that restate a decision already taken ("reaffirms its decision").
+_RESTATING = ("reaffirm", "reiterate", "recall")
 
 #: An ask gone and one come at the same tier in one provision are one ask recast when
 #: they share at least this many content words (beside the lead).
@@ -180,7 +182,12 @@ class ClauseComparer(_PairComparer):
         # proposal to extend ("Approves the proposal of the Secretary-General to extend
         # the mandate of ONUSAL"); "Encourages Member States to consider reinforcing the
         # Force" asks, and weighs as its verb.
-        acts = (p.axis_a or 1) >= _DECIDES_TIER or self.lexicon.acts_once(p.lemma)
+        # "Reaffirms its decision ... to increase the strength of UNIFIL" restates.
+        acts = (
+            (p.axis_a or 1) >= _DECIDES_TIER
+            and not self.lexicon.restates(p.lemma)
+            and not p.lemma.startswith(_RESTATING)
+        ) or self.lexicon.acts_once(p.lemma)
         if growing and added and lifecycle and acts:
             return Shift(
                 feature="lifecycle",
