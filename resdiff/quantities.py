@@ -429,14 +429,6 @@ def _due_after(since: _dt.date, q: QuantityMatch) -> _dt.date:
     return since + _dt.timedelta(days=math.ceil(q.number))
 
 
-#: A deadline whose words end with what it counts from ("no later than 45 days after"),
-#: and the adoption as that start.
-_COUNTED_FROM = compile_cached(r"\b(?:of|from|after|following)$", re.IGNORECASE)
-_ADOPTION = compile_cached(
-    r"(?<!\s)\s++(?:the\s++)?(?:date\s++of\s++)?(?:the\s++)?adoption\b", re.IGNORECASE
-)
-
-
 def _term_date(m: re.Match[str]) -> _dt.date | None:
     day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
     if not 1 <= day <= calendar.monthrange(year, month)[1]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..align import AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause
 from ..clauses import (
+    DECISION_TIER,
     ClauseComparer,
     ClauseView,
     clause_views,
@@ -117,9 +118,6 @@ _MARK_AFTER_YEAR = compile_cached(
     r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
     r"concerning|which|that|on)\b)"
 )
-#: The tier of a decision: only the Council's own decision establishes something, and a
-#: decision beside a one-time request sets up what the request is about.
-_DECISION_TIER = 6
 #: Between a decision's lead and the act it does directly: "Decides to establish",
 #: "Establishes", "Decides that the Mission shall be established" (the passive, see
 #: :data:`_PASSIVE_ACT`); not "Decides that the Mission shall establish", nor "Decides
@@ -272,7 +270,7 @@ class Classifier:
                 for d in self._read(c).walk()
                 for p in d.phrases
                 if p.led
-                and ((p.axis_a or 0) >= _DECISION_TIER or self.lexicon.acts_once(p.lemma))
+                and ((p.axis_a or 0) >= DECISION_TIER or self.lexicon.acts_once(p.lemma))
                 and _NOT_TO.match(d.text, len(p.text) + p.start) is None
                 for x in p.lifecycle
                 if x in entries
@@ -360,7 +358,7 @@ class Classifier:
             if v.phrase.led
             # The Council's own decision; a request that others establish something asks
             # on, whatever came of it.
-            and (v.phrase.axis_a or 0) >= _DECISION_TIER
+            and (v.phrase.axis_a or 0) >= DECISION_TIER
             and spent_here(v)
         }
         # A shift names its lead by its words only: where another clause of the paragraph
@@ -391,7 +389,7 @@ class Classifier:
         if self.lexicon.acts_once(first.lemma):
             return first.text
         stages = [self.lexicon.lifecycle[x] for x in first.lifecycle if x in self.lexicon.lifecycle]
-        if not stages or not all(x.once for x in stages) or (first.axis_a or 0) < _DECISION_TIER:
+        if not stages or not all(x.once for x in stages) or (first.axis_a or 0) < DECISION_TIER:
             return None
         found = self.lexicon.lifecycle_in(view.text)
         lead = len(first.text)
@@ -441,7 +439,7 @@ class Classifier:
                     k
                     for k, v in enumerate(views)
                     if not v.phrase.led
-                    or (v.phrase.axis_a or 0) >= _DECISION_TIER
+                    or (v.phrase.axis_a or 0) >= DECISION_TIER
                     or self._spent(v.text) is not None
                 }
             whole = None

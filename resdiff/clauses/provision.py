@@ -12,11 +12,15 @@ from collections.abc import Callable, Sequence
 from ..model import Phrase, Shift
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
-from .views import WEIGHTY_AXIS_A, ClauseView, align_clauses, contained, content_words
+from .views import (
+    DECISION_TIER,
+    WEIGHTY_AXIS_A,
+    ClauseView,
+    align_clauses,
+    contained,
+    content_words,
+)
 
-#: The tier of the Council's own decision ("decides", "authorizes"): only an act of its
-#: own grows a mandate.
-_DECIDES_TIER = 6
 #: Leads that restate a decision already taken ("reaffirms its decision").
 _RESTATING = ("reaffirm", "reiterate", "recall")
 
@@ -184,7 +188,7 @@ class ClauseComparer(_PairComparer):
         # Force" asks, and weighs as its verb.
         # "Reaffirms its decision ... to increase the strength of UNIFIL" restates.
         acts = (
-            (p.axis_a or 1) >= _DECIDES_TIER
+            (p.axis_a or 1) >= DECISION_TIER
             and not self.lexicon.restates(p.lemma)
             and not p.lemma.startswith(_RESTATING)
         ) or self.lexicon.acts_once(p.lemma)
