@@ -30,6 +30,7 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
     "chapter-vii": ("Chapter VII", "dropped", "invoked"),
     "art39": ("Article 39 determination", "dropped", "made"),
     "use-of-force": ("authorization of force", "dropped", "added"),
+    "warning": ("warning of further action", "dropped", "added"),
 }
 
 
@@ -60,9 +61,11 @@ def _describe(shift: Shift) -> str:
             return f"{shift.detail}: {shift.new or shift.old}"
         if shift.detail.startswith(("exemption widened:", "exemption narrowed:")):
             return shift.detail
-    if shift.feature in ("hedge", "condition", "exemption", "emphasis"):
+    if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):
         phrase = shift.new if shift.new is not None else shift.old
-        noun = "emphasis" if shift.feature == "emphasis" else shift.feature
+        noun = {"emphasis": "emphasis", "warning": "warning of further action"}.get(
+            shift.feature, shift.feature
+        )
         return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”"
     if shift.feature == "lifecycle":
         if shift.old is None:

@@ -3170,3 +3170,116 @@ def test_a_decision_restated_grows_nothing() -> None:
     )
     change = _later([kept], [restated, kept]).change_for("OP1", side="new")
     assert all(s.feature != "lifecycle" for s in change.shifts)
+
+
+# --- The Council's warning of further action ([warnings] in measures.toml) ---------------
+
+
+def test_warnings_are_the_councils_own_action_to_come() -> None:
+    lexicon = Lexicon.default()
+    warned = [
+        "Reaffirms that it will take further measures under the Charter of the United "
+        "Nations in the event of non-compliance with this resolution;",
+        "Requires that Iraq comply with the present resolution, failing which the Council "
+        "will need to take further measures under the Charter;",
+        "Decides to meet again as necessary to consider further steps to ensure compliance "
+        "with the present resolution.",
+        "Decides to keep this item on its agenda for further action, as appropriate;",
+        "Expresses its readiness to consider the imposition of further measures under the Charter;",
+        "Warns that the Council will respond appropriately should any of the parties fail "
+        "to honour its obligations;",
+    ]
+    for text in warned:
+        assert lexicon.warnings_in(text), text
+    # Asks to others, and the Council's plans of another kind, are no warnings.
+    for text in [
+        "Urges the Government to take further steps in this regard;",
+        "Calls upon the parties to take all appropriate measures to ensure the safety of "
+        "United Nations personnel;",
+        "Decides to remain seized of the matter.",
+        "Expresses its intention to review the mandate of the Mission;",
+        "Decides that the Council will consider the report of the Secretary-General;",
+    ]:
+        assert lexicon.warnings_in(text) == [], text
+
+
+def test_a_warning_of_further_steps_dropped_softens_the_closing_paragraph() -> None:
+    # S/RES/752 (1992) OP14 -> S/RES/762 (1992) OP12: the Council stays seized but no
+    # longer says it will consider further steps (judged softened).
+    old = (
+        "Decides to remain actively seized of the matter and to consider further steps to "
+        "achieve a peaceful solution in conformity with relevant resolutions of the Council."
+    )
+    new = "Decides to remain actively seized of the matter until a peaceful solution is achieved."
+    # Its "to consider" is the Council's own consideration, gone with the warning, not a
+    # hedge removed from an ask (which made the paragraph "mixed").
+    short = "Decides to remain actively seized of the matter and to consider further steps."
+    for a, b in [(short, new), (new, short)]:
+        cmp = resdiff.compare(
+            draft(["Demands that all parties cease fire;", a]),
+            draft(["Demands that all parties cease fire;", b]),
+        )
+        change = cmp.change_for("OP2", side="old")
+        assert [s.feature for s in change.shifts] == ["warning"]
+    for a, b, kind, direction in [
+        (old, new, "softened", "softer"),
+        (new, old, "strengthened", "stronger"),
+    ]:
+        cmp = resdiff.compare(
+            draft(["Demands that the parties cease fire;", a]),
+            draft(["Demands that the parties cease fire;", b]),
+        )
+        change = cmp.change_for("OP2", side="old")
+        assert change.kind == kind
+        assert [(s.feature, s.direction) for s in change.shifts if s.feature == "warning"] == [
+            ("warning", direction)
+        ]
+
+
+def test_a_dropped_declaratory_warning_is_weighed_by_its_warning_alone() -> None:
+    # Syria cross-border 2020: "Reaffirms that it will take further measures ..." left the
+    # text (judged dropped, softer); "Reaffirms" alone weighs nothing.
+    warning = (
+        "Reaffirms that it will take further measures under the Charter of the United "
+        "Nations in the event of non-compliance with this resolution;"
+    )
+    cmp = compare_ops(
+        ["Demands that the parties cease fire;", warning], ["Demands that the parties cease fire;"]
+    )
+    dropped = cmp.change_for("OP2", side="old")
+    assert dropped.kind == "dropped"
+    assert [(s.feature, s.direction) for s in dropped.shifts] == [("warning", "softer")]
+    # A provision whose verb already weighs it is not weighed twice.
+    declares = (
+        "Declares its readiness to consider immediately the adoption of any additional "
+        "measures necessary;"
+    )
+    cmp = compare_ops(
+        ["Demands that the parties cease fire;"], ["Demands that the parties cease fire;", declares]
+    )
+    added = cmp.change_for("OP2", side="new")
+    assert "warning" not in [s.feature for s in added.shifts]
+    assert any(s.direction == "stronger" for s in added.shifts)
+
+
+def test_a_warning_moved_to_another_provision_is_named_not_weighed() -> None:
+    warning = "and reaffirms that it will take further measures under the Charter"
+    old = [
+        f"Demands that the parties cease fire {warning};",
+        "Requests the Secretary-General to report;",
+    ]
+    new = [
+        "Demands that the parties cease fire;",
+        f"Requests the Secretary-General to report, {warning};",
+    ]
+    cmp = compare_ops(old, new)
+    weighed = [
+        (c.label, s.direction)
+        for c in cmp.changes
+        for part in c.walk()
+        for s in part.shifts
+        if s.feature == "warning" and s.direction != "neutral"
+    ]
+    assert weighed == []
+    notes = [s.note for s in cmp.change_for("OP1", side="old").shifts if s.feature == "warning"]
+    assert notes == ["moved to new OP2"]

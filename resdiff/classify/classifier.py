@@ -30,6 +30,7 @@ from ..model import (
     ChangeKind,
     Clause,
     ClauseStart,
+    Direction,
     MeasureMode,
     Phrase,
     Section,
@@ -647,7 +648,42 @@ class Classifier:
                 ]
             shifts.extend(measures)
         shifts.extend(self._flag_shifts(old_all, new_all, ref))
+        warning = self._warning_shifts(old_all, new_all, ref, shifts)
+        if warning:
+            shifts = [s for s in shifts if not _part_of_warning(s, warning[0])] + warning
         return self._weighed(_dedupe(shifts), section)
+
+    def _warning_shifts(
+        self,
+        old_all: Sequence[Clause],
+        new_all: Sequence[Clause],
+        ref: str,
+        found: Sequence[Shift],
+    ) -> list[Shift]:
+        """The Council's warning of further action (``[warnings]`` in measures.toml)
+        that came into the provision (stronger) or left it (softer). A provision added
+        or dropped whole names it only when nothing else already weighs it the same way:
+        "Declares its readiness ... to consider additional measures" is weighed by its
+        verb; "Reaffirms that it will take further measures under the Charter", a
+        declaratory clause, only by its warning."""
+        old_found = self.lexicon.warnings_in(" ".join(c.text for c in old_all)) if old_all else []
+        new_found = self.lexicon.warnings_in(" ".join(c.text for c in new_all)) if new_all else []
+        if bool(old_found) == bool(new_found):
+            return []
+        added = bool(new_found)
+        direction: Direction = "stronger" if added else "softer"
+        if not (old_all and new_all) and any(s.direction == direction for s in found):
+            return []
+        words = " ".join((new_found or old_found)[0].text.split())
+        return [
+            Shift(
+                feature="warning",
+                old=None if added else words,
+                new=words if added else None,
+                direction=direction,
+                ref=ref,
+            )
+        ]
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -1046,6 +1082,21 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
     return out
 
 
+def _part_of_warning(shift: Shift, warning: Shift) -> bool:
+    """Whether ``shift`` is a hedge read inside the words of the warning that came or went
+    on the same side: "to consider" in "Decides to remain actively seized of the matter
+    and to consider further steps" is the Council's own consideration, not a hedge on an
+    ask, and it goes with the warning."""
+    if shift.feature != "hedge":
+        return False
+    words = shift.old if warning.old is not None else shift.new
+    held = warning.old if warning.old is not None else warning.new
+    if words is None or held is None:
+        return False
+    # A hedge is shown as its words with its entry ("to consider” (“consider"): the words.
+    return words.split("”", 1)[0].lower() in held.lower()
+
+
 def _same_subtree(old: Clause, new: Clause) -> bool:
     """Same section, same words, same sub-paragraphs: nothing to analyse."""
     return (
@@ -1145,7 +1196,7 @@ def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
 
 #: Flags a text carries as a whole: a provision that loses one (or gains it) while the
 #: other text carries it in another paragraph moved it there; the text did not drop it.
-_HELD_FLAGS = frozenset({"chapter-vii", "art39"})
+_HELD_FLAGS = frozenset({"chapter-vii", "art39", "warning"})
 
 
 def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, ...]:
@@ -1205,6 +1256,9 @@ def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> s
     """The first paragraph both texts keep word for word that opens with the flag
     ("Acting under Chapter VII ...", "Determining that ..."), as "PP12", or ``None``. A
     recital that quotes an earlier determination inside a recall is no such paragraph."""
+    if feature not in {"chapter-vii", "art39"}:
+        # A warning is held only by a provision that carries it on the other side.
+        return None
     find = lexicon.chapter_vii_in if feature == "chapter-vii" else lexicon.art39_in
     for change in changes:
         if change.kind != "unchanged" or not change.new:

@@ -49,6 +49,7 @@ class _ClauseFeatures(_Measures):
     _items: dict[str, ItemEntry]
     _conditions: dict[str, QualifierEntry]
     _exemptions: dict[str, QualifierEntry]
+    _warnings: dict[str, QualifierEntry]
     _safeguards: dict[str, SafeguardEntry]
     _emphasis: dict[str, EmphasisEntry]
     _degrees: dict[str, DegreeEntry]
@@ -83,6 +84,7 @@ class _ClauseFeatures(_Measures):
         self._item_by_fold = {self.fold(k): v for k, v in self._items.items()}
         self._condition_rx = listed(self._conditions)
         self._exemption_rx = listed(self._exemptions)
+        self._warning_rx = listed(self._warnings)
         self._safeguard_rx = listed(self._safeguards)
         self._emphasis_rx = listed(self._emphasis)
         self._degree_rx = _compile(
@@ -174,6 +176,13 @@ class _ClauseFeatures(_Measures):
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
         order."""
         return self._listed_in(self._exemption_rx, text)
+
+    def warnings_in(self, text: str) -> list[QualifierMatch]:
+        """The Council's warnings of further action in ``text`` ("Reaffirms that it will
+        take further measures under the Charter", "Decides to meet again as necessary to
+        consider further steps to ensure compliance"), in order (``[warnings]`` in
+        measures.toml)."""
+        return self._listed_in(self._warning_rx, text)
 
     def safeguards_in(self, text: str) -> list[QualifierMatch]:
         """What an exemption is granted under, in ``text``: the Committee's prior

@@ -62,6 +62,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "scopes": (ScopeEntry, "phrase"),
     "conditions": (QualifierEntry, "phrase"),
     "exemptions": (QualifierEntry, "phrase"),
+    "warnings": (QualifierEntry, "phrase"),
     "safeguards": (SafeguardEntry, "phrase"),
     "lifecycle": (LifecycleEntry, "id"),
     "quantities": (QuantityEntry, "id"),
@@ -82,6 +83,7 @@ _PHRASE_KEYED = {
     "scopes",
     "conditions",
     "exemptions",
+    "warnings",
     "safeguards",
     "items",
 }
