@@ -262,6 +262,8 @@ def align(
         for i, j, value in _chains_in_gaps(pair_of_new, candidates, old_taken, crossing):
             take(i, j, value)
         greedy(opts.similar_threshold)
+        for i, j, value in _mandate_acts(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
         for i, j, value in _slot_pairs(old, new, pair_of_new, old_taken, scorer, opts):
             take(i, j, value)
         for i, j, value in _opening_recitals(old, new, pair_of_new, old_taken, scorer):
@@ -1021,6 +1023,72 @@ def _report_recitals(
     if len(olds) != 1 or len(news) != 1:
         return []
     return [(olds[0], news[0], scorer.score(olds[0], news[0]))]
+
+
+#: The tier of a decision on the prescriptive axis (verbs.toml: decides, extends, renews).
+_DECISION = 6
+#: The word a provision that acts on a mandate names (see :func:`_mandate_acts`).
+_MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
+
+
+def _mandate_act(clause: Clause) -> bool:
+    """Whether ``clause`` is an operative provision that extends, renews, changes or ends
+    a mandate in its own words ("Decides to extend the mandate of UNAVEM II for a period
+    of three months")."""
+    return (
+        clause.section == "operative"
+        # The Council's own decision ("Decides to extend", "Extends"), not a request
+        # about the mandate ("Requests ... a timetable to complete the mandate").
+        and any(p.lifecycle and (p.axis_a or 0) >= _DECISION for p in clause.phrases)
+        and _MANDATE.search(clause.text) is not None
+    )
+
+
+def _mandate_acts(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+) -> list[tuple[int, int, float]]:
+    """The provision that acts on the mandate, left unpaired by its words, paired when
+    each text has one left: "Decides to extend the mandate of UNAVEM II for a period of
+    three months until 30 April 1993, with the proviso that ..." and "Decides to extend
+    the existing mandate of the United Nations Angola Verification Mission II for a
+    period of forty-five days" are the same provision from one renewal to the next, however
+    reworded. Not when the two name different bodies (the Mission's mandate and the
+    Panel's)."""
+    olds = [i for i, c in enumerate(old) if i not in old_taken and _mandate_act(c)]
+    news = [j for j, c in enumerate(new) if j not in pair_of_new and _mandate_act(c)]
+    if len(olds) != 1 or len(news) != 1:
+        return []
+    i, j = olds[0], news[0]
+    fi, fj = function_of(old[i]), function_of(new[j])
+    if fi and fj and not (fi & fj):
+        return []
+    body_old, body_new = _mandated(old[i].text), _mandated(new[j].text)
+    if body_old is not None and body_new is not None and body_old != body_new:
+        return []
+    return [(i, j, scorer.score(i, j))]
+
+
+#: Whose mandate a provision acts on, as far as its words say: a panel, group or team of
+#: experts, or a committee ("the mandate of the Panel of Experts established by resolution
+#: 2206"), else a mission or force ("the mandate of UNAVEM II", "... of the United Nations
+#: Mission in South Sudan").
+_MANDATE_OF = compile_cached(r"\bmandates?\s+of\s+(?:the\s+)?(?P<body>[^;,]{1,80})", re.IGNORECASE)
+_EXPERTS = compile_cached(
+    r"\b(?:Panel|Group|Team)\s+of\s+Experts\b|\bMonitoring\s+Team\b|\bCommittee\b", re.IGNORECASE
+)
+
+
+def _mandated(text: str) -> str | None:
+    """Which kind of body ``text`` extends the mandate of: "experts", "mission", or
+    ``None`` when it does not say."""
+    found = _MANDATE_OF.search(text)
+    if found is None:
+        return None
+    return "experts" if _EXPERTS.search(found.group("body")) else "mission"
 
 
 def _opening_recitals(

@@ -2830,7 +2830,9 @@ def test_a_decision_carried_out_is_spent_with_its_lead_and_what_serves_it() -> N
 
 def test_the_councils_own_stance_comes_and_goes_unweighed() -> None:
     # UNMHA 2022 OP10, ATMIS 2022 OP38: "Expresses its intention to ..." added; the judges
-    # call it neutral, an ask of no one. An ask added beside it still weighs.
+    # call it neutral, an ask of no one. An ask added beside it still weighs, and so does
+    # a readiness to consider further measures: a warning of further action, which the
+    # judges weigh whatever verb opens it (BINUH 2022 OP5, Cambodia 1993 OP13).
     kept = "Requests the Secretary-General to report every three months;"
     intent = (
         "Expresses its intention to review the mandate of the Mission should developments "
@@ -2844,7 +2846,8 @@ def test_the_councils_own_stance_comes_and_goes_unweighed() -> None:
         for c in cmp.changes
         if c.kind == "added"
     }
-    assert weighed == {("OP2",): [], ("OP3",): [], ("OP4",): ["stronger"]}
+    assert weighed == {("OP2",): [], ("OP3",): ["stronger"], ("OP4",): ["stronger"]}
+    assert [s.feature for s in cmp.change_for("OP3", side="new").shifts] == ["warning"]
     # Dropped, likewise; in the place of a decision, it is still a weakening.
     assert all(
         s.direction == "neutral"
@@ -3283,3 +3286,45 @@ def test_a_warning_moved_to_another_provision_is_named_not_weighed() -> None:
     assert weighed == []
     notes = [s.note for s in cmp.change_for("OP1", side="old").shifts if s.feature == "warning"]
     assert notes == ["moved to new OP2"]
+
+
+def test_the_provision_that_extends_the_mandate_pairs_with_its_successor() -> None:
+    # UNAVEM 804 -> 834 (1993): the extension of the mandate, rewritten and moved from
+    # the end to the top, is one provision shortened (judged softened), not one dropped
+    # and one added.
+    old = [
+        "Condemns the persistent violations of the Peace Accords;",
+        "Urges all Member States to refrain from any action that could jeopardize the "
+        "peace process;",
+        "Decides to extend the mandate of UNAVEM II for a period of three months until "
+        "30 April 1993, with the proviso that the Secretary-General report on the situation;",
+    ]
+    new = [
+        "Decides to extend the existing mandate of the United Nations Angola Verification "
+        "Mission II for a period of forty-five days, until 31 May 1993;",
+        "Condemns the persistent violations of the Peace Accords;",
+        "Urges all Member States to refrain from any action that could jeopardize the "
+        "peace process;",
+    ]
+    cmp = compare_ops(old, new)
+    extension = cmp.change_for("OP3", side="old")
+    assert extension.new == ("OP1",)
+    assert extension.kind == "softened"
+    # A request about the mandate is no decision on it, and two bodies' mandates are two
+    # provisions.
+    timetable = (
+        "Requests the Secretary-General to submit a timetable to complete the mandate of "
+        "the Operation and to withdraw its personnel by the end of November 1994;"
+    )
+    cmp = compare_ops(old, [timetable, *new[1:]])
+    assert cmp.change_for("OP3", side="old").kind == "dropped"
+    panel = (
+        "Decides to extend the mandate of the Panel of Experts established by resolution "
+        "2206 (2015) until 1 July 2023;"
+    )
+    mission = (
+        "Decides to extend the mandate of the United Nations Mission in South Sudan "
+        "(UNMISS) until 15 March 2023;"
+    )
+    cmp = compare_ops([*old[:2], panel], [mission, *new[1:]])
+    assert cmp.change_for("OP3", side="old").kind == "dropped"
