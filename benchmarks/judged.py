@@ -370,6 +370,7 @@ SETS = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
 )
 
 

@@ -112,13 +112,22 @@ _ADDRESSEE_REACH = 120
 # discontinue ..."; "Welcomes the establishment of ..." only notes one. Unled clauses
 # (mandate tasks) take the force of their lead-in.
 _ACTS_ON_MEASURES = 2
+#: The tier of a decision on the prescriptive axis (verbs.toml: decides, resolves).
+_DECISION_TIER = 6
 
 
-def _leads(text: str, recital: bool, lexicon: Lexicon) -> list[Phrase]:
+def _leads(text: str, recital: bool, lexicon: Lexicon, *, decisions: bool = False) -> list[Phrase]:
     """The led clauses of a text: each lead verb or participle with its tiers, in order,
-    without the features read from the words they govern (see :func:`_clauses`)."""
+    without the features read from the words they govern (see :func:`_clauses`).
+    ``decisions``: the text is an item of a list of decisions ("Decides: (a) To call
+    upon the parties ..."), whose verb may stand in its base form after "To"."""
     if not recital:
-        return [_with_censure(v.to_phrase(), text, lexicon) for v in lexicon.find_verbs(text)]
+        verbs = lexicon.find_verbs(text)
+        if decisions and (not verbs or verbs[0].start > 0):
+            infinitive = lexicon.match_infinitive(text)
+            if infinitive is not None and (not verbs or verbs[0].start >= infinitive.end):
+                verbs = [infinitive, *verbs]
+        return [_with_censure(v.to_phrase(), text, lexicon) for v in verbs]
     first = lexicon.match_preamble(text)
     leads: list[Phrase] = []
     pos = 0
@@ -170,13 +179,18 @@ def _recital_phrase(match: PreambleMatch) -> Phrase:
 
 
 def _clauses(
-    text: str, recital: bool, lexicon: Lexicon, cycle: list[LifecycleMatch]
+    text: str,
+    recital: bool,
+    lexicon: Lexicon,
+    cycle: list[LifecycleMatch],
+    *,
+    decisions: bool = False,
 ) -> tuple[Phrase, ...]:
     """Every clause of a paragraph's own text: each lead with what it governs, and the
     words before the first lead (or the whole text, when it has none) as an unled clause.
     Each clause gets the features read inside it: hedges, modal, conditions, exemptions,
     addressee and its scope, degree (for censure), life-cycle words."""
-    leads = _leads(text, recital, lexicon)
+    leads = _leads(text, recital, lexicon, decisions=decisions)
     units: list[Phrase] = []
     first_start = leads[0].start if leads else len(text)
     if re.search(r"\w", text[:first_start]):
@@ -359,7 +373,8 @@ def _read_own(
 ) -> tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]]:
     """A clause's own text read: its clauses, its measures, its life-cycle words."""
     cycle = [] if recital else lexicon.lifecycle_in(text)
-    phrases = _clauses(text, recital, lexicon, cycle)
+    decisions = governing is not None and not recital and _decision_list(governing, lexicon)
+    phrases = _clauses(text, recital, lexicon, cycle, decisions=decisions)
     measures: list[Measure] = []
     for hit in lexicon.measures_in(text, governing=governing, governing_verbs=outer_verbs):
         measure = hit.to_measure()
@@ -389,6 +404,22 @@ def _read_own(
             )
         measures.append(measure)
     return phrases, tuple(measures), cycle
+
+
+#: Most words of a lead that opens a list of decisions and says nothing else.
+_DECISION_LIST_WORDS = 4
+
+
+def _decision_list(governing: str, lexicon: Lexicon) -> bool:
+    """Whether ``governing`` only opens a list of decisions ("Decides:", "Further
+    decides:"), so that each item is a decision of its own ("(b) To renew the mandate
+    ..."), not a detail of what the lead-in asks ("Requests the Secretary-General to
+    report, including: (a) ...")."""
+    head = governing.strip()
+    if not head.endswith(":") or len(head.split()) > _DECISION_LIST_WORDS:
+        return False
+    verb = lexicon.match_operative(head)
+    return verb is not None and (verb.axis_a or 0) >= _DECISION_TIER
 
 
 def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:

@@ -3328,3 +3328,55 @@ def test_the_provision_that_extends_the_mandate_pairs_with_its_successor() -> No
     )
     cmp = compare_ops([*old[:2], panel], [mission, *new[1:]])
     assert cmp.change_for("OP3", side="old").kind == "dropped"
+
+
+def test_a_list_of_decisions_is_read_item_by_item_and_compared_whole() -> None:
+    # UNEF II, S/RES/362 (1974) -> 368 (1975): "Decides that the mandate ... should be
+    # extended for ... six months" becomes "Decides: (a) To call upon the parties ...;
+    # (b) To renew the mandate ... for three months; (c) To request the Secretary-General
+    # ...". Each item is a decision, call or request of its own, and the paragraph is
+    # compared whole: the renewal halved (softer) beside a new call (stronger), judged
+    # mixed. v0.1 read three items added under "Decides" (stronger).
+    old = (
+        "Decides that the mandate of the United Nations Emergency Force should be extended "
+        "for an additional period of six months, that is, until 24 April 1975;"
+    )
+    new = (
+        "Decides:\n(a) To call upon the parties concerned to implement immediately Security "
+        "Council resolution 338 (1973);\n(b) To renew the mandate of the United Nations "
+        "Emergency Force for a period of three months, that is, until 24 July 1975;\n(c) To "
+        "request the Secretary-General to submit at the end of this period a report on the "
+        "developments in the situation;"
+    )
+    cmp = compare_ops([old], [new])
+    change = cmp.change_for("OP1", side="old")
+    assert change.kind == "mixed"
+    named = {(s.feature, s.direction) for s in change.shifts}
+    assert ("quantity", "softer") in named and ("verb", "stronger") in named
+    assert change.children == ()
+    # The other way round (UNIIMOG 1989 -> 1990): the call once again dropped with the
+    # list, and the period cut from six months to two, is softened.
+    cut = (
+        "Decides to extend the mandate of the United Nations Emergency Force for a period "
+        "of one month, that is, until 24 May 1975;"
+    )
+    assert compare_ops([new], [cut]).change_for("OP1", side="old").kind == "softened"
+    # The items of a list that details what its lead-in asks are not decisions of their
+    # own: "To protect civilians" under a mandate's lead-in stays an item.
+    tasks = resdiff.parse(
+        draft(
+            [
+                "Decides that the mandate of the Mission shall include the following "
+                "tasks:\n(a) To call upon the parties to respect the ceasefire;\n(b) To "
+                "protect civilians;"
+            ]
+        )
+    )
+    item = tasks.operative[0].children[0]
+    assert not any(p.led for p in item.phrases)
+    decided = resdiff.parse(draft([new]))
+    assert [p.lemma for c in decided.operative[0].children for p in c.phrases if p.led] == [
+        "call upon",
+        "renew",
+        "request",
+    ]

@@ -926,10 +926,20 @@ class Classifier:
         one_to_one = len(old) == 1 and len(new) == 1
         if one_to_one and _same_subtree(old[0], new[0]):
             return _unchanged(old[0], new[0], link)
+        # A paragraph turned into a list, or a list into a paragraph ("Decides to renew
+        # the mandate of the Force for six months" → "Decides: (a) To call upon the
+        # parties ...; (b) To renew the mandate ... for three months"): its sub-paragraphs
+        # have no counterparts to be compared with, so the two are compared whole, as the
+        # parts of a split are.
+        reshaped = (
+            one_to_one
+            and bool(old[0].children) != bool(new[0].children)
+            and _bare_lead((old[0] if old[0].children else new[0]).text)
+        )
         children: tuple[Change, ...] = ()
         old_starts: tuple[ClauseStart, ...] = ()
         new_starts: tuple[ClauseStart, ...] = ()
-        if one_to_one:
+        if one_to_one and not reshaped:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
                 lead_in, carves = self._lead_in(new[0])
@@ -984,7 +994,7 @@ class Classifier:
             new,
             # An added or dropped paragraph weighs its own words; its sub-paragraphs are
             # changes of their own and weigh theirs.
-            own_only=one_to_one or len(old) + len(new) == 1,
+            own_only=(one_to_one and not reshaped) or len(old) + len(new) == 1,
             top=top,
             governing=governing,
             exempting=exempting,
@@ -1095,6 +1105,20 @@ def _part_of_warning(shift: Shift, warning: Shift) -> bool:
         return False
     # A hedge is shown as its words with its entry ("to consider” (“consider"): the words.
     return words.split("”", 1)[0].lower() in held.lower()
+
+
+#: Most words of a lead that opens a list of decisions with nothing else ("Decides:",
+#: "Further decides:", "Decides, therefore:").
+_BARE_LEAD_WORDS = 4
+
+
+def _bare_lead(text: str) -> bool:
+    """Whether a paragraph's own text is only the lead of the list below it ("Decides:"),
+    each item a decision of its own ("(a) To renew the mandate ..."), not a request or
+    an exemption whose items detail what it governs ("Requests the Secretary-General to
+    report every three months, including: (a) ...")."""
+    words = text.strip().rstrip(":").split()
+    return 0 < len(words) <= _BARE_LEAD_WORDS and text.rstrip().endswith(":")
 
 
 def _same_subtree(old: Clause, new: Clause) -> bool:

@@ -16,6 +16,11 @@ from .spelling import _Spelling
 #: Every pattern of a lexicon is compiled through the cache of compiled patterns.
 _compile = PATTERNS.compile
 
+#: "To" opening an item of a list of decisions, then the verb (see match_infinitive).
+_TO = re.compile(r"\s*+(to)\s++", re.IGNORECASE)
+#: How many characters after "To" a verb's base form may take ("reiterate its demand").
+_INFINITIVE_REACH = 60
+
 
 class _Leads(_Spelling):
     """Operative verbs and preambular lead phrases (a layer of
@@ -35,6 +40,11 @@ class _Leads(_Spelling):
             for form in entry.surface_forms:
                 form_to_lemma[self.fold(form)] = lemma
         self._form_to_lemma = form_to_lemma
+        # Base forms, longest first, for the items of a list of decisions ("Decides: (a)
+        # To call upon the parties ..."): see match_infinitive.
+        self._infinitives = sorted(
+            ((self.fold(lemma), lemma) for lemma in self._verbs), key=lambda x: -len(x[0])
+        )
         self._modifier_by_fold = {self.fold(k): k for k in self._modifiers}
 
         mods = self._alternation(self._modifiers)
@@ -151,6 +161,32 @@ class _Leads(_Spelling):
                 found.append(hit)
                 pos = hit.end
         return found
+
+    def match_infinitive(self, text: str) -> VerbMatch | None:
+        """The verb an item of a list of decisions opens with, in its base form after
+        "To" ("(a) To call upon the parties concerned ...", "(b) To renew the mandate
+        ..."): under "Decides:" each such item is a decision, call or request of its own.
+        Longest lemma first; ``None`` when the text does not open so."""
+        opening = _TO.match(text)
+        if opening is None:
+            return None
+        rest = self.fold(text[opening.end() : opening.end() + _INFINITIVE_REACH])
+        for folded, lemma in self._infinitives:
+            if rest.startswith(folded) and not rest[len(folded) : len(folded) + 1].isalnum():
+                entry = self._verbs[lemma]
+                end = opening.end() + len(folded)
+                return VerbMatch(
+                    text=text[opening.start(1) : end],
+                    start=opening.start(1),
+                    end=end,
+                    lemma=lemma,
+                    form=folded,
+                    axis_a=entry.axis_a,
+                    axis_b=entry.axis_b,
+                    base_axis_a=entry.axis_a,
+                    base_axis_b=entry.axis_b,
+                )
+        return None
 
     def tier_of(self, lemma: str, modifier: str | None = None) -> tuple[int | None, int | None]:
         """``(axis_a, axis_b)`` of a verb given by lemma ("call upon"), form ("calls
