@@ -3380,3 +3380,26 @@ def test_a_list_of_decisions_is_read_item_by_item_and_compared_whole() -> None:
         "renew",
         "request",
     ]
+
+
+def test_a_request_or_call_restated_keeps_its_tier() -> None:
+    # Iran and Iraq, S/RES/514 -> 522 (1982): "Requests all other States to abstain ..."
+    # -> "Reaffirms its request to all other States to abstain ...": the same request
+    # (judged reworded), not a request lowered to a declaratory "Reaffirms".
+    lexicon = Lexicon.default()
+    assert lexicon.tier_of("reaffirms its request")[0] == lexicon.tier_of("requests")[0]
+    assert lexicon.tier_of("reaffirms its call upon")[0] == lexicon.tier_of("calls upon")[0]
+    assert lexicon.tier_of("reiterates its appeal")[0] == lexicon.tier_of("appeals")[0]
+    cmp = compare_ops(
+        [
+            "Requests all other States to abstain from all actions which could contribute to "
+            "the continuation of the conflict;"
+        ],
+        [
+            "Reaffirms its request to all other States to abstain from all actions which "
+            "could contribute to the continuation of the conflict;"
+        ],
+    )
+    change = cmp.change_for("OP1", side="old")
+    assert change.kind == "reworded"
+    assert all(s.direction == "neutral" for s in change.shifts)
