@@ -3403,3 +3403,23 @@ def test_a_request_or_call_restated_keeps_its_tier() -> None:
     change = cmp.change_for("OP1", side="old")
     assert change.kind == "reworded"
     assert all(s.direction == "neutral" for s in change.shifts)
+
+
+def test_a_deadline_in_hours_is_a_deadline() -> None:
+    # Iran and Iraq, S/RES/514 -> 522 (1982): the report "within three months" is now
+    # due "within seventy-two hours", a far shorter deadline (judged strengthened).
+    cmp = compare_ops(
+        [
+            "Requests the Secretary-General to report to the Security Council within three "
+            "months on the implementation of the present resolution;"
+        ],
+        [
+            "Further requests the Secretary-General to report to the Security Council on the "
+            "implementation of the present resolution within seventy-two hours;"
+        ],
+    )
+    change = cmp.change_for("OP1", side="old")
+    assert change.kind == "strengthened"
+    assert [(s.detail, s.old, s.new, s.direction) for s in change.shifts] == [
+        ("deadline", "three months", "seventy-two hours", "stronger")
+    ]

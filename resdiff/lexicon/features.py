@@ -374,7 +374,7 @@ class _ClauseFeatures(_Measures):
         return _longest(hits)
 
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _FREQUENCY_DAYS = {
     "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
     "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
