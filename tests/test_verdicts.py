@@ -3191,6 +3191,15 @@ def test_warnings_are_the_councils_own_action_to_come() -> None:
         "Expresses its readiness to consider the imposition of further measures under the Charter;",
         "Warns that the Council will respond appropriately should any of the parties fail "
         "to honour its obligations;",
+        # Put as a condition, or with the condition in the middle (1980-1993).
+        "Declares its readiness, in the event of the failure by any party to comply with the "
+        "present resolution, to consider immediately the adoption of any additional measures;",
+        "Reaffirms its determination, in the event of non-compliance by Israel with the "
+        "present resolution, to examine practical ways and means to secure its implementation;",
+        "Decides to meet again in the event of noncompliance by South Africa with the "
+        "present resolution in order to consider the adoption of more effective measures;",
+        "Strongly warns South Africa that failure to do so would compel the Security Council "
+        "to meet forthwith to consider the adoption of appropriate measures under the Charter;",
     ]
     for text in warned:
         assert lexicon.warnings_in(text), text
@@ -3202,6 +3211,11 @@ def test_warnings_are_the_councils_own_action_to_come() -> None:
         "Decides to remain seized of the matter.",
         "Expresses its intention to review the mandate of the Mission;",
         "Decides that the Council will consider the report of the Secretary-General;",
+        # S/RES/2594 (2021): the measures of a transition, not a threat.
+        "Further expresses its intention, where relevant, to consider the appropriate "
+        "measures through which a mandated, reconfigured presence could support;",
+        "Requests the Mission, in the event of a failure of the ceasefire, to report "
+        "immediately to the Council;",
     ]:
         assert lexicon.warnings_in(text) == [], text
 
