@@ -186,6 +186,18 @@ def test_the_word_report_keeps_a_heading_of_the_drafts() -> None:
         assert [h.text for h in read.headings] == ["Political process"], version
 
 
+def test_a_heading_before_an_item_of_a_recital_stands_before_that_item() -> None:
+    # Found by fuzz.py --seed 1601 (render, input of 23 bytes): a short line between the
+    # items of a recital's list was a heading of the preamble before no clause; the Word
+    # report put it after the last item, and accept-all read it as that item's text.
+    new = load("Ezing,\n(1)0\n\nS\n\n(2)", format="text")
+    assert [(h.text, h.section, h.before) for h in new.headings] == [("S", "preamble", "PP1(2)")]
+    report = render_docx(resdiff.compare(load("e", format="text"), new))
+    accepted = load(report, format="docx", version="accepted")
+    assert [(c.ref, c.text) for c in accepted.walk()] == [(c.ref, c.text) for c in new.walk()]
+    assert [h.text for h in accepted.headings] == ["S"]
+
+
 def test_the_word_report_of_a_paragraph_that_is_a_symbol_reads_back() -> None:
     # Found as "no paragraphs found": the reader took the report's first clause for a
     # masthead line.

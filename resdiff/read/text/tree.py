@@ -168,7 +168,7 @@ class _Builder:
             self.headings.append(
                 Heading(
                     text=text,
-                    section="operative",
+                    section=self.stack[0].section if self.stack else "operative",
                     before=before,
                     span=Span(first_line=line.no, last_line=line.no),
                 )
@@ -513,8 +513,10 @@ def _build(
             or (section == "preamble" and _is_preamble_end_heading(unit, following, b.stack))
             or (section == "operative" and _is_lead_in_heading(unit, following, b.stack))
         ):
-            if section == "operative" and b.stack and following and following.kind == "sub":
-                # A sub-heading inside a list: it stands before the next item.
+            if b.stack and following and following.kind == "sub":
+                # A sub-heading inside a list: it stands before the next item (in a
+                # recital's list too; as a heading of the section it stood before no
+                # clause, and a report put it after the last one).
                 b.add_sub_heading(unit)
                 continue
             upcoming: Section = section
