@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -46,20 +46,44 @@ class _Node:
     label: str | None
     lines: list[_Line]
     heading: str | None = None
-    children: list[_Node] = field(default_factory=list)
+    #: The sub-paragraphs, a list made at the first (most nodes are leaves: an empty list
+    #: each was one more object a unit for the cyclic collector to walk).
+    children: list[_Node] | None = None
     #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
     family: str = ""
     key: str = ""
     indent: int = 0
 
+    def add(self, child: _Node) -> None:
+        """Append ``child`` to the sub-paragraphs."""
+        if self.children is None:
+            self.children = [child]
+        else:
+            self.children.append(child)
+
+    def count(self) -> int:
+        """How many sub-paragraphs the node has."""
+        return len(self.children) if self.children is not None else 0
+
     def clause(self) -> Clause:
+        """The clause of this node and its sub-paragraphs, made once: the node gives its
+        sub-paragraphs up as their clauses are made, so that a text of 15,000 items holds
+        the nodes or the clauses, not both, while the cyclic collector walks them (two
+        full collections over both were a quarter of such a read)."""
         lines = self.lines
         last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
-        if self.children:
-            children = tuple(child.clause() for child in self.children)
-            for child in children:
-                if child.span and child.span.last_line > last:
-                    last = child.span.last_line
+        nodes = self.children
+        if nodes:
+            self.children = None
+            made: list[Clause] = []
+            nodes.reverse()
+            while nodes:
+                child = nodes.pop().clause()
+                span = child.span
+                if span is not None and span.last_line > last:
+                    last = span.last_line
+                made.append(child)
+            children: tuple[Clause, ...] = tuple(made)
         else:
             children = ()
         # Validated as ``Clause(...)`` validates (the same checks, the same object), without
@@ -295,7 +319,7 @@ class _Builder:
             ref = f"{parent.ref}({key})"
         else:
             ref_label = f"({key})" if family != "bullet" else None
-            ref = child_ref(parent.ref, ref_label, len(parent.children) + 1)
+            ref = child_ref(parent.ref, ref_label, parent.count() + 1)
         ref = self._unique(ref)
         node = _Node(
             ref,
@@ -306,7 +330,7 @@ class _Builder:
             key=key,
             indent=unit.indent,
         )
-        parent.children.append(node)
+        parent.add(node)
         stack = self.stack  # held by the builder alone: cut and grown in place
         del stack[parent_depth + 1 :]
         stack.append(node)
@@ -333,14 +357,14 @@ class _Builder:
         self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
         parent = self.stack[-1]
         node = _Node(
-            self._unique(child_ref(parent.ref, None, len(parent.children) + 1)),
+            self._unique(child_ref(parent.ref, None, parent.count() + 1)),
             parent.section,
             None,
             unit.lines,
             family="plain",
             indent=unit.indent,
         )
-        parent.children.append(node)
+        parent.add(node)
         self.stack = [*self.stack, node]
 
 
@@ -661,7 +685,7 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
     for node in draft_pp:
         last = node
         while last.children:
-            last = last.children[-1]
+            last = last.children[-1]  # (None or a list of one at least)
         text = _join(last.lines)
         if _final_punct(text) != ",":
             warnings.append(
