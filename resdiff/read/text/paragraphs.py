@@ -329,7 +329,9 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         awaiting_text = rest is None
 
     page_break = False
-    cited = _cited_marks(lines)
+    # The marks cited, found the first time a block may be a footnote: a text of one-line
+    # items has none, and each of its lines was searched for marks (1 µs a line).
+    cited: set[int] | None = None
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -462,8 +464,11 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             if blank_before and not markdown and not awaiting_text and text[:1].isdigit()
             else None
         )
+        if note and note.group("mark")[0].isdigit() and cited is None:
+            cited = _cited_marks(lines)
         if (
             note
+            and cited is not None
             and note.group("mark")[0].isdigit()
             and _is_footnote(lines, i, note, prev, cited, expected)
         ):
