@@ -196,6 +196,7 @@ from .tree import (  # noqa: F401 - re-exported as before the split
     _SECTION_CODE,
     _build,
     _Builder,
+    _clause,
     _continues,
     _family_of,
     _heading_shape,
@@ -313,7 +314,7 @@ def parse_text(
     line_count = len(lines)
     units = _units(body_lines, markdown, removed)
     # The lines and then the units are let go as soon as they are read, and the nodes as
-    # their clauses are made (:meth:`_Node.clause`): the cyclic collector walks whatever
+    # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.
     del lines, body_lines
     builder = _build(units, [], statement=statement, limit=max_paragraphs)
@@ -341,8 +342,8 @@ def parse_text(
     for text_, span, section in builder.pending_headings:
         # A heading line with nothing after it: keep its words as a heading.
         headings.append(Heading(text=text_, section=section, before=None, span=span))
-    preamble = tuple(node.clause() for node in builder.preamble)
-    operative = tuple(node.clause() for node in builder.operative)
+    preamble = tuple(map(_clause, builder.preamble))
+    operative = tuple(map(_clause, builder.operative))
     return Draft(
         symbol=head.symbol,
         draft_symbol=head.draft_symbol,

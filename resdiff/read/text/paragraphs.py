@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...compiled import compile_cached
 from ...model import (
     RemovedText,
+    Section,
 )
 from ..common import is_roman
 from .lines import (
@@ -56,6 +57,18 @@ class _Unit:
     #: 15,000 more objects for the cyclic collector to walk in a text of 15,000 items.
     label_keys: set[str] | None = None
     label_keys_read: int = 0
+    # Set by the builder (:mod:`.tree`) on a unit that opens a clause: the unit is that
+    # clause's node, so that a text of 15,000 one-line items makes no second object for
+    # each (one more for the cyclic collector to walk, and 1 µs to make).
+    #: The clause's ref ("OP1(a)"), its section, and the heading it stands under.
+    ref: str = ""
+    section: Section = "preamble"
+    heading: str | None = None
+    #: The sub-paragraphs' nodes, a list made at the first (most nodes are leaves).
+    children: list[_Unit] | None = None
+    #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
+    family: str = ""
+    key: str = ""
 
     @property
     def text(self) -> str:

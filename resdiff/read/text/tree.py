@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -36,73 +35,73 @@ from .patterns import (
     _PP_OPENER,
 )
 
-
-@dataclass(slots=True)
-class _Node:
-    """A clause under construction."""
-
-    ref: str
-    section: Section
-    label: str | None
-    lines: list[_Line]
-    heading: str | None = None
-    #: The sub-paragraphs, a list made at the first (most nodes are leaves: an empty list
-    #: each was one more object a unit for the cyclic collector to walk).
-    children: list[_Node] | None = None
-    #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
-    family: str = ""
-    key: str = ""
-    indent: int = 0
-
-    def add(self, child: _Node) -> None:
-        """Append ``child`` to the sub-paragraphs."""
-        if self.children is None:
-            self.children = [child]
-        else:
-            self.children.append(child)
-
-    def count(self) -> int:
-        """How many sub-paragraphs the node has."""
-        return len(self.children) if self.children is not None else 0
-
-    def clause(self) -> Clause:
-        """The clause of this node and its sub-paragraphs, made once: the node gives its
-        sub-paragraphs up as their clauses are made, so that a text of 15,000 items holds
-        the nodes or the clauses, not both, while the cyclic collector walks them (two
-        full collections over both were a quarter of such a read)."""
-        lines = self.lines
-        last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
-        nodes = self.children
-        if nodes:
-            self.children = None
-            made: list[Clause] = []
-            nodes.reverse()
-            while nodes:
-                child = nodes.pop().clause()
-                span = child.span
-                if span is not None and span.last_line > last:
-                    last = span.last_line
-                made.append(child)
-            children: tuple[Clause, ...] = tuple(made)
-        else:
-            children = ()
-        # Validated as ``Clause(...)`` validates (the same checks, the same object), without
-        # the keyword call of ``__init__``: a text of 15,000 one-line items builds 15,000.
-        clause: Clause = _CLAUSE(
-            {
-                "ref": self.ref,
-                "section": self.section,
-                "label": self.label,
-                "text": _join(lines),
-                "children": children,
-                "heading": self.heading,
-                "span": _SPAN({"first_line": lines[0].no, "last_line": last}),
-            }
-        )
-        return clause
+#: A unit that opened a clause: the clause's node, the builder's fields set on the unit
+#: (:class:`_Unit` holds them).
+_Node = _Unit
 
 
-#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :meth:`_Node.clause`.
+def _node(unit: _Unit, ref: str, section: Section, family: str = "", key: str = "") -> _Node:
+    """``unit`` made the node of a clause: its ref, section and label family set (its
+    label, lines and indent are the clause's already)."""
+    unit.ref = ref
+    unit.section = section
+    unit.family = family
+    unit.key = key
+    return unit
+
+
+def _add_child(parent: _Node, child: _Node) -> None:
+    """Append ``child`` to ``parent``'s sub-paragraphs."""
+    if parent.children is None:
+        parent.children = [child]
+    else:
+        parent.children.append(child)
+
+
+def _child_count(node: _Node) -> int:
+    """How many sub-paragraphs ``node`` has."""
+    return len(node.children) if node.children is not None else 0
+
+
+def _clause(node: _Node) -> Clause:
+    """The clause of ``node`` and its sub-paragraphs, made once: the node gives its
+    sub-paragraphs up as their clauses are made, so that a text of 15,000 items holds the
+    nodes or the clauses, not both, while the cyclic collector walks them (two full
+    collections over both were a quarter of such a read). Recursion is bounded: the
+    builder nests no deeper than :data:`MAX_CLAUSE_DEPTH`."""
+    lines = node.lines
+    last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
+    nodes = node.children
+    if nodes:
+        node.children = None
+        made: list[Clause] = []
+        nodes.reverse()
+        while nodes:
+            child = _clause(nodes.pop())
+            span = child.span
+            if span is not None and span.last_line > last:
+                last = span.last_line
+            made.append(child)
+        children: tuple[Clause, ...] = tuple(made)
+    else:
+        children = ()
+    # Validated as ``Clause(...)`` validates (the same checks, the same object), without
+    # the keyword call of ``__init__``: a text of 15,000 one-line items builds 15,000.
+    clause: Clause = _CLAUSE(
+        {
+            "ref": node.ref,
+            "section": node.section,
+            "label": node.label,
+            "text": _join(lines),
+            "children": children,
+            "heading": node.heading,
+            "span": _SPAN({"first_line": lines[0].no, "last_line": last}),
+        }
+    )
+    return clause
+
+
+#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :func:`_clause`.
 _CLAUSE = Clause.__pydantic_validator__.validate_python
 _SPAN = Span.__pydantic_validator__.validate_python
 #: The same for the headings and warnings the builder makes (thousands in a hostile text).
@@ -153,7 +152,7 @@ class _Builder:
 
     def add_pp(self, unit: _Unit) -> None:
         ref = f"PP{len(self.preamble) + 1}"
-        self._open(_Node(ref, "preamble", None, unit.lines, indent=unit.indent))
+        self._open(_node(unit, ref, "preamble"))
 
     def add_op(self, unit: _Unit, number: int | None) -> None:
         if number is None:
@@ -170,7 +169,7 @@ class _Builder:
                 )
             self.last_op = number
             ref = self._unique(f"OP{number}")
-        self._open(_Node(ref, "operative", unit.label, unit.lines, indent=unit.indent))
+        self._open(_node(unit, ref, "operative"))
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
         # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
@@ -319,18 +318,9 @@ class _Builder:
             ref = f"{parent.ref}({key})"
         else:
             ref_label = f"({key})" if family != "bullet" else None
-            ref = child_ref(parent.ref, ref_label, parent.count() + 1)
-        ref = self._unique(ref)
-        node = _Node(
-            ref,
-            parent.section,
-            unit.label,
-            unit.lines,
-            family=family,
-            key=key,
-            indent=unit.indent,
-        )
-        parent.add(node)
+            ref = child_ref(parent.ref, ref_label, _child_count(parent) + 1)
+        node = _node(unit, self._unique(ref), parent.section, family, key)
+        _add_child(parent, node)
         stack = self.stack  # held by the builder alone: cut and grown in place
         del stack[parent_depth + 1 :]
         stack.append(node)
@@ -356,15 +346,13 @@ class _Builder:
     def add_unlabelled_child(self, unit: _Unit) -> None:
         self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
         parent = self.stack[-1]
-        node = _Node(
-            self._unique(child_ref(parent.ref, None, parent.count() + 1)),
+        node = _node(
+            unit,
+            self._unique(child_ref(parent.ref, None, _child_count(parent) + 1)),
             parent.section,
-            None,
-            unit.lines,
-            family="plain",
-            indent=unit.indent,
+            "plain",
         )
-        parent.add(node)
+        _add_child(parent, node)
         self.stack = [*self.stack, node]
 
 
