@@ -5,6 +5,7 @@ follow."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,9 +153,11 @@ def _ends_list_item(text: str) -> bool:
     return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
 
 
-def _predecessor_keys(label: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _predecessor_keys(label: str) -> tuple[str, ...]:
     """The keys of the labels that may stand before ``label`` in a list ("h" and "viii"
-    before "(ix)"): none before "(a)", "(A)" or "(1)"."""
+    before "(ix)"): none before "(a)", "(A)" or "(1)". Remembered: a list of thousands of
+    items asks for the same few (3 µs each, with the Roman numerals)."""
     key = label.strip("().}")
     before: list[str] = []
     if key.isdigit() and int(key) > 1:
@@ -163,7 +166,7 @@ def _predecessor_keys(label: str) -> list[str]:
         before.append(_to_roman(_from_roman(key) - 1))
     if len(key) == 1 and key.isalpha() and key not in "aA":
         before.append(chr(ord(key) - 1))
-    return before
+    return tuple(before)
 
 
 #: The characters a bullet (:data:`_BULLET`) may be.
@@ -299,19 +302,25 @@ _PART_LABEL_CHARS = 10
 _LABEL_IN_TEXT = compile_cached(r"\((\w{1,8})\)")
 
 
-def _labels_in(unit: _Unit) -> set[str]:
+def _labels_in(unit: _Unit) -> AbstractSet[str]:
     """The keys of the parenthesised labels written in ``unit``'s lines so far ("(1)",
     "(b)"), gathered from the lines not yet read: a unit asked at each of its thousand
     lines is read once, not joined a thousand times (fuzz campaign of 1 December, seed
     1301, input 40782: 35 s per MB)."""
     seen = unit.label_keys
-    if seen is None:
-        seen = unit.label_keys = set()
     lines = unit.lines
     for line in lines[unit.label_keys_read :]:
-        seen.update(_LABEL_IN_TEXT.findall(line.text))
+        # A line without a bracket holds no label: no search, and no set for a unit
+        # without any (the items of a list of one-line items are asked, one by one).
+        if "(" in line.text and (found := _LABEL_IN_TEXT.findall(line.text)):
+            if seen is None:
+                seen = unit.label_keys = set()
+            seen.update(found)
     unit.label_keys_read = len(lines)
-    return seen
+    return seen if seen is not None else _NO_KEYS
+
+
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
@@ -443,7 +452,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             # (The unit's text is joined only when the label has a predecessor: a run of
             # "(a)" lines read on into one paragraph joined it again at each line.)
             and bool(before := _predecessor_keys(sub.group("label")))
-            and any(b in _labels_in(cur) for b in before)
+            and not _labels_in(cur).isdisjoint(before)
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
             # ...": an enumeration running inside the sentence, whose next item happens

@@ -221,6 +221,9 @@ class _Builder:
             families = ("dot-num",)
         else:
             families = ("dot-alpha", "dot-roman")
+        # The key of the label in a Roman family and in any other (what _key gives): the
+        # same for every level below, found once, not at each.
+        roman = self._key("roman", raw)
         # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
         for depth in range(len(self.stack) - 1, 0, -1):
             level = self.stack[depth]
@@ -231,7 +234,7 @@ class _Builder:
                     self._attach(depth - 1, unit, level.family, label)
                     return
                 continue
-            key = self._key(level.family, raw)
+            key = roman if level.family.endswith("roman") else raw
             if key and key == _next_key(level.family, level.key):
                 self._attach(depth - 1, unit, level.family, key)
                 return
@@ -243,7 +246,7 @@ class _Builder:
             if (
                 level.family in families
                 and level.family != "bullet"
-                and self._key(level.family, raw) == level.key
+                and (roman if level.family.endswith("roman") else raw) == level.key
             ):
                 self.warn(
                     "numbering-repeat",
