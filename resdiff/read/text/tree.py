@@ -443,14 +443,20 @@ def _build(
     # Without numbers, the operative part starts at the first paragraph that ends with
     # ";" or "." (preambular paragraphs end with ","), or at the last paragraph.
     first_op: int | None = None
+    # The paragraphs read as headings, when every paragraph is looked at below: the loop
+    # asks again for each (a paragraph's lines grow only once the loop has passed it).
+    headings_at: set[int] = set()
+    headings_known = not statement and not numbered
     if statement and not numbered:
         first_op = 0
     elif not numbered:
-        paras = [
-            k
-            for k, u in enumerate(all_units)
-            if u.kind == "para" and not _is_heading(u, _next(all_units, k))
-        ]
+        paras: list[int] = []
+        for k, u in enumerate(all_units):
+            if u.kind == "para":
+                if _is_heading(u, _next(all_units, k)):
+                    headings_at.add(k)
+                else:
+                    paras.append(k)
         first_op = next(
             (
                 k
@@ -521,7 +527,7 @@ def _build(
             )
             continue
         if (
-            _is_heading(unit, following)
+            (k in headings_at if headings_known else _is_heading(unit, following))
             or (
                 numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
             )
