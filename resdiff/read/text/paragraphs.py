@@ -169,6 +169,17 @@ def _predecessor_keys(label: str) -> tuple[str, ...]:
     return tuple(before)
 
 
+def _may_end_cross_ref(text: str) -> bool:
+    """Whether ``text`` may end as :data:`_CROSS_REF_END` ends (a number, a bracket, a
+    comma, "and", "or", "to"): not after an ASCII letter other than those three words
+    end in, told without searching the line (a list of items asked it at every item)."""
+    last = text[-1:]
+    return not (last.isascii() and last.isalpha() and last not in _CROSS_REF_LAST)
+
+
+#: The letters :data:`_CROSS_REF_END` may end in ("and", "or", "to"), either case.
+_CROSS_REF_LAST = frozenset("dDrRoO")
+
 #: The characters a bullet (:data:`_BULLET`) may be.
 _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
 
@@ -438,6 +449,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             sub
             and prev is not None
             and not awaiting_text
+            and _may_end_cross_ref(prev.text)
             and _CROSS_REF_END.search(prev.text)
             and (sub.group("rest") or "")[:1].islower()
         )
