@@ -216,6 +216,10 @@ def _split_masthead(lines: list[_Line]) -> _Front:
     lines (symbol, organ, date, sponsors, "Resolution 1695 (2006)", "Adopted by ...").
     """
     for i, line in enumerate(lines):
+        # Every formula opens with one of three capitals: any other line is told without
+        # the pattern (a text without a formula is looked through to its end).
+        if line.text[:1] not in _FORMULA_FIRST:
+            continue
         match = _FORMULA.match(line.text)
         if not match:
             continue
@@ -257,6 +261,10 @@ def _split_masthead(lines: list[_Line]) -> _Front:
         break
     masthead = [ln for ln in lines[:end] if ln.text]
     return _Front(masthead, None, None, end)
+
+
+#: The first letters of :data:`_FORMULA` ("The", "Therefore", "Le", "La", "L'", "El").
+_FORMULA_FIRST = frozenset("TLE")
 
 
 def _masthead_and_early(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -148,7 +149,9 @@ class _Builder:
         node.heading = self.heading
         (self.preamble if node.section == "preamble" else self.operative).append(node)
         self.used_refs.add(node.ref)
-        self.stack = [node]
+        stack = self.stack  # held by the builder alone: emptied in place, no list a clause
+        stack.clear()
+        stack.append(node)
 
     def add_pp(self, unit: _Unit) -> None:
         ref = f"PP{len(self.preamble) + 1}"
@@ -209,44 +212,33 @@ class _Builder:
     def add_sub(self, unit: _Unit, next_label: str | None) -> None:
         """Attach a labelled unit to the open clause, at the level its label continues."""
         label = unit.label or ""
-        raw = label.strip("().}")
-        families: tuple[str, ...]
-        if label in _BULLETS:
-            families = ("bullet",)
-        elif label.startswith("(") and raw.isdigit():
-            families = ("paren-roman", "paren-num") if _ocr_roman(raw) else ("paren-num",)
-        elif label.startswith("("):
-            families = ("paren-upper",) if raw.isupper() else ("paren-alpha", "paren-roman")
-        elif raw.isdigit():
-            families = ("dot-num",)
-        else:
-            families = ("dot-alpha", "dot-roman")
-        # The key of the label in a Roman family and in any other (what _key gives): the
-        # same for every level below, found once, not at each.
-        roman = self._key("roman", raw)
+        families, raw, roman = _label_families(label)
+        stack = self.stack
         # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
-        for depth in range(len(self.stack) - 1, 0, -1):
-            level = self.stack[depth]
-            if level.family not in families:
+        for depth in range(len(stack) - 1, 0, -1):
+            level = stack[depth]
+            family = level.family
+            if family not in families:
                 continue
-            if level.family == "bullet":
+            if family == "bullet":
                 if abs(level.indent - unit.indent) <= 1:
-                    self._attach(depth - 1, unit, level.family, label)
+                    self._attach(depth - 1, unit, family, label)
                     return
                 continue
-            key = roman if level.family.endswith("roman") else raw
-            if key and key == _next_key(level.family, level.key):
-                self._attach(depth - 1, unit, level.family, key)
+            key = roman if family.endswith("roman") else raw
+            if key and key == _next_key(family, level.key):
+                self._attach(depth - 1, unit, family, key)
                 return
         # A label repeated ("(a)" after "(a)") is a slip in the numbering, not a list
         # inside the item: a sibling, with a warning. (Nesting it made every repeat one
         # level deeper.)
-        for depth in range(len(self.stack) - 1, 0, -1):
-            level = self.stack[depth]
+        for depth in range(len(stack) - 1, 0, -1):
+            level = stack[depth]
+            family = level.family
             if (
-                level.family in families
-                and level.family != "bullet"
-                and (roman if level.family.endswith("roman") else raw) == level.key
+                family in families
+                and family != "bullet"
+                and (roman if family.endswith("roman") else raw) == level.key
             ):
                 self.warn(
                     "numbering-repeat",
@@ -357,6 +349,26 @@ class _Builder:
         )
         _add_child(parent, node)
         self.stack = [*self.stack, node]
+
+
+@lru_cache(maxsize=4096)
+def _label_families(label: str) -> tuple[tuple[str, ...], str, str]:
+    """The list families a sub-paragraph label may continue, its key, and its key in a
+    Roman family (what :meth:`_Builder._key` gives): remembered, a list of thousands of
+    items asks for the same few labels."""
+    raw = label.strip("().}")
+    families: tuple[str, ...]
+    if label in _BULLETS:
+        families = ("bullet",)
+    elif label.startswith("(") and raw.isdigit():
+        families = ("paren-roman", "paren-num") if _ocr_roman(raw) else ("paren-num",)
+    elif label.startswith("("):
+        families = ("paren-upper",) if raw.isupper() else ("paren-alpha", "paren-roman")
+    elif raw.isdigit():
+        families = ("dot-num",)
+    else:
+        families = ("dot-alpha", "dot-roman")
+    return families, raw, _Builder._key("roman", raw)
 
 
 def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
