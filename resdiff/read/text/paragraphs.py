@@ -524,6 +524,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             if (
                 prev is not None
                 and ended in ("", ",")
+                and first_char.isdecimal()  # (what the pattern opens with: "\d")
                 and (leading := _LEADING_NUMBER.match(text))
                 and _RUNS_ON.match(text[leading.end() :])
             ):

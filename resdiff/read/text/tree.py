@@ -377,8 +377,10 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
         return False
     if unit.md_heading:
         return True
+    if following is None or len(unit.lines) > 2:
+        return False
     text = unit.text
-    if following is None or len(unit.lines) > 2 or len(text.split()) > 16:
+    if len(text.split()) > 16:
         return False
     if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
         return False
@@ -469,25 +471,20 @@ def _build(
                     headings_at.add(k)
                 else:
                     paras.append(k)
-        first_op = next(
-            (
-                k
-                for n, k in enumerate(paras)
-                if (
-                    _final_punct(all_units[k].text) in (";", ".")
-                    # A recital led by a participle and followed by more paragraphs
-                    # ends with a comma that the print or the scan lost: "Having
-                    # considered the report ... Force. 9" / "Decides: (a) ..."
-                    # (S/RES/596 (1987)). No operative paragraph opens with one.
-                    and not (n + 1 < len(paras) and _PARTICIPLE.match(all_units[k].text))
-                )
-                or (
-                    _final_punct(all_units[k].text) == ":"
-                    and not _PP_OPENER.match(all_units[k].text)
-                )
-            ),
-            None,
-        )
+        # (Each paragraph's text and final punctuation found once.)
+        for n, k in enumerate(paras):
+            text = all_units[k].text
+            punct = _final_punct(text)
+            if (
+                punct in (";", ".")
+                # A recital led by a participle and followed by more paragraphs ends
+                # with a comma that the print or the scan lost: "Having considered the
+                # report ... Force. 9" / "Decides: (a) ..." (S/RES/596 (1987)). No
+                # operative paragraph opens with one.
+                and not (n + 1 < len(paras) and _PARTICIPLE.match(text))
+            ) or (punct == ":" and not _PP_OPENER.match(text)):
+                first_op = k
+                break
         if first_op is None and paras:
             last = all_units[paras[-1]]
             if not (_final_punct(last.text) == "," and _PP_OPENER.match(last.text)):
