@@ -460,10 +460,12 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and prev is not None
             and not blank_before
             and not awaiting_text
-            and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
-            # (The unit's text is joined only when the label has a predecessor: a run of
-            # "(a)" lines read on into one paragraph joined it again at each line.)
+            # (The labels before this one first, remembered: "(a)" has none, and the line
+            # before is not looked at. The unit's text is joined only when the label has
+            # a predecessor: a run of "(a)" lines read on into one paragraph joined it
+            # again at each line.)
             and bool(before := _predecessor_keys(sub.group("label")))
+            and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
             and not _labels_in(cur).isdisjoint(before)
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
