@@ -225,7 +225,7 @@ class _Builder:
                     self._attach(depth - 1, unit, family, label)
                     return
                 continue
-            key = roman if family.endswith("roman") else raw
+            key = roman if family in _ROMAN else raw
             if key and key == _next_key(family, level.key):
                 self._attach(depth - 1, unit, family, key)
                 return
@@ -238,7 +238,7 @@ class _Builder:
             if (
                 family in families
                 and family != "bullet"
-                and (roman if family.endswith("roman") else raw) == level.key
+                and (roman if family in _ROMAN else raw) == level.key
             ):
                 self.warn(
                     "numbering-repeat",
@@ -349,6 +349,11 @@ class _Builder:
         )
         _add_child(parent, node)
         self.stack = [*self.stack, node]
+
+
+#: The Roman families of labels (those whose name ends in "roman", as :meth:`_Builder._key`
+#: tells them), as a set: the open path is looked through at every item.
+_ROMAN = frozenset({"paren-roman", "dot-roman"})
 
 
 @lru_cache(maxsize=4096)
