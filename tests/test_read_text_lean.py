@@ -4,6 +4,7 @@ gives what the long way gives, on random inputs of the characters it turns on.""
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import resdiff
 from resdiff.model import Clause
@@ -115,3 +116,22 @@ def test_nodes_are_given_up_once_their_clauses_are_made() -> None:
     second = resdiff.parse(text, format="text", analyze=False)
     assert first == second
     assert len(first.operative[0].children) == 100
+
+
+def test_tokens_counted_once_each_as_every_one() -> None:
+    rng = random.Random(5)
+    vocabulary = ["x", "Decides", "RES", "S", "gender-based", "UN-led", "a-B", "é", "ÉTAT", "i"]
+    for _ in range(2_000):
+        counted = [rng.choice(vocabulary) for _ in range(rng.randint(0, 20))]
+        evidence = _HyphenEvidence()
+        evidence._count(counted)
+        forms, words = (
+            Counter(map(str.lower, counted)),
+            Counter(
+                part.lower()
+                for token in counted
+                for part in token.split("-")
+                if len(part) < 2 or not part.isupper()
+            ),
+        )
+        assert (evidence.forms, evidence.words) == (forms, words)

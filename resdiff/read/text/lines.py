@@ -176,16 +176,17 @@ class _HyphenEvidence:
 
     def _count(self, counted: list[str]) -> None:
         """Count the tokens of every line at once: a word in lower case, the parts of a
-        compound, none in capitals but a letter alone ("RES" of "S/RES/2532")."""
-        self.forms.update(map(str.lower, counted))
-        self.words.update(
-            [
-                part.lower()
-                for token in counted
-                for part in (token.split("-") if "-" in token else (token,))
-                if len(part) < 2 or not part.isupper()
-            ]
-        )
+        compound, none in capitals but a letter alone ("RES" of "S/RES/2532").
+
+        Each distinct token is looked at once, with its count (counted in C first): a
+        text repeats most of its words, and looking at every one was 0.3 µs a token.
+        """
+        forms, words = self.forms, self.words
+        for token, n in Counter(counted).items():
+            forms[token.lower()] += n
+            for part in token.split("-") if "-" in token else (token,):
+                if len(part) < 2 or not part.isupper():
+                    words[part.lower()] += n
 
     def add(self, token: str, n: int = 1) -> None:
         """Count ``token`` ``n`` more times (a negative ``n`` takes it out again)."""
