@@ -135,3 +135,14 @@ def test_tokens_counted_once_each_as_every_one() -> None:
             ),
         )
         assert (evidence.forms, evidence.words) == (forms, words)
+
+
+def test_language_counts_of_an_ascii_sample_as_by_the_patterns() -> None:
+    from resdiff.read.language import _latin_letters, _words
+
+    rng = random.Random(8)
+    alphabet = [*"aZx09_ -,.;:()[]'\"\t\n/", "The", "Council", "le", "de", "x1y"]
+    for _ in range(5_000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _latin_letters(sample, True) == _latin_letters(sample, False)
+        assert _words(sample.lower(), True) == _words(sample.lower(), False)
