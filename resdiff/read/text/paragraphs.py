@@ -490,9 +490,14 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and not line.md_heading
             and (units or sub.re is not _DOT_LABEL)
         ):
-            labelled(line, sub.group("rest"), "sub", sub.group("label"), None)
-            if sub.group("label") not in _BULLETS:
-                sub_labels[line.indent] = sub.group("label")
+            # What labelled() does, written out: this runs at every item of a list.
+            rest, label = sub.group("rest", "label")
+            units.append(
+                _Unit([_Line(line.no, rest or "", line.indent)], "sub", label, None, line.indent)
+            )
+            awaiting_text = rest is None
+            if label not in _BULLETS:
+                sub_labels[line.indent] = label
             blank_before, prev, page_break = False, line, False
             continue
         note = (

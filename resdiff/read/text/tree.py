@@ -314,13 +314,21 @@ class _Builder:
         else:
             ref_label = f"({key})" if family != "bullet" else None
             ref = child_ref(parent.ref, ref_label, _child_count(parent) + 1)
-        node = _node(unit, self._unique(ref), parent.section, family, key)
-        _add_child(parent, node)
+        # The unit made the child's node (what _node and _add_child do, written out: this
+        # runs at every item of a list).
+        unit.ref = ref = self._unique(ref)
+        unit.section = parent.section
+        unit.family = family
+        unit.key = key
+        if parent.children is None:
+            parent.children = [unit]
+        else:
+            parent.children.append(unit)
         stack = self.stack  # held by the builder alone: cut and grown in place
         del stack[parent_depth + 1 :]
-        stack.append(node)
+        stack.append(unit)
         if self.pending_sub_heading is not None:
-            self._flush_sub_heading(node.ref)
+            self._flush_sub_heading(ref)
 
     def _unique(self, ref: str) -> str:
         """``ref``, or, when a clause already holds it, ``ref`` with the next free
@@ -526,7 +534,11 @@ def _build(
                 family, key = _family_of(unit.label or "")
                 b.stack[0].family, b.stack[0].key = family, key
                 continue
-            if following is not None and _is_numbered_heading(unit, following, b.stack):
+            if (
+                following is not None
+                and following.kind == "op"  # (what the test asks first, without a call)
+                and _is_numbered_heading(unit, following, b.stack)
+            ):
                 # "(i) Exemptions, advance approvals and notifications" above "9. Decides".
                 first = unit.lines[0]
                 titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
