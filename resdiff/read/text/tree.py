@@ -339,10 +339,10 @@ class _Builder:
             # From the suffix after the last one given: a search from "-2" each time was
             # quadratic (8,000 paragraphs "1.": 6.6 s).
             suffix = self.ref_suffixes.get(ref, 2)
-            while f"{ref}-{suffix}" in self.used_refs:
+            while (suffixed := f"{ref}-{suffix}") in self.used_refs:
                 suffix += 1
             self.ref_suffixes[ref] = suffix + 1
-            ref = f"{ref}-{suffix}"
+            ref = suffixed
         self.used_refs.add(ref)
         return ref
 
