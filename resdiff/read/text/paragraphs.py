@@ -390,14 +390,27 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             continue
         # The line before's final punctuation, asked for up to five times below.
         ended = _final_punct(prev.text) if prev is not None else ""
-        can_label = (
+        # Each label pattern opens with its own first characters: a line is matched only
+        # against the one its first character allows (the same match, fewer tries).
+        op = None
+        if first_char.isdecimal():
+            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
+        if first_char == "(":
+            sub = _PAREN_LABEL.match(text)
+        elif "a" <= first_char <= "z":
+            sub = _DOT_LABEL.match(text)
+        elif first_char in _BULLET_FIRST:
+            sub = _BULLET.match(text)
+        else:
+            sub = None
+        # Whether a label may open a unit here: asked only of a line that opens with one
+        # (no other line reads it), the tests of a list's items first.
+        can_label = (op is not None or sub is not None) and (
             blank_before
             or prev is None
-            or _ends_unit(prev.text, ended)
             or awaiting_text
-            # A label more indented than the line before it, or after a short labelled
-            # title ("(a) Protection of civilians"), starts a sub-paragraph.
-            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
+            # After a short labelled title ("(a) Protection of civilians"), a label starts
+            # a sub-paragraph; so does one more indented than the line before (below).
             or (
                 cur is not None
                 and cur.kind == "sub"
@@ -406,12 +419,9 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             )
             # A sub-heading inside a list ("Root causes of conflict").
             or (cur is not None and cur.title)
+            or _ends_unit(prev.text, ended)
+            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
         )
-        # Each label pattern opens with its own first characters: a line is matched only
-        # against the one its first character allows (the same match, fewer tries).
-        op = None
-        if first_char.isdecimal():
-            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
         if op and can_label and not line.md_heading:
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
@@ -437,14 +447,6 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 labelled(line, op.group("rest"), "sub", label, None)
                 blank_before, prev, page_break = False, line, False
                 continue
-        if first_char == "(":
-            sub = _PAREN_LABEL.match(text)
-        elif "a" <= first_char <= "z":
-            sub = _DOT_LABEL.match(text)
-        elif first_char in _BULLET_FIRST:
-            sub = _BULLET.match(text)
-        else:
-            sub = None
         cross_ref = bool(
             sub
             and prev is not None
