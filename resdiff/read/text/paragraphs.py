@@ -5,6 +5,7 @@ follow."""
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,16 +170,10 @@ def _predecessor_keys(label: str) -> tuple[str, ...]:
     return tuple(before)
 
 
-def _may_end_cross_ref(text: str) -> bool:
-    """Whether ``text`` may end as :data:`_CROSS_REF_END` ends (a number, a bracket, a
-    comma, "and", "or", "to"): not after an ASCII letter other than those three words
-    end in, told without searching the line (a list of items asked it at every item)."""
-    last = text[-1:]
-    return not (last.isascii() and last.isalpha() and last not in _CROSS_REF_LAST)
-
-
-#: The letters :data:`_CROSS_REF_END` may end in ("and", "or", "to"), either case.
-_CROSS_REF_LAST = frozenset("dDrRoO")
+#: The last characters of a line that :data:`_CROSS_REF_END` cannot end (it ends in a
+#: number, a bracket, a comma, "and", "or" or "to"): the ASCII letters but those three
+#: words end in. A line ending in one is not searched (a list of items was, at every item).
+_NO_CROSS_REF_END = frozenset(string.ascii_letters) - frozenset("dDrRoO")
 
 #: The characters a bullet (:data:`_BULLET`) may be.
 _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
@@ -451,7 +446,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             sub
             and prev is not None
             and not awaiting_text
-            and _may_end_cross_ref(prev.text)
+            and prev.text[-1:] not in _NO_CROSS_REF_END
             and _CROSS_REF_END.search(prev.text)
             and (sub.group("rest") or "")[:1].islower()
         )
