@@ -383,8 +383,9 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
             continue
-        # The line before's final punctuation, asked for up to five times below.
-        ended = _final_punct(prev.text) if prev is not None else ""
+        # The line before's final punctuation, asked for up to five times below: found
+        # when first asked (an item of a list that opens a unit does not ask).
+        ended: str | None = None
         # Each label pattern opens with its own first characters: a line is matched only
         # against the one its first character allows (the same match, fewer tries).
         op = None
@@ -414,10 +415,12 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             )
             # A sub-heading inside a list ("Root causes of conflict").
             or (cur is not None and cur.title)
-            or _ends_unit(prev.text, ended)
+            or _ends_unit(prev.text, ended := _final_punct(prev.text))
             or (line.indent > prev.indent and cur is not None and cur.kind != "para")
         )
         if op and can_label and not line.md_heading:
+            if ended is None:
+                ended = _final_punct(prev.text) if prev is not None else ""
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
             nested = markdown and op_indent is not None and line.indent >= op_indent + 2
@@ -497,6 +500,8 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 sub_labels[line.indent] = label
             blank_before, prev, page_break = False, line, False
             continue
+        if ended is None:
+            ended = _final_punct(prev.text) if prev is not None else ""
         note = (
             _FOOTNOTE.match(text)
             if blank_before and not markdown and not awaiting_text and text[:1].isdigit()
