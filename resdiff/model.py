@@ -256,9 +256,11 @@ class Clause(Frozen):
             return self.text  # what the join below gives for no children
         parts = [self.text]
         for child in self.children:
-            child_text = child.full_text()
-            parts.append(f"{child.label} {child_text}" if child.label else child_text)
-        return " ".join(p for p in parts if p)
+            # A leaf's full text is its text: no call for each of a long list's items.
+            child_text = child.full_text() if child.children else child.text
+            label = child.label
+            parts.append(f"{label} {child_text}" if label else child_text)
+        return " ".join(filter(None, parts))  # the parts that are not empty
 
     def full_text_starts(self) -> tuple[ClauseStart, ...]:
         """Where this clause and each of its descendants (in reading order) start in

@@ -17,6 +17,7 @@ words most likely is.
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -100,8 +101,10 @@ def detect_language(text: str) -> str | None:
     """
     sample = text[:SAMPLE_CHARS]
     profiles = _profiles()
-    letters: dict[str, int] = {"latin": len(sample) - sum(map(len, _NOT_LATIN.findall(sample)))}
-    for char in _OTHER_LETTER.findall(sample):
+    plain = sample.isascii()
+    letters: dict[str, int] = {"latin": _latin_letters(sample, plain)}
+    # An ASCII sample holds no letter of another script (none is outside A-Z and a-z).
+    for char in () if plain else _OTHER_LETTER.findall(sample):
         script = _script_of(char, profiles.scripts)
         letters[script] = letters.get(script, 0) + 1
     total = sum(letters.values())
@@ -117,7 +120,7 @@ def detect_language(text: str) -> str | None:
             return language
     if letters.get("latin", 0) < SCRIPT_SHARE * total:
         return None
-    words = _WORD.findall(sample.lower())
+    words = _words(sample.lower(), plain)
     if not words:
         return None
     # Each distinct word looked up once, with its count (the same sums as word by word).
@@ -134,6 +137,29 @@ def detect_language(text: str) -> str | None:
     if best < MIN_HITS or best < MIN_RATIO * runner_up or best < MIN_SHARE * len(words):
         return None
     return code
+
+
+#: For an ASCII sample, the same counts by ``str.translate``, in C over the whole sample
+#: at once: a list of 10,000 one-line items gave 40,000 runs and 20,000 words to the
+#: patterns (5 ms a text), and an ASCII text's letters are A-Z and a-z.
+_DROP_LETTERS = str.maketrans("", "", string.ascii_letters)
+_SPACE_FOR_NON_LETTERS = str.maketrans(
+    {chr(c): " " for c in range(128) if chr(c) not in string.ascii_letters}
+)
+
+
+def _latin_letters(sample: str, plain: bool) -> int:
+    """How many Latin letters ``sample`` holds; ``plain``: it is ASCII."""
+    if plain:
+        return len(sample) - len(sample.translate(_DROP_LETTERS))
+    return len(sample) - sum(map(len, _NOT_LATIN.findall(sample)))
+
+
+def _words(sample: str, plain: bool) -> list[str]:
+    """The words of ``sample`` (runs of letters, :data:`_WORD`); ``plain``: it is ASCII."""
+    if plain:
+        return sample.translate(_SPACE_FOR_NON_LETTERS).split()
+    return _WORD.findall(sample)
 
 
 def is_analysable(language: str | None) -> bool:

@@ -196,6 +196,7 @@ from .tree import (  # noqa: F401 - re-exported as before the split
     _SECTION_CODE,
     _build,
     _Builder,
+    _clause,
     _continues,
     _family_of,
     _heading_shape,
@@ -307,19 +308,27 @@ def parse_text(
     )
     tail = _Tail()
     body_lines = _split_tail(body_lines, tail)
+    # What an error without paragraphs names: the line after the last with text (the
+    # lines are numbered in order).
+    last = next((ln.no for ln in reversed(lines) if ln.text), 1)
+    line_count = len(lines)
     units = _units(body_lines, markdown, removed)
+    # The lines and then the units are let go as soon as they are read, and the nodes as
+    # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
+    # is alive, and a text of 15,000 one-line items held all of them to the end.
+    del lines, body_lines
     builder = _build(units, [], statement=statement, limit=max_paragraphs)
+    del units
     if builder.stopped_at is not None and max_paragraphs is not None:
         raise too_many_paragraphs(
             builder.stopped_count, max_paragraphs, path, line=builder.stopped_at
         )
     if not builder.preamble and not builder.operative:
-        last = max([ln.no for ln in lines if ln.text] or [1])
         raise ResolutionParseError(
             "no paragraphs found: expected preambular paragraphs or numbered operative "
             "paragraphs after the masthead",
             path=path,
-            line=min(last + 1, len(lines)),
+            line=min(last + 1, line_count),
             column=1,
         )
     kind, status, vote = _status(head, tail.closing, front.chapeau)
@@ -333,8 +342,8 @@ def parse_text(
     for text_, span, section in builder.pending_headings:
         # A heading line with nothing after it: keep its words as a heading.
         headings.append(Heading(text=text_, section=section, before=None, span=span))
-    preamble = tuple(node.clause() for node in builder.preamble)
-    operative = tuple(node.clause() for node in builder.operative)
+    preamble = tuple(map(_clause, builder.preamble))
+    operative = tuple(map(_clause, builder.operative))
     return Draft(
         symbol=head.symbol,
         draft_symbol=head.draft_symbol,

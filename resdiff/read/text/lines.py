@@ -18,6 +18,7 @@ from .patterns import (
     _HYPHEN_FOLD,
     _HYPHEN_TAIL,
     _HYPHEN_TOKEN,
+    _LINE_END_HYPHEN,
     _LINE_HYPHENS,
     _MARKS_TAIL,
     _MD_EMPHASIS,
@@ -155,18 +156,37 @@ class _HyphenEvidence:
                 del tokens[-1:]
                 pending = cls._CONTINUATION_LINES
             count(tokens)
-        # The tokens of every line, counted at once: a word in lower case, the parts of
-        # a compound, none in capitals but a letter alone ("RES" of "S/RES/2532").
-        evidence.forms.update(map(str.lower, counted))
-        evidence.words.update(
-            [
-                part.lower()
-                for token in counted
-                for part in (token.split("-") if "-" in token else (token,))
-                if len(part) < 2 or not part.isupper()
-            ]
-        )
+        evidence._count(counted)
         return evidence
+
+    @classmethod
+    def of_text(cls, text: str) -> _HyphenEvidence:
+        """The evidence of ``text``'s lines (:meth:`of_lines` of ``text.splitlines()``).
+
+        A text with no line that ends with a hyphen has no word cut at a line end: its
+        tokens are those of its lines in order (none runs over a line break), found in
+        one search instead of one a line (a text of 15,000 short lines spent 8 ms).
+        """
+        folded = text if text.isascii() else text.translate(_HYPHEN_FOLD)
+        if _LINE_END_HYPHEN.search(folded) is not None:
+            return cls.of_lines(text.splitlines())
+        evidence = cls()
+        evidence._count(_HYPHEN_TOKEN.findall(folded))
+        return evidence
+
+    def _count(self, counted: list[str]) -> None:
+        """Count the tokens of every line at once: a word in lower case, the parts of a
+        compound, none in capitals but a letter alone ("RES" of "S/RES/2532").
+
+        Each distinct token is looked at once, with its count (counted in C first): a
+        text repeats most of its words, and looking at every one was 0.3 µs a token.
+        """
+        forms, words = self.forms, self.words
+        for token, n in Counter(counted).items():
+            forms[token.lower()] += n
+            for part in token.split("-") if "-" in token else (token,):
+                if len(part) < 2 or not part.isupper():
+                    words[part.lower()] += n
 
     def add(self, token: str, n: int = 1) -> None:
         """Count ``token`` ``n`` more times (a negative ``n`` takes it out again)."""
@@ -206,7 +226,7 @@ _JOINED: ContextVar[_JoinedMemo | None] = ContextVar("_JOINED", default=None)
 def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
     """Within the block, :func:`_join` decides line-end hyphens by how the whole of
     ``text`` writes its words, not only the paragraph being joined."""
-    evidence = _HyphenEvidence.of_lines(clean_for_display(text).splitlines())
+    evidence = _HyphenEvidence.of_text(clean_for_display(text))
     token = _DOCUMENT_HYPHENS.set(evidence)
     joined = _JOINED.set({})
     try:

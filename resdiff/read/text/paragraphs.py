@@ -5,12 +5,15 @@ follow."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import string
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...compiled import compile_cached
 from ...model import (
     RemovedText,
+    Section,
 )
 from ..common import is_roman
 from .lines import (
@@ -51,9 +54,23 @@ class _Unit:
     md_heading: bool = False
     #: A short title line set off by its indent inside a list (a sub-heading).
     title: bool = False
-    #: The keys of the parenthesised labels in the lines read so far (see _labels_in).
-    label_keys: set[str] = field(default_factory=set)
+    #: The keys of the parenthesised labels in the lines read so far (see _labels_in),
+    #: made the first time they are asked for: most units never are, and a set each kept
+    #: 15,000 more objects for the cyclic collector to walk in a text of 15,000 items.
+    label_keys: set[str] | None = None
     label_keys_read: int = 0
+    # Set by the builder (:mod:`.tree`) on a unit that opens a clause: the unit is that
+    # clause's node, so that a text of 15,000 one-line items makes no second object for
+    # each (one more for the cyclic collector to walk, and 1 µs to make).
+    #: The clause's ref ("OP1(a)"), its section, and the heading it stands under.
+    ref: str = ""
+    section: Section = "preamble"
+    heading: str | None = None
+    #: The sub-paragraphs' nodes, a list made at the first (most nodes are leaves).
+    children: list[_Unit] | None = None
+    #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
+    family: str = ""
+    key: str = ""
 
     @property
     def text(self) -> str:
@@ -137,9 +154,11 @@ def _ends_list_item(text: str) -> bool:
     return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
 
 
-def _predecessor_keys(label: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _predecessor_keys(label: str) -> tuple[str, ...]:
     """The keys of the labels that may stand before ``label`` in a list ("h" and "viii"
-    before "(ix)"): none before "(a)", "(A)" or "(1)"."""
+    before "(ix)"): none before "(a)", "(A)" or "(1)". Remembered: a list of thousands of
+    items asks for the same few (3 µs each, with the Roman numerals)."""
     key = label.strip("().}")
     before: list[str] = []
     if key.isdigit() and int(key) > 1:
@@ -148,8 +167,13 @@ def _predecessor_keys(label: str) -> list[str]:
         before.append(_to_roman(_from_roman(key) - 1))
     if len(key) == 1 and key.isalpha() and key not in "aA":
         before.append(chr(ord(key) - 1))
-    return before
+    return tuple(before)
 
+
+#: The last characters of a line that :data:`_CROSS_REF_END` cannot end (it ends in a
+#: number, a bracket, a comma, "and", "or" or "to"): the ASCII letters but those three
+#: words end in. A line ending in one is not searched (a list of items was, at every item).
+_NO_CROSS_REF_END = frozenset(string.ascii_letters) - frozenset("dDrRoO")
 
 #: The characters a bullet (:data:`_BULLET`) may be.
 _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
@@ -284,7 +308,7 @@ _PART_LABEL_CHARS = 10
 _LABEL_IN_TEXT = compile_cached(r"\((\w{1,8})\)")
 
 
-def _labels_in(unit: _Unit) -> set[str]:
+def _labels_in(unit: _Unit) -> AbstractSet[str]:
     """The keys of the parenthesised labels written in ``unit``'s lines so far ("(1)",
     "(b)"), gathered from the lines not yet read: a unit asked at each of its thousand
     lines is read once, not joined a thousand times (fuzz campaign of 1 December, seed
@@ -292,9 +316,17 @@ def _labels_in(unit: _Unit) -> set[str]:
     seen = unit.label_keys
     lines = unit.lines
     for line in lines[unit.label_keys_read :]:
-        seen.update(_LABEL_IN_TEXT.findall(line.text))
+        # A line without a bracket holds no label: no search, and no set for a unit
+        # without any (the items of a list of one-line items are asked, one by one).
+        if "(" in line.text and (found := _LABEL_IN_TEXT.findall(line.text)):
+            if seen is None:
+                seen = unit.label_keys = set()
+            seen.update(found)
     unit.label_keys_read = len(lines)
-    return seen
+    return seen if seen is not None else _NO_KEYS
+
+
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
@@ -325,7 +357,9 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
         awaiting_text = rest is None
 
     page_break = False
-    cited = _cited_marks(lines)
+    # The marks cited, found the first time a block may be a footnote: a text of one-line
+    # items has none, and each of its lines was searched for marks (1 µs a line).
+    cited: set[int] | None = None
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -349,16 +383,30 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
             continue
-        # The line before's final punctuation, asked for up to five times below.
-        ended = _final_punct(prev.text) if prev is not None else ""
-        can_label = (
+        # The line before's final punctuation, asked for up to five times below: found
+        # when first asked (an item of a list that opens a unit does not ask).
+        ended: str | None = None
+        # Each label pattern opens with its own first characters: a line is matched only
+        # against the one its first character allows (the same match, fewer tries).
+        op = None
+        if first_char.isdecimal():
+            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
+        if first_char == "(":
+            sub = _PAREN_LABEL.match(text)
+        elif "a" <= first_char <= "z":
+            sub = _DOT_LABEL.match(text)
+        elif first_char in _BULLET_FIRST:
+            sub = _BULLET.match(text)
+        else:
+            sub = None
+        # Whether a label may open a unit here: asked only of a line that opens with one
+        # (no other line reads it), the tests of a list's items first.
+        can_label = (op is not None or sub is not None) and (
             blank_before
             or prev is None
-            or _ends_unit(prev.text, ended)
             or awaiting_text
-            # A label more indented than the line before it, or after a short labelled
-            # title ("(a) Protection of civilians"), starts a sub-paragraph.
-            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
+            # After a short labelled title ("(a) Protection of civilians"), a label starts
+            # a sub-paragraph; so does one more indented than the line before (below).
             or (
                 cur is not None
                 and cur.kind == "sub"
@@ -367,13 +415,12 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             )
             # A sub-heading inside a list ("Root causes of conflict").
             or (cur is not None and cur.title)
+            or _ends_unit(prev.text, ended := _final_punct(prev.text))
+            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
         )
-        # Each label pattern opens with its own first characters: a line is matched only
-        # against the one its first character allows (the same match, fewer tries).
-        op = None
-        if first_char.isdecimal():
-            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
         if op and can_label and not line.md_heading:
+            if ended is None:
+                ended = _final_punct(prev.text) if prev is not None else ""
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
             nested = markdown and op_indent is not None and line.indent >= op_indent + 2
@@ -398,18 +445,11 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 labelled(line, op.group("rest"), "sub", label, None)
                 blank_before, prev, page_break = False, line, False
                 continue
-        if first_char == "(":
-            sub = _PAREN_LABEL.match(text)
-        elif "a" <= first_char <= "z":
-            sub = _DOT_LABEL.match(text)
-        elif first_char in _BULLET_FIRST:
-            sub = _BULLET.match(text)
-        else:
-            sub = None
         cross_ref = bool(
             sub
             and prev is not None
             and not awaiting_text
+            and prev.text[-1:] not in _NO_CROSS_REF_END
             and _CROSS_REF_END.search(prev.text)
             and (sub.group("rest") or "")[:1].islower()
         )
@@ -420,11 +460,13 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and prev is not None
             and not blank_before
             and not awaiting_text
-            and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
-            # (The unit's text is joined only when the label has a predecessor: a run of
-            # "(a)" lines read on into one paragraph joined it again at each line.)
+            # (The labels before this one first, remembered: "(a)" has none, and the line
+            # before is not looked at. The unit's text is joined only when the label has
+            # a predecessor: a run of "(a)" lines read on into one paragraph joined it
+            # again at each line.)
             and bool(before := _predecessor_keys(sub.group("label")))
-            and any(b in _labels_in(cur) for b in before)
+            and (not _ends_list_item(prev.text) or _runs_full_width(prev, cur))
+            and not _labels_in(cur).isdisjoint(before)
         ):
             # "... by (1) the cessation of hostilities ...," / "(2) the establishment of
             # ...": an enumeration running inside the sentence, whose next item happens
@@ -448,18 +490,28 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             and not line.md_heading
             and (units or sub.re is not _DOT_LABEL)
         ):
-            labelled(line, sub.group("rest"), "sub", sub.group("label"), None)
-            if sub.group("label") not in _BULLETS:
-                sub_labels[line.indent] = sub.group("label")
+            # What labelled() does, written out: this runs at every item of a list.
+            rest, label = sub.group("rest", "label")
+            units.append(
+                _Unit([_Line(line.no, rest or "", line.indent)], "sub", label, None, line.indent)
+            )
+            awaiting_text = rest is None
+            if label not in _BULLETS:
+                sub_labels[line.indent] = label
             blank_before, prev, page_break = False, line, False
             continue
+        if ended is None:
+            ended = _final_punct(prev.text) if prev is not None else ""
         note = (
             _FOOTNOTE.match(text)
             if blank_before and not markdown and not awaiting_text and text[:1].isdigit()
             else None
         )
+        if note and note.group("mark")[0].isdigit() and cited is None:
+            cited = _cited_marks(lines)
         if (
             note
+            and cited is not None
             and note.group("mark")[0].isdigit()
             and _is_footnote(lines, i, note, prev, cited, expected)
         ):
@@ -481,6 +533,7 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             if (
                 prev is not None
                 and ended in ("", ",")
+                and first_char.isdecimal()  # (what the pattern opens with: "\d")
                 and (leading := _LEADING_NUMBER.match(text))
                 and _RUNS_ON.match(text[leading.end() :])
             ):

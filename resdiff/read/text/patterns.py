@@ -372,6 +372,12 @@ _LINE_HYPHENS = ("-", "\u2010", "\u2011")
 _HYPHEN_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: A word as the hyphen rules read it: letters and digits, a compound whole ("gender-based").
 _HYPHEN_TOKEN = compile_cached(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+#: The line breaks of ``str.splitlines``, each a space to ``str.strip`` too.
+_BREAKS = r"\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+#: A hyphen that ends a line once the line is stripped: spaces other than line breaks
+#: after it, then a line break or the end. Linear: the spaces after one hyphen are not
+#: those after another.
+_LINE_END_HYPHEN = compile_cached(rf"-[^\S{_BREAKS}]*(?:[{_BREAKS}]|\Z)")
 #: After "and"/"or" that follows a line-end hyphen, a word with a hyphen of its own: the
 #: first hyphen was suspended ("troop- and police-contributing", "short- and long-term").
 _SUSPENDED_NEXT = compile_cached(r"\s+[^\W_]+[-\u2010\u2011]")

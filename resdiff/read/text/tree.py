@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -36,49 +36,73 @@ from .patterns import (
     _PP_OPENER,
 )
 
-
-@dataclass(slots=True)
-class _Node:
-    """A clause under construction."""
-
-    ref: str
-    section: Section
-    label: str | None
-    lines: list[_Line]
-    heading: str | None = None
-    children: list[_Node] = field(default_factory=list)
-    #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
-    family: str = ""
-    key: str = ""
-    indent: int = 0
-
-    def clause(self) -> Clause:
-        lines = self.lines
-        last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
-        if self.children:
-            children = tuple(child.clause() for child in self.children)
-            for child in children:
-                if child.span and child.span.last_line > last:
-                    last = child.span.last_line
-        else:
-            children = ()
-        # Validated as ``Clause(...)`` validates (the same checks, the same object), without
-        # the keyword call of ``__init__``: a text of 15,000 one-line items builds 15,000.
-        clause: Clause = _CLAUSE(
-            {
-                "ref": self.ref,
-                "section": self.section,
-                "label": self.label,
-                "text": _join(lines),
-                "children": children,
-                "heading": self.heading,
-                "span": _SPAN({"first_line": lines[0].no, "last_line": last}),
-            }
-        )
-        return clause
+#: A unit that opened a clause: the clause's node, the builder's fields set on the unit
+#: (:class:`_Unit` holds them).
+_Node = _Unit
 
 
-#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :meth:`_Node.clause`.
+def _node(unit: _Unit, ref: str, section: Section, family: str = "", key: str = "") -> _Node:
+    """``unit`` made the node of a clause: its ref, section and label family set (its
+    label, lines and indent are the clause's already)."""
+    unit.ref = ref
+    unit.section = section
+    unit.family = family
+    unit.key = key
+    return unit
+
+
+def _add_child(parent: _Node, child: _Node) -> None:
+    """Append ``child`` to ``parent``'s sub-paragraphs."""
+    if parent.children is None:
+        parent.children = [child]
+    else:
+        parent.children.append(child)
+
+
+def _child_count(node: _Node) -> int:
+    """How many sub-paragraphs ``node`` has."""
+    return len(node.children) if node.children is not None else 0
+
+
+def _clause(node: _Node) -> Clause:
+    """The clause of ``node`` and its sub-paragraphs, made once: the node gives its
+    sub-paragraphs up as their clauses are made, so that a text of 15,000 items holds the
+    nodes or the clauses, not both, while the cyclic collector walks them (two full
+    collections over both were a quarter of such a read). Recursion is bounded: the
+    builder nests no deeper than :data:`MAX_CLAUSE_DEPTH`."""
+    lines = node.lines
+    last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
+    nodes = node.children
+    if nodes:
+        node.children = None
+        made: list[Clause] = []
+        nodes.reverse()
+        while nodes:
+            child = _clause(nodes.pop())
+            span = child.span
+            if span is not None and span.last_line > last:
+                last = span.last_line
+            made.append(child)
+        children: tuple[Clause, ...] = tuple(made)
+    else:
+        children = ()
+    # Validated as ``Clause(...)`` validates (the same checks, the same object), without
+    # the keyword call of ``__init__``: a text of 15,000 one-line items builds 15,000.
+    clause: Clause = _CLAUSE(
+        {
+            "ref": node.ref,
+            "section": node.section,
+            "label": node.label,
+            "text": _join(lines),
+            "children": children,
+            "heading": node.heading,
+            "span": _SPAN({"first_line": lines[0].no, "last_line": last}),
+        }
+    )
+    return clause
+
+
+#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :func:`_clause`.
 _CLAUSE = Clause.__pydantic_validator__.validate_python
 _SPAN = Span.__pydantic_validator__.validate_python
 #: The same for the headings and warnings the builder makes (thousands in a hostile text).
@@ -125,11 +149,13 @@ class _Builder:
         node.heading = self.heading
         (self.preamble if node.section == "preamble" else self.operative).append(node)
         self.used_refs.add(node.ref)
-        self.stack = [node]
+        stack = self.stack  # held by the builder alone: emptied in place, no list a clause
+        stack.clear()
+        stack.append(node)
 
     def add_pp(self, unit: _Unit) -> None:
         ref = f"PP{len(self.preamble) + 1}"
-        self._open(_Node(ref, "preamble", None, unit.lines, indent=unit.indent))
+        self._open(_node(unit, ref, "preamble"))
 
     def add_op(self, unit: _Unit, number: int | None) -> None:
         if number is None:
@@ -146,7 +172,7 @@ class _Builder:
                 )
             self.last_op = number
             ref = self._unique(f"OP{number}")
-        self._open(_Node(ref, "operative", unit.label, unit.lines, indent=unit.indent))
+        self._open(_node(unit, ref, "operative"))
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
         # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
@@ -186,41 +212,33 @@ class _Builder:
     def add_sub(self, unit: _Unit, next_label: str | None) -> None:
         """Attach a labelled unit to the open clause, at the level its label continues."""
         label = unit.label or ""
-        raw = label.strip("().}")
-        families: tuple[str, ...]
-        if label in _BULLETS:
-            families = ("bullet",)
-        elif label.startswith("(") and raw.isdigit():
-            families = ("paren-roman", "paren-num") if _ocr_roman(raw) else ("paren-num",)
-        elif label.startswith("("):
-            families = ("paren-upper",) if raw.isupper() else ("paren-alpha", "paren-roman")
-        elif raw.isdigit():
-            families = ("dot-num",)
-        else:
-            families = ("dot-alpha", "dot-roman")
+        families, raw, roman = _label_families(label)
+        stack = self.stack
         # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
-        for depth in range(len(self.stack) - 1, 0, -1):
-            level = self.stack[depth]
-            if level.family not in families:
+        for depth in range(len(stack) - 1, 0, -1):
+            level = stack[depth]
+            family = level.family
+            if family not in families:
                 continue
-            if level.family == "bullet":
+            if family == "bullet":
                 if abs(level.indent - unit.indent) <= 1:
-                    self._attach(depth - 1, unit, level.family, label)
+                    self._attach(depth - 1, unit, family, label)
                     return
                 continue
-            key = self._key(level.family, raw)
-            if key and key == _next_key(level.family, level.key):
-                self._attach(depth - 1, unit, level.family, key)
+            key = roman if family in _ROMAN else raw
+            if key and key == _next_key(family, level.key):
+                self._attach(depth - 1, unit, family, key)
                 return
         # A label repeated ("(a)" after "(a)") is a slip in the numbering, not a list
         # inside the item: a sibling, with a warning. (Nesting it made every repeat one
         # level deeper.)
-        for depth in range(len(self.stack) - 1, 0, -1):
-            level = self.stack[depth]
+        for depth in range(len(stack) - 1, 0, -1):
+            level = stack[depth]
+            family = level.family
             if (
-                level.family in families
-                and level.family != "bullet"
-                and self._key(level.family, raw) == level.key
+                family in families
+                and family != "bullet"
+                and (roman if family in _ROMAN else raw) == level.key
             ):
                 self.warn(
                     "numbering-repeat",
@@ -295,23 +313,22 @@ class _Builder:
             ref = f"{parent.ref}({key})"
         else:
             ref_label = f"({key})" if family != "bullet" else None
-            ref = child_ref(parent.ref, ref_label, len(parent.children) + 1)
-        ref = self._unique(ref)
-        node = _Node(
-            ref,
-            parent.section,
-            unit.label,
-            unit.lines,
-            family=family,
-            key=key,
-            indent=unit.indent,
-        )
-        parent.children.append(node)
+            ref = child_ref(parent.ref, ref_label, _child_count(parent) + 1)
+        # The unit made the child's node (what _node and _add_child do, written out: this
+        # runs at every item of a list).
+        unit.ref = ref = self._unique(ref)
+        unit.section = parent.section
+        unit.family = family
+        unit.key = key
+        if parent.children is None:
+            parent.children = [unit]
+        else:
+            parent.children.append(unit)
         stack = self.stack  # held by the builder alone: cut and grown in place
         del stack[parent_depth + 1 :]
-        stack.append(node)
+        stack.append(unit)
         if self.pending_sub_heading is not None:
-            self._flush_sub_heading(node.ref)
+            self._flush_sub_heading(ref)
 
     def _unique(self, ref: str) -> str:
         """``ref``, or, when a clause already holds it, ``ref`` with the next free
@@ -322,26 +339,49 @@ class _Builder:
             # From the suffix after the last one given: a search from "-2" each time was
             # quadratic (8,000 paragraphs "1.": 6.6 s).
             suffix = self.ref_suffixes.get(ref, 2)
-            while f"{ref}-{suffix}" in self.used_refs:
+            while (suffixed := f"{ref}-{suffix}") in self.used_refs:
                 suffix += 1
             self.ref_suffixes[ref] = suffix + 1
-            ref = f"{ref}-{suffix}"
+            ref = suffixed
         self.used_refs.add(ref)
         return ref
 
     def add_unlabelled_child(self, unit: _Unit) -> None:
         self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
         parent = self.stack[-1]
-        node = _Node(
-            self._unique(child_ref(parent.ref, None, len(parent.children) + 1)),
+        node = _node(
+            unit,
+            self._unique(child_ref(parent.ref, None, _child_count(parent) + 1)),
             parent.section,
-            None,
-            unit.lines,
-            family="plain",
-            indent=unit.indent,
+            "plain",
         )
-        parent.children.append(node)
+        _add_child(parent, node)
         self.stack = [*self.stack, node]
+
+
+#: The Roman families of labels (those whose name ends in "roman", as :meth:`_Builder._key`
+#: tells them), as a set: the open path is looked through at every item.
+_ROMAN = frozenset({"paren-roman", "dot-roman"})
+
+
+@lru_cache(maxsize=4096)
+def _label_families(label: str) -> tuple[tuple[str, ...], str, str]:
+    """The list families a sub-paragraph label may continue, its key, and its key in a
+    Roman family (what :meth:`_Builder._key` gives): remembered, a list of thousands of
+    items asks for the same few labels."""
+    raw = label.strip("().}")
+    families: tuple[str, ...]
+    if label in _BULLETS:
+        families = ("bullet",)
+    elif label.startswith("(") and raw.isdigit():
+        families = ("paren-roman", "paren-num") if _ocr_roman(raw) else ("paren-num",)
+    elif label.startswith("("):
+        families = ("paren-upper",) if raw.isupper() else ("paren-alpha", "paren-roman")
+    elif raw.isdigit():
+        families = ("dot-num",)
+    else:
+        families = ("dot-alpha", "dot-roman")
+    return families, raw, _Builder._key("roman", raw)
 
 
 def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
@@ -350,8 +390,10 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
         return False
     if unit.md_heading:
         return True
+    if following is None or len(unit.lines) > 2:
+        return False
     text = unit.text
-    if following is None or len(unit.lines) > 2 or len(text.split()) > 16:
+    if len(text.split()) > 16:
         return False
     if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
         return False
@@ -428,33 +470,34 @@ def _build(
     # Without numbers, the operative part starts at the first paragraph that ends with
     # ";" or "." (preambular paragraphs end with ","), or at the last paragraph.
     first_op: int | None = None
+    # The paragraphs read as headings, when every paragraph is looked at below: the loop
+    # asks again for each (a paragraph's lines grow only once the loop has passed it).
+    headings_at: set[int] = set()
+    headings_known = not statement and not numbered
     if statement and not numbered:
         first_op = 0
     elif not numbered:
-        paras = [
-            k
-            for k, u in enumerate(all_units)
-            if u.kind == "para" and not _is_heading(u, _next(all_units, k))
-        ]
-        first_op = next(
-            (
-                k
-                for n, k in enumerate(paras)
-                if (
-                    _final_punct(all_units[k].text) in (";", ".")
-                    # A recital led by a participle and followed by more paragraphs
-                    # ends with a comma that the print or the scan lost: "Having
-                    # considered the report ... Force. 9" / "Decides: (a) ..."
-                    # (S/RES/596 (1987)). No operative paragraph opens with one.
-                    and not (n + 1 < len(paras) and _PARTICIPLE.match(all_units[k].text))
-                )
-                or (
-                    _final_punct(all_units[k].text) == ":"
-                    and not _PP_OPENER.match(all_units[k].text)
-                )
-            ),
-            None,
-        )
+        paras: list[int] = []
+        for k, u in enumerate(all_units):
+            if u.kind == "para":
+                if _is_heading(u, _next(all_units, k)):
+                    headings_at.add(k)
+                else:
+                    paras.append(k)
+        # (Each paragraph's text and final punctuation found once.)
+        for n, k in enumerate(paras):
+            text = all_units[k].text
+            punct = _final_punct(text)
+            if (
+                punct in (";", ".")
+                # A recital led by a participle and followed by more paragraphs ends
+                # with a comma that the print or the scan lost: "Having considered the
+                # report ... Force. 9" / "Decides: (a) ..." (S/RES/596 (1987)). No
+                # operative paragraph opens with one.
+                and not (n + 1 < len(paras) and _PARTICIPLE.match(text))
+            ) or (punct == ":" and not _PP_OPENER.match(text)):
+                first_op = k
+                break
         if first_op is None and paras:
             last = all_units[paras[-1]]
             if not (_final_punct(last.text) == "," and _PP_OPENER.match(last.text)):
@@ -491,7 +534,11 @@ def _build(
                 family, key = _family_of(unit.label or "")
                 b.stack[0].family, b.stack[0].key = family, key
                 continue
-            if following is not None and _is_numbered_heading(unit, following, b.stack):
+            if (
+                following is not None
+                and following.kind == "op"  # (what the test asks first, without a call)
+                and _is_numbered_heading(unit, following, b.stack)
+            ):
                 # "(i) Exemptions, advance approvals and notifications" above "9. Decides".
                 first = unit.lines[0]
                 titled = _Line(first.no, f"{unit.label} {first.text}", first.indent)
@@ -506,7 +553,7 @@ def _build(
             )
             continue
         if (
-            _is_heading(unit, following)
+            (k in headings_at if headings_known else _is_heading(unit, following))
             or (
                 numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
             )
@@ -663,7 +710,7 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
     for node in draft_pp:
         last = node
         while last.children:
-            last = last.children[-1]
+            last = last.children[-1]  # (None or a list of one at least)
         text = _join(last.lines)
         if _final_punct(text) != ",":
             warnings.append(
