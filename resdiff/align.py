@@ -1035,12 +1035,15 @@ def _mandate_act(clause: Clause) -> bool:
     """Whether ``clause`` is an operative provision that extends, renews, changes or ends
     a mandate in its own words ("Decides to extend the mandate of UNAVEM II for a period
     of three months")."""
-    return (
-        clause.section == "operative"
-        # The Council's own decision ("Decides to extend", "Extends"), not a request
-        # about the mandate ("Requests ... a timetable to complete the mandate").
-        and any(p.lifecycle and (p.axis_a or 0) >= _DECISION for p in clause.phrases)
-        and _MANDATE.search(clause.text) is not None
+    # The Council's own decision ("Decides to extend", "Extends") on the mandate, in that
+    # clause: not a request about the mandate ("Requests ... a timetable to complete the
+    # mandate"), nor a renewal of measures beside a request that a committee "carry out
+    # its mandate".
+    return clause.section == "operative" and any(
+        p.lifecycle
+        and (p.axis_a or 0) >= _DECISION
+        and _MANDATE.search(clause.text, p.start, p.end if p.end is not None else len(clause.text))
+        for p in clause.phrases
     )
 
 
@@ -1078,17 +1081,29 @@ def _mandate_acts(
 #: Mission in South Sudan").
 _MANDATE_OF = compile_cached(r"\bmandates?\s+of\s+(?:the\s+)?(?P<body>[^;,]{1,80})", re.IGNORECASE)
 _EXPERTS = compile_cached(
-    r"\b(?:Panel|Group|Team)\s+of\s+Experts\b|\bMonitoring\s+Team\b|\bCommittee\b", re.IGNORECASE
+    r"^(?:[\w-]+\s+){0,3}?(?:(?:Panel|Group|Team)\s+of\s+Experts|Monitoring\s+(?:Team|Group"
+    r"|Mechanism)|Committee)\b",
+    re.IGNORECASE,
+)
+_ENVOY = compile_cached(
+    r"^(?:[\w-]+\s+){0,3}?(?:Special\s+(?:Envoy|Adviser|Advisor|Representative|Coordinator)"
+    r"|Personal\s+Envoy|Ombudsperson)\b",
+    re.IGNORECASE,
 )
 
 
 def _mandated(text: str) -> str | None:
-    """Which kind of body ``text`` extends the mandate of: "experts", "mission", or
+    """Which kind of body ``text`` extends the mandate of, by the words right after "the
+    mandate of": "experts" (a panel, group or team of experts, a monitoring group, a
+    committee), "envoy" (a special envoy or adviser, an ombudsperson), else "mission";
     ``None`` when it does not say."""
     found = _MANDATE_OF.search(text)
     if found is None:
         return None
-    return "experts" if _EXPERTS.search(found.group("body")) else "mission"
+    body = found.group("body")
+    if _EXPERTS.search(body):
+        return "experts"
+    return "envoy" if _ENVOY.search(body) else "mission"
 
 
 def _opening_recitals(

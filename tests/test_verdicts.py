@@ -3275,7 +3275,10 @@ def test_a_dropped_declaratory_warning_is_weighed_by_its_warning_alone() -> None
         ["Demands that the parties cease fire;"], ["Demands that the parties cease fire;", declares]
     )
     added = cmp.change_for("OP2", side="new")
-    assert "warning" not in [s.feature for s in added.shifts]
+    # It is still named, so that a warning moved there from another provision is matched.
+    assert [(s.direction, s.note) for s in added.shifts if s.feature == "warning"] == [
+        ("neutral", "weighed by its verb")
+    ]
     assert any(s.direction == "stronger" for s in added.shifts)
 
 
@@ -3437,3 +3440,142 @@ def test_a_deadline_in_hours_is_a_deadline() -> None:
     assert [(s.detail, s.old, s.new, s.direction) for s in change.shifts] == [
         ("deadline", "three months", "seventy-two hours", "stronger")
     ]
+
+
+# --- Found by the stranger's review of the session's rules (each failed before its fix) ---
+
+
+def _weighed_warnings(cmp: Comparison) -> list[tuple[tuple[str, ...], str]]:
+    return [
+        (c.old or c.new, s.direction)
+        for c in cmp.changes
+        for part in c.walk()
+        for s in part.shifts
+        if s.feature == "warning" and s.direction != "neutral"
+    ]
+
+
+def test_only_the_councils_own_voice_warns() -> None:
+    kept = "Demands that all parties cease fire;"
+    for added in [
+        # The Government's commitment, not the Council's warning.
+        "Welcomes the commitment of the Government that it will take further steps to "
+        "protect civilians;",
+        # The further steps are asked of the parties, in a clause of their own.
+        "Decides to remain actively seized of the matter and encourages the parties to "
+        "consider further steps towards reconciliation;",
+        # A condition on what others are asked to do.
+        "Calls upon Member States, in the event of non-compliance by any vessel, to take "
+        "appropriate action;",
+    ]:
+        assert _weighed_warnings(compare_ops([kept], [kept, added])) == [], added
+    recalled = (
+        "Recalling its resolution 2645 (2022), in which it expressed its readiness to take "
+        "appropriate measures against those who obstruct the process,"
+    )
+    cmp = resdiff.compare(draft([kept], [PREAMBLE]), draft([kept], [PREAMBLE, recalled]))
+    assert _weighed_warnings(cmp) == []
+
+
+def test_a_warning_moved_into_a_provision_added_whole_is_named_not_weighed() -> None:
+    warning = "and reaffirms that it will take further measures under the Charter"
+    demand = (
+        "Demands that all parties cease fire immediately and withdraw their forces to the "
+        "positions they held on 1 August"
+    )
+    call = (
+        "Calls upon all States to respect the arms embargo and to report any violation to "
+        "the Committee"
+    )
+    cmp = compare_ops([f"{demand}, {warning};"], [f"{demand};", f"{call}, {warning};"])
+    assert _weighed_warnings(cmp) == []
+    kept = cmp.change_for("OP1", side="old")
+    assert kept.new == ("OP1",) and kept.kind == "reworded"
+    assert [s.note for s in kept.shifts if s.feature == "warning"] == ["moved to new OP2"]
+    # The mirror: the call that carried the warning is dropped, the warning stays on in the
+    # demand.
+    cmp = compare_ops([f"{demand};", f"{call}, {warning};"], [f"{demand}, {warning};"])
+    assert _weighed_warnings(cmp) == []
+    assert cmp.change_for("OP1", side="old").kind == "reworded"
+
+
+def test_a_hedge_goes_with_a_warning_only_where_it_stands_in_it() -> None:
+    # "to consider" on the request is a hedge of its own, though the words recur in the
+    # warning beside it.
+    cmp = compare_ops(
+        ["Requests the Secretary-General to deploy observers to the region;"],
+        [
+            "Requests the Secretary-General to consider deploying observers to the region, "
+            "and decides to meet again as necessary to consider further steps;"
+        ],
+    )
+    change = cmp.change_for("OP1", side="old")
+    assert {(s.feature, s.direction) for s in change.shifts} >= {
+        ("hedge", "softer"),
+        ("warning", "stronger"),
+    }
+    assert change.kind == "mixed"
+    # "As appropriate" right after the warning qualifies the Council's own action (S/RES/418
+    # (1977) OP7, judged strengthened).
+    cmp = compare_ops(
+        ["Decides to keep this item on its agenda;"],
+        [
+            "Decides to keep this item on its agenda for further action, as appropriate, "
+            "in the light of developments;"
+        ],
+    )
+    assert cmp.change_for("OP1", side="old").kind == "strengthened"
+
+
+def test_a_list_under_an_ask_is_compared_item_by_item() -> None:
+    # S/RES/312 -> 322 (1972): five immediate demands under "Calls upon Portugal:" became
+    # one call to negotiate; the items are not decisions of their own, so they are named as
+    # dropped, never compared whole into a strengthening.
+    old = (
+        "Calls upon Portugal:\n(a) To recognize immediately the right of the peoples to "
+        "self-determination;\n(b) To cease immediately the colonial wars;\n(c) To withdraw "
+        "all its armed forces;"
+    )
+    new = "Calls upon the Government of Portugal to enter into negotiations with the parties;"
+    change = compare_ops([old], [new]).change_for("OP1", side="old")
+    assert change.kind != "strengthened"
+    assert [c.kind for c in change.children] == ["dropped", "dropped", "dropped"]
+    demands = "Also demands that Iraq:\n(a) Cease hostile actions;\n(b) Release all nationals;"
+    change = compare_ops([demands], ["Also demands that Iraq cease hostile actions;"]).change_for(
+        "OP1", side="old"
+    )
+    assert change.kind != "reworded"
+
+
+def test_an_item_of_a_list_of_decisions_keeps_its_modifier() -> None:
+    old = "Decides:\n(a) To urge the parties to cease fire;\n(b) To call upon all States to help;"
+    new = (
+        "Decides:\n(a) To strongly urge the parties to cease fire;\n(b) To call once again "
+        "upon all States to help;"
+    )
+    change = compare_ops([old], [new]).change_for("OP1", side="old")
+    assert [(c.kind) for c in change.children] == ["strengthened", "reworded"]
+
+
+def test_a_decision_on_a_mandate_pairs_only_with_one_on_the_same_kind_of_body() -> None:
+    kept = "Demands that all parties cease fire;"
+    group = (
+        "Decides to extend the mandate of the Monitoring Group on Somalia and Eritrea, as set "
+        "out in paragraph 13 of resolution 2060 (2012), until 25 July 2014, and expresses its "
+        "intention to review its mandate;"
+    )
+    mission = (
+        "Decides to authorize the Member States of the African Union to maintain the "
+        "deployment of their troops until 31 October 2014, and extends the mandate of the "
+        "African Union Mission in Somalia accordingly;"
+    )
+    cmp = compare_ops([kept, group], [mission, kept])
+    assert cmp.change_for("OP2", side="old").kind == "dropped"
+    # A renewal of measures beside a request that a committee carry out its mandate is no
+    # decision on a mandate.
+    renewal = (
+        "Decides to renew the travel ban and assets freeze until 1 June 2023, and requests "
+        "the Committee to carry out its mandate;"
+    )
+    cmp = compare_ops([kept, renewal], [mission, kept])
+    assert cmp.change_for("OP2", side="old").kind == "dropped"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align, normalise
@@ -648,42 +649,73 @@ class Classifier:
                 ]
             shifts.extend(measures)
         shifts.extend(self._flag_shifts(old_all, new_all, ref))
-        warning = self._warning_shifts(old_all, new_all, ref, shifts)
-        if warning:
-            shifts = [s for s in shifts if not _part_of_warning(s, warning[0])] + warning
+        shifts = self._with_warning(old_all, new_all, ref, shifts)
         return self._weighed(_dedupe(shifts), section)
 
-    def _warning_shifts(
+    def _warnings(self, clauses: Sequence[Clause]) -> tuple[list[str], Counter[str]]:
+        """The Council's warnings of further action in ``clauses`` (``[warnings]`` in
+        measures.toml), each read inside one clause that speaks in the Council's own voice
+        (it decides, affirms, declares, warns or states its readiness: not "Welcomes the
+        commitment of the Government that it will take further steps", nor "Calls upon
+        Member States, in the event of non-compliance, to take appropriate action", nor
+        "Recalling its resolution ..., in which it expressed its readiness ..."); with the
+        hedges that stand inside a warning or just after it ("to consider" in "... and to
+        consider further steps", "for further action, as appropriate"), by entry."""
+        found: list[str] = []
+        absorbed: Counter[str] = Counter()
+        for clause in clauses:
+            for view in clause_views(clause):
+                if not _own_voice(view.phrase.lemma if view.phrase.led else ""):
+                    continue
+                matches = self.lexicon.warnings_in(view.text)
+                if not matches:
+                    continue
+                found.extend(" ".join(m.text.split()) for m in matches)
+                for h in self.lexicon.hedges_in(view.text):
+                    if any(m.start <= h.start and h.end <= m.end + _AFTER_WARNING for m in matches):
+                        absorbed[h.hedge] += 1
+        return found, absorbed
+
+    def _with_warning(
         self,
         old_all: Sequence[Clause],
         new_all: Sequence[Clause],
         ref: str,
-        found: Sequence[Shift],
+        shifts: list[Shift],
     ) -> list[Shift]:
-        """The Council's warning of further action (``[warnings]`` in measures.toml)
-        that came into the provision (stronger) or left it (softer). A provision added
-        or dropped whole names it only when nothing else already weighs it the same way:
-        "Declares its readiness ... to consider additional measures" is weighed by its
-        verb; "Reaffirms that it will take further measures under the Charter", a
-        declaratory clause, only by its warning."""
-        old_found = self.lexicon.warnings_in(" ".join(c.text for c in old_all)) if old_all else []
-        new_found = self.lexicon.warnings_in(" ".join(c.text for c in new_all)) if new_all else []
+        """``shifts`` with the warning of further action that came into the provision
+        (stronger) or left it (softer). A provision added or dropped whole whose verb
+        already weighs it the same way ("Declares its readiness ... to consider additional
+        measures") names it without weighing it again ("Reaffirms that it will take
+        further measures under the Charter", a declaratory clause, weighs by its warning
+        alone); named either way, a warning that moved to another provision is matched
+        there (:func:`flags_held`). A hedge that went or came with the warning, inside it,
+        is part of it: dropped from ``shifts``."""
+        old_found, old_hedges = self._warnings(old_all)
+        new_found, new_hedges = self._warnings(new_all)
         if bool(old_found) == bool(new_found):
-            return []
+            return shifts
         added = bool(new_found)
         direction: Direction = "stronger" if added else "softer"
-        if not (old_all and new_all) and any(s.direction == direction for s in found):
-            return []
-        words = " ".join((new_found or old_found)[0].text.split())
-        return [
-            Shift(
-                feature="warning",
-                old=None if added else words,
-                new=words if added else None,
-                direction=direction,
-                ref=ref,
-            )
-        ]
+        whole = not (old_all and new_all)
+        weighed = whole and any(s.direction == direction for s in shifts)
+        words = (new_found or old_found)[0]
+        warning = Shift(
+            feature="warning",
+            old=None if added else words,
+            new=words if added else None,
+            direction="neutral" if weighed else direction,
+            ref=ref,
+            note="weighed by its verb" if weighed else None,
+        )
+        absorbed = new_hedges if added else old_hedges
+        side = new_all if added else old_all
+        if absorbed:
+            # Every occurrence of the hedge on that side must stand in a warning.
+            counted = Counter(h.hedge for c in side for h in self.lexicon.hedges_in(c.text))
+            inside = {k for k, n in absorbed.items() if counted[k] <= n}
+            shifts = [s for s in shifts if _hedge_key(s, added) not in inside]
+        return [*shifts, warning]
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -934,7 +966,7 @@ class Classifier:
         reshaped = (
             one_to_one
             and bool(old[0].children) != bool(new[0].children)
-            and _bare_lead((old[0] if old[0].children else new[0]).text)
+            and _decision_list(old[0] if old[0].children else new[0])
         )
         children: tuple[Change, ...] = ()
         old_starts: tuple[ClauseStart, ...] = ()
@@ -1092,19 +1124,41 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
     return out
 
 
-def _part_of_warning(shift: Shift, warning: Shift) -> bool:
-    """Whether ``shift`` is a hedge read inside the words of the warning that came or went
-    on the same side: "to consider" in "Decides to remain actively seized of the matter
-    and to consider further steps" is the Council's own consideration, not a hedge on an
-    ask, and it goes with the warning."""
+#: How far after a warning a hedge still qualifies the Council's own action ("for
+#: further action, as appropriate, in the light of developments").
+_AFTER_WARNING = 20
+#: Leads in the Council's own voice, which alone can warn of its further action: it
+#: decides, resolves, affirms, declares, warns, stresses or states its readiness or
+#: determination, by the start of the lemma ("reaffirming", "determined", "expresses its
+#: readiness", "decides to remain seized").
+_OWN_VOICE = (
+    "decid", "resolv", "affirm", "reaffirm", "declar", "warn", "stress", "underlin",
+    "emphasi", "determin", "express its", "expressing its", "stand ready", "remain",
+    "reiterat",
+)  # fmt: skip
+#: Restated asks speak to others ("reaffirms its demand", "reiterates its call upon").
+_RESTATED_ASK = (" its demand", " its call", " its request", " its appeal", " its urgent")
+
+
+def _own_voice(lemma: str) -> bool:
+    """Whether a clause led by ``lemma`` speaks in the Council's own voice (see
+    :data:`_OWN_VOICE`); "recalls" and "recalling" quote an earlier text, and asks
+    ("calls upon", "requests", "welcomes", "reaffirms its demand") speak to others."""
+    lemma = lemma.lower()
+    if not lemma.startswith(_OWN_VOICE):
+        return False
+    return not any(ask in lemma for ask in _RESTATED_ASK)
+
+
+def _hedge_key(shift: Shift, added: bool) -> str | None:
+    """The hedge entry of a hedge shift on the side a warning came (``added``) or went:
+    its words, or the entry shown after them ("to consider” (“consider")."""
     if shift.feature != "hedge":
-        return False
-    words = shift.old if warning.old is not None else shift.new
-    held = warning.old if warning.old is not None else warning.new
-    if words is None or held is None:
-        return False
-    # A hedge is shown as its words with its entry ("to consider” (“consider"): the words.
-    return words.split("”", 1)[0].lower() in held.lower()
+        return None
+    shown = shift.new if added else shift.old
+    if shown is None:
+        return None
+    return shown.split("” (“", 1)[1] if "” (“" in shown else shown.lower()
 
 
 #: Most words of a lead that opens a list of decisions with nothing else ("Decides:",
@@ -1112,13 +1166,20 @@ def _part_of_warning(shift: Shift, warning: Shift) -> bool:
 _BARE_LEAD_WORDS = 4
 
 
-def _bare_lead(text: str) -> bool:
-    """Whether a paragraph's own text is only the lead of the list below it ("Decides:"),
-    each item a decision of its own ("(a) To renew the mandate ..."), not a request or
-    an exemption whose items detail what it governs ("Requests the Secretary-General to
-    report every three months, including: (a) ...")."""
-    words = text.strip().rstrip(":").split()
-    return 0 < len(words) <= _BARE_LEAD_WORDS and text.rstrip().endswith(":")
+def _decision_list(clause: Clause) -> bool:
+    """Whether a paragraph is a list of decisions: its own text only a decision's lead
+    ("Decides:"), and each item a decision, call or request of its own ("(a) To call
+    upon the parties ...", "(b) To renew the mandate ..."), not a request, call or
+    exemption whose items detail what it governs ("Calls upon Portugal: (a) To recognize
+    immediately ...", "Requests the Secretary-General to report, including: (a) ...")."""
+    text = clause.text.strip()
+    words = text.rstrip(":").split()
+    if not (0 < len(words) <= _BARE_LEAD_WORDS and text.endswith(":")):
+        return False
+    lead = clause.phrases[0] if clause.phrases else None
+    if lead is None or not lead.led or (lead.axis_a or 0) < DECISION_TIER:
+        return False
+    return all(c.phrases and c.phrases[0].led for c in clause.children)
 
 
 def _same_subtree(old: Clause, new: Clause) -> bool:
@@ -1237,14 +1298,22 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
     ``detail``) is weighed as ever."""
 
     def flag_shifts(change: Change, lost: bool) -> list[Shift]:
+        # A warning named but not weighed in a provision dropped whole (its verb weighs
+        # it) still left that provision: it can be the one that moved.
         return [
             s
             for part in change.walk()
             for s in part.shifts
             if s.feature in _HELD_FLAGS
             and s.detail is None
-            and ((s.old is not None and s.direction == "softer") if lost else s.old is None)
-            and (s.direction != "neutral" or not lost)
+            and (
+                (
+                    s.old is not None
+                    and (s.direction == "softer" or (s.feature == "warning" and bool(s.note)))
+                )
+                if lost
+                else s.old is None
+            )
         ]
 
     held: dict[int, dict[str, str]] = {}

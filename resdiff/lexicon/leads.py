@@ -19,7 +19,21 @@ _compile = PATTERNS.compile
 #: "To" opening an item of a list of decisions, then the verb (see match_infinitive).
 _TO = re.compile(r"\s*+(to)\s++", re.IGNORECASE)
 #: How many characters after "To" a verb's base form may take ("reiterate its demand").
-_INFINITIVE_REACH = 60
+_INFINITIVE_REACH = 80
+#: Most modifiers between "To" and the verb ("To further strongly urge").
+_MODIFIERS_BEFORE_VERB = 2
+
+
+def _base_form(word: str) -> str:
+    """The base form of a verb in the third person ("calls" -> "call", "applies" ->
+    "apply", "expresses" -> "express"); a word that is not one is left as it is."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 class _Leads(_Spelling):
@@ -41,9 +55,20 @@ class _Leads(_Spelling):
                 form_to_lemma[self.fold(form)] = lemma
         self._form_to_lemma = form_to_lemma
         # Base forms, longest first, for the items of a list of decisions ("Decides: (a)
-        # To call upon the parties ..."): see match_infinitive.
-        self._infinitives = sorted(
-            ((self.fold(lemma), lemma) for lemma in self._verbs), key=lambda x: -len(x[0])
+        # To call upon the parties ..."): each lemma, and each listed form with its first
+        # word in the base form ("calls once again upon" -> "call once again upon"). See
+        # match_infinitive.
+        infinitives: dict[str, str] = {}
+        for lemma, entry in self._verbs.items():
+            infinitives.setdefault(self.fold(lemma), lemma)
+            for form in entry.surface_forms:
+                first, _, rest = self.fold(form).partition(" ")
+                infinitives.setdefault(" ".join(filter(None, (_base_form(first), rest))), lemma)
+        self._infinitives = sorted(infinitives.items(), key=lambda x: -len(x[0]))
+        self._pre_modifiers = sorted(
+            (self.fold(k) for k, m in self._modifiers.items() if m.position in ("pre", "both")),
+            key=len,
+            reverse=True,
         )
         self._modifier_by_fold = {self.fold(k): k for k in self._modifiers}
 
@@ -171,18 +196,33 @@ class _Leads(_Spelling):
         if opening is None:
             return None
         rest = self.fold(text[opening.end() : opening.end() + _INFINITIVE_REACH])
+        # Modifiers between "To" and the verb ("To strongly urge", "To further request").
+        modifiers: list[str] = []
+        skipped = 0
+        for _ in range(_MODIFIERS_BEFORE_VERB):
+            word = next((m for m in self._pre_modifiers if rest.startswith(m + " ", skipped)), None)
+            if word is None:
+                break
+            modifiers.append(self._modifier_by_fold[word])
+            skipped += len(word) + 1
+        rest = rest[skipped:]
         for folded, lemma in self._infinitives:
             if rest.startswith(folded) and not rest[len(folded) : len(folded) + 1].isalnum():
                 entry = self._verbs[lemma]
-                end = opening.end() + len(folded)
+                intensifiers = [m for m in modifiers if self._modifiers[m].kind == "intensifier"]
+                continuers = tuple(m for m in modifiers if self._modifiers[m].kind == "continuer")
+                a, b = self._apply(entry, intensifiers)
+                end = opening.end() + skipped + len(folded)
                 return VerbMatch(
                     text=text[opening.start(1) : end],
                     start=opening.start(1),
                     end=end,
                     lemma=lemma,
                     form=folded,
-                    axis_a=entry.axis_a,
-                    axis_b=entry.axis_b,
+                    modifier=" ".join(intensifiers) or None,
+                    continuers=continuers,
+                    axis_a=a,
+                    axis_b=b,
                     base_axis_a=entry.axis_a,
                     base_axis_b=entry.axis_b,
                 )
