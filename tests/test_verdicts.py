@@ -3579,3 +3579,18 @@ def test_a_decision_on_a_mandate_pairs_only_with_one_on_the_same_kind_of_body() 
     )
     cmp = compare_ops([kept, renewal], [mission, kept])
     assert cmp.change_for("OP2", side="old").kind == "dropped"
+
+
+def test_a_situation_that_continues_to_be_a_threat_is_an_article_39_determination() -> None:
+    # S/RES/816 (1993) PP7, dropped from S/RES/824: "continues to be a threat" was not read,
+    # so the determination's drop went unnamed (the LibreOffice check of this session).
+    text = (
+        "Determining that the grave situation in the Republic of Bosnia and Herzegovina "
+        "continues to be a threat to international peace and security,"
+    )
+    assert Lexicon.default().art39_in(text) is not None
+    cmp = resdiff.compare(
+        draft(["Demands that all parties cease fire;"], [PREAMBLE, text]),
+        draft(["Demands that all parties cease fire;"], [PREAMBLE]),
+    )
+    assert cmp.summary.art39 == "dropped"

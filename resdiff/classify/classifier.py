@@ -46,7 +46,7 @@ from .summary import _MODE_RANK, ended_measures, strongest_measures
 # "constitutes a threat".
 _ART39_SUBJECT = compile_cached(
     r"\bthat\s+(?P<subject>.{1,300}?)\s+(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(?:constitutes?"
-    r"|constituted|continues?\s+to\s+(?:constitute|threaten)|remains?|poses?|represents?"
+    r"|constituted|continues?\s+to\s+(?:constitute|threaten|be)|remains?|poses?|represents?"
     r"|threatens?)\b",
     re.IGNORECASE | re.DOTALL,
 )
