@@ -879,7 +879,18 @@ class Checker:
             for change in top.walk():
                 olds = [old.clause(r) for r in change.old]
                 news = [new.clause(r) for r in change.new]
-                if len(olds) + len(news) == 1 or (len(olds) == 1 and len(news) == 1):
+                # A paragraph that became a list of decisions, or stopped being one, is
+                # compared whole (its items have no counterparts): its redline spells the
+                # whole texts, as a split's does.
+                reshaped = (
+                    len(olds) == 1
+                    and len(news) == 1
+                    and bool(olds[0].children) != bool(news[0].children)
+                    and not change.children
+                )
+                if not reshaped and (
+                    len(olds) + len(news) == 1 or (len(olds) == 1 and len(news) == 1)
+                ):
                     want_old = olds[0].text if olds else ""
                     want_new = news[0].text if news else ""
                 else:

@@ -3594,3 +3594,23 @@ def test_a_situation_that_continues_to_be_a_threat_is_an_article_39_determinatio
         draft(["Demands that all parties cease fire;"], [PREAMBLE]),
     )
     assert cmp.summary.art39 == "dropped"
+
+
+def test_a_mandate_extended_in_the_passive_is_extended() -> None:
+    # UNEF II 1974: "Decides that the mandate of the United Nations Emergency Force should
+    # be extended for an additional period of six months"; a list of decisions that renews
+    # it instead (S/RES/368) neither ends nor starts a renewal.
+    lexicon = Lexicon.default()
+    passive = (
+        "Decides that the mandate of the United Nations Emergency Force should be extended "
+        "for an additional period of six months, that is, until 24 April 1975;"
+    )
+    assert [x.id for x in lexicon.lifecycle_in(passive)] == ["extend"]
+    assert lexicon.lifecycle_in("Decides that the mandate shall not be extended;") == []
+    listed = (
+        "Decides:\n(a) To renew the mandate of the United Nations Emergency Force for a period "
+        "of six months, that is, until 24 October 1975;\n(b) To request the Secretary-General "
+        "to report;"
+    )
+    change = compare_ops([listed], [passive]).change_for("OP1", side="old")
+    assert "lifecycle" not in [s.feature for s in change.shifts]
