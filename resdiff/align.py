@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import chain
@@ -1008,21 +1008,31 @@ def _report_recitals(
     of 20 May 1993" and "Having considered the report of the Secretary-General of 24
     September 1993" are one provision moved on (the judges pair them on every text of
     1966-1993 that has them)."""
-    olds = [
-        i
-        for i, c in enumerate(old)
-        if i not in old_taken and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
-    ]
-    news = [
-        j
-        for j, c in enumerate(new)
-        if j not in pair_of_new and c.section == "preamble" and _REPORT_RECITAL.match(c.text)
-    ]
     # One on each side: two or more may trade places or subjects (the report on the
     # situation and the one on piracy), which only their words tell apart.
-    if len(olds) != 1 or len(news) != 1:
-        return []
-    return [(olds[0], news[0], scorer.score(olds[0], news[0]))]
+    found = _the_one_left(
+        old,
+        new,
+        pair_of_new,
+        old_taken,
+        lambda c: c.section == "preamble" and _REPORT_RECITAL.match(c.text) is not None,
+    )
+    return [] if found is None else [(*found, scorer.score(*found))]
+
+
+def _the_one_left(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    does: Callable[[Clause], bool],
+) -> tuple[int, int] | None:
+    """The one paragraph left unpaired on each side that ``does`` what both are about
+    (reports on the report before the Council, decides on the mandate), or ``None`` when
+    either side has none or several left."""
+    olds = [i for i, c in enumerate(old) if i not in old_taken and does(c)]
+    news = [j for j, c in enumerate(new) if j not in pair_of_new and does(c)]
+    return (olds[0], news[0]) if len(olds) == 1 and len(news) == 1 else None
 
 
 #: The tier of a decision on the prescriptive axis (verbs.toml: decides, extends, renews).
@@ -1061,11 +1071,10 @@ def _mandate_acts(
     period of forty-five days" are the same provision from one renewal to the next, however
     reworded. Not when the two name different bodies (the Mission's mandate and the
     Panel's)."""
-    olds = [i for i, c in enumerate(old) if i not in old_taken and _mandate_act(c)]
-    news = [j for j, c in enumerate(new) if j not in pair_of_new and _mandate_act(c)]
-    if len(olds) != 1 or len(news) != 1:
+    found = _the_one_left(old, new, pair_of_new, old_taken, _mandate_act)
+    if found is None:
         return []
-    i, j = olds[0], news[0]
+    i, j = found
     fi, fj = function_of(old[i]), function_of(new[j])
     if fi and fj and not (fi & fj):
         return []
