@@ -1285,8 +1285,9 @@ _HELD_FLAGS = frozenset({"chapter-vii", "art39", "warning"})
 
 
 def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, ...]:
-    """A Chapter VII or Article 39 flag that left one provision and came into another is
-    a flag moved, not one dropped and one taken: both shifts are named but not weighed.
+    """A Chapter VII or Article 39 flag (or the Council's warning of further action) that
+    left one provision and came into another is a flag moved, not one dropped and one
+    taken: both shifts are named but not weighed.
     UNOSOM 794 (1992) acted under Chapter VII in the lead-in of OP10, UNOSOM II 814
     (1993) in a heading over its section B ("Acting under Chapter VII of the Charter,"
     then OP5); both texts act under it. Each loss is matched with a gain of the same flag
