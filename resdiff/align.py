@@ -37,7 +37,7 @@ from rapidfuzz.distance import Indel
 
 from .chains import longest_increasing
 from .compiled import compile_cached
-from .model import Clause, Frozen, MatchMethod
+from .model import DECISION_TIER, Clause, Frozen, MatchMethod
 
 _WORD = compile_cached(r"\w+", re.UNICODE)
 
@@ -1035,8 +1035,6 @@ def _the_one_left(
     return (olds[0], news[0]) if len(olds) == 1 and len(news) == 1 else None
 
 
-#: The tier of a decision on the prescriptive axis (verbs.toml: decides, extends, renews).
-_DECISION = 6
 #: The word a provision that acts on a mandate names (see :func:`_mandate_acts`).
 _MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
 
@@ -1051,7 +1049,7 @@ def _mandate_act(clause: Clause) -> bool:
     # its mandate".
     return clause.section == "operative" and any(
         p.lifecycle
-        and (p.axis_a or 0) >= _DECISION
+        and (p.axis_a or 0) >= DECISION_TIER
         and _MANDATE.search(clause.text, p.start, p.end if p.end is not None else len(clause.text))
         for p in clause.phrases
     )

@@ -19,7 +19,16 @@ from collections.abc import Callable, Iterable
 
 from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
-from .model import LEXICON_UNAVAILABLE, ChapterVII, Clause, Draft, Measure, ParseWarning, Phrase
+from .model import (
+    DECISION_TIER,
+    LEXICON_UNAVAILABLE,
+    ChapterVII,
+    Clause,
+    Draft,
+    Measure,
+    ParseWarning,
+    Phrase,
+)
 from .read.common import QUOTE_FOLD
 from .read.language import detect_language, is_analysable, language_name
 
@@ -112,8 +121,6 @@ _ADDRESSEE_REACH = 120
 # discontinue ..."; "Welcomes the establishment of ..." only notes one. Unled clauses
 # (mandate tasks) take the force of their lead-in.
 _ACTS_ON_MEASURES = 2
-#: The tier of a decision on the prescriptive axis (verbs.toml: decides, resolves).
-_DECISION_TIER = 6
 
 
 def _leads(text: str, recital: bool, lexicon: Lexicon, *, decisions: bool = False) -> list[Phrase]:
@@ -419,7 +426,7 @@ def _decision_list(governing: str, lexicon: Lexicon) -> bool:
     if not head.endswith(":") or len(head.split()) > _DECISION_LIST_WORDS:
         return False
     verb = lexicon.match_operative(head)
-    return verb is not None and (verb.axis_a or 0) >= _DECISION_TIER
+    return verb is not None and (verb.axis_a or 0) >= DECISION_TIER
 
 
 def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:

@@ -136,6 +136,10 @@ class Source(Frozen):
 
 
 AddresseeScope = Literal["all", "plain", "narrowed"]
+#: The tier of the Council's own decision on the prescriptive axis (``Phrase.axis_a``:
+#: "decides", "authorizes", "extends"; verbs.toml): only an act of its own establishes,
+#: extends or ends a mandate, and only a list under one is a list of decisions.
+DECISION_TIER = 6
 
 
 class Phrase(Frozen):

@@ -30,6 +30,7 @@ counterpart among them). This module keeps every public name importable from
 
 from __future__ import annotations
 
+from ..model import DECISION_TIER
 from .pairs import ADDRESSEE_REACH, ADDRESSEE_START, RESTATED_OVERLAP, RESTATED_TIER
 from .provision import RECAST_SHARED, ClauseComparer
 from .qualifiers import (
@@ -43,7 +44,6 @@ from .views import (
     ALIGN_LIMIT,
     CONTAINED,
     CUT_WORDS,
-    DECISION_TIER,
     PAIR_FLOOR,
     SAME_LEAD_FLOOR,
     WEIGHTY_AXIS_A,

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..model import Phrase, Shift
+from ..model import DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import (
-    DECISION_TIER,
     WEIGHTY_AXIS_A,
     ClauseView,
     align_clauses,

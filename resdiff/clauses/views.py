@@ -31,9 +31,6 @@ SAME_LEAD_FLOOR = 0.12
 #: Least prescriptive force (axis A) of a clause whose coming or going counts: an
 #: encouragement and up. Declaratory clauses ("notes", "welcomes") come and go neutrally.
 WEIGHTY_AXIS_A = 2
-#: The tier of the Council's own decision ("decides", "authorizes"): only an act of its
-#: own establishes or grows a mandate.
-DECISION_TIER = 6
 
 #: Clause lists longer than this (per side) are aligned in order by lead, not by the
 #: exact programme, which grows with the product of the lengths.
