@@ -3614,3 +3614,30 @@ def test_a_mandate_extended_in_the_passive_is_extended() -> None:
     )
     change = compare_ops([listed], [passive]).change_for("OP1", side="old")
     assert "lifecycle" not in [s.feature for s in change.shifts]
+
+
+def test_tasks_and_measures_set_by_reference_to_a_resolution_are_carried() -> None:
+    # UNSMIL, S/RES/2570 -> 2595 (2021): the mandate's tasks (i)-(xi), among them support
+    # to the arms embargo, are no longer spelled out but kept "as set out in resolution
+    # 2542 (2020)": carried there, neither dropped nor lifted (judged neutral).
+    old = (
+        "Decides to extend until 15 September 2021 the mandate of UNSMIL, as an integrated "
+        "special political mission, to:\n(i) Provide support to key Libyan institutions;\n"
+        "(ii) Support the implementation of the arms embargo imposed by resolution 1970 "
+        "(2011), in which it decided that all Member States shall immediately take the "
+        "necessary measures to prevent the supply of arms to Libya;"
+    )
+    new = (
+        "Decides to extend until 30 September 2021 the mandate of UNSMIL, as an integrated "
+        "special political mission to carry out its mandate, as set out in resolution 2542 "
+        "(2020);"
+    )
+    change = compare_ops([old], [new]).change_for("OP1", side="old")
+    weighed = [
+        (s.feature, s.direction)
+        for part in change.walk()
+        for s in part.shifts
+        if s.direction != "neutral" and s.feature in ("scope", "measure", "verb")
+    ]
+    assert weighed == []
+    assert {c.kind for c in change.children} == {"dropped"}

@@ -55,7 +55,8 @@ _ART39_SUBJECT = compile_cached(
 # out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
 _BY_REFERENCE = compile_cached(
     r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
-    r"(?P<cited>paragraphs?\s+\d[^;.]{0,40}?\bof\s+(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
+    r"(?P<cited>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?(?:its\s+)?resolution\s+\d{3,4}\s+"
+    r"\(\d{4}\))",
     re.IGNORECASE,
 )
 
@@ -971,6 +972,7 @@ class Classifier:
         children: tuple[Change, ...] = ()
         old_starts: tuple[ClauseStart, ...] = ()
         new_starts: tuple[ClauseStart, ...] = ()
+        cited: str | None = None
         if one_to_one and not reshaped:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
@@ -1032,6 +1034,21 @@ class Classifier:
             exempting=exempting,
             counterpart=counterpart,
         )
+        if cited is not None:
+            # A measure the old items named and the new text sets by reference ("as set
+            # out in resolution 2542 (2020)") is carried there too, not lifted.
+            shifts = [
+                s.model_copy(
+                    update={
+                        "direction": "neutral",
+                        "weight": 0.0,
+                        "note": f"carried by the reference to {cited}",
+                    }
+                )
+                if s.feature == "measure" and s.new is None and s.direction != "neutral"
+                else s
+                for s in shifts
+            ]
         section = (new or old)[0].section
         old_section = old[0].section if old else None
         if not old:
