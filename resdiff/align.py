@@ -213,10 +213,14 @@ def align(
     if left_old and left_new:
         vocabulary = _Vocabulary(old_norm, new_norm)
         scorer = _Scorer(old_norm, new_norm, vocabulary)
-        # The recitals on the report before the Council pair first, by what they do.
-        for i, j, value in _report_recitals(old, new, pair_of_new, old_taken, scorer):
+
+        def take(i: int, j: int, value: float) -> None:
             old_taken.add(i)
             pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
+
+        # The recitals on the report before the Council pair first, by what they do.
+        for i, j, value in _report_recitals(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
         left_old = [i for i in left_old if i not in old_taken]
         left_new = [j for j in left_new if j not in pair_of_new]
         floor = min(opts.similar_threshold, opts.same_lead_threshold)
@@ -240,10 +244,6 @@ def align(
                     found.append((i, value))
             candidates[j] = found
         _add_function_pairs(old, new, left_old, left_new, scorer, candidates, opts)
-
-        def take(i: int, j: int, value: float) -> None:
-            old_taken.add(i)
-            pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
 
         def greedy(floor: float) -> None:
             # Best score first; ties break on position, so the result is deterministic.

@@ -380,7 +380,7 @@ def _read_own(
 ) -> tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]]:
     """A clause's own text read: its clauses, its measures, its life-cycle words."""
     cycle = [] if recital else lexicon.lifecycle_in(text)
-    decisions = governing is not None and not recital and _decision_list(governing, lexicon)
+    decisions = governing is not None and not recital and opens_decision_list(governing, lexicon)
     phrases = _clauses(text, recital, lexicon, cycle, decisions=decisions)
     measures: list[Measure] = []
     for hit in lexicon.measures_in(text, governing=governing, governing_verbs=outer_verbs):
@@ -413,15 +413,16 @@ def _read_own(
     return phrases, tuple(measures), cycle
 
 
-#: Most words of a lead that opens a list of decisions and says nothing else.
+#: Most words of a lead that opens a list of decisions and says nothing else ("Decides:",
+#: "Further decides:", "Decides, therefore:").
 _DECISION_LIST_WORDS = 4
 
 
-def _decision_list(governing: str, lexicon: Lexicon) -> bool:
+def opens_decision_list(governing: str, lexicon: Lexicon) -> bool:
     """Whether ``governing`` only opens a list of decisions ("Decides:", "Further
     decides:"), so that each item is a decision of its own ("(b) To renew the mandate
     ..."), not a detail of what the lead-in asks ("Requests the Secretary-General to
-    report, including: (a) ...")."""
+    report, including: (a) ...", "Calls upon Portugal: (a) ...")."""
     head = governing.strip()
     if not head.endswith(":") or len(head.split()) > _DECISION_LIST_WORDS:
         return False

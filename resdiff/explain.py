@@ -63,9 +63,6 @@ def _describe(shift: Shift) -> str:
             return shift.detail
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):
         phrase = shift.new if shift.new is not None else shift.old
-        noun = {"emphasis": "emphasis", "warning": "warning of further action"}.get(
-            shift.feature, shift.feature
-        )
         return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”"
     if shift.feature == "lifecycle":
         if shift.old is None:

@@ -3641,3 +3641,18 @@ def test_tasks_and_measures_set_by_reference_to_a_resolution_are_carried() -> No
     ]
     assert weighed == []
     assert {c.kind for c in change.children} == {"dropped"}
+
+
+def test_only_a_bare_decision_opens_a_list_of_decisions() -> None:
+    from resdiff.analyze import opens_decision_list
+
+    lexicon = Lexicon.default()
+    for lead in ("Decides:", "Further decides:", "Decides, therefore:", "Resolves:"):
+        assert opens_decision_list(lead, lexicon), lead
+    for lead in (
+        "Calls upon Portugal:",
+        "Requests the Secretary-General:",
+        "Decides that the mandate shall include the following tasks:",
+        "Decides",
+    ):
+        assert not opens_decision_list(lead, lexicon), lead

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align, normalise
-from ..analyze import analyze_clause
+from ..analyze import analyze_clause, opens_decision_list
 from ..clauses import (
     DECISION_TIER,
     ClauseComparer,
@@ -650,11 +650,11 @@ class Classifier:
                 ]
             shifts.extend(measures)
         shifts.extend(self._flag_shifts(old_all, new_all, ref))
-        shifts = self._with_warning(old_all, new_all, ref, shifts)
+        shifts = self._with_warning(old_views, new_views, ref, shifts)
         return self._weighed(_dedupe(shifts), section)
 
-    def _warnings(self, clauses: Sequence[Clause]) -> tuple[list[str], Counter[str]]:
-        """The Council's warnings of further action in ``clauses`` (``[warnings]`` in
+    def _warnings(self, views: Sequence[ClauseView]) -> tuple[list[str], Counter[str]]:
+        """The Council's warnings of further action in ``views`` (``[warnings]`` in
         measures.toml), each read inside one clause that speaks in the Council's own voice
         (it decides, affirms, declares, warns or states its readiness: not "Welcomes the
         commitment of the Government that it will take further steps", nor "Calls upon
@@ -664,23 +664,22 @@ class Classifier:
         consider further steps", "for further action, as appropriate"), by entry."""
         found: list[str] = []
         absorbed: Counter[str] = Counter()
-        for clause in clauses:
-            for view in clause_views(clause):
-                if not _own_voice(view.phrase.lemma if view.phrase.led else ""):
-                    continue
-                matches = self.lexicon.warnings_in(view.text)
-                if not matches:
-                    continue
-                found.extend(" ".join(m.text.split()) for m in matches)
-                for h in self.lexicon.hedges_in(view.text):
-                    if any(m.start <= h.start and h.end <= m.end + _AFTER_WARNING for m in matches):
-                        absorbed[h.hedge] += 1
+        for view in views:
+            if not _own_voice(view.phrase.lemma if view.phrase.led else ""):
+                continue
+            matches = self.lexicon.warnings_in(view.text)
+            if not matches:
+                continue
+            found.extend(" ".join(m.text.split()) for m in matches)
+            for h in self.lexicon.hedges_in(view.text):
+                if any(m.start <= h.start and h.end <= m.end + _AFTER_WARNING for m in matches):
+                    absorbed[h.hedge] += 1
         return found, absorbed
 
     def _with_warning(
         self,
-        old_all: Sequence[Clause],
-        new_all: Sequence[Clause],
+        old_views: Sequence[ClauseView],
+        new_views: Sequence[ClauseView],
         ref: str,
         shifts: list[Shift],
     ) -> list[Shift]:
@@ -692,13 +691,13 @@ class Classifier:
         alone); named either way, a warning that moved to another provision is matched
         there (:func:`flags_held`). A hedge that went or came with the warning, inside it,
         is part of it: dropped from ``shifts``."""
-        old_found, old_hedges = self._warnings(old_all)
-        new_found, new_hedges = self._warnings(new_all)
+        old_found, old_hedges = self._warnings(old_views)
+        new_found, new_hedges = self._warnings(new_views)
         if bool(old_found) == bool(new_found):
             return shifts
         added = bool(new_found)
         direction: Direction = "stronger" if added else "softer"
-        whole = not (old_all and new_all)
+        whole = not (old_views and new_views)
         weighed = whole and any(s.direction == direction for s in shifts)
         words = (new_found or old_found)[0]
         warning = Shift(
@@ -710,10 +709,10 @@ class Classifier:
             note="weighed by its verb" if weighed else None,
         )
         absorbed = new_hedges if added else old_hedges
-        side = new_all if added else old_all
+        side = new_views if added else old_views
         if absorbed:
             # Every occurrence of the hedge on that side must stand in a warning.
-            counted = Counter(h.hedge for c in side for h in self.lexicon.hedges_in(c.text))
+            counted = Counter(h.hedge for v in side for h in self.lexicon.hedges_in(v.text))
             inside = {k for k, n in absorbed.items() if counted[k] <= n}
             shifts = [s for s in shifts if _hedge_key(s, added) not in inside]
         return [*shifts, warning]
@@ -967,7 +966,7 @@ class Classifier:
         reshaped = (
             one_to_one
             and bool(old[0].children) != bool(new[0].children)
-            and _decision_list(old[0] if old[0].children else new[0])
+            and _decision_list(old[0] if old[0].children else new[0], self.lexicon)
         )
         children: tuple[Change, ...] = ()
         old_starts: tuple[ClauseStart, ...] = ()
@@ -1178,25 +1177,15 @@ def _hedge_key(shift: Shift, added: bool) -> str | None:
     return shown.split("” (“", 1)[1] if "” (“" in shown else shown.lower()
 
 
-#: Most words of a lead that opens a list of decisions with nothing else ("Decides:",
-#: "Further decides:", "Decides, therefore:").
-_BARE_LEAD_WORDS = 4
-
-
-def _decision_list(clause: Clause) -> bool:
+def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether a paragraph is a list of decisions: its own text only a decision's lead
     ("Decides:"), and each item a decision, call or request of its own ("(a) To call
     upon the parties ...", "(b) To renew the mandate ..."), not a request, call or
     exemption whose items detail what it governs ("Calls upon Portugal: (a) To recognize
     immediately ...", "Requests the Secretary-General to report, including: (a) ...")."""
-    text = clause.text.strip()
-    words = text.rstrip(":").split()
-    if not (0 < len(words) <= _BARE_LEAD_WORDS and text.endswith(":")):
-        return False
-    lead = clause.phrases[0] if clause.phrases else None
-    if lead is None or not lead.led or (lead.axis_a or 0) < DECISION_TIER:
-        return False
-    return all(c.phrases and c.phrases[0].led for c in clause.children)
+    return opens_decision_list(clause.text, lexicon) and all(
+        c.phrases and c.phrases[0].led for c in clause.children
+    )
 
 
 def _same_subtree(old: Clause, new: Clause) -> bool:

@@ -135,20 +135,34 @@ class _Leads(_Spelling):
         return a, b
 
     def _verb_match(self, m: re.Match[str], offset: int = 0) -> VerbMatch:
-        lemma = self._form_to_lemma[self.fold(m.group("verb"))]
-        entry = self._verbs[lemma]
+        form = self.fold(m.group("verb"))
         mods = self._split_modifiers(m.group("pre")) + self._split_modifiers(m.group("post"))
-        intensifiers = [x for x in mods if self._modifiers[x].kind == "intensifier"]
-        continuers = tuple(x for x in mods if self._modifiers[x].kind == "continuer")
-        a, b = self._apply(entry, intensifiers)
         start = m.start("pre") if m.group("pre") else m.start("verb")
         end = m.end("post") if m.group("post") else m.end("verb")
+        return self._matched(self._form_to_lemma[form], form, mods, m.string, start, end, offset)
+
+    def _matched(
+        self,
+        lemma: str,
+        form: str,
+        modifiers: list[str],
+        text: str,
+        start: int,
+        end: int,
+        offset: int = 0,
+    ) -> VerbMatch:
+        """A verb phrase found at ``text[start:end]``, its tiers after the intensifiers
+        among ``modifiers`` (the continuers only kept)."""
+        entry = self._verbs[lemma]
+        intensifiers = [x for x in modifiers if self._modifiers[x].kind == "intensifier"]
+        continuers = tuple(x for x in modifiers if self._modifiers[x].kind == "continuer")
+        a, b = self._apply(entry, intensifiers)
         return VerbMatch(
-            text=m.string[start:end],
+            text=text[start:end],
             start=start + offset,
             end=end + offset,
             lemma=lemma,
-            form=self.fold(m.group("verb")),
+            form=form,
             modifier=" ".join(intensifiers) or None,
             continuers=continuers,
             axis_a=a,
@@ -208,24 +222,8 @@ class _Leads(_Spelling):
         rest = rest[skipped:]
         for folded, lemma in self._infinitives:
             if rest.startswith(folded) and not rest[len(folded) : len(folded) + 1].isalnum():
-                entry = self._verbs[lemma]
-                intensifiers = [m for m in modifiers if self._modifiers[m].kind == "intensifier"]
-                continuers = tuple(m for m in modifiers if self._modifiers[m].kind == "continuer")
-                a, b = self._apply(entry, intensifiers)
                 end = opening.end() + skipped + len(folded)
-                return VerbMatch(
-                    text=text[opening.start(1) : end],
-                    start=opening.start(1),
-                    end=end,
-                    lemma=lemma,
-                    form=folded,
-                    modifier=" ".join(intensifiers) or None,
-                    continuers=continuers,
-                    axis_a=a,
-                    axis_b=b,
-                    base_axis_a=entry.axis_a,
-                    base_axis_b=entry.axis_b,
-                )
+                return self._matched(lemma, folded, modifiers, text, opening.start(1), end)
         return None
 
     def tier_of(self, lemma: str, modifier: str | None = None) -> tuple[int | None, int | None]:
