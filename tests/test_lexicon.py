@@ -497,6 +497,34 @@ def test_art39(lex: Lexicon) -> None:
     assert lex.art39_in("Reaffirming that proliferation constitutes a threat to peace") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Determines that this action constitutes a breach of the peace; and",
+        "Having determined that the armed attack upon the Republic of Korea by forces from "
+        "North Korea constitutes a breach of the peace,",
+        "Determining that there exists a breach of international peace and security as "
+        "regards the Iraqi invasion of Kuwait,",
+        "Determining that the attack constitutes an act of aggression,",
+    ],
+)
+def test_art39_breach_of_the_peace_and_aggression(lex: Lexicon, text: str) -> None:
+    # Article 39 names three findings, not only a threat to the peace.
+    assert lex.art39_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Determined that no breach of the peace should recur,",
+        "Determining that the attack no longer constitutes a breach of the peace,",
+        "Noting that the action constitutes a breach of the peace,",
+    ],
+)
+def test_not_art39_breach(lex: Lexicon, text: str) -> None:
+    assert lex.art39_in(text) is None
+
+
 def test_use_of_force(lex: Lexicon) -> None:
     assert lex.use_of_force_in(
         "Authorizes Member States to take all necessary measures to protect civilians"

@@ -390,3 +390,26 @@ def test_a_scanned_list_of_resolutions_wrapped_before_a_number_stays_one_recital
         "its resolutions on the situation in Lebanon,"
     )
     assert [f.mark for f in draft.footnotes] == ["36", "37", "38"]
+
+
+def test_a_determination_joined_by_and_before_a_part_label_is_the_first_operative_paragraph() -> (
+    None
+):
+    # S/RES/82 (1950): "Determines that this action constitutes a breach of the peace; and"
+    # stands before part "I". It was read as a heading, and the Article 39 finding with it.
+    text = (
+        "The Security Council,\n\n"
+        "Noting with grave concern the armed attack on the Republic,\n\n"
+        "Determines that this action constitutes a breach of the\npeace; and\n\n"
+        "I\n\n"
+        "Calls for the immediate cessation of hostilities;\n\n"
+        "II\n\n"
+        "Requests the Commission to report.\n"
+    )
+    draft = parse(text, format="text")
+    assert [c.ref for c in draft.preamble] == ["PP1"]
+    assert [c.text for c in draft.operative][0] == (
+        "Determines that this action constitutes a breach of the peace; and"
+    )
+    assert [h.text for h in draft.headings] == ["I", "II"]
+    assert draft.art39

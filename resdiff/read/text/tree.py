@@ -397,7 +397,22 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
         return False
     if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
         return False
+    if _joined_punct(text):
+        # "Determines that this action constitutes a breach of the peace; and" (S/RES/82
+        # (1950), before its part "I"): a paragraph that goes on into the next, never a
+        # title.
+        return False
     return _PP_OPENER.match(text) is None
+
+
+#: A paragraph that ends by joining the next one: "...; and", "..., or".
+_JOINED = re.compile(r"([,;:])\s*(?:and|or)\Z")
+
+
+def _joined_punct(text: str) -> str:
+    """The mark before a closing "and" / "or" ("...peace; and" gives ";"), or ""."""
+    m = _JOINED.search(text[-8:])
+    return m.group(1) if m else ""
 
 
 def _ending(lines: list[_Line]) -> str:
@@ -487,7 +502,10 @@ def _build(
         # (Each paragraph's text and final punctuation found once.)
         for n, k in enumerate(paras):
             text = all_units[k].text
-            punct = _final_punct(text)
+            # "...; and" ends like ";": the 1950s set the parts of an operative text
+            # apart so ("Determines that ... breach of the peace; and" / "I" / "Calls
+            # for ..."), and a recital joined so ends with ", and".
+            punct = _final_punct(text) or _joined_punct(text)
             if (
                 punct in (";", ".")
                 # A recital led by a participle and followed by more paragraphs ends
