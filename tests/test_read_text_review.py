@@ -408,7 +408,7 @@ def test_a_determination_joined_by_and_before_a_part_label_is_the_first_operativ
     )
     draft = parse(text, format="text")
     assert [c.ref for c in draft.preamble] == ["PP1"]
-    assert [c.text for c in draft.operative][0] == (
+    assert draft.operative[0].text == (
         "Determines that this action constitutes a breach of the peace; and"
     )
     assert [h.text for h in draft.headings] == ["I", "II"]
