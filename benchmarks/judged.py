@@ -371,6 +371,7 @@ SETS = (
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
 )
 
 
