@@ -276,9 +276,23 @@ def _read_clause(
             "conditions": found.within("conditions", body_start, end),
             "exemptions": found.within("exemptions", body_start, end),
             "scope": scope.scope if scope is not None else None,
-            "lifecycle": found.within("lifecycle", unit.start, end) if acts else (),
+            "lifecycle": _acted(found.within("lifecycle", unit.start, end), unit, axis_a, lexicon)
+            if acts
+            else (),
         }
     )
+
+
+def _acted(
+    cycle: tuple[str, ...], unit: Phrase, axis_a: int | None, lexicon: Lexicon
+) -> tuple[str, ...]:
+    """The life-cycle words a clause acts on: those only a decision does (``decided`` in
+    lifecycle.toml) are left out of a led clause below a decision, which asks others
+    ("Demands the immediate lifting of all restrictions on the city of Beirut")."""
+    if not cycle or not unit.led or (axis_a or 1) >= DECISION_TIER:
+        return cycle
+    entries = lexicon.lifecycle
+    return tuple(x for x in cycle if not (x in entries and entries[x].decided))
 
 
 class AnalysisMemo:

@@ -3656,3 +3656,67 @@ def test_only_a_bare_decision_opens_a_list_of_decisions() -> None:
         "Decides",
     ):
         assert not opens_decision_list(lead, lexicon), lead
+
+
+def test_lifting_restrictions_asked_of_a_party_is_a_demand_not_a_measure_lifted() -> None:
+    # S/RES/518 (1982): "Demands the immediate lifting of all restrictions on the city of
+    # Beirut" presses Israel to end its blockade; it was read as a measure lifted (softer).
+    cmp = compare_ops(
+        ["Requests the Secretary-General to report."],
+        [
+            "Demands the immediate lifting of all restrictions on the city in order to "
+            "permit the free entry of supplies;",
+            "Requests the Secretary-General to report.",
+        ],
+    )
+    added = next(c for c in cmp.changes if c.kind == "added")
+    assert named(added) == {("verb", "stronger")}
+    # The Council's own decision to lift restrictions still winds its measure down.
+    cmp = compare_ops(
+        ["Requests the Secretary-General to report."],
+        [
+            "Decides to lift the restrictions imposed by paragraph 5 of resolution 1000 (2000);",
+            "Requests the Secretary-General to report.",
+        ],
+    )
+    added = next(c for c in cmp.changes if c.kind == "added")
+    assert ("lifecycle", "softer") in named(added)
+
+
+def test_a_warning_repeated_in_other_words_is_not_a_warning_removed() -> None:
+    # S/RES/270 (1969) -> 280 (1970): "would have to consider further and more effective
+    # steps" -> "would, in accordance with resolution 262 (1968) and the present
+    # resolution, consider taking adequate and effective steps or measures".
+    lex = Lexicon.default()
+    assert lex.warnings_in(
+        "repeats its solemn warning to Israel that if they were to be repeated the Security "
+        "Council would, in accordance with resolution 262 (1968) and the present resolution, "
+        "consider taking adequate and effective steps or measures in accordance with the "
+        "relevant Articles of the Charter"
+    )
+    assert not lex.warnings_in("the Council would welcome adequate and effective support")
+
+
+def test_a_determination_not_repeated_stands_when_the_new_text_cites_the_old() -> None:
+    # S/RES/660 -> 662 (1990): 662 recalls 660 and does not repeat its finding of a
+    # breach of the peace (judged neutral); a text that does not cite the old one drops it.
+    old = (
+        "Resolution 660 (1990)\nof 2 August 1990\n\nThe Security Council,\n\n"
+        "Alarmed by the invasion,\n\n"
+        "Determining that there exists a breach of international peace and security,\n\n"
+        "1. Condemns the invasion;\n\n2. Demands the withdrawal of all forces.\n"
+    )
+    cites = (
+        "Resolution 662 (1990)\nof 9 August 1990\n\nThe Security Council,\n\n"
+        "Recalling its resolution 660 (1990),\n\n"
+        "1. Decides that the annexation has no legal validity;\n\n"
+        "2. Demands the withdrawal of all forces.\n"
+    )
+    silent = cites.replace("Recalling its resolution 660 (1990)", "Alarmed by the invasion")
+    recalled = resdiff.compare(old, cites)
+    art39 = [s for c in recalled.changes for s in shifts(c) if s.feature == "art39"]
+    assert art39 and all(s.direction == "neutral" and "660 (1990)" in (s.note or "") for s in art39)
+    dropped = resdiff.compare(old, silent)
+    assert any(
+        s.feature == "art39" and s.direction == "softer" for c in dropped.changes for s in shifts(c)
+    )

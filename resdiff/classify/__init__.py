@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..align import AlignOptions, align
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
-from .classifier import Classifier, flags_held
+from .classifier import Classifier, determination_recalled, flags_held
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .standing import (
     carried_by_reference,
@@ -92,6 +92,7 @@ def compare_drafts(
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
     changes = carried_by_reference(changes, mandate_by_reference(new), old)
+    changes = determination_recalled(changes, old, new)
     return Comparison(
         old=_info(old),
         new=_info(new),

@@ -32,6 +32,7 @@ from ..model import (
     Clause,
     ClauseStart,
     Direction,
+    Draft,
     MeasureMode,
     Phrase,
     Section,
@@ -1350,6 +1351,39 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
     if not held:
         return changes
     return tuple(_held_calmed(c, held[k]) if k in held else c for k, c in enumerate(changes))
+
+
+#: A resolution's own number in its symbol: "S/RES/660 (1990)".
+_OWN_NUMBER = compile_cached(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
+
+
+def determination_recalled(
+    changes: tuple[Change, ...], old: Draft, new: Draft
+) -> tuple[Change, ...]:
+    """An Article 39 determination the new text does not make again, while it cites the
+    old resolution that made it ("Recalling its resolutions 660 (1990) ..."), still
+    stands: named, not weighed. S/RES/662 (1990) recalls 660, whose finding of a breach
+    of the peace it does not repeat (judged neutral), where S/RES/824 (1993) and
+    S/RES/2559 (2020), which drop the determination of the text before them without
+    citing it, are judged softer. Only a determination left after
+    :func:`flags_held` (one moved to another paragraph is held there)."""
+    found = _OWN_NUMBER.search(old.symbol or "")
+    if found is None:
+        return changes
+    number, year = found.groups()
+    cited = compile_cached(rf"(?<!\d){number}\s*\(\s*{year}\s*\)")
+    if not any(cited.search(c.full_text()) for c in new.paragraphs):
+        return changes
+    note = f"the new text cites resolution {number} ({year}), which made it"
+
+    def dropped(change: Change) -> bool:
+        return any(
+            s.feature == "art39" and s.direction == "softer" and s.detail is None
+            for part in change.walk()
+            for s in part.shifts
+        )
+
+    return tuple(_held_calmed(c, {"art39": note}) if dropped(c) else c for c in changes)
 
 
 def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> str | None:

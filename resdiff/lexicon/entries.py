@@ -395,12 +395,16 @@ class LifecycleEntry(PatternEntry):
     ``patterns`` carry what the word must act on where the word alone is ambiguous
     ("extends" a mandate, not "extends its condolences"). ``once``: the word marks an act
     done once, on adoption ("decides to establish an observer mission"), which a later
-    resolution has no need to repeat."""
+    resolution has no need to repeat. ``decided``: only a decision does it (see the
+    field)."""
 
     id: str
     label: str
     stage: LifecycleStage
     once: bool = False
+    #: Only a decision does it: the same words in an ask of others ("Demands the lifting
+    #: of all restrictions on the city") are an ask, weighed by its verb.
+    decided: bool = False
     patterns: tuple[str, ...] = Field(min_length=1)
 
     @property
