@@ -351,6 +351,52 @@ def test_two_paragraphs_with_the_same_lead_and_nothing_else_in_common_do_not_pai
     assert [(c.old, c.new) for c in again.changes if "OP2" in c.old] == [(("OP2",), ("OP2",))]
 
 
+def test_asks_opened_alike_of_different_addressees_do_not_pair_below_the_usual_bar() -> None:
+    # S/RES/660 -> 662 (1990): "Calls upon Iraq and Kuwait to begin immediately intensive
+    # negotiations" and "Calls upon all States ... to refrain from recognizing the
+    # annexation" share the lead and a word, and the judges keep them apart.
+    def draft(middle: str) -> resdiff.Draft:
+        return resdiff.parse(
+            "The Security Council,\n\nRecalling its resolutions,\n\n"
+            "1. Requests the Secretary-General to report every six months;\n\n"
+            f"2. {middle}\n\n3. Decides to remain seized of the matter.\n"
+        )
+
+    negotiate = (
+        "Calls upon Iraq and Kuwait to begin immediately intensive negotiations for the "
+        "resolution of their differences and supports all efforts in this regard;"
+    )
+    recognise = (
+        "Calls upon all States, international organizations and specialized agencies not "
+        "to recognize that annexation, and to refrain from any action or dealing that "
+        "might be interpreted as an indirect recognition of the annexation;"
+    )
+    cmp = resdiff.compare(draft(negotiate), draft(recognise))
+    assert sorted(c.kind for c in cmp.changes if "OP2" in c.old or "OP2" in c.new) == [
+        "added",
+        "dropped",
+    ]
+    # The United Nations' own people are one addressee, and so are the parties however
+    # named: the successors pair (S/RES/816 -> 824 (1993); S/RES/812 -> 872 (1993)).
+    monitor = (
+        "Requests UNPROFOR to continue to monitor compliance with the ban on flights in "
+        "the airspace and to report on the situation in the region;"
+    )
+    measures = (
+        "Requests the Secretary-General to take appropriate measures with a view to "
+        "monitoring the humanitarian situation in the region;"
+    )
+    again = resdiff.compare(draft(monitor), draft(measures))
+    assert [(c.old, c.new) for c in again.changes if "OP2" in c.old] == [(("OP2",), ("OP2",))]
+    named = (
+        "Urges the Government of Rwanda and the Rwandese Patriotic Front to conclude a peace "
+        "agreement quickly;"
+    )
+    parties = "Urges the parties to implement the peace agreement in good faith;"
+    third = resdiff.compare(draft(named), draft(parties))
+    assert [(c.old, c.new) for c in third.changes if "OP2" in c.old] == [(("OP2",), ("OP2",))]
+
+
 @needs_corpus
 def test_old_rewritten_provisions_pair_with_their_successors_on_real_texts() -> None:
     # Judged pairs of holdout10 the aligner left as a drop and an add: the concern and the
