@@ -30,6 +30,7 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
     "chapter-vii": ("Chapter VII", "dropped", "invoked"),
     "art39": ("Article 39 determination", "dropped", "made"),
     "use-of-force": ("authorization of force", "dropped", "added"),
+    "peace-finding": ("finding of a danger to the peace", "dropped", "made"),
     "warning": ("warning of further action", "dropped", "added"),
 }
 
@@ -84,7 +85,7 @@ def _describe(shift: Shift) -> str:
         return f"{noun} {verb}: {shift.old} → {shift.new}"
     if shift.feature == "addressee" and shift.old and shift.new:
         return f"{noun} {verb}: {shift.old} → {shift.new}"
-    if shift.feature in ("chapter-vii", "art39", "use-of-force"):
+    if shift.feature in ("chapter-vii", "art39", "use-of-force", "peace-finding"):
         words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
         return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"
     if shift.feature == "measure" and shift.detail and shift.old and shift.new:

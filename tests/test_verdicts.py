@@ -3720,3 +3720,30 @@ def test_a_determination_not_repeated_stands_when_the_new_text_cites_the_old() -
     assert any(
         s.feature == "art39" and s.direction == "softer" for c in dropped.changes for s in shifts(c)
     )
+
+
+def test_a_finding_that_the_peace_is_endangered_is_named_and_weighed() -> None:
+    # Chapter VI's finding, short of Article 39: S/RES/256 (1968) adds "Considers that
+    # premeditated and repeated military attacks endanger the maintenance of the peace"
+    # (judged stronger); S/RES/270 (1969) drops it (judged softer).
+    finding = (
+        "Considers that premeditated and repeated military attacks endanger the "
+        "maintenance of the peace;"
+    )
+    made = compare_ops(["Deplores the loss of life;"], ["Deplores the loss of life;", finding])
+    added = next(c for c in made.changes if c.kind == "added")
+    assert ("peace-finding", "stronger") in named(added)
+    dropped = compare_ops(["Deplores the loss of life;", finding], ["Deplores the loss of life;"])
+    gone = next(c for c in dropped.changes if c.kind == "dropped")
+    assert ("peace-finding", "softer") in named(gone)
+    # Kept in other words (an adverb between), it is neither made nor dropped.
+    kept = compare_ops(
+        ["Condemns the occupation, which endangers seriously international peace and security;"],
+        ["Condemns the aggression, which seriously endangers international peace and security;"],
+    )
+    assert not any(s.feature == "peace-finding" for c in kept.changes for s in shifts(c))
+    # Beside an Article 39 determination, the determination speaks for the text.
+    lex = Lexicon.default()
+    assert lex.peace_finding_in("the situation might endanger international peace and security")
+    assert lex.peace_finding_in("is seriously disturbing international peace and security")
+    assert lex.peace_finding_in("Deeply disturbed at the situation in the region,") is None

@@ -473,10 +473,13 @@ class Classifier:
         return out, whole
 
     def _flags(self, text: str) -> dict[str, str | None]:
+        art39 = self.lexicon.art39_in(text)
         found = {
             "chapter-vii": self.lexicon.chapter_vii_in(text),
-            "art39": self.lexicon.art39_in(text),
+            "art39": art39,
             "use-of-force": self.lexicon.use_of_force_in(text),
+            # A determination says more than a finding beside it.
+            "peace-finding": None if art39 else self.lexicon.peace_finding_in(text),
         }
         return {k: (m.text if m else None) for k, m in found.items()}
 
@@ -781,7 +784,11 @@ class Classifier:
         old_flags = self._flags(" ".join(c.text for c in old_all))
         new_joined = " ".join(c.text for c in new_all)
         new_flags = self._flags(new_joined)
-        for feature in ("chapter-vii", "art39", "use-of-force"):
+        for feature in ("chapter-vii", "art39", "use-of-force", "peace-finding"):
+            if feature == "peace-finding" and (old_flags["art39"] or new_flags["art39"]):
+                # A finding that became a determination (or the reverse) is read as the
+                # determination made (or dropped).
+                continue
             if old_flags[feature] and not new_flags[feature]:
                 # Name what took its place when it is the known substitute ("Acting
                 # under its special responsibility ..."), so the reader sees the swap.
@@ -1288,7 +1295,7 @@ def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
 
 #: Flags a text carries as a whole: a provision that loses one (or gains it) while the
 #: other text carries it in another paragraph moved it there; the text did not drop it.
-_HELD_FLAGS = frozenset({"chapter-vii", "art39", "warning"})
+_HELD_FLAGS = frozenset({"chapter-vii", "art39", "warning", "peace-finding"})
 
 
 def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, ...]:

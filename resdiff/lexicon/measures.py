@@ -166,6 +166,11 @@ class _Measures(_Leads):
         international peace and security") in ``text``."""
         return self.flag_in("art39", text) if "art39" in self._flag_rx else None
 
+    def peace_finding_in(self, text: str) -> FlagMatch | None:
+        """A finding short of Article 39 that a situation or act endangers or disturbs the
+        peace ("... endanger the maintenance of the peace") in ``text``."""
+        return self.flag_in("peace_finding", text) if "peace_finding" in self._flag_rx else None
+
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
         return self.flag_in("use_of_force", text) if "use_of_force" in self._flag_rx else None
