@@ -3747,3 +3747,28 @@ def test_a_finding_that_the_peace_is_endangered_is_named_and_weighed() -> None:
     assert lex.peace_finding_in("the situation might endanger international peace and security")
     assert lex.peace_finding_in("is seriously disturbing international peace and security")
     assert lex.peace_finding_in("Deeply disturbed at the situation in the region,") is None
+
+
+def test_a_determination_recalled_in_the_preamble_is_not_a_decision_dropped() -> None:
+    # S/RES/82 -> 84 (1950): "Determines that this action constitutes a breach of the
+    # peace" becomes "Having determined that the armed attack ... constitutes a breach of
+    # the peace,": the determination moved, and its verb with it.
+    old = draft(
+        [
+            "Determines that this action constitutes a breach of the peace;",
+            "Calls for the immediate cessation of hostilities;",
+        ],
+        preamble=["Noting with grave concern the armed attack on the Republic,"],
+    )
+    new = draft(
+        ["Calls for the immediate cessation of hostilities;"],
+        preamble=[
+            "Having determined that the armed attack upon the Republic constitutes a breach "
+            "of the peace,"
+        ],
+    )
+    cmp = resdiff.compare(old, new)
+    weighed = [
+        s for c in cmp.changes for s in shifts(c) if s.feature in ("verb", "art39") and s.weight
+    ]
+    assert not weighed, weighed

@@ -1414,9 +1414,28 @@ def _held_calmed(change: Change, held: dict[str, str]) -> Change:
     """``change`` with its shifts of the ``held`` features named, not weighed (each with
     its note), and its kind (and its sub-paragraphs') read again from what is left."""
     children = tuple(_held_calmed(c, held) for c in change.children)
+    # A provision that is only the determination ("Determines that this action
+    # constitutes a breach of the peace; and", S/RES/82 (1950)) went where the
+    # determination went ("Having determined that ...", S/RES/84): its verb is that act,
+    # moved with it, not a decision dropped.
+    whole = "art39" in held and not (change.old and change.new)
+
+    def calmed(s: Shift) -> bool:
+        if s.direction == "neutral" or s.detail is not None:
+            return False
+        if s.feature in held:
+            return True
+        return whole and s.feature == "verb" and (s.old or s.new or "").startswith("determin")
+
     shifts = tuple(
-        s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": held[s.feature]})
-        if s.feature in held and s.direction != "neutral" and s.detail is None
+        s.model_copy(
+            update={
+                "direction": "neutral",
+                "weight": 0.0,
+                "note": held[s.feature if s.feature in held else "art39"],
+            }
+        )
+        if calmed(s)
         else s
         for s in change.shifts
     )
