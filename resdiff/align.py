@@ -538,8 +538,10 @@ def _slot_pairs(
     situation ... urging ..." cut down to "Acknowledging the decisions of the Summit
     ..."). Drafters revise a provision where it stands far more often than they drop one
     and write an unrelated one in its very place, so the place makes up for the words the
-    rewriting changed. Gaps holding more than one paragraph on either side are left to
-    the scores alone."""
+    rewriting changed. A gap holding as many paragraphs on each side, up to
+    :data:`SLOT_RUN`, pairs them in order, each pair on the same terms (S/RES/750 -> 774
+    (1992): its first operative paragraph, rewritten beside another); gaps of unequal sides are
+    left to the scores alone."""
     made = sorted((link.new[0], link.old[0]) for link in pair_of_new.values())
     keep = longest_increasing([i for _, i in made])
     anchors = [made[k] for k in sorted(keep)]
@@ -557,28 +559,32 @@ def _slot_pairs(
             continue
         lo, hi = bisect.bisect_right(left_new, j0), bisect.bisect_left(left_new, j1)
         olo, ohi = bisect.bisect_right(left_old, i0), bisect.bisect_left(left_old, i1)
-        if hi - lo != 1 or ohi - olo != 1:
+        if hi - lo != ohi - olo or not 1 <= hi - lo <= SLOT_RUN:
             continue
-        j, i = left_new[lo], left_old[olo]
-        if old[i].section != new[j].section:
-            continue
-        # The place vouches only for paragraphs on one subject: a few longer words in
-        # common, not only "the" and "of" (two short recitals score high on those).
-        shared = {
-            w
-            for w in set(scorer.old_norm[i].split()) & set(scorer.new_norm[j].split())
-            if len(w) > _SLOT_WORD
-        }
-        fewer = min(
-            sum(1 for w in set(scorer.old_norm[i].split()) if len(w) > _SLOT_WORD),
-            sum(1 for w in set(scorer.new_norm[j].split()) if len(w) > _SLOT_WORD),
-        )
-        if len(shared) < max(_SLOT_SHARED, _SLOT_SHARE * fewer):
-            continue
-        value = scorer.score(i, j)
-        if value >= opts.slot_threshold:
-            out.append((i, j, value))
+        for j, i in zip(left_new[lo:hi], left_old[olo:ohi], strict=True):
+            if old[i].section != new[j].section:
+                continue
+            # The place vouches only for paragraphs on one subject: a few longer words in
+            # common, not only "the" and "of" (two short recitals score high on those).
+            shared = {
+                w
+                for w in set(scorer.old_norm[i].split()) & set(scorer.new_norm[j].split())
+                if len(w) > _SLOT_WORD
+            }
+            fewer = min(
+                sum(1 for w in set(scorer.old_norm[i].split()) if len(w) > _SLOT_WORD),
+                sum(1 for w in set(scorer.new_norm[j].split()) if len(w) > _SLOT_WORD),
+            )
+            if len(shared) < max(_SLOT_SHARED, _SLOT_SHARE * fewer):
+                continue
+            value = scorer.score(i, j)
+            if value >= opts.slot_threshold:
+                out.append((i, j, value))
     return out
+
+
+#: Most paragraphs a gap may hold on each side for them to pair by place, in order.
+SLOT_RUN = 3
 
 
 #: A word longer than this many letters is a word of substance for :func:`_slot_pairs`,

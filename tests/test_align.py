@@ -543,3 +543,15 @@ def test_two_report_recitals_that_trade_places_pair_by_their_words() -> None:
     )
     made = {(link.old, link.new) for link in align(old, new)}
     assert made == {((0,), (1,)), ((1,), (0,))}
+
+
+@needs_corpus
+def test_two_provisions_rewritten_in_their_places_pair_in_order() -> None:
+    # S/RES/750 -> 774 (1992): a gap of two old and two new operative paragraphs between
+    # kept ones; the first, rewritten where it stood ("Commends the Secretary-General for
+    # his efforts, and expresses its appreciation for his report" -> "Endorses the report
+    # of the Secretary-General and commends him for his efforts"), pairs by place as one
+    # alone in its gap does (judged strengthened).
+    scanned = CORPUS / "scanned"
+    cmp = resdiff.compare(scanned / "S_RES_750_1992.txt", scanned / "S_RES_774_1992.txt")
+    assert (("OP1",), ("OP1",)) in {(c.old, c.new) for c in cmp.changes}
