@@ -372,6 +372,7 @@ SETS = (
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
 )
 
 
