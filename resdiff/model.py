@@ -774,15 +774,26 @@ class Summary(Frozen):
     measures_changed: tuple[MeasureChange, ...] = ()
     headings: tuple[HeadingChange, ...] = ()
     direction: NetDirection
+    direction_note: str | None = Field(
+        default=None,
+        description="Why the direction was weighed as it was, when it was not weighed on "
+        "every change: a follow-up text that cites the old resolution and renews nothing "
+        "is weighed on what it adds and changes (what it does not repeat stands).",
+    )
     weight_softer: float = Field(default=0.0, ge=0.0)
     weight_stronger: float = Field(default=0.0, ge=0.0)
     key_changes: tuple[KeyChange, ...] = ()
 
 
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/3"
+COMPARISON_SCHEMA = "resdiff.comparison/4"
 #: Versions it reads (older documents are upgraded on load).
-COMPARISON_SCHEMAS_READ = ("resdiff.comparison/1", "resdiff.comparison/2", COMPARISON_SCHEMA)
+COMPARISON_SCHEMAS_READ = (
+    "resdiff.comparison/1",
+    "resdiff.comparison/2",
+    "resdiff.comparison/3",
+    COMPARISON_SCHEMA,
+)
 
 
 class Comparison(Frozen):
@@ -792,13 +803,14 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/3"``); ``Comparison.model_validate_json`` also reads
-    documents of version 2, which had no clause starts in a split or merge
-    (:attr:`Change.old_starts`), and of version 1, which had no weights and no key
-    changes either.
+    (``schema: "resdiff.comparison/4"``); ``Comparison.model_validate_json`` also reads
+    documents of version 3, which had no note on how the direction was weighed
+    (:attr:`Summary.direction_note`), of version 2, which had no clause starts in a split
+    or merge (:attr:`Change.old_starts`) either, and of version 1, which had no weights
+    and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/3"] = Field(default="resdiff.comparison/3", alias="schema")
+    schema_: Literal["resdiff.comparison/4"] = Field(default="resdiff.comparison/4", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -811,9 +823,10 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 and 2 differ only by what later versions added (version 2: weights,
-        # key changes, detail; version 3: the clause starts of a split or merge), all of
-        # which default: the document is read as it is, under the new name.
+        # Versions 1 to 3 differ only by what later versions added (version 2: weights,
+        # key changes, detail; version 3: the clause starts of a split or merge; version
+        # 4: the note on how the direction was weighed), all of which default: the
+        # document is read as it is, under the new name.
         if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
             return {**data, "schema": COMPARISON_SCHEMA}
         return data

@@ -949,10 +949,10 @@ def test_key_changes_are_heaviest_first_and_never_neutral() -> None:
 # ------------------------------------------------------------------- the contract
 
 
-def test_the_json_contract_is_version_3_and_reads_version_1() -> None:
+def test_the_json_contract_is_version_4_and_reads_versions_1_and_3() -> None:
     cmp = compare_ops(["Urges the parties to meet;"], ["Encourages the parties to meet;"])
     data = json.loads(cmp.model_dump_json())
-    assert data["schema"] == "resdiff.comparison/3"
+    assert data["schema"] == "resdiff.comparison/4"
     assert data["summary"]["key_changes"][0]["label"] == "OP1"
     assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
     old = dict(data, schema="resdiff.comparison/1")
@@ -966,8 +966,13 @@ def test_the_json_contract_is_version_3_and_reads_version_1() -> None:
             shift.pop("weight", None)
             shift.pop("detail", None)
     read = Comparison.model_validate(old)
-    assert read.schema_ == "resdiff.comparison/3" and read.summary.key_changes == ()
+    assert read.schema_ == "resdiff.comparison/4" and read.summary.key_changes == ()
     assert [c.kind for c in read.changes] == [c.kind for c in cmp.changes]
+    # Version 3 had no note on how the direction was weighed.
+    three = json.loads(cmp.model_dump_json())
+    three["schema"] = "resdiff.comparison/3"
+    del three["summary"]["direction_note"]
+    assert Comparison.model_validate(three) == cmp
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
@@ -3765,3 +3770,51 @@ def test_a_determination_recalled_in_the_preamble_is_not_a_decision_dropped() ->
     ]
     assert determines, "the determination is named"
     assert all(s.direction == "neutral" and not s.weight for s in determines), determines
+
+
+def _resolution_of_1990(number: int, date: str, preamble: list[str], operative: list[str]) -> str:
+    body = "\n\n".join([*preamble, *(f"{k}. {t}" for k, t in enumerate(operative, 1))])
+    return f"Resolution {number} (1990)\nof {date}\n\nThe Security Council,\n\n{body}\n"
+
+
+def test_a_follow_up_that_cites_the_old_resolution_is_weighed_on_what_it_does() -> None:
+    # S/RES/670 -> 674 (1990): the later text cites 670, renews nothing and turns to
+    # another matter; the air embargo it does not repeat stands. Judged stronger (new
+    # demands on Iraq), it read softer on the weight of what it leaves out.
+    old = _resolution_of_1990(
+        670,
+        "25 September 1990",
+        ["Recalling its resolution 661 (1990),"],
+        [
+            "Calls upon all States to carry out their obligations strictly;",
+            "Decides that all States shall deny permission to any aircraft to take off;",
+            "Requests the Secretary-General to report;",
+        ],
+    )
+    follow = _resolution_of_1990(
+        674,
+        "29 October 1990",
+        ["Recalling its resolutions 660 (1990), 661 (1990) and 670 (1990),"],
+        ["Demands that the Iraqi authorities cease taking third-State nationals hostage;"],
+    )
+    cmp = resdiff.compare(old, follow)
+    assert cmp.summary.direction == "stronger"
+    assert "670 (1990)" in (cmp.summary.direction_note or "")
+    # The provisions it leaves out are still named and weighed one by one.
+    assert any(s.direction == "softer" for c in cmp.dropped for s in shifts(c))
+    # Not citing the old text, it replaces it: every change weighs.
+    silent = follow.replace(" and 670 (1990)", "")
+    replaced = resdiff.compare(old, silent)
+    assert replaced.summary.direction_note is None and replaced.summary.direction == "softer"
+    # Renewing something, it is a renewal (the 2020-2022 texts): every change weighs.
+    renewal = follow.replace(
+        "1. Demands",
+        "1. Decides to extend the mandate of the Mission until 31 March 1991;\n\n2. Demands",
+    )
+    renewed = resdiff.compare(old, renewal)
+    assert renewed.summary.direction_note is None
+    # Reports say how the direction was weighed.
+    from resdiff.render import render
+
+    for fmt in ("text", "markdown", "html"):
+        assert "cites resolution 670 (1990)" in " ".join(render(cmp, fmt).split()), fmt

@@ -27,6 +27,7 @@ from ..model import (
     Shift,
     Summary,
 )
+from .standing import follows_up
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -239,6 +240,14 @@ def summarise(
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
 
+    lexicon = lexicon or Lexicon.default()
+    net, note = direction(changes, lexicon), follows_up(old, new, lexicon)
+    if note is not None:
+        # A follow-up is weighed on what it adds and changes; one that only leaves things
+        # out is weighed on them after all.
+        own = direction([c for c in changes if c.new], lexicon)
+        net, note = (own, note) if own != "neutral" else (net, None)
+
     def flag(was: bool, now: bool) -> FlagStatus:
         # What the old text held and the new one leaves in force is held still.
         return _status(was, now or (in_force and was), unknown=unknown)
@@ -254,7 +263,8 @@ def summarise(
         measures_changed=tuple(changed),
         headings=_heading_changes(old, new),
         # Nothing was weighed for a draft the lexicon could not read: say so, not "neutral".
-        direction="unknown" if unknown else direction(changes, lexicon or Lexicon.default()),
+        direction="unknown" if unknown else net,
+        direction_note=None if unknown else note,
         weight_softer=round(softer, 3),
         weight_stronger=round(stronger, 3),
         key_changes=key_changes(changes),

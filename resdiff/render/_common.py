@@ -65,6 +65,16 @@ DIRECTION_WORDS: dict[NetDirection, str] = {
     "unknown": "Not weighed: a draft could not be analysed (the lexicon reads English).",
 }
 
+
+def direction_words(summary: Summary) -> str:
+    """The net direction as a sentence, with how it was weighed when that was not on
+    every change ("Weighed on what the new text adds and changes: it cites resolution
+    670 (1990) and renews nothing, ...")."""
+    words = DIRECTION_WORDS[summary.direction]
+    note = summary.direction_note
+    return f"{words} {note[:1].upper()}{note[1:]}." if note else words
+
+
 _SPACE_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
 #: How inline reports show the paragraph break between the parts of a split or merge

@@ -22,11 +22,11 @@ from ..explain import describe_shift
 from ..model import CHANGE_KINDS, Change, Comparison, DraftInfo, FlagStatus, Shift
 from ._common import (
     DELETE,
-    DIRECTION_WORDS,
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
     PlacedHeading,
+    direction_words,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -598,7 +598,7 @@ def _summary_html(cmp: Comparison) -> str:
         '<section class="card summary" aria-labelledby="summary-h">'
         '<h2 id="summary-h">Summary</h2>'
         f'<p class="verdict">{_badge(s.direction, f"d-{s.direction}", big=True)}'
-        f"<span>{_e(DIRECTION_WORDS[s.direction])}</span></p>"
+        f"<span>{_e(direction_words(s))}</span></p>"
         f'<ul class="counts" aria-label="Changes by kind">{"".join(counts)}</ul>'
         '<div class="facts">'
         f'<table class="flags"><caption class="sr">Document flags</caption>{flags}</table>'

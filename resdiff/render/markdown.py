@@ -14,10 +14,10 @@ from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
 from ._common import (
     DELETE,
-    DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
     PlacedHeading,
+    direction_words,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -149,7 +149,7 @@ def render_markdown(cmp: Comparison) -> str:
     else:
         lines.append(escape_md(no_key_changes(s)))
     lines.append("")
-    lines += ["## Summary", "", f"**Net direction: {s.direction}.** {DIRECTION_WORDS[s.direction]}"]
+    lines += ["## Summary", "", f"**Net direction: {s.direction}.** {direction_words(s)}"]
     lines += ["", "| | |", "|---|---|"]
     for kind, n in kind_counts(s):
         lines.append(f"| {kind.capitalize()} | {n} |")

@@ -28,9 +28,9 @@ from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline, Shift
 from ._common import (
     DELETE,
-    DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
+    direction_words,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -156,7 +156,7 @@ def summary_table(cmp: Comparison) -> Table:
     table.add_column("", overflow="fold")
     table.add_row(
         "Net direction",
-        Text.assemble((s.direction, KIND_STYLES[s.direction]), f". {DIRECTION_WORDS[s.direction]}"),
+        Text.assemble((s.direction, KIND_STYLES[s.direction]), f". {direction_words(s)}"),
     )
     counts = Text()
     for kind, n in kind_counts(s):

@@ -15,11 +15,11 @@ from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
 from ._common import (
     DELETE,
-    DIRECTION_WORDS,
     EQUAL,
     KEY_CHANGES_TITLE,
     PlacedHeading,
     counts_phrase,
+    direction_words,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -104,7 +104,7 @@ def _key_lines(cmp: Comparison, width: int) -> list[str]:
 def _summary_lines(cmp: Comparison, width: int) -> list[str]:
     s = cmp.summary
     lines = ["Summary", "-------"]
-    lines += _field("Net direction", f"{s.direction}. {DIRECTION_WORDS[s.direction]}", width)
+    lines += _field("Net direction", f"{s.direction}. {direction_words(s)}", width)
     lines += _field("Changes", counts_phrase(s), width)
     for name, status in flag_statuses(s):
         lines += _field(name, status, width)

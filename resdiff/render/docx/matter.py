@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...explain import describe_shift
 from ...model import REPORT_ALIAS, REPORT_TAG, Change, Comparison, DraftInfo, FlagStatus
 from .._common import (
-    DIRECTION_WORDS,
+    direction_words,
     draft_facts,
     draft_title,
     flag_statuses,
@@ -90,7 +90,7 @@ def _summary_table(cmp: Comparison) -> str:
     rows: list[list[tuple[list[str], str | None]]] = [
         [
             (["Net direction"], None),
-            ([f"{s.direction}: {DIRECTION_WORDS[s.direction]}"], direction_fill),
+            ([f"{s.direction}: {direction_words(s)}"], direction_fill),
         ]
     ]
     for kind, n in kind_counts(s):
