@@ -373,6 +373,7 @@ SETS = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
 )
 
 
