@@ -3813,6 +3813,19 @@ def test_a_follow_up_that_cites_the_old_resolution_is_weighed_on_what_it_does() 
     )
     renewed = resdiff.compare(old, renewal)
     assert renewed.summary.direction_note is None
+    # A follow-up that no longer acts under Chapter VII has changed its posture, whatever
+    # stands in the old text (S/RES/820 -> 838 (1993), judged softer).
+    chapter = _resolution_of_1990(
+        670,
+        "25 September 1990",
+        ["Recalling its resolution 661 (1990),", "Acting under Chapter VII of the Charter,"],
+        [
+            "Decides that all States shall deny permission to any aircraft to take off;",
+            "Requests the Secretary-General to report;",
+        ],
+    )
+    posture = resdiff.compare(chapter, follow)
+    assert posture.summary.direction_note and posture.summary.direction == "softer"
     # Reports say how the direction was weighed.
     from resdiff.render import render
 

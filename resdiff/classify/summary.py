@@ -75,6 +75,22 @@ def _info(draft: Draft) -> DraftInfo:
     )
 
 
+#: The flags that set a text's posture: a follow-up that no longer acts under Chapter VII
+#: (or no longer finds a threat, or authorises force) has changed posture, whatever
+#: stands in the text before it (S/RES/820 -> 838 (1993), judged softer).
+_POSTURE = frozenset({"chapter-vii", "art39", "use-of-force"})
+
+
+def _posture_only(change: Change) -> Change:
+    """A provision the new text leaves out, with only the shifts of its posture flags."""
+    return change.model_copy(
+        update={
+            "shifts": tuple(s for s in change.shifts if s.feature in _POSTURE),
+            "children": tuple(_posture_only(c) for c in change.children),
+        }
+    )
+
+
 def _balance(changes: Sequence[Change]) -> tuple[float, float]:
     """The weight of every softer and every stronger shift, sub-paragraphs included."""
     softer = stronger = 0.0
@@ -245,7 +261,7 @@ def summarise(
     if note is not None:
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all.
-        own = direction([c for c in changes if c.new], lexicon)
+        own = direction([c if c.new else _posture_only(c) for c in changes], lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
 
     def flag(was: bool, now: bool) -> FlagStatus:
