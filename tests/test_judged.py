@@ -25,82 +25,82 @@ pytestmark = pytest.mark.skipif(
 
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "kind_accuracy": 0.88,
-        "paired_kind_accuracy": 0.82,
-        "softened_recall": 0.75,
-        "softened_precision": 0.75,
-        "strengthened_recall": 0.73,
-        "strengthened_precision": 0.83,
-        "direction_agreement": 11 / 12,
+        "kind_accuracy": 0.9,
+        "paired_kind_accuracy": 0.85,
+        "softened_recall": 0.8,
+        "softened_precision": 0.85,
+        "strengthened_recall": 0.79,
+        "strengthened_precision": 0.86,
+        "direction_agreement": 1.0,
     },
     "holdout": {
-        "kind_accuracy": 0.88,
-        "paired_kind_accuracy": 0.82,
-        "softened_recall": 0.65,
-        "softened_precision": 0.85,
-        "strengthened_recall": 0.55,
-        "direction_agreement": 2 / 4,
+        "kind_accuracy": 0.91,
+        "paired_kind_accuracy": 0.86,
+        "softened_recall": 0.7,
+        "softened_precision": 0.87,
+        "strengthened_recall": 0.8,
+        "direction_agreement": 0.75,
     },
     "holdout2": {
-        "kind_accuracy": 0.84,
-        "paired_kind_accuracy": 0.76,
-        "softened_recall": 0.70,
-        "strengthened_recall": 0.75,
-        "strengthened_precision": 0.78,
-        "direction_agreement": 3 / 6,
+        "kind_accuracy": 0.85,
+        "paired_kind_accuracy": 0.78,
+        "softened_recall": 0.75,
+        "strengthened_recall": 0.76,
+        "strengthened_precision": 0.83,
+        "direction_agreement": 0.833,
     },
     # Scored once, on 30 November, after that day's tuning (benchmarks/judged/RESULTS.md
     # §2e), then its plain bugs fixed ("after the look"): floors a little under that.
     "holdout3": {
-        "kind_accuracy": 0.85,
-        "strengthened_recall": 0.45,
-        "direction_agreement": 3 / 4,
+        "kind_accuracy": 0.87,
+        "strengthened_recall": 0.5,
+        "direction_agreement": 1.0,
     },
     # Scored once blind at the end of the session that judged it, then opened.
     "holdout4": {
-        "kind_accuracy": 0.82,
-        "strengthened_recall": 0.55,
-        "direction_agreement": 9 / 11,
+        "kind_accuracy": 0.84,
+        "strengthened_recall": 0.61,
+        "direction_agreement": 0.909,
     },
     # Opened for tuning in the sixth judging round.
     "tune5": {
-        "kind_accuracy": 0.88,
-        "strengthened_recall": 0.85,
-        "strengthened_precision": 0.85,
-        "direction_agreement": 6 / 7,
+        "kind_accuracy": 0.91,
+        "strengthened_recall": 0.9,
+        "strengthened_precision": 0.9,
+        "direction_agreement": 1.0,
     },
     # Scored once blind at the end of that round (benchmarks/judged/RESULTS.md §2g),
     # then its plain bugs fixed: floors a little under the figures after the look.
     "holdout5": {
-        "kind_accuracy": 0.77,
+        "kind_accuracy": 0.79,
         "strengthened_recall": 0.63,
-        "direction_agreement": 6 / 10,
+        "direction_agreement": 0.7,
     },
     # Scored once blind at the end of the session's second round (RESULTS.md §2h).
     "holdout6": {
-        "kind_accuracy": 0.81,
-        "strengthened_recall": 0.60,
-        "direction_agreement": 6 / 10,
+        "kind_accuracy": 0.84,
+        "strengthened_recall": 0.64,
+        "direction_agreement": 0.8,
     },
     # Judged in the eighth round, scored once blind at the end of the session's tuning
     # (first look 0.796, direction 2/6; RESULTS.md §2i), then its plain gaps fixed.
     "holdout7": {
-        "kind_accuracy": 0.80,
-        "strengthened_recall": 0.43,
-        "direction_agreement": 4 / 6,
+        "kind_accuracy": 0.82,
+        "strengthened_recall": 0.52,
+        "direction_agreement": 0.833,
     },
     # Short texts against the full one before them, judged in the ninth round, scored
     # once (first look: wrong shifts 0.624, direction 2/4), then opened.
     "holdout8": {
-        "kind_accuracy": 0.95,
+        "kind_accuracy": 0.98,
         "direction_agreement": 3 / 4,
     },
     # Judged in the tenth round (MINUSMA, AMISOM -> its extension -> ATMIS, UNITAMS and two
     # rollovers -> full renewals), scored at its first look (kind 0.924, wrong shifts
     # 0.109, direction 5/6; RESULTS.md §2j), then opened.
     "holdout9": {
-        "kind_accuracy": 0.91,
-        "strengthened_recall": 0.68,
+        "kind_accuracy": 0.93,
+        "strengthened_recall": 0.78,
         "direction_agreement": 5 / 6,
     },
     # Pairs of 1980-1994 from the scanned plain-text corpus (another era's drafting and
@@ -108,99 +108,115 @@ FLOORS: dict[str, dict[str, float]] = {
     # holdout11 at 0.714 after holdout10's look (one change then taken back), both opened;
     # floors a little under the figures at the end of that round.
     "holdout10": {
-        "kind_accuracy": 0.76,
-        "pairing": 0.83,
+        "kind_accuracy": 0.79,
+        "pairing": 0.85,
         "direction_agreement": 9 / 13,
     },
     "holdout11": {
-        "kind_accuracy": 0.75,
-        "pairing": 0.80,
+        "kind_accuracy": 0.76,
+        "pairing": 0.8,
         "direction_agreement": 9 / 10,
     },
     # 1977-1989, judged after both were opened; first look 0.733, direction 8/10.
     "holdout12": {
-        "kind_accuracy": 0.74,
-        "pairing": 0.85,
+        "kind_accuracy": 0.75,
+        "pairing": 0.86,
         "direction_agreement": 10 / 10,
     },
     # 1964-1993, judged after holdout10-12 were opened; first look 0.788, direction 6/10.
     "holdout13": {
-        "kind_accuracy": 0.79,
-        "pairing": 0.84,
-        "direction_agreement": 8 / 10,
+        "kind_accuracy": 0.82,
+        "pairing": 0.85,
+        "direction_agreement": 0.9,
     },
     # 1965-1993, chosen and judged at the start of the stop after holdout13 was opened;
     # first look 0.834, direction 9/11, wrong shifts 0.233 (RESULTS.md §2l).
     "holdout14": {
         "kind_accuracy": 0.85,
-        "pairing": 0.90,
+        "pairing": 0.91,
         "direction_agreement": 10 / 11,
     },
     # 1970-1992, chosen after holdout14 was opened; first look 0.793, direction 3/7.
     "holdout15": {
-        "kind_accuracy": 0.78,
-        "pairing": 0.81,
+        "kind_accuracy": 0.83,
+        "pairing": 0.85,
         "direction_agreement": 4 / 7,
     },
     # 1972-1993, listed before any change of its session; first look 0.791, direction
     # 6/10, wrong shifts 0.198 (RESULTS.md §2m), then opened.
     "holdout16": {
-        "kind_accuracy": 0.79,
-        "pairing": 0.83,
-        "direction_agreement": 7 / 10,
+        "kind_accuracy": 0.81,
+        "pairing": 0.85,
+        "direction_agreement": 0.8,
     },
     # 1971-1993, listed in the same session after holdout16 was opened; first look 0.810,
     # direction 6/8, wrong shifts 0.164 (RESULTS.md §2m), then opened.
     "holdout17": {
-        "kind_accuracy": 0.81,
-        "pairing": 0.88,
+        "kind_accuracy": 0.83,
+        "pairing": 0.91,
         "direction_agreement": 6 / 8,
     },
     # 1972-1988, listed at the end of the same session and scored once there: 0.820,
     # direction 6/7, no wrong shift (RESULTS.md §2m).
     "holdout18": {
-        "kind_accuracy": 0.81,
-        "pairing": 0.83,
+        "kind_accuracy": 0.86,
+        "pairing": 0.88,
         "direction_agreement": 6 / 7,
     },
     # 1974-1993, listed at the start of the third session of 1 December before its
     # changes; first look 0.830, direction 5/10 (RESULTS.md §2n), then opened (0.856).
     "holdout19": {
         "kind_accuracy": 0.85,
-        "pairing": 0.90,
-        "direction_agreement": 6 / 10,
+        "pairing": 0.9,
+        "direction_agreement": 0.8,
     },
     # Ten political texts of 1950-1982, listed at the start of the fourth session of 1
     # December before its changes; first look 0.792, direction 5/10 (RESULTS.md §2o).
     "holdout20": {
         "kind_accuracy": 0.79,
         "pairing": 0.88,
-        "direction_agreement": 6 / 10,
+        "direction_agreement": 9 / 10,
+    },
+    # Ten texts of 1948-1990 listed once holdout20 was opened; first look 0.862,
+    # directions 3/10 (RESULTS.md §2o), 5/10 once the follow-up rule was made.
+    "holdout21": {
+        "kind_accuracy": 0.86,
+        "pairing": 0.90,
+        "direction_agreement": 5 / 10,
+    },
+    # Ten texts of 1950-1993 listed to test the follow-up rule; first look 0.897,
+    # directions 6/10 (7/10 without the rule), 7/10 once it weighed the posture flags.
+    "holdout22": {
+        "kind_accuracy": 0.89,
+        "pairing": 0.94,
+        "direction_agreement": 7 / 10,
     },
 }
 CEILINGS = {
-    "dev": {"wrong_shift_share": 0.07},
+    "dev": {"wrong_shift_share": 0.06},
     "holdout": {"wrong_shift_share": 0.09},
-    "holdout2": {"wrong_shift_share": 0.07},
-    "holdout3": {"wrong_shift_share": 0.12},
-    "holdout4": {"wrong_shift_share": 0.09},
-    "tune5": {"wrong_shift_share": 0.05},
-    "holdout5": {"wrong_shift_share": 0.09},
-    "holdout6": {"wrong_shift_share": 0.12},
-    "holdout7": {"wrong_shift_share": 0.08},
-    "holdout8": {"wrong_shift_share": 0.05},
-    "holdout9": {"wrong_shift_share": 0.11},
-    "holdout10": {"wrong_shift_share": 0.09},
-    "holdout11": {"wrong_shift_share": 0.22},
-    "holdout12": {"wrong_shift_share": 0.10},
-    "holdout13": {"wrong_shift_share": 0.14},
-    "holdout14": {"wrong_shift_share": 0.12},
-    "holdout15": {"wrong_shift_share": 0.11},
-    "holdout16": {"wrong_shift_share": 0.20},
-    "holdout17": {"wrong_shift_share": 0.17},
-    "holdout18": {"wrong_shift_share": 0.03},
+    "holdout2": {"wrong_shift_share": 0.06},
+    "holdout3": {"wrong_shift_share": 0.1},
+    "holdout4": {"wrong_shift_share": 0.07},
+    "tune5": {"wrong_shift_share": 0.04},
+    "holdout5": {"wrong_shift_share": 0.08},
+    "holdout6": {"wrong_shift_share": 0.09},
+    "holdout7": {"wrong_shift_share": 0.05},
+    "holdout8": {"wrong_shift_share": 0.03},
+    "holdout9": {"wrong_shift_share": 0.09},
+    "holdout10": {"wrong_shift_share": 0.08},
+    "holdout11": {"wrong_shift_share": 0.21},
+    "holdout12": {"wrong_shift_share": 0.05},
+    "holdout13": {"wrong_shift_share": 0.09},
+    "holdout14": {"wrong_shift_share": 0.11},
+    "holdout15": {"wrong_shift_share": 0.1},
+    "holdout16": {"wrong_shift_share": 0.2},
+    "holdout17": {"wrong_shift_share": 0.16},
+    "holdout18": {"wrong_shift_share": 0.02},
     "holdout19": {"wrong_shift_share": 0.12},
-    "holdout20": {"wrong_shift_share": 0.24},
+    "holdout20": {"wrong_shift_share": 0.23},
+    "holdout21": {"wrong_shift_share": 0.42},
+    "holdout22": {"wrong_shift_share": 0.28},
 }
 
 
@@ -268,4 +284,6 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout18" for p in pairs) == 7
     assert sum(p["set"] == "holdout19" for p in pairs) == 10
     assert sum(p["set"] == "holdout20" for p in pairs) == 10
-    assert sum(len(p["judged"]["changes"]) for p in pairs) >= 3910
+    assert sum(p["set"] == "holdout21" for p in pairs) == 10
+    assert sum(p["set"] == "holdout22" for p in pairs) == 10
+    assert sum(len(p["judged"]["changes"]) for p in pairs) >= 4260
