@@ -454,22 +454,43 @@ def _same_lead(a: Clause, b: Clause) -> bool:
 #: States", "Member States", "the international community"); an addressee with neither
 #: names parties (Governments, movements, factions).
 _UN_WORDS = frozenset(
-    {"secretary", "secretariat", "force", "mission", "representative", "envoy", "observers"}
+    {
+        "secretary",
+        "secretariat",
+        "force",
+        "mission",
+        "representative",
+        "envoy",
+        "observers",
+    }
+)
+#: Words that name a subsidiary body of the Council: a sanctions committee, a panel of
+#: experts, a commission, a mediator, a tribunal (asked apart from the Secretary-General:
+#: "Requests the Secretary-General to assist the Committee" is not "Requests the
+#: Committee to consider action", S/RES/318 -> 320 (1972)).
+_BODY_WORDS = frozenset(
+    {"committee", "panel", "team", "commission", "mediator", "tribunal", "mechanism"}
 )
 _STATES_WORDS = frozenset(
     {"states", "member", "community", "organizations", "organisations", "agencies", "donors"}
 )
-#: An acronym of capitals: a United Nations mission ("UNPROFOR", "MONUSCO", "UNFICYP").
-_MISSION = compile_cached(r"\b[A-Z]{4,}\b")
+#: A United Nations mission's acronym ("UNPROFOR", "MONUSCO", "MINUSCA", "ONUMOZ",
+#: "BINUH", "UNFICYP"); not a party's ("UNITA", "RENAMO", "SPLA") nor another body's
+#: ("ECOWAS", "ASEAN").
+_MISSION = compile_cached(
+    r"\b(?:UN(?!ITA\b)[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|BINU[A-Z]+)\b"
+)
 
 
 def _addressed(clause: Clause) -> tuple[frozenset[str], str] | None:
-    """The words of the addressee of the clause's lead and whom they name ("un",
+    """The words of the addressee of the clause's lead and whom they name ("body", "un",
     "states" or "parties"), or ``None`` when the lead names none."""
     lead = clause.lead_phrase
     if lead is None or not lead.addressee:
         return None
     words = frozenset(normalise(lead.addressee.replace("-", " ")).split())
+    if words & _BODY_WORDS:
+        return words, "body"
     if words & _UN_WORDS or _MISSION.search(lead.addressee):
         return words, "un"
     if words & _STATES_WORDS:
@@ -479,7 +500,23 @@ def _addressed(clause: Clause) -> tuple[frozenset[str], str] | None:
 
 #: Words of an addressee that do not tell one addressee from another.
 _ADDRESSEE_FILLER = frozenset(
-    {"the", "all", "and", "other", "its", "his", "their", "those", "concerned", "relevant"}
+    {
+        "the",
+        "all",
+        "and",
+        "other",
+        "its",
+        "his",
+        "their",
+        "those",
+        "concerned",
+        "relevant",
+        "of",
+        "for",
+        "on",
+        "in",
+        "to",
+    }
 )
 
 

@@ -276,7 +276,13 @@ def _read_clause(
             "conditions": found.within("conditions", body_start, end),
             "exemptions": found.within("exemptions", body_start, end),
             "scope": scope.scope if scope is not None else None,
-            "lifecycle": _acted(found.within("lifecycle", unit.start, end), unit, axis_a, lexicon)
+            "lifecycle": _acted(
+                found.within("lifecycle", unit.start, end),
+                unit,
+                axis_a,
+                lexicon,
+                text[unit.start : end],
+            )
             if acts
             else (),
         }
@@ -284,15 +290,28 @@ def _read_clause(
 
 
 def _acted(
-    cycle: tuple[str, ...], unit: Phrase, axis_a: int | None, lexicon: Lexicon
+    cycle: tuple[str, ...], unit: Phrase, axis_a: int | None, lexicon: Lexicon, clause: str
 ) -> tuple[str, ...]:
     """The life-cycle words a clause acts on: those only a decision does (``decided`` in
     lifecycle.toml) are left out of a led clause below a decision, which asks others
     ("Demands the immediate lifting of all restrictions on the city of Beirut")."""
     if not cycle or not unit.led or (axis_a or 1) >= DECISION_TIER:
         return cycle
+    if _OWN_MEASURE.search(clause):
+        # "Expresses its readiness to lift the restrictions imposed by paragraph 5": the
+        # Council's own measure, whoever is asked.
+        return cycle
     entries = lexicon.lifecycle
     return tuple(x for x in cycle if not (x in entries and entries[x].decided))
+
+
+#: Restrictions the Council itself set: "imposed by paragraph 5", "imposed by resolution
+#: 1000 (2000)", "imposed by this resolution", "set out in paragraph 3".
+_OWN_MEASURE = re.compile(
+    r"\b(?:imposed\s+by|set\s+out\s+in)\s+(?:paragraphs?\s+\d|(?:its\s+)?resolutions?\s+\d"
+    r"|this\s+resolution|the\s+present\s+resolution)",
+    re.IGNORECASE,
+)
 
 
 class AnalysisMemo:

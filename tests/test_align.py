@@ -395,6 +395,20 @@ def test_asks_opened_alike_of_different_addressees_do_not_pair_below_the_usual_b
     parties = "Urges the parties to implement the peace agreement in good faith;"
     third = resdiff.compare(draft(named), draft(parties))
     assert [(c.old, c.new) for c in third.changes if "OP2" in c.old] == [(("OP2",), ("OP2",))]
+    # A party's acronym in capitals is a party's, not a mission's (S/RES/850 -> 882
+    # (1993)); a Council committee is asked apart from the Secretary-General (S/RES/318
+    # -> 320 (1972)).
+    from resdiff.align import _addressed
+
+    def lead(text: str) -> resdiff.Clause:
+        return draft(text).operative[1]
+
+    renamo = lead("Urges the Government of Mozambique and RENAMO to begin the assembly;")
+    assert _addressed(renamo) is not None and _addressed(renamo)[1] == "parties"  # type: ignore[index]
+    committee = lead("Requests the Security Council Committee to consider the type of action;")
+    assert _addressed(committee)[1] == "body"  # type: ignore[index]
+    mission = lead("Requests UNPROFOR to continue to monitor compliance;")
+    assert _addressed(mission)[1] == "un"  # type: ignore[index]
 
 
 @needs_corpus

@@ -3831,3 +3831,87 @@ def test_a_follow_up_that_cites_the_old_resolution_is_weighed_on_what_it_does() 
 
     for fmt in ("text", "markdown", "html"):
         assert "cites resolution 670 (1990)" in " ".join(render(cmp, fmt).split()), fmt
+
+
+def test_what_a_review_found_in_the_session_rules_is_fixed() -> None:
+    # A renewal in words outside the life-cycle table is not a follow-up; nor is a text
+    # that ends what the old one set up.
+    old = _resolution_of_1990(
+        670,
+        "25 September 1990",
+        ["Recalling its resolution 661 (1990),"],
+        [
+            "Decides that all States shall prevent the sale or supply of arms and related "
+            "materiel to Iraq;",
+            "Demands that Iraq comply fully;",
+        ],
+    )
+    for first in (
+        "Decides that the Mission shall continue its operations until 31 March 1991;",
+        "Decides to extend the decisions in paragraphs 2 and 3 of resolution 670 (1990) "
+        "until 31 March 1991;",
+        "Decides to terminate the mandate of the Mission on 31 December 1990;",
+    ):
+        new = _resolution_of_1990(
+            674,
+            "29 October 1990",
+            ["Recalling its resolution 670 (1990),"],
+            [first, "Requests the Secretary-General to report;"],
+        )
+        assert resdiff.compare(old, new).summary.direction_note is None, first
+    # In a follow-up, the measures it does not repeat stand: named, not weighed, and not
+    # listed as dropped.
+    follow = _resolution_of_1990(
+        674,
+        "29 October 1990",
+        ["Recalling its resolution 670 (1990),"],
+        ["Demands that the Iraqi authorities cease taking third-State nationals hostage;"],
+    )
+    cmp = resdiff.compare(old, follow)
+    assert cmp.summary.direction_note and cmp.summary.measures_dropped == ()
+    measures = [s for c in cmp.dropped for s in shifts(c) if s.feature == "measure"]
+    assert measures and all(s.direction == "neutral" for s in measures)
+    lex = Lexicon.default()
+    # Not findings of a danger to the peace: the peace process, an ask to avoid one.
+    assert lex.peace_finding_in("attacks which endanger the peace process in Angola") is None
+    assert (
+        lex.peace_finding_in(
+            "Calls upon all Member States to refrain from any action which might worsen the "
+            "situation or endanger international peace"
+        )
+        is None
+    )
+    # Not a warning: a Government's assurance, a suggestion.
+    assert not lex.warnings_in(
+        "Notes the assurance of the Government that it would take adequate steps"
+    )
+    assert not lex.warnings_in(
+        "Considers that it would be useful for the Government to take appropriate measures"
+    )
+    # Not a determination: one denied or supposed; "Having determined" is one.
+    assert (
+        lex.art39_in("Determining that the attack does not constitute a breach of the peace,")
+        is None
+    )
+    assert (
+        lex.art39_in("Determining that such an attack would constitute a breach of the peace,")
+        is None
+    )
+    assert lex.art39_in(
+        "Having determined that the situation constitutes a threat to international peace and "
+        "security,"
+    )
+    # Lifting: not when the Council decides not to; yes when the restrictions are its own.
+    assert not [
+        m for m in lex.lifecycle_in("Decides not to lift the restrictions") if m.stage == "end"
+    ]
+    own = compare_ops(
+        ["Requests the Secretary-General to report."],
+        [
+            "Expresses its readiness to lift the restrictions imposed by paragraph 5 of "
+            "resolution 1000 (2000) once the benchmarks are met;",
+            "Requests the Secretary-General to report.",
+        ],
+    )
+    added = next(c for c in own.changes if c.kind == "added")
+    assert ("lifecycle", "softer") in named(added)

@@ -28,9 +28,11 @@ from .classifier import Classifier, determination_recalled, flags_held
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .standing import (
     carried_by_reference,
+    follows_up,
     kept_in_force,
     later_resolution,
     mandate_by_reference,
+    measures_standing,
     still_in_force,
 )
 from .summary import (
@@ -92,10 +94,14 @@ def compare_drafts(
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
     changes = carried_by_reference(changes, mandate_by_reference(new), old)
-    changes = determination_recalled(changes, old, new)
+    changes = determination_recalled(changes, old, new, lexicon)
+    follow = follows_up(old, new, lexicon)
+    changes = measures_standing(changes, follow)
     return Comparison(
         old=_info(old),
         new=_info(new),
         changes=changes,
-        summary=summarise(old, new, changes, lexicon, in_force=in_force is not None),
+        summary=summarise(
+            old, new, changes, lexicon, in_force=in_force is not None, follow_up=follow
+        ),
     )

@@ -41,6 +41,7 @@ from ..model import (
 from ..quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from ..redline import redline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
+from .standing import later_resolution
 from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
@@ -1360,12 +1361,17 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
     return tuple(_held_calmed(c, held[k]) if k in held else c for k, c in enumerate(changes))
 
 
+#: A recital or paragraph that recalls or reaffirms: "Recalling its resolutions ...",
+#: "Reaffirming its resolution 660 (1990)", "Recalls", "Reaffirms".
+_RECALLING = compile_cached(
+    r"(?:(?:further|also)\s+)?(?:recall|reaffirm)(?:ing|s)?\b", re.IGNORECASE
+)
 #: A resolution's own number in its symbol: "S/RES/660 (1990)".
 _OWN_NUMBER = compile_cached(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
 
 
 def determination_recalled(
-    changes: tuple[Change, ...], old: Draft, new: Draft
+    changes: tuple[Change, ...], old: Draft, new: Draft, lexicon: Lexicon
 ) -> tuple[Change, ...]:
     """An Article 39 determination the new text does not make again, while it cites the
     old resolution that made it ("Recalling its resolutions 660 (1990) ..."), still
@@ -1373,13 +1379,26 @@ def determination_recalled(
     of the peace it does not repeat (judged neutral), where S/RES/824 (1993) and
     S/RES/2559 (2020), which drop the determination of the text before them without
     citing it, are judged softer. Only a determination left after
-    :func:`flags_held` (one moved to another paragraph is held there)."""
+    :func:`flags_held` (one moved to another paragraph is held there). Only a later
+    resolution whose own recital recalls or reaffirms the old one ("Recalling its
+    resolutions 660 (1990) ...": not a report "requested in resolution 2525"), and that
+    ends, lifts or draws down nothing (S/RES/2559 ends UNAMID, and the finding with
+    it)."""
     found = _OWN_NUMBER.search(old.symbol or "")
-    if found is None:
+    if found is None or not later_resolution(old, new):
         return changes
     number, year = found.groups()
     cited = compile_cached(rf"(?<!\d){number}\s*\(\s*{year}\s*\)")
-    if not any(cited.search(c.full_text()) for c in new.paragraphs):
+    if not any(_RECALLING.match(c.text) and cited.search(c.full_text()) for c in new.paragraphs):
+        return changes
+    entries = lexicon.lifecycle
+    if any(
+        x in entries and not entries[x].growing
+        for c in new.operative
+        for part in c.walk()
+        for p in part.phrases
+        for x in p.lifecycle
+    ):
         return changes
     note = f"the new text cites resolution {number} ({year}), which made it"
 

@@ -27,7 +27,6 @@ from ..model import (
     Shift,
     Summary,
 )
-from .standing import follows_up
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -79,14 +78,24 @@ def _info(draft: Draft) -> DraftInfo:
 #: (or no longer finds a threat, or authorises force) has changed posture, whatever
 #: stands in the text before it (S/RES/820 -> 838 (1993), judged softer).
 _POSTURE = frozenset({"chapter-vii", "art39", "use-of-force"})
+#: What the other shifts of a provision a follow-up leaves out weigh in its direction:
+#: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
+#: judges read some of each), so it counts, at half.
+FOLLOW_UP_LEFT_OUT = 0.5
 
 
-def _posture_only(change: Change) -> Change:
-    """A provision the new text leaves out, with only the shifts of its posture flags."""
+def _left_out(change: Change) -> Change:
+    """A provision a follow-up leaves out, weighed for the direction: its posture flags
+    in full, the rest at :data:`FOLLOW_UP_LEFT_OUT`."""
     return change.model_copy(
         update={
-            "shifts": tuple(s for s in change.shifts if s.feature in _POSTURE),
-            "children": tuple(_posture_only(c) for c in change.children),
+            "shifts": tuple(
+                s
+                if s.feature in _POSTURE
+                else s.model_copy(update={"weight": s.weight * FOLLOW_UP_LEFT_OUT})
+                for s in change.shifts
+            ),
+            "children": tuple(_left_out(c) for c in change.children),
         }
     )
 
@@ -226,11 +235,15 @@ def summarise(
     lexicon: Lexicon | None = None,
     *,
     in_force: bool = False,
+    follow_up: str | None = None,
 ) -> Summary:
     """The document summary: counts per kind, flags, measures, the weighted balance and
     the direction it gives (:func:`direction`), and the key changes. ``in_force``: the new
     text leaves what it does not restate in force (a short amendment or rollover, see
-    :mod:`.standing`), so a flag or measure it does not repeat is kept, not dropped."""
+    :mod:`.standing`), so a flag or measure it does not repeat is kept, not dropped.
+    ``follow_up``: why the new text is a follow-up (:func:`.standing.follows_up`): its
+    direction is weighed on what it adds and changes, and the measures it does not
+    repeat stand."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
@@ -251,17 +264,17 @@ def summarise(
                 )
             )
     for kind, (label, mode, ref) in old_measures.items():
-        if kind not in new_measures and not in_force:
+        if kind not in new_measures and not in_force and follow_up is None:
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
 
     lexicon = lexicon or Lexicon.default()
-    net, note = direction(changes, lexicon), follows_up(old, new, lexicon)
+    net, note = direction(changes, lexicon), follow_up
     if note is not None:
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all.
-        own = direction([c if c.new else _posture_only(c) for c in changes], lexicon)
+        own = direction([c if c.new else _left_out(c) for c in changes], lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
 
     def flag(was: bool, now: bool) -> FlagStatus:

@@ -25,6 +25,16 @@ from .leads import _Leads
 from .literals import may_match, screened
 from .results import FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
 
+#: How far before a finding of a danger to the peace an ask to avoid it may stand.
+_ASKED_REACH = 160
+#: An ask to avoid what might endanger the peace, or a question whether something does:
+#: "refrain from any action ... likely to endanger", "to determine whether ... does
+#: endanger". Searched only in the words of the finding's own clause before it.
+_ASKED_NOT_TO = re.compile(
+    r"\b(?:refrain|refraining|avoid|avoiding|abstain|abstaining|desist|whether|not\s+to)\b",
+    re.IGNORECASE,
+)
+
 #: How many mentions of one measure in one text are read for the verb that gives it a
 #: mode: enough for any real paragraph, and a bound on adversarial repetition.
 MEASURE_MENTIONS = 16
@@ -168,8 +178,30 @@ class _Measures(_Leads):
 
     def peace_finding_in(self, text: str) -> FlagMatch | None:
         """A finding short of Article 39 that a situation or act endangers or disturbs the
-        peace ("... endanger the maintenance of the peace") in ``text``."""
-        return self.flag_in("peace_finding", text) if "peace_finding" in self._flag_rx else None
+        peace ("... endanger the maintenance of the peace") in ``text``; not an ask to
+        avoid what might ("Calls upon all States to refrain from any action likely to
+        endanger international peace"), nor a question ("to determine whether ... does
+        endanger"), nor "the peace process"."""
+        if "peace_finding" not in self._flag_rx:
+            return None
+        found = self.flag_in("peace_finding", text)
+        if found is None:
+            return None
+        rx, _ = self._flag_rx["peace_finding"]
+        for m in rx.finditer(text):
+            # The words before it in its own clause (back to the last ";" or ".").
+            before = text[max(0, m.start() - _ASKED_REACH) : m.start()]
+            before = before[max(before.rfind(";"), before.rfind(".")) + 1 :]
+            if not _ASKED_NOT_TO.search(before):
+                entry = self._flags["peace_finding"]
+                return FlagMatch(
+                    flag="peace_finding",
+                    label=entry.label,
+                    text=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                )
+        return None
 
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
