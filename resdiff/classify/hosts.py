@@ -214,11 +214,14 @@ class TextHosts:
         return best[1] if best is not None and best[0] / n >= share else None
 
 
-def _neutralised(change: Change, where: str) -> Change:
+def _neutralised(change: Change, where: str, features: frozenset[str] | None = None) -> Change:
+    """``change`` with its directional shifts (of ``features`` only, when given), and its
+    sub-paragraphs', named but not weighed, each with the note ``where``."""
+
     def calm(shifts: Iterable[Shift]) -> tuple[Shift, ...]:
         return tuple(
             s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": where})
-            if s.direction != "neutral"
+            if s.direction != "neutral" and (features is None or s.feature in features)
             else s
             for s in shifts
         )
@@ -226,6 +229,6 @@ def _neutralised(change: Change, where: str) -> Change:
     return change.model_copy(
         update={
             "shifts": calm(change.shifts),
-            "children": tuple(_neutralised(c, where) for c in change.children),
+            "children": tuple(_neutralised(c, where, features) for c in change.children),
         }
     )

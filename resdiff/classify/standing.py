@@ -159,25 +159,13 @@ def measures_standing(changes: tuple[Change, ...], follow_up: str | None) -> tup
     if follow_up is None:
         return changes
     note = "still in force: not repeated by a follow-up, which lifts nothing"
-
-    def calm(change: Change) -> Change:
-        return change.model_copy(
-            update={
-                "shifts": tuple(
-                    s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
-                    if s.feature in _STANDING and s.direction != "neutral"
-                    else s
-                    for s in change.shifts
-                ),
-                "children": tuple(calm(c) for c in change.children),
-            }
-        )
-
-    return tuple(calm(c) if c.kind == "dropped" else c for c in changes)
+    return tuple(_neutralised(c, note, _STANDING) if c.kind == "dropped" else c for c in changes)
 
 
 #: What a provision left out of a follow-up keeps standing: its measures.
 _STANDING = frozenset({"measure", "measure-mode"})
+#: The shifts of a paragraph's lead and verb.
+_LEADS = frozenset({"verb", "lead"})
 
 
 def still_in_force(old: Draft, new: Draft) -> str | None:
@@ -344,16 +332,7 @@ def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> t
     def asks_nothing(change: Change) -> Change:
         # Its lead asks nothing new; what else it does (a lifting written in the same
         # paragraph) keeps its weight.
-        return change.model_copy(
-            update={
-                "shifts": tuple(
-                    s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": renewal})
-                    if s.feature in ("verb", "lead") and s.direction != "neutral"
-                    else s
-                    for s in change.shifts
-                )
-            }
-        )
+        return _neutralised(change, renewal, _LEADS)
 
     return tuple(
         _neutralised(c, note) if c.kind == "dropped" else asks_nothing(c) if renews_only(c) else c
