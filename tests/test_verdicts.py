@@ -3812,8 +3812,10 @@ def test_a_follow_up_that_cites_the_old_resolution_is_weighed_on_what_it_does() 
     cmp = resdiff.compare(old, follow)
     assert cmp.summary.direction == "stronger"
     assert "670 (1990)" in (cmp.summary.direction_note or "")
-    # The provisions it leaves out are still named and weighed one by one.
+    # The provisions it leaves out are still named and weighed one by one; the key
+    # changes lead with what decided the direction.
     assert any(s.direction == "softer" for c in cmp.dropped for s in shifts(c))
+    assert cmp.summary.key_changes[0].new == ("OP1",)
     # Not citing the old text, it replaces it: every change weighs.
     silent = follow.replace(" and 670 (1990)", "")
     replaced = resdiff.compare(old, silent)

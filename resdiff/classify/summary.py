@@ -271,11 +271,15 @@ def summarise(
 
     lexicon = lexicon or Lexicon.default()
     net, note = direction(changes, lexicon), follow_up
+    weighed: Sequence[Change] = changes
     if note is not None:
         # A follow-up is weighed on what it adds and changes; one that only leaves things
-        # out is weighed on them after all.
-        own = direction([c if c.new else _left_out(c) for c in changes], lexicon)
+        # out is weighed on them after all. Its key changes are ranked the same way, so
+        # that they lead with what decided the direction.
+        follow = [c if c.new else _left_out(c) for c in changes]
+        own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
+        weighed = follow if note is not None else changes
 
     def flag(was: bool, now: bool) -> FlagStatus:
         # What the old text held and the new one leaves in force is held still.
@@ -296,7 +300,7 @@ def summarise(
         direction_note=None if unknown else note,
         weight_softer=round(softer, 3),
         weight_stronger=round(stronger, 3),
-        key_changes=key_changes(changes),
+        key_changes=key_changes(weighed),
     )
 
 
