@@ -374,6 +374,7 @@ SETS = (
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
 )
 
 
