@@ -3920,3 +3920,23 @@ def test_what_a_review_found_in_the_session_rules_is_fixed() -> None:
     assert not [
         m for m in lex.lifecycle_in("Decides not to lift the restrictions") if m.stage == "end"
     ]
+
+
+def test_cited_by_and_stages_acted() -> None:
+    from resdiff.classify.standing import cited_by, stages_acted
+
+    old = resdiff.parse(_resolution_of_1990(670, "25 September 1990", [], ["Decides to act;"]))
+
+    def later(preamble: list[str], operative: list[str]) -> resdiff.Draft:
+        return resdiff.parse(_resolution_of_1990(674, "29 October 1990", preamble, operative))
+
+    recalls = later(["Recalling its resolution 670 (1990),"], ["Demands compliance;"])
+    passing = later(["Noting the report requested in resolution 670 (1990),"], ["Demands;"])
+    assert cited_by(old, recalls) == cited_by(old, recalls, recalled=True) == ("670", "1990")
+    assert cited_by(old, passing) == ("670", "1990")
+    assert cited_by(old, passing, recalled=True) is None
+    # Not a later resolution: the earlier text does not cite the later one.
+    assert cited_by(recalls, old) is None
+    ends = later([], ["Decides to terminate the mandate of the Mission on 31 December 1990;"])
+    assert stages_acted(ends, Lexicon.default()) == {"end"}
+    assert stages_acted(recalls, Lexicon.default()) == set()

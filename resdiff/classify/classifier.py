@@ -25,6 +25,7 @@ from ..clauses import (
 )
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
+from ..lexicon.entries import GROWING_STAGES
 from ..model import (
     PART_BREAK,
     Change,
@@ -41,7 +42,7 @@ from ..model import (
 from ..quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from ..redline import redline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
-from .standing import later_resolution
+from .standing import cited_by, stages_acted
 from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
@@ -1361,15 +1362,6 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
     return tuple(_held_calmed(c, held[k]) if k in held else c for k, c in enumerate(changes))
 
 
-#: A recital or paragraph that recalls or reaffirms: "Recalling its resolutions ...",
-#: "Reaffirming its resolution 660 (1990)", "Recalls", "Reaffirms".
-_RECALLING = compile_cached(
-    r"(?:(?:further|also)\s+)?(?:recall|reaffirm)(?:ing|s)?\b", re.IGNORECASE
-)
-#: A resolution's own number in its symbol: "S/RES/660 (1990)".
-_OWN_NUMBER = compile_cached(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
-
-
 def determination_recalled(
     changes: tuple[Change, ...], old: Draft, new: Draft, lexicon: Lexicon
 ) -> tuple[Change, ...]:
@@ -1384,22 +1376,10 @@ def determination_recalled(
     resolutions 660 (1990) ...": not a report "requested in resolution 2525"), and that
     ends, lifts or draws down nothing (S/RES/2559 ends UNAMID, and the finding with
     it)."""
-    found = _OWN_NUMBER.search(old.symbol or "")
-    if found is None or not later_resolution(old, new):
+    cited = cited_by(old, new, recalled=True)
+    if cited is None or stages_acted(new, lexicon) - GROWING_STAGES:
         return changes
-    number, year = found.groups()
-    cited = compile_cached(rf"(?<!\d){number}\s*\(\s*{year}\s*\)")
-    if not any(_RECALLING.match(c.text) and cited.search(c.full_text()) for c in new.paragraphs):
-        return changes
-    entries = lexicon.lifecycle
-    if any(
-        x in entries and not entries[x].growing
-        for c in new.operative
-        for part in c.walk()
-        for p in part.phrases
-        for x in p.lifecycle
-    ):
-        return changes
+    number, year = cited
     note = f"the new text cites resolution {number} ({year}), which made it"
 
     def dropped(change: Change) -> bool:

@@ -104,6 +104,42 @@ _RENEWS = re.compile(
 _OWN_NUMBER = re.compile(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
 
 
+#: A recital or paragraph that recalls or reaffirms: "Recalling its resolutions ...",
+#: "Reaffirming its resolution 660 (1990)", "Recalls", "Reaffirms".
+_RECALLING = re.compile(r"(?:(?:further|also)\s+)?(?:recall|reaffirm)(?:ing|s)?\b", re.IGNORECASE)
+
+
+def cited_by(old: Draft, new: Draft, *, recalled: bool = False) -> tuple[str, str] | None:
+    """The old resolution's number and year ("660", "1990") when ``new`` is a later
+    resolution that cites it by them, anywhere or (``recalled``) in a paragraph that
+    recalls or reaffirms it ("Recalling its resolutions 660 (1990) ..."); else ``None``."""
+    if not later_resolution(old, new):
+        return None
+    symbol = _OWN_NUMBER.search(old.symbol or "")
+    if symbol is None:
+        return None
+    number, year = symbol.groups()
+    cited = re.compile(rf"(?<!\d){number}\s*\(\s*{year}\s*\)")
+    for clause in new.paragraphs:
+        if (not recalled or _RECALLING.match(clause.text)) and cited.search(clause.full_text()):
+            return number, year
+    return None
+
+
+def stages_acted(draft: Draft, lexicon: Lexicon) -> set[str]:
+    """The life-cycle stages (lifecycle.toml) the operative clauses of ``draft`` act on:
+    "continue" for a renewal, "end" for a termination, and so on."""
+    entries = lexicon.lifecycle
+    return {
+        entries[x].stage
+        for clause in draft.operative
+        for part in clause.walk()
+        for phrase in part.phrases
+        for x in phrase.lifecycle
+        if x in entries
+    }
+
+
 def follows_up(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     """Why the document direction is weighed on what the new text adds and changes, or
     ``None``: a later resolution that cites the old one by its number and renews,
@@ -122,28 +158,17 @@ def follows_up(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     Chapter VII, and is softer for it. In this form, on all twenty-four judged sets:
     modern directions 69 of 80 as without it, 1948-1994 directions 80 of 96 (76 without
     it), holdout20-22 21 of 30 (17 without it), all of them opened by then."""
-    if not later_resolution(old, new):
+    cited = cited_by(old, new)
+    if cited is None:
         return None
-    symbol = _OWN_NUMBER.search(old.symbol or "")
-    if symbol is None:
+    number, year = cited
+    if any(_RENEWS.search(c.full_text()) for c in new.operative):
         return None
-    number, year = symbol.groups()
-    cited = re.compile(rf"(?<!\d){number}\s*\(\s*{year}\s*\)")
-    if not any(cited.search(c.full_text()) for c in new.paragraphs):
+    # A renewal replaces the text before it; a text that ends, lifts or draws down what
+    # the old one set up takes it down (S/RES/2559 (2020) ends UNAMID): neither leaves
+    # the rest standing.
+    if stages_acted(new, lexicon) & _NOT_FOLLOWING:
         return None
-    entries = lexicon.lifecycle
-    for clause in new.operative:
-        if _RENEWS.search(clause.full_text()):
-            return None
-        for part in clause.walk():
-            for phrase in part.phrases:
-                # A renewal replaces the text before it; a text that ends, lifts or draws
-                # down what the old one set up takes it down (S/RES/2559 (2020) ends
-                # UNAMID): neither leaves the rest standing.
-                if any(
-                    x in entries and entries[x].stage in _NOT_FOLLOWING for x in phrase.lifecycle
-                ):
-                    return None
     return (
         f"weighed on what the new text adds and changes: it cites resolution {number} "
         f"({year}) and renews nothing, so what it does not repeat stands in that resolution"

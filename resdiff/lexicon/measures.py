@@ -6,7 +6,7 @@ the verb and modal that govern it give. A layer of :class:`~resdiff.lexicon.Lexi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import MeasureMode
 from .anchors import finditer
@@ -41,6 +41,14 @@ MEASURE_MENTIONS = 16
 
 #: Every pattern of a lexicon is compiled through the cache of compiled patterns.
 _compile = PATTERNS.compile
+
+
+def _not_asked_to_avoid(text: str, start: int) -> bool:
+    """Whether the words before ``start`` in its own clause (back to the last ";" or
+    ".") hold no ask to avoid it nor a question whether it is so."""
+    before = text[max(0, start - _ASKED_REACH) : start]
+    before = before[max(before.rfind(";"), before.rfind(".")) + 1 :]
+    return not _ASKED_NOT_TO.search(before)
 
 
 class _Measures(_Leads):
@@ -145,20 +153,25 @@ class _Measures(_Leads):
         found = self.modals_in(text)
         return found[0] if found else None
 
-    def flag_in(self, flag: str, text: str) -> FlagMatch | None:
-        """The first match of flag ``flag`` (an id in flags.toml) in ``text``, or ``None``;
-        ``KeyError`` for an unknown flag."""
+    def flag_in(
+        self, flag: str, text: str, accept: Callable[[str, int], bool] | None = None
+    ) -> FlagMatch | None:
+        """The first match of flag ``flag`` (an id in flags.toml) in ``text`` that
+        ``accept(text, start)`` takes (any, without it), or ``None``; ``KeyError`` for an
+        unknown flag."""
         rx, keys = self._flag_rx[flag]
         lowered = _keyed(text)
         if keys is not None and not keys.search(lowered):
             return None
         if not may_match(rx, text, lowered):
             return None
-        m = rx.search(text)
-        if m is None:
-            return None
-        entry = self._flags[flag]
-        return FlagMatch(flag=flag, label=entry.label, text=m.group(), start=m.start(), end=m.end())
+        for m in rx.finditer(text):
+            if accept is None or accept(text, m.start()):
+                entry = self._flags[flag]
+                return FlagMatch(
+                    flag=flag, label=entry.label, text=m.group(), start=m.start(), end=m.end()
+                )
+        return None
 
     def chapter_vii_in(self, text: str) -> FlagMatch | None:
         """The Chapter VII formula ("Acting under Chapter VII of the Charter of the United
@@ -184,24 +197,7 @@ class _Measures(_Leads):
         endanger"), nor "the peace process"."""
         if "peace_finding" not in self._flag_rx:
             return None
-        found = self.flag_in("peace_finding", text)
-        if found is None:
-            return None
-        rx, _ = self._flag_rx["peace_finding"]
-        for m in rx.finditer(text):
-            # The words before it in its own clause (back to the last ";" or ".").
-            before = text[max(0, m.start() - _ASKED_REACH) : m.start()]
-            before = before[max(before.rfind(";"), before.rfind(".")) + 1 :]
-            if not _ASKED_NOT_TO.search(before):
-                entry = self._flags["peace_finding"]
-                return FlagMatch(
-                    flag="peace_finding",
-                    label=entry.label,
-                    text=m.group(),
-                    start=m.start(),
-                    end=m.end(),
-                )
-        return None
+        return self.flag_in("peace_finding", text, _not_asked_to_avoid)
 
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
