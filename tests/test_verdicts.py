@@ -3940,3 +3940,39 @@ def test_cited_by_and_stages_acted() -> None:
     ends = later([], ["Decides to terminate the mandate of the Mission on 31 December 1990;"])
     assert stages_acted(ends, Lexicon.default()) == {"end"}
     assert stages_acted(recalls, Lexicon.default()) == set()
+
+
+def test_a_decision_a_later_resolution_does_not_repeat_still_stands() -> None:
+    # S/RES/692 -> 700 (1991), 820 -> 838 (1993): a decision binds until the Council
+    # revokes it, so a later resolution that cites the old one and leaves it out ends
+    # nothing (the judges read 31 dropped decisions neutral, 8 softer). A decision with a
+    # term of its own is left to the life cycle, and a censure it carried keeps its weight.
+    fund = "Decides to establish the Fund referred to in paragraph 18 of resolution 687 (1991);"
+    condemn = "Decides to condemn the declaration of independence;"
+    term = "Decides that the Committee shall continue its work until 31 May 1991;"
+    kept = "Decides to remain seized of the matter;"
+    old_body = draft([fund, condemn, term, kept])
+    new_body = draft([kept], ["Recalling its resolution 692 (1991) of 20 May 1991,"])
+    later = resdiff.compare(
+        _resolution(692, old_body, "20 May 1991"), _resolution(700, new_body, "17 June 1991")
+    )
+    established = later.change_for("OP1", side="old")
+    assert established.kind == "dropped"
+    assert [(s.feature, s.direction) for s in established.shifts] == [("verb", "neutral")]
+    assert established.shifts[0].note is not None
+    assert "stands until the Council revokes it" in established.shifts[0].note
+    # "Decides to condemn" is a condemnation in the form of a decision: censure.
+    assert named(later.change_for("OP2", side="old")) == {("censure", "softer")}
+    # A decision with a term is read by its term: run out by the new text's date, spent.
+    assert [(s.direction, s.note) for s in later.change_for("OP3", side="old").shifts] == [
+        ("neutral", "spent: due until 31 May 1991")
+    ]
+    # The same texts as two drafts of one resolution, or a later text that does not cite
+    # the old one (a renewal written afresh): leaving the decision out withdraws it.
+    revised = resdiff.compare(old_body, new_body)
+    assert ("verb", "softer") in named(revised.change_for("OP1", side="old"))
+    afresh = resdiff.compare(
+        _resolution(692, old_body, "20 May 1991"),
+        _resolution(700, draft([kept]), "17 June 1991"),
+    )
+    assert ("verb", "softer") in named(afresh.change_for("OP1", side="old"))

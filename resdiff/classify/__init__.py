@@ -28,6 +28,7 @@ from .classifier import Classifier, determination_recalled, flags_held
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .standing import (
     carried_by_reference,
+    decisions_standing,
     follows_up,
     kept_in_force,
     later_resolution,
@@ -95,6 +96,7 @@ def compare_drafts(
     changes = kept_in_force(changes, in_force, old)
     changes = carried_by_reference(changes, mandate_by_reference(new), old)
     changes = determination_recalled(changes, old, new, lexicon)
+    changes = decisions_standing(changes, old, new)
     follow = follows_up(old, new, lexicon)
     changes = measures_standing(changes, follow)
     return Comparison(

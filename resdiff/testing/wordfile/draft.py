@@ -65,7 +65,14 @@ def _write(
     num, level = place if place is not None else (None, None)
     runs: list[str | Run]
     mark: Change | None = None
-    if entry.op == "change" and entry.old is not None and entry.new is not None:
+    if (
+        entry.op in ("change", "equal")
+        and entry.old is not None
+        and entry.new is not None
+        and entry.old.written_text != entry.new.written_text
+    ):
+        # An "equal" pair differs in its typed label only (an empty clause's, which is
+        # typed: see ``_clause_units``): the label is tracked as a word.
         runs = list(_word_diff(entry.old.written_text, entry.new.written_text))
     elif entry.op in _MARKS:
         mark = _MARKS[entry.op]

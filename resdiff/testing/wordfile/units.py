@@ -84,7 +84,10 @@ def _clause_units(
         for text in before.get(clause.ref, []):
             units.append(_Unit("heading", text, section))
         unit = _Unit("clause", clause.text, section, depth, clause.label)
-        if clause.label:
+        # A label with no text and no sub-paragraphs is typed: Word readers skip an empty
+        # numbered paragraph (a number Word draws is not text), so only a typed one reads
+        # back as the clause it is.
+        if clause.label and (clause.text or clause.children):
             read = _read_label(clause.label, previous.get(depth))
             if read is not None:
                 unit.family, unit.value = read
