@@ -493,3 +493,57 @@ def test_a_printed_label_that_repeats_an_unlabelled_items_number_gets_its_own_re
     refs = [c.ref for c in resdiff.parse(text).walk()]
     assert len(refs) == len(set(refs))
     assert any(r.endswith("(1)-2") for r in refs)
+
+
+def _walk(draft: Draft) -> list[tuple[str, str | None, str]]:
+    return [(c.ref, c.label, c.text) for c in draft.walk()]
+
+
+def test_a_written_word_file_holds_a_clause_that_is_only_a_number() -> None:
+    # Found by fuzz.py --seed 1701 (docx): "1." alone is a clause of the text reader, but
+    # Word readers skip an empty numbered paragraph, so the package did not read back. The
+    # writer types such a label; tracked, the typed label changes as a word.
+    from resdiff.testing.wordfile import draft_to_docx
+
+    for text, tracked in (
+        ("1.\n", None),
+        (
+            "The Security Council,\n\n1. Decides x.\n\n2.\n\n3. Urges y.\n",
+            "The Security Council,\n\n1.\n\n2. Urges y.\n",
+        ),
+    ):
+        new = load(text, format="text")
+        old = load(tracked, format="text") if tracked else new
+        data = draft_to_docx(new, tracked=old if tracked else None)
+        assert _walk(load(data, format="docx")) == _walk(new)
+        assert _walk(load(data, format="docx", version="original")) == _walk(old)
+
+
+def test_a_line_that_opens_with_distr_is_a_masthead_line_only_as_one() -> None:
+    # Found by fuzz.py --seed 1602 (docx): "Distr.: Geneations   ity Council ..." was a
+    # paragraph of the text (its columns did not read as a masthead), but once Word had
+    # joined it into one line, any line opening "Distr." was the masthead's.
+    masthead = "United Nations    S/PRST/2021/5\nSecurity Council\n"
+    body = "Distr.: Geneations ity Council Distr.: Geneations S/PRST/2021/5 Security Council"
+    draft = load(f"{masthead}{body}\n", format="text")
+    assert [c.text for c in draft.walk()] == [body]
+    for line in ("Distr.: General", "Distr. générale", "Distr.: Limited", "Distr."):
+        read = load(f"{masthead}{line}\n\nThe Security Council,\n\n1. Decides x.\n", format="text")
+        assert line in read.masthead and [c.text for c in read.walk()] == ["Decides x."]
+
+
+def test_unicode_line_and_paragraph_separators_break_lines() -> None:
+    # Found by fuzz.py --seed 1603 (docx): a text whose lines were split by U+2028 was one
+    # line, masthead and all, to the text reader; Word turned them into spaces.
+    text = (
+        "United Nations    S/RES/1695 (2006)\u2028Security Council\u2028Distr.: General"
+        "\u2029The Security Council,\u2029Mindful of x,\u20291. Takes note of y;\u2029"
+        "2. Decides z;\n"
+    )
+    draft = load(text, format="text")
+    assert draft.symbol == "S/RES/1695 (2006)"
+    assert [(c.ref, c.text) for c in draft.walk()] == [
+        ("PP1", "Mindful of x,"),
+        ("OP1", "Takes note of y;"),
+        ("OP2", "Decides z;"),
+    ]
