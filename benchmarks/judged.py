@@ -375,6 +375,7 @@ SETS = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
 )
 
 

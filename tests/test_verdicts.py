@@ -3976,3 +3976,28 @@ def test_a_decision_a_later_resolution_does_not_repeat_still_stands() -> None:
         _resolution(700, draft([kept]), "17 June 1991"),
     )
     assert ("verb", "softer") in named(afresh.change_for("OP1", side="old"))
+
+
+def test_the_closing_formulas_of_older_texts_are_procedural() -> None:
+    # S/RES/202 (1965) "Decides to keep the question of Southern Rhodesia on its agenda",
+    # S/RES/122 (1957) "Decides to continue its consideration of the dispute": the closing
+    # formula of their time, as "remains seized" is of ours. One that keeps further steps
+    # in view still warns (S/RES/210 (1965)).
+    kept = "Calls upon the parties to cease fire;"
+    for closing in (
+        "Decides to keep the question of Southern Rhodesia on its agenda.",
+        "Decides to continue its consideration of the dispute.",
+        "Decides to keep the situation under review.",
+        "Decides to meet again on receipt of the report of the Secretary-General.",
+    ):
+        cmp = compare_ops([kept, closing], [kept])
+        dropped = cmp.change_for("OP2", side="old")
+        assert dropped.kind == "dropped"
+        assert all(s.direction == "neutral" for s in shifts(dropped)), closing
+        assert cmp.summary.direction == "neutral", closing
+    warning = (
+        "Decides to keep this issue under urgent and continuous review so that the Council "
+        "may determine what further steps may be necessary to secure peace and security."
+    )
+    cmp = compare_ops([kept, warning], [kept])
+    assert "softer" in [s.direction for s in shifts(cmp.change_for("OP2", side="old"))]
