@@ -40,7 +40,14 @@ Checks, per input:
   spells the old and new clauses and applied to the old gives the new, the JSON of a
   draft and of a comparison valid against the published schema (``resdiff/schemas``) and
   read back equal, the Word report's reject-all and accept-all read back as the old and
-  new drafts;
+  new drafts, and a Word package written from a draft (tracked or not) reads back;
+* **ambiguous drafts**, counted apart from the breaks: a written Word package that does
+  not read back because its draft does not read back from its own paragraphs even as
+  plain text (one paragraph, alone on its line, is a masthead line or a footnote: a
+  draft read from a mutated text whose first paragraph is "Japan, France and the United
+  Kingdom: draft resolution" or "7 Ibid., ..."). The Word reader reads a package's
+  paragraphs with the text reader, so such a draft fails the same way in any layout that
+  puts its paragraphs one to a line;
 * **speed**: the time of every input; the parse targets must take no more than 2 s per MB
   (:data:`SECONDS_PER_MB`) on inputs of at least :data:`MIN_SIZE_PER_MB` bytes (below
   that the fixed cost of a call dominates).
