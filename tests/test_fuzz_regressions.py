@@ -547,3 +547,14 @@ def test_unicode_line_and_paragraph_separators_break_lines() -> None:
         ("OP1", "Takes note of y;"),
         ("OP2", "Decides z;"),
     ]
+
+
+def test_a_written_word_file_types_a_label_with_a_leading_zero() -> None:
+    # Found by fuzz.py --seed 1604 (docx): "00." and "01." were written as Word numbering,
+    # which prints "0." and "1.", so the package read back other labels.
+    from resdiff.testing.wordfile import draft_to_docx
+
+    new = load("The Security Council,\n\n998. Decides x;\n\n00. Invites y.\n", format="text")
+    assert [c.label for c in new.walk()] == ["998.", "00."]
+    read = load(draft_to_docx(new), format="docx")
+    assert [(c.label, c.text) for c in read.walk()] == [(c.label, c.text) for c in new.walk()]

@@ -96,8 +96,8 @@ def compare_drafts(
     changes = kept_in_force(changes, in_force, old)
     changes = carried_by_reference(changes, mandate_by_reference(new), old)
     changes = determination_recalled(changes, old, new, lexicon)
-    changes = decisions_standing(changes, old, new)
     follow = follows_up(old, new, lexicon)
+    changes = decisions_standing(changes, old, new, follow)
     changes = measures_standing(changes, follow)
     return Comparison(
         old=_info(old),

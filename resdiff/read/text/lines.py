@@ -76,8 +76,9 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:
         # Unicode's own line and paragraph separators (text copied from web pages and
-        # some layout programs) break lines as "\n" and paragraphs as a blank line do.
-        text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+        # some layout programs) end lines, one line each, so that line numbers stay those
+        # an editor shows; the reader finds the paragraphs in them by its own cues.
+        text = text.replace("\u2029", "\n").replace("\u2028", "\n")
     lines: list[_Line] = []
     # Most texts have no form feed at all: then no line is looked at for one.
     breaks = "\f" in text or "\v" in text

@@ -111,11 +111,11 @@ _MASTHEAD_MISC = compile_cached(
     r"^(?:United Nations|Original\s*:.*|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
     r"(?:Provisional\s+)?agenda\s+item.*|Agenda items?\s+[\d ,and]+|Item\s+\d+.*|"
     r"\[?Draft resolution\]?|Resolution adopted by the .*|"
-    # "Distr.: General", "Distr. générale", "Distr.: Limited 12 May 2006" or "Distr." alone:
-    # not any line that opens with "Distr." ("Distr.: Geneations ity Council ..." is text,
-    # read the same from a Word file, whose lines lose the spaces that set columns apart).
-    r"Distr\.\s*(?::\s*)?(?:(?:General|Limited|Restricted|générale|limitée|restreinte|"
-    r"limitada|reservada)\b.*)?)$",
+    # "Distr.: General", "Distr. générale", "Distr.: Limited 12 May 2006", an OCR slip
+    # ("Distr.: Genera1"): a short line. Not any line that opens with "Distr." ("Distr.:
+    # Geneations ity Council Distr.: ... Security Council" is text, and is read the same
+    # from a Word file, whose lines lose the spaces that set a masthead's columns apart).
+    r"Distr\.[^\n]{0,40})$",
     re.IGNORECASE,
 )
 #: The enacting formula, alone on its line or opening it ("The Security Council, Having..."),

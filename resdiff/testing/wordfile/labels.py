@@ -74,6 +74,8 @@ def _read_label(label: str, previous: tuple[_Family, int] | None) -> tuple[_Fami
     if not prefix and suffix == "]":
         return None
     if key.isdigit():
+        if key != str(int(key)):
+            return None  # "00.", "01.": Word's decimal numbering prints no leading zero
         return _Family(prefix, "decimal", suffix), int(key)
     upper = key.isupper()
     lower = key.lower()
