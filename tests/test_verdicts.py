@@ -4018,3 +4018,22 @@ def test_a_closing_formula_that_keeps_further_action_in_view_is_a_warning() -> N
         [kept, "Decides to keep the question of Southern Rhodesia on its agenda."], [kept]
     )
     assert "warning" not in {s.feature for s in shifts(plain.change_for("OP2", side="old"))}
+
+
+def test_a_closing_formula_that_decides_another_act_is_a_decision() -> None:
+    # A stranger's review: "Decides to remain seized of the matter and to impose an arms
+    # embargo should the parties fail to comply" was read as the procedural closing, and
+    # its embargo was lost with it. Another act decided in its sentence makes it a
+    # decision; "and to consider further steps" stays the closing, with its warning.
+    lexicon = Lexicon.default()
+    kept = "Calls upon the parties to cease fire;"
+    both = (
+        "Decides to remain seized of the matter and to impose an arms embargo should the "
+        "parties fail to comply."
+    )
+    [lead] = lexicon.find_verbs(both)
+    assert (lead.lemma, lead.axis_a) == ("decide", 6)
+    dropped = compare_ops([kept, both], [kept]).change_for("OP2", side="old")
+    assert ("verb", "softer") in named(dropped)
+    closing = "Decides to remain actively seized of the matter and to consider further steps."
+    assert [v.lemma for v in lexicon.find_verbs(closing)] == ["decide to remain seized"]

@@ -133,13 +133,16 @@ class VerbEntry(TieredEntry):
     intention, readiness or support ("expresses its intention to review the mandate",
     "stands ready"), asking no one, so a clause it leads comes and goes unweighed, as a
     declaratory one does, unless it announces a winding down (substituted for another
-    verb, it still ranks by its tier)."""
+    verb, it still ranks by its tier); ``closing``: it is the procedural closing formula
+    ("decides to remain seized"), read so only while no other act is decided in the same
+    sentence ("... and to impose an arms embargo ..." makes the paragraph a decision)."""
 
     lemma: str
     forms: tuple[str, ...] = ()
     restates: bool = False
     once: bool = False
     stance: bool = False
+    closing: bool = False
 
     @field_validator("lemma")
     @classmethod

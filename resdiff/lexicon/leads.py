@@ -20,6 +20,14 @@ _compile = PATTERNS.compile
 _TO = re.compile(r"\s*+(to)\s++", re.IGNORECASE)
 #: How many characters after "To" a verb's base form may take ("reiterate its demand").
 _INFINITIVE_REACH = 80
+#: Another act decided in the sentence of a closing formula (:attr:`VerbEntry.closing`):
+#: "Decides to remain seized of the matter and to impose an arms embargo should ...".
+#: Bounded, so a match costs at most the reach.
+_ACT_AFTER = re.compile(
+    r"[^;.]{0,200}?\band\s+(?:(?:further|also)\s+)?to\s+(?:impose|adopt|apply|establish"
+    r"|authori[sz]e|extend|renew|lift|terminate|suspend|end)\b",
+    re.IGNORECASE,
+)
 #: Most modifiers between "To" and the verb ("To further strongly urge").
 _MODIFIERS_BEFORE_VERB = 2
 
@@ -139,7 +147,17 @@ class _Leads(_Spelling):
         mods = self._split_modifiers(m.group("pre")) + self._split_modifiers(m.group("post"))
         start = m.start("pre") if m.group("pre") else m.start("verb")
         end = m.end("post") if m.group("post") else m.end("verb")
-        return self._matched(self._form_to_lemma[form], form, mods, m.string, start, end, offset)
+        lemma = self._form_to_lemma[form]
+        if self._verbs[lemma].closing and _ACT_AFTER.match(m.string, m.end("verb")):
+            # The closing formula with another act decided: the paragraph opens with a
+            # decision ("Decides"), whose acts are read in the rest of it.
+            first = form.split(" ", 1)[0]
+            if first in self._form_to_lemma:
+                end = m.start("verb") + len(first)
+                return self._matched(
+                    self._form_to_lemma[first], first, mods, m.string, start, end, offset
+                )
+        return self._matched(lemma, form, mods, m.string, start, end, offset)
 
     def _matched(
         self,
