@@ -549,6 +549,22 @@ def test_unicode_line_and_paragraph_separators_break_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize("brk", ["\x85", "\x1c", "\x1d", "\x1e"])
+def test_next_line_and_information_separators_break_lines(brk: str) -> None:
+    # Found by the review of the session of 1 December 2026: str.splitlines ends a line
+    # at NEL and at the information separators, the text reader did not, and a text cut
+    # by them was read as one paragraph ("Recalling x, 1. Decides to act. 2. ...") with
+    # its preamble taken for operative text.
+    text = brk.join(["The Security Council,", "", "Recalling x,", "", "1. Decides to act.", ""])
+    text += brk.join(["2. Requests y.", ""])
+    draft = load(text, format="text")
+    assert [(c.ref, c.text) for c in draft.walk()] == [
+        ("PP1", "Recalling x,"),
+        ("OP1", "Decides to act."),
+        ("OP2", "Requests y."),
+    ]
+
+
 def test_a_written_word_file_types_a_label_with_a_leading_zero() -> None:
     # Found by fuzz.py --seed 1604 (docx): "00." and "01." were written as Word numbering,
     # which prints "0." and "1.", so the package read back other labels.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
+from ...compiled import compile_cached
 from ..common import DISPLAY_FOLD, DISPLAY_FOLD_PAIRS, fold_with, normalize_space
 from .patterns import (
     _HYPHEN_END,
@@ -67,6 +68,12 @@ def _md_heading(line: str) -> str | None:
     return line[opening.end() :].rstrip("#").rstrip()
 
 
+#: The line breaks of ``str.splitlines`` other than CR and LF that end a line of text
+#: (vertical tab and form feed mark page breaks, see :func:`_read_lines`).
+_OTHER_BREAK = compile_cached(r"[\x1c-\x1e\x85\u2028\u2029]")
+_TO_NEWLINE = dict.fromkeys((0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029), "\n")
+
+
 def _read_lines(text: str, markdown: bool) -> list[_Line]:
     """Split into numbered lines, fold typography, strip Markdown markup.
 
@@ -74,11 +81,13 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     line so that furniture next to them is recognised.
     """
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
-    if "\u2028" in text or "\u2029" in text:
+    if _OTHER_BREAK.search(text):
         # Unicode's own line and paragraph separators (text copied from web pages and
-        # some layout programs) end lines, one line each, so that line numbers stay those
-        # an editor shows; the reader finds the paragraphs in them by its own cues.
-        text = text.replace("\u2029", "\n").replace("\u2028", "\n")
+        # some layout programs), the next-line control of old mainframe text (NEL) and
+        # the information separators that str.splitlines also ends lines at end lines,
+        # one line each, so that line numbers stay those an editor shows; the reader
+        # finds the paragraphs in them by its own cues.
+        text = text.translate(_TO_NEWLINE)
     lines: list[_Line] = []
     # Most texts have no form feed at all: then no line is looked at for one.
     breaks = "\f" in text or "\v" in text
