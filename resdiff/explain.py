@@ -86,6 +86,12 @@ def _describe(shift: Shift) -> str:
     if shift.feature == "addressee" and shift.old and shift.new:
         return f"{noun} {verb}: {shift.old} → {shift.new}"
     if shift.feature in ("chapter-vii", "art39", "use-of-force", "peace-finding"):
+        if shift.direction == "neutral" and shift.detail in ("here only", "here too"):
+            # Gone from (or come into) this provision while the other draft holds it in
+            # another: the note says where.
+            verb = f"{softer} from" if shift.detail == "here only" else f"{stronger} in"
+            words = f"“{shift.old}”" if shift.detail == "here only" else f"“{shift.new}”"
+            return f"{noun} {verb} this provision: {words}"
         words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
         return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"
     if shift.feature == "measure" and shift.detail and shift.old and shift.new:

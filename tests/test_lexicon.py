@@ -561,6 +561,23 @@ def test_measures_typology(lex: Lexicon, text: str, measure: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # UNMISS 2022 OP23: the participle that cites where a body came from acts on
+        # nothing, whatever body is named after it.
+        "Urges all Member States to ensure cooperation with the Panel of Experts "
+        "established by resolution 2206 (2015), and further urges them to ensure the "
+        "safety of the members of the Panel of Experts;",
+        "the Committee established pursuant to paragraph 16 of resolution 2206 (2015) and "
+        "the Panel of Experts",
+        "the Group of Experts established under resolution 1533 (2004) and the Group of Experts",
+    ],
+)
+def test_a_body_named_with_its_origin_is_no_measure(lex: Lexicon, text: str) -> None:
+    assert "institutions" not in [h.measure for h in lex.measures_in(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "mode"),
     [
         ("Decides that all States shall freeze the funds of", "mandatory"),

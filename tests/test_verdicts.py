@@ -4047,3 +4047,33 @@ def test_a_closing_formula_that_decides_another_act_is_a_decision() -> None:
     assert ("verb", "softer") in named(dropped)
     closing = "Decides to remain actively seized of the matter and to consider further steps."
     assert [v.lemma for v in lexicon.find_verbs(closing)] == ["decide to remain seized"]
+
+
+def test_force_restated_in_a_provision_left_out_while_the_text_still_grants_it() -> None:
+    # UNMISS 2020 -> 2022: "all necessary means" restated in a paragraph on the protection
+    # of civilians sites that the renewal leaves out, while the Mission's authorization
+    # stands in its mandate paragraph: the force authorized did not move.
+    authorizes = "Authorizes the Mission to use all necessary means to protect civilians;"
+    restated = (
+        "Stresses that the Mission's mandate includes authority to use all necessary means "
+        "to defend the protection of civilians sites;"
+    )
+    kept = compare_ops([authorizes, restated], [authorizes])
+    [force] = [s for s in shifts(kept.change_for("OP2", side="old")) if s.feature == "use-of-force"]
+    assert (force.direction, force.note) == ("neutral", "still granted in new OP1")
+    assert force.describe() == (
+        "authorization of force dropped from this provision: “use all necessary means” "
+        "(still granted in new OP1)"
+    )
+    assert kept.summary.use_of_force == "kept"
+    came = compare_ops([authorizes], [authorizes, restated])
+    [force] = [s for s in shifts(came.change_for("OP2", side="new")) if s.feature == "use-of-force"]
+    assert (force.direction, force.note) == ("neutral", "granted in old OP1")
+    # An authorization of force the dropped paragraph decides itself ends, whoever else
+    # the text authorises (MINUSCA 2021 -> 2022: the French forces' "all means") ...
+    other = "Authorizes the French forces to use all necessary means to support the Mission;"
+    ended = compare_ops([authorizes, other], [authorizes])
+    assert ("use-of-force", "softer") in named(ended.change_for("OP2", side="old"))
+    # ... and a restatement weighs where the text grants force nowhere else.
+    alone = compare_ops(["Welcomes the report;", restated], ["Welcomes the report;"])
+    assert ("use-of-force", "softer") in named(alone.change_for("OP2", side="old"))

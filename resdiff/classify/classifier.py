@@ -189,6 +189,9 @@ class Classifier:
         self._expired: frozenset[_dt.date] | None = None
         # The measures each whole draft imposes (see _held_elsewhere).
         self._held: dict[str, dict[str, tuple[str, MeasureMode, str]]] = {}
+        # The operative decision of each whole draft that authorises force (see
+        # _force_held).
+        self._force_refs: dict[str, str | None] = {}
         self._texts: dict[str, set[str]] = {}
         self._old_stages: frozenset[str] | None = None
 
@@ -204,6 +207,7 @@ class Classifier:
         self._hosts = {}
         self._place_of = {}
         self._held = {}
+        self._force_refs = {}
         self._texts = {}
         self._old_stages = None
         self._expired = None
@@ -800,26 +804,68 @@ class Classifier:
                     instead = found.text if found else None
                 elif feature == "art39":
                     instead = _in_its_place(old_all, new_all, old_flags[feature] or "")
-                shifts.append(
-                    Shift(
-                        feature=feature,
-                        old=old_flags[feature],
-                        new=instead,
-                        direction="softer",
-                        ref=ref,
-                    )
+                gone = Shift(
+                    feature=feature,
+                    old=old_flags[feature],
+                    new=instead,
+                    direction="softer",
+                    ref=ref,
                 )
+                if feature == "use-of-force":
+                    gone = self._force_held(gone, "new", old_all)
+                shifts.append(gone)
             elif new_flags[feature] and not old_flags[feature]:
-                shifts.append(
-                    Shift(
-                        feature=feature,
-                        old=None,
-                        new=new_flags[feature],
-                        direction="stronger",
-                        ref=ref,
-                    )
+                came = Shift(
+                    feature=feature,
+                    old=None,
+                    new=new_flags[feature],
+                    direction="stronger",
+                    ref=ref,
                 )
+                if feature == "use-of-force":
+                    came = self._force_held(came, "old", new_all)
+                shifts.append(came)
         return shifts
+
+    def _force_held(self, shift: Shift, side: str, provision: Sequence[Clause]) -> Shift:
+        """An authorization of force restated in a provision ("stresses that UNMISS's
+        mandate ... includes authority to use all necessary means") that the provision
+        drops (or gains) while the ``side`` draft grants it in an operative decision of its
+        own ("Decides ... authorizes UNMISS to use all necessary means"): the force
+        authorized did not move (UNMISS 2020 -> 2022). Named, not weighed. A provision
+        that itself decides or authorises is an authorization of its own, whoever else the
+        text authorises: the French forces' "all means" in support of MINUSCA, ended while
+        the Mission keeps its own (MINUSCA 2021 -> 2022). A recital that recalls an earlier
+        authorization holds none (see :func:`flags_held` for the flags a text carries as a
+        whole, which quotes do not hold either)."""
+        lead = provision[0].lead_phrase if provision else None
+        if lead is None or (lead.axis_a or 0) >= DECISION_TIER:
+            return shift
+        if side not in self._force_refs:
+            # Paragraphs both drafts keep word for word are not read by the comparison
+            # (see _read): only those that name force are.
+            self._force_refs[side] = next(
+                (
+                    c.ref
+                    for c in self._drafts.get(side, ())
+                    if c.section == "operative"
+                    and self.lexicon.use_of_force_in(c.full_text())
+                    and (c_lead := self._read(c).lead_phrase) is not None
+                    and (c_lead.axis_a or 0) >= DECISION_TIER
+                ),
+                None,
+            )
+        there = self._force_refs[side]
+        if there is None:
+            return shift
+        note = f"still granted in new {there}" if side == "new" else f"granted in old {there}"
+        return shift.model_copy(
+            update={
+                "direction": "neutral",
+                "note": note,
+                "detail": "here only" if side == "new" else "here too",
+            }
+        )
 
     def _measure_shifts(
         self, old: Sequence[Clause], new: Sequence[Clause], ref: str | None
