@@ -4077,3 +4077,47 @@ def test_force_restated_in_a_provision_left_out_while_the_text_still_grants_it()
     # ... and a restatement weighs where the text grants force nowhere else.
     alone = compare_ops(["Welcomes the report;", restated], ["Welcomes the report;"])
     assert ("use-of-force", "softer") in named(alone.change_for("OP2", side="old"))
+
+
+def test_the_closing_formulas_of_older_texts_are_procedural() -> None:
+    # "Decides to meet again to consider the report of the Secretary-General" (1986),
+    # "Decides to resume consideration of the question of Namibia as soon as necessary"
+    # (1970), "Decides to remain actively and permanently seized of the matter until Kuwait
+    # has regained its independence" (1990): the Council keeps the matter before it, as
+    # "remain seized" does. Added or dropped, they weigh nothing (they were decisions of
+    # substance, tier 6, and the headline of the comparison).
+    lexicon = Lexicon.default()
+    kept = "Calls upon the parties to cease fire;"
+    for closing, lemma in (
+        (
+            "Decides to meet again to consider the report of the Secretary-General.",
+            "decide to meet again",
+        ),
+        (
+            "Decides to resume consideration of the question of Namibia as soon as necessary.",
+            "decide to resume consideration",
+        ),
+        (
+            "Decides to continue its consideration of the question.",
+            "decide to resume consideration",
+        ),
+        (
+            "Decides to remain actively and permanently seized of the matter until Kuwait has "
+            "regained its independence.",
+            "decide to remain seized",
+        ),
+    ):
+        assert [v.lemma for v in lexicon.find_verbs(closing)] == [lemma], closing
+        for old, new, side in (([kept, closing], [kept], "old"), ([kept], [kept, closing], "new")):
+            cmp = resdiff.compare(draft(old), draft(new))
+            change = cmp.change_for("OP2", side=side)
+            assert [s for s in shifts(change) if s.direction != "neutral"] == [], closing
+            assert cmp.summary.direction == "neutral", closing
+    # Another act decided in the same sentence is a decision, as with "remain seized".
+    both = "Decides to meet again and to impose an arms embargo should the parties fail to comply."
+    [lead] = lexicon.find_verbs(both)
+    assert (lead.lemma, lead.axis_a) == ("decide", 6)
+    # Further action kept in view is a warning, weighed as one.
+    warns = "Decides to meet again as necessary to consider further steps to ensure compliance."
+    dropped = resdiff.compare(draft([kept, warns]), draft([kept])).change_for("OP2", side="old")
+    assert ("warning", "softer") in named(dropped)
