@@ -24,7 +24,12 @@ It prints, per set:
   fragment of a symbol, citation or date, or two values of different types paired);
 - **direction**: ``summary.direction`` against the judge's, per pair;
 - **pairing**: judged provisions whose pairing resdiff reproduces;
-- with ``--disagreements``, every provision where the kinds differ, with both reasons.
+- **key changes borne out**: of the first three key changes of each comparison (what
+  every report opens with), the share whose direction the judge's verdict on the same
+  provision shares ("mixed" shares both): a key change the judges do not bear out is a
+  false headline;
+- with ``--disagreements``, every provision where the kinds differ, with both reasons,
+  and every key change the judges do not bear out.
 
 The judged files are the truth; resdiff is never used to make them.
 """
@@ -123,6 +128,11 @@ class Counts:
     unnamed_shifts: int = 0
     wrong_by_reason: Counter[str] = field(default_factory=Counter)
     directions: list[tuple[str, str, str]] = field(default_factory=list)
+    #: The first key changes of each comparison (what every report opens with) and how
+    #: many of them a judge's verdict on the same provision bears out.
+    key_changes: int = 0
+    key_changes_right: int = 0
+    key_misses: list[str] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     shift_examples: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -239,6 +249,7 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
     judged = pair["judged"]
     found = _index(cmp)
     counts.directions.append((pair["id"], judged["direction"], cmp.summary.direction))
+    score_key_changes(pair, cmp, counts)
     for item in judged["changes"]:
         key: Key = (tuple(item["old"]), tuple(item["new"]))
         truth = item["kind"]
@@ -292,6 +303,47 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
                         )
 
 
+#: How many of a comparison's key changes are checked: those a reader sees first.
+KEY_CHANGES_CHECKED = 3
+
+#: The direction a judged kind (or an added or dropped provision's effect) states.
+_JUDGED_DIRECTION = {
+    "softened": "softer",
+    "strengthened": "stronger",
+    "mixed": "mixed",
+    "reworded": "neutral",
+    "unchanged": "neutral",
+}
+
+
+def score_key_changes(pair: dict[str, Any], cmp: Comparison, counts: Counts) -> None:
+    """The first :data:`KEY_CHANGES_CHECKED` key changes against the judge's verdict on
+    the same provision: one is borne out when the judge found the provision changed the
+    same way (or both ways, "mixed"). A key change on a provision the judge paired
+    otherwise is checked against the judged item that holds its first ref."""
+    items = pair["judged"]["changes"]
+    by_key = {(tuple(i["old"]), tuple(i["new"])): i for i in items}
+    by_old = {r: i for i in items for r in i["old"]}
+    by_new = {r: i for i in items for r in i["new"]}
+    for key in cmp.summary.key_changes[:KEY_CHANGES_CHECKED]:
+        item = by_key.get((key.old, key.new))
+        if item is None and key.old:
+            item = by_old.get(key.old[0])
+        elif item is None and key.new:
+            item = by_new.get(key.new[0])
+        if item is None:
+            continue
+        truth = _JUDGED_DIRECTION.get(item["kind"]) or item.get("effect")
+        counts.key_changes += 1
+        if truth in (key.direction, "mixed"):
+            counts.key_changes_right += 1
+        else:
+            counts.key_misses.append(
+                f"{pair['id']} {key.label}: resdiff {key.direction} ({key.headline[:80]}), "
+                f"judged {item['kind']}{' ' + item['effect'] if item.get('effect') else ''}"
+            )
+
+
 def report(name: str, counts: Counts) -> dict[str, float]:
     """Print one set's figures; return them."""
     figures: dict[str, float] = {
@@ -308,6 +360,9 @@ def report(name: str, counts: Counts) -> dict[str, float]:
         figures[f"{kind}_recall"] = r
     agree = sum(1 for _, t, f in counts.directions if t == f)
     figures["direction_agreement"] = agree / len(counts.directions) if counts.directions else 1.0
+    figures["key_change_agreement"] = (
+        counts.key_changes_right / counts.key_changes if counts.key_changes else 1.0
+    )
     print(
         f"\n== {name}: {len(counts.directions)} pairs, {counts.items} judged provisions "
         f"({counts.paired_items} paired), compare {counts.seconds:.1f} s in all"
@@ -334,6 +389,11 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     )
     print(f"  right direction, reason the judge did not name: {counts.unnamed_shifts}")
     print(f"direction agreement    {agree}/{len(counts.directions)}")
+    print(
+        f"key changes borne out  {figures['key_change_agreement']:.3f}  "
+        f"({counts.key_changes_right}/{counts.key_changes}: the first "
+        f"{KEY_CHANGES_CHECKED} of each report, against the judge's verdict on the provision)"
+    )
     for pid, truth, found in counts.directions:
         mark = "  " if truth == found else "✗ "
         print(f"  {mark}{pid:<28} judged {truth:<8} resdiff {found}")
@@ -418,6 +478,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    judge shifts: {'; '.join(d['judge_shifts'])}")
                 if d["shifts"]:
                     print(f"    resdiff: {'; '.join(d['shifts'][:8])}")
+            if counts.key_misses:
+                print(f"\nkey changes the judges do not bear out ({name}):")
+                for miss in counts.key_misses:
+                    print(f"- {miss}")
         if args.shifts:
             print(f"\nwrong named shifts ({name}):")
             for line in counts.shift_examples:

@@ -206,6 +206,39 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 12,
     },
 }
+#: Key changes borne out by the judges (the first three of each report; see
+#: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
+#: it added the figure, a floor each.
+KEY_CHANGE_FLOORS: dict[str, float] = {
+    "dev": 28 / 34,
+    "holdout": 8 / 9,
+    "holdout2": 13 / 16,
+    "holdout3": 9 / 11,
+    "holdout4": 17 / 20,
+    "tune5": 15 / 17,
+    "holdout5": 13 / 15,
+    "holdout6": 23 / 24,
+    "holdout7": 12 / 14,
+    "holdout8": 9 / 10,
+    "holdout9": 13 / 18,
+    "holdout10": 25 / 30,
+    "holdout11": 14 / 20,
+    "holdout12": 11 / 12,
+    "holdout13": 21 / 23,
+    "holdout14": 15 / 19,
+    "holdout15": 11 / 15,
+    "holdout16": 22 / 30,
+    "holdout17": 20 / 24,
+    "holdout18": 16 / 17,
+    "holdout19": 22 / 24,
+    "holdout20": 25 / 30,
+    "holdout21": 18 / 29,
+    "holdout22": 24 / 30,
+    "holdout23": 17 / 23,
+    "holdout24": 28 / 35,
+}
+for _name, _floor in KEY_CHANGE_FLOORS.items():
+    FLOORS[_name]["key_change_agreement"] = _floor
 CEILINGS = {
     "dev": {"wrong_shift_share": 0.06},
     "holdout": {"wrong_shift_share": 0.09},
