@@ -738,3 +738,20 @@ def test_entries_are_immutable(lex: Lexicon) -> None:
         entry.axis_a = 1  # type: ignore[misc]
     with pytest.raises(TypeError):
         lex.verbs["decide"] = entry  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "tier"),
+    [
+        # S/RES/80 (1950) OP4: a courtesy, dropped when the Commission had done its work;
+        # read as "extends" (tier 6, a mandate extended) it was the comparison's headline.
+        ("Extends its best thanks to the members of the Commission;", "extend its thanks", 1),
+        ("Extends its deepest sympathy to the families of the victims;", "extend its thanks", 1),
+        ("Extends once more the stationing in Cyprus of the Force;", "extend", 6),
+    ],
+)
+def test_a_courtesy_extended_is_no_extension(
+    lex: Lexicon, text: str, lemma: str, tier: int
+) -> None:
+    [verb] = lex.find_verbs(text)
+    assert (verb.lemma, verb.axis_a) == (lemma, tier)
