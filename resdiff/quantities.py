@@ -307,7 +307,11 @@ STOPGAP_DAYS = 95
 
 
 _DEADLINE = compile_cached(
-    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
+    r"\b(?:(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
+    # An hour on the day: "cease fire ... at 2000 hours GMT on 7 June 1967", "not later
+    # than 0600 hours, local time, on Sunday, 6 June 1982".
+    r"|(?:by|no\s+later\s+than|not\s+later\s+than|before|at)\s+\d{3,4}\s+hours"
+    r"(?:\s*,?\s*(?:GMT|local\s+time))?\s*,?\s+on\s+(?:[A-Z][a-z]{2,8}day\s*,?\s+)?)"
     r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
 )

@@ -4121,3 +4121,46 @@ def test_the_closing_formulas_of_older_texts_are_procedural() -> None:
     warns = "Decides to meet again as necessary to consider further steps to ensure compliance."
     dropped = resdiff.compare(draft([kept, warns]), draft([kept])).change_for("OP2", side="old")
     assert ("warning", "softer") in named(dropped)
+
+
+def test_a_winding_down_a_later_resolution_leaves_out_reverses_nothing() -> None:
+    # UNAMID 2020: "expresses its intention to decide on the drawdown and exit of UNAMID by
+    # 31 December 2020", left out once the drawdown was decided; UNISFA 2022: "expresses
+    # its intention to reduce the authorized police ceiling", left out. Read as "no longer
+    # drawn down" (stronger, a headline weight), they were the key change of their
+    # comparison. A revised draft that drops a drawdown still keeps the mission whole.
+    drawdown = (
+        "Decides to begin the drawdown of the Mission on 1 January 2021 and to complete "
+        "the withdrawal of all its personnel by 30 June 2021;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(2559, draft([drawdown, kept]), "22 December 2020")
+    later = resdiff.compare(old, _resolution(2579, draft([kept]), "3 June 2021"))
+    [wind] = [s for s in later.change_for("OP1", side="old").shifts if s.feature == "lifecycle"]
+    assert wind.direction == "neutral" and wind.note is not None
+    assert "reverses nothing" in wind.note
+    revised = resdiff.compare(old, "DRAFT RESOLUTION\n\n" + draft([kept]))
+    assert ("lifecycle", "stronger") in named(revised.change_for("OP1", side="old"))
+
+
+def test_a_party_told_to_discontinue_its_military_activities_is_no_drawdown() -> None:
+    # S/RES/234 (1967): "cease fire immediately and discontinue all military activities at
+    # 2000 hours GMT on 7 June 1967" is a cease-fire demanded of the Governments, due at an
+    # hour now past, not a mission wound down.
+    lexicon = Lexicon.default()
+    ceasefire = (
+        "Demands that the Governments concerned should as a first step cease fire "
+        "immediately and discontinue all military activities at 2000 hours GMT on 7 June "
+        "1967;"
+    )
+    assert lexicon.lifecycle_in(ceasefire) == []
+    assert lexicon.lifecycle_in("Decides to discontinue the tasks of the Mission in Kasai")
+    assert spent_deadline(ceasefire, dt.date(1967, 6, 11)) == "at 2000 hours GMT on 7 June 1967"
+    assert spent_deadline(ceasefire, dt.date(1967, 6, 7)) is None
+    assert (
+        spent_deadline(
+            "to withdraw not later than 0600 hours, local time, on Sunday, 6 June 1982",
+            dt.date(1982, 7, 1),
+        )
+        == "not later than 0600 hours, local time, on Sunday, 6 June 1982"
+    )
