@@ -4102,6 +4102,11 @@ def test_the_closing_formulas_of_older_texts_are_procedural() -> None:
             "decide to resume consideration",
         ),
         (
+            "Decides to meet, if necessary, in order to consider the situation upon "
+            "receiving the report of the Secretary-General.",
+            "decide to meet again",
+        ),
+        (
             "Decides to remain actively and permanently seized of the matter until Kuwait has "
             "regained its independence.",
             "decide to remain seized",
