@@ -4118,6 +4118,9 @@ def test_the_closing_formulas_of_older_texts_are_procedural() -> None:
             change = cmp.change_for("OP2", side=side)
             assert [s for s in shifts(change) if s.direction != "neutral"] == [], closing
             assert cmp.summary.direction == "neutral", closing
+    # "Decides to meet the costs ..." is no meeting of the Council.
+    [costs] = lexicon.find_verbs("Decides to meet the costs of the Force from voluntary funds.")
+    assert (costs.lemma, costs.axis_a) == ("decide", 6)
     # Another act decided in the same sentence is a decision, as with "remain seized".
     both = "Decides to meet again and to impose an arms embargo should the parties fail to comply."
     [lead] = lexicon.find_verbs(both)
