@@ -132,6 +132,7 @@ class Counts:
     #: many of them a judge's verdict on the same provision bears out.
     key_changes: int = 0
     key_changes_right: int = 0
+    key_changes_unjudged: int = 0
     key_misses: list[str] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     shift_examples: list[str] = field(default_factory=list)
@@ -329,9 +330,12 @@ def score_key_changes(pair: dict[str, Any], cmp: Comparison, counts: Counts) -> 
         item = by_key.get((key.old, key.new))
         if item is None and key.old:
             item = by_old.get(key.old[0])
-        elif item is None and key.new:
+        if item is None and key.new:
             item = by_new.get(key.new[0])
         if item is None:
+            # A provision no judge listed (kept word for word on the judges' sheet): not
+            # scored, but counted, so that headlines moved onto such provisions show.
+            counts.key_changes_unjudged += 1
             continue
         truth = _JUDGED_DIRECTION.get(item["kind"]) or item.get("effect")
         counts.key_changes += 1
@@ -392,7 +396,8 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     print(
         f"key changes borne out  {figures['key_change_agreement']:.3f}  "
         f"({counts.key_changes_right}/{counts.key_changes}: the first "
-        f"{KEY_CHANGES_CHECKED} of each report, against the judge's verdict on the provision)"
+        f"{KEY_CHANGES_CHECKED} of each report, against the judge's verdict on the provision;"
+        f" {counts.key_changes_unjudged} on provisions no judge listed)"
     )
     for pid, truth, found in counts.directions:
         mark = "  " if truth == found else "✗ "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .display import register
-from .model import Shift
+from .model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Shift
 
 # feature -> (noun for a change of value, verb for softer, verb for stronger)
 _FEATURES: dict[str, tuple[str, str, str]] = {
@@ -86,12 +86,12 @@ def _describe(shift: Shift) -> str:
     if shift.feature == "addressee" and shift.old and shift.new:
         return f"{noun} {verb}: {shift.old} → {shift.new}"
     if shift.feature in ("chapter-vii", "art39", "use-of-force", "peace-finding"):
-        if shift.direction == "neutral" and shift.detail in ("here only", "here too"):
+        if shift.direction == "neutral" and shift.detail in (FLAG_STILL_HELD, FLAG_ALREADY_HELD):
             # Gone from (or come into) this provision while the other draft holds it in
             # another: the note says where.
-            verb = f"{softer} from" if shift.detail == "here only" else f"{stronger} in"
-            words = f"“{shift.old}”" if shift.detail == "here only" else f"“{shift.new}”"
-            return f"{noun} {verb} this provision: {words}"
+            gone = shift.detail == FLAG_STILL_HELD
+            where = f"{softer} from" if gone else f"{stronger} to"
+            return f"{noun} {where} this provision: “{shift.old if gone else shift.new}”"
         words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
         return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"
     if shift.feature == "measure" and shift.detail and shift.old and shift.new:

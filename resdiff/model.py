@@ -566,6 +566,12 @@ class Shift(Frozen):
         return text
 
 
+#: :attr:`Shift.detail` of a flag (force) gone from one provision while the new text
+#: holds it in another: named, not weighed; its note says where.
+FLAG_STILL_HELD = "still held elsewhere"
+#: :attr:`Shift.detail` of a flag come into one provision that the old text held in another.
+FLAG_ALREADY_HELD = "already held elsewhere"
+
 #: What stands between the parts of a split or merge in a change's redline: a paragraph
 #: break. An inserted break is where a paragraph was cut in two, a deleted one where two
 #: were joined, so reports can show, and Word can track, the new paragraph structure.

@@ -307,13 +307,21 @@ STOPGAP_DAYS = 95
 
 
 _DEADLINE = compile_cached(
-    r"\b(?:(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
-    # An hour on the day: "cease fire ... at 2000 hours GMT on 7 June 1967", "not later
-    # than 0600 hours, local time, on Sunday, 6 June 1982".
-    r"|(?:by|no\s+later\s+than|not\s+later\s+than|before|at)\s+\d{3,4}\s+hours"
-    r"(?:\s*,?\s*(?:GMT|local\s+time))?\s*,?\s+on\s+(?:[A-Z][a-z]{2,8}day\s*,?\s+)?)"
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
+)
+#: An act due at an hour on a day: "cease fire ... and discontinue all military
+#: activities at 2000 hours GMT on 7 June 1967", "not later than 0600 hours, local time,
+#: on Sunday, 6 June 1982". Read only in a later resolution (see :func:`spent_deadline`).
+#: Every run of spaces is taken whole (possessive): no way to split one between two
+#: optional parts.
+_AT_HOUR = compile_cached(
+    r"\b(?:by|no\s++later\s++than|not\s++later\s++than|before|at)\s++\d{3,4}\s++hours"
+    r"(?:(?:\s*+,)?\s++(?:GMT|local\s++time))?(?:\s*+,)?\s++on\s++"
+    r"(?:[A-Z][a-z]{2,8}day(?:\s*+,)?\s++)?"
+    r"(?:(\d{1,2})\s++)?(January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s++(\d{4})\b"
 )
 
 
@@ -357,14 +365,19 @@ def spent_deadline(
     Adviser's term to 18 September 2021", dropped when the mandate it matched is renewed
     past that date. With the ``lexicon``'s deadlines and ``since`` (the date of the text
     that made the request), a deadline counted from adoption is read too: "report within
-    three months", asked in August 1993 and dropped in October 1994. ``None`` unless
-    ``text`` names a deadline and every deadline it names had passed."""
+    three months", asked in August 1993 and dropped in October 1994, and so is an act
+    due at an hour on a day ("cease fire ... at 2000 hours GMT on 7 June 1967"). ``None``
+    unless ``text`` names a deadline and every deadline it names had passed."""
     if expired:
         ends = [m for m in _TERM_END.finditer(text) if _term_date(m) in expired]
         if ends and not any(_term_date(m) not in expired for m in _TERM_END.finditer(text)):
             return " ".join(ends[0].group(0).split())
     found = []
-    for m in _DEADLINE.finditer(text):
+    # An hour on a day is read only in a later resolution (``since``): a cease-fire due to
+    # start at an hour binds from then on, and a revised draft of the next day that drops
+    # it withdraws the demand; a later resolution that does not repeat it has moved on.
+    deadlines = (_DEADLINE, _AT_HOUR) if since is not None else (_DEADLINE,)
+    for m in (m for rx in deadlines for m in rx.finditer(text)):
         year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
         # A month without a day is due at its end.
         last = calendar.monthrange(year, month)[1]

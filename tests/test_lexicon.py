@@ -571,10 +571,27 @@ def test_measures_typology(lex: Lexicon, text: str, measure: str) -> None:
         "the Committee established pursuant to paragraph 16 of resolution 2206 (2015) and "
         "the Panel of Experts",
         "the Group of Experts established under resolution 1533 (2004) and the Group of Experts",
+        "the Committee established in its resolution 2206 (2015), and the Panel of Experts",
+        "the Committee established in accordance with paragraph 3, and the Panel of Experts",
     ],
 )
 def test_a_body_named_with_its_origin_is_no_measure(lex: Lexicon, text: str) -> None:
     assert "institutions" not in [h.measure for h in lex.measures_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb itself, not a participle, acts on the body whatever follows it (a
+        # stranger's review).
+        "Decides to extend by thirteen months the mandate of the Panel of Experts",
+        "Decides to establish under rule 28 of its provisional rules of procedure a "
+        "Committee of the Security Council",
+        "Decides to extend until 1 May 2023 the mandate of the Panel of Experts",
+    ],
+)
+def test_a_body_set_up_or_extended_is_a_measure(lex: Lexicon, text: str) -> None:
+    assert "institutions" in [h.measure for h in lex.measures_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -747,6 +764,8 @@ def test_entries_are_immutable(lex: Lexicon) -> None:
         # read as "extends" (tier 6, a mandate extended) it was the comparison's headline.
         ("Extends its best thanks to the members of the Commission;", "extend its thanks", 1),
         ("Extends its deepest sympathy to the families of the victims;", "extend its thanks", 1),
+        ("Extends its warmest thanks to the Government of Kenya;", "extend its thanks", 1),
+        ("Extends its heartfelt condolences to the people of Lebanon;", "extend its thanks", 1),
         ("Extends once more the stationing in Cyprus of the Force;", "extend", 6),
     ],
 )

@@ -84,9 +84,10 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     if _OTHER_BREAK.search(text):
         # Unicode's own line and paragraph separators (text copied from web pages and
         # some layout programs), the next-line control of old mainframe text (NEL) and
-        # the information separators that str.splitlines also ends lines at end lines,
-        # one line each, so that line numbers stay those an editor shows; the reader
-        # finds the paragraphs in them by its own cues.
+        # the information separators, which str.splitlines ends lines at too, end lines
+        # here, one line each (an editor that shows them as characters numbers the
+        # lines after them differently); the reader finds the paragraphs in them by its
+        # own cues.
         text = text.translate(_TO_NEWLINE)
     lines: list[_Line] = []
     # Most texts have no form feed at all: then no line is looked at for one.
