@@ -441,6 +441,7 @@ SETS = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
 )
 
 

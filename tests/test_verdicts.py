@@ -4202,3 +4202,24 @@ def test_a_party_told_to_discontinue_its_military_activities_is_no_drawdown() ->
         )
         == "not later than 0600 hours, local time, on Sunday, 6 June 1982"
     )
+
+
+def test_a_paragraph_that_exempts_from_a_measure_eases_it() -> None:
+    # S/RES/724 (1991) -> 760 (1992): "Decides that the prohibitions in paragraph 4 (c) of
+    # resolution 757 (1992) ... shall not apply to ... goods for essential humanitarian
+    # need": a decision added, read as "operative verb added: decides" (stronger), where
+    # the judges read the measure eased. Found after holdout25's look.
+    embargo = "Decides that all States shall prevent the sale or supply of arms to X;"
+    exempts = (
+        "Decides that the measures imposed by paragraph 1 above shall not apply to supplies "
+        "of non-lethal military equipment intended solely for humanitarian use;"
+    )
+    added = compare_ops([embargo], [embargo, exempts])
+    assert named(added.change_for("OP2", side="new")) == {("exemption", "softer")}
+    assert added.summary.direction == "softer"
+    dropped = compare_ops([embargo, exempts], [embargo])
+    assert named(dropped.change_for("OP2", side="old")) == {("exemption", "stronger")}
+    # "With the exception of" leaves anything out of anything: the decision weighs as one.
+    other = "Decides to hold its meetings in Geneva, with the exception of the closing one;"
+    plain = compare_ops([embargo], [embargo, other])
+    assert named(plain.change_for("OP2", side="new")) == {("verb", "stronger")}

@@ -608,7 +608,7 @@ class Classifier:
             # The view each lone shift was read from, by its place in ``shifts``.
             clause_of: dict[int, int] = {}
             for k, view in enumerate(views):
-                lone = self.clauses.lone_shift(view, added=added, verb=verb)
+                lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
                 if (
                     added
                     and lone is not None

@@ -137,7 +137,13 @@ class ClauseComparer(_PairComparer):
         )
 
     def lone_shift(
-        self, view: ClauseView, *, added: bool, verb: str, lifecycle: bool = True
+        self,
+        view: ClauseView,
+        *,
+        added: bool,
+        verb: str,
+        lifecycle: bool = True,
+        whole: bool = False,
     ) -> Shift | None:
         """The shift of a clause added (or removed) with no counterpart: a demand, call,
         encouragement or censure comes (stronger) or goes (softer); a clause that winds
@@ -147,7 +153,9 @@ class ClauseComparer(_PairComparer):
         extend the same, see
         ``Classifier._continues``); a declaratory clause, or one that states the
         Council's own stance ("expresses its intention", ``stance`` in verbs.toml), is
-        not named, unless the stance announces a winding down."""
+        not named, unless the stance announces a winding down. ``whole``: the clause's
+        paragraph is added or dropped whole, where a decision that exempts from a measure
+        weighs as the exemption."""
         p = view.phrase
         if not p.led:
             return None
@@ -197,6 +205,20 @@ class ClauseComparer(_PairComparer):
                 old=None,
                 new=growing[0].label,
                 direction="stronger",
+                ref=view.ref,
+            )
+        carved = [e for e in p.exemptions if e in _CARVES_OUT]
+        if whole and carved and acts:
+            # "Decides that the measures imposed by paragraph 4 (c) of resolution 757
+            # (1992) shall not apply to ... goods for essential humanitarian need": a
+            # decision that carves an exemption out of a measure eases the measure,
+            # however firm its verb (S/RES/724 (1991) -> 760 (1992), judged softer). It
+            # weighs as the exemption, not as a decision added.
+            return Shift(
+                feature="exemption",
+                old=None if added else carved[0],
+                new=carved[0] if added else None,
+                direction="softer" if added else "stronger",
                 ref=view.ref,
             )
         text = p.text.lower()
@@ -374,6 +396,11 @@ class ClauseComparer(_PairComparer):
                 lone.append((added, view, shift))
         shifts.extend(_recast(lone, verb, self._lead_shifts))
         return shifts
+
+
+#: The exemptions that carve out of a measure in so many words (scope.toml): a decision
+#: that says so exempts. "With the exception of" may leave anything out of anything.
+_CARVES_OUT = frozenset({"shall not apply to", "exemption"})
 
 
 def _forceful_lead(view: ClauseView) -> bool:
