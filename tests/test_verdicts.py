@@ -4223,3 +4223,28 @@ def test_a_paragraph_that_exempts_from_a_measure_eases_it() -> None:
     other = "Decides to hold its meetings in Geneva, with the exception of the closing one;"
     plain = compare_ops([embargo], [embargo, other])
     assert named(plain.change_for("OP2", side="new")) == {("verb", "stronger")}
+
+
+def test_a_time_asked_for_a_report_or_recited_is_no_hedge() -> None:
+    # S/RES/468 -> 484 (1980): "Requests the Secretary-General to report on the
+    # implementation of the present resolution" -> "... as soon as possible" (judged
+    # stronger, a tighter request) read "hedge added" (softer); S/RES/794 -> 814 (1993):
+    # "Noting the offer ... to establish as soon as possible a secure environment" is a
+    # fact recited.
+    def hedges(old: list[str], new: list[str], preamble: bool = False) -> list[Shift]:
+        if preamble:
+            cmp = resdiff.compare(draft(["Decides x;"], old), draft(["Decides x;"], new))
+        else:
+            cmp = compare_ops(old, new)
+        return [s for c in cmp.changes for s in shifts(c) if s.feature == "hedge"]
+
+    report = "Requests the Secretary-General to report on the implementation of this resolution"
+    [timed] = hedges([report + ";"], [report + " as soon as possible;"])
+    assert timed.direction == "neutral" and "report" in (timed.note or "")
+    recital = "Noting the offer of Member States to establish {} a secure environment,"
+    [fact] = hedges([recital.format("as soon as possible")], [recital.format("")], preamble=True)
+    assert fact.direction == "neutral" and "declaratory" in (fact.note or "")
+    # An obligation put off is eased, as ever.
+    withdraw = "Demands that all forces withdraw from the territory of X"
+    [eased] = hedges([withdraw + ";"], [withdraw + " as soon as possible;"])
+    assert eased.direction == "softer"

@@ -13,6 +13,11 @@ from ..model import Phrase, Shift
 from .qualifiers import _QualifierComparer
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
 
+#: A request for a report or for information ("to report", "to keep the Council
+#: informed", "to submit a report"): a time set for it is no hedge (see
+#: ``_timing_read``).
+_REPORTING = compile_cached(r"\b(?:report|reports|reporting|inform|informed|submit)\b")
+
 #: A decision (a clause at this tier, "decides") restated by "reaffirms" or "recalls"...
 RESTATED_TIER = 6
 #: ... with at least this share of the same words is the same provision, not a weaker one.
@@ -99,13 +104,43 @@ class _PairComparer(_QualifierComparer):
                 for q in qualified
                 if q.feature != "hedge" or (q.old is not None if asked[1] else q.new is not None)
             ]
-        shifts.extend(qualified)
+        shifts.extend(self._timing_read(q, old, new) for q in qualified)
         shifts.extend(self._exemption_scope(old, new, ref))
         shifts.extend(
             self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
         )
         shifts.extend(self._reach(old, new, ref, invert=invert, under=under))
         return shifts
+
+    def _timing_read(self, shift: Shift, old: ClauseView, new: ClauseView) -> Shift:
+        """A timing hedge ("as soon as possible", "at the earliest possible date") that
+        qualifies no obligation, named but not weighed: in a request for a report it says
+        when the report is wanted ("Requests the Secretary-General to report ... as soon
+        as possible", S/RES/468 -> 484 (1980), judged stronger; S/RES/234 -> 236 (1967),
+        judged reworded), and in a declaratory clause it is a fact recited ("Noting the
+        offer ... to establish as soon as possible a secure environment", S/RES/794 -> 814
+        (1993), judged reworded)."""
+        if shift.feature != "hedge" or shift.direction == "neutral":
+            return shift
+        shown = shift.new if shift.new is not None else shift.old
+        if shown is None:
+            return shift
+        key = shown.split("” (“", 1)[1] if "” (“" in shown else shown.lower()
+        entry = self.lexicon.hedges.get(key)
+        if entry is None or entry.kind != "timing":
+            return shift
+        side = new if shift.new is not None else old
+        o, n = old.phrase, new.phrase
+        declaratory = all(
+            p.led and (p.axis_a or 1) < WEIGHTY_AXIS_A and p.axis_b is None for p in (o, n)
+        )
+        if declaratory:
+            note = "in a declaratory clause: a fact recited, not an obligation eased"
+        elif _REPORTING.search(side.text):
+            note = "when a report is wanted, not an obligation eased"
+        else:
+            return shift
+        return shift.model_copy(update={"direction": "neutral", "note": note})
 
     def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """A measure's items moved on their ladder: "small arms and light weapons" →
