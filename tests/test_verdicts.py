@@ -4244,7 +4244,10 @@ def test_a_time_asked_for_a_report_or_recited_is_no_hedge() -> None:
     recital = "Noting the offer of Member States to establish {} a secure environment,"
     [fact] = hedges([recital.format("as soon as possible")], [recital.format("")], preamble=True)
     assert fact.direction == "neutral" and "declaratory" in (fact.note or "")
-    # An obligation put off is eased, as ever.
+    # An obligation put off is eased, as ever, even where a report is named beside it.
     withdraw = "Demands that all forces withdraw from the territory of X"
     [eased] = hedges([withdraw + ";"], [withdraw + " as soon as possible;"])
     assert eased.direction == "softer"
+    cited = ", as recommended in the report of the Secretary-General;"
+    [still] = hedges([withdraw + cited], [withdraw + " as soon as possible" + cited])
+    assert still.direction == "softer"

@@ -16,7 +16,9 @@ from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_o
 #: A request for a report or for information ("to report", "to keep the Council
 #: informed", "to submit a report"): a time set for it is no hedge (see
 #: ``_timing_read``).
-_REPORTING = compile_cached(r"\b(?:report|reports|reporting|inform|informed|submit)\b")
+_REPORTING = compile_cached(
+    r"\bto\s+(?:continue\s+to\s+)?(?:report|inform|submit|keep\s+(?:\w+\s+){1,4}?informed)\b"
+)
 
 #: A decision (a clause at this tier, "decides") restated by "reaffirms" or "recalls"...
 RESTATED_TIER = 6
