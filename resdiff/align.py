@@ -477,9 +477,8 @@ _STATES_WORDS = frozenset(
 #: A United Nations mission's acronym ("UNPROFOR", "MONUSCO", "MINUSCA", "ONUMOZ",
 #: "BINUH", "UNFICYP"); not a party's ("UNITA", "RENAMO", "SPLA") nor another body's
 #: ("ECOWAS", "ASEAN").
-_MISSION = compile_cached(
-    r"\b(?:UN(?!ITA\b)[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|BINU[A-Z]+)\b"
-)
+MISSION_ACRONYM = r"UN(?!ITA\b)[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|BINU[A-Z]+"
+_MISSION = compile_cached(rf"\b(?:{MISSION_ACRONYM})\b")
 
 
 def _addressed(clause: Clause) -> tuple[frozenset[str], str] | None:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..align import AlignOptions, Link, align, normalise
+from ..align import MISSION_ACRONYM, AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause, opens_decision_list
 from ..clauses import (
     DECISION_TIER,
@@ -1242,10 +1242,11 @@ _RESTATED_ASK = (" its demand", " its call", " its request", " its appeal", " it
 #: The tier of a declaratory verb ("stresses", "underlines", "recalls"): a provision led so
 #: restates, it grants nothing (see Classifier._force_held).
 DECLARATORY_TIER = 1
-#: Who a grant of force names: a United Nations mission's acronym ("UNMISS", "MONUSCO"),
-#: or the Mission, the Force or the Operation by that word.
+#: Who a grant of force names: a United Nations mission's acronym ("UNMISS", "MONUSCO",
+#: as the aligner reads addressees), a regional force's, or the Mission, the Force or the
+#: Operation by that word.
 _ACTOR = compile_cached(
-    r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS|ECOMOG)\b"
+    rf"\b(?:{MISSION_ACRONYM}|AMISOM|ATMIS|ECOMOG)\b"
     r"|\b(?:the|its)\s+(?P<body>Mission|Force|Operation)\b"
 )
 
