@@ -442,6 +442,7 @@ SETS = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 
 
