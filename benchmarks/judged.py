@@ -150,6 +150,13 @@ def load_pairs() -> list[dict[str, Any]]:
     """Pairs with their judgements, in file order (pairs not yet judged are skipped)."""
     with (JUDGED / "pairs.toml").open("rb") as handle:
         pairs = tomllib.load(handle)["pair"]
+    # A judgement file is found by the pair's id, so a repeated id would quietly score
+    # one pair against another pair's judgement.
+    seen: set[str] = set()
+    for pair in pairs:
+        if pair["id"] in seen:
+            raise ValueError(f"pairs.toml: pair id {pair['id']!r} is listed twice")
+        seen.add(pair["id"])
     out = []
     for pair in pairs:
         path = JUDGED / f"{pair['id']}.json"

@@ -315,6 +315,16 @@ def test_verdicts_on_real_texts_do_not_fall_below_todays(
     assert not low and not high, f"{name}: below floor {low}, above ceiling {high}"
 
 
+def test_a_repeated_pair_id_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    judged: Any = _benchmark()
+    entry = '[[pair]]\nid = "x"\nold = "a.xml"\nnew = "b.xml"\nset = "dev"\n\n'
+    twice = entry + entry.replace('"b.xml"', '"c.xml"')
+    (tmp_path / "pairs.toml").write_text(twice, encoding="utf-8")
+    monkeypatch.setattr(judged, "JUDGED", tmp_path)
+    with pytest.raises(ValueError, match="'x' is listed twice"):
+        judged.load_pairs()
+
+
 def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     judged: Any = _benchmark()
     pairs = judged.load_pairs()
