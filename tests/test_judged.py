@@ -275,11 +275,11 @@ CEILINGS = {
     "holdout18": {"wrong_shift_share": 0.02},
     "holdout19": {"wrong_shift_share": 0.12},
     "holdout20": {"wrong_shift_share": 0.23},
-    "holdout21": {"wrong_shift_share": 0.42},
-    "holdout22": {"wrong_shift_share": 0.28},
-    "holdout23": {"wrong_shift_share": 0.18},
-    "holdout24": {"wrong_shift_share": 0.23},
-    "holdout25": {"wrong_shift_share": 0.24},
+    "holdout21": {"wrong_shift_share": 0.3},
+    "holdout22": {"wrong_shift_share": 0.16},
+    "holdout23": {"wrong_shift_share": 0.16},
+    "holdout24": {"wrong_shift_share": 0.18},
+    "holdout25": {"wrong_shift_share": 0.23},
 }
 
 

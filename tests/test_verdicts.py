@@ -4251,3 +4251,70 @@ def test_a_time_asked_for_a_report_or_recited_is_no_hedge() -> None:
     cited = ", as recommended in the report of the Secretary-General;"
     [still] = hedges([withdraw + cited], [withdraw + " as soon as possible" + cited])
     assert still.direction == "softer"
+
+
+# -- the Council's housekeeping ([procedural] in verbs.toml) ------------------------------
+
+_KEPT = "Calls upon all parties to cease hostilities forthwith;"
+
+
+def _weighed(cmp: Comparison) -> list[tuple[str, str]]:
+    return [
+        (s.feature, s.direction)
+        for c in cmp.changes
+        for x in c.walk()
+        for s in x.shifts
+        if s.direction != "neutral"
+    ]
+
+
+@pytest.mark.parametrize(
+    "housekeeping",
+    [
+        "Requests the Secretary-General to provide all appropriate assistance to the "
+        "Committee in the discharge of its task;",
+        "Requests the Secretary-General to provide the Commission with the necessary "
+        "facilities to enable it to carry out its mission;",
+        "Requests that the Secretary-General make appropriate arrangements to provide "
+        "necessary funds to meet the obligations arising from this resolution;",
+        "Decides to keep the situation in the region under review until the Territory "
+        "attains full independence;",
+        "Decides to keep under constant review the operational arrangements to implement "
+        "the mandate contained in this resolution;",
+    ],
+)
+def test_housekeeping_added_or_dropped_weighs_nothing(housekeeping: str) -> None:
+    # The judges call each of these neutral, added or dropped (1948-1993).
+    assert _weighed(compare_ops([_KEPT], [_KEPT, housekeeping])) == []
+    assert _weighed(compare_ops([_KEPT, housekeeping], [_KEPT])) == []
+
+
+def test_a_request_of_substance_is_no_housekeeping() -> None:
+    # Assistance to a country is asked of the Secretary-General for its people, not for
+    # the Council's machinery; and a question kept under review while another act is
+    # decided is that act.
+    for text in (
+        "Requests the Secretary-General to provide humanitarian assistance to the people "
+        "of the region;",
+        "Decides to keep this item on its agenda and to continue its efforts to put an "
+        "early end to the occupation;",
+    ):
+        assert ("verb", "stronger") in _weighed(compare_ops([_KEPT], [_KEPT, text])), text
+
+
+def test_a_warning_in_housekeeping_still_weighs() -> None:
+    text = "Decides to keep this item on its agenda for further action as appropriate;"
+    assert _weighed(compare_ops([_KEPT], [_KEPT, text])) == [("warning", "stronger")]
+    assert _weighed(compare_ops([_KEPT, text], [_KEPT])) == [("warning", "softer")]
+
+
+def test_housekeeping_inside_a_paragraph_weighs_nothing() -> None:
+    old = "Welcomes the report of the Committee;"
+    new = (
+        "Welcomes the report of the Committee, and requests the Secretary-General to "
+        "provide all necessary support to the Committee;"
+    )
+    assert _weighed(compare_ops([old], [new])) == []
+    assert _weighed(compare_ops([old], [new.replace("to the Committee;", "to Lesotho;")])) == [
+        ("verb", "stronger")
+    ]

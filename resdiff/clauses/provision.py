@@ -184,6 +184,12 @@ class ClauseComparer(_PairComparer):
             # "Expresses its intention to authorise further reductions to 14,626 uniformed
             # personnel" is an exit trajectory (ATMIS 2022, judged softer).
             return None
+        if self.lexicon.procedural_in(view.text):
+            # The Council's housekeeping ([procedural] in verbs.toml): the
+            # Secretary-General asked to give its Committee staff and facilities, a
+            # question kept under review. It serves the Council's machinery and asks no
+            # one of substance (judged neutral, added or dropped).
+            return None
         growing = [
             self.lexicon.lifecycle[x]
             for x in p.lifecycle

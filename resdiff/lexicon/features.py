@@ -50,6 +50,7 @@ class _ClauseFeatures(_Measures):
     _conditions: dict[str, QualifierEntry]
     _exemptions: dict[str, QualifierEntry]
     _warnings: dict[str, QualifierEntry]
+    _procedural: dict[str, QualifierEntry]
     _safeguards: dict[str, SafeguardEntry]
     _emphasis: dict[str, EmphasisEntry]
     _degrees: dict[str, DegreeEntry]
@@ -85,6 +86,7 @@ class _ClauseFeatures(_Measures):
         self._condition_rx = listed(self._conditions)
         self._exemption_rx = listed(self._exemptions)
         self._warning_rx = listed(self._warnings)
+        self._procedural_rx = listed(self._procedural)
         self._safeguard_rx = listed(self._safeguards)
         self._emphasis_rx = listed(self._emphasis)
         self._degree_rx = _compile(
@@ -183,6 +185,13 @@ class _ClauseFeatures(_Measures):
         consider further steps to ensure compliance"), in order (``[warnings]`` in
         measures.toml)."""
         return self._listed_in(self._warning_rx, text)
+
+    def procedural_in(self, text: str) -> list[QualifierMatch]:
+        """The Council's housekeeping in ``text``, a clause: a request that the
+        Secretary-General serve one of its own bodies ("Requests the Secretary-General to
+        provide all appropriate assistance to the Committee") or a decision to keep a
+        question under review (``[procedural]`` in verbs.toml)."""
+        return self._listed_in(self._procedural_rx, text)
 
     def safeguards_in(self, text: str) -> list[QualifierMatch]:
         """What an exemption is granted under, in ``text``: the Committee's prior

@@ -63,6 +63,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "conditions": (QualifierEntry, "phrase"),
     "exemptions": (QualifierEntry, "phrase"),
     "warnings": (QualifierEntry, "phrase"),
+    "procedural": (QualifierEntry, "phrase"),
     "safeguards": (SafeguardEntry, "phrase"),
     "lifecycle": (LifecycleEntry, "id"),
     "quantities": (QuantityEntry, "id"),
@@ -84,6 +85,7 @@ _PHRASE_KEYED = {
     "conditions",
     "exemptions",
     "warnings",
+    "procedural",
     "safeguards",
     "items",
 }

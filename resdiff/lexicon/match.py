@@ -88,6 +88,7 @@ class Lexicon(_ClauseFeatures):
         self._conditions: dict[str, QualifierEntry] = enabled("conditions")
         self._exemptions: dict[str, QualifierEntry] = enabled("exemptions")
         self._warnings: dict[str, QualifierEntry] = enabled("warnings")
+        self._procedural: dict[str, QualifierEntry] = enabled("procedural")
         self._safeguards: dict[str, SafeguardEntry] = enabled("safeguards")
         self._lifecycle: dict[str, LifecycleEntry] = enabled("lifecycle")
         self._quantities: dict[str, QuantityEntry] = enabled("quantities")
@@ -109,7 +110,7 @@ class Lexicon(_ClauseFeatures):
         """The patterns tried only where their literals stand (see :func:`may_match`)."""
         found = [rx for _, rx, _ in self._hedge_rx]
         for listed in (self._condition_rx, self._exemption_rx, self._safeguard_rx,
-                       self._emphasis_rx, self._warning_rx):  # fmt: skip
+                       self._emphasis_rx, self._warning_rx, self._procedural_rx):  # fmt: skip
             found += [rx for _, _, rx, _ in listed]
         found += [rx for _, rx, _ in self._lifecycle_rx]
         found += [rx for _, rx, _ in self._measure_rx]
