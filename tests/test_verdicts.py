@@ -4318,3 +4318,46 @@ def test_housekeeping_inside_a_paragraph_weighs_nothing() -> None:
     assert _weighed(compare_ops([old], [new.replace("to the Committee;", "to Lesotho;")])) == [
         ("verb", "stronger")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A government or a partner asked to act while the mission winds down: the
+        # winding down is the setting, the call weighs as its verb (judged stronger).
+        (
+            "Calls upon the Government, at all levels, to cooperate fully with the United "
+            "Nations during the Mission's drawdown and liquidation in order to ensure the "
+            "orderly and safe withdrawal of the Mission;",
+            [("verb", "stronger")],
+        ),
+        (
+            "Strongly urges the Government to prioritise the generation of security forces "
+            "so that the Mission can continue its phased drawdown;",
+            [("verb", "stronger")],
+        ),
+        # The Secretary-General asked to carry it out, or the Council endorsing it: the
+        # Council's own winding down (judged softer).
+        (
+            "Requests the Secretary-General to commence the drawdown of the Mission's "
+            "personnel on 1 January 2021;",
+            [("lifecycle", "softer")],
+        ),
+        (
+            "Further requests the Secretary-\u2014General to prepare a timetable for the "
+            "phased drawdown of military forces in the transportation corridors;",
+            [("lifecycle", "softer")],
+        ),
+        (
+            "Authorises the Member States of the African Union to deploy up to 19,626 "
+            "uniformed personnel until 31 December 2022 and endorses the African Union "
+            "Peace and Security Council’s decision to drawdown 2000 personnel by 31 "
+            "December 2022;",
+            [("verb", "stronger"), ("lifecycle", "softer")],
+        ),
+    ],
+)
+def test_a_winding_down_weighs_where_the_council_winds_down(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _weighed(compare_ops([_KEPT], [_KEPT, text])) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..align import MISSION_ACRONYM
 from ..model import DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
@@ -19,6 +20,17 @@ from .views import (
     contained,
     content_words,
 )
+
+#: Who carries out a winding down the Council asks for: the Secretary-General, or the
+#: mission itself, named alone ("Requests the Secretary-General to commence the drawdown
+#: of UNAMID personnel").
+_EXECUTOR = re.compile(
+    rf"(?:the\s+)?(?:Secretary\b|(?-i:{MISSION_ACRONYM})\b|Mission\b|Force\b|Operation\b)",
+    re.IGNORECASE,
+)
+
+#: Another addressee beside the first.
+_OTHERS = re.compile(r",|\band\b")
 
 #: Leads that restate a decision already taken ("reaffirms its decision").
 _RESTATING = ("reaffirm", "reiterate", "recall")
@@ -164,6 +176,16 @@ class ClauseComparer(_PairComparer):
             for x in p.lifecycle
             if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
         ]
+        if winding and not self.lexicon.acts_once(p.lemma) and _asks_another(p):
+            # An ask of a government, the parties or partners, in which the winding down
+            # is the setting, not the act: "Calls upon the Government of Sudan to cooperate
+            # fully ... during UNAMID's drawdown", "strongly urges Somalia to prioritise
+            # ... so that ATMIS can continue its phased drawdown" (judged stronger, added:
+            # the call weighs as its verb). Asked of the Secretary-General or the mission
+            # ("to commence the drawdown"), it is the Council's own winding down, as it
+            # is where the Council endorses or approves one ("endorses the African Union
+            # Peace and Security Council's decision to drawdown 2000 personnel").
+            winding = []
         if winding and not lifecycle:
             # The provision's life cycle is compared as a whole (see compare): the clause
             # adds no shift of its own.
@@ -553,3 +575,18 @@ _CONTINUES_MANDATE = re.compile(
 #: What a clause asks opens with "continue": "... that X should continue to",
 #: "... the Secretary-General to continue to".
 _CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
+
+
+def _asks_another(p: Phrase) -> bool:
+    """Whether ``p`` asks (calls upon, urges, requests) someone other than those who carry
+    out the Council's own decisions on a mission: the Secretary-General or the mission,
+    named alone."""
+    asks = WEIGHTY_AXIS_A <= (p.axis_a or 1) < DECISION_TIER
+    if not asks or p.addressee is None:
+        return False
+    addressee = p.addressee.strip()
+    # Named alone: "MONUSCO, the UNCT and other United Nations entities" are asked as
+    # partners. The Secretary-General's title is matched by its first word, which an
+    # OCR dash may cut from the rest ("the Secretary-—General").
+    alone = _OTHERS.search(addressee) is None
+    return not (alone and _EXECUTOR.match(addressee) is not None)
