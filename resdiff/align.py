@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from pydantic import Field
@@ -91,6 +91,9 @@ class Link:
     method: MatchMethod
     score: float
     moved: bool = False
+    #: The citation by which the new paragraph restates the old one ("paragraph 19 of
+    #: resolution 864 (1993)"), where that is what paired them (:func:`_cited_pairs`).
+    cited: str | None = None
 
 
 #: Characters that join or hide inside words without being letters: the soft hyphen, the
@@ -161,9 +164,18 @@ class _Vocabulary:
 
 
 def align(
-    old: Sequence[Clause], new: Sequence[Clause], options: AlignOptions | None = None
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    options: AlignOptions | None = None,
+    *,
+    cited_as: str | None = None,
 ) -> list[Link]:
     """Align two lists of clauses (top-level paragraphs, or the children of one pair).
+
+    ``cited_as``: the number by which the new text cites the old one ("864" where a later
+    resolution cites "paragraph 19 of resolution 864 (1993)"), so that an old paragraph
+    the new text restates by its number pairs with that restatement
+    (:func:`_cited_pairs`).
 
     Returns links covering every old and every new index exactly once, in the new
     draft's order with each dropped clause placed where it stood.
@@ -214,9 +226,9 @@ def align(
         vocabulary = _Vocabulary(old_norm, new_norm)
         scorer = _Scorer(old_norm, new_norm, vocabulary)
 
-        def take(i: int, j: int, value: float) -> None:
+        def take(i: int, j: int, value: float, cited: str | None = None) -> None:
             old_taken.add(i)
-            pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4))
+            pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4), cited=cited)
 
         # The recitals on the report before the Council pair first, by what they do.
         for i, j, value in _report_recitals(old, new, pair_of_new, old_taken, scorer):
@@ -269,6 +281,10 @@ def align(
             take(i, j, value)
         for i, j, value in _opening_recitals(old, new, pair_of_new, old_taken, scorer):
             take(i, j, value)
+        for i, j, value, citation in _cited_pairs(
+            old, new, pair_of_new, old_taken, scorer, cited_as
+        ):
+            take(i, j, value, citation)
 
     links = _find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
     links = _untangle_equal(links, old, old_raw, side="old")
@@ -1040,7 +1056,7 @@ def _order(links: list[Link], n_old: int, n_new: int) -> list[Link]:
             method: MatchMethod = (
                 "moved" if link.method in ("identical", "normalised", "similar") else link.method
             )
-            placed.append(Link(link.old, link.new, method, link.score, moved=True))
+            placed.append(replace(link, method=method, moved=True))
     covered_new = {j for link in placed for j in link.new}
     covered_old = {i for link in placed for i in link.old}
     for j in range(n_new):
@@ -1244,3 +1260,67 @@ def _opening(text: str) -> str | None:
     """Which of the two kinds of opening recital ``text`` is, or ``None``."""
     found = _OPENING.match(text)
     return found.lastgroup if found else None
+
+
+#: One paragraph of a resolution cited by its number: "the provisions of paragraph 19 of
+#: resolution 864 (1993)", "as expanded by paragraph 5 of resolution 2607 (2021)" (see
+#: :func:`_cited_pairs`).
+_CITED = compile_cached(
+    r"\bparagraph\s+(\d{1,4})(?:\s*\([a-z]{1,4}\))?\s+of\s+(?:its\s+)?resolution\s+(\d{1,5})\b(?:\s*\(\d{4}\))?",
+    re.IGNORECASE,
+)
+#: A new act under a cited paragraph, not its restatement: "Authorizes, in implementation
+#: of paragraph 2 of resolution 770 (1992), the enlargement of UNPROFOR's mandate",
+#: "pursuant to paragraph 1 (d)", "in accordance with paragraph 1 (c)".
+_UNDER_CITED = compile_cached(
+    r"(?:implementation\s+of|pursuant\s+to|in\s+accordance\s+with|\bunder)\s+$",
+    re.IGNORECASE,
+)
+_OPERATIVE_REF = compile_cached(r"OP(\d{1,4})")
+
+
+def _cited_pairs(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+    cited_as: str | None,
+) -> list[tuple[int, int, float, str]]:
+    """An old operative paragraph left unpaired that the new text, a later resolution,
+    restates by its number, paired with that restatement: "Decides further ... that all
+    States shall prevent the sale or supply ... of arms and related matériel" (S/RES/864
+    (1993), paragraph 19) and "Reaffirms the obligation of all States to implement fully
+    the provisions of paragraph 19 of resolution 864 (1993)" (S/RES/890 (1993)) are the
+    same provision carried forward, however few words they share (the judges pair such
+    paragraphs). Only where the new paragraph cites one paragraph of the old text, and
+    that paragraph is cited by no other paragraph left. Each pair comes with the
+    citation, as the new text words it."""
+    if cited_as is None:
+        return []
+    by_number: dict[int, int] = {}
+    for i, clause in enumerate(old):
+        ref = _OPERATIVE_REF.fullmatch(clause.ref)
+        if i not in old_taken and clause.section == "operative" and ref:
+            by_number[int(ref.group(1))] = i
+    citing: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for j, clause in enumerate(new):
+        if j in pair_of_new or clause.section != "operative":
+            continue
+        text = clause.full_text()
+        found = {
+            int(m.group(1)): " ".join(m.group().split())
+            for m in _CITED.finditer(text)
+            if m.group(2) == cited_as
+            and _UNDER_CITED.search(text, max(0, m.start() - 30), m.start()) is None
+        }
+        if len(found) == 1:
+            ((number, citation),) = found.items()
+            cited = by_number.get(number)
+            if cited is not None:
+                citing[cited].append((j, citation))
+    return [
+        (i, js[0][0], scorer.score(i, js[0][0]), js[0][1])
+        for i, js in citing.items()
+        if len(js) == 1
+    ]

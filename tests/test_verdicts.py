@@ -4361,3 +4361,57 @@ def test_a_winding_down_weighs_where_the_council_winds_down(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _weighed(compare_ops([_KEPT], [_KEPT, text])) == expected
+
+
+# -- an old paragraph restated by its number -------------------------------------------
+
+_EMBARGO = (
+    "Decides further that all States shall prevent the sale or supply, by their nationals "
+    "or from their territories, of arms and related materiel of all types and of petroleum "
+    "and petroleum products to the territory of Angola other than through named points of "
+    "entry;"
+)
+_SEIZED = "Decides to remain seized of the matter;"
+
+
+def test_an_old_paragraph_restated_by_its_number_is_carried_forward() -> None:
+    # S/RES/864 (1993), paragraph 19 -> S/RES/890 (1993), paragraph 13: judged reworded,
+    # the embargo not lifted but maintained.
+    old = _resolution(864, draft(["Welcomes the talks;", _EMBARGO, _SEIZED]), "15 September 1993")
+    restated = (
+        "Reaffirms the obligation of all States to implement fully the provisions of "
+        "paragraph 2 of resolution 864 (1993);"
+    )
+    new = _resolution(890, draft(["Condemns the attacks;", _SEIZED, restated]), "15 December 1993")
+    cmp = resdiff.compare(old, new)
+    change = cmp.change_for("OP2", side="old")
+    assert (change.old, change.new, change.kind) == (("OP2",), ("OP3",), "reworded")
+    assert {s.note for s in change.shifts if s.feature == "measure"} == {
+        "restated by reference to paragraph 2 of resolution 864 (1993)"
+    }
+    assert all(s.direction == "neutral" for s in change.shifts)
+    # A draft of the same resolution cites no paragraph of itself: nothing is paired.
+    revised = resdiff.compare(draft(["Welcomes the talks;", _EMBARGO]), draft([restated]))
+    kinds = sorted(c.kind for c in revised.changes if c.section == "operative")
+    assert kinds == ["added", "dropped", "dropped"]
+
+
+def test_an_act_under_an_old_paragraph_is_no_restatement() -> None:
+    old = _resolution(864, draft(["Welcomes the talks;", _EMBARGO, _SEIZED]), "15 September 1993")
+    under = (
+        "Authorizes, in implementation of paragraph 2 of resolution 864 (1993), the "
+        "enlargement of the Mission's mandate;"
+    )
+    cmp = resdiff.compare(old, _resolution(890, draft([_SEIZED, under]), "15 December 1993"))
+    assert cmp.change_for("OP2", side="old").kind == "dropped"
+
+
+def test_an_old_paragraph_ended_by_its_number_still_weighs() -> None:
+    old = _resolution(864, draft(["Welcomes the talks;", _EMBARGO, _SEIZED]), "15 September 1993")
+    ended = (
+        "Decides that the provisions of paragraph 2 of resolution 864 (1993) shall no longer apply;"
+    )
+    cmp = resdiff.compare(old, _resolution(890, draft([_SEIZED, ended]), "15 December 1993"))
+    change = cmp.change_for("OP2", side="old")
+    assert change.new == ("OP2",)
+    assert ("lifecycle", "softer") in [(s.feature, s.direction) for s in change.shifts]

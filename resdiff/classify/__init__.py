@@ -21,6 +21,8 @@ weighted direction and the key changes). This module runs them in order
 
 from __future__ import annotations
 
+import re
+
 from ..align import AlignOptions, align
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
@@ -88,7 +90,7 @@ def compare_drafts(
             [new_paragraphs[j] for j in link.new],
             link,
         )
-        for link in align(old_paragraphs, new_paragraphs, opts)
+        for link in align(old_paragraphs, new_paragraphs, opts, cited_as=_cited_as(old, new))
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
     changes = flags_held(changes, lexicon)
@@ -107,3 +109,16 @@ def compare_drafts(
             old, new, changes, lexicon, in_force=in_force is not None, follow_up=follow
         ),
     )
+
+
+#: The number of a resolution in its symbol: "S/RES/864 (1993)", "864 (1993)".
+_RESOLUTION_NUMBER = re.compile(r"(\d{1,5})\s*\(\d{4}\)")
+
+
+def _cited_as(old: Draft, new: Draft) -> str | None:
+    """The number by which ``new``, a later resolution, cites ``old`` ("paragraph 19 of
+    resolution 864 (1993)"), or ``None`` where ``new`` is no later resolution."""
+    if not later_resolution(old, new) or old.symbol is None:
+        return None
+    found = _RESOLUTION_NUMBER.search(old.symbol)
+    return found.group(1) if found else None

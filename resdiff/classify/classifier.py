@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..align import MISSION_ACRONYM, AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause, opens_decision_list
@@ -1131,6 +1131,16 @@ class Classifier:
                 else s
                 for s in shifts
             ]
+        if link.cited is not None and old and new:
+            # The new paragraph restates the old one by its number ("Reaffirms the
+            # obligation of all States to implement fully the provisions of paragraph 19
+            # of resolution 864 (1993)"): what the old words said stands in force through
+            # the citation, so what they said and the citation does not spell out is named,
+            # not weighed (judged reworded). What the new paragraph does to it, a renewal
+            # or an end ("shall no longer apply"), still weighs.
+            note = f"restated by reference to {link.cited}"
+            shifts = list(_restated(shifts, note))
+            children = tuple(_restated_change(c, note) for c in children)
         section = (new or old)[0].section
         old_section = old[0].section if old else None
         if not old:
@@ -1501,6 +1511,29 @@ def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> s
         if found is not None and found.start == 0:
             return change.new[0]
     return None
+
+
+def _restated(shifts: Iterable[Shift], note: str) -> tuple[Shift, ...]:
+    """``shifts`` named, not weighed, with the ``note``, but for those of the life cycle:
+    a provision restated by reference keeps what the old words said in force, while what
+    it does to them (renews, ends) still weighs."""
+    return tuple(
+        s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+        if s.direction != "neutral" and s.feature != "lifecycle"
+        else s
+        for s in shifts
+    )
+
+
+def _restated_change(change: Change, note: str) -> Change:
+    """A sub-paragraph of a provision restated by reference (see :func:`_restated`), its
+    kind read again from what is left."""
+    children = tuple(_restated_change(c, note) for c in change.children)
+    shifts = _restated(change.shifts, note)
+    kind = change.kind
+    if change.old and change.new and kind != "unchanged":
+        kind = _kind(False, shifts, children)
+    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
 
 
 def _held_calmed(change: Change, held: dict[str, str]) -> Change:
