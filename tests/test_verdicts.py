@@ -4415,3 +4415,16 @@ def test_an_old_paragraph_ended_by_its_number_still_weighs() -> None:
     change = cmp.change_for("OP2", side="old")
     assert change.new == ("OP2",)
     assert ("lifecycle", "softer") in [(s.feature, s.direction) for s in change.shifts]
+
+
+def test_a_winding_down_asked_of_the_mission_and_its_partners_is_the_setting() -> None:
+    # MONUSCO 2021: judged neutral, added; the call on the mission alone to draw down
+    # is the Council's own winding down.
+    partners = (
+        "Calls upon MONUSCO, the UNCT and other United Nations entities operating in the "
+        "DRC to strengthen integration and cooperation in preparation for MONUSCO's "
+        "withdrawal;"
+    )
+    assert _weighed(compare_ops([_KEPT], [_KEPT, partners])) == [("verb", "stronger")]
+    alone = "Calls upon MONUSCO to complete the withdrawal of its uniformed personnel;"
+    assert _weighed(compare_ops([_KEPT], [_KEPT, alone])) == [("lifecycle", "softer")]

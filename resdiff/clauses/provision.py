@@ -31,6 +31,8 @@ _EXECUTOR = re.compile(
 
 #: Another addressee beside the first.
 _OTHERS = re.compile(r",|\band\b")
+#: Another addressee after the first as read: ", the UNCT", " and the Government".
+_MORE_ADDRESSEES = re.compile(r"\s*(?:,\s*(?:the\s+|all\s+|other\s+)?[A-Z]|and\b)")
 
 #: Leads that restate a decision already taken ("reaffirms its decision").
 _RESTATING = ("reaffirm", "reiterate", "recall")
@@ -176,7 +178,7 @@ class ClauseComparer(_PairComparer):
             for x in p.lifecycle
             if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
         ]
-        if winding and not self.lexicon.acts_once(p.lemma) and _asks_another(p):
+        if winding and not self.lexicon.acts_once(p.lemma) and _asks_another(p, view.text):
             # An ask of a government, the parties or partners, in which the winding down
             # is the setting, not the act: "Calls upon the Government of Sudan to cooperate
             # fully ... during UNAMID's drawdown", "strongly urges Somalia to prioritise
@@ -577,10 +579,10 @@ _CONTINUES_MANDATE = re.compile(
 _CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
 
 
-def _asks_another(p: Phrase) -> bool:
-    """Whether ``p`` asks (calls upon, urges, requests) someone other than those who carry
-    out the Council's own decisions on a mission: the Secretary-General or the mission,
-    named alone."""
+def _asks_another(p: Phrase, text: str) -> bool:
+    """Whether ``p``, the lead of the clause ``text``, asks (calls upon, urges, requests)
+    someone other than those who carry out the Council's own decisions on a mission: the
+    Secretary-General or the mission, named alone."""
     asks = WEIGHTY_AXIS_A <= (p.axis_a or 1) < DECISION_TIER
     if not asks or p.addressee is None:
         return False
@@ -589,4 +591,10 @@ def _asks_another(p: Phrase) -> bool:
     # partners. The Secretary-General's title is matched by its first word, which an
     # OCR dash may cut from the rest ("the Secretary-—General").
     alone = _OTHERS.search(addressee) is None
+    at = text.find(addressee)
+    if alone and at >= 0:
+        # The addressee as read stops at a comma: "Calls upon MONUSCO, the UNCT and other
+        # United Nations entities ..." names partners after it.
+        after = at + len(addressee)
+        alone = _MORE_ADDRESSEES.match(text, after, after + 40) is None
     return not (alone and _EXECUTOR.match(addressee) is not None)
