@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
+from .collect import fewer_collections
 from .model import Comparison, Draft, Limits, SourceFormat, TrackedVersion
 
 if TYPE_CHECKING:
@@ -73,16 +74,17 @@ def parse(
     from .read import check_paragraphs, load
 
     limits = limits or _LIMITS.get() or Limits()
-    if isinstance(source, Draft):
-        draft = source
-        check_paragraphs(draft, limits, None)
-    else:
-        draft = load(source, format=format, version=version, limits=limits)
-    if not analyze:
-        return draft
-    if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
-        return draft
-    return analyse(draft, lexicon)
+    with fewer_collections():
+        if isinstance(source, Draft):
+            draft = source
+            check_paragraphs(draft, limits, None)
+        else:
+            draft = load(source, format=format, version=version, limits=limits)
+        if not analyze:
+            return draft
+        if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
+            return draft
+        return analyse(draft, lexicon)
 
 
 def compare(
@@ -107,9 +109,10 @@ def compare(
 
     lex = lexicon or Lexicon.default()
     limits = limits or _LIMITS.get() or Limits()
-    old_draft = parse(old, lexicon=lexicon, analyze=False, limits=limits)
-    new_draft = parse(new, lexicon=lexicon, analyze=False, limits=limits)
-    # The two drafts share most paragraphs: what is read in one is not read again, and
-    # what the comparison never reads is not read at all.
-    old_draft, new_draft = analyze_pair(old_draft, new_draft, lexicon, AnalysisMemo())
-    return compare_drafts(old_draft, new_draft, lexicon=lex, options=options)
+    with fewer_collections():
+        old_draft = parse(old, lexicon=lexicon, analyze=False, limits=limits)
+        new_draft = parse(new, lexicon=lexicon, analyze=False, limits=limits)
+        # The two drafts share most paragraphs: what is read in one is not read again,
+        # and what the comparison never reads is not read at all.
+        old_draft, new_draft = analyze_pair(old_draft, new_draft, lexicon, AnalysisMemo())
+        return compare_drafts(old_draft, new_draft, lexicon=lex, options=options)

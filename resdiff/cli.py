@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import gc
 import json
 import os
 import sys
@@ -16,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._version import __version__
+from .collect import fewer_collections
 from .errors import ResdiffError
 
 if TYPE_CHECKING:
@@ -842,16 +842,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A comparison makes hundreds of thousands of small objects and almost no reference
     # cycles, and the cyclic collector, run every 700 allocations, walked them again and
     # again: 0.4 s of a 5,000-paragraph compare (12%), 10% of a 500-paragraph one. It is
-    # collected every 200,000 allocations while the command runs (as mypy does), the
-    # peak memory the same (145 MB there). From the start: the imports before the command
-    # (pydantic, building the model's classes) ran young collections every 700
-    # allocations too, 7-8 ms of every command.
-    threshold = gc.get_threshold()
-    gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
-    try:
+    # collected every 200,000 allocations while the command runs (as mypy does, see
+    # resdiff.collect), the peak memory the same (145 MB there). From the start: the
+    # imports before the command (pydantic, building the model's classes) ran young
+    # collections every 700 allocations too, 7-8 ms of every command.
+    with fewer_collections():
         return _run(sys.argv[1:] if argv is None else list(argv))
-    finally:
-        gc.set_threshold(*threshold)
 
 
 def _run(arguments: list[str]) -> int:
@@ -888,9 +884,6 @@ def _run(arguments: list[str]) -> int:
         sys.stderr.write(f"resdiff: error: cannot write the output: {exc.strerror}\n")
         return 2
 
-
-#: Allocations between two runs of the cyclic garbage collector while a command runs.
-_GC_THRESHOLD = 200_000
 
 #: Errors of a stream that cannot take more output.
 _OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EBADF, errno.EPIPE, errno.EFBIG})
