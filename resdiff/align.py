@@ -1262,21 +1262,43 @@ def _opening(text: str) -> str | None:
     return found.lastgroup if found else None
 
 
-#: One paragraph of a resolution cited by its number: "the provisions of paragraph 19 of
-#: resolution 864 (1993)", "as expanded by paragraph 5 of resolution 2607 (2021)" (see
-#: :func:`_cited_pairs`).
+#: A paragraph of a resolution cited by its number: "the provisions of paragraph 19 of
+#: resolution 864 (1993)", "paragraph 2 (a) of Security Council resolution 864 (1993)",
+#: "paragraphs 15 and 17 of resolution 2182 (2014)" (see :func:`_cited_pairs`). The
+#: groups: the number (or numbers), the sub-paragraph, the resolution.
 _CITED = compile_cached(
-    r"\bparagraph\s+(\d{1,4})(?:\s*\([a-z]{1,4}\))?\s+of\s+(?:its\s+)?resolution\s+(\d{1,5})\b(?:\s*\(\d{4}\))?",
+    r"\bparagraph(?P<many>s)?\s+(?P<number>\d{1,4})(?P<sub>\s*\([a-z]{1,4}\))?"
+    r"(?P<more>(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+to\s+)\d{1,4}(?:\s*\([a-z]{1,4}\))?){0,8})"
+    r"\s+of\s+(?:its\s+)?(?:security\s+council\s+)?resolution\s+(?P<resolution>\d{1,5})\b"
+    r"(?:\s*\(\d{4}\))?",
     re.IGNORECASE,
 )
-#: A new act under a cited paragraph, not its restatement: "Authorizes, in implementation
-#: of paragraph 2 of resolution 770 (1992), the enlargement of UNPROFOR's mandate",
-#: "pursuant to paragraph 1 (d)", "in accordance with paragraph 1 (c)".
-_UNDER_CITED = compile_cached(
-    r"(?:implementation\s+of|pursuant\s+to|in\s+accordance\s+with|\bunder)\s+$",
+#: A lead that restates what it cites: "Reaffirms the obligation of all States to
+#: implement fully the provisions of paragraph 19", "Confirms the figure mentioned in
+#: paragraph 1", "Reiterates its demand in paragraph 3", "Recalls its decision in
+#: paragraph 5".
+_RESTATING_LEADS = ("reaffirm", "reiterate", "recall", "confirm")
+#: A decision that renews or extends: "Decides to renew the provisions set out in
+#: paragraphs 15 and 17 of resolution 2182 (2014), and expanded by paragraph 5 of
+#: resolution 2607 (2021)". It restates the cited paragraph only where that paragraph
+#: renewed or extended too.
+_RENEWS = compile_cached(
+    r"\W*(?:(?:further|also)\s+)?decides\s+(?:further\s+|also\s+)?to\s+(?:renew|extend)\b",
     re.IGNORECASE,
 )
 _OPERATIVE_REF = compile_cached(r"OP(\d{1,4})")
+
+
+def _restates(clause: Clause) -> bool:
+    """Whether ``clause`` does nothing but restate: no sub-paragraphs, and every lead
+    restating ("Confirms the figure mentioned in paragraph 1 ..., and reaffirms its
+    intention to review this sum"), or one lead that renews ("Decides to renew")."""
+    leads = [p for p in clause.phrases if p.led]
+    if not leads or clause.children:
+        return False
+    if all(p.lemma.startswith(_RESTATING_LEADS) for p in leads):
+        return True
+    return len(leads) == 1 and _RENEWS.match(clause.text) is not None
 
 
 def _cited_pairs(
@@ -1293,9 +1315,12 @@ def _cited_pairs(
     (1993), paragraph 19) and "Reaffirms the obligation of all States to implement fully
     the provisions of paragraph 19 of resolution 864 (1993)" (S/RES/890 (1993)) are the
     same provision carried forward, however few words they share (the judges pair such
-    paragraphs). Only where the new paragraph cites one paragraph of the old text, and
-    that paragraph is cited by no other paragraph left. Each pair comes with the
-    citation, as the new text words it."""
+    paragraphs). Only a restatement pairs (:func:`_restates`): a new act that cites the
+    paragraph ("Decides that the measures imposed by paragraph 19 ... shall not apply
+    to", "in addition to the measures imposed by paragraph 19") is a provision of its
+    own. Only where the new paragraph cites one whole paragraph of the old text (not
+    "paragraph 2 (a)", not "paragraphs 2 and 3"), and that paragraph is cited by no other
+    paragraph left. Each pair comes with the citation, as the new text words it."""
     if cited_as is None:
         return []
     by_number: dict[int, int] = {}
@@ -1305,20 +1330,23 @@ def _cited_pairs(
             by_number[int(ref.group(1))] = i
     citing: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for j, clause in enumerate(new):
-        if j in pair_of_new or clause.section != "operative":
+        if j in pair_of_new or clause.section != "operative" or not _restates(clause):
             continue
         text = clause.full_text()
-        found = {
-            int(m.group(1)): " ".join(m.group().split())
-            for m in _CITED.finditer(text)
-            if m.group(2) == cited_as
-            and _UNDER_CITED.search(text, max(0, m.start() - 30), m.start()) is None
-        }
-        if len(found) == 1:
-            ((number, citation),) = found.items()
-            cited = by_number.get(number)
-            if cited is not None:
-                citing[cited].append((j, citation))
+        found = [m for m in _CITED.finditer(text) if m.group("resolution") == cited_as]
+        if len(found) != 1:
+            continue
+        (m,) = found
+        if m.group("many") or m.group("sub") or m.group("more"):
+            continue
+        cited = by_number.get(int(m.group("number")))
+        if cited is None:
+            continue
+        if _RENEWS.match(clause.text) and _RENEWS.match(old[cited].text) is None:
+            # "Decides to extend the measures of paragraph 2" where paragraph 2 imposed
+            # them: an extension, weighed as such, not the same words carried.
+            continue
+        citing[cited].append((j, " ".join(m.group().split())))
     return [
         (i, js[0][0], scorer.score(i, js[0][0]), js[0][1])
         for i, js in citing.items()

@@ -4406,15 +4406,55 @@ def test_an_act_under_an_old_paragraph_is_no_restatement() -> None:
     assert cmp.change_for("OP2", side="old").kind == "dropped"
 
 
-def test_an_old_paragraph_ended_by_its_number_still_weighs() -> None:
+@pytest.mark.parametrize(
+    ("act", "expected"),
+    [
+        (
+            "Decides that the measures imposed by paragraph 2 of resolution 864 (1993) shall "
+            "not apply to supplies of non-lethal military equipment intended solely for "
+            "humanitarian use;",
+            ("exemption", "softer"),
+        ),
+        (
+            "Decides that all States shall, in addition to the measures imposed by paragraph 2 "
+            "of resolution 864 (1993), prevent the sale or supply of rough diamonds;",
+            ("measure", "stronger"),
+        ),
+        (
+            "Decides that the provisions of paragraph 2 of resolution 864 (1993) shall no "
+            "longer apply;",
+            ("lifecycle", "softer"),
+        ),
+    ],
+)
+def test_a_new_act_citing_an_old_paragraph_weighs_as_itself(
+    act: str, expected: tuple[str, str]
+) -> None:
+    # Only a restatement pairs with the paragraph it cites: an exemption from it, a
+    # measure added to it or its end is a provision of its own, weighed as such.
     old = _resolution(864, draft(["Welcomes the talks;", _EMBARGO, _SEIZED]), "15 September 1993")
-    ended = (
-        "Decides that the provisions of paragraph 2 of resolution 864 (1993) shall no longer apply;"
+    cmp = resdiff.compare(old, _resolution(890, draft([_SEIZED, act]), "15 December 1993"))
+    assert cmp.change_for("OP2", side="old").kind == "dropped"
+    added = cmp.change_for("OP2", side="new")
+    assert added.kind == "added"
+    assert expected in [(s.feature, s.direction) for x in added.walk() for s in x.shifts]
+
+
+def test_a_sub_paragraph_or_an_extension_by_reference_is_no_restatement() -> None:
+    # "paragraph 2 (a)" is part of paragraph 2; an extension of what paragraph 2 imposed
+    # (it renewed nothing) extends it: neither is the old words carried.
+    listed = (
+        "Decides that, until 1 December 1993, all States shall: (a) prevent arms; (b) bar travel;"
     )
-    cmp = resdiff.compare(old, _resolution(890, draft([_SEIZED, ended]), "15 December 1993"))
-    change = cmp.change_for("OP2", side="old")
-    assert change.new == ("OP2",)
-    assert ("lifecycle", "softer") in [(s.feature, s.direction) for s in change.shifts]
+    old = _resolution(864, draft(["Welcomes the talks;", listed, _SEIZED]), "15 September 1993")
+    for new_op in (
+        "Reaffirms the obligation of all States to implement paragraph 2 (a) of resolution "
+        "864 (1993);",
+        "Decides to extend the measures imposed by paragraph 2 of resolution 864 (1993) "
+        "until 1 June 1994;",
+    ):
+        cmp = resdiff.compare(old, _resolution(890, draft([_SEIZED, new_op]), "15 December 1993"))
+        assert cmp.change_for("OP2", side="old").kind == "dropped", new_op
 
 
 def test_a_winding_down_asked_of_the_mission_and_its_partners_is_the_setting() -> None:
