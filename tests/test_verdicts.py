@@ -4348,6 +4348,26 @@ def test_housekeeping_inside_a_paragraph_weighs_nothing() -> None:
             "phased drawdown of military forces in the transportation corridors;",
             [("lifecycle", "softer")],
         ),
+        # The mission by its full name, the African Union and its missions, the Special
+        # Representative: those who carry the winding down out.
+        (
+            "Requests the United Nations Mission in Liberia to complete the drawdown of its "
+            "military component;",
+            [("lifecycle", "softer")],
+        ),
+        (
+            "Requests the Secretary-General and the Chairperson of the African Union "
+            "Commission to commence the drawdown of UNAMID personnel;",
+            [("lifecycle", "softer")],
+        ),
+        (
+            "Requests the African Union to draw down 2,000 ATMIS personnel by 31 December;",
+            [("lifecycle", "softer")],
+        ),
+        (
+            "Calls upon AMISOM to complete the withdrawal of its uniformed personnel;",
+            [("lifecycle", "softer")],
+        ),
         (
             "Authorises the Member States of the African Union to deploy up to 19,626 "
             "uniformed personnel until 31 December 2022 and endorses the African Union "

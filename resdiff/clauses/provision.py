@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..align import MISSION_ACRONYM
+from ..lexicon import LifecycleMatch
 from ..model import DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
@@ -21,18 +21,24 @@ from .views import (
     content_words,
 )
 
-#: Who carries out a winding down the Council asks for: the Secretary-General, or the
-#: mission itself, named alone ("Requests the Secretary-General to commence the drawdown
-#: of UNAMID personnel").
-_EXECUTOR = re.compile(
-    rf"(?:the\s+)?(?:Secretary\b|(?-i:{MISSION_ACRONYM})\b|Mission\b|Force\b|Operation\b)",
+#: Another party positively named among those a clause asks: a winding down it mentions
+#: is then the setting of the ask, not the Council's own act (see :func:`_winding_as_setting`).
+_OTHER_PARTY = re.compile(
+    r"\b(?:Governments?|authorities|parties|Member\s+States|States|international\s+community"
+    r"|donors|partners|country\s+team|UNCT|entities|agencies|signatories|leaders|sides)\b",
     re.IGNORECASE,
 )
-
-#: Another addressee beside the first.
-_OTHERS = re.compile(r",|\band\b")
-#: Another addressee after the first as read: ", the UNCT", " and the Government".
-_MORE_ADDRESSEES = re.compile(r"\s*(?:,\s*(?:the\s+|all\s+|other\s+)?[A-Z]|and\b)")
+#: The words just before a winding down that make it the setting of an ask: "during
+#: UNAMID's drawdown", "in preparation for MONUSCO's withdrawal", "so that ATMIS can
+#: continue its phased drawdown". Searched in the few words before the match only.
+_SETTING = re.compile(
+    r"(?:\b(?:during|in\s+preparation\s+for|ahead\s+of|in\s+the\s+context\s+of|in\s+view\s+of"
+    r"|throughout)\s+(?:\S+\s+){0,3}|\bso\s+that\s+(?:\S+\s+){1,6}?(?:can|could|may|will)\s+"
+    r"(?:\S+\s+){0,3})$",
+    re.IGNORECASE,
+)
+#: How far before a winding-down word its setting may start.
+_SETTING_REACH = 80
 
 #: Leads that restate a decision already taken ("reaffirms its decision").
 _RESTATING = ("reaffirm", "reiterate", "recall")
@@ -178,7 +184,15 @@ class ClauseComparer(_PairComparer):
             for x in p.lifecycle
             if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
         ]
-        if winding and not self.lexicon.acts_once(p.lemma) and _asks_another(p, view.text):
+        if (
+            winding
+            and not self.lexicon.acts_once(p.lemma)
+            and _winding_as_setting(
+                p,
+                view.text,
+                [m for m in self.lexicon.lifecycle_in(view.text) if not m.growing],
+            )
+        ):
             # An ask of a government, the parties or partners, in which the winding down
             # is the setting, not the act: "Calls upon the Government of Sudan to cooperate
             # fully ... during UNAMID's drawdown", "strongly urges Somalia to prioritise
@@ -579,22 +593,21 @@ _CONTINUES_MANDATE = re.compile(
 _CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
 
 
-def _asks_another(p: Phrase, text: str) -> bool:
-    """Whether ``p``, the lead of the clause ``text``, asks (calls upon, urges, requests)
-    someone other than those who carry out the Council's own decisions on a mission: the
-    Secretary-General or the mission, named alone."""
-    asks = WEIGHTY_AXIS_A <= (p.axis_a or 1) < DECISION_TIER
-    if not asks or p.addressee is None:
+def _winding_as_setting(p: Phrase, text: str, winding: Sequence[LifecycleMatch]) -> bool:
+    """Whether the winding down in the clause ``text``, led by ``p``, is the setting of an
+    ask rather than the Council's own act: the clause asks (calls upon, urges,
+    requests), and it asks another party by name ("Calls upon the Government of Sudan to
+    cooperate fully ... during UNAMID's drawdown") or every winding-down word stands in
+    a setting ("... in preparation for MONUSCO's withdrawal", "... so that ATMIS can
+    continue its phased drawdown"). Asked of the Secretary-General, the mission or the
+    African Union ("Requests the Secretary-General to commence the drawdown of UNAMID
+    personnel", "Requests AMISOM to reduce its uniformed personnel"), it is the Council's
+    own winding down."""
+    if not WEIGHTY_AXIS_A <= (p.axis_a or 1) < DECISION_TIER:
         return False
-    addressee = p.addressee.strip()
-    # Named alone: "MONUSCO, the UNCT and other United Nations entities" are asked as
-    # partners. The Secretary-General's title is matched by its first word, which an
-    # OCR dash may cut from the rest ("the Secretary-—General").
-    alone = _OTHERS.search(addressee) is None
-    at = text.find(addressee)
-    if alone and at >= 0:
-        # The addressee as read stops at a comma: "Calls upon MONUSCO, the UNCT and other
-        # United Nations entities ..." names partners after it.
-        after = at + len(addressee)
-        alone = _MORE_ADDRESSEES.match(text, after, after + 40) is None
-    return not (alone and _EXECUTOR.match(addressee) is not None)
+    if p.addressee is not None and _OTHER_PARTY.search(p.addressee):
+        return True
+    return bool(winding) and all(
+        _SETTING.search(text, max(0, m.start - _SETTING_REACH), m.start) is not None
+        for m in winding
+    )
