@@ -4281,6 +4281,11 @@ def _weighed(cmp: Comparison) -> list[tuple[str, str]]:
         "attains full independence;",
         "Decides to keep under constant review the operational arrangements to implement "
         "the mandate contained in this resolution;",
+        # Any dash in the title, a Council body named in full.
+        "Requests the Secretary\u2011General to provide all appropriate assistance to the "
+        "Committee established in pursuance of resolution 253 (1968);",
+        "Requests the Secretary-\u2014General to provide the Special Commission with the "
+        "necessary facilities;",
     ],
 )
 def test_housekeeping_added_or_dropped_weighs_nothing(housekeeping: str) -> None:
@@ -4289,17 +4294,32 @@ def test_housekeeping_added_or_dropped_weighs_nothing(housekeeping: str) -> None
     assert _weighed(compare_ops([_KEPT, housekeeping], [_KEPT])) == []
 
 
-def test_a_request_of_substance_is_no_housekeeping() -> None:
-    # Assistance to a country is asked of the Secretary-General for its people, not for
-    # the Council's machinery; and a question kept under review while another act is
-    # decided is that act.
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Assistance to a country is asked for its people, not for the Council's machinery.
         "Requests the Secretary-General to provide humanitarian assistance to the people "
         "of the region;",
+        # A body that is not the Council's, by its full name.
+        "Requests the Secretary-General to provide assistance to the Committee on Missing Persons;",
+        "Requests the Secretary-General to provide assistance to the Commission on the Truth;",
+        # A body provided with information, not with staff or facilities.
+        "Requests the Secretary-General to provide the Panel with information on arms "
+        "transfers to armed groups, with the support of the Mission;",
+        "Requests the Secretary-General to provide the Committee, within 30 days, with the "
+        "names of the individuals who violate the embargo, with support from the Mission;",
+        # A question kept under review while another act is decided, or sanctions held in
+        # view, is that act.
         "Decides to keep this item on its agenda and to continue its efforts to put an "
         "early end to the occupation;",
-    ):
-        assert ("verb", "stronger") in _weighed(compare_ops([_KEPT], [_KEPT, text])), text
+        "Decides to keep the situation under close review, and stands ready to impose sanctions;",
+        "Decides to keep the question under active review, including the possibility of "
+        "imposing targeted sanctions;",
+    ],
+)
+def test_a_request_of_substance_is_no_housekeeping(text: str) -> None:
+    weighed = _weighed(compare_ops([_KEPT], [_KEPT, text]))
+    assert weighed and all(direction == "stronger" for _, direction in weighed), text
 
 
 def test_a_warning_in_housekeeping_still_weighs() -> None:
