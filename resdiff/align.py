@@ -1283,7 +1283,7 @@ _RESTATING_LEADS = ("reaffirm", "reiterate", "recall", "confirm")
 #: resolution 2607 (2021)". It restates the cited paragraph only where that paragraph
 #: renewed or extended too.
 _RENEWS = compile_cached(
-    r"\W*(?:(?:further|also)\s+)?decides\s+(?:further\s+|also\s+)?to\s+(?:renew|extend)\b",
+    r"\W{0,8}(?:(?:further|also)\s+)?decides\s+(?:further\s+|also\s+)?to\s+(?:renew|extend)\b",
     re.IGNORECASE,
 )
 _OPERATIVE_REF = compile_cached(r"OP(\d{1,4})")
