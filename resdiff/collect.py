@@ -19,6 +19,7 @@ may use it.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,17 @@ THRESHOLD = 200_000
 _lock = threading.Lock()
 _inside = 0
 _saved: tuple[int, ...] | None = None
+
+
+def _after_fork_in_child() -> None:
+    # A fork taken while another thread held the lock would leave the child's copy held
+    # for ever: the child starts with a free one.
+    global _lock
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @contextmanager

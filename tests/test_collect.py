@@ -54,38 +54,63 @@ def test_a_threshold_the_program_set_meanwhile_is_kept() -> None:
 
 
 def test_threads_leaving_in_any_order_restore_the_callers_threshold() -> None:
-    inside = threading.Barrier(3)
-    leave_first = threading.Event()
+    # The first thread enters, then the second; the first leaves while the second is still
+    # inside (the threshold stays raised), then the second (it comes back). A
+    # save-and-restore per call would put the default back too early, then leave the
+    # raised threshold for good.
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, int] = {}
 
-    def work(wait: bool) -> None:
+    def first() -> None:
         with fewer_collections():
-            inside.wait()
-            if wait:
-                leave_first.wait(5)
-            else:
-                leave_first.set()
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
 
-    threads = [threading.Thread(target=work, args=(w,)) for w in (True, False)]
+    def second() -> None:
+        first_in.wait(5)
+        with fewer_collections():
+            second_in.set()
+            first_out.wait(5)
+            seen["after the first left"] = gc.get_threshold()[0]
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
     for t in threads:
         t.start()
-    inside.wait()
     for t in threads:
-        t.join(5)
+        t.join(10)
+    assert not any(t.is_alive() for t in threads)
+    assert seen == {"after the first left": THRESHOLD}
     assert gc.get_threshold() == (700, 10, 10)
 
 
 def test_parse_and_compare_run_with_fewer_collections(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[int] = []
+    # Each stage is watched: the read (inside parse), the analysis and the comparison
+    # (inside compare only).
+    import resdiff.analyze as analyze
+    import resdiff.classify as classify
     import resdiff.read as read
 
-    original = read.load
+    seen: list[tuple[str, int]] = []
 
-    def load(*args: object, **kwargs: object) -> resdiff.Draft:
-        seen.append(gc.get_threshold()[0])
-        return original(*args, **kwargs)  # type: ignore[arg-type]
+    def watch(module: object, name: str) -> None:
+        original = getattr(module, name)
 
-    monkeypatch.setattr(read, "load", load)
+        def watched(*args: object, **kwargs: object) -> object:
+            seen.append((name, gc.get_threshold()[0]))
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, watched)
+
+    watch(read, "load")
+    watch(analyze, "analyze_pair")
+    watch(classify, "compare_drafts")
     text = "The Security Council,\n\nRecalling x,\n\n1. Decides to act.\n"
     resdiff.compare(text, text)
-    assert seen == [THRESHOLD, THRESHOLD]
+    assert seen == [
+        ("load", THRESHOLD),
+        ("load", THRESHOLD),
+        ("analyze_pair", THRESHOLD),
+        ("compare_drafts", THRESHOLD),
+    ]
     assert gc.get_threshold() == (700, 10, 10)
