@@ -4508,3 +4508,26 @@ def test_a_winding_down_asked_of_the_mission_and_its_partners_is_the_setting() -
     assert _weighed(compare_ops([_KEPT], [_KEPT, partners])) == [("verb", "stronger")]
     alone = "Calls upon MONUSCO to complete the withdrawal of its uniformed personnel;"
     assert _weighed(compare_ops([_KEPT], [_KEPT, alone])) == [("lifecycle", "softer")]
+
+
+def test_a_modal_changes_only_where_it_binds_the_same_verb() -> None:
+    # ONUCA 1990 (S/RES/654 -> 656): "the tasks ... will lapse" in both; the new "shall be
+    # extended" binds another verb. No modal strengthened; the tasks are still extended.
+    old = (
+        "Decides to extend the mandate of the Observer Group for a further period of six "
+        "months, on the understanding that the tasks of the Observer Group of monitoring "
+        "the cease-fire will lapse with the completion of the demobilization process, not "
+        "later than 10 June 1990;"
+    )
+    new = (
+        "Decides that the tasks of the Observer Group of monitoring the cease-fire and "
+        "separation of forces in Nicaragua and demobilizing members of the Nicaraguan "
+        "resistance shall be extended, on the understanding that those tasks will lapse "
+        "with the completion of the demobilization process, not later than 29 June 1990;"
+    )
+    weighed = _weighed(compare_ops([old], [new]))
+    assert ("modal", "stronger") not in weighed
+    assert ("lifecycle", "softer") not in weighed
+    # The same verb under a weaker modal is a modal weakened.
+    shall = "Decides that the mandate of the Force shall be extended for six months;"
+    assert ("modal", "softer") in _weighed(compare_ops([shall], [shall.replace("shall", "should")]))

@@ -109,7 +109,12 @@ class _PairComparer(_QualifierComparer):
         shifts.extend(self._timing_read(q, old, new) for q in qualified)
         shifts.extend(self._exemption_scope(old, new, ref))
         shifts.extend(
-            self._modal_shift([o.modal] if o.modal else [], [n.modal] if n.modal else [], ref)
+            self._modal_shift(
+                [o.modal] if o.modal else [],
+                [n.modal] if n.modal else [],
+                ref,
+                (old.text, new.text),
+            )
         )
         shifts.extend(self._reach(old, new, ref, invert=invert, under=under))
         return shifts

@@ -142,6 +142,7 @@ class ClauseComparer(_PairComparer):
             [v.phrase.modal for v in old if v.phrase.modal],
             [v.phrase.modal for v in new if v.phrase.modal],
             ref,
+            (" ".join(v.text for v in old), " ".join(v.text for v in new)),
         )
         return shifts
 

@@ -36,6 +36,14 @@ REACH_AXIS_B = 3
 REACH_TASK_AXIS_A = 3
 
 
+#: The verb a modal binds, past "not", an adverb and a passive's "be": "will lapse",
+#: "shall not apply", "should be extended", "shall immediately cease".
+_BOUND_VERB = compile_cached(
+    r"\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:(?:be|have\s+been)\s+(?:[a-z]+ly\s+)?)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
 class _QualifierComparer:
     """The qualifiers, modals, emphasis and reach of two versions of a clause, with a
     lexicon (the base of :class:`~resdiff.clauses.ClauseComparer`)."""
@@ -125,16 +133,29 @@ class _QualifierComparer:
                     )
         return shifts
 
-    def _modal_shift(self, old: Sequence[str], new: Sequence[str], ref: str) -> list[Shift]:
+    def _modal_shift(
+        self,
+        old: Sequence[str],
+        new: Sequence[str],
+        ref: str,
+        texts: tuple[str, str] | None = None,
+    ) -> list[Shift]:
         """The strongest modal of each side, changed: shall > should > may. A split or
         merge that keeps every modal changes none, though a part's own first modal may
-        differ from the whole's."""
+        differ from the whole's. With the two ``texts``: only where the two modals bind
+        the same verb ("shall be extended" → "should be extended"); "the tasks will
+        lapse" → "the tasks shall be extended, ... those tasks will lapse" changes the
+        modal of nothing."""
         if not old or not new or Counter(old) == Counter(new):
             return []
         a = max(old, key=lambda m: self.lexicon.modal_rank(m) or 0)
         b = max(new, key=lambda m: self.lexicon.modal_rank(m) or 0)
         if a == b:
             return []
+        if texts is not None:
+            bound_old, bound_new = self._bound(texts[0], a), self._bound(texts[1], b)
+            if bound_old and bound_new and not bound_old & bound_new:
+                return []
         return [
             Shift(
                 feature="modal",
@@ -144,6 +165,18 @@ class _QualifierComparer:
                 direction=direction_of(self.lexicon.modal_rank(a), self.lexicon.modal_rank(b)),
             )
         ]
+
+    def _bound(self, text: str, modal: str) -> set[str]:
+        """The verbs ``modal`` binds in ``text``: "lapse" in "will lapse", "extended" in
+        "shall be extended", "apply" in "shall not apply"."""
+        found: set[str] = set()
+        for m in self.lexicon.modals_in(text):
+            if m.word != modal:
+                continue
+            verb = _BOUND_VERB.match(text, m.start + len(m.word))
+            if verb is not None:
+                found.add(verb.group(1).lower())
+        return found
 
     def _printed(self, text: str) -> dict[str, str]:
         """Each hedge, condition and exemption of ``text`` by entry, as printed."""
