@@ -18,9 +18,9 @@ may use it.
 
 from __future__ import annotations
 
+import _thread
 import gc
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -29,7 +29,9 @@ __all__ = ["THRESHOLD", "fewer_collections"]
 #: Allocations between two runs of the young generation's collection while resdiff works.
 THRESHOLD = 200_000
 
-_lock = threading.Lock()
+# The lock threading.Lock() makes, from the module threading is built on: importing
+# threading cost `resdiff --version` 0.7 ms of its 28.
+_lock = _thread.allocate_lock()
 _inside = 0
 _saved: tuple[int, ...] | None = None
 
@@ -38,7 +40,7 @@ def _after_fork_in_child() -> None:
     # A fork taken while another thread held the lock would leave the child's copy held
     # for ever: the child starts with a free one.
     global _lock
-    _lock = threading.Lock()
+    _lock = _thread.allocate_lock()
 
 
 if hasattr(os, "register_at_fork"):
