@@ -1287,6 +1287,11 @@ _RENEWS = compile_cached(
     re.IGNORECASE,
 )
 _OPERATIVE_REF = compile_cached(r"OP(\d{1,4})")
+#: A restating lead that goes on to say what shall be: "Confirms that the provisions of
+#: paragraph 2 ... shall not apply to ...".
+_STATES_ANEW = compile_cached(
+    r"\bthat\b[^;]{0,300}?\b(?:shall|should|may|will|must)\b", re.IGNORECASE
+)
 
 
 def _restates(clause: Clause) -> bool:
@@ -1297,7 +1302,10 @@ def _restates(clause: Clause) -> bool:
     if not leads or clause.children:
         return False
     if all(p.lemma.startswith(_RESTATING_LEADS) for p in leads):
-        return True
+        # Not a lead that states something of its own about the cited paragraph:
+        # "Confirms that the provisions of paragraph 2 ... shall not apply to ..." is an
+        # exemption, "Reaffirms that they shall apply also to petroleum" a widening.
+        return _STATES_ANEW.search(clause.text) is None
     return len(leads) == 1 and _RENEWS.match(clause.text) is not None
 
 

@@ -38,9 +38,14 @@ _saved: tuple[int, ...] | None = None
 
 def _after_fork_in_child() -> None:
     # A fork taken while another thread held the lock would leave the child's copy held
-    # for ever: the child starts with a free one.
-    global _lock
+    # for ever, and the count of threads inside would never come back to 0 there (only
+    # the forking thread lives on): the child starts afresh, with the caller's threshold.
+    global _lock, _inside, _saved
     _lock = _thread.allocate_lock()
+    if _saved is not None and gc.get_threshold()[0] == THRESHOLD:
+        gc.set_threshold(*_saved)
+    _inside = 0
+    _saved = None
 
 
 if hasattr(os, "register_at_fork"):
@@ -66,7 +71,9 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         with _lock:
-            _inside -= 1
+            # Never below 0: a block entered before a fork leaves, in the child, a count
+            # the fork already reset.
+            _inside = max(0, _inside - 1)
             if _inside == 0 and _saved is not None:
                 if gc.get_threshold()[0] == THRESHOLD:
                     gc.set_threshold(*_saved)

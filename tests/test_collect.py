@@ -114,3 +114,17 @@ def test_parse_and_compare_run_with_fewer_collections(monkeypatch: pytest.Monkey
         ("compare_drafts", THRESHOLD),
     ]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_forked_child_starts_afresh_with_the_callers_threshold() -> None:
+    import resdiff.collect as collect
+
+    with fewer_collections():
+        assert gc.get_threshold()[0] == THRESHOLD
+        collect._after_fork_in_child()  # what os.fork runs in the child
+        assert gc.get_threshold() == (700, 10, 10)
+    # The block entered before the fork leaves without going below 0 or restoring twice.
+    assert gc.get_threshold() == (700, 10, 10)
+    with fewer_collections():
+        assert gc.get_threshold()[0] == THRESHOLD
+    assert gc.get_threshold() == (700, 10, 10)

@@ -3612,7 +3612,9 @@ def test_a_mandate_extended_in_the_passive_is_extended() -> None:
         "for an additional period of six months, that is, until 24 April 1975;"
     )
     assert [x.id for x in lexicon.lifecycle_in(passive)] == ["extend"]
-    assert lexicon.lifecycle_in("Decides that the mandate shall not be extended;") == []
+    # Not extended: ended, as "Decides not to extend the mandate" is.
+    not_extended = "Decides that the mandate shall not be extended;"
+    assert [x.id for x in lexicon.lifecycle_in(not_extended)] == ["terminate"]
     listed = (
         "Decides:\n(a) To renew the mandate of the United Nations Emergency Force for a period "
         "of six months, that is, until 24 October 1975;\n(b) To request the Secretary-General "
@@ -4531,3 +4533,104 @@ def test_a_modal_changes_only_where_it_binds_the_same_verb() -> None:
     # The same verb under a weaker modal is a modal weakened.
     shall = "Decides that the mandate of the Force shall be extended for six months;"
     assert ("modal", "softer") in _weighed(compare_ops([shall], [shall.replace("shall", "should")]))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Demands that all parties shall immediately and unconditionally cease hostilities;",
+            "Demands that all parties should cease hostilities;",
+        ),
+        (
+            "Decides that the measures imposed by paragraph 2 shall also apply to petroleum;",
+            "Decides that the measures imposed by paragraph 2 should apply to petroleum;",
+        ),
+        (
+            "Decides that the measures imposed by paragraph 2 shall continue to apply;",
+            "Decides that the measures imposed by paragraph 2 should apply;",
+        ),
+        (
+            "Decides that the flights shall cease forthwith;",
+            "Decides that the flights should end forthwith;",
+        ),
+    ],
+)
+def test_a_modal_weakened_past_adverbs_or_with_another_verb_is_named(old: str, new: str) -> None:
+    # Only a modal that still binds its verb on the other side is left unnamed.
+    assert ("modal", "softer") in _weighed(compare_ops([old], [new]))
+
+
+def test_a_mandate_not_to_be_extended_is_no_extension() -> None:
+    kept = "Decides that the tasks of the Observer Group shall be extended until 30 June;"
+    for text in (
+        "Decides that the tasks of the Observer Group are not to be extended beyond 30 June;",
+        "Decides that the tasks of the Observer Group shall in no case be extended;",
+        "Decides that the tasks of the Mission shall be extended to include the monitoring of "
+        "the border;",
+    ):
+        assert ("lifecycle", "stronger") not in _weighed(compare_ops([_KEPT], [_KEPT, text]))
+    # A mandate that was not to be extended and now is: saved, stronger.
+    saved = compare_ops(
+        ["Decides that the mandate of the Force shall not be extended beyond 30 June;"],
+        ["Decides that the mandate of the Force shall be extended beyond 30 June;"],
+    )
+    assert ("lifecycle", "stronger") in _weighed(saved)
+    assert ("lifecycle", "stronger") in _weighed(compare_ops([_KEPT], [_KEPT, kept]))
+
+
+def test_a_restating_lead_that_states_anew_is_no_restatement() -> None:
+    old = _resolution(864, draft(["Welcomes the talks;", _EMBARGO, _SEIZED]), "15 September 1993")
+    new_op = (
+        "Confirms that the provisions of paragraph 2 of resolution 864 (1993) shall not "
+        "apply to supplies of non-lethal military equipment intended solely for humanitarian "
+        "use;"
+    )
+    cmp = resdiff.compare(old, _resolution(890, draft([_SEIZED, new_op]), "15 December 1993"))
+    assert cmp.change_for("OP2", side="old").kind == "dropped"
+    added = cmp.change_for("OP2", side="new")
+    assert added.kind == "added"
+    assert not any((s.note or "").startswith("restated by reference") for s in added.shifts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The setting ends at a comma and at the ask's infinitive.
+        "Requests the Secretary-General, in view of progress, to reduce the troop ceiling of "
+        "the Mission;",
+        # The mission among those asked: its own winding down.
+        "Requests the Mission and the United Nations agencies to complete the withdrawal of "
+        "the Mission by 31 December 2023;",
+    ],
+)
+def test_a_winding_down_the_council_asks_of_its_mission_still_weighs(text: str) -> None:
+    assert ("lifecycle", "softer") in _weighed(compare_ops([_KEPT], [_KEPT, text]))
+
+
+def test_housekeeping_and_warnings_read_their_words_exactly() -> None:
+    review = (
+        "Decides to keep the question under review, in the light of the reports of the "
+        "Sanctions Committee;"
+    )
+    assert _weighed(compare_ops([_KEPT], [_KEPT, review])) == []
+    substance = (
+        "Requests the Secretary-General to provide all appropriate assistance to the "
+        "Commission and to take steps to ensure the safety of civilians;"
+    )
+    assert ("verb", "stronger") in _weighed(compare_ops([_KEPT], [_KEPT, substance]))
+    lex = Lexicon.default()
+    assert lex.warnings_in("Stands ready to reimpose the measures")
+    assert lex.warnings_in("stands ready to re-impose sanctions")
+
+
+def test_shall_and_will_decide_alike_in_a_decision() -> None:
+    # 1540 Committee 2022: "Further decides that the 1540 Committee ... shall continue to
+    # conduct ... the review" -> "... will conduct comprehensive reviews" (judged
+    # strengthened: no modal weakened).
+    old = "Further decides that the Committee shall continue to conduct the review;"
+    new = "Further decides that the Committee will conduct the review;"
+    assert ("modal", "softer") not in _weighed(compare_ops([old], [new]))
+    # In an ask, "will" is no "shall".
+    ask = "Calls upon all States to ensure that their nationals shall comply with the ban;"
+    assert ("modal", "softer") in _weighed(compare_ops([ask], [ask.replace("shall", "will")]))

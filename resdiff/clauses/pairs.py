@@ -9,7 +9,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
-from ..model import Phrase, Shift
+from ..model import DECISION_TIER, Phrase, Shift
 from .qualifiers import _QualifierComparer
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
 
@@ -114,6 +114,7 @@ class _PairComparer(_QualifierComparer):
                 [n.modal] if n.modal else [],
                 ref,
                 (old.text, new.text),
+                decided=min(o.axis_a or 1, n.axis_a or 1) >= DECISION_TIER,
             )
         )
         shifts.extend(self._reach(old, new, ref, invert=invert, under=under))

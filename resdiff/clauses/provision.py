@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..align import MISSION_ACRONYM
 from ..lexicon import LifecycleMatch
 from ..model import DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
@@ -33,10 +34,19 @@ _OTHER_PARTY = re.compile(
 #: continue its phased drawdown". Searched in the few words before the match only.
 _SETTING = re.compile(
     r"(?:\b(?:during|in\s+preparation\s+for|ahead\s+of|in\s+the\s+context\s+of|in\s+view\s+of"
-    r"|throughout)\s+(?:\S+\s+){0,3}|\bso\s+that\s+(?:\S+\s+){1,6}?(?:can|could|may|will)\s+"
-    r"(?:\S+\s+){0,3})$",
+    r"|throughout)\s+(?:(?!to\b)[^\s,;]+\s+){0,3}|\bso\s+that\s+(?:[^\s,;]+\s+){1,6}?"
+    r"(?:can|could|may|will)\s+(?:(?!to\b)[^\s,;]+\s+){0,3})$",
     re.IGNORECASE,
 )
+#: Those who carry out the Council's winding down, named among those a clause asks: the
+#: Secretary-General, his Special Representative, the mission itself.
+_EXECUTOR = re.compile(
+    rf"\b(?:Secretary\W{{1,3}}General|Special\s+Representative|Mission|Force|Operation"
+    rf"|(?-i:{MISSION_ACRONYM}|AMISOM|ATMIS))\b",
+    re.IGNORECASE,
+)
+#: Where those asked end: the infinitive of the ask ("... to cooperate fully").
+_ASKED_END = re.compile(r"\bto\s+[a-z]", re.IGNORECASE)
 #: How far before a winding-down word its setting may start.
 _SETTING_REACH = 80
 
@@ -143,6 +153,9 @@ class ClauseComparer(_PairComparer):
             [v.phrase.modal for v in new if v.phrase.modal],
             ref,
             (" ".join(v.text for v in old), " ".join(v.text for v in new)),
+            decided=all(
+                (v.phrase.axis_a or 1) >= DECISION_TIER for v in (*old, *new) if v.phrase.led
+            ),
         )
         return shifts
 
@@ -606,7 +619,16 @@ def _winding_as_setting(p: Phrase, text: str, winding: Sequence[LifecycleMatch])
     own winding down."""
     if not WEIGHTY_AXIS_A <= (p.axis_a or 1) < DECISION_TIER:
         return False
-    if p.addressee is not None and _OTHER_PARTY.search(p.addressee):
+    end = _ASKED_END.search(text, p.start + len(p.text))
+    asked = text[: end.start() if end else len(text)]
+    if (
+        p.addressee is not None
+        and _OTHER_PARTY.search(p.addressee)
+        and _EXECUTOR.search(asked) is None
+    ):
+        # Another party asked, and no one who carries the winding down out: "Requests
+        # the Mission and the United Nations agencies to complete the withdrawal of the
+        # Mission" is the Council's own winding down.
         return True
     return bool(winding) and all(
         _SETTING.search(text, max(0, m.start - _SETTING_REACH), m.start) is not None

@@ -36,10 +36,16 @@ REACH_AXIS_B = 3
 REACH_TASK_AXIS_A = 3
 
 
-#: The verb a modal binds, past "not", an adverb and a passive's "be": "will lapse",
-#: "shall not apply", "should be extended", "shall immediately cease".
+#: The modals that decide alike in a decision ("Decides that the Committee shall / will
+#: conduct a review").
+_DECIDING_MODALS = frozenset({"shall", "will"})
+#: The verb a modal binds, past "not", adverbs (joined by "and"), "also", "further",
+#: "thereafter", "continue to" and a passive's "be": "will lapse", "shall not apply",
+#: "should be extended", "shall immediately and unconditionally cease", "shall also
+#: apply", "shall continue to apply".
 _BOUND_VERB = compile_cached(
-    r"\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:(?:be|have\s+been)\s+(?:[a-z]+ly\s+)?)?([a-z]+)",
+    r"\s+(?:not\s+)?(?:(?:[a-z]+ly|also|further|thereafter|and|continue\s+to)\s+){0,4}"
+    r"(?:(?:be|have\s+been)\s+(?:[a-z]+ly\s+)?)?([a-z]+)",
     re.IGNORECASE,
 )
 
@@ -139,23 +145,29 @@ class _QualifierComparer:
         new: Sequence[str],
         ref: str,
         texts: tuple[str, str] | None = None,
+        *,
+        decided: bool = False,
     ) -> list[Shift]:
         """The strongest modal of each side, changed: shall > should > may. A split or
         merge that keeps every modal changes none, though a part's own first modal may
-        differ from the whole's. With the two ``texts``: only where the two modals bind
-        the same verb ("shall be extended" → "should be extended"); "the tasks will
-        lapse" → "the tasks shall be extended, ... those tasks will lapse" changes the
-        modal of nothing."""
+        differ from the whole's. With the two ``texts``: not where the old modal still
+        binds its verb on the new side, or the new one already bound its verb on the old
+        side ("the tasks will lapse" → "the tasks shall be extended, ... those tasks will
+        lapse" changes the modal of nothing: "will lapse" is on both sides). ``decided``:
+        both sides are the Council's decisions, where "shall" and "will" decide alike
+        ("Further decides that the Committee shall continue to conduct ..." → "... will
+        conduct ...")."""
         if not old or not new or Counter(old) == Counter(new):
             return []
         a = max(old, key=lambda m: self.lexicon.modal_rank(m) or 0)
         b = max(new, key=lambda m: self.lexicon.modal_rank(m) or 0)
-        if a == b:
+        if a == b or (decided and {a, b} <= _DECIDING_MODALS):
             return []
-        if texts is not None:
-            bound_old, bound_new = self._bound(texts[0], a), self._bound(texts[1], b)
-            if bound_old and bound_new and not bound_old & bound_new:
-                return []
+        if texts is not None and (
+            self._bound(texts[0], a) & self._bound(texts[1], a)
+            or self._bound(texts[1], b) & self._bound(texts[0], b)
+        ):
+            return []
         return [
             Shift(
                 feature="modal",
