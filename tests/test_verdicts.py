@@ -4634,3 +4634,20 @@ def test_shall_and_will_decide_alike_in_a_decision() -> None:
     # In an ask, "will" is no "shall".
     ask = "Calls upon all States to ensure that their nationals shall comply with the ban;"
     assert ("modal", "softer") in _weighed(compare_ops([ask], [ask.replace("shall", "will")]))
+
+
+def test_a_finding_pressed_home_and_an_urgent_demand_reaffirmed() -> None:
+    # Jerusalem, S/RES/252 (1968) -> 298 (1971): "Considers that ... are invalid" ->
+    # "Confirms in the clearest possible terms that ... are totally invalid" (judged
+    # strengthened). Portuguese territories, 180 (1963) -> 218 (1965): "Urgently calls
+    # upon Portugal to implement" -> "Reaffirms its urgent demand that Portugal implement"
+    # is no weakening (judged strengthened; read as the same tier).
+    old = "Considers that all legislative and administrative actions taken are invalid;"
+    new = (
+        "Confirms in the clearest possible terms that all legislative and administrative "
+        "actions taken are totally invalid;"
+    )
+    assert ("verb", "stronger") in _weighed(compare_ops([old], [new]))
+    call = "Urgently calls upon Portugal to implement the provisions of paragraph 5;"
+    demand = "Reaffirms its urgent demand that Portugal implement the provisions of paragraph 5;"
+    assert ("verb", "softer") not in _weighed(compare_ops([call], [demand]))
