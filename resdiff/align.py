@@ -494,6 +494,9 @@ _STATES_WORDS = frozenset(
 #: "BINUH", "UNFICYP"); not a party's ("UNITA", "RENAMO", "SPLA") nor another body's
 #: ("ECOWAS", "ASEAN").
 MISSION_ACRONYM = r"UN(?!ITA\b)[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|BINU[A-Z]+"
+#: The African Union's missions in Somalia, which the Council authorises as it mandates
+#: its own (the force rule and the winding-down rule read them beside MISSION_ACRONYM).
+AU_MISSION_ACRONYM = r"AMISOM|ATMIS"
 _MISSION = compile_cached(rf"\b(?:{MISSION_ACRONYM})\b")
 
 
@@ -1273,11 +1276,13 @@ _CITED = compile_cached(
     r"(?:\s*\(\d{4}\))?",
     re.IGNORECASE,
 )
-#: A lead that restates what it cites: "Reaffirms the obligation of all States to
-#: implement fully the provisions of paragraph 19", "Confirms the figure mentioned in
-#: paragraph 1", "Reiterates its demand in paragraph 3", "Recalls its decision in
-#: paragraph 5".
-_RESTATING_LEADS = ("reaffirm", "reiterate", "recall", "confirm")
+#: Leads that restate: "Reaffirms the obligation of all States to implement fully the
+#: provisions of paragraph 19", "Reiterates its demand in paragraph 3", "Recalls its
+#: decision in paragraph 5" (the classifier's "reaffirms its decision" too).
+RESTATING_LEADS = ("reaffirm", "reiterate", "recall")
+#: ... and, for a paragraph that restates one it cites, "Confirms the figure mentioned in
+#: paragraph 1".
+_CITING_LEADS = (*RESTATING_LEADS, "confirm")
 #: A decision that renews or extends: "Decides to renew the provisions set out in
 #: paragraphs 15 and 17 of resolution 2182 (2014), and expanded by paragraph 5 of
 #: resolution 2607 (2021)". It restates the cited paragraph only where that paragraph
@@ -1301,7 +1306,7 @@ def _restates(clause: Clause) -> bool:
     leads = [p for p in clause.phrases if p.led]
     if not leads or clause.children:
         return False
-    if all(p.lemma.startswith(_RESTATING_LEADS) for p in leads):
+    if all(p.lemma.startswith(_CITING_LEADS) for p in leads):
         # Not a lead that states something of its own about the cited paragraph:
         # "Confirms that the provisions of paragraph 2 ... shall not apply to ..." is an
         # exemption, "Reaffirms that they shall apply also to petroleum" a widening.

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..align import MISSION_ACRONYM, AlignOptions, Link, align, normalise
+from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause, opens_decision_list
 from ..clauses import (
     DECISION_TIER,
@@ -1256,7 +1256,7 @@ DECLARATORY_TIER = 1
 #: as the aligner reads addressees), a regional force's, or the Mission, the Force or the
 #: Operation by that word.
 _ACTOR = compile_cached(
-    rf"\b(?:{MISSION_ACRONYM}|AMISOM|ATMIS|ECOMOG)\b"
+    rf"\b(?:{MISSION_ACRONYM}|{AU_MISSION_ACRONYM}|ECOMOG)\b"
     r"|\b(?:the|its)\s+(?P<body>Mission|Force|Operation)\b"
 )
 

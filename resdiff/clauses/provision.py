@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..align import MISSION_ACRONYM
+from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
 from ..lexicon import LifecycleMatch
 from ..model import DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
@@ -42,7 +42,7 @@ _SETTING = re.compile(
 #: Secretary-General, his Special Representative, the mission itself.
 _EXECUTOR = re.compile(
     rf"\b(?:Secretary\W{{1,3}}General|Special\s+Representative|Mission|Force|Operation"
-    rf"|(?-i:{MISSION_ACRONYM}|AMISOM|ATMIS))\b",
+    rf"|(?-i:{MISSION_ACRONYM}|{AU_MISSION_ACRONYM}))\b",
     re.IGNORECASE,
 )
 #: Where those asked end: the infinitive of the ask ("... to cooperate fully").
@@ -51,7 +51,7 @@ _ASKED_END = re.compile(r"\bto\s+[a-z]", re.IGNORECASE)
 _SETTING_REACH = 80
 
 #: Leads that restate a decision already taken ("reaffirms its decision").
-_RESTATING = ("reaffirm", "reiterate", "recall")
+_RESTATING = RESTATING_LEADS
 
 #: An ask gone and one come at the same tier in one provision are one ask recast when
 #: they share at least this many content words (beside the lead).
