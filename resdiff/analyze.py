@@ -573,7 +573,7 @@ def _kept_word_for_word(old: Draft, new: Draft) -> tuple[frozenset[int], frozens
     in one draft as in the other, with one shape (:func:`_shape`) for every copy. The
     first round pairs every copy of such a text with a copy (along the longest common
     order, the rest in turn), later rounds never break an identical pair, and a pair of
-    one shape is unchanged (``classify.classifier._same_subtree``)."""
+    one shape is unchanged (``classify.kinds.same_subtree``)."""
     groups: dict[str, tuple[list[int], list[int], set[_Shape]]] = {}
     for side, draft in enumerate((old, new)):
         for clause in draft.paragraphs:

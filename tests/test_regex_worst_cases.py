@@ -67,6 +67,8 @@ MODULES = [
     "resdiff.clauses.provision",
     "resdiff.classify.classifier",
     "resdiff.classify.hosts",
+    "resdiff.classify.posture",
+    "resdiff.classify.kinds",
     "resdiff.classify.summary",
     "resdiff.lexicon.load",
     "resdiff.lexicon.match",

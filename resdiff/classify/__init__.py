@@ -26,8 +26,9 @@ import re
 from ..align import AlignOptions, align
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
-from .classifier import Classifier, determination_recalled, flags_held
+from .classifier import Classifier
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
+from .posture import determination_recalled, flags_held
 from .standing import (
     carried_by_reference,
     decisions_standing,

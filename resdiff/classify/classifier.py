@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause, opens_decision_list
@@ -25,7 +25,6 @@ from ..clauses import (
 )
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..lexicon.entries import GROWING_STAGES
 from ..model import (
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
@@ -35,7 +34,6 @@ from ..model import (
     Clause,
     ClauseStart,
     Direction,
-    Draft,
     MeasureMode,
     Phrase,
     Section,
@@ -44,7 +42,8 @@ from ..model import (
 from ..quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from ..redline import redline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
-from .standing import cited_by, stages_acted
+from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
+from .posture import THREATENED, threatened
 from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
@@ -785,7 +784,7 @@ class Classifier:
         a, b = self.lexicon.art39_in(old_text), self.lexicon.art39_in(new_text)
         if a is None or b is None:
             return []
-        shifts = _threatened(a.text, b.text, ref)
+        shifts = threatened(a.text, b.text, ref)
         sa, sb = _ART39_SUBJECT.search(a.text), _ART39_SUBJECT.search(b.text)
         if sa is None or sb is None:
             return shifts
@@ -1039,8 +1038,8 @@ class Classifier:
         sub-paragraph; ``governing`` and ``exempting``: the list a sub-paragraph stands
         in, see :meth:`shifts`)."""
         one_to_one = len(old) == 1 and len(new) == 1
-        if one_to_one and _same_subtree(old[0], new[0]):
-            return _unchanged(old[0], new[0], link)
+        if one_to_one and same_subtree(old[0], new[0]):
+            return unchanged_change(old[0], new[0], link)
         # A paragraph turned into a list, or a list into a paragraph ("Decides to renew
         # the mandate of the Force for six months" → "Decides: (a) To call upon the
         # parties ...; (b) To renew the mandate ... for three months"): its sub-paragraphs
@@ -1139,8 +1138,8 @@ class Classifier:
             # not weighed (judged reworded). What the new paragraph does to it, a renewal
             # or an end ("shall no longer apply"), still weighs.
             note = f"restated by reference to {link.cited}"
-            shifts = list(_restated(shifts, note))
-            children = tuple(_restated_change(c, note) for c in children)
+            shifts = list(restated(shifts, note))
+            children = tuple(restated_change(c, note) for c in children)
         section = (new or old)[0].section
         old_section = old[0].section if old else None
         if not old:
@@ -1152,7 +1151,7 @@ class Classifier:
             # paragraph whose comparison names any shift, even a neutral one (a citation
             # or a date moved on), is not the same words.
             same = not shifts and _fold(self.lexicon, old_text) == _fold(self.lexicon, new_text)
-            kind = _kind(same, shifts, children)
+            kind = change_kind(same, shifts, children)
         return Change(
             kind=kind,
             old=tuple(c.ref for c in old),
@@ -1300,272 +1299,3 @@ def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
     return opens_decision_list(clause.text, lexicon) and all(
         c.phrases and c.phrases[0].led for c in clause.children
     )
-
-
-def _same_subtree(old: Clause, new: Clause) -> bool:
-    """Same section, same words, same sub-paragraphs: nothing to analyse."""
-    return (
-        old.section == new.section
-        and old.text == new.text
-        and len(old.children) == len(new.children)
-        and all(_same_subtree(a, b) for a, b in zip(old.children, new.children, strict=True))
-    )
-
-
-def _unchanged(old: Clause, new: Clause, link: Link) -> Change:
-    """The change of a paragraph kept word for word (most of a revision): no shifts, one
-    kept run, its sub-paragraphs paired in order."""
-    return Change(
-        kind="unchanged",
-        old=(old.ref,),
-        new=(new.ref,),
-        moved=link.moved,
-        section=new.section,
-        old_section=old.section,
-        match=link.method,
-        score=link.score,
-        redline=((0, old.text),) if old.text else (),
-        children=tuple(
-            _unchanged(a, b, Link((k,), (k,), "identical", 1.0))
-            for k, (a, b) in enumerate(zip(old.children, new.children, strict=True))
-        ),
-    )
-
-
-def _kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) -> ChangeKind:
-    directions = {s.direction for s in shifts}
-    for child in children:
-        if child.kind in ("softened", "mixed"):
-            directions.add("softer")
-        if child.kind in ("strengthened", "mixed"):
-            directions.add("stronger")
-        directions.update(s.direction for s in child.shifts)
-    if (
-        same_text
-        and all(c.kind == "unchanged" for c in children)
-        and not (directions - {"neutral"})
-    ):
-        return "unchanged"
-    if "softer" in directions and "stronger" in directions:
-        return "mixed"
-    if "softer" in directions:
-        return "softened"
-    if "stronger" in directions:
-        return "strengthened"
-    return "reworded"
-
-
-THREATENED = "what is threatened"
-#: What a determination finds threatened, and how widely: the peace of the region alone
-#: (1), international peace and security (2), regional and international (3).
-_THREATENED = re.compile(
-    r"\bthreat(?:en|ens)?\s+(?:to\s+)?(?P<what>(?:regional\s+and\s+international"
-    r"|international\s+and\s+regional|international|regional)?\s*peace\s+and\s+security)",
-    re.IGNORECASE,
-)
-
-
-def _threat_rank(text: str) -> tuple[int, str] | None:
-    # The last mention in the determination's span, which ends with what it finds
-    # threatened: an earlier one sits in a relative clause of the subject ("the situation,
-    # which threatens regional peace and security, constitutes a threat to ...").
-    found = list(_THREATENED.finditer(text))
-    if not found:
-        return None
-    what = " ".join(found[-1].group("what").lower().split())
-    if "regional" in what and "international" in what:
-        return 3, what
-    if "international" in what:
-        return 2, what
-    return 1, what
-
-
-def _threatened(old_text: str, new_text: str, ref: str) -> list[Shift]:
-    """The peace a determination finds threatened, widened ("a threat to international
-    peace and security" → "a threat to regional and international peace and security",
-    ATMIS 2022: stronger, as both its judges read it) or narrowed."""
-    a, b = _threat_rank(old_text), _threat_rank(new_text)
-    if a is None or b is None or a[0] == b[0]:
-        return []
-    return [
-        Shift(
-            feature="art39",
-            old=a[1],
-            new=b[1],
-            direction="stronger" if b[0] > a[0] else "softer",
-            ref=ref,
-            detail=THREATENED,
-        )
-    ]
-
-
-#: Flags a text carries as a whole: a provision that loses one (or gains it) while the
-#: other text carries it in another paragraph moved it there; the text did not drop it.
-_HELD_FLAGS = frozenset({"chapter-vii", "art39", "warning", "peace-finding"})
-
-
-def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, ...]:
-    """A Chapter VII or Article 39 flag (or the Council's warning of further action) that
-    left one provision and came into another is a flag moved, not one dropped and one
-    taken: both shifts are named but not weighed.
-    UNOSOM 794 (1992) acted under Chapter VII in the lead-in of OP10, UNOSOM II 814
-    (1993) in a heading over its section B ("Acting under Chapter VII of the Charter,"
-    then OP5); both texts act under it. Each loss is matched with a gain of the same flag
-    in another change, in order, one for one, so a determination dropped while another
-    text merely quotes an earlier one stays a loss. A loss (or gain) left over is held by
-    a paragraph both texts keep word for word that opens with the flag ("Acting under
-    Chapter VII of the Charter," as the last recital): the text still acts under it. Only
-    the flag itself moves this way: a narrowed subject of a determination (a shift with a
-    ``detail``) is weighed as ever."""
-
-    def flag_shifts(change: Change, lost: bool) -> list[Shift]:
-        # A warning named but not weighed in a provision dropped whole (its verb weighs
-        # it) still left that provision: it can be the one that moved.
-        return [
-            s
-            for part in change.walk()
-            for s in part.shifts
-            if s.feature in _HELD_FLAGS
-            and s.detail is None
-            and (
-                (
-                    s.old is not None
-                    and (s.direction == "softer" or (s.feature == "warning" and bool(s.note)))
-                )
-                if lost
-                else s.old is None
-            )
-        ]
-
-    held: dict[int, dict[str, str]] = {}
-    for feature in sorted(_HELD_FLAGS):
-        losses = [
-            k
-            for k, c in enumerate(changes)
-            if any(s.feature == feature for s in flag_shifts(c, True))
-        ]
-        gains = [
-            k
-            for k, c in enumerate(changes)
-            if k not in losses and any(s.feature == feature for s in flag_shifts(c, False))
-        ]
-        for lost, gained in zip(losses, gains, strict=False):
-            where_new = " + ".join(changes[gained].new) or "?"
-            where_old = " + ".join(changes[lost].old) or "?"
-            held.setdefault(lost, {})[feature] = f"moved to new {where_new}"
-            held.setdefault(gained, {})[feature] = f"moved from old {where_old}"
-        left = losses[len(gains) :] + gains[len(losses) :]
-        if left:
-            kept = _kept_lead(changes, feature, lexicon)
-            for k in left:
-                if kept is not None:
-                    side = "new" if k in losses else "old"
-                    held.setdefault(k, {})[feature] = f"the {side} text carries it in {kept}"
-    if not held:
-        return changes
-    return tuple(_held_calmed(c, held[k]) if k in held else c for k, c in enumerate(changes))
-
-
-def determination_recalled(
-    changes: tuple[Change, ...], old: Draft, new: Draft, lexicon: Lexicon
-) -> tuple[Change, ...]:
-    """An Article 39 determination the new text does not make again, while it cites the
-    old resolution that made it ("Recalling its resolutions 660 (1990) ..."), still
-    stands: named, not weighed. S/RES/662 (1990) recalls 660, whose finding of a breach
-    of the peace it does not repeat (judged neutral), where S/RES/824 (1993) and
-    S/RES/2559 (2020), which drop the determination of the text before them without
-    citing it, are judged softer. Only a determination left after
-    :func:`flags_held` (one moved to another paragraph is held there). Only a later
-    resolution whose own recital recalls or reaffirms the old one ("Recalling its
-    resolutions 660 (1990) ...": not a report "requested in resolution 2525"), and that
-    ends, lifts or draws down nothing (S/RES/2559 ends UNAMID, and the finding with
-    it)."""
-    cited = cited_by(old, new, recalled=True)
-    if cited is None or stages_acted(new, lexicon) - GROWING_STAGES:
-        return changes
-    number, year = cited
-    note = f"the new text cites resolution {number} ({year}), which made it"
-
-    def dropped(change: Change) -> bool:
-        return any(
-            s.feature == "art39" and s.direction == "softer" and s.detail is None
-            for part in change.walk()
-            for s in part.shifts
-        )
-
-    return tuple(_held_calmed(c, {"art39": note}) if dropped(c) else c for c in changes)
-
-
-def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> str | None:
-    """The first paragraph both texts keep word for word that opens with the flag
-    ("Acting under Chapter VII ...", "Determining that ..."), as "PP12", or ``None``. A
-    recital that quotes an earlier determination inside a recall is no such paragraph."""
-    if feature not in {"chapter-vii", "art39"}:
-        # A warning is held only by a provision that carries it on the other side.
-        return None
-    find = lexicon.chapter_vii_in if feature == "chapter-vii" else lexicon.art39_in
-    for change in changes:
-        if change.kind != "unchanged" or not change.new:
-            continue
-        found = find(change.new_text)
-        if found is not None and found.start == 0:
-            return change.new[0]
-    return None
-
-
-def _restated(shifts: Iterable[Shift], note: str) -> tuple[Shift, ...]:
-    """``shifts`` named, not weighed, with the ``note``, but for those of the life cycle:
-    a provision restated by reference keeps what the old words said in force, while what
-    it does to them (renews, ends) still weighs."""
-    return tuple(
-        s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
-        if s.direction != "neutral" and s.feature != "lifecycle"
-        else s
-        for s in shifts
-    )
-
-
-def _restated_change(change: Change, note: str) -> Change:
-    """A sub-paragraph of a provision restated by reference (see :func:`_restated`), its
-    kind read again from what is left."""
-    children = tuple(_restated_change(c, note) for c in change.children)
-    shifts = _restated(change.shifts, note)
-    kind = change.kind
-    if change.old and change.new and kind != "unchanged":
-        kind = _kind(False, shifts, children)
-    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
-
-
-def _held_calmed(change: Change, held: dict[str, str]) -> Change:
-    """``change`` with its shifts of the ``held`` features named, not weighed (each with
-    its note), and its kind (and its sub-paragraphs') read again from what is left."""
-    children = tuple(_held_calmed(c, held) for c in change.children)
-    # A provision that is only the determination ("Determines that this action
-    # constitutes a breach of the peace; and", S/RES/82 (1950)) went where the
-    # determination went ("Having determined that ...", S/RES/84): its verb is that act,
-    # moved with it, not a decision dropped.
-    whole = "art39" in held and not (change.old and change.new)
-
-    def calmed(s: Shift) -> bool:
-        if s.direction == "neutral" or s.detail is not None:
-            return False
-        if s.feature in held:
-            return True
-        return whole and s.feature == "verb" and (s.old or s.new or "").startswith("determin")
-
-    shifts = tuple(
-        s.model_copy(
-            update={
-                "direction": "neutral",
-                "weight": 0.0,
-                "note": held[s.feature if s.feature in held else "art39"],
-            }
-        )
-        if calmed(s)
-        else s
-        for s in change.shifts
-    )
-    kind = change.kind
-    if change.old and change.new and kind != "unchanged":
-        kind = _kind(False, shifts, children)
-    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})

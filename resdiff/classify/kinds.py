@@ -1,0 +1,126 @@
+"""A change's kind read from its shifts, and shifts named but not weighed.
+
+The kind of a provision (unchanged, reworded, softened, strengthened, mixed) follows from
+the directions of its shifts and of its sub-paragraphs' changes (:func:`change_kind`).
+Later passes over a whole comparison (a flag moved to another paragraph, a provision
+restated by reference) keep a shift named but take its weight away; the kind is then
+read again from what is left (:func:`held_calmed`, :func:`restated_change`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..align import Link
+from ..model import Change, ChangeKind, Clause, Shift
+
+
+def same_subtree(old: Clause, new: Clause) -> bool:
+    """Same section, same words, same sub-paragraphs: nothing to analyse."""
+    return (
+        old.section == new.section
+        and old.text == new.text
+        and len(old.children) == len(new.children)
+        and all(same_subtree(a, b) for a, b in zip(old.children, new.children, strict=True))
+    )
+
+
+def unchanged_change(old: Clause, new: Clause, link: Link) -> Change:
+    """The change of a paragraph kept word for word (most of a revision): no shifts, one
+    kept run, its sub-paragraphs paired in order."""
+    return Change(
+        kind="unchanged",
+        old=(old.ref,),
+        new=(new.ref,),
+        moved=link.moved,
+        section=new.section,
+        old_section=old.section,
+        match=link.method,
+        score=link.score,
+        redline=((0, old.text),) if old.text else (),
+        children=tuple(
+            unchanged_change(a, b, Link((k,), (k,), "identical", 1.0))
+            for k, (a, b) in enumerate(zip(old.children, new.children, strict=True))
+        ),
+    )
+
+
+def change_kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) -> ChangeKind:
+    directions = {s.direction for s in shifts}
+    for child in children:
+        if child.kind in ("softened", "mixed"):
+            directions.add("softer")
+        if child.kind in ("strengthened", "mixed"):
+            directions.add("stronger")
+        directions.update(s.direction for s in child.shifts)
+    if (
+        same_text
+        and all(c.kind == "unchanged" for c in children)
+        and not (directions - {"neutral"})
+    ):
+        return "unchanged"
+    if "softer" in directions and "stronger" in directions:
+        return "mixed"
+    if "softer" in directions:
+        return "softened"
+    if "stronger" in directions:
+        return "strengthened"
+    return "reworded"
+
+
+def restated(shifts: Iterable[Shift], note: str) -> tuple[Shift, ...]:
+    """``shifts`` named, not weighed, with the ``note``, but for those of the life cycle:
+    a provision restated by reference keeps what the old words said in force, while what
+    it does to them (renews, ends) still weighs."""
+    return tuple(
+        s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+        if s.direction != "neutral" and s.feature != "lifecycle"
+        else s
+        for s in shifts
+    )
+
+
+def restated_change(change: Change, note: str) -> Change:
+    """A sub-paragraph of a provision restated by reference (see :func:`restated`), its
+    kind read again from what is left."""
+    children = tuple(restated_change(c, note) for c in change.children)
+    shifts = restated(change.shifts, note)
+    kind = change.kind
+    if change.old and change.new and kind != "unchanged":
+        kind = change_kind(False, shifts, children)
+    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
+
+
+def held_calmed(change: Change, held: dict[str, str]) -> Change:
+    """``change`` with its shifts of the ``held`` features named, not weighed (each with
+    its note), and its kind (and its sub-paragraphs') read again from what is left."""
+    children = tuple(held_calmed(c, held) for c in change.children)
+    # A provision that is only the determination ("Determines that this action
+    # constitutes a breach of the peace; and", S/RES/82 (1950)) went where the
+    # determination went ("Having determined that ...", S/RES/84): its verb is that act,
+    # moved with it, not a decision dropped.
+    whole = "art39" in held and not (change.old and change.new)
+
+    def calmed(s: Shift) -> bool:
+        if s.direction == "neutral" or s.detail is not None:
+            return False
+        if s.feature in held:
+            return True
+        return whole and s.feature == "verb" and (s.old or s.new or "").startswith("determin")
+
+    shifts = tuple(
+        s.model_copy(
+            update={
+                "direction": "neutral",
+                "weight": 0.0,
+                "note": held[s.feature if s.feature in held else "art39"],
+            }
+        )
+        if calmed(s)
+        else s
+        for s in change.shifts
+    )
+    kind = change.kind
+    if change.old and change.new and kind != "unchanged":
+        kind = change_kind(False, shifts, children)
+    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
