@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .display import register
-from .model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Shift
+from .model import ASK_RECAST, FLAG_ALREADY_HELD, FLAG_STILL_HELD, WORDS_ELSEWHERE, Shift
 
 # feature -> (noun for a change of value, verb for softer, verb for stronger)
 _FEATURES: dict[str, tuple[str, str, str]] = {
@@ -55,6 +55,10 @@ def _describe(shift: Shift) -> str:
         # A firmer ask to draw down or lift winds the mandate or measure down further.
         how = "firmer" if shift.direction == "softer" else "weaker"
         return f"{how} call to wind down: {shift.old or '—'} → {shift.new or '—'}"
+    if shift.feature == "wording" and shift.detail == WORDS_ELSEWHERE:
+        return "wording kept, not in this place"
+    if shift.feature in ("verb", "lead") and shift.detail == ASK_RECAST:
+        return f"{noun} kept, its ask recast in new words: {shift.new}"
     if shift.feature in ("verb", "lead") and shift.detail == "restated":
         return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature == "exemption" and shift.detail:

@@ -571,6 +571,12 @@ class Shift(Frozen):
 FLAG_STILL_HELD = "still held elsewhere"
 #: :attr:`Shift.detail` of a flag come into one provision that the old text held in another.
 FLAG_ALREADY_HELD = "already held elsewhere"
+#: :attr:`Shift.detail` of an ask gone and one come under the same verb in one provision:
+#: the same ask in new words, named once, not weighed.
+ASK_RECAST = "same ask in new words"
+#: :attr:`Shift.detail` of a paragraph added or dropped whose words (nearly all) stand in
+#: a paragraph of the other draft: named, not weighed; its note says where.
+WORDS_ELSEWHERE = "words kept elsewhere"
 
 #: What stands between the parts of a split or merge in a change's redline: a paragraph
 #: break. An inserted break is where a paragraph was cut in two, a deleted one where two

@@ -142,11 +142,20 @@ _BARE_YEAR = compile_cached(r"(?:19|20)\d{2}")
 _SPACING = compile_cached(r"\s+")
 
 
+#: What a date may carry that does not change it: "the 10th of February 2020" is
+#: "10 February 2020" (UNIFIL, S/RES/2539 (2020) → 2591 (2021)).
+_DATE_WORDS = compile_cached(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b", re.IGNORECASE)
+
+
+def _folded(q: QuantityMatch) -> str:
+    value = _DATE_WORDS.sub("", q.value) if q.kind == "date" else q.value
+    return _SPACING.sub("", value.lower())
+
+
 def _same_value(o: QuantityMatch, n: QuantityMatch) -> bool:
-    """The same value once spacing and case are folded: "29(i)(e)" is "29 (i) (e)"."""
-    return _SPACING.sub("", o.value.lower()) == _SPACING.sub("", n.value.lower()) and (
-        o.unit or ""
-    ) == (n.unit or "")
+    """The same value once spacing and case are folded: "29(i)(e)" is "29 (i) (e)", and
+    "10th of February 2020" is "10 February 2020"."""
+    return _folded(o) == _folded(n) and (o.unit or "") == (n.unit or "")
 
 
 def _shown(q: QuantityMatch) -> str:

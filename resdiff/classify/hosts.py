@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 from ..clauses import content_words
-from ..model import Change, Clause, Shift
+from ..model import WORDS_ELSEWHERE, Change, Clause, Shift
 
 #: Least share of an added (or dropped) paragraph's words that one paragraph of the other
 #: draft holds for it to be that paragraph's words recast, not new (or lost) language.
@@ -51,21 +51,35 @@ def _restructured(
     hosts: dict[tuple[str, str], str] = {}
     out = []
     for change in changes:
-        if change.kind not in ("added", "dropped") or not any(
-            s.direction != "neutral" for part in change.walk() for s in part.shifts
-        ):
+        if change.kind not in ("added", "dropped"):
             out.append(change)
             continue
+        weighed = any(s.direction != "neutral" for part in change.walk() for s in part.shifts)
         mine, other = ("new", "old") if change.kind == "added" else ("old", "new")
         refs = change.new if change.kind == "added" else change.old
         words = content_words(" ".join(by_ref[mine][r].full_text() for r in refs))
-        host = _best_host(words, index[other])
+        # A paragraph with nothing weighed is said to stand elsewhere only when nearly
+        # all its words do: the reader is told where, nothing else changes.
+        host = _best_host(words, index[other], share=RECAST if weighed else MOVED_CLAUSE_SHARE)
         if host is None:
             out.append(change)
             continue
         source = (old if other == "old" else new)[host].ref
         where = f"its words stand in {other} {source}"
-        out.append(_neutralised(change, where))
+        if weighed:
+            out.append(_neutralised(change, where))
+        else:
+            # "old PP6 dropped" while its words are the second half of new PP6 (CAR
+            # sanctions, S/RES/2536 (2020) → 2588 (2021)): dropped from its place, not
+            # from the text.
+            kept = Shift(
+                feature="wording",
+                direction="neutral",
+                ref=refs[0],
+                detail=WORDS_ELSEWHERE,
+                note=where,
+            )
+            out.append(change.model_copy(update={"shifts": (*change.shifts, kept)}))
         hosts[(other, source)] = f"its words stand in {mine} {' + '.join(refs)}"
     if not hosts:
         return tuple(out)

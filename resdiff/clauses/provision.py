@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
 from ..lexicon import LifecycleMatch
-from ..model import DECISION_TIER, Phrase, Shift
+from ..model import ASK_RECAST, DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import (
@@ -512,6 +512,7 @@ def _recast(
     ]
     calm: dict[int, str] = {}
     swapped: dict[int, list[Shift]] = {}
+    same: dict[int, Shift | None] = {}
     for k in went:
         tier = lone[k][1].phrase.axis_a
         words = lone[k][1].words
@@ -530,6 +531,15 @@ def _recast(
             continue
         calm[k] = f"recast: {lone[match][2].new} in its place"
         calm[match] = f"recast: in place of {lone[k][2].old}"
+        was_verb, now_verb = lone[k][2].old or "", lone[match][2].new or ""
+        if " ".join(was_verb.lower().split()) == " ".join(now_verb.lower().split()):
+            # The same verb on both sides ("requests ... to include this plan" gone,
+            # "requests ... to implement the following" come): one ask in new words, told
+            # once, not a request removed beside a request added.
+            same[k] = None
+            same[match] = lone[match][2].model_copy(
+                update={"old": was_verb, "direction": "neutral", "detail": ASK_RECAST, "note": None}
+            )
     for k in went:
         if k in calm:
             continue
@@ -548,6 +558,11 @@ def _recast(
         ]
     out: list[Shift] = []
     for k, (_, _, s) in enumerate(lone):
+        if k in same:
+            told = same[k]
+            if told is not None:
+                out.append(told)
+            continue
         out.append(
             s.model_copy(update={"direction": "neutral", "note": calm[k]}) if k in calm else s
         )
