@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import datetime as _dt
     from pathlib import Path
 
-    from .model import Limits
+    from .model import Comparison, Limits
 
 
 def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
@@ -390,6 +390,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
         )
         return 2
+    if args.changes_only and fmt != "text":
+        # The other reports keep every paragraph: JSON is data, the HTML report folds the
+        # unchanged ones with its own filter, and a Word report tracks changes in the
+        # whole text.
+        sys.stderr.write(
+            f"resdiff: warning: --changes-only shortens the text report only; the {fmt} "
+            "report keeps every paragraph\n"
+        )
     if args.new is None:
         # One Word file: its original (every change rejected) against its proposal.
         from .api import parse
@@ -419,6 +427,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
             return 2
         cmp = compare(_source(args.old), _source(args.new))
+    _warn_if_swapped(cmp)
     if fmt != "json":
         # Control characters in the drafts are shown as escapes, never sent to a terminal
         # (or into a Word file, where XML forbids them); JSON keeps them as data.
@@ -450,6 +459,23 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_if_swapped(cmp: Comparison) -> None:
+    """A warning on stderr when the new text is dated before the old: every verdict reads
+    the other way round if the drafts were given in the wrong order."""
+    old, new = cmp.old.date, cmp.new.date
+    if old is not None and new is not None and new < old:
+        from .safe import printable
+
+        sys.stderr.write(
+            printable(
+                f"resdiff: warning: the new text ({cmp.new.name}, {new.day} {new:%B %Y}) is "
+                f"dated before the old ({cmp.old.name}, {old.day} {old:%B %Y}): is the order "
+                "of the drafts right? (resdiff compare OLD NEW)"
+            )
+            + "\n"
+        )
+
+
 def _source(name: str) -> str | os.PathLike[str]:
     """What a command-line argument names: standard input for ``-``, else a path."""
     from pathlib import Path
@@ -457,9 +483,16 @@ def _source(name: str) -> str | os.PathLike[str]:
     return name if name == "-" else Path(name)
 
 
-def _format_of(args: argparse.Namespace) -> str | None:
+#: The report formats each command writes (the others are refused by suffix too).
+_TEXT_REPORTS = ("text", "json", "md", "html")
+
+
+def _format_of(
+    args: argparse.Namespace, allowed: tuple[str, ...] = (*_TEXT_REPORTS, "docx")
+) -> str | None:
     """The report format: --format, else the -o suffix, else text; None (after an error
-    line) when the suffix says nothing."""
+    line) when the suffix says nothing, or names a format the command does not write
+    (``history -o h.docx`` would otherwise write a text report under a Word name)."""
     from pathlib import Path
 
     if args.format or not args.output:
@@ -469,6 +502,14 @@ def _format_of(args: argparse.Namespace) -> str | None:
         sys.stderr.write(
             f"resdiff: error: cannot tell the report format from {args.output!r}: use --format\n"
         )
+    elif fmt not in allowed:
+        first = {v: k for k, v in reversed(_SUFFIX_FORMATS.items())}
+        suffixes = ", ".join(first[f] for f in allowed if f in first)
+        sys.stderr.write(
+            f"resdiff: error: {args.output!r}: {args.command} writes no {fmt} report "
+            f"(name the output {suffixes}, or use --format)\n"
+        )
+        return None
     return fmt
 
 
@@ -548,7 +589,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         render_timeline_text,
     )
 
-    fmt = _format_of(args)
+    fmt = _format_of(args, _TEXT_REPORTS)
     if fmt is None:
         return 2
     if args.chart and Path(args.chart).suffix.lower() not in (".png", ".svg"):
@@ -556,6 +597,12 @@ def _cmd_history(args: argparse.Namespace) -> int:
         return 2
     if args.chart:
         check_output(args.chart, inputs=_inputs(args))
+        from .render.chart import chart_missing
+
+        missing = chart_missing()
+        if missing:
+            sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: {missing}\n")
+            return 2
     if args.lineage:
         return _lineage(args, fmt)
     try:
@@ -650,8 +697,13 @@ def _cmd_series(args: argparse.Namespace) -> int:
             )
             return 2
     fmt = fmt or "text"
-    if bool(args.sources) == bool(args.index):
+    if args.sources and args.index:
         sys.stderr.write("resdiff: error: give the texts (SOURCE ...) or --index FILE, not both\n")
+        return 2
+    if not args.sources and not args.index:
+        sys.stderr.write(
+            "resdiff: error: give the texts to group (SOURCE ...) or an index (--index FILE)\n"
+        )
         return 2
     if args.metadata and args.index:
         sys.stderr.write(
@@ -666,6 +718,13 @@ def _cmd_series(args: argparse.Namespace) -> int:
             )
             return 2
         check_output(args.table, inputs=_inputs(args))
+        if Path(args.table).suffix.lower() == ".parquet":
+            from .render.series import parquet_missing
+
+            missing = parquet_missing()
+            if missing:
+                sys.stderr.write(f"resdiff: error: --table {args.table!r}: {missing}\n")
+                return 2
     if args.similarity is not None and not 0.0 <= args.similarity <= 1.0:
         sys.stderr.write(f"resdiff: error: --similarity {args.similarity}: expected 0 to 1\n")
         return 2
@@ -725,7 +784,7 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
         render_provenance_text,
     )
 
-    fmt = _format_of(args)
+    fmt = _format_of(args, _TEXT_REPORTS)
     if fmt is None:
         return 2
     sources: dict[str, Path] = {}

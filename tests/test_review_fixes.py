@@ -3,9 +3,14 @@ CAR sanctions, Somalia piracy): each test is the smallest text that showed the f
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from conftest import CORPUS, needs_corpus
 
 import resdiff
+from resdiff.cli import main
 from resdiff.lexicon import Lexicon
 from resdiff.model import Comparison
 
@@ -100,3 +105,136 @@ def test_a_paragraph_dropped_whose_words_stand_nowhere_says_nothing() -> None:
     cmp = resdiff.compare(old, new)
     dropped = [c for c in cmp.changes if c.kind == "dropped"]
     assert dropped and not [s for c in dropped for s in c.shifts if s.feature == "wording"]
+
+
+# From a new user's probe of the command line.
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dprk-2006"
+
+
+def test_history_and_provenance_refuse_a_word_name_they_cannot_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both wrote a text report into h.docx and exited 0.
+    japan, adopted = str(EXAMPLES / "japan-draft.txt"), str(EXAMPLES / "adopted-compromise.txt")
+    out = tmp_path / "h.docx"
+    assert main(["history", japan, adopted, "-o", str(out)]) == 2
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "history writes no docx report" in err and ".md" in err and "Traceback" not in err
+    assert main(["provenance", adopted, "--source", f"J={japan}", "-o", str(out)]) == 2
+    assert not out.exists() and "provenance writes no docx report" in capsys.readouterr().err
+    assert main(["history", japan, adopted, "-o", str(tmp_path / "h.md")]) == 0
+
+
+def test_series_with_nothing_to_group_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    # It said "give the texts (SOURCE ...) or --index FILE, not both" when given neither.
+    assert main(["series"]) == 2
+    err = capsys.readouterr().err
+    assert "give the texts to group" in err and "not both" not in err
+
+
+def test_a_missing_chart_library_stops_history_before_it_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The whole report was printed, then the command failed for want of matplotlib.
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    japan, adopted = str(EXAMPLES / "japan-draft.txt"), str(EXAMPLES / "adopted-compromise.txt")
+    out = tmp_path / "h.txt"
+    code = main(["history", japan, adopted, "-o", str(out), "--chart", str(tmp_path / "c.png")])
+    assert code == 2 and not out.exists()
+    captured = capsys.readouterr()
+    assert "pip install 'resdiff[chart]'" in captured.err and not captured.out
+
+
+def test_a_missing_parquet_library_stops_series_before_it_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    out = tmp_path / "s.html"
+    code = main(["series", str(EXAMPLES), "-o", str(out), "--table", str(tmp_path / "t.parquet")])
+    assert code == 2 and not out.exists()
+    assert "pip install 'resdiff[parquet]'" in capsys.readouterr().err
+
+
+def test_resdiff_json_given_as_a_draft_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A comparison report was read as a resolution ("[Chapter VII]", PP1 '"schema": ...').
+    japan, adopted = str(EXAMPLES / "japan-draft.txt"), str(EXAMPLES / "adopted-compromise.txt")
+    report = tmp_path / "c.json"
+    assert main(["compare", japan, adopted, "-o", str(report)]) == 0
+    assert main(["parse", str(report)]) == 2
+    err = capsys.readouterr().err
+    assert "a resdiff report (resdiff.comparison/4), not a draft" in err
+    assert "Traceback" not in err
+    saved = tmp_path / "d.json"
+    saved.write_text(resdiff.parse(EXAMPLES / "japan-draft.txt").model_dump_json(), "utf-8")
+    with pytest.raises(resdiff.ResdiffError, match="a draft saved as resdiff JSON"):
+        resdiff.parse(saved)
+    # Other JSON is not resdiff's: it is read as text, as before.
+    other = tmp_path / "o.json"
+    other.write_text('{"schema": "other/1"}\n', "utf-8")
+    resdiff.parse(other)
+
+
+def test_drafts_given_in_the_wrong_order_are_warned_of(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    japan, adopted = str(EXAMPLES / "japan-draft.txt"), str(EXAMPLES / "adopted-compromise.txt")
+    assert main(["compare", adopted, japan]) == 0
+    err = capsys.readouterr().err
+    assert "dated before the old" in err and "7 July 2006" in err and "15 July 2006" in err
+    assert main(["compare", japan, adopted]) == 0
+    assert "dated before" not in capsys.readouterr().err
+
+
+def test_changes_only_says_which_report_it_shortens(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    japan, adopted = str(EXAMPLES / "japan-draft.txt"), str(EXAMPLES / "adopted-compromise.txt")
+    assert main(["compare", japan, adopted, "--changes-only", "--format", "json"]) == 0
+    assert "shortens the text report only" in capsys.readouterr().err
+    assert main(["compare", japan, adopted, "--changes-only"]) == 0
+    assert "shortens" not in capsys.readouterr().err
+
+
+@needs_corpus
+def test_reports_on_two_adopted_resolutions_do_not_call_them_drafts() -> None:
+    from resdiff.render import render
+
+    cmp = resdiff.compare(
+        CORPUS / "akn" / "S_RES_2587_2021.xml", CORPUS / "akn" / "S_RES_2618_2022.xml"
+    )
+    page = render(cmp, "html")
+    assert "Comparison of adopted resolutions" in page
+    assert "Comparison of draft resolutions" not in page
+    drafts = resdiff.compare(EXAMPLES / "japan-draft.txt", EXAMPLES / "china-russia-draft.txt")
+    assert "Comparison of draft resolutions" in render(drafts, "html")
+    mixed = resdiff.compare(EXAMPLES / "japan-draft.txt", EXAMPLES / "adopted-compromise.txt")
+    assert "Comparison of a draft and a resolution" in render(mixed, "html")
+
+
+def test_a_measure_named_for_compliance_is_not_imposed_with_a_mode() -> None:
+    # Libya, S/RES/2509 (2020) -> 2644 (2022): "Calls for full compliance ... with the arms
+    # embargo" -> "demands full compliance ... with the arms embargo" was summarised as
+    # "arms embargo: voluntary -> mandatory", for an embargo mandatory since 2011.
+    lexicon = Lexicon.default()
+    for text in (
+        "Calls for full compliance by all Member States with the arms embargo;",
+        "Expresses serious concern over continued violations of the arms embargo, demands "
+        "full compliance by all Member States with the arms embargo;",
+        "Urges all States to comply strictly with the travel ban;",
+    ):
+        hits = lexicon.measures_in(text)
+        assert hits and all(h.mode is None for h in hits), text
+    imposed = lexicon.measures_in(
+        "Decides that all States shall prevent the supply of arms and related materiel "
+        "(the arms embargo);"
+    )
+    assert [h.mode for h in imposed] == ["mandatory"]
+    old = draft(["Calls for full compliance by all Member States with the arms embargo;"])
+    new = draft(["Demands full compliance by all Member States with the arms embargo;"])
+    cmp = resdiff.compare(old, new)
+    assert not cmp.summary.measures_changed
+    assert "operative verb strengthened: calls for → demands" in lines(cmp)

@@ -312,6 +312,13 @@ class _Measures(_Leads):
         mode = self.mode_for(
             verb.axis_a if verb is not None else None, modal.word if modal else None
         )
+        if _REFERRED.search(m.string, max(lower, m.start() - _REFERRED_REACH), m.start()):
+            # "Calls for full compliance by all Member States with the arms embargo",
+            # "demands ... compliance with", "violations of the arms embargo": a measure
+            # in force named as what is to be complied with, not imposed here; its mode
+            # is that of the embargo itself (Libya 2020 → 2022 read "voluntary →
+            # mandatory" for an embargo mandatory since 2011).
+            mode = None
         return MeasureHit(
             measure=entry.id,
             label=entry.label,
@@ -329,3 +336,15 @@ class _Measures(_Leads):
             return True
         rx, _ = self._flag_rx["art39_broad_subject"]
         return rx.match(subject.strip()) is not None
+
+
+#: What stands right before a measure referred to, not imposed: the object of compliance
+#: ("full compliance by all Member States with the", "to comply strictly with") or of a
+#: violation ("violations of the", "in breach of"). Searched in at most
+#: :data:`_REFERRED_REACH` characters before the measure, up to the measure's start.
+_REFERRED = re.compile(
+    r"(?:\bcompl(?:iance|y|ying|ies)\b[^;]{0,80}?\bwith|\bviolations?\s+of|\bviolating"
+    r"|\bbreach(?:es)?\s+of)\s+(?:the\s+|these\s+|this\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
+_REFERRED_REACH = 120

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -123,6 +124,7 @@ def _read(
         return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
     text = decode(data, path=path)
     if format is None:
+        _refuse_resdiff_json(text, path)
         format = sniff(text)
 
     if format == "akn":
@@ -141,8 +143,8 @@ def _read(
 def too_large(what: str, limit: int, path: str | None) -> ResolutionParseError:
     """The error for an input over the byte limit: what it is, the limit, how to raise it."""
     return ResolutionParseError(
-        f"{what}, more than the limit of {limit:,} bytes (raise it with "
-        "limits=Limits(max_bytes=...) or --max-bytes)",
+        f"{what}, more than the limit of {limit:,} bytes (raise it: --max-bytes on the "
+        "command line, limits=Limits(max_bytes=...) in Python)",
         path=path,
     )
 
@@ -336,6 +338,33 @@ def encode(text: str, *, path: str | None = None) -> bytes:
             line=before.count("\n") + 1,
             column=exc.start - (before.rfind("\n") + 1) + 1,
         ) from exc
+
+
+#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/4"), near its top.
+_SCHEMA = re.compile(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
+#: A draft written as JSON by ``resdiff parse --format json`` (or ``Draft.model_dump_json``).
+_DRAFT_JSON = re.compile(r'\A\{\s*"symbol"\s*:')
+
+
+def _refuse_resdiff_json(text: str, path: str | None) -> None:
+    """Raise for resdiff's own JSON given as a draft: a report read as a resolution
+    would be analysed as text ("PP1 \"schema\": ..."), and a draft saved as JSON reads
+    back exactly with :meth:`Draft.model_validate_json`, not through a text reader."""
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    if not head.startswith("{"):
+        return
+    found = _SCHEMA.search(head)
+    if found is not None:
+        raise ResolutionParseError(
+            f"a resdiff report ({found.group(1)}), not a draft: give the drafts it was made from",
+            path=path,
+        )
+    if _DRAFT_JSON.match(head) and '"organ"' in head and '"preamble"' in text:
+        raise ResolutionParseError(
+            "a draft saved as resdiff JSON, not a document to read: load it with "
+            "resdiff.Draft.model_validate_json, or give the file it was parsed from",
+            path=path,
+        )
 
 
 def sniff(text: str) -> SourceFormat:

@@ -69,7 +69,8 @@ def too_many_paragraphs(
         "passed at this line"
     )
     return ResolutionParseError(
-        f"the draft {held} (raise it with limits=Limits(max_paragraphs=...) or --max-paragraphs)",
+        f"the draft {held} (raise it: --max-paragraphs on the command line, "
+        "limits=Limits(max_paragraphs=...) in Python)",
         path=path,
         line=line,
     )

@@ -117,6 +117,24 @@ def document_phrase(info: DraftInfo) -> str | None:
     return outcome
 
 
+def comparison_of(cmp: Comparison) -> str:
+    """What a report compares, for its title: "Comparison of draft resolutions" only
+    when both texts are drafts; two adopted resolutions are "resolutions", two
+    presidential statements "presidential statements", else "two texts"."""
+    kinds = {document_phrase(cmp.old), document_phrase(cmp.new)}
+    if len(kinds) == 1:
+        (kind,) = kinds
+        if kind == "adopted resolution":
+            return "Comparison of adopted resolutions"
+        if kind is not None and kind.startswith("draft resolution"):
+            return "Comparison of draft resolutions"
+        if kind is not None and kind.endswith("presidential statement"):
+            return "Comparison of presidential statements"
+    if all(k is not None and "resolution" in k for k in kinds):
+        return "Comparison of a draft and a resolution"
+    return "Comparison of two texts"
+
+
 def draft_facts(info: DraftInfo) -> list[str]:
     """Short facts about a draft, each a phrase: what it is (kind and status) and its
     date, name, paragraph counts, flags, and a note when it could not be analysed."""

@@ -54,6 +54,14 @@ _INSTALL_HINT = (
 )
 
 
+def chart_missing() -> str | None:
+    """Why a chart cannot be drawn here (matplotlib is not installed), or ``None``:
+    checked before the work, so a command fails before it writes anything."""
+    import importlib.util
+
+    return _INSTALL_HINT if importlib.util.find_spec("matplotlib") is None else None
+
+
 def _pyplot() -> Any:
     try:
         import matplotlib

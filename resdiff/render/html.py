@@ -26,6 +26,7 @@ from ._common import (
     INSERT,
     KEY_CHANGES_TITLE,
     PlacedHeading,
+    comparison_of,
     direction_words,
     draft_facts,
     draft_title,
@@ -635,7 +636,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
     changes = _changes_html(cmp) or ('<p class="card muted">Neither draft has any paragraph.</p>')
     masthead = (
         '<header class="masthead"><div class="wrap">'
-        '<p class="eyebrow">Comparison of draft resolutions</p>'
+        f'<p class="eyebrow">{_e(comparison_of(cmp))}</p>'
         f'<h1>{_e(old_t)}<span class="arrow" aria-label="to">→</span>{_e(new_t)}</h1>'
         "</div></header>\n"
     )

@@ -56,10 +56,20 @@ def render_series_csv(series: Series) -> str:
     return out.getvalue()
 
 
+def parquet_missing() -> str | None:
+    """Why a Parquet table cannot be written here (pandas writes it through pyarrow), or
+    ``None``: checked before the work, so a command fails before it writes anything."""
+    import importlib.util
+
+    if importlib.util.find_spec("pandas") is None or importlib.util.find_spec("pyarrow") is None:
+        return "a Parquet table needs pandas and pyarrow: pip install 'resdiff[parquet]'"
+    return None
+
+
 def write_series_table(series: Series, path: str | Path) -> Path:
     """Write the table as CSV or Parquet, by the suffix (``.csv``, ``.parquet``).
 
-    Parquet needs pandas and pyarrow (``pip install 'resdiff[notebook,parquet]'``);
+    Parquet needs pandas and pyarrow (``pip install 'resdiff[parquet]'``);
     raises ``ImportError`` naming them when they are missing, and ``ValueError`` for
     another suffix."""
     out = Path(path)
@@ -69,13 +79,9 @@ def write_series_table(series: Series, path: str | Path) -> Path:
         return out
     if suffix != ".parquet":
         raise ValueError(f"cannot tell the table format from {str(out)!r}: use .csv or .parquet")
-    import importlib.util
-
-    # pandas writes Parquet through pyarrow; say so before pandas says it less clearly.
-    if importlib.util.find_spec("pyarrow") is None:
-        raise ImportError(
-            "a Parquet table needs pandas and pyarrow: pip install 'resdiff[notebook,parquet]'"
-        )
+    missing = parquet_missing()
+    if missing:
+        raise ImportError(missing)
     series.to_dataframe().to_parquet(out, index=False)
     return out
 

@@ -5,7 +5,13 @@ of the clauses, then the closing note (``word/document.xml``).
 from __future__ import annotations
 
 from ...model import Comparison
-from .._common import KEY_CHANGES_TITLE, draft_title, key_change_phrase, no_key_changes
+from .._common import (
+    KEY_CHANGES_TITLE,
+    comparison_of,
+    draft_title,
+    key_change_phrase,
+    no_key_changes,
+)
 from .markup import _R, _W, _XML_DECL, _text_para
 from .matter import _changes_table, _draft_para, _report_block, _summary_table
 from .sequence import _sequence, _with_headings
@@ -36,7 +42,7 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
     old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
     front = [
         _text_para(f"{old_t} → {new_t}", "Title"),
-        _text_para("Comparison of draft resolutions, with every change tracked", "Subtitle"),
+        _text_para(f"{comparison_of(cmp)}, with every change tracked", "Subtitle"),
         _draft_para("Old", cmp.old),
         _draft_para("New", cmp.new),
         _text_para(KEY_CHANGES_TITLE, "Heading1"),
