@@ -238,3 +238,31 @@ def test_a_measure_named_for_compliance_is_not_imposed_with_a_mode() -> None:
     cmp = resdiff.compare(old, new)
     assert not cmp.summary.measures_changed
     assert "operative verb strengthened: calls for → demands" in lines(cmp)
+
+
+def test_text_pasted_from_a_un_pdf_compares_as_the_clean_text() -> None:
+    # A copy of S/RES/1695 pasted from its PDF: a footnote mark glued to "(the Treaty)",
+    # and page footers "2 06-43349" and "06-43349 3" (page and job number on one line)
+    # read as text: PP10 and OP8 came out "reworded", the footer inside the footnote.
+    clean = (EXAMPLES / "adopted-compromise.txt").read_text(encoding="utf-8")
+    pasted = (
+        clean.replace("(the Treaty) and", "(the Treaty)1 and")
+        .replace(
+            "\n\n     2.   Demands",
+            "\n_______________\n1 United Nations, Treaty Series, vol. 729, No. 10485.\n"
+            "2 06-43349\nS/RES/1695 (2006)\n\n     2.   Demands",
+        )
+        .rstrip("\n")
+        + "\n06-43349 3\n"
+    )
+    assert pasted != clean and "(the Treaty)1" in pasted
+    draft_ = resdiff.parse(pasted)
+    assert [f.text for f in draft_.footnotes] == [
+        "United Nations, Treaty Series, vol. 729, No. 10485."
+    ]
+    assert not [c for c in draft_.operative if "06-43349" in c.text]
+    cmp = resdiff.compare(clean, pasted)
+    assert {c.kind for c in cmp.changes} == {"unchanged"}
+    # A figure glued to a bracket is a mark only as such: "(2021) 300 troops" is text.
+    other = clean.replace("(the Treaty) and", "(the Treaty) 12 and")
+    assert {c.kind for c in resdiff.compare(clean, other).changes} != {"unchanged"}

@@ -101,14 +101,16 @@ def _fold(lexicon: Lexicon, text: str) -> str:
     """What two texts must share to count as the same words: spelling, case, spacing,
     dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
     building", "peace-building", "peacebuilding") is one spelling of the same word. A
-    footnote mark after the paragraph's last punctuation ("... in Cyprus, 294") or after
-    a date's year inside it ("of 19 March 1978, 147 approved by") is no word of it: the
+    footnote mark after the paragraph's last punctuation ("... in Cyprus, 294"), after
+    a date's year inside it ("of 19 March 1978, 147 approved by") or glued to a closing
+    bracket ("(the Treaty)1 and") is no word of it: the
     next text of a series cites the same report under another note number, and the
     paragraph is kept word for word."""
     tail = text[-_MARK_TAIL:]
     if tail[-1:].isdigit():
         text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
     text = _MARK_AFTER_YEAR.sub(r"\1", text)
+    text = _MARK_AFTER_BRACKET.sub("", text)
     return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
 
 
@@ -125,6 +127,11 @@ _MARK_AFTER_YEAR = compile_cached(
     r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
     r"concerning|which|that|on)\b)"
 )
+#: A footnote mark glued to a closing bracket or quote inside a paragraph, as a copy from a
+#: PDF prints it: "the Treaty on the Non-Proliferation of Nuclear Weapons (the Treaty)1
+#: and its declared pursuit" (S/RES/1695 (2006)). No word of the text ends a bracket with
+#: a figure glued to it.
+_MARK_AFTER_BRACKET = compile_cached(r"(?<=[)\]”’\"])\d{1,3}(?=[\s,;.:]|$)")
 #: Between a decision's lead and the act it does directly: "Decides to establish",
 #: "Establishes", "Decides that the Mission shall be established" (the passive, see
 #: :data:`_PASSIVE_ACT`); not "Decides that the Mission shall establish", nor "Decides

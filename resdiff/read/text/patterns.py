@@ -47,7 +47,12 @@ _DATE = compile_cached(rf"\b{_DATE_PARTS}\b")
 
 # Page furniture. A line is furniture when every column of it (columns are separated by
 # two or more spaces) is one of these.
-_JOB_NUMBER = compile_cached(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$")
+#: A job number, with its date stamp, and the page number beside it when a copy from a PDF
+#: puts both on one line with one space ("2 06-43349" on an even page, "06-43349 3" on an
+#: odd one).
+_JOB_NUMBER = compile_cached(
+    r"^(?:\d{1,3}\s)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*(?:\s\d{1,3})?$"
+)
 _BARCODE = compile_cached(r"^\*\d{6,}\*$")
 #: The date stamp printed in its own column beside a job number: "06-43109 (E)    150706".
 _DATE_STAMP = compile_cached(r"^\d{6}$")
