@@ -32,6 +32,7 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
     "use-of-force": ("authorization of force", "dropped", "added"),
     "peace-finding": ("finding of a danger to the peace", "dropped", "made"),
     "warning": ("warning of further action", "dropped", "added"),
+    "polarity": ("ask", "withdrawn", "reversed"),
 }
 
 
@@ -55,6 +56,10 @@ def _describe(shift: Shift) -> str:
         # A firmer ask to draw down or lift winds the mandate or measure down further.
         how = "firmer" if shift.direction == "softer" else "weaker"
         return f"{how} call to wind down: {shift.old or '—'} → {shift.new or '—'}"
+    if shift.feature == "polarity":
+        if shift.old is not None:
+            return f"ask reversed, the old ask withdrawn: “{shift.old}”"
+        return f"ask reversed, its contrary asked: “{shift.new}”"
     if shift.feature == "wording" and shift.detail == WORDS_ELSEWHERE:
         return "wording kept, not in this place"
     if shift.feature in ("verb", "lead") and shift.detail == ASK_RECAST:

@@ -539,7 +539,10 @@ class Shift(Frozen):
     terminated, given a sunset), ``quantity`` (a typed number: a cap, a duration, a
     reporting interval, a deadline; ``detail`` names the type), ``date`` and
     ``reference`` (neutral: a renewal date, a document symbol or citation moved on),
-    ``section``, ``chapter-vii``, ``art39``, ``use-of-force``.
+    ``section``, ``chapter-vii``, ``art39``, ``use-of-force``, ``polarity`` (an ask turned
+    into its contrary by a negation: the old ask withdrawn, softer, and its contrary asked,
+    stronger) and ``wording`` (neutral: the words of a paragraph added or dropped stand in
+    another paragraph).
 
     ``weight`` is how much the shift counts in the document's balance (Chapter VII
     weighs most, preambular language least; the ladder is data in the lexicon).

@@ -266,3 +266,55 @@ def test_text_pasted_from_a_un_pdf_compares_as_the_clean_text() -> None:
     # A figure glued to a bracket is a mark only as such: "(2021) 300 troops" is text.
     other = clean.replace("(the Treaty) and", "(the Treaty) 12 and")
     assert {c.kind for c in resdiff.compare(clean, other).changes} != {"unchanged"}
+
+
+def test_an_ask_turned_into_its_contrary_is_a_key_change_not_a_rewording() -> None:
+    # "Urges all parties not to obstruct" -> "to obstruct" came out "reworded", no shift.
+    old = draft(
+        [
+            "Urges all parties not to obstruct humanitarian access;",
+            "Decides that all States shall not supply arms to the group;",
+            "Calls upon all parties to cooperate with the Mission;",
+        ]
+    )
+    new = draft(
+        [
+            "Urges all parties to obstruct humanitarian access;",
+            "Decides that all States shall supply arms to the group;",
+            "Calls upon all parties not to cooperate with the Mission;",
+        ]
+    )
+    cmp = resdiff.compare(old, new)
+    by_ref = {c.new[0]: c for c in cmp.changes if c.new}
+    for ref in ("OP1", "OP2", "OP3"):
+        assert by_ref[ref].kind == "mixed", ref
+        assert {s.direction for s in by_ref[ref].shifts if s.feature == "polarity"} == {
+            "softer",
+            "stronger",
+        }
+    assert "ask reversed, the old ask withdrawn: “not to obstruct humanitarian access”" in lines(
+        cmp
+    )
+    assert "ask reversed, its contrary asked: “not to cooperate with the Mission”" in lines(cmp)
+    assert {k.new for k in cmp.summary.key_changes} >= {("OP1",), ("OP2",)}
+    # A reversal withdraws one ask and asks its contrary: it tips no balance by itself.
+    assert cmp.summary.weight_softer == cmp.summary.weight_stronger
+
+
+def test_not_in_an_idiom_or_a_life_cycle_is_no_reversal() -> None:
+    old = draft(
+        [
+            "Calls upon all States to report, including but not limited to, the following;",
+            "Decides not to renew the mandate of the Mission;",
+            "Requests the Secretary-General to report not later than 30 June;",
+        ]
+    )
+    new = draft(
+        [
+            "Calls upon all States to report, including but limited to, the following;",
+            "Decides to renew the mandate of the Mission;",
+            "Requests the Secretary-General to report later than 30 June;",
+        ]
+    )
+    cmp = resdiff.compare(old, new)
+    assert not [s for c in cmp.changes for s in c.shifts if s.feature == "polarity"]

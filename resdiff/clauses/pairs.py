@@ -10,6 +10,7 @@ import re
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
 from ..model import DECISION_TIER, Phrase, Shift
+from ..redline import DELETE, EQUAL, INSERT, redline
 from .qualifiers import _QualifierComparer
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
 
@@ -118,7 +119,64 @@ class _PairComparer(_QualifierComparer):
             )
         )
         shifts.extend(self._reach(old, new, ref, invert=invert, under=under))
+        shifts.extend(self._polarity(old, new, ref))
         return shifts
+
+    def _polarity(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
+        """An ask turned into its contrary by a negation put in or taken out, and nothing
+        else around it: "Urges all parties not to obstruct humanitarian access" → "Urges
+        all parties to obstruct humanitarian access", "States shall not supply arms" →
+        "States shall supply arms". The ask that was is withdrawn (softer) and its
+        contrary asked (stronger): the provision is mixed, and a key change, never a
+        rewording. A measure or mandate that is not renewed or no longer applies is its
+        life cycle's to read (lifecycle.toml), not this."""
+        o, n = old.phrase, new.phrase
+        if not (o.led and n.led) or max(o.axis_a or 1, n.axis_a or 1) < WEIGHTY_AXIS_A:
+            return []
+        if o.lifecycle or n.lifecycle or "not" not in (old.text + new.text).lower():
+            return []
+        ops = redline(old.text, new.text)
+        at = {DELETE: 0, INSERT: 0}  # where each op starts in the old and the new text
+        for k, (op, text) in enumerate(ops):
+            start = dict(at)
+            if op != INSERT:
+                at[DELETE] += len(text)
+            if op != DELETE:
+                at[INSERT] += len(text)
+            if op == EQUAL or not _NEGATION.fullmatch(text.strip()):
+                continue
+            before = ops[k - 1] if k else (EQUAL, "")
+            after = ops[k + 1] if k + 1 < len(ops) else (EQUAL, "")
+            if before[0] != EQUAL or after[0] != EQUAL or _IDIOM.match(after[1]):
+                continue
+            if _IDIOM_BEFORE.search(before[1][-20:]):
+                continue
+            gone = op == DELETE
+
+            def words(side: str, pos: int) -> str:
+                return " ".join(side[pos:].split()[:_POLARITY_WORDS]).rstrip(",;.:")
+
+            # The ask as each text words it from the negation on ("not to cooperate with
+            # the Mission"), and from the same place in the other text.
+            negated = words(old.text if gone else new.text, start[op])
+            tail = words(new.text if gone else old.text, start[INSERT if gone else DELETE])
+            return [
+                Shift(
+                    feature="polarity",
+                    old=negated if gone else tail,
+                    direction="softer",
+                    ref=ref,
+                    detail=ASK_REVERSED,
+                ),
+                Shift(
+                    feature="polarity",
+                    new=tail if gone else negated,
+                    direction="stronger",
+                    ref=ref,
+                    detail=ASK_REVERSED,
+                ),
+            ]
+        return []
 
     def _timing_read(self, shift: Shift, old: ClauseView, new: ClauseView) -> Shift:
         """A timing hedge ("as soon as possible", "at the earliest possible date") that
@@ -359,3 +417,16 @@ def _named_addressees(view: ClauseView) -> frozenset[str] | None:
             return None
         names.add(" ".join(name.split()))
     return frozenset(names)
+
+
+#: A negation on its own in a redline: put in or taken out, and nothing else with it.
+_NEGATION = compile_cached(r"(?:not|never|no\s+longer)", re.IGNORECASE)
+#: What makes "not" no negation of the ask: "not only", "not least", "but not limited to",
+#: "not later than", "not less than", "not exceeding".
+_IDIOM = compile_cached(r"\s*(?:only|least|limited|later|earlier|less|more|exceeding|yet)\b", re.I)
+#: ... or stands before it: "whether or not", "if not".
+_IDIOM_BEFORE = compile_cached(r"\b(?:or|if)\s*$", re.IGNORECASE)
+#: Words of the ask shown after the negation in a polarity shift.
+_POLARITY_WORDS = 6
+#: :attr:`Shift.detail` of a polarity shift.
+ASK_REVERSED = "ask reversed"
