@@ -318,3 +318,39 @@ def test_not_in_an_idiom_or_a_life_cycle_is_no_reversal() -> None:
     )
     cmp = resdiff.compare(old, new)
     assert not [s for c in cmp.changes for s in c.shifts if s.feature == "polarity"]
+
+
+def test_a_review_by_a_body_of_the_parties_is_no_reporting_interval() -> None:
+    # UNFICYP 2022 OP6: "empower the Technical Committee on Gender Equality ... to review
+    # implementation of the plan every six months" was key change 1, "reporting interval
+    # added: every six months".
+    lexicon = Lexicon.default()
+    review = (
+        "Urges the leaders to empower the Technical Committee on Gender Equality to review "
+        "implementation of the plan every six months and provide recommendations;"
+    )
+    assert not [q for q in lexicon.quantities_in(review) if q.id == "reporting_interval"]
+    for text in (
+        "Requests the Secretary-General to report to the Council every 90 days;",
+        "Requests the Secretary-General to provide, every six months, updates on progress;",
+        "Requests the Secretary-General to keep the Council informed every three months;",
+        "Requests the Secretary-General to brief the Council on a quarterly basis;",
+    ):
+        found = [q for q in lexicon.quantities_in(text) if q.id == "reporting_interval"]
+        assert found, text
+
+
+@needs_corpus
+def test_the_same_verb_pairs_first_when_asks_are_recast() -> None:
+    # UNFICYP 2022 OP6: the new "urges the leaders ... to ensure thorough and effective
+    # implementation" was read as recasting the old "requests the Secretary-General to
+    # include this action plan", leaving the old "urges the parties to explore ways"
+    # removed, while the new text still urges.
+    cmp = resdiff.compare(
+        CORPUS / "akn" / "S_RES_2587_2021.xml", CORPUS / "akn" / "S_RES_2618_2022.xml"
+    )
+    change = next(c for c in cmp.changes if c.old == ("OP5",))
+    told = [s.describe() for s in change.shifts]
+    assert "operative verb kept, its ask recast in new words: urges" in told
+    assert "operative verb removed: urges" not in told
+    assert not [t for t in told if "reporting interval" in t]

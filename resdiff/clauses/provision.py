@@ -513,13 +513,21 @@ def _recast(
     calm: dict[int, str] = {}
     swapped: dict[int, list[Shift]] = {}
     same: dict[int, Shift | None] = {}
-    for k in went:
+    # The same verb gone and come pairs first ("urges ... to explore ways" gone, "urges
+    # the leaders ... to ensure" come), before another verb of its tier ("requests").
+    def verb_of(k: int) -> str:
+        shift = lone[k][2]
+        return " ".join((shift.old or shift.new or "").lower().split())
+
+    order = sorted(went, key=lambda k: not any(verb_of(j) == verb_of(k) for j in came))
+    for k in order:
         tier = lone[k][1].phrase.axis_a
         words = lone[k][1].words
+        candidates = sorted(came, key=lambda j: verb_of(j) != verb_of(k))
         match = next(
             (
                 j
-                for j in came
+                for j in candidates
                 if j not in calm
                 and lone[j][1].phrase.axis_a == tier
                 # An ask about something else entirely is a new ask beside one dropped.

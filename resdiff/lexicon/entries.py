@@ -472,6 +472,22 @@ class QuantityEntry(PatternEntry):
     )
     kind: Literal["measure", "time", "date", "reference", "count"] = "measure"
     patterns: tuple[str, ...] = Field(min_length=1)
+    context: tuple[str, ...] = Field(
+        default=(),
+        description="Words (any case) one of which must stand in the clause before the "
+        "quantity (within context_reach characters), in it or right after it: a reporting "
+        "interval is one "
+        "only where something is reported ('report every 90 days'), not where a committee "
+        "of the parties reviews a plan 'every six months'. Empty: no condition.",
+    )
+    context_reach: int = Field(default=300, ge=1, le=2000)
+
+    @field_validator("context", mode="before")
+    @classmethod
+    def _lower_context(cls, value: object) -> object:
+        if isinstance(value, (list, tuple)):
+            return tuple(str(v).lower() for v in value)
+        return value
 
     @field_validator("patterns", mode="before")
     @classmethod

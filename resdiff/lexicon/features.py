@@ -363,6 +363,8 @@ class _ClauseFeatures(_Measures):
                 for m in finditer(rx, text):
                     if m.end() <= m.start():
                         continue
+                    if entry.context and not _in_context(text, m, entry):
+                        continue
                     value = m.group("value")
                     unit = m.groupdict().get("unit")
                     hits.append(
@@ -381,6 +383,19 @@ class _ClauseFeatures(_Measures):
                         )
                     )
         return _longest(hits)
+
+
+#: Characters after a quantity that its context words may stand in.
+_CONTEXT_AFTER = 30
+
+
+def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:
+    """Whether one of the entry's context words stands in the clause of ``m``: back to
+    the last ";" before it (within its reach), in the match, or in the few words right
+    after it ("to provide, every six months, updates on")."""
+    start = max(text.rfind(";", 0, m.start()) + 1, m.start() - entry.context_reach)
+    window = text[start : m.end() + _CONTEXT_AFTER].lower()
+    return any(word in window for word in entry.context)
 
 
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
