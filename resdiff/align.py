@@ -876,12 +876,23 @@ def _find_splits_and_merges(
     new_index = _inverted(new_words, df, common, skip=new_owner, fixed=fixed)
 
     proposals: list[tuple[float, int, bool, tuple[int, ...], float]] = []
+    # A part with sub-paragraphs of its own may go into the whole without them: "Decides
+    # that all Member States shall prevent the transfer of missile ... items, including:
+    # (a) complete rocket systems ..." merged with the next paragraph into one call to
+    # "exercise vigilance in preventing the transfer ... and the procurement ...", its
+    # list of items dropped (the 2006 Japan-led and China-Russia drafts). Its own words
+    # are tried where its whole text is too long to be a part.
+    own_norm: dict[tuple[bool, int], str] = {}
+    for is_new, clauses in ((False, old), (True, new)):
+        for k, clause in enumerate(clauses):
+            if clause.children:
+                own_norm[(is_new, k)] = normalise(clause.text)
 
     def propose(whole: int, is_split: bool) -> None:
         whole_words = old_words[whole] if is_split else new_words[whole]
         whole_norm = old_norm[whole] if is_split else new_norm[whole]
         part_words = new_words if is_split else old_words
-        part_norm = new_norm if is_split else old_norm
+        part_norm = list(new_norm if is_split else old_norm)
         part_owner = new_owner if is_split else old_owner
         current = (old_owner if is_split else new_owner).get(whole)
         if not whole_words or (current is not None and current.method in fixed):
@@ -898,6 +909,16 @@ def _find_splits_and_merges(
             ):
                 continue
             if words and len(words & whole_words) / len(words) >= opts.containment_threshold:
+                pieces.append(p)
+                continue
+            own = own_norm.get((is_split, p))
+            own_words = frozenset(own.split()) if own else frozenset()
+            if (
+                own_words
+                and len(own_words & whole_words) / len(own_words) >= opts.containment_threshold
+            ):
+                # Scored on its own words: its sub-paragraphs are what it left behind.
+                part_norm[p] = own or part_norm[p]
                 pieces.append(p)
         if len(pieces) < 2:
             return

@@ -121,10 +121,13 @@ def test_the_compromise_restores_condemns(china_to_adopted: Comparison) -> None:
 def test_mandatory_transfer_ban_to_exercise_vigilance_is_softened_with_hedges(
     japan_to_china: Comparison,
 ) -> None:
-    # Japan's OP5 (procurement from the DPRK) pairs with the China-Russia OP3, which asks
-    # for vigilance on transfers both ways.
+    # Japan's OP4 (transfers to the DPRK, with its list of items) and OP5 (procurement
+    # from the DPRK) merge into the China-Russia OP3, which asks for vigilance on
+    # transfers both ways: OP4 is merged, not dropped, its list of items left behind.
     change = japan_to_china.change_for("OP3")
-    assert change.old == ("OP5",) and change.kind == "softened"
+    assert change.old == ("OP4", "OP5") and change.kind == "softened"
+    assert change.match == "merged"
+    assert not [c for c in japan_to_china.changes if c.kind == "dropped" and c.old == ("OP4",)]
     shifts = {(s.feature, s.old, s.new) for s in change.shifts}
     assert ("verb", "decides", "calls upon") in shifts
     assert ("hedge", None, "exercise vigilance") in shifts
@@ -246,8 +249,10 @@ def test_changes_come_in_new_order_with_dropped_ones_where_they_stood(
     # The Article 39 and Chapter VII recitals closed the Japan-led preamble: dropped, they
     # stand after the last preambular paragraph of the new draft, before OP1.
     assert refs.index("PP11") < refs.index("-PP11") < refs.index("-PP12") < refs.index("OP1")
-    # The Japan-led OP4 and OP6 stood after its OP3 (the Six-Party Talks), now OP5.
-    assert refs.index("OP5") < refs.index("-OP4") < refs.index("-OP6") < refs.index("OP6")
+    # The Japan-led OP6 (the asset freeze) stood after its OP3 (the Six-Party Talks), now
+    # OP5; its OP4 merged into the new OP3.
+    assert refs.index("OP5") < refs.index("-OP6") < refs.index("OP6")
+    assert "-OP4" not in refs
     new_refs = [r for r in refs if not r.startswith("-")]
     drafts_order = [f"PP{k}" for k in range(1, 12)] + [f"OP{k}" for k in range(1, 8)]
     assert new_refs == drafts_order

@@ -72,13 +72,17 @@ def test_condemns_goes_5_4_5(h: History) -> None:
 def test_demand_and_prescriptive_axis(h: History) -> None:
     demand = h.provision_for("OP2", revision=0)
     assert demand.axis("a") == (5, 4, 5)
-    # Japan's OP5 (decides that States shall prevent procurement) becomes China-Russia's
-    # OP3 (calls upon States to exercise vigilance, both ways) and the adopted OP3
-    # (requires them to exercise vigilance and prevent): decides → calls upon → requires.
-    transfers = h.provision_for("OP5", revision=0)
-    assert transfers.refs == ("OP5", "OP3", "OP3")
+    # Japan's OP4 (decides that States shall prevent transfers) and OP5 (procurement)
+    # merge into China-Russia's OP3 (calls upon States to exercise vigilance, both ways),
+    # which the adopted OP3 continues (requires them to exercise vigilance and prevent):
+    # decides → calls upon → requires. OP5 lives on in the merged paragraph.
+    transfers = h.provision_for("OP4", revision=0)
+    assert transfers.refs == ("OP4", "OP3", "OP3")
     assert transfers.axis("a") == (6, 4, 5)
-    assert transfers.label == "OP5 → OP3"  # a number kept is named once
+    assert transfers.label == "OP4 → OP3"  # a number kept is named once
+    procurement = h.provision_for("OP5", revision=0)
+    assert procurement.merged_into == transfers.id
+    assert procurement not in h.dropped
     # The Six-Party Talks: strongly urges → urges → strongly urges.
     assert h.provision_for("OP3", revision=0).axis("a") == (4, 3, 4)
 
