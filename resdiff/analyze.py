@@ -36,6 +36,8 @@ from .read.language import detect_language, is_analysable, language_name
 DEFAULT_LEXICON = "default"
 #: The warning given once to a draft in a language the lexicon cannot read.
 ANALYSIS_UNAVAILABLE = "analysis-unavailable"
+#: The code of the warning on a text in which nothing reads as a resolution.
+NOT_A_RESOLUTION = "not-a-resolution"
 
 # Typographic variants the lexicon reads as their plain forms: curly quotes and
 # apostrophes ("Council’s"), the non-breaking hyphen and the hyphen sign
@@ -647,6 +649,23 @@ def _analyze(
                 message=f"{clause.ref} opens with {first_word!r}, which is not an operative "
                 "verb of the lexicon",
                 line=line,
+            )
+        )
+    if (
+        draft.enacting_formula is None
+        and everything
+        and not unread_out
+        and not any(c.lead_phrase is not None for c in everything)
+    ):
+        # A shopping list, a configuration file, a report saved as text: nothing in it
+        # reads as a resolution, and every verdict on it would be noise. Said once, for
+        # the whole text, beside the paragraph warnings.
+        warnings.append(
+            ParseWarning(
+                code=NOT_A_RESOLUTION,
+                message="no enacting formula (\"The Security Council,\") and no paragraph "
+                "opens with a lead phrase or an operative verb the lexicon knows: this does "
+                "not read as a resolution",
             )
         )
     return draft.model_copy(

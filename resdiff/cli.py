@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import datetime as _dt
     from pathlib import Path
 
-    from .model import Comparison, Limits
+    from .model import Comparison, Draft, Limits
 
 
 def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
@@ -426,7 +426,12 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         if args.old == "-" and args.new == "-":
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
             return 2
-        cmp = compare(_source(args.old), _source(args.new))
+        from .api import parse
+
+        drafts = [parse(_source(name), analyze=False) for name in (args.old, args.new)]
+        for name, draft in zip((args.old, args.new), drafts, strict=True):
+            _warn_if_no_resolution(name, draft)
+        cmp = compare(*drafts)
     _warn_if_swapped(cmp)
     if fmt != "json":
         # Control characters in the drafts are shown as escapes, never sent to a terminal
@@ -457,6 +462,21 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(report)
     return 0
+
+
+def _warn_if_no_resolution(name: str, draft: Draft) -> None:
+    """A warning on stderr for a text in which nothing reads as a resolution (a file
+    given by mistake): only a text without an enacting formula is analysed for it, once,
+    before the comparison (which reads it again only where the other draft differs)."""
+    if draft.enacting_formula is not None:
+        return
+    from .analyze import NOT_A_RESOLUTION, analyze
+    from .safe import printable
+
+    for warning in analyze(draft).warnings:
+        if warning.code == NOT_A_RESOLUTION:
+            shown = "<stdin>" if name == "-" else name
+            sys.stderr.write(printable(f"{shown}: warning: {warning}") + "\n")
 
 
 def _warn_if_swapped(cmp: Comparison) -> None:

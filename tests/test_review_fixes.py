@@ -354,3 +354,30 @@ def test_the_same_verb_pairs_first_when_asks_are_recast() -> None:
     assert "operative verb kept, its ask recast in new words: urges" in told
     assert "operative verb removed: urges" not in told
     assert not [t for t in told if "reporting interval" in t]
+
+
+def test_a_text_that_is_no_resolution_is_said_to_be_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A shopping list (or /etc/services) parsed as PP1, OP1 ... and compared to a draft
+    # gave "Chapter VII dropped ... Net direction: softer", with only paragraph warnings.
+    shopping = tmp_path / "list.txt"
+    shopping.write_text("Hello world.\n\nThis is a shopping list:\n\n1. eggs\n\n2. milk\n", "utf-8")
+    codes = [w.code for w in resdiff.parse(shopping).warnings]
+    assert codes.count("not-a-resolution") == 1
+    assert main(["compare", str(EXAMPLES / "japan-draft.txt"), str(shopping)]) == 0
+    err = capsys.readouterr().err
+    assert "list.txt: warning:" in err and "does not read as a resolution" in err
+    # Real drafts, with or without their enacting formula, are resolutions.
+    assert "not-a-resolution" not in [
+        w.code for w in resdiff.parse(EXAMPLES / "japan-draft.txt").warnings
+    ]
+    bare = "Recalling its resolutions,\n\n1. Decides to remain seized of the matter.\n"
+    assert "not-a-resolution" not in [w.code for w in resdiff.parse(bare).warnings]
+    assert (
+        main(
+            ["compare", str(EXAMPLES / "japan-draft.txt"), str(EXAMPLES / "adopted-compromise.txt")]
+        )
+        == 0
+    )
+    assert "not read as a resolution" not in capsys.readouterr().err
