@@ -480,8 +480,18 @@ def _warn_if_no_resolution(name: str, draft: Draft) -> None:
 
 
 def _warn_if_swapped(cmp: Comparison) -> None:
-    """A warning on stderr when the new text is dated before the old: every verdict reads
-    the other way round if the drafts were given in the wrong order."""
+    """Warnings on stderr when the drafts are in two languages (no word of one is a word
+    of the other) or the new text is dated before the old (every verdict reads the other
+    way round if the drafts were given in the wrong order)."""
+    from .read.language import language_name
+
+    langs = cmp.old.language, cmp.new.language
+    if langs[0] and langs[1] and langs[0] != langs[1]:
+        sys.stderr.write(
+            f"resdiff: warning: the drafts are in different languages ({language_name(langs[0])}"
+            f", {language_name(langs[1])}): their words cannot be compared; compare two "
+            "texts in one language\n"
+        )
     old, new = cmp.old.date, cmp.new.date
     if old is not None and new is not None and new < old:
         from .safe import printable

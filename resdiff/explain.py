@@ -36,10 +36,27 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: The note of a winding-down a later resolution does not restate (the classifier's).
+_NOT_RESTATED = "not restated by the later text"
+
+
 def describe_shift(shift: Shift) -> str:
     """One line a diplomat can read: ``operative verb weakened: decides → calls upon``;
     a shift that does not weigh where it would says why (``... (its words stand in old
     OP4)``)."""
+    if (
+        shift.feature == "lifecycle"
+        and shift.new is None
+        and shift.old is not None
+        and (shift.note or "").startswith(_NOT_RESTATED)
+    ):
+        # "measure or mandate no longer drawn down" read as a drawdown reversed (UNIFIL
+        # 2020 → 2021, a troop ceiling cut the old text decided): what the old text did
+        # stands; the later one does not say it again.
+        why = shift.note[len(_NOT_RESTATED) :].lstrip(" :") if shift.note else ""
+        return f"measure or mandate {shift.old} by the old text, not restated" + (
+            f" ({why})" if why else ""
+        )
     text = _describe(shift)
     return f"{text} ({shift.note})" if shift.note else text
 

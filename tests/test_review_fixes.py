@@ -381,3 +381,38 @@ def test_a_text_that_is_no_resolution_is_said_to_be_none(
         == 0
     )
     assert "not read as a resolution" not in capsys.readouterr().err
+
+
+def test_a_drawdown_a_later_text_does_not_restate_reads_as_not_restated() -> None:
+    # UNIFIL 2020 -> 2021 old OP29: "measure or mandate no longer drawn down (not restated
+    # by the later text: ...)" read as a drawdown reversed.
+    from resdiff.model import Shift
+
+    shift = Shift(
+        feature="lifecycle",
+        old="drawn down",
+        direction="neutral",
+        ref="OP29",
+        note="not restated by the later text: decided, done or overtaken, not reversed",
+    )
+    assert shift.describe() == (
+        "measure or mandate drawn down by the old text, not restated (decided, done or "
+        "overtaken, not reversed)"
+    )
+
+
+def test_drafts_in_two_languages_are_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    french = tmp_path / "fr.txt"
+    french.write_text(
+        "Le Conseil de sécurité,\n\n"
+        "Réaffirmant ses résolutions antérieures sur la situation et la déclaration de son "
+        "Président, et rappelant qu'il importe de maintenir la paix et la stabilité dans la "
+        "région,\n\n"
+        "1. Condamne les tirs de missiles balistiques effectués par le pays le 5 juillet;\n\n"
+        "2. Décide de demeurer saisi de la question.\n",
+        "utf-8",
+    )
+    assert main(["compare", str(EXAMPLES / "adopted-compromise.txt"), str(french)]) == 0
+    assert "different languages (English, French)" in capsys.readouterr().err

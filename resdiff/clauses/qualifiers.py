@@ -553,12 +553,16 @@ def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
             yield text
 
 
+#: A space the word diff leaves before punctuation ("to form , without further delay").
+_TIGHT = compile_cached(r" ([,;:.)])")
+
+
 def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     """The words a redline inserts (or deletes), run by run: "Bab al-Salam". Runs with no
     letters (a number updated, a comma) are left out: they are not what changed in
     substance."""
     runs = [
-        " ".join(text.split()).strip(" ,;")
+        _TIGHT.sub(r"\1", " ".join(text.split())).strip(" ,;")
         for o, text in ops
         if o == op and any(ch.isalpha() for ch in text)
     ]
