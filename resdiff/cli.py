@@ -430,6 +430,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
         drafts = [parse(_source(name), analyze=False) for name in (args.old, args.new)]
         for name, draft in zip((args.old, args.new), drafts, strict=True):
+            _reader_warnings(name, draft)
             _warn_if_no_resolution(name, draft)
         cmp = compare(*drafts)
     _warn_if_swapped(cmp)
@@ -462,6 +463,28 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(report)
     return 0
+
+
+#: Readers' warnings a comparison prints per draft before it says how many more there are.
+_WARNINGS_SHOWN = 5
+
+
+def _reader_warnings(name: str, draft: Draft) -> None:
+    """The readers' warnings on stderr, as ``parse`` prints them: a comparison built on a
+    partial read (a PDF page with no text layer, comments or numbering the reader set
+    aside) must not look complete. At most :data:`_WARNINGS_SHOWN` per draft; ``resdiff
+    parse`` shows them all."""
+    from .safe import printable
+
+    shown = "<stdin>" if name == "-" else name
+    for warning in draft.warnings[:_WARNINGS_SHOWN]:
+        sys.stderr.write(printable(f"{shown}: warning: {warning}") + "\n")
+    more = len(draft.warnings) - _WARNINGS_SHOWN
+    if more > 0:
+        sys.stderr.write(
+            printable(f"{shown}: {more} more warning(s): resdiff parse {shown} shows them all")
+            + "\n"
+        )
 
 
 def _warn_if_no_resolution(name: str, draft: Draft) -> None:

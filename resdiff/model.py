@@ -800,13 +800,32 @@ class Summary(Frozen):
     key_changes: tuple[KeyChange, ...] = ()
 
 
+#: What part of the texts outside the numbered paragraphs a :class:`TextChange` is about.
+TextPart = Literal["annex", "footnotes"]
+
+
+class TextChange(Frozen):
+    """A part of the texts outside the numbered paragraphs that differs between the
+    drafts: an annex (its title and paragraphs), or the footnotes, taken together. Its
+    words are shown as a redline (in diff-match-patch ops over the part's lines joined by
+    newlines); it is named, never weighed: an annex holds lists, mandates and names the
+    operative paragraphs refer to, whose change a reader must see, but whose strength the
+    lexicon does not read."""
+
+    part: TextPart
+    title: str = Field(description="The annex's title line, or 'Footnotes'.")
+    kind: Literal["added", "dropped", "changed"]
+    redline: Redline = ()
+
+
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/4"
+COMPARISON_SCHEMA = "resdiff.comparison/5"
 #: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/1",
     "resdiff.comparison/2",
     "resdiff.comparison/3",
+    "resdiff.comparison/4",
     COMPARISON_SCHEMA,
 )
 
@@ -818,18 +837,24 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/4"``); ``Comparison.model_validate_json`` also reads
-    documents of version 3, which had no note on how the direction was weighed
+    (``schema: "resdiff.comparison/5"``); ``Comparison.model_validate_json`` also reads
+    documents of version 4, which had no changes of annexes and footnotes
+    (:attr:`text_changes`), of version 3, which had no note on how the direction was weighed
     (:attr:`Summary.direction_note`), of version 2, which had no clause starts in a split
     or merge (:attr:`Change.old_starts`) either, and of version 1, which had no weights
     and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/4"] = Field(default="resdiff.comparison/4", alias="schema")
+    schema_: Literal["resdiff.comparison/5"] = Field(default="resdiff.comparison/5", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
     summary: Summary
+    text_changes: tuple[TextChange, ...] = Field(
+        default=(),
+        description="Annexes and footnotes that differ between the drafts, with their "
+        "words: named, never weighed.",
+    )
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -838,10 +863,11 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 to 3 differ only by what later versions added (version 2: weights,
+        # Versions 1 to 4 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
-        # 4: the note on how the direction was weighed), all of which default: the
-        # document is read as it is, under the new name.
+        # 4: the note on how the direction was weighed; version 5: the changes of annexes
+        # and footnotes), all of which default: the document is read as it is, under the
+        # new name.
         if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
             return {**data, "schema": COMPARISON_SCHEMA}
         return data

@@ -166,7 +166,7 @@ def test_resdiff_json_given_as_a_draft_is_refused_in_one_line(
     assert main(["compare", japan, adopted, "-o", str(report)]) == 0
     assert main(["parse", str(report)]) == 2
     err = capsys.readouterr().err
-    assert "a resdiff report (resdiff.comparison/4), not a draft" in err
+    assert "a resdiff report (resdiff.comparison/5), not a draft" in err
     assert "Traceback" not in err
     saved = tmp_path / "d.json"
     saved.write_text(resdiff.parse(EXAMPLES / "japan-draft.txt").model_dump_json(), "utf-8")
@@ -416,3 +416,162 @@ def test_drafts_in_two_languages_are_warned_of(
     )
     assert main(["compare", str(EXAMPLES / "adopted-compromise.txt"), str(french)]) == 0
     assert "different languages (English, French)" in capsys.readouterr().err
+
+
+def _adopted(symbol: str, date: str, operative: list[str]) -> str:
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return (
+        f"United Nations {symbol}\nSecurity Council Distr.: General\n{date}\n\n"
+        f"Resolution {symbol.split('/')[-1]}\n\nThe Security Council,\n\n{PREAMBLE}\n\n{ops}\n"
+    )
+
+
+def test_a_later_text_that_maintains_a_reduced_ceiling_does_not_reverse_the_drawdown() -> None:
+    # UNISFA 2021 -> 2022: "Decides to reduce the authorized troop ceiling ..." ->
+    # "Decides to maintain the authorized troop ceiling ..." read "drawn down ->
+    # maintained", stronger; the judges call it reworded: the reduced level is kept.
+    old = _adopted(
+        "S/RES/2609 (2021)",
+        "15 November 2021",
+        ["Decides to reduce the authorized troop ceiling of the Force to 3,250 personnel;"],
+    )
+    new = _adopted(
+        "S/RES/2630 (2022)",
+        "14 November 2022",
+        ["Decides to maintain the authorized troop ceiling of the Force at 3,250 personnel;"],
+    )
+    change = resdiff.compare(old, new).change_for("OP1")
+    cycle = [s for s in change.shifts if s.feature == "lifecycle"]
+    assert cycle and all(s.direction == "neutral" for s in cycle)
+    assert change.kind == "reworded"
+    # In a revised draft of one text, keeping the ceiling in place of the cut still weighs.
+    drafts = resdiff.compare(
+        draft([old.split("1. ")[1].strip()]), draft([new.split("1. ")[1].strip()])
+    )
+    assert drafts.change_for("OP1").kind == "strengthened"
+
+
+def test_a_later_text_that_keeps_every_measure_in_force_drops_none() -> None:
+    # Southern Rhodesia, S/RES/232 (1966) -> 288 (1970): "Decides that the present
+    # sanctions against Southern Rhodesia shall remain in force" was summarised as
+    # "Measures dropped: commodity ...; arms embargo ...", and weighed softer.
+    old = _adopted(
+        "S/RES/232 (1966)",
+        "16 December 1966",
+        [
+            "Decides that all States Members of the United Nations shall prevent the sale "
+            "or supply of arms, ammunition of all types, military aircraft and military "
+            "vehicles to the territory;",
+            "Urges all States to comply with this resolution;",
+        ],
+    )
+    new = _adopted(
+        "S/RES/288 (1970)",
+        "17 November 1970",
+        [
+            "Decides that the present sanctions against the territory shall remain in force;",
+            "Urges all States to comply with this resolution;",
+        ],
+    )
+    cmp = resdiff.compare(old, new)
+    assert not cmp.summary.measures_dropped
+    gone = [s for c in cmp.changes for s in c.shifts if s.feature == "measure"]
+    assert gone and all(
+        s.direction == "neutral" and "keeps the measures" in (s.note or "") for s in gone
+    )
+    # Without that paragraph the measure is dropped.
+    bare = new.replace(
+        "Decides that the present sanctions against the territory shall remain in force;",
+        "Notes the situation;",
+    )
+    assert resdiff.compare(old, bare).summary.measures_dropped
+    assert cmp.change_for("OP1").kind == "reworded"
+
+
+def test_a_red_lines_check_that_checked_nothing_does_not_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "all 0 red lines hold, 2 not checked", exit 0, and a truthy result.
+    from resdiff.negotiation.red_lines import check
+    from resdiff.negotiation.red_lines.command import main_check
+
+    spec = tmp_path / "rl.toml"
+    spec.write_text(
+        'delegation = "X"\n\n[[rule]]\nname = "no weakening"\ntype = "no_weakening"\n',
+        "utf-8",
+    )
+    adopted = EXAMPLES / "adopted-compromise.txt"
+    result = check(adopted, spec)
+    assert not result.checked and result.ok and not result
+    assert main_check([str(adopted), "--red-lines", str(spec)]) == 2
+    assert "no red line could be checked" in capsys.readouterr().out
+    against = check(adopted, spec, base=EXAMPLES / "japan-draft.txt")
+    assert against.checked and bool(against) == against.ok
+
+
+def test_compare_shows_what_the_readers_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A PDF page with no text layer warned in "parse" and was silent in "compare".
+    gappy = tmp_path / "gappy.txt"
+    gappy.write_text(
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Condemns the launches;\n\n"
+        "3. Decides to remain seized of the matter.\n",
+        "utf-8",
+    )
+    assert main(["compare", str(EXAMPLES / "japan-draft.txt"), str(gappy)]) == 0
+    err = capsys.readouterr().err
+    assert "gappy.txt: warning:" in err and "numbering" in err
+
+
+ANNEXED = (
+    "The Security Council,\n\nRecalling its resolutions,\n\n"
+    "1. Decides that the measures shall apply to the individuals listed in the annex;\n\n"
+    "2. Decides to remain seized of the matter.\n\n"
+    "Annex\n\n"
+    "Jimmy Cherizier has engaged in acts that threaten the peace. At least 71 people were "
+    "killed.\n\n"
+    "Other Name, a leader of the gang, is listed as well.\n"
+)
+
+
+def test_an_annex_that_moved_on_is_no_longer_reported_as_no_change() -> None:
+    # Haiti, S/RES/2653 (2022): a name added to the annex and "71 people" -> "7 people"
+    # gave "Key changes: none", "49 unchanged", "Net direction: neutral".
+    from resdiff.render import render
+
+    changed = ANNEXED.replace("At least 71 people", "At least 7 people").replace(
+        "Jimmy Cherizier has", "Jimmy Cherizier and Vitel'homme Innocent have"
+    )
+    cmp = resdiff.compare(ANNEXED, changed)
+    assert {c.kind for c in cmp.changes} == {"unchanged"}
+    (annex,) = cmp.text_changes
+    assert (annex.part, annex.title, annex.kind) == ("annex", "Annex", "changed")
+    old_words = "".join(t for op, t in annex.redline if op <= 0)
+    new_words = "".join(t for op, t in annex.redline if op >= 0)
+    assert "71 people" in old_words and "7 people" in new_words and "Innocent" in new_words
+    for fmt in ("text", "markdown", "html"):
+        report = render(cmp, fmt)
+        assert "Annexes and footnotes" in report and "Annex · changed" in report, fmt
+        assert "Annex changed (named, not weighed)" in report, fmt
+    assert "(2 lines unchanged)" in render(cmp, "text")  # the title and the other name
+    # The direction stays the numbered paragraphs' own: an annex is named, not weighed.
+    assert cmp.summary.direction == "neutral" and not cmp.summary.key_changes
+    assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
+    assert resdiff.compare(ANNEXED, ANNEXED).text_changes == ()
+    gone = ANNEXED.split("Annex\n")[0]
+    (dropped,) = resdiff.compare(ANNEXED, gone).text_changes
+    assert dropped.kind == "dropped"
+
+
+@needs_corpus
+def test_a_real_annex_edit_is_shown(tmp_path: Path) -> None:
+    source = CORPUS / "akn" / "S_RES_2653_2223898E.xml"
+    edited = tmp_path / "2653.xml"
+    edited.write_text(
+        source.read_text(encoding="utf-8").replace("at least 71 people", "at least 7 people"),
+        encoding="utf-8",
+    )
+    cmp = resdiff.compare(source, edited)
+    assert [t.kind for t in cmp.text_changes] == ["changed"]
+    assert "at least [-71-] {+7+} people" in " ".join(str(cmp).split())

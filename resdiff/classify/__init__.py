@@ -22,10 +22,12 @@ weighted direction and the key changes). This module runs them in order
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..align import AlignOptions, align
 from ..lexicon import Lexicon
-from ..model import Comparison, Draft
+from ..model import Annex, Comparison, Draft, TextChange
+from ..redline import redline
 from .classifier import Classifier
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
@@ -36,6 +38,8 @@ from .standing import (
     kept_in_force,
     later_resolution,
     mandate_by_reference,
+    measures_kept,
+    measures_maintained,
     measures_standing,
     still_in_force,
 )
@@ -102,12 +106,21 @@ def compare_drafts(
     follow = follows_up(old, new, lexicon)
     changes = decisions_standing(changes, old, new, follow)
     changes = measures_standing(changes, follow)
+    kept_by = measures_maintained(old, new, lexicon)
+    changes = measures_kept(changes, kept_by)
     return Comparison(
         old=_info(old),
         new=_info(new),
         changes=changes,
+        text_changes=text_changes(old, new),
         summary=summarise(
-            old, new, changes, lexicon, in_force=in_force is not None, follow_up=follow
+            old,
+            new,
+            changes,
+            lexicon,
+            in_force=in_force is not None,
+            follow_up=follow,
+            kept_by=kept_by,
         ),
     )
 
@@ -123,3 +136,52 @@ def _cited_as(old: Draft, new: Draft) -> str | None:
         return None
     found = _RESOLUTION_NUMBER.search(old.symbol)
     return found.group(1) if found else None
+
+
+def _annex_text(annex: Annex) -> str:
+    return "\n".join([annex.title, *annex.paragraphs])
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
+def text_changes(old: Draft, new: Draft) -> tuple[TextChange, ...]:
+    """The annexes and the footnotes that differ between the drafts, with their words:
+    annexes paired by title ("Annex I", "Annex: Criteria for designation"), then in
+    order; the footnotes of each draft taken together. An annex moved on (a name listed,
+    a figure corrected) was reported "no change" when only the numbered paragraphs were
+    compared."""
+    out: list[TextChange] = []
+    left = list(old.annexes)
+    pairs: list[tuple[Annex | None, Annex | None]] = []
+    unpaired: list[Annex] = []
+    for annex in new.annexes:
+        match = next((a for a in left if _title_key(a.title) == _title_key(annex.title)), None)
+        if match is None:
+            unpaired.append(annex)
+        else:
+            left.remove(match)
+            pairs.append((match, annex))
+    for annex in unpaired:
+        # Retitled annexes pair in order with the old ones left; the rest come or go.
+        pairs.append((left.pop(0) if left else None, annex))
+    pairs += [(annex, None) for annex in left]
+    for was, now in pairs:
+        a = _annex_text(was) if was is not None else ""
+        b = _annex_text(now) if now is not None else ""
+        if a == b:
+            continue
+        shown = now if now is not None else was
+        title = shown.title if shown is not None else ""
+        kind: Literal["added", "dropped", "changed"] = (
+            "changed" if a and b else "added" if b else "dropped"
+        )
+        out.append(TextChange(part="annex", title=title, kind=kind, redline=redline(a, b)))
+    notes_old = "\n".join(f.text for f in old.footnotes)
+    notes_new = "\n".join(f.text for f in new.footnotes)
+    if notes_old != notes_new:
+        kind = "changed" if notes_old and notes_new else "added" if notes_new else "dropped"
+        ops = redline(notes_old, notes_new)
+        out.append(TextChange(part="footnotes", title="Footnotes", kind=kind, redline=ops))
+    return tuple(out)

@@ -691,7 +691,25 @@ class Classifier:
             shifts.extend(measures)
         shifts.extend(self._flag_shifts(old_all, new_all, ref))
         shifts = self._with_warning(old_views, new_views, ref, shifts)
+        if self.successor:
+            shifts = [self._level_kept(s) for s in shifts]
         return self._weighed(_dedupe(shifts), section)
+
+    def _level_kept(self, shift: Shift) -> Shift:
+        """A later resolution that maintains what the old one drew down keeps the reduced
+        level, it does not reverse the drawdown: "Decides to reduce the authorized troop
+        ceiling to 3,250" → "Decides to maintain the troop ceiling ... set in resolution
+        2609 (2021)" (UNISFA 2021 → 2022, judged reworded) was "drawn down → maintained",
+        stronger. A revised draft of the same text that keeps the ceiling in place of the
+        cut (the classifier's ``successor`` is false there) still weighs."""
+        if shift.feature != "lifecycle" or shift.old is None or shift.new is None:
+            return shift
+        stage = {e.label: e.stage for e in self.lexicon.lifecycle.values()}
+        if stage.get(shift.old) == "reduce" and stage.get(shift.new) == "continue":
+            return shift.model_copy(
+                update={"direction": "neutral", "note": "the level the old text set, kept"}
+            )
+        return shift
 
     def _warnings(self, views: Sequence[ClauseView]) -> tuple[list[str], Counter[str]]:
         """The Council's warnings of further action in ``views`` (``[warnings]`` in

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..model import Change, Draft
+from ..model import Change, Draft, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
+from .kinds import change_kind
 
 #: A new text with at most this share of the old text's operative paragraphs is short
 #: beside it (the DRC amendment of 2022: 4 of 13; a full renewal rarely has fewer than
@@ -430,3 +431,68 @@ def _continuation(old: Draft, pattern: str = _WHOLE) -> _Continuation | None:
         return None
     number, year = symbol.groups()
     return _Continuation(number, year, pattern)
+
+
+#: The measures named as a whole: "the present sanctions", "the measures imposed".
+_ALL_MEASURES = re.compile(r"\b(?:sanctions|measures)\b", re.IGNORECASE)
+
+
+def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
+    """The operative paragraph of ``new``, a later resolution than ``old``, that keeps
+    every sanctions measure in force without naming one ("Decides that the present
+    sanctions against Southern Rhodesia shall remain in force", S/RES/288 (1970)), as
+    ``"OP3"``; else ``None``. The measures it does not name again are maintained, not
+    dropped."""
+    if not later_resolution(old, new):
+        return None
+    continuing = {key for key, entry in lexicon.lifecycle.items() if entry.stage == "continue"}
+    for clause in new.operative:
+        if not any(set(p.lifecycle) & continuing for p in clause.phrases):
+            continue
+        if _ALL_MEASURES.search(clause.text) and not lexicon.measures_in(clause.text):
+            return clause.ref
+    return None
+
+
+def measures_kept(changes: tuple[Change, ...], kept_by: str | None) -> tuple[Change, ...]:
+    """The sanctions measures a later resolution does not name again, named not weighed,
+    where it keeps every measure in force (:func:`measures_maintained`): in the provisions
+    it leaves out, and a measure gone from a provision it keeps (the specific decision
+    recast as "the present sanctions ... shall remain in force"). The rest of those
+    provisions keeps its weight."""
+    if kept_by is None:
+        return changes
+    note = f"still in force: the new text keeps the measures in force ({kept_by})"
+
+    def removed(change: Change) -> Change:
+        def calm(shift: Shift) -> Shift:
+            if shift.feature == "measure" and shift.new is None and shift.direction != "neutral":
+                return shift.model_copy(
+                    update={"direction": "neutral", "weight": 0.0, "note": note}
+                )
+            return shift
+
+        return change.model_copy(
+            update={
+                "shifts": tuple(calm(s) for s in change.shifts),
+                "children": tuple(removed(c) for c in change.children),
+            }
+        )
+
+    out = []
+    for change in changes:
+        if change.kind == "dropped":
+            out.append(_neutralised(change, note, _STANDING))
+        elif change.old and change.new:
+            kept = removed(change)
+            out.append(_rekind(kept) if kept != change else change)
+        else:
+            out.append(change)
+    return tuple(out)
+
+
+def _rekind(change: Change) -> Change:
+    """``change`` with its kind read again from its shifts (some now named, not weighed)."""
+    if change.kind == "unchanged":
+        return change
+    return change.model_copy(update={"kind": change_kind(False, change.shifts, change.children)})

@@ -236,11 +236,14 @@ def summarise(
     *,
     in_force: bool = False,
     follow_up: str | None = None,
+    kept_by: str | None = None,
 ) -> Summary:
     """The document summary: counts per kind, flags, measures, the weighted balance and
     the direction it gives (:func:`direction`), and the key changes. ``in_force``: the new
     text leaves what it does not restate in force (a short amendment or rollover, see
     :mod:`.standing`), so a flag or measure it does not repeat is kept, not dropped.
+    ``kept_by``: the new paragraph that keeps every measure in force without naming one
+    (:func:`.standing.measures_maintained`): the measures it does not name stand.
     ``follow_up``: why the new text is a follow-up (:func:`.standing.follows_up`): its
     direction is weighed on what it adds and changes, and the measures it does not
     repeat stand."""
@@ -263,13 +266,13 @@ def summarise(
                     ref=ref,
                 )
             )
+    lexicon = lexicon or Lexicon.default()
     for kind, (label, mode, ref) in old_measures.items():
-        if kind not in new_measures and not in_force and follow_up is None:
+        if kind not in new_measures and not in_force and follow_up is None and not kept_by:
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
 
-    lexicon = lexicon or Lexicon.default()
     net, note = direction(changes, lexicon), follow_up
     weighed: Sequence[Change] = changes
     if note is not None:

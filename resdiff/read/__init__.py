@@ -340,7 +340,7 @@ def encode(text: str, *, path: str | None = None) -> bytes:
         ) from exc
 
 
-#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/4"), near its top.
+#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/5"), near its top.
 _SCHEMA = re.compile(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
 #: A draft written as JSON by ``resdiff parse --format json`` (or ``Draft.model_dump_json``).
 _DRAFT_JSON = re.compile(r'\A\{\s*"symbol"\s*:')

@@ -28,6 +28,7 @@ from ..model import (
     Redline,
     Section,
     Summary,
+    TextChange,
 )
 from ..read.language import language_name
 
@@ -435,3 +436,42 @@ def needs_gap(prev: tuple[int, str] | None, op: int, text: str) -> bool:
         and prev_op != op
         and not (prev_text[-1:].isspace() or text[:1].isspace())
     )
+
+
+def text_changes_phrase(cmp: Comparison) -> str:
+    """The annexes and footnotes that differ, in a summary line: "Annex I changed;
+    footnotes changed (named, not weighed)", or "none changed"."""
+    if not cmp.text_changes:
+        return "none changed"
+    parts = [
+        f"{'footnotes' if t.part == 'footnotes' else t.title} {t.kind}" for t in cmp.text_changes
+    ]
+    return "; ".join(parts) + " (named, not weighed)"
+
+
+def text_change_title(change: TextChange) -> str:
+    """A changed annex or the footnotes, as a heading: "Annex I · changed"."""
+    name = change.title or ("Footnotes" if change.part == "footnotes" else "Annex")
+    return f"{name} · {change.kind}"
+
+
+def redline_lines(redline: Redline) -> list[Redline]:
+    """A redline over lines joined by newlines (an annex, the footnotes), cut into one
+    redline per line, so that a report shows the lines that changed and skips the rest."""
+    lines: list[list[tuple[int, str]]] = [[]]
+    for op, text in redline:
+        pieces = text.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                lines.append([])
+            if piece:
+                lines[-1].append((op, piece))
+    return [tuple(line) for line in lines if line]
+
+
+def changed_lines(change: TextChange) -> tuple[list[Redline], int]:
+    """The lines of a changed annex or of the footnotes that differ, and how many are kept
+    word for word (left out of reports)."""
+    lines = redline_lines(change.redline)
+    shown = [line for line in lines if any(op != EQUAL for op, _ in line)]
+    return shown, len(lines) - len(shown)

@@ -19,13 +19,14 @@ from collections.abc import Iterable
 from html import escape
 
 from ..explain import describe_shift
-from ..model import CHANGE_KINDS, Change, Comparison, DraftInfo, FlagStatus, Shift
+from ..model import CHANGE_KINDS, Change, Comparison, DraftInfo, FlagStatus, Redline, Shift
 from ._common import (
     DELETE,
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
     PlacedHeading,
+    changed_lines,
     comparison_of,
     direction_words,
     draft_facts,
@@ -45,6 +46,8 @@ from ._common import (
     section_move,
     segments,
     side_segments,
+    text_change_title,
+    text_changes_phrase,
 )
 from ._common import (
     title as change_title,
@@ -381,9 +384,13 @@ def _anchor_ids(change: Change) -> list[str]:
 
 
 def _redline_html(change: Change) -> str:
+    return _ops_html(change.redline)
+
+
+def _ops_html(redline: Redline) -> str:
     parts: list[str] = []
     prev: tuple[int, str] | None = None
-    segs = segments(change.redline)
+    segs = segments(redline)
     # A wholly added or dropped paragraph gets a lighter line: the badge already says what
     # happened, and a thick rule through every word makes the text hard to read.
     whole = ' class="whole"' if all(op != EQUAL for op, _ in segs) else ""
@@ -497,6 +504,26 @@ def _draft_heading_html(heading: PlacedHeading) -> str:
     return f'<p class="draft-heading">{words}{note_html}</p>'
 
 
+def _text_changes_html(cmp: Comparison) -> str:
+    """The annexes and footnotes that differ: the lines that changed, named, not
+    weighed; empty when none does."""
+    if not cmp.text_changes:
+        return ""
+    out = [
+        '<section class="card" aria-labelledby="annexes-h">'
+        '<h2 id="annexes-h">Annexes and footnotes <span class="muted">(named, not weighed)'
+        "</span></h2>"
+    ]
+    for text_change in cmp.text_changes:
+        out.append(f"<h3>{_e(text_change_title(text_change))}</h3>")
+        differing, kept = changed_lines(text_change)
+        out += [f'<p class="text">{_ops_html(line)}</p>' for line in differing]
+        if kept:
+            out.append(f'<p class="muted">{kept} line{"s" if kept != 1 else ""} unchanged</p>')
+    out.append("</section>\n")
+    return "".join(out)
+
+
 def _changes_html(cmp: Comparison) -> str:
     """Every change, with the drafts' headings where they stand among them."""
     before, after = headings_among(cmp)
@@ -595,6 +622,9 @@ def _summary_html(cmp: Comparison) -> str:
         '<span class="muted">none changed</span>'
     )
     measures += f'<tr><th scope="row">Headings</th><td>{headings}</td></tr>'
+    measures += (
+        f'<tr><th scope="row">Annexes, footnotes</th><td>{_e(text_changes_phrase(cmp))}</td></tr>'
+    )
     return (
         '<section class="card summary" aria-labelledby="summary-h">'
         '<h2 id="summary-h">Summary</h2>'
@@ -650,6 +680,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
             '<div class="wrap" style="padding-top:20px;padding-bottom:12px">\n'
             f"{drafts}{_key_changes_html(cmp)}{_summary_html(cmp)}\n"
             f'<section class="changes" aria-label="Changes">{changes}</section>\n'
+            f"{_text_changes_html(cmp)}"
             "</div>\n"
             '<footer class="wrap">Produced by resdiff. Deleted words are struck through, '
             "inserted words underlined; ▼ marks a softening, ▲ a strengthening.</footer>\n"
@@ -674,6 +705,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
         '<label><input type="checkbox" id="hide-unchanged"> Hide unchanged paragraphs</label>'
         "</div>\n"
         f'<section class="changes" aria-label="Changes">{changes}</section>\n'
+        f"{_text_changes_html(cmp)}"
         "</main>\n"
         '<footer class="wrap">Produced by resdiff. Deleted words are struck through, '
         "inserted words underlined; ▼ marks a softening, ▲ a strengthening.</footer>\n"

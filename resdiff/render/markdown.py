@@ -17,6 +17,7 @@ from ._common import (
     EQUAL,
     KEY_CHANGES_TITLE,
     PlacedHeading,
+    changed_lines,
     direction_words,
     draft_facts,
     draft_title,
@@ -34,6 +35,8 @@ from ._common import (
     no_key_changes,
     section_move,
     segments,
+    text_change_title,
+    text_changes_phrase,
     title,
 )
 
@@ -160,7 +163,8 @@ def render_markdown(cmp: Comparison) -> str:
         value = "; ".join(measure_phrase(m) for m in group) or "none"
         lines.append(f"| {group_title} | {_cell(value)} |")
     headings = "; ".join(heading_phrase(h) for h in s.headings) or "none changed"
-    lines += [f"| Headings | {_cell(headings)} |", ""]
+    lines += [f"| Headings | {_cell(headings)} |"]
+    lines += [f"| Annexes, footnotes | {_cell(text_changes_phrase(cmp))} |", ""]
 
     lines += ["## Changes", ""]
     quiet: list[str] = []
@@ -174,6 +178,18 @@ def render_markdown(cmp: Comparison) -> str:
         lines += _change_md(change, 3)
     for placed in after:
         lines += _heading_md(placed)
+    if cmp.text_changes:
+        lines += ["## Annexes and footnotes (named, not weighed)", ""]
+        for text_change in cmp.text_changes:
+            lines += [f"### {escape_md(text_change_title(text_change))}", ""]
+            differing, kept = changed_lines(text_change)
+            for line in differing:
+                lines += [f"> {redline_md(line)}", ">"]
+            if lines[-1] == ">":
+                lines.pop()
+            if kept:
+                lines += ["", f"({kept} line{'s' if kept != 1 else ''} unchanged)"]
+            lines.append("")
     if quiet:
         lines += ["## Unchanged", "", escape_md(", ".join(quiet)), ""]
     return "\n".join(lines).rstrip() + "\n"

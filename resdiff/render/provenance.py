@@ -58,7 +58,9 @@ def origin_phrase(p: ParagraphOrigin) -> str:
         refs = p.match_in(source).refs
         return f"{source} {' + '.join(refs)}" if refs else source
 
-    pct = f"{round(p.similarity * 100)}% similar"
+    # The share of words a word redline keeps, not the aligner's score that a comparison
+    # prints as "N% similar": the two measure differently, and must not read alike.
+    pct = f"{round(p.similarity * 100)}% of the words kept"
     if p.origin == "new":
         return "new (no source has it)"
     if p.origin == "shared":
@@ -177,7 +179,7 @@ def render_provenance_markdown(prov: Provenance) -> str:
         lines.append("| " + " | ".join(_cell(c) for c in row) + " |")
     lines += [""] + [f"- {_cell(flag_sentence(f))}" for f in prov.flags]
     lines += ["", "## Where each paragraph came from", "", _cell(_counts(prov)) + ".", ""]
-    lines += ["| Final | Origin | Closest source | Kind | Similar |", "|---|---|---|---|---|"]
+    lines += ["| Final | Origin | Closest source | Kind | Words kept |", "|---|---|---|---|---|"]
     for p in prov.paragraphs:
         closest = f"{p.closest} {' + '.join(p.closest_refs)}" if p.closest else "—"
         lines.append(

@@ -18,6 +18,7 @@ from ._common import (
     EQUAL,
     KEY_CHANGES_TITLE,
     PlacedHeading,
+    changed_lines,
     counts_phrase,
     direction_words,
     draft_facts,
@@ -35,6 +36,8 @@ from ._common import (
     no_key_changes,
     section_move,
     segments,
+    text_change_title,
+    text_changes_phrase,
     title,
 )
 
@@ -113,6 +116,7 @@ def _summary_lines(cmp: Comparison, width: int) -> list[str]:
     lines += _field(
         "Headings", "; ".join(heading_phrase(h) for h in s.headings) or "none changed", width
     )
+    lines += _field("Annexes, footnotes", text_changes_phrase(cmp), width)
     return lines
 
 
@@ -202,6 +206,15 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
         lines.append("")
         for heading in after:
             lines += _heading_lines(heading, width)
+    if cmp.text_changes:
+        lines += ["", "Annexes and footnotes (named, not weighed)", "-" * 42]
+        for text_change in cmp.text_changes:
+            lines += ["", text_change_title(text_change)]
+            differing, kept = changed_lines(text_change)
+            for line in differing:
+                lines += _wrap(redline_text(line), width, _INDENT, _INDENT)
+            if kept:
+                lines.append(f"{_INDENT}({kept} line{'s' if kept != 1 else ''} unchanged)")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 

@@ -56,7 +56,8 @@ class CheckResult(Frozen):
     """Every red line of a spec checked against a draft (and its base, when given).
 
     ``ok`` is true when no rule failed; ``str(result)`` is a readable report; the CLI exit
-    code is :attr:`exit_code` (0 all hold, 1 one or more broken).
+    code is :attr:`exit_code` (0 all checked hold, 1 one or more broken, 2 none could be
+    checked). ``bool(result)`` is true only when none is broken and one was checked.
     """
 
     draft: str
@@ -86,9 +87,22 @@ class CheckResult(Frozen):
         return tuple(r for r in self.results if r.status == "skipped")
 
     @property
+    def checked(self) -> bool:
+        """Whether at least one red line was checked (a spec whose every rule needs a base
+        draft, run without one, checks nothing)."""
+        return len(self.skipped) < len(self.results)
+
+    @property
     def exit_code(self) -> int:
-        """0 when every red line holds, 1 when one is broken."""
-        return 0 if self.ok else 1
+        """0 when every red line checked holds, 1 when one is broken, 2 when none could be
+        checked: a gate that verified nothing must not pass."""
+        if not self.ok:
+            return 1
+        return 0 if self.checked or not self.results else 2
+
+    def __bool__(self) -> bool:
+        # ``assert check(...)`` holds only when no red line is broken and one was checked.
+        return self.ok and (self.checked or not self.results)
 
     def result(self, name: str) -> RuleResult:
         """The result of the rule called ``name``; ``KeyError`` if none."""
@@ -116,9 +130,12 @@ class CheckResult(Frozen):
         lines.append("")
         broken, held, skipped = len(self.failed), len(self.passed), len(self.skipped)
         total = len(self.results)
-        summary = (
-            f"{broken} of {total} red lines broken" if broken else f"all {held} red lines hold"
-        )
+        if broken:
+            summary = f"{broken} of {total} red lines broken"
+        elif held:
+            summary = f"all {held} red lines {'checked ' if skipped else ''}hold"
+        else:
+            summary = "no red line could be checked"
         if broken and held:
             summary += f", {held} hold"
         if skipped:

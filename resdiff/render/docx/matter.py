@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...explain import describe_shift
 from ...model import REPORT_ALIAS, REPORT_TAG, Change, Comparison, DraftInfo, FlagStatus
 from .._common import (
+    changed_lines,
     direction_words,
     draft_facts,
     draft_title,
@@ -18,6 +19,7 @@ from .._common import (
     measure_groups,
     measure_phrase,
     section_move,
+    text_change_title,
 )
 from .._common import title as change_title
 from ..html import PALETTE
@@ -102,6 +104,23 @@ def _summary_table(cmp: Comparison) -> str:
         rows.append([([group_name], None), ([measure_phrase(m) for m in group] or ["none"], None)])
     rows.append(
         [(["Headings"], None), ([heading_phrase(h) for h in s.headings] or ["none changed"], None)]
+    )
+    # The annexes and footnotes are not tracked in the text below (it holds the numbered
+    # paragraphs and headings): the table says which differ and how many lines.
+    annexes = [
+        f"{text_change_title(t)}: {len(changed_lines(t)[0])} line(s) differ"
+        for t in cmp.text_changes
+    ]
+    rows.append(
+        [
+            (["Annexes, footnotes"], None),
+            (
+                [*annexes, "named, not weighed; the text report shows their words"]
+                if annexes
+                else ["none changed"],
+                None,
+            ),
+        ]
     )
     return _table(rows, [3000, 6000], header=False)
 
