@@ -575,3 +575,29 @@ def test_a_real_annex_edit_is_shown(tmp_path: Path) -> None:
     cmp = resdiff.compare(source, edited)
     assert [t.kind for t in cmp.text_changes] == ["changed"]
     assert "at least [-71-] {+7+} people" in " ".join(str(cmp).split())
+
+
+def test_hidden_text_in_a_word_file_is_left_out_and_said() -> None:
+    # A run formatted hidden ("[NOTE TO DELEGATES: ...]") was read into OP6.
+    from resdiff.testing.wordfile import WordDocument
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    doc.raw(
+        '<w:p><w:r><w:t xml:space="preserve">1. Decides that all States shall freeze the '
+        'assets</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [NOTE '
+        "TO DELEGATES: US wants to add luxury goods here]</w:t></w:r><w:r><w:t>;</w:t></w:r>"
+        "</w:p>"
+    )
+    doc.raw(
+        '<w:p><w:r><w:t xml:space="preserve">2. Decides to remain seized of the </w:t></w:r>'
+        '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>matter.</w:t></w:r></w:p>'
+    )
+    draft = resdiff.parse(doc.to_bytes(), format="docx")
+    assert [c.text for c in draft.operative] == [
+        "Decides that all States shall freeze the assets;",
+        "Decides to remain seized of the matter.",
+    ]
+    (warning,) = [w for w in draft.warnings if w.code == "docx-hidden-text"]
+    assert "NOTE TO DELEGATES" in warning.message and "1 run(s)" in warning.message

@@ -87,6 +87,8 @@ class _Reader:
         self.warnings: list[ParseWarning] = []
         self.comments = 0
         self._comment_ids: set[str] = set()
+        #: The text of runs formatted hidden (w:vanish), left out of the draft.
+        self._hidden: list[str] = []
         self._counter = 0
         self._report_paragraphs = 0
         #: A report control was just skipped at the body's top level: what LibreOffice
@@ -144,7 +146,23 @@ class _Reader:
         paragraphs = self._skip_empty(paragraphs)
         paragraphs.extend(self._note_paragraphs(physical))
         self._count_comments()
+        self._hidden_warning()
         return paragraphs
+
+    def _hidden_warning(self) -> None:
+        """One warning for the hidden runs left out, with the first one's words."""
+        hidden = [h for h in self._hidden if h.strip()]
+        if not hidden:
+            return
+        first = " ".join(hidden[0].split())
+        shown = first if len(first) <= 60 else first[:59] + "…"
+        self.warnings.append(
+            ParseWarning(
+                code="docx-hidden-text",
+                message=f"{len(hidden)} run(s) of hidden text left out (Word does not print "
+                f"them), the first: “{shown}”",
+            )
+        )
 
     def tracked_changes(self) -> bool:
         """Whether the parts read hold tracked changes: text inserted, deleted or moved,
@@ -361,6 +379,14 @@ class _Reader:
     ) -> None:
         x = self.x
         rpr = run.find(x.q("rPr"))
+        if rpr is not None:
+            vanish = rpr.find(x.q("vanish"))
+            if vanish is not None and _on(x.val(vanish, attr="val")):
+                # Hidden text ("[NOTE TO DELEGATES: ...]" formatted hidden) is no part of
+                # the document as printed or read: left out, and said so in a warning
+                # (see :meth:`_hidden_warning`), never folded into a clause.
+                self._hidden.append("".join(t.text or "" for t in run.iter(x.q("t"))))
+                return
         char_style = x.val(rpr, "rStyle") if rpr is not None else None
         label = char_style is not None and self.styles.is_clause_label(char_style)
         start = len(parts)
