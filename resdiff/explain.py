@@ -90,7 +90,10 @@ def _describe(shift: Shift) -> str:
             return shift.detail
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):
         phrase = shift.new if shift.new is not None else shift.old
-        return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”"
+        # A phrase named with its entry ("as applicable” (“where relevant") closes the
+        # entry's parenthesis too.
+        close = ")" if phrase and "” (“" in phrase else ""
+        return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”{close}"
     if shift.feature == "lifecycle":
         if shift.old is None:
             return f"measure or mandate {shift.new}"

@@ -1500,7 +1500,7 @@ def test_a_clause_added_to_continue_what_is_in_place_asks_nothing_new() -> None:
     )
     assert kept.kind == "reworded"
     assert [(s.direction, s.note) for s in kept.shifts if s.feature == "verb"] == [
-        ("neutral", "asks to continue")
+        ("neutral", "it asks to go on with what is in place, nothing new")
     ]
     # A new ask that does not continue anything is a new demand.
     new_ask = first(

@@ -436,7 +436,10 @@ class ClauseComparer(_PairComparer):
                     # "further decides that UNISFA should continue to implement that
                     # mandate": an ask to go on with what is in place asks nothing new.
                     shift = shift.model_copy(
-                        update={"direction": "neutral", "note": "asks to continue"}
+                        update={
+                            "direction": "neutral",
+                            "note": "it asks to go on with what is in place, nothing new",
+                        }
                     )
                 elif (
                     not added
@@ -513,6 +516,7 @@ def _recast(
     calm: dict[int, str] = {}
     swapped: dict[int, list[Shift]] = {}
     same: dict[int, Shift | None] = {}
+
     # The same verb gone and come pairs first ("urges ... to explore ways" gone, "urges
     # the leaders ... to ensure" come), before another verb of its tier ("requests").
     def verb_of(k: int) -> str:

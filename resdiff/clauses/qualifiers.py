@@ -117,11 +117,15 @@ class _QualifierComparer:
             if feature == "exemption":
                 # A carve-out added to a measure narrows it, in whatever list it stands
                 # (and one added to a lifting keeps part of the measure).
+                # Named as printed ("except"), with the entry when it reads otherwise: the
+                # entry alone ("with the exception of") quoted words neither text holds.
                 shifts += [
-                    Shift(feature=feature, new=x, direction=carved_in, ref=ref) for x in came
+                    Shift(feature=feature, new=shown(x), direction=carved_in, ref=ref)
+                    for x in came
                 ]
                 shifts += [
-                    Shift(feature=feature, old=x, direction=carved_out, ref=ref) for x in gone
+                    Shift(feature=feature, old=shown(x), direction=carved_out, ref=ref)
+                    for x in gone
                 ]
                 continue
             if (came or gone) and not ops:
