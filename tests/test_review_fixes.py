@@ -617,3 +617,37 @@ def test_a_qualifier_is_quoted_as_printed_with_its_entry_in_closed_brackets() ->
     new = draft(["Decides that the measures shall apply to food;"])
     told = lines(resdiff.compare(old, new))
     assert "exemption removed: “except” (“with the exception of”)" in told
+
+
+def test_paragraphs_inserted_as_bis_and_ter_are_paragraphs_of_their_own() -> None:
+    # "1 bis." was glued onto OP1 ("item added (reach widened): 1 bis. Decides further
+    # ..."), and "3 ter." swallowed into a sub-paragraph.
+    old = draft(
+        [
+            "Decides to act;",
+            "Requests the Secretary-General to report;",
+            "Decides that all States shall prevent:",
+        ]
+    ).replace(
+        "3. Decides that all States shall prevent:",
+        "3. Decides that all States shall prevent:\n(a) arms;\n\n(b) ammunition;",
+    )
+    new = (
+        old.replace(
+            "\n\n2. Requests",
+            "\n\n1 bis. Decides further that all Member States shall freeze the assets;\n\n"
+            "2. Requests",
+        ).replace(
+            "\n\n3. Decides",
+            "\n\n2bis. Authorizes Member States to use all necessary means;\n\n3. Decides",
+        )
+        + "\n3 ter. Calls upon all States to report on the measures;\n"
+    )
+    doc = resdiff.parse(new)
+    assert [c.ref for c in doc.operative] == ["OP1", "OP1bis", "OP2", "OP2bis", "OP3", "OP3ter"]
+    assert doc.clause("OP1bis").label == "1 bis."
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+    cmp = resdiff.compare(old, new)
+    added = [c.new for c in cmp.changes if c.kind == "added"]
+    assert added == [("OP1bis",), ("OP2bis",), ("OP3ter",)]
+    assert {c.kind for c in cmp.changes if c.kind != "added"} == {"unchanged"}

@@ -435,7 +435,9 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                     labelled(line, inner.group("rest"), "sub", inner.group("label"), None)
                 else:
                     labelled(line, op.group("rest"), "op", label, number)
-                expected = number + 1
+                if not op.groupdict().get("suffix"):
+                    # "1 bis." stands after 1 and before 2: the count goes on from 1.
+                    expected = number + 1
                 in_operative = True
                 sub_labels.clear()
                 op_indent = line.indent if op_indent is None else op_indent

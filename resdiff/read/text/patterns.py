@@ -321,7 +321,16 @@ _FOOT_LOOKAHEAD = 60
 #: Numbers of more than :data:`_SHORT_OP_DIGITS` digits count only where the sequence
 #: expects them (a compilation's paragraph 1000 follows 999; a line opening "2006." does
 #: not open a paragraph); nine digits bound what ``int`` is asked to read.
-_OP_LABEL = compile_cached(r"^(?P<num>\d{1,9})(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$")
+#: An operative paragraph's number: "5.", and the paragraphs a negotiation inserts after one
+#: without renumbering: "1 bis.", "2bis.", "3 ter.", "4 quater." (their ref is "OP1bis").
+_OP_LABEL = compile_cached(
+    r"^(?P<num>\d{1,9})(?:\s?(?P<suffix>bis|ter|quater|quinquies|sexies|septies|octies|novies"
+    r"|decies))?(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$"
+)
+#: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.").
+_OP_SUFFIX = compile_cached(
+    r"^\d{1,9}\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)[.,]"
+)
 _MD_OP_LABEL = compile_cached(r"^(?P<num>\d{1,9})[.)]\s+(?P<rest>\S.*)$")
 _SHORT_OP_DIGITS = 3
 _PAREN_LABEL = compile_cached(

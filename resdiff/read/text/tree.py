@@ -32,6 +32,7 @@ from .paragraphs import (
 from .patterns import (
     _BULLETS,
     _FOOTNOTE,
+    _OP_SUFFIX,
     _PARTICIPLE,
     _PP_OPENER,
 )
@@ -158,6 +159,12 @@ class _Builder:
         self._open(_node(unit, ref, "preamble"))
 
     def add_op(self, unit: _Unit, number: int | None) -> None:
+        inserted = _OP_SUFFIX.match(unit.label or "") if number is not None else None
+        if inserted is not None:
+            # "1 bis." (a paragraph inserted after 1 without renumbering): its own ref,
+            # "OP1bis", outside the count, so 2 after it is no gap.
+            self._open(_node(unit, self._unique(f"OP{number}{inserted.group(1)}"), "operative"))
+            return
         if number is None:
             ref = f"OP{len(self.operative) + 1}"
         else:
