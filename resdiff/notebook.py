@@ -164,7 +164,12 @@ def comparison_html(cmp: Comparison) -> str:
 
 def _rows(changes: tuple[Change, ...], depth: int, children: bool) -> Iterator[dict[str, Any]]:
     for change in changes:
-        directions = [s.direction for s in change.shifts]
+        # Without rows of their own, the sub-paragraphs' shifts are the paragraph's: a
+        # row "softened" with no shift, its reason in OP3(b), read as a contradiction.
+        shifts = (
+            list(change.shifts) if children else [s for part in change.walk() for s in part.shifts]
+        )
+        directions = [s.direction for s in shifts]
         softer, stronger = directions.count("softer"), directions.count("stronger")
         net = (
             "mixed"
@@ -185,9 +190,9 @@ def _rows(changes: tuple[Change, ...], depth: int, children: bool) -> Iterator[d
             "old_section": change.old_section or "",
             "match": change.match,
             "score": change.score,
-            "n_shifts": len(change.shifts),
-            "shifts": "; ".join(describe_shift(s) for s in change.shifts),
-            "features": ", ".join(dict.fromkeys(s.feature for s in change.shifts)),
+            "n_shifts": len(shifts),
+            "shifts": "; ".join(describe_shift(s) for s in shifts),
+            "features": ", ".join(dict.fromkeys(s.feature for s in shifts)),
             "softer": softer,
             "stronger": stronger,
             "neutral": directions.count("neutral"),
@@ -209,8 +214,9 @@ def comparison_dataframe(cmp: Comparison, *, children: bool = False) -> pandas.D
     words, ``"; "``-joined), ``features`` (the shifts' features), the direction signals
     ``softer`` / ``stronger`` / ``neutral`` (how many shifts point each way) and
     ``direction`` (their net: softer, stronger, mixed or neutral), ``depth`` (0 for a
-    paragraph), and the ``old_text`` / ``new_text``. With ``children=True`` the changes of
-    sub-paragraphs follow their paragraph's row, at depth 1, 2, ...
+    paragraph), and the ``old_text`` / ``new_text``. A paragraph's row counts the shifts of
+    its sub-paragraphs too; with ``children=True`` the changes of sub-paragraphs follow
+    their paragraph's row, at depth 1, 2, ..., and each row counts its own.
 
     Raises ``ImportError`` naming ``pip install 'resdiff[notebook]'`` when pandas is
     missing.

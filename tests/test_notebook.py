@@ -140,9 +140,10 @@ def test_to_dataframe(cmp: Comparison) -> None:
     assert df["kind"].value_counts().to_dict() == {k: n for k, n in cmp.summary.counts.items() if n}
     row = df[df.label == "OP4 → OP3"].iloc[0]
     assert (row.old, row.new, row.kind, row.direction) == ("OP4", "OP3", "softened", "softer")
-    assert row.n_shifts == 4 and row.softer == 4 and row.stronger == 0
+    # The paragraph's row counts its sub-paragraphs' shifts too (the item list dropped).
+    assert row.n_shifts == 6 and row.softer == 6 and row.stronger == 0
     assert "operative verb weakened: decides → requires" in row.shifts
-    assert row.features == "verb, hedge"
+    assert row.features == "verb, hedge, scope"
     moved = df[df.moved]
     assert list(moved.label) == ["OP3 → OP6"]
     dropped = df[df.kind == "dropped"]
@@ -151,6 +152,8 @@ def test_to_dataframe(cmp: Comparison) -> None:
     deep = cmp.to_dataframe(children=True)
     assert len(deep) == sum(1 for top in cmp.changes for _ in top.walk())
     assert deep.depth.max() == 2 and "old OP4(a)(ii) (dropped)" in set(deep.label)
+    own = deep[deep.label == "OP4 → OP3"].iloc[0]
+    assert own.n_shifts == 4 and own.features == "verb, hedge"
 
 
 def test_to_dataframe_without_pandas(cmp: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
