@@ -193,12 +193,10 @@ class TestWhatIf:
             .drop_chapter_vii(replacement=SPECIAL_RESPONSIBILITY)
             .drop("PP11")  # the Article 39 determination
             .drop("OP6")  # the asset freeze
-            .soften("OP4", to="calls upon")
-            .replace_text("OP4", "that all Member States shall prevent",
-                          "all Member States to exercise vigilance and prevent")
+            .soften("OP4", to="calls upon")  # "Calls upon all Member States to prevent"
+            .replace_text("OP4", "to prevent", "to exercise vigilance and prevent")
             .soften("OP5", to="calls upon")
-            .replace_text("OP5", "that all Member States shall prevent",
-                          "all Member States to exercise vigilance and prevent")
+            .replace_text("OP5", "to prevent", "to exercise vigilance and prevent")
             .soften("OP1", to="strongly deplores")
             .insert_before("PP12", "Stressing the importance of dialogue and of a peaceful, "
                            "diplomatic settlement of the situation on the Korean peninsula,")

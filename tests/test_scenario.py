@@ -49,7 +49,8 @@ def test_soften_and_strengthen(japan: Draft) -> None:
         .build()
     )
     assert built.clause("OP1").text.startswith("Strongly deplores the launches")
-    assert built.clause("OP3").text.startswith("Demands the DPRK")
+    # "Strongly urges the DPRK to return" recast for a lead that takes "that".
+    assert built.clause("OP3").text.startswith("Demands that the DPRK return immediately")
     cmp = resdiff.compare(japan, built)
     assert_softened(cmp, "OP1", feature="censure")
     assert_strengthened(cmp, "OP3", feature="verb")
@@ -75,7 +76,7 @@ def test_refs_stay_those_of_the_base(japan: Draft) -> None:
     scenario = Scenario(japan).drop("OP4").soften("OP6", to="calls upon")
     built = scenario.build()
     assert len(built.operative) == 6
-    assert built.clause("OP5").text.startswith("Calls upon that all Member States shall freeze")
+    assert built.clause("OP5").text.startswith("Calls upon all Member States to freeze")
     with pytest.raises(SpecError, match="OP4 was dropped by an earlier step \\(drop OP4\\)"):
         scenario.add_hedge("OP4", "as appropriate")
     with pytest.raises(SpecError, match="OP4\\(a\\) was dropped"):
@@ -223,3 +224,15 @@ def test_scenario_from_a_path() -> None:
     built = Scenario(EXAMPLES / "japan-draft.txt").drop("OP7").build(symbol="no seizure")
     assert built.symbol == "no seizure"
     assert len(built.operative) == 6
+
+
+def test_a_lead_swap_recasts_the_words_after_it(japan: Draft) -> None:
+    # "Calls upon that the DPRK ...", "Calls upon that all Member States shall ...": the
+    # leads take different complements, and the words after them are recast.
+    built = Scenario(japan).soften("OP4", to="calls upon").build()
+    assert built.clause("OP4").text.startswith("Calls upon all Member States to prevent")
+    # A "that" clause with no modal cannot be split into subject and verb: refused.
+    with pytest.raises(SpecError, match="no “shall”/“should” to tell its subject"):
+        Scenario(japan).soften("OP2", to="calls upon")
+    back = Scenario(built).strengthen("OP4", to="decides").build()
+    assert back.clause("OP4").text.startswith("Decides that all Member States shall prevent")

@@ -107,6 +107,58 @@ def _short(text: str, size: int = 70) -> str:
     return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + " …"
 
 
+#: Leads that ask someone to act, with an object and "to": "Calls upon the DPRK to
+#: suspend", "Urges all States to prevent".
+_ASKS_TO = re.compile(
+    r"^(?:(?:strongly|further|also|again)\s+)*(?:calls?\s+(?:up)?on|urges?|requests?|encourages?"
+    r"|invites?|asks?|requires?|authori[sz]es?|calling\s+(?:up)?on|urging|requesting|"
+    r"encouraging|inviting)$",
+    re.IGNORECASE,
+)
+#: Leads that take a clause with "that": "Demands that the DPRK suspend", "Decides that all
+#: Member States shall prevent".
+_SAYS_THAT = re.compile(
+    r"^(?:(?:strongly|further|also|again)\s+)*(?:decides?|demands?|deciding|demanding)$",
+    re.IGNORECASE,
+)
+#: "that the DPRK shall/should/will prevent": the subject, and the verb after the modal.
+_THAT_MODAL = re.compile(
+    r"^\s*that\s+(?P<subject>[^;]{1,300}?)\s+(?:shall|should|will|must)\s+(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "all Member States to prevent": the object, and the verb after "to".
+_OBJECT_TO = re.compile(r"^\s*(?P<subject>[^;]{1,300}?)\s+to\s+(?P<rest>.*)$", re.DOTALL)
+
+
+def _complement(rest: str, to: str, step: str) -> str:
+    """The words after a lead swapped for ``to``, recast when the two leads take
+    different complements: "Decides that all Member States shall prevent" → "Calls upon
+    all Member States to prevent"; "Calls upon the DPRK to suspend" → "Demands that the
+    DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal ("that
+    the DPRK immediately suspend") cannot be told apart into subject and verb reliably:
+    refused, with what to do instead, rather than "Calls upon that the DPRK ..."."""
+    lead = " ".join(to.split())
+    says_that = rest.lstrip().lower().startswith("that ")
+    if _ASKS_TO.match(lead) and says_that:
+        m = _THAT_MODAL.match(rest)
+        if m is None:
+            raise SpecError(
+                f"{step}: “{lead}” takes an object and “to”, and the clause after the lead "
+                "has no “shall”/“should” to tell its subject from its verb: use replace_text"
+            )
+        return f" {m.group('subject')} to {m.group('rest')}"
+    if _SAYS_THAT.match(lead) and not says_that:
+        m = _OBJECT_TO.match(rest)
+        if m is None:
+            raise SpecError(
+                f"{step}: “{lead}” takes a clause with “that”, and the words after the lead "
+                "have no “to” to recast: use replace_text"
+            )
+        modal = "shall " if "decid" in lead.lower() else ""
+        return f" that {m.group('subject')} {modal}{m.group('rest')}"
+    return rest
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -237,7 +289,8 @@ class Scenario:
                 f"{step}: not {word} than “{lead.text}” "
                 f"({tiers(old_a, old_b)} → {tiers(new_a, new_b)})"
             )
-        node.text = _cap(" ".join(to.split())) + node.text[lead.start + len(lead.text) :]
+        rest = _complement(node.text[lead.start + len(lead.text) :], to, step)
+        node.text = _cap(" ".join(to.split())) + rest
         node.edited = True
         return new
 
@@ -335,6 +388,13 @@ class Scenario:
             cut = at + len(after)
             text = node.text[:cut] + f", {words}," + node.text[cut:]
         else:
+            if node.text.rstrip().endswith(":"):
+                # "... programmes, including, as appropriate:" would make the whole list of
+                # items discretionary, not the ask: the place must be said.
+                raise SpecError(
+                    f"{step}: {ref} ends with a list lead-in (“{_short(node.text[-40:], 40)}”): "
+                    "say where the hedge goes with after=..."
+                )
             m = _END.search(node.text)
             assert m is not None
             text = f"{node.text[: m.start()]}, {words}{node.text[m.start() :].strip()}"
