@@ -883,10 +883,16 @@ def _find_splits_and_merges(
     # list of items dropped (the 2006 Japan-led and China-Russia drafts). Its own words
     # are tried where its whole text is too long to be a part.
     own_norm: dict[tuple[bool, int], str] = {}
-    for is_new, clauses in ((False, old), (True, new)):
-        for k, clause in enumerate(clauses):
-            if clause.children:
-                own_norm[(is_new, k)] = normalise(clause.text)
+
+    def own_of(is_new: bool, k: int) -> str | None:
+        # Read on first need: only a part too long by its sub-paragraphs asks.
+        clause = (new if is_new else old)[k]
+        if not clause.children:
+            return None
+        key = (is_new, k)
+        if key not in own_norm:
+            own_norm[key] = normalise(clause.text)
+        return own_norm[key]
 
     def propose(whole: int, is_split: bool) -> None:
         whole_words = old_words[whole] if is_split else new_words[whole]
@@ -911,7 +917,7 @@ def _find_splits_and_merges(
             if words and len(words & whole_words) / len(words) >= opts.containment_threshold:
                 pieces.append(p)
                 continue
-            own = own_norm.get((is_split, p))
+            own = own_of(is_split, p)
             own_words = frozenset(own.split()) if own else frozenset()
             if (
                 own_words

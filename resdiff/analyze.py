@@ -663,7 +663,7 @@ def _analyze(
         warnings.append(
             ParseWarning(
                 code=NOT_A_RESOLUTION,
-                message="no enacting formula (\"The Security Council,\") and no paragraph "
+                message='no enacting formula ("The Security Council,") and no paragraph '
                 "opens with a lead phrase or an operative verb the lexicon knows: this does "
                 "not read as a resolution",
             )

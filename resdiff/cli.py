@@ -421,6 +421,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             )
             return 2
         accepted = load(data, path=name, version="accepted", limits=limits)
+        _reader_warnings(args.old, accepted)
         cmp = compare(parse(original), parse(accepted))
     else:
         if args.old == "-" and args.new == "-":

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from .display import register
-from .model import ASK_RECAST, FLAG_ALREADY_HELD, FLAG_STILL_HELD, WORDS_ELSEWHERE, Shift
+from .model import (
+    ASK_RECAST,
+    FLAG_ALREADY_HELD,
+    FLAG_STILL_HELD,
+    NOT_RESTATED,
+    WORDS_ELSEWHERE,
+    Shift,
+)
 
 # feature -> (noun for a change of value, verb for softer, verb for stronger)
 _FEATURES: dict[str, tuple[str, str, str]] = {
@@ -36,10 +43,6 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
 }
 
 
-#: The note of a winding-down a later resolution does not restate (the classifier's).
-_NOT_RESTATED = "not restated by the later text"
-
-
 def describe_shift(shift: Shift) -> str:
     """One line a diplomat can read: ``operative verb weakened: decides → calls upon``;
     a shift that does not weigh where it would says why (``... (its words stand in old
@@ -48,12 +51,12 @@ def describe_shift(shift: Shift) -> str:
         shift.feature == "lifecycle"
         and shift.new is None
         and shift.old is not None
-        and (shift.note or "").startswith(_NOT_RESTATED)
+        and (shift.note or "").startswith(NOT_RESTATED)
     ):
         # "measure or mandate no longer drawn down" read as a drawdown reversed (UNIFIL
         # 2020 → 2021, a troop ceiling cut the old text decided): what the old text did
         # stands; the later one does not say it again.
-        why = shift.note[len(_NOT_RESTATED) :].lstrip(" :") if shift.note else ""
+        why = shift.note[len(NOT_RESTATED) :].lstrip(" :") if shift.note else ""
         return f"measure or mandate {shift.old} by the old text, not restated" + (
             f" ({why})" if why else ""
         )
@@ -80,7 +83,7 @@ def _describe(shift: Shift) -> str:
     if shift.feature == "wording" and shift.detail == WORDS_ELSEWHERE:
         return "wording kept, not in this place"
     if shift.feature in ("verb", "lead") and shift.detail == ASK_RECAST:
-        return f"{noun} kept, its ask recast in new words: {shift.new}"
+        return f"{noun} kept, the ask in its place reworded: {shift.new}"
     if shift.feature in ("verb", "lead") and shift.detail == "restated":
         return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature == "exemption" and shift.detail:

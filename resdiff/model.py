@@ -577,6 +577,9 @@ FLAG_ALREADY_HELD = "already held elsewhere"
 #: :attr:`Shift.detail` of an ask gone and one come under the same verb in one provision:
 #: the same ask in new words, named once, not weighed.
 ASK_RECAST = "same ask in new words"
+#: How the note of a winding-down a later resolution does not restate opens (the
+#: classifier writes it, the reports word it).
+NOT_RESTATED = "not restated by the later text"
 #: :attr:`Shift.detail` of a paragraph added or dropped whose words (nearly all) stand in
 #: a paragraph of the other draft: named, not weighed; its note says where.
 WORDS_ELSEWHERE = "words kept elsewhere"

@@ -236,3 +236,28 @@ def test_a_lead_swap_recasts_the_words_after_it(japan: Draft) -> None:
         Scenario(japan).soften("OP2", to="calls upon")
     back = Scenario(built).strengthen("OP4", to="decides").build()
     assert back.clause("OP4").text.startswith("Decides that all Member States shall prevent")
+
+
+def test_a_recast_finds_the_verb_past_the_objects_own_to() -> None:
+    # A stranger's review: "all parties to the conflict to cease" recast at the first "to"
+    # read "Demands that all parties the conflict to cease"; and a whitespace run made the
+    # recast's pattern take seconds.
+    import time
+
+    from resdiff.negotiation.scenario import _complement
+
+    assert _complement(" all parties to the conflict to cease hostilities;", "demands", "s") == (
+        " that all parties to the conflict cease hostilities;"
+    )
+    assert (
+        _complement(
+            " Member States, in addition to their obligations, to freeze the assets;",
+            "demands",
+            "s",
+        )
+        == " that Member States, in addition to their obligations, freeze the assets;"
+    )
+    start = time.perf_counter()
+    with pytest.raises(SpecError):
+        _complement(" that" + " " * 4000 + "x;", "calls upon", "s")
+    assert time.perf_counter() - start < 0.5

@@ -28,6 +28,7 @@ from ..lexicon import Lexicon
 from ..model import (
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
+    NOT_RESTATED,
     PART_BREAK,
     Change,
     ChangeKind,
@@ -1291,7 +1292,7 @@ def _actors(text: str) -> frozenset[str]:
 
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
-_WIND_DOWN_LEFT_OUT = "not restated by the later text: decided, done or overtaken, not reversed"
+_WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed"
 
 
 def _own_voice(lemma: str) -> bool:

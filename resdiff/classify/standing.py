@@ -433,8 +433,15 @@ def _continuation(old: Draft, pattern: str = _WHOLE) -> _Continuation | None:
     return _Continuation(number, year, pattern)
 
 
-#: The measures named as a whole: "the present sanctions", "the measures imposed".
-_ALL_MEASURES = re.compile(r"\b(?:sanctions|measures)\b", re.IGNORECASE)
+#: The measures kept in force as a whole: "the present sanctions against Southern
+#: Rhodesia shall remain in force". Not any "measures" in a paragraph that maintains
+#: something ("maintain the overall force levels ... priority measures", "continue to take
+#: all necessary measures"): the sanctions or measures must be what stays in force.
+_ALL_MEASURES = re.compile(
+    r"\b(?:sanctions|measures)\b[^;]{0,120}?\b(?:shall|should|will|to|must)\s+"
+    r"(?:remain|continue|stay)\s+in\s+(?:force|effect|place)\b",
+    re.IGNORECASE,
+)
 
 
 def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
@@ -445,10 +452,7 @@ def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     dropped."""
     if not later_resolution(old, new):
         return None
-    continuing = {key for key, entry in lexicon.lifecycle.items() if entry.stage == "continue"}
     for clause in new.operative:
-        if not any(set(p.lifecycle) & continuing for p in clause.phrases):
-            continue
         if _ALL_MEASURES.search(clause.text) and not lexicon.measures_in(clause.text):
             return clause.ref
     return None

@@ -151,6 +151,13 @@ class _PairComparer(_QualifierComparer):
                 continue
             if _IDIOM_BEFORE.search(before[1][-20:]):
                 continue
+            # Only the ask's own negation: after a modal or before "to" ("shall not
+            # supply", "not to obstruct"), not one inside a relative clause ("States that
+            # have not ratified the Convention"), and nothing else changed in the clause.
+            if not (_ASK_MODAL.search(before[1][-12:]) or _TO_NEXT.match(after[1])):
+                continue
+            if sum(1 for o, _ in ops if o != EQUAL) != 1:
+                continue
             gone = op == DELETE
 
             def words(side: str, pos: int) -> str:
@@ -423,7 +430,13 @@ def _named_addressees(view: ClauseView) -> frozenset[str] | None:
 _NEGATION = compile_cached(r"(?:not|never|no\s+longer)", re.IGNORECASE)
 #: What makes "not" no negation of the ask: "not only", "not least", "but not limited to",
 #: "not later than", "not less than", "not exceeding".
-_IDIOM = compile_cached(r"\s*(?:only|least|limited|later|earlier|less|more|exceeding|yet)\b", re.I)
+_IDIOM = compile_cached(
+    r"\s*(?:only|least|limited|later|earlier|less|more|fewer|greater|exceeding|yet)\b", re.I
+)
+#: A modal right before the negation: "shall not", "should not", "must not".
+_ASK_MODAL = compile_cached(r"\b(?:shall|should|will|must|may|to)\s*$", re.IGNORECASE)
+#: "to" right after it: "not to obstruct".
+_TO_NEXT = compile_cached(r"\s*to\b", re.IGNORECASE)
 #: ... or stands before it: "whether or not", "if not".
 _IDIOM_BEFORE = compile_cached(r"\b(?:or|if)\s*$", re.IGNORECASE)
 #: Words of the ask shown after the negation in a polarity shift.

@@ -120,8 +120,7 @@ class _QualifierComparer:
                 # Named as printed ("except"), with the entry when it reads otherwise: the
                 # entry alone ("with the exception of") quoted words neither text holds.
                 shifts += [
-                    Shift(feature=feature, new=shown(x), direction=carved_in, ref=ref)
-                    for x in came
+                    Shift(feature=feature, new=shown(x), direction=carved_in, ref=ref) for x in came
                 ]
                 shifts += [
                     Shift(feature=feature, old=shown(x), direction=carved_out, ref=ref)

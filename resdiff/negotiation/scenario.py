@@ -121,13 +121,24 @@ _SAYS_THAT = re.compile(
     r"^(?:(?:strongly|further|also|again)\s+)*(?:decides?|demands?|deciding|demanding)$",
     re.IGNORECASE,
 )
-#: "that the DPRK shall/should/will prevent": the subject, and the verb after the modal.
+#: "that the DPRK shall/should/will prevent": the subject, and the verb after the modal
+#: (matched on the words spaced once, see :func:`_complement`: no run of spaces to try).
 _THAT_MODAL = re.compile(
-    r"^\s*that\s+(?P<subject>[^;]{1,300}?)\s+(?:shall|should|will|must)\s+(?P<rest>.*)$",
+    r"^that (?P<subject>[^;\s][^;]{0,299}?) (?:shall|should|will|must) (?P<rest>[^,;].*)$",
     re.IGNORECASE | re.DOTALL,
 )
-#: "all Member States to prevent": the object, and the verb after "to".
-_OBJECT_TO = re.compile(r"^\s*(?P<subject>[^;]{1,300}?)\s+to\s+(?P<rest>.*)$", re.DOTALL)
+#: Where "to" may open the verb of an object and "to".
+_TO_PLACE = re.compile(r" to ")
+#: Words after which "to" is a preposition of the object, not the verb's: "parties to the
+#: conflict", "in addition to", "with regard to", "pursuant to", "assistance to".
+_PREPOSITIONAL_TO = frozenset(
+    {
+        "parties", "party", "addition", "regard", "respect", "pursuant", "prior", "according",
+        "due", "contrary", "relating", "related", "access", "support", "assistance", "threat",
+        "threats", "contribution", "contributions", "attention", "reference", "referred",
+        "applicable", "similar", "committed", "commitment", "commitments", "way", "ways",
+    }
+)  # fmt: skip
 
 
 def _complement(rest: str, to: str, step: str) -> str:
@@ -138,9 +149,10 @@ def _complement(rest: str, to: str, step: str) -> str:
     the DPRK immediately suspend") cannot be told apart into subject and verb reliably:
     refused, with what to do instead, rather than "Calls upon that the DPRK ..."."""
     lead = " ".join(to.split())
-    says_that = rest.lstrip().lower().startswith("that ")
+    words = " ".join(rest.split())
+    says_that = words.lower().startswith("that ")
     if _ASKS_TO.match(lead) and says_that:
-        m = _THAT_MODAL.match(rest)
+        m = _THAT_MODAL.match(words)
         if m is None:
             raise SpecError(
                 f"{step}: “{lead}” takes an object and “to”, and the clause after the lead "
@@ -148,14 +160,24 @@ def _complement(rest: str, to: str, step: str) -> str:
             )
         return f" {m.group('subject')} to {m.group('rest')}"
     if _SAYS_THAT.match(lead) and not says_that:
-        m = _OBJECT_TO.match(rest)
-        if m is None:
+        head = words.split(";", 1)[0]
+        # The first " to " that is no preposition of a phrase the object holds ("all
+        # parties to the conflict to cease", "in addition to their obligations, to
+        # freeze"): the verb's.
+        places = [
+            m.start()
+            for m in _TO_PLACE.finditer(head)
+            if head[: m.start()].rsplit(" ", 1)[-1].strip(",").lower() not in _PREPOSITIONAL_TO
+        ]
+        at = places[0] if places else None
+        if at is None:
             raise SpecError(
                 f"{step}: “{lead}” takes a clause with “that”, and the words after the lead "
-                "have no “to” to recast: use replace_text"
+                "do not show which “to” opens the verb: use replace_text"
             )
+        subject, verb = words[:at].strip(), words[at + len(" to ") :]
         modal = "shall " if "decid" in lead.lower() else ""
-        return f" that {m.group('subject')} {modal}{m.group('rest')}"
+        return f" that {subject} {modal}{verb}"
     return rest
 
 

@@ -30,6 +30,7 @@ from ._common import (
     DELETE,
     EQUAL,
     KEY_CHANGES_TITLE,
+    changed_lines,
     direction_words,
     draft_facts,
     draft_title,
@@ -45,6 +46,8 @@ from ._common import (
     no_key_changes,
     section_move,
     segments,
+    text_change_title,
+    text_changes_phrase,
     title,
 )
 
@@ -183,6 +186,10 @@ def summary_table(cmp: Comparison) -> Table:
         if s.headings
         else Text("none changed", "dim"),
     )
+    table.add_row(
+        "Annexes, footnotes",
+        Text(text_changes_phrase(cmp)) if cmp.text_changes else Text("none changed", "dim"),
+    )
     return table
 
 
@@ -238,6 +245,15 @@ def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Gro
             parts.append(Text(""))
         parts.append(change_renderable(change, only_changes=only_changes))
         previous_quiet = quiet
+    if cmp.text_changes:
+        parts += [Text(""), Text("Annexes and footnotes (named, not weighed)", "bold underline")]
+        for text_change in cmp.text_changes:
+            parts += [Text(""), Text(text_change_title(text_change), style="bold")]
+            differing, kept = changed_lines(text_change)
+            for line in differing:
+                parts.append(Padding(redline_text(line), (0, 0, 0, 4)))
+            if kept:
+                parts.append(Text(f"    ({kept} line{'s' if kept != 1 else ''} unchanged)", "dim"))
     return Group(*parts)
 
 

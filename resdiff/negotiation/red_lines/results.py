@@ -55,9 +55,9 @@ class RuleResult(Frozen):
 class CheckResult(Frozen):
     """Every red line of a spec checked against a draft (and its base, when given).
 
-    ``ok`` is true when no rule failed; ``str(result)`` is a readable report; the CLI exit
-    code is :attr:`exit_code` (0 all checked hold, 1 one or more broken, 2 none could be
-    checked). ``bool(result)`` is true only when none is broken and one was checked.
+    ``ok`` (and ``bool(result)``) is true when no rule failed and one was checked;
+    ``str(result)`` is a readable report; the CLI exit code is :attr:`exit_code` (0 all
+    checked hold, 1 one or more broken, 2 none could be checked).
     """
 
     draft: str
@@ -68,8 +68,9 @@ class CheckResult(Frozen):
 
     @property
     def ok(self) -> bool:
-        """Whether every red line holds (skipped ones do not count as broken)."""
-        return all(r.ok for r in self.results)
+        """Whether every red line checked holds, and one was checked (skipped ones do not
+        count as broken; a spec none of whose rules could be checked verifies nothing)."""
+        return all(r.ok for r in self.results) and (self.checked or not self.results)
 
     @property
     def passed(self) -> tuple[RuleResult, ...]:
@@ -96,13 +97,13 @@ class CheckResult(Frozen):
     def exit_code(self) -> int:
         """0 when every red line checked holds, 1 when one is broken, 2 when none could be
         checked: a gate that verified nothing must not pass."""
-        if not self.ok:
+        if self.failed:
             return 1
-        return 0 if self.checked or not self.results else 2
+        return 0 if self.ok else 2
 
     def __bool__(self) -> bool:
-        # ``assert check(...)`` holds only when no red line is broken and one was checked.
-        return self.ok and (self.checked or not self.results)
+        # ``assert check(...)`` holds as ``assert check(...).ok`` does.
+        return self.ok
 
     def result(self, name: str) -> RuleResult:
         """The result of the rule called ``name``; ``KeyError`` if none."""

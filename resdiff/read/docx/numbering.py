@@ -64,6 +64,8 @@ class _Styles:
         self.names: dict[str, str] = {}
         #: Character style names by id, in lower case ("clause label").
         self.char_names: dict[str, str] = {}
+        #: Character styles that hide their text (``w:vanish`` in their run properties).
+        self.hidden: set[str] = set()
         if root is None:
             return
         for style in root.iter(x.q("style")):
@@ -74,6 +76,10 @@ class _Styles:
             name = x.val(style, "name")
             if kind == "character" and name:
                 self.char_names[style_id] = name.lower()
+            if kind == "character":
+                vanish = style.find(f"{x.q('rPr')}/{x.q('vanish')}")
+                if vanish is not None and _on(x.val(vanish, attr="val")):
+                    self.hidden.add(style_id)
             if kind not in ("paragraph", "numbering"):
                 continue
             if kind == "paragraph" and name:

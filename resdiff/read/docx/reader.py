@@ -381,7 +381,10 @@ class _Reader:
         rpr = run.find(x.q("rPr"))
         if rpr is not None:
             vanish = rpr.find(x.q("vanish"))
-            if vanish is not None and _on(x.val(vanish, attr="val")):
+            styled = x.val(rpr, "rStyle") in self.styles.hidden
+            if (vanish is not None and _on(x.val(vanish, attr="val"))) or (
+                vanish is None and styled
+            ):
                 # Hidden text ("[NOTE TO DELEGATES: ...]" formatted hidden) is no part of
                 # the document as printed or read: left out, and said so in a warning
                 # (see :meth:`_hidden_warning`), never folded into a clause.

@@ -323,15 +323,15 @@ _FOOT_LOOKAHEAD = 60
 #: not open a paragraph); nine digits bound what ``int`` is asked to read.
 #: An operative paragraph's number: "5.", and the paragraphs a negotiation inserts after one
 #: without renumbering: "1 bis.", "2bis.", "3 ter.", "4 quater." (their ref is "OP1bis").
+_INSERTED = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 _OP_LABEL = compile_cached(
-    r"^(?P<num>\d{1,9})(?:\s?(?P<suffix>bis|ter|quater|quinquies|sexies|septies|octies|novies"
-    r"|decies))?(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$"
+    rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$"
 )
 #: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.").
-_OP_SUFFIX = compile_cached(
-    r"^\d{1,9}\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)[.,]"
+_OP_SUFFIX = compile_cached(rf"^\d{{1,9}}\s?({_INSERTED})[.,)]")
+_MD_OP_LABEL = compile_cached(
+    rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?[.)]\s+(?P<rest>\S.*)$"
 )
-_MD_OP_LABEL = compile_cached(r"^(?P<num>\d{1,9})[.)]\s+(?P<rest>\S.*)$")
 _SHORT_OP_DIGITS = 3
 _PAREN_LABEL = compile_cached(
     r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>[^\s,;:.)].*)?$"
