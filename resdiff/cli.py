@@ -128,7 +128,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         help="follow the measures and their quantities (caps, ceilings, renewal periods, "
         "reporting intervals) through distinct resolutions instead of the paragraphs: "
         "when each measure appeared, changed mode or was lifted, and each step's key "
-        "changes (JSON: the full detail, schema resdiff.lineage/1)",
+        "changes (JSON: the full detail, schema resdiff.lineage/2)",
     )
 
     series_cmd = commands.add_parser(

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -220,10 +220,11 @@ class History(Frozen):
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
     ``h.introduced(2)``, ``h.chapter_vii``; ``str(h)`` is a text timeline and the
     notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
-    ``History.model_validate_json`` (``schema: "resdiff.history/1"``).
+    ``History.model_validate_json`` (``schema: "resdiff.history/2"``; version 1, whose
+    comparisons were of version 4 and earlier, still reads).
     """
 
-    schema_: Literal["resdiff.history/1"] = Field(default="resdiff.history/1", alias="schema")
+    schema_: Literal["resdiff.history/2"] = Field(default="resdiff.history/2", alias="schema")
     revisions: tuple[Revision, ...]
     comparisons: tuple[Comparison, ...]
     provisions: tuple[Provision, ...]
@@ -231,6 +232,15 @@ class History(Frozen):
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 2 holds comparisons of version 5 (annexes and footnotes); version 1's
+        # read as they are, each comparison upgraded by its own model.
+        if isinstance(data, dict) and data.get("schema") == "resdiff.history/1":
+            return {**data, "schema": "resdiff.history/2"}
+        return data
 
     @model_validator(mode="after")
     def _consistent(self) -> History:

@@ -143,7 +143,7 @@ def test_each_step_keeps_the_comparisons_verdict_and_key_changes(lin: Lineage) -
 
 def test_the_json_is_versioned_and_reads_back(lin: Lineage) -> None:
     data = json.loads(lin.model_dump_json())
-    assert data["schema"] == "resdiff.lineage/1"
+    assert data["schema"] == "resdiff.lineage/2"
     assert Lineage.model_validate_json(lin.model_dump_json()) == lin
 
 
@@ -335,7 +335,7 @@ def test_history_lineage_on_the_command_line(
     out = capsys.readouterr().out
     assert out.startswith("Lineage: S/RES/2600 (2021) → S/RES/2700 (2023)")
     assert main(["history", "--lineage", *paths, "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)["schema"] == "resdiff.lineage/1"
+    assert json.loads(capsys.readouterr().out)["schema"] == "resdiff.lineage/2"
     assert main(["history", "--lineage", *paths, "--name", "one"]) == 2
     assert "1 names given for 3 drafts" in capsys.readouterr().err
     assert main(["history", *paths]) == 0

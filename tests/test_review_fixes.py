@@ -746,3 +746,19 @@ def test_second_review_fixes() -> None:
             z.writestr(name, body)
     draft_ = resdiff.parse(out.getvalue(), format="docx")
     assert draft_.operative[0].text == "Decides to act."
+
+
+def test_histories_and_lineages_of_version_1_still_read() -> None:
+    # Version 2 holds comparisons of version 5; a file of version 1 reads as it is.
+    import json
+
+    from resdiff.history import History, history
+
+    h = history([EXAMPLES / "japan-draft.txt", EXAMPLES / "adopted-compromise.txt"])
+    data = json.loads(h.model_dump_json())
+    assert data["schema"] == "resdiff.history/2"
+    data["schema"] = "resdiff.history/1"
+    for comparison in data["comparisons"]:
+        comparison["schema"] = "resdiff.comparison/4"
+        del comparison["text_changes"]
+    assert History.model_validate(data) == h
