@@ -898,7 +898,10 @@ def _find_splits_and_merges(
         whole_words = old_words[whole] if is_split else new_words[whole]
         whole_norm = old_norm[whole] if is_split else new_norm[whole]
         part_words = new_words if is_split else old_words
-        part_norm = list(new_norm if is_split else old_norm)
+        part_norm = new_norm if is_split else old_norm
+        # Parts scored on their own words (below), by index: the lists are not copied
+        # for every whole proposed.
+        own_used: dict[int, str] = {}
         part_owner = new_owner if is_split else old_owner
         current = (old_owner if is_split else new_owner).get(whole)
         if not whole_words or (current is not None and current.method in fixed):
@@ -924,7 +927,7 @@ def _find_splits_and_merges(
                 and len(own_words & whole_words) / len(own_words) >= opts.containment_threshold
             ):
                 # Scored on its own words: its sub-paragraphs are what it left behind.
-                part_norm[p] = own or part_norm[p]
+                own_used[p] = own or part_norm[p]
                 pieces.append(p)
         if len(pieces) < 2:
             return
@@ -950,7 +953,7 @@ def _find_splits_and_merges(
                         apart.add(group)
         best: tuple[float, tuple[int, ...]] | None = None
         for group in sorted(groups | apart):
-            joined = " ".join(part_norm[p] for p in group)
+            joined = " ".join(own_used.get(p, part_norm[p]) for p in group)
             score = fuzz.ratio(joined, whole_norm) / 100
             if best is None or score > best[0]:
                 best = (score, group)

@@ -502,6 +502,35 @@ def _first(
     return None
 
 
+#: The warning on a text in which nothing reads as a resolution.
+NOT_A_RESOLUTION_WARNING = ParseWarning(
+    code=NOT_A_RESOLUTION,
+    message='no enacting formula ("The Security Council,") and no paragraph opens with a '
+    "lead phrase or an operative verb the lexicon knows: this does not read as a resolution",
+)
+
+
+def reads_as_resolution(draft: Draft, lexicon: Lexicon | None = None) -> bool:
+    """Whether anything in ``draft`` reads as a resolution: an enacting formula, or a
+    paragraph that opens with a lead phrase the lexicon knows. Reads paragraphs only
+    until one does (a real draft: its first), so a caller with a draft not yet analysed
+    need not analyse it all to ask (the analysis warns with
+    :data:`NOT_A_RESOLUTION_WARNING` where this is false)."""
+    if draft.enacting_formula is not None or not draft.paragraphs:
+        return True
+    if not is_analysable(
+        draft.language or detect_language(" ".join(c.full_text() for c in draft.paragraphs))
+    ):
+        return True
+    lex = lexicon or Lexicon.default()
+    statement = draft.kind == "statement"
+    return any(
+        analyze_clause(c, lex, statement=statement and c.section == "operative").lead_phrase
+        is not None
+        for c in draft.paragraphs
+    )
+
+
 def analyze(
     draft: Draft, lexicon: Lexicon | None = None, *, memo: AnalysisMemo | None = None
 ) -> Draft:
@@ -660,14 +689,7 @@ def _analyze(
         # A shopping list, a configuration file, a report saved as text: nothing in it
         # reads as a resolution, and every verdict on it would be noise. Said once, for
         # the whole text, beside the paragraph warnings.
-        warnings.append(
-            ParseWarning(
-                code=NOT_A_RESOLUTION,
-                message='no enacting formula ("The Security Council,") and no paragraph '
-                "opens with a lead phrase or an operative verb the lexicon knows: this does "
-                "not read as a resolution",
-            )
-        )
+        warnings.append(NOT_A_RESOLUTION_WARNING)
     return draft.model_copy(
         update={
             "preamble": preamble,

@@ -434,7 +434,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             _reader_warnings(name, draft)
             _warn_if_no_resolution(name, draft)
         cmp = compare(*drafts)
-    _warn_if_swapped(cmp)
+    _warn_of_order_and_language(cmp)
     if fmt != "json":
         # Control characters in the drafts are shown as escapes, never sent to a terminal
         # (or into a Word file, where XML forbids them); JSON keeps them as data.
@@ -490,20 +490,17 @@ def _reader_warnings(name: str, draft: Draft) -> None:
 
 def _warn_if_no_resolution(name: str, draft: Draft) -> None:
     """A warning on stderr for a text in which nothing reads as a resolution (a file
-    given by mistake): only a text without an enacting formula is analysed for it, once,
-    before the comparison (which reads it again only where the other draft differs)."""
-    if draft.enacting_formula is not None:
-        return
-    from .analyze import NOT_A_RESOLUTION, analyze
+    given by mistake), asked before the comparison of the draft as read: its paragraphs
+    are looked at only until one opens with a lead phrase."""
+    from .analyze import NOT_A_RESOLUTION_WARNING, reads_as_resolution
     from .safe import printable
 
-    for warning in analyze(draft).warnings:
-        if warning.code == NOT_A_RESOLUTION:
-            shown = "<stdin>" if name == "-" else name
-            sys.stderr.write(printable(f"{shown}: warning: {warning}") + "\n")
+    if not reads_as_resolution(draft):
+        shown = "<stdin>" if name == "-" else name
+        sys.stderr.write(printable(f"{shown}: warning: {NOT_A_RESOLUTION_WARNING}") + "\n")
 
 
-def _warn_if_swapped(cmp: Comparison) -> None:
+def _warn_of_order_and_language(cmp: Comparison) -> None:
     """Warnings on stderr when the drafts are in two languages (no word of one is a word
     of the other) or the new text is dated before the old (every verdict reads the other
     way round if the drafts were given in the wrong order)."""

@@ -365,6 +365,12 @@ def test_a_text_that_is_no_resolution_is_said_to_be_none(
     shopping.write_text("Hello world.\n\nThis is a shopping list:\n\n1. eggs\n\n2. milk\n", "utf-8")
     codes = [w.code for w in resdiff.parse(shopping).warnings]
     assert codes.count("not-a-resolution") == 1
+    from resdiff.analyze import reads_as_resolution
+
+    assert not reads_as_resolution(resdiff.parse(shopping, analyze=False))
+    bare_draft = "Recalling its resolutions,\n\n1. Decides to remain seized of the matter.\n"
+    assert reads_as_resolution(resdiff.parse(bare_draft, analyze=False))
+    assert reads_as_resolution(resdiff.parse(EXAMPLES / "japan-draft.txt", analyze=False))
     assert main(["compare", str(EXAMPLES / "japan-draft.txt"), str(shopping)]) == 0
     err = capsys.readouterr().err
     assert "list.txt: warning:" in err and "does not read as a resolution" in err

@@ -9,7 +9,7 @@ read again from what is left (:func:`held_calmed`, :func:`restated_change`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..align import Link
 from ..model import Change, ChangeKind, Clause, Shift
@@ -68,6 +68,27 @@ def change_kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Cha
     return "reworded"
 
 
+def named_not_weighed(change: Change, note_for: Callable[[Change, Shift], str | None]) -> Change:
+    """``change`` with each directional shift for which ``note_for`` gives a note named,
+    not weighed (with that note), in its sub-paragraphs too, and the kind of a paired
+    change (and its sub-paragraphs') read again from what is left. The one mechanism
+    behind a flag held elsewhere, a provision restated by reference and a measure kept in
+    force by a later text."""
+    children = tuple(named_not_weighed(c, note_for) for c in change.children)
+    shifts: list[Shift] = []
+    for s in change.shifts:
+        note = note_for(change, s) if s.direction != "neutral" else None
+        shifts.append(
+            s
+            if note is None
+            else s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+        )
+    kind = change.kind
+    if change.old and change.new and kind != "unchanged":
+        kind = change_kind(False, shifts, children)
+    return change.model_copy(update={"shifts": tuple(shifts), "children": children, "kind": kind})
+
+
 def restated(shifts: Iterable[Shift], note: str) -> tuple[Shift, ...]:
     """``shifts`` named, not weighed, with the ``note``, but for those of the life cycle:
     a provision restated by reference keeps what the old words said in force, while what
@@ -83,44 +104,25 @@ def restated(shifts: Iterable[Shift], note: str) -> tuple[Shift, ...]:
 def restated_change(change: Change, note: str) -> Change:
     """A sub-paragraph of a provision restated by reference (see :func:`restated`), its
     kind read again from what is left."""
-    children = tuple(restated_change(c, note) for c in change.children)
-    shifts = restated(change.shifts, note)
-    kind = change.kind
-    if change.old and change.new and kind != "unchanged":
-        kind = change_kind(False, shifts, children)
-    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
+    return named_not_weighed(change, lambda _c, s: note if s.feature != "lifecycle" else None)
 
 
 def held_calmed(change: Change, held: dict[str, str]) -> Change:
     """``change`` with its shifts of the ``held`` features named, not weighed (each with
     its note), and its kind (and its sub-paragraphs') read again from what is left."""
-    children = tuple(held_calmed(c, held) for c in change.children)
-    # A provision that is only the determination ("Determines that this action
-    # constitutes a breach of the peace; and", S/RES/82 (1950)) went where the
-    # determination went ("Having determined that ...", S/RES/84): its verb is that act,
-    # moved with it, not a decision dropped.
-    whole = "art39" in held and not (change.old and change.new)
 
-    def calmed(s: Shift) -> bool:
-        if s.direction == "neutral" or s.detail is not None:
-            return False
+    def note_for(part: Change, s: Shift) -> str | None:
+        if s.detail is not None:
+            return None
         if s.feature in held:
-            return True
-        return whole and s.feature == "verb" and (s.old or s.new or "").startswith("determin")
+            return held[s.feature]
+        # A provision that is only the determination ("Determines that this action
+        # constitutes a breach of the peace; and", S/RES/82 (1950)) went where the
+        # determination went ("Having determined that ...", S/RES/84): its verb is that
+        # act, moved with it, not a decision dropped.
+        whole = "art39" in held and not (part.old and part.new)
+        if whole and s.feature == "verb" and (s.old or s.new or "").startswith("determin"):
+            return held["art39"]
+        return None
 
-    shifts = tuple(
-        s.model_copy(
-            update={
-                "direction": "neutral",
-                "weight": 0.0,
-                "note": held[s.feature if s.feature in held else "art39"],
-            }
-        )
-        if calmed(s)
-        else s
-        for s in change.shifts
-    )
-    kind = change.kind
-    if change.old and change.new and kind != "unchanged":
-        kind = change_kind(False, shifts, children)
-    return change.model_copy(update={"shifts": shifts, "children": children, "kind": kind})
+    return named_not_weighed(change, note_for)

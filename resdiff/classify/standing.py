@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 from ..model import Change, Draft, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
-from .kinds import change_kind
+from .kinds import named_not_weighed
 
 #: A new text with at most this share of the old text's operative paragraphs is short
 #: beside it (the DRC amendment of 2022: 4 of 13; a full renewal rarely has fewer than
@@ -468,35 +468,23 @@ def measures_kept(changes: tuple[Change, ...], kept_by: str | None) -> tuple[Cha
         return changes
     note = f"still in force: the new text keeps the measures in force ({kept_by})"
 
-    def removed(change: Change) -> Change:
-        def calm(shift: Shift) -> Shift:
-            if shift.feature == "measure" and shift.new is None and shift.direction != "neutral":
-                return shift.model_copy(
-                    update={"direction": "neutral", "weight": 0.0, "note": note}
-                )
-            return shift
-
-        return change.model_copy(
-            update={
-                "shifts": tuple(calm(s) for s in change.shifts),
-                "children": tuple(removed(c) for c in change.children),
-            }
-        )
+    def removal(_part: Change, s: Shift) -> str | None:
+        return note if s.feature == "measure" and s.new is None else None
 
     out = []
     for change in changes:
         if change.kind == "dropped":
             out.append(_neutralised(change, note, _STANDING))
-        elif change.old and change.new:
-            kept = removed(change)
-            out.append(_rekind(kept) if kept != change else change)
+        elif (
+            change.old
+            and change.new
+            and any(
+                removal(part, s) and s.direction != "neutral"
+                for part in change.walk()
+                for s in part.shifts
+            )
+        ):
+            out.append(named_not_weighed(change, removal))
         else:
             out.append(change)
     return tuple(out)
-
-
-def _rekind(change: Change) -> Change:
-    """``change`` with its kind read again from its shifts (some now named, not weighed)."""
-    if change.kind == "unchanged":
-        return change
-    return change.model_copy(update={"kind": change_kind(False, change.shifts, change.children)})

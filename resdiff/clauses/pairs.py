@@ -10,7 +10,7 @@ import re
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
 from ..model import DECISION_TIER, Phrase, Shift
-from ..redline import DELETE, EQUAL, INSERT, redline
+from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
 
@@ -136,54 +136,52 @@ class _PairComparer(_QualifierComparer):
         if o.lifecycle or n.lifecycle or "not" not in (old.text + new.text).lower():
             return []
         ops = redline(old.text, new.text)
-        at = {DELETE: 0, INSERT: 0}  # where each op starts in the old and the new text
-        for k, (op, text) in enumerate(ops):
-            start = dict(at)
-            if op != INSERT:
-                at[DELETE] += len(text)
-            if op != DELETE:
-                at[INSERT] += len(text)
-            if op == EQUAL or not _NEGATION.fullmatch(text.strip()):
-                continue
-            before = ops[k - 1] if k else (EQUAL, "")
-            after = ops[k + 1] if k + 1 < len(ops) else (EQUAL, "")
-            if before[0] != EQUAL or after[0] != EQUAL or _IDIOM.match(after[1]):
-                continue
-            if _IDIOM_BEFORE.search(before[1][-20:]):
-                continue
-            # Only the ask's own negation: after a modal or before "to" ("shall not
-            # supply", "not to obstruct"), not one inside a relative clause ("States that
-            # have not ratified the Convention"), and nothing else changed in the clause.
-            if not (_ASK_MODAL.search(before[1][-12:]) or _TO_NEXT.match(after[1])):
-                continue
-            if sum(1 for o, _ in ops if o != EQUAL) != 1:
-                continue
-            gone = op == DELETE
+        changed = [k for k, (op, _) in enumerate(ops) if op != EQUAL]
+        if len(changed) != 1:
+            # Nothing else may change in the clause: a negation taken out beside other
+            # words is a rewording the other rules read.
+            return []
+        (k,) = changed
+        op, text = ops[k]
+        before = ops[k - 1][1] if k else ""
+        after = ops[k + 1][1] if k + 1 < len(ops) else ""
+        if not _NEGATION.fullmatch(text.strip()) or _IDIOM.match(after):
+            return []
+        # Only the ask's own negation: after a modal or before "to" ("shall not supply",
+        # "not to obstruct"), not "whether or not", nor one inside a relative clause
+        # ("States that have not ratified the Convention").
+        if _IDIOM_BEFORE.search(before[-20:]):
+            return []
+        if not (_ASK_MODAL.search(before[-12:]) or _TO_NEXT.match(after)):
+            return []
+        gone = op == DELETE
+        # Where the negation stands in each text: the same offset in both, the words
+        # before it being the same.
+        at = sum(len(t) for _, t in ops[:k])
 
-            def words(side: str, pos: int) -> str:
-                return " ".join(side[pos:].split()[:_POLARITY_WORDS]).rstrip(",;.:")
+        def words(side: str, pos: int) -> str:
+            return " ".join(side[pos:].split()[:_POLARITY_WORDS]).rstrip(",;.:")
 
-            # The ask as each text words it from the negation on ("not to cooperate with
-            # the Mission"), and from the same place in the other text.
-            negated = words(old.text if gone else new.text, start[op])
-            tail = words(new.text if gone else old.text, start[INSERT if gone else DELETE])
-            return [
-                Shift(
-                    feature="polarity",
-                    old=negated if gone else tail,
-                    direction="softer",
-                    ref=ref,
-                    detail=ASK_REVERSED,
-                ),
-                Shift(
-                    feature="polarity",
-                    new=tail if gone else negated,
-                    direction="stronger",
-                    ref=ref,
-                    detail=ASK_REVERSED,
-                ),
-            ]
-        return []
+        # The ask as each text words it from the negation on ("not to cooperate with the
+        # Mission"), and from the same place in the other text.
+        negated = words(old.text if gone else new.text, at)
+        tail = words(new.text if gone else old.text, at)
+        return [
+            Shift(
+                feature="polarity",
+                old=negated if gone else tail,
+                direction="softer",
+                ref=ref,
+                detail=ASK_REVERSED,
+            ),
+            Shift(
+                feature="polarity",
+                new=tail if gone else negated,
+                direction="stronger",
+                ref=ref,
+                detail=ASK_REVERSED,
+            ),
+        ]
 
     def _timing_read(self, shift: Shift, old: ClauseView, new: ClauseView) -> Shift:
         """A timing hedge ("as soon as possible", "at the earliest possible date") that

@@ -476,9 +476,9 @@ class QuantityEntry(PatternEntry):
         default=(),
         description="Words (any case) one of which must stand in the clause before the "
         "quantity (within context_reach characters), in it or right after it: a reporting "
-        "interval is one "
-        "only where something is reported ('report every 90 days'), not where a committee "
-        "of the parties reviews a plan 'every six months'. Empty: no condition.",
+        "interval is one only where something is reported ('report every 90 days'), not "
+        "where a committee of the parties reviews a plan 'every six months'. Empty: no "
+        "condition.",
     )
     context_reach: int = Field(default=300, ge=1, le=2000)
 
