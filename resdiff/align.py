@@ -277,6 +277,8 @@ def align(
         greedy(opts.similar_threshold)
         for i, j, value in _mandate_acts(old, new, pair_of_new, old_taken, scorer):
             take(i, j, value)
+        for i, j, value in _report_acts(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
         for i, j, value in _slot_pairs(old, new, pair_of_new, old_taken, scorer, opts):
             take(i, j, value)
         for i, j, value in _opening_recitals(old, new, pair_of_new, old_taken, scorer):
@@ -1158,6 +1160,41 @@ def _report_recitals(
         pair_of_new,
         old_taken,
         lambda c: c.section == "preamble" and _REPORT_RECITAL.match(c.text) is not None,
+    )
+    return [] if found is None else [(*found, scorer.score(*found))]
+
+
+#: An operative paragraph that acts on a report or letter of the Secretary-General:
+#: "Welcomes the letter dated 16 December 1993 from the Secretary-General", "Takes note
+#: of the report of the Secretary-General of 25 January 1994", "Approves the report of
+#: the Secretary-General (S/25913)".
+_REPORT_ACT = compile_cached(
+    r"(?:(?:also|further)\s+)?(?:welcomes|takes\s+(?:also\s+)?note|notes|approves|endorses"
+    r"|commends|expresses\s+(?:its\s+)?appreciation\s+(?:for|of))\s+(?:also\s+)?"
+    r"(?:with\s+\w+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|letters?)\s+"
+    r"(?:dated\s+[^,;]{0,40}\s+)?(?:of|by|from)\s+the\s+Secretary-General\b",
+    re.IGNORECASE,
+)
+
+
+def _report_acts(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+) -> list[tuple[int, int, float]]:
+    """The operative paragraph on the report before the Council left unpaired, paired
+    when each text has one left: "Welcomes the letter dated 16 December 1993 from the
+    Secretary-General" and "Takes note of the report of the Secretary-General of 25
+    January 1994" (UNOMIG, S/RES/892 -> 896 (1994)) are one provision moved on, as the
+    preamble's recitals on the report are (:func:`_report_recitals`)."""
+    found = _the_one_left(
+        old,
+        new,
+        pair_of_new,
+        old_taken,
+        lambda c: c.section == "operative" and _REPORT_ACT.match(c.text) is not None,
     )
     return [] if found is None else [(*found, scorer.score(*found))]
 

@@ -309,7 +309,7 @@ def _acted(
 
 #: Restrictions the Council itself set: "imposed by paragraph 5", "imposed by resolution
 #: 1000 (2000)", "imposed by this resolution", "set out in paragraph 3".
-_OWN_MEASURE = re.compile(
+_OWN_MEASURE = compile_cached(
     r"\b(?:imposed\s+by|set\s+out\s+in)\s+(?:paragraphs?\s+\d|(?:its\s+)?resolutions?\s+\d"
     r"|this\s+resolution|the\s+present\s+resolution)",
     re.IGNORECASE,

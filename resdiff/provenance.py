@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ConfigDict, Field
 
+from .compiled import compile_cached
 from .display import hook
 from .model import (
     ChangeKind,
@@ -92,7 +93,7 @@ _FLAG_LABELS: dict[FlagName, str] = {
     "use_of_force": "Use of force",
 }
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = compile_cached(r"\w+", re.UNICODE)
 
 
 class SourceMatch(Frozen):

@@ -506,6 +506,40 @@ def test_the_recitals_on_the_report_before_the_council_pair_by_what_they_do() ->
     assert ((2,), ()) in made and ((), (2,)) in made
 
 
+def test_the_operative_paragraphs_on_the_report_before_the_council_pair_too() -> None:
+    # UNOMIG, S/RES/892 (1993) -> 896 (1994); UNTAC, S/RES/840 -> 860 (1993): the first
+    # operative paragraph acts on the report (or letter) before the Council; the later
+    # one is the earlier moved on, whatever its verb and date.
+    old = clauses(
+        [
+            "Welcomes the letter dated 16 December 1993 from the Secretary-General to the "
+            "President of the Security Council;",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    new = clauses(
+        [
+            "Takes note of the report of the Secretary-General of 25 January 1994;",
+            "Calls upon the parties to respect the cease-fire;",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    made = {(link.old, link.new) for link in align(old, new)}
+    assert ((0,), (0,)) in made
+    assert ((), (1,)) in made
+    # Only when each side has one left: two on one side are told apart by their words
+    # (the report to the report), not by what they do.
+    two = clauses(
+        [
+            "Welcomes the letter dated 16 December 1993 from the Secretary-General;",
+            "Approves the report of the Secretary-General (S/25913);",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    made = {(link.old, link.new) for link in align(two, new)}
+    assert ((1,), (0,)) in made and ((0,), ()) in made
+
+
 def test_the_opening_recitals_pair_when_they_do_the_same() -> None:
     # BINUH 2021, the Portuguese territories 1972, Nagorny Karabakh 1993: the first
     # recital of each preamble recalls what the Council did before, or says what it

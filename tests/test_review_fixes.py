@@ -225,6 +225,13 @@ def test_a_measure_named_for_compliance_is_not_imposed_with_a_mode() -> None:
         "Expresses serious concern over continued violations of the arms embargo, demands "
         "full compliance by all Member States with the arms embargo;",
         "Urges all States to comply strictly with the travel ban;",
+        # UNMISS 2021 -> 2022: the Council demands compliance with the obligations an
+        # embargo in force sets; read as "arms embargo (mandatory)" added, it turned the
+        # pair's direction to stronger on its own.
+        "Demands that all Member States comply with their obligations to prevent the direct "
+        "or indirect supply, sale or transfer of arms and related materiel of all types, "
+        "including weapons and ammunition, to the territory of South Sudan as set out in "
+        "resolution 2428 (2018);",
     ):
         hits = lexicon.measures_in(text)
         assert hits and all(h.mode is None for h in hits), text
@@ -768,3 +775,36 @@ def test_histories_and_lineages_of_version_1_still_read() -> None:
         comparison["schema"] = "resdiff.comparison/4"
         del comparison["text_changes"]
     assert History.model_validate(data) == h
+
+
+def test_a_count_of_the_dead_is_not_a_personnel_ceiling() -> None:
+    # UNMISS 2021 -> 2022 PP: "attacks ... that resulted in the deaths of at least 116
+    # personnel" -> "131 personnel" was "personnel ceiling: 116 -> 131 (stronger)".
+    lexicon = Lexicon.default()
+
+    def ceilings(text: str) -> list[str]:
+        return [q.value for q in lexicon.quantities_in(text) if q.id == "personnel_ceiling"]
+
+    assert not ceilings(
+        "Strongly condemning all attacks against humanitarian personnel and facilities "
+        "that resulted in the deaths of at least 131 personnel since December 2013,"
+    )
+    assert not ceilings(
+        "Welcomes the decision of the Secretary-General to support the peace efforts of "
+        "the Organization of African Unity by putting two military experts at its disposal;"
+    )
+    # What the Council authorises, deploys or sends still is.
+    assert ceilings(
+        "Decides that MONUSCO's authorised troop ceiling will comprise 13,500 military "
+        "personnel, 660 military observers and staff officers, 591 police personnel;"
+    ) == ["13,500", "660", "591"]
+    assert ceilings(
+        "Decides that MINUSCA shall continue to comprise up to 14,400 military personnel, "
+        "including 580 Military Observers and Military Staff Officers, and 3,020 police "
+        "personnel, including 600 Individual Police Officers and 2,420 formed police unit "
+        "personnel;"
+    ) == ["14,400", "580", "3,020", "600", "2,420"]
+    assert ceilings(
+        "Approves the dispatch as soon as possible of an advance team of not more than 30 "
+        "personnel;"
+    ) == ["30"]

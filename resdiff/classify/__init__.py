@@ -21,10 +21,10 @@ weighted direction and the key changes). This module runs them in order
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from ..align import AlignOptions, align
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Annex, Comparison, Draft, TextChange
 from ..redline import redline
@@ -126,7 +126,7 @@ def compare_drafts(
 
 
 #: The number of a resolution in its symbol: "S/RES/864 (1993)", "864 (1993)".
-_RESOLUTION_NUMBER = re.compile(r"(\d{1,5})\s*\(\d{4}\)")
+_RESOLUTION_NUMBER = compile_cached(r"(\d{1,5})\s*\(\d{4}\)")
 
 
 def _cited_as(old: Draft, new: Draft) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.entries import GROWING_STAGES
 from ..model import Change, Draft, Shift
@@ -18,7 +19,7 @@ from .standing import cited_by, stages_acted
 THREATENED = "what is threatened"
 #: What a determination finds threatened, and how widely: the peace of the region alone
 #: (1), international peace and security (2), regional and international (3).
-_THREATENED = re.compile(
+_THREATENED = compile_cached(
     r"\bthreat(?:en|ens)?\s+(?:to\s+)?(?P<what>(?:regional\s+and\s+international"
     r"|international\s+and\s+regional|international|regional)?\s*peace\s+and\s+security)",
     re.IGNORECASE,

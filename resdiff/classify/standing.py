@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Change, Draft, Shift
 from ..quantities import term_ends
@@ -38,7 +39,7 @@ SHORT_SHARE = 1 / 3
 #: Only a full old text (this many operative paragraphs at least) has provisions to keep.
 FULL_TEXT = 8
 
-_SYMBOL = re.compile(r"\b(\d{3,5})\s*\((\d{4})\)")
+_SYMBOL = compile_cached(r"\b(\d{3,5})\s*\((\d{4})\)")
 #: The old resolution continued as a whole, not only its mandate: "Decides to extend
 #: resolution 2607 (2021) until 17 November 2022", "Reaffirms its decisions in resolution
 #: 2628 (2022) except as follows". ("... continue to implement that mandate in accordance
@@ -94,7 +95,7 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 #: extend resolution 2607 (2021) until ...", "exceptionally extends its authorisations
 #: until 30 June 2023", "all States shall continue to take the measures", "shall
 #: continue its operations until ...", "shall remain in place".
-_RENEWS = re.compile(
+_RENEWS = compile_cached(
     r"\bextend(?:s|ed|ing)?\b[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"
@@ -102,12 +103,14 @@ _RENEWS = re.compile(
     re.IGNORECASE,
 )
 #: A resolution's own number in its symbol, of any length ("S/RES/82 (1950)").
-_OWN_NUMBER = re.compile(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
+_OWN_NUMBER = compile_cached(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
 
 
 #: A recital or paragraph that recalls or reaffirms: "Recalling its resolutions ...",
 #: "Reaffirming its resolution 660 (1990)", "Recalls", "Reaffirms".
-_RECALLING = re.compile(r"(?:(?:further|also)\s+)?(?:recall|reaffirm)(?:ing|s)?\b", re.IGNORECASE)
+_RECALLING = compile_cached(
+    r"(?:(?:further|also)\s+)?(?:recall|reaffirm)(?:ing|s)?\b", re.IGNORECASE
+)
 
 
 def cited_by(old: Draft, new: Draft, *, recalled: bool = False) -> tuple[str, str] | None:
@@ -279,20 +282,20 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
 #: of resolution 2579 (2021)" (2022), "... continue to implement its mandate in accordance
 #: with resolution 2592 (2021)". Found in two steps, each bounded: the reference, then the
 #: mandate and the verb that continues it in the words just before it.
-_REFERENCE = re.compile(
+_REFERENCE = compile_cached(
     r"\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)\s+in|in\s+accordance\s+with)"
     + _PARAGRAPHS_OF
     + r"resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
     re.IGNORECASE,
 )
-_CONTINUING_VERB = re.compile(
+_CONTINUING_VERB = compile_cached(
     r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
 )
-_MANDATE = re.compile(r"\bmandate\b", re.IGNORECASE)
+_MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
 #: A paragraph that sets out a mission's tasks, objectives or priorities in a list:
 #: "Decides to authorise AMISOM to carry out the following priority tasks ...:",
 #: "Further decides that UNITAMS ... shall have the following strategic objectives:".
-_TASK_LIST = re.compile(
+_TASK_LIST = compile_cached(
     r"\b(?:the\s+following|set\s+out\s+below)\b[^;:]{0,60}?\b(?:tasks?|objectives|priorities|mandate)\b"
     r"|\b(?:tasks|objectives|priorities)\b[^;:]{0,40}?\b(?:set\s+out\s+below|as\s+follows|below)\b",
     re.IGNORECASE,
@@ -332,7 +335,7 @@ def mandate_by_reference(new: Draft) -> str | None:
 
 #: A mandate that is not a mission's: "the mandate of the Panel of Experts as set out in
 #: paragraph 21 of resolution 2140 (2014)".
-_OTHER_BODY = re.compile(
+_OTHER_BODY = compile_cached(
     r"\b(?:panel|group)\s+of\s+experts\b|\bcommittee\b|\bmonitoring\s+team\b|"
     r"\bexecutive\s+directorate\b|\bombudsperson\b",
     re.IGNORECASE,
@@ -340,7 +343,7 @@ _OTHER_BODY = re.compile(
 #: Between the mandate and the reference, words that make the reference another's: an
 #: ask ("and requests the Secretary-General to report on its implementation as set out
 #: in ..."), or tasks taken out ("except the tasks as set out in ...").
-_NOT_THE_MANDATE = re.compile(
+_NOT_THE_MANDATE = compile_cached(
     r"\b(?:requests?|report\w*|calls?|urges?|encourages?|except\w*|other\s+than|"
     r"no\s+longer|terminat\w*|end(?:s|ed)?|withdraw\w*)\b",
     re.IGNORECASE,
@@ -379,7 +382,7 @@ def carried_by_reference(
 
 
 #: A decision's lead: "Decides", "Further decides", "Decides further", "Also decides".
-_DECIDES = re.compile(r"\s*(?:(?:further|also)\s+)?decides\b", re.IGNORECASE)
+_DECIDES = compile_cached(r"\s*(?:(?:further|also)\s+)?decides\b", re.IGNORECASE)
 
 
 def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> tuple[Change, ...]:
@@ -437,7 +440,7 @@ def _continuation(old: Draft, pattern: str = _WHOLE) -> _Continuation | None:
 #: Rhodesia shall remain in force". Not any "measures" in a paragraph that maintains
 #: something ("maintain the overall force levels ... priority measures", "continue to take
 #: all necessary measures"): the sanctions or measures must be what stays in force.
-_ALL_MEASURES = re.compile(
+_ALL_MEASURES = compile_cached(
     r"\b(?:sanctions|measures)\b[^;]{0,120}?\b(?:shall|should|will|to|must)\s+"
     r"(?:remain|continue|stay)\s+in\s+(?:force|effect|place)\b",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
+from ..compiled import compile_cached
 from ..lexicon import LifecycleMatch
 from ..model import ASK_RECAST, DECISION_TIER, Phrase, Shift
 from .pairs import _PairComparer
@@ -24,7 +25,7 @@ from .views import (
 
 #: Another party positively named among those a clause asks: a winding down it mentions
 #: is then the setting of the ask, not the Council's own act (see :func:`_winding_as_setting`).
-_OTHER_PARTY = re.compile(
+_OTHER_PARTY = compile_cached(
     r"\b(?:Governments?|authorities|parties|Member\s+States|States|international\s+community"
     r"|donors|partners|country\s+team|UNCT|entities|agencies|signatories|leaders|sides)\b",
     re.IGNORECASE,
@@ -32,7 +33,7 @@ _OTHER_PARTY = re.compile(
 #: The words just before a winding down that make it the setting of an ask: "during
 #: UNAMID's drawdown", "in preparation for MONUSCO's withdrawal", "so that ATMIS can
 #: continue its phased drawdown". Searched in the few words before the match only.
-_SETTING = re.compile(
+_SETTING = compile_cached(
     r"(?:\b(?:during|in\s+preparation\s+for|ahead\s+of|in\s+the\s+context\s+of|in\s+view\s+of"
     r"|throughout)\s+(?:(?!to\b)[^\s,;]+\s+){0,3}|\bso\s+that\s+(?:[^\s,;]+\s+){1,6}?"
     r"(?:can|could|may|will)\s+(?:(?!to\b)[^\s,;]+\s+){0,3})$",
@@ -40,13 +41,13 @@ _SETTING = re.compile(
 )
 #: Those who carry out the Council's winding down, named among those a clause asks: the
 #: Secretary-General, his Special Representative, the mission itself.
-_EXECUTOR = re.compile(
+_EXECUTOR = compile_cached(
     rf"\b(?:Secretary\W{{1,3}}General|Special\s+Representative|Mission|Force|Operation"
     rf"|(?-i:{MISSION_ACRONYM}|{AU_MISSION_ACRONYM}))\b",
     re.IGNORECASE,
 )
 #: Where those asked end: the infinitive of the ask ("... to cooperate fully").
-_ASKED_END = re.compile(r"\bto\s+[a-z]", re.IGNORECASE)
+_ASKED_END = compile_cached(r"\bto\s+[a-z]", re.IGNORECASE)
 #: How far before a winding-down word its setting may start.
 _SETTING_REACH = 80
 
@@ -623,7 +624,7 @@ _ARTICLES = frozenset({"the", "a", "an", "all", "its", "their"})
 _ONLY_CONTINUES_NOTE = "asked only to continue the mandate"
 #: An ask only to go on implementing the mandate: "... that UNSOM should continue to
 #: implement its mandate (and tasks) in accordance with resolution 2592 (2021)".
-_CONTINUES_MANDATE = re.compile(
+_CONTINUES_MANDATE = compile_cached(
     r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\s+to\s+implement\s+"
     r"(?:its|that|the|their)\s+mandate(?:\s+and\s+tasks)?"
     r"(?:\s+in\s+accordance\s+with\b[^;:]*+)?\W*+$",
@@ -631,7 +632,9 @@ _CONTINUES_MANDATE = re.compile(
 )
 #: What a clause asks opens with "continue": "... that X should continue to",
 #: "... the Secretary-General to continue to".
-_CONTINUES = re.compile(r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE)
+_CONTINUES = compile_cached(
+    r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE
+)
 
 
 def _winding_as_setting(p: Phrase, text: str, winding: Sequence[LifecycleMatch]) -> bool:

@@ -5,14 +5,14 @@ of the clause comparison shares: content words, a direction from two ranks."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..compiled import compile_cached
 from ..model import Clause, Direction, Phrase, Section
 from ..redline import EQUAL, diff_units
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD = compile_cached(r"\w+(?:['’-]\w+)*")
 # Words too common to tell two clauses apart.
 _STOP_WORDS = """
     the of and to in a an its their his her on for with by that as at be is are was were

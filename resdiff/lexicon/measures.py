@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from ..compiled import compile_cached
 from ..model import MeasureMode
 from .anchors import finditer
 from .cache import PATTERNS
@@ -30,7 +31,7 @@ _ASKED_REACH = 160
 #: An ask to avoid what might endanger the peace, or a question whether something does:
 #: "refrain from any action ... likely to endanger", "to determine whether ... does
 #: endanger". Searched only in the words of the finding's own clause before it.
-_ASKED_NOT_TO = re.compile(
+_ASKED_NOT_TO = compile_cached(
     r"\b(?:refrain|refraining|avoid|avoiding|abstain|abstaining|desist|whether|not\s+to)\b",
     re.IGNORECASE,
 )
@@ -342,9 +343,11 @@ class _Measures(_Leads):
 #: ("full compliance by all Member States with the", "to comply strictly with") or of a
 #: violation ("violations of the", "in breach of"). Searched in at most
 #: :data:`_REFERRED_REACH` characters before the measure, up to the measure's start.
-_REFERRED = re.compile(
+_REFERRED = compile_cached(
     r"(?:\bcompl(?:iance|y|ying|ies)\b[^;]{0,80}?\bwith|\bviolations?\s+of|\bviolating"
-    r"|\bbreach(?:es)?\s+of)\s+(?:the\s+|these\s+|this\s+|its\s+|their\s+)?\Z",
+    r"|\bbreach(?:es)?\s+of)\s+(?:the\s+|these\s+|this\s+|its\s+|their\s+)?\Z"
+    r"|\bcompl(?:iance|y|ying|ies)\s+with\s+(?:their|its|the)\s+obligations\s+"
+    r"(?:under\s+[^;]{0,60}?\s+)?to\s+(?:\w+\s+){0,5}\Z",
     re.IGNORECASE,
 )
 _REFERRED_REACH = 120

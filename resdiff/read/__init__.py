@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 import sys
 from pathlib import Path
 
+from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import Draft, Limits, Source, SourceFormat, TrackedVersion
 from .checks import too_many_paragraphs
@@ -341,9 +341,9 @@ def encode(text: str, *, path: str | None = None) -> bytes:
 
 
 #: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/5"), near its top.
-_SCHEMA = re.compile(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
+_SCHEMA = compile_cached(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
 #: A draft written as JSON by ``resdiff parse --format json`` (or ``Draft.model_dump_json``).
-_DRAFT_JSON = re.compile(r'\A\{\s*"symbol"\s*:')
+_DRAFT_JSON = compile_cached(r'\A\{\s*"symbol"\s*:')
 
 
 def _refuse_resdiff_json(text: str, path: str | None) -> None:

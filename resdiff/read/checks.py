@@ -12,16 +12,16 @@ which every reader raises alike.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import Draft
 from .common import clean
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = compile_cached(r"[^\W\d_]+|\d+")
 #: A hyphen between two word characters, also across a line break ("submit-\nted").
-_INNER_HYPHEN = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)|(?<=\w)-(?=\w)")
+_INNER_HYPHEN = compile_cached(r"(?<=\w)-\s*\n\s*(?=\w)|(?<=\w)-(?=\w)")
 
 
 def _alnum(text: str) -> Counter[str]:

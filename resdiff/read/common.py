@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from ..compiled import compile_cached
 
 # Characters that only change how text looks, folded so that a draft copied from a PDF,
 # a Word file and an AKN file of the same text read the same. Spaces, invisible
@@ -94,7 +95,7 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN = compile_cached(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
 
 def is_roman(token: str) -> bool:

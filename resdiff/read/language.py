@@ -16,13 +16,14 @@ words most likely is.
 
 from __future__ import annotations
 
-import re
 import string
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from ..compiled import compile_cached
 
 #: Languages the lexicon can analyse.
 ANALYSED_LANGUAGES: frozenset[str] = frozenset({"en"})
@@ -41,7 +42,7 @@ MIN_SHARE = 0.12
 #: language (a Latin-script draft quoting a name in Cyrillic stays Latin).
 SCRIPT_SHARE = 0.5
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_cached(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ def _script_of(char: str, scripts: tuple[tuple[str, tuple[tuple[int, int], ...]]
 #: else (one pass of the regex engine, a list of a few thousand runs rather than one string
 #: per letter: 3.5 -> 1.5 ms on 60,000 characters); only the letters of other scripts
 #: are looked up one by one.
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
-_NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_OTHER_LETTER = compile_cached(r"[^\W\d_A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_NOT_LATIN = compile_cached(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
 def detect_language(text: str) -> str | None:

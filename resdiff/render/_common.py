@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..model import (
     CHANGE_KINDS,
@@ -76,12 +77,12 @@ def direction_words(summary: Summary) -> str:
     return f"{words} {note[:1].upper()}{note[1:]}." if note else words
 
 
-_SPACE_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+_SPACE_EDGES = compile_cached(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
 #: How inline reports show the paragraph break between the parts of a split or merge
 #: (inserted where a paragraph was cut, deleted where two were joined).
 BREAK_MARK = "¶"
-_PART_BREAK = re.compile(rf" ?{re.escape(PART_BREAK)} ?")
+_PART_BREAK = compile_cached(rf" ?{re.escape(PART_BREAK)} ?")
 
 
 def format_date(date: _dt.date | None) -> str | None:

@@ -8,8 +8,7 @@ GitHub-flavoured Markdown: a summary table, then one section per change headed
 
 from __future__ import annotations
 
-import re
-
+from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
 from ._common import (
@@ -43,11 +42,11 @@ from ._common import (
 # Punctuation that means something inline in CommonMark / GFM: emphasis, code, links,
 # raw HTML, tables, strikethrough, entities. CommonMark lets any ASCII punctuation be
 # backslash-escaped, so escaping these is always safe.
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_ENTITY = re.compile(r"&(?=#?\w+;)")
+_INLINE = compile_cached(r"([\\`*_\[\]<>|~])")
+_ENTITY = compile_cached(r"&(?=#?\w+;)")
 # What would start a block (heading, list, quote, rule) if it opened a line.
-_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
-_SPACES = re.compile(r" {2,}")
+_BLOCK_START = compile_cached(r"^(\s*)([#>+=-]|\d+[.)])")
+_SPACES = compile_cached(r" {2,}")
 
 
 def escape_md(text: str) -> str:

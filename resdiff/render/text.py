@@ -7,9 +7,9 @@ review text diffs already know.
 
 from __future__ import annotations
 
-import re
 import textwrap
 
+from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
@@ -42,7 +42,7 @@ from ._common import (
 )
 
 _INDENT = "    "
-_SPACES = re.compile(r" {2,}")
+_SPACES = compile_cached(r" {2,}")
 
 
 def _wrap(text: str, width: int, first: str, rest: str | None = None) -> list[str]:

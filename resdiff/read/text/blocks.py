@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from ...compiled import compile_cached
 from ...model import (
     Annex,
     DocumentKind,
@@ -72,10 +73,10 @@ from .patterns import (
 
 # --------------------------------------------------------------------------- furniture
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_cached(r"\d")
 #: A letter or digit: the characters ``str.isalnum`` is true of (checked on every code
 #: point), found in C.
-_ALNUM = re.compile(r"[^\W_]")
+_ALNUM = compile_cached(r"[^\W_]")
 
 
 def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:

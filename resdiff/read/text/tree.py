@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ...compiled import compile_cached
 from ...model import (
     MAX_CLAUSE_DEPTH,
     Clause,
@@ -413,7 +413,7 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
 
 
 #: A paragraph that ends by joining the next one: "...; and", "..., or".
-_JOINED = re.compile(r"([,;:])\s*(?:and|or)\Z")
+_JOINED = compile_cached(r"([,;:])\s*(?:and|or)\Z")
 
 
 def _joined_punct(text: str) -> str:
@@ -430,7 +430,7 @@ def _ending(lines: list[_Line]) -> str:
 
 
 #: A section code opening a heading: "1a: Targeting illicit finances", "2B: Reporting".
-_SECTION_CODE = re.compile(r"^\d{1,2}[A-Za-z]:\s+\S")
+_SECTION_CODE = compile_cached(r"^\d{1,2}[A-Za-z]:\s+\S")
 
 
 def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> bool:
