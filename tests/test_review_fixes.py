@@ -808,3 +808,24 @@ def test_a_count_of_the_dead_is_not_a_personnel_ceiling() -> None:
         "Approves the dispatch as soon as possible of an advance team of not more than 30 "
         "personnel;"
     ) == ["30"]
+
+
+def test_censure_stands_between_deploring_and_condemning() -> None:
+    # S/RES/228 (1966) -> 248 (1968): "Censures Israel for this large-scale military
+    # action" -> "Condemns the military action" was reworded: "censures" was no verb.
+    old = "The Security Council,\n\n1. Censures Israel for this large-scale military action;\n"
+    new = "The Security Council,\n\n1. Condemns Israel for this large-scale military action;\n"
+    softer = "The Security Council,\n\n1. Deplores this large-scale military action;\n"
+    assert resdiff.compare(old, new).changes[0].kind == "strengthened"
+    assert resdiff.compare(old, softer).changes[0].kind == "softened"
+
+
+def test_a_deadline_not_later_than_hours_from_now_is_a_deadline() -> None:
+    lexicon = Lexicon.default()
+    found = [
+        (q.id, q.value)
+        for q in lexicon.quantities_in(
+            "Demands an immediate cease-fire not later than four hours from now;"
+        )
+    ]
+    assert ("deadline", "four") in found
