@@ -158,6 +158,17 @@ def _same_value(o: QuantityMatch, n: QuantityMatch) -> bool:
     return _folded(o) == _folded(n) and (o.unit or "") == (n.unit or "")
 
 
+def _year_only_added(old: str, new: str) -> bool:
+    """Whether one date is the other with its year added or left out."""
+    a, b = " ".join(old.split()), " ".join(new.split())
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        short != long
+        and _BARE_YEAR.fullmatch(long[len(short) :].strip(" ,")) is not None
+        and long.startswith(short)
+    )
+
+
 def _shown(q: QuantityMatch) -> str:
     if q.id == "reporting_interval":
         return " ".join(q.text.split())  # "every other month", "on a quarterly basis"
@@ -183,6 +194,10 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
     for o, n in paired_quantities(old, new, lexicon):
         if o is not None and n is not None:
             if _same_value(o, n):
+                continue
+            if o.kind == "date" and _year_only_added(o.value, n.value):
+                # "16 September" -> "16 September 2021": the same day, its year spelt
+                # out; nothing moved.
                 continue
             if _BARE_YEAR.fullmatch(o.value) or _BARE_YEAR.fullmatch(n.value):
                 # A year alone ("in 2022") is a fact of the sentence, not a term of the

@@ -11,6 +11,7 @@ from conftest import CORPUS, needs_corpus
 
 import resdiff
 from resdiff.cli import main
+from resdiff.explain import describe_shift
 from resdiff.lexicon import Lexicon
 from resdiff.model import Comparison
 
@@ -829,3 +830,87 @@ def test_a_deadline_not_later_than_hours_from_now_is_a_deadline() -> None:
         )
     ]
     assert ("deadline", "four") in found
+
+
+_LIST_HEAD = (
+    "The Security Council,\n\n1. Decides that all Member States shall take the necessary "
+    "measures to prevent the supply of arms and related materiel to the CAR, and further "
+    "decides that these measures shall not apply to:\n"
+    "(a) Supplies intended solely for the support of or use by MINUSCA, as notified to the "
+    "Committee;\n"
+)
+_TAIL = (
+    ", and provision of related assistance, to the CAR security forces, including state "
+    "civilian law enforcement institutions, and intended solely for support of or use in "
+    "the CAR process of SSR, as "
+)
+_CAR_OLD = (
+    _LIST_HEAD
+    + "(b) Supplies brought into the CAR by Chadian or Sudanese forces solely for their use "
+    "in international patrols of the tripartite force, as approved in advance by the "
+    "Committee;\n"
+    "(c) Supplies of weapons with a calibre of 14.5 mm or less, and ammunition specially "
+    "designed for such weapons, and of mortars with a calibre of 60 mm and 82 mm"
+    + _TAIL
+    + "notified in advance to the Committee;\n"
+    "(d) Supplies of arms and other related lethal equipment that are not listed in "
+    "paragraph 1 (c) of this resolution" + _TAIL + "approved in advance by the Committee; or\n"
+    "(e) Other sales or supply of arms and related materiel, as approved in advance by the "
+    "Committee;\n"
+)
+_CAR_NEW = (
+    _LIST_HEAD
+    + "(b) Supplies brought into the CAR by Chadian or Sudanese forces solely for their use "
+    "in international patrols of the tripartite force, as notified to the Committee;\n"
+    "(c) Supplies of weapons and ammunition, military vehicles and equipment"
+    + _TAIL
+    + "notified to the Committee; or\n"
+    "(d) Other sales or supply of arms and related materiel, as approved in advance by the "
+    "Committee;\n"
+)
+
+
+def test_an_exemption_folded_into_a_sibling_is_not_removed() -> None:
+    # CAR sanctions, S/RES/2588 (2021) -> 2648 (2022), read by an expert: old (g) (small
+    # calibres, notified) went while old (h), "arms ... not listed in paragraph 1 (g)",
+    # became "weapons and ammunition, military vehicles and equipment": (g) was folded
+    # into it. The report said "exemption removed" (stronger, the heaviest weight of the
+    # pair) and called the paragraph mixed; every move in it eases the embargo.
+    cmp = resdiff.compare(_CAR_OLD, _CAR_NEW)
+    op1 = cmp.changes[0]
+    assert op1.kind == "softened"
+    (gone,) = [c for c in op1.children if c.kind == "dropped"]
+    assert not [s for s in gone.shifts if s.direction != "neutral"]
+    assert any("folded into new OP1(c)" in (s.note or "") for s in gone.shifts)
+    # The same shift told of two items is one line of the key change.
+    key = cmp.summary.key_changes[0]
+    told = [describe_shift(s) for s in key.shifts]
+    assert len(told) == len(set(told))
+
+
+def test_a_hedge_made_across_the_edge_of_new_words_came_with_them() -> None:
+    # MINUSCA 2021 -> 2022: "... mine-protected vehicles needed under the current Force
+    # requirements" -> "... requiring contingents deploy equipment as needed under the
+    # current Force requirements": the "as needed" came with the new clause.
+    old = (
+        "The Security Council,\n\n1. Requests MINUSCA to continue, including providing "
+        "training, knowledge and equipment to counter explosive devices, including "
+        "enhanced support to troop-contributing countries to deploy the environment "
+        "specific mine-protected vehicles needed under the current Force requirements;\n"
+    )
+    new = (
+        "The Security Council,\n\n1. Requests MINUSCA to continue, including to verify "
+        "that contingents are trained and equipped to counter explosive devices as per UN "
+        "standards, to ensure remedial action, capturing lessons learned, and requiring "
+        "contingents deploy equipment as needed under the current Force requirements;\n"
+    )
+    shifts = [s for c in resdiff.compare(old, new).changes for s in c.shifts]
+    assert not [s for s in shifts if s.feature == "hedge" and s.direction != "neutral"]
+
+
+def test_a_date_given_its_year_is_not_a_date_moved() -> None:
+    close = ",\n\n1. Decides to remain seized of the matter.\n"
+    old = "The Security Council,\n\nRecalling the roadmap adopted on 16 September" + close
+    new = "The Security Council,\n\nRecalling the roadmap adopted on 16 September 2021" + close
+    shifts = [s for c in resdiff.compare(old, new).changes for s in c.shifts]
+    assert not [s for s in shifts if s.feature == "date"]

@@ -76,6 +76,40 @@ def _cited_contents(old: Clause, new: Clause) -> str | None:
     return None if cited.lower() in " ".join(old.text.split()).lower() else cited
 
 
+#: The label a sub-paragraph's ref ends with: "OP1(g)" -> "g".
+_ITEM_LABEL = compile_cached(r"\(([0-9A-Za-z]{1,6})\)$")
+
+
+def _folded_items(children: tuple[Change, ...]) -> tuple[Change, ...]:
+    """Items dropped from a list whose scope a kept item now takes in: old (h) "Supplies
+    of arms and other related lethal equipment that are not listed in paragraph 1 (g)"
+    became "Supplies of weapons and ammunition, military vehicles and equipment" while
+    old (g) went (CAR sanctions, S/RES/2588 (2021) -> 2648 (2022)). The item that set
+    (g) apart no longer does, so (g)'s supplies are in it: the exemption was folded in,
+    not removed. Named, not weighed; what the kept item changed weighs there."""
+    out = list(children)
+    for k, child in enumerate(children):
+        if child.kind != "dropped" or len(child.old) != 1:
+            continue
+        label = _ITEM_LABEL.search(child.old[0])
+        if label is None:
+            continue
+        mark = f"({label.group(1)})"
+        host = next(
+            (
+                c
+                for c in children
+                if c.old and c.new and mark in (c.old_text or "") and mark not in (c.new_text or "")
+            ),
+            None,
+        )
+        if host is not None:
+            out[k] = _neutralised(
+                child, f"folded into new {host.new[0]}, which no longer sets it apart"
+            )
+    return tuple(out)
+
+
 #: Words of a substitute clause shown in a shift (the rest is in the redline).
 _PLACE_WORDS = 24
 
@@ -1108,6 +1142,7 @@ class Classifier:
                         else c
                         for c in children
                     )
+                children = _folded_items(children)
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.

@@ -213,6 +213,16 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
         direction: Direction = "softer" if softer > stronger else "stronger"
         if softer == stronger:
             direction = weighty[0].direction
+        # The same shift told of two sub-paragraphs ("exemption widened: approved in
+        # advance by the committee → notified to the committee", items (c) and (g)) is
+        # shown once: the line names what changed, the report says where.
+        shown: list[Shift] = []
+        told: set[str] = set()
+        for shift in weighty:
+            said = describe_shift(shift)
+            if said not in told:
+                told.add(said)
+                shown.append(shift)
         out.append(
             KeyChange(
                 label=change.label,
@@ -222,7 +232,7 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
                 direction=direction,
                 weight=weighty[0].weight,
                 headline=describe_shift(weighty[0]),
-                shifts=tuple(weighty[:3]),
+                shifts=tuple(shown[:3]),
             )
         )
     return tuple(out)

@@ -586,13 +586,28 @@ def _with_new_words(
     # around an added "exercise vigilance" brings no new content with it.
     elsewhere = set(_WORD.findall(" ".join(t for o, t in ops if o != op).lower()))
     ignore = set(_WORD.findall(own)) | qualifying | _STOP | elsewhere
-    for o, text in ops:
+    for k, (o, text) in enumerate(ops):
         if o != op:
             continue
         run = " ".join(text.lower().split())
-        if own not in run:
+        if own not in run and not _straddles(own, run, ops, k):
             continue
         others = [w for w in _WORD.findall(run) if w not in ignore]
         if len(others) >= QUALIFIED_WORDS:
             return True
     return False
+
+
+def _straddles(own: str, run: str, ops: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether ``own`` stands across an edge of the run ``ops[k]``, part in it and part
+    in the kept text beside it: "... requiring contingents deploy equipment as" inserted
+    before a kept "needed under the current Force requirements" makes an "as needed" that
+    came with the new clause, not one put on the old words (MINUSCA 2021 -> 2022)."""
+    reach = len(own)
+    before = next((t for o, t in reversed(ops[:k]) if o == EQUAL), "") if k else ""
+    after = next((t for o, t in ops[k + 1 :] if o == EQUAL), "")
+    tail = " ".join(before.lower().split())[-reach:]
+    head = " ".join(after.lower().split())[:reach]
+    into = (own in f"{tail} {run}" or own in f"{tail}{run}") and own not in tail
+    out_of = (own in f"{run} {head}" or own in f"{run}{head}") and own not in head
+    return into or out_of
