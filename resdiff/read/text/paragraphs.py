@@ -32,6 +32,7 @@ from .patterns import (
     _FOOTNOTE,
     _LEADING_NUMBER,
     _MD_OP_LABEL,
+    _NEGOTIATION_LABEL,
     _OP_LABEL,
     _PAREN_LABEL,
     _PP_OPENER,
@@ -382,6 +383,29 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
             # a wrapped line of a sentence ("Acting under Chapter" / "VII" / "of the").
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
+            continue
+        negotiated = _NEGOTIATION_LABEL.match(text) if first_char in "OP" else None
+        if negotiated is not None and (
+            blank_before
+            or prev is None
+            or awaiting_text
+            or _ends_unit(prev.text, _final_punct(prev.text))
+        ):
+            # "PP1 Recalling ...", "OP3. Decides ...": the labels of a negotiation
+            # draft. A preambular paragraph keeps its label and opens a recital; an
+            # operative one is numbered as "3." would be.
+            label = negotiated.group("label")
+            if negotiated.group("side") == "PP" and not in_operative:
+                labelled(line, negotiated.group("rest"), "para", label, None)
+            else:
+                number = int(negotiated.group("num"))
+                labelled(line, negotiated.group("rest"), "op", label, number)
+                if not negotiated.group("suffix"):
+                    expected = number + 1
+                in_operative = True
+                sub_labels.clear()
+                op_indent = line.indent if op_indent is None else op_indent
+            blank_before, prev, page_break = False, line, False
             continue
         # The line before's final punctuation, asked for up to five times below: found
         # when first asked (an item of a list that opens a unit does not ask).

@@ -284,10 +284,14 @@ def vote_status(text: str, *, security_council: bool = False) -> DocumentStatus 
 
 
 _ANNEX = compile_cached(
-    r"^(?:ANNEX(?:ES)?|Annex(?:es)?)(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
+    r"^(?:ANNEX(?:ES)?|Annex(?:es)?)(?:(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
     r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?"
-    # "Annex A – Items subject to a no-objection process"
-    r"(?:\s+[–—-]\s+[^.;,]{1,100})?$"
+    # "Annex A – Items subject to a no-objection process", "Annex I: Items subject to
+    # advance approval"
+    r"(?:\s*[–—:-]\s*[^.;,\s][^.;,]{0,99})?"
+    # "Annex I Items subject to advance approval": a title right after the numeral, in
+    # capitals first.
+    r"|\s+(?:[IVXLC]+|[A-Z]|\d+)\s+[A-Z][^.;,]{0,99})$"
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
 _FOOTNOTE = compile_cached(
@@ -324,11 +328,24 @@ _FOOT_LOOKAHEAD = 60
 #: An operative paragraph's number: "5.", and the paragraphs a negotiation inserts after one
 #: without renumbering: "1 bis.", "2bis.", "3 ter.", "4 quater." (their ref is "OP1bis").
 _INSERTED = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
+#: The text may follow the full stop with no space when it opens with a capital and a small
+#: letter ("2.Urges": a PDF that sets the number 2.5 points from the verb, as LibreOffice
+#: does for "100." in a list, loses the space).
 _OP_LABEL = compile_cached(
-    rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?(?P<sep>[.,])(?:\s+(?P<rest>\S.*))?$"
+    rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?(?P<sep>[.,])"
+    r"(?:(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<rest>\S.*))?$"
 )
-#: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.").
-_OP_SUFFIX = compile_cached(rf"^\d{{1,9}}\s?({_INSERTED})[.,)]")
+#: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.",
+#: "OP1 bis").
+_OP_SUFFIX = compile_cached(rf"^(?:OP\s?)?\d{{1,9}}\s?({_INSERTED})(?:[.,):]|\s|$)")
+#: The labels negotiation drafts give their paragraphs, typed or made by Word's numbering:
+#: "PP1 Recalling ...", "OP3. Decides ...", "OP2 bis: Urges ...". What follows opens
+#: with a capital, a bracket or a quotation mark (the verb or participle, or a bracketed
+#: alternative), so that "OP1 of resolution 2231" running on from a line is no label.
+_NEGOTIATION_LABEL = compile_cached(
+    rf"^(?P<label>(?P<side>PP|OP)\s?(?P<num>\d{{1,3}})(?:\s?(?P<suffix>{_INSERTED}))?"
+    r"[.:)]?)\s+(?P<rest>[A-Z(\[\"'‘“].*)$"
+)
 _MD_OP_LABEL = compile_cached(
     rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?[.)]\s+(?P<rest>\S.*)$"
 )

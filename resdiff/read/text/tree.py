@@ -547,6 +547,21 @@ def _build(
             b.add_op(unit, unit.number)
             continue
         if unit.kind == "sub":
+            if (
+                section == "preamble"
+                and numbered
+                and _final_punct(unit.text) == ","
+                and (_PARTICIPLE.match(unit.text) or _PP_OPENER.match(unit.text))
+                and (
+                    not b.stack
+                    or (len(b.stack) == 1 and _final_punct(_ending(b.stack[0].lines)) != ":")
+                )
+            ):
+                # "(a) Recalling ...,", "(b) Noting ...," before "1. Decides": lettered
+                # recitals, not operative paragraphs (unless a recital's own list, after
+                # a colon, holds them).
+                b.add_pp(unit)
+                continue
             if len(b.stack) == 0 or (
                 b.stack[0].family
                 and b.stack[0].key

@@ -1,0 +1,102 @@
+"""A new user's probe of drafts as delegations make them (typed and Word numbering,
+LibreOffice PDFs): each case it showed the text reader getting wrong, as the smallest text
+that shows it."""
+
+from __future__ import annotations
+
+import resdiff
+
+
+def _refs(text: str) -> list[tuple[str, str]]:
+    draft = resdiff.parse(text)
+    return [(c.ref, c.text) for c in draft.walk()]
+
+
+def test_a_number_glued_to_its_verb_is_still_a_paragraph_number() -> None:
+    # LibreOffice sets "100." 2.5 points from the verb: the PDF's text reads "100.Encourages",
+    # and OP100-OP108 of S/RES/2610 (2021) were read into OP99.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n"
+        "2.Urges all States to cooperate;\n\n3.Decides to remain seized of the matter.\n"
+    )
+    assert [r for r, _ in _refs(text)] == ["PP1", "OP1", "OP2", "OP3"]
+    assert _refs(text)[2][1] == "Urges all States to cooperate;"
+    # A decimal number or an abbreviation is no label.
+    kept = "The Security Council,\n\n1. Decides that 2.5 per cent shall be set aside;\n"
+    assert [r for r, _ in _refs(kept)] == ["OP1"]
+
+
+def test_the_labels_of_a_negotiation_draft_are_labels() -> None:
+    # "PP1 Recalling ...", "OP1. Decides ...": the verb was never found ("OP1 opens with
+    # 'OP1', which is not an operative verb") and Decides -> Encourages read reworded.
+    old = (
+        "The Security Council,\n\nPP1 Recalling its resolution 2571 (2021),\n\n"
+        "PP2 Expressing grave concern at the situation,\n\n"
+        "OP1. Decides that all Member States shall prevent the supply of arms;\n\n"
+        "OP1 bis Urges all parties to cooperate;\n\n"
+        "OP2: Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(old)
+    assert [(c.ref, c.label) for c in draft.walk()] == [
+        ("PP1", "PP1"),
+        ("PP2", "PP2"),
+        ("OP1", "OP1."),
+        ("OP1bis", "OP1 bis"),
+        ("OP2", "OP2:"),
+    ]
+    assert draft.operative[0].text.startswith("Decides that")
+    assert not [w for w in draft.warnings if w.code == "operative-unknown-verb"]
+    new = old.replace(
+        "OP1. Decides that all Member States shall", "OP1. Encourages all Member States to"
+    )
+    new = new.replace("prevent the supply of arms;", "prevent the supply of arms;", 1)
+    change = resdiff.compare(old, new).changes[2]
+    assert change.kind == "softened"
+    # "OP1 of resolution 2231" running on from a line is no label.
+    running = (
+        "The Security Council,\n\n1. Recalls the provisions of\n"
+        "OP1 of resolution 2231 (2015) and decides to act;\n"
+    )
+    assert [r for r, _ in _refs(running)] == ["OP1"]
+
+
+def test_an_annex_heading_may_carry_its_title() -> None:
+    # "Annex I: Items subject to advance approval": its numbered list was read as OP1-2,
+    # OP2-2 with warnings of numbering gaps and unknown verbs.
+    for heading in (
+        "Annex I: Items subject to advance approval",
+        "Annex I Items subject to advance approval",
+    ):
+        text = (
+            "The Security Council,\n\nRecalling its resolutions,\n\n"
+            "1. Decides that the items in annex I shall be subject to the measures;\n\n"
+            "2. Decides to remain seized of the matter.\n\n"
+            f"{heading}\n\n1. Surface-to-air missiles;\n\n2. Weapons of a calibre above 12.7 mm;\n"
+        )
+        draft = resdiff.parse(text)
+        assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"], heading
+        assert len(draft.annexes) == 1
+        assert "Surface-to-air" in " ".join(draft.annexes[0].paragraphs)
+    # A sentence naming an annex is no heading.
+    prose = "The Security Council,\n\n1. Decides that\nAnnex I of resolution 1267 lists them.\n"
+    assert not resdiff.parse(prose).annexes
+
+
+def test_lettered_recitals_stay_in_the_preamble() -> None:
+    text = (
+        "The Security Council,\n\n(a) Recalling its resolution 2571 (2021),\n\n"
+        "(b) Noting the report of the Secretary-General,\n\n"
+        "(c) Acting under Chapter VII of the Charter of the United Nations,\n\n"
+        "1. Decides to extend the measures;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "PP2", "PP3", "OP1", "OP2"]
+    assert draft.chapter_vii
+    assert not draft.warnings
+    # A recital's own list (after its colon) keeps its items.
+    listed = (
+        "The Security Council,\n\nRecalling the following principles:\n\n"
+        "(a) Respecting the sovereignty of all States,\n\n"
+        "(b) Refraining from the threat of force,\n\n1. Decides to act.\n"
+    )
+    assert [c.ref for c in resdiff.parse(listed).walk()] == ["PP1", "PP1(a)", "PP1(b)", "OP1"]
