@@ -42,6 +42,7 @@ from resdiff.testing import mutate
 from resdiff.testing.wordfile import (
     Level,
     Props,
+    Run,
     WordDocument,
     commented,
     deleted,
@@ -124,6 +125,34 @@ def test_automatic_numbering_prints_1_a_i_as_word_shows_them() -> None:
         ("OP1(b)", "(b)", "freeze the assets;"),
         ("OP2", "2.", "Decides to remain seized of the matter."),
     ]
+
+
+def test_a_decimal_fourth_level_is_an_item_not_an_operative_paragraph() -> None:
+    # 1. / (a) / (i) / 1.: the fourth level's "1." and "2." were read as operative
+    # paragraphs (OP1-2, OP2), and the real OP2 became "OP2-2".
+    levels = [*OPERATIVE, Level("decimal", "%4.")]
+    doc, ops = new_draft(levels)
+    doc.paragraph("Decides that the measures shall not apply to:", num=ops)
+    doc.paragraph("supplies for humanitarian use, including:", num=ops, level=1)
+    doc.paragraph("food and medicine, provided that:", num=ops, level=2)
+    doc.paragraph("the Committee is notified in advance;", num=ops, level=3)
+    doc.paragraph("the supplies are monitored;", num=ops, level=3)
+    doc.paragraph("protective clothing;", num=ops, level=2)
+    doc.paragraph("supplies for the Mission;", num=ops, level=1)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()] == [
+        "PP1",
+        "OP1",
+        "OP1(a)",
+        "OP1(a)(i)",
+        "OP1(a)(i)(1)",
+        "OP1(a)(i)(2)",
+        "OP1(a)(ii)",
+        "OP1(b)",
+        "OP2",
+    ]
+    assert not [w for w in draft.warnings if w.code.startswith("numbering")]
 
 
 def test_sub_paragraphs_restart_when_a_higher_level_advances() -> None:
@@ -392,6 +421,26 @@ def test_comments_are_ignored_and_counted_in_one_warning() -> None:
     assert len(warnings) == 1 and warnings[0].message.startswith("2 comments ignored")
     assert "too strong" not in " ".join(draft.texts())
     assert draft.operative[0].text == "Condemns the launches;"
+
+
+def test_a_footnote_with_a_mark_of_its_own_is_a_footnote() -> None:
+    # "*" after the sponsors' line ("Reissued for technical reasons"): the note had no mark
+    # and was read into the last operative paragraph.
+    doc, ops = new_draft()
+    doc.paragraph("Recalling its resolutions,")
+    doc.paragraph(
+        Run(
+            "Decides to remain seized of the matter.",
+            footnote="Reissued for technical reasons on 16 February 2022.",
+            footnote_mark="*",
+        ),
+        num=ops,
+    )
+    draft = read(doc)
+    assert draft.operative[-1].text == "Decides to remain seized of the matter.*"
+    assert [(n.mark, n.text) for n in draft.footnotes] == [
+        ("*", "Reissued for technical reasons on 16 February 2022.")
+    ]
 
 
 def test_footnotes_keep_their_mark_and_their_words() -> None:

@@ -61,8 +61,8 @@ def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) 
     caller counts its line).
     """
     if not report or formula:
-        return parse_text(text, path=path)
-    draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path)
+        return parse_text(text, path=path, nested_by_indent=True)
+    draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path, nested_by_indent=True)
     return draft.model_copy(update={"enacting_formula": None, "organ": None})
 
 

@@ -45,6 +45,11 @@ from .revisions import _DROPPED, _TRACKED, _join
 
 #: Deepest nesting of tables, text boxes and inline containers followed.
 MAX_DEPTH = 64
+#: A note whose mark the document prints itself (``w:customMarkFollows``), until the
+#: text after its reference gives the mark.
+_CUSTOM_MARK = "\0custom"
+#: Most characters of a custom mark kept ("*", "**", "†").
+_CUSTOM_MARK_CHARS = 3
 #: The number format of a footnote or endnote mark in Word's default settings.
 _NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 #: How many paragraph numbers a warning lists before it says "and N more".
@@ -396,7 +401,14 @@ class _Reader:
         for item in run:
             name = _local(item)
             if name == "t":
-                parts.append(item.text or "")
+                text = item.text or ""
+                if notes and notes[-1][0] == _CUSTOM_MARK and text.strip():
+                    # The mark a note with a custom mark prints is the run's text after
+                    # its reference ("*" on the sponsors' line: "Reissued for technical
+                    # reasons"): kept as the note's mark, so the note reads as one.
+                    _, note_kind, note_id = notes[-1]
+                    notes[-1] = (text.strip()[:_CUSTOM_MARK_CHARS], note_kind, note_id)
+                parts.append(text)
             elif name == "delText":
                 if self.version == "original":
                     parts.append(item.text or "")
@@ -417,7 +429,7 @@ class _Reader:
                 if item.get(x.q("customMarkFollows")) is not None and _on(
                     x.val(item, attr="customMarkFollows")
                 ):
-                    notes.append(("", kind, note_id))
+                    notes.append((_CUSTOM_MARK, kind, note_id))
                 else:
                     self._note_numbers[kind] += 1
                     mark = format_number(self._note_numbers[kind], _NOTE_FORMATS[kind])
@@ -565,6 +577,7 @@ class _Reader:
                         )
                     )
                     continue
+                mark = "" if mark == _CUSTOM_MARK else mark
                 text = f"{mark} {body}".strip() if mark else body
                 if text:
                     out.append(_Paragraph(p.index, text))

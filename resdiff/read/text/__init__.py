@@ -279,6 +279,7 @@ def parse_text(
     path: str | None = None,
     markdown: bool = False,
     max_paragraphs: int | None = None,
+    nested_by_indent: bool = False,
 ) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
@@ -287,6 +288,11 @@ def parse_text(
     without any paragraph (only a masthead, say), naming the file, line and column; and,
     given ``max_paragraphs``, as soon as the text has given more clauses than that, so a
     text of 60,000 one-line items is refused without building them all.
+
+    ``nested_by_indent``: a paragraph number indented deeper than the operative
+    paragraphs' numbers is an item of the list it stands in, as in Markdown (the Word
+    reader writes each list level indented as printed: "1." at the fourth level of
+    "1. / (a) / (i) / 1." is no operative paragraph).
     """
     if not text.strip():
         raise ResolutionParseError(
@@ -312,7 +318,7 @@ def parse_text(
     # lines are numbered in order).
     last = next((ln.no for ln in reversed(lines) if ln.text), 1)
     line_count = len(lines)
-    units = _units(body_lines, markdown, removed)
+    units = _units(body_lines, markdown, removed, nested_by_indent=nested_by_indent)
     # The lines and then the units are let go as soon as they are read, and the nodes as
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.

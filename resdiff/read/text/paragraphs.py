@@ -330,7 +330,13 @@ def _labels_in(unit: _Unit) -> AbstractSet[str]:
 _NO_KEYS: frozenset[str] = frozenset()
 
 
-def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> list[_Unit]:
+def _units(
+    lines: list[_Line],
+    markdown: bool,
+    removed: list[RemovedText],
+    *,
+    nested_by_indent: bool = False,
+) -> list[_Unit]:
     """Cut the body into units.
 
     A unit starts at an operative number, a sub-paragraph label or bullet, after a blank
@@ -447,7 +453,11 @@ def _units(lines: list[_Line], markdown: bool, removed: list[RemovedText]) -> li
                 ended = _final_punct(prev.text) if prev is not None else ""
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
-            nested = markdown and op_indent is not None and line.indent >= op_indent + 2
+            nested = (
+                (markdown or nested_by_indent)
+                and op_indent is not None
+                and line.indent >= op_indent + 2
+            )
             sep_ok = markdown or op.group("sep") == "." or number == expected
             plausible = number == expected or blank_before or bool(prev and ended)
             label = text[: op.start("rest")].strip() if op.group("rest") else text

@@ -121,10 +121,19 @@ class WordDocument:
                 '<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
                 f"{_x(run.footnote)}</w:t></w:r></w:p></w:footnote>"
             )
-            body += (
-                '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-                f'<w:footnoteReference w:id="{note_id}"/></w:r>'
-            )
+            if run.footnote_mark is None:
+                body += (
+                    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                    f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+                )
+            else:
+                # A mark the document prints itself, in the run after the reference.
+                body += (
+                    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                    f'<w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/></w:r>'
+                    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                    f"<w:t>{_x(run.footnote_mark)}</w:t></w:r>"
+                )
         if run.comment is not None:
             cid = len(self._comments)
             self._comments.append(

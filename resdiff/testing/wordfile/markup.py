@@ -52,14 +52,16 @@ class Level:
 @dataclass(frozen=True)
 class Run:
     """A piece of paragraph text: plain, or a tracked change (``change``), with a comment
-    on it (``comment``) or a footnote after it (``footnote``). Runs of a move share a
-    ``move`` name."""
+    on it (``comment``) or a footnote after it (``footnote``), numbered by Word or, with
+    ``footnote_mark``, marked by the document itself ("*": ``w:customMarkFollows``). Runs
+    of a move share a ``move`` name."""
 
     text: str
     change: Change | None = None
     comment: str | None = None
     footnote: str | None = None
     move: str = "move1"
+    footnote_mark: str | None = None
 
 
 def inserted(text: str) -> Run:
