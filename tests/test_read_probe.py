@@ -100,3 +100,37 @@ def test_lettered_recitals_stay_in_the_preamble() -> None:
         "(b) Refraining from the threat of force,\n\n1. Decides to act.\n"
     )
     assert [c.ref for c in resdiff.parse(listed).walk()] == ["PP1", "PP1(a)", "PP1(b)", "OP1"]
+
+
+_BODY = (
+    "The Security Council,\n\nRecalling its resolutions,\n\n"
+    "1. Decides to remain seized of the matter.\n"
+)
+
+
+def test_a_masthead_date_in_figures_is_the_date_not_a_sponsor() -> None:
+    # "15/02/2022" above the sponsors' line: date None, and "15/02/2022 Albania" a sponsor.
+    text = (
+        "United Nations\n\nS/2022/123\n\nSecurity Council\n\nDistr.: Limited\n\n"
+        "15/02/2022\n\nAlbania, Brazil and Norway: draft resolution\n\n" + _BODY
+    )
+    draft = resdiff.parse(text)
+    assert str(draft.date) == "2022-02-15"
+    assert draft.sponsors == ("Albania", "Brazil", "Norway")
+    # Day first unless only the month can come first.
+    us = text.replace("15/02/2022", "02/15/2022")
+    assert str(resdiff.parse(us).date) == "2022-02-15"
+
+
+def test_sponsors_over_a_draft_resolution_line_of_its_own_are_the_sponsors() -> None:
+    text = (
+        "United Nations\n\nS/2022/123\n\nSecurity Council\n\nDistr.: Limited\n\n"
+        "15 February 2022\n\nOriginal: English\n\n"
+        "Albania and United States of America\n\nDraft resolution\n\n" + _BODY
+    )
+    draft = resdiff.parse(text)
+    assert draft.sponsors == ("Albania", "United States of America")
+    assert draft.status == "draft"
+    # A masthead line above it is no sponsor.
+    plain = text.replace("Albania and United States of America\n\n", "")
+    assert resdiff.parse(plain).sponsors == ()

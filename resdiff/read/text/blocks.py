@@ -51,6 +51,7 @@ from .patterns import (
     _JOB_NUMBER,
     _MASTHEAD_MISC,
     _MONTH_NUMBERS,
+    _NUMERIC_DATE_LINE,
     _OLD_HEADER,
     _OP_LABEL,
     _ORGAN,
@@ -187,6 +188,7 @@ def _is_masthead_part(part: str) -> bool:
         or _BRACKET_SYMBOL.match(part)
         or _ADOPTED_BY.match(part)
         or _DATE_LINE.match(part)
+        or _NUMERIC_DATE_LINE.match(part)
         or _MASTHEAD_MISC.match(part)
         or (_PRST.search(part) and len(part) < 40)
         or _STATEMENT_TITLE.match(part)
@@ -333,6 +335,24 @@ def split_sponsors(names: str) -> tuple[str, ...]:
     return tuple(result)
 
 
+def _numeric_date(text: str) -> _dt.date | None:
+    """The date of a masthead line in figures: day first ("15/02/2022"), unless only the
+    month can come first ("02/15/2022")."""
+    match = _NUMERIC_DATE_LINE.match(text)
+    if not match:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+#: Longest line of sponsors read above a "Draft resolution" line of its own.
+_SPONSOR_LINE_CHARS = 600
+
+
 def _parse_date(text: str) -> _dt.date | None:
     match = _DATE.search(text)
     if not match:
@@ -395,6 +415,8 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             out.organ = part
         if masthead_date is None and _DATE_LINE.match(part):
             masthead_date = _parse_date(part)
+        elif masthead_date is None and _NUMERIC_DATE_LINE.match(part):
+            masthead_date = _numeric_date(part)
     # Sponsors: the group of lines ending with ": draft resolution".
     for first in range(len(texts)):
         found = _draft_resolution_end(texts, first)
@@ -415,6 +437,23 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
                 title = [t for t in texts[i + 1 :] if not _is_masthead_line(t)]
                 out.title = " ".join(title) or None
             break
+    else:
+        # "Albania and United States of America" over a line "Draft resolution" of its
+        # own: the sponsors without the colon that joins them to it.
+        for i in range(1, len(texts)):
+            names = texts[i - 1]
+            if (
+                _DRAFT_ONLY.match(texts[i])
+                and names
+                # The line right above, or above a blank line (a Word paragraph each).
+                and lines[i].no - lines[i - 1].no <= 2
+                and not _is_masthead_line(lines[i - 1].text)
+                and len(names) <= _SPONSOR_LINE_CHARS
+                and not any(ch.isdigit() for ch in names)
+                and all(name[:1].isupper() for name in split_sponsors(names))
+            ):
+                out.sponsors = split_sponsors(names)
+                break
     # Adoption: "Adopted by the Security Council at its 5490th meeting," + "on 15 July 2006",
     # or wrapped inside the date: "..., on 15 July" + "2006".
     for i, text in enumerate(texts):

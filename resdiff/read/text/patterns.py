@@ -107,6 +107,9 @@ _OLD_HEADER = compile_cached(
 _BRACKET_SYMBOL = compile_cached(r"^\[\s*([SA]/[^\]\s,;]+)[^\]]*\]$")
 _ADOPTED_BY = compile_cached(r"^Adopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b")
 _DATE_LINE = compile_cached(rf"^(?:of|on|dated|le|du|el)?\s*{_DATE_PARTS}\.?$")
+#: A masthead date written in figures, day first as the United Nations and most
+#: delegations write it: "15/02/2022", "15.02.2022".
+_NUMERIC_DATE_LINE = compile_cached(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
 #: The end of an adoption line wrapped inside its date ("..., on 15 July" + "2006"): the
 #: next line holds the rest of the date, or the whole of it.
 _DATE_REST = compile_cached(
