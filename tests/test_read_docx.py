@@ -443,6 +443,44 @@ def test_a_footnote_with_a_mark_of_its_own_is_a_footnote() -> None:
     ]
 
 
+def test_a_table_announced_by_a_lead_in_is_a_list_of_rows() -> None:
+    # The individuals designated, in a table under "... the following individuals:": its
+    # rows became headings and one name a sub-paragraph, so delisting one was "softened"
+    # and delisting another "no change".
+    def drafted(rows: list[list[str]]) -> Draft:
+        doc, ops = new_draft()
+        doc.paragraph(
+            "Decides that the measures shall apply to the following individuals:", num=ops
+        )
+        doc.table(rows)
+        doc.paragraph("Decides to remain seized of the matter.", num=ops)
+        return read(doc)
+
+    rows = [
+        ["Name", "Title", "Date of listing"],
+        ["Abdul Rahman Ali", "Commander, 3rd Brigade", "15 February 2022"],
+        ["Mohamed Salem", "Former Minister of Defence", "7 June 2018"],
+    ]
+    old = drafted(rows)
+    assert [(c.ref, c.text) for c in old.walk()][1:5] == [
+        ("OP1", "Decides that the measures shall apply to the following individuals:"),
+        ("OP1(1)", "Name – Title – Date of listing"),
+        ("OP1(2)", "Abdul Rahman Ali – Commander, 3rd Brigade – 15 February 2022"),
+        ("OP1(3)", "Mohamed Salem – Former Minister of Defence – 7 June 2018"),
+    ]
+    assert not old.headings
+    for gone in (1, 2):
+        new = drafted([r for k, r in enumerate(rows) if k != gone])
+        change = resdiff.compare(old, new).changes[1]
+        assert change.kind == "softened", gone
+    # A table that no lead-in announces (a masthead laid out in a table) is read cell by
+    # cell as before.
+    doc, ops = new_draft()
+    doc.table([["Recalling its resolution 2231 (2015),"]])
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    assert [c.ref for c in read(doc).walk()] == ["PP1", "PP2", "OP1"]
+
+
 def test_footnotes_keep_their_mark_and_their_words() -> None:
     doc, ops = new_draft()
     doc.paragraph(footnoted("Welcoming the report of the Secretary-General,", "S/2020/773."))

@@ -45,6 +45,8 @@ from .revisions import _DROPPED, _TRACKED, _join
 
 #: Deepest nesting of tables, text boxes and inline containers followed.
 MAX_DEPTH = 64
+#: The label of a row of a table read as a list (see :meth:`_Reader._table_rows`).
+_ROW_BULLET = "•"
 #: A note whose mark the document prints itself (``w:customMarkFollows``), until the
 #: text after its reference gives the mark.
 _CUSTOM_MARK = "\0custom"
@@ -99,6 +101,9 @@ class _Reader:
         #: A report control was just skipped at the body's top level: what LibreOffice
         #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
         self._after_report = False
+        #: The text of the last paragraph read in the body's flow: a table right after a
+        #: lead-in ("... the following individuals:") is the list it announces.
+        self._last_flow_text = ""
         self._note_numbers = {"footnote": 0, "endnote": 0}
         #: The clause-label runs and bookmarks of the paragraph being read.
         self._label_parts: list[str] = []
@@ -214,7 +219,17 @@ class _Reader:
                     continue
                 self._after_report = name not in ("p", "tbl", "sdt")
             if name == "p":
-                yield from self._paragraph(el, depth, flow)
+                for physical in self._paragraph(el, depth, flow):
+                    if flow and physical.text.strip():
+                        self._last_flow_text = physical.text
+                    yield physical
+            elif name == "tbl" and flow and self._last_flow_text.rstrip().endswith(":"):
+                # A table a lead-in announces (the individuals designated, with their
+                # titles and dates of listing): each row one item of the list, its cells
+                # in one line, so that a row dropped or changed is an item dropped or
+                # changed, whichever row it is. (Read cell by cell, the rows became
+                # headings and their cells' paragraphs ran into one another.)
+                yield from self._table_rows(el, depth)
             elif name == "tbl":
                 for row in el.iter(x.q("tr")):
                     if next(row.iterancestors(x.q("tbl")), None) is not el:
@@ -443,6 +458,37 @@ class _Reader:
                 boxes.extend(self._text_boxes(item))
         if label:
             self._label_parts.extend(parts[start:])
+
+    def _table_rows(self, table: Any, depth: int) -> Iterator[_Physical]:
+        """The rows of a table in the body's flow, each one paragraph: its cells' text
+        joined by " – " (the paragraphs of one cell by a space), at the paragraph number
+        of its first cell."""
+        x = self.x
+        for row in table.iter(x.q("tr")):
+            if next(row.iterancestors(x.q("tbl")), None) is not table:
+                continue  # rows of nested tables are read with their cell
+            marks = row.find(x.q("trPr"))
+            if marks is not None and any(m.tag in self.dropped for m in marks):
+                continue  # a row inserted or deleted as a tracked change
+            cells: list[list[_Physical]] = []
+            for cell in row:
+                if _local(cell) == "tc":
+                    cells.append(list(self._blocks(cell, depth + 1, flow=False)))
+                elif _local(cell) in ("sdt", "customXml"):
+                    for inner in cell.iter(x.q("tc")):
+                        cells.append(list(self._blocks(inner, depth + 1, flow=False)))
+            parts = [p for cell in cells for p in cell]
+            if not parts:
+                continue
+            cell_texts = (
+                " ".join(" ".join(p.text.split()) for p in cell).strip() for cell in cells
+            )
+            text = " – ".join(t for t in cell_texts if t)
+            notes = [n for p in parts for n in p.notes]
+            # A bullet makes each row an item of the list, as a bulleted list is read;
+            # the rows carry no label of their own.
+            yield _Physical(parts[0].index, f"{_ROW_BULLET} {text}", False, None, notes, False)
+            self._last_flow_text = text
 
     def _text_boxes(self, el: Any) -> list[Any]:
         """The text boxes of a drawing, once each: an ``mc:AlternateContent`` holds the
