@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+import resdiff
 from resdiff.explain import describe_shift
 from resdiff.model import (
     CHANGE_KINDS,
@@ -729,3 +730,18 @@ def test_markdown_and_html_show_the_drafts_headings() -> None:
     )
     assert page.index("Political process</p>") < page.index('id="OP1"')
     assert page.index("<ins>Final provisions</ins>") < page.index('id="OP2"')
+
+
+def test_a_heading_among_sub_paragraphs_says_which_item_it_stands_before() -> None:
+    # MINUSCA 2021 -> 2022: "Urgent temporary measures:" stands before OP36(f)(iii); shown
+    # before OP36 with nothing more, it read as a heading of OP36 itself.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides that the mandate shall include:\n\n(a) Protection of civilians;\n\n"
+        "Urgent temporary measures\n\n(b) Arrests at the request of the authorities;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [(h.text, h.before) for h in draft.headings] == [("Urgent temporary measures", "OP1(b)")]
+    shown = render(resdiff.compare(draft, text.replace("Arrests", "Detention")), "text")
+    assert "== Urgent temporary measures ==  (before OP1(b))" in shown

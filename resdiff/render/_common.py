@@ -333,11 +333,16 @@ def headings_among(
 
 
 def heading_note(heading: PlacedHeading) -> str | None:
-    """What a report says beside a heading added or dropped (``heading added``); ``None``
-    for a kept heading, which is shown plain."""
+    """What a report says beside a heading: added or dropped (``heading added``), and,
+    for one among a paragraph's sub-paragraphs, which item it stands before (reports
+    show it before the paragraph: "== Urgent temporary measures: ==  (before OP36(f)(iii))",
+    MINUSCA 2022, read as a heading of OP36 itself). ``None`` for a kept heading before a
+    paragraph, which is shown plain."""
+    ref = heading.old_before if heading.status == "dropped" else heading.new_before
+    inside = f"before {ref}" if ref is not None and "(" in ref else None
     if heading.status == "kept":
-        return None
-    return f"heading {heading.status}"
+        return inside
+    return f"heading {heading.status}" + (f", {inside}" if inside else "")
 
 
 def is_quiet(change: Change) -> bool:
