@@ -134,3 +134,27 @@ def test_sponsors_over_a_draft_resolution_line_of_its_own_are_the_sponsors() -> 
     # A masthead line above it is no sponsor.
     plain = text.replace("Albania and United States of America\n\n", "")
     assert resdiff.parse(plain).sponsors == ()
+
+
+def test_a_proviso_after_the_items_ends_the_paragraph_not_the_last_item() -> None:
+    # "provided that the Committee may authorize exemptions ..." set back at the
+    # paragraph's indent after "(b) ...;": it qualifies the whole paragraph, and was
+    # read as the end of (b), so that deleting (b) would have deleted the proviso too.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides that the measures shall not apply to:\n\n"
+        "    (a) supplies for the Mission;\n\n    (b) supplies for humanitarian use;\n\n"
+        "provided that the Committee may authorize exemptions on a case-by-case basis;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    op1 = resdiff.parse(text).operative[0]
+    assert op1.text.endswith(
+        "provided that the Committee may authorize exemptions on a case-by-case basis;"
+    )
+    assert [c.text for c in op1.children] == [
+        "supplies for the Mission;",
+        "supplies for humanitarian use;",
+    ]
+    # An item that goes on at its own indent still goes on.
+    going_on = text.replace("\nprovided that", "\n    provided that")
+    assert resdiff.parse(going_on).operative[0].children[1].text.endswith("basis;")

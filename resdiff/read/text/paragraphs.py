@@ -55,6 +55,10 @@ class _Unit:
     md_heading: bool = False
     #: A short title line set off by its indent inside a list (a sub-heading).
     title: bool = False
+    #: The end of a paragraph after its list of items ("provided that the Committee may
+    #: authorize exemptions ..."), set back to the paragraph's indent: it belongs to the
+    #: paragraph, not to its last item.
+    wrap_up: bool = False
     #: The keys of the parenthesised labels in the lines read so far (see _labels_in),
     #: made the first time they are asked for: most units never are, and a set each kept
     #: 15,000 more objects for the cyclic collector to walk in a text of 15,000 items.
@@ -598,6 +602,22 @@ def _units(
                 # indent, a continued one keeps the indent of its wrapped lines.
                 goes_on = True
             starts_new = not goes_on
+            if (
+                goes_on
+                and text[:1].islower()
+                and not page_break
+                and cur.kind == "sub"
+                and line.indent < cur.indent
+                and op_indent is not None
+                and line.indent <= op_indent
+                and _final_punct(cur.lines[-1].text) in (";", ".")
+            ):
+                # "(b) entities owned or controlled by them;" / blank / "provided that
+                # the Committee may ..." set back at the paragraph's indent: the
+                # paragraph's own ending after its list, not the last item going on.
+                units.append(_Unit([line], "para", indent=line.indent, wrap_up=True))
+                blank_before, prev, page_break = False, line, False
+                continue
         elif (
             not starts_new
             and prev is not None

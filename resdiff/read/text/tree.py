@@ -546,6 +546,11 @@ def _build(
             section = "operative"
             b.add_op(unit, unit.number)
             continue
+        if unit.wrap_up and b.stack:
+            # A paragraph's ending after its items: the paragraph's words, as an Akoma
+            # Ntoso "wrapUp" is read.
+            b.stack[0].lines.extend(unit.lines)
+            continue
         if unit.kind == "sub":
             if (
                 section == "preamble"
