@@ -158,3 +158,18 @@ def test_a_proviso_after_the_items_ends_the_paragraph_not_the_last_item() -> Non
     # An item that goes on at its own indent still goes on.
     going_on = text.replace("\nprovided that", "\n    provided that")
     assert resdiff.parse(going_on).operative[0].children[1].text.endswith("basis;")
+
+
+def test_a_symbol_a_note_names_on_its_next_line_is_no_running_header() -> None:
+    # S/RES/138 (1960): "2 Ibid., Supplement for April, May and June 1960, document" /
+    # "S/4336." was read as a running header, and the note cut short.
+    text = (
+        "The Security Council,\n\nHaving examined the complaint,2\n\n"
+        "1. Requests the Government of Israel to make appropriate reparation.\n\n"
+        "2 Ibid., Supplement for April, May and June 1960, document\nS/4336.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [(n.mark, n.text) for n in draft.footnotes] == [
+        ("2", "Ibid., Supplement for April, May and June 1960, document S/4336.")
+    ]
+    assert not draft.furniture

@@ -111,6 +111,10 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     return kinds[0]
 
 
+#: A line that ends naming a document, whose symbol the next line gives.
+_NAMES_A_DOCUMENT = compile_cached(r"\b(?:documents?|see|symbol)\s*$", re.IGNORECASE)
+
+
 def _take_furniture(
     lines: list[_Line], removed: list[RemovedText], *, in_body: bool
 ) -> list[_Line]:
@@ -151,6 +155,17 @@ def _take_furniture(
                 kind = "page-number"
         if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
+        if (
+            kind == "page-header"
+            and i > 0
+            and lines[i - 1].text
+            and not line.page_break
+            and _NAMES_A_DOCUMENT.search(lines[i - 1].text)
+        ):
+            # "2 Ibid., Supplement for April, May and June 1960, document" / "S/4336.":
+            # the symbol the line above names, wrapped onto its own line, not a running
+            # header (S/RES/138 (1960): the note was cut short).
+            kind = None
         if kind is None:
             kept.append(line)
         else:
