@@ -173,3 +173,19 @@ def test_a_symbol_a_note_names_on_its_next_line_is_no_running_header() -> None:
         ("2", "Ibid., Supplement for April, May and June 1960, document S/4336.")
     ]
     assert not draft.furniture
+
+
+def test_a_numbered_paragraph_quoted_under_a_lead_in_is_no_operative_paragraph() -> None:
+    # "... shall be replaced by the following:" / "     5. Decides that ...": read as OP5
+    # between OP1 and OP2, with two warnings of numbering gaps.
+    text = (
+        "The Security Council,\n\nRecalling its resolution 2571 (2021),\n\n"
+        "1. Decides that paragraph 5 of resolution 2571 (2021) shall be replaced by the "
+        "following:\n\n     5. Decides that all Member States shall prevent the entry of the "
+        "individuals designated;\n\n"
+        "2. Decides that paragraph 7 of resolution 2571 (2021) shall be deleted;\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP1(5)", "OP2", "OP3"]
+    assert not [w for w in draft.warnings if w.code.startswith("numbering")]

@@ -457,10 +457,13 @@ def _units(
                 ended = _final_punct(prev.text) if prev is not None else ""
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
-            nested = (
-                (markdown or nested_by_indent)
-                and op_indent is not None
-                and line.indent >= op_indent + 2
+            deeper = op_indent is not None and line.indent >= op_indent + 2
+            nested = deeper and (
+                markdown
+                or nested_by_indent
+                # A paragraph quoted under a lead-in, set in and out of the count:
+                # "... shall be replaced by the following:" / "     5. Decides that ...".
+                or (number != expected and ended == ":")
             )
             sep_ok = markdown or op.group("sep") == "." or number == expected
             plausible = number == expected or blank_before or bool(prev and ended)
