@@ -6,17 +6,24 @@ The reader is a small pipeline, one function a step:
 1. :func:`_open` opens the PDF from its bytes with pypdfium2 (PDFium, the PDF engine of
    Chromium) and refuses what it cannot read: an empty or corrupt file, one that needs a
    password, more than :data:`MAX_PAGES` pages;
-2. :func:`_page_glyphs` reads each page's characters with their boxes, :func:`_rows`
-   groups them into the printed lines, top to bottom, each left to right, and
-   :func:`_layout` writes each line as text: a wide gap kept as a run of spaces (the
-   columns of "United Nations ... S/RES/2512 (2020)"), the indent kept as leading
-   spaces, a blank line where the gap between two lines is wider than the usual line
-   pitch (between paragraphs), and a hyphen at the end of a line kept where it is
-   printed;
+2. :func:`_page_glyphs` reads each page's characters with their boxes and type sizes,
+   :func:`_rows` groups them into the printed lines, top to bottom, each left to right
+   (a superscript mark set so high it stands apart goes back on its line),
+   :func:`_find_note_marks` and :func:`_find_rules` note the lines that may open a
+   footnote (a mark cited, raised, above them on the page; the footnotes' rule above
+   them), and :func:`_layout` writes each line as text: a wide gap kept as a run of
+   spaces (the columns of "United Nations ... S/RES/2512 (2020)"), the indent kept as
+   leading spaces, a blank line where the gap between two lines is wider than the usual
+   line pitch (between paragraphs), a hyphen at the end of a line kept where it is
+   printed, and Word's bullets in symbol fonts shown as the bullets they print
+   (:func:`_bullet`);
 3. :func:`_take_furniture` removes the UN page furniture at the top and foot of each
    page (running headers, job numbers and date stamps, barcodes, "Please recycle", page
-   numbers) into ``Draft.furniture``, kind by kind, with the line numbers of the text
-   layer (:func:`pdf_text` shows it), so that no word is silently lost;
+   numbers, and the lines printed alike at the top or foot of every page, the first
+   included: :func:`_on_every_page`) into ``Draft.furniture``, kind by kind, and the
+   footnotes at the foot of a page (:func:`_notes_at_foot`) into ``Draft.footnotes``,
+   with the line numbers of the text layer (:func:`pdf_text` shows it), so that no word
+   is silently lost and no note is read into a clause;
 4. :func:`~resdiff.read.text.parse_text` reads the cleaned text as it reads text copied
    from a PDF: it joins wrapped lines and undoes line-break hyphenation.
 
@@ -58,14 +65,19 @@ shared machine under load; a quieter run gave 2.4, 14, 134, 132, 132 and 4.3 ms 
   9 s with it, over the 2 s budget, against about 0.7 s of CPU for this whole reader
   (text reader included). pypdfium2 is the declared extra (``resdiff[pdf]``).
 
-Limits: text set at an angle (a landscape table drawn rotated on a portrait page, a
-vertical note in the margin) is read line by line as if horizontal, so its words come out
-one glyph a line (nothing is dropped); a PDF that only opens with a password, or whose
-author forbids copying its text, is refused.
+Limits: a footnote is taken out of the text only on the evidence of the print (its mark
+cited as a superscript above it on its page, and the footnotes' rule or smaller type), so
+a note whose mark is printed at the text's size stays for the text reader to judge, and
+the part of a long note carried over to the next page is read as text there. Text set at
+an angle (a landscape table drawn rotated on a portrait page, a vertical note in the
+margin) is read line by line as if horizontal, so its words come out one glyph a line
+(nothing is dropped); a PDF that only opens with a password, or whose author forbids
+copying its text, is refused.
 """
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import statistics
@@ -77,7 +89,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import ResolutionParseError
-from ..model import Draft, FurnitureKind, ParseWarning, RemovedText
+from ..model import Draft, Footnote, FurnitureKind, ParseWarning, RemovedText
 from .common import normalize_space
 
 #: Most pages read from one PDF. Resolutions run to a few dozen pages; the longest
@@ -123,6 +135,13 @@ _TOP_LINES = 3
 _FOOT_LINES = 5
 #: Longest line (in words) taken for a running header or footer repeated on every page.
 _REPEATED_MAX_WORDS = 12
+#: Most lines of a running header (or footer) printed alike on every page, the first
+#: included ("DRAFT – Under silence procedure until Thursday 17 February 2022," /
+#: "10:00 a.m.").
+_EVERY_PAGE_LINES = 2
+#: The gap (in pitches of the lines of a paragraph) that sets such a header apart from
+#: the body.
+_APART = 1.15
 
 # --------------------------------------------------------------------------- layout
 # Measures of the layout, as fractions of the line height (the loose box of a glyph,
@@ -134,8 +153,37 @@ _REPEATED_MAX_WORDS = 12
 _COLUMN_GAP = 1.6
 _WORD_GAP = 0.2
 _SAME_LINE = 0.5
+#: Type smaller than this share of another's is smaller type (a superscript mark).
+_SMALLER = 0.85
+#: Most glyphs of a superscript mark ("123", "***").
+_MARK_GLYPHS = 4
+#: A superscript mark's bottom stands higher than the line's by this share of its height.
+_RAISED = 0.2
+#: Marks of footnotes other than numbers.
+_NOTE_SIGNS = frozenset("*†‡")
+#: A footnote line in type smaller than this share of the body's is in smaller type
+#: (10-point notes under 12-point text: 0.83).
+_NOTE_SIZE = 0.9
+#: The rule drawn above the footnotes: at most this thick, at least this wide (points).
+_RULE_THICKNESS = 3.0
+_RULE_MIN_WIDTH = 20.0
+#: Most objects of a page looked through for that rule (a page of vector drawings holds
+#: tens of thousands; a page of text a few hundred).
+_MAX_OBJECTS = 20_000
 #: A gap between lines wider than this many usual line pitches is a paragraph break.
 _PARAGRAPH_GAP = 1.3
+#: Bullets Word writes in symbol fonts (private-use characters) or as a letter ("o" in
+#: Courier New), as the characters they show: the table of the Word reader
+#: (:data:`resdiff.read.docx.numbering._FONT_BULLETS`), which the tests hold this to.
+_FONT_BULLETS = {
+    "\uf0b7": "•",  # Symbol: bullet
+    "\uf02d": "–",  # Symbol: minus, a dash bullet
+    "\uf0a7": "▪",  # Wingdings: small square
+    "\uf06e": "▪",  # Wingdings: black square
+    "o": "◦",  # Courier New: the white bullet of a second level
+}
+#: The flag of a fixed-pitch font (PDF 32000-1, table 123): Courier New's.
+_FIXED_PITCH = 1
 
 #: What PDFium reports for a hyphen at a line end (it joins the line with the next): U+FFFE
 #: from its text, U+0002 from its character codes.
@@ -148,10 +196,29 @@ _SOFT_HYPHEN = "\u00ad"
 class _Glyph:
     """One character of a page with its box (PDF units, y upwards)."""
 
-    __slots__ = ("bottom", "char", "height", "left", "middle", "right", "space_before", "top")
+    __slots__ = (
+        "bottom",
+        "char",
+        "fixed",
+        "height",
+        "left",
+        "middle",
+        "right",
+        "size",
+        "space_before",
+        "top",
+    )
 
     def __init__(
-        self, char: str, left: float, right: float, bottom: float, top: float, space: int
+        self,
+        char: str,
+        left: float,
+        right: float,
+        bottom: float,
+        top: float,
+        space: int,
+        size: float = 0.0,
+        fixed: bool = False,
     ) -> None:
         self.char = char
         self.left = left
@@ -163,12 +230,19 @@ class _Glyph:
         #: What stands between this glyph and the one before it in the PDF's order:
         #: nothing, a space PDFium infers from the gap, or a space character.
         self.space_before = space
+        #: The font size in points, as PDFium reports it (0 when unknown or not read).
+        #: The loose box of a glyph depends on the glyph in some fonts (8.5 and 11 units
+        #: for letters of one 12-point font), so only the size tells smaller type apart.
+        self.size = size
+        #: Whether the glyph is set in a fixed-pitch font (asked only of an "o": Word's
+        #: second-level bullet is one in Courier New).
+        self.fixed = fixed
 
 
 class _Row:
     """One printed line of a page: its glyphs left to right, and its measures."""
 
-    __slots__ = ("baseline", "glyphs", "height", "left")
+    __slots__ = ("baseline", "glyphs", "height", "left", "note_mark", "rule_above", "size")
 
     def __init__(self, glyphs: list[_Glyph]) -> None:
         self.glyphs = glyphs
@@ -177,6 +251,15 @@ class _Row:
         # The bottoms of a line's loose boxes sit on one line below the baseline; the
         # median is robust to a superscript footnote mark.
         self.baseline = statistics.median(g.bottom for g in glyphs)
+        #: The type size of the line (the median of its glyphs': a superscript mark
+        #: does not change it); 0 when the PDF gives none.
+        self.size = _size_of(glyphs)
+        #: The mark a footnote would open the line with: set (by :func:`_find_note_marks`)
+        #: only where the line opens with a mark cited, raised, higher on its page.
+        self.note_mark: str | None = None
+        #: Whether a short rule, as the one drawn above the footnotes, stands in the gap
+        #: above the line (looked for only above a line with a ``note_mark``).
+        self.rule_above = False
 
 
 @dataclass
@@ -187,6 +270,24 @@ class _PageLine:
     page: int
     #: Whether a wider gap than the usual line pitch stands before the line.
     gap_before: bool = False
+    #: The distance from the line above, in line pitches (the pitch of the lines of a
+    #: paragraph); 0 for the first line of a page.
+    spacing: float = 0.0
+    #: The type size of the line (0: unknown), and what :class:`_Row` tells of a
+    #: footnote opening on it.
+    size: float = 0.0
+    note_mark: str | None = None
+    rule_above: bool = False
+
+
+@dataclass
+class PdfFootnote:
+    """A footnote printed at the foot of a page: its mark, its printed lines (the mark
+    taken off the first) and the line of the text layer it opens on."""
+
+    mark: str
+    lines: list[str]
+    line: int
 
 
 @dataclass
@@ -194,16 +295,18 @@ class PdfText:
     """The text layer of a PDF as the reader sees it, before the text reader.
 
     ``text`` holds one line per printed line (a form feed opens each page after the
-    first; page furniture is replaced by blank lines, so line numbers stay those of the
-    layer); ``furniture`` is what was taken out, with those line numbers; ``pages`` is,
-    for each page, the number of its first line; ``warnings`` name pages without text or
-    with characters the PDF does not map to Unicode.
+    first; page furniture and the footnotes at the foot of a page are replaced by blank
+    lines, so line numbers stay those of the layer); ``furniture`` is what was taken out,
+    with those line numbers, and ``footnotes`` the notes; ``pages`` is, for each page, the
+    number of its first line; ``warnings`` name pages without text or with characters the
+    PDF does not map to Unicode.
     """
 
     text: str
     furniture: list[RemovedText] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    footnotes: list[PdfFootnote] = field(default_factory=list)
 
     def page_of(self, line: int) -> tuple[int, int]:
         """(page, line on that page), both from 1, of a line of ``text``."""
@@ -309,6 +412,9 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
         rect = pdfium_c.FS_RECTF()
         get_box = pdfium_c.FPDFText_GetLooseCharBox
         is_generated = pdfium_c.FPDFText_IsGenerated
+        get_size = pdfium_c.FPDFText_GetFontSize
+        get_font = pdfium_c.FPDFText_GetFontInfo
+        flags = ctypes.c_int()
         space = _NO_SPACE
         unread = 0
         for index, code in enumerate(_page_codes(textpage, count, pdfium_c)):
@@ -328,7 +434,27 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
             if not get_box(textpage, index, ctypes.byref(rect)):
                 unread += 1
                 continue
-            glyphs.append(_Glyph(char, rect.left, rect.right, rect.bottom, rect.top, space))
+            # The size is asked of the first glyph of a word and of what may be a
+            # footnote mark only (a call a glyph would cost a sixth of the reading time):
+            # enough for the size of a line and of a superscript mark.
+            starts_word = space != _NO_SPACE or not glyphs
+            glyphs.append(
+                _Glyph(
+                    char,
+                    rect.left,
+                    rect.right,
+                    rect.bottom,
+                    rect.top,
+                    space,
+                    get_size(textpage, index) if starts_word or _is_mark_char(char) else 0.0,
+                    # The font's flags alone (no name is copied out), asked of an "o"
+                    # opening a word only: the one bullet that is a letter.
+                    char == "o"
+                    and starts_word
+                    and get_font(textpage, index, None, 0, ctypes.byref(flags)) > 0
+                    and bool(flags.value & _FIXED_PITCH),
+                )
+            )
             space = _NO_SPACE
         return glyphs, count, unread
     finally:
@@ -374,7 +500,13 @@ def _rows(glyphs: list[_Glyph]) -> list[_Row]:
         lines.append([run])
         line_middle = middle
     rows: list[_Row] = []
-    for line in lines:
+    # The glyphs of a superscript mark set so high that it stood as a line of its own,
+    # to be put back on the line below, where it is printed ("peace,¹ and").
+    raised: list[_Glyph] = []
+    for k, line in enumerate(lines):
+        if k + 1 < len(lines) and _is_raised_mark(line, lines[k + 1]):
+            raised.extend(g for run in line for g in run)
+            continue
         line.sort(key=lambda run: run[0].left)
         merged: list[_Glyph] = []
         for run in line:
@@ -382,21 +514,194 @@ def _rows(glyphs: list[_Glyph]) -> list[_Row]:
                 # Between runs the PDF's own space tells nothing: measure the gap.
                 gap = run[0].left - merged[-1].right
                 first = run[0]
-                merged.append(
-                    _Glyph(
-                        first.char,
-                        first.left,
-                        first.right,
-                        first.bottom,
-                        first.top,
-                        _SPACE if gap > _WORD_GAP * max(first.height, 1e-6) else _NO_SPACE,
-                    )
-                )
+                merged.append(_respaced(first, gap))
                 merged.extend(run[1:])
             else:
                 merged.extend(run)
+        if raised:
+            merged = _with_marks(merged, raised)
+            raised = []
         rows.append(_Row(merged))
     return rows
+
+
+def _respaced(glyph: _Glyph, gap: float) -> _Glyph:
+    """``glyph`` with the space before it measured from ``gap`` (the PDF's own space
+    tells nothing where two runs of glyphs meet)."""
+    space = _SPACE if gap > _WORD_GAP * max(glyph.height, 1e-6) else _NO_SPACE
+    return _Glyph(
+        glyph.char, glyph.left, glyph.right, glyph.bottom, glyph.top, space, glyph.size, glyph.fixed
+    )
+
+
+def _size_of(glyphs: list[_Glyph]) -> float:
+    """The type size of glyphs: the median of the sizes read (0: none read)."""
+    sizes = [g.size for g in glyphs if g.size > 0]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _smaller(glyphs: list[_Glyph], than: list[_Glyph]) -> bool:
+    """Whether ``glyphs`` are set in smaller type than ``than`` (:func:`_is_smaller`)."""
+    return _is_smaller(
+        _size_of(glyphs),
+        statistics.median(g.height for g in glyphs),
+        _size_of(than),
+        statistics.median(g.height for g in than),
+    )
+
+
+def _is_smaller(size: float, height: float, other_size: float, other_height: float) -> bool:
+    """Whether type of ``size`` and box ``height`` is smaller than the other: by the font
+    size, or, where the PDF scales its text otherwise (every size the same), by the box
+    height."""
+    if size > 0 and other_size > 0 and size < _SMALLER * other_size:
+        return True
+    return height < _SMALLER * other_height
+
+
+def _is_raised_mark(line: list[list[_Glyph]], below: list[list[_Glyph]]) -> bool:
+    """Whether ``line`` is a superscript mark of the line ``below`` that stands apart
+    from it: a few glyphs in smaller type whose bottom lies inside the box of the line
+    below, above its baseline (glyphs on a line of their own never reach into the next
+    one)."""
+    if sum(map(len, line)) > _MARK_GLYPHS:
+        return False
+    glyphs = [g for run in line for g in run]
+    body = [g for run in below for g in run]
+    if len(body) <= len(glyphs):
+        return False
+    base = statistics.median(g.bottom for g in body)
+    top = statistics.median(g.top for g in body)
+    low = min(g.bottom for g in glyphs)
+    return base < low < top and _smaller(glyphs, body)
+
+
+def _with_marks(glyphs: list[_Glyph], marks: list[_Glyph]) -> list[_Glyph]:
+    """The glyphs of a line with the glyphs of its raised marks put in place, by their
+    left edges."""
+    out = list(glyphs)
+    for mark in sorted(marks, key=lambda g: g.left):
+        at = bisect.bisect_right(out, mark.left, key=lambda g: g.left)
+        gap = mark.left - out[at - 1].right if at else 0.0
+        out.insert(at, _respaced(mark, gap))
+    return out
+
+
+# --------------------------------------------------------------------------- footnotes
+# A footnote is read as one only on the evidence of the print: its line opens with a mark
+# that the text above it on the page cites as a superscript, and it stands below the
+# short rule drawn above the footnotes, or in smaller type than the body after a line of
+# the body. Anything short of that stays in the text, for the text reader to judge.
+
+
+def _is_mark_char(char: str) -> bool:
+    return "0" <= char <= "9" or char in _NOTE_SIGNS
+
+
+def _mark_of(chars: str) -> str | None:
+    """``chars`` when they make a footnote mark: one to three digits, one to three
+    asterisks, a dagger."""
+    if not chars or len(chars) > 3:
+        return None
+    if all("0" <= c <= "9" for c in chars) or chars == "*" * len(chars):
+        return chars
+    return chars if chars in ("†", "‡") else None
+
+
+def _raised_marks(row: _Row) -> Iterator[str]:
+    """The footnote marks a line cites: digits (or asterisks, daggers) set raised and in
+    smaller type than the line."""
+    floor = row.baseline + _RAISED * row.height
+    token = ""
+    for glyph in row.glyphs:
+        if (
+            _is_mark_char(glyph.char)
+            and glyph.bottom > floor
+            and _is_smaller(glyph.size, glyph.height, row.size, row.height)
+        ):
+            token = glyph.char if glyph.space_before == _SPACE else token + glyph.char
+            continue
+        if token and (mark := _mark_of(token)):
+            yield mark
+        token = ""
+    if token and (mark := _mark_of(token)):
+        yield mark
+
+
+def _opening_mark(row: _Row) -> str | None:
+    """The mark a line opens with, set apart from the words after it (by a space, or by
+    being smaller, as a superscript), the words opening with a letter, a quotation mark
+    or a bracket: "1 S/2021/229.", "¹See ...". ``None`` for "2. Demands", "2030 Agenda"."""
+    glyphs = row.glyphs
+    count = 0
+    while count < min(len(glyphs), _MARK_GLYPHS) and _is_mark_char(glyphs[count].char):
+        count += 1
+    mark = _mark_of("".join(g.char for g in glyphs[:count]))
+    if mark is None or count >= len(glyphs):
+        return None
+    after = glyphs[count]
+    if not (after.char.isalpha() or after.char in "\"'‘“(["):
+        return None
+    gap = after.left - glyphs[count - 1].right
+    spaced = after.space_before == _SPACE or gap > _WORD_GAP * max(after.height, 1e-6)
+    if spaced or _smaller(glyphs[:count], [after]):
+        return mark
+    return None
+
+
+def _find_note_marks(rows: list[_Row]) -> bool:
+    """Mark the lines of a page that open with a footnote mark cited, raised, on a line
+    above them on the page (a note is printed on the page that cites it); whether any
+    does."""
+    cited: set[str] = set()
+    found = False
+    for row in rows:
+        if cited and (mark := _opening_mark(row)) is not None and mark in cited:
+            row.note_mark = mark
+            found = True
+        cited.update(_raised_marks(row))
+    return found
+
+
+def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
+    """Note the lines that open with a footnote mark and have the rule drawn above the
+    footnotes in the gap above them: a short horizontal line (a path) starting at the
+    left margin, less than half as wide as the text. Only the first
+    :data:`_MAX_OBJECTS` objects of the page are looked at."""
+    margin = min(row.left for row in rows)
+    width = max(row.glyphs[-1].right for row in rows) - margin
+    rules: list[tuple[float, float]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = min(max(pdfium_c.FPDFPage_CountObjects(page), 0), _MAX_OBJECTS)
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, index)
+        if not obj or pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+        ):
+            continue
+        if (
+            top.value - bottom.value <= _RULE_THICKNESS
+            and _RULE_MIN_WIDTH <= right.value - left.value < 0.5 * width
+            and abs(left.value - margin) <= _RULE_THICKNESS * 2
+        ):
+            rules.append((bottom.value, top.value))
+    # The gap above each line that may open a footnote, lowest first; each rule is
+    # looked up in them (a page of many rules and many such lines stays fast).
+    gaps = sorted(
+        (
+            (row.baseline + row.height * 0.5, above.baseline, row)
+            for above, row in pairwise(rows)
+            if row.note_mark is not None
+        ),
+        key=lambda gap: gap[0],
+    )
+    floors = [floor for floor, _, _ in gaps]
+    for low, high in rules:
+        at = bisect.bisect_left(floors, low) - 1
+        if at >= 0 and high < gaps[at][1]:
+            gaps[at][2].rule_above = True
 
 
 def _row_text(row: _Row, column: float) -> str:
@@ -440,15 +745,48 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
         if above.baseline - below.baseline > 0.5 * height
     ]
     pitch = statistics.median(pitches) if pitches else height * 1.2
+    # The pitch of the lines of a paragraph: the median is the pitch between paragraphs
+    # in a text of short paragraphs, the lower quartile that of lines in most texts.
+    line_pitch = max(sorted(pitches)[len(pitches) // 4] if pitches else height * 1.2, 1e-6)
     out: list[list[_PageLine]] = []
     for number, page in enumerate(pages, start=1):
         lines: list[_PageLine] = []
         for i, row in enumerate(page):
             indent = " " * min(_MAX_SPACES, max(0, round((row.left - margin) / column)))
-            gap = i > 0 and page[i - 1].baseline - row.baseline > _PARAGRAPH_GAP * pitch
-            lines.append(_PageLine(indent + _row_text(row, column), number, gap))
+            rise = page[i - 1].baseline - row.baseline if i else 0.0
+            lines.append(
+                _PageLine(
+                    indent + _bullet(row, _row_text(row, column)),
+                    number,
+                    gap_before=i > 0 and rise > _PARAGRAPH_GAP * pitch,
+                    spacing=rise / line_pitch,
+                    size=row.size,
+                    note_mark=row.note_mark,
+                    rule_above=row.rule_above,
+                )
+            )
         out.append(lines)
     return out
+
+
+def _bullet(row: _Row, text: str) -> str:
+    """The text of a line with the bullet Word writes in a symbol font (a private-use
+    character) or as a letter in Courier New ("o", the second level's) shown as the
+    bullet it prints, as the Word reader does (:data:`_FONT_BULLETS`): a symbol opening a
+    line before a space, an "o" in a fixed-pitch font before one (the word "o" of a
+    text in Spanish, or a letter typed as a bullet, is in the font of the text)."""
+    glyphs = row.glyphs
+    shown = _FONT_BULLETS.get(glyphs[0].char)
+    if shown is None or len(glyphs) < 2 or not text.startswith(glyphs[0].char):
+        return text
+    first, after = glyphs[0], glyphs[1]
+    gap = after.left - first.right
+    height = max(first.height, after.height, 1e-6)
+    if first.char == "o" and not first.fixed:
+        return text
+    if after.space_before != _SPACE and gap <= _WORD_GAP * height:
+        return text
+    return shown + text[1:]
 
 
 # --------------------------------------------------------------------------- furniture
@@ -571,13 +909,85 @@ def _top_furniture(
     return found
 
 
+def _on_every_page(pages: list[list[_PageLine]], at_top: bool) -> int:
+    """How many lines (at most :data:`_EVERY_PAGE_LINES`) stand word for word the same at
+    the top (or foot) of every page, the first included, set apart from the body by more
+    than a line's pitch: a running header (or footer) such as "CONFIDENTIAL – Zero draft",
+    which a document of two pages repeats only once after its first page. A page must
+    hold more than those lines."""
+    if len(pages) < 2:
+        return 0
+    depth = 0
+    while depth < _EVERY_PAGE_LINES:
+        texts: set[str] = set()
+        for lines in pages:
+            if len(lines) <= depth + 1:
+                return _apart(pages, depth, at_top)
+            texts.add(normalize_space((lines[depth] if at_top else lines[-1 - depth]).text))
+        text = texts.pop()
+        if texts or len(text.split()) > _REPEATED_MAX_WORDS or not any(map(str.isalnum, text)):
+            break
+        depth += 1
+    return _apart(pages, depth, at_top)
+
+
+def _apart(pages: list[list[_PageLine]], depth: int, at_top: bool) -> int:
+    """The most lines, up to ``depth``, of the top (or foot) of every page that a gap
+    wider than the lines of a paragraph parts from the body on every page."""
+    while depth and not all(
+        (lines[depth] if at_top else lines[-depth]).spacing > _APART for lines in pages
+    ):
+        depth -= 1
+    return depth
+
+
+def _notes_at_foot(lines: list[_PageLine], end: int, body_size: float) -> range | None:
+    """The lines of the footnotes at the foot of a page, above ``end`` (the page furniture
+    at its foot), or ``None``.
+
+    The notes open at the first line that opens with a footnote mark cited above it on
+    the page (:func:`_find_note_marks`) and either has the footnotes' rule above it, or
+    follows a line in the body's type and is, with the rest of the notes, in smaller
+    type. They go on over the lines that open a note and those that stand at a line's
+    pitch under the line before (a note wrapped over lines); a line further down (a
+    footer the furniture did not know) ends them.
+    """
+    # reach[i]: where notes that take in lines[i] end; small[i]: how many of lines[:i]
+    # are in smaller type (both computed once: the page is read in linear time).
+    reach = [end] * (end + 1)
+    for i in range(end - 2, -1, -1):
+        after = lines[i + 1]
+        goes_on = after.note_mark is not None or after.spacing <= _PARAGRAPH_GAP
+        reach[i] = reach[i + 1] if goes_on else i + 1
+    small = [0]
+    for line in lines[:end]:
+        small.append(small[-1] + (0 < line.size < _NOTE_SIZE * body_size))
+    for start in range(1, end):
+        line = lines[start]
+        if line.note_mark is None:
+            continue
+        stop = reach[start]
+        if line.rule_above or (
+            lines[start - 1].size >= _NOTE_SIZE * body_size
+            and small[stop] - small[start] == stop - start
+        ):
+            return range(start, stop)
+    return None
+
+
 def _take_furniture(pages: list[list[_PageLine]]) -> PdfText:
-    """Lay the pages out as one text, furniture replaced by blank lines and recorded."""
+    """Lay the pages out as one text, furniture and footnotes replaced by blank lines and
+    recorded."""
     headers = _repeated(pages, at_top=True)
     footers = _repeated(pages, at_top=False)
     offsets = _lone_number_offsets(pages)
+    top_depth = _on_every_page(pages, at_top=True)
+    foot_depth = _on_every_page(pages, at_top=False)
+    sizes = [line.size for lines in pages for line in lines if line.size > 0]
+    body_size = statistics.median(sizes) if sizes else 0.0
     texts: list[str] = []
     removed: list[RemovedText] = []
+    notes: list[PdfFootnote] = []
     starts: list[int] = []
     for index, lines in enumerate(pages):
         first_page = index == 0
@@ -586,12 +996,16 @@ def _take_furniture(pages: list[list[_PageLine]]) -> PdfText:
         # the symbol at the top is the masthead's).
         if not first_page:
             kinds.update(_top_furniture(lines, headers, offsets))
+        for i in range(top_depth):
+            # A header printed on every page, the first too.
+            kinds.setdefault(i, [(normalize_space(lines[i].text), "page-header")])
         # From the foot: page number, job number and stamps, barcode, "Please recycle".
         job_seen = any(
             _JOB_NUMBER.match(c) or _BARCODE.match(c)
             for line in lines[-_FOOT_LINES:]
             for c in map(normalize_space, _columns(line.text))
         )
+        foot = len(lines)
         for i in range(len(lines) - 1, max(len(lines) - 1 - _FOOT_LINES, -1), -1):
             if i in kinds:
                 break
@@ -603,25 +1017,44 @@ def _take_furniture(pages: list[list[_PageLine]]) -> PdfText:
                 offsets=offsets,
                 job_seen=job_seen,
             )
+            if found is None and i >= len(lines) - foot_depth:
+                # A footer printed on every page, the first too.
+                found = [(normalize_space(lines[i].text), "page-footer")]
             if found is None:
                 break
-            kinds[i] = found
+            kinds[i], foot = found, i
+        # Above the furniture of the foot, the footnotes.
+        notes_at = _notes_at_foot(lines, foot, body_size)
+        if notes_at is None or notes_at.start in kinds:
+            notes_at = range(0)
+        noted = {i: lines[i].note_mark for i in notes_at if i not in kinds}
         if not first_page:
             # A blank line with a form feed: the text reader sees the page break and
             # decides from the words whether the paragraph goes on.
             texts.append("\f")
         starts.append(len(texts) + 1)
         for i, line in enumerate(lines):
-            if line.gap_before and i > 0 and i - 1 not in kinds and i not in kinds:
+            apart = i in kinds or i in noted
+            if line.gap_before and i > 0 and i - 1 not in kinds and not apart:
                 texts.append("")
             number = len(texts) + 1
             if i in kinds:
                 for text, kind in kinds[i]:
                     removed.append(RemovedText(line=number, text=text, kind=kind))
                 texts.append("")
+            elif i in noted:
+                text = line.text.strip()
+                mark = noted[i]
+                if mark is not None:
+                    # The mark opens the line's text: the glyphs it was read from.
+                    notes.append(PdfFootnote(mark, [text[len(mark) :].strip()], number))
+                else:
+                    # A note's next line (the notes open with a line that has a mark).
+                    notes[-1].lines.append(text)
+                texts.append("")
             else:
                 texts.append(line.text)
-    return PdfText(text="\n".join(texts), furniture=removed, pages=starts)
+    return PdfText(text="\n".join(texts), furniture=removed, pages=starts, footnotes=notes)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -669,6 +1102,11 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
                 glyphs, read, unread = read_page
                 if not glyphs and pdfium_c.FPDFPage_CountObjects(page) > 0:
                     scanned.append(number)
+                rows = _rows(glyphs)
+                if _find_note_marks(rows):
+                    # Only a page with a line that may open a footnote is looked through
+                    # for the rule drawn above the footnotes.
+                    _find_rules(page, rows, pdfium_c)
             finally:
                 page.close()
             chars += read
@@ -680,7 +1118,7 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
                         "(no Unicode mapping in the PDF's font, or no place on the page)",
                     )
                 )
-            pages.append(_rows(glyphs))
+            pages.append(rows)
     if not any(pages):
         if not scanned:
             raise ResolutionParseError(
@@ -713,7 +1151,10 @@ def parse_pdf(data: bytes, *, path: str | None = None) -> Draft:
     encrypted PDF, a PDF without a text layer (a scan), one over the page limit, and
     for a text layer that holds no resolution (naming the page).
     """
+    # The footnotes' lines are joined as the text reader joins its own notes' (line-end
+    # hyphens decided alike).
     from .text import parse_text
+    from .text.lines import _join, _Line, clean_for_display
 
     layer = pdf_text(data, path=path)
     try:
@@ -734,7 +1175,30 @@ def parse_pdf(data: bytes, *, path: str | None = None) -> Draft:
         ) from exc
     furniture = sorted([*layer.furniture, *draft.furniture], key=lambda removed: removed.line)
     warnings = sorted([*layer.warnings, *draft.warnings], key=lambda w: w.line or 0)
-    return draft.model_copy(update={"furniture": tuple(furniture), "warnings": tuple(warnings)})
+    notes = [
+        Footnote(
+            mark=note.mark,
+            text=_join([_Line(note.line, clean_for_display(text)) for text in note.lines]),
+            line=note.line,
+        )
+        for note in layer.footnotes
+    ]
+    footnotes = sorted([*draft.footnotes, *notes], key=lambda note: note.line or 0)
+    return draft.model_copy(
+        update={
+            "furniture": tuple(furniture),
+            "warnings": tuple(warnings),
+            "footnotes": tuple(footnotes),
+        }
+    )
 
 
-__all__ = ["MAX_CHARS", "MAX_PAGES", "NO_TEXT_LAYER", "PdfText", "parse_pdf", "pdf_text"]
+__all__ = [
+    "MAX_CHARS",
+    "MAX_PAGES",
+    "NO_TEXT_LAYER",
+    "PdfFootnote",
+    "PdfText",
+    "parse_pdf",
+    "pdf_text",
+]
