@@ -189,3 +189,33 @@ def test_a_numbered_paragraph_quoted_under_a_lead_in_is_no_operative_paragraph()
     draft = resdiff.parse(text)
     assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP1(5)", "OP2", "OP3"]
     assert not [w for w in draft.warnings if w.code.startswith("numbering")]
+
+
+def test_an_annex_centred_with_no_blank_line_before_it_is_an_annex() -> None:
+    # A LibreOffice PDF sets paragraphs at a line's pitch: "2. Decides to remain seized
+    # of the matter." / centred "Annex" / its list, with no blank line anywhere. The
+    # annex's items were read as OP2-2, OP3, and its heading glued onto OP2.
+    text = (
+        "The Security Council,\n"
+        "      Recalling its previous resolutions,\n"
+        "      1. Decides that the Committee shall follow the guidelines in the annex;\n"
+        "      2. Decides to remain seized of the matter.\n"
+        "                                         Annex\n"
+        "              Guidelines for the conduct of the Committee\n"
+        "      1. The Committee shall meet in closed session;\n"
+        "      2. The Committee shall take decisions by consensus;\n"
+        "            (a) where consensus cannot be reached, the Chair may\n"
+        "                  refer the matter to the Council;\n"
+        "      3. The Committee shall report annually.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert draft.operative[1].text == "Decides to remain seized of the matter."
+    (annex,) = draft.annexes
+    assert annex.paragraphs == (
+        "Guidelines for the conduct of the Committee",
+        "1. The Committee shall meet in closed session;",
+        "2. The Committee shall take decisions by consensus;",
+        "(a) where consensus cannot be reached, the Chair may refer the matter to the Council;",
+        "3. The Committee shall report annually.",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ from .patterns import (
     _ORGAN_NAMES,
     _ORIGINAL,
     _PAGE_OF,
+    _PAREN_LABEL,
     _PP_OPENER,
     _PRST,
     _RESOLUTION_GA,
@@ -574,6 +576,10 @@ def _closing_at(lines: list[_Line]) -> int:
 _CLOSING_FIRST = frozenset("ANVRFTI")
 
 
+#: How much further in than the line above (in spaces) a heading stands that is centred.
+_CENTRED = 12
+
+
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
     """Cut annexes, closing lines and footnotes off the body; return the body lines."""
     closing_at = _closing_at(lines)
@@ -583,7 +589,16 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
             for i, ln in enumerate(lines[:closing_at])
             if ln.text[:1] in ("A", "a")
             and _ANNEX.match(ln.text)
-            and (i == 0 or not lines[i - 1].text)
+            and (
+                i == 0
+                or not lines[i - 1].text
+                # "2. Decides to remain seized of the matter." / "Annex", centred: a PDF
+                # whose paragraphs stand at a line's pitch has no blank line between.
+                or (
+                    lines[i - 1].text.endswith((".", ";"))
+                    and ln.indent >= lines[i - 1].indent + _CENTRED
+                )
+            )
         ),
         None,
     )
@@ -720,6 +735,21 @@ def _read_annexes(lines: list[_Line], tail: _Tail) -> None:
             group = group[1:]
             if not group:
                 continue
-        paragraphs.append(_join(group))
+        for piece in _labelled_runs(group):
+            paragraphs.append(_join(piece))
         last = group[-1].no
     flush()
+
+
+def _labelled_runs(group: list[_Line]) -> list[list[_Line]]:
+    """A group of an annex's lines cut where a line opens with a label ("2.", "(a)")
+    after one that ends a unit: a PDF whose paragraphs stand at a line's pitch gives the
+    annex's list with no blank line between its items (its title too, before the first)."""
+    runs: list[list[_Line]] = [[group[0]]]
+    for before, line in itertools.pairwise(group):
+        opens = bool(_OP_LABEL.match(line.text) or _PAREN_LABEL.match(line.text))
+        if opens and (before.text.endswith((".", ";", ":")) or len(runs[-1]) == 1):
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    return runs
