@@ -53,9 +53,10 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     )
     parse_cmd.add_argument(
         "--format",
-        choices=["json", "outline"],
+        choices=["json", "outline", "text"],
         default="outline",
-        help="json: the full model; outline: one line per clause (default)",
+        help="json: the full model; outline: one line per clause (default); text: the "
+        "draft written out whole as plain text, which reads back as the same draft",
     )
 
     compare_cmd = commands.add_parser(
@@ -311,6 +312,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     draft = parse(_source(args.file), version=args.tracked)
     if args.format == "json":
         sys.stdout.write(json_safe(draft.model_dump_json(indent=2)) + "\n")
+    elif args.format == "text":
+        from .render.draft_text import draft_text
+
+        sys.stdout.write(printable(draft_text(draft)))
+        for warning in draft.warnings:
+            sys.stderr.write(printable(f"{args.file}: warning: {warning}") + "\n")
     else:
         sys.stdout.write(printable(draft.outline()) + "\n")
         for warning in draft.warnings:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import resdiff
 from resdiff.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,3 +120,13 @@ def test_a_command_leaves_the_garbage_collector_as_it_found_it(
             main(argv)
         assert gc.get_threshold() == before, argv
     capsys.readouterr()
+
+
+def test_parse_writes_the_draft_out_whole_as_text(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(ROOT / "examples" / "dprk-2006" / "adopted-compromise.txt")
+    assert main(["parse", path, "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    draft = resdiff.parse(path)
+    assert "The Security Council," in out
+    assert f"1. {draft.operative[0].text}" in out
+    assert [c.text for c in resdiff.parse(out).walk()] == [c.text for c in draft.walk()]
