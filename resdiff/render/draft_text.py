@@ -43,7 +43,12 @@ def draft_text(draft: Draft) -> str:
             blocks.append(f"{_INDENT * level}{label}{current.text}")
             stack.extend((child, level + 1) for child in reversed(current.children))
 
-    for top in (*draft.preamble, *draft.operative):
+    tops = [*draft.preamble, *draft.operative]
+    if all(top.span is not None for top in tops):
+        # In the order printed: a resolution in parts ("A", "B") has recitals between
+        # operative paragraphs (S/RES/814 (1993): part B's preamble after OP14).
+        tops.sort(key=lambda top: top.span.first_line if top.span is not None else 0)
+    for top in tops:
         clause(top, 0)
     # Headings that stand before no clause (at the end of their part).
     for texts in headings.values():
