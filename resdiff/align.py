@@ -37,7 +37,7 @@ from rapidfuzz.distance import Indel
 
 from .chains import longest_increasing
 from .compiled import compile_cached
-from .model import DECISION_TIER, Clause, Frozen, MatchMethod
+from .model import DECISION_TIER, Clause, Frozen, MatchMethod, Section
 
 _WORD = compile_cached(r"\w+", re.UNICODE)
 
@@ -1152,16 +1152,7 @@ def _report_recitals(
     of 20 May 1993" and "Having considered the report of the Secretary-General of 24
     September 1993" are one provision moved on (the judges pair them on every text of
     1966-1993 that has them)."""
-    # One on each side: two or more may trade places or subjects (the report on the
-    # situation and the one on piracy), which only their words tell apart.
-    found = _the_one_left(
-        old,
-        new,
-        pair_of_new,
-        old_taken,
-        lambda c: c.section == "preamble" and _REPORT_RECITAL.match(c.text) is not None,
-    )
-    return [] if found is None else [(*found, scorer.score(*found))]
+    return _on_the_report(old, new, pair_of_new, old_taken, scorer, "preamble", _REPORT_RECITAL)
 
 
 #: An operative paragraph that acts on a report or letter of the Secretary-General:
@@ -1189,12 +1180,28 @@ def _report_acts(
     Secretary-General" and "Takes note of the report of the Secretary-General of 25
     January 1994" (UNOMIG, S/RES/892 -> 896 (1994)) are one provision moved on, as the
     preamble's recitals on the report are (:func:`_report_recitals`)."""
+    return _on_the_report(old, new, pair_of_new, old_taken, scorer, "operative", _REPORT_ACT)
+
+
+def _on_the_report(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    scorer: _Scorer,
+    section: Section,
+    pattern: re.Pattern[str],
+) -> list[tuple[int, int, float]]:
+    """The one paragraph of ``section`` left unpaired on each side that ``pattern``
+    opens (what acts on the report before the Council), paired with its score. One on
+    each side only: two or more may trade places or subjects (the report on the
+    situation and the one on piracy), which only their words tell apart."""
     found = _the_one_left(
         old,
         new,
         pair_of_new,
         old_taken,
-        lambda c: c.section == "operative" and _REPORT_ACT.match(c.text) is not None,
+        lambda c: c.section == section and pattern.match(c.text) is not None,
     )
     return [] if found is None else [(*found, scorer.score(*found))]
 

@@ -158,8 +158,9 @@ def _same_value(o: QuantityMatch, n: QuantityMatch) -> bool:
     return _folded(o) == _folded(n) and (o.unit or "") == (n.unit or "")
 
 
-def _year_only_added(old: str, new: str) -> bool:
-    """Whether one date is the other with its year added or left out."""
+def _year_only_differs(old: str, new: str) -> bool:
+    """Whether one date is the other with its year added or left out ("16 September" and
+    "16 September 2021", either way)."""
     a, b = " ".join(old.split()), " ".join(new.split())
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return (
@@ -195,7 +196,7 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
         if o is not None and n is not None:
             if _same_value(o, n):
                 continue
-            if o.kind == "date" and _year_only_added(o.value, n.value):
+            if o.kind == "date" and _year_only_differs(o.value, n.value):
                 # "16 September" -> "16 September 2021": the same day, its year spelt
                 # out; nothing moved.
                 continue

@@ -441,6 +441,16 @@ def test_a_footnote_with_a_mark_of_its_own_is_a_footnote() -> None:
     assert [(n.mark, n.text) for n in draft.footnotes] == [
         ("*", "Reissued for technical reasons on 16 February 2022.")
     ]
+    # Words after the reference are no mark (a stranger's review: the mark became "and").
+    doc, ops = new_draft()
+    doc.paragraph(
+        Run("Strongly condemns the attacks", footnote="Reissued.", footnote_mark=""),
+        " and demands that they cease,",
+    )
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert draft.preamble[-1].text.endswith("the attacks and demands that they cease,")
+    assert not [n for n in draft.footnotes if n.mark == "and"]
 
 
 def test_a_table_announced_by_a_lead_in_is_a_list_of_rows() -> None:
@@ -473,12 +483,31 @@ def test_a_table_announced_by_a_lead_in_is_a_list_of_rows() -> None:
         new = drafted([r for k, r in enumerate(rows) if k != gone])
         change = resdiff.compare(old, new).changes[1]
         assert change.kind == "softened", gone
-    # A table that no lead-in announces (a masthead laid out in a table) is read cell by
-    # cell as before.
+    # A first column of labels gives the rows their labels (a stranger's review: they
+    # became "OP1(1) • (a) – Arms ...").
+    labelled = drafted([["(a)", "Arms and related materiel;"], ["(b)", "Dual-use items;"]])
+    assert [(c.ref, c.label, c.text) for c in labelled.walk()][2:4] == [
+        ("OP1(a)", "(a)", "Arms and related materiel;"),
+        ("OP1(b)", "(b)", "Dual-use items;"),
+    ]
+    # A table that no lead-in announces is read cell by cell as before.
     doc, ops = new_draft()
     doc.table([["Recalling its resolution 2231 (2015),"]])
     doc.paragraph("Decides to remain seized of the matter.", num=ops)
     assert [c.ref for c in read(doc).walk()] == ["PP1", "PP2", "OP1"]
+    # So is a masthead's table under "Sponsors:", before the enacting formula: its States
+    # are the sponsors.
+    doc = WordDocument()
+    doc.paragraph("Sponsors:")
+    doc.table([["France", "Germany"], ["Japan", "Norway"]])
+    doc.paragraph("Draft resolution")
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract(OPERATIVE))
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert draft.sponsors == ("France", "Germany", "Japan", "Norway")
+    assert not any("•" in line for line in draft.masthead)
 
 
 def test_footnotes_keep_their_mark_and_their_words() -> None:

@@ -384,8 +384,17 @@ def _line(
     size: float = 12.0,
     mark: str | None = None,
     rule: bool = False,
+    opens: bool | None = None,
 ) -> _PageLine:
-    return _PageLine(text, 1, spacing=spacing, size=size, note_mark=mark, rule_above=rule)
+    return _PageLine(
+        text,
+        1,
+        spacing=spacing,
+        size=size,
+        note_mark=mark,
+        opens_mark=mark is not None if opens is None else opens,
+        rule_above=rule,
+    )
 
 
 def test_a_footnote_needs_its_rule_or_smaller_type() -> None:
@@ -405,6 +414,15 @@ def test_a_footnote_needs_its_rule_or_smaller_type() -> None:
     # Smaller type that follows smaller type is not after the body.
     fine = _line("Annex table", size=10.0)
     assert _notes_at_foot([body[0], fine, small, wrapped], 4, 12.0) is None
+    # A numbered list set small whose first number is cited above (a stranger's review:
+    # an annex's "1 Nuclear reactors" / "2 Centrifuges" became footnote 1): the next
+    # item, a mark no line cites, shows it is no note.
+    items = [
+        _line("1 Nuclear reactors", spacing=1.4, size=9.0, mark="1"),
+        _line("2 Centrifuges", spacing=1.0, size=9.0, opens=True),
+        _line("3 Maraging steel", spacing=1.0, size=9.0, opens=True),
+    ]
+    assert _notes_at_foot([*body, *items], 5, 12.0) is None
 
 
 # --------------------------------------------------------------------------- bullets
@@ -429,7 +447,8 @@ def test_word_bullets_in_a_pdf_are_list_items_as_in_the_word_file(
 def test_the_pdf_maps_the_bullets_the_word_reader_maps() -> None:
     from resdiff.read.docx.numbering import _FONT_BULLETS as WORD_BULLETS
 
-    assert _FONT_BULLETS == WORD_BULLETS
+    # One table, read by both.
+    assert _FONT_BULLETS is WORD_BULLETS
 
 
 def test_an_o_in_the_font_of_the_text_is_a_word_not_a_bullet() -> None:

@@ -65,7 +65,7 @@ def test_an_annex_heading_may_carry_its_title() -> None:
     # OP2-2 with warnings of numbering gaps and unknown verbs.
     for heading in (
         "Annex I: Items subject to advance approval",
-        "Annex I Items subject to advance approval",
+        "Annex I – Items subject to advance approval",
     ):
         text = (
             "The Security Council,\n\nRecalling its resolutions,\n\n"
@@ -77,9 +77,19 @@ def test_an_annex_heading_may_carry_its_title() -> None:
         assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"], heading
         assert len(draft.annexes) == 1
         assert "Surface-to-air" in " ".join(draft.annexes[0].paragraphs)
-    # A sentence naming an annex is no heading.
+    # A sentence naming an annex is no heading, nor a line of a paragraph that opens
+    # with one after a page break (a stranger's review).
     prose = "The Security Council,\n\n1. Decides that\nAnnex I of resolution 1267 lists them.\n"
     assert not resdiff.parse(prose).annexes
+    broken = (
+        "The Security Council,\n\n1. Decides to act;\n\n2. Decides that the measures on "
+        "the items listed in\n\n\f\nAnnex II Nuclear-related Items shall apply as set out "
+        "in the present resolution and\nits annexes;\n\n3. Decides to remain seized of the "
+        "matter.\n"
+    )
+    draft = resdiff.parse(broken)
+    assert not draft.annexes
+    assert [c.ref for c in draft.walk()] == ["OP1", "OP2", "OP3"]
 
 
 def test_lettered_recitals_stay_in_the_preamble() -> None:
@@ -219,3 +229,67 @@ def test_an_annex_centred_with_no_blank_line_before_it_is_an_annex() -> None:
         "(a) where consensus cannot be reached, the Chair may refer the matter to the Council;",
         "3. The Committee shall report annually.",
     )
+
+
+def test_a_heading_over_a_draft_resolution_line_is_no_sponsor() -> None:
+    # A stranger's review: "CONFIDENTIAL", "The situation in Mali" or "Maintenance of
+    # International Peace and Security" over "Draft resolution" became sponsors.
+    for above in (
+        "CONFIDENTIAL",
+        "The situation in Mali",
+        "Maintenance of International Peace and Security",
+    ):
+        text = (
+            f"United Nations S/2023/101\nSecurity Council\n\n{above}\n\nDraft resolution\n\n"
+            + _BODY
+        )
+        assert resdiff.parse(text).sponsors == (), above
+
+
+def test_every_paragraph_quoted_under_a_lead_in_is_an_item() -> None:
+    # A stranger's review: "5." nested under "... replaced by the following:" but "6."
+    # after it became OP6; a list "1. / 2. / 3." of benchmarks nested its first item only.
+    text = (
+        "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+        "1. Decides to extend the mandate;\n\n"
+        "2. Decides that paragraphs 5 and 6 of resolution 2500 (2019) shall be replaced by "
+        "the following:\n\n     5. Decides that all States shall prevent the supply of arms;\n\n"
+        "     6. Decides further that the measures shall not apply to non-lethal supplies;\n\n"
+        "3. Requests the Secretary-General to assess the following benchmarks:\n\n"
+        "     1. Progress in the political process;\n\n"
+        "     2. Progress in the security sector reform;\n\n"
+        "4. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.walk()] == [
+        "PP1", "OP1", "OP2", "OP2(5)", "OP2(6)", "OP3", "OP3(1)", "OP3(2)", "OP4",
+    ]  # fmt: skip
+    assert not [w for w in draft.warnings if w.code.startswith("numbering")]
+
+
+def test_a_recital_label_after_the_operative_part_and_alternatives() -> None:
+    # A stranger's review: "PP3 Stressing ..." after OP2 took operative number 3 (the real
+    # OP3 became OP3-2); "OP1 Alt Decides ..." lost its verb to the text "Alt Decides".
+    late = (
+        "The Security Council,\n\nPP1 Recalling its resolution 2231 (2015),\n\n"
+        "OP1 Decides to renew the mandate until 30 June 2024;\n\n"
+        "PP2 Stressing the importance of regional cooperation,\n\n"
+        "OP2 Decides to remain seized of the matter.\n"
+    )
+    assert [c.ref for c in resdiff.parse(late).walk()] == ["PP1", "PP2", "OP1", "OP2"]
+    alternatives = (
+        "The Security Council,\n\nPP1 Recalling its resolution 2231 (2015),\n\n"
+        "OP1 Decides to renew the mandate until 30 June 2024;\n\n"
+        "OP1 Alt Decides to renew the mandate until 31 December 2024;\n\n"
+        "OP1 Alt 2 Decides to renew the mandate until 31 March 2025;\n\n"
+        "OP2 Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(alternatives)
+    assert [(c.ref, c.text[:17]) for c in draft.walk()] == [
+        ("PP1", "Recalling its res"),
+        ("OP1", "Decides to renew "),
+        ("OP1alt", "Decides to renew "),
+        ("OP1alt2", "Decides to renew "),
+        ("OP2", "Decides to remain"),
+    ]
+    assert not [w for w in draft.warnings if w.code.startswith("numbering")]

@@ -914,3 +914,34 @@ def test_a_date_given_its_year_is_not_a_date_moved() -> None:
     new = "The Security Council,\n\nRecalling the roadmap adopted on 16 September 2021" + close
     shifts = [s for c in resdiff.compare(old, new).changes for s in c.shifts]
     assert not [s for s in shifts if s.feature == "date"]
+
+
+def test_a_label_cited_from_another_resolution_folds_nothing_in() -> None:
+    # A stranger's review: "(c)" in "paragraph 5 (c) of resolution 2262 (2016)" made the
+    # dropped item (c) of this list "folded into" (b), and the pair's direction neutral.
+    old = (
+        _LIST_HEAD + "(b) Supplies of non-lethal equipment, other than the items referred to in "
+        "paragraph 5 (c) of resolution 2262 (2016), as notified to the Committee;\n"
+        "(c) Supplies of protective clothing, including flak jackets and military helmets, "
+        "temporarily exported to the CAR by United Nations personnel;\n"
+    )
+    new = (
+        _LIST_HEAD + "(b) Supplies of non-lethal equipment, other than the items referred to in "
+        "paragraph 5 (d) of resolution 2262 (2016), as notified to the Committee;\n"
+    )
+    cmp = resdiff.compare(old, new)
+    (gone,) = [c for c in cmp.changes[0].children if c.kind == "dropped"]
+    assert [s.direction for s in gone.shifts if s.feature == "exemption"] == ["stronger"]
+    assert not any("folded" in (s.note or "") for s in gone.shifts)
+
+
+def test_a_count_of_troops_killed_is_no_ceiling_whatever_its_words() -> None:
+    # A stranger's review: "troop" stood in the match itself, "authori" matched
+    # "authorities" and "level" "a high level of violence".
+    lexicon = Lexicon.default()
+    for text in (
+        "Condemns the attacks on the Mission in which 11 troops were killed;",
+        "Condemns the killing of 116 personnel and calls on the authorities to investigate;",
+        "Notes with concern the high level of violence that killed 40 peacekeepers;",
+    ):
+        assert not [q for q in lexicon.quantities_in(text) if q.id == "personnel_ceiling"], text

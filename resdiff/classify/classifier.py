@@ -76,8 +76,8 @@ def _cited_contents(old: Clause, new: Clause) -> str | None:
     return None if cited.lower() in " ".join(old.text.split()).lower() else cited
 
 
-#: The label a sub-paragraph's ref ends with: "OP1(g)" -> "g".
-_ITEM_LABEL = compile_cached(r"\(([0-9A-Za-z]{1,6})\)$")
+#: An item of an operative paragraph's list by its ref: "OP1(g)" -> paragraph 1, "g".
+_LIST_ITEM = compile_cached(r"^OP(?P<number>\d{1,4})\((?P<key>[0-9A-Za-z]{1,6})\)$")
 
 
 def _folded_items(children: tuple[Change, ...]) -> tuple[Change, ...]:
@@ -91,15 +91,25 @@ def _folded_items(children: tuple[Change, ...]) -> tuple[Change, ...]:
     for k, child in enumerate(children):
         if child.kind != "dropped" or len(child.old) != 1:
             continue
-        label = _ITEM_LABEL.search(child.old[0])
-        if label is None:
+        item = _LIST_ITEM.match(child.old[0])
+        if item is None:
             continue
-        mark = f"({label.group(1)})"
+        # The reference must be to this list: "paragraph 1 (g)" of this paragraph 1,
+        # "subparagraph (g)", "(g) above"; never "paragraph 5 (c) of resolution 2262".
+        mark = re.escape(f"({item.group('key')})")
+        cites = re.compile(
+            rf"(?:\bparagraph\s+{item.group('number')}\s*{mark}|\bsub-?paragraph\s+{mark}"
+            rf"|{mark}\s+(?:above|below))(?!\s+of\s+(?:its\s+)?resolution\b)",
+            re.IGNORECASE,
+        )
         host = next(
             (
                 c
                 for c in children
-                if c.old and c.new and mark in (c.old_text or "") and mark not in (c.new_text or "")
+                if c.old
+                and c.new
+                and cites.search(c.old_text or "")
+                and not cites.search(c.new_text or "")
             ),
             None,
         )

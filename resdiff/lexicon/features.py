@@ -395,7 +395,18 @@ def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:
     after it ("to provide, every six months, updates on")."""
     start = max(text.rfind(";", 0, m.start()) + 1, m.start() - entry.context_reach)
     window = text[start : m.end() + _CONTEXT_AFTER].lower()
-    return any(word in window for word in entry.context)
+    return any(_starts_a_word(window, word) for word in entry.context)
+
+
+def _starts_a_word(window: str, word: str) -> bool:
+    """Whether ``word`` stands in ``window`` at the start of a word ("authoriz" in
+    "authorized", not "level" in "sea-level"; "report" in "reporting")."""
+    at = window.find(word)
+    while at >= 0:
+        if at == 0 or not window[at - 1].isalpha():
+            return True
+        at = window.find(word, at + 1)
+    return False
 
 
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}

@@ -6,6 +6,17 @@ import unicodedata
 
 from ..compiled import compile_cached
 
+#: Bullets Word writes in symbol fonts (private-use characters) or as a letter ("o" in
+#: Courier New), as the characters they show: read so from a Word file's numbering and
+#: from a PDF's glyphs alike.
+FONT_BULLETS: dict[str, str] = {
+    "\uf0b7": "•",  # Symbol: bullet
+    "\uf02d": "–",  # Symbol: minus, a dash bullet
+    "\uf0a7": "▪",  # Wingdings: small square
+    "\uf06e": "▪",  # Wingdings: black square
+    "o": "◦",  # Courier New: the white bullet of a second level
+}
+
 # Characters that only change how text looks, folded so that a draft copied from a PDF,
 # a Word file and an AKN file of the same text read the same. Spaces, invisible
 # characters and ligatures fold for display too (DISPLAY_FOLD); quotation marks only for

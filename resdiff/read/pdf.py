@@ -90,7 +90,7 @@ from typing import Any
 
 from ..errors import ResolutionParseError
 from ..model import Draft, Footnote, FurnitureKind, ParseWarning, RemovedText
-from .common import normalize_space
+from .common import FONT_BULLETS, normalize_space
 
 #: Most pages read from one PDF. Resolutions run to a few dozen pages; the longest
 #: reports with annexes to a few hundred.
@@ -172,16 +172,9 @@ _RULE_MIN_WIDTH = 20.0
 _MAX_OBJECTS = 20_000
 #: A gap between lines wider than this many usual line pitches is a paragraph break.
 _PARAGRAPH_GAP = 1.3
-#: Bullets Word writes in symbol fonts (private-use characters) or as a letter ("o" in
-#: Courier New), as the characters they show: the table of the Word reader
-#: (:data:`resdiff.read.docx.numbering._FONT_BULLETS`), which the tests hold this to.
-_FONT_BULLETS = {
-    "\uf0b7": "•",  # Symbol: bullet
-    "\uf02d": "–",  # Symbol: minus, a dash bullet
-    "\uf0a7": "▪",  # Wingdings: small square
-    "\uf06e": "▪",  # Wingdings: black square
-    "o": "◦",  # Courier New: the white bullet of a second level
-}
+#: Bullets Word writes in symbol fonts or as a letter, as the characters they show: the
+#: table the Word reader reads its numbering with (:data:`.common.FONT_BULLETS`).
+_FONT_BULLETS = FONT_BULLETS
 #: The flag of a fixed-pitch font (PDF 32000-1, table 123): Courier New's.
 _FIXED_PITCH = 1
 
@@ -242,7 +235,16 @@ class _Glyph:
 class _Row:
     """One printed line of a page: its glyphs left to right, and its measures."""
 
-    __slots__ = ("baseline", "glyphs", "height", "left", "note_mark", "rule_above", "size")
+    __slots__ = (
+        "baseline",
+        "glyphs",
+        "height",
+        "left",
+        "note_mark",
+        "opens_mark",
+        "rule_above",
+        "size",
+    )
 
     def __init__(self, glyphs: list[_Glyph]) -> None:
         self.glyphs = glyphs
@@ -257,6 +259,9 @@ class _Row:
         #: The mark a footnote would open the line with: set (by :func:`_find_note_marks`)
         #: only where the line opens with a mark cited, raised, higher on its page.
         self.note_mark: str | None = None
+        #: Whether the line opens with a mark, cited or not ("2 Centrifuges ..." in an
+        #: annex's list): a line that does, uncited, is no note's.
+        self.opens_mark = False
         #: Whether a short rule, as the one drawn above the footnotes, stands in the gap
         #: above the line (looked for only above a line with a ``note_mark``).
         self.rule_above = False
@@ -277,6 +282,7 @@ class _PageLine:
     #: footnote opening on it.
     size: float = 0.0
     note_mark: str | None = None
+    opens_mark: bool = False
     rule_above: bool = False
 
 
@@ -656,7 +662,9 @@ def _find_note_marks(rows: list[_Row]) -> bool:
     cited: set[str] = set()
     found = False
     for row in rows:
-        if cited and (mark := _opening_mark(row)) is not None and mark in cited:
+        mark = _opening_mark(row) if cited else None
+        row.opens_mark = mark is not None
+        if mark is not None and mark in cited:
             row.note_mark = mark
             found = True
         cited.update(_raised_marks(row))
@@ -762,6 +770,7 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
                     spacing=rise / line_pitch,
                     size=row.size,
                     note_mark=row.note_mark,
+                    opens_mark=row.opens_mark,
                     rule_above=row.rule_above,
                 )
             )
@@ -957,7 +966,11 @@ def _notes_at_foot(lines: list[_PageLine], end: int, body_size: float) -> range 
     reach = [end] * (end + 1)
     for i in range(end - 2, -1, -1):
         after = lines[i + 1]
-        goes_on = after.note_mark is not None or after.spacing <= _PARAGRAPH_GAP
+        # A line that opens with a mark no line above cites ("2 Centrifuges ..." of an
+        # annex's list in small type) is no note's: it ends the notes.
+        goes_on = after.note_mark is not None or (
+            after.spacing <= _PARAGRAPH_GAP and not after.opens_mark
+        )
         reach[i] = reach[i + 1] if goes_on else i + 1
     small = [0]
     for line in lines[:end]:
@@ -967,6 +980,11 @@ def _notes_at_foot(lines: list[_PageLine], end: int, body_size: float) -> range 
         if line.note_mark is None:
             continue
         stop = reach[start]
+        if stop < end and lines[stop].opens_mark and lines[stop].note_mark is None:
+            # Stopped by a line opening with a mark no line above cites: a numbered list
+            # set small ("1 Nuclear reactors ..." / "2 Centrifuges ..." of an annex),
+            # whose first number happens to be cited, not the notes.
+            continue
         if line.rule_above or (
             lines[start - 1].size >= _NOTE_SIZE * body_size
             and small[stop] - small[start] == stop - start

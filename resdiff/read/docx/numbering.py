@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..common import FONT_BULLETS
 from .package import _on, _Xml
 from .report import _REPORT_LABEL_STYLE
 
@@ -21,13 +22,7 @@ from .report import _REPORT_LABEL_STYLE
 _KNOWN_BULLETS = frozenset("–—•·▪‣◦*+-")
 #: Bullets Word and LibreOffice write in symbol fonts (private-use characters) or as a
 #: letter ("o" in Courier New), as the characters they show; any other bullet is "•".
-_FONT_BULLETS = {
-    "\uf0b7": "•",  # Symbol: bullet
-    "\uf02d": "–",  # Symbol: minus, a dash bullet
-    "\uf0a7": "▪",  # Wingdings: small square
-    "\uf06e": "▪",  # Wingdings: black square
-    "o": "◦",  # Courier New: the white bullet of a second level
-}
+_FONT_BULLETS = FONT_BULLETS
 
 
 @dataclass(frozen=True)

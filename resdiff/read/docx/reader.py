@@ -11,11 +11,13 @@ the end.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from ...errors import ResolutionParseError
 from ...model import REPORT_ALIAS, REPORT_TAG, ParseWarning, TrackedVersion
+from ..text.patterns import _FORMULA
 from .numbering import (
     _clamp_level,
     _ilvl_child,
@@ -47,6 +49,8 @@ from .revisions import _DROPPED, _TRACKED, _join
 MAX_DEPTH = 64
 #: The label of a row of a table read as a list (see :meth:`_Reader._table_rows`).
 _ROW_BULLET = "•"
+#: A first cell that is a label: "(a)", "1.", "a.", "(iv)".
+_ROW_LABEL = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
 #: A note whose mark the document prints itself (``w:customMarkFollows``), until the
 #: text after its reference gives the mark.
 _CUSTOM_MARK = "\0custom"
@@ -101,9 +105,13 @@ class _Reader:
         #: A report control was just skipped at the body's top level: what LibreOffice
         #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
         self._after_report = False
-        #: The text of the last paragraph read in the body's flow: a table right after a
-        #: lead-in ("... the following individuals:") is the list it announces.
+        #: The text of the last paragraph (or table row read as one) of the body's flow: a
+        #: table right after a lead-in ("... the following individuals:") is the list it
+        #: announces.
         self._last_flow_text = ""
+        #: Whether the enacting formula has been read: only a table of the body (not a
+        #: masthead's "Sponsors:" laid out in a table) is a list of rows.
+        self._in_body = False
         self._note_numbers = {"footnote": 0, "endnote": 0}
         #: The clause-label runs and bookmarks of the paragraph being read.
         self._label_parts: list[str] = []
@@ -222,8 +230,14 @@ class _Reader:
                 for physical in self._paragraph(el, depth, flow):
                     if flow and physical.text.strip():
                         self._last_flow_text = physical.text
+                        self._in_body = self._in_body or bool(_FORMULA.match(physical.text))
                     yield physical
-            elif name == "tbl" and flow and self._last_flow_text.rstrip().endswith(":"):
+            elif (
+                name == "tbl"
+                and flow
+                and self._in_body
+                and self._last_flow_text.rstrip().endswith(":")
+            ):
                 # A table a lead-in announces (the individuals designated, with their
                 # titles and dates of listing): each row one item of the list, its cells
                 # in one line, so that a row dropped or changed is an item dropped or
@@ -231,18 +245,9 @@ class _Reader:
                 # headings and their cells' paragraphs ran into one another.)
                 yield from self._table_rows(el, depth)
             elif name == "tbl":
-                for row in el.iter(x.q("tr")):
-                    if next(row.iterancestors(x.q("tbl")), None) is not el:
-                        continue  # rows of nested tables are read with their cell
-                    marks = row.find(x.q("trPr"))
-                    if marks is not None and any(m.tag in self.dropped for m in marks):
-                        continue  # a row inserted or deleted as a tracked change
-                    for cell in row:
-                        if _local(cell) == "tc":
-                            yield from self._blocks(cell, depth + 1, flow=False)
-                        elif _local(cell) in ("sdt", "customXml"):
-                            for inner in cell.iter(x.q("tc")):
-                                yield from self._blocks(inner, depth + 1, flow=False)
+                for row in self._rows_of(el):
+                    for cell in self._cells_of(row):
+                        yield from self._blocks(cell, depth + 1, flow=False)
             elif name == "sdt":
                 if self._is_report_matter(el):
                     self._skip_report(el)
@@ -418,11 +423,11 @@ class _Reader:
             if name == "t":
                 text = item.text or ""
                 if notes and notes[-1][0] == _CUSTOM_MARK and text.strip():
-                    # The mark a note with a custom mark prints is the run's text after
+                    # The mark a note with a custom mark prints is the text right after
                     # its reference ("*" on the sponsors' line: "Reissued for technical
-                    # reasons"): kept as the note's mark, so the note reads as one.
-                    _, note_kind, note_id = notes[-1]
-                    notes[-1] = (text.strip()[:_CUSTOM_MARK_CHARS], note_kind, note_id)
+                    # reasons"): kept as the note's mark, so the note reads as one. Words
+                    # there are no mark: the note then has none, as before.
+                    notes[-1] = _with_custom_mark(notes[-1], text.split()[0])
                 parts.append(text)
             elif name == "delText":
                 if self.version == "original":
@@ -437,7 +442,14 @@ class _Reader:
             elif name == "noBreakHyphen":
                 parts.append("\u2011")
             elif name == "sym":
-                parts.append(_symbol(x.val(item, attr="char")))
+                symbol = _symbol(x.val(item, attr="char"))
+                if notes and notes[-1][0] == _CUSTOM_MARK and symbol.strip():
+                    # A custom mark drawn from a symbol font: whatever it draws is the
+                    # mark (its code point says little: Symbol's characters are mapped
+                    # as Latin-1 ones).
+                    _, note_kind, note_id = notes[-1]
+                    notes[-1] = (symbol.strip()[:_CUSTOM_MARK_CHARS], note_kind, note_id)
+                parts.append(symbol)
             elif name in ("footnoteReference", "endnoteReference"):
                 kind = "footnote" if name == "footnoteReference" else "endnote"
                 note_id = x.val(item, attr="id") or ""
@@ -459,35 +471,50 @@ class _Reader:
         if label:
             self._label_parts.extend(parts[start:])
 
+    def _rows_of(self, table: Any) -> Iterator[Any]:
+        """The rows of ``table`` in the version read: not those of the tables nested in
+        its cells (read with their cell), nor a row inserted or deleted as a tracked
+        change that this version drops."""
+        x = self.x
+        for row in table.iter(x.q("tr")):
+            if next(row.iterancestors(x.q("tbl")), None) is not table:
+                continue
+            marks = row.find(x.q("trPr"))
+            if marks is not None and any(m.tag in self.dropped for m in marks):
+                continue
+            yield row
+
+    def _cells_of(self, row: Any) -> Iterator[Any]:
+        """The cells of a row, those inside content controls too."""
+        for cell in row:
+            if _local(cell) == "tc":
+                yield cell
+            elif _local(cell) in ("sdt", "customXml"):
+                yield from cell.iter(self.x.q("tc"))
+
     def _table_rows(self, table: Any, depth: int) -> Iterator[_Physical]:
         """The rows of a table in the body's flow, each one paragraph: its cells' text
         joined by " – " (the paragraphs of one cell by a space), at the paragraph number
         of its first cell."""
-        x = self.x
-        for row in table.iter(x.q("tr")):
-            if next(row.iterancestors(x.q("tbl")), None) is not table:
-                continue  # rows of nested tables are read with their cell
-            marks = row.find(x.q("trPr"))
-            if marks is not None and any(m.tag in self.dropped for m in marks):
-                continue  # a row inserted or deleted as a tracked change
-            cells: list[list[_Physical]] = []
-            for cell in row:
-                if _local(cell) == "tc":
-                    cells.append(list(self._blocks(cell, depth + 1, flow=False)))
-                elif _local(cell) in ("sdt", "customXml"):
-                    for inner in cell.iter(x.q("tc")):
-                        cells.append(list(self._blocks(inner, depth + 1, flow=False)))
+        for row in self._rows_of(table):
+            cells = [
+                list(self._blocks(cell, depth + 1, flow=False)) for cell in self._cells_of(row)
+            ]
             parts = [p for cell in cells for p in cell]
             if not parts:
                 continue
-            cell_texts = (
+            cell_texts = [
                 " ".join(" ".join(p.text.split()) for p in cell).strip() for cell in cells
-            )
+            ]
+            label = _ROW_BULLET
+            if len(cell_texts) > 1 and _ROW_LABEL.fullmatch(cell_texts[0]):
+                # A first column of labels ("(a)" | "Arms and related materiel"): the
+                # row's own label, as a typed list has it.
+                label, cell_texts = cell_texts[0], cell_texts[1:]
             text = " – ".join(t for t in cell_texts if t)
             notes = [n for p in parts for n in p.notes]
-            # A bullet makes each row an item of the list, as a bulleted list is read;
-            # the rows carry no label of their own.
-            yield _Physical(parts[0].index, f"{_ROW_BULLET} {text}", False, None, notes, False)
+            # A bullet makes each row an item of the list, as a bulleted list is read.
+            yield _Physical(parts[0].index, f"{label} {text}", False, None, notes, False)
             self._last_flow_text = text
 
     def _text_boxes(self, el: Any) -> list[Any]:
@@ -654,6 +681,14 @@ class _Reader:
         root = self._related_root("/comments")
         in_part = len(list(root.iter(self.x.q("comment")))) if root is not None else 0
         self.comments = max(in_part, len(self._comment_ids - {""}))
+
+
+def _with_custom_mark(note: tuple[str, str, str], printed: str) -> tuple[str, str, str]:
+    """A note waiting for its custom mark, given the first thing printed after its
+    reference: the mark when it is one ("*", "**", "†", "1"), else none."""
+    _, kind, note_id = note
+    is_mark = len(printed) <= _CUSTOM_MARK_CHARS and not any(c.isalpha() for c in printed)
+    return (printed if is_mark else "", kind, note_id)
 
 
 def _symbol(char: str | None) -> str:

@@ -325,6 +325,17 @@ def _groups(lines: Iterable[_Line]) -> list[list[_Line]]:
 
 
 @cache
+def _member_states() -> frozenset[str]:
+    """The names of States a sponsors line may hold (data file ``member_states.txt``)."""
+    data = resources.files("resdiff.read").joinpath("member_states.txt").read_text(
+        encoding="utf-8"
+    )
+    return frozenset(
+        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@cache
 def _multiword_states() -> tuple[str, ...]:
     """State names containing " and " (data file ``states.txt``), longest first."""
     data = resources.files("resdiff.read").joinpath("states.txt").read_text(encoding="utf-8")
@@ -456,21 +467,29 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             break
     else:
         # "Albania and United States of America" over a line "Draft resolution" of its
-        # own: the sponsors without the colon that joins them to it.
+        # own: the sponsors without the colon that joins them to it, on one line or on
+        # several (a masthead laid out in a table, a State a cell).
         for i in range(1, len(texts)):
-            names = texts[i - 1]
-            if (
-                _DRAFT_ONLY.match(texts[i])
-                and names
+            if not _DRAFT_ONLY.match(texts[i]):
+                continue
+            states: list[str] = []
+            k = i
+            while (
+                k > 0
+                and texts[k - 1]
                 # The line right above, or above a blank line (a Word paragraph each).
-                and lines[i].no - lines[i - 1].no <= 2
-                and not _is_masthead_line(lines[i - 1].text)
-                and len(names) <= _SPONSOR_LINE_CHARS
-                and not any(ch.isdigit() for ch in names)
-                and all(name[:1].isupper() for name in split_sponsors(names))
+                and lines[k].no - lines[k - 1].no <= 2
+                and not _is_masthead_line(lines[k - 1].text)
+                and len(texts[k - 1]) <= _SPONSOR_LINE_CHARS
+                # States by name, every one ("CONFIDENTIAL", "The situation in Mali" over
+                # "Draft resolution" are headings, not sponsors).
+                and all(name in _member_states() for name in split_sponsors(texts[k - 1]))
             ):
-                out.sponsors = split_sponsors(names)
-                break
+                states[:0] = split_sponsors(texts[k - 1])
+                k -= 1
+            if states:
+                out.sponsors = tuple(states)
+            break
     # Adoption: "Adopted by the Security Council at its 5490th meeting," + "on 15 July 2006",
     # or wrapped inside the date: "..., on 15 July" + "2006".
     for i, text in enumerate(texts):
@@ -578,6 +597,8 @@ _CLOSING_FIRST = frozenset("ANVRFTI")
 
 #: How much further in than the line above (in spaces) a heading stands that is centred.
 _CENTRED = 12
+#: An annex heading with no title: "Annex", "ANNEX II", "Annex A".
+_BARE_ANNEX = compile_cached(r"^(?:ANNEX|Annex)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$")
 
 
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
@@ -596,7 +617,12 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
                 # whose paragraphs stand at a line's pitch has no blank line between.
                 or (
                     lines[i - 1].text.endswith((".", ";"))
-                    and ln.indent >= lines[i - 1].indent + _CENTRED
+                    and (
+                        ln.indent >= lines[i - 1].indent + _CENTRED
+                        # A bare "Annex" (or "Annex II") line of its own: no sentence
+                        # wraps to leave it alone after a full stop.
+                        or _BARE_ANNEX.match(ln.text) is not None
+                    )
                 )
             )
         ),
@@ -611,6 +637,16 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
         _read_annexes(lines[annex_at:end], tail)
         end = annex_at
     return lines[:end]
+
+
+def _next_mark(mark: str, found: re.Match[str] | None) -> bool:
+    """Whether ``found`` (a footnote line) opens the note after the one marked ``mark``."""
+    return (
+        found is not None
+        and mark.isdecimal()
+        and found.group("mark").isdecimal()
+        and int(found.group("mark")) == int(mark) + 1
+    )
 
 
 def _read_closing(lines: list[_Line], tail: _Tail) -> None:
@@ -631,8 +667,16 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
         starts_note = mark is not None and (
             not closing_open or bool(current and current[-1].endswith("."))
         )
-        if note is not None and not after_blank and not note[1][-1].endswith((".", ")")):
-            # "... Eighth Year,\n633rd meeting": a wrapped note, not a new one.
+        if (
+            note is not None
+            and not after_blank
+            and not note[1][-1].endswith((".", ")"))
+            and not _next_mark(note[0], mark)
+        ):
+            # "... Eighth Year,\n633rd meeting": a wrapped note, not a new one; but the
+            # next note's number opens the next note, whatever the line before ends with
+            # ("... document" / "S/263" / "4 General Assembly resolution 22 A (1).",
+            # S/RES/868 (1993), its symbol cut short by the scan).
             starts_note = False
         after_blank = False
         if starts_note and mark is not None:

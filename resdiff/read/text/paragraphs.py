@@ -359,6 +359,8 @@ def _units(
     awaiting_text = False
     # The last sub-paragraph label seen at each indent, within the current paragraph.
     sub_labels: dict[int, str] = {}
+    # The indent of paragraphs quoted under a lead-in, while they go on.
+    quote_indent: int | None = None
 
     def labelled(line: _Line, rest: str | None, kind: str, label: str, number: int | None) -> None:
         nonlocal awaiting_text
@@ -405,7 +407,9 @@ def _units(
             # draft. A preambular paragraph keeps its label and opens a recital; an
             # operative one is numbered as "3." would be.
             label = negotiated.group("label")
-            if negotiated.group("side") == "PP" and not in_operative:
+            if negotiated.group("side") == "PP":
+                # A recital, wherever it stands (a "PP3" after "OP2" takes no operative
+                # number: the tree keeps it in the preamble).
                 labelled(line, negotiated.group("rest"), "para", label, None)
             else:
                 number = int(negotiated.group("num"))
@@ -458,13 +462,16 @@ def _units(
             number = int(op.group("num"))
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
             deeper = op_indent is not None and line.indent >= op_indent + 2
-            nested = deeper and (
-                markdown
-                or nested_by_indent
-                # A paragraph quoted under a lead-in, set in and out of the count:
-                # "... shall be replaced by the following:" / "     5. Decides that ...".
-                or (number != expected and ended == ":")
+            # Paragraphs quoted under a lead-in, set in and out of the count ("... shall
+            # be replaced by the following:" / "     5. Decides that ..." / "     6.
+            # ..."): the first after the colon, then those set in as far as it.
+            quoted = deeper and (
+                (ended == ":" and (number != expected or line.indent >= (op_indent or 0) + 4))
+                or (quote_indent is not None and line.indent >= quote_indent)
             )
+            nested = deeper and (markdown or nested_by_indent or quoted)
+            if quoted and quote_indent is None:
+                quote_indent = line.indent
             sep_ok = markdown or op.group("sep") == "." or number == expected
             plausible = number == expected or blank_before or bool(prev and ended)
             label = text[: op.start("rest")].strip() if op.group("rest") else text
@@ -480,6 +487,7 @@ def _units(
                     # "1 bis." stands after 1 and before 2: the count goes on from 1.
                     expected = number + 1
                 in_operative = True
+                quote_indent = None
                 sub_labels.clear()
                 op_indent = line.indent if op_indent is None else op_indent
                 blank_before, prev, page_break = False, line, False

@@ -291,10 +291,9 @@ _ANNEX = compile_cached(
     r"(?:\s+to\s+(?:the\s+)?(?:present\s+|this\s+)?resolution(?:\s+[\d/]+(?:\s*\(\d{4}\))?)?)?"
     # "Annex A – Items subject to a no-objection process", "Annex I: Items subject to
     # advance approval"
-    r"(?:\s*[–—:-]\s*[^.;,\s][^.;,]{0,99})?"
-    # "Annex I Items subject to advance approval": a title right after the numeral, in
-    # capitals first.
-    r"|\s+(?:[IVXLC]+|[A-Z]|\d+)\s+[A-Z][^.;,]{0,99})$"
+    # A title after a space alone ("Annex II Nuclear-related Items shall apply as set out
+    # in ...") is no heading: a line of a paragraph may open so after a page break.
+    r"(?:\s*[–—:-]\s*[^.;,\s][^.;,]{0,99})?)$"
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
 _FOOTNOTE = compile_cached(
@@ -340,13 +339,19 @@ _OP_LABEL = compile_cached(
 )
 #: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.",
 #: "OP1 bis").
-_OP_SUFFIX = compile_cached(rf"^(?:OP\s?)?\d{{1,9}}\s?({_INSERTED})(?:[.,):]|\s|$)")
+_OP_SUFFIX = compile_cached(
+    rf"^(?:OP\s?)?\d{{1,9}}\s?({_INSERTED}|(?i:alt)(?:\.|ernative)?(?:\s?\d{{1,2}})?)"
+    r"(?:[.,):]|\s|$)"
+)
 #: The labels negotiation drafts give their paragraphs, typed or made by Word's numbering:
 #: "PP1 Recalling ...", "OP3. Decides ...", "OP2 bis: Urges ...". What follows opens
 #: with a capital, a bracket or a quotation mark (the verb or participle, or a bracketed
 #: alternative), so that "OP1 of resolution 2231" running on from a line is no label.
+#: An alternative text of a paragraph is labelled as the paragraph with "Alt" ("OP1 Alt",
+#: "OP1 Alt 2"): its own paragraph, outside the count, as "1 bis" is.
 _NEGOTIATION_LABEL = compile_cached(
-    rf"^(?P<label>(?P<side>PP|OP)\s?(?P<num>\d{{1,3}})(?:\s?(?P<suffix>{_INSERTED}))?"
+    rf"^(?P<label>(?P<side>PP|OP)\s?(?P<num>\d{{1,3}})"
+    rf"(?:\s?(?P<suffix>{_INSERTED}|(?i:alt)(?:\.|ernative)?(?:\s?\d{{1,2}})?))?"
     r"[.:)]?)\s+(?P<rest>[A-Z(\[\"'‘“].*)$"
 )
 _MD_OP_LABEL = compile_cached(

@@ -163,7 +163,10 @@ class _Builder:
         if inserted is not None:
             # "1 bis." (a paragraph inserted after 1 without renumbering): its own ref,
             # "OP1bis", outside the count, so 2 after it is no gap.
-            self._open(_node(unit, self._unique(f"OP{number}{inserted.group(1)}"), "operative"))
+            suffix = "".join(inserted.group(1).lower().replace("ernative", "").split(".")).replace(
+                " ", ""
+            )
+            self._open(_node(unit, self._unique(f"OP{number}{suffix}"), "operative"))
             return
         if number is None:
             ref = f"OP{len(self.operative) + 1}"
