@@ -327,9 +327,7 @@ def _groups(lines: Iterable[_Line]) -> list[list[_Line]]:
 @cache
 def _member_states() -> frozenset[str]:
     """The names of States a sponsors line may hold (data file ``member_states.txt``)."""
-    data = resources.files("resdiff.read").joinpath("member_states.txt").read_text(
-        encoding="utf-8"
-    )
+    data = resources.files("resdiff.read").joinpath("member_states.txt").read_text(encoding="utf-8")
     return frozenset(
         ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
     )
