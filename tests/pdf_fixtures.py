@@ -539,17 +539,23 @@ def convert(
     """Convert flat ODF texts (name → ``.fodt`` content) to PDF in one LibreOffice run;
     name → PDF bytes. ``filter_options`` are PDF export options (LibreOffice's JSON
     form), for example an open password."""
-    exe = soffice()
     target = "pdf"
     if filter_options:
         target += ":writer_pdf_Export:" + json.dumps(filter_options)
+    return convert_files(
+        {f"{name}.fodt": content.encode("utf-8") for name, content in sources.items()}, target
+    )
+
+
+def convert_files(files: dict[str, bytes], target: str = "pdf") -> dict[str, bytes]:
+    """Convert files (file name with its suffix → bytes: ``.fodt``, ``.docx``) to PDF in
+    one LibreOffice run with a private profile; name without the suffix → PDF bytes.
+    Skips the test when LibreOffice is missing."""
+    exe = soffice()
     with tempfile.TemporaryDirectory(prefix="resdiff-pdf-") as tmp:
         folder = Path(tmp)
-        inputs = []
-        for name, content in sources.items():
-            path = folder / f"{name}.fodt"
-            path.write_text(content, encoding="utf-8")
-            inputs.append(str(path))
+        for file_name, data in files.items():
+            (folder / file_name).write_bytes(data)
         out = folder / "out"
         result = subprocess.run(
             [
@@ -560,7 +566,7 @@ def convert(
                 target,
                 "--outdir",
                 str(out),
-                *inputs,
+                *(str(folder / file_name) for file_name in files),
             ],
             capture_output=True,
             text=True,
@@ -568,7 +574,8 @@ def convert(
             check=False,
         )
         pdfs = {}
-        for name in sources:
+        for file_name in files:
+            name = Path(file_name).stem
             pdf = out / f"{name}.pdf"
             if not pdf.is_file():
                 raise RuntimeError(

@@ -15,14 +15,11 @@ glyphs and lines written by hand.
 from __future__ import annotations
 
 import io
-import subprocess
-import tempfile
 import zipfile
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from pdf_fixtures import SOFFICE_TIMEOUT, soffice
+from pdf_fixtures import convert_files
 
 import resdiff
 from resdiff.model import Draft
@@ -170,39 +167,9 @@ def _docx(
 
 
 def _pdfs(documents: dict[str, bytes]) -> dict[str, bytes]:
-    """The Word files as PDFs, made in one LibreOffice run with a private profile
-    (skips when LibreOffice is missing)."""
-    exe = soffice()
-    with tempfile.TemporaryDirectory(prefix="resdiff-probe-") as tmp:
-        folder = Path(tmp)
-        for name, data in documents.items():
-            (folder / f"{name}.docx").write_bytes(data)
-        out = folder / "out"
-        done = subprocess.run(
-            [
-                exe,
-                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out),
-                *(str(folder / f"{name}.docx") for name in documents),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=SOFFICE_TIMEOUT,
-            check=False,
-        )
-        pdfs = {}
-        for name in documents:
-            pdf = out / f"{name}.pdf"
-            if not pdf.is_file():
-                raise RuntimeError(
-                    f"LibreOffice made no PDF of {name}: {done.stdout} {done.stderr}"
-                )
-            pdfs[name] = pdf.read_bytes()
-        return pdfs
+    """The Word files as PDFs, made in one LibreOffice run (skips when LibreOffice is
+    missing)."""
+    return convert_files({f"{name}.docx": data for name, data in documents.items()})
 
 
 # --------------------------------------------------------------------------- the drafts
