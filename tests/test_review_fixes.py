@@ -945,3 +945,55 @@ def test_a_count_of_troops_killed_is_no_ceiling_whatever_its_words() -> None:
         "Notes with concern the high level of violence that killed 40 peacekeepers;",
     ):
         assert not [q for q in lexicon.quantities_in(text) if q.id == "personnel_ceiling"], text
+
+
+def test_force_named_as_such_or_delegated_or_restated_is_force() -> None:
+    # An expert's reading of 1992-1993 pairs: "Use of force: absent" beside S/RES/836's
+    # "the necessary measures, including the use of force" and "all necessary measures,
+    # through the use of air power", S/RES/770's "take nationally or through regional
+    # agencies or arrangements all measures necessary"; S/RES/844's "Reaffirms its
+    # decision in paragraph 10 of resolution 836 (1993) on the use of air power" read as
+    # force dropped.
+    for text in (
+        "Authorizes UNPROFOR, in carrying out the mandate, acting in self-defence, to take "
+        "the necessary measures, including the use of force, in reply to bombardments;",
+        "Decides that Member States may take all necessary measures, through the use of air "
+        "power, in and around the safe areas;",
+        "Calls upon States to take nationally or through regional agencies or arrangements "
+        "all measures necessary to facilitate the delivery of humanitarian assistance;",
+        "Reaffirms its decision in paragraph 10 of resolution 836 (1993) on the use of air "
+        "power, in and around the safe areas;",
+    ):
+        assert resdiff.parse(f"The Security Council,\n\n1. {text}\n").use_of_force, text
+    # An ordinary call is no force.
+    ordinary = (
+        "The Security Council,\n\n1. Calls upon States to take all measures necessary to "
+        "prevent the supply of arms;\n"
+    )
+    assert not resdiff.parse(ordinary).use_of_force
+
+
+def test_a_situation_recognized_as_a_threat_is_an_article_39_finding() -> None:
+    found = resdiff.parse(
+        "The Security Council,\n\nRecognizing that the situation in Bosnia and Herzegovina "
+        "constitutes a threat to international peace and security,\n\n1. Decides to act.\n"
+    )
+    assert found.art39
+    thematic = resdiff.parse(
+        "The Security Council,\n\nRecognizing that the proliferation of weapons constitutes "
+        "a threat to international peace and security,\n\n1. Decides to act.\n"
+    )
+    assert not thematic.art39
+
+
+def test_to_that_end_the_mandate_ends_nothing() -> None:
+    # S/RES/836 (1993): "Decides to extend to that end the mandate of UNPROFOR" was read
+    # as "measure or mandate terminated" (weight 25, softer).
+    old = "The Security Council,\n\n1. Decides to remain seized of the matter.\n"
+    new = (
+        "The Security Council,\n\n1. Decides to extend to that end the mandate of UNPROFOR in "
+        "order to enable it to deter attacks against the safe areas;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    shifts = [s for c in resdiff.compare(old, new).changes for x in c.walk() for s in x.shifts]
+    assert not [s for s in shifts if s.feature == "lifecycle" and s.direction == "softer"]
