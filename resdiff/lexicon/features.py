@@ -400,7 +400,7 @@ def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:
 
 def _starts_a_word(window: str, word: str) -> bool:
     """Whether ``word`` stands in ``window`` at the start of a word ("authoriz" in
-    "authorized", not "level" in "sea-level"; "report" in "reporting")."""
+    "authorized", "report" in "reporting"; not "authoris" in "unauthorised")."""
     at = window.find(word)
     while at >= 0:
         if at == 0 or not window[at - 1].isalpha():

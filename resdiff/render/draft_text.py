@@ -33,9 +33,9 @@ def draft_text(draft: Draft) -> str:
     for heading in draft.headings:
         headings.setdefault(heading.before, []).append(heading.text)
 
-    def clause(node: Clause, depth: int) -> None:
+    def clause(node: Clause) -> None:
         # An explicit stack: no recursion, whatever the nesting (bounded by the model).
-        stack = [(node, depth)]
+        stack = [(node, 0)]
         while stack:
             current, level = stack.pop()
             blocks.extend(headings.pop(current.ref, []))
@@ -49,7 +49,7 @@ def draft_text(draft: Draft) -> str:
         # operative paragraphs (S/RES/814 (1993): part B's preamble after OP14).
         tops.sort(key=lambda top: top.span.first_line if top.span is not None else 0)
     for top in tops:
-        clause(top, 0)
+        clause(top)
     # Headings that stand before no clause (at the end of their part).
     for texts in headings.values():
         blocks.extend(texts)

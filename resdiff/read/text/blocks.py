@@ -441,7 +441,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             out.organ = part
         if masthead_date is None and _DATE_LINE.match(part):
             masthead_date = _parse_date(part)
-        elif masthead_date is None and _NUMERIC_DATE_LINE.match(part):
+        elif masthead_date is None:
             masthead_date = _numeric_date(part)
     # Sponsors: the group of lines ending with ": draft resolution".
     for first in range(len(texts)):
@@ -595,8 +595,6 @@ _CLOSING_FIRST = frozenset("ANVRFTI")
 
 #: How much further in than the line above (in spaces) a heading stands that is centred.
 _CENTRED = 12
-#: An annex heading with no title: "Annex", "ANNEX II", "Annex A".
-_BARE_ANNEX = compile_cached(r"^(?:ANNEX|Annex)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$")
 
 
 def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
@@ -617,9 +615,9 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
                     lines[i - 1].text.endswith((".", ";"))
                     and (
                         ln.indent >= lines[i - 1].indent + _CENTRED
-                        # A bare "Annex" (or "Annex II") line of its own: no sentence
-                        # wraps to leave it alone after a full stop.
-                        or _BARE_ANNEX.match(ln.text) is not None
+                        # A bare "Annex" (or "Annex II") line of its own, no title: no
+                        # sentence wraps to leave it alone after a full stop.
+                        or len(ln.text.split()) <= 2
                     )
                 )
             )

@@ -330,6 +330,9 @@ _FOOT_LOOKAHEAD = 60
 #: An operative paragraph's number: "5.", and the paragraphs a negotiation inserts after one
 #: without renumbering: "1 bis.", "2bis.", "3 ter.", "4 quater." (their ref is "OP1bis").
 _INSERTED = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
+#: The suffixes of a label a negotiation adds without renumbering: the inserted
+#: paragraphs, and an alternative text ("OP1 Alt", "OP1 Alt 2", "1 alternative").
+_SUFFIXES = rf"{_INSERTED}|(?i:alt)(?:\.|ernative)?(?:\s?\d{{1,2}})?"
 #: The text may follow the full stop with no space when it opens with a capital and a small
 #: letter ("2.Urges": a PDF that sets the number 2.5 points from the verb, as LibreOffice
 #: does for "100." in a list, loses the space).
@@ -340,7 +343,7 @@ _OP_LABEL = compile_cached(
 #: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.",
 #: "OP1 bis").
 _OP_SUFFIX = compile_cached(
-    rf"^(?:OP\s?)?\d{{1,9}}\s?({_INSERTED}|(?i:alt)(?:\.|ernative)?(?:\s?\d{{1,2}})?)"
+    rf"^(?:OP\s?)?\d{{1,9}}\s?({_SUFFIXES})"
     r"(?:[.,):]|\s|$)"
 )
 #: The labels negotiation drafts give their paragraphs, typed or made by Word's numbering:
@@ -351,7 +354,7 @@ _OP_SUFFIX = compile_cached(
 #: "OP1 Alt 2"): its own paragraph, outside the count, as "1 bis" is.
 _NEGOTIATION_LABEL = compile_cached(
     rf"^(?P<label>(?P<side>PP|OP)\s?(?P<num>\d{{1,3}})"
-    rf"(?:\s?(?P<suffix>{_INSERTED}|(?i:alt)(?:\.|ernative)?(?:\s?\d{{1,2}})?))?"
+    rf"(?:\s?(?P<suffix>{_SUFFIXES}))?"
     r"[.:)]?)\s+(?P<rest>[A-Z(\[\"'‘“].*)$"
 )
 _MD_OP_LABEL = compile_cached(

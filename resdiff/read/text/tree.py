@@ -163,9 +163,9 @@ class _Builder:
         if inserted is not None:
             # "1 bis." (a paragraph inserted after 1 without renumbering): its own ref,
             # "OP1bis", outside the count, so 2 after it is no gap.
-            suffix = "".join(inserted.group(1).lower().replace("ernative", "").split(".")).replace(
-                " ", ""
-            )
+            # "bis", "alt", "Alt 2" and "alternative" as the ref writes them: "bis", "alt2".
+            suffix = "".join(c for c in inserted.group(1).lower() if c.isalnum())
+            suffix = suffix.replace("alternative", "alt")
             self._open(_node(unit, self._unique(f"OP{number}{suffix}"), "operative"))
             return
         if number is None:
