@@ -34,6 +34,7 @@ from .posture import determination_recalled, flags_held
 from .standing import (
     carried_by_reference,
     decisions_standing,
+    flags_by_reference,
     follows_up,
     kept_in_force,
     later_resolution,
@@ -101,7 +102,9 @@ def compare_drafts(
     changes = flags_held(changes, lexicon)
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
-    changes = carried_by_reference(changes, mandate_by_reference(new), old)
+    by_reference = mandate_by_reference(new)
+    changes = carried_by_reference(changes, by_reference, old)
+    changes, carried = flags_by_reference(changes, by_reference, old)
     changes = determination_recalled(changes, old, new, lexicon)
     follow = follows_up(old, new, lexicon)
     changes = decisions_standing(changes, old, new, follow)
@@ -121,6 +124,7 @@ def compare_drafts(
             in_force=in_force is not None,
             follow_up=follow,
             kept_by=kept_by,
+            carried=carried,
         ),
     )
 

@@ -314,23 +314,84 @@ def mandate_by_reference(new: Draft) -> str | None:
     mandate and the reference, or tasks excepted ("except the tasks as set out in …")."""
     found_in: list[str] = []
     for clause in new.operative:
-        text = clause.full_text()
-        for found in _REFERENCE.finditer(text):
-            # The words just before the reference, within its clause: a verb that
-            # continues, then the mandate it continues (linear scans of a short window).
-            before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
-            verb = _CONTINUING_VERB.search(before)
-            if verb is None:
-                continue
-            mandate = _MANDATE.search(before, verb.end())
-            if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
-                continue
-            if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
-                continue
-            source = " ".join(found.group(1).split())
+        for source in _mandate_sources(clause.full_text()):
             if source not in found_in:
                 found_in.append(source)
     return " and ".join(found_in) if found_in else None
+
+
+def _mandate_sources(text: str) -> list[str]:
+    """The resolutions ``text`` continues a mission's mandate by reference to, in order
+    (see :func:`mandate_by_reference`)."""
+    found_in: list[str] = []
+    for found in _REFERENCE.finditer(text):
+        # The words just before the reference, within its clause: a verb that continues,
+        # then the mandate it continues (linear scans of a short window).
+        before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
+        verb = _CONTINUING_VERB.search(before)
+        if verb is None:
+            continue
+        mandate = _MANDATE.search(before, verb.end())
+        if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
+            continue
+        if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
+            continue
+        found_in.append(" ".join(found.group(1).split()))
+    return found_in
+
+
+#: The flags a mission's mandate carries with it: the Chapter VII basis of its tasks and
+#: its authority to use force.
+MANDATE_FLAGS = frozenset({"chapter-vii", "use-of-force"})
+#: A paragraph that restates an authority rather than confers it: "Underscores that
+#: UNISFA's protection of civilians mandate as set out in paragraph 3 of resolution 1990
+#: (2011) includes ... peacekeepers are authorized to use all necessary means".
+_RESTATES_MANDATE = compile_cached(
+    r"\bmandates?\b[^;]{0,40}?\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)"
+    r"\s+in|in\s+accordance\s+with)" + _PARAGRAPHS_OF + r"resolutions?\s+\d{3,5}\s*\(\d{4}\)",
+    re.IGNORECASE,
+)
+
+
+def flags_by_reference(
+    changes: tuple[Change, ...], source: str | None, old: Draft
+) -> tuple[tuple[Change, ...], frozenset[str]]:
+    """A text that continues a mission's mandate by reference to ``source`` (see
+    :func:`mandate_by_reference`) keeps what the old text gave that mandate: the Chapter
+    VII basis of a decision that itself extended the mandate by reference ("acting under
+    Chapter VII ..., further decides to extend ... the tasks of UNISFA as set out in
+    paragraph 3 of resolution 1990 (2011)") and an authority to use force the old text
+    only restated ("Underscores that UNISFA's protection of civilians mandate as set out
+    in paragraph 3 of resolution 1990 (2011) includes ... authorized to use all necessary
+    means"). Left out of the new text, they stand in the resolutions it cites: named, not
+    weighed (the one-month UNISFA rollover S/RES/2606 (2021), "extend ... the mandate of
+    UNISFA as set out in paragraphs 1 and 2 of resolution 2575 (2021)", read as a
+    dropped Chapter VII and a dropped authorization of force; the judges of UNISFA 2022
+    read the restatement dropped from a full renewal as neutral). Returns the changes and
+    the flags so carried, which the summary shows kept. An authority conferred in the old
+    text's own words ("Authorizes UNISFA to use all necessary means") is not carried."""
+    if source is None:
+        return changes, frozenset()
+    texts = {c.ref: c.full_text() for c in old.walk()}
+    note = f"the mandate continues by reference to resolution {source}"
+    carried: set[str] = set()
+
+    def note_for(part: Change, shift: Shift) -> str | None:
+        if shift.feature not in MANDATE_FLAGS or shift.direction != "softer" or shift.new:
+            return None
+        held = [texts[ref] for ref in part.old if ref in texts]
+        if not held:
+            return None
+        if shift.feature == "chapter-vii":
+            if not any(_mandate_sources(text) for text in held):
+                return None
+        elif not any(_RESTATES_MANDATE.search(text) for text in held):
+            return None
+        carried.add(shift.feature)
+        return note
+
+    out = tuple(named_not_weighed(c, note_for) for c in changes)
+    return out, frozenset(carried)
 
 
 #: A mandate that is not a mission's: "the mandate of the Panel of Experts as set out in

@@ -247,6 +247,7 @@ def summarise(
     in_force: bool = False,
     follow_up: str | None = None,
     kept_by: str | None = None,
+    carried: frozenset[str] = frozenset(),
 ) -> Summary:
     """The document summary: counts per kind, flags, measures, the weighted balance and
     the direction it gives (:func:`direction`), and the key changes. ``in_force``: the new
@@ -256,7 +257,9 @@ def summarise(
     (:func:`.standing.measures_maintained`): the measures it does not name stand.
     ``follow_up``: why the new text is a follow-up (:func:`.standing.follows_up`): its
     direction is weighed on what it adds and changes, and the measures it does not
-    repeat stand."""
+    repeat stand. ``carried``: the flags (``chapter-vii``, ``use-of-force``) the new text
+    keeps by continuing the mission's mandate by reference
+    (:func:`.standing.flags_by_reference`): shown kept, not dropped."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
@@ -294,16 +297,18 @@ def summarise(
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else changes
 
-    def flag(was: bool, now: bool) -> FlagStatus:
-        # What the old text held and the new one leaves in force is held still.
-        return _status(was, now or (in_force and was), unknown=unknown)
+    def flag(was: bool, now: bool, feature: str = "") -> FlagStatus:
+        # What the old text held and the new one leaves in force (or carries by
+        # reference) is held still.
+        held = in_force or feature in carried
+        return _status(was, now or (held and was), unknown=unknown)
 
     return Summary(
         counts=counts,
         moved=sum(1 for c in changes if c.moved),
-        chapter_vii=flag(old.chapter_vii, new.chapter_vii),
+        chapter_vii=flag(old.chapter_vii, new.chapter_vii, "chapter-vii"),
         art39=flag(old.art39, new.art39),
-        use_of_force=flag(old.use_of_force, new.use_of_force),
+        use_of_force=flag(old.use_of_force, new.use_of_force, "use-of-force"),
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),

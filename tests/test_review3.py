@@ -1,0 +1,154 @@
+"""What a drafting expert and a new user found reading resdiff's reports and products on
+real texts (MONUSCO 2612 -> 2666, UNMISS 2514 -> 2625, MINUSMA 2531 -> 2640; the UNISFA
+rollover 2550 -> 2606), each fixed with the smallest text that shows it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, needs_corpus
+
+import resdiff
+from resdiff.model import Change, Comparison, Shift
+
+
+def draft(operative: list[str], preamble: list[str] | None = None, head: str = "") -> str:
+    """A small draft resolution: the preamble and the numbered operative paragraphs."""
+    pre = "\n\n".join(preamble if preamble is not None else ["Recalling its resolutions,"])
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
+
+
+def shifts(change: Change) -> list[Shift]:
+    return [s for c in change.walk() for s in c.shifts]
+
+
+def change_of(cmp: Comparison, old: str | None = None, new: str | None = None) -> Change:
+    return next(
+        c for c in cmp.changes if (old is None or old in c.old) and (new is None or new in c.new)
+    )
+
+
+# ------------------------------------------------------------------ life-cycle words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MINUSMA 2022: a priority of the mission, not a drawdown nor a body set up.
+        "Decides that the strategic priority of MINUSMA is to support the implementation "
+        "of a strategy that protects civilians, reduces intercommunal violence, and "
+        "re-establishes State presence and authority as well as basic social services;",
+        # MINUSCA 2020: the presence of armed groups, not the mission's.
+        "Decides that the strategic objective is to support the conditions conducive to "
+        "the sustainable reduction of the presence of, and threat posed by, armed groups;",
+        "Requests the Mission to support the reestablishment of State authority and "
+        "presence throughout the territory;",
+    ],
+)
+def test_the_states_presence_restored_is_no_drawdown_nor_a_body_established(text: str) -> None:
+    lexicon = resdiff.Lexicon.default()
+    assert not lexicon.lifecycle_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Decides to reduce the presence of the Mission in the eastern provinces;", "drawn down"),
+        ("Requests the Secretary-General to reduce the troop ceiling of the Force;", "drawn down"),
+        ("Decides to establish a presence of the Mission in Gao;", "established"),
+        ("Commends the Mission for re-establishing its presence at Camp Faouar;", "established"),
+    ],
+)
+def test_the_missions_own_presence_still_counts(text: str, label: str) -> None:
+    lexicon = resdiff.Lexicon.default()
+    assert label in {m.label for m in lexicon.lifecycle_in(text)}
+
+
+# ------------------------------------------------- a mandate continued by reference
+
+_OLD_UNISFA = draft(
+    [
+        "Decides to extend until 15 May 2021 the mandate of UNISFA as set out in paragraph "
+        "2 of resolution 1990 (2011) and acting under Chapter VII of the Charter of the "
+        "United Nations, further decides to extend until 15 May 2021 the tasks of UNISFA "
+        "as set out in paragraph 3 of resolution 1990 (2011);",
+        *[f"Demands that the parties implement commitment number {k};" for k in range(1, 9)],
+        "Underscores that UNISFA's protection of civilians mandate as set out in paragraph 3 "
+        "of resolution 1990 (2011) includes taking the necessary actions to protect "
+        "civilians, and in that regard underlines that peacekeepers are authorized to use "
+        "all necessary means, which includes the use of force when required;",
+        "Decides to remain actively seized of the matter.",
+    ],
+    head="Resolution 2550 (2020)\n\n",
+)
+
+
+def test_a_rollover_by_reference_keeps_the_chapter_vii_basis_and_force_of_the_mandate() -> None:
+    # S/RES/2550 (2020) -> the one-month rollover S/RES/2606 (2021): "extend ... the
+    # mandate of UNISFA as set out in paragraphs 1 and 2 of resolution 2575 (2021)". The
+    # Chapter VII basis of the tasks and the restated authority to use force stand in
+    # the resolutions cited; the demands it leaves out are softer, as the judges read a
+    # rollover of the mandate alone.
+    new = draft(
+        [
+            "Decides to extend until 15 December 2021 the mandate of UNISFA as set out in "
+            "paragraphs 1 and 2 of resolution 2575 (2021), which refer to relevant "
+            "provisions in resolutions 1990 (2011) and 2550 (2020);",
+            "Decides to remain actively seized of the matter.",
+        ],
+        head="Resolution 2606 (2021)\n\n",
+    )
+    cmp = resdiff.compare(_OLD_UNISFA, new)
+    assert cmp.summary.chapter_vii == "kept"
+    assert cmp.summary.use_of_force == "kept"
+    flags = [
+        s for c in cmp.changes for s in shifts(c) if s.feature in ("chapter-vii", "use-of-force")
+    ]
+    assert {s.feature for s in flags} == {"chapter-vii", "use-of-force"}
+    assert all(
+        s.direction == "neutral"
+        and s.note == "the mandate continues by reference to resolution 2575 (2021)"
+        for s in flags
+    )
+    demands = [
+        s for c in cmp.changes if c.kind == "dropped" for s in shifts(c) if s.feature == "verb"
+    ]
+    assert demands and all(s.direction == "softer" for s in demands)
+    assert cmp.summary.direction == "softer"
+    assert all(
+        "Chapter VII" not in k.headline and "force" not in k.headline
+        for k in cmp.summary.key_changes
+    )
+
+
+def test_an_authority_to_use_force_conferred_in_the_old_words_is_not_carried() -> None:
+    old = _OLD_UNISFA.replace(
+        "Underscores that UNISFA's protection of civilians mandate as set out in paragraph 3 "
+        "of resolution 1990 (2011) includes taking the necessary actions to protect "
+        "civilians, and in that regard underlines that peacekeepers are authorized",
+        "Authorizes UNISFA",
+    )
+    new = draft(
+        [
+            "Decides to extend until 15 December 2021 the mandate of UNISFA as set out in "
+            "paragraphs 1 and 2 of resolution 2575 (2021);",
+            "Decides to remain actively seized of the matter.",
+        ],
+        head="Resolution 2606 (2021)\n\n",
+    )
+    cmp = resdiff.compare(old, new)
+    force = [s for c in cmp.changes for s in shifts(c) if s.feature == "use-of-force"]
+    assert force and all(s.direction == "softer" for s in force)
+    assert cmp.summary.use_of_force == "dropped"
+    # Without a mandate continued by reference, nothing is carried.
+    alone = draft(["Decides to remain actively seized of the matter."])
+    plain = resdiff.compare(_OLD_UNISFA, alone)
+    assert plain.summary.chapter_vii == "dropped"
+
+
+@needs_corpus
+def test_the_unisfa_rollover_of_2021_keeps_chapter_vii_and_force() -> None:
+    akn = CORPUS / "akn"
+    cmp = resdiff.compare(akn / "S_RES_2550_2020.xml", akn / "S_RES_2606_2021.xml")
+    assert (cmp.summary.chapter_vii, cmp.summary.use_of_force) == ("kept", "kept")
+    assert all("Chapter VII" not in k.headline for k in cmp.summary.key_changes)
