@@ -180,7 +180,13 @@ def _shown(q: QuantityMatch) -> str:
     return q.value
 
 
-def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> list[Shift]:
+def quantity_shifts(
+    old: str,
+    new: str,
+    lexicon: Lexicon,
+    ref: str | None,
+    leads: tuple[str, str] | None = None,
+) -> list[Shift]:
     """The named shifts of the quantities that changed between two texts.
 
     - a symbol, citation, paragraph reference or date replaced: ``reference`` or
@@ -190,9 +196,20 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
     - a typed quantity with no counterpart: named only where its type says what its
       appearing means (a reporting interval where there was none: stronger).
     Numbers that belong to no type are not named.
+
+    ``leads``: for two versions of a sub-paragraph, the lead-ins of its old and new lists.
+    A typed quantity an item gains (or loses) is compared with the one of its type that
+    the other version's lead-in set for the whole list, which that item ran under: "report
+    ... every three months including: ... (iii) progress towards the benchmarks" → "...
+    (6) every six months, updates on progress towards the benchmarks" is that update
+    made less often (MONUSCO 2021 → 2022), not a reporting interval added.
     """
     shifts: list[Shift] = []
-    for o, n in paired_quantities(old, new, lexicon):
+    pairs = paired_quantities(old, new, lexicon)
+    inherited: dict[int, str] = {}
+    if leads is not None and any(o is None or n is None for o, n in pairs):
+        pairs, inherited = _inherited(pairs, leads, lexicon)
+    for k, (o, n) in enumerate(pairs):
         if o is not None and n is not None:
             if _same_value(o, n):
                 continue
@@ -229,6 +246,7 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
                     direction=direction,
                     ref=ref,
                     detail=o.label,
+                    note=inherited.get(k),
                 )
             )
         else:
@@ -249,6 +267,42 @@ def quantity_shifts(old: str, new: str, lexicon: Lexicon, ref: str | None) -> li
                 )
             )
     return shifts
+
+
+def _inherited(
+    pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]],
+    leads: tuple[str, str],
+    lexicon: Lexicon,
+) -> tuple[list[tuple[QuantityMatch | None, QuantityMatch | None]], dict[int, str]]:
+    """``pairs`` with a typed quantity an item gained (or lost) paired with the one of its
+    type the other version's lead-in holds (only where it holds exactly one), and the
+    note of each pair so made, by index."""
+    found = [lexicon.quantities_in(lead) for lead in leads]
+    out: list[tuple[QuantityMatch | None, QuantityMatch | None]] = []
+    made: dict[int, str] = {}
+    for o, n in pairs:
+        q = o if n is None else n if o is None else None
+        if q is None or q.kind in ("date", "reference"):
+            out.append((o, n))
+            continue
+        # An item that gained a quantity ran under the old lead-in; one that lost it runs
+        # under the new one.
+        pool = found[0] if o is None else found[1]
+        same = [p for p in pool if p.id == q.id]
+        if len(same) != 1:
+            out.append((o, n))
+            continue
+        if _same_value(same[0], q):
+            # The item states what its list already said: nothing moved.
+            continue
+        lead = f"“{_shown(same[0])}”"
+        made[len(out)] = (
+            f"the old item ran under its list's lead-in: {lead}"
+            if o is None
+            else f"the new item runs under its list's lead-in: {lead}"
+        )
+        out.append((same[0], n) if o is None else (o, same[0]))
+    return out, made
 
 
 _MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}

@@ -24,7 +24,10 @@ def shifts(change: Change) -> list[Shift]:
 
 def change_of(cmp: Comparison, old: str | None = None, new: str | None = None) -> Change:
     return next(
-        c for c in cmp.changes if (old is None or old in c.old) and (new is None or new in c.new)
+        c
+        for top in cmp.changes
+        for c in top.walk()
+        if (old is None or old in c.old) and (new is None or new in c.new)
     )
 
 
@@ -152,3 +155,113 @@ def test_the_unisfa_rollover_of_2021_keeps_chapter_vii_and_force() -> None:
     cmp = resdiff.compare(akn / "S_RES_2550_2020.xml", akn / "S_RES_2606_2021.xml")
     assert (cmp.summary.chapter_vii, cmp.summary.use_of_force) == ("kept", "kept")
     assert all("Chapter VII" not in k.headline for k in cmp.summary.key_changes)
+
+
+# ------------------------------------------------------------------ reporting intervals
+
+
+def test_an_item_given_its_own_interval_is_compared_with_its_lists() -> None:
+    # MONUSCO 2021 -> 2022: the benchmarks, reported on "every three months" with the
+    # rest of the list, are now updated "every six months": less often, softer; not a
+    # reporting interval added, nor a wider ask.
+    lead = "Requests the Secretary-General to report to the Council every three months, including:"
+    old = draft(
+        [
+            f"{lead}\n(a) information on the situation in the country;\n"
+            "(b) progress towards the realisation of the benchmarks of the Transition plan;",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    new = draft(
+        [
+            f"{lead}\n(a) information on the situation in the country;\n"
+            "(b) every six months, updates on progress towards the realisation of the "
+            "benchmarks of the Transition plan;",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    cmp = resdiff.compare(old, new)
+    item = change_of(cmp, "OP1(b)")
+    quantity = [s for s in shifts(item) if s.feature == "quantity"]
+    assert [(s.old, s.new, s.direction) for s in quantity] == [
+        ("every three months", "every six months", "softer")
+    ]
+    assert "lead-in" in (quantity[0].note or "")
+    assert not [s for s in shifts(item) if s.detail == "reach widened"]
+    assert item.kind == "softened"
+    # The same interval spelt out in the item moves nothing.
+    same = new.replace("every six months", "every three months")
+    assert not [
+        s
+        for s in shifts(change_of(resdiff.compare(old, same), "OP1(b)"))
+        if s.feature == "quantity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # MINUSMA 2020: one update asked for in a report of a cycle set elsewhere.
+        (
+            "Requests the Secretary-General to include in his first quarterly report following "
+            "the adoption of this resolution an update on these measures;",
+            [],
+        ),
+        # UNSOM 2022: a report cited, not a cycle asked for.
+        (
+            "Expresses concern about the violations documented in the Secretary-General’s "
+            "annual report on children and armed conflict (S/2022/493);",
+            [],
+        ),
+        (
+            "Requests the Secretary-General to include this information in his quarterly reports;",
+            [],
+        ),
+        ("Requests the Secretary-General to submit annual reports to the Council;", ["annual"]),
+        ("Requests the Panel to brief the Committee on a quarterly basis;", ["quarterly"]),
+    ],
+)
+def test_a_report_of_a_cycle_set_elsewhere_is_no_reporting_interval(
+    text: str, found: list[str]
+) -> None:
+    lexicon = resdiff.Lexicon.default()
+    assert [q.value for q in lexicon.quantities_in(text) if q.id == "reporting_interval"] == found
+
+
+def test_a_term_set_on_an_ask_is_no_wider_ask() -> None:
+    # MINUSMA 2022: "to coordinate ... with the French Forces until the planned end of
+    # their presence in Mali" sets when the ask ends; it asks for nothing more.
+    old = (
+        "Requests MINUSMA to continue to coordinate and exchange information with the French "
+        "Forces;"
+    )
+    new = (
+        "Requests MINUSMA to continue to coordinate and exchange information with the French "
+        "Forces until the planned end of their presence in Mali;"
+    )
+    cmp = resdiff.compare(draft([old]), draft([new]))
+    assert not [s for c in cmp.changes for s in shifts(c) if s.detail == "reach widened"]
+    assert change_of(cmp, "OP1").kind != "strengthened"
+
+
+def test_a_decision_kept_in_the_opening_slot_is_not_weakened_by_a_clause_split_off() -> None:
+    # MONUSCO 2021 -> 2022: "Decides that the mandate ... shall include the following
+    # priority tasks, and that all tasks should be implemented ..." -> "Decides that the
+    # mandate ... shall include the following tasks in priority order ..., further
+    # stresses that all tasks should be implemented ...": not "decides -> further stresses".
+    old = (
+        "Decides that the mandate of MONUSCO shall include the following priority tasks, and "
+        "that all MONUSCO’s tasks should be implemented in a manner consistent with respect "
+        "for human rights and fundamental freedoms;"
+    )
+    new = (
+        "Decides that the mandate of MONUSCO shall include the following tasks in priority "
+        "order in paragraphs 24 through 34, further stresses that all MONUSCO’s tasks should "
+        "be implemented in a manner consistent with respect for human rights and fundamental "
+        "freedoms, and stresses that the protection of civilians shall be given priority in "
+        "decisions about the use of available capacity and resources;"
+    )
+    cmp = resdiff.compare(draft([old]), draft([new]))
+    verbs = [s for c in cmp.changes for s in shifts(c) if s.feature == "verb"]
+    assert all(s.direction == "neutral" for s in verbs)
+    assert change_of(cmp, "OP1").kind == "reworded"

@@ -554,6 +554,7 @@ class Classifier:
         governing: Phrase | None = None,
         exempting: bool = False,
         counterpart: frozenset[str] | None = None,
+        leads: tuple[str, str] | None = None,
     ) -> list[Shift]:
         """Every named shift between the old and the new version of a provision, weighed.
 
@@ -564,7 +565,9 @@ class Classifier:
         lead of its own added to such a list is an exemption added (softer); to a list of
         demands or tasks, an ask widened (stronger). ``counterpart`` holds the words of
         the other side's whole paragraph when a sub-paragraph is added or dropped: one
-        whose words were there all along was restructured, not added.
+        whose words were there all along was restructured, not added. ``leads``: the
+        lead-ins of the old and the new list a sub-paragraph stands in, whose quantities
+        its own are compared with (see :func:`~resdiff.quantities.quantity_shifts`).
         """
         side = new or old
         if not side or self._unanalysed:
@@ -603,7 +606,7 @@ class Classifier:
                 )
             )
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
-            quantities = quantity_shifts(old_text, new_text, self.lexicon, ref)
+            quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)
             reporting = self.lexicon.quantity_types.get("reporting_interval")
             if (
                 section == "preamble"
@@ -1103,6 +1106,7 @@ class Classifier:
         governing: Phrase | None = None,
         exempting: bool = False,
         counterpart: frozenset[str] | None = None,
+        leads: tuple[str, str] | None = None,
     ) -> Change:
         """The change for one aligned group of clauses (``top``: a paragraph, not a
         sub-paragraph; ``governing`` and ``exempting``: the list a sub-paragraph stands
@@ -1139,6 +1143,7 @@ class Classifier:
                         governing=lead_in,
                         exempting=carves or exempting,
                         counterpart=old_words if not sub.old else new_words,
+                        leads=(old[0].text, new[0].text),
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
@@ -1185,6 +1190,7 @@ class Classifier:
             governing=governing,
             exempting=exempting,
             counterpart=counterpart,
+            leads=leads,
         )
         if cited is not None:
             # A measure the old items named and the new text sets by reference ("as set

@@ -473,6 +473,14 @@ _FOCUS = compile_cached(
     r"[\w'’-]++\W*+",
     re.IGNORECASE,
 )
+#: An insertion that sets when or until when, not what: "to coordinate with the French
+#: Forces[+ until the planned end of their presence in Mali+]" (a term, which may end the
+#: ask: MINUSMA 2022), "[+every six months,+] updates on progress" (a reporting interval,
+#: weighed as one: MONUSCO 2022). The quantities compare such terms.
+_TERM = compile_cached(
+    r"\W*+(?:(?:and|or)\s++)?(?:until|every|within|no\s+later\s+than|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
 #: How much of the common text before an insertion is read for a framework.
 _FRAMEWORK_REACH = 160
 
@@ -487,6 +495,7 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
         or _BASIS.search(text)
         or _FRAMING.match(text)
         or _FOCUS.fullmatch(text)
+        or _TERM.match(text)
     ):
         return True
     if _ASK_AFTER.match(text):

@@ -126,6 +126,21 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
                 # and the rest became a clause of its own; the new lead did not replace
                 # it, however many of the words it took.
                 sim = max(sim, CONTAINED)
+            if (
+                same
+                and i == j == 0
+                and a.phrase.led
+                and a.phrase.start == b.phrase.start == 0
+                and sim >= SAME_LEAD_FLOOR
+            ):
+                # A paragraph that opens with the same verb keeps its opening clause,
+                # whatever part of what it governed went to a clause of its own: "Decides
+                # that the mandate shall include the following priority tasks, and that all
+                # tasks should be implemented ..." → "Decides that the mandate shall
+                # include the following tasks in priority order ..., further stresses that
+                # all tasks should be implemented ..." (MONUSCO 2021 → 2022) is the
+                # decision kept and a clause split off, not "decides → further stresses".
+                sim = max(sim, CONTAINED)
             # The clauses a paired paragraph opens with stand in the same slot: "Decides
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
