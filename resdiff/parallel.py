@@ -99,10 +99,43 @@ def parallel_map(
                 advance(1)
             return results
         if where == "processes":
-            if _dask_installed():
-                return _dask_local(fn, items, advance)
-            return _standard_pool(fn, items, advance)
+            with _main_not_rerun():
+                if _dask_installed():
+                    return _dask_local(fn, items, advance)
+                return _standard_pool(fn, items, advance)
         return _dask_cluster(fn, items, where, advance)
+
+
+@contextmanager
+def _main_not_rerun() -> Iterator[None]:
+    """While the local worker processes start, the calling script is not run again in
+    each of them.
+
+    Processes started by "spawn" (Dask's default, and the standard library's on macOS and
+    Windows) or "forkserver" (its default on Linux from Python 3.14) import the parent's
+    main script before they take work, which runs its top-level code again: a script that
+    calls ``Corpus.build`` or ``files_series`` at top level, as the README shows them,
+    started processes that started processes until the pool broke
+    (``BrokenProcessPool``), printing the script's output once per worker. The workers
+    here only ever run resdiff's own module-level functions on plain data, so they need
+    nothing of the main script: its file and module spec are hidden from the start
+    methods while the pool starts (a script that guards its code with ``if __name__ ==
+    "__main__":`` loses nothing), and put back after."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__file__", None) is None:
+        # An interactive session, "python -c", a notebook: nothing to run again.
+        yield
+        return
+    saved = {
+        name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__
+    }
+    try:
+        main.__dict__.pop("__file__", None)
+        main.__dict__["__spec__"] = None
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
 
 
 def _workers(count: int) -> int:

@@ -154,3 +154,35 @@ def test_an_index_built_on_a_dask_cluster_is_the_one_built_in_one_process(
     assert len(one) > 20
     assert _dump(tmp_path / "cluster.rdx") == one
     assert _dump(tmp_path / "local.rdx") == one
+
+
+@pytest.mark.parametrize("dask", [True, False])
+def test_a_script_that_builds_at_top_level_runs_once_and_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dask: bool
+) -> None:
+    # The README shows Corpus.build at top level; run as a script, its worker processes
+    # (spawned by Dask, or by the standard pool under "spawn") ran the script again and
+    # the pool broke (BrokenProcessPool), printing its output once per worker.
+    import subprocess
+    import sys
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "dprk-2006"
+    script = tmp_path / "build_it.py"
+    script.write_text(
+        "import multiprocessing, sys\n"
+        "import resdiff.parallel as P\n"
+        f"if not {dask}:\n"
+        "    P._dask_installed = lambda: False\n"
+        "    multiprocessing.set_start_method('spawn', force=True)\n"
+        "from resdiff import Corpus\n"
+        "print('top-level code ran')\n"
+        f"corpus = Corpus.build([{str(examples / '*.txt')!r}], {str(tmp_path / 'c.rdx')!r})\n"
+        "print(len(corpus.documents()), 'texts')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["top-level code ran", "3 texts"]
