@@ -126,9 +126,8 @@ def _main_not_rerun() -> Iterator[None]:
         # An interactive session, "python -c", a notebook: nothing to run again.
         yield
         return
-    saved = {
-        name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__
-    }
+    names: tuple[str, ...] = ("__file__", "__spec__")
+    saved: dict[str, object] = {n: main.__dict__[n] for n in names if n in main.__dict__}
     try:
         main.__dict__.pop("__file__", None)
         main.__dict__["__spec__"] = None
