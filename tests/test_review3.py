@@ -265,3 +265,53 @@ def test_a_decision_kept_in_the_opening_slot_is_not_weakened_by_a_clause_split_o
     verbs = [s for c in cmp.changes for s in shifts(c) if s.feature == "verb"]
     assert all(s.direction == "neutral" for s in verbs)
     assert change_of(cmp, "OP1").kind == "reworded"
+
+
+# ------------------------------------------------------------------------ red lines
+
+_CONDEMN_SPEC = """\
+delegation = "Test"
+
+[[rule]]
+name = "Condemnation of the launches"
+type = "min_strength"
+paragraph = { contains = "launches", section = "operative" }
+axis = "censure"
+at_least = "condemns"
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "status", "found"),
+    [
+        ("Condemns the multiple launches of ballistic missiles by the DPRK;", "pass", "condemns"),
+        # A new user's test: the condemnation governs terrorism, the launches are only
+        # taken note of.
+        (
+            "Condemns all acts of terrorism in all its forms, and takes note of the multiple "
+            "launches of ballistic missiles by the DPRK;",
+            "fail",
+            "takes note",
+        ),
+        (
+            "Expresses concern at the launches of ballistic missiles, and strongly condemns "
+            "all acts of terrorism;",
+            "fail",
+            "expresses concern",
+        ),
+        # Words with no lead of their own stand under the lead-in of their list.
+        (
+            "Condemns the following:\n(a) the multiple launches of ballistic missiles;\n"
+            "(b) the nuclear test;",
+            "pass",
+            "condemns",
+        ),
+    ],
+)
+def test_a_red_line_on_a_phrase_is_judged_on_the_clause_that_holds_it(
+    first: str, status: str, found: str
+) -> None:
+    result = resdiff.check(draft([first, "Decides to remain seized of the matter."]), _CONDEMN_SPEC)
+    rule = result.result("Condemnation of the launches")
+    assert rule.status == status
+    assert rule.evidence[0].found.startswith(found)

@@ -8,7 +8,7 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from ...model import PART_BREAK, Change, Clause, Comparison, Draft, Section
+from ...model import PART_BREAK, Change, Clause, Comparison, Draft, Phrase, Section
 from .results import CheckResult, Evidence, RuleResult, Status
 from .spec import (
     Art39Rule,
@@ -83,9 +83,31 @@ def _select(draft: Draft, selector: ParagraphSelector, lexicon: Lexicon) -> list
     ]
 
 
-def _strength(clause: Clause, axis: Axis) -> tuple[int, str | None, list[str]]:
+def _tier(part: Clause, p: Phrase, axis: Axis) -> int | None:
+    """The tier on ``axis`` of one led clause of ``part`` (``None``: a recital's clause
+    has no prescriptive force)."""
+    if axis == "force":
+        if part.section == "preamble" and part.label is None:
+            return None
+        return p.axis_a or 1
+    return p.axis_b or 0
+
+
+def _strength(
+    clause: Clause, axis: Axis, wanted: str | None = None, lexicon: Lexicon | None = None
+) -> tuple[int, str | None, list[str]]:
     """The strongest tier on ``axis`` of a paragraph and its sub-paragraphs, the phrase
-    that carries it, and the hedges of the paragraph."""
+    that carries it, and the hedges of the paragraph.
+
+    ``wanted`` (a rule's ``contains``, folded as :func:`_norm` folds it): only the clauses
+    that hold those words count, each under its own lead (or, for words with no lead of
+    their own, the lead they stand under): "Condemns all acts of terrorism, and takes
+    note of the launches" does not condemn the launches. Where no one clause holds the
+    words (they run across two), the paragraph counts whole."""
+    if wanted is not None and lexicon is not None:
+        held = _strength_of_clauses_holding(clause, axis, wanted, lexicon)
+        if held is not None:
+            return held
     best, phrase = 0, None
     hedges: list[str] = []
     for part in clause.walk():
@@ -93,19 +115,45 @@ def _strength(clause: Clause, axis: Axis) -> tuple[int, str | None, list[str]]:
             hedges.extend(h for h in p.hedges if h not in hedges)
             if not p.led:
                 continue  # words with no lead verb (a mandate task) carry no tier
-            if axis == "force":
-                if part.section == "preamble" and part.label is None:
-                    continue  # a recital has no prescriptive force
-                tier = p.axis_a or 1
-            else:
-                tier = p.axis_b or 0
-            if tier > best:
+            tier = _tier(part, p, axis)
+            if tier is not None and tier > best:
                 best, phrase = tier, p.text.lower()
     return best, phrase, hedges
 
 
-def _strength_evidence(clause: Clause, axis: Axis, required: str) -> Evidence:
-    tier, phrase, hedges = _strength(clause, axis)
+def _strength_of_clauses_holding(
+    clause: Clause, axis: Axis, wanted: str, lexicon: Lexicon
+) -> tuple[int, str | None, list[str]] | None:
+    # -1: the lead of a clause holding the words is named even where it ranks 0 ("takes
+    # note of the launches" is no censure, and says so).
+    best, phrase, found = -1, None, False
+    hedges: list[str] = []
+    # The lead each part stands under: its own last led clause, else its parent's.
+    stack: list[tuple[Clause, tuple[Clause, Phrase] | None]] = [(clause, None)]
+    while stack:
+        part, governing = stack.pop()
+        lead = governing
+        for p in part.phrases:
+            if p.led:
+                lead = (part, p)
+            end = p.end if p.end is not None else len(part.text)
+            if wanted not in _norm(part.text[p.start : end], lexicon):
+                continue
+            found = True
+            hedges.extend(h for h in p.hedges if h not in hedges)
+            if lead is None:
+                continue
+            tier = _tier(lead[0], lead[1], axis)
+            if tier is not None and tier > best:
+                best, phrase = tier, lead[1].text.lower()
+        stack.extend((child, lead) for child in reversed(part.children))
+    return (max(best, 0), phrase, hedges) if found else None
+
+
+def _strength_evidence(
+    clause: Clause, axis: Axis, required: str, wanted: str | None, lexicon: Lexicon
+) -> Evidence:
+    tier, phrase, hedges = _strength(clause, axis, wanted, lexicon)
     found = f"{phrase} ({axis} {tier})" if phrase else f"no {axis} phrase ({axis} 0)"
     if hedges:
         found += "; hedged: " + ", ".join(f"“{h}”" for h in hedges)
@@ -127,10 +175,12 @@ def _check_strength(
         if minimum:
             return "fail", f"no paragraph found: {what} — {required} required", ()
         return "pass", f"no paragraph found: {what}, so nothing exceeds {label}", ()
-    evidence = tuple(_strength_evidence(c, rule.axis, required) for c in chosen)
-    tiers = [(_strength(c, rule.axis)[0], c) for c in chosen]
+    contains = rule.paragraph.contains
+    wanted = _norm(contains, lexicon) if contains is not None else None
+    evidence = tuple(_strength_evidence(c, rule.axis, required, wanted, lexicon) for c in chosen)
+    tiers = [(_strength(c, rule.axis, wanted, lexicon)[0], c) for c in chosen]
     strongest, clause = max(tiers, key=lambda t: t[0])
-    _, phrase, _ = _strength(clause, rule.axis)
+    _, phrase, _ = _strength(clause, rule.axis, wanted, lexicon)
     found = f"{clause.ref} {phrase or 'no ' + rule.axis + ' phrase'} ({rule.axis} {strongest})"
     if minimum:
         ok = strongest >= tier
