@@ -403,28 +403,53 @@ def _origin(
                 excerpt=_excerpt(final_text, covered),
             )
         )
-    for name, _, _ in sources:
-        if name in shared:
-            continue
-        best_ref, best_extra = "", set[int]()
-        for ref, paragraph_runs in runs[name]:
-            extra = _covered(final_words, paragraph_runs) - covered
-            if len(extra) > len(best_extra):
-                best_ref, best_extra = ref, extra
-        if len(best_extra) >= threshold:
+    # The words the closest partner does not account for, taken greedily from whichever
+    # source paragraph holds most of them (the closest source's other paragraphs too).
+    # Every source whose paragraph holds exactly those words is credited with them: a
+    # recital both drafts print word for word is no more one draft's than the other's
+    # (a new user's finding: "peace and stability on the Korean peninsula" in adopted OP7
+    # was credited to the Japan-led PP2 alone, and giving one file twice turned OP7
+    # "merged" from the two copies).
+    groups: list[set[str]] = [set(shared) | ({closest.source} if closest else set())]
+    if closest is None:
+        groups = []
+    taken = {(closest.source, r) for r in closest.refs} if closest is not None else set()
+    while True:
+        candidates: list[tuple[int, int, str, str, set[int]]] = []
+        for order, (name, _, _) in enumerate(sources):
+            best_ref, best_extra = "", set[int]()
+            for ref, paragraph_runs in runs[name]:
+                if (name, ref) in taken:
+                    continue
+                extra = _covered(final_words, paragraph_runs) - covered
+                if len(extra) > len(best_extra):
+                    best_ref, best_extra = ref, extra
+            if len(best_extra) >= threshold:
+                candidates.append((-len(best_extra), order, name, best_ref, best_extra))
+        if not candidates:
+            break
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        chosen = candidates[0][4]
+        group: set[str] = set()
+        for _, _, name, ref, extra in candidates:
+            if extra != chosen:
+                continue
+            group.add(name)
+            taken.add((name, ref))
             parts.append(
                 Part(
                     source=name,
-                    refs=(best_ref,),
-                    words=len(best_extra),
-                    excerpt=_excerpt(final_text, best_extra),
+                    refs=(ref,),
+                    words=len(extra),
+                    excerpt=_excerpt(final_text, extra),
                 )
             )
-            covered |= best_extra
+        groups.append(group)
+        covered |= chosen
 
-    part_sources = {p.source for p in parts}
     origin: Origin
-    if len(part_sources) >= 2:
+    # Merged from several drafts only when no one draft holds every piece.
+    if len(groups) >= 2 and not set.intersection(*groups):
         origin = "merged"
     elif closest is None:
         origin = "new"
@@ -461,8 +486,9 @@ def _origin(
         similarity=closest.similarity,
         redline=redlines[closest.source],
         matches=tuple(matches),
-        # A single-source paragraph's only part says nothing the closest fields do not.
-        parts=tuple(parts) if origin == "merged" else (),
+        # A single-source paragraph's only part says nothing the closest fields do not;
+        # pieces of its other paragraphs (or of paragraphs several sources print) do.
+        parts=tuple(parts) if len(parts) > 1 else (),
     )
 
 
@@ -533,7 +559,9 @@ def _survival(
                     p.ref
                     for p in paragraphs
                     if any(
-                        part.source == name and ref in part.refs and part.source != p.closest
+                        part.source == name
+                        and ref in part.refs
+                        and not (part.source == p.closest and ref in p.closest_refs)
                         for part in p.parts
                     )
                 ),

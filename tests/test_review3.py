@@ -4,6 +4,8 @@ rollover 2550 -> 2606), each fixed with the smallest text that shows it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import CORPUS, needs_corpus
 
@@ -315,3 +317,42 @@ def test_a_red_line_on_a_phrase_is_judged_on_the_clause_that_holds_it(
     rule = result.result("Condemnation of the launches")
     assert rule.status == status
     assert rule.evidence[0].found.startswith(found)
+
+
+# ----------------------------------------------------------------------- provenance
+
+
+def _example(name: str) -> str:
+    return str(Path(__file__).resolve().parents[1] / "examples" / "dprk-2006" / name)
+
+
+def test_words_both_drafts_print_are_credited_to_both() -> None:
+    # A new user's finding on the README's own example: adopted OP7 takes "peace and
+    # stability on the Korean peninsula and in north-east Asia" from PP2, which the
+    # Japan-led and the China-Russia drafts print word for word; it was credited to the
+    # Japan-led draft alone, and OP7 called "merged" from the two drafts.
+    prov = resdiff.provenance(
+        _example("adopted-compromise.txt"),
+        {
+            "Japan-led": _example("japan-draft.txt"),
+            "China-Russia": _example("china-russia-draft.txt"),
+        },
+    )
+    op7 = next(p for p in prov.paragraphs if p.ref == "OP7")
+    assert op7.origin == "single" and op7.closest == "China-Russia"
+    pieces = {(part.source, part.refs) for part in op7.parts}
+    assert {("Japan-led", ("PP2",)), ("China-Russia", ("PP2",))} <= pieces
+    for source in prov.sources:
+        pp2 = next(sp for sp in source.provisions if sp.ref == "PP2")
+        assert pp2.contributes_to == ("OP7",), source.name
+    assert "with words of Japan-led PP2 and China-Russia PP2" in str(prov).replace("\n      ", " ")
+
+
+def test_a_source_given_twice_changes_no_verdict() -> None:
+    japan = _example("japan-draft.txt")
+    adopted = _example("adopted-compromise.txt")
+    alone = resdiff.provenance(adopted, {"A": japan})
+    twice = resdiff.provenance(adopted, {"A": japan, "B": japan})
+    for one, two in zip(alone.paragraphs, twice.paragraphs, strict=True):
+        expected = "shared" if one.origin == "single" else one.origin
+        assert two.origin == expected, one.ref

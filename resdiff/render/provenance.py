@@ -65,7 +65,7 @@ def origin_phrase(p: ParagraphOrigin) -> str:
         return "new (no source has it)"
     if p.origin == "shared":
         who = "both " if len(p.same_text) == 2 else "all of "
-        return f"{who}{_and([at(s) for s in p.same_text])} (same text) · {p.kind}"
+        return f"{who}{_and([at(s) for s in p.same_text])} (same text) · {p.kind}" + _pieces(p)
     if p.origin == "merged":
         pieces = []
         for part in p.parts:
@@ -75,7 +75,28 @@ def origin_phrase(p: ParagraphOrigin) -> str:
             else:
                 pieces.append(f"{part.source} {refs} (“{part.excerpt}”)")
         return "merged: " + " + ".join(pieces)
-    return f"{at(p.closest or '')} · {p.kind}" + ("" if p.kind == "unchanged" else f", {pct}")
+    return (
+        f"{at(p.closest or '')} · {p.kind}"
+        + ("" if p.kind == "unchanged" else f", {pct}")
+        + _pieces(p)
+    )
+
+
+def _pieces(p: ParagraphOrigin) -> str:
+    """The words a single or shared paragraph took from other paragraphs: "; with words
+    of China-Russia PP2 and Japan-led PP2 (“peace and stability ...”)", each run once
+    with every source that prints it."""
+    extra = [
+        part for part in p.parts if not (part.source == p.closest and part.refs == p.closest_refs)
+    ]
+    if not extra:
+        return ""
+    runs: dict[str, list[str]] = {}
+    for part in extra:
+        runs.setdefault(part.excerpt, []).append(f"{part.source} {' + '.join(part.refs)}")
+    return "; with words of " + "; ".join(
+        f"{_and(where)} (“{excerpt}”)" for excerpt, where in runs.items()
+    )
 
 
 def _counts(prov: Provenance) -> str:
