@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import datetime as _dt
     from pathlib import Path
 
-    from .model import Comparison, Draft, Limits
+    from .model import Comparison, Draft, DraftInfo, Limits
 
 
 def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
@@ -534,6 +534,23 @@ def _warn_of_order_and_language(cmp: Comparison) -> None:
         )
 
 
+def _warn_of_dates(pairs: list[tuple[DraftInfo, DraftInfo]], advice: str) -> None:
+    """One warning on stderr for each pair of texts (earlier, later) whose dates run
+    backwards, as ``compare`` warns of its two drafts: a history or a provenance read in
+    the wrong order states a reversed timeline with confidence (a new user's finding)."""
+    from .safe import printable
+
+    for old, new in pairs:
+        if old.date is not None and new.date is not None and new.date < old.date:
+            sys.stderr.write(
+                printable(
+                    f"resdiff: warning: {new.name}, of {new.date.day} {new.date:%B %Y}, is "
+                    f"dated before {old.name}, of {old.date.day} {old.date:%B %Y}: {advice}"
+                )
+                + "\n"
+            )
+
+
 def _source(name: str) -> str | os.PathLike[str]:
     """What a command-line argument names: standard input for ``-``, else a path."""
     from pathlib import Path
@@ -668,6 +685,10 @@ def _cmd_history(args: argparse.Namespace) -> int:
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
+    _warn_of_dates(
+        [(c.old, c.new) for c in h.comparisons],
+        "history reads the texts oldest first: is the order right?",
+    )
     if fmt == "json":
         report = h.model_dump_json(indent=2, by_alias=True)
     elif fmt in ("md", "markdown"):
@@ -856,6 +877,10 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
             return 2
         sources[name.strip()] = Path(path)
     p = provenance(Path(args.final), sources)
+    _warn_of_dates(
+        [(c.old, c.new) for c in p.comparisons],
+        "provenance traces a final text to earlier sources: is FINAL the last text?",
+    )
     if fmt == "json":
         report = p.model_dump_json(indent=2, by_alias=True)
     elif fmt in ("md", "markdown"):

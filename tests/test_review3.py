@@ -356,3 +356,30 @@ def test_a_source_given_twice_changes_no_verdict() -> None:
     for one, two in zip(alone.paragraphs, twice.paragraphs, strict=True):
         expected = "shared" if one.origin == "single" else one.origin
         assert two.origin == expected, one.ref
+
+
+# ------------------------------------------------------------------- command line
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from resdiff.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_history_and_provenance_warn_when_the_dates_run_backwards() -> None:
+    # compare warned; history and provenance said nothing and printed a reversed timeline.
+    japan, adopted = _example("japan-draft.txt"), _example("adopted-compromise.txt")
+    code, _, err = _run("history", adopted, japan)
+    assert code == 0
+    assert "is dated before" in err and "oldest first" in err
+    assert "is dated before" not in _run("history", japan, adopted)[2]
+    code, _, err = _run("provenance", japan, "--source", f"A={adopted}")
+    assert code == 0 and "is FINAL the last text?" in err
+    assert "is dated before" not in _run("provenance", adopted, "--source", f"A={japan}")[2]
