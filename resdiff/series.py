@@ -211,11 +211,21 @@ class Series(Frozen):
         return tuple(p for p in self.pairs if p.mandate == mandate)
 
     def pair(self, old: str, new: str) -> SeriesPair:
-        """The pair of these two symbols; ``KeyError`` if they are not paired."""
+        """The pair of these two symbols; ``KeyError`` if they are not paired, naming the
+        pairs there are of either symbol (or the first few)."""
         for p in self.pairs:
             if p.old_symbol == old and p.new_symbol == new:
                 return p
-        raise KeyError(f"{old} → {new}")
+        near = [
+            p
+            for p in self.pairs
+            if old in (p.old_symbol, p.new_symbol) or new in (p.old_symbol, p.new_symbol)
+        ]
+        shown = [f"{p.old_symbol} → {p.new_symbol}" for p in (near or list(self.pairs))[:5]]
+        hint = "; the pairs of these texts: " if near else "; pairs here include: "
+        raise KeyError(
+            f"{old} → {new} is not a renewal pair" + (hint + ", ".join(shown) if shown else "")
+        )
 
     def rows(self, *, key_changes: int = 3) -> list[dict[str, Any]]:
         """The table: one dict a pair with the series, both symbols and dates, the

@@ -419,3 +419,11 @@ def test_the_renewal_pairs_of_2020_to_2022_are_found_from_the_texts_alone() -> N
         sorted(truth - found),
         sorted(found - truth),
     )
+
+
+def test_a_pair_not_in_the_series_says_which_pairs_there_are(found: Series) -> None:
+    # The README's example once named symbols no series held: a bare KeyError of the two.
+    with pytest.raises(KeyError, match=r"not a renewal pair; the pairs of these texts: S/RES/3002"):
+        found.pair("S/RES/3002 (2030)", "S/RES/3099 (2039)")
+    with pytest.raises(KeyError, match=r"not a renewal pair; pairs here include: "):
+        found.pair("S/RES/1 (1946)", "S/RES/2 (1946)")
