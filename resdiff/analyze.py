@@ -83,7 +83,7 @@ _COUNCIL_SUBJECT = compile_cached(r"^[\"']?\s*The\s+(?:Security\s+)?Council\s+(?
 # of the common plural addressees that are written in lower case.
 _ADDRESSEE = compile_cached(
     r"\s*,?\s*(?:that\s+)?"
-    r"(?P<who>(?:(?:all|the|each|both|those|other|relevant|concerned|its)\s+)*"
+    r"(?P<who>(?:(?:all|the|each|both|those|other|relevant|concerned|its|member)\s+)*"
     r"(?:(?:[A-Z][\w'’.-]*)(?:\s+(?:of|and|for|the|on|in|[A-Z][\w'’.-]*))*(?<!\bof)(?<!\band)"
     r"(?<!\bthe)(?<!\bfor)(?<!\bon)(?<!\bin)"
     r"|parties(?:\s+to\s+the\s+conflict)?|sides|States|actors|stakeholders|donors"

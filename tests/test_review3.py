@@ -383,3 +383,35 @@ def test_history_and_provenance_warn_when_the_dates_run_backwards() -> None:
     code, _, err = _run("provenance", japan, "--source", f"A={adopted}")
     assert code == 0 and "is FINAL the last text?" in err
     assert "is dated before" not in _run("provenance", adopted, "--source", f"A={japan}")[2]
+
+
+# ------------------------------------------------------------------- promotions
+
+
+def test_a_recitals_call_made_an_operative_paragraph_is_promoted_not_dropped() -> None:
+    # MONUSCO 2021 -> 2022: the recital's "calling on member States ... to scale up
+    # funding and contribute to the humanitarian appeals" became OP "Calls on Member
+    # States ... to respond swiftly to the humanitarian needs ... through increased
+    # contributions": the recital did not soften; the call was promoted.
+    recital = (
+        "Expressing great concern over the humanitarian situation, calling on member States "
+        "and other international partners to scale up funding and contribute to the "
+        "humanitarian appeals for the region to help ensure that humanitarian needs are met,"
+    )
+    kept = "Expressing great concern over the humanitarian situation,"
+    promoted = (
+        "Calls on Member States and international and regional organisations to respond "
+        "swiftly to the humanitarian needs identified in the Humanitarian Response Plan "
+        "through increased contributions;"
+    )
+    closing = "Decides to remain seized of the matter."
+    cmp = resdiff.compare(draft([closing], [recital]), draft([promoted, closing], [kept]))
+    pp = change_of(cmp, "PP1", "PP1")
+    lead = [s for s in shifts(pp) if s.feature == "lead"]
+    assert [(s.direction, s.note) for s in lead] == [("neutral", "its words stand in new OP1")]
+    assert pp.kind != "softened"
+    added = change_of(cmp, None, "OP1")
+    assert added.kind == "added" and any(s.direction == "stronger" for s in shifts(added))
+    # Gone with no operative paragraph asking the same addressee, it is a call removed.
+    alone = resdiff.compare(draft([closing], [recital]), draft([closing], [kept]))
+    assert change_of(alone, "PP1", "PP1").kind == "softened"

@@ -16,6 +16,7 @@ from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, AlignOptions, Link, ali
 from ..analyze import analyze_clause, opens_decision_list
 from ..clauses import (
     DECISION_TIER,
+    WEIGHTY_AXIS_A,
     ClauseComparer,
     ClauseView,
     clause_views,
@@ -304,10 +305,51 @@ class Classifier:
             share=share,
         )
         if host is None:
-            return None
+            return None if added else self._same_ask_elsewhere(words, here, phrase)
         if phrase is not None and not _as_firm(self._read(paragraphs[host]), phrase):
             return None
         return f"{side} {paragraphs[host].ref}"
+
+    def _same_ask_elsewhere(
+        self, words: frozenset[str], here: tuple[str, ...], phrase: Phrase | None
+    ) -> str | None:
+        """A recital's ask gone from a recital kept (``here``: its new refs) and made an
+        operative paragraph of the new draft, found by what it is rather than by its
+        words: the same addressee asked at least as firmly by the opening clause of an
+        operative paragraph, with at least :data:`RECAST_ASK_SHARE` of the words.
+        A recital's "calling on member States and other international partners to scale
+        up funding and contribute to the United Nations humanitarian appeals" became
+        "Calls on Member States and international and regional organisations to respond
+        swiftly to the humanitarian needs ... through increased contributions" (MONUSCO
+        2021 → 2022): promoted, not dropped."""
+        if phrase is None or not phrase.led or (phrase.axis_a or 1) < WEIGHTY_AXIS_A:
+            return None
+        who = (phrase.addressee or "").lower()
+        if not who or not words:
+            return None
+        places = self._places("new")
+        drafted = self._drafts.get("new", ())
+        skip = {k for ref in here if (k := places.get(ref)) is not None}
+        # Only a promotion: within one part, an ask of one addressee gone beside another
+        # of the same addressee is most often another ask (judged so on the benchmark),
+        # and an operative ask gone to a recital is demoted, which weighs.
+        if not skip or any(drafted[k].section != "preamble" for k in skip):
+            return None
+        for k, paragraph in enumerate(drafted):
+            if k in skip or paragraph.section != "operative":
+                continue
+            read = self._read(paragraph)
+            opening = next((p for p in read.phrases if p.led), None)
+            if (
+                opening is None
+                or (opening.addressee or "").lower() != who
+                or (opening.axis_a or 1) < (phrase.axis_a or 1)
+            ):
+                continue
+            shared = len(words & self._content_words(paragraph.full_text())) / len(words)
+            if shared >= RECAST_ASK_SHARE:
+                return f"new {paragraph.ref}"
+        return None
 
     def _continues(self, label: str | None) -> bool:
         """Whether the life-cycle stage ``label`` of a clause the new draft adds
@@ -1252,6 +1294,11 @@ class Classifier:
         lead = led[-1] if led else None
         carves = bool(clause.phrases and clause.phrases[-1].exemptions)
         return lead, carves
+
+
+#: The least share of a removed (or added) ask's words that a paragraph of the other
+#: draft asking the same addressee as firmly must hold to be where the ask went.
+RECAST_ASK_SHARE = 0.15
 
 
 def _as_firm(host: Clause, phrase: Phrase) -> bool:
