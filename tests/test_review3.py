@@ -48,6 +48,9 @@ def change_of(cmp: Comparison, old: str | None = None, new: str | None = None) -
         "the sustainable reduction of the presence of, and threat posed by, armed groups;",
         "Requests the Mission to support the reestablishment of State authority and "
         "presence throughout the territory;",
+        # UNMISS 2020: a party's own mechanism, no body of the Council.
+        "Encourages the GoSS to establish internal disciplinary mechanisms including a "
+        "confidential reporting mechanism to report;",
     ],
 )
 def test_the_states_presence_restored_is_no_drawdown_nor_a_body_established(text: str) -> None:
@@ -62,6 +65,8 @@ def test_the_states_presence_restored_is_no_drawdown_nor_a_body_established(text
         ("Requests the Secretary-General to reduce the troop ceiling of the Force;", "drawn down"),
         ("Decides to establish a presence of the Mission in Gao;", "established"),
         ("Commends the Mission for re-establishing its presence at Camp Faouar;", "established"),
+        ("Decides that UNITAMS and UNAMID establish a coordination mechanism;", "established"),
+        ("Decides to establish the International Residual Mechanism;", "established"),
     ],
 )
 def test_the_missions_own_presence_still_counts(text: str, label: str) -> None:
