@@ -420,3 +420,38 @@ def test_a_recitals_call_made_an_operative_paragraph_is_promoted_not_dropped() -
     # Gone with no operative paragraph asking the same addressee, it is a call removed.
     alone = resdiff.compare(draft([closing], [recital]), draft([closing], [kept]))
     assert change_of(alone, "PP1", "PP1").kind == "softened"
+
+
+# ------------------------------------------------------------------- qualifiers
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # UNMISS 2020 -> 2022: the legal qualifier was there in other words.
+        (
+            "Calls upon all parties to allow full access to humanitarian personnel, in "
+            "compliance with the relevant provisions of international law;",
+            "Calls upon all parties to allow full, safe and unhindered access to humanitarian "
+            "personnel, in accordance with international law;",
+        ),
+        # MINUSMA 2020 -> 2022: "preventive" gone from a qualifier kept.
+        (
+            "Requests the Mission to continue taking appropriate preventive action to stop "
+            "sexual exploitation and abuse;",
+            "Requests the Mission to continue to take appropriate action to stop sexual "
+            "exploitation and abuse;",
+        ),
+    ],
+)
+def test_a_qualifier_already_there_in_other_words_is_not_added(old: str, new: str) -> None:
+    cmp = resdiff.compare(draft([old]), draft([new]))
+    hedges = [s for c in cmp.changes for s in shifts(c) if s.feature == "hedge"]
+    assert all(s.direction == "neutral" for s in hedges), hedges
+
+
+def test_a_qualifier_negated_on_the_other_side_still_counts() -> None:
+    from resdiff.clauses.qualifiers import _loosely_in
+
+    assert not _loosely_in("where possible", "where it is not possible")
+    assert _loosely_in("in accordance with international law", "consistent with international law")

@@ -131,12 +131,18 @@ class _QualifierComparer:
                 ops = redline(old_text, new_text)
                 qualifying = self._qualifier_words(old_text) | self._qualifier_words(new_text)
             for item in came:
-                if not _with_new_words(printed.get(item, item), ops, INSERT, qualifying):
+                words = printed.get(item, item)
+                if not _with_new_words(words, ops, INSERT, qualifying) and not _loosely_in(
+                    words, old_text
+                ):
                     shifts.append(
                         Shift(feature=feature, new=shown(item), direction=softer, ref=ref)
                     )
             for item in gone:
-                if not _with_new_words(printed.get(item, item), ops, DELETE, qualifying):
+                words = printed.get(item, item)
+                if not _with_new_words(words, ops, DELETE, qualifying) and not _loosely_in(
+                    words, new_text
+                ):
                     shifts.append(
                         Shift(feature=feature, old=shown(item), direction=_flip(softer), ref=ref)
                     )
@@ -411,6 +417,57 @@ _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 def _lower_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
+
+
+#: Words that say "as the law requires" alike: "in accordance with international law",
+#: "in compliance with the relevant provisions of international law", "consistent with".
+_LAWFUL = frozenset(
+    {"accordance", "compliance", "conformity", "consistent", "consistently", "line", "pursuant"}
+)
+#: How many other words may stand among a qualifier's words in the other text.
+_LOOSE_GAP = 6
+
+
+def _loosely_in(qualifier: str, text: str) -> bool:
+    """Whether a qualifier's words stand in ``text`` in other words: its content words in
+    order, a few others among them (no negation), the words of lawfulness taken for one
+    another and a verb's forms for each other. "in accordance with international law" is
+    in "in compliance with the relevant provisions of international law"; "take
+    appropriate action to" in "taking appropriate preventive action to" (UNMISS and
+    MINUSMA 2022, read by an expert as qualifiers already there)."""
+    wanted = [_loose(w) for w in _WORD.findall(qualifier.lower()) if w not in _STOP]
+    if len(wanted) < 2:
+        return False
+    words = [_loose(w) for w in _WORD.findall(text.lower())]
+    span = len(wanted) + _LOOSE_GAP
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        k = 1
+        for later in words[start + 1 : start + span]:
+            if later in _NEGATION:
+                break
+            if later == wanted[k]:
+                k += 1
+                if k == len(wanted):
+                    return True
+    return False
+
+
+_LAWFUL_KEY = "\x00lawful"
+_NEGATION = frozenset({"not", "no", "never", "nor", "without"})
+
+
+def _loose(word: str) -> str:
+    """A word for :func:`_loosely_in`: lawfulness as one key, and "take", "takes",
+    "taking" as one word (a crude stem: qualifiers are short phrases of common words)."""
+    if word in _LAWFUL:
+        return _LAWFUL_KEY
+    for ending in ("ing", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e")
 
 
 def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:
