@@ -455,3 +455,30 @@ def test_a_qualifier_negated_on_the_other_side_still_counts() -> None:
 
     assert not _loosely_in("where possible", "where it is not possible")
     assert _loosely_in("in accordance with international law", "consistent with international law")
+
+
+def test_words_a_clause_takes_in_from_a_sibling_it_replaced_are_no_wider_reach() -> None:
+    # MONUSCO 2021 -> 2022 OP20 -> OP13: "including by allocating the necessary financial
+    # resources" came from the "further calls upon" clause it replaced.
+    old = (
+        "Calls on the Government to remain fully committed to protecting the civilian "
+        "population through professional security forces, further calls upon the "
+        "Government to uphold its national commitments to security sector reform, "
+        "including by allocating the necessary financial resources and taking into account "
+        "the participation of women;"
+    )
+    new = (
+        "Calls on the Government to remain committed to protecting the civilian population "
+        "through professional security forces, including by allocating the necessary "
+        "financial resources and taking into account the participation of women;"
+    )
+    cmp = resdiff.compare(draft([old]), draft([new]))
+    assert not [s for c in cmp.changes for s in shifts(c) if s.detail == "reach widened"]
+    # Words no old clause held still widen it.
+    plain = "Calls on the Government to protect the civilian population;"
+    wider = (
+        "Calls on the Government to protect the civilian population, including by training "
+        "judges, prosecutors, police officers and prison staff in every province;"
+    )
+    again = resdiff.compare(draft([plain]), draft([wider]))
+    assert any(s.detail == "reach widened" for c in again.changes for s in shifts(c))

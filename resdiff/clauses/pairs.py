@@ -47,10 +47,12 @@ class _PairComparer(_QualifierComparer):
         verb: str,
         qualifiers: bool = True,
         under: Phrase | None = None,
+        held: frozenset[str] = frozenset(),
     ) -> list[Shift]:
         """The shifts between two versions of one clause. ``qualifiers=False`` compares
         the lead and the addressee only (a split or a merge compares its qualifiers over
-        the whole, see :meth:`compare`)."""
+        the whole, see :meth:`compare`). ``held``: the words of the old provision as a
+        whole, whose words a clause takes in from a sibling do not widen its reach."""
         o, n = old.phrase, new.phrase
         ref = new.ref
         shifts: list[Shift] = []
@@ -118,7 +120,7 @@ class _PairComparer(_QualifierComparer):
                 decided=min(o.axis_a or 1, n.axis_a or 1) >= DECISION_TIER,
             )
         )
-        shifts.extend(self._reach(old, new, ref, invert=invert, under=under))
+        shifts.extend(self._reach(old, new, ref, invert=invert, under=under, held=held))
         shifts.extend(self._polarity(old, new, ref))
         return shifts
 

@@ -359,9 +359,20 @@ class ClauseComparer(_PairComparer):
         stands in, when it is a sub-paragraph (its reach is read under it)."""
         shifts: list[Shift] = []
         pairs = align_clauses(old, new)
+        # The words of the old clauses left without a counterpart: a clause that took
+        # them in asks what the old provision asked already.
+        unpaired = {i for i, _ in pairs}
+        left_over = frozenset().union(*(v.words for k, v in enumerate(old) if k not in unpaired))
         for i, j in pairs:
             shifts.extend(
-                self.pair_shifts(old[i], new[j], verb=verb, qualifiers=not whole, under=under)
+                self.pair_shifts(
+                    old[i],
+                    new[j],
+                    verb=verb,
+                    qualifiers=not whole,
+                    under=under,
+                    held=left_over,
+                )
             )
         if whole:
             shifts.extend(self._whole_shifts(old, new))

@@ -295,6 +295,7 @@ class _QualifierComparer:
         *,
         invert: bool,
         under: Phrase | None = None,
+        held: frozenset[str] = frozenset(),
     ) -> list[Shift]:
         """What a demand, a call or a condemnation covers, widened: words added to what
         the clause asks or condemns ("condemns attacks on civilians" → "... on civilians
@@ -302,7 +303,11 @@ class _QualifierComparer:
         in a declaratory clause, or in what a concern is about, are not a widening.
         ``under``: the lead-in of the list a sub-paragraph with no lead of its own stands
         in ("Decides that the mandate shall include the following tasks: ... (i) To
-        support ..."), which asks what the item says: a task widened is a wider ask."""
+        support ..."), which asks what the item says: a task widened is a wider ask.
+        ``held``: the words of the whole old provision; words a clause took in from
+        another clause of it ("further calls upon the Government to uphold its
+        commitments, including by allocating the necessary financial resources" joined to
+        the call before it, MONUSCO 2022) were asked already, not more."""
         o, n = old.phrase, new.phrase
         lead = n
         if not (o.led and n.led):
@@ -329,16 +334,18 @@ class _QualifierComparer:
         )
         qualifying |= self._continuers
         # A reference added ("in line with the roadmap of 27 May 2021", "and other
-        # relevant resolutions") says where the ask stands, not that it asks more.
+        # relevant resolutions") says where the ask stands, not that it asks more. Words
+        # the old provision held elsewhere were asked already (only the words added are
+        # read against it: every word taken away stood in it).
         more = _count_words(
             (text for k, (op, text) in enumerate(ops) if op == INSERT and not _cited(ops, k)),
-            qualifying | moved,
+            qualifying | moved | held,
         )
         fewer = _count_words((text for op, text in ops if op == DELETE), qualifying | moved)
         # A short item joined to what the clause asks ("monitoring of conflict and
         # post-conflict situations", "weapons distribution and tracing") widens it
         # however few its words; other short insertions are most often rephrasing.
-        joined = _count_words(_joined_items(ops), qualifying | moved)
+        joined = _count_words(_joined_items(ops), qualifying | moved | held)
         if fewer * REACH_RATIO <= more and (more >= REACH_WORDS or joined >= REACH_JOINED_WORDS):
             return [
                 Shift(
