@@ -482,3 +482,27 @@ def test_words_a_clause_takes_in_from_a_sibling_it_replaced_are_no_wider_reach()
     )
     again = resdiff.compare(draft([plain]), draft([wider]))
     assert any(s.detail == "reach widened" for c in again.changes for s in shifts(c))
+
+
+# ------------------------------------------------------------------------- reports
+
+
+def test_a_flag_kept_that_one_provision_lost_says_where() -> None:
+    # MINUSMA 2020 -> 2022: the French forces' authorization dropped (the first key
+    # change) while the mission's own stays: "Use of force: kept" alone read as a
+    # contradiction to an expert.
+    mission = "Authorizes MINUSMA to use all necessary means to carry out its mandate;"
+    french = (
+        "Authorizes French forces to use all necessary means to intervene in support of "
+        "elements of MINUSMA when under imminent and serious threat;"
+    )
+    closing = "Decides to remain seized of the matter."
+    cmp = resdiff.compare(draft([mission, french, closing]), draft([mission, closing]))
+    assert cmp.summary.use_of_force == "kept"
+    from resdiff.render import render, render_text
+
+    assert "Use of force:             kept; lost in old OP2" in render_text(cmp)
+    assert "| Use of force | kept; lost in old OP2 |" in render(cmp, "markdown")
+    assert "lost in old OP2" in render(cmp, "html")
+    same = resdiff.compare(draft([mission, closing]), draft([mission, closing]))
+    assert "Use of force:             kept\n" in render_text(same)

@@ -212,6 +212,47 @@ def flag_statuses(summary: Summary) -> list[tuple[str, FlagStatus]]:
     return out
 
 
+#: The shift feature of each document flag.
+_FLAG_FEATURES = {"Chapter VII": "chapter-vii", "Article 39 determination": "art39",
+                  "Use of force": "use-of-force"}  # fmt: skip
+
+
+def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
+    """:func:`flag_statuses` with a note for a flag both texts hold that one provision
+    still lost (or gained), weighed: "Use of force: kept; dropped from old OP41" beside
+    the key change "old OP41 (dropped): authorization of force dropped" (MINUSMA 2020 →
+    2022: the French forces' authorization gone, the mission's own kept; an expert read
+    "kept" alone as a contradiction)."""
+    out: list[tuple[str, FlagStatus, str]] = []
+    for name, status in flag_statuses(cmp.summary):
+        note = ""
+        feature = _FLAG_FEATURES[name]
+        if status == "kept":
+            lost: list[str] = []
+            gained: list[str] = []
+            for change in cmp.changes:
+                for part in change.walk():
+                    for shift in part.shifts:
+                        if shift.feature != feature or shift.direction == "neutral":
+                            continue
+                        where = (
+                            f"old {' + '.join(change.old)}"
+                            if not change.new
+                            else f"new {' + '.join(change.new)}"
+                            if not change.old
+                            else change.label
+                        )
+                        if shift.new is None and where not in lost:
+                            lost.append(where)
+                        elif shift.old is None and where not in gained:
+                            gained.append(where)
+            notes = [f"lost in {', '.join(lost)}"] if lost else []
+            notes += [f"gained in {', '.join(gained)}"] if gained else []
+            note = "; ".join(notes)
+        out.append((name, status, note))
+    return out
+
+
 def measure_phrase(m: MeasureChange) -> str:
     """One measure change in words: ``asset freeze (OP5): mandatory → dropped``."""
     where = f" ({m.ref})" if m.ref else ""

@@ -31,7 +31,7 @@ from ._common import (
     direction_words,
     draft_facts,
     draft_title,
-    flag_statuses,
+    flag_lines,
     heading_note,
     heading_phrase,
     headings_among,
@@ -609,8 +609,10 @@ def _summary_html(cmp: Comparison) -> str:
     ]
     counts.append(f"<li>{_badge(f'{s.moved} moved', 'moved' if s.moved else 'zero')}</li>")
     flags = "".join(
-        f'<tr><th scope="row">{_e(name)}</th><td>{_flag_badge(status)}</td></tr>'
-        for name, status in flag_statuses(s)
+        f'<tr><th scope="row">{_e(name)}</th><td>{_flag_badge(status)}'
+        + (f' <span class="muted">{_e(note)}</span>' if note else "")
+        + "</td></tr>"
+        for name, status, note in flag_lines(cmp)
     )
     measures = "".join(
         f'<tr><th scope="row">{_e(group_name)}</th><td>'

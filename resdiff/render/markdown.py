@@ -20,7 +20,7 @@ from ._common import (
     direction_words,
     draft_facts,
     draft_title,
-    flag_statuses,
+    flag_lines,
     heading_note,
     heading_phrase,
     headings_among,
@@ -156,8 +156,8 @@ def render_markdown(cmp: Comparison) -> str:
     for kind, n in kind_counts(s):
         lines.append(f"| {kind.capitalize()} | {n} |")
     lines.append(f"| Moved | {s.moved} |")
-    for name, status in flag_statuses(s):
-        lines.append(f"| {name} | {status} |")
+    for name, status, note in flag_lines(cmp):
+        lines.append(f"| {name} | {status}{_cell('; ' + note) if note else ''} |")
     for group_title, group in measure_groups(s):
         value = "; ".join(measure_phrase(m) for m in group) or "none"
         lines.append(f"| {group_title} | {_cell(value)} |")

@@ -34,7 +34,7 @@ from ._common import (
     direction_words,
     draft_facts,
     draft_title,
-    flag_statuses,
+    flag_lines,
     heading_phrase,
     is_quiet,
     key_change_phrase,
@@ -173,8 +173,11 @@ def summary_table(cmp: Comparison) -> Table:
         counts.append("; ")
         counts.append(f"{s.moved} moved", style=KIND_STYLES["moved"])
     table.add_row("Changes", counts)
-    for name, status in flag_statuses(s):
-        table.add_row(name, Text(status, style=_FLAG_STYLES[status]))
+    for name, status, note in flag_lines(cmp):
+        flag = Text(status, style=_FLAG_STYLES[status])
+        if note:
+            flag.append(f"; {note}", style="dim")
+        table.add_row(name, flag)
     for group_name, group in measure_groups(s):
         table.add_row(
             group_name,

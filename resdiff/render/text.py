@@ -23,7 +23,7 @@ from ._common import (
     direction_words,
     draft_facts,
     draft_title,
-    flag_statuses,
+    flag_lines,
     heading_note,
     heading_phrase,
     headings_among,
@@ -109,8 +109,8 @@ def _summary_lines(cmp: Comparison, width: int) -> list[str]:
     lines = ["Summary", "-------"]
     lines += _field("Net direction", f"{s.direction}. {direction_words(s)}", width)
     lines += _field("Changes", counts_phrase(s), width)
-    for name, status in flag_statuses(s):
-        lines += _field(name, status, width)
+    for name, status, note in flag_lines(cmp):
+        lines += _field(name, f"{status}; {note}" if note else status, width)
     for group_name, group in measure_groups(s):
         lines += _field(group_name, "; ".join(measure_phrase(m) for m in group) or "none", width)
     lines += _field(

@@ -11,7 +11,7 @@ from .._common import (
     direction_words,
     draft_facts,
     draft_title,
-    flag_statuses,
+    flag_lines,
     heading_phrase,
     is_quiet,
     kind_counts,
@@ -98,8 +98,10 @@ def _summary_table(cmp: Comparison) -> str:
     for kind, n in kind_counts(s):
         rows.append([([kind.capitalize()], None), ([str(n)], _kind_fill(kind) if n else None)])
     rows.append([(["Moved"], None), ([str(s.moved)], PALETTE["moved-bg"] if s.moved else None)])
-    for name, status in flag_statuses(s):
-        rows.append([([name], None), ([status], _STATUS_FILL[status])])
+    for name, status, note in flag_lines(cmp):
+        rows.append(
+            [([name], None), ([f"{status}; {note}" if note else status], _STATUS_FILL[status])]
+        )
     for group_name, group in measure_groups(s):
         rows.append([([group_name], None), ([measure_phrase(m) for m in group] or ["none"], None)])
     rows.append(
