@@ -506,3 +506,25 @@ def test_a_flag_kept_that_one_provision_lost_says_where() -> None:
     assert "lost in old OP2" in render(cmp, "html")
     same = resdiff.compare(draft([mission, closing]), draft([mission, closing]))
     assert "Use of force:             kept\n" in render_text(same)
+
+
+def test_renew_to_extend_is_a_renewal_and_only_for_keeps_a_restriction() -> None:
+    # Syria cross-border 2020 -> 2021: "Decides to [-renew-] {+extend+} the decisions
+    # ..." was read as "no longer renewed", and "excluding the border crossings of ..."
+    # -> "only for the border crossing at Bab al-Hawa" as an exemption removed.
+    old = (
+        "Decides to renew the decisions in paragraphs 2 and 3 of resolution 2165 (2014), "
+        "for a period of twelve months, that is, until 10 July 2021, excluding the border "
+        "crossings of Al-Ramtha, Al Yarubiyah and Bab al-Salam;"
+    )
+    new = (
+        "Decides to extend the decisions in paragraphs 2 and 3 of resolution 2165 (2014), "
+        "for a period of six months, that is, until 10 January 2022, only for the border "
+        "crossing at Bab al-Hawa;"
+    )
+    cmp = resdiff.compare(draft([old]), draft([new]))
+    weighed = {
+        (s.feature, s.direction) for c in cmp.changes for s in shifts(c) if s.direction != "neutral"
+    }
+    assert weighed == {("quantity", "softer")}
+    assert change_of(cmp, "OP1").kind == "softened"

@@ -122,8 +122,17 @@ class _QualifierComparer:
                 shifts += [
                     Shift(feature=feature, new=shown(x), direction=carved_in, ref=ref) for x in came
                 ]
+                restricted = _ONLY.search(new_text) is not None and _ONLY.search(old_text) is None
                 shifts += [
                     Shift(feature=feature, old=shown(x), direction=carved_out, ref=ref)
+                    if not restricted
+                    else Shift(
+                        feature=feature,
+                        old=shown(x),
+                        direction="neutral",
+                        ref=ref,
+                        note="a restriction kept in other words (“only for”)",
+                    )
                     for x in gone
                 ]
                 continue
@@ -426,6 +435,10 @@ def _lower_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
 
 
+#: A restriction in other words than an exemption's: "excluding the border crossings of
+#: Al-Ramtha, Al Yarubiyah and Bab al-Salam" -> "only for the border crossing at Bab
+#: al-Hawa" (Syria cross-border 2021) leaves out what it left out before.
+_ONLY = compile_cached(r"\b(?:only|solely|exclusively)\s+(?:for|to|in|at)\b", re.IGNORECASE)
 #: Words that say "as the law requires" alike: "in accordance with international law",
 #: "in compliance with the relevant provisions of international law", "consistent with".
 _LAWFUL = frozenset(
