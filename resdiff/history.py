@@ -148,7 +148,8 @@ class Provision(Frozen):
     wherever nothing happened to it (before it was introduced, after it ended).
     ``dropped`` is the revision that dropped it for good (``None`` when it stands in the
     last revision); a provision that merged into another is not dropped (see
-    ``merged_into``). ``restored`` lists the revisions that wrote it back after a gap.
+    ``merged_into``). ``restored`` lists the revisions that wrote it back after a gap
+    (after it was dropped, or merged into another).
     ``text`` is its own text (without sub-paragraphs) where it last stood, ``section``
     its part there.
     """
@@ -510,7 +511,15 @@ def _provisions(
                     head.split_into.append(part.id)
                     new_owner[ref] = part
                     born.append(part)
-            gone = [b for b in order if b.dropped is not None and b.dropped < k]
+            # Dropped earlier, or merged into another earlier: a provision a revision folds
+            # into another and the next writes out again on its own (Japan-led OP5, merged
+            # into China-Russia OP3, back as adopted OP4) is that provision, not a new one.
+            gone = [
+                b
+                for b in order
+                if (b.dropped is not None and b.dropped < k)
+                or (b.merged_into is not None and b.refs[k - 1] is None and b.clause is not None)
+            ]
             for b_old, b_new in _restore(gone, added, drafts[k], k, classifier):
                 for ref, b in new_owner.items():
                     if b is b_new:

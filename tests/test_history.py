@@ -134,9 +134,13 @@ def test_dropped_for_good_and_introduced(h: History) -> None:
     assert all(p.introduced == 1 for p in h.introduced(1))
     # The dialogue recital, introduced by China and Russia, stays as the adopted PP8.
     assert h.provision_for("PP8", revision=2) is h.provision("PP8@1")
-    # The adopted OP4 (procurement and financial resources) is new against the
-    # China-Russia draft, which had no financial measure.
-    assert {p.id for p in h.introduced(2)} == {"OP4@2"}
+    # The adopted OP4 (procurement and financial resources) is the Japan-led OP5, which
+    # the China-Russia draft merged into its OP3 and the adopted text wrote out again (a
+    # new user read it as lost when it was shown as a new provision).
+    assert not h.introduced(2)
+    procurement = h.provision_for("OP4", revision=2)
+    assert procurement.id == "OP5@0" and procurement.restored == (2,)
+    assert procurement.merged_into is not None and procurement.refs[1] is None
     # Every paragraph of every revision belongs to exactly one provision.
     for k, draft in enumerate(DRAFTS):
         refs = [p.refs[k] for p in h.provisions if p.refs[k] is not None]
@@ -277,7 +281,7 @@ def test_text_timeline(h: History) -> None:
     assert text.startswith("History: Japan-led → China-Russia → Adopted")
     assert "Chapter VII:              [0] invoked · [1] none · [2] none" in text
     assert "censure softened: condemns → strongly deplores" in text
-    assert "restored; compared with [0]" in text
+    assert "back after a gap; compared with [0]" in text
     for p in h.provisions:
         assert p.id in text
 

@@ -239,7 +239,7 @@ def _short(text: str, width: int) -> str:
 def _step_note(provision: Provision, step: Step) -> str | None:
     """How a split, merge or restoration touched this provision, in words."""
     if step.restored_from is not None:
-        return f"restored; compared with [{step.restored_from}]"
+        return f"back after a gap; compared with [{step.restored_from}]"
     if step.match == "split":
         if provision.introduced == step.revision and provision.split_from:
             return f"split off from {' + '.join(step.old)}"
@@ -483,7 +483,7 @@ def _cell_html(history: History, p: Provision, k: int) -> str:
         if step.moved and step.kind != "dropped":
             badges.append(badge("moved", "moved"))
         if step.restored_from is not None:
-            badges.append(badge("restored", "restored"))
+            badges.append(badge("back after a gap", "restored"))
         note = _step_note(p, step)
         if note:
             tip.append(note)
