@@ -528,3 +528,33 @@ def test_renew_to_extend_is_a_renewal_and_only_for_keeps_a_restriction() -> None
     }
     assert weighed == {("quantity", "softer")}
     assert change_of(cmp, "OP1").kind == "softened"
+
+
+def test_a_key_changes_headline_goes_the_way_the_change_goes() -> None:
+    # Series showed "▼ OP2: exemption removed" (a stronger shift) for a change that the
+    # rest of its shifts made softer.
+    from resdiff.classify.summary import key_changes
+
+    change = Change(
+        kind="mixed",
+        old=("OP2",),
+        new=("OP2",),
+        section="operative",
+        match="similar",
+        score=0.5,
+        shifts=(
+            Shift(feature="exemption", old="excluding", direction="stronger", weight=30.0),
+            Shift(feature="lifecycle", old="renewed", direction="softer", weight=25.0),
+            Shift(
+                feature="quantity",
+                old="twelve months",
+                new="six months",
+                direction="softer",
+                weight=20.0,
+                detail="duration",
+            ),
+        ),
+    )
+    (key,) = key_changes([change])
+    assert key.direction == "softer"
+    assert key.headline.startswith("measure or mandate no longer renewed")

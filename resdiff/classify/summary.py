@@ -231,7 +231,12 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
                 kind=change.kind,
                 direction=direction,
                 weight=weighty[0].weight,
-                headline=describe_shift(weighty[0]),
+                # The headline goes the way the change goes: a "▼" beside "exemption
+                # removed" (stronger) read as a contradiction (a new user's finding on a
+                # change whose heaviest shift was outweighed by the others).
+                headline=describe_shift(
+                    next((s for s in weighty if s.direction == direction), weighty[0])
+                ),
                 shifts=tuple(shown[:3]),
             )
         )
