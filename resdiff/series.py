@@ -586,6 +586,30 @@ def group_texts(
                 for k in groups[ry]:
                     evidence.setdefault(k, "body")
 
+    # Two series whose texts each name one body in most of them, one after the other in
+    # time, are one mandate its words split in two: UNSMIL 2542 → 2595 → 2599 → 2619 and
+    # 2629 → 2647 → 2656, once printed as two series named "UNSMIL" (a new user's
+    # finding). Series that overlap in time stay apart (a mandate and its financing).
+    groups = sets.groups()
+    owned: dict[str, list[int]] = {}
+    for root, members in groups.items():
+        if len(members) < 2:
+            continue
+        counts = Counter(b for k in members for b in bodies[k])
+        for body, count in counts.items():
+            # As the series' label counts it: named in half its texts or more.
+            if 2 * count >= len(members):
+                owned.setdefault(body, []).append(root)
+    for body in sorted(owned):
+        spans = sorted(
+            (min(rank[k] for k in groups[r]), max(rank[k] for k in groups[r]), r)
+            for r in owned[body]
+        )
+        for (_, a_last, ra), (b_first, _, rb) in itertools.pairwise(spans):
+            if a_last < b_first and sets.find(ra) != sets.find(rb) and compatible(ra, rb):
+                sets.union(ra, rb)
+                evidence.setdefault(min(groups[rb], key=rank.__getitem__), "body")
+
     found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
     for members in sets.groups().values():
         if len(members) < 2:
@@ -677,6 +701,24 @@ def _label(
     return f"series from {first.symbol or first.name}"
 
 
+def _distinct_labels(mandates: list[Mandate], drafts: Sequence[Draft]) -> list[Mandate]:
+    """Series that share a label told apart by the years of their texts ("Lebanon,
+    1980–1994" and "Lebanon, 1981–1982"): two series printed under one name, and one
+    name in the table's ``mandate`` column, read as one (a new user's finding). Series
+    found apart are different series: a mandate and its financing, a truce of 1948 and
+    the status of Jerusalem in 1968, both named for what they recall."""
+    seen = Counter(m.label for m in mandates)
+    out = []
+    for m in mandates:
+        if seen[m.label] > 1:
+            years = sorted(d.date.year for k in m.texts if (d := drafts[k]).date is not None)
+            if years:
+                span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+                m = m.model_copy(update={"label": f"{m.label}, {span}"})
+        out.append(m)
+    return out
+
+
 def series(
     drafts: Sequence[Draft],
     *,
@@ -764,6 +806,7 @@ def series(
         for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
             if _within(texts_in[b].date, since, until):
                 work.append((ident, a, b, ev, sims[(a, b)]))
+    mandates = _distinct_labels(mandates, texts_in)
     # One task a series, its texts sent once; the comparisons come back in work's order.
     tasks: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for ident, a, b, _, _ in work:

@@ -4,6 +4,7 @@ and compared; the table, the dashboard and the command line."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import itertools
 import json
@@ -419,6 +420,9 @@ def test_the_renewal_pairs_of_2020_to_2022_are_found_from_the_texts_alone() -> N
         sorted(truth - found),
         sorted(found - truth),
     )
+    # The two halves of UNSMIL's renewals (2542 ... 2619 and 2629 ... 2656), split by
+    # their words, are one series: both name UNSMIL, one after the other.
+    assert ("S/RES/2619 (2022)", "S/RES/2629 (2022)") in found
 
 
 def test_a_pair_not_in_the_series_says_which_pairs_there_are(found: Series) -> None:
@@ -427,3 +431,19 @@ def test_a_pair_not_in_the_series_says_which_pairs_there_are(found: Series) -> N
         found.pair("S/RES/3002 (2030)", "S/RES/3099 (2039)")
     with pytest.raises(KeyError, match=r"not a renewal pair; pairs here include: "):
         found.pair("S/RES/1 (1946)", "S/RES/2 (1946)")
+
+
+def test_series_that_share_a_label_are_told_apart_by_their_years() -> None:
+    from types import SimpleNamespace
+
+    from resdiff.series import Mandate, _distinct_labels
+
+    dates = [dt.date(1980, 1, 1), dt.date(1993, 5, 1), dt.date(1981, 6, 1), dt.date(1982, 6, 5)]
+    drafts = [SimpleNamespace(date=d) for d in dates]
+    mandates = [
+        Mandate(id="S1", label="Lebanon", texts=(0, 1)),
+        Mandate(id="S2", label="Lebanon", texts=(2, 3)),
+        Mandate(id="S3", label="UNFICYP", texts=(0,)),
+    ]
+    labels = [m.label for m in _distinct_labels(mandates, drafts)]  # type: ignore[arg-type]
+    assert labels == ["Lebanon, 1980–1993", "Lebanon, 1981–1982", "UNFICYP"]
