@@ -219,7 +219,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     schema_cmd.add_argument(
         "model",
         nargs="?",
-        choices=["draft", "comparison", "precedents", "lineage", "series"],
+        choices=["draft", "comparison", "precedents", "lineage", "series", "history", "provenance"],
         default="draft",
         help="which model (default: draft)",
     )
@@ -352,6 +352,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 _PRODUCT_SCHEMAS = {
     "lineage": ("resdiff.lineage", "Lineage"),
     "series": ("resdiff.series", "Series"),
+    "history": ("resdiff.history", "History"),
+    "provenance": ("resdiff.provenance", "Provenance"),
 }
 
 

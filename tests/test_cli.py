@@ -63,7 +63,9 @@ def test_schema_prints_the_draft_schema(capsys: pytest.CaptureFixture[str]) -> N
     assert {"symbol", "preamble", "operative"} <= set(schema["properties"])
 
 
-@pytest.mark.parametrize("name", ["draft", "comparison", "lineage", "series"])
+@pytest.mark.parametrize(
+    "name", ["draft", "comparison", "lineage", "series", "history", "provenance"]
+)
 def test_checked_in_schema_is_current(name: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema", name]) == 0
     current = json.loads(capsys.readouterr().out)

@@ -558,3 +558,40 @@ def test_a_key_changes_headline_goes_the_way_the_change_goes() -> None:
     (key,) = key_changes([change])
     assert key.direction == "softer"
     assert key.headline.startswith("measure or mandate no longer renewed")
+
+
+@pytest.mark.parametrize("product", ["history", "provenance"])
+def test_history_and_provenance_json_have_a_published_schema(product: str) -> None:
+    # A new user: "resdiff history --format json" writes "resdiff.history/2", and
+    # "resdiff schema history" was an invalid choice; provenance had none either.
+    import json
+
+    import jsonschema
+
+    schema = json.loads(
+        (
+            Path(__file__).resolve().parents[1] / "resdiff" / "schemas" / f"{product}.schema.json"
+        ).read_text(encoding="utf-8")
+    )
+    japan, rival, adopted = (
+        _example(n) for n in ("japan-draft.txt", "china-russia-draft.txt", "adopted-compromise.txt")
+    )
+    if product == "history":
+        code, out, _ = _run("history", japan, rival, adopted, "--format", "json")
+    else:
+        code, out, _ = _run("provenance", adopted, "--source", f"A={japan}", "--format", "json")
+    assert code == 0
+    jsonschema.validate(json.loads(out), schema)
+
+
+def test_render_takes_a_history_and_says_what_it_cannot_do() -> None:
+    from resdiff.render import render
+
+    h = resdiff.history([_example("japan-draft.txt"), _example("adopted-compromise.txt")])
+    assert "OP1@0" in render(h, "text")
+    assert render(h, "html").lstrip().lower().startswith("<!doctype html")
+    assert '"schema": "resdiff.history/2"' in render(h, "json")
+    with pytest.raises(ValueError, match="a History renders as text, markdown, html, json"):
+        render(h, "docx")
+    with pytest.raises(TypeError, match="not str"):
+        render("not a report", "text")

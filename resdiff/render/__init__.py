@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from ..model import Comparison
 from .text import render_text
 
@@ -49,14 +51,43 @@ FORMATS: tuple[str, ...] = ("text", "markdown", "md", "html", "json")
 BINARY_FORMATS: tuple[str, ...] = ("docx",)
 
 
-def render(cmp: Comparison, format: str) -> str:
+#: The products ``render`` also takes, by class name: (module, function prefix, formats).
+_PRODUCTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "History": ("timeline", "render_timeline", ("text", "markdown", "html")),
+    "Provenance": ("provenance", "render_provenance", ("text", "markdown", "html")),
+    "Lineage": ("lineage", "render_lineage", ("text", "markdown", "html")),
+    "Series": ("series", "render_series", ("text", "html", "csv")),
+    "Precedents": ("precedents", "render_precedents", ("text", "markdown", "html")),
+}
+
+
+def render(cmp: object, format: str) -> str:
     """The comparison as ``"text"``, ``"markdown"`` (or ``"md"``), ``"html"`` or ``"json"``.
 
     JSON is the public contract (``schema: "resdiff.comparison/1"``) and reads back with
     ``Comparison.model_validate_json``. Any other format raises ``ValueError`` naming the
-    accepted ones.
+    accepted ones. A history, provenance, lineage, series or precedents report is
+    rendered by its own renderer in the formats it has (a new user passed a ``History``
+    and met an ``AttributeError``).
     """
     fmt = format.strip().lower()
+    product = _PRODUCTS.get(type(cmp).__name__)
+    if product is not None:
+        module, prefix, formats = product
+        fmt = "markdown" if fmt == "md" else fmt
+        if fmt == "json" and isinstance(cmp, BaseModel):
+            return cmp.model_dump_json(indent=2, by_alias=True)
+        if fmt not in formats:
+            raise ValueError(
+                f"a {type(cmp).__name__} renders as {', '.join((*formats, 'json'))}, not {format!r}"
+            )
+        function = getattr(importlib.import_module(f"{__name__}.{module}"), f"{prefix}_{fmt}")
+        text: str = function(cmp)
+        return text
+    if not isinstance(cmp, Comparison):
+        raise TypeError(
+            f"render() takes a Comparison (or a product report), not {type(cmp).__name__}"
+        )
     if fmt == "text":
         return render_text(cmp)
     if fmt in ("md", "markdown"):
