@@ -595,3 +595,13 @@ def test_render_takes_a_history_and_says_what_it_cannot_do() -> None:
         render(h, "docx")
     with pytest.raises(TypeError, match="not str"):
         render("not a report", "text")
+
+
+def test_a_history_row_says_when_a_shift_stands_on_the_old_side() -> None:
+    from resdiff.render.timeline import render_timeline_text
+
+    names = ("japan-draft.txt", "china-russia-draft.txt", "adopted-compromise.txt")
+    text = render_timeline_text(resdiff.history([_example(n) for n in names]), compact=False)
+    # The asset freeze, dropped at [1]: its shifts name the old paragraph as old.
+    assert "- old OP6: operative verb removed: decides" in text
+    assert "\n        - OP6: operative verb removed: decides" not in text

@@ -264,8 +264,14 @@ def _cell_words(provision: Provision, k: int) -> tuple[str | None, str | None, s
     return ref, kind, (strength.describe() if strength is not None else None)
 
 
-def _shift_line(shift: Shift) -> str:
-    where = f"{shift.ref}: " if shift.ref else ""
+def _shift_line(shift: Shift, step: Step | None = None) -> str:
+    """One shift with where it stands: a ref of the old side only is said to be old ("old
+    PP6: preambular lead phrase removed" in the row of new PP7), so that a row never
+    shows one ref and its shifts another without saying why (a new user's finding)."""
+    ref = shift.ref
+    if ref and step is not None and ref in step.old and ref not in step.new:
+        ref = f"old {ref}"
+    where = f"{ref}: " if ref else ""
     return f"{where}{describe_shift(shift)}"
 
 
@@ -332,7 +338,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
             if step is not None:
                 for shift in step.shifts:
                     lines += textwrap.wrap(
-                        f"- {_shift_line(shift)}",
+                        f"- {_shift_line(shift, step)}",
                         width=width,
                         initial_indent="        ",
                         subsequent_indent="          ",
@@ -381,7 +387,7 @@ def _compact_provisions(history: History, width: int) -> list[str]:
             for shift in step.shifts:
                 if shift.direction != "neutral":
                     lines += textwrap.wrap(
-                        f"- {_shift_line(shift)}",
+                        f"- {_shift_line(shift, step)}",
                         width=width,
                         initial_indent="        ",
                         subsequent_indent="          ",
@@ -461,7 +467,7 @@ def render_timeline_markdown(history: History) -> str:
                 for shift in step.shifts:
                     lines.append(
                         f"- \\[{step.revision}\\] {_md_cell(rev.name)}, {step.kind}: "
-                        f"{_md_cell(_shift_line(shift))}"
+                        f"{_md_cell(_shift_line(shift, step))}"
                     )
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -487,7 +493,7 @@ def _cell_html(history: History, p: Provision, k: int) -> str:
         note = _step_note(p, step)
         if note:
             tip.append(note)
-        tip += [_shift_line(s) for s in step.shifts]
+        tip += [_shift_line(s, step) for s in step.shifts]
     cls = ' class="gone"' if ref is None else ""
     body = f'<span class="ref">{e(ref or "—")}</span>' + " ".join(badges)
     if strength:
