@@ -605,3 +605,14 @@ def test_a_history_row_says_when_a_shift_stands_on_the_old_side() -> None:
     # The asset freeze, dropped at [1]: its shifts name the old paragraph as old.
     assert "- old OP6: operative verb removed: decides" in text
     assert "\n        - OP6: operative verb removed: decides" not in text
+
+
+def test_a_call_strengthened_to_a_demand_keeps_its_verbs_in_one_form() -> None:
+    # "Urges the DPRK to return ..., to work towards ..., and to return ..." became
+    # "Demands that the DPRK return ..., to work towards ..., and to return ...".
+    built = resdiff.Scenario(resdiff.parse(_example("japan-draft.txt")))
+    text = built.strengthen("OP3", to="demands").build().clause("OP3").text
+    assert text.startswith("Demands that the DPRK return immediately to the Six-Party Talks")
+    assert ", work towards the expeditious implementation" in text
+    assert ", and return at an early date to the Treaty" in text
+    assert ", to work" not in text and "and to return" not in text

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..compiled import compile_cached
 from ..errors import SpecError
 from ..model import Clause, Draft, Section
 
@@ -141,6 +142,15 @@ _PREPOSITIONAL_TO = frozenset(
 )  # fmt: skip
 
 
+#: ", to work", ", and to return": an infinitive coordinated with the one before it (not
+#: "to the", "to that end", "to its obligations": a preposition's object).
+_COORDINATED_TO = compile_cached(
+    r"(?P<lead>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)to\s+"
+    r"(?!(?:the|that|this|these|those|a|an|its|their|his|her|all|any|such|which|whom)\b)"
+    r"(?=[a-z])"
+)
+
+
 def _complement(rest: str, to: str, step: str) -> str:
     """The words after a lead swapped for ``to``, recast when the two leads take
     different complements: "Decides that all Member States shall prevent" → "Calls upon
@@ -176,6 +186,12 @@ def _complement(rest: str, to: str, step: str) -> str:
                 "do not show which “to” opens the verb: use replace_text"
             )
         subject, verb = words[:at].strip(), words[at + len(" to ") :]
+        # The infinitives coordinated with the first lose their "to" with it: "Urges the
+        # DPRK to return ..., to work towards ..., and to return ..." → "Demands that the
+        # DPRK return ..., work towards ..., and return ..." (a new user read the mix of a
+        # subjunctive and infinitives as broken).
+        head, sep, tail = verb.partition(";")
+        verb = _COORDINATED_TO.sub(r"\g<lead>", head) + sep + tail
         modal = "shall " if "decid" in lead.lower() else ""
         return f" that {subject} {modal}{verb}"
     return rest
