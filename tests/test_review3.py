@@ -616,3 +616,41 @@ def test_a_call_strengthened_to_a_demand_keeps_its_verbs_in_one_form() -> None:
     assert ", work towards the expeditious implementation" in text
     assert ", and return at an early date to the Treaty" in text
     assert ", to work" not in text and "and to return" not in text
+
+
+def test_provenance_says_why_the_closest_source_is_not_the_most_similar() -> None:
+    from resdiff.provenance import ParagraphOrigin, SourceMatch
+    from resdiff.render.provenance import origin_phrase
+
+    p = ParagraphOrigin(
+        ref="PP7",
+        section="preamble",
+        text="x",
+        origin="single",
+        sources=("2020",),
+        closest="2020",
+        closest_refs=("PP5",),
+        same_text=("2020",),
+        kind="strengthened",
+        similarity=0.7636,
+        matches=(
+            SourceMatch(
+                source="2021",
+                refs=("PP8",),
+                kind="reworded",
+                match="similar",
+                similarity=0.7816,
+                agreement=0.83,
+            ),
+            SourceMatch(
+                source="2020",
+                refs=("PP5",),
+                kind="strengthened",
+                match="similar",
+                similarity=0.7636,
+                agreement=0.9,
+            ),
+        ),
+    )
+    said = origin_phrase(p)
+    assert "chosen for its clauses" in said and "2021 PP8 keeps more of the words (78%)" in said

@@ -79,6 +79,27 @@ def origin_phrase(p: ParagraphOrigin) -> str:
         f"{at(p.closest or '')} · {p.kind}"
         + ("" if p.kind == "unchanged" else f", {pct}")
         + _pieces(p)
+        + _why_closest(p)
+    )
+
+
+def _why_closest(p: ParagraphOrigin) -> str:
+    """Why the closest source is not the one that keeps most words, when it is not: its
+    clauses agree more with the final paragraph (the same verbs and tiers, measures and
+    flags), which decides first. A new user saw a recital credited to the older, less
+    similar text with nothing to say why."""
+    if p.closest is None:
+        return ""
+    chosen = p.match_in(p.closest)
+    more = [m for m in p.matches if m.refs and m.similarity > chosen.similarity]
+    if not more:
+        return ""
+    best = max(more, key=lambda m: m.similarity)
+    return (
+        f"; chosen for its clauses (the same verbs, tiers, measures and flags: "
+        f"{round(chosen.agreement * 100)}% against {round(best.agreement * 100)}%), though "
+        f"{best.source} {' + '.join(best.refs)} keeps more of the words "
+        f"({round(best.similarity * 100)}%)"
     )
 
 
