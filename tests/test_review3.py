@@ -654,3 +654,13 @@ def test_provenance_says_why_the_closest_source_is_not_the_most_similar() -> Non
     )
     said = origin_phrase(p)
     assert "chosen for its clauses" in said and "2021 PP8 keeps more of the words (78%)" in said
+
+
+def test_the_chart_draws_a_provision_dropped_with_weight() -> None:
+    from resdiff.render.chart import most_changed
+
+    names = ("japan-draft.txt", "china-russia-draft.txt", "adopted-compromise.txt")
+    h = resdiff.history([_example(n) for n in names])
+    chosen, _ = most_changed(h)
+    # The mandatory asset freeze, dropped at [1]: the third key change of the talks.
+    assert "OP6@0" in {p.id for p in chosen}

@@ -96,12 +96,25 @@ def _moves(values: Sequence[float]) -> int:
 
 def most_changed(history: History, top: int = DEFAULT_TOP) -> tuple[list[Provision], int]:
     """The operative provisions a strength chart draws, most changed first (steps that
-    softened, strengthened or mixed them, then tier moves, then reading order), and how
-    many operative provisions were left out."""
+    softened, strengthened or mixed them, or dropped or added them with a weighed shift,
+    then tier moves, then reading order), and how many operative provisions were left
+    out."""
     scored: list[tuple[int, int, int, Provision]] = []
     for order, p in enumerate(history.operative):
+        # A provision dropped or added with weight (the asset freeze dropped at [1]) is
+        # changed as much as one softened: a new user found the chart left it out for an
+        # unchanged one.
         shifted = sum(
-            1 for s in p.steps if s is not None and s.kind in ("softened", "strengthened", "mixed")
+            1
+            for s in p.steps
+            if s is not None
+            and (
+                s.kind in ("softened", "strengthened", "mixed")
+                or (
+                    s.kind in ("dropped", "added")
+                    and any(x.direction != "neutral" for x in s.shifts)
+                )
+            )
         )
         moves = _moves(_series(p, "a")) + _moves(_series(p, "b"))
         scored.append((-shifted, -moves, order, p))
