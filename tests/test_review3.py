@@ -664,3 +664,27 @@ def test_the_chart_draws_a_provision_dropped_with_weight() -> None:
     chosen, _ = most_changed(h)
     # The mandatory asset freeze, dropped at [1]: the third key change of the talks.
     assert "OP6@0" in {p.id for p in chosen}
+
+
+@needs_corpus
+def test_a_quantity_that_stands_still_has_one_tick_at_its_value() -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    from resdiff.lineage import lineage
+    from resdiff.render.chart import lineage_figure
+
+    akn = CORPUS / "akn"
+    names = (
+        "S_RES_2507_2020.xml",
+        "S_RES_2536_2020.xml",
+        "S_RES_2588_2021.xml",
+        "S_RES_2648_2022.xml",
+    )
+    fig = lineage_figure(lineage([akn / n for n in names]))
+    try:
+        flat = [ax for ax in fig.axes if "advance notice" in ax.get_title(loc="left")]
+        assert flat, [ax.get_title(loc="left") for ax in fig.axes]
+        assert list(flat[0].get_yticks()) == [20.0]
+    finally:
+        plt.close(fig)

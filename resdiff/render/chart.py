@@ -311,6 +311,15 @@ def lineage_figure(lineage: Lineage, *, top: int = 12, title: str | None = None)
                 for v in item.values
             ]
             ax.plot(xs, ys, marker="o", color="#b03a2e", linewidth=1.8)
+            known = [y for y in ys if not math.isnan(y)]
+            if known and min(known) == max(known):
+                # A value that stands still is drawn on a span of its own size with a few
+                # round ticks: "20 days" flat read on a 19.00–21.00 axis in quarter steps
+                # like a change (a new user's finding).
+                value = known[0]
+                pad = max(1.0, abs(value) * 0.5)
+                ax.set_ylim(max(0.0, value - pad) if value >= 0 else value - pad, value + pad)
+                ax.set_yticks([value])
             ax.set_title(
                 "\n".join(
                     textwrap.wrap(
