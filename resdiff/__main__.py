@@ -1,7 +1,5 @@
 """``python -m resdiff``: the same as the ``resdiff`` command."""
 
-import sys
+from .cli import console_main
 
-from .cli import main
-
-sys.exit(main())
+console_main()

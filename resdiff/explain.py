@@ -70,6 +70,12 @@ def _describe(shift: Shift) -> str:
         verb = softer
     elif shift.direction == "stronger":
         verb = stronger
+    elif shift.old is not None and shift.new is None:
+        # Named, not weighed (carried by reference, held elsewhere): the words are gone
+        # from the new text, whatever their weight.
+        verb = "not restated"
+    elif shift.new is not None and shift.old is None:
+        verb = "stated"
     else:
         verb = "changed"
     if shift.feature in ("verb", "lead", "modifier") and shift.detail == "asks to wind down":

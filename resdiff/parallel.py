@@ -99,7 +99,7 @@ def parallel_map(
                 advance(1)
             return results
         if where == "processes":
-            with _main_not_rerun():
+            with _main_not_rerun(fn):
                 if _dask_installed():
                     return _dask_local(fn, items, advance)
                 return _standard_pool(fn, items, advance)
@@ -107,7 +107,7 @@ def parallel_map(
 
 
 @contextmanager
-def _main_not_rerun() -> Iterator[None]:
+def _main_not_rerun(fn: Callable[..., object]) -> Iterator[None]:
     """While the local worker processes start, the calling script is not run again in
     each of them.
 
@@ -117,12 +117,20 @@ def _main_not_rerun() -> Iterator[None]:
     calls ``Corpus.build`` or ``files_series`` at top level, as the README shows them,
     started processes that started processes until the pool broke
     (``BrokenProcessPool``), printing the script's output once per worker. The workers
-    here only ever run resdiff's own module-level functions on plain data, so they need
-    nothing of the main script: its file and module spec are hidden from the start
-    methods while the pool starts (a script that guards its code with ``if __name__ ==
-    "__main__":`` loses nothing), and put back after."""
+    here run resdiff's own module-level functions on plain data, which need nothing of
+    the main script: its file and module spec are hidden from the start methods while the
+    pool starts, and put back after. A function defined in the main script itself (a
+    caller's own, passed to :func:`parallel_map`) needs the script: nothing is hidden
+    then, and the script must guard its code with ``if __name__ == "__main__":``, as
+    Python's process pools always ask."""
     main = sys.modules.get("__main__")
-    if main is None or getattr(main, "__file__", None) is None:
+    if (
+        main is None
+        or getattr(main, "__file__", None) is None
+        or getattr(fn, "__module__", None) == "__main__"
+    ):
+        # A function of the main script itself: the workers must import the script to
+        # find it, which a script that calls this must then guard (the standard rule).
         # An interactive session, "python -c", a notebook: nothing to run again.
         yield
         return

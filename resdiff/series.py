@@ -601,14 +601,28 @@ def group_texts(
             if 2 * count >= len(members):
                 owned.setdefault(body, []).append(root)
     for body in sorted(owned):
-        spans = sorted(
-            (min(rank[k] for k in groups[r]), max(rank[k] for k in groups[r]), r)
-            for r in owned[body]
-        )
-        for (_, a_last, ra), (b_first, _, rb) in itertools.pairwise(spans):
-            if a_last < b_first and sets.find(ra) != sets.find(rb) and compatible(ra, rb):
-                sets.union(ra, rb)
-                evidence.setdefault(min(groups[rb], key=rank.__getitem__), "body")
+        joined = True
+        while joined:
+            # The spans of the series as they stand now, earlier unions included, so that
+            # a chain of unions never joins two series that overlap in time.
+            now: dict[int, list[int]] = {}
+            for r in owned[body]:
+                now.setdefault(sets.find(r), [])
+            for k in range(n):
+                if sets.find(k) in now:
+                    now[sets.find(k)].append(k)
+            spans = sorted(
+                (min(rank[k] for k in ks), max(rank[k] for k in ks), root)
+                for root, ks in now.items()
+            )
+            joined = False
+            for (_, a_last, ra), (b_first, _, rb) in itertools.pairwise(spans):
+                if a_last < b_first and compatible(ra, rb):
+                    first_of_b = min(now[rb], key=rank.__getitem__)
+                    sets.union(ra, rb)
+                    evidence.setdefault(first_of_b, "body")
+                    joined = True
+                    break
 
     found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
     for members in sets.groups().values():
@@ -716,6 +730,13 @@ def _distinct_labels(mandates: list[Mandate], drafts: Sequence[Draft]) -> list[M
                 span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
                 m = m.model_copy(update={"label": f"{m.label}, {span}"})
         out.append(m)
+    # Still alike (the same years, or no dates): numbered in order.
+    again = Counter(m.label for m in out)
+    number: Counter[str] = Counter()
+    for k, m in enumerate(out):
+        if again[m.label] > 1:
+            number[m.label] += 1
+            out[k] = m.model_copy(update={"label": f"{m.label} ({number[m.label]})"})
     return out
 
 

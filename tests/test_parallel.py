@@ -186,3 +186,31 @@ def test_a_script_that_builds_at_top_level_runs_once_and_works(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == ["top-level code ran", "3 texts"]
+
+
+def test_a_function_of_the_guarded_main_script_still_runs_in_spawned_workers(
+    tmp_path: Path,
+) -> None:
+    # The main script is hidden from the workers only for resdiff's own functions: one the
+    # caller defined in its (guarded) script must still be found there (a review's
+    # finding: AttributeError, then BrokenProcessPool).
+    import subprocess
+    import sys
+
+    script = tmp_path / "own_fn.py"
+    script.write_text(
+        "import multiprocessing\n"
+        "import resdiff.parallel as P\n"
+        "P._dask_installed = lambda: False\n"
+        "def square(x):\n"
+        "    return x * x\n"
+        "if __name__ == '__main__':\n"
+        "    multiprocessing.set_start_method('spawn', force=True)\n"
+        "    print(P.parallel_map(square, [1, 2, 3], scheduler='processes'))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[1, 4, 9]"

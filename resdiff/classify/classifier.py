@@ -335,6 +335,8 @@ class Classifier:
         # and an operative ask gone to a recital is demoted, which weighs.
         if not skip or any(drafted[k].section != "preamble" for k in skip):
             return None
+        addressee = set(who.split())
+        best: tuple[int, str] | None = None
         for k, paragraph in enumerate(drafted):
             if k in skip or paragraph.section != "operative":
                 continue
@@ -346,10 +348,17 @@ class Classifier:
                 or (opening.axis_a or 1) < (phrase.axis_a or 1)
             ):
                 continue
-            shared = len(words & self._content_words(paragraph.full_text())) / len(words)
-            if shared >= RECAST_ASK_SHARE:
-                return f"new {paragraph.ref}"
-        return None
+            common = words & self._content_words(paragraph.full_text())
+            # Some words of what is asked, besides who is asked: "all parties" and
+            # "people" do not make a call for humanitarian access one to cease hostilities.
+            own = len(common - addressee)
+            if (
+                len(common) / len(words) >= RECAST_ASK_SHARE
+                and own >= RECAST_ASK_WORDS
+                and (best is None or own > best[0])
+            ):
+                best = (own, paragraph.ref)
+        return f"new {best[1]}" if best is not None else None
 
     def _continues(self, label: str | None) -> bool:
         """Whether the life-cycle stage ``label`` of a clause the new draft adds
@@ -1296,9 +1305,11 @@ class Classifier:
         return lead, carves
 
 
-#: The least share of a removed (or added) ask's words that a paragraph of the other
-#: draft asking the same addressee as firmly must hold to be where the ask went.
+#: The least share of a recital's removed ask's words that an operative paragraph asking
+#: the same addressee as firmly must hold to be where the ask went ...
 RECAST_ASK_SHARE = 0.15
+#: ... and the least number of those words besides the addressee's own.
+RECAST_ASK_WORDS = 4
 
 
 def _as_firm(host: Clause, phrase: Phrase) -> bool:

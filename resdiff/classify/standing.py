@@ -353,6 +353,12 @@ _RESTATES_MANDATE = compile_cached(
 )
 
 
+#: A paragraph that confers force in its own words, whatever mandate it cites: "authorises
+#: AMISOM to take all necessary measures ... to carry out its mandate, as set out in
+#: paragraphs 12 and 13 of its resolution 2568 (2021)" (S/RES/2614 (2021)).
+_CONFERS_FORCE = compile_cached(r"\bauthori[sz](?:es|e)\b", re.IGNORECASE)
+
+
 def flags_by_reference(
     changes: tuple[Change, ...], source: str | None, old: Draft
 ) -> tuple[tuple[Change, ...], frozenset[str]]:
@@ -385,7 +391,9 @@ def flags_by_reference(
         if shift.feature == "chapter-vii":
             if not any(_mandate_sources(text) for text in held):
                 return None
-        elif not any(_RESTATES_MANDATE.search(text) for text in held):
+        elif not any(
+            _RESTATES_MANDATE.search(text) and not _CONFERS_FORCE.search(text) for text in held
+        ):
             return None
         carried.add(shift.feature)
         return note

@@ -213,6 +213,10 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
         direction: Direction = "softer" if softer > stronger else "stronger"
         if softer == stronger:
             direction = weighty[0].direction
+        # The headline goes the way the change goes: a "▼" beside "exemption removed"
+        # (stronger) read as a contradiction (a new user's finding on a change whose
+        # heaviest shift was outweighed by the others).
+        headline = next((s for s in weighty if s.direction == direction), weighty[0])
         # The same shift told of two sub-paragraphs ("exemption widened: approved in
         # advance by the committee → notified to the committee", items (c) and (g)) is
         # shown once: the line names what changed, the report says where.
@@ -230,13 +234,8 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
                 new=change.new,
                 kind=change.kind,
                 direction=direction,
-                weight=weighty[0].weight,
-                # The headline goes the way the change goes: a "▼" beside "exemption
-                # removed" (stronger) read as a contradiction (a new user's finding on a
-                # change whose heaviest shift was outweighed by the others).
-                headline=describe_shift(
-                    next((s for s in weighty if s.direction == direction), weighty[0])
-                ),
+                weight=headline.weight,
+                headline=describe_shift(headline),
                 shifts=tuple(shown[:3]),
             )
         )

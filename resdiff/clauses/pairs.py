@@ -51,8 +51,9 @@ class _PairComparer(_QualifierComparer):
     ) -> list[Shift]:
         """The shifts between two versions of one clause. ``qualifiers=False`` compares
         the lead and the addressee only (a split or a merge compares its qualifiers over
-        the whole, see :meth:`compare`). ``held``: the words of the old provision as a
-        whole, whose words a clause takes in from a sibling do not widen its reach."""
+        the whole, see :meth:`compare`). ``held``: the words of the provision's old asks
+        left without a counterpart, which a clause taking them in asked already (they do
+        not widen its reach)."""
         o, n = old.phrase, new.phrase
         ref = new.ref
         shifts: list[Shift] = []

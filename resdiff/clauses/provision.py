@@ -359,10 +359,17 @@ class ClauseComparer(_PairComparer):
         stands in, when it is a sub-paragraph (its reach is read under it)."""
         shifts: list[Shift] = []
         pairs = align_clauses(old, new)
-        # The words of the old clauses left without a counterpart: a clause that took
-        # them in asks what the old provision asked already.
-        unpaired = {i for i, _ in pairs}
-        left_over = frozenset().union(*(v.words for k, v in enumerate(old) if k not in unpaired))
+        # The words of the old asks left without a counterpart: a clause that took them
+        # in asks what the old provision asked already (a welcome or a concern turned
+        # into an ask is a new ask).
+        paired_ix = {i for i, _ in pairs}
+        left_over = frozenset().union(
+            *(
+                v.words
+                for k, v in enumerate(old)
+                if k not in paired_ix and v.phrase.led and (v.phrase.axis_a or 1) >= WEIGHTY_AXIS_A
+            )
+        )
         for i, j in pairs:
             shifts.extend(
                 self.pair_shifts(

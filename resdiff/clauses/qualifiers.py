@@ -313,8 +313,8 @@ class _QualifierComparer:
         ``under``: the lead-in of the list a sub-paragraph with no lead of its own stands
         in ("Decides that the mandate shall include the following tasks: ... (i) To
         support ..."), which asks what the item says: a task widened is a wider ask.
-        ``held``: the words of the whole old provision; words a clause took in from
-        another clause of it ("further calls upon the Government to uphold its
+        ``held``: the words of the provision's old asks left without a counterpart;
+        words a clause took in from such an ask ("further calls upon the Government to uphold its
         commitments, including by allocating the necessary financial resources" joined to
         the call before it, MONUSCO 2022) were asked already, not more."""
         o, n = old.phrase, new.phrase
@@ -438,12 +438,17 @@ def _lower_words(texts: Iterable[str]) -> frozenset[str]:
 #: A restriction in other words than an exemption's: "excluding the border crossings of
 #: Al-Ramtha, Al Yarubiyah and Bab al-Salam" -> "only for the border crossing at Bab
 #: al-Hawa" (Syria cross-border 2021) leaves out what it left out before.
-_ONLY = compile_cached(r"\b(?:only|solely|exclusively)\s+(?:for|to|in|at)\b", re.IGNORECASE)
+_ONLY = compile_cached(
+    r"(?<!\bnot\s)\b(?:only|solely|exclusively)\s+(?:for|to|in|at)\b(?!\s+exceptional\b)",
+    re.IGNORECASE,
+)
 #: Words that say "as the law requires" alike: "in accordance with international law",
 #: "in compliance with the relevant provisions of international law", "consistent with".
 _LAWFUL = frozenset(
-    {"accordance", "compliance", "conformity", "consistent", "consistently", "line", "pursuant"}
+    {"accordance", "compliance", "conformity", "consistent", "consistently", "pursuant"}
 )
+#: "in line with" says it too, but only as a phrase ("the Blue Line" does not).
+_IN_LINE_WITH = compile_cached(r"\bin\s+line\s+with\b", re.IGNORECASE)
 #: How many other words may stand among a qualifier's words in the other text.
 _LOOSE_GAP = 6
 
@@ -455,13 +460,17 @@ def _loosely_in(qualifier: str, text: str) -> bool:
     in "in compliance with the relevant provisions of international law"; "take
     appropriate action to" in "taking appropriate preventive action to" (UNMISS and
     MINUSMA 2022, read by an expert as qualifiers already there)."""
-    wanted = [_loose(w) for w in _WORD.findall(qualifier.lower()) if w not in _STOP]
+    wanted = [
+        _loose(w)
+        for w in _WORD.findall(_IN_LINE_WITH.sub(" compliance ", qualifier.lower()))
+        if w not in _STOP
+    ]
     if len(wanted) < 2:
         return False
-    words = [_loose(w) for w in _WORD.findall(text.lower())]
+    words = [_loose(w) for w in _WORD.findall(_IN_LINE_WITH.sub(" compliance ", text.lower()))]
     span = len(wanted) + _LOOSE_GAP
     for start, word in enumerate(words):
-        if word != wanted[0]:
+        if word != wanted[0] or _NEGATION & set(words[max(0, start - 2) : start]):
             continue
         k = 1
         for later in words[start + 1 : start + span]:
@@ -558,6 +567,22 @@ _TERM = compile_cached(
     r"\W*+(?:(?:and|or)\s++)?(?:until|every|within|no\s+later\s+than|by\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
+#: The longest run (in words) read as a term alone: "until the planned end of their
+#: presence in Mali" is one; "within its capabilities, and to assist in the disarmament
+#: ... of former combatants ..." carries a new ask after its term.
+_TERM_WORDS = 12
+_NEW_ASK = compile_cached(r"\band\s+to\s+[a-z]", re.IGNORECASE)
+
+
+def _term_only(text: str) -> bool:
+    """Whether an inserted run is a term and nothing more (see :data:`_TERM`)."""
+    return (
+        _TERM.match(text) is not None
+        and len(text.split()) <= _TERM_WORDS
+        and _NEW_ASK.search(text) is None
+    )
+
+
 #: How much of the common text before an insertion is read for a framework.
 _FRAMEWORK_REACH = 160
 
@@ -572,7 +597,7 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
         or _BASIS.search(text)
         or _FRAMING.match(text)
         or _FOCUS.fullmatch(text)
-        or _TERM.match(text)
+        or _term_only(text)
     ):
         return True
     if _ASK_AFTER.match(text):

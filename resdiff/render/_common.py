@@ -219,7 +219,7 @@ _FLAG_FEATURES = {"Chapter VII": "chapter-vii", "Article 39 determination": "art
 
 def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
     """:func:`flag_statuses` with a note for a flag both texts hold that one provision
-    still lost (or gained), weighed: "Use of force: kept; dropped from old OP41" beside
+    still lost (or gained), weighed: "Use of force: kept; lost in old OP41" beside
     the key change "old OP41 (dropped): authorization of force dropped" (MINUSMA 2020 →
     2022: the French forces' authorization gone, the mission's own kept; an expert read
     "kept" alone as a contradiction)."""

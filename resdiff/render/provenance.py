@@ -95,9 +95,11 @@ def _why_closest(p: ParagraphOrigin) -> str:
     if not more:
         return ""
     best = max(more, key=lambda m: m.similarity)
+    # Whole percentages, unless they would read alike ("83% against 83%").
+    digits = 0 if round(chosen.agreement * 100) != round(best.agreement * 100) else 1
     return (
         f"; chosen for its clauses (the same verbs, tiers, measures and flags: "
-        f"{round(chosen.agreement * 100)}% against {round(best.agreement * 100)}%), though "
+        f"{chosen.agreement * 100:.{digits}f}% against {best.agreement * 100:.{digits}f}%), though "
         f"{best.source} {' + '.join(best.refs)} keeps more of the words "
         f"({round(best.similarity * 100)}%)"
     )

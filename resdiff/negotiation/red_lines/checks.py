@@ -8,6 +8,7 @@ import os
 import re
 from typing import TYPE_CHECKING
 
+from ...compiled import compile_cached
 from ...model import PART_BREAK, Change, Clause, Comparison, Draft, Phrase, Section
 from .results import CheckResult, Evidence, RuleResult, Status
 from .spec import (
@@ -128,15 +129,16 @@ def _strength_of_clauses_holding(
     # note of the launches" is no censure, and says so).
     best, phrase, found = -1, None, False
     hedges: list[str] = []
-    # The lead each part stands under: its own last led clause, else its parent's.
     stack: list[tuple[Clause, tuple[Clause, Phrase] | None]] = [(clause, None)]
     while stack:
         part, governing = stack.pop()
         lead = governing
+        led: list[tuple[Clause, Phrase]] = []
         for p in part.phrases:
+            end = p.end if p.end is not None else len(part.text)
             if p.led:
                 lead = (part, p)
-            end = p.end if p.end is not None else len(part.text)
+                led.append(lead)
             if wanted not in _norm(part.text[p.start : end], lexicon):
                 continue
             found = True
@@ -146,8 +148,20 @@ def _strength_of_clauses_holding(
             tier = _tier(lead[0], lead[1], axis)
             if tier is not None and tier > best:
                 best, phrase = tier, lead[1].text.lower()
-        stack.extend((child, lead) for child in reversed(part.children))
+        # The items of a list stand under the clause that announces them ("Condemns ...
+        # the following acts, and welcomes the report:"), else under the last lead.
+        announcing = [
+            (c, p)
+            for c, p in led
+            if _ANNOUNCES.search(c.text[p.start : p.end if p.end is not None else len(c.text)])
+        ]
+        items_lead = announcing[0] if announcing else (led[-1] if led else governing)
+        stack.extend((child, items_lead) for child in reversed(part.children))
     return (max(best, 0), phrase, hedges) if found else None
+
+
+#: Words by which a clause announces the list under it.
+_ANNOUNCES = compile_cached(r"\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
 
 
 def _strength_evidence(
