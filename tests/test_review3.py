@@ -836,3 +836,62 @@ def test_a_red_line_reads_a_list_under_the_clause_that_announces_it() -> None:
     )
     rule = resdiff.check(text, spec).result("Condemnation of the launches")
     assert rule.status == "pass" and rule.evidence[0].found.startswith("condemns in the strongest")
+
+
+# ------------------------------------------------ an expert's reading of sanctions texts
+
+
+def test_a_body_named_by_the_act_that_set_it_up_is_not_established_again() -> None:
+    # South Sudan sanctions 2022: "the Committee established pursuant to resolution 2206
+    # (2015)" read as "measure or mandate established" (a key change, weight 25).
+    lexicon = resdiff.Lexicon.default()
+    for text in (
+        "Requests the Committee established pursuant to resolution 2206 (2015) to report;",
+        "Approves the proposal that the Observer Mission established by resolution 846 "
+        "(1993) be integrated within the Assistance Mission;",
+    ):
+        assert not lexicon.lifecycle_in(text), text
+    assert lexicon.lifecycle_in("Decides to establish a Panel of Experts;")
+
+
+def test_an_intent_to_impose_sanctions_is_a_warning_not_a_measure() -> None:
+    old = [
+        "Decides to renew the measures until 31 May 2021, and also expresses its intent to "
+        "continue to impose any sanctions that may be appropriate;"
+    ]
+    new = ["Decides to renew the measures until 31 May 2022;"]
+    cmp = resdiff.compare(draft(old), draft(new))
+    weighed = [
+        (s.feature, s.direction) for c in cmp.changes for s in shifts(c) if s.direction != "neutral"
+    ]
+    assert ("warning", "softer") in weighed
+    assert not [f for f, _ in weighed if f == "lifecycle"]
+
+
+def test_a_call_to_honour_an_embargo_in_force_imposes_none() -> None:
+    # Yemen 2022 OP21: "Urges all Member States to respect and implement their
+    # obligations to prevent the direct or indirect supply ... of arms" was a hortatory
+    # arms embargo "added" (the embargo of 2216 is mandatory and in force).
+    lexicon = resdiff.Lexicon.default()
+    text = (
+        "Urges all Member States to respect and implement their obligations to prevent the "
+        "direct or indirect supply, sale or transfer to designated individuals of arms and "
+        "related materiel of all types;"
+    )
+    assert all(hit.mode is None for hit in lexicon.measures_in(text))
+    assert not resdiff.parse(draft([text])).clause("OP1").measures
+
+
+def test_sanctions_applied_within_the_law_is_housekeeping() -> None:
+    # DRC sanctions 2022 OP7, third among the key changes as a demand added; its judges
+    # read it neutral.
+    safeguard = (
+        "Demands that States ensure that all measures taken by them to implement this "
+        "resolution comply with their obligations under international law, including "
+        "international humanitarian law;"
+    )
+    closing = "Decides to remain seized of the matter."
+    cmp = resdiff.compare(draft([closing]), draft([safeguard, closing]))
+    added = change_of(cmp, None, "OP1")
+    assert added.kind == "added" and all(s.direction == "neutral" for s in shifts(added))
+    assert not cmp.summary.key_changes

@@ -1763,7 +1763,7 @@ def test_an_intent_to_impose_sanctions_dropped_from_a_paragraph_is_softer() -> N
         )
     )  # fmt: skip
     assert change.kind == "softened"
-    assert ("lifecycle", "softer") in named(change)
+    assert ("warning", "softer") in named(change)
 
 
 @pytest.mark.parametrize("speed", ["swiftly", "promptly", "expeditiously"])

@@ -171,6 +171,21 @@ class ClauseComparer(_PairComparer):
             for x in v.phrase.lifecycle
         )
 
+    def _acted(self, view: ClauseView) -> list[str]:
+        """The life-cycle words of a clause that act on a measure or mandate: not those of
+        the Council's stated intention to grow one ("also expresses its intent to continue
+        to impose any sanctions that may be appropriate", South Sudan 2020: no measure
+        imposed there, nor "no longer imposed" once it goes), while an announced winding
+        down still counts (see :meth:`lone_shift`)."""
+        p = view.phrase
+        if not self.lexicon.states_stance(p.lemma):
+            return list(p.lifecycle)
+        return [
+            x
+            for x in p.lifecycle
+            if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
+        ]
+
     def lone_shift(
         self,
         view: ClauseView,
@@ -407,8 +422,8 @@ class ClauseComparer(_PairComparer):
         # "extends the mandate of the Panel".
         shifts.extend(
             self._lifecycle_shifts(
-                [x for k, v in enumerate(old) if k not in moved_old for x in v.phrase.lifecycle],
-                [x for k, v in enumerate(new) if k not in moved_new for x in v.phrase.lifecycle],
+                [x for k, v in enumerate(old) if k not in moved_old for x in self._acted(v)],
+                [x for k, v in enumerate(new) if k not in moved_new for x in self._acted(v)],
                 (new or old)[0].ref if (new or old) else "",
             )
         )

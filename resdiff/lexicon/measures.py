@@ -340,13 +340,17 @@ class _Measures(_Leads):
 
 
 #: What stands right before a measure referred to, not imposed: the object of compliance
-#: ("full compliance by all Member States with the", "to comply strictly with") or of a
-#: violation ("violations of the", "in breach of"). Searched in at most
-#: :data:`_REFERRED_REACH` characters before the measure, up to the measure's start.
+#: ("full compliance by all Member States with the", "to comply strictly with", "to
+#: respect and implement their obligations to prevent", Yemen 2022) or of a violation
+#: ("violations of the", "in breach of"). (Not "to ensure implementation of the arms
+#: embargo": an enforcement the judges of Somalia 2021 and 1993 weighed as the
+#: embargo.) Searched in at most :data:`_REFERRED_REACH` characters before the measure,
+#: up to the measure's start.
 _REFERRED = compile_cached(
     r"(?:\bcompl(?:iance|y|ying|ies)\b[^;]{0,80}?\bwith|\bviolations?\s+of|\bviolating"
     r"|\bbreach(?:es)?\s+of)\s+(?:the\s+|these\s+|this\s+|its\s+|their\s+)?\Z"
-    r"|\bcompl(?:iance|y|ying|ies)\s+with\s+(?:their|its|the)\s+obligations\s+"
+    r"|\b(?:compl(?:iance|y|ying|ies)\s+with|(?:respect|implement|fulfil|fulfill|meet)"
+    r"(?:\s+and\s+(?:respect|implement|fulfil|fulfill))?)\s+(?:their|its|the)\s+obligations\s+"
     r"(?:under\s+[^;]{0,60}?\s+)?to\s+(?:\w+\s+){0,5}\Z",
     re.IGNORECASE,
 )
