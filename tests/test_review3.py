@@ -895,3 +895,32 @@ def test_sanctions_applied_within_the_law_is_housekeeping() -> None:
     added = change_of(cmp, None, "OP1")
     assert added.kind == "added" and all(s.direction == "neutral" for s in shifts(added))
     assert not cmp.summary.key_changes
+
+
+# ---------------------------------------------- drafts as analysts receive them
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (
+            "<!DOCTYPE html><html><head><meta charset=utf-8></head><body><p>The Security "
+            "Council,</p><p>1. Decides to act.</p></body></html>",
+            "an HTML page",
+        ),
+        (
+            "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} \\f0 The Security Council,\\par "
+            "1. Decides to act.\\par}",
+            "an RTF document",
+        ),
+        (
+            '<?xml version="1.0"?><akomaNtoso><act><body/></act></akomaNtoso>',
+            "no preamble or operative paragraphs",
+        ),
+    ],
+)
+def test_markup_and_an_empty_act_are_refused_in_one_line(data: str, says: str) -> None:
+    # A new user: an Outlook HTML draft, an RTF file and a truncated AKN export each got a
+    # full comparison with exit 0 ("stronger, 17 dropped"; "Chapter VII dropped").
+    with pytest.raises(resdiff.ResdiffError, match=says):
+        resdiff.parse(data)

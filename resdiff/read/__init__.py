@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -126,11 +127,19 @@ def _read(
     if format is None:
         _refuse_resdiff_json(text, path)
         format = sniff(text)
+    if format in ("text", "markdown"):
+        _refuse_markup(text, path)
 
     if format == "akn":
         from .akn import parse_akn
 
         draft = bound_depth(parse_akn(text, path=path))
+        if not draft.paragraphs:
+            # A truncated export (an empty <body/>) is no adopted resolution of no
+            # paragraphs, whose comparison would report every old provision dropped.
+            raise ResolutionParseError(
+                "an Akoma Ntoso document with no preamble or operative paragraphs", path=path
+            )
     else:
         from .text import parse_text
 
@@ -364,6 +373,28 @@ def _refuse_resdiff_json(text: str, path: str | None) -> None:
             "a draft saved as resdiff JSON, not a document to read: load it with "
             "resdiff.Draft.model_validate_json, or give the file it was parsed from",
             path=path,
+        )
+
+
+_HTML_START = compile_cached(
+    r"\A\s*(?:<!doctype\s+html\b|<html\b|<\?xml[^>]*>\s*<html\b)", re.IGNORECASE
+)
+
+
+def _refuse_markup(text: str, path: str | None) -> None:
+    """An HTML page or an RTF document read as text would become paragraphs of tags and
+    control words, and a comparison of them a verdict (a new user's draft saved from
+    Outlook as HTML: "stronger, 17 dropped"). Refused, saying what to do."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        raise ResolutionParseError(
+            "an HTML page, not a draft: save the draft as .docx or .txt (or copy its text "
+            "into a .txt file) and try again",
+            path=path,
+        )
+    if head.lstrip().startswith("{\\rtf"):
+        raise ResolutionParseError(
+            "an RTF document, not a draft: save it as .docx or .txt and try again", path=path
         )
 
 
