@@ -924,3 +924,18 @@ def test_markup_and_an_empty_act_are_refused_in_one_line(data: str, says: str) -
     # full comparison with exit 0 ("stronger, 17 dropped"; "Chapter VII dropped").
     with pytest.raises(resdiff.ResdiffError, match=says):
         resdiff.parse(data)
+
+
+def test_a_page_foot_with_its_page_as_n_of_m_is_furniture() -> None:
+    # "2/5 20-01234" and "20-01234 3/5", one space between, as a UN PDF copies them: the
+    # footer became a paragraph, split a recital and broke "incl-20-01234 5/5 uding".
+    text = (
+        "The Security Council,\n\nRecalling its resolutions on the situation, and "
+        "expressing concern at the situation in the\n2/5 20-01234\ncountry,\n\n"
+        "1. Decides to renew the measures, incl-\n20-01234 3/5\nuding the arms embargo;\n"
+    )
+    draft_ = resdiff.parse(text)
+    assert [c.ref for c in draft_.paragraphs] == ["PP1", "OP1"]
+    assert "including the arms embargo" in draft_.clause("OP1").text
+    assert "20-01234" not in " ".join(c.text for c in draft_.walk())
+    assert {r.text for r in draft_.furniture} >= {"2/5 20-01234", "20-01234 3/5"}

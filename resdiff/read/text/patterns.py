@@ -50,8 +50,12 @@ _DATE = compile_cached(rf"\b{_DATE_PARTS}\b")
 #: A job number, with its date stamp, and the page number beside it when a copy from a PDF
 #: puts both on one line with one space ("2 06-43349" on an even page, "06-43349 3" on an
 #: odd one).
+#: The job number of a UN document at a page's foot, with its page number on either side
+#: as a PDF copies it: "06-43349", "2 06-43349", "06-43349 3", "2/5 20-01234" and
+#: "20-01234 3/5" (one space between, a new user's copy of a UN PDF).
 _JOB_NUMBER = compile_cached(
-    r"^(?:\d{1,3}\s)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*(?:\s\d{1,3})?$"
+    r"^(?:\d{1,3}(?:\s?/\s?\d{1,3})?\s)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*"
+    r"(?:\s\d{1,3}(?:\s?/\s?\d{1,3})?)?$"
 )
 _BARCODE = compile_cached(r"^\*\d{6,}\*$")
 #: The date stamp printed in its own column beside a job number: "06-43109 (E)    150706".
