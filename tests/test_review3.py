@@ -939,3 +939,24 @@ def test_a_page_foot_with_its_page_as_n_of_m_is_furniture() -> None:
     assert "including the arms embargo" in draft_.clause("OP1").text
     assert "20-01234" not in " ".join(c.text for c in draft_.walk())
     assert {r.text for r in draft_.furniture} >= {"2/5 20-01234", "20-01234 3/5"}
+
+
+def test_a_draft_quoted_in_a_forwarded_mail_reads_as_the_draft() -> None:
+    plain = draft(
+        [
+            "Decides that all Member States shall prevent the supply of arms;",
+            "Decides to remain seized of the matter.",
+        ],
+        [
+            "Determining that the situation constitutes a threat to international peace and "
+            "security,"
+        ],
+    )
+    quoted = "\n".join(("> " + line) if line else ">" for line in plain.splitlines())
+    cmp = resdiff.compare(plain, quoted)
+    assert all(c.kind == "unchanged" for c in cmp.changes)
+    assert any(w.code == "quoted-mail" for w in resdiff.parse(quoted).warnings)
+    # A text with a quoted line or two is left as it is.
+    assert not resdiff.parse(plain + "\n> a reply\n").warnings or all(
+        w.code != "quoted-mail" for w in resdiff.parse(plain + "\n> a reply\n").warnings
+    )

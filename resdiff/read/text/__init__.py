@@ -34,7 +34,7 @@ comparison folds them. The language of the paragraphs is told from their words
 from __future__ import annotations
 
 from ...errors import ResolutionParseError
-from ...model import DocumentKind, DocumentStatus, Draft, Heading, RemovedText
+from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
 from ..checks import too_many_paragraphs
 from ..language import detect_language
 from .blocks import (  # noqa: F401 - re-exported as before the split
@@ -78,6 +78,7 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     _tidy,
     _with_document_hyphens,
     clean_for_display,
+    quoted_mail,
 )
 from .paragraphs import (  # noqa: F401 - re-exported as before the split
     _FULL_WIDTH,
@@ -299,7 +300,8 @@ def parse_text(
             "empty input: expected a draft resolution", path=path, line=1, column=1
         )
     removed: list[RemovedText] = []
-    lines = _take_furniture(_read_lines(text, markdown), removed, in_body=False)
+    unquote = not markdown and quoted_mail(text)
+    lines = _take_furniture(_read_lines(text, markdown, unquote=unquote), removed, in_body=False)
     front = _split_masthead(lines)
     if front.formula is None:
         _take_chapeau(lines, front)
@@ -343,6 +345,15 @@ def parse_text(
     warnings = builder.warnings + _structural_warnings(
         builder.preamble, [] if kind == "statement" else builder.operative
     )
+    if unquote:
+        warnings.append(
+            ParseWarning(
+                code="quoted-mail",
+                message="the text is quoted as in a forwarded e-mail: the '>' marks "
+                "before its lines were left out",
+                line=1,
+            )
+        )
     warnings.sort(key=lambda w: w.line or 0)
     headings = list(builder.headings)
     for text_, span, section in builder.pending_headings:
