@@ -960,3 +960,54 @@ def test_a_draft_quoted_in_a_forwarded_mail_reads_as_the_draft() -> None:
     assert not resdiff.parse(plain + "\n> a reply\n").warnings or all(
         w.code != "quoted-mail" for w in resdiff.parse(plain + "\n> a reply\n").warnings
     )
+
+
+@pytest.mark.parametrize(
+    ("style", "op", "pp", "item"),
+    [
+        ("1)", "{n}) ", "", "(a) "),
+        ("[OP1]", "[OP{n}] ", "[PP{n}] ", "(a) "),
+        ("- (a)", "{n}. ", "", "- (a) "),
+    ],
+)
+def test_labels_typed_other_ways_read_as_the_same_draft(
+    style: str, op: str, pp: str, item: str
+) -> None:
+    # A new user's copies of S/RES/2507: "1) Decides", "[OP6] Decides" and "- (a) Supplies"
+    # (bulleted lettered items) were read as text, and a format-only change came out as
+    # "sanctions measure removed" or eight "exemption widened".
+    recitals = ["Recalling its resolutions on the situation,", "Acting under Chapter VII,"]
+    ops = [
+        "Decides that all Member States shall prevent the supply of arms, and decides that "
+        "these measures shall not apply to:",
+        "Decides to renew the measures until 31 July 2021;",
+        "Decides to remain seized of the matter.",
+    ]
+    items = ["supplies intended solely for the support of the Mission;", "protective clothing."]
+
+    def text(pp_fmt: str, op_fmt: str, item_fmt: str) -> str:
+        pre = "\n\n".join(pp_fmt.format(n=k) + r for k, r in enumerate(recitals, 1))
+        first = (
+            op_fmt.format(n=1)
+            + ops[0]
+            + "\n"
+            + "\n".join(
+                item_fmt.replace("(a)", f"({chr(97 + k)})") + t for k, t in enumerate(items)
+            )
+        )
+        rest = "\n\n".join(op_fmt.format(n=k) + t for k, t in enumerate(ops[1:], 2))
+        return f"The Security Council,\n\n{pre}\n\n{first}\n\n{rest}\n"
+
+    plain = text("", "{n}. ", "(a) ")
+    typed = text(pp, op, item)
+    cmp = resdiff.compare(plain, typed)
+    assert all(c.kind == "unchanged" for c in cmp.changes), style
+    assert [c.ref for c in resdiff.parse(typed).walk()] == [
+        "PP1",
+        "PP2",
+        "OP1",
+        "OP1(a)",
+        "OP1(b)",
+        "OP2",
+        "OP3",
+    ]

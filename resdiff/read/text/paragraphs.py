@@ -396,7 +396,7 @@ def _units(
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
             continue
-        negotiated = _NEGOTIATION_LABEL.match(text) if first_char in "OP" else None
+        negotiated = _NEGOTIATION_LABEL.match(text) if first_char in "OP[" else None
         if negotiated is not None and (
             blank_before
             or prev is None
@@ -435,6 +435,10 @@ def _units(
             sub = _DOT_LABEL.match(text)
         elif first_char in _BULLET_FIRST:
             sub = _BULLET.match(text)
+            if sub is not None and sub.group("rest")[:1] == "(":
+                # "- (a) Supplies ...": a bullet before an item's own label (pasted Word
+                # bullets, a Markdown list of lettered items) is the item's label.
+                sub = _PAREN_LABEL.match(sub.group("rest")) or sub
         else:
             sub = None
         # Whether a label may open a unit here: asked only of a line that opens with one

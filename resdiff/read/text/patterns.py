@@ -340,8 +340,10 @@ _SUFFIXES = rf"{_INSERTED}|(?i:alt)(?:\.|ernative)?(?:\s?\d{{1,2}})?"
 #: The text may follow the full stop with no space when it opens with a capital and a small
 #: letter ("2.Urges": a PDF that sets the number 2.5 points from the verb, as LibreOffice
 #: does for "100." in a list, loses the space).
+#: "1)" too, as a Word list copied as text may print it (a new user's finding): then, as
+#: after a comma, only the number the count expects is an operative paragraph's.
 _OP_LABEL = compile_cached(
-    rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?(?P<sep>[.,])"
+    rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?(?P<sep>[.,)])"
     r"(?:(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<rest>\S.*))?$"
 )
 #: The suffix of such a label, as the reader keeps it in the unit's label ("1 bis.",
@@ -357,9 +359,9 @@ _OP_SUFFIX = compile_cached(
 #: An alternative text of a paragraph is labelled as the paragraph with "Alt" ("OP1 Alt",
 #: "OP1 Alt 2"): its own paragraph, outside the count, as "1 bis" is.
 _NEGOTIATION_LABEL = compile_cached(
-    rf"^(?P<label>(?P<side>PP|OP)\s?(?P<num>\d{{1,3}})"
+    rf"^\[?(?P<label>(?P<side>PP|OP)\s?(?P<num>\d{{1,3}})"
     rf"(?:\s?(?P<suffix>{_SUFFIXES}))?"
-    r"[.:)]?)\s+(?P<rest>[A-Z(\[\"'‘“].*)$"
+    r"[.:)]?)\]?\s+(?P<rest>[A-Z(\[\"'‘“].*)$"
 )
 _MD_OP_LABEL = compile_cached(
     rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?[.)]\s+(?P<rest>\S.*)$"
