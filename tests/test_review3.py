@@ -1011,3 +1011,29 @@ def test_labels_typed_other_ways_read_as_the_same_draft(
         "OP2",
         "OP3",
     ]
+
+
+def test_an_operative_part_numbered_in_brackets_reads_as_numbered() -> None:
+    plain = draft(
+        [
+            "Decides that all Member States shall prevent the supply of arms;",
+            "Requests the Secretary-General to report;",
+            "Decides to remain seized of the matter.",
+        ],
+        ["Recalling its resolutions,", "Acting under Chapter VII of the Charter,"],
+    )
+    bracketed = (
+        plain.replace("\n1. ", "\n(1) ").replace("\n2. ", "\n(2) ").replace("\n3. ", "\n(3) ")
+    )
+    cmp = resdiff.compare(plain, bracketed)
+    assert all(c.kind == "unchanged" for c in cmp.changes)
+    assert any(w.code == "paren-numbers" for w in resdiff.parse(bracketed).warnings)
+    # A list under a lead-in keeps its items: "Agrees that ... the following
+    # requirements: (1) There should be ...; (2) ..." (S/RES/118 (1956)).
+    suez = (
+        "The Security Council,\n\nNoting the declarations made before it,\n\n"
+        "Agrees that any settlement should meet the following requirements:\n\n"
+        "(1) There should be free and open transit through the Canal;\n\n"
+        "(2) The sovereignty of Egypt should be respected;\n"
+    )
+    assert [c.ref for c in resdiff.parse(suez).walk()][-2:] == ["OP1(1)", "OP1(2)"]

@@ -78,6 +78,7 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     _tidy,
     _with_document_hyphens,
     clean_for_display,
+    paren_numbers_as_operative,
     quoted_mail,
 )
 from .paragraphs import (  # noqa: F401 - re-exported as before the split
@@ -302,6 +303,7 @@ def parse_text(
     removed: list[RemovedText] = []
     unquote = not markdown and quoted_mail(text)
     lines = _take_furniture(_read_lines(text, markdown, unquote=unquote), removed, in_body=False)
+    renumbered = not markdown and paren_numbers_as_operative(lines)
     front = _split_masthead(lines)
     if front.formula is None:
         _take_chapeau(lines, front)
@@ -345,6 +347,15 @@ def parse_text(
     warnings = builder.warnings + _structural_warnings(
         builder.preamble, [] if kind == "statement" else builder.operative
     )
+    if renumbered:
+        warnings.append(
+            ParseWarning(
+                code="paren-numbers",
+                message="the operative paragraphs are numbered “(1)”, “(2)”, ...: read as "
+                "paragraphs 1, 2, ...",
+                line=1,
+            )
+        )
     if unquote:
         warnings.append(
             ParseWarning(

@@ -80,6 +80,53 @@ QUOTED_SHARE = 0.9
 _QUOTE_MARKS = compile_cached(r"^[ \t]*(?:>[ \t]?)+")
 
 
+_PAREN_NUMBER = compile_cached(r"^\((?P<num>\d{1,3})\)\s+(?=[A-Z])")
+#: The first "(1)" of an operative part opens with a verb ("Decides", "Reiterates"), not
+#: "(1) There should be free and open transit" (S/RES/118 (1956): an item).
+_PAREN_VERB = compile_cached(r"^\(1\)\s+(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+s\b")
+_DOT_NUMBER = compile_cached(r"^\d{1,3}[.)]\s")
+
+
+def paren_numbers_as_operative(lines: list[_Line]) -> bool:
+    """Read "(1) Decides ...", "(2) Requests ..." as the operative paragraphs 1, 2, ... of
+    a text that numbers its paragraphs so and no other way (a Word list printed "(1)",
+    copied as text): read as items, the whole operative part became items of the last
+    recital ("Acting under Chapter VII ..."), and a format-only copy of S/RES/2552 came
+    out as "authorization of force added" (a new user's finding). Only when no line opens
+    with "1." or "1)", a recital ending with a comma stands before the first "(1)", and
+    the numbers run on in order; the lines are relabelled "1.", "2.", ... Returns whether it
+    did."""
+    if any(_DOT_NUMBER.match(line.text) for line in lines):
+        return False
+    found: list[int] = []
+    expected = 1
+    recital = False
+    before = ""
+    for k, line in enumerate(lines):
+        m = _PAREN_NUMBER.match(line.text)
+        if m is not None and int(m.group("num")) == expected:
+            if expected == 1 and (
+                not recital or before.endswith(":") or not _PAREN_VERB.match(line.text)
+            ):
+                # No recital yet, a lead-in's list ("... the following requirements:"),
+                # or no verb: items, as printed.
+                return False
+            found.append(k)
+            expected += 1
+        # A recital before the first "(1)" (a heading may stand between them).
+        recital = recital or line.text.rstrip().endswith(",")
+        if line.text.strip():
+            before = line.text.rstrip()
+    if len(found) < 2:
+        return False
+    for k in found:
+        line = lines[k]
+        m = _PAREN_NUMBER.match(line.text)
+        assert m is not None
+        line.text = f"{m.group('num')}. {line.text[m.end() :]}"
+    return True
+
+
 def quoted_mail(text: str) -> bool:
     """Whether ``text`` is quoted as a forwarded e-mail quotes it, ">" (or "> >") before
     nearly every line: read as it stands, a forwarded draft gave "Article 39 dropped" and
