@@ -1037,3 +1037,13 @@ def test_an_operative_part_numbered_in_brackets_reads_as_numbered() -> None:
         "(2) The sovereignty of Egypt should be respected;\n"
     )
     assert [c.ref for c in resdiff.parse(suez).walk()][-2:] == ["OP1(1)", "OP1(2)"]
+
+
+def test_an_e_mail_signature_after_the_draft_is_left_out_and_kept_aside() -> None:
+    body = draft(["Decides to renew the measures;", "Decides to remain seized of the matter."])
+    signed = body + "\n---\nJean Dupont\nPolitical Coordinator\nTel: +1 212 702 4900\n"
+    read = resdiff.parse(signed)
+    assert read.clause("OP2").text == "Decides to remain seized of the matter."
+    assert any(w.code == "signature" for w in read.warnings)
+    assert "Jean Dupont" in {r.text for r in read.furniture}
+    assert all(c.kind == "unchanged" for c in resdiff.compare(body, signed).changes)

@@ -80,6 +80,7 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     clean_for_display,
     paren_numbers_as_operative,
     quoted_mail,
+    signature_after,
 )
 from .paragraphs import (  # noqa: F401 - re-exported as before the split
     _FULL_WIDTH,
@@ -304,6 +305,17 @@ def parse_text(
     unquote = not markdown and quoted_mail(text)
     lines = _take_furniture(_read_lines(text, markdown, unquote=unquote), removed, in_body=False)
     renumbered = not markdown and paren_numbers_as_operative(lines)
+    signature = signature_after(lines)
+    signed_off: int | None = None
+    if signature is not None:
+        # Kept as furniture with a warning: nothing of the input is lost.
+        signed_off = lines[signature].no
+        removed.extend(
+            RemovedText(line=ln.no, text=" ".join(ln.text.split()), kind="other")
+            for ln in lines[signature:]
+            if ln.text.strip()
+        )
+        del lines[signature:]
     front = _split_masthead(lines)
     if front.formula is None:
         _take_chapeau(lines, front)
@@ -347,6 +359,15 @@ def parse_text(
     warnings = builder.warnings + _structural_warnings(
         builder.preamble, [] if kind == "statement" else builder.operative
     )
+    if signed_off is not None:
+        warnings.append(
+            ParseWarning(
+                code="signature",
+                message="an e-mail signature after the draft (from its “--” line) was left "
+                "out of the text",
+                line=signed_off,
+            )
+        )
     if renumbered:
         warnings.append(
             ParseWarning(

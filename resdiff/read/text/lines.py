@@ -127,6 +127,29 @@ def paren_numbers_as_operative(lines: list[_Line]) -> bool:
     return True
 
 
+#: A signature delimiter: "-- " (the e-mail standard), "--", "---" or a longer rule of
+#: hyphens (not of underscores: a PDF's footnote rule, "____________________").
+_SIGNATURE_RULE = compile_cached(r"^(?:--\s?|-{3,})$")
+
+
+def signature_after(lines: list[_Line]) -> int | None:
+    """The index of an e-mail's signature rule after the draft's last operative paragraph
+    ("---" then a name, a mission, a telephone number), or ``None``. What follows it is
+    the sender's, not the draft's: read into the last paragraph, a coordinator's name
+    and number became words the Council decided (a new user's finding)."""
+    seen_op = False
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if _DOT_NUMBER.match(text):
+            seen_op = True
+        elif seen_op and _SIGNATURE_RULE.match(text):
+            rest = [ln for ln in lines[k + 1 :] if ln.text.strip()]
+            # A short block, none of it numbered: a signature, not more of the text.
+            if 0 < len(rest) <= 12 and not any(_DOT_NUMBER.match(ln.text) for ln in rest):
+                return k
+    return None
+
+
 def quoted_mail(text: str) -> bool:
     """Whether ``text`` is quoted as a forwarded e-mail quotes it, ">" (or "> >") before
     nearly every line: read as it stands, a forwarded draft gave "Article 39 dropped" and
