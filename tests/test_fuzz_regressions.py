@@ -574,3 +574,18 @@ def test_a_written_word_file_types_a_label_with_a_leading_zero() -> None:
     assert [c.label for c in new.walk()] == ["998.", "00."]
     read = load(draft_to_docx(new), format="docx")
     assert [(c.label, c.text) for c in read.walk()] == [(c.label, c.text) for c in new.walk()]
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"), [("s.\n\n1Se.\nAnnex\n", "text"), ("e.\n\n1 S.\nAnnex\n", "markdown")]
+)
+def test_an_annex_line_inside_the_trailing_footnotes_is_their_text(text: str, fmt: str) -> None:
+    # Found by fuzz.py --seed 1910 (on the session's starting code too): "1Se." / "Annex"
+    # was read as a footnote and "1Se." again as the last paragraph, its words twice.
+    from collections import Counter
+
+    from resdiff.read.common import clean
+
+    draft = load(text, format=fmt)  # type: ignore[arg-type]
+    held = Counter(filter(str.isalnum, "\n".join(draft.texts())))
+    assert held == Counter(filter(str.isalnum, clean(text)))

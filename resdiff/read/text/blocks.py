@@ -629,9 +629,11 @@ def _split_tail(lines: list[_Line], tail: _Tail) -> list[_Line]:
         end = closing_at
     else:
         end = _trailing_footnotes(lines, tail)
-    if annex_at is not None:
+    if annex_at is not None and annex_at < end:
         _read_annexes(lines[annex_at:end], tail)
         end = annex_at
+    # An "Annex" line inside the trailing footnotes is their text: the body ends where
+    # they start (a fuzz input, "1Se." / "Annex", read "1Se." both as OP2 and as a note).
     return lines[:end]
 
 
