@@ -410,9 +410,7 @@ def _origin(
     # (a new user's finding: "peace and stability on the Korean peninsula" in adopted OP7
     # was credited to the Japan-led PP2 alone, and giving one file twice turned OP7
     # "merged" from the two copies).
-    groups: list[set[str]] = [set(shared) | ({closest.source} if closest else set())]
-    if closest is None:
-        groups = []
+    groups: list[set[str]] = [{*shared, closest.source}] if closest is not None else []
     taken = {(closest.source, r) for r in closest.refs} if closest is not None else set()
     while True:
         candidates: list[tuple[int, int, str, str, set[int]]] = []

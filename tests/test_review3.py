@@ -1047,3 +1047,17 @@ def test_an_e_mail_signature_after_the_draft_is_left_out_and_kept_aside() -> Non
     assert any(w.code == "signature" for w in read.warnings)
     assert "Jean Dupont" in {r.text for r in read.furniture}
     assert all(c.kind == "unchanged" for c in resdiff.compare(body, signed).changes)
+
+
+def test_a_text_of_many_rules_is_read_in_linear_time() -> None:
+    # The signature rule is looked for once, from the end: each "---" line looked at the
+    # rest of the text before (a hostile input of rules read in quadratic time).
+    import time
+
+    from resdiff.read.text.lines import _Line, signature_after
+
+    lines = [_Line(1, "1. Decides to act.")] + [_Line(k, "---") for k in range(2, 40_002)]
+    lines.append(_Line(40_002, "Jean Dupont"))
+    start = time.process_time()
+    assert signature_after(lines) == 40_000
+    assert time.process_time() - start < 0.5

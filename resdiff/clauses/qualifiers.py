@@ -124,14 +124,14 @@ class _QualifierComparer:
                 ]
                 restricted = _ONLY.search(new_text) is not None and _ONLY.search(old_text) is None
                 shifts += [
-                    Shift(feature=feature, old=shown(x), direction=carved_out, ref=ref)
-                    if not restricted
-                    else Shift(
+                    Shift(
                         feature=feature,
                         old=shown(x),
-                        direction="neutral",
+                        direction="neutral" if restricted else carved_out,
                         ref=ref,
-                        note="a restriction kept in other words (“only for”)",
+                        note="a restriction kept in other words (“only for”)"
+                        if restricted
+                        else None,
                     )
                     for x in gone
                 ]
@@ -314,9 +314,9 @@ class _QualifierComparer:
         in ("Decides that the mandate shall include the following tasks: ... (i) To
         support ..."), which asks what the item says: a task widened is a wider ask.
         ``held``: the words of the provision's old asks left without a counterpart;
-        words a clause took in from such an ask ("further calls upon the Government to uphold its
-        commitments, including by allocating the necessary financial resources" joined to
-        the call before it, MONUSCO 2022) were asked already, not more."""
+        words a clause took in from such an ask ("further calls upon the Government to
+        uphold its commitments, including by allocating the necessary financial resources"
+        joined to the call before it, MONUSCO 2022) were asked already, not more."""
         o, n = old.phrase, new.phrase
         lead = n
         if not (o.led and n.led):
@@ -451,6 +451,10 @@ _LAWFUL = frozenset(
 _IN_LINE_WITH = compile_cached(r"\bin\s+line\s+with\b", re.IGNORECASE)
 #: How many other words may stand among a qualifier's words in the other text.
 _LOOSE_GAP = 6
+#: The one key the words of lawfulness are read as.
+_LAWFUL_KEY = "\x00lawful"
+#: Words that negate what follows them: a qualifier standing after one is not there.
+_NEGATING_WORDS = frozenset({"not", "no", "never", "nor", "without"})
 
 
 def _loosely_in(qualifier: str, text: str) -> bool:
@@ -470,21 +474,17 @@ def _loosely_in(qualifier: str, text: str) -> bool:
     words = [_loose(w) for w in _WORD.findall(_IN_LINE_WITH.sub(" compliance ", text.lower()))]
     span = len(wanted) + _LOOSE_GAP
     for start, word in enumerate(words):
-        if word != wanted[0] or _NEGATION & set(words[max(0, start - 2) : start]):
+        if word != wanted[0] or _NEGATING_WORDS & set(words[max(0, start - 2) : start]):
             continue
         k = 1
         for later in words[start + 1 : start + span]:
-            if later in _NEGATION:
+            if later in _NEGATING_WORDS:
                 break
             if later == wanted[k]:
                 k += 1
                 if k == len(wanted):
                     return True
     return False
-
-
-_LAWFUL_KEY = "\x00lawful"
-_NEGATION = frozenset({"not", "no", "never", "nor", "without"})
 
 
 def _loose(word: str) -> str:

@@ -126,13 +126,14 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
                 # and the rest became a clause of its own; the new lead did not replace
                 # it, however many of the words it took.
                 sim = max(sim, CONTAINED)
-            if (
-                same
-                and i == j == 0
+            # The clauses each side opens with (their leads at the paragraph's start).
+            opening = (
+                i == j == 0
                 and a.phrase.led
+                and b.phrase.led
                 and a.phrase.start == b.phrase.start == 0
-                and sim >= SAME_LEAD_FLOOR
-            ):
+            )
+            if same and opening and sim >= SAME_LEAD_FLOOR:
                 # A paragraph that opens with the same verb keeps its opening clause,
                 # whatever part of what it governed went to a clause of its own: "Decides
                 # that the mandate shall include the following priority tasks, and that all
@@ -144,12 +145,8 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             # The clauses a paired paragraph opens with stand in the same slot: "Decides
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
-            lead_slot = (
-                i == j == 0
-                and a.phrase.led
-                and b.phrase.led
-                and a.phrase.start == b.phrase.start == 0
-                and (single or (_kindred(a.phrase, b.phrase) and sim >= SAME_LEAD_FLOOR))
+            lead_slot = opening and (
+                single or (_kindred(a.phrase, b.phrase) and sim >= SAME_LEAD_FLOOR)
             )
             if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01

@@ -212,11 +212,6 @@ def flag_statuses(summary: Summary) -> list[tuple[str, FlagStatus]]:
     return out
 
 
-#: The shift feature of each document flag.
-_FLAG_FEATURES = {"Chapter VII": "chapter-vii", "Article 39 determination": "art39",
-                  "Use of force": "use-of-force"}  # fmt: skip
-
-
 def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
     """:func:`flag_statuses` with a note for a flag both texts hold that one provision
     still lost (or gained), weighed: "Use of force: kept; lost in old OP41" beside
@@ -224,9 +219,11 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
     2022: the French forces' authorization gone, the mission's own kept; an expert read
     "kept" alone as a contradiction)."""
     out: list[tuple[str, FlagStatus, str]] = []
-    for name, status in flag_statuses(cmp.summary):
+    for attr, name in FLAGS:
+        status: FlagStatus = getattr(cmp.summary, attr)
         note = ""
-        feature = _FLAG_FEATURES[name]
+        # The shift feature of the flag: "chapter_vii" → "chapter-vii".
+        feature = attr.replace("_", "-")
         if status == "kept":
             lost: list[str] = []
             gained: list[str] = []

@@ -36,6 +36,7 @@ from __future__ import annotations
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
 from ..checks import too_many_paragraphs
+from ..common import normalize_space
 from ..language import detect_language
 from .blocks import (  # noqa: F401 - re-exported as before the split
     _closing_at,
@@ -311,7 +312,7 @@ def parse_text(
         # Kept as furniture with a warning: nothing of the input is lost.
         signed_off = lines[signature].no
         removed.extend(
-            RemovedText(line=ln.no, text=" ".join(ln.text.split()), kind="other")
+            RemovedText(line=ln.no, text=normalize_space(ln.text), kind="other")
             for ln in lines[signature:]
             if ln.text.strip()
         )

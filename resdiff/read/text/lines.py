@@ -130,6 +130,8 @@ def paren_numbers_as_operative(lines: list[_Line]) -> bool:
 #: A signature delimiter: "-- " (the e-mail standard), "--", "---" or a longer rule of
 #: hyphens (not of underscores: a PDF's footnote rule, "____________________").
 _SIGNATURE_RULE = compile_cached(r"^(?:--\s?|-{3,})$")
+#: The most lines a signature holds (a name, a title, a mission, an address, numbers).
+SIGNATURE_LINES = 12
 
 
 def signature_after(lines: list[_Line]) -> int | None:
@@ -137,16 +139,17 @@ def signature_after(lines: list[_Line]) -> int | None:
     ("---" then a name, a mission, a telephone number), or ``None``. What follows it is
     the sender's, not the draft's: read into the last paragraph, a coordinator's name
     and number became words the Council decided (a new user's finding)."""
-    seen_op = False
-    for k, line in enumerate(lines):
-        text = line.text.strip()
-        if _DOT_NUMBER.match(text):
-            seen_op = True
-        elif seen_op and _SIGNATURE_RULE.match(text):
-            rest = [ln for ln in lines[k + 1 :] if ln.text.strip()]
-            # A short block, none of it numbered: a signature, not more of the text.
-            if 0 < len(rest) <= 12 and not any(_DOT_NUMBER.match(ln.text) for ln in rest):
-                return k
+    # The last rule only, found from the end: a text of many rules is read once.
+    rule = next(
+        (k for k in range(len(lines) - 1, -1, -1) if _SIGNATURE_RULE.match(lines[k].text.strip())),
+        None,
+    )
+    if rule is None or not any(_DOT_NUMBER.match(ln.text.strip()) for ln in lines[:rule]):
+        return None
+    rest = [ln for ln in lines[rule + 1 :] if ln.text.strip()]
+    # A short block, none of it numbered: a signature, not more of the text.
+    if 0 < len(rest) <= SIGNATURE_LINES and not any(_DOT_NUMBER.match(ln.text) for ln in rest):
+        return rule
     return None
 
 
