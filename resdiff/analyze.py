@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
+from .brackets import fold_brackets
 from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import (
@@ -350,10 +351,11 @@ def analyze_clause(
     other draft of a comparison. In a presidential statement (``statement``) a paragraph
     speaks as "The Security Council expresses ...": the verb after the Council leads it.
 
-    The text is read with its typography folded (:func:`fold_typography`); the clause's
-    own text is left as printed.
+    The text is read with its typography folded (:func:`fold_typography`) and its
+    negotiation brackets read as agreed text, alternatives as the first
+    (:func:`resdiff.brackets.fold_brackets`); the clause's own text is left as printed.
     """
-    text = fold_typography(clause.text)
+    text = fold_brackets(fold_typography(clause.text))
     recital = clause.section == "preamble" and clause.label is None
     subject = _COUNCIL_SUBJECT.match(text) if statement and not recital else None
     skip = subject.end() if subject is not None else 0
@@ -363,6 +365,11 @@ def analyze_clause(
         known = _read_own(text[skip:], recital, lexicon, governing, outer_cycle, outer_verbs)
         if skip:
             known = (_shifted(known[0], skip), known[1], known[2])
+        elif known[0] and known[0][0].start > 0 and not text[: known[0][0].start].strip():
+            # An opening bracket read as a space ("[Demands][Calls upon] the parties"):
+            # the first clause still opens the paragraph.
+            first = known[0][0].model_copy(update={"start": 0})
+            known = ((first, *known[0][1:]), known[1], known[2])
         if memo is not None:
             memo.found[key] = known
     phrases, measures, cycle = known
@@ -495,7 +502,7 @@ def _first(
 ) -> tuple[Clause, str] | None:
     for clause in clauses:
         for part in clause.walk():
-            hit = find(fold_typography(part.text))
+            hit = find(fold_brackets(fold_typography(part.text)))
             if hit is not None:
                 # The formula as printed (the match was made in the folded text).
                 return clause, part.text[hit.start : hit.end]
@@ -625,7 +632,10 @@ def _kept_word_for_word(old: Draft, new: Draft) -> tuple[frozenset[int], frozens
 def _may_hold_measure(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the analysis could find a measure in ``clause`` or its sub-paragraphs (the
     same text it reads, typography folded)."""
-    return any(lexicon.may_hold_measure(fold_typography(part.text)) for part in clause.walk())
+    return any(
+        lexicon.may_hold_measure(fold_brackets(fold_typography(part.text)))
+        for part in clause.walk()
+    )
 
 
 def _analyze(

@@ -46,7 +46,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "resdiff.schema",
         ),
     ),
-    ("read and parse", ("resdiff.read",)),
+    ("read and parse", ("resdiff.read", "resdiff.brackets")),
     ("analyze", ("resdiff.lexicon", "resdiff.analyze")),
     ("align", ("resdiff.align", "resdiff.redline")),
     (

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..align import AlignOptions, align
+from ..align import AlignOptions, align, normalise
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Annex, Comparison, Draft, TextChange
@@ -174,7 +174,9 @@ def text_changes(old: Draft, new: Draft) -> tuple[TextChange, ...]:
     for was, now in pairs:
         a = _annex_text(was) if was is not None else ""
         b = _annex_text(now) if now is not None else ""
-        if a == b:
+        if a == b or (a and b and normalise(a) == normalise(b)):
+            # Typography and spacing are no change of words, in an annex as in the body
+            # ("non-financial" with a hyphen or a non-breaking hyphen, Taliban 2022).
             continue
         shown = now if now is not None else was
         title = shown.title if shown is not None else ""
@@ -184,7 +186,9 @@ def text_changes(old: Draft, new: Draft) -> tuple[TextChange, ...]:
         out.append(TextChange(part="annex", title=title, kind=kind, redline=redline(a, b)))
     notes_old = "\n".join(f.text for f in old.footnotes)
     notes_new = "\n".join(f.text for f in new.footnotes)
-    if notes_old != notes_new:
+    if notes_old != notes_new and not (
+        notes_old and notes_new and normalise(notes_old) == normalise(notes_new)
+    ):
         kind = "changed" if notes_old and notes_new else "added" if notes_new else "dropped"
         ops = redline(notes_old, notes_new)
         out.append(TextChange(part="footnotes", title="Footnotes", kind=kind, redline=ops))

@@ -335,7 +335,9 @@ class _PairComparer(_QualifierComparer):
             return []
         a = self._addressee(old)
         b = self._addressee(new)
-        if a is None or b is None or a.noun != b.noun or a.scope == b.scope:
+        if a is None or b is None or a.scope == b.scope:
+            return []
+        if not self.lexicon.same_addressees(a.noun, b.noun):
             return []
         # A narrowing that is also a hedge ("in a position to do so") is reported once,
         # as the hedge.

@@ -353,6 +353,10 @@ class AddresseeEntry(Entry):
     "Member States", "armed groups"): the head whose scope is compared."""
 
     noun: str
+    #: Nouns of one family name the same addressees in other words ("all Afghan and
+    #: international parties" -> "all relevant Afghan political actors"): their scopes
+    #: are compared with each other. ``None``: compared with the same noun only.
+    family: str | None = None
 
     @field_validator("noun")
     @classmethod

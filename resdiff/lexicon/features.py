@@ -99,10 +99,13 @@ class _ClauseFeatures(_Measures):
         nouns = self._alternation(self._addressees)
         before = self._alternation(k for k, v in self._scopes.items() if v.position == "before")
         after = self._alternation(k for k, v in self._scopes.items() if v.position == "after")
-        # The scope word stands just before the noun, with at most one word between
-        # ("all the parties", "relevant Afghan actors"), or just after it.
+        # The scope word stands just before the noun, with at most three words between
+        # ("all the parties", "relevant Afghan actors", "all Afghan and international
+        # parties", "all relevant Afghan political actors": each word between is read
+        # too), or just after it.
         self._addressee_rx = _compile(
-            rf"(?:\b(?P<before>{before})\s+(?:(?P<mid>[\w'’-]+)\s+)?)?\b(?P<noun>{nouns})\b"
+            rf"(?:\b(?P<before>{before})\s+(?P<mid>(?:[\w'’-]+\s+){{0,{_ADDRESSEE_MID_WORDS}}}))?"
+            rf"\b(?P<noun>{nouns})\b"
             rf"(?:\s*,?\s*(?P<after>{after})\b)?",
             re.IGNORECASE,
         )
@@ -280,6 +283,14 @@ class _ClauseFeatures(_Measures):
             return None
         return end, max(tier, 2) if degree >= 2 else tier
 
+    def same_addressees(self, a: str, b: str) -> bool:
+        """Whether two addressee nouns (as :meth:`addressee_in` names them) name the same
+        addressees: the same noun, or two nouns of one family ("parties", "actors")."""
+        if a == b:
+            return True
+        x, y = self._addressees.get(a), self._addressees.get(b)
+        return x is not None and y is not None and x.family is not None and x.family == y.family
+
     def addressee_in(self, text: str) -> AddresseeMatch | None:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "all relevant parties",
@@ -297,11 +308,11 @@ class _ClauseFeatures(_Measures):
         noun = self._noun_by_fold.get(self.fold(m.group("noun")), self.fold(m.group("noun")))
         scope: Literal["all", "plain", "narrowed"] = "plain"
         by = None
+        words = [m.group("after"), m.group("before"), *(m.group("mid") or "").split()]
         found = [
             entry
-            for group in ("after", "before", "mid")
-            if (word := m.group(group))
-            and (entry := self._scope_by_fold.get(self.fold(word))) is not None
+            for word in words
+            if word and (entry := self._scope_by_fold.get(self.fold(word))) is not None
         ]
         widest = next((e for e in found if e.scope == "all"), None)
         # "all relevant parties": the word between may narrow what "all" widens; "all
@@ -387,6 +398,9 @@ class _ClauseFeatures(_Measures):
 
 #: Characters after a quantity that its context words may stand in.
 _CONTEXT_AFTER = 30
+#: Most words that may stand between a scope word and the addressee noun it governs ("all
+#: Afghan and international parties").
+_ADDRESSEE_MID_WORDS = 3
 
 
 def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:

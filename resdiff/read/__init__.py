@@ -16,9 +16,10 @@ import stat
 import sys
 from pathlib import Path
 
+from ..brackets import negotiation_brackets
 from ..compiled import compile_cached
 from ..errors import ResolutionParseError
-from ..model import Draft, Limits, Source, SourceFormat, TrackedVersion
+from ..model import Clause, Draft, Limits, ParseWarning, Source, SourceFormat, TrackedVersion
 from .checks import too_many_paragraphs
 from .depth import bound_depth
 
@@ -95,7 +96,52 @@ def load(
         data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
     )
     check_paragraphs(draft, limits, path)
-    return draft
+    return _warn_of_brackets(draft)
+
+
+#: The code of the warning that a draft holds bracketed text (see :mod:`resdiff.brackets`).
+BRACKETED_WARNING = "bracketed-text"
+#: Paragraphs a bracketed-text warning names before it says how many more there are.
+_BRACKETED_NAMED = 8
+
+
+def _warn_of_brackets(draft: Draft) -> Draft:
+    """``draft`` with one warning when its clauses hold negotiation brackets: which
+    paragraphs, the first place of dispute as printed, and how the analysis reads them
+    (without the brackets, alternatives as the first). Editors' brackets ("[sic]",
+    "[S/983]") are not named."""
+    places: list[tuple[Clause, str]] = []
+    for paragraph in draft.paragraphs:
+        for clause in paragraph.walk():
+            if "[" not in clause.text:
+                continue
+            found = negotiation_brackets(clause.text)
+            if found:
+                places.append((paragraph, found[0]))
+                break
+    if not places:
+        return draft
+    refs = [p.ref for p, _ in places]
+    named = ", ".join(refs[:_BRACKETED_NAMED])
+    if len(refs) > _BRACKETED_NAMED:
+        named += f" and {len(refs) - _BRACKETED_NAMED} more"
+    first, example = places[0]
+    if len(example) > _EXAMPLE_CHARS:
+        example = example[: _EXAMPLE_CHARS - 1] + "\u2026"
+    warning = ParseWarning(
+        code=BRACKETED_WARNING,
+        message=(
+            f"text in square brackets, wording not yet agreed, in {named} "
+            f"({first.ref}: {example!r}): the analysis reads it as if agreed, and of "
+            "alternatives ('[A][B]', '[A/B]') the first"
+        ),
+        line=first.span.first_line if first.span else None,
+    )
+    return draft.model_copy(update={"warnings": (*draft.warnings, warning)})
+
+
+#: Longest example of bracketed text a warning quotes.
+_EXAMPLE_CHARS = 80
 
 
 def _read(

@@ -1,0 +1,156 @@
+"""Square brackets in negotiation drafts: wording not yet agreed.
+
+Delegations circulate drafts with the words still in dispute between square brackets:
+a phrase one side wants ("to cease hostilities [immediately]"), alternatives side by
+side ("[Demands][Calls upon] the parties", "[Demands/Calls upon] the parties"), a whole
+paragraph ("[4. Decides that ...]"). The draft keeps them as printed, and a comparison
+shows them going as any other text. The lexicon reads the draft *without* them: the
+bracket signs as spaces and, of alternatives, the first one only, each other alternative
+blanked out character for character, so that every offset the analysis reports stands
+in the text as printed. Reading the first alternative is a convention (the proposal as
+tabled, before the alternatives offered to it) that the draft's warning names.
+
+Brackets that editors put in adopted texts are not negotiation brackets: "[sic]", an
+ellipsis "[...]", a footnote number "[12]", a document symbol "[S/983]" or a citation
+"[resolution 233 (1967)]". They are read as spaces too (harmless), but never warned of.
+
+One pass over the text, no regular expression: linear on any input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Bracket", "bracket_groups", "fold_brackets", "negotiation_brackets"]
+
+#: Words between "/" that mark alternatives inside one pair of brackets need at least
+#: this many letters each side ("Demands/Calls upon"), so a symbol ("S/RES/1695",
+#: "A/77/L.1") is never split.
+_ALTERNATIVE_LETTERS = 3
+#: What may stand between two bracket groups for the second to be an alternative to
+#: the first: nothing, spaces, a slash or the word "or".
+_BETWEEN_ALTERNATIVES = frozenset({"", "/", "or"})
+#: The content of editors' brackets, lower case and stripped.
+_EDITORIAL = frozenset({"sic", "...", "\u2026", ". . .", "sic!"})
+#: Words that join numbers in an editor's brackets ("[5, 6, 7, and 8]", "[paras 3-4]").
+_REFERENCE_WORDS = frozenset({"and", "or", "to", "paragraph", "paragraphs", "para", "paras"})
+#: How a document symbol opens ("S/983", "A/RES/61/1", "E/CN.4/...").
+_SYMBOL_HEADS = ("s/", "a/", "e/", "st/", "res/")
+
+
+@dataclass(frozen=True, slots=True)
+class Bracket:
+    """One pair of square brackets: ``start`` is the offset of "[", ``end`` one past
+    "]", ``alternative`` whether it offers an alternative to the group just before it."""
+
+    start: int
+    end: int
+    alternative: bool
+
+    def content(self, text: str) -> str:
+        """The words between the brackets."""
+        return text[self.start + 1 : self.end - 1]
+
+
+def bracket_groups(text: str) -> list[Bracket]:
+    """The pairs of square brackets of ``text``, in order. An opening bracket inside an
+    open pair starts the pair again (the unmatched one is left as text); an unmatched
+    one is no pair."""
+    if "[" not in text:
+        return []
+    groups: list[Bracket] = []
+    opened = -1
+    for k, char in enumerate(text):
+        if char == "[":
+            opened = k
+        elif char == "]" and opened >= 0:
+            alternative = False
+            if groups:
+                between = text[groups[-1].end : opened].strip().lower()
+                alternative = between in _BETWEEN_ALTERNATIVES
+            groups.append(Bracket(opened, k + 1, alternative))
+            opened = -1
+    return groups
+
+
+def _letters_at_end(text: str) -> int:
+    """How many letters ``text`` ends with."""
+    n = 0
+    for char in reversed(text):
+        if not char.isalpha():
+            break
+        n += 1
+    return n
+
+
+def _slash_alternatives(content: str) -> int | None:
+    """Where the first alternative ends inside one pair of brackets written "A/B"
+    ("Demands/Calls upon"), or ``None``."""
+    at = content.find("/")
+    while at >= 0:
+        before = content[:at].rstrip()
+        after = content[at + 1 :].lstrip()
+        if (
+            _letters_at_end(before) >= _ALTERNATIVE_LETTERS
+            and _letters_at_end(after[::-1]) >= _ALTERNATIVE_LETTERS
+        ):
+            return at
+        at = content.find("/", at + 1)
+    return None
+
+
+def fold_brackets(text: str) -> str:
+    """``text`` as the lexicon reads it: bracket signs as spaces, every alternative but
+    the first blanked out, character for character (the length and every offset kept).
+    Text with no bracket is returned as it is."""
+    groups = bracket_groups(text)
+    if not groups:
+        return text
+    chars = list(text)
+    previous_end = 0
+    for group in groups:
+        chars[group.start] = " "
+        chars[group.end - 1] = " "
+        if group.alternative:
+            # The words between the two groups ("/", "or") go with the alternative.
+            for k in range(previous_end, group.end):
+                chars[k] = " "
+        else:
+            slash = _slash_alternatives(group.content(text))
+            if slash is not None:
+                for k in range(group.start + 1 + slash, group.end):
+                    chars[k] = " "
+        previous_end = group.end
+    return "".join(chars)
+
+
+def _editorial(content: str) -> bool:
+    """Whether the words in a pair of brackets are an editor's, not a negotiator's."""
+    words = content.strip().lower()
+    if words in _EDITORIAL:
+        return True
+    tokens = "".join(c if c.isalnum() else " " for c in words).split()
+    if all(t.isdigit() or len(t) == 1 or t in _REFERENCE_WORDS for t in tokens):
+        # Numbers, sub-paragraph letters and the words that join them: "[12]",
+        # "[5, 6, 7, and 8]", "[paragraph 5 (a)]".
+        return True
+    if words.startswith(_SYMBOL_HEADS) and " " not in words:
+        return True
+    return words.startswith(("resolution ", "resolutions ")) and words[-1:] == ")"
+
+
+def negotiation_brackets(text: str) -> list[str]:
+    """The bracketed words of ``text`` that read as negotiation brackets, each group with
+    its alternatives as printed ("[Demands][Calls upon]"), in order."""
+    found: list[str] = []
+    groups = bracket_groups(text)
+    k = 0
+    while k < len(groups):
+        # A group and the alternatives that follow it are one place of dispute.
+        last = k
+        while last + 1 < len(groups) and groups[last + 1].alternative:
+            last += 1
+        if not all(_editorial(g.content(text)) for g in groups[k : last + 1]):
+            found.append(text[groups[k].start : groups[last].end])
+        k = last + 1
+    return found
