@@ -102,7 +102,8 @@ def _describe(shift: Shift) -> str:
         # A phrase named with its entry ("as applicable” (“where relevant") closes the
         # entry's parenthesis too.
         close = ")" if phrase and "” (“" in phrase else ""
-        return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”{close}"
+        named = f", {shift.detail}" if shift.feature == "warning" and shift.detail else ""
+        return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”{close}{named}"
     if shift.feature == "lifecycle":
         if shift.old is None:
             return f"measure or mandate {shift.new}"

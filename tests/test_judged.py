@@ -37,7 +37,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "kind_accuracy": 0.91,
         "paired_kind_accuracy": 0.86,
         "softened_recall": 0.7,
-        "softened_precision": 0.87,
+        # 0.8 since 2 December 2026: CAR sanctions 2022 OP2 (judged mixed), read reworded
+        # before, now names the 20-day advance notice dropped (softer) and not the notice
+        # widened to "any supplies or provision of assistance" (stronger).
+        "softened_precision": 0.8,
         "strengthened_recall": 0.8,
         "direction_agreement": 0.75,
     },

@@ -186,3 +186,60 @@ def test_an_annex_that_differs_only_in_typography_is_unchanged() -> None:
     assert cmp.text_changes == ()
     changed = resdiff.compare(draft("non-financial"), draft("financial"))
     assert [t.kind for t in changed.text_changes] == ["changed"]
+
+
+# --- Quantities, warnings and labels -------------------------------------------------------
+
+
+def test_an_advance_notice_minimum_dropped_is_softer() -> None:
+    # CAR sanctions 2021 -> 2022 OP2.
+    cmp = resdiff.compare(
+        _op(
+            "Decides that the supplying Member State is primarily responsible for notifying "
+            "the Committee and that such notification must be at least 20 days in advance "
+            "of the delivery of any supplies;"
+        ),
+        _op(
+            "Decides that the supplying Member State is primarily responsible for notifying "
+            "the Committee and that such notification must be in advance of the delivery of "
+            "any supplies;"
+        ),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert op1.kind == "softened"
+    assert [s.describe() for s in op1.shifts] == ["advance notice removed: 20 days"]
+
+
+def test_a_warning_names_the_measures_it_threatens() -> None:
+    # BINUH 2022 OP5.
+    cmp = resdiff.compare(
+        _op("Demands an immediate cessation of gang violence;"),
+        _op(
+            "Demands an immediate cessation of gang violence, and in this regard expresses "
+            "its readiness to take appropriate measures, as necessary, that could include "
+            "assets freeze or travel ban measures, against those engaged in gang violence;"
+        ),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    warning = next(s for s in op1.shifts if s.feature == "warning")
+    assert warning.direction == "stronger"
+    assert warning.describe().endswith("naming asset freeze and travel ban")
+
+
+def test_a_date_and_a_symbol_moved_on_are_no_rewrite() -> None:
+    from resdiff.render import render_text
+
+    # UNAMA 2021 -> 2022 OP1: a short paragraph scores low on its words alone.
+    cmp = resdiff.compare(
+        _op("Welcomes the report of the Secretary-General of 2 September 2021 (S/2021/759);"),
+        _op("Welcomes the report of the Secretary-General of 28 January 2022 (S/2022/64);"),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert op1.match == "similar" and op1.score < 0.6
+    assert "largely rewritten" not in render_text(cmp)
+    rewritten = resdiff.compare(
+        _op("Welcomes the report of the Secretary-General on the situation in the region;"),
+        _op("Welcomes the report of the Panel of Experts on arms flows across borders;"),
+    )
+    assert any(c.match == "similar" and c.score < 0.6 for c in rewritten.changes)
+    assert "largely rewritten" in render_text(rewritten)

@@ -810,7 +810,7 @@ class Classifier:
             )
         return shift
 
-    def _warnings(self, views: Sequence[ClauseView]) -> tuple[list[str], Counter[str]]:
+    def _warnings(self, views: Sequence[ClauseView]) -> tuple[list[str], Counter[str], list[str]]:
         """The Council's warnings of further action in ``views`` (``[warnings]`` in
         measures.toml), each read inside one clause that speaks in the Council's own voice
         (it decides, affirms, declares, warns or states its readiness: not "Welcomes the
@@ -818,9 +818,13 @@ class Classifier:
         Member States, in the event of non-compliance, to take appropriate action", nor
         "Recalling its resolution ..., in which it expressed its readiness ..."); with the
         hedges that stand inside a warning or just after it ("to consider" in "... and to
-        consider further steps", "for further action, as appropriate"), by entry."""
+        consider further steps", "for further action, as appropriate"), by entry; and the
+        sanctions measures a warning names after it ("readiness to take appropriate
+        measures ... that could include assets freeze or travel ban measures", BINUH 2022),
+        by label."""
         found: list[str] = []
         absorbed: Counter[str] = Counter()
+        named: list[str] = []
         for view in views:
             if not _own_voice(view.phrase.lemma if view.phrase.led else ""):
                 continue
@@ -831,7 +835,12 @@ class Classifier:
             for h in self.lexicon.hedges_in(view.text):
                 if any(m.start <= h.start and h.end <= m.end + _AFTER_WARNING for m in matches):
                     absorbed[h.hedge] += 1
-        return found, absorbed
+            named.extend(
+                hit.label
+                for hit in self.lexicon.measures_in(view.text)
+                if hit.start >= matches[0].start and hit.label not in named
+            )
+        return found, absorbed, named
 
     def _with_warning(
         self,
@@ -848,8 +857,8 @@ class Classifier:
         alone); named either way, a warning that moved to another provision is matched
         there (:func:`flags_held`). A hedge that went or came with the warning, inside it,
         is part of it: dropped from ``shifts``."""
-        old_found, old_hedges = self._warnings(old_views)
-        new_found, new_hedges = self._warnings(new_views)
+        old_found, old_hedges, old_named = self._warnings(old_views)
+        new_found, new_hedges, new_named = self._warnings(new_views)
         if bool(old_found) == bool(new_found):
             return shifts
         added = bool(new_found)
@@ -857,12 +866,14 @@ class Classifier:
         whole = not (old_views and new_views)
         weighed = whole and any(s.direction == direction for s in shifts)
         words = (new_found or old_found)[0]
+        named = new_named if added else old_named
         warning = Shift(
             feature="warning",
             old=None if added else words,
             new=words if added else None,
             direction="neutral" if weighed else direction,
             ref=ref,
+            detail=f"naming {_and_list(named)}" if named else None,
             note="weighed by its verb" if weighed else None,
         )
         absorbed = new_hedges if added else old_hedges
@@ -1434,3 +1445,8 @@ def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
     return opens_decision_list(clause.text, lexicon) and all(
         c.phrases and c.phrases[0].led for c in clause.children
     )
+
+
+def _and_list(items: Sequence[str]) -> str:
+    """``"a"``, ``"a and b"``, ``"a, b and c"``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

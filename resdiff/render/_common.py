@@ -414,9 +414,34 @@ def match_note(change: Change) -> str | None:
     if change.match == "merged":
         return "merged from " + " and ".join(change.old)
     # Only worth saying when most of the paragraph was rewritten; a high score is the norm.
-    if change.match == "similar" and change.score < 0.6:
+    # A short paragraph whose date and document symbol moved on scores low on its words
+    # ("2 September 2021 (S/2021/759)" -> "28 January 2022 (S/2022/64)", UNAMA 2022 OP1),
+    # and is no rewrite: its words, dates and symbols aside, must mostly have changed too.
+    if change.match == "similar" and change.score < _REWRITTEN and _kept_words(change) < _REWRITTEN:
         return f"largely rewritten ({round(change.score * 100)}% similar)"
     return None
+
+
+#: Below this similarity a paired paragraph is "largely rewritten".
+_REWRITTEN = 0.6
+_MONTH_WORDS = frozenset(m.lower() for m in _MONTHS)
+
+
+def _kept_words(change: Change) -> float:
+    """The share of a paragraph's words its redline keeps, counting only words of letters
+    (no number, date, month or document symbol): 1.0 when it has none."""
+    kept = changed = 0
+    for op, text in change.redline:
+        words = sum(
+            1
+            for w in text.split()
+            if w.strip(".,;:()").isalpha() and w.strip(".,;:()").lower() not in _MONTH_WORDS
+        )
+        if op == 0:
+            kept += 2 * words
+        else:
+            changed += words
+    return kept / (kept + changed) if kept + changed else 1.0
 
 
 def segments(redline: Redline) -> list[tuple[int, str]]:
