@@ -10,6 +10,10 @@ blanked out character for character, so that every offset the analysis reports s
 in the text as printed. Reading the first alternative is a convention (the proposal as
 tabled, before the alternatives offered to it) that the draft's warning names.
 
+A drafter's note in brackets ("[Note: the United States proposes deleting this
+paragraph]", "[Comment (China): ...]") is no text of the draft: the lexicon reads it as
+blank, and the reader names it in a warning of its own.
+
 Brackets that editors put in adopted texts are not negotiation brackets: "[sic]", an
 ellipsis "[...]", a footnote number "[12]", a document symbol "[S/983]" or a citation
 "[resolution 233 (1967)]". They are read as spaces too (harmless), but never warned of.
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Bracket", "bracket_groups", "fold_brackets", "negotiation_brackets"]
+__all__ = ["Bracket", "bracket_groups", "drafters_notes", "fold_brackets", "negotiation_brackets"]
 
 #: Words between "/" that mark alternatives inside one pair of brackets need at least
 #: this many letters each side ("Demands/Calls upon"), so a symbol ("S/RES/1695",
@@ -34,6 +38,27 @@ _BETWEEN_ALTERNATIVES = frozenset({"", "/", "or"})
 _EDITORIAL = frozenset({"sic", "...", "\u2026", ". . .", "sic!"})
 #: Words that join numbers in an editor's brackets ("[5, 6, 7, and 8]", "[paras 3-4]").
 _REFERENCE_WORDS = frozenset({"and", "or", "to", "paragraph", "paragraphs", "para", "paras"})
+#: How a drafter's note in brackets opens: "[Note: the United States proposes deleting
+#: this paragraph]", "[Comment (Russian Federation): ...]", "[Placeholder]", "[TBC]". A note
+#: is no text of the draft: the analysis reads it as blank, and the reader names it apart.
+_NOTE_HEADS = (
+    "note",
+    "notes",
+    "nb",
+    "n.b.",
+    "comment",
+    "comments",
+    "drafting note",
+    "drafter's note",
+    "drafters' note",
+    "editor's note",
+    "explanatory note",
+    "placeholder",
+    "tbc",
+    "tbd",
+    "to be confirmed",
+    "to be determined",
+)
 #: How a document symbol opens ("S/983", "A/RES/61/1", "E/CN.4/...").
 _SYMBOL_HEADS = ("s/", "a/", "e/", "st/", "res/")
 
@@ -65,9 +90,10 @@ def bracket_groups(text: str) -> list[Bracket]:
             opened = k
         elif char == "]" and opened >= 0:
             alternative = False
-            if groups:
-                between = text[groups[-1].end : opened].strip().lower()
-                alternative = between in _BETWEEN_ALTERNATIVES
+            if groups and not _note(text[opened + 1 : k]):
+                previous = groups[-1]
+                between = text[previous.end : opened].strip().lower()
+                alternative = between in _BETWEEN_ALTERNATIVES and not _note(previous.content(text))
             groups.append(Bracket(opened, k + 1, alternative))
             opened = -1
     return groups
@@ -99,6 +125,18 @@ def _slash_alternatives(content: str) -> int | None:
     return None
 
 
+def _note(content: str) -> bool:
+    """Whether the words in a pair of brackets are a drafter's note: a note word alone or
+    followed by ":", "(" or "-" ("[Note: ...]", "[Comment (China): ...]", "[TBC]")."""
+    words = content.strip().lower()
+    for head in _NOTE_HEADS:
+        if words.startswith(head):
+            rest = words[len(head) :].lstrip()
+            if not rest or rest[0] in ":(-\u2013\u2014":
+                return True
+    return False
+
+
 def fold_brackets(text: str) -> str:
     """``text`` as the lexicon reads it: bracket signs as spaces, every alternative but
     the first blanked out, character for character (the length and every offset kept).
@@ -114,6 +152,10 @@ def fold_brackets(text: str) -> str:
         if group.alternative:
             # The words between the two groups ("/", "or") go with the alternative.
             for k in range(previous_end, group.end):
+                chars[k] = " "
+        elif _note(group.content(text)):
+            # A drafter's note is not read at all.
+            for k in range(group.start, group.end):
                 chars[k] = " "
         else:
             slash = _slash_alternatives(group.content(text))
@@ -150,7 +192,20 @@ def negotiation_brackets(text: str) -> list[str]:
         last = k
         while last + 1 < len(groups) and groups[last + 1].alternative:
             last += 1
-        if not all(_editorial(g.content(text)) for g in groups[k : last + 1]):
+        place = groups[k : last + 1]
+        if not _note(place[0].content(text)) and not all(
+            _editorial(g.content(text)) for g in place
+        ):
             found.append(text[groups[k].start : groups[last].end])
         k = last + 1
     return found
+
+
+def drafters_notes(text: str) -> list[str]:
+    """The drafters' notes in brackets of ``text`` as printed ("[Note: the United States
+    proposes deleting this paragraph]"), in order."""
+    return [
+        text[g.start : g.end]
+        for g in bracket_groups(text)
+        if not g.alternative and _note(g.content(text))
+    ]

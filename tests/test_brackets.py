@@ -142,3 +142,36 @@ def test_adopted_texts_hold_no_negotiation_brackets() -> None:
         if any(w.code == BRACKETED_WARNING for w in draft.warnings):
             warned.append(path.name)
     assert warned == []
+
+
+def test_drafters_notes_are_not_read_and_are_warned_of() -> None:
+    from resdiff.brackets import drafters_notes
+    from resdiff.read import NOTES_WARNING
+
+    text = (
+        "Decides that all States shall prevent the supply of arms [Note: the United States "
+        "proposes to add 'immediately'] [immediately] [Comment (Russia): delete]"
+    )
+    assert drafters_notes(text) == [
+        "[Note: the United States proposes to add 'immediately']",
+        "[Comment (Russia): delete]",
+    ]
+    # A note is never an alternative, nor read: only "[immediately]" is in dispute.
+    assert negotiation_brackets(text) == ["[immediately]"]
+    folded = fold_brackets(text)
+    assert "United States" not in folded and "Russia" not in folded
+    assert "immediately" in folded
+    # "[Notes on the text]" and "[Noteworthy progress]" are no notes.
+    assert drafters_notes("[Notes on the text] [Noteworthy progress]") == []
+    draft = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolution 1695 (2006),\n\n1. Demands that "
+        "the parties cease hostilities [Note: the United States proposes deleting this "
+        "paragraph],\n\n2. Decides to remain seized of the matter.\n"
+    )
+    notes = [w for w in draft.warnings if w.code == NOTES_WARNING]
+    assert len(notes) == 1 and "OP1" in notes[0].message
+    assert not [w for w in draft.warnings if w.code == BRACKETED_WARNING]
+    # What the note says is not read: "the United States" is no addressee, "deleting" no
+    # life-cycle word of the paragraph.
+    assert draft.operative[0].lead == "Demands"
+    assert all("United States" not in (p.addressee or "") for p in draft.operative[0].phrases)

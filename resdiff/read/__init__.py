@@ -16,7 +16,7 @@ import stat
 import sys
 from pathlib import Path
 
-from ..brackets import negotiation_brackets
+from ..brackets import drafters_notes, negotiation_brackets
 from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import Clause, Draft, Limits, ParseWarning, Source, SourceFormat, TrackedVersion
@@ -101,26 +101,62 @@ def load(
 
 #: The code of the warning that a draft holds bracketed text (see :mod:`resdiff.brackets`).
 BRACKETED_WARNING = "bracketed-text"
-#: Paragraphs a bracketed-text warning names before it says how many more there are.
+#: The code of the warning that a draft holds drafters' notes in brackets.
+NOTES_WARNING = "drafters-notes"
+#: Paragraphs a bracket warning names before it says how many more there are.
 _BRACKETED_NAMED = 8
+#: Longest example of bracketed text a warning quotes.
+_EXAMPLE_CHARS = 80
 
 
 def _warn_of_brackets(draft: Draft) -> Draft:
-    """``draft`` with one warning when its clauses hold negotiation brackets: which
-    paragraphs, the first place of dispute as printed, and how the analysis reads them
-    (without the brackets, alternatives as the first). Editors' brackets ("[sic]",
+    """``draft`` with a warning when its clauses hold negotiation brackets (which
+    paragraphs, the first place of dispute as printed, and how the analysis reads them:
+    without the brackets, alternatives as the first), and one when they hold drafters'
+    notes ("[Note: ...]", read as no text of the draft). Editors' brackets ("[sic]",
     "[S/983]") are not named."""
-    places: list[tuple[Clause, str]] = []
+    disputed: list[tuple[Clause, str]] = []
+    notes: list[tuple[Clause, str]] = []
     for paragraph in draft.paragraphs:
+        first_dispute = first_note = None
         for clause in paragraph.walk():
             if "[" not in clause.text:
                 continue
-            found = negotiation_brackets(clause.text)
-            if found:
-                places.append((paragraph, found[0]))
-                break
-    if not places:
+            first_dispute = first_dispute or next(iter(negotiation_brackets(clause.text)), None)
+            first_note = first_note or next(iter(drafters_notes(clause.text)), None)
+        if first_dispute:
+            disputed.append((paragraph, first_dispute))
+        if first_note:
+            notes.append((paragraph, first_note))
+    warnings = list(draft.warnings)
+    if disputed:
+        warnings.append(
+            _bracket_warning(
+                BRACKETED_WARNING,
+                "text in square brackets, wording not yet agreed, in",
+                disputed,
+                "the analysis reads it as if agreed, and of alternatives ('[A][B]', '[A/B]') "
+                "the first",
+            )
+        )
+    if notes:
+        warnings.append(
+            _bracket_warning(
+                NOTES_WARNING,
+                "drafters' notes in square brackets in",
+                notes,
+                "not read as text of the draft (the comparison still shows them)",
+            )
+        )
+    if len(warnings) == len(draft.warnings):
         return draft
+    return draft.model_copy(update={"warnings": tuple(warnings)})
+
+
+def _bracket_warning(
+    code: str, what: str, places: list[tuple[Clause, str]], how: str
+) -> ParseWarning:
+    """One warning naming the paragraphs of ``places`` and quoting the first."""
     refs = [p.ref for p, _ in places]
     named = ", ".join(refs[:_BRACKETED_NAMED])
     if len(refs) > _BRACKETED_NAMED:
@@ -128,20 +164,11 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     first, example = places[0]
     if len(example) > _EXAMPLE_CHARS:
         example = example[: _EXAMPLE_CHARS - 1] + "\u2026"
-    warning = ParseWarning(
-        code=BRACKETED_WARNING,
-        message=(
-            f"text in square brackets, wording not yet agreed, in {named} "
-            f"({first.ref}: {example!r}): the analysis reads it as if agreed, and of "
-            "alternatives ('[A][B]', '[A/B]') the first"
-        ),
+    return ParseWarning(
+        code=code,
+        message=f"{what} {named} ({first.ref}: {example!r}): {how}",
         line=first.span.first_line if first.span else None,
     )
-    return draft.model_copy(update={"warnings": (*draft.warnings, warning)})
-
-
-#: Longest example of bracketed text a warning quotes.
-_EXAMPLE_CHARS = 80
 
 
 def _read(
