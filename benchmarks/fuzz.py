@@ -343,6 +343,8 @@ _STRUCTURE = (
     "**", "_", "`", "[1]", "^1", "1 ", "Decides ", "Recalling ", ", ", "; ", ": ", ".",
     "The Security Council,\n\n", "United Nations  S/2024/1\n", "Annex\n", "24-01234 (E)\n",
     "Adopted unanimously.\n", "S/RES/1 (2024)\n", "Page 2\n", "2/5\n", "\u2003", "    ",
+    "[", "]", "[Demands][Calls upon] ", "[Decides/Requests] ", "[immediately]", "[Note: ",
+    "[Comment (China): x]", " or [", "][", "[sic]",
 )  # fmt: skip
 _RUN_CHARS = (" ", "\n", "(", ")", "1", "#", "-", "*", "a", ".", "\t", "\u00a0", "x-\n", "(a)")
 

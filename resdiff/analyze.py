@@ -365,11 +365,27 @@ def analyze_clause(
         known = _read_own(text[skip:], recital, lexicon, governing, outer_cycle, outer_verbs)
         if skip:
             known = (_shifted(known[0], skip), known[1], known[2])
-        elif known[0] and known[0][0].start > 0 and not text[: known[0][0].start].strip():
+        elif (
+            clause.text[:1] == "["
+            and known[0]
+            and known[0][0].start > 0
+            and not text[: known[0][0].start].strip()
+        ):
             # An opening bracket read as a space ("[Demands][Calls upon] the parties"):
             # the first clause still opens the paragraph.
             first = known[0][0].model_copy(update={"start": 0})
             known = ((first, *known[0][1:]), known[1], known[2])
+        if "[" in clause.text:
+            # A lead read across an alternative blanked out ("Strongly [condemns][deplores]")
+            # is named with single spaces.
+            known = (
+                tuple(
+                    p.model_copy(update={"text": " ".join(p.text.split())}) if "  " in p.text else p
+                    for p in known[0]
+                ),
+                known[1],
+                known[2],
+            )
         if memo is not None:
             memo.found[key] = known
     phrases, measures, cycle = known
@@ -435,6 +451,10 @@ def _read_own(
             # imposed.
             continue
         own = text[unit.start if unit else 0 : unit.end if unit and unit.end else len(text)]
+        if measure.kind == "institutions" and _SECRETARY_GENERAL_SETS_UP.search(own):
+            # "Requests the Secretary-General to create ... a group of 4 experts ("Panel of
+            # Experts")" (S/RES/2653 (2022)) is how the Council sets up a panel: decided.
+            measure = measure.model_copy(update={"mode": "mandatory"})
         if measure.mode != "mandatory" and not (
             _ADDRESSES_STATES.search(own) or (governing and _ADDRESSES_STATES.search(governing))
         ):
@@ -482,6 +502,13 @@ def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:
 
 
 _ADDRESSES_STATES = compile_cached(r"\bStates\b")
+#: A request to the Secretary-General to set up (or set up again) a body: the words before
+#: a panel or group of experts that make it the Council's own.
+_SECRETARY_GENERAL_SETS_UP = compile_cached(
+    r"\brequests?\s+the\s+Secretary-General\s+to\s+(?:[a-z]+\s+){0,8}?"
+    r"(?:establish|re-establish|create|set\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def _action(

@@ -18,24 +18,36 @@ Brackets that editors put in adopted texts are not negotiation brackets: "[sic]"
 ellipsis "[...]", a footnote number "[12]", a document symbol "[S/983]" or a citation
 "[resolution 233 (1967)]". They are read as spaces too (harmless), but never warned of.
 
-One pass over the text, no regular expression: linear on any input.
+One pass over the text, no regular expression: linear on any input (each slash of an
+"A/B" alternative is looked at in a bounded number of steps).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Bracket", "bracket_groups", "drafters_notes", "fold_brackets", "negotiation_brackets"]
+__all__ = [
+    "Bracket",
+    "bracket_groups",
+    "drafters_notes",
+    "fold_brackets",
+    "negotiation_brackets",
+    "slash_alternatives",
+    "without_trailing_notes",
+]
 
 #: Words between "/" that mark alternatives inside one pair of brackets need at least
 #: this many letters each side ("Demands/Calls upon"), so a symbol ("S/RES/1695",
 #: "A/77/L.1") is never split.
 _ALTERNATIVE_LETTERS = 3
-#: What may stand between two bracket groups for the second to be an alternative to
-#: the first: nothing, spaces, a slash or the word "or".
-_BETWEEN_ALTERNATIVES = frozenset({"", "/", "or"})
+#: What may stand between two bracket groups for the second to be an alternative to the
+#: first: nothing ("[A][B]"), a slash or the word "or" ("[A] / [B]", "[A] or [B]"). A space
+#: alone does not: "[immediately] [and unconditionally]" are two places of dispute.
+_BETWEEN_ALTERNATIVES = frozenset({"/", "or"})
 #: The content of editors' brackets, lower case and stripped.
-_EDITORIAL = frozenset({"sic", "...", "\u2026", ". . .", "sic!"})
+_EDITORIAL = frozenset(
+    {"sic", "...", "\u2026", ". . .", "sic!", "emphasis added", "emphasis in original"}
+)
 #: Words that join numbers in an editor's brackets ("[5, 6, 7, and 8]", "[paras 3-4]").
 _REFERENCE_WORDS = frozenset({"and", "or", "to", "paragraph", "paragraphs", "para", "paras"})
 #: How a drafter's note in brackets opens: "[Note: the United States proposes deleting
@@ -58,6 +70,9 @@ _NOTE_HEADS = (
     "tbd",
     "to be confirmed",
     "to be determined",
+    # A mark where words were deleted ("eastern Veloria [deleted],"): no words of the draft.
+    "deleted",
+    "text deleted",
 )
 #: How a document symbol opens ("S/983", "A/RES/61/1", "E/CN.4/...").
 _SYMBOL_HEADS = ("s/", "a/", "e/", "st/", "res/")
@@ -78,47 +93,70 @@ class Bracket:
 
 
 def bracket_groups(text: str) -> list[Bracket]:
-    """The pairs of square brackets of ``text``, in order. An opening bracket inside an
-    open pair starts the pair again (the unmatched one is left as text); an unmatched
-    one is no pair."""
+    """The outermost pairs of square brackets of ``text``, in order: nested brackets
+    ("[to cease hostilities [immediately]]") are part of the pair around them, and an
+    unmatched bracket is no pair (:func:`fold_brackets` still reads it as a space). One
+    pass with a depth counter: linear on any input."""
     if "[" not in text:
         return []
     groups: list[Bracket] = []
+    depth = 0
     opened = -1
     for k, char in enumerate(text):
         if char == "[":
-            opened = k
-        elif char == "]" and opened >= 0:
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif char == "]" and depth > 0:
+            depth -= 1
+            if depth:
+                continue
             alternative = False
             if groups and not _note(text[opened + 1 : k]):
                 previous = groups[-1]
-                between = text[previous.end : opened].strip().lower()
-                alternative = between in _BETWEEN_ALTERNATIVES and not _note(previous.content(text))
+                raw = text[previous.end : opened]
+                alternative = (
+                    raw == "" or raw.strip().lower() in _BETWEEN_ALTERNATIVES
+                ) and not _note(previous.content(text))
             groups.append(Bracket(opened, k + 1, alternative))
-            opened = -1
     return groups
 
 
-def _letters_at_end(text: str) -> int:
-    """How many letters ``text`` ends with."""
+def _letters_before(text: str, at: int) -> int:
+    """How many letters stand just before ``at``, spaces before it skipped, counted up to
+    :data:`_ALTERNATIVE_LETTERS`."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
     n = 0
-    for char in reversed(text):
-        if not char.isalpha():
-            break
+    while k >= 0 and n < _ALTERNATIVE_LETTERS and text[k].isalpha():
         n += 1
+        k -= 1
     return n
 
 
-def _slash_alternatives(content: str) -> int | None:
+def _letters_after(text: str, at: int) -> int:
+    """How many letters stand just after ``at``, spaces after it skipped, counted up to
+    :data:`_ALTERNATIVE_LETTERS`."""
+    k = at + 1
+    while k < len(text) and text[k].isspace():
+        k += 1
+    n = 0
+    while k < len(text) and n < _ALTERNATIVE_LETTERS and text[k].isalpha():
+        n += 1
+        k += 1
+    return n
+
+
+def slash_alternatives(content: str) -> int | None:
     """Where the first alternative ends inside one pair of brackets written "A/B"
-    ("Demands/Calls upon"), or ``None``."""
+    ("Demands/Calls upon"), or ``None``. Each slash is looked at in a bounded number of
+    steps (the letters next to it are counted up to three)."""
     at = content.find("/")
     while at >= 0:
-        before = content[:at].rstrip()
-        after = content[at + 1 :].lstrip()
         if (
-            _letters_at_end(before) >= _ALTERNATIVE_LETTERS
-            and _letters_at_end(after[::-1]) >= _ALTERNATIVE_LETTERS
+            _letters_before(content, at) >= _ALTERNATIVE_LETTERS
+            and _letters_after(content, at) >= _ALTERNATIVE_LETTERS
         ):
             return at
         at = content.find("/", at + 1)
@@ -138,17 +176,15 @@ def _note(content: str) -> bool:
 
 
 def fold_brackets(text: str) -> str:
-    """``text`` as the lexicon reads it: bracket signs as spaces, every alternative but
-    the first blanked out, character for character (the length and every offset kept).
-    Text with no bracket is returned as it is."""
-    groups = bracket_groups(text)
-    if not groups:
+    """``text`` as the lexicon reads it: every bracket sign as a space (nested or
+    unmatched too), every alternative but the first and every drafter's note blanked out,
+    character for character (the length and every offset kept). Text with no bracket is
+    returned as it is."""
+    if "[" not in text and "]" not in text:
         return text
     chars = list(text)
     previous_end = 0
-    for group in groups:
-        chars[group.start] = " "
-        chars[group.end - 1] = " "
+    for group in bracket_groups(text):
         if group.alternative:
             # The words between the two groups ("/", "or") go with the alternative.
             for k in range(previous_end, group.end):
@@ -158,12 +194,12 @@ def fold_brackets(text: str) -> str:
             for k in range(group.start, group.end):
                 chars[k] = " "
         else:
-            slash = _slash_alternatives(group.content(text))
+            slash = slash_alternatives(group.content(text))
             if slash is not None:
                 for k in range(group.start + 1 + slash, group.end):
                     chars[k] = " "
         previous_end = group.end
-    return "".join(chars)
+    return "".join(" " if c in "[]" else c for c in chars)
 
 
 def _editorial(content: str) -> bool:
@@ -176,7 +212,8 @@ def _editorial(content: str) -> bool:
         # Numbers, sub-paragraph letters and the words that join them: "[12]",
         # "[5, 6, 7, and 8]", "[paragraph 5 (a)]".
         return True
-    if words.startswith(_SYMBOL_HEADS) and " " not in words:
+    if words.startswith(_SYMBOL_HEADS):
+        # "[S/983]", "[S/RES/1695 (2006)]", "[A/77/L.1 and Corr.1]".
         return True
     return words.startswith(("resolution ", "resolutions ")) and words[-1:] == ")"
 
@@ -209,3 +246,14 @@ def drafters_notes(text: str) -> list[str]:
         for g in bracket_groups(text)
         if not g.alternative and _note(g.content(text))
     ]
+
+
+def without_trailing_notes(text: str) -> str:
+    """``text`` without the drafters' notes it ends with ("Condemning ..., [Comment (China):
+    delete]" → "Condemning ...,"): where a paragraph's own last punctuation stands."""
+    text = text.rstrip()
+    for note in reversed(drafters_notes(text)):
+        if not text.endswith(note):
+            break
+        text = text[: -len(note)].rstrip()
+    return text

@@ -65,6 +65,14 @@ def describe_shift(shift: Shift) -> str:
 
 
 def _describe(shift: Shift) -> str:
+    if shift.feature == "brackets" and shift.detail:
+        # "alternative settled: “[Demands][Calls upon]” → “Calls upon”", "put in
+        # brackets: “[immediately]”".
+        if shift.old is not None and shift.new is not None:
+            return f"{shift.detail}: “{shift.old}” → “{shift.new}”"
+        if shift.old is None and shift.new is None:
+            return shift.detail
+        return f"{shift.detail}: “{shift.new if shift.new is not None else shift.old}”"
     noun, softer, stronger = _FEATURES.get(shift.feature, (shift.feature, "changed", "changed"))
     if shift.direction == "softer":
         verb = softer

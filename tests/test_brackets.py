@@ -63,13 +63,21 @@ def test_fold_keeps_every_offset_and_reads_the_first_alternative() -> None:
     assert fold_brackets(plain) is plain
 
 
-@given(st.text(alphabet="ab /[]or", max_size=60))
+@given(st.text(alphabet="abcd /[]or", max_size=80))
 def test_fold_changes_characters_only_to_spaces(text: str) -> None:
     folded = fold_brackets(text)
     assert len(folded) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, folded, strict=True))
+    assert "[" not in folded and "]" not in folded
     for group in bracket_groups(text):
         assert text[group.start] == "[" and text[group.end - 1] == "]"
+        if not group.alternative and "/" not in group.content(text):
+            # A group that offers no alternative keeps every word it holds.
+            inner = text[group.start + 1 : group.end - 1]
+            kept = folded[group.start + 1 : group.end - 1]
+            assert kept.split() == inner.replace("[", " ").replace("]", " ").split() or (
+                inner.strip().lower().startswith(("note", "nb", "comment", "deleted", "tbc"))
+            )
 
 
 def test_editors_brackets_are_not_negotiation_brackets() -> None:
@@ -80,7 +88,14 @@ def test_editors_brackets_are_not_negotiation_brackets() -> None:
         "[immediately]",
         "[fully]",
     ]
-    assert negotiation_brackets("[Demands] [Calls upon] the parties") == ["[Demands] [Calls upon]"]
+    # A space alone makes no alternative: two places of dispute side by side.
+    assert negotiation_brackets("[Demands] [Calls upon] the parties") == [
+        "[Demands]",
+        "[Calls upon]",
+    ]
+    assert negotiation_brackets("[Demands] or [Calls upon] the parties") == [
+        "[Demands] or [Calls upon]"
+    ]
 
 
 def test_a_bracketed_lead_is_read_as_its_first_alternative() -> None:
@@ -175,3 +190,164 @@ def test_drafters_notes_are_not_read_and_are_warned_of() -> None:
     # life-cycle word of the paragraph.
     assert draft.operative[0].lead == "Demands"
     assert all("United States" not in (p.addressee or "") for p in draft.operative[0].phrases)
+
+
+# --- A negotiation sequence, as an analyst receives it (a new user's findings) ----------
+
+ZERO = """The Security Council,
+
+Condemning the supply of arms to armed groups in eastern Veloria, [including from neighbouring States],
+
+1. Demands that all parties [immediately] cease hostilities;
+
+2. [Demands][Calls upon] all armed groups to lay down their arms;
+
+3. Requests the Secretary-General to report to the Council every 60 days;
+[Note: the US proposes deleting the next paragraph; Russia prefers to keep it]
+4. Encourages regional organizations to support the mediation efforts;
+
+[5. Decides that all Member States shall prevent the direct or indirect supply, sale or transfer of arms and related materiel to armed groups in eastern Veloria;]
+
+6. Decides to remain seized of the matter.
+"""  # noqa: E501 (drafts are pasted with long lines)
+
+REV1 = """The Security Council,
+
+Condemning the supply of arms to armed groups in eastern Veloria, [Comment (China): delete the reference to neighbouring States]
+
+1. Demands that all parties immediately cease hostilities;
+
+2. Calls upon all armed groups to lay down their arms;
+
+3. Requests the Secretary-General to report to the Council every 90 days;
+
+4. (deleted)
+
+5. Decides that all Member States shall prevent the direct or indirect supply, sale or transfer of arms and related materiel to armed groups in eastern Veloria;
+
+6. Decides to remain seized of the matter.
+"""  # noqa: E501 (drafts are pasted with long lines)
+
+
+def test_a_bracketed_paragraph_and_a_note_line_keep_the_paragraphs_apart() -> None:
+    draft = resdiff.parse(ZERO)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3", "OP4", "OP5", "OP6"]
+    assert draft.operative[4].text.startswith("[Decides that all Member States shall")
+    assert [m.kind for m in draft.operative[4].measures] == ["arms_embargo"]
+    assert draft.operative[3].text.startswith("Encourages regional organizations")
+    # The note stays where it stood, after OP3, and no word is lost.
+    assert draft.operative[2].text.endswith("Russia prefers to keep it]")
+    assert not [w for w in draft.warnings if w.code == "numbering-gap"]
+
+
+def test_a_paragraph_that_only_marks_a_deletion_is_no_paragraph() -> None:
+    from resdiff.read import PLACEHOLDER_WARNING
+
+    draft = resdiff.parse(REV1)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3", "OP5", "OP6"]
+    assert [w.code for w in draft.warnings if w.line == 11] == [PLACEHOLDER_WARNING]
+    assert [(f.line, f.text) for f in draft.furniture] == [(11, "4. (deleted)")]
+    # The comma check reads the recital before its drafter's note.
+    assert not [w for w in draft.warnings if w.code == "preamble-no-comma"]
+
+
+def test_a_revision_names_what_it_did_with_the_words_in_dispute() -> None:
+    cmp = resdiff.compare(ZERO, REV1)
+    by_new = {c.new: c for c in cmp.changes}
+    described = {
+        ref: [s.describe() for s in by_new[(ref,)].shifts] for ref in ("PP1", "OP1", "OP2")
+    }
+    # "[immediately]" agreed: the same words read, no longer "unchanged".
+    assert by_new[("OP1",)].kind == "reworded"
+    assert described["OP1"] == ["brackets removed, agreed: “[immediately]” → “immediately”"]
+    assert by_new[("OP2",)].kind == "softened"
+    assert "alternative settled: “[Demands][Calls upon]” → “Calls upon”" in described["OP2"]
+    assert "operative verb weakened: demands → calls upon" in described["OP2"]
+    assert described["PP1"] == [
+        "bracketed text dropped: “[including from neighbouring States]”",
+        "drafter's note added: “[Comment (China): delete the reference to neighbouring States]”",
+    ]
+    # The paragraph the note was about was deleted: dropped, not "added (deleted)".
+    dropped = [c for c in cmp.changes if c.kind == "dropped"]
+    assert [c.old for c in dropped] == [("OP4",)]
+    assert not [c for c in cmp.changes if c.kind == "added"]
+    # The embargo agreed out of its brackets is the same measure, in the same mode.
+    assert by_new[("OP5",)].kind == "reworded"
+    assert [s.describe() for s in by_new[("OP5",)].shifts] == [
+        "brackets removed, the whole paragraph agreed"
+    ]
+    # And back: the paragraph put in dispute again.
+    back = resdiff.compare(REV1, ZERO)
+    op5 = next(c for c in back.changes if c.new == ("OP5",))
+    assert [s.describe() for s in op5.shifts] == ["the whole paragraph put in brackets"]
+
+
+def test_a_panel_the_secretary_general_is_asked_to_create_is_set_up() -> None:
+    draft = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Requests the "
+        "Secretary-General to create for an initial period of 13 months, in consultation "
+        "with the Committee, a group of 4 experts (“Panel of Experts”);\n"
+    )
+    assert [(m.kind, m.mode) for m in draft.operative[0].measures] == [
+        ("institutions", "mandatory")
+    ]
+
+
+def test_two_bracketed_insertions_side_by_side_are_both_read() -> None:
+    # A reviewer's finding: "[A] [B]" read as alternatives dropped B, and with it a measure.
+    old = _op_draft(
+        "Decides that all States shall prevent the supply of arms to the parties and shall "
+        "freeze the funds and economic resources of the individuals listed;"
+    )
+    new = _op_draft(
+        "Decides that all States shall prevent the supply of arms [to the parties] [and "
+        "shall freeze the funds and economic resources of the individuals listed];"
+    )
+    assert fold_brackets("Demands [immediately] [and unconditionally] that").split() == [
+        "Demands",
+        "immediately",
+        "and",
+        "unconditionally",
+        "that",
+    ]
+    cmp = resdiff.compare(old, new)
+    assert cmp.summary.measures_dropped == ()
+    assert cmp.summary.direction == "neutral"
+
+
+def test_nested_and_unmatched_brackets_keep_the_lead() -> None:
+    for text in ("[Demands [Calls upon]] the parties to cease;", "[Demands the parties to cease;"):
+        draft = resdiff.parse(_op_draft(text))
+        assert draft.operative[0].lead == "Demands", text
+
+
+def test_slash_alternatives_are_found_in_linear_time() -> None:
+    import time
+
+    text = "[" + "x/" * 400_000 + "]"
+    started = time.perf_counter()
+    fold_brackets(text)
+    negotiation_brackets(text)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_alternatives_are_read_alike_by_the_analysis_and_the_comparison() -> None:
+    # A reviewer's finding: the summary said "Chapter VII dropped" with no shift behind it.
+    old = (
+        "The Security Council,\n\nActing under [Chapter VII of the Charter][its special "
+        "responsibility for the maintenance of international peace and security],\n\n1. "
+        "Decides that all States shall prevent the supply of arms to the parties;\n"
+    )
+    new = (
+        "The Security Council,\n\nActing under its special responsibility for the "
+        "maintenance of international peace and security,\n\n1. Decides that all States "
+        "shall prevent the supply of arms to the parties;\n"
+    )
+    cmp = resdiff.compare(old, new)
+    assert cmp.summary.chapter_vii == "dropped"
+    assert cmp.summary.direction == "softer"
+    assert "Chapter VII dropped" in cmp.summary.key_changes[0].headline
+
+
+def _op_draft(text: str) -> str:
+    return f"The Security Council,\n\nRecalling its earlier resolutions,\n\n1. {text}\n"

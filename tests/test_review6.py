@@ -57,6 +57,17 @@ def test_chapter_vii_in_older_words(recital: str) -> None:
         "Recalling its resolutions adopted under Chapter VII of the Charter,",
         "Acting in accordance with Article 25 of the Charter,",
         "Acting in accordance with its previous resolutions on the question,",
+        # A code reviewer's sentences: other instruments' articles, self-defence, a
+        # negation, decisions still to come.
+        "Acting in accordance with article 49 of the Fourth Geneva Convention,",
+        "Recalling that Member States acting in accordance with Article 51 of the Charter "
+        "retain the right of self-defence,",
+        "Acting in accordance with Article 41 of the Statute of the International Court of "
+        "Justice,",
+        "Acting in accordance with its previous resolutions, none of which was adopted under "
+        "Chapter VII of the Charter,",
+        "Acting in accordance with the relevant resolutions of the General Assembly, and "
+        "without prejudice to any decisions to be taken under Chapter VII,",
     ],
 )
 def test_mentions_of_chapter_vii_are_no_invocation(recital: str) -> None:
@@ -243,3 +254,125 @@ def test_a_date_and_a_symbol_moved_on_are_no_rewrite() -> None:
     )
     assert any(c.match == "similar" and c.score < 0.6 for c in rewritten.changes)
     assert "largely rewritten" in render_text(rewritten)
+
+
+def test_a_paragraph_inserted_by_a_negotiation_keeps_its_suffix_in_a_reference() -> None:
+    cmp = resdiff.compare(
+        _op("Decides that the Panel shall monitor the measures set out in paragraph 7;"),
+        _op("Decides that the Panel shall monitor the measures set out in paragraphs 7 and 7 bis;"),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert [s.describe() for s in op1.shifts] == [
+        "paragraph reference: paragraph 7 → paragraphs 7 and 7 bis"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Determines, after hearing the parties, that the situation, if it continues, may "
+        "constitute a threat to the maintenance of international peace and security;",
+        "Determines, in consultation with the parties, that the continuation of the dispute "
+        "could pose a threat to international peace and security;",
+    ],
+)
+def test_a_threat_that_may_come_is_no_determination(text: str) -> None:
+    assert not resdiff.parse(_op(text)).art39
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "scope"),
+    [
+        ("all States and relevant parties", "states", "all"),
+        ("relevant authorities and the parties", "authorities", "narrowed"),
+        ("all efforts by the parties", "parties", "plain"),
+        ("some progress by the parties", "parties", "plain"),
+        ("all Afghan and international parties", "parties", "all"),
+        ("all relevant Afghan political actors", "actors", "narrowed"),
+    ],
+)
+def test_the_scope_word_governs_the_nearest_addressee(text: str, noun: str, scope: str) -> None:
+    from resdiff.lexicon import Lexicon
+
+    found = Lexicon.default().addressee_in(text)
+    assert found is not None and (found.noun, found.scope) == (noun, scope)
+
+
+def test_addressees_widened_are_not_narrowed() -> None:
+    cmp = resdiff.compare(
+        _op("Calls upon all parties to cooperate with the Mission;"),
+        _op("Calls upon all parties and relevant stakeholders to cooperate with the Mission;"),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert not any("narrowed" in s.describe() for s in op1.shifts)
+    cmp = resdiff.compare(
+        _op("Calls upon all States and the parties to refrain from supplying arms;"),
+        _op("Calls upon States and the parties to refrain from supplying arms;"),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert [s.describe() for s in op1.shifts] == ["addressees narrowed: all States → States"]
+
+
+def test_a_warning_naming_measures_that_moves_is_a_warning_moved() -> None:
+    warning = (
+        ", and expresses its readiness to take appropriate measures, as necessary, that "
+        "could include assets freeze or travel ban measures, against those engaged in such "
+        "acts"
+    )
+    a = "Condemns the attacks on civilians"
+    b = "Urges the parties to implement the ceasefire"
+    old = f"The Security Council,\n\nRecalling its resolutions,\n\n1. {a}{warning};\n\n2. {b};\n"
+    new = f"The Security Council,\n\nRecalling its resolutions,\n\n1. {a};\n\n2. {b}{warning};\n"
+    cmp = resdiff.compare(old, new)
+    assert cmp.summary.direction == "neutral", [k.headline for k in cmp.summary.key_changes]
+    assert cmp.summary.key_changes == ()
+
+
+def test_a_warning_names_only_the_measures_it_could_take() -> None:
+    cmp = resdiff.compare(
+        _op("Condemns the violations;"),
+        _op(
+            "Condemns the violations, and expresses its readiness to take appropriate "
+            "measures against individuals who violate the arms embargo or the travel ban;"
+        ),
+    )
+    op1 = next(c for c in cmp.changes if c.new == ("OP1",))
+    warning = next(s for s in op1.shifts if s.feature == "warning")
+    assert "naming" not in warning.describe()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("missiles with a range > 300 km", "missiles with a range < 300 km"),
+        ("a fine of $5 million", "a fine of €5 million"),
+        ("purity of 90%", "purity of 90"),
+    ],
+)
+def test_a_sign_changed_in_an_annex_or_a_footnote_is_a_change(old: str, new: str) -> None:
+    from resdiff.model import Footnote
+
+    def draft(text: str) -> Draft:
+        return Draft(
+            operative=(Clause(ref="OP1", section="operative", label="1", text="Decides."),),
+            annexes=(Annex(title="Annex", paragraphs=(text,)),),
+            footnotes=(Footnote(mark="1", text=text),),
+        )
+
+    cmp = resdiff.compare(draft(old), draft(new))
+    assert sorted(t.part for t in cmp.text_changes) == ["annex", "footnotes"]
+    same = resdiff.compare(draft(old), draft(old.replace(" ", "\u00a0")))
+    assert same.text_changes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demands that the Houthis release the crew and cease to detain vessels transiting "
+        "the Red Sea;",
+        "Calls upon all States to strengthen their cooperation to prevent the acquisition of "
+        "nuclear weapons by non-State actors;",
+    ],
+)
+def test_asks_that_only_name_ships_or_nuclear_weapons_are_no_measures(text: str) -> None:
+    assert resdiff.parse(_op(text)).operative[0].measures == ()

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..align import AlignOptions, align, normalise
+from ..align import AlignOptions, align
+from ..analyze import fold_typography
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Annex, Comparison, Draft, TextChange
@@ -142,6 +143,12 @@ def _cited_as(old: Draft, new: Draft) -> str | None:
     return found.group(1) if found else None
 
 
+def _typeset(text: str) -> str:
+    """``text`` with its typography folded (curly quotes, no-break hyphens and spaces) and
+    its spacing made single: what an annex or a footnote must keep to be unchanged."""
+    return " ".join(fold_typography(text).split())
+
+
 def _annex_text(annex: Annex) -> str:
     return "\n".join([annex.title, *annex.paragraphs])
 
@@ -174,9 +181,10 @@ def text_changes(old: Draft, new: Draft) -> tuple[TextChange, ...]:
     for was, now in pairs:
         a = _annex_text(was) if was is not None else ""
         b = _annex_text(now) if now is not None else ""
-        if a == b or (a and b and normalise(a) == normalise(b)):
+        if a == b or (a and b and _typeset(a) == _typeset(b)):
             # Typography and spacing are no change of words, in an annex as in the body
-            # ("non-financial" with a hyphen or a non-breaking hyphen, Taliban 2022).
+            # ("non-financial" with a hyphen or a non-breaking hyphen, Taliban 2022); a
+            # sign is ("> 300 km" -> "< 300 km", "$5" -> "€5").
             continue
         shown = now if now is not None else was
         title = shown.title if shown is not None else ""
@@ -187,7 +195,7 @@ def text_changes(old: Draft, new: Draft) -> tuple[TextChange, ...]:
     notes_old = "\n".join(f.text for f in old.footnotes)
     notes_new = "\n".join(f.text for f in new.footnotes)
     if notes_old != notes_new and not (
-        notes_old and notes_new and normalise(notes_old) == normalise(notes_new)
+        notes_old and notes_new and _typeset(notes_old) == _typeset(notes_new)
     ):
         kind = "changed" if notes_old and notes_new else "added" if notes_new else "dropped"
         ops = redline(notes_old, notes_new)

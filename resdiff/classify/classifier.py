@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause, opens_decision_list
+from ..brackets import fold_brackets
 from ..clauses import (
     DECISION_TIER,
     WEIGHTY_AXIS_A,
@@ -43,6 +44,7 @@ from ..model import (
 )
 from ..quantities import expired_terms, quantity_shifts, renewal_shift, spent_deadline
 from ..redline import redline
+from .disputes import dispute_shifts
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
 from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
 from .posture import THREATENED, threatened
@@ -583,6 +585,9 @@ class Classifier:
         return out, whole
 
     def _flags(self, text: str) -> dict[str, str | None]:
+        # Read as the analysis reads the draft: brackets as agreed, alternatives as the
+        # first ("Acting under [Chapter VII ...][its special responsibility ...]").
+        text = fold_brackets(text)
         art39 = self.lexicon.art39_in(text)
         found = {
             "chapter-vii": self.lexicon.chapter_vii_in(text),
@@ -835,11 +840,18 @@ class Classifier:
             for h in self.lexicon.hedges_in(view.text):
                 if any(m.start <= h.start and h.end <= m.end + _AFTER_WARNING for m in matches):
                     absorbed[h.hedge] += 1
-            named.extend(
-                hit.label
-                for hit in self.lexicon.measures_in(view.text)
-                if hit.start >= matches[0].start and hit.label not in named
-            )
+            end = matches[0].end
+            for hit in self.lexicon.measures_in(view.text):
+                # Only the measures the warning says it could take ("that could include
+                # assets freeze or travel ban measures"), not those it is about ("against
+                # individuals who violate the arms embargo").
+                between = view.text[end : hit.start].lower()
+                if (
+                    end <= hit.start <= end + _NAMED_REACH
+                    and _NAMING.search(between)
+                    and hit.label not in named
+                ):
+                    named.append(hit.label)
         return found, absorbed, named
 
     def _with_warning(
@@ -916,7 +928,8 @@ class Classifier:
     def _art39_subject(self, old_text: str, new_text: str, ref: str) -> list[Shift]:
         """The subject of an Article 39 determination narrowed ("the situation in X" →
         "armed groups in X") or widened."""
-        a, b = self.lexicon.art39_in(old_text), self.lexicon.art39_in(new_text)
+        a = self.lexicon.art39_in(fold_brackets(old_text))
+        b = self.lexicon.art39_in(fold_brackets(new_text))
         if a is None or b is None:
             return []
         shifts = threatened(a.text, b.text, ref)
@@ -1254,6 +1267,10 @@ class Classifier:
             counterpart=counterpart,
             leads=leads,
         )
+        if old and new:
+            # Brackets agreed, alternatives settled, text put in dispute: named, never
+            # weighed (the words as read are weighed above).
+            shifts = [*shifts, *dispute_shifts(old_text, new_text, new[0].ref)]
         if cited is not None:
             # A measure the old items named and the new text sets by reference ("as set
             # out in resolution 2542 (2020)") is carried there too, not lifted.
@@ -1445,6 +1462,11 @@ def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
     return opens_decision_list(clause.text, lexicon) and all(
         c.phrases and c.phrases[0].led for c in clause.children
     )
+
+
+#: How far after a warning the measures it names may stand, and the words that name them.
+_NAMED_REACH = 150
+_NAMING = compile_cached(r"\b(?:includ\w*|such\s+as|in\s+the\s+form\s+of|namely)\b")
 
 
 def _and_list(items: Sequence[str]) -> str:

@@ -87,7 +87,8 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
             for part in change.walk()
             for s in part.shifts
             if s.feature in _HELD_FLAGS
-            and s.detail is None
+            # (A warning's detail names the measures it threatens: still the warning.)
+            and (s.detail is None or s.feature == "warning")
             and (
                 (
                     s.old is not None

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import Lexicon, QualifierMatch
 from ..lexicon.entries import MONTH_NAMES
@@ -395,8 +396,9 @@ class _QualifierComparer:
         move them) and named as printed. An emphasis word that came or went inside a run
         of new (or removed) words belongs to those words, not to what stayed; in a list
         of exemptions the direction turns."""
-        old_found = self.lexicon.emphasis_in(old_text)
-        new_found = self.lexicon.emphasis_in(new_text)
+        # Brackets read as the analysis reads them (alternatives as the first).
+        old_found = self.lexicon.emphasis_in(fold_brackets(old_text))
+        new_found = self.lexicon.emphasis_in(fold_brackets(new_text))
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..model import Clause, Direction, Phrase, Section
 from ..redline import EQUAL, diff_units
@@ -59,9 +60,12 @@ def clause_views(clause: Clause, *, exempting: bool = False) -> list[ClauseView]
     compared on their own). ``exempting``: the clause stands in a list of exemptions,
     where a condition tightens rather than loosens."""
     views = []
+    # Read as the analysis read it: negotiation brackets as agreed, alternatives as the
+    # first (offsets kept), so that every rule sees the words the phrases were found in.
+    source = fold_brackets(clause.text)
     for phrase in clause.phrases:
-        end = phrase.end if phrase.end is not None else len(clause.text)
-        text = clause.text[phrase.start : end]
+        end = phrase.end if phrase.end is not None else len(source)
+        text = source[phrase.start : end]
         # What the clause governs tells clauses apart; its lead is compared on its own (a
         # verb swapped is a substitution, not a reason to leave two clauses unpaired).
         lead = (

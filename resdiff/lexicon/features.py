@@ -102,9 +102,12 @@ class _ClauseFeatures(_Measures):
         # The scope word stands just before the noun, with at most three words between
         # ("all the parties", "relevant Afghan actors", "all Afghan and international
         # parties", "all relevant Afghan political actors": each word between is read
-        # too), or just after it.
+        # too), or just after it. The fewest words between, never another addressee noun
+        # nor a preposition: "all States and relevant parties" is "all States", "all
+        # efforts by the parties" names "the parties" plainly.
         self._addressee_rx = _compile(
-            rf"(?:\b(?P<before>{before})\s+(?P<mid>(?:[\w'’-]+\s+){{0,{_ADDRESSEE_MID_WORDS}}}))?"
+            rf"(?:\b(?P<before>{before})\s+(?P<mid>(?:(?!(?:{nouns}|{_NOT_BETWEEN})\b)"
+            rf"[\w'’-]+\s+){{0,{_ADDRESSEE_MID_WORDS}}}?))?"
             rf"\b(?P<noun>{nouns})\b"
             rf"(?:\s*,?\s*(?P<after>{after})\b)?",
             re.IGNORECASE,
@@ -401,6 +404,8 @@ _CONTEXT_AFTER = 30
 #: Most words that may stand between a scope word and the addressee noun it governs ("all
 #: Afghan and international parties").
 _ADDRESSEE_MID_WORDS = 3
+#: Words that end the run between a scope word and its noun.
+_NOT_BETWEEN = "by|of|for|to|in|on|with|from|at|among|between"
 
 
 def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:

@@ -19,7 +19,16 @@ from pathlib import Path
 from ..brackets import drafters_notes, negotiation_brackets
 from ..compiled import compile_cached
 from ..errors import ResolutionParseError
-from ..model import Clause, Draft, Limits, ParseWarning, Source, SourceFormat, TrackedVersion
+from ..model import (
+    Clause,
+    Draft,
+    Limits,
+    ParseWarning,
+    RemovedText,
+    Source,
+    SourceFormat,
+    TrackedVersion,
+)
 from .checks import too_many_paragraphs
 from .depth import bound_depth
 
@@ -96,7 +105,66 @@ def load(
         data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
     )
     check_paragraphs(draft, limits, path)
-    return _warn_of_brackets(draft)
+    return _warn_of_brackets(_without_placeholders(draft))
+
+
+#: The code of the warning that a draft marks deleted paragraphs in their place.
+PLACEHOLDER_WARNING = "deleted-placeholder"
+#: What a negotiation draft leaves where it deleted a paragraph: "6. (deleted)", "5 bis.
+#: [deleted]", "[Paragraph deleted]", "Deleted." (case folded; brackets, parentheses and a
+#: final stop aside).
+_PLACEHOLDERS = frozenset(
+    {"deleted", "delete", "paragraph deleted", "text deleted", "deleted paragraph", "omitted"}
+)
+
+
+def _placeholder(clause: Clause) -> bool:
+    if clause.children:
+        return False
+    text = clause.text.strip().strip("[]().;,:").strip().lower()
+    return text in _PLACEHOLDERS
+
+
+def _without_placeholders(draft: Draft) -> Draft:
+    """``draft`` without the paragraphs that only mark a deletion ("6. (deleted)"): the
+    paragraph they stand for was deleted, and a comparison reports it dropped, not an
+    "added" paragraph reading "(deleted)". Each is kept as removed text with its line,
+    and one warning names them."""
+    gone = [c for c in draft.paragraphs if _placeholder(c)]
+    if not gone:
+        return draft
+    removed = tuple(
+        RemovedText(
+            line=c.span.first_line if c.span else 1,
+            text=f"{c.label} {c.text}".strip() if c.label else c.text,
+            kind="other",
+        )
+        for c in gone
+    )
+    refs = ", ".join(c.ref for c in gone)
+    warning = ParseWarning(
+        code=PLACEHOLDER_WARNING,
+        message=f"{refs} only mark{'s' if len(gone) == 1 else ''} a deleted paragraph "
+        f"({gone[0].text.strip()!r}): left out of the draft, kept as removed text",
+        line=gone[0].span.first_line if gone[0].span else None,
+    )
+    dropped = {id(c) for c in gone}
+    # What the reader said of the mark as a paragraph ("OP6 does not open with a
+    # capitalised verb") no longer holds.
+    lines = {c.span.first_line for c in gone if c.span}
+    kept = tuple(w for w in draft.warnings if not (w.line in lines and w.code in _PARAGRAPH_CHECKS))
+    return draft.model_copy(
+        update={
+            "preamble": tuple(c for c in draft.preamble if id(c) not in dropped),
+            "operative": tuple(c for c in draft.operative if id(c) not in dropped),
+            "furniture": (*draft.furniture, *removed),
+            "warnings": (*kept, warning),
+        }
+    )
+
+
+#: The readers' checks of a paragraph's shape, moot for a deletion mark.
+_PARAGRAPH_CHECKS = frozenset({"operative-no-verb", "preamble-no-comma"})
 
 
 #: The code of the warning that a draft holds bracketed text (see :mod:`resdiff.brackets`).

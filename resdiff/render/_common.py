@@ -424,7 +424,11 @@ def match_note(change: Change) -> str | None:
 
 #: Below this similarity a paired paragraph is "largely rewritten".
 _REWRITTEN = 0.6
-_MONTH_WORDS = frozenset(m.lower() for m in _MONTHS)
+#: Month names as printed in dates ("2 September 2021"; "may" and "march" are words).
+_MONTH_WORDS = frozenset(_MONTHS)
+#: A word of letters, hyphenated or with an apostrophe ("peace-building", "Côte d'Ivoire",
+#: "Secretary-General's"); a symbol or a number has a digit and is no such word.
+_LETTER_WORD = compile_cached(r"(?<![\w/])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w/])")
 
 
 def _kept_words(change: Change) -> float:
@@ -432,11 +436,7 @@ def _kept_words(change: Change) -> float:
     (no number, date, month or document symbol): 1.0 when it has none."""
     kept = changed = 0
     for op, text in change.redline:
-        words = sum(
-            1
-            for w in text.split()
-            if w.strip(".,;:()").isalpha() and w.strip(".,;:()").lower() not in _MONTH_WORDS
-        )
+        words = sum(1 for w in _LETTER_WORD.findall(text) if w not in _MONTH_WORDS)
         if op == 0:
             kept += 2 * words
         else:

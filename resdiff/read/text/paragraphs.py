@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...brackets import bracket_groups
 from ...compiled import compile_cached
 from ...model import (
     RemovedText,
@@ -80,6 +81,16 @@ class _Unit:
     @property
     def text(self) -> str:
         return _join(self.lines)
+
+
+def _whole_brackets(text: str) -> bool:
+    """Whether a line is brackets from its first character to its last: a drafter's note
+    ("[Note: ...]") or a text in dispute on a line of its own."""
+    text = text.strip()
+    if text[:1] != "[" or text[-1:] != "]":
+        return False
+    groups = bracket_groups(text)
+    return bool(groups) and groups[0].start == 0 and groups[-1].end == len(text)
 
 
 def _ends_unit(text: str, final: str) -> bool:
@@ -427,8 +438,11 @@ def _units(
         # Each label pattern opens with its own first characters: a line is matched only
         # against the one its first character allows (the same match, fewer tries).
         op = None
-        if first_char.isdecimal():
-            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text)
+        # A whole paragraph in dispute, its number inside the brackets ("[7. Decides that
+        # all States shall ...;]"): the number is the label, the bracket stays in the text.
+        bracketed = first_char == "[" and text[1:2].isdecimal()
+        if first_char.isdecimal() or bracketed:
+            op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
         if first_char == "(":
             sub = _PAREN_LABEL.match(text)
         elif "a" <= first_char <= "z":
@@ -458,6 +472,9 @@ def _units(
             # A sub-heading inside a list ("Root causes of conflict").
             or (cur is not None and cur.title)
             or _ends_unit(prev.text, ended := _final_punct(prev.text))
+            # A drafter's note or a text in dispute on a line of its own ("[Note: the United
+            # States proposes deleting this paragraph]") ends what stood before it.
+            or _whole_brackets(prev.text)
             or (line.indent > prev.indent and cur is not None and cur.kind != "para")
         )
         if op and can_label and not line.md_heading:
@@ -478,15 +495,20 @@ def _units(
                 quote_indent = line.indent
             sep_ok = markdown or op.group("sep") == "." or number == expected
             plausible = number == expected or blank_before or bool(prev and ended)
-            label = text[: op.start("rest")].strip() if op.group("rest") else text
-            if sep_ok and plausible and long_ok and not nested:
+            shift = 1 if bracketed else 0
+            label = text[shift : shift + op.start("rest")].strip() if op.group("rest") else text
+            rest = ("[" if bracketed else "") + (op.group("rest") or "")
+            if bracketed and not op.group("rest"):
+                # "[7.]" alone: no paragraph to open.
+                op = None
+            elif sep_ok and plausible and long_ok and not nested:
                 inner = _PAREN_LABEL.match(op.group("rest") or "")
-                if inner and inner.group("rest"):
+                if inner and inner.group("rest") and not bracketed:
                     # "11. (a) Expresses ...": the paragraph opens with its first item.
                     labelled(line, "", "op", label, number)
                     labelled(line, inner.group("rest"), "sub", inner.group("label"), None)
                 else:
-                    labelled(line, op.group("rest"), "op", label, number)
+                    labelled(line, rest, "op", label, number)
                 if not op.groupdict().get("suffix"):
                     # "1 bis." stands after 1 and before 2: the count goes on from 1.
                     expected = number + 1
@@ -496,8 +518,8 @@ def _units(
                 op_indent = line.indent if op_indent is None else op_indent
                 blank_before, prev, page_break = False, line, False
                 continue
-            if nested:
-                labelled(line, op.group("rest"), "sub", label, None)
+            if nested and op is not None:
+                labelled(line, rest, "sub", label, None)
                 blank_before, prev, page_break = False, line, False
                 continue
         cross_ref = bool(

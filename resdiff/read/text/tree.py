@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...brackets import without_trailing_notes
 from ...compiled import compile_cached
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -759,7 +760,9 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
         last = node
         while last.children:
             last = last.children[-1]  # (None or a list of one at least)
-        text = _join(last.lines)
+        # A drafter's note after the recital ("..., [Comment (China): delete]") is not
+        # its end.
+        text = without_trailing_notes(_join(last.lines))
         if _final_punct(text) != ",":
             warnings.append(
                 _WARNING(

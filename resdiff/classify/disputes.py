@@ -1,0 +1,99 @@
+"""What a revision did with the words in dispute: brackets agreed, alternatives settled,
+text put in brackets or dropped from them, drafters' notes added or removed.
+
+The analysis reads negotiation brackets as agreed text (:mod:`resdiff.brackets`), so a
+revision that agrees "[immediately]" reads the same words before and after, and the two
+paragraphs would compare "unchanged". For a negotiator it is the news of the day. Each
+place of dispute that came or went is named here, never weighed: what the agreed words
+do to the provision (a verb settled lower than the first alternative, an emphasis word
+dropped with its brackets) is weighed by the other rules, from the text as read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..align import normalise
+from ..brackets import bracket_groups, drafters_notes, negotiation_brackets, slash_alternatives
+from ..model import Shift
+
+__all__ = ["dispute_shifts"]
+
+#: A shift's ``detail`` for each thing a revision does to a place of dispute.
+AGREED = "brackets removed, agreed"
+AGREED_WHOLE = "brackets removed, the whole paragraph agreed"
+PUT_WHOLE = "the whole paragraph put in brackets"
+SETTLED = "alternative settled"
+PUT_IN_DISPUTE = "put in brackets"
+PROPOSED = "bracketed text proposed"
+DROPPED = "bracketed text dropped"
+NOTE_ADDED = "drafter's note added"
+NOTE_REMOVED = "drafter's note removed"
+
+
+def alternatives(place: str) -> list[str]:
+    """The words of each alternative of a place of dispute as printed: "[Demands][Calls
+    upon]" → ["Demands", "Calls upon"], "[Decides/Requests]" → ["Decides", "Requests"],
+    "[immediately]" → ["immediately"]."""
+    out: list[str] = []
+    for group in bracket_groups(place):
+        content = group.content(place)
+        slash = slash_alternatives(content)
+        if slash is not None and not out:
+            out += [content[:slash].strip(), content[slash + 1 :].strip()]
+        else:
+            out.append(content.strip())
+    return [a for a in out if a]
+
+
+def _holds(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as words, case, typography and punctuation
+    folded."""
+    wanted = normalise(words)
+    return bool(wanted) and f" {wanted} " in f" {normalise(text)} "
+
+
+def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
+    """The places of dispute of a paired provision that a revision agreed, settled, put
+    in brackets, proposed or dropped, and the drafters' notes that came or went: each a
+    neutral shift naming the words as printed."""
+    if "[" not in old and "[" not in new:
+        return []
+    shifts: list[Shift] = []
+    was, now = Counter(negotiation_brackets(old)), Counter(negotiation_brackets(new))
+    unbracketed_new = _without(new, now)
+    unbracketed_old = _without(old, was)
+    for place in (was - now).elements():
+        options = alternatives(place)
+        kept = [a for a in options if _holds(unbracketed_new, a)]
+        if kept and len(options) == 1 and place == old.strip():
+            shifts.append(_shift(ref, AGREED_WHOLE))
+        elif kept and len(options) > 1:
+            shifts.append(_shift(ref, SETTLED, old=place, new=kept[0]))
+        elif kept:
+            shifts.append(_shift(ref, AGREED, old=place, new=kept[0]))
+        else:
+            shifts.append(_shift(ref, DROPPED, old=place))
+    for place in (now - was).elements():
+        options = alternatives(place)
+        if len(options) == 1 and place == new.strip() and _holds(old, options[0]):
+            shifts.append(_shift(ref, PUT_WHOLE))
+        elif any(_holds(unbracketed_old, a) for a in options):
+            shifts.append(_shift(ref, PUT_IN_DISPUTE, new=place))
+        else:
+            shifts.append(_shift(ref, PROPOSED, new=place))
+    notes_was, notes_now = Counter(drafters_notes(old)), Counter(drafters_notes(new))
+    shifts += [_shift(ref, NOTE_REMOVED, old=n) for n in (notes_was - notes_now).elements()]
+    shifts += [_shift(ref, NOTE_ADDED, new=n) for n in (notes_now - notes_was).elements()]
+    return shifts
+
+
+def _without(text: str, places: Counter[str]) -> str:
+    """``text`` without its places of dispute: where agreed words must stand."""
+    for place in places:
+        text = text.replace(place, " ")
+    return text
+
+
+def _shift(ref: str, detail: str, *, old: str | None = None, new: str | None = None) -> Shift:
+    return Shift(feature="brackets", old=old, new=new, direction="neutral", ref=ref, detail=detail)
