@@ -366,16 +366,17 @@ def analyze_clause(
         if skip:
             known = (_shifted(known[0], skip), known[1], known[2])
         elif (
-            clause.text[:1] == "["
+            clause.text[:1] in ("[", "~")
             and known[0]
             and known[0][0].start > 0
             and not text[: known[0][0].start].strip()
         ):
-            # An opening bracket read as a space ("[Demands][Calls upon] the parties"):
-            # the first clause still opens the paragraph.
+            # An opening bracket read as a space ("[Demands][Calls upon] the parties"), or
+            # struck words ("~~Decides that~~ Calls upon"): the first clause still opens
+            # the paragraph.
             first = known[0][0].model_copy(update={"start": 0})
             known = ((first, *known[0][1:]), known[1], known[2])
-        if "[" in clause.text:
+        if "[" in clause.text or "~~" in clause.text:
             # A lead read across an alternative blanked out ("Strongly [condemns][deplores]")
             # is named with single spaces.
             known = (

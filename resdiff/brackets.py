@@ -33,6 +33,7 @@ __all__ = [
     "fold_brackets",
     "negotiation_brackets",
     "slash_alternatives",
+    "struck_spans",
     "without_trailing_notes",
 ]
 
@@ -175,14 +176,32 @@ def _note(content: str) -> bool:
     return False
 
 
+def struck_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` struck through in Markdown ("~~deleted words~~"), each from
+    its first "~~" to one past its last, in order; an unmatched "~~" strikes nothing."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("~~")
+    while at >= 0:
+        end = text.find("~~", at + 2)
+        if end < 0:
+            break
+        spans.append((at, end + 2))
+        at = text.find("~~", end + 2)
+    return spans
+
+
 def fold_brackets(text: str) -> str:
     """``text`` as the lexicon reads it: every bracket sign as a space (nested or
-    unmatched too), every alternative but the first and every drafter's note blanked out,
-    character for character (the length and every offset kept). Text with no bracket is
-    returned as it is."""
-    if "[" not in text and "]" not in text:
+    unmatched too), every alternative but the first, every drafter's note and every
+    Markdown strike-through ("~~deleted words~~") blanked out, character for character
+    (the length and every offset kept). Text with none of them is returned as it is."""
+    if "[" not in text and "]" not in text and "~~" not in text:
         return text
     chars = list(text)
+    for start, end in struck_spans(text):
+        # Struck-through words are deleted words, not read.
+        for k in range(start, end):
+            chars[k] = " "
     previous_end = 0
     for group in bracket_groups(text):
         if group.alternative:

@@ -479,7 +479,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 _WARNINGS_SHOWN = 5
 
 
-def _reader_warnings(name: str, draft: Draft) -> None:
+def _reader_warnings(name: str, draft: Draft | DraftInfo) -> None:
     """The readers' warnings on stderr, as ``parse`` prints them: a comparison built on a
     partial read (a PDF page with no text layer, comments or numbering the reader set
     aside) must not look complete. At most :data:`_WARNINGS_SHOWN` per draft; ``resdiff
@@ -687,6 +687,11 @@ def _cmd_history(args: argparse.Namespace) -> int:
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
+    # The readers' warnings of every text, as compare prints them for its two.
+    texts = [h.comparisons[0].old] if h.comparisons else []
+    texts += [c.new for c in h.comparisons]
+    for name, info in zip(args.drafts, texts, strict=False):
+        _reader_warnings(name, info)
     _warn_of_dates(
         [(c.old, c.new) for c in h.comparisons],
         "history reads the texts oldest first: is the order right?",

@@ -719,6 +719,13 @@ class DraftInfo(Frozen):
         description="The draft's headings, each with the ref of the clause it stands "
         "before, so that a report can place them.",
     )
+    warnings: tuple[ParseWarning, ...] = Field(
+        default=(),
+        description="What the reader and the analysis warned of (bracketed text read as "
+        "agreed, a numbering gap, an unknown verb), so that a report forwarded to someone "
+        "who did not run the command still says it; empty in documents written before "
+        "version 6.",
+    )
 
 
 class MeasureChange(Frozen):
@@ -822,13 +829,14 @@ class TextChange(Frozen):
 
 
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/5"
+COMPARISON_SCHEMA = "resdiff.comparison/6"
 #: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/1",
     "resdiff.comparison/2",
     "resdiff.comparison/3",
     "resdiff.comparison/4",
+    "resdiff.comparison/5",
     COMPARISON_SCHEMA,
 )
 
@@ -840,15 +848,16 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/5"``); ``Comparison.model_validate_json`` also reads
-    documents of version 4, which had no changes of annexes and footnotes
+    (``schema: "resdiff.comparison/6"``); ``Comparison.model_validate_json`` also reads
+    documents of version 5, which kept no warnings of the drafts (:attr:`DraftInfo.warnings`),
+    of version 4, which had no changes of annexes and footnotes
     (:attr:`text_changes`), of version 3, which had no note on how the direction was weighed
     (:attr:`Summary.direction_note`), of version 2, which had no clause starts in a split
     or merge (:attr:`Change.old_starts`) either, and of version 1, which had no weights
     and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/5"] = Field(default="resdiff.comparison/5", alias="schema")
+    schema_: Literal["resdiff.comparison/6"] = Field(default="resdiff.comparison/6", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -866,11 +875,11 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 to 4 differ only by what later versions added (version 2: weights,
+        # Versions 1 to 5 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
         # 4: the note on how the direction was weighed; version 5: the changes of annexes
-        # and footnotes), all of which default: the document is read as it is, under the
-        # new name.
+        # and footnotes; version 6: the drafts' warnings), all of which default: the
+        # document is read as it is, under the new name.
         if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
             return {**data, "schema": COMPARISON_SCHEMA}
         return data

@@ -351,3 +351,100 @@ def test_alternatives_are_read_alike_by_the_analysis_and_the_comparison() -> Non
 
 def _op_draft(text: str) -> str:
     return f"The Security Council,\n\nRecalling its earlier resolutions,\n\n1. {text}\n"
+
+
+# --- Warnings in the reports people forward; struck-through text -------------------------
+
+
+def test_every_report_lists_the_drafts_warnings() -> None:
+    import json
+
+    from resdiff.render import render, render_text
+
+    cmp = resdiff.compare(ZERO, REV1)
+    codes = [w.code for w in cmp.old.warnings]
+    assert "bracketed-text" in codes and "drafters-notes" in codes
+    assert "deleted-placeholder" in [w.code for w in cmp.new.warnings]
+    text = render_text(cmp)
+    assert "Old draft: warnings" in text and "[bracketed-text]" in text
+    assert "[deleted-placeholder]" in text
+    assert "**Old draft, warnings:**" in render(cmp, "md")
+    html = render(cmp, "html")
+    assert '<details class="warnings">' in html and "bracketed-text" in html
+    data = json.loads(render(cmp, "json"))
+    assert data["schema"] == "resdiff.comparison/6"
+    assert {w["code"] for w in data["old"]["warnings"]} >= {"bracketed-text", "drafters-notes"}
+    # A document of version 5 (no warnings) still reads, as version 6.
+    data["schema"] = "resdiff.comparison/5"
+    for side in ("old", "new"):
+        del data[side]["warnings"]
+    from resdiff.model import Comparison
+
+    read = Comparison.model_validate_json(json.dumps(data))
+    assert read.schema_ == "resdiff.comparison/6" and read.old.warnings == ()
+
+
+def test_history_prints_every_texts_warnings(tmp_path: Path) -> None:
+    paths = []
+    for name, text in (("zero.txt", ZERO), ("rev1.txt", REV1), ("rev2.txt", REV1)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    run = subprocess.run(
+        [sys.executable, "-m", "resdiff", "history", *paths],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "zero.txt: warning:" in run.stderr and "[bracketed-text]" in run.stderr
+    assert run.stderr.count("[deleted-placeholder]") == 2
+
+
+def test_struck_through_words_in_a_word_file_are_deleted_words() -> None:
+    from resdiff.read.docx.reader import STRUCK_WARNING
+    from resdiff.testing.wordfile import WordDocument
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    doc.raw(
+        '<w:p><w:r><w:t xml:space="preserve">1. </w:t></w:r><w:r><w:rPr><w:strike/></w:rPr>'
+        '<w:t xml:space="preserve">Decides that all Member States shall</w:t></w:r><w:r>'
+        '<w:t xml:space="preserve">Calls upon all Member States to</w:t></w:r><w:r><w:t '
+        'xml:space="preserve"> prevent the supply of arms to the armed groups;</w:t></w:r></w:p>'
+    )
+    doc.paragraph("2. Decides to remain seized of the matter.")
+    data = doc.to_bytes()
+    accepted = resdiff.parse(data, format="docx")
+    assert accepted.operative[0].text == (
+        "Calls upon all Member States to prevent the supply of arms to the armed groups;"
+    )
+    (warning,) = [w for w in accepted.warnings if w.code == STRUCK_WARNING]
+    assert "Decides that all Member States shall" in warning.message
+    original = resdiff.parse(data, format="docx", version="original")
+    assert original.operative[0].text.startswith("Decides that all Member States shall")
+    # One file compared with itself: the mandatory embargo struck for a hortatory one.
+    run = subprocess.run(
+        [sys.executable, "-m", "resdiff", "compare", "-", "--format", "json"],
+        input=data,
+        capture_output=True,
+        check=True,
+    )
+    import json
+
+    report = json.loads(run.stdout)
+    (op1,) = [c for c in report["changes"] if c["new"] == ["OP1"]]
+    assert op1["kind"] == "softened"
+
+
+def test_struck_through_words_in_markdown_are_not_read() -> None:
+    from resdiff.read import STRUCK_WARNING as MARKDOWN_STRUCK
+
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. ~~Decides that all Member "
+        "States shall~~ Calls upon all Member States to prevent the supply of arms;\n"
+    )
+    draft = resdiff.parse(text, format="markdown")
+    assert draft.operative[0].lead == "Calls upon"
+    assert [m.mode for m in draft.operative[0].measures] == ["hortatory"]
+    assert MARKDOWN_STRUCK in [w.code for w in draft.warnings]

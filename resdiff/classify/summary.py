@@ -71,6 +71,7 @@ def _info(draft: Draft) -> DraftInfo:
         clauses=tuple(NumberedClause(ref=c.ref, label=c.label) for c in draft.walk()),
         # Without spans: a report places a heading by the clause it stands before.
         headings=tuple(h.model_copy(update={"span": None}) for h in draft.headings),
+        warnings=draft.warnings,
     )
 
 

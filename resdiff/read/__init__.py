@@ -16,7 +16,7 @@ import stat
 import sys
 from pathlib import Path
 
-from ..brackets import drafters_notes, negotiation_brackets
+from ..brackets import drafters_notes, negotiation_brackets, struck_spans
 from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import (
@@ -171,6 +171,8 @@ _PARAGRAPH_CHECKS = frozenset({"operative-no-verb", "preamble-no-comma"})
 BRACKETED_WARNING = "bracketed-text"
 #: The code of the warning that a draft holds drafters' notes in brackets.
 NOTES_WARNING = "drafters-notes"
+#: The code of the warning that a text holds Markdown strike-through.
+STRUCK_WARNING = "struck-text"
 #: Paragraphs a bracket warning names before it says how many more there are.
 _BRACKETED_NAMED = 8
 #: Longest example of bracketed text a warning quotes.
@@ -185,9 +187,13 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     "[S/983]") are not named."""
     disputed: list[tuple[Clause, str]] = []
     notes: list[tuple[Clause, str]] = []
+    struck: list[tuple[Clause, str]] = []
     for paragraph in draft.paragraphs:
-        first_dispute = first_note = None
+        first_dispute = first_note = first_struck = None
         for clause in paragraph.walk():
+            if "~~" in clause.text and first_struck is None:
+                spans = struck_spans(clause.text)
+                first_struck = clause.text[spans[0][0] : spans[0][1]] if spans else None
             if "[" not in clause.text:
                 continue
             first_dispute = first_dispute or next(iter(negotiation_brackets(clause.text)), None)
@@ -196,6 +202,8 @@ def _warn_of_brackets(draft: Draft) -> Draft:
             disputed.append((paragraph, first_dispute))
         if first_note:
             notes.append((paragraph, first_note))
+        if first_struck:
+            struck.append((paragraph, first_struck))
     warnings = list(draft.warnings)
     if disputed:
         warnings.append(
@@ -214,6 +222,15 @@ def _warn_of_brackets(draft: Draft) -> Draft:
                 "drafters' notes in square brackets in",
                 notes,
                 "not read as text of the draft (the comparison still shows them)",
+            )
+        )
+    if struck:
+        warnings.append(
+            _bracket_warning(
+                STRUCK_WARNING,
+                "struck-through text (Markdown ~~...~~) in",
+                struck,
+                "read as deleted words (the comparison still shows them)",
             )
         )
     if len(warnings) == len(draft.warnings):
@@ -490,7 +507,7 @@ def encode(text: str, *, path: str | None = None) -> bytes:
         ) from exc
 
 
-#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/5"), near its top.
+#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/6"), near its top.
 _SCHEMA = compile_cached(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
 #: A draft written as JSON by ``resdiff parse --format json`` (or ``Draft.model_dump_json``).
 _DRAFT_JSON = compile_cached(r'\A\{\s*"symbol"\s*:')

@@ -137,6 +137,33 @@ def comparison_of(cmp: Comparison) -> str:
     return "Comparison of two texts"
 
 
+#: The warnings a report lists for each draft before it says how many more there are.
+WARNINGS_SHOWN = 5
+#: The title of the warnings every report lists under the drafts.
+WARNINGS_TITLE = "Warnings"
+
+
+def warning_lines(info: DraftInfo) -> list[str]:
+    """What the reader and the analysis warned of in one draft, as every report lists it
+    ("line 5: text in square brackets, ... [bracketed-text]"): at most
+    :data:`WARNINGS_SHOWN`, then how many more."""
+    out = [
+        f"{f'line {w.line}: ' if w.line else ''}{w.message} [{w.code}]"
+        for w in info.warnings[:WARNINGS_SHOWN]
+    ]
+    more = len(info.warnings) - WARNINGS_SHOWN
+    if more > 0:
+        out.append(f"and {more} more warning{'s' if more > 1 else ''} (resdiff parse shows all)")
+    return out
+
+
+def warned_drafts(old: DraftInfo, new: DraftInfo) -> list[tuple[str, list[str]]]:
+    """``("Old", lines)`` and ``("New", lines)`` for the drafts with warnings."""
+    return [
+        (role, warning_lines(info)) for role, info in (("Old", old), ("New", new)) if info.warnings
+    ]
+
+
 def draft_facts(info: DraftInfo) -> list[str]:
     """Short facts about a draft, each a phrase: what it is (kind and status) and its
     date, name, paragraph counts, flags, and a note when it could not be analysed."""

@@ -25,6 +25,7 @@ from ._common import (
     EQUAL,
     INSERT,
     KEY_CHANGES_TITLE,
+    WARNINGS_TITLE,
     PlacedHeading,
     changed_lines,
     comparison_of,
@@ -48,6 +49,7 @@ from ._common import (
     side_segments,
     text_change_title,
     text_changes_phrase,
+    warning_lines,
 )
 from ._common import (
     title as change_title,
@@ -138,6 +140,8 @@ h3{font-size:15px;margin:0}
   border-radius:8px;padding:18px 20px;margin:0 0 18px}
 .drafts{display:grid;grid-template-columns:1fr 1fr;gap:18px}
 .drafts .card{margin:0}
+.card details.warnings{margin-top:8px;font-size:13px;color:var(--muted)}
+.card details.warnings summary{cursor:pointer;color:var(--text)}
 .drafts .role{margin:0;color:var(--muted);background:var(--surface);font-size:12px;
   letter-spacing:.06em;text-transform:uppercase}
 .drafts .sym{margin:2px 0 6px;font:600 19px/1.3 Georgia,"Times New Roman",serif}
@@ -542,9 +546,16 @@ def _draft_card(role: str, info: DraftInfo) -> str:
         if info.sponsors
         else ""
     )
+    warned = warning_lines(info)
+    warnings = (
+        f'<details class="warnings"><summary>{_e(WARNINGS_TITLE)} ({len(info.warnings)})'
+        "</summary><ul>" + "".join(f"<li>{_e(w)}</li>" for w in warned) + "</ul></details>"
+        if warned
+        else ""
+    )
     return (
         f'<div class="card"><p class="role">{_e(role)}</p>'
-        f'<p class="sym">{_e(draft_title(info))}</p>{facts}{sponsors}</div>'
+        f'<p class="sym">{_e(draft_title(info))}</p>{facts}{sponsors}{warnings}</div>'
     )
 
 

@@ -15,6 +15,7 @@ from ._common import (
     DELETE,
     EQUAL,
     KEY_CHANGES_TITLE,
+    WARNINGS_TITLE,
     PlacedHeading,
     changed_lines,
     direction_words,
@@ -37,6 +38,7 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
+    warned_drafts,
 )
 
 # Punctuation that means something inline in CommonMark / GFM: emphasis, code, links,
@@ -142,6 +144,10 @@ def render_markdown(cmp: Comparison) -> str:
     lines = [f"# Comparison: {escape_md(heading)}", ""]
     lines += ["| | Draft | Details | Sponsors |", "|---|---|---|---|"]
     lines += [_draft_row("Old", cmp.old), _draft_row("New", cmp.new), ""]
+    for role, warned in warned_drafts(cmp.old, cmp.new):
+        lines += [f"> **{role} draft, {WARNINGS_TITLE.lower()}:**", ">"]
+        lines += [f"> - {escape_md(line)}" for line in warned]
+        lines.append("")
 
     lines += [f"## {KEY_CHANGES_TITLE}", ""]
     if s.key_changes:

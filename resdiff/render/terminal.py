@@ -30,6 +30,7 @@ from ._common import (
     DELETE,
     EQUAL,
     KEY_CHANGES_TITLE,
+    WARNINGS_TITLE,
     changed_lines,
     direction_words,
     draft_facts,
@@ -49,6 +50,7 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
+    warned_drafts,
 )
 
 __all__ = [
@@ -227,6 +229,14 @@ def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Gro
         Rule(Text(f"{draft_title(cmp.old)} → {draft_title(cmp.new)}", style="bold")),
         _draft_text("Old", cmp.old),
         _draft_text("New", cmp.new),
+        *(
+            Text(
+                f"{role} draft, {WARNINGS_TITLE.lower()}:\n"
+                + "\n".join(f"  - {w}" for w in warned),
+                style="yellow",
+            )
+            for role, warned in warned_drafts(cmp.old, cmp.new)
+        ),
         Text(""),
         Text(KEY_CHANGES_TITLE, style="bold underline"),
         _key_changes_text(cmp),

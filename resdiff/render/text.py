@@ -17,6 +17,7 @@ from ._common import (
     DELETE,
     EQUAL,
     KEY_CHANGES_TITLE,
+    WARNINGS_TITLE,
     PlacedHeading,
     changed_lines,
     counts_phrase,
@@ -39,6 +40,7 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
+    warned_drafts,
 )
 
 _INDENT = "    "
@@ -177,6 +179,10 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     lines.append("=" * min(width, max(len(line) for line in lines)))
     lines += _draft_lines("Old", cmp.old, width)
     lines += _draft_lines("New", cmp.new, width)
+    for role, warned in warned_drafts(cmp.old, cmp.new):
+        lines.append(f"{role} draft: {WARNINGS_TITLE.lower()}")
+        for said in warned:
+            lines += _wrap(f"- {said}", width, "     ", "       ")
     lines.append("")
     lines += _key_lines(cmp, width)
     lines.append("")

@@ -24,7 +24,7 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
     """The draft with the Word reader's own warnings (report matter skipped, no tracked
     changes in an original version, comments), in paragraph order."""
     warnings = list(draft.warnings) + reader.warnings
-    if version == "original" and not reader.tracked_changes():
+    if version == "original" and not reader.tracked_changes() and not reader.struck_text():
         warnings.append(
             ParseWarning(
                 code=UNTRACKED_WARNING,

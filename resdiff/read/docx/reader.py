@@ -72,6 +72,10 @@ _BLOCK_CONTAINERS = frozenset(
 )
 
 
+#: The code of the warning that a Word file holds struck-through text.
+STRUCK_WARNING = "docx-struck-text"
+
+
 class _Reader:
     """Walks the document in reading order and gives its paragraphs in one version."""
 
@@ -100,6 +104,9 @@ class _Reader:
         self._comment_ids: set[str] = set()
         #: The text of runs formatted hidden (w:vanish), left out of the draft.
         self._hidden: list[str] = []
+        #: The text of runs struck through (w:strike, w:dstrike): a deletion marked by
+        #: hand, left out of the accepted version as a tracked deletion is.
+        self._struck: list[str] = []
         self._counter = 0
         self._report_paragraphs = 0
         #: A report control was just skipped at the body's top level: what LibreOffice
@@ -165,6 +172,7 @@ class _Reader:
         paragraphs.extend(self._note_paragraphs(physical))
         self._count_comments()
         self._hidden_warning()
+        self._struck_warning()
         return paragraphs
 
     def _hidden_warning(self) -> None:
@@ -181,6 +189,30 @@ class _Reader:
                 f"them), the first: “{shown}”",
             )
         )
+
+    def _struck_warning(self) -> None:
+        """One warning for the struck-through runs, with the first one's words."""
+        struck = [h for h in self._struck if h.strip()]
+        if not struck:
+            return
+        first = " ".join(struck[0].split())
+        shown = first if len(first) <= 60 else first[:59] + "…"
+        how = (
+            "left out as deleted words"
+            if self.version == "accepted"
+            else "kept, as in the original of a tracked deletion"
+        )
+        self.warnings.append(
+            ParseWarning(
+                code=STRUCK_WARNING,
+                message=f"{len(struck)} run(s) of struck-through text {how} (read the other "
+                f"version with --version), the first: “{shown}”",
+            )
+        )
+
+    def struck_text(self) -> bool:
+        """Whether the parts read hold struck-through text (a deletion marked by hand)."""
+        return any(h.strip() for h in self._struck)
 
     def tracked_changes(self) -> bool:
         """Whether the parts read hold tracked changes: text inserted, deleted or moved,
@@ -415,6 +447,15 @@ class _Reader:
                 # (see :meth:`_hidden_warning`), never folded into a clause.
                 self._hidden.append("".join(t.text or "" for t in run.iter(x.q("t"))))
                 return
+            struck = [rpr.find(x.q("strike")), rpr.find(x.q("dstrike"))]
+            if any(e is not None and _on(x.val(e, attr="val")) for e in struck):
+                # A "compare version" marked by hand: struck-through words are deleted
+                # ones. The accepted version leaves them out, the original keeps them, as
+                # for a tracked deletion, and a warning says so (an analyst's finding: the
+                # embargo struck through was read as decided).
+                self._struck.append("".join(t.text or "" for t in run.iter(x.q("t"))))
+                if self.version == "accepted":
+                    return
         char_style = x.val(rpr, "rStyle") if rpr is not None else None
         label = char_style is not None and self.styles.is_clause_label(char_style)
         start = len(parts)

@@ -7,10 +7,12 @@ from __future__ import annotations
 from ...model import Comparison
 from .._common import (
     KEY_CHANGES_TITLE,
+    WARNINGS_TITLE,
     comparison_of,
     draft_title,
     key_change_phrase,
     no_key_changes,
+    warned_drafts,
 )
 from .markup import _R, _W, _XML_DECL, _text_para
 from .matter import _changes_table, _draft_para, _report_block, _summary_table
@@ -45,6 +47,11 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
         _text_para(f"{comparison_of(cmp)}, with every change tracked", "Subtitle"),
         _draft_para("Old", cmp.old),
         _draft_para("New", cmp.new),
+        *(
+            _text_para(f"{role} draft, {WARNINGS_TITLE.lower()}: {line}")
+            for role, warned in warned_drafts(cmp.old, cmp.new)
+            for line in warned
+        ),
         _text_para(KEY_CHANGES_TITLE, "Heading1"),
         *(
             [
