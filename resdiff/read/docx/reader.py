@@ -177,37 +177,33 @@ class _Reader:
 
     def _hidden_warning(self) -> None:
         """One warning for the hidden runs left out, with the first one's words."""
-        hidden = [h for h in self._hidden if h.strip()]
-        if not hidden:
-            return
-        first = " ".join(hidden[0].split())
-        shown = first if len(first) <= 60 else first[:59] + "…"
-        self.warnings.append(
-            ParseWarning(
-                code="docx-hidden-text",
-                message=f"{len(hidden)} run(s) of hidden text left out (Word does not print "
-                f"them), the first: “{shown}”",
-            )
+        self._runs_warning(
+            "docx-hidden-text", self._hidden, "hidden text left out (Word does not print them)"
         )
 
     def _struck_warning(self) -> None:
         """One warning for the struck-through runs, with the first one's words."""
-        struck = [h for h in self._struck if h.strip()]
-        if not struck:
-            return
-        first = " ".join(struck[0].split())
-        shown = first if len(first) <= 60 else first[:59] + "…"
         how = (
             "left out as deleted words"
             if self.version == "accepted"
             else "kept, as in the original of a tracked deletion"
         )
+        self._runs_warning(
+            STRUCK_WARNING,
+            self._struck,
+            f"struck-through text {how} (read the other version with --version)",
+        )
+
+    def _runs_warning(self, code: str, runs: list[str], what: str) -> None:
+        """One warning for the runs of one kind set aside: how many, what was done with
+        them, the first one's words."""
+        runs = [r for r in runs if r.strip()]
+        if not runs:
+            return
+        first = " ".join(runs[0].split())
+        shown = first if len(first) <= 60 else first[:59] + "…"
         self.warnings.append(
-            ParseWarning(
-                code=STRUCK_WARNING,
-                message=f"{len(struck)} run(s) of struck-through text {how} (read the other "
-                f"version with --version), the first: “{shown}”",
-            )
+            ParseWarning(code=code, message=f"{len(runs)} run(s) of {what}, the first: “{shown}”")
         )
 
     def struck_text(self) -> bool:
