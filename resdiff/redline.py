@@ -71,7 +71,11 @@ def diff_units(old: list[str], new: list[str]) -> list[tuple[int, list[str]]]:
     to one character and the characters are diffed, as in diff-match-patch's line mode."""
     chars_a, chars_b, table = _units_to_chars(old, new)
     engine = diff_match_patch()
-    engine.Diff_Timeout = 0
+    # Exact on every real text (the longest paragraph of the corpus diffs in a few
+    # milliseconds); a hostile pair of huge paragraphs that share almost nothing in
+    # order ("[w1] [w2] ..." against "w1 w2 ...", 20,000 words: 7 minutes) is cut short
+    # with a coarser, still exact redline (old and new are given back) after this long.
+    engine.Diff_Timeout = DIFF_SECONDS
     diffs = engine.diff_main(chars_a, chars_b, False)
     out: list[tuple[int, list[str]]] = []
     for op, chars in diffs:
@@ -102,7 +106,11 @@ def redline(old: str, new: str, *, semantic: bool = True) -> Redline:
     words_b, gaps_b = _words_and_gaps(tokenize(new))
     chars_a, chars_b, table = _units_to_chars(words_a, words_b)
     engine = diff_match_patch()
-    engine.Diff_Timeout = 0
+    # Exact on every real text (the longest paragraph of the corpus diffs in a few
+    # milliseconds); a hostile pair of huge paragraphs that share almost nothing in
+    # order ("[w1] [w2] ..." against "w1 w2 ...", 20,000 words: 7 minutes) is cut short
+    # with a coarser, still exact redline (old and new are given back) after this long.
+    engine.Diff_Timeout = DIFF_SECONDS
     diffs = engine.diff_main(chars_a, chars_b, False)
     if semantic:
         diffs = _cleanup(engine, diffs, table)
@@ -215,19 +223,32 @@ def _cleanup(
     clean-up runs on the stretches between such runs."""
     out: list[tuple[int, str]] = []
     segment: list[tuple[int, str]] = []
+
+    def clean(segment: list[tuple[int, str]]) -> None:
+        # The clean-up is quadratic in the edits it is given: a stretch of more than
+        # CLEANUP_MOST (thousands of alternating edits, only a hostile text has them) is
+        # left as the diff gave it.
+        if len(segment) <= CLEANUP_MOST:
+            engine.diff_cleanupSemantic(segment)
+        out.extend(segment)
+
     for op, chars in diffs:
         if op == EQUAL and _word_count(chars, table) >= KEEP_WORDS:
             if segment:
-                engine.diff_cleanupSemantic(segment)
-                out.extend(segment)
+                clean(segment)
                 segment = []
             out.append((op, chars))
         else:
             segment.append((op, chars))
     if segment:
-        engine.diff_cleanupSemantic(segment)
-        out.extend(segment)
+        clean(segment)
     return out
+
+
+#: Seconds after which diff-match-patch gives a coarser redline (see :func:`redline`).
+DIFF_SECONDS = 0.5
+#: Most edits of one stretch the semantic clean-up is run on.
+CLEANUP_MOST = 400
 
 
 def _word_count(chars: str, table: list[str]) -> int:

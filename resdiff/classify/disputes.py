@@ -46,26 +46,42 @@ def alternatives(place: str) -> list[str]:
     return [a for a in out if a]
 
 
-def _holds(text: str, words: str) -> bool:
-    """Whether ``words`` stand in ``text`` as words, case, typography and punctuation
-    folded."""
+def _holds(folded: str, words: str) -> bool:
+    """Whether ``words`` stand as words in ``folded`` (a text already :func:`_folded`):
+    case, typography and punctuation folded."""
     wanted = normalise(words)
-    return bool(wanted) and f" {wanted} " in f" {normalise(text)} "
+    return bool(wanted) and f" {wanted} " in folded
+
+
+def _folded(text: str) -> str:
+    """``text`` outside its brackets, folded once for :func:`_holds`: where agreed words
+    must stand."""
+    kept = list(text)
+    for group in bracket_groups(text):
+        for k in range(group.start, group.end):
+            kept[k] = " "
+    return f" {normalise(''.join(kept))} "
 
 
 def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     """The places of dispute of a paired provision that a revision agreed, settled, put
     in brackets, proposed or dropped, and the drafters' notes that came or went: each a
-    neutral shift naming the words as printed."""
+    neutral shift naming the words as printed. A provision with more places of dispute
+    than :data:`MOST_PLACES` that changed gets one shift saying how many (each look for
+    agreed words reads the whole text)."""
     if "[" not in old and "[" not in new:
         return []
     shifts: list[Shift] = []
     was, now = Counter(negotiation_brackets(old)), Counter(negotiation_brackets(new))
-    unbracketed_new = _without(new, now)
-    unbracketed_old = _without(old, was)
-    for place in (was - now).elements():
+    gone, came = list((was - now).elements()), list((now - was).elements())
+    if len(gone) + len(came) > MOST_PLACES:
+        return [_shift(ref, f"brackets changed in {len(gone) + len(came)} places")]
+    if gone or came:
+        folded_new, folded_old = _folded(new), _folded(old)
+        whole_old = f" {normalise(old)} "
+    for place in gone:
         options = alternatives(place)
-        kept = [a for a in options if _holds(unbracketed_new, a)]
+        kept = [a for a in options if _holds(folded_new, a)]
         if kept and len(options) == 1 and place == old.strip():
             shifts.append(_shift(ref, AGREED_WHOLE))
         elif kept and len(options) > 1:
@@ -74,11 +90,11 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
             shifts.append(_shift(ref, AGREED, old=place, new=kept[0]))
         else:
             shifts.append(_shift(ref, DROPPED, old=place))
-    for place in (now - was).elements():
+    for place in came:
         options = alternatives(place)
-        if len(options) == 1 and place == new.strip() and _holds(old, options[0]):
+        if len(options) == 1 and place == new.strip() and _holds(whole_old, options[0]):
             shifts.append(_shift(ref, PUT_WHOLE))
-        elif any(_holds(unbracketed_old, a) for a in options):
+        elif any(_holds(folded_old, a) for a in options):
             shifts.append(_shift(ref, PUT_IN_DISPUTE, new=place))
         else:
             shifts.append(_shift(ref, PROPOSED, new=place))
@@ -88,11 +104,8 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     return shifts
 
 
-def _without(text: str, places: Counter[str]) -> str:
-    """``text`` without its places of dispute: where agreed words must stand."""
-    for place in places:
-        text = text.replace(place, " ")
-    return text
+#: Most places of dispute of one provision named one by one.
+MOST_PLACES = 50
 
 
 def _shift(ref: str, detail: str, *, old: str | None = None, new: str | None = None) -> Shift:
