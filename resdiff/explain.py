@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .display import register
 from .model import (
     ASK_RECAST,
@@ -41,6 +43,11 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
     "warning": ("warning of further action", "dropped", "added"),
     "polarity": ("ask", "withdrawn", "reversed"),
 }
+
+
+def and_list(items: Sequence[str]) -> str:
+    """Items joined as a sentence says them: ``"a"``, ``"a and b"``, ``"a, b and c"``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def describe_shift(shift: Shift) -> str:

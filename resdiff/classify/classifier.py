@@ -26,6 +26,7 @@ from ..clauses import (
     direction_of,
 )
 from ..compiled import compile_cached
+from ..explain import and_list
 from ..lexicon import Lexicon
 from ..model import (
     FLAG_ALREADY_HELD,
@@ -885,7 +886,7 @@ class Classifier:
             new=words if added else None,
             direction="neutral" if weighed else direction,
             ref=ref,
-            detail=f"naming {_and_list(named)}" if named else None,
+            detail=f"naming {and_list(named)}" if named else None,
             note="weighed by its verb" if weighed else None,
         )
         absorbed = new_hedges if added else old_hedges
@@ -1467,8 +1468,3 @@ def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
 #: How far after a warning the measures it names may stand, and the words that name them.
 _NAMED_REACH = 150
 _NAMING = compile_cached(r"\b(?:includ\w*|such\s+as|in\s+the\s+form\s+of|namely)\b")
-
-
-def _and_list(items: Sequence[str]) -> str:
-    """``"a"``, ``"a and b"``, ``"a, b and c"``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -51,6 +51,7 @@ from typing import NamedTuple
 from hypothesis import strategies as st
 
 from ..analyze import analyze, analyze_clause
+from ..explain import and_list
 from ..lexicon import Lexicon
 from ..model import Clause, Draft, Section
 from .mutate import EDITS, Truth, mutate
@@ -725,7 +726,7 @@ def drafts(
                 "Security Council Distr.: General",
                 date,
                 "Original: English",
-                f"{_join_sponsors(sponsors)}: draft resolution",
+                f"{and_list(sponsors)}: draft resolution",
             ),
             enacting_formula="The Security Council,",
             preamble=tuple(
@@ -738,12 +739,6 @@ def drafts(
         return analyze(draft, lex)
 
     return build()
-
-
-def _join_sponsors(sponsors: Sequence[str]) -> str:
-    if len(sponsors) == 1:
-        return sponsors[0]
-    return ", ".join(sponsors[:-1]) + " and " + sponsors[-1]
 
 
 # ----------------------------------------------------------------------- plain text
@@ -773,7 +768,7 @@ def to_text(draft: Draft, *, width: int = 78) -> str:
         lines += [
             line.replace("\u00a0", " ")
             for line in textwrap.wrap(
-                f"{_join_sponsors(draft.sponsors)}:\u00a0draft\u00a0resolution",
+                f"{and_list(draft.sponsors)}:\u00a0draft\u00a0resolution",
                 width=width,
                 break_on_hyphens=False,
                 break_long_words=False,
