@@ -472,3 +472,12 @@ def test_a_huge_paragraph_rewritten_word_by_word_compares_in_bounded_time() -> N
         kept_and_come = "".join(t for op, t in op1.redline if op >= 0)
         assert kept_and_gone == resdiff.parse(old).operative[0].text
         assert kept_and_come == resdiff.parse(new).operative[0].text
+
+
+def test_a_draft_of_deletion_marks_only_is_refused() -> None:
+    import pytest
+
+    from resdiff.errors import ResolutionParseError
+
+    with pytest.raises(ResolutionParseError, match="every paragraph only marks a deletion"):
+        resdiff.parse("The Security Council,\n\n1. (deleted)\n\n2. [deleted]\n")

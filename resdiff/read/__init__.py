@@ -105,7 +105,7 @@ def load(
         data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
     )
     check_paragraphs(draft, limits, path)
-    return _warn_of_brackets(_without_placeholders(draft))
+    return _warn_of_brackets(_without_placeholders(draft, path))
 
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.
@@ -125,14 +125,22 @@ def _placeholder(clause: Clause) -> bool:
     return text in _PLACEHOLDERS
 
 
-def _without_placeholders(draft: Draft) -> Draft:
+def _without_placeholders(draft: Draft, path: str | None = None) -> Draft:
     """``draft`` without the paragraphs that only mark a deletion ("6. (deleted)"): the
     paragraph they stand for was deleted, and a comparison reports it dropped, not an
     "added" paragraph reading "(deleted)". Each is kept as removed text with its line,
-    and one warning names them."""
+    and one warning names them. A draft whose every paragraph is such a mark is refused
+    (:class:`ResolutionParseError`), as a text of no paragraphs is."""
     gone = [c for c in draft.paragraphs if _placeholder(c)]
     if not gone:
         return draft
+    if len(gone) == len(draft.paragraphs):
+        # Nothing would be left to compare: the same refusal as a text of no paragraphs.
+        raise ResolutionParseError(
+            "no paragraphs: every paragraph only marks a deletion "
+            f"({gone[0].ref} {gone[0].text.strip()!r})",
+            path=path,
+        )
     removed = tuple(
         RemovedText(
             line=c.span.first_line if c.span else 1,
