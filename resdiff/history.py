@@ -365,14 +365,33 @@ class History(Frozen):
 
 
 def _strength(clause: Clause) -> Strength:
-    # The first phrase found, wherever it starts: a paragraph opening with a date or a
+    """The provision's strongest tier on each axis, over every lead phrase of the
+    paragraph and its sub-paragraphs, as the red lines read it: "Welcomes the report ...
+    and decides to extend the mandate" stands at "decides" (A6), not at "welcomes"."""
+    # Every led phrase, wherever it starts: a paragraph opening with a date or a
     # quotation still has a lead verb, and Clause.lead would hide it.
-    led = [p for p in clause.phrases if p.led]
+    led = [p for part in clause.walk() for p in part.phrases if p.led]
     if not led:
         return Strength()
-    phrase = led[0]
+    top_a = max(led, key=lambda p: p.axis_a or 0)
+    top_b = max(led, key=lambda p: p.axis_b or 0)
+    axis_a = top_a.axis_a
+    axis_b = top_b.axis_b
+    # The phrase that carries the higher tier names the provision (on a tie, the one that
+    # asks, axis A); where the two axes are carried by two phrases both are named, in
+    # reading order: "condemns … demands (A5 · B5)". A paragraph of declaratory phrases
+    # only is named by its first.
+    if not axis_a and not axis_b:
+        carriers = [led[0]]
+    else:
+        carriers = [p for p in (top_a if axis_a else None, top_b if axis_b else None) if p]
+        carriers = list(dict.fromkeys(sorted(carriers, key=led.index)))
+    head = top_b if (axis_b or 0) > (axis_a or 0) else top_a if axis_a else led[0]
     return Strength(
-        lead=phrase.text, lemma=phrase.lemma, axis_a=phrase.axis_a, axis_b=phrase.axis_b
+        lead=" … ".join(p.text for p in carriers),
+        lemma=head.lemma,
+        axis_a=axis_a,
+        axis_b=axis_b,
     )
 
 

@@ -222,6 +222,46 @@ def test_history_of_drafts_of_one_text_stays_in_full() -> None:
     assert "Provisions changed in strength" not in render_timeline_text(h)
 
 
+def test_history_strength_is_the_strongest_clause_of_the_provision() -> None:
+    # The red lines read a provision at its strongest clause, sub-paragraphs included;
+    # the history and its chart do the same, not at the paragraph's opening phrase.
+    first = resolution(
+        2600,
+        2021,
+        [
+            "Welcomes the report of the Secretary-General;",
+            "Takes note of the launches and demands that the country suspend all "
+            "activities related to its ballistic missile programme;",
+            "Notes the efforts of the parties;",
+        ],
+    )
+    second = resolution(
+        2650,
+        2022,
+        [
+            "Welcomes the report of the Secretary-General and decides to extend the "
+            "mandate of the Panel until 15 March 2023;",
+            "Condemns the launches and calls upon the country to suspend all activities "
+            "related to its ballistic missile programme;",
+            "Notes the efforts of the parties;",
+        ],
+    )
+    h = history([first, second], names=["2021", "2022"])
+    op1, op2, op3 = (h.provision_for(ref) for ref in ("OP1", "OP2", "OP3"))
+    before, after = op1.strength
+    assert before is not None and after is not None
+    assert (before.lead, before.axis_a) == ("Welcomes", 1)
+    assert (after.lead, after.lemma, after.axis_a) == ("decides", "decide", 6)
+    before, after = op2.strength
+    assert before is not None and after is not None
+    # The demand carries axis A; the condemnation that replaced it axis B, and the call
+    # axis A: both named, in reading order.
+    assert before.describe() == "demands (A5)"
+    assert after.lead == "Condemns … calls upon" and after.axis_b == 5 and after.axis_a == 4
+    declaratory = op3.strength[1]
+    assert declaratory is not None and declaratory.lead == "Notes"
+
+
 # --- charts, measured -------------------------------------------------------------------
 
 VERBS = ("Decides", "Demands", "Calls upon", "Urges", "Encourages", "Condemns", "Notes")
