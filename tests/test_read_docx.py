@@ -32,6 +32,7 @@ from resdiff.read.docx import (
     MAX_ENTRIES,
     MAX_RATIO,
     REPORT_TAG,
+    TRACKED_WARNING,
     UNTRACKED_WARNING,
     format_number,
     parse_docx,
@@ -1282,6 +1283,57 @@ def test_the_zip_bomb_case_is_over_the_ratio_limit() -> None:
     with zipfile.ZipFile(io.BytesIO(_bomb())) as archive:
         info = archive.getinfo("word/document.xml")
     assert info.file_size / info.compress_size > 2 * MAX_RATIO
+
+
+def test_who_made_the_tracked_changes_is_named_with_the_version_read() -> None:
+    # A draft passed between delegations carries each one's changes under its name: the
+    # reader says whose changes it accepted (or rejected), with how many words each.
+    doc, ops = new_draft()
+    doc.paragraph(
+        "Strongly ",
+        deleted("condemns", author="China"),
+        inserted("deplores", author="China"),
+        " the launches ",
+        inserted("of 5 July 2006", author="Japan"),
+        ".",
+        num=ops,
+    )
+    doc.paragraph("Demands that the country ", deleted("immediately ", author="China"),
+                  "suspend its programme.", num=ops)  # fmt: skip
+    doc.paragraph("Decides to remain seized of the matter.", num=ops, mark="del")
+    doc.paragraph(inserted("Further decides to review.", author="  "), num=ops)
+    data = doc.to_bytes()
+    accepted = [w for w in read(data).warnings if w.code == TRACKED_WARNING]
+    original = [w for w in read(data, "original").warnings if w.code == TRACKED_WARNING]
+    assert len(accepted) == len(original) == 1
+    message = accepted[0].message
+    assert message.startswith("tracked changes by 3 authors, read with every change accepted")
+    # In order of first appearance; the mark deleted at the third paragraph carries no
+    # words and is not counted; an author of blanks is unnamed.
+    assert message.endswith(
+        "China: 1 insertion (1 word), 2 deletions (2 words); "
+        "Japan: 1 insertion (4 words); "
+        "an unnamed author: 1 insertion (4 words)"
+    )
+    assert "read with every change rejected, the original" in original[0].message
+    # A file with no tracked changes says nothing of them.
+    assert TRACKED_WARNING not in {w.code for w in read(_docx()).warnings}
+
+
+def test_the_authors_of_a_word_files_changes_reach_the_comparison_of_its_versions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc, ops = new_draft()
+    doc.paragraph("Calls upon all States to ", deleted("prevent", author="Russian Federation"),
+                  inserted("exercise vigilance in preventing", author="Russian Federation"),
+                  " the transfer of missile items.", num=ops)  # fmt: skip
+    path = tmp_path / "draft.docx"
+    path.write_bytes(doc.to_bytes())
+    assert main(["compare", str(path), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert "Russian Federation: 1 insertion (4 words), 1 deletion (1 word)" in out
+    assert "read with every change rejected, the original" in out
+    assert "read with every change accepted" in out
 
 
 def test_the_original_of_a_file_without_tracked_changes_says_so() -> None:

@@ -46,6 +46,7 @@ from __future__ import annotations
 from ...errors import ResolutionParseError
 from ...model import REPORT_ALIAS, REPORT_TAG, Draft, TrackedVersion
 from .draft import (
+    TRACKED_WARNING,
     UNTRACKED_WARNING,
     _as_text,
     _paragraph_of,
@@ -114,6 +115,7 @@ __all__ = [
     "MAX_UNCOMPRESSED",
     "REPORT_ALIAS",
     "REPORT_TAG",
+    "TRACKED_WARNING",
     "UNTRACKED_WARNING",
     "format_number",
     "parse_docx",

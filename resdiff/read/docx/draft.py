@@ -18,6 +18,11 @@ from .reader import _Reader
 #: original version is read (that version is then the only one): ``resdiff compare``
 #: with one Word file tells its user to give two drafts.
 UNTRACKED_WARNING = "docx-untracked"
+#: The code of the note that names who made a Word file's tracked changes, and which
+#: version of them was read.
+TRACKED_WARNING = "docx-tracked-changes"
+#: How many authors of tracked changes the note names before it says "and N more".
+_LISTED_AUTHORS = 8
 
 
 def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion) -> Draft:
@@ -30,6 +35,24 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
                 code=UNTRACKED_WARNING,
                 message="the document holds no tracked changes: its original version is "
                 "the same as its accepted version",
+            )
+        )
+    authors = reader.tracked_authors()
+    if authors:
+        read = (
+            "read with every change accepted (--version original reads them rejected)"
+            if version == "accepted"
+            else "read with every change rejected, the original"
+        )
+        shown = "; ".join(a.describe() for a in authors[:_LISTED_AUTHORS])
+        more = len(authors) - _LISTED_AUTHORS
+        if more > 0:
+            shown += f"; and {more} more author{'s' if more != 1 else ''}"
+        warnings.append(
+            ParseWarning(
+                code=TRACKED_WARNING,
+                message=f"tracked changes by {len(authors)} author"
+                f"{'s' if len(authors) != 1 else ''}, {read}: {shown}",
             )
         )
     if reader.comments:

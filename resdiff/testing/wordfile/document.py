@@ -93,9 +93,10 @@ class WordDocument:
 
     # -- content ------------------------------------------------------------------------
 
-    def _attrs(self) -> str:
+    def _attrs(self, author: str | None = None) -> str:
         self._revision += 1
-        return f' w:id="{self._revision}" w:author="{_AUTHOR}" w:date="{_DATE}"'
+        who = _a(author if author is not None else _AUTHOR)
+        return f' w:id="{self._revision}" w:author={who} w:date="{_DATE}"'
 
     def _runs(self, runs: Iterable[str | Run]) -> str:
         out: list[str] = []
@@ -148,14 +149,14 @@ class WordDocument:
         if run.change is None:
             return body
         if run.change in ("moveFrom", "moveTo"):
-            rid = self._attrs()
+            rid = self._attrs(run.author)
             name = _a(run.move)
             return (
                 f"<w:{run.change}RangeStart{rid} w:name={name}/>"
-                f"<w:{run.change}{self._attrs()}>{body}</w:{run.change}>"
+                f"<w:{run.change}{self._attrs(run.author)}>{body}</w:{run.change}>"
                 f'<w:{run.change}RangeEnd w:id="{self._revision - 1}"/>'
             )
-        return f"<w:{run.change}{self._attrs()}>{body}</w:{run.change}>"
+        return f"<w:{run.change}{self._attrs(run.author)}>{body}</w:{run.change}>"
 
     def paragraph_xml(
         self,

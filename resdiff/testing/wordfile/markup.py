@@ -54,7 +54,8 @@ class Run:
     """A piece of paragraph text: plain, or a tracked change (``change``), with a comment
     on it (``comment``) or a footnote after it (``footnote``), numbered by Word or, with
     ``footnote_mark``, marked by the document itself ("*": ``w:customMarkFollows``). Runs
-    of a move share a ``move`` name."""
+    of a move share a ``move`` name. ``author``: who made the tracked change (the
+    package's default author when ``None``)."""
 
     text: str
     change: Change | None = None
@@ -62,16 +63,17 @@ class Run:
     footnote: str | None = None
     move: str = "move1"
     footnote_mark: str | None = None
+    author: str | None = None
 
 
-def inserted(text: str) -> Run:
-    """Text inserted as a tracked change (``w:ins``)."""
-    return Run(text, "ins")
+def inserted(text: str, author: str | None = None) -> Run:
+    """Text inserted as a tracked change (``w:ins``), by ``author``."""
+    return Run(text, "ins", author=author)
 
 
-def deleted(text: str) -> Run:
-    """Text deleted as a tracked change (``w:del`` with ``w:delText``)."""
-    return Run(text, "del")
+def deleted(text: str, author: str | None = None) -> Run:
+    """Text deleted as a tracked change (``w:del`` with ``w:delText``), by ``author``."""
+    return Run(text, "del", author=author)
 
 
 def moved_from(text: str, name: str = "move1") -> Run:
