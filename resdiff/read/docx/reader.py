@@ -76,7 +76,7 @@ class TrackedAuthor:
     """One author's tracked changes: how many insertions, deletions and moves, and the
     words in each."""
 
-    __slots__ = ("name", "counts", "words")
+    __slots__ = ("counts", "name", "words")
 
     def __init__(self, name: str) -> None:
         self.name = name
