@@ -967,3 +967,59 @@ def test_an_operative_paragraph_opening_with_an_ing_word_stays_operative() -> No
         draft = parse(text, format="text", analyze=False)
         assert [c.ref for c in draft.preamble] == ["PP1"], lead
         assert [c.ref for c in draft.operative] == ["OP1", "OP2"], lead
+
+
+# --- text saved by Windows as "ANSI" (Windows-1252) ----------------------------------
+
+ANSI = (
+    "The Security Council,\n\nNoting the Secretary-General’s report – of 5 July,\n\n"
+    "1. Condemns the launches by the Democratic People’s Republic of Korea;\n\n"
+    "2. Décide de rester saisi de la question.\n"
+)
+
+
+def test_text_saved_as_ansi_is_read_as_windows_1252_and_says_so(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "ansi.txt"
+    path.write_bytes(ANSI.encode("cp1252"))
+    draft = parse(path, analyze=False)
+    assert [c.text for c in draft.operative] == [
+        "Condemns the launches by the Democratic People’s Republic of Korea;",
+        "Décide de rester saisi de la question.",
+    ]
+    assert draft.preamble[0].text == "Noting the Secretary-General’s report – of 5 July,"
+    (warning,) = [w for w in draft.warnings if w.code == "windows-1252"]
+    assert warning.line == 3 and "the first such character is “’” at column 29" in warning.message
+    # The same text in UTF-8 reads the same, without the warning.
+    same = parse(ANSI.encode("utf-8"), analyze=False)
+    assert [c.text for c in same.paragraphs] == [c.text for c in draft.paragraphs]
+    assert "windows-1252" not in {w.code for w in same.warnings}
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        # Russian saved in its own code page (Windows-1251): read as 1252 it would be
+        # "Ñîâåò Áåçîïàñíîñòè", runs of accented letters no Western text has.
+        (
+            "The Security Council,\n\n1. Совет Безопасности постановляет.\n".encode("cp1251"),
+            "cyrillic",
+        ),
+        # A byte Windows-1252 leaves undefined.
+        (b"The Security Council,\n\n1. Decides \x81 to act.\n", "undefined"),
+        # UTF-8 text with one byte broken: read as 1252, its "’" would become "â€™".
+        (
+            "The Security Council,\n\n1. Decides the State’s ".encode() + b"\xff act.\n",
+            "broken utf-8",
+        ),
+        # Bytes that are mostly letters beyond ASCII (one in ten or more).
+        (
+            b"The Security Council,\n\n1. \xe9t\xe9 \xe0 \xe9t\xe9 \xe0 \xe9t\xe9.\n",
+            "mostly accents",
+        ),
+    ],
+)
+def test_bytes_that_are_no_western_text_are_refused_not_guessed(data: bytes, why: str) -> None:
+    with pytest.raises(ResolutionParseError, match="as UTF-8: expected UTF-8 text"):
+        parse(data, analyze=False)

@@ -289,7 +289,7 @@ def _read(
 
         draft = bound_depth(parse_pdf(data, path=path))
         return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
-    text = decode(data, path=path)
+    text, encoding_warning = decode_with_warning(data, path=path)
     if format is None:
         _refuse_resdiff_json(text, path)
         format = sniff(text)
@@ -312,7 +312,10 @@ def _read(
         draft = parse_text(
             text, path=path, markdown=format == "markdown", max_paragraphs=max_paragraphs
         )
-    return draft.model_copy(update={"source": Source(path=path, format=format, sha256=digest)})
+    update: dict[str, object] = {"source": Source(path=path, format=format, sha256=digest)}
+    if encoding_warning is not None:
+        update["warnings"] = (encoding_warning, *draft.warnings)
+    return draft.model_copy(update=update)
 
 
 def too_large(what: str, limit: int, path: str | None) -> ResolutionParseError:
@@ -450,11 +453,43 @@ def _looks_like_path(source: str) -> bool:
 
 
 def decode(data: bytes, *, path: str | None = None) -> str:
-    """Decode input bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    """Decode input bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252
+    where the bytes are not UTF-8 and read as Western European text (see
+    :func:`decode_with_warning`, which also gives the warning that says so).
 
-    Binary data (NUL bytes in a file without a UTF-16 BOM) and bytes that are not valid
-    UTF-8 raise :class:`ResolutionParseError` with the line and column of the first bad
-    byte: guessing a legacy code page would silently change words.
+    Binary data (NUL bytes in a file without a UTF-16 BOM) and bytes that are neither
+    raise :class:`ResolutionParseError` with the line and column of the first bad byte.
+    """
+    return decode_with_warning(data, path=path)[0]
+
+
+#: Bytes Windows-1252 leaves undefined: a text that holds one is in no Western code page.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+#: Three letters beyond ASCII in a row: a text of another script (Cyrillic, Greek, Arabic)
+#: read in the wrong code page ("Ñîâåò Áåçîïàñíîñòè"), which Western texts, whose accented
+#: letters stand one or two together ("Conseil de sécurité", "resoluções"), never show.
+_FOREIGN_RUN = compile_cached(r"[^\W\d_a-zA-Z]{3}")
+
+
+#: A well-formed UTF-8 sequence of two to four bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: Every ASCII byte, dropped to leave the bytes beyond it.
+_BEYOND_ASCII = re.compile(rb"[\x00-\x7f]+")
+
+
+def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, ParseWarning | None]:
+    """:func:`decode`, and the warning that the text was read as Windows-1252.
+
+    Windows saves text as "ANSI", Windows-1252 for Western languages: Notepad before 2019,
+    Word's "Plain Text" with the default encoding. Such a file is not UTF-8 as soon as it
+    holds a curly quote, a dash or an accented letter. It is read as Windows-1252 when the
+    result looks like Western text (no byte the code page leaves undefined, no run of
+    three non-ASCII letters, at most one letter in ten non-ASCII), with a warning naming
+    the first such character; otherwise the error asks for UTF-8, as guessing another
+    code page would silently change the words.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -469,7 +504,7 @@ def decode(data: bytes, *, path: str | None = None) -> str:
                 line=ahead.count("\n") + 1,
                 column=len(ahead) - (ahead.rfind("\n") + 1) + 1,
             )
-        return text
+        return text, None
     # A NUL anywhere is binary, not only in the first bytes: one past them would end up
     # in a clause's text.
     nul = data.find(b"\x00")
@@ -482,11 +517,21 @@ def decode(data: bytes, *, path: str | None = None) -> str:
             column=nul - (before.rfind(b"\n") + 1) + 1,
         )
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
+        western = _windows_1252(data)
+        if western is not None:
+            char = data[exc.start : exc.start + 1].decode("cp1252")
+            return western, ParseWarning(
+                code="windows-1252",
+                message=f"not UTF-8: read as Windows-1252 (Western European), the encoding "
+                f"Windows saves text in as 'ANSI'; the first such character is “{char}” "
+                f"at column {column} (save the file as UTF-8 if it is in another encoding)",
+                line=line,
+            )
         raise ResolutionParseError(
             f"cannot decode byte 0x{data[exc.start]:02x} as UTF-8: "
             "expected UTF-8 text (save the file as UTF-8)",
@@ -494,6 +539,23 @@ def decode(data: bytes, *, path: str | None = None) -> str:
             line=line,
             column=column,
         ) from exc
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 where it reads as Western text, else ``None``."""
+    if _CP1252_UNDEFINED.search(data) or _UTF8_SEQUENCE.search(data):
+        # A well-formed UTF-8 sequence ("’" as E2 80 99) beside the bad byte: UTF-8 text
+        # with a byte broken, which Windows-1252 would turn into "â€™".
+        return None
+    text = data.decode("cp1252")
+    # Counted on bytes (in C) rather than character by character: 20 MB of ANSI text is
+    # read in a few milliseconds, not a second.
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    beyond = sum(1 for char in _BEYOND_ASCII.sub(b"", data).decode("cp1252") if char.isalpha())
+    letters = ascii_letters + beyond
+    if not letters or beyond * 10 > letters or _FOREIGN_RUN.search(text):
+        return None
+    return text
 
 
 def encode(text: str, *, path: str | None = None) -> bytes:
