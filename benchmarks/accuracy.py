@@ -299,12 +299,15 @@ def report(fig: dict[str, Any]) -> str:
 def _failure_text(f: Failure) -> str:
     out = [f"[{f.edit}] {f.file} seed {f.seed}: {f.problem}"]
     t = f.truth
-    out.append(f"  truth: {t['old']} -> {t['new']} {t['kind']} moved={t['moved']}"
-               f" feature={t['feature']}")
+    out.append(
+        f"  truth: {t['old']} -> {t['new']} {t['kind']} moved={t['moved']} feature={t['feature']}"
+    )
     for found in f.found:
-        out.append(f"  found: {found['old']} -> {found['new']} {found['kind']} "
-                   f"moved={found['moved']} {found['match']} {found['score']:.2f} "
-                   f"{found['shifts']}")
+        out.append(
+            f"  found: {found['old']} -> {found['new']} {found['kind']} "
+            f"moved={found['moved']} {found['match']} {found['score']:.2f} "
+            f"{found['shifts']}"
+        )
     for text in f.old_text:
         out.append(f"  old: {text[:220]}")
     for text in f.new_text:
@@ -317,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=5, help="mutations per resolution")
     parser.add_argument("--edits", type=int, default=3, help="edits per mutation")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N files")
-    parser.add_argument("--failures", type=int, default=0,
-                        help="print up to N failing examples per edit type")
+    parser.add_argument(
+        "--failures", type=int, default=0, help="print up to N failing examples per edit type"
+    )
     parser.add_argument("--json", metavar="PATH", help="dump figures as JSON ('-': stdout)")
     args = parser.parse_args(argv)
 

@@ -375,8 +375,10 @@ def engines(index: Path, work: Path) -> None:
     dd = timed(lambda sql, values: duck.execute(sql, values).fetchall(), "paragraphs")
     print(f"(d) the rows of {index.name} ({len(paragraphs):,} paragraphs, {len(terms):,} words) "
           "in SQLite and in DuckDB:")  # fmt: skip
-    print(f"    DuckDB: loaded in {loaded:.1f} s, {target.stat().st_size / 1e6:.0f} MB; "
-          f"SQLite file (with the clauses and drafts too) {index.stat().st_size / 1e6:.0f} MB")
+    print(
+        f"    DuckDB: loaded in {loaded:.1f} s, {target.stat().st_size / 1e6:.0f} MB; "
+        f"SQLite file (with the clauses and drafts too) {index.stat().st_size / 1e6:.0f} MB"
+    )
     names = ("1,000 postings by word", "1,000 paragraphs by key", "60 x 100 texts by id")
     for name, a, b in zip(names, lite, dd, strict=True):
         print(f"    {name:<24} SQLite {a * 1000:7.1f} ms   DuckDB {b * 1000:7.1f} ms")

@@ -344,7 +344,8 @@ _STRUCTURE = (
     "The Security Council,\n\n", "United Nations  S/2024/1\n", "Annex\n", "24-01234 (E)\n",
     "Adopted unanimously.\n", "S/RES/1 (2024)\n", "Page 2\n", "2/5\n", "\u2003", "    ",
     "[", "]", "[Demands][Calls upon] ", "[Decides/Requests] ", "[immediately]", "[Note: ",
-    "[Comment (China): x]", " or [", "][", "[sic]",
+    "[Comment (China): x]", " or [", "][", "[sic]", "Alt 1: ", "Alt 2: ", "Alt 2\n\n",
+    "Option B) ",
 )  # fmt: skip
 _RUN_CHARS = (" ", "\n", "(", ")", "1", "#", "-", "*", "a", ".", "\t", "\u00a0", "x-\n", "(a)")
 
@@ -1387,8 +1388,11 @@ def report(total: Stats, args: argparse.Namespace, elapsed: float) -> str:
     groups = (
         ("Unexpected exceptions (type at place)", "exception"),
         ("Invariant breaks", "invariant"),
-        ("Drafts that do not read back from their own paragraphs even as plain text "
-         "(not breaks of the Word reader or writer)", "ambiguous"),
+        (
+            "Drafts that do not read back from their own paragraphs even as plain text "
+            "(not breaks of the Word reader or writer)",
+            "ambiguous",
+        ),
         ("Hangs", "hang"),
         (f"Slower than {SECONDS_PER_MB:g} s per MB", "slow"),
     )

@@ -90,7 +90,11 @@ AIMS = {500: 0.5, 5000: 5.0}
 
 #: Aims for the whole process, in seconds (issue 11), and the least speed-up on redlines.
 WHOLE_AIMS: dict[str, float] = {
-    "version": 0.15, "pair": 0.35, "500": 0.5, "5000": 3.0, "history": 1.5,
+    "version": 0.15,
+    "pair": 0.35,
+    "500": 0.5,
+    "5000": 3.0,
+    "history": 1.5,
 }
 WHOLE_REDLINES_FACTOR = 17.0
 
@@ -99,16 +103,30 @@ REAL_PAIR = ("S_RES_2554_2020.xml", "S_RES_2608_2021.xml")
 
 #: Ten resolutions of one file, Libya 2020-2022, for ``resdiff history``.
 HISTORY_FILES = (
-    "S_RES_2509_2020.xml", "S_RES_2526_2020.xml", "S_RES_2542_2020.xml",
-    "S_RES_2595_2021.xml", "S_RES_2599_2021.xml", "S_RES_2619_2022.xml",
-    "S_RES_2629_2022.xml", "S_RES_2635_2022.xml", "S_RES_2644_2022.xml",
+    "S_RES_2509_2020.xml",
+    "S_RES_2526_2020.xml",
+    "S_RES_2542_2020.xml",
+    "S_RES_2595_2021.xml",
+    "S_RES_2599_2021.xml",
+    "S_RES_2619_2022.xml",
+    "S_RES_2629_2022.xml",
+    "S_RES_2635_2022.xml",
+    "S_RES_2644_2022.xml",
     "S_RES_2647_2022.xml",
 )
 
 #: The edits applied, in turn, until about 10% of the paragraphs are edited.
 EDIT_CYCLE = (
-    "move", "split", "drop", "insert", "merge", "weaken_verb", "move", "split",
-    "strengthen_verb", "add_hedge",
+    "move",
+    "split",
+    "drop",
+    "insert",
+    "merge",
+    "weaken_verb",
+    "move",
+    "split",
+    "strengthen_verb",
+    "add_hedge",
 )
 
 
@@ -134,8 +152,9 @@ def corpus_paragraphs() -> tuple[list[Clause], list[Clause]]:
     return preamble, operative
 
 
-def make_pair(size: int, preamble: list[Clause], operative: list[Clause],
-              seed: int = 0) -> tuple[Draft, Draft]:
+def make_pair(
+    size: int, preamble: list[Clause], operative: list[Clause], seed: int = 0
+) -> tuple[Draft, Draft]:
     """An analysed draft of ``size`` paragraphs and its mutated version (about 10% edited)."""
     n_pp = size // 3
     n_op = size - n_pp
@@ -191,8 +210,7 @@ def time_redlines(old: str, new: str, repeat: int, timeout: float) -> float | No
     except ImportError:
         return float("nan")
     queue: Any = mp.get_context("fork").Queue()
-    proc = mp.get_context("fork").Process(target=_redlines_worker,
-                                          args=(old, new, repeat, queue))
+    proc = mp.get_context("fork").Process(target=_redlines_worker, args=(old, new, repeat, queue))
     proc.start()
     proc.join(timeout)
     if proc.is_alive():
@@ -220,7 +238,9 @@ def _command(path: Path) -> float:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "resdiff", "parse", str(path)],
-        check=True, capture_output=True, cwd=ROOT,
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
     )
     return time.perf_counter() - start
 
@@ -246,10 +266,13 @@ def time_formats(repeat: int) -> None:
         inner = best_of(repeat, lambda: parse_docx(docx, path="hundred.docx"))
         whole = min(_command(docx_path) for _ in range(repeat))
         verdict = "ok" if inner < 0.5 else "MISSED"
-        print(f"{'Word, 100 paragraphs':<38}{_fmt_s(inner, 0):>12}{_fmt_s(whole, 0):>10}"
-              f"  < 0.5 s: {verdict}")
+        print(
+            f"{'Word, 100 paragraphs':<38}{_fmt_s(inner, 0):>12}{_fmt_s(whole, 0):>10}"
+            f"  < 0.5 s: {verdict}"
+        )
         try:
             from pdf_fixtures import long_document, pdf_bytes
+
             pdf = pdf_bytes({"long": long_document()})["long"]
         except Exception as exc:  # LibreOffice missing or failing: say so, go on
             print(f"{'PDF, 50 pages':<38}{'skipped':>12}  ({exc})")
@@ -279,8 +302,7 @@ def write_akn(draft: Draft, path: Path) -> None:
     out += [f"<container><p>{escape(c.full_text())}</p></container>" for c in preamble]
     out.append("</preamble><mainBody>")
     out += [
-        f"<paragraph><num>{i}.</num><content><p>{escape(c.full_text())}</p></content>"
-        "</paragraph>"
+        f"<paragraph><num>{i}.</num><content><p>{escape(c.full_text())}</p></content></paragraph>"
         for i, c in enumerate(operative, 1)
     ]
     out.append("</mainBody></statement></akomaNtoso>\n")
@@ -306,7 +328,10 @@ class WholeProcess:
         start = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "resdiff", *args],
-            check=True, capture_output=True, cwd=ROOT, env=self.env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+            env=self.env,
         )
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -323,7 +348,9 @@ class WholeProcess:
 
 
 def time_whole_process(
-    rows: list[dict[str, Any]], pairs: dict[int, tuple[Draft, Draft]], repeat: int,
+    rows: list[dict[str, Any]],
+    pairs: dict[int, tuple[Draft, Draft]],
+    repeat: int,
     timeout: float,
 ) -> list[dict[str, Any]]:
     """The whole-process figures of issue 11, each beside its in-process figure and
@@ -334,8 +361,15 @@ def time_whole_process(
         folder = Path(tmp)
         runner = WholeProcess(folder, repeat)
         first, best, cpu = runner.time(["--version"])
-        cases.append({"case": "version", "label": "resdiff --version", "first": first,
-                      "whole": best, "cpu": cpu})
+        cases.append(
+            {
+                "case": "version",
+                "label": "resdiff --version",
+                "first": first,
+                "whole": best,
+                "cpu": cpu,
+            }
+        )
 
         old_path, new_path = akn / REAL_PAIR[0], akn / REAL_PAIR[1]
         if old_path.exists() and new_path.exists():
@@ -346,12 +380,17 @@ def time_whole_process(
             def run_pair(o: Draft = old, n: Draft = new) -> object:
                 return resdiff.compare(o, n)
 
-            cases.append({
-                "case": "pair",
-                "label": f"compare, real pair ({len(old.paragraphs)}/{len(new.paragraphs)})",
-                "first": first, "whole": best, "cpu": cpu, "inner": best_of(repeat, run_pair),
-                "redlines": time_redlines(full_text(old), full_text(new), repeat, timeout),
-            })
+            cases.append(
+                {
+                    "case": "pair",
+                    "label": f"compare, real pair ({len(old.paragraphs)}/{len(new.paragraphs)})",
+                    "first": first,
+                    "whole": best,
+                    "cpu": cpu,
+                    "inner": best_of(repeat, run_pair),
+                    "redlines": time_redlines(full_text(old), full_text(new), repeat, timeout),
+                }
+            )
 
         for row in rows:
             size = row["size"]
@@ -362,22 +401,40 @@ def time_whole_process(
             write_akn(old, old_file)
             write_akn(new, new_file)
             first, best, cpu = runner.time(["compare", str(old_file), str(new_file)])
-            cases.append({"case": str(size), "label": f"compare, {size:,} paragraphs",
-                          "first": first, "whole": best, "cpu": cpu,
-                          "inner": row["compare_analysis"],
-                          "redlines": row["redlines"]})
+            cases.append(
+                {
+                    "case": str(size),
+                    "label": f"compare, {size:,} paragraphs",
+                    "first": first,
+                    "whole": best,
+                    "cpu": cpu,
+                    "inner": row["compare_analysis"],
+                    "redlines": row["redlines"],
+                }
+            )
 
         files = [akn / name for name in HISTORY_FILES]
         if all(f.exists() for f in files):
             first, best, cpu = runner.time(["history", *map(str, files)])
-            cases.append({"case": "history", "label": f"history, {len(files)} real texts",
-                          "first": first, "whole": best, "cpu": cpu})
+            cases.append(
+                {
+                    "case": "history",
+                    "label": f"history, {len(files)} real texts",
+                    "first": first,
+                    "whole": best,
+                    "cpu": cpu,
+                }
+            )
 
-    print(f"\nwhole process: a fresh 'resdiff' command (best of {repeat} runs; 'first run' "
-          "writes the bytecode and the lexicon cache; CPU: user + system time of the "
-          "command, what a loaded machine does not inflate)")
-    header = (f"{'case':<34}{'first run':>10}{'command':>10}{'CPU':>10}{'in process':>12}"
-              f"{'redlines':>11}{'speed-up':>10}  aim")
+    print(
+        f"\nwhole process: a fresh 'resdiff' command (best of {repeat} runs; 'first run' "
+        "writes the bytecode and the lexicon cache; CPU: user + system time of the "
+        "command, what a loaded machine does not inflate)"
+    )
+    header = (
+        f"{'case':<34}{'first run':>10}{'command':>10}{'CPU':>10}{'in process':>12}"
+        f"{'redlines':>11}{'speed-up':>10}  aim"
+    )
     print(header)
     print("-" * len(header))
     for case in cases:
@@ -394,9 +451,11 @@ def time_whole_process(
                 verdict += f", ≥ {WHOLE_REDLINES_FACTOR:g}× redlines"
         inner = _fmt_s(case["inner"], timeout) if "inner" in case else ""
         red = _fmt_s(redlines, timeout) if "redlines" in case else ""
-        print(f"{case['label']:<34}{_fmt_s(case['first'], 0):>10}{_fmt_s(case['whole'], 0):>10}"
-              f"{_fmt_s(case['cpu'], 0):>10}{inner:>12}{red:>11}{ratio:>10}  "
-              f"{verdict}: {'ok' if ok else 'MISSED'}")
+        print(
+            f"{case['label']:<34}{_fmt_s(case['first'], 0):>10}{_fmt_s(case['whole'], 0):>10}"
+            f"{_fmt_s(case['cpu'], 0):>10}{inner:>12}{red:>11}{ratio:>10}  "
+            f"{verdict}: {'ok' if ok else 'MISSED'}"
+        )
     return cases
 
 
@@ -440,8 +499,10 @@ def time_stages(pairs: dict[int, tuple[Draft, Draft]], repeat: int) -> list[dict
                 times["report"] = time.process_time() - start
                 best = {k: min(v, best.get(k, v)) for k, v in times.items()}
             rows.append({"size": size, **best})
-    print(f"\nwhere the time goes, in process (CPU, best of {repeat} runs; imports and the "
-          "lexicon build not included)")
+    print(
+        f"\nwhere the time goes, in process (CPU, best of {repeat} runs; imports and the "
+        "lexicon build not included)"
+    )
     header = f"{'paragraphs':>10}" + "".join(f"{k:>11}" for k in STAGES)
     print(header)
     print("-" * len(header))
@@ -482,8 +543,10 @@ def time_patterns(old: Draft, new: Draft, repeat: int) -> dict[str, dict[str, fl
                 figures.setdefault(name, {})[mode] = best
     finally:
         anchors.anchors_of = anchored
-    print(f"\nthe lexicon's patterns over the {len(texts):,} distinct texts of the pair (CPU, "
-          f"best of {repeat}): tried at their opening words / scanned")
+    print(
+        f"\nthe lexicon's patterns over the {len(texts):,} distinct texts of the pair (CPU, "
+        f"best of {repeat}): tried at their opening words / scanned"
+    )
     for name, row in figures.items():
         print(f"{name:<12}{_fmt_s(row['anchored'], 0):>11}{_fmt_s(row['scanned'], 0):>11}")
     total = {m: sum(r[m] for r in figures.values()) for m in ("anchored", "scanned")}
@@ -505,14 +568,16 @@ DENSE_SHAPES: dict[str, str] = {
     "16,000 lines 'that x'": _HEAD + "1. Decides\n" + "that x\n" * 16_000,
     "20,000 lines 'x;'": _HEAD + "1. Decides that:\n" + "x;\n" * 20_000,
     "8,000 repeated '(a) x'": _HEAD + "1. Decides:\n" + "(a) x\n" * 8_000,
-    "10,000 items '(i)'..'(v)'": _HEAD + "1. Decides:\n"
+    "10,000 items '(i)'..'(v)'": _HEAD
+    + "1. Decides:\n"
     + "".join(f"({n}) x\n" for n in ("i", "ii", "iii", "iv", "v") * 2_000),
     "15,000 list items '- x'": _HEAD + "1. Decides that:\n" + "- x\n" * 15_000,
     "10,000 headings '# a'": "# a\n\n" * 10_000,
     "8,000 recitals": "The Security Council,\n\n" + "Recalling x,\n\n" * 8_000 + "1. Decides.\n",
     "7,999 numbered paragraphs": _HEAD + "".join(f"{i}. Decides x.\n" for i in range(1, 8_000)),
     "8,000 paragraphs all '1.'": _HEAD + "1. Decides x.\n\n" * 8_000,
-    "4,000 furniture lines": _HEAD + "1. Deplores all missile transfer;\n\n"
+    "4,000 furniture lines": _HEAD
+    + "1. Deplores all missile transfer;\n\n"
     + "24-09862 (E)issile transfer;\n\n" * 4_000,
 }
 
@@ -554,22 +619,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--redlines-timeout", type=float, default=300.0)
-    parser.add_argument("--profile", action="store_true",
-                        help="print cProfile hot spots of compare at the largest size")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="print cProfile hot spots of compare at the largest size",
+    )
     parser.add_argument("--json", metavar="PATH", help="dump figures as JSON")
-    parser.add_argument("--no-formats", action="store_true",
-                        help="skip the Word and PDF reader timings")
-    parser.add_argument("--no-difflib", action="store_true",
-                        help="skip the difflib timings (minutes at 5,000 paragraphs)")
-    parser.add_argument("--stages", action="store_true",
-                        help="print where the time of compare goes, stage by stage")
-    parser.add_argument("--patterns", action="store_true",
-                        help="time the lexicon's patterns at the largest size, tried at their "
-                        "opening words and scanned")
-    parser.add_argument("--no-whole", action="store_true",
-                        help="skip the whole-process timings")
-    parser.add_argument("--dense", action="store_true",
-                        help="time only the text reader on dense hostile texts (s per MB)")
+    parser.add_argument(
+        "--no-formats", action="store_true", help="skip the Word and PDF reader timings"
+    )
+    parser.add_argument(
+        "--no-difflib",
+        action="store_true",
+        help="skip the difflib timings (minutes at 5,000 paragraphs)",
+    )
+    parser.add_argument(
+        "--stages", action="store_true", help="print where the time of compare goes, stage by stage"
+    )
+    parser.add_argument(
+        "--patterns",
+        action="store_true",
+        help="time the lexicon's patterns at the largest size, tried at their "
+        "opening words and scanned",
+    )
+    parser.add_argument("--no-whole", action="store_true", help="skip the whole-process timings")
+    parser.add_argument(
+        "--dense",
+        action="store_true",
+        help="time only the text reader on dense hostile texts (s per MB)",
+    )
     args = parser.parse_args(argv)
 
     if args.dense:
@@ -581,8 +659,10 @@ def main(argv: list[str] | None = None) -> int:
 
     start = time.perf_counter()
     preamble, operative = corpus_paragraphs()
-    print(f"corpus: {len(preamble)} preambular and {len(operative)} operative paragraphs "
-          f"({time.perf_counter() - start:.1f} s to read)")
+    print(
+        f"corpus: {len(preamble)} preambular and {len(operative)} operative paragraphs "
+        f"({time.perf_counter() - start:.1f} s to read)"
+    )
 
     rows: list[dict[str, Any]] = []
     pairs: dict[int, tuple[Draft, Draft]] = {}
@@ -596,6 +676,7 @@ def main(argv: list[str] | None = None) -> int:
             "new_size": len(new.paragraphs),
             "words": len(text_old.split()),
         }
+
         def run_compare(o: Draft = old, n: Draft = new) -> object:
             return resdiff.compare(o, n)
 
@@ -616,8 +697,10 @@ def main(argv: list[str] | None = None) -> int:
 
     timeout = args.redlines_timeout
     print()
-    header = (f"{'paragraphs':>10}{'words':>9}{'compare':>12}{'+analysis':>12}"
-              f"{'peak mem':>10}{'redlines':>12}{'difflib':>11}{'µs/para':>9}  aim")
+    header = (
+        f"{'paragraphs':>10}{'words':>9}{'compare':>12}{'+analysis':>12}"
+        f"{'peak mem':>10}{'redlines':>12}{'difflib':>11}{'µs/para':>9}  aim"
+    )
     print(header)
     print("-" * len(header))
     for row in rows:

@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from .brackets import fold_brackets
+from .brackets import alternative_label, fold_brackets, in_dispute
 from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import (
@@ -366,14 +366,15 @@ def analyze_clause(
         if skip:
             known = (_shifted(known[0], skip), known[1], known[2])
         elif (
-            clause.text[:1] in ("[", "~")
+            (clause.text[:1] in ("[", "~") or alternative_label(clause.text) is not None)
             and known[0]
             and known[0][0].start > 0
             and not text[: known[0][0].start].strip()
         ):
-            # An opening bracket read as a space ("[Demands][Calls upon] the parties"), or
-            # struck words ("~~Decides that~~ Calls upon"): the first clause still opens
-            # the paragraph.
+            # An opening bracket read as a space ("[Demands][Calls upon] the parties"),
+            # struck words ("~~Decides that~~ Calls upon") or the label of a first
+            # alternative ("Alt 1: Decides ..."): the first clause still opens the
+            # paragraph.
             first = known[0][0].model_copy(update={"start": 0})
             known = ((first, *known[0][1:]), known[1], known[2])
         if "[" in clause.text or "~~" in clause.text:
@@ -527,14 +528,47 @@ def _action(
 
 def _first(
     clauses: Iterable[Clause], find: Callable[[str], FlagMatch | None]
-) -> tuple[Clause, str] | None:
+) -> tuple[Clause, str, bool] | None:
+    """The first clause that holds what ``find`` looks for, the words as printed, and
+    whether they stand in a place of dispute (:func:`resdiff.brackets.in_dispute`)."""
     for clause in clauses:
         for part in clause.walk():
             hit = find(fold_brackets(fold_typography(part.text)))
             if hit is not None:
                 # The formula as printed (the match was made in the folded text).
-                return clause, part.text[hit.start : hit.end]
+                disputed = ("[" in part.text or "Alt" in part.text or "Option" in part.text) and (
+                    in_dispute(part.text, hit.start, hit.end)
+                )
+                return clause, part.text[hit.start : hit.end], disputed
     return None
+
+
+#: The code of the warning that a flag of the summary (Chapter VII, Article 39, the use
+#: of force) rests on words still in dispute.
+DISPUTED_FLAG = "disputed-flag"
+
+
+def _disputed_flags(
+    found: Iterable[tuple[str, tuple[Clause, str, bool] | None]],
+) -> list[ParseWarning]:
+    """A warning for each flag of the summary read from words in square brackets or in
+    a first alternative: "acts under Chapter VII" then rests on a proposal, not on
+    agreed text (the July 2006 drafts fought over exactly that recital)."""
+    out: list[ParseWarning] = []
+    for what, hit in found:
+        if hit is None or not hit[2]:
+            continue
+        clause, words, _ = hit
+        shown = " ".join(words.split())
+        out.append(
+            ParseWarning(
+                code=DISPUTED_FLAG,
+                message=f"{what} ({clause.ref}: “{shown}”) stands in square brackets or in a "
+                "first alternative, wording not agreed: the summary reads it as agreed",
+                line=clause.span.first_line if clause.span else None,
+            )
+        )
+    return out
 
 
 #: The warning on a text in which nothing reads as a resolution.
@@ -718,6 +752,17 @@ def _analyze(
                 line=line,
             )
         )
+    for warning in _disputed_flags(
+        (
+            ("the Chapter VII formula", chapter),
+            ("the determination of a threat to the peace (Article 39)", art39),
+            ("the authorization of force", force),
+        )
+    ):
+        if (warning.line, warning.code, warning.message) not in {
+            (w.line, w.code, w.message) for w in warnings
+        }:
+            warnings.append(warning)
     if (
         draft.enacting_formula is None
         and everything

@@ -18,19 +18,31 @@ Brackets that editors put in adopted texts are not negotiation brackets: "[sic]"
 ellipsis "[...]", a footnote number "[12]", a document symbol "[S/983]" or a citation
 "[resolution 233 (1967)]". They are read as spaces too (harmless), but never warned of.
 
-One pass over the text, no regular expression: linear on any input (each slash of an
-"A/B" alternative is looked at in a bounded number of steps).
+A paragraph may also be tabled in labelled alternatives: "2. Alt 1: Decides that ...
+Alt 2: Calls upon ...", "[Option A: ...] [Option B: ...]". As with bracketed
+alternatives, the lexicon reads the first: its label blanked, the others blanked from
+the second label on (:func:`alternative_labels`). Alternatives laid out as paragraphs of
+their own under "Alt 1" and "Alt 2" headings are the reader's to set aside.
+
+One pass over the text, and one regular expression of bounded repetitions for the labels:
+linear on any input (each slash of an "A/B" alternative is looked at in a bounded number
+of steps).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = [
     "Bracket",
+    "alternative_label",
+    "alternative_labels",
     "bracket_groups",
     "drafters_notes",
     "fold_brackets",
+    "in_dispute",
+    "labelled_alternatives",
     "negotiation_brackets",
     "slash_alternatives",
     "struck_spans",
@@ -190,14 +202,87 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The label of one of a paragraph's alternatives: "Alt 1:", "Alt. 2 -", "Alternative B)",
+#: "Option 1:", "Variant 2." (capitalised, as drafts print them; a number or a letter).
+_ALT_LABEL = re.compile(
+    r"(?<!\w)(?:Alternative|Alt\.?|Option|Variant)[ \t]{0,3}(\d{1,2}|[A-H])(?!\w)"
+    r"[ \t]{0,3}[:.)\u2013\u2014-]"
+)
+#: The index that follows each alternative's.
+_NEXT_INDEX = {str(k): str(k + 1) for k in range(1, 99)} | {
+    a: b for a, b in zip("ABCDEFG", "BCDEFGH", strict=True)
+}
+
+
+def _may_hold_label(text: str) -> bool:
+    return "Alt" in text or "Option" in text or "Variant" in text
+
+
+def alternative_label(text: str) -> tuple[str, int, int] | None:
+    """The index of the alternative a paragraph or heading is labelled as ("1", "B") and
+    the span of its label, when ``text`` opens with one (after brackets and spaces)."""
+    if not _may_hold_label(text):
+        return None
+    m = _ALT_LABEL.search(text, 0, 200)
+    if m is None or text[: m.start()].strip(" \t\n[(") != "":
+        return None
+    return m.group(1), m.start(), m.end()
+
+
+def alternative_labels(text: str) -> tuple[tuple[int, int], int | None] | None:
+    """A paragraph tabled in labelled alternatives: the span of the first alternative's
+    label, and where the second alternative's label starts (``None`` when the others
+    stand in paragraphs of their own). ``None`` for a paragraph that does not open with
+    the label of a first alternative ("Alt 1", "Option A")."""
+    first = alternative_label(text)
+    if first is None or first[0] not in ("1", "A"):
+        return None
+    index, start, end = first
+    wanted = _NEXT_INDEX[index]
+    for later in _ALT_LABEL.finditer(text, end):
+        if later.group(1) == wanted:
+            return (start, end), later.start()
+    return (start, end), None
+
+
+def labelled_alternatives(text: str) -> list[tuple[str, str]]:
+    """The labelled alternatives of a paragraph, each as its label and its words: "Alt 1:
+    Decides X; Alt 2: Calls upon Y;" → [("Alt 1", "Decides X;"), ("Alt 2", "Calls upon
+    Y;")]. Empty for a paragraph that does not open with a first alternative's label."""
+    first = alternative_label(text)
+    if first is None or first[0] not in ("1", "A"):
+        return []
+    marks = [(first[1], first[2], text[first[1] : first[2]])]
+    wanted = _NEXT_INDEX[first[0]]
+    for later in _ALT_LABEL.finditer(text, first[2]):
+        if later.group(1) == wanted:
+            marks.append((later.start(), later.end(), later.group(0)))
+            wanted = _NEXT_INDEX.get(wanted, "")
+    out: list[tuple[str, str]] = []
+    for k, (_start, end, label) in enumerate(marks):
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        words = text[end:stop].strip(" \t\n[]")
+        out.append((label.rstrip(" \t:.)-\u2013\u2014"), words))
+    return out
+
+
 def fold_brackets(text: str) -> str:
     """``text`` as the lexicon reads it: every bracket sign as a space (nested or
     unmatched too), every alternative but the first, every drafter's note and every
     Markdown strike-through ("~~deleted words~~") blanked out, character for character
     (the length and every offset kept). Text with none of them is returned as it is."""
-    if "[" not in text and "]" not in text and "~~" not in text:
+    labelled = alternative_labels(text) if _may_hold_label(text) else None
+    if "[" not in text and "]" not in text and "~~" not in text and labelled is None:
         return text
     chars = list(text)
+    if labelled is not None:
+        # Of a paragraph tabled in labelled alternatives, the first is read: its label
+        # and every other alternative blanked out.
+        (label_start, label_end), others = labelled
+        for k in range(label_start, label_end):
+            chars[k] = " "
+        for k in range(others if others is not None else len(text), len(text)):
+            chars[k] = " "
     for start, end in struck_spans(text):
         # Struck-through words are deleted words, not read.
         for k in range(start, end):
@@ -255,6 +340,18 @@ def negotiation_brackets(text: str) -> list[str]:
             found.append(text[groups[k].start : groups[last].end])
         k = last + 1
     return found
+
+
+def in_dispute(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` stand in a place of dispute: inside
+    negotiation brackets (not a drafter's note, not an editor's brackets), or in a
+    paragraph tabled in labelled alternatives."""
+    for group in bracket_groups(text):
+        if group.start < end and start < group.end:
+            content = group.content(text)
+            if not _note(content) and not _editorial(content):
+                return True
+    return alternative_labels(text) is not None
 
 
 def drafters_notes(text: str) -> list[str]:

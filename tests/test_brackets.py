@@ -481,3 +481,112 @@ def test_a_draft_of_deletion_marks_only_is_refused() -> None:
 
     with pytest.raises(ResolutionParseError, match="every paragraph only marks a deletion"):
         resdiff.parse("The Security Council,\n\n1. (deleted)\n\n2. [deleted]\n")
+
+
+# --- labelled alternatives ("Alt 1: ... Alt 2: ...") ----------------------------------
+
+ALT_HEAD = "The Security Council,\n\nRecalling its resolutions,\n\n1. Condemns the launches;\n\n"
+ALT_TAIL = "\n\n3. Decides to remain seized of the matter.\n"
+PREVENT = "Decides that all Member States shall prevent the transfer of missiles;"
+VIGILANCE = (
+    "Calls upon all Member States to exercise vigilance in preventing the transfer of missiles;"
+)
+SETTLED = f"{ALT_HEAD}2. {VIGILANCE}{ALT_TAIL}"
+
+
+def test_a_paragraph_tabled_in_labelled_alternatives_is_read_as_the_first() -> None:
+    from resdiff.brackets import labelled_alternatives
+    from resdiff.read import ALTERNATIVES_WARNING
+
+    for body in (
+        f"Alt 1: {PREVENT}\nAlt 2: {VIGILANCE}",
+        f"[Option A: {PREVENT}]\n[Option B) {VIGILANCE}]",
+    ):
+        draft = resdiff.parse(f"{ALT_HEAD}2. {body}{ALT_TAIL}")
+        op2 = draft.operative[1]
+        assert op2.text.startswith(("Alt 1: Decides", "[Option A: Decides"))  # kept as tabled
+        assert op2.lead == "Decides" and op2.lead_phrase is not None
+        assert not [h for p in op2.phrases for h in p.hedges]
+        assert ALTERNATIVES_WARNING in {w.code for w in draft.warnings}
+        assert "operative-unknown-verb" not in {w.code for w in draft.warnings}
+        labels = [label for label, _ in labelled_alternatives(op2.text)]
+        assert labels in (["Alt 1", "Alt 2"], ["Option A", "Option B"])
+    cmp = resdiff.compare(f"{ALT_HEAD}2. Alt 1: {PREVENT}\nAlt 2: {VIGILANCE}{ALT_TAIL}", SETTLED)
+    (op2,) = [c for c in cmp.changes if c.new == ("OP2",)]
+    assert op2.kind == "softened"
+    named = [s.describe() for s in op2.shifts]
+    assert "labelled alternatives settled: “Alt 1 / Alt 2” → “Alt 2”" in named
+    assert "operative verb weakened: decides → calls upon" in named
+    back = resdiff.compare(SETTLED, f"{ALT_HEAD}2. Alt 1: {PREVENT}\nAlt 2: {VIGILANCE}{ALT_TAIL}")
+    (op2,) = [c for c in back.changes if c.new == ("OP2",)]
+    assert "tabled in labelled alternatives: “Alt 1, Alt 2”" in [s.describe() for s in op2.shifts]
+
+
+def test_alternatives_laid_out_as_paragraphs_under_alt_headings_set_the_others_aside() -> None:
+    from resdiff.read import ALTERNATIVES_WARNING
+    from resdiff.read.checks import lost_words
+
+    text = f"{ALT_HEAD}Alt 1\n\n2. {PREVENT}\n\nAlt 2\n\n2. {VIGILANCE}{ALT_TAIL}"
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
+    assert draft.operative[1].text == PREVENT
+    codes = {w.code for w in draft.warnings}
+    assert ALTERNATIVES_WARNING in codes and "numbering-repeat" not in codes
+    # Nothing lost: the other alternative and its heading are kept as removed text.
+    assert [r.text for r in draft.furniture] == ["Alt 2", f"2. {VIGILANCE}"]
+    assert lost_words(text, draft) == []
+    assert resdiff.compare(text, SETTLED).summary.direction == "softer"
+
+
+def test_what_only_looks_like_an_alternative_is_read_as_text() -> None:
+    # A label that does not open the paragraph, a second alternative with no first, and
+    # an "Option B" heading over a paragraph of a number of its own stay as they are.
+    for body in (
+        f"Decides to consider two options, Option 1: {PREVENT}",
+        f"Alt 2: {VIGILANCE}",
+        "Welcomes alternative development programmes;",
+    ):
+        draft = resdiff.parse(f"{ALT_HEAD}2. {body}{ALT_TAIL}")
+        assert "alternatives" not in {w.code for w in draft.warnings}
+        assert fold_brackets(draft.operative[1].text) == draft.operative[1].text
+    fresh = f"{ALT_HEAD}2. {PREVENT}\n\nOption B\n\n3. {VIGILANCE}{ALT_TAIL.replace('3.', '4.')}"
+    draft = resdiff.parse(fresh)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3", "OP4"]
+    assert "alternatives" not in {w.code for w in draft.warnings}
+
+
+def test_alternative_labels_are_read_in_linear_time() -> None:
+    import time
+
+    text = "Alt 1: Decides " + "Alt 3: x " * 50_000 + "Alt 2: y"
+    start = time.perf_counter()
+    folded = fold_brackets(text)
+    assert time.perf_counter() - start < 1.0
+    assert folded.split() == ["Decides", *(["Alt", "3:", "x"] * 50_000)]
+
+
+def test_a_summary_flag_read_from_words_in_dispute_is_warned_of() -> None:
+    from resdiff.analyze import DISPUTED_FLAG
+
+    head = "The Security Council,\n\nRecalling its resolutions,\n\n"
+    tail = "1. Demands that the country suspend all activities related to its programme.\n"
+    cases = {
+        "[Acting under Chapter VII of the Charter of the United Nations,]\n\n": "Chapter VII",
+        "Acting under [Chapter VII of the Charter][its special responsibility],\n\n": (
+            "Chapter VII"
+        ),
+        "Determining that [the situation constitutes a threat to international peace and "
+        "security],\n\n": "Article 39",
+    }
+    for recital, flag in cases.items():
+        draft = resdiff.parse(head + recital + tail)
+        (warning,) = [w for w in draft.warnings if w.code == DISPUTED_FLAG]
+        assert flag in warning.message and "PP2" in warning.message
+        assert draft.chapter_vii or draft.art39  # still read as agreed, as the warning says
+    # Agreed words, and an editor's brackets beside them, are no dispute.
+    for recital in (
+        "Acting under Chapter VII of the Charter of the United Nations,\n\n",
+        "Acting under Chapter VII of the Charter [sic] of the United Nations,\n\n",
+    ):
+        draft = resdiff.parse(head + recital + tail)
+        assert draft.chapter_vii and DISPUTED_FLAG not in {w.code for w in draft.warnings}

@@ -18,6 +18,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,7 @@ from resdiff.lexicon import Lexicon
 #: :class:`Lexicon` instance below).
 MODULES = [
     "resdiff.read",
+    "resdiff.brackets",
     "resdiff.read.akn",
     "resdiff.read.checks",
     "resdiff.read.common",
@@ -178,7 +180,11 @@ def _anchored_use(name: str) -> bool:
 PATTERNS = _all_patterns()
 
 
-def _apply(name: str, pattern: re.Pattern[str]) -> Callable[[str], object]:
+def _apply(name: str, pattern: re.Pattern[Any]) -> Callable[[str], object]:
+    if isinstance(pattern.pattern, bytes):
+        # A pattern over bytes (the text reader's encoding checks): the same inputs,
+        # encoded (each character beyond ASCII as its UTF-8 bytes).
+        return lambda text: list(pattern.finditer(text.encode("utf-8", "surrogatepass")))
     if name in TAIL_ONLY:
         bound = TAIL_ONLY[name]
         return lambda text: list(pattern.finditer(text[-bound:]))

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections import Counter
 
 from ..align import normalise
-from ..brackets import bracket_groups, drafters_notes, negotiation_brackets, slash_alternatives
+from ..brackets import (
+    alternative_label,
+    bracket_groups,
+    drafters_notes,
+    labelled_alternatives,
+    negotiation_brackets,
+    slash_alternatives,
+)
 from ..model import Shift
 
 __all__ = ["dispute_shifts"]
@@ -29,6 +36,8 @@ PROPOSED = "bracketed text proposed"
 DROPPED = "bracketed text dropped"
 NOTE_ADDED = "drafter's note added"
 NOTE_REMOVED = "drafter's note removed"
+LABELLED_SETTLED = "labelled alternatives settled"
+LABELLED_TABLED = "tabled in labelled alternatives"
 
 
 def alternatives(place: str) -> list[str]:
@@ -69,10 +78,16 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     neutral shift naming the words as printed. A provision with more places of dispute
     than :data:`MOST_PLACES` that changed gets one shift saying how many (each look for
     agreed words reads the whole text)."""
+    shifts = _labelled_shifts(old, new, ref)
     if "[" not in old and "[" not in new:
-        return []
-    shifts: list[Shift] = []
+        return shifts
     was, now = Counter(negotiation_brackets(old)), Counter(negotiation_brackets(new))
+    if shifts:
+        # Alternatives labelled inside brackets ("[Alt 1: ...] [Alt 2: ...]") were named
+        # settled or tabled above, not each bracket.
+        for places in (was, now):
+            for place in [p for p in places if alternative_label(p) is not None]:
+                del places[place]
     gone, came = list((was - now).elements()), list((now - was).elements())
     if len(gone) + len(came) > MOST_PLACES:
         return [_shift(ref, f"brackets changed in {len(gone) + len(came)} places")]
@@ -102,6 +117,25 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     shifts += [_shift(ref, NOTE_REMOVED, old=n) for n in (notes_was - notes_now).elements()]
     shifts += [_shift(ref, NOTE_ADDED, new=n) for n in (notes_now - notes_was).elements()]
     return shifts
+
+
+def _labelled_shifts(old: str, new: str, ref: str) -> list[Shift]:
+    """A paragraph tabled in labelled alternatives ("Alt 1: ... Alt 2: ...") that a
+    revision settled (named with the alternative whose words the new text keeps most of),
+    or a paragraph put in alternatives."""
+    was, now = labelled_alternatives(old), labelled_alternatives(new)
+    if was and not now:
+        words = set(normalise(new).split())
+
+        def kept(option: tuple[str, str]) -> float:
+            own = set(normalise(option[1]).split())
+            return len(own & words) / len(own) if own else 0.0
+
+        label, _words = max(was, key=kept)
+        return [_shift(ref, LABELLED_SETTLED, old=" / ".join(lab for lab, _ in was), new=label)]
+    if now and not was:
+        return [_shift(ref, LABELLED_TABLED, new=", ".join(label for label, _ in now))]
+    return []
 
 
 #: Most places of dispute of one provision named one by one.

@@ -16,12 +16,19 @@ import stat
 import sys
 from pathlib import Path
 
-from ..brackets import drafters_notes, negotiation_brackets, struck_spans
+from ..brackets import (
+    alternative_label,
+    alternative_labels,
+    drafters_notes,
+    negotiation_brackets,
+    struck_spans,
+)
 from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import (
     Clause,
     Draft,
+    Heading,
     Limits,
     ParseWarning,
     RemovedText,
@@ -105,7 +112,7 @@ def load(
         data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
     )
     check_paragraphs(draft, limits, path)
-    return _warn_of_brackets(_without_placeholders(draft, path))
+    return _warn_of_brackets(_alternatives_aside(_without_placeholders(draft, path)))
 
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.
@@ -171,6 +178,93 @@ def _without_placeholders(draft: Draft, path: str | None = None) -> Draft:
     )
 
 
+#: The code of the warning that a draft tables paragraphs in labelled alternatives.
+ALTERNATIVES_WARNING = "alternatives"
+#: A ref the reader gave a paragraph whose number repeats an earlier one's ("OP2-2").
+_REPEAT_REF = compile_cached(r"-\d{1,4}$")
+
+
+def _label_only(text: str) -> str | None:
+    """The index of the alternative a heading only labels ("Alt 2", "[Option B]")."""
+    found = alternative_label(text)
+    if found is None or text[found[2] :].strip(" \t:.)]-\u2013\u2014"):
+        return None
+    return found[0]
+
+
+def _label_heading(text: str) -> str | None:
+    """:func:`_label_only`, where a label may also stand without its colon ("Alt 2")."""
+    return _label_only(text) or _label_only(text.rstrip() + ":")
+
+
+def _alternatives_aside(draft: Draft) -> Draft:
+    """``draft`` with the alternatives laid out as paragraphs of their own set aside: under
+    a heading "Alt 2" (or "Option B", ...), the paragraphs that repeat the numbers of the
+    first alternative ("Alt 1 / 2. Decides ... / Alt 2 / 2. Calls upon ...") are the second
+    alternative, not more paragraphs. Each is kept as removed text with its line, its
+    heading too, and the warning names them; the first alternative is read, as the
+    analysis reads the first of bracketed and inline alternatives."""
+    if not draft.headings or not any(_label_heading(h.text) for h in draft.headings):
+        return draft
+    under = {h.before: h for h in draft.headings if h.before is not None}
+    refs = {c.ref for c in draft.paragraphs}
+    aside: list[Clause] = []
+    headings_aside: list[Heading] = []
+    for section in (draft.preamble, draft.operative):
+        current: str | None = None  # the alternative the paragraphs stand under
+        for clause in section:
+            heading = under.get(clause.ref)
+            if heading is not None:
+                current = _label_heading(heading.text)  # None under an ordinary heading
+            if current in (None, "1", "A"):
+                continue
+            repeat = _REPEAT_REF.search(clause.ref)
+            if repeat is None or clause.ref[: repeat.start()] not in refs:
+                # A number of its own: the run of the other alternative is over.
+                current = None
+                continue
+            aside.append(clause)
+            if heading is not None:
+                headings_aside.append(heading)
+    if not aside:
+        return draft
+    gone = {id(c) for c in aside}
+    lines = {c.span.first_line for c in aside if c.span}
+    removed = [
+        RemovedText(line=h.span.first_line if h.span else 1, text=h.text, kind="other")
+        for h in headings_aside
+    ] + [
+        RemovedText(
+            line=c.span.first_line if c.span else 1,
+            text=f"{c.label} {c.full_text()}".strip() if c.label else c.full_text(),
+            kind="other",
+        )
+        for c in aside
+    ]
+    named = ", ".join(c.ref for c in aside[:_BRACKETED_NAMED])
+    if len(aside) > _BRACKETED_NAMED:
+        named += f" and {len(aside) - _BRACKETED_NAMED} more"
+    warning = ParseWarning(
+        code=ALTERNATIVES_WARNING,
+        message=f"paragraphs tabled as other alternatives under "
+        f"{', '.join(dict.fromkeys(repr(h.text.strip()) for h in headings_aside))} "
+        f"({named}): the first alternative is read; the others are kept as removed text",
+        line=aside[0].span.first_line if aside[0].span else None,
+    )
+    kept_warnings = tuple(
+        w for w in draft.warnings if not (w.line in lines and w.code == "numbering-repeat")
+    )
+    return draft.model_copy(
+        update={
+            "preamble": tuple(c for c in draft.preamble if id(c) not in gone),
+            "operative": tuple(c for c in draft.operative if id(c) not in gone),
+            "headings": tuple(h for h in draft.headings if h not in headings_aside),
+            "furniture": (*draft.furniture, *sorted(removed, key=lambda r: r.line)),
+            "warnings": (*kept_warnings, warning),
+        }
+    )
+
+
 #: The readers' checks of a paragraph's shape, moot for a deletion mark.
 _PARAGRAPH_CHECKS = frozenset({"operative-no-verb", "preamble-no-comma"})
 
@@ -196,7 +290,10 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     disputed: list[tuple[Clause, str]] = []
     notes: list[tuple[Clause, str]] = []
     struck: list[tuple[Clause, str]] = []
+    labelled: list[tuple[Clause, str]] = []
     for paragraph in draft.paragraphs:
+        if alternative_labels(paragraph.text) is not None:
+            labelled.append((paragraph, paragraph.text))
         first_dispute = first_note = first_struck = None
         for clause in paragraph.walk():
             if "~~" in clause.text and first_struck is None:
@@ -221,6 +318,15 @@ def _warn_of_brackets(draft: Draft) -> Draft:
                 disputed,
                 "the analysis reads it as if agreed, and of alternatives ('[A][B]', '[A/B]') "
                 "the first",
+            )
+        )
+    if labelled:
+        warnings.append(
+            _bracket_warning(
+                ALTERNATIVES_WARNING,
+                "paragraphs tabled in labelled alternatives:",
+                labelled,
+                "the analysis reads the first alternative (the comparison still shows them all)",
             )
         )
     if notes:
