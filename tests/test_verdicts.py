@@ -4657,3 +4657,23 @@ def test_a_finding_pressed_home_and_an_urgent_demand_reaffirmed() -> None:
     call = "Urgently calls upon Portugal to implement the provisions of paragraph 5;"
     demand = "Reaffirms its urgent demand that Portugal implement the provisions of paragraph 5;"
     assert ("verb", "softer") not in _weighed(compare_ops([call], [demand]))
+
+
+def test_a_termination_told_as_a_point_in_time_terminates_nothing() -> None:
+    # "all acts taken ... after the termination of the Mandate are illegal" (S/RES/269
+    # (1969)) dates the acts by the General Assembly's ending of South Africa's Mandate in
+    # 1966: no measure or mandate of the Council is ended there. It had weighed as a
+    # headline and turned the document direction of 264 -> 269 (judged stronger) softer.
+    lexicon = Lexicon.default()
+    for text in (
+        "Declares that all acts taken by the Government of South Africa concerning Namibia "
+        "after the termination of the Mandate are illegal and invalid;",
+        "Requests the Force to remain in place until the termination of the mandate;",
+        "Recalls the arrangements made following the termination of the Mission;",
+    ):
+        assert lexicon.lifecycle_in(text) == [], text
+    for text in (
+        "Decides to terminate the mandate of the Mission on 31 December 2020;",
+        "Decides on the termination of the measures imposed by resolution 2231 (2015);",
+    ):
+        assert {x.label for x in lexicon.lifecycle_in(text)} == {"terminated"}, text
