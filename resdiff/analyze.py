@@ -430,6 +430,16 @@ def _shifted(phrases: tuple[Phrase, ...], skip: int) -> tuple[Phrase, ...]:
     return (Phrase(text="", lemma="", start=0, end=skip), *moved)
 
 
+def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the measure named at ``at`` in a clause's words ``own`` is what an
+    exemption carves out: the exemption comes first ("The measures ... shall not apply
+    to supplies of arms ..."). A measure imposed before its exception keeps ("Decides
+    that all States shall ... prevent all deliveries of weapons ..., except where the
+    beneficiary is Somalia's security institutions, who are exempt", S/RES/2662 (2022)):
+    the exception is an exemption of the measure, read as one."""
+    return any(m.start <= at for m in lexicon.exemptions_in(own))
+
+
 def _read_own(
     text: str,
     recital: bool,
@@ -448,11 +458,15 @@ def _read_own(
         if measure is None:
             continue
         unit = _unit_at(phrases, hit.start)
-        if unit is not None and unit.exemptions:
+        own = text[unit.start if unit else 0 : unit.end if unit and unit.end else len(text)]
+        if (
+            unit is not None
+            and unit.exemptions
+            and _carved_out(own, hit.start - unit.start, lexicon)
+        ):
             # "The measures shall not apply to ...": the measure is carved out of, not
             # imposed.
             continue
-        own = text[unit.start if unit else 0 : unit.end if unit and unit.end else len(text)]
         if measure.kind == "institutions" and _SECRETARY_GENERAL_SETS_UP.search(own):
             # "Requests the Secretary-General to create ... a group of 4 experts ("Panel of
             # Experts")" (S/RES/2653 (2022)) is how the Council sets up a panel: decided.

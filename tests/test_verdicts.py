@@ -4677,3 +4677,23 @@ def test_a_termination_told_as_a_point_in_time_terminates_nothing() -> None:
         "Decides on the termination of the measures imposed by resolution 2231 (2015);",
     ):
         assert {x.label for x in lexicon.lifecycle_in(text)} == {"terminated"}, text
+
+
+def test_an_embargo_by_what_it_stops_and_its_exception_after_it() -> None:
+    # S/RES/2662 (2022) imposes the Somalia arms embargo without the word "embargo" and
+    # names its exception after it: the measure is imposed, with an exemption; a carve-out
+    # that comes first ("shall not apply to supplies of arms") still carves the measure out.
+    imposed = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides that all States shall take the necessary measures to prevent all "
+        "deliveries of weapons and military equipment to Somalia, except where the "
+        "beneficiary is Somalia's security and police institutions, who are exempt;\n"
+    ).operative[0]
+    assert [(m.kind, m.mode) for m in imposed.measures] == [("arms_embargo", "mandatory")]
+    assert "exemption" in imposed.phrases[0].exemptions
+    carved = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides that the measures shall not apply to supplies of arms and related "
+        "materiel intended solely for the support of the Mission;\n"
+    ).operative[0]
+    assert carved.measures == ()
