@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "DELETION_MARKS",
     "Bracket",
     "alternative_label",
     "alternative_labels",
@@ -63,6 +64,13 @@ _EDITORIAL = frozenset(
 )
 #: Words that join numbers in an editor's brackets ("[5, 6, 7, and 8]", "[paras 3-4]").
 _REFERENCE_WORDS = frozenset({"and", "or", "to", "paragraph", "paragraphs", "para", "paras"})
+#: What a negotiation draft leaves where it deleted words or a paragraph: "6. (deleted)",
+#: "5 bis. [deleted]", "[Paragraph deleted]", "eastern Veloria [text deleted],". Read as no
+#: words of the draft, in brackets (a note) and as a paragraph of its own (the reader's
+#: deletion placeholders).
+DELETION_MARKS = frozenset(
+    {"deleted", "delete", "paragraph deleted", "text deleted", "deleted paragraph", "omitted"}
+)
 #: How a drafter's note in brackets opens: "[Note: the United States proposes deleting
 #: this paragraph]", "[Comment (Russian Federation): ...]", "[Placeholder]", "[TBC]". A note
 #: is no text of the draft: the analysis reads it as blank, and the reader names it apart.
@@ -84,8 +92,7 @@ _NOTE_HEADS = (
     "to be confirmed",
     "to be determined",
     # A mark where words were deleted ("eastern Veloria [deleted],"): no words of the draft.
-    "deleted",
-    "text deleted",
+    *sorted(DELETION_MARKS, key=len, reverse=True),
 )
 #: How a document symbol opens ("S/983", "A/RES/61/1", "E/CN.4/...").
 _SYMBOL_HEADS = ("s/", "a/", "e/", "st/", "res/")

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from ..brackets import (
+    DELETION_MARKS,
     alternative_label,
     alternative_labels,
     drafters_notes,
@@ -120,9 +121,7 @@ PLACEHOLDER_WARNING = "deleted-placeholder"
 #: What a negotiation draft leaves where it deleted a paragraph: "6. (deleted)", "5 bis.
 #: [deleted]", "[Paragraph deleted]", "Deleted." (case folded; brackets, parentheses and a
 #: final stop aside).
-_PLACEHOLDERS = frozenset(
-    {"deleted", "delete", "paragraph deleted", "text deleted", "deleted paragraph", "omitted"}
-)
+_PLACEHOLDERS = DELETION_MARKS
 
 
 def _placeholder(clause: Clause) -> bool:
