@@ -430,6 +430,15 @@ def _shifted(phrases: tuple[Phrase, ...], skip: int) -> tuple[Phrase, ...]:
     return (Phrase(text="", lemma="", start=0, end=skip), *moved)
 
 
+#: The exceptions that follow the measure they except and leave it imposed: "except where
+#: the beneficiary is ...", "... who are exempt". Any other exemption in the clause
+#: ("Decides that the arms embargo shall not apply to ...") carves the measure out,
+#: wherever it stands.
+_EXCEPTION_AFTER = compile_cached(
+    r"except\s+where\b|(?:who|which)\s+(?:is|are)\s+exempt", re.IGNORECASE
+)
+
+
 def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the measure named at ``at`` in a clause's words ``own`` is what an
     exemption carves out: the exemption comes first ("The measures ... shall not apply
@@ -437,7 +446,45 @@ def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
     that all States shall ... prevent all deliveries of weapons ..., except where the
     beneficiary is Somalia's security institutions, who are exempt", S/RES/2662 (2022)):
     the exception is an exemption of the measure, read as one."""
-    return any(m.start <= at for m in lexicon.exemptions_in(own))
+    return any(
+        m.start <= at or _EXCEPTION_AFTER.match(m.text) is None for m in lexicon.exemptions_in(own)
+    )
+
+
+def _flags_in_later_alternatives(
+    flags: Iterable[tuple[str, str, Callable[[str], FlagMatch | None], tuple[Clause, ...]]],
+) -> list[ParseWarning]:
+    """A warning for each flag of the summary that only a later alternative holds:
+    "[Acting under its special responsibility ...][Acting under Chapter VII ...]" reads
+    as the first alternative, without Chapter VII, while Chapter VII is still on the
+    table. The text is read with every alternative (only the bracket signs and labels
+    blanked), for paragraphs that hold alternatives at all."""
+    out: list[ParseWarning] = []
+    for what, feature, find, clauses in flags:
+        for clause in clauses:
+            part_hit = None
+            for part in clause.walk():
+                text = part.text
+                if "[" not in text and alternative_label(text) is None:
+                    continue
+                every = fold_typography(text).replace("[", " ").replace("]", " ")
+                hit = find(every)
+                if hit is not None:
+                    part_hit = " ".join(text[hit.start : hit.end].replace("[", " ").split())
+                    break
+            if part_hit is None:
+                continue
+            out.append(
+                ParseWarning(
+                    code=DISPUTED_FLAG + feature,
+                    message=f"{what} ({clause.ref}: “{part_hit}”) stands only in a later "
+                    "alternative: the summary reads the first alternative, without it, "
+                    "while it is still on the table",
+                    line=clause.span.first_line if clause.span else None,
+                )
+            )
+            break
+    return out
 
 
 def _read_own(
@@ -550,33 +597,34 @@ def _first(
             hit = find(fold_brackets(fold_typography(part.text)))
             if hit is not None:
                 # The formula as printed (the match was made in the folded text).
-                disputed = ("[" in part.text or "Alt" in part.text or "Option" in part.text) and (
-                    in_dispute(part.text, hit.start, hit.end)
-                )
+                disputed = (
+                    "[" in part.text or alternative_label(part.text) is not None
+                ) and in_dispute(part.text, hit.start, hit.end)
                 return clause, part.text[hit.start : hit.end], disputed
     return None
 
 
-#: The code of the warning that a flag of the summary (Chapter VII, Article 39, the use
-#: of force) rests on words still in dispute.
-DISPUTED_FLAG = "disputed-flag"
+#: The code of the warning that a flag of the summary rests on words still in dispute,
+#: followed by the flag's shift feature: "disputed-chapter-vii", "disputed-art39",
+#: "disputed-use-of-force".
+DISPUTED_FLAG = "disputed-"
 
 
 def _disputed_flags(
-    found: Iterable[tuple[str, tuple[Clause, str, bool] | None]],
+    found: Iterable[tuple[str, str, tuple[Clause, str, bool] | None]],
 ) -> list[ParseWarning]:
     """A warning for each flag of the summary read from words in square brackets or in
     a first alternative: "acts under Chapter VII" then rests on a proposal, not on
     agreed text (the July 2006 drafts fought over exactly that recital)."""
     out: list[ParseWarning] = []
-    for what, hit in found:
+    for what, feature, hit in found:
         if hit is None or not hit[2]:
             continue
         clause, words, _ = hit
         shown = " ".join(words.split())
         out.append(
             ParseWarning(
-                code=DISPUTED_FLAG,
+                code=DISPUTED_FLAG + feature,
                 message=f"{what} ({clause.ref}: “{shown}”) stands in square brackets or in a "
                 "first alternative, wording not agreed: the summary reads it as agreed",
                 line=clause.span.first_line if clause.span else None,
@@ -766,13 +814,22 @@ def _analyze(
                 line=line,
             )
         )
-    for warning in _disputed_flags(
+    flags = (
+        ("the Chapter VII formula", "chapter-vii", chapter, lex.chapter_vii_in, everything),
         (
-            ("the Chapter VII formula", chapter),
-            ("the determination of a threat to the peace (Article 39)", art39),
-            ("the authorization of force", force),
-        )
-    ):
+            "the determination of a threat to the peace (Article 39)",
+            "art39",
+            art39,
+            lex.art39_in,
+            everything,
+        ),
+        ("the authorization of force", "use-of-force", force, lex.use_of_force_in, operative),
+    )
+    disputed = _disputed_flags((what, feature, hit) for what, feature, hit, _, _ in flags)
+    disputed += _flags_in_later_alternatives(
+        (what, feature, find, where) for what, feature, hit, find, where in flags if hit is None
+    )
+    for warning in disputed:
         if (warning.line, warning.code, warning.message) not in {
             (w.line, w.code, w.message) for w in warnings
         }:

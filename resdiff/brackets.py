@@ -212,8 +212,8 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
 #: The label of one of a paragraph's alternatives: "Alt 1:", "Alt. 2 -", "Alternative B)",
 #: "Option 1:", "Variant 2." (capitalised, as drafts print them; a number or a letter).
 _ALT_LABEL = re.compile(
-    r"(?<!\w)(?:Alternative|Alt\.?|Option|Variant)[ \t]{0,3}(\d{1,2}|[A-H])(?!\w)"
-    r"[ \t]{0,3}[:.)\u2013\u2014-]"
+    r"(?<!\w)(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant|VARIANT)"
+    r"[ \t]{0,3}(\d{1,2}|[A-H])(?!\w)[ \t]{0,3}[:.)\u2013\u2014-]"
 )
 #: The index that follows each alternative's.
 _NEXT_INDEX = {str(k): str(k + 1) for k in range(1, 99)} | {
@@ -222,7 +222,7 @@ _NEXT_INDEX = {str(k): str(k + 1) for k in range(1, 99)} | {
 
 
 def _may_hold_label(text: str) -> bool:
-    return "Alt" in text or "Option" in text or "Variant" in text
+    return any(w in text for w in ("Alt", "ALT", "Option", "OPTION", "Variant", "VARIANT"))
 
 
 def alternative_label(text: str) -> tuple[str, int, int] | None:
@@ -279,6 +279,12 @@ def fold_brackets(text: str) -> str:
     Markdown strike-through ("~~deleted words~~") blanked out, character for character
     (the length and every offset kept). Text with none of them is returned as it is."""
     labelled = alternative_labels(text) if _may_hold_label(text) else None
+    if labelled is None and _may_hold_label(text):
+        # The one alternative a revision kept, its label still printed ("Alt 2: Calls
+        # upon ..."): the label is no word of the provision.
+        lone = alternative_label(text)
+        if lone is not None:
+            labelled = ((lone[1], lone[2]), None)
     if "[" not in text and "]" not in text and "~~" not in text and labelled is None:
         return text
     chars = list(text)

@@ -484,10 +484,11 @@ def _reader_warnings(name: str, draft: Draft | DraftInfo) -> None:
     partial read (a PDF page with no text layer, comments or numbering the reader set
     aside) must not look complete. At most :data:`_WARNINGS_SHOWN` per draft; ``resdiff
     parse`` shows them all."""
+    from .model import ordered_warnings
     from .safe import printable
 
     shown = "<stdin>" if name == "-" else name
-    for warning in draft.warnings[:_WARNINGS_SHOWN]:
+    for warning in ordered_warnings(draft.warnings)[:_WARNINGS_SHOWN]:
         sys.stderr.write(printable(f"{shown}: warning: {warning}") + "\n")
     more = len(draft.warnings) - _WARNINGS_SHOWN
     if more > 0:

@@ -4,7 +4,7 @@
 next through :func:`resdiff.compare`, and chains the pairwise changes into
 **provisions**: one per paragraph lineage, with its ref at every revision, what each
 revision did to it (kind and named shifts), the revision that introduced it and the one
-that dropped it, and the strength of its lead phrase on both axes at every revision.
+that dropped it, and its strength on both axes at every revision (its strongest clause).
 
 Provisions are top-level paragraphs (preambular and operative); a sub-paragraph's changes
 roll up into its paragraph's step, as they do in a comparison.
@@ -84,9 +84,10 @@ class Revision(Frozen):
 
 
 class Strength(Frozen):
-    """The strength of a provision at one revision: its lead phrase and that phrase's
-    tiers on axis A (prescriptive force, 1–6) and axis B (censure, 1–7), each ``None``
-    when the phrase does not rank on that axis (or the paragraph has no lead phrase)."""
+    """The strength of a provision at one revision: its strongest tier on axis A
+    (prescriptive force, 1–6) and on axis B (censure, 1–7) over all its clauses, each
+    ``None`` when no clause ranks on that axis (or the paragraph has no lead phrase), and
+    the lead phrases that carry them ("condemns … demands")."""
 
     lead: str | None = None
     lemma: str | None = None
@@ -384,7 +385,10 @@ def _strength(clause: Clause) -> Strength:
     if not axis_a and not axis_b:
         carriers = [led[0]]
     else:
-        carriers = [p for p in (top_a if axis_a else None, top_b if axis_b else None) if p]
+        # A declaratory phrase (A1: "takes note") carries nothing beside a censure: the
+        # censure names the provision ("takes note ... and condemns" is "condemns").
+        named_a = top_a if axis_a and (axis_a > 1 or not axis_b) else None
+        carriers = [p for p in (named_a, top_b if axis_b else None) if p]
         carriers = list(dict.fromkeys(sorted(carriers, key=led.index)))
     head = top_b if (axis_b or 0) > (axis_a or 0) else top_a if axis_a else led[0]
     return Strength(

@@ -114,6 +114,33 @@ class ParseWarning(Frozen):
         return f"{where}{self.message} [{self.code}]"
 
 
+#: The warnings a reader must see before the others, in this order, because a verdict
+#: rests on them: a summary flag read from words in dispute, alternatives read as the
+#: first, bracketed words read as agreed, which version of tracked changes was read, a
+#: guessed encoding. A report that lists only the first few lists these first.
+FIRST_WARNINGS = (
+    "disputed-chapter-vii",
+    "disputed-art39",
+    "disputed-use-of-force",
+    "alternatives",
+    "bracketed-text",
+    "docx-tracked-changes",
+    "docx-struck-text",
+    "struck-text",
+    "drafters-notes",
+    "deleted-placeholder",
+    "windows-1252",
+)
+
+
+def ordered_warnings(warnings: Iterable[ParseWarning]) -> list[ParseWarning]:
+    """``warnings`` with those of :data:`FIRST_WARNINGS` first (in that order), then the
+    others as they came (in reading order)."""
+    rank = {code: k for k, code in enumerate(FIRST_WARNINGS)}
+    listed = list(warnings)
+    return sorted(listed, key=lambda w: rank.get(w.code, len(rank)))
+
+
 class RemovedText(Frozen):
     """A line the reader took out as page furniture (running header, job number, page
     number), kept with its line number so that no word is lost."""

@@ -1307,7 +1307,9 @@ def test_who_made_the_tracked_changes_is_named_with_the_version_read() -> None:
     original = [w for w in read(data, "original").warnings if w.code == TRACKED_WARNING]
     assert len(accepted) == len(original) == 1
     message = accepted[0].message
-    assert message.startswith("tracked changes by 3 authors, read with every change accepted")
+    assert message.startswith(
+        "tracked changes to the words by 3 authors, read with every change accepted"
+    )
     # In order of first appearance; the mark deleted at the third paragraph carries no
     # words and is not counted; an author of blanks is unnamed.
     assert message.endswith(
@@ -1316,6 +1318,13 @@ def test_who_made_the_tracked_changes_is_named_with_the_version_read() -> None:
         "an unnamed author: 1 insertion (4 words)"
     )
     assert "read with every change rejected, the original" in original[0].message
+    # A move is counted once, for its author, at its new place.
+    moving, ops = new_draft()
+    words = "in the strongest terms"
+    moving.paragraph("Condemns it ", moved_from(words, author="Japan"), ".", num=ops)
+    moving.paragraph("Decides ", moved_to(words, author="Japan"), " to act.", num=ops)
+    (note,) = [w for w in read(moving.to_bytes()).warnings if w.code == TRACKED_WARNING]
+    assert note.message.endswith("Japan: 1 move (4 words)")
     # A file with no tracked changes says nothing of them.
     assert TRACKED_WARNING not in {w.code for w in read(_docx()).warnings}
 

@@ -997,6 +997,22 @@ def test_text_saved_as_ansi_is_read_as_windows_1252_and_says_so(tmp_path: object
     assert "windows-1252" not in {w.code for w in same.warnings}
 
 
+def test_other_code_pages_and_cut_utf8_are_refused_french_quotes_read() -> None:
+    head = "The Security Council,\n\n1. Decides "
+    for text, codec in (
+        (f"{head}Bezpieczeństwa, Łódź.\n", "cp1250"),  # "£ódŸ" in 1252
+        (f"{head}Beşiktaş, the State’s act.\n", "cp1254"),  # "þ" in 1252
+        (f"{head}the State’s act.\n", "mac_roman"),  # "StateÕs" in 1252
+    ):
+        with pytest.raises(ResolutionParseError, match="expected UTF-8 text"):
+            parse(text.encode(codec), analyze=False)
+    with pytest.raises(ResolutionParseError, match="expected UTF-8 text"):
+        parse(f"{head}to meet’".encode()[:-1], analyze=False)  # UTF-8 cut short
+    french = f"{head}la «\xa0sécurité\xa0» et «paix», 25°C, ¿Qué?\n".encode("cp1252")
+    draft = parse(french, analyze=False)
+    assert draft.operative[0].text == "Decides la « sécurité » et «paix», 25°C, ¿Qué?"
+
+
 @pytest.mark.parametrize(
     ("data", "why"),
     [

@@ -94,9 +94,15 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     if gone or came:
         folded_new, folded_old = _folded(new), _folded(old)
         whole_old = f" {normalise(old)} "
+    # Words whose brackets went because the paragraph is now tabled in labelled
+    # alternatives are no more agreed than before: "tabled in labelled alternatives" says
+    # what happened to them.
+    now_alternatives = bool(labelled_alternatives(new))
     for place in gone:
         options = alternatives(place)
         kept = [a for a in options if _holds(folded_new, a)]
+        if kept and now_alternatives:
+            continue
         if kept and len(options) == 1 and place == old.strip():
             shifts.append(_shift(ref, AGREED_WHOLE))
         elif kept and len(options) > 1:
@@ -124,6 +130,9 @@ def _labelled_shifts(old: str, new: str, ref: str) -> list[Shift]:
     revision settled (named with the alternative whose words the new text keeps most of),
     or a paragraph put in alternatives."""
     was, now = labelled_alternatives(old), labelled_alternatives(new)
+    # One alternative left, its label kept or not ("Alt 1: ..." alone): settled.
+    was = was if len(was) > 1 else []
+    now = now if len(now) > 1 else []
     if was and not now:
         words = set(normalise(new).split())
 

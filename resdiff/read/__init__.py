@@ -18,9 +18,8 @@ from pathlib import Path
 
 from ..brackets import (
     DELETION_MARKS,
-    alternative_label,
-    alternative_labels,
     drafters_notes,
+    labelled_alternatives,
     negotiation_brackets,
     struck_spans,
 )
@@ -113,7 +112,8 @@ def load(
         data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
     )
     check_paragraphs(draft, limits, path)
-    return _warn_of_brackets(_alternatives_aside(_without_placeholders(draft, path)))
+    draft = _without_notes(_without_placeholders(draft, path))
+    return _warn_of_brackets(_alternatives_aside(draft))
 
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.
@@ -183,85 +183,204 @@ ALTERNATIVES_WARNING = "alternatives"
 _REPEAT_REF = compile_cached(r"-\d{1,4}$")
 
 
-def _label_only(text: str) -> str | None:
-    """The index of the alternative a heading only labels ("Alt 2", "[Option B]")."""
-    found = alternative_label(text)
-    if found is None or text[found[2] :].strip(" \t:.)]-\u2013\u2014"):
-        return None
-    return found[0]
+#: A heading that labels an alternative: "Alt 2", "[Option B]", "ALT 2:", "Alt 2 (proposed
+#: by the Russian Federation)" (a heading is one short line: the repetitions are bounded).
+_ALT_HEADING = compile_cached(
+    r"\[?[ \t]{0,3}(?P<label>(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant"
+    r"|VARIANT)[ \t]{0,3}(?P<index>\d{1,2}|[A-H]))(?!\w)[ \t]{0,3}[:.)\]\u2013\u2014-]{0,2}"
+    r"[ \t]{0,3}(?P<rest>\([^()\n]{0,200}\))?[ \t]{0,3}\]?[ \t:.]{0,3}"
+)
 
 
 def _label_heading(text: str) -> str | None:
-    """:func:`_label_only`, where a label may also stand without its colon ("Alt 2")."""
-    return _label_only(text) or _label_only(text.rstrip() + ":")
+    """The index of the alternative a heading only labels ("2", "B"), or ``None`` for a
+    heading that is more than a label."""
+    m = _ALT_HEADING.fullmatch(text.strip())
+    return m.group("index") if m else None
+
+
+def _as_label(heading: str) -> str:
+    """A heading that labels an alternative as the label printed before its words: "Alt
+    2" → "Alt 2:", "Alt 2 (proposed by the Russian Federation)" → "Alt 2: (proposed by
+    the Russian Federation)", so that the paragraph reads as labelled alternatives."""
+    m = _ALT_HEADING.fullmatch(heading.strip())
+    if m is None:
+        return heading.strip()
+    rest = m.group("rest")
+    return f"{m.group('label')}: {rest}" if rest else f"{m.group('label')}:"
 
 
 def _alternatives_aside(draft: Draft) -> Draft:
-    """``draft`` with the alternatives laid out as paragraphs of their own set aside: under
-    a heading "Alt 2" (or "Option B", ...), the paragraphs that repeat the numbers of the
-    first alternative ("Alt 1 / 2. Decides ... / Alt 2 / 2. Calls upon ...") are the second
-    alternative, not more paragraphs. Each is kept as removed text with its line, its
-    heading too, and the warning names them; the first alternative is read, as the
-    analysis reads the first of bracketed and inline alternatives."""
+    """``draft`` with the alternatives laid out as paragraphs of their own joined into
+    one paragraph: under headings "Alt 1" and "Alt 2" (or "Option A" and "Option B",
+    ...), the paragraphs that repeat the first alternative's number ("Alt 1 / 2. Decides
+    ... / Alt 2 / 2. Calls upon ...") are its other alternatives, not more paragraphs.
+    They become the paragraph as a delegation would print it on one line, "Alt 1: Decides
+    ... Alt 2: Calls upon ...", the form the analysis reads as its first alternative and a
+    comparison shows in full: a word changed in the second alternative is a change, and a
+    revision that keeps one alternative settles them (named, not weighed). The headings go
+    into the labels; the warning on labelled alternatives names the paragraphs."""
     if not draft.headings or not any(_label_heading(h.text) for h in draft.headings):
         return draft
     under = {h.before: h for h in draft.headings if h.before is not None}
     refs = {c.ref for c in draft.paragraphs}
-    aside: list[Clause] = []
-    headings_aside: list[Heading] = []
+    # For each first alternative (by its index in its section), its label and the others.
+    groups: dict[int, tuple[str, list[tuple[str, Clause]]]] = {}
+    headings_used: list[Heading] = []
+    joined_away: set[int] = set()
     for section in (draft.preamble, draft.operative):
         current: str | None = None  # the alternative the paragraphs stand under
+        first: dict[str, int] = {}  # a paragraph's ref -> the id of its first alternative
         for clause in section:
             heading = under.get(clause.ref)
             if heading is not None:
                 current = _label_heading(heading.text)  # None under an ordinary heading
-            if current in (None, "1", "A"):
+            if current is None:
+                continue
+            if current in ("1", "A"):
+                if heading is not None:
+                    first[clause.ref] = id(clause)
+                    groups[id(clause)] = (_as_label(heading.text), [])
+                    headings_used.append(heading)
                 continue
             repeat = _REPEAT_REF.search(clause.ref)
-            if repeat is None or clause.ref[: repeat.start()] not in refs:
+            base = clause.ref[: repeat.start()] if repeat is not None else None
+            if base is None or base not in refs or base not in first:
                 # A number of its own: the run of the other alternative is over.
                 current = None
                 continue
-            aside.append(clause)
+            groups[first[base]][1].append((_as_label(heading.text) if heading else "", clause))
             if heading is not None:
-                headings_aside.append(heading)
-    if not aside:
+                headings_used.append(heading)
+            joined_away.add(id(clause))
+    groups = {k: v for k, v in groups.items() if v[1]}
+    if not groups:
         return draft
-    gone = {id(c) for c in aside}
-    lines = {c.span.first_line for c in aside if c.span}
-    removed = [
-        RemovedText(line=h.span.first_line if h.span else 1, text=h.text, kind="other")
-        for h in headings_aside
-    ] + [
-        RemovedText(
-            line=c.span.first_line if c.span else 1,
-            text=f"{c.label} {c.full_text()}".strip() if c.label else c.full_text(),
-            kind="other",
+    lines = {c.span.first_line for c in draft.paragraphs if id(c) in joined_away and c.span}
+
+    def joined(clause: Clause) -> Clause:
+        label, others = groups[id(clause)]
+        parts = [f"{label} {clause.text}"]
+        last = clause.span.last_line if clause.span else None
+        for other_label, other in others:
+            # Its number (the first alternative's, repeated) kept as printed: no word lost.
+            number = f"{other.label} " if other.label else ""
+            parts.append(f"{other_label or 'Alt:'} {number}{other.full_text()}")
+            if other.span is not None and last is not None:
+                last = max(last, other.span.last_line)
+        update: dict[str, object] = {"text": " ".join(parts)}
+        if clause.span is not None and last is not None:
+            update["span"] = clause.span.model_copy(update={"last_line": last})
+        return clause.model_copy(update=update)
+
+    def rebuilt(section: tuple[Clause, ...]) -> tuple[Clause, ...]:
+        return tuple(
+            joined(c) if id(c) in groups else c for c in section if id(c) not in joined_away
         )
-        for c in aside
-    ]
-    named = ", ".join(c.ref for c in aside[:_BRACKETED_NAMED])
-    if len(aside) > _BRACKETED_NAMED:
-        named += f" and {len(aside) - _BRACKETED_NAMED} more"
-    warning = ParseWarning(
-        code=ALTERNATIVES_WARNING,
-        message=f"paragraphs tabled as other alternatives under "
-        f"{', '.join(dict.fromkeys(repr(h.text.strip()) for h in headings_aside))} "
-        f"({named}): the first alternative is read; the others are kept as removed text",
-        line=aside[0].span.first_line if aside[0].span else None,
-    )
+
+    # The warning is _warn_of_brackets's, as for alternatives printed in one paragraph.
     kept_warnings = tuple(
         w for w in draft.warnings if not (w.line in lines and w.code == "numbering-repeat")
     )
+    used = {id(h) for h in headings_used}
     return draft.model_copy(
         update={
-            "preamble": tuple(c for c in draft.preamble if id(c) not in gone),
-            "operative": tuple(c for c in draft.operative if id(c) not in gone),
-            "headings": tuple(h for h in draft.headings if h not in headings_aside),
-            "furniture": (*draft.furniture, *sorted(removed, key=lambda r: r.line)),
-            "warnings": (*kept_warnings, warning),
+            "preamble": rebuilt(draft.preamble),
+            "operative": rebuilt(draft.operative),
+            "headings": tuple(h for h in draft.headings if id(h) not in used),
+            "warnings": kept_warnings,
         }
     )
+
+
+def _whole_note(clause: Clause) -> bool:
+    """Whether a paragraph is only a drafter's note ("[Comment (Russian Federation): we
+    propose deleting the preceding paragraph]" on a line of its own)."""
+    text = clause.text.strip()
+    return (
+        not clause.children
+        and clause.label is None
+        and text.startswith("[")
+        and drafters_notes(text) == [text]
+    )
+
+
+def _without_notes(draft: Draft) -> Draft:
+    """``draft`` without the paragraphs that are only a drafter's note: a note is no text
+    of the draft, so it takes no paragraph number (a recital note had become "PP6" and
+    renumbered every recital after it). Each is kept as removed text with its line, and
+    one warning names them (the notes inside paragraphs have a warning of their own)."""
+    gone = [c for c in draft.paragraphs if _whole_note(c)]
+    if not gone or len(gone) == len(draft.paragraphs):
+        return draft
+    dropped = {id(c) for c in gone}
+    removed = tuple(
+        RemovedText(line=c.span.first_line if c.span else 1, text=c.text, kind="other")
+        for c in gone
+    )
+    first = " ".join(gone[0].text.split())
+    if len(first) > _EXAMPLE_CHARS:
+        first = first[: _EXAMPLE_CHARS - 1] + "\u2026"
+    lines = {c.span.first_line for c in gone if c.span}
+    kept = tuple(w for w in draft.warnings if not (w.line in lines and w.code in _PARAGRAPH_CHECKS))
+    warning = ParseWarning(
+        code=NOTES_WARNING,
+        message=f"{len(gone)} drafters' note{'s' if len(gone) != 1 else ''} on a line of "
+        f"{'their' if len(gone) != 1 else 'its'} own ({first!r}): not read as paragraphs of "
+        "the draft, kept as removed text",
+        line=gone[0].span.first_line if gone[0].span else None,
+    )
+    return _renumbered(
+        draft.model_copy(
+            update={
+                "preamble": tuple(c for c in draft.preamble if id(c) not in dropped),
+                "operative": tuple(c for c in draft.operative if id(c) not in dropped),
+                "furniture": (*draft.furniture, *removed),
+                "warnings": (*kept, warning),
+            }
+        ),
+        dropped_preamble=any(c.section == "preamble" for c in gone),
+    )
+
+
+def _renumbered(draft: Draft, *, dropped_preamble: bool) -> Draft:
+    """``draft`` with its recitals numbered again in order (PP1, PP2, ...) after some were
+    taken out: a recital's ref is its place, not a printed number. Sub-paragraphs and
+    headings follow their recital."""
+    if not dropped_preamble:
+        return draft
+    moves: dict[str, str] = {}
+    for k, clause in enumerate(draft.preamble, start=1):
+        if clause.ref != f"PP{k}":
+            moves[clause.ref] = f"PP{k}"
+    if not moves:
+        return draft
+
+    def moved(clause: Clause, old: str, new: str) -> Clause:
+        # Iterative: a clause and its descendants, deepest first rebuilt from a stack.
+        def renamed(ref: str) -> str:
+            return new + ref[len(old) :] if ref.startswith(old) else ref
+
+        order: list[Clause] = []
+        stack = [clause]
+        while stack:
+            node = stack.pop()
+            order.append(node)
+            stack.extend(node.children)
+        done: dict[int, Clause] = {}
+        for node in reversed(order):
+            children = tuple(done[id(c)] for c in node.children)
+            done[id(node)] = node.model_copy(
+                update={"ref": renamed(node.ref), "children": children}
+            )
+        return done[id(clause)]
+
+    preamble = tuple(moved(c, c.ref, moves[c.ref]) if c.ref in moves else c for c in draft.preamble)
+    headings = tuple(
+        h.model_copy(update={"before": moves[h.before]}) if h.before in moves else h
+        for h in draft.headings
+    )
+    return draft.model_copy(update={"preamble": preamble, "headings": headings})
 
 
 #: The readers' checks of a paragraph's shape, moot for a deletion mark.
@@ -291,8 +410,11 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     struck: list[tuple[Clause, str]] = []
     labelled: list[tuple[Clause, str]] = []
     for paragraph in draft.paragraphs:
-        if alternative_labels(paragraph.text) is not None:
-            labelled.append((paragraph, paragraph.text))
+        tabled = next(
+            (c.text for c in paragraph.walk() if len(labelled_alternatives(c.text)) > 1), None
+        )
+        if tabled is not None:
+            labelled.append((paragraph, tabled))
         first_dispute = first_note = first_struck = None
         for clause in paragraph.walk():
             if "~~" in clause.text and first_struck is None:
@@ -576,13 +698,31 @@ _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _FOREIGN_RUN = compile_cached(r"[^\W\d_a-zA-Z]{3}")
 
 
-#: A well-formed UTF-8 sequence of two to four bytes.
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
+#: UTF-8 as Western text has it: a Latin-1 letter or sign (C2/C3 xx), a letter of Latin
+#: Extended-A (C4/C5 xx), general punctuation (E2 80 xx: ’ “ ” – — …). Beside a byte
+#: that is not UTF-8, it says the file is UTF-8 with a byte broken, which Windows-1252
+#: would turn into "â€™". (Any three-byte sequence would be too wide: "sécurité\xa0»"
+#: in Windows-1252 is E9 A0 BB, the UTF-8 of a CJK character.)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xc5][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: A byte beyond ASCII.
+_BEYOND_BYTE = re.compile(rb"[\x80-\xff]")
 #: Every ASCII byte, dropped to leave the bytes beyond it.
 _BEYOND_ASCII = re.compile(rb"[\x00-\x7f]+")
+#: What Windows-1252 makes of another code page's letters, never seen in Western text:
+#: a sign inside a word or opening one ("Bezpiecze³stwa", "£ódŸ": Polish in Windows-1250,
+#: "Łódź"), an accented capital after a small letter ("StateÕs": Mac Roman's "’"), the
+#: Icelandic thorn and eth (Turkish "ş", "ğ" in Windows-1254). Spanish "¿Qué", a degree
+#: "25°C" and French quotes "«sécurité»" are Western and pass.
+_FOREIGN_SIGN = compile_cached(
+    r"[^\W\d_][\u00a1-\u00a9\u00ac\u00ae-\u00b4\u00b6-\u00b9\u00bc-\u00bf\u00d7\u00f7][^\W\d_]"
+    r"|(?<![^\W\d_])[\u00a3-\u00a9\u00ac\u00ae\u00af\u00b1-\u00b4\u00b6-\u00b9\u00bc-\u00be\u00d7\u00f7][^\W\d_]"
+    r"|[a-z\u00df-\u00ff][\u00c0-\u00d6\u00d8-\u00de]"
+    r"|[\u00de\u00f0\u00fe\u00d0]"
+)
+#: Most bytes beyond ASCII whose letters are counted one by one (a file with more is
+#: not Western text: refused without the count).
+_MOST_BEYOND = 1_000_000
 
 
 def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, ParseWarning | None]:
@@ -592,9 +732,12 @@ def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, P
     Word's "Plain Text" with the default encoding. Such a file is not UTF-8 as soon as it
     holds a curly quote, a dash or an accented letter. It is read as Windows-1252 when the
     result looks like Western text (no byte the code page leaves undefined, no run of
-    three non-ASCII letters, at most one letter in ten non-ASCII), with a warning naming
-    the first such character; otherwise the error asks for UTF-8, as guessing another
-    code page would silently change the words.
+    three non-ASCII letters, no sign inside a word, at most one letter in ten non-ASCII,
+    no sign of UTF-8 broken or cut short), with a warning naming the first such
+    character; otherwise the error asks for UTF-8. The test is a likelihood, not a proof:
+    a Central European text in Windows-1250 with none of the letters 1252 prints as signs
+    ("bezpečnosti" as "bezpeènosti"), or a Mac Roman file, would be misread, and the
+    warning's character is there for the reader to check.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -627,7 +770,7 @@ def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, P
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        western = _windows_1252(data)
+        western = _windows_1252(data, exc.start)
         if western is not None:
             char = data[exc.start : exc.start + 1].decode("cp1252")
             return western, ParseWarning(
@@ -646,19 +789,35 @@ def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, P
         ) from exc
 
 
-def _windows_1252(data: bytes) -> str | None:
-    """``data`` read as Windows-1252 where it reads as Western text, else ``None``."""
+def _windows_1252(data: bytes, bad: int) -> str | None:
+    """``data`` read as Windows-1252 where it reads as Western text, else ``None``.
+    ``bad``: where the first byte that is not UTF-8 stands."""
     if _CP1252_UNDEFINED.search(data) or _UTF8_SEQUENCE.search(data):
         # A well-formed UTF-8 sequence ("’" as E2 80 99) beside the bad byte: UTF-8 text
         # with a byte broken, which Windows-1252 would turn into "â€™".
         return None
-    text = data.decode("cp1252")
-    # Counted on bytes (in C) rather than character by character: 20 MB of ANSI text is
-    # read in a few milliseconds, not a second.
+    if 0xC2 <= data[bad] <= 0xF4 and all(0x80 <= b <= 0xBF for b in data[bad + 1 : bad + 4]):
+        # A UTF-8 sequence cut short ("’" as E2 80 at the end of the input): UTF-8 text
+        # truncated, not Windows-1252.
+        return None
+    # Counted on bytes (in C) where it can be: the ASCII letters, then the letters among
+    # the bytes beyond ASCII, one by one only when they are few enough to be Western.
     ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
-    beyond = sum(1 for char in _BEYOND_ASCII.sub(b"", data).decode("cp1252") if char.isalpha())
+    beyond_bytes = _BEYOND_ASCII.sub(b"", data)
+    if len(beyond_bytes) > _MOST_BEYOND or len(beyond_bytes) > ascii_letters:
+        return None
+    beyond = sum(1 for char in beyond_bytes.decode("cp1252") if char.isalpha())
     letters = ascii_letters + beyond
-    if not letters or beyond * 10 > letters or _FOREIGN_RUN.search(text):
+    if not letters or beyond * 10 > letters:
+        return None
+    text = data.decode("cp1252")
+    # Every test below turns on a character beyond ASCII: read only around them (one
+    # byte is one character in this code page), so 20 MB of text costs its few accents,
+    # not a search from each of 20 million places.
+    around = "\n".join(
+        text[max(0, m.start() - 2) : m.start() + 3] for m in _BEYOND_BYTE.finditer(data)
+    )
+    if _FOREIGN_RUN.search(around) or _FOREIGN_SIGN.search(around):
         return None
     return text
 

@@ -30,6 +30,7 @@ from ..model import (
     Section,
     Summary,
     TextChange,
+    ordered_warnings,
 )
 from ..read.language import language_name
 
@@ -146,10 +147,11 @@ WARNINGS_TITLE = "Warnings"
 def warning_lines(info: DraftInfo) -> list[str]:
     """What the reader and the analysis warned of in one draft, as every report lists it
     ("line 5: text in square brackets, ... [bracketed-text]"): at most
-    :data:`WARNINGS_SHOWN`, then how many more."""
+    :data:`WARNINGS_SHOWN`, those a verdict rests on first
+    (:data:`~resdiff.model.FIRST_WARNINGS`), then how many more."""
     out = [
         f"{f'line {w.line}: ' if w.line else ''}{w.message} [{w.code}]"
-        for w in info.warnings[:WARNINGS_SHOWN]
+        for w in ordered_warnings(info.warnings)[:WARNINGS_SHOWN]
     ]
     more = len(info.warnings) - WARNINGS_SHOWN
     if more > 0:
@@ -273,6 +275,17 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
             notes = [f"lost in {', '.join(lost)}"] if lost else []
             notes += [f"gained in {', '.join(gained)}"] if gained else []
             note = "; ".join(notes)
+        # Read from words still in square brackets (or a first alternative): the flag is
+        # a proposal there, not agreed text (the reader's "disputed-..." warning).
+        disputed = [
+            role
+            for role, info in (("old", cmp.old), ("new", cmp.new))
+            if any(w.code == f"disputed-{feature}" for w in info.warnings)
+        ]
+        if disputed:
+            where = " and ".join(disputed)
+            drafts = "drafts" if len(disputed) > 1 else "draft"
+            note = "; ".join(filter(None, [note, f"in square brackets in the {where} {drafts}"]))
         out.append((name, status, note))
     return out
 

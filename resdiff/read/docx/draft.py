@@ -51,7 +51,7 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
         warnings.append(
             ParseWarning(
                 code=TRACKED_WARNING,
-                message=f"tracked changes by {len(authors)} author"
+                message=f"tracked changes to the words by {len(authors)} author"
                 f"{'s' if len(authors) != 1 else ''}, {read}: {shown}",
             )
         )

@@ -76,15 +76,16 @@ def deleted(text: str, author: str | None = None) -> Run:
     return Run(text, "del", author=author)
 
 
-def moved_from(text: str, name: str = "move1") -> Run:
-    """Text moved away from here (``w:moveFrom``); its new place is :func:`moved_to` with
-    the same ``name``."""
-    return Run(text, "moveFrom", move=name)
+def moved_from(text: str, name: str = "move1", author: str | None = None) -> Run:
+    """Text moved away from here (``w:moveFrom``), by ``author``; its new place is
+    :func:`moved_to` with the same ``name``."""
+    return Run(text, "moveFrom", move=name, author=author)
 
 
-def moved_to(text: str, name: str = "move1") -> Run:
-    """Text moved here (``w:moveTo``) from the :func:`moved_from` of the same ``name``."""
-    return Run(text, "moveTo", move=name)
+def moved_to(text: str, name: str = "move1", author: str | None = None) -> Run:
+    """Text moved here (``w:moveTo``) from the :func:`moved_from` of the same ``name``, by
+    ``author``."""
+    return Run(text, "moveTo", move=name, author=author)
 
 
 def commented(text: str, comment: str) -> Run:
