@@ -222,7 +222,15 @@ _NEXT_INDEX = {str(k): str(k + 1) for k in range(1, 99)} | {
 
 
 def _may_hold_label(text: str) -> bool:
-    return any(w in text for w in ("Alt", "ALT", "Option", "OPTION", "Variant", "VARIANT"))
+    # Plain tests, not a generator in any(): asked of every clause the analysis reads.
+    return (
+        "Alt" in text
+        or "ALT" in text
+        or "Option" in text
+        or "OPTION" in text
+        or "Variant" in text
+        or "VARIANT" in text
+    )
 
 
 def alternative_label(text: str) -> tuple[str, int, int] | None:
@@ -278,8 +286,9 @@ def fold_brackets(text: str) -> str:
     unmatched too), every alternative but the first, every drafter's note and every
     Markdown strike-through ("~~deleted words~~") blanked out, character for character
     (the length and every offset kept). Text with none of them is returned as it is."""
-    labelled = alternative_labels(text) if _may_hold_label(text) else None
-    if labelled is None and _may_hold_label(text):
+    may_label = _may_hold_label(text)
+    labelled = alternative_labels(text) if may_label else None
+    if labelled is None and may_label:
         # The one alternative a revision kept, its label still printed ("Alt 2: Calls
         # upon ..."): the label is no word of the provision.
         lone = alternative_label(text)
