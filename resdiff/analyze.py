@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from .brackets import alternative_label, fold_brackets, in_dispute
+from .brackets import alternative_label, every_alternative, fold_brackets, in_dispute
 from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import (
@@ -430,24 +430,24 @@ def _shifted(phrases: tuple[Phrase, ...], skip: int) -> tuple[Phrase, ...]:
     return (Phrase(text="", lemma="", start=0, end=skip), *moved)
 
 
-#: The exceptions that follow the measure they except and leave it imposed: "except where
-#: the beneficiary is ...", "... who are exempt". Any other exemption in the clause
-#: ("Decides that the arms embargo shall not apply to ...") carves the measure out,
-#: wherever it stands.
-_EXCEPTION_AFTER = compile_cached(
-    r"except\s+where\b|(?:who|which)\s+(?:is|are)\s+exempt", re.IGNORECASE
-)
+#: A measure said not (or no longer) to apply: "Decides that the arms embargo ... shall
+#: not apply to ...", "the notification requirements ... shall no longer apply to ...
+#: shipments of arms" (S/RES/2641 (2022)). Before the measure's words, or as the
+#: clause's "shall not apply to" exemption wherever it stands, it carves them out.
+_NOT_APPLY = compile_cached(r"\b(?:not|no\s+longer)\s+apply\b", re.IGNORECASE)
 
 
 def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the measure named at ``at`` in a clause's words ``own`` is what an
-    exemption carves out: the exemption comes first ("The measures ... shall not apply
-    to supplies of arms ..."). A measure imposed before its exception keeps ("Decides
-    that all States shall ... prevent all deliveries of weapons ..., except where the
-    beneficiary is Somalia's security institutions, who are exempt", S/RES/2662 (2022)):
-    the exception is an exemption of the measure, read as one."""
+    exemption carves out: an exemption comes first ("The measures ... shall not apply to
+    supplies of arms ..."), or the clause says the measure shall not apply. An exception
+    after the measure ("... prevent all deliveries of weapons ..., except where the
+    beneficiary is ..., who are exempt", S/RES/2662 (2022); "..., except for supplies
+    intended solely for the mission") leaves it imposed, with an exemption."""
+    if _NOT_APPLY.search(own, 0, at):
+        return True
     return any(
-        m.start <= at or _EXCEPTION_AFTER.match(m.text) is None for m in lexicon.exemptions_in(own)
+        m.start <= at or m.phrase == "shall not apply to" for m in lexicon.exemptions_in(own)
     )
 
 
@@ -457,8 +457,9 @@ def _flags_in_later_alternatives(
     """A warning for each flag of the summary that only a later alternative holds:
     "[Acting under its special responsibility ...][Acting under Chapter VII ...]" reads
     as the first alternative, without Chapter VII, while Chapter VII is still on the
-    table. The text is read with every alternative (only the bracket signs and labels
-    blanked), for paragraphs that hold alternatives at all."""
+    table. The text is read with every alternative (:func:`every_alternative`: bracket
+    signs, labels, drafters' notes and struck words blanked), for paragraphs that hold
+    alternatives at all."""
     out: list[ParseWarning] = []
     for what, feature, find, clauses in flags:
         for clause in clauses:
@@ -467,7 +468,7 @@ def _flags_in_later_alternatives(
                 text = part.text
                 if "[" not in text and alternative_label(text) is None:
                     continue
-                every = fold_typography(text).replace("[", " ").replace("]", " ")
+                every = every_alternative(fold_typography(text))
                 hit = find(every)
                 if hit is not None:
                     part_hit = " ".join(text[hit.start : hit.end].replace("[", " ").split())

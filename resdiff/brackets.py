@@ -41,6 +41,7 @@ __all__ = [
     "alternative_labels",
     "bracket_groups",
     "drafters_notes",
+    "every_alternative",
     "fold_brackets",
     "in_dispute",
     "labelled_alternatives",
@@ -215,10 +216,14 @@ _ALT_LABEL = re.compile(
     r"(?<!\w)(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant|VARIANT)"
     r"[ \t]{0,3}(\d{1,2}|[A-H])(?!\w)[ \t]{0,3}[:.)\u2013\u2014-]"
 )
-#: The index that follows each alternative's.
-_NEXT_INDEX = {str(k): str(k + 1) for k in range(1, 99)} | {
-    a: b for a, b in zip("ABCDEFG", "BCDEFGH", strict=True)
-}
+
+
+def _after(index: str, later: str) -> bool:
+    """Whether an alternative's index comes after ``index``, of the same kind: "Alt 3"
+    after "Alt 1" (the second withdrawn), "Option C" after "Option A"."""
+    if index.isdigit() != later.isdigit():
+        return False
+    return int(later) > int(index) if index.isdigit() else later > index
 
 
 def _may_hold_label(text: str) -> bool:
@@ -253,9 +258,8 @@ def alternative_labels(text: str) -> tuple[tuple[int, int], int | None] | None:
     if first is None or first[0] not in ("1", "A"):
         return None
     index, start, end = first
-    wanted = _NEXT_INDEX[index]
     for later in _ALT_LABEL.finditer(text, end):
-        if later.group(1) == wanted:
+        if _after(index, later.group(1)):
             return (start, end), later.start()
     return (start, end), None
 
@@ -268,17 +272,39 @@ def labelled_alternatives(text: str) -> list[tuple[str, str]]:
     if first is None or first[0] not in ("1", "A"):
         return []
     marks = [(first[1], first[2], text[first[1] : first[2]])]
-    wanted = _NEXT_INDEX[first[0]]
+    index = first[0]
     for later in _ALT_LABEL.finditer(text, first[2]):
-        if later.group(1) == wanted:
+        if _after(index, later.group(1)):
             marks.append((later.start(), later.end(), later.group(0)))
-            wanted = _NEXT_INDEX.get(wanted, "")
+            index = later.group(1)
     out: list[tuple[str, str]] = []
     for k, (_start, end, label) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
         words = text[end:stop].strip(" \t\n[]")
         out.append((label.rstrip(" \t:.)-\u2013\u2014"), words))
     return out
+
+
+def every_alternative(text: str) -> str:
+    """``text`` with every alternative read, not only the first: the bracket signs, the
+    labels of labelled alternatives, the drafters' notes and the struck-through words
+    blanked out character for character, the words of each alternative kept. What a
+    place of dispute still puts on the table."""
+    if "[" not in text and "]" not in text and "~~" not in text and not _may_hold_label(text):
+        return text
+    chars = list(text)
+    for start, end in struck_spans(text):
+        for k in range(start, end):
+            chars[k] = " "
+    for group in bracket_groups(text):
+        if _note(group.content(text)):
+            for k in range(group.start, group.end):
+                chars[k] = " "
+    if _may_hold_label(text):
+        for m in _ALT_LABEL.finditer(text):
+            for k in range(m.start(), m.end()):
+                chars[k] = " "
+    return "".join(" " if c in "[]" else c for c in chars)
 
 
 def fold_brackets(text: str) -> str:

@@ -548,29 +548,6 @@ def test_alternatives_laid_out_as_paragraphs_under_alt_headings_are_one_paragrap
     assert change.kind == "reworded"
 
 
-def test_a_drafters_note_on_a_line_of_its_own_takes_no_paragraph_number() -> None:
-    from resdiff.read import NOTES_WARNING
-    from resdiff.read.checks import lost_words
-
-    note = "[Comment (Russian Federation): we propose deleting the preceding paragraph]"
-    text = (
-        "The Security Council,\n\nRecalling its resolutions,\n\n"
-        f"Deploring the launches,\n\n{note}\n\nNoting the statement,\n\n"
-        "1. Condemns the launches;\n"
-    )
-    draft = resdiff.parse(text)
-    assert [(c.ref, c.text) for c in draft.preamble] == [
-        ("PP1", "Recalling its resolutions,"),
-        ("PP2", "Deploring the launches,"),
-        ("PP3", "Noting the statement,"),
-    ]
-    assert [r.text for r in draft.furniture] == [note]
-    assert NOTES_WARNING in {w.code for w in draft.warnings}
-    assert lost_words(text, draft) == []
-    without = text.replace(f"{note}\n\n", "")
-    assert all(c.kind == "unchanged" for c in resdiff.compare(without, text).changes)
-
-
 def test_chapter_vii_in_dispute_is_said_beside_the_flag_and_first_among_warnings() -> None:
     from resdiff.render import render_text
 
@@ -590,7 +567,7 @@ def test_chapter_vii_in_dispute_is_said_beside_the_flag_and_first_among_warnings
         "peace and security,][Acting under Chapter VII of the Charter of the United Nations,]",
     )
     report = render_text(resdiff.compare(agreed, bracketed))
-    assert "Chapter VII:              kept; in square brackets in the new draft" in report
+    assert "Chapter VII:              kept; in dispute in the new draft" in report
     draft = resdiff.parse(second)
     codes = [w.code for w in draft.warnings]
     assert "disputed-chapter-vii" in codes
@@ -635,11 +612,11 @@ def test_what_only_looks_like_an_alternative_is_read_as_text() -> None:
 def test_alternative_labels_are_read_in_linear_time() -> None:
     import time
 
-    text = "Alt 1: Decides " + "Alt 3: x " * 50_000 + "Alt 2: y"
+    text = "Alt 1: Decides " + "Alt 1: x " * 50_000 + "Alt 2: y"
     start = time.perf_counter()
     folded = fold_brackets(text)
     assert time.perf_counter() - start < 1.0
-    assert folded.split() == ["Decides", *(["Alt", "3:", "x"] * 50_000)]
+    assert folded.split() == ["Decides", *(["Alt", "1:", "x"] * 50_000)]
 
 
 def test_a_summary_flag_read_from_words_in_dispute_is_warned_of() -> None:
@@ -709,3 +686,52 @@ def test_alternatives_in_a_sub_paragraph_and_headings_with_who_tabled_them() -> 
     op2 = resdiff.parse(headed).operative[1]
     assert op2.text == f"ALT 1: {PREVENT} Alt 2: (proposed by China) 2. {VIGILANCE}"
     assert op2.lead == "Decides"
+
+
+def test_alternatives_under_headings_runs_withdrawn_indices_and_sub_paragraphs() -> None:
+    from resdiff.read.checks import lost_words
+
+    invite = "Invites all States to report on the steps taken;"
+    urge = "Urges all States to report on the steps taken;"
+    # A run of two paragraphs in each alternative: both joined.
+    text = (
+        f"{ALT_HEAD}Alt 1\n\n2. {PREVENT}\n\n3. {invite}\n\nAlt 2\n\n2. {VIGILANCE}\n\n"
+        f"3. {urge}\n\n4. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3", "OP4"]
+    assert draft.operative[2].text == f"Alt 1: {invite} Alt 2: 3. {urge}"
+    assert "numbering-gap" not in {w.code for w in draft.warnings}
+    assert lost_words(text, draft) == []
+    # "Alt 3" after "Alt 1" (the second withdrawn) is still the other alternative.
+    withdrawn = f"{ALT_HEAD}Alt 1\n\n2. {PREVENT}\n\nAlt 3\n\n2. {VIGILANCE}{ALT_TAIL}"
+    op2 = resdiff.parse(withdrawn).operative[1]
+    assert op2.text == f"Alt 1: {PREVENT} Alt 3: 2. {VIGILANCE}"
+    assert not [h for p in op2.phrases for h in p.hedges]  # the first read, not both
+    # A label heading with no other alternative under it stays a heading (no word lost).
+    lone = f"{ALT_HEAD}Option A (proposed by France)\n\n2. {PREVENT}{ALT_TAIL}"
+    draft = resdiff.parse(lone)
+    assert [h.text for h in draft.headings] == ["Option A (proposed by France)"]
+    assert lost_words(lone, draft) == []
+    # With sub-paragraphs, the other alternative is set aside, kept as removed text.
+    subs = (
+        f"{ALT_HEAD}Alt 1\n\n2. Decides that all States shall:\n\n(a) prevent the transfer;"
+        f"\n\n(b) report;\n\nAlt 2\n\n2. {VIGILANCE}{ALT_TAIL}"
+    )
+    draft = resdiff.parse(subs)
+    op2 = draft.operative[1]
+    assert op2.text == "Decides that all States shall:" and len(op2.children) == 2
+    assert [r.text for r in draft.furniture] == ["Alt 2", f"2. {VIGILANCE}"]
+    assert lost_words(subs, draft) == []
+
+
+def test_a_note_or_struck_words_naming_chapter_vii_put_nothing_on_the_table() -> None:
+    head = "The Security Council,\n\nRecalling its resolutions,\n\n"
+    ops = "1. Condemns the launches;\n"
+    for recital in (
+        "Noting the statements [Comment (China): we cannot accept acting under Chapter VII "
+        "of the Charter],\n\n",
+        "Noting the statements [~~acting under Chapter VII of the Charter~~],\n\n",
+    ):
+        draft = resdiff.parse(head + recital + ops)
+        assert not [w for w in draft.warnings if w.code.startswith("disputed-")]

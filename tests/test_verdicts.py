@@ -4697,3 +4697,35 @@ def test_an_embargo_by_what_it_stops_and_its_exception_after_it() -> None:
         "materiel intended solely for the support of the Mission;\n"
     ).operative[0]
     assert carved.measures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An exception after the measure leaves it imposed, with an exemption.
+        (
+            "Decides that all States shall prevent the direct or indirect supply, sale or "
+            "transfer of arms and related materiel to Mali, except for supplies intended "
+            "solely for the United Nations mission;",
+            [("arms_embargo", "mandatory")],
+        ),
+        # A measure said not, or no longer, to apply is carved out wherever it stands.
+        (
+            "Decides that the arms embargo on Somalia shall not apply to deliveries of "
+            "weapons intended solely for the Somali National Security Forces;",
+            [],
+        ),
+        (
+            "Decides that the notification requirements in paragraph 2 shall no longer apply "
+            "to shipments of arms and related materiel, except in relation to the Committee;",
+            [],
+        ),
+    ],
+)
+def test_exceptions_after_a_measure_and_measures_that_shall_not_apply(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    clause = resdiff.parse(
+        f"The Security Council,\n\nRecalling its resolutions,\n\n1. {text}\n"
+    ).operative[0]
+    assert [(m.kind, m.mode) for m in clause.measures] == found

@@ -97,7 +97,7 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     # Words whose brackets went because the paragraph is now tabled in labelled
     # alternatives are no more agreed than before: "tabled in labelled alternatives" says
     # what happened to them.
-    now_alternatives = bool(labelled_alternatives(new))
+    now_alternatives = len(labelled_alternatives(new)) > 1
     for place in gone:
         options = alternatives(place)
         kept = [a for a in options if _holds(folded_new, a)]

@@ -112,8 +112,7 @@ def load(
         data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
     )
     check_paragraphs(draft, limits, path)
-    draft = _without_notes(_without_placeholders(draft, path))
-    return _warn_of_brackets(_alternatives_aside(draft))
+    return _warn_of_brackets(_alternatives_aside(_without_placeholders(draft, path)))
 
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.
@@ -211,61 +210,87 @@ def _as_label(heading: str) -> str:
 
 
 def _alternatives_aside(draft: Draft) -> Draft:
-    """``draft`` with the alternatives laid out as paragraphs of their own joined into
-    one paragraph: under headings "Alt 1" and "Alt 2" (or "Option A" and "Option B",
-    ...), the paragraphs that repeat the first alternative's number ("Alt 1 / 2. Decides
-    ... / Alt 2 / 2. Calls upon ...") are its other alternatives, not more paragraphs.
-    They become the paragraph as a delegation would print it on one line, "Alt 1: Decides
-    ... Alt 2: Calls upon ...", the form the analysis reads as its first alternative and a
-    comparison shows in full: a word changed in the second alternative is a change, and a
-    revision that keeps one alternative settles them (named, not weighed). The headings go
-    into the labels; the warning on labelled alternatives names the paragraphs."""
+    """``draft`` with the alternatives laid out as paragraphs of their own brought under
+    the first: under headings "Alt 1" and "Alt 2" (or "Option A" and "Option B", "Alt 3"
+    after "Alt 1"), the paragraphs that repeat a number of the first alternative's run
+    ("Alt 1 / 2. Decides ... / 3. ... / Alt 2 / 2. Calls upon ... / 3. ...") are its
+    other alternatives, not more paragraphs. A paragraph of plain text is joined with
+    them into the paragraph as a delegation would print it on one line, "Alt 1: Decides
+    ... Alt 2: Calls upon ...": the analysis reads its first alternative and a comparison
+    shows them all (a word changed in the second is a change; a revision that keeps one
+    settles them). Where either has sub-paragraphs, which one line cannot hold in order,
+    the others are set aside as removed text with their lines (no word lost; a change in
+    them is not compared). Only the headings of alternatives brought together go; the
+    warning on labelled alternatives, or the one here, names the paragraphs."""
     if not draft.headings or not any(_label_heading(h.text) for h in draft.headings):
         return draft
     under = {h.before: h for h in draft.headings if h.before is not None}
     refs = {c.ref for c in draft.paragraphs}
-    # For each first alternative (by its index in its section), its label and the others.
+    # Each first alternative (by id): its label, and the others with their labels.
     groups: dict[int, tuple[str, list[tuple[str, Clause]]]] = {}
-    headings_used: list[Heading] = []
-    joined_away: set[int] = set()
+    headed: dict[int, Heading] = {}  # a paragraph's id -> the label heading right over it
+    others: set[int] = set()
     for section in (draft.preamble, draft.operative):
-        current: str | None = None  # the alternative the paragraphs stand under
-        first: dict[str, int] = {}  # a paragraph's ref -> the id of its first alternative
+        index: str | None = None  # the alternative the paragraphs stand under
+        label = ""
+        first: dict[str, Clause] = {}  # the first alternative's paragraphs, by ref
         for clause in section:
             heading = under.get(clause.ref)
             if heading is not None:
-                current = _label_heading(heading.text)  # None under an ordinary heading
-            if current is None:
+                index = _label_heading(heading.text)  # None under an ordinary heading
+                label = _as_label(heading.text) if index is not None else ""
+                if index is not None:
+                    headed[id(clause)] = heading
+            if index is None:
                 continue
-            if current in ("1", "A"):
-                if heading is not None:
-                    first[clause.ref] = id(clause)
-                    groups[id(clause)] = (_as_label(heading.text), [])
-                    headings_used.append(heading)
+            if index in ("1", "A"):
+                first[clause.ref] = clause
+                groups.setdefault(id(clause), (label, []))
                 continue
             repeat = _REPEAT_REF.search(clause.ref)
             base = clause.ref[: repeat.start()] if repeat is not None else None
             if base is None or base not in refs or base not in first:
                 # A number of its own: the run of the other alternative is over.
-                current = None
+                index = None
                 continue
-            groups[first[base]][1].append((_as_label(heading.text) if heading else "", clause))
-            if heading is not None:
-                headings_used.append(heading)
-            joined_away.add(id(clause))
+            groups[id(first[base])][1].append((label, clause))
+            others.add(id(clause))
     groups = {k: v for k, v in groups.items() if v[1]}
     if not groups:
         return draft
-    lines = {c.span.first_line for c in draft.paragraphs if id(c) in joined_away and c.span}
+    by_id = {id(c): c for c in draft.paragraphs}
+    aside = {
+        k
+        for k, (_, rest) in groups.items()
+        if by_id[k].children or any(c.children for _, c in rest)
+    }
+    lines = {c.span.first_line for c in draft.paragraphs if id(c) in others and c.span}
+    removed: list[RemovedText] = []
+    used: set[int] = set()
+    for k, (_, rest) in groups.items():
+        members = [by_id[k], *(c for _, c in rest)]
+        if k in aside:
+            # Only the other alternatives' headings go with them: the first keeps its own.
+            members = members[1:]
+        used |= {id(headed[id(c)]) for c in members if id(c) in headed}
+        if k in aside:
+            for c in members:
+                heading = headed.get(id(c))
+                if heading is not None:
+                    line = heading.span.first_line if heading.span else 1
+                    removed.append(RemovedText(line=line, text=heading.text, kind="other"))
+                text = f"{c.label} {c.full_text()}" if c.label else c.full_text()
+                line = c.span.first_line if c.span else 1
+                removed.append(RemovedText(line=line, text=text, kind="other"))
 
     def joined(clause: Clause) -> Clause:
-        label, others = groups[id(clause)]
+        label, rest = groups[id(clause)]
         parts = [f"{label} {clause.text}"]
         last = clause.span.last_line if clause.span else None
-        for other_label, other in others:
+        for other_label, other in rest:
             # Its number (the first alternative's, repeated) kept as printed: no word lost.
             number = f"{other.label} " if other.label else ""
-            parts.append(f"{other_label or 'Alt:'} {number}{other.full_text()}")
+            parts.append(f"{other_label or 'Alt:'} {number}{other.text}")
             if other.span is not None and last is not None:
                 last = max(last, other.span.last_line)
         update: dict[str, object] = {"text": " ".join(parts)}
@@ -275,112 +300,41 @@ def _alternatives_aside(draft: Draft) -> Draft:
 
     def rebuilt(section: tuple[Clause, ...]) -> tuple[Clause, ...]:
         return tuple(
-            joined(c) if id(c) in groups else c for c in section if id(c) not in joined_away
+            joined(c) if id(c) in groups and id(c) not in aside else c
+            for c in section
+            if id(c) not in others
         )
 
-    # The warning is _warn_of_brackets's, as for alternatives printed in one paragraph.
-    kept_warnings = tuple(
-        w for w in draft.warnings if not (w.line in lines and w.code == "numbering-repeat")
-    )
-    used = {id(h) for h in headings_used}
+    # The reader's word on the numbers the other alternatives repeat ("paragraph 2 is
+    # numbered twice", "expected paragraph 4, found 2") no longer holds.
+    warnings = [
+        w
+        for w in draft.warnings
+        if not (w.line in lines and w.code in ("numbering-repeat", "numbering-gap"))
+    ]
+    if aside:
+        firsts = [by_id[k] for k in groups if k in aside]
+        named = ", ".join(c.ref for c in firsts[:_BRACKETED_NAMED])
+        if len(firsts) > _BRACKETED_NAMED:
+            named += f" and {len(firsts) - _BRACKETED_NAMED} more"
+        warnings.append(
+            ParseWarning(
+                code=ALTERNATIVES_WARNING,
+                message=f"paragraphs with sub-paragraphs tabled in alternatives under "
+                f"headings ({named}): the first alternative is read; the others are kept "
+                "as removed text, not compared",
+                line=firsts[0].span.first_line if firsts[0].span else None,
+            )
+        )
     return draft.model_copy(
         update={
             "preamble": rebuilt(draft.preamble),
             "operative": rebuilt(draft.operative),
             "headings": tuple(h for h in draft.headings if id(h) not in used),
-            "warnings": kept_warnings,
+            "furniture": (*draft.furniture, *sorted(removed, key=lambda r: r.line)),
+            "warnings": tuple(warnings),
         }
     )
-
-
-def _whole_note(clause: Clause) -> bool:
-    """Whether a paragraph is only a drafter's note ("[Comment (Russian Federation): we
-    propose deleting the preceding paragraph]" on a line of its own)."""
-    text = clause.text.strip()
-    return (
-        not clause.children
-        and clause.label is None
-        and text.startswith("[")
-        and drafters_notes(text) == [text]
-    )
-
-
-def _without_notes(draft: Draft) -> Draft:
-    """``draft`` without the paragraphs that are only a drafter's note: a note is no text
-    of the draft, so it takes no paragraph number (a recital note had become "PP6" and
-    renumbered every recital after it). Each is kept as removed text with its line, and
-    one warning names them (the notes inside paragraphs have a warning of their own)."""
-    gone = [c for c in draft.paragraphs if _whole_note(c)]
-    if not gone or len(gone) == len(draft.paragraphs):
-        return draft
-    dropped = {id(c) for c in gone}
-    removed = tuple(
-        RemovedText(line=c.span.first_line if c.span else 1, text=c.text, kind="other")
-        for c in gone
-    )
-    first = " ".join(gone[0].text.split())
-    if len(first) > _EXAMPLE_CHARS:
-        first = first[: _EXAMPLE_CHARS - 1] + "\u2026"
-    lines = {c.span.first_line for c in gone if c.span}
-    kept = tuple(w for w in draft.warnings if not (w.line in lines and w.code in _PARAGRAPH_CHECKS))
-    warning = ParseWarning(
-        code=NOTES_WARNING,
-        message=f"{len(gone)} drafters' note{'s' if len(gone) != 1 else ''} on a line of "
-        f"{'their' if len(gone) != 1 else 'its'} own ({first!r}): not read as paragraphs of "
-        "the draft, kept as removed text",
-        line=gone[0].span.first_line if gone[0].span else None,
-    )
-    return _renumbered(
-        draft.model_copy(
-            update={
-                "preamble": tuple(c for c in draft.preamble if id(c) not in dropped),
-                "operative": tuple(c for c in draft.operative if id(c) not in dropped),
-                "furniture": (*draft.furniture, *removed),
-                "warnings": (*kept, warning),
-            }
-        ),
-        dropped_preamble=any(c.section == "preamble" for c in gone),
-    )
-
-
-def _renumbered(draft: Draft, *, dropped_preamble: bool) -> Draft:
-    """``draft`` with its recitals numbered again in order (PP1, PP2, ...) after some were
-    taken out: a recital's ref is its place, not a printed number. Sub-paragraphs and
-    headings follow their recital."""
-    if not dropped_preamble:
-        return draft
-    moves: dict[str, str] = {}
-    for k, clause in enumerate(draft.preamble, start=1):
-        if clause.ref != f"PP{k}":
-            moves[clause.ref] = f"PP{k}"
-    if not moves:
-        return draft
-
-    def moved(clause: Clause, old: str, new: str) -> Clause:
-        # Iterative: a clause and its descendants, deepest first rebuilt from a stack.
-        def renamed(ref: str) -> str:
-            return new + ref[len(old) :] if ref.startswith(old) else ref
-
-        order: list[Clause] = []
-        stack = [clause]
-        while stack:
-            node = stack.pop()
-            order.append(node)
-            stack.extend(node.children)
-        done: dict[int, Clause] = {}
-        for node in reversed(order):
-            children = tuple(done[id(c)] for c in node.children)
-            done[id(node)] = node.model_copy(
-                update={"ref": renamed(node.ref), "children": children}
-            )
-        return done[id(clause)]
-
-    preamble = tuple(moved(c, c.ref, moves[c.ref]) if c.ref in moves else c for c in draft.preamble)
-    headings = tuple(
-        h.model_copy(update={"before": moves[h.before]}) if h.before in moves else h
-        for h in draft.headings
-    )
-    return draft.model_copy(update={"preamble": preamble, "headings": headings})
 
 
 #: The readers' checks of a paragraph's shape, moot for a deletion mark.
@@ -704,6 +658,9 @@ _FOREIGN_RUN = compile_cached(r"[^\W\d_a-zA-Z]{3}")
 #: would turn into "â€™". (Any three-byte sequence would be too wide: "sécurité\xa0»"
 #: in Windows-1252 is E9 A0 BB, the UTF-8 of a CJK character.)
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xc5][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
+#: Any three-byte UTF-8 sequence: one may be chance in Windows-1252 text, three are
+#: UTF-8 (Chinese, Arabic, Cyrillic) with a byte broken.
+_UTF8_THREE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: A byte beyond ASCII.
 _BEYOND_BYTE = re.compile(rb"[\x80-\xff]")
@@ -713,10 +670,12 @@ _BEYOND_ASCII = re.compile(rb"[\x00-\x7f]+")
 #: a sign inside a word or opening one ("Bezpiecze³stwa", "£ódŸ": Polish in Windows-1250,
 #: "Łódź"), an accented capital after a small letter ("StateÕs": Mac Roman's "’"), the
 #: Icelandic thorn and eth (Turkish "ş", "ğ" in Windows-1254). Spanish "¿Qué", a degree
-#: "25°C" and French quotes "«sécurité»" are Western and pass.
+#: "25°C", French quotes "«sécurité»", Catalan "paral·lel" and "©UN" are Western and pass.
 _FOREIGN_SIGN = compile_cached(
-    r"[^\W\d_][\u00a1-\u00a9\u00ac\u00ae-\u00b4\u00b6-\u00b9\u00bc-\u00bf\u00d7\u00f7][^\W\d_]"
-    r"|(?<![^\W\d_])[\u00a3-\u00a9\u00ac\u00ae\u00af\u00b1-\u00b4\u00b6-\u00b9\u00bc-\u00be\u00d7\u00f7][^\W\d_]"
+    r"[^\W\d_][\u00a1-\u00a9\u00ac\u00ae-\u00b4\u00b6\u00b8\u00b9\u00bc-\u00bf\u00d7\u00f7]"
+    r"[^\W\d_]"
+    r"|(?<![^\W\d_])[\u00a3-\u00a8\u00ac\u00af\u00b1-\u00b4\u00b6\u00b8\u00b9\u00bc-\u00be"
+    r"\u00d7\u00f7][^\W\d_]"
     r"|[a-z\u00df-\u00ff][\u00c0-\u00d6\u00d8-\u00de]"
     r"|[\u00de\u00f0\u00fe\u00d0]"
 )
@@ -792,11 +751,16 @@ def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, P
 def _windows_1252(data: bytes, bad: int) -> str | None:
     """``data`` read as Windows-1252 where it reads as Western text, else ``None``.
     ``bad``: where the first byte that is not UTF-8 stands."""
-    if _CP1252_UNDEFINED.search(data) or _UTF8_SEQUENCE.search(data):
+    if (
+        _CP1252_UNDEFINED.search(data)
+        or _UTF8_SEQUENCE.search(data)
+        or len(_UTF8_THREE.findall(data, 0, _MOST_BEYOND)) >= 3
+    ):
         # A well-formed UTF-8 sequence ("’" as E2 80 99) beside the bad byte: UTF-8 text
         # with a byte broken, which Windows-1252 would turn into "â€™".
         return None
-    if 0xC2 <= data[bad] <= 0xF4 and all(0x80 <= b <= 0xBF for b in data[bad + 1 : bad + 4]):
+    after = data[bad + 1 : bad + 4]
+    if 0xC2 <= data[bad] <= 0xF4 and after and all(0x80 <= b <= 0xBF for b in after):
         # A UTF-8 sequence cut short ("’" as E2 80 at the end of the input): UTF-8 text
         # truncated, not Windows-1252.
         return None

@@ -275,8 +275,8 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
             notes = [f"lost in {', '.join(lost)}"] if lost else []
             notes += [f"gained in {', '.join(gained)}"] if gained else []
             note = "; ".join(notes)
-        # Read from words still in square brackets (or a first alternative): the flag is
-        # a proposal there, not agreed text (the reader's "disputed-..." warning).
+        # Read from words still in square brackets or an alternative (the reader's
+        # "disputed-..." warning): the flag is a proposal there, not agreed text.
         disputed = [
             role
             for role, info in (("old", cmp.old), ("new", cmp.new))
@@ -285,7 +285,7 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
         if disputed:
             where = " and ".join(disputed)
             drafts = "drafts" if len(disputed) > 1 else "draft"
-            note = "; ".join(filter(None, [note, f"in square brackets in the {where} {drafts}"]))
+            note = "; ".join(filter(None, [note, f"in dispute in the {where} {drafts}"]))
         out.append((name, status, note))
     return out
 
