@@ -476,12 +476,13 @@ def _flags_in_later_alternatives(
             if part_hit is None:
                 continue
             out.append(
-                ParseWarning(
-                    code=DISPUTED_FLAG + feature,
-                    message=f"{what} ({clause.ref}: “{part_hit}”) stands only in a later "
-                    "alternative: the summary reads the first alternative, without it, "
-                    "while it is still on the table",
-                    line=clause.span.first_line if clause.span else None,
+                _flag_warning(
+                    what,
+                    feature,
+                    clause,
+                    part_hit,
+                    "stands only in a later alternative: the summary reads the first "
+                    "alternative, without it, while it is still on the table",
                 )
             )
             break
@@ -622,16 +623,28 @@ def _disputed_flags(
         if hit is None or not hit[2]:
             continue
         clause, words, _ = hit
-        shown = " ".join(words.split())
         out.append(
-            ParseWarning(
-                code=DISPUTED_FLAG + feature,
-                message=f"{what} ({clause.ref}: “{shown}”) stands in square brackets or in a "
-                "first alternative, wording not agreed: the summary reads it as agreed",
-                line=clause.span.first_line if clause.span else None,
+            _flag_warning(
+                what,
+                feature,
+                clause,
+                words,
+                "stands in square brackets or in a first alternative, wording not agreed: "
+                "the summary reads it as agreed",
             )
         )
     return out
+
+
+def _flag_warning(what: str, feature: str, clause: Clause, words: str, how: str) -> ParseWarning:
+    """The ``disputed-...`` warning of one flag: what, where, the words as printed, how
+    the summary reads them."""
+    shown = " ".join(words.split())
+    return ParseWarning(
+        code=DISPUTED_FLAG + feature,
+        message=f"{what} ({clause.ref}: “{shown}”) {how}",
+        line=clause.span.first_line if clause.span else None,
+    )
 
 
 #: The warning on a text in which nothing reads as a resolution.
@@ -830,11 +843,9 @@ def _analyze(
     disputed += _flags_in_later_alternatives(
         (what, feature, find, where) for what, feature, hit, find, where in flags if hit is None
     )
-    for warning in disputed:
-        if (warning.line, warning.code, warning.message) not in {
-            (w.line, w.code, w.message) for w in warnings
-        }:
-            warnings.append(warning)
+    # Said once when a draft is analysed again (with another lexicon).
+    said = {(w.line, w.code, w.message) for w in warnings}
+    warnings += [w for w in disputed if (w.line, w.code, w.message) not in said]
     if (
         draft.enacting_formula is None
         and everything

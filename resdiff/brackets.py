@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "DELETION_MARKS",
+    "LABEL_WORDS",
     "Bracket",
     "alternative_label",
     "alternative_labels",
@@ -210,11 +211,13 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The words that name an alternative, as drafts print them (capitalised, or in capitals),
+#: shared with the reader's label headings ("Alt 2", "Option B").
+LABEL_WORDS = r"(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant|VARIANT)"
 #: The label of one of a paragraph's alternatives: "Alt 1:", "Alt. 2 -", "Alternative B)",
-#: "Option 1:", "Variant 2." (capitalised, as drafts print them; a number or a letter).
+#: "Option 1:", "Variant 2." (a number or a letter).
 _ALT_LABEL = re.compile(
-    r"(?<!\w)(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant|VARIANT)"
-    r"[ \t]{0,3}(\d{1,2}|[A-H])(?!\w)[ \t]{0,3}[:.)\u2013\u2014-]"
+    rf"(?<!\w){LABEL_WORDS}[ \t]{{0,3}}(\d{{1,2}}|[A-H])(?!\w)[ \t]{{0,3}}[:.)\u2013\u2014-]"
 )
 
 
@@ -249,39 +252,43 @@ def alternative_label(text: str) -> tuple[str, int, int] | None:
     return m.group(1), m.start(), m.end()
 
 
+def _label_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph's alternative labels in order, each after the one before
+    ("Alt 1: ... Alt 2: ... Alt 3: ..."): empty where the paragraph does not open with the
+    label of a first alternative ("Alt 1", "Option A")."""
+    first = alternative_label(text)
+    if first is None or first[0] not in ("1", "A"):
+        return []
+    index, start, end = first
+    marks = [(start, end)]
+    for later in _ALT_LABEL.finditer(text, end):
+        if _after(index, later.group(1)):
+            marks.append((later.start(), later.end()))
+            index = later.group(1)
+    return marks
+
+
 def alternative_labels(text: str) -> tuple[tuple[int, int], int | None] | None:
     """A paragraph tabled in labelled alternatives: the span of the first alternative's
     label, and where the second alternative's label starts (``None`` when the others
     stand in paragraphs of their own). ``None`` for a paragraph that does not open with
     the label of a first alternative ("Alt 1", "Option A")."""
-    first = alternative_label(text)
-    if first is None or first[0] not in ("1", "A"):
+    marks = _label_marks(text)
+    if not marks:
         return None
-    index, start, end = first
-    for later in _ALT_LABEL.finditer(text, end):
-        if _after(index, later.group(1)):
-            return (start, end), later.start()
-    return (start, end), None
+    return marks[0], marks[1][0] if len(marks) > 1 else None
 
 
 def labelled_alternatives(text: str) -> list[tuple[str, str]]:
     """The labelled alternatives of a paragraph, each as its label and its words: "Alt 1:
     Decides X; Alt 2: Calls upon Y;" → [("Alt 1", "Decides X;"), ("Alt 2", "Calls upon
     Y;")]. Empty for a paragraph that does not open with a first alternative's label."""
-    first = alternative_label(text)
-    if first is None or first[0] not in ("1", "A"):
-        return []
-    marks = [(first[1], first[2], text[first[1] : first[2]])]
-    index = first[0]
-    for later in _ALT_LABEL.finditer(text, first[2]):
-        if _after(index, later.group(1)):
-            marks.append((later.start(), later.end(), later.group(0)))
-            index = later.group(1)
+    marks = _label_marks(text)
     out: list[tuple[str, str]] = []
-    for k, (_start, end, label) in enumerate(marks):
+    for k, (start, end) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
         words = text[end:stop].strip(" \t\n[]")
-        out.append((label.rstrip(" \t:.)-\u2013\u2014"), words))
+        out.append((text[start:end].rstrip(" \t:.)-\u2013\u2014"), words))
     return out
 
 

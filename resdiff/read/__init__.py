@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..brackets import (
     DELETION_MARKS,
+    LABEL_WORDS,
     drafters_notes,
     labelled_alternatives,
     negotiation_brackets,
@@ -117,17 +118,27 @@ def load(
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.
 PLACEHOLDER_WARNING = "deleted-placeholder"
-#: What a negotiation draft leaves where it deleted a paragraph: "6. (deleted)", "5 bis.
-#: [deleted]", "[Paragraph deleted]", "Deleted." (case folded; brackets, parentheses and a
-#: final stop aside).
-_PLACEHOLDERS = DELETION_MARKS
 
 
 def _placeholder(clause: Clause) -> bool:
+    """Whether a paragraph only marks a deletion: "6. (deleted)", "5 bis. [deleted]",
+    "[Paragraph deleted]", "Deleted." (case folded; brackets, parentheses and a final
+    stop aside; the words are :data:`~resdiff.brackets.DELETION_MARKS`)."""
     if clause.children:
         return False
     text = clause.text.strip().strip("[]().;,:").strip().lower()
-    return text in _PLACEHOLDERS
+    return text in DELETION_MARKS
+
+
+def _removed(clause: Clause) -> RemovedText:
+    """A paragraph the reader takes out of the draft, kept as removed text with its line:
+    its label and every word, sub-paragraphs included."""
+    text = clause.full_text()
+    return RemovedText(
+        line=clause.span.first_line if clause.span else 1,
+        text=f"{clause.label} {text}".strip() if clause.label else text,
+        kind="other",
+    )
 
 
 def _without_placeholders(draft: Draft, path: str | None = None) -> Draft:
@@ -146,14 +157,7 @@ def _without_placeholders(draft: Draft, path: str | None = None) -> Draft:
             f"({gone[0].ref} {gone[0].text.strip()!r})",
             path=path,
         )
-    removed = tuple(
-        RemovedText(
-            line=c.span.first_line if c.span else 1,
-            text=f"{c.label} {c.text}".strip() if c.label else c.text,
-            kind="other",
-        )
-        for c in gone
-    )
+    removed = tuple(_removed(c) for c in gone)
     refs = ", ".join(c.ref for c in gone)
     warning = ParseWarning(
         code=PLACEHOLDER_WARNING,
@@ -185,28 +189,24 @@ _REPEAT_REF = compile_cached(r"-\d{1,4}$")
 #: A heading that labels an alternative: "Alt 2", "[Option B]", "ALT 2:", "Alt 2 (proposed
 #: by the Russian Federation)" (a heading is one short line: the repetitions are bounded).
 _ALT_HEADING = compile_cached(
-    r"\[?[ \t]{0,3}(?P<label>(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant"
-    r"|VARIANT)[ \t]{0,3}(?P<index>\d{1,2}|[A-H]))(?!\w)[ \t]{0,3}[:.)\]\u2013\u2014-]{0,2}"
-    r"[ \t]{0,3}(?P<rest>\([^()\n]{0,200}\))?[ \t]{0,3}\]?[ \t:.]{0,3}"
+    rf"\[?[ \t]{{0,3}}(?P<label>{LABEL_WORDS}[ \t]{{0,3}}(?P<index>\d{{1,2}}|[A-H]))(?!\w)"
+    r"[ \t]{0,3}[:.)\]\u2013\u2014-]{0,2}[ \t]{0,3}(?P<rest>\([^()\n]{0,200}\))?[ \t]{0,3}\]?"
+    r"[ \t:.]{0,3}"
 )
 
 
-def _label_heading(text: str) -> str | None:
-    """The index of the alternative a heading only labels ("2", "B"), or ``None`` for a
-    heading that is more than a label."""
+def _label_heading(text: str) -> tuple[str, str] | None:
+    """A heading that only labels an alternative: its index ("2", "B") and the label to
+    print before the alternative's words ("Alt 2" → "Alt 2:", "Alt 2 (proposed by the
+    Russian Federation)" → "Alt 2: (proposed by the Russian Federation)"), so that the
+    joined paragraph reads as labelled alternatives. ``None`` for a heading that is more
+    than a label."""
     m = _ALT_HEADING.fullmatch(text.strip())
-    return m.group("index") if m else None
-
-
-def _as_label(heading: str) -> str:
-    """A heading that labels an alternative as the label printed before its words: "Alt
-    2" → "Alt 2:", "Alt 2 (proposed by the Russian Federation)" → "Alt 2: (proposed by
-    the Russian Federation)", so that the paragraph reads as labelled alternatives."""
-    m = _ALT_HEADING.fullmatch(heading.strip())
     if m is None:
-        return heading.strip()
+        return None
     rest = m.group("rest")
-    return f"{m.group('label')}: {rest}" if rest else f"{m.group('label')}:"
+    label = f"{m.group('label')}: {rest}" if rest else f"{m.group('label')}:"
+    return m.group("index"), label
 
 
 def _alternatives_aside(draft: Draft) -> Draft:
@@ -237,9 +237,9 @@ def _alternatives_aside(draft: Draft) -> Draft:
         for clause in section:
             heading = under.get(clause.ref)
             if heading is not None:
-                index = _label_heading(heading.text)  # None under an ordinary heading
-                label = _as_label(heading.text) if index is not None else ""
-                if index is not None:
+                labelled = _label_heading(heading.text)  # None under an ordinary heading
+                index, label = labelled if labelled is not None else (None, "")
+                if labelled is not None:
                     headed[id(clause)] = heading
             if index is None:
                 continue
@@ -279,9 +279,7 @@ def _alternatives_aside(draft: Draft) -> Draft:
                 if heading is not None:
                     line = heading.span.first_line if heading.span else 1
                     removed.append(RemovedText(line=line, text=heading.text, kind="other"))
-                text = f"{c.label} {c.full_text()}" if c.label else c.full_text()
-                line = c.span.first_line if c.span else 1
-                removed.append(RemovedText(line=line, text=text, kind="other"))
+                removed.append(_removed(c))
 
     def joined(clause: Clause) -> Clause:
         label, rest = groups[id(clause)]
@@ -314,9 +312,7 @@ def _alternatives_aside(draft: Draft) -> Draft:
     ]
     if aside:
         firsts = [by_id[k] for k in groups if k in aside]
-        named = ", ".join(c.ref for c in firsts[:_BRACKETED_NAMED])
-        if len(firsts) > _BRACKETED_NAMED:
-            named += f" and {len(firsts) - _BRACKETED_NAMED} more"
+        named = _named([c.ref for c in firsts])
         warnings.append(
             ParseWarning(
                 code=ALTERNATIVES_WARNING,
@@ -427,14 +423,20 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     return draft.model_copy(update={"warnings": tuple(warnings)})
 
 
+def _named(refs: list[str]) -> str:
+    """Paragraph refs as a warning names them: the first :data:`_BRACKETED_NAMED`, then
+    how many more ("PP3, OP2 and 4 more")."""
+    named = ", ".join(refs[:_BRACKETED_NAMED])
+    if len(refs) > _BRACKETED_NAMED:
+        named += f" and {len(refs) - _BRACKETED_NAMED} more"
+    return named
+
+
 def _bracket_warning(
     code: str, what: str, places: list[tuple[Clause, str]], how: str
 ) -> ParseWarning:
     """One warning naming the paragraphs of ``places`` and quoting the first."""
-    refs = [p.ref for p, _ in places]
-    named = ", ".join(refs[:_BRACKETED_NAMED])
-    if len(refs) > _BRACKETED_NAMED:
-        named += f" and {len(refs) - _BRACKETED_NAMED} more"
+    named = _named([p.ref for p, _ in places])
     first, example = places[0]
     if len(example) > _EXAMPLE_CHARS:
         example = example[: _EXAMPLE_CHARS - 1] + "\u2026"
@@ -695,8 +697,8 @@ def decode_with_warning(data: bytes, *, path: str | None = None) -> tuple[str, P
     no sign of UTF-8 broken or cut short), with a warning naming the first such
     character; otherwise the error asks for UTF-8. The test is a likelihood, not a proof:
     a Central European text in Windows-1250 with none of the letters 1252 prints as signs
-    ("bezpečnosti" as "bezpeènosti"), or a Mac Roman file, would be misread, and the
-    warning's character is there for the reader to check.
+    ("bezpečnosti" as "bezpeènosti"), or a Mac Roman file with no curly quote, would be
+    misread, and the warning's character is there for the reader to check.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:

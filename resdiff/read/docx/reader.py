@@ -256,10 +256,11 @@ class _Reader:
         mark = x.q("rPr")
         authors: dict[str, TrackedAuthor] = {}
         for root in self._roots:
-            parents = {child: parent for parent in root.iter(mark) for child in parent}
+            # A paragraph mark inserted or deleted (w:rPr/w:ins): no words.
+            marks = {c for rpr in root.iter(mark) for c in rpr if c.tag in kinds}
             for el in root.iter(*kinds):
-                if el in parents:
-                    continue  # a paragraph mark inserted or deleted: no words
+                if el in marks:
+                    continue
                 words = sum(len((t.text or "").split()) for t in el.iter(*words_in))
                 if not words:
                     continue
