@@ -4729,3 +4729,111 @@ def test_exceptions_after_a_measure_and_measures_that_shall_not_apply(
         f"The Security Council,\n\nRecalling its resolutions,\n\n1. {text}\n"
     ).operative[0]
     assert [(m.kind, m.mode) for m in clause.measures] == found
+
+
+def test_the_missions_own_arrangements_go_on_with_a_mandate_continued_by_reference() -> None:
+    # UNSMIL, S/RES/2542 (2020) -> 2595 (2021): the two-week rollover extends "the mandate
+    # of ... UNSMIL ... as set out in resolution 2542 (2020)", the old text itself. Its
+    # decisions and requests that arrange the mission (who leads it, how it reports, what
+    # it mainstreams) are set out there and go on: named, not weighed (judged neutral).
+    # A call pressing the mission, an ask of others in the same paragraph, and the
+    # Secretary-General's reports still weigh (judged softer, UNAMA 2021, UNISFA 2022).
+    led = (
+        "Further decides that UNSMIL should be led by a Special Envoy of the "
+        "Secretary-General who should exercise overall leadership of UNSMIL;"
+    )
+    reports = "Requests that UNSMIL shall report to the Security Council through the Envoy;"
+    gender = "Requests UNSMIL to take fully into account a gender perspective in its mandate;"
+    calls = "Calls on UNSMIL and the Special Envoy to further increase coherence among agencies;"
+    others = (
+        "Requests UNSMIL to support peacebuilding, and strongly encourages all parties to "
+        "cooperate with the police service;"
+    )
+    report = "Requests the Secretary-General to report every 60 days;"
+    kept = "Decides to remain actively seized of the matter;"
+    old = _resolution(
+        2542,
+        draft(
+            [
+                "Decides to extend until 15 September 2021 the mandate of UNSMIL, as an "
+                "integrated special political mission;",
+                led,
+                reports,
+                gender,
+                calls,
+                others,
+                report,
+                kept,
+            ]
+        ),
+        "15 September 2020",
+    )
+    rollover = (
+        "Decides to extend until 30 September 2021 the mandate of the United Nations "
+        "Support Mission in Libya, as an integrated special political mission to carry out "
+        "its mandate, as set out in resolution {};"
+    )
+
+    def weighed(cmp: Comparison, ref: str) -> bool:
+        return any(s.direction == "softer" for s in shifts(cmp.change_for(ref, side="old")))
+
+    later = resdiff.compare(
+        old, _resolution(2595, draft([rollover.format("2542 (2020)"), kept]), "15 September 2021")
+    )
+    for ref in ("OP2", "OP3", "OP4"):
+        gone = later.change_for(ref, side="old")
+        assert gone.kind == "dropped" and not weighed(later, ref), ref
+        assert all(s.note == "carried by reference to resolution 2542 (2020)" for s in shifts(gone))
+    for ref in ("OP5", "OP6", "OP7"):
+        assert weighed(later, ref), ref
+    # Paragraphs of the old text cited, or another resolution: the arrangements the new
+    # text leaves out are its choice.
+    for text, date in (
+        (rollover.format("paragraph 1 of resolution 2542 (2020)"), "15 September 2021"),
+        (rollover.format("2486 (2019)"), "15 September 2021"),
+    ):
+        again = resdiff.compare(old, _resolution(2595, draft([text, kept]), date))
+        assert weighed(again, "OP2") and weighed(again, "OP4"), text
+
+
+def test_a_measure_carried_by_reference_is_not_listed_dropped() -> None:
+    # S/RES/2542 (2020) -> 2595 (2021): a task read as naming the arms embargo, no longer
+    # spelled out but carried by the reference, was still listed in the summary as
+    # "Measures dropped: arms embargo (was mandatory)".
+    old = (
+        "Decides to extend until 15 September 2021 the mandate of UNSMIL, as an integrated "
+        "special political mission, to:\n(i) Provide support to key Libyan institutions;\n"
+        "(ii) Support the implementation of the arms embargo imposed by resolution 1970 "
+        "(2011), in which it decided that all Member States shall immediately take the "
+        "necessary measures to prevent the supply of arms to Libya;"
+    )
+    new = (
+        "Decides to extend until 30 September 2021 the mandate of UNSMIL, as an integrated "
+        "special political mission to carry out its mandate, as set out in resolution 2542 "
+        "(2020);"
+    )
+    assert compare_ops([old], [new]).summary.measures_dropped == ()
+    # Left out with no reference, the measure is dropped.
+    bare = "Decides to extend until 30 September 2021 the mandate of UNSMIL;"
+    [gone] = compare_ops([old], [bare]).summary.measures_dropped
+    assert gone.measure == "arms_embargo"
+
+
+def test_arms_a_mission_helps_secure_are_no_arms_embargo() -> None:
+    # "(x) provide support in securing uncontrolled arms and related materiel and
+    # countering their proliferation" (a task of UNSMIL, S/RES/2542 (2020)) was read as an
+    # arms embargo imposed, and its absence as the embargo dropped.
+    lexicon = Lexicon.default()
+    for text in (
+        "provide support in securing uncontrolled arms and related materiel and countering "
+        "their proliferation;",
+        "to combat the illicit trafficking and diversion of arms and related materiel;",
+        "to counter the trafficking of arms and related materiel;",
+    ):
+        assert lexicon.measures_in(text) == [], text
+    for text in (
+        "the measures on arms and related materiel imposed by paragraph 2 of resolution "
+        "2127 (2013);",
+        "to prevent the direct or indirect supply of arms and related materiel of all types;",
+    ):
+        assert [m.measure for m in lexicon.measures_in(text)][:1] == ["arms_embargo"], text

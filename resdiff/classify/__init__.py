@@ -104,7 +104,7 @@ def compare_drafts(
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
     by_reference = mandate_by_reference(new)
-    changes = carried_by_reference(changes, by_reference, old)
+    changes = carried_by_reference(changes, by_reference, old, new)
     changes, carried = flags_by_reference(changes, by_reference, old)
     changes = determination_recalled(changes, old, new, lexicon)
     follow = follows_up(old, new, lexicon)

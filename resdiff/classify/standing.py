@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 
+from ..align import MISSION_ACRONYM
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import Change, Draft, Shift
+from ..model import PART_BREAK, Change, Draft, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
@@ -420,7 +421,7 @@ _NOT_THE_MANDATE = compile_cached(
 
 
 def carried_by_reference(
-    changes: tuple[Change, ...], source: str | None, old: Draft
+    changes: tuple[Change, ...], source: str | None, old: Draft, new: Draft
 ) -> tuple[Change, ...]:
     """The old text's lists of a mission's tasks, objectives or priorities, dropped from a
     text that continues the mandate by reference to ``source``: the tasks stand in that
@@ -442,12 +443,84 @@ def carried_by_reference(
     }
     noun = "resolutions" if " and " in source else "resolution"
     note = f"carried by reference to {noun} {source}"
-    return tuple(
-        _neutralised(c, note)
-        if c.kind == "dropped" and c.old and all(ref in lists for ref in c.old)
-        else c
-        for c in changes
+    mission = _mission_of_whole(new, old)
+    addressed = (
+        re.compile(_ADDRESSED.format(mission=re.escape(mission)), re.IGNORECASE)
+        if mission is not None
+        else None
     )
+
+    def carried(change: Change) -> bool:
+        if change.kind != "dropped" or not change.old:
+            return False
+        if all(ref in lists for ref in change.old):
+            return True
+        # The mission's own arrangements: "Further decides that UNSMIL should be led by a
+        # Special Envoy ...", "Requests that UNSMIL shall report ... through the Special
+        # Envoy", "Requests UNSMIL to take fully into account a gender perspective
+        # throughout its mandate" (S/RES/2542 (2020)), dropped from the two-week rollover
+        # S/RES/2595 (2021) that extends "the mandate of UNSMIL ... as set out in
+        # resolution 2542 (2020)": set out in that resolution, they go on (judged so).
+        # What the old text asked of others (a demand on Member States, a report of the
+        # Secretary-General) is not the mission's mandate and still weighs.
+        # A call on the mission ("Calls on UNAMA and the Special Representative to further
+        # increase efforts ...") or an ask of others in the same paragraph ("... and
+        # strongly encourages all parties to cooperate") is pressure, not an arrangement
+        # of the mission: the judges of UNAMA 2021 and UNISFA 2022 read it dropped.
+        return addressed is not None and all(
+            addressed.match(text) is not None and _PRESSES.search(text) is None
+            for text in change.old_text.split(PART_BREAK)
+        )
+
+    return tuple(_neutralised(c, note) if carried(c) else c for c in changes)
+
+
+#: The opening of an old paragraph that sets out the mission's own arrangements or asks
+#: the mission itself: "Further decides that UNSMIL ...", "Requests that UNSMIL shall
+#: ...", "Requests UNSMIL to ...", "Decides that the mandate of UNSMIL ..." ({mission}:
+#: the mission's acronym, escaped).
+_ADDRESSED = (
+    r"\s*(?:(?:further|also)\s+)?(?:decides|requests|directs|authori[sz]es)"
+    r"(?:\s+(?:further|also))?\s+(?:that\s+)?(?:the\s+mandate\s+of\s+)?(?:the\s+)?{mission}\b"
+)
+#: An ask that presses rather than arranges: an encouragement, an urging, a call, a
+#: demand.
+_PRESSES = compile_cached(
+    r"\b(?:encourag(?:es|ing)|urg(?:es|ing)|calls?\s+(?:up)?on|calling\s+(?:up)?on|demands?)\b",
+    re.IGNORECASE,
+)
+#: "the mandate of UNSMIL": the mission whose mandate a paragraph sets out.
+_MANDATE_OF_MISSION = compile_cached(rf"\bmandate\s+of\s+(?:the\s+)?({MISSION_ACRONYM})\b")
+
+
+def _mission_of_whole(new: Draft, old: Draft) -> str | None:
+    """The mission (its acronym) whose whole mandate ``new`` continues by reference to
+    the old resolution itself, not to paragraphs of it ("Decides to extend until 30
+    September 2021 the mandate of the United Nations Support Mission in Libya ... as set
+    out in resolution 2542 (2020)", the old text being S/RES/2542 (2020)); else ``None``.
+    The mission is the one whose mandate the old text sets out ("the mandate of
+    UNSMIL")."""
+    if not later_resolution(old, new) or old.symbol is None:
+        return None
+    own = _OWN_NUMBER.search(old.symbol)
+    if own is None:
+        return None
+    number = f"{own.group(1)} ({own.group(2)})"
+    whole = False
+    for clause in new.operative:
+        text = clause.full_text()
+        for found in _REFERENCE.finditer(text):
+            if " ".join(found.group(1).split()) != number or "paragraph" in found.group(0).lower():
+                continue
+            if number in _mandate_sources(text[: found.end()]):
+                whole = True
+    if not whole:
+        return None
+    for clause in old.operative:
+        named = _MANDATE_OF_MISSION.search(clause.text)
+        if named is not None:
+            return named.group(1)
+    return None
 
 
 #: A decision's lead: "Decides", "Further decides", "Decides further", "Also decides".

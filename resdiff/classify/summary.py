@@ -243,6 +243,27 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
     return tuple(out)
 
 
+def _measures_carried(changes: Sequence[Change]) -> frozenset[str]:
+    """The measures (by label) whose every removal the comparison names without weighing
+    it, as carried elsewhere ("carried by the reference to resolution 2542 (2020)", "its
+    words stand in new OP5"): the summary does not list them dropped. A measure also
+    removed with weight somewhere is not carried."""
+    carried: set[str] = set()
+    weighed: set[str] = set()
+    for change in changes:
+        for part in change.walk():
+            for shift in part.shifts:
+                if shift.feature != "measure" or shift.new is not None or not shift.old:
+                    continue
+                # Named as "arms embargo (mandatory)": the label before its mode.
+                label = shift.old.rsplit(" (", 1)[0]
+                if shift.direction == "neutral" and shift.note:
+                    carried.add(label)
+                elif shift.direction != "neutral":
+                    weighed.add(label)
+    return frozenset(carried - weighed)
+
+
 def summarise(
     old: Draft,
     new: Draft,
@@ -285,8 +306,15 @@ def summarise(
                 )
             )
     lexicon = lexicon or Lexicon.default()
+    carried_measures = _measures_carried(changes)
     for kind, (label, mode, ref) in old_measures.items():
-        if kind not in new_measures and not in_force and follow_up is None and not kept_by:
+        if (
+            kind not in new_measures
+            and not in_force
+            and follow_up is None
+            and not kept_by
+            and label not in carried_measures
+        ):
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
