@@ -4837,3 +4837,35 @@ def test_arms_a_mission_helps_secure_are_no_arms_embargo() -> None:
         "to prevent the direct or indirect supply of arms and related materiel of all types;",
     ):
         assert [m.measure for m in lexicon.measures_in(text)][:1] == ["arms_embargo"], text
+
+
+def test_expressing_support_is_declaratory_and_supporting_is_an_ask() -> None:
+    # domain.md ranks "expresses (support, appreciation)" with the declaratory verbs and
+    # "supports" at tier 2. An added "Expressing its support for a seamless transition"
+    # (UNAMID 2020) or "Expresses its full support for the Special Envoy" asks nothing of
+    # anyone (judged neutral); an added "Supports" or "Encourages" weighs.
+    kept = "Requests the Secretary-General to report."
+    for text in (
+        "Expresses its full support for the Special Envoy in fulfilling his mandate;",
+        "Expresses its support for the efforts of the African Union;",
+    ):
+        added = next(c for c in compare_ops([kept], [text, kept]).changes if c.kind == "added")
+        assert not any(s.direction == "stronger" for s in shifts(added)), text
+    for text in (
+        "Supports the efforts of the Special Envoy to convene the parties;",
+        "Encourages the parties to engage with the Special Envoy;",
+    ):
+        added = next(c for c in compare_ops([kept], [text, kept]).changes if c.kind == "added")
+        assert ("verb", "stronger") in named(added), text
+    recital = "Expressing its support for a seamless transition from the Mission,"
+    cmp = resdiff.compare(
+        draft([kept], preamble=[PREAMBLE]), draft([kept], preamble=[PREAMBLE, recital])
+    )
+    added = next(c for c in cmp.changes if c.kind == "added")
+    assert not any(s.direction == "stronger" for s in shifts(added))
+    urging = "Encouraging the parties to support a seamless transition from the Mission,"
+    cmp = resdiff.compare(
+        draft([kept], preamble=[PREAMBLE]), draft([kept], preamble=[PREAMBLE, urging])
+    )
+    added = next(c for c in cmp.changes if c.kind == "added")
+    assert any(s.direction == "stronger" for s in shifts(added))
