@@ -4869,3 +4869,41 @@ def test_expressing_support_is_declaratory_and_supporting_is_an_ask() -> None:
     )
     added = next(c for c in cmp.changes if c.kind == "added")
     assert any(s.direction == "stronger" for s in shifts(added))
+
+
+def test_an_appointment_asked_for_is_spent_in_a_later_resolution() -> None:
+    # UNITAMS, S/RES/2524 (2020) -> 2636 (2022): "Requests the Secretary-General to
+    # appoint expeditiously a Special Representative ..." and "Decides that a Deputy
+    # Special Representative should be appointed ..." are not restated once the posts are
+    # filled (judged spent). A request repeated because it is still unmet ("Reiterates its
+    # request ... to appoint a civilian Deputy Head of Mission", UNISFA) is withdrawn when
+    # it goes, and so is the appointment left out of a revised draft.
+    srsg = (
+        "Requests the Secretary-General to appoint expeditiously a Special Representative "
+        "of the Secretary-General and Head of Mission, who shall assume overall authority;"
+    )
+    deputy = (
+        "Decides that a Deputy Special Representative should be appointed to support the "
+        "Special Representative;"
+    )
+    again = (
+        "Reiterates its request to the Secretary-General to appoint a civilian Deputy Head "
+        "of Mission;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(2524, draft([srsg, deputy, again, kept]), "4 June 2020")
+    later = resdiff.compare(old, _resolution(2636, draft([kept]), "3 June 2022"))
+
+    def notes(cmp: Comparison, ref: str) -> list[tuple[str, str | None]]:
+        return [(s.direction, s.note) for s in cmp.change_for(ref, side="old").shifts]
+
+    for ref, act in (
+        ("OP1", "Requests the Secretary-General to appoint"),
+        ("OP2", "Decides that a Deputy Special Representative should be appointed"),
+    ):
+        assert notes(later, ref) and all(
+            d == "neutral" and n == f"spent: done once ({act})" for d, n in notes(later, ref)
+        ), notes(later, ref)
+    assert "softer" in [d for d, _ in notes(later, "OP3")]
+    revised = resdiff.compare(old, "DRAFT RESOLUTION\n\n" + draft([kept]))
+    assert "softer" in [d for d, _ in notes(revised, "OP1")]
