@@ -22,6 +22,7 @@ from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import (
     DECISION_TIER,
+    DISPUTED_FLAG,
     LEXICON_UNAVAILABLE,
     ChapterVII,
     Clause,
@@ -604,12 +605,6 @@ def _first(
                 ) and in_dispute(part.text, hit.start, hit.end)
                 return clause, part.text[hit.start : hit.end], disputed
     return None
-
-
-#: The code of the warning that a flag of the summary rests on words still in dispute,
-#: followed by the flag's shift feature: "disputed-chapter-vii", "disputed-art39",
-#: "disputed-use-of-force".
-DISPUTED_FLAG = "disputed-"
 
 
 def _disputed_flags(

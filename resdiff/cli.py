@@ -129,7 +129,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         help="follow the measures and their quantities (caps, ceilings, renewal periods, "
         "reporting intervals) through distinct resolutions instead of the paragraphs: "
         "when each measure appeared, changed mode or was lifted, and each step's key "
-        "changes (JSON: the full detail, schema resdiff.lineage/2)",
+        "changes (JSON: the full detail, schema resdiff.lineage/3)",
     )
 
     series_cmd = commands.add_parser(

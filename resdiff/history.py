@@ -39,6 +39,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from .display import hook
 from .model import (
+    DISPUTED_FLAG,
     Change,
     ChangeKind,
     Clause,
@@ -81,6 +82,12 @@ class Revision(Frozen):
     path: str | None = None
     language: str | None = None
     analysis_unavailable: bool = False
+    disputed: tuple[str, ...] = Field(
+        default=(),
+        description="The document flags ('chapter-vii', 'art39', 'use-of-force') this "
+        "revision reads from words still in square brackets or in a labelled alternative: "
+        "proposed, not agreed (the reader's 'disputed-...' warnings).",
+    )
 
 
 class Strength(Frozen):
@@ -222,11 +229,12 @@ class History(Frozen):
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
     ``h.introduced(2)``, ``h.chapter_vii``; ``str(h)`` is a text timeline and the
     notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
-    ``History.model_validate_json`` (``schema: "resdiff.history/2"``; version 1, whose
-    comparisons were of version 4 and earlier, still reads).
+    ``History.model_validate_json`` (``schema: "resdiff.history/3"``, whose revisions say
+    which flags are in dispute; version 2, and version 1, whose comparisons were of
+    version 4 and earlier, still read).
     """
 
-    schema_: Literal["resdiff.history/2"] = Field(default="resdiff.history/2", alias="schema")
+    schema_: Literal["resdiff.history/3"] = Field(default="resdiff.history/3", alias="schema")
     revisions: tuple[Revision, ...]
     comparisons: tuple[Comparison, ...]
     provisions: tuple[Provision, ...]
@@ -238,10 +246,14 @@ class History(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 2 holds comparisons of version 5 (annexes and footnotes); version 1's
-        # read as they are, each comparison upgraded by its own model.
-        if isinstance(data, dict) and data.get("schema") == "resdiff.history/1":
-            return {**data, "schema": "resdiff.history/2"}
+        # Version 3 adds each revision's disputed flags (none in older files); version 2
+        # holds comparisons of version 5 (annexes and footnotes); version 1's read as they
+        # are, each comparison upgraded by its own model.
+        if isinstance(data, dict) and data.get("schema") in (
+            "resdiff.history/1",
+            "resdiff.history/2",
+        ):
+            return {**data, "schema": "resdiff.history/3"}
         return data
 
     @model_validator(mode="after")
@@ -419,6 +431,13 @@ def _revision(index: int, name: str, draft: Draft) -> Revision:
         path=draft.source.path if draft.source else None,
         language=draft.language,
         analysis_unavailable=draft.analysis_unavailable,
+        disputed=tuple(
+            dict.fromkeys(
+                w.code.removeprefix(DISPUTED_FLAG)
+                for w in draft.warnings
+                if w.code.startswith(DISPUTED_FLAG)
+            )
+        ),
     )
 
 

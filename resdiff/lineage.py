@@ -20,7 +20,7 @@ the engine already reads, without a second analysis:
 - **steps** — for each consecutive pair, the comparison's direction, counts and key
   changes.
 
-The JSON (``schema: "resdiff.lineage/2"``, :class:`Lineage`) holds everything; the text
+The JSON (``schema: "resdiff.lineage/3"``, :class:`Lineage`) holds everything; the text
 report (:mod:`resdiff.render.lineage`) shows the key changes of each step and fits on a
 screen or two.
 """
@@ -66,7 +66,7 @@ __all__ = [
 ]
 
 #: The version of the lineage JSON contract this library writes.
-LINEAGE_SCHEMA = "resdiff.lineage/2"
+LINEAGE_SCHEMA = "resdiff.lineage/3"
 
 #: Mode ranks, for saying whether a change of mode is a softening or a strengthening.
 MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
@@ -184,12 +184,13 @@ class Lineage(Frozen):
 
     ``l.measure("arms_embargo")``, ``l.tracks("renewal")``, ``l.steps[0].key_changes``;
     ``str(l)`` is the short text report. ``l.model_dump_json()`` reads back with
-    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/2"``; version 1, whose
-    history held comparisons of version 4 and earlier, still reads); the history it was
+    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/3"``, whose revisions say
+    which flags are in dispute; version 2, and version 1, whose history held comparisons
+    of version 4 and earlier, still read); the history it was
     built from is kept in ``history`` for the detail of every provision.
     """
 
-    schema_: Literal["resdiff.lineage/2"] = Field(default="resdiff.lineage/2", alias="schema")
+    schema_: Literal["resdiff.lineage/3"] = Field(default="resdiff.lineage/3", alias="schema")
     revisions: tuple[Revision, ...]
     steps: tuple[LineageStep, ...]
     measures: tuple[MeasureLine, ...] = ()
@@ -204,8 +205,12 @@ class Lineage(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 2 holds a history of version 2; version 1 reads as it is.
-        if isinstance(data, dict) and data.get("schema") == "resdiff.lineage/1":
+        # Version 3 holds a history of version 3 (revisions with their disputed flags),
+        # version 2 one of version 2; versions 2 and 1 read as they are.
+        if isinstance(data, dict) and data.get("schema") in (
+            "resdiff.lineage/1",
+            "resdiff.lineage/2",
+        ):
             return {**data, "schema": LINEAGE_SCHEMA}
         return data
 

@@ -114,6 +114,11 @@ class ParseWarning(Frozen):
         return f"{where}{self.message} [{self.code}]"
 
 
+#: The code of the warning that a flag of the summary rests on words still in dispute,
+#: followed by the flag's shift feature: "disputed-chapter-vii", "disputed-art39",
+#: "disputed-use-of-force".
+DISPUTED_FLAG = "disputed-"
+
 #: The warnings a reader must see before the others, in this order, because a verdict
 #: rests on them: a summary flag read from words in dispute, alternatives read as the
 #: first, bracketed words read as agreed, which version of tracked changes was read, a

@@ -735,3 +735,42 @@ def test_a_note_or_struck_words_naming_chapter_vii_put_nothing_on_the_table() ->
     ):
         draft = resdiff.parse(head + recital + ops)
         assert not [w for w in draft.warnings if w.code.startswith("disputed-")]
+
+
+def test_a_history_says_which_revision_holds_chapter_vii_in_dispute() -> None:
+    # Four drafts: Chapter VII agreed, then bracketed, then only in a second alternative,
+    # then gone. The timeline read "invoked" twice and "none" twice, as if the bracketed
+    # draft had settled it; it now says where the flag is only proposed.
+    from resdiff import history
+    from resdiff.history import History
+    from resdiff.render.timeline import render_timeline_markdown, render_timeline_text
+
+    base = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "Noting with concern the launches of 5 July,\n\n"
+    )
+    ops = "1. Condemns the launches;\n\n2. Decides to remain seized of the matter.\n"
+    formula = "Acting under Chapter VII of the Charter of the United Nations,"
+    agreed = base + formula + "\n\n" + ops
+    bracketed = agreed.replace(formula, f"[{formula}]")
+    second = agreed.replace(
+        formula,
+        "[Acting under its special responsibility for the maintenance of international "
+        f"peace and security,][{formula}]",
+    )
+    gone = base + ops
+    h = history([agreed, bracketed, second, gone], names=["A", "B", "C", "D"])
+    assert [r.disputed for r in h.revisions] == [(), ("chapter-vii",), ("chapter-vii",), ()]
+    assert h.chapter_vii == (True, True, False, False)
+    text = render_timeline_text(h)
+    assert "[0] invoked · [1] invoked, in dispute · [2] in dispute · [3] none" in text
+    assert "Chapter VII is in dispute (bracketed or in an alternative)" in " ".join(text.split())
+    assert "invoked, in dispute" in render_timeline_markdown(h)
+    # The JSON reads back, and a history of version 2 (no disputed flags) still reads.
+    again = History.model_validate_json(h.model_dump_json())
+    assert again == h
+    old = h.model_dump(mode="json", by_alias=True)
+    old["schema"] = "resdiff.history/2"
+    for rev in old["revisions"]:
+        rev.pop("disputed")
+    assert History.model_validate(old).revisions[1].disputed == ()

@@ -211,6 +211,12 @@ def revision_facts(rev: Revision) -> list[str]:
     facts = draft_facts(_info(rev))
     if rev.symbol and rev.symbol != rev.name:
         facts.insert(0, rev.symbol)
+    named = [name for attr, name, _ in _FLAGS if attr.replace("_", "-") in rev.disputed]
+    if named:
+        facts.append(
+            f"{' and '.join(named)} {'are' if len(named) > 1 else 'is'} {IN_DISPUTE} "
+            "(bracketed or in an alternative)"
+        )
     return facts
 
 
@@ -223,12 +229,32 @@ _FLAGS: tuple[tuple[str, str, str], ...] = (
 
 
 def _flag_rows(history: History) -> list[tuple[str, list[str | None]]]:
-    """Each flag's name with, per revision, its word when present (``None`` if absent)."""
+    """Each flag's name with, per revision, its word when present (``None`` if absent);
+    "invoked, in dispute" where the revision reads it from words still in square brackets
+    or in a labelled alternative, and "in dispute" where only a later alternative holds
+    it (a proposal on the table, not agreed text)."""
     rows: list[tuple[str, list[str | None]]] = []
     for attr, name, word in _FLAGS:
         values: tuple[bool, ...] = getattr(history, attr)
-        rows.append((name, [word if v else None for v in values]))
+        feature = attr.replace("_", "-")
+        cells: list[str | None] = []
+        for rev, value in zip(history.revisions, values, strict=True):
+            disputed = feature in rev.disputed
+            cells.append(
+                f"{word}, {IN_DISPUTE}"
+                if value and disputed
+                else word
+                if value
+                else IN_DISPUTE
+                if disputed
+                else None
+            )
+        rows.append((name, cells))
     return rows
+
+
+#: A flag read from words still in square brackets or an alternative.
+IN_DISPUTE = "in dispute"
 
 
 def _short(text: str, width: int) -> str:
