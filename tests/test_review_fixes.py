@@ -763,15 +763,18 @@ def test_second_review_fixes() -> None:
 
 
 def test_histories_and_lineages_of_version_1_still_read() -> None:
-    # Version 2 holds comparisons of version 5; a file of version 1 reads as it is.
+    # Version 2 holds comparisons of version 5, version 3 revisions with their disputed
+    # flags; a file of version 1 reads as it is.
     import json
 
     from resdiff.history import History, history
 
     h = history([EXAMPLES / "japan-draft.txt", EXAMPLES / "adopted-compromise.txt"])
     data = json.loads(h.model_dump_json())
-    assert data["schema"] == "resdiff.history/2"
+    assert data["schema"] == "resdiff.history/3"
     data["schema"] = "resdiff.history/1"
+    for revision in data["revisions"]:
+        del revision["disputed"]
     for comparison in data["comparisons"]:
         comparison["schema"] = "resdiff.comparison/4"
         del comparison["text_changes"]

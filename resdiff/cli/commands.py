@@ -1,0 +1,189 @@
+"""The commands that read and compare drafts: ``parse``, ``schema``, ``check`` and
+``compare``. Each calls the public API and a renderer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from .output import (
+    _SUFFIX_FORMATS,
+    _inputs,
+    _reader_warnings,
+    _source,
+    _warn_if_no_resolution,
+    _warn_of_order_and_language,
+    write_output,
+)
+from .parser import _limits
+
+if TYPE_CHECKING:
+    pass
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from ..negotiation.red_lines import run_check
+
+    return run_check(args)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+
+    from ..api import parse
+    from ..safe import json_safe, printable
+
+    draft = parse(_source(args.file), version=args.tracked)
+    if args.format == "json":
+        sys.stdout.write(json_safe(draft.model_dump_json(indent=2)) + "\n")
+    elif args.format == "text":
+        from ..render.draft_text import draft_text
+
+        sys.stdout.write(printable(draft_text(draft)))
+        for warning in draft.warnings:
+            sys.stderr.write(printable(f"{args.file}: warning: {warning}") + "\n")
+    else:
+        sys.stdout.write(printable(draft.outline()) + "\n")
+        for warning in draft.warnings:
+            sys.stderr.write(printable(f"{args.file}: warning: {warning}") + "\n")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    if args.model == "precedents":
+        from ..corpus.model import precedents_json_schema
+
+        schema = precedents_json_schema()
+    elif args.model in _PRODUCT_SCHEMAS:
+        # A product's model lives above the engine, where resdiff.schema may not reach.
+        import importlib
+
+        module, name = _PRODUCT_SCHEMAS[args.model]
+        model = getattr(importlib.import_module(module), name)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            **model.model_json_schema(by_alias=True),
+        }
+    else:
+        from ..schema import json_schema
+
+        schema = json_schema(args.model)
+    sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+#: The products whose JSON schemas ``resdiff schema`` prints: (module, model class).
+_PRODUCT_SCHEMAS = {
+    "lineage": ("resdiff.lineage", "Lineage"),
+    "series": ("resdiff.series", "Series"),
+    "history": ("resdiff.history", "History"),
+    "provenance": ("resdiff.provenance", "Provenance"),
+}
+
+
+def _colour_terminal() -> bool:
+    """Whether to draw the text report with rich: stdout is a terminal and rich is
+    installed (``pip install 'resdiff[terminal]'``)."""
+    import importlib.util
+
+    return sys.stdout.isatty() and importlib.util.find_spec("rich") is not None
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..api import compare
+    from ..render import render, render_text
+    from ..safe import displayable, json_safe
+
+    fmt = args.format
+    if fmt is None and args.output:
+        suffix = Path(args.output).suffix.lower()
+        fmt = _SUFFIX_FORMATS.get(suffix)
+        if fmt is None:
+            sys.stderr.write(
+                f"resdiff: error: cannot tell the report format from {args.output!r}: "
+                "use --format\n"
+            )
+            return 2
+    fmt = fmt or "text"
+    if fmt == "docx" and not args.output and sys.stdout.isatty():
+        sys.stderr.write(
+            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
+        )
+        return 2
+    if args.changes_only and fmt != "text":
+        # The other reports keep every paragraph: JSON is data, the HTML report folds the
+        # unchanged ones with its own filter, and a Word report tracks changes in the
+        # whole text.
+        sys.stderr.write(
+            f"resdiff: warning: --changes-only shortens the text report only; the {fmt} "
+            "report keeps every paragraph\n"
+        )
+    if args.new is None:
+        # One Word file: its original (every change rejected) against its proposal.
+        from ..api import parse
+        from ..read import load, read_bytes
+
+        limits = _limits(args)
+        data = read_bytes(args.old, max_bytes=limits.max_bytes)
+        name = "<stdin>" if args.old == "-" else args.old
+        original = load(data, path=name, version="original", limits=limits)
+        if original.source is None or original.source.format != "docx":
+            sys.stderr.write(
+                f"resdiff: error: {name}: one draft given, but only a Word file with tracked "
+                "changes holds two versions: give the old and the new draft\n"
+            )
+            return 2
+        from ..read.docx import UNTRACKED_WARNING
+
+        if any(w.code == UNTRACKED_WARNING for w in original.warnings):
+            sys.stderr.write(
+                f"resdiff: error: {name} has no tracked changes: give the old and the new draft\n"
+            )
+            return 2
+        accepted = load(data, path=name, version="accepted", limits=limits)
+        _reader_warnings(args.old, accepted)
+        cmp = compare(parse(original), parse(accepted))
+    else:
+        if args.old == "-" and args.new == "-":
+            sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
+            return 2
+        from ..api import parse
+
+        drafts = [parse(_source(name), analyze=False) for name in (args.old, args.new)]
+        for name, draft in zip((args.old, args.new), drafts, strict=True):
+            _reader_warnings(name, draft)
+            _warn_if_no_resolution(name, draft)
+        cmp = compare(*drafts)
+    _warn_of_order_and_language(cmp)
+    if fmt != "json":
+        # Control characters in the drafts are shown as escapes, never sent to a terminal
+        # (or into a Word file, where XML forbids them); JSON keeps them as data.
+        cmp = displayable(cmp)
+    if fmt == "docx":
+        from ..render import render_docx
+
+        data = render_docx(cmp)
+        if args.output:
+            write_output(args.output, data, inputs=_inputs(args))
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        return 0
+    if fmt == "text" and not args.output and _colour_terminal():
+        from ..render.terminal import print_comparison
+
+        print_comparison(cmp, only_changes=args.changes_only)
+        return 0
+    report = render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
+    if fmt == "json":
+        report = json_safe(report)
+    if not report.endswith("\n"):
+        report += "\n"
+    if args.output:
+        write_output(args.output, report, inputs=_inputs(args))
+    else:
+        sys.stdout.write(report)
+    return 0

@@ -1,0 +1,227 @@
+"""What the command line writes besides a report's body: the output path checked before
+any work (a directory, a missing folder, an input draft refused), the report written
+or printed, the drafts' warnings on standard error, and the report format told from a
+file name."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..model import Comparison, Draft, DraftInfo
+
+
+#: Readers' warnings a comparison prints per draft before it says how many more there are.
+#: The report format a file name asks for, by its suffix.
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+    ".docx": "docx",
+}
+
+
+_WARNINGS_SHOWN = 5
+
+
+def _reader_warnings(name: str, draft: Draft | DraftInfo) -> None:
+    """The readers' warnings on stderr, as ``parse`` prints them: a comparison built on a
+    partial read (a PDF page with no text layer, comments or numbering the reader set
+    aside) must not look complete. At most :data:`_WARNINGS_SHOWN` per draft; ``resdiff
+    parse`` shows them all."""
+    from ..model import ordered_warnings
+    from ..safe import printable
+
+    shown = "<stdin>" if name == "-" else name
+    for warning in ordered_warnings(draft.warnings)[:_WARNINGS_SHOWN]:
+        sys.stderr.write(printable(f"{shown}: warning: {warning}") + "\n")
+    more = len(draft.warnings) - _WARNINGS_SHOWN
+    if more > 0:
+        sys.stderr.write(
+            printable(f"{shown}: {more} more warning(s): resdiff parse {shown} shows them all")
+            + "\n"
+        )
+
+
+def _warn_if_no_resolution(name: str, draft: Draft) -> None:
+    """A warning on stderr for a text in which nothing reads as a resolution (a file
+    given by mistake), asked before the comparison of the draft as read: its paragraphs
+    are looked at only until one opens with a lead phrase."""
+    from ..analyze import NOT_A_RESOLUTION_WARNING, reads_as_resolution
+    from ..safe import printable
+
+    if not reads_as_resolution(draft):
+        shown = "<stdin>" if name == "-" else name
+        sys.stderr.write(printable(f"{shown}: warning: {NOT_A_RESOLUTION_WARNING}") + "\n")
+
+
+def _warn_of_order_and_language(cmp: Comparison) -> None:
+    """Warnings on stderr when the drafts are in two languages (no word of one is a word
+    of the other) or the new text is dated before the old (every verdict reads the other
+    way round if the drafts were given in the wrong order)."""
+    from ..read.language import language_name
+
+    langs = cmp.old.language, cmp.new.language
+    if langs[0] and langs[1] and langs[0] != langs[1]:
+        sys.stderr.write(
+            f"resdiff: warning: the drafts are in different languages ({language_name(langs[0])}"
+            f", {language_name(langs[1])}): their words cannot be compared; compare two "
+            "texts in one language\n"
+        )
+    old, new = cmp.old.date, cmp.new.date
+    if old is not None and new is not None and new < old:
+        from ..safe import printable
+
+        sys.stderr.write(
+            printable(
+                f"resdiff: warning: the new text ({cmp.new.name}, {new.day} {new:%B %Y}) is "
+                f"dated before the old ({cmp.old.name}, {old.day} {old:%B %Y}): is the order "
+                "of the drafts right? (resdiff compare OLD NEW)"
+            )
+            + "\n"
+        )
+
+
+def _warn_of_dates(pairs: list[tuple[DraftInfo, DraftInfo]], advice: str) -> None:
+    """One warning on stderr for each pair of texts (earlier, later) whose dates run
+    backwards, as ``compare`` warns of its two drafts: a history or a provenance read in
+    the wrong order states a reversed timeline with confidence (a new user's finding)."""
+    from ..safe import printable
+
+    for old, new in pairs:
+        if old.date is not None and new.date is not None and new.date < old.date:
+            sys.stderr.write(
+                printable(
+                    f"resdiff: warning: {new.name}, of {new.date.day} {new.date:%B %Y}, is "
+                    f"dated before {old.name}, of {old.date.day} {old.date:%B %Y}: {advice}"
+                )
+                + "\n"
+            )
+
+
+def _source(name: str) -> str | os.PathLike[str]:
+    """What a command-line argument names: standard input for ``-``, else a path."""
+    from pathlib import Path
+
+    return name if name == "-" else Path(name)
+
+
+#: The report formats each command writes (the others are refused by suffix too).
+_TEXT_REPORTS = ("text", "json", "md", "html")
+
+
+def _format_of(
+    args: argparse.Namespace, allowed: tuple[str, ...] = (*_TEXT_REPORTS, "docx")
+) -> str | None:
+    """The report format: --format, else the -o suffix, else text; None (after an error
+    line) when the suffix says nothing, or names a format the command does not write
+    (``history -o h.docx`` would otherwise write a text report under a Word name)."""
+    from pathlib import Path
+
+    if args.format or not args.output:
+        return str(args.format or "text")
+    fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    if fmt is None:
+        sys.stderr.write(
+            f"resdiff: error: cannot tell the report format from {args.output!r}: use --format\n"
+        )
+    elif fmt not in allowed:
+        first = {v: k for k, v in reversed(_SUFFIX_FORMATS.items())}
+        suffixes = ", ".join(first[f] for f in allowed if f in first)
+        sys.stderr.write(
+            f"resdiff: error: {args.output!r}: {args.command} writes no {fmt} report "
+            f"(name the output {suffixes}, or use --format)\n"
+        )
+        return None
+    return fmt
+
+
+def _inputs(args: argparse.Namespace) -> list[str]:
+    """Every input file named on the command line (an output must not overwrite one)."""
+    names: list[str] = []
+    for key in ("old", "new", "draft", "final", "against", "spec", "index"):
+        value = getattr(args, key, None)
+        if isinstance(value, str):
+            names.append(value)
+    names += list(getattr(args, "drafts", None) or [])
+    names += list(getattr(args, "sources", None) or [])
+    names += [item.partition("=")[2] for item in getattr(args, "source", None) or []]
+    return [n for n in names if n and n != "-"]
+
+
+def check_output(target: str, *, inputs: Sequence[str] = ()) -> Path:
+    """The path a report may be written to: its folder exists, it is not a folder, and it
+    is none of the inputs. Raises :class:`~resdiff.errors.OutputError` otherwise."""
+    from pathlib import Path
+
+    from ..errors import OutputError
+
+    path = Path(target)
+    if path.is_dir():
+        raise OutputError("is a directory: give a file name for the report", path=target)
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"no such folder: {str(folder)!r}", path=target)
+    for name in inputs:
+        try:
+            same = path.exists() and path.samefile(name)
+        except OSError:
+            same = False
+        if same:
+            raise OutputError("is an input of this command: it would be overwritten", path=target)
+    return path
+
+
+def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) -> None:
+    """Write a report (text as UTF-8) after :func:`check_output`; a write that fails (a
+    full device, no permission) is an :class:`~resdiff.errors.OutputError`, not a
+    traceback."""
+    from ..errors import OutputError
+
+    path = check_output(target, inputs=inputs)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with open(path, "wb") as out:
+            out.write(payload)
+    except OSError as exc:
+        raise OutputError(f"cannot write the report: {exc.strerror}", path=target) from None
+    sys.stderr.write(f"resdiff: wrote {target}\n")
+
+
+def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -> None:
+    """Write a report to -o or standard output, its control characters made safe (JSON
+    escapes in JSON, visible escapes elsewhere)."""
+    from ..safe import json_safe, printable
+
+    report = json_safe(report) if json_report else printable(report)
+    if not report.endswith("\n"):
+        report += "\n"
+    if args.output:
+        write_output(args.output, report, inputs=_inputs(args))
+    else:
+        sys.stdout.write(report)
+
+
+def _write_beside(path: object, what: str, write: Callable[[], object]) -> int:
+    """Write a file a command makes beside its report (a chart, a table): one line and
+    exit 2 when its extra is missing, its data cannot be drawn, or the file cannot be
+    written."""
+    try:
+        write()
+    except (ImportError, ValueError) as exc:
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"resdiff: error: {path}: cannot write the {what}: {exc.strerror}\n")
+        return 2
+    sys.stderr.write(f"resdiff: wrote {path}\n")
+    return 0

@@ -1,0 +1,277 @@
+"""The command line's arguments: the commands, their options and the input limits they
+share. Building the parser imports nothing beyond the standard library (``--version``
+stays fast); each command imports what it needs when it runs."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from .._version import __version__
+
+if TYPE_CHECKING:
+    import datetime as _dt
+
+    from ..model import Limits
+
+
+def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="resdiff",
+        description="Compare drafts of United Nations resolutions clause by clause.",
+    )
+    parser.add_argument("--version", action="version", version=f"resdiff {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    limits = _limit_options()
+
+    parse_cmd = commands.add_parser(
+        "parse",
+        help="read a draft and print its structure",
+        description="Read a draft.",
+        parents=[limits],
+    )
+    parse_cmd.add_argument(
+        "file", help="plain text, Markdown, Akoma Ntoso XML, Word (.docx) or PDF; - for stdin"
+    )
+    parse_cmd.add_argument(
+        "--version",
+        dest="tracked",
+        choices=["accepted", "original"],
+        default="accepted",
+        help="a Word file with tracked changes: read it with every change accepted "
+        "(default) or rejected",
+    )
+    parse_cmd.add_argument(
+        "--format",
+        choices=["json", "outline", "text"],
+        default="outline",
+        help="json: the full model; outline: one line per clause (default); text: the "
+        "draft written out whole as plain text, which reads back as the same draft",
+    )
+
+    compare_cmd = commands.add_parser(
+        "compare",
+        parents=[limits],
+        help="compare two drafts",
+        description="Compare two drafts: which provisions were added, dropped, moved, "
+        "reworded, softened or strengthened, and why.",
+    )
+    compare_cmd.add_argument("old", help="the earlier draft (- for stdin)")
+    compare_cmd.add_argument(
+        "new",
+        nargs="?",
+        help="the later draft; leave it out to compare the two versions of one Word file "
+        "with tracked changes (rejected → accepted)",
+    )
+    compare_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html", "docx"],
+        default=None,
+        help="report format (default: from the -o suffix, else text); docx is a Word "
+        "document with the changes as tracked revisions",
+    )
+    compare_cmd.add_argument("-o", "--output", help="write the report to this file")
+    compare_cmd.add_argument(
+        "--changes-only",
+        action="store_true",
+        help="text report: leave out paragraphs that did not change",
+    )
+
+    history_cmd = commands.add_parser(
+        "history",
+        parents=[limits],
+        help="follow every provision through several revisions",
+        description="Follow every provision through the revisions of a text, oldest "
+        "first: its ref, what each revision did to it, and its strength.",
+    )
+    history_cmd.add_argument(
+        "drafts", nargs="+", metavar="DRAFT", help="the revisions, oldest first"
+    )
+    history_cmd.add_argument(
+        "--name",
+        action="append",
+        dest="names",
+        metavar="NAME",
+        help="a name for each revision, in order (repeat; default: the symbols)",
+    )
+    history_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    history_cmd.add_argument("-o", "--output", help="write the timeline to this file")
+    history_cmd.add_argument(
+        "--chart",
+        metavar="FILE",
+        help="also draw the strength chart (.png or .svg; needs resdiff[chart]); with "
+        "--lineage, the chart of the measures and quantities",
+    )
+    history_cmd.add_argument(
+        "--full",
+        action="store_true",
+        help="text: every provision and shift, even for distinct resolutions (whose "
+        "text timeline lists by default only what changed in strength)",
+    )
+    history_cmd.add_argument(
+        "--lineage",
+        action="store_true",
+        help="follow the measures and their quantities (caps, ceilings, renewal periods, "
+        "reporting intervals) through distinct resolutions instead of the paragraphs: "
+        "when each measure appeared, changed mode or was lifted, and each step's key "
+        "changes (JSON: the full detail, schema resdiff.lineage/3)",
+    )
+
+    series_cmd = commands.add_parser(
+        "series",
+        parents=[limits],
+        help="pair the renewals of each mandate or regime and compare them",
+        description="Find the series among many adopted texts (the renewals of one mandate "
+        "or sanctions regime), compare each text with the one before it, and report the "
+        "direction and key changes of every renewal: a table (CSV or Parquet) and an "
+        "HTML dashboard.",
+    )
+    series_cmd.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="files, folders or globs to read (through a temporary index); or give --index",
+    )
+    series_cmd.add_argument("--index", help="a corpus index (resdiff index build) to read")
+    series_cmd.add_argument(
+        "--metadata",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with SOURCEs: JSON lines with each symbol's agenda_item_name and "
+        "resolution_title (the UN's data extracts), which group texts too (repeat)",
+    )
+    series_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "html", "csv"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    series_cmd.add_argument(
+        "-o", "--output", help="write the report (.html dashboard, .json, .csv, .txt) here"
+    )
+    series_cmd.add_argument(
+        "--table", metavar="FILE", help="also write the table of renewals (.csv or .parquet)"
+    )
+    series_cmd.add_argument(
+        "--since", type=_iso_date, metavar="DATE", help="keep renewals adopted on or after it"
+    )
+    series_cmd.add_argument(
+        "--until", type=_iso_date, metavar="DATE", help="keep renewals adopted on or before it"
+    )
+    series_cmd.add_argument(
+        "--similarity",
+        type=float,
+        metavar="S",
+        help="least text similarity (0-1) for two texts to be one series (default 0.45)",
+    )
+    series_cmd.add_argument(
+        "--scheduler",
+        help="where texts are read and pairs compared: 'processes' (the default), 'sync' "
+        "or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); default: "
+        "$RESDIFF_DASK_SCHEDULER, else processes",
+    )
+    series_cmd.add_argument(
+        "--progress", action="store_true", help="progress bars on standard error (rich)"
+    )
+
+    provenance_cmd = commands.add_parser(
+        "provenance",
+        parents=[limits],
+        help="trace each paragraph of a final text to its source drafts",
+        description="Say where each paragraph of the final text came from, and which "
+        "provisions of each source survived.",
+    )
+    provenance_cmd.add_argument("final", help="the final (adopted) text")
+    provenance_cmd.add_argument(
+        "--source",
+        action="append",
+        required=True,
+        metavar="NAME=FILE",
+        help="a source draft and its name (repeat for each source)",
+    )
+    provenance_cmd.add_argument(
+        "--format",
+        choices=["text", "json", "md", "markdown", "html"],
+        default=None,
+        help="report format (default: from the -o suffix, else text)",
+    )
+    provenance_cmd.add_argument("-o", "--output", help="write the report to this file")
+
+    schema_cmd = commands.add_parser(
+        "schema", help="print the JSON schema of the models", description="Print a JSON schema."
+    )
+    schema_cmd.add_argument(
+        "model",
+        nargs="?",
+        choices=["draft", "comparison", "precedents", "lineage", "series", "history", "provenance"],
+        default="draft",
+        help="which model (default: draft)",
+    )
+    from ..corpus.cli import add_corpus_commands
+
+    add_corpus_commands(commands, limits)
+    if with_check:
+        from ..negotiation.red_lines import add_check_command
+
+        add_check_command(commands)
+    return parser
+
+
+def _limit_options() -> argparse.ArgumentParser:
+    """The options that raise or lower the input limits (:class:`resdiff.model.Limits`),
+    shared by every command that reads drafts."""
+    from ..limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS
+
+    options = argparse.ArgumentParser(add_help=False)
+    group = options.add_argument_group("limits")
+    group.add_argument(
+        "--max-bytes",
+        type=_positive,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+    group.add_argument(
+        "--max-paragraphs",
+        type=_positive,
+        metavar="N",
+        help="refuse a draft of more than N paragraphs and sub-paragraphs "
+        f"(default {DEFAULT_MAX_PARAGRAPHS:,})",
+    )
+    return options
+
+
+def _iso_date(text: str) -> _dt.date:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, found {value}")
+    return value
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    """The limits the command line asks for: the defaults, with what it overrides."""
+    from ..model import Limits
+
+    given = {
+        key: value
+        for key in ("max_bytes", "max_paragraphs")
+        if (value := getattr(args, key, None)) is not None
+    }
+    return Limits(**given)

@@ -1,0 +1,304 @@
+"""The commands of the products built on the engine: ``history`` (and its lineage of
+resolutions), ``series``, ``provenance``, ``index`` and ``precedents``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from .output import (
+    _TEXT_REPORTS,
+    _emit,
+    _format_of,
+    _inputs,
+    _reader_warnings,
+    _source,
+    _warn_of_dates,
+    _write_beside,
+    check_output,
+    write_output,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..history import history
+    from ..render.timeline import (
+        render_timeline_html,
+        render_timeline_markdown,
+        render_timeline_text,
+    )
+
+    fmt = _format_of(args, _TEXT_REPORTS)
+    if fmt is None:
+        return 2
+    if args.chart and Path(args.chart).suffix.lower() not in (".png", ".svg"):
+        sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: use a .png or .svg name\n")
+        return 2
+    if args.chart:
+        check_output(args.chart, inputs=_inputs(args))
+        from ..render.chart import chart_missing
+
+        missing = chart_missing()
+        if missing:
+            sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: {missing}\n")
+            return 2
+    if args.lineage:
+        return _lineage(args, fmt)
+    try:
+        h = history([Path(d) for d in args.drafts], names=args.names)
+    except ValueError as exc:  # --name given a wrong number of times
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    # The readers' warnings of every text, as compare prints them for its two.
+    texts = [h.comparisons[0].old] if h.comparisons else []
+    texts += [c.new for c in h.comparisons]
+    for name, info in zip(args.drafts, texts, strict=False):
+        _reader_warnings(name, info)
+    _warn_of_dates(
+        [(c.old, c.new) for c in h.comparisons],
+        "history reads the texts oldest first: is the order right?",
+    )
+    if fmt == "json":
+        report = h.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_timeline_markdown(h)
+    elif fmt == "html":
+        report = render_timeline_html(h)
+    else:
+        report = render_timeline_text(h, compact=False if args.full else None)
+    _emit(args, report, json_report=fmt == "json")
+    if args.chart:
+        from ..render.chart import strength_chart
+
+        return _write_beside(args.chart, "chart", lambda: strength_chart(h, args.chart))
+    return 0
+
+
+def _lineage(args: argparse.Namespace, fmt: str) -> int:
+    """``resdiff history --lineage``: the measures and quantities of the texts."""
+    from pathlib import Path
+
+    from ..lineage import lineage
+    from ..render.lineage import (
+        render_lineage_html,
+        render_lineage_markdown,
+        render_lineage_text,
+    )
+
+    try:
+        found = lineage([Path(d) for d in args.drafts], names=args.names)
+    except ValueError as exc:  # --name given a wrong number of times
+        sys.stderr.write(f"resdiff: error: {exc}\n")
+        return 2
+    if fmt == "json":
+        report = found.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_lineage_markdown(found)
+    elif fmt == "html":
+        report = render_lineage_html(found)
+    else:
+        report = render_lineage_text(found)
+    _emit(args, report, json_report=fmt == "json")
+    if args.chart:
+        from ..render.chart import lineage_chart
+
+        return _write_beside(args.chart, "chart", lambda: lineage_chart(found, args.chart))
+    return 0
+
+
+def _cmd_series(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..render.series import (
+        render_series_csv,
+        render_series_html,
+        render_series_text,
+        write_series_table,
+    )
+    from ..series import SeriesOptions, corpus_series, files_series
+
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".txt": "text"}.get(
+            Path(args.output).suffix.lower()
+        )
+        if fmt is None:
+            sys.stderr.write(
+                f"resdiff: error: cannot tell the report format from {args.output!r}: "
+                "use --format (text, json, html, csv)\n"
+            )
+            return 2
+    fmt = fmt or "text"
+    if args.sources and args.index:
+        sys.stderr.write("resdiff: error: give the texts (SOURCE ...) or --index FILE, not both\n")
+        return 2
+    if not args.sources and not args.index:
+        sys.stderr.write(
+            "resdiff: error: give the texts to group (SOURCE ...) or an index (--index FILE)\n"
+        )
+        return 2
+    if args.metadata and args.index:
+        sys.stderr.write(
+            "resdiff: error: --metadata goes with SOURCEs; an index takes it when built "
+            "(resdiff index build --metadata)\n"
+        )
+        return 2
+    if args.table:
+        if Path(args.table).suffix.lower() not in (".csv", ".parquet"):
+            sys.stderr.write(
+                f"resdiff: error: --table {args.table!r}: use a .csv or .parquet name\n"
+            )
+            return 2
+        check_output(args.table, inputs=_inputs(args))
+        if Path(args.table).suffix.lower() == ".parquet":
+            from ..render.series import parquet_missing
+
+            missing = parquet_missing()
+            if missing:
+                sys.stderr.write(f"resdiff: error: --table {args.table!r}: {missing}\n")
+                return 2
+    if args.similarity is not None and not 0.0 <= args.similarity <= 1.0:
+        sys.stderr.write(f"resdiff: error: --similarity {args.similarity}: expected 0 to 1\n")
+        return 2
+    options = SeriesOptions(
+        **({"similarity": args.similarity} if args.similarity is not None else {})
+    )
+    if args.since and args.until and args.since > args.until:
+        sys.stderr.write(
+            f"resdiff: error: --since {args.since} is after --until {args.until}: "
+            "no renewal can fall in that window\n"
+        )
+        return 2
+    window = {"since": args.since, "until": args.until}
+    if args.index:
+        from ..corpus.index import Corpus
+
+        with Corpus.open(args.index) as corpus:
+            found = corpus_series(
+                corpus, options=options, scheduler=args.scheduler, progress=args.progress, **window
+            )
+    else:
+        found = files_series(
+            args.sources,
+            metadata=args.metadata,
+            options=options,
+            scheduler=args.scheduler,
+            progress=args.progress,
+            **window,
+        )
+    from ..safe import printable
+
+    for unread in found.unread:
+        sys.stderr.write(printable(f"resdiff: warning: left out {unread}") + "\n")
+    for duplicate in found.duplicates:
+        sys.stderr.write(printable(f"resdiff: warning: left out {duplicate}") + "\n")
+    if fmt == "json":
+        report = found.model_dump_json(indent=2, by_alias=True)
+    elif fmt == "html":
+        report = render_series_html(found)
+    elif fmt == "csv":
+        report = render_series_csv(found)
+    else:
+        report = render_series_text(found)
+    _emit(args, report, json_report=fmt == "json")
+    if args.table:
+        return _write_beside(args.table, "table", lambda: write_series_table(found, args.table))
+    return 0
+
+
+def _cmd_provenance(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..provenance import provenance
+    from ..render.provenance import (
+        render_provenance_html,
+        render_provenance_markdown,
+        render_provenance_text,
+    )
+
+    fmt = _format_of(args, _TEXT_REPORTS)
+    if fmt is None:
+        return 2
+    sources: dict[str, Path] = {}
+    for item in args.source:
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path:
+            sys.stderr.write(f"resdiff: error: --source {item!r}: expected NAME=FILE\n")
+            return 2
+        if name.strip() in sources:
+            sys.stderr.write(f"resdiff: error: --source {name.strip()!r} given twice\n")
+            return 2
+        sources[name.strip()] = Path(path)
+    p = provenance(Path(args.final), sources)
+    _warn_of_dates(
+        [(c.old, c.new) for c in p.comparisons],
+        "provenance traces a final text to earlier sources: is FINAL the last text?",
+    )
+    if fmt == "json":
+        report = p.model_dump_json(indent=2, by_alias=True)
+    elif fmt in ("md", "markdown"):
+        report = render_provenance_markdown(p)
+    elif fmt == "html":
+        report = render_provenance_html(p)
+    else:
+        report = render_provenance_text(p)
+    _emit(args, report, json_report=fmt == "json")
+    return 0
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from ..corpus.cli import run_index
+
+    return run_index(args)
+
+
+def _cmd_precedents(args: argparse.Namespace) -> int:
+    from ..corpus.index import Corpus
+    from ..corpus.model import PrecedentOptions
+    from ..safe import displayable
+
+    fmt = _format_of(args)
+    if fmt is None:
+        return 2
+    if fmt == "docx" and not args.output and sys.stdout.isatty():
+        sys.stderr.write(
+            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
+        )
+        return 2
+    given = {"threshold": args.threshold} if args.threshold is not None else {}
+    with Corpus.open(args.index) as corpus:
+        found = corpus.precedents(
+            _source(args.draft), before=args.before, options=PrecedentOptions(**given)
+        )
+    if not found.documents:
+        # Every paragraph then reads "new language": say why, where it is seen.
+        limit = f" dated before {found.before}" if found.before else ""
+        sys.stderr.write(
+            f"resdiff: warning: {args.index}: no adopted text{limit} to search: "
+            "every paragraph is reported as new language\n"
+        )
+    if fmt == "json":
+        # The contract is the model's own JSON: no renderer to load.
+        _emit(args, found.model_dump_json(indent=2, by_alias=True), json_report=True)
+        return 0
+    from ..render.precedents import render_precedents
+
+    found = displayable(found)
+    if fmt == "docx":
+        data = render_precedents(found, "docx")
+        if args.output:
+            write_output(args.output, data, inputs=_inputs(args))
+        else:
+            sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode())
+            sys.stdout.flush()
+        return 0
+    report = render_precedents(found, fmt)  # type: ignore[arg-type]  # checked by argparse
+    assert isinstance(report, str)
+    _emit(args, report)
+    return 0
