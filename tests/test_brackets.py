@@ -766,6 +766,18 @@ def test_a_history_says_which_revision_holds_chapter_vii_in_dispute() -> None:
     assert "[0] invoked · [1] invoked, in dispute · [2] in dispute · [3] none" in text
     assert "Chapter VII is in dispute (bracketed or in an alternative)" in " ".join(text.split())
     assert "invoked, in dispute" in render_timeline_markdown(h)
+    # The lineage's list of texts says so too.
+    from resdiff.lineage import lineage
+    from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
+
+    lin = lineage([agreed, bracketed, second, gone], names=["A", "B", "C", "D"])
+    lines = render_lineage_text(lin).splitlines()
+    assert [line for line in lines if "Ch. VII" in line] == [
+        "  [0] A: undated; 2 operative; Ch. VII",
+        "  [1] B: undated; 2 operative; Ch. VII (in dispute)",
+        "  [2] C: undated; 2 operative; Ch. VII (in dispute)",
+    ]
+    assert "Chapter VII (in dispute)" in render_lineage_markdown(lin)
     # The JSON reads back, and a history of version 2 (no disputed flags) still reads.
     again = History.model_validate_json(h.model_dump_json())
     assert again == h

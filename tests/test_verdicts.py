@@ -4733,24 +4733,43 @@ def test_exceptions_after_a_measure_and_measures_that_shall_not_apply(
 
 def test_the_missions_own_arrangements_go_on_with_a_mandate_continued_by_reference() -> None:
     # UNSMIL, S/RES/2542 (2020) -> 2595 (2021): the two-week rollover extends "the mandate
-    # of ... UNSMIL ... as set out in resolution 2542 (2020)", the old text itself. Its
-    # decisions and requests that arrange the mission (who leads it, how it reports, what
-    # it mainstreams) are set out there and go on: named, not weighed (judged neutral).
-    # A call pressing the mission, an ask of others in the same paragraph, and the
-    # Secretary-General's reports still weigh (judged softer, UNAMA 2021, UNISFA 2022).
+    # of the United Nations Support Mission in Libya ... as set out in resolution 2542
+    # (2020)", the old text itself. Its decisions and requests that arrange the mission
+    # (who leads it, how it reports, what it mainstreams) are set out there and go on:
+    # named, not weighed (judged neutral). A call pressing the mission, an ask of others in
+    # the same paragraph, the mission asked with others, an authority to use force, a
+    # condemnation beside the request and the Secretary-General's reports still weigh
+    # (judged softer, UNAMA 2021, UNISFA 2022; a reviewer's cases).
     led = (
         "Further decides that UNSMIL should be led by a Special Envoy of the "
-        "Secretary-General who should exercise overall leadership of UNSMIL;"
+        "Secretary-General who should exercise overall leadership of UNSMIL and requests "
+        "that the Secretary-General appoint his Special Envoy without delay;"
     )
     reports = "Requests that UNSMIL shall report to the Security Council through the Envoy;"
-    gender = "Requests UNSMIL to take fully into account a gender perspective in its mandate;"
-    calls = "Calls on UNSMIL and the Special Envoy to further increase coherence among agencies;"
-    others = (
-        "Requests UNSMIL to support peacebuilding, and strongly encourages all parties to "
-        "cooperate with the police service;"
+    gender = (
+        "Requests UNSMIL to take fully into account a gender perspective in its mandate "
+        "and further requests enhanced reporting by UNSMIL on these issues;"
     )
-    report = "Requests the Secretary-General to report every 60 days;"
+    still = {
+        "OP5": "Calls on UNSMIL and the Special Envoy to further increase coherence among "
+        "agencies;",
+        "OP6": "Requests UNSMIL to support peacebuilding, and strongly encourages all parties "
+        "to cooperate with the police service;",
+        "OP7": "Requests the Secretary-General to report every 60 days;",
+        "OP8": "Requests UNSMIL and the Libyan authorities to ensure the protection of civilians;",
+        "OP9": "Decides that UNSMIL shall take fully into account a gender perspective, and "
+        "requests all Member States to provide troops;",
+        "OP10": "Authorizes UNSMIL to use all necessary means, within its capabilities, to "
+        "protect civilians under threat of physical violence;",
+    }
+    condemns = (
+        "Requests UNSMIL to monitor and report on attacks against civilians, and condemns "
+        "in the strongest terms all such attacks;"
+    )
     kept = "Decides to remain actively seized of the matter;"
+    preamble = [
+        "Taking note of the report on the United Nations Support Mission in Libya (UNSMIL),"
+    ]
     old = _resolution(
         2542,
         draft(
@@ -4760,11 +4779,11 @@ def test_the_missions_own_arrangements_go_on_with_a_mandate_continued_by_referen
                 led,
                 reports,
                 gender,
-                calls,
-                others,
-                report,
+                *still.values(),
+                condemns,
                 kept,
-            ]
+            ],
+            preamble=preamble,
         ),
         "15 September 2020",
     )
@@ -4774,26 +4793,64 @@ def test_the_missions_own_arrangements_go_on_with_a_mandate_continued_by_referen
         "its mandate, as set out in resolution {};"
     )
 
-    def weighed(cmp: Comparison, ref: str) -> bool:
-        return any(s.direction == "softer" for s in shifts(cmp.change_for(ref, side="old")))
+    def new(text: str) -> str:
+        return _resolution(2595, draft([text, kept], preamble=[]), "15 September 2021")
 
-    later = resdiff.compare(
-        old, _resolution(2595, draft([rollover.format("2542 (2020)"), kept]), "15 September 2021")
-    )
+    def weighed(cmp: Comparison, ref: str, feature: str | None = None) -> bool:
+        return any(
+            s.direction == "softer" and feature in (None, s.feature)
+            for s in shifts(cmp.change_for(ref, side="old"))
+        )
+
+    later = resdiff.compare(old, new(rollover.format("2542 (2020)")))
     for ref in ("OP2", "OP3", "OP4"):
         gone = later.change_for(ref, side="old")
         assert gone.kind == "dropped" and not weighed(later, ref), ref
         assert all(s.note == "carried by reference to resolution 2542 (2020)" for s in shifts(gone))
-    for ref in ("OP5", "OP6", "OP7"):
+    for ref in still:
         assert weighed(later, ref), ref
-    # Paragraphs of the old text cited, or another resolution: the arrangements the new
-    # text leaves out are its choice.
-    for text, date in (
-        (rollover.format("paragraph 1 of resolution 2542 (2020)"), "15 September 2021"),
-        (rollover.format("2486 (2019)"), "15 September 2021"),
+    assert weighed(later, "OP10", "use-of-force")
+    # The condemnation beside a request to the mission alone still weighs.
+    assert weighed(later, "OP11", "censure")
+    # Paragraphs of the old text cited, another resolution, another mission, or a part
+    # excepted: the arrangements the new text leaves out are its choice.
+    for text in (
+        rollover.format("paragraph 1 of resolution 2542 (2020)"),
+        rollover.format("2486 (2019)"),
+        rollover.format("2542 (2020), except paragraphs 2 to 4 thereof"),
+        "Decides to extend until 31 January 2023 the mandate of UNOWAS as set out in "
+        "resolution 2542 (2020);",
+        # A full name no text defines by the acronym.
+        "Decides to extend until 30 September 2021 the mandate of the Mission, as set out "
+        "in resolution 2542 (2020);",
     ):
-        again = resdiff.compare(old, _resolution(2595, draft([text, kept]), date))
+        again = resdiff.compare(old, new(text))
         assert weighed(again, "OP2") and weighed(again, "OP4"), text
+    # The acronym itself continues it too.
+    by_acronym = resdiff.compare(
+        old,
+        new(
+            "Decides to extend until 30 September 2021 the mandate of UNSMIL as set out in "
+            "resolution 2542 (2020);"
+        ),
+    )
+    assert not weighed(by_acronym, "OP2")
+
+
+def test_a_mandate_continued_by_reference_is_read_in_linear_time() -> None:
+    # A reviewer's case: every reference to the old resolution re-read all those before
+    # it (76 KB of one paragraph: 16 s).
+    old = _resolution(
+        2542,
+        draft(["Decides to extend until 15 September 2021 the mandate of UNSMIL;"]),
+        "15 September 2020",
+    )
+    body = "Stresses the importance of the arrangements " + (
+        "as set out in resolution 2542 (2020), " * 2000
+    )
+    start = time.perf_counter()
+    resdiff.compare(old, _resolution(2595, draft([body]), "15 September 2021"))
+    assert time.perf_counter() - start < 5.0
 
 
 def test_a_measure_carried_by_reference_is_not_listed_dropped() -> None:
@@ -4907,3 +4964,16 @@ def test_an_appointment_asked_for_is_spent_in_a_later_resolution() -> None:
     assert "softer" in [d for d, _ in notes(later, "OP3")]
     revised = resdiff.compare(old, "DRAFT RESOLUTION\n\n" + draft([kept]))
     assert "softer" in [d for d, _ in notes(revised, "OP1")]
+    # An appointment with more asked in its clause is no act done once (a reviewer's
+    # cases): the reporting, the duty of all States and a standing rule still weigh.
+    for more in (
+        "Requests the Secretary-General to appoint a Special Envoy and to report to the "
+        "Council every 90 days on the implementation of this resolution;",
+        "Decides that a Special Envoy should be appointed and that all Member States shall "
+        "cooperate fully with the Envoy;",
+        "Decides that the Head of Mission shall be appointed by the Secretary-General in "
+        "consultation with the Council, and shall report every 90 days;",
+    ):
+        first_text = _resolution(2524, draft([more, kept]), "4 June 2020")
+        again = resdiff.compare(first_text, _resolution(2636, draft([kept]), "3 June 2022"))
+        assert "softer" in [d for d, _ in notes(again, "OP1")], more

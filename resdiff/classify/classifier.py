@@ -49,6 +49,7 @@ from .disputes import dispute_shifts
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts, _neutralised
 from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
 from .posture import THREATENED, threatened
+from .standing import APPOINTS
 from .summary import _MODE_RANK, ended_measures, strongest_measures
 
 # The subject of an Article 39 determination: what stands between "determining that" and
@@ -197,17 +198,9 @@ _PASSIVE_ACT = compile_cached(
     re.IGNORECASE,
 )
 _ACT_WORD = compile_cached(r"[\w-]+")
-#: An appointment asked for or decided, an act done once: "Requests the Secretary-General
-#: to appoint expeditiously a Special Representative ... and Head of Mission of UNITAMS",
-#: "Decides that a Deputy Special Representative should be appointed" (S/RES/2524
-#: (2020)). A later resolution that leaves it out finds the post filled, not withdrawn
-#: (judged spent). Not a request repeated ("Reiterates its request ... to appoint a
-#: civilian Deputy Head of Mission", still unmet in UNISFA 2021), which opens otherwise.
-_APPOINTS = compile_cached(
-    r"\s*+(?:(?:further|also)\s++)?(?:requests\s++the\s++Secretary-General\s++to\s++"
-    r"(?:\w++ly\s++)?appoint\b|decides\s++that\s++(?:a|an|the)\s[^;,]{1,80}?\s(?:should|shall)"
-    r"\s++be\s++appointed\b)",
-    re.IGNORECASE,
+#: What makes an appointment more than an act done once: another ask in its clause.
+_APPOINTS_MORE = compile_cached(
+    r"\band\s+(?:to|that|shall|should|will|also|further)\b", re.IGNORECASE
 )
 #: A decision that decides not to act: "Decides not to extend the mandate".
 _NOT_TO = compile_cached(r"\s*+not\b", re.IGNORECASE)
@@ -517,8 +510,12 @@ class Classifier:
             return None
         if self.lexicon.acts_once(first.lemma):
             return first.text
-        appoints = _APPOINTS.match(view.text)
+        appoints = APPOINTS.match(view.text)
         if appoints is not None:
+            # Only the appointment: a clause that goes on to ask more ("... and to report
+            # to the Council every 90 days", "... and shall report") is no act done once.
+            if _APPOINTS_MORE.search(view.text, appoints.end()) is not None:
+                return None
             return view.text[: appoints.end()].strip()
         stages = [self.lexicon.lifecycle[x] for x in first.lifecycle if x in self.lexicon.lifecycle]
         if not stages or not all(x.once for x in stages) or (first.axis_a or 0) < DECISION_TIER:

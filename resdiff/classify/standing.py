@@ -28,7 +28,7 @@ import re
 from ..align import MISSION_ACRONYM
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import PART_BREAK, Change, Draft, Shift
+from ..model import Change, Clause, Draft, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
@@ -324,21 +324,27 @@ def mandate_by_reference(new: Draft) -> str | None:
 def _mandate_sources(text: str) -> list[str]:
     """The resolutions ``text`` continues a mission's mandate by reference to, in order
     (see :func:`mandate_by_reference`)."""
-    found_in: list[str] = []
-    for found in _REFERENCE.finditer(text):
-        # The words just before the reference, within its clause: a verb that continues,
-        # then the mandate it continues (linear scans of a short window).
-        before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
-        verb = _CONTINUING_VERB.search(before)
-        if verb is None:
-            continue
-        mandate = _MANDATE.search(before, verb.end())
-        if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
-            continue
-        if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
-            continue
-        found_in.append(" ".join(found.group(1).split()))
-    return found_in
+    return [
+        " ".join(found.group(1).split())
+        for found in _REFERENCE.finditer(text)
+        if _continued_before(text, found) is not None
+    ]
+
+
+def _continued_before(text: str, found: re.Match[str]) -> str | None:
+    """The words before the reference ``found`` that continue a mission's mandate by it
+    (a verb that continues, then the mandate, within the clause), or ``None``: the
+    reference cites something else. A linear scan of a short window."""
+    before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
+    verb = _CONTINUING_VERB.search(before)
+    if verb is None:
+        return None
+    mandate = _MANDATE.search(before, verb.end())
+    if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
+        return None
+    if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
+        return None
+    return before
 
 
 #: The flags a mission's mandate carries with it: the Chapter VII basis of its tasks and
@@ -423,11 +429,17 @@ _NOT_THE_MANDATE = compile_cached(
 def carried_by_reference(
     changes: tuple[Change, ...], source: str | None, old: Draft, new: Draft
 ) -> tuple[Change, ...]:
-    """The old text's lists of a mission's tasks, objectives or priorities, dropped from a
-    text that continues the mandate by reference to ``source``: the tasks stand in that
-    resolution, not withdrawn (judged so on AMISOM 2021, UNAMA 2021, UNITAMS 2022, UNSOM
-    2022). Named, not weighed. Only a decision that lists them (a lead that decides and
-    at least :data:`TASK_ITEMS` sub-paragraphs) is such a list.
+    """What a text that continues a mission's mandate by reference to ``source`` leaves
+    out of the old text without withdrawing it, named, not weighed:
+
+    - the old text's lists of the mission's tasks, objectives or priorities: they stand in
+      that resolution (judged so on AMISOM 2021, UNAMA 2021, UNITAMS 2022, UNSOM 2022).
+      Only a decision that lists them (a lead that decides and at least
+      :data:`TASK_ITEMS` sub-paragraphs) is such a list;
+    - where the reference is to the old resolution itself, whole (see
+      :func:`_mission_of_whole`), the old paragraphs that only arrange the mission or ask
+      it alone (see :func:`_arranges_mission`); their censure, measures and flags still
+      weigh.
 
     One way only: a text that spells out tasks the text before it only referred to is
     read as adding them (the judges of ATMIS 2022 and UNISFA 2021 read the lists of tasks
@@ -449,30 +461,93 @@ def carried_by_reference(
         if mission is not None
         else None
     )
+    by_mission = re.compile(_BY_MISSION.format(mission=re.escape(mission or "")), re.IGNORECASE)
+    clauses = {c.ref: c for c in old.operative}
 
-    def carried(change: Change) -> bool:
-        if change.kind != "dropped" or not change.old:
-            return False
-        if all(ref in lists for ref in change.old):
-            return True
+    def arranged(change: Change) -> bool:
         # The mission's own arrangements: "Further decides that UNSMIL should be led by a
         # Special Envoy ...", "Requests that UNSMIL shall report ... through the Special
         # Envoy", "Requests UNSMIL to take fully into account a gender perspective
         # throughout its mandate" (S/RES/2542 (2020)), dropped from the two-week rollover
-        # S/RES/2595 (2021) that extends "the mandate of UNSMIL ... as set out in
-        # resolution 2542 (2020)": set out in that resolution, they go on (judged so).
-        # What the old text asked of others (a demand on Member States, a report of the
-        # Secretary-General) is not the mission's mandate and still weighs.
-        # A call on the mission ("Calls on UNAMA and the Special Representative to further
-        # increase efforts ...") or an ask of others in the same paragraph ("... and
-        # strongly encourages all parties to cooperate") is pressure, not an arrangement
-        # of the mission: the judges of UNAMA 2021 and UNISFA 2022 read it dropped.
-        return addressed is not None and all(
-            addressed.match(text) is not None and _PRESSES.search(text) is None
-            for text in change.old_text.split(PART_BREAK)
+        # S/RES/2595 (2021) that extends "the mandate of the United Nations Support
+        # Mission in Libya ... as set out in resolution 2542 (2020)": set out in that
+        # resolution, they go on (judged so).
+        return (
+            addressed is not None
+            and mission is not None
+            and change.kind == "dropped"
+            and bool(change.old)
+            and all(
+                ref in clauses and _arranges_mission(clauses[ref], addressed, by_mission)
+                for ref in change.old
+            )
         )
 
-    return tuple(_neutralised(c, note) if carried(c) else c for c in changes)
+    out = []
+    for change in changes:
+        if change.kind == "dropped" and change.old and all(ref in lists for ref in change.old):
+            out.append(_neutralised(change, note))
+        elif arranged(change):
+            kept = {s.feature for part in change.walk() for s in part.shifts} - _STILL_WEIGHED
+            out.append(_neutralised(change, note, frozenset(kept)))
+        else:
+            out.append(change)
+    return tuple(out)
+
+
+#: An appointment asked for or decided, an act done once: "Requests the Secretary-General
+#: to appoint expeditiously a Special Representative ... and Head of Mission of UNITAMS",
+#: "Decides that a Deputy Special Representative should be appointed" (S/RES/2524
+#: (2020)), "requests that the Secretary-General appoint his Special Envoy without delay"
+#: (S/RES/2542 (2020)). A later resolution that leaves it out finds the post filled, not
+#: withdrawn (judged spent). Not a request repeated ("Reiterates its request ... to
+#: appoint a civilian Deputy Head of Mission", still unmet in UNISFA 2021), which opens
+#: otherwise.
+APPOINTS = compile_cached(
+    r"\s*+(?:(?:further|also)\s++)?(?:requests\s++(?:that\s++)?the\s++Secretary-General\s++"
+    r"(?:to\s++)?(?:\w++ly\s++)?appoint\b|decides\s++that\s++(?:a|an|the)\s[^;,]{1,80}?\s"
+    r"(?:should|shall)\s++be\s++appointed\b)",
+    re.IGNORECASE,
+)
+#: An ask whose doer is the mission, in the passive: "further requests enhanced reporting
+#: by UNSMIL on these issues" ({mission}: the mission's acronym, escaped).
+_BY_MISSION = r"\s*(?:(?:further|also)\s+)?requests\s+[^;,]{{1,80}}?\bby\s+(?:the\s+)?{mission}\b"
+
+
+#: What a paragraph that arranges the mission still weighs when it is carried: what it
+#: condemns, the measures it names and the flags it holds are not the mission's
+#: arrangements.
+_STILL_WEIGHED = frozenset(
+    {"censure", "measure", "measure-mode", "chapter-vii", "art39", "use-of-force"}
+)
+
+
+def _arranges_mission(
+    clause: Clause, addressed: re.Pattern[str], by_mission: re.Pattern[str]
+) -> bool:
+    """Whether every clause of ``clause`` (a paragraph of the old text) that has a lead
+    decides something of the mission alone or asks the mission alone: "Further decides
+    that UNSMIL should be led by ...", "Requests UNSMIL to ...", "Requests that UNSMIL
+    shall report ..." (``addressed`` matches such an opening for the mission). Not an ask
+    of others beside it ("and requests all Member States to provide troops", "and
+    condemns ..."), the mission with others ("Requests UNSMIL and the Libyan authorities
+    to ..."), a call or an urging ("Calls on UNAMA and the Special Representative to
+    further increase efforts ...": pressure, judged dropped in UNAMA 2021), nor an
+    authority to use force, which the old text conferred in its own words."""
+    text = clause.text
+    led = [p for p in clause.phrases if p.lemma]
+    if not led:
+        return False
+    for phrase in led:
+        words = text[phrase.start : phrase.end if phrase.end is not None else len(text)]
+        if _PRESSES.search(words) is not None:
+            return False
+        # Beside the mission's own arrangements, the appointment of its head ("and
+        # requests that the Secretary-General appoint his Special Envoy without delay")
+        # and its own reporting ("further requests enhanced reporting by UNSMIL").
+        if not (addressed.match(words) or APPOINTS.match(words) or by_mission.match(words)):
+            return False
+    return True
 
 
 #: The opening of an old paragraph that sets out the mission's own arrangements or asks
@@ -480,8 +555,9 @@ def carried_by_reference(
 #: ...", "Requests UNSMIL to ...", "Decides that the mandate of UNSMIL ..." ({mission}:
 #: the mission's acronym, escaped).
 _ADDRESSED = (
-    r"\s*(?:(?:further|also)\s+)?(?:decides|requests|directs|authori[sz]es)"
-    r"(?:\s+(?:further|also))?\s+(?:that\s+)?(?:the\s+mandate\s+of\s+)?(?:the\s+)?{mission}\b"
+    r"\s*(?:(?:further|also)\s+)?(?:decides|requests|directs)(?:\s+(?:further|also))?\s+"
+    r"(?:that\s+)?(?:the\s+mandate\s+of\s+)?(?:the\s+)?{mission}"
+    r"(?:\s+(?:to|shall|should|will|is|be|continue)\b|[’']s\b)"
 )
 #: An ask that presses rather than arranges: an encouragement, an urging, a call, a
 #: demand.
@@ -489,38 +565,86 @@ _PRESSES = compile_cached(
     r"\b(?:encourag(?:es|ing)|urg(?:es|ing)|calls?\s+(?:up)?on|calling\s+(?:up)?on|demands?)\b",
     re.IGNORECASE,
 )
-#: "the mandate of UNSMIL": the mission whose mandate a paragraph sets out.
-_MANDATE_OF_MISSION = compile_cached(rf"\bmandate\s+of\s+(?:the\s+)?({MISSION_ACRONYM})\b")
+#: "the mandate of UNSMIL", "the mandate of the United Nations Mission in South Sudan
+#: (UNMISS)": the mission whose mandate a paragraph sets out, by its acronym.
+_MANDATE_OF_MISSION = compile_cached(
+    r"\bmandate\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|in|for|of|on|and|the)\s+){0,12}?\(?"
+    rf"({MISSION_ACRONYM})\b"
+)
+#: Words just after a reference that take part of it out: "as set out in resolution 2542
+#: (2020), except paragraph 3 thereof", "other than paragraphs 2 and 3".
+_EXCEPT = compile_cached(
+    r"\s*,?\s*(?:except|excepting|other\s+than|save|with\s+the\s+exception\s+of|excluding|"
+    r"apart\s+from|but\s+not)\b",
+    re.IGNORECASE,
+)
 
 
 def _mission_of_whole(new: Draft, old: Draft) -> str | None:
     """The mission (its acronym) whose whole mandate ``new`` continues by reference to
-    the old resolution itself, not to paragraphs of it ("Decides to extend until 30
-    September 2021 the mandate of the United Nations Support Mission in Libya ... as set
-    out in resolution 2542 (2020)", the old text being S/RES/2542 (2020)); else ``None``.
-    The mission is the one whose mandate the old text sets out ("the mandate of
-    UNSMIL")."""
+    the old resolution itself, not to paragraphs of it, and with no part excepted
+    ("Decides to extend until 30 September 2021 the mandate of the United Nations Support
+    Mission in Libya ... as set out in resolution 2542 (2020)", the old text being
+    S/RES/2542 (2020)); else ``None``. The mission is the one whose mandate the old text
+    sets out ("the mandate of UNSMIL"), and the new text must continue that one: by its
+    acronym, or by the full name either text defines it by ("the United Nations Support
+    Mission in Libya (UNSMIL)")."""
     if not later_resolution(old, new) or old.symbol is None:
         return None
     own = _OWN_NUMBER.search(old.symbol)
     if own is None:
         return None
     number = f"{own.group(1)} ({own.group(2)})"
-    whole = False
+    mission = next(
+        (m.group(1) for c in old.operative if (m := _MANDATE_OF_MISSION.search(c.text))),
+        None,
+    )
+    if mission is None:
+        return None
     for clause in new.operative:
         text = clause.full_text()
         for found in _REFERENCE.finditer(text):
             if " ".join(found.group(1).split()) != number or "paragraph" in found.group(0).lower():
                 continue
-            if number in _mandate_sources(text[: found.end()]):
-                whole = True
-    if not whole:
-        return None
-    for clause in old.operative:
-        named = _MANDATE_OF_MISSION.search(clause.text)
-        if named is not None:
-            return named.group(1)
+            if _EXCEPT.match(text, found.end()) is not None:
+                continue
+            before = _continued_before(text, found)
+            if before is not None and _names_mission(before, mission, old, new):
+                return mission
     return None
+
+
+#: The name after "the mandate of": "the United Nations Support Mission in Libya".
+_MISSION_NAME = compile_cached(
+    r"\bmandate\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|for|of|on|and|the)){0,12})"
+)
+_ACRONYM_IN = compile_cached(rf"\b(?:{MISSION_ACRONYM})\b")
+
+
+def _names_mission(before: str, mission: str, old: Draft, new: Draft) -> bool:
+    """Whether the words ``before`` a reference continue the mandate of ``mission``: they
+    name its acronym, or a full name one of the texts defines it by. A text that names
+    another mission ("the mandate of UNOWAS") does not continue this one's."""
+    named = [m.group(0) for m in _ACRONYM_IN.finditer(before)]
+    if named:
+        return mission in named
+    found = _MISSION_NAME.search(before)
+    if found is None:
+        return False
+    # The capitalised words of the name, without a trailing "in", "of", ...
+    name = found.group(1).split()
+    while name and not name[-1][0].isupper():
+        name.pop()
+    if not name:
+        return False
+    defined = re.compile(
+        r"\s+".join(map(re.escape, name)) + r"\s*\(\s*" + re.escape(mission) + r"\s*\)"
+    )
+    return any(
+        defined.search(c.full_text()) is not None
+        for draft in (new, old)
+        for c in (*draft.preamble, *draft.operative)
+    )
 
 
 #: A decision's lead: "Decides", "Further decides", "Decides further", "Also decides".

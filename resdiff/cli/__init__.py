@@ -174,7 +174,3 @@ def _quiet_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError):
         pass
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
 
 from .output import (
     _SUFFIX_FORMATS,
@@ -19,9 +18,6 @@ from .output import (
 )
 from .parser import _limits
 
-if TYPE_CHECKING:
-    pass
-
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from ..negotiation.red_lines import run_check
@@ -30,7 +26,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-
     from ..api import parse
     from ..safe import json_safe, printable
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..model import Comparison, Draft, DraftInfo
 
 
-#: Readers' warnings a comparison prints per draft before it says how many more there are.
 #: The report format a file name asks for, by its suffix.
 _SUFFIX_FORMATS = {
     ".json": "json",
@@ -30,6 +29,7 @@ _SUFFIX_FORMATS = {
 }
 
 
+#: Readers' warnings a comparison prints per draft before it says how many more there are.
 _WARNINGS_SHOWN = 5
 
 

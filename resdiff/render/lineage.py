@@ -19,6 +19,7 @@ from .markdown import escape_md
 from .timeline import badge, e, page
 
 if TYPE_CHECKING:
+    from ..history import Revision
     from ..lineage import Lineage, LineageStep, MeasureLine, QuantityTrack
     from ..model import MeasureMode
 
@@ -111,6 +112,23 @@ def _step_line(lin: Lineage, step: LineageStep) -> str:
     return f"{head}: {step.direction}" + (f" ({', '.join(parts)})" if parts else "")
 
 
+def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
+    """The flags a text holds, by ``names`` (Chapter VII, Article 39, force), each marked
+    "(in dispute)" where the text reads it from words still in square brackets or an
+    alternative, and named so where only a later alternative holds it."""
+    flags = []
+    for name, on, feature in zip(
+        names,
+        (rev.chapter_vii, rev.art39, rev.use_of_force),
+        ("chapter-vii", "art39", "use-of-force"),
+        strict=True,
+    ):
+        disputed = feature in rev.disputed
+        if on or disputed:
+            flags.append(f"{name} (in dispute)" if disputed else name)
+    return flags
+
+
 def _flag_changes(step: LineageStep) -> list[str]:
     words = []
     for name, status in (
@@ -134,15 +152,7 @@ def render_lineage_text(
     heading = f"Lineage: {first} → {last} ({n} texts)" if n > 1 else f"Lineage: {first}"
     lines = [heading, "=" * min(len(heading), width), ""]
     for rev in lin.revisions:
-        flags = [
-            name
-            for name, on in (
-                ("Ch. VII", rev.chapter_vii),
-                ("Art. 39", rev.art39),
-                ("force", rev.use_of_force),
-            )
-            if on
-        ]
+        flags = _rev_flags(rev, ("Ch. VII", "Art. 39", "force"))
         date = format_date(rev.date) or "undated"
         extra = f"; {', '.join(flags)}" if flags else ""
         lines.append(f"  [{rev.index}] {rev.name}: {date}; {rev.operative} operative{extra}")
@@ -229,15 +239,7 @@ def render_lineage_markdown(lin: Lineage) -> str:
     lines = [f"# Lineage: {_md(' → '.join(short_name(x) for x in lin.names))}", ""]
     lines += ["| # | Text | Date | Operative | Flags |", "|---|---|---|---|---|"]
     for rev in lin.revisions:
-        flags = ", ".join(
-            name
-            for name, on in (
-                ("Chapter VII", rev.chapter_vii),
-                ("Article 39", rev.art39),
-                ("use of force", rev.use_of_force),
-            )
-            if on
-        )
+        flags = ", ".join(_rev_flags(rev, ("Chapter VII", "Article 39", "use of force")))
         lines.append(
             f"| {rev.index} | {_md(rev.name)} | {format_date(rev.date) or '—'} | "
             f"{rev.operative} | {flags or '—'} |"
