@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import resdiff
 from resdiff.brackets import bracket_groups, fold_brackets, negotiation_brackets
+from resdiff.model import Shift
 from resdiff.read import BRACKETED_WARNING
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -786,3 +787,38 @@ def test_a_history_says_which_revision_holds_chapter_vii_in_dispute() -> None:
     for rev in old["revisions"]:
         rev.pop("disputed")
     assert History.model_validate(old).revisions[1].disputed == ()
+
+
+def test_a_flag_shift_says_when_the_new_draft_still_holds_it_in_dispute() -> None:
+    # Chapter VII left only in a second alternative read "Chapter VII dropped" as the key
+    # change, as if settled; added in square brackets, "Chapter VII invoked". Both still
+    # weigh (the words read), and now say they are a proposal.
+    from resdiff.render import render_text
+
+    base = "The Security Council,\n\nRecalling its resolutions,\n\n"
+    ops = "1. Condemns the launches;\n\n2. Decides to remain seized of the matter.\n"
+    formula = "Acting under Chapter VII of the Charter of the United Nations,"
+    agreed = base + formula + "\n\n" + ops
+    second = agreed.replace(
+        formula,
+        "[Acting under its special responsibility for the maintenance of international "
+        f"peace and security,][{formula}]",
+    )
+
+    def flag(cmp: resdiff.Comparison) -> Shift:
+        (shift,) = [
+            s for c in cmp.changes for p in c.walk() for s in p.shifts if s.feature == "chapter-vii"
+        ]
+        return shift
+
+    dropped = flag(resdiff.compare(agreed, second))
+    assert dropped.direction == "softer" and dropped.note is not None
+    assert dropped.note.startswith("still on the table in the new draft")
+    added = flag(resdiff.compare(base + ops, agreed.replace(formula, f"[{formula}]")))
+    assert added.direction == "stronger"
+    assert added.note == "in dispute in the new draft, bracketed or in an alternative"
+    assert "(still on the table in the new draft" in " ".join(
+        render_text(resdiff.compare(agreed, second)).split()
+    )
+    # Agreed words on both sides: no note.
+    assert flag(resdiff.compare(agreed, base + ops)).note is None

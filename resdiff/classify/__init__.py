@@ -30,6 +30,7 @@ from ..lexicon import Lexicon
 from ..model import Annex, Comparison, Draft, TextChange
 from ..redline import redline
 from .classifier import Classifier
+from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
 from .standing import (
@@ -112,6 +113,7 @@ def compare_drafts(
     changes = measures_standing(changes, follow)
     kept_by = measures_maintained(old, new, lexicon)
     changes = measures_kept(changes, kept_by)
+    changes = flags_in_dispute(changes, new)
     return Comparison(
         old=_info(old),
         new=_info(new),

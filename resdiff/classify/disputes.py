@@ -22,9 +22,9 @@ from ..brackets import (
     negotiation_brackets,
     slash_alternatives,
 )
-from ..model import Shift
+from ..model import DISPUTED_FLAG, Change, Draft, Shift
 
-__all__ = ["dispute_shifts"]
+__all__ = ["dispute_shifts", "flags_in_dispute"]
 
 #: A shift's ``detail`` for each thing a revision does to a place of dispute.
 AGREED = "brackets removed, agreed"
@@ -153,3 +153,46 @@ MOST_PLACES = 50
 
 def _shift(ref: str, detail: str, *, old: str | None = None, new: str | None = None) -> Shift:
     return Shift(feature="brackets", old=old, new=new, direction="neutral", ref=ref, detail=detail)
+
+
+#: The document flags a reader may find in dispute, by their shift feature.
+_DISPUTABLE = ("chapter-vii", "art39", "use-of-force")
+
+
+def flags_in_dispute(changes: tuple[Change, ...], new: Draft) -> tuple[Change, ...]:
+    """A flag shift that the new draft still holds in dispute says so: "Chapter VII dropped
+    (still on the table in the new draft, bracketed or in a later alternative)" where the
+    first alternative, which the analysis reads, leaves it out but a later one proposes
+    it; "Chapter VII added (in dispute in the new draft, bracketed or in an alternative)"
+    where it comes in square brackets. Still weighed, as the words read are; the note
+    keeps a negotiator from reading a proposal as settled (the summary line says the
+    same: "Chapter VII: dropped; in dispute in the new draft")."""
+    disputed = {
+        feature
+        for feature in _DISPUTABLE
+        if any(w.code == f"{DISPUTED_FLAG}{feature}" for w in new.warnings)
+    }
+    if not disputed:
+        return changes
+
+    def noted(shift: Shift) -> Shift:
+        if shift.feature not in disputed or shift.direction == "neutral" or shift.note:
+            return shift
+        # Dropped (or put in the place of another formula): still proposed; added: only
+        # proposed.
+        note = (
+            "still on the table in the new draft, bracketed or in a later alternative"
+            if shift.direction == "softer"
+            else "in dispute in the new draft, bracketed or in an alternative"
+        )
+        return shift.model_copy(update={"note": note})
+
+    def walk(change: Change) -> Change:
+        return change.model_copy(
+            update={
+                "shifts": tuple(noted(s) for s in change.shifts),
+                "children": tuple(walk(c) for c in change.children),
+            }
+        )
+
+    return tuple(walk(c) for c in changes)

@@ -574,7 +574,7 @@ _MANDATE_OF_MISSION = compile_cached(
 #: Words just after a reference that take part of it out: "as set out in resolution 2542
 #: (2020), except paragraph 3 thereof", "other than paragraphs 2 and 3".
 _EXCEPT = compile_cached(
-    r"\s*,?\s*(?:except|excepting|other\s+than|save|with\s+the\s+exception\s+of|excluding|"
+    r"\s*+,?+\s*+(?:except|excepting|other\s+than|save|with\s+the\s+exception\s+of|excluding|"
     r"apart\s+from|but\s+not)\b",
     re.IGNORECASE,
 )
