@@ -1240,7 +1240,7 @@ class Classifier:
                     # Items dropped from a list whose contents the provision now sets by
                     # reference are carried there, not withdrawn: named, not weighed.
                     children = tuple(
-                        _neutralised(c, f"carried by the reference to {cited}")
+                        _neutralised(c, f"carried by reference to {cited}")
                         if c.kind == "dropped"
                         else c
                         for c in children
@@ -1292,7 +1292,7 @@ class Classifier:
                     update={
                         "direction": "neutral",
                         "weight": 0.0,
-                        "note": f"carried by the reference to {cited}",
+                        "note": f"carried by reference to {cited}",
                     }
                 )
                 if s.feature == "measure" and s.new is None and s.direction != "neutral"

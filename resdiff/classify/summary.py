@@ -245,7 +245,7 @@ def key_changes(changes: Sequence[Change], limit: int = KEY_CHANGES) -> tuple[Ke
 
 def _measures_carried(changes: Sequence[Change]) -> frozenset[str]:
     """The measures (by label) whose every removal the comparison names without weighing
-    it, as carried elsewhere ("carried by the reference to resolution 2542 (2020)", "its
+    it, as carried elsewhere ("carried by reference to resolution 2542 (2020)", "its
     words stand in new OP5"): the summary does not list them dropped. A measure also
     removed with weight somewhere is not carried."""
     carried: set[str] = set()
