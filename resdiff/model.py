@@ -266,6 +266,11 @@ class Clause(Frozen):
     span: Span | None = None
     phrases: tuple[Phrase, ...] = ()
     measures: tuple[Measure, ...] = ()
+    tracked_by: tuple[str, ...] = Field(
+        default=(),
+        description="Who made the tracked changes in the clause's own words (a Word file "
+        "with tracked changes), in order of first appearance; empty elsewhere.",
+    )
 
     @property
     def lead_phrase(self) -> Phrase | None:
@@ -717,6 +722,11 @@ class NumberedClause(Frozen):
 
     ref: str
     label: str | None = None
+    tracked_by: tuple[str, ...] = Field(
+        default=(),
+        description="Who made the tracked changes in the clause's own words (see "
+        ":attr:`Clause.tracked_by`).",
+    )
 
 
 class DraftInfo(Frozen):
@@ -861,7 +871,7 @@ class TextChange(Frozen):
 
 
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/6"
+COMPARISON_SCHEMA = "resdiff.comparison/7"
 #: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/1",
@@ -869,6 +879,7 @@ COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/3",
     "resdiff.comparison/4",
     "resdiff.comparison/5",
+    "resdiff.comparison/6",
     COMPARISON_SCHEMA,
 )
 
@@ -880,16 +891,18 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/6"``); ``Comparison.model_validate_json`` also reads
-    documents of version 5, which kept no warnings of the drafts (:attr:`DraftInfo.warnings`),
-    of version 4, which had no changes of annexes and footnotes
+    (``schema: "resdiff.comparison/7"``); ``Comparison.model_validate_json`` also reads
+    documents of version 6, which kept no tracked-change authors of the clauses
+    (:attr:`NumberedClause.tracked_by`), of version 5, which kept no warnings of the
+    drafts (:attr:`DraftInfo.warnings`), of version 4, which had no changes of annexes
+    and footnotes
     (:attr:`text_changes`), of version 3, which had no note on how the direction was weighed
     (:attr:`Summary.direction_note`), of version 2, which had no clause starts in a split
     or merge (:attr:`Change.old_starts`) either, and of version 1, which had no weights
     and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/6"] = Field(default="resdiff.comparison/6", alias="schema")
+    schema_: Literal["resdiff.comparison/7"] = Field(default="resdiff.comparison/7", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -910,7 +923,8 @@ class Comparison(Frozen):
         # Versions 1 to 5 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
         # 4: the note on how the direction was weighed; version 5: the changes of annexes
-        # and footnotes; version 6: the drafts' warnings), all of which default: the
+        # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked
+        # changes of each clause), all of which default: the
         # document is read as it is, under the new name.
         if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
             return {**data, "schema": COMPARISON_SCHEMA}

@@ -40,9 +40,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, model_validator
 
 from .compiled import compile_cached
 from .display import hook
@@ -235,10 +235,11 @@ class Provenance(Frozen):
     ``paragraphs`` follows the final text's order; ``sources`` and ``comparisons``
     (``compare(source, final)``) follow the order the sources were given in. ``str(p)``
     is a text report and a notebook shows the HTML one; ``p.model_dump_json()`` reads
-    back with ``Provenance.model_validate_json`` (``schema: "resdiff.provenance/1"``).
+    back with ``Provenance.model_validate_json`` (``schema: "resdiff.provenance/2"``,
+    whose drafts' clauses say who made their tracked changes; version 1 still reads).
     """
 
-    schema_: Literal["resdiff.provenance/1"] = Field(default="resdiff.provenance/1", alias="schema")
+    schema_: Literal["resdiff.provenance/2"] = Field(default="resdiff.provenance/2", alias="schema")
     final: DraftInfo
     paragraphs: tuple[ParagraphOrigin, ...]
     sources: tuple[SourceReport, ...]
@@ -248,6 +249,15 @@ class Provenance(Frozen):
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 2 adds the clauses' tracked-change authors (none in version 1's files),
+        # which default: version 1 reads as it is.
+        if isinstance(data, dict) and data.get("schema") == "resdiff.provenance/1":
+            return {**data, "schema": "resdiff.provenance/2"}
+        return data
 
     @property
     def source_names(self) -> tuple[str, ...]:

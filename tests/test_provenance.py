@@ -198,7 +198,23 @@ def test_survival_lists_every_source_paragraph(prov: Provenance) -> None:
 
 def test_json_round_trip(prov: Provenance) -> None:
     text = prov.model_dump_json()
-    assert '"schema":"resdiff.provenance/1"' in text
+    assert '"schema":"resdiff.provenance/2"' in text
+    # Version 1 (comparisons of version 6, no tracked-change authors) still reads.
+    import json
+
+    def without_authors(node: object) -> object:
+        if isinstance(node, dict):
+            return {k: without_authors(v) for k, v in node.items() if k != "tracked_by"}
+        if isinstance(node, list):
+            return [without_authors(v) for v in node]
+        return node
+
+    old = without_authors(json.loads(text))
+    assert isinstance(old, dict)
+    old["schema"] = "resdiff.provenance/1"
+    for comparison in old["comparisons"]:
+        comparison["schema"] = "resdiff.comparison/6"
+    assert Provenance.model_validate(old) == prov
     assert Provenance.model_validate_json(text) == prov
 
 

@@ -1358,3 +1358,89 @@ def test_the_original_of_a_file_without_tracked_changes_says_so() -> None:
 def test_an_empty_file_is_called_empty() -> None:
     with pytest.raises(ResolutionParseError, match=r"^empty\.docx: empty file"):
         parse_docx(b"", path="empty.docx")
+
+
+def test_each_clause_names_who_made_the_tracked_changes_in_its_words() -> None:
+    # A negotiator reading a draft passed between delegations asks whose change each
+    # provision carries ("OP1 softened: China"), not only how many changes each made.
+    doc, ops = new_draft()
+    doc.paragraph(
+        "Strongly ",
+        deleted("condemns", author="China"),
+        inserted("deplores", author="China"),
+        " the launches ",
+        inserted("of 5 July 2006", author="Japan"),
+        ".",
+        num=ops,
+    )
+    doc.paragraph("Demands that the country ", deleted("immediately ", author="China"),
+                  "suspend its programme.", num=ops)  # fmt: skip
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    data = doc.to_bytes()
+    for version in ("accepted", "original"):
+        draft = read(data, version)
+        by = {c.ref: c.tracked_by for c in draft.operative}
+        assert by == {"OP1": ("China", "Japan"), "OP2": ("China",), "OP3": ()}, version
+    # A change in a sub-paragraph is the sub-paragraph's, not its parent's.
+    listed, ops = new_draft()
+    listed.paragraph("Decides that all States shall:", num=ops)
+    listed.paragraph("prevent the supply of arms ", inserted("and ammunition", author="France"),
+                     ";", num=ops, level=1)  # fmt: skip
+    listed.paragraph("freeze the assets;", num=ops, level=1)
+    (decides,) = read(listed.to_bytes()).operative
+    assert decides.tracked_by == ()
+    assert [c.tracked_by for c in decides.children] == [("France",), ()]
+
+
+def test_every_report_names_who_made_the_tracked_changes_of_each_change() -> None:
+    # "OP1 (softened; tracked changes by China and Japan)": the key changes and each
+    # change's heading, in text, Markdown, HTML and the colour terminal; the JSON keeps
+    # the authors per clause (resdiff.comparison/7), and a document of version 6 reads.
+    import io
+    import json
+
+    from rich.console import Console
+
+    from resdiff.model import Comparison
+    from resdiff.render import render, render_text
+    from resdiff.render.terminal import print_comparison
+
+    doc, ops = new_draft()
+    doc.paragraph(
+        "Strongly ",
+        deleted("condemns", author="China"),
+        inserted("deplores", author="China"),
+        " the launches ",
+        inserted("of 5 July 2006", author="Japan"),
+        ".",
+        num=ops,
+    )
+    doc.paragraph("Demands that the country ", deleted("immediately ", author="China"),
+                  "suspend its programme.", num=ops)  # fmt: skip
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    data = doc.to_bytes()
+    cmp = resdiff.compare(read(data, "original"), read(data))
+    text = render_text(cmp)
+    assert "1. OP1 (softened; tracked changes by China and Japan): censure softened" in text
+    assert "OP1  ·  softened · tracked changes by China and Japan" in text
+    assert "OP2  ·  softened · tracked changes by China" in text
+    assert "OP3  unchanged" in text
+    assert "### OP1 · softened · tracked changes by China and Japan" in render(cmp, "md")
+    assert '<span class="note">tracked changes by China</span>' in render(cmp, "html")
+    out = io.StringIO()
+    print_comparison(cmp, Console(file=out, width=100, color_system=None))
+    assert "OP2  softened  · tracked changes by China" in out.getvalue()
+    payload = json.loads(render(cmp, "json"))
+    assert payload["schema"] == "resdiff.comparison/7"
+    by = {c["ref"]: c["tracked_by"] for c in payload["new"]["clauses"]}
+    assert by["OP1"] == ["China", "Japan"] and by["OP3"] == []
+    # Version 6 kept no authors: it reads, and its reports name none.
+    payload["schema"] = "resdiff.comparison/6"
+    for side in ("old", "new"):
+        for clause in payload[side]["clauses"]:
+            del clause["tracked_by"]
+    old = Comparison.model_validate(payload)
+    assert "tracked changes by" not in render_text(old)
+    # Drafts from any other format name no one.
+    plain = resdiff.compare(read(data, "original").operative[0].text, read(data).operative[0].text)
+    assert "tracked changes by" not in render_text(plain)

@@ -68,7 +68,9 @@ def _info(draft: Draft) -> DraftInfo:
         chapter_vii=draft.chapter_vii,
         art39=draft.art39,
         path=draft.source.path if draft.source else None,
-        clauses=tuple(NumberedClause(ref=c.ref, label=c.label) for c in draft.walk()),
+        clauses=tuple(
+            NumberedClause(ref=c.ref, label=c.label, tracked_by=c.tracked_by) for c in draft.walk()
+        ),
         # Without spans: a report places a heading by the clause it stands before.
         headings=tuple(h.model_copy(update={"span": None}) for h in draft.headings),
         warnings=draft.warnings,

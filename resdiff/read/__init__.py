@@ -807,7 +807,7 @@ def encode(text: str, *, path: str | None = None) -> bytes:
         ) from exc
 
 
-#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/6"), near its top.
+#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/7"), near its top.
 _SCHEMA = compile_cached(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
 #: A draft written as JSON by ``resdiff parse --format json`` (or ``Draft.model_dump_json``).
 _DRAFT_JSON = compile_cached(r'\A\{\s*"symbol"\s*:')

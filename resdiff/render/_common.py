@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..compiled import compile_cached
-from ..explain import describe_shift
+from ..explain import and_list, describe_shift
 from ..model import (
     CHANGE_KINDS,
     PART_BREAK,
@@ -195,15 +195,67 @@ def draft_facts(info: DraftInfo) -> list[str]:
 KEY_CHANGES_TITLE = "Key changes"
 
 
-def key_change_phrase(key: KeyChange) -> str:
+def key_change_phrase(key: KeyChange, who: Sequence[str] = ()) -> str:
     """One key change in words, for every report: ``OP4 → OP3 (softened): operative verb
     weakened: decides → requires``; further shifts that carry weight follow after "; ".
     The shifts are described afresh (``headline`` is the same words, kept in the JSON for
-    readers that do not render)."""
+    readers that do not render). ``who``: the authors of the tracked changes in its
+    clauses (see :class:`TrackedBy`): ``OP4 (softened; tracked changes by China): ...``."""
     reasons = [describe_shift(s) for s in key.shifts] or [key.headline]
     # An added or dropped provision's label already says so: "new OP8 (added)".
-    name = key.label if key.kind in ("added", "dropped") else f"{key.label} ({key.kind})"
+    marks: list[str] = [] if key.kind in ("added", "dropped") else [key.kind]
+    if who:
+        marks.append(tracked_mark(who))
+    name = f"{key.label} ({'; '.join(marks)})" if marks else key.label
     return f"{name}: " + "; ".join(reasons)
+
+
+def tracked_mark(who: Sequence[str]) -> str:
+    """``tracked changes by China and Japan``."""
+    return f"tracked changes by {and_list(list(who))}"
+
+
+class TrackedBy:
+    """Who made the tracked changes in the clauses of each change (drafts read from Word
+    files with tracked changes, :attr:`NumberedClause.tracked_by`), looked up by ref; the
+    clause lists are read once per report. Empty for drafts of any other format."""
+
+    def __init__(self, cmp: Comparison) -> None:
+        self._old = {c.ref: c.tracked_by for c in cmp.old.clauses if c.tracked_by}
+        self._new = {c.ref: c.tracked_by for c in cmp.new.clauses if c.tracked_by}
+
+    def __bool__(self) -> bool:
+        return bool(self._old or self._new)
+
+    def refs(self, old: Sequence[str], new: Sequence[str]) -> tuple[str, ...]:
+        """The authors for clauses ``old`` of the old draft and ``new`` of the new one, in
+        order of first appearance."""
+        names: dict[str, None] = {}
+        for ref in old:
+            names.update(dict.fromkeys(self._old.get(ref, ())))
+        for ref in new:
+            names.update(dict.fromkeys(self._new.get(ref, ())))
+        return tuple(names)
+
+    def change(self, change: Change) -> tuple[str, ...]:
+        """The authors for a change and its sub-paragraphs' changes."""
+        if not self:
+            return ()
+        names: dict[str, None] = {}
+        for part in change.walk():
+            names.update(dict.fromkeys(self.refs(part.old, part.new)))
+        return tuple(names)
+
+    def key(self, key: KeyChange) -> tuple[str, ...]:
+        """The authors for a key change's clauses (its sub-paragraphs' included)."""
+        if not self:
+            return ()
+
+        def within(refs: Sequence[str], table: dict[str, tuple[str, ...]]) -> list[str]:
+            # "OP4" covers "OP4(a)" and "OP4(a)(ii)".
+            return [r for r in table if any(r == p or r.startswith(p + "(") for p in refs)]
+
+        return self.refs(within(key.old, self._old), within(key.new, self._new))
 
 
 #: What reports say when a comparison has no key change.

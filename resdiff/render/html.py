@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from ..explain import describe_shift
@@ -27,6 +27,7 @@ from ._common import (
     KEY_CHANGES_TITLE,
     WARNINGS_TITLE,
     PlacedHeading,
+    TrackedBy,
     changed_lines,
     comparison_of,
     direction_words,
@@ -49,6 +50,7 @@ from ._common import (
     side_segments,
     text_change_title,
     text_changes_phrase,
+    tracked_mark,
     warning_lines,
 )
 from ._common import (
@@ -432,7 +434,7 @@ def _shift_html(shift: Shift) -> str:
     )
 
 
-def _heading_html(change: Change, level: int, tail: str = "") -> str:
+def _heading_html(change: Change, level: int, tail: str = "", who: Sequence[str] = ()) -> str:
     ids = _anchor_ids(change)
     primary = ids[0] if ids else ""
     extra = "".join(f'<span class="anchor" id="{_e(i)}"></span>' for i in ids[1:])
@@ -441,7 +443,7 @@ def _heading_html(change: Change, level: int, tail: str = "") -> str:
         badges.append(_badge("moved", "moved"))
     notes = "".join(
         f'<span class="note">{_e(n)}</span>'
-        for n in (section_move(change), match_note(change))
+        for n in (section_move(change), match_note(change), tracked_mark(who) if who else None)
         if n
     )
     h = min(level, 6)
@@ -452,7 +454,7 @@ def _heading_html(change: Change, level: int, tail: str = "") -> str:
     )
 
 
-def _change_html(change: Change, level: int) -> str:
+def _change_html(change: Change, level: int, who: Sequence[str] = ()) -> str:
     ids = _anchor_ids(change)
     id_attr = f' id="{_e(ids[0])}"' if ids else ""
     tag = "article" if level == 3 else "section"
@@ -462,7 +464,10 @@ def _change_html(change: Change, level: int) -> str:
             + _heading_html(change, level, f'<p class="text">{_e(change.new_text)}</p>')
             + f"</{tag}>"
         )
-    out = [f'<{tag} class="change k-{change.kind}"{id_attr}>', _heading_html(change, level)]
+    out = [
+        f'<{tag} class="change k-{change.kind}"{id_attr}>',
+        _heading_html(change, level, who=who),
+    ]
     if change.shifts:
         out.append('<ul class="shifts">')
         out += [_shift_html(s) for s in change.shifts]
@@ -532,9 +537,10 @@ def _changes_html(cmp: Comparison) -> str:
     """Every change, with the drafts' headings where they stand among them."""
     before, after = headings_among(cmp)
     out: list[str] = []
+    tracked = TrackedBy(cmp)
     for k, change in enumerate(cmp.changes):
         out += [_draft_heading_html(h) for h in before.get(k, [])]
-        out.append(_change_html(change, 3))
+        out.append(_change_html(change, 3, tracked.change(change)))
     out += [_draft_heading_html(h) for h in after]
     return "".join(out)
 
@@ -599,8 +605,10 @@ def _glance(changes: Iterable[Change]) -> str:
 def _key_changes_html(cmp: Comparison) -> str:
     keys = cmp.summary.key_changes
     if keys:
+        who = TrackedBy(cmp)
         items = "".join(
-            f"<li>{_badge(key.direction, f'd-{key.direction}')} {_e(key_change_phrase(key))}</li>"
+            f"<li>{_badge(key.direction, f'd-{key.direction}')} "
+            f"{_e(key_change_phrase(key, who.key(key)))}</li>"
             for key in keys
         )
         body = f'<ol class="keys">{items}</ol>'

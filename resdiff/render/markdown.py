@@ -8,6 +8,8 @@ GitHub-flavoured Markdown: a summary table, then one section per change headed
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
@@ -17,6 +19,7 @@ from ._common import (
     KEY_CHANGES_TITLE,
     WARNINGS_TITLE,
     PlacedHeading,
+    TrackedBy,
     changed_lines,
     direction_words,
     draft_facts,
@@ -38,6 +41,7 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
+    tracked_mark,
     warned_drafts,
 )
 
@@ -100,11 +104,13 @@ def _draft_row(role: str, info: DraftInfo) -> str:
     return f"| {role} | {_cell(draft_title(info))} | {_cell(facts)} | {_cell(sponsors)} |"
 
 
-def _change_md(change: Change, level: int) -> list[str]:
+def _change_md(change: Change, level: int, who: Sequence[str] = ()) -> list[str]:
     hashes = "#" * min(level, 6)
     marks: list[str] = [change.kind]
     if change.moved:
         marks.append("moved")
+    if who:
+        marks.append(tracked_mark(who))
     heading = f"{hashes} {escape_md(title(change))} · {' · '.join(marks)}"
     lines = [heading, ""]
     notes = [n for n in (section_move(change), match_note(change)) if n]
@@ -151,8 +157,10 @@ def render_markdown(cmp: Comparison) -> str:
 
     lines += [f"## {KEY_CHANGES_TITLE}", ""]
     if s.key_changes:
+        who = TrackedBy(cmp)
         lines += [
-            f"{k}. {escape_md(key_change_phrase(key))}" for k, key in enumerate(s.key_changes, 1)
+            f"{k}. {escape_md(key_change_phrase(key, who.key(key)))}"
+            for k, key in enumerate(s.key_changes, 1)
         ]
     else:
         lines.append(escape_md(no_key_changes(s)))
@@ -174,13 +182,14 @@ def render_markdown(cmp: Comparison) -> str:
     lines += ["## Changes", ""]
     quiet: list[str] = []
     before, after = headings_among(cmp, lambda c: not is_quiet(c))
+    tracked = TrackedBy(cmp)
     for k, change in enumerate(cmp.changes):
         if is_quiet(change):
             quiet.append(title(change))
             continue
         for placed in before.get(k, []):
             lines += _heading_md(placed)
-        lines += _change_md(change, 3)
+        lines += _change_md(change, 3, tracked.change(change))
     for placed in after:
         lines += _heading_md(placed)
     if cmp.text_changes:

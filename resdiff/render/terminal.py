@@ -17,6 +17,8 @@ This module imports ``rich`` at import time; nothing else in :mod:`resdiff` impo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -31,6 +33,7 @@ from ._common import (
     EQUAL,
     KEY_CHANGES_TITLE,
     WARNINGS_TITLE,
+    TrackedBy,
     changed_lines,
     direction_words,
     draft_facts,
@@ -50,6 +53,7 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
+    tracked_mark,
     warned_drafts,
 )
 
@@ -118,18 +122,20 @@ def _shift_text(shift: Shift) -> Text:
     return Text.assemble((arrow + " ", style), describe_shift(shift))
 
 
-def _head(change: Change) -> Text:
+def _head(change: Change, who: Sequence[str] = ()) -> Text:
     head = Text.assemble((title(change), "bold"), "  ", _badge(change.kind))
     if change.moved:
         head.append("  ")
         head.append_text(_badge("moved"))
-    for note in (section_move(change), match_note(change)):
+    for note in (section_move(change), match_note(change), tracked_mark(who) if who else ""):
         if note:
             head.append(f"  · {note}", style="dim")
     return head
 
 
-def change_renderable(change: Change, *, only_changes: bool = False) -> RenderableType:
+def change_renderable(
+    change: Change, *, only_changes: bool = False, who: Sequence[str] = ()
+) -> RenderableType:
     """One change: its refs and kind, its shifts in plain words (▼ softer, ▲ stronger),
     its redline, then its sub-paragraphs indented. An unchanged clause that stayed in
     place is one dim line, or nothing with ``only_changes``."""
@@ -149,7 +155,7 @@ def change_renderable(change: Change, *, only_changes: bool = False) -> Renderab
         for child in change.children
         if not (only_changes and is_quiet(child))
     ]
-    return Group(_head(change), Padding(Group(*body), (0, 0, 0, _INDENT)))
+    return Group(_head(change, who), Padding(Group(*body), (0, 0, 0, _INDENT)))
 
 
 def summary_table(cmp: Comparison) -> Table:
@@ -213,10 +219,11 @@ def _key_changes_text(cmp: Comparison) -> Text:
     if not keys:
         return Text(no_key_changes(cmp.summary), style="dim")
     text = Text()
+    who = TrackedBy(cmp)
     for k, key in enumerate(keys, 1):
         style = {"softer": "red", "stronger": "green"}.get(key.direction, "")
         text.append(f"{k}. ", style="bold")
-        text.append(key_change_phrase(key), style=style)
+        text.append(key_change_phrase(key, who.key(key)), style=style)
         if k < len(keys):
             text.append("\n")
     return text
@@ -251,12 +258,15 @@ def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Gro
             Text("No clause changed." if only_changes else "Both drafts are empty.", "dim")
         )
     previous_quiet = True
+    tracked = TrackedBy(cmp)
     for change in shown:
         quiet = is_quiet(change)
         # A blank line around each full entry; runs of one-line entries stay together.
         if not (quiet and previous_quiet):
             parts.append(Text(""))
-        parts.append(change_renderable(change, only_changes=only_changes))
+        parts.append(
+            change_renderable(change, only_changes=only_changes, who=tracked.change(change))
+        )
         previous_quiet = quiet
     if cmp.text_changes:
         parts += [Text(""), Text("Annexes and footnotes (named, not weighed)", "bold underline")]

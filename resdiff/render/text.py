@@ -8,6 +8,7 @@ review text diffs already know.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from ..compiled import compile_cached
 from ..display import register
@@ -19,6 +20,7 @@ from ._common import (
     KEY_CHANGES_TITLE,
     WARNINGS_TITLE,
     PlacedHeading,
+    TrackedBy,
     changed_lines,
     counts_phrase,
     direction_words,
@@ -40,6 +42,7 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
+    tracked_mark,
     warned_drafts,
 )
 
@@ -100,9 +103,10 @@ def _key_lines(cmp: Comparison, width: int) -> list[str]:
     keys = cmp.summary.key_changes
     if not keys:
         return lines + _wrap(no_key_changes(cmp.summary), width, "")
+    who = TrackedBy(cmp)
     for k, key in enumerate(keys, 1):
         lead = f"{k}. "
-        lines += _wrap(key_change_phrase(key), width, lead, " " * len(lead))
+        lines += _wrap(key_change_phrase(key, who.key(key)), width, lead, " " * len(lead))
     return lines
 
 
@@ -122,7 +126,9 @@ def _summary_lines(cmp: Comparison, width: int) -> list[str]:
     return lines
 
 
-def _change_lines(change: Change, width: int, depth: int, only_changes: bool) -> list[str]:
+def _change_lines(
+    change: Change, width: int, depth: int, only_changes: bool, who: Sequence[str] = ()
+) -> list[str]:
     pad = _INDENT * depth
     if is_quiet(change):
         if only_changes:
@@ -143,6 +149,8 @@ def _change_lines(change: Change, width: int, depth: int, only_changes: bool) ->
     for note in (section_move(change), match_note(change)):
         if note:
             marks.append(note)
+    if who:
+        marks.append(tracked_mark(who))
     lines = _wrap(f"{title(change)}  ·  " + " · ".join(marks), width, pad, pad + _INDENT)
     body = pad + _INDENT
     for shift in change.shifts:
@@ -193,6 +201,7 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
         lines.append("No clause changed." if only_changes else "Both drafts are empty.")
     before, after = headings_among(cmp, lambda c: not (only_changes and is_quiet(c)))
     previous_quiet = True
+    tracked = TrackedBy(cmp)
     for k, change in enumerate(cmp.changes):
         quiet = is_quiet(change)
         if only_changes and quiet:
@@ -205,7 +214,7 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
         # A blank line around each full entry; runs of compact lines stay together.
         if not (quiet and previous_quiet):
             lines.append("")
-        lines += _change_lines(change, width, 0, only_changes)
+        lines += _change_lines(change, width, 0, only_changes, tracked.change(change))
         previous_quiet = quiet
     after = [h for h in after if not (only_changes and h.status == "kept")]
     if after:

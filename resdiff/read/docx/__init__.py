@@ -53,6 +53,7 @@ from .draft import (
     _parse_as_text,
     _renumber_lines,
     _with_reader_warnings,
+    _with_tracked_authors,
 )
 from .numbering import format_number
 from .package import MAX_ENTRIES, MAX_RATIO, MAX_UNCOMPRESSED, _Package
@@ -105,7 +106,8 @@ def parse_docx(
     except ResolutionParseError as exc:
         at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
-    return _with_reader_warnings(_renumber_lines(draft, where), reader, version)
+    draft = _with_tracked_authors(_renumber_lines(draft, where), reader.paragraph_authors)
+    return _with_reader_warnings(draft, reader, version)
 
 
 __all__ = [

@@ -143,6 +143,42 @@ def _clause(clause: Clause, where: list[int]) -> Clause:
     )
 
 
+def _with_tracked_authors(draft: Draft, authors: dict[int, tuple[str, ...]]) -> Draft:
+    """The draft with each clause naming who made the tracked changes in its own words:
+    the authors of the Word paragraphs its own lines came from (its span, up to its first
+    sub-paragraph's), in order of first appearance."""
+    if not authors:
+        return draft
+
+    def own(clause: Clause) -> tuple[str, ...]:
+        if clause.span is None:
+            return ()
+        last = clause.span.last_line
+        firsts = [c.span.first_line for c in clause.children if c.span is not None]
+        if firsts:
+            last = min(last, min(firsts) - 1)
+        names: dict[str, None] = {}
+        for number in range(clause.span.first_line, last + 1):
+            for name in authors.get(number, ()):
+                names[name] = None
+        return tuple(names)
+
+    def mark(clause: Clause) -> Clause:
+        return clause.model_copy(
+            update={
+                "tracked_by": own(clause),
+                "children": tuple(mark(child) for child in clause.children),
+            }
+        )
+
+    return draft.model_copy(
+        update={
+            "preamble": tuple(mark(c) for c in draft.preamble),
+            "operative": tuple(mark(c) for c in draft.operative),
+        }
+    )
+
+
 def _renumber_lines(draft: Draft, where: list[int]) -> Draft:
     """The draft with every line number of the generated text turned into the number of
     the Word paragraph it came from."""

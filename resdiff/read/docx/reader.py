@@ -136,6 +136,8 @@ class _Reader:
         self._struck: list[str] = []
         self._counter = 0
         self._report_paragraphs = 0
+        #: Who made the tracked changes in each Word paragraph, by its number.
+        self.paragraph_authors: dict[int, tuple[str, ...]] = {}
         #: A report control was just skipped at the body's top level: what LibreOffice
         #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
         self._after_report = False
@@ -243,6 +245,21 @@ class _Reader:
         properties changed (the changes that make the two versions differ)."""
         names = [self.x.q(name) for name in _TRACKED]
         return any(next(root.iter(*names), None) is not None for root in self._roots)
+
+    def _authors_in(self, p: Any) -> tuple[str, ...]:
+        """Who made the tracked changes to the words of the paragraph ``p`` (insertions,
+        deletions, moves), in order of first appearance; a paragraph mark inserted or
+        deleted carries no words and names no one here (the words around it do)."""
+        x = self.x
+        kinds = (x.q("ins"), x.q("del"), x.q("moveTo"), x.q("moveFrom"))
+        words_in = (x.q("t"), x.q("delText"))
+        found: dict[str, None] = {}
+        for el in p.iter(*kinds):
+            if not any((t.text or "").strip() for t in el.iter(*words_in)):
+                continue
+            who = " ".join(str(el.get(x.q("author")) or "").split()) or "an unnamed author"
+            found[who] = None
+        return tuple(found)
 
     def tracked_authors(self) -> list[TrackedAuthor]:
         """Who made the tracked changes of the text, in order of first appearance: each
@@ -417,6 +434,9 @@ class _Reader:
         x = self.x
         self._counter += 1
         index = self._counter
+        authors = self._authors_in(p)
+        if authors:
+            self.paragraph_authors[index] = authors
         ppr = p.find(x.q("pPr"))
         mark = ppr.find(x.q("rPr")) if ppr is not None else None
         joins = mark is not None and any(m.tag in self.dropped for m in mark)
