@@ -269,7 +269,9 @@ class Clause(Frozen):
     tracked_by: tuple[str, ...] = Field(
         default=(),
         description="Who made the tracked changes in the clause's own words (a Word file "
-        "with tracked changes), in order of first appearance; empty elsewhere.",
+        "with tracked changes), in order of first appearance; empty elsewhere. Read by Word "
+        "paragraph: clauses written on lines of one Word paragraph (soft line breaks) each "
+        "name every author of that paragraph.",
     )
 
     @property
@@ -920,7 +922,7 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 to 5 differ only by what later versions added (version 2: weights,
+        # Versions 1 to 6 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
         # 4: the note on how the direction was weighed; version 5: the changes of annexes
         # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked

@@ -1444,3 +1444,96 @@ def test_every_report_names_who_made_the_tracked_changes_of_each_change() -> Non
     # Drafts from any other format name no one.
     plain = resdiff.compare(read(data, "original").operative[0].text, read(data).operative[0].text)
     assert "tracked changes by" not in render_text(plain)
+
+
+def test_tracked_authors_are_credited_where_their_words_are() -> None:
+    # A reviewer's cases: the masthead's change credited to paragraph 1, a paragraph
+    # joined to the next by a deleted mark or a table row losing a part's authors, a
+    # text box's change credited to the paragraph it is anchored in, a key change found in
+    # OP1(b) credited with OP1(a)'s author too, two files from different hands named as
+    # one, a Markdown heading with the author's name unescaped.
+    from resdiff.render import render, render_text
+
+    def by(draft: resdiff.Draft) -> dict[str, tuple[str, ...]]:
+        return {c.ref: c.tracked_by for c in draft.walk()}
+
+    masthead, ops = new_draft()
+    masthead.header("S/2024/1", "Security Council", "Sponsors: France")
+    masthead.paragraph("Decides that all States shall freeze the assets;", num=ops)
+    parts = masthead.parts()
+    parts["word/header1.xml"] = parts["word/header1.xml"].replace(
+        "Sponsors: France</w:t></w:r>",
+        'Sponsors: France</w:t></w:r><w:ins w:id="99" w:author="Japan" '
+        'w:date="2024-01-01T00:00:00Z"><w:r><w:t> and Japan</w:t></w:r></w:ins>',
+    )
+    assert set(by(read(package(parts))).values()) == {()}
+
+    joined, ops = new_draft()
+    joined.paragraph("Condemns the launches", num=ops, mark="del")
+    joined.paragraph(" and ", inserted("strongly ", author="France"), "deplores the tests.",
+                     num=ops)  # fmt: skip
+    assert by(read(joined.to_bytes()))["OP1"] == ("France",)
+
+    table, ops = new_draft()
+    table.paragraph("Decides to designate the following individuals:", num=ops)
+    row = (
+        "<w:tr><w:tc><w:p><w:r><w:t>John Doe</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>"
+        '<w:t>Commander, </w:t></w:r><w:ins w:id="90" w:author="Russia" '
+        'w:date="2024-01-01T00:00:00Z"><w:r><w:t>listed 2006</w:t></w:r></w:ins></w:p>'
+        "</w:tc></w:tr>"
+    )
+    table.raw(f"<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{row}</w:tbl>")
+    assert by(read(table.to_bytes()))["OP1(1)"] == ("Russia",)
+
+    boxed, ops = new_draft()
+    ns = (
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    )
+    box = (
+        f"<w:r><w:drawing><wp:anchor {ns}><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+        '<w:txbxContent><w:p><w:r><w:t>Boxed note: </w:t></w:r><w:ins w:id="80" '
+        'w:author="Box Author" w:date="2024-01-01T00:00:00Z"><w:r><w:t>revised</w:t></w:r>'
+        "</w:ins></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing></w:r>"
+    )
+    p = boxed.paragraph_xml("Demands that the country ", deleted("immediately ", author="China"),
+                            "suspend its programme.", num=ops)  # fmt: skip
+    boxed.raw(p.replace("</w:p>", box + "</w:p>"))
+    assert by(read(boxed.to_bytes()))["OP1"] == ("China",)
+
+    listed, ops = new_draft()
+    listed.paragraph("Decides that all States shall:", num=ops)
+    listed.paragraph("prevent the supply of arms ", inserted("and ammunition", author="France"),
+                     ";", num=ops, level=1)  # fmt: skip
+    listed.paragraph(deleted("immediately ", author="China"), "freeze the assets;", num=ops,
+                     level=1)  # fmt: skip
+    data = listed.to_bytes()
+    text = render_text(resdiff.compare(read(data, "original"), read(data)))
+    assert "1. OP1 (softened; tracked changes by China): emphasis removed" in text
+    assert "OP1(a)  ·  reworded · tracked changes by France" in text
+    assert "OP1(b)  ·  softened · tracked changes by China" in text
+
+    first, ops = new_draft()
+    first.paragraph("Demands that the country suspend ", inserted("forthwith ", author="UK"),
+                    "its programme.", num=ops)  # fmt: skip
+    second, ops = new_draft()
+    second.paragraph("Demands that the country ", deleted("immediately ", author="China"),
+                     "suspend its programme.", num=ops)  # fmt: skip
+    two = render_text(resdiff.compare(read(second.to_bytes()), read(first.to_bytes())))
+    assert "tracked changes: old draft China; new draft UK" in two
+    plain = (
+        "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+        "1. Demands that the country suspend its programme.\n"
+    )
+    against_text = render_text(resdiff.compare(read(first.to_bytes()), plain))
+    assert "the old draft's tracked changes by UK" in against_text
+
+    many, ops = new_draft()
+    many.paragraph(*[inserted(f"w{k} ", author=f"*A{k}* <b>") for k in range(10)],
+                   "Decides to act.", num=ops)  # fmt: skip
+    data = many.to_bytes()
+    md = render(resdiff.compare(read(data, "original"), read(data)), "md")
+    assert "tracked changes by \\*A0\\* \\<b\\>" in md and "*A0*" not in md
+    assert "and 2 more" in md

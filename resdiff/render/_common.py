@@ -195,30 +195,47 @@ def draft_facts(info: DraftInfo) -> list[str]:
 KEY_CHANGES_TITLE = "Key changes"
 
 
-def key_change_phrase(key: KeyChange, who: Sequence[str] = ()) -> str:
+def key_change_phrase(key: KeyChange, who: str = "") -> str:
     """One key change in words, for every report: ``OP4 → OP3 (softened): operative verb
     weakened: decides → requires``; further shifts that carry weight follow after "; ".
     The shifts are described afresh (``headline`` is the same words, kept in the JSON for
-    readers that do not render). ``who``: the authors of the tracked changes in its
-    clauses (see :class:`TrackedBy`): ``OP4 (softened; tracked changes by China): ...``."""
+    readers that do not render). ``who``: who made the tracked changes of its clauses, in
+    words (:meth:`TrackedBy.key`): ``OP4 (softened; tracked changes by China): ...``."""
     reasons = [describe_shift(s) for s in key.shifts] or [key.headline]
-    # An added or dropped provision's label already says so: "new OP8 (added)".
-    marks: list[str] = [] if key.kind in ("added", "dropped") else [key.kind]
-    if who:
-        marks.append(tracked_mark(who))
-    name = f"{key.label} ({'; '.join(marks)})" if marks else key.label
+    if key.kind in ("added", "dropped"):
+        # An added or dropped provision's label already says so: "new OP8 (added)".
+        name = key.label
+        if who:
+            name = name[:-1] + f"; {who})" if name.endswith(")") else f"{name} ({who})"
+    else:
+        name = f"{key.label} ({key.kind}; {who})" if who else f"{key.label} ({key.kind})"
     return f"{name}: " + "; ".join(reasons)
 
 
+#: How many authors of tracked changes a report names for one change before "and N more".
+LISTED_AUTHORS = 8
+
+
 def tracked_mark(who: Sequence[str]) -> str:
-    """``tracked changes by China and Japan``."""
-    return f"tracked changes by {and_list(list(who))}"
+    """``tracked changes by China and Japan`` (the first :data:`LISTED_AUTHORS`, then "and
+    N more")."""
+    names = list(who[:LISTED_AUTHORS])
+    more = len(who) - len(names)
+    if more:
+        names.append(f"{more} more")
+    return f"tracked changes by {and_list(names)}"
 
 
 class TrackedBy:
     """Who made the tracked changes in the clauses of each change (drafts read from Word
     files with tracked changes, :attr:`NumberedClause.tracked_by`), looked up by ref; the
-    clause lists are read once per report. Empty for drafts of any other format."""
+    clause lists are read once per report. Empty for drafts of any other format.
+
+    A change's own clauses only (its sub-paragraphs' changes name theirs). Where both
+    drafts name the same authors for a change (one Word file compared with itself, or a
+    change both files carry), they are named once; where they differ (two files from
+    different hands), each draft's are named apart: "tracked changes: old draft China;
+    new draft United Kingdom"."""
 
     def __init__(self, cmp: Comparison) -> None:
         self._old = {c.ref: c.tracked_by for c in cmp.old.clauses if c.tracked_by}
@@ -227,35 +244,54 @@ class TrackedBy:
     def __bool__(self) -> bool:
         return bool(self._old or self._new)
 
-    def refs(self, old: Sequence[str], new: Sequence[str]) -> tuple[str, ...]:
-        """The authors for clauses ``old`` of the old draft and ``new`` of the new one, in
-        order of first appearance."""
+    @staticmethod
+    def _names(refs: Sequence[str], table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
         names: dict[str, None] = {}
-        for ref in old:
-            names.update(dict.fromkeys(self._old.get(ref, ())))
-        for ref in new:
-            names.update(dict.fromkeys(self._new.get(ref, ())))
+        for ref in refs:
+            names.update(dict.fromkeys(table.get(ref, ())))
         return tuple(names)
 
-    def change(self, change: Change) -> tuple[str, ...]:
-        """The authors for a change and its sub-paragraphs' changes."""
+    def words(self, old: Sequence[str], new: Sequence[str]) -> str:
+        """Who made the tracked changes of clauses ``old`` (old draft) and ``new`` (new
+        draft), in words, or ``""``."""
         if not self:
-            return ()
-        names: dict[str, None] = {}
-        for part in change.walk():
-            names.update(dict.fromkeys(self.refs(part.old, part.new)))
-        return tuple(names)
+            return ""
+        was, now = self._names(old, self._old), self._names(new, self._new)
+        if not was and not now:
+            return ""
+        # Only one draft holds tracked changes at all (a Word file against a text): say
+        # which; both do (one file read twice, or two tracked files) and this change
+        # names the same hands, or only one side has the clause: name them once.
+        if not now and not self._new:
+            return tracked_mark(was).replace("tracked changes", "the old draft's tracked changes")
+        if not was and not self._old:
+            return tracked_mark(now).replace("tracked changes", "the new draft's tracked changes")
+        if not was or not now or set(was) == set(now):
+            return tracked_mark(now or was)
+        return (
+            f"tracked changes: old draft {tracked_mark(was).removeprefix('tracked changes by ')}; "
+            f"new draft {tracked_mark(now).removeprefix('tracked changes by ')}"
+        )
 
-    def key(self, key: KeyChange) -> tuple[str, ...]:
-        """The authors for a key change's clauses (its sub-paragraphs' included)."""
+    def change(self, change: Change) -> str:
+        """Who made the tracked changes of a change's own clauses, in words."""
+        return self.words(change.old, change.new)
+
+    def key(self, key: KeyChange) -> str:
+        """Who made the tracked changes of the clauses a key change's shifts were found
+        in, in words ("OP1 (softened)" for an emphasis removed in OP1(b) names OP1(b)'s
+        authors, not OP1(a)'s)."""
         if not self:
-            return ()
+            return ""
+        refs = [s.ref for s in key.shifts if s.ref] or [*key.old, *key.new]
 
-        def within(refs: Sequence[str], table: dict[str, tuple[str, ...]]) -> list[str]:
-            # "OP4" covers "OP4(a)" and "OP4(a)(ii)".
-            return [r for r in table if any(r == p or r.startswith(p + "(") for p in refs)]
+        def within(ref: str, roots: Sequence[str]) -> bool:
+            # "OP1(b)" stands within "OP1".
+            return any(ref == root or ref.startswith(root + "(") for root in roots)
 
-        return self.refs(within(key.old, self._old), within(key.new, self._new))
+        return self.words(
+            [r for r in refs if within(r, key.old)], [r for r in refs if within(r, key.new)]
+        )
 
 
 #: What reports say when a comparison has no key change.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from html import escape
 
 from ..explain import describe_shift
@@ -50,7 +50,6 @@ from ._common import (
     side_segments,
     text_change_title,
     text_changes_phrase,
-    tracked_mark,
     warning_lines,
 )
 from ._common import (
@@ -434,7 +433,7 @@ def _shift_html(shift: Shift) -> str:
     )
 
 
-def _heading_html(change: Change, level: int, tail: str = "", who: Sequence[str] = ()) -> str:
+def _heading_html(change: Change, level: int, tail: str = "", who: str = "") -> str:
     ids = _anchor_ids(change)
     primary = ids[0] if ids else ""
     extra = "".join(f'<span class="anchor" id="{_e(i)}"></span>' for i in ids[1:])
@@ -443,7 +442,7 @@ def _heading_html(change: Change, level: int, tail: str = "", who: Sequence[str]
         badges.append(_badge("moved", "moved"))
     notes = "".join(
         f'<span class="note">{_e(n)}</span>'
-        for n in (section_move(change), match_note(change), tracked_mark(who) if who else None)
+        for n in (section_move(change), match_note(change), who)
         if n
     )
     h = min(level, 6)
@@ -454,7 +453,7 @@ def _heading_html(change: Change, level: int, tail: str = "", who: Sequence[str]
     )
 
 
-def _change_html(change: Change, level: int, who: Sequence[str] = ()) -> str:
+def _change_html(change: Change, level: int, tracked: TrackedBy | None = None) -> str:
     ids = _anchor_ids(change)
     id_attr = f' id="{_e(ids[0])}"' if ids else ""
     tag = "article" if level == 3 else "section"
@@ -466,7 +465,7 @@ def _change_html(change: Change, level: int, who: Sequence[str] = ()) -> str:
         )
     out = [
         f'<{tag} class="change k-{change.kind}"{id_attr}>',
-        _heading_html(change, level, who=who),
+        _heading_html(change, level, who=tracked.change(change) if tracked else ""),
     ]
     if change.shifts:
         out.append('<ul class="shifts">')
@@ -495,7 +494,7 @@ def _change_html(change: Change, level: int, who: Sequence[str] = ()) -> str:
         )
     if change.children:
         out.append('<div class="children">')
-        out += [_change_html(child, level + 1) for child in change.children]
+        out += [_change_html(child, level + 1, tracked) for child in change.children]
         out.append("</div>")
     out.append(f"</{tag}>")
     return "".join(out)
@@ -540,7 +539,7 @@ def _changes_html(cmp: Comparison) -> str:
     tracked = TrackedBy(cmp)
     for k, change in enumerate(cmp.changes):
         out += [_draft_heading_html(h) for h in before.get(k, [])]
-        out.append(_change_html(change, 3, tracked.change(change)))
+        out.append(_change_html(change, 3, tracked))
     out += [_draft_heading_html(h) for h in after]
     return "".join(out)
 

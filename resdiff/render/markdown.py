@@ -8,8 +8,6 @@ GitHub-flavoured Markdown: a summary table, then one section per change headed
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..model import Change, Comparison, DraftInfo, Redline
@@ -41,7 +39,6 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
-    tracked_mark,
     warned_drafts,
 )
 
@@ -104,13 +101,14 @@ def _draft_row(role: str, info: DraftInfo) -> str:
     return f"| {role} | {_cell(draft_title(info))} | {_cell(facts)} | {_cell(sponsors)} |"
 
 
-def _change_md(change: Change, level: int, who: Sequence[str] = ()) -> list[str]:
+def _change_md(change: Change, level: int, tracked: TrackedBy | None = None) -> list[str]:
     hashes = "#" * min(level, 6)
     marks: list[str] = [change.kind]
     if change.moved:
         marks.append("moved")
+    who = tracked.change(change) if tracked else ""
     if who:
-        marks.append(tracked_mark(who))
+        marks.append(escape_md(who))
     heading = f"{hashes} {escape_md(title(change))} · {' · '.join(marks)}"
     lines = [heading, ""]
     notes = [n for n in (section_move(change), match_note(change)) if n]
@@ -126,7 +124,7 @@ def _change_md(change: Change, level: int, who: Sequence[str] = ()) -> list[str]
         if is_quiet(child):
             lines += [f"- {escape_md(title(child))}: unchanged", ""]
         else:
-            lines += _change_md(child, level + 1)
+            lines += _change_md(child, level + 1, tracked)
     return lines
 
 
@@ -189,7 +187,7 @@ def render_markdown(cmp: Comparison) -> str:
             continue
         for placed in before.get(k, []):
             lines += _heading_md(placed)
-        lines += _change_md(change, 3, tracked.change(change))
+        lines += _change_md(change, 3, tracked)
     for placed in after:
         lines += _heading_md(placed)
     if cmp.text_changes:

@@ -17,8 +17,6 @@ This module imports ``rich`` at import time; nothing else in :mod:`resdiff` impo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -53,7 +51,6 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
-    tracked_mark,
     warned_drafts,
 )
 
@@ -122,19 +119,19 @@ def _shift_text(shift: Shift) -> Text:
     return Text.assemble((arrow + " ", style), describe_shift(shift))
 
 
-def _head(change: Change, who: Sequence[str] = ()) -> Text:
+def _head(change: Change, who: str = "") -> Text:
     head = Text.assemble((title(change), "bold"), "  ", _badge(change.kind))
     if change.moved:
         head.append("  ")
         head.append_text(_badge("moved"))
-    for note in (section_move(change), match_note(change), tracked_mark(who) if who else ""):
+    for note in (section_move(change), match_note(change), who):
         if note:
             head.append(f"  · {note}", style="dim")
     return head
 
 
 def change_renderable(
-    change: Change, *, only_changes: bool = False, who: Sequence[str] = ()
+    change: Change, *, only_changes: bool = False, tracked: TrackedBy | None = None
 ) -> RenderableType:
     """One change: its refs and kind, its shifts in plain words (▼ softer, ▲ stronger),
     its redline, then its sub-paragraphs indented. An unchanged clause that stayed in
@@ -151,10 +148,11 @@ def change_renderable(
     if change.redline:
         body.append(redline_text(change.redline))
     body += [
-        change_renderable(child, only_changes=only_changes)
+        change_renderable(child, only_changes=only_changes, tracked=tracked)
         for child in change.children
         if not (only_changes and is_quiet(child))
     ]
+    who = tracked.change(change) if tracked else ""
     return Group(_head(change, who), Padding(Group(*body), (0, 0, 0, _INDENT)))
 
 
@@ -264,9 +262,7 @@ def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Gro
         # A blank line around each full entry; runs of one-line entries stay together.
         if not (quiet and previous_quiet):
             parts.append(Text(""))
-        parts.append(
-            change_renderable(change, only_changes=only_changes, who=tracked.change(change))
-        )
+        parts.append(change_renderable(change, only_changes=only_changes, tracked=tracked))
         previous_quiet = quiet
     if cmp.text_changes:
         parts += [Text(""), Text("Annexes and footnotes (named, not weighed)", "bold underline")]

@@ -8,7 +8,6 @@ review text diffs already know.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
 
 from ..compiled import compile_cached
 from ..display import register
@@ -42,7 +41,6 @@ from ._common import (
     text_change_title,
     text_changes_phrase,
     title,
-    tracked_mark,
     warned_drafts,
 )
 
@@ -127,7 +125,7 @@ def _summary_lines(cmp: Comparison, width: int) -> list[str]:
 
 
 def _change_lines(
-    change: Change, width: int, depth: int, only_changes: bool, who: Sequence[str] = ()
+    change: Change, width: int, depth: int, only_changes: bool, tracked: TrackedBy | None = None
 ) -> list[str]:
     pad = _INDENT * depth
     if is_quiet(change):
@@ -149,8 +147,9 @@ def _change_lines(
     for note in (section_move(change), match_note(change)):
         if note:
             marks.append(note)
+    who = tracked.change(change) if tracked else ""
     if who:
-        marks.append(tracked_mark(who))
+        marks.append(who)
     lines = _wrap(f"{title(change)}  ·  " + " · ".join(marks), width, pad, pad + _INDENT)
     body = pad + _INDENT
     for shift in change.shifts:
@@ -158,7 +157,7 @@ def _change_lines(
     if change.redline:
         lines += _wrap(redline_text(change.redline), width, body)
     for child in change.children:
-        lines += _change_lines(child, width, depth + 1, only_changes)
+        lines += _change_lines(child, width, depth + 1, only_changes, tracked)
     return lines
 
 
@@ -214,7 +213,7 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
         # A blank line around each full entry; runs of compact lines stay together.
         if not (quiet and previous_quiet):
             lines.append("")
-        lines += _change_lines(change, width, 0, only_changes, tracked.change(change))
+        lines += _change_lines(change, width, 0, only_changes, tracked)
         previous_quiet = quiet
     after = [h for h in after if not (only_changes and h.status == "kept")]
     if after:

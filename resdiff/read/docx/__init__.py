@@ -106,7 +106,13 @@ def parse_docx(
     except ResolutionParseError as exc:
         at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
-    draft = _with_tracked_authors(_renumber_lines(draft, where), reader.paragraph_authors)
+    authors: dict[int, tuple[str, ...]] = {}
+    for para in paragraphs:
+        if para.authors:
+            authors[para.index] = tuple(
+                dict.fromkeys((*authors.get(para.index, ()), *para.authors))
+            )
+    draft = _with_tracked_authors(_renumber_lines(draft, where), authors)
     return _with_reader_warnings(draft, reader, version)
 
 

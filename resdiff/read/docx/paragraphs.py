@@ -29,6 +29,8 @@ class _Physical:
     bookmarks: tuple[str, ...] = ()
     #: The text after :attr:`label` (``None`` when the label runs do not lead the text).
     body: str | None = None
+    #: Who made the tracked changes to its words, in order of first appearance.
+    authors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -52,3 +54,5 @@ class _Paragraph:
     report_label: str = ""
     report_text: str | None = None
     bookmarks: tuple[str, ...] = ()
+    #: Who made the tracked changes to its words (see :attr:`_Physical.authors`).
+    authors: tuple[str, ...] = ()

@@ -136,8 +136,6 @@ class _Reader:
         self._struck: list[str] = []
         self._counter = 0
         self._report_paragraphs = 0
-        #: Who made the tracked changes in each Word paragraph, by its number.
-        self.paragraph_authors: dict[int, tuple[str, ...]] = {}
         #: A report control was just skipped at the body's top level: what LibreOffice
         #: cut off from it may follow (see :meth:`_cut_off_report_matter`).
         self._after_report = False
@@ -190,6 +188,9 @@ class _Reader:
             physical.extend(self._blocks(header, 0, flow=False))
             for p in physical:
                 p.index = 1  # the masthead of the first page stands before paragraph 1
+                # The masthead is no clause: its tracked changes (a sponsor added) are
+                # named in the document's note, not credited to paragraph 1.
+                p.authors = ()
             self._counter = 0
         physical.extend(self._blocks(body, 0, flow=True))
         paragraphs = self._number(_join(physical))
@@ -253,9 +254,13 @@ class _Reader:
         x = self.x
         kinds = (x.q("ins"), x.q("del"), x.q("moveTo"), x.q("moveFrom"))
         words_in = (x.q("t"), x.q("delText"))
+        box = x.q("txbxContent")
         found: dict[str, None] = {}
         for el in p.iter(*kinds):
             if not any((t.text or "").strip() for t in el.iter(*words_in)):
+                continue
+            if any(a.tag == box for a in el.iterancestors(box)):
+                # A text box anchored here is read as paragraphs of its own.
                 continue
             who = " ".join(str(el.get(x.q("author")) or "").split()) or "an unnamed author"
             found[who] = None
@@ -434,9 +439,6 @@ class _Reader:
         x = self.x
         self._counter += 1
         index = self._counter
-        authors = self._authors_in(p)
-        if authors:
-            self.paragraph_authors[index] = authors
         ppr = p.find(x.q("pPr"))
         mark = ppr.find(x.q("rPr")) if ppr is not None else None
         joins = mark is not None and any(m.tag in self.dropped for m in mark)
@@ -452,7 +454,18 @@ class _Reader:
         self._inline(p, parts, boxes, notes, depth)
         text, label = "".join(parts), "".join(self._label_parts)
         body = text[len(label) :] if text.startswith(label) else None
-        yield _Physical(index, text, joins, ppr, notes, flow, label, tuple(self._bookmarks), body)
+        yield _Physical(
+            index,
+            text,
+            joins,
+            ppr,
+            notes,
+            flow,
+            label,
+            tuple(self._bookmarks),
+            body,
+            authors=self._authors_in(p),
+        )
         for box in boxes:
             yield from self._blocks(box, depth + 1, flow=False)
 
@@ -623,7 +636,10 @@ class _Reader:
             text = " – ".join(t for t in cell_texts if t)
             notes = [n for p in parts for n in p.notes]
             # A bullet makes each row an item of the list, as a bulleted list is read.
-            yield _Physical(parts[0].index, f"{label} {text}", False, None, notes, False)
+            authors = tuple(dict.fromkeys(a for p in parts for a in p.authors))
+            yield _Physical(
+                parts[0].index, f"{label} {text}", False, None, notes, False, authors=authors
+            )
             self._last_flow_text = text
 
     def _text_boxes(self, el: Any) -> list[Any]:
@@ -660,6 +676,7 @@ class _Reader:
                     report_label=lead.label,
                     report_text=lead.body,
                     bookmarks=lead.bookmarks,
+                    authors=lead.authors,
                 )
             )
         return out

@@ -59,5 +59,7 @@ def _merged(group: list[_Physical], *, vanishes: bool) -> tuple[_Physical, str, 
             lead,
             body=None if None in bodies else "".join(b or "" for b in bodies),
             bookmarks=tuple(name for p in group for name in p.bookmarks),
+            # A paragraph joined to the next by a deleted mark: every part's authors.
+            authors=tuple(dict.fromkeys(a for p in group for a in p.authors)),
         )
     return lead, "".join(p.text for p in group), vanishes

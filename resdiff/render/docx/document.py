@@ -8,6 +8,7 @@ from ...model import Comparison
 from .._common import (
     KEY_CHANGES_TITLE,
     WARNINGS_TITLE,
+    TrackedBy,
     comparison_of,
     draft_title,
     key_change_phrase,
@@ -42,6 +43,7 @@ def enacting_formula(cmp: Comparison) -> str | None:
 
 def _body(cmp: Comparison, rev: _Revisions) -> str:
     old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
+    tracked = TrackedBy(cmp)
     front = [
         _text_para(f"{old_t} → {new_t}", "Title"),
         _text_para(f"{comparison_of(cmp)}, with every change tracked", "Subtitle"),
@@ -55,7 +57,7 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
         _text_para(KEY_CHANGES_TITLE, "Heading1"),
         *(
             [
-                _text_para(f"{k}. {key_change_phrase(key)}")
+                _text_para(f"{k}. {key_change_phrase(key, tracked.key(key))}")
                 for k, key in enumerate(cmp.summary.key_changes, 1)
             ]
             or [_text_para(no_key_changes(cmp.summary))]
