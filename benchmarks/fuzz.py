@@ -66,6 +66,7 @@ unlimited), ``--jobs`` (worker processes, default 1), ``--seed``, ``--target``,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import io
 import multiprocessing as mp
@@ -749,6 +750,10 @@ def _edited(text: str, rng: random.Random) -> str | None:
 # Checks
 
 
+#: The characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _held_letters(draft: Any) -> Counter[str]:
     """The letters and digits of everything a draft holds (:meth:`Draft.texts`) but the
     page furniture its reader set aside, which a Word package written from it does not
@@ -891,7 +896,16 @@ class Checker:
             # one: the Word reader reads a run of paragraphs that do not end a unit as the
             # printed lines of a copied text, and a generated draft has many such.)
             held = _held_letters(got)
-            if held != _held_letters(load(source, format="text")):
+            want = _held_letters(load(source, format="text"))
+            if held != want and _XML_FORBIDDEN.search(source):
+                # A Word file cannot hold the control characters XML forbids: the writer
+                # leaves them out, and the line they stood on may then read otherwise
+                # ("A/78/L.12\x01" is text, "A/78/L.12" a document symbol set aside as
+                # page furniture: --seed 1919, input 79135). The draft without them is
+                # what the file holds.
+                with contextlib.suppress(ResdiffError):
+                    want = _held_letters(load(_XML_FORBIDDEN.sub("", source), format="text"))
+            if held != want:
                 laid_out = self._laid_out(source)
                 if not isinstance(laid_out, str) and held == _held_letters(laid_out):
                     # A paragraph that, alone on its line, is page furniture ("0", a page

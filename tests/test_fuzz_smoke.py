@@ -90,3 +90,31 @@ def test_a_word_lost_by_the_reader_is_an_invariant_break(
     monkeypatch.setattr(Draft, "texts", losing)
     failure = fuzz.run_case(checker, fuzz.Case("text", ("1. Decides to act.",), "t"), 5.0)
     assert failure is not None and failure.key == "text: word lost or invented by the reader"
+
+
+def test_a_word_file_holds_its_draft_without_the_controls_xml_forbids(fuzz: ModuleType) -> None:
+    # --seed 1919, input 79135: a draft whose symbol line ends in U+0001, written as a
+    # tracked Word file. Word cannot hold U+0001: the writer leaves it out, and the line,
+    # "A/78/L.12", then reads as a document symbol (page furniture) where the text's
+    # "A/78/L.12\x01" did not. The file holds the draft without the control character:
+    # no invariant break (it was one, at the session's first commit too).
+    import random
+
+    accepted = (
+        "The Security Council\n\nNoting with concern peace Committee July 2375 July sale "
+        "report mandate (g) in 90 12;\n\n1. Authorizes financial transfer Experts launches\n"
+        "appropriate access programme;\n\n24-01682 (E)\n\nA/78/L.12\n\n2. Strongly condemns "
+        "international 31 funds possible possible funds until related Panel assets supply;"
+        "\n\n3. Takes note of funds.\n"
+    )
+    original = accepted.replace("A/78/L.12\n", "A/78/L.12\x01\n")
+    data = fuzz.docx_of(accepted, original)
+    assert data is not None
+    case = fuzz.Case("docx", (data,), "tracked", sources=(accepted, original))
+    fuzz.Checker().check_docx(case, random.Random(0))
+    # A character XML allows is no excuse: the same check still finds words changed.
+    with pytest.raises(fuzz.Broken):
+        fuzz.Checker().check_docx(
+            fuzz.Case("docx", (data,), "tracked", sources=(accepted, original + "\n4. Decides.")),
+            random.Random(0),
+        )
