@@ -114,6 +114,10 @@ class ParseWarning(Frozen):
         return f"{where}{self.message} [{self.code}]"
 
 
+#: The document flags, by their shift feature: the Chapter VII basis, an Article 39
+#: determination, an authorization of force.
+DOCUMENT_FLAGS = ("chapter-vii", "art39", "use-of-force")
+
 #: The code of the warning that a flag of the summary rests on words still in dispute,
 #: followed by the flag's shift feature: "disputed-chapter-vii", "disputed-art39",
 #: "disputed-use-of-force".

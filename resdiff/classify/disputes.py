@@ -22,7 +22,7 @@ from ..brackets import (
     negotiation_brackets,
     slash_alternatives,
 )
-from ..model import DISPUTED_FLAG, Change, Draft, Shift
+from ..model import DISPUTED_FLAG, DOCUMENT_FLAGS, Change, Draft, Shift
 
 __all__ = ["dispute_shifts", "flags_in_dispute"]
 
@@ -155,10 +155,6 @@ def _shift(ref: str, detail: str, *, old: str | None = None, new: str | None = N
     return Shift(feature="brackets", old=old, new=new, direction="neutral", ref=ref, detail=detail)
 
 
-#: The document flags a reader may find in dispute, by their shift feature.
-_DISPUTABLE = ("chapter-vii", "art39", "use-of-force")
-
-
 def flags_in_dispute(changes: tuple[Change, ...], new: Draft) -> tuple[Change, ...]:
     """A flag shift that the new draft still holds in dispute says so: "Chapter VII dropped
     (still on the table in the new draft, bracketed or in a later alternative)" where the
@@ -169,7 +165,7 @@ def flags_in_dispute(changes: tuple[Change, ...], new: Draft) -> tuple[Change, .
     same: "Chapter VII: dropped; in dispute in the new draft")."""
     disputed = {
         feature
-        for feature in _DISPUTABLE
+        for feature in DOCUMENT_FLAGS
         if any(w.code == f"{DISPUTED_FLAG}{feature}" for w in new.warnings)
     }
     if not disputed:

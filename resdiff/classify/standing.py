@@ -28,7 +28,7 @@ import re
 from ..align import MISSION_ACRONYM
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import Change, Clause, Draft, Shift
+from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
@@ -456,12 +456,12 @@ def carried_by_reference(
     noun = "resolutions" if " and " in source else "resolution"
     note = f"carried by reference to {noun} {source}"
     mission = _mission_of_whole(new, old)
-    addressed = (
-        re.compile(_ADDRESSED.format(mission=re.escape(mission)), re.IGNORECASE)
-        if mission is not None
-        else None
-    )
-    by_mission = re.compile(_BY_MISSION.format(mission=re.escape(mission or "")), re.IGNORECASE)
+    openings: tuple[re.Pattern[str], ...] = ()
+    if mission is not None:
+        openings = tuple(
+            re.compile(pattern.format(mission=re.escape(mission)), re.IGNORECASE)
+            for pattern in (_ADDRESSED, _BY_MISSION)
+        )
     clauses = {c.ref: c for c in old.operative}
 
     def arranged(change: Change) -> bool:
@@ -473,23 +473,23 @@ def carried_by_reference(
         # Mission in Libya ... as set out in resolution 2542 (2020)": set out in that
         # resolution, they go on (judged so).
         return (
-            addressed is not None
-            and mission is not None
+            bool(openings)
             and change.kind == "dropped"
             and bool(change.old)
             and all(
-                ref in clauses and _arranges_mission(clauses[ref], addressed, by_mission)
-                for ref in change.old
+                ref in clauses and _arranges_mission(clauses[ref], openings) for ref in change.old
             )
         )
+
+    def arrangement(_: Change, shift: Shift) -> str | None:
+        return None if shift.feature in _STILL_WEIGHED else note
 
     out = []
     for change in changes:
         if change.kind == "dropped" and change.old and all(ref in lists for ref in change.old):
             out.append(_neutralised(change, note))
         elif arranged(change):
-            kept = {s.feature for part in change.walk() for s in part.shifts} - _STILL_WEIGHED
-            out.append(_neutralised(change, note, frozenset(kept)))
+            out.append(named_not_weighed(change, arrangement))
         else:
             out.append(change)
     return tuple(out)
@@ -517,18 +517,15 @@ _BY_MISSION = r"\s*(?:(?:further|also)\s+)?requests\s+[^;,]{{1,80}}?\bby\s+(?:th
 #: What a paragraph that arranges the mission still weighs when it is carried: what it
 #: condemns, the measures it names and the flags it holds are not the mission's
 #: arrangements.
-_STILL_WEIGHED = frozenset(
-    {"censure", "measure", "measure-mode", "chapter-vii", "art39", "use-of-force"}
-)
+_STILL_WEIGHED = frozenset({"censure", "measure", "measure-mode", *DOCUMENT_FLAGS})
 
 
-def _arranges_mission(
-    clause: Clause, addressed: re.Pattern[str], by_mission: re.Pattern[str]
-) -> bool:
+def _arranges_mission(clause: Clause, openings: tuple[re.Pattern[str], ...]) -> bool:
     """Whether every clause of ``clause`` (a paragraph of the old text) that has a lead
     decides something of the mission alone or asks the mission alone: "Further decides
     that UNSMIL should be led by ...", "Requests UNSMIL to ...", "Requests that UNSMIL
-    shall report ..." (``addressed`` matches such an opening for the mission). Not an ask
+    shall report ..." (``openings``: :data:`_ADDRESSED` and :data:`_BY_MISSION` for the
+    mission). Not an ask
     of others beside it ("and requests all Member States to provide troops", "and
     condemns ..."), the mission with others ("Requests UNSMIL and the Libyan authorities
     to ..."), a call or an urging ("Calls on UNAMA and the Special Representative to
@@ -545,7 +542,7 @@ def _arranges_mission(
         # Beside the mission's own arrangements, the appointment of its head ("and
         # requests that the Secretary-General appoint his Special Envoy without delay")
         # and its own reporting ("further requests enhanced reporting by UNSMIL").
-        if not (addressed.match(words) or APPOINTS.match(words) or by_mission.match(words)):
+        if not (APPOINTS.match(words) or any(o.match(words) for o in openings)):
             return False
     return True
 

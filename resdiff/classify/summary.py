@@ -11,6 +11,7 @@ from ..explain import describe_shift
 from ..lexicon import Lexicon
 from ..model import (
     CHANGE_KINDS,
+    DOCUMENT_FLAGS,
     Change,
     ChangeKind,
     Clause,
@@ -80,7 +81,7 @@ def _info(draft: Draft) -> DraftInfo:
 #: The flags that set a text's posture: a follow-up that no longer acts under Chapter VII
 #: (or no longer finds a threat, or authorises force) has changed posture, whatever
 #: stands in the text before it (S/RES/820 -> 838 (1993), judged softer).
-_POSTURE = frozenset({"chapter-vii", "art39", "use-of-force"})
+_POSTURE = frozenset(DOCUMENT_FLAGS)
 #: What the other shifts of a provision a follow-up leaves out weigh in its direction:
 #: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
 #: judges read some of each), so it counts, at half.

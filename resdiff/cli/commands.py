@@ -14,6 +14,7 @@ from .output import (
     _source,
     _warn_if_no_resolution,
     _warn_of_order_and_language,
+    _write_report,
     write_output,
 )
 from .parser import _limits
@@ -173,12 +174,6 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         print_comparison(cmp, only_changes=args.changes_only)
         return 0
     report = render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
-    if fmt == "json":
-        report = json_safe(report)
-    if not report.endswith("\n"):
-        report += "\n"
-    if args.output:
-        write_output(args.output, report, inputs=_inputs(args))
-    else:
-        sys.stdout.write(report)
+    # The drafts were made displayable above: only JSON's own escapes remain to do.
+    _write_report(args, json_safe(report) if fmt == "json" else report)
     return 0

@@ -202,7 +202,11 @@ def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -
     escapes in JSON, visible escapes elsewhere)."""
     from ..safe import json_safe, printable
 
-    report = json_safe(report) if json_report else printable(report)
+    _write_report(args, json_safe(report) if json_report else printable(report))
+
+
+def _write_report(args: argparse.Namespace, report: str) -> None:
+    """Write a report, made safe already, to -o or standard output, ending in a newline."""
     if not report.endswith("\n"):
         report += "\n"
     if args.output:

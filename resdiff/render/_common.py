@@ -217,13 +217,17 @@ LISTED_AUTHORS = 8
 
 
 def tracked_mark(who: Sequence[str]) -> str:
-    """``tracked changes by China and Japan`` (the first :data:`LISTED_AUTHORS`, then "and
-    N more")."""
+    """``tracked changes by China and Japan`` (see :func:`_hands`)."""
+    return f"tracked changes by {_hands(who)}"
+
+
+def _hands(who: Sequence[str]) -> str:
+    """``China and Japan``: the first :data:`LISTED_AUTHORS`, then "and N more"."""
     names = list(who[:LISTED_AUTHORS])
     more = len(who) - len(names)
     if more:
         names.append(f"{more} more")
-    return f"tracked changes by {and_list(names)}"
+    return and_list(names)
 
 
 class TrackedBy:
@@ -263,15 +267,12 @@ class TrackedBy:
         # which; both do (one file read twice, or two tracked files) and this change
         # names the same hands, or only one side has the clause: name them once.
         if not now and not self._new:
-            return tracked_mark(was).replace("tracked changes", "the old draft's tracked changes")
+            return f"the old draft's tracked changes by {_hands(was)}"
         if not was and not self._old:
-            return tracked_mark(now).replace("tracked changes", "the new draft's tracked changes")
+            return f"the new draft's tracked changes by {_hands(now)}"
         if not was or not now or set(was) == set(now):
             return tracked_mark(now or was)
-        return (
-            f"tracked changes: old draft {tracked_mark(was).removeprefix('tracked changes by ')}; "
-            f"new draft {tracked_mark(now).removeprefix('tracked changes by ')}"
-        )
+        return f"tracked changes: old draft {_hands(was)}; new draft {_hands(now)}"
 
     def change(self, change: Change) -> str:
         """Who made the tracked changes of a change's own clauses, in words."""

@@ -14,6 +14,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from ..display import register
+from ..model import DOCUMENT_FLAGS
 from ._common import format_date
 from .markdown import escape_md
 from .timeline import badge, e, page
@@ -120,7 +121,7 @@ def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
     for name, on, feature in zip(
         names,
         (rev.chapter_vii, rev.art39, rev.use_of_force),
-        ("chapter-vii", "art39", "use-of-force"),
+        DOCUMENT_FLAGS,
         strict=True,
     ):
         disputed = feature in rev.disputed

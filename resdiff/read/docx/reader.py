@@ -262,9 +262,13 @@ class _Reader:
             if any(a.tag == box for a in el.iterancestors(box)):
                 # A text box anchored here is read as paragraphs of its own.
                 continue
-            who = " ".join(str(el.get(x.q("author")) or "").split()) or "an unnamed author"
-            found[who] = None
+            found[self._author_of(el)] = None
         return tuple(found)
+
+    def _author_of(self, change: Any) -> str:
+        """The author a tracked change names, spaces folded; "an unnamed author" for a
+        change with none (a tool that writes none) or only blanks."""
+        return " ".join(str(change.get(self.x.q("author")) or "").split()) or "an unnamed author"
 
     def tracked_authors(self) -> list[TrackedAuthor]:
         """Who made the tracked changes of the text, in order of first appearance: each
@@ -286,7 +290,7 @@ class _Reader:
                 words = sum(len((t.text or "").split()) for t in el.iter(*words_in))
                 if not words:
                     continue
-                who = " ".join(str(el.get(x.q("author")) or "").split()) or "an unnamed author"
+                who = self._author_of(el)
                 entry = authors.setdefault(who, TrackedAuthor(who))
                 entry.add(kinds[el.tag], words)
         return list(authors.values())
