@@ -508,13 +508,28 @@ class Draft(Frozen):
         # Depth from the tree, not the ref: a bullet adds a level without a bracket. The
         # ref column narrows as the indent grows, down to nothing (a negative width is a
         # format error).
-        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(self.paragraphs)]
+        # Headings stand on lines of their own before the clause they head ("## I",
+        # "## General provisions"); those before no clause, at the end.
+        headed: dict[str | None, list[str]] = {}
+        for heading in self.headings:
+            headed.setdefault(heading.before, []).append(heading.text)
+        # In the order of the document where every paragraph knows its lines: a
+        # resolution in parts ("A" / recitals / "1." ... "B" / recitals / "1.") reads as
+        # printed, the recitals of part B after the paragraphs of part A.
+        paragraphs = list(self.paragraphs)
+        if all(c.span is not None for c in paragraphs):
+            paragraphs.sort(key=lambda c: c.span.first_line if c.span is not None else 0)
+        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(paragraphs)]
         while stack:
             clause, depth = stack.pop()
             stack.extend((child, depth + 1) for child in reversed(clause.children))
             text = clause.text if len(clause.text) <= width else clause.text[: width - 1] + "…"
             pad = max(0, 12 - 2 * depth)
+            for title in headed.pop(clause.ref, ()):
+                lines.append(f"{'  ' * depth}{'':<{pad}} ## {title}")
             lines.append(f"{'  ' * depth}{clause.ref:<{pad}} {text}")
+        for titles in headed.values():
+            lines.extend(f"{'':<12} ## {title}" for title in titles)
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)

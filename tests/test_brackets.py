@@ -241,6 +241,65 @@ def test_a_bracketed_paragraph_and_a_note_line_keep_the_paragraphs_apart() -> No
     assert not [w for w in draft.warnings if w.code == "numbering-gap"]
 
 
+NOTED = """The Security Council,
+
+[Note: the United Kingdom proposes a new first recital.]
+
+Recalling its previous resolutions on the situation in Exampleland,
+
+[Note: China proposes deleting the next recital.]
+
+Deeply concerned by the continued violence against civilians,
+
+Determining that the situation constitutes a threat to international peace and security,
+
+1. Condemns the attacks on civilians;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_a_note_on_a_line_of_its_own_is_no_recital() -> None:
+    """A drafter's note between recitals goes with the recital before it (before the
+    first, with the first), as one between operative paragraphs does: the recitals after
+    it keep their places, and the comparison with the draft without notes pairs each
+    recital with its own and names the notes, not a recital added."""
+    from resdiff.read import NOTES_WARNING
+
+    draft = resdiff.parse(NOTED)
+    assert [c.ref for c in draft.preamble] == ["PP1", "PP2", "PP3"]
+    first, second = draft.preamble[0], draft.preamble[1]
+    assert first.text.startswith("[Note: the United Kingdom proposes a new first recital.]")
+    assert first.text.endswith("[Note: China proposes deleting the next recital.]")
+    assert first.lead == "Recalling" and second.lead == "Deeply concerned"
+    assert draft.art39  # read from PP3, where it stands
+    (warning,) = [w for w in draft.warnings if w.code == NOTES_WARNING]
+    assert "PP1" in warning.message and "PP2" not in warning.message
+    assert not [w for w in draft.warnings if w.code == "preamble-no-comma"]
+    for words in ("United Kingdom proposes a new first recital", "China proposes deleting"):
+        assert any(words in t for t in draft.texts())
+    bare = "\n\n".join(p for p in NOTED.split("\n\n") if not p.startswith("[Note"))
+    cmp = resdiff.compare(bare, NOTED)
+    kinds = {(c.old, c.new): c.kind for c in cmp.changes}
+    assert kinds[("PP2",), ("PP2",)] == kinds[("PP3",), ("PP3",)] == "unchanged"
+    assert kinds[("PP1",), ("PP1",)] == "reworded"
+    assert "added" not in kinds.values() and cmp.summary.direction == "neutral"
+    # Without operative numbers, a note that ends with a full stop opens no operative
+    # part.
+    unnumbered = resdiff.parse(NOTED.replace("1. ", "").replace("2. ", ""))
+    assert [c.ref for c in unnumbered.preamble] == ["PP1", "PP2", "PP3"]
+    assert [c.lead for c in unnumbered.operative] == ["Condemns", "Decides to remain seized"]
+    # A recital in dispute on a line of its own is a recital.
+    disputed = resdiff.parse(
+        NOTED.replace(
+            "Deeply concerned by the continued violence against civilians,",
+            "[Deeply concerned by the continued violence against civilians,]",
+        )
+    )
+    assert [c.ref for c in disputed.preamble] == ["PP1", "PP2", "PP3"]
+    assert disputed.preamble[1].text.startswith("[Deeply concerned")
+
+
 def test_a_paragraph_that_only_marks_a_deletion_is_no_paragraph() -> None:
     from resdiff.read import PLACEHOLDER_WARNING
 

@@ -11,6 +11,7 @@ import pytest
 from akn_render import render_pdf_text
 from conftest import CORPUS, needs_corpus
 
+from resdiff import compare as resdiff_compare
 from resdiff import parse
 from resdiff.model import Draft
 from resdiff.read.akn import parse_akn
@@ -413,3 +414,73 @@ def test_a_determination_joined_by_and_before_a_part_label_is_the_first_operativ
     )
     assert [h.text for h in draft.headings] == ["I", "II"]
     assert draft.art39
+
+
+PARTS = """The General Assembly,
+
+A
+Information in the service of humanity
+
+Taking note of the report of the Committee on Information,
+
+1. Urges all countries to cooperate in reducing the disparities in information flows;
+
+2. Calls upon all States to ensure the free flow of information;
+
+B
+United Nations public information policies and activities
+
+Emphasizing the role of the Department of Global Communications,
+
+1. Reaffirms the central role of the Committee on Information;
+
+2. Requests the Department to continue its work;
+"""
+
+
+def test_a_part_numbered_afresh_under_its_label_is_no_numbering_gap() -> None:
+    """Parts A and B, each numbered from 1 (as the General Assembly's omnibus resolutions
+    are): part B's paragraphs are "OP1-B", "OP2-B", with no gap or repeat warned of; the
+    outline reads in the order of the document, headings included; a change in part B is
+    named by its part."""
+    draft = parse_text(PARTS)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP1-B", "OP2-B"]
+    assert not [w for w in draft.warnings if w.code.startswith("numbering")]
+    assert [(h.text, h.before) for h in draft.headings][2:] == [
+        ("B", "PP2"),
+        ("United Nations public information policies and activities", "PP2"),
+    ]
+    outline = [line.split()[0] for line in draft.outline().splitlines()[1:]]
+    assert outline == ["##", "##", "PP1", "OP1", "OP2", "##", "##", "PP2", "OP1-B", "OP2-B"]
+    revised = parse_text(PARTS.replace("Requests the Department", "Invites the Department"))
+    (changed,) = [c for c in resdiff_compare(draft, revised).changes if c.kind != "unchanged"]
+    assert changed.old == changed.new == ("OP2-B",) and changed.kind == "softened"
+    # Numbered on from part A ("B" / "12. Reposes ..."), a part keeps plain refs; without
+    # a part's label, a paragraph 1 after 2 is a numbering gap still.
+    onwards = parse_text(
+        PARTS.replace("1. Reaffirms", "3. Reaffirms").replace("2. Requests", "4. Requests")
+    )
+    assert [c.ref for c in onwards.operative] == ["OP1", "OP2", "OP3", "OP4"]
+    unlabelled = parse_text(PARTS.replace("\nB\n", "\n"))
+    assert "numbering-gap" in [w.code for w in unlabelled.warnings]
+
+
+def test_a_parts_label_above_its_title_heads_the_operative_paragraph() -> None:
+    draft = parse_text(
+        "The General Assembly,\n\nRecalling its resolution 77/200,\n\nI\nGeneral provisions"
+        "\n\n1. Reaffirms that hunger is an outrage;\n\nII\nFollow-up\n\n2. Requests a "
+        "report at its next session.\n"
+    )
+    assert [(h.text, h.section, h.before) for h in draft.headings] == [
+        ("I", "operative", "OP1"),
+        ("General provisions", "operative", "OP1"),
+        ("II", "operative", "OP2"),
+        ("Follow-up", "operative", "OP2"),
+    ]
+
+
+@needs_corpus
+def test_a_council_resolution_in_parts_numbered_on_keeps_its_refs() -> None:
+    path = CORPUS / "scanned" / "S_RES_674_1990.txt"
+    draft = parse_text(path.read_text(encoding="utf-8"), path=path.name)
+    assert [c.ref for c in draft.operative] == [f"OP{n}" for n in range(1, 14)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...brackets import without_trailing_notes
+from ...brackets import drafters_notes, without_trailing_notes
 from ...compiled import compile_cached
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -24,6 +24,7 @@ from .lines import (
 )
 from .paragraphs import (
     _PART_LABEL,
+    _PART_LABEL_CHARS,
     _is_title,
     _next_key,
     _ocr_roman,
@@ -127,6 +128,12 @@ class _Builder:
         self.heading: str | None = None
         self.stack: list[_Node] = []  # open sub-paragraph path under the current clause
         self.last_op: int | None = None
+        #: The label of the part whose paragraphs are numbered afresh ("B" of "A" / "1."
+        #: ... "B" / "1."), the suffix of their refs; ``None`` in the first part.
+        self.part: str | None = None
+        #: The label of the last part heading ("B", "II", "Part B" as "B") read since the
+        #: last operative paragraph (a part may open with recitals of its own).
+        self.part_heading: str | None = None
         self.used_refs: set[str] = set()
         #: The next suffix to try for a ref used already, so that repeats cost no search.
         self.ref_suffixes: dict[str, int] = {}
@@ -173,6 +180,14 @@ class _Builder:
             ref = f"OP{len(self.operative) + 1}"
         else:
             line = unit.lines[0].no
+            part, self.part_heading = self.part_heading, None
+            if part is not None and number == 1 and self.last_op is not None:
+                # A part of the resolution numbered afresh under its label ("B" / "1.
+                # Reaffirms ...", as General Assembly resolutions in parts A and B are,
+                # and some of the Council's): no gap, and its paragraphs are "OP1-B",
+                # "OP2-B" (the first part's keep their plain refs).
+                self.part = part
+                self.last_op = None
             if self.last_op is not None and number == self.last_op:
                 self.warn("numbering-repeat", f"paragraph {number} is numbered twice", line)
             elif number != (self.last_op or 0) + 1:
@@ -182,7 +197,7 @@ class _Builder:
                     line,
                 )
             self.last_op = number
-            ref = self._unique(f"OP{number}")
+            ref = self._unique(f"OP{number}-{self.part}" if self.part else f"OP{number}")
         self._open(_node(unit, ref, "operative"))
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
@@ -191,6 +206,9 @@ class _Builder:
         # lines is one unit, so it stays one heading.
         span = _SPAN({"first_line": unit.lines[0].no, "last_line": unit.lines[-1].no})
         self.pending_headings.append((unit.text, span, section))
+        text = unit.text
+        if len(text) <= _PART_LABEL_CHARS and _PART_LABEL.match(text):
+            self.part_heading = text.split()[-1]
 
     def add_sub_heading(self, unit: _Unit) -> None:
         if self.pending_sub_heading is not None:
@@ -505,7 +523,7 @@ def _build(
     elif not numbered:
         paras: list[int] = []
         for k, u in enumerate(all_units):
-            if u.kind == "para":
+            if u.kind == "para" and not _whole_note(u):
                 if _is_heading(u, _next(all_units, k)):
                     headings_at.add(k)
                 else:
@@ -533,6 +551,8 @@ def _build(
                 first_op = paras[-1]
     section: Section = "preamble"
     last_k = len(all_units) - 1
+    # The lines of drafters' notes met before any clause, for the next clause.
+    held: list[_Line] = []
     for k, unit in enumerate(all_units):
         if limit is not None and len(b.used_refs) > limit:
             # Every clause built holds a ref of its own, so the refs count the clauses;
@@ -550,6 +570,20 @@ def _build(
             section = "operative"
             b.add_op(unit, unit.number)
             continue
+        if unit.kind == "para" and _whole_note(unit):
+            # A drafter's note on a line of its own ("[Note: the United Kingdom proposes
+            # deleting the next paragraph.]") is no recital and no paragraph: it goes with
+            # the clause before it, as a note inside a paragraph does (the analysis reads
+            # it as no text of the draft, the comparison names it), so the recitals after
+            # it keep their places. Before any clause, it goes with the next one.
+            if b.stack:
+                b.continue_text(unit)
+            else:
+                held.extend(unit.lines)
+            continue
+        if held:
+            unit.lines[:0] = held
+            held = []
         if unit.wrap_up and b.stack:
             # A paragraph's ending after its items: the paragraph's words, as an Akoma
             # Ntoso "wrapUp" is read.
@@ -616,7 +650,21 @@ def _build(
                 b.add_sub_heading(unit)
                 continue
             upcoming: Section = section
-            if numbered and following is not None and following.kind == "op":
+            if (
+                numbered
+                and following is not None
+                and (
+                    following.kind == "op"
+                    # A part's label above its title ("I" / "General provisions" / "1."):
+                    # both stand before the operative paragraph.
+                    or (
+                        following.kind == "para"
+                        and k + 2 <= last_k
+                        and all_units[k + 2].kind == "op"
+                        and _is_heading(following, all_units[k + 2])
+                    )
+                )
+            ):
                 upcoming = "operative"
             b.add_heading(unit, upcoming)
             continue
@@ -670,6 +718,15 @@ def _build(
         b.stopped_at = all_units[-1].lines[0].no
         b.stopped_count = len(b.used_refs)
     return b
+
+
+def _whole_note(unit: _Unit) -> bool:
+    """Whether ``unit`` is nothing but drafters' notes in brackets ("[Note: ...]",
+    "[Comment (China): delete]")."""
+    text = unit.text.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return False
+    return "".join(drafters_notes(text)).replace(" ", "") == text.replace(" ", "")
 
 
 def _is_preamble_end_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
