@@ -17,7 +17,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from .brackets import alternative_label, every_alternative, fold_brackets, in_dispute
+from .brackets import (
+    alternative_label,
+    every_alternative,
+    fold_brackets,
+    in_dispute,
+    spanned_parts,
+)
 from .compiled import compile_cached
 from .lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from .model import (
@@ -63,11 +69,16 @@ _TYPOGRAPHY_PAIRS = tuple((chr(k), v) for k, v in _TYPOGRAPHY.items())
 
 def fold_typography(text: str) -> str:
     """``text`` with curly quotes, non-breaking hyphens and no-break spaces in their plain
-    forms, character for character (offsets are kept): what the lexicon reads."""
+    forms, and underscores as spaces, character for character (offsets are kept): what
+    the lexicon reads."""
     # str.translate looks every character up in a dict (about 20 us a paragraph); the
     # variants are all outside ASCII, and a few replace() scans in C are faster still
     # when some are present. Each maps to an ASCII character, never itself a variant, so
     # the order of the replacements does not matter.
+    if "_" in text:
+        # A scan's underlining ("Calls _on", "calls _ upon") and a blank to fill in
+        # ("until ____ 2023") are no word: read as spaces.
+        text = text.replace("_", " ")
     if text.isascii():
         return text
     for variant, plain in _TYPOGRAPHY_PAIRS:
@@ -591,18 +602,22 @@ def _action(
 
 
 def _first(
-    clauses: Iterable[Clause], find: Callable[[str], FlagMatch | None]
+    clauses: Iterable[Clause],
+    find: Callable[[str], FlagMatch | None],
+    across: frozenset[int] = frozenset(),
 ) -> tuple[Clause, str, bool] | None:
     """The first clause that holds what ``find`` looks for, the words as printed, and
-    whether they stand in a place of dispute (:func:`resdiff.brackets.in_dispute`)."""
+    whether they stand in a place of dispute (:func:`resdiff.brackets.in_dispute`, or a
+    part whose ``id`` is in ``across``: inside brackets that span paragraphs)."""
     for clause in clauses:
         for part in clause.walk():
             hit = find(fold_brackets(fold_typography(part.text)))
             if hit is not None:
                 # The formula as printed (the match was made in the folded text).
-                disputed = (
-                    "[" in part.text or alternative_label(part.text) is not None
-                ) and in_dispute(part.text, hit.start, hit.end)
+                disputed = id(part) in across or (
+                    ("[" in part.text or alternative_label(part.text) is not None)
+                    and in_dispute(part.text, hit.start, hit.end)
+                )
                 return clause, part.text[hit.start : hit.end], disputed
     return None
 
@@ -802,9 +817,10 @@ def _analyze(
     operative = tuple(read(c, statement=statement) for c in draft.operative)
     everything = preamble + operative
 
-    chapter = _first(everything, lex.chapter_vii_in)
-    art39 = _first(everything, lex.art39_in)
-    force = _first(operative, lex.use_of_force_in)
+    across = spanned_parts(everything)
+    chapter = _first(everything, lex.chapter_vii_in, across)
+    art39 = _first(everything, lex.art39_in, across)
+    force = _first(operative, lex.use_of_force_in, across)
 
     warnings = list(draft.warnings)
     flagged = {(w.line, w.code) for w in warnings}

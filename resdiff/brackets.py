@@ -32,7 +32,12 @@ of steps).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Clause
 
 __all__ = [
     "DELETION_MARKS",
@@ -41,6 +46,7 @@ __all__ = [
     "alternative_label",
     "alternative_labels",
     "bracket_groups",
+    "bracketed_across",
     "drafters_notes",
     "every_alternative",
     "fold_brackets",
@@ -48,6 +54,8 @@ __all__ = [
     "labelled_alternatives",
     "negotiation_brackets",
     "slash_alternatives",
+    "span_ends",
+    "spanned_parts",
     "struck_spans",
     "without_trailing_notes",
 ]
@@ -142,6 +150,79 @@ def bracket_groups(text: str) -> list[Bracket]:
                 ) and not _note(previous.content(text))
             groups.append(Bracket(opened, k + 1, alternative))
     return groups
+
+
+def _unmatched(text: str) -> tuple[int, int]:
+    """The offset of the last closing bracket of ``text`` with no opening one before it,
+    and of the first opening bracket left open at its end: -1 where there is none. One
+    pass with a depth counter."""
+    depth = 0
+    closer = opener = -1
+    for k, char in enumerate(text):
+        if char == "[":
+            if depth == 0:
+                opener = k
+            depth += 1
+        elif char == "]":
+            if depth:
+                depth -= 1
+            else:
+                closer = k
+    return closer, (opener if depth else -1)
+
+
+#: What may stand after a bracket that closes across paragraphs: the paragraph's own end.
+_SPAN_TAIL = " \t\n,;:."
+
+
+def span_ends(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` opens square brackets at its start that it does not close ("[
+    Condemning the attacks ...,"), and whether it closes at its end brackets it did not
+    open ("... of the Charter,]"): the ends of brackets that span paragraphs."""
+    if "[" not in text and "]" not in text:
+        return False, False
+    closer, opener = _unmatched(text)
+    return (
+        opener >= 0 and closer < 0 and text[:opener].strip() == "",
+        closer >= 0 and opener < 0 and text[closer + 1 :].strip(_SPAN_TAIL) == "",
+    )
+
+
+def bracketed_across(texts: Sequence[str]) -> list[bool]:
+    """For the texts of consecutive paragraphs (clauses and their items, in the order of
+    the document): whether each stands in square brackets that span paragraphs, opened at
+    the start of one ("[Condemning the attacks ...,") and closed at the end of the same or
+    a later one ("Acting under Chapter VII of the Charter ...,]"), the paragraphs between
+    included. A bracket that opens and never closes, or closes with none open, spans
+    nothing: a scan's stray sign is no place of dispute."""
+    out = [False] * len(texts)
+    opened: int | None = None
+    for k, text in enumerate(texts):
+        if "[" not in text and "]" not in text:
+            continue
+        closer, opener = _unmatched(text)
+        if opened is not None and closer >= 0:
+            if text[closer + 1 :].strip(_SPAN_TAIL) == "":
+                for j in range(opened, k + 1):
+                    out[j] = True
+            opened = None
+        elif opened is not None and opener >= 0:
+            # Another bracket opens before the first one closed: no span read.
+            opened = None
+        if opener >= 0 and closer < 0 and text[:opener].strip() == "":
+            opened = k
+    return out
+
+
+def spanned_parts(clauses: Iterable[Clause]) -> frozenset[int]:
+    """The ``id`` of each clause or item of ``clauses`` (in the order of the document)
+    that stands inside square brackets spanning paragraphs (see
+    :func:`bracketed_across`)."""
+    parts = [part for clause in clauses for part in clause.walk()]
+    if not any("[" in p.text for p in parts):
+        return frozenset()
+    inside = bracketed_across([p.text for p in parts])
+    return frozenset(id(p) for p, held in zip(parts, inside, strict=True) if held)
 
 
 def _letters_before(text: str, at: int) -> int:

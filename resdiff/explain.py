@@ -67,7 +67,9 @@ def describe_shift(shift: Shift) -> str:
         return f"measure or mandate {shift.old} by the old text, not restated" + (
             f" ({why})" if why else ""
         )
-    text = _describe(shift)
+    # Words read through a fold keep its spaces ("calls  on" of a scan's "Calls _on"):
+    # one line reads them single-spaced.
+    text = " ".join(_describe(shift).split())
     return f"{text} ({shift.note})" if shift.note else text
 
 

@@ -881,3 +881,119 @@ def test_a_flag_shift_says_when_the_new_draft_still_holds_it_in_dispute() -> Non
     )
     # Agreed words on both sides: no note.
     assert flag(resdiff.compare(agreed, base + ops)).note is None
+
+
+SPANNED = """The Security Council,
+
+Recalling its previous resolutions on the situation in Exampleland,
+
+[Condemning the attacks on civilians by the armed forces of Exampleland,
+
+Acting under Chapter VII of the Charter of the United Nations,
+
+Determined to ensure that the measures are implemented,]
+
+1. Demands that all parties immediately cease hostilities;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_brackets_spanning_recitals_put_each_in_dispute() -> None:
+    """Brackets opened at the start of one recital and closed at the end of a later one
+    hold every recital between: the warning names them, Chapter VII read from the middle
+    one is in dispute, and a revision that agrees them names the brackets taken away."""
+    from resdiff.brackets import bracketed_across
+    from resdiff.classify.disputes import SPAN_AGREED, SPAN_PUT
+
+    draft = resdiff.parse(SPANNED)
+    (warning,) = [w for w in draft.warnings if w.code == BRACKETED_WARNING]
+    assert "PP2, PP3, PP4" in warning.message
+    assert draft.chapter_vii
+    assert [w.code for w in draft.warnings if w.code.startswith("disputed-")] == [
+        "disputed-chapter-vii"
+    ]
+    agreed = SPANNED.replace("\n[Condemning", "\nCondemning").replace(
+        "implemented,]", "implemented,"
+    )
+    cmp = resdiff.compare(draft, agreed)
+    details = {c.old: [s.detail for s in c.shifts] for c in cmp.changes}
+    assert details[("PP2",)] == details[("PP4",)] == [SPAN_AGREED]
+    assert details[("PP3",)] == []
+    assert cmp.summary.direction == "neutral"
+    assert "in dispute in the old draft" in str(cmp)
+    back = resdiff.compare(agreed, draft)
+    assert [s.detail for c in back.changes for s in c.shifts] == [SPAN_PUT, SPAN_PUT]
+    # A bracket that opens and never closes, or closes with none open, or opens again
+    # before it closed, spans nothing: a scan's stray sign is no place of dispute.
+    assert bracketed_across(["[Recalling x,", "Noting y,", "Acting z,"]) == [False] * 3
+    assert bracketed_across(["Recalling x,", "Noting y,]"]) == [False, False]
+    assert bracketed_across(["[Recalling x,", "[Noting y,", "Acting z,]"]) == [
+        False,
+        True,
+        True,
+    ]
+    assert bracketed_across(["[Recalling x,", "Noting y,] and more,"]) == [False, False]
+    stray = resdiff.parse(SPANNED.replace("implemented,]", "implemented,"))
+    assert not [w for w in stray.warnings if w.code == BRACKETED_WARNING]
+    assert not [w for w in stray.warnings if w.code.startswith("disputed-")]
+
+
+def test_the_text_report_marks_changed_brackets_apart_from_its_own_markers() -> None:
+    """Where the words a revision changed hold the drafts' square brackets, the text
+    report marks deletions {--so--} and insertions {++so++} (CriticMarkup) and says so;
+    wdiff's [-so-] and {+so+} otherwise."""
+    report = str(resdiff.compare(OLD, NEW))
+    assert "{--[immediately]--}" in report and "{--[Decides/Requests]--} {++Decides++}" in report
+    assert "[-[" not in report
+    assert "Deleted words are marked {--so--}" in report
+    plain = str(resdiff.compare(NEW, NEW.replace("Calls upon", "Urges")))
+    assert "[-Calls upon-]" in plain and "{+Urges+}" in plain and "{--" not in plain
+
+
+def test_recitals_tabled_in_alternatives_under_headings_are_one_recital() -> None:
+    """Recitals under "Alt 1" / "Alt 2" headings carry no number to repeat: the later
+    alternative's recitals stand for the first's one by one and are joined with them, as
+    operative paragraphs are; a recital beyond the first alternative's count is its own.
+    A revision that keeps one alternative settles them; one that keeps the second reads
+    as the first softened."""
+    from resdiff.read import ALTERNATIVES_WARNING
+
+    text = (
+        "The Security Council,\n\nRecalling its previous resolutions,\n\nAlt 1\n\n"
+        "Condemning in the strongest terms the missile launches,\n\nAlt 2\n\n"
+        "Deploring the missile launches,\n\nDetermined to ensure the safety of the region,"
+        "\n\n1. Demands that the launches stop;\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.preamble] == ["PP1", "PP2", "PP4"]
+    assert draft.preamble[1].text == (
+        "Alt 1: Condemning in the strongest terms the missile launches, Alt 2: Deploring "
+        "the missile launches,"
+    )
+    assert draft.preamble[2].text.startswith("Determined")
+    assert draft.headings == ()
+    assert [w.code for w in draft.warnings] == [ALTERNATIVES_WARNING]
+    first = text.replace("Alt 1\n\n", "").replace(
+        "Alt 2\n\nDeploring the missile launches,\n\n", ""
+    )
+    kept = resdiff.compare(draft, first)
+    assert [c.kind for c in kept.changes] == ["unchanged", "reworded", "unchanged", "unchanged"]
+    assert kept.changes[1].shifts[0].detail == "labelled alternatives settled"
+    second = text.replace(
+        "Alt 1\n\nCondemning in the strongest terms the missile launches,\n\n", ""
+    ).replace("Alt 2\n\n", "")
+    assert resdiff.compare(draft, second).changes[1].kind == "softened"
+    # Two recitals under "Alt 2" for one under "Alt 1": the second is a recital of its own.
+    longer = resdiff.parse(
+        text.replace(
+            "Deploring the missile launches,\n\n",
+            "Deploring the missile launches,\n\nNoting the statements of the region,\n\n",
+        )
+    )
+    assert [c.text[:9] for c in longer.preamble] == [
+        "Recalling",
+        "Alt 1: Co",
+        "Noting th",
+        "Determine",
+    ]

@@ -241,14 +241,18 @@ def test_the_word_report_of_a_clause_that_does_not_end_a_unit_reads_back(
 def test_the_word_report_of_a_clause_that_reads_as_a_formula_reads_back() -> None:
     # Found as a preambular paragraph "The Security Council," (after the General
     # Assembly's formula) read back from the report as its enacting formula: a report
-    # without a formula of its own is read as clauses only.
+    # without a formula of its own is read as clauses only. (A formula after the first is
+    # now a part's own, a heading, as "B" / "The General Assembly," in a resolution in
+    # parts: it reads back as the heading it is.)
     new = load(
         "The General Assembly,\n\nThe Security Council,\n\n1. Decides to act.", format="text"
     )
-    assert [c.text for c in new.walk()] == ["The Security Council,", "Decides to act."]
+    assert [c.text for c in new.walk()] == ["Decides to act."]
+    assert [(h.text, h.before) for h in new.headings] == [("The Security Council,", "OP1")]
     report = render_docx(resdiff.compare(load("e", format="text"), new))
     read = load(report, format="docx")
     assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in new.walk()]
+    assert [(h.text, h.before) for h in read.headings] == [("The Security Council,", "OP1")]
     assert read.enacting_formula is None
 
 

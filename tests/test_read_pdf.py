@@ -611,3 +611,66 @@ def test_cli_bad_pdfs_exit_2_with_one_line(
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err, err
         assert err.startswith(f"resdiff: error: {path}") and message in err, err
+
+
+def _typed_row(text: str, left: float, baseline: float, width: float = 6.0) -> object:
+    """A printed line of ``text`` set from ``left`` on ``baseline``, each character
+    ``width`` wide (10 high): the shape the PDF reader's layout stage sees."""
+    from resdiff.read.pdf import _Glyph, _Row
+
+    glyphs = []
+    x = left
+    for k, char in enumerate(text):
+        if char == " ":
+            x += width
+            continue
+        space = 2 if k and text[k - 1] == " " else 0
+        glyphs.append(_Glyph(char, x, x + width, baseline, baseline + 10, space))
+        x += width
+    return _Row(glyphs)
+
+
+def test_a_centred_line_is_a_heading_even_without_a_gap() -> None:
+    """A line centred between the margins ("I", "Implementation of the Convention",
+    "Article 4") stands apart from the paragraph before and after it, even where the PDF
+    sets no wider gap (a text saved as PDF without blank lines, as a General Assembly
+    analyst's were: a section's label and title became the end of the paragraph before,
+    and its first operative paragraph a recital). A full line of an indented paragraph
+    whose margins happen to match stays in its paragraph; a centred title wrapped over two
+    lines stays one."""
+    from resdiff.read.pdf import _layout
+    from resdiff.read.text import parse_text
+
+    lines = [
+        ("The General Assembly,", 60),
+        ("Recalling its resolution 77/248,", 60),
+        ("I", 297),
+        ("Implementation of the Convention", 204),
+        ("1. Calls upon States to become parties to the Convention;", 60),
+        # Margins alike (60 and 60), but a full line of the paragraph, ending as one.
+        ("2. Urges States to combat illegal fishing in all the seas of the world and", 60),
+        ("to report on it;", 30),
+        ("Capacity-building and the transfer of marine", 171),
+        ("technology to developing States", 210),
+        ("3. Encourages States to support capacity-building and to report on it;", 60),
+        # The right edge: the longest line, 600 wide.
+        ("4. Decides to remain seized of the matter" + "." * 48, 30),
+    ]
+    rows = [_typed_row(text, left, 700 - 14 * k) for k, (text, left) in enumerate(lines)]
+    (page,) = _layout([rows])
+    assert [line.text.strip()[:12] for line in page if line.gap_before] == [
+        "I",
+        "Implementati",
+        "1. Calls upo",
+        "Capacity-bui",
+        "3. Encourage",
+    ]
+    text = "\n".join(("\n" if line.gap_before else "") + line.text for line in page)
+    draft = parse_text(text)
+    assert [(h.text, h.before) for h in draft.headings] == [
+        ("I", "OP1"),
+        ("Implementation of the Convention", "OP1"),
+        ("Capacity-building and the transfer of marine technology to developing States", "OP3"),
+    ]
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3", "OP4"]
+    assert draft.operative[1].text.endswith("and to report on it;")

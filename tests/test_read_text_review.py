@@ -484,3 +484,163 @@ def test_a_council_resolution_in_parts_numbered_on_keeps_its_refs() -> None:
     path = CORPUS / "scanned" / "S_RES_674_1990.txt"
     draft = parse_text(path.read_text(encoding="utf-8"), path=path.name)
     assert [c.ref for c in draft.operative] == [f"OP{n}" for n in range(1, 14)]
+
+
+def test_a_scans_underlining_is_no_word_of_the_lead() -> None:
+    """Scans print an underlined word with an underscore ("Calls _on", "calls _ upon",
+    S/RES/866 (1993)): the lead is read through it, and a shift names it single-spaced;
+    the text keeps the underscore as printed."""
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Calls _on all parties "
+        "to cooperate;\n\n2. Also calls _ upon States to act;\n\n3. Decides to meet again "
+        "on ____ 1994.\n"
+    )
+    draft = parse(text)
+    assert [p.lemma for c in draft.operative for p in c.phrases[:1]] == [
+        "call on",
+        "call upon",
+        "decide to meet again",
+    ]
+    assert draft.operative[0].text.startswith("Calls _on")
+    cmp = resdiff_compare(text, text.replace("Calls _on", "Encourages"))
+    assert [s.describe() for s in cmp.changes[1].shifts] == [
+        "operative verb weakened: calls on → encourages"
+    ]
+
+
+GA_MASTHEAD = """United Nations                                           A/C.2/78/L.9
+General Assembly                                         Distr.: Limited
+Second Committee
+Agenda item 16
+Macroeconomic policy questions
+Cuba:* draft resolution
+International trade and development
+The General Assembly,
+
+Recalling its resolution 76/190,
+
+1. Calls upon all States to refrain from unilateral economic measures;
+
+___________________
+* On behalf of the States Members of the United Nations that are members of the Group of 77 and China.
+"""  # noqa: E501 (a masthead is laid out in two columns)
+
+
+def test_a_general_assembly_masthead_keeps_its_sponsors_and_its_notes_apart() -> None:
+    """Under "Agenda item 16" stands the item's title, not a sponsor, even with no blank
+    line before "Cuba:* draft resolution"; the asterisk by the colon cites the note at
+    the foot ("* On behalf of ... the Group of 77 and China."), a note and not an item of
+    the last paragraph."""
+    draft = parse_text(GA_MASTHEAD)
+    assert draft.sponsors == ("Cuba",)
+    assert draft.title == "International trade and development"
+    assert [(f.mark, f.text[:12]) for f in draft.footnotes] == [("*", "On behalf of")]
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1"]
+    plain = parse_text(GA_MASTHEAD.replace("Cuba:*", "Argentina, Brazil and Chile:"))
+    assert plain.sponsors == ("Argentina", "Brazil", "Chile")
+    # An asterisk the text does not cite opens an item, as a bullet does.
+    uncited = parse_text(GA_MASTHEAD.replace("Cuba:*", "Cuba:"))
+    assert [f.mark for f in uncited.footnotes] == []
+
+
+PARTS_WITH_FORMULAS = """A/C.2/78/L.30
+Small island developing States
+A
+Follow-up to the SAMOA Pathway
+The General Assembly,
+Recalling its resolution 69/15,
+1. Calls upon all development partners to scale up their support;
+2. Urges Member States to fulfil their commitments without delay;
+B
+Fourth International Conference on Small Island Developing States
+The General Assembly,
+Recalling its resolution 77/245,
+1. Welcomes the offer of Antigua and Barbuda to host the Conference;
+2. Decides that the Conference shall be held at the highest level;
+"""
+
+
+def test_parts_with_their_own_enacting_formulas_keep_them_as_headings() -> None:
+    """Each part of a General Assembly resolution opens with its label, its title and its
+    own formula, here with no blank line anywhere (text copied from a PDF): the first
+    part's label and title are its headings, not the masthead's; part B's formula is a
+    heading, not the end of part A's last paragraph nor a recital."""
+    draft = parse_text(PARTS_WITH_FORMULAS)
+    assert draft.masthead == ("A/C.2/78/L.30", "Small island developing States")
+    assert [(h.text, h.before) for h in draft.headings] == [
+        ("A", "PP1"),
+        ("Follow-up to the SAMOA Pathway", "PP1"),
+        ("B", "PP2"),
+        ("Fourth International Conference on Small Island Developing States", "PP2"),
+        ("The General Assembly,", "PP2"),
+    ]
+    assert [c.ref for c in draft.walk()] == ["PP1", "PP2", "OP1", "OP2", "OP1-B", "OP2-B"]
+    assert (
+        draft.operative[1].text == "Urges Member States to fulfil their commitments without delay;"
+    )
+    revised = PARTS_WITH_FORMULAS.replace(
+        "Recalling its resolution 77/245", "Recalling also its resolution 77/245"
+    )
+    (changed,) = [
+        c for c in resdiff_compare(draft, parse_text(revised)).changes if c.kind != "unchanged"
+    ]
+    assert changed.old == changed.new == ("PP2",) and changed.kind == "reworded"
+    # "Acting under Chapter" / "VII" / "of the Charter": a numeral that goes on with the
+    # sentence is no part's label.
+    wrapped = parse(
+        "The Security Council,\n\nActing under Chapter\nVII\nof the Charter of the United "
+        "Nations,\n\n1. Decides to act.\n"
+    )
+    assert wrapped.headings == () and wrapped.chapter_vii
+
+
+def test_markdown_footnotes_and_a_list_numbered_one_one_one() -> None:
+    """A Markdown footnote's definition ("[^1]: ...") is a footnote, not the end of the
+    last paragraph, and its reference ends no recital's comma; a list whose every item is
+    "1." is numbered by Markdown 1, 2, 3 (it gave OP1, OP1-2 with a repeat warned of)."""
+    text = (
+        "*The General Assembly*,\n\n*Recalling* the Universal Declaration of Human Rights,"
+        "[^1]\n\n1. *Calls upon* all States to ensure access to safe drinking water;\n"
+        "1. *Decides* to continue its consideration of the question.\n\n"
+        "[^1]: Resolution 217 A (III).\n"
+    )
+    draft = parse_text(text, markdown=True)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert [(f.mark, f.text) for f in draft.footnotes] == [("1", "Resolution 217 A (III).")]
+    assert draft.operative[1].text == "Decides to continue its consideration of the question."
+    assert draft.warnings == ()
+    # A list numbered as printed keeps its numbers, and a repeat after other numbers is
+    # still one.
+    counted = parse_text(text.replace("1. *Decides", "3. *Decides"), markdown=True)
+    assert [c.ref for c in counted.operative] == ["OP1", "OP3"]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "organ"),
+    [
+        ("E/2024/L.15", "Economic and Social Council"),
+        ("E/CN.6/2024/L.3", "Economic and Social Council"),
+        ("A/HRC/54/L.3", "General Assembly"),
+        ("A/ES-11/L.7", "General Assembly"),
+        ("A/C.3/78/L.12/Rev.1/Corr.1", "General Assembly"),
+        ("S/2006/508/Rev.1", "Security Council"),
+    ],
+)
+def test_draft_symbols_of_every_organ_are_read_whole(symbol: str, organ: str) -> None:
+    draft = parse_text(f"{symbol}\n\nThe Council,\n\nRecalling x,\n\n1. Decides to act.\n")
+    assert (draft.symbol, draft.organ, draft.status) == (symbol, organ, "draft")
+
+
+def test_an_assembly_resolution_says_when_it_was_adopted() -> None:
+    draft = parse_text(
+        "United Nations A/RES/78/210\n\nGeneral Assembly Distr.: General\n22 December 2023\n\n"
+        "Resolution adopted by the General Assembly on 19 December 2023\n\n"
+        "The General Assembly,\n\nRecalling its resolution 64/292,\n\n1. Calls upon all "
+        "States to ensure access to safe drinking water.\n"
+    )
+    assert draft.adoption == "Resolution adopted by the General Assembly on 19 December 2023"
+    assert (str(draft.date), draft.status, draft.symbol) == (
+        "2023-12-19",
+        "adopted",
+        "A/RES/78/210",
+    )

@@ -778,6 +778,63 @@ def test_a_longer_reporting_interval_is_softer() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        ("annually;", "every two years;", "softer"),
+        ("every year;", "every two years;", "softer"),
+        ("annually;", "biennially;", "softer"),
+        ("biennially;", "each year;", "stronger"),
+        (
+            "quarterly, or more frequently if necessary;",
+            "monthly, or more frequently if necessary;",
+            "stronger",
+        ),
+    ],
+)
+def test_a_reporting_interval_in_words_is_an_interval(old: str, new: str, direction: str) -> None:
+    """ "every year", "annually", "biennially" are intervals like "every 12 months": a
+    longer one is softer, never a new reporting duty (a General Assembly analyst's
+    finding: "annually" → "every two years" read as strengthened)."""
+    text = "Requests the Secretary-General to report to the Council on the implementation {}"
+    change = first(compare_ops([text.format(old)], [text.format(new)]))
+    assert [(s.detail, s.direction) for s in change.shifts] == [("reporting interval", direction)]
+
+
+def test_the_assemblys_agenda_formula_is_procedural() -> None:
+    """ "Decides to include in the provisional agenda of its seventy-ninth session the item
+    entitled ..." closes a General Assembly text as "remains seized" closes a Council one:
+    put in or taken out, it moves nothing (it was read as a decision added, and set the
+    direction of a whole draft)."""
+    closing = (
+        "Decides to include in the provisional agenda of its seventy-ninth session the item "
+        'entitled "Promotion and protection of human rights".'
+    )
+    old = "Decides to continue its consideration of the question at its eightieth session."
+    cmp = compare_ops(
+        ["Urges all States to ensure access to safe drinking water;", old],
+        ["Urges all States to ensure access to safe drinking water;", closing],
+    )
+    assert cmp.summary.direction == "neutral" and not cmp.summary.key_changes
+    # A sentence that decides another act is a decision still.
+    more = compare_ops(
+        [old], [closing[:-1] + ", and requests the Secretary-General to report to it thereon."]
+    )
+    assert more.summary.direction == "stronger"
+
+
+def test_an_adjective_of_frequency_before_its_noun_is_no_interval() -> None:
+    lexicon = Lexicon.default()
+    for text in (
+        "as documented by the Mission, including in the quarterly note published on 30 May",
+        "Having taken note of the Commission's second monthly progress reports,",
+        "Requests the Secretary-General to include in his quarterly reports an update,",
+    ):
+        assert not [q for q in lexicon.quantities_in(text) if q.id == "reporting_interval"], text
+    (found,) = lexicon.quantities_in("Requests the Secretary-General to report annually;")
+    assert (found.id, found.number) == ("reporting_interval", 365.0)
+
+
 def test_a_shorter_authorization_is_softer() -> None:
     text = "Decides to renew the authorizations set out in paragraph 14 for a period of {} months;"
     change = first(compare_ops([text.format("twelve")], [text.format("three")]))
@@ -4977,3 +5034,30 @@ def test_an_appointment_asked_for_is_spent_in_a_later_resolution() -> None:
         first_text = _resolution(2524, draft([more, kept]), "4 June 2020")
         again = resdiff.compare(first_text, _resolution(2636, draft([kept]), "3 June 2022"))
         assert "softer" in [d for d, _ in notes(again, "OP1")], more
+
+
+def test_a_short_ask_split_off_into_a_paragraph_with_more_is_not_withdrawn() -> None:
+    """ "Condemns attacks ... and calls upon all parties to cease such attacks;" split into
+    "Condemns attacks ...;" and "Calls upon all parties to cease such attacks and to comply
+    with their obligations under international humanitarian law;": too few words to be
+    found by them alone, the call is found by its lead in the new paragraph, so the first
+    is not softened (it led a General Assembly revision's key changes as "call removed")."""
+    old = [
+        "Condemns attacks on water infrastructure during armed conflict and calls upon all "
+        "parties to cease such attacks;",
+    ]
+    new = [
+        "Condemns attacks on water infrastructure during armed conflict;",
+        "Calls upon all parties to cease such attacks and to comply with their obligations "
+        "under international humanitarian law;",
+    ]
+    cmp = compare_ops(old, new)
+    first_op = cmp.changes[1]
+    assert first_op.kind == "reworded"
+    assert [s.note for s in first_op.shifts] == ["its words stand in new OP2"]
+    assert "softer" not in {k.direction for k in cmp.summary.key_changes}
+    # A call on others is no such host: the call removed weighs.
+    other = compare_ops(
+        old, [new[0], "Calls upon all States to support the victims of such attacks;"]
+    )
+    assert other.changes[1].kind == "softened"

@@ -312,11 +312,36 @@ class Classifier:
             exclude={k for ref in here if (k := self._places(side).get(ref)) is not None},
             share=share,
         )
+        if host is None and phrase is not None and phrase.led and 2 <= len(words) < 4:
+            host = self._same_lead_host(words, phrase, paragraphs, hosts, here, side)
         if host is None:
             return None if added else self._same_ask_elsewhere(words, here, phrase)
         if phrase is not None and not _as_firm(self._read(paragraphs[host]), phrase):
             return None
         return f"{side} {paragraphs[host].ref}"
+
+    def _same_lead_host(
+        self,
+        words: frozenset[str],
+        phrase: Phrase,
+        paragraphs: Sequence[Clause],
+        hosts: TextHosts,
+        here: tuple[str, ...],
+        side: str,
+    ) -> int | None:
+        """For a clause of too few words to be found by them alone ("and calls upon all
+        parties to cease such attacks", split off into a paragraph of its own with more
+        asked of them): the paragraph of the other draft that opens with the same lead
+        and holds every one of its words."""
+        skip = {k for ref in here if (k := self._places(side).get(ref)) is not None}
+        rarest = max(words, key=len)
+        for k in sorted(hosts.holding(rarest)):
+            if k in skip or not words <= self._content_words(paragraphs[k].full_text()):
+                continue
+            opening = next((p for p in self._read(paragraphs[k]).phrases if p.led), None)
+            if opening is not None and opening.lemma == phrase.lemma:
+                return k
+        return None
 
     def _same_ask_elsewhere(
         self, words: frozenset[str], here: tuple[str, ...], phrase: Phrase | None

@@ -21,6 +21,7 @@ from ..brackets import (
     labelled_alternatives,
     negotiation_brackets,
     slash_alternatives,
+    span_ends,
 )
 from ..model import DISPUTED_FLAG, DOCUMENT_FLAGS, Change, Draft, Shift
 
@@ -30,6 +31,8 @@ __all__ = ["dispute_shifts", "flags_in_dispute"]
 AGREED = "brackets removed, agreed"
 AGREED_WHOLE = "brackets removed, the whole paragraph agreed"
 PUT_WHOLE = "the whole paragraph put in brackets"
+SPAN_AGREED = "brackets spanning paragraphs removed, the paragraph agreed"
+SPAN_PUT = "put in brackets spanning paragraphs"
 SETTLED = "alternative settled"
 PUT_IN_DISPUTE = "put in brackets"
 PROPOSED = "bracketed text proposed"
@@ -80,7 +83,10 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     agreed words reads the whole text)."""
     shifts = _labelled_shifts(old, new, ref)
     if "[" not in old and "[" not in new:
+        if "]" in old or "]" in new:
+            shifts += _span_shifts(old, new, ref)
         return shifts
+    shifts += _span_shifts(old, new, ref)
     was, now = Counter(negotiation_brackets(old)), Counter(negotiation_brackets(new))
     if shifts:
         # Alternatives labelled inside brackets ("[Alt 1: ...] [Alt 2: ...]") were named
@@ -123,6 +129,18 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     shifts += [_shift(ref, NOTE_REMOVED, old=n) for n in (notes_was - notes_now).elements()]
     shifts += [_shift(ref, NOTE_ADDED, new=n) for n in (notes_now - notes_was).elements()]
     return shifts
+
+
+def _span_shifts(old: str, new: str, ref: str) -> list[Shift]:
+    """The end of brackets spanning paragraphs that a revision took away or put in
+    ("[Condemning the attacks ...," → "Condemning the attacks ...,"): the paragraph agreed,
+    or put in dispute, with the paragraphs the brackets held."""
+    was, now = any(span_ends(old)), any(span_ends(new))
+    if was and not now:
+        return [_shift(ref, SPAN_AGREED)]
+    if now and not was:
+        return [_shift(ref, SPAN_PUT)]
+    return []
 
 
 def _labelled_shifts(old: str, new: str, ref: str) -> list[Shift]:

@@ -171,7 +171,7 @@ class TextHosts:
         # NUL stands between paragraphs: no content word holds it, so no find spans two.
         self.joined = "\0".join(texts)
 
-    def _holding(self, word: str) -> set[int]:
+    def holding(self, word: str) -> set[int]:
         """The paragraphs whose lower-cased text holds ``word`` (as a substring)."""
         found: set[int] = set()
         starts, joined = self.starts, self.joined
@@ -202,7 +202,7 @@ class TextHosts:
         probes = sorted(words, key=lambda w: (-len(w), w))[: n - need + 1]
         candidates: set[int] = set()
         for word in probes:
-            candidates |= self._holding(word)
+            candidates |= self.holding(word)
         best: tuple[int, int] | None = None
         joined, starts, end = self.joined, self.starts, len(self.joined)
         # The longest words first: the rarest, so a candidate that lacks too many of them

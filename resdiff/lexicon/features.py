@@ -432,6 +432,10 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _FREQUENCY_DAYS = {
     "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
     "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
+    "annually": 365, "biennial": 730, "biennially": 730, "triennial": 1095,
+    "triennially": 1095, "fortnightly": 14,
+    # "every year", "each month": one of the unit.
+    "day": 1, "week": 7, "month": 30, "year": 365,
 }  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from ..brackets import (
     drafters_notes,
     labelled_alternatives,
     negotiation_brackets,
+    spanned_parts,
     struck_spans,
 )
 from ..compiled import compile_cached
@@ -234,18 +235,36 @@ def _alternatives_aside(draft: Draft) -> Draft:
         index: str | None = None  # the alternative the paragraphs stand under
         label = ""
         first: dict[str, Clause] = {}  # the first alternative's paragraphs, by ref
+        run: list[Clause] = []  # the same, in order: recitals pair by place, having no number
+        place = 0  # the place of a recital in the run of a later alternative
         for clause in section:
             heading = under.get(clause.ref)
             if heading is not None:
                 labelled = _label_heading(heading.text)  # None under an ordinary heading
                 index, label = labelled if labelled is not None else (None, "")
+                place = 0
                 if labelled is not None:
                     headed[id(clause)] = heading
+                    if index in ("1", "A"):
+                        run = []
             if index is None:
                 continue
             if index in ("1", "A"):
                 first[clause.ref] = clause
+                run.append(clause)
                 groups.setdefault(id(clause), (label, []))
+                continue
+            if clause.section == "preamble":
+                # Recitals carry no number to repeat: the later alternative's recitals
+                # stand for the first's one by one ("Alt 1 / Condemning ..., / Alt 2 /
+                # Deploring ...,"); one more than the first had is a recital of its own,
+                # and the run is over.
+                if place >= len(run):
+                    index = None
+                    continue
+                groups[id(run[place])][1].append((label, clause))
+                others.add(id(clause))
+                place += 1
                 continue
             repeat = _REPEAT_REF.search(clause.ref)
             base = clause.ref[: repeat.start()] if repeat is not None else None
@@ -359,6 +378,9 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     notes: list[tuple[Clause, str]] = []
     struck: list[tuple[Clause, str]] = []
     labelled: list[tuple[Clause, str]] = []
+    # Brackets that span paragraphs ("[Condemning ...," / "Acting under Chapter VII
+    # ...,]"): each paragraph they hold is in dispute, whole.
+    across = spanned_parts(draft.paragraphs)
     for paragraph in draft.paragraphs:
         tabled = next(
             (c.text for c in paragraph.walk() if len(labelled_alternatives(c.text)) > 1), None
@@ -370,6 +392,8 @@ def _warn_of_brackets(draft: Draft) -> Draft:
             if "~~" in clause.text and first_struck is None:
                 spans = struck_spans(clause.text)
                 first_struck = clause.text[spans[0][0] : spans[0][1]] if spans else None
+            if id(clause) in across:
+                first_dispute = first_dispute or clause.text
             if "[" not in clause.text:
                 continue
             first_dispute = first_dispute or next(iter(negotiation_brackets(clause.text)), None)

@@ -8,6 +8,8 @@ review text diffs already know.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from ..compiled import compile_cached
 from ..display import register
@@ -62,8 +64,34 @@ def _wrap(text: str, width: int, first: str, rest: str | None = None) -> list[st
     return lines or [first.rstrip()]
 
 
-def redline_text(redline: Redline) -> str:
-    """The redline on one line in wdiff style: ``[-Condemns-] {+Strongly deplores+}``."""
+#: How a plain-text redline marks deleted and inserted words: wdiff's ``[-...-]`` and
+#: ``{+...+}``, or, where the words changed hold square brackets of a negotiation
+#: ("[-[immediately]-]" reads as neither), CriticMarkup's ``{--...--}`` and ``{++...++}``.
+Markers = tuple[str, str, str, str]
+WDIFF: Markers = ("[-", "-]", "{+", "+}")
+CRITIC: Markers = ("{--", "--}", "{++", "++}")
+#: The report's line that says which markers it uses, when not wdiff's.
+CRITIC_NOTE = (
+    "(Deleted words are marked {--so--} and inserted words {++so++}: the drafts' own "
+    "square brackets stand in the changed words.)"
+)
+
+
+def markers_for(redlines: Iterable[Redline]) -> Markers:
+    """:data:`CRITIC` when a deleted or inserted run of any of ``redlines`` holds a
+    square bracket, else :data:`WDIFF`: one choice for a whole report."""
+    for redline in redlines:
+        for op, text in redline:
+            if op != EQUAL and ("[" in text or "]" in text):
+                return CRITIC
+    return WDIFF
+
+
+def redline_text(redline: Redline, markers: Markers | None = None) -> str:
+    """The redline on one line in wdiff style: ``[-Condemns-] {+Strongly deplores+}``
+    (with ``markers`` given, those; by default wdiff's, or CriticMarkup's where the
+    changed words hold square brackets, see :func:`markers_for`)."""
+    del_open, del_close, ins_open, ins_close = markers or markers_for((redline,))
     parts: list[str] = []
     prev: tuple[int, str] | None = None
     for op, text in segments(redline):
@@ -72,11 +100,17 @@ def redline_text(redline: Redline) -> str:
         if op == EQUAL:
             parts.append(text)
         elif op == DELETE:
-            parts.append(f"[-{text}-]")
+            parts.append(f"{del_open}{text}{del_close}")
         else:
-            parts.append(f"{{+{text}+}}")
+            parts.append(f"{ins_open}{text}{ins_close}")
         prev = (op, text)
     return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def _all_redlines(changes: Iterable[Change]) -> Iterator[Redline]:
+    for change in changes:
+        for part in change.walk():
+            yield part.redline
 
 
 def _draft_lines(role: str, info: DraftInfo, width: int) -> list[str]:
@@ -125,7 +159,12 @@ def _summary_lines(cmp: Comparison, width: int) -> list[str]:
 
 
 def _change_lines(
-    change: Change, width: int, depth: int, only_changes: bool, tracked: TrackedBy | None = None
+    change: Change,
+    width: int,
+    depth: int,
+    only_changes: bool,
+    tracked: TrackedBy | None = None,
+    markers: Markers = WDIFF,
 ) -> list[str]:
     pad = _INDENT * depth
     if is_quiet(change):
@@ -155,18 +194,22 @@ def _change_lines(
     for shift in change.shifts:
         lines += _wrap(describe_shift(shift), width, body + "- ", body + "  ")
     if change.redline:
-        lines += _wrap(redline_text(change.redline), width, body)
+        lines += _wrap(redline_text(change.redline, markers), width, body)
     for child in change.children:
-        lines += _change_lines(child, width, depth + 1, only_changes, tracked)
+        lines += _change_lines(child, width, depth + 1, only_changes, tracked, markers)
     return lines
 
 
-def _heading_lines(heading: PlacedHeading, width: int) -> list[str]:
+def _heading_lines(heading: PlacedHeading, width: int, markers: Markers = WDIFF) -> list[str]:
     # A heading of the drafts between the changes, as "== Political process ==", its
     # words marked as a redline's are when it was added or dropped.
-    words = {"added": "{{+{}+}}", "dropped": "[-{}-]"}.get(heading.status, "{}")
+    del_open, del_close, ins_open, ins_close = markers
+    words = {
+        "added": f"{ins_open}{heading.text}{ins_close}",
+        "dropped": f"{del_open}{heading.text}{del_close}",
+    }.get(heading.status, heading.text)
     note = heading_note(heading)
-    line = f"== {words.format(heading.text)} ==" + (f"  ({note})" if note else "")
+    line = f"== {words} ==" + (f"  ({note})" if note else "")
     return _wrap(line, width, "", "   ")
 
 
@@ -196,6 +239,9 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     lines += _summary_lines(cmp, width)
     lines += ["", "Changes", "-------"]
     shown = [c for c in cmp.changes if not (only_changes and is_quiet(c))]
+    markers = markers_for(chain(_all_redlines(shown), (t.redline for t in cmp.text_changes)))
+    if markers is CRITIC:
+        lines += [*_wrap(CRITIC_NOTE, width, ""), ""]
     if not shown:
         lines.append("No clause changed." if only_changes else "Both drafts are empty.")
     before, after = headings_among(cmp, lambda c: not (only_changes and is_quiet(c)))
@@ -208,25 +254,25 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
         if k in before:
             lines.append("")
             for heading in before[k]:
-                lines += _heading_lines(heading, width)
+                lines += _heading_lines(heading, width, markers)
             previous_quiet = False
         # A blank line around each full entry; runs of compact lines stay together.
         if not (quiet and previous_quiet):
             lines.append("")
-        lines += _change_lines(change, width, 0, only_changes, tracked)
+        lines += _change_lines(change, width, 0, only_changes, tracked, markers)
         previous_quiet = quiet
     after = [h for h in after if not (only_changes and h.status == "kept")]
     if after:
         lines.append("")
         for heading in after:
-            lines += _heading_lines(heading, width)
+            lines += _heading_lines(heading, width, markers)
     if cmp.text_changes:
         lines += ["", "Annexes and footnotes (named, not weighed)", "-" * 42]
         for text_change in cmp.text_changes:
             lines += ["", text_change_title(text_change)]
             differing, kept = changed_lines(text_change)
             for line in differing:
-                lines += _wrap(redline_text(line), width, _INDENT, _INDENT)
+                lines += _wrap(redline_text(line, markers), width, _INDENT, _INDENT)
             if kept:
                 lines.append(f"{_INDENT}({kept} line{'s' if kept != 1 else ''} unchanged)")
     return "\n".join(line.rstrip() for line in lines) + "\n"

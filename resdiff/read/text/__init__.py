@@ -335,7 +335,13 @@ def parse_text(
     # lines are numbered in order).
     last = next((ln.no for ln in reversed(lines) if ln.text), 1)
     line_count = len(lines)
-    units = _units(body_lines, markdown, removed, nested_by_indent=nested_by_indent)
+    units = _units(
+        body_lines,
+        markdown,
+        removed,
+        nested_by_indent=nested_by_indent,
+        masthead=[ln.text for ln in front.masthead],
+    )
     # The lines and then the units are let go as soon as they are read, and the nodes as
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.

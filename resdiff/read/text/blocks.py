@@ -60,6 +60,8 @@ from .patterns import (
     _ORIGINAL,
     _PAGE_OF,
     _PAREN_LABEL,
+    _PART_LABEL,
+    _PART_LABEL_CHARS,
     _PP_OPENER,
     _PRST,
     _RESOLUTION_GA,
@@ -283,6 +285,11 @@ def _split_masthead(lines: list[_Line]) -> _Front:
     return _Front(masthead, None, None, end)
 
 
+#: "Agenda item 71 (b)", "Agenda items 16 and 18" in a General Assembly masthead.
+_AGENDA_ITEM = compile_cached(r"Agenda\s+items?\s+\d", re.IGNORECASE)
+#: Most lines of a part's title under its label, above the formula.
+_PART_TITLE_LINES = 3
+
 #: The first letters of :data:`_FORMULA` ("The", "Therefore", "Le", "La", "L'", "El").
 _FORMULA_FIRST = frozenset("TLE")
 
@@ -306,6 +313,19 @@ def _masthead_and_early(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
             early.append(_Line(group[-1].no, ""))
         else:
             masthead.extend(group)
+    # The first part's label and title, right above the formula ("A" / "Follow-up to the
+    # SAMOA Pathway" / "The General Assembly,"): the part's headings, not the masthead's
+    # (its own formula comes later, under "B").
+    for k in range(len(masthead) - 1, max(-1, len(masthead) - 1 - _PART_TITLE_LINES - 1), -1):
+        text = masthead[k].text.strip()
+        if len(text) <= _PART_LABEL_CHARS and _PART_LABEL.fullmatch(text) and k > 0:
+            moved = masthead[k:]
+            if any(_DRAFT_RESOLUTION.search(ln.text) for ln in moved):
+                break
+            del masthead[k:]
+            for line in moved:
+                early.extend((line, _Line(line.no, "")))
+            break
     return masthead, early
 
 
@@ -448,11 +468,23 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         found = _draft_resolution_end(texts, first)
         if found is not None:
             i = start = found
+            # Under "Agenda item 71 (b)" (a General Assembly masthead) stands the item's
+            # title ("Promotion and protection of human rights"), right above the
+            # sponsors when no blank line parts them: a line of sponsors wrapped before
+            # ends with a comma or "and".
+            agenda = next(
+                (k for k in range(found - 1, -1, -1) if _AGENDA_ITEM.match(texts[k])), None
+            )
             while (
                 start > 0
                 and texts[start - 1]
                 and lines[start - 1].no == lines[start].no - 1
                 and not _is_masthead_line(lines[start - 1].text)
+                and not (
+                    agenda is not None
+                    and start - 1 > agenda
+                    and not texts[start - 1].rstrip().endswith((",", " and"))
+                )
             ):
                 start -= 1
             joined = " ".join(texts[start : i + 1])
@@ -507,7 +539,13 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
     if out.organ is None and formula:
         out.organ = next((name for name in _ORGAN_NAMES if name in formula), None)
     if out.organ is None and draft_symbol:
-        out.organ = "Security Council" if draft_symbol.startswith("S/") else "General Assembly"
+        out.organ = (
+            "Security Council"
+            if draft_symbol.startswith("S/")
+            else "Economic and Social Council"
+            if draft_symbol.startswith("E/")
+            else "General Assembly"
+        )
     if out.organ is None and formula:
         out.organ = next((en for name, en in _FORMULA_ORGANS if name in formula), None)
     statement_title = next((m for t in texts if (m := _STATEMENT_TITLE.match(t))), None)

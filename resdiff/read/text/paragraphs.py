@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,11 +32,14 @@ from .patterns import (
     _DOT_LABEL,
     _FOOT_LOOKAHEAD,
     _FOOTNOTE,
+    _FORMULA,
     _LEADING_NUMBER,
     _MD_OP_LABEL,
     _NEGOTIATION_LABEL,
     _OP_LABEL,
     _PAREN_LABEL,
+    _PART_LABEL,
+    _PART_LABEL_CHARS,
     _PP_OPENER,
     _RUNS_ON,
     _SHORT_OP_DIGITS,
@@ -299,6 +303,22 @@ def _is_footnote(
     return is_cited or at_foot or bool({number - 1, number + 1} & cited)
 
 
+def _cites_star(lines: list[_Line], i: int, mark: str, masthead: Sequence[str]) -> bool:
+    """Whether a line before ``lines[i]``, or of the ``masthead``, cites the asterisk
+    ``mark`` ("*", "**"): glued to a word or a sign ("Cuba:*", "resolution*"), as many
+    asterisks and no more."""
+    cite = _STAR_CITES[min(len(mark), len(_STAR_CITES)) - 1]
+    return any(cite.search(text) for text in masthead if "*" in text) or any(
+        cite.search(line.text) for line in lines[:i] if "*" in line.text
+    )
+
+
+#: A Markdown footnote's definition: "[^1]: Resolution 217 A (III).", "[^note]: ...".
+_MD_NOTE = compile_cached(r"\[\^(?P<mark>[^\]\s]{1,20})\]:[ \t]*+(?P<text>.*)")
+#: An asterisk mark cited, by the number of asterisks (one to three).
+_STAR_CITES = tuple(compile_cached(rf"(?<=[^\s*])\*{{{n}}}(?!\*)") for n in (1, 2, 3))
+
+
 def _label_follows(before: str | None, label: str) -> bool:
     """Whether ``label`` can be the label after ``before`` in one list: "(7)" after
     "(6)", "(ii)" after "(i)", "(i)" after "(h)"."""
@@ -314,10 +334,9 @@ def _label_follows(before: str | None, label: str) -> bool:
     return len(key) == 1 and raw == _next_key("paren-alpha", key)
 
 
-#: A part label alone on its line: a capital letter or a Roman numeral, "Part" before it
-#: or not ("A", "II", "PART B"). Bounded: a line of a few characters only.
-_PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\s*$")
-_PART_LABEL_CHARS = 10
+#: Longest enacting formula on a line of its own ("Therefore the Economic and Social
+#: Council,").
+_FORMULA_CHARS = 60
 
 
 #: A parenthesised label inside a line ("by (1) the cessation ..."): its key.
@@ -351,8 +370,10 @@ def _units(
     removed: list[RemovedText],
     *,
     nested_by_indent: bool = False,
+    masthead: Sequence[str] = (),
 ) -> list[_Unit]:
-    """Cut the body into units.
+    """Cut the body into units (``masthead``: the lines above the body, which may cite a
+    note below: "Cuba:* draft resolution").
 
     A unit starts at an operative number, a sub-paragraph label or bullet, after a blank
     line (unless the text goes on in lower case: a page break inside a sentence), at a
@@ -372,6 +393,9 @@ def _units(
     sub_labels: dict[int, str] = {}
     # The indent of paragraphs quoted under a lead-in, while they go on.
     quote_indent: int | None = None
+    # Whether every operative number of a Markdown text so far is "1." (a list Markdown
+    # numbers itself).
+    only_ones = True
 
     def labelled(line: _Line, rest: str | None, kind: str, label: str, number: int | None) -> None:
         nonlocal awaiting_text
@@ -393,10 +417,28 @@ def _units(
         first_char = text[0]
         cur = units[-1] if units else None
         if (
-            blank_before
-            and len(text) <= _PART_LABEL_CHARS
+            len(text) <= _FORMULA_CHARS
+            and first_char in "TLE"
+            and not awaiting_text
+            and (formula := _FORMULA.fullmatch(text)) is not None
+            and formula.group(0)[-1:] in ",:"
+        ):
+            # A part's own enacting formula ("B" / "Title" / "The General Assembly," /
+            # "Recalling ..."): a unit of its own, never the end of the paragraph before
+            # nor a recital (the tree keeps it as a heading of the part).
+            units.append(_Unit([line], "para", None, None, line.indent))
+            blank_before, prev, page_break = True, line, False
+            continue
+        if (
+            len(text) <= _PART_LABEL_CHARS
             and _PART_LABEL.match(text)
             and not awaiting_text
+            and (
+                blank_before
+                # In a text copied from a PDF, with no blank lines: after a paragraph
+                # that ended (not "Acting under Chapter" / "VII" / "of the Charter").
+                or (prev is not None and _final_punct(prev.text) in (",", ";", ".", ":"))
+            )
         ):
             # A part of a resolution labelled on a line of its own ("A", "B", "II") after
             # a blank line, the text of the part right under it with no blank line
@@ -406,6 +448,33 @@ def _units(
             # a wrapped line of a sentence ("Acting under Chapter" / "VII" / "of the").
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
+            continue
+        if markdown and first_char == "[" and (defined := _MD_NOTE.match(text)) is not None:
+            # "[^1]: Resolution 217 A (III)." A Markdown footnote's definition: a note.
+            units.append(
+                _Unit(
+                    [_Line(line.no, defined.group("text"), line.indent)],
+                    "note",
+                    defined.group("mark"),
+                    None,
+                    line.indent,
+                )
+            )
+            blank_before, prev, page_break = False, line, False
+            continue
+        if (
+            first_char == "*"
+            and blank_before
+            and not markdown
+            and not awaiting_text
+            and (star := _FOOTNOTE.match(text)) is not None
+            and _cites_star(lines, i, star.group("mark"), masthead)
+        ):
+            # "* On behalf of the States Members of the United Nations that are members of
+            # the Group of 77 and China." under a masthead's "Cuba:* draft resolution": a
+            # note whose asterisk the text cites, not an item with a bullet.
+            units.append(_Unit([line], "note", star.group("mark"), None, line.indent))
+            blank_before, prev, page_break = False, line, False
             continue
         negotiated = _NEGOTIATION_LABEL.match(text) if first_char in "OP[" else None
         if negotiated is not None and (
@@ -471,6 +540,17 @@ def _units(
             )
             # A sub-heading inside a list ("Root causes of conflict").
             or (cur is not None and cur.title)
+            # A part's title on one line under its label ("II" / "General activities of
+            # the Department" / "3. Stresses ..."), as a PDF prints it with no gap.
+            or (
+                cur is not None
+                and cur.kind == "para"
+                and len(cur.lines) == 1
+                and len(units) >= 2
+                and len(units[-2].lines) == 1
+                and len(units[-2].text) <= _PART_LABEL_CHARS
+                and _PART_LABEL.match(units[-2].text) is not None
+            )
             or _ends_unit(prev.text, ended := _final_punct(prev.text))
             # A drafter's note or a text in dispute on a line of its own ("[Note: the United
             # States proposes deleting this paragraph]") ends what stood before it.
@@ -481,6 +561,13 @@ def _units(
             if ended is None:
                 ended = _final_punct(prev.text) if prev is not None else ""
             number = int(op.group("num"))
+            if markdown and op.groupdict().get("suffix"):
+                pass  # "1 bis." stands after 1 as printed
+            elif markdown and number == 1 and only_ones and expected > 1:
+                # "1." on every item: Markdown numbers the list itself (1, 2, 3).
+                number = expected
+            elif markdown:
+                only_ones = only_ones and number == 1
             long_ok = len(op.group("num")) <= _SHORT_OP_DIGITS or number == expected
             deeper = op_indent is not None and line.indent >= op_indent + 2
             # Paragraphs quoted under a lead-in, set in and out of the count ("... shall

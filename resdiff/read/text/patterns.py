@@ -71,17 +71,29 @@ _COLUMNS = compile_cached(r"\s{2,}")
 # Masthead.
 _S_RES = compile_cached(r"\bS/RES/(\d+)\s*\((\d{4})\)")
 _A_RES = compile_cached(r"\bA/RES/(\d+/\d+[A-Z]?)")
+#: A draft's symbol: the Council's ("S/2006/508", "S/12345"), the Assembly's and its
+#: committees' ("A/78/L.30", "A/C.3/78/L.12", "A/HRC/54/L.3", "A/ES-11/L.7"), the
+#: Economic and Social Council's and its commissions' ("E/2024/L.15", "E/CN.6/2024/L.3"),
+#: with a revision, an addendum or a corrigendum ("/Rev.1/Corr.1").
 _DRAFT_SYMBOL = compile_cached(
-    r"\b(?:S/\d{4}/\d+(?:/Rev\.\d+)?|S/\d{3,5}(?:/Rev\.\d+)?"
-    r"|A/(?:C\.\d/|ES-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?(?:/Add\.\d+)?)"
+    r"\b(?:S/\d{4}/\d+|S/\d{3,5}"
+    r"|A/(?:C\.\d/|HRC/)?\d+/L\.\d+|A/ES-\d+/(?:\d+/)?L\.\d+"
+    r"|E/(?:CN\.\d+/)?\d{4}/L\.\d+)"
+    r"(?:/Rev\.\d+)?(?:/Add\.\d+)?(?:/Corr\.\d+)?"
 )
 _ORGAN_NAMES = ("Security Council", "General Assembly", "Economic and Social Council")
 _ORGAN = compile_cached(r"^(Security Council|General Assembly|Economic and Social Council)$")
 _DISTR = compile_cached(r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b", re.IGNORECASE)
 _ORIGINAL = compile_cached(r"^Original\s*:", re.IGNORECASE)
 # The names end on a non-space: ".+?\s*:" tried every split of a run of spaces (quadratic).
-_SPONSORS = compile_cached(r"^(?P<names>.*?\S)\s*:\s*(?:revised\s+)?draft\s+resolution\b", re.I)
-_DRAFT_RESOLUTION = compile_cached(r":\s*(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE)
+#: A footnote's mark may stand by the colon: "Cuba:* draft resolution" (the note says on
+#: whose behalf), "Cuba*: draft resolution".
+_SPONSORS = compile_cached(
+    r"^(?P<names>.*?[^\s*])\s*+\**+\s*+:\s*+\**+\s*+(?:revised\s+)?draft\s+resolution\b", re.I
+)
+_DRAFT_RESOLUTION = compile_cached(
+    r":\s*+\**+\s*+(?:revised\s+)?draft\s+resolution\b", re.IGNORECASE
+)
 #: A masthead line that says the text is a draft: "Draft resolution", "[Revised draft
 #: resolution]".
 _DRAFT_ONLY = compile_cached(r"^\[?(?:Revised\s+)?draft\s+resolution\]?$", re.IGNORECASE)
@@ -109,7 +121,9 @@ _OLD_HEADER = compile_cached(
     rf"^(\d+)\s*\((\d{{4}})\)\.?\s*Resolution of\s+\d{{1,2}}\s+(?:{_MONTHS})"
 )
 _BRACKET_SYMBOL = compile_cached(r"^\[\s*([SA]/[^\]\s,;]+)[^\]]*\]$")
-_ADOPTED_BY = compile_cached(r"^Adopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b")
+_ADOPTED_BY = compile_cached(
+    r"^(?:Resolution\s+)?[Aa]dopted by the ([A-Z][A-Za-z ]+?) (?:at its|on|without)\b"
+)
 _DATE_LINE = compile_cached(rf"^(?:of|on|dated|le|du|el)?\s*{_DATE_PARTS}\.?$")
 #: A masthead date written in figures, day first as the United Nations and most
 #: delegations write it: "15/02/2022", "15.02.2022".
@@ -507,3 +521,8 @@ def _hyphen_rules() -> _HyphenRules:
 _HYPHEN_PREFIXES = _hyphen_rules().first
 
 _BULLETS = frozenset("–—•·▪‣◦*+-")
+
+#: A part label alone on its line: a capital letter or a Roman numeral, "Part" before it
+#: or not ("A", "II", "PART B"). Bounded: a line of a few characters only.
+_PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\s*$")
+_PART_LABEL_CHARS = 10

@@ -23,8 +23,6 @@ from .lines import (
     _Line,
 )
 from .paragraphs import (
-    _PART_LABEL,
-    _PART_LABEL_CHARS,
     _is_title,
     _next_key,
     _ocr_roman,
@@ -34,7 +32,10 @@ from .paragraphs import (
 from .patterns import (
     _BULLETS,
     _FOOTNOTE,
+    _FORMULA,
     _OP_SUFFIX,
+    _PART_LABEL,
+    _PART_LABEL_CHARS,
     _PARTICIPLE,
     _PP_OPENER,
 )
@@ -570,6 +571,19 @@ def _build(
             section = "operative"
             b.add_op(unit, unit.number)
             continue
+        if (
+            unit.kind == "para"
+            and len(unit.lines) == 1
+            and unit.text[:1] in "TLE"
+            and _FORMULA.fullmatch(unit.text) is not None
+        ):
+            # A part's own enacting formula ("B" / "The General Assembly," / "Recalling
+            # ..."): a heading of the part, before its first recital.
+            b.add_heading(
+                unit,
+                "operative" if following is not None and following.kind == "op" else "preamble",
+            )
+            continue
         if unit.kind == "para" and _whole_note(unit):
             # A drafter's note on a line of its own ("[Note: the United Kingdom proposes
             # deleting the next paragraph.]") is no recital and no paragraph: it goes with
@@ -810,6 +824,10 @@ def _next_sub_label(units: list[_Unit], k: int) -> str | None:
 # --------------------------------------------------------------------------- checks
 
 
+#: A Markdown footnote's reference at the end of a paragraph: "[^1]", "[^note]".
+_MD_NOTE_REF = compile_cached(r"\[\^[^\]\s]{1,20}\]$")
+
+
 def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[ParseWarning]:
     """Preambular paragraphs without a final comma, operative ones without a verb."""
     warnings: list[ParseWarning] = []
@@ -820,6 +838,8 @@ def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[P
         # A drafter's note after the recital ("..., [Comment (China): delete]") is not
         # its end.
         text = without_trailing_notes(_join(last.lines))
+        # Nor is a Markdown footnote's reference ("... Human Rights,[^1]").
+        text = _MD_NOTE_REF.sub("", text)
         if _final_punct(text) != ",":
             warnings.append(
                 _WARNING(
