@@ -91,6 +91,11 @@ def fold_typography(text: str) -> str:
 #: expresses ...'. The verb after it leads the paragraph.
 _COUNCIL_SUBJECT = compile_cached(r"^[\"']?\s*The\s+(?:Security\s+)?Council\s+(?=[a-z])")
 
+#: The quotation marks a quoted paragraph opens with, and what precedes its verb: the
+#: mark and the quoted text's own paragraph number ('"2.  Calls upon').
+_QUOTES = frozenset("\"'“‘")
+_QUOTED_OPENING = compile_cached(r"[\"'“‘]\s*+(?:\d{1,3}\.\s++)?(?=[A-Z])")
+
 # Who a phrase is addressed to: an optional determiner, then a run of capitalised words
 # (with the small words that join them in names: "Government of National Unity"), or one
 # of the common plural addressees that are written in lower case.
@@ -370,6 +375,11 @@ def analyze_clause(
     text = fold_brackets(fold_typography(clause.text))
     recital = clause.section == "preamble" and clause.label is None
     subject = _COUNCIL_SUBJECT.match(text) if statement and not recital else None
+    if subject is None and text[:1] in _QUOTES:
+        # A paragraph of a text quoted in full ('"2. Calls upon all States ...' in "the
+        # adoption of the following draft resolution:"): its verb after the quotation
+        # mark and the quoted text's own number.
+        subject = _QUOTED_OPENING.match(text)
     skip = subject.end() if subject is not None else 0
     key = (text, recital, governing, skip)
     known = memo.found.get(key) if memo is not None else None

@@ -644,3 +644,41 @@ def test_an_assembly_resolution_says_when_it_was_adopted() -> None:
         "adopted",
         "A/RES/78/210",
     )
+
+
+QUOTED = """E/2024/L.15
+
+The Economic and Social Council,
+
+Recalling its resolution 2023/12,
+
+1. Recommends to the General Assembly the adoption of the following draft resolution:
+
+"The General Assembly,
+
+"Recalling its resolution 75/284,
+
+"1. Reaffirms its commitment to end AIDS by 2030;
+
+"2. Calls upon all States to eliminate discriminatory laws;
+
+"3. Decides to convene a high-level meeting in 2026."
+"""
+
+
+def test_a_text_quoted_in_full_is_one_list_and_its_verbs_are_read() -> None:
+    """The paragraphs of a draft an ECOSOC text recommends, quoted in full, are items of
+    the paragraph that quotes them, side by side (each nested in the one before, six
+    levels deep); a verb weakened inside the quotation is read ("calls upon" →
+    "encourages" was missed)."""
+    draft = parse(QUOTED)
+    assert [c.ref for c in draft.walk()] == [
+        "PP1", "OP1", "OP1(1)", "OP1(2)", "OP1(3)", "OP1(4)", "OP1(5)",
+    ]  # fmt: skip
+    assert [p.lemma for p in draft.clause("OP1(4)").phrases if p.led] == ["call upon"]
+    cmp = resdiff_compare(
+        QUOTED, QUOTED.replace('"2. Calls upon all States', '"2. Encourages States')
+    )
+    assert [(k.label, k.headline) for k in cmp.summary.key_changes] == [
+        ("OP1", "operative verb weakened: calls upon → encourages")
+    ]

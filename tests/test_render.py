@@ -797,3 +797,25 @@ def test_corpus_drafts_written_out_as_text_read_back_alike() -> None:
         if _read_back(resdiff.parse(draft_text(draft))) != _read_back(draft):
             differ.append(path.name)
     assert not differ
+
+
+def test_every_report_says_who_joined_and_who_left_the_sponsors() -> None:
+    """Sponsors that joined or left between two drafts are a summary line of every report
+    (a General Assembly analyst's finding: both lists were printed in full, the change
+    left to the reader); none when the lists agree or a side lists none."""
+    from resdiff.render import render_html, render_markdown, render_text
+
+    body = (
+        "The General Assembly,\n\nRecalling its resolution 64/292,\n\n"
+        "1. Calls upon all States to act.\n"
+    )
+    old = "A/C.3/78/L.12\n\nArgentina, Brazil and Spain: draft resolution\n\n" + body
+    new = (
+        "A/C.3/78/L.12/Rev.1\n\nArgentina, Brazil, Ecuador and Paraguay: draft resolution\n\n"
+        + body
+    )
+    cmp = resdiff.compare(old, new)
+    said = "joined: Ecuador, Paraguay; left: Spain"
+    assert said in render_text(cmp) and said in render_markdown(cmp) and said in render_html(cmp)
+    assert "joined:" not in render_text(resdiff.compare(old, old))
+    assert "left:" not in render_text(resdiff.compare(old, body))

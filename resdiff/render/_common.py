@@ -636,6 +636,21 @@ def needs_gap(prev: tuple[int, str] | None, op: int, text: str) -> bool:
     )
 
 
+def sponsors_phrase(cmp: Comparison) -> str | None:
+    """Who joined the sponsors and who left them between two drafts ("joined: Ecuador,
+    Paraguay; left: Spain"), or ``None`` when the lists are the same or a side names none
+    (an adopted text lists no sponsors: nobody left)."""
+    old, new = cmp.old.sponsors, cmp.new.sponsors
+    if not old or not new:
+        return None
+    joined = [s for s in new if s not in old]
+    left = [s for s in old if s not in new]
+    parts = [f"joined: {', '.join(joined)}"] if joined else []
+    if left:
+        parts.append(f"left: {', '.join(left)}")
+    return "; ".join(parts) or None
+
+
 def text_changes_phrase(cmp: Comparison) -> str:
     """The annexes and footnotes that differ, in a summary line: "Annex I changed;
     footnotes changed (named, not weighed)", or "none changed"."""

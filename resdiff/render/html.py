@@ -48,6 +48,7 @@ from ._common import (
     section_move,
     segments,
     side_segments,
+    sponsors_phrase,
     text_change_title,
     text_changes_phrase,
     warning_lines,
@@ -632,6 +633,9 @@ def _summary_html(cmp: Comparison) -> str:
         + "</td></tr>"
         for name, status, note in flag_lines(cmp)
     )
+    sponsors = sponsors_phrase(cmp)
+    if sponsors:
+        flags = f'<tr><th scope="row">Sponsors</th><td>{_e(sponsors)}</td></tr>' + flags
     measures = "".join(
         f'<tr><th scope="row">{_e(group_name)}</th><td>'
         + ("<br>".join(_e(measure_phrase(m)) for m in group) or '<span class="muted">none</span>')

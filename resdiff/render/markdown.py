@@ -36,6 +36,7 @@ from ._common import (
     no_key_changes,
     section_move,
     segments,
+    sponsors_phrase,
     text_change_title,
     text_changes_phrase,
     title,
@@ -168,6 +169,9 @@ def render_markdown(cmp: Comparison) -> str:
     for kind, n in kind_counts(s):
         lines.append(f"| {kind.capitalize()} | {n} |")
     lines.append(f"| Moved | {s.moved} |")
+    sponsors = sponsors_phrase(cmp)
+    if sponsors:
+        lines.append(f"| Sponsors | {_cell(sponsors)} |")
     for name, status, note in flag_lines(cmp):
         lines.append(f"| {name} | {status}{_cell('; ' + note) if note else ''} |")
     for group_title, group in measure_groups(s):

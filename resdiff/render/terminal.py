@@ -48,6 +48,7 @@ from ._common import (
     no_key_changes,
     section_move,
     segments,
+    sponsors_phrase,
     text_change_title,
     text_changes_phrase,
     title,
@@ -179,6 +180,9 @@ def summary_table(cmp: Comparison) -> Table:
         counts.append("; ")
         counts.append(f"{s.moved} moved", style=KIND_STYLES["moved"])
     table.add_row("Changes", counts)
+    sponsors = sponsors_phrase(cmp)
+    if sponsors:
+        table.add_row("Sponsors", Text(sponsors))
     for name, status, note in flag_lines(cmp):
         flag = Text(status, style=_FLAG_STYLES[status])
         if note:

@@ -40,6 +40,7 @@ from ._common import (
     no_key_changes,
     section_move,
     segments,
+    sponsors_phrase,
     text_change_title,
     text_changes_phrase,
     title,
@@ -147,6 +148,9 @@ def _summary_lines(cmp: Comparison, width: int) -> list[str]:
     lines = ["Summary", "-------"]
     lines += _field("Net direction", f"{s.direction}. {direction_words(s)}", width)
     lines += _field("Changes", counts_phrase(s), width)
+    sponsors = sponsors_phrase(cmp)
+    if sponsors:
+        lines += _field("Sponsors", sponsors, width)
     for name, status, note in flag_lines(cmp):
         lines += _field(name, f"{status}; {note}" if note else status, width)
     for group_name, group in measure_groups(s):

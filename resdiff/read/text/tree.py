@@ -377,7 +377,18 @@ class _Builder:
         return ref
 
     def add_unlabelled_child(self, unit: _Unit) -> None:
-        self.stack = self.stack[: self._bounded(len(self.stack) - 1, unit) + 1]
+        depth = len(self.stack) - 1
+        if (
+            depth > 0
+            and self.stack[-1].family == "plain"
+            and (_final_punct(_ending(self.stack[-1].lines)) != ":")
+        ):
+            # The next unlabelled item of the same list ("... the following draft
+            # resolution:" / '"The General Assembly,' / '"Recalling ...,' / '"1. Reaffirms
+            # ...'): a sibling of the item before, not a child of it; an item that ends
+            # with a colon leads a list of its own.
+            depth -= 1
+        self.stack = self.stack[: self._bounded(depth, unit) + 1]
         parent = self.stack[-1]
         node = _node(
             unit,

@@ -19,6 +19,7 @@ from .._common import (
     measure_groups,
     measure_phrase,
     section_move,
+    sponsors_phrase,
     text_change_title,
 )
 from .._common import title as change_title
@@ -98,6 +99,9 @@ def _summary_table(cmp: Comparison) -> str:
     for kind, n in kind_counts(s):
         rows.append([([kind.capitalize()], None), ([str(n)], _kind_fill(kind) if n else None)])
     rows.append([(["Moved"], None), ([str(s.moved)], PALETTE["moved-bg"] if s.moved else None)])
+    sponsors = sponsors_phrase(cmp)
+    if sponsors:
+        rows.append([(["Sponsors"], None), ([sponsors], None)])
     for name, status, note in flag_lines(cmp):
         rows.append(
             [([name], None), ([f"{status}; {note}" if note else status], _STATUS_FILL[status])]
