@@ -453,6 +453,24 @@ class Draft(Frozen):
         """Top-level paragraphs, preamble first."""
         return self.preamble + self.operative
 
+    @property
+    def printed(self) -> tuple[Clause, ...]:
+        """Top-level paragraphs in the order of the document: :attr:`paragraphs`, except
+        in a resolution in parts whose later parts open with recitals of their own ("A"
+        / recitals / "1." ... "B" / recitals / "1."), where part B's recitals come after
+        part A's operative paragraphs, as printed (read from the lines each paragraph
+        stands on, when every one knows them)."""
+        paragraphs = self.preamble + self.operative
+        if not self.preamble or not self.operative:
+            return paragraphs
+        last = self.preamble[-1].span
+        first = self.operative[0].span
+        if last is None or first is None or last.first_line < first.first_line:
+            return paragraphs
+        if any(c.span is None for c in paragraphs):
+            return paragraphs
+        return tuple(sorted(paragraphs, key=lambda c: c.span.first_line if c.span else 0))
+
     def walk(self) -> Iterator[Clause]:
         """Every clause and sub-clause in reading order."""
         for clause in self.paragraphs:
@@ -513,13 +531,8 @@ class Draft(Frozen):
         headed: dict[str | None, list[str]] = {}
         for heading in self.headings:
             headed.setdefault(heading.before, []).append(heading.text)
-        # In the order of the document where every paragraph knows its lines: a
-        # resolution in parts ("A" / recitals / "1." ... "B" / recitals / "1.") reads as
-        # printed, the recitals of part B after the paragraphs of part A.
-        paragraphs = list(self.paragraphs)
-        if all(c.span is not None for c in paragraphs):
-            paragraphs.sort(key=lambda c: c.span.first_line if c.span is not None else 0)
-        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(paragraphs)]
+        # In the order of the document: a resolution in parts reads as printed.
+        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(self.printed)]
         while stack:
             clause, depth = stack.pop()
             stack.extend((child, depth + 1) for child in reversed(clause.children))

@@ -682,3 +682,21 @@ def test_a_text_quoted_in_full_is_one_list_and_its_verbs_are_read() -> None:
     assert [(k.label, k.headline) for k in cmp.summary.key_changes] == [
         ("OP1", "operative verb weakened: calls upon → encourages")
     ]
+
+
+def test_a_comparison_of_a_resolution_in_parts_follows_its_parts() -> None:
+    """The changes of a resolution in parts come in the order of the document: part B's
+    headings and recitals after part A's operative paragraphs (they stood before them,
+    "== B ==" over part A's paragraphs); a draft not in parts keeps preamble then
+    operative."""
+    from resdiff.render import render_text
+
+    revised = PARTS_WITH_FORMULAS.replace("Calls upon all development", "Calls upon development")
+    cmp = resdiff_compare(PARTS_WITH_FORMULAS, revised)
+    assert [c.new for c in cmp.changes] == [
+        ("PP1",), ("OP1",), ("OP2",), ("PP2",), ("OP1-B",), ("OP2-B",),
+    ]  # fmt: skip
+    report = render_text(cmp)
+    assert report.index("OP2  unchanged") < report.index("== B ==") < report.index("PP2")
+    plain = parse_text("The Security Council,\n\nRecalling x,\n\n1. Decides to act.\n")
+    assert plain.printed == plain.paragraphs

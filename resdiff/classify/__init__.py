@@ -85,8 +85,10 @@ def compare_drafts(
     classifier = Classifier(
         lexicon, opts, dates=(old.date, new.date), successor=later_resolution(old, new)
     )
-    old_paragraphs = old.paragraphs
-    new_paragraphs = new.paragraphs
+    # In the order of the document: the changes of a resolution in parts follow its
+    # parts (part B's recitals after part A's operative paragraphs, under B's headings).
+    old_paragraphs = old.printed
+    new_paragraphs = new.printed
     classifier.know_drafts(
         old_paragraphs,
         new_paragraphs,
