@@ -69,22 +69,26 @@ _TYPOGRAPHY_PAIRS = tuple((chr(k), v) for k, v in _TYPOGRAPHY.items())
 
 def fold_typography(text: str) -> str:
     """``text`` with curly quotes, non-breaking hyphens and no-break spaces in their plain
-    forms, and underscores as spaces, character for character (offsets are kept): what
-    the lexicon reads."""
+    forms, character for character (offsets are kept)."""
     # str.translate looks every character up in a dict (about 20 us a paragraph); the
     # variants are all outside ASCII, and a few replace() scans in C are faster still
     # when some are present. Each maps to an ASCII character, never itself a variant, so
     # the order of the replacements does not matter.
-    if "_" in text:
-        # A scan's underlining ("Calls _on", "calls _ upon") and a blank to fill in
-        # ("until ____ 2023") are no word: read as spaces.
-        text = text.replace("_", " ")
     if text.isascii():
         return text
     for variant, plain in _TYPOGRAPHY_PAIRS:
         if variant in text:
             text = text.replace(variant, plain)
     return text
+
+
+def lexicon_view(text: str) -> str:
+    """``text`` as the lexicon reads it, character for character: its typography folded
+    (:func:`fold_typography`), and a scan's underlining ("Calls _on", "calls _ upon") and
+    a blank to fill in ("until ____ 2023") read as spaces, being no words. (An annex or a
+    footnote compared word for word keeps its underscores.)"""
+    text = fold_typography(text)
+    return text.replace("_", " ") if "_" in text else text
 
 
 #: The subject a presidential statement's paragraphs open with: '"The Security Council
@@ -368,11 +372,11 @@ def analyze_clause(
     other draft of a comparison. In a presidential statement (``statement``) a paragraph
     speaks as "The Security Council expresses ...": the verb after the Council leads it.
 
-    The text is read with its typography folded (:func:`fold_typography`) and its
+    The text is read with its typography folded (:func:`lexicon_view`) and its
     negotiation brackets read as agreed text, alternatives as the first
     (:func:`resdiff.brackets.fold_brackets`); the clause's own text is left as printed.
     """
-    text = fold_brackets(fold_typography(clause.text))
+    text = fold_brackets(lexicon_view(clause.text))
     recital = clause.section == "preamble" and clause.label is None
     subject = _COUNCIL_SUBJECT.match(text) if statement and not recital else None
     if subject is None and text[:1] in _QUOTES:
@@ -490,7 +494,7 @@ def _flags_in_later_alternatives(
                 text = part.text
                 if "[" not in text and alternative_label(text) is None:
                     continue
-                every = every_alternative(fold_typography(text))
+                every = every_alternative(lexicon_view(text))
                 hit = find(every)
                 if hit is not None:
                     part_hit = " ".join(text[hit.start : hit.end].replace("[", " ").split())
@@ -621,7 +625,7 @@ def _first(
     part whose ``id`` is in ``across``: inside brackets that span paragraphs)."""
     for clause in clauses:
         for part in clause.walk():
-            hit = find(fold_brackets(fold_typography(part.text)))
+            hit = find(fold_brackets(lexicon_view(part.text)))
             if hit is not None:
                 # The formula as printed (the match was made in the folded text).
                 disputed = id(part) in across or (
@@ -791,8 +795,7 @@ def _may_hold_measure(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the analysis could find a measure in ``clause`` or its sub-paragraphs (the
     same text it reads, typography folded)."""
     return any(
-        lexicon.may_hold_measure(fold_brackets(fold_typography(part.text)))
-        for part in clause.walk()
+        lexicon.may_hold_measure(fold_brackets(lexicon_view(part.text))) for part in clause.walk()
     )
 
 

@@ -178,13 +178,18 @@ _SPAN_TAIL = " \t\n,;:."
 def span_ends(text: str) -> tuple[bool, bool]:
     """Whether ``text`` opens square brackets at its start that it does not close ("[
     Condemning the attacks ...,"), and whether it closes at its end brackets it did not
-    open ("... of the Charter,]"): the ends of brackets that span paragraphs."""
+    open ("... of the Charter,]"): the ends of brackets that span paragraphs. A "]" that
+    stands for the ")" of a bracket left open ("(S/2024/100];", a typist's slip) closes
+    nothing."""
     if "[" not in text and "]" not in text:
         return False, False
     closer, opener = _unmatched(text)
     return (
         opener >= 0 and closer < 0 and text[:opener].strip() == "",
-        closer >= 0 and opener < 0 and text[closer + 1 :].strip(_SPAN_TAIL) == "",
+        closer >= 0
+        and opener < 0
+        and text[closer + 1 :].strip(_SPAN_TAIL) == ""
+        and text.count("(") <= text.count(")"),
     )
 
 
@@ -198,27 +203,38 @@ def bracketed_across(texts: Sequence[str]) -> list[bool]:
     out = [False] * len(texts)
     opened: int | None = None
     for k, text in enumerate(texts):
+        if opened is not None and k - opened >= MOST_SPANNED:
+            # Brackets left open this long are a stray sign, not a place of dispute.
+            opened = None
         if "[" not in text and "]" not in text:
             continue
-        closer, opener = _unmatched(text)
-        if opened is not None and closer >= 0:
-            if text[closer + 1 :].strip(_SPAN_TAIL) == "":
-                for j in range(opened, k + 1):
-                    out[j] = True
+        opens, closes = span_ends(text)
+        if opened is not None and closes:
+            for j in range(opened, k + 1):
+                out[j] = True
             opened = None
-        elif opened is not None and opener >= 0:
-            # Another bracket opens before the first one closed: no span read.
+        elif opened is not None and ("[" in text or "]" in text):
+            # Another bracket opens, or one closes mid-paragraph, before the first one
+            # closed: no span read.
             opened = None
-        if opener >= 0 and closer < 0 and text[:opener].strip() == "":
+        if opens:
             opened = k
     return out
 
 
+#: Most paragraphs brackets may span (a few recitals, a paragraph and its items).
+MOST_SPANNED = 8
+
+
 def spanned_parts(clauses: Iterable[Clause]) -> frozenset[int]:
-    """The ``id`` of each clause or item of ``clauses`` (in the order of the document)
-    that stands inside square brackets spanning paragraphs (see
-    :func:`bracketed_across`)."""
-    parts = [part for clause in clauses for part in clause.walk()]
+    """The ``id`` of each clause or item of ``clauses`` that stands inside square
+    brackets spanning paragraphs (see :func:`bracketed_across`), read in the order of the
+    document (a resolution in parts prints part B's recitals after part A's operative
+    paragraphs)."""
+    paragraphs = list(clauses)
+    if all(c.span is not None for c in paragraphs):
+        paragraphs.sort(key=lambda c: c.span.first_line if c.span is not None else 0)
+    parts = [part for clause in paragraphs for part in clause.walk()]
     if not any("[" in p.text for p in parts):
         return frozenset()
     inside = bracketed_across([p.text for p in parts])

@@ -997,3 +997,74 @@ def test_recitals_tabled_in_alternatives_under_headings_are_one_recital() -> Non
         "Noting th",
         "Determine",
     ]
+
+
+def test_a_note_before_the_first_clause_goes_with_the_first_clause_of_any_kind() -> None:
+    """A drafter's note before a numbered first paragraph goes with it (its words were
+    lost), and before a part's label it waits for the first clause (it made "[Note] A" a
+    recital); a "[Deleted]" line is a placeholder, not a note on the recital before."""
+    from resdiff.read import NOTES_WARNING, PLACEHOLDER_WARNING
+
+    ops = resdiff.parse(
+        "The Security Council,\n\n[Note: the United States proposes a new preamble.]\n\n"
+        "1. Condemns the attacks on civilians;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    assert ops.operative[0].text.startswith("[Note: the United States proposes a new preamble.]")
+    assert ops.operative[0].lead == "Condemns"
+    assert [w.code for w in ops.warnings] == [NOTES_WARNING]
+    labelled = resdiff.parse(
+        "The Security Council,\n\n[Note: the United States proposes a new section.]\n\nA\n\n"
+        "Recalling its resolutions,\n\n1. Condemns the attacks on civilians;\n"
+    )
+    assert [(h.text, h.before) for h in labelled.headings] == [("A", "PP1")]
+    assert [c.ref for c in labelled.walk()] == ["PP1", "OP1"]
+    assert labelled.preamble[0].text.endswith("Recalling its resolutions,")
+    deleted = resdiff.parse(
+        NOTED.replace("[Note: China proposes deleting the next recital.]", "[Deleted]")
+    )
+    assert PLACEHOLDER_WARNING in [w.code for w in deleted.warnings]
+    assert not deleted.preamble[0].text.endswith("[Deleted]")
+
+
+def test_a_later_alternative_of_fewer_recitals_swallows_nothing() -> None:
+    """Alt 1 of two recitals and Alt 2 of one: nothing marks where Alt 2 ends, so the
+    recitals stay apart, and the agreed determination after them stays the draft's own
+    (it was joined into Alt 2, and Article 39 reported as a proposal)."""
+    draft = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\nAlt 1\n\nCondemning the "
+        "launches,\n\nExpressing grave concern at the launches,\n\nAlt 2\n\nDeploring the "
+        "launches,\n\nDetermining that the situation in Exampleland constitutes a threat to "
+        "international peace and security,\n\n1. Demands that the launches stop;\n"
+    )
+    assert draft.art39
+    assert not [w for w in draft.warnings if w.code.startswith("disputed-")]
+    assert draft.preamble[-1].text.startswith("Determining")
+
+
+def test_stray_brackets_and_a_typists_slip_are_no_span() -> None:
+    """A "[" never closed and a "]" typed for ")" several paragraphs on ("(S/2024/100];")
+    put nothing in dispute, and a revision that mends the slip is no agreement; brackets
+    spanning the end of part A are read in the order of the document, not over part B's
+    recitals."""
+    from resdiff.brackets import bracketed_across, span_ends
+
+    text = (
+        "The Security Council,\n\n[Recalling its resolutions,\n\nDetermining that the "
+        "situation constitutes a threat to international peace and security,\n\nActing "
+        "under Chapter VII of the Charter of the United Nations,\n\n1. Decides to act;\n\n"
+        "2. Takes note of the report (S/2024/100];\n"
+    )
+    draft = resdiff.parse(text)
+    assert draft.chapter_vii and draft.art39
+    assert not [w for w in draft.warnings if w.code.startswith("disputed-")]
+    assert span_ends("Takes note of the report (S/2024/100];") == (False, False)
+    mended = resdiff.compare(text, text.replace("100];", "100);"))
+    assert not [s for c in mended.changes for s in c.shifts if s.feature == "brackets"]
+    # Past eight paragraphs, brackets left open are a stray sign.
+    assert bracketed_across(["[a,", *["b,"] * 8, "c,]"]) == [False] * 10
+    parts = resdiff.parse(
+        "The General Assembly,\n\nA\n\n[Taking note of the report,\n\n1. Urges States to act;]"
+        "\n\nB\n\nRecalling its resolution 77/245,\n\n1. Welcomes the offer;\n"
+    )
+    (warning,) = [w for w in parts.warnings if w.code == BRACKETED_WARNING]
+    assert "PP1, OP1" in warning.message and "PP2" not in warning.message

@@ -700,3 +700,69 @@ def test_a_comparison_of_a_resolution_in_parts_follows_its_parts() -> None:
     assert report.index("OP2  unchanged") < report.index("== B ==") < report.index("PP2")
     plain = parse_text("The Security Council,\n\nRecalling x,\n\n1. Decides to act.\n")
     assert plain.printed == plain.paragraphs
+
+
+def test_sections_labelled_and_titled_read_in_text_with_no_blank_lines() -> None:
+    """Text copied from a PDF of a General Assembly draft, no blank lines: a section's
+    Roman label and its title, centred, are its headings, and its first paragraph opens
+    after them (the title had swallowed it, and the first made a recital)."""
+    text = (
+        "A/78/L.30\n               The General Assembly,\n"
+        "               Recalling its resolution 77/248,\n"
+        "                                        I\n"
+        "                         Implementation of the Convention\n"
+        "               1.     Calls upon States to become parties to the Convention;\n"
+        "               2.     Urges States to combat illegal fishing;\n"
+        "                                        II\n"
+        "                  General activities of the Department of Global Communications\n"
+        "               3.     Encourages States to support capacity-building;\n"
+    )
+    draft = parse_text(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2", "OP3"]
+    assert [(h.text, h.before) for h in draft.headings] == [
+        ("I", "OP1"),
+        ("Implementation of the Convention", "OP1"),
+        ("II", "OP3"),
+        ("General activities of the Department of Global Communications", "OP3"),
+    ]
+    assert not draft.warnings
+
+
+def test_star_bullets_stay_items_and_a_sponsor_list_wraps_anywhere() -> None:
+    """Items bulleted "* " under a lead-in stay items though the masthead cites an
+    asterisk note ("Cuba:* draft resolution") and the body has Markdown's emphasis
+    ("*Recalling*"); only the note at the foot is a note. A sponsors' list wrapped in the
+    middle of a name ("..., Bosnia and Herzegovina, United" / "Kingdom of ...") under an
+    agenda item keeps every State."""
+    starred = GA_MASTHEAD.replace(
+        "1. Calls upon all States to refrain from unilateral economic measures;",
+        "1. Calls upon all States:\n\n* To refrain from unilateral economic measures;\n\n"
+        "* To promote an open trading system;",
+    ).replace("Recalling its resolution", "*Recalling* its resolution")
+    draft = parse_text(starred)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP1(1)", "OP1(2)"]
+    assert [f.text[:12] for f in draft.footnotes] == ["On behalf of"]
+    wrapped = parse_text(
+        GA_MASTHEAD.replace(
+            "Cuba:* draft resolution",
+            "Albania, Andorra, Bosnia and Herzegovina, United\nKingdom of Great Britain and "
+            "Northern Ireland and Uruguay: draft resolution",
+        )
+    )
+    assert wrapped.sponsors == (
+        "Albania",
+        "Andorra",
+        "Bosnia and Herzegovina",
+        "United Kingdom of Great Britain and Northern Ireland",
+        "Uruguay",
+    )
+
+
+def test_markdown_counting_starts_afresh_in_a_part() -> None:
+    md = (
+        "The General Assembly,\n\nA\n\nRecalling its resolution 69/15,\n\n1. Urges States to act;"
+        "\n\nB\n\nRecalling its resolution 77/245,\n\n1. Reaffirms its role;\n\n1. Requests a "
+        "report.\n"
+    )
+    draft = parse_text(md, markdown=True)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP1-B", "OP2-B"]

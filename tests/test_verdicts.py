@@ -5061,3 +5061,50 @@ def test_a_short_ask_split_off_into_a_paragraph_with_more_is_not_withdrawn() -> 
         old, [new[0], "Calls upon all States to support the victims of such attacks;"]
     )
     assert other.changes[1].kind == "softened"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Requests the Secretary-General to include in his reports information on the two "
+            "million people displaced each year;",
+            "Requests the Secretary-General to include in his reports information on the two "
+            "million people displaced since 2015;",
+        ),
+        (
+            "Requests the Secretary-General to report on the number of children recruited "
+            "annually in the region;",
+            "Requests the Secretary-General to report on the number of children recruited in "
+            "the region;",
+        ),
+        (
+            "Requests the Secretary-General to report on the contributions paid annually by "
+            "Member States;",
+            "Requests the Secretary-General to report on the contributions paid every month by "
+            "Member States;",
+        ),
+    ],
+)
+def test_a_fact_counted_each_year_is_no_reporting_interval(old: str, new: str) -> None:
+    """ "annually", "each year", "every month" with no figure are an interval only after
+    an ask to report or a reporting verb, and not when they go with another verb right
+    before ("displaced each year", "recruited annually", "paid every month"): a reviewer's
+    finding, each read as a reporting interval moved."""
+    cmp = compare_ops([old], [new])
+    assert cmp.summary.direction == "neutral"
+    assert not [s for c in cmp.changes for s in c.shifts if s.detail == "reporting interval"]
+
+
+def test_a_reporting_verb_right_before_an_adverb_makes_it_an_interval() -> None:
+    """ "To monitor, help investigate, report annually to the Security Council" (a task of
+    MINUSCA, S/RES/2605 (2021)): the verb right before, no "to report"."""
+    lexicon = Lexicon.default()
+    (found,) = [
+        q
+        for q in lexicon.quantities_in(
+            "To monitor, help investigate, report annually to the Security Council, and follow up"
+        )
+        if q.id == "reporting_interval"
+    ]
+    assert found.value == "annually"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, AlignOptions, Link, align, normalise
 from ..analyze import analyze_clause, opens_decision_list
-from ..brackets import fold_brackets
+from ..brackets import fold_brackets, spanned_parts
 from ..clauses import (
     DECISION_TIER,
     WEIGHTY_AXIS_A,
@@ -256,6 +256,9 @@ class Classifier:
         self._force_grants: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._texts: dict[str, set[str]] = {}
         self._old_stages: frozenset[str] | None = None
+        # The clauses of each whole draft inside brackets that span paragraphs (see
+        # _spanned).
+        self._spans: dict[str, frozenset[int]] = {}
 
     def know_drafts(
         self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
@@ -275,6 +278,15 @@ class Classifier:
         self._expired = None
         self._words = {}
         self._unanalysed = unanalysed
+        self._spans = {}
+
+    def _spanned(self, side: str) -> frozenset[int]:
+        """The ``id`` of each clause of ``side`` inside brackets that span paragraphs
+        (found on first need: most drafts hold no bracket)."""
+        found = self._spans.get(side)
+        if found is None:
+            found = self._spans[side] = spanned_parts(self._drafts.get(side, ()))
+        return found
 
     def _content_words(self, text: str) -> frozenset[str]:
         words = self._words.get(text)
@@ -306,14 +318,15 @@ class Classifier:
         if hosts is None:
             # Built on first need: most comparisons never move a clause.
             hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+        excluded = {k for ref in here if (k := self._places(side).get(ref)) is not None}
         host = hosts.best(
             words,
             lambda k: self._content_words(paragraphs[k].full_text()),
-            exclude={k for ref in here if (k := self._places(side).get(ref)) is not None},
+            exclude=excluded,
             share=share,
         )
         if host is None and phrase is not None and phrase.led and 2 <= len(words) < 4:
-            host = self._same_lead_host(words, phrase, paragraphs, hosts, here, side)
+            host = self._same_lead_host(words, phrase, paragraphs, hosts, excluded)
         if host is None:
             return None if added else self._same_ask_elsewhere(words, here, phrase)
         if phrase is not None and not _as_firm(self._read(paragraphs[host]), phrase):
@@ -326,20 +339,25 @@ class Classifier:
         phrase: Phrase,
         paragraphs: Sequence[Clause],
         hosts: TextHosts,
-        here: tuple[str, ...],
-        side: str,
+        excluded: set[int],
     ) -> int | None:
         """For a clause of too few words to be found by them alone ("and calls upon all
         parties to cease such attacks", split off into a paragraph of its own with more
         asked of them): the paragraph of the other draft that opens with the same lead
-        and holds every one of its words."""
-        skip = {k for ref in here if (k := self._places(side).get(ref)) is not None}
+        and holds every one of its words close after it, within half again the clause's
+        length ("condemns terrorist attacks" is not "Condemns the attacks by the security
+        forces against persons suspected of belonging to terrorist groups")."""
         rarest = max(words, key=len)
+        length = (phrase.end - phrase.start) if phrase.end is not None else len(phrase.text)
+        reach = length * 3 // 2 + _LEAD_HOST_SLACK
         for k in sorted(hosts.holding(rarest)):
-            if k in skip or not words <= self._content_words(paragraphs[k].full_text()):
+            if k in excluded or not words <= self._content_words(paragraphs[k].full_text()):
                 continue
-            opening = next((p for p in self._read(paragraphs[k]).phrases if p.led), None)
-            if opening is not None and opening.lemma == phrase.lemma:
+            read = self._read(paragraphs[k])
+            opening = next((p for p in read.phrases if p.led), None)
+            if opening is None or opening.lemma != phrase.lemma:
+                continue
+            if words <= content_words(read.text[opening.start : opening.start + reach]):
                 return k
         return None
 
@@ -1308,7 +1326,11 @@ class Classifier:
         if old and new:
             # Brackets agreed, alternatives settled, text put in dispute: named, never
             # weighed (the words as read are weighed above).
-            shifts = [*shifts, *dispute_shifts(old_text, new_text, new[0].ref)]
+            spanned = (
+                any(id(c) in self._spanned("old") for c in old),
+                any(id(c) in self._spanned("new") for c in new),
+            )
+            shifts = [*shifts, *dispute_shifts(old_text, new_text, new[0].ref, spanned)]
         if cited is not None:
             # A measure the old items named and the new text sets by reference ("as set
             # out in resolution 2542 (2020)") is carried there too, not lifted.
@@ -1373,6 +1395,9 @@ class Classifier:
 
 #: The least share of a recital's removed ask's words that an operative paragraph asking
 #: the same addressee as firmly must hold to be where the ask went ...
+#: Characters a short clause's words may stand beyond its own length after the lead of
+#: the paragraph found to host it (see :meth:`Classifier._same_lead_host`).
+_LEAD_HOST_SLACK = 20
 RECAST_ASK_SHARE = 0.15
 #: ... and the least number of those words besides the addressee's own.
 RECAST_ASK_WORDS = 4

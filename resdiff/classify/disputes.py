@@ -75,18 +75,20 @@ def _folded(text: str) -> str:
     return f" {normalise(''.join(kept))} "
 
 
-def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
+def dispute_shifts(
+    old: str, new: str, ref: str, spanned: tuple[bool, bool] = (False, False)
+) -> list[Shift]:
     """The places of dispute of a paired provision that a revision agreed, settled, put
     in brackets, proposed or dropped, and the drafters' notes that came or went: each a
     neutral shift naming the words as printed. A provision with more places of dispute
     than :data:`MOST_PLACES` that changed gets one shift saying how many (each look for
-    agreed words reads the whole text)."""
+    agreed words reads the whole text). ``spanned``: whether each side stands inside
+    brackets that span paragraphs (:func:`resdiff.brackets.spanned_parts`)."""
     shifts = _labelled_shifts(old, new, ref)
+    if any(spanned):
+        shifts += _span_shifts(old, new, ref, spanned)
     if "[" not in old and "[" not in new:
-        if "]" in old or "]" in new:
-            shifts += _span_shifts(old, new, ref)
         return shifts
-    shifts += _span_shifts(old, new, ref)
     was, now = Counter(negotiation_brackets(old)), Counter(negotiation_brackets(new))
     if shifts:
         # Alternatives labelled inside brackets ("[Alt 1: ...] [Alt 2: ...]") were named
@@ -131,11 +133,13 @@ def dispute_shifts(old: str, new: str, ref: str) -> list[Shift]:
     return shifts
 
 
-def _span_shifts(old: str, new: str, ref: str) -> list[Shift]:
+def _span_shifts(old: str, new: str, ref: str, spanned: tuple[bool, bool]) -> list[Shift]:
     """The end of brackets spanning paragraphs that a revision took away or put in
     ("[Condemning the attacks ...," → "Condemning the attacks ...,"): the paragraph agreed,
-    or put in dispute, with the paragraphs the brackets held."""
-    was, now = any(span_ends(old)), any(span_ends(new))
+    or put in dispute, with the paragraphs the brackets held. Only an end of brackets the
+    draft reads as spanning paragraphs (``spanned``) is one."""
+    was = spanned[0] and any(span_ends(old))
+    now = spanned[1] and any(span_ends(new))
     if was and not now:
         return [_shift(ref, SPAN_AGREED)]
     if now and not was:

@@ -485,8 +485,17 @@ class QuantityEntry(PatternEntry):
         "condition.",
     )
     context_reach: int = Field(default=300, ge=1, le=2000)
+    word_context: tuple[str, ...] = Field(
+        default=(),
+        description="For a quantity written with no figure ('annually', 'each year'), "
+        "which also reads as a fact ('two million people displaced each year'): phrases "
+        "(any case) one of which must stand before it in its clause, within "
+        "word_context_reach characters ('to report ... annually'). Empty: the context "
+        "above.",
+    )
+    word_context_reach: int = Field(default=120, ge=1, le=2000)
 
-    @field_validator("context", mode="before")
+    @field_validator("context", "word_context", mode="before")
     @classmethod
     def _lower_context(cls, value: object) -> object:
         if isinstance(value, (list, tuple)):

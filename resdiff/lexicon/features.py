@@ -399,6 +399,47 @@ class _ClauseFeatures(_Measures):
         return _longest(hits)
 
 
+#: Words right before an adverb of frequency among which its reporting verb may stand
+#: ("report publicly and quarterly").
+_VERB_WORDS = 3
+#: Past participles without "-ed" an adverb of frequency may go with ("paid annually").
+_IRREGULAR_PARTICIPLES = frozenset(
+    [
+        "paid",
+        "held",
+        "made",
+        "taken",
+        "given",
+        "seen",
+        "done",
+        "spent",
+        "sent",
+        "met",
+        "built",
+        "sold",
+        "bought",
+        "lost",
+        "won",
+        "brought",
+        "kept",
+        "caught",
+        "found",
+        "fought",
+        "grown",
+        "known",
+        "shown",
+        "thrown",
+        "drawn",
+        "born",
+        "borne",
+    ]
+)
+#: Participles of reporting, whose adverb of frequency is a reporting interval ("to be
+#: submitted annually").
+_REPORTING_STEMS = (
+    "report", "submit", "present", "provid", "updat", "circulat", "brief", "inform",
+    "appris", "transmit", "issu",
+)  # fmt: skip
 #: Characters after a quantity that its context words may stand in.
 _CONTEXT_AFTER = 30
 #: Most words that may stand between a scope word and the addressee noun it governs ("all
@@ -412,6 +453,31 @@ def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:
     """Whether one of the entry's context words stands in the clause of ``m``: back to
     the last ";" before it (within its reach), in the match, or in the few words right
     after it ("to provide, every six months, updates on")."""
+    value = m.group("value").lower()
+    if entry.word_context and (value == m.group().strip().lower() or value in _UNIT_DAYS):
+        # A bare adverb or "each year" ("annually", "every month"): only after an ask to
+        # report in its clause ("to report ... annually"), not a fact ("displaced each
+        # year", "contributions paid annually"). ("On a quarterly basis", "every 90
+        # days" say what they are.)
+        start = max(
+            text.rfind(";", 0, m.start()) + 1,
+            text.rfind(".", 0, m.start()) + 1,
+            m.start() - entry.word_context_reach,
+        )
+        window = text[start : m.start()].lower()
+        last = [w.strip(",;:()") for w in window.split()[-_VERB_WORDS:]] or [""]
+        if not any(phrase in window for phrase in entry.word_context) and not any(
+            w.startswith(_REPORTING_STEMS) for w in last
+        ):
+            # Neither an ask to report nor a reporting verb right before ("help
+            # investigate, report annually to the Security Council").
+            return False
+        # The adverb goes with the verb right before it: "children recruited annually",
+        # "contributions paid every month" count something else; "the report be
+        # submitted annually" is a report's interval.
+        word = last[-1]
+        participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        return not participle or word.startswith(_REPORTING_STEMS)
     start = max(text.rfind(";", 0, m.start()) + 1, m.start() - entry.context_reach)
     window = text[start : m.end() + _CONTEXT_AFTER].lower()
     return any(_starts_a_word(window, word) for word in entry.context)

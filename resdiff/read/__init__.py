@@ -255,11 +255,13 @@ def _alternatives_aside(draft: Draft) -> Draft:
                 groups.setdefault(id(clause), (label, []))
                 continue
             if clause.section == "preamble":
-                # Recitals carry no number to repeat: the later alternative's recitals
-                # stand for the first's one by one ("Alt 1 / Condemning ..., / Alt 2 /
-                # Deploring ...,"); one more than the first had is a recital of its own,
-                # and the run is over.
-                if place >= len(run):
+                # Recitals carry no number to repeat, and nothing marks where a later
+                # alternative's run ends: only one recital tabled in alternatives ("Alt 1
+                # / Condemning ..., / Alt 2 / Deploring ...,") is joined, the recital
+                # right under each later label; the recitals after it are the draft's own
+                # ("Determining that the situation ... constitutes a threat ...,"). Runs of
+                # several recitals stay apart, as printed.
+                if len(run) != 1 or place >= len(run):
                     index = None
                     continue
                 groups[id(run[place])][1].append((label, clause))

@@ -756,29 +756,17 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
     # The pitch of the lines of a paragraph: the median is the pitch between paragraphs
     # in a text of short paragraphs, the lower quartile that of lines in most texts.
     line_pitch = max(sorted(pitches)[len(pitches) // 4] if pitches else height * 1.2, 1e-6)
-    # The right edge of the text: where its longest lines end.
-    edge = max(row.glyphs[-1].right for row in rows)
     out: list[list[_PageLine]] = []
     for number, page in enumerate(pages, start=1):
         lines: list[_PageLine] = []
-        centred = [_centred(row, margin, edge, height) for row in page]
         for i, row in enumerate(page):
             indent = " " * min(_MAX_SPACES, max(0, round((row.left - margin) / column)))
             rise = page[i - 1].baseline - row.baseline if i else 0.0
-            # A line centred between the margins is a heading ("I", "Implementation of the
-            # Convention", "B", "Article 4", "Annex"): apart from the line before it and
-            # from the paragraph after it, even where no wider gap sets it off (a text
-            # saved as PDF without blank lines); a centred title wrapped over two lines
-            # stays one, after a line longer than a part's label.
-            apart = i > 0 and (
-                (centred[i] and not (centred[i - 1] and _wraps_on(page[i - 1])))
-                or (centred[i - 1] and not centred[i])
-            )
             lines.append(
                 _PageLine(
                     indent + _bullet(row, _row_text(row, column)),
                     number,
-                    gap_before=i > 0 and (rise > _PARAGRAPH_GAP * pitch or apart),
+                    gap_before=i > 0 and rise > _PARAGRAPH_GAP * pitch,
                     spacing=rise / line_pitch,
                     size=row.size,
                     note_mark=row.note_mark,
@@ -788,39 +776,6 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
             )
         out.append(lines)
     return out
-
-
-#: How far in from the left margin (in line heights) a centred line must start, and how
-#: much its two margins may differ: a short last line of a paragraph starts at the margin,
-#: a first line indented is far from centred.
-_CENTRED_INSET = 4.0
-_CENTRED_SLACK = 2.5
-#: Most of the text's width a centred line may take.
-_CENTRED_WIDTH = 0.6
-#: Longest label of a part or section ("B", "IV", "Part B", "Article 12"): a centred line
-#: this short stands alone, the title under it apart from it.
-_LABEL_CHARS = 12
-
-
-def _centred(row: _Row, margin: float, edge: float, height: float) -> bool:
-    """Whether ``row`` is centred between the left ``margin`` and the right ``edge`` of
-    the text."""
-    left = row.left - margin
-    right = edge - row.glyphs[-1].right
-    if left <= _CENTRED_INSET * height or abs(left - right) >= _CENTRED_SLACK * height:
-        return False
-    # A full line of an indented paragraph can have margins alike ("1. Calls upon States
-    # to become parties to the Convention;" in a ragged text): a line that wide is a
-    # heading only if it ends as a title does, with no punctuation.
-    wide = left + right < (1 - _CENTRED_WIDTH) * (edge - margin)
-    return not wide or row.glyphs[-1].char.isalnum()
-
-
-def _wraps_on(row: _Row) -> bool:
-    """Whether a centred line may go on in the next (a title wrapped over two lines): it
-    is longer than a label and ends with no punctuation."""
-    text = "".join(g.char for g in row.glyphs).strip()
-    return len(text) > _LABEL_CHARS and text[-1:].isalnum()
 
 
 def _bullet(row: _Row, text: str) -> str:

@@ -285,6 +285,15 @@ def _split_masthead(lines: list[_Line]) -> _Front:
     return _Front(masthead, None, None, end)
 
 
+def _wrapped_sponsors(text: str) -> bool:
+    """Whether ``text`` is a line of a sponsors' list wrapped onto the next: it ends with
+    a comma or "and", or the names before its last (cut off, perhaps) are all States."""
+    if text.rstrip().endswith((",", " and")):
+        return True
+    names = split_sponsors(text)
+    return len(names) > 1 and all(name in _member_states() for name in names[:-1])
+
+
 #: "Agenda item 71 (b)", "Agenda items 16 and 18" in a General Assembly masthead.
 _AGENDA_ITEM = compile_cached(r"Agenda\s+items?\s+\d", re.IGNORECASE)
 #: Most lines of a part's title under its label, above the formula.
@@ -471,7 +480,8 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             # Under "Agenda item 71 (b)" (a General Assembly masthead) stands the item's
             # title ("Promotion and protection of human rights"), right above the
             # sponsors when no blank line parts them: a line of sponsors wrapped before
-            # ends with a comma or "and".
+            # ends with a comma or "and", or names States ("..., Bosnia and Herzegovina,
+            # United" / "Kingdom of Great Britain ...: draft resolution").
             agenda = next(
                 (k for k in range(found - 1, -1, -1) if _AGENDA_ITEM.match(texts[k])), None
             )
@@ -483,7 +493,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
                 and not (
                     agenda is not None
                     and start - 1 > agenda
-                    and not texts[start - 1].rstrip().endswith((",", " and"))
+                    and not _wrapped_sponsors(texts[start - 1])
                 )
             ):
                 start -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -303,20 +304,45 @@ def _is_footnote(
     return is_cited or at_foot or bool({number - 1, number + 1} & cited)
 
 
-def _cites_star(lines: list[_Line], i: int, mark: str, masthead: Sequence[str]) -> bool:
-    """Whether a line before ``lines[i]``, or of the ``masthead``, cites the asterisk
-    ``mark`` ("*", "**"): glued to a word or a sign ("Cuba:*", "resolution*"), as many
-    asterisks and no more."""
-    cite = _STAR_CITES[min(len(mark), len(_STAR_CITES)) - 1]
-    return any(cite.search(text) for text in masthead if "*" in text) or any(
-        cite.search(line.text) for line in lines[:i] if "*" in line.text
+def _cited_stars(masthead: Sequence[str]) -> frozenset[int]:
+    """How many asterisks the marks the ``masthead`` cites have (1 for "*"): glued to a
+    word or a sign and followed by a space or the line's end ("Cuba:* draft resolution",
+    "A/78/L.12*"), as many asterisks and no more. The body's asterisks are Markdown's
+    emphasis ("*Recalling*"), not citations. Found once per text."""
+    return frozenset(
+        n
+        for n, cite in enumerate(_STAR_CITES, start=1)
+        if any(cite.search(text) for text in masthead if "*" in text)
     )
+
+
+def _rules(removed: Sequence[RemovedText]) -> list[int]:
+    """The lines, in order, of the rules set aside as furniture (the line drawn above
+    the notes: "___________"). Found once per text."""
+    return sorted(r.line for r in removed if r.text.strip() and set(r.text.strip()) <= _RULE_CHARS)
+
+
+def _at_the_foot(prev: _Line | None, line: _Line, rules: list[int]) -> bool:
+    """Whether ``line`` stands at the foot of the text: under the rule drawn above the
+    notes (one of ``rules`` between it and the line before), or after the last paragraph,
+    ended with a full stop. An item of a list ("* Freeze the funds ...;") follows a
+    lead-in or an item."""
+    if prev is None:
+        return False
+    if _final_punct(prev.text) == ".":
+        return True
+    at = bisect_right(rules, prev.no)
+    return at < len(rules) and rules[at] < line.no
+
+
+#: The characters of the rule drawn above the notes.
+_RULE_CHARS = frozenset("_-—–")
 
 
 #: A Markdown footnote's definition: "[^1]: Resolution 217 A (III).", "[^note]: ...".
 _MD_NOTE = compile_cached(r"\[\^(?P<mark>[^\]\s]{1,20})\]:[ \t]*+(?P<text>.*)")
 #: An asterisk mark cited, by the number of asterisks (one to three).
-_STAR_CITES = tuple(compile_cached(rf"(?<=[^\s*])\*{{{n}}}(?!\*)") for n in (1, 2, 3))
+_STAR_CITES = tuple(compile_cached(rf"(?<=[^\s*])\*{{{n}}}(?=\s|$)") for n in (1, 2, 3))
 
 
 def _label_follows(before: str | None, label: str) -> bool:
@@ -396,6 +422,12 @@ def _units(
     # Whether every operative number of a Markdown text so far is "1." (a list Markdown
     # numbers itself).
     only_ones = True
+    # Whether a part's label came since the last operative number.
+    part_opened = False
+    # The rules above the notes and the asterisk marks the masthead cites, found when a
+    # line first opens with "*".
+    rules: list[int] | None = None
+    stars: frozenset[int] | None = None
 
     def labelled(line: _Line, rest: str | None, kind: str, label: str, number: int | None) -> None:
         nonlocal awaiting_text
@@ -448,6 +480,9 @@ def _units(
             # a wrapped line of a sentence ("Acting under Chapter" / "VII" / "of the").
             units.append(_Unit([line], "para", None, None, line.indent))
             blank_before, prev, page_break = True, line, False
+            # A part numbered afresh ("B" / "1."): its "1." is its own first paragraph,
+            # not Markdown counting on.
+            part_opened = True
             continue
         if markdown and first_char == "[" and (defined := _MD_NOTE.match(text)) is not None:
             # "[^1]: Resolution 217 A (III)." A Markdown footnote's definition: a note.
@@ -462,13 +497,21 @@ def _units(
             )
             blank_before, prev, page_break = False, line, False
             continue
+        star = (
+            _FOOTNOTE.match(text)
+            if first_char == "*" and blank_before and not markdown and not awaiting_text
+            else None
+        )
+        if star is not None:
+            if rules is None:
+                rules = _rules(removed)
+            if stars is None:
+                stars = _cited_stars(masthead)
         if (
-            first_char == "*"
-            and blank_before
-            and not markdown
-            and not awaiting_text
-            and (star := _FOOTNOTE.match(text)) is not None
-            and _cites_star(lines, i, star.group("mark"), masthead)
+            star is not None
+            and stars
+            and len(star.group("mark")) in stars
+            and _at_the_foot(prev, line, rules or [])
         ):
             # "* On behalf of the States Members of the United Nations that are members of
             # the Group of 77 and China." under a masthead's "Cuba:* draft resolution": a
@@ -563,6 +606,9 @@ def _units(
             number = int(op.group("num"))
             if markdown and op.groupdict().get("suffix"):
                 pass  # "1 bis." stands after 1 as printed
+            elif markdown and part_opened:
+                part_opened = False
+                only_ones = number == 1
             elif markdown and number == 1 and only_ones and expected > 1:
                 # "1." on every item: Markdown numbers the list itself (1, 2, 3).
                 number = expected

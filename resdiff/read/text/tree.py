@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...brackets import drafters_notes, without_trailing_notes
+from ...brackets import DELETION_MARKS, drafters_notes, without_trailing_notes
 from ...compiled import compile_cached
 from ...model import (
     MAX_CLAUSE_DEPTH,
@@ -129,6 +129,8 @@ class _Builder:
         self.heading: str | None = None
         self.stack: list[_Node] = []  # open sub-paragraph path under the current clause
         self.last_op: int | None = None
+        #: The lines of drafters' notes met before any clause, for the first clause.
+        self.held: list[_Line] = []
         #: The label of the part whose paragraphs are numbered afresh ("B" of "A" / "1."
         #: ... "B" / "1."), the suffix of their refs; ``None`` in the first part.
         self.part: str | None = None
@@ -147,6 +149,11 @@ class _Builder:
     # -- top level ----------------------------------------------------------------
 
     def _open(self, node: _Node) -> None:
+        if self.held:
+            # A drafter's note met before any clause goes with the first (never with a
+            # heading: "[Note: ...]" / "A" / "Recalling ..." keeps "A" a part's label).
+            node.lines[:0] = self.held
+            self.held = []
         if self.pending_sub_heading is not None:
             self._flush_sub_heading(node.ref)
         if self.pending_headings:
@@ -563,8 +570,6 @@ def _build(
                 first_op = paras[-1]
     section: Section = "preamble"
     last_k = len(all_units) - 1
-    # The lines of drafters' notes met before any clause, for the next clause.
-    held: list[_Line] = []
     for k, unit in enumerate(all_units):
         if limit is not None and len(b.used_refs) > limit:
             # Every clause built holds a ref of its own, so the refs count the clauses;
@@ -604,11 +609,8 @@ def _build(
             if b.stack:
                 b.continue_text(unit)
             else:
-                held.extend(unit.lines)
+                b.held.extend(unit.lines)
             continue
-        if held:
-            unit.lines[:0] = held
-            held = []
         if unit.wrap_up and b.stack:
             # A paragraph's ending after its items: the paragraph's words, as an Akoma
             # Ntoso "wrapUp" is read.
@@ -750,6 +752,9 @@ def _whole_note(unit: _Unit) -> bool:
     "[Comment (China): delete]")."""
     text = unit.text.strip()
     if not (text.startswith("[") and text.endswith("]")):
+        return False
+    if text[1:-1].strip().lower() in DELETION_MARKS:
+        # "[Deleted]": a placeholder where a paragraph stood, warned of as such.
         return False
     return "".join(drafters_notes(text)).replace(" ", "") == text.replace(" ", "")
 
