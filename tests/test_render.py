@@ -819,3 +819,18 @@ def test_every_report_says_who_joined_and_who_left_the_sponsors() -> None:
     assert said in render_text(cmp) and said in render_markdown(cmp) and said in render_html(cmp)
     assert "joined:" not in render_text(resdiff.compare(old, old))
     assert "left:" not in render_text(resdiff.compare(old, body))
+
+
+def test_the_councils_flags_are_not_listed_for_the_assemblys_texts() -> None:
+    """Chapter VII, Article 39 and the use of force, absent from two General Assembly (or
+    ECOSOC) drafts, are not listed in their reports (a General Assembly analyst's finding:
+    noise); a Council draft, or a draft without a symbol, lists them."""
+    from resdiff.render import render_markdown, render_text
+
+    body = "The General Assembly,\n\nRecalling its resolution 64/292,\n\n1. Calls upon all States to act.\n"
+    ga = resdiff.compare("A/C.3/78/L.12\n\n" + body, "A/C.3/78/L.12/Rev.1\n\n" + body)
+    for report in (render_text(ga), render_markdown(ga)):
+        assert "Chapter VII" not in report and "Article 39" not in report
+    council = resdiff.compare("S/2024/1\n\n" + body, "S/2024/1/Rev.1\n\n" + body)
+    assert "Chapter VII" in render_text(council)
+    assert "Chapter VII" in render_text(resdiff.compare(body, body))

@@ -50,6 +50,10 @@ FLAGS: tuple[tuple[str, str], ...] = (
     ("use_of_force", "Use of force"),
 )
 
+#: The symbols of the General Assembly's and ECOSOC's documents ("A/C.3/78/L.12",
+#: "E/2024/L.15"), whose texts the Council's flags do not concern.
+_OTHER_ORGANS = ("A/", "E/")
+
 #: A flag's status in words a reader needs no legend for.
 FLAG_WORDS: dict[FlagStatus, str] = {
     "kept": "kept (in both drafts)",
@@ -337,8 +341,15 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
     2022: the French forces' authorization gone, the mission's own kept; an expert read
     "kept" alone as a contradiction)."""
     out: list[tuple[str, FlagStatus, str]] = []
+    # The Council's flags mean nothing to the Assembly's or ECOSOC's texts: absent from
+    # both, they are not listed there (their symbols say whose texts they are).
+    council = not all(
+        (info.symbol or "").startswith(_OTHER_ORGANS) for info in (cmp.old, cmp.new)
+    )
     for attr, name in FLAGS:
         status: FlagStatus = getattr(cmp.summary, attr)
+        if status == "absent" and not council:
+            continue
         note = ""
         # The shift feature of the flag: "chapter_vii" → "chapter-vii".
         feature = attr.replace("_", "-")
