@@ -338,3 +338,148 @@ def test_cli_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["draft"] == "china-russia-draft.txt"
     assert [r["status"] for r in data["results"]][:2] == ["fail", "fail"]
+
+
+# --- A delegation's legal adviser's findings: red lines that passed violating drafts ---
+
+EMBARGO_SPEC = """\
+[[rule]]
+name = "Arms embargo stays mandatory"
+type = "measure_mode"
+measure = "arms_embargo"
+mode = "mandatory"
+
+[[rule]]
+name = "No weakening anywhere"
+type = "no_weakening"
+section = "all"
+"""
+
+EMBARGO = """The Security Council,
+
+Acting under Chapter VII of the Charter of the United Nations,
+
+1. Decides that all Member States shall prevent the supply, sale or transfer to the CAR of arms and related materiel of all types;
+
+2. Decides to remain seized of the matter.
+"""  # noqa: E501 (drafts are pasted with long lines)
+
+
+def _embargo(op1: str) -> str:
+    (line,) = [p for p in EMBARGO.split("\n\n") if p.startswith("1. ")]
+    return EMBARGO.replace(line, op1)
+
+
+def test_a_sunset_or_an_exemption_added_in_a_paragraph_of_its_own_is_a_weakening() -> None:
+    spec = RedLines.from_toml(EMBARGO_SPEC)
+    sunset = EMBARGO.replace(
+        "2. Decides to remain",
+        "2. Decides that the measures imposed by paragraph 1 shall terminate on 31 January "
+        "2023;\n\n3. Decides that the measures imposed by paragraph 1 shall not apply to "
+        "supplies to the CAR security forces;\n\n4. Decides to remain",
+    )
+    result = check(resdiff.parse(sunset), spec, base=resdiff.parse(EMBARGO))
+    weakening = result.result("No weakening anywhere")
+    assert weakening.status == "fail"
+    assert "new OP2" in weakening.message and "new OP3" in weakening.message
+    # A paragraph added that asks more is no weakening.
+    more = EMBARGO.replace(
+        "2. Decides to remain",
+        "2. Demands that all parties cease hostilities;\n\n3. Decides to remain",
+    )
+    assert check(resdiff.parse(more), spec, base=resdiff.parse(EMBARGO)).ok
+
+
+@pytest.mark.parametrize(
+    "op1",
+    [
+        "1. Decides to lift, with immediate effect, the arms embargo imposed by paragraph 54 "
+        "of resolution 2127 (2013);",
+        "1. Decides that all Member States should take the necessary measures to prevent the "
+        "supply, sale or transfer to the CAR of arms and related materiel of all types, and "
+        "further decides that these measures shall not apply to:\n\n(a) Supplies intended "
+        "solely for the support of or use by MINUSCA;\n\n(b) Other sales or supply of arms and "
+        "related materiel, as approved in advance by the Committee;",
+        "1. Decides that all Member States shall, on a voluntary basis, prevent the supply, "
+        "sale or transfer to the CAR of arms and related materiel of all types;",
+        "1. Decides to remain informed;",
+    ],
+    ids=["lifted", "should-with-exemption-items", "voluntary-basis", "recital-only"],
+)
+def test_a_measure_lifted_recalled_exempted_or_voluntary_is_not_kept_mandatory(op1: str) -> None:
+    """The measure counts where the operative part imposes or keeps it: not where it is
+    lifted, nor in a recital that recalls it, nor in an item of a list of exemptions, and
+    "on a voluntary basis" makes it voluntary (each passed as "mandatory")."""
+    text = _embargo(op1)
+    if op1.startswith("1. Decides to remain informed"):
+        text = text.replace(
+            "Acting under Chapter VII",
+            "Recalling its decision in resolution 2127 (2013) that all Member States shall "
+            "prevent the supply, sale or transfer to the CAR of arms and related materiel,\n\n"
+            "Acting under Chapter VII",
+        )
+    spec = RedLines.from_toml(EMBARGO_SPEC)
+    assert check(resdiff.parse(text), spec).result("Arms embargo stays mandatory").status == "fail"
+    assert check(resdiff.parse(EMBARGO), spec).result("Arms embargo stays mandatory").ok
+
+
+@pytest.mark.parametrize("modal", ["may", "should"])
+def test_a_decision_under_a_weaker_modal_is_not_a_binding_decision(modal: str) -> None:
+    spec = RedLines.from_toml(
+        '[[rule]]\nname = "Binding"\ntype = "min_strength"\n'
+        'paragraph = { contains = "supply", section = "operative" }\naxis = "force"\n'
+        'at_least = "decides"\n'
+    )
+    weak = EMBARGO.replace("Member States shall prevent", f"Member States {modal} prevent")
+    assert check(resdiff.parse(weak), spec).result("Binding").status == "fail"
+    assert check(resdiff.parse(EMBARGO), spec).result("Binding").ok
+
+
+def test_phrases_are_read_as_agreed_and_in_notes_footnotes_and_annexes_as_they_stand() -> None:
+    """A required phrase is not held by a drafter's note that says it was deleted nor by a
+    later alternative; a forbidden one is found in any alternative, in a footnote and in
+    an annex; the check lists what the text has not settled."""
+    spec = RedLines.from_toml(
+        '[[rule]]\nname = "Without precondition"\ntype = "required_phrase"\n'
+        'phrase = "without precondition"\n\n'
+        '[[rule]]\nname = "No as appropriate"\ntype = "forbidden_phrase"\n'
+        'phrase = "as appropriate"\n'
+    )
+    noted = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Strongly urges the DPRK "
+        'to return to the Talks [Note: "without precondition" deleted at the request of '
+        "China];\n\n2. Alt 1: Decides that States shall act; Alt 2: Decides that States shall "
+        "act without precondition;\n\n3. Decides that States shall, as [appropriate]"
+        "[necessary], prevent transfers.\n"
+    )
+    result = check(resdiff.parse(noted), spec)
+    assert result.result("Without precondition").status == "fail"
+    assert result.result("No as appropriate").status == "fail"
+    assert any("[alternatives]" in w for w in result.warnings)
+    assert any("[bracketed-text]" in w for w in result.warnings)
+    assert "not yet settled" in result.report()
+    annexed = EMBARGO + "\nAnnex\n\n1. Member States shall exercise vigilance, as appropriate.\n"
+    (hit,) = check(resdiff.parse(annexed), spec).result("No as appropriate").evidence
+    assert hit.ref is not None and "nnex" in hit.ref
+    # What a failed ``assert check(...)`` prints names the red lines broken.
+    assert "No as appropriate" in repr(result) and len(repr(result)) < 400
+
+
+def test_a_renewal_by_reference_keeps_its_measures() -> None:
+    """ "Decides to renew until 31 May 2023 the measures on arms imposed by paragraph 4 of
+    resolution 2428 (2018)", "the travel and financial measures imposed by paragraphs 9
+    and 12 of resolution 2206 (2015)" (S/RES/2633 (2022)): the arms embargo, the travel ban
+    and the asset freeze, renewed (a red line "stays mandatory" failed on the text the
+    delegation accepted)."""
+    draft = resdiff.parse(
+        "The Security Council,\n\nActing under Chapter VII of the Charter of the United "
+        "Nations,\n\n1. Decides to renew until 31 May 2023 the measures on arms imposed by "
+        "paragraph 4 of resolution 2428 (2018);\n\n2. Decides to renew until 31 May 2023 the "
+        "travel and financial measures imposed by paragraphs 9 and 12 of resolution 2206 "
+        "(2015);\n"
+    )
+    assert [(m.kind, m.mode, m.action) for c in draft.operative for m in c.measures] == [
+        ("arms_embargo", "mandatory", "renew"),
+        ("asset_freeze", "mandatory", "renew"),
+        ("travel_ban", "mandatory", "renew"),
+    ]

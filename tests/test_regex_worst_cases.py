@@ -64,6 +64,7 @@ MODULES = [
     "resdiff.read.docx.draft",
     "resdiff.negotiation.red_lines.spec",
     "resdiff.negotiation.red_lines.checks",
+    "resdiff.negotiation.scenario",
     "resdiff.clauses.views",
     "resdiff.clauses.qualifiers",
     "resdiff.clauses.pairs",

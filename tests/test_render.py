@@ -827,7 +827,10 @@ def test_the_councils_flags_are_not_listed_for_the_assemblys_texts() -> None:
     noise); a Council draft, or a draft without a symbol, lists them."""
     from resdiff.render import render_markdown, render_text
 
-    body = "The General Assembly,\n\nRecalling its resolution 64/292,\n\n1. Calls upon all States to act.\n"
+    body = (
+        "The General Assembly,\n\nRecalling its resolution 64/292,\n\n"
+        "1. Calls upon all States to act.\n"
+    )
     ga = resdiff.compare("A/C.3/78/L.12\n\n" + body, "A/C.3/78/L.12/Rev.1\n\n" + body)
     for report in (render_text(ga), render_markdown(ga)):
         assert "Chapter VII" not in report and "Article 39" not in report

@@ -261,3 +261,22 @@ def test_a_recast_finds_the_verb_past_the_objects_own_to() -> None:
     with pytest.raises(SpecError):
         _complement(" that" + " " * 4000 + "x;", "calls upon", "s")
     assert time.perf_counter() - start < 0.5
+
+
+def test_soften_a_renewal_with_its_date_before_the_subject() -> None:
+    """ "Decides that, until 31 July 2023, all Member States shall take ..." softened to
+    "calls upon" keeps the date beside the subject and drops the "shall" (it gave "Calls
+    upon that, until ..., all Member States shall take", and the "shall" kept the embargo
+    mandatory for the red lines)."""
+    draft = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that, until 31 July "
+        "2023, all Member States shall take the necessary measures to prevent the supply, "
+        "sale or transfer to the CAR of arms and related materiel of all types;\n"
+    )
+    what_if = resdiff.Scenario(draft).soften("OP1", to="calls upon").build()
+    assert what_if.clause("OP1").text == (
+        "Calls upon all Member States, until 31 July 2023, to take the necessary measures to "
+        "prevent the supply, sale or transfer to the CAR of arms and related materiel of all "
+        "types;"
+    )
+    assert [m.mode for m in what_if.clause("OP1").measures] == ["hortatory"]

@@ -5108,3 +5108,27 @@ def test_a_reporting_verb_right_before_an_adverb_makes_it_an_interval() -> None:
         if q.id == "reporting_interval"
     ]
     assert found.value == "annually"
+
+
+def test_half_a_demand_split_off_under_encourages_is_asked_less() -> None:
+    """ "Demands that the DPRK immediately suspend ..., and re-establish its moratorium" →
+    "Demands that the DPRK immediately suspend ...;" and "Encourages the DPRK to
+    re-establish its moratorium ...;": the moratorium is only encouraged now, softened
+    (it read as "operative verb added: encourages", strengthened, and a red line of no
+    weakening passed it). Its words under a lead never used before on a censure are still
+    a new act ("stressing ... investigation" → "deploring ... investigation")."""
+    old = [
+        "Demands that the DPRK immediately suspend all activities related to its ballistic "
+        "missile programme, and re-establish its moratorium on missile launching;"
+    ]
+    new = [
+        "Demands that the DPRK immediately suspend all activities related to its ballistic "
+        "missile programme;",
+        "Encourages the DPRK to re-establish its moratorium on missile launching;",
+    ]
+    cmp = compare_ops(old, new)
+    (key,) = cmp.summary.key_changes
+    assert key.direction == "softer"
+    assert key.headline == (
+        "operative verb weakened: demands → encourages (for the part split off)"
+    )

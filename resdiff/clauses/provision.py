@@ -435,15 +435,21 @@ class ClauseComparer(_PairComparer):
             for k, view in enumerate(views):
                 if k in paired:
                     continue
-                if contained(view.words, other) and (
+                if contained(view.words, other):
+                    parts = self._part_shifts(view, others, added=added, verb=verb)
                     # Old words under a lead the other side never used are a new act on
                     # them: "stressing the need for a swift, independent ... investigation"
                     # → "deploring the lack of progress of an independent ...
-                    # investigation" deplores what was only stressed.
-                    not _forceful_lead(view) or _lead_stands_in(view, other)
-                ):
-                    shifts.extend(self._part_shifts(view, others, added=added, verb=verb))
-                    continue
+                    # investigation" deplores what was only stressed. But words an ask
+                    # held, now under another ask, are asked otherwise: "Demands that the
+                    # DPRK suspend ..., and re-establish its moratorium" → "Encourages the
+                    # DPRK to re-establish its moratorium" asks it less.
+                    # (Asked more, the words under a firmer lead go on to be read as
+                    # the one substitution they are, below.)
+                    asked_less = any(s.direction == "softer" for s in parts)
+                    if asked_less or not _forceful_lead(view) or _lead_stands_in(view, other):
+                        shifts.extend(parts)
+                        continue
                 shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
                 if shift is None:
                     continue

@@ -59,7 +59,8 @@ SPECIAL_RESPONSIBILITY = (
 )
 
 _NUMBER = re.compile(r"^\s*\d+\.\s+")
-_END = re.compile(r"[\s;,.:]*$")
+#: What may stand after the last word of a paragraph, before a hedge is added there.
+_END_CHARS = " \t\n\r\f\v;,.:"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -125,7 +126,8 @@ _SAYS_THAT = re.compile(
 #: "that the DPRK shall/should/will prevent": the subject, and the verb after the modal
 #: (matched on the words spaced once, see :func:`_complement`: no run of spaces to try).
 _THAT_MODAL = re.compile(
-    r"^that (?P<subject>[^;\s][^;]{0,299}?) (?:shall|should|will|must) (?P<rest>[^,;].*)$",
+    r"^that(?:, (?P<aside>[^,;]{1,120}),)? (?P<subject>[^;\s][^;]{0,299}?) "
+    r"(?:shall|should|will|must) (?P<rest>[^,;].*)$",
     re.IGNORECASE | re.DOTALL,
 )
 #: Where "to" may open the verb of an object and "to".
@@ -143,9 +145,10 @@ _PREPOSITIONAL_TO = frozenset(
 
 
 #: ", to work", ", and to return": an infinitive coordinated with the one before it (not
-#: "to the", "to that end", "to its obligations": a preposition's object).
+#: "to the", "to that end", "to its obligations": a preposition's object). A run of
+#: spaces is entered at its first space only: tried from each, it was quadratic.
 _COORDINATED_TO = compile_cached(
-    r"(?P<lead>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)to\s+"
+    r"(?P<lead>,\s++(?:and\s++|or\s++)?|(?<!\s)\s++(?:and|or)\s++)to\s++"
     r"(?!(?:the|that|this|these|those|a|an|its|their|his|her|all|any|such|which|whom)\b)"
     r"(?=[a-z])"
 )
@@ -160,7 +163,9 @@ def _complement(rest: str, to: str, step: str) -> str:
     refused, with what to do instead, rather than "Calls upon that the DPRK ..."."""
     lead = " ".join(to.split())
     words = " ".join(rest.split())
-    says_that = words.lower().startswith("that ")
+    # "that all Member States shall", and "that, until 31 July 2023, all Member States
+    # shall" (a renewal's date set between "that" and its subject).
+    says_that = words.lower().startswith(("that ", "that,"))
     if _ASKS_TO.match(lead) and says_that:
         m = _THAT_MODAL.match(words)
         if m is None:
@@ -168,7 +173,8 @@ def _complement(rest: str, to: str, step: str) -> str:
                 f"{step}: “{lead}” takes an object and “to”, and the clause after the lead "
                 "has no “shall”/“should” to tell its subject from its verb: use replace_text"
             )
-        return f" {m.group('subject')} to {m.group('rest')}"
+        aside = f", {m.group('aside')}," if m.group("aside") else ""
+        return f" {m.group('subject')}{aside} to {m.group('rest')}"
     if _SAYS_THAT.match(lead) and not says_that:
         head = words.split(";", 1)[0]
         # The first " to " that is no preposition of a phrase the object holds ("all
@@ -433,9 +439,10 @@ class Scenario:
                     f"{step}: {ref} ends with a list lead-in (“{_short(node.text[-40:], 40)}”): "
                     "say where the hedge goes with after=..."
                 )
-            m = _END.search(node.text)
-            assert m is not None
-            text = f"{node.text[: m.start()]}, {words}{node.text[m.start() :].strip()}"
+            # Where the trailing spaces and punctuation start (a scan, not a pattern
+            # searched from each position: that was quadratic on a run of spaces).
+            at = len(node.text.rstrip(_END_CHARS))
+            text = f"{node.text[:at]}, {words}{node.text[at:].strip()}"
         node.text = text
         now = {h for p in new._phrases(node) for h in p.hedges}
         if name not in now:

@@ -343,9 +343,7 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
     out: list[tuple[str, FlagStatus, str]] = []
     # The Council's flags mean nothing to the Assembly's or ECOSOC's texts: absent from
     # both, they are not listed there (their symbols say whose texts they are).
-    council = not all(
-        (info.symbol or "").startswith(_OTHER_ORGANS) for info in (cmp.old, cmp.new)
-    )
+    council = not all((info.symbol or "").startswith(_OTHER_ORGANS) for info in (cmp.old, cmp.new))
     for attr, name in FLAGS:
         status: FlagStatus = getattr(cmp.summary, attr)
         if status == "absent" and not council:

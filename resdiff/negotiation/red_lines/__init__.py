@@ -12,7 +12,7 @@ A red-lines file is TOML with one ``[[rule]]`` table per red line::
     [[rule]]
     name = "Condemnation of the launches"
     type = "min_strength"
-    paragraph = { contains = "launches" }   # or { ref = "OP1" }; section = "operative"
+    paragraph = { contains = "launches", section = "operative" }   # or { ref = "OP1" }
     axis = "censure"                        # or "force"
     at_least = "condemns"                   # a verb or phrase of the lexicon, or a tier
 

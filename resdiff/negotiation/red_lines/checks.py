@@ -8,8 +8,19 @@ import os
 import re
 from typing import TYPE_CHECKING
 
+from ...brackets import every_alternative, fold_brackets
 from ...compiled import compile_cached
-from ...model import PART_BREAK, Change, Clause, Comparison, Draft, Phrase, Section
+from ...model import (
+    FIRST_WARNINGS,
+    PART_BREAK,
+    Change,
+    Clause,
+    Comparison,
+    Draft,
+    Phrase,
+    Section,
+    ordered_warnings,
+)
 from .results import CheckResult, Evidence, RuleResult, Status
 from .spec import (
     Art39Rule,
@@ -84,14 +95,26 @@ def _select(draft: Draft, selector: ParagraphSelector, lexicon: Lexicon) -> list
     ]
 
 
-def _tier(part: Clause, p: Phrase, axis: Axis) -> int | None:
+def _tier(part: Clause, p: Phrase, axis: Axis, lexicon: Lexicon | None = None) -> int | None:
     """The tier on ``axis`` of one led clause of ``part`` (``None``: a recital's clause
-    has no prescriptive force)."""
+    has no prescriptive force). On the force axis a decision whose modal binds less than
+    "shall" ranks no higher than what it then is: "Decides that all Member States should
+    prevent" a recommendation ("calls upon"), "may prevent" a permission ("encourages")."""
     if axis == "force":
         if part.section == "preamble" and part.label is None:
             return None
-        return p.axis_a or 1
+        tier = p.axis_a or 1
+        rank = lexicon.modal_rank(p.modal) if lexicon is not None and p.modal else None
+        if rank is not None and rank in _MODAL_CAP:
+            tier = min(tier, _MODAL_CAP[rank])
+        return tier
     return p.axis_b or 0
+
+
+#: The highest force tier a clause reaches under a modal of each rank below "shall" (3):
+#: "should", "will" (2) recommend, as "calls upon" (4) does; "may" (1) permits, as
+#: "encourages" (2) does (domain.md §2).
+_MODAL_CAP = {2: 4, 1: 2}
 
 
 def _strength(
@@ -116,7 +139,7 @@ def _strength(
             hedges.extend(h for h in p.hedges if h not in hedges)
             if not p.led:
                 continue  # words with no lead verb (a mandate task) carry no tier
-            tier = _tier(part, p, axis)
+            tier = _tier(part, p, axis, lexicon)
             if tier is not None and tier > best:
                 best, phrase = tier, p.text.lower()
     return best, phrase, hedges
@@ -145,7 +168,7 @@ def _strength_of_clauses_holding(
             hedges.extend(h for h in p.hedges if h not in hedges)
             if lead is None:
                 continue
-            tier = _tier(lead[0], lead[1], axis)
+            tier = _tier(lead[0], lead[1], axis, lexicon)
             if tier is not None and tier > best:
                 best, phrase = tier, lead[1].text.lower()
         # The items of a list stand under the clause that announces them ("Condemns ...
@@ -209,21 +232,67 @@ def _check_strength(
     return "pass", f"{found} stays within {label}", evidence
 
 
-def _measures(draft: Draft, wanted: str | None) -> dict[str, tuple[int, Evidence]]:
-    """The strongest mode of each measure (of kind ``wanted``, or all): its rank and the
-    evidence."""
+def _measures(
+    draft: Draft, wanted: str | None, lexicon: Lexicon
+) -> dict[str, tuple[int, Evidence]]:
+    """The strongest mode of each measure (of kind ``wanted``, or all) the operative part
+    imposes or keeps: its rank and the evidence. A measure a clause lifts or terminates
+    ("Decides to lift ... the arms embargo"), one a recital recalls ("Recalling its
+    decision ... that all Member States shall prevent ..."), and an item of a list of
+    exemptions ("shall not apply to: (b) Other sales ... as approved in advance") impose
+    nothing; a hedge that leaves the obligation to the States ("shall, on a voluntary
+    basis, prevent" voluntary; "as they deem appropriate", "in a position to do so" at
+    most hortatory) lowers its mode."""
     found: dict[str, tuple[int, Evidence]] = {}
-    for clause in draft.walk():
-        for m in clause.measures:
-            if wanted is not None and m.kind != wanted:
+    for paragraph in draft.operative:
+        for clause in paragraph.walk():
+            if clause is not paragraph and _exempting(paragraph):
                 continue
-            rank = _MODE_RANK[m.mode]
-            if m.kind not in found or rank > found[m.kind][0]:
-                ev = Evidence(
-                    ref=clause.ref, excerpt=_excerpt(clause.text), found=f"{m.label}: {m.mode}"
-                )
-                found[m.kind] = (rank, ev)
+            for m in clause.measures:
+                if (wanted is not None and m.kind != wanted) or m.ends:
+                    continue
+                mode = _hedged_mode(m.mode, clause, lexicon)
+                rank = _MODE_RANK[mode]
+                if m.kind not in found or rank > found[m.kind][0]:
+                    hedged = "" if mode == m.mode else f" (hedged: {m.mode} → {mode})"
+                    ev = Evidence(
+                        ref=clause.ref,
+                        excerpt=_excerpt(clause.text),
+                        found=f"{m.label}: {mode}{hedged}",
+                    )
+                    found[m.kind] = (rank, ev)
     return found
+
+
+def _hedged_mode(mode: str, clause: Clause, lexicon: Lexicon) -> str:
+    """``mode`` lowered by the hedges of ``clause``'s phrases: one that makes the
+    obligation an option ("on a voluntary basis") makes it voluntary; one that leaves it
+    to the States' judgement or means ("as they deem appropriate", "in a position to do
+    so") at most hortatory."""
+    kinds = {
+        entry.kind
+        for phrase in clause.phrases
+        for name in phrase.hedges
+        if (entry := lexicon.hedges.get(name)) is not None
+    }
+    if "voluntary" in kinds:
+        return "voluntary"
+    if kinds & {"discretion", "capacity"} and mode == "mandatory":
+        return "hortatory"
+    return mode
+
+
+def _exempting(paragraph: Clause) -> bool:
+    """Whether ``paragraph``'s items are a list of exemptions ("... shall not apply to:")."""
+    return bool(paragraph.children) and bool(_CARVES_OUT.search(paragraph.text[-_LEAD_TAIL:]))
+
+
+#: A lead-in whose items are exemptions; the end of the paragraph it is looked for in.
+_CARVES_OUT = compile_cached(
+    r"\b(?:shall|should|will)\s++not\s++apply\s++(?:to|with\s++respect\s++to)\b[^;:]*+:\s*+$",
+    re.IGNORECASE,
+)
+_LEAD_TAIL = 400
 
 
 def _check_measure(
@@ -239,7 +308,7 @@ def _check_measure(
     required = " and ".join(wants)
     found = {
         k: (rank, ev.model_copy(update={"required": required}))
-        for k, (rank, ev) in _measures(draft, kind).items()
+        for k, (rank, ev) in _measures(draft, kind, lexicon).items()
     }
     evidence = tuple(ev for _, ev in found.values())
     problems: list[Evidence] = []
@@ -268,20 +337,31 @@ def _check_phrase(
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
     wanted = _norm(rule.phrase, lexicon)
     rx = re.compile(r"\b" + re.escape(wanted) + r"\b")
+    forbidden = isinstance(rule, ForbiddenPhraseRule)
+    # What the draft says, its drafters' notes left out: a phrase forbidden is looked
+    # for in every alternative still on the table ("as [appropriate][necessary]"), a
+    # phrase required only in the words read as agreed (a later alternative, or a note
+    # saying it was deleted, does not hold it).
+    view = every_alternative if forbidden else fold_brackets
     hits = []
-    for clause in draft.walk():
-        if not _in_section(clause, rule.section):
-            continue
-        folded = _norm(clause.text, lexicon)
+    texts: list[tuple[str, str]] = [
+        (clause.ref, clause.text) for clause in draft.walk() if _in_section(clause, rule.section)
+    ]
+    if rule.section is None:
+        # The whole text: its footnotes and annexes too.
+        texts += [(f"footnote {f.mark}".strip(), f.text) for f in draft.footnotes]
+        texts += [
+            (annex.title or "annex", paragraph)
+            for annex in draft.annexes
+            for paragraph in annex.paragraphs
+        ]
+    for ref, text in texts:
+        folded = _norm(view(text), lexicon)
         m = rx.search(folded)
         if m is not None:
-            hits.append(
-                Evidence(
-                    ref=clause.ref,
-                    excerpt=_excerpt(clause.text, m.start(), m.end()),
-                    found=f"“{rule.phrase}”",
-                )
-            )
+            at = text.lower().find(rule.phrase.lower())
+            excerpt = _excerpt(text, at, at + len(rule.phrase)) if at >= 0 else _excerpt(text)
+            hits.append(Evidence(ref=ref, excerpt=excerpt, found=f"“{rule.phrase}”"))
     where = f" in the {rule.section} part" if rule.section else ""
     if isinstance(rule, ForbiddenPhraseRule):
         if hits:
@@ -339,7 +419,12 @@ def _flag(
 def _change_evidence(change: Change) -> Evidence:
     from ...testing.assertions import format_redline
 
-    shifts = "; ".join(s.describe() for c in change.walk() for s in c.shifts)
+    # What weighs, not what is only named (a date moved on, a citation updated): pasted
+    # into a cable, "OP1 softened: date: 31 July 2022 → 31 July 2023" reads as if the
+    # renewal softened the embargo.
+    every = [s for c in change.walk() for s in c.shifts]
+    weighed = [s for s in every if s.direction != "neutral"] or every
+    shifts = "; ".join(s.describe() for s in weighed)
     return Evidence(
         ref=change.label,
         excerpt=_excerpt(format_redline(change.redline), 0, 0) if change.redline else None,
@@ -365,8 +450,15 @@ def _check_demotion(cmp: Comparison) -> tuple[Status, str, tuple[Evidence, ...]]
 
 
 def _weakening(change: Change) -> bool:
+    """Whether ``change`` weakens the text: softened or mixed, dropped with weight, or
+    added with weight toward softer only (a sunset, a lifting, an exemption in a
+    paragraph of its own: "Decides that the measures imposed by paragraph 1 shall
+    terminate on 31 January 2023")."""
     if change.kind in ("softened", "mixed"):
         return True
+    if change.kind == "added":
+        directions = {s.direction for c in change.walk() for s in c.shifts}
+        return "softer" in directions and "stronger" not in directions
     return change.kind == "dropped" and any(
         s.direction == "softer" for c in change.walk() for s in c.shifts
     )
@@ -508,4 +600,20 @@ def check(
         delegation=red_lines.delegation,
         spec=red_lines.source,
         results=tuple(results),
+        warnings=_unsettled(draft, cmp),
+    )
+
+
+def _unsettled(draft: Draft, cmp: Comparison | None) -> tuple[str, ...]:
+    """The warnings of the draft (and of its base) that its verdicts rest on
+    (:data:`~resdiff.model.FIRST_WARNINGS`: brackets, alternatives, disputed flags, tracked
+    or struck words, drafters' notes), named with their draft."""
+    sources = [(draft.name, draft.warnings)]
+    if cmp is not None:
+        sources.append((cmp.old.name, cmp.old.warnings))
+    return tuple(
+        f"{name}: {f'line {w.line}: ' if w.line else ''}{w.message} [{w.code}]"
+        for name, warnings in sources
+        for w in ordered_warnings(warnings)
+        if w.code in FIRST_WARNINGS
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ...model import Frozen
 
 Status = Literal["pass", "fail", "skipped"]
@@ -65,6 +67,13 @@ class CheckResult(Frozen):
     delegation: str | None = None
     spec: str | None = None
     results: tuple[RuleResult, ...] = ()
+    warnings: tuple[str, ...] = Field(
+        default=(),
+        description="What the verdicts rest on that the text has not settled: words in "
+        "square brackets or in alternatives read as agreed (the first alternative), a "
+        "flag read from them, the version of a Word file's tracked changes, struck-through "
+        "words, drafters' notes ('draft: line 5: ... [bracketed-text]').",
+    )
 
     @property
     def ok(self) -> bool:
@@ -118,6 +127,9 @@ class CheckResult(Frozen):
         lines = [who + (f" ({self.spec})" if self.spec else "")]
         against = f", compared with {self.base}" if self.base else ""
         lines.append(f"Draft: {self.draft}{against}")
+        if self.warnings:
+            lines.append("The verdicts read the text as follows (not yet settled):")
+            lines += [f"  ! {w}" for w in self.warnings]
         lines.append("")
         for res in self.results:
             mark = {"pass": "PASS", "fail": "FAIL", "skipped": "SKIP"}[res.status]
@@ -132,13 +144,17 @@ class CheckResult(Frozen):
         broken, held, skipped = len(self.failed), len(self.passed), len(self.skipped)
         total = len(self.results)
         if broken:
-            summary = f"{broken} of {total} red lines broken"
+            summary = f"{broken} of {total} red {_lines(total)} broken"
         elif held:
-            summary = f"all {held} red lines {'checked ' if skipped else ''}hold"
+            summary = (
+                f"the red line {'checked ' if skipped else ''}holds"
+                if held == 1
+                else f"all {held} red lines {'checked ' if skipped else ''}hold"
+            )
         else:
             summary = "no red line could be checked"
         if broken and held:
-            summary += f", {held} hold"
+            summary += f", {held} {'holds' if held == 1 else 'hold'}"
         if skipped:
             reasons = sorted({r.message for r in self.skipped})
             summary += f", {skipped} not checked ({'; '.join(reasons)})"
@@ -147,3 +163,14 @@ class CheckResult(Frozen):
 
     def __str__(self) -> str:
         return self.report()
+
+    def __repr__(self) -> str:
+        # What ``assert check(...)`` prints when it fails: the verdict and the red lines
+        # broken, not a dump of every field cut off before their names.
+        broken = "; ".join(f"{r.name}: {r.message}" for r in self.failed)
+        verdict = self.report().rsplit("\n", 1)[-1]
+        return f"<CheckResult {self.draft}: {verdict}{(' ' + broken) if broken else ''}>"
+
+
+def _lines(n: int) -> str:
+    return "line" if n == 1 else "lines"
