@@ -483,3 +483,74 @@ def test_a_renewal_by_reference_keeps_its_measures() -> None:
         ("asset_freeze", "mandatory", "renew"),
         ("travel_ban", "mandatory", "renew"),
     ]
+
+
+def _tracked_docx(path: Path) -> None:
+    """A Word file whose tracked change by China softens "Condemns" to "Deplores"."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def para(inner: str) -> str:
+        return f"<w:p>{inner}</w:p>"
+
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    change = 'w:author="China" w:date="2024-01-01T00:00:00Z"'
+    body = "".join(
+        [
+            para(run("The Security Council,")),
+            para(run("Recalling its resolutions,")),
+            para(
+                run("1. ")
+                + f'<w:del w:id="1" {change}><w:r><w:delText>Condemns</w:delText></w:r></w:del>'
+                + f'<w:ins w:id="2" {change}>{run("Deplores")}</w:ins>'
+                + run(" the launches of ballistic missiles;")
+            ),
+            para(run("2. Decides to remain seized of the matter.")),
+        ]
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/content-types"><Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+            'ContentType="application/xml"/><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            'document.main+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document {w}><w:body>{body}</w:body></w:document>',
+        )
+
+
+def test_check_reads_a_word_drafts_tracked_versions(tmp_path: Path) -> None:
+    """``resdiff check FILE.docx --against-version original`` checks a Word draft against
+    what its own tracked changes did (without it, the accepted version was compared with
+    itself: "nothing weakened"); ``--version original`` checks the draft as it was."""
+    pytest.importorskip("lxml")
+    path = tmp_path / "tracked.docx"
+    _tracked_docx(path)
+    spec = tmp_path / "nw.toml"
+    spec.write_text('[[rule]]\nname = "No weakening"\ntype = "no_weakening"\n', encoding="utf-8")
+    assert main_check([str(path), "--against", str(path), "--red-lines", str(spec)]) == 0
+    assert main_check([str(path), "--against-version", "original", "--red-lines", str(spec)]) == 1
+    condemns = tmp_path / "condemns.toml"
+    condemns.write_text(
+        '[[rule]]\nname = "Condemns"\ntype = "min_strength"\n'
+        'paragraph = { contains = "launches", section = "operative" }\naxis = "censure"\n'
+        'at_least = "condemns"\n',
+        encoding="utf-8",
+    )
+    assert main_check([str(path), "--red-lines", str(condemns)]) == 1
+    assert main_check([str(path), "--version", "original", "--red-lines", str(condemns)]) == 0

@@ -34,6 +34,23 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--red-lines", required=True, metavar="FILE", help="the red lines (a TOML file)"
     )
     cmd.add_argument(
+        "--version",
+        dest="tracked",
+        choices=["accepted", "original"],
+        default="accepted",
+        help="a Word draft with tracked changes: check it with every change accepted "
+        "(default) or rejected",
+    )
+    cmd.add_argument(
+        "--against-version",
+        dest="base_tracked",
+        choices=["accepted", "original"],
+        default=None,
+        help="the base's version (a Word file with tracked changes); given with the draft "
+        "as its own base (--against the same file), its original: the draft checked against "
+        "what its tracked changes did",
+    )
+    cmd.add_argument(
         "--format",
         choices=["text", "json"],
         default="text",
@@ -44,11 +61,20 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
 def run_check(args: argparse.Namespace) -> int:
     """Run ``resdiff check`` on parsed arguments; returns 0 or 1 (a
     :class:`~resdiff.errors.ResdiffError` propagates: the CLI makes it exit 2)."""
-    result = check(
-        Path(args.draft),
-        Path(args.red_lines),
-        base=Path(args.against) if args.against else None,
+    from ...api import parse
+
+    draft_path = Path(args.draft)
+    base_path = Path(args.against) if args.against else None
+    if base_path is None and args.base_tracked is not None:
+        # "--against-version original" alone: the draft against its own original.
+        base_path = draft_path
+    draft = parse(draft_path, version=args.tracked) if args.tracked != "accepted" else draft_path
+    base = (
+        parse(base_path, version=args.base_tracked)
+        if base_path is not None and args.base_tracked is not None
+        else base_path
     )
+    result = check(draft, Path(args.red_lines), base=base)
     if args.format == "json":
         sys.stdout.write(json_safe(result.model_dump_json(indent=2)) + "\n")
     else:
