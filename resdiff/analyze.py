@@ -830,7 +830,8 @@ def _analyze(
     operative = tuple(read(c, statement=statement) for c in draft.operative)
     everything = preamble + operative
 
-    across = spanned_parts(everything)
+    order = {c.ref: k for k, c in enumerate(draft.printed)}
+    across = spanned_parts(sorted(everything, key=lambda c: order.get(c.ref, 0)))
     chapter = _first(everything, lex.chapter_vii_in, across)
     art39 = _first(everything, lex.art39_in, across)
     force = _first(operative, lex.use_of_force_in, across)

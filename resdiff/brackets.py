@@ -228,13 +228,10 @@ MOST_SPANNED = 8
 
 def spanned_parts(clauses: Iterable[Clause]) -> frozenset[int]:
     """The ``id`` of each clause or item of ``clauses`` that stands inside square
-    brackets spanning paragraphs (see :func:`bracketed_across`), read in the order of the
-    document (a resolution in parts prints part B's recitals after part A's operative
-    paragraphs)."""
-    paragraphs = list(clauses)
-    if all(c.span is not None for c in paragraphs):
-        paragraphs.sort(key=lambda c: c.span.first_line if c.span is not None else 0)
-    parts = [part for clause in paragraphs for part in clause.walk()]
+    brackets spanning paragraphs (see :func:`bracketed_across`). ``clauses`` come in the
+    order of the document (:attr:`~resdiff.model.Draft.printed`: a resolution in parts
+    prints part B's recitals after part A's operative paragraphs)."""
+    parts = [part for clause in clauses for part in clause.walk()]
     if not any("[" in p.text for p in parts):
         return frozenset()
     inside = bracketed_across([p.text for p in parts])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -461,15 +462,25 @@ class Draft(Frozen):
         part A's operative paragraphs, as printed (read from the lines each paragraph
         stands on, when every one knows them)."""
         paragraphs = self.preamble + self.operative
-        if not self.preamble or not self.operative:
+        if not self.preamble or not self.operative or not self.headings:
             return paragraphs
-        last = self.preamble[-1].span
-        first = self.operative[0].span
-        if last is None or first is None or last.first_line < first.first_line:
+        lines = [c.span.first_line if c.span is not None else -1 for c in paragraphs]
+        cut = len(self.preamble)
+        if min(lines) < 0 or lines[cut - 1] < lines[cut]:
             return paragraphs
-        if any(c.span is None for c in paragraphs):
+        # Only lines read in order, in each part (a draft built or edited in code keeps
+        # the lines its clauses came from, which tell nothing of their order), and a
+        # heading before a recital printed after an operative paragraph: a part's own.
+        if any(a >= b for a, b in pairwise(lines[:cut])) or any(
+            a >= b for a, b in pairwise(lines[cut:])
+        ):
             return paragraphs
-        return tuple(sorted(paragraphs, key=lambda c: c.span.first_line if c.span else 0))
+        first_op = lines[cut]
+        starts = {c.ref: lines[k] for k, c in enumerate(self.preamble)}
+        if not any(h.before in starts and starts[h.before] > first_op for h in self.headings):
+            return paragraphs
+        order = sorted(range(len(paragraphs)), key=lines.__getitem__)
+        return tuple(paragraphs[k] for k in order)
 
     def walk(self) -> Iterator[Clause]:
         """Every clause and sub-clause in reading order."""

@@ -382,7 +382,7 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     labelled: list[tuple[Clause, str]] = []
     # Brackets that span paragraphs ("[Condemning ...," / "Acting under Chapter VII
     # ...,]"): each paragraph they hold is in dispute, whole.
-    across = spanned_parts(draft.paragraphs)
+    across = spanned_parts(draft.printed)
     for paragraph in draft.paragraphs:
         tabled = next(
             (c.text for c in paragraph.walk() if len(labelled_alternatives(c.text)) > 1), None

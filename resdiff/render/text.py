@@ -2,7 +2,8 @@
 
 No colour and no terminal control codes, so it pastes into an e-mail or a ticket as is.
 Redlines use wdiff's markers, ``[-deleted-]`` and ``{+inserted+}``, which people who
-review text diffs already know.
+review text diffs already know; where the changed words hold a negotiation's own square
+brackets, CriticMarkup's ``{--deleted--}`` and ``{++inserted++}``, and the report says so.
 """
 
 from __future__ import annotations
