@@ -5132,3 +5132,22 @@ def test_half_a_demand_split_off_under_encourages_is_asked_less() -> None:
     assert key.headline == (
         "operative verb weakened: demands → encourages (for the part split off)"
     )
+
+
+def test_an_embargo_bound_on_the_region_only_is_narrowed() -> None:
+    """ "all Member States shall prevent" → "all Member States in the region shall
+    prevent": the neighbours only are bound (a delegation's legal adviser's finding: read
+    as unchanged); "in particular States in the region" beside "all States" narrows
+    nothing."""
+    text = (
+        "Decides that all Member States{} shall prevent the supply, sale or transfer to the "
+        "Sudan of arms and related materiel of all types;"
+    )
+    change = first(compare_ops([text.format("")], [text.format(" in the region")]))
+    assert change.kind == "softened"
+    assert [s.describe() for s in change.shifts] == [
+        "addressees narrowed: all Member States → all Member States in the region"
+    ]
+    both = "Calls upon all States, in particular States in the region, to cooperate{};"
+    kept = first(compare_ops([both.format("")], [both.format(" fully")]))
+    assert [s.feature for s in kept.shifts] == ["emphasis"]
