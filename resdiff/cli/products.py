@@ -21,7 +21,29 @@ from .output import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
+
+    from pydantic import BaseModel
+
+
+def _emit_product(
+    args: argparse.Namespace,
+    fmt: str,
+    product: BaseModel,
+    *,
+    text: Callable[[], str],
+    markdown: Callable[[], str] | None = None,
+    html: Callable[[], str] | None = None,
+    csv: Callable[[], str] | None = None,
+) -> None:
+    """Write a product's report (a history, a lineage, a series, a provenance) in
+    ``fmt``: its JSON, or what the renderer of that format writes (text for any other)."""
+    if fmt == "json":
+        _emit(args, product.model_dump_json(indent=2, by_alias=True), json_report=True)
+        return
+    render = {"md": markdown, "markdown": markdown, "html": html, "csv": csv}.get(fmt) or text
+    _emit(args, render(), json_report=False)
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
@@ -64,15 +86,14 @@ def _cmd_history(args: argparse.Namespace) -> int:
         [(c.old, c.new) for c in h.comparisons],
         "history reads the texts oldest first: is the order right?",
     )
-    if fmt == "json":
-        report = h.model_dump_json(indent=2, by_alias=True)
-    elif fmt in ("md", "markdown"):
-        report = render_timeline_markdown(h)
-    elif fmt == "html":
-        report = render_timeline_html(h)
-    else:
-        report = render_timeline_text(h, compact=False if args.full else None)
-    _emit(args, report, json_report=fmt == "json")
+    _emit_product(
+        args,
+        fmt,
+        h,
+        text=lambda: render_timeline_text(h, compact=False if args.full else None),
+        markdown=lambda: render_timeline_markdown(h),
+        html=lambda: render_timeline_html(h),
+    )
     if args.chart:
         from ..render.chart import strength_chart
 
@@ -96,15 +117,14 @@ def _lineage(args: argparse.Namespace, fmt: str) -> int:
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
-    if fmt == "json":
-        report = found.model_dump_json(indent=2, by_alias=True)
-    elif fmt in ("md", "markdown"):
-        report = render_lineage_markdown(found)
-    elif fmt == "html":
-        report = render_lineage_html(found)
-    else:
-        report = render_lineage_text(found)
-    _emit(args, report, json_report=fmt == "json")
+    _emit_product(
+        args,
+        fmt,
+        found,
+        text=lambda: render_lineage_text(found),
+        markdown=lambda: render_lineage_markdown(found),
+        html=lambda: render_lineage_html(found),
+    )
     if args.chart:
         from ..render.chart import lineage_chart
 
@@ -198,15 +218,14 @@ def _cmd_series(args: argparse.Namespace) -> int:
         sys.stderr.write(printable(f"resdiff: warning: left out {unread}") + "\n")
     for duplicate in found.duplicates:
         sys.stderr.write(printable(f"resdiff: warning: left out {duplicate}") + "\n")
-    if fmt == "json":
-        report = found.model_dump_json(indent=2, by_alias=True)
-    elif fmt == "html":
-        report = render_series_html(found)
-    elif fmt == "csv":
-        report = render_series_csv(found)
-    else:
-        report = render_series_text(found)
-    _emit(args, report, json_report=fmt == "json")
+    _emit_product(
+        args,
+        fmt,
+        found,
+        text=lambda: render_series_text(found),
+        html=lambda: render_series_html(found),
+        csv=lambda: render_series_csv(found),
+    )
     if args.table:
         return _write_beside(args.table, "table", lambda: write_series_table(found, args.table))
     return 0
@@ -240,15 +259,14 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
         [(c.old, c.new) for c in p.comparisons],
         "provenance traces a final text to earlier sources: is FINAL the last text?",
     )
-    if fmt == "json":
-        report = p.model_dump_json(indent=2, by_alias=True)
-    elif fmt in ("md", "markdown"):
-        report = render_provenance_markdown(p)
-    elif fmt == "html":
-        report = render_provenance_html(p)
-    else:
-        report = render_provenance_text(p)
-    _emit(args, report, json_report=fmt == "json")
+    _emit_product(
+        args,
+        fmt,
+        p,
+        text=lambda: render_provenance_text(p),
+        markdown=lambda: render_provenance_markdown(p),
+        html=lambda: render_provenance_html(p),
+    )
     return 0
 
 
