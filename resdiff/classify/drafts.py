@@ -1,0 +1,376 @@
+"""What the classifier knows of the two whole drafts, beside the provision it compares:
+where a clause that left a paragraph went (:meth:`Drafts.elsewhere`), whether a stage
+of a mandate's life cycle stood in the old text (:meth:`Drafts.continues`), the deadlines
+the new text let pass (:meth:`Drafts.spent`), and the measures and grants of force the
+whole of one draft still holds (:meth:`Drafts.held_elsewhere`, :meth:`Drafts.force_held`).
+Each index is built on first need and kept for the comparison: most comparisons move no
+clause and drop no measure."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+
+from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
+from ..analyze import analyze_clause
+from ..brackets import spanned_parts
+from ..clauses import DECISION_TIER, WEIGHTY_AXIS_A, content_words
+from ..compiled import compile_cached
+from ..lexicon import Lexicon
+from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
+from ..quantities import expired_terms, spent_deadline
+from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
+from .summary import _MODE_RANK, strongest_measures
+
+__all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
+
+#: A decision that decides not to act: "Decides not to extend the mandate".
+_NOT_TO = compile_cached(r"\s*+not\b", re.IGNORECASE)
+#: Characters a short clause's words may stand beyond its own length after the lead of
+#: the paragraph found to host it (see :meth:`Drafts._same_lead_host`).
+_LEAD_HOST_SLACK = 20
+#: The least share of a recital's removed ask's words that an operative paragraph asking
+#: the same addressee as firmly must hold to be where the ask went ...
+RECAST_ASK_SHARE = 0.15
+#: ... and the least number of those words besides the addressee's own.
+RECAST_ASK_WORDS = 4
+#: The tier of a declaratory verb ("stresses", "underlines", "recalls"): a provision led so
+#: restates, it grants nothing (see Drafts.force_held).
+DECLARATORY_TIER = 1
+#: Who a grant of force names: a United Nations mission's acronym ("UNMISS", "MONUSCO",
+#: as the aligner reads addressees), a regional force's, or the Mission, the Force or the
+#: Operation by that word.
+_ACTOR = compile_cached(
+    rf"\b(?:{MISSION_ACRONYM}|{AU_MISSION_ACRONYM}|ECOMOG)\b"
+    r"|\b(?:the|its)\s+(?P<body>Mission|Force|Operation)\b"
+)
+
+
+def _actors(text: str) -> frozenset[str]:
+    """The actors a text names for :meth:`Drafts.force_held`."""
+    return frozenset(m.group("body") or m.group() for m in _ACTOR.finditer(text))
+
+
+class Drafts:
+    """The two whole drafts of a comparison, as the classifier looks things up in them.
+    ``dates`` are the dates of the old and the new text, when known; ``successor`` says
+    the new text is a later resolution than the old one (see
+    :func:`.standing.later_resolution`)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        *,
+        dates: tuple[_dt.date | None, _dt.date | None] = (None, None),
+        successor: bool = False,
+    ) -> None:
+        self.lexicon = lexicon
+        self.dates = dates
+        self.successor = successor
+        self.know((), ())
+
+    def know(self, old: Sequence[Clause], new: Sequence[Clause]) -> None:
+        """Start over with the paragraphs of two drafts."""
+        self._drafts: dict[str, Sequence[Clause]] = {"old": old, "new": new}
+        self._hosts: dict[str, TextHosts] = {}
+        self._place_of: dict[str, dict[str, int]] = {}
+        # Content words by paragraph text: the two drafts share most paragraphs, so the
+        # second side's word index reads only the paragraphs the revision touched.
+        self._words: dict[str, frozenset[str]] = {}
+        # End dates of the old text's terms that the new one moved on (see spent).
+        self._expired: frozenset[_dt.date] | None = None
+        # The measures each whole draft imposes (see held_elsewhere).
+        self._held: dict[str, dict[str, tuple[str, MeasureMode, str]]] = {}
+        # The operative decisions of each whole draft that authorise force, with the
+        # actors they name (see force_held).
+        self._force_grants: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._texts: dict[str, set[str]] = {}
+        self._old_stages: frozenset[str] | None = None
+        # The clauses of each whole draft inside brackets that span paragraphs (see
+        # spanned).
+        self._spans: dict[str, frozenset[int]] = {}
+
+    def side(self, side: str) -> Sequence[Clause]:
+        """The paragraphs of the ``"old"`` or the ``"new"`` draft."""
+        return self._drafts.get(side, ())
+
+    def spanned(self, side: str) -> frozenset[int]:
+        """The ``id`` of each clause of ``side`` inside brackets that span paragraphs
+        (found on first need: most drafts hold no bracket)."""
+        found = self._spans.get(side)
+        if found is None:
+            found = self._spans[side] = spanned_parts(self._drafts.get(side, ()))
+        return found
+
+    def content_words(self, text: str) -> frozenset[str]:
+        words = self._words.get(text)
+        if words is None:
+            words = self._words[text] = content_words(text)
+        return words
+
+    def elsewhere(
+        self,
+        words: frozenset[str],
+        added: bool,
+        here: tuple[str, ...],
+        phrase: Phrase | None = None,
+    ) -> str | None:
+        """The paragraph of the other draft that holds ``words`` (a clause's), as "new
+        OP5", or ``None``. With the clause's ``phrase``: only a paragraph that asks or
+        censures at least as firmly holds it ("Demands that all parties cease
+        hostilities" does not stand in "Urges all parties to cease hostilities")."""
+        side = "old" if added else "new"
+        paragraphs = self._drafts.get(side)
+        if not paragraphs:
+            return None
+        # A short clause's words stand somewhere in any long text: only all of them,
+        # in one paragraph, tell where it went ("requests the Secretary-General to take
+        # the necessary administrative measures to this effect", moved with the group
+        # of experts it serves).
+        share = MOVED_CLAUSE_SHARE if len(words) >= MOVED_CLAUSE_WORDS else 1.0
+        hosts = self._hosts.get(side)
+        if hosts is None:
+            # Built on first need: most comparisons never move a clause.
+            hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+        excluded = {k for ref in here if (k := self.places(side).get(ref)) is not None}
+        host = hosts.best(
+            words,
+            lambda k: self.content_words(paragraphs[k].full_text()),
+            exclude=excluded,
+            share=share,
+        )
+        if host is None and phrase is not None and phrase.led and 2 <= len(words) < 4:
+            host = self._same_lead_host(words, phrase, paragraphs, hosts, excluded)
+        if host is None:
+            return None if added else self._same_ask_elsewhere(words, here, phrase)
+        if phrase is not None and not _as_firm(self.read(paragraphs[host]), phrase):
+            return None
+        return f"{side} {paragraphs[host].ref}"
+
+    def _same_lead_host(
+        self,
+        words: frozenset[str],
+        phrase: Phrase,
+        paragraphs: Sequence[Clause],
+        hosts: TextHosts,
+        excluded: set[int],
+    ) -> int | None:
+        """For a clause of too few words to be found by them alone ("and calls upon all
+        parties to cease such attacks", split off into a paragraph of its own with more
+        asked of them): the paragraph of the other draft that opens with the same lead
+        and holds every one of its words close after it, within half again the clause's
+        length ("condemns terrorist attacks" is not "Condemns the attacks by the security
+        forces against persons suspected of belonging to terrorist groups")."""
+        rarest = max(words, key=len)
+        length = (phrase.end - phrase.start) if phrase.end is not None else len(phrase.text)
+        reach = length * 3 // 2 + _LEAD_HOST_SLACK
+        for k in sorted(hosts.holding(rarest)):
+            if k in excluded or not words <= self.content_words(paragraphs[k].full_text()):
+                continue
+            read = self.read(paragraphs[k])
+            opening = next((p for p in read.phrases if p.led), None)
+            if opening is None or opening.lemma != phrase.lemma:
+                continue
+            if words <= content_words(read.text[opening.start : opening.start + reach]):
+                return k
+        return None
+
+    def _same_ask_elsewhere(
+        self, words: frozenset[str], here: tuple[str, ...], phrase: Phrase | None
+    ) -> str | None:
+        """A recital's ask gone from a recital kept (``here``: its new refs) and made an
+        operative paragraph of the new draft, found by what it is rather than by its
+        words: the same addressee asked at least as firmly by the opening clause of an
+        operative paragraph, with at least :data:`RECAST_ASK_SHARE` of the words.
+        A recital's "calling on member States and other international partners to scale
+        up funding and contribute to the United Nations humanitarian appeals" became
+        "Calls on Member States and international and regional organisations to respond
+        swiftly to the humanitarian needs ... through increased contributions" (MONUSCO
+        2021 → 2022): promoted, not dropped."""
+        if phrase is None or not phrase.led or (phrase.axis_a or 1) < WEIGHTY_AXIS_A:
+            return None
+        who = (phrase.addressee or "").lower()
+        if not who or not words:
+            return None
+        places = self.places("new")
+        drafted = self._drafts.get("new", ())
+        skip = {k for ref in here if (k := places.get(ref)) is not None}
+        # Only a promotion: within one part, an ask of one addressee gone beside another
+        # of the same addressee is most often another ask (judged so on the benchmark),
+        # and an operative ask gone to a recital is demoted, which weighs.
+        if not skip or any(drafted[k].section != "preamble" for k in skip):
+            return None
+        addressee = set(who.split())
+        best: tuple[int, str] | None = None
+        for k, paragraph in enumerate(drafted):
+            if k in skip or paragraph.section != "operative":
+                continue
+            read = self.read(paragraph)
+            opening = next((p for p in read.phrases if p.led), None)
+            if (
+                opening is None
+                or (opening.addressee or "").lower() != who
+                or (opening.axis_a or 1) < (phrase.axis_a or 1)
+            ):
+                continue
+            common = words & self.content_words(paragraph.full_text())
+            # Some words of what is asked, besides who is asked: "all parties" and
+            # "people" do not make a call for humanitarian access one to cease hostilities.
+            own = len(common - addressee)
+            if (
+                len(common) / len(words) >= RECAST_ASK_SHARE
+                and own >= RECAST_ASK_WORDS
+                and (best is None or own > best[0])
+            ):
+                best = (own, paragraph.ref)
+        return f"new {best[1]}" if best is not None else None
+
+    def continues(self, label: str | None) -> bool:
+        """Whether the life-cycle stage ``label`` of a clause the new draft adds
+        ("extended", "enlarged") stood in the old draft already: an extension, renewal or
+        establishment where the old one established, extended or renewed anything
+        ("Decides to establish UNITAMS" → "Decides to extend the mandate of UNITAMS"), an
+        enlargement or expansion where it enlarged or expanded anything. The whole old
+        text is read, not what each word acts on: a new text that extends the mandate of
+        one body while the old renewed the measures of another is read as continuing too
+        (the cautious side: the clause then weighs as its verb)."""
+        entries = self.lexicon.lifecycle
+        stage = next((e.stage for e in entries.values() if e.label == label), None)
+        if self._old_stages is None:
+            # Every old paragraph read (one kept word for word is never analysed, and it
+            # sets up the mandate all the same), but only what the old text decided: a
+            # recital recalling "resolution 693 (1991), by which it established ONUSAL", a
+            # request for recommendations "on whether to extend", or "Decides not to
+            # extend the mandate" set up nothing.
+            self._old_stages = frozenset(
+                entries[x].stage
+                for c in self._drafts.get("old", ())
+                if c.section == "operative"
+                for d in self.read(c).walk()
+                for p in d.phrases
+                if p.led
+                and ((p.axis_a or 0) >= DECISION_TIER or self.lexicon.acts_once(p.lemma))
+                and _NOT_TO.match(d.text, len(p.text) + p.start) is None
+                for x in p.lifecycle
+                if x in entries
+            )
+        kin = {"expand"} if stage == "expand" else {"start", "continue"}
+        return bool(kin & self._old_stages)
+
+    def places(self, side: str) -> dict[str, int]:
+        """Where each paragraph of one draft stands, by its ref: built once, not searched
+        at each clause that may have moved."""
+        places = self._place_of.get(side)
+        if places is None:
+            paragraphs = self._drafts.get(side) or ()
+            places = self._place_of[side] = {c.ref: k for k, c in enumerate(paragraphs)}
+        return places
+
+    def read(self, clause: Clause) -> Clause:
+        """``clause`` with its phrases read: a paragraph both drafts keep word for word is
+        left unread by the comparison (analyze_pair), and may be the one a clause moved
+        into."""
+        if any(c.phrases for c in clause.walk()) or not clause.text:
+            return clause
+        return analyze_clause(clause, self.lexicon)
+
+    def spent(self, text: str) -> str | None:
+        """The passed deadline of a one-time request in ``text``, gone from the new
+        draft (see :func:`spent_deadline`); ``None`` when the new draft's date is unknown."""
+        on = self.dates[1]
+        if on is None:
+            return None
+        if self._expired is None:
+            # Built on first need: most comparisons drop no clause.
+            drafts = self._drafts
+            self._expired = expired_terms(
+                " ".join(c.full_text() for c in drafts.get("old", ())),
+                " ".join(c.full_text() for c in drafts.get("new", ())),
+            )
+        # A deadline counted from adoption runs only from an adoption: a draft's clock never
+        # started.
+        since = self.dates[0] if self.successor else None
+        return spent_deadline(text, on, self._expired, since=since, lexicon=self.lexicon)
+
+    def force_held(self, shift: Shift, side: str, provision: Sequence[Clause]) -> Shift:
+        """An authorization of force restated in a declaratory provision ("stresses that
+        UNMISS's mandate ... includes authority to use all necessary means") that the
+        provision drops (or gains) while the ``side`` draft grants force to the same actor
+        in an operative decision of its own ("Decides ... authorizes UNMISS to use all
+        necessary means"): the force authorized did not move (UNMISS 2020 -> 2022). Named,
+        not weighed. A provision that decides, authorises or asks is a grant (or an ask)
+        of its own, whoever else the text authorises: the French forces' "all means" in
+        support of MINUSCA, ended while the Mission keeps its own (MINUSCA 2021 -> 2022);
+        "Calls upon States cooperating with the Government to use all necessary means to
+        repress acts of piracy". Without an actor named in both (the Mission's acronym,
+        "the Mission", "the Force") nothing says the grant is the one restated. A recital
+        that recalls an earlier authorization holds none (see :func:`flags_held` for the
+        flags a text carries as a whole, which quotes do not hold either)."""
+        lead = provision[0].lead_phrase if provision else None
+        if lead is None or (lead.axis_a or 0) > DECLARATORY_TIER:
+            return shift
+        actors = _actors(" ".join(c.full_text() for c in provision))
+        if not actors:
+            return shift
+        if side not in self._force_grants:
+            # Paragraphs both drafts keep word for word are not read by the comparison
+            # (see read): only those that name force are.
+            self._force_grants[side] = [
+                (c.ref, _actors(c.full_text()))
+                for c in self._drafts.get(side, ())
+                if c.section == "operative"
+                and self.lexicon.use_of_force_in(c.full_text())
+                and (c_lead := self.read(c).lead_phrase) is not None
+                and (c_lead.axis_a or 0) >= DECISION_TIER
+            ]
+        there = next((ref for ref, who in self._force_grants[side] if who & actors), None)
+        if there is None:
+            return shift
+        note = f"still granted in new {there}" if side == "new" else f"granted in old {there}"
+        return shift.model_copy(
+            update={
+                "direction": "neutral",
+                "note": note,
+                "detail": FLAG_STILL_HELD if side == "new" else FLAG_ALREADY_HELD,
+            }
+        )
+
+    def held_elsewhere(self, shift: Shift, kind: str, mode: MeasureMode, side: str) -> Shift:
+        """A measure gone from (or added to) a provision that stays, which the ``side``
+        draft imposes all the same, at least as firmly, in a paragraph the other draft does
+        not hold as it is, was moved, not lifted (or imposed): the 1540 Committee's group
+        of experts, named in its extension in 2022 and in a paragraph of its own in the
+        ten-year renewal. Named, not weighed."""
+        clauses = self._drafts.get(side)
+        if not clauses:
+            return shift
+        held = self._held.get(side)
+        if held is None:
+            held = self._held[side] = strongest_measures(d for c in clauses for d in c.walk())
+        there = held.get(kind)
+        if there is None or _MODE_RANK[there[1]] < _MODE_RANK[mode]:
+            return shift
+        other = "old" if side == "new" else "new"
+        texts = self._texts.get(other)
+        if texts is None:
+            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        holder = next((c for c in clauses if any(d.ref == there[2] for d in c.walk())), None)
+        if holder is None or holder.full_text() in texts:
+            # The paragraph that holds it stood as it is in the other draft: the measure
+            # was imposed twice, and this provision no longer imposes it.
+            return shift
+        return shift.model_copy(
+            update={"direction": "neutral", "note": f"still imposed in {side} {there[2]}"}
+        )
+
+
+def _as_firm(host: Clause, phrase: Phrase) -> bool:
+    """Whether ``host`` (a paragraph with its sub-paragraphs, read) asks and censures at
+    least as firmly as ``phrase``'s lead; a paragraph with no lead holds any words."""
+    leads = [p for c in host.walk() for p in c.phrases if p.led]
+    if not leads:
+        return True
+    asks = max(p.axis_a or 1 for p in leads)
+    censures = max(p.axis_b or 0 for p in leads)
+    return asks >= (phrase.axis_a or 1) and censures >= (phrase.axis_b or 0)

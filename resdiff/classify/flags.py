@@ -1,0 +1,270 @@
+"""The flags of one provision compared: Chapter VII, the Article 39 determination and its
+subject, the use of force, a finding of a breach of the peace, and the Council's warning
+of further action. What the whole text still carries elsewhere is read after every
+provision is classified (:mod:`.posture`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..brackets import fold_brackets
+from ..clauses import ClauseView
+from ..compiled import compile_cached
+from ..explain import and_list
+from ..lexicon import Lexicon
+from ..model import Clause, Direction, Shift
+from .drafts import Drafts
+from .posture import threatened
+
+__all__ = ["art39_subject", "flag_shifts", "with_warning"]
+
+# The subject of an Article 39 determination: what stands between "determining that" and
+# "constitutes a threat".
+_ART39_SUBJECT = compile_cached(
+    r"\bthat\s+(?P<subject>.{1,300}?)\s+(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(?:constitutes?"
+    r"|constituted|continues?\s+to\s+(?:constitute|threaten|be)|remains?|poses?|represents?"
+    r"|threatens?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+#: Words of a substitute clause shown in a shift (the rest is in the redline).
+_PLACE_WORDS = 24
+
+
+def _in_its_place(old_all: Sequence[Clause], new_all: Sequence[Clause], gone: str) -> str | None:
+    """The clause that took the place of a determination that opened the paragraph
+    ("Determining that ... constitute a threat ..." → "Affirming that such launches
+    jeopardize peace, stability and security ..."), so the reader sees the swap; ``None``
+    when the determination stood inside the paragraph or the paragraph is gone."""
+    if not old_all or not new_all or not gone:
+        return None
+    if not old_all[0].text.startswith(gone[:24]):
+        return None
+    first = new_all[0]
+    lead = first.phrases[0] if first.phrases else None
+    text = first.text[lead.start : lead.end] if lead is not None else first.text
+    words = text.rstrip(" ,;.").split()
+    if not words:
+        return None
+    return " ".join(words[:_PLACE_WORDS]) + (" …" if len(words) > _PLACE_WORDS else "")
+
+
+#: How far after a warning a hedge still qualifies the Council's own action ("for
+#: further action, as appropriate, in the light of developments").
+_AFTER_WARNING = 20
+#: Leads in the Council's own voice, which alone can warn of its further action: it
+#: decides, resolves, affirms, declares, warns, stresses or states its readiness or
+#: determination, by the start of the lemma ("reaffirming", "determined", "expresses its
+#: readiness", "decides to remain seized").
+_OWN_VOICE = (
+    "decid", "resolv", "affirm", "reaffirm", "declar", "warn", "stress", "underlin",
+    "emphasi", "determin", "express its", "expressing its", "stand ready", "remain",
+    "reiterat",
+)  # fmt: skip
+#: Restated asks speak to others ("reaffirms its demand", "reiterates its call upon").
+_RESTATED_ASK = (" its demand", " its call", " its request", " its appeal", " its urgent")
+
+#: How far after a warning the measures it names may stand, and the words that name them.
+_NAMED_REACH = 150
+_NAMING = compile_cached(r"\b(?:includ\w*|such\s+as|in\s+the\s+form\s+of|namely)\b")
+
+
+def flag_shifts(
+    drafts: Drafts, old_all: Sequence[Clause], new_all: Sequence[Clause], ref: str
+) -> list[Shift]:
+    lexicon = drafts.lexicon
+    shifts: list[Shift] = []
+    old_flags = _flags(" ".join(c.text for c in old_all), lexicon)
+    new_joined = " ".join(c.text for c in new_all)
+    new_flags = _flags(new_joined, lexicon)
+    for feature in ("chapter-vii", "art39", "use-of-force", "peace-finding"):
+        if feature == "peace-finding" and (old_flags["art39"] or new_flags["art39"]):
+            # A finding that became a determination (or the reverse) is read as the
+            # determination made (or dropped).
+            continue
+        if old_flags[feature] and not new_flags[feature]:
+            # Name what took its place when it is the known substitute ("Acting
+            # under its special responsibility ..."), so the reader sees the swap.
+            instead: str | None = None
+            if feature == "chapter-vii":
+                found = lexicon.special_responsibility_in(new_joined)
+                instead = found.text if found else None
+            elif feature == "art39":
+                instead = _in_its_place(old_all, new_all, old_flags[feature] or "")
+            gone = Shift(
+                feature=feature,
+                old=old_flags[feature],
+                new=instead,
+                direction="softer",
+                ref=ref,
+            )
+            if feature == "use-of-force":
+                gone = drafts.force_held(gone, "new", old_all)
+            shifts.append(gone)
+        elif new_flags[feature] and not old_flags[feature]:
+            came = Shift(
+                feature=feature,
+                old=None,
+                new=new_flags[feature],
+                direction="stronger",
+                ref=ref,
+            )
+            if feature == "use-of-force":
+                came = drafts.force_held(came, "old", new_all)
+            shifts.append(came)
+    return shifts
+
+
+def art39_subject(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> list[Shift]:
+    """The subject of an Article 39 determination narrowed ("the situation in X" →
+    "armed groups in X") or widened."""
+    a = lexicon.art39_in(fold_brackets(old_text))
+    b = lexicon.art39_in(fold_brackets(new_text))
+    if a is None or b is None:
+        return []
+    shifts = threatened(a.text, b.text, ref)
+    sa, sb = _ART39_SUBJECT.search(a.text), _ART39_SUBJECT.search(b.text)
+    if sa is None or sb is None:
+        return shifts
+    old_subject = " ".join(sa.group("subject").split())
+    new_subject = " ".join(sb.group("subject").split())
+    old_broad = lexicon.broad_threat_subject(old_subject)
+    new_broad = lexicon.broad_threat_subject(new_subject)
+    if old_broad == new_broad:
+        return shifts
+    return [
+        Shift(
+            feature="art39",
+            old=old_subject,
+            new=new_subject,
+            direction="softer" if old_broad else "stronger",
+            ref=ref,
+            detail="subject of the determination",
+        ),
+        *shifts,
+    ]
+
+
+def with_warning(
+    lexicon: Lexicon,
+    old_views: Sequence[ClauseView],
+    new_views: Sequence[ClauseView],
+    ref: str,
+    shifts: list[Shift],
+) -> list[Shift]:
+    """``shifts`` with the warning of further action that came into the provision
+    (stronger) or left it (softer). A provision added or dropped whole whose verb
+    already weighs it the same way ("Declares its readiness ... to consider additional
+    measures") names it without weighing it again ("Reaffirms that it will take
+    further measures under the Charter", a declaratory clause, weighs by its warning
+    alone); named either way, a warning that moved to another provision is matched
+    there (:func:`flags_held`). A hedge that went or came with the warning, inside it,
+    is part of it: dropped from ``shifts``."""
+    old_found, old_hedges, old_named = _warnings(old_views, lexicon)
+    new_found, new_hedges, new_named = _warnings(new_views, lexicon)
+    if bool(old_found) == bool(new_found):
+        return shifts
+    added = bool(new_found)
+    direction: Direction = "stronger" if added else "softer"
+    whole = not (old_views and new_views)
+    weighed = whole and any(s.direction == direction for s in shifts)
+    words = (new_found or old_found)[0]
+    named = new_named if added else old_named
+    warning = Shift(
+        feature="warning",
+        old=None if added else words,
+        new=words if added else None,
+        direction="neutral" if weighed else direction,
+        ref=ref,
+        detail=f"naming {and_list(named)}" if named else None,
+        note="weighed by its verb" if weighed else None,
+    )
+    absorbed = new_hedges if added else old_hedges
+    side = new_views if added else old_views
+    if absorbed:
+        # Every occurrence of the hedge on that side must stand in a warning.
+        counted = Counter(h.hedge for v in side for h in lexicon.hedges_in(v.text))
+        inside = {k for k, n in absorbed.items() if counted[k] <= n}
+        shifts = [s for s in shifts if _hedge_key(s, added) not in inside]
+    return [*shifts, warning]
+
+
+def _warnings(
+    views: Sequence[ClauseView], lexicon: Lexicon
+) -> tuple[list[str], Counter[str], list[str]]:
+    """The Council's warnings of further action in ``views`` (``[warnings]`` in
+    measures.toml), each read inside one clause that speaks in the Council's own voice
+    (it decides, affirms, declares, warns or states its readiness: not "Welcomes the
+    commitment of the Government that it will take further steps", nor "Calls upon
+    Member States, in the event of non-compliance, to take appropriate action", nor
+    "Recalling its resolution ..., in which it expressed its readiness ..."); with the
+    hedges that stand inside a warning or just after it ("to consider" in "... and to
+    consider further steps", "for further action, as appropriate"), by entry; and the
+    sanctions measures a warning names after it ("readiness to take appropriate
+    measures ... that could include assets freeze or travel ban measures", BINUH 2022),
+    by label."""
+    found: list[str] = []
+    absorbed: Counter[str] = Counter()
+    named: list[str] = []
+    for view in views:
+        if not _own_voice(view.phrase.lemma if view.phrase.led else ""):
+            continue
+        matches = lexicon.warnings_in(view.text)
+        if not matches:
+            continue
+        found.extend(" ".join(m.text.split()) for m in matches)
+        for h in lexicon.hedges_in(view.text):
+            if any(m.start <= h.start and h.end <= m.end + _AFTER_WARNING for m in matches):
+                absorbed[h.hedge] += 1
+        end = matches[0].end
+        for hit in lexicon.measures_in(view.text):
+            # Only the measures the warning says it could take ("that could include
+            # assets freeze or travel ban measures"), not those it is about ("against
+            # individuals who violate the arms embargo").
+            between = view.text[end : hit.start].lower()
+            if (
+                end <= hit.start <= end + _NAMED_REACH
+                and _NAMING.search(between)
+                and hit.label not in named
+            ):
+                named.append(hit.label)
+    return found, absorbed, named
+
+
+def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
+    # Read as the analysis reads the draft: brackets as agreed, alternatives as the
+    # first ("Acting under [Chapter VII ...][its special responsibility ...]").
+    text = fold_brackets(text)
+    art39 = lexicon.art39_in(text)
+    found = {
+        "chapter-vii": lexicon.chapter_vii_in(text),
+        "art39": art39,
+        "use-of-force": lexicon.use_of_force_in(text),
+        # A determination says more than a finding beside it.
+        "peace-finding": None if art39 else lexicon.peace_finding_in(text),
+    }
+    return {k: (m.text if m else None) for k, m in found.items()}
+
+
+def _own_voice(lemma: str) -> bool:
+    """Whether a clause led by ``lemma`` speaks in the Council's own voice (see
+    :data:`_OWN_VOICE`); "recalls" and "recalling" quote an earlier text, and asks
+    ("calls upon", "requests", "welcomes", "reaffirms its demand") speak to others."""
+    lemma = lemma.lower()
+    if not lemma.startswith(_OWN_VOICE):
+        return False
+    return not any(ask in lemma for ask in _RESTATED_ASK)
+
+
+def _hedge_key(shift: Shift, added: bool) -> str | None:
+    """The hedge entry of a hedge shift on the side a warning came (``added``) or went:
+    its words, or the entry shown after them ("to consider” (“consider")."""
+    if shift.feature != "hedge":
+        return None
+    shown = shift.new if added else shift.old
+    if shown is None:
+        return None
+    return shown.split("” (“", 1)[1] if "” (“" in shown else shown.lower()

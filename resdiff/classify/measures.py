@@ -1,0 +1,86 @@
+"""The sanctions measures of one provision compared: a measure imposed, lifted, made
+firmer or softer, ended or restored, and whether the other draft still imposes it
+elsewhere (:meth:`.drafts.Drafts.held_elsewhere`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..clauses import direction_of
+from ..lexicon import Lexicon
+from ..model import Clause, Shift
+from .drafts import Drafts
+from .summary import _MODE_RANK, ended_measures, strongest_measures
+
+__all__ = ["measure_shifts"]
+
+
+def measure_shifts(
+    drafts: Drafts, old: Sequence[Clause], new: Sequence[Clause], ref: str | None
+) -> list[Shift]:
+    shifts: list[Shift] = []
+    old_m, new_m = strongest_measures(old), strongest_measures(new)
+    old_end, new_end = ended_measures(old), ended_measures(new)
+    for kind, (label, mode, _) in new_m.items():
+        if kind not in old_m and kind not in old_end:
+            came = Shift(
+                feature="measure",
+                old=None,
+                new=f"{label} ({mode})",
+                direction="stronger",
+                ref=ref,
+            )
+            # The mirror of a measure gone from a provision that stays (below).
+            shifts.append(drafts.held_elsewhere(came, kind, mode, "old") if old else came)
+        elif kind in old_m and old_m[kind][1] != mode:
+            shifts.append(
+                Shift(
+                    feature="measure-mode",
+                    old=f"{label}: {old_m[kind][1]}",
+                    new=f"{label}: {mode}",
+                    ref=ref,
+                    direction=direction_of(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]),
+                )
+            )
+    for kind, (label, mode, _) in old_m.items():
+        if kind not in new_m and kind not in new_end:
+            gone = Shift(
+                feature="measure",
+                old=f"{label} ({mode})",
+                new=None,
+                direction="softer",
+                ref=ref,
+            )
+            # Only in a provision that stays: a measure added in a paragraph of its
+            # own may be a wider one, which the other draft's mention does not tell.
+            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new") if new else gone)
+    for kind, (label, action) in new_end.items():
+        if kind not in old_end:
+            shifts.append(
+                Shift(
+                    feature="measure",
+                    old=label,
+                    new=f"{label} {_action_label(action, drafts.lexicon)}",
+                    direction="softer",
+                    ref=ref,
+                    detail=action,
+                )
+            )
+    for kind, (label, action) in old_end.items():
+        if kind not in new_end and kind in new_m:
+            shifts.append(
+                Shift(
+                    feature="measure",
+                    old=f"{label} {_action_label(action, drafts.lexicon)}",
+                    new=f"{label} ({new_m[kind][1]})",
+                    direction="stronger",
+                    ref=ref,
+                    detail=action,
+                )
+            )
+    return shifts
+
+
+def _action_label(action: str, lexicon: Lexicon) -> str:
+    entry = lexicon.lifecycle.get(action)
+    return entry.label if entry is not None else action

@@ -1,0 +1,236 @@
+"""What a later resolution no longer needs to say: a one-time request whose deadline
+passed, an act done once (an establishment, an approval, an appointment) that was done,
+and a level a drawdown set that the later text keeps. Each is named and made neutral,
+never weighed as a withdrawal (see :class:`.classifier.Classifier`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..clauses import DECISION_TIER, ClauseView
+from ..compiled import compile_cached
+from ..lexicon import Lexicon
+from ..model import Shift
+from .drafts import Drafts
+from .standing import APPOINTS
+
+__all__ = ["act_done_in_place", "act_done_once", "done_in_place", "level_kept", "spend"]
+
+#: Between a decision's lead and the act it does directly: "Decides to establish",
+#: "Establishes", "Decides that the Mission shall be established" (the passive, see
+#: :data:`_PASSIVE_ACT`); not "Decides that the Mission shall establish", nor "Decides
+#: that the Group established by the Secretary-General shall continue".
+_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|(?P<that>that\s++the\s++))?")
+#: The act in the passive, with nothing that puts it off: "the Mission shall be
+#: established for a period of thirty-one months" (or "under its authority", "with
+#: immediate effect", nothing more), not "shall be established only upon the request of
+#: the Government", "provided that", "as soon as", nor "the establishment ... shall
+#: await".
+_PASSIVE_ACT = compile_cached(
+    r"[^;]{0,40}?\bbe\s+(?:re-?)?established(?=\s*(?:for\b|with\s+immediate\s+effect|under\b"
+    r"|until\b|as\s+from\b|[;,.]|$))",
+    re.IGNORECASE,
+)
+_ACT_WORD = compile_cached(r"[\w-]+")
+#: What makes an appointment more than an act done once: another ask in its clause.
+_APPOINTS_MORE = compile_cached(
+    r"\band\s+(?:to|that|shall|should|will|also|further)\b", re.IGNORECASE
+)
+#: A clause that serves the act before it: "to this end", "so constituted", "requests the
+#: Secretary-General to take the necessary steps to this effect" (not "demands that the
+#: parties ... take the necessary steps to that effect", which asks its own thing).
+_SERVES_ACT = compile_cached(
+    r"\b(?:to\s+(?:this|that)\s+end|for\s+(?:this|that)\s+purpose|so\s+constituted|accordingly)\b"
+    r"|\b(?:requests|invites|authori[sz]es)\s+the\s+Secretary-General\s+to\s+take\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:necessary\s+)?(?:steps|measures|action|arrangements)\s+to\s+(?:this|that)\s+"
+    r"effect\b",
+    re.IGNORECASE,
+)
+
+
+def done_in_place(shift: Shift, lexicon: Lexicon) -> Shift:
+    """An establishment a later resolution's paragraph no longer speaks of ("Decides
+    that the arrangements for the establishment of the Mission shall enter into
+    force" → "Welcomes the signature of the agreements"; "encourages the Government
+    to establish internal disciplinary mechanisms" → "... to ensure accountability"):
+    done by the time of the later text, whoever was asked to do it, not withdrawn.
+    What else the paragraph asks is compared clause by clause as usual. (A dropped
+    paragraph is stricter, see :func:`act_done_once`: there the whole ask goes.)"""
+    if shift.feature != "lifecycle" or shift.new is not None or shift.direction == "neutral":
+        return shift
+    if not any(x.once and x.label == shift.old for x in lexicon.lifecycle.values()):
+        return shift
+    return shift.model_copy(
+        update={"direction": "neutral", "note": f"spent: done once ({shift.old})"}
+    )
+
+
+def act_done_in_place(
+    shifts: list[Shift], old_views: Sequence[ClauseView], lexicon: Lexicon
+) -> list[Shift]:
+    """The lead of a clause whose act done once was spent in place (see
+    :func:`done_in_place`) weakened with it: "Further decides that the arrangements
+    for the establishment of the Mission shall enter into force as soon as the
+    agreements are signed" → "Welcomes the signature of the agreements" (UNAVEM 1988
+    → 1989) decides nothing less; the decision was carried out. Named, not weighed.
+    Only a decision of the Council's own: a request that others establish something
+    stays an ask."""
+    spent = [
+        s
+        for s in shifts
+        if s.feature == "lifecycle" and s.note and s.note.startswith("spent: done once")
+    ]
+    if not spent:
+        return shifts
+    labels = {s.old for s in spent}
+    entries = lexicon.lifecycle
+
+    def spent_here(v: ClauseView) -> bool:
+        return any(entries[x].label in labels for x in v.phrase.lifecycle if x in entries)
+
+    leads = {
+        v.phrase.text.lower()
+        for v in old_views
+        if v.phrase.led
+        # The Council's own decision; a request that others establish something asks
+        # on, whatever came of it.
+        and (v.phrase.axis_a or 0) >= DECISION_TIER
+        and spent_here(v)
+    }
+    # A shift names its lead by its words only: where another clause of the paragraph
+    # opens with the same words and decides something else ("Decides to establish
+    # ..., and decides that the parties shall withdraw ..."), which of the two went
+    # is not told, and neither is spent.
+    leads -= {v.phrase.text.lower() for v in old_views if v.phrase.led and not spent_here(v)}
+    return [
+        s.model_copy(update={"direction": "neutral", "note": spent[0].note})
+        if s.feature in ("verb", "lead")
+        and s.direction == "softer"
+        and s.old is not None
+        and s.old.lower() in leads
+        else s
+        for s in shifts
+    ]
+
+
+def act_done_once(view: ClauseView, lexicon: Lexicon) -> str | None:
+    """The act done once a clause performs, as printed ("Approves", "Decides to
+    establish"), or ``None``: an approval or an endorsement, or the Council's own
+    decision to establish, its verb right after the lead. "Requests the Mission to
+    establish a mechanism" asks someone else to act; "Decides that the Group
+    established by the Secretary-General shall continue" names a body, while
+    "Decides that the Mission shall be established" establishes it."""
+    first = view.phrase
+    if not first.led:
+        return None
+    if lexicon.acts_once(first.lemma):
+        return first.text
+    appoints = APPOINTS.match(view.text)
+    if appoints is not None:
+        # Only the appointment: a clause that goes on to ask more ("... and to report
+        # to the Council every 90 days", "... and shall report") is no act done once.
+        if _APPOINTS_MORE.search(view.text, appoints.end()) is not None:
+            return None
+        return view.text[: appoints.end()].strip()
+    stages = [lexicon.lifecycle[x] for x in first.lifecycle if x in lexicon.lifecycle]
+    if not stages or not all(x.once for x in stages) or (first.axis_a or 0) < DECISION_TIER:
+        return None
+    found = lexicon.lifecycle_in(view.text)
+    lead = len(first.text)
+    if not found or not view.text.startswith(first.text):
+        return None
+    direct = _DIRECT_ACT.fullmatch(view.text, lead, found[0].start)
+    if direct is None:
+        return None
+    if direct.group("that"):
+        passive = _PASSIVE_ACT.match(view.text, found[0].start)
+        if passive is None:
+            return None
+        return view.text[: passive.end()]
+    word = _ACT_WORD.match(found[0].text)
+    return view.text[: found[0].start + (word.end() if word else 0)]
+
+
+def spend(
+    drafts: Drafts,
+    shifts: list[Shift],
+    clause_of: dict[int, int],
+    views: Sequence[ClauseView],
+    old_text: str,
+) -> tuple[list[Shift], str | None]:
+    """A dropped paragraph's shifts, those that withdraw nothing made neutral: a
+    one-time request whose deadline had passed when the new text was adopted was met
+    or overtaken, and an act done once in an earlier resolution was done.
+
+    Of a paragraph of several clauses, an ask with no passed deadline of its own is
+    still withdrawn ("Calls upon the agencies to improve monitoring ... and requests
+    the Secretary-General to conduct, within six months, a review", Syria 2020), but
+    a decision beside the request set up what it asked about ("Decides to dispatch a
+    mission ... and requests the mission so constituted to report not later than 1
+    March 1973"), and a term run out ("until 15 November 2022") takes the whole
+    paragraph with it. An act done once spends its own clause, the unled words after
+    it and the clauses that serve it ("to this end"), not another ask beside it.
+    ``clause_of`` gives the view each lone shift was read
+    from, by its place in ``shifts``. Returns the shifts and, when the whole paragraph
+    was the act done once, its note for the measures it names."""
+    due = drafts.spent(old_text)
+    led = [k for k, v in enumerate(views) if v.phrase.led]
+    spent: set[int] | None
+    if due is not None:
+        note = f"spent: due {due}"
+        spent = None
+        if len(led) > 1 and not due.startswith(("to ", "until ")):
+            spent = {
+                k
+                for k, v in enumerate(views)
+                if not v.phrase.led
+                or (v.phrase.axis_a or 0) >= DECISION_TIER
+                or drafts.spent(v.text) is not None
+            }
+        whole = None
+    else:
+        k0 = next(iter(led), None)
+        act = (
+            act_done_once(views[k0], drafts.lexicon)
+            if drafts.successor and k0 is not None
+            else None
+        )
+        if act is None or k0 is None:
+            return shifts, None
+        note = f"spent: done once ({act})"
+        # The act's clause, the unled words after it, and the clauses that serve it
+        # ("and requests the Secretary-General to take the necessary steps to this
+        # end"); another ask in the paragraph ("and demands that all parties cease
+        # hostilities") is withdrawn as usual.
+        spent = {
+            k
+            for k in range(k0, len(views))
+            if k == k0 or not views[k].phrase.led or _SERVES_ACT.search(views[k].text)
+        }
+        whole = note if spent >= set(range(k0, len(views))) else None
+    out = [
+        s.model_copy(update={"direction": "neutral", "note": note})
+        if s.direction != "neutral"
+        and (spent is None or clause_of.get(k, -1) in spent or k not in clause_of)
+        else s
+        for k, s in enumerate(shifts)
+    ]
+    return out, whole
+
+
+def level_kept(shift: Shift, lexicon: Lexicon) -> Shift:
+    """A later resolution that maintains what the old one drew down keeps the reduced
+    level, it does not reverse the drawdown: "Decides to reduce the authorized troop
+    ceiling to 3,250" → "Decides to maintain the troop ceiling ... set in resolution
+    2609 (2021)" (UNISFA 2021 → 2022, judged reworded) was "drawn down → maintained",
+    stronger. A revised draft of the same text that keeps the ceiling in place of the
+    cut (the classifier's ``successor`` is false there) still weighs."""
+    if shift.feature != "lifecycle" or shift.old is None or shift.new is None:
+        return shift
+    stage = {e.label: e.stage for e in lexicon.lifecycle.values()}
+    if stage.get(shift.old) == "reduce" and stage.get(shift.new) == "continue":
+        return shift.model_copy(
+            update={"direction": "neutral", "note": "the level the old text set, kept"}
+        )
+    return shift
