@@ -299,7 +299,7 @@ def test_huge_paragraphs_are_scored_without_the_quadratic_word_order_similarity(
     # and that similarity costs the product of the two lengths (8,000 sub-paragraphs:
     # 14.5 s, now 7.6 s). Beyond 20,000 words a side the word bags alone score a pair;
     # every real paragraph (at most 1,899 words in the corpus) is scored as before.
-    import resdiff.align as aligner
+    import resdiff.align.score as aligner
 
     compared: list[int] = []
     real = aligner.fuzz.ratio
@@ -398,7 +398,7 @@ def test_asks_opened_alike_of_different_addressees_do_not_pair_below_the_usual_b
     # A party's acronym in capitals is a party's, not a mission's (S/RES/850 -> 882
     # (1993)); a Council committee is asked apart from the Secretary-General (S/RES/318
     # -> 320 (1972)).
-    from resdiff.align import _addressed
+    from resdiff.align.function import _addressed
 
     def lead(text: str) -> resdiff.Clause:
         return draft(text).operative[1]

@@ -1,0 +1,198 @@
+"""Clause alignment: which paragraph of the old draft became which of the new.
+
+Pairs are found in rounds, cheapest first, so that the expensive work only touches what
+is left:
+
+1. **identical** texts, then texts equal once case, punctuation and spacing are
+   **normalised** (hash look-ups, linear);
+2. **similar** texts: each leftover new paragraph is scored against the leftover old ones
+   with rapidfuzz's ``ratio`` (a C++ bit-parallel edit distance, with length-based early
+   exit), the best candidates are kept, and pairs are taken greedily from the best score
+   down. No character diff runs here: redlines are computed later, for kept pairs only;
+3. **split** and **merged** paragraphs: a run of consecutive new paragraphs whose words are
+   contained in one old paragraph (or the reverse) replaces a weaker single pairing when
+   the joined run is closer to it; parts that stand apart (a paragraph moved in between)
+   join a pairing only when they are otherwise unexplained and the gain is clear;
+4. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
+   others moved. A new number caused by an insertion above is not a move.
+
+Everything is deterministic: ties break on position.
+
+The rounds live in the modules of this package: :mod:`.text` (normalising, the
+vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
+what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
+:mod:`.splits` (splits and merges) and :mod:`.order` (equal texts in order, moves);
+:mod:`.links` holds what alignment is told and returns.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..model import Clause
+from .acts import (
+    RESTATING_LEADS,
+    cited_pairs,
+    mandate_acts,
+    opening_recitals,
+    report_acts,
+    report_recitals,
+)
+from .function import (
+    AU_MISSION_ACRONYM,
+    MISSION_ACRONYM,
+    add_function_pairs,
+    function_of,
+    same_addressee,
+    same_lead,
+    shares_substance,
+)
+from .gaps import chains_in_gaps, gap_places, slot_pairs
+from .links import AlignOptions, Link
+from .order import in_order_equal, ordered, untangle_equal
+from .score import Scorer
+from .splits import find_splits_and_merges
+from .text import Vocabulary, normalise, normalise_all
+
+__all__ = [
+    "AU_MISSION_ACRONYM",
+    "MISSION_ACRONYM",
+    "RESTATING_LEADS",
+    "AlignOptions",
+    "Link",
+    "align",
+    "function_of",
+    "normalise",
+]
+
+
+def align(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    options: AlignOptions | None = None,
+    *,
+    cited_as: str | None = None,
+) -> list[Link]:
+    """Align two lists of clauses (top-level paragraphs, or the children of one pair).
+
+    ``cited_as``: the number by which the new text cites the old one ("864" where a later
+    resolution cites "paragraph 19 of resolution 864 (1993)"), so that an old paragraph
+    the new text restates by its number pairs with that restatement
+    (:func:`cited_pairs`).
+
+    Returns links covering every old and every new index exactly once, in the new
+    draft's order with each dropped clause placed where it stood.
+    """
+    opts = options or AlignOptions()
+    old_raw = [c.full_text() for c in old]
+    new_raw = [c.full_text() for c in new]
+    known: dict[str, str] = {}
+    old_norm = normalise_all(old_raw, known)
+    new_norm = normalise_all(new_raw, known)
+    vocabulary: Vocabulary | None = None
+
+    pair_of_new: dict[int, Link] = {}
+    old_taken: set[int] = set()
+
+    # Round 1: identical, then normalised texts. A text that repeats (the closing formula,
+    # recurring boilerplate) pairs in order: first along one longest common subsequence
+    # of the two drafts' texts, so that nothing in order is paired across; then what is
+    # left, first come first served (paragraphs that did move).
+    for texts_old, texts_new, method in (
+        (old_raw, new_raw, "identical"),
+        (old_norm, new_norm, "normalised"),
+    ):
+        for i, j in in_order_equal(texts_old, texts_new, old_taken, pair_of_new):
+            old_taken.add(i)
+            pair_of_new[j] = Link((i,), (j,), method, 1.0)  # type: ignore[arg-type]
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(texts_old):
+            if i not in old_taken:
+                by_text[text].append(i)
+        for j, text in enumerate(texts_new):
+            if j in pair_of_new:
+                continue
+            queue = by_text.get(text)
+            if queue:
+                i = queue.pop(0)
+                old_taken.add(i)
+                pair_of_new[j] = Link((i,), (j,), method, 1.0)  # type: ignore[arg-type]
+
+    # Round 2: similar texts among what is left, scored on words (see Scorer). First the
+    # confident pairs anywhere; then, in each gap between pairs that keep their order,
+    # the chain of pairs with the best total score (so two paragraphs reworded side by
+    # side pair with each other, not one with the other's neighbour); last, what is left
+    # anywhere (paragraphs moved *and* edited).
+    left_old = [i for i in range(len(old)) if i not in old_taken]
+    left_new = [j for j in range(len(new)) if j not in pair_of_new]
+    if left_old and left_new:
+        vocabulary = Vocabulary(old_norm, new_norm)
+        scorer = Scorer(old_norm, new_norm, vocabulary)
+
+        def take(i: int, j: int, value: float, cited: str | None = None) -> None:
+            old_taken.add(i)
+            pair_of_new[j] = Link((i,), (j,), "similar", round(max(value, 0.0), 4), cited=cited)
+
+        # The recitals on the report before the Council pair first, by what they do.
+        for i, j, value in report_recitals(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
+        left_old = [i for i in left_old if i not in old_taken]
+        left_new = [j for j in left_new if j not in pair_of_new]
+        floor = min(opts.similar_threshold, opts.same_lead_threshold)
+        candidates: dict[int, list[tuple[int, float]]] = {}
+        # Where each new paragraph would stand in the old draft if nothing moved, and the
+        # old paragraphs left in its gap: equal scores go to the in-order partner, and a
+        # small gap's paragraphs are always scored, even when every word they have is too
+        # common to propose them (boilerplate reworded in place).
+        near, gap_mates = gap_places(pair_of_new, left_old, left_new, opts.candidates)
+        for j in left_new:
+            found = []
+            best = scorer.best(j, left_old, opts.candidates, floor, near[j], gap_mates.get(j, ()))
+            for i, value in best:
+                if old[i].section != new[j].section:
+                    value -= opts.cross_section_penalty
+                if value >= opts.similar_threshold or (
+                    value >= opts.same_lead_threshold
+                    and same_lead(old[i], new[j])
+                    and shares_substance(old_norm[i], new_norm[j])
+                    and same_addressee(old[i], new[j])
+                ):
+                    found.append((i, value))
+            candidates[j] = found
+        add_function_pairs(old, new, left_old, left_new, scorer, candidates, opts)
+
+        def greedy(floor: float) -> None:
+            # Best score first; ties break on position, so the result is deterministic.
+            ranked = sorted(
+                (v, j, i) for j, found in candidates.items() for i, v in found if v >= floor
+            )
+            ranked.sort(key=lambda item: (-item[0], abs(item[2] - near[item[1]]), item[1], item[2]))
+            for value, j, i in ranked:
+                if j not in pair_of_new and i not in old_taken:
+                    take(i, j, value)
+
+        greedy(opts.confident_threshold)
+        crossing = {
+            j for j, link in pair_of_new.items() if old[link.old[0]].section != new[j].section
+        }
+        for i, j, value in chains_in_gaps(pair_of_new, candidates, old_taken, crossing):
+            take(i, j, value)
+        greedy(opts.similar_threshold)
+        for i, j, value in mandate_acts(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
+        for i, j, value in report_acts(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
+        for i, j, value in slot_pairs(old, new, pair_of_new, old_taken, scorer, opts):
+            take(i, j, value)
+        for i, j, value in opening_recitals(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
+        for i, j, value, citation in cited_pairs(
+            old, new, pair_of_new, old_taken, scorer, cited_as
+        ):
+            take(i, j, value, citation)
+
+    links = find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
+    links = untangle_equal(links, old, old_raw, side="old")
+    links = untangle_equal(links, new, new_raw, side="new")
+    return ordered(links, len(old), len(new))

@@ -1,0 +1,64 @@
+"""What alignment is told (:class:`AlignOptions`) and what it returns: one :class:`Link` per
+paired, split, merged, added or dropped group of paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from ..model import Frozen, MatchMethod
+
+
+class AlignOptions(Frozen):
+    """Thresholds of the aligner. Scores are similarities between 0 and 1.
+
+    - ``similar_threshold``: least similarity for two paragraphs to count as the same
+      provision reworded (below it, one is dropped and the other added).
+    - ``same_lead_threshold``: least similarity for two paragraphs that open with the same
+      phrase ("Acting under ...") and stand in the same place between kept paragraphs.
+    - ``confident_threshold``: pairs at least this similar are taken first, wherever they
+      stand; the others are paired in order within the gaps left between them.
+    - ``cross_section_penalty``: taken off the score of a pair that crosses between the
+      preamble and the operative part, so a same-section partner wins a near tie.
+    - ``candidates``: best candidates kept per new paragraph before assignment.
+    - ``containment_threshold``: least share of a part's words found in the whole for it to
+      be considered a piece of a split or merge.
+    - ``split_threshold``: least similarity between the whole and the joined parts.
+    - ``split_margin``: how much better the joined parts must score than the best single
+      pairing for a split or merge to replace it.
+    - ``max_parts``: most paragraphs one paragraph may split into or merge from.
+    - ``function_bonus``: added to the score of two paragraphs that renew, extend or end
+      the same thing (the same measure, the same mission or panel), which then pair
+      from ``same_lead_threshold`` up (:func:`function_of`).
+    - ``slot_threshold``: least similarity for the one paragraph dropped and the one
+      added between the same two kept paragraphs (of the same section) to pair: the
+      provision rewritten in its place (:func:`slot_pairs`).
+    """
+
+    similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
+    same_lead_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
+    confident_threshold: float = Field(default=0.75, ge=0.0, le=1.0)
+    cross_section_penalty: float = Field(default=0.05, ge=0.0, le=1.0)
+    candidates: int = Field(default=5, ge=1)
+    containment_threshold: float = Field(default=0.7, ge=0.0, le=1.0)
+    split_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
+    split_margin: float = Field(default=0.05, ge=0.0, le=1.0)
+    max_parts: int = Field(default=6, ge=2)
+    function_bonus: float = Field(default=0.1, ge=0.0, le=1.0)
+    slot_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
+
+
+@dataclass(frozen=True)
+class Link:
+    """One aligned group: indices into the old and new clause lists (empty on one side
+    for an added or dropped clause), how it was matched, its score and whether it moved."""
+
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    method: MatchMethod
+    score: float
+    moved: bool = False
+    #: The citation by which the new paragraph restates the old one ("paragraph 19 of
+    #: resolution 864 (1993)"), where that is what paired them (:func:`cited_pairs`).
+    cited: str | None = None
