@@ -316,8 +316,12 @@ _EXTEND_TO = compile_cached(
     r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b[^;.]{0,40}?\bto\s+(\d{1,2})\s+(January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b"
 )
-#: Renewal periods closer than this (days) are the same period, moved on.
+#: Renewal periods closer than this (days) are the same period, moved on: a yearly
+#: renewal adopted a few weeks late that keeps the mandate's end date runs 11 months.
 SAME_PERIOD = 45
+#: ... and, for short periods, closer than this share of the longer one: four months
+#: after three is a longer renewal (UNSMIL 2021 → 2022), where 45 days would hide it.
+SAME_PERIOD_SHARE = 0.2
 #: The longest period a renewal runs, in days: ten years, as the 1540 Committee's in 2011
 #: and 2022, and a little over.
 MAX_RENEWAL = 10 * 366 + 31
@@ -363,13 +367,18 @@ def renewal_shift(
         return None
     a = renewal_days(old, dates[0], lexicon)
     b = renewal_days(new, dates[1], lexicon)
-    if a is None or b is None or abs(a - b) <= SAME_PERIOD:
+    if a is None or b is None or abs(a - b) <= min(SAME_PERIOD, SAME_PERIOD_SHARE * max(a, b)):
         return None
     # Two stopgaps of a few weeks each ("until 31 May" → "until 3 June" while the
     # Council negotiates the real renewal, as in the COVID-19 months of 2020) are
     # scheduling, not a mandate given a shorter life; a stopgap followed by a real
     # period (two weeks → four months) is a longer renewal.
-    stopgaps = a <= STOPGAP_DAYS and b <= STOPGAP_DAYS
+    # Rollovers of three and four months (UNSMIL, September 2021 to April 2022) are
+    # both stopgaps too: the period is named, and weighs when one of them is a real
+    # renewal or a stopgap of weeks.
+    stopgaps = (a <= STOPGAP_DAYS and b <= STOPGAP_DAYS) or (
+        max(a, b) <= ROLLOVER_DAYS and max(a, b) < 2 * min(a, b)
+    )
     return Shift(
         feature="quantity",
         old=_months(a),
@@ -383,12 +392,22 @@ def renewal_shift(
 
 #: A renewal of at most this many days is a technical rollover (a stopgap).
 STOPGAP_DAYS = 95
+#: Two renewals of at most this many days, neither twice the other, are both rollovers.
+ROLLOVER_DAYS = 125
 
 
 _DEADLINE = compile_cached(
     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
+)
+#: A report named by its month, due by the end of it: "requests the Secretary-General to
+#: include in his December 2021 report on MINUSMA an update" (Mali 2021 → 2022). The
+#: groups as :data:`_DEADLINE`'s (the day is never there).
+_REPORT_OF_MONTH = compile_cached(
+    r"\b(?:in|for)\s++(?:his|her|its|their|the)\s++(?:next\s++)?(?:(\d{1,2})\s++)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s++(\d{4})\s++(?:[\w-]++\s++)?reports?\b"
 )
 #: An act due at an hour on a day: "cease fire ... and discontinue all military
 #: activities at 2000 hours GMT on 7 June 1967", "not later than 0600 hours, local time,
@@ -455,7 +474,11 @@ def spent_deadline(
     # An hour on a day is read only in a later resolution (``since``): a cease-fire due to
     # start at an hour binds from then on, and a revised draft of the next day that drops
     # it withdraws the demand; a later resolution that does not repeat it has moved on.
-    deadlines = (_DEADLINE, _AT_HOUR) if since is not None else (_DEADLINE,)
+    deadlines = (
+        (_DEADLINE, _REPORT_OF_MONTH, _AT_HOUR)
+        if since is not None
+        else (_DEADLINE, _REPORT_OF_MONTH)
+    )
     for m in (m for rx in deadlines for m in rx.finditer(text)):
         year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
         # A month without a day is due at its end.

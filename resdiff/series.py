@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, model_validator
 
 from .display import hook
 from .model import (
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     import pandas
 
     from .corpus.index import Corpus
+    from .corpus.ingest import Metadata
     from .lexicon import Lexicon
 
 __all__ = [
@@ -79,7 +80,7 @@ __all__ = [
 ]
 
 #: The version of the series JSON contract this library writes.
-SERIES_SCHEMA = "resdiff.series/1"
+SERIES_SCHEMA = "resdiff.series/2"
 
 Evidence = Literal["metadata", "text", "citation", "body"]
 
@@ -153,6 +154,11 @@ class SeriesPair(Frozen):
     key_changes: tuple[KeyChange, ...] = ()
     weight_softer: float = Field(default=0.0, ge=0.0)
     weight_stronger: float = Field(default=0.0, ge=0.0)
+    skipped: tuple[str, ...] = Field(
+        default=(),
+        description="Texts of the same series that a metadata file dates between the two "
+        "and that were not read: the pair spans more than one renewal.",
+    )
 
 
 class Mandate(Frozen):
@@ -172,11 +178,11 @@ class Series(Frozen):
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
     pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
-    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/1`` contract and
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/2`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
-    schema_: Literal["resdiff.series/1"] = Field(default="resdiff.series/1", alias="schema")
+    schema_: Literal["resdiff.series/2"] = Field(default="resdiff.series/2", alias="schema")
     texts: tuple[SeriesText, ...]
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
@@ -193,6 +199,14 @@ class Series(Frozen):
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 2 adds each renewal's texts skipped (none in version 1 files).
+        if isinstance(data, dict) and data.get("schema") == "resdiff.series/1":
+            return {**data, "schema": "resdiff.series/2"}
+        return data
 
     @property
     def unpaired(self) -> tuple[SeriesText, ...]:
@@ -255,6 +269,7 @@ class Series(Frozen):
                     ),
                     "evidence": p.evidence,
                     "similarity": round(p.similarity, 3),
+                    "skipped": "; ".join(p.skipped),
                 }
             )
         return rows
@@ -302,6 +317,7 @@ COLUMNS: tuple[str, ...] = (
     "key_changes",
     "evidence",
     "similarity",
+    "skipped",
 )
 
 
@@ -989,4 +1005,47 @@ def files_series(
                 until=until,
             )
             failed = corpus.last_build.failed
+    if metadata:
+        from .corpus.ingest import read_metadata
+
+        found = skipped_texts(found, read_metadata(list(metadata)))
     return found.model_copy(update={"unread": tuple(f"{f.path}: {f.error}" for f in failed)})
+
+
+def skipped_texts(found: Series, facts: Mapping[str, Metadata]) -> Series:
+    """``found`` with each renewal's :attr:`SeriesPair.skipped`: the texts ``facts`` (a
+    metadata file's, by symbol) dates strictly between the pair's two texts, with the
+    title subject of one of them (:func:`title_subject`) and the same agenda item where
+    both have one, that the series did not read. Without them a pair of texts two years
+    apart reads as one renewal (UNMISS 2514 (2020) → 2625 (2022), with 2567 (2021) not
+    in the corpus)."""
+    read = {t.symbol for t in found.texts if t.symbol}
+    candidates = [
+        (symbol, m)
+        for symbol, m in facts.items()
+        if symbol not in read and m.date is not None and m.title
+    ]
+    if not candidates:
+        return found
+    pairs = []
+    for p in found.pairs:
+        old, new = found.texts[p.old], found.texts[p.new]
+        subjects = {title_subject(t.title) for t in (old, new) if t.title}
+        agendas = {t.agenda for t in (old, new) if t.agenda}
+        if p.old_date is None or p.new_date is None or not subjects:
+            pairs.append(p)
+            continue
+        skipped = sorted(
+            (
+                (m.date, symbol)
+                for symbol, m in candidates
+                if m.date is not None
+                and p.old_date < m.date < p.new_date
+                and title_subject(m.title or "") in subjects
+                and (not agendas or m.agenda is None or m.agenda in agendas)
+            ),
+        )
+        pairs.append(
+            p.model_copy(update={"skipped": tuple(s for _, s in skipped)}) if skipped else p
+        )
+    return found.model_copy(update={"pairs": tuple(pairs)})

@@ -9,6 +9,7 @@ an index built on a cluster is the one built here.
 
 from __future__ import annotations
 
+import datetime as _dt
 import glob
 import hashlib
 import json
@@ -245,10 +246,43 @@ def expand_sources(sources: list[str | os.PathLike[str]]) -> list[str]:
 
 @dataclass(frozen=True)
 class Metadata:
-    """What a metadata file says of one symbol."""
+    """What a metadata file says of one symbol (``date``: its adoption, when given)."""
 
     title: str | None
     agenda: str | None
+    date: _dt.date | None = None
+
+
+_MONTHS = {
+    m: k
+    for k, m in enumerate(
+        (
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ),
+        1,
+    )
+}  # fmt: skip
+
+
+def _metadata_date(value: object) -> _dt.date | None:
+    """An adoption date as the UN's extracts write it ("29 January 2021") or in ISO form
+    ("2021-01-29"); ``None`` for anything else (a date is a help, never required)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return _dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    words = text.replace(",", " ").split()
+    if len(words) != 3 or not words[0].isdigit() or not words[2].isdigit():
+        return None
+    month = _MONTHS.get(words[1].lower())
+    try:
+        return _dt.date(int(words[2]), month, int(words[0])) if month else None
+    except ValueError:
+        return None
 
 
 #: Largest metadata file read (the UN's extract for a year is about 300 KB).
@@ -258,7 +292,8 @@ _METADATA_BYTES = 64 * 1024 * 1024
 def read_metadata(sources: list[str | os.PathLike[str]]) -> dict[str, Metadata]:
     """The title and agenda item of each symbol in JSON-lines files (a folder: every
     ``*.json`` and ``*.jsonl`` file in it, sorted): one object per line with ``symbol``
-    and any of ``resolution_title`` / ``title`` and ``agenda_item_name`` / ``agenda``;
+    and any of ``resolution_title`` / ``title``, ``agenda_item_name`` / ``agenda`` and
+    ``adoption_date`` / ``date``;
     blank lines are skipped and a later line for the same symbol wins. Raises
     :class:`CorpusError` naming the file and line of anything else."""
     files: list[Path] = []
@@ -304,5 +339,9 @@ def read_metadata(sources: list[str | os.PathLike[str]]) -> dict[str, Metadata]:
             for key, value in (("title", title), ("agenda", agenda)):
                 if value is not None and not isinstance(value, str):
                     raise CorpusError(f"{key} must be a string", path=name, line=number)
-            facts[row["symbol"].strip()] = Metadata(title=title or None, agenda=agenda or None)
+            facts[row["symbol"].strip()] = Metadata(
+                title=title or None,
+                agenda=agenda or None,
+                date=_metadata_date(row.get("adoption_date", row.get("date"))),
+            )
     return facts

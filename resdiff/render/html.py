@@ -569,17 +569,38 @@ def _flag_badge(status: FlagStatus) -> str:
     return _badge(status, f"s-{status}")
 
 
+def _glance_shift(change: Change) -> tuple[Shift | None, int]:
+    """The shift that explains a change at a glance, and how many shifts it has in all
+    (its sub-paragraphs' included): of a softened or strengthened change, its heaviest
+    shift in that direction, wherever it stands (a renewal date moved on in OP1 does not
+    explain OP1 softened by an exemption widened in OP1(g)); else its first shift."""
+    shifts = [s for c in change.walk() for s in c.shifts]
+    if not shifts:
+        return None, 0
+    wanted = {"softened": "softer", "strengthened": "stronger"}.get(change.kind)
+    weighing = [s for s in shifts if wanted is not None and s.direction == wanted]
+    if weighing:
+        # Heaviest first; the first named wins a tie.
+        best = max(weighing, key=lambda s: (s.weight or 0.0, -shifts.index(s)))
+        return best, len(shifts)
+    return (change.shifts[0] if change.shifts else shifts[0]), len(shifts)
+
+
 def _glance(changes: Iterable[Change]) -> str:
     items: list[str] = []
     for change in changes:
         if is_quiet(change):
             continue
         ids = _anchor_ids(change)
-        first = change.shifts[0] if change.shifts else None
-        why = (
-            describe_shift(first)
-            if first
-            else (
+        first, count = _glance_shift(change)
+        if first is not None:
+            why = describe_shift(first)
+            own = set(change.new or change.old)
+            if first.ref and first.ref not in own:
+                # A sub-paragraph's shift says where it stands.
+                why = f"{first.ref}: {why}"
+        else:
+            why = (
                 "moved"
                 if change.kind == "unchanged"
                 else {
@@ -587,8 +608,7 @@ def _glance(changes: Iterable[Change]) -> str:
                     "dropped": "paragraph removed",
                 }.get(change.kind, "wording changed")
             )
-        )
-        more = f" (+{len(change.shifts) - 1} more)" if len(change.shifts) > 1 else ""
+        more = f" (+{count - 1} more)" if count > 1 else ""
         items.append(
             f'<li><a href="#{_e(ids[0] if ids else "")}">{_e(change_title(change))}</a>'
             f"{_badge(change.kind, f'k-{change.kind}')} "

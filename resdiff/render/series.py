@@ -93,10 +93,17 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
         for k in ("strengthened", "softened", "mixed", "added", "dropped")
         if p.counts.get(k, 0)
     )
+    skipped = (
+        f" — spans {len(p.skipped)} more renewal{'s' if len(p.skipped) != 1 else ''} the "
+        f"metadata lists but no file held ({', '.join(p.skipped)})"
+        if p.skipped
+        else ""
+    )
     return (
         f"{_short_name(old.name)} → {_short_name(new.name)} "
         f"({format_date(new.date) or 'undated'}): {_ARROWS[p.direction]} {p.direction}"
         + (f"; {counts}" if counts else "")
+        + skipped
     )
 
 
@@ -150,9 +157,16 @@ def _tally(series: Series) -> str:
     if not series.pairs:
         return f"{texts}, {len(series.mandates)} series, no renewal."
     renewals = f"{len(series.pairs)} renewal{'s' if len(series.pairs) != 1 else ''}"
+    spanning = sum(1 for p in series.pairs if p.skipped)
+    gaps = (
+        f" {spanning} of them span{'s' if spanning == 1 else ''} texts the metadata lists "
+        "but no file held (marked below)."
+        if spanning
+        else ""
+    )
     return (
         f"{texts}, {len(series.mandates)} series, {renewals} in "
-        f"{len(_active(series))} of them: {parts}."
+        f"{len(_active(series))} of them: {parts}.{gaps}"
     )
 
 

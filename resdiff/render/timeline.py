@@ -391,11 +391,16 @@ def _compact_provisions(history: History, width: int) -> list[str]:
         if all(s is None or s.kind in ("unchanged", "reworded") for s in p.steps)
     )
     lines = ["", "Provisions changed in strength", "------------------------------"]
-    lines += textwrap.wrap(
+    lead = (
         f"{len(shifted)} provisions softened or strengthened at some step (below, with "
-        f"their directional shifts); {quiet} only reworded or unchanged (dates, symbols "
-        "and citations moved on). --full or --format json has every step and shift; --lineage "
-        "follows the measures and their quantities.",
+        "their directional shifts)"
+        if shifted
+        else "No provision softened or strengthened at any step"
+    )
+    lines += textwrap.wrap(
+        f"{lead}; {quiet} only reworded or unchanged (dates, symbols and citations moved "
+        "on). --full or --format json has every step and shift; --lineage follows the "
+        "measures and their quantities.",
         width=width,
     )
     for p in shifted:
@@ -419,6 +424,13 @@ def _compact_provisions(history: History, width: int) -> list[str]:
                         subsequent_indent="          ",
                         break_on_hyphens=False,
                     )
+    moved_in_or_out = [
+        p
+        for p in history.provisions
+        if any(_kind_at(p, k) in ("added", "dropped") for k in range(1, len(history.revisions)))
+    ]
+    if not moved_in_or_out:
+        return [*lines, "", "No paragraph added or dropped at any step."]
     lines += ["", "Added and dropped", "-----------------"]
     for k in range(1, len(history.revisions)):
         added = [p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"]
@@ -598,7 +610,9 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
     page_title = title if title is not None else f"{_title(history)} — resdiff history"
     return page(
         title=page_title,
-        eyebrow="History of a draft resolution",
+        eyebrow="History of successive resolutions"
+        if history.distinct
+        else "History of a draft resolution",
         heading=_title(history),
         body=_summary_html(history) + "\n" + table,
         footer="Produced by resdiff. ▼ marks a softening, ▲ a strengthening.",
