@@ -434,32 +434,46 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
     return tracks
 
 
-#: Two renewal periods this close (days) are the same period, moved on a year.
-_SAME_RENEWAL = 45
-
-
 def _quantity_changes(
     points: Sequence[QuantityPoint | None],
     larger: Direction,
     type_: str,
     stands: Sequence[bool],
 ) -> Iterator[QuantityChange]:
-    """The moves of a quantity between consecutive revisions where the provision stands
-    in both (``stands``, per revision): a value replaced (with its direction), or one
-    that came or went from the provision's words."""
-    for k in range(1, len(points)):
-        a, b = points[k - 1], points[k]
-        if (a is None and b is None) or not (stands[k - 1] and stands[k]):
+    """The moves of a quantity from each revision where the provision stands to the next
+    where it stands again (``stands``, per revision; a rollover between that does not
+    restate it leaves it in force, so "every 60 days" in 2020 and "every 30 days" in
+    April 2022 is a move at April 2022): a value replaced (with its direction), or one
+    that came or went from the provision's words. Renewal periods are compared as the
+    comparison does (:func:`~resdiff.quantities.same_period`, two rollovers neutral)."""
+    from .quantities import both_stopgaps, same_period
+
+    previous: int | None = None
+    for k in range(len(points)):
+        if not stands[k]:
+            continue
+        if previous is None:
+            previous = k
+            continue
+        a, b = points[previous], points[k]
+        previous = k
+        if a is None and b is None:
             continue
         if a is not None and b is not None:
             if a.value == b.value:
                 continue
             direction: Direction = "neutral"
             if a.number is not None and b.number is not None:
-                gap = abs(a.number - b.number)
-                if gap == 0 or (type_ == "renewal" and gap <= _SAME_RENEWAL):
+                if a.number == b.number:
                     continue
-                if larger != "neutral":
+                if type_ == "renewal":
+                    days = (round(a.number), round(b.number))
+                    if same_period(*days):
+                        continue
+                    stopgaps = both_stopgaps(*days)
+                else:
+                    stopgaps = False
+                if larger != "neutral" and not stopgaps:
                     up = b.number > a.number
                     direction = larger if up else ("softer" if larger == "stronger" else "stronger")
             yield QuantityChange(revision=k, old=a.value, new=b.value, direction=direction)

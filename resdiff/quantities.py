@@ -353,6 +353,21 @@ def _months(days: int) -> str:
     return f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
 
 
+def same_period(a: int, b: int) -> bool:
+    """Whether two renewal periods (days) are the same period, moved on (see
+    :data:`SAME_PERIOD`)."""
+    return abs(a - b) <= min(SAME_PERIOD, SAME_PERIOD_SHARE * max(a, b))
+
+
+def both_stopgaps(a: int, b: int) -> bool:
+    """Whether two renewal periods (days) are both technical rollovers: each of weeks, or
+    of three and four months (UNSMIL, September 2021 to April 2022), neither twice the
+    other. A stopgap of weeks before a real period is a longer renewal."""
+    return (a <= STOPGAP_DAYS and b <= STOPGAP_DAYS) or (
+        max(a, b) <= ROLLOVER_DAYS and max(a, b) < 2 * min(a, b)
+    )
+
+
 def renewal_shift(
     old: str,
     new: str,
@@ -367,18 +382,15 @@ def renewal_shift(
         return None
     a = renewal_days(old, dates[0], lexicon)
     b = renewal_days(new, dates[1], lexicon)
-    if a is None or b is None or abs(a - b) <= min(SAME_PERIOD, SAME_PERIOD_SHARE * max(a, b)):
+    if a is None or b is None or same_period(a, b):
         return None
     # Two stopgaps of a few weeks each ("until 31 May" → "until 3 June" while the
     # Council negotiates the real renewal, as in the COVID-19 months of 2020) are
     # scheduling, not a mandate given a shorter life; a stopgap followed by a real
     # period (two weeks → four months) is a longer renewal.
-    # Rollovers of three and four months (UNSMIL, September 2021 to April 2022) are
-    # both stopgaps too: the period is named, and weighs when one of them is a real
-    # renewal or a stopgap of weeks.
-    stopgaps = (a <= STOPGAP_DAYS and b <= STOPGAP_DAYS) or (
-        max(a, b) <= ROLLOVER_DAYS and max(a, b) < 2 * min(a, b)
-    )
+    # Two stopgaps are scheduling: the period is named, and weighs when one of the two
+    # is a real renewal.
+    stopgaps = both_stopgaps(a, b)
     return Shift(
         feature="quantity",
         old=_months(a),

@@ -198,3 +198,65 @@ def test_a_history_of_resolutions_is_named_so_and_prints_no_empty_heading() -> N
     assert "No provision softened or strengthened at any step" in text
     assert "No paragraph added or dropped at any step." in text
     assert "Added and dropped\n" not in text
+
+
+def _reporting(number: int, year: int, every: str | None) -> str:
+    ops = [f"Decides to extend the mandate of UNFRE until 15 September {year + 1};"]
+    if every:
+        ops.append(
+            "Requests the Secretary-General to report to the Security Council on the "
+            f"implementation of the mandate of UNFRE every {every} days;"
+        )
+    ops.append("Decides to remain seized of the matter.")
+    body = "\n\n".join(f"{k}. {t}" for k, t in enumerate(ops, 1))
+    return (
+        f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
+        f"Resolution {number} ({year})\n\nAdopted by the Security Council at its "
+        f"{9000 + number}th meeting, on 15 September {year}\n\nThe Security Council,\n\n"
+        f"Recalling its resolutions on Freedonia,\n\n{body}\n"
+    )
+
+
+def test_a_quantity_a_rollover_left_unsaid_moves_where_it_is_said_again() -> None:
+    from resdiff.lineage import lineage
+
+    texts = [
+        parse(_reporting(4300, 2060, "60")),
+        parse(_reporting(4301, 2061, None)),
+        parse(_reporting(4302, 2062, "30")),
+    ]
+    (track,) = lineage(texts).tracks("reporting_interval")
+    assert [(c.revision, c.old, c.new, c.direction) for c in track.changes] == [
+        (2, "every 60 days", "every 30 days", "stronger")
+    ]
+
+
+def _two_exemptions(year: int, how: str) -> str:
+    return (
+        f"United Nations S/RES/{4400 + year - 2070} ({year})\nSecurity Council\n\n"
+        "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+        f"1. Decides that, until 31 July {year + 1}, all Member States shall continue to take "
+        "the necessary measures to prevent the supply of arms to Sylvania, and further "
+        "decides that these measures shall not apply to:\n"
+        f"(a) Supplies brought in by neighbouring forces for joint patrols, as {how} the "
+        "Committee;\n"
+        f"(b) Supplies of small arms to the national police, as {how} the Committee;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+
+
+def test_a_red_line_broken_in_two_items_names_each_item_once() -> None:
+    from resdiff import RedLines, check
+
+    spec = RedLines.from_toml('[[rule]]\nname = "No weakening"\ntype = "no_weakening"\n')
+    result = check(
+        parse(_two_exemptions(2071, "notified to")),
+        spec,
+        base=parse(_two_exemptions(2070, "approved in advance by")),
+    )
+    (rule,) = result.results
+    assert rule.status == "fail"
+    (evidence,) = rule.evidence
+    found = evidence.found or ""
+    assert found.count("OP1(a): exemption widened") == 1
+    assert found.count("OP1(b): exemption widened") == 1

@@ -424,7 +424,17 @@ def _change_evidence(change: Change) -> Evidence:
     # renewal softened the embargo.
     every = [s for c in change.walk() for s in c.shifts]
     weighed = [s for s in every if s.direction != "neutral"] or every
-    shifts = "; ".join(s.describe() for s in weighed)
+    own = set(change.new or change.old)
+    said: list[str] = []
+    for shift in weighed:
+        # A sub-paragraph's shift says where it stands: two items of a list may change
+        # alike ("approved in advance by the Committee" → "notified to" in (c) and (g)).
+        line = shift.describe()
+        if shift.ref and shift.ref not in own:
+            line = f"{shift.ref}: {line}"
+        if line not in said:
+            said.append(line)
+    shifts = "; ".join(said)
     return Evidence(
         ref=change.label,
         excerpt=_excerpt(format_redline(change.redline), 0, 0) if change.redline else None,
