@@ -675,13 +675,22 @@ _SITUATION = re.compile(
     r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
 )
 
+#: The country a recital reaffirms the sovereignty or unity of: "its strong commitment to
+#: the sovereignty, independence, territorial integrity and national unity of Libya" (a
+#: sanctions regime's texts often recall no "situation in").
+_SOVEREIGN = re.compile(
+    r"\b(?:sovereignty|independence|territorial\s+integrity|unity)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
+)
+
 
 def _label(
     drafts: Sequence[Draft], members: Sequence[int], meta: Sequence[TextMetadata | None]
 ) -> str:
     """A name for a series: the body its renewals name in most of its texts ("UNSOM"),
-    else the title subject its metadata gives, else the situation its texts recall and
-    the resolution their renewals cite ("Syrian Arab Republic: resolution 2165 (2014)"),
+    else the title subject its metadata gives, else the situation its texts recall (or the
+    country whose sovereignty they reaffirm) and the resolution their renewals cite
+    ("Syrian Arab Republic: resolution 2165 (2014)", "Libya: resolution 2441 (2018)"),
     else its first text."""
     half = (len(members) + 1) // 2
     named: Counter[str] = Counter()
@@ -719,6 +728,13 @@ def _label(
         for c in drafts[k].preamble[:3]
         for m in _SITUATION.finditer(c.text)
     )
+    if not places:
+        places.update(
+            m.group(1)
+            for k in members
+            for c in drafts[k].preamble[:5]
+            for m in _SOVEREIGN.finditer(c.text)
+        )
     place = places.most_common(1)[0][0] if places else None
     resolution = None
     if cited:

@@ -260,3 +260,20 @@ def test_a_red_line_broken_in_two_items_names_each_item_once() -> None:
     found = evidence.found or ""
     assert found.count("OP1(a): exemption widened") == 1
     assert found.count("OP1(b): exemption widened") == 1
+
+
+def test_a_regime_that_recalls_no_situation_is_named_for_the_country_it_reaffirms() -> None:
+    from resdiff.series import _label
+
+    def text(number: int, year: int) -> str:
+        return (
+            f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
+            "The Security Council,\n\nRecalling the arms embargo imposed by resolution 4000 "
+            "(2039),\n\nReaffirming its strong commitment to the sovereignty, independence, "
+            "territorial integrity and national unity of Freedonia,\n\n"
+            "1. Decides to renew the measures set out in resolution 4000 (2039) until 15 "
+            f"June {year + 1};\n\n2. Decides to remain seized of the matter.\n"
+        )
+
+    drafts = [parse(text(4500, 2080)), parse(text(4501, 2081))]
+    assert _label(drafts, [0, 1], [None, None]) == "Freedonia: resolution 4000 (2039)"
