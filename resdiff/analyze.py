@@ -104,7 +104,7 @@ _QUOTED_OPENING = compile_cached(r"[\"'“‘]\s*+(?:\d{1,3}\.\s++)?(?=[A-Z])")
 # (with the small words that join them in names: "Government of National Unity"), or one
 # of the common plural addressees that are written in lower case.
 _ADDRESSEE = compile_cached(
-    r"\s*,?\s*(?:that\s+)?"
+    r"\s*+,?\s*+(?:that\s++)?"
     r"(?P<who>(?:(?:all|the|each|both|those|other|relevant|concerned|its|member)\s+)*"
     r"(?:(?:[A-Z][\w'’.-]*)(?:\s+(?:of|and|for|the|on|in|[A-Z][\w'’.-]*))*(?<!\bof)(?<!\band)"
     r"(?<!\bthe)(?<!\bfor)(?<!\bon)(?<!\bin)"

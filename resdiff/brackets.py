@@ -31,6 +31,7 @@ of steps).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,8 @@ _NOTE_HEADS = (
     # A mark where words were deleted ("eastern Veloria [deleted],"): no words of the draft.
     *sorted(DELETION_MARKS, key=len, reverse=True),
 )
+#: The first letters of the note words, for a quick no in :func:`_note`.
+_NOTE_FIRSTS = frozenset(head[0] for head in _NOTE_HEADS)
 #: How a document symbol opens ("S/983", "A/RES/61/1", "E/CN.4/...").
 _SYMBOL_HEADS = ("s/", "a/", "e/", "st/", "res/")
 
@@ -122,13 +125,20 @@ class Bracket:
         return text[self.start + 1 : self.end - 1]
 
 
-def bracket_groups(text: str) -> list[Bracket]:
+def bracket_groups(text: str) -> tuple[Bracket, ...]:
     """The outermost pairs of square brackets of ``text``, in order: nested brackets
     ("[to cease hostilities [immediately]]") are part of the pair around them, and an
     unmatched bracket is no pair (:func:`fold_brackets` still reads it as a space). One
     pass with a depth counter: linear on any input."""
     if "[" not in text:
-        return []
+        return ()
+    return _bracket_groups(text)
+
+
+# The reader, the analysis and the comparison ask about the same bracketed texts again
+# and again (ten times a paragraph): each is read once.
+@functools.lru_cache(maxsize=512)
+def _bracket_groups(text: str) -> tuple[Bracket, ...]:
     groups: list[Bracket] = []
     depth = 0
     opened = -1
@@ -149,7 +159,7 @@ def bracket_groups(text: str) -> list[Bracket]:
                     raw == "" or raw.strip().lower() in _BETWEEN_ALTERNATIVES
                 ) and not _note(previous.content(text))
             groups.append(Bracket(opened, k + 1, alternative))
-    return groups
+    return tuple(groups)
 
 
 def _unmatched(text: str) -> tuple[int, int]:
@@ -283,6 +293,9 @@ def _note(content: str) -> bool:
     """Whether the words in a pair of brackets are a drafter's note: a note word alone or
     followed by ":", "(" or "-" ("[Note: ...]", "[Comment (China): ...]", "[TBC]")."""
     words = content.strip().lower()
+    if words[:1] not in _NOTE_FIRSTS:
+        # Most brackets hold draft text (or nothing): one look at the first letter.
+        return False
     for head in _NOTE_HEADS:
         if words.startswith(head):
             rest = words[len(head) :].lstrip()

@@ -97,15 +97,18 @@ class _Leads(_Spelling):
         verbs = self._alternation(form_to_lemma)
         # Modifiers before the verb are matched lazily so that a verb phrase that itself
         # starts with a modifier word wins over modifier + shorter verb.
+        # Every run of spaces is taken whole (possessive): "\s*,?\s*" could split a run
+        # between its two halves in as many ways as it is long, and a verb followed by
+        # thousands of spaces (brackets and underscores read as spaces) took seconds.
         body = (
-            rf"(?P<pre>(?:(?:{pre_mods})\b\s*,?\s*)*?)"
+            rf"(?P<pre>(?:(?:{pre_mods})\b\s*+,?\s*+)*?)"
             rf"(?P<verb>{verbs})\b"
             # Continuers after the verb only before its complement ("Decides further
             # that"), not as adjectives ("calls for further efforts").
-            rf"(?P<post>(?:\s*,?\s*(?:and\s+)?(?:(?:{post_int})\b(?!-)|(?:{post_cont})\b"
-            r"(?=\s*(?:that|to|the|its|their|all|,)\b)))*)"
+            rf"(?P<post>(?:\s*+,?\s*+(?:and\s++)?(?:(?:{post_int})\b(?!-)|(?:{post_cont})\b"
+            r"(?=\s*+(?:that|to|the|its|their|all|,)\b)))*)"
         )
-        self._op_start = _compile(r"\s*" + body, re.IGNORECASE)
+        self._op_start = _compile(r"\s*+" + body, re.IGNORECASE)
         # Inside a paragraph a verb must follow a clause boundary ("; ", ", ", " and ",
         # ", and ") and must not be a noun ("the reports and notes of the
         # Secretary-General", "requests for assistance").
