@@ -97,3 +97,247 @@ def test_the_host_budget_is_far_above_what_real_texts_use() -> None:
 
     # Measured on the 250 judged pairs: 11,177 at most (UNMISS 2022, paragraphs recast).
     assert WORK_BASE + WORK_PER_PARAGRAPH * 60 > 10 * 11_177
+
+
+# -- Word packages -------------------------------------------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _docx(body: str, parts: dict[str, str] | None = None, rels: str | None = None) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>",
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{W}" xmlns:mc="{MC}" xmlns:zz="urn:zz" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f"<w:body>{_p('The Security Council,')}{_p('Recalling its resolutions,')}"
+            f"{body}</w:body></w:document>",
+        )
+        if rels:
+            z.writestr("word/_rels/document.xml.rels", rels)
+        for name, data in (parts or {}).items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def _p(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _words(data: bytes) -> str:
+    draft = resdiff.parse(data, format="docx")
+    return " ".join(c.text for c in draft.walk())
+
+
+def test_a_choice_that_requires_an_unknown_namespace_gives_way_to_the_fallback() -> None:
+    unknown = (
+        f'<mc:AlternateContent><mc:Choice Requires="zz">{_p("1. Decides CHOICE.")}</mc:Choice>'
+        f"<mc:Fallback>{_p('1. Decides FALLBACK.')}</mc:Fallback></mc:AlternateContent>"
+    )
+    text = _words(_docx(unknown))
+    assert "FALLBACK" in text and "CHOICE" not in text
+    # A choice Word itself writes (a shape) is read, its fallback not.
+    known = unknown.replace('Requires="zz"', 'Requires="wps"')
+    text = _words(_docx(known))
+    assert "CHOICE" in text and "FALLBACK" not in text
+
+
+def test_ruby_base_text_and_an_inline_fallback_are_read() -> None:
+    ruby = (
+        '<w:p><w:r><w:t xml:space="preserve">1. Requests the </w:t></w:r><w:r><w:ruby>'
+        "<w:rubyPr/><w:rt><w:r><w:t>x</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>RUBYBASE</w:t>"
+        '</w:r></w:rubyBase></w:ruby></w:r><w:r><w:t xml:space="preserve"> Secretary-General'
+        " to report.</w:t></w:r></w:p>"
+    )
+    assert "RUBYBASE" in _words(_docx(ruby))
+    inline = (
+        '<w:p><w:r><w:t xml:space="preserve">1. Requests the </w:t></w:r>'
+        "<mc:AlternateContent><mc:Fallback><w:r><w:t>FALLBACKINLINE</w:t></w:r></mc:Fallback>"
+        '</mc:AlternateContent><w:r><w:t xml:space="preserve"> Secretary-General.</w:t>'
+        "</w:r></w:p>"
+    )
+    assert "FALLBACKINLINE" in _words(_docx(inline))
+
+
+def test_parts_named_alike_but_for_case_are_refused() -> None:
+    import io
+    import zipfile
+
+    data = _docx(_p("1. Decides FIRST."))
+    buffer = io.BytesIO(data)
+    with zipfile.ZipFile(buffer, "a") as z:
+        z.writestr("word/DOCUMENT.xml", f'<w:document xmlns:w="{W}"><w:body/></w:document>')
+    with pytest.raises(resdiff.ResdiffError, match="two parts named"):
+        resdiff.parse(buffer.getvalue(), format="docx")
+
+
+def test_a_long_level_text_does_not_inflate_every_label() -> None:
+    numbering = (
+        f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="780"/><w:numFmt w:val="lowerLetter"/>'
+        f'<w:lvlText w:val="{"%1" * 30000}"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/numbering" Target="numbering.xml"/></Relationships>'
+    )
+    para = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        "<w:r><w:t>Decides to act;</w:t></w:r></w:p>"
+    )
+    data = _docx(para * 200, {"word/numbering.xml": numbering}, rels)
+    elapsed = _timed(lambda: resdiff.parse(data, format="docx"))
+    assert elapsed < 5.0
+    assert len(resdiff.parse(data, format="docx").model_dump_json()) < 2_000_000
+
+
+def test_a_table_after_a_control_named_like_a_report_is_the_drafts() -> None:
+    body = (
+        _p("1. Decides that the measures apply to the following individuals:")
+        + '<w:sdt><w:sdtPr><w:alias w:val="resdiff report"/></w:sdtPr><w:sdtContent><w:p/>'
+        "</w:sdtContent></w:sdt><w:tbl><w:tr><w:tc>"
+        + _p("(a) JOHN DOE, born 1970")
+        + "</w:tc></w:tr></w:tbl>"
+        + _p("2. Requests a report.")
+    )
+    draft = resdiff.parse(_docx(body), format="docx")
+    # Kept (as the heading of the list it is), not skipped as report matter.
+    assert "JOHN DOE" in draft.model_dump_json()
+
+
+def test_a_note_cited_many_times_is_kept_once() -> None:
+    text = " ".join(f"word{k}" for k in range(7500))
+    notes = (
+        f'<w:footnotes xmlns:w="{W}"><w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    )
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/></Relationships>'
+    )
+    refs = "".join('<w:r><w:footnoteReference w:id="1"/></w:r>' for _ in range(300))
+    body = f"<w:p><w:r><w:t>1. Decides to remain seized</w:t></w:r>{refs}</w:p>"
+    draft = resdiff.parse(_docx(body, {"word/footnotes.xml": notes}, rels), format="docx")
+    dumped = draft.model_dump_json()
+    assert dumped.count("word7499") == 1
+    assert len(dumped) < 500_000
+
+
+def test_a_flood_of_empty_paragraphs_is_refused_at_once() -> None:
+    rng = random.Random(5)
+    # Varied enough to stay under the package's compression-ratio limit.
+    body = _p("1. Decides to remain seized.") + "".join(
+        "<w:p/>" * 60 + f'<w:p w:rsidR="{rng.getrandbits(32):08X}"/>' for _ in range(4_000)
+    )
+    with pytest.raises(resdiff.ResdiffError, match="more than 200,000 paragraphs"):
+        resdiff.parse(_docx(body), format="docx")
+
+
+# -- PDF -------------------------------------------------------------------------------
+
+
+def _form_pdf(uses: int) -> bytes:
+    """One page that draws, ``uses`` times, a form holding 1,000 characters."""
+    import zlib
+
+    def stream(data: bytes, extra: bytes = b"") -> bytes:
+        packed = zlib.compress(data, 9)
+        return b"<<%s /Filter /FlateDecode /Length %d>>stream\n" % (extra, len(packed)) + (
+            packed + b"\nendstream"
+        )
+
+    objects = [
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        stream(
+            b"BT /F1 10 Tf 10 700 Td (" + b"Decides " * 125 + b") Tj ET",
+            b"/Type/XObject/Subtype/Form/BBox[0 0 612 792]/Resources<</Font<</F1 1 0 R>>>>",
+        ),
+        stream(
+            b"BT /F1 11 Tf 72 750 Td (The Security Council,) Tj 0 -28 Td "
+            b"(1. Decides to remain seized.) Tj ET\n" + b"q /X0 Do Q\n" * uses
+        ),
+        b"<</Type/Page/Parent 5 0 R/MediaBox[0 0 612 792]/Contents 3 0 R/Resources<</Font"
+        b"<</F1 1 0 R>>/XObject<</X0 2 0 R>>>>>>",
+        b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+        b"<</Type/Catalog/Pages 5 0 R>>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for k, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 7\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size 7/Root 6 0 R>>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_form_drawn_thousands_of_times_is_refused_before_its_text_is_laid_out() -> None:
+    pytest.importorskip("pypdfium2", reason="the PDF reader needs pypdfium2: resdiff[pdf]")
+    # 19,000 uses: 112 s and 9 GB before; refused now in about a second.
+    data = _form_pdf(19_000)
+    start = time.perf_counter()
+    with pytest.raises(resdiff.ResdiffError, match="draws more than"):
+        resdiff.parse(data, format="pdf")
+    assert time.perf_counter() - start < 10
+    # A form drawn a few times is read.
+    assert "Decides" in " ".join(c.text for c in resdiff.parse(_form_pdf(3), format="pdf").walk())
+
+
+# -- the command line ----------------------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: object) -> None:
+    import os
+    from pathlib import Path
+
+    from resdiff.cli import main
+
+    folder = Path(str(tmp_path))
+    name = os.fsdecode(b"\xff.txt")
+    try:
+        (folder / name).write_text(HEAD + "to act.\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system does not take a name that is not UTF-8")
+    draft = resdiff.parse(folder / name)
+    assert draft.model_dump_json()  # writable
+    assert "\\xff.txt" in (draft.source.path if draft.source and draft.source.path else "")
+    assert main(["parse", "--format", "json", str(folder / name)]) == 0
+
+
+def test_a_file_name_with_control_codes_is_escaped_in_messages(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathlib import Path
+
+    from resdiff.cli import main
+
+    folder = Path(str(tmp_path))
+    evil = folder / "evil\x1b]0;PWNED\x07.docx"
+    evil.write_bytes(_docx(_p("1. Decides to act.")))
+    assert main(["compare", str(evil)]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "\\x1b" in err

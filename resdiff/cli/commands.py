@@ -91,7 +91,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
     from ..api import compare
     from ..render import render, render_text
-    from ..safe import displayable, json_safe
+    from ..safe import displayable, json_safe, printable
 
     fmt = args.format
     if fmt is None and args.output:
@@ -128,15 +128,21 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         original = load(data, path=name, version="original", limits=limits)
         if original.source is None or original.source.format != "docx":
             sys.stderr.write(
-                f"resdiff: error: {name}: one draft given, but only a Word file with tracked "
-                "changes holds two versions: give the old and the new draft\n"
+                printable(
+                    f"resdiff: error: {name}: one draft given, but only a Word file with "
+                    "tracked changes holds two versions: give the old and the new draft"
+                )
+                + "\n"
             )
             return 2
         from ..read.docx import UNTRACKED_WARNING
 
         if any(w.code == UNTRACKED_WARNING for w in original.warnings):
             sys.stderr.write(
-                f"resdiff: error: {name} has no tracked changes: give the old and the new draft\n"
+                printable(
+                    f"resdiff: error: {name} has no tracked changes: give the old and the new draft"
+                )
+                + "\n"
             )
             return 2
         accepted = load(data, path=name, version="accepted", limits=limits)

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..safe import printable
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -194,7 +196,7 @@ def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) 
             out.write(payload)
     except OSError as exc:
         raise OutputError(f"cannot write the report: {exc.strerror}", path=target) from None
-    sys.stderr.write(f"resdiff: wrote {target}\n")
+    sys.stderr.write(printable(f"resdiff: wrote {target}") + "\n")
 
 
 def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -> None:
@@ -222,10 +224,12 @@ def _write_beside(path: object, what: str, write: Callable[[], object]) -> int:
     try:
         write()
     except (ImportError, ValueError) as exc:
-        sys.stderr.write(f"resdiff: error: {exc}\n")
+        sys.stderr.write(printable(f"resdiff: error: {exc}") + "\n")
         return 2
     except OSError as exc:
-        sys.stderr.write(f"resdiff: error: {path}: cannot write the {what}: {exc.strerror}\n")
+        sys.stderr.write(
+            printable(f"resdiff: error: {path}: cannot write the {what}: {exc.strerror}") + "\n"
+        )
         return 2
-    sys.stderr.write(f"resdiff: wrote {path}\n")
+    sys.stderr.write(printable(f"resdiff: wrote {path}") + "\n")
     return 0

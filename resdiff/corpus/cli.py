@@ -13,6 +13,8 @@ import datetime as _dt
 import sys
 from typing import TYPE_CHECKING
 
+from ..safe import printable
+
 if TYPE_CHECKING:
     from .model import BuildReport
 
@@ -121,7 +123,7 @@ def add_corpus_commands(
 
 def _say_build(report: BuildReport, target: str) -> int:
     for failure in report.failed:
-        sys.stderr.write(f"resdiff: warning: not indexed: {failure.error}\n")
+        sys.stderr.write(printable(f"resdiff: warning: not indexed: {failure.error}") + "\n")
     parts = [f"indexed {len(report.indexed):,} texts"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged):,} unchanged (skipped)")
@@ -130,8 +132,11 @@ def _say_build(report: BuildReport, target: str) -> int:
     if report.failed:
         parts.append(f"{len(report.failed):,} failed")
     sys.stderr.write(
-        f"resdiff: {', '.join(parts)}; {target} holds {report.documents:,} texts, "
-        f"{report.paragraphs:,} paragraphs\n"
+        printable(
+            f"resdiff: {', '.join(parts)}; {target} holds {report.documents:,} texts, "
+            f"{report.paragraphs:,} paragraphs"
+        )
+        + "\n"
     )
     return 2 if report.failed else 0
 

@@ -84,6 +84,8 @@ def load(
     limits = limits or Limits()
     max_bytes = limits.max_bytes
     data: bytes
+    if path is not None:
+        path = _shown_path(path)
     if isinstance(source, bytes):
         data = source
     elif isinstance(source, str) and source == STDIN:
@@ -91,7 +93,7 @@ def load(
         data = read_stdin(path, max_bytes=max_bytes)
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         file = Path(source)
-        path = path or str(source)
+        path = path or _shown_path(str(source))
         data = read_file(file, path, max_bytes=max_bytes)
         if format is None:
             suffix = file.suffix.lower()
@@ -115,6 +117,17 @@ def load(
     )
     check_paragraphs(draft, limits, path)
     return _warn_of_brackets(_alternatives_aside(_without_placeholders(draft, path)))
+
+
+def _shown_path(path: str) -> str:
+    """A file name as the draft keeps it: a name that is not valid UTF-8 (its bytes held
+    as lone surrogates by the file system's decoding) shown with those bytes escaped
+    ("\\xff.txt"), so that every report and the JSON can write it."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.

@@ -98,6 +98,10 @@ MAX_PAGES = 2_000
 #: Most characters read from one PDF (about 3,000 a printed page): a small file can
 #: inflate to far more text than any document holds.
 MAX_CHARS = 20_000_000
+#: Most objects one page may draw, each form object's contents counted at each use: a
+#: page of a resolution printed by Word or LibreOffice draws a few thousand (a run of
+#: text, a line, a logo each).
+MAX_PAGE_OBJECTS = 100_000
 
 #: The message of a PDF without a text layer.
 NO_TEXT_LAYER = "no text layer: a scanned PDF? run OCR first"
@@ -402,6 +406,42 @@ def _page_codes(textpage: Any, count: int, pdfium_c: Any) -> list[int]:
     if len(units) == count and not any(0xD800 <= ord(u) <= 0xDFFF for u in units):
         return [ord(u) for u in units]
     return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
+
+
+def _drawn_objects(page: Any, pdfium_c: Any) -> int:
+    """How much a page draws, in objects and in characters of text inside form objects,
+    each form's contents counted at each use: pdfium lays out a form's text at every use,
+    and 1.3 KB that drew one 1,000-character form 19,000 times took 9 GB to read. A text
+    object inside a form is counted as its width in quarters of its font size (an upper
+    bound of its characters for any ordinary font). Counting stops a little past
+    :data:`MAX_PAGE_OBJECTS`. Iterative: forms may nest forms."""
+    form_type, text_type = pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_TEXT
+    count_in = pdfium_c.FPDFFormObj_CountObjects
+    object_of = pdfium_c.FPDFFormObj_GetObject
+    type_of = pdfium_c.FPDFPageObj_GetType
+    top = max(int(pdfium_c.FPDFPage_CountObjects(page)), 0)
+    total: int = top
+    stack = [
+        (pdfium_c.FPDFPage_GetObject(page, k), False) for k in range(min(top, MAX_PAGE_OBJECTS + 1))
+    ]
+    box = [ctypes.c_float() for _ in range(4)]
+    size = ctypes.c_float()
+    while stack and total <= MAX_PAGE_OBJECTS:
+        obj, in_form = stack.pop()
+        if not obj:
+            continue
+        kind = type_of(obj)
+        if kind == text_type and in_form:
+            left, bottom, right, top_ = (ctypes.byref(b) for b in box)
+            pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top_)
+            pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
+            width = abs(box[2].value - box[0].value)
+            total += int(width / (0.25 * max(size.value, 1.0)))
+        elif kind == form_type:
+            inner = max(int(count_in(obj)), 0)
+            total += inner
+            stack.extend((object_of(obj, k), True) for k in range(min(inner, MAX_PAGE_OBJECTS + 1)))
+    return total
 
 
 def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int, int] | None:
@@ -1111,6 +1151,16 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
                     f"corrupt PDF: cannot load page {number} of {count}", path=path
                 ) from exc
             try:
+                drawn = _drawn_objects(page, pdfium_c)
+                if drawn > MAX_PAGE_OBJECTS:
+                    # Checked before the text is laid out: pdfium lays out every use of a
+                    # form object, and 1.3 KB that draws one form 19,000 times took 9 GB.
+                    raise ResolutionParseError(
+                        f"page {number} of {count} draws more than {MAX_PAGE_OBJECTS:,} "
+                        "objects and characters of forms (counted at each use): not a "
+                        "printed document",
+                        path=path,
+                    )
                 read_page = _page_glyphs(page, pdfium_c, MAX_CHARS - chars)
                 if read_page is None:
                     raise ResolutionParseError(

@@ -167,6 +167,10 @@ class _Numbering:
         level = _clamp_level(_ilvl(x, el))
         text_el = el.find(x.q("lvlText"))
         text = x.val(text_el) if text_el is not None else None
+        if text is not None and len(text) > MAX_LEVEL_TEXT:
+            # Word writes a few characters here ("%1.", "(%2)", "%1.%2.%3"); thirty
+            # thousand "%1" would make every label of the list a megabyte of text.
+            text = text[:MAX_LEVEL_TEXT]
         start = x.int_val(el, "start")
         restart = x.int_val(el, "lvlRestart")
         legal = el.find(x.q("isLgl"))
@@ -248,6 +252,11 @@ def _ilvl(x: _Xml, el: Any) -> int | None:
 def _clamp_level(level: int | None) -> int:
     """Word has nine list levels, 0 to 8."""
     return 0 if level is None else min(max(level, 0), 8)
+
+
+#: The longest ``lvlText`` read: Word's own dialog takes at most 31 characters (as its
+#: legacy numbering does, see :func:`_legacy_label`); what goes beyond is cut.
+MAX_LEVEL_TEXT = 64
 
 
 def _format_label(

@@ -20,8 +20,10 @@ from ...errors import ResolutionParseError
 
 #: Most entries a Word package may hold (a resolution has a dozen or so).
 MAX_ENTRIES = 2000
-#: Largest total uncompressed size of the package's entries, in bytes.
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
+#: Largest total uncompressed size of the package's entries, in bytes: a printed
+#: resolution's document.xml is well under a megabyte, and every part read is parsed
+#: whole (21 MB of empty paragraphs took 2.3 GB before the paragraph cap of the reader).
+MAX_UNCOMPRESSED = 64 * 1024 * 1024
 #: Largest compression ratio of one entry (uncompressed : compressed). Deflate tops out
 #: near 1032:1, where a zip bomb packs its gigabytes of zeros; real parts are repetitive
 #: too (LibreOffice writes a 1000-row empty table as a 1.37 MB document.xml at 117:1).
@@ -99,7 +101,19 @@ class _Package:
                 f"{MAX_UNCOMPRESSED} (a zip bomb?)"
             )
         #: Part names as Office matches them: without case.
-        self._entries = {info.filename.lower(): info for info in infos}
+        # Part names are case-insensitive in a package (OPC), and one name must not stand
+        # twice: Word and LibreOffice read the first of two, a lookup by lower-cased name
+        # the last, so the text compared could be one nobody sees.
+        entries: dict[str, Any] = {}
+        for info in infos:
+            key = info.filename.lower()
+            if key in entries:
+                self._fail(
+                    f"the package holds two parts named {entries[key].filename!r} and "
+                    f"{info.filename!r} (part names must differ in more than case)"
+                )
+            entries[key] = info
+        self._entries = entries
         self._budget = MAX_UNCOMPRESSED
         self._check_kind()
         self.main = self._main_part()

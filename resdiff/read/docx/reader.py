@@ -42,11 +42,14 @@ from .package import (
 )
 from .paragraphs import _Paragraph, _Physical
 from .printed import _mark_printed_lines
-from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES
+from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES, _REPORT_TABLE_STYLES
 from .revisions import _DROPPED, _TRACKED, _join
 
 #: Deepest nesting of tables, text boxes and inline containers followed.
 MAX_DEPTH = 64
+#: Most paragraph elements read from one document, empty ones and those in tables, text
+#: boxes and notes included: ten times the 20,000 paragraphs a draft may have.
+MAX_PARAGRAPH_ELEMENTS = 200_000
 #: The label of a row of a table read as a list (see :meth:`_Reader._table_rows`).
 _ROW_BULLET = "•"
 #: A first cell that is a label: "(a)", "1.", "a.", "(iv)".
@@ -366,7 +369,7 @@ class _Reader:
                 if el.tag not in self.dropped:
                     yield from self._blocks(el, depth + 1, flow=flow)
             elif name == "AlternateContent" and _namespace(el) == _MC:
-                choice = next((c for c in el if _local(c) == "Choice"), None)
+                choice = _alternative(el)
                 if choice is not None:
                     yield from self._blocks(choice, depth + 1, flow=flow)
             elif name == "altChunk":
@@ -398,12 +401,20 @@ class _Reader:
         renames style ids); the tracked text starts at the first other paragraph."""
         name = _local(el)
         if name == "tbl":
-            return True
+            # Only a table in the report's own cell styles: a table in any other (a list
+            # of designated individuals after the lead-in that announces it) is the
+            # draft's, whatever control stood before it.
+            styles = {self._style_name(p) for p in el.iter(self.x.q("p")) if _has_text(p)}
+            return bool(styles) and styles <= _REPORT_TABLE_STYLES
         if name != "p":
             return False
-        ppr = el.find(self.x.q("pPr"))
+        return self._style_name(el) in _REPORT_MATTER_STYLES
+
+    def _style_name(self, p: Any) -> str:
+        """The name (in lower case) of a paragraph's style, "" when it has none."""
+        ppr = p.find(self.x.q("pPr"))
         style = self.x.val(ppr, "pStyle") if ppr is not None else None
-        return self.styles.names.get(style or "", "") in _REPORT_MATTER_STYLES
+        return self.styles.names.get(style or "", "")
 
     @property
     def is_report(self) -> bool:
@@ -442,6 +453,14 @@ class _Reader:
     def _paragraph(self, p: Any, depth: int, flow: bool) -> Iterator[_Physical]:
         x = self.x
         self._counter += 1
+        if self._counter > MAX_PARAGRAPH_ELEMENTS:
+            # Empty paragraphs are no clauses, so the draft's paragraph limit never sees
+            # them: a few megabytes of "<w:p/>" cost gigabytes before this.
+            raise ResolutionParseError(
+                f"{self.package.main}: more than {MAX_PARAGRAPH_ELEMENTS:,} paragraphs, "
+                "empty ones included (a printed resolution has a few hundred)",
+                path=self.path,
+            )
         index = self._counter
         ppr = p.find(x.q("pPr"))
         mark = ppr.find(x.q("rPr")) if ppr is not None else None
@@ -503,7 +522,7 @@ class _Reader:
             elif name in _INLINE_CONTAINERS or name == "sdt":
                 self._inline(child, parts, boxes, notes, depth + 1)
             elif name == "AlternateContent" and ns == _MC:
-                choice = next((c for c in child if _local(c) == "Choice"), None)
+                choice = _alternative(child)
                 if choice is not None:
                     self._inline(choice, parts, boxes, notes, depth + 1)
             elif name == "commentRangeStart":
@@ -546,6 +565,13 @@ class _Reader:
         start = len(parts)
         for item in run:
             name = _local(item)
+            if name == "ruby":
+                # Ruby text: the base is the text as printed; the small annotation above
+                # it (w:rt) is a reading aid, like a footnote to one word.
+                base = item.find(x.q("rubyBase"))
+                if base is not None:
+                    self._inline(base, parts, boxes, notes, depth + 1)
+                continue
             if name == "t":
                 text = item.text or ""
                 if notes and notes[-1][0] == _CUSTOM_MARK and text.strip():
@@ -648,11 +674,18 @@ class _Reader:
 
     def _text_boxes(self, el: Any) -> list[Any]:
         """The text boxes of a drawing, once each: an ``mc:AlternateContent`` holds the
-        same box twice (the modern choice and its fallback), and only the choice counts."""
+        same box twice (the modern choice and its fallback), and only the branch a
+        consumer reads counts (:func:`_alternative`)."""
         out: list[Any] = []
         for box in el.iter(self.x.q("txbxContent")):
             ancestors = list(box.iterancestors())
-            if any(_local(a) == "Fallback" and _namespace(a) == _MC for a in ancestors):
+            # Only the branch a consumer reads of each mc:AlternateContent around it.
+            if any(
+                _local(a) == "AlternateContent"
+                and _namespace(a) == _MC
+                and _alternative(a) not in ancestors
+                for a in ancestors
+            ):
                 continue
             if any(a.tag == self.x.q("txbxContent") for a in ancestors):
                 continue  # a box in a box is read with its own box
@@ -768,9 +801,19 @@ class _Reader:
         """Footnotes and endnotes as paragraphs at the end ("1 A/74/976-S/2020/773."),
         each placed at the paragraph that cites it."""
         out: list[_Paragraph] = []
+        # A note cited again (Word gives each citation a note of its own; a package can
+        # cite one many times) is read once: 300 citations of a 60 KB note made 18 MB.
+        first_marks: dict[tuple[str, str], str] = {}
         for p in physical:
             for mark, kind, note_id in p.notes:
+                seen = first_marks.get((kind, note_id))
+                if seen is not None:
+                    shown = "" if mark == _CUSTOM_MARK else mark
+                    again = f"(the {kind} {seen})" if seen else f"(the same {kind})"
+                    out.append(_Paragraph(p.index, f"{shown} {again}".strip()))
+                    continue
                 body = self._note_text(kind, note_id, mark)
+                first_marks[(kind, note_id)] = "" if mark == _CUSTOM_MARK else mark
                 if body is None:
                     self.warnings.append(
                         ParseWarning(
@@ -847,3 +890,33 @@ def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
         "a paragraph; the paragraphs after keep the numbers Word shows",
         line=indexes[0],
     )
+
+
+#: Namespaces whose markup this reader (or Word's and LibreOffice's own) understands: an
+#: ``mc:Choice`` that requires only these is read; one that requires anything else is
+#: passed over for the next, and last for the ``mc:Fallback``, as Word and LibreOffice do.
+_UNDERSTOOD = ("http://schemas.microsoft.com/office/", "http://schemas.openxmlformats.org/")
+
+
+def _alternative(el: Any) -> Any | None:
+    """The branch of an ``mc:AlternateContent`` a consumer reads: the first ``mc:Choice``
+    whose ``Requires`` names only namespaces it understands (Word's own extensions:
+    shapes, groups, its 2010+ markup), else the ``mc:Fallback``. A choice that requires an
+    unknown namespace is what Word and LibreOffice skip too: its words are not the text
+    people see."""
+    fallback = None
+    for branch in el:
+        name = _local(branch)
+        if name == "Choice":
+            prefixes = (branch.get("Requires") or "").split()
+            spaces = [branch.nsmap.get(prefix) for prefix in prefixes]
+            if prefixes and all(ns is not None and ns.startswith(_UNDERSTOOD) for ns in spaces):
+                return branch
+        elif name == "Fallback" and fallback is None:
+            fallback = branch
+    return fallback
+
+
+def _has_text(p: Any) -> bool:
+    """Whether a paragraph holds any text (its ``w:t`` or ``w:delText``)."""
+    return any((t.text or "").strip() for t in p.iter() if _local(t) in ("t", "delText"))

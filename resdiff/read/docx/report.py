@@ -23,6 +23,9 @@ from .paragraphs import _Paragraph
 _REPORT_MATTER_STYLES = frozenset(
     {"title", "subtitle", "heading 1", "heading 2", "draft info", "note"}
 )
+#: The paragraph styles (by name, in lower case) of the cells of a report's own tables
+#: (the summary, the changes): a table in other styles is the draft's.
+_REPORT_TABLE_STYLES = frozenset({"table heading", "table label", "table text"})
 #: The paragraph style (by name, in lower case) of the enacting formula a resdiff Word
 #: report writes before its tracked text when the drafts' symbols name the organ.
 _REPORT_FORMULA_STYLE = "enacting formula"
