@@ -258,6 +258,21 @@ def test_a_flood_of_empty_paragraphs_is_refused_at_once() -> None:
 # -- PDF -------------------------------------------------------------------------------
 
 
+def _pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF of these objects, numbered from 1, the last the catalogue, with a correct
+    cross-reference table."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for k, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref, size = len(out), len(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (size, size - 1, xref)
+    return bytes(out)
+
+
 def _form_pdf(uses: int) -> bytes:
     """One page that draws, ``uses`` times, a form holding 1,000 characters."""
     import zlib
@@ -283,15 +298,7 @@ def _form_pdf(uses: int) -> bytes:
         b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
         b"<</Type/Catalog/Pages 5 0 R>>",
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for k, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 7\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer<</Size 7/Root 6 0 R>>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return _pdf_of(objects)
 
 
 def test_a_form_drawn_thousands_of_times_is_refused_before_its_text_is_laid_out() -> None:
@@ -341,3 +348,34 @@ def test_a_file_name_with_control_codes_is_escaped_in_messages(
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
     assert "\\x1b" in err
+
+
+def _turned_pdf(rotate: int) -> bytes:
+    """A page with /Rotate ``rotate`` whose text is drawn turned the other way, so that it
+    reads left to right as displayed (a landscape page as a printer's driver writes it)."""
+    matrix = {90: b"0 1 -1 0 540 72", 180: b"-1 0 0 -1 540 720", 270: b"0 -1 1 0 72 720"}
+    content = (
+        b"BT /F1 11 Tf " + matrix[rotate] + b" Tm 14 TL (The Security Council,) Tj T* T* "
+        b"(Recalling its previous resolutions,) Tj T* T* "
+        b"(1. Decides to impose ALPHA measures on BRAVO.) Tj T* T* "
+        b"(2. Decides to remain seized of the matter.) Tj ET"
+    )
+    objects = [
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+        b"<</Type/Page/Parent 4 0 R/MediaBox[0 0 612 792]/Rotate %d/Contents 2 0 R"
+        b"/Resources<</Font<</F1 1 0 R>>>>>>" % rotate,
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Catalog/Pages 4 0 R>>",
+    ]
+    return _pdf_of(objects)
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_a_turned_page_is_read_as_it_is_displayed(rotate: int) -> None:
+    pytest.importorskip("pypdfium2", reason="the PDF reader needs pypdfium2: resdiff[pdf]")
+    draft = resdiff.parse(_turned_pdf(rotate), format="pdf")
+    assert [(c.ref, c.text) for c in draft.operative] == [
+        ("OP1", "Decides to impose ALPHA measures on BRAVO."),
+        ("OP2", "Decides to remain seized of the matter."),
+    ]

@@ -681,7 +681,7 @@ def _too_many() -> bytes:
 
 def _too_large() -> bytes:
     # Three parts the directory declares at 80 MB each, 1 MB compressed (80:1, under the
-    # ratio limit): 240 MB in all, over the 200 MB limit.
+    # ratio limit): 240 MB in all, over the 64 MB limit.
     data = _docx()
     for name in ("word/styles.xml", "word/numbering.xml", "word/settings.xml"):
         data = _forge(data, name, size=80 * 1024 * 1024, compressed=1024 * 1024)
@@ -712,7 +712,7 @@ BAD_PACKAGES = {
     "encrypted Office file": (_encrypted_office, "encrypted"),
     "encrypted zip entry": (lambda: _forge(_docx(), "word/document.xml", flags=1), "encrypted"),
     "too many entries": (_too_many, "entries, more than the limit of 2000"),
-    "too large unpacked": (_too_large, "more than the limit of 209715200"),
+    "too large unpacked": (_too_large, "more than the limit of 67108864"),
     "zip bomb": (_bomb, "a zip bomb?"),
     "size forged smaller": (
         lambda: _forge(_docx(), "word/document.xml", size=10),

@@ -444,6 +444,19 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
     return total
 
 
+def _as_displayed(
+    turn: int, left: float, right: float, bottom: float, top: float, size: tuple[float, float]
+) -> tuple[float, float, float, float]:
+    """A box of a page's own space as the page is displayed after ``turn`` quarter turns
+    clockwise (/Rotate 90, 180, 270); ``size`` is the displayed width and height."""
+    width, height = size
+    if turn == 1:
+        return bottom, top, height - right, height - left
+    if turn == 2:
+        return width - right, width - left, height - top, height - bottom
+    return width - top, width - bottom, left, right
+
+
 def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int, int] | None:
     """The characters of a page with their boxes, in the order of the PDF, and the
     numbers of characters read and of characters that could not be read (no Unicode
@@ -463,6 +476,11 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
         flags = ctypes.c_int()
         space = _NO_SPACE
         unread = 0
+        # A page turned by /Rotate (a landscape annex) is read as it is displayed: its
+        # glyphs' boxes turned with it, so that its lines run left to right (they came
+        # out one letter a line, "## O", "## V").
+        turn = pdfium_c.FPDFPage_GetRotation(page) % 4
+        size = (pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page))
         for index, code in enumerate(_page_codes(textpage, count, pdfium_c)):
             if code in _SPACES:
                 if space != _SPACE:
@@ -484,13 +502,16 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
             # footnote mark only (a call a glyph would cost a sixth of the reading time):
             # enough for the size of a line and of a superscript mark.
             starts_word = space != _NO_SPACE or not glyphs
+            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+            if turn:
+                left, right, bottom, top = _as_displayed(turn, left, right, bottom, top, size)
             glyphs.append(
                 _Glyph(
                     char,
-                    rect.left,
-                    rect.right,
-                    rect.bottom,
-                    rect.top,
+                    left,
+                    right,
+                    bottom,
+                    top,
                     space,
                     get_size(textpage, index) if starts_word or _is_mark_char(char) else 0.0,
                     # The font's flags alone (no name is copied out), asked of an "o"
