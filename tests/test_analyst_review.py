@@ -277,3 +277,20 @@ def test_a_regime_that_recalls_no_situation_is_named_for_the_country_it_reaffirm
 
     drafts = [parse(text(4500, 2080)), parse(text(4501, 2081))]
     assert _label(drafts, [0, 1], [None, None]) == "Freedonia: resolution 4000 (2039)"
+
+
+def test_what_the_council_stands_ready_to_consider_widened_is_no_wider_ask() -> None:
+    head = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to maintain the "
+    head += "troop ceiling of UNFRE at 17,000 personnel, "
+    old = parse(
+        head + "and expresses its readiness to consider making the necessary adjustments to "
+        "UNFRE to match security conditions on the ground;\n"
+    )
+    new = parse(
+        head + "expresses its readiness to consider adjustments to UNFRE force levels and "
+        "capacity-building tasks based on security conditions on the ground and on the "
+        "implementation of the priority measures of the peace agreement;\n"
+    )
+    (op1,) = [c for c in compare(old, new).changes if c.new == ("OP1",)]
+    assert op1.kind == "reworded"
+    assert not any(s.detail == "reach widened" for s in op1.shifts)

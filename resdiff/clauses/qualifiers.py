@@ -325,6 +325,11 @@ class _QualifierComparer:
                 return []
             lead = under
         forceful = (lead.axis_a or 1) >= WEIGHTY_AXIS_A or (lead.axis_b or 0) >= REACH_AXIS_B
+        if self.lexicon.states_stance(lead.lemma):
+            # The Council's own readiness, intention or hope asks no one: what it is ready
+            # to consider, widened ("adjustments to UNMISS force levels and capacity-
+            # building tasks", UNMISS 2020 -> 2022), is no wider ask.
+            return []
         if not forceful or old.exempting or new.exempting or self._winding(lead):
             # What a clause that winds a measure down covers is not a wider ask.
             return []
