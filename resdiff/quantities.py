@@ -413,14 +413,18 @@ _DEADLINE = compile_cached(
     r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
 )
-#: A report named by its month, due by the end of it: "requests the Secretary-General to
-#: include in his December 2021 report on MINUSMA an update" (Mali 2021 → 2022). The
-#: groups as :data:`_DEADLINE`'s (the day is never there).
+#: A report named by its month, due by the end of it, where something is asked into it:
+#: "requests the Secretary-General to include in his December 2021 report on MINUSMA an
+#: update" (Mali 2021 → 2022); not a report cited ("as documented in the February 2021
+#: report published by ..."). The groups as :data:`_DEADLINE`'s (the day is never there).
 _REPORT_OF_MONTH = compile_cached(
-    r"\b(?:in|for)\s++(?:his|her|its|their|the)\s++(?:next\s++)?(?:(\d{1,2})\s++)?"
+    r"\b(?:include|provide|report|update|submit|present)\w*+,?\s++(?:[^;.\s]++\s++){0,12}?"
+    r"(?:in|for)\s++(?:his|her|its|their)\s++(?:next\s++)?(?:(\d{1,2})\s++)?"
     r"(January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s++(\d{4})\s++(?:[\w-]++\s++)?reports?\b"
 )
+#: Where a report named by its month starts in a :data:`_REPORT_OF_MONTH` match.
+_REPORT_START = compile_cached(r"\b(?:in|for)\s++(?:his|her|its|their)\b")
 #: An act due at an hour on a day: "cease fire ... and discontinue all military
 #: activities at 2000 hours GMT on 7 June 1967", "not later than 0600 hours, local time,
 #: on Sunday, 6 June 1982". Read only in a later resolution (see :func:`spent_deadline`).
@@ -500,7 +504,11 @@ def spent_deadline(
             return None
         if _dt.date(year, month, day) >= on:
             return None
-        found.append(" ".join(m.group(0).split()))
+        shown = m.group(0)
+        if m.re is _REPORT_OF_MONTH:
+            # From the report on: "in his December 2021 report", not the ask before it.
+            shown = shown[[x.start() for x in _REPORT_START.finditer(shown)][-1] :]
+        found.append(" ".join(shown.split()))
     relative = [
         q
         for q in (lexicon.quantities_in(text) if lexicon is not None else ())

@@ -152,6 +152,19 @@ def test_a_report_named_by_its_month_is_due_by_the_end_of_it() -> None:
     )
     assert spent_deadline(ask, dt.date(2022, 8, 30)) == "in his December 2021 report"
     assert spent_deadline(ask, dt.date(2021, 12, 20)) is None
+    assert (
+        spent_deadline(
+            "requests the Secretary-General to provide, in his March 2022 report, an assessment",
+            dt.date(2022, 8, 30),
+        )
+        == "in his March 2022 report"
+    )
+    # A report cited is no deadline of the clause: "Demands that all parties end sexual
+    # violence, as documented in the February 2021 report" withdrawn is a demand withdrawn.
+    cited = "Demands that all parties end sexual violence, as documented in the February "
+    assert (
+        spent_deadline(cited + "2021 report published by the Office", dt.date(2022, 8, 30)) is None
+    )
     # A report of a month that recurs is no deadline: "in its annual report" names none.
     assert (
         spent_deadline("to include in its annual reports the findings", dt.date(2030, 1, 1)) is None

@@ -350,12 +350,14 @@ def test_a_file_name_with_control_codes_is_escaped_in_messages(
     assert "\\x1b" in err
 
 
-def _turned_pdf(rotate: int) -> bytes:
+def _turned_pdf(rotate: int, *, upright: bool = False) -> bytes:
     """A page with /Rotate ``rotate`` whose text is drawn turned the other way, so that it
-    reads left to right as displayed (a landscape page as a printer's driver writes it)."""
+    reads left to right as displayed (a landscape page as a printer's driver writes it);
+    ``upright``: drawn upright in the page's own space (a page turned in a viewer)."""
     matrix = {90: b"0 1 -1 0 540 72", 180: b"-1 0 0 -1 540 720", 270: b"0 -1 1 0 72 720"}
+    placed = b"1 0 0 1 72 700" if upright else matrix[rotate]
     content = (
-        b"BT /F1 11 Tf " + matrix[rotate] + b" Tm 14 TL (The Security Council,) Tj T* T* "
+        b"BT /F1 11 Tf " + placed + b" Tm 14 TL (The Security Council,) Tj T* T* "
         b"(Recalling its previous resolutions,) Tj T* T* "
         b"(1. Decides to impose ALPHA measures on BRAVO.) Tj T* T* "
         b"(2. Decides to remain seized of the matter.) Tj ET"
@@ -371,11 +373,70 @@ def _turned_pdf(rotate: int) -> bytes:
     return _pdf_of(objects)
 
 
+@pytest.mark.parametrize("upright", [False, True], ids=["turned-text", "upright-text"])
 @pytest.mark.parametrize("rotate", [90, 180, 270])
-def test_a_turned_page_is_read_as_it_is_displayed(rotate: int) -> None:
+def test_a_turned_page_is_read_as_it_is_displayed(rotate: int, upright: bool) -> None:
     pytest.importorskip("pypdfium2", reason="the PDF reader needs pypdfium2: resdiff[pdf]")
-    draft = resdiff.parse(_turned_pdf(rotate), format="pdf")
+    # Text drawn turned against /Rotate reads as displayed; upright text under /Rotate (a
+    # page turned in a viewer and saved) is left as it is.
+    draft = resdiff.parse(_turned_pdf(rotate, upright=upright), format="pdf")
     assert [(c.ref, c.text) for c in draft.operative] == [
         ("OP1", "Decides to impose ALPHA measures on BRAVO."),
         ("OP2", "Decides to remain seized of the matter."),
     ]
+
+
+def test_a_page_of_text_in_a_form_scaled_from_a_one_point_font_is_read() -> None:
+    pytest.importorskip("pypdfium2", reason="the PDF reader needs pypdfium2: resdiff[pdf]")
+    import zlib
+
+    # cairo sets "/F1 1 Tf" and scales with the text matrix: sized by Tf alone, each
+    # line of this page counted eleven times its characters, and the page was refused.
+    lines = [b"(The Security Council,) Tj", b"(Recalling its previous resolutions,) Tj"]
+    lines += [
+        b"(%d. Decides to request the Secretary-General to report on the situation in the "
+        b"region of Freedonia;) Tj" % k
+        for k in range(1, 55)
+    ]
+    text = b"BT /F1 1 Tf 11 0 0 11 72 760 Tm 1.3 TL " + b" T* ".join(lines) + b" ET"
+    packed = zlib.compress(text)
+    form = (
+        b"<</Type/XObject/Subtype/Form/BBox[0 0 612 792]/Resources<</Font<</F1 1 0 R>>>>"
+        b"/Filter/FlateDecode/Length %d>>stream\n" % len(packed) + packed + b"\nendstream"
+    )
+    page_content = b"q /X0 Do Q"
+    data = _pdf_of(
+        [
+            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+            form,
+            b"<</Length %d>>stream\n" % len(page_content) + page_content + b"\nendstream",
+            b"<</Type/Page/Parent 5 0 R/MediaBox[0 0 612 792]/Contents 3 0 R/Resources"
+            b"<</Font<</F1 1 0 R>>/XObject<</X0 2 0 R>>>>>>",
+            b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+            b"<</Type/Catalog/Pages 5 0 R>>",
+        ]
+    )
+    assert len(resdiff.parse(data, format="pdf").operative) == 54
+
+
+def test_a_page_of_many_drawn_lines_beside_its_text_is_read() -> None:
+    pytest.importorskip("pypdfium2", reason="the PDF reader needs pypdfium2: resdiff[pdf]")
+    # A vector map in an annex: the page's own objects cost what the file holds, and
+    # only what forms multiply is counted against the limit.
+    content = (
+        b"BT /F1 11 Tf 72 760 Td 14 TL (The Security Council,) Tj T* T* "
+        b"(Recalling its previous resolutions,) Tj T* T* (1. Decides to act.) Tj ET\n"
+        + b"0 0 m 1 1 l S\n"
+        * 120_000
+    )
+    data = _pdf_of(
+        [
+            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+            b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+            b"<</Type/Page/Parent 4 0 R/MediaBox[0 0 612 792]/Contents 2 0 R"
+            b"/Resources<</Font<</F1 1 0 R>>>>>>",
+            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Catalog/Pages 4 0 R>>",
+        ]
+    )
+    assert [c.ref for c in resdiff.parse(data, format="pdf").operative] == ["OP1"]

@@ -82,7 +82,7 @@ import ctypes
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -409,8 +409,8 @@ def _page_codes(textpage: Any, count: int, pdfium_c: Any) -> list[int]:
 
 
 def _drawn_objects(page: Any, pdfium_c: Any) -> int:
-    """How much a page draws, in objects and in characters of text inside form objects,
-    each form's contents counted at each use: pdfium lays out a form's text at every use,
+    """How much a page's form objects draw, in objects and characters of text, each
+    form's contents counted at each use: pdfium lays out a form's text at every use,
     and 1.3 KB that drew one 1,000-character form 19,000 times took 9 GB to read. A text
     object inside a form is counted as its width in quarters of its font size (an upper
     bound of its characters for any ordinary font). Counting stops a little past
@@ -420,7 +420,9 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
     object_of = pdfium_c.FPDFFormObj_GetObject
     type_of = pdfium_c.FPDFPageObj_GetType
     top = max(int(pdfium_c.FPDFPage_CountObjects(page)), 0)
-    total: int = top
+    # The page's own objects are parsed already, at a cost that grows with the file:
+    # only what forms multiply is counted.
+    total: int = 0
     stack = [
         (pdfium_c.FPDFPage_GetObject(page, k), False) for k in range(min(top, MAX_PAGE_OBJECTS + 1))
     ]
@@ -436,12 +438,32 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top_)
             pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
             width = abs(box[2].value - box[0].value)
-            total += int(width / (0.25 * max(size.value, 1.0)))
+            # The size Tf sets, or the box's height where a matrix scales a 1-point font
+            # up (cairo writes "/F1 1 Tf" and scales with Tm).
+            height = abs(box[3].value - box[1].value)
+            total += int(width / (0.25 * max(size.value, height, 1.0)))
         elif kind == form_type:
             inner = max(int(count_in(obj)), 0)
             total += inner
             stack.extend((object_of(obj, k), True) for k in range(min(inner, MAX_PAGE_OBJECTS + 1)))
     return total
+
+
+def _runs_turned(glyphs: Sequence[_Glyph], turn: int) -> bool:
+    """Whether most steps from one glyph to the next inside a word run the way ``turn``
+    quarter turns clockwise make left to right: up the page (1), leftwards (2) or down
+    it (3), in the page's own space."""
+    votes = 0
+    steps = 0
+    for a, b in pairwise(glyphs):
+        if b.space_before != _NO_SPACE:
+            continue
+        dx = (b.left + b.right - a.left - a.right) / 2
+        dy = b.middle - a.middle
+        along = (dy, -dx, -dy)[turn - 1]
+        steps += 1
+        votes += along > abs(dx if turn != 2 else dy)
+    return steps > 0 and votes * 2 > steps
 
 
 def _as_displayed(
@@ -476,11 +498,6 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
         flags = ctypes.c_int()
         space = _NO_SPACE
         unread = 0
-        # A page turned by /Rotate (a landscape annex) is read as it is displayed: its
-        # glyphs' boxes turned with it, so that its lines run left to right (they came
-        # out one letter a line, "## O", "## V").
-        turn = pdfium_c.FPDFPage_GetRotation(page) % 4
-        size = (pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page))
         for index, code in enumerate(_page_codes(textpage, count, pdfium_c)):
             if code in _SPACES:
                 if space != _SPACE:
@@ -502,16 +519,13 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
             # footnote mark only (a call a glyph would cost a sixth of the reading time):
             # enough for the size of a line and of a superscript mark.
             starts_word = space != _NO_SPACE or not glyphs
-            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
-            if turn:
-                left, right, bottom, top = _as_displayed(turn, left, right, bottom, top, size)
             glyphs.append(
                 _Glyph(
                     char,
-                    left,
-                    right,
-                    bottom,
-                    top,
+                    rect.left,
+                    rect.right,
+                    rect.bottom,
+                    rect.top,
                     space,
                     get_size(textpage, index) if starts_word or _is_mark_char(char) else 0.0,
                     # The font's flags alone (no name is copied out), asked of an "o"
@@ -523,6 +537,23 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
                 )
             )
             space = _NO_SPACE
+        # A page turned by /Rotate (a landscape annex) whose text runs the turned way in
+        # the page's own space is read as it is displayed, its glyphs' boxes turned with
+        # it (its lines came out one letter a line, "## O", "## V"). A page turned in a
+        # viewer and saved holds upright text under its /Rotate: left as it is.
+        turn = int(pdfium_c.FPDFPage_GetRotation(page)) % 4
+        if turn and _runs_turned(glyphs, turn):
+            size = (pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page))
+            glyphs = [
+                _Glyph(
+                    g.char,
+                    *_as_displayed(turn, g.left, g.right, g.bottom, g.top, size),
+                    g.space_before,
+                    g.size,
+                    g.fixed,
+                )
+                for g in glyphs
+            ]
         return glyphs, count, unread
     finally:
         textpage.close()
