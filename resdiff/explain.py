@@ -11,6 +11,7 @@ from .model import (
     FLAG_STILL_HELD,
     NOT_RESTATED,
     WORDS_ELSEWHERE,
+    Change,
     Shift,
 )
 
@@ -48,6 +49,16 @@ _FEATURES: dict[str, tuple[str, str, str]] = {
 def and_list(items: Sequence[str]) -> str:
     """Items joined as a sentence says them: ``"a"``, ``"a and b"``, ``"a, b and c"``."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_shift_in(change: Change, shift: Shift) -> str:
+    """:func:`describe_shift`, said where it stands when that is one of ``change``'s
+    sub-paragraphs (``OP1(g): exemption widened: ...``): two items of a list may change
+    alike, and a report that names only the paragraph says one thing twice."""
+    line = describe_shift(shift)
+    if shift.ref and shift.ref not in set(change.new or change.old):
+        return f"{shift.ref}: {line}"
+    return line
 
 
 def describe_shift(shift: Shift) -> str:

@@ -21,7 +21,9 @@ __all__ = ["displayable", "json_safe", "printable"]
 
 # C0 controls but tab and line feed, DEL, C1 controls, and the invisible direction marks,
 # embeddings, overrides and isolates of the bidi algorithm.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 # The same but C0 (which JSON encoders already escape).
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -30,7 +32,22 @@ _M = TypeVar("_M", bound="BaseModel")
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        # A byte of a file name that is not UTF-8, as the file system's decoding keeps it
+        # (surrogateescape): shown as that byte, as shown_path shows it.
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown_path(path: str) -> str:
+    """A file name as reports and the index keep it: a name that is not valid UTF-8 (its
+    bytes held as lone surrogates by the file system's decoding) with those bytes escaped
+    ("\\xff.txt"), so that every report, the JSON and the index can write it."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 def printable(text: str) -> str:

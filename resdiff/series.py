@@ -683,6 +683,12 @@ _SOVEREIGN = re.compile(
     r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
 )
 
+#: Words that make what :data:`_SOVEREIGN` caught a body or a group, not a country.
+_NOT_A_COUNTRY = re.compile(
+    r"\b(?:Council|Panel|Committee|Experts|Mission|Office|Court|Tribunal|Secretariat"
+    r"|Secretary|Member|States|Nations|Organization|Union|Commission|Group|Force)\b"
+)
+
 
 def _label(
     drafts: Sequence[Draft], members: Sequence[int], meta: Sequence[TextMetadata | None]
@@ -734,6 +740,9 @@ def _label(
             for k in members
             for c in drafts[k].preamble[:5]
             for m in _SOVEREIGN.finditer(c.text)
+            # "the independence of the Panel of Experts", "the unity of the Security
+            # Council", "the sovereignty of Member States": no country.
+            if not _NOT_A_COUNTRY.search(m.group(1))
         )
     place = places.most_common(1)[0][0] if places else None
     resolution = None

@@ -290,6 +290,16 @@ def test_a_regime_that_recalls_no_situation_is_named_for_the_country_it_reaffirm
 
     drafts = [parse(text(4500, 2080)), parse(text(4501, 2081))]
     assert _label(drafts, [0, 1], [None, None]) == "Freedonia: resolution 4000 (2039)"
+    # A body's independence or the Council's unity names no country.
+    bodies = [
+        parse(
+            text(4502 + k, 2082 + k).replace(
+                "national unity of Freedonia", "independence of the Panel of Experts"
+            )
+        )
+        for k in range(2)
+    ]
+    assert _label(bodies, [0, 1], [None, None]) == "resolution 4000 (2039)"
 
 
 def test_what_the_council_stands_ready_to_consider_widened_is_no_wider_ask() -> None:

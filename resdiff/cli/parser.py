@@ -144,7 +144,8 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         default=[],
         metavar="FILE",
         help="with SOURCEs: JSON lines with each symbol's agenda_item_name and "
-        "resolution_title (the UN's data extracts), which group texts too (repeat)",
+        "resolution_title (the UN's data extracts), which group texts too, and "
+        "adoption_date, which tells a renewal that spans texts no file held (repeat)",
     )
     series_cmd.add_argument(
         "--format",

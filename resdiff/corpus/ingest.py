@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import ResdiffError
 from ..model import SourceFormat
+from ..safe import shown_path
 from .store import CorpusError
 
 __all__ = [
@@ -133,6 +134,7 @@ def read_text(item: tuple[str, bytes]) -> ReadText:
     gives a :class:`ReadText` with the error's message rather than an exception, so that
     one unreadable file among thousands is reported, not fatal."""
     path, data = item
+    path = shown_path(path)
     from ..api import parse
     from ..lexicon import Lexicon
     from ..read import load

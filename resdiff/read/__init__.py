@@ -38,6 +38,7 @@ from ..model import (
     SourceFormat,
     TrackedVersion,
 )
+from ..safe import shown_path
 from .checks import too_many_paragraphs
 from .depth import bound_depth
 
@@ -85,7 +86,7 @@ def load(
     max_bytes = limits.max_bytes
     data: bytes
     if path is not None:
-        path = _shown_path(path)
+        path = shown_path(path)
     if isinstance(source, bytes):
         data = source
     elif isinstance(source, str) and source == STDIN:
@@ -93,7 +94,7 @@ def load(
         data = read_stdin(path, max_bytes=max_bytes)
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         file = Path(source)
-        path = path or _shown_path(str(source))
+        path = path or shown_path(str(source))
         data = read_file(file, path, max_bytes=max_bytes)
         if format is None:
             suffix = file.suffix.lower()
@@ -117,17 +118,6 @@ def load(
     )
     check_paragraphs(draft, limits, path)
     return _warn_of_brackets(_alternatives_aside(_without_placeholders(draft, path)))
-
-
-def _shown_path(path: str) -> str:
-    """A file name as the draft keeps it: a name that is not valid UTF-8 (its bytes held
-    as lone surrogates by the file system's decoding) shown with those bytes escaped
-    ("\\xff.txt"), so that every report and the JSON can write it."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return path
 
 
 #: The code of the warning that a draft marks deleted paragraphs in their place.

@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Iterable
 from html import escape
 
-from ..explain import describe_shift
+from ..explain import describe_shift, describe_shift_in
 from ..model import CHANGE_KINDS, Change, Comparison, DraftInfo, FlagStatus, Redline, Shift
 from ._common import (
     DELETE,
@@ -594,11 +594,7 @@ def _glance(changes: Iterable[Change]) -> str:
         ids = _anchor_ids(change)
         first, count = _glance_shift(change)
         if first is not None:
-            why = describe_shift(first)
-            own = set(change.new or change.old)
-            if first.ref and first.ref not in own:
-                # A sub-paragraph's shift says where it stands.
-                why = f"{first.ref}: {why}"
+            why = describe_shift_in(change, first)
         else:
             why = (
                 "moved"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...brackets import every_alternative, fold_brackets
 from ...compiled import compile_cached
+from ...explain import describe_shift_in
 from ...model import (
     FIRST_WARNINGS,
     PART_BREAK,
@@ -424,14 +425,11 @@ def _change_evidence(change: Change) -> Evidence:
     # renewal softened the embargo.
     every = [s for c in change.walk() for s in c.shifts]
     weighed = [s for s in every if s.direction != "neutral"] or every
-    own = set(change.new or change.old)
     said: list[str] = []
     for shift in weighed:
-        # A sub-paragraph's shift says where it stands: two items of a list may change
-        # alike ("approved in advance by the Committee" → "notified to" in (c) and (g)).
-        line = shift.describe()
-        if shift.ref and shift.ref not in own:
-            line = f"{shift.ref}: {line}"
+        # Two items of a list may change alike ("approved in advance by the Committee" →
+        # "notified to" in (c) and (g)): each said where it stands, once.
+        line = describe_shift_in(change, shift)
         if line not in said:
             said.append(line)
     shifts = "; ".join(said)

@@ -620,6 +620,12 @@ class _Reader:
                 name == "AlternateContent" and _namespace(item) == _MC
             ):
                 boxes.extend(self._text_boxes(item))
+                if name == "AlternateContent":
+                    # Run content in the branch read: a symbol Word draws from an emoji
+                    # font (w16se:symEx) with its text as the fallback.
+                    branch = _alternative(item)
+                    if branch is not None:
+                        parts.extend(t.text or "" for t in branch if _local(t) == "t")
         if label:
             self._label_parts.extend(parts[start:])
 
@@ -896,6 +902,9 @@ def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
 #: ``mc:Choice`` that requires only these is read; one that requires anything else is
 #: passed over for the next, and last for the ``mc:Fallback``, as Word and LibreOffice do.
 _UNDERSTOOD = ("http://schemas.microsoft.com/office/", "http://schemas.openxmlformats.org/")
+#: ... but for these, whose markup this reader does not read: Word's symbols drawn from
+#: an emoji font (w16se:symEx), whose fallback holds the character as text.
+_NOT_READ = ("http://schemas.microsoft.com/office/word/2015/wordml/symex",)
 
 
 def _alternative(el: Any) -> Any | None:
@@ -910,7 +919,10 @@ def _alternative(el: Any) -> Any | None:
         if name == "Choice":
             prefixes = (branch.get("Requires") or "").split()
             spaces = [branch.nsmap.get(prefix) for prefix in prefixes]
-            if prefixes and all(ns is not None and ns.startswith(_UNDERSTOOD) for ns in spaces):
+            if prefixes and all(
+                ns is not None and ns.startswith(_UNDERSTOOD) and ns not in _NOT_READ
+                for ns in spaces
+            ):
                 return branch
         elif name == "Fallback" and fallback is None:
             fallback = branch
