@@ -384,12 +384,10 @@ def renewal_shift(
     b = renewal_days(new, dates[1], lexicon)
     if a is None or b is None or same_period(a, b):
         return None
-    # Two stopgaps of a few weeks each ("until 31 May" → "until 3 June" while the
-    # Council negotiates the real renewal, as in the COVID-19 months of 2020) are
-    # scheduling, not a mandate given a shorter life; a stopgap followed by a real
-    # period (two weeks → four months) is a longer renewal.
-    # Two stopgaps are scheduling: the period is named, and weighs when one of the two
-    # is a real renewal.
+    # Two stopgaps ("until 31 May" → "until 3 June" while the Council negotiates the
+    # real renewal, as in the COVID-19 months of 2020; four months, then three) are
+    # scheduling, not a mandate given a shorter life: named, not weighed. A stopgap
+    # followed by a real period (two weeks → four months) is a longer renewal.
     stopgaps = both_stopgaps(a, b)
     return Shift(
         feature="quantity",

@@ -670,17 +670,16 @@ def compare_renewals(
 
 
 _CAPITALS = re.compile(r"\b([A-Z][A-Z]{3,})\b")
-_SITUATION = re.compile(
-    r"\bsituation\s+(?:in|concerning|regarding)\s+(?:the\s+)?"
-    r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
-)
+#: A place's name: capitalised words, "of" or "of the" between them ("Democratic Republic
+#: of the Congo").
+_PLACE = r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
+_SITUATION = re.compile(r"\bsituation\s+(?:in|concerning|regarding)\s+(?:the\s+)?" + _PLACE)
 
 #: The country a recital reaffirms the sovereignty or unity of: "its strong commitment to
 #: the sovereignty, independence, territorial integrity and national unity of Libya" (a
 #: sanctions regime's texts often recall no "situation in").
 _SOVEREIGN = re.compile(
-    r"\b(?:sovereignty|independence|territorial\s+integrity|unity)\s+of\s+(?:the\s+)?"
-    r"([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5})"
+    r"\b(?:sovereignty|independence|territorial\s+integrity|unity)\s+of\s+(?:the\s+)?" + _PLACE
 )
 
 #: Words that make what :data:`_SOVEREIGN` caught a body or a group, not a country.
@@ -1046,7 +1045,7 @@ def skipped_texts(found: Series, facts: Mapping[str, Metadata]) -> Series:
     in the corpus)."""
     read = {t.symbol for t in found.texts if t.symbol}
     candidates = [
-        (symbol, m)
+        (m.date, symbol, title_subject(m.title), m.agenda)
         for symbol, m in facts.items()
         if symbol not in read and m.date is not None and m.title
     ]
@@ -1061,14 +1060,11 @@ def skipped_texts(found: Series, facts: Mapping[str, Metadata]) -> Series:
             pairs.append(p)
             continue
         skipped = sorted(
-            (
-                (m.date, symbol)
-                for symbol, m in candidates
-                if m.date is not None
-                and p.old_date < m.date < p.new_date
-                and title_subject(m.title or "") in subjects
-                and (not agendas or m.agenda is None or m.agenda in agendas)
-            ),
+            (date, symbol)
+            for date, symbol, subject, agenda in candidates
+            if p.old_date < date < p.new_date
+            and subject in subjects
+            and (not agendas or agenda is None or agenda in agendas)
         )
         pairs.append(
             p.model_copy(update={"skipped": tuple(s for _, s in skipped)}) if skipped else p

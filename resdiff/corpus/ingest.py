@@ -255,18 +255,6 @@ class Metadata:
     date: _dt.date | None = None
 
 
-_MONTHS = {
-    m: k
-    for k, m in enumerate(
-        (
-            "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december",
-        ),
-        1,
-    )
-}  # fmt: skip
-
-
 def _metadata_date(value: object) -> _dt.date | None:
     """An adoption date as the UN's extracts write it ("29 January 2021") or in ISO form
     ("2021-01-29"); ``None`` for anything else (a date is a help, never required)."""
@@ -277,10 +265,12 @@ def _metadata_date(value: object) -> _dt.date | None:
         return _dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    from ..lexicon.entries import MONTH_NAMES
+
     words = text.replace(",", " ").split()
     if len(words) != 3 or not words[0].isdigit() or not words[2].isdigit():
         return None
-    month = _MONTHS.get(words[1].lower())
+    month = next((k for k, m in enumerate(MONTH_NAMES, 1) if m.lower() == words[1].lower()), 0)
     try:
         return _dt.date(int(words[2]), month, int(words[0])) if month else None
     except ValueError:

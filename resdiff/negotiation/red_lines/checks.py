@@ -284,16 +284,9 @@ def _hedged_mode(mode: str, clause: Clause, lexicon: Lexicon) -> str:
 
 
 def _exempting(paragraph: Clause) -> bool:
-    """Whether ``paragraph``'s items are a list of exemptions ("... shall not apply to:")."""
-    return bool(paragraph.children) and bool(_CARVES_OUT.search(paragraph.text[-_LEAD_TAIL:]))
-
-
-#: A lead-in whose items are exemptions; the end of the paragraph it is looked for in.
-_CARVES_OUT = compile_cached(
-    r"\b(?:shall|should|will)\s++not\s++apply\s++(?:to|with\s++respect\s++to)\b[^;:]*+:\s*+$",
-    re.IGNORECASE,
-)
-_LEAD_TAIL = 400
+    """Whether ``paragraph``'s items are a list of exemptions ("... shall not apply to:"),
+    as the analysis read its last phrase (the classifier's reading of a list's lead-in)."""
+    return bool(paragraph.children and paragraph.phrases and paragraph.phrases[-1].exemptions)
 
 
 def _check_measure(

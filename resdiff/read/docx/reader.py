@@ -425,12 +425,9 @@ class _Reader:
     def opens_with_formula(self) -> bool:
         """Whether the document holds a paragraph in the style a resdiff report writes
         the enacting formula in (by name, as LibreOffice renames style ids)."""
-        for p in self.root.iter(self.x.q("p")):
-            ppr = p.find(self.x.q("pPr"))
-            style = self.x.val(ppr, "pStyle") if ppr is not None else None
-            if self.styles.names.get(style or "", "") == _REPORT_FORMULA_STYLE:
-                return True
-        return False
+        return any(
+            self._style_name(p) == _REPORT_FORMULA_STYLE for p in self.root.iter(self.x.q("p"))
+        )
 
     def _skip_report(self, el: Any) -> None:
         """A resdiff report's own matter (its title, summary and tables) is not the draft:
