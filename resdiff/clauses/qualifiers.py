@@ -418,16 +418,24 @@ class _QualifierComparer:
             wordings = {x.text.lower() for x in found if x.phrase == phrase}
             return any(_with_new_words(w, ops, op, frozenset()) for w in sorted(wordings))
 
+        old_words = Counter(w.lower() for w in _WORD.findall(old_text))
+        new_words = Counter(w.lower() for w in _WORD.findall(new_text))
+
+        def swapped(phrase: str, fewer: Counter[str], more: Counter[str]) -> bool:
+            # "full, effective and meaningful" -> "full, equal and meaningful": the word
+            # it stands in for went as it came (or came as it went).
+            return any(more[w] > fewer[w] for w in self.lexicon.emphasis_replaces(phrase))
+
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
-            if went_with_words(phrase, new_found, INSERT):
+            if went_with_words(phrase, new_found, INSERT) or swapped(phrase, new_words, old_words):
                 continue
             shifts.append(
                 Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)
             )
         for phrase in sorted(gone):
-            if went_with_words(phrase, old_found, DELETE):
+            if went_with_words(phrase, old_found, DELETE) or swapped(phrase, old_words, new_words):
                 continue
             shifts.append(
                 Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)
@@ -539,6 +547,14 @@ _REFERENCE = compile_cached(
 )
 
 
+#: An insertion that asks for a text to be carried out is an ask, whatever it cites: "[+and
+#: to implement other relevant provisions of resolution 2538 (2020)+]" (UNFICYP 2021).
+_IMPLEMENT = compile_cached(
+    r"\b(?:to\s++|and\s++)(?:fully\s++)?(?:implement|comply\s++with|apply|enforce)\b",
+    re.IGNORECASE,
+)
+
+
 #: The common text before an insertion ends inside a framework the ask follows: "in line
 #: with resolution 2518 (2020), [+the Action Plan on improving safety+] and other ...".
 _IN_FRAMEWORK = compile_cached(
@@ -600,7 +616,7 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
     inside a framework the common text opened before it."""
     text = ops[k][1]
     if (
-        _REFERENCE.search(text)
+        (_REFERENCE.search(text) and not _IMPLEMENT.search(text))
         or _BASIS.search(text)
         or _FRAMING.match(text)
         or _FOCUS.fullmatch(text)

@@ -318,11 +318,21 @@ class EmphasisEntry(PatternEntry):
 
     phrase: str
     variants: tuple[str, ...] = ()
+    #: Words the emphasis word stands in for without asking more: "full, effective and
+    #: meaningful participation" -> "full, equal and meaningful" is the formula reworded,
+    #: not pressed harder. Put in the place of one of them (or one of them in its place),
+    #: it is a swap, neither added nor removed.
+    replaces: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
+
+    @field_validator("replaces")
+    @classmethod
+    def _replaces(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_nonempty(x).lower() for x in value)
 
 
 ScopeKind = Literal["all", "narrowed"]
@@ -494,8 +504,21 @@ class QuantityEntry(PatternEntry):
         "above.",
     )
     word_context_reach: int = Field(default=120, ge=1, le=2000)
+    word_verbs: tuple[str, ...] = Field(
+        default=(),
+        description="Stems of the verbs a quantity written with no figure goes with when "
+        "one stands among the few words right before it ('to be submitted annually', "
+        "'report publicly and quarterly'): it is this quantity even without a "
+        "word_context phrase.",
+    )
+    word_participles: tuple[str, ...] = Field(
+        default=(),
+        description="Past participles not ending in '-ed' ('paid', 'held'): right before "
+        "a quantity written with no figure, such a participle (or one in '-ed') of a verb "
+        "not in word_verbs ties it to something else ('contributions paid annually').",
+    )
 
-    @field_validator("context", "word_context", mode="before")
+    @field_validator("context", "word_context", "word_verbs", "word_participles", mode="before")
     @classmethod
     def _lower_context(cls, value: object) -> object:
         if isinstance(value, (list, tuple)):

@@ -214,6 +214,12 @@ class _ClauseFeatures(_Measures):
         "intensify"), each occurrence, in order."""
         return self._listed_in(self._emphasis_rx, text)
 
+    def emphasis_replaces(self, phrase: str) -> frozenset[str]:
+        """The words the emphasis ``phrase`` stands in for without asking more
+        ("equal" for "effective" in "full, ... and meaningful participation")."""
+        entry = self._emphasis.get(phrase)
+        return frozenset(entry.replaces) if entry is not None else frozenset()
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns
@@ -402,44 +408,6 @@ class _ClauseFeatures(_Measures):
 #: Words right before an adverb of frequency among which its reporting verb may stand
 #: ("report publicly and quarterly").
 _VERB_WORDS = 3
-#: Past participles without "-ed" an adverb of frequency may go with ("paid annually").
-_IRREGULAR_PARTICIPLES = frozenset(
-    [
-        "paid",
-        "held",
-        "made",
-        "taken",
-        "given",
-        "seen",
-        "done",
-        "spent",
-        "sent",
-        "met",
-        "built",
-        "sold",
-        "bought",
-        "lost",
-        "won",
-        "brought",
-        "kept",
-        "caught",
-        "found",
-        "fought",
-        "grown",
-        "known",
-        "shown",
-        "thrown",
-        "drawn",
-        "born",
-        "borne",
-    ]
-)
-#: Participles of reporting, whose adverb of frequency is a reporting interval ("to be
-#: submitted annually").
-_REPORTING_STEMS = (
-    "report", "submit", "present", "provid", "updat", "circulat", "brief", "inform",
-    "appris", "transmit", "issu",
-)  # fmt: skip
 #: Characters after a quantity that its context words may stand in.
 _CONTEXT_AFTER = 30
 #: Most words that may stand between a scope word and the addressee noun it governs ("all
@@ -467,7 +435,7 @@ def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:
         window = text[start : m.start()].lower()
         last = [w.strip(",;:()") for w in window.split()[-_VERB_WORDS:]] or [""]
         if not any(phrase in window for phrase in entry.word_context) and not any(
-            w.startswith(_REPORTING_STEMS) for w in last
+            w.startswith(entry.word_verbs) for w in last
         ):
             # Neither an ask to report nor a reporting verb right before ("help
             # investigate, report annually to the Security Council").
@@ -476,8 +444,8 @@ def _in_context(text: str, m: re.Match[str], entry: QuantityEntry) -> bool:
         # "contributions paid every month" count something else; "the report be
         # submitted annually" is a report's interval.
         word = last[-1]
-        participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-        return not participle or word.startswith(_REPORTING_STEMS)
+        participle = word.endswith("ed") or word in entry.word_participles
+        return not participle or word.startswith(entry.word_verbs)
     start = max(text.rfind(";", 0, m.start()) + 1, m.start() - entry.context_reach)
     window = text[start : m.end() + _CONTEXT_AFTER].lower()
     return any(_starts_a_word(window, word) for word in entry.context)
