@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import json
 import time
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, needs_corpus
@@ -5151,3 +5152,50 @@ def test_an_embargo_bound_on_the_region_only_is_narrowed() -> None:
     both = "Calls upon all States, in particular States in the region, to cooperate{};"
     kept = first(compare_ops([both.format("")], [both.format(" fully")]))
     assert [s.feature for s in kept.shifts] == ["emphasis"]
+
+
+def test_an_emphasis_word_swapped_for_one_it_stands_in_for_is_no_shift() -> None:
+    # "full, effective and meaningful" -> "full, equal and meaningful": the Council's WPS
+    # formula reworded (judged reworded in 7 real provisions of 2021-2022), either way.
+    effective = (
+        "Urges the parties to ensure the full, effective and meaningful participation of "
+        "women in the talks;"
+    )
+    equal = effective.replace("effective", "equal")
+    for old, new in ((effective, equal), (equal, effective)):
+        change = first(compare_ops([old], [new]))
+        assert change.kind == "reworded" and not change.shifts
+    # Added where nothing stood in its place, it still presses the ask harder.
+    plain = effective.replace("effective and ", "")
+    added = first(compare_ops([plain], [plain.replace("full, ", "full, equal and ")]))
+    assert ("emphasis", "stronger") in named(added)
+
+
+def test_which_words_an_emphasis_word_replaces_is_lexicon_data(tmp_path: Path) -> None:
+    spec = tmp_path / "mine.toml"
+    spec.write_text("[emphasis]\nequal = { replaces = [] }\n", encoding="utf-8")
+    lexicon = Lexicon.default().extend(spec)
+    old = "Urges the parties to ensure the full, effective and meaningful participation of women;"
+    closing = "Decides to remain seized of the matter."
+    cmp = resdiff.compare(
+        draft([old, closing]), draft([old.replace("effective", "equal"), closing]), lexicon=lexicon
+    )
+    assert ("emphasis", "stronger") in named(first(cmp))
+
+
+def test_an_insertion_asking_to_implement_a_resolution_is_an_ask_not_a_citation() -> None:
+    base = (
+        "Requests the Secretary-General and troop-contributing countries to increase the "
+        "number of women in the Force and ensure their participation in all aspects of its "
+        "operations"
+    )
+    change = first(
+        compare_ops(
+            [base + ";"],
+            [base + ", and to implement other relevant provisions of resolution 2538 (2020);"],
+        )
+    )
+    assert change.kind == "strengthened" and ("scope", "stronger") in named(change)
+    # A citation alone still says where the ask stands, not that it asks more.
+    cited = first(compare_ops([base + ";"], [base + ", in line with resolution 2538 (2020);"]))
+    assert cited.kind != "strengthened"
