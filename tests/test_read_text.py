@@ -1039,3 +1039,26 @@ def test_other_code_pages_and_cut_utf8_are_refused_french_quotes_read() -> None:
 def test_bytes_that_are_no_western_text_are_refused_not_guessed(data: bytes, why: str) -> None:
     with pytest.raises(ResolutionParseError, match="as UTF-8: expected UTF-8 text"):
         parse(data, analyze=False)
+
+
+def test_short_recitals_printed_before_the_formula_are_recitals_not_masthead() -> None:
+    # Old prints open with their recitals, then the formula: "Whereas ..., Whereas ...,
+    # The Security Council 1. Notes ...". A recital under 200 characters, or glued to the
+    # masthead's lines with no blank line between, was read into the masthead
+    # (S/RES/30 (1947): two of its three recitals).
+    text = (
+        "30 (1947). Resolution of 25 August 1947\n"
+        "(S/525, I]\n"
+        "Whereas the Security Council on 1 August 1947\n"
+        "called upon the parties to cease hostilities forthwith,\n\n"
+        "Whereas communications have been received advising that orders have been given\n"
+        "for the cessation of hostilities,\n\n"
+        "The Security Council\n\n"
+        "1. Notes with satisfaction the steps taken by the parties;\n\n"
+        "2. Resolves to consider the matter further.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.text.split()[0] for c in draft.preamble] == ["Whereas", "Whereas"]
+    assert draft.preamble[0].text.startswith("Whereas the Security Council on 1 August 1947")
+    assert draft.masthead == ("30 (1947). Resolution of 25 August 1947", "(S/525, I]")
+    assert not lost_words(text, draft)

@@ -554,3 +554,141 @@ def test_check_reads_a_word_drafts_tracked_versions(tmp_path: Path) -> None:
     )
     assert main_check([str(path), "--red-lines", str(condemns)]) == 1
     assert main_check([str(path), "--version", "original", "--red-lines", str(condemns)]) == 0
+
+
+# ------------------------------------------------- quantities, addressees, qualifiers
+
+MANDATE = """\
+The Security Council,
+
+Recalling its previous resolutions,
+
+1. Decides to extend the mandate of the Mission until 30 April {year}, with a troop ceiling of {troops} personnel and a police ceiling of 2,101 personnel;
+
+2. Requests the Secretary-General to report to the Council every {days} days;
+
+3. Calls upon {who} to cooperate fully with the Panel of Experts;
+
+4. Decides that the measures imposed by paragraph 5 shall apply to all arms{carve};
+
+5. Decides to remain seized of the matter.
+"""
+
+
+def _mandate(
+    troops: str = "17,000",
+    days: int = 90,
+    who: str = "all States",
+    carve: str = "",
+    year: int = 2023,
+) -> str:
+    return MANDATE.format(troops=troops, days=days, who=who, carve=carve, year=year)
+
+
+QUANTITIES = """\
+[[rule]]
+name = "Troops"
+type = "quantity"
+quantity = "personnel_ceiling"
+matching = "troops"
+at_least = 17000
+
+[[rule]]
+name = "Reporting"
+type = "quantity"
+quantity = "reporting_interval"
+at_most = "3 months"
+
+[[rule]]
+name = "Everyone cooperates"
+type = "addressee"
+paragraph = { contains = "Panel of Experts" }
+at_least = "all"
+
+[[rule]]
+name = "No exemptions"
+type = "no_new_qualifiers"
+"""
+
+
+def _status(text: str, base: str | None = None) -> dict[str, str]:
+    result = check(text, QUANTITIES, base=base)
+    return {r.name: r.status for r in result.results}
+
+
+def test_quantity_addressee_and_qualifier_rules_hold_on_a_draft_that_keeps_them() -> None:
+    assert _status(_mandate(), base=_mandate()) == {
+        "Troops": "pass",
+        "Reporting": "pass",
+        "Everyone cooperates": "pass",
+        "No exemptions": "pass",
+    }
+
+
+def test_a_lower_ceiling_a_longer_interval_fewer_addressees_and_an_exemption_break_them() -> None:
+    new = _mandate(
+        troops="12,000",
+        days=120,
+        who="Member States in a position to do so",
+        carve=", except supplies of non-lethal equipment intended solely for humanitarian use",
+    )
+    result = check(new, QUANTITIES, base=_mandate())
+    by = {r.name: r for r in result.results}
+    assert {k: r.status for k, r in by.items()} == {
+        "Troops": "fail",
+        "Reporting": "fail",
+        "Everyone cooperates": "fail",
+        "No exemptions": "fail",
+    }
+    # The police ceiling of 2,101 is not the troops': the troop rule names 12,000 only.
+    assert "12,000" in by["Troops"].message and "2,101" not in by["Troops"].message
+    assert "every 120 days" in by["Reporting"].message
+    assert "narrowed" in by["Everyone cooperates"].message
+    assert "OP4" in by["No exemptions"].message
+
+
+def test_a_quantity_rule_fails_when_the_quantity_is_gone() -> None:
+    gone = _mandate().replace(
+        ", with a troop ceiling of 17,000 personnel and a police ceiling of 2,101 personnel", ""
+    )
+    status = _status(gone)
+    assert status["Troops"] == "fail"
+    result = check(gone, QUANTITIES)
+    troops = next(r for r in result.results if r.name == "Troops")
+    assert troops.message.startswith("no personnel ceiling of “troops”")
+    # Without a base the rule that compares is skipped, not passed.
+    assert status["No exemptions"] == "skipped"
+
+
+def test_every_alternative_on_the_table_must_keep_a_limit() -> None:
+    bracketed = _mandate().replace("every 90 days", "every [90][180] days")
+    assert _status(bracketed)["Reporting"] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ('type = "quantity"\nquantity = "troops"\nat_least = 1', 'unknown quantity "troops"'),
+        ('type = "quantity"\nquantity = "personnel_ceiling"', "give at_least, at_most or both"),
+        ('type = "quantity"\nquantity = "personnel_ceiling"\nat_least = true', "not a limit"),
+        (
+            'type = "quantity"\nquantity = "personnel_ceiling"\nat_least = "90 days"',
+            "not counted in time",
+        ),
+        ('type = "quantity"\nquantity = "reporting_interval"\nat_most = 90', "is a time"),
+        (
+            'type = "quantity"\nquantity = "reporting_interval"\nat_most = "ninety days"',
+            "is not a limit",
+        ),
+        (
+            'type = "quantity"\nquantity = "personnel_ceiling"\nat_least = 5\nat_most = 4',
+            "at_least is above at_most",
+        ),
+        ('type = "addressee"\nparagraph = { ref = "OP3" }\nat_least = "everyone"', "at_least"),
+        ('type = "no_new_qualifiers"\nfeatures = ["verb"]', "features"),
+    ],
+)
+def test_bad_quantity_addressee_and_qualifier_rules_are_named(rule: str, message: str) -> None:
+    with pytest.raises(SpecError, match=message) as err:
+        check(JAPAN, f'[[rule]]\nname = "x"\n{rule}\n')
+    assert 'rule 1 ("x")' in str(err.value)

@@ -24,6 +24,7 @@ from ...model import (
 )
 from .results import CheckResult, Evidence, RuleResult, Status
 from .spec import (
+    AddresseeRule,
     Art39Rule,
     Axis,
     ChapterVIIRule,
@@ -32,8 +33,10 @@ from .spec import (
     MeasureModeRule,
     MinStrengthRule,
     NoDemotionRule,
+    NoNewQualifiersRule,
     NoWeakeningRule,
     ParagraphSelector,
+    QuantityRule,
     RedLines,
     RequiredPhraseRule,
     Rule,
@@ -41,6 +44,7 @@ from .spec import (
     _measure_id,
     _required_tier,
     load_red_lines,
+    parse_limit,
 )
 
 if TYPE_CHECKING:
@@ -410,6 +414,169 @@ def _flag(
     return ("pass" if ok else "fail"), f"{draft.name} {text} — {required}", tuple(evidence)
 
 
+def _shown_limit(value: str | int | float) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    return f"{value:,}" if float(value).is_integer() else str(value)
+
+
+def _check_quantity(
+    rule: QuantityRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    entry = lexicon.quantity_types[rule.quantity]
+    if rule.paragraph is not None:
+        paragraphs = _select(draft, rule.paragraph, lexicon)
+        where = rule.paragraph.describe()
+    else:
+        paragraphs = _top_level(draft, "operative")
+        where = "the operative part"
+    wants = []
+    if rule.at_least is not None:
+        wants.append(f"at least {_shown_limit(rule.at_least)}")
+    if rule.at_most is not None:
+        wants.append(f"at most {_shown_limit(rule.at_most)}")
+    required = " and ".join(wants)
+    low = parse_limit(rule.at_least)[0] if rule.at_least is not None else None
+    high = parse_limit(rule.at_most)[0] if rule.at_most is not None else None
+    # "troops" names "a troop ceiling" too: the word is looked for as the start of one.
+    matching = None
+    if rule.matching:
+        key = _norm(rule.matching, lexicon).strip()
+        key = key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+        matching = re.compile(r"\b" + re.escape(key))
+    found: list[tuple[bool, Evidence]] = []
+    for paragraph in paragraphs:
+        for part in paragraph.walk():
+            # Every alternative still on the table ("[90][120] days"): a limit holds only
+            # if each of them keeps it.
+            text = every_alternative(part.text)
+            for q in lexicon.quantities_in(text):
+                if q.id != rule.quantity or q.number is None:
+                    continue
+                if matching is not None and not matching.search(
+                    _norm(_quantity_words(text, q.start, q.end), lexicon)
+                ):
+                    continue
+                ok = (low is None or q.number >= low) and (high is None or q.number <= high)
+                found.append(
+                    (
+                        ok,
+                        Evidence(
+                            ref=part.ref,
+                            excerpt=_excerpt(part.text, q.start, q.end),
+                            found=f"{entry.label} “{part.text[q.start : q.end].strip()}”",
+                            required=required,
+                        ),
+                    )
+                )
+    what = entry.label + (f" of “{rule.matching}”" if rule.matching else "")
+    if not found:
+        return "fail", f"no {what} in {where} — {required} required", ()
+    broken = tuple(ev for ok, ev in found if not ok)
+    if broken:
+        said = "; ".join(f"{e.ref} {e.found}" for e in broken)
+        return "fail", f"{said} — {required} required", broken
+    evidence = tuple(ev for _, ev in found)
+    said = "; ".join(f"{e.ref} {e.found}" for e in evidence)
+    return "pass", f"{said} ({required})", evidence
+
+
+#: How far before a quantity the words that name what it counts may stand ("a troop
+#: ceiling of 17,000 personnel").
+_NAMED_BEFORE = 60
+_NEXT_WORD = compile_cached(r"\W{0,3}[\w’'-]{1,40}")
+
+
+def _quantity_words(text: str, start: int, end: int) -> str:
+    """The words that say what a quantity counts: back to the last comma, semicolon,
+    colon or "and" before it (within :data:`_NAMED_BEFORE` characters), the quantity, and
+    the word after it. "a troop ceiling of 17,000 personnel, and a police ceiling of 2,101
+    personnel": the first is the troops', the second the police's."""
+    floor = max(0, start - _NAMED_BEFORE)
+    cut = max(text.rfind(sep, floor, start) for sep in (",", ";", ":", " and "))
+    head = text[max(cut, floor) : start]
+    m = _NEXT_WORD.match(text, end)
+    return head + text[start:end] + (m.group() if m else "")
+
+
+_SCOPE_RANK: dict[str, int] = {"narrowed": 1, "plain": 2, "all": 3}
+_SCOPE_SAID = {
+    "all": "all of them (“all States”)",
+    "plain": "no narrower than plainly (“States”)",
+    "narrowed": "even narrowed",
+}
+
+
+def _check_addressee(
+    rule: AddresseeRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    paragraphs = _select(draft, rule.paragraph, lexicon)
+    where = rule.paragraph.describe()
+    if not paragraphs:
+        return "fail", f"no paragraph found: {where}", ()
+    need = _SCOPE_RANK[rule.at_least]
+    required = f"addressed {_SCOPE_SAID[rule.at_least]}"
+    found: list[tuple[bool, Evidence]] = []
+    for paragraph in paragraphs:
+        for part in paragraph.walk():
+            for p in part.phrases:
+                if not p.addressee or p.scope is None:
+                    continue
+                at = part.text.find(p.addressee, p.start)
+                end = at + len(p.addressee) if at >= 0 else None
+                found.append(
+                    (
+                        _SCOPE_RANK[p.scope] >= need,
+                        Evidence(
+                            ref=part.ref,
+                            excerpt=_excerpt(part.text, max(at, 0), end),
+                            found=f"addressed {p.scope}: “{p.addressee}”",
+                            required=required,
+                        ),
+                    )
+                )
+    if not found:
+        return "fail", f"no addressee read in {where} — {required} required", ()
+    broken = tuple(ev for ok, ev in found if not ok)
+    if broken:
+        said = "; ".join(f"{e.ref} {e.found}" for e in broken)
+        return "fail", f"{said} — {required} required", broken
+    evidence = tuple(ev for _, ev in found)
+    said = "; ".join(f"{e.ref} {e.found}" for e in evidence)
+    return "pass", said, evidence
+
+
+def _check_qualifiers(
+    rule: NoNewQualifiersRule, cmp: Comparison
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    section: Section | None = None if rule.section == "all" else rule.section
+    wanted = set(rule.features)
+    where = "the whole text" if section is None else f"the {section} part"
+    names = " or ".join(sorted(wanted))
+    found = []
+    for change in cmp.where(section=section):
+        shifts = [
+            s
+            for part in change.walk()
+            for s in part.shifts
+            if s.feature in wanted and s.direction == "softer"
+        ]
+        if not shifts:
+            continue
+        said = "; ".join(dict.fromkeys(describe_shift_in(change, s) for s in shifts))
+        found.append(
+            Evidence(
+                ref=change.label,
+                excerpt=_change_evidence(change).excerpt,
+                found=f"{change.kind}: {said}",
+            )
+        )
+    if found:
+        labels = ", ".join(e.ref or "" for e in found)
+        return "fail", f"{names} added or widened in {where}: {labels}", tuple(found)
+    return "pass", f"no {names} added or widened in {where}", ()
+
+
 def _change_evidence(change: Change) -> Evidence:
     from ...testing.assertions import format_redline
 
@@ -507,9 +674,15 @@ def _evaluate(
         return _check_measure(rule, draft, lexicon)
     if isinstance(rule, ForbiddenPhraseRule | RequiredPhraseRule):
         return _check_phrase(rule, draft, lexicon)
+    if isinstance(rule, QuantityRule):
+        return _check_quantity(rule, draft, lexicon)
+    if isinstance(rule, AddresseeRule):
+        return _check_addressee(rule, draft, lexicon)
     assert cmp is not None
     if isinstance(rule, NoDemotionRule):
         return _check_demotion(cmp)
+    if isinstance(rule, NoNewQualifiersRule):
+        return _check_qualifiers(rule, cmp)
     return _check_weakening(rule, cmp)
 
 

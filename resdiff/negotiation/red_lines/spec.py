@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, model_validator
 
 from ...errors import SpecError, toml_error
-from ...model import Frozen, MeasureMode, Section
+from ...model import AddresseeScope, Frozen, MeasureMode, Section
 
 if TYPE_CHECKING:
     from ...lexicon import Lexicon
@@ -181,6 +181,106 @@ class NoWeakeningRule(_Rule):
     needs_base: ClassVar[bool] = True
 
 
+def _limit(value: object) -> object:
+    """Refuse ``true``/``false`` where a limit is asked for (pydantic reads ``true`` as 1)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{str(value).lower()} is not a limit: expected a number or a time")
+    return value
+
+
+#: A limit on a quantity: a number (``17000``, ``"17,000"``) or a time (``"90 days"``,
+#: ``"12 months"``, ``"1 year"``) for the quantities the lexicon counts in days.
+Limit = Annotated[str | int | float, BeforeValidator(_limit)]
+
+_TIME_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_LIMIT = re.compile(
+    r"\s*+([0-9][0-9,]*+(?:\.[0-9]++)?)\s*+(?:(day|week|month|year)s?)?\s*+", re.IGNORECASE
+)
+
+
+def parse_limit(value: str | int | float) -> tuple[float, bool]:
+    """``(number, is_time)`` of a quantity limit: ``17000`` → ``(17000, False)``, ``"90
+    days"`` → ``(90, True)``, ``"12 months"`` → ``(360, True)`` (days, as the lexicon
+    counts them: a month is 30 days, a year 365). ``ValueError`` says what is wrong."""
+    if isinstance(value, int | float):
+        if value < 0:
+            raise ValueError("a limit must not be negative")
+        return float(value), False
+    m = _LIMIT.fullmatch(value)
+    if m is None:
+        raise ValueError(
+            f'"{value}" is not a limit: expected a number ("17,000") or a time ("90 days", '
+            '"12 months")'
+        )
+    number = float(m.group(1).replace(",", ""))
+    unit = m.group(2)
+    if unit is None:
+        return number, False
+    return number * _TIME_UNIT_DAYS[unit.lower()], True
+
+
+class QuantityRule(_Rule):
+    """Every quantity of a type (an id of the lexicon's ``[quantities]``:
+    ``personnel_ceiling``, ``reporting_interval``, ``duration``, ``import_cap``, ...) in
+    the paragraphs chosen (the operative part by default) stays ``at_least`` and/or
+    ``at_most`` a limit, and one is there. ``matching``: only the quantities whose words
+    hold it ("troops" keeps "17,000 troops" and leaves "2,101 police" out)."""
+
+    type: Literal["quantity"]
+    quantity: str = Field(min_length=1)
+    paragraph: ParagraphSelector | None = None
+    matching: str | None = Field(default=None, min_length=1)
+    at_least: Limit | None = None
+    at_most: Limit | None = None
+
+    @model_validator(mode="after")
+    def _some_limit(self) -> QuantityRule:
+        if self.at_least is None and self.at_most is None:
+            raise ValueError("give at_least, at_most or both")
+        for key in ("at_least", "at_most"):
+            value = getattr(self, key)
+            if value is not None:
+                try:
+                    parse_limit(value)
+                except ValueError as exc:
+                    raise ValueError(f"{key}: {exc}") from None
+        if self.at_least is not None and self.at_most is not None:
+            low, high = parse_limit(self.at_least), parse_limit(self.at_most)
+            if low[1] != high[1]:
+                raise ValueError("at_least and at_most must both be numbers or both times")
+            if low[0] > high[0]:
+                raise ValueError("at_least is above at_most")
+        return self
+
+
+class AddresseeRule(_Rule):
+    """The paragraphs chosen address whom they ask at least this widely: ``all`` ("all
+    States", "all parties") > ``plain`` ("States", "the parties") > ``narrowed`` ("States
+    in a position to do so", "relevant parties"). Every clause that names an addressee
+    counts, so a draft that narrows one of them fails."""
+
+    type: Literal["addressee"]
+    paragraph: ParagraphSelector
+    at_least: AddresseeScope = "all"
+
+
+#: Features whose shift toward softer is a qualifier added: an exemption carved out or
+#: widened, a condition, a hedge, a weaker modal.
+QualifierFeature = Literal["exemption", "condition", "hedge", "modal"]
+
+
+class NoNewQualifiersRule(_Rule):
+    """No exemption (by default; ``features`` may add ``condition``, ``hedge`` and
+    ``modal``) was added or widened in ``section`` (``operative`` by default) against the
+    base draft: "shall not apply to ..." carved out, an approval turned into a notice, a
+    condition or hedge put on an ask, "shall" turned "should". Needs a base draft."""
+
+    type: Literal["no_new_qualifiers"]
+    features: tuple[QualifierFeature, ...] = Field(default=("exemption",), min_length=1)
+    section: SectionChoice = "operative"
+    needs_base: ClassVar[bool] = True
+
+
 Rule = Annotated[
     ChapterVIIRule
     | Art39Rule
@@ -190,7 +290,10 @@ Rule = Annotated[
     | ForbiddenPhraseRule
     | RequiredPhraseRule
     | NoDemotionRule
-    | NoWeakeningRule,
+    | NoWeakeningRule
+    | QuantityRule
+    | AddresseeRule
+    | NoNewQualifiersRule,
     Field(discriminator="type"),
 ]
 
@@ -204,6 +307,9 @@ _RULE_TYPES: dict[str, type[_Rule]] = {
     "required_phrase": RequiredPhraseRule,
     "no_demotion": NoDemotionRule,
     "no_weakening": NoWeakeningRule,
+    "quantity": QuantityRule,
+    "addressee": AddresseeRule,
+    "no_new_qualifiers": NoNewQualifiersRule,
 }
 _TOP_KEYS = ("delegation", "description", "rule")
 
@@ -456,6 +562,20 @@ def _check_semantics(
     ):
         known = ", ".join(sorted(lexicon.measures))
         raise fail("measure", f'unknown measure "{rule.measure}" (known: {known}, any)')
+    if isinstance(rule, QuantityRule):
+        entry = lexicon.quantity_types.get(rule.quantity)
+        if entry is None:
+            known = ", ".join(sorted(lexicon.quantity_types))
+            raise fail("quantity", f'unknown quantity "{rule.quantity}" (known: {known})')
+        for key in ("at_least", "at_most"):
+            value = getattr(rule, key)
+            if value is None:
+                continue
+            is_time = parse_limit(value)[1]
+            if is_time and entry.kind != "time":
+                raise fail(key, f"a time, but a {entry.label} is not counted in time")
+            if not is_time and entry.kind == "time":
+                raise fail(key, f'a {entry.label} is a time: give it with a unit ("90 days")')
 
 
 def _required_tier(value: str | int, axis: Axis, lexicon: Lexicon) -> tuple[int, str]:

@@ -313,7 +313,15 @@ def _masthead_and_early(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     early: list[_Line] = []
     for group in _groups(lines):
         joined = " ".join(ln.text for ln in group)
-        if (
+        k = _recital_from(group, joined)
+        if k is not None:
+            # "30 (1947). Resolution of 25 August 1947 / (S/525, I] / Whereas the
+            # Security Council on 1 August 1947 called upon ...,": the masthead's lines,
+            # then a recital of the text, printed before the formula.
+            masthead.extend(group[:k])
+            early.extend(group[k:])
+            early.append(_Line(group[-1].no, ""))
+        elif (
             len(joined) > 200
             and joined.rstrip()[-1:] in ".,;:"
             and not any(_DRAFT_RESOLUTION.search(ln.text) for ln in group)
@@ -336,6 +344,26 @@ def _masthead_and_early(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
                 early.extend((line, _Line(line.no, "")))
             break
     return masthead, early
+
+
+#: A recital's opening words in an old text printed with its recitals before the formula:
+#: "Whereas ...", "Having considered ...", "Noting ...", "Deeply concerned ...".
+_RECITAL_OPENING = compile_cached(
+    r"(?:Whereas|Having|Bearing\s+in\s+mind|Taking\s+(?:note|into\s+account)"
+    r"|(?:Deeply|Gravely|Seriously|Profoundly)\s+(?:concerned|alarmed|disturbed|shocked)"
+    r"|Mindful|Conscious|Convinced|Desirous|Considering|Noting|Recalling|Recognizing"
+    r"|Recognising|Reaffirming|Emphasizing|Emphasising|Expressing|Welcoming|Deploring)\b"
+)
+
+
+def _recital_from(group: list[_Line], joined: str) -> int | None:
+    """The index of the line of ``group`` a recital opens at, when the group ends as a
+    recital does (with a comma or semicolon), or ``None``."""
+    if joined.rstrip()[-1:] not in ",;" or any(_DRAFT_RESOLUTION.search(ln.text) for ln in group):
+        return None
+    return next(
+        (k for k, ln in enumerate(group) if _RECITAL_OPENING.match(ln.text.lstrip())), None
+    )
 
 
 def _groups(lines: Iterable[_Line]) -> list[list[_Line]]:
