@@ -563,7 +563,8 @@ The Security Council,
 
 Recalling its previous resolutions,
 
-1. Decides to extend the mandate of the Mission until 30 April {year}, with a troop ceiling of {troops} personnel and a police ceiling of 2,101 personnel;
+1. Decides to extend the mandate of the Mission until 30 April {year}, with a troop \
+ceiling of {troops} personnel and a police ceiling of 2,101 personnel;
 
 2. Requests the Secretary-General to report to the Council every {days} days;
 

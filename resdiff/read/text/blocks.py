@@ -361,9 +361,7 @@ def _recital_from(group: list[_Line], joined: str) -> int | None:
     recital does (with a comma or semicolon), or ``None``."""
     if joined.rstrip()[-1:] not in ",;" or any(_DRAFT_RESOLUTION.search(ln.text) for ln in group):
         return None
-    return next(
-        (k for k, ln in enumerate(group) if _RECITAL_OPENING.match(ln.text.lstrip())), None
-    )
+    return next((k for k, ln in enumerate(group) if _RECITAL_OPENING.match(ln.text.lstrip())), None)
 
 
 def _groups(lines: Iterable[_Line]) -> list[list[_Line]]:
