@@ -450,6 +450,7 @@ SETS = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
 )
 
 

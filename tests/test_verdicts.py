@@ -5199,3 +5199,39 @@ def test_an_insertion_asking_to_implement_a_resolution_is_an_ask_not_a_citation(
     # A citation alone still says where the ask stands, not that it asks more.
     cited = first(compare_ops([base + ";"], [base + ", in line with resolution 2538 (2020);"]))
     assert cited.kind != "strengthened"
+
+
+def test_extending_a_partys_control_is_no_renewal_and_the_1947_closing_is_procedural() -> None:
+    # S/RES/30 -> 36 (1947): the later text cites the earlier and renews nothing ("to
+    # extend its control over territory" is what it forbids), so it is a follow-up,
+    # weighed on what it adds; "Resolves to consider the matter further should the
+    # situation require" closes the old text as "remains seized" does.
+    old = draft(
+        [
+            "Notes with satisfaction the steps taken by the parties;",
+            "Requests the parties to grant the consuls all facilities necessary;",
+            "Resolves to consider the matter further should the situation require.",
+        ]
+    ).replace(
+        "The Security Council,", "30 (1947). Resolution of 25 August 1947\n\nThe Security Council,"
+    )
+    new = draft(
+        [
+            "Calls upon the parties forthwith to consult with each other on the means to "
+            "give effect to the cease-fire;",
+            "Advises the parties that the use of armed forces to extend its control over "
+            "territory not occupied by it is inconsistent with its resolution 30 (1947);",
+            "Decides to remain seized of the matter.",
+        ]
+    ).replace(
+        "The Security Council,", "36 (1947). Resolution of 1 November 1947\n\nThe Security Council,"
+    )
+    adopted = "\nAdopted at the 219th meeting by 7 votes to 1, with 3 abstentions.\n"
+    cmp = resdiff.compare(old + adopted, new + adopted)
+    assert cmp.old.symbol == "S/RES/30 (1947)" and cmp.new.symbol == "S/RES/36 (1947)"
+    closing = cmp.change_for("OP3", side="old")
+    assert closing is not None and not [s for s in shifts(closing) if s.direction != "neutral"]
+    advises = cmp.change_for("OP2", side="new")
+    assert advises is not None and ("verb", "stronger") in named(advises)
+    assert "renews nothing" in (cmp.summary.direction_note or "")
+    assert cmp.summary.direction == "stronger"

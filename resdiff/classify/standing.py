@@ -97,7 +97,11 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 #: until 30 June 2023", "all States shall continue to take the measures", "shall
 #: continue its operations until ...", "shall remain in place".
 _RENEWS = compile_cached(
-    r"\bextend(?:s|ed|ing)?\b[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
+    # Not a party's hold on land: "the use of the armed forces of either party by hostile
+    # action to extend its control over territory" (S/RES/36 (1947)) renews nothing.
+    r"\bextend(?:s|ed|ing)?\b(?!\s++(?:its|their|his|her|the)\s++(?:military\s++)?"
+    r"(?:control|authority|jurisdiction|influence|occupation|sovereignty|rule|domination)\b)"
+    r"[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"
     r"|\b(?:shall|will|to)\s+remain\s+in\s+(?:place|force|effect)\b",
