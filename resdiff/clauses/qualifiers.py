@@ -423,7 +423,7 @@ class _QualifierComparer:
 
         def swapped(phrase: str, fewer: Counter[str], more: Counter[str]) -> bool:
             # "full, effective and meaningful" -> "full, equal and meaningful": the word
-            # it stands in for went as it came (or came as it went).
+            # it stands in for went as it came.
             return any(more[w] > fewer[w] for w in self.lexicon.emphasis_replaces(phrase))
 
         shifts = []
@@ -435,7 +435,10 @@ class _QualifierComparer:
                 Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)
             )
         for phrase in sorted(gone):
-            if went_with_words(phrase, old_found, DELETE) or swapped(phrase, old_words, new_words):
+            # Not the other way: "full, equal and meaningful" -> "full, effective and
+            # meaningful" drops the equality the formula had come to ask (UNFICYP 2020,
+            # judged softer), where the reverse only brings the wording up to date.
+            if went_with_words(phrase, old_found, DELETE):
                 continue
             shifts.append(
                 Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)

@@ -319,9 +319,9 @@ class EmphasisEntry(PatternEntry):
     phrase: str
     variants: tuple[str, ...] = ()
     #: Words the emphasis word stands in for without asking more: "full, effective and
-    #: meaningful participation" -> "full, equal and meaningful" is the formula reworded,
-    #: not pressed harder. Put in the place of one of them (or one of them in its place),
-    #: it is a swap, neither added nor removed.
+    #: meaningful participation" -> "full, equal and meaningful" is the formula brought up
+    #: to date, not pressed harder. Put in the place of one of them it is not added; taken
+    #: out for one of them it is still removed (the equality the formula asked is gone).
     replaces: tuple[str, ...] = ()
 
     @field_validator("phrase")
