@@ -1062,3 +1062,44 @@ def test_short_recitals_printed_before_the_formula_are_recitals_not_masthead() -
     assert draft.preamble[0].text.startswith("Whereas the Security Council on 1 August 1947")
     assert draft.masthead == ("30 (1947). Resolution of 25 August 1947", "(S/525, I]")
     assert not lost_words(text, draft)
+
+
+@pytest.mark.parametrize(
+    ("text", "recitals"),
+    [
+        # A recital's wrapped line that opens with "Noting" does not split it, nor give
+        # its first line to the masthead.
+        (
+            "S/RES/98 (1948)\n\nStressing the importance of the cessation of hostilities in "
+            "every part of the territory, and\nNoting that the parties have not complied "
+            "with the requests made by the Council in its earlier resolutions on the truce,"
+            "\n\nThe Security Council\n\n1. Notes the report;\n",
+            ["Stressing"],
+        ),
+        # A short recital glued to the masthead's lines, opening with any recital word.
+        (
+            "36 (1947). Resolution of 1 November 1947\n(S/597]\nConcerned at the reports of "
+            "continued hostilities,\n\nThe Security Council\n\n1. Calls upon the parties "
+            "to cease hostilities;\n",
+            ["Concerned"],
+        ),
+        # Recitals glued line to line, each opening with "Whereas".
+        (
+            "30 (1947). Resolution of 25 August 1947\n\nWhereas A has happened in the "
+            "region,\nWhereas B has happened too,\nNoting C,\n\nThe Security Council\n\n"
+            "1. Notes the steps taken;\n",
+            ["Whereas", "Whereas", "Noting"],
+        ),
+        # "Adopted by the Security Council at its 3119th meeting," is the masthead's.
+        (
+            "RESOLUTION 780 (1992)\n\nAdopted by the Security Council at its 3119th "
+            "meeting,\n\non 6 October 1992\n\nThe Security Council,\n\nReaffirming its "
+            "resolution 713 (1991),\n\n1. Decides to remain seized of the matter.\n",
+            ["Reaffirming"],
+        ),
+    ],
+)
+def test_recitals_before_the_formula_are_read_whole(text: str, recitals: list[str]) -> None:
+    draft = parse(text, analyze=False)
+    assert [c.text.split()[0] for c in draft.preamble] == recitals
+    assert not lost_words(text, draft)

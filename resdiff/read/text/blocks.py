@@ -62,6 +62,7 @@ from .patterns import (
     _PAREN_LABEL,
     _PART_LABEL,
     _PART_LABEL_CHARS,
+    _PARTICIPLE,
     _PP_OPENER,
     _PRST,
     _RESOLUTION_GA,
@@ -346,22 +347,31 @@ def _masthead_and_early(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     return masthead, early
 
 
-#: A recital's opening words in an old text printed with its recitals before the formula:
-#: "Whereas ...", "Having considered ...", "Noting ...", "Deeply concerned ...".
-_RECITAL_OPENING = compile_cached(
-    r"(?:Whereas|Having|Bearing\s+in\s+mind|Taking\s+(?:note|into\s+account)"
-    r"|(?:Deeply|Gravely|Seriously|Profoundly)\s+(?:concerned|alarmed|disturbed|shocked)"
-    r"|Mindful|Conscious|Convinced|Desirous|Considering|Noting|Recalling|Recognizing"
-    r"|Recognising|Reaffirming|Emphasizing|Emphasising|Expressing|Welcoming|Deploring)\b"
-)
+#: Most characters of a short masthead line of the old prints the masthead test does not
+#: know ("(S/525, I]", the document symbol and a page mark).
+_SHORT_MASTHEAD = 40
 
 
 def _recital_from(group: list[_Line], joined: str) -> int | None:
     """The index of the line of ``group`` a recital opens at, when the group ends as a
-    recital does (with a comma or semicolon), or ``None``."""
+    recital does (with a comma or semicolon) and every line before that one is the
+    masthead's ("30 (1947). Resolution of 25 August 1947", "(S/525, I]"); else ``None``.
+    A recital's wrapped line that happens to open with "Noting" never splits it: the
+    lines before it are no masthead."""
     if joined.rstrip()[-1:] not in ",;" or any(_DRAFT_RESOLUTION.search(ln.text) for ln in group):
         return None
-    return next((k for k, ln in enumerate(group) if _RECITAL_OPENING.match(ln.text.lstrip())), None)
+    for k, line in enumerate(group):
+        text = line.text.strip()
+        if _is_masthead_line(text):
+            # First: "Adopted by the Security Council at its 3119th meeting," opens as a
+            # participle would.
+            continue
+        if _PP_OPENER.match(text) or _PARTICIPLE.match(text):
+            return k
+        short = len(text) <= _SHORT_MASTHEAD and any(c.isdigit() for c in text)
+        if not short or text[-1:] in ",;":
+            return None
+    return None
 
 
 def _groups(lines: Iterable[_Line]) -> list[list[_Line]]:

@@ -386,12 +386,13 @@ _PAREN_LABEL = compile_cached(
 )
 _DOT_LABEL = compile_cached(r"^(?P<label>(?P<key>[a-z]|[ivx]{1,4})\.)\s+(?P<rest>\S.*)$")
 _BULLET = compile_cached(r"^(?P<label>[–—•·▪‣◦*+-])\s+(?P<rest>\S.*)$")
-#: Words that open a preambular paragraph: participles, adjectives, "Deeply concerned".
+#: Words that open a preambular paragraph: participles, adjectives, "Deeply concerned",
+#: and the "Whereas" of the earliest prints.
 _PP_OPENER = compile_cached(
     r"^(?:(?:[A-Z][a-z]+ly|Further|Also|Again|Once again)\s+[a-z]+"
     r"|(?!United\b|Beijing\b|Kingdom\b|Red\b)[A-Z][a-z]+(?:ing|ed)\b"
     r"|(?:Mindful|Aware|Conscious|Convinced|Desirous|Cognizant|Anxious|Bearing|Keen|"
-    r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising)\b)"
+    r"Grateful|Seized|Resolved|Guided|Taking|Noting|Recognizing|Recognising|Whereas)\b)"
 )
 #: A paragraph led by a recital's participle ("Having considered", "Recalling", "Deeply
 #: regretting"): a recital, whatever its final punctuation, unless an operative verb
