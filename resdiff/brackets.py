@@ -125,6 +125,11 @@ class Bracket:
         return text[self.start + 1 : self.end - 1]
 
 
+#: A bracket that opens with "or" ("[30] [or 180] days") offers an alternative to the one
+#: before it.
+_OR_OPENS = re.compile(r"\s*+(?:and/)?or\s++", re.IGNORECASE)
+
+
 def bracket_groups(text: str) -> tuple[Bracket, ...]:
     """The outermost pairs of square brackets of ``text``, in order: nested brackets
     ("[to cease hostilities [immediately]]") are part of the pair around them, and an
@@ -155,8 +160,10 @@ def _bracket_groups(text: str) -> tuple[Bracket, ...]:
             if groups and not _note(text[opened + 1 : k]):
                 previous = groups[-1]
                 raw = text[previous.end : opened]
+                # "[30] [or 180]": the "or" inside the second bracket offers it too.
+                offered = not raw.strip() and _OR_OPENS.match(text, opened + 1, k) is not None
                 alternative = (
-                    raw == "" or raw.strip().lower() in _BETWEEN_ALTERNATIVES
+                    raw == "" or raw.strip().lower() in _BETWEEN_ALTERNATIVES or offered
                 ) and not _note(previous.content(text))
             groups.append(Bracket(opened, k + 1, alternative))
     return tuple(groups)
@@ -419,6 +426,70 @@ def every_alternative(text: str) -> str:
             for k in range(m.start(), m.end()):
                 chars[k] = " "
     return "".join(" " if c in "[]" else c for c in chars)
+
+
+#: Most readings :func:`readings` gives of one text: a paragraph with more places of
+#: dispute than this is read at the first ones (each reading is one more text to read).
+MAX_READINGS = 64
+
+
+def readings(text: str) -> list[str]:
+    """``text`` read as each alternative still on the table would make it, one place of
+    dispute at a time: first as the lexicon reads it (:func:`fold_brackets`), then, for
+    each place, with a later alternative of a chain instead of the first ("for a period
+    of [twelve][six] months" read "six months"), the second of a slash pair
+    ("[shall/may]"), an optional bracket left out ("to comply[, as appropriate,]"), or
+    another labelled alternative of the paragraph. Each reading but the labelled ones
+    keeps the text's length and offsets; at most :data:`MAX_READINGS`. What a red line
+    must hold under every outcome of the negotiation: every alternative read on its own,
+    where :func:`every_alternative` runs them together ("[twelve][six]" would read as one
+    number)."""
+    base = fold_brackets(text)
+    out = [base]
+    groups = [g for g in bracket_groups(text) if not _note(g.content(text))]
+    chains: list[list[Bracket]] = []
+    for group in groups:
+        if group.alternative and chains:
+            chains[-1].append(group)
+        else:
+            chains.append([group])
+
+    def shown(start: int, end: int, chars: list[str]) -> None:
+        # The words of text[start:end] put back, their bracket signs and an opening "or"
+        # as spaces.
+        for k in range(start, end):
+            chars[k] = " " if text[k] in "[]" else text[k]
+        opening = _OR_OPENS.match(text, start + 1, end)
+        if opening is not None:
+            for k in range(opening.start(), opening.end()):
+                chars[k] = " "
+
+    for chain in chains:
+        first = chain[0]
+        if len(chain) > 1:
+            for later in chain[1:]:
+                chars = list(base)
+                for k in range(first.start, first.end):
+                    chars[k] = " "
+                shown(later.start, later.end, chars)
+                out.append("".join(chars))
+            continue
+        slash = slash_alternatives(first.content(text))
+        chars = list(base)
+        if slash is not None:
+            # "[shall/may]": the second, in place of the first.
+            for k in range(first.start, first.start + 1 + slash + 1):
+                chars[k] = " "
+            shown(first.start + 1 + slash + 1, first.end, chars)
+        else:
+            # A bracket with no alternative may be left out.
+            for k in range(first.start, first.end):
+                chars[k] = " "
+        out.append("".join(chars))
+    if _may_hold_label(text):
+        out += [fold_brackets(words) for _, words in labelled_alternatives(text)[1:]]
+    unique = list(dict.fromkeys(out))
+    return unique[:MAX_READINGS]
 
 
 def fold_brackets(text: str) -> str:

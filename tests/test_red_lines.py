@@ -359,7 +359,7 @@ EMBARGO = """The Security Council,
 
 Acting under Chapter VII of the Charter of the United Nations,
 
-1. Decides that all Member States shall prevent the supply, sale or transfer to the CAR of arms and related materiel of all types;
+1. Decides that all Member States shall prevent the supply, sale or transfer to the CAR of arms and related materiel of all types;  # noqa: E501
 
 2. Decides to remain seized of the matter.
 """  # noqa: E501 (drafts are pasted with long lines)
@@ -678,12 +678,12 @@ def test_every_alternative_on_the_table_must_keep_a_limit() -> None:
         ),
         ('type = "quantity"\nquantity = "reporting_interval"\nat_most = 90', "is a time"),
         (
-            'type = "quantity"\nquantity = "reporting_interval"\nat_most = "ninety days"',
+            'type = "quantity"\nquantity = "reporting_interval"\nat_most = "many days"',
             "is not a limit",
         ),
         (
             'type = "quantity"\nquantity = "personnel_ceiling"\nat_least = 5\nat_most = 4',
-            "at_least is above at_most",
+            "at_least: is above at_most",
         ),
         ('type = "addressee"\nparagraph = { ref = "OP3" }\nat_least = "everyone"', "at_least"),
         ('type = "no_new_qualifiers"\nfeatures = ["verb"]', "features"),
@@ -693,3 +693,107 @@ def test_bad_quantity_addressee_and_qualifier_rules_are_named(rule: str, message
     with pytest.raises(SpecError, match=message) as err:
         check(JAPAN, f'[[rule]]\nname = "x"\n{rule}\n')
     assert 'rule 1 ("x")' in str(err.value)
+
+
+# ------------------------------------- a stranger's review: no broken line passes
+
+_HEAD = "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+
+
+def _ops(*paragraphs: str) -> str:
+    return _HEAD + "\n\n".join(f"{k}. {t}" for k, t in enumerate(paragraphs, 1)) + "\n"
+
+
+_DURATION = 'type = "quantity"\nquantity = "duration"\nat_least = "12 months"'
+_TROOPS = 'type = "quantity"\nquantity = "personnel_ceiling"\nmatching = "troops"\nat_least = 17000'
+_REPORTS = 'type = "quantity"\nquantity = "reporting_interval"\nat_most = "90 days"'
+_ALL = 'type = "addressee"\nparagraph = { contains = "vigilance" }\nat_least = "all"'
+_QUALIFIERS = 'type = "no_new_qualifiers"\nfeatures = ["exemption", "condition", "hedge", "modal"]'
+_BAN = "Decides that all Member States shall prevent the transfer of missiles to the DPRK;"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "rule", "base", "status"),
+    [
+        # Each alternative read on its own: not "twelve six" months, nor a figure skipped.
+        (["Decides to extend the mandate for a period of [twelve][six] months;"], _DURATION, None, "fail"),  # noqa: E501
+        (["Decides that the Force shall comprise up to [seventeen thousand][twelve thousand] troops;"], _TROOPS, None, "fail"),  # noqa: E501
+        (
+            ["Decides to extend the mandate of the Mission for a period of [12][6] months;",
+             "Decides to extend the mandate of the Panel of Experts for a period of 13 months;"],
+            _DURATION, None, "fail",
+        ),
+        (["Requests the Secretary-General to report every [30] [or 180] days;"], _REPORTS, None, "fail"),  # noqa: E501
+        # What a quantity counts: not cut at the comma of "17,000"; a later figure that
+        # names nothing counts for the troops it follows.
+        (["Authorizes a troop ceiling of [17,000][12,000] personnel;"], _TROOPS, None, "fail"),
+        (["Decides to maintain a troop ceiling of 17,000 personnel, to be reduced to 12,000 personnel by 31 March 2024;"], _TROOPS, None, "fail"),  # noqa: E501
+        (["Decides that the troop ceiling shall be 17,000 personnel until 31 December and 12,000 personnel thereafter;"], _TROOPS, None, "fail"),  # noqa: E501
+        (["Authorizes a troop ceiling of 17,000 personnel; decides to reduce this ceiling to 12,000 personnel by 30 June 2024;"], _TROOPS, None, "fail"),  # noqa: E501
+        (["Decides to maintain a troop ceiling of 17,000 personnel, and a police ceiling of 2,101 personnel;"], _TROOPS, None, "pass"),  # noqa: E501
+        # Times as a comparison reads them: "quarterly" is every three months.
+        (["Requests the Secretary-General to report to the Council quarterly;"], _REPORTS, None, "pass"),  # noqa: E501
+        (["Decides to extend the mandate for a period of one year;"], 'type = "quantity"\nquantity = "duration"\nat_most = "12 months"', None, "pass"),  # noqa: E501
+        # Addressees: every alternative, and the ways a text leaves some out.
+        (["Calls upon [all Member States][Member States in a position to do so] to exercise vigilance;"], _ALL, None, "fail"),  # noqa: E501
+        (["Calls upon all Member States that are in a position to do so to exercise vigilance;"], _ALL, None, "fail"),  # noqa: E501
+        (["Calls upon all Member States other than those bordering the DPRK to exercise vigilance;"], _ALL, None, "fail"),  # noqa: E501
+        (["Calls upon all Member States, with the exception of the neighbouring States, to exercise vigilance;"], _ALL, None, "fail"),  # noqa: E501
+        (["Calls upon all Member States to exercise vigilance;"], _ALL, None, "pass"),
+        # Qualifiers in an alternative still on the table.
+        ([_BAN.replace("shall", "[shall][may]")], _QUALIFIERS, [_BAN], "fail"),
+        ([_BAN.replace(";", "[][, as appropriate];")], _QUALIFIERS, [_BAN], "fail"),
+        ([_BAN], _QUALIFIERS, [_BAN], "pass"),
+    ],
+)  # fmt: skip
+def test_a_red_line_holds_only_if_every_outcome_keeps_it(
+    paragraphs: list[str], rule: str, base: list[str] | None, status: str
+) -> None:
+    spec = f'[[rule]]\nname = "x"\n{rule}\n'
+    result = check(_ops(*paragraphs), spec, base=_ops(*base) if base else None)
+    assert result.results[0].status == status, result.results[0].message
+
+
+def test_a_quantity_rule_gives_the_amount_read() -> None:
+    result = check(
+        _ops("Requests the Secretary-General to report every 90 days;"),
+        f'[[rule]]\nname = "x"\n{_REPORTS}\n',
+    )
+    evidence = result.results[0].evidence[0]
+    assert (evidence.value, evidence.unit) == (90.0, "days")
+    assert json.loads(result.model_dump_json())["results"][0]["evidence"][0]["value"] == 90.0
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        ('quantity = "personnel_ceiling"\nat_least = "17.000"', 7, "ambiguous"),
+        ('quantity = "personnel_ceiling"\nat_least = nan', 7, "finite"),
+        ('quantity = "personnel_ceiling"\nat_least = inf', 7, "finite"),
+        ('quantity = ""\nat_least = 1', 6, "quantity:"),
+        ('quantity = "date"\nat_least = 2020', 6, "no amount to limit"),
+        (
+            'quantity = "personnel_ceiling"\nmatching = " "\nat_least = 1',
+            7,
+            "matching: must not be empty",
+        ),
+        (
+            'quantity = "personnel_ceiling"\nat_least = 5\nat_most = 4',
+            7,
+            "at_least: is above at_most",
+        ),
+    ],
+)
+def test_a_bad_limit_is_named_at_its_line(body: str, line: int, message: str) -> None:
+    text = f'delegation = "X"\n\n[[rule]]\nname = "Troops"\ntype = "quantity"\n{body}\n'
+    with pytest.raises(SpecError, match=message) as err:
+        RedLines.from_toml(text, name="spec.toml")
+    assert err.value.line == line
+
+
+def test_limits_in_words_and_hours_are_read() -> None:
+    from resdiff.negotiation.red_lines import parse_limit
+
+    assert parse_limit("twelve months") == (360.0, True)
+    assert parse_limit("48 hours") == (2.0, True)
+    assert parse_limit("17,000") == (17000.0, False)

@@ -5237,3 +5237,41 @@ def test_extending_a_partys_control_is_no_renewal_and_the_1947_closing_is_proced
     assert advises is not None and ("verb", "stronger") in named(advises)
     assert "renews nothing" in (cmp.summary.direction_note or "")
     assert cmp.summary.direction == "stronger"
+
+
+def test_an_emphasis_swap_is_read_where_the_words_changed() -> None:
+    # "effective" dropped elsewhere in the clause does not make "equal" a swap.
+    change = first(
+        compare_ops(
+            ["Calls upon the parties to ensure effective protection of civilians and the full "
+             "and meaningful participation of women;"],
+            ["Calls upon the parties to ensure protection of civilians and the full, equal and "
+             "meaningful participation of women;"],
+        )
+    )  # fmt: skip
+    assert ("emphasis", "stronger") in named(change)
+
+
+def test_extending_an_authority_for_a_period_is_a_renewal() -> None:
+    from resdiff.classify.standing import _RENEWS
+
+    assert _RENEWS.search(
+        "Decides to extend the authority granted in paragraph 5 of resolution 2240 (2015) for "
+        "a further period of twelve months"
+    )
+    assert not _RENEWS.search("by hostile action to extend its control over territory")
+
+
+def test_a_closing_formula_dropped_with_its_warning_weighs_the_warning() -> None:
+    cmp = resdiff.compare(
+        draft(
+            [
+                "Calls upon the parties to cease fire;",
+                "Decides to consider the question further and to take further measures under "
+                "Chapter VII should the parties fail to comply.",
+            ]
+        ),
+        draft(["Calls upon the parties to cease fire."]),
+    )
+    dropped = cmp.change_for("OP2", side="old")
+    assert dropped is not None and ("warning", "softer") in named(dropped)

@@ -99,8 +99,8 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 _RENEWS = compile_cached(
     # Not a party's hold on land: "the use of the armed forces of either party by hostile
     # action to extend its control over territory" (S/RES/36 (1947)) renews nothing.
-    r"\bextend(?:s|ed|ing)?\b(?!\s++(?:its|their|his|her|the)\s++(?:military\s++)?"
-    r"(?:control|authority|jurisdiction|influence|occupation|sovereignty|rule|domination)\b)"
+    r"\bextend(?:s|ed|ing)?\b(?!\s++(?:its|their|his|her)\s++(?:military\s++)?"
+    r"(?:control|jurisdiction|influence|occupation|sovereignty|rule|domination)\b)"
     r"[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"

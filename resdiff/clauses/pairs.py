@@ -26,7 +26,8 @@ RESTATED_TIER = 6
 #: ... with at least this share of the same words is the same provision, not a weaker one.
 RESTATED_OVERLAP = 0.5
 
-_SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
+#: How widely a clause addresses whom it asks: all > plain > narrowed.
+SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
 #: The addressee of a clause stands within this many characters after its lead ("calls
 #: upon all parties concerned to ..."); the analysis reads ``Phrase.scope`` there too.
 ADDRESSEE_START = 25
@@ -349,7 +350,7 @@ class _PairComparer(_QualifierComparer):
                 feature="addressee",
                 old=a.text,
                 new=b.text,
-                direction=direction_of(_SCOPE_RANK[a.scope], _SCOPE_RANK[b.scope]),
+                direction=direction_of(SCOPE_RANK[a.scope], SCOPE_RANK[b.scope]),
                 ref=ref,
             )
         ]

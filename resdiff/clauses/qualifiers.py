@@ -423,8 +423,21 @@ class _QualifierComparer:
 
         def swapped(phrase: str, fewer: Counter[str], more: Counter[str]) -> bool:
             # "full, effective and meaningful" -> "full, equal and meaningful": the word
-            # it stands in for went as it came.
-            return any(more[w] > fewer[w] for w in self.lexicon.emphasis_replaces(phrase))
+            # it stands in for went where it came (a run deleted right beside the run
+            # that brings it), not somewhere else in the clause.
+            replaced = self.lexicon.emphasis_replaces(phrase)
+            if not any(more[w] > fewer[w] for w in replaced):
+                return False
+            wording = printed[phrase]
+            for k, (op, text) in enumerate(ops):
+                if op != INSERT or wording not in text.lower():
+                    continue
+                beside = [
+                    ops[j][1] for j in (k - 1, k + 1) if 0 <= j < len(ops) and ops[j][0] == DELETE
+                ]
+                if any(replaced & set(_WORD.findall(t.lower())) for t in beside):
+                    return True
+            return False
 
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"

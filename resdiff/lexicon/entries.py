@@ -511,6 +511,13 @@ class QuantityEntry(PatternEntry):
         "'report publicly and quarterly'): it is this quantity even without a "
         "word_context phrase.",
     )
+    subjects: tuple[str, ...] = Field(
+        default=(),
+        description="Words (any case, matched at the start of a word) that name what a "
+        "quantity of this type counts ('troop', 'police'): a red line about one of them "
+        "leaves out a quantity whose words name another, and counts one whose words name "
+        "none for what the quantity before it counted.",
+    )
     word_participles: tuple[str, ...] = Field(
         default=(),
         description="Past participles not ending in '-ed' ('paid', 'held'): right before "
@@ -518,7 +525,9 @@ class QuantityEntry(PatternEntry):
         "not in word_verbs ties it to something else ('contributions paid annually').",
     )
 
-    @field_validator("context", "word_context", "word_verbs", "word_participles", mode="before")
+    @field_validator(
+        "context", "word_context", "word_verbs", "word_participles", "subjects", mode="before"
+    )
     @classmethod
     def _lower_context(cls, value: object) -> object:
         if isinstance(value, (list, tuple)):

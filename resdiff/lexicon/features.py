@@ -397,7 +397,7 @@ class _ClauseFeatures(_Measures):
                             text=m.group().strip(),
                             value=" ".join(value.split()),
                             unit=unit.lower() if unit else None,
-                            number=_quantity_number(value, unit),
+                            number=quantity_number(value, unit),
                             start=m.start(),
                             end=m.end(),
                         )
@@ -473,10 +473,14 @@ _FREQUENCY_DAYS = {
 }  # fmt: skip
 
 
-def _quantity_number(value: str, unit: str | None) -> float | None:
+#: The units of time a quantity may be counted in, as :func:`quantity_number` reads them.
+TIME_UNITS = tuple(_UNIT_DAYS)
+
+
+def quantity_number(value: str, unit: str | None) -> float | None:
     """The value of a quantity as a number, times in days: "twelve" months -> 360,
     "2,000,000" -> 2000000, "quarterly" -> 91; ``None`` for values that are names
-    (symbols, dates)."""
+    (symbols, dates) or words that are no number."""
     words = value.lower().replace("-", " ").split()
     if not words:
         return None

@@ -40,10 +40,17 @@ Rule types: ``chapter_vii`` and ``art39`` (``present = true|false``), ``min_stre
 and ``max_strength`` (``paragraph``, ``axis``, ``at_least`` / ``at_most``),
 ``measure_mode`` (``measure``, ``mode`` / ``at_least`` / ``at_most``),
 ``forbidden_phrase`` and ``required_phrase`` (``phrase``, optional ``section``),
-``no_demotion`` and ``no_weakening`` (``section``). Every rule has a ``name`` and may have
-a ``note``. Paragraphs are named by ``ref`` or by ``contains`` (a phrase the paragraph
-holds, any case and spacing), because refs change from one draft to the next; a
-``contains`` rule looks at every paragraph holding the phrase and takes the strongest.
+``no_demotion`` and ``no_weakening`` (``section``), ``quantity`` (``quantity``, a
+quantity id of the lexicon with an amount, ``at_least`` / ``at_most`` a number or a time,
+optional ``matching`` and ``paragraph``), ``addressee`` (``paragraph``, ``at_least`` all,
+plain or narrowed) and ``no_new_qualifiers`` (``features``: exemption, condition, hedge,
+modal; ``section``). The rules that read limits and addressees read every bracketed
+alternative on its own, and ``no_new_qualifiers`` the alternatives of the new text
+too: a red line holds only if every outcome still on the table keeps it. Every rule has
+a ``name`` and may have a ``note``. Paragraphs are named by ``ref`` or by ``contains`` (a
+phrase the paragraph holds, any case and spacing), because refs change from one draft to
+the next; a ``contains`` rule looks at every paragraph holding the phrase and takes the
+strongest.
 
 :func:`check` returns a :class:`CheckResult`: each rule passed, failed or skipped (a rule
 that needs a base draft, checked without one), with its evidence (ref, an excerpt, what
@@ -68,6 +75,7 @@ from .command import add_check_command, main_check, run_check
 from .results import CheckResult, Evidence, RuleResult
 from .results import Status as Status
 from .spec import (
+    AddresseeRule,
     Art39Rule,
     ChapterVIIRule,
     ForbiddenPhraseRule,
@@ -75,18 +83,22 @@ from .spec import (
     MeasureModeRule,
     MinStrengthRule,
     NoDemotionRule,
+    NoNewQualifiersRule,
     NoWeakeningRule,
     ParagraphSelector,
+    QuantityRule,
     RedLines,
     RequiredPhraseRule,
     Rule,
     load_red_lines,
+    parse_limit,
 )
 from .spec import Axis as Axis
 from .spec import SectionChoice as SectionChoice
 from .spec import Strength as Strength
 
 __all__ = [
+    "AddresseeRule",
     "Art39Rule",
     "ChapterVIIRule",
     "CheckResult",
@@ -96,8 +108,10 @@ __all__ = [
     "MeasureModeRule",
     "MinStrengthRule",
     "NoDemotionRule",
+    "NoNewQualifiersRule",
     "NoWeakeningRule",
     "ParagraphSelector",
+    "QuantityRule",
     "RedLines",
     "RequiredPhraseRule",
     "Rule",
@@ -106,5 +120,6 @@ __all__ = [
     "check",
     "load_red_lines",
     "main_check",
+    "parse_limit",
     "run_check",
 ]

@@ -8,7 +8,8 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from ...brackets import every_alternative, fold_brackets
+from ...brackets import every_alternative, fold_brackets, readings
+from ...clauses.pairs import SCOPE_RANK
 from ...compiled import compile_cached
 from ...explain import describe_shift_in
 from ...model import (
@@ -22,6 +23,7 @@ from ...model import (
     Section,
     ordered_warnings,
 )
+from ...quantities import SAME_AMOUNT
 from .results import CheckResult, Evidence, RuleResult, Status
 from .spec import (
     AddresseeRule,
@@ -44,7 +46,6 @@ from .spec import (
     _measure_id,
     _required_tier,
     load_red_lines,
-    parse_limit,
 )
 
 if TYPE_CHECKING:
@@ -415,14 +416,71 @@ def _flag(
 
 
 def _shown_limit(value: str | int | float) -> str:
+    """A limit as the spec gave it: "17,000", "90 days"."""
     if isinstance(value, str):
-        return value.strip()
+        return " ".join(value.split())
     return f"{value:,}" if float(value).is_integer() else str(value)
+
+
+def _verdict(
+    found: list[tuple[bool, Evidence]], none: str, required: str
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Pass when something was found and all of it holds; else fail, naming what broke
+    (or ``none``: what was not found)."""
+    if not found:
+        return "fail", f"{none} — {required} required", ()
+    broken = tuple(ev for ok, ev in found if not ok)
+    shown = broken or tuple(ev for _, ev in found)
+    said = "; ".join(dict.fromkeys(f"{e.ref} {e.found}" for e in shown))
+    if broken:
+        return "fail", f"{said} — {required} required", broken
+    return "pass", f"{said} ({required})", shown
+
+
+def _alternatives(part: Clause) -> list[str]:
+    """The readings of a paragraph's own text that a red line must hold under: the text
+    as agreed so far, then each alternative still on the table (:func:`readings`)."""
+    return readings(part.text) if "[" in part.text or "Alt" in part.text else [part.text]
+
+
+#: How far before a quantity the words that name what it counts may stand ("a troop
+#: ceiling of 17,000 personnel").
+_NAMED_BEFORE = 60
+_NEXT_WORD = compile_cached(r"\W{0,3}[\w’'-]{1,40}")
+#: Where the words naming a quantity start: after a semicolon, a colon, a comma followed
+#: by a space (not the comma of "17,000"), or "and".
+_NAMING_BREAK = compile_cached(r";|:|,(?=\s)|\band\b")
+
+
+def _quantity_words(text: str, start: int, end: int) -> str:
+    """The words that say what a quantity counts: back to the last break before it
+    (:data:`_NAMING_BREAK`, within :data:`_NAMED_BEFORE` characters), the quantity, and
+    the word after it. "a troop ceiling of 17,000 personnel, and a police ceiling of 2,101
+    personnel": the first is the troops', the second the police's."""
+    floor = max(0, start - _NAMED_BEFORE)
+    cut = floor
+    for found in _NAMING_BREAK.finditer(text, floor, start):
+        cut = found.end()
+    after = _NEXT_WORD.match(text, end)
+    return text[cut:start] + text[start:end] + (after.group() if after else "")
+
+
+def _stem_rx(word: str, lexicon: Lexicon) -> re.Pattern[str]:
+    """A word looked for as the start of one, its plural folded: "troops" finds "a troop
+    ceiling"."""
+    key = _norm(word, lexicon).strip()
+    if len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
+        key = key[:-1]
+    return re.compile(r"\b" + re.escape(key))
 
 
 def _check_quantity(
     rule: QuantityRule, draft: Draft, lexicon: Lexicon
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Every quantity of the rule's type in the paragraphs chosen, in every reading of
+    their alternatives, keeps the limits; and each reading holds one. A time is compared
+    within :data:`~resdiff.quantities.SAME_AMOUNT`, as a comparison compares two amounts
+    in other units ("quarterly", 91 days, keeps "at most 90 days")."""
     entry = lexicon.quantity_types[rule.quantity]
     if rule.paragraph is not None:
         paragraphs = _select(draft, rule.paragraph, lexicon)
@@ -436,70 +494,63 @@ def _check_quantity(
     if rule.at_most is not None:
         wants.append(f"at most {_shown_limit(rule.at_most)}")
     required = " and ".join(wants)
-    low = parse_limit(rule.at_least)[0] if rule.at_least is not None else None
-    high = parse_limit(rule.at_most)[0] if rule.at_most is not None else None
-    # "troops" names "a troop ceiling" too: the word is looked for as the start of one.
-    matching = None
-    if rule.matching:
-        key = _norm(rule.matching, lexicon).strip()
-        key = key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
-        matching = re.compile(r"\b" + re.escape(key))
+    low, high, timed = rule.limits
+    slack = SAME_AMOUNT if timed else 0.0
+    matching = _stem_rx(rule.matching, lexicon) if rule.matching else None
+    others = [_stem_rx(w, lexicon) for w in entry.subjects]
     found: list[tuple[bool, Evidence]] = []
+    # Each reading of each part must hold one such quantity: (part ref, reading) seen.
+    holding: dict[tuple[str, int], bool] = {}
     for paragraph in paragraphs:
         for part in paragraph.walk():
-            # Every alternative still on the table ("[90][120] days"): a limit holds only
-            # if each of them keeps it.
-            text = every_alternative(part.text)
-            for q in lexicon.quantities_in(text):
-                if q.id != rule.quantity or q.number is None:
-                    continue
-                if matching is not None and not matching.search(
-                    _norm(_quantity_words(text, q.start, q.end), lexicon)
-                ):
-                    continue
-                ok = (low is None or q.number >= low) and (high is None or q.number <= high)
-                found.append(
-                    (
-                        ok,
-                        Evidence(
-                            ref=part.ref,
-                            excerpt=_excerpt(part.text, q.start, q.end),
-                            found=f"{entry.label} “{part.text[q.start : q.end].strip()}”",
-                            required=required,
-                        ),
+            for n, text in enumerate(_alternatives(part)):
+                holding.setdefault((part.ref, n), False)
+                belongs: bool | None = None
+                for q in lexicon.quantities_in(text):
+                    if q.id != rule.quantity or q.number is None:
+                        continue
+                    if matching is not None:
+                        words = _norm(_quantity_words(text, q.start, q.end), lexicon)
+                        if matching.search(words):
+                            belongs = True
+                        elif any(rx.search(words) for rx in others):
+                            belongs = False
+                        elif belongs is None:
+                            # Names nothing, and nothing before it did: it may be the one.
+                            belongs = True
+                        if not belongs:
+                            continue
+                    holding[(part.ref, n)] = True
+                    ok = (low is None or q.number >= low * (1 - slack)) and (
+                        high is None or q.number <= high * (1 + slack)
                     )
-                )
+                    shown = " ".join(text[q.start : q.end].split())
+                    alternative = " (an alternative)" if n else ""
+                    found.append(
+                        (
+                            ok,
+                            Evidence(
+                                ref=part.ref,
+                                excerpt=" ".join(_excerpt(text, q.start, q.end).split()),
+                                found=f"{entry.label} “{shown}”{alternative}",
+                                required=required,
+                                value=q.number,
+                                unit="days" if entry.kind == "time" else q.unit,
+                            ),
+                        )
+                    )
     what = entry.label + (f" of “{rule.matching}”" if rule.matching else "")
-    if not found:
-        return "fail", f"no {what} in {where} — {required} required", ()
-    broken = tuple(ev for ok, ev in found if not ok)
-    if broken:
-        said = "; ".join(f"{e.ref} {e.found}" for e in broken)
-        return "fail", f"{said} — {required} required", broken
-    evidence = tuple(ev for _, ev in found)
-    said = "; ".join(f"{e.ref} {e.found}" for e in evidence)
-    return "pass", f"{said} ({required})", evidence
+    lacking = sorted({ref for (ref, n), held in holding.items() if not held and n})
+    if found and lacking:
+        # One reading keeps the quantity, another leaves it out: the red line may go.
+        return (
+            "fail",
+            f"an alternative of {', '.join(lacking)} holds no {what} — {required} required",
+            tuple(ev for _, ev in found),
+        )
+    return _verdict(found, f"no {what} in {where}", required)
 
 
-#: How far before a quantity the words that name what it counts may stand ("a troop
-#: ceiling of 17,000 personnel").
-_NAMED_BEFORE = 60
-_NEXT_WORD = compile_cached(r"\W{0,3}[\w’'-]{1,40}")
-
-
-def _quantity_words(text: str, start: int, end: int) -> str:
-    """The words that say what a quantity counts: back to the last comma, semicolon,
-    colon or "and" before it (within :data:`_NAMED_BEFORE` characters), the quantity, and
-    the word after it. "a troop ceiling of 17,000 personnel, and a police ceiling of 2,101
-    personnel": the first is the troops', the second the police's."""
-    floor = max(0, start - _NAMED_BEFORE)
-    cut = max(text.rfind(sep, floor, start) for sep in (",", ";", ":", " and "))
-    head = text[max(cut, floor) : start]
-    m = _NEXT_WORD.match(text, end)
-    return head + text[start:end] + (m.group() if m else "")
-
-
-_SCOPE_RANK: dict[str, int] = {"narrowed": 1, "plain": 2, "all": 3}
 _SCOPE_SAID = {
     "all": "all of them (“all States”)",
     "plain": "no narrower than plainly (“States”)",
@@ -510,65 +561,120 @@ _SCOPE_SAID = {
 def _check_addressee(
     rule: AddresseeRule, draft: Draft, lexicon: Lexicon
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Every clause of the paragraphs chosen that names whom it asks does so at least as
+    widely as the rule asks, in every reading of their alternatives."""
+    from ...analyze import analyze_clause
+
     paragraphs = _select(draft, rule.paragraph, lexicon)
     where = rule.paragraph.describe()
     if not paragraphs:
         return "fail", f"no paragraph found: {where}", ()
-    need = _SCOPE_RANK[rule.at_least]
+    need = SCOPE_RANK[rule.at_least]
     required = f"addressed {_SCOPE_SAID[rule.at_least]}"
     found: list[tuple[bool, Evidence]] = []
     for paragraph in paragraphs:
         for part in paragraph.walk():
-            for p in part.phrases:
-                if not p.addressee or p.scope is None:
-                    continue
-                at = part.text.find(p.addressee, p.start)
-                end = at + len(p.addressee) if at >= 0 else None
-                found.append(
-                    (
-                        _SCOPE_RANK[p.scope] >= need,
-                        Evidence(
-                            ref=part.ref,
-                            excerpt=_excerpt(part.text, max(at, 0), end),
-                            found=f"addressed {p.scope}: “{p.addressee}”",
-                            required=required,
-                        ),
+            texts = _alternatives(part)
+            for n, text in enumerate(texts):
+                # The analysis read the first reading; each other is read as it stands.
+                read = (
+                    part
+                    if n == 0
+                    else analyze_clause(
+                        part.model_copy(update={"text": text, "children": ()}), lexicon
                     )
                 )
-    if not found:
-        return "fail", f"no addressee read in {where} — {required} required", ()
-    broken = tuple(ev for ok, ev in found if not ok)
-    if broken:
-        said = "; ".join(f"{e.ref} {e.found}" for e in broken)
-        return "fail", f"{said} — {required} required", broken
-    evidence = tuple(ev for _, ev in found)
-    said = "; ".join(f"{e.ref} {e.found}" for e in evidence)
-    return "pass", said, evidence
+                for p in read.phrases:
+                    if not p.addressee or p.scope is None:
+                        continue
+                    at = text.find(p.addressee, p.start)
+                    end = at + len(p.addressee) if at >= 0 else None
+                    alternative = " (an alternative)" if n else ""
+                    found.append(
+                        (
+                            SCOPE_RANK[p.scope] >= need,
+                            Evidence(
+                                ref=part.ref,
+                                excerpt=" ".join(_excerpt(text, max(at, 0), end).split()),
+                                found=f"addressed {p.scope}: “{p.addressee}”{alternative}",
+                                required=required,
+                            ),
+                        )
+                    )
+    return _verdict(found, f"no addressee read in {where}", required)
+
+
+def _qualifiers_in(text: str, features: set[str], lexicon: Lexicon) -> dict[str, set[str]]:
+    """The qualifiers of ``text`` by feature: exemptions, conditions and hedges by the
+    lexicon's phrase, the weakest modal by its word."""
+    out: dict[str, set[str]] = {}
+    if "exemption" in features:
+        out["exemption"] = {m.phrase for m in lexicon.exemptions_in(text)}
+    if "condition" in features:
+        out["condition"] = {m.phrase for m in lexicon.conditions_in(text)}
+    if "hedge" in features:
+        out["hedge"] = {m.hedge for m in lexicon.hedges_in(text)}
+    if "modal" in features:
+        ranked = [
+            (rank, m.word)
+            for m in lexicon.modals_in(text)
+            if (rank := lexicon.modal_rank(m.word)) is not None
+        ]
+        out["modal"] = {min(ranked)[1]} if ranked else set()
+    return out
+
+
+def _added_in_alternatives(change: Change, features: set[str], lexicon: Lexicon) -> list[str]:
+    """Qualifiers an alternative still on the table in the new text adds to the old one
+    ("all Member States [shall][may] prevent": "may" in place of "shall")."""
+    new_text = change.new_text
+    if not change.old or ("[" not in new_text and "Alt" not in new_text):
+        return []
+    before = _qualifiers_in(fold_brackets(change.old_text), features, lexicon)
+    said: list[str] = []
+    for text in readings(new_text)[1:]:
+        after = _qualifiers_in(text, features, lexicon)
+        for feature in sorted(after):
+            if feature == "modal":
+                old_rank = min(
+                    (lexicon.modal_rank(w) or 0 for w in before.get("modal", set())), default=None
+                )
+                for word in after["modal"]:
+                    rank = lexicon.modal_rank(word)
+                    if old_rank is not None and rank is not None and rank < old_rank:
+                        said.append(f"modal weakened in an alternative: “{word}”")
+                continue
+            for phrase in sorted(after[feature] - before.get(feature, set())):
+                said.append(f"{feature} added in an alternative: “{phrase}”")
+    return list(dict.fromkeys(said))
 
 
 def _check_qualifiers(
-    rule: NoNewQualifiersRule, cmp: Comparison
+    rule: NoNewQualifiersRule, cmp: Comparison, lexicon: Lexicon
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """No change of ``section`` adds or widens a qualifier of the rule's features against
+    the base draft, as the comparison reads the text agreed so far, nor in any
+    alternative still on the table."""
     section: Section | None = None if rule.section == "all" else rule.section
-    wanted = set(rule.features)
+    wanted: set[str] = set(rule.features)
     where = "the whole text" if section is None else f"the {section} part"
-    names = " or ".join(sorted(wanted))
+    names = " or ".join(dict.fromkeys(rule.features))
     found = []
     for change in cmp.where(section=section):
-        shifts = [
-            s
+        said = [
+            describe_shift_in(change, s)
             for part in change.walk()
             for s in part.shifts
             if s.feature in wanted and s.direction == "softer"
         ]
-        if not shifts:
+        said += _added_in_alternatives(change, wanted, lexicon)
+        if not said:
             continue
-        said = "; ".join(dict.fromkeys(describe_shift_in(change, s) for s in shifts))
         found.append(
             Evidence(
                 ref=change.label,
                 excerpt=_change_evidence(change).excerpt,
-                found=f"{change.kind}: {said}",
+                found=f"{change.kind}: " + "; ".join(dict.fromkeys(said)),
             )
         )
     if found:
@@ -682,7 +788,7 @@ def _evaluate(
     if isinstance(rule, NoDemotionRule):
         return _check_demotion(cmp)
     if isinstance(rule, NoNewQualifiersRule):
-        return _check_qualifiers(rule, cmp)
+        return _check_qualifiers(rule, cmp, lexicon)
     return _check_weakening(rule, cmp)
 
 

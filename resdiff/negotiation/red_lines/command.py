@@ -28,7 +28,7 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
     cmd.add_argument(
         "--against",
         metavar="BASE",
-        help="the draft it revises (needed by no_demotion and no_weakening rules)",
+        help="the draft it revises (needed by no_demotion, no_weakening and no_new_qualifiers)",
     )
     cmd.add_argument(
         "--red-lines", required=True, metavar="FILE", help="the red lines (a TOML file)"

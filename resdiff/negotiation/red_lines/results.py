@@ -15,12 +15,15 @@ Status = Literal["pass", "fail", "skipped"]
 
 class Evidence(Frozen):
     """What a rule looked at: a paragraph ``ref``, an ``excerpt`` of its text, what was
-    ``found`` there and what was ``required``."""
+    ``found`` there and what was ``required``; for a quantity, the amount read
+    (``value``, in days for a time) and its ``unit``."""
 
     ref: str | None = None
     excerpt: str | None = None
     found: str | None = None
     required: str | None = None
+    value: float | None = None
+    unit: str | None = None
 
     def __str__(self) -> str:
         parts = []

@@ -11,6 +11,7 @@ needs the lexicon (verbs and phrases, tiers, measure ids).
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import tomllib
@@ -188,48 +189,59 @@ def _limit(value: object) -> object:
     return value
 
 
-#: A limit on a quantity: a number (``17000``, ``"17,000"``) or a time (``"90 days"``,
-#: ``"12 months"``, ``"1 year"``) for the quantities the lexicon counts in days.
+#: A limit on a quantity: a number (``17000``, ``"17,000"``, ``"seventeen thousand"``) or
+#: a time (``"90 days"``, ``"12 months"``, ``"one year"``, ``"48 hours"``) for the
+#: quantities the lexicon counts in days.
 Limit = Annotated[str | int | float, BeforeValidator(_limit)]
 
-_TIME_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_LIMIT = re.compile(
-    r"\s*+([0-9][0-9,]*+(?:\.[0-9]++)?)\s*+(?:(day|week|month|year)s?)?\s*+", re.IGNORECASE
-)
+_LIMIT_UNIT = re.compile(r"(?P<number>.+?)\s++(?P<unit>hours?|days?|weeks?|months?|years?)\s*+")
+#: "17.000": a thousands separator of another language, or seventeen? Refused.
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_limit(value: str | int | float) -> tuple[float, bool]:
-    """``(number, is_time)`` of a quantity limit: ``17000`` → ``(17000, False)``, ``"90
-    days"`` → ``(90, True)``, ``"12 months"`` → ``(360, True)`` (days, as the lexicon
-    counts them: a month is 30 days, a year 365). ``ValueError`` says what is wrong."""
+    """``(amount, is_time)`` of a quantity limit, as the lexicon counts quantities:
+    ``17000`` → ``(17000, False)``, ``"90 days"`` → ``(90, True)``, ``"12 months"`` →
+    ``(360, True)`` (a month 30 days, a year 365, an hour 1/24). ``ValueError`` says what
+    is wrong."""
+    from ...lexicon.features import quantity_number
+
     if isinstance(value, int | float):
-        if value < 0:
-            raise ValueError("a limit must not be negative")
-        return float(value), False
-    m = _LIMIT.fullmatch(value)
-    if m is None:
-        raise ValueError(
-            f'"{value}" is not a limit: expected a number ("17,000") or a time ("90 days", '
-            '"12 months")'
-        )
-    number = float(m.group(1).replace(",", ""))
-    unit = m.group(2)
-    if unit is None:
-        return number, False
-    return number * _TIME_UNIT_DAYS[unit.lower()], True
+        amount, is_time = float(value), False
+    else:
+        text = " ".join(value.split())
+        m = _LIMIT_UNIT.fullmatch(text)
+        number, unit = (m.group("number"), m.group("unit")) if m else (text, None)
+        if _DOTTED_THOUSANDS.fullmatch(number):
+            raise ValueError(f'"{value}" is ambiguous: write 17000 or 17,000')
+        found = quantity_number(number, unit)
+        if found is None:
+            raise ValueError(
+                f'"{value}" is not a limit: expected a number ("17,000", "twelve") or a '
+                'time ("90 days", "12 months")'
+            )
+        amount, is_time = found, unit is not None
+    if not math.isfinite(amount):
+        raise ValueError(f"{value} is not a limit: expected a finite number")
+    if amount < 0:
+        raise ValueError("a limit must not be negative")
+    return amount, is_time
 
 
 class QuantityRule(_Rule):
-    """Every quantity of a type (an id of the lexicon's ``[quantities]``:
-    ``personnel_ceiling``, ``reporting_interval``, ``duration``, ``import_cap``, ...) in
-    the paragraphs chosen (the operative part by default) stays ``at_least`` and/or
-    ``at_most`` a limit, and one is there. ``matching``: only the quantities whose words
-    hold it ("troops" keeps "17,000 troops" and leaves "2,101 police" out)."""
+    """Every quantity of a type (an id of the lexicon's ``[quantities]`` that has an
+    amount: ``personnel_ceiling``, ``reporting_interval``, ``duration``, ``import_cap``,
+    ...) in the paragraphs chosen (the operative part by default) stays ``at_least``
+    and/or ``at_most`` a limit, in every bracketed alternative, and one is there in each.
+    ``matching``: only the quantities the words name ("troops" keeps "a troop ceiling of
+    17,000 personnel" and leaves out "a police ceiling of 2,101 personnel"; one whose
+    words name nothing, "to be reduced to 12,000 personnel", counts for what the
+    quantity before it counted)."""
 
     type: Literal["quantity"]
     quantity: str = Field(min_length=1)
     paragraph: ParagraphSelector | None = None
-    matching: str | None = Field(default=None, min_length=1)
+    matching: str | None = None
     at_least: Limit | None = None
     at_most: Limit | None = None
 
@@ -237,20 +249,16 @@ class QuantityRule(_Rule):
     def _some_limit(self) -> QuantityRule:
         if self.at_least is None and self.at_most is None:
             raise ValueError("give at_least, at_most or both")
-        for key in ("at_least", "at_most"):
-            value = getattr(self, key)
-            if value is not None:
-                try:
-                    parse_limit(value)
-                except ValueError as exc:
-                    raise ValueError(f"{key}: {exc}") from None
-        if self.at_least is not None and self.at_most is not None:
-            low, high = parse_limit(self.at_least), parse_limit(self.at_most)
-            if low[1] != high[1]:
-                raise ValueError("at_least and at_most must both be numbers or both times")
-            if low[0] > high[0]:
-                raise ValueError("at_least is above at_most")
         return self
+
+    @property
+    def limits(self) -> tuple[float | None, float | None, bool]:
+        """``(lowest, highest, in_days)`` allowed, as :func:`parse_limit` reads them (the
+        spec's check has refused what it cannot read)."""
+        low = parse_limit(self.at_least) if self.at_least is not None else None
+        high = parse_limit(self.at_most) if self.at_most is not None else None
+        timed = (low or high or (0.0, False))[1]
+        return (low[0] if low else None), (high[0] if high else None), timed
 
 
 class AddresseeRule(_Rule):
@@ -517,17 +525,28 @@ class _Loader:
             return _rule_adapter().validate_python(raw)
         except ValidationError as exc:
             first = exc.errors()[0]
-            loc = [str(p) for p in first["loc"] if str(p) != kind]
+            loc = [str(p) for p in first["loc"]]
+            # The union's tag leads the location ("quantity", "at_least"): a field named
+            # like its rule type ("quantity") stays; the member types of a union value
+            # ("at_least", "str") are no key.
+            if loc and loc[0] == kind:
+                loc = loc[1:]
+            loc = [p for p in loc if p not in _TYPE_NAMES and not p.startswith("function-")]
             key = loc[0] if loc else None
             where = ".".join(loc)
+            article = "an" if kind[:1] in "aeiou" else "a"
             if first["type"] == "extra_forbidden":
                 message = f'unknown key "{where}"'
             elif first["type"] == "missing":
-                message = f"{where} is required for a {kind} rule"
+                message = f"{where} is required for {article} {kind} rule"
             else:
                 text = str(first["msg"]).removeprefix("Value error, ")
                 message = f"{where}: {text}" if where else text
             raise self.error(f"{label}: {message}", self.key_line(k, key)) from None
+
+
+#: The names pydantic gives the members of a union value in an error's location.
+_TYPE_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict"})
 
 
 @functools.cache
@@ -542,7 +561,8 @@ def _check_semantics(
     line_of: Callable[[str | None], int | None],
     path: str | None,
 ) -> None:
-    """The checks that need the lexicon: verbs and phrases, tiers, measure ids."""
+    """The checks that need the lexicon, each naming the key's line: verbs and phrases,
+    tiers, measure ids, quantity ids and their limits."""
     label = f'rule {k + 1} ("{rule.name}")'
 
     def fail(key: str, message: str) -> SpecError:
@@ -564,18 +584,34 @@ def _check_semantics(
         raise fail("measure", f'unknown measure "{rule.measure}" (known: {known}, any)')
     if isinstance(rule, QuantityRule):
         entry = lexicon.quantity_types.get(rule.quantity)
-        if entry is None:
-            known = ", ".join(sorted(lexicon.quantity_types))
-            raise fail("quantity", f'unknown quantity "{rule.quantity}" (known: {known})')
+        if entry is None or entry.kind in ("reference", "date"):
+            known = ", ".join(
+                sorted(k for k, e in lexicon.quantity_types.items() if e.kind not in _NAMES)
+            )
+            what = "unknown quantity" if entry is None else "no amount to limit in a"
+            raise fail("quantity", f'{what} "{rule.quantity}" (known: {known})')
+        if rule.matching is not None and not rule.matching.strip():
+            raise fail("matching", "must not be empty")
+        parsed: dict[str, tuple[float, bool]] = {}
         for key in ("at_least", "at_most"):
             value = getattr(rule, key)
             if value is None:
                 continue
-            is_time = parse_limit(value)[1]
+            try:
+                parsed[key] = parse_limit(value)
+            except ValueError as exc:
+                raise fail(key, str(exc)) from None
+            is_time = parsed[key][1]
             if is_time and entry.kind != "time":
                 raise fail(key, f"a time, but a {entry.label} is not counted in time")
             if not is_time and entry.kind == "time":
                 raise fail(key, f'a {entry.label} is a time: give it with a unit ("90 days")')
+        if len(parsed) == 2 and parsed["at_least"][0] > parsed["at_most"][0]:
+            raise fail("at_least", "is above at_most")
+
+
+#: Quantity kinds that are names, not amounts (dates, symbols, citations).
+_NAMES = ("reference", "date")
 
 
 def _required_tier(value: str | int, axis: Axis, lexicon: Lexicon) -> tuple[int, str]:
