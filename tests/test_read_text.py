@@ -1103,3 +1103,19 @@ def test_recitals_before_the_formula_are_read_whole(text: str, recitals: list[st
     draft = parse(text, analyze=False)
     assert [c.text.split()[0] for c in draft.preamble] == recitals
     assert not lost_words(text, draft)
+
+
+def test_a_scanned_five_read_as_s_opens_paragraph_five() -> None:
+    # S/RES/902 (1994): "S. Decides to review the matter further" ran into OP4.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        + "".join(f"{k}. Requests the parties to act, step {k};\n\n" for k in range(1, 5))
+        + "S. Decides to review the matter further.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3", "OP4", "OP5"]
+    assert draft.operative[-1].text.startswith("Decides to review")
+    assert not lost_words(text, draft)
+    # Not where the count expects another number, nor a word that opens with "S.".
+    other = text.replace("S. Decides", "S. decides")
+    assert len(parse(other, analyze=False).operative) == 4

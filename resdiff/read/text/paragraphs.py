@@ -215,6 +215,10 @@ def _runs_full_width(prev: _Line, cur: _Unit) -> bool:
     return len(prev.text) >= _FULL_WIDTH * widest
 
 
+#: "S. Decides ...": a paragraph number 5 as an OCR misreads it, a capital word after it.
+_OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
+
+
 def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether the line right after ``lines[i]``, with no blank line between, opens
     operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
@@ -555,6 +559,10 @@ def _units(
         bracketed = first_char == "[" and text[1:2].isdecimal()
         if first_char.isdecimal() or bracketed:
             op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
+        elif first_char == "S" and expected == 5 and not markdown and _OCR_FIVE.match(text):
+            # A scanned "5." read as "S." ("S. Decides to review the matter further", S/RES
+            # 902 (1994)), where the count expects 5: read as the digit, the same length.
+            op = _OP_LABEL.match("5" + text[1:])
         if first_char == "(":
             sub = _PAREN_LABEL.match(text)
         elif "a" <= first_char <= "z":
