@@ -451,6 +451,7 @@ SETS = (
     "holdout25",
     "holdout26",
     "holdout27",
+    "holdout28",
 )
 
 

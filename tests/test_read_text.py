@@ -1119,3 +1119,23 @@ def test_a_scanned_five_read_as_s_opens_paragraph_five() -> None:
     # Not where the count expects another number, nor a word that opens with "S.".
     other = text.replace("S. Decides", "S. decides")
     assert len(parse(other, analyze=False).operative) == 4
+
+
+def test_a_scanned_six_where_a_lettered_list_expects_b_is_b() -> None:
+    # S/RES/56 (1948): "(6)" printed for "(b)" was read as a list inside item (a).
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that:\n\n"
+        "(a) Each party is responsible for its forces;\n\n(6) Each party shall prevent "
+        "violations;\n\n(c) No party may gain advantage.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)", "OP1(c)"]
+    assert any(w.code == "numbering-ocr" for w in draft.warnings)
+    assert not lost_words(text, draft)
+    # A "(6)" after "(5)" is a number.
+    numbers = text.replace("(a)", "(5)").replace("(c)", "(7)")
+    assert [c.label for c in parse(numbers, analyze=False).operative[0].children] == [
+        "(5)",
+        "(6)",
+        "(7)",
+    ]

@@ -5275,3 +5275,31 @@ def test_a_closing_formula_dropped_with_its_warning_weighs_the_warning() -> None
     )
     dropped = cmp.change_for("OP2", side="old")
     assert dropped is not None and ("warning", "softer") in named(dropped)
+
+
+def test_a_determination_stands_in_the_resolution_a_later_one_acts_under() -> None:
+    # S/RES/54 -> 56 (1948): "Decides pursuant to its resolution 54 (1948) ..." keeps its
+    # finding of a threat to the peace in force, as a recital recalling it does.
+    adopted = "\nAdopted at the 354th meeting.\n"
+    old = draft(
+        [
+            "Determines that the situation in Palestine constitutes a threat to the peace "
+            "within the meaning of Article 39 of the Charter;",
+            "Orders the Governments concerned to desist from further military action;",
+        ]
+    ).replace(
+        "The Security Council,", "54 (1948). Resolution of 15 July 1948\n\nThe Security Council,"
+    )
+    new = draft(
+        [
+            "Decides pursuant to its resolution 54 (1948) that each party is responsible for "
+            "the actions of its forces;"
+        ]
+    ).replace(
+        "The Security Council,", "56 (1948). Resolution of 19 August 1948\n\nThe Security Council,"
+    )
+    cmp = resdiff.compare(old + adopted, new + adopted)
+    dropped = cmp.change_for("OP1", side="old")
+    assert dropped is not None
+    art39 = [s for s in shifts(dropped) if s.feature == "art39"]
+    assert art39 and all(s.direction == "neutral" for s in art39)

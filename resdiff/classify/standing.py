@@ -121,7 +121,8 @@ _RECALLING = compile_cached(
 def cited_by(old: Draft, new: Draft, *, recalled: bool = False) -> tuple[str, str] | None:
     """The old resolution's number and year ("660", "1990") when ``new`` is a later
     resolution that cites it by them, anywhere or (``recalled``) in a paragraph that
-    recalls or reaffirms it ("Recalling its resolutions 660 (1990) ..."); else ``None``."""
+    recalls or reaffirms it ("Recalling its resolutions 660 (1990) ...") or acts under it
+    ("Decides pursuant to its resolution 54 (1948) ..."); else ``None``."""
     if not later_resolution(old, new):
         return None
     symbol = _OWN_NUMBER.search(old.symbol or "")
@@ -129,8 +130,16 @@ def cited_by(old: Draft, new: Draft, *, recalled: bool = False) -> tuple[str, st
         return None
     number, year = symbol.groups()
     cited = re.compile(rf"(?<!\d){number}\s*\(\s*{year}\s*\)")
+    under = re.compile(
+        rf"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:its\s+)?"
+        rf"resolution\s+{number}\s*\(\s*{year}\s*\)",
+        re.IGNORECASE,
+    )
     for clause in new.paragraphs:
-        if (not recalled or _RECALLING.match(clause.text)) and cited.search(clause.full_text()):
+        text = clause.full_text()
+        if not cited.search(text):
+            continue
+        if not recalled or _RECALLING.match(clause.text) or under.search(text):
             return number, year
     return None
 

@@ -266,6 +266,22 @@ class _Builder:
             if key and key == _next_key(family, level.key):
                 self._attach(depth - 1, unit, family, key)
                 return
+        # "(6)" where a lettered list expects "(b)": the letter as a scan misreads it
+        # (S/RES/56 (1948), OP2), not a list of numbers inside item (a). Only then: a
+        # "(6)" after "(5)" stays a number.
+        if raw in _OCR_LETTERS:
+            for depth in range(len(stack) - 1, 0, -1):
+                level = stack[depth]
+                letter = _OCR_LETTERS[raw]
+                if level.family == "paren-alpha" and _next_key(level.family, level.key) == letter:
+                    self.warn(
+                        "numbering-ocr",
+                        f"{label} read as ({letter}) in {self.stack[0].ref}: the letter the "
+                        "list expects, as a scan misreads it",
+                        unit.lines[0].no,
+                    )
+                    self._attach(depth - 1, unit, level.family, letter)
+                    return
         # A label repeated ("(a)" after "(a)") is a slip in the numbering, not a list
         # inside the item: a sibling, with a warning. (Nesting it made every repeat one
         # level deeper.)
@@ -410,6 +426,10 @@ class _Builder:
 #: The Roman families of labels (those whose name ends in "roman", as :meth:`_Builder._key`
 #: tells them), as a set: the open path is looked through at every item.
 _ROMAN = frozenset({"paren-roman", "dot-roman"})
+
+
+#: Digits a scan prints for letters in a label: "(6)" for "(b)".
+_OCR_LETTERS = {"6": "b"}
 
 
 @lru_cache(maxsize=4096)
