@@ -465,9 +465,13 @@ def readings(text: str) -> list[str]:
                 chars[k] = " "
 
     for chain in chains:
+        if len(out) >= MAX_READINGS:
+            # Each reading copies the text: a hostile one with thousands of brackets is
+            # read at its first places only, in time linear in its length.
+            break
         first = chain[0]
         if len(chain) > 1:
-            for later in chain[1:]:
+            for later in chain[1 : MAX_READINGS + 1]:
                 chars = list(base)
                 for k in range(first.start, first.end):
                     chars[k] = " "

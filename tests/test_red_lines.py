@@ -797,3 +797,16 @@ def test_limits_in_words_and_hours_are_read() -> None:
     assert parse_limit("twelve months") == (360.0, True)
     assert parse_limit("48 hours") == (2.0, True)
     assert parse_limit("17,000") == (17000.0, False)
+
+
+def test_readings_are_bounded_on_a_hostile_text() -> None:
+    import time
+
+    from resdiff.brackets import MAX_READINGS, readings
+
+    text = "Decides " + "[a][b] " * 20_000
+    start = time.perf_counter()
+    found = readings(text)
+    assert len(found) == MAX_READINGS
+    assert time.perf_counter() - start < 3.0
+    assert all(len(r) == len(text) for r in found)
