@@ -810,3 +810,16 @@ def test_readings_are_bounded_on_a_hostile_text() -> None:
     assert len(found) == MAX_READINGS
     assert time.perf_counter() - start < 3.0
     assert all(len(r) == len(text) for r in found)
+
+
+def test_a_quantity_left_out_by_an_alternative_breaks_the_line_but_other_brackets_do_not() -> None:
+    rule = f'[[rule]]\nname = "x"\n{_TROOPS}\n'
+    optional = _ops(
+        "Decides to maintain the Force[, with a troop ceiling of 17,000 personnel];",
+        "Requests the Secretary-General to [report][brief the Council] every 90 days;",
+    )
+    assert check(optional, rule).results[0].status == "fail"
+    kept = optional.replace(
+        "[, with a troop ceiling of 17,000 personnel]", ", with a troop ceiling of 17,000 personnel"
+    )
+    assert check(kept, rule).results[0].status == "pass"

@@ -473,10 +473,6 @@ _FREQUENCY_DAYS = {
 }  # fmt: skip
 
 
-#: The units of time a quantity may be counted in, as :func:`quantity_number` reads them.
-TIME_UNITS = tuple(_UNIT_DAYS)
-
-
 def quantity_number(value: str, unit: str | None) -> float | None:
     """The value of a quantity as a number, times in days: "twelve" months -> 360,
     "2,000,000" -> 2000000, "quarterly" -> 91; ``None`` for values that are names

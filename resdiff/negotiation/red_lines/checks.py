@@ -540,7 +540,12 @@ def _check_quantity(
                         )
                     )
     what = entry.label + (f" of “{rule.matching}”" if rule.matching else "")
-    lacking = sorted({ref for (ref, n), held in holding.items() if not held and n})
+    # A part that holds the quantity in one reading and not in another: an alternative
+    # leaves it out ("[with a troop ceiling of 17,000 personnel]").
+    by_part: dict[str, list[bool]] = {}
+    for (ref, _), held in holding.items():
+        by_part.setdefault(ref, []).append(held)
+    lacking = sorted(ref for ref, held in by_part.items() if any(held) and not all(held))
     if found and lacking:
         # One reading keeps the quantity, another leaves it out: the red line may go.
         return (
