@@ -194,7 +194,10 @@ def _limit(value: object) -> object:
 #: quantities the lexicon counts in days.
 Limit = Annotated[str | int | float, BeforeValidator(_limit)]
 
-_LIMIT_UNIT = re.compile(r"(?P<number>.+?)\s++(?P<unit>hours?|days?|weeks?|months?|years?)\s*+")
+#: The units a time limit may be given in, singular and plural.
+_LIMIT_UNITS = frozenset(
+    f"{unit}{s}" for unit in ("hour", "day", "week", "month", "year") for s in ("", "s")
+)
 #: "17.000": a thousands separator of another language, or seventeen? Refused.
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -209,9 +212,10 @@ def parse_limit(value: str | int | float) -> tuple[float, bool]:
     if isinstance(value, int | float):
         amount, is_time = float(value), False
     else:
-        text = " ".join(value.split())
-        m = _LIMIT_UNIT.fullmatch(text)
-        number, unit = (m.group("number"), m.group("unit")) if m else (text, None)
+        # Split on spaces, not by a pattern: the last word is the unit when it is one.
+        words = value.split()
+        unit = words[-1] if len(words) > 1 and words[-1].lower() in _LIMIT_UNITS else None
+        number = " ".join(words[:-1] if unit else words)
         if _DOTTED_THOUSANDS.fullmatch(number):
             raise ValueError(f'"{value}" is ambiguous: write 17000 or 17,000')
         found = quantity_number(number, unit)
