@@ -418,15 +418,16 @@ class _QualifierComparer:
             wordings = {x.text.lower() for x in found if x.phrase == phrase}
             return any(_with_new_words(w, ops, op, frozenset()) for w in sorted(wordings))
 
-        old_words = Counter(w.lower() for w in _WORD.findall(old_text))
-        new_words = Counter(w.lower() for w in _WORD.findall(new_text))
-
-        def swapped(phrase: str, fewer: Counter[str], more: Counter[str]) -> bool:
+        def swapped(phrase: str) -> bool:
             # "full, effective and meaningful" -> "full, equal and meaningful": the word
-            # it stands in for went where it came (a run deleted right beside the run
-            # that brings it), not somewhere else in the clause.
+            # it stands in for went (from the whole text, and from a run deleted right
+            # beside the run that brings it), not somewhere else in the clause.
             replaced = self.lexicon.emphasis_replaces(phrase)
-            if not any(more[w] > fewer[w] for w in replaced):
+            if not replaced:
+                return False
+            was = Counter(w.lower() for w in _WORD.findall(old_text))
+            now = Counter(w.lower() for w in _WORD.findall(new_text))
+            if not any(was[w] > now[w] for w in replaced):
                 return False
             wording = printed[phrase]
             for k, (op, text) in enumerate(ops):
@@ -442,7 +443,7 @@ class _QualifierComparer:
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
-            if went_with_words(phrase, new_found, INSERT) or swapped(phrase, new_words, old_words):
+            if went_with_words(phrase, new_found, INSERT) or swapped(phrase):
                 continue
             shifts.append(
                 Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)

@@ -463,6 +463,8 @@ def _starts_a_word(window: str, word: str) -> bool:
 
 
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+#: The units of time :func:`quantity_number` counts in days (a red line's limit too).
+TIME_UNITS = tuple(_UNIT_DAYS)
 _FREQUENCY_DAYS = {
     "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
     "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,

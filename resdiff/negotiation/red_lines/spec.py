@@ -194,10 +194,6 @@ def _limit(value: object) -> object:
 #: quantities the lexicon counts in days.
 Limit = Annotated[str | int | float, BeforeValidator(_limit)]
 
-#: The units a time limit may be given in, singular and plural.
-_LIMIT_UNITS = frozenset(
-    f"{unit}{s}" for unit in ("hour", "day", "week", "month", "year") for s in ("", "s")
-)
 #: "17.000": a thousands separator of another language, or seventeen? Refused.
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -207,14 +203,15 @@ def parse_limit(value: str | int | float) -> tuple[float, bool]:
     ``17000`` → ``(17000, False)``, ``"90 days"`` → ``(90, True)``, ``"12 months"`` →
     ``(360, True)`` (a month 30 days, a year 365, an hour 1/24). ``ValueError`` says what
     is wrong."""
-    from ...lexicon.features import quantity_number
+    from ...lexicon.features import TIME_UNITS, quantity_number
 
     if isinstance(value, int | float):
         amount, is_time = float(value), False
     else:
         # Split on spaces, not by a pattern: the last word is the unit when it is one.
         words = value.split()
-        unit = words[-1] if len(words) > 1 and words[-1].lower() in _LIMIT_UNITS else None
+        last = words[-1].lower() if len(words) > 1 else ""
+        unit = words[-1] if last.removesuffix("s") in TIME_UNITS else None
         number = " ".join(words[:-1] if unit else words)
         if _DOTTED_THOUSANDS.fullmatch(number):
             raise ValueError(f'"{value}" is ambiguous: write 17000 or 17,000')
@@ -588,7 +585,7 @@ def _check_semantics(
         raise fail("measure", f'unknown measure "{rule.measure}" (known: {known}, any)')
     if isinstance(rule, QuantityRule):
         entry = lexicon.quantity_types.get(rule.quantity)
-        if entry is None or entry.kind in ("reference", "date"):
+        if entry is None or entry.kind in _NAMES:
             known = ", ".join(
                 sorted(k for k, e in lexicon.quantity_types.items() if e.kind not in _NAMES)
             )
