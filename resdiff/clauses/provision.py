@@ -426,6 +426,10 @@ class ClauseComparer(_PairComparer):
                 (new or old)[0].ref if (new or old) else "",
             )
         )
+        # A provision that now carves out of a measure ("... are not a violation of
+        # paragraph 1 (a) of resolution 2255 (2015)"): the clauses that came with the
+        # carve-out and speak of it set its terms (S/RES/2615 (2021)).
+        carves = _carves(new) and not _carves(old)
         lone: list[tuple[bool, ClauseView, Shift]] = []
         for added, views, paired, other, others in (
             (True, new, paired_new, old_words, old),
@@ -467,6 +471,16 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"spent: due {due}"}
                     )
+                elif added and carves and _OF_ITSELF.search(view.text):
+                    # "strongly encourages providers relying on this paragraph to use
+                    # reasonable efforts to minimize the accrual of any benefits ...",
+                    # "further decides to review the implementation of this provision
+                    # after a period of one year": the safeguard and the review of the
+                    # exemption added, which eases the measure however firm their verbs
+                    # (an expert's reading of S/RES/2611 -> 2615 (2021)).
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": "a term of the exemption added"}
+                    )
                 elif (
                     added
                     and shift.feature == verb
@@ -500,7 +514,19 @@ class ClauseComparer(_PairComparer):
 
 #: The exemptions that carve out of a measure in so many words (scope.toml): a decision
 #: that says so exempts. "With the exception of" may leave anything out of anything.
-_CARVES_OUT = frozenset({"shall not apply to", "exemption"})
+_CARVES_OUT = frozenset({"shall not apply to", "exemption", "not a violation of"})
+
+
+#: A clause that speaks of the provision it stands in, or of the exemption it makes.
+_OF_ITSELF = compile_cached(
+    r"\b(?:this|the\s+present)\s+(?:paragraph|provision|exemption)\b|\bsuch\s+exemptions?\b",
+    re.IGNORECASE,
+)
+
+
+def _carves(views: Sequence[ClauseView]) -> bool:
+    """Whether a clause of ``views`` carves an exemption out of a measure in so many words."""
+    return any(e in _CARVES_OUT for v in views for e in v.phrase.exemptions)
 
 
 def _forceful_lead(view: ClauseView) -> bool:

@@ -372,6 +372,12 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
                             gained.append(where)
             notes = [f"lost in {', '.join(lost)}"] if lost else []
             notes += [f"gained in {', '.join(gained)}"] if gained else []
+            if attr in ("chapter_vii", "art39") and not getattr(cmp.new, attr):
+                # Kept because the new text leaves the old one in force or extends it by
+                # reference (a one-month rollover of UNISFA "as set out in resolution
+                # 2575 (2021)"), not because it says so again: "kept (in both drafts)"
+                # alone misstated the new text (an expert's review).
+                notes.append("not restated in the new draft, which leaves it in force")
             note = "; ".join(notes)
         # Read from words still in square brackets or an alternative (the reader's
         # "disputed-..." warning): the flag is a proposal there, not agreed text.
