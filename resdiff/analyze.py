@@ -844,15 +844,23 @@ def _analyze(
         line = clause.span.first_line if clause.span else None
         if (line, "operative-no-verb") in flagged or (line, "operative-unknown-verb") in flagged:
             continue
-        first_word = clause.text.split(" ", 1)[0] if clause.text else ""
-        warnings.append(
-            ParseWarning(
-                code="operative-unknown-verb",
-                message=f"{clause.ref} opens with {first_word!r}, which is not an operative "
-                "verb of the lexicon",
-                line=line,
+        if not clause.text.strip():
+            # "12. (a) Expresses concern ..., (b) calls upon ...": a paragraph whose words
+            # all stand in its sub-paragraphs opens with its first item's lead.
+            first = clause.children[0] if clause.children else None
+            if first is not None and first.lead_phrase is not None:
+                continue
+            message = (
+                f"{clause.ref} has no words before its sub-paragraphs, and its first "
+                "sub-paragraph opens with no operative verb of the lexicon"
             )
-        )
+        else:
+            first_word = clause.text.split(" ", 1)[0]
+            message = (
+                f"{clause.ref} opens with {first_word!r}, which is not an operative verb "
+                "of the lexicon"
+            )
+        warnings.append(ParseWarning(code="operative-unknown-verb", message=message, line=line))
     flags = (
         ("the Chapter VII formula", "chapter-vii", chapter, lex.chapter_vii_in, everything),
         (

@@ -306,8 +306,10 @@ def _inherited(
 
 
 _MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}
+#: The end date of a renewal: "until 17 March 2023", and the UNFICYP formula "for a
+#: further period ending on 31 January 2023".
 _UNTIL = compile_cached(
-    r"\buntil\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
+    r"\b(?:until|ending(?:\s+on)?)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
 )
 #: "Decides to extend, to 15 October 2021 the mandate of BINUH": an end date given by

@@ -475,7 +475,7 @@ class Classifier:
         reshaped = (
             one_to_one
             and bool(old[0].children) != bool(new[0].children)
-            and _decision_list(old[0] if old[0].children else new[0], self.lexicon)
+            and _list_of_provisions(old[0] if old[0].children else new[0], self.lexicon)
         )
         children: tuple[Change, ...] = ()
         old_starts: tuple[ClauseStart, ...] = ()
@@ -661,6 +661,23 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
 _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed"
+
+
+def _list_of_provisions(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a paragraph is only the sum of its sub-paragraphs, each a provision of its
+    own: a list of decisions (:func:`_decision_list`), or a paragraph with no words before
+    its items, whose first item opens with a lead ("12. (a) Expresses concern ..., demands
+    all parties ...: (i) to end ...; (b) calls upon the FGS ...", UNSOM 2021, where 2020
+    had one running paragraph)."""
+    if _decision_list(clause, lexicon):
+        return True
+    first = clause.children[0] if clause.children else None
+    return (
+        not clause.text.strip()
+        and first is not None
+        and bool(first.phrases)
+        and first.phrases[0].led
+    )
 
 
 def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:

@@ -711,15 +711,42 @@ def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
 _TIGHT = compile_cached(r" ([,;:.)])")
 
 
+#: A run of at most this many words in the place of deleted ones is a substitution.
+_SWAP_WORDS = 2
+
+
 def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     """The words a redline inserts (or deletes), run by run: "Bab al-Salam". Runs with no
     letters (a number updated, a comma) are left out: they are not what changed in
     substance."""
-    runs = [
-        _TIGHT.sub(r"\1", " ".join(text.split())).strip(" ,;")
-        for o, text in ops
-        if o == op and any(ch.isalpha() for ch in text)
-    ]
+    other = {w.casefold() for o, text in ops if o not in (op, EQUAL) for w in text.split()}
+    runs: list[str] = []
+    for k, (o, text) in enumerate(ops):
+        if o != op or not any(ch.isalpha() for ch in text):
+            continue
+        words = text.split()
+        swapped = len(words) <= _SWAP_WORDS and any(
+            0 <= j < len(ops) and ops[j][0] not in (op, EQUAL) for j in (k - 1, k + 1)
+        )
+        if swapped:
+            # A word or two put in the place of others ("June" → "July", "little
+            # progress" → "no progress") is a substitution, not an item added.
+            continue
+        # Words the other side has too stand at the run's edges when the diff took a
+        # little more than what changed: "of Al-Ramtha and of Al Yarubiyah" → "Al-Ramtha,
+        # Al Yarubiyah and Bab al-Salam" adds only "Bab al-Salam".
+        while len(words) > 1 and words[0].strip(",;").casefold() in other | {""}:
+            words.pop(0)
+        while len(words) > 1 and words[-1].strip(",;").casefold() in other | {""}:
+            words.pop()
+        runs.append(_TIGHT.sub(r"\1", " ".join(words)).strip(" ,;"))
+    if not any(runs):
+        # Nothing but substitutions: they are what changed.
+        runs = [
+            _TIGHT.sub(r"\1", " ".join(text.split())).strip(" ,;")
+            for o, text in ops
+            if o == op and any(ch.isalpha() for ch in text)
+        ]
     joined = " … ".join(r for r in runs if r)
     return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 

@@ -8,7 +8,7 @@ import json
 import sys
 
 from .output import (
-    _SUFFIX_FORMATS,
+    _format_of,
     _inputs,
     _reader_warnings,
     _source,
@@ -87,23 +87,14 @@ def _colour_terminal() -> bool:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from ..api import compare
     from ..render import render, render_text
     from ..safe import displayable, json_safe, printable
 
-    fmt = args.format
-    if fmt is None and args.output:
-        suffix = Path(args.output).suffix.lower()
-        fmt = _SUFFIX_FORMATS.get(suffix)
-        if fmt is None:
-            sys.stderr.write(
-                f"resdiff: error: cannot tell the report format from {args.output!r}: "
-                "use --format\n"
-            )
-            return 2
-    fmt = fmt or "text"
+    fmt = _format_of(args)
+    if fmt is None:
+        return 2
     if fmt == "docx" and not args.output and sys.stdout.isatty():
         sys.stderr.write(
             "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"

@@ -30,6 +30,10 @@ _SUFFIX_FORMATS = {
     ".docx": "docx",
 }
 
+#: Document formats a report is sometimes asked in that resdiff does not write: refused by
+#: suffix, whatever --format says, rather than a text report written under their name.
+_UNWRITTEN = {".pdf": "PDF", ".doc": "Word 97", ".odt": "OpenDocument", ".rtf": "RTF"}
+
 
 #: Readers' warnings a comparison prints per draft before it says how many more there are.
 _WARNINGS_SHOWN = 5
@@ -129,9 +133,26 @@ def _format_of(
     (``history -o h.docx`` would otherwise write a text report under a Word name)."""
     from pathlib import Path
 
-    if args.format or not args.output:
+    if not args.output:
         return str(args.format or "text")
-    fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    suffix = Path(args.output).suffix.lower()
+    if suffix in _UNWRITTEN:
+        sys.stderr.write(
+            f"resdiff: error: {args.output!r}: resdiff writes no {_UNWRITTEN[suffix]} report "
+            "(name the output .html, and print it from a browser, or .docx)\n"
+        )
+        return None
+    named = _SUFFIX_FORMATS.get(suffix)
+    if args.format:
+        if named is not None and named != args.format:
+            # "-o report.json --format md" would write Markdown under a JSON name.
+            sys.stderr.write(
+                f"resdiff: error: {args.output!r} names a {named} report but --format is "
+                f"{args.format}: name the output for the format, or leave out --format\n"
+            )
+            return None
+        return str(args.format)
+    fmt = named
     if fmt is None:
         sys.stderr.write(
             f"resdiff: error: cannot tell the report format from {args.output!r}: use --format\n"

@@ -77,15 +77,19 @@ def redline_md(redline: Redline) -> str:
             parts.append(body)
         else:
             mark = "~~" if op == DELETE else "**"
+            following = segs[i + 1][1] if i + 1 < len(segs) else ""
             # CommonMark only opens "~~" / "**" before punctuation when a space or
             # punctuation precedes it, and only closes after punctuation when one follows:
-            # "programme~~, and~~" would print its tildes. A space keeps the marks working.
-            if not text[0].isalnum() and parts and parts[-1][-1:].isalnum():
-                parts.append(" ")
-            parts.append(f"{mark}{body}{mark}")
-            following = segs[i + 1][1] if i + 1 < len(segs) else ""
-            if not text[-1].isalnum() and following[:1].isalnum():
-                parts.append(" ")
+            # "programme~~, and~~" would print its tildes. There the change is marked with
+            # HTML tags, which CommonMark passes through, so no space is put into the
+            # text ("Good Offices (S/2021/1109)" stays one word, not "( S/2021/...").
+            opens_badly = not text[0].isalnum() and bool(parts) and parts[-1][-1:].isalnum()
+            closes_badly = not text[-1].isalnum() and following[:1].isalnum()
+            if opens_badly or closes_badly:
+                tag = "del" if op == DELETE else "ins"
+                parts.append(f"<{tag}>{body}</{tag}>")
+            else:
+                parts.append(f"{mark}{body}{mark}")
         prev = (op, text)
     line = _SPACES.sub(" ", "".join(parts)).strip()
     return _BLOCK_START.sub(lambda m: m.group(1) + _escape_block(m.group(2)), line)

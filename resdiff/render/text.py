@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
+from ..brackets import negotiation_brackets
 from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift
@@ -81,11 +82,18 @@ CRITIC_NOTE = (
 
 def markers_for(redlines: Iterable[Redline]) -> Markers:
     """:data:`CRITIC` when a deleted or inserted run of any of ``redlines`` holds a
-    square bracket, else :data:`WDIFF`: one choice for a whole report."""
+    negotiator's square bracket (or a half of one, or wdiff's own markers), else
+    :data:`WDIFF`: one choice for a whole report. An editor's brackets ("paragraphs [5,
+    6, 7, and 8] above", "[sic]") read plainly inside wdiff's marks and keep them."""
     for redline in redlines:
         for op, text in redline:
-            if op != EQUAL and ("[" in text or "]" in text):
+            if op == EQUAL:
+                continue
+            if any(m in text for m in WDIFF):
                 return CRITIC
+            if "[" in text or "]" in text:
+                if text.count("[") != text.count("]") or negotiation_brackets(text):
+                    return CRITIC
     return WDIFF
 
 
