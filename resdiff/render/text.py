@@ -91,9 +91,9 @@ def markers_for(redlines: Iterable[Redline]) -> Markers:
                 continue
             if any(m in text for m in WDIFF):
                 return CRITIC
-            if "[" in text or "]" in text:
-                if text.count("[") != text.count("]") or negotiation_brackets(text):
-                    return CRITIC
+            bracketed = "[" in text or "]" in text
+            if bracketed and (text.count("[") != text.count("]") or negotiation_brackets(text)):
+                return CRITIC
     return WDIFF
 
 
