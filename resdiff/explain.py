@@ -179,6 +179,11 @@ def _describe(shift: Shift) -> str:
         return f"{noun} added: {shift.new}"
     if shift.new is None and shift.old is not None:
         return f"{noun} removed: {shift.old}"
+    old, new = shift.old or "", shift.new or ""
+    label, sep, _ = old.rpartition(": ")
+    if sep and new.startswith(label + sep):
+        # "WMD / missile items: mandatory → hortatory", not the label said twice.
+        return f"{noun} {verb}: {old} → {new[len(label) + len(sep) :]}"
     return f"{noun} {verb}: {shift.old} → {shift.new}"
 
 

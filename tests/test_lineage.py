@@ -186,7 +186,7 @@ def test_a_quantity_dropped_from_a_provision_that_stays_is_reported() -> None:
     (track,) = lin.tracks("notice")
     assert [(c.revision, c.old, c.new) for c in track.changes] == [(2, "20 days", None)]
     text = render_lineage_text(lin)
-    assert "advance notice (OP1)" in text and "[0] 20 days · [2] —" in text
+    assert "advance notice (OP1)" in text and "[0] 20 days · [1] 20 days · [2] —" in text
     assert "held steady" not in text
 
 

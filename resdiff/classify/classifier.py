@@ -386,6 +386,17 @@ class Classifier:
         shifts = with_warning(self.lexicon, old_views, new_views, ref, shifts)
         if self.successor:
             shifts = [level_kept(s, self.lexicon) for s in shifts]
+        if old and new and old[0].section != section:
+            # A paragraph moved between the preamble and the operative part: what it lost
+            # is named by the part it stood in ("operative verb removed: calls on" from an
+            # operative paragraph now preambular, not "preambular lead phrase removed").
+            was = "lead" if old[0].section == "preamble" else "verb"
+            shifts = [
+                s.model_copy(update={"feature": was})
+                if s.feature in ("lead", "verb") and s.new is None and s.old is not None
+                else s
+                for s in shifts
+            ]
         return self._weighed(_dedupe(shifts), section)
 
     def _list_item(

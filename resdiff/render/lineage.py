@@ -72,12 +72,21 @@ def _event_words(m: MeasureLine) -> list[str]:
 
 
 def _track_moves(t: QuantityTrack) -> str:
-    first = next((k, v) for k, v in enumerate(t.values) if v is not None)
-    parts = [f"[{first[0]}] {first[1].value}"]
-    for c in t.changes:
-        # A neutral move (a value the provision gained or lost) has no arrow.
-        arrow = "" if c.direction == "neutral" else f" {_ARROWS[c.direction]}"
-        parts.append(f"[{c.revision}] {c.new or '—'}{arrow}")
+    """Every revision's value, from the first that holds one, each move with its arrow:
+    "[0] 6 months · [1] 12 months ▲ · [2] 12 months" (the quoted provision is its last
+    text, so its value must be shown too, not only the moves)."""
+    first = next(k for k, v in enumerate(t.values) if v is not None)
+    moves = {c.revision: c for c in t.changes}
+    parts: list[str] = []
+    for k in range(first, len(t.values)):
+        v = t.values[k]
+        c = moves.get(k)
+        if c is not None:
+            # A neutral move (a value the provision gained or lost) has no arrow.
+            arrow = "" if c.direction == "neutral" else f" {_ARROWS[c.direction]}"
+            parts.append(f"[{k}] {c.new or '—'}{arrow}")
+        elif v is not None:
+            parts.append(f"[{k}] {v.value}")
     return " · ".join(parts)
 
 

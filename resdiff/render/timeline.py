@@ -350,7 +350,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
     lines += ["", "; ".join(parts) + ".", "", "Provisions", "----------"]
     for p in history.provisions:
         lines.append("")
-        lines.append(_short(f"{p.id} · {p.text}", width))
+        lines.append(_short(f"{_named(p)} · {p.text}", width))
         for k in range(len(history.revisions)):
             ref, kind, strength = _cell_words(p, k)
             step = p.steps[k]
@@ -377,6 +377,15 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
 _SHIFTED_KINDS = frozenset({"softened", "strengthened", "mixed"})
 
 
+def _named(p: Provision) -> str:
+    """A provision's id, with where it last stands when its ref changed on the way (its
+    quoted text is its last): "PP4@0, last OP4 at [3]"."""
+    last = max((k for k, ref in enumerate(p.refs) if ref is not None), default=None)
+    if last is None or p.refs[last] == p.id.split("@", 1)[0]:
+        return p.id
+    return f"{p.id}, last {p.refs[last]} at [{last}]"
+
+
 def _compact_provisions(history: History, width: int) -> list[str]:
     """The provisions part of a compact timeline (distinct resolutions): each provision
     softened, strengthened or mixed at some step, with those steps and their directional
@@ -397,15 +406,18 @@ def _compact_provisions(history: History, width: int) -> list[str]:
         if shifted
         else "No provision softened or strengthened at any step"
     )
+    rest = len(history.provisions) - len(shifted) - quiet
+    only = f"; {rest} only added or dropped" if rest else ""
     lines += textwrap.wrap(
         f"{lead}; {quiet} only reworded or unchanged (dates, symbols and citations moved "
-        "on). --full or --format json has every step and shift; --lineage follows the "
-        "measures and their quantities.",
+        f"on){only}. A provision is named by where it first stands (PP4@0: PP4 of "
+        "revision [0]) and quoted as it last stands. --full or --format json has every "
+        "step and shift; --lineage follows the measures and their quantities.",
         width=width,
     )
     for p in shifted:
         lines.append("")
-        lines.append(_short(f"{p.id} · {p.text}", width))
+        lines.append(_short(f"{_named(p)} · {p.text}", width))
         for k, step in enumerate(p.steps):
             if step is None or step.kind not in _SHIFTED_KINDS:
                 continue
