@@ -1,0 +1,279 @@
+"""The findings of two reviews of December 2026, each kept: an expert's reading of three
+pairs nobody had judged, and a stranger's use of the command line and reports on real
+texts (the tests name the resolution each finding came from)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, needs_corpus
+from test_verdicts import compare_ops, draft, first, named, shifts
+
+import resdiff
+from resdiff.history import history
+from resdiff.lineage import lineage
+from resdiff.redline import redline
+from resdiff.render import render_markdown, render_text
+from resdiff.render.lineage import render_lineage_text
+from resdiff.render.timeline import render_timeline_text
+
+AKN = CORPUS / "akn"
+
+# ----------------------------------------------------------------- exemptions in words
+
+CONTINUE = (
+    "Decides that all States shall continue to take the measures required by paragraph 1 "
+    "of resolution 2255 (2015) with respect to individuals and entities designated by the "
+    "Committee;"
+)
+CARVE_OUT = (
+    "Decides that humanitarian assistance and other activities that support basic human "
+    "needs are not a violation of paragraph 1 (a) of resolution 2255 (2015), strongly "
+    "encourages providers relying on this paragraph to use reasonable efforts to minimize "
+    "the accrual of any benefits to designated individuals, and further decides to review "
+    "the implementation of this provision after a period of one year;"
+)
+
+
+def test_not_a_violation_of_a_measure_is_an_exemption_whose_terms_add_no_asks() -> None:
+    change = first(compare_ops([CONTINUE], [CARVE_OUT]))
+    assert ("exemption", "softer") in named(change)
+    terms = [s for s in shifts(change) if s.feature == "verb" and s.new]
+    assert terms and all(s.direction == "neutral" for s in terms)
+    assert all(s.note == "a term of the exemption added" for s in terms)
+    assert change.kind == "softened"
+
+
+def test_an_unrelated_ask_beside_a_new_exemption_still_weighs() -> None:
+    new = CARVE_OUT.replace(
+        "and further decides to review the implementation of this provision after a "
+        "period of one year;",
+        "and demands that all parties cease hostilities immediately;",
+    )
+    change = first(compare_ops([CONTINUE], [new]))
+    demands = [s for s in shifts(change) if s.new == "demands"]
+    assert demands and demands[0].direction == "stronger"
+
+
+@needs_corpus
+def test_the_afghanistan_humanitarian_carve_out_softens_the_asset_freeze() -> None:
+    cmp = resdiff.compare(AKN / "S_RES_2611_2021.xml", AKN / "S_RES_2615_2021.xml")
+    (op1,) = [c for c in cmp.changes if c.new == ("OP1",)]
+    assert op1.kind == "softened"
+    assert any(s.feature == "exemption" and s.direction == "softer" for s in op1.shifts)
+
+
+# ------------------------------------------------------------- demands in the preamble
+
+
+def test_reaffirming_the_demand_in_a_recital_is_a_demand_dropped_when_it_goes() -> None:
+    old = (
+        "Reaffirming the importance of combating terrorism, and further reaffirming the "
+        "demand that the territory of Afghanistan should not be used to threaten or attack "
+        "any country,"
+    )
+    new = (
+        "Reaffirming the importance of combating terrorism, and ensuring the territory of "
+        "Afghanistan should not be used to threaten or attack any country,"
+    )
+    closing = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    change = cmp.changes[0]
+    assert change.kind == "softened"
+    assert ("lead", "softer") in named(change)
+
+
+# ------------------------------------------------------------------- quantities
+
+
+def test_a_minimum_period_dropped_from_a_call_is_softer() -> None:
+    old = "Calls for a durable humanitarian pause for at least 90 consecutive days;"
+    new = "Calls for a durable humanitarian pause;"
+    change = first(compare_ops([old], [new]))
+    found = [s for s in shifts(change) if s.detail == "minimum period"]
+    assert found and found[0].direction == "softer" and found[0].old == "90 days"
+
+
+def test_the_unficyp_formula_period_ending_on_is_a_renewal_period() -> None:
+    def text(date: str, until: str) -> str:
+        return (
+            f"Security Council\nResolution 2618 (2022)\nAdopted by the Security Council on "
+            f"{date}\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+            f"1. Decides to extend the mandate of UNFICYP for a further period ending on "
+            f"{until};\n\n2. Decides to remain seized of the matter.\n"
+        )
+
+    cmp = resdiff.compare(
+        text("27 January 2022", "31 July 2022"), text("27 January 2022", "31 January 2023")
+    )
+    periods = [s for c in cmp.changes for s in c.shifts if s.detail == "renewal period"]
+    assert periods and periods[0].direction == "stronger"
+    assert (periods[0].old, periods[0].new) == ("6 months", "12 months")
+
+
+def test_a_national_framework_qualifier_is_a_hedge() -> None:
+    old = "Calls upon all actors to implement durable solutions for displacement;"
+    new = (
+        "Calls upon all actors to implement durable solutions for displacement, in line "
+        "with applicable national frameworks and international obligations;"
+    )
+    assert ("hedge", "softer") in named(first(compare_ops([old], [new])))
+
+
+# ------------------------------------------------------ a paragraph turned into items
+
+
+def test_a_paragraph_recast_as_items_with_no_words_before_them_adds_no_demand() -> None:
+    old = (
+        "Demands all parties to end violations against children, identify those "
+        "responsible, and cease detention of children, and calls upon the Government to "
+        "implement its action plans;"
+    )
+    new = (
+        "(a) Expresses concern at the number of violations against children, demands all "
+        "parties:\n\n(i) to end violations against children;\n\n(ii) to identify those "
+        "responsible;\n\n(iii) to cease detention of children;\n\n(b) calls upon the "
+        "Government to implement its action plans;"
+    )
+    cmp = compare_ops([old], [new])
+    change = first(cmp)
+    added = {(s.feature, s.new) for s in shifts(change) if s.old is None}
+    assert ("verb", "demands") not in added and ("verb", "calls upon") not in added
+    assert ("censure", "stronger") in named(change)
+    assert not any(w.code == "operative-unknown-verb" for w in cmp_warnings(new))
+
+
+def cmp_warnings(op: str) -> list[resdiff.model.ParseWarning]:
+    return list(resdiff.parse(draft([op, "Decides to remain seized."])).warnings)
+
+
+# ------------------------------------------------------------------ quotes of items
+
+
+def test_an_exemption_widened_quotes_only_what_it_adds() -> None:
+    old = (
+        "Decides to renew the authorization for a period of six months, excluding the "
+        "border crossings of Al-Ramtha and of Al Yarubiyah;"
+    )
+    new = (
+        "Decides to renew the authorization for a period of six months, excluding the "
+        "border crossings of Al-Ramtha, Al Yarubiyah and Bab al-Salam;"
+    )
+    (widened,) = [s for s in shifts(first(compare_ops([old], [new]))) if s.feature == "exemption"]
+    assert widened.new == "Bab al-Salam"
+
+
+def test_a_reach_quote_leaves_out_a_date_put_in_the_place_of_another() -> None:
+    from resdiff.clauses.qualifiers import _runs
+    from resdiff.redline import INSERT
+
+    ops = redline(
+        "requests a report by June on the mission,",
+        "requests a report by July on the mission, that provides integrated analysis,",
+    )
+    assert _runs(ops, INSERT) == "that provides integrated analysis"
+
+
+# --------------------------------------------------------------------- the reports
+
+
+def test_markdown_puts_no_space_into_the_text_where_a_mark_meets_punctuation() -> None:
+    old = "Welcoming the report of the Secretary-General on his Good Offices S/2021/634,"
+    new = "Welcoming the report of the Secretary-General on his Good Offices (S/2021/1109),"
+    closing = ["Decides to remain seized of the matter."]
+    cmp = resdiff.compare(draft(closing, preamble=[old]), draft(closing, preamble=[new]))
+    page = render_markdown(cmp)
+    assert "Offices <ins>(</ins>S/2021/" in page
+    markdown_it = pytest.importorskip("markdown_it")
+    html = markdown_it.MarkdownIt("commonmark").enable("strikethrough").render(page)
+    assert "<ins>(</ins>S/2021/" in html
+
+
+def test_an_editors_bracket_keeps_the_wdiff_marks() -> None:
+    old = "Requests the Secretary-General to report on the benchmarks;"
+    new = "Requests the Secretary-General to report on the benchmarks in paragraphs [5, 6] above;"
+    text = render_text(compare_ops([old], [new]))
+    assert "{++" not in text and "{+" in text
+    disputed = "Requests the Secretary-General to [report][brief the Council] on the benchmarks;"
+    assert "{++" in render_text(compare_ops([old], [disputed]))
+
+
+def test_a_flag_kept_only_by_reference_says_the_new_text_does_not_restate_it() -> None:
+    pytest.importorskip("resdiff")
+    if not AKN.is_dir():
+        pytest.skip(f"real-text corpus not found at {AKN}")
+    cmp = resdiff.compare(AKN / "S_RES_2550_2020.xml", AKN / "S_RES_2606_2021.xml")
+    assert cmp.summary.chapter_vii == "kept"
+    assert "not restated in the new draft, which leaves it in force" in render_text(cmp)
+
+
+@pytest.mark.parametrize(
+    ("output", "fmt", "message"),
+    [
+        ("out.pdf", "html", "writes no PDF report"),
+        ("out.pdf", None, "writes no PDF report"),
+        ("r.json", "md", "names a json report but --format is md"),
+    ],
+)
+def test_an_output_name_that_contradicts_the_format_is_refused(
+    tmp_path: Path, output: str, fmt: str | None, message: str
+) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(draft(["Decides to act."]), encoding="utf-8")
+    b.write_text(draft(["Demands action."]), encoding="utf-8")
+    args = [
+        sys.executable,
+        "-m",
+        "resdiff",
+        "compare",
+        str(a),
+        str(b),
+        "-o",
+        str(tmp_path / output),
+    ]
+    if fmt:
+        args += ["--format", fmt]
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and message in done.stderr
+    assert not (tmp_path / output).exists()
+
+
+# --------------------------------------------------------------- history and lineage
+
+
+def _renewal(number: int, year: int, months: int, extra: str = "") -> str:
+    end = {6: "31 July", 12: "31 January"}[months]
+    end_year = year if months == 6 else year + 1
+    return (
+        f"Security Council\nResolution {number} ({year})\nAdopted by the Security Council "
+        f"on 31 January {year}\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+        f"{extra}1. Decides to extend the mandate of the Force until {end} {end_year};\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+
+
+def test_a_quantity_line_shows_every_revision_value() -> None:
+    texts = [_renewal(2600, 2020, 6), _renewal(2601, 2021, 12), _renewal(2602, 2022, 12)]
+    page = render_lineage_text(lineage(texts))
+    assert "[0] 6 months · [1] 12 months ▲ · [2] 12 months" in " ".join(page.split())
+
+
+def test_a_history_heading_says_where_a_moved_provision_last_stands() -> None:
+    first_text = (
+        "Security Council\nResolution 2600 (2020)\nAdopted by the Security Council on 31 "
+        "January 2020\n\nThe Security Council,\n\nExpressing concern at the tensions in "
+        "the region,\n\nRecalling its resolutions,\n\n1. Decides to remain seized.\n"
+    )
+    second = (
+        "Security Council\nResolution 2601 (2021)\nAdopted by the Security Council on 31 "
+        "January 2021\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. "
+        "Expresses grave concern at the tensions in the region, and calls upon the sides "
+        "to refrain from unilateral actions;\n\n2. Decides to remain seized.\n"
+    )
+    page = " ".join(render_timeline_text(history([first_text, second])).split())
+    assert "PP1@0, last OP1 at [1] · Expresses grave concern" in page
+    assert "A provision is named by where it first stands" in page
