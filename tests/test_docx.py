@@ -1125,6 +1125,9 @@ def test_a_report_read_back_warns_once_and_names_its_two_versions(tmp_path: Path
     warnings = [w for w in accepted.warnings if w.code == "docx-report"]
     assert len(warnings) == 1 and warnings[0].line == 1
     assert re.search(r"its own matter \(\d+ paragraphs", warnings[0].message)
-    assert (original.name, accepted.name) == ("report.docx (original)", "report.docx")
+    # The drafts' symbols (and dates, statuses, sponsors) come back from the report's
+    # document properties; a draft with none is named by the file, its version said.
+    assert (original.name, accepted.name) == ("report.docx (original)", "S/RES/1695 (2006)")
+    assert (accepted.date, accepted.status) == (cmp.new.date, cmp.new.status)
     back = resdiff.compare(original, accepted)
-    assert str(back).startswith("Comparison: report.docx (original) → report.docx")
+    assert str(back).startswith("Comparison: report.docx (original) → S/RES/1695 (2006)")

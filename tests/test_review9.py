@@ -277,3 +277,20 @@ def test_a_history_heading_says_where_a_moved_provision_last_stands() -> None:
     page = " ".join(render_timeline_text(history([first_text, second])).split())
     assert "PP1@0, last OP1 at [1] · Expresses grave concern" in page
     assert "A provision is named by where it first stands" in page
+
+
+@needs_corpus
+def test_a_word_report_read_back_gives_the_comparison_back(tmp_path: Path) -> None:
+    from resdiff.render import render_docx
+
+    cmp = resdiff.compare(AKN / "S_RES_2587_2021.xml", AKN / "S_RES_2618_2022.xml")
+    path = tmp_path / "report.docx"
+    path.write_bytes(render_docx(cmp))
+    back = resdiff.compare(resdiff.parse(path, version="original"), resdiff.parse(path))
+    # The symbols and dates come back with the text, so a deadline spent by the new
+    # draft's date is still told spent, and the key changes are the same.
+    assert (back.old.symbol, back.new.symbol) == (cmp.old.symbol, cmp.new.symbol)
+    assert (back.old.date, back.new.date) == (cmp.old.date, cmp.new.date)
+    assert [k.headline for k in back.summary.key_changes] == [
+        k.headline for k in cmp.summary.key_changes
+    ]

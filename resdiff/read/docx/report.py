@@ -10,9 +10,19 @@ no longer has it, is read through the text reader as any Word document.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 
-from ...model import Clause, DocumentKind, Draft, Heading, Section, Span, TrackedVersion
+from ...model import (
+    Clause,
+    DocumentKind,
+    DocumentStatus,
+    Draft,
+    Heading,
+    Section,
+    Span,
+    TrackedVersion,
+)
 from ..language import detect_language
 from .package import _local, _Package, _parse_xml
 from .paragraphs import _Paragraph
@@ -170,14 +180,64 @@ def _report_draft(
 def _report_kind(package: _Package, version: TrackedVersion) -> DocumentKind | None:
     """The kind of the draft a report gives in ``version``, from the custom document
     property the report names it in (``None`` when it names none)."""
+    return _KINDS.get(_report_properties(package, version).get("kind", ""))
+
+
+#: What a report's custom properties say of each draft, by the word after "resdiff old"
+#: or "resdiff new" (see resdiff.render.docx.package).
+_INFO_WORDS = ("kind", "symbol", "date", "status", "sponsors")
+_STATUSES: dict[str, DocumentStatus] = {
+    "draft": "draft",
+    "adopted": "adopted",
+    "vetoed": "vetoed",
+    "not-adopted": "not-adopted",
+}
+
+
+def _report_properties(package: _Package, version: TrackedVersion) -> dict[str, str]:
+    """What the report's custom document properties say of the draft it gives in
+    ``version``: its kind, symbol, date, status and sponsors, as written."""
     data = package.read(_CUSTOM_PART) if package.has(_CUSTOM_PART) else None
     if data is None:
-        return None
+        return {}
+    role = "old" if version == "original" else "new"
     root = _parse_xml(data, _CUSTOM_PART, package.path)
+    found: dict[str, str] = {}
     for prop in root:
-        if _local(prop) == "property" and prop.get("name") == _REPORT_KIND_PROPERTIES[version]:
-            return _KINDS.get("".join(prop.itertext()).strip())
-    return None
+        name = prop.get("name") or ""
+        if _local(prop) != "property" or not name.startswith(f"resdiff {role} "):
+            continue
+        word = name[len(f"resdiff {role} ") :]
+        if word in _INFO_WORDS:
+            found[word] = "".join(prop.itertext()).strip()
+    return found
+
+
+def report_info(package: _Package, version: TrackedVersion) -> dict[str, object]:
+    """The draft fields a report's properties restore (symbol, date, status, sponsors),
+    each only when it reads as one: a property edited by hand into nonsense is left out,
+    not trusted."""
+    props = _report_properties(package, version)
+    out: dict[str, object] = {}
+    symbol = props.get("symbol", "")
+    if symbol and len(symbol) <= _MAX_SYMBOL:
+        out["symbol"] = symbol
+    try:
+        if props.get("date"):
+            out["date"] = _dt.date.fromisoformat(props["date"])
+    except ValueError:
+        pass
+    status = _STATUSES.get(props.get("status", ""))
+    if status is not None:
+        out["status"] = status
+    sponsors = tuple(s for s in props.get("sponsors", "").split("\n") if s.strip())
+    if sponsors:
+        out["sponsors"] = sponsors
+    return out
+
+
+#: The longest symbol a report's property may give (the readers' own symbols are short).
+_MAX_SYMBOL = 80
 
 
 def _report_clauses(read: list[_ReportClause]) -> dict[str, Clause]:

@@ -78,14 +78,29 @@ _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _USER_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
+#: The custom document properties in which a report names each draft's symbol, date
+#: (ISO), status and sponsors (one per line), so that reading the report back gives the
+#: comparison back: a spent deadline is told by the new draft's date.
+INFO_PROPERTIES = ("symbol", "date", "status", "sponsors")
+
+
 def _custom_xml(cmp: Comparison) -> str | None:
-    """The drafts' kinds as custom document properties (Word lists them under File >
-    Properties), or ``None`` when neither is known."""
-    kinds = [(KIND_PROPERTIES["old"], cmp.old.kind), (KIND_PROPERTIES["new"], cmp.new.kind)]
+    """The drafts' kinds, symbols, dates, statuses and sponsors as custom document
+    properties (Word lists them under File > Properties), or ``None`` when none is
+    known."""
+    values: list[tuple[str, str | None]] = []
+    for role, info in (("old", cmp.old), ("new", cmp.new)):
+        values.append((KIND_PROPERTIES[role], info.kind))
+        values += [
+            (f"resdiff {role} symbol", info.symbol),
+            (f"resdiff {role} date", info.date.isoformat() if info.date else None),
+            (f"resdiff {role} status", info.status),
+            (f"resdiff {role} sponsors", "\n".join(info.sponsors) or None),
+        ]
     props = "".join(
         f'<property fmtid="{_USER_FMTID}" pid="{pid}" name={_a(name)}>'
-        f"<vt:lpwstr>{_x(kind)}</vt:lpwstr></property>"
-        for pid, (name, kind) in enumerate(((n, k) for n, k in kinds if k), 2)
+        f"<vt:lpwstr>{_x(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(((n, v) for n, v in values if v), 2)
     )
     if not props:
         return None
