@@ -719,7 +719,9 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     """The words a redline inserts (or deletes), run by run: "Bab al-Salam". Runs with no
     letters (a number updated, a comma) are left out: they are not what changed in
     substance."""
+    # The other side's words, and what is left of a word that was only punctuation.
     other = {w.casefold() for o, text in ops if o not in (op, EQUAL) for w in text.split()}
+    other.add("")
     runs: list[str] = []
     for k, (o, text) in enumerate(ops):
         if o != op or not any(ch.isalpha() for ch in text):
@@ -735,9 +737,9 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
         # Words the other side has too stand at the run's edges when the diff took a
         # little more than what changed: "of Al-Ramtha and of Al Yarubiyah" → "Al-Ramtha,
         # Al Yarubiyah and Bab al-Salam" adds only "Bab al-Salam".
-        while len(words) > 1 and words[0].strip(",;").casefold() in other | {""}:
+        while len(words) > 1 and words[0].strip(",;").casefold() in other:
             words.pop(0)
-        while len(words) > 1 and words[-1].strip(",;").casefold() in other | {""}:
+        while len(words) > 1 and words[-1].strip(",;").casefold() in other:
             words.pop()
         runs.append(_TIGHT.sub(r"\1", " ".join(words)).strip(" ,;"))
     if not any(runs):

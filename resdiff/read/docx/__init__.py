@@ -62,7 +62,7 @@ from .printed import MAX_PRINTED_LINE
 from .printed import MIN_PRINTED_WIDTH as MIN_PRINTED_WIDTH
 from .reader import MAX_DEPTH as MAX_DEPTH
 from .reader import _Reader
-from .report import _report_draft, _report_kind, report_info
+from .report import _report_draft, report_info
 from .revisions import _DROPPED
 
 
@@ -93,10 +93,7 @@ def parse_docx(
         )
     report = _report_draft(paragraphs, version, path) if reader.is_report else None
     if report is not None:
-        kind = _report_kind(package, version)
         info = report_info(package, version)
-        if kind is not None:
-            info["kind"] = kind
         if info:
             # Each value checked by report_info (a date, a known status, a short symbol).
             report = report.model_copy(update=info)

@@ -50,9 +50,8 @@ _REPORT_CLAUSE_STYLES = frozenset(
 #: The bookmark name prefixes of the old and new draft's refs in a report (as
 #: :func:`resdiff.render.docx.ref_bookmark` writes them).
 _REPORT_BOOKMARKS = {"original": "_rdo", "accepted": "_rdn"}
-#: The custom document property in which a report names each draft's kind (as
-#: :data:`resdiff.render.docx.KIND_PROPERTIES` writes it), and the kinds it may name.
-_REPORT_KIND_PROPERTIES = {"original": "resdiff old kind", "accepted": "resdiff new kind"}
+#: The kinds a report's "resdiff old kind" / "resdiff new kind" property may name (as
+#: :data:`resdiff.render.docx.KIND_PROPERTIES` writes it).
 _KINDS: dict[str, DocumentKind] = {
     "draft": "draft",
     "resolution": "resolution",
@@ -177,12 +176,6 @@ def _report_draft(
     )
 
 
-def _report_kind(package: _Package, version: TrackedVersion) -> DocumentKind | None:
-    """The kind of the draft a report gives in ``version``, from the custom document
-    property the report names it in (``None`` when it names none)."""
-    return _KINDS.get(_report_properties(package, version).get("kind", ""))
-
-
 #: What a report's custom properties say of each draft, by the word after "resdiff old"
 #: or "resdiff new" (see resdiff.render.docx.package).
 _INFO_WORDS = ("kind", "symbol", "date", "status", "sponsors")
@@ -214,11 +207,14 @@ def _report_properties(package: _Package, version: TrackedVersion) -> dict[str, 
 
 
 def report_info(package: _Package, version: TrackedVersion) -> dict[str, object]:
-    """The draft fields a report's properties restore (symbol, date, status, sponsors),
+    """The draft fields a report's properties restore (kind, symbol, date, status, sponsors),
     each only when it reads as one: a property edited by hand into nonsense is left out,
     not trusted."""
     props = _report_properties(package, version)
     out: dict[str, object] = {}
+    kind = _KINDS.get(props.get("kind", ""))
+    if kind is not None:
+        out["kind"] = kind
     symbol = props.get("symbol", "")
     if symbol and len(symbol) <= _MAX_SYMBOL:
         out["symbol"] = symbol
