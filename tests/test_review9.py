@@ -294,3 +294,14 @@ def test_a_word_report_read_back_gives_the_comparison_back(tmp_path: Path) -> No
     assert [k.headline for k in back.summary.key_changes] == [
         k.headline for k in cmp.summary.key_changes
     ]
+
+
+@needs_corpus
+def test_an_item_folded_into_its_sibling_says_where_its_words_stand() -> None:
+    # UNFICYP 2021 -> 2022: old OP4(b), "engage the Technical Committees more actively to
+    # ensure effective coordination ...", now stands in the new OP5(a).
+    cmp = resdiff.compare(AKN / "S_RES_2587_2021.xml", AKN / "S_RES_2618_2022.xml")
+    (dropped,) = [p for c in cmp.changes for p in c.walk() if p.old == ("OP4(b)",)]
+    assert dropped.kind == "dropped"
+    notes = [s.note for s in dropped.shifts if s.detail == "words kept elsewhere"]
+    assert notes == ["its words stand in new OP5(a)"]

@@ -39,7 +39,7 @@ from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, with_warning
-from .hosts import _neutralised
+from .hosts import _neutralised, items_elsewhere
 from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
 from .measures import measure_shifts
 from .posture import THREATENED
@@ -521,7 +521,9 @@ class Classifier:
                         else c
                         for c in children
                     )
-                children = _folded_items(children)
+                children = items_elsewhere(
+                    _folded_items(children), old[0].children, new[0].children
+                )
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.

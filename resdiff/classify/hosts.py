@@ -277,3 +277,53 @@ def _neutralised(change: Change, where: str, features: frozenset[str] | None = N
             "children": tuple(_neutralised(c, where, features) for c in change.children),
         }
     )
+
+
+def items_elsewhere(
+    children: tuple[Change, ...], old: Sequence[Clause], new: Sequence[Clause]
+) -> tuple[Change, ...]:
+    """The sub-paragraphs of a paired paragraph added or dropped with nothing weighed
+    whose words (:data:`RECAST` of them: the host is a sibling, in the same paragraph, so
+    a recast share says enough) stand in one sub-paragraph of the other version: two
+    items joined into one ("(b) engage the Technical Committees ... to ensure effective
+    coordination" folded into the new (a), UNFICYP 2021 → 2022) or one cut in two. They
+    stay added or dropped, and say where their words are, as a paragraph does
+    (:func:`_restructured`). Found through an index of the items' words."""
+    if not any(c.kind in ("added", "dropped") for c in children):
+        return children
+    index = {
+        "old": _word_index([content_words(c.full_text()) for c in old]),
+        "new": _word_index([content_words(c.full_text()) for c in new]),
+    }
+    by_ref = {"old": {c.ref: c for c in old}, "new": {c.ref: c for c in new}}
+    out = []
+    for change in children:
+        if change.kind not in ("added", "dropped") or any(
+            s.direction != "neutral" for part in change.walk() for s in part.shifts
+        ):
+            out.append(change)
+            continue
+        mine, other = ("new", "old") if change.kind == "added" else ("old", "new")
+        refs = change.new if change.kind == "added" else change.old
+        if not all(r in by_ref[mine] for r in refs):
+            out.append(change)
+            continue
+        words = content_words(" ".join(by_ref[mine][r].full_text() for r in refs))
+        host = (
+            _best_host(words, index[other], share=RECAST)
+            if len(words) >= MOVED_CLAUSE_WORDS
+            else None
+        )
+        if host is None:
+            out.append(change)
+            continue
+        source = (old if other == "old" else new)[host].ref
+        kept = Shift(
+            feature="wording",
+            direction="neutral",
+            ref=refs[0],
+            detail=WORDS_ELSEWHERE,
+            note=f"its words stand in {other} {source}",
+        )
+        out.append(change.model_copy(update={"shifts": (*change.shifts, kept)}))
+    return tuple(out)
