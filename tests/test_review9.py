@@ -305,3 +305,13 @@ def test_an_item_folded_into_its_sibling_says_where_its_words_stand() -> None:
     assert dropped.kind == "dropped"
     notes = [s.note for s in dropped.shifts if s.detail == "words kept elsewhere"]
     assert notes == ["its words stand in new OP5(a)"]
+
+
+def test_a_notice_no_longer_given_in_advance_widens_the_exemption() -> None:
+    lead = "Decides that the measures shall not apply to:\n\n"
+    old = lead + "(a) supplies of non-lethal equipment, as notified in advance to the Committee;"
+    new = lead + "(a) supplies of non-lethal equipment, as notified to the Committee;"
+    change = first(compare_ops([old], [new]))
+    widened = [s for s in shifts(change) if s.feature == "exemption"]
+    assert widened and widened[0].direction == "softer"
+    assert widened[0].old == "notified in advance to the committee"

@@ -205,7 +205,8 @@ class _ClauseFeatures(_Measures):
         return self._listed_in(self._safeguard_rx, text)
 
     def safeguard_rank(self, phrase: str) -> int:
-        """How much a safeguard asks: 2 prior approval, 1 notification (safeguards.toml)."""
+        """How much a safeguard asks: 3 prior approval, 2 a notification in advance, 1 a
+        notification (scope.toml, [safeguards])."""
         entry = self._safeguards.get(phrase)
         return entry.rank if entry is not None else 0
 
