@@ -57,7 +57,11 @@ def describe_shift_in(change: Change, shift: Shift) -> str:
     alike, and a report that names only the paragraph says one thing twice."""
     line = describe_shift(shift)
     if shift.ref and shift.ref not in set(change.new or change.old):
-        return f"{shift.ref}: {line}"
+        # A sub-paragraph of a paragraph renumbered belongs to one side: "old OP5(a):
+        # item removed" beside "OP4(a): item added" (OP5 → OP4).
+        root = shift.ref.split("(", 1)[0]
+        old_only = change.new and root in change.old and root not in change.new
+        return f"{'old ' if old_only else ''}{shift.ref}: {line}"
     return line
 
 

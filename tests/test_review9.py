@@ -315,3 +315,21 @@ def test_a_notice_no_longer_given_in_advance_widens_the_exemption() -> None:
     widened = [s for s in shifts(change) if s.feature == "exemption"]
     assert widened and widened[0].direction == "softer"
     assert widened[0].old == "notified in advance to the committee"
+
+
+def test_a_sub_paragraph_of_a_renumbered_paragraph_says_its_side() -> None:
+    from resdiff.explain import describe_shift_in
+
+    lead = "Calls upon the leaders urgently to:\n\n"
+    old = [
+        "Welcomes the report of the Secretary-General;",
+        lead + "(a) put their efforts behind further work on the settlement;\n\n(b) improve "
+        "the public atmosphere;",
+    ]
+    new = [lead + "(a) improve the public atmosphere;\n\n(b) intensify engagement;"]
+    cmp = compare_ops(old, new)
+    (change,) = [c for c in cmp.changes if c.old == ("OP2",) and c.new == ("OP1",)]
+    lines = [describe_shift_in(change, s) for part in change.walk() for s in part.shifts]
+    removed = [x for x in lines if "item removed" in x]
+    assert removed and all(x.startswith("old OP2(") for x in removed)
+    assert not any(x.startswith("old OP1(") for x in lines)

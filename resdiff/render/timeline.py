@@ -295,7 +295,10 @@ def _shift_line(shift: Shift, step: Step | None = None) -> str:
     PP6: preambular lead phrase removed" in the row of new PP7), so that a row never
     shows one ref and its shifts another without saying why (a new user's finding)."""
     ref = shift.ref
-    if ref and step is not None and ref in step.old and ref not in step.new:
+    # A sub-paragraph is on the side of its paragraph: "old OP5(a): item removed" beside
+    # "OP4(a): item added" in the row of OP5 → OP4.
+    root = ref.split("(", 1)[0] if ref else None
+    if ref and step is not None and root in step.old and root not in step.new:
         ref = f"old {ref}"
     where = f"{ref}: " if ref else ""
     return f"{where}{describe_shift(shift)}"
