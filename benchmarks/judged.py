@@ -452,6 +452,7 @@ SETS = (
     "holdout26",
     "holdout27",
     "holdout28",
+    "holdout29",
 )
 
 
