@@ -333,3 +333,28 @@ def test_a_sub_paragraph_of_a_renumbered_paragraph_says_its_side() -> None:
     removed = [x for x in lines if "item removed" in x]
     assert removed and all(x.startswith("old OP2(") for x in removed)
     assert not any(x.startswith("old OP1(") for x in lines)
+
+
+@needs_corpus
+def test_a_whole_task_dropped_from_a_request_narrows_it() -> None:
+    # MONUSCO 2021 -> 2022, OP31 -> OP28: "and to assist the Government of the DRC in
+    # ensuring that the protection of children's rights is taken into account ..." is
+    # no longer asked (judged softened).
+    cmp = resdiff.compare(AKN / "S_RES_2612_2021.xml", AKN / "S_RES_2666-2229059E.xml")
+    (change,) = [c for c in cmp.changes if c.old == ("OP31",)]
+    dropped = [s for s in shifts(change) if s.detail == "task dropped"]
+    assert dropped and dropped[0].direction == "softer"
+    assert dropped[0].old is not None and dropped[0].old.startswith("and to assist the Government")
+    assert change.kind == "softened"
+
+
+def test_a_task_dropped_with_nothing_put_in_is_not_read() -> None:
+    # With no new words, a task gone from an ask was as often a report made or words
+    # moved to a list below: not read (see qualifiers._reach).
+    old = (
+        "Requests MONUSCO to mainstream child protection across its activities and to "
+        "assist the Government in ensuring that the protection of children's rights is "
+        "taken into account in disarmament and security sector reform;"
+    )
+    new = "Requests MONUSCO to mainstream child protection across its activities;"
+    assert not [s for s in shifts(first(compare_ops([old], [new]))) if s.detail == "task dropped"]
