@@ -407,9 +407,9 @@ class _QualifierComparer:
         self, lead: Phrase, ops: Sequence[tuple[int, str]], new_text: str, skip: frozenset[str]
     ) -> str | None:
         """A task a firm ask (a request and up) no longer asks: a deleted run that is one
-        more infinitive of the ask ("and to make every effort to ensure the
-        implementation of ...", ", to assist the Government in ..."), of at least
-        :data:`REACH_WORDS` content words none of which the new text holds elsewhere."""
+        more infinitive of the ask ("and to assist the Government of the DRC in ensuring
+        ..."), with no words put in beside it, holding at least :data:`REACH_WORDS`
+        content words that the new text does not hold anywhere."""
         if (lead.axis_a or 1) < TASK_AXIS_A or lead.axis_b is not None:
             return None
         new_words = _lower_words([new_text])
