@@ -717,6 +717,18 @@ class Change(Frozen):
         description="The same for the new parts, in the new text of the redline.",
     )
 
+    def __eq__(self, other: object) -> bool:
+        """A change equals its kind's name (``change == "softened"``, as tests write it;
+        the pytest plugin explains the assertion when it fails), and another change with
+        the same fields."""
+        if isinstance(other, str):
+            return self.kind == other
+        return super().__eq__(other)
+
+    # Defining __eq__ would otherwise unset the hash a frozen model has.
+    def __hash__(self) -> int:
+        return super().__hash__()
+
     @property
     def old_text(self) -> str:
         """The old side's text, from the redline."""

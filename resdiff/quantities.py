@@ -175,6 +175,10 @@ def _shown(q: QuantityMatch) -> str:
         return " ".join(q.text.split())  # "every other month", "on a quarterly basis"
     if q.kind in ("time", "measure") and q.unit:
         return f"{q.value} {q.unit}"
+    if q.kind == "measure" and q.text[:1].isalpha():
+        # "ceiling at 3,550" → "ceiling to 3,250" reads as "3,550 → 3,250" beside its
+        # label ("personnel ceiling"); "14,000 military" keeps what it counts.
+        return q.value
     if q.kind in ("time", "measure", "count"):
         return q.text
     return q.value

@@ -358,3 +358,26 @@ def test_a_task_dropped_with_nothing_put_in_is_not_read() -> None:
     )
     new = "Requests MONUSCO to mainstream child protection across its activities;"
     assert not [s for s in shifts(first(compare_ops([old], [new]))) if s.detail == "task dropped"]
+
+
+# ------------------------------------------------- the third review: API and products
+
+
+def test_a_change_equals_its_kind_as_the_readme_writes_the_assertion() -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples" / "dprk-2006"
+    cmp = resdiff.compare(examples / "japan-draft.txt", examples / "adopted-compromise.txt")
+    change = cmp.change_for("OP4", side="old")
+    assert change == "softened" and "softened" == change
+    assert change != "strengthened"
+    assert change == change.model_copy() and len({change, change.model_copy()}) == 1
+
+
+@needs_corpus
+def test_a_troop_ceiling_at_a_figure_is_a_personnel_ceiling_and_its_cut_the_drawdown() -> None:
+    cmp = resdiff.compare(AKN / "S_RES_2550_2020.xml", AKN / "S_RES_2609_2021.xml")
+    (op4,) = [c for c in cmp.changes if c.new == ("OP4",)]
+    (ceiling,) = [s for s in op4.shifts if s.detail == "personnel ceiling"]
+    assert (ceiling.old, ceiling.new, ceiling.direction) == ("3,550", "3,250", "softer")
+    # The drawdown is weighed once: the figures tell the same move.
+    assert ceiling.weight == 0.0 and ceiling.note == "the same move told in figures"
+    assert any(s.feature == "lifecycle" and s.weight for s in op4.shifts)

@@ -446,7 +446,23 @@ class Classifier:
                 # weigh as the class).
                 weight *= self._tier(shift) / 3
             out.append(shift.model_copy(update={"weight": round(weight, 3)}))
-        return out
+        return self._one_drawdown(out)
+
+    def _one_drawdown(self, shifts: list[Shift]) -> list[Shift]:
+        """A ceiling cut in the provision that draws the mission down is that drawdown
+        told in figures ("Maintains the authorized troop ceiling at 3,550" → "Decides to
+        reduce the authorized troop ceiling to 3,250", UNISFA 2020 → 2021): named, not
+        weighed a second time. Likewise a ceiling raised where the provision expands."""
+        moving = {s.direction for s in shifts if s.feature == "lifecycle" and s.weight}
+        if not moving:
+            return shifts
+        measures = {q.label for q in self.lexicon.quantity_types.values() if q.kind == "measure"}
+        return [
+            s.model_copy(update={"weight": 0.0, "note": "the same move told in figures"})
+            if s.feature == "quantity" and s.detail in measures and s.direction in moving
+            else s
+            for s in shifts
+        ]
 
     def _tier(self, shift: Shift) -> int:
         tiers = []
