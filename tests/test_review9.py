@@ -382,3 +382,81 @@ def test_a_troop_ceiling_at_a_figure_is_a_personnel_ceiling_and_its_cut_the_draw
     # The drawdown is weighed once: the figures tell the same move.
     assert ceiling.weight == 0.0 and ceiling.note == "the same move told in figures"
     assert any(s.feature == "lifecycle" and s.weight for s in op4.shifts)
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+JAPAN = EXAMPLES / "dprk-2006" / "japan-draft.txt"
+
+
+def _japan_with(old: str, new: str) -> str:
+    text = JAPAN.read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule"),
+    [
+        (
+            "Condemns the launches",
+            "[Condemns][Deplores] the launches",
+            "Condemnation of the launches",
+        ),
+        (
+            "Acting under Chapter VII of the Charter of the United Nations,",
+            "[Acting under Chapter VII of the Charter of the United Nations,][Acting under its "
+            "special responsibility,]",
+            "Chapter VII must stay",
+        ),
+        (
+            "Decides that all Member States shall prevent the transfer",
+            "Decides that all Member States [shall][may] prevent the transfer",
+            "Transfer ban stays mandatory",
+        ),
+    ],
+)
+def test_a_red_line_broken_by_an_alternative_still_on_the_table_fails(
+    old: str, new: str, rule: str
+) -> None:
+    from resdiff.negotiation import check
+
+    result = check(_japan_with(old, new), EXAMPLES / "red-lines" / "japan.toml")
+    verdict = result.result(rule)
+    assert verdict.status == "fail"
+    assert "still on the table" in verdict.message
+
+
+def test_a_transfer_ban_made_voluntary_is_not_saved_by_the_procurement_ban() -> None:
+    from resdiff.negotiation import check
+
+    draft = _japan_with(
+        "Decides that all Member States shall prevent the transfer",
+        "Decides that all Member States may prevent the transfer",
+    )
+    verdict = check(draft, EXAMPLES / "red-lines" / "japan.toml").result(
+        "Transfer ban stays mandatory"
+    )
+    assert verdict.status == "fail" and verdict.evidence[0].ref == "OP4"
+    # A paragraph selector narrows the rule to one paragraph's measures.
+    spec = (
+        '[[rule]]\nname = "procurement"\ntype = "measure_mode"\nmeasure = "wmd_missile"\n'
+        'mode = "mandatory"\nparagraph = { ref = "OP5" }\n'
+    )
+    assert check(draft, spec).result("procurement").status == "pass"
+
+
+def test_a_limit_whose_paragraph_is_reworded_is_found_or_not_passed() -> None:
+    from resdiff.negotiation import check
+
+    spec = EXAMPLES / "red-lines" / "china-russia.toml"
+    draft = _japan_with("Condemns the launches", "Condemns the launching")
+    verdict = check(draft, spec).result(
+        "Censure of the launches no stronger than 'strongly deplores'"
+    )
+    assert verdict.status == "fail"  # "launches" finds "launching"
+    missing = (
+        '[[rule]]\nname = "limit"\ntype = "max_strength"\naxis = "censure"\n'
+        'at_most = "deplores"\nparagraph = { contains = "Lote village" }\n'
+    )
+    verdict = check(draft, missing).result("limit")
+    assert verdict.status == "skipped" and "nothing was checked" in verdict.message

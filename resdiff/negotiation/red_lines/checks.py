@@ -4,8 +4,10 @@ for the rules that need one), and :func:`check`, which runs a whole spec.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...brackets import every_alternative, fold_brackets, readings
@@ -58,7 +60,12 @@ _EXCERPT = 90
 
 
 def _excerpt(text: str, start: int = 0, end: int | None = None) -> str:
-    """About ``_EXCERPT`` characters of ``text`` around ``start:end``."""
+    """About ``_EXCERPT`` characters of ``text`` around ``start:end``, its spaces single
+    (a reading of an alternative keeps the offsets of the brackets it drops as spaces)."""
+    return " ".join(_excerpt_at(text, start, end).split())
+
+
+def _excerpt_at(text: str, start: int = 0, end: int | None = None) -> str:
     end = len(text) if end is None else end
     if len(text) <= _EXCERPT:
         return text
@@ -76,6 +83,35 @@ def _excerpt(text: str, start: int = 0, end: int | None = None) -> str:
 
 def _norm(text: str, lexicon: Lexicon) -> str:
     return lexicon.fold(text)
+
+
+def _holds(wanted: str, text: str) -> bool:
+    """Whether ``text`` (folded as :func:`_norm` folds) holds the words of ``wanted``
+    (folded alike) in a row, each as the start of a word, its inflection aside: "the
+    launches" is found in "the launching" and "the launched", not in "relaunch"."""
+    return _phrase_rx(wanted).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_rx(wanted: str) -> re.Pattern[str]:
+    words = re.findall(r"\w+", wanted)
+    if not words:
+        return re.compile(re.escape(wanted))
+    return re.compile(r"\b" + r"\W+".join(re.escape(_stem(w)) + r"\w*" for w in words))
+
+
+def _stem(word: str) -> str:
+    """A word without its plural or verb ending, for :func:`_holds`: "launches" →
+    "launch", "states" → "state", "launching" → "launch", "decided" → "decid"."""
+    w = word.lower()
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    if w.endswith("es") and w[:-2].endswith(("ch", "sh", "x", "ss", "z")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
 
 
 def _in_section(clause: Clause, section: str | None) -> bool:
@@ -97,7 +133,9 @@ def _select(draft: Draft, selector: ParagraphSelector, lexicon: Lexicon) -> list
     assert selector.contains is not None
     wanted = _norm(selector.contains, lexicon)
     return [
-        c for c in _top_level(draft, selector.section) if wanted in _norm(c.full_text(), lexicon)
+        c
+        for c in _top_level(draft, selector.section)
+        if _holds(wanted, _norm(c.full_text(), lexicon))
     ]
 
 
@@ -168,7 +206,7 @@ def _strength_of_clauses_holding(
             if p.led:
                 lead = (part, p)
                 led.append(lead)
-            if wanted not in _norm(part.text[p.start : end], lexicon):
+            if not _holds(wanted, _norm(part.text[p.start : end], lexicon)):
                 continue
             found = True
             hedges.extend(h for h in p.hedges if h not in hedges)
@@ -217,7 +255,9 @@ def _check_strength(
     if not chosen:
         if minimum:
             return "fail", f"no paragraph found: {what} — {required} required", ()
-        return "pass", f"no paragraph found: {what}, so nothing exceeds {label}", ()
+        # Nothing to hold to the limit: the rule was not checked (its selector may have
+        # missed a rewording), which a negotiator must see, not a pass.
+        return "skipped", f"no paragraph found: {what}, so nothing was checked", ()
     contains = rule.paragraph.contains
     wanted = _norm(contains, lexicon) if contains is not None else None
     evidence = tuple(_strength_evidence(c, rule.axis, required, wanted, lexicon) for c in chosen)
@@ -239,7 +279,12 @@ def _check_strength(
 
 
 def _measures(
-    draft: Draft, wanted: str | None, lexicon: Lexicon
+    draft: Draft,
+    wanted: str | None,
+    lexicon: Lexicon,
+    paragraphs: Sequence[Clause] | None = None,
+    *,
+    weakest: bool = False,
 ) -> dict[str, tuple[int, Evidence]]:
     """The strongest mode of each measure (of kind ``wanted``, or all) the operative part
     imposes or keeps: its rank and the evidence. A measure a clause lifts or terminates
@@ -248,9 +293,14 @@ def _measures(
     exemptions ("shall not apply to: (b) Other sales ... as approved in advance") impose
     nothing; a hedge that leaves the obligation to the States ("shall, on a voluntary
     basis, prevent" voluntary; "as they deem appropriate", "in a position to do so" at
-    most hortatory) lowers its mode."""
+    most hortatory) lowers its mode. ``paragraphs``: only those (a rule's selector);
+    ``weakest``: the weakest mode each measure is imposed in, not the strongest (a
+    minimum must hold wherever the measure is imposed)."""
     found: dict[str, tuple[int, Evidence]] = {}
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
     for paragraph in draft.operative:
+        if chosen is not None and id(paragraph) not in chosen:
+            continue
         for clause in paragraph.walk():
             if clause is not paragraph and _exempting(paragraph):
                 continue
@@ -259,7 +309,8 @@ def _measures(
                     continue
                 mode = _hedged_mode(m.mode, clause, lexicon)
                 rank = _MODE_RANK[mode]
-                if m.kind not in found or rank > found[m.kind][0]:
+                held = found.get(m.kind)
+                if held is None or (rank < held[0] if weakest else rank > held[0]):
                     hedged = "" if mode == m.mode else f" (hedged: {m.mode} → {mode})"
                     ev = Evidence(
                         ref=clause.ref,
@@ -305,10 +356,22 @@ def _check_measure(
     if rule.at_most:
         wants.append(f"at most {rule.at_most}")
     required = " and ".join(wants)
-    found = {
-        k: (rank, ev.model_copy(update={"required": required}))
-        for k, (rank, ev) in _measures(draft, kind, lexicon).items()
-    }
+    chosen: list[Clause] | None = None
+    if rule.paragraph is not None:
+        chosen = _select(draft, rule.paragraph, lexicon)
+        if not chosen:
+            where = rule.paragraph.describe()
+            if rule.minimum:
+                return "fail", f"no paragraph found: {where} — {required} required", ()
+            return "pass", f"no paragraph found: {where}, so no {label} beyond {rule.at_most}", ()
+
+    def modes(weakest: bool) -> dict[str, tuple[int, Evidence]]:
+        return {
+            k: (rank, ev.model_copy(update={"required": required}))
+            for k, (rank, ev) in _measures(draft, kind, lexicon, chosen, weakest=weakest).items()
+        }
+
+    found = modes(False)
     evidence = tuple(ev for _, ev in found.values())
     problems: list[Evidence] = []
     if rule.minimum:
@@ -316,7 +379,9 @@ def _check_measure(
         if not found:
             return "fail", f"no {label} imposed — {required} required", ()
         if kind is not None:
-            problems += [ev for rank, ev in found.values() if rank < low]
+            # Wherever the measure is imposed it keeps the mode: a transfer ban made
+            # voluntary is not saved by a procurement ban that stays mandatory.
+            problems += [ev for rank, ev in modes(True).values() if rank < low]
         elif all(rank < low for rank, _ in found.values()):
             problems += evidence
     if rule.at_most:
@@ -865,9 +930,21 @@ def check(
         draft = parse(target, lexicon=lexicon)
         cmp = compare(base, draft, lexicon=lexicon) if base is not None else None
         base_name = cmp.old.name if cmp is not None else None
+    variants: list[Draft] | None = None
     results = []
     for k, rule in enumerate(red_lines.rules):
         status, message, evidence = _evaluate(rule, draft, cmp, lex)
+        if status == "pass" and isinstance(rule, _READS_ONE_ALTERNATIVE):
+            # The analysis read the text as agreed so far (the first alternative of each
+            # place of dispute); the rule must hold under the others too.
+            if variants is None:
+                variants = _alternative_drafts(draft, lex)
+            for n, variant in enumerate(variants, start=1):
+                v_status, v_message, v_evidence = _evaluate(rule, variant, None, lex)
+                if v_status == "fail":
+                    status, evidence = "fail", v_evidence
+                    message = f"{v_message} (in alternative {n} still on the table)"
+                    break
         results.append(
             RuleResult(
                 name=rule.name,
@@ -887,6 +964,57 @@ def check(
         results=tuple(results),
         warnings=_unsettled(draft, cmp),
     )
+
+
+#: The rules read from the analysis of the text as agreed so far, which must also hold
+#: under each alternative still on the table (the others read the alternatives
+#: themselves: :func:`_alternatives`).
+_READS_ONE_ALTERNATIVE = (
+    ChapterVIIRule,
+    Art39Rule,
+    MinStrengthRule,
+    MaxStrengthRule,
+    MeasureModeRule,
+)
+
+
+def _alternative_drafts(draft: Draft, lexicon: Lexicon) -> list[Draft]:
+    """The draft as each alternative still on the table would make it: the n-th draft
+    reads the n-th alternative of every place of dispute that has one (and the first
+    elsewhere), analysed afresh. "[Condemns][Deplores] the launches" gives one draft
+    that deplores; "[Acting under Chapter VII ...,][Acting under its special
+    responsibility ...,]" one that does not act under Chapter VII. At most
+    :data:`~resdiff.brackets.MAX_READINGS` drafts."""
+    from ...analyze import analyze
+
+    texts: dict[int, list[str]] = {}
+    for part in draft.walk():
+        found = _alternatives(part)
+        if len(found) > 1:
+            texts[id(part)] = found
+    if not texts:
+        return []
+    count = max(len(found) for found in texts.values()) - 1
+
+    def read(clause: Clause, n: int) -> Clause:
+        # Clause trees are as deep as the readers allow (resdiff.read.depth).
+        children = tuple(read(c, n) for c in clause.children)
+        found = texts.get(id(clause))
+        text = found[n] if found is not None and n < len(found) else clause.text
+        if text == clause.text and children == clause.children:
+            return clause
+        return clause.model_copy(update={"text": text, "children": children})
+
+    out = []
+    for n in range(1, count + 1):
+        variant = draft.model_copy(
+            update={
+                "preamble": tuple(read(c, n) for c in draft.preamble),
+                "operative": tuple(read(c, n) for c in draft.operative),
+            }
+        )
+        out.append(analyze(variant, lexicon))
+    return out
 
 
 def _unsettled(draft: Draft, cmp: Comparison | None) -> tuple[str, ...]:

@@ -125,14 +125,19 @@ class MaxStrengthRule(_Rule):
 class MeasureModeRule(_Rule):
     """A sanctions measure (an id of the lexicon's ``[measures]``: ``arms_embargo``,
     ``asset_freeze``, ``travel_ban``, ``wmd_missile``, ..., or ``any``) is imposed at least
-    in ``mode`` / ``at_least`` (it must be there), and/or at most in ``at_most`` (absent
-    passes). Modes rank mandatory > hortatory > voluntary."""
+    in ``mode`` / ``at_least`` (it must be there, and every paragraph that imposes it
+    must keep that mode), and/or at most in ``at_most`` (absent passes). Modes rank
+    mandatory > hortatory > voluntary. ``paragraph`` narrows the rule to the measures of
+    the paragraphs it chooses."""
 
     type: Literal["measure_mode"]
     measure: str
     mode: MeasureMode | None = None
     at_least: MeasureMode | None = None
     at_most: MeasureMode | None = None
+    #: Only the measures of these paragraphs count ("the transfer ban of OP4", not the
+    #: procurement ban of OP5, which is the same kind of measure).
+    paragraph: ParagraphSelector | None = None
 
     @model_validator(mode="after")
     def _some_mode(self) -> MeasureModeRule:
