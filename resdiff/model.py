@@ -596,6 +596,15 @@ FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
 NetDirection = Literal["softer", "stronger", "mixed", "neutral", "unknown"]
 
 #: Every change kind, in the order reports list them.
+#: Every feature a shift names (``Shift.feature``), for filters that check their argument
+#: (:meth:`Comparison.where`).
+SHIFT_FEATURES: tuple[str, ...] = (
+    "verb", "lead", "censure", "modifier", "degree", "hedge", "condition", "exemption",
+    "modal", "measure", "measure-mode", "addressee", "emphasis", "lifecycle", "scope",
+    "quantity", "date", "reference", "number", "section", "chapter-vii", "art39",
+    "use-of-force", "peace-finding", "warning", "polarity", "brackets", "wording",
+)  # fmt: skip
+
 CHANGE_KINDS: tuple[ChangeKind, ...] = (
     "added",
     "dropped",
@@ -1048,7 +1057,18 @@ class Comparison(Frozen):
         moved: bool | None = None,
         feature: str | None = None,
     ) -> tuple[Change, ...]:
-        """Changes matching every given filter (``feature`` looks in the named shifts)."""
+        """Changes matching every given filter (``feature`` looks in the named shifts).
+        ``ValueError`` for a kind, section or feature that does not exist ("softend",
+        "operatve", "hedges"), which would otherwise match nothing silently."""
+        for name, value, allowed in (
+            ("kind", kind, CHANGE_KINDS),
+            ("section", section, ("preamble", "operative")),
+            ("feature", feature, SHIFT_FEATURES),
+        ):
+            if value is not None and value not in allowed:
+                raise ValueError(
+                    f"where({name}={value!r}): not a {name}; one of {', '.join(allowed)}"
+                )
         found = []
         for change in self.changes:
             if kind is not None and change.kind != kind:
@@ -1070,7 +1090,10 @@ class Comparison(Frozen):
 
     def change_for(self, ref: str, *, side: Literal["new", "old", "any"] = "any") -> Change:
         """The change touching this ref (``"OP3"`` or ``"OP3(a)"``); new-side refs are tried
-        first. ``KeyError`` if none."""
+        first. ``KeyError`` if none; ``ValueError`` for a side that is not ``"new"``,
+        ``"old"`` or ``"any"``."""
+        if side not in ("new", "old", "any"):
+            raise ValueError(f"change_for(side={side!r}): side is 'new', 'old' or 'any'")
         wanted = ref.replace(" ", "").upper()
         sides: tuple[Literal["new", "old"], ...] = ("new", "old") if side == "any" else (side,)
         for which in sides:

@@ -460,3 +460,17 @@ def test_a_limit_whose_paragraph_is_reworded_is_found_or_not_passed() -> None:
     )
     verdict = check(draft, missing).result("limit")
     assert verdict.status == "skipped" and "nothing was checked" in verdict.message
+
+
+def test_filters_and_assertions_refuse_arguments_that_match_nothing() -> None:
+    from resdiff.testing.assertions import assert_chapter_vii
+
+    cmp = resdiff.compare(JAPAN, EXAMPLES / "dprk-2006" / "adopted-compromise.txt")
+    for bad in ({"kind": "softend"}, {"section": "operatve"}, {"feature": "hedges"}):
+        with pytest.raises(ValueError, match="not a"):
+            cmp.where(**bad)  # type: ignore[arg-type]
+    assert cmp.where(feature="hedge") and cmp.where(kind="softened", section="operative")
+    with pytest.raises(ValueError, match="side"):
+        cmp.change_for("OP4", side="both")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expects a Draft, got DraftInfo"):
+        assert_chapter_vii(cmp.new)  # type: ignore[arg-type]

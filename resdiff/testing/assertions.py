@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from ..model import Change, ChangeKind, Comparison, Draft, Redline, Section
+from ..model import Change, ChangeKind, Comparison, Draft, DraftInfo, Redline, Section
 
 __all__ = [
     "assert_added",
@@ -306,10 +306,24 @@ def _chapter_vii_lines(draft: Draft) -> str:
     return "  last preambular paragraphs:\n" + "\n".join(f"  {c.ref}: {c.text}" for c in tail)
 
 
+def _draft_only(draft: object, name: str) -> Draft:
+    """``draft`` if it is a :class:`Draft`: a comparison's ``cmp.new`` is a
+    :class:`~resdiff.model.DraftInfo`, which holds no paragraphs to show."""
+    if not isinstance(draft, Draft):
+        hint = (
+            " (cmp.new and cmp.old are DraftInfo: parse the draft)"
+            if isinstance(draft, DraftInfo)
+            else ""
+        )
+        raise TypeError(f"{name} expects a Draft, got {type(draft).__name__}{hint}")
+    return draft
+
+
 def assert_chapter_vii(draft: Draft) -> None:
     """The draft acts under Chapter VII ("Acting under Chapter VII of the Charter of the
     United Nations", or under one of its articles). The message of a failure shows what
     the draft acts under instead."""
+    draft = _draft_only(draft, "assert_chapter_vii")
     if draft.chapter_vii:
         return
     raise AssertionError(
@@ -320,6 +334,7 @@ def assert_chapter_vii(draft: Draft) -> None:
 def assert_no_chapter_vii(draft: Draft) -> None:
     """The draft does not act under Chapter VII. A failure names the paragraph and the
     formula."""
+    draft = _draft_only(draft, "assert_no_chapter_vii")
     if not draft.chapter_vii:
         return
     formula = draft.chapter_vii_formula
