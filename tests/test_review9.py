@@ -474,3 +474,27 @@ def test_filters_and_assertions_refuse_arguments_that_match_nothing() -> None:
         cmp.change_for("OP4", side="both")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="expects a Draft, got DraftInfo"):
         assert_chapter_vii(cmp.new)  # type: ignore[arg-type]
+
+
+def test_a_folder_index_leaves_out_what_is_not_a_resolution(tmp_path: Path) -> None:
+    from resdiff.corpus import Corpus
+
+    index = tmp_path / "c.rdx"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "resdiff",
+            "index",
+            "build",
+            str(EXAMPLES / "dprk-2006"),
+            "-o",
+            str(index),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "README.md: not a resolution" in done.stderr
+    with Corpus.open(index) as corpus:
+        assert not any(str(d.path).endswith("README.md") for d in corpus.documents())

@@ -145,6 +145,14 @@ def read_text(item: tuple[str, bytes]) -> ReadText:
         draft = parse(load(data, path=path, format=fmt))
     except ResdiffError as exc:
         return ReadText(path=path, error=str(exc))
+    from ..analyze import NOT_A_RESOLUTION
+
+    if any(w.code == NOT_A_RESOLUTION for w in draft.warnings):
+        # A README or a report in a folder of resolutions: its paragraphs would stand in
+        # the index as an (undated, "adopted") resolution and turn up as precedents.
+        return ReadText(
+            path=path, error=f"{path}: not a resolution (no enacting formula, no lead verb)"
+        )
     lexicon = Lexicon.default()
     paragraphs = []
     for position, clause in enumerate(draft.paragraphs):
