@@ -37,6 +37,7 @@ use of force, which sources the final text agrees with.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from collections.abc import Mapping
@@ -392,8 +393,21 @@ def _origin(
     paired = [m for m in matches if m.refs]
     # The source whose clauses the paragraph keeps (its verbs and their tiers, its
     # measures and their mode, its flags) is where it comes from, before the one that
-    # shares the most words; the first source listed wins a tie.
-    closest = max(paired, key=lambda m: (m.agreement, m.similarity), default=None)
+    # shares the most words. A tie goes to the latest source, whatever the order the
+    # sources were named in (two renewals that both read 94% like the final text: the
+    # later one is the text it revised); undated, to the first listed.
+    dated = {name: draft.date for name, draft, _ in sources}
+    listed = {name: k for k, (name, _, _) in enumerate(sources)}
+    closest = max(
+        paired,
+        key=lambda m: (
+            m.agreement,
+            m.similarity,
+            dated[m.source] or _dt.date.min,
+            -listed[m.source],
+        ),
+        default=None,
+    )
 
     final_words = _normal_words(final_text)
     threshold = max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words)))

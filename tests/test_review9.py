@@ -498,3 +498,17 @@ def test_a_folder_index_leaves_out_what_is_not_a_resolution(tmp_path: Path) -> N
     assert "README.md: not a resolution" in done.stderr
     with Corpus.open(index) as corpus:
         assert not any(str(d.path).endswith("README.md") for d in corpus.documents())
+
+
+@needs_corpus
+def test_provenance_does_not_depend_on_the_order_the_sources_are_named_in() -> None:
+    from resdiff.provenance import provenance
+
+    final = AKN / "S_RES_2618_2022.xml"
+    a = {"2537": AKN / "S_RES_2537_2020.xml", "2587": AKN / "S_RES_2587_2021.xml"}
+    one = provenance(final, a)
+    two = provenance(final, dict(reversed(list(a.items()))))
+    first_credit = {p.ref: p.closest for p in one.paragraphs}
+    second_credit = {p.ref: p.closest for p in two.paragraphs}
+    assert first_credit == second_credit
+    assert first_credit["PP14"] == "2587"  # a tie goes to the later text
