@@ -512,3 +512,17 @@ def test_provenance_does_not_depend_on_the_order_the_sources_are_named_in() -> N
     second_credit = {p.ref: p.closest for p in two.paragraphs}
     assert first_credit == second_credit
     assert first_credit["PP14"] == "2587"  # a tie goes to the later text
+
+
+@needs_corpus
+def test_a_precedent_near_tie_goes_to_the_latest_text(tmp_path: Path) -> None:
+    from resdiff.corpus import Corpus
+
+    index = tmp_path / "c.rdx"
+    with Corpus.build(
+        [AKN / "S_RES_2506_2020.xml", AKN / "S_RES_2537_2020.xml", AKN / "S_RES_2587_2021.xml"],
+        index,
+    ) as corpus:
+        found = corpus.precedents(AKN / "S_RES_2618_2022.xml")
+    (op10,) = [p for p in found.paragraphs if p.ref == "OP10"]
+    assert op10.precedents[0].symbol == "S/RES/2587 (2021)"
