@@ -13,7 +13,11 @@ import pytest
 from resdiff.cli import main
 from resdiff.history import history
 from resdiff.lineage import Lineage, lineage
-from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
+from resdiff.render.lineage import (
+    render_lineage_html,
+    render_lineage_markdown,
+    render_lineage_text,
+)
 from resdiff.render.timeline import render_timeline_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,7 +172,8 @@ def test_the_text_report_names_each_event_and_each_move(lin: Lineage) -> None:
     assert "[0] 12 months · [1] 6 months ▼ · [2] 18 months ▲" in text
     assert "every 90 days · [1] every 120 days ▼" in text
     assert "# Lineage" in render_lineage_markdown(lin)
-    assert "Content-Security-Policy" in lin._repr_html_()
+    assert "Content-Security-Policy" in render_lineage_html(lin)
+    assert lin._repr_html_().startswith('<div class="resdiff">')
 
 
 def test_a_quantity_dropped_from_a_provision_that_stays_is_reported() -> None:

@@ -15,6 +15,7 @@ import pytest
 from resdiff.api import parse
 from resdiff.cli import main
 from resdiff.model import Draft
+from resdiff.render.html import page_fragment
 from resdiff.render.series import (
     render_series_csv,
     render_series_html,
@@ -315,7 +316,7 @@ def test_the_dashboard_is_one_page_with_a_timeline_per_series(found: Series) -> 
     assert "▼ softer" in html and "3004 (2030)" in html  # the text alone is listed
     text = render_series_text(found)
     assert text.startswith("8 texts, 2 series, 5 renewals in 2 of them")
-    assert str(found) == text and found._repr_html_() == html
+    assert str(found) == text and found._repr_html_() == page_fragment(html)
 
 
 def test_on_a_dask_cluster_the_result_is_the_one_of_one_process(

@@ -345,17 +345,24 @@ tr,tr:nth-child(odd),tr:hover{background:none}
 
 def scoped_stylesheet(scope: str = FRAGMENT_SCOPE) -> str:
     """The report's CSS with every rule confined to ``scope``, for a report embedded in
-    someone else's page (a notebook): ``:root``, ``html`` and ``body`` become the scope
-    element itself, every other selector is prefixed with it, and at-rules that can only
-    apply to the whole page (``@page``) are left out. A short reset comes first, against
-    the host page's styles for bare headings, tables and rows."""
+    someone else's page (a notebook): see :func:`scope_css`. A short reset comes first,
+    against the host page's styles for bare headings, tables and rows."""
+    return scope_css(_FRAGMENT_RESET + stylesheet(), scope)
 
-    def scope_block(css: str) -> str:
+
+def scope_css(css: str, scope: str = FRAGMENT_SCOPE) -> str:
+    """``css`` with every rule confined to ``scope``: ``:root``, ``html`` and ``body``
+    become the scope element itself, every other selector is prefixed with it, and
+    at-rules that can only apply to the whole page (``@page``) are left out. One pass
+    over the text; ``@media`` blocks, the only nesting the reports write, are scoped
+    inside (at most two levels)."""
+
+    def scope_block(css: str, nested: bool) -> str:
         out: list[str] = []
         i = 0
         while (brace := css.find("{", i)) >= 0:
             depth, j = 0, brace
-            while True:
+            while j < len(css):
                 if css[j] == "{":
                     depth += 1
                 elif css[j] == "}":
@@ -364,14 +371,34 @@ def scoped_stylesheet(scope: str = FRAGMENT_SCOPE) -> str:
                         break
                 j += 1
             prelude, block = css[i:brace].strip(), css[brace + 1 : j]
-            if prelude.startswith("@media"):
-                out.append(f"{prelude}{{{scope_block(block)}}}")
+            if prelude.startswith("@media") and not nested:
+                out.append(f"{prelude}{{{scope_block(block, True)}}}")
             elif not prelude.startswith("@"):
                 out.append(f"{_scope_selectors(prelude, scope)}{{{block}}}")
             i = j + 1
         return "".join(out)
 
-    return scope_block(_FRAGMENT_RESET + stylesheet())
+    return scope_block(css, False)
+
+
+def page_fragment(page: str, scope: str = FRAGMENT_SCOPE) -> str:
+    """A self-contained HTML page of resdiff's (a history, a lineage, provenance) as an
+    embeddable fragment for a notebook cell: its body in one ``<div class="resdiff">``,
+    its styles scoped to that div (:func:`scope_css`) so that they do not restyle the
+    notebook, its scripts left out (the pages write none their CSP would not allow)."""
+    head, _, rest = page.partition("<body")
+    body = rest.partition(">")[2].rpartition("</body>")[0] if rest else page
+    styles = []
+    at = 0
+    while (start := head.find("<style>", at)) >= 0:
+        end = head.find("</style>", start)
+        if end < 0:
+            break
+        styles.append(head[start + len("<style>") : end])
+        at = end
+    css = scope_css(_FRAGMENT_RESET + "".join(styles), scope)
+    name = scope.rpartition(".")[2]
+    return f'<div class="{name}">\n<style>{css}</style>\n{body.strip()}\n</div>\n'
 
 
 def _csp_hash(source: str) -> str:

@@ -364,4 +364,11 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
 
 
 register("lineage_text", render_lineage_text)
-register("lineage_html", render_lineage_html)
+def _lineage_html_fragment(obj: Lineage) -> str:
+    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
+    from .html import page_fragment
+
+    return page_fragment(render_lineage_html(obj))
+
+
+register("lineage_html", _lineage_html_fragment)

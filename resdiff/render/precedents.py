@@ -454,4 +454,11 @@ def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str |
 
 # Precedents.__str__ and _repr_html_ find these through the display hooks.
 register("precedents_text", render_precedents_text)
-register("precedents_html", render_precedents_html)
+def _precedents_html_fragment(obj: Precedents) -> str:
+    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
+    from .html import page_fragment
+
+    return page_fragment(render_precedents_html(obj))
+
+
+register("precedents_html", _precedents_html_fragment)

@@ -270,4 +270,11 @@ def render_series_html(series: Series, *, title: str | None = None) -> str:
 
 # Series.__str__ and _repr_html_ find these through the display hooks.
 register("series_text", render_series_text)
-register("series_html", render_series_html)
+def _series_html_fragment(obj: Series) -> str:
+    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
+    from .html import page_fragment
+
+    return page_fragment(render_series_html(obj))
+
+
+register("series_html", _series_html_fragment)
