@@ -520,6 +520,11 @@ class Draft(Frozen):
         for removed in self.furniture:
             yield removed.text
 
+    def __str__(self) -> str:
+        """The outline (:meth:`outline`), as ``resdiff parse`` prints it: a draft reads
+        like the other objects do in a console, not as its fields."""
+        return self.outline()
+
     def outline(self, width: int = 60) -> str:
         """A one-line-per-clause outline: ``PP1  Recalling its resolutions ...``."""
         lines: list[str] = []

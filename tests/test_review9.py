@@ -526,3 +526,17 @@ def test_a_precedent_near_tie_goes_to_the_latest_text(tmp_path: Path) -> None:
         found = corpus.precedents(AKN / "S_RES_2618_2022.xml")
     (op10,) = [p for p in found.paragraphs if p.ref == "OP10"]
     assert op10.precedents[0].symbol == "S/RES/2587 (2021)"
+
+
+def test_a_draft_prints_as_its_outline_and_red_lines_have_one_name_each() -> None:
+    from resdiff.errors import SpecError
+    from resdiff.negotiation.red_lines import load_red_lines
+
+    draft = resdiff.parse(JAPAN)
+    assert str(draft) == draft.outline() and "PP1" in str(draft)
+    spec = (
+        '[[rule]]\nname = "a"\ntype = "chapter_vii"\npresent = true\n\n'
+        '[[rule]]\nname = "a"\ntype = "art39"\npresent = true\n'
+    )
+    with pytest.raises(SpecError, match='"a" is the name of rule 1 too'):
+        load_red_lines(spec)

@@ -364,6 +364,8 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
 
 
 register("lineage_text", render_lineage_text)
+
+
 def _lineage_html_fragment(obj: Lineage) -> str:
     """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
     from .html import page_fragment

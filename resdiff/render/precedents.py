@@ -454,6 +454,8 @@ def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str |
 
 # Precedents.__str__ and _repr_html_ find these through the display hooks.
 register("precedents_text", render_precedents_text)
+
+
 def _precedents_html_fragment(obj: Precedents) -> str:
     """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
     from .html import page_fragment

@@ -377,6 +377,8 @@ def render_provenance_html(prov: Provenance, *, title: str | None = None) -> str
 
 # Provenance.__str__ and _repr_html_ find these through the display hooks.
 register("provenance_text", render_provenance_text)
+
+
 def _provenance_html_fragment(obj: Provenance) -> str:
     """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
     from .html import page_fragment

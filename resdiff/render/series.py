@@ -270,6 +270,8 @@ def render_series_html(series: Series, *, title: str | None = None) -> str:
 
 # Series.__str__ and _repr_html_ find these through the display hooks.
 register("series_text", render_series_text)
+
+
 def _series_html_fragment(obj: Series) -> str:
     """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
     from .html import page_fragment

@@ -636,6 +636,8 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
 
 # History.__str__ and _repr_html_ find these through the display hooks.
 register("history_text", render_timeline_text)
+
+
 def _history_html_fragment(obj: History) -> str:
     """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
     from .html import page_fragment

@@ -486,6 +486,15 @@ class _Loader:
                 return self.key_line(k, key)
 
             _check_semantics(rule, k, lex, line_of, self.name)
+            named = next((n for n, r in enumerate(rules) if r.name == rule.name), None)
+            if named is not None:
+                # result(name) finds a red line by its name: two of one name would make
+                # the second unreachable.
+                raise self.error(
+                    f'rule {k + 1}: name: "{rule.name}" is the name of rule {named + 1} too; '
+                    "give each red line its own name",
+                    self.key_line(k, "name"),
+                )
             rules.append(rule)
         return RedLines(
             delegation=doc.get("delegation"),
