@@ -600,7 +600,14 @@ FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
 #: ``unknown`` when a draft could not be analysed (not in English): nothing was weighed.
 NetDirection = Literal["softer", "stronger", "mixed", "neutral", "unknown"]
 
+
 #: Every change kind, in the order reports list them.
+def symbol_key(symbol: str) -> str:
+    """A document symbol as look-ups compare it: its spaces and case aside, so that
+    "S/RES/2618(2022)" and "s/res/2618 (2022)" find "S/RES/2618 (2022)"."""
+    return "".join(symbol.split()).upper()
+
+
 #: Every feature a shift names (``Shift.feature``), for filters that check their argument
 #: (:meth:`Comparison.where`).
 SHIFT_FEATURES: tuple[str, ...] = (

@@ -53,6 +53,7 @@ from .model import (
     KeyChange,
     MeasureChange,
     NetDirection,
+    symbol_key,
 )
 
 if TYPE_CHECKING:
@@ -228,7 +229,9 @@ class Series(Frozen):
         """The pair of these two symbols; ``KeyError`` if they are not paired, naming the
         pairs there are of either symbol (or the first few)."""
         for p in self.pairs:
-            if p.old_symbol == old and p.new_symbol == new:
+            if symbol_key(p.old_symbol or "") == symbol_key(old) and symbol_key(
+                p.new_symbol or ""
+            ) == symbol_key(new):
                 return p
         near = [
             p

@@ -540,3 +540,17 @@ def test_a_draft_prints_as_its_outline_and_red_lines_have_one_name_each() -> Non
     )
     with pytest.raises(SpecError, match='"a" is the name of rule 1 too'):
         load_red_lines(spec)
+
+
+def test_a_symbol_is_found_whatever_its_spacing_or_case(tmp_path: Path) -> None:
+    from resdiff.corpus import Corpus
+    from resdiff.model import symbol_key
+
+    assert symbol_key("s/res/2618(2022)") == symbol_key("S/RES/2618 (2022)")
+    text = _renewal(2618, 2022, 6)
+    source = tmp_path / "r.txt"
+    source.write_text(text, encoding="utf-8")
+    with Corpus.build([source], tmp_path / "c.rdx") as corpus:
+        assert corpus.document("S/RES/2618(2022)").symbol == "S/RES/2618 (2022)"
+        with pytest.raises(KeyError):
+            corpus.document("S/RES/2619 (2022)")

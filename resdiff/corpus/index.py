@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
+from ..model import symbol_key
 from .ingest import Metadata, ReadText, expand_sources, read_metadata, read_text
 from .model import BuildReport, Document, DocumentFacts, Failure, IndexedParagraph
 from .search import TermIndex, pack, unpack
@@ -446,6 +447,15 @@ class Corpus:
                 "OR path = ? ORDER BY id DESC LIMIT 1",
                 (key, key, key),
             )
+            if not rows:
+                # A symbol typed with other spacing or case ("S/RES/2618(2022)").
+                rows = self._query(
+                    f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE "
+                    "REPLACE(UPPER(symbol), ' ', '') = ? "
+                    "OR REPLACE(UPPER(draft_symbol), ' ', '') = ? "
+                    "ORDER BY id DESC LIMIT 1",
+                    (symbol_key(key), symbol_key(key)),
+                )
         if not rows:
             raise KeyError(key)
         return self._document(rows[0])
