@@ -554,3 +554,10 @@ def test_a_symbol_is_found_whatever_its_spacing_or_case(tmp_path: Path) -> None:
         assert corpus.document("S/RES/2618(2022)").symbol == "S/RES/2618 (2022)"
         with pytest.raises(KeyError):
             corpus.document("S/RES/2619 (2022)")
+
+
+def test_a_typed_label_in_front_of_an_inserted_item_is_ignored() -> None:
+    draft = resdiff.parse(JAPAN)
+    built = resdiff.Scenario(draft).insert_after("OP4(a)", "(c) ballistic missile components;")
+    item = built.build().clause("OP4(b)")
+    assert (item.label, item.text) == ("(b)", "ballistic missile components;")

@@ -58,7 +58,9 @@ SPECIAL_RESPONSIBILITY = (
     "and security,"
 )
 
-_NUMBER = re.compile(r"^\s*\d+\.\s+")
+#: A label typed in front of an inserted text, ignored (the result is renumbered): "5.",
+#: "(c)", "(iv)", "b.".
+_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.|\([a-z]{1,6}\)|\(\d{1,4}\)|[a-z]\.)\s+", re.IGNORECASE)
 #: What may stand after the last word of a paragraph, before a hedge is added there.
 _END_CHARS = " \t\n\r\f\v;,.:"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -389,7 +391,7 @@ class Scenario:
     def insert_after(self, ref: str, text: str) -> Scenario:
         """Put a new paragraph after ``ref``, in its section (or a new sub-paragraph after
         a sub-paragraph). A paragraph must open with a verb or lead phrase the lexicon
-        knows; a number ("5.") in front is ignored. Give it its final punctuation."""
+        knows; a label ("5.", "(c)") in front is ignored. Give it its final punctuation."""
         return self._insert(ref, text, after=True)
 
     def insert_before(self, ref: str, text: str) -> Scenario:
