@@ -97,7 +97,9 @@ def _phrase_rx(wanted: str) -> re.Pattern[str]:
     words = re.findall(r"\w+", wanted)
     if not words:
         return re.compile(re.escape(wanted))
-    return re.compile(r"\b" + r"\W+".join(re.escape(_stem(w)) + r"\w*" for w in words))
+    # A short word ("the", "of", "on") stands as it is: "the\w*" would find "their".
+    parts = [re.escape(w) + r"\b" if len(w) <= 3 else re.escape(_stem(w)) + r"\w*" for w in words]
+    return re.compile(r"\b" + r"\W+".join(parts))
 
 
 def _stem(word: str) -> str:
