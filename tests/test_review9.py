@@ -561,3 +561,10 @@ def test_a_typed_label_in_front_of_an_inserted_item_is_ignored() -> None:
     built = resdiff.Scenario(draft).insert_after("OP4(a)", "(c) ballistic missile components;")
     item = built.build().clause("OP4(b)")
     assert (item.label, item.text) == ("(b)", "ballistic missile components;")
+
+
+def test_a_demand_recast_drops_the_to_of_an_infinitive_in_particular() -> None:
+    draft = resdiff.parse(JAPAN)
+    text = resdiff.Scenario(draft).strengthen("OP3", to="demands").build().clause("OP3").text
+    assert "in particular abandon all nuclear weapons" in text
+    assert " to abandon" not in text

@@ -146,11 +146,13 @@ _PREPOSITIONAL_TO = frozenset(
 )  # fmt: skip
 
 
-#: ", to work", ", and to return": an infinitive coordinated with the one before it (not
-#: "to the", "to that end", "to its obligations": a preposition's object). A run of
-#: spaces is entered at its first space only: tried from each, it was quadratic.
+#: ", to work", ", and to return", ", in particular to abandon": an infinitive coordinated
+#: with the one before it (not "to the", "to that end", "to its obligations": a
+#: preposition's object). A run of spaces is entered at its first space only: tried from
+#: each, it was quadratic.
 _COORDINATED_TO = compile_cached(
-    r"(?P<lead>,\s++(?:and\s++|or\s++)?|(?<!\s)\s++(?:and|or)\s++)to\s++"
+    r"(?P<lead>,\s++(?:and\s++|or\s++)?(?:(?:in\s++particular|notably|especially|also)\s++)?"
+    r"|(?<!\s)\s++(?:and|or)\s++)to\s++"
     r"(?!(?:the|that|this|these|those|a|an|its|their|his|her|all|any|such|which|whom)\b)"
     r"(?=[a-z])"
 )
