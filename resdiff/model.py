@@ -382,7 +382,17 @@ class Draft(Frozen):
     English is read but not analysed (``lexicon == "unavailable"``). ``closing`` keeps
     what follows the last paragraph (a voting line in old texts). ``furniture`` is what
     the reader removed as page furniture, with line numbers.
+
+    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/1"``, as
+    ``resdiff parse --format json`` prints it); a document without the key (written
+    before it was added) reads as version 1.
     """
+
+    schema_: Literal["resdiff.draft/1"] = Field(default="resdiff.draft/1", alias="schema")
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
 
     symbol: str | None = None
     draft_symbol: str | None = None

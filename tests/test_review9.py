@@ -568,3 +568,16 @@ def test_a_demand_recast_drops_the_to_of_an_infinitive_in_particular() -> None:
     text = resdiff.Scenario(draft).strengthen("OP3", to="demands").build().clause("OP3").text
     assert "in particular abandon all nuclear weapons" in text
     assert " to abandon" not in text
+
+
+def test_a_draft_json_names_its_contract_and_reads_back_without_it() -> None:
+    import json
+
+    from resdiff.model import Draft
+
+    draft = resdiff.parse(JAPAN)
+    data = json.loads(draft.model_dump_json())
+    assert data["schema"] == "resdiff.draft/1"
+    assert Draft.model_validate_json(draft.model_dump_json()) == draft
+    data.pop("schema")
+    assert Draft.model_validate(data) == draft

@@ -838,7 +838,7 @@ def encode(text: str, *, path: str | None = None) -> bytes:
 
 #: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/7"), near its top.
 _SCHEMA = compile_cached(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
-#: A draft written as JSON by ``resdiff parse --format json`` (or ``Draft.model_dump_json``).
+#: A draft written as JSON before its contract named a schema (`resdiff.draft/1` since).
 _DRAFT_JSON = compile_cached(r'\A\{\s*"symbol"\s*:')
 
 
@@ -850,12 +850,13 @@ def _refuse_resdiff_json(text: str, path: str | None) -> None:
     if not head.startswith("{"):
         return
     found = _SCHEMA.search(head)
-    if found is not None:
+    saved_draft = found is not None and found.group(1).startswith("resdiff.draft/")
+    if found is not None and not saved_draft:
         raise ResolutionParseError(
             f"a resdiff report ({found.group(1)}), not a draft: give the drafts it was made from",
             path=path,
         )
-    if _DRAFT_JSON.match(head) and '"organ"' in head and '"preamble"' in text:
+    if saved_draft or (_DRAFT_JSON.match(head) and '"organ"' in head and '"preamble"' in text):
         raise ResolutionParseError(
             "a draft saved as resdiff JSON, not a document to read: load it with "
             "resdiff.Draft.model_validate_json, or give the file it was parsed from",
