@@ -57,12 +57,17 @@ def describe_shift_in(change: Change, shift: Shift) -> str:
     alike, and a report that names only the paragraph says one thing twice."""
     line = describe_shift(shift)
     if shift.ref and shift.ref not in set(change.new or change.old):
-        # A sub-paragraph of a paragraph renumbered belongs to one side: "old OP5(a):
-        # item removed" beside "OP4(a): item added" (OP5 → OP4).
-        root = shift.ref.split("(", 1)[0]
-        old_only = change.new and root in change.old and root not in change.new
-        return f"{'old ' if old_only else ''}{shift.ref}: {line}"
+        old = bool(change.new) and old_side_only(shift.ref, change.old, change.new)
+        return f"{'old ' if old else ''}{shift.ref}: {line}"
     return line
+
+
+def old_side_only(ref: str, old: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether ``ref`` (a paragraph's or one of its sub-paragraphs') names the old side
+    only: "OP5(a)" in a change OP5 → OP4 is old OP5's item, to be said "old OP5(a)"
+    beside "OP4(a)"; in a change OP4 → OP4 it is either side's."""
+    root = ref.split("(", 1)[0]
+    return root in old and root not in new
 
 
 def describe_shift(shift: Shift) -> str:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
+from typing import TypeVar
 
 from ..explain import describe_shift, describe_shift_in
 from ..model import CHANGE_KINDS, Change, Comparison, DraftInfo, FlagStatus, Redline, Shift
@@ -379,6 +380,20 @@ def scope_css(css: str, scope: str = FRAGMENT_SCOPE) -> str:
         return "".join(out)
 
     return scope_block(css, False)
+
+
+#: The object a page renderer draws (a History, a Lineage, ...).
+_T = TypeVar("_T")
+
+
+def fragment_of(render: Callable[[_T], str]) -> Callable[[_T], str]:
+    """A renderer of a whole page (a history's, a lineage's) as the notebook display of
+    its object: the page made a fragment by :func:`page_fragment`."""
+
+    def shown(obj: _T) -> str:
+        return page_fragment(render(obj))
+
+    return shown
 
 
 def page_fragment(page: str, scope: str = FRAGMENT_SCOPE) -> str:

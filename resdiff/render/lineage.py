@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..display import register
 from ..model import DOCUMENT_FLAGS
 from ._common import format_date
+from .html import fragment_of
 from .markdown import escape_md
 from .timeline import badge, e, page
 
@@ -366,11 +367,5 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
 register("lineage_text", render_lineage_text)
 
 
-def _lineage_html_fragment(obj: Lineage) -> str:
-    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
-    from .html import page_fragment
-
-    return page_fragment(render_lineage_html(obj))
-
-
-register("lineage_html", _lineage_html_fragment)
+# The notebook shows the page as a fragment whose styles stay inside it.
+register("lineage_html", fragment_of(render_lineage_html))

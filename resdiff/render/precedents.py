@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..display import register
 from ..explain import describe_shift
 from ._common import DELETE, EQUAL, format_date, needs_gap, segments
+from .html import fragment_of
 from .markdown import escape_md, redline_md
 from .text import redline_text
 from .timeline import badge, e, page, redline_inline_html
@@ -456,11 +457,5 @@ def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str |
 register("precedents_text", render_precedents_text)
 
 
-def _precedents_html_fragment(obj: Precedents) -> str:
-    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
-    from .html import page_fragment
-
-    return page_fragment(render_precedents_html(obj))
-
-
-register("precedents_html", _precedents_html_fragment)
+# The notebook shows the page as a fragment whose styles stay inside it.
+register("precedents_html", fragment_of(render_precedents_html))

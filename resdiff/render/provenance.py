@@ -16,6 +16,7 @@ from ..display import register
 from ..explain import describe_shift
 from ..model import Shift
 from ._common import draft_facts
+from .html import fragment_of
 from .markdown import escape_md, redline_md
 from .text import redline_text
 from .timeline import badge, e, page, redline_inline_html
@@ -379,11 +380,5 @@ def render_provenance_html(prov: Provenance, *, title: str | None = None) -> str
 register("provenance_text", render_provenance_text)
 
 
-def _provenance_html_fragment(obj: Provenance) -> str:
-    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
-    from .html import page_fragment
-
-    return page_fragment(render_provenance_html(obj))
-
-
-register("provenance_html", _provenance_html_fragment)
+# The notebook shows the page as a fragment whose styles stay inside it.
+register("provenance_html", fragment_of(render_provenance_html))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ._common import format_date
+from .html import fragment_of
 from .timeline import badge, e, page
 
 if TYPE_CHECKING:
@@ -272,11 +273,5 @@ def render_series_html(series: Series, *, title: str | None = None) -> str:
 register("series_text", render_series_text)
 
 
-def _series_html_fragment(obj: Series) -> str:
-    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
-    from .html import page_fragment
-
-    return page_fragment(render_series_html(obj))
-
-
-register("series_html", _series_html_fragment)
+# The notebook shows the page as a fragment whose styles stay inside it.
+register("series_html", fragment_of(render_series_html))

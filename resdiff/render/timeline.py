@@ -23,10 +23,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..display import register
-from ..explain import describe_shift
+from ..explain import describe_shift, old_side_only
 from ..model import CHANGE_KINDS, DraftInfo, Redline, Shift
 from ._common import DELETE, EQUAL, draft_facts, format_date, needs_gap, segments
-from .html import PALETTE
+from .html import PALETTE, fragment_of
 from .markdown import escape_md
 
 if TYPE_CHECKING:
@@ -295,10 +295,7 @@ def _shift_line(shift: Shift, step: Step | None = None) -> str:
     PP6: preambular lead phrase removed" in the row of new PP7), so that a row never
     shows one ref and its shifts another without saying why (a new user's finding)."""
     ref = shift.ref
-    # A sub-paragraph is on the side of its paragraph: "old OP5(a): item removed" beside
-    # "OP4(a): item added" in the row of OP5 → OP4.
-    root = ref.split("(", 1)[0] if ref else None
-    if ref and step is not None and root in step.old and root not in step.new:
+    if ref and step is not None and old_side_only(ref, step.old, step.new):
         ref = f"old {ref}"
     where = f"{ref}: " if ref else ""
     return f"{where}{describe_shift(shift)}"
@@ -638,11 +635,5 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
 register("history_text", render_timeline_text)
 
 
-def _history_html_fragment(obj: History) -> str:
-    """The page as a notebook cell shows it: a fragment whose styles stay inside it."""
-    from .html import page_fragment
-
-    return page_fragment(render_timeline_html(obj))
-
-
-register("history_html", _history_html_fragment)
+# The notebook shows the page as a fragment whose styles stay inside it.
+register("history_html", fragment_of(render_timeline_html))

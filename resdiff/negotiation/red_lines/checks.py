@@ -111,9 +111,14 @@ def _stem(word: str) -> str:
             return w[: -len(suffix)]
     if w.endswith("es") and w[:-2].endswith(("ch", "sh", "x", "ss", "z")):
         return w[:-2]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
+    return _singular(w)
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("troops" → "troop"; not "pass", not "bus")."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _in_section(clause: Clause, section: str | None) -> bool:
@@ -365,7 +370,8 @@ def _check_measure(
             where = rule.paragraph.describe()
             if rule.minimum:
                 return "fail", f"no paragraph found: {where} — {required} required", ()
-            return "pass", f"no paragraph found: {where}, so no {label} beyond {rule.at_most}", ()
+            # As for a max_strength rule: a limit on nothing found was not checked.
+            return "skipped", f"no paragraph found: {where}, so nothing was checked", ()
 
     def modes(weakest: bool) -> dict[str, tuple[int, Evidence]]:
         return {
@@ -535,10 +541,7 @@ def _quantity_words(text: str, start: int, end: int) -> str:
 def _stem_rx(word: str, lexicon: Lexicon) -> re.Pattern[str]:
     """A word looked for as the start of one, its plural folded: "troops" finds "a troop
     ceiling"."""
-    key = _norm(word, lexicon).strip()
-    if len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
-        key = key[:-1]
-    return re.compile(r"\b" + re.escape(key))
+    return re.compile(r"\b" + re.escape(_singular(_norm(word, lexicon).strip())))
 
 
 def _check_quantity(

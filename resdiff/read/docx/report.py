@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from typing import get_args
 
 from ...model import (
     Clause,
@@ -179,12 +180,7 @@ def _report_draft(
 #: What a report's custom properties say of each draft, by the word after "resdiff old"
 #: or "resdiff new" (see resdiff.render.docx.package).
 _INFO_WORDS = ("kind", "symbol", "date", "status", "sponsors")
-_STATUSES: dict[str, DocumentStatus] = {
-    "draft": "draft",
-    "adopted": "adopted",
-    "vetoed": "vetoed",
-    "not-adopted": "not-adopted",
-}
+_STATUSES: dict[str, DocumentStatus] = {status: status for status in get_args(DocumentStatus)}
 
 
 def _report_properties(package: _Package, version: TrackedVersion) -> dict[str, str]:

@@ -78,16 +78,11 @@ _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _USER_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
-#: The custom document properties in which a report names each draft's symbol, date
-#: (ISO), status and sponsors (one per line), so that reading the report back gives the
-#: comparison back: a spent deadline is told by the new draft's date.
-INFO_PROPERTIES = ("symbol", "date", "status", "sponsors")
-
-
 def _custom_xml(cmp: Comparison) -> str | None:
-    """The drafts' kinds, symbols, dates, statuses and sponsors as custom document
-    properties (Word lists them under File > Properties), or ``None`` when none is
-    known."""
+    """The drafts' kinds, symbols, dates (ISO), statuses and sponsors (one per line) as
+    custom document properties (Word lists them under File > Properties), so that reading
+    the report back gives the comparison back (a spent deadline is told by the new
+    draft's date); ``None`` when none is known."""
     values: list[tuple[str, str | None]] = []
     for role, info in (("old", cmp.old), ("new", cmp.new)):
         values.append((KIND_PROPERTIES[role], info.kind))
