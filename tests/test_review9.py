@@ -581,3 +581,14 @@ def test_a_draft_json_names_its_contract_and_reads_back_without_it() -> None:
     assert Draft.model_validate_json(draft.model_dump_json()) == draft
     data.pop("schema")
     assert Draft.model_validate(data) == draft
+
+
+def test_a_measure_limit_on_a_paragraph_not_found_is_skipped_not_passed() -> None:
+    from resdiff.negotiation import check
+
+    spec = (
+        '[[rule]]\nname = "cap"\ntype = "measure_mode"\nmeasure = "wmd_missile"\n'
+        'at_most = "hortatory"\nparagraph = { contains = "Lote village" }\n'
+    )
+    verdict = check(JAPAN.read_text(encoding="utf-8"), spec).result("cap")
+    assert verdict.status == "skipped" and "nothing was checked" in verdict.message
