@@ -90,6 +90,10 @@ class Drafts:
         # The clauses of each whole draft inside brackets that span paragraphs (see
         # spanned).
         self._spans: dict[str, frozenset[int]] = {}
+        # Paragraphs read on demand, by identity: the clauses live as long as the
+        # drafts known here, and one paragraph may be asked for by many moved clauses.
+        # The clause is kept beside its reading so that its id cannot be reused.
+        self._read: dict[int, tuple[Clause, Clause]] = {}
 
     def side(self, side: str) -> Sequence[Clause]:
         """The paragraphs of the ``"old"`` or the ``"new"`` draft."""
@@ -206,22 +210,24 @@ class Drafts:
         for k, paragraph in enumerate(drafted):
             if k in skip or paragraph.section != "operative":
                 continue
+            # The words first: reading a paragraph costs far more than its word set.
+            # Some words of what is asked, besides who is asked: "all parties" and
+            # "people" do not make a call for humanitarian access one to cease hostilities.
+            common = words & self.content_words(paragraph.full_text())
+            own = len(common - addressee)
+            if (
+                len(common) / len(words) < RECAST_ASK_SHARE
+                or own < RECAST_ASK_WORDS
+                or (best is not None and own <= best[0])
+                or who not in paragraph.full_text().lower()
+            ):
+                continue
             read = self.read(paragraph)
             opening = next((p for p in read.phrases if p.led), None)
             if (
-                opening is None
-                or (opening.addressee or "").lower() != who
-                or (opening.axis_a or 1) < (phrase.axis_a or 1)
-            ):
-                continue
-            common = words & self.content_words(paragraph.full_text())
-            # Some words of what is asked, besides who is asked: "all parties" and
-            # "people" do not make a call for humanitarian access one to cease hostilities.
-            own = len(common - addressee)
-            if (
-                len(common) / len(words) >= RECAST_ASK_SHARE
-                and own >= RECAST_ASK_WORDS
-                and (best is None or own > best[0])
+                opening is not None
+                and (opening.addressee or "").lower() == who
+                and (opening.axis_a or 1) >= (phrase.axis_a or 1)
             ):
                 best = (own, paragraph.ref)
         return f"new {best[1]}" if best is not None else None
@@ -273,7 +279,10 @@ class Drafts:
         into."""
         if any(c.phrases for c in clause.walk()) or not clause.text:
             return clause
-        return analyze_clause(clause, self.lexicon)
+        known = self._read.get(id(clause))
+        if known is None or known[0] is not clause:
+            known = self._read[id(clause)] = (clause, analyze_clause(clause, self.lexicon))
+        return known[1]
 
     def spent(self, text: str) -> str | None:
         """The passed deadline of a one-time request in ``text``, gone from the new
