@@ -56,6 +56,10 @@ _ROW_BULLET = "•"
 _ROW_LABEL = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
 #: A note whose mark the document prints itself (``w:customMarkFollows``), until the
 #: text after its reference gives the mark.
+#: Elements that may wrap the rows of a table (a content control and its content, custom
+#: XML).
+_ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
+
 _CUSTOM_MARK = "\0custom"
 #: Most characters of a custom mark kept ("*", "**", "†").
 _CUSTOM_MARK_CHARS = 3
@@ -631,8 +635,20 @@ class _Reader:
         its cells (read with their cell), nor a row inserted or deleted as a tracked
         change that this version drops."""
         x = self.x
-        for row in table.iter(x.q("tr")):
-            if next(row.iterancestors(x.q("tbl")), None) is not table:
+        # The table's own rows only, found among its children and inside the row-level
+        # containers that may wrap them (content controls, custom XML): never by a
+        # search of the whole subtree, which walks every nested table's rows again at
+        # each level (time growing with rows × depth on tables nested in cells).
+        pending: list[Iterator[Any]] = [iter(table)]
+        while pending:
+            row = next(pending[-1], None)
+            if row is None:
+                pending.pop()
+                continue
+            if _local(row) in _ROW_WRAPPERS:
+                pending.append(iter(row))
+                continue
+            if row.tag != x.q("tr"):
                 continue
             marks = row.find(x.q("trPr"))
             if marks is not None and any(m.tag in self.dropped for m in marks):
@@ -641,11 +657,17 @@ class _Reader:
 
     def _cells_of(self, row: Any) -> Iterator[Any]:
         """The cells of a row, those inside content controls too."""
-        for cell in row:
-            if _local(cell) == "tc":
+        # Walked as the rows are (see _rows_of): a search of a wrapper's subtree would
+        # also find the cells of a table nested in the wrapped cell, read twice.
+        pending: list[Iterator[Any]] = [iter(row)]
+        while pending:
+            cell = next(pending[-1], None)
+            if cell is None:
+                pending.pop()
+            elif _local(cell) == "tc":
                 yield cell
-            elif _local(cell) in ("sdt", "customXml"):
-                yield from cell.iter(self.x.q("tc"))
+            elif _local(cell) in _ROW_WRAPPERS:
+                pending.append(iter(cell))
 
     def _table_rows(self, table: Any, depth: int) -> Iterator[_Physical]:
         """The rows of a table in the body's flow, each one paragraph: its cells' text
