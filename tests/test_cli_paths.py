@@ -150,3 +150,97 @@ def test_a_word_report_of_a_draft_with_control_characters_is_valid_xml(tmp_path:
     assert run("compare", str(JAPAN), str(evil), "-o", str(out)).returncode == 0
     with zipfile.ZipFile(out) as package:
         ET.fromstring(package.read("word/document.xml"))
+
+
+# ------------------------------------------------ outputs onto files read indirectly
+
+
+def _series_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(JAPAN, folder / name)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("source", "option", "name"),
+    [
+        ("{folder}", "-o", "b.txt"),
+        ("{folder}/*.txt", "-o", "b.txt"),
+        # A glob takes whatever it matches, a table's suffix too.
+        ("{folder}/*", "--table", "t.csv"),
+    ],
+)
+def test_series_never_overwrites_a_file_of_a_folder_or_glob_it_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str, option: str, name: str
+) -> None:
+    from resdiff.cli import main
+
+    folder = _series_folder(tmp_path)
+    target = folder / name
+    if not target.exists():
+        target.write_text("symbol,date\n", encoding="utf-8")
+    suffix = ["--format", "csv"] if option == "-o" else []
+    before = target.read_bytes()
+    code = main(["series", source.format(folder=folder), option, str(target), *suffix])
+    err = capsys.readouterr().err
+    assert code == 2
+    said = "is an input of this command: it would be overwritten"
+    assert err == f"resdiff: error: {target}: {said}\n"
+    assert target.read_bytes() == before
+
+
+def test_the_inputs_checked_are_the_files_read(tmp_path: Path) -> None:
+    """A file of the folder that series does not read (no suffix it reads) may be its
+    report; a --metadata folder's JSON files are inputs, by identity (a hard link)."""
+    from resdiff.cli.output import _inputs, check_output
+    from resdiff.cli.parser import _build_parser
+    from resdiff.errors import OutputError
+
+    folder = _series_folder(tmp_path)
+    meta = tmp_path / "meta"
+    meta.mkdir()
+    (meta / "2020.jsonl").write_text("", encoding="utf-8")
+    os.link(meta / "2020.jsonl", tmp_path / "linked.jsonl")
+    args = _build_parser().parse_args(["series", str(folder), "--metadata", str(meta)])
+    assert check_output(str(folder / "report.json"), inputs=_inputs(args))
+    with pytest.raises(OutputError, match="is an input of this command"):
+        check_output(str(tmp_path / "linked.jsonl"), inputs=_inputs(args))
+    with pytest.raises(OutputError, match="is an input of this command"):
+        check_output(f"{folder}/./a.txt", inputs=_inputs(args))
+
+
+def test_a_report_never_overwrites_the_file_standard_input_reads(tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    shutil.copy(JAPAN, old)
+    before = old.read_bytes()
+    with open(old, "rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-m", "resdiff", "compare", "-", str(ADOPTED), "-o", str(old)],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+    one_error_line(done, str(old), "input of this command (standard input)")
+    assert old.read_bytes() == before
+
+
+def test_standard_input_from_a_pipe_is_no_file_to_protect(tmp_path: Path) -> None:
+    # The drafts' bytes come through a pipe: the report may replace the file they came from.
+    old = tmp_path / "old.txt"
+    shutil.copy(JAPAN, old)
+    done = subprocess.run(
+        [sys.executable, "-m", "resdiff", "compare", "-", str(ADOPTED), "-o", str(old)],
+        input=JAPAN.read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert old.read_text(encoding="utf-8").startswith("Comparison: <stdin>")

@@ -338,8 +338,15 @@ def test_a_build_does_not_replace_a_file_that_is_not_an_index(
     args = ["index", "build", str(tmp_path / "texts"), "--scheduler", "sync"]
     assert main([*args, "-o", str(series[0])]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "exists and is not a resdiff index: not replaced" in err
+    # A draft of the folder is an input, refused before any work.
+    assert err.count("\n") == 1 and "is an input of this command" in err
     assert series[0].read_bytes() == draft
+    other = tmp_path / "notes.txt"
+    other.write_text("not an index\n", encoding="utf-8")
+    assert main([*args, "-o", str(other)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "exists and is not a resdiff index: not replaced" in err
+    assert other.read_text(encoding="utf-8") == "not an index\n"
     index = tmp_path / "c.rdx"
     assert main([*args, "-o", str(index)]) == 0
     assert main([*args, "-o", str(index)]) == 0  # an index is rebuilt in place

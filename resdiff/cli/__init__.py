@@ -135,10 +135,11 @@ def _run(arguments: list[str]) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
+        # First: finding the files a folder source holds loads the model (and pydantic).
+        _without_pydantic_plugins()
         if getattr(args, "output", None):
             # Before any work: a report that cannot be written is said at once.
             check_output(args.output, inputs=_inputs(args))
-        _without_pydantic_plugins()
         from ..api import limits_in_force
 
         with limits_in_force(_limits(args)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -169,21 +170,74 @@ def _format_of(
 
 
 def _inputs(args: argparse.Namespace) -> list[str]:
-    """Every input file named on the command line (an output must not overwrite one)."""
+    """Every file the command reads (an output must not overwrite one): the files named
+    on the command line, ``-`` for standard input, and the files the folders and globs of
+    SOURCE and ``--metadata`` expand to, as the command will find them."""
     names: list[str] = []
     for key in ("old", "new", "draft", "final", "against", "spec", "index"):
         value = getattr(args, key, None)
         if isinstance(value, str):
             names.append(value)
     names += list(getattr(args, "drafts", None) or [])
-    names += list(getattr(args, "sources", None) or [])
     names += [item.partition("=")[2] for item in getattr(args, "source", None) or []]
-    return [n for n in names if n and n != "-"]
+    sources = [str(s) for s in getattr(args, "sources", None) or []]
+    metadata = [str(m) for m in getattr(args, "metadata", None) or []]
+    if sources or metadata:
+        names += _expanded(sources, metadata)
+    return [n for n in names if n]
+
+
+def _expanded(sources: list[str], metadata: list[str]) -> list[str]:
+    """The files ``series`` and ``index`` read for their SOURCEs and ``--metadata``, found
+    the way they find them: a folder or a glob is never the same file as an output, so
+    comparing the output with the names as typed let ``series DIR -o DIR/a.xml`` replace
+    a draft it had just read. A source that names nothing stands as typed (the command
+    says so when it reads it)."""
+    from ..corpus.ingest import expand_sources, metadata_files
+    from ..errors import ResdiffError
+
+    names: list[str] = []
+    for source in sources:
+        try:
+            names += expand_sources([source])
+        except ResdiffError:
+            names.append(source)
+    for source in metadata:
+        try:
+            names += [str(p) for p in metadata_files([source])]
+        except ResdiffError:
+            names.append(source)
+    return names
+
+
+#: What names a file for :func:`check_output`: its device and inode when it exists (so a
+#: symbolic link, a hard link or ``./`` is the file it reaches), else its resolved path.
+_Identity = tuple[int, int] | str
+
+
+def _identity(name: str) -> _Identity | None:
+    """What file ``name`` is (``-``: what standard input reads, when that is a regular
+    file, the only kind a report could overwrite; ``None`` otherwise)."""
+    if name == "-":
+        try:
+            info = os.fstat(0)
+        except OSError:  # no standard input at all (closed)
+            return None
+        return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+    try:
+        info = os.stat(name)
+    except (OSError, ValueError):  # missing, unreadable folder, a NUL in the name
+        try:
+            return os.path.realpath(name)
+        except (OSError, ValueError):
+            return None
+    return (info.st_dev, info.st_ino)
 
 
 def check_output(target: str, *, inputs: Sequence[str] = ()) -> Path:
     """The path a report may be written to: its folder exists, it is not a folder, and it
-    is none of the inputs. Raises :class:`~resdiff.errors.OutputError` otherwise."""
+    is none of the inputs (by identity: see :data:`_Identity`; ``-`` is standard input).
+    Raises :class:`~resdiff.errors.OutputError` otherwise."""
     from pathlib import Path
 
     from ..errors import OutputError
@@ -194,13 +248,15 @@ def check_output(target: str, *, inputs: Sequence[str] = ()) -> Path:
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"no such folder: {str(folder)!r}", path=target)
+    output = _identity(target)
+    if output is None:
+        return path
     for name in inputs:
-        try:
-            same = path.exists() and path.samefile(name)
-        except OSError:
-            same = False
-        if same:
-            raise OutputError("is an input of this command: it would be overwritten", path=target)
+        if _identity(name) == output:
+            what = " (standard input)" if name == "-" else ""
+            raise OutputError(
+                f"is an input of this command{what}: it would be overwritten", path=target
+            )
     return path
 
 

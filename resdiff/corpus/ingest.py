@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,7 @@ __all__ = [
     "Source",
     "expand_sources",
     "fold",
+    "metadata_files",
     "paragraph_key",
     "read_metadata",
     "read_text",
@@ -289,13 +291,10 @@ def _metadata_date(value: object) -> _dt.date | None:
 _METADATA_BYTES = 64 * 1024 * 1024
 
 
-def read_metadata(sources: list[str | os.PathLike[str]]) -> dict[str, Metadata]:
-    """The title and agenda item of each symbol in JSON-lines files (a folder: every
-    ``*.json`` and ``*.jsonl`` file in it, sorted): one object per line with ``symbol``
-    and any of ``resolution_title`` / ``title``, ``agenda_item_name`` / ``agenda`` and
-    ``adoption_date`` / ``date``;
-    blank lines are skipped and a later line for the same symbol wins. Raises
-    :class:`CorpusError` naming the file and line of anything else."""
+def metadata_files(sources: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The files :func:`read_metadata` reads for ``sources``: a file as given; a folder,
+    its ``*.json`` and ``*.jsonl`` files (not those of its subfolders), sorted. Raises
+    :class:`CorpusError` for a source that names nothing, or a folder without one."""
     files: list[Path] = []
     for source in sources:
         path = Path(source)
@@ -310,8 +309,18 @@ def read_metadata(sources: list[str | os.PathLike[str]]) -> dict[str, Metadata]:
             files.append(path)
         else:
             raise CorpusError("no such metadata file or folder", path=str(path))
+    return files
+
+
+def read_metadata(sources: list[str | os.PathLike[str]]) -> dict[str, Metadata]:
+    """The title and agenda item of each symbol in JSON-lines files (a folder: every
+    ``*.json`` and ``*.jsonl`` file in it, sorted): one object per line with ``symbol``
+    and any of ``resolution_title`` / ``title``, ``agenda_item_name`` / ``agenda`` and
+    ``adoption_date`` / ``date``;
+    blank lines are skipped and a later line for the same symbol wins. Raises
+    :class:`CorpusError` naming the file and line of anything else."""
     facts: dict[str, Metadata] = {}
-    for path in files:
+    for path in metadata_files(sources):
         name = str(path)
         if path.stat().st_size > _METADATA_BYTES:
             raise CorpusError(f"metadata file larger than {_METADATA_BYTES:,} bytes", path=name)
