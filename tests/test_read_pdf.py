@@ -42,8 +42,11 @@ from resdiff.read.pdf import (
     _SPACE,
     MAX_PAGES,
     NO_TEXT_LAYER,
+    _fold_digits,
     _Glyph,
     _layout,
+    _line_furniture,
+    _PageLine,
     _Row,
     _row_text,
     _rows,
@@ -467,6 +470,15 @@ def test_a_superscript_mark_stays_on_its_line() -> None:
         # A word written in two pieces, a hair apart: no space.
         ([*_glyphs("resolut", x=0, y=0), *_glyphs("ions", x=36, y=0, space=_INFERRED)],
          "resolutions"),
+        # A space PDFium inferred before a letter that overhangs it (an italic "j":
+        # "including joint", 0.19 of the line height) is one.
+        ([*_glyphs("including", x=0, y=0), *_glyphs("joint", x=46.9, y=0, space=_INFERRED)],
+         "including joint"),
+        # A list label set close to its text, with no space at all, stands apart from it
+        # ("iii.European", LibreOffice's automatic numbering); "1,000" stays whole.
+        ([*_glyphs("iii.", x=0, y=0), *_glyphs("European", x=21.5, y=0)], "iii. European"),
+        ([*_glyphs("(b)", x=0, y=0), *_glyphs("Decides", x=16, y=0)], "(b) Decides"),
+        ([*_glyphs("1,", x=0, y=0), *_glyphs("000", x=10.5, y=0, space=_INFERRED)], "1,000"),
         # A space the PDF writes is one, however narrow; a wide gap is one too.
         ([*_glyphs("a", x=0, y=0), *_glyphs("b", x=6, y=0, space=_SPACE)], "a b"),
         ([*_glyphs("parties", x=0, y=0), _Glyph("-", 40, 44, 0, 10, _NO_SPACE)], "parties -"),
@@ -611,3 +623,22 @@ def test_cli_bad_pdfs_exit_2_with_one_line(
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err, err
         assert err.startswith(f"resdiff: error: {path}") and message in err, err
+
+
+def test_a_footer_repeated_on_every_page_is_furniture_on_the_first_page_too() -> None:
+    # A browser prints "file:///…/draft.html 1/4" at the foot of the first page as of
+    # every other: it is not text (it ran into a recital and joined two of them).
+    footer = "file:///home/user/draft.html 1/4"
+    repeated = {_fold_digits(footer)}
+    line = _PageLine(footer, page=1)
+    found = _line_furniture(
+        line, top=False, first_page=True, repeated=repeated, offsets={0}, job_seen=False
+    )
+    assert found == [(footer, "page-footer")]
+    # The first page's top is its masthead: a line like it is not taken there.
+    assert (
+        _line_furniture(
+            line, top=True, first_page=True, repeated=repeated, offsets={0}, job_seen=False
+        )
+        is None
+    )

@@ -20,8 +20,10 @@ from ..model import Draft
 from .common import clean
 
 _WORD = compile_cached(r"[^\W\d_]+|\d+")
-#: A hyphen between two word characters, also across a line break ("submit-\nted").
-_INNER_HYPHEN = compile_cached(r"(?<=\w)-\s*\n\s*(?=\w)|(?<=\w)-(?=\w)")
+#: A hyphen between two word characters, also across a line break ("submit-\nted"); the
+#: Unicode hyphen and the non-breaking one (U+2010, U+2011) are hyphens too, which a PDF
+#: may keep as printed ("inter\u2011communal").
+_INNER_HYPHEN = compile_cached(r"(?<=\w)[-\u2010\u2011]\s*\n\s*(?=\w)|(?<=\w)[-\u2010\u2011](?=\w)")
 
 
 def _alnum(text: str) -> Counter[str]:

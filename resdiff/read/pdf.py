@@ -156,6 +156,13 @@ _APART = 1.15
 # _SAME_LINE apart vertically stand on one line (superscript footnote marks included).
 _COLUMN_GAP = 1.6
 _WORD_GAP = 0.2
+#: A space PDFium inferred is one in a gap wider than this (see _inferred_space).
+_INFERRED_GAP = 0.12
+#: A list label opening a printed line ("iii.", "(b)", "12."): set close to its text with
+#: no space at all (LibreOffice's automatic numbering), it is still apart from it.
+_ROW_LABEL = re.compile(r"\(?(?:[ivxlcdm]{1,7}|[a-zA-Z]{1,2}|\d{1,3})[.)]")
+#: What a list label or a clause ends with, after which an inferred space is one.
+_LABEL_ENDS = frozenset(".),;:")
 _SAME_LINE = 0.5
 #: Type smaller than this share of another's is smaller type (a superscript mark).
 _SMALLER = 0.85
@@ -389,6 +396,8 @@ def _open(data: bytes, path: str | None) -> Iterator[Any]:
 
 
 _SPACES = frozenset([0x20, 0x0D, 0x0A, 0x09, 0xA0, 0x3000, *range(0x2000, 0x200B)])
+#: The white space PDFium may make up between glyphs (IsGenerated): a space, a line break.
+_INFERABLE = frozenset([0x20, 0x0D, 0x0A])
 #: What stands before a glyph: nothing, a space PDFium inferred, a space of the PDF.
 _NO_SPACE, _INFERRED, _SPACE = 0, 1, 2
 
@@ -501,7 +510,10 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
         for index, code in enumerate(_page_codes(textpage, count, pdfium_c)):
             if code in _SPACES:
                 if space != _SPACE:
-                    generated = code == 0x20 and is_generated(textpage, index) == 1
+                    # PDFium infers a line break between glyphs as well as a space
+                    # (the letters of a narrow justified column came out "R e c a l l
+                    # i n g"): either one it made up is inferred, not written.
+                    generated = code in _INFERABLE and is_generated(textpage, index) == 1
                     space = _INFERRED if generated else _SPACE
                 continue
             if code in (0, 0xFFFD):
@@ -804,6 +816,21 @@ def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
             gaps[at][2].rule_above = True
 
 
+def _inferred_space(before: _Glyph, after: _Glyph, gap: float, height: float) -> bool:
+    """Whether a space PDFium inferred in a gap narrower than a word gap is one. Mostly
+    not: the typesetter wrote a word in two pieces ("resolut" "ions", a tenth of the line
+    height apart), or set the hyphen of a word broken at the line end a hair away from it
+    ("oper" "-"). But a letter that overhangs to its left (an italic or serif "j": "including
+    joint", 0.19 of the line height) narrows a real space, and a list label set close to
+    its text ("iii.European") is never glued to it: words are not written in pieces after
+    punctuation."""
+    if after.char == "-" or gap <= 0:
+        return False
+    if before.char in _LABEL_ENDS and after.char.isalpha():
+        return True
+    return gap > _INFERRED_GAP * height
+
+
 def _row_text(row: _Row, column: float) -> str:
     """The words of a printed line, with a run of spaces (at least two) for a gap wider
     than a tab, so columns stay apart."""
@@ -819,10 +846,15 @@ def _row_text(row: _Row, column: float) -> str:
             height = max(glyph.height, previous.height, 1e-6)
             if gap > _COLUMN_GAP * height:
                 parts.append(" " * min(_MAX_SPACES, max(2, round(gap / column))))
-            elif glyph.space_before == _SPACE or gap > _WORD_GAP * height:
-                # A space PDFium infers in a narrow gap is none: the typesetter wrote a
-                # word in two pieces ("resolut" "ions"), or set the hyphen of a word
-                # broken at the line end a hair away from it ("oper" "-").
+            elif (
+                glyph.space_before == _SPACE
+                or gap > _WORD_GAP * height
+                or (
+                    glyph.space_before == _INFERRED
+                    and _inferred_space(previous, glyph, gap, height)
+                )
+                or (gap > 0 and previous.char in ".)" and _ROW_LABEL.fullmatch("".join(parts)))
+            ):
                 parts.append(" ")
         parts.append("-" if glyph.char == _SOFT_HYPHEN else glyph.char)
         previous = glyph
@@ -967,8 +999,10 @@ def _line_furniture(
             kind, stamped = "job-number", True
         if kind is None:
             text = normalize_space(line.text)
-            if not first_page and _fold_digits(text) in repeated:
-                # A short title repeated at the top (or foot) of every page.
+            if (not first_page or not top) and _fold_digits(text) in repeated:
+                # A short title repeated at the top (or foot) of every page. The first
+                # page's top is its masthead, but its foot is a foot like any other (a
+                # browser prints "file:///…/draft.html 1/4" there as on every page).
                 return [(text, "page-header" if top else "page-footer")]
             return None
         found.append((column, kind))

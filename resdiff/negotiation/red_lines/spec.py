@@ -340,22 +340,40 @@ class RedLines(Frozen):
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, lexicon: Lexicon | None = None) -> RedLines:
-        """Read and validate a red-lines TOML file."""
+        """Read and validate a red-lines TOML file (at most :data:`MAX_SPEC_BYTES`)."""
         target = Path(path)
         try:
-            text = target.read_text(encoding="utf-8")
+            with target.open("rb") as stream:
+                # One byte over the limit is enough to refuse: /dev/zero is never read whole.
+                data = stream.read(MAX_SPEC_BYTES + 1)
         except FileNotFoundError:
             raise SpecError("red-lines file not found", path=str(path)) from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             raise SpecError(f"cannot read red-lines file: {exc}", path=str(path)) from None
+        if len(data) > MAX_SPEC_BYTES:
+            raise _too_large(
+                f"red-lines file larger than the limit of {MAX_SPEC_BYTES:,} bytes", str(path)
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SpecError(f"cannot read red-lines file: {exc}", path=str(path)) from None
+        # As the file was once read as text: a lone CR is a line break too.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         return cls.from_toml(text, name=str(path), lexicon=lexicon)
 
     @classmethod
     def from_toml(
         cls, text: str, *, name: str = "<red-lines>", lexicon: Lexicon | None = None
     ) -> RedLines:
-        """Read and validate red lines from TOML text; ``name`` stands for the file in
-        error messages."""
+        """Read and validate red lines from TOML text (at most :data:`MAX_SPEC_BYTES`
+        characters); ``name`` stands for the file in error messages."""
+        if len(text) > MAX_SPEC_BYTES:
+            raise _too_large(
+                f"red lines of {len(text):,} characters, more than the limit of "
+                f"{MAX_SPEC_BYTES:,}",
+                name,
+            )
         return _Loader(text, name, lexicon).load()
 
     def validate_with(self, lexicon: Lexicon | None = None) -> RedLines:
@@ -374,6 +392,16 @@ class RedLines(Frozen):
 
 
 # ---------------------------------------------------------------------------- loading
+
+#: Largest red-lines spec read, in bytes (or characters, given as text). A delegation's
+#: red lines take a few kilobytes (a rule, about 80 bytes); each rule is checked against
+#: the whole draft, so a spec of tens of thousands of rules is no use, only a cost.
+MAX_SPEC_BYTES = 1024 * 1024
+
+
+def _too_large(what: str, name: str) -> SpecError:
+    """The error for a spec over :data:`MAX_SPEC_BYTES`: ``what`` it is, and why."""
+    return SpecError(f"{what} (a delegation's red lines take a few kilobytes)", path=name)
 
 
 def _lexicon(lexicon: Lexicon | None) -> Lexicon:
