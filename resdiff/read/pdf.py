@@ -98,6 +98,11 @@ MAX_PAGES = 2_000
 #: Most characters read from one PDF (about 3,000 a printed page): a small file can
 #: inflate to far more text than any document holds.
 MAX_CHARS = 20_000_000
+#: Most characters read from one page. A page of a resolution holds about 3,000; a
+#: landscape annex table in small type some 15,000. Each character is held with its box
+#: until the page is laid out (about 550 bytes): a 32 KB file drawing 8 million 1-point
+#: glyphs on one page took 4.4 GB.
+MAX_PAGE_CHARS = 200_000
 #: Most objects one page may draw, each form object's contents counted at each use: a
 #: page of a resolution printed by Word or LibreOffice draws a few thousand (a run of
 #: text, a line, a logo each).
@@ -429,9 +434,10 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
     object_of = pdfium_c.FPDFFormObj_GetObject
     type_of = pdfium_c.FPDFPageObj_GetType
     top = max(int(pdfium_c.FPDFPage_CountObjects(page)), 0)
-    # The page's own objects are parsed already, at a cost that grows with the file:
-    # only what forms multiply is counted.
-    total: int = 0
+    # The page's own objects are parsed already, at a cost that grows with the file, but
+    # laying out their text costs more again: they count too (a 16 KB file of 1.3
+    # million one-glyph text objects on a page took 1.2 GB once its text was laid out).
+    total: int = top
     stack = [
         (pdfium_c.FPDFPage_GetObject(page, k), False) for k in range(min(top, MAX_PAGE_OBJECTS + 1))
     ]
@@ -1243,11 +1249,18 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
                     # form object, and 1.3 KB that draws one form 19,000 times took 9 GB.
                     raise ResolutionParseError(
                         f"page {number} of {count} draws more than {MAX_PAGE_OBJECTS:,} "
-                        "objects and characters of forms (counted at each use): not a "
-                        "printed document",
+                        "objects (the objects and characters of forms counted at each use): "
+                        "not a printed document",
                         path=path,
                     )
-                read_page = _page_glyphs(page, pdfium_c, MAX_CHARS - chars)
+                room = min(MAX_PAGE_CHARS, MAX_CHARS - chars)
+                read_page = _page_glyphs(page, pdfium_c, room)
+                if read_page is None and room == MAX_PAGE_CHARS:
+                    raise ResolutionParseError(
+                        f"page {number} of {count} holds more than {MAX_PAGE_CHARS:,} "
+                        "characters: not a printed page of text",
+                        path=path,
+                    )
                 if read_page is None:
                     raise ResolutionParseError(
                         f"PDF holds more than {MAX_CHARS} characters by page {number} of {count}",
@@ -1349,6 +1362,7 @@ def parse_pdf(data: bytes, *, path: str | None = None) -> Draft:
 
 __all__ = [
     "MAX_CHARS",
+    "MAX_PAGE_CHARS",
     "MAX_PAGES",
     "NO_TEXT_LAYER",
     "PdfFootnote",

@@ -427,19 +427,25 @@ class _Loader:
         self.name = name
         self.lexicon = lexicon
         self.lines = text.splitlines()
-        self.headers = [n for n, line in enumerate(self.lines, 1) if _HEADER.match(line)]
+        #: First and last line of each ``[[rule]]`` table, found in one pass: a table ends
+        #: before the next table header of any kind (``[rule.paragraph]`` too).
+        self.blocks: list[tuple[int, int]] = []
+        start: int | None = None
+        for n, line in enumerate(self.lines, 1):
+            if not _TABLE.match(line):
+                continue
+            if start is not None:
+                self.blocks.append((start, n - 1))
+            start = n if _HEADER.match(line) else None
+        if start is not None:
+            self.blocks.append((start, len(self.lines)))
+        #: The lines :meth:`top_key_line` found, by key: rules written as one inline
+        #: array have no header, and each asks for the line of ``rule``.
+        self._top_lines: dict[str, int | None] = {}
 
     def block(self, k: int) -> tuple[int, int] | None:
         """First and last line of the ``k``-th ``[[rule]]`` table."""
-        if k >= len(self.headers):
-            return None
-        start = self.headers[k]
-        end = len(self.lines)
-        for n in range(start + 1, len(self.lines) + 1):
-            if _TABLE.match(self.lines[n - 1]):
-                end = n - 1
-                break
-        return start, end
+        return self.blocks[k] if k < len(self.blocks) else None
 
     def key_line(self, k: int, key: str | None) -> int | None:
         """The line of ``key`` in rule ``k`` (its header line when the key is not
@@ -458,6 +464,11 @@ class _Loader:
 
     def top_key_line(self, key: str) -> int | None:
         """The line of a top-level key (or of a ``[key]`` table header)."""
+        if key not in self._top_lines:
+            self._top_lines[key] = self._find_top_key(key)
+        return self._top_lines[key]
+
+    def _find_top_key(self, key: str) -> int | None:
         quoted = re.escape(key)
         rx = re.compile(rf"""^\s*(?:{quoted}|"{quoted}")\s*=""")
         header = re.compile(rf"^\s*\[\s*{quoted}\s*\]")
@@ -507,6 +518,8 @@ class _Loader:
             raise self.error("no red lines: add at least one [[rule]] table", None)
         lex = _lexicon(self.lexicon)
         rules: list[Rule] = []
+        #: The index of the rule of each name: a lookup, not a scan of the rules before.
+        names: dict[str, int] = {}
         for k, raw in enumerate(raw_rules):
             rule = self.rule(k, raw)
 
@@ -514,8 +527,8 @@ class _Loader:
                 return self.key_line(k, key)
 
             _check_semantics(rule, k, lex, line_of, self.name)
-            named = next((n for n, r in enumerate(rules) if r.name == rule.name), None)
-            if named is not None:
+            named = names.setdefault(rule.name, k)
+            if named != k:
                 # result(name) finds a red line by its name: two of one name would make
                 # the second unreachable.
                 raise self.error(
