@@ -370,8 +370,7 @@ class RedLines(Frozen):
         characters); ``name`` stands for the file in error messages."""
         if len(text) > MAX_SPEC_BYTES:
             raise _too_large(
-                f"red lines of {len(text):,} characters, more than the limit of "
-                f"{MAX_SPEC_BYTES:,}",
+                f"red lines of {len(text):,} characters, more than the limit of {MAX_SPEC_BYTES:,}",
                 name,
             )
         return _Loader(text, name, lexicon).load()
