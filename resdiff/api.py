@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from .collect import fewer_collections
-from .model import Comparison, Draft, Limits, SourceFormat, TrackedVersion
+from .model import LIMITS_IN_FORCE, Comparison, Draft, Limits, SourceFormat, TrackedVersion
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -25,7 +24,7 @@ DraftSource = str | os.PathLike[str] | bytes | Draft
 
 #: The limits :func:`parse` and :func:`compare` apply when none are passed: the defaults
 #: of :class:`Limits`, or those set by :func:`limits_in_force` for the code it wraps.
-_LIMITS: ContextVar[Limits | None] = ContextVar("resdiff_limits", default=None)
+_LIMITS = LIMITS_IN_FORCE
 
 
 @contextmanager
@@ -33,8 +32,8 @@ def limits_in_force(limits: Limits) -> Iterator[Limits]:
     """Apply ``limits`` to every :func:`parse` and :func:`compare` called inside the
     ``with`` block that is given none of its own, including those that history,
     provenance, red lines and scenarios make (the command line's ``--max-bytes`` and
-    ``--max-paragraphs`` work this way). Context-local: threads and tasks each keep
-    their own."""
+    ``--max-paragraphs`` work this way), and to the readers called directly (the Word
+    reader's own limits). Context-local: threads and tasks each keep their own."""
     token = _LIMITS.set(limits)
     try:
         yield limits
@@ -79,7 +78,10 @@ def parse(
             draft = source
             check_paragraphs(draft, limits, None)
         else:
-            draft = load(source, format=format, version=version, limits=limits)
+            # In force while reading: the Word reader, called without them, bounds its
+            # package's parts by them too.
+            with limits_in_force(limits):
+                draft = load(source, format=format, version=version, limits=limits)
         if not analyze:
             return draft
         if lexicon is None and draft.lexicon == DEFAULT_LEXICON:

@@ -7,3 +7,18 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 #: Clauses one draft may hold, paragraphs and sub-paragraphs together.
 DEFAULT_MAX_PARAGRAPHS = 20_000
+
+#: Bytes the parts of a Word package may unpack to, together: a printed resolution's
+#: document.xml is well under a megabyte, and every part read is parsed whole.
+DEFAULT_MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024
+
+#: Paragraph elements (``w:p``) one Word document may hold, empty ones and those in
+#: tables, text boxes and notes included: ten times the 20,000 paragraphs a draft may
+#: have (empty paragraphs are no clauses, so the draft's own limit never sees them).
+DEFAULT_MAX_DOCX_PARAGRAPHS = 200_000
+
+#: XML elements the parts of a Word package read may hold, together. The largest Word
+#: resolution seen (a PDF converted to Word, each line in its own frame) has about 71,000
+#: in 2.5 MB of XML; every element costs memory whatever its name (an empty one, 4 bytes
+#: of XML, about 130 bytes parsed).
+DEFAULT_MAX_DOCX_ELEMENTS = 2_000_000

@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .display import hook
-from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS
+from .limits import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DOCX_ELEMENTS,
+    DEFAULT_MAX_DOCX_PARAGRAPHS,
+    DEFAULT_MAX_DOCX_UNPACKED_BYTES,
+    DEFAULT_MAX_PARAGRAPHS,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -85,10 +92,25 @@ class Limits(Frozen):
     200 KB and 200 clauses. Pass ``limits=Limits(...)`` to
     :func:`resdiff.parse` and :func:`resdiff.compare`, or ``--max-bytes`` and
     ``--max-paragraphs`` on the command line, to raise or lower them.
+
+    A Word file is bounded inside too, since a few megabytes of ZIP can unpack to a
+    document that costs gigabytes: ``max_docx_unpacked_bytes``, the bytes its parts unpack
+    to together (default 64 MB); ``max_docx_paragraphs``, its paragraph elements, empty
+    ones included (200,000); ``max_docx_elements``, the XML elements of the parts read
+    (2,000,000, counted while each part is parsed). These have no command-line option.
     """
 
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1)
     max_paragraphs: int = Field(default=DEFAULT_MAX_PARAGRAPHS, ge=1)
+    max_docx_unpacked_bytes: int = Field(default=DEFAULT_MAX_DOCX_UNPACKED_BYTES, ge=1)
+    max_docx_paragraphs: int = Field(default=DEFAULT_MAX_DOCX_PARAGRAPHS, ge=1)
+    max_docx_elements: int = Field(default=DEFAULT_MAX_DOCX_ELEMENTS, ge=1)
+
+
+#: The limits that :func:`resdiff.api.limits_in_force` sets for the code it wraps, and
+#: that :func:`resdiff.parse` sets while it reads; ``None`` outside: the defaults. A
+#: reader called without limits of its own (the Word reader) applies these.
+LIMITS_IN_FORCE: ContextVar[Limits | None] = ContextVar("resdiff_limits", default=None)
 
 
 class Span(Frozen):

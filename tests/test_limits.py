@@ -148,3 +148,61 @@ def test_cli_refuses_a_limit_that_is_no_positive_number(
         main(["parse", "x.txt", "--max-bytes", value])
     assert caught.value.code == 2
     assert "--max-bytes" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the Word reader's
+
+
+def _word(n: int) -> bytes:
+    """A Word draft of the formula and ``n`` typed operative paragraphs."""
+    from resdiff.testing.wordfile import WordDocument
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    for i in range(1, n + 1):
+        doc.paragraph(f"{i}. Decides item {i};")
+    return doc.to_bytes()
+
+
+def test_the_word_limits_default_to_what_they_were() -> None:
+    from resdiff.read.docx import MAX_UNCOMPRESSED
+    from resdiff.read.docx.reader import MAX_PARAGRAPH_ELEMENTS
+
+    limits = Limits()
+    assert limits.max_docx_unpacked_bytes == MAX_UNCOMPRESSED == 64 * 1024 * 1024
+    assert limits.max_docx_paragraphs == MAX_PARAGRAPH_ELEMENTS == 200_000
+    assert limits.max_docx_elements == 2_000_000
+
+
+def test_the_word_paragraph_limit_is_the_callers_and_says_how_to_raise_it() -> None:
+    """It was a constant: a 210,000-paragraph .docx was refused whatever Limits said."""
+    data = _word(30)
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse(data, format="docx", limits=Limits(max_docx_paragraphs=30))
+    assert str(caught.value) == (
+        "word/document.xml: more than 30 paragraphs, empty ones included (a printed "
+        "resolution has a few hundred; raise it: limits=Limits(max_docx_paragraphs=...) in "
+        "Python)"
+    )
+    draft = resdiff.parse(data, format="docx", limits=Limits(max_docx_paragraphs=31))
+    assert len(draft.operative) == 30
+    with limits_in_force(Limits(max_docx_paragraphs=30)), pytest.raises(ResolutionParseError):
+        resdiff.parse(data, format="docx")
+    from resdiff.read.docx import parse_docx
+
+    with pytest.raises(ResolutionParseError, match="more than 30 paragraphs"):
+        parse_docx(data, limits=Limits(max_docx_paragraphs=30))
+
+
+def test_the_word_unpacked_size_is_the_callers_and_says_how_to_raise_it(tmp_path: Path) -> None:
+    data = _word(3)
+    small = Limits(max_docx_unpacked_bytes=1_000)
+    file = tmp_path / "draft.docx"
+    file.write_bytes(data)
+    for source in (data, file):
+        with pytest.raises(ResolutionParseError) as caught:
+            resdiff.compare(source, _ops(3), limits=small)
+        message = str(caught.value)
+        assert "more than the limit of 1,000 bytes" in message
+        assert "raise it: limits=Limits(max_docx_unpacked_bytes=...) in Python" in message
+    assert resdiff.parse(file, limits=Limits(max_docx_unpacked_bytes=1_000_000))

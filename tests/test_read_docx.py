@@ -712,7 +712,7 @@ BAD_PACKAGES = {
     "encrypted Office file": (_encrypted_office, "encrypted"),
     "encrypted zip entry": (lambda: _forge(_docx(), "word/document.xml", flags=1), "encrypted"),
     "too many entries": (_too_many, "entries, more than the limit of 2000"),
-    "too large unpacked": (_too_large, "more than the limit of 67108864"),
+    "too large unpacked": (_too_large, "more than the limit of 67,108,864 bytes"),
     "zip bomb": (_bomb, "a zip bomb?"),
     "size forged smaller": (
         lambda: _forge(_docx(), "word/document.xml", size=10),
@@ -735,6 +735,94 @@ def test_a_bad_package_is_a_clear_error(case: str) -> None:
         parse_docx(make(), path="bad.docx")
     message = str(info.value)
     assert message.startswith("bad.docx: ") and cause in message, message
+
+
+def _flooded(elements: int, part: str = "word/document.xml") -> bytes:
+    """A draft whose ``part`` holds ``elements`` empty elements more (a random mix of two
+    names keeps the part under the compression-ratio limit)."""
+    rng = random.Random(7)
+    flood = "".join(rng.choice(("<a/>", "<b/>")) for _ in range(elements))
+    doc, ops = new_draft()
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    parts: dict[str, str | bytes] = dict(doc.parts())
+    if part == "word/document.xml":
+        parts[part] = parts[part].replace("</w:body>", f"<w:p>{flood}</w:p></w:body>")
+    else:
+        parts[part] = parts[part].replace("</w:styles>", f"{flood}</w:styles>")
+    return package(parts)
+
+
+def test_a_flood_of_elements_is_refused_while_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Empty elements of any name cost memory as paragraphs do, and only paragraphs were
+    counted: 60 MB of "<a/>" (a 3.5 MB file) took 2 GB and was read. The elements are
+    counted as the part is parsed, which stops one slice of XML past the limit."""
+    from resdiff.model import Limits
+    from resdiff.read.docx import package as docx_package
+
+    built: list[int] = []
+    counting = docx_package._parse_counting
+
+    def spy(data: bytes, room: int) -> tuple[object, int]:
+        root, count = counting(data, room)
+        built.append(count)
+        return root, count
+
+    monkeypatch.setattr(docx_package, "_parse_counting", spy)
+    data = _flooded(200_000)
+    with pytest.raises(ResolutionParseError) as info:
+        parse_docx(data, path="flood.docx", limits=Limits(max_docx_elements=10_000))
+    assert str(info.value) == (
+        "flood.docx: word/document.xml: the parts read hold more than the limit of 10,000 "
+        "XML elements (a printed resolution has tens of thousands; raise it: "
+        "limits=Limits(max_docx_elements=...) in Python)"
+    )
+    slice_ = docx_package._FEED // docx_package._MIN_ELEMENT_BYTES
+    assert built and built[-1] <= 10_000 + slice_ < 200_000
+    draft = parse_docx(data, limits=Limits(max_docx_elements=300_000))
+    assert [c.text for c in draft.operative] == ["Decides to remain seized of the matter."]
+
+
+def test_the_element_limit_holds_for_all_the_parts_read_together() -> None:
+    from resdiff.model import Limits
+
+    data = _flooded(6_000, "word/styles.xml")
+    assert parse_docx(data, limits=Limits(max_docx_elements=8_000))
+    with pytest.raises(ResolutionParseError, match=r"word/styles\.xml: the parts read hold"):
+        parse_docx(data, limits=Limits(max_docx_elements=6_000))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_part_counted_as_it_is_parsed_reads_as_one_parsed_whole(encoding: str) -> None:
+    """At exactly the package's element count the document is read, the same draft as
+    with room to spare (parsed whole), and one element fewer is refused."""
+    from resdiff.model import Limits
+    from resdiff.read.docx.package import _Package
+    from resdiff.read.docx.reader import _Reader
+
+    doc, ops = new_draft()
+    for k in range(40):
+        doc.paragraph(f"Decides to act on item {k};", num=ops)
+    parts: dict[str, str | bytes] = dict(doc.parts())
+    xml = str(parts["word/document.xml"]).replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    parts["word/document.xml"] = xml.encode(encoding)
+    data = package(parts)
+    whole = _Package(data, None)
+    _Reader(whole, "accepted").read()
+    used = Limits().max_docx_elements - whole._elements
+    assert len(xml) // 4 > used  # so the limit below makes the reader count as it parses
+    assert parse_docx(data, limits=Limits(max_docx_elements=used)) == parse_docx(data)
+    with pytest.raises(ResolutionParseError, match="XML elements"):
+        parse_docx(data, limits=Limits(max_docx_elements=used - 1))
+
+
+def test_malformed_xml_counted_as_it_is_parsed_is_named_with_its_line() -> None:
+    from resdiff.model import Limits
+
+    bad = f"<w:document {_W_NS}><w:body>" + "<w:p/>" * 500 + "\n<w:p></w:body></w:document>"
+    with pytest.raises(ResolutionParseError, match=r"word/document\.xml, line 2, column \d+: "):
+        parse_docx(_with_document(bad), limits=Limits(max_docx_elements=600))
 
 
 @pytest.mark.parametrize("case", list(BAD_PACKAGES))

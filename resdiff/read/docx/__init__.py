@@ -44,7 +44,7 @@ public names importable from ``resdiff.read.docx``, as before the split.
 from __future__ import annotations
 
 from ...errors import ResolutionParseError
-from ...model import REPORT_ALIAS, REPORT_TAG, Draft, TrackedVersion
+from ...model import LIMITS_IN_FORCE, REPORT_ALIAS, REPORT_TAG, Draft, Limits, TrackedVersion
 from .draft import (
     TRACKED_WARNING,
     UNTRACKED_WARNING,
@@ -67,10 +67,15 @@ from .revisions import _DROPPED
 
 
 def parse_docx(
-    data: bytes, *, path: str | None = None, version: TrackedVersion = "accepted"
+    data: bytes,
+    *,
+    path: str | None = None,
+    version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
 ) -> Draft:
     """Read a Word package: the ``version`` of its text (tracked changes accepted or
-    rejected) through the text reader.
+    rejected) through the text reader, within the Word limits of ``limits`` (default: the
+    limits in force, see :func:`resdiff.api.limits_in_force`, else :class:`Limits`).
 
     Paragraph labels are rebuilt from Word's automatic numbering ("1.", "(a)", "(i)" as
     Word shows them); typed labels work too. In the draft, line numbers (clause spans,
@@ -78,12 +83,14 @@ def parse_docx(
 
     Raises :class:`~resdiff.errors.ResolutionParseError`, naming the file and the cause,
     for a corrupt or encrypted package, a ZIP that is not a Word document (an ``.odt``),
-    a package over the limits (:data:`MAX_ENTRIES`, :data:`MAX_UNCOMPRESSED`,
-    :data:`MAX_RATIO`), XML with a ``DOCTYPE`` or malformed, and a document without text.
+    a package over the limits (:data:`MAX_ENTRIES`, :data:`MAX_RATIO`, and those of
+    ``limits``: :attr:`~Limits.max_docx_unpacked_bytes`, :attr:`~Limits.max_docx_elements`,
+    :attr:`~Limits.max_docx_paragraphs`), XML with a ``DOCTYPE`` or malformed, and a
+    document without text.
     """
     if version not in _DROPPED:
         raise ValueError(f"version must be 'accepted' or 'original', not {version!r}")
-    package = _Package(data, path)
+    package = _Package(data, path, limits or LIMITS_IN_FORCE.get())
     reader = _Reader(package, version)
     paragraphs = reader.read()
     if not any(p.text.strip() for p in paragraphs):

@@ -17,13 +17,16 @@ import zlib
 from typing import Any, NoReturn
 
 from ...errors import ResolutionParseError
+from ...limits import DEFAULT_MAX_DOCX_UNPACKED_BYTES
+from ...model import Limits
 
 #: Most entries a Word package may hold (a resolution has a dozen or so).
 MAX_ENTRIES = 2000
-#: Largest total uncompressed size of the package's entries, in bytes: a printed
-#: resolution's document.xml is well under a megabyte, and every part read is parsed
-#: whole (21 MB of empty paragraphs took 2.3 GB before the paragraph cap of the reader).
-MAX_UNCOMPRESSED = 64 * 1024 * 1024
+#: Largest total uncompressed size of the package's entries, in bytes, by default
+#: (:attr:`Limits.max_docx_unpacked_bytes`): a printed resolution's document.xml is well
+#: under a megabyte, and every part read is parsed whole (21 MB of empty paragraphs took
+#: 2.3 GB before the paragraph cap of the reader).
+MAX_UNCOMPRESSED = DEFAULT_MAX_DOCX_UNPACKED_BYTES
 #: Largest compression ratio of one entry (uncompressed : compressed). Deflate tops out
 #: near 1032:1, where a zip bomb packs its gigabytes of zeros; real parts are repetitive
 #: too (LibreOffice writes a 1000-row empty table as a 1.37 MB document.xml at 117:1).
@@ -32,6 +35,11 @@ MAX_RATIO = 500
 #: Entries smaller than this are not held to the ratio: whatever their ratio, their whole
 #: size is harmless, and tiny repetitive parts can compress very well.
 RATIO_FLOOR = 64 * 1024
+#: Fewest bytes an XML element takes, in any encoding: its own tags, disjoint from every
+#: other element's, are at least four characters ("<a/>", or "<a>" and "</a>").
+_MIN_ELEMENT_BYTES = 4
+#: The bytes fed at a time to the parser that counts elements as it builds them.
+_FEED = 1 << 16
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -50,11 +58,19 @@ _DOCTYPE_MARKS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"))
 # --------------------------------------------------------------------------- package
 
 
-class _Package:
-    """A Word package opened under limits; :meth:`read` gives a part's bytes."""
+def _raise_it(field: str) -> str:
+    """How to raise the limit ``field`` of :class:`Limits` (the Word limits have no
+    command-line option)."""
+    return f"raise it: limits=Limits({field}=...) in Python"
 
-    def __init__(self, data: bytes, path: str | None) -> None:
+
+class _Package:
+    """A Word package opened under ``limits`` (its ``max_docx_*``): :meth:`read` gives a
+    part's bytes, :meth:`xml` its parsed XML."""
+
+    def __init__(self, data: bytes, path: str | None, limits: Limits | None = None) -> None:
         self.path = path
+        self.limits = limits or Limits()
         if data.startswith(_OLE_MAGIC):
             if _ENCRYPTED_STREAM in data:
                 self._fail(
@@ -95,10 +111,10 @@ class _Package:
                 info.compress_size, 1
             ):
                 self._fail(self._ratio_message(info.filename, info.file_size, info.compress_size))
-        if total > MAX_UNCOMPRESSED:
+        if total > self.limits.max_docx_unpacked_bytes:
             self._fail(
-                f"the package unpacks to {total} bytes, more than the limit of "
-                f"{MAX_UNCOMPRESSED} (a zip bomb?)"
+                f"the package unpacks to {total:,} bytes, {self._unpacked_limit()} (a zip "
+                f"bomb? if not, {_raise_it('max_docx_unpacked_bytes')})"
             )
         #: Part names as Office matches them: without case.
         # Part names are case-insensitive in a package (OPC), and one name must not stand
@@ -114,12 +130,19 @@ class _Package:
                 )
             entries[key] = info
         self._entries = entries
-        self._budget = MAX_UNCOMPRESSED
+        self._budget = self.limits.max_docx_unpacked_bytes
+        #: The XML elements the parts still to be parsed may hold, all parts together:
+        #: an element costs about 130 bytes parsed, whatever its name (an empty one, 4
+        #: bytes of XML), so the unpacked size alone let 60 MB of them take 2 GB.
+        self._elements = self.limits.max_docx_elements
         self._check_kind()
         self.main = self._main_part()
 
     def _fail(self, message: str) -> NoReturn:
         raise ResolutionParseError(message, path=self.path)
+
+    def _unpacked_limit(self) -> str:
+        return f"more than the limit of {self.limits.max_docx_unpacked_bytes:,} bytes"
 
     @staticmethod
     def _ratio_message(name: str, size: int, compressed: int) -> str:
@@ -153,8 +176,8 @@ class _Package:
                         self._fail(self._ratio_message(info.filename, size, info.compress_size))
                     if size > self._budget:
                         self._fail(
-                            f"the package unpacks to more than the limit of {MAX_UNCOMPRESSED} "
-                            "bytes (a zip bomb?)"
+                            f"the package unpacks to {self._unpacked_limit()} (a zip "
+                            f"bomb? if not, {_raise_it('max_docx_unpacked_bytes')})"
                         )
                     chunks.append(chunk)
         except ResolutionParseError:
@@ -166,6 +189,22 @@ class _Package:
             self._fail(f"cannot unpack {info.filename}: {exc}")
         self._budget -= size
         return b"".join(chunks)
+
+    def xml(self, name: str) -> Any | None:
+        """The parsed XML of part ``name`` (``None`` when absent), refused as soon as the
+        parts parsed so far hold more elements than :attr:`Limits.max_docx_elements`."""
+        data = self.read(name)
+        if data is None:
+            return None
+        root, count = _parse_xml(data, name, self.path, room=self._elements)
+        if root is None:
+            limit = self.limits.max_docx_elements
+            self._fail(
+                f"{name}: the parts read hold more than the limit of {limit:,} XML elements "
+                f"(a printed resolution has tens of thousands; {_raise_it('max_docx_elements')})"
+            )
+        self._elements -= count
+        return root
 
     def _check_kind(self) -> None:
         """Refuse the ZIP packages that are not Word documents, saying what they are."""
@@ -200,11 +239,11 @@ class _Package:
         ``{rId: (type, target part)}``, targets resolved against the part's folder."""
         folder, name = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
-        data = self.read(rels_name)
-        if data is None:
+        rels = self.xml(rels_name)
+        if rels is None:
             return {}
         out: dict[str, tuple[str, str]] = {}
-        for rel in _parse_xml(data, rels_name, self.path):
+        for rel in rels:
             if rel.tag != f"{{{_PKG_RELS}}}Relationship" or rel.get("TargetMode") == "External":
                 continue
             target = str(rel.get("Target") or "")
@@ -230,23 +269,30 @@ def _declared_entries(data: bytes) -> int | None:
 # --------------------------------------------------------------------------- XML
 
 
+#: The hardened parser's options: no entities, no network, no DTD, lxml's own limits.
+_PARSER_OPTIONS: dict[str, bool] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _parser() -> Any:
     from lxml import etree
 
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    return etree.XMLParser(**_PARSER_OPTIONS)
 
 
-def _parse_xml(data: bytes, part: str, path: str | None) -> Any:
-    """Parse one part of the package with a hardened parser. A ``DOCTYPE`` (the door to
-    entity expansion and external entities) is refused, malformed XML named with the part,
-    line and column."""
+def _parse_xml(
+    data: bytes, part: str, path: str | None, *, room: int | None = None
+) -> tuple[Any, int]:
+    """Parse one part of the package with a hardened parser: its root and how many
+    elements it holds, or ``None`` (and a count over ``room``) as soon as it holds more
+    than ``room`` (``None``: no bound). A ``DOCTYPE`` (the door to entity expansion and
+    external entities) is refused, malformed XML named with the part, line and column."""
     try:
         from lxml import etree
     except ImportError as exc:  # pragma: no cover - lxml ships with the docx extra
@@ -262,7 +308,15 @@ def _parse_xml(data: bytes, part: str, path: str | None) -> Any:
             path=path,
         )
     try:
-        root = etree.fromstring(data, _parser())
+        if room is None or len(data) // _MIN_ELEMENT_BYTES <= room:
+            # Too short to hold more (whatever its encoding): parsed at full speed, and
+            # its elements counted by libxml2 in one walk.
+            root = etree.fromstring(data, _parser())
+            count = int(root.xpath("count(//*)")) if root is not None else 0
+        else:
+            root, count = _parse_counting(data, room)
+            if root is None:
+                return None, count
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         where = f", line {line}, column {column}" if line else ""
@@ -274,7 +328,25 @@ def _parse_xml(data: bytes, part: str, path: str | None) -> Any:
         raise ResolutionParseError(
             f"{part}: XML with a DOCTYPE or entity declarations is refused", path=path
         )
-    return root
+    return root, count
+
+
+def _parse_counting(data: bytes, room: int) -> tuple[Any, int]:
+    """``data`` parsed a slice at a time, its elements counted as they are built: the root
+    and the count, or ``None`` and a count over ``room`` once there are more (the tree
+    built so far is dropped, never the whole of a flood)."""
+    from lxml import etree
+
+    parser = etree.XMLPullParser(events=("start",), **_PARSER_OPTIONS)
+    count = 0
+    for start in range(0, len(data), _FEED):
+        parser.feed(data[start : start + _FEED])
+        count += sum(1 for _ in parser.read_events())
+        if count > room:
+            return None, count
+    root = parser.close()
+    count += sum(1 for _ in parser.read_events())
+    return (None, count) if count > room else (root, count)
 
 
 def _local(el: Any) -> str:

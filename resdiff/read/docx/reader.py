@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...errors import ResolutionParseError
+from ...limits import DEFAULT_MAX_DOCX_PARAGRAPHS
 from ...model import REPORT_ALIAS, REPORT_TAG, ParseWarning, TrackedVersion
 from ..text.patterns import _FORMULA
 from .numbering import (
@@ -37,7 +38,7 @@ from .package import (
     _namespace,
     _on,
     _Package,
-    _parse_xml,
+    _raise_it,
     _Xml,
 )
 from .paragraphs import _Paragraph, _Physical
@@ -47,9 +48,9 @@ from .revisions import _DROPPED, _TRACKED, _join
 
 #: Deepest nesting of tables, text boxes and inline containers followed.
 MAX_DEPTH = 64
-#: Most paragraph elements read from one document, empty ones and those in tables, text
-#: boxes and notes included: ten times the 20,000 paragraphs a draft may have.
-MAX_PARAGRAPH_ELEMENTS = 200_000
+#: Most paragraph elements read from one document by default, empty ones and those in
+#: tables, text boxes and notes included (:attr:`Limits.max_docx_paragraphs`).
+MAX_PARAGRAPH_ELEMENTS = DEFAULT_MAX_DOCX_PARAGRAPHS
 #: The label of a row of a table read as a list (see :meth:`_Reader._table_rows`).
 _ROW_BULLET = "•"
 #: A first cell that is a label: "(a)", "1.", "a.", "(iv)".
@@ -117,10 +118,10 @@ class _Reader:
         self.package = package
         self.version: TrackedVersion = version
         self.path = package.path
-        data = package.read(package.main)
-        if data is None:  # pragma: no cover - _main_part checked it exists
+        root = package.xml(package.main)
+        if root is None:  # pragma: no cover - _main_part checked it exists
             raise ResolutionParseError(f"{package.main} is missing", path=self.path)
-        self.root = _parse_xml(data, package.main, self.path)
+        self.root = root
         ns = _namespace(self.root)
         if ns not in (_W, _W_STRICT) or _local(self.root) != "document":
             raise ResolutionParseError(
@@ -176,8 +177,7 @@ class _Reader:
         part = self._related(suffix)
         if part is None:
             return None
-        data = self.package.read(part)
-        return None if data is None else _parse_xml(data, part, self.path)
+        return self.package.xml(part)
 
     # -- the document ----------------------------------------------------------------
 
@@ -318,8 +318,7 @@ class _Reader:
             target = self.rels.get(str(rid or ""))
             if target is None:
                 return None
-            data = self.package.read(target[1])
-            return None if data is None else _parse_xml(data, target[1], self.path)
+            return self.package.xml(target[1])
         return None
 
     def _blocks(self, container: Any, depth: int, *, flow: bool) -> Iterator[_Physical]:
@@ -454,12 +453,13 @@ class _Reader:
     def _paragraph(self, p: Any, depth: int, flow: bool) -> Iterator[_Physical]:
         x = self.x
         self._counter += 1
-        if self._counter > MAX_PARAGRAPH_ELEMENTS:
+        if self._counter > self.package.limits.max_docx_paragraphs:
             # Empty paragraphs are no clauses, so the draft's paragraph limit never sees
             # them: a few megabytes of "<w:p/>" cost gigabytes before this.
             raise ResolutionParseError(
-                f"{self.package.main}: more than {MAX_PARAGRAPH_ELEMENTS:,} paragraphs, "
-                "empty ones included (a printed resolution has a few hundred)",
+                f"{self.package.main}: more than {self.package.limits.max_docx_paragraphs:,} "
+                "paragraphs, empty ones included (a printed resolution has a few hundred; "
+                f"{_raise_it('max_docx_paragraphs')})",
                 path=self.path,
             )
         index = self._counter

@@ -25,7 +25,7 @@ from ...model import (
     TrackedVersion,
 )
 from ..language import detect_language
-from .package import _local, _Package, _parse_xml
+from .package import _local, _Package
 from .paragraphs import _Paragraph
 
 #: The paragraph styles (by name, in lower case) of a resdiff Word report's own matter, as
@@ -186,11 +186,10 @@ _STATUSES: dict[str, DocumentStatus] = {status: status for status in get_args(Do
 def _report_properties(package: _Package, version: TrackedVersion) -> dict[str, str]:
     """What the report's custom document properties say of the draft it gives in
     ``version``: its kind, symbol, date, status and sponsors, as written."""
-    data = package.read(_CUSTOM_PART) if package.has(_CUSTOM_PART) else None
-    if data is None:
+    root = package.xml(_CUSTOM_PART) if package.has(_CUSTOM_PART) else None
+    if root is None:
         return {}
     role = "old" if version == "original" else "new"
-    root = _parse_xml(data, _CUSTOM_PART, package.path)
     found: dict[str, str] = {}
     for prop in root:
         name = prop.get("name") or ""
