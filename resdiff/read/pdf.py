@@ -434,10 +434,11 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
     object_of = pdfium_c.FPDFFormObj_GetObject
     type_of = pdfium_c.FPDFPageObj_GetType
     top = max(int(pdfium_c.FPDFPage_CountObjects(page)), 0)
-    # The page's own objects are parsed already, at a cost that grows with the file, but
-    # laying out their text costs more again: they count too (a 16 KB file of 1.3
-    # million one-glyph text objects on a page took 1.2 GB once its text was laid out).
-    total: int = top
+    # The page's own objects are parsed already, at a cost that grows with the file: only
+    # what forms multiply is counted, and the page's own text objects, whose text is laid
+    # out again (a 16 KB file of 1.3 million one-glyph text objects on a page took 1.2 GB
+    # once its text was laid out). Drawn lines are not (a vector map in an annex).
+    total: int = 0
     stack = [
         (pdfium_c.FPDFPage_GetObject(page, k), False) for k in range(min(top, MAX_PAGE_OBJECTS + 1))
     ]
@@ -457,6 +458,8 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
             # up (cairo writes "/F1 1 Tf" and scales with Tm).
             height = abs(box[3].value - box[1].value)
             total += int(width / (0.25 * max(size.value, height, 1.0)))
+        elif kind == text_type:
+            total += 1
         elif kind == form_type:
             inner = max(int(count_in(obj)), 0)
             total += inner
@@ -1249,7 +1252,7 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
                     # form object, and 1.3 KB that draws one form 19,000 times took 9 GB.
                     raise ResolutionParseError(
                         f"page {number} of {count} draws more than {MAX_PAGE_OBJECTS:,} "
-                        "objects (the objects and characters of forms counted at each use): "
+                        "text objects (the objects and characters of forms counted at each use): "
                         "not a printed document",
                         path=path,
                     )
@@ -1362,8 +1365,8 @@ def parse_pdf(data: bytes, *, path: str | None = None) -> Draft:
 
 __all__ = [
     "MAX_CHARS",
-    "MAX_PAGE_CHARS",
     "MAX_PAGES",
+    "MAX_PAGE_CHARS",
     "NO_TEXT_LAYER",
     "PdfFootnote",
     "PdfText",

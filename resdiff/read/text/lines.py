@@ -187,7 +187,10 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         page_break = False
         if breaks and ("\f" in raw or "\v" in raw):
             page_break = True
-            raw = raw.replace("\f", " ").replace("\v", " ")
+            # The break opening a line (pdftotext starts each page with one) is no
+            # indent: the line's own indent tells a recital's first line from its
+            # wrapped ones.
+            raw = raw.lstrip("\f\v").replace("\f", " ").replace("\v", " ")
         raw = raw.rstrip()
         if unquote and ">" in raw[:8]:
             raw = _QUOTE_MARKS.sub("", raw)

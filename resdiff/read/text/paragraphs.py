@@ -134,6 +134,31 @@ _OP_OPENER = compile_cached(
 )
 
 
+#: Most words of a labelled title wrapped over lines ("(b) Good offices and support to
+#: the peace process, including the implementation of the Peace Agreement, elections,
+#: national reconciliation, social cohesion and transitional justice at national and
+#: local levels": 26).
+_WRAPPED_TITLE_WORDS = 40
+#: The labels that open a list ("(a)", "(i)", "(1)").
+_FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
+#: Columns by which a recital's wrapped lines stand left of its first line, at least, for
+#: a line at their margin to go on with it.
+_SET_BACK = 3
+#: Words that may stand before an operative verb ("Further requests", "Strongly condemns").
+_VERB_PREFIXES = frozenset({"Further", "Also", "Strongly", "Again", "Firmly", "Once"})
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Whether a paragraph's text opens with an operative verb, perhaps after a word that
+    continues or stresses it ("Decides", "Further requests", "Strongly condemns")."""
+    first, _, rest = text.partition(" ")
+    if first in _VERB_PREFIXES:
+        if first == "Once":
+            rest = rest.removeprefix("again ")
+        return _OP_OPENER.match(rest[:1].upper() + rest[1:]) is not None
+    return _OP_OPENER.match(text) is not None
+
+
 def _opens_upper(text: str) -> bool:
     """Whether a line opens with a capital, past an opening quotation mark (the
     paragraphs of a presidential statement open with one: '"The Security Council ...')."""
@@ -228,6 +253,22 @@ def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
         return False
     op = _OP_LABEL.match(lines[i + 1].text)
     return bool(op and op.group("sep") == "." and int(op.group("num")) == expected)
+
+
+def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
+    """Whether one blank line follows ``lines[i]`` and then operative paragraph
+    ``expected`` opening with its verb ("" / "1. Encourages ..."): the line is a heading
+    set off below only, as text copied from a PDF prints it ("... livelihoods;" /
+    "Human rights, including child protection" / "" / "2. Reiterates ...")."""
+    if i + 2 >= len(lines) or lines[i + 1].text:
+        return False
+    op = _OP_LABEL.match(lines[i + 2].text)
+    return bool(
+        op
+        and op.group("sep") == "."
+        and int(op.group("num")) == expected
+        and _opens_with_verb(op.group("rest") or "")
+    )
 
 
 def _next_line_is_item(lines: list[_Line], i: int) -> bool:
@@ -449,6 +490,9 @@ def _units(
             blank_before = True
             page_break = page_break or line.page_break
             continue
+        # A form feed opening the line itself (pdftotext's page break, after the blank
+        # line that ends the page) breaks the page as much as one on a blank line.
+        page_break = page_break or line.page_break
         text = line.text
         first_char = text[0]
         cur = units[-1] if units else None
@@ -577,36 +621,65 @@ def _units(
             sub = None
         # Whether a label may open a unit here: asked only of a line that opens with one
         # (no other line reads it), the tests of a list's items first.
-        can_label = (op is not None or sub is not None) and (
-            blank_before
-            or prev is None
-            or awaiting_text
-            # After a short labelled title ("(a) Protection of civilians"), a label starts
-            # a sub-paragraph; so does one more indented than the line before (below).
-            or (
-                cur is not None
-                and cur.kind == "sub"
-                and len(cur.lines) == 1
-                and len(cur.lines[0].text.split()) <= 8
+        can_label = (
+            (op is not None or sub is not None)
+            and (
+                blank_before
+                or prev is None
+                or awaiting_text
+                # After a short labelled title ("(a) Protection of civilians"), a label starts
+                # a sub-paragraph; so does one more indented than the line before (below).
+                or (
+                    cur is not None
+                    and cur.kind == "sub"
+                    and len(cur.lines) == 1
+                    and len(cur.lines[0].text.split()) <= 8
+                )
+                # The same title wrapped over two lines ("(e) Support for national and
+                # international justice, the fight against impunity, and the rule" / "of
+                # law"), then the first item under it ("(i) To help reinforce ..."): the
+                # title ends nothing, but the list under it opens with a capital.
+                or (
+                    sub is not None
+                    and cur is not None
+                    and cur.kind == "sub"
+                    and len(cur.lines) <= 4
+                    and not _final_punct(cur.lines[-1].text)
+                    and len(cur.text.split()) <= _WRAPPED_TITLE_WORDS
+                    and sub.group("label").strip("().") in _FIRST_KEYS
+                    and (sub.group("rest") or "")[:1].isupper()
+                )
+                # A sub-heading inside a list ("Root causes of conflict").
+                or (cur is not None and cur.title)
+                # A part's title on one line under its label ("II" / "General activities of
+                # the Department" / "3. Stresses ..."), as a PDF prints it with no gap.
+                or (
+                    cur is not None
+                    and cur.kind == "para"
+                    and len(cur.lines) == 1
+                    and len(units) >= 2
+                    and len(units[-2].lines) == 1
+                    and len(units[-2].text) <= _PART_LABEL_CHARS
+                    and _PART_LABEL.match(units[-2].text) is not None
+                )
+                or _ends_unit(prev.text, ended := _final_punct(prev.text))
+                # The paragraph the count expects, opening with an operative verb ("1.
+                # Reiterates ..."), after a line that ended nothing: a heading copied out of a
+                # PDF ("Political process, including the implementation of the Peace
+                # Agreement"), or a list typed with no final punctuation. A sentence wrapped
+                # before "2." goes on in lower case, or with no verb.
+                or (
+                    op is not None
+                    and not bracketed
+                    and op.groupdict().get("sep", ".") == "."
+                    and int(op.group("num")) == expected
+                    and _opens_with_verb(op.group("rest") or "")
+                )
+                # A drafter's note or a text in dispute on a line of its own ("[Note: the United
+                # States proposes deleting this paragraph]") ends what stood before it.
+                or _whole_brackets(prev.text)
+                or (line.indent > prev.indent and cur is not None and cur.kind != "para")
             )
-            # A sub-heading inside a list ("Root causes of conflict").
-            or (cur is not None and cur.title)
-            # A part's title on one line under its label ("II" / "General activities of
-            # the Department" / "3. Stresses ..."), as a PDF prints it with no gap.
-            or (
-                cur is not None
-                and cur.kind == "para"
-                and len(cur.lines) == 1
-                and len(units) >= 2
-                and len(units[-2].lines) == 1
-                and len(units[-2].text) <= _PART_LABEL_CHARS
-                and _PART_LABEL.match(units[-2].text) is not None
-            )
-            or _ends_unit(prev.text, ended := _final_punct(prev.text))
-            # A drafter's note or a text in dispute on a line of its own ("[Note: the United
-            # States proposes deleting this paragraph]") ends what stood before it.
-            or _whole_brackets(prev.text)
-            or (line.indent > prev.indent and cur is not None and cur.kind != "para")
         )
         if op and can_label and not line.md_heading:
             if ended is None:
@@ -820,6 +893,14 @@ def _units(
             and ended
             and (
                 _next_is_op(lines, i, expected)
+                or (
+                    # Below a paragraph that ended, or a recital: a line ending with a
+                    # comma may be the first of a heading of two lines
+                    # ("Implementation of the Agreement on Peace and Reconciliation in
+                    # Mali," / "Political situation and elections").
+                    (ended != "," or _PP_OPENER.match(cur.text) is not None)
+                    and _op_after_blank(lines, i, expected)
+                )
                 or (cur.kind in ("op", "sub") and _next_line_is_item(lines, i))
             )
             and is_title_heading(text)
@@ -839,7 +920,24 @@ def _units(
             and cur.kind == "para"
             and (
                 (line.indent >= prev.indent + 2 and ended)
-                or (ended == "," and _PP_OPENER.match(text) and not in_operative)
+                or (
+                    ended == ","
+                    and _PP_OPENER.match(text)
+                    and not in_operative
+                    # A recital that opens set in further than this line ("     Expressing
+                    # ..., welcoming ... Illegal," / "Unreported and Unregulated Fishing"):
+                    # the line is one of its wrapped lines, whatever word it opens with:
+                    # set back clearly (a justified copy varies a column or two) to the
+                    # margin of the wrapped line above it. Not across a page break: each
+                    # page of a copied text has its own margin.
+                    and not (
+                        line.indent + _SET_BACK <= cur.lines[0].indent
+                        and abs(line.indent - prev.indent) <= 1
+                        and prev is not cur.lines[0]
+                        and not page_break
+                        and not any(ln.page_break for ln in cur.lines[1:])
+                    )
+                )
                 or (
                     ended in (";", ".")
                     and _opens_upper(text)
