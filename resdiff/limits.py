@@ -22,3 +22,17 @@ DEFAULT_MAX_DOCX_PARAGRAPHS = 200_000
 #: in 2.5 MB of XML; every element costs memory whatever its name (an empty one, 4 bytes
 #: of XML, about 130 bytes parsed).
 DEFAULT_MAX_DOCX_ELEMENTS = 2_000_000
+
+#: Pages one PDF may hold. Resolutions run to a few dozen pages; the longest reports with
+#: annexes to a few hundred.
+DEFAULT_MAX_PDF_PAGES = 2_000
+
+#: Characters read from one PDF (about 3,000 a printed page): a small file can inflate to
+#: far more text than any document holds.
+DEFAULT_MAX_PDF_CHARS = 20_000_000
+
+#: Characters read from one page of a PDF. A page of a resolution holds about 3,000; a
+#: landscape annex table in small type some 15,000. Each character is held with its box
+#: until the page is laid out (about 550 bytes): a 32 KB file drawing 8 million 1-point
+#: glyphs on one page took 4.4 GB.
+DEFAULT_MAX_PDF_PAGE_CHARS = 200_000

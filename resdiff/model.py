@@ -32,6 +32,9 @@ from .limits import (
     DEFAULT_MAX_DOCX_PARAGRAPHS,
     DEFAULT_MAX_DOCX_UNPACKED_BYTES,
     DEFAULT_MAX_PARAGRAPHS,
+    DEFAULT_MAX_PDF_CHARS,
+    DEFAULT_MAX_PDF_PAGE_CHARS,
+    DEFAULT_MAX_PDF_PAGES,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +100,10 @@ class Limits(Frozen):
     document that costs gigabytes: ``max_docx_unpacked_bytes``, the bytes its parts unpack
     to together (default 64 MB); ``max_docx_paragraphs``, its paragraph elements, empty
     ones included (200,000); ``max_docx_elements``, the XML elements of the parts read
-    (2,000,000, counted while each part is parsed). These have no command-line option.
+    (2,000,000, counted while each part is parsed). A PDF likewise: ``max_pdf_pages``
+    (2,000), ``max_pdf_chars``, the characters of its text layer (20,000,000), and
+    ``max_pdf_page_chars``, those of one page (200,000). These have no command-line
+    option.
     """
 
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1)
@@ -105,6 +111,9 @@ class Limits(Frozen):
     max_docx_unpacked_bytes: int = Field(default=DEFAULT_MAX_DOCX_UNPACKED_BYTES, ge=1)
     max_docx_paragraphs: int = Field(default=DEFAULT_MAX_DOCX_PARAGRAPHS, ge=1)
     max_docx_elements: int = Field(default=DEFAULT_MAX_DOCX_ELEMENTS, ge=1)
+    max_pdf_pages: int = Field(default=DEFAULT_MAX_PDF_PAGES, ge=1)
+    max_pdf_chars: int = Field(default=DEFAULT_MAX_PDF_CHARS, ge=1)
+    max_pdf_page_chars: int = Field(default=DEFAULT_MAX_PDF_PAGE_CHARS, ge=1)
 
 
 #: The limits that :func:`resdiff.api.limits_in_force` sets for the code it wraps, and

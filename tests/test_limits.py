@@ -206,3 +206,43 @@ def test_the_word_unpacked_size_is_the_callers_and_says_how_to_raise_it(tmp_path
         assert "more than the limit of 1,000 bytes" in message
         assert "raise it: limits=Limits(max_docx_unpacked_bytes=...) in Python" in message
     assert resdiff.parse(file, limits=Limits(max_docx_unpacked_bytes=1_000_000))
+
+
+def _pdf_pages(count: int) -> bytes:
+    """A PDF of ``count`` blank pages."""
+    import io
+
+    pdfium = pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    document = pdfium.PdfDocument.new()
+    for _ in range(count):
+        document.new_page(612, 792)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_pdf_page_limit_is_the_callers_and_says_how_to_raise_it(tmp_path: Path) -> None:
+    data = _pdf_pages(3)
+    with pytest.raises(ResolutionParseError) as caught:
+        resdiff.parse(data, format="pdf", limits=Limits(max_pdf_pages=2))
+    assert "PDF has 3 pages, more than the limit of 2" in str(caught.value)
+    assert "raise it: limits=Limits(max_pdf_pages=...) in Python" in str(caught.value)
+    # Within the limit, the same file goes on to be read (and is refused for what it
+    # is: blank pages).
+    with pytest.raises(ResolutionParseError, match="pages are blank"):
+        resdiff.parse(data, format="pdf", limits=Limits(max_pdf_pages=3))
+    file = tmp_path / "three.pdf"
+    file.write_bytes(data)
+    with limits_in_force(Limits(max_pdf_pages=2)), pytest.raises(ResolutionParseError):
+        resdiff.parse(file)
+
+
+def test_the_pdf_character_limits_are_the_callers() -> None:
+    from test_read_pdf import _OPENING, _one_page_pdf
+
+    data = _one_page_pdf(_OPENING)
+    assert resdiff.parse(data, format="pdf").operative
+    with pytest.raises(ResolutionParseError, match=r"Limits\(max_pdf_page_chars=\.\.\.\)"):
+        resdiff.parse(data, format="pdf", limits=Limits(max_pdf_page_chars=10))
+    with pytest.raises(ResolutionParseError, match=r"Limits\(max_pdf_chars=\.\.\.\)"):
+        resdiff.parse(data, format="pdf", limits=Limits(max_pdf_chars=10))

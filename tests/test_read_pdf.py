@@ -560,7 +560,8 @@ def test_a_pdf_over_the_page_limit_is_refused_naming_the_count() -> None:
     out = io.BytesIO()
     document.save(out)
     assert _error(out.getvalue(), "huge.pdf") == (
-        f"huge.pdf: PDF has {MAX_PAGES + 1} pages, more than the limit of {MAX_PAGES}"
+        f"huge.pdf: PDF has {MAX_PAGES + 1} pages, more than the limit of {MAX_PAGES} "
+        "(raise it: limits=Limits(max_pdf_pages=...) in Python)"
     )
 
 

@@ -113,9 +113,7 @@ def load(
 
     if len(data) > max_bytes:
         raise too_large(f"input is {len(data):,} bytes", max_bytes, path)
-    draft = _read(
-        data, format=format, path=path, version=version, max_paragraphs=limits.max_paragraphs
-    )
+    draft = _read(data, format=format, path=path, version=version, limits=limits)
     check_paragraphs(draft, limits, path)
     return _warn_of_brackets(_alternatives_aside(_without_placeholders(draft, path)))
 
@@ -482,9 +480,11 @@ def _read(
     format: SourceFormat | None,
     path: str | None,
     version: TrackedVersion,
-    max_paragraphs: int | None = None,
+    limits: Limits | None = None,
 ) -> Draft:
-    """``data`` read by the reader of its format, with its source recorded."""
+    """``data`` read by the reader of its format within ``limits`` (the Word and PDF
+    readers' own, the paragraphs of a text), with its source recorded."""
+    max_paragraphs = limits.max_paragraphs if limits is not None else None
     digest = hashlib.sha256(data).hexdigest()
     binary = sniff_bytes(data, path=path, expected=format)
     if binary is not None:
@@ -492,14 +492,14 @@ def _read(
     if format == "docx":
         from .docx import parse_docx
 
-        draft = bound_depth(parse_docx(data, path=path, version=version))
+        draft = bound_depth(parse_docx(data, path=path, version=version, limits=limits))
         return draft.model_copy(
             update={"source": Source(path=path, format="docx", sha256=digest, version=version)}
         )
     if format == "pdf":
         from .pdf import parse_pdf
 
-        draft = bound_depth(parse_pdf(data, path=path))
+        draft = bound_depth(parse_pdf(data, path=path, limits=limits))
         return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
     text, encoding_warning = decode_with_warning(data, path=path)
     if format is None:

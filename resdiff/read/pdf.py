@@ -89,20 +89,25 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import ResolutionParseError
-from ..model import Draft, Footnote, FurnitureKind, ParseWarning, RemovedText
+from ..limits import DEFAULT_MAX_PDF_CHARS, DEFAULT_MAX_PDF_PAGE_CHARS, DEFAULT_MAX_PDF_PAGES
+from ..model import (
+    LIMITS_IN_FORCE,
+    Draft,
+    Footnote,
+    FurnitureKind,
+    Limits,
+    ParseWarning,
+    RemovedText,
+)
 from .common import FONT_BULLETS, normalize_space
 
-#: Most pages read from one PDF. Resolutions run to a few dozen pages; the longest
-#: reports with annexes to a few hundred.
-MAX_PAGES = 2_000
-#: Most characters read from one PDF (about 3,000 a printed page): a small file can
-#: inflate to far more text than any document holds.
-MAX_CHARS = 20_000_000
-#: Most characters read from one page. A page of a resolution holds about 3,000; a
-#: landscape annex table in small type some 15,000. Each character is held with its box
-#: until the page is laid out (about 550 bytes): a 32 KB file drawing 8 million 1-point
-#: glyphs on one page took 4.4 GB.
-MAX_PAGE_CHARS = 200_000
+#: The defaults of the PDF limits (:class:`~resdiff.model.Limits`: ``max_pdf_pages``,
+#: ``max_pdf_chars``, ``max_pdf_page_chars``; see :mod:`resdiff.limits` for why each).
+MAX_PAGES = DEFAULT_MAX_PDF_PAGES
+MAX_CHARS = DEFAULT_MAX_PDF_CHARS
+MAX_PAGE_CHARS = DEFAULT_MAX_PDF_PAGE_CHARS
+#: How a limit's error says to raise it.
+_RAISE_IT = " (raise it: limits=Limits({field}=...) in Python)"
 #: Most objects one page may draw, each form object's contents counted at each use: a
 #: page of a resolution printed by Word or LibreOffice draws a few thousand (a run of
 #: text, a line, a logo each).
@@ -1213,16 +1218,28 @@ def _take_furniture(pages: list[list[_PageLine]]) -> PdfText:
 # --------------------------------------------------------------------------- entry points
 
 
-def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
+def _pdf_limits(limits: Limits | None) -> tuple[int, int, int]:
+    """The page, character and per-page character limits: the caller's, else those in
+    force (:func:`resdiff.api.limits_in_force`, :func:`resdiff.parse`), else this
+    module's defaults."""
+    limits = limits or LIMITS_IN_FORCE.get()
+    if limits is None:
+        return MAX_PAGES, MAX_CHARS, MAX_PAGE_CHARS
+    return limits.max_pdf_pages, limits.max_pdf_chars, limits.max_pdf_page_chars
+
+
+def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> PdfText:
     """The text layer of a PDF, laid out line by line, with the UN page furniture taken
     out and recorded: what :func:`parse_pdf` hands to the text reader, and what the line
     numbers of its warnings refer to.
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for an empty, corrupt or
-    encrypted PDF, one with more than :data:`MAX_PAGES` pages or :data:`MAX_CHARS`
-    characters, and one without a text layer.
+    encrypted PDF, one with more pages or characters than ``limits`` allow (see
+    :func:`_pdf_limits`), and one without a text layer.
     """
     import pypdfium2.raw as pdfium_c
+
+    max_pages, max_chars, max_page_chars = _pdf_limits(limits)
 
     pages: list[list[_Row]] = []
     warnings: list[ParseWarning] = []
@@ -1231,9 +1248,11 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
         count = len(document)
         if count == 0:
             raise ResolutionParseError("empty PDF: it has no pages", path=path)
-        if count > MAX_PAGES:
+        if count > max_pages:
             raise ResolutionParseError(
-                f"PDF has {count} pages, more than the limit of {MAX_PAGES}", path=path
+                f"PDF has {count} pages, more than the limit of {max_pages}"
+                f"{_RAISE_IT.format(field='max_pdf_pages')}",
+                path=path,
             )
         # Pages without text that hold something (an image, drawn shapes): scans.
         scanned: list[int] = []
@@ -1256,17 +1275,19 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
                         "not a printed document",
                         path=path,
                     )
-                room = min(MAX_PAGE_CHARS, MAX_CHARS - chars)
+                room = min(max_page_chars, max_chars - chars)
                 read_page = _page_glyphs(page, pdfium_c, room)
-                if read_page is None and room == MAX_PAGE_CHARS:
+                if read_page is None and room == max_page_chars:
                     raise ResolutionParseError(
-                        f"page {number} of {count} holds more than {MAX_PAGE_CHARS:,} "
-                        "characters: not a printed page of text",
+                        f"page {number} of {count} holds more than {max_page_chars:,} "
+                        "characters: not a printed page of text"
+                        f"{_RAISE_IT.format(field='max_pdf_page_chars')}",
                         path=path,
                     )
                 if read_page is None:
                     raise ResolutionParseError(
-                        f"PDF holds more than {MAX_CHARS} characters by page {number} of {count}",
+                        f"PDF holds more than {max_chars} characters by page {number} of "
+                        f"{count}{_RAISE_IT.format(field='max_pdf_chars')}",
                         path=path,
                     )
                 glyphs, read, unread = read_page
@@ -1310,8 +1331,9 @@ def pdf_text(data: bytes, *, path: str | None = None) -> PdfText:
     return layer
 
 
-def parse_pdf(data: bytes, *, path: str | None = None) -> Draft:
-    """Read a PDF's text layer as a draft.
+def parse_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> Draft:
+    """Read a PDF's text layer as a draft, within the PDF limits of ``limits`` (default:
+    the limits in force, see :func:`resdiff.api.limits_in_force`, else :class:`Limits`).
 
     The UN page furniture is removed and recorded in ``Draft.furniture``; the rest goes
     through :func:`~resdiff.read.text.parse_text`. Line numbers (of warnings, spans and
@@ -1326,7 +1348,7 @@ def parse_pdf(data: bytes, *, path: str | None = None) -> Draft:
     from .text import parse_text
     from .text.lines import _join, _Line, clean_for_display
 
-    layer = pdf_text(data, path=path)
+    layer = pdf_text(data, path=path, limits=limits)
     try:
         draft = parse_text(layer.text, path=path)
     except ResolutionParseError as exc:
