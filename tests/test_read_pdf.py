@@ -380,6 +380,8 @@ def test_real_resolution_as_pdf_has_the_akn_structure_and_loses_no_word(
     source = document_from_akn(path).words().replace("\u2011", "-")
     assert lost_words(source, draft) == []
     assert accounted(_pdfium_plain_text(pdfs[name]), draft)
+    # One column, annex tables included: no page is taken for two columns of text.
+    assert not [w.message for w in draft.warnings if w.code == "pdf-columns"]
     document = document_from_akn(path)
     pages = _pages(pdfs[name])
     kinds = [(r.kind, r.text) for r in draft.furniture]

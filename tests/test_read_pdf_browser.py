@@ -51,6 +51,7 @@ p { margin: 0 0 6pt 0; text-align: justify; }
 LAYOUTS = {
     "page": "",
     "narrow": "body { width: 7.5cm; margin-left: 4cm; }",
+    "columns": "body { column-count: 2; column-gap: 1cm; }",
 }
 
 
@@ -93,6 +94,8 @@ CASES = [
     ("S_RES_2537_2020", "narrow"),
     ("S_RES_2605_2021", "page"),
 ]
+#: Printed in two columns: read line by line across both, with a warning saying so.
+COLUMNS = [("S_RES_2537_2020", "columns")]
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +104,7 @@ def prints(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], by
     kept: the date and title at the top, the page's address and "n/N" at the foot)."""
     folder = tmp_path_factory.mktemp("chromium")
     out: dict[tuple[str, str], bytes] = {}
-    for name, layout in CASES:
+    for name, layout in CASES + COLUMNS:
         document = document_from_akn(CORPUS / f"{name}.xml")
         title = [Block("text", f"{left} {right}".strip()) for left, right in document.masthead]
         title += [Block("text", line) for line in document.title]
@@ -148,3 +151,17 @@ def test_a_browser_print_has_the_akn_structure_and_loses_no_word(
     # a word PDFium spaced out.
     stray = [w for c in draft.walk() for w in c.text.split() if len(w) == 1 and w.isalpha()]
     assert set(stray) <= {"a", "A", "I"}, stray
+
+
+@pytest.mark.parametrize(("name", "layout"), COLUMNS)
+def test_a_print_in_two_columns_says_so(
+    prints: dict[tuple[str, str], bytes], name: str, layout: str
+) -> None:
+    draft = parse_pdf(prints[name, layout], path=f"{name}-{layout}.pdf")
+    warned = [w.message for w in draft.warnings if w.code == "pdf-columns"]
+    assert len(warned) == 1, draft.warnings
+    assert "set in two columns of text" in warned[0]
+    # The single-column prints of the same texts are not taken for columns.
+    for key in CASES:
+        single = parse_pdf(prints[key], path=f"{key[0]}-{key[1]}.pdf")
+        assert not [w for w in single.warnings if w.code == "pdf-columns"], key

@@ -168,6 +168,14 @@ _COLUMN_GAP = 1.6
 _WORD_GAP = 0.2
 #: A space PDFium inferred is one in a gap wider than this (see _inferred_space).
 _INFERRED_GAP = 0.12
+#: A page is in two columns when at least this share of its lines (and this many) hold a
+#: column gap, within this share of the text's width of one another, and this share of
+#: those part two runs of this many words each (see _in_two_columns).
+_COLUMN_SHARE = 0.6
+_PROSE_SHARE = 0.4
+_COLUMN_LINES = 12
+_COLUMN_WORDS = 4
+_GUTTER_SPREAD = 0.03
 #: A list label opening a printed line ("iii.", "(b)", "12."): set close to its text with
 #: no space at all (LibreOffice's automatic numbering), it is still apart from it.
 _ROW_LABEL = re.compile(r"\(?(?:[ivxlcdm]{1,7}|[a-zA-Z]{1,2}|\d{1,3})[.)]")
@@ -470,6 +478,60 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
             total += inner
             stack.extend((object_of(obj, k), True) for k in range(min(inner, MAX_PAGE_OBJECTS + 1)))
     return total
+
+
+def _in_two_columns(rows: Sequence[_Row]) -> bool:
+    """Whether a page is set in two columns of prose: most of its lines (at least
+    :data:`_COLUMN_LINES` of them) hold a gap wider than a tab, at much the same place on
+    the page, and many of those part two runs of :data:`_COLUMN_WORDS` words or more (a
+    column's last line of a paragraph may be short). A table of short cells does not
+    look so. The lines are read across the gap all the same: right for a table, wrong
+    for columns, which the warning says."""
+    if len(rows) < _COLUMN_LINES:
+        return False
+    gaps: list[float] = []
+    prose = 0
+    for row in rows:
+        glyphs = row.glyphs
+        split = None
+        for i in range(1, len(glyphs)):
+            gap = glyphs[i].left - glyphs[i - 1].right
+            if gap > _COLUMN_GAP * max(glyphs[i].height, glyphs[i - 1].height, 1e-6):
+                split = i
+                break
+        if split is None:
+            continue
+        gaps.append((glyphs[split - 1].right + glyphs[split].left) / 2)
+        left = sum(1 for a, b in pairwise(glyphs[:split]) if _spaced(a, b)) + 1
+        right = sum(1 for a, b in pairwise(glyphs[split:]) if _spaced(a, b)) + 1
+        prose += left >= _COLUMN_WORDS and right >= _COLUMN_WORDS
+    if len(gaps) < _COLUMN_SHARE * len(rows) or prose < _PROSE_SHARE * len(gaps):
+        return False
+    middle = statistics.median(gaps)
+    width = max(g.right for row in rows for g in row.glyphs) - min(row.left for row in rows)
+    near = sum(1 for x in gaps if abs(x - middle) <= _GUTTER_SPREAD * width)
+    return near >= _COLUMN_SHARE * len(gaps)
+
+
+def _page_list(numbers: Sequence[int]) -> str:
+    """The pages named with their verb, runs joined: "page 3 is", "pages 1–4 are",
+    "pages 2, 5 and 7 are"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    if len(numbers) == 1:
+        return f"page {parts[0]} is"
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"pages {joined} are"
+
+
+def _spaced(a: _Glyph, b: _Glyph) -> bool:
+    """Whether a space parts two glyphs of a line (a space character, or a word gap)."""
+    return b.space_before != _NO_SPACE or b.left - a.right > _WORD_GAP * max(b.height, 1e-6)
 
 
 def _runs_turned(glyphs: Sequence[_Glyph], turn: int) -> bool:
@@ -1256,6 +1318,8 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
             )
         # Pages without text that hold something (an image, drawn shapes): scans.
         scanned: list[int] = []
+        # Pages set in two columns of text (see _in_two_columns).
+        columned: list[int] = []
         for number in range(1, count + 1):
             try:
                 page = document[number - 1]
@@ -1294,6 +1358,8 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
                 if not glyphs and pdfium_c.FPDFPage_CountObjects(page) > 0:
                     scanned.append(number)
                 rows = _rows(glyphs)
+                if _in_two_columns(rows):
+                    columned.append(number)
                 if _find_note_marks(rows):
                     # Only a page with a line that may open a footnote is looked through
                     # for the rule drawn above the footnotes.
@@ -1318,6 +1384,17 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
             )
         raise ResolutionParseError(NO_TEXT_LAYER, path=path)
     layer = _take_furniture(_layout(pages))
+    if columned:
+        named = _page_list(columned)
+        warnings.append(
+            ParseWarning(
+                code="pdf-columns",
+                message=f"{named} set in two columns of text: lines are read across both "
+                "columns, so paragraphs may be mixed up; export the draft to a PDF of one "
+                "column, or send the Word file",
+                line=layer.pages[columned[0] - 1],
+            )
+        )
     for number in scanned:
         warnings.append(
             ParseWarning(
