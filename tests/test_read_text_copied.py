@@ -166,3 +166,31 @@ def test_a_number_wrapped_to_the_start_of_a_line_inside_a_sentence_goes_on() -> 
     )
     draft = parse(text, format="text")
     assert [c.ref for c in draft.operative] == ["OP1"]
+
+
+def test_an_acronym_cut_at_a_line_end_is_joined_where_the_text_writes_it_whole() -> None:
+    # Word hyphenates words in capitals ("UNFI-" / "CYP"); a real compound of acronyms
+    # ("UN-" / "AU") keeps its hyphen, as does one the text never writes whole.
+    text = (
+        "The Security Council,\n\n"
+        "     Welcoming the work of UNFICYP and the issues of UNFI-\n"
+        "CYP and of the UN-\n"
+        "AU mission and of MONUS-\n"
+        "CO,\n\n"
+        "     1.   Decides to remain seized of the matter.\n"
+    )
+    recital = parse(text, format="text").preamble[0].text
+    assert "issues of UNFICYP and of the UN-AU mission and of MONUS-CO," in recital
+
+
+def test_a_range_dash_at_a_line_end_gains_no_space() -> None:
+    text = (
+        "The Security Council,\n\n"
+        "     Welcoming the programme of action 2021–\n"
+        "2023, and the period 1 January–\n"
+        "31 March, and the Council –\n"
+        "which acts,\n\n"
+        "     1.   Decides to remain seized of the matter.\n"
+    )
+    recital = parse(text, format="text").preamble[0].text
+    assert "2021–2023, and the period 1 January–31 March, and the Council – which" in recital

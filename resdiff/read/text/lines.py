@@ -485,6 +485,24 @@ def _join_lines(lines: list[_Line]) -> str:
                     left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
                     fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
                     if (
+                        len(fragment) > 1
+                        and fragment.isupper()
+                        and word.isupper()
+                        and mark != "\u2011"
+                    ):
+                        # An acronym cut at a line end, as Word hyphenates words in
+                        # capitals ("UNFI-" / "CYP"): joined where the text writes it
+                        # whole elsewhere and never with the hyphen ("UN-" / "AU" keeps
+                        # it).
+                        evidence = _DOCUMENT_HYPHENS.get()
+                        if evidence is None:
+                            if paragraph is None:
+                                paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
+                            evidence = paragraph
+                        whole = evidence.forms[(fragment + word).lower()]
+                        cut = evidence.forms[f"{fragment}-{word}".lower()]
+                        decided = "" if whole > cut else mark
+                    elif (
                         mark == "\u2011"
                         or word[0].isupper()
                         or word[0].isdigit()
@@ -512,7 +530,12 @@ def _join_lines(lines: list[_Line]) -> str:
                 # The glue puts the printed hyphen back when it is a real one.
                 parts[-1] = parts[-1][:-1]
                 glue = decided
-        elif previous.endswith("/"):
+        elif previous.endswith("/") or (
+            # A range's dash set close at a line end ("2021–" / "2023", "1 January–" /
+            # "31 March"): the line goes on with no space; a dash set apart ("the
+            # Council –") keeps its space.
+            previous.endswith("\u2013") and previous[-2:-1].isalnum() and text[:1].isalnum()
+        ):
             glue = ""
         parts.append(glue)
         parts.append(text)
