@@ -168,6 +168,11 @@ _COLUMN_GAP = 1.6
 _WORD_GAP = 0.2
 #: A space PDFium inferred is one in a gap wider than this (see _inferred_space).
 _INFERRED_GAP = 0.12
+#: A line struck through text: at most this thick (points), at this share of the line's
+#: height above its boxes' bottom (an underline stands lower, about a fifth).
+_STRIKE_THICKNESS = 2.0
+_STRIKE_LOW = 0.3
+_STRIKE_HIGH = 0.7
 #: A page is in two columns when at least this share of its lines (and this many) hold a
 #: column gap, within this share of the text's width of one another, and this share of
 #: those part two runs of this many words each (see _in_two_columns).
@@ -514,8 +519,7 @@ def _in_two_columns(rows: Sequence[_Row]) -> bool:
 
 
 def _page_list(numbers: Sequence[int]) -> str:
-    """The pages named with their verb, runs joined: "page 3 is", "pages 1–4 are",
-    "pages 2, 5 and 7 are"."""
+    """The pages named, runs joined: "page 3", "pages 1–4", "pages 2, 5 and 7"."""
     runs: list[list[int]] = []
     for n in numbers:
         if runs and n == runs[-1][-1] + 1:
@@ -524,9 +528,9 @@ def _page_list(numbers: Sequence[int]) -> str:
             runs.append([n])
     parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
     if len(numbers) == 1:
-        return f"page {parts[0]} is"
+        return f"page {parts[0]}"
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"pages {joined} are"
+    return f"pages {joined}"
 
 
 def _spaced(a: _Glyph, b: _Glyph) -> bool:
@@ -890,6 +894,49 @@ def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
         at = bisect.bisect_left(floors, low) - 1
         if at >= 0 and high < gaps[at][1]:
             gaps[at][2].rule_above = True
+
+
+def _struck_through(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
+    """How many thin horizontal lines drawn on the page cross the middle of printed
+    glyphs, two at least: text struck through, as a word processor prints the deletions
+    of a draft shown with its tracked changes. An underline runs under the glyphs, a
+    table's rule between lines. Only the first :data:`_MAX_OBJECTS` objects of the page
+    are looked at."""
+    if not rows:
+        return 0
+    ordered = sorted(rows, key=lambda row: row.baseline)
+    floors = [row.baseline for row in ordered]
+    highest = max(row.height for row in rows)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = min(max(pdfium_c.FPDFPage_CountObjects(page), 0), _MAX_OBJECTS)
+    struck = 0
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, index)
+        if not obj or pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+        ):
+            continue
+        if top.value - bottom.value > _STRIKE_THICKNESS or right.value - left.value < 1.0:
+            continue
+        y = (top.value + bottom.value) / 2
+        # The lines whose glyph boxes may hold y: their baseline at most a line's height
+        # below it.
+        at = bisect.bisect_left(floors, y - highest)
+        while at < len(ordered) and ordered[at].baseline <= y:
+            row = ordered[at]
+            at += 1
+            share = (y - row.baseline) / max(row.height, 1e-6)
+            if not _STRIKE_LOW <= share <= _STRIKE_HIGH:
+                continue
+            crossed = sum(
+                1 for g in row.glyphs if g.left >= left.value - 0.5 and g.right <= right.value + 0.5
+            )
+            if crossed >= 2:
+                struck += 1
+                break
+    return struck
 
 
 def _inferred_space(before: _Glyph, after: _Glyph, gap: float, height: float) -> bool:
@@ -1318,8 +1365,10 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
             )
         # Pages without text that hold something (an image, drawn shapes): scans.
         scanned: list[int] = []
-        # Pages set in two columns of text (see _in_two_columns).
+        # Pages set in two columns of text (see _in_two_columns), and pages with text
+        # struck through (see _struck_through).
         columned: list[int] = []
+        struck: list[int] = []
         for number in range(1, count + 1):
             try:
                 page = document[number - 1]
@@ -1360,6 +1409,8 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
                 rows = _rows(glyphs)
                 if _in_two_columns(rows):
                     columned.append(number)
+                if rows and _struck_through(page, rows, pdfium_c):
+                    struck.append(number)
                 if _find_note_marks(rows):
                     # Only a page with a line that may open a footnote is looked through
                     # for the rule drawn above the footnotes.
@@ -1389,10 +1440,23 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
         warnings.append(
             ParseWarning(
                 code="pdf-columns",
-                message=f"{named} set in two columns of text: lines are read across both "
+                message=f"{named} {'is' if len(columned) == 1 else 'are'} set in two "
+                "columns of text: lines are read across both "
                 "columns, so paragraphs may be mixed up; export the draft to a PDF of one "
                 "column, or send the Word file",
                 line=layer.pages[columned[0] - 1],
+            )
+        )
+    if struck:
+        named = _page_list(struck)
+        warnings.append(
+            ParseWarning(
+                code="pdf-struck-text",
+                message=f"{named} {'has' if len(struck) == 1 else 'have'} text struck "
+                "through, as a draft printed with its tracked changes shows deletions: "
+                "struck and inserted words are read alike, as one text; send the Word file, "
+                "which resdiff reads with its changes",
+                line=layer.pages[struck[0] - 1],
             )
         )
     for number in scanned:
