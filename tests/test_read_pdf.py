@@ -481,6 +481,8 @@ def test_a_superscript_mark_stays_on_its_line() -> None:
         # ("iii.European", LibreOffice's automatic numbering); "1,000" stays whole.
         ([*_glyphs("iii.", x=0, y=0), *_glyphs("European", x=21.5, y=0)], "iii. European"),
         ([*_glyphs("(b)", x=0, y=0), *_glyphs("Decides", x=16, y=0)], "(b) Decides"),
+        # A decimal wrapped to the start of a line is no label: "25.6 million".
+        ([*_glyphs("25.", x=0, y=0), *_glyphs("6", x=15.5, y=0)], "25.6"),
         ([*_glyphs("1,", x=0, y=0), *_glyphs("000", x=10.5, y=0, space=_INFERRED)], "1,000"),
         # A space the PDF writes is one, however narrow; a wide gap is one too.
         ([*_glyphs("a", x=0, y=0), *_glyphs("b", x=6, y=0, space=_SPACE)], "a b"),

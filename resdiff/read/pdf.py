@@ -976,7 +976,14 @@ def _row_text(row: _Row, column: float) -> str:
                     glyph.space_before == _INFERRED
                     and _inferred_space(previous, glyph, gap, height)
                 )
-                or (gap > 0 and previous.char in ".)" and _ROW_LABEL.fullmatch("".join(parts)))
+                or (
+                    # A label's text opens with a letter: "25." at the start of a line
+                    # goes on "6 million".
+                    gap > 0
+                    and previous.char in ".)"
+                    and not glyph.char.isdigit()
+                    and _ROW_LABEL.fullmatch("".join(parts))
+                )
             ):
                 parts.append(" ")
         parts.append("-" if glyph.char == _SOFT_HYPHEN else glyph.char)
