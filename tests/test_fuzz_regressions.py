@@ -14,6 +14,7 @@ import json
 import zipfile
 
 import pytest
+from pdf_fixtures import one_page_pdf
 
 import resdiff
 from resdiff.errors import ResdiffError
@@ -24,34 +25,9 @@ from resdiff.render import render_docx
 pytest.importorskip("pypdfium2")
 
 
-def _pdf(*objects: bytes) -> bytes:
-    """A PDF of these objects (numbered from 1, the first the catalogue), with a correct
-    cross-reference table, as the fuzzer writes them by hand."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _page_of(stream: bytes) -> bytes:
     """A one-page PDF in Helvetica whose content stream is ``stream``."""
-    return _pdf(
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    )
+    return one_page_pdf(stream)
 
 
 # --------------------------------------------------------------------------- fixed here

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+from pdf_fixtures import pdf_of
 
 import resdiff
 
@@ -299,18 +300,8 @@ def test_a_flood_of_empty_paragraphs_is_refused_at_once() -> None:
 
 
 def _pdf_of(objects: list[bytes]) -> bytes:
-    """A PDF of these objects, numbered from 1, the last the catalogue, with a correct
-    cross-reference table."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for k, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
-    xref, size = len(out), len(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (size, size - 1, xref)
-    return bytes(out)
+    """A PDF of these objects, numbered from 1, the last the catalogue."""
+    return pdf_of(*objects, root=len(objects))
 
 
 def _form_pdf(uses: int) -> bytes:

@@ -238,9 +238,10 @@ def test_the_pdf_page_limit_is_the_callers_and_says_how_to_raise_it(tmp_path: Pa
 
 
 def test_the_pdf_character_limits_are_the_callers() -> None:
-    from test_read_pdf import _OPENING, _one_page_pdf
+    from pdf_fixtures import one_page_pdf
+    from test_read_pdf import _OPENING
 
-    data = _one_page_pdf(_OPENING)
+    data = one_page_pdf(_OPENING)
     assert resdiff.parse(data, format="pdf").operative
     with pytest.raises(ResolutionParseError, match=r"Limits\(max_pdf_page_chars=\.\.\.\)"):
         resdiff.parse(data, format="pdf", limits=Limits(max_pdf_page_chars=10))

@@ -24,6 +24,7 @@ from pdf_fixtures import (
     document_from_lines,
     encrypted_pdf,
     long_document,
+    one_page_pdf,
     pdf_bytes,
     protected_pdf,
     scanned_pdf,
@@ -650,35 +651,6 @@ def test_a_footer_repeated_on_every_page_is_furniture_on_the_first_page_too() ->
     )
 
 
-def _one_page_pdf(content: bytes) -> bytes:
-    """A one-page PDF in Helvetica whose page draws ``content`` (compressed)."""
-    import zlib
-
-    data = zlib.compress(content, 9)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 _OPENING = b"BT /F1 12 Tf 14 TL 72 720 Td (The Security Council,) ' (1. Decides.) ' ET\n"
 
 
@@ -698,7 +670,7 @@ _OPENING = b"BT /F1 12 Tf 14 TL 72 720 Td (The Security Council,) ' (1. Decides.
 )
 def test_a_page_of_millions_of_tiny_glyphs_is_refused_early(content: bytes, message: str) -> None:
     with pytest.raises(ResolutionParseError, match=message):
-        parse_pdf(_one_page_pdf(_OPENING + content), path="tiny.pdf")
+        parse_pdf(one_page_pdf(_OPENING + content), path="tiny.pdf")
 
 
 def test_a_pdf_printed_with_tracked_changes_says_text_is_struck_through() -> None:

@@ -855,6 +855,21 @@ def _find_note_marks(rows: list[_Row]) -> bool:
     return found
 
 
+def _path_boxes(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The bounds (left, bottom, right, top) of the paths drawn on a page, among its first
+    :data:`_MAX_OBJECTS` objects: the rules, underlines and strikes the layout looks for."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = min(max(pdfium_c.FPDFPage_CountObjects(page), 0), _MAX_OBJECTS)
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, index)
+        if not obj or pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+        ):
+            yield left.value, bottom.value, right.value, top.value
+
+
 def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
     """Note the lines that open with a footnote mark and have the rule drawn above the
     footnotes in the gap above them: a short horizontal line (a path) starting at the
@@ -862,23 +877,13 @@ def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
     :data:`_MAX_OBJECTS` objects of the page are looked at."""
     margin = min(row.left for row in rows)
     width = max(row.glyphs[-1].right for row in rows) - margin
-    rules: list[tuple[float, float]] = []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    count = min(max(pdfium_c.FPDFPage_CountObjects(page), 0), _MAX_OBJECTS)
-    for index in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(page, index)
-        if not obj or pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(
-            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
-        ):
-            continue
-        if (
-            top.value - bottom.value <= _RULE_THICKNESS
-            and _RULE_MIN_WIDTH <= right.value - left.value < 0.5 * width
-            and abs(left.value - margin) <= _RULE_THICKNESS * 2
-        ):
-            rules.append((bottom.value, top.value))
+    rules = [
+        (bottom, top)
+        for left, bottom, right, top in _path_boxes(page, pdfium_c)
+        if top - bottom <= _RULE_THICKNESS
+        and _RULE_MIN_WIDTH <= right - left < 0.5 * width
+        and abs(left - margin) <= _RULE_THICKNESS * 2
+    ]
     # The gap above each line that may open a footnote, lowest first; each rule is
     # looked up in them (a page of many rules and many such lines stays fast).
     gaps = sorted(
@@ -907,20 +912,11 @@ def _struck_through(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
     ordered = sorted(rows, key=lambda row: row.baseline)
     floors = [row.baseline for row in ordered]
     highest = max(row.height for row in rows)
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    count = min(max(pdfium_c.FPDFPage_CountObjects(page), 0), _MAX_OBJECTS)
     struck = 0
-    for index in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(page, index)
-        if not obj or pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+    for left, bottom, right, top in _path_boxes(page, pdfium_c):
+        if top - bottom > _STRIKE_THICKNESS or right - left < 1.0:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(
-            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
-        ):
-            continue
-        if top.value - bottom.value > _STRIKE_THICKNESS or right.value - left.value < 1.0:
-            continue
-        y = (top.value + bottom.value) / 2
+        y = (top + bottom) / 2
         # The lines whose glyph boxes may hold y: their baseline at most a line's height
         # below it.
         at = bisect.bisect_left(floors, y - highest)
@@ -930,9 +926,7 @@ def _struck_through(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
             share = (y - row.baseline) / max(row.height, 1e-6)
             if not _STRIKE_LOW <= share <= _STRIKE_HIGH:
                 continue
-            crossed = sum(
-                1 for g in row.glyphs if g.left >= left.value - 0.5 and g.right <= right.value + 0.5
-            )
+            crossed = sum(1 for g in row.glyphs if g.left >= left - 0.5 and g.right <= right + 0.5)
             if crossed >= 2:
                 struck += 1
                 break
