@@ -327,6 +327,32 @@ def test_a_wholly_inserted_paragraph_is_numbered_only_in_the_accepted_version() 
     assert len(read(doc, "original").operative) == 2
 
 
+def test_a_paragraph_run_on_from_one_that_ended_is_warned_of() -> None:
+    # LibreOffice marks as inserted the mark before a whole inserted paragraph (and the
+    # inserted paragraph's own): rejecting the changes runs "... youth," and "Noting ..."
+    # together, as the file says. The original version warns where.
+    doc, ops = new_draft()
+    doc.paragraph("Emphasising the engagement of women and youth,", mark="ins")
+    doc.paragraph(inserted("Urging the sides to step up their efforts,"), mark="ins")
+    doc.paragraph("Noting that the Government of Cyprus is agreed,")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    original = read(doc, "original")
+    assert original.preamble[-1].text == (
+        "Emphasising the engagement of women and youth,Noting that the Government of "
+        "Cyprus is agreed,"
+    )
+    warned = [w for w in original.warnings if w.code == "docx-joined-paragraphs"]
+    assert len(warned) == 1 and "in the original version, 1 paragraph" in warned[0].message
+    accepted = read(doc)
+    assert len(accepted.preamble) == 4
+    assert not [w for w in accepted.warnings if w.code == "docx-joined-paragraphs"]
+    # A paragraph joined by its drafter (a deleted mark, the sentence going on) is not.
+    doc2, ops2 = new_draft()
+    doc2.paragraph("Requests the Secretary-General to report", deleted(";"), num=ops2, mark="del")
+    doc2.paragraph(deleted("Requests him"), inserted(", and"), " to brief the Council;", num=ops2)
+    assert not [w for w in read(doc2).warnings if w.code == "docx-joined-paragraphs"]
+
+
 def test_a_deleted_paragraph_mark_joins_two_paragraphs_in_the_accepted_version() -> None:
     doc, ops = new_draft()
     doc.paragraph("Requests the Secretary-General to report", deleted(";"), num=ops, mark="del")

@@ -61,6 +61,11 @@ _ROW_LABEL = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
 #: XML).
 _ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
 
+#: What ends a paragraph or a clause of one, before a paragraph mark (see
+#: _warn_of_joined_ends), and how many joined paragraphs a warning lists.
+_ENDS_A_PARAGRAPH = frozenset(",;:.")
+_LISTED_JOINS = 5
+
 _CUSTOM_MARK = "\0custom"
 #: Most characters of a custom mark kept ("*", "**", "†").
 _CUSTOM_MARK_CHARS = 3
@@ -200,6 +205,7 @@ class _Reader:
                 p.authors = ()
             self._counter = 0
         physical.extend(self._blocks(body, 0, flow=True))
+        self._warn_of_joined_ends(physical)
         paragraphs = self._number(_join(physical))
         # A resdiff report writes each clause as one Word paragraph, never a printed line:
         # a clause that does not end a unit ("... sale,9") is not wrapped onto the next.
@@ -384,6 +390,43 @@ class _Reader:
                         line=self._counter + 1,
                     )
                 )
+
+    def _warn_of_joined_ends(self, physical: list[_Physical]) -> None:
+        """Warn where this version joins a paragraph that ends a sentence or a clause
+        ("... women and youth,") to one that opens anew ("Noting that ..."): the paragraph
+        mark between them is tracked, most often not by the drafter's choice. LibreOffice
+        marks as inserted the mark before a whole inserted paragraph, so that rejecting
+        the changes runs the two paragraphs around it together. The joining is what the
+        file says (Word joins them too); the warning names where to look."""
+        joined: list[int] = []
+        previous: _Physical | None = None
+        for p in physical:
+            text = p.text.strip()
+            if (
+                text
+                and previous is not None
+                and text[:1].isupper()
+                and previous.text.rstrip()[-1:] in _ENDS_A_PARAGRAPH
+            ):
+                joined.append(p.index)
+            if not p.joins_next:
+                previous = None
+            elif text:
+                previous = p
+        if joined:
+            where = ", ".join(str(n) for n in joined[:_LISTED_JOINS])
+            more = f" and {len(joined) - _LISTED_JOINS} more" if len(joined) > _LISTED_JOINS else ""
+            self.warnings.append(
+                ParseWarning(
+                    code="docx-joined-paragraphs",
+                    message=f"in the {self.version} version, {len(joined)} "
+                    f"paragraph{'s' if len(joined) > 1 else ''} ({where}{more} in the file's "
+                    "order) run on from one that ended with punctuation, because the "
+                    "paragraph mark between them is tracked (LibreOffice marks so the mark "
+                    "before a whole inserted paragraph): check that version",
+                    line=joined[0],
+                )
+            )
 
     def _is_report_matter(self, sdt: Any) -> bool:
         """A content control holding a resdiff report's own matter: tagged
