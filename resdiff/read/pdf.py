@@ -533,6 +533,17 @@ def _page_list(numbers: Sequence[int]) -> str:
     return f"pages {joined}"
 
 
+def _pages_warning(
+    code: str, pages: Sequence[int], verbs: tuple[str, str], what: str, layer: PdfText
+) -> ParseWarning:
+    """One warning for the ``pages`` where the layout saw ``what``, at the line the first
+    of them opens with: "pages 1–4 are set in two columns of text ..."."""
+    verb = verbs[0] if len(pages) == 1 else verbs[1]
+    return ParseWarning(
+        code=code, message=f"{_page_list(pages)} {verb} {what}", line=layer.pages[pages[0] - 1]
+    )
+
+
 def _spaced(a: _Glyph, b: _Glyph) -> bool:
     """Whether a space parts two glyphs of a line (a space character, or a word gap)."""
     return b.space_before != _NO_SPACE or b.left - a.right > _WORD_GAP * max(b.height, 1e-6)
@@ -1437,27 +1448,27 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
         raise ResolutionParseError(NO_TEXT_LAYER, path=path)
     layer = _take_furniture(_layout(pages))
     if columned:
-        named = _page_list(columned)
         warnings.append(
-            ParseWarning(
-                code="pdf-columns",
-                message=f"{named} {'is' if len(columned) == 1 else 'are'} set in two "
-                "columns of text: lines are read across both "
-                "columns, so paragraphs may be mixed up; export the draft to a PDF of one "
-                "column, or send the Word file",
-                line=layer.pages[columned[0] - 1],
+            _pages_warning(
+                "pdf-columns",
+                columned,
+                ("is", "are"),
+                "set in two columns of text: lines are read across both columns, so "
+                "paragraphs may be mixed up; export the draft to a PDF of one column, or "
+                "send the Word file",
+                layer,
             )
         )
     if struck:
-        named = _page_list(struck)
         warnings.append(
-            ParseWarning(
-                code="pdf-struck-text",
-                message=f"{named} {'has' if len(struck) == 1 else 'have'} text struck "
-                "through, as a draft printed with its tracked changes shows deletions: "
-                "struck and inserted words are read alike, as one text; send the Word file, "
-                "which resdiff reads with its changes",
-                line=layer.pages[struck[0] - 1],
+            _pages_warning(
+                "pdf-struck-text",
+                struck,
+                ("has", "have"),
+                "text struck through, as a draft printed with its tracked changes shows "
+                "deletions: struck and inserted words are read alike, as one text; send "
+                "the Word file, which resdiff reads with its changes",
+                layer,
             )
         )
     for number in scanned:
