@@ -275,6 +275,16 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "spaces-in-a-line": (lambda n: HEAD + "1. Decides" + " " * n + ";\n", 50_000, "text"),
     "capitals": (lambda n: HEAD + "1. Decides " + "A" * n + " withdrawal.\n", 50_000, "text"),
     "sponsors": (lambda n: "France" + " " * n + "x\n\n" + HEAD + "1. Decides.\n", 50_000, "text"),
+    # One recital of thousands of wrapped lines, each ending with a comma and opening
+    # with a participle, set back from its first line: the unit was joined at each line.
+    "wrapped-participles": (
+        lambda n: (
+            "The Security Council,\n\n     Expressing concern about the situation\n"
+            "in the region,\n" + "Concerned x,\n" * n + "\n     1.   Decides to act.\n"
+        ),
+        2_500,
+        "text",
+    ),
 }
 
 

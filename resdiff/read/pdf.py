@@ -184,6 +184,9 @@ _GUTTER_SPREAD = 0.03
 #: A list label opening a printed line ("iii.", "(b)", "12."): set close to its text with
 #: no space at all (LibreOffice's automatic numbering), it is still apart from it.
 _ROW_LABEL = re.compile(r"\(?(?:[ivxlcdm]{1,7}|[a-zA-Z]{1,2}|\d{1,3})[.)]")
+#: The longest such label, in characters ("(viii)": the line so far is joined for the
+#: test only while it is no longer).
+_LABEL_CHARS = 8
 #: What a list label or a clause ends with, after which an inferred space is one.
 _LABEL_ENDS = frozenset(".),;:")
 _SAME_LINE = 0.5
@@ -987,6 +990,7 @@ def _row_text(row: _Row, column: float) -> str:
                     gap > 0
                     and previous.char in ".)"
                     and not glyph.char.isdigit()
+                    and len(parts) <= _LABEL_CHARS
                     and _ROW_LABEL.fullmatch("".join(parts))
                 )
             ):

@@ -70,6 +70,10 @@ class _Unit:
     #: 15,000 more objects for the cyclic collector to walk in a text of 15,000 items.
     label_keys: set[str] | None = None
     label_keys_read: int = 0
+    #: Whether a line after the first opens a new page (see _runs_over_a_page), and how
+    #: many lines have been looked at for it.
+    paged: bool = False
+    paged_read: int = 1
     # Set by the builder (:mod:`.tree`) on a unit that opens a clause: the unit is that
     # clause's node, so that a text of 15,000 one-line items makes no second object for
     # each (one more for the cyclic collector to walk, and 1 µs to make).
@@ -244,15 +248,24 @@ def _runs_full_width(prev: _Line, cur: _Unit) -> bool:
 _OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
 
 
+def _is_expected_op(op: re.Match[str] | None, expected: int, *, verb: bool = False) -> bool:
+    """Whether an operative label found (``op``, of :data:`_OP_LABEL` or its Markdown
+    twin) opens paragraph ``expected`` with a full stop ("3."), and, with ``verb``, its
+    text with an operative verb (:func:`_opens_with_verb`)."""
+    return bool(
+        op
+        and op.groupdict().get("sep", ".") == "."
+        and int(op.group("num")) == expected
+        and (not verb or _opens_with_verb(op.group("rest") or ""))
+    )
+
+
 def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether the line right after ``lines[i]``, with no blank line between, opens
     operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
     paragraphs apart, a line without one before it goes on: a heading wrapped over two
     lines, say.)"""
-    if i + 1 >= len(lines):
-        return False
-    op = _OP_LABEL.match(lines[i + 1].text)
-    return bool(op and op.group("sep") == "." and int(op.group("num")) == expected)
+    return i + 1 < len(lines) and _is_expected_op(_OP_LABEL.match(lines[i + 1].text), expected)
 
 
 def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
@@ -262,13 +275,7 @@ def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
     "Human rights, including child protection" / "" / "2. Reiterates ...")."""
     if i + 2 >= len(lines) or lines[i + 1].text:
         return False
-    op = _OP_LABEL.match(lines[i + 2].text)
-    return bool(
-        op
-        and op.group("sep") == "."
-        and int(op.group("num")) == expected
-        and _opens_with_verb(op.group("rest") or "")
-    )
+    return _is_expected_op(_OP_LABEL.match(lines[i + 2].text), expected, verb=True)
 
 
 def _next_line_is_item(lines: list[_Line], i: int) -> bool:
@@ -433,6 +440,16 @@ def _labels_in(unit: _Unit) -> AbstractSet[str]:
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+
+
+def _runs_over_a_page(unit: _Unit) -> bool:
+    """Whether a line of ``unit`` after its first opens a new page, the lines not yet
+    looked at read only: a recital of thousands of wrapped lines is asked at each."""
+    if not unit.paged:
+        lines = unit.lines
+        unit.paged = any(line.page_break for line in lines[unit.paged_read :])
+        unit.paged_read = len(lines)
+    return unit.paged
 
 
 def _units(
@@ -668,13 +685,7 @@ def _units(
                 # PDF ("Political process, including the implementation of the Peace
                 # Agreement"), or a list typed with no final punctuation. A sentence wrapped
                 # before "2." goes on in lower case, or with no verb.
-                or (
-                    op is not None
-                    and not bracketed
-                    and op.groupdict().get("sep", ".") == "."
-                    and int(op.group("num")) == expected
-                    and _opens_with_verb(op.group("rest") or "")
-                )
+                or (not bracketed and _is_expected_op(op, expected, verb=True))
                 # A drafter's note or a text in dispute on a line of its own ("[Note: the United
                 # States proposes deleting this paragraph]") ends what stood before it.
                 or _whole_brackets(prev.text)
@@ -898,8 +909,11 @@ def _units(
                     # comma may be the first of a heading of two lines
                     # ("Implementation of the Agreement on Peace and Reconciliation in
                     # Mali," / "Political situation and elections").
-                    (ended != "," or _PP_OPENER.match(cur.text) is not None)
-                    and _op_after_blank(lines, i, expected)
+                    # (The look ahead first, and the recital's opener on its first
+                    # line: the unit joined at each of its thousands of lines was
+                    # quadratic.)
+                    _op_after_blank(lines, i, expected)
+                    and (ended != "," or _PP_OPENER.match(cur.lines[0].text) is not None)
                 )
                 or (cur.kind in ("op", "sub") and _next_line_is_item(lines, i))
             )
@@ -935,7 +949,7 @@ def _units(
                         and abs(line.indent - prev.indent) <= 1
                         and prev is not cur.lines[0]
                         and not page_break
-                        and not any(ln.page_break for ln in cur.lines[1:])
+                        and not _runs_over_a_page(cur)
                     )
                 )
                 or (
