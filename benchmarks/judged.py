@@ -453,6 +453,7 @@ SETS = (
     "holdout27",
     "holdout28",
     "holdout29",
+    "holdout30",
 )
 
 
