@@ -90,6 +90,9 @@ class UNDocument:
     job_on_later_pages: bool = True
     #: The last block printed alone on a new page.
     break_before_last: bool = False
+    #: The columns the text under the title is set in (the masthead and title span the
+    #: page).
+    columns: int = 1
 
     @property
     def job_short(self) -> str:
@@ -431,6 +434,7 @@ def fodt(document: UNDocument) -> str:
     for n, line in enumerate(document.title):
         paragraphs.append(_paragraph("Subtitle" if n else "Title", escape(line)))
 
+    title_end = len(paragraphs)
     carry = ""
     for n, block in enumerate(document.blocks, start=1):
         if document.break_before_last and n == len(document.blocks):
@@ -469,6 +473,20 @@ def fodt(document: UNDocument) -> str:
         for mark, text in document.notes:
             paragraphs.append(_paragraph("Note", f"{escape(mark)} {escape(text)}"))
 
+    section_style = ""
+    if document.columns > 1:
+        # The text under the title in a section of its own, set in columns.
+        section_style = (
+            '<style:style style:name="Columns" style:family="section">'
+            "<style:section-properties>"
+            f'<style:columns fo:column-count="{document.columns}" fo:column-gap="0.8cm"/>'
+            "</style:section-properties></style:style>"
+        )
+        paragraphs[title_end:] = [
+            '<text:section text:style-name="Columns" text:name="Text">',
+            *paragraphs[title_end:],
+            "</text:section>",
+        ]
     masters = _master_pages(document)
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {_NS} office:version="1.3" '
@@ -478,7 +496,7 @@ def fodt(document: UNDocument) -> str:
         f'svg:font-family="\'DejaVu Sans\'"/><style:font-face style:name="DejaVu Sans Mono" '
         f"svg:font-family=\"'DejaVu Sans Mono'\"/></office:font-face-decls>"
         f"<office:styles>{_STYLES}{sub_styles}</office:styles>"
-        f"<office:automatic-styles>{_PAGE}</office:automatic-styles>"
+        f"<office:automatic-styles>{_PAGE}{section_style}</office:automatic-styles>"
         f"<office:master-styles>{masters}</office:master-styles>"
         f"<office:body><office:text>{''.join(paragraphs)}</office:text></office:body>"
         f"</office:document>"

@@ -173,14 +173,27 @@ _INFERRED_GAP = 0.12
 _STRIKE_THICKNESS = 2.0
 _STRIKE_LOW = 0.3
 _STRIKE_HIGH = 0.7
-#: A page is in two columns when at least this share of its lines (and this many) hold a
-#: column gap, within this share of the text's width of one another, and this share of
-#: those part two runs of this many words each (see _in_two_columns).
+#: A page is in two columns when at least this share of its lines (and this many) hold
+#: a gutter's gap at one place, and this share of those part two runs of this many words
+#: each (see _in_two_columns).
 _COLUMN_SHARE = 0.6
 _PROSE_SHARE = 0.4
 _COLUMN_LINES = 12
 _COLUMN_WORDS = 4
-_GUTTER_SPREAD = 0.03
+#: A gutter is looked for within this share of the text's width of its middle, and is
+#: at least this share of a line's height wide (LibreOffice's 0.8 cm gap of a 12-point
+#: text: 1.6; a word space is at most about 0.5 in a justified line).
+_GUTTER_REACH = 0.08
+_GUTTER_MIN = 0.7
+#: Each side of a gutter holds text on this share of the page's lines at least.
+_COLUMN_SIDE = 0.3
+#: In a document of pages set in two columns, a page whose lines have text on both sides
+#: of the document's gutter, this share of them at least, is read in columns too.
+_COLUMN_SHORT_PAGE = 0.3
+#: A line of one column above (or below) the first (last) line of a page's two columns
+#: of prose is read with the columns when it stands within this many line pitches of
+#: the line below (above) it: a column that starts higher than the other.
+_COLUMN_REACH = 2.0
 #: A list label opening a printed line ("iii.", "(b)", "12."): set close to its text with
 #: no space at all (LibreOffice's automatic numbering), it is still apart from it.
 _ROW_LABEL = re.compile(r"\(?(?:[ivxlcdm]{1,7}|[a-zA-Z]{1,2}|\d{1,3})[.)]")
@@ -274,12 +287,14 @@ class _Row:
 
     __slots__ = (
         "baseline",
+        "column",
         "glyphs",
         "height",
         "left",
         "note_mark",
         "opens_mark",
         "rule_above",
+        "shift",
         "size",
     )
 
@@ -302,6 +317,11 @@ class _Row:
         #: Whether a short rule, as the one drawn above the footnotes, stands in the gap
         #: above the line (looked for only above a line with a ``note_mark``).
         self.rule_above = False
+        #: The column the line stands in on a page set in two (1 or 2, 0 for a line
+        #: across the page, see :func:`_read_columns`), and how far right of the left
+        #: column's margin its column starts: its indent is measured from there.
+        self.column = 0
+        self.shift = 0.0
 
 
 @dataclass
@@ -488,37 +508,231 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
     return total
 
 
-def _in_two_columns(rows: Sequence[_Row]) -> bool:
-    """Whether a page is set in two columns of prose: most of its lines (at least
-    :data:`_COLUMN_LINES` of them) hold a gap wider than a tab, at much the same place on
-    the page, and many of those part two runs of :data:`_COLUMN_WORDS` words or more (a
-    column's last line of a paragraph may be short). A table of short cells does not
-    look so. The lines are read across the gap all the same: right for a table, wrong
-    for columns, which the warning says."""
+def _in_two_columns(rows: Sequence[_Row]) -> float | None:
+    """Where the gutter of a page set in two columns of prose stands (its middle, in PDF
+    units), or ``None`` for a page of one column.
+
+    A gutter is looked for near the middle of the page's text (within
+    :data:`_GUTTER_REACH` of its width): a place that most of the page's lines (at least
+    :data:`_COLUMN_LINES` of them, and :data:`_COLUMN_SHARE`) keep clear of, with a gap
+    of :data:`_GUTTER_MIN` of a line's height at least where a line has text on both
+    sides (the two columns' lines need not share a baseline), and with prose on each
+    side: :data:`_PROSE_SHARE` of the lines' parts on either side run to
+    :data:`_COLUMN_WORDS` words or more (a column's last line of a paragraph may be
+    short). A line of one column crosses any place near the middle; a table of short
+    cells is no prose, and is read across its gaps (see :func:`_read_columns` for
+    columns)."""
     if len(rows) < _COLUMN_LINES:
-        return False
-    gaps: list[float] = []
-    prose = 0
+        return None
+    # The text's width without the odd line out in the margin (a running header, a
+    # job number at the page's foot).
+    lefts = sorted(row.left for row in rows)
+    ends = sorted(row.glyphs[-1].right for row in rows)
+    low, high = lefts[len(rows) // 20], ends[-1 - len(rows) // 20]
+    width = high - low
+    if width <= 0:
+        return None
+    rights = [[g.right for g in row.glyphs] for row in rows]
+    best: tuple[int, float] | None = None
+    steps = round(_GUTTER_REACH * 100)
+    for step in sorted(range(-steps, steps + 1), key=abs):
+        x = low + width * (0.5 + step / 100)
+        clear = 0
+        sides = [0, 0]
+        prose = [0, 0]
+        for row, row_ends in zip(rows, rights, strict=True):
+            glyphs = row.glyphs
+            cut = bisect.bisect_left(row_ends, x)
+            if cut < len(glyphs) and glyphs[cut].left < x:
+                continue  # a glyph across the place
+            if 0 < cut < len(glyphs) and (
+                glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height
+            ):
+                continue  # a word space of a line across the page
+            clear += 1
+            for side, part in enumerate((glyphs[:cut], glyphs[cut:])):
+                if part:
+                    sides[side] += 1
+                    prose[side] += _words(part) >= _COLUMN_WORDS
+        if (
+            clear >= _COLUMN_SHARE * len(rows)
+            and all(n >= _COLUMN_SIDE * len(rows) for n in sides)
+            and all(p >= _PROSE_SHARE * n for p, n in zip(prose, sides, strict=True))
+            and (best is None or clear > best[0])
+        ):
+            best = (clear, x)
+    if best is None:
+        return None
+    x = best[1]
+    # The middle of the empty band the place stands in, between the lines clear of it.
+    clear_rows = [row for row in rows if not any(g.left < x < g.right for g in row.glyphs)]
+    before = max((g.right for row in clear_rows for g in row.glyphs if g.right <= x), default=x)
+    after = min((g.left for row in clear_rows for g in row.glyphs if g.left >= x), default=x)
+    return (before + after) / 2 if before < after else x
+
+
+def _words(glyphs: Sequence[_Glyph]) -> int:
+    """How many words a run of glyphs holds, read as :func:`_row_text` reads them (a
+    space PDFium made up between the letters of a browser's footer parts none)."""
+    if not glyphs:
+        return 0
+    words = 1
+    for a, b in pairwise(glyphs):
+        gap = b.left - a.right
+        height = max(a.height, b.height, 1e-6)
+        words += (
+            b.space_before == _SPACE
+            or gap > _WORD_GAP * height
+            or (b.space_before == _INFERRED and _inferred_space(a, b, gap, height))
+        )
+    return words
+
+
+def _shift_right_columns(pages: list[list[_Row]]) -> None:
+    """Measure the indents of the right columns' lines from the right column's margin,
+    as the left columns' are from theirs: each margin is read over the whole document (a
+    page's right column may hold only indented items, "– to maintain a ...")."""
+    right = [row for rows in pages for row in rows if row.column == 2]
+    left = [row.left for rows in pages for row in rows if row.column == 1]
+    if not right or not left:
+        return
+    # Each column's margin is where most of its lines start (the wrapped lines of its
+    # paragraphs), to the half point: a glyph that hangs out (an opening quote, an
+    # italic's overhang) moves no margin.
+    shift = max(0.0, _most_common_start([row.left for row in right]) - _most_common_start(left))
+    for row in right:
+        row.shift = shift
+
+
+def _most_common_start(lefts: list[float]) -> float:
+    """The place most lines start at, to the half point."""
+    return Counter(round(x * 2) for x in lefts).most_common(1)[0][0] / 2
+
+
+def _read_other_pages_in_columns(
+    pages: list[list[_Row]], columned: list[int], gutter: float
+) -> None:
+    """Read in columns, in place, the pages of a document set in two columns that were
+    not found to be so on their own (too few lines, a page of short sub-paragraphs), where
+    their lines keep clear of the document's ``gutter``: two lines at least, and at least
+    :data:`_COLUMN_SHORT_PAGE` of the page's lines, have text on both sides of it, and at
+    most a quarter of them cross it. ``columned`` (the page numbers read in columns)
+    gains them, in order."""
+    for number, rows in enumerate(pages, start=1):
+        if number in columned or not rows:
+            continue
+        across = both = 0
+        for row in rows:
+            glyphs = row.glyphs
+            cut = bisect.bisect_left([g.right for g in glyphs], gutter)
+            if cut < len(glyphs) and glyphs[cut].left < gutter:
+                across += 1
+            elif 0 < cut < len(glyphs):
+                if glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height:
+                    across += 1
+                else:
+                    both += 1
+        # A document's last page may hold a few lines of each column only.
+        if both >= max(2, _COLUMN_SHORT_PAGE * len(rows)) and across <= len(rows) / 4:
+            pages[number - 1] = _read_columns(rows, gutter)
+            columned.append(number)
+    columned.sort()
+
+
+def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
+    """A page set in two columns, in reading order: the left column down, then the right
+    one, for each band of the page the columns share.
+
+    A line that holds no glyph across ``gutter`` is cut there into its left and right
+    parts, where they stand a gutter's width apart. A line printed across the gutter (a
+    title, a centred heading over both columns)
+    ends a band: the columns above it are read before it, those below after it. Only the
+    lines from the first to the last that hold a run of prose on either side are read so:
+    the running header above and the page's foot below ("20-16436 (E)   1/24") stay as
+    printed, where the furniture is looked for. The right column's lines are marked, to keep their
+    indents from its own margin (see :func:`_shift_right_columns`)."""
+    cuts: list[int | None] = []
     for row in rows:
         glyphs = row.glyphs
-        split = None
-        for i in range(1, len(glyphs)):
-            gap = glyphs[i].left - glyphs[i - 1].right
-            if gap > _COLUMN_GAP * max(glyphs[i].height, glyphs[i - 1].height, 1e-6):
-                split = i
-                break
-        if split is None:
-            continue
-        gaps.append((glyphs[split - 1].right + glyphs[split].left) / 2)
-        left = sum(1 for a, b in pairwise(glyphs[:split]) if _spaced(a, b)) + 1
-        right = sum(1 for a, b in pairwise(glyphs[split:]) if _spaced(a, b)) + 1
-        prose += left >= _COLUMN_WORDS and right >= _COLUMN_WORDS
-    if len(gaps) < _COLUMN_SHARE * len(rows) or prose < _PROSE_SHARE * len(gaps):
-        return False
-    middle = statistics.median(gaps)
-    width = max(g.right for row in rows for g in row.glyphs) - min(row.left for row in rows)
-    near = sum(1 for x in gaps if abs(x - middle) <= _GUTTER_SPREAD * width)
-    return near >= _COLUMN_SHARE * len(gaps)
+        cut = bisect.bisect_left([g.right for g in glyphs], gutter)
+        if (cut < len(glyphs) and glyphs[cut].left < gutter) or (
+            # A word space of a line across the page ("... at its 9102nd meeting, ...")
+            # that falls on the gutter.
+            0 < cut < len(glyphs)
+            and glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height
+        ):
+            cuts.append(None)
+        else:
+            cuts.append(cut)
+    prose = [
+        k
+        for k, (row, cut) in enumerate(zip(rows, cuts, strict=True))
+        if cut is not None
+        and max(_words(row.glyphs[:cut]), _words(row.glyphs[cut:])) >= _COLUMN_WORDS
+    ]
+    if not prose:
+        return rows
+    first, last = prose[0], prose[-1]
+    pitch = (
+        statistics.median(
+            above.baseline - below.baseline
+            for above, below in pairwise(rows[first : last + 1])
+            if above.baseline > below.baseline
+        )
+        if last > first
+        else rows[first].height
+    )
+    # A line of one column only just above the first line of both columns, or just
+    # below the last, is a column's own: one column may start higher than the other.
+    # The line must keep within the columns' width: a page's foot ("20-16436 (E)
+    # 10/20") stands out in the margin.
+    low = min(rows[k].glyphs[0].left for k in prose) - rows[first].height
+    high = max(rows[k].glyphs[-1].right for k in prose) + rows[first].height
+
+    def within(k: int) -> bool:
+        row = rows[k]
+        return cuts[k] is not None and low <= row.glyphs[0].left and row.glyphs[-1].right <= high
+
+    while (
+        first > 0
+        and within(first - 1)
+        and rows[first - 1].baseline - rows[first].baseline <= _COLUMN_REACH * pitch
+    ):
+        first -= 1
+    while (
+        last + 1 < len(rows)
+        and within(last + 1)
+        and rows[last].baseline - rows[last + 1].baseline <= _COLUMN_REACH * pitch
+    ):
+        last += 1
+    out = rows[:first]
+    left: list[_Row] = []
+    right: list[_Row] = []
+
+    def flush() -> None:
+        for r in left:
+            r.column = 1
+        for r in right:
+            r.column = 2
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for row, at in zip(rows[first : last + 1], cuts[first : last + 1], strict=True):
+        if at is None:
+            flush()
+            out.append(row)
+        elif at == len(row.glyphs):
+            left.append(row)
+        elif at == 0:
+            right.append(row)
+        else:
+            left.append(_Row(row.glyphs[:at]))
+            right.append(_Row(row.glyphs[at:]))
+    flush()
+    out.extend(rows[last + 1 :])
+    return out
 
 
 def _page_list(numbers: Sequence[int]) -> str:
@@ -1023,8 +1237,12 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
     for number, page in enumerate(pages, start=1):
         lines: list[_PageLine] = []
         for i, row in enumerate(page):
-            indent = " " * min(_MAX_SPACES, max(0, round((row.left - margin) / column)))
+            indent = " " * min(_MAX_SPACES, max(0, round((row.left - row.shift - margin) / column)))
             rise = page[i - 1].baseline - row.baseline if i else 0.0
+            if rise < 0:
+                # The top of a page's next column (see _read_columns): the text runs on
+                # from the foot of the column before, as from one line to the next.
+                rise = line_pitch
             lines.append(
                 _PageLine(
                     indent + _bullet(row, _row_text(row, column)),
@@ -1384,6 +1602,7 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
         # Pages set in two columns of text (see _in_two_columns), and pages with text
         # struck through (see _struck_through).
         columned: list[int] = []
+        gutters: list[float] = []
         struck: list[int] = []
         for number in range(1, count + 1):
             try:
@@ -1423,8 +1642,11 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
                 if not glyphs and pdfium_c.FPDFPage_CountObjects(page) > 0:
                     scanned.append(number)
                 rows = _rows(glyphs)
-                if _in_two_columns(rows):
+                gutter = _in_two_columns(rows)
+                if gutter is not None:
                     columned.append(number)
+                    gutters.append(gutter)
+                    rows = _read_columns(rows, gutter)
                 if rows and _struck_through(page, rows, pdfium_c):
                     struck.append(number)
                 if _find_note_marks(rows):
@@ -1443,6 +1665,9 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
                     )
                 )
             pages.append(rows)
+    if columned:
+        _read_other_pages_in_columns(pages, columned, statistics.median(gutters))
+        _shift_right_columns(pages)
     if not any(pages):
         if not scanned:
             raise ResolutionParseError(
@@ -1457,9 +1682,9 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
                 "pdf-columns",
                 columned,
                 ("is", "are"),
-                "set in two columns of text: lines are read across both columns, so "
-                "paragraphs may be mixed up; export the draft to a PDF of one column, or "
-                "send the Word file",
+                "set in two columns of text: read column by column, the left one "
+                "first, between the lines printed across both; check the order of the "
+                "paragraphs, or send the Word file",
                 layer,
             )
         )

@@ -452,13 +452,21 @@ def _label_families(label: str) -> tuple[tuple[str, ...], str, str]:
     return families, raw, _Builder._key("roman", raw)
 
 
+#: The most lines a heading is wrapped over: a narrow column's (a page set in two
+#: columns) wraps "Political process, including the implementation of the APPR, and
+#: extension of State authority" over four. The words, not the lines, bound it.
+_HEADING_LINES = 4
+
+
 def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
     """A short line without final punctuation, followed by paragraphs."""
     if unit.kind != "para":
         return False
     if unit.md_heading:
         return True
-    if following is None or len(unit.lines) > 2:
+    # At most 16 words: on a full-width page two lines at most, but a narrow column (a
+    # page in two columns, a browser's print) wraps a heading over up to four.
+    if following is None or len(unit.lines) > _HEADING_LINES:
         return False
     text = unit.text
     if len(text.split()) > 16:
@@ -523,12 +531,13 @@ def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> boo
 
 
 def _heading_shape(unit: _Unit) -> bool:
-    """An unlabelled unit of at most two lines and 20 words, starting with a capital or a
-    section code, ending without punctuation or with a colon; a participle opening or a
-    colon only on a short line (a lead-in or a recital that lost its comma is longer)."""
+    """An unlabelled unit of at most :data:`_HEADING_LINES` lines (two on a full-width
+    page) and 20 words, starting with a capital or a section code, ending without
+    punctuation or with a colon; a participle opening or a colon only on a short line (a
+    lead-in or a recital that lost its comma is longer)."""
     text = unit.text
     words = len(text.split())
-    if unit.kind != "para" or unit.md_heading or len(unit.lines) > 2 or words > 20:
+    if unit.kind != "para" or unit.md_heading or len(unit.lines) > _HEADING_LINES or words > 20:
         return False
     if not (text[:1].isupper() or _SECTION_CODE.match(text)):
         return False
