@@ -109,7 +109,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "report keeps every paragraph\n"
         )
     if args.new is None:
-        # One Word file: its original (every change rejected) against its proposal.
+        # One Word file (or a PDF of one printed with its tracked changes): its original
+        # (every change rejected) against its proposal.
         from ..api import parse
         from ..read import load, read_bytes
 
@@ -117,18 +118,20 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         data = read_bytes(args.old, max_bytes=limits.max_bytes)
         name = "<stdin>" if args.old == "-" else args.old
         original = load(data, path=name, version="original", limits=limits)
-        if original.source is None or original.source.format != "docx":
+        if original.source is None or original.source.format not in ("docx", "pdf"):
             sys.stderr.write(
                 printable(
                     f"resdiff: error: {name}: one draft given, but only a Word file with "
-                    "tracked changes holds two versions: give the old and the new draft"
+                    "tracked changes (or a PDF of one printed with them) holds two "
+                    "versions: give the old and the new draft"
                 )
                 + "\n"
             )
             return 2
         from ..read.docx import UNTRACKED_WARNING
+        from ..read.pdf import UNTRACKED_WARNING as PDF_UNTRACKED
 
-        if any(w.code == UNTRACKED_WARNING for w in original.warnings):
+        if any(w.code in (UNTRACKED_WARNING, PDF_UNTRACKED) for w in original.warnings):
             sys.stderr.write(
                 printable(
                     f"resdiff: error: {name} has no tracked changes: give the old and the new draft"

@@ -38,8 +38,9 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         dest="tracked",
         choices=["accepted", "original"],
         default="accepted",
-        help="a Word file with tracked changes: read it with every change accepted "
-        "(default) or rejected",
+        help="a Word file with tracked changes (or a PDF of a draft printed with them, "
+        "its deletions struck through): read it with every change accepted (default) or "
+        "rejected",
     )
     parse_cmd.add_argument(
         "--format",
@@ -61,7 +62,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
         "new",
         nargs="?",
         help="the later draft; leave it out to compare the two versions of one Word file "
-        "with tracked changes (rejected → accepted)",
+        "with tracked changes, or of a PDF printed with them (rejected → accepted)",
     )
     compare_cmd.add_argument(
         "--format",

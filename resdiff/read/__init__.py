@@ -497,10 +497,18 @@ def _read(
             update={"source": Source(path=path, format="docx", sha256=digest, version=version)}
         )
     if format == "pdf":
-        from .pdf import parse_pdf
+        from .pdf import TRACKED_WARNING, parse_pdf
 
-        draft = bound_depth(parse_pdf(data, path=path, limits=limits))
-        return draft.model_copy(update={"source": Source(path=path, format="pdf", sha256=digest)})
+        draft = bound_depth(parse_pdf(data, path=path, limits=limits, version=version))
+        # A draft printed with its tracked changes holds two versions: which one was read.
+        tracked = any(w.code == TRACKED_WARNING for w in draft.warnings)
+        return draft.model_copy(
+            update={
+                "source": Source(
+                    path=path, format="pdf", sha256=digest, version=version if tracked else None
+                )
+            }
+        )
     text, encoding_warning = decode_with_warning(data, path=path)
     if format is None:
         _refuse_resdiff_json(text, path)

@@ -98,8 +98,14 @@ from ..model import (
     Limits,
     ParseWarning,
     RemovedText,
+    TrackedVersion,
 )
 from .common import FONT_BULLETS, normalize_space
+
+#: The code of the warning that the original of a PDF with no tracked changes was asked.
+UNTRACKED_WARNING = "pdf-untracked"
+#: The code of the warning that a PDF was printed with its tracked changes.
+TRACKED_WARNING = "pdf-struck-text"
 
 #: The defaults of the PDF limits (:class:`~resdiff.model.Limits`: ``max_pdf_pages``,
 #: ``max_pdf_chars``, ``max_pdf_page_chars``; see :mod:`resdiff.limits` for why each).
@@ -173,6 +179,11 @@ _INFERRED_GAP = 0.12
 _STRIKE_THICKNESS = 2.0
 _STRIKE_LOW = 0.3
 _STRIKE_HIGH = 0.7
+#: An underline stands down to this share of the line's height under its boxes' bottom
+#: (LibreOffice's: 0.08 above it).
+_UNDERLINE_LOW = -0.2
+#: The marks of a glyph of a draft printed with its tracked changes (``_Glyph.mark``).
+_STRUCK, _UNDERLINED = 1, 2
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
 #: each (see _in_two_columns).
@@ -244,7 +255,9 @@ class _Glyph:
         "char",
         "fixed",
         "height",
+        "hole",
         "left",
+        "mark",
         "middle",
         "right",
         "size",
@@ -280,12 +293,21 @@ class _Glyph:
         #: Whether the glyph is set in a fixed-pitch font (asked only of an "o": Word's
         #: second-level bullet is one in Courier New).
         self.fixed = fixed
+        #: How a draft printed with its tracked changes marks the glyph: struck through
+        #: (:data:`_STRUCK`, a deletion), underlined (:data:`_UNDERLINED`, an insertion)
+        #: or neither (see :func:`_mark_changes`).
+        self.mark = 0
+        #: Where the glyphs before it on its line were left out (see
+        #: :func:`_keep_version`): 2 when a space stood around them, 1 when they were
+        #: glued to it ("Condemns|Deplores"), 0 where nothing was left out.
+        self.hole = 0
 
 
 class _Row:
     """One printed line of a page: its glyphs left to right, and its measures."""
 
     __slots__ = (
+        "above",
         "baseline",
         "column",
         "glyphs",
@@ -322,6 +344,11 @@ class _Row:
         #: column's margin its column starts: its indent is measured from there.
         self.column = 0
         self.shift = 0.0
+        #: The baseline of the line printed above it that a version left out whole (a
+        #: deleted line of a draft printed with its tracked changes): the gap above the
+        #: line is measured from there, so that a paragraph does not split where its
+        #: struck line was.
+        self.above: float | None = None
 
 
 @dataclass
@@ -362,7 +389,8 @@ class PdfText:
     lines, so line numbers stay those of the layer); ``furniture`` is what was taken out,
     with those line numbers, and ``footnotes`` the notes; ``pages`` is, for each page, the
     number of its first line; ``warnings`` name pages without text or with characters the
-    PDF does not map to Unicode.
+    PDF does not map to Unicode. ``tracked`` tells a draft printed with its tracked
+    changes (text struck through), of which ``text`` holds one version.
     """
 
     text: str
@@ -370,6 +398,7 @@ class PdfText:
     pages: list[int] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     footnotes: list[PdfFootnote] = field(default_factory=list)
+    tracked: bool = False
 
     def page_of(self, line: int) -> tuple[int, int]:
         """(page, line on that page), both from 1, of a line of ``text``."""
@@ -1129,12 +1158,14 @@ def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
             gaps[at][2].rule_above = True
 
 
-def _struck_through(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
-    """How many thin horizontal lines drawn on the page cross the middle of printed
-    glyphs, two at least: text struck through, as a word processor prints the deletions
-    of a draft shown with its tracked changes. An underline runs under the glyphs, a
-    table's rule between lines. Only the first :data:`_MAX_OBJECTS` objects of the page
-    are looked at."""
+def _mark_changes(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
+    """Mark the glyphs that thin horizontal lines drawn on the page strike through (at
+    :data:`_STRIKE_LOW` to :data:`_STRIKE_HIGH` of their line's height above its boxes'
+    bottom) or underline (below :data:`_STRIKE_LOW`, down to :data:`_UNDERLINE_LOW`):
+    how a word processor prints the deletions and insertions of a draft shown with its
+    tracked changes. Returns how many glyphs are struck through. A table's rule stands
+    between lines and marks nothing. Only the first :data:`_MAX_OBJECTS` objects of the
+    page are looked at."""
     if not rows:
         return 0
     ordered = sorted(rows, key=lambda row: row.baseline)
@@ -1146,19 +1177,163 @@ def _struck_through(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
             continue
         y = (top + bottom) / 2
         # The lines whose glyph boxes may hold y: their baseline at most a line's height
-        # below it.
+        # below it (and an underline a little under their boxes' bottom).
         at = bisect.bisect_left(floors, y - highest)
-        while at < len(ordered) and ordered[at].baseline <= y:
+        while at < len(ordered) and ordered[at].baseline <= y - _UNDERLINE_LOW * highest:
             row = ordered[at]
             at += 1
             share = (y - row.baseline) / max(row.height, 1e-6)
-            if not _STRIKE_LOW <= share <= _STRIKE_HIGH:
+            if _STRIKE_LOW <= share <= _STRIKE_HIGH:
+                mark = _STRUCK
+            elif _UNDERLINE_LOW <= share < _STRIKE_LOW:
+                mark = _UNDERLINED
+            else:
                 continue
-            crossed = sum(1 for g in row.glyphs if g.left >= left - 0.5 and g.right <= right + 0.5)
-            if crossed >= 2:
-                struck += 1
-                break
+            for glyph in row.glyphs:
+                inside = glyph.left >= left - 0.5 and glyph.right <= right + 0.5
+                if inside and glyph.mark != _STRUCK:
+                    glyph.mark = mark
+                    struck += mark == _STRUCK
+            break
     return struck
+
+
+def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
+    """Leave out, in place, what the ``version`` of a draft printed with its tracked
+    changes does not hold: the struck glyphs from the proposal (``"accepted"``), the
+    underlined ones from the original. A line left with no glyph goes, and the line below
+    it measures its gap from it (see ``_Row.above``); a line keeps its indent where its
+    first words went; where words went inside a line, one space stands in their place if
+    a space stood around them, none where they were glued to what stays
+    ("Condemns|Deplores")."""
+    drop = _STRUCK if version == "accepted" else _UNDERLINED
+    for number, rows in enumerate(pages):
+        kept_rows: list[_Row] = []
+        gone: float | None = None
+        for row in rows:
+            glyphs = row.glyphs
+            if not any(g.mark == drop for g in glyphs):
+                if gone is not None:
+                    row.above = gone
+                    gone = None
+                kept_rows.append(row)
+                continue
+            kept: list[_Glyph] = []
+            run: list[_Glyph] = []
+            for glyph in glyphs:
+                if glyph.mark == drop:
+                    run.append(glyph)
+                    continue
+                if run and kept:
+                    spaced = (
+                        run[0].space_before != _NO_SPACE
+                        or glyph.space_before != _NO_SPACE
+                        or glyph.left - run[-1].right > _WORD_GAP * max(glyph.height, 1e-6)
+                    )
+                    glyph.hole = 2 if spaced else 1
+                run = []
+                kept.append(glyph)
+            if not kept:
+                gone = row.baseline
+                continue
+            # The line keeps its place, indent and measures: only its words change.
+            row.glyphs = kept
+            if gone is not None:
+                row.above = gone
+                gone = None
+            kept_rows.append(row)
+        pages[number] = kept_rows
+    _list_numbers(pages)
+
+
+#: LibreOffice prints a list item of a text with tracked changes with its original
+#: number in brackets, after its number in the text as changed if it gives one: "1.[2.]",
+#: "[1.]", "(b)[(c)]". It gives none to an item whose own words changed and counts the
+#: others without it, and its original numbers skip items too: neither is to be trusted.
+_BRACKETED_NUMBER = re.compile(r"(?:\(?[0-9A-Za-z]{1,6}[.)])?\[(\(?[0-9A-Za-z]{1,6}[.)])\]")
+#: A list label opening a line: "12.", "(b)", "iv)", its key in the group.
+_LIST_LABEL = re.compile(r"(\()?([0-9]{1,3}|[a-z]{1,5}|[A-Z]{1,3})([.)])")
+#: Two list labels stand at one level when they start this close (points).
+_LEVEL_SLACK = 4.0
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii")
+
+
+def _list_numbers(pages: list[list[_Row]]) -> None:
+    """Number the list items of a draft printed by LibreOffice with its tracked changes
+    (see :data:`_BRACKETED_NUMBER`) again, in place, as the version read numbers them:
+    its paragraphs 1, 2, 3 ... in order, and each list under them by its first label's
+    kind ("(a)", "(i)", "1)") and its indent. A text with no bracketed number is left as
+    printed (a word processor prints the numbers of the proposal)."""
+    rows = [row for page in pages for row in page]
+    heads = [_BRACKETED_NUMBER.match("".join(g.char for g in row.glyphs[:14])) for row in rows]
+    if not any(heads):
+        return
+    paragraph = 0
+    # The open lists under the paragraph: (indent, kind, count, opening, closing).
+    levels: list[list[Any]] = []
+    for row, found in zip(rows, heads, strict=True):
+        glyphs = row.glyphs
+        if found is not None:
+            # The bracketed label stands for the item's label; the rest of the head goes.
+            label = glyphs[found.start(1) : found.end(1)]
+            label[0].space_before = glyphs[0].space_before
+            glyphs = row.glyphs = label + glyphs[found.end() :]
+        head = "".join(g.char for g in glyphs[:8])
+        match = _LIST_LABEL.match(head)
+        if match is None or len(glyphs) <= match.end():
+            continue
+        after = glyphs[match.end()]
+        if found is None and not (
+            after.space_before != _NO_SPACE
+            and after.left - glyphs[match.end() - 1].right > _WORD_GAP * max(after.height, 1e-6)
+        ):
+            continue  # a word opening a wrapped line ("2004. The ...")
+        opening, key, closing = match.group(1) or "", match.group(2), match.group(3)
+        if key.isdigit() and not opening and closing == ".":
+            paragraph += 1
+            levels = []
+            _relabel(row, match.end(), f"{paragraph}.")
+            continue
+        # Where the line starts as printed (the bracketed label starts further right).
+        left = row.left
+        while levels and levels[-1][0] > left + _LEVEL_SLACK:
+            levels.pop()
+        if levels and abs(levels[-1][0] - left) <= _LEVEL_SLACK:
+            levels[-1][2] += 1
+        else:
+            kind = "digit" if key.isdigit() else "roman" if key.lower() == "i" else "letter"
+            levels.append([left, kind, 1, opening, closing])
+            if key.isupper():
+                levels[-1][1] += "-upper"
+        _, kind, count, opening, closing = levels[-1]
+        if kind.startswith("digit"):
+            new = str(count)
+        elif kind.startswith("roman"):
+            new = _ROMANS[count - 1] if count <= len(_ROMANS) else key
+        else:
+            new = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
+        if kind.endswith("-upper"):
+            new = new.upper()
+        _relabel(row, match.end(), f"{opening}{new}{closing}")
+
+
+def _relabel(row: _Row, end: int, label: str) -> None:
+    """Print ``label`` in place of the row's first ``end`` glyphs."""
+    first, last = row.glyphs[0], row.glyphs[end - 1]
+    step = (last.right - first.left) / len(label)
+    made = [
+        _Glyph(
+            char,
+            first.left + k * step,
+            first.left + (k + 1) * step,
+            first.bottom,
+            first.top,
+            first.space_before if k == 0 else _NO_SPACE,
+            first.size,
+        )
+        for k, char in enumerate(label)
+    ]
+    row.glyphs = made + row.glyphs[end:]
 
 
 def _inferred_space(before: _Glyph, after: _Glyph, gap: float, height: float) -> bool:
@@ -1186,7 +1361,11 @@ def _row_text(row: _Row, column: float) -> str:
         if glyph.char == _SOFT_HYPHEN and i != last:
             previous = glyph  # the word goes on after it, with no space
             continue
-        if previous is not None:
+        if previous is not None and glyph.hole:
+            # Words of another version left out between the two (see _keep_version).
+            if glyph.hole == 2:
+                parts.append(" ")
+        elif previous is not None:
             gap = glyph.left - previous.right
             height = max(glyph.height, previous.height, 1e-6)
             if gap > _COLUMN_GAP * height:
@@ -1238,7 +1417,10 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
         lines: list[_PageLine] = []
         for i, row in enumerate(page):
             indent = " " * min(_MAX_SPACES, max(0, round((row.left - row.shift - margin) / column)))
-            rise = page[i - 1].baseline - row.baseline if i else 0.0
+            if row.above is not None:
+                rise = row.above - row.baseline
+            else:
+                rise = page[i - 1].baseline - row.baseline if i else 0.0
             if rise < 0:
                 # The top of a page's next column (see _read_columns): the text runs on
                 # from the foot of the column before, as from one line to the next.
@@ -1571,10 +1753,21 @@ def _pdf_limits(limits: Limits | None) -> tuple[int, int, int]:
     return limits.max_pdf_pages, limits.max_pdf_chars, limits.max_pdf_page_chars
 
 
-def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> PdfText:
+def pdf_text(
+    data: bytes,
+    *,
+    path: str | None = None,
+    limits: Limits | None = None,
+    version: TrackedVersion = "accepted",
+) -> PdfText:
     """The text layer of a PDF, laid out line by line, with the UN page furniture taken
     out and recorded: what :func:`parse_pdf` hands to the text reader, and what the line
     numbers of its warnings refer to.
+
+    A draft printed with its tracked changes (text struck through, see
+    :func:`_mark_changes`) holds two versions, as a Word file does: the proposal
+    (``version="accepted"``, the default: the struck words left out) and the original
+    (``"original"``: the underlined words left out, the struck ones kept).
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for an empty, corrupt or
     encrypted PDF, one with more pages or characters than ``limits`` allow (see
@@ -1600,7 +1793,7 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
         # Pages without text that hold something (an image, drawn shapes): scans.
         scanned: list[int] = []
         # Pages set in two columns of text (see _in_two_columns), and pages with text
-        # struck through (see _struck_through).
+        # struck through (see _mark_changes).
         columned: list[int] = []
         gutters: list[float] = []
         struck: list[int] = []
@@ -1642,13 +1835,14 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
                 if not glyphs and pdfium_c.FPDFPage_CountObjects(page) > 0:
                     scanned.append(number)
                 rows = _rows(glyphs)
+                # Marked on the glyphs, as printed: the columns' lines are cut from these.
+                if _mark_changes(page, rows, pdfium_c) >= 2:
+                    struck.append(number)
                 gutter = _in_two_columns(rows)
                 if gutter is not None:
                     columned.append(number)
                     gutters.append(gutter)
                     rows = _read_columns(rows, gutter)
-                if rows and _struck_through(page, rows, pdfium_c):
-                    struck.append(number)
                 if _find_note_marks(rows):
                     # Only a page with a line that may open a footnote is looked through
                     # for the rule drawn above the footnotes.
@@ -1668,6 +1862,8 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
     if columned:
         _read_other_pages_in_columns(pages, columned, statistics.median(gutters))
         _shift_right_columns(pages)
+    if struck:
+        _keep_version(pages, version)
     if not any(pages):
         if not scanned:
             raise ResolutionParseError(
@@ -1691,12 +1887,19 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
     if struck:
         warnings.append(
             _pages_warning(
-                "pdf-struck-text",
+                TRACKED_WARNING,
                 struck,
                 ("has", "have"),
                 "text struck through, as a draft printed with its tracked changes shows "
-                "deletions: struck and inserted words are read alike, as one text; send "
-                "the Word file, which resdiff reads with its changes",
+                "its deletions: "
+                + (
+                    "read as the proposal, the struck words left out and the underlined "
+                    "ones kept (--version original reads the text before the changes; "
+                    "`resdiff compare FILE.pdf` compares the two)"
+                    if version == "accepted"
+                    else "read as the original, the struck words kept and the underlined "
+                    "ones left out"
+                ),
                 layer,
             )
         )
@@ -1710,16 +1913,28 @@ def pdf_text(data: bytes, *, path: str | None = None, limits: Limits | None = No
             )
         )
     layer.warnings = warnings
+    layer.tracked = bool(struck)
     return layer
 
 
-def parse_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> Draft:
+def parse_pdf(
+    data: bytes,
+    *,
+    path: str | None = None,
+    limits: Limits | None = None,
+    version: TrackedVersion = "accepted",
+) -> Draft:
     """Read a PDF's text layer as a draft, within the PDF limits of ``limits`` (default:
     the limits in force, see :func:`resdiff.api.limits_in_force`, else :class:`Limits`).
 
     The UN page furniture is removed and recorded in ``Draft.furniture``; the rest goes
     through :func:`~resdiff.read.text.parse_text`. Line numbers (of warnings, spans and
     furniture) are those of the text layer as :func:`pdf_text` lays it out.
+
+    ``version`` picks, in a draft printed with its tracked changes, the proposal
+    (``"accepted"``, the default) or the ``"original"`` (see :func:`pdf_text`); asked
+    of a PDF with no text struck through, the original is the text as printed, with a
+    warning (:data:`UNTRACKED_WARNING`).
 
     Raises :class:`~resdiff.errors.ResolutionParseError` for an empty, corrupt or
     encrypted PDF, a PDF without a text layer (a scan), one over the page limit, and
@@ -1730,7 +1945,7 @@ def parse_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = N
     from .text import parse_text
     from .text.lines import _join, _Line, clean_for_display
 
-    layer = pdf_text(data, path=path, limits=limits)
+    layer = pdf_text(data, path=path, limits=limits, version=version)
     try:
         draft = parse_text(layer.text, path=path)
     except ResolutionParseError as exc:
@@ -1748,7 +1963,16 @@ def parse_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = N
             column=exc.column,
         ) from exc
     furniture = sorted([*layer.furniture, *draft.furniture], key=lambda removed: removed.line)
-    warnings = sorted([*layer.warnings, *draft.warnings], key=lambda w: w.line or 0)
+    untracked = []
+    if version == "original" and not layer.tracked:
+        untracked.append(
+            ParseWarning(
+                code=UNTRACKED_WARNING,
+                message="no text is struck through: the PDF holds one version, read as "
+                "printed (a draft printed with its tracked changes strikes its deletions)",
+            )
+        )
+    warnings = sorted([*untracked, *layer.warnings, *draft.warnings], key=lambda w: w.line or 0)
     notes = [
         Footnote(
             mark=note.mark,
@@ -1772,6 +1996,8 @@ __all__ = [
     "MAX_PAGES",
     "MAX_PAGE_CHARS",
     "NO_TEXT_LAYER",
+    "TRACKED_WARNING",
+    "UNTRACKED_WARNING",
     "PdfFootnote",
     "PdfText",
     "parse_pdf",
