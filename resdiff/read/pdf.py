@@ -562,34 +562,46 @@ def _in_two_columns(rows: Sequence[_Row]) -> float | None:
     if width <= 0:
         return None
     rights = [[g.right for g in row.glyphs] for row in rows]
-    best: tuple[int, float] | None = None
+    # Each place is tried on the lines' boxes first, and cut short once too many lines
+    # cross it (a page of one column: at once); the words of the parts, dearer, are
+    # counted only for the places that pass.
+    allowed = len(rows) - _COLUMN_SHARE * len(rows)
+    found: list[tuple[int, float, list[tuple[int, int]]]] = []
     steps = round(_GUTTER_REACH * 100)
     for step in sorted(range(-steps, steps + 1), key=abs):
         x = low + width * (0.5 + step / 100)
-        clear = 0
-        sides = [0, 0]
-        prose = [0, 0]
-        for row, row_ends in zip(rows, rights, strict=True):
+        cuts: list[tuple[int, int]] = []
+        crossing = 0
+        for k, (row, row_ends) in enumerate(zip(rows, rights, strict=True)):
             glyphs = row.glyphs
             cut = bisect.bisect_left(row_ends, x)
-            if cut < len(glyphs) and glyphs[cut].left < x:
-                continue  # a glyph across the place
-            if 0 < cut < len(glyphs) and (
-                glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height
+            if (cut < len(glyphs) and glyphs[cut].left < x) or (
+                # A word space of a line across the page.
+                0 < cut < len(glyphs)
+                and glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height
             ):
-                continue  # a word space of a line across the page
-            clear += 1
+                crossing += 1
+                if crossing > allowed:
+                    break
+                continue
+            cuts.append((k, cut))
+        else:
+            found.append((len(cuts), x, cuts))
+    best: tuple[int, float] | None = None
+    for clear, x, cuts in sorted(found, key=lambda item: -item[0]):
+        sides = [0, 0]
+        prose = [0, 0]
+        for k, cut in cuts:
+            glyphs = rows[k].glyphs
             for side, part in enumerate((glyphs[:cut], glyphs[cut:])):
                 if part:
                     sides[side] += 1
-                    prose[side] += _words(part) >= _COLUMN_WORDS
-        if (
-            clear >= _COLUMN_SHARE * len(rows)
-            and all(n >= _COLUMN_SIDE * len(rows) for n in sides)
-            and all(p >= _PROSE_SHARE * n for p, n in zip(prose, sides, strict=True))
-            and (best is None or clear > best[0])
+                    prose[side] += _words(part, _COLUMN_WORDS) >= _COLUMN_WORDS
+        if all(n >= _COLUMN_SIDE * len(rows) for n in sides) and all(
+            p >= _PROSE_SHARE * n for p, n in zip(prose, sides, strict=True)
         ):
             best = (clear, x)
+            break
     if best is None:
         return None
     x = best[1]
@@ -600,20 +612,24 @@ def _in_two_columns(rows: Sequence[_Row]) -> float | None:
     return (before + after) / 2 if before < after else x
 
 
-def _words(glyphs: Sequence[_Glyph]) -> int:
+def _words(glyphs: Sequence[_Glyph], enough: int | None = None) -> int:
     """How many words a run of glyphs holds, read as :func:`_row_text` reads them (a
-    space PDFium made up between the letters of a browser's footer parts none)."""
+    space PDFium made up between the letters of a browser's footer parts none); counted
+    no further than ``enough``, when given."""
     if not glyphs:
         return 0
     words = 1
     for a, b in pairwise(glyphs):
         gap = b.left - a.right
         height = max(a.height, b.height, 1e-6)
-        words += (
+        if (
             b.space_before == _SPACE
             or gap > _WORD_GAP * height
             or (b.space_before == _INFERRED and _inferred_space(a, b, gap, height))
-        )
+        ):
+            words += 1
+            if enough is not None and words >= enough:
+                return words
     return words
 
 
@@ -697,7 +713,10 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
         k
         for k, (row, cut) in enumerate(zip(rows, cuts, strict=True))
         if cut is not None
-        and max(_words(row.glyphs[:cut]), _words(row.glyphs[cut:])) >= _COLUMN_WORDS
+        and (
+            _words(row.glyphs[:cut], _COLUMN_WORDS) >= _COLUMN_WORDS
+            or _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+        )
     ]
     if not prose:
         return rows
