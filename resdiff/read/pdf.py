@@ -182,6 +182,9 @@ _STRIKE_HIGH = 0.7
 #: An underline stands down to this share of the line's height under its boxes' bottom
 #: (LibreOffice's: 0.08 above it).
 _UNDERLINE_LOW = -0.2
+#: A strike or an underline runs at most this many line heights past the glyphs it
+#: marks (a space at each end of a run of words).
+_MARK_SLACK = 1.5
 #: The marks of a glyph of a draft printed with its tracked changes (``_Glyph.mark``).
 _STRUCK, _UNDERLINED = 1, 2
 #: A page is in two columns when at least this share of its lines (and this many) hold
@@ -666,19 +669,24 @@ def _read_other_pages_in_columns(
     for number, rows in enumerate(pages, start=1):
         if number in columned or not rows:
             continue
-        across = both = 0
+        across = both = right = 0
         for row in rows:
             glyphs = row.glyphs
             cut = bisect.bisect_left([g.right for g in glyphs], gutter)
             if cut < len(glyphs) and glyphs[cut].left < gutter:
                 across += 1
+            elif cut == 0:
+                right += 1
             elif 0 < cut < len(glyphs):
                 if glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height:
                     across += 1
                 else:
                     both += 1
-        # A document's last page may hold a few lines of each column only.
-        if both >= max(2, _COLUMN_SHORT_PAGE * len(rows)) and across <= len(rows) / 4:
+        # A document's last page may hold a few lines of each column only, or a short
+        # right column ("Decides to remain seized of the matter.").
+        if (both >= max(2, _COLUMN_SHORT_PAGE * len(rows)) or (both and right) or both == 1) and (
+            across <= len(rows) / 4
+        ):
             pages[number - 1] = _read_columns(rows, gutter)
             columned.append(number)
     columned.sort()
@@ -1198,19 +1206,31 @@ def _mark_changes(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
         # The lines whose glyph boxes may hold y: their baseline at most a line's height
         # below it (and an underline a little under their boxes' bottom).
         at = bisect.bisect_left(floors, y - highest)
-        while at < len(ordered) and ordered[at].baseline <= y - _UNDERLINE_LOW * highest:
+        # (A line joining two columns' lines stands at the middle of their baselines.)
+        while at < len(ordered) and ordered[at].baseline <= y + 0.5 * highest:
             row = ordered[at]
             at += 1
-            share = (y - row.baseline) / max(row.height, 1e-6)
-            if _STRIKE_LOW <= share <= _STRIKE_HIGH:
-                mark = _STRUCK
-            elif _UNDERLINE_LOW <= share < _STRIKE_LOW:
-                mark = _UNDERLINED
-            else:
-                continue
+            # Each glyph is measured from its own box: a line of the page may join the
+            # lines of two columns, a little apart.
+            marked: list[tuple[_Glyph, int]] = []
             for glyph in row.glyphs:
-                inside = glyph.left >= left - 0.5 and glyph.right <= right + 0.5
-                if inside and glyph.mark != _STRUCK:
+                # By its middle: an italic "f" overhangs the end of its strike.
+                if not left - 0.5 <= (glyph.left + glyph.right) / 2 <= right + 0.5:
+                    continue
+                share = (y - glyph.bottom) / max(glyph.height, 1e-6)
+                if _STRIKE_LOW <= share <= _STRIKE_HIGH:
+                    marked.append((glyph, _STRUCK))
+                elif _UNDERLINE_LOW <= share < _STRIKE_LOW:
+                    marked.append((glyph, _UNDERLINED))
+            if not marked:
+                continue
+            # A mark runs under (or through) the glyphs it marks, not far past them: a
+            # table cell's border under its last line marks nothing.
+            span = max(g.right for g, _ in marked) - min(g.left for g, _ in marked)
+            if right - left > span + _MARK_SLACK * row.height:
+                continue
+            for glyph, mark in marked:
+                if glyph.mark != _STRUCK:
                     glyph.mark = mark
                     struck += mark == _STRUCK
             break
@@ -1855,7 +1875,7 @@ def pdf_text(
                     scanned.append(number)
                 rows = _rows(glyphs)
                 # Marked on the glyphs, as printed: the columns' lines are cut from these.
-                if _mark_changes(page, rows, pdfium_c) >= 2:
+                if _mark_changes(page, rows, pdfium_c):
                     struck.append(number)
                 gutter = _in_two_columns(rows)
                 if gutter is not None:
