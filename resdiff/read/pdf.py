@@ -201,9 +201,6 @@ _GUTTER_REACH = 0.08
 _GUTTER_MIN = 0.7
 #: Each side of a gutter holds text on this share of the page's lines at least.
 _COLUMN_SIDE = 0.3
-#: In a document of pages set in two columns, a page whose lines have text on both sides
-#: of the document's gutter, this share of them at least, is read in columns too.
-_COLUMN_SHORT_PAGE = 0.3
 #: A line of one column above (or below) the first (last) line of a page's two columns
 #: of prose is read with the columns when it stands within this many line pitches of
 #: the line below (above) it: a column that starts higher than the other.
@@ -662,21 +659,19 @@ def _read_other_pages_in_columns(
 ) -> None:
     """Read in columns, in place, the pages of a document set in two columns that were
     not found to be so on their own (too few lines, a page of short sub-paragraphs), where
-    their lines keep clear of the document's ``gutter``: two lines at least, and at least
-    :data:`_COLUMN_SHORT_PAGE` of the page's lines, have text on both sides of it, and at
-    most a quarter of them cross it. ``columned`` (the page numbers read in columns)
-    gains them, in order."""
+    their lines keep clear of the document's ``gutter``: a line at least has text on both
+    sides of it (a last page may hold a line or two of its right column only), and at
+    most a quarter of them cross it (a page of one column: most). ``columned`` (the page
+    numbers read in columns) gains them, in order."""
     for number, rows in enumerate(pages, start=1):
         if number in columned or not rows:
             continue
-        across = both = right = 0
+        across = both = 0
         for row in rows:
             glyphs = row.glyphs
             cut = bisect.bisect_left([g.right for g in glyphs], gutter)
             if cut < len(glyphs) and glyphs[cut].left < gutter:
                 across += 1
-            elif cut == 0:
-                right += 1
             elif 0 < cut < len(glyphs):
                 if glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height:
                     across += 1
@@ -684,9 +679,7 @@ def _read_other_pages_in_columns(
                     both += 1
         # A document's last page may hold a few lines of each column only, or a short
         # right column ("Decides to remain seized of the matter.").
-        if (both >= max(2, _COLUMN_SHORT_PAGE * len(rows)) or (both and right) or both == 1) and (
-            across <= len(rows) / 4
-        ):
+        if both and across <= len(rows) / 4:
             pages[number - 1] = _read_columns(rows, gutter)
             columned.append(number)
     columned.sort()
