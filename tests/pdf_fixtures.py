@@ -838,3 +838,27 @@ def one_page_pdf(stream: bytes) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     )
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium_print(page: Path) -> bytes:
+    """The web page ``page`` printed to PDF by Chromium (with its own header and footer),
+    beside it; Chromium must be installed (the callers skip without it)."""
+    assert CHROMIUM is not None
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return pdf.read_bytes()

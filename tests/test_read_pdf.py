@@ -707,34 +707,3 @@ _OPENING = b"BT /F1 12 Tf 14 TL 72 720 Td (The Security Council,) ' (1. Decides.
 def test_a_page_of_millions_of_tiny_glyphs_is_refused_early(content: bytes, message: str) -> None:
     with pytest.raises(ResolutionParseError, match=message):
         parse_pdf(one_page_pdf(_OPENING + content), path="tiny.pdf")
-
-
-def test_a_pdf_printed_with_tracked_changes_says_text_is_struck_through() -> None:
-    # A Word draft with its changes tracked, printed by LibreOffice with its markup (the
-    # deletions struck through), as delegations circulate drafts. The text layer reads
-    # struck and inserted words alike: a warning says so.
-    from pdf_fixtures import convert_files
-
-    from resdiff.testing.wordfile.draft import draft_to_docx
-
-    old = (
-        "The Security Council,\n\nRecalling its resolution 1540 (2004),\n\n"
-        "1. Condemns the launches of ballistic missiles on 5 July 2006;\n\n"
-        "2. Decides to remain seized of the matter.\n"
-    )
-    new = old.replace("Condemns the launches of", "Deplores the launches of several").replace(
-        "on 5 July 2006", "in July"
-    )
-    old_draft, new_draft = resdiff.parse(old), resdiff.parse(new)
-    printed = convert_files(
-        {
-            "tracked.docx": draft_to_docx(new_draft, tracked=old_draft),
-            "clean.docx": draft_to_docx(new_draft),
-        }
-    )
-    warned = [
-        w.message for w in pdf_text(printed["tracked"]).warnings if w.code == "pdf-struck-text"
-    ]
-    assert len(warned) == 1 and "struck through" in warned[0], warned
-    # The same draft with no change tracked strikes nothing.
-    assert not [w for w in pdf_text(printed["clean"]).warnings if w.code == "pdf-struck-text"]

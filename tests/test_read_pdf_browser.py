@@ -12,13 +12,11 @@ text it came from, and lose no word.
 from __future__ import annotations
 
 import html
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from akn_render import Block, Structure, differences, heading_differences
-from pdf_fixtures import document_from_akn
+from pdf_fixtures import CHROMIUM, chromium_print, document_from_akn
 
 from resdiff.read.akn import parse_akn
 from resdiff.read.checks import lost_words
@@ -26,7 +24,6 @@ from resdiff.read.pdf import parse_pdf
 
 pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "akn"
 #: A short text with no heading, and a long one with headings and sub-paragraphs.
 FILES = ("S_RES_2537_2020", "S_RES_2605_2021")
@@ -113,22 +110,7 @@ def prints(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], by
         notes = [Block("text", f"{mark} {text}") for mark, text in document.notes]
         page = folder / f"{name}-{layout}.html"
         page.write_text(_page(title + document.blocks + notes, LAYOUTS[layout]), encoding="utf-8")
-        pdf = page.with_suffix(".pdf")
-        assert CHROMIUM is not None
-        subprocess.run(
-            [
-                CHROMIUM,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                f"--print-to-pdf={pdf}",
-                page.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        out[name, layout] = pdf.read_bytes()
+        out[name, layout] = chromium_print(page)
     return out
 
 

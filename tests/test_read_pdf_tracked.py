@@ -18,24 +18,21 @@ import html
 import io
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from pdf_fixtures import convert_files
+from pdf_fixtures import CHROMIUM, chromium_print, convert_files
 
 import resdiff
 from resdiff.cli import main
 from resdiff.model import Draft
 from resdiff.read.common import normalize_space
-from resdiff.read.pdf import TRACKED_WARNING, UNTRACKED_WARNING
+from resdiff.read.pdf import TRACKED_WARNING, UNTRACKED_WARNING, pdf_text
 from resdiff.redline import DELETE, INSERT, redline
 
 pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dprk-2006"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def _plain(draft: Draft) -> str:
@@ -116,21 +113,7 @@ def prints(texts: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> 
         folder = tmp_path_factory.mktemp("tracked")
         source = folder / "tracked.html"
         source.write_text(page, encoding="utf-8")
-        pdf = folder / "tracked.pdf"
-        subprocess.run(
-            [
-                CHROMIUM,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                f"--print-to-pdf={pdf}",
-                source.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        out["chromium"] = pdf.read_bytes()
+        out["chromium"] = chromium_print(source)
     return out
 
 
@@ -182,8 +165,17 @@ def test_word_tracked_changes_printed_by_libreoffice_read_as_both_versions() -> 
         "on 5 July 2006", "in July"
     )
     old_draft, new_draft = resdiff.parse(old), resdiff.parse(new)
-    printed = convert_files({"tracked.docx": draft_to_docx(new_draft, tracked=old_draft)})
+    printed = convert_files(
+        {
+            "tracked.docx": draft_to_docx(new_draft, tracked=old_draft),
+            "clean.docx": draft_to_docx(new_draft),
+        }
+    )
     data = printed["tracked"]
+    warned = [w.message for w in pdf_text(data).warnings if w.code == TRACKED_WARNING]
+    assert len(warned) == 1 and "struck through" in warned[0], warned
+    # The same draft with no change tracked strikes nothing.
+    assert not [w for w in pdf_text(printed["clean"]).warnings if w.code == TRACKED_WARNING]
     assert _flat(resdiff.parse(data, format="pdf", version="original")) == _flat(old_draft)
     assert _flat(resdiff.parse(data, format="pdf")) == _flat(new_draft)
     cmp = resdiff.compare(
