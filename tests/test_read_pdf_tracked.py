@@ -198,3 +198,15 @@ def test_a_pdf_without_struck_text_has_one_version(tmp_path: Path) -> None:
     with contextlib.redirect_stderr(err):
         assert main(["compare", str(path)]) == 2
     assert "has no tracked changes" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [("1.[2.]", True), ("[1.]", True), ("(b)[(c)]", True), ("[(iv)]", True), ("[Alt.]", False)],
+)
+def test_list_numbers_are_told_from_a_drafters_brackets(head: str, number: bool) -> None:
+    # LibreOffice's original number in brackets is a list label; a drafter's "[Alt.]"
+    # (an alternative text in a draft) is words of the draft, and stays as printed.
+    from resdiff.read.pdf import _BRACKETED_NUMBER
+
+    assert (_BRACKETED_NUMBER.match(head) is not None) == number

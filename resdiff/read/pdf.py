@@ -1282,7 +1282,10 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
 #: number in brackets, after its number in the text as changed if it gives one: "1.[2.]",
 #: "[1.]", "(b)[(c)]". It gives none to an item whose own words changed and counts the
 #: others without it, and its original numbers skip items too: neither is to be trusted.
-_BRACKETED_NUMBER = re.compile(r"(?:\(?[0-9A-Za-z]{1,6}[.)])?\[(\(?[0-9A-Za-z]{1,6}[.)])\]")
+#: (A drafter's own bracketed label, "[Alt.]", is no list number.)
+_BRACKETED_NUMBER = re.compile(
+    r"(?:\(?(?:\d{1,3}|[a-z]{1,5}|[A-Z])[.)])?\[(\(?(?:\d{1,3}|[a-z]{1,5}|[A-Z])[.)])\]"
+)
 #: A list label opening a line: "12.", "(b)", "iv)", its key in the group.
 _LIST_LABEL = re.compile(r"(\()?([0-9]{1,3}|[a-z]{1,5}|[A-Z]{1,3})([.)])")
 #: Two list labels stand at one level when they start this close (points).
