@@ -43,7 +43,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from akn_render import Block, _blocks, _Text
+from akn_render import Block, Structure, _blocks, _Text, differences, heading_differences
+
+from resdiff.model import Draft
 
 #: Seconds one LibreOffice run may take before the test gives up.
 SOFFICE_TIMEOUT = 300
@@ -862,3 +864,22 @@ def chromium_print(page: Path) -> bytes:
         timeout=120,
     )
     return pdf.read_bytes()
+
+
+def read_as_akn(pdf: bytes, xml_path: Path, name: str, *, headings: bool = True) -> Draft:
+    """The PDF ``pdf`` of the AKN text ``xml_path`` read back, asserted to give its
+    structure (and its headings, with ``headings``) and to lose none of its words (the
+    PDF prints a non-breaking hyphen, U+2011, as a plain one)."""
+    from resdiff.read.akn import parse_akn
+    from resdiff.read.checks import lost_words
+    from resdiff.read.pdf import parse_pdf
+
+    expected = Structure.of(parse_akn(xml_path.read_text(encoding="utf-8"), path=str(xml_path)))
+    draft = parse_pdf(pdf, path=name)
+    got = Structure.of(draft)
+    assert not differences(expected, got), differences(expected, got)
+    if headings:
+        assert not heading_differences(expected, got), heading_differences(expected, got)
+    source = document_from_akn(xml_path).words().replace("\u2011", "-")
+    assert lost_words(source, draft) == []
+    return draft

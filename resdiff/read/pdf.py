@@ -613,20 +613,13 @@ def _in_two_columns(rows: Sequence[_Row]) -> float | None:
 
 
 def _words(glyphs: Sequence[_Glyph], enough: int | None = None) -> int:
-    """How many words a run of glyphs holds, read as :func:`_row_text` reads them (a
-    space PDFium made up between the letters of a browser's footer parts none); counted
-    no further than ``enough``, when given."""
+    """How many words a run of glyphs holds, read as :func:`_row_text` reads them (see
+    :func:`_spaced`); counted no further than ``enough``, when given."""
     if not glyphs:
         return 0
     words = 1
     for a, b in pairwise(glyphs):
-        gap = b.left - a.right
-        height = max(a.height, b.height, 1e-6)
-        if (
-            b.space_before == _SPACE
-            or gap > _WORD_GAP * height
-            or (b.space_before == _INFERRED and _inferred_space(a, b, gap, height))
-        ):
+        if _spaced(a, b, b.left - a.right, max(a.height, b.height, 1e-6)):
             words += 1
             if enough is not None and words >= enough:
                 return words
@@ -810,9 +803,16 @@ def _pages_warning(
     )
 
 
-def _spaced(a: _Glyph, b: _Glyph) -> bool:
-    """Whether a space parts two glyphs of a line (a space character, or a word gap)."""
-    return b.space_before != _NO_SPACE or b.left - a.right > _WORD_GAP * max(b.height, 1e-6)
+def _spaced(a: _Glyph, b: _Glyph, gap: float, height: float) -> bool:
+    """Whether a space parts two glyphs of a line ``gap`` apart (``height``: the taller
+    one's), as the text reads them: a space character, a word gap, or a space PDFium
+    inferred where one stands (see :func:`_inferred_space`; none between the letters of a
+    browser's footer)."""
+    return (
+        b.space_before == _SPACE
+        or gap > _WORD_GAP * height
+        or (b.space_before == _INFERRED and _inferred_space(a, b, gap, height))
+    )
 
 
 def _runs_turned(glyphs: Sequence[_Glyph], turn: int) -> bool:
@@ -1405,22 +1405,14 @@ def _row_text(row: _Row, column: float) -> str:
             height = max(glyph.height, previous.height, 1e-6)
             if gap > _COLUMN_GAP * height:
                 parts.append(" " * min(_MAX_SPACES, max(2, round(gap / column))))
-            elif (
-                glyph.space_before == _SPACE
-                or gap > _WORD_GAP * height
-                or (
-                    glyph.space_before == _INFERRED
-                    and _inferred_space(previous, glyph, gap, height)
-                )
-                or (
-                    # A label's text opens with a letter: "25." at the start of a line
-                    # goes on "6 million".
-                    gap > 0
-                    and previous.char in ".)"
-                    and not glyph.char.isdigit()
-                    and len(parts) <= _LABEL_CHARS
-                    and _ROW_LABEL.fullmatch("".join(parts))
-                )
+            elif _spaced(previous, glyph, gap, height) or (
+                # A label's text opens with a letter: "25." at the start of a line
+                # goes on "6 million".
+                gap > 0
+                and previous.char in ".)"
+                and not glyph.char.isdigit()
+                and len(parts) <= _LABEL_CHARS
+                and _ROW_LABEL.fullmatch("".join(parts))
             ):
                 parts.append(" ")
         parts.append("-" if glyph.char == _SOFT_HYPHEN else glyph.char)
