@@ -161,16 +161,10 @@ class _Store:
             raw = self.path.read_bytes()
         except OSError:
             return self.known
+        body = cache_body(raw, FORMAT, self.key)
+        if body is None:
+            return self.known
         try:
-            head, body = raw.split(b"\n", 1)
-            header = json.loads(head)
-            if (
-                not isinstance(header, dict)
-                or header.get("format") != FORMAT
-                or header.get("key") != self.key
-                or header.get("sha256") != hashlib.sha256(body).hexdigest()
-            ):
-                return self.known
             items = json.loads(body)
             if not isinstance(items, list):
                 return self.known
@@ -221,11 +215,19 @@ _STORE = _Store()
 
 
 def write_cache_file(path: Path, form: int, key: str, content: Any, prefix: str) -> bool:
-    """Write ``content`` as JSON to the cache file ``path``, under a header with its format,
-    key and checksum; remove the other files of its kind (named ``prefix``*.json) beside
-    it. Written aside and renamed, so a reader never sees half a file. ``False`` when it
-    could not be written: a cache that cannot be written is only slower."""
+    """Write ``content`` as JSON to the cache file ``path`` (see :func:`write_cache_bytes`).
+    ``False`` when it could not be written: a cache that cannot be written is only slower."""
     body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return write_cache_bytes(path, form, key, body, prefix, ".json")
+
+
+def write_cache_bytes(
+    path: Path, form: int, key: str, body: bytes, prefix: str, suffix: str
+) -> bool:
+    """Write ``body`` to the cache file ``path``, under a one-line JSON header with its
+    format, key and checksum; remove the other files of its kind (named
+    ``prefix``*``suffix``) beside it. Written aside and renamed, so a reader never sees
+    half a file. ``False`` when it could not be written."""
     header = json.dumps(
         {"format": form, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
     ).encode("ascii")
@@ -240,12 +242,77 @@ def write_cache_file(path: Path, form: int, key: str, content: Any, prefix: str)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for old in folder.glob(f"{prefix}*.json"):
+        for old in folder.glob(f"{prefix}*{suffix}"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
         return False
     return True
+
+
+def cache_body(raw: bytes, form: int, key: str) -> bytes | None:
+    """The body of a cache file read as ``raw`` (as :func:`write_cache_bytes` writes it),
+    or ``None`` unless its header names format ``form`` and key ``key`` and the body's
+    checksum holds."""
+    head, newline, body = raw.partition(b"\n")
+    if not newline:
+        return None
+    try:
+        header = json.loads(head)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    if (
+        not isinstance(header, dict)
+        or header.get("format") != form
+        or header.get("key") != key
+        or header.get("sha256") != hashlib.sha256(body).hexdigest()
+    ):
+        return None
+    return body
+
+
+def pattern_reduction(rx: re.Pattern[str]) -> tuple[Any, tuple[Any, ...]]:
+    """How to pickle ``rx`` so that it is rebuilt from its code rather than compiled again
+    (what :meth:`pickle.Pickler.reducer_override` returns for it): :func:`build_packed` and
+    its arguments. ``ValueError`` when the code found does not build ``rx`` itself."""
+    # The flags re.compile was given: a str pattern's hold re.UNICODE, which parsing adds.
+    flags = int(rx.flags & ~re.UNICODE) if isinstance(rx.pattern, str) else int(rx.flags)
+    final, code, groups, groupindex, indexgroup = record_of(rx.pattern, flags)
+    if build(rx.pattern, (final, code, groups, groupindex, indexgroup)) != rx:
+        raise ValueError(f"the code of {rx.pattern[:60]!r} does not build it")
+    packed = array(_CODE_TYPE, code).tobytes()
+    return build_packed, (
+        rx.pattern,
+        int(final),
+        packed,
+        groups,
+        dict(groupindex),
+        tuple(indexgroup),
+    )
+
+
+def build_packed(
+    pattern: str,
+    flags: int,
+    packed: bytes,
+    groups: int,
+    groupindex: dict[str, int],
+    indexgroup: tuple[str | None, ...],
+) -> re.Pattern[str]:
+    """The pattern :func:`pattern_reduction` packed, built at once (``_sre`` verifies the
+    code, and raises on code it refuses)."""
+    if not (
+        isinstance(pattern, str)
+        and type(flags) is int
+        and isinstance(packed, bytes)
+        and type(groups) is int
+        and isinstance(groupindex, dict)
+        and isinstance(indexgroup, tuple)
+    ):
+        raise ValueError("a packed pattern of the wrong shape")
+    code = array(_CODE_TYPE)
+    code.frombytes(packed)
+    return build(pattern, (flags, code.tolist(), groups, groupindex, indexgroup))
 
 
 def compile_cached(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:

@@ -40,6 +40,7 @@ from ..compiled import (
     SUPPORTED,
     Record,
     build,
+    cache_body,
     cache_dir,
     decode,
     encode,
@@ -184,6 +185,27 @@ class PatternCache:
             self._known.update(found)
             self._read = set(found)
 
+    def screens(
+        self,
+    ) -> tuple[
+        dict[tuple[str, int], tuple[str, ...] | None],
+        dict[tuple[str, int], tuple[tuple[str, int], ...] | None],
+    ]:
+        """The literals and opening words known now, by (pattern, flags): what the
+        default lexicon's snapshot (:mod:`.snapshot`) keeps beside the lexicon."""
+        return dict(self._literals), dict(self._anchors)
+
+    def adopt(
+        self,
+        literals: dict[tuple[str, int], tuple[str, ...] | None],
+        anchors: dict[tuple[str, int], tuple[tuple[str, int], ...] | None],
+    ) -> None:
+        """Know ``literals`` and ``anchors`` (read from a snapshot) without a cache file:
+        the default lexicon's patterns are looked up, and nothing is recorded."""
+        self._recording = False
+        self._literals = dict(literals)
+        self._anchors = dict(anchors)
+
     def documents(self, paths: list[str]) -> list[dict[str, Any]] | None:
         """The lexicon files ``paths`` as parsed TOML, when the cache file holds them
         (JSON reads several times faster than TOML); else ``None``."""
@@ -213,16 +235,10 @@ class PatternCache:
         ]
         | None
     ):
-        header_line, _, body = raw.partition(b"\n")
+        body = cache_body(raw, FORMAT, self._key)
+        if body is None:
+            return None
         try:
-            header = json.loads(header_line)
-            if (
-                not isinstance(header, dict)
-                or header.get("format") != FORMAT
-                or header.get("key") != self._key
-                or header.get("sha256") != hashlib.sha256(body).hexdigest()
-            ):
-                return None
             content = json.loads(body)
             if not isinstance(content, dict) or not isinstance(content.get("patterns"), list):
                 return None

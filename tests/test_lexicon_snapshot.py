@@ -1,0 +1,194 @@
+"""The default lexicon kept whole in the user cache (resdiff.lexicon.snapshot, issue 11):
+read back it analyses as the lexicon built from its files, and a snapshot that is spoilt,
+stale or names anything but the lexicon's own classes is never used."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.analyze import analyze
+from resdiff.compiled import cache_body
+from resdiff.lexicon import Lexicon
+from resdiff.lexicon.cache import PATTERNS
+from resdiff.lexicon.snapshot import (
+    FORMAT,
+    code_stamp,
+    load_snapshot,
+    save_snapshot,
+    snapshot_key,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXT = (
+    "The Security Council,\n\nGravely concerned by the situation,\n\n"
+    "Determining that the situation constitutes a threat to international peace and "
+    "security,\n\nActing under Chapter VII of the Charter of the United Nations,\n\n"
+    "1. Strongly urges all parties to comply fully, as appropriate, within 90 days;\n\n"
+    "2. Decides that all States shall prevent the supply of arms and related materiel, "
+    "unless the Committee decides otherwise;\n\n"
+    "3. Decides to remain seized of the matter.\n"
+)
+
+
+def _snapshots(cache: Path) -> list[Path]:
+    return sorted((cache / "resdiff").glob("snapshot-*.pickle"))
+
+
+def _analysed(cache: Path) -> str:
+    """:data:`TEXT` analysed by a fresh interpreter with its cache in ``cache``."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    env["XDG_CACHE_HOME"] = str(cache)
+    code = f"import resdiff\nprint(resdiff.parse({TEXT!r}).model_dump_json())\n"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _rewrite(path: Path, body: bytes) -> None:
+    """``body`` under the header of the snapshot ``path`` (its key kept), checksum right."""
+    header = json.loads(path.read_bytes().partition(b"\n")[0])
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
+def test_the_first_command_keeps_the_lexicon_and_the_next_reads_it(tmp_path: Path) -> None:
+    first = _analysed(tmp_path)
+    (kept,) = _snapshots(tmp_path)
+    stamp = kept.stat().st_mtime_ns
+    assert _analysed(tmp_path) == first
+    assert kept.stat().st_mtime_ns == stamp  # read, not written again
+    # Without the snapshot (or the patterns' cache), the lexicon built from its files
+    # analyses alike.
+    for path in (tmp_path / "resdiff").iterdir():
+        path.unlink()
+    assert _analysed(tmp_path) == first
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda raw: b"",
+        lambda raw: b"\x00garbage",
+        lambda raw: raw[: len(raw) // 2],  # the checksum fails
+        lambda raw: raw.replace(b'"format": 1', b'"format": 2', 1),
+    ],
+)
+def test_a_spoilt_snapshot_is_ignored_and_written_again(tmp_path: Path, spoil: object) -> None:
+    expected = _analysed(tmp_path)
+    (kept,) = _snapshots(tmp_path)
+    good = kept.read_bytes()
+    kept.write_bytes(spoil(good))  # type: ignore[operator]
+    assert _analysed(tmp_path) == expected
+    (again,) = _snapshots(tmp_path)
+    # Written again under the same key (its bytes differ: sets pickle in any order).
+    assert again.read_bytes().partition(b"\n")[0][:60] == good.partition(b"\n")[0][:60]
+    assert cache_body(again.read_bytes(), FORMAT, json.loads(good.partition(b"\n")[0])["key"])
+
+
+class _Planted:
+    """Pickles as a call of ``os.system``: what a planted snapshot would hold."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_a_snapshot_that_names_anything_else_is_never_run(tmp_path: Path) -> None:
+    expected = _analysed(tmp_path)
+    (kept,) = _snapshots(tmp_path)
+    marker = tmp_path / "ran"
+    planted = pickle.dumps(("resdiff.lexicon.snapshot", _Planted(marker), {}, {}))
+    _rewrite(kept, planted)
+    assert _analysed(tmp_path) == expected
+    assert not marker.exists()
+    # Data of another shape, with a right checksum, is ignored too.
+    for body in (pickle.dumps(("resdiff.lexicon.snapshot", {}, {}, {})), pickle.dumps([1, 2])):
+        (kept,) = _snapshots(tmp_path)
+        _rewrite(kept, body)
+        assert _analysed(tmp_path) == expected
+
+
+def test_the_lexicon_read_back_is_the_lexicon_built(tmp_path: Path) -> None:
+    built = Lexicon.default()
+    literals, anchors = PATTERNS.screens()
+    key = "k" * 64
+    assert save_snapshot(tmp_path, key, built, literals, anchors)
+    kept = load_snapshot(tmp_path, key, Lexicon)
+    assert kept is not None
+    lexicon, literals_back, anchors_back = kept
+    assert lexicon is not built
+    assert (literals_back, anchors_back) == (literals, anchors)
+    # Every compiled pattern is the one re.compile gives, groups and all.
+    patterns = lexicon._prefiltered_patterns()
+    assert patterns == built._prefiltered_patterns()
+    for rx in patterns:
+        again = re.compile(rx.pattern, rx.flags)
+        assert rx == again and rx.groupindex == again.groupindex
+    draft = resdiff.parse(TEXT, analyze=False)
+    read_back = analyze(draft, lexicon=lexicon).model_dump(exclude={"lexicon"})
+    assert read_back == analyze(draft, lexicon=built).model_dump(exclude={"lexicon"})
+    assert read_back["chapter_vii"] and read_back["art39"]
+    # Another key, or the wrong class expected, reads nothing.
+    assert load_snapshot(tmp_path, "j" * 64, Lexicon) is None
+    assert load_snapshot(tmp_path, key, dict) is None
+
+
+def test_only_the_lexicon_classes_and_patterns_are_built() -> None:
+    from resdiff.lexicon.snapshot import _Unpickler
+
+    for name in ("os", "subprocess", "builtins", "resdiff.api", "resdiff.compiled"):
+        with pytest.raises(pickle.UnpicklingError, match="not part of a lexicon"):
+            _Unpickler(io.BytesIO(b"")).find_class(name, "system")
+    with pytest.raises(pickle.UnpicklingError):
+        # A function of a lexicon module is not a class of it.
+        _Unpickler(io.BytesIO(b"")).find_class("resdiff.lexicon.snapshot", "save_snapshot")
+
+
+def test_a_source_file_touched_gives_another_key(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("x = 1\n")
+    (package / "sub" / "b.py").write_text("y = 2\n")
+    before = code_stamp(package)
+    assert before is not None and code_stamp(package) == before
+    (package / "sub" / "b.py").write_text("y = 3\n")
+    os.utime(package / "sub" / "b.py", ns=(1, 1))
+    assert code_stamp(package) != before
+    assert code_stamp(tmp_path / "absent") is None
+    assert snapshot_key("a" * 64) != snapshot_key("b" * 64)
+
+
+def test_a_snapshot_that_cannot_be_written_is_only_slower(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert not save_snapshot(blocked, "k" * 64, Lexicon.default(), {}, {})
+    assert not save_snapshot(None, "k" * 64, Lexicon.default(), {}, {})
+    assert load_snapshot(blocked, "k" * 64, Lexicon) is None
+
+
+def test_the_header_guards_the_body(tmp_path: Path) -> None:
+    assert save_snapshot(tmp_path, "k" * 64, Lexicon.default(), {}, {})
+    (path,) = tmp_path.glob("snapshot-*.pickle")
+    raw = path.read_bytes()
+    assert cache_body(raw, FORMAT, "k" * 64) is not None
+    assert cache_body(raw, FORMAT, "j" * 64) is None
+    assert cache_body(raw, FORMAT + 1, "k" * 64) is None
+    assert cache_body(raw + b"x", FORMAT, "k" * 64) is None
