@@ -52,6 +52,23 @@ def _actors(text: str) -> frozenset[str]:
     return frozenset(m.group("body") or m.group() for m in _ACTOR.finditer(text))
 
 
+def _near_together(text: str, words: frozenset[str], reach: int) -> bool:
+    """Whether ``text`` holds each of ``words`` (lower case) within one stretch of
+    ``reach`` characters: what any stretch of ``text`` that length must hold for its
+    content words to include them all (each is a substring of the lower-cased stretch)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True  # lower-casing moved the offsets: no test
+    for word in words:
+        # The stretch opens with one of the words (the first of those it holds).
+        at = lowered.find(word)
+        while at >= 0:
+            if all(lowered.find(other, at, at + reach) >= 0 for other in words):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
 class Drafts:
     """The two whole drafts of a comparison, as the classifier looks things up in them.
     ``dates`` are the dates of the old and the new text, when known; ``successor`` says
@@ -171,6 +188,11 @@ class Drafts:
         reach = length * 3 // 2 + _LEAD_HOST_SLACK
         for k in sorted(hosts.holding(rarest)):
             if k in excluded or not words <= self.content_words(paragraphs[k].full_text()):
+                continue
+            if not _near_together(paragraphs[k].text, words, reach):
+                # Read only a paragraph whose text could pass the test below: reading
+                # costs an analysis, and a common pair of words ("parties", "implement")
+                # stands in hundreds of paragraphs of a long draft.
                 continue
             read = self.read(paragraphs[k])
             opening = next((p for p in read.phrases if p.led), None)

@@ -192,21 +192,28 @@ class TextHosts:
             at += len(text) + 1
         # NUL stands between paragraphs: no content word holds it, so no find spans two.
         self.joined = "\0".join(texts)
+        # The paragraphs found for each word: the same words are looked for by many
+        # clauses ("secretary-general", "implementation"), each a scan of the whole draft.
+        self._holding: dict[str, frozenset[int]] = {}
 
-    def holding(self, word: str) -> set[int]:
+    def holding(self, word: str) -> frozenset[int]:
         """The paragraphs whose lower-cased text holds ``word`` (as a substring)."""
+        known = self._holding.get(word)
+        if known is not None:
+            return known
         found: set[int] = set()
         starts, joined = self.starts, self.joined
         at = joined.find(word)
         while at >= 0:
             if self.work <= 0:
-                return set()
+                return frozenset()
             self.work -= 1
             k = bisect_right(starts, at) - 1
             found.add(k)
             # On to the next paragraph: one hit is enough for this one.
             at = joined.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
-        return found
+        known = self._holding[word] = frozenset(found)
+        return known
 
     def best(
         self,
