@@ -55,3 +55,26 @@ def test_text_hosts_find_what_the_word_index_finds() -> None:
                 expected = _best_host(clause, index, exclude=exclude, share=share)
                 found = hosts.best(clause, words_of.__getitem__, exclude, share)
                 assert found == expected
+
+
+def test_a_same_lead_host_is_never_passed_over_unread() -> None:
+    # _near_together only spares reading a paragraph no stretch of which holds the
+    # clause's words: whenever some stretch of ``reach`` characters does (the test a
+    # same-lead host must pass), it says so.
+    from resdiff.classify.drafts import _near_together
+
+    rng = random.Random(11)
+    checked = passed = 0
+    for _ in range(400):
+        text = _paragraph(rng) + rng.choice([" İstanbul", "", " (Council)"])
+        words = frozenset(rng.sample(_VOCABULARY, rng.randint(2, 3)))
+        reach = rng.randint(5, 120)
+        held = any(words <= content_words(text[o : o + reach]) for o in range(len(text) + 1))
+        checked += 1
+        if held:
+            passed += 1
+            assert _near_together(text, words, reach), (text, words, reach)
+    assert passed > 20 and checked == 400
+    assert not _near_together(
+        "renew the mandate " + "x " * 80 + "mission", frozenset({"renew", "mission"}), 40
+    )
