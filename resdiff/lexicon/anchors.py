@@ -196,43 +196,26 @@ def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if anchors is None or lowered is None:
         yield from rx.finditer(text)
         return
-    # The places a match may start, as runs [lo, hi): a run per opening word found, the
-    # word and the ``reach`` characters before it (a set of every place cost more than
-    # the matches tried at them).
-    runs: list[tuple[int, int]] = []
+    starts: set[int] = set()
     for word, reach in anchors:
         if word == DIGIT:
             for run in _DIGITS.finditer(lowered):
-                runs.append((max(0, run.start() - reach), run.end()))
+                starts.update(range(max(0, run.start() - reach), run.end()))
             continue
         at = lowered.find(word)
         while at >= 0:
-            runs.append((max(0, at - reach), at + 1))
+            starts.update(range(max(0, at - reach), at + 1))
             at = lowered.find(word, at + 1)
-    runs.sort()
-    merged: list[tuple[int, int]] = []
-    places = 0
-    for lo, hi in runs:
-        if merged and lo <= merged[-1][1]:
-            if hi > merged[-1][1]:
-                places += hi - merged[-1][1]
-                merged[-1] = (merged[-1][0], hi)
-            continue
-        merged.append((lo, hi))
-        places += hi - lo
-    if places * _SCAN_COST > len(text):
+    if len(starts) * _SCAN_COST > len(text):
         # Places so many (the digits of a text full of figures, a common short word) that
         # a call for each costs more than the engine's own scan.
         yield from rx.finditer(text)
         return
     pos = 0
-    for lo, hi in merged:
-        start = max(lo, pos)
-        while start < hi:
-            m = rx.match(text, start)
-            if m is None:
-                start += 1
-                continue
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = rx.match(text, start)
+        if m is not None:
             yield m
             pos = m.end()
-            start = max(start + 1, pos)
