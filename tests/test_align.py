@@ -603,3 +603,22 @@ def test_two_provisions_rewritten_in_their_places_pair_in_order() -> None:
     scanned = CORPUS / "scanned"
     cmp = resdiff.compare(scanned / "S_RES_750_1992.txt", scanned / "S_RES_774_1992.txt")
     assert (("OP1",), ("OP1",)) in {(c.old, c.new) for c in cmp.changes}
+
+
+def test_word_ids_past_the_last_code_point_score_as_numbers() -> None:
+    # The scorer hands rapidfuzz each paragraph's word ids as the characters of a string
+    # (read from its buffer, twice as fast as a list); past the last code point the ids
+    # stay numbers, and a pair of one of each is scored on the numbers alike.
+    import resdiff.align.score as aligner
+    from resdiff.align.text import Vocabulary
+
+    old = ["the council decides to extend the mandate until june"]
+    new = ["the council decides to renew the mandate of the mission until june"]
+    scorer = aligner.Scorer(old, new, Vocabulary(old, new))
+    as_string = scorer.score(0, 0)
+    vec, norm, ids = scorer.old_words[0]
+    assert isinstance(ids, str)
+    as_numbers = aligner._as_numbers(ids)
+    assert as_numbers == [ord(c) for c in ids]
+    scorer.old_words[0] = (vec, norm, as_numbers)
+    assert scorer.score(0, 0) == as_string

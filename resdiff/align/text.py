@@ -68,12 +68,27 @@ class Vocabulary:
     them) are split once, not twice."""
 
     def __init__(self, old_norm: list[str], new_norm: list[str]) -> None:
-        sets: dict[str, frozenset[str]] = {}
-        for text in (*old_norm, *new_norm):
-            if text not in sets:
-                sets[text] = frozenset(text.split())
+        # How many paragraphs of both drafts hold each distinct text: most texts stand
+        # once in each draft.
+        times: Counter[str] = Counter(old_norm)
+        times.update(new_norm)
+        sets = {text: frozenset(text.split()) for text in times}
         self.old_words = [sets[t] for t in old_norm]
         self.new_words = [sets[t] for t in new_norm]
-        # Counter counts in C; the counts are those of a loop over every paragraph.
-        self.df: Counter[str] = Counter(chain.from_iterable((*self.old_words, *self.new_words)))
+        # Each distinct text's words are counted once (Counter counts in C), then weighed
+        # by how many paragraphs hold that text: the counts of a loop over every
+        # paragraph, for about half the words counted (5,000 paragraphs a side: 235,000
+        # rather than 430,000).
+        by_times: dict[int, list[frozenset[str]]] = {}
+        for text, n in times.items():
+            by_times.setdefault(n, []).append(sets[text])
+        self.df: Counter[str] = Counter()
+        for n, group in by_times.items():
+            counted = Counter(chain.from_iterable(group))
+            if n == 1 and not self.df:
+                self.df = counted
+                continue
+            df = self.df
+            for word, count in counted.items():
+                df[word] += n * count
         self.paragraphs = len(old_norm) + len(new_norm)
