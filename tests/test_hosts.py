@@ -57,6 +57,18 @@ def test_text_hosts_find_what_the_word_index_finds() -> None:
                 assert found == expected
 
 
+def test_every_paragraph_holding_a_word_is_found_in_order_and_costs_no_work() -> None:
+    rng = random.Random(5)
+    for _ in range(40):
+        texts = [_paragraph(rng).lower() for _ in range(rng.randint(1, 40))]
+        hosts = TextHosts(texts)
+        work = hosts.work
+        for word in [*_VOCABULARY, "peace", "council mission", "s"]:
+            assert hosts.every_holding(word) == [k for k, t in enumerate(texts) if word in t]
+            assert [hosts.text(k) for k in range(len(texts))] == texts
+        assert hosts.work == work
+
+
 def test_a_same_lead_host_is_never_passed_over_unread() -> None:
     # _near_together only spares reading a paragraph no stretch of which holds the
     # clause's words: whenever some stretch of ``reach`` characters does (the test a

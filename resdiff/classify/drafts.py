@@ -103,6 +103,9 @@ class Drafts:
         # actors they name (see force_held).
         self._force_grants: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._texts: dict[str, set[str]] = {}
+        # The operative paragraphs of the new draft that name each addressee (see
+        # _same_ask_elsewhere).
+        self._asking: dict[str, list[int]] = {}
         self._old_stages: frozenset[str] | None = None
         # The clauses of each whole draft inside brackets that span paragraphs (see
         # spanned).
@@ -130,6 +133,15 @@ class Drafts:
             words = self._words[text] = content_words(text)
         return words
 
+    def hosts(self, side: str) -> TextHosts:
+        """The paragraphs of ``side`` as hosts of a moved clause (built on first need: most
+        comparisons never move a clause)."""
+        hosts = self._hosts.get(side)
+        if hosts is None:
+            paragraphs = self._drafts.get(side, ())
+            hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+        return hosts
+
     def elsewhere(
         self,
         words: frozenset[str],
@@ -150,10 +162,7 @@ class Drafts:
         # the necessary administrative measures to this effect", moved with the group
         # of experts it serves).
         share = MOVED_CLAUSE_SHARE if len(words) >= MOVED_CLAUSE_WORDS else 1.0
-        hosts = self._hosts.get(side)
-        if hosts is None:
-            # Built on first need: most comparisons never move a clause.
-            hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+        hosts = self.hosts(side)
         excluded = {k for ref in here if (k := self.places(side).get(ref)) is not None}
         host = hosts.best(
             words,
@@ -187,7 +196,16 @@ class Drafts:
         length = (phrase.end - phrase.start) if phrase.end is not None else len(phrase.text)
         reach = length * 3 // 2 + _LEAD_HOST_SLACK
         for k in sorted(hosts.holding(rarest)):
-            if k in excluded or not words <= self.content_words(paragraphs[k].full_text()):
+            if k in excluded:
+                continue
+            # Each content word is a substring of the lower-cased text it was read from:
+            # looking for the words costs far less than reading the text's words, which
+            # most of the paragraphs holding the rarest word lack (5,000 paragraphs: 1,264
+            # paragraphs, 111 with every word).
+            lowered = hosts.text(k)
+            if any(w not in lowered for w in words) or not words <= self.content_words(
+                paragraphs[k].full_text()
+            ):
                 continue
             if not _near_together(paragraphs[k].text, words, reach):
                 # Read only a paragraph whose text could pass the test below: reading
@@ -229,8 +247,17 @@ class Drafts:
             return None
         addressee = set(who.split())
         best: tuple[int, str] | None = None
-        for k, paragraph in enumerate(drafted):
-            if k in skip or paragraph.section != "operative":
+        asking = self._asking.get(who)
+        if asking is None:
+            # Only a paragraph that names the addressee can ask it: found by one scan of
+            # the draft's text, rather than looking at every paragraph's words (a long
+            # draft's recitals asking "all parties" each looked at thousands).
+            asking = self._asking[who] = [
+                k for k in self.hosts("new").every_holding(who) if drafted[k].section == "operative"
+            ]
+        for k in asking:
+            paragraph = drafted[k]
+            if k in skip:
                 continue
             # The words first: reading a paragraph costs far more than its word set.
             # Some words of what is asked, besides who is asked: "all parties" and
@@ -241,7 +268,6 @@ class Drafts:
                 len(common) / len(words) < RECAST_ASK_SHARE
                 or own < RECAST_ASK_WORDS
                 or (best is not None and own <= best[0])
-                or who not in paragraph.full_text().lower()
             ):
                 continue
             read = self.read(paragraph)

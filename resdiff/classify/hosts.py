@@ -28,6 +28,10 @@ MOVED_CLAUSE_SHARE = 0.9
 #: 67,000 and 41,000 of about 1.1 and 2.1 million.
 WORK_PER_PARAGRAPH = 200
 WORK_BASE = 100_000
+#: The paragraphs already found to hold a word are counted (in C) against a clause's
+#: candidate hosts while there are at most this many per candidate: counting one costs
+#: about an eighth of looking through a candidate's text for the word in Python.
+_COUNTED_PER_CANDIDATE = 8
 
 
 def _restructured(
@@ -215,6 +219,24 @@ class TextHosts:
         known = self._holding[word] = frozenset(found)
         return known
 
+    def every_holding(self, word: str) -> list[int]:
+        """Every paragraph whose lower-cased text holds ``word``, in order, found without
+        counting against the work allowed (for a caller that would otherwise look at
+        every paragraph)."""
+        found: list[int] = []
+        starts, joined = self.starts, self.joined
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.append(k)
+            at = joined.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
+        return found
+
+    def text(self, k: int) -> str:
+        """The lower-cased text of paragraph ``k`` (with its sub-paragraphs)."""
+        starts = self.starts
+        return self.joined[starts[k] : starts[k + 1] - 1 if k + 1 < len(starts) else None]
+
     def best(
         self,
         words: frozenset[str],
@@ -232,34 +254,52 @@ class TextHosts:
         if need is None:
             return None
         probes = sorted(words, key=lambda w: (-len(w), w))[: n - need + 1]
-        candidates: set[int] = set()
-        for word in probes:
-            candidates |= self.holding(word)
+        held = [self.holding(word) for word in probes]
         if self.work <= 0:
             return None
-        best: tuple[int, int] | None = None
-        joined, starts, end = self.joined, self.starts, len(self.joined)
-        # The longest words first: the rarest, so a candidate that lacks too many of them
-        # is given up after a few tests rather than after all (5,000 paragraphs: 200,000
-        # tests, half the time of the comparison's classification).
-        ordered = sorted(words, key=len, reverse=True)
-        allowed = n - need
-        candidates -= exclude
-        self.work -= len(candidates)
+        # How many of the probes each paragraph holds, counted in C: every candidate
+        # holds one at least.
+        holds = Counter(chain.from_iterable(held))
+        for k in exclude:
+            holds.pop(k, None)
+        self.work -= len(holds)
         if self.work < 0:
             return None
-        for k in candidates:
+        best: tuple[int, int] | None = None
+        # The other words, the longest first: the rarest, so a candidate that lacks too
+        # many of them is given up after a few tests rather than after all (5,000
+        # paragraphs: 51,000 candidates for 92 clauses, a few hundred with enough words).
+        # The probes each candidate lacks are known from their paragraphs already, and so
+        # are the other words whose paragraphs an earlier clause found (counted in C when
+        # there are not many more of them than candidates, so that the count stays within
+        # the cost of testing each candidate's text).
+        others = sorted(words.difference(probes), key=len, reverse=True)
+        most = _COUNTED_PER_CANDIDATE * len(holds)
+        known = {
+            w: found
+            for w in others
+            if (found := self._holding.get(w)) is not None and len(found) <= most
+        }
+        also = Counter(chain.from_iterable(known.values()))
+        if known:
+            others = [w for w in others if w not in known]
+        allowed = n - need
+        lacked = len(probes) + len(known)
+        for k, present in holds.items():
             # The words that occur in the text bound those its words hold: most candidates
             # fall short without reading their words.
-            text = joined[starts[k] : starts[k + 1] - 1 if k + 1 < len(starts) else end]
-            misses = 0
-            for w in ordered:
-                if w not in text:
-                    misses += 1
-                    if misses > allowed:
-                        break
+            misses = lacked - present - also.get(k, 0)
             if misses > allowed:
                 continue
+            if others:
+                text = self.text(k)
+                for w in others:
+                    if w not in text:
+                        misses += 1
+                        if misses > allowed:
+                            break
+                if misses > allowed:
+                    continue
             count = len(words & words_of(k))
             if count and (best is None or (count, -k) > (best[0], -best[1])):
                 best = (count, k)
