@@ -76,16 +76,27 @@ def named_not_weighed(change: Change, note_for: Callable[[Change, Shift], str | 
     force by a later text."""
     children = tuple(named_not_weighed(c, note_for) for c in change.children)
     shifts: list[Shift] = []
+    noted = False
     for s in change.shifts:
         note = note_for(change, s) if s.direction != "neutral" else None
-        shifts.append(
-            s
-            if note is None
-            else s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
-        )
+        if note is None:
+            shifts.append(s)
+        else:
+            noted = True
+            shifts.append(
+                s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+            )
     kind = change.kind
     if change.old and change.new and kind != "unchanged":
         kind = change_kind(False, shifts, children)
+    if (
+        not noted
+        and kind == change.kind
+        and all(c is was for c, was in zip(children, change.children, strict=True))
+    ):
+        # Nothing named: the change as it was (a copy would hold the same fields), not a
+        # copy of each of a long text's thousands of changes.
+        return change
     return change.model_copy(update={"shifts": tuple(shifts), "children": children, "kind": kind})
 
 

@@ -100,16 +100,14 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
         ]
 
     held: dict[int, dict[str, str]] = {}
+    # The flags each change loses and gains, read once rather than once per flag (a
+    # long text's thousands of changes were each walked eight times).
+    lost_in = [frozenset(s.feature for s in flag_shifts(c, True)) for c in changes]
+    gained_in = [frozenset(s.feature for s in flag_shifts(c, False)) for c in changes]
     for feature in sorted(_HELD_FLAGS):
-        losses = [
-            k
-            for k, c in enumerate(changes)
-            if any(s.feature == feature for s in flag_shifts(c, True))
-        ]
+        losses = [k for k, flags in enumerate(lost_in) if feature in flags]
         gains = [
-            k
-            for k, c in enumerate(changes)
-            if k not in losses and any(s.feature == feature for s in flag_shifts(c, False))
+            k for k, flags in enumerate(gained_in) if feature in flags and feature not in lost_in[k]
         ]
         for lost, gained in zip(losses, gains, strict=False):
             where_new = " + ".join(changes[gained].new) or "?"

@@ -302,6 +302,9 @@ _REFERENCE = compile_cached(
     + r"resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
     re.IGNORECASE,
 )
+#: The citation that ends a reference (the same words, under the same flags, as the end
+#: of :data:`_REFERENCE`): a text without one holds no reference.
+_CITED = compile_cached(r"resolutions?\s+\d{3,5}\s*\(\d{4}\)", re.IGNORECASE)
 _CONTINUING_VERB = compile_cached(
     r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
 )
@@ -337,6 +340,10 @@ def mandate_by_reference(new: Draft) -> str | None:
 def _mandate_sources(text: str) -> list[str]:
     """The resolutions ``text`` continues a mission's mandate by reference to, in order
     (see :func:`mandate_by_reference`)."""
+    if _CITED.search(text) is None:
+        # Every reference ends in a citation: most paragraphs cite none, and looking for
+        # one costs a fifth of looking for the reference's opening words at every word.
+        return []
     return [
         " ".join(found.group(1).split())
         for found in _REFERENCE.finditer(text)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
-from ..lexicon import Lexicon, QualifierMatch
+from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
 from ..lexicon.entries import MONTH_NAMES
 from ..model import Direction, Phrase, Redline, Shift
 from ..redline import DELETE, EQUAL, INSERT, redline
@@ -97,7 +97,13 @@ class _QualifierComparer:
         softer: Direction = "stronger" if invert else "softer"
         carved_in: Direction = "stronger" if lifting[1] else "softer"
         carved_out: Direction = "softer" if lifting[0] else "stronger"
-        printed = {**self._printed(old_text), **self._printed(new_text)}
+        # Each text's hedges and conditions read once, for the words as printed and (when
+        # one came or went) for the words that qualify.
+        found = {text: self._qualifiers(text) for text in (old_text, new_text)}
+        printed = {
+            **self._printed(old_text, found[old_text]),
+            **self._printed(new_text, found[new_text]),
+        }
 
         def shown(key: str) -> str:
             # The words as the text prints them ("as applicable"); the entry they belong to
@@ -143,7 +149,9 @@ class _QualifierComparer:
                 continue
             if (came or gone) and not ops:
                 ops = redline(old_text, new_text)
-                qualifying = self._qualifier_words(old_text) | self._qualifier_words(new_text)
+                qualifying = self._qualifier_words(old_text, found[old_text]) | (
+                    self._qualifier_words(new_text, found[new_text])
+                )
             for item in came:
                 words = printed.get(item, item)
                 if not _with_new_words(words, ops, INSERT, qualifying) and not _loosely_in(
@@ -213,18 +221,31 @@ class _QualifierComparer:
                 found.add(verb.group(1).lower())
         return found
 
-    def _printed(self, text: str) -> dict[str, str]:
-        """Each hedge, condition and exemption of ``text`` by entry, as printed."""
-        found = [
-            *[(h.hedge, h.text) for h in self.lexicon.hedges_in(text)],
-            *[(c.phrase, c.text) for c in self.lexicon.conditions_in(text)],
+    def _qualifiers(self, text: str) -> tuple[list[HedgeMatch], list[QualifierMatch]]:
+        """The hedges and the conditions of ``text``."""
+        return self.lexicon.hedges_in(text), self.lexicon.conditions_in(text)
+
+    def _printed(
+        self, text: str, found: tuple[list[HedgeMatch], list[QualifierMatch]]
+    ) -> dict[str, str]:
+        """Each hedge, condition and exemption of ``text`` by entry, as printed (``found``:
+        its :meth:`_qualifiers`)."""
+        hedges, conditions = found
+        entries = [
+            *[(h.hedge, h.text) for h in hedges],
+            *[(c.phrase, c.text) for c in conditions],
             *[(c.phrase, c.text) for c in self.lexicon.exemptions_in(text)],
         ]
-        return {key: " ".join(words.split()) for key, words in found}
+        return {key: " ".join(words.split()) for key, words in entries}
 
-    def _qualifier_words(self, text: str) -> frozenset[str]:
-        texts = [h.text for h in self.lexicon.hedges_in(text)]
-        texts += [c.text for c in self.lexicon.conditions_in(text)]
+    def _qualifier_words(
+        self, text: str, found: tuple[list[HedgeMatch], list[QualifierMatch]] | None = None
+    ) -> frozenset[str]:
+        """The words of the hedges and conditions of ``text`` (``found``: its
+        :meth:`_qualifiers`, when read already)."""
+        hedges, conditions = found if found is not None else self._qualifiers(text)
+        texts = [h.text for h in hedges]
+        texts += [c.text for c in conditions]
         return frozenset(w for t in texts for w in _WORD.findall(t.lower()))
 
     def _exemption_scope(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
