@@ -11,7 +11,9 @@ make a redline hard to read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import chain, groupby
+from operator import itemgetter
 
 from diff_match_patch import diff_match_patch
 
@@ -29,30 +31,35 @@ _TOKEN = compile_cached(r"\w+(?:['’-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _SURROGATES = range(0xD800, 0xE000)
 
 
+# The units of _TOKEN but the runs of spaces, captured: re.split gives the spaces between
+# them (each one run of spaces, or empty) and the units in turn (see _split_words).
+_UNIT = compile_cached(r"(\w+(?:['’-]\w+)*|[^\w\s])", re.UNICODE)
+
+
 def tokenize(text: str) -> list[str]:
     """Split text into the units a redline works on; ``"".join`` gives the text back."""
     return _TOKEN.findall(text)
 
 
 def _units_to_chars(tokens_a: list[str], tokens_b: list[str]) -> tuple[str, str, list[str]]:
-    """Map each distinct unit to one character, as diff-match-patch's line mode does."""
-    table: list[str] = []
-    index: dict[str, int] = {}
+    """Map each distinct unit to one character, as diff-match-patch's line mode does: the
+    first unit met (in ``tokens_a``, then ``tokens_b``) is character 1, the next 2, and
+    so on past the surrogates."""
+    table = list(dict.fromkeys(chain(tokens_a, tokens_b)))
+    index = dict(zip(table, _chars(len(table)), strict=True))
+    return (
+        "".join(map(index.__getitem__, tokens_a)),
+        "".join(map(index.__getitem__, tokens_b)),
+        table,
+    )
 
-    def encode(tokens: list[str]) -> str:
-        chars = []
-        for token in tokens:
-            code = index.get(token)
-            if code is None:
-                code = len(table) + 1
-                if code >= _SURROGATES.start:
-                    code += len(_SURROGATES)
-                index[token] = code
-                table.append(token)
-            chars.append(chr(code))
-        return "".join(chars)
 
-    return encode(tokens_a), encode(tokens_b), table
+def _chars(n: int) -> Iterator[str]:
+    """The characters of the first ``n`` distinct units: from 1 on, past the surrogates."""
+    below = min(n, _SURROGATES.start - 1)
+    return map(
+        chr, chain(range(1, below + 1), range(_SURROGATES.stop, _SURROGATES.stop + n - below))
+    )
 
 
 def _decode(chars: str, table: list[str]) -> str:
@@ -102,8 +109,8 @@ def redline(old: str, new: str, *, semantic: bool = True) -> Redline:
         return ((INSERT, new),)
     if not new:
         return ((DELETE, old),)
-    words_a, gaps_a = _words_and_gaps(tokenize(old))
-    words_b, gaps_b = _words_and_gaps(tokenize(new))
+    words_a, gaps_a = _split_words(old)
+    words_b, gaps_b = _split_words(new)
     chars_a, chars_b, table = _units_to_chars(words_a, words_b)
     engine = diff_match_patch()
     # Exact on every real text (the longest paragraph of the corpus diffs in a few
@@ -117,22 +124,18 @@ def redline(old: str, new: str, *, semantic: bool = True) -> Redline:
     return _merge(_with_gaps(diffs, words_a, gaps_a, words_b, gaps_b))
 
 
-def _words_and_gaps(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """The units that are not spaces, and the spaces around them: ``gaps[k]`` stands
-    before ``words[k]`` and ``gaps[-1]`` after the last one (``""`` where there is none).
+def _split_words(text: str) -> tuple[list[str], list[str]]:
+    """The units of ``text`` that are not spaces, and the spaces around them: ``gaps[k]``
+    stands before ``words[k]`` and ``gaps[-1]`` after the last one (``""`` where there is
+    none).
 
     Only the words (and punctuation) are diffed. Diffed as units too, the spaces between
     forty deleted and forty inserted words outnumber a twenty-word run the two texts
-    share, and the longest common subsequence keeps the spaces instead of the run."""
-    words: list[str] = []
-    gaps: list[str] = [""]
-    for token in tokens:
-        if token[:1].isspace():
-            gaps[-1] += token
-        else:
-            words.append(token)
-            gaps.append("")
-    return words, gaps
+    share, and the longest common subsequence keeps the spaces instead of the run.
+    Split in C: what :data:`_UNIT` splits alternates spaces and units, from the spaces
+    before the first unit to those after the last."""
+    parts = _UNIT.split(text)
+    return parts[1::2], parts[0::2]
 
 
 def _with_gaps(
@@ -151,13 +154,18 @@ def _with_gaps(
     for op, chars in diffs:
         n = len(chars)
         if op == EQUAL:
-            for t in range(n):
-                ga, gb = gaps_a[ia + t], gaps_b[ib + t]
+            # The kept words and the spaces kept between them as one run, cut where a
+            # space differs (the operations merged as _merge would merge them).
+            run: list[str] = []
+            for ga, gb, word in zip(
+                gaps_a[ia : ia + n], gaps_b[ib : ib + n], words_a[ia : ia + n], strict=True
+            ):
                 if ga == gb:
-                    out.append((EQUAL, ga))
+                    run += (ga, word)
                 else:
-                    out += [(DELETE, ga), (INSERT, gb)]
-                out.append((EQUAL, words_a[ia + t]))
+                    out += [(EQUAL, "".join(run)), (DELETE, ga), (INSERT, gb)]
+                    run = [word]
+            out.append((EQUAL, "".join(run)))
             ia += n
             ib += n
         elif op == DELETE:
@@ -223,6 +231,10 @@ def _cleanup(
     clean-up runs on the stretches between such runs."""
     out: list[tuple[int, str]] = []
     segment: list[tuple[int, str]] = []
+    # The characters of the units that are words: a kept run's words are counted by them.
+    words = {
+        char for char, unit in zip(_chars(len(table)), table, strict=True) if unit[:1].isalnum()
+    }
 
     def clean(segment: list[tuple[int, str]]) -> None:
         # The clean-up is quadratic in the edits it is given: a stretch of more than
@@ -233,7 +245,7 @@ def _cleanup(
         out.extend(segment)
 
     for op, chars in diffs:
-        if op == EQUAL and _word_count(chars, table) >= KEEP_WORDS:
+        if op == EQUAL and sum(map(words.__contains__, chars)) >= KEEP_WORDS:
             if segment:
                 clean(segment)
                 segment = []
@@ -251,21 +263,12 @@ DIFF_SECONDS = 0.5
 CLEANUP_MOST = 400
 
 
-def _word_count(chars: str, table: list[str]) -> int:
-    return sum(1 for char in chars if table[_code(char) - 1][:1].isalnum())
-
-
 def _merge(ops: Iterable[tuple[int, str]]) -> Redline:
     """Join neighbouring operations of the same kind and drop empty ones."""
-    merged: list[tuple[int, str]] = []
-    for op, text in ops:
-        if not text:
-            continue
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
-        else:
-            merged.append((op, text))
-    return tuple(merged)
+    return tuple(
+        (op, "".join(text for _, text in run))
+        for op, run in groupby((item for item in ops if item[1]), key=itemgetter(0))
+    )
 
 
 def apply(old: str, ops: Redline) -> str:

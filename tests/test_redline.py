@@ -137,3 +137,34 @@ def test_a_word_inserted_keeps_the_spaces_around_it_as_kept_text() -> None:
     )
     assert [text for op, text in ops if op == 1] == [" actively", "this"]
     assert [text for op, text in ops if op == -1] == ["the"]
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_words_and_spaces_split_in_c_as_the_tokens_give_them(text: str) -> None:
+    # _split_words splits in C what was a loop over the tokens: the same words (and
+    # punctuation), and the same runs of spaces before, between and after them.
+    from resdiff.redline import _split_words
+
+    words: list[str] = []
+    gaps = [""]
+    for token in tokenize(text):
+        if token[:1].isspace():
+            gaps[-1] += token
+        else:
+            words.append(token)
+            gaps.append("")
+    assert _split_words(text) == (words, gaps)
+
+
+def test_units_are_numbered_in_the_order_first_met_past_the_surrogates() -> None:
+    from resdiff.redline import _units_to_chars
+
+    old = [f"w{i}" for i in range(0xD800 + 10)]
+    new = ["x", "w3", *old[-3:], "y"]
+    chars_a, chars_b, table = _units_to_chars(old, new)
+    assert table == [*old, "x", "y"]
+    codes = [ord(c) for c in chars_a]
+    assert codes[:3] == [1, 2, 3] and codes[0xD7FE] == 0xD7FF and codes[0xD7FF] == 0xE000
+    assert [table[k - 1 if k < 0xD800 else k - 0x801] for k in codes] == old
+    assert chars_b == "".join(chr(c) for c in [0xE000 + 11, 4, *codes[-3:], 0xE000 + 12])
