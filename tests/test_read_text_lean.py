@@ -146,3 +146,35 @@ def test_language_counts_of_an_ascii_sample_as_by_the_patterns() -> None:
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert _latin_letters(sample, True) == _latin_letters(sample, False)
         assert _words(sample.lower(), True) == _words(sample.lower(), False)
+
+
+def test_language_counts_of_a_sample_with_a_few_characters_outside_ascii() -> None:
+    """A sample with few characters outside ASCII (curly quotes, an accented name) is
+    counted the ASCII way, each other character once: the same letters and words as the
+    patterns find, whatever those characters are (letters of words or not, of another
+    script, or lower-cased into others: the Kelvin sign, the dotted capital I)."""
+    from resdiff.read.language import (
+        _WORD,
+        _latin_letters,
+        _letters_in_ranges,
+        _rare_characters,
+        _sample_words,
+    )
+
+    rng = random.Random(9)
+    plain = [*"aZx09_ -,.;:()'\t\n/", "The", "Council", "le", "de"]
+    rare = [*"\u2019\u201c\u00e9\u00c9\u00f4\u0130\u212a\u00df\u017f\u0416\u4e2d\u306e"]
+    rare += [*"\u00bd\u00b2\u0307\u00a0\u2011\ufb01\u01c5\u216b"]
+    counted = 0
+    for _ in range(5_000):
+        sample = "".join(
+            rng.choice(rare) if rng.random() < 0.05 else rng.choice(plain)
+            for _ in range(rng.randint(0, 80))
+        )
+        found = _rare_characters(sample)
+        if found is None:
+            continue
+        counted += bool(found)
+        assert _letters_in_ranges(sample, found) == _latin_letters(sample, False)
+        assert _sample_words(sample.lower(), found) == _WORD.findall(sample.lower())
+    assert counted > 1_000

@@ -102,12 +102,18 @@ def detect_language(text: str) -> str | None:
     """
     sample = text[:SAMPLE_CHARS]
     profiles = _profiles()
-    plain = sample.isascii()
-    letters: dict[str, int] = {"latin": _latin_letters(sample, plain)}
-    # An ASCII sample holds no letter of another script (none is outside A-Z and a-z).
-    for char in () if plain else _OTHER_LETTER.findall(sample):
+    rare = _rare_characters(sample)
+    letters: dict[str, int] = {"latin": _letters_in_ranges(sample, rare)}
+    # Each letter of another script looked up once, with its count (the same sums as
+    # letter by letter, the scripts in the order their first letters stand in).
+    others = (
+        Counter(_OTHER_LETTER.findall(sample))
+        if rare is None
+        else {char: n for char, n in rare.items() if _OTHER_LETTER.match(char)}
+    )
+    for char, n in others.items():
         script = _script_of(char, profiles.scripts)
-        letters[script] = letters.get(script, 0) + 1
+        letters[script] = letters.get(script, 0) + n
     total = sum(letters.values())
     if not total:
         return None
@@ -121,7 +127,7 @@ def detect_language(text: str) -> str | None:
             return language
     if letters.get("latin", 0) < SCRIPT_SHARE * total:
         return None
-    words = _words(sample.lower(), plain)
+    words = _sample_words(sample.lower(), rare)
     if not words:
         return None
     # Each distinct word looked up once, with its count (the same sums as word by word).
@@ -161,6 +167,70 @@ def _words(sample: str, plain: bool) -> list[str]:
     if plain:
         return sample.translate(_SPACE_FOR_NON_LETTERS).split()
     return _WORD.findall(sample)
+
+
+#: A sample is counted the ASCII way (:func:`_rare_characters`) when at most one character
+#: in this many lies outside ASCII, of at most :data:`_FEW_RARE` different ones: an English
+#: draft holds a few curly quotes and dashes, and a name or two ("Côte d'Ivoire").
+_RARE_SHARE = 8
+_FEW_RARE = 32
+_NON_ASCII = compile_cached(r"[^\x00-\x7f]")
+#: One Latin letter (what :data:`_NOT_LATIN` leaves out), and one letter of a word
+#: (:data:`_WORD`).
+_LATIN_LETTER = compile_cached(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_WORD_LETTER = compile_cached(r"[^\W\d_]")
+_ASCII_LETTER_BYTES = string.ascii_letters.encode()
+#: :data:`_SPACE_FOR_NON_LETTERS` for UTF-8 bytes: the bytes of characters outside ASCII
+#: (all 128 and over) kept.
+_SPACE_FOR_NON_LETTER_BYTES = bytes(
+    c if c >= 128 or chr(c) in string.ascii_letters else ord(" ") for c in range(256)
+)
+
+
+def _rare_characters(sample: str) -> Counter[str] | None:
+    """The characters of ``sample`` outside ASCII, each with how often it stands there (in
+    the order of their first places), when they are few enough to be taken one by one
+    (:data:`_RARE_SHARE`, :data:`_FEW_RARE`); ``None`` when they are not (a text in
+    another script or with many accents, read by the patterns)."""
+    if sample.isascii():
+        return Counter()
+    found = _NON_ASCII.findall(sample)
+    if len(found) * _RARE_SHARE > len(sample):
+        return None
+    counts = Counter(found)
+    return counts if len(counts) <= _FEW_RARE else None
+
+
+def _letters_in_ranges(sample: str, rare: Counter[str] | None) -> int:
+    """How many Latin letters ``sample`` holds (as :func:`_latin_letters` counts them),
+    ``rare`` its characters outside ASCII (:func:`_rare_characters`). With few of those,
+    the ASCII letters are counted by ``bytes.translate`` and each other character once:
+    the patterns' scan of a whole sample cost a millisecond for a few curly quotes."""
+    if rare is None:
+        return _latin_letters(sample, False)
+    ascii_only = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTER_BYTES))
+    return ascii_letters + sum(n for char, n in rare.items() if _LATIN_LETTER.match(char))
+
+
+def _sample_words(lowered: str, rare: Counter[str] | None) -> list[str]:
+    """The words of ``lowered`` (the sample lower-cased) as :func:`_words` finds them,
+    ``rare`` the sample's characters outside ASCII (:func:`_rare_characters`). With few of
+    those, each that is no letter of a word (a curly quote, a dash) is made a space, and
+    the letters of the rest are split from the text by ``bytes.translate``: the same
+    words as the patterns' scan (each character outside ASCII of a word is kept in it)."""
+    if rare is None:
+        return _WORD.findall(lowered)
+    # Lower-casing may turn a character into others (and an ASCII one: the Kelvin sign
+    # into "k"): those of the lower-cased text.
+    spaced = lowered
+    for char in {x for c in rare for x in c.lower() if not x.isascii()}:
+        if _WORD_LETTER.match(char) is None:
+            spaced = spaced.replace(char, " ")
+    if spaced.isascii():
+        return _words(spaced, True)
+    # The letters outside ASCII left are parts of words: their bytes are kept whole.
+    return spaced.encode().translate(_SPACE_FOR_NON_LETTER_BYTES).decode().split()
 
 
 def is_analysable(language: str | None) -> bool:
