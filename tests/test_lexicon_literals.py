@@ -3,6 +3,7 @@ so they must never skip a text the pattern matches."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -85,3 +86,36 @@ def test_every_lexicon_pattern_matches_only_where_its_literals_stand() -> None:
                 skipped += 1
                 assert rx.search(text) is None, (rx.pattern, text)
     assert skipped > len(texts)  # the pre-test does skip texts
+
+
+def test_the_keyed_text_is_the_words_lower_cased_with_one_space_between() -> None:
+    """The keyed text of a text already spaced once (taken as it is, lower-cased) is what
+    splitting and joining its words gives, whatever its whitespace and its letters."""
+    from resdiff.lexicon.keywords import _key_text
+
+    rng = random.Random(5)
+    alphabet = [*"aZx09 -,.;\t\n", "  ", " ", "\u00a0", "\u2028", "\x85", "\u3000", "\x1c"]
+    alphabet += ["\u0130", "\u1e9e", "\u212a", "\u00e9", "\u200b", "\u03a3"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert _key_text(text) == " ".join(text.lower().split()), repr(text)
+
+
+def test_a_screen_lets_through_the_entries_whose_keywords_occur() -> None:
+    """The entries a table's screen lets through a text are those with a keyword in it,
+    and those without keywords, which are always tried."""
+    from resdiff.lexicon.keywords import _Keywords, _Screen
+
+    rng = random.Random(6)
+    words = ["arms", "oil", "coal", "charcoal", "panel of", "freez", "de"]
+    for _ in range(2_000):
+        entries = [
+            None if rng.random() < 0.1 else _Keywords(rng.sample(words, rng.randint(1, 3)))
+            for _ in range(rng.randint(0, 70))
+        ]
+        text = " ".join(rng.sample(["the", "harms", "coal", "oil", "panel", "of"], 3))
+        passing = _Screen(entries).passing(text)
+        expected = sum(
+            1 << k for k, keys in enumerate(entries) if keys is None or keys.search(text)
+        )
+        assert passing == expected

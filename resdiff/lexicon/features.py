@@ -27,7 +27,7 @@ from .entries import (
     _spaces_in_pattern,
     expand_quantity_pattern,
 )
-from .keywords import _group_rx, _keyed, _keyword_rx, _Keywords, _longest
+from .keywords import _key_text, _keyed, _keyword_rx, _Keywords, _longest, _Screen
 from .literals import may_match, screened
 from .measures import _Measures
 from .results import (
@@ -89,6 +89,12 @@ class _ClauseFeatures(_Measures):
         self._procedural_rx = listed(self._procedural)
         self._safeguard_rx = listed(self._safeguards)
         self._emphasis_rx = listed(self._emphasis)
+        self._condition_screen = _Screen(k for *_, k in self._condition_rx)
+        self._exemption_screen = _Screen(k for *_, k in self._exemption_rx)
+        self._warning_screen = _Screen(k for *_, k in self._warning_rx)
+        self._procedural_screen = _Screen(k for *_, k in self._procedural_rx)
+        self._safeguard_screen = _Screen(k for *_, k in self._safeguard_rx)
+        self._emphasis_screen = _Screen(k for *_, k in self._emphasis_rx)
         self._degree_rx = _compile(
             rf"\b(?:{self._alternation(self._degrees)})\b" if self._degrees else "(?!)",
             re.IGNORECASE,
@@ -124,7 +130,7 @@ class _ClauseFeatures(_Measures):
             )
             for entry in self._lifecycle.values()
         ]
-        self._lifecycle_any = _group_rx(k for _, _, k in self._lifecycle_rx)
+        self._lifecycle_screen = _Screen(k for _, _, k in self._lifecycle_rx)
         self._quantity_rx = [
             (
                 entry,
@@ -139,14 +145,19 @@ class _ClauseFeatures(_Measures):
 
     @staticmethod
     def _listed_in(
-        compiled: list[tuple[str, str, re.Pattern[str], _Keywords | None]], text: str
+        compiled: list[tuple[str, str, re.Pattern[str], _Keywords | None]],
+        screen: _Screen,
+        text: str,
     ) -> list[QualifierMatch]:
         found: list[QualifierMatch] = []
         lowered = _keyed(text)
-        for key, explanation, rx, keys in compiled:
-            if keys is not None and not keys.search(lowered):
-                continue
-            if not may_match(rx, text, lowered):
+        passing = screen.passing(lowered)
+        for key, explanation, rx, _ in compiled:
+            if not passing:
+                break
+            tried = passing & 1
+            passing >>= 1
+            if not tried or not may_match(rx, text, lowered):
                 continue
             for m in finditer(rx, text):
                 if m.end() > m.start():
@@ -178,31 +189,31 @@ class _ClauseFeatures(_Measures):
     def conditions_in(self, text: str) -> list[QualifierMatch]:
         """The conditions in ``text`` ("unless the Council decides otherwise", "with the
         consent of", "upon request"), in order; where two overlap the longer is kept."""
-        return self._listed_in(self._condition_rx, text)
+        return self._listed_in(self._condition_rx, self._condition_screen, text)
 
     def exemptions_in(self, text: str) -> list[QualifierMatch]:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
         order."""
-        return self._listed_in(self._exemption_rx, text)
+        return self._listed_in(self._exemption_rx, self._exemption_screen, text)
 
     def warnings_in(self, text: str) -> list[QualifierMatch]:
         """The Council's warnings of further action in ``text`` ("Reaffirms that it will
         take further measures under the Charter", "Decides to meet again as necessary to
         consider further steps to ensure compliance"), in order (``[warnings]`` in
         measures.toml)."""
-        return self._listed_in(self._warning_rx, text)
+        return self._listed_in(self._warning_rx, self._warning_screen, text)
 
     def procedural_in(self, text: str) -> list[QualifierMatch]:
         """The Council's housekeeping in ``text``, a clause: a request that the
         Secretary-General serve one of its own bodies ("Requests the Secretary-General to
         provide all appropriate assistance to the Committee") or a decision to keep a
         question under review (``[procedural]`` in verbs.toml)."""
-        return self._listed_in(self._procedural_rx, text)
+        return self._listed_in(self._procedural_rx, self._procedural_screen, text)
 
     def safeguards_in(self, text: str) -> list[QualifierMatch]:
         """What an exemption is granted under, in ``text``: the Committee's prior
         approval, a notification."""
-        return self._listed_in(self._safeguard_rx, text)
+        return self._listed_in(self._safeguard_rx, self._safeguard_screen, text)
 
     def safeguard_rank(self, phrase: str) -> int:
         """How much a safeguard asks: 3 prior approval, 2 a notification in advance, 1 a
@@ -213,7 +224,7 @@ class _ClauseFeatures(_Measures):
     def emphasis_in(self, text: str) -> list[QualifierMatch]:
         """The emphasis words in ``text`` ("immediately", "fully", "without delay",
         "intensify"), each occurrence, in order."""
-        return self._listed_in(self._emphasis_rx, text)
+        return self._listed_in(self._emphasis_rx, self._emphasis_screen, text)
 
     def emphasis_replaces(self, phrase: str) -> frozenset[str]:
         """The words the emphasis ``phrase`` stands in for without asking more
@@ -310,7 +321,7 @@ class _ClauseFeatures(_Measures):
         # Most windows name no addressee noun: a look for the nouns' words spares the
         # pattern, which tries its optional scope word at every position. (Not through
         # the _keyed cache: these windows would push the paragraphs out of it.)
-        if not may_match(self._addressee_rx, text, " ".join(text.lower().split())):
+        if not may_match(self._addressee_rx, text, _key_text(text)):
             return None
         m = self._addressee_rx.search(text)
         if m is None:
@@ -344,7 +355,7 @@ class _ClauseFeatures(_Measures):
         """The life-cycle words of measures and mandates in ``text`` ("renew", "lift",
         "for a final time"), in order, each entry once per place."""
         found: list[LifecycleMatch] = []
-        for entry, rx in screened(self._lifecycle_rx, self._lifecycle_any, text):
+        for entry, rx in screened(self._lifecycle_rx, self._lifecycle_screen, text):
             for m in finditer(rx, text):
                 found.append(
                     LifecycleMatch(

@@ -33,12 +33,24 @@ def _longest(found: list[_S]) -> list[_S]:
     return kept
 
 
+def _key_text(text: str) -> str:
+    """The text as keywords are looked for in it: lower case, one space between words
+    (a keyword "not apply" must find "shall not  apply" across a line break too)."""
+    lowered = text.lower()
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # A printable text holds no whitespace but the ASCII space (every other is a
+        # control or a separator), and lower-casing makes none: single spaces inside are
+        # the keyed text already. Most paragraphs are so (the readers normalise their
+        # spaces); splitting and joining their words cost most of this function.
+        return lowered
+    return " ".join(lowered.split())
+
+
 @functools.lru_cache(maxsize=256)
 def _keyed(text: str) -> str:
-    """The text as keywords are looked for in it: lower case, one space between words
-    (a keyword "not apply" must find "shall not  apply" across a line break too).
-    Cached: every feature of a paragraph looks for its keywords in the same text."""
-    return " ".join(text.lower().split())
+    """:func:`_key_text`, cached: every feature of a paragraph looks for its keywords in
+    the same text."""
+    return _key_text(text)
 
 
 class _Keywords:
@@ -69,13 +81,33 @@ def _keyword_rx(keys: tuple[str, ...]) -> _Keywords | None:
     return _Keywords(keys)
 
 
-def _group_rx(keys: Iterable[_Keywords | None]) -> _Keywords | None:
-    """The keywords of a whole group of entries (all hedges, all life-cycle words): when
-    none occurs, no entry can match, so the group is skipped with a single test. ``None``
-    when an entry of the group has no keywords (it must always be tried)."""
-    found: list[str] = []
-    for entry in keys:
-        if entry is None:
-            return None
-        found.extend(entry.keys)
-    return _Keywords(found) if found else None
+class _Screen:
+    """The keywords of a table of entries (all hedges, all conditions), each with the
+    entries it lets through, as a bit mask (bit ``k``: entry ``k``): one pass over the
+    distinct keywords tells which entries may match a text. When none may, the table is
+    skipped; when some may, they are known without a test of each entry's keywords again
+    (a paragraph that holds one hedge's keyword tested those of all 23 hedges)."""
+
+    __slots__ = ("always", "keys")
+
+    def __init__(self, entries: Iterable[_Keywords | None]) -> None:
+        by_key: dict[str, int] = {}
+        always = 0
+        for k, entry in enumerate(entries):
+            if entry is None:
+                # No keywords: the entry's patterns are always tried.
+                always |= 1 << k
+                continue
+            for key in entry.keys:
+                by_key[key] = by_key.get(key, 0) | 1 << k
+        self.always = always
+        self.keys = tuple(by_key.items())
+
+    def passing(self, text: str) -> int:
+        """The entries whose keywords occur in ``text`` (a keyed text), or that have none,
+        as a bit mask: 0 when none may match."""
+        found = self.always
+        for key, entries in self.keys:
+            if key in text:
+                found |= entries
+        return found

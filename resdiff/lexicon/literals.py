@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from .cache import PATTERNS
-from .keywords import _keyed, _Keywords
+from .keywords import _keyed, _Keywords, _Screen
 
 _E = TypeVar("_E")
 
@@ -77,21 +77,22 @@ def may_match(rx: re.Pattern[str], text: str, keyed: str) -> bool:
 
 def screened(
     table: Iterable[tuple[_E, re.Pattern[str], _Keywords | None]],
-    any_rx: _Keywords | None,
+    screen: _Screen,
     text: str,
 ) -> Iterator[tuple[_E, re.Pattern[str]]]:
     """The entries of a feature's ``table`` (entry, pattern, keywords) whose pattern may
-    match ``text``: none when ``any_rx`` (every keyword of the table) finds nothing, then
-    those whose keywords occur and whose necessary literals (:func:`may_match`) stand in
-    it. The cheap tests every feature's scan runs before its patterns, written once."""
+    match ``text``: those whose keywords occur (``screen``, the table's
+    :class:`~.keywords._Screen`: none when no keyword does) and whose necessary literals
+    (:func:`may_match`) stand in it. The cheap tests every feature's scan runs before its
+    patterns, written once."""
     lowered = _keyed(text)
-    if any_rx is not None and not any_rx.search(lowered):
-        return
-    for entry, rx, keys in table:
-        if keys is not None and not keys.search(lowered):
-            continue
-        if may_match(rx, text, lowered):
+    passing = screen.passing(lowered)
+    for entry, rx, _ in table:
+        if not passing:
+            return
+        if passing & 1 and may_match(rx, text, lowered):
             yield entry, rx
+        passing >>= 1
 
 
 @functools.lru_cache(maxsize=2048)

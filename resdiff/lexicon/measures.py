@@ -21,7 +21,7 @@ from .entries import (
     PatternEntry,
     _spaces_in_pattern,
 )
-from .keywords import _group_rx, _keyed, _keyword_rx, _Keywords, _longest
+from .keywords import _keyed, _keyword_rx, _Keywords, _longest, _Screen
 from .leads import _Leads
 from .literals import may_match, screened
 from .results import FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
@@ -107,13 +107,13 @@ class _Measures(_Leads):
             (m, patterns_rx(m.patterns), _keyword_rx(keywords(m))) for m in self._measures.values()
         ]
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
-        self._hedge_any = _group_rx(k for _, _, k in self._hedge_rx)
-        self._measure_any = _group_rx(k for _, _, k in self._measure_rx)
+        self._hedge_screen = _Screen(k for _, _, k in self._hedge_rx)
+        self._measure_screen = _Screen(k for _, _, k in self._measure_rx)
 
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
         found: list[HedgeMatch] = []
-        for hedge, rx in screened(self._hedge_rx, self._hedge_any, text):
+        for hedge, rx in screened(self._hedge_rx, self._hedge_screen, text):
             for m in finditer(rx, text):
                 if m.end() > m.start():
                     found.append(
@@ -235,7 +235,7 @@ class _Measures(_Leads):
         hits: list[MeasureHit] = []
         verbs: list[VerbMatch] | None = None
         modals: list[ModalMatch] | None = None
-        for entry, rx in screened(self._measure_rx, self._measure_any, text):
+        for entry, rx in screened(self._measure_rx, self._measure_screen, text):
             m = next(finditer(rx, text), None)  # rx.search(text), tried at its words only
             if m is None:
                 continue
@@ -285,7 +285,7 @@ class _Measures(_Leads):
         reading the verbs and modals a mode needs."""
         return any(
             next(finditer(rx, text), None) is not None
-            for _, rx in screened(self._measure_rx, self._measure_any, text)
+            for _, rx in screened(self._measure_rx, self._measure_screen, text)
         )
 
     def _measure_hit(
