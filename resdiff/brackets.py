@@ -355,10 +355,23 @@ def _may_hold_label(text: str) -> bool:
     )
 
 
+#: What a label word (:data:`LABEL_WORDS`) opens with.
+_LABEL_OPENINGS = ("Alt", "ALT", "Option", "OPTION", "Variant", "VARIANT")
+
+
+def _may_open_with_label(text: str) -> bool:
+    """Whether ``text`` may open with an alternative's label (:func:`alternative_label`):
+    whether a label word stands first once the spaces, brackets and parentheses before
+    it are passed. A look at the opening, where :func:`_may_hold_label` scans the whole
+    text for a label word six times (about 2 us a paragraph, asked of every paragraph by
+    the reader and again by the analysis)."""
+    return text.lstrip(" \t\n[(").startswith(_LABEL_OPENINGS)
+
+
 def alternative_label(text: str) -> tuple[str, int, int] | None:
     """The index of the alternative a paragraph or heading is labelled as ("1", "B") and
     the span of its label, when ``text`` opens with one (after brackets and spaces)."""
-    if not _may_hold_label(text):
+    if not _may_open_with_label(text):
         return None
     m = _ALT_LABEL.search(text, 0, 200)
     if m is None or text[: m.start()].strip(" \t\n[(") != "":
@@ -490,7 +503,7 @@ def readings(text: str) -> list[str]:
             for k in range(first.start, first.end):
                 chars[k] = " "
         out.append("".join(chars))
-    if _may_hold_label(text):
+    if _may_open_with_label(text):
         out += [fold_brackets(words) for _, words in labelled_alternatives(text)[1:]]
     unique = list(dict.fromkeys(out))
     return unique[:MAX_READINGS]
@@ -501,7 +514,8 @@ def fold_brackets(text: str) -> str:
     unmatched too), every alternative but the first, every drafter's note and every
     Markdown strike-through ("~~deleted words~~") blanked out, character for character
     (the length and every offset kept). Text with none of them is returned as it is."""
-    may_label = _may_hold_label(text)
+    # Labelled alternatives are read where the text opens with the first's label.
+    may_label = _may_open_with_label(text)
     labelled = alternative_labels(text) if may_label else None
     if labelled is None and may_label:
         # The one alternative a revision kept, its label still printed ("Alt 2: Calls

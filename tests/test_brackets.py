@@ -1068,3 +1068,25 @@ def test_stray_brackets_and_a_typists_slip_are_no_span() -> None:
     )
     (warning,) = [w for w in parts.warnings if w.code == BRACKETED_WARNING]
     assert "PP1, OP1" in warning.message and "PP2" not in warning.message
+
+
+def test_a_text_that_opens_with_a_label_is_never_passed_over_unread() -> None:
+    """The look at a text's opening that spares the search for a label lets through
+    every text the search finds a label at the opening of (after spaces, brackets and
+    parentheses)."""
+    import random
+
+    from resdiff.brackets import _ALT_LABEL, _may_open_with_label
+
+    rng = random.Random(4)
+    tokens = ["Alt 1:", "Alt. 2 -", "ALT 3:", "Alternative B)", "Option A:", "OPTION 2."]
+    tokens += ["Variant 1:", "VARIANT C:", "Alternatively", " ", "\t", "\n", "[", "(", ")"]
+    tokens += ["]", "~~", "Decides", "x", "1", "Alt1:", "(a)"]
+    opening = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 8)))
+        m = _ALT_LABEL.search(text, 0, 200)
+        if m is not None and text[: m.start()].strip(" \t\n[(") == "":
+            opening += 1
+            assert _may_open_with_label(text), text
+    assert opening > 1_000

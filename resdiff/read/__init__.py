@@ -121,6 +121,9 @@ def load(
 #: The code of the warning that a draft marks deleted paragraphs in their place.
 PLACEHOLDER_WARNING = "deleted-placeholder"
 
+#: The length of the longest of :data:`~resdiff.brackets.DELETION_MARKS`.
+_LONGEST_MARK = max(map(len, DELETION_MARKS))
+
 
 def _placeholder(clause: Clause) -> bool:
     """Whether a paragraph only marks a deletion: "6. (deleted)", "5 bis. [deleted]",
@@ -128,8 +131,10 @@ def _placeholder(clause: Clause) -> bool:
     stop aside; the words are :data:`~resdiff.brackets.DELETION_MARKS`)."""
     if clause.children:
         return False
-    text = clause.text.strip().strip("[]().;,:").strip().lower()
-    return text in DELETION_MARKS
+    text = clause.text.strip().strip("[]().;,:").strip()
+    # Lower-casing never shortens a text: one longer than every mark is none (asked of
+    # every paragraph, most of them hundreds of characters long).
+    return len(text) <= _LONGEST_MARK and text.lower() in DELETION_MARKS
 
 
 def _removed(clause: Clause) -> RemovedText:
