@@ -121,6 +121,17 @@ def test_a_text_compare_loads_only_the_text_report(tmp_path: Path) -> None:
     assert not _heavy(modules)
 
 
+def test_an_akn_compare_loads_no_text_reader(tmp_path: Path) -> None:
+    akn = ROOT.parent / "shared" / "corpus" / "akn"
+    files = sorted(akn.glob("*.xml"))[:2] if akn.is_dir() else []
+    if len(files) < 2:
+        pytest.skip("../shared/corpus/akn is absent: no real AKN files to read")
+    statement = f"from resdiff.cli import main; main(['compare', *{[str(f) for f in files]!r}])"
+    modules = _modules_after(statement, tmp_path)
+    assert {"resdiff.read.akn", "resdiff.classify"} <= modules
+    assert not {m for m in modules if m.startswith("resdiff.read.text")}
+
+
 def test_every_public_name_still_resolves() -> None:
     for name in resdiff.__all__:
         assert getattr(resdiff, name) is not None, name

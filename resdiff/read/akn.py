@@ -52,9 +52,9 @@ from ..model import (
     Section,
     Span,
 )
-from .common import child_ref, clean, is_roman, normalize_space
+from .common import child_ref, clean, clean_for_display, is_roman, normalize_space
 from .language import detect_language
-from .text import clean_for_display, is_title_heading, vote_status
+from .votes import vote_status
 
 #: Deepest element nesting accepted. Real AKN resolutions nest about 15 deep; the bound
 #: keeps a hostile file from exhausting the stack of the recursive walks below.
@@ -346,6 +346,10 @@ def _is_preamble_heading(text: str) -> bool:
     if first.endswith(("ing", "ed")):
         # "Targeted Sanctions", "Monitoring and Reporting": a title-case heading, where
         # a recital goes on in lower case ("Acting under ...").
+        # The text reader's test, imported here: an AKN file is read without loading
+        # the text reader (about 8 ms of a command), and few headings get this far.
+        from .text import is_title_heading
+
         return is_title_heading(text)
     return not text[:1].islower()
 

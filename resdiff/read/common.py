@@ -93,6 +93,13 @@ _FOLD_PAIRS = fold_pairs(_FOLD)
 DISPLAY_FOLD_PAIRS = fold_pairs(DISPLAY_FOLD)
 
 
+def clean_for_display(text: str) -> str:
+    """Fold what only changes how text is laid out (no-break and zero-width spaces, soft
+    hyphens, ligatures) and keep what a reader sees: curly quotes, apostrophes and dashes
+    as printed. Does not touch line breaks."""
+    return fold_with(DISPLAY_FOLD_PAIRS, text)
+
+
 def clean(text: str) -> str:
     """Fold typographic variants (curly quotes, no-break and zero-width spaces, soft
     hyphens, ligatures) to plain characters. Does not touch line breaks."""

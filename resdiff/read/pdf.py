@@ -1969,8 +1969,9 @@ def parse_pdf(
     """
     # The footnotes' lines are joined as the text reader joins its own notes' (line-end
     # hyphens decided alike).
+    from .common import clean_for_display
     from .text import parse_text
-    from .text.lines import _join, _Line, clean_for_display
+    from .text.lines import _join, _Line
 
     layer = pdf_text(data, path=path, limits=limits, version=version)
     try:

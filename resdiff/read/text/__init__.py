@@ -36,8 +36,20 @@ from __future__ import annotations
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
 from ..checks import too_many_paragraphs
-from ..common import normalize_space
+from ..common import clean_for_display, normalize_space
 from ..language import detect_language
+from ..votes import (  # noqa: F401 - re-exported as before the split
+    _AGAINST_LIST,
+    _AGAINST_NAMES,
+    _FAILED,
+    _PERMANENT_MEMBER,
+    _VETO,
+    _VOTE_COUNT,
+    _VOTES_NEEDED,
+    _Count,
+    _vote_count,
+    vote_status,
+)
 from .blocks import (  # noqa: F401 - re-exported as before the split
     _closing_at,
     _first_date,
@@ -78,7 +90,6 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     _read_lines,
     _tidy,
     _with_document_hyphens,
-    clean_for_display,
     paren_numbers_as_operative,
     quoted_mail,
     signature_after,
@@ -113,8 +124,6 @@ from .patterns import (  # noqa: F401 - re-exported as before the split
     _ABBREVIATION_END,
     _ADOPTED,
     _ADOPTED_BY,
-    _AGAINST_LIST,
-    _AGAINST_NAMES,
     _ANNEX,
     _BARCODE,
     _BARE_NUMBER,
@@ -137,7 +146,6 @@ from .patterns import (  # noqa: F401 - re-exported as before the split
     _DRAFT_ONLY,
     _DRAFT_RESOLUTION,
     _DRAFT_SYMBOL,
-    _FAILED,
     _FIRST_WORD,
     _FOOT_LOOKAHEAD,
     _FOOTNOTE,
@@ -168,7 +176,6 @@ from .patterns import (  # noqa: F401 - re-exported as before the split
     _OTHER_MONTHS,
     _PAGE_OF,
     _PAREN_LABEL,
-    _PERMANENT_MEMBER,
     _PP_OPENER,
     _PRST,
     _RECORD_LINES,
@@ -184,17 +191,11 @@ from .patterns import (  # noqa: F401 - re-exported as before the split
     _SUSPENDED_NEXT,
     _SYMBOL_ALONE,
     _TRAILING_MARKS,
-    _VETO,
-    _VOTE_COUNT,
     _VOTE_LINE,
-    _VOTES_NEEDED,
     _closing_starts,
-    _Count,
     _draft_resolution_end,
     _hyphen_rules,
     _HyphenRules,
-    _vote_count,
-    vote_status,
 )
 from .tree import (  # noqa: F401 - re-exported as before the split
     _SECTION_CODE,

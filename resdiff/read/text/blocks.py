@@ -24,6 +24,7 @@ from ...model import (
     Span,
 )
 from ..common import normalize_space
+from ..votes import _FAILED, vote_status
 from .lines import (
     _final_punct,
     _join,
@@ -45,7 +46,6 @@ from .patterns import (
     _DRAFT_ONLY,
     _DRAFT_RESOLUTION,
     _DRAFT_SYMBOL,
-    _FAILED,
     _FOOTNOTE,
     _FORMULA,
     _FORMULA_ORGANS,
@@ -74,7 +74,6 @@ from .patterns import (
     _VOTE_LINE,
     _closing_starts,
     _draft_resolution_end,
-    vote_status,
 )
 
 # --------------------------------------------------------------------------- furniture

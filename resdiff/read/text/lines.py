@@ -13,7 +13,7 @@ from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from ...compiled import compile_cached
-from ..common import DISPLAY_FOLD, DISPLAY_FOLD_PAIRS, fold_with, normalize_space
+from ..common import DISPLAY_FOLD, clean_for_display, normalize_space
 from .patterns import (
     _HYPHEN_END,
     _HYPHEN_FOLD,
@@ -39,13 +39,6 @@ from .patterns import (
 # and apostrophes are how the text is printed, so they are kept for display (the
 # comparison folds them, with every dash, in resdiff.align.normalise and the analysis).
 _DISPLAY_FOLD = DISPLAY_FOLD
-
-
-def clean_for_display(text: str) -> str:
-    """Fold what only changes how text is laid out (no-break and zero-width spaces, soft
-    hyphens, ligatures) and keep what a reader sees: curly quotes, apostrophes and dashes
-    as printed. Does not touch line breaks."""
-    return fold_with(DISPLAY_FOLD_PAIRS, text)
 
 
 @dataclass(slots=True)
