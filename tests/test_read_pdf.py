@@ -40,6 +40,7 @@ from resdiff.read.pdf import (
     _INFERRED,
     _NO_SPACE,
     _SPACE,
+    COLUMNS_WARNING,
     MAX_PAGES,
     NO_TEXT_LAYER,
     _fold_digits,
@@ -236,6 +237,9 @@ def pdfs() -> dict[str, bytes]:
             document = document_from_akn(CORPUS / f"{name}.xml")
             document.columns = 2
             documents[f"{name}-columns"] = document
+        document = document_from_akn(CORPUS / f"{COLUMN_FILES[0]}.xml")
+        document.columns = 3
+        documents["three-columns"] = document
     return pdf_bytes(documents)
 
 
@@ -393,6 +397,23 @@ def test_real_resolution_in_two_columns_is_read_column_by_column(
     document = document_from_akn(path)
     kinds = [(r.kind, r.text) for r in draft.furniture]
     assert kinds.count(("page-header", document.symbol)) == pages - 1
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")
+def test_three_columns_are_said_to_be_read_across(pdfs: dict[str, bytes]) -> None:
+    # Three columns are not read in order (the lines of the three are mixed), but never
+    # silently: every page is named, and no word is lost.
+    data = pdfs["three-columns"]
+    draft = parse_pdf(data, path="three-columns.pdf")
+    assert accounted(_pdfium_plain_text(data), draft)
+    warned = [w for w in draft.warnings if w.code == COLUMNS_WARNING]
+    assert len(warned) == 1 and "three columns" in warned[0].message
+    assert f"pages 1–{_pages(data)} are" in warned[0].message
+    assert not [w for w in draft.warnings if w.code == "pdf-columns"]
+    # The same text in two columns, or in one, is never taken for three.
+    for name in (f"{COLUMN_FILES[0]}-columns", CORPUS_FILES[1], CORPUS_FILES[3]):
+        codes = {w.code for w in parse_pdf(pdfs[name], path=f"{name}.pdf").warnings}
+        assert COLUMNS_WARNING not in codes
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")

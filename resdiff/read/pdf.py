@@ -106,6 +106,8 @@ from .common import FONT_BULLETS, normalize_space
 UNTRACKED_WARNING = "pdf-untracked"
 #: The code of the warning that a PDF was printed with its tracked changes.
 TRACKED_WARNING = "pdf-struck-text"
+#: The warning that pages are set in three columns, which are read across the page.
+COLUMNS_WARNING = "pdf-three-columns"
 
 #: The defaults of the PDF limits (:class:`~resdiff.model.Limits`: ``max_pdf_pages``,
 #: ``max_pdf_chars``, ``max_pdf_page_chars``; see :mod:`resdiff.limits` for why each).
@@ -194,6 +196,9 @@ _COLUMN_SHARE = 0.6
 _PROSE_SHARE = 0.4
 _COLUMN_LINES = 12
 _COLUMN_WORDS = 4
+#: A line's part in a column of a page set in three runs to this many words or more (a
+#: third of a page's width holds three or four words a line).
+_THIRD_WORDS = 2
 #: A gutter is looked for within this share of the text's width of its middle, and is
 #: at least this share of a line's height wide (LibreOffice's 0.8 cm gap of a 12-point
 #: text: 1.6; a word space is at most about 0.5 in a justified line).
@@ -539,9 +544,27 @@ def _drawn_objects(page: Any, pdfium_c: Any) -> int:
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
     """Where the gutter of a page set in two columns of prose stands (its middle, in PDF
-    units), or ``None`` for a page of one column.
+    units), or ``None`` for a page of one column (see :func:`_gutter_near`)."""
+    return _gutter_near(rows, 0.5)
 
-    A gutter is looked for near the middle of the page's text (within
+
+def _in_three_columns(rows: Sequence[_Row]) -> bool:
+    """Whether a page is set in three columns of prose: gutters (:func:`_gutter_near`)
+    near a third and two thirds of its text's width. Such a page is read across, its
+    columns' lines mixed, and said so."""
+    return (
+        _gutter_near(rows, 1 / 3, _THIRD_WORDS) is not None
+        and _gutter_near(rows, 2 / 3, _THIRD_WORDS) is not None
+    )
+
+
+def _gutter_near(
+    rows: Sequence[_Row], centre: float, words: int = _COLUMN_WORDS
+) -> float | None:
+    """Where a gutter between columns of prose stands (its middle, in PDF units) near
+    ``centre`` of the text's width (a half for two columns), or ``None``.
+
+    A gutter is looked for near that place of the page's text (within
     :data:`_GUTTER_REACH` of its width): a place that most of the page's lines (at least
     :data:`_COLUMN_LINES` of them, and :data:`_COLUMN_SHARE`) keep clear of, with a gap
     of :data:`_GUTTER_MIN` of a line's height at least where a line has text on both
@@ -569,7 +592,7 @@ def _in_two_columns(rows: Sequence[_Row]) -> float | None:
     found: list[tuple[int, float, list[tuple[int, int]]]] = []
     steps = round(_GUTTER_REACH * 100)
     for step in sorted(range(-steps, steps + 1), key=abs):
-        x = low + width * (0.5 + step / 100)
+        x = low + width * (centre + step / 100)
         cuts: list[tuple[int, int]] = []
         crossing = 0
         for k, (row, row_ends) in enumerate(zip(rows, rights, strict=True)):
@@ -596,7 +619,7 @@ def _in_two_columns(rows: Sequence[_Row]) -> float | None:
             for side, part in enumerate((glyphs[:cut], glyphs[cut:])):
                 if part:
                     sides[side] += 1
-                    prose[side] += _words(part, _COLUMN_WORDS) >= _COLUMN_WORDS
+                    prose[side] += _words(part, words) >= words
         if all(n >= _COLUMN_SIDE * len(rows) for n in sides) and all(
             p >= _PROSE_SHARE * n for p, n in zip(prose, sides, strict=True)
         ):
@@ -1822,6 +1845,7 @@ def pdf_text(
         # Pages set in two columns of text (see _in_two_columns), and pages with text
         # struck through (see _mark_changes).
         columned: list[int] = []
+        threefold: list[int] = []
         gutters: list[float] = []
         struck: list[int] = []
         for number in range(1, count + 1):
@@ -1870,6 +1894,8 @@ def pdf_text(
                     columned.append(number)
                     gutters.append(gutter)
                     rows = _read_columns(rows, gutter)
+                elif _in_three_columns(rows):
+                    threefold.append(number)
                 if _find_note_marks(rows):
                     # Only a page with a line that may open a footnote is looked through
                     # for the rule drawn above the footnotes.
@@ -1908,6 +1934,19 @@ def pdf_text(
                 "set in two columns of text: read column by column, the left one "
                 "first, between the lines printed across both; check the order of the "
                 "paragraphs, or send the Word file",
+                layer,
+            )
+        )
+    if threefold and not columned:
+        # (A page of a document set in two columns, whose gutter was not found on its
+        # own, may show clear places at a third and two thirds too: read in two.)
+        warnings.append(
+            _pages_warning(
+                COLUMNS_WARNING,
+                threefold,
+                ("is", "are"),
+                "set in three columns of text: read across the page, so the columns' "
+                "lines are mixed; read the Word file, or a print in one or two columns",
                 layer,
             )
         )
