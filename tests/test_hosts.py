@@ -57,6 +57,29 @@ def test_text_hosts_find_what_the_word_index_finds() -> None:
                 assert found == expected
 
 
+def test_a_remembered_lookup_costs_the_work_of_the_scan_it_spares() -> None:
+    # A comparison stops looking for hosts when the work allowed is spent: with the
+    # paragraphs found for a word remembered, it must stop at the same point as when
+    # every lookup scanned the draft again, or a draft that spends the work would be
+    # reported differently (the hostile review's case: thousands of paragraphs sharing
+    # their few words).
+    rng = random.Random(5)
+    remembered = spent = 0
+    for _ in range(40):
+        texts = [_paragraph(rng).lower() for _ in range(rng.randint(1, 30))]
+        remembering, scanning = TextHosts(texts), TextHosts(texts)
+        budget = rng.randint(-2, 300)
+        remembering.work = scanning.work = budget
+        for _ in range(30):
+            word = rng.choice([*_VOCABULARY, "absent"])
+            scanning._holding.clear()
+            assert remembering.holding(word) == scanning.holding(word)
+            assert remembering.work == scanning.work
+        remembered += len(remembering._holding)
+        spent += remembering.work <= 0
+    assert remembered > 100 and 5 < spent < 35  # both ways of ending were tried
+
+
 def test_every_paragraph_holding_a_word_is_found_in_order_and_costs_no_work() -> None:
     rng = random.Random(5)
     for _ in range(40):
@@ -90,3 +113,50 @@ def test_a_same_lead_host_is_never_passed_over_unread() -> None:
     assert not _near_together(
         "renew the mandate " + "x " * 80 + "mission", frozenset({"renew", "mission"}), 40
     )
+
+
+def _near_together_by_each_place(text: str, words: frozenset[str], reach: int) -> bool:
+    # The definition, place by place (what _near_together computed before its sweep).
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            if all(lowered.find(other, at, at + reach) >= 0 for other in words):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
+def test_near_together_answers_as_its_definition() -> None:
+    from resdiff.classify.drafts import _near_together
+
+    rng = random.Random(12)
+    alphabet = ["ab", "a", "b", "ba", " ", "c", "abc", "x"]
+    agreed = {True: 0, False: 0}
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        words = frozenset(rng.sample(["a", "b", "ab", "ba", "c", "bc", "abc"], rng.randint(1, 3)))
+        reach = rng.randint(0, 12)
+        expected = _near_together_by_each_place(text, words, reach)
+        assert _near_together(text, words, reach) == expected, (text, words, reach)
+        agreed[expected] += 1
+    assert min(agreed.values()) > 300
+    assert not _near_together("anything", frozenset(), 5)
+
+
+def test_near_together_is_linear_in_a_paragraph_of_one_word() -> None:
+    # A hostile paragraph: one word a hundred thousand times and the other 400,000 characters on
+    # (the review's case took 42 s at 160,000 repeats when each place read the whole
+    # reach for the other word). The sweep reads each place once.
+    import time
+
+    from resdiff.classify.drafts import _near_together
+
+    text = "parties " * 100_000 + "x " * 200_000 + "implement"
+    words = frozenset({"parties", "implement"})
+    start = time.process_time()
+    assert not _near_together(text, words, 200_000)
+    assert _near_together(text, words, 600_000)
+    assert time.process_time() - start < 1.5

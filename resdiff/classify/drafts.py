@@ -54,18 +54,44 @@ def _actors(text: str) -> frozenset[str]:
 
 def _near_together(text: str, words: frozenset[str], reach: int) -> bool:
     """Whether ``text`` holds each of ``words`` (lower case) within one stretch of
-    ``reach`` characters: what any stretch of ``text`` that length must hold for its
-    content words to include them all (each is a substring of the lower-cased stretch)."""
+    ``reach`` characters that opens where one of them stands: what any stretch of
+    ``text`` that length must hold for its content words to include them all (each is a
+    substring of the lower-cased stretch).
+
+    One sweep over the places the words stand, in order, with one pointer a word: looking
+    for the other words within ``reach`` of every place would read ``reach`` characters
+    a place, quadratic in a long paragraph of one repeated word."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return True  # lower-casing moved the offsets: no test
+    places: list[tuple[int, list[int]]] = []
     for word in words:
-        # The stretch opens with one of the words (the first of those it holds).
+        found: list[int] = []
         at = lowered.find(word)
         while at >= 0:
-            if all(lowered.find(other, at, at + reach) >= 0 for other in words):
-                return True
+            found.append(at)
             at = lowered.find(word, at + 1)
+        if not found:
+            return False
+        places.append((len(word), found))
+    if not places:
+        return False
+    pointers = [0] * len(places)
+    for start in sorted({at for _, found in places for at in found}):
+        end = start + reach
+        for k, (size, found) in enumerate(places):
+            # The first place of this word at or after the stretch's start: the one that
+            # ends first, so the one to test against the stretch's end.
+            i = pointers[k]
+            while found[i] < start:
+                i += 1
+                if i == len(found):
+                    return False  # this word stands nowhere after here, nor any later
+            pointers[k] = i
+            if found[i] + size > end:
+                break
+        else:
+            return True
     return False
 
 
