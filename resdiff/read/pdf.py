@@ -558,9 +558,7 @@ def _in_three_columns(rows: Sequence[_Row]) -> bool:
     )
 
 
-def _gutter_near(
-    rows: Sequence[_Row], centre: float, words: int = _COLUMN_WORDS
-) -> float | None:
+def _gutter_near(rows: Sequence[_Row], centre: float, words: int = _COLUMN_WORDS) -> float | None:
     """Where a gutter between columns of prose stands (its middle, in PDF units) near
     ``centre`` of the text's width (a half for two columns), or ``None``.
 
