@@ -221,13 +221,20 @@ def write_cache_file(path: Path, form: int, key: str, content: Any, prefix: str)
     return write_cache_bytes(path, form, key, body, prefix, ".json")
 
 
+#: How many files of one kind a cache folder keeps, the newest: two checkouts of resdiff
+#: (or two lexicons) used by turns would otherwise each remove the other's file and
+#: build their own again on every command.
+KEPT_VERSIONS = 4
+
+
 def write_cache_bytes(
     path: Path, form: int, key: str, body: bytes, prefix: str, suffix: str
 ) -> bool:
     """Write ``body`` to the cache file ``path``, under a one-line JSON header with its
-    format, key and checksum; remove the other files of its kind (named
-    ``prefix``*``suffix``) beside it. Written aside and renamed, so a reader never sees
-    half a file. ``False`` when it could not be written."""
+    format, key and checksum; of the other files of its kind (named ``prefix``*``suffix``)
+    beside it, keep the :data:`KEPT_VERSIONS` - 1 newest and remove the rest. Written aside
+    and renamed, so a reader never sees half a file. ``False`` when it could not be
+    written."""
     header = json.dumps(
         {"format": form, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
     ).encode("ascii")
@@ -242,9 +249,16 @@ def write_cache_bytes(
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        others = []
         for old in folder.glob(f"{prefix}*{suffix}"):
             if old != path:
-                old.unlink(missing_ok=True)
+                try:
+                    others.append((old.stat().st_mtime_ns, old))
+                except OSError:
+                    continue  # removed meanwhile
+        others.sort(reverse=True)
+        for _, old in others[KEPT_VERSIONS - 1 :]:
+            old.unlink(missing_ok=True)
     except OSError:
         return False
     return True

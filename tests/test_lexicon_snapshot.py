@@ -192,3 +192,85 @@ def test_the_header_guards_the_body(tmp_path: Path) -> None:
     assert cache_body(raw, FORMAT, "j" * 64) is None
     assert cache_body(raw, FORMAT + 1, "k" * 64) is None
     assert cache_body(raw + b"x", FORMAT, "k" * 64) is None
+
+
+def _with_opcodes_before(kept: bytes, opcodes: bytes) -> bytes:
+    """The snapshot's pickle with ``opcodes`` run first, before its first frame (their
+    result popped): a pickle that reads back as the lexicon and did something else on
+    the way."""
+    assert kept[:1] == pickle.PROTO and kept[2:3] == pickle.FRAME
+    return kept[:2] + opcodes + pickle.POP + kept[2:]
+
+
+def _pickled(lexicon: Lexicon, literals: object, anchors: object) -> bytes:
+    from resdiff.lexicon.snapshot import _TAG, _Pickler
+
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((_TAG, lexicon, literals, anchors))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("target", "state"),
+    [
+        # setattr on a lexicon class (BUILD with a slot state on the class itself)
+        (b"cresdiff.lexicon.match\nLexicon\n", b"N}X\x07\x00\x00\x00plantedK\x01s\x86"),
+        (b"cresdiff.lexicon.match\nLexicon\n", b"N}X\x0b\x00\x00\x00_kept_wholeK\x01s\x86"),
+        # a function's defaults, and an entry of its __dict__
+        (b"cresdiff.compiled\nbuild_packed\n", b"N}X\x0c\x00\x00\x00__defaults__K\x01\x85s\x86"),
+        (b"cresdiff.compiled\nbuild_packed\n", b"}X\x07\x00\x00\x00plantedK\x01s"),
+    ],
+)
+def test_a_snapshot_that_sets_a_class_attribute_is_undone_and_ignored(
+    tmp_path: Path, target: bytes, state: bytes
+) -> None:
+    from resdiff.compiled import build_packed
+    from resdiff.lexicon.match import _kept_whole
+
+    built = Lexicon.default()
+    literals, anchors = PATTERNS.screens()
+    key = "k" * 64
+    before = (dict(vars(Lexicon)), build_packed.__defaults__, dict(vars(build_packed)))
+    body = _with_opcodes_before(_pickled(built, literals, anchors), target + state + b"b")
+    assert save_snapshot(tmp_path, key, built, literals, anchors)
+    (path,) = tmp_path.glob("snapshot-*.pickle")
+    _rewrite(path, body)
+    assert load_snapshot(tmp_path, key, Lexicon, _kept_whole) is None
+    assert (dict(vars(Lexicon)), build_packed.__defaults__, dict(vars(build_packed))) == before
+    # The same pickle without the planted opcodes is read back.
+    _rewrite(path, _pickled(built, literals, anchors))
+    assert load_snapshot(tmp_path, key, Lexicon, _kept_whole) is not None
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    ["attribute-none", "attribute-int", "no-parts", "literal-int", "literal-empty", "anchor-bad"],
+)
+def test_a_snapshot_of_another_shape_inside_is_ignored(tmp_path: Path, spoil: str) -> None:
+    # Found by the hostile review of 3 December: each of these, with the right checksum,
+    # was read back and failed later with a traceback.
+    import copy
+
+    from resdiff.lexicon.match import _kept_whole
+
+    built = Lexicon.default()
+    literals, anchors = PATTERNS.screens()
+    lexicon = copy.copy(built)
+    literals, anchors = dict(literals), dict(anchors)
+    if spoil == "attribute-none":
+        lexicon._modes = None  # type: ignore[assignment]
+    elif spoil == "attribute-int":
+        lexicon._verbs = 3  # type: ignore[assignment]
+    elif spoil == "no-parts":
+        del lexicon._parts
+    elif spoil == "literal-int":
+        literals[next(iter(literals))] = 5  # type: ignore[assignment]
+    elif spoil == "literal-empty":
+        literals[("x", 0)] = ("",)
+    else:
+        anchors[("x", 0)] = (("word", "far"),)  # type: ignore[assignment]
+    key = "k" * 64
+    assert save_snapshot(tmp_path, key, lexicon, literals, anchors)
+    assert load_snapshot(tmp_path, key, Lexicon, _kept_whole) is None
+    assert save_snapshot(tmp_path, key, built, *PATTERNS.screens())
+    assert load_snapshot(tmp_path, key, Lexicon, _kept_whole) is not None

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
+from resdiff.compiled import KEPT_VERSIONS
 from resdiff.lexicon import Lexicon
 from resdiff.lexicon.cache import PatternCache, cache_dir, cache_key
 
@@ -249,7 +250,7 @@ def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path: Path) -> None:
         assert cached.groupindex == re.compile(pattern, flags).groupindex
 
 
-def test_a_changed_lexicon_file_gives_another_key_and_the_old_cache_goes(
+def test_a_changed_lexicon_file_gives_another_key_and_old_caches_go_in_time(
     tmp_path: Path,
 ) -> None:
     files = [("resdiff/lexicon/verbs.toml", '[verbs."decide"]\naxis_a = 5\n')]
@@ -266,8 +267,17 @@ def test_a_changed_lexicon_file_gives_another_key_and_the_old_cache_goes(
     assert not new._known  # the old file is not read under the new key
     new.compile(r"\bdecides\b")
     new.save()
-    (second,) = tmp_path.glob("lexicon-*.json")
-    assert second != first
+    # The old file stays beside the new one (two checkouts used by turns would otherwise
+    # each remove the other's), until KEPT_VERSIONS newer ones stand beside it.
+    assert first.exists() and len(list(tmp_path.glob("lexicon-*.json"))) == 2
+    os.utime(first, ns=(1, 1))  # the oldest, whatever the clock's grain
+    for k in range(KEPT_VERSIONS - 1):
+        more = PatternCache()
+        more.open(cache_key([("resdiff/lexicon/verbs.toml", f"# {k}\n")]), tmp_path)
+        more.compile(r"\bdecides\b")
+        more.save()
+    kept = list(tmp_path.glob("lexicon-*.json"))
+    assert len(kept) == KEPT_VERSIONS and first not in kept
 
 
 def test_an_unwritable_cache_folder_only_means_compiling(tmp_path: Path) -> None:

@@ -52,6 +52,7 @@ from .entries import (
 )
 from .features import _ClauseFeatures
 from .keywords import _keyed as _keyed
+from .keywords import _Screen
 from .literals import prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .measures import MEASURE_MENTIONS
@@ -229,6 +230,20 @@ class Lexicon(_ClauseFeatures):
         )
 
 
+#: The types of what a built lexicon holds (see _kept_whole).
+_KEPT_TYPES = (re.Pattern, _Parts, _Screen, dict, frozenset, list, set)
+
+
+def _kept_whole(lexicon: Lexicon) -> bool:
+    """Whether a lexicon read back from a snapshot holds what a built one holds, at its
+    top level: its validated parts and nothing of a type a built lexicon never holds (a
+    snapshot is checked at its shape, not deeper: see resdiff.lexicon.snapshot)."""
+    state = vars(lexicon)
+    return type(state.get("_parts")) is _Parts and all(
+        type(value) in _KEPT_TYPES for value in state.values()
+    )
+
+
 @functools.cache
 def _default_lexicon() -> Lexicon:
     files = package_files()
@@ -236,7 +251,7 @@ def _default_lexicon() -> Lexicon:
     folder = cache_dir()
     # The built lexicon kept whole (about 15 ms to read back, against 55 to build).
     kept_key = snapshot_key(key)
-    kept = load_snapshot(folder, kept_key, Lexicon)
+    kept = load_snapshot(folder, kept_key, Lexicon, _kept_whole)
     if kept is not None:
         lexicon, literals, anchors = kept
         PATTERNS.adopt(literals, anchors)

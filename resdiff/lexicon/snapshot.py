@@ -32,6 +32,7 @@ import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -101,18 +102,113 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
+#: The attributes of a function that can be set (``build_packed`` is handed to a
+#: snapshot's pickle, which could set them as it can set a class's).
+_FUNCTION_STATE = ("__code__", "__defaults__", "__kwdefaults__", "__dict__", "__annotations__")
+
+
+def _state_of(found: Any) -> dict[str, Any]:
+    """What a pickle could change of a class or function it is handed (its BUILD opcode
+    sets attributes on whatever stands below it, a class or function too), by identity."""
+    if isinstance(found, type):
+        return dict(vars(found))
+    state = {name: getattr(found, name, None) for name in _FUNCTION_STATE}
+    state.update(("." + name, value) for name, value in vars(found).items())
+    return state
+
+
 class _Unpickler(pickle.Unpickler):
-    """Builds nothing but the classes of the lexicon's modules and compiled patterns."""
+    """Builds nothing but the classes of the lexicon's modules and compiled patterns.
+
+    The classes and the function it hands out are remembered as they were: a pickle could
+    set their attributes (``BUILD`` on a class), and :meth:`restore` undoes that."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file)
+        self._handed: dict[int, tuple[Any, dict[str, Any]]] = {}
 
     def find_class(self, module: str, name: str) -> Any:
+        found: Any = None
         if module == build_packed.__module__ and name == build_packed.__name__:
-            return build_packed
-        if module.startswith(f"{_LEXICON_PACKAGE}."):
+            found = build_packed
+        elif module.startswith(f"{_LEXICON_PACKAGE}."):
             loaded = sys.modules.get(module)
-            found = getattr(loaded, name, None) if loaded is not None else None
-            if isinstance(found, type) and found.__module__ == module:
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not part of a lexicon")
+            candidate = getattr(loaded, name, None) if loaded is not None else None
+            if isinstance(candidate, type) and candidate.__module__ == module:
+                found = candidate
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a lexicon")
+        if id(found) not in self._handed:
+            self._handed[id(found)] = (found, _state_of(found))
+        return found
+
+    def restore(self) -> bool:
+        """Put back every attribute the pickle set on a class or function it was handed;
+        ``True`` when there was one to put back (the snapshot is then not to be used)."""
+        changed = False
+        for found, before in self._handed.values():
+            after = _state_of(found)
+            if after.keys() == before.keys() and all(
+                after[name] is value for name, value in before.items()
+            ):
+                continue
+            changed = True
+            if isinstance(found, type):
+                for name in after.keys() - before.keys():
+                    type.__delattr__(found, name)
+                for name, value in before.items():
+                    if after.get(name) is not value:
+                        type.__setattr__(found, name, value)
+            else:
+                for name in after.keys() - before.keys():
+                    del found.__dict__[name[1:]]
+                for name, value in before.items():
+                    if after.get(name) is value:
+                        continue
+                    if name.startswith("."):
+                        found.__dict__[name[1:]] = value
+                    else:
+                        setattr(found, name, value)
+        return changed
+
+
+def _screens_whole(literals: Any, anchors: Any) -> bool:
+    """Whether the literals and opening words read back have the shapes
+    :meth:`~resdiff.lexicon.cache.PatternCache.screens` gives (keys ``(pattern, flags)``;
+    ``None`` or non-empty tuples of non-empty words, with their reach for anchors)."""
+
+    def key(item: Any) -> bool:
+        return (
+            type(item) is tuple and len(item) == 2 and type(item[0]) is str and type(item[1]) is int
+        )
+
+    if type(literals) is not dict or type(anchors) is not dict:
+        return False
+    for pattern, found in literals.items():
+        if not key(pattern) or not (
+            found is None
+            or (type(found) is tuple and found and all(type(x) is str and x for x in found))
+        ):
+            return False
+    for pattern, found in anchors.items():
+        if not key(pattern) or not (
+            found is None
+            or (
+                type(found) is tuple
+                and found
+                and all(
+                    type(x) is tuple
+                    and len(x) == 2
+                    and type(x[0]) is str
+                    and x[0]
+                    and type(x[1]) is int
+                    and x[1] >= 0
+                    for x in found
+                )
+            )
+        ):
+            return False
+    return True
 
 
 def save_snapshot(
@@ -136,7 +232,10 @@ def save_snapshot(
 
 
 def load_snapshot(
-    folder: Path | None, key: str | None, expected: type[_T]
+    folder: Path | None,
+    key: str | None,
+    expected: type[_T],
+    whole: Callable[[_T], bool] | None = None,
 ) -> (
     tuple[
         _T,
@@ -146,8 +245,8 @@ def load_snapshot(
     | None
 ):
     """The lexicon kept under ``key`` in ``folder``, with its patterns' literals and
-    opening words, when a snapshot is there, whole and of the ``expected`` class; else
-    ``None``."""
+    opening words, when a snapshot is there, whole, of the ``expected`` class and, when
+    ``whole`` is given, passing it; else ``None``."""
     if folder is None or key is None:
         return None
     try:
@@ -157,17 +256,20 @@ def load_snapshot(
     body = cache_body(raw, FORMAT, key)
     if body is None:
         return None
+    unpickler = _Unpickler(io.BytesIO(body))
     try:
-        content = _Unpickler(io.BytesIO(body)).load()
+        content = unpickler.load()
     except Exception:  # any failure to read a file from outside: built as usual
-        return None
-    if not (
+        content = None
+    finally:
+        tampered = unpickler.restore()
+    if tampered or not (
         isinstance(content, tuple)
         and len(content) == 4
         and content[0] == _TAG
         and type(content[1]) is expected
-        and isinstance(content[2], dict)
-        and isinstance(content[3], dict)
+        and _screens_whole(content[2], content[3])
+        and (whole is None or whole(content[1]))
     ):
         return None
     return content[1], content[2], content[3]
