@@ -3,9 +3,10 @@
 diff-match-patch diffs characters. Its line mode maps each line to one character, diffs
 the characters and maps back; we do the same with words (and the runs of spaces and
 punctuation between them), so the diff never cuts a word in half and runs in time
-proportional to the number of words, not characters. ``Diff_Timeout`` is 0 so the result
-is exact and deterministic, and the semantic clean-up merges the small equalities that
-make a redline hard to read.
+proportional to the number of words, not characters. The diff is exact on every real text
+and bounded on hostile ones by the work it may do, not by the clock (:data:`DIFF_WORK`),
+so the same two texts always give the same redline; the semantic clean-up merges the
+small equalities that make a redline hard to read.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import chain, groupby
 from operator import itemgetter
+from typing import Any
 
 from diff_match_patch import diff_match_patch
 
@@ -72,18 +74,48 @@ def _decode(chars: str, table: list[str]) -> str:
     return "".join(out)
 
 
+class _Work:
+    """A deadline for diff-match-patch counted in the work done, not in seconds.
+
+    ``diff_bisect`` asks ``time.time() > deadline`` once for each step ``d`` of its
+    search, before it looks along up to ``2d + 1`` diagonals each way: Python asks this
+    object's ``__lt__``, which counts ``d`` (reset by :class:`_Engine` for each bisection)
+    and says the deadline has passed once :data:`DIFF_WORK` is spent. What a deadline does
+    then is unchanged: that part of the texts is given back whole, as deleted and
+    inserted, an exact but coarser redline. A wall-clock deadline made the redline of the
+    same two texts depend on the machine's load (the annex of S/RES/2610 against that of
+    2611, 689,000 of this work, took 0.5 s: coarse or exact by the hour)."""
+
+    __slots__ = ("d", "left")
+
+    def __init__(self, work: int) -> None:
+        self.d = 0
+        self.left = work
+
+    def __lt__(self, now: object) -> bool:
+        self.d += 1
+        self.left -= self.d
+        return self.left < 0
+
+    __gt__ = __lt__  # ``deadline < now``, should diff-match-patch ever ask it so
+
+
+class _Engine(diff_match_patch):  # type: ignore[misc]  # untyped library
+    """diff-match-patch, with each bisection's steps counted afresh by :class:`_Work`."""
+
+    def diff_bisect(self, text1: str, text2: str, deadline: object) -> Any:
+        if isinstance(deadline, _Work):
+            deadline.d = 0
+        return super().diff_bisect(text1, text2, deadline)
+
+
 def diff_units(old: list[str], new: list[str]) -> list[tuple[int, list[str]]]:
     """The diff of two sequences of units (words, or any strings), unit by unit:
     ``[(op, units), ...]`` with -1 delete, 0 keep, 1 insert. Each distinct unit is mapped
     to one character and the characters are diffed, as in diff-match-patch's line mode."""
     chars_a, chars_b, table = _units_to_chars(old, new)
-    engine = diff_match_patch()
-    # Exact on every real text (the longest paragraph of the corpus diffs in a few
-    # milliseconds); a hostile pair of huge paragraphs that share almost nothing in
-    # order ("[w1] [w2] ..." against "w1 w2 ...", 20,000 words: 7 minutes) is cut short
-    # with a coarser, still exact redline (old and new are given back) after this long.
-    engine.Diff_Timeout = DIFF_SECONDS
-    diffs = engine.diff_main(chars_a, chars_b, False)
+    engine = _Engine()
+    diffs = engine.diff_main(chars_a, chars_b, False, _Work(DIFF_WORK))
     out: list[tuple[int, list[str]]] = []
     for op, chars in diffs:
         units = [table[_code(char) - 1] for char in chars]
@@ -112,13 +144,8 @@ def redline(old: str, new: str, *, semantic: bool = True) -> Redline:
     words_a, gaps_a = _split_words(old)
     words_b, gaps_b = _split_words(new)
     chars_a, chars_b, table = _units_to_chars(words_a, words_b)
-    engine = diff_match_patch()
-    # Exact on every real text (the longest paragraph of the corpus diffs in a few
-    # milliseconds); a hostile pair of huge paragraphs that share almost nothing in
-    # order ("[w1] [w2] ..." against "w1 w2 ...", 20,000 words: 7 minutes) is cut short
-    # with a coarser, still exact redline (old and new are given back) after this long.
-    engine.Diff_Timeout = DIFF_SECONDS
-    diffs = engine.diff_main(chars_a, chars_b, False)
+    engine = _Engine()
+    diffs = engine.diff_main(chars_a, chars_b, False, _Work(DIFF_WORK))
     if semantic:
         diffs = _cleanup(engine, diffs, table)
     return _merge(_with_gaps(diffs, words_a, gaps_a, words_b, gaps_b))
@@ -257,8 +284,10 @@ def _cleanup(
     return out
 
 
-#: Seconds after which diff-match-patch gives a coarser redline (see :func:`redline`).
-DIFF_SECONDS = 0.5
+#: The work after which diff-match-patch gives a coarser redline (see :class:`_Work`):
+#: about 0.8 s on the 2-core machine of the benchmarks. The most a real text of the
+#: corpus needs is 689,000 (an annex of 2,000 words), the next 40,000.
+DIFF_WORK = 1_000_000
 #: Most edits of one stretch the semantic clean-up is run on.
 CLEANUP_MOST = 400
 

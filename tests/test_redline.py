@@ -168,3 +168,57 @@ def test_units_are_numbered_in_the_order_first_met_past_the_surrogates() -> None
     assert codes[:3] == [1, 2, 3] and codes[0xD7FE] == 0xD7FF and codes[0xD7FF] == 0xE000
     assert [table[k - 1 if k < 0xD800 else k - 0x801] for k in codes] == old
     assert chars_b == "".join(chr(c) for c in [0xE000 + 11, 4, *codes[-3:], 0xE000 + 12])
+
+
+def test_the_redline_of_two_texts_does_not_depend_on_the_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The diff is bounded by the work it may do, not by seconds: on a machine so loaded
+    # that a minute passes between two steps of the search, a long real-sized rewrite
+    # still gets its exact, fine redline (with a 0.5 s deadline it came back as one
+    # deletion and one insertion, or not, by the machine's load).
+    import sys
+
+    import diff_match_patch
+
+    # The package's name for its module is taken by its class: the module itself.
+    engine_module = sys.modules[diff_match_patch.diff_match_patch.__module__]
+
+    old = " ".join(f"word{i}" if i % 3 else f"old{i}" for i in range(1500))
+    new = " ".join(f"word{i}" if i % 3 else f"new{i}" for i in range(1500))
+    calm = redline(old, new)
+    assert len(calm) > 500  # fine-grained: one edit every third word
+
+    class _Clock:
+        now = 0.0
+
+        def time(self) -> float:
+            self.now += 60.0
+            return self.now
+
+    monkeypatch.setattr(engine_module, "time", _Clock())
+    assert redline(old, new) == calm
+    assert apply(old, calm) == new
+
+
+def test_a_hostile_rewrite_is_cut_short_by_work_alike_every_time() -> None:
+    import time
+
+    from resdiff.redline import DIFF_WORK, _Work
+
+    # Twenty thousand words each put in brackets share almost nothing in order: the
+    # search stops when DIFF_WORK is spent, and gives both texts back whole.
+    old = " ".join(f"w{i}" for i in range(20_000))
+    new = " ".join(f"[w{i}]" for i in range(20_000))
+    started = time.process_time()
+    first = redline(old, new)
+    assert time.process_time() - started < 10.0
+    assert first == redline(old, new)
+    assert apply(old, first) == new
+    assert len(first) < 10  # coarse: the search was cut short
+    # The budget counts each step's diagonals: spent after about sqrt(2 * work) steps.
+    work = _Work(DIFF_WORK)
+    steps = 0
+    while not (0.0 > work):  # noqa: SIM300  # as diff_bisect asks: time.time() > deadline
+        steps += 1
+    assert 1000 < steps < 2000
