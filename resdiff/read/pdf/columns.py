@@ -1,0 +1,284 @@
+"""Pages set in columns: told by their gutter, read down each column.
+
+A page is in two columns where a place near the middle of its text is kept clear by most
+of its lines, with a gutter's gap where a line has text on both sides and prose on each
+side (:func:`_in_two_columns`); each band between lines printed across the page is then
+read down its left column, then its right one (:func:`_read_columns`), and a page of a
+two-column document that the same gutter fits is read so too
+(:func:`_read_other_pages_in_columns`). Three columns are only told
+(:func:`_in_three_columns`): the reader warns that they are read across.
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .glyphs import _Row, _words
+
+#: A page is in two columns when at least this share of its lines (and this many) hold
+#: a gutter's gap at one place, and this share of those part two runs of this many words
+#: each (see _in_two_columns).
+_COLUMN_SHARE = 0.6
+_PROSE_SHARE = 0.4
+_COLUMN_LINES = 12
+_COLUMN_WORDS = 4
+#: A line's part in a column of a page set in three runs to this many words or more (a
+#: third of a page's width holds three or four words a line).
+_THIRD_WORDS = 2
+#: A gutter is looked for within this share of the text's width of its middle, and is
+#: at least this share of a line's height wide (LibreOffice's 0.8 cm gap of a 12-point
+#: text: 1.6; a word space is at most about 0.5 in a justified line).
+_GUTTER_REACH = 0.08
+_GUTTER_MIN = 0.7
+#: Each side of a gutter holds text on this share of the page's lines at least.
+_COLUMN_SIDE = 0.3
+#: A line of one column above (or below) the first (last) line of a page's two columns
+#: of prose is read with the columns when it stands within this many line pitches of
+#: the line below (above) it: a column that starts higher than the other.
+_COLUMN_REACH = 2.0
+
+
+def _in_two_columns(rows: Sequence[_Row]) -> float | None:
+    """Where the gutter of a page set in two columns of prose stands (its middle, in PDF
+    units), or ``None`` for a page of one column (see :func:`_gutter_near`)."""
+    return _gutter_near(rows, 0.5)
+
+
+def _in_three_columns(rows: Sequence[_Row]) -> bool:
+    """Whether a page is set in three columns of prose: gutters (:func:`_gutter_near`)
+    near a third and two thirds of its text's width. Such a page is read across, its
+    columns' lines mixed, and said so."""
+    return (
+        _gutter_near(rows, 1 / 3, _THIRD_WORDS) is not None
+        and _gutter_near(rows, 2 / 3, _THIRD_WORDS) is not None
+    )
+
+
+def _gutter_near(rows: Sequence[_Row], centre: float, words: int = _COLUMN_WORDS) -> float | None:
+    """Where a gutter between columns of prose stands (its middle, in PDF units) near
+    ``centre`` of the text's width (a half for two columns), or ``None``.
+
+    A gutter is looked for near that place of the page's text (within
+    :data:`_GUTTER_REACH` of its width): a place that most of the page's lines (at least
+    :data:`_COLUMN_LINES` of them, and :data:`_COLUMN_SHARE`) keep clear of, with a gap
+    of :data:`_GUTTER_MIN` of a line's height at least where a line has text on both
+    sides (the two columns' lines need not share a baseline), and with prose on each
+    side: :data:`_PROSE_SHARE` of the lines' parts on either side run to
+    :data:`_COLUMN_WORDS` words or more (a column's last line of a paragraph may be
+    short). A line of one column crosses any place near the middle; a table of short
+    cells is no prose, and is read across its gaps (see :func:`_read_columns` for
+    columns)."""
+    if len(rows) < _COLUMN_LINES:
+        return None
+    # The text's width without the odd line out in the margin (a running header, a
+    # job number at the page's foot).
+    lefts = sorted(row.left for row in rows)
+    ends = sorted(row.glyphs[-1].right for row in rows)
+    low, high = lefts[len(rows) // 20], ends[-1 - len(rows) // 20]
+    width = high - low
+    if width <= 0:
+        return None
+    rights = [[g.right for g in row.glyphs] for row in rows]
+    # Each place is tried on the lines' boxes first, and cut short once too many lines
+    # cross it (a page of one column: at once); the words of the parts, dearer, are
+    # counted only for the places that pass.
+    allowed = len(rows) - _COLUMN_SHARE * len(rows)
+    found: list[tuple[int, float, list[tuple[int, int]]]] = []
+    steps = round(_GUTTER_REACH * 100)
+    for step in sorted(range(-steps, steps + 1), key=abs):
+        x = low + width * (centre + step / 100)
+        cuts: list[tuple[int, int]] = []
+        crossing = 0
+        for k, (row, row_ends) in enumerate(zip(rows, rights, strict=True)):
+            glyphs = row.glyphs
+            cut = bisect.bisect_left(row_ends, x)
+            if (cut < len(glyphs) and glyphs[cut].left < x) or (
+                # A word space of a line across the page.
+                0 < cut < len(glyphs)
+                and glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height
+            ):
+                crossing += 1
+                if crossing > allowed:
+                    break
+                continue
+            cuts.append((k, cut))
+        else:
+            found.append((len(cuts), x, cuts))
+    best: tuple[int, float] | None = None
+    for clear, x, cuts in sorted(found, key=lambda item: -item[0]):
+        sides = [0, 0]
+        prose = [0, 0]
+        for k, cut in cuts:
+            glyphs = rows[k].glyphs
+            for side, part in enumerate((glyphs[:cut], glyphs[cut:])):
+                if part:
+                    sides[side] += 1
+                    prose[side] += _words(part, words) >= words
+        if all(n >= _COLUMN_SIDE * len(rows) for n in sides) and all(
+            p >= _PROSE_SHARE * n for p, n in zip(prose, sides, strict=True)
+        ):
+            best = (clear, x)
+            break
+    if best is None:
+        return None
+    x = best[1]
+    # The middle of the empty band the place stands in, between the lines clear of it.
+    clear_rows = [row for row in rows if not any(g.left < x < g.right for g in row.glyphs)]
+    before = max((g.right for row in clear_rows for g in row.glyphs if g.right <= x), default=x)
+    after = min((g.left for row in clear_rows for g in row.glyphs if g.left >= x), default=x)
+    return (before + after) / 2 if before < after else x
+
+
+def _shift_right_columns(pages: list[list[_Row]]) -> None:
+    """Measure the indents of the right columns' lines from the right column's margin,
+    as the left columns' are from theirs: each margin is read over the whole document (a
+    page's right column may hold only indented items, "– to maintain a ...")."""
+    right = [row for rows in pages for row in rows if row.column == 2]
+    left = [row.left for rows in pages for row in rows if row.column == 1]
+    if not right or not left:
+        return
+    # Each column's margin is where most of its lines start (the wrapped lines of its
+    # paragraphs), to the half point: a glyph that hangs out (an opening quote, an
+    # italic's overhang) moves no margin.
+    shift = max(0.0, _most_common_start([row.left for row in right]) - _most_common_start(left))
+    for row in right:
+        row.shift = shift
+
+
+def _most_common_start(lefts: list[float]) -> float:
+    """The place most lines start at, to the half point."""
+    return Counter(round(x * 2) for x in lefts).most_common(1)[0][0] / 2
+
+
+def _read_other_pages_in_columns(
+    pages: list[list[_Row]], columned: list[int], gutter: float
+) -> None:
+    """Read in columns, in place, the pages of a document set in two columns that were
+    not found to be so on their own (too few lines, a page of short sub-paragraphs), where
+    their lines keep clear of the document's ``gutter``: a line at least has text on both
+    sides of it (a last page may hold a line or two of its right column only), and at
+    most a quarter of them cross it (a page of one column: most). ``columned`` (the page
+    numbers read in columns) gains them, in order."""
+    for number, rows in enumerate(pages, start=1):
+        if number in columned or not rows:
+            continue
+        across = both = 0
+        for row in rows:
+            glyphs = row.glyphs
+            cut = bisect.bisect_left([g.right for g in glyphs], gutter)
+            if cut < len(glyphs) and glyphs[cut].left < gutter:
+                across += 1
+            elif 0 < cut < len(glyphs):
+                if glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height:
+                    across += 1
+                else:
+                    both += 1
+        # A document's last page may hold a few lines of each column only, or a short
+        # right column ("Decides to remain seized of the matter.").
+        if both and across <= len(rows) / 4:
+            pages[number - 1] = _read_columns(rows, gutter)
+            columned.append(number)
+    columned.sort()
+
+
+def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
+    """A page set in two columns, in reading order: the left column down, then the right
+    one, for each band of the page the columns share.
+
+    A line that holds no glyph across ``gutter`` is cut there into its left and right
+    parts, where they stand a gutter's width apart. A line printed across the gutter (a
+    title, a centred heading over both columns)
+    ends a band: the columns above it are read before it, those below after it. Only the
+    lines from the first to the last that hold a run of prose on either side are read so:
+    the running header above and the page's foot below ("20-16436 (E)   1/24") stay as
+    printed, where the furniture is looked for. The right column's lines are marked, to keep their
+    indents from its own margin (see :func:`_shift_right_columns`)."""
+    cuts: list[int | None] = []
+    for row in rows:
+        glyphs = row.glyphs
+        cut = bisect.bisect_left([g.right for g in glyphs], gutter)
+        if (cut < len(glyphs) and glyphs[cut].left < gutter) or (
+            # A word space of a line across the page ("... at its 9102nd meeting, ...")
+            # that falls on the gutter.
+            0 < cut < len(glyphs)
+            and glyphs[cut].left - glyphs[cut - 1].right < _GUTTER_MIN * row.height
+        ):
+            cuts.append(None)
+        else:
+            cuts.append(cut)
+    prose = [
+        k
+        for k, (row, cut) in enumerate(zip(rows, cuts, strict=True))
+        if cut is not None
+        and (
+            _words(row.glyphs[:cut], _COLUMN_WORDS) >= _COLUMN_WORDS
+            or _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+        )
+    ]
+    if not prose:
+        return rows
+    first, last = prose[0], prose[-1]
+    pitch = (
+        statistics.median(
+            above.baseline - below.baseline
+            for above, below in pairwise(rows[first : last + 1])
+            if above.baseline > below.baseline
+        )
+        if last > first
+        else rows[first].height
+    )
+    # A line of one column only just above the first line of both columns, or just
+    # below the last, is a column's own: one column may start higher than the other.
+    # The line must keep within the columns' width: a page's foot ("20-16436 (E)
+    # 10/20") stands out in the margin.
+    low = min(rows[k].glyphs[0].left for k in prose) - rows[first].height
+    high = max(rows[k].glyphs[-1].right for k in prose) + rows[first].height
+
+    def within(k: int) -> bool:
+        row = rows[k]
+        return cuts[k] is not None and low <= row.glyphs[0].left and row.glyphs[-1].right <= high
+
+    while (
+        first > 0
+        and within(first - 1)
+        and rows[first - 1].baseline - rows[first].baseline <= _COLUMN_REACH * pitch
+    ):
+        first -= 1
+    while (
+        last + 1 < len(rows)
+        and within(last + 1)
+        and rows[last].baseline - rows[last + 1].baseline <= _COLUMN_REACH * pitch
+    ):
+        last += 1
+    out = rows[:first]
+    left: list[_Row] = []
+    right: list[_Row] = []
+
+    def flush() -> None:
+        for r in left:
+            r.column = 1
+        for r in right:
+            r.column = 2
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for row, at in zip(rows[first : last + 1], cuts[first : last + 1], strict=True):
+        if at is None:
+            flush()
+            out.append(row)
+        elif at == len(row.glyphs):
+            left.append(row)
+        elif at == 0:
+            right.append(row)
+        else:
+            left.append(_Row(row.glyphs[:at]))
+            right.append(_Row(row.glyphs[at:]))
+    flush()
+    out.extend(rows[last + 1 :])
+    return out

@@ -1,0 +1,188 @@
+"""Footnotes as printed: the marks cited in the text and the rule above the notes.
+
+A line may open a footnote where its mark is cited, raised, higher on its page
+(:func:`_find_note_marks`), and the footnotes stand under a short rule
+(:func:`_find_rules`) or in smaller type; :func:`_notes_at_foot` takes the lines of the
+footnotes at the foot of a page on that evidence only, so a note whose mark is printed at
+the text's size stays for the text reader to judge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Any
+
+from .glyphs import (
+    _MARK_GLYPHS,
+    _SPACE,
+    _WORD_GAP,
+    _is_mark_char,
+    _is_smaller,
+    _mark_of,
+    _PageLine,
+    _Row,
+    _smaller,
+)
+
+#: A superscript mark's bottom stands higher than the line's by this share of its height.
+_RAISED = 0.2
+#: A footnote line in type smaller than this share of the body's is in smaller type
+#: (10-point notes under 12-point text: 0.83).
+_NOTE_SIZE = 0.9
+#: The rule drawn above the footnotes: at most this thick, at least this wide (points).
+_RULE_THICKNESS = 3.0
+_RULE_MIN_WIDTH = 20.0
+#: Most objects of a page looked through for that rule (a page of vector drawings holds
+#: tens of thousands; a page of text a few hundred).
+_MAX_OBJECTS = 20_000
+#: A gap between lines wider than this many usual line pitches is a paragraph break.
+_PARAGRAPH_GAP = 1.3
+
+
+def _raised_marks(row: _Row) -> Iterator[str]:
+    """The footnote marks a line cites: digits (or asterisks, daggers) set raised and in
+    smaller type than the line."""
+    floor = row.baseline + _RAISED * row.height
+    token = ""
+    for glyph in row.glyphs:
+        if (
+            _is_mark_char(glyph.char)
+            and glyph.bottom > floor
+            and _is_smaller(glyph.size, glyph.height, row.size, row.height)
+        ):
+            token = glyph.char if glyph.space_before == _SPACE else token + glyph.char
+            continue
+        if token and (mark := _mark_of(token)):
+            yield mark
+        token = ""
+    if token and (mark := _mark_of(token)):
+        yield mark
+
+
+def _opening_mark(row: _Row) -> str | None:
+    """The mark a line opens with, set apart from the words after it (by a space, or by
+    being smaller, as a superscript), the words opening with a letter, a quotation mark
+    or a bracket: "1 S/2021/229.", "¹See ...". ``None`` for "2. Demands", "2030 Agenda"."""
+    glyphs = row.glyphs
+    count = 0
+    while count < min(len(glyphs), _MARK_GLYPHS) and _is_mark_char(glyphs[count].char):
+        count += 1
+    mark = _mark_of("".join(g.char for g in glyphs[:count]))
+    if mark is None or count >= len(glyphs):
+        return None
+    after = glyphs[count]
+    if not (after.char.isalpha() or after.char in "\"'‘“(["):
+        return None
+    gap = after.left - glyphs[count - 1].right
+    spaced = after.space_before == _SPACE or gap > _WORD_GAP * max(after.height, 1e-6)
+    if spaced or _smaller(glyphs[:count], [after]):
+        return mark
+    return None
+
+
+def _find_note_marks(rows: list[_Row]) -> bool:
+    """Mark the lines of a page that open with a footnote mark cited, raised, on a line
+    above them on the page (a note is printed on the page that cites it); whether any
+    does."""
+    cited: set[str] = set()
+    found = False
+    for row in rows:
+        mark = _opening_mark(row) if cited else None
+        row.opens_mark = mark is not None
+        if mark is not None and mark in cited:
+            row.note_mark = mark
+            found = True
+        cited.update(_raised_marks(row))
+    return found
+
+
+def _path_boxes(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The bounds (left, bottom, right, top) of the paths drawn on a page, among its first
+    :data:`_MAX_OBJECTS` objects: the rules, underlines and strikes the layout looks for."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = min(max(pdfium_c.FPDFPage_CountObjects(page), 0), _MAX_OBJECTS)
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, index)
+        if not obj or pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+        ):
+            yield left.value, bottom.value, right.value, top.value
+
+
+def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
+    """Note the lines that open with a footnote mark and have the rule drawn above the
+    footnotes in the gap above them: a short horizontal line (a path) starting at the
+    left margin, less than half as wide as the text. Only the first
+    :data:`_MAX_OBJECTS` objects of the page are looked at."""
+    margin = min(row.left for row in rows)
+    width = max(row.glyphs[-1].right for row in rows) - margin
+    rules = [
+        (bottom, top)
+        for left, bottom, right, top in _path_boxes(page, pdfium_c)
+        if top - bottom <= _RULE_THICKNESS
+        and _RULE_MIN_WIDTH <= right - left < 0.5 * width
+        and abs(left - margin) <= _RULE_THICKNESS * 2
+    ]
+    # The gap above each line that may open a footnote, lowest first; each rule is
+    # looked up in them (a page of many rules and many such lines stays fast).
+    gaps = sorted(
+        (
+            (row.baseline + row.height * 0.5, above.baseline, row)
+            for above, row in pairwise(rows)
+            if row.note_mark is not None
+        ),
+        key=lambda gap: gap[0],
+    )
+    floors = [floor for floor, _, _ in gaps]
+    for low, high in rules:
+        at = bisect.bisect_left(floors, low) - 1
+        if at >= 0 and high < gaps[at][1]:
+            gaps[at][2].rule_above = True
+
+
+def _notes_at_foot(lines: list[_PageLine], end: int, body_size: float) -> range | None:
+    """The lines of the footnotes at the foot of a page, above ``end`` (the page furniture
+    at its foot), or ``None``.
+
+    The notes open at the first line that opens with a footnote mark cited above it on
+    the page (:func:`_find_note_marks`) and either has the footnotes' rule above it, or
+    follows a line in the body's type and is, with the rest of the notes, in smaller
+    type. They go on over the lines that open a note and those that stand at a line's
+    pitch under the line before (a note wrapped over lines); a line further down (a
+    footer the furniture did not know) ends them.
+    """
+    # reach[i]: where notes that take in lines[i] end; small[i]: how many of lines[:i]
+    # are in smaller type (both computed once: the page is read in linear time).
+    reach = [end] * (end + 1)
+    for i in range(end - 2, -1, -1):
+        after = lines[i + 1]
+        # A line that opens with a mark no line above cites ("2 Centrifuges ..." of an
+        # annex's list in small type) is no note's: it ends the notes.
+        goes_on = after.note_mark is not None or (
+            after.spacing <= _PARAGRAPH_GAP and not after.opens_mark
+        )
+        reach[i] = reach[i + 1] if goes_on else i + 1
+    small = [0]
+    for line in lines[:end]:
+        small.append(small[-1] + (0 < line.size < _NOTE_SIZE * body_size))
+    for start in range(1, end):
+        line = lines[start]
+        if line.note_mark is None:
+            continue
+        stop = reach[start]
+        if stop < end and lines[stop].opens_mark and lines[stop].note_mark is None:
+            # Stopped by a line opening with a mark no line above cites: a numbered list
+            # set small ("1 Nuclear reactors ..." / "2 Centrifuges ..." of an annex),
+            # whose first number happens to be cited, not the notes.
+            continue
+        if line.rule_above or (
+            lines[start - 1].size >= _NOTE_SIZE * body_size
+            and small[stop] - small[start] == stop - start
+        ):
+            return range(start, stop)
+    return None

@@ -1,0 +1,225 @@
+"""PDFs printed with their tracked changes: the struck and the underlined text.
+
+:func:`_mark_changes` finds the lines drawn through glyphs (a deletion struck through)
+and under them (an insertion underlined); :func:`_keep_version` keeps the proposal (or
+the original) of each line, as the Word reader does with a file's revisions, and
+:func:`_list_numbers` numbers the lists again in the version kept (LibreOffice prints
+"1.[2.]" for a renumbered paragraph).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from ...model import TrackedVersion
+from .glyphs import _NO_SPACE, _WORD_GAP, _Glyph, _Row
+from .notes import _path_boxes
+
+#: A line struck through text: at most this thick (points), at this share of the line's
+#: height above its boxes' bottom (an underline stands lower, about a fifth).
+_STRIKE_THICKNESS = 2.0
+_STRIKE_LOW = 0.3
+_STRIKE_HIGH = 0.7
+#: An underline stands down to this share of the line's height under its boxes' bottom
+#: (LibreOffice's: 0.08 above it).
+_UNDERLINE_LOW = -0.2
+#: A strike or an underline runs at most this many line heights past the glyphs it
+#: marks (a space at each end of a run of words).
+_MARK_SLACK = 1.5
+#: The marks of a glyph of a draft printed with its tracked changes (``_Glyph.mark``).
+_STRUCK, _UNDERLINED = 1, 2
+
+
+def _mark_changes(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
+    """Mark the glyphs that thin horizontal lines drawn on the page strike through (at
+    :data:`_STRIKE_LOW` to :data:`_STRIKE_HIGH` of their line's height above its boxes'
+    bottom) or underline (below :data:`_STRIKE_LOW`, down to :data:`_UNDERLINE_LOW`):
+    how a word processor prints the deletions and insertions of a draft shown with its
+    tracked changes. Returns how many glyphs are struck through. A table's rule stands
+    between lines and marks nothing. Only the first :data:`_MAX_OBJECTS` objects of the
+    page are looked at."""
+    if not rows:
+        return 0
+    ordered = sorted(rows, key=lambda row: row.baseline)
+    floors = [row.baseline for row in ordered]
+    highest = max(row.height for row in rows)
+    struck = 0
+    for left, bottom, right, top in _path_boxes(page, pdfium_c):
+        if top - bottom > _STRIKE_THICKNESS or right - left < 1.0:
+            continue
+        y = (top + bottom) / 2
+        # The lines whose glyph boxes may hold y: their baseline at most a line's height
+        # below it (and an underline a little under their boxes' bottom).
+        at = bisect.bisect_left(floors, y - highest)
+        # (A line joining two columns' lines stands at the middle of their baselines.)
+        while at < len(ordered) and ordered[at].baseline <= y + 0.5 * highest:
+            row = ordered[at]
+            at += 1
+            # Each glyph is measured from its own box: a line of the page may join the
+            # lines of two columns, a little apart.
+            marked: list[tuple[_Glyph, int]] = []
+            for glyph in row.glyphs:
+                # By its middle: an italic "f" overhangs the end of its strike.
+                if not left - 0.5 <= (glyph.left + glyph.right) / 2 <= right + 0.5:
+                    continue
+                share = (y - glyph.bottom) / max(glyph.height, 1e-6)
+                if _STRIKE_LOW <= share <= _STRIKE_HIGH:
+                    marked.append((glyph, _STRUCK))
+                elif _UNDERLINE_LOW <= share < _STRIKE_LOW:
+                    marked.append((glyph, _UNDERLINED))
+            if not marked:
+                continue
+            # A mark runs under (or through) the glyphs it marks, not far past them: a
+            # table cell's border under its last line marks nothing.
+            span = max(g.right for g, _ in marked) - min(g.left for g, _ in marked)
+            if right - left > span + _MARK_SLACK * row.height:
+                continue
+            for glyph, mark in marked:
+                if glyph.mark != _STRUCK:
+                    glyph.mark = mark
+                    struck += mark == _STRUCK
+            break
+    return struck
+
+
+def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
+    """Leave out, in place, what the ``version`` of a draft printed with its tracked
+    changes does not hold: the struck glyphs from the proposal (``"accepted"``), the
+    underlined ones from the original. A line left with no glyph goes, and the line below
+    it measures its gap from it (see ``_Row.above``); a line keeps its indent where its
+    first words went; where words went inside a line, one space stands in their place if
+    a space stood around them, none where they were glued to what stays
+    ("Condemns|Deplores")."""
+    drop = _STRUCK if version == "accepted" else _UNDERLINED
+    for number, rows in enumerate(pages):
+        kept_rows: list[_Row] = []
+        gone: float | None = None
+        for row in rows:
+            glyphs = row.glyphs
+            if not any(g.mark == drop for g in glyphs):
+                if gone is not None:
+                    row.above = gone
+                    gone = None
+                kept_rows.append(row)
+                continue
+            kept: list[_Glyph] = []
+            run: list[_Glyph] = []
+            for glyph in glyphs:
+                if glyph.mark == drop:
+                    run.append(glyph)
+                    continue
+                if run and kept:
+                    spaced = (
+                        run[0].space_before != _NO_SPACE
+                        or glyph.space_before != _NO_SPACE
+                        or glyph.left - run[-1].right > _WORD_GAP * max(glyph.height, 1e-6)
+                    )
+                    glyph.hole = 2 if spaced else 1
+                run = []
+                kept.append(glyph)
+            if not kept:
+                gone = row.baseline
+                continue
+            # The line keeps its place, indent and measures: only its words change.
+            row.glyphs = kept
+            if gone is not None:
+                row.above = gone
+                gone = None
+            kept_rows.append(row)
+        pages[number] = kept_rows
+    _list_numbers(pages)
+
+
+#: LibreOffice prints a list item of a text with tracked changes with its original
+#: number in brackets, after its number in the text as changed if it gives one: "1.[2.]",
+#: "[1.]", "(b)[(c)]". It gives none to an item whose own words changed and counts the
+#: others without it, and its original numbers skip items too: neither is to be trusted.
+#: (A drafter's own bracketed label, "[Alt.]", is no list number.)
+_BRACKETED_NUMBER = re.compile(
+    r"(?:\(?(?:\d{1,3}|[a-z]{1,5}|[A-Z])[.)])?\[(\(?(?:\d{1,3}|[a-z]{1,5}|[A-Z])[.)])\]"
+)
+#: A list label opening a line: "12.", "(b)", "iv)", its key in the group.
+_LIST_LABEL = re.compile(r"(\()?([0-9]{1,3}|[a-z]{1,5}|[A-Z]{1,3})([.)])")
+#: Two list labels stand at one level when they start this close (points).
+_LEVEL_SLACK = 4.0
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii")
+
+
+def _list_numbers(pages: list[list[_Row]]) -> None:
+    """Number the list items of a draft printed by LibreOffice with its tracked changes
+    (see :data:`_BRACKETED_NUMBER`) again, in place, as the version read numbers them:
+    its paragraphs 1, 2, 3 ... in order, and each list under them by its first label's
+    kind ("(a)", "(i)", "1)") and its indent. A text with no bracketed number is left as
+    printed (a word processor prints the numbers of the proposal)."""
+    rows = [row for page in pages for row in page]
+    heads = [_BRACKETED_NUMBER.match("".join(g.char for g in row.glyphs[:14])) for row in rows]
+    if not any(heads):
+        return
+    paragraph = 0
+    # The open lists under the paragraph: (indent, kind, count, opening, closing).
+    levels: list[list[Any]] = []
+    for row, found in zip(rows, heads, strict=True):
+        glyphs = row.glyphs
+        if found is not None:
+            # The bracketed label stands for the item's label; the rest of the head goes.
+            label = glyphs[found.start(1) : found.end(1)]
+            label[0].space_before = glyphs[0].space_before
+            glyphs = row.glyphs = label + glyphs[found.end() :]
+        head = "".join(g.char for g in glyphs[:8])
+        match = _LIST_LABEL.match(head)
+        if match is None or len(glyphs) <= match.end():
+            continue
+        after = glyphs[match.end()]
+        if found is None and not (
+            after.space_before != _NO_SPACE
+            and after.left - glyphs[match.end() - 1].right > _WORD_GAP * max(after.height, 1e-6)
+        ):
+            continue  # a word opening a wrapped line ("2004. The ...")
+        opening, key, closing = match.group(1) or "", match.group(2), match.group(3)
+        if key.isdigit() and not opening and closing == ".":
+            paragraph += 1
+            levels = []
+            _relabel(row, match.end(), f"{paragraph}.")
+            continue
+        # Where the line starts as printed (the bracketed label starts further right).
+        left = row.left
+        while levels and levels[-1][0] > left + _LEVEL_SLACK:
+            levels.pop()
+        if levels and abs(levels[-1][0] - left) <= _LEVEL_SLACK:
+            levels[-1][2] += 1
+        else:
+            kind = "digit" if key.isdigit() else "roman" if key.lower() == "i" else "letter"
+            levels.append([left, kind, 1, opening, closing])
+            if key.isupper():
+                levels[-1][1] += "-upper"
+        _, kind, count, opening, closing = levels[-1]
+        if kind.startswith("digit"):
+            new = str(count)
+        elif kind.startswith("roman"):
+            new = _ROMANS[count - 1] if count <= len(_ROMANS) else key
+        else:
+            new = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
+        if kind.endswith("-upper"):
+            new = new.upper()
+        _relabel(row, match.end(), f"{opening}{new}{closing}")
+
+
+def _relabel(row: _Row, end: int, label: str) -> None:
+    """Print ``label`` in place of the row's first ``end`` glyphs."""
+    first, last = row.glyphs[0], row.glyphs[end - 1]
+    step = (last.right - first.left) / len(label)
+    made = [
+        _Glyph(
+            char,
+            first.left + k * step,
+            first.left + (k + 1) * step,
+            first.bottom,
+            first.top,
+            first.space_before if k == 0 else _NO_SPACE,
+            first.size,
+        )
+        for k, char in enumerate(label)
+    ]
+    row.glyphs = made + row.glyphs[end:]
