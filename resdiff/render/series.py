@@ -47,7 +47,7 @@ def _short_name(name: str | None) -> str:
 
 def render_series_csv(series: Series) -> str:
     """The table (:meth:`Series.rows`) as CSV, one row a renewal, with a header."""
-    from ..series import COLUMNS
+    from ..series.model import COLUMNS
 
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")

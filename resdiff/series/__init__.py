@@ -1,0 +1,421 @@
+"""Series: the consecutive texts of one mandate or sanctions regime, paired and compared.
+
+An analyst following a year's renewals asks which mandates and regimes were weakened.
+:func:`series` takes many adopted texts (files, or an index's documents), finds the
+**series** among them — the texts that renew, extend, amend or end one mandate or regime
+— pairs each text with the one before it in its series, compares every pair with
+:func:`resdiff.compare` (through :func:`resdiff.parallel.parallel_map`, so on Dask when
+asked) and keeps, per pair, the comparison's direction, counts, flags, measures and key
+changes. The result is one table (:meth:`Series.rows`, :meth:`Series.to_dataframe`; CSV
+and Parquet in :mod:`resdiff.render.series`) and one HTML dashboard.
+
+The package's modules: :mod:`.model` (the series, its texts, pairs and mandates, and
+the options), :mod:`.grouping` (texts put in series) and :mod:`.labels` (what a
+mandate is called); this module pairs and compares (:func:`series`,
+:func:`corpus_series`, :func:`files_series`) and keeps every name importable from
+``resdiff.series``, as before the split.
+
+How texts are put in series
+---------------------------
+1. **Metadata**, when given: texts with the same agenda item and the same subject in
+   their title (the title with its dates and periods taken out: "extension of the
+   mandate of UNMISS until 15 March 2021" is "extension of the mandate of UNMISS").
+2. **Text**, for the rest: two texts belong to one series when their words are close
+   enough (``SeriesOptions.similarity``: the mean of two IDF-weighted cosines, over every
+   paragraph and over the opening — the first two preambular and first three operative
+   paragraphs). Candidates come from an inverted index of each text's most telling
+   words, never from all pairs. Linked texts form a series, ordered by date.
+3. **Short texts** (``SeriesOptions.short`` operative paragraphs or fewer: a technical
+   rollover, "Decides to extend the mandate of UNSMIL until 30 September 2021") carry
+   too few words for step 2. A group made only of them joins the series of the latest
+   text of the set it cites in its operative part ("as set out in resolution 2542
+   (2020)"); failing that, the series whose renewals name the same body ("the mandate
+   of UNSOM", "the deployment of AMISOM"); two such groups naming the same body are one
+   series.
+
+Consecutive texts of a series are paired; a text alone in its series is listed, not
+paired. Measured in ``benchmarks/series.py`` against the pairs the UN's titles imply.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Comparison, Draft
+
+if TYPE_CHECKING:
+    import os
+
+    from ..corpus.index import Corpus
+    from ..corpus.ingest import Metadata
+    from ..lexicon import Lexicon
+
+from .grouping import (  # noqa: F401 - re-exported as before the split
+    _BODY,
+    _CITATION,
+    _NOT_BODIES,
+    _STOP,
+    _SYMBOL_NUMBER,
+    _TITLE_DATE,
+    _TITLE_FOR_MONTHS,
+    _TITLE_ON,
+    _TITLE_PERIOD,
+    _bodies,
+    _cosine,
+    _lifecycle_texts,
+    _number,
+    _order_key,
+    _text_similarities,
+    _Union,
+    _vector,
+    _words,
+    group_texts,
+    title_subject,
+)
+from .labels import (  # noqa: F401 - re-exported as before the split
+    _CAPITALS,
+    _NOT_A_COUNTRY,
+    _PLACE,
+    _SITUATION,
+    _SOVEREIGN,
+    _distinct_labels,
+    _label,
+)
+from .model import (  # noqa: F401 - re-exported as before the split
+    _KINDS,
+    COLUMNS,
+    SERIES_SCHEMA,
+    Evidence,
+    Mandate,
+    Series,
+    SeriesOptions,
+    SeriesPair,
+    SeriesText,
+    TextMetadata,
+)
+
+__all__ = [
+    "SERIES_SCHEMA",
+    "Mandate",
+    "Series",
+    "SeriesOptions",
+    "SeriesPair",
+    "SeriesText",
+    "TextMetadata",
+    "corpus_series",
+    "files_series",
+    "group_texts",
+    "series",
+    "title_subject",
+]
+
+
+# ---------------------------------------------------------------------------------------
+# Comparing the pairs
+
+
+def compare_renewals(
+    task: tuple[tuple[Draft, ...], tuple[tuple[int, int], ...]],
+) -> list[Comparison]:
+    """Compare the renewals of one series: ``task`` is its texts and the pairs to compare
+    (positions in them, earlier first). The function :func:`series` maps over the
+    series, here or on a Dask worker: one task a series, so each text travels once."""
+    from ..api import compare
+
+    texts, pairs = task
+    return [compare(texts[a], texts[b]) for a, b in pairs]
+
+
+def series(
+    drafts: Sequence[Draft],
+    *,
+    metadata: Sequence[TextMetadata | None] | None = None,
+    paths: Sequence[str | None] | None = None,
+    options: SeriesOptions | None = None,
+    scheduler: str | None = None,
+    progress: bool = False,
+    lexicon: Lexicon | None = None,
+    since: _dt.date | None = None,
+    until: _dt.date | None = None,
+) -> Series:
+    """Find the series among analysed ``drafts`` (adopted texts, in any order), pair the
+    consecutive texts of each and compare every pair.
+
+    ``metadata`` gives texts their agenda item and title (one entry per draft, ``None``
+    where unknown); ``paths`` where each came from, for reports. ``scheduler`` says
+    where the comparisons run (:func:`resdiff.parallel.parallel_map`: this machine's
+    processes by default, ``"sync"`` for this process, or a Dask cluster's address); the
+    result is the same wherever they ran. ``lexicon`` re-analyses the drafts with another
+    lexicon first. ``since`` and ``until`` (both included) keep the renewals adopted in
+    that window — a year's renewals, each still compared with the text before it,
+    however old.
+
+    Raises ``ValueError`` when ``metadata`` or ``paths`` do not match the drafts.
+    """
+    from ..parallel import parallel_map
+
+    opts = options or SeriesOptions()
+    texts_in = list(drafts)
+    if lexicon is not None:
+        from ..api import parse
+
+        texts_in = [parse(d, lexicon=lexicon) for d in texts_in]
+    n = len(texts_in)
+    meta = list(metadata) if metadata is not None else [None] * n
+    where = (
+        list(paths)
+        if paths is not None
+        else [d.source.path if d.source else None for d in texts_in]
+    )
+    if len(meta) != n or len(where) != n:
+        raise ValueError(f"{len(meta)} metadata entries and {len(where)} paths for {n} texts")
+    # Two files of one resolution (its XML and its PDF) are one text, not a renewal:
+    # the first is kept, the others are named in ``duplicates``.
+    first_of: dict[str, int] = {}
+    duplicates: list[str] = []
+    duplicate_of: dict[int, int] = {}
+    kept: list[int] = []
+    for k, d in enumerate(texts_in):
+        if d.symbol is not None and d.symbol in first_of:
+            duplicate_of[k] = first_of[d.symbol]
+            duplicates.append(
+                f"{where[k] or d.name}: the same symbol as {where[first_of[d.symbol]] or d.symbol}"
+            )
+            continue
+        if d.symbol is not None:
+            first_of[d.symbol] = k
+        kept.append(k)
+    grouped = group_texts([texts_in[k] for k in kept], [meta[k] for k in kept], opts)
+    groups = [
+        (
+            [kept[k] for k in members],
+            evidence,
+            {(kept[a], kept[b]): v for (a, b), v in sims.items()},
+        )
+        for members, evidence, sims in grouped
+    ]
+    mandate_of: dict[int, str] = {}
+    mandates: list[Mandate] = []
+    work: list[tuple[str, int, int, Evidence, float]] = []
+    for number, (members, evidence, sims) in enumerate(groups, start=1):
+        ident = f"S{number}"
+        agenda = next((m.agenda for k in members if (m := meta[k]) and m.agenda), None)
+        mandates.append(
+            Mandate(
+                id=ident,
+                label=_label(texts_in, members, meta),
+                agenda=agenda,
+                texts=tuple(members),
+            )
+        )
+        for k in members:
+            mandate_of[k] = ident
+        for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
+            if _within(texts_in[b].date, since, until):
+                work.append((ident, a, b, ev, sims[(a, b)]))
+    mandates = _distinct_labels(mandates, texts_in)
+    # One task a series, its texts sent once; the comparisons come back in work's order.
+    tasks: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+    for ident, a, b, _, _ in work:
+        members, pairs_at = tasks.setdefault(ident, ([], []))
+        for k in (a, b):
+            if k not in members:
+                members.append(k)
+        pairs_at.append((members.index(a), members.index(b)))
+    done = parallel_map(
+        compare_renewals,
+        [
+            (tuple(texts_in[k] for k in members), tuple(pairs_at))
+            for members, pairs_at in tasks.values()
+        ],
+        scheduler=scheduler,
+        progress=progress,
+        label="comparing renewals",
+    )
+    comparisons = [cmp for batch in done for cmp in batch]
+    pairs = [
+        _pair(ident, a, b, ev, sim, texts_in, cmp)
+        for (ident, a, b, ev, sim), cmp in zip(work, comparisons, strict=True)
+    ]
+    texts = tuple(
+        SeriesText(
+            index=k,
+            symbol=d.symbol,
+            name=d.symbol or d.name,
+            date=d.date,
+            title=(meta[k].title if meta[k] is not None else None) or d.title,  # type: ignore[union-attr]
+            agenda=meta[k].agenda if meta[k] is not None else None,  # type: ignore[union-attr]
+            path=where[k],
+            preamble=len(d.preamble),
+            operative=len(d.operative),
+            chapter_vii=d.chapter_vii,
+            mandate=mandate_of.get(k),
+            duplicate_of=duplicate_of.get(k),
+        )
+        for k, d in enumerate(texts_in)
+    )
+    return Series(
+        texts=texts,
+        mandates=tuple(mandates),
+        pairs=tuple(pairs),
+        options=opts,
+        duplicates=tuple(duplicates),
+    )
+
+
+def _within(date: _dt.date | None, since: _dt.date | None, until: _dt.date | None) -> bool:
+    if since is None and until is None:
+        return True
+    if date is None:
+        return False
+    return (since is None or date >= since) and (until is None or date <= until)
+
+
+def _pair(
+    ident: str,
+    a: int,
+    b: int,
+    evidence: Evidence,
+    similarity: float,
+    drafts: Sequence[Draft],
+    cmp: Comparison,
+) -> SeriesPair:
+    s = cmp.summary
+    return SeriesPair(
+        mandate=ident,
+        old=a,
+        new=b,
+        old_symbol=drafts[a].symbol,
+        new_symbol=drafts[b].symbol,
+        old_date=drafts[a].date,
+        new_date=drafts[b].date,
+        evidence=evidence,
+        similarity=min(1.0, max(0.0, similarity)),
+        direction=s.direction,
+        counts=dict(s.counts),
+        chapter_vii=s.chapter_vii,
+        art39=s.art39,
+        use_of_force=s.use_of_force,
+        measures_added=s.measures_added,
+        measures_dropped=s.measures_dropped,
+        measures_changed=s.measures_changed,
+        key_changes=s.key_changes,
+        weight_softer=s.weight_softer,
+        weight_stronger=s.weight_stronger,
+    )
+
+
+def corpus_series(
+    corpus: Corpus,
+    *,
+    options: SeriesOptions | None = None,
+    scheduler: str | None = None,
+    progress: bool = False,
+    since: _dt.date | None = None,
+    until: _dt.date | None = None,
+) -> Series:
+    """:func:`series` over the adopted texts of a corpus index (drafts, vetoed and
+    not-adopted texts left out). A text the index has an agenda item for (the
+    ``--metadata`` of ``resdiff index build``) is grouped by it and its title too."""
+    documents = [
+        d for d in corpus.documents() if d.status not in ("draft", "vetoed", "not-adopted")
+    ]
+    drafts = [corpus.draft(d) for d in documents]
+    # An agenda item says the title came with it from the metadata; a text's own title
+    # alone ("Resolution 2536 (2020)") names no series.
+    metadata = [
+        TextMetadata(agenda=d.agenda, title=d.title) if d.agenda else None for d in documents
+    ]
+    return series(
+        drafts,
+        metadata=metadata,
+        paths=[d.path for d in documents],
+        options=options,
+        scheduler=scheduler,
+        progress=progress,
+        since=since,
+        until=until,
+    )
+
+
+def files_series(
+    sources: Sequence[str | os.PathLike[str]],
+    *,
+    metadata: Sequence[str | os.PathLike[str]] = (),
+    options: SeriesOptions | None = None,
+    scheduler: str | None = None,
+    progress: bool = False,
+    since: _dt.date | None = None,
+    until: _dt.date | None = None,
+) -> Series:
+    """:func:`series` over files, folders or globs, read through a temporary corpus index
+    (built where ``scheduler`` says, like ``resdiff index build``; ``metadata``: JSON
+    lines files as there) and deleted afterwards. A file that cannot be read is a
+    :class:`~resdiff.errors.ResdiffError` naming it, as in an index build."""
+    import tempfile
+    from pathlib import Path
+
+    from ..corpus.index import Corpus
+
+    with tempfile.TemporaryDirectory(prefix="resdiff-series-") as folder:
+        corpus = Corpus.build(
+            sources,
+            Path(folder) / "series.rdx",
+            scheduler=scheduler,
+            progress=progress,
+            metadata=metadata,
+        )
+        with corpus:
+            found = corpus_series(
+                corpus,
+                options=options,
+                scheduler=scheduler,
+                progress=progress,
+                since=since,
+                until=until,
+            )
+            failed = corpus.last_build.failed
+    if metadata:
+        from ..corpus.ingest import read_metadata
+
+        found = skipped_texts(found, read_metadata(list(metadata)))
+    return found.model_copy(update={"unread": tuple(f"{f.path}: {f.error}" for f in failed)})
+
+
+def skipped_texts(found: Series, facts: Mapping[str, Metadata]) -> Series:
+    """``found`` with each renewal's :attr:`SeriesPair.skipped`: the texts ``facts`` (a
+    metadata file's, by symbol) dates strictly between the pair's two texts, with the
+    title subject of one of them (:func:`title_subject`) and the same agenda item where
+    both have one, that the series did not read. Without them a pair of texts two years
+    apart reads as one renewal (UNMISS 2514 (2020) → 2625 (2022), with 2567 (2021) not
+    in the corpus)."""
+    read = {t.symbol for t in found.texts if t.symbol}
+    candidates = [
+        (m.date, symbol, title_subject(m.title), m.agenda)
+        for symbol, m in facts.items()
+        if symbol not in read and m.date is not None and m.title
+    ]
+    if not candidates:
+        return found
+    pairs = []
+    for p in found.pairs:
+        old, new = found.texts[p.old], found.texts[p.new]
+        subjects = {title_subject(t.title) for t in (old, new) if t.title}
+        agendas = {t.agenda for t in (old, new) if t.agenda}
+        if p.old_date is None or p.new_date is None or not subjects:
+            pairs.append(p)
+            continue
+        skipped = sorted(
+            (date, symbol)
+            for date, symbol, subject, agenda in candidates
+            if p.old_date < date < p.new_date
+            and subject in subjects
+            and (not agendas or agenda is None or agenda in agendas)
+        )
+        pairs.append(
+            p.model_copy(update={"skipped": tuple(s for _, s in skipped)}) if skipped else p
+        )
+    return found.model_copy(update={"pairs": tuple(pairs)})

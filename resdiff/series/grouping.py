@@ -1,0 +1,347 @@
+"""Texts put in series: by metadata (agenda item and title subject), by text (IDF-weighted
+cosines over candidates from an inverted index of telling words, never all pairs), and
+short rollovers by the resolution they cite or the body they renew (see the package
+docstring)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from ..model import Draft
+from .model import Evidence, SeriesOptions, TextMetadata
+
+# ---------------------------------------------------------------------------------------
+# Putting texts in series
+
+#: Words too common in resolutions to tell one series from another.
+_STOP = frozenset(
+    {"the", "of", "and", "to", "in", "on", "its", "all", "for", "with", "by", "as", "that",
+     "an", "at", "be", "is", "are", "this", "their", "from", "or", "which", "including",
+     "has", "have", "been", "also", "other", "such", "these", "those", "any", "further"}
+)  # fmt: skip
+_CITATION = re.compile(r"\b(\d{1,4})\s*\(((?:19|20)\d{2})\)")
+_SYMBOL_NUMBER = re.compile(r"/RES/(\d{1,4})\s*\(((?:19|20)\d{2})\)")
+#: The body a renewal acts on: a mission's acronym after its name, "the mandate of
+#: UNSOM", "the deployment of AMISOM", "to establish UNITAMS".
+_BODY = re.compile(
+    r"\b(?:Mission|Missions|Force|Office|Operation|Directorate|Mechanism|Commission)\b"
+    r"[^();]{0,80}?\(([A-Z][A-Z]{2,}(?:[- ][A-Z]{2,})?)\)"
+    r"|\bmandates?\s+of\s+(?:the\s+)?([A-Z][A-Z]{2,})\b"
+    r"|\bdeployment\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?([A-Z][A-Z]{2,})\b"
+    r"|\b([A-Z][A-Z]{2,})(?:'s|’s)\s+mandate\b"
+    r"|\b(?:establish|extend|renew|terminate)\w*\s+(?:the\s+)?([A-Z][A-Z]{2,})\b"
+)
+#: Capitals that name no body: organisations and places a renewal mentions in passing.
+_NOT_BODIES = frozenset(
+    {"UN", "USA", "DPRK", "CAR", "DRC", "AU", "EU", "ECOWAS", "IGAD", "COVID", "ISIL",
+     "UNSC", "UNDP", "UNICEF", "UNHCR", "OCHA", "OHCHR", "PRST"}
+)  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    from ..align import normalise
+
+    return [w for w in normalise(text).split() if len(w) > 2 and w not in _STOP and not w.isdigit()]
+
+
+def _vector(bag: Counter[str], idf: Mapping[str, float], default: float) -> dict[str, float]:
+    weights = {w: (1.0 + math.log(c)) * idf.get(w, default) for w, c in bag.items()}
+    norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
+    return {w: x / norm for w, x in weights.items()}
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def _lifecycle_texts(draft: Draft) -> list[str]:
+    """The operative paragraphs (sub-paragraphs included) with a life-cycle word."""
+    return [
+        c.full_text()
+        for c in draft.operative
+        if any(p.lifecycle for part in c.walk() for p in part.phrases)
+    ]
+
+
+def _bodies(draft: Draft) -> frozenset[str]:
+    """The bodies named by the first operative paragraph with a life-cycle word that
+    names any: what the text renews, extends, establishes or ends."""
+    for text in _lifecycle_texts(draft):
+        found = {next(g for g in m if g) for m in _BODY.findall(text)} - _NOT_BODIES
+        if found:
+            return frozenset(found)
+    return frozenset()
+
+
+def _number(draft: Draft) -> tuple[str, str] | None:
+    m = _SYMBOL_NUMBER.search(draft.symbol or "")
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _order_key(draft: Draft, k: int) -> tuple[_dt.date, int, int]:
+    number = _number(draft)
+    return (draft.date or _dt.date.max, int(number[0]) if number else 0, k)
+
+
+class _Union:
+    """Disjoint sets of texts (union-find with path halving: no recursion)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for x in range(len(self.parent)):
+            found.setdefault(self.find(x), []).append(x)
+        return found
+
+
+def _text_similarities(
+    drafts: Sequence[Draft], options: SeriesOptions
+) -> dict[tuple[int, int], float]:
+    """The similarity of every candidate pair (``i < j``) of texts sharing one of their
+    most telling words: the mean of the cosines over all paragraphs and over the
+    opening."""
+    n = len(drafts)
+    bags = [Counter(w for c in d.paragraphs for w in _words(c.full_text())) for d in drafts]
+    openings = [
+        Counter(w for c in (*d.preamble[:2], *d.operative[:3]) for w in _words(c.full_text()))
+        for d in drafts
+    ]
+    df = Counter(w for bag in bags for w in bag)
+    idf = {w: math.log(n / c) for w, c in df.items()}
+    default = math.log(max(n, 1))
+    whole = [_vector(b, idf, default) for b in bags]
+    opening = [_vector(b, idf, default) for b in openings]
+    postings: dict[str, list[int]] = {}
+    for k, vec in enumerate(whole):
+        for w in sorted(vec, key=lambda w: (-vec[w], w))[: options.top_words]:
+            postings.setdefault(w, []).append(k)
+    # A word among the most telling of very many texts tells no series apart, and would
+    # make the candidates grow with the square of the corpus: such lists are left out.
+    candidates = {
+        (a, b)
+        for ks in postings.values()
+        if len(ks) <= options.max_posting
+        for a in ks
+        for b in ks
+        if a < b
+    }
+    return {
+        (a, b): 0.5 * _cosine(whole[a], whole[b]) + 0.5 * _cosine(opening[a], opening[b])
+        for a, b in sorted(candidates)
+    }
+
+
+_TITLE_ON = re.compile(r"^on\s+", re.IGNORECASE)
+_TITLE_DATE = re.compile(
+    r"\b(?:until|unitl|as\s+of|with\s+effect\s+from|from)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+)
+_TITLE_PERIOD = re.compile(
+    r"\bfor\s+(?:a\s+|an\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
+    r"\d{1,3}\s+months?",
+    re.IGNORECASE,
+)
+_TITLE_FOR_MONTHS = re.compile(r"\bfor\s+\d{1,3}\s+months?\s+", re.IGNORECASE)
+
+
+def title_subject(title: str, *, fold: bool = True) -> str:
+    """What a title is about, without its dates and periods: ``"Security Council
+    resolution 2514 (2020) [on extension of the mandate of the UN Mission in South Sudan
+    (UNMISS) until 15 Mar. 2021]"`` → ``"extension of the mandate of the un mission in
+    south sudan (unmiss)"`` (lower case, to compare; ``fold=False`` keeps the title's
+    case, to show)."""
+    text = title[title.find("[") + 1 :] if "[" in title else title
+    text = _TITLE_ON.sub("", text.rstrip("] ").strip())
+    text = _TITLE_FOR_MONTHS.sub("", _TITLE_PERIOD.sub("", _TITLE_DATE.sub("", text)))
+    text = " ".join(text.split())
+    return text.lower() if fold else text
+
+
+def group_texts(
+    drafts: Sequence[Draft],
+    metadata: Sequence[TextMetadata | None] | None = None,
+    options: SeriesOptions | None = None,
+) -> list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]]:
+    """The series among ``drafts``: each as its texts in order (indices), what put each
+    text after the first in it, and the text similarities of its consecutive pairs.
+    ``metadata`` (one entry per draft, ``None`` where unknown) groups the texts it
+    covers by agenda item and title subject; the rest are grouped by their words, what
+    they cite and the bodies they name (see the module docstring)."""
+    opts = options or SeriesOptions()
+    n = len(drafts)
+    meta = list(metadata) if metadata is not None else [None] * n
+    if len(meta) != n:
+        raise ValueError(f"{len(meta)} metadata entries for {n} texts")
+    order = sorted(range(n), key=lambda k: _order_key(drafts[k], k))
+    rank = {k: r for r, k in enumerate(order)}
+    sims = _text_similarities(drafts, opts)
+    sets = _Union(n)
+    evidence: dict[int, Evidence] = {}
+
+    # 1. Metadata: agenda item and title subject.
+    by_subject: dict[tuple[str, str], list[int]] = {}
+    for k, m in enumerate(meta):
+        if m is not None and m.title:
+            by_subject.setdefault((m.agenda or "", title_subject(m.title)), []).append(k)
+    for ks in by_subject.values():
+        for k in ks[1:]:
+            sets.union(k, ks[0])
+            evidence[k] = "metadata"
+
+    # 2. Words, unless the metadata puts the two texts under different agenda items.
+    agendas = [m.agenda if m is not None else None for m in meta]
+    for (a, b), score in sims.items():
+        if score >= opts.similarity and not (
+            agendas[a] and agendas[b] and agendas[a] != agendas[b]
+        ):
+            sets.union(a, b)
+
+    # 3. Short texts: what they cite, then the bodies they name.
+    groups = sets.groups()
+
+    any_agenda = any(agendas)
+
+    def compatible(a: int, b: int) -> bool:
+        """Whether the groups of two texts may be one series: never across agenda items."""
+        if not any_agenda:
+            return True
+        roots = {sets.find(a), sets.find(b)}
+        known = {agendas[k] for k in range(n) if sets.find(k) in roots} - {None}
+        return len(known) <= 1
+
+    def is_short(k: int) -> bool:
+        return len(drafts[k].operative) <= opts.short
+
+    def loose(root: int) -> bool:
+        members = groups[root]
+        return len(members) == 1 or all(is_short(k) for k in members)
+
+    numbers = {num: k for k in range(n) if (num := _number(drafts[k])) is not None}
+    for root, members in list(groups.items()):
+        if not loose(root) or not all(is_short(k) for k in members):
+            continue
+        cited = {
+            numbers[(m.group(1), m.group(2))]
+            for k in members
+            for c in drafts[k].operative
+            for m in _CITATION.finditer(c.full_text())
+            if (m.group(1), m.group(2)) in numbers
+        }
+        earlier = sorted(
+            (
+                c
+                for c in cited
+                if sets.find(c) != sets.find(root) and rank[c] < max(rank[k] for k in members)
+            ),
+            key=rank.__getitem__,
+        )
+        if earlier and compatible(root, earlier[-1]):
+            sets.union(root, earlier[-1])
+            for k in members:
+                evidence.setdefault(k, "citation")
+    groups = sets.groups()
+    bodies = [_bodies(d) for d in drafts]
+    owners: dict[str, list[int]] = {}
+    for root, members in groups.items():
+        if loose(root):
+            continue
+        counts = Counter(b for k in members for b in bodies[k])
+        for body, count in counts.items():
+            if 2 * count > len(members):
+                owners.setdefault(body, []).append(root)
+
+    def closeness(group: Sequence[int], other: Sequence[int]) -> float:
+        return max(
+            (sims.get((min(a, b), max(a, b)), 0.0) for a in group for b in other), default=0.0
+        )
+
+    for root, members in list(groups.items()):
+        if not loose(root):
+            continue
+        named = {b for k in members for b in bodies[k] if b in owners}
+        roots = sorted({r for b in named for r in owners[b] if compatible(root, r)})
+        if roots:
+            best = max(roots, key=lambda r: closeness(members, groups[r]))
+            sets.union(root, best)
+            for k in members:
+                evidence.setdefault(k, "body")
+    groups = sets.groups()
+    loose_roots = [r for r in groups if loose(r)]
+    for x, rx in enumerate(loose_roots):
+        named_x = {b for k in groups[rx] for b in bodies[k]}
+        for ry in loose_roots[x + 1 :]:
+            if (
+                sets.find(rx) != sets.find(ry)
+                and named_x & {b for k in groups[ry] for b in bodies[k]}
+                and compatible(rx, ry)
+            ):
+                sets.union(rx, ry)
+                for k in groups[ry]:
+                    evidence.setdefault(k, "body")
+
+    # Two series whose texts each name one body in most of them, one after the other in
+    # time, are one mandate its words split in two: UNSMIL 2542 → 2595 → 2599 → 2619 and
+    # 2629 → 2647 → 2656, once printed as two series named "UNSMIL" (a new user's
+    # finding). Series that overlap in time stay apart (a mandate and its financing).
+    groups = sets.groups()
+    owned: dict[str, list[int]] = {}
+    for root, members in groups.items():
+        if len(members) < 2:
+            continue
+        counts = Counter(b for k in members for b in bodies[k])
+        for body, count in counts.items():
+            # As the series' label counts it: named in half its texts or more.
+            if 2 * count >= len(members):
+                owned.setdefault(body, []).append(root)
+    for body in sorted(owned):
+        joined = True
+        while joined:
+            # The spans of the series as they stand now, earlier unions included, so that
+            # a chain of unions never joins two series that overlap in time.
+            now: dict[int, list[int]] = {}
+            for r in owned[body]:
+                now.setdefault(sets.find(r), [])
+            for k in range(n):
+                if sets.find(k) in now:
+                    now[sets.find(k)].append(k)
+            spans = sorted(
+                (min(rank[k] for k in ks), max(rank[k] for k in ks), root)
+                for root, ks in now.items()
+            )
+            joined = False
+            for (_, a_last, ra), (b_first, _, rb) in itertools.pairwise(spans):
+                if a_last < b_first and compatible(ra, rb):
+                    first_of_b = min(now[rb], key=rank.__getitem__)
+                    sets.union(ra, rb)
+                    evidence.setdefault(first_of_b, "body")
+                    joined = True
+                    break
+
+    found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
+    for members in sets.groups().values():
+        if len(members) < 2:
+            continue
+        members.sort(key=rank.__getitem__)
+        pair_sims = {
+            (a, b): sims.get((min(a, b), max(a, b)), 0.0) for a, b in itertools.pairwise(members)
+        }
+        found.append(([*members], [evidence.get(k, "text") for k in members], pair_sims))
+    found.sort(key=lambda g: rank[g[0][0]])
+    return found

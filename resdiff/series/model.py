@@ -1,0 +1,268 @@
+"""The series model: the options, the texts, the pairs compared, the mandates, and the
+whole :class:`Series` with its table (:meth:`Series.rows`) and its JSON contract
+(:data:`SERIES_SCHEMA`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import ConfigDict, Field, model_validator
+
+from ..display import hook
+from ..model import (
+    ChangeKind,
+    FlagStatus,
+    Frozen,
+    KeyChange,
+    MeasureChange,
+    NetDirection,
+    symbol_key,
+)
+
+if TYPE_CHECKING:
+    import pandas
+
+
+#: The version of the series JSON contract this library writes.
+SERIES_SCHEMA = "resdiff.series/2"
+
+Evidence = Literal["metadata", "text", "citation", "body"]
+
+
+class SeriesOptions(Frozen):
+    """How texts are put in series (see the module docstring).
+
+    - ``similarity``: least text similarity (0–1) for two texts to be one series;
+    - ``short``: a text with at most this many operative paragraphs is a short text,
+      placed by what it cites and names rather than by its words;
+    - ``top_words``: the most telling words of each text that candidate search uses;
+    - ``max_posting``: a word that is among the most telling of more texts than this is
+      not used to find candidates (it would pair everything with everything).
+    """
+
+    similarity: float = Field(default=0.45, ge=0.0, le=1.0)
+    short: int = Field(default=5, ge=0, le=1000)
+    top_words: int = Field(default=25, ge=1, le=1000)
+    max_posting: int = Field(default=200, ge=2)
+
+
+class TextMetadata(Frozen):
+    """What a metadata file says of one text: its agenda item and title."""
+
+    agenda: str | None = None
+    title: str | None = None
+
+
+class SeriesText(Frozen):
+    """One text of a series run: how reports name it, and where it stands."""
+
+    index: int = Field(ge=0)
+    symbol: str | None = None
+    name: str
+    date: _dt.date | None = None
+    title: str | None = None
+    agenda: str | None = None
+    path: str | None = None
+    preamble: int = 0
+    operative: int = 0
+    chapter_vii: bool = False
+    mandate: str | None = Field(default=None, description="The id of its series, if any.")
+    duplicate_of: int | None = Field(
+        default=None, description="The text of the same symbol kept in its stead, if any."
+    )
+
+
+class SeriesPair(Frozen):
+    """One renewal: a text and the one before it in its series, and what the later one
+    changed (the comparison's summary). ``evidence`` says what put the later text in the
+    series: its metadata, its words, a citation of an earlier text or the body it
+    names; ``similarity`` is the texts' similarity (0–1)."""
+
+    mandate: str
+    old: int = Field(ge=0)
+    new: int = Field(ge=0)
+    old_symbol: str | None = None
+    new_symbol: str | None = None
+    old_date: _dt.date | None = None
+    new_date: _dt.date | None = None
+    evidence: Evidence
+    similarity: float = Field(ge=0.0, le=1.0)
+    direction: NetDirection
+    counts: dict[ChangeKind, int]
+    chapter_vii: FlagStatus
+    art39: FlagStatus
+    use_of_force: FlagStatus
+    measures_added: tuple[MeasureChange, ...] = ()
+    measures_dropped: tuple[MeasureChange, ...] = ()
+    measures_changed: tuple[MeasureChange, ...] = ()
+    key_changes: tuple[KeyChange, ...] = ()
+    weight_softer: float = Field(default=0.0, ge=0.0)
+    weight_stronger: float = Field(default=0.0, ge=0.0)
+    skipped: tuple[str, ...] = Field(
+        default=(),
+        description="Texts of the same series that a metadata file dates between the two "
+        "and that were not read: the pair spans more than one renewal.",
+    )
+
+
+class Mandate(Frozen):
+    """A series: its ``id``, a ``label`` for reports (the body its renewals name, the
+    title's subject, or its first text), its agenda item when known, and its texts in
+    order (indices into :attr:`Series.texts`)."""
+
+    id: str
+    label: str
+    agenda: str | None = None
+    texts: tuple[int, ...]
+
+
+class Series(Frozen):
+    """The result of :func:`series`: every text, the series found among them, and one
+    :class:`SeriesPair` per renewal, series by series in date order.
+
+    ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
+    pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/2`` contract and
+    reads back with ``Series.model_validate_json``.
+    """
+
+    schema_: Literal["resdiff.series/2"] = Field(default="resdiff.series/2", alias="schema")
+    texts: tuple[SeriesText, ...]
+    mandates: tuple[Mandate, ...]
+    pairs: tuple[SeriesPair, ...]
+    options: SeriesOptions = SeriesOptions()
+    unread: tuple[str, ...] = Field(
+        default=(), description="Files that could not be read, each with the reason."
+    )
+    duplicates: tuple[str, ...] = Field(
+        default=(),
+        description="Texts left out because an earlier one has the same symbol (two files "
+        "of one resolution), each naming the one kept.",
+    )
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 2 adds each renewal's texts skipped (none in version 1 files).
+        if isinstance(data, dict) and data.get("schema") == "resdiff.series/1":
+            return {**data, "schema": "resdiff.series/2"}
+        return data
+
+    @property
+    def unpaired(self) -> tuple[SeriesText, ...]:
+        """The texts alone in their series (no renewal before or after them here)."""
+        return tuple(t for t in self.texts if t.mandate is None and t.duplicate_of is None)
+
+    def mandate(self, key: str) -> Mandate:
+        """The series with this id or label; ``KeyError`` if none."""
+        for m in self.mandates:
+            if key in (m.id, m.label):
+                return m
+        raise KeyError(key)
+
+    def pairs_of(self, mandate: str) -> tuple[SeriesPair, ...]:
+        """The renewals of one series (by id), in order."""
+        return tuple(p for p in self.pairs if p.mandate == mandate)
+
+    def pair(self, old: str, new: str) -> SeriesPair:
+        """The pair of these two symbols; ``KeyError`` if they are not paired, naming the
+        pairs there are of either symbol (or the first few)."""
+        for p in self.pairs:
+            if symbol_key(p.old_symbol or "") == symbol_key(old) and symbol_key(
+                p.new_symbol or ""
+            ) == symbol_key(new):
+                return p
+        near = [
+            p
+            for p in self.pairs
+            if old in (p.old_symbol, p.new_symbol) or new in (p.old_symbol, p.new_symbol)
+        ]
+        shown = [f"{p.old_symbol} → {p.new_symbol}" for p in (near or list(self.pairs))[:5]]
+        hint = "; the pairs of these texts: " if near else "; pairs here include: "
+        raise KeyError(
+            f"{old} → {new} is not a renewal pair" + (hint + ", ".join(shown) if shown else "")
+        )
+
+    def rows(self, *, key_changes: int = 3) -> list[dict[str, Any]]:
+        """The table: one dict a pair with the series, both symbols and dates, the
+        direction, the count of each kind of change, the flags, the measures changed and
+        the first ``key_changes`` key changes (headlines joined by " | ")."""
+        labels = {m.id: m.label for m in self.mandates}
+        rows: list[dict[str, Any]] = []
+        for p in self.pairs:
+            measures = [
+                f"{m.label}: {m.old_mode or '—'} → {m.new_mode or '—'}"
+                for m in (*p.measures_added, *p.measures_dropped, *p.measures_changed)
+            ]
+            rows.append(
+                {
+                    "mandate": labels[p.mandate],
+                    "old_symbol": p.old_symbol or self.texts[p.old].name,
+                    "old_date": p.old_date.isoformat() if p.old_date else None,
+                    "new_symbol": p.new_symbol or self.texts[p.new].name,
+                    "new_date": p.new_date.isoformat() if p.new_date else None,
+                    "direction": p.direction,
+                    **{kind: p.counts.get(kind, 0) for kind in _KINDS},
+                    "chapter_vii": p.chapter_vii,
+                    "art39": p.art39,
+                    "measures": "; ".join(measures),
+                    "key_changes": " | ".join(
+                        f"{k.label}: {k.headline}" for k in p.key_changes[:key_changes]
+                    ),
+                    "evidence": p.evidence,
+                    "similarity": round(p.similarity, 3),
+                    "skipped": "; ".join(p.skipped),
+                }
+            )
+        return rows
+
+    def __str__(self) -> str:
+        text: str = hook("series_text")(self)
+        return text
+
+    def _repr_html_(self) -> str:
+        html: str = hook("series_html")(self)
+        return html
+
+    def to_dataframe(self, *, key_changes: int = 3) -> pandas.DataFrame:
+        """:meth:`rows` as a pandas DataFrame (``pip install 'resdiff[notebook]'``)."""
+        try:
+            import pandas
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "Series.to_dataframe() needs pandas: pip install 'resdiff[notebook]'"
+            ) from exc
+        return pandas.DataFrame(self.rows(key_changes=key_changes), columns=list(COLUMNS))
+
+
+_KINDS: tuple[ChangeKind, ...] = (
+    "strengthened",
+    "softened",
+    "mixed",
+    "added",
+    "dropped",
+    "reworded",
+    "unchanged",
+)
+#: The table's columns, in order.
+COLUMNS: tuple[str, ...] = (
+    "mandate",
+    "old_symbol",
+    "old_date",
+    "new_symbol",
+    "new_date",
+    "direction",
+    *_KINDS,
+    "chapter_vii",
+    "art39",
+    "measures",
+    "key_changes",
+    "evidence",
+    "similarity",
+    "skipped",
+)
