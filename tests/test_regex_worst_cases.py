@@ -70,6 +70,8 @@ MODULES = [
     "resdiff.read.docx.draft",
     "resdiff.negotiation.red_lines.spec",
     "resdiff.negotiation.red_lines.checks",
+    "resdiff.negotiation.red_lines.rules",
+    "resdiff.negotiation.red_lines.matching",
     "resdiff.negotiation.scenario",
     "resdiff.clauses.views",
     "resdiff.clauses.qualifiers",

@@ -1,0 +1,187 @@
+"""What the red-line rules find in a draft's text: the paragraphs a selector names,
+phrases in any spelling and inflection, a verb's tier, the alternatives of a bracketed
+part, the words of a quantity, and excerpts to show as evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from ...brackets import readings
+from ...compiled import compile_cached
+from ...model import Clause, Draft, Phrase
+from .results import Evidence, Status
+from .spec import Axis, ParagraphSelector
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
+
+
+_EXCERPT = 90
+
+
+def _excerpt(text: str, start: int = 0, end: int | None = None) -> str:
+    """About ``_EXCERPT`` characters of ``text`` around ``start:end``, its spaces single
+    (a reading of an alternative keeps the offsets of the brackets it drops as spaces)."""
+    return " ".join(_excerpt_at(text, start, end).split())
+
+
+def _excerpt_at(text: str, start: int = 0, end: int | None = None) -> str:
+    end = len(text) if end is None else end
+    if len(text) <= _EXCERPT:
+        return text
+    if end - start >= _EXCERPT or start < _EXCERPT // 3:
+        cut = text[: max(_EXCERPT, 0)]
+        return cut[: cut.rfind(" ")] + " …" if " " in cut else cut + "…"
+    left = max(0, start - _EXCERPT // 3)
+    piece = text[left : left + _EXCERPT]
+    if left:
+        piece = "… " + piece[piece.find(" ") + 1 :]
+    if left + _EXCERPT < len(text):
+        piece = piece[: piece.rfind(" ")] + " …"
+    return piece
+
+
+def _norm(text: str, lexicon: Lexicon) -> str:
+    return lexicon.fold(text)
+
+
+def _holds(wanted: str, text: str) -> bool:
+    """Whether ``text`` (folded as :func:`_norm` folds) holds the words of ``wanted``
+    (folded alike) in a row, each as the start of a word, its inflection aside: "the
+    launches" is found in "the launching" and "the launched", not in "relaunch"."""
+    return _phrase_rx(wanted).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_rx(wanted: str) -> re.Pattern[str]:
+    words = re.findall(r"\w+", wanted)
+    if not words:
+        return re.compile(re.escape(wanted))
+    # A short word ("the", "of", "on") stands as it is: "the\w*" would find "their".
+    parts = [re.escape(w) + r"\b" if len(w) <= 3 else re.escape(_stem(w)) + r"\w*" for w in words]
+    return re.compile(r"\b" + r"\W+".join(parts))
+
+
+def _stem(word: str) -> str:
+    """A word without its plural or verb ending, for :func:`_holds`: "launches" →
+    "launch", "states" → "state", "launching" → "launch", "decided" → "decid"."""
+    w = word.lower()
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    if w.endswith("es") and w[:-2].endswith(("ch", "sh", "x", "ss", "z")):
+        return w[:-2]
+    return _singular(w)
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("troops" → "troop"; not "pass", not "bus")."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _in_section(clause: Clause, section: str | None) -> bool:
+    return section in (None, "all") or clause.section == section
+
+
+def _top_level(draft: Draft, section: str | None) -> list[Clause]:
+    return [c for c in draft.paragraphs if _in_section(c, section)]
+
+
+def _select(draft: Draft, selector: ParagraphSelector, lexicon: Lexicon) -> list[Clause]:
+    """The paragraphs (or the sub-paragraph, for a ``ref`` such as ``OP4(a)``) chosen."""
+    if selector.ref is not None:
+        try:
+            clause = draft.clause(selector.ref)
+        except KeyError:
+            return []
+        return [clause] if _in_section(clause, selector.section) else []
+    assert selector.contains is not None
+    wanted = _norm(selector.contains, lexicon)
+    return [
+        c
+        for c in _top_level(draft, selector.section)
+        if _holds(wanted, _norm(c.full_text(), lexicon))
+    ]
+
+
+def _tier(part: Clause, p: Phrase, axis: Axis, lexicon: Lexicon | None = None) -> int | None:
+    """The tier on ``axis`` of one led clause of ``part`` (``None``: a recital's clause
+    has no prescriptive force). On the force axis a decision whose modal binds less than
+    "shall" ranks no higher than what it then is: "Decides that all Member States should
+    prevent" a recommendation ("calls upon"), "may prevent" a permission ("encourages")."""
+    if axis == "force":
+        if part.section == "preamble" and part.label is None:
+            return None
+        tier = p.axis_a or 1
+        rank = lexicon.modal_rank(p.modal) if lexicon is not None and p.modal else None
+        if rank is not None and rank in _MODAL_CAP:
+            tier = min(tier, _MODAL_CAP[rank])
+        return tier
+    return p.axis_b or 0
+
+
+#: The highest force tier a clause reaches under a modal of each rank below "shall" (3):
+#: "should", "will" (2) recommend, as "calls upon" (4) does; "may" (1) permits, as
+#: "encourages" (2) does (domain.md §2).
+_MODAL_CAP = {2: 4, 1: 2}
+
+
+def _shown_limit(value: str | int | float) -> str:
+    """A limit as the spec gave it: "17,000", "90 days"."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return f"{value:,}" if float(value).is_integer() else str(value)
+
+
+def _verdict(
+    found: list[tuple[bool, Evidence]], none: str, required: str
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Pass when something was found and all of it holds; else fail, naming what broke
+    (or ``none``: what was not found)."""
+    if not found:
+        return "fail", f"{none} — {required} required", ()
+    broken = tuple(ev for ok, ev in found if not ok)
+    shown = broken or tuple(ev for _, ev in found)
+    said = "; ".join(dict.fromkeys(f"{e.ref} {e.found}" for e in shown))
+    if broken:
+        return "fail", f"{said} — {required} required", broken
+    return "pass", f"{said} ({required})", shown
+
+
+def _alternatives(part: Clause) -> list[str]:
+    """The readings of a paragraph's own text that a red line must hold under: the text
+    as agreed so far, then each alternative still on the table (:func:`readings`)."""
+    return readings(part.text) if "[" in part.text or "Alt" in part.text else [part.text]
+
+
+#: How far before a quantity the words that name what it counts may stand ("a troop
+#: ceiling of 17,000 personnel").
+_NAMED_BEFORE = 60
+_NEXT_WORD = compile_cached(r"\W{0,3}[\w’'-]{1,40}")
+#: Where the words naming a quantity start: after a semicolon, a colon, a comma followed
+#: by a space (not the comma of "17,000"), or "and".
+_NAMING_BREAK = compile_cached(r";|:|,(?=\s)|\band\b")
+
+
+def _quantity_words(text: str, start: int, end: int) -> str:
+    """The words that say what a quantity counts: back to the last break before it
+    (:data:`_NAMING_BREAK`, within :data:`_NAMED_BEFORE` characters), the quantity, and
+    the word after it. "a troop ceiling of 17,000 personnel, and a police ceiling of 2,101
+    personnel": the first is the troops', the second the police's."""
+    floor = max(0, start - _NAMED_BEFORE)
+    cut = floor
+    for found in _NAMING_BREAK.finditer(text, floor, start):
+        cut = found.end()
+    after = _NEXT_WORD.match(text, end)
+    return text[cut:start] + text[start:end] + (after.group() if after else "")
+
+
+def _stem_rx(word: str, lexicon: Lexicon) -> re.Pattern[str]:
+    """A word looked for as the start of one, its plural folded: "troops" finds "a troop
+    ceiling"."""
+    return re.compile(r"\b" + re.escape(_singular(_norm(word, lexicon).strip())))

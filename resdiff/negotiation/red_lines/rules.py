@@ -1,0 +1,656 @@
+"""Each kind of red-line rule, evaluated: strength (a tier at least or at most), a
+measure's mode, a phrase required or forbidden, a flag (Chapter VII, Article 39), a
+quantity, an addressee, no new qualifiers, no demotion to the preamble and no weakening
+against the base text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ...brackets import every_alternative, fold_brackets, readings
+from ...clauses.pairs import SCOPE_RANK
+from ...compiled import compile_cached
+from ...explain import describe_shift_in
+from ...model import Change, Clause, Comparison, Draft, Phrase, Section
+from ...quantities import SAME_AMOUNT
+from .results import Evidence, Status
+from .spec import (
+    AddresseeRule,
+    Art39Rule,
+    Axis,
+    ChapterVIIRule,
+    ForbiddenPhraseRule,
+    MaxStrengthRule,
+    MeasureModeRule,
+    MinStrengthRule,
+    NoNewQualifiersRule,
+    NoWeakeningRule,
+    QuantityRule,
+    RequiredPhraseRule,
+    _measure_id,
+    _required_tier,
+)
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
+
+from .matching import (
+    _alternatives,
+    _excerpt,
+    _holds,
+    _in_section,
+    _norm,
+    _quantity_words,
+    _select,
+    _shown_limit,
+    _stem_rx,
+    _tier,
+    _top_level,
+    _verdict,
+)
+
+_MODE_RANK: dict[str, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+
+
+def _strength(
+    clause: Clause, axis: Axis, wanted: str | None = None, lexicon: Lexicon | None = None
+) -> tuple[int, str | None, list[str]]:
+    """The strongest tier on ``axis`` of a paragraph and its sub-paragraphs, the phrase
+    that carries it, and the hedges of the paragraph.
+
+    ``wanted`` (a rule's ``contains``, folded as :func:`_norm` folds it): only the clauses
+    that hold those words count, each under its own lead (or, for words with no lead of
+    their own, the lead they stand under): "Condemns all acts of terrorism, and takes
+    note of the launches" does not condemn the launches. Where no one clause holds the
+    words (they run across two), the paragraph counts whole."""
+    if wanted is not None and lexicon is not None:
+        held = _strength_of_clauses_holding(clause, axis, wanted, lexicon)
+        if held is not None:
+            return held
+    best, phrase = 0, None
+    hedges: list[str] = []
+    for part in clause.walk():
+        for p in part.phrases:
+            hedges.extend(h for h in p.hedges if h not in hedges)
+            if not p.led:
+                continue  # words with no lead verb (a mandate task) carry no tier
+            tier = _tier(part, p, axis, lexicon)
+            if tier is not None and tier > best:
+                best, phrase = tier, p.text.lower()
+    return best, phrase, hedges
+
+
+def _strength_of_clauses_holding(
+    clause: Clause, axis: Axis, wanted: str, lexicon: Lexicon
+) -> tuple[int, str | None, list[str]] | None:
+    # -1: the lead of a clause holding the words is named even where it ranks 0 ("takes
+    # note of the launches" is no censure, and says so).
+    best, phrase, found = -1, None, False
+    hedges: list[str] = []
+    stack: list[tuple[Clause, tuple[Clause, Phrase] | None]] = [(clause, None)]
+    while stack:
+        part, governing = stack.pop()
+        lead = governing
+        led: list[tuple[Clause, Phrase]] = []
+        for p in part.phrases:
+            end = p.end if p.end is not None else len(part.text)
+            if p.led:
+                lead = (part, p)
+                led.append(lead)
+            if not _holds(wanted, _norm(part.text[p.start : end], lexicon)):
+                continue
+            found = True
+            hedges.extend(h for h in p.hedges if h not in hedges)
+            if lead is None:
+                continue
+            tier = _tier(lead[0], lead[1], axis, lexicon)
+            if tier is not None and tier > best:
+                best, phrase = tier, lead[1].text.lower()
+        # The items of a list stand under the clause that announces them ("Condemns ...
+        # the following acts, and welcomes the report:"), else under the last lead.
+        announcing = [
+            (c, p)
+            for c, p in led
+            if _ANNOUNCES.search(c.text[p.start : p.end if p.end is not None else len(c.text)])
+        ]
+        items_lead = announcing[0] if announcing else (led[-1] if led else governing)
+        stack.extend((child, items_lead) for child in reversed(part.children))
+    return (max(best, 0), phrase, hedges) if found else None
+
+
+#: Words by which a clause announces the list under it.
+_ANNOUNCES = compile_cached(r"\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
+
+
+def _strength_evidence(
+    clause: Clause, axis: Axis, required: str, wanted: str | None, lexicon: Lexicon
+) -> Evidence:
+    tier, phrase, hedges = _strength(clause, axis, wanted, lexicon)
+    found = f"{phrase} ({axis} {tier})" if phrase else f"no {axis} phrase ({axis} 0)"
+    if hedges:
+        found += "; hedged: " + ", ".join(f"“{h}”" for h in hedges)
+    return Evidence(
+        ref=clause.ref, excerpt=_excerpt(clause.full_text()), found=found, required=required
+    )
+
+
+def _check_strength(
+    rule: MinStrengthRule | MaxStrengthRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    minimum = isinstance(rule, MinStrengthRule)
+    value = rule.at_least if isinstance(rule, MinStrengthRule) else rule.at_most
+    tier, label = _required_tier(value, rule.axis, lexicon)
+    required = f"{'at least' if minimum else 'at most'} {label}"
+    chosen = _select(draft, rule.paragraph, lexicon)
+    what = rule.paragraph.describe()
+    if not chosen:
+        if minimum:
+            return "fail", f"no paragraph found: {what} — {required} required", ()
+        # Nothing to hold to the limit: the rule was not checked (its selector may have
+        # missed a rewording), which a negotiator must see, not a pass.
+        return "skipped", f"no paragraph found: {what}, so nothing was checked", ()
+    contains = rule.paragraph.contains
+    wanted = _norm(contains, lexicon) if contains is not None else None
+    evidence = tuple(_strength_evidence(c, rule.axis, required, wanted, lexicon) for c in chosen)
+    tiers = [(_strength(c, rule.axis, wanted, lexicon)[0], c) for c in chosen]
+    strongest, clause = max(tiers, key=lambda t: t[0])
+    _, phrase, _ = _strength(clause, rule.axis, wanted, lexicon)
+    found = f"{clause.ref} {phrase or 'no ' + rule.axis + ' phrase'} ({rule.axis} {strongest})"
+    if minimum:
+        ok = strongest >= tier
+        verdict = "reaches" if ok else "falls short of"
+        best = [e for e in evidence if e.ref == clause.ref] + [
+            e for e in evidence if e.ref != clause.ref
+        ]
+        return ("pass" if ok else "fail"), f"{found} {verdict} {label}", tuple(best)
+    over = [e for (t, _c), e in zip(tiers, evidence, strict=True) if t > tier]
+    if over:
+        return "fail", f"{found} goes beyond {label}", tuple(over)
+    return "pass", f"{found} stays within {label}", evidence
+
+
+def _measures(
+    draft: Draft,
+    wanted: str | None,
+    lexicon: Lexicon,
+    paragraphs: Sequence[Clause] | None = None,
+    *,
+    weakest: bool = False,
+) -> dict[str, tuple[int, Evidence]]:
+    """The strongest mode of each measure (of kind ``wanted``, or all) the operative part
+    imposes or keeps: its rank and the evidence. A measure a clause lifts or terminates
+    ("Decides to lift ... the arms embargo"), one a recital recalls ("Recalling its
+    decision ... that all Member States shall prevent ..."), and an item of a list of
+    exemptions ("shall not apply to: (b) Other sales ... as approved in advance") impose
+    nothing; a hedge that leaves the obligation to the States ("shall, on a voluntary
+    basis, prevent" voluntary; "as they deem appropriate", "in a position to do so" at
+    most hortatory) lowers its mode. ``paragraphs``: only those (a rule's selector);
+    ``weakest``: the weakest mode each measure is imposed in, not the strongest (a
+    minimum must hold wherever the measure is imposed)."""
+    found: dict[str, tuple[int, Evidence]] = {}
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    for paragraph in draft.operative:
+        if chosen is not None and id(paragraph) not in chosen:
+            continue
+        for clause in paragraph.walk():
+            if clause is not paragraph and _exempting(paragraph):
+                continue
+            for m in clause.measures:
+                if (wanted is not None and m.kind != wanted) or m.ends:
+                    continue
+                mode = _hedged_mode(m.mode, clause, lexicon)
+                rank = _MODE_RANK[mode]
+                held = found.get(m.kind)
+                if held is None or (rank < held[0] if weakest else rank > held[0]):
+                    hedged = "" if mode == m.mode else f" (hedged: {m.mode} → {mode})"
+                    ev = Evidence(
+                        ref=clause.ref,
+                        excerpt=_excerpt(clause.text),
+                        found=f"{m.label}: {mode}{hedged}",
+                    )
+                    found[m.kind] = (rank, ev)
+    return found
+
+
+def _hedged_mode(mode: str, clause: Clause, lexicon: Lexicon) -> str:
+    """``mode`` lowered by the hedges of ``clause``'s phrases: one that makes the
+    obligation an option ("on a voluntary basis") makes it voluntary; one that leaves it
+    to the States' judgement or means ("as they deem appropriate", "in a position to do
+    so") at most hortatory."""
+    kinds = {
+        entry.kind
+        for phrase in clause.phrases
+        for name in phrase.hedges
+        if (entry := lexicon.hedges.get(name)) is not None
+    }
+    if "voluntary" in kinds:
+        return "voluntary"
+    if kinds & {"discretion", "capacity"} and mode == "mandatory":
+        return "hortatory"
+    return mode
+
+
+def _exempting(paragraph: Clause) -> bool:
+    """Whether ``paragraph``'s items are a list of exemptions ("... shall not apply to:"),
+    as the analysis read its last phrase (the classifier's reading of a list's lead-in)."""
+    return bool(paragraph.children and paragraph.phrases and paragraph.phrases[-1].exemptions)
+
+
+def _check_measure(
+    rule: MeasureModeRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    kind = None if rule.measure in ("any", "*") else _measure_id(rule.measure, lexicon)
+    label = "sanctions measure" if kind is None else lexicon.measures[kind].label
+    wants = []
+    if rule.minimum:
+        wants.append(f"at least {rule.minimum}")
+    if rule.at_most:
+        wants.append(f"at most {rule.at_most}")
+    required = " and ".join(wants)
+    chosen: list[Clause] | None = None
+    if rule.paragraph is not None:
+        chosen = _select(draft, rule.paragraph, lexicon)
+        if not chosen:
+            where = rule.paragraph.describe()
+            if rule.minimum:
+                return "fail", f"no paragraph found: {where} — {required} required", ()
+            # As for a max_strength rule: a limit on nothing found was not checked.
+            return "skipped", f"no paragraph found: {where}, so nothing was checked", ()
+
+    def modes(weakest: bool) -> dict[str, tuple[int, Evidence]]:
+        return {
+            k: (rank, ev.model_copy(update={"required": required}))
+            for k, (rank, ev) in _measures(draft, kind, lexicon, chosen, weakest=weakest).items()
+        }
+
+    found = modes(False)
+    evidence = tuple(ev for _, ev in found.values())
+    problems: list[Evidence] = []
+    if rule.minimum:
+        low = _MODE_RANK[rule.minimum]
+        if not found:
+            return "fail", f"no {label} imposed — {required} required", ()
+        if kind is not None:
+            # Wherever the measure is imposed it keeps the mode: a transfer ban made
+            # voluntary is not saved by a procurement ban that stays mandatory.
+            problems += [ev for rank, ev in modes(True).values() if rank < low]
+        elif all(rank < low for rank, _ in found.values()):
+            problems += evidence
+    if rule.at_most:
+        high = _MODE_RANK[rule.at_most]
+        problems += [ev for rank, ev in found.values() if rank > high and ev not in problems]
+    if problems:
+        what = "; ".join(f"{e.ref} {e.found}" for e in problems)
+        return "fail", f"{what} — {required} required", tuple(problems)
+    if not found:
+        return "pass", f"no {label} imposed, so none beyond {rule.at_most}", ()
+    what = "; ".join(f"{e.ref} {e.found}" for e in evidence)
+    return "pass", f"{what} ({required})", evidence
+
+
+def _check_phrase(
+    rule: ForbiddenPhraseRule | RequiredPhraseRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    wanted = _norm(rule.phrase, lexicon)
+    rx = re.compile(r"\b" + re.escape(wanted) + r"\b")
+    forbidden = isinstance(rule, ForbiddenPhraseRule)
+    # What the draft says, its drafters' notes left out: a phrase forbidden is looked
+    # for in every alternative still on the table ("as [appropriate][necessary]"), a
+    # phrase required only in the words read as agreed (a later alternative, or a note
+    # saying it was deleted, does not hold it).
+    view = every_alternative if forbidden else fold_brackets
+    hits = []
+    texts: list[tuple[str, str]] = [
+        (clause.ref, clause.text) for clause in draft.walk() if _in_section(clause, rule.section)
+    ]
+    if rule.section is None:
+        # The whole text: its footnotes and annexes too.
+        texts += [(f"footnote {f.mark}".strip(), f.text) for f in draft.footnotes]
+        texts += [
+            (annex.title or "annex", paragraph)
+            for annex in draft.annexes
+            for paragraph in annex.paragraphs
+        ]
+    for ref, text in texts:
+        folded = _norm(view(text), lexicon)
+        m = rx.search(folded)
+        if m is not None:
+            at = text.lower().find(rule.phrase.lower())
+            excerpt = _excerpt(text, at, at + len(rule.phrase)) if at >= 0 else _excerpt(text)
+            hits.append(Evidence(ref=ref, excerpt=excerpt, found=f"“{rule.phrase}”"))
+    where = f" in the {rule.section} part" if rule.section else ""
+    if isinstance(rule, ForbiddenPhraseRule):
+        if hits:
+            refs = ", ".join(h.ref or "" for h in hits)
+            return "fail", f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
+        return "pass", f"“{rule.phrase}” is nowhere{where}", ()
+    if hits:
+        refs = ", ".join(h.ref or "" for h in hits)
+        return "pass", f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
+    return "fail", f"“{rule.phrase}” is nowhere{where}", ()
+
+
+def _flag(
+    rule: ChapterVIIRule | Art39Rule, draft: Draft, cmp: Comparison | None
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    chapter = isinstance(rule, ChapterVIIRule)
+    what = "Chapter VII" if chapter else "an Article 39 determination"
+    present = draft.chapter_vii if chapter else draft.art39
+    status_word = ""
+    if cmp is not None:
+        status = cmp.summary.chapter_vii if chapter else cmp.summary.art39
+        status_word = f" ({status} since {cmp.old.name})"
+    evidence: list[Evidence] = []
+    if present:
+        if chapter and draft.chapter_vii_formula is not None:
+            f = draft.chapter_vii_formula
+            evidence.append(Evidence(ref=f.ref, excerpt=f.formula, found="Chapter VII invoked"))
+        elif not chapter and draft.art39_ref:
+            clause = draft.clause(draft.art39_ref)
+            evidence.append(
+                Evidence(ref=clause.ref, excerpt=_excerpt(clause.text), found="determination")
+            )
+        text = f"acts under Chapter VII{status_word}" if chapter else f"makes {what}{status_word}"
+    else:
+        if chapter:
+            for clause in draft.preamble:
+                if clause.text.lower().startswith("acting under"):
+                    evidence.append(
+                        Evidence(
+                            ref=clause.ref,
+                            excerpt=_excerpt(clause.text),
+                            found="acts under something else",
+                        )
+                    )
+        text = (
+            f"does not act under Chapter VII{status_word}"
+            if chapter
+            else f"makes no Article 39 determination{status_word}"
+        )
+    ok = present == rule.present
+    required = ("required" if rule.present else "excluded") + f": {what}"
+    return ("pass" if ok else "fail"), f"{draft.name} {text} — {required}", tuple(evidence)
+
+
+def _check_quantity(
+    rule: QuantityRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Every quantity of the rule's type in the paragraphs chosen, in every reading of
+    their alternatives, keeps the limits; and each reading holds one. A time is compared
+    within :data:`~resdiff.quantities.SAME_AMOUNT`, as a comparison compares two amounts
+    in other units ("quarterly", 91 days, keeps "at most 90 days")."""
+    entry = lexicon.quantity_types[rule.quantity]
+    if rule.paragraph is not None:
+        paragraphs = _select(draft, rule.paragraph, lexicon)
+        where = rule.paragraph.describe()
+    else:
+        paragraphs = _top_level(draft, "operative")
+        where = "the operative part"
+    wants = []
+    if rule.at_least is not None:
+        wants.append(f"at least {_shown_limit(rule.at_least)}")
+    if rule.at_most is not None:
+        wants.append(f"at most {_shown_limit(rule.at_most)}")
+    required = " and ".join(wants)
+    low, high, timed = rule.limits
+    slack = SAME_AMOUNT if timed else 0.0
+    matching = _stem_rx(rule.matching, lexicon) if rule.matching else None
+    others = [_stem_rx(w, lexicon) for w in entry.subjects]
+    found: list[tuple[bool, Evidence]] = []
+    # Each reading of each part must hold one such quantity: (part ref, reading) seen.
+    holding: dict[tuple[str, int], bool] = {}
+    for paragraph in paragraphs:
+        for part in paragraph.walk():
+            for n, text in enumerate(_alternatives(part)):
+                holding.setdefault((part.ref, n), False)
+                belongs: bool | None = None
+                for q in lexicon.quantities_in(text):
+                    if q.id != rule.quantity or q.number is None:
+                        continue
+                    if matching is not None:
+                        words = _norm(_quantity_words(text, q.start, q.end), lexicon)
+                        if matching.search(words):
+                            belongs = True
+                        elif any(rx.search(words) for rx in others):
+                            belongs = False
+                        elif belongs is None:
+                            # Names nothing, and nothing before it did: it may be the one.
+                            belongs = True
+                        if not belongs:
+                            continue
+                    holding[(part.ref, n)] = True
+                    ok = (low is None or q.number >= low * (1 - slack)) and (
+                        high is None or q.number <= high * (1 + slack)
+                    )
+                    shown = " ".join(text[q.start : q.end].split())
+                    alternative = " (an alternative)" if n else ""
+                    found.append(
+                        (
+                            ok,
+                            Evidence(
+                                ref=part.ref,
+                                excerpt=" ".join(_excerpt(text, q.start, q.end).split()),
+                                found=f"{entry.label} “{shown}”{alternative}",
+                                required=required,
+                                value=q.number,
+                                unit="days" if entry.kind == "time" else q.unit,
+                            ),
+                        )
+                    )
+    what = entry.label + (f" of “{rule.matching}”" if rule.matching else "")
+    # A part that holds the quantity in one reading and not in another: an alternative
+    # leaves it out ("[with a troop ceiling of 17,000 personnel]").
+    by_part: dict[str, list[bool]] = {}
+    for (ref, _), held in holding.items():
+        by_part.setdefault(ref, []).append(held)
+    lacking = sorted(ref for ref, held in by_part.items() if any(held) and not all(held))
+    if found and lacking:
+        # One reading keeps the quantity, another leaves it out: the red line may go.
+        return (
+            "fail",
+            f"an alternative of {', '.join(lacking)} holds no {what} — {required} required",
+            tuple(ev for _, ev in found),
+        )
+    return _verdict(found, f"no {what} in {where}", required)
+
+
+_SCOPE_SAID = {
+    "all": "all of them (“all States”)",
+    "plain": "no narrower than plainly (“States”)",
+    "narrowed": "even narrowed",
+}
+
+
+def _check_addressee(
+    rule: AddresseeRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Every clause of the paragraphs chosen that names whom it asks does so at least as
+    widely as the rule asks, in every reading of their alternatives."""
+    from ...analyze import analyze_clause
+
+    paragraphs = _select(draft, rule.paragraph, lexicon)
+    where = rule.paragraph.describe()
+    if not paragraphs:
+        return "fail", f"no paragraph found: {where}", ()
+    need = SCOPE_RANK[rule.at_least]
+    required = f"addressed {_SCOPE_SAID[rule.at_least]}"
+    found: list[tuple[bool, Evidence]] = []
+    for paragraph in paragraphs:
+        for part in paragraph.walk():
+            texts = _alternatives(part)
+            for n, text in enumerate(texts):
+                # The analysis read the first reading; each other is read as it stands.
+                read = (
+                    part
+                    if n == 0
+                    else analyze_clause(
+                        part.model_copy(update={"text": text, "children": ()}), lexicon
+                    )
+                )
+                for p in read.phrases:
+                    if not p.addressee or p.scope is None:
+                        continue
+                    at = text.find(p.addressee, p.start)
+                    end = at + len(p.addressee) if at >= 0 else None
+                    alternative = " (an alternative)" if n else ""
+                    found.append(
+                        (
+                            SCOPE_RANK[p.scope] >= need,
+                            Evidence(
+                                ref=part.ref,
+                                excerpt=" ".join(_excerpt(text, max(at, 0), end).split()),
+                                found=f"addressed {p.scope}: “{p.addressee}”{alternative}",
+                                required=required,
+                            ),
+                        )
+                    )
+    return _verdict(found, f"no addressee read in {where}", required)
+
+
+def _qualifiers_in(text: str, features: set[str], lexicon: Lexicon) -> dict[str, set[str]]:
+    """The qualifiers of ``text`` by feature: exemptions, conditions and hedges by the
+    lexicon's phrase, the weakest modal by its word."""
+    out: dict[str, set[str]] = {}
+    if "exemption" in features:
+        out["exemption"] = {m.phrase for m in lexicon.exemptions_in(text)}
+    if "condition" in features:
+        out["condition"] = {m.phrase for m in lexicon.conditions_in(text)}
+    if "hedge" in features:
+        out["hedge"] = {m.hedge for m in lexicon.hedges_in(text)}
+    if "modal" in features:
+        ranked = [
+            (rank, m.word)
+            for m in lexicon.modals_in(text)
+            if (rank := lexicon.modal_rank(m.word)) is not None
+        ]
+        out["modal"] = {min(ranked)[1]} if ranked else set()
+    return out
+
+
+def _added_in_alternatives(change: Change, features: set[str], lexicon: Lexicon) -> list[str]:
+    """Qualifiers an alternative still on the table in the new text adds to the old one
+    ("all Member States [shall][may] prevent": "may" in place of "shall")."""
+    new_text = change.new_text
+    if not change.old or ("[" not in new_text and "Alt" not in new_text):
+        return []
+    before = _qualifiers_in(fold_brackets(change.old_text), features, lexicon)
+    said: list[str] = []
+    for text in readings(new_text)[1:]:
+        after = _qualifiers_in(text, features, lexicon)
+        for feature in sorted(after):
+            if feature == "modal":
+                old_rank = min(
+                    (lexicon.modal_rank(w) or 0 for w in before.get("modal", set())), default=None
+                )
+                for word in after["modal"]:
+                    rank = lexicon.modal_rank(word)
+                    if old_rank is not None and rank is not None and rank < old_rank:
+                        said.append(f"modal weakened in an alternative: “{word}”")
+                continue
+            for phrase in sorted(after[feature] - before.get(feature, set())):
+                said.append(f"{feature} added in an alternative: “{phrase}”")
+    return list(dict.fromkeys(said))
+
+
+def _check_qualifiers(
+    rule: NoNewQualifiersRule, cmp: Comparison, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """No change of ``section`` adds or widens a qualifier of the rule's features against
+    the base draft, as the comparison reads the text agreed so far, nor in any
+    alternative still on the table."""
+    section: Section | None = None if rule.section == "all" else rule.section
+    wanted: set[str] = set(rule.features)
+    where = "the whole text" if section is None else f"the {section} part"
+    names = " or ".join(dict.fromkeys(rule.features))
+    found = []
+    for change in cmp.where(section=section):
+        said = [
+            describe_shift_in(change, s)
+            for part in change.walk()
+            for s in part.shifts
+            if s.feature in wanted and s.direction == "softer"
+        ]
+        said += _added_in_alternatives(change, wanted, lexicon)
+        if not said:
+            continue
+        found.append(
+            Evidence(
+                ref=change.label,
+                excerpt=_change_evidence(change).excerpt,
+                found=f"{change.kind}: " + "; ".join(dict.fromkeys(said)),
+            )
+        )
+    if found:
+        labels = ", ".join(e.ref or "" for e in found)
+        return "fail", f"{names} added or widened in {where}: {labels}", tuple(found)
+    return "pass", f"no {names} added or widened in {where}", ()
+
+
+def _change_evidence(change: Change) -> Evidence:
+    from ...testing.assertions import format_redline
+
+    # What weighs, not what is only named (a date moved on, a citation updated): pasted
+    # into a cable, "OP1 softened: date: 31 July 2022 → 31 July 2023" reads as if the
+    # renewal softened the embargo.
+    every = [s for c in change.walk() for s in c.shifts]
+    weighed = [s for s in every if s.direction != "neutral"] or every
+    said: list[str] = []
+    for shift in weighed:
+        # Two items of a list may change alike ("approved in advance by the Committee" →
+        # "notified to" in (c) and (g)): each said where it stands, once.
+        line = describe_shift_in(change, shift)
+        if line not in said:
+            said.append(line)
+    shifts = "; ".join(said)
+    return Evidence(
+        ref=change.label,
+        excerpt=_excerpt(format_redline(change.redline), 0, 0) if change.redline else None,
+        found=f"{change.kind}" + (f": {shifts}" if shifts else ""),
+    )
+
+
+def _check_demotion(cmp: Comparison) -> tuple[Status, str, tuple[Evidence, ...]]:
+    demoted = [
+        c
+        for c in cmp.changes
+        if (c.old_section == "operative" and c.section == "preamble" and c.new)
+        or any(s.feature == "section" and s.direction == "softer" for s in c.shifts)
+    ]
+    if demoted:
+        labels = ", ".join(c.label for c in demoted)
+        return (
+            "fail",
+            f"demoted to the preamble: {labels}",
+            tuple(_change_evidence(c) for c in demoted),
+        )
+    return "pass", "no operative paragraph was moved into the preamble", ()
+
+
+def _weakening(change: Change) -> bool:
+    """Whether ``change`` weakens the text: softened or mixed, dropped with weight, or
+    added with weight toward softer only (a sunset, a lifting, an exemption in a
+    paragraph of its own: "Decides that the measures imposed by paragraph 1 shall
+    terminate on 31 January 2023")."""
+    if change.kind in ("softened", "mixed"):
+        return True
+    if change.kind == "added":
+        directions = {s.direction for c in change.walk() for s in c.shifts}
+        return "softer" in directions and "stronger" not in directions
+    return change.kind == "dropped" and any(
+        s.direction == "softer" for c in change.walk() for s in c.shifts
+    )
+
+
+def _check_weakening(
+    rule: NoWeakeningRule, cmp: Comparison
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    section: Section | None = None if rule.section == "all" else rule.section
+    found = [c for c in cmp.where(section=section) if _weakening(c)]
+    where = "the whole text" if section is None else f"the {section} part"
+    if found:
+        labels = ", ".join(f"{c.label} {c.kind}" for c in found)
+        return "fail", f"weakened in {where}: {labels}", tuple(_change_evidence(c) for c in found)
+    return "pass", f"nothing weakened in {where}", ()
