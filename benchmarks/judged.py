@@ -454,6 +454,7 @@ SETS = (
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
 )
 
 

