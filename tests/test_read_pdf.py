@@ -714,3 +714,83 @@ _OPENING = b"BT /F1 12 Tf 14 TL 72 720 Td (The Security Council,) ' (1. Decides.
 def test_a_page_of_millions_of_tiny_glyphs_is_refused_early(content: bytes, message: str) -> None:
     with pytest.raises(ResolutionParseError, match=message):
         parse_pdf(one_page_pdf(_OPENING + content), path="tiny.pdf")
+
+
+def _hand_made_pdf(content: bytes, *, image: bytes | None = None) -> bytes:
+    """A one-page PDF written by hand: ``content`` (Flate) as its page, in Helvetica,
+    and ``image`` (Flate, 8-bit grey, 1000 pixels wide) drawn on it when given."""
+    import zlib
+
+    xobject = b"/XObject<</Im1 6 0 R>>" if image is not None else b""
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>"
+        + xobject
+        + b">>/Contents 4 0 R>>",
+    ]
+    body = zlib.compress(content, 9)
+    objects.append(b"<</Length %d/Filter/FlateDecode>>stream\n" % len(body) + body + b"\nendstream")
+    objects.append(b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>")
+    if image is not None:
+        packed = zlib.compress(image, 9)
+        objects.append(
+            b"<</Type/XObject/Subtype/Image/Width 1000/Height %d/ColorSpace/DeviceGray"
+            b"/BitsPerComponent 8/Length %d/Filter/FlateDecode>>stream\n"
+            % (len(image) // 1000, len(packed))
+            + packed
+            + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _page_of(lines: list[str]) -> bytes:
+    shown = b"".join(b"(" + line.encode() + b") Tj T* " for line in lines)
+    return b"BT /F1 1 Tf 10 800 Td 1 TL " + shown + b"ET"
+
+
+def test_a_pdf_that_inflates_far_beyond_its_size_is_refused_before_pdfium_reads_it() -> None:
+    # Found reviewing the fuzz campaign of 3 December: PDFium lays a page's text out
+    # whole before the page's character limit can refuse it. Two million characters in
+    # 8.7 KB cost 0.61 s and 260 MB before the refusal (70 s per MB of input); refused
+    # on the streams' inflation they read in a few milliseconds.
+    import time
+
+    bomb = _hand_made_pdf(_page_of(["Decides to remain seized of the matter. " * 5] * 10_000))
+    assert len(bomb) < 20_000
+    started = time.process_time()
+    message = _error(bomb, "bomb.pdf")
+    assert time.process_time() - started < 0.5
+    assert message.startswith("bomb.pdf: PDF streams inflate to more than 2,000,000 bytes")
+    assert "compression bomb" in message
+    # One page's content over 8 MB is refused whatever the file's size (less repetitive
+    # text, inflating only about three times).
+    import random
+
+    rng = random.Random(4)
+    words = ["Decides", "Council", "measures", "sanctions", "States", "mandate", "report"]
+    lines = [" ".join(rng.choices(words, k=12)) + f" {rng.random()}" for _ in range(110_000)]
+    dense = _hand_made_pdf(_page_of(lines))
+    assert len(dense) * 40 > 9_000_000
+    assert "inflates to more than 8,000,000 bytes: not a printed page of text" in _error(dense)
+
+
+def test_an_image_that_inflates_far_is_no_bomb() -> None:
+    # Images are never decoded to read text: a blank 20 MB image compressed to 20 KB on a
+    # page of two lines is read as the page it is.
+    from resdiff.read.pdf.streams import check_inflation
+
+    page = _page_of(["The Security Council,", "1. Decides to remain seized of the matter."])
+    pdf = _hand_made_pdf(page, image=bytes(20_000_000))
+    assert len(pdf) < 100_000
+    check_inflation(pdf)  # no error
+    assert "remain seized" in pdf_text(pdf).text

@@ -60,6 +60,7 @@ MODULES = [
     "resdiff.read.pdf.tracked",
     "resdiff.read.pdf.layout",
     "resdiff.read.pdf.furniture",
+    "resdiff.read.pdf.streams",
     "resdiff.read.docx.package",
     "resdiff.read.docx.numbering",
     "resdiff.read.docx.revisions",

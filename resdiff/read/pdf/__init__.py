@@ -199,6 +199,7 @@ from .notes import (  # noqa: F401 - re-exported as before the split
     _path_boxes,
     _raised_marks,
 )
+from .streams import check_inflation
 from .tracked import (  # noqa: F401 - re-exported as before the split
     _BRACKETED_NUMBER,
     _LEVEL_SLACK,
@@ -302,6 +303,8 @@ def pdf_text(
     pages: list[list[_Row]] = []
     warnings: list[ParseWarning] = []
     chars = 0
+    # Before PDFium lays out any page: a small file may inflate to far more text.
+    check_inflation(data, path)
     with _open(data, path) as document:
         count = len(document)
         if count == 0:
