@@ -461,6 +461,14 @@ def _shifted(phrases: tuple[Phrase, ...], skip: int) -> tuple[Phrase, ...]:
 #: shipments of arms" (S/RES/2641 (2022)). Before the measure's words, or as the
 #: clause's "shall not apply to" exemption wherever it stands, it carves them out.
 _NOT_APPLY = compile_cached(r"\b(?:not|no\s+longer)\s+apply\b", re.IGNORECASE)
+#: A measure named inside a saving phrase, up to the measure with no break between:
+#: "without prejudice to the obligations imposed on Member States to freeze the funds
+#: ..." (S/RES/2664 (2022) OP1, which carves humanitarian assistance out of every asset
+#: freeze) keeps the obligation, it does not impose it. Not "Decides, without prejudice
+#: to the Committee's mandate, that all States shall freeze ...".
+_SAVED = compile_cached(r"\bwithout\s+prejudice\s+to\b[^,;:]{0,200}\Z", re.IGNORECASE)
+#: How far before a measure a saving phrase is looked for.
+_SAVED_REACH = 240
 
 
 def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
@@ -469,8 +477,10 @@ def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
     supplies of arms ..."), or the clause says the measure shall not apply. An exception
     after the measure ("... prevent all deliveries of weapons ..., except where the
     beneficiary is ..., who are exempt", S/RES/2662 (2022); "..., except for supplies
-    intended solely for the mission") leaves it imposed, with an exemption."""
-    if _NOT_APPLY.search(own, 0, at):
+    intended solely for the mission") leaves it imposed, with an exemption. A measure
+    named in a saving phrase ("without prejudice to the obligations ... to freeze") is
+    kept, not imposed, by the clause that carves out of it."""
+    if _NOT_APPLY.search(own, 0, at) or _SAVED.search(own, max(0, at - _SAVED_REACH), at):
         return True
     return any(
         m.start <= at or m.phrase == "shall not apply to" for m in lexicon.exemptions_in(own)

@@ -5324,3 +5324,25 @@ def test_a_determination_stands_in_the_resolution_a_later_one_acts_under() -> No
     assert dropped is not None
     art39 = [s for s in shifts(dropped) if s.feature == "art39"]
     assert art39 and all(s.direction == "neutral" for s in art39)
+
+
+def test_a_freeze_kept_by_a_saving_phrase_of_a_carve_out_is_not_imposed() -> None:
+    # S/RES/2664 (2022) OP1 carves humanitarian assistance out of every asset freeze,
+    # "without prejudice to the obligations imposed on Member States to freeze the
+    # funds ...": read as an asset freeze imposed, the carve-out weighed stronger.
+    carve = (
+        "Decides that without prejudice to the obligations imposed on Member States to "
+        "freeze the funds and other financial assets of individuals designated by this "
+        "Council, the provision of goods and services necessary to ensure the timely "
+        "delivery of humanitarian assistance are permitted and are not a violation of the "
+        "asset freezes imposed by this Council;"
+    )
+    assert resdiff.parse(draft([carve])).operative[0].measures == ()
+    imposed = (
+        "Decides, without prejudice to the mandate of the Committee, that all States shall "
+        "freeze without delay the funds and other financial assets of the individuals "
+        "designated by the Committee, except as the Committee decides otherwise;"
+    )
+    assert [m.kind for m in resdiff.parse(draft([imposed])).operative[0].measures] == [
+        "asset_freeze"
+    ]
