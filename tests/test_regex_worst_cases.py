@@ -31,6 +31,8 @@ MODULES = [
     "resdiff.read",
     "resdiff.brackets",
     "resdiff.read.akn",
+    "resdiff.read.akn.markup",
+    "resdiff.read.akn.builder",
     "resdiff.read.checks",
     "resdiff.read.common",
     "resdiff.read.docx",

@@ -1,10 +1,10 @@
-"""Read Akoma Ntoso for the UN (AKN4UN) XML into a :class:`~resdiff.model.Draft`.
+r"""Read Akoma Ntoso for the UN (AKN4UN) XML into a :class:`~resdiff.model.Draft`.
 
 The official machine-readable Security Council resolutions mark the structure for us:
 ``meta/workflow`` carries the draft symbol and the sponsors, ``coverPage`` the masthead,
 ``preamble`` one ``container`` per preambular paragraph, ``mainBody`` numbered
-``paragraph``\\ s with ``list``/``point``/``sublist`` sub-paragraphs, unnumbered
-``paragraph``\\ s holding headings, ``attachments`` the annexes and ``authorialNote``
+``paragraph``\ s with ``list``/``point``/``sublist`` sub-paragraphs, unnumbered
+``paragraph``\ s holding headings, ``attachments`` the annexes and ``authorialNote``
 the footnotes.
 
 The markup is not perfectly regular, and this reader repairs what it must so that the
@@ -24,6 +24,12 @@ What the document is comes from the statement's ``name`` (``resolution``,
 the workflow (adopted, vetoed, not adopted); its language from its words, else from
 ``FRBRlanguage``.
 
+The reader's modules: :mod:`.markup` parses the XML safely into a tree of nodes,
+:mod:`.builder` walks the body into clauses and repairs the markup as above; this module
+reads the metadata, the masthead and the annexes and builds the draft
+(:func:`parse_akn`), and keeps every name importable from ``resdiff.read.akn``, as
+before the split.
+
 Input is untrusted: the XML is parsed with :mod:`xml.parsers.expat` directly, any DOCTYPE
 or entity declaration is refused (no entity expansion, no external resources), and the
 element depth is bounded.
@@ -34,154 +40,35 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
-from xml.parsers import expat
 
-from ..compiled import compile_cached
-from ..errors import ResolutionParseError
-from ..model import (
-    Annex,
-    Clause,
-    DocumentKind,
-    DocumentStatus,
-    Draft,
-    Footnote,
-    Heading,
-    Section,
-    Span,
+from ...compiled import compile_cached
+from ...errors import ResolutionParseError
+from ...model import Annex, DocumentKind, DocumentStatus, Draft, Heading, Span
+from ..common import clean, normalize_space
+from ..language import detect_language
+from ..votes import vote_status
+from .builder import (  # noqa: F401 - re-exported as before the split
+    _ANNEX_TITLE,
+    _SEPARATOR,
+    _STRUCTURAL,
+    _Builder,
+    _family,
+    _FlatList,
+    _follows,
+    _is_heading_like,
+    _is_preamble_heading,
+    _Item,
+    _label,
+    _Reader,
 )
-from .common import child_ref, clean, clean_for_display, is_roman, normalize_space
-from .language import detect_language
-from .votes import vote_status
-
-#: Deepest element nesting accepted. Real AKN resolutions nest about 15 deep; the bound
-#: keeps a hostile file from exhausting the stack of the recursive walks below.
-MAX_DEPTH = 200
-
-# --------------------------------------------------------------------------------------
-# A tiny element tree built from expat events (we do not use xml.etree so that nothing
-# but expat, with every DTD feature refused, ever sees the input).
-
-
-@dataclass
-class Node:
-    """One XML element: local tag name, attributes (local names), children in order,
-    ``text`` before the first child and ``tail`` after the element, and its lines."""
-
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    end_line: int = 0
-    text: str = ""
-    tail: str = ""
-    children: list[Node] = field(default_factory=list)
-
-    def find(self, tag: str) -> Node | None:
-        """First child with this tag."""
-        return next((c for c in self.children if c.tag == tag), None)
-
-    def iter(self, tag: str | None = None) -> list[Node]:
-        """This element and every descendant (document order), optionally filtered."""
-        out: list[Node] = []
-        stack = [self]
-        while stack:
-            node = stack.pop()
-            if tag is None or node.tag == tag:
-                out.append(node)
-            stack.extend(reversed(node.children))
-        return out
-
-    @property
-    def span(self) -> Span:
-        return Span(first_line=self.line, last_line=max(self.line, self.end_line))
-
-
-def _local(name: str) -> str:
-    # Without namespace processing expat gives "prefix:local"; only the local name
-    # matters (AKN and the akn4un extension never reuse a local name with another sense).
-    return name.rsplit(":", 1)[-1]
-
-
-def parse_xml(text: str, *, path: str | None = None) -> Node:
-    """Parse XML into a :class:`Node` tree, refusing DTDs and entity declarations.
-
-    Raises :class:`ResolutionParseError` with the line and column for malformed XML.
-    """
-    parser = expat.ParserCreate(encoding="UTF-8")
-    # Never read external DTDs or parameter entities, whatever the document asks for.
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.buffer_text = True
-
-    root: list[Node] = []
-    stack: list[Node] = []
-    # Local names by qualified name: a document repeats a few dozen names thousands of
-    # times, and splitting each again cost a tenth of the read of a long draft.
-    local: dict[str, str] = {}
-
-    def refuse(*_args: object) -> NoReturn:
-        raise ResolutionParseError(
-            "XML with a DOCTYPE or entity declarations is refused: Akoma Ntoso needs "
-            "neither, and entities can expand without bound or read local files",
-            path=path,
-            line=parser.CurrentLineNumber,
-            column=parser.CurrentColumnNumber + 1,
-        )
-
-    def start(name: str, attrs: dict[str, str]) -> None:
-        if len(stack) >= MAX_DEPTH:
-            raise ResolutionParseError(
-                f"XML elements nested more than {MAX_DEPTH} deep",
-                path=path,
-                line=parser.CurrentLineNumber,
-            )
-        tag = local.get(name)
-        if tag is None:
-            tag = local[name] = _local(name)
-        node = Node(
-            tag,
-            {_local(k): v for k, v in attrs.items()} if attrs else {},
-            parser.CurrentLineNumber,
-        )
-        if stack:
-            stack[-1].children.append(node)
-        else:
-            root.append(node)
-        stack.append(node)
-
-    def end(_name: str) -> None:
-        stack.pop().end_line = parser.CurrentLineNumber
-
-    def chars(data: str) -> None:
-        if not stack:
-            return
-        top = stack[-1]
-        if top.children:
-            top.children[-1].tail += data
-        else:
-            top.text += data
-
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.UnparsedEntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = chars
-    try:
-        parser.Parse(text.encode("utf-8"), True)
-    except expat.ExpatError as exc:
-        raise ResolutionParseError(
-            f"malformed XML: {expat.ErrorString(exc.code)}",
-            path=path,
-            line=exc.lineno,
-            column=exc.offset + 1,
-        ) from exc
-    if not root:  # pragma: no cover - expat reports "no element found" first
-        raise ResolutionParseError("empty XML document", path=path)
-    return root[0]
-
+from .markup import (  # noqa: F401 - re-exported as before the split
+    MAX_DEPTH,
+    Node,
+    _local,
+    parse_xml,
+)
 
 # --------------------------------------------------------------------------------------
 # Sponsors
@@ -235,264 +122,6 @@ def split_sponsors(by: str) -> tuple[str, ...]:
                     sub = sub.replace(token, name)
                 parts.append(sub)
     return tuple(dict.fromkeys(parts))
-
-
-# --------------------------------------------------------------------------------------
-# Text of elements
-
-# Elements whose text is not part of the enclosing clause's own words: numbers, nested
-# sub-paragraphs and headings are read separately.
-_STRUCTURAL = frozenset(
-    {
-        "num",
-        "list",
-        "sublist",
-        "point",
-        "item",
-        "subheading",
-        "heading",
-        "blockList",
-        "paragraph",
-        "container",
-        "wrapUp",
-        "alinea",
-        "intro",
-    }
-)
-
-
-class _Reader:
-    """State of one read: footnotes found while extracting text, headings in order."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.footnotes: list[Footnote] = []
-        self.headings: list[tuple[str, Span, Section, _Item | None]] = []
-
-    # -- text ------------------------------------------------------------------------
-    def text(self, node: Node, *, skip: frozenset[str] = frozenset()) -> str:
-        """All text of ``node``, whitespace normalised, skipping ``skip`` children.
-
-        A footnote (``authorialNote``) leaves its mark in the text and is recorded in
-        :attr:`footnotes`, as a printed page shows it.
-        """
-        parts: list[str] = []
-        self._gather(node, parts, skip)
-        return normalize_space(clean_for_display("".join(parts)))
-
-    def _gather(self, node: Node, parts: list[str], skip: frozenset[str]) -> None:
-        parts.append(node.text)
-        for child in node.children:
-            if child.tag == "authorialNote":
-                mark = child.attrs.get("marker", "")
-                parts.append(mark)
-                self.footnotes.append(Footnote(mark=mark, text=self.text(child), line=child.line))
-            elif child.tag not in skip:
-                if child.tag in {"p", "br"} and parts and parts[-1][-1:] not in {"", " "}:
-                    parts.append(" ")  # paragraphs inside one element are separate lines
-                self._gather(child, parts, skip)
-            parts.append(child.tail)
-
-
-# --------------------------------------------------------------------------------------
-# Clause building
-
-
-@dataclass
-class _Item:
-    """A clause under construction: texts may still be added (continuations) and its
-    ref is only known once its parent and position are."""
-
-    label: str | None
-    node: Node
-    parts: list[str] = field(default_factory=list)
-    heading: str | None = None
-    children: list[_Item] = field(default_factory=list)
-    last_line: int = 0
-
-    def add_text(self, text: str, last_line: int) -> None:
-        # Every caller passes whitespace-normalised text (from _Builder.text or
-        # normalize_space), and empty text is left out: so the parts joined with one
-        # space are normalised already (see _Builder.freeze).
-        if text:
-            self.parts.append(text)
-        self.last_line = max(self.last_line, last_line)
-
-
-def _label(node: Node) -> str | None:
-    num = node.find("num")
-    if num is None:
-        return None
-    label = normalize_space(clean(num.text))
-    return label or None
-
-
-def _is_heading_like(text: str, *, max_words: int) -> bool:
-    """A short line without closing punctuation ("Political process") or a short lead-in
-    ending with a colon ("Rule of law:") reads as a heading, not as a paragraph."""
-    if not text or len(text.split()) > max_words:
-        return False
-    return not text.endswith((".", ";", ","))
-
-
-def _is_preamble_heading(text: str) -> bool:
-    """A preambular "paragraph" of a few words, without closing punctuation and not
-    opening with a participle (unless in title case), is a heading; a real paragraph that
-    lost its comma ("Acting under Chapter VII of the Charter") opens with a participle
-    and stays one."""
-    if not _is_heading_like(text, max_words=6) or text.endswith(":"):
-        return False
-    first = text.split()[0].lower()
-    if first.endswith(("ing", "ed")):
-        # "Targeted Sanctions", "Monitoring and Reporting": a title-case heading, where
-        # a recital goes on in lower case ("Acting under ...").
-        # The text reader's test, imported here: an AKN file is read without loading
-        # the text reader (about 8 ms of a command), and few headings get this far.
-        from .text import is_title_heading
-
-        return is_title_heading(text)
-    return not text[:1].islower()
-
-
-_SEPARATOR = compile_cached(r"^[*\s]+$")
-_ANNEX_TITLE = compile_cached(r"^Annex(?:\s+[A-Z0-9]{1,4})?(?:\s*[–—:-].*)?$")
-
-
-class _Builder(_Reader):
-    """Turns the AKN body elements into clauses."""
-
-    def heading_for(self, text: str, node: Node, section: Section, item: _Item | None) -> None:
-        self.headings.append((text, node.span, section, item))
-
-    def point_heading(self, text: str, item: _Item) -> None:
-        """The last heading recorded with this text and no clause yet stands before
-        ``item``."""
-        for k in range(len(self.headings) - 1, -1, -1):
-            text_, span, section, target = self.headings[k]
-            if target is None and text_ == text:
-                self.headings[k] = (text_, span, section, item)
-                return
-
-    def collect(self, kids: list[Node], parent: _Item, section: Section) -> None:
-        """Read the children of a paragraph, point, list or sublist into ``parent``.
-
-        Works on a queue so that a ``sublist`` that belongs to the current level (after
-        an unnumbered point) can be spliced in place.
-        """
-        queue = list(kids)
-        pending: tuple[str, Node] | None = None
-        hoist = False  # the next sublist continues this level (it follows an unnumbered point)
-        while queue:
-            node = queue.pop(0)
-            tag = node.tag
-            if tag in {"num", "meta"}:
-                continue
-            if tag in {"content", "intro", "listIntroduction", "wrapUp", "alinea", "p"}:
-                parent.add_text(self.text(node, skip=_STRUCTURAL - {"intro"}), node.end_line)
-                # an intro/content may itself hold a nested list in odd markup
-                nested = [c for c in node.children if c.tag in {"list", "sublist", "blockList"}]
-                for lst in nested:
-                    self.collect(lst.children, parent, section)
-            elif tag in {"subheading", "heading"}:
-                pending = (self.text(node), node)
-            elif tag in {"list", "blockList"}:
-                self.collect(node.children, parent, section)
-            elif tag in {"point", "item"}:
-                label = _label(node)
-                if label is None:
-                    # Unnumbered: a heading, or a further paragraph of the text before it.
-                    inner = [c for c in node.children if c.tag in {"content", "intro", "p"}]
-                    text = " ".join(self.text(c, skip=_STRUCTURAL - {"intro"}) for c in inner)
-                    text = normalize_space(text)
-                    if _is_heading_like(text, max_words=12) and text:
-                        pending = (text, node)
-                    else:
-                        target = parent.children[-1] if parent.children else parent
-                        target.add_text(text, node.end_line)
-                    nested = [
-                        c
-                        for c in node.children
-                        if c.tag in {"list", "sublist", "point", "blockList"}
-                    ]
-                    queue[0:0] = nested
-                    hoist = True
-                    continue
-                item = _Item(label=label, node=node, last_line=node.end_line)
-                own_heading = [c for c in node.children if c.tag in {"subheading", "heading"}]
-                if own_heading:
-                    item.heading = self.text(own_heading[0])
-                    self.heading_for(item.heading, own_heading[0], section, item)
-                if pending is not None:
-                    item.heading = pending[0] if item.heading is None else item.heading
-                    self.heading_for(pending[0], pending[1], section, item)
-                    pending = None
-                parent.children.append(item)
-                self.collect(
-                    [c for c in node.children if c.tag not in {"subheading", "heading"}],
-                    item,
-                    section,
-                )
-                hoist = False
-                continue
-            elif tag == "sublist":
-                if hoist or not parent.children:
-                    queue[0:0] = node.children
-                else:
-                    self.collect(node.children, parent.children[-1], section)
-                    parent.children[-1].last_line = max(
-                        parent.children[-1].last_line, node.end_line
-                    )
-                continue
-            else:
-                # Unknown element: keep its words with the current clause.
-                parent.add_text(self.text(node, skip=_STRUCTURAL), node.end_line)
-            hoist = False
-        if pending is not None:
-            self.heading_for(pending[0], pending[1], section, None)
-
-    def freeze(self, item: _Item, ref: str, section: Section) -> Clause:
-        """Make the immutable clause, giving children their refs."""
-        # Two lists under one paragraph can each hold a point "(a)": the second is
-        # "OP1(a)-2", as the text reader names a repeated label, so every ref is unique.
-        refs: list[str] = []
-        # The refs taken, and for each key the suffix to try next: every suffix below it
-        # is taken already, so a repeat costs no search (2,000 points "(a)" under one
-        # paragraph searched a list from "-2" up for each, cubic: 14 s for 109 KB).
-        used: set[str] = set()
-        next_suffix: dict[str, int] = {}
-        for i, child in enumerate(item.children, start=1):
-            child_key = child_ref(ref, child.label, i)
-            candidate = child_key
-            if candidate in used:
-                suffix = next_suffix.get(child_key, 2)
-                candidate = f"{child_key}-{suffix}"
-                while candidate in used:
-                    suffix += 1
-                    candidate = f"{child_key}-{suffix}"
-                next_suffix[child_key] = suffix + 1
-            used.add(candidate)
-            refs.append(candidate)
-        children = tuple(
-            self.freeze(child, child_key, section)
-            for child, child_key in zip(item.children, refs, strict=True)
-        )
-        self._refs[id(item)] = ref
-        return Clause(
-            ref=ref,
-            section=section,
-            label=item.label,
-            # The parts are normalised and never empty (_Item.add_text): joined with one
-            # space they need no second pass, which cost a regex scan a paragraph.
-            text=" ".join(item.parts),
-            children=children,
-            heading=item.heading,
-            span=Span(
-                first_line=item.node.line,
-                last_line=max(item.node.line, item.last_line, item.node.end_line),
-            ),
-        )
-
-    _refs: dict[int, str]
 
 
 # --------------------------------------------------------------------------------------
@@ -560,77 +189,6 @@ def _metadata_language(meta: Node | None) -> str | None:
         if re.fullmatch(r"[a-z]{2}", code):
             return code
     return None
-
-
-# --------------------------------------------------------------------------------------
-# Sub-items marked up as paragraphs of their own
-
-
-def _family(label: str) -> str:
-    """The list a label belongs to: ``"1."`` dot-num, ``"(a)"`` paren-alpha, ``"(ii)"``
-    paren-roman, ``"a."`` dot-alpha, ``"–"`` bullet ... ("(i)" is taken as roman; "(i)"
-    after "(h)" still continues the letters, see :meth:`_FlatList.attach`)."""
-    raw = label.strip("().}")
-    style = "paren" if label.startswith("(") else "dot"
-    if not raw or not raw.isalnum():
-        return "bullet"
-    if raw.isdigit():
-        return f"{style}-num"
-    if is_roman(raw) and (raw == "i" or len(raw) > 1):
-        return f"{style}-roman"
-    if raw.isupper():
-        return f"{style}-upper"
-    return f"{style}-alpha"
-
-
-def _follows(family: str, key: str, label: str) -> bool:
-    """Whether ``label`` is the next one after ``key`` in a list of ``family``."""
-    raw = label.strip("().}")
-    if family == "bullet":
-        return _family(label) == "bullet"
-    if family.endswith("num"):
-        return raw.isdigit() and key.isdigit() and int(raw) == int(key) + 1
-    if family.endswith("roman"):
-        if not (is_roman(raw) and is_roman(key)):
-            return False
-        values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-        def value(r: str) -> int:
-            return sum(
-                -values[c] if k + 1 < len(r) and values[r[k + 1]] > values[c] else values[c]
-                for k, c in enumerate(r)
-            )
-
-        return value(raw) == value(key) + 1
-    return len(raw) == 1 == len(key) and ord(raw) == ord(key) + 1
-
-
-class _FlatList:
-    """The open lists of sub-items given as flat paragraphs after a numbered paragraph:
-    "(a)" and "(b)" items of paragraph 5, "(i)" and "(ii)" items of its "(a)"."""
-
-    def __init__(self) -> None:
-        self.levels: list[tuple[_Item, str, str]] = []  # (item, family, key), outermost first
-
-    def clear(self) -> None:
-        self.levels = []
-
-    def attach(self, paragraph: _Item, item: _Item, family: str) -> None:
-        """Put ``item`` where its label continues an open list (deepest first), else open
-        a new list under the deepest item."""
-        label = item.label or ""
-        key = label.strip("().}")
-        for depth in range(len(self.levels) - 1, -1, -1):
-            _, open_family, open_key = self.levels[depth]
-            style_matches = open_family.split("-")[0] == family.split("-")[0]
-            if style_matches and _follows(open_family, open_key, label):
-                parent = self.levels[depth - 1][0] if depth else paragraph
-                parent.children.append(item)
-                self.levels[depth:] = [(item, open_family, key)]
-                return
-        parent = self.levels[-1][0] if self.levels else paragraph
-        parent.children.append(item)
-        self.levels.append((item, family, key))
 
 
 def _fail(message: str, path: str | None, node: Node | None = None) -> NoReturn:
