@@ -680,7 +680,7 @@ def test_alternative_labels_are_read_in_linear_time() -> None:
 
 
 def test_a_summary_flag_read_from_words_in_dispute_is_warned_of() -> None:
-    from resdiff.analyze import DISPUTED_FLAG
+    from resdiff.model import DISPUTED_FLAG
 
     head = "The Security Council,\n\nRecalling its resolutions,\n\n"
     tail = "1. Demands that the country suspend all activities related to its programme.\n"
