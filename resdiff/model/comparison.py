@@ -1,0 +1,576 @@
+"""The comparison side of the model: a :class:`Comparison` of two drafts, its
+:class:`Change` s with their :class:`Shift` s, the :class:`Summary` and its key changes,
+and the version of its JSON contract (:data:`COMPARISON_SCHEMA`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import ConfigDict, Field, model_validator
+
+from ..display import hook
+
+if TYPE_CHECKING:
+    import pandas
+
+from .draft import (
+    ClauseStart,
+    DocumentKind,
+    DocumentStatus,
+    Frozen,
+    Heading,
+    MeasureMode,
+    ParseWarning,
+    Section,
+)
+
+# ---------------------------------------------------------------------------------------
+# The comparison model: what resdiff.compare returns. Renderers consume only this.
+
+ChangeKind = Literal[
+    "unchanged", "reworded", "softened", "strengthened", "mixed", "added", "dropped"
+]
+Direction = Literal["softer", "stronger", "neutral"]
+MatchMethod = Literal[
+    "identical", "normalised", "similar", "moved", "split", "merged", "added", "dropped"
+]
+#: A document flag across a comparison: in both drafts, added, dropped, in neither, or
+#: unknown when either draft could not be analysed (a text not in English).
+FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
+#: ``unknown`` when a draft could not be analysed (not in English): nothing was weighed.
+NetDirection = Literal["softer", "stronger", "mixed", "neutral", "unknown"]
+
+
+#: Every change kind, in the order reports list them.
+def symbol_key(symbol: str) -> str:
+    """A document symbol as look-ups compare it: its spaces and case aside, so that
+    "S/RES/2618(2022)" and "s/res/2618 (2022)" find "S/RES/2618 (2022)"."""
+    return "".join(symbol.split()).upper()
+
+
+#: Every feature a shift names (``Shift.feature``), for filters that check their argument
+#: (:meth:`Comparison.where`).
+SHIFT_FEATURES: tuple[str, ...] = (
+    "verb", "lead", "censure", "modifier", "degree", "hedge", "condition", "exemption",
+    "modal", "measure", "measure-mode", "addressee", "emphasis", "lifecycle", "scope",
+    "quantity", "date", "reference", "number", "section", "chapter-vii", "art39",
+    "use-of-force", "peace-finding", "warning", "polarity", "brackets", "wording",
+)  # fmt: skip
+
+CHANGE_KINDS: tuple[ChangeKind, ...] = (
+    "added",
+    "dropped",
+    "softened",
+    "strengthened",
+    "mixed",
+    "reworded",
+    "unchanged",
+)
+
+#: A word-level redline: diff-match-patch operations (-1 delete, 0 keep, 1 insert).
+Redline = tuple[tuple[int, str], ...]
+
+
+class Shift(Frozen):
+    """A named reason for a verdict: one feature that changed, from what to what.
+
+    ``feature`` is one of ``verb`` (prescriptive force, axis A; a demand added or removed),
+    ``lead`` (a preambular lead phrase), ``censure`` (axis B), ``modifier``, ``degree``
+    (the intensity of a censure or concern), ``hedge``, ``condition``, ``exemption``,
+    ``modal``, ``addressee`` (who is addressed, and how widely), ``measure``,
+    ``measure-mode``, ``lifecycle`` (a measure or mandate imposed, renewed, lifted,
+    terminated, given a sunset), ``quantity`` (a typed number: a cap, a duration, a
+    reporting interval, a deadline; ``detail`` names the type), ``date`` and
+    ``reference`` (neutral: a renewal date, a document symbol or citation moved on),
+    ``section``, ``chapter-vii``, ``art39``, ``use-of-force``, ``polarity`` (an ask turned
+    into its contrary by a negation: the old ask withdrawn, softer, and its contrary asked,
+    stronger) and ``wording`` (neutral: the words of a paragraph added or dropped stand in
+    another paragraph).
+
+    ``weight`` is how much the shift counts in the document's balance (Chapter VII
+    weighs most, preambular language least; the ladder is data in the lexicon).
+    """
+
+    feature: str
+    old: str | None = None
+    new: str | None = None
+    direction: Direction
+    ref: str | None = Field(default=None, description="The clause the shift was found in.")
+    detail: str | None = Field(
+        default=None, description="What the feature is about: a quantity's type, a measure."
+    )
+    weight: float = Field(default=0.0, ge=0.0, description="Weight in the document balance.")
+    note: str | None = Field(
+        default=None,
+        description="Why the shift does not weigh where it would: the words of an added or "
+        "dropped paragraph stand in a paragraph of the other draft.",
+    )
+
+    def describe(self) -> str:
+        """The shift in plain words: ``operative verb weakened: decides → calls upon``."""
+        text: str = hook("shift_text")(self)
+        return text
+
+
+#: :attr:`Shift.detail` of a flag (force) gone from one provision while the new text
+#: holds it in another: named, not weighed; its note says where.
+FLAG_STILL_HELD = "still held elsewhere"
+#: :attr:`Shift.detail` of a flag come into one provision that the old text held in another.
+FLAG_ALREADY_HELD = "already held elsewhere"
+#: :attr:`Shift.detail` of an ask gone and one come under the same verb in one provision:
+#: the same ask in new words, named once, not weighed.
+ASK_RECAST = "same ask in new words"
+#: How the note of a winding-down a later resolution does not restate opens (the
+#: classifier writes it, the reports word it).
+NOT_RESTATED = "not restated by the later text"
+#: :attr:`Shift.detail` of a paragraph added or dropped whose words (nearly all) stand in
+#: a paragraph of the other draft: named, not weighed; its note says where.
+WORDS_ELSEWHERE = "words kept elsewhere"
+
+#: What stands between the parts of a split or merge in a change's redline: a paragraph
+#: break. An inserted break is where a paragraph was cut in two, a deleted one where two
+#: were joined, so reports can show, and Word can track, the new paragraph structure.
+PART_BREAK = "\n"
+
+#: The tag of the Word content controls that hold a resdiff Word report's own matter
+#: (title, key changes, tables, notes): the Word reader skips them, so a report reads
+#: back as the two drafts it tracks.
+REPORT_TAG = "resdiff-report"
+#: The alias (the name Word shows) of those content controls. LibreOffice keeps the alias
+#: when it saves a report again but drops the tag, so either marks the control.
+REPORT_ALIAS = "resdiff report"
+
+
+class Change(Frozen):
+    """One change between the two drafts: a pair (or group) of aligned clauses, or an
+    added or dropped one.
+
+    ``old`` and ``new`` list the refs on each side: empty for added or dropped, several for
+    a split or merge. ``match`` says how the clauses were paired and ``score`` how similar
+    they are (0–1). ``moved`` means the clause changed its order relative to the other
+    matched clauses. ``redline`` turns the old text into the new one; in a split or merge
+    the parts' texts are joined by :data:`PART_BREAK`, so the redline shows where a
+    paragraph was cut or where two were joined; each part's text is its full text
+    (:meth:`Clause.full_text`), and when a part has sub-paragraphs ``old_starts`` and
+    ``new_starts`` say where each clause of the parts starts in it.
+    """
+
+    kind: ChangeKind
+    old: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    moved: bool = False
+    section: Section
+    old_section: Section | None = None
+    match: MatchMethod
+    score: float = Field(ge=0.0, le=1.0)
+    shifts: tuple[Shift, ...] = ()
+    redline: Redline = ()
+    children: tuple[Change, ...] = ()
+    old_starts: tuple[ClauseStart, ...] = Field(
+        default=(),
+        description="For a split or merge whose parts have sub-paragraphs: every clause "
+        "of the old parts (each part, then its sub-paragraphs in reading order) with where "
+        "it starts in the old text of the redline, so that reports can lay the "
+        "sub-paragraphs out; empty otherwise (each part then starts after a PART_BREAK).",
+    )
+    new_starts: tuple[ClauseStart, ...] = Field(
+        default=(),
+        description="The same for the new parts, in the new text of the redline.",
+    )
+
+    def __eq__(self, other: object) -> bool:
+        """A change equals its kind's name (``change == "softened"``, as tests write it;
+        the pytest plugin explains the assertion when it fails), and another change with
+        the same fields."""
+        if isinstance(other, str):
+            return self.kind == other
+        return super().__eq__(other)
+
+    # Defining __eq__ would otherwise unset the hash a frozen model has.
+    def __hash__(self) -> int:
+        return super().__hash__()
+
+    @property
+    def old_text(self) -> str:
+        """The old side's text, from the redline."""
+        return "".join(text for op, text in self.redline if op <= 0)
+
+    @property
+    def new_text(self) -> str:
+        """The new side's text, from the redline."""
+        return "".join(text for op, text in self.redline if op >= 0)
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        """Every ref this change touches, new side first."""
+        return self.new + tuple(r for r in self.old if r not in self.new)
+
+    @property
+    def label(self) -> str:
+        """``OP3 → OP4``, ``new OP3 (added)``, ``old OP3 (dropped)``, ``OP2 + OP3 → OP2``
+        for reports. An added or dropped provision names its side, so that "old PP9
+        (dropped)" and "new PP9 (added)" never read as the same paragraph."""
+        old = " + ".join(self.old)
+        new = " + ".join(self.new)
+        if not self.old:
+            return f"new {new} (added)"
+        if not self.new:
+            return f"old {old} (dropped)"
+        return new if old == new else f"{old} → {new}"
+
+    @property
+    def weight(self) -> float:
+        """How much this change counts in the document balance: its heaviest directional
+        shift, its sub-paragraphs' included."""
+        return max(
+            (s.weight for c in self.walk() for s in c.shifts if s.direction != "neutral"),
+            default=0.0,
+        )
+
+    def walk(self) -> Iterator[Change]:
+        """This change, then the changes of its sub-paragraphs."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class NumberedClause(Frozen):
+    """A clause's ref and its number as printed (``"5."``, ``"(a)"``, ``"ii."``, or
+    ``None`` for an unnumbered one), as :attr:`DraftInfo.clauses` lists them."""
+
+    ref: str
+    label: str | None = None
+    tracked_by: tuple[str, ...] = Field(
+        default=(),
+        description="Who made the tracked changes in the clause's own words (see "
+        ":attr:`Clause.tracked_by`).",
+    )
+
+
+class DraftInfo(Frozen):
+    """What a comparison keeps of each draft: enough for every report to name it and to
+    say what it is (``kind`` and ``status``: a draft, a vetoed draft, an adopted
+    resolution, a presidential statement) and whether it could be analysed."""
+
+    symbol: str | None = None
+    name: str
+    kind: DocumentKind | None = None
+    status: DocumentStatus | None = None
+    sponsors: tuple[str, ...] = ()
+    date: _dt.date | None = None
+    preamble: int = 0
+    operative: int = 0
+    chapter_vii: bool = False
+    art39: bool = False
+    path: str | None = None
+    language: str | None = None
+    analysis_unavailable: bool = Field(
+        default=False,
+        description="The draft is in a language the lexicon cannot read: its flags are unknown.",
+    )
+    clauses: tuple[NumberedClause, ...] = Field(
+        default=(),
+        description="Every clause in reading order (sub-paragraphs after their paragraph) "
+        "with its printed number, so that a report writes the draft in its own order and "
+        "numbering; empty in documents written before it was kept (refs then give both).",
+    )
+    headings: tuple[Heading, ...] = Field(
+        default=(),
+        description="The draft's headings, each with the ref of the clause it stands "
+        "before, so that a report can place them.",
+    )
+    warnings: tuple[ParseWarning, ...] = Field(
+        default=(),
+        description="What the reader and the analysis warned of (bracketed text read as "
+        "agreed, a numbering gap, an unknown verb), so that a report forwarded to someone "
+        "who did not run the command still says it; empty in documents written before "
+        "version 6.",
+    )
+
+
+class MeasureChange(Frozen):
+    """A sanctions measure added, dropped or changed in mode between the drafts."""
+
+    measure: str
+    label: str
+    old_mode: MeasureMode | None = None
+    new_mode: MeasureMode | None = None
+    ref: str | None = None
+
+    @property
+    def status(self) -> Literal["added", "dropped", "changed"]:
+        """``added``, ``dropped``, or ``changed`` (in mode)."""
+        if self.old_mode is None:
+            return "added"
+        if self.new_mode is None:
+            return "dropped"
+        return "changed"
+
+
+class HeadingChange(Frozen):
+    """A heading added or removed between the drafts."""
+
+    kind: Literal["added", "dropped"]
+    text: str
+    section: Section
+
+
+class KeyChange(Frozen):
+    """One of the few changes a reader must see first, heaviest first.
+
+    ``label`` names the provision as reports do (``OP3 → OP4``, ``new OP8 (added)``);
+    ``headline`` says the change in one line from its heaviest shift; ``shifts`` are the
+    shifts that carry its weight, heaviest first.
+    """
+
+    label: str
+    old: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    kind: ChangeKind
+    direction: Direction
+    weight: float = Field(ge=0.0)
+    headline: str
+    shifts: tuple[Shift, ...] = ()
+
+
+class Summary(Frozen):
+    """The document-level verdict of a comparison.
+
+    ``weight_softer`` and ``weight_stronger`` sum the weights of every softer and stronger
+    shift. ``direction`` is decided headline first: the balance of the headline changes
+    (Chapter VII, Article 39, force, measures and their life cycle, caps and durations;
+    one fact told in several paragraphs counts once) decides when there are any; a class
+    that is balanced (or empty) hands the decision to operative language, then to
+    preambular language; "mixed" only when every class is balanced. So a headline change
+    outweighs many small changes the other way, and the direction may differ from the
+    plain sums. ``key_changes`` are the few changes reports open with, headline first.
+    The flags (``chapter_vii``, ``art39``, ``use_of_force``) are ``unknown`` when either
+    draft could not be analysed (a text not in English): never "absent" for want of
+    reading.
+    """
+
+    counts: dict[ChangeKind, int]
+    moved: int = 0
+    chapter_vii: FlagStatus
+    art39: FlagStatus
+    use_of_force: FlagStatus = "absent"
+    measures_added: tuple[MeasureChange, ...] = ()
+    measures_dropped: tuple[MeasureChange, ...] = ()
+    measures_changed: tuple[MeasureChange, ...] = ()
+    headings: tuple[HeadingChange, ...] = ()
+    direction: NetDirection
+    direction_note: str | None = Field(
+        default=None,
+        description="Why the direction was weighed as it was, when it was not weighed on "
+        "every change: a follow-up text that cites the old resolution and renews nothing "
+        "is weighed on what it adds and changes (what it does not repeat stands).",
+    )
+    weight_softer: float = Field(default=0.0, ge=0.0)
+    weight_stronger: float = Field(default=0.0, ge=0.0)
+    key_changes: tuple[KeyChange, ...] = ()
+
+
+#: What part of the texts outside the numbered paragraphs a :class:`TextChange` is about.
+TextPart = Literal["annex", "footnotes"]
+
+
+class TextChange(Frozen):
+    """A part of the texts outside the numbered paragraphs that differs between the
+    drafts: an annex (its title and paragraphs), or the footnotes, taken together. Its
+    words are shown as a redline (in diff-match-patch ops over the part's lines joined by
+    newlines); it is named, never weighed: an annex holds lists, mandates and names the
+    operative paragraphs refer to, whose change a reader must see, but whose strength the
+    lexicon does not read."""
+
+    part: TextPart
+    title: str = Field(description="The annex's title line, or 'Footnotes'.")
+    kind: Literal["added", "dropped", "changed"]
+    redline: Redline = ()
+
+
+#: The version of the comparison JSON contract this library writes.
+COMPARISON_SCHEMA = "resdiff.comparison/7"
+#: Versions it reads (older documents are upgraded on load).
+COMPARISON_SCHEMAS_READ = (
+    "resdiff.comparison/1",
+    "resdiff.comparison/2",
+    "resdiff.comparison/3",
+    "resdiff.comparison/4",
+    "resdiff.comparison/5",
+    "resdiff.comparison/6",
+    COMPARISON_SCHEMA,
+)
+
+
+class Comparison(Frozen):
+    """The result of :func:`resdiff.compare`: every change in the new draft's order (each
+    dropped clause where it stood), and the document summary.
+
+    Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
+    ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
+    report. ``cmp.model_dump_json()`` is the public JSON contract
+    (``schema: "resdiff.comparison/7"``); ``Comparison.model_validate_json`` also reads
+    documents of version 6, which kept no tracked-change authors of the clauses
+    (:attr:`NumberedClause.tracked_by`), of version 5, which kept no warnings of the
+    drafts (:attr:`DraftInfo.warnings`), of version 4, which had no changes of annexes
+    and footnotes
+    (:attr:`text_changes`), of version 3, which had no note on how the direction was weighed
+    (:attr:`Summary.direction_note`), of version 2, which had no clause starts in a split
+    or merge (:attr:`Change.old_starts`) either, and of version 1, which had no weights
+    and no key changes either.
+    """
+
+    schema_: Literal["resdiff.comparison/7"] = Field(default="resdiff.comparison/7", alias="schema")
+    old: DraftInfo
+    new: DraftInfo
+    changes: tuple[Change, ...]
+    summary: Summary
+    text_changes: tuple[TextChange, ...] = Field(
+        default=(),
+        description="Annexes and footnotes that differ between the drafts, with their "
+        "words: named, never weighed.",
+    )
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Versions 1 to 6 differ only by what later versions added (version 2: weights,
+        # key changes, detail; version 3: the clause starts of a split or merge; version
+        # 4: the note on how the direction was weighed; version 5: the changes of annexes
+        # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked
+        # changes of each clause), all of which default: the
+        # document is read as it is, under the new name.
+        if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
+            return {**data, "schema": COMPARISON_SCHEMA}
+        return data
+
+    @property
+    def key_changes(self) -> tuple[KeyChange, ...]:
+        """The few changes to read first, headline first (``summary.key_changes``)."""
+        return self.summary.key_changes
+
+    def _of_kind(self, kind: ChangeKind) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.kind == kind)
+
+    @property
+    def added(self) -> tuple[Change, ...]:
+        """Changes whose clauses are new."""
+        return self._of_kind("added")
+
+    @property
+    def dropped(self) -> tuple[Change, ...]:
+        """Changes whose clauses were removed."""
+        return self._of_kind("dropped")
+
+    @property
+    def softened(self) -> tuple[Change, ...]:
+        """Changes that weaken a clause."""
+        return self._of_kind("softened")
+
+    @property
+    def strengthened(self) -> tuple[Change, ...]:
+        """Changes that strengthen a clause."""
+        return self._of_kind("strengthened")
+
+    @property
+    def mixed(self) -> tuple[Change, ...]:
+        """Changes that weaken one thing and strengthen another."""
+        return self._of_kind("mixed")
+
+    @property
+    def reworded(self) -> tuple[Change, ...]:
+        """Changes of wording with no shift in strength."""
+        return self._of_kind("reworded")
+
+    @property
+    def unchanged(self) -> tuple[Change, ...]:
+        """Clauses that are the same in both drafts (possibly moved)."""
+        return self._of_kind("unchanged")
+
+    @property
+    def moved(self) -> tuple[Change, ...]:
+        """Changes whose clause changed its order relative to the others."""
+        return tuple(c for c in self.changes if c.moved)
+
+    @property
+    def edits(self) -> tuple[Change, ...]:
+        """Every change that is not ``unchanged`` or that moved."""
+        return tuple(c for c in self.changes if c.kind != "unchanged" or c.moved)
+
+    def where(
+        self,
+        *,
+        kind: ChangeKind | None = None,
+        section: Section | None = None,
+        moved: bool | None = None,
+        feature: str | None = None,
+    ) -> tuple[Change, ...]:
+        """Changes matching every given filter (``feature`` looks in the named shifts).
+        ``ValueError`` for a kind, section or feature that does not exist ("softend",
+        "operatve", "hedges"), which would otherwise match nothing silently."""
+        for name, value, allowed in (
+            ("kind", kind, CHANGE_KINDS),
+            ("section", section, ("preamble", "operative")),
+            ("feature", feature, SHIFT_FEATURES),
+        ):
+            if value is not None and value not in allowed:
+                raise ValueError(
+                    f"where({name}={value!r}): not a {name}; one of {', '.join(allowed)}"
+                )
+        found = []
+        for change in self.changes:
+            if kind is not None and change.kind != kind:
+                continue
+            if (
+                section is not None
+                and change.section != section
+                and (change.old_section != section)
+            ):
+                continue
+            if moved is not None and change.moved != moved:
+                continue
+            if feature is not None and not any(
+                s.feature == feature for c in change.walk() for s in c.shifts
+            ):
+                continue
+            found.append(change)
+        return tuple(found)
+
+    def change_for(self, ref: str, *, side: Literal["new", "old", "any"] = "any") -> Change:
+        """The change touching this ref (``"OP3"`` or ``"OP3(a)"``); new-side refs are tried
+        first. ``KeyError`` if none; ``ValueError`` for a side that is not ``"new"``,
+        ``"old"`` or ``"any"``."""
+        if side not in ("new", "old", "any"):
+            raise ValueError(f"change_for(side={side!r}): side is 'new', 'old' or 'any'")
+        wanted = ref.replace(" ", "").upper()
+        sides: tuple[Literal["new", "old"], ...] = ("new", "old") if side == "any" else (side,)
+        for which in sides:
+            for top in self.changes:
+                for change in top.walk():
+                    refs = change.new if which == "new" else change.old
+                    if wanted in (r.upper() for r in refs):
+                        return change
+        raise KeyError(ref)
+
+    def __str__(self) -> str:
+        """The text report (:func:`resdiff.render.text.render_text`)."""
+        text: str = hook("comparison_text")(self)
+        return text
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the HTML report as an embeddable fragment
+        (:func:`resdiff.notebook.comparison_html`)."""
+        html: str = hook("comparison_html")(self)
+        return html
+
+    def to_dataframe(self, *, children: bool = False) -> pandas.DataFrame:
+        """The changes as a pandas DataFrame, one row per change (sub-paragraph changes too
+        with ``children=True``); see :func:`resdiff.notebook.comparison_dataframe`. Needs
+        pandas: ``pip install 'resdiff[notebook]'``."""
+        return hook("comparison_dataframe")(self, children=children)
