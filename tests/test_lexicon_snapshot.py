@@ -219,6 +219,16 @@ def _pickled(lexicon: Lexicon, literals: object, anchors: object) -> bytes:
         # a function's defaults, and an entry of its __dict__
         (b"cresdiff.compiled\nbuild_packed\n", b"N}X\x0c\x00\x00\x00__defaults__K\x01\x85s\x86"),
         (b"cresdiff.compiled\nbuild_packed\n", b"}X\x07\x00\x00\x00plantedK\x01s"),
+        # a class's bases (outside its __dict__: the review of 3 December) and a
+        # function's module
+        (
+            b"cresdiff.lexicon.match\nLexicon\n",
+            b"N}X\x09\x00\x00\x00__bases__cresdiff.lexicon.leads\n_Leads\n\x85s\x86",
+        ),
+        (
+            b"cresdiff.compiled\nbuild_packed\n",
+            b"N}X\x0a\x00\x00\x00__module__X\x01\x00\x00\x00xs\x86",
+        ),
     ],
 )
 def test_a_snapshot_that_sets_a_class_attribute_is_undone_and_ignored(
@@ -230,13 +240,25 @@ def test_a_snapshot_that_sets_a_class_attribute_is_undone_and_ignored(
     built = Lexicon.default()
     literals, anchors = PATTERNS.screens()
     key = "k" * 64
-    before = (dict(vars(Lexicon)), build_packed.__defaults__, dict(vars(build_packed)))
+    before = (
+        dict(vars(Lexicon)),
+        Lexicon.__bases__,
+        build_packed.__defaults__,
+        build_packed.__module__,
+        dict(vars(build_packed)),
+    )
     body = _with_opcodes_before(_pickled(built, literals, anchors), target + state + b"b")
     assert save_snapshot(tmp_path, key, built, literals, anchors)
     (path,) = tmp_path.glob("snapshot-*.pickle")
     _rewrite(path, body)
     assert load_snapshot(tmp_path, key, Lexicon, _kept_whole) is None
-    assert (dict(vars(Lexicon)), build_packed.__defaults__, dict(vars(build_packed))) == before
+    assert (
+        dict(vars(Lexicon)),
+        Lexicon.__bases__,
+        build_packed.__defaults__,
+        build_packed.__module__,
+        dict(vars(build_packed)),
+    ) == before
     # The same pickle without the planted opcodes is read back.
     _rewrite(path, _pickled(built, literals, anchors))
     assert load_snapshot(tmp_path, key, Lexicon, _kept_whole) is not None

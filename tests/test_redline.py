@@ -222,3 +222,16 @@ def test_a_hostile_rewrite_is_cut_short_by_work_alike_every_time() -> None:
     while not (0.0 > work):  # noqa: SIM300  # as diff_bisect asks: time.time() > deadline
         steps += 1
     assert 1000 < steps < 2000
+
+
+def test_periodic_text_is_diffed_in_bounded_time() -> None:
+    # The review of 3 December: diff-match-patch's half-match (on whenever its timeout is
+    # set) runs before any bisection, unbounded by the work counted, and is quadratic on
+    # periodic text ("a b " * 80,000 against "b a " * 80,000 + "c": 16.6 s).
+    import time
+
+    old, new = "a b " * 40_000, "b a " * 40_000 + "c"
+    started = time.process_time()
+    ops = redline(old, new)
+    assert time.process_time() - started < 3.0
+    assert apply(old, ops) == new

@@ -940,8 +940,17 @@ def test_previous_determinations_reaffirmed_are_a_determination() -> None:
     )
     d = resdiff.parse(draft(ops, preamble=[kept]))
     assert d.art39 and d.art39_ref == "PP1"
+    for also in (
+        "Reaffirming all its previous determinations regarding the threats to international "
+        "peace and security that prompted its measures,",
+        "Recalling its relevant determinations regarding the threat to international peace "
+        "and security posed by the situation,",
+    ):
+        assert resdiff.parse(draft(ops, preamble=[also])).art39, also
     for other in (
         # resolve, not a finding; a thematic recital; one finding of a theme
+        "Reaffirming its previous determinations on the sanctions regimes and stressing that "
+        "the proliferation of weapons constitutes a threat to international peace and security,",
         "Reaffirming its determination to combat threats to international peace and security,",
         "Reaffirming its determination that terrorism constitutes one of the most serious "
         "threats to international peace and security,",

@@ -434,7 +434,11 @@ _NOT_APPLY = compile_cached(r"\b(?:not|no\s+longer)\s+apply\b", re.IGNORECASE)
 #: ..." (S/RES/2664 (2022) OP1, which carves humanitarian assistance out of every asset
 #: freeze) keeps the obligation, it does not impose it. Not "Decides, without prejudice
 #: to the Committee's mandate, that all States shall freeze ...".
-_SAVED = compile_cached(r"\bwithout\s+prejudice\s+to\b[^,;:]{0,200}\Z", re.IGNORECASE)
+_SAVED = compile_cached(
+    r"\bwithout\s+prejudice\s+to\b(?=[^;:]{0,80}?\b(?:obligations?|measures?|imposed)\b)"
+    r"(?:[^,;:]|,\s*(?=\d)|,\s*and\s+(?=\d)){0,200}\Z",
+    re.IGNORECASE,
+)
 #: How far before a measure a saving phrase is looked for.
 _SAVED_REACH = 240
 

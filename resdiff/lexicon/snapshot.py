@@ -104,14 +104,30 @@ class _Pickler(pickle.Pickler):
 
 #: The attributes of a function that can be set (``build_packed`` is handed to a
 #: snapshot's pickle, which could set them as it can set a class's).
-_FUNCTION_STATE = ("__code__", "__defaults__", "__kwdefaults__", "__dict__", "__annotations__")
+_FUNCTION_STATE = (
+    "__code__",
+    "__defaults__",
+    "__kwdefaults__",
+    "__dict__",
+    "__annotations__",
+    "__name__",
+    "__qualname__",
+    "__module__",
+    "__doc__",
+)
+#: What a class keeps outside its ``__dict__`` that a pickle could set (its bases: a
+#: class given other bases loses their methods, and a snapshot so made failed every
+#: later command).
+_CLASS_SLOTS = ("__bases__", "__name__", "__qualname__")
 
 
 def _state_of(found: Any) -> dict[str, Any]:
     """What a pickle could change of a class or function it is handed (its BUILD opcode
     sets attributes on whatever stands below it, a class or function too), by identity."""
     if isinstance(found, type):
-        return dict(vars(found))
+        state = dict(vars(found))
+        state.update(("." + name, getattr(found, name)) for name in _CLASS_SLOTS)
+        return state
     state = {name: getattr(found, name, None) for name in _FUNCTION_STATE}
     state.update(("." + name, value) for name, value in vars(found).items())
     return state
@@ -158,7 +174,7 @@ class _Unpickler(pickle.Unpickler):
                     type.__delattr__(found, name)
                 for name, value in before.items():
                     if after.get(name) is not value:
-                        type.__setattr__(found, name, value)
+                        type.__setattr__(found, name.lstrip("."), value)
             else:
                 for name in after.keys() - before.keys():
                     del found.__dict__[name[1:]]

@@ -38,8 +38,9 @@ MAX_INFLATION = 40
 #: ... or this many, for a small file.
 INFLATION_FLOOR = 2_000_000
 
-#: A stream's data starts after the keyword and its end of line (not "endstream").
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+#: A stream's data starts after the keyword and its end of line (not "endstream"):
+#: "\r\n", "\n" or a lone "\r", perhaps after spaces, as PDFium accepts.
+_STREAM = re.compile(rb"(?<!end)stream[ \t]{0,8}(?:\r\n|\r|\n)")
 _END = re.compile(rb"endstream")
 #: How far before the keyword its dictionary is looked for.
 _DICTIONARY_REACH = 2048
@@ -72,13 +73,20 @@ def _inflated(data: bytes, start: int, end: int, most: int) -> int:
 def check_inflation(data: bytes, path: str | None = None) -> None:
     """Refuse ``data`` when its Flate streams inflate beyond the limits above."""
     ends = [m.start() for m in _END.finditer(data)]
+    streams = list(_STREAM.finditer(data))
     budget = max(INFLATION_FLOOR, MAX_INFLATION * len(data))
     total = 0
     after = 0  # where the last stream's data started: each dictionary is read once
-    for m in _STREAM.finditer(data):
+    for n, m in enumerate(streams):
         start = m.end()
         k = bisect.bisect_left(ends, start)
-        end = ends[k] if k < len(ends) else len(data)
+        # A stream ends at its "endstream", or where the next one starts: each byte is
+        # given to zlib once (a file of "stream" keywords with no "endstream" made every
+        # stream run to the end of the file, quadratic).
+        end = min(
+            ends[k] if k < len(ends) else len(data),
+            streams[n + 1].start() if n + 1 < len(streams) else len(data),
+        )
         head = data[max(after, m.start() - _DICTIONARY_REACH) : m.start()]
         after = start
         head = head[head.rfind(b"obj") + 1 :] if b"obj" in head else head
