@@ -97,8 +97,6 @@ class _Work:
         self.left -= self.d
         return self.left < 0
 
-    __gt__ = __lt__  # ``deadline < now``, should diff-match-patch ever ask it so
-
 
 class _Engine(diff_match_patch):  # type: ignore[misc]  # untyped library
     """diff-match-patch, with each bisection's steps counted afresh by :class:`_Work`.
@@ -123,8 +121,7 @@ def diff_units(old: list[str], new: list[str]) -> list[tuple[int, list[str]]]:
     ``[(op, units), ...]`` with -1 delete, 0 keep, 1 insert. Each distinct unit is mapped
     to one character and the characters are diffed, as in diff-match-patch's line mode."""
     chars_a, chars_b, table = _units_to_chars(old, new)
-    engine = _Engine()
-    diffs = engine.diff_main(chars_a, chars_b, False, _Work(DIFF_WORK))
+    diffs = _Engine().diff_main(chars_a, chars_b, False, _Work(DIFF_WORK))
     out: list[tuple[int, list[str]]] = []
     for op, chars in diffs:
         units = [table[_code(char) - 1] for char in chars]

@@ -69,28 +69,36 @@ def cache_key(files: Iterable[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def _literal_entry(pattern: Any, flags: Any, found: Any) -> bool:
+#: The sequence a screens entry is read in: JSON's lists, or a snapshot's tuples.
+_Sequence = type[list[Any]] | type[tuple[Any, ...]]
+
+
+def _literal_entry(pattern: Any, flags: Any, found: Any, sequence: _Sequence = list) -> bool:
     """Whether a cached literals entry has the shape this module writes: a pattern, its
-    flags, and ``None`` or a non-empty list of non-empty strings."""
-    if not isinstance(pattern, str) or type(flags) is not int:
-        return False
-    if found is None:
-        return True
-    return isinstance(found, list) and bool(found) and all(isinstance(x, str) and x for x in found)
-
-
-def _anchor_entry(pattern: Any, flags: Any, found: Any) -> bool:
-    """Whether a cached anchors entry has the shape this module writes: a pattern, its
-    flags, and ``None`` or a non-empty list of [non-empty word, reach]."""
+    flags, and ``None`` or a non-empty list of non-empty strings (``sequence``: the
+    tuples of a lexicon snapshot, :mod:`.snapshot`, where JSON gives lists)."""
     if not isinstance(pattern, str) or type(flags) is not int:
         return False
     if found is None:
         return True
     return (
-        isinstance(found, list)
+        isinstance(found, sequence) and bool(found) and all(isinstance(x, str) and x for x in found)
+    )
+
+
+def _anchor_entry(pattern: Any, flags: Any, found: Any, sequence: _Sequence = list) -> bool:
+    """Whether a cached anchors entry has the shape this module writes: a pattern, its
+    flags, and ``None`` or a non-empty list of [non-empty word, reach] (``sequence``: as
+    for :func:`_literal_entry`)."""
+    if not isinstance(pattern, str) or type(flags) is not int:
+        return False
+    if found is None:
+        return True
+    return (
+        isinstance(found, sequence)
         and bool(found)
         and all(
-            isinstance(x, list)
+            isinstance(x, sequence)
             and len(x) == 2
             and isinstance(x[0], str)
             and x[0]

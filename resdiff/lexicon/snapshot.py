@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..compiled import build_packed, cache_body, pattern_reduction, write_cache_bytes
+from .cache import _anchor_entry, _literal_entry
 
 __all__ = ["code_stamp", "load_snapshot", "save_snapshot", "snapshot_key"]
 
@@ -190,41 +191,16 @@ class _Unpickler(pickle.Unpickler):
 
 def _screens_whole(literals: Any, anchors: Any) -> bool:
     """Whether the literals and opening words read back have the shapes
-    :meth:`~resdiff.lexicon.cache.PatternCache.screens` gives (keys ``(pattern, flags)``;
-    ``None`` or non-empty tuples of non-empty words, with their reach for anchors)."""
+    :meth:`~resdiff.lexicon.cache.PatternCache.screens` gives: the entries of the
+    patterns' cache file, keyed by ``(pattern, flags)``, in tuples."""
 
-    def key(item: Any) -> bool:
-        return (
-            type(item) is tuple and len(item) == 2 and type(item[0]) is str and type(item[1]) is int
+    def whole(table: Any, entry: Callable[..., bool]) -> bool:
+        return type(table) is dict and all(
+            type(key) is tuple and len(key) == 2 and entry(*key, found, sequence=tuple)
+            for key, found in table.items()
         )
 
-    if type(literals) is not dict or type(anchors) is not dict:
-        return False
-    for pattern, found in literals.items():
-        if not key(pattern) or not (
-            found is None
-            or (type(found) is tuple and found and all(type(x) is str and x for x in found))
-        ):
-            return False
-    for pattern, found in anchors.items():
-        if not key(pattern) or not (
-            found is None
-            or (
-                type(found) is tuple
-                and found
-                and all(
-                    type(x) is tuple
-                    and len(x) == 2
-                    and type(x[0]) is str
-                    and x[0]
-                    and type(x[1]) is int
-                    and x[1] >= 0
-                    for x in found
-                )
-            )
-        ):
-            return False
-    return True
+    return whole(literals, _literal_entry) and whole(anchors, _anchor_entry)
 
 
 def save_snapshot(

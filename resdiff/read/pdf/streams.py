@@ -76,7 +76,7 @@ def _inflated(data: bytes, start: int, end: int, most: int) -> int:
             if inflater.eof:
                 break
     except zlib.error:
-        return total if total else 0
+        pass  # not (or no longer) Flate data: what inflated so far counts
     return total
 
 
@@ -99,7 +99,7 @@ def check_inflation(data: bytes, path: str | None = None) -> None:
         )
         head = data[max(after, m.start() - _DICTIONARY_REACH) : m.start()]
         after = start
-        head = head[head.rfind(b"obj") + 1 :] if b"obj" in head else head
+        head = head[head.rfind(b"obj") + 1 :]  # its own object's dictionary
         if _IMAGE.search(head):
             continue
         font = _FONT_FILE.search(head) is not None
@@ -108,7 +108,8 @@ def check_inflation(data: bytes, path: str | None = None) -> None:
         if not font and size > MAX_STREAM_BYTES:
             raise ResolutionParseError(
                 f"PDF stream at byte {start:,} inflates to more than "
-                f"{MAX_STREAM_BYTES:,} bytes: not a printed page of text (a compression bomb?)",
+                f"{MAX_STREAM_BYTES:,} bytes: not a printed page of text (a compression bomb?; "
+                "raise it: resdiff.read.pdf.streams.MAX_STREAM_BYTES in Python)",
                 path=path,
             )
         total += size
@@ -116,6 +117,6 @@ def check_inflation(data: bytes, path: str | None = None) -> None:
             raise ResolutionParseError(
                 f"PDF streams inflate to more than {budget:,} bytes from {len(data):,} "
                 f"(over {MAX_INFLATION} times the file): not a printed document (a "
-                "compression bomb?)",
+                "compression bomb?; raise it: resdiff.read.pdf.streams.MAX_INFLATION in Python)",
                 path=path,
             )
