@@ -455,6 +455,7 @@ SETS = (
     "holdout29",
     "holdout30",
     "holdout31",
+    "holdout32",
 )
 
 
