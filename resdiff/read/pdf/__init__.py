@@ -174,6 +174,7 @@ from .glyphs import (  # noqa: F401 - re-exported as before the split
     _with_marks,
     _words,
 )
+from .isolate import isolated
 from .layout import (  # noqa: F401 - re-exported as before the split
     _COLUMN_GAP,
     _FONT_BULLETS,
@@ -296,15 +297,29 @@ def pdf_text(
     encrypted PDF, one with more pages or characters than ``limits`` allow (see
     :func:`_pdf_limits`), and one without a text layer.
     """
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw  # noqa: F401 - loaded here, so a forked reader has it loaded
 
     max_pages, max_chars, max_page_chars = _pdf_limits(limits)
+    # Before PDFium lays out any page: a small file may inflate to far more text.
+    check_inflation(data, path)
+    # PDFium's own work is bounded in time and memory in a child process (see .isolate).
+    return isolated(
+        lambda: _read(data, path, (max_pages, max_chars, max_page_chars), version),
+        len(data),
+        path,
+    )
 
+
+def _read(
+    data: bytes, path: str | None, limits: tuple[int, int, int], version: TrackedVersion
+) -> PdfText:
+    """The body of :func:`pdf_text`, once the file has passed the stream scan."""
+    import pypdfium2.raw as pdfium_c
+
+    max_pages, max_chars, max_page_chars = limits
     pages: list[list[_Row]] = []
     warnings: list[ParseWarning] = []
     chars = 0
-    # Before PDFium lays out any page: a small file may inflate to far more text.
-    check_inflation(data, path)
     with _open(data, path) as document:
         count = len(document)
         if count == 0:

@@ -1,4 +1,5 @@
-"""A PDF's compressed streams, measured before PDFium reads its text.
+"""A PDF's compressed streams, measured before PDFium reads its text: the quick and
+clear refusal of a compression bomb.
 
 PDFium lays a page's text out whole before the reader can count its characters and
 refuse a page over the limit (:data:`~resdiff.limits.DEFAULT_MAX_PDF_PAGE_CHARS`): an
@@ -7,23 +8,27 @@ refuse a page over the limit (:data:`~resdiff.limits.DEFAULT_MAX_PDF_PAGE_CHARS`
 entries are measured against their compression ratio before they are parsed
 (:mod:`resdiff.read.docx.package`), every stream PDFium may decode to read a page's text
 is decoded here once, through its whole filter chain (Flate, LZW, run-length, ASCII hex
-and ASCII base-85, in any order and any number of times), its output counted and
-dropped, and a PDF is refused when
+and ASCII base-85, in any order and any number of times; every stage's output counted,
+not only the last), and a PDF is refused when
 
-- one stream other than a font file decodes to more than :data:`MAX_STREAM_BYTES` (a
-  page of a resolution is about 0.1 MB of content; a dense annex table some 0.3 MB), or
+- one stream of text (:data:`TEXT_OPERATORS` operators that show text or more) decodes
+  to more than :data:`MAX_STREAM_BYTES` (a page of a resolution is about 0.1 MB of
+  content; a dense annex table some 0.3 MB), or any other stream but a font file to more
+  than :data:`MAX_DRAWING_BYTES` (vector figures: a Chromium print of a 400,000-point
+  map holds more than 8 MB of drawing in one stream), or
 - all of them together decode to more than :data:`MAX_INFLATION` times the file (real
-  prints: at most 7.2, Chromium's; LibreOffice's 2 to 6), past a floor of
-  :data:`INFLATION_FLOOR` bytes for small files.
+  prints: Chromium's up to 7.2, LibreOffice's 5.9 to 13.4, a matplotlib figure of dense
+  text 55 to 60), past a floor of :data:`INFLATION_FLOOR` bytes for small files.
 
 Which streams, and where each one's data ends:
 
-- **Images are left out**, as PDFium decodes them only to draw them: a stream whose
-  dictionary says ``/Subtype /Image`` or whose chain ends in an image codec (JPEG, JPEG
-  2000, fax, JBIG2). An image is measured all the same when a page names it as its
-  ``/Contents`` (read in the file and in its object streams), for PDFium then reads it
-  as a page whatever its dictionary claims (a stranger's review, 3 December: an 855-byte
-  file of a bomb claiming to be an image took 15.5 s and 3.2 GB).
+- **Images, attached files and metadata are left out**, as PDFium decodes them only to
+  draw or to hand them over: a stream whose dictionary says ``/Subtype /Image``, whose
+  chain ends in an image codec (JPEG, JPEG 2000, fax, JBIG2), or that is an attached
+  file or the document's metadata. Each is measured all the same when a page names it as
+  its ``/Contents`` (read in the file and in its object streams), for PDFium then reads
+  it as a page whatever its dictionary claims (a stranger's review, 3 December: an
+  855-byte file of a bomb claiming to be an image took 15.5 s and 3.2 GB).
 - **A stream's data runs for its** ``/Length`` (given, or in an object of its own) when
   ``endstream`` follows there, as PDFium reads it: the bytes "endstream" inside
   compressed data no longer cut it short. Where the length is missing or wrong, the data
@@ -32,13 +37,17 @@ Which streams, and where each one's data ends:
 - **The scan is linear.** Each ``stream`` keyword is matched once and each dictionary
   read once. The bytes the first decoders read are counted, and a file whose streams
   make them read more than :data:`MAX_FEED` times the file (streams nested in each
-  other's data, which made the scan quadratic) is refused as malformed.
+  other's data, which made the scan quadratic) is refused as malformed. LZW, decoded in
+  Python, is read up to :data:`MAX_LZW_INPUT` bytes.
 
-A real print with a vast vector figure can pass the per-stream limit (a Chromium print
-of a 400,000-point map: 3.4 MB, more than 8 MB of drawing in one stream): raise
-:data:`MAX_STREAM_BYTES` for such files. What a scan of bytes cannot see is a dictionary
-written to mislead it (a ``/Filter`` key inside a string): the page limit then stops the
-page, later.
+What a scan of bytes cannot see (a second review, the same day, built eighteen such
+files of under 3 KB): a dictionary written to mislead it (``/ASCIIHexD#65code``, a
+``/Filter`` held in another object or named inside a string, an encrypted stream, a
+``stream`` keyword followed by a comment), and costs that are not a stream's size at
+all (one form drawn a thousand times, one stream named four hundred times in a page's
+``/Contents``). Those are bounded by the budget of time and memory PDFium's child
+process runs under (:mod:`.isolate`), which refuses each of the review's files in 0.7 to
+6 s.
 """
 
 from __future__ import annotations
@@ -52,12 +61,32 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ...errors import ResolutionParseError
 
-__all__ = ["INFLATION_FLOOR", "MAX_FEED", "MAX_INFLATION", "MAX_STREAM_BYTES", "check_inflation"]
+__all__ = [
+    "INFLATION_FLOOR",
+    "MAX_DRAWING_BYTES",
+    "MAX_FEED",
+    "MAX_INFLATION",
+    "MAX_LZW_INPUT",
+    "MAX_STREAM_BYTES",
+    "TEXT_OPERATORS",
+    "check_inflation",
+]
 
-#: Most bytes one stream other than a font file may decode to.
+#: Most bytes one stream of text (at least :data:`TEXT_OPERATORS` operators that show
+#: text) may decode to ...
 MAX_STREAM_BYTES = 8_000_000
+#: ... and one stream other than a font file, of drawing (a vector figure: a Chromium print
+#: of a 400,000-point map holds more than 8 MB of it in one stream, matplotlib's contour
+#: and scatter plots too).
+MAX_DRAWING_BYTES = 64_000_000
+#: Most bytes of LZW data decoded (LZW is rare since PDF 1.2 and slow to decode here: a
+#: stream of clear codes, which decode to nothing, cost 19 s for 100 MB).
+MAX_LZW_INPUT = 4_000_000
+#: Operators that show text (``Tj``, ``TJ``) that make a stream one of text: half a page
+#: of small type a line to each.
+TEXT_OPERATORS = 100_000
 #: Most bytes all the measured streams may decode to, as a multiple of the file's size ...
-MAX_INFLATION = 40
+MAX_INFLATION = 100
 #: ... or this many, for a small file.
 INFLATION_FLOOR = 2_000_000
 #: Most bytes the streams' first decoders may read, as a multiple of the file's size
@@ -85,10 +114,16 @@ _NUMBER_BEFORE = re.compile(
     rb"(?<![0-9])(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}[\x00\t\n\x0c\r ]{1,32}\Z"
 )
 _FILTER = re.compile(
-    rb"/Filter[\x00\t\n\x0c\r ]{0,32}(\[[^\]]{0,1024}\]|/[^\x00\t\n\x0c\r /\[\]<>()]{1,64})"
+    rb"/Filter[\x00\t\n\x0c\r ]{0,32}(\[[^\]]{0,1024}+\]|/[^\x00\t\n\x0c\r /\[\]<>()]{1,64})"
 )
 _NAME = re.compile(rb"/([^\x00\t\n\x0c\r /\[\]<>()]{1,64})")
 _EARLY_CHANGE_OFF = re.compile(rb"/EarlyChange[\x00\t\n\x0c\r ]{0,32}0(?![0-9])")
+#: A file attached to the PDF (its type, or the parameters only such a stream has), or
+#: the document's metadata: decoded only when asked for, never to read a page.
+_NEVER_READ = re.compile(
+    rb"/Type[\x00\t\n\x0c\r ]{0,32}/(?:EmbeddedFile|Metadata)(?![0-9A-Za-z])"
+    rb"|/Params[\x00\t\n\x0c\r ]{0,32}<<"
+)
 #: An image, decoded only to be drawn.
 _IMAGE = re.compile(rb"/Subtype[\x00\t\n\x0c\r ]{0,32}/Image(?![0-9A-Za-z])")
 _OBJECT_STREAM = re.compile(rb"/Type[\x00\t\n\x0c\r ]{0,32}/ObjStm(?![0-9A-Za-z])")
@@ -97,9 +132,12 @@ _FONT_FILE = re.compile(
     rb"/Length[123]\b|/Subtype[\x00\t\n\x0c\r ]{0,32}/(?:Type1C|CIDFontType0C|OpenType)\b"
 )
 #: A page's content: "/Contents 4 0 R" or "/Contents [4 0 R 5 0 R]".
+#: (An array is matched by its own grammar: "[^]]{0,65536}" tried 64 KB at every
+#: "/Contents[" of a hostile file, 51 s a megabyte.)
 _CONTENTS = re.compile(
     rb"/Contents[\x00\t\n\x0c\r ]{0,32}(?:(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}"
-    rb"[\x00\t\n\x0c\r ]{1,32}R|\[([^\]]{0,65536})\])"
+    rb"[\x00\t\n\x0c\r ]{1,32}R|\[((?:[\x00\t\n\x0c\r ]{0,32}\d{1,10}[\x00\t\n\x0c\r ]{1,32}"
+    rb"\d{1,5}[\x00\t\n\x0c\r ]{1,32}R(?![0-9A-Za-z])){0,4096}+)[\x00\t\n\x0c\r ]{0,32}\])"
 )
 _REFERENCE = re.compile(rb"(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}[\x00\t\n\x0c\r ]{1,32}R")
 #: Output decoded at a time, then counted and dropped.
@@ -209,26 +247,48 @@ def _hex(chunks: Chunks) -> Iterator[bytes]:
             return
 
 
+#: What base-85 data holds: runs of "z" (four zero bytes each) and runs of digits.
+_A85_RUNS = re.compile(rb"z+|[!-u]+")
+_A85_BAD = re.compile(rb"[^!-uz]")
+
+
 def _a85(chunks: Chunks) -> Iterator[bytes]:
-    # Base-85 grows its input by 5/4 at most (a "z" by 4): the input is gathered up to
-    # its end marker and decoded whole.
-    gathered = bytearray()
+    """ASCII base-85, decoded as it comes (a "z" stands for four zero bytes, and is
+    produced without being held; a bad character ends the data, as in PDFium)."""
+    carry = b""
+    first = True
     for chunk in chunks:
-        end = chunk.find(b"~>")
-        gathered += chunk if end < 0 else chunk[:end]
+        end = chunk.find(b"~")
+        text = (chunk if end < 0 else chunk[:end]).translate(None, _WHITE)
+        if first and text.startswith(b"<~"):
+            text = text[2:]
+        first = False
+        bad = _A85_BAD.search(text)
+        if bad is not None:
+            text, end = text[: bad.start()], 0
+        for run in _A85_RUNS.finditer(text):
+            piece = run.group()
+            if piece[:1] == b"z":
+                carry = b""  # a "z" within a group starts it again
+                left = 4 * len(piece)
+                while left:
+                    out = min(left, _CHUNK)
+                    yield bytes(out)
+                    left -= out
+                continue
+            piece = carry + piece
+            whole = len(piece) - len(piece) % 5
+            carry = piece[whole:]
+            if whole:
+                try:
+                    yield base64.a85decode(piece[:whole])
+                except ValueError:
+                    return  # a group over 2**32: the data ends here
         if end >= 0:
             break
-    text = bytes(gathered).translate(None, _WHITE)
-    if text.startswith(b"<~"):
-        text = text[2:]
-    try:
-        yield base64.a85decode(text)
-    except ValueError:
-        # A bad character ends the data, as in PDFium: decode what comes before it.
-        good = re.match(rb"[!-uz]*", text)
-        head = text[: good.end() if good is not None else 0]
+    if len(carry) > 1:
         try:
-            yield base64.a85decode(head[: len(head) - len(head) % 5])
+            yield base64.a85decode(carry)
         except ValueError:
             return
 
@@ -262,12 +322,19 @@ def _run_length(chunks: Chunks) -> Iterator[bytes]:
         yield bytes(out)
 
 
-def _lzw(chunks: Chunks, early: int) -> Iterator[bytes]:
+def _lzw(chunks: Chunks, early: int, over: list[bool]) -> Iterator[bytes]:
+    """LZW as PDF writes it, decoded in Python (a byte at a time: about 0.35 s a
+    megabyte), so no more than :data:`MAX_LZW_INPUT` of it: beyond that ``over``."""
     table: list[bytes] = [bytes([n]) for n in range(256)] + [b"", b""]
+    taken = 0
     width, bits, held = 9, 0, 0
     previous: bytes | None = None
     out = bytearray()
     for chunk in chunks:
+        taken += len(chunk)
+        if taken > MAX_LZW_INPUT:
+            over.append(True)
+            return
         for byte in chunk:
             bits = (bits << 8) | byte
             held += 8
@@ -330,11 +397,24 @@ def _chain(dictionary: bytes) -> tuple[list[str], bool]:
     return chain, False
 
 
+def _bounded(chunks: Iterator[bytes], most: int, over: list[bool]) -> Iterator[bytes]:
+    """``chunks`` until more than ``most`` bytes have come (then ``over`` is marked)."""
+    total = 0
+    for out in chunks:
+        total += len(out)
+        if total > most:
+            over.append(True)
+            return
+        yield out
+
+
 def _decoded(
     chain: list[str],
     source: Iterator[bytes],
     feed: _Feed,
     early: int,
+    most: int,
+    over: list[bool],
 ) -> Iterator[bytes]:
     """The output of ``chain`` applied to ``source`` (with no filter named, the data is
     tried as Flate, as the scan always did: it fails at once on anything else)."""
@@ -343,7 +423,7 @@ def _decoded(
         if name == "flate":
             stages.append((lambda c: _flate(c, feed)) if n == 0 else _flate)
         elif name == "lzw":
-            stages.append(lambda c: _lzw(c, early))
+            stages.append(lambda c: _lzw(c, early, over))
         elif name == "rl":
             stages.append(_run_length)
         elif name == "hex":
@@ -351,8 +431,11 @@ def _decoded(
         else:
             stages.append(_a85)
     chunks: Iterator[bytes] = source
-    for stage in stages:
-        chunks = stage(chunks)
+    for n, stage in enumerate(stages):
+        # Every stage's output counts, not only the last: a megabyte of Flate inflating to
+        # a gigabyte of LZW clear codes, or of blanks for ASCII hex, decodes to nothing in
+        # the end but costs the decoder after it (and PDFium) the gigabyte.
+        chunks = stage(chunks) if n + 1 == len(stages) else _bounded(stage(chunks), most, over)
     return chunks
 
 
@@ -411,24 +494,39 @@ class _Scan:
         returned when ``keep`` (an object stream, for the pages it holds). A font file
         is held to the whole file's limit only, unless a page reads it as its content."""
         font = _FONT_FILE.search(dictionary) is not None and number not in self.contents
-        most = self.budget - self.total if font else min(MAX_STREAM_BYTES, self.budget - self.total)
+        most = (
+            self.budget - self.total if font else min(MAX_DRAWING_BYTES, self.budget - self.total)
+        )
         end, more = self.extent(dictionary, start, following)
         early = 0 if _EARLY_CHANGE_OFF.search(dictionary) else 1
         size = 0
         kept = bytearray()
-        for out in _decoded(
-            chain, _source(self.data, start, end, more, self.feed), self.feed, early
-        ):
+        over: list[bool] = []
+        source = _source(self.data, start, end, more, self.feed)
+        shows = 0
+        for out in _decoded(chain, source, self.feed, early, most, over):
             size += len(out)
             if keep:
                 kept += out
+            if not font:
+                # (An operator cut between two pieces is missed: a few in a million.)
+                shows += out.count(b"Tj") + out.count(b"TJ")
+                if size > MAX_STREAM_BYTES and shows >= TEXT_OPERATORS:
+                    break
             if size > most:
                 break
-        if not font and size > MAX_STREAM_BYTES:
+        if over:
+            size = max(size, most + 1)
+        limit, what = (
+            (MAX_STREAM_BYTES, "MAX_STREAM_BYTES")
+            if shows >= TEXT_OPERATORS
+            else (MAX_DRAWING_BYTES, "MAX_DRAWING_BYTES")
+        )
+        if not font and size > limit:
             raise ResolutionParseError(
                 f"PDF stream at byte {start:,} decodes to more than "
-                f"{MAX_STREAM_BYTES:,} bytes: not a printed page of text (a compression bomb?; "
-                "raise it: resdiff.read.pdf.streams.MAX_STREAM_BYTES in Python)",
+                f"{limit:,} bytes: not a printed page (a compression bomb?; "
+                f"raise it: resdiff.read.pdf.streams.{what} in Python)",
                 path=self.path,
             )
         self.total += size
@@ -484,7 +582,7 @@ def check_inflation(data: bytes, path: str | None = None) -> None:
         number = int(header.group(1)) if header is not None else None
         dictionary = window[header.end() :] if header is not None else window[-4096:]
         chain, codec = _chain(dictionary)
-        if codec or _IMAGE.search(dictionary):
+        if codec or _IMAGE.search(dictionary) or _NEVER_READ.search(dictionary):
             images.append((number, dictionary, start, following, chain))
             continue
         kept = scan.measure(
@@ -497,7 +595,7 @@ def check_inflation(data: bytes, path: str | None = None) -> None:
         )
         if kept:
             scan.contents.update(int(n) for n in _contents(kept))
-    # An image a page reads as its content is read as a page.
+    # An image (or an attached file) a page reads as its content is read as a page.
     for number, dictionary, start, following, chain in images:
         if number is not None and number in scan.contents:
             scan.measure(number, dictionary, start, following, chain, keep=False)
