@@ -1167,3 +1167,21 @@ def test_the_scan_itself_is_bounded_on_hostile_chains() -> None:
     started = time.process_time()
     check_inflation(brackets)
     assert time.process_time() - started < 1.0
+
+
+def test_base85_decoded_as_it_comes_matches_the_standard_library() -> None:
+    # The scan decodes base-85 piece by piece (a "z" anywhere, groups cut between
+    # pieces): the bytes must be those Python's own decoder gives for the whole.
+    import base64
+    import random
+
+    from resdiff.read.pdf.streams import _a85
+
+    rng = random.Random(5)
+    for _ in range(300):
+        raw = bytes(rng.choice([0, 0, 0, 0, 1, 65, 255]) for _ in range(rng.randrange(3000)))
+        encoded = base64.a85encode(raw)
+        cuts = sorted(rng.sample(range(len(encoded) + 1), min(5, len(encoded) + 1)))
+        pieces = [encoded[a:b] for a, b in zip([0, *cuts], [*cuts, len(encoded)], strict=True)]
+        pieces[-1] += b"~>"
+        assert b"".join(_a85(iter(pieces))) == raw
