@@ -1126,6 +1126,15 @@ def test_a_child_that_dies_is_a_corrupt_pdf_and_errors_come_back_whole(
     monkeypatch.setattr(reader, "_read", die)
     assert "corrupt PDF: PDFium failed while reading it" in _error(pdf)
 
+    # A bug of the reader's in the child is not passed off as a corrupt PDF: it comes
+    # back as an error that is no ResdiffError (as it would in the process), named.
+    def bug(*args: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(reader, "_read", bug)
+    with pytest.raises(RuntimeError, match="IndexError: list index out of range"):
+        pdf_text(pdf)
+
 
 def test_the_reader_gives_the_same_text_in_the_process_and_in_a_child(
     monkeypatch: pytest.MonkeyPatch,

@@ -27,6 +27,7 @@ before, with only the stream scan and the page limits to guard it. Set
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import select
@@ -60,7 +61,7 @@ _CRASHES = frozenset(
 )
 
 #: How the child ends, in the first byte of what it sends back.
-_DONE, _FAILED, _NO_MEMORY = b"D", b"F", b"M"
+_DONE, _FAILED, _NO_MEMORY, _BUG = b"D", b"F", b"M", b"X"
 
 
 def _forkable() -> bool:
@@ -68,6 +69,9 @@ def _forkable() -> bool:
         hasattr(os, "fork")
         and sys.platform.startswith("linux")
         and threading.active_count() == 1
+        # A process that ignores SIGCHLD has its children reaped for it: their exit
+        # status, which tells how one ended, is lost.
+        and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
         and os.environ.get("RESDIFF_PDF_IN_PROCESS", "") in ("", "0")
     )
 
@@ -95,10 +99,12 @@ def _child(write: int, work: Callable[[], Any], seconds: float, memory: int) -> 
     status = 1
     try:
         # A child PDFium ends (an allocation refused under the cap) must not print a
-        # Python crash report into the user's terminal: the parent says what happened.
+        # Python crash report into the user's terminal, nor leave a core file (a child
+        # over its CPU time dumps core by default): the parent says what happened.
         faulthandler.disable()
         quiet = os.open(os.devnull, os.O_WRONLY)
         os.dup2(quiet, 2)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         used = resource.getrusage(resource.RUSAGE_SELF)
         cpu = int(used.ru_utime + used.ru_stime + seconds) + 1
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
@@ -110,6 +116,11 @@ def _child(write: int, work: Callable[[], Any], seconds: float, memory: int) -> 
             payload = _NO_MEMORY
         except ResdiffError as exc:
             payload = _FAILED + pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # a bug of the reader's: the parent raises it as one
+            import traceback
+
+            told = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
+            payload = _BUG + told.encode("utf-8", "replace")
         view = memoryview(payload)
         while view:
             view = view[os.write(write, view) :]
@@ -120,22 +131,55 @@ def _child(write: int, work: Callable[[], Any], seconds: float, memory: int) -> 
         os._exit(status)
 
 
-def _receive(read: int, pid: int, deadline: float) -> tuple[bytes, bool]:
-    """Everything the child sends, and whether it came within ``deadline`` (the child is
-    killed otherwise)."""
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time the child has used so far (Linux: /proc/<pid>/stat), or None."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _receive(read: int, pid: int, seconds: float) -> tuple[bytes, bool]:
+    """Everything the child sends, and whether it came in time (the child is killed
+    otherwise). CPU time is capped in the child; the clock here is only a backstop for
+    a child that waits on nothing: past twice its budget it is asked how much CPU time
+    it has used, and waited for while that is under the budget (a loaded machine, or a
+    command suspended with Ctrl-Z, makes the clock run ahead of the child)."""
     chunks: list[bytes] = []
+    started = time.monotonic()
+    deadline = started + 2 * seconds + 5
+    cap = started + 20 * seconds + 60
     while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            os.kill(pid, signal.SIGKILL)
-            return b"".join(chunks), False
-        ready, _, _ = select.select([read], [], [], left)
-        if not ready:
+        ready, _, _ = select.select([read], [], [], max(0.0, min(deadline - time.monotonic(), 1.0)))
+        if ready:
+            chunk = os.read(read, 1 << 20)
+            if not chunk:
+                return b"".join(chunks), True
+            chunks.append(chunk)
             continue
-        chunk = os.read(read, 1 << 20)
-        if not chunk:
-            return b"".join(chunks), True
-        chunks.append(chunk)
+        now = time.monotonic()
+        if now < deadline:
+            continue
+        used = _cpu_seconds(pid)
+        if used is not None and used < seconds and now < cap:
+            deadline = now + 2 * (seconds - used) + 5
+            continue
+        os.kill(pid, signal.SIGKILL)
+        return b"".join(chunks), False
+
+
+def _reap(pid: int) -> int | None:
+    """The child's exit status, waited for (again if a signal interrupts), or None when
+    it was reaped already (a process that ignores SIGCHLD)."""
+    while True:
+        try:
+            return os.waitpid(pid, 0)[1]
+        except ChildProcessError:
+            return None
+        except InterruptedError:
+            continue
 
 
 def isolated(work: Callable[[], _T], size: int, path: str | None) -> _T:
@@ -146,38 +190,55 @@ def isolated(work: Callable[[], _T], size: int, path: str | None) -> _T:
         return work()
     seconds, memory = _budget(size)
     read, write = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        # No child to be had (no memory to fork a large process): read it here.
+        os.close(read)
+        os.close(write)
+        return work()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read)
         _child(write, work, seconds, memory)
     os.close(write)
-    started = time.monotonic()
     try:
-        # CPU time is capped in the child; the clock, a little more loosely, here (a child
-        # waiting on nothing uses no CPU time).
-        payload, in_time = _receive(read, pid, started + 2 * seconds + 5)
+        payload, in_time = _receive(read, pid, seconds)
+    except BaseException:
+        # Interrupted (Ctrl-C, a caller's own timeout): the child goes too, at once.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        raise
     finally:
         os.close(read)
-        _, status = os.waitpid(pid, 0)
+        status = _reap(pid)
+    exited = status is None or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0)
     raise_it = "raise it: resdiff.read.pdf.isolate.{} in Python"
-    if payload[:1] == _DONE and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
-        result: _T = pickle.loads(payload[1:])  # written by our own child
-        return result
-    if payload[:1] == _FAILED:
-        error = pickle.loads(payload[1:])  # written by our own child
-        if isinstance(error, ResdiffError):
-            raise error
-    killed = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
-    if not in_time or killed in (signal.SIGXCPU, signal.SIGKILL):
+    if exited and payload[:1] in (_DONE, _FAILED):
+        try:
+            outcome = pickle.loads(payload[1:])  # written by our own child
+        except Exception:  # cut short: told below as a failure
+            outcome = None
+        if payload[:1] == _DONE and outcome is not None:
+            result: _T = outcome
+            return result
+        if isinstance(outcome, ResdiffError):
+            raise outcome
+    if exited and payload[:1] == _BUG:
+        raise RuntimeError(
+            "resdiff's PDF reader failed (a bug; please report it with the file): "
+            + payload[1:].decode("utf-8", "replace")
+        )
+    killed = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
+    if not in_time or killed == signal.SIGXCPU:
         raise ResolutionParseError(
             f"reading this PDF took more than its budget of {seconds:.0f} s "
             f"({SECONDS:.0f} s and {SECONDS_PER_MB:.0f} s a megabyte of the file): not a "
             f"printed document ({raise_it.format('SECONDS_PER_MB')})",
             path=path,
         )
-    if payload[:1] == _NO_MEMORY or killed in _CRASHES:
-        # PDFium ends the process when an allocation fails: a crash under the cap on
-        # memory is most often that.
+    if payload[:1] == _NO_MEMORY or killed in _CRASHES or killed == signal.SIGKILL:
+        # PDFium ends the process when an allocation fails, and the kernel kills one it
+        # has no memory for: a crash under the cap on memory is most often that.
         raise ResolutionParseError(
             f"reading this PDF needed more than its budget of {memory // (1024 * 1024):,} MB "
             f"of memory ({MEMORY_MB} MB and {MEMORY_MB_PER_MB} MB a megabyte of the file), "
