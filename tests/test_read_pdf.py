@@ -716,6 +716,21 @@ def test_a_page_of_millions_of_tiny_glyphs_is_refused_early(content: bytes, mess
         parse_pdf(one_page_pdf(_OPENING + content), path="tiny.pdf")
 
 
+def _pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (numbered from 1, the first the catalogue), with its table of
+    cross-references."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 def _hand_made_pdf(content: bytes, *, image: bytes | None = None) -> bytes:
     """A one-page PDF written by hand: ``content`` (Flate) as its page, in Helvetica,
     and ``image`` (Flate, 8-bit grey, 1000 pixels wide) drawn on it when given."""
@@ -741,16 +756,7 @@ def _hand_made_pdf(content: bytes, *, image: bytes | None = None) -> bytes:
             + packed
             + b"\nendstream"
         )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _pdf_of(objects)
 
 
 def _page_of(lines: list[str]) -> bytes:
@@ -832,16 +838,7 @@ def _stream_pdf(body: bytes, dictionary: bytes, *, length: bytes | None = None) 
         b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
         b"%d" % len(body),  # object 6: the length, for an indirect /Length 6 0 R
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _pdf_of(objects)
 
 
 def _run_length(data: bytes) -> bytes:
@@ -1028,16 +1025,7 @@ def _form_pdf(draws: int, form: bytes) -> bytes:
         + packed
         + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _pdf_of(objects)
 
 
 _FORKS = pytest.mark.skipif(

@@ -299,15 +299,11 @@ def pdf_text(
     """
     import pypdfium2.raw  # noqa: F401 - loaded here, so a forked reader has it loaded
 
-    max_pages, max_chars, max_page_chars = _pdf_limits(limits)
+    counts = _pdf_limits(limits)
     # Before PDFium lays out any page: a small file may inflate to far more text.
     check_inflation(data, path)
     # PDFium's own work is bounded in time and memory in a child process (see .isolate).
-    return isolated(
-        lambda: _read(data, path, (max_pages, max_chars, max_page_chars), version),
-        len(data),
-        path,
-    )
+    return isolated(lambda: _read(data, path, counts, version), len(data), path)
 
 
 def _read(

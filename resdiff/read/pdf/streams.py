@@ -57,7 +57,7 @@ import binascii
 import bisect
 import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ...errors import ResolutionParseError
 
@@ -93,53 +93,66 @@ INFLATION_FLOOR = 2_000_000
 #: (past a floor of 1 MB): each byte of a well-formed file is read once.
 MAX_FEED = 3
 
+#: PDF white space, and an object's number and generation ("12 0"), as the patterns
+#: below spell them.
+_WS = rb"[\x00\t\n\x0c\r ]"
+_PAIR = rb"(\d{1,10})" + _WS + rb"{1,32}\d{1,5}" + _WS + rb"{1,32}"
+
 #: A stream's data starts after the keyword and its end of line (not "endstream"):
 #: "\r\n", "\n" or a lone "\r", perhaps after spaces, as PDFium accepts.
 #: (Matched without a look-behind, which would cost the search its literal prefix:
 #: 30 times slower; "endstream" is told apart after.)
 _STREAM = re.compile(rb"stream[ \t]{0,8}(?:\r\n|\r|\n)")
 _END = re.compile(rb"endstream")
-_ENDS_HERE = re.compile(rb"[\x00\t\n\x0c\r ]{0,32}endstream")
+_ENDS_HERE = re.compile(_WS + rb"{0,32}endstream")
 #: An object's header, "12 0 obj": the dictionary of a stream follows its last one.
-_HEADER = re.compile(rb"(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}[\x00\t\n\x0c\r ]{1,32}obj\b")
+_HEADER = re.compile(_PAIR + rb"obj\b")
+#: A reference to an object, "12 0 R".
+_REFERENCE = re.compile(_PAIR + rb"R")
 #: "/Length 1234" or "/Length 12 0 R" (not /Length1, 2 or 3 of a font file).
 _LENGTH = re.compile(
-    rb"/Length(?![0-9A-Za-z])[\x00\t\n\x0c\r ]{0,32}(\d{1,12})"
-    rb"(?:[\x00\t\n\x0c\r ]{1,32}(\d{1,5})[\x00\t\n\x0c\r ]{1,32}R(?![0-9A-Za-z]))?"
+    rb"/Length(?![0-9A-Za-z])" + _WS + rb"{0,32}(\d{1,12})"
+    rb"(?:" + _WS + rb"{1,32}(\d{1,5})" + _WS + rb"{1,32}R(?![0-9A-Za-z]))?"
 )
 #: "12 0 obj 1234 endobj": a length kept in an object of its own, found by its "obj"
 #: (a literal the search can skip to) and its number read just before it.
-_NUMBER_OBJECT = re.compile(rb"obj[\x00\t\n\x0c\r ]{0,32}(\d{1,12})[\x00\t\n\x0c\r ]{0,32}endobj")
-_NUMBER_BEFORE = re.compile(
-    rb"(?<![0-9])(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}[\x00\t\n\x0c\r ]{1,32}\Z"
-)
+_NUMBER_OBJECT = re.compile(rb"obj" + _WS + rb"{0,32}(\d{1,12})" + _WS + rb"{0,32}endobj")
+_NUMBER_BEFORE = re.compile(rb"(?<![0-9])" + _PAIR + rb"\Z")
 _FILTER = re.compile(
-    rb"/Filter[\x00\t\n\x0c\r ]{0,32}(\[[^\]]{0,1024}+\]|/[^\x00\t\n\x0c\r /\[\]<>()]{1,64})"
+    rb"/Filter" + _WS + rb"{0,32}(\[[^\]]{0,1024}+\]|/[^\x00\t\n\x0c\r /\[\]<>()]{1,64})"
 )
 _NAME = re.compile(rb"/([^\x00\t\n\x0c\r /\[\]<>()]{1,64})")
-_EARLY_CHANGE_OFF = re.compile(rb"/EarlyChange[\x00\t\n\x0c\r ]{0,32}0(?![0-9])")
+_EARLY_CHANGE_OFF = re.compile(rb"/EarlyChange" + _WS + rb"{0,32}0(?![0-9])")
 #: A file attached to the PDF (its type, or the parameters only such a stream has), or
 #: the document's metadata: decoded only when asked for, never to read a page.
 _NEVER_READ = re.compile(
-    rb"/Type[\x00\t\n\x0c\r ]{0,32}/(?:EmbeddedFile|Metadata)(?![0-9A-Za-z])"
-    rb"|/Params[\x00\t\n\x0c\r ]{0,32}<<"
+    rb"/Type" + _WS + rb"{0,32}/(?:EmbeddedFile|Metadata)(?![0-9A-Za-z])"
+    rb"|/Params" + _WS + rb"{0,32}<<"
 )
 #: An image, decoded only to be drawn.
-_IMAGE = re.compile(rb"/Subtype[\x00\t\n\x0c\r ]{0,32}/Image(?![0-9A-Za-z])")
-_OBJECT_STREAM = re.compile(rb"/Type[\x00\t\n\x0c\r ]{0,32}/ObjStm(?![0-9A-Za-z])")
+_IMAGE = re.compile(rb"/Subtype" + _WS + rb"{0,32}/Image(?![0-9A-Za-z])")
+_OBJECT_STREAM = re.compile(rb"/Type" + _WS + rb"{0,32}/ObjStm(?![0-9A-Za-z])")
 #: A font file (its decoded length given as /Length1, 2 or 3, or a compact font's subtype).
 _FONT_FILE = re.compile(
-    rb"/Length[123]\b|/Subtype[\x00\t\n\x0c\r ]{0,32}/(?:Type1C|CIDFontType0C|OpenType)\b"
+    rb"/Length[123]\b|/Subtype" + _WS + rb"{0,32}/(?:Type1C|CIDFontType0C|OpenType)\b"
 )
 #: A page's content: "/Contents 4 0 R" or "/Contents [4 0 R 5 0 R]".
 #: (An array is matched by its own grammar: "[^]]{0,65536}" tried 64 KB at every
-#: "/Contents[" of a hostile file, 51 s a megabyte.)
+#: "/Contents[" of a hostile file, 51 s a megabyte. Group 1 is a lone reference's
+#: number, group 2 the array's inside, whose own numbers are not captured.)
 _CONTENTS = re.compile(
-    rb"/Contents[\x00\t\n\x0c\r ]{0,32}(?:(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}"
-    rb"[\x00\t\n\x0c\r ]{1,32}R|\[((?:[\x00\t\n\x0c\r ]{0,32}\d{1,10}[\x00\t\n\x0c\r ]{1,32}"
-    rb"\d{1,5}[\x00\t\n\x0c\r ]{1,32}R(?![0-9A-Za-z])){0,4096}+)[\x00\t\n\x0c\r ]{0,32}\])"
+    rb"/Contents"
+    + _WS
+    + rb"{0,32}(?:"
+    + _PAIR
+    + rb"R|\[((?:"
+    + _WS
+    + rb"{0,32}"
+    + _PAIR.replace(b"(", b"(?:", 1)
+    + rb"R(?![0-9A-Za-z])){0,4096}+)"
+    + _WS
+    + rb"{0,32}\])"
 )
-_REFERENCE = re.compile(rb"(\d{1,10})[\x00\t\n\x0c\r ]{1,32}\d{1,5}[\x00\t\n\x0c\r ]{1,32}R")
 #: Output decoded at a time, then counted and dropped.
 _CHUNK = 1 << 20
 #: Data fed to a first decoder past the end the scan found, at a time.
@@ -421,24 +434,25 @@ def _decoded(
 ) -> Iterator[bytes]:
     """The output of ``chain`` applied to ``source`` (with no filter named, the data is
     tried as Flate, as the scan always did: it fails at once on anything else)."""
-    stages: list[Callable[[Chunks], Iterator[bytes]]] = []
-    for n, name in enumerate(chain or ["flate"]):
-        if name == "flate":
-            stages.append((lambda c: _flate(c, feed)) if n == 0 else _flate)
-        elif name == "lzw":
-            stages.append(lambda c: _lzw(c, early, over))
-        elif name == "rl":
-            stages.append(_run_length)
-        elif name == "hex":
-            stages.append(_hex)
-        else:
-            stages.append(_a85)
+    names = chain or ["flate"]
     chunks: Iterator[bytes] = source
-    for n, stage in enumerate(stages):
-        # Every stage's output counts, not only the last: a megabyte of Flate inflating to
-        # a gigabyte of LZW clear codes, or of blanks for ASCII hex, decodes to nothing in
-        # the end but costs the decoder after it (and PDFium) the gigabyte.
-        chunks = stage(chunks) if n + 1 == len(stages) else _bounded(stage(chunks), most, over)
+    for n, name in enumerate(names):
+        if name == "flate":
+            chunks = _flate(chunks, feed if n == 0 else None)
+        elif name == "lzw":
+            chunks = _lzw(chunks, early, over)
+        elif name == "rl":
+            chunks = _run_length(chunks)
+        elif name == "hex":
+            chunks = _hex(chunks)
+        else:
+            chunks = _a85(chunks)
+        if n + 1 < len(names):
+            # Every stage's output counts, not only the last: a megabyte of Flate
+            # inflating to a gigabyte of LZW clear codes, or of blanks for ASCII hex,
+            # decodes to nothing in the end but costs the decoder after it (and PDFium)
+            # the gigabyte.
+            chunks = _bounded(chunks, most, over)
     return chunks
 
 
@@ -473,8 +487,8 @@ class _Scan:
         given = _last(_LENGTH, dictionary)
         if given is not None:
             length: int | None = int(given.group(1))
-            if given.group(2) is not None and length is not None:
-                length = self.length(length)
+            if given.group(2) is not None:  # "/Length 12 0 R": the value of object 12
+                length = self.length(int(given.group(1)))
             if (
                 length is not None
                 and start + length <= len(data)
@@ -597,7 +611,7 @@ def check_inflation(data: bytes, path: str | None = None) -> None:
             keep=_OBJECT_STREAM.search(dictionary) is not None,
         )
         if kept:
-            scan.contents.update(int(n) for n in _contents(kept))
+            scan.contents.update(int(named) for named in _contents(kept))
     # An image (or an attached file) a page reads as its content is read as a page.
     for number, dictionary, start, following, chain in images:
         if number is not None and number in scan.contents:
