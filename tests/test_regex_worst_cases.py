@@ -12,6 +12,7 @@ multiplies the time by about 2.5.
 
 from __future__ import annotations
 
+import ast
 import gc
 import importlib
 import re
@@ -104,6 +105,49 @@ MODULES = [
     "resdiff.lexicon.keywords",
     "resdiff.lexicon.results",
 ]
+
+
+def _compiles_a_pattern(node: ast.AST) -> bool:
+    """Whether ``node`` calls ``re.compile`` or ``compile_cached``."""
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call):
+            func = inner.func
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "compile"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "re"
+            ):
+                return True
+            if isinstance(func, ast.Name) and func.id == "compile_cached":
+                return True
+    return False
+
+
+def _modules_with_patterns() -> list[str]:
+    """Every module of the package that compiles a pattern at module or class level, read
+    from its source. A module split in two (a stage's patterns moved to a new room) would
+    otherwise leave the moved patterns out of the audit without a word."""
+    package = Path(resdiff.__file__).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bodies = [tree.body, *(c.body for c in tree.body if isinstance(c, ast.ClassDef))]
+        if any(
+            _compiles_a_pattern(statement)
+            for body in bodies
+            for statement in body
+            if isinstance(statement, ast.Assign | ast.AnnAssign)
+        ):
+            found.append(name)
+    return found
+
+
+#: The modules listed above first (the names the patterns are known by), then every other
+#: module that compiles one.
+MODULES += [name for name in _modules_with_patterns() if name not in MODULES]
 
 #: Patterns the code applies to a bounded tail of a line only, with that bound.
 TAIL_ONLY = {
