@@ -461,7 +461,7 @@ def test_history_prints_every_texts_warnings(tmp_path: Path) -> None:
 
 
 def test_struck_through_words_in_a_word_file_are_deleted_words() -> None:
-    from resdiff.read.docx.reader import STRUCK_WARNING
+    from resdiff.read.docx.runs import STRUCK_WARNING
     from resdiff.testing.wordfile import WordDocument
 
     doc = WordDocument()

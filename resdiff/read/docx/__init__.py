@@ -60,10 +60,10 @@ from .package import MAX_ENTRIES, MAX_RATIO, MAX_UNCOMPRESSED, _Package
 from .package import RATIO_FLOOR as RATIO_FLOOR
 from .printed import MAX_PRINTED_LINE
 from .printed import MIN_PRINTED_WIDTH as MIN_PRINTED_WIDTH
-from .reader import MAX_DEPTH as MAX_DEPTH
 from .reader import _Reader
 from .report import _report_draft, report_info
 from .revisions import _DROPPED
+from .runs import MAX_DEPTH as MAX_DEPTH
 
 
 def parse_docx(

@@ -2,11 +2,12 @@
 
 :class:`_Reader` walks the body in reading order (paragraphs, tables' paragraphs, text
 boxes, content controls, the first-page header), keeping one version of the tracked
-changes (:mod:`.revisions`), reads each paragraph's runs (text, tabs, breaks, symbols,
-footnote and endnote marks), joins the paragraphs whose mark that version removes, and
-labels the paragraphs the way Word numbers them (:mod:`.numbering`). It skips a resdiff
-report's own matter, counts comments, and gives footnotes and endnotes as paragraphs at
-the end.
+changes (:mod:`.revisions`), reads each paragraph's runs (:mod:`.runs`), joins the
+paragraphs whose mark that version removes, and labels the paragraphs the way Word
+numbers them (:mod:`.labels`, :mod:`.numbering`). It skips a resdiff report's own matter,
+reads a table a lead-in announces as a list, counts comments, and gives footnotes and
+endnotes as paragraphs at the end (:mod:`.notes`). Its other layers: the parts it reads
+(:mod:`.parts`), who made the tracked changes (:mod:`.authors`).
 """
 
 from __future__ import annotations
@@ -19,24 +20,16 @@ from ...errors import ResolutionParseError
 from ...limits import DEFAULT_MAX_DOCX_PARAGRAPHS
 from ...model import REPORT_ALIAS, REPORT_TAG, ParseWarning, TrackedVersion
 from ..text.patterns import _FORMULA
-from .numbering import (
-    _clamp_level,
-    _ilvl_child,
-    _legacy_label,
-    _Numbering,
-    _Styles,
-    format_number,
-)
+from .authors import _Authors
+from .labels import _Labels
+from .notes import _Notes
+from .numbering import _Numbering, _Styles
 from .package import (
-    _MATH,
     _MC,
-    _R,
-    _R_STRICT,
     _W,
     _W_STRICT,
     _local,
     _namespace,
-    _on,
     _Package,
     _raise_it,
     _Xml,
@@ -44,10 +37,9 @@ from .package import (
 from .paragraphs import _Paragraph, _Physical
 from .printed import _mark_printed_lines
 from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES, _REPORT_TABLE_STYLES
-from .revisions import _DROPPED, _TRACKED, _join
+from .revisions import _DROPPED, _join
+from .runs import MAX_DEPTH, _alternative
 
-#: Deepest nesting of tables, text boxes and inline containers followed.
-MAX_DEPTH = 64
 #: Most paragraph elements read from one document by default, empty ones and those in
 #: tables, text boxes and notes included (:attr:`Limits.max_docx_paragraphs`).
 MAX_PARAGRAPH_ELEMENTS = DEFAULT_MAX_DOCX_PARAGRAPHS
@@ -55,8 +47,6 @@ MAX_PARAGRAPH_ELEMENTS = DEFAULT_MAX_DOCX_PARAGRAPHS
 _ROW_BULLET = "•"
 #: A first cell that is a label: "(a)", "1.", "a.", "(iv)".
 _ROW_LABEL = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
-#: A note whose mark the document prints itself (``w:customMarkFollows``), until the
-#: text after its reference gives the mark.
 #: Elements that may wrap the rows of a table (a content control and its content, custom
 #: XML).
 _ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
@@ -66,57 +56,13 @@ _ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
 _ENDS_A_PARAGRAPH = frozenset(",;:.")
 _LISTED_JOINS = 5
 
-_CUSTOM_MARK = "\0custom"
-#: Most characters of a custom mark kept ("*", "**", "†").
-_CUSTOM_MARK_CHARS = 3
-#: The number format of a footnote or endnote mark in Word's default settings.
-_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
-#: How many paragraph numbers a warning lists before it says "and N more".
-_LISTED_LINES = 10
-
-# Inline elements whose children are read in place (hyperlinks, fields, content controls).
-_INLINE_CONTAINERS = frozenset(
-    {"hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo", "ins", "del"}
-    | {"moveFrom", "moveTo", "sdtContent"}
-)
 # Block elements whose children are blocks (content controls, custom XML).
 _BLOCK_CONTAINERS = frozenset(
     {"sdtContent", "customXml", "ins", "del", "moveFrom", "moveTo", "txbxContent"}
 )
 
 
-class TrackedAuthor:
-    """One author's tracked changes: how many insertions, deletions and moves, and the
-    words in each."""
-
-    __slots__ = ("counts", "name", "words")
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.counts = {"ins": 0, "del": 0, "move": 0}
-        self.words = {"ins": 0, "del": 0, "move": 0}
-
-    def add(self, kind: str, words: int) -> None:
-        """Count one change of ``kind`` (``ins``, ``del``, ``move``) of ``words`` words."""
-        self.counts[kind] += 1
-        self.words[kind] += words
-
-    def describe(self) -> str:
-        """``China: 2 insertions (14 words), 1 deletion (3 words)``."""
-        names = {"ins": "insertion", "del": "deletion", "move": "move"}
-        parts = []
-        for kind, noun in names.items():
-            n, w = self.counts[kind], self.words[kind]
-            if n:
-                parts.append(f"{n} {noun}{'s' if n != 1 else ''} ({w} word{'s' if w != 1 else ''})")
-        return f"{self.name}: {', '.join(parts)}"
-
-
-#: The code of the warning that a Word file holds struck-through text.
-STRUCK_WARNING = "docx-struck-text"
-
-
-class _Reader:
+class _Reader(_Notes, _Labels, _Authors):
     """Walks the document in reading order and gives its paragraphs in one version."""
 
     def __init__(self, package: _Package, version: TrackedVersion) -> None:
@@ -167,23 +113,6 @@ class _Reader:
         #: The parts read, to look for tracked changes in them.
         self._roots: list[Any] = [self.root]
 
-    # -- parts ---------------------------------------------------------------------
-
-    def _related(self, suffix: str) -> str | None:
-        """The part the main document relates to by type (``/styles``, ``/numbering``),
-        else the part of the usual name (``word/styles.xml``)."""
-        for rel_type, target in self.rels.values():
-            if rel_type.endswith(suffix) and self.package.has(target):
-                return target
-        usual = f"word{suffix}.xml"
-        return usual if self.package.has(usual) else None
-
-    def _related_root(self, suffix: str) -> Any | None:
-        part = self._related(suffix)
-        if part is None:
-            return None
-        return self.package.xml(part)
-
     # -- the document ----------------------------------------------------------------
 
     def read(self) -> list[_Paragraph]:
@@ -217,115 +146,6 @@ class _Reader:
         self._hidden_warning()
         self._struck_warning()
         return paragraphs
-
-    def _hidden_warning(self) -> None:
-        """One warning for the hidden runs left out, with the first one's words."""
-        self._runs_warning(
-            "docx-hidden-text", self._hidden, "hidden text left out (Word does not print them)"
-        )
-
-    def _struck_warning(self) -> None:
-        """One warning for the struck-through runs, with the first one's words."""
-        how = (
-            "left out as deleted words"
-            if self.version == "accepted"
-            else "kept, as in the original of a tracked deletion"
-        )
-        self._runs_warning(
-            STRUCK_WARNING,
-            self._struck,
-            f"struck-through text {how} (read the other version with --version)",
-        )
-
-    def _runs_warning(self, code: str, runs: list[str], what: str) -> None:
-        """One warning for the runs of one kind set aside: how many, what was done with
-        them, the first one's words."""
-        runs = [r for r in runs if r.strip()]
-        if not runs:
-            return
-        first = " ".join(runs[0].split())
-        shown = first if len(first) <= 60 else first[:59] + "…"
-        self.warnings.append(
-            ParseWarning(code=code, message=f"{len(runs)} run(s) of {what}, the first: “{shown}”")
-        )
-
-    def struck_text(self) -> bool:
-        """Whether the parts read hold struck-through text (a deletion marked by hand)."""
-        return any(h.strip() for h in self._struck)
-
-    def tracked_changes(self) -> bool:
-        """Whether the parts read hold tracked changes: text inserted, deleted or moved,
-        a paragraph mark or table row or cell inserted or deleted, numbering or paragraph
-        properties changed (the changes that make the two versions differ)."""
-        names = [self.x.q(name) for name in _TRACKED]
-        return any(next(root.iter(*names), None) is not None for root in self._roots)
-
-    def _authors_in(self, p: Any) -> tuple[str, ...]:
-        """Who made the tracked changes to the words of the paragraph ``p`` (insertions,
-        deletions, moves), in order of first appearance; a paragraph mark inserted or
-        deleted carries no words and names no one here (the words around it do)."""
-        x = self.x
-        kinds = (x.q("ins"), x.q("del"), x.q("moveTo"), x.q("moveFrom"))
-        words_in = (x.q("t"), x.q("delText"))
-        box = x.q("txbxContent")
-        found: dict[str, None] = {}
-        for el in p.iter(*kinds):
-            if not any((t.text or "").strip() for t in el.iter(*words_in)):
-                continue
-            if any(a.tag == box for a in el.iterancestors(box)):
-                # A text box anchored here is read as paragraphs of its own.
-                continue
-            found[self._author_of(el)] = None
-        return tuple(found)
-
-    def _author_of(self, change: Any) -> str:
-        """The author a tracked change names, spaces folded; "an unnamed author" for a
-        change with none (a tool that writes none) or only blanks."""
-        return " ".join(str(change.get(self.x.q("author")) or "").split()) or "an unnamed author"
-
-    def tracked_authors(self) -> list[TrackedAuthor]:
-        """Who made the tracked changes of the text, in order of first appearance: each
-        author's insertions, deletions and moves and the words they hold. A change with
-        no author (a tool that writes none) is filed under "an unnamed author"; a change
-        of a paragraph mark, of numbering or of paragraph properties carries no words and
-        is not counted."""
-        x = self.x
-        kinds = {x.q("ins"): "ins", x.q("del"): "del", x.q("moveTo"): "move"}
-        words_in = (x.q("t"), x.q("delText"))
-        mark = x.q("rPr")
-        authors: dict[str, TrackedAuthor] = {}
-        for root in self._roots:
-            # A paragraph mark inserted or deleted (w:rPr/w:ins): no words.
-            marks = {c for rpr in root.iter(mark) for c in rpr if c.tag in kinds}
-            for el in root.iter(*kinds):
-                if el in marks:
-                    continue
-                words = sum(len((t.text or "").split()) for t in el.iter(*words_in))
-                if not words:
-                    continue
-                who = self._author_of(el)
-                entry = authors.setdefault(who, TrackedAuthor(who))
-                entry.add(kinds[el.tag], words)
-        return list(authors.values())
-
-    def _first_page_header(self, body: Any) -> Any | None:
-        """The first page's own header, where UN templates print the masthead (running
-        headers on the other pages are page furniture)."""
-        x = self.x
-        sect = next(iter(body.iter(x.q("sectPr"))), None)
-        if sect is None or sect.find(x.q("titlePg")) is None:
-            return None
-        if not _on(x.val(sect, "titlePg")):
-            return None
-        for ref in sect.iter(x.q("headerReference")):
-            if x.val(ref, attr="type") != "first":
-                continue
-            rid = ref.get(f"{{{_R}}}id") or ref.get(f"{{{_R_STRICT}}}id")
-            target = self.rels.get(str(rid or ""))
-            if target is None:
-                return None
-            return self.package.xml(target[1])
-        return None
 
     def _blocks(self, container: Any, depth: int, *, flow: bool) -> Iterator[_Physical]:
         """The paragraphs of a block container (body, cell, text box) in reading order;
@@ -536,143 +356,6 @@ class _Reader:
         for box in boxes:
             yield from self._blocks(box, depth + 1, flow=False)
 
-    def _inline(
-        self,
-        el: Any,
-        parts: list[str],
-        boxes: list[Any],
-        notes: list[tuple[str, str, str]],
-        depth: int,
-    ) -> None:
-        """The text of a paragraph's runs, in the version read."""
-        if depth > MAX_DEPTH:
-            raise ResolutionParseError(
-                f"{self.package.main}: inline elements nested more than {MAX_DEPTH} deep",
-                path=self.path,
-            )
-        for child in el:
-            if child.tag in self.dropped:
-                # A bookmark is no tracked text: LibreOffice, saving a report again, puts
-                # a clause's bookmarks inside the deletion its label opens with.
-                for mark in child.iter(self.x.q("bookmarkStart")):
-                    self._bookmarks.append(self.x.val(mark, attr="name") or "")
-                continue
-            name = _local(child)
-            ns = _namespace(child)
-            if ns == _MATH:
-                parts.extend(t.text or "" for t in child.iter(f"{{{_MATH}}}t"))
-            elif name == "r":
-                self._run(child, parts, boxes, notes, depth)
-            elif name in _INLINE_CONTAINERS or name == "sdt":
-                self._inline(child, parts, boxes, notes, depth + 1)
-            elif name == "AlternateContent" and ns == _MC:
-                choice = _alternative(child)
-                if choice is not None:
-                    self._inline(choice, parts, boxes, notes, depth + 1)
-            elif name == "commentRangeStart":
-                self._comment_ids.add(str(child.get(self.x.q("id")) or ""))
-            elif name == "bookmarkStart":
-                self._bookmarks.append(self.x.val(child, attr="name") or "")
-
-    def _run(
-        self,
-        run: Any,
-        parts: list[str],
-        boxes: list[Any],
-        notes: list[tuple[str, str, str]],
-        depth: int,
-    ) -> None:
-        x = self.x
-        rpr = run.find(x.q("rPr"))
-        if rpr is not None:
-            vanish = rpr.find(x.q("vanish"))
-            styled = x.val(rpr, "rStyle") in self.styles.hidden
-            if (vanish is not None and _on(x.val(vanish, attr="val"))) or (
-                vanish is None and styled
-            ):
-                # Hidden text ("[NOTE TO DELEGATES: ...]" formatted hidden) is no part of
-                # the document as printed or read: left out, and said so in a warning
-                # (see :meth:`_hidden_warning`), never folded into a clause.
-                self._hidden.append("".join(t.text or "" for t in run.iter(x.q("t"))))
-                return
-            struck = [rpr.find(x.q("strike")), rpr.find(x.q("dstrike"))]
-            if any(e is not None and _on(x.val(e, attr="val")) for e in struck):
-                # A "compare version" marked by hand: struck-through words are deleted
-                # ones. The accepted version leaves them out, the original keeps them, as
-                # for a tracked deletion, and a warning says so (an analyst's finding: the
-                # embargo struck through was read as decided).
-                self._struck.append("".join(t.text or "" for t in run.iter(x.q("t"))))
-                if self.version == "accepted":
-                    return
-        char_style = x.val(rpr, "rStyle") if rpr is not None else None
-        label = char_style is not None and self.styles.is_clause_label(char_style)
-        start = len(parts)
-        for item in run:
-            name = _local(item)
-            if name == "ruby":
-                # Ruby text: the base is the text as printed; the small annotation above
-                # it (w:rt) is a reading aid, like a footnote to one word.
-                base = item.find(x.q("rubyBase"))
-                if base is not None:
-                    self._inline(base, parts, boxes, notes, depth + 1)
-                continue
-            if name == "t":
-                text = item.text or ""
-                if notes and notes[-1][0] == _CUSTOM_MARK and text.strip():
-                    # The mark a note with a custom mark prints is the text right after
-                    # its reference ("*" on the sponsors' line: "Reissued for technical
-                    # reasons"): kept as the note's mark, so the note reads as one. Words
-                    # there are no mark: the note then has none, as before.
-                    notes[-1] = _with_custom_mark(notes[-1], text.split()[0])
-                parts.append(text)
-            elif name == "delText":
-                if self.version == "original":
-                    parts.append(item.text or "")
-            elif name in ("tab", "ptab"):
-                parts.append("\t")
-            elif name == "br":
-                kind = x.val(item, attr="type")
-                parts.append(" " if kind in ("page", "column") else "\n")
-            elif name == "cr":
-                parts.append("\n")
-            elif name == "noBreakHyphen":
-                parts.append("\u2011")
-            elif name == "sym":
-                symbol = _symbol(x.val(item, attr="char"))
-                if notes and notes[-1][0] == _CUSTOM_MARK and symbol.strip():
-                    # A custom mark drawn from a symbol font: whatever it draws is the
-                    # mark (its code point says little: Symbol's characters are mapped
-                    # as Latin-1 ones).
-                    _, note_kind, note_id = notes[-1]
-                    notes[-1] = (symbol.strip()[:_CUSTOM_MARK_CHARS], note_kind, note_id)
-                parts.append(symbol)
-            elif name in ("footnoteReference", "endnoteReference"):
-                kind = "footnote" if name == "footnoteReference" else "endnote"
-                note_id = x.val(item, attr="id") or ""
-                if item.get(x.q("customMarkFollows")) is not None and _on(
-                    x.val(item, attr="customMarkFollows")
-                ):
-                    notes.append((_CUSTOM_MARK, kind, note_id))
-                else:
-                    self._note_numbers[kind] += 1
-                    mark = format_number(self._note_numbers[kind], _NOTE_FORMATS[kind])
-                    parts.append(mark)
-                    notes.append((mark, kind, note_id))
-            elif name == "commentReference":
-                self._comment_ids.add(str(item.get(x.q("id")) or ""))
-            elif name in ("drawing", "pict", "object") or (
-                name == "AlternateContent" and _namespace(item) == _MC
-            ):
-                boxes.extend(self._text_boxes(item))
-                if name == "AlternateContent":
-                    # Run content in the branch read: a symbol Word draws from an emoji
-                    # font (w16se:symEx) with its text as the fallback.
-                    branch = _alternative(item)
-                    if branch is not None:
-                        parts.extend(t.text or "" for t in branch if _local(t) == "t")
-        if label:
-            self._label_parts.extend(parts[start:])
-
     def _rows_of(self, table: Any) -> Iterator[Any]:
         """The rows of ``table`` in the version read: not those of the tables nested in
         its cells (read with their cell), nor a row inserted or deleted as a tracked
@@ -739,256 +422,6 @@ class _Reader:
                 parts[0].index, f"{label} {text}", False, None, notes, False, authors=authors
             )
             self._last_flow_text = text
-
-    def _text_boxes(self, el: Any) -> list[Any]:
-        """The text boxes of a drawing, once each: an ``mc:AlternateContent`` holds the
-        same box twice (the modern choice and its fallback), and only the branch a
-        consumer reads counts (:func:`_alternative`)."""
-        out: list[Any] = []
-        for box in el.iter(self.x.q("txbxContent")):
-            ancestors = list(box.iterancestors())
-            # Only the branch a consumer reads of each mc:AlternateContent around it.
-            if any(
-                _local(a) == "AlternateContent"
-                and _namespace(a) == _MC
-                and _alternative(a) not in ancestors
-                for a in ancestors
-            ):
-                continue
-            if any(a.tag == self.x.q("txbxContent") for a in ancestors):
-                continue  # a box in a box is read with its own box
-            out.append(box)
-        return out
-
-    # -- paragraphs of the version --------------------------------------------------
-    def _number(self, joined: list[tuple[_Physical, str, bool]]) -> list[_Paragraph]:
-        """The paragraphs with their labels, empty ones too: Word numbers an empty
-        numbered paragraph, and the counters must advance as Word's do."""
-        out: list[_Paragraph] = []
-        for lead, text, vanishes in joined:
-            if vanishes and not text.strip():
-                continue
-            label, level, listed = self._label(lead)
-            out.append(
-                _Paragraph(
-                    lead.index,
-                    text,
-                    label,
-                    level,
-                    listed,
-                    lead.flow,
-                    style=self.styles.name_of(lead.ppr),
-                    report_label=lead.label,
-                    report_text=lead.body,
-                    bookmarks=lead.bookmarks,
-                    authors=lead.authors,
-                )
-            )
-        return out
-
-    def _skip_empty(self, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
-        """The paragraphs without those that hold no text, which are not paragraphs,
-        except blank lines of a printed text and a number heading its sub-paragraphs
-        ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
-        paragraph). Empty numbered paragraphs skipped are counted in one warning: Word
-        shows their numbers, so the next paragraphs' labels skip them too."""
-        skipped: list[int] = []
-        following: _Paragraph | None = None  # the next paragraph with text
-        keep = [False] * len(paragraphs)
-        for k in range(len(paragraphs) - 1, -1, -1):
-            para = paragraphs[k]
-            if para.text.strip():
-                keep[k] = True
-                following = para
-            elif para.printed:
-                keep[k] = True  # a blank line between printed paragraphs
-            elif para.label:
-                heads = (
-                    following is not None
-                    and following.listed
-                    and bool(following.label)
-                    and following.level > para.level
-                )
-                keep[k] = heads
-                if not heads:
-                    skipped.append(para.index)
-        out = [para for k, para in enumerate(paragraphs) if keep[k]]
-        if skipped:
-            skipped.reverse()
-            self.warnings.append(_empty_numbered_warning(skipped))
-        return out
-
-    def _label(self, p: _Physical) -> tuple[str, int, bool]:
-        """The automatic number of a paragraph in this version, its list level, and
-        whether it is in a list."""
-        x = self.x
-        ppr = p.ppr
-        style = x.val(ppr, "pStyle") if ppr is not None else None
-        style = style or self.styles.default
-        num_pr = ppr.find(x.q("numPr")) if ppr is not None else None
-        num_id: str | None = None
-        level: int | None = None
-        if num_pr is not None:
-            inserted = num_pr.find(x.q("ins")) is not None
-            if self.version == "original" and inserted:
-                num_pr = None  # numbering added as a tracked change: not in the original
-            else:
-                num_id = x.val(num_pr, "numId")
-                level = _ilvl_child(x, num_pr)
-                legacy = num_pr.find(x.q("numberingChange"))
-                if self.version == "original" and legacy is not None:
-                    original = x.val(legacy, attr="original") or ""
-                    if num_id is not None:
-                        self.numbering.label(num_id, _clamp_level(level))
-                    return _legacy_label(original), _clamp_level(level), bool(original)
-        if num_id is None:
-            style_id, style_level = self.styles.numbering_of(style)
-            num_id = style_id
-            level = level if level is not None else style_level
-        if num_id is None or num_id.strip() == "0":
-            return "", 0, False
-        if level is None:
-            level = self.numbering.level_for_style(num_id, style)
-        level = _clamp_level(level)
-        label = self.numbering.label(num_id, level)
-        if label is None:
-            self.warnings.append(
-                ParseWarning(
-                    code="docx-numbering",
-                    message=f"numbering {num_id} is not defined in numbering.xml: the "
-                    "paragraph is read without its number",
-                    line=p.index,
-                )
-            )
-            return "", level, False
-        return label, level, True
-
-    # -- notes and comments --------------------------------------------------------
-
-    def _note_paragraphs(self, physical: list[_Physical]) -> list[_Paragraph]:
-        """Footnotes and endnotes as paragraphs at the end ("1 A/74/976-S/2020/773."),
-        each placed at the paragraph that cites it."""
-        out: list[_Paragraph] = []
-        # A note cited again (Word gives each citation a note of its own; a package can
-        # cite one many times) is read once: 300 citations of a 60 KB note made 18 MB.
-        first_marks: dict[tuple[str, str], str] = {}
-        for p in physical:
-            for mark, kind, note_id in p.notes:
-                seen = first_marks.get((kind, note_id))
-                if seen is not None:
-                    shown = "" if mark == _CUSTOM_MARK else mark
-                    again = f"(the {kind} {seen})" if seen else f"(the same {kind})"
-                    out.append(_Paragraph(p.index, f"{shown} {again}".strip()))
-                    continue
-                body = self._note_text(kind, note_id, mark)
-                first_marks[(kind, note_id)] = "" if mark == _CUSTOM_MARK else mark
-                if body is None:
-                    self.warnings.append(
-                        ParseWarning(
-                            code="docx-notes",
-                            message=f"{kind} {note_id} is cited but not found in the package",
-                            line=p.index,
-                        )
-                    )
-                    continue
-                mark = "" if mark == _CUSTOM_MARK else mark
-                text = f"{mark} {body}".strip() if mark else body
-                if text:
-                    out.append(_Paragraph(p.index, text))
-        return out
-
-    def _note_text(self, kind: str, note_id: str, mark: str) -> str | None:
-        if self._notes is None:
-            self._notes = {}
-            for name in ("footnote", "endnote"):
-                root = self._related_root(f"/{name}s")
-                if root is None:
-                    continue
-                self._roots.append(root)
-                for note in root.iter(self.x.q(name)):
-                    self._notes[f"{name}:{self.x.val(note, attr='id')}"] = note
-        note = self._notes.get(f"{kind}:{note_id}")
-        if note is None:
-            return None
-        texts: list[str] = []
-        for p in note.iter(self.x.q("p")):
-            parts: list[str] = []
-            self._inline(p, parts, [], [], 0)
-            texts.append("".join(parts))
-        # The note's own mark (w:footnoteRef) carries no text: the mark is printed before.
-        return " ".join(" ".join(texts).split())
-
-    def _count_comments(self) -> None:
-        root = self._related_root("/comments")
-        in_part = len(list(root.iter(self.x.q("comment")))) if root is not None else 0
-        self.comments = max(in_part, len(self._comment_ids - {""}))
-
-
-def _with_custom_mark(note: tuple[str, str, str], printed: str) -> tuple[str, str, str]:
-    """A note waiting for its custom mark, given the first thing printed after its
-    reference: the mark when it is one ("*", "**", "†", "1"), else none."""
-    _, kind, note_id = note
-    is_mark = len(printed) <= _CUSTOM_MARK_CHARS and not any(c.isalpha() for c in printed)
-    return (printed if is_mark else "", kind, note_id)
-
-
-def _symbol(char: str | None) -> str:
-    """The character of a ``w:sym``: Symbol and Wingdings fonts put their characters at
-    U+F000 + the Latin-1 code."""
-    if not char or len(char) > 6:
-        return ""
-    try:
-        code = int(char, 16)
-    except ValueError:
-        return ""
-    if 0xF000 <= code <= 0xF0FF:
-        code -= 0xF000
-    return chr(code) if 0x20 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
-
-
-def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
-    count = len(indexes)
-    shown = ", ".join(str(i) for i in indexes[:_LISTED_LINES])
-    if count > _LISTED_LINES:
-        shown += f" and {count - _LISTED_LINES} more"
-    return ParseWarning(
-        code="docx-empty-numbered",
-        message=f"{count} empty numbered paragraph{'s' if count != 1 else ''} skipped "
-        f"(paragraph{'s' if count != 1 else ''} {shown}): a number without text is not "
-        "a paragraph; the paragraphs after keep the numbers Word shows",
-        line=indexes[0],
-    )
-
-
-#: Namespaces whose markup this reader (or Word's and LibreOffice's own) understands: an
-#: ``mc:Choice`` that requires only these is read; one that requires anything else is
-#: passed over for the next, and last for the ``mc:Fallback``, as Word and LibreOffice do.
-_UNDERSTOOD = ("http://schemas.microsoft.com/office/", "http://schemas.openxmlformats.org/")
-#: ... but for these, whose markup this reader does not read: Word's symbols drawn from
-#: an emoji font (w16se:symEx), whose fallback holds the character as text.
-_NOT_READ = ("http://schemas.microsoft.com/office/word/2015/wordml/symex",)
-
-
-def _alternative(el: Any) -> Any | None:
-    """The branch of an ``mc:AlternateContent`` a consumer reads: the first ``mc:Choice``
-    whose ``Requires`` names only namespaces it understands (Word's own extensions:
-    shapes, groups, its 2010+ markup), else the ``mc:Fallback``. A choice that requires an
-    unknown namespace is what Word and LibreOffice skip too: its words are not the text
-    people see."""
-    fallback = None
-    for branch in el:
-        name = _local(branch)
-        if name == "Choice":
-            prefixes = (branch.get("Requires") or "").split()
-            spaces = [branch.nsmap.get(prefix) for prefix in prefixes]
-            if prefixes and all(
-                ns is not None and ns.startswith(_UNDERSTOOD) and ns not in _NOT_READ
-                for ns in spaces
-            ):
-                return branch
-        elif name == "Fallback" and fallback is None:
-            fallback = branch
-    return fallback
 
 
 def _has_text(p: Any) -> bool:

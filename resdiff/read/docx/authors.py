@@ -1,0 +1,101 @@
+"""Authors: whether the parts read hold tracked changes, and who made the tracked changes
+to the words, each author's insertions, deletions and moves with the words in each. A
+layer of :class:`~resdiff.read.docx.reader._Reader`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .package import _Xml
+from .revisions import _TRACKED
+
+
+class TrackedAuthor:
+    """One author's tracked changes: how many insertions, deletions and moves, and the
+    words in each."""
+
+    __slots__ = ("counts", "name", "words")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.counts = {"ins": 0, "del": 0, "move": 0}
+        self.words = {"ins": 0, "del": 0, "move": 0}
+
+    def add(self, kind: str, words: int) -> None:
+        """Count one change of ``kind`` (``ins``, ``del``, ``move``) of ``words`` words."""
+        self.counts[kind] += 1
+        self.words[kind] += words
+
+    def describe(self) -> str:
+        """``China: 2 insertions (14 words), 1 deletion (3 words)``."""
+        names = {"ins": "insertion", "del": "deletion", "move": "move"}
+        parts = []
+        for kind, noun in names.items():
+            n, w = self.counts[kind], self.words[kind]
+            if n:
+                parts.append(f"{n} {noun}{'s' if n != 1 else ''} ({w} word{'s' if w != 1 else ''})")
+        return f"{self.name}: {', '.join(parts)}"
+
+
+class _Authors:
+    """Tracked changes and their authors (a layer of :class:`_Reader`)."""
+
+    # Set by _Reader.__init__.
+    x: _Xml
+    _roots: list[Any]
+
+    def tracked_changes(self) -> bool:
+        """Whether the parts read hold tracked changes: text inserted, deleted or moved,
+        a paragraph mark or table row or cell inserted or deleted, numbering or paragraph
+        properties changed (the changes that make the two versions differ)."""
+        names = [self.x.q(name) for name in _TRACKED]
+        return any(next(root.iter(*names), None) is not None for root in self._roots)
+
+    def _authors_in(self, p: Any) -> tuple[str, ...]:
+        """Who made the tracked changes to the words of the paragraph ``p`` (insertions,
+        deletions, moves), in order of first appearance; a paragraph mark inserted or
+        deleted carries no words and names no one here (the words around it do)."""
+        x = self.x
+        kinds = (x.q("ins"), x.q("del"), x.q("moveTo"), x.q("moveFrom"))
+        words_in = (x.q("t"), x.q("delText"))
+        box = x.q("txbxContent")
+        found: dict[str, None] = {}
+        for el in p.iter(*kinds):
+            if not any((t.text or "").strip() for t in el.iter(*words_in)):
+                continue
+            if any(a.tag == box for a in el.iterancestors(box)):
+                # A text box anchored here is read as paragraphs of its own.
+                continue
+            found[self._author_of(el)] = None
+        return tuple(found)
+
+    def _author_of(self, change: Any) -> str:
+        """The author a tracked change names, spaces folded; "an unnamed author" for a
+        change with none (a tool that writes none) or only blanks."""
+        return " ".join(str(change.get(self.x.q("author")) or "").split()) or "an unnamed author"
+
+    def tracked_authors(self) -> list[TrackedAuthor]:
+        """Who made the tracked changes of the text, in order of first appearance: each
+        author's insertions, deletions and moves and the words they hold. A change with
+        no author (a tool that writes none) is filed under "an unnamed author"; a change
+        of a paragraph mark, of numbering or of paragraph properties carries no words and
+        is not counted."""
+        x = self.x
+        kinds = {x.q("ins"): "ins", x.q("del"): "del", x.q("moveTo"): "move"}
+        words_in = (x.q("t"), x.q("delText"))
+        mark = x.q("rPr")
+        authors: dict[str, TrackedAuthor] = {}
+        for root in self._roots:
+            # A paragraph mark inserted or deleted (w:rPr/w:ins): no words.
+            marks = {c for rpr in root.iter(mark) for c in rpr if c.tag in kinds}
+            for el in root.iter(*kinds):
+                if el in marks:
+                    continue
+                words = sum(len((t.text or "").split()) for t in el.iter(*words_in))
+                if not words:
+                    continue
+                who = self._author_of(el)
+                entry = authors.setdefault(who, TrackedAuthor(who))
+                entry.add(kinds[el.tag], words)
+        return list(authors.values())

@@ -1,0 +1,143 @@
+"""Labels: the paragraphs of the version with the numbers Word shows them with (their
+list level, whether they are in a list), and the empty ones skipped, but for blank lines
+of a printed text and a number heading its sub-paragraphs. A layer of
+:class:`~resdiff.read.docx.reader._Reader`.
+"""
+
+from __future__ import annotations
+
+from ...model import ParseWarning, TrackedVersion
+from .numbering import _clamp_level, _ilvl_child, _legacy_label, _Numbering, _Styles
+from .package import _Xml
+from .paragraphs import _Paragraph, _Physical
+
+#: How many paragraph numbers a warning lists before it says "and N more".
+_LISTED_LINES = 10
+
+
+class _Labels:
+    """The paragraphs of the version labelled (a layer of :class:`_Reader`)."""
+
+    # Set by _Reader.__init__.
+    version: TrackedVersion
+    x: _Xml
+    styles: _Styles
+    numbering: _Numbering
+    warnings: list[ParseWarning]
+
+    # -- paragraphs of the version --------------------------------------------------
+    def _number(self, joined: list[tuple[_Physical, str, bool]]) -> list[_Paragraph]:
+        """The paragraphs with their labels, empty ones too: Word numbers an empty
+        numbered paragraph, and the counters must advance as Word's do."""
+        out: list[_Paragraph] = []
+        for lead, text, vanishes in joined:
+            if vanishes and not text.strip():
+                continue
+            label, level, listed = self._label(lead)
+            out.append(
+                _Paragraph(
+                    lead.index,
+                    text,
+                    label,
+                    level,
+                    listed,
+                    lead.flow,
+                    style=self.styles.name_of(lead.ppr),
+                    report_label=lead.label,
+                    report_text=lead.body,
+                    bookmarks=lead.bookmarks,
+                    authors=lead.authors,
+                )
+            )
+        return out
+
+    def _skip_empty(self, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+        """The paragraphs without those that hold no text, which are not paragraphs,
+        except blank lines of a printed text and a number heading its sub-paragraphs
+        ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
+        paragraph). Empty numbered paragraphs skipped are counted in one warning: Word
+        shows their numbers, so the next paragraphs' labels skip them too."""
+        skipped: list[int] = []
+        following: _Paragraph | None = None  # the next paragraph with text
+        keep = [False] * len(paragraphs)
+        for k in range(len(paragraphs) - 1, -1, -1):
+            para = paragraphs[k]
+            if para.text.strip():
+                keep[k] = True
+                following = para
+            elif para.printed:
+                keep[k] = True  # a blank line between printed paragraphs
+            elif para.label:
+                heads = (
+                    following is not None
+                    and following.listed
+                    and bool(following.label)
+                    and following.level > para.level
+                )
+                keep[k] = heads
+                if not heads:
+                    skipped.append(para.index)
+        out = [para for k, para in enumerate(paragraphs) if keep[k]]
+        if skipped:
+            skipped.reverse()
+            self.warnings.append(_empty_numbered_warning(skipped))
+        return out
+
+    def _label(self, p: _Physical) -> tuple[str, int, bool]:
+        """The automatic number of a paragraph in this version, its list level, and
+        whether it is in a list."""
+        x = self.x
+        ppr = p.ppr
+        style = x.val(ppr, "pStyle") if ppr is not None else None
+        style = style or self.styles.default
+        num_pr = ppr.find(x.q("numPr")) if ppr is not None else None
+        num_id: str | None = None
+        level: int | None = None
+        if num_pr is not None:
+            inserted = num_pr.find(x.q("ins")) is not None
+            if self.version == "original" and inserted:
+                num_pr = None  # numbering added as a tracked change: not in the original
+            else:
+                num_id = x.val(num_pr, "numId")
+                level = _ilvl_child(x, num_pr)
+                legacy = num_pr.find(x.q("numberingChange"))
+                if self.version == "original" and legacy is not None:
+                    original = x.val(legacy, attr="original") or ""
+                    if num_id is not None:
+                        self.numbering.label(num_id, _clamp_level(level))
+                    return _legacy_label(original), _clamp_level(level), bool(original)
+        if num_id is None:
+            style_id, style_level = self.styles.numbering_of(style)
+            num_id = style_id
+            level = level if level is not None else style_level
+        if num_id is None or num_id.strip() == "0":
+            return "", 0, False
+        if level is None:
+            level = self.numbering.level_for_style(num_id, style)
+        level = _clamp_level(level)
+        label = self.numbering.label(num_id, level)
+        if label is None:
+            self.warnings.append(
+                ParseWarning(
+                    code="docx-numbering",
+                    message=f"numbering {num_id} is not defined in numbering.xml: the "
+                    "paragraph is read without its number",
+                    line=p.index,
+                )
+            )
+            return "", level, False
+        return label, level, True
+
+
+def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
+    count = len(indexes)
+    shown = ", ".join(str(i) for i in indexes[:_LISTED_LINES])
+    if count > _LISTED_LINES:
+        shown += f" and {count - _LISTED_LINES} more"
+    return ParseWarning(
+        code="docx-empty-numbered",
+        message=f"{count} empty numbered paragraph{'s' if count != 1 else ''} skipped "
+        f"(paragraph{'s' if count != 1 else ''} {shown}): a number without text is not "
+        "a paragraph; the paragraphs after keep the numbers Word shows",
+        line=indexes[0],
+    )
