@@ -40,7 +40,9 @@ def _lexicon(lexicon: Lexicon | None) -> Lexicon:
     return lexicon or Lexicon.default()
 
 
-_LINK_WORDS = re.compile(r"\s+(?:at|of|for|that)$")
+#: The linking word that ends a lead ("concern at"). The look-behind starts a run of
+#: spaces only where it begins: linear, not a retry from each space in a long run.
+_LINK_WORDS = re.compile(r"(?<!\s)\s+(?:at|of|for|that)$")
 
 
 @functools.cache
