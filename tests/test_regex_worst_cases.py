@@ -84,6 +84,7 @@ MODULES = [
     "resdiff.negotiation.scenario",
     "resdiff.clauses.views",
     "resdiff.clauses.qualifiers",
+    "resdiff.clauses.wording",
     "resdiff.clauses.pairs",
     "resdiff.clauses.provision",
     "resdiff.classify.classifier",
@@ -158,7 +159,7 @@ MODULES += [name for name in _modules_with_patterns() if name not in MODULES]
 TAIL_ONLY = {
     "resdiff.read.text._TRAILING_MARKS": 40,  # text.rstrip()[-_MARKS_TAIL:]
     "resdiff.read.text._HYPHEN_END": 100,  # previous[-_HYPHEN_TAIL:]
-    "resdiff.clauses.qualifiers._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
+    "resdiff.clauses.wording._IN_FRAMEWORK": 160,  # before[-_FRAMEWORK_REACH:]
 }
 
 #: Patterns in the lexicon's code (resdiff/lexicon/*.py, rewritten elsewhere) known to

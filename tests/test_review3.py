@@ -453,7 +453,7 @@ def test_a_qualifier_already_there_in_other_words_is_not_added(old: str, new: st
 
 
 def test_a_qualifier_negated_on_the_other_side_still_counts() -> None:
-    from resdiff.clauses.qualifiers import _loosely_in
+    from resdiff.clauses.wording import _loosely_in
 
     assert not _loosely_in("where possible", "where it is not possible")
     assert _loosely_in("in accordance with international law", "consistent with international law")
@@ -814,7 +814,7 @@ def test_not_only_is_no_restriction_kept() -> None:
 
 
 def test_the_blue_line_is_no_legal_qualifier_and_a_negation_before_it_counts() -> None:
-    from resdiff.clauses.qualifiers import _loosely_in
+    from resdiff.clauses.wording import _loosely_in
 
     assert not _loosely_in(
         "consistent with international law",

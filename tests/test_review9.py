@@ -167,7 +167,7 @@ def test_an_exemption_widened_quotes_only_what_it_adds() -> None:
 
 
 def test_a_reach_quote_leaves_out_a_date_put_in_the_place_of_another() -> None:
-    from resdiff.clauses.qualifiers import _runs
+    from resdiff.clauses.wording import _runs
     from resdiff.redline import INSERT
 
     ops = redline(

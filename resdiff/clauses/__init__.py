@@ -34,7 +34,6 @@ from ..model import DECISION_TIER
 from .pairs import ADDRESSEE_REACH, ADDRESSEE_START, RESTATED_OVERLAP, RESTATED_TIER
 from .provision import RECAST_SHARED, ClauseComparer
 from .qualifiers import (
-    QUALIFIED_WORDS,
     REACH_AXIS_B,
     REACH_JOINED_WORDS,
     REACH_RATIO,
@@ -54,6 +53,7 @@ from .views import (
     content_words,
     direction_of,
 )
+from .wording import QUALIFIED_WORDS
 
 __all__ = [
     "ADDRESSEE_REACH",

@@ -1,0 +1,352 @@
+"""The words of two versions of a clause, compared below the level of a qualifier: words
+folded and counted, a qualifier found loosely among other words, what a redline's runs
+insert or delete, a citation or a term told from a new ask. The helpers
+:class:`~resdiff.clauses.qualifiers._QualifierComparer` reads qualifiers and reach with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..compiled import compile_cached
+from ..lexicon.entries import MONTH_NAMES
+from ..model import Redline
+from ..redline import DELETE, EQUAL, INSERT, redline
+from .views import _STOP, _WORD
+
+#: A qualifier inserted (or deleted) in one run with at least this many other content
+#: words came (or went) with new words, which it qualifies.
+QUALIFIED_WORDS = 4
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+
+
+def _lower_words(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
+
+
+#: A restriction in other words than an exemption's: "excluding the border crossings of
+#: Al-Ramtha, Al Yarubiyah and Bab al-Salam" -> "only for the border crossing at Bab
+#: al-Hawa" (Syria cross-border 2021) leaves out what it left out before.
+_ONLY = compile_cached(
+    r"(?<!\bnot\s)\b(?:only|solely|exclusively)\s+(?:for|to|in|at)\b(?!\s+exceptional\b)",
+    re.IGNORECASE,
+)
+#: Words that say "as the law requires" alike: "in accordance with international law",
+#: "in compliance with the relevant provisions of international law", "consistent with".
+_LAWFUL = frozenset(
+    {"accordance", "compliance", "conformity", "consistent", "consistently", "pursuant"}
+)
+#: "in line with" says it too, but only as a phrase ("the Blue Line" does not).
+_IN_LINE_WITH = compile_cached(r"\bin\s+line\s+with\b", re.IGNORECASE)
+#: How many other words may stand among a qualifier's words in the other text.
+_LOOSE_GAP = 6
+#: The one key the words of lawfulness are read as.
+_LAWFUL_KEY = "\x00lawful"
+#: Words that negate what follows them: a qualifier standing after one is not there.
+_NEGATING_WORDS = frozenset({"not", "no", "never", "nor", "without"})
+
+
+def _loosely_in(qualifier: str, text: str) -> bool:
+    """Whether a qualifier's words stand in ``text`` in other words: its content words in
+    order, a few others among them (no negation), the words of lawfulness taken for one
+    another and a verb's forms for each other. "in accordance with international law" is
+    in "in compliance with the relevant provisions of international law"; "take
+    appropriate action to" in "taking appropriate preventive action to" (UNMISS and
+    MINUSMA 2022, read by an expert as qualifiers already there)."""
+    wanted = [
+        _loose(w)
+        for w in _WORD.findall(_IN_LINE_WITH.sub(" compliance ", qualifier.lower()))
+        if w not in _STOP
+    ]
+    if len(wanted) < 2:
+        return False
+    words = [_loose(w) for w in _WORD.findall(_IN_LINE_WITH.sub(" compliance ", text.lower()))]
+    span = len(wanted) + _LOOSE_GAP
+    for start, word in enumerate(words):
+        if word != wanted[0] or _NEGATING_WORDS & set(words[max(0, start - 2) : start]):
+            continue
+        k = 1
+        for later in words[start + 1 : start + span]:
+            if later in _NEGATING_WORDS:
+                break
+            if later == wanted[k]:
+                k += 1
+                if k == len(wanted):
+                    return True
+    return False
+
+
+def _loose(word: str) -> str:
+    """A word for :func:`_loosely_in`: lawfulness as one key, and "take", "takes",
+    "taking" as one word (a crude stem: qualifiers are short phrases of common words)."""
+    if word in _LAWFUL:
+        return _LAWFUL_KEY
+    for ending in ("ing", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e")
+
+
+def _count_words(texts: Iterable[str], skip: frozenset[str] = frozenset()) -> int:
+    """Common content words in ``texts``: no numbers, dates, common words, names
+    (capitalised words: "the African Union Mission in Somalia (AMISOM)" spells out a name,
+    it asks nothing more) nor defined terms in quotation marks."""
+    count = 0
+    for text in texts:
+        text = _QUOTED.sub(" ", text)
+        for w in _CASED_WORD.findall(text):
+            low = w.lower()
+            if (
+                w[0].isupper()
+                or low in _STOP
+                or low in skip
+                or low in _MONTH_WORDS
+                or w[0].isdigit()
+            ):
+                continue
+            count += 1
+    return count
+
+
+_CASED_WORD = compile_cached(r"\w+(?:['’-]\w+)*")
+_QUOTED = compile_cached(r"[\"“][^\"”]{0,80}[\"”]|\([^()]{0,80}\)")
+
+
+_COORDINATOR = compile_cached(r"^\W*(?:and|or)\b|^\s*,|\b(?:and|or)\W*$|,\s*$", re.IGNORECASE)
+_REFERENCE = compile_cached(
+    r"^\W*(?:(?:and|or)\s+)?(?:in line|in accordance|consistent|in conformity) with\b"
+    r"|\bresolutions?(?:\s+\d+\s*\(\d{4}\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+#: An insertion that asks for a text to be carried out is an ask, whatever it cites: "[+and
+#: to implement other relevant provisions of resolution 2538 (2020)+]" (UNFICYP 2021).
+_IMPLEMENT = compile_cached(
+    r"\b(?:to\s++|and\s++)(?:fully\s++)?(?:implement|comply\s++with|apply|enforce)\b",
+    re.IGNORECASE,
+)
+
+
+#: The common text before an insertion ends inside a framework the ask follows: "in line
+#: with resolution 2518 (2020), [+the Action Plan on improving safety+] and other ...".
+_IN_FRAMEWORK = compile_cached(
+    r"\b(?:in line|in accordance|consistent|in conformity) with\b[^;:]*+$", re.IGNORECASE
+)
+#: An insertion that gives the ask's basis: "and following the letter of the Government
+#: of 15 March 2022 ... as well as per the recommendations of the Secretary-General".
+_BASIS = compile_cached(
+    r"^\W*+(?:and\s++)?(?:following|per|as\s+well\s+as\s+per|pursuant\s+to|taking\s+into"
+    r"\s+account|on\s+the\s+basis\s+of|based\s+on)\s++the\s++(?:\w+\s++){0,4}?"
+    r"(?:letters?|reports?|recommendations?|requests?)\b",
+    re.IGNORECASE,
+)
+#: An insertion that frames the ask by what stands: "[+continue to+] reinvigorate the
+#: talks[+, building on recent progress+]" asks no more.
+_FRAMING = compile_cached(
+    r"\W*+(?:(?:and|or)\s++)?(?:building\s+(?:on|upon)|in\s+light\s+of|bearing\s+in\s+mind"
+    r"|recalling|noting)\b",
+    re.IGNORECASE,
+)
+#: A short insertion that points within what the clause already covers: "violence by
+#: all parties[+, particularly armed groups+]" names who is foremost, not someone more.
+_FOCUS = compile_cached(
+    r"\W*+(?:particularly|in\s+particular|notably|especially|including)\s++(?:[\w'’-]++\s++){0,2}"
+    r"[\w'’-]++\W*+",
+    re.IGNORECASE,
+)
+#: An insertion that sets when or until when, not what: "to coordinate with the French
+#: Forces[+ until the planned end of their presence in Mali+]" (a term, which may end the
+#: ask: MINUSMA 2022), "[+every six months,+] updates on progress" (a reporting interval,
+#: weighed as one: MONUSCO 2022). The quantities compare such terms.
+_TERM = compile_cached(
+    r"\W*+(?:(?:and|or)\s++)?(?:until|every|within|no\s+later\s+than|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+#: The longest run (in words) read as a term alone: "until the planned end of their
+#: presence in Mali" is one; "within its capabilities, and to assist in the disarmament
+#: ... of former combatants ..." carries a new ask after its term.
+_TERM_WORDS = 12
+_NEW_ASK = compile_cached(r"\band\s+to\s+[a-z]", re.IGNORECASE)
+
+
+def _term_only(text: str) -> bool:
+    """Whether an inserted run is a term and nothing more (see :data:`_TERM`)."""
+    return (
+        _TERM.match(text) is not None
+        and len(text.split()) <= _TERM_WORDS
+        and _NEW_ASK.search(text) is None
+    )
+
+
+#: How much of the common text before an insertion is read for a framework.
+_FRAMEWORK_REACH = 160
+
+
+def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether the run inserted at ``ops[k]`` says where the ask stands rather than
+    what it asks: it cites resolutions, opens with a framework or a basis, or stands
+    inside a framework the common text opened before it."""
+    text = ops[k][1]
+    if (
+        (_REFERENCE.search(text) and not _IMPLEMENT.search(text))
+        or _BASIS.search(text)
+        or _FRAMING.match(text)
+        or _FOCUS.fullmatch(text)
+        or _term_only(text)
+    ):
+        return True
+    if _ASK_AFTER.match(text):
+        # "in accordance with the SOFA[, including by authorising night flights]": what
+        # follows the framework is a new way to do what is asked, not a framework.
+        return False
+    before = next((t for op, t in reversed(ops[:k]) if op == EQUAL), "")
+    return _IN_FRAMEWORK.search(before[-_FRAMEWORK_REACH:]) is not None
+
+
+#: An insertion that adds to the ask itself even after a framework: "including by ...",
+#: "in particular through ...", "by ...".
+_ASK_AFTER = compile_cached(
+    r"\W*+(?:(?:and|or)\s++)?(?:including|in\s+particular|notably|especially|by|through)\b",
+    re.IGNORECASE,
+)
+
+
+_DIGIT = compile_cached(r"\d")
+
+
+def _numbers_aside_redline(old: str, new: str) -> Redline:
+    """The word redline of two texts read with their digits as one digit: a paragraph
+    reference renumbered ("paragraphs 10 to 17" → "23 to 30") stays in the common text
+    instead of being cut out together with the words inserted after it. The runs are
+    given back in the new (deleted: the old) text's own characters; the masking keeps
+    every length, so the offsets are the same."""
+    ops = redline(_DIGIT.sub("0", old), _DIGIT.sub("0", new))
+    out: list[tuple[int, str]] = []
+    i = j = 0
+    for op, text in ops:
+        size = len(text)
+        if op == DELETE:
+            out.append((op, old[i : i + size]))
+            i += size
+        elif op == INSERT:
+            out.append((op, new[j : j + size]))
+            j += size
+        else:
+            out.append((op, new[j : j + size]))
+            i += size
+            j += size
+    return tuple(out)
+
+
+def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
+    """Runs inserted as items of a list: joined by "and", "or" or a comma at their
+    edge, with nothing deleted beside them (that would be a trade, not an addition), and
+    not a reference: an item that cites resolutions ("and other relevant Security Council
+    resolutions") or opens with the framework the ask must follow ("in line with the
+    Peace Agreement") says where the ask stands, not that it asks more."""
+    for k, (op, text) in enumerate(ops):
+        if op != INSERT or not _COORDINATOR.search(text) or _cited(ops, k):
+            continue
+        own = _lower_words([text])
+        # A word the clean-up took out only to put it back inside the item ("conflict
+        # [-situations-] [+and post-conflict situations+]") is kept, not traded.
+        # A number replaced beside it ("paragraphs 10 to [-17-][+30, including informing
+        # the FGS+]") is a reference updated, not a word traded for the item.
+        if all(
+            ops[m][0] != DELETE
+            or _lower_words([ops[m][1]]) <= own
+            or not any(ch.isalpha() for ch in ops[m][1])
+            for m in (k - 1, k + 1)
+            if 0 <= m < len(ops)
+        ):
+            yield text
+
+
+#: A space the word diff leaves before punctuation ("to form , without further delay").
+_TIGHT = compile_cached(r" ([,;:.)])")
+
+
+#: A run of at most this many words in the place of deleted ones is a substitution.
+_SWAP_WORDS = 2
+
+
+def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
+    """The words a redline inserts (or deletes), run by run: "Bab al-Salam". Runs with no
+    letters (a number updated, a comma) are left out: they are not what changed in
+    substance."""
+    # The other side's words, and what is left of a word that was only punctuation.
+    other = {w.casefold() for o, text in ops if o not in (op, EQUAL) for w in text.split()}
+    other.add("")
+    runs: list[str] = []
+    for k, (o, text) in enumerate(ops):
+        if o != op or not any(ch.isalpha() for ch in text):
+            continue
+        words = text.split()
+        swapped = len(words) <= _SWAP_WORDS and any(
+            0 <= j < len(ops) and ops[j][0] not in (op, EQUAL) for j in (k - 1, k + 1)
+        )
+        if swapped:
+            # A word or two put in the place of others ("June" → "July", "little
+            # progress" → "no progress") is a substitution, not an item added.
+            continue
+        # Words the other side has too stand at the run's edges when the diff took a
+        # little more than what changed: "of Al-Ramtha and of Al Yarubiyah" → "Al-Ramtha,
+        # Al Yarubiyah and Bab al-Salam" adds only "Bab al-Salam".
+        while len(words) > 1 and words[0].strip(",;").casefold() in other:
+            words.pop(0)
+        while len(words) > 1 and words[-1].strip(",;").casefold() in other:
+            words.pop()
+        runs.append(_TIGHT.sub(r"\1", " ".join(words)).strip(" ,;"))
+    if not any(runs):
+        # Nothing but substitutions: they are what changed.
+        runs = [
+            _TIGHT.sub(r"\1", " ".join(text.split())).strip(" ,;")
+            for o, text in ops
+            if o == op and any(ch.isalpha() for ch in text)
+        ]
+    joined = " … ".join(r for r in runs if r)
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
+
+
+def _with_new_words(
+    phrase: str, ops: Sequence[tuple[int, str]], op: int, qualifying: frozenset[str]
+) -> bool:
+    """Whether ``phrase`` (a hedge or condition) stands in a run the redline inserts (or
+    deletes) together with other new content (words the other side does not have): it
+    came (or went) with what it qualifies.
+    ``qualifying`` are the words of every qualifier of the clause, which are not content
+    (three hedges added together are three hedges, not new words)."""
+    own = " ".join(phrase.lower().split())
+    # Words the other side has too were moved or kept, not new: a clause reordered
+    # around an added "exercise vigilance" brings no new content with it.
+    elsewhere = set(_WORD.findall(" ".join(t for o, t in ops if o != op).lower()))
+    ignore = set(_WORD.findall(own)) | qualifying | _STOP | elsewhere
+    for k, (o, text) in enumerate(ops):
+        if o != op:
+            continue
+        run = " ".join(text.lower().split())
+        if own not in run and not _straddles(own, run, ops, k):
+            continue
+        others = [w for w in _WORD.findall(run) if w not in ignore]
+        if len(others) >= QUALIFIED_WORDS:
+            return True
+    return False
+
+
+def _straddles(own: str, run: str, ops: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether ``own`` stands across an edge of the run ``ops[k]``, part in it and part
+    in the kept text beside it: "... requiring contingents deploy equipment as" inserted
+    before a kept "needed under the current Force requirements" makes an "as needed" that
+    came with the new clause, not one put on the old words (MINUSCA 2021 -> 2022)."""
+    reach = len(own)
+    before = next((t for o, t in reversed(ops[:k]) if o == EQUAL), "") if k else ""
+    after = next((t for o, t in ops[k + 1 :] if o == EQUAL), "")
+    tail = " ".join(before.lower().split())[-reach:]
+    head = " ".join(after.lower().split())[:reach]
+    into = (own in f"{tail} {run}" or own in f"{tail}{run}") and own not in tail
+    out_of = (own in f"{run} {head}" or own in f"{run}{head}") and own not in head
+    return into or out_of
