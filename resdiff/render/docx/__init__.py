@@ -49,6 +49,7 @@ import zipfile
 from ...model import Comparison
 from .document import _document_xml, enacting_formula
 from .labels import _Numbering, clause_label, ref_bookmark
+from .marks import _Revisions
 from .markup import _OFFICE_RELS
 from .package import (
     _ZIP_TIME,
@@ -61,7 +62,6 @@ from .package import (
     _settings_xml,
 )
 from .styles import CLAUSE_STYLES, HEADING_STYLE, LABEL_STYLE, _styles_xml
-from .tracked import _Revisions
 
 __all__ = [
     "CLAUSE_STYLES",

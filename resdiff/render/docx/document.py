@@ -15,10 +15,10 @@ from .._common import (
     no_key_changes,
     warned_drafts,
 )
+from .marks import _Para, _para_xml, _Revisions, _settle_insertions
 from .markup import _R, _W, _XML_DECL, _text_para
 from .matter import _changes_table, _draft_para, _report_block, _summary_table
 from .sequence import _sequence, _with_headings
-from .tracked import _Para, _para_xml, _Revisions, _settle_insertions
 
 #: The enacting formula of each organ, by the series of its document symbols.
 _FORMULAS = {"S/": "The Security Council,", "A/": "The General Assembly,"}

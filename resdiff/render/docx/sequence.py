@@ -17,19 +17,10 @@ from ...chains import longest_increasing
 from ...model import Change, Comparison
 from .._common import placed_headings
 from .labels import _SECTION_RANK, _positions, ref_bookmark
+from .marks import _Group, _Kind, _Para, _Piece, _Revisions, _wrap
 from .markup import _run
 from .styles import HEADING_STYLE
-from .tracked import (
-    _Group,
-    _Kind,
-    _Para,
-    _Piece,
-    _Revisions,
-    _side_paras,
-    _side_tree,
-    _whole,
-    _wrap,
-)
+from .tracked import _side_paras, _side_tree, _whole
 
 
 def _runs_of(refs: Sequence[str], where: dict[str, int]) -> list[tuple[int, ...]]:
