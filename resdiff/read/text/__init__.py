@@ -16,11 +16,15 @@ The reader is a small pipeline, one function a step:
    to be one by :func:`_is_footnote`), and :class:`_Builder` numbers them and builds the
    :class:`~resdiff.model.Clause` trees.
 
-The steps live in one module a stage: :mod:`.patterns` (every pattern and word list),
-:mod:`.lines` (steps 1 and the joining of a unit's lines), :mod:`.blocks` (steps 2 to 4),
-:mod:`.paragraphs` (step 5's units) and :mod:`.tree` (step 5's builder); this module
-reads a text through them (:func:`parse_text`) and keeps every name they define
-importable from ``resdiff.read.text``, as before the split.
+The steps live in one module a stage, each stage importing only the ones before it:
+:mod:`.patterns` (every pattern and word list), :mod:`.lines` (step 1 and the joining of a
+unit's lines), :mod:`.blocks` (steps 2 to 4) and :mod:`.masthead` (what the masthead
+says), :mod:`.labels` (label sequences), :mod:`.shapes` (the shapes of lines) and
+:mod:`.footnotes` (notes between paragraphs), which :mod:`.paragraphs` cuts step 5's units
+with, then :mod:`.nodes` (a unit made a clause's node), :mod:`.headings` (which unit is a
+heading), :mod:`.tree` (step 5's builder) and :mod:`.structure` (the warnings on the tree
+built); this module reads a text through them (:func:`parse_text`) and keeps every name
+they define importable from ``resdiff.read.text``, as before the split.
 
 Nothing is dropped: every line ends up in the masthead, a clause, a heading, an annex, a
 footnote, the closing or the furniture (see :mod:`resdiff.read.checks`).
@@ -52,26 +56,44 @@ from ..votes import (  # noqa: F401 - re-exported as before the split
 )
 from .blocks import (  # noqa: F401 - re-exported as before the split
     _closing_at,
-    _first_date,
     _footnote,
     _Front,
     _furniture_kind,
     _groups,
     _is_masthead_line,
     _is_masthead_part,
-    _Masthead,
     _masthead_and_early,
-    _multiword_states,
-    _parse_date,
     _read_annexes,
     _read_closing,
-    _read_masthead,
     _split_masthead,
     _split_tail,
     _Tail,
     _take_furniture,
     _trailing_footnotes,
-    split_sponsors,
+)
+from .footnotes import (  # noqa: F401 - re-exported as before the split
+    _at_page_foot,
+    _cited_marks,
+    _is_footnote,
+)
+from .headings import (  # noqa: F401 - re-exported as before the split
+    _SECTION_CODE,
+    _heading_shape,
+    _is_heading,
+    _is_lead_in_heading,
+    _is_numbered_heading,
+    _is_operative_heading,
+    _is_preamble_end_heading,
+    _next,
+)
+from .labels import (  # noqa: F401 - re-exported as before the split
+    _continues,
+    _family_of,
+    _from_roman,
+    _label_follows,
+    _next_key,
+    _ocr_roman,
+    _to_roman,
 )
 from .lines import (  # noqa: F401 - re-exported as before the split
     _DISPLAY_FOLD,
@@ -94,30 +116,23 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     quoted_mail,
     signature_after,
 )
+from .masthead import (  # noqa: F401 - re-exported as before the split
+    _first_date,
+    _Masthead,
+    _multiword_states,
+    _parse_date,
+    _read_masthead,
+    split_sponsors,
+)
+from .nodes import (  # noqa: F401 - re-exported as before the split
+    _clause,
+    _Node,
+)
 from .paragraphs import (  # noqa: F401 - re-exported as before the split
     _FULL_WIDTH,
-    _OP_OPENER,
-    _TITLE_SMALL_WORDS,
-    _at_page_foot,
-    _cited_marks,
-    _ends_list_item,
-    _ends_unit,
-    _from_roman,
-    _is_footnote,
-    _is_title,
-    _is_title_case,
-    _label_follows,
-    _next_is_label,
-    _next_is_op,
-    _next_key,
-    _next_line_is_item,
-    _ocr_roman,
-    _opens_upper,
     _runs_full_width,
-    _to_roman,
     _Unit,
     _units,
-    is_title_heading,
 )
 from .patterns import (  # noqa: F401 - re-exported as before the split
     _A_RES,
@@ -197,23 +212,24 @@ from .patterns import (  # noqa: F401 - re-exported as before the split
     _hyphen_rules,
     _HyphenRules,
 )
+from .shapes import (  # noqa: F401 - re-exported as before the split
+    _OP_OPENER,
+    _TITLE_SMALL_WORDS,
+    _ends_list_item,
+    _ends_unit,
+    _is_title,
+    _is_title_case,
+    _next_is_label,
+    _next_is_op,
+    _next_line_is_item,
+    _opens_upper,
+    is_title_heading,
+)
+from .structure import _structural_warnings
 from .tree import (  # noqa: F401 - re-exported as before the split
-    _SECTION_CODE,
     _build,
     _Builder,
-    _clause,
-    _continues,
-    _family_of,
-    _heading_shape,
-    _is_heading,
-    _is_lead_in_heading,
-    _is_numbered_heading,
-    _is_operative_heading,
-    _is_preamble_end_heading,
-    _next,
     _next_sub_label,
-    _Node,
-    _structural_warnings,
 )
 
 # --------------------------------------------------------------------------- entry point

@@ -1,24 +1,30 @@
 """Paragraphs, the third stage of the text reader: the body cut into units (paragraphs,
-sub-paragraphs, headings, footnotes at the foot of a page), and the label sequences they
-follow."""
+sub-paragraphs, headings, footnotes at the foot of a page).
+
+The splitter asks :mod:`.shapes` what a line looks like, :mod:`.labels` which label may
+follow which, and :mod:`.footnotes` whether a numbered block is a note."""
 
 from __future__ import annotations
 
-import re
 import string
-from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ...brackets import bracket_groups
 from ...compiled import compile_cached
 from ...model import (
     RemovedText,
     Section,
 )
-from ..common import is_roman
+from .footnotes import (
+    _MD_NOTE,
+    _at_the_foot,
+    _cited_marks,
+    _cited_stars,
+    _is_footnote,
+    _rules,
+)
+from .labels import _label_follows, _predecessor_keys
 from .lines import (
     _final_punct,
     _join,
@@ -28,10 +34,8 @@ from .patterns import (
     _ABBREVIATION_END,
     _BULLET,
     _BULLETS,
-    _CITED_MARK,
     _CROSS_REF_END,
     _DOT_LABEL,
-    _FOOT_LOOKAHEAD,
     _FOOTNOTE,
     _FORMULA,
     _LEADING_NUMBER,
@@ -44,6 +48,20 @@ from .patterns import (
     _PP_OPENER,
     _RUNS_ON,
     _SHORT_OP_DIGITS,
+)
+from .shapes import (
+    _OP_OPENER,
+    _ends_list_item,
+    _ends_unit,
+    _is_expected_op,
+    _is_title,
+    _next_is_label,
+    _next_is_op,
+    _next_line_is_item,
+    _op_after_blank,
+    _opens_upper,
+    _whole_brackets,
+    is_title_heading,
 )
 
 # --------------------------------------------------------------------------- units
@@ -92,52 +110,6 @@ class _Unit:
         return _join(self.lines)
 
 
-def _whole_brackets(text: str) -> bool:
-    """Whether a line is brackets from its first character to its last: a drafter's note
-    ("[Note: ...]") or a text in dispute on a line of its own."""
-    text = text.strip()
-    if text[:1] != "[" or text[-1:] != "]":
-        return False
-    groups = bracket_groups(text)
-    return bool(groups) and groups[0].start == 0 and groups[-1].end == len(text)
-
-
-def _ends_unit(text: str, final: str) -> bool:
-    """Whether a line can end a paragraph or a lead-in (so that a label may follow);
-    ``final`` is its final punctuation (:func:`_final_punct`), which the caller has."""
-    if final:
-        return True
-    # "...; and" wrapped so that the conjunction stands alone on its line.
-    return text.endswith((" and", " or")) or text in ("and", "or")
-
-
-def _is_title(text: str) -> bool:
-    """A short capitalised line without final punctuation: a heading's shape."""
-    return (
-        len(text.split()) <= 10
-        and text[:1].isupper()
-        and not _final_punct(text)
-        and text[-1:] not in ",;:.!?-"
-        and _PP_OPENER.match(text) is None
-    )
-
-
-#: Small words a title-case heading leaves in lower case ("Protection of Civilians").
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
-    | {"the", "to", "with", "its", "their", "under"}
-)
-#: Operative verbs that open a paragraph, third person: a line opening with one after a
-#: recital's final comma starts the operative part ("Recommends to the General ...").
-_OP_OPENER = compile_cached(
-    r"^(?:Recommends|Decides|Requests|Calls|Urges|Demands|Condemns|Resolves|Takes\s+note|"
-    r"Notes|Welcomes|Expresses|Appeals|Invites|Approves|Elects|Appoints|Endorses|"
-    r"Authori[sz]es|Reaffirms|Affirms|Declares|Agrees|Deplores|Commends|Encourages|"
-    r"Emphasi[sz]es|Stresses|Supports|Underlines|Hereby|Considers|Reiterates|Extends|"
-    r"Renews|Directs|Instructs)\b"
-)
-
-
 #: Most words of a labelled title wrapped over lines ("(b) Good offices and support to
 #: the peace process, including the implementation of the Peace Agreement, elections,
 #: national reconciliation, social cohesion and transitional justice at national and
@@ -148,76 +120,6 @@ _FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
 #: Columns by which a recital's wrapped lines stand left of its first line, at least, for
 #: a line at their margin to go on with it.
 _SET_BACK = 3
-#: Words that may stand before an operative verb ("Further requests", "Strongly condemns").
-_VERB_PREFIXES = frozenset({"Further", "Also", "Strongly", "Again", "Firmly", "Once"})
-
-
-def _opens_with_verb(text: str) -> bool:
-    """Whether a paragraph's text opens with an operative verb, perhaps after a word that
-    continues or stresses it ("Decides", "Further requests", "Strongly condemns")."""
-    first, _, rest = text.partition(" ")
-    if first in _VERB_PREFIXES:
-        if first == "Once":
-            rest = rest.removeprefix("again ")
-        return _OP_OPENER.match(rest[:1].upper() + rest[1:]) is not None
-    return _OP_OPENER.match(text) is not None
-
-
-def _opens_upper(text: str) -> bool:
-    """Whether a line opens with a capital, past an opening quotation mark (the
-    paragraphs of a presidential statement open with one: '"The Security Council ...')."""
-    return text.lstrip("\"'“‘")[:1].isupper()
-
-
-def _is_title_case(words: list[str]) -> bool:
-    """Every word capitalised except the small ones ("of", "and"), the first too."""
-    if not words or not words[0][:1].isupper():
-        return False
-    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-
-
-def is_title_heading(text: str) -> bool:
-    """A short heading line: :func:`_is_title`, or a title-case line that opens with a
-    participle ("Targeted Sanctions", "Monitoring and Reporting", "Reporting").
-
-    A recital that lost its comma opens with a participle too, but the word after it is
-    in lower case ("Acting under Chapter VII of the Charter", "Recalling its ..."), and
-    it cites things (numbers, brackets) where a heading names a subject.
-    """
-    if _is_title(text):
-        return True
-    words = text.split()
-    if not 1 <= len(words) <= 6 or not all(w.isalpha() for w in words):
-        return False
-    if not _is_title_case(words) or _final_punct(text):
-        return False
-    rest = words[1:]
-    if rest and rest[0] in ("and", "or"):
-        rest = rest[1:]  # "Monitoring and Reporting"
-    return not rest or rest[0][:1].isupper()
-
-
-def _ends_list_item(text: str) -> bool:
-    """Whether a line ends an item of a list: ";" (perhaps "; and"), ":" or ".". An
-    enumeration inside a sentence runs on with commas and "and"."""
-    text = text.rstrip()
-    return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
-
-
-@lru_cache(maxsize=4096)
-def _predecessor_keys(label: str) -> tuple[str, ...]:
-    """The keys of the labels that may stand before ``label`` in a list ("h" and "viii"
-    before "(ix)"): none before "(a)", "(A)" or "(1)". Remembered: a list of thousands of
-    items asks for the same few (3 µs each, with the Roman numerals)."""
-    key = label.strip("().}")
-    before: list[str] = []
-    if key.isdigit() and int(key) > 1:
-        before.append(str(int(key) - 1))
-    if is_roman(key) and key != "i":
-        before.append(_to_roman(_from_roman(key) - 1))
-    if len(key) == 1 and key.isalpha() and key not in "aA":
-        before.append(chr(ord(key) - 1))
-    return tuple(before)
 
 
 #: The last characters of a line that :data:`_CROSS_REF_END` cannot end (it ends in a
@@ -246,170 +148,6 @@ def _runs_full_width(prev: _Line, cur: _Unit) -> bool:
 
 #: "S. Decides ...": a paragraph number 5 as an OCR misreads it, a capital word after it.
 _OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
-
-
-def _is_expected_op(op: re.Match[str] | None, expected: int, *, verb: bool = False) -> bool:
-    """Whether an operative label found (``op``, of :data:`_OP_LABEL` or its Markdown
-    twin) opens paragraph ``expected`` with a full stop ("3."), and, with ``verb``, its
-    text with an operative verb (:func:`_opens_with_verb`)."""
-    return bool(
-        op
-        and op.groupdict().get("sep", ".") == "."
-        and int(op.group("num")) == expected
-        and (not verb or _opens_with_verb(op.group("rest") or ""))
-    )
-
-
-def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
-    """Whether the line right after ``lines[i]``, with no blank line between, opens
-    operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
-    paragraphs apart, a line without one before it goes on: a heading wrapped over two
-    lines, say.)"""
-    return i + 1 < len(lines) and _is_expected_op(_OP_LABEL.match(lines[i + 1].text), expected)
-
-
-def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
-    """Whether one blank line follows ``lines[i]`` and then operative paragraph
-    ``expected`` opening with its verb ("" / "1. Encourages ..."): the line is a heading
-    set off below only, as text copied from a PDF prints it ("... livelihoods;" /
-    "Human rights, including child protection" / "" / "2. Reiterates ...")."""
-    if i + 2 >= len(lines) or lines[i + 1].text:
-        return False
-    return _is_expected_op(_OP_LABEL.match(lines[i + 2].text), expected, verb=True)
-
-
-def _next_line_is_item(lines: list[_Line], i: int) -> bool:
-    """Whether the line right after ``lines[i]``, with no blank line between, opens with
-    a parenthesised item label ("(a) To protect ...")."""
-    return i + 1 < len(lines) and bool(_PAREN_LABEL.match(lines[i + 1].text))
-
-
-def _next_is_label(lines: list[_Line], i: int) -> bool:
-    """Whether the next non-blank line after ``lines[i]`` opens with a sub-paragraph label."""
-    for j in range(i + 1, len(lines)):  # by index: a slice per call was quadratic
-        line = lines[j]
-        if line.text:
-            return bool(_PAREN_LABEL.match(line.text) or _DOT_LABEL.match(line.text))
-    return False
-
-
-def _cited_marks(lines: list[_Line]) -> set[int]:
-    """The footnote marks the text cites (:data:`_CITED_MARK`), as numbers."""
-    return {
-        int(number)
-        for line in lines
-        if line.text
-        for match in _CITED_MARK.finditer(line.text)
-        for number in match.groups()
-        if number
-    }
-
-
-def _at_page_foot(lines: list[_Line], i: int) -> bool:
-    """Whether the block that opens at ``lines[i]`` stands at the foot of a page: after
-    it, and after any other notes printed below it, comes a page break (page furniture,
-    a form feed) or the end of the text."""
-    in_block = True
-    for line in lines[i + 1 : i + _FOOT_LOOKAHEAD]:
-        if line.page_break:
-            return True
-        if not line.text:
-            in_block = False
-        elif not in_block:
-            if not _FOOTNOTE.match(line.text):
-                return False
-            in_block = True
-    return i + _FOOT_LOOKAHEAD >= len(lines)
-
-
-def _is_footnote(
-    lines: list[_Line],
-    i: int,
-    note: re.Match[str],
-    prev: _Line | None,
-    cited: set[int],
-    expected: int,
-) -> bool:
-    """Whether a block that opens with a number after a blank line (``note``, on
-    ``lines[i]``) is a footnote rather than text of the body.
-
-    A note must be shown to be one: its mark is cited in the text ("Charter1"), it stands
-    at the foot of a page, or its number is next to one cited (old volumes number notes
-    across the book, and the one on a title the scan left out is cited nowhere). And its
-    text must not read on from the line before: a date, a year in brackets or a word in
-    lower case after the number ("on" / "5 July 2006;") goes on with the sentence, and a
-    sentence that has not ended goes on unless a cited note at the page's foot interrupts
-    it. A slash mark ("1/") is never text. In doubt, the words stay in the body.
-    """
-    mark = note.group("mark")
-    slash = mark.endswith("/")
-    number = int(mark.rstrip("/"))
-    if not slash and _RUNS_ON.match(note.group("text")):
-        return False
-    at_foot = _at_page_foot(lines, i)
-    is_cited = number in cited
-    if not slash and prev is not None and not _final_punct(prev.text):
-        return is_cited and at_foot
-    if not slash and number in (expected, expected - 1) and not (is_cited and at_foot):
-        # "2 Requests ...": the next operative number, its full stop lost.
-        return False
-    return is_cited or at_foot or bool({number - 1, number + 1} & cited)
-
-
-def _cited_stars(masthead: Sequence[str]) -> frozenset[int]:
-    """How many asterisks the marks the ``masthead`` cites have (1 for "*"): glued to a
-    word or a sign and followed by a space or the line's end ("Cuba:* draft resolution",
-    "A/78/L.12*"), as many asterisks and no more. The body's asterisks are Markdown's
-    emphasis ("*Recalling*"), not citations. Found once per text."""
-    return frozenset(
-        n
-        for n, cite in enumerate(_STAR_CITES, start=1)
-        if any(cite.search(text) for text in masthead if "*" in text)
-    )
-
-
-def _rules(removed: Sequence[RemovedText]) -> list[int]:
-    """The lines, in order, of the rules set aside as furniture (the line drawn above
-    the notes: "___________"). Found once per text."""
-    return sorted(r.line for r in removed if r.text.strip() and set(r.text.strip()) <= _RULE_CHARS)
-
-
-def _at_the_foot(prev: _Line | None, line: _Line, rules: list[int]) -> bool:
-    """Whether ``line`` stands at the foot of the text: under the rule drawn above the
-    notes (one of ``rules`` between it and the line before), or after the last paragraph,
-    ended with a full stop. An item of a list ("* Freeze the funds ...;") follows a
-    lead-in or an item."""
-    if prev is None:
-        return False
-    if _final_punct(prev.text) == ".":
-        return True
-    at = bisect_right(rules, prev.no)
-    return at < len(rules) and rules[at] < line.no
-
-
-#: The characters of the rule drawn above the notes.
-_RULE_CHARS = frozenset("_-—–")
-
-
-#: A Markdown footnote's definition: "[^1]: Resolution 217 A (III).", "[^note]: ...".
-_MD_NOTE = compile_cached(r"\[\^(?P<mark>[^\]\s]{1,20})\]:[ \t]*+(?P<text>.*)")
-#: An asterisk mark cited, by the number of asterisks (one to three).
-_STAR_CITES = tuple(compile_cached(rf"(?<=[^\s*])\*{{{n}}}(?=\s|$)") for n in (1, 2, 3))
-
-
-def _label_follows(before: str | None, label: str) -> bool:
-    """Whether ``label`` can be the label after ``before`` in one list: "(7)" after
-    "(6)", "(ii)" after "(i)", "(i)" after "(h)"."""
-    if before is None or before in _BULLETS or label in _BULLETS:
-        return False
-    if before.startswith("(") != label.startswith("("):
-        return False
-    raw, key = label.strip("().}"), before.strip("().}")
-    if key.isdigit():
-        return raw == str(int(key) + 1)
-    if is_roman(key) and raw == _next_key("paren-roman", key):
-        return True
-    return len(key) == 1 and raw == _next_key("paren-alpha", key)
 
 
 #: Longest enacting formula on a line of its own ("Therefore the Economic and Social
@@ -980,47 +718,3 @@ def _units(
         awaiting_text = False
         blank_before, prev, page_break = False, line, False
     return units
-
-
-# --------------------------------------------------------------------------- building
-
-
-def _to_roman(n: int) -> str:
-    numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-    out = ""
-    for value, letters in numerals:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-def _from_roman(s: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total = 0
-    for k, ch in enumerate(s):
-        value = values[ch]
-        total += -value if k + 1 < len(s) and values[s[k + 1]] > value else value
-    return total
-
-
-@lru_cache(maxsize=4096)
-def _next_key(family: str, key: str) -> str:
-    """The label key expected after ``key`` in a list of this family (remembered: a list
-    of thousands of items asks for the same few)."""
-    if family.endswith("roman"):
-        return _to_roman(_from_roman(key) + 1) if is_roman(key) else ""
-    if family.endswith("num"):
-        return str(int(key) + 1) if key.isdigit() else ""
-    if family.endswith("upper"):
-        return chr(ord(key) + 1) if len(key) == 1 else ""
-    if family == "bullet":
-        return key
-    if len(key) == 1 and key < "z":
-        return chr(ord(key) + 1)
-    return ""
-
-
-def _ocr_roman(key: str) -> str:
-    """Roman numerals misread as digits or "l": "(1)" for "(i)", "(11)" for "(ii)"."""
-    folded = key.replace("1", "i").replace("l", "i")
-    return folded if is_roman(folded) else ""

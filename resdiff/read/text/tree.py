@@ -1,34 +1,48 @@
 """The tree, the last stage of the text reader: units numbered and built into clause trees
-(sub-paragraph lists, headings, numbering warnings), and the structural checks."""
+(sub-paragraph lists, headings, numbering warnings, the depth bound). A unit becomes its
+clause's node in :mod:`.nodes`, headings are told in :mod:`.headings`, and the tree built
+is checked in :mod:`.structure`."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ...brackets import DELETION_MARKS, drafters_notes, without_trailing_notes
-from ...compiled import compile_cached
+from ...brackets import DELETION_MARKS, drafters_notes
 from ...model import (
     MAX_CLAUSE_DEPTH,
-    Clause,
     Footnote,
     Heading,
     ParseWarning,
     Section,
     Span,
 )
-from ..common import child_ref, is_roman
+from ..common import child_ref
+from .headings import (
+    _ending,
+    _is_heading,
+    _is_lead_in_heading,
+    _is_numbered_heading,
+    _is_operative_heading,
+    _is_preamble_end_heading,
+    _joined_punct,
+    _next,
+)
+from .labels import _continues, _family_of, _next_key, _ocr_roman
 from .lines import (
     _final_punct,
     _join,
     _Line,
 )
-from .paragraphs import (
-    _is_title,
-    _next_key,
-    _ocr_roman,
-    _Unit,
-    is_title_heading,
+from .nodes import (
+    _HEADING,
+    _SPAN,
+    _WARNING,
+    _add_child,
+    _child_count,
+    _Node,
+    _node,
 )
+from .paragraphs import _Unit
 from .patterns import (
     _BULLETS,
     _FOOTNOTE,
@@ -39,79 +53,6 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
-
-#: A unit that opened a clause: the clause's node, the builder's fields set on the unit
-#: (:class:`_Unit` holds them).
-_Node = _Unit
-
-
-def _node(unit: _Unit, ref: str, section: Section, family: str = "", key: str = "") -> _Node:
-    """``unit`` made the node of a clause: its ref, section and label family set (its
-    label, lines and indent are the clause's already)."""
-    unit.ref = ref
-    unit.section = section
-    unit.family = family
-    unit.key = key
-    return unit
-
-
-def _add_child(parent: _Node, child: _Node) -> None:
-    """Append ``child`` to ``parent``'s sub-paragraphs."""
-    if parent.children is None:
-        parent.children = [child]
-    else:
-        parent.children.append(child)
-
-
-def _child_count(node: _Node) -> int:
-    """How many sub-paragraphs ``node`` has."""
-    return len(node.children) if node.children is not None else 0
-
-
-def _clause(node: _Node) -> Clause:
-    """The clause of ``node`` and its sub-paragraphs, made once: the node gives its
-    sub-paragraphs up as their clauses are made, so that a text of 15,000 items holds the
-    nodes or the clauses, not both, while the cyclic collector walks them (two full
-    collections over both were a quarter of such a read). Recursion is bounded: the
-    builder nests no deeper than :data:`MAX_CLAUSE_DEPTH`."""
-    lines = node.lines
-    last = lines[0].no if len(lines) == 1 else max(ln.no for ln in lines)
-    nodes = node.children
-    if nodes:
-        node.children = None
-        made: list[Clause] = []
-        nodes.reverse()
-        while nodes:
-            child = _clause(nodes.pop())
-            span = child.span
-            if span is not None and span.last_line > last:
-                last = span.last_line
-            made.append(child)
-        children: tuple[Clause, ...] = tuple(made)
-    else:
-        children = ()
-    # Validated as ``Clause(...)`` validates (the same checks, the same object), without
-    # the keyword call of ``__init__``: a text of 15,000 one-line items builds 15,000.
-    clause: Clause = _CLAUSE(
-        {
-            "ref": node.ref,
-            "section": node.section,
-            "label": node.label,
-            "text": _join(lines),
-            "children": children,
-            "heading": node.heading,
-            "span": _SPAN({"first_line": lines[0].no, "last_line": last}),
-        }
-    )
-    return clause
-
-
-#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by :func:`_clause`.
-_CLAUSE = Clause.__pydantic_validator__.validate_python
-_SPAN = Span.__pydantic_validator__.validate_python
-#: The same for the headings and warnings the builder makes (thousands in a hostile text).
-_HEADING = Heading.__pydantic_validator__.validate_python
-_WARNING = ParseWarning.__pydantic_validator__.validate_python
 
 
 class _Builder:
@@ -452,101 +393,6 @@ def _label_families(label: str) -> tuple[tuple[str, ...], str, str]:
     return families, raw, _Builder._key("roman", raw)
 
 
-#: The most lines a heading is wrapped over: a narrow column's (a page set in two
-#: columns) wraps "Political process, including the implementation of the APPR, and
-#: extension of State authority" over four. The words, not the lines, bound it.
-_HEADING_LINES = 4
-
-
-def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
-    """A short line without final punctuation, followed by paragraphs."""
-    if unit.kind != "para":
-        return False
-    if unit.md_heading:
-        return True
-    # At most 16 words: on a full-width page two lines at most, but a narrow column (a
-    # page in two columns, a browser's print) wraps a heading over up to four.
-    if following is None or len(unit.lines) > _HEADING_LINES:
-        return False
-    text = unit.text
-    if len(text.split()) > 16:
-        return False
-    if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
-        return False
-    if _joined_punct(text):
-        # "Determines that this action constitutes a breach of the peace; and" (S/RES/82
-        # (1950), before its part "I"): a paragraph that goes on into the next, never a
-        # title.
-        return False
-    return _PP_OPENER.match(text) is None
-
-
-#: A paragraph that ends by joining the next one: "...; and", "..., or".
-_JOINED = compile_cached(r"([,;:])\s*(?:and|or)\Z")
-
-
-def _joined_punct(text: str) -> str:
-    """The mark before a closing "and" / "or" ("...peace; and" gives ";"), or ""."""
-    m = _JOINED.search(text[-8:])
-    return m.group(1) if m else ""
-
-
-def _ending(lines: list[_Line]) -> str:
-    """The end of a unit's text, enough for its final punctuation: its last two lines
-    joined. The checks below run at every unit, and joining a long paragraph's every line
-    each time made a hostile text of many one-line units quadratic."""
-    return _join(lines[-2:])
-
-
-#: A section code opening a heading: "1a: Targeting illicit finances", "2B: Reporting".
-_SECTION_CODE = compile_cached(r"^\d{1,2}[A-Za-z]:\s+\S")
-
-
-def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> bool:
-    """In the operative part, a line standing alone between a paragraph that has ended
-    and a numbered paragraph (or the next item of a list left open) is a heading, even
-    when it opens with a participle ("Reporting", "Targeted sanctions in Somalia",
-    "Armed Groups"), ends with a colon ("Rule of law:"), opens with a section code
-    ("1a: Targeting illicit finances") or runs over two lines; so is each of several
-    such lines in a row. A recital there would end with a comma, a paragraph going on
-    would start in lower case."""
-    if not stack or _final_punct(_ending(stack[-1].lines)) not in (";", "."):
-        return False
-    while True:
-        unit, following = units[k], _next(units, k)
-        if not _heading_shape(unit) or following is None:
-            return False
-        if following.kind == "op":
-            return True
-        if following.kind != "para":
-            break
-        k += 1  # another heading follows ("Part 2: ..." / "2a: ..." / "13. Calls upon")
-    if following.kind != "sub" or len(unit.lines) > 1 or len(unit.text.split()) > 8:
-        return False
-    # Inside a list: the next item must continue a list already open.
-    label = following.label or ""
-    return any(
-        node.family and node.key and _continues(node.family, node.key, label) for node in stack[1:]
-    )
-
-
-def _heading_shape(unit: _Unit) -> bool:
-    """An unlabelled unit of at most :data:`_HEADING_LINES` lines (two on a full-width
-    page) and 20 words, starting with a capital or a section code, ending without
-    punctuation or with a colon; a participle opening or a colon only on a short line (a
-    lead-in or a recital that lost its comma is longer)."""
-    text = unit.text
-    words = len(text.split())
-    if unit.kind != "para" or unit.md_heading or len(unit.lines) > _HEADING_LINES or words > 20:
-        return False
-    if not (text[:1].isupper() or _SECTION_CODE.match(text)):
-        return False
-    punct = _final_punct(text)
-    if punct not in ("", ":") or text[-1:] in ",;.!?":
-        return False
-    return not ((punct == ":" or _PP_OPENER.match(text)) and (len(unit.lines) > 1 or words > 8))
-
-
 def _build(
     units: list[_Unit], early: list[_Unit], *, statement: bool = False, limit: int | None = None
 ) -> _Builder:
@@ -788,73 +634,6 @@ def _whole_note(unit: _Unit) -> bool:
     return "".join(drafters_notes(text)).replace(" ", "") == text.replace(" ", "")
 
 
-def _is_preamble_end_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
-    """Between the last recital (which has ended) and paragraph 1, a title-case line that
-    opens with a participle is a heading ("Targeted Sanctions", "Monitoring and
-    Reporting"): a recital there would go on in lower case and end with a comma."""
-    if following is None or following.kind != "op" or unit.kind != "para":
-        return False
-    if len(unit.lines) > 2 or not is_title_heading(unit.text):
-        return False
-    return not stack or bool(_final_punct(_ending(stack[-1].lines)))
-
-
-def _is_lead_in_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
-    """Right after a lead-in ("... the following mandate:") and before its first item, a
-    one-line title ("Monitoring and Reporting", "Protection of Civilians") is a heading
-    of the items, not an unlabelled item holding them."""
-    if following is None or following.kind != "sub" or unit.kind != "para" or not stack:
-        return False
-    if len(unit.lines) > 1 or not is_title_heading(unit.text):
-        return False
-    return _final_punct(_ending(stack[-1].lines)) == ":"
-
-
-def _is_numbered_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
-    """A labelled title line right before a numbered paragraph, that continues no list
-    open in the current paragraph: a heading that carries a number, not an item."""
-    if following is None or following.kind != "op" or len(unit.lines) > 1:
-        return False
-    if not unit.text or not _is_title(unit.text):
-        return False
-    label = unit.label or ""
-    if label in _BULLETS:
-        return False
-    for node in stack[1:]:
-        if node.family and node.key and _continues(node.family, node.key, label):
-            return False
-    return True
-
-
-def _family_of(label: str) -> tuple[str, str]:
-    """The list family and key of a label that opens a list on its own."""
-    raw = label.strip("().}")
-    if label in _BULLETS:
-        return "bullet", label
-    style = "paren" if label.startswith("(") else "dot"
-    if raw.isdigit():
-        return f"{style}-num", raw
-    if raw.isupper():
-        return f"{style}-upper", raw
-    if raw == "i" or (len(raw) > 1 and is_roman(raw)):
-        return f"{style}-roman", raw
-    return f"{style}-alpha", raw
-
-
-def _continues(family: str, key: str, label: str) -> bool:
-    """Whether ``label`` is the next one after ``key`` in a list of ``family``."""
-    if family == "bullet":
-        return label == key
-    raw = label.strip("().}")
-    if family.startswith("paren") != label.startswith("("):
-        return False
-    return bool(raw) and raw == _next_key(family, key)
-
-
-def _next(units: list[_Unit], k: int) -> _Unit | None:
-    return units[k + 1] if k + 1 < len(units) else None
-
-
 def _next_sub_label(units: list[_Unit], k: int) -> str | None:
     # By index, not a slice: copying the rest of the list for every label was quadratic.
     for j in range(k + 1, len(units)):
@@ -864,47 +643,3 @@ def _next_sub_label(units: list[_Unit], k: int) -> str | None:
         if unit.kind == "sub":
             return unit.label
     return None
-
-
-# --------------------------------------------------------------------------- checks
-
-
-#: A Markdown footnote's reference at the end of a paragraph: "[^1]", "[^note]".
-_MD_NOTE_REF = compile_cached(r"\[\^[^\]\s]{1,20}\]$")
-
-
-def _structural_warnings(draft_pp: list[_Node], draft_op: list[_Node]) -> list[ParseWarning]:
-    """Preambular paragraphs without a final comma, operative ones without a verb."""
-    warnings: list[ParseWarning] = []
-    for node in draft_pp:
-        last = node
-        while last.children:
-            last = last.children[-1]  # (None or a list of one at least)
-        # A drafter's note after the recital ("..., [Comment (China): delete]") is not
-        # its end.
-        text = without_trailing_notes(_join(last.lines))
-        # Nor is a Markdown footnote's reference ("... Human Rights,[^1]").
-        text = _MD_NOTE_REF.sub("", text)
-        if _final_punct(text) != ",":
-            warnings.append(
-                _WARNING(
-                    {
-                        "code": "preamble-no-comma",
-                        "message": f"{node.ref} does not end with a comma",
-                        "line": last.lines[-1].no,
-                    }
-                )
-            )
-    for node in draft_op:
-        text = _join(node.lines).lstrip("\"'“‘([|")
-        if not text[:1].isupper():
-            warnings.append(
-                _WARNING(
-                    {
-                        "code": "operative-no-verb",
-                        "message": f"{node.ref} does not open with a capitalised verb",
-                        "line": node.lines[0].no,
-                    }
-                )
-            )
-    return warnings

@@ -1,0 +1,168 @@
+"""Line shapes, asked by the third stage of the text reader (and by the tree after it):
+a title or a heading's line, a line that ends a unit or an item of a list, an operative
+verb opening a line, and what the next lines open with (the paragraph number the count
+expects, a label)."""
+
+from __future__ import annotations
+
+import re
+
+from ...brackets import bracket_groups
+from ...compiled import compile_cached
+from .lines import (
+    _final_punct,
+    _Line,
+)
+from .patterns import (
+    _DOT_LABEL,
+    _OP_LABEL,
+    _PAREN_LABEL,
+    _PP_OPENER,
+)
+
+
+def _whole_brackets(text: str) -> bool:
+    """Whether a line is brackets from its first character to its last: a drafter's note
+    ("[Note: ...]") or a text in dispute on a line of its own."""
+    text = text.strip()
+    if text[:1] != "[" or text[-1:] != "]":
+        return False
+    groups = bracket_groups(text)
+    return bool(groups) and groups[0].start == 0 and groups[-1].end == len(text)
+
+
+def _ends_unit(text: str, final: str) -> bool:
+    """Whether a line can end a paragraph or a lead-in (so that a label may follow);
+    ``final`` is its final punctuation (:func:`_final_punct`), which the caller has."""
+    if final:
+        return True
+    # "...; and" wrapped so that the conjunction stands alone on its line.
+    return text.endswith((" and", " or")) or text in ("and", "or")
+
+
+def _is_title(text: str) -> bool:
+    """A short capitalised line without final punctuation: a heading's shape."""
+    return (
+        len(text.split()) <= 10
+        and text[:1].isupper()
+        and not _final_punct(text)
+        and text[-1:] not in ",;:.!?-"
+        and _PP_OPENER.match(text) is None
+    )
+
+
+#: Small words a title-case heading leaves in lower case ("Protection of Civilians").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "with", "its", "their", "under"}
+)
+#: Operative verbs that open a paragraph, third person: a line opening with one after a
+#: recital's final comma starts the operative part ("Recommends to the General ...").
+_OP_OPENER = compile_cached(
+    r"^(?:Recommends|Decides|Requests|Calls|Urges|Demands|Condemns|Resolves|Takes\s+note|"
+    r"Notes|Welcomes|Expresses|Appeals|Invites|Approves|Elects|Appoints|Endorses|"
+    r"Authori[sz]es|Reaffirms|Affirms|Declares|Agrees|Deplores|Commends|Encourages|"
+    r"Emphasi[sz]es|Stresses|Supports|Underlines|Hereby|Considers|Reiterates|Extends|"
+    r"Renews|Directs|Instructs)\b"
+)
+
+
+#: Words that may stand before an operative verb ("Further requests", "Strongly condemns").
+_VERB_PREFIXES = frozenset({"Further", "Also", "Strongly", "Again", "Firmly", "Once"})
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Whether a paragraph's text opens with an operative verb, perhaps after a word that
+    continues or stresses it ("Decides", "Further requests", "Strongly condemns")."""
+    first, _, rest = text.partition(" ")
+    if first in _VERB_PREFIXES:
+        if first == "Once":
+            rest = rest.removeprefix("again ")
+        return _OP_OPENER.match(rest[:1].upper() + rest[1:]) is not None
+    return _OP_OPENER.match(text) is not None
+
+
+def _opens_upper(text: str) -> bool:
+    """Whether a line opens with a capital, past an opening quotation mark (the
+    paragraphs of a presidential statement open with one: '"The Security Council ...')."""
+    return text.lstrip("\"'“‘")[:1].isupper()
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalised except the small ones ("of", "and"), the first too."""
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def is_title_heading(text: str) -> bool:
+    """A short heading line: :func:`_is_title`, or a title-case line that opens with a
+    participle ("Targeted Sanctions", "Monitoring and Reporting", "Reporting").
+
+    A recital that lost its comma opens with a participle too, but the word after it is
+    in lower case ("Acting under Chapter VII of the Charter", "Recalling its ..."), and
+    it cites things (numbers, brackets) where a heading names a subject.
+    """
+    if _is_title(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w.isalpha() for w in words):
+        return False
+    if not _is_title_case(words) or _final_punct(text):
+        return False
+    rest = words[1:]
+    if rest and rest[0] in ("and", "or"):
+        rest = rest[1:]  # "Monitoring and Reporting"
+    return not rest or rest[0][:1].isupper()
+
+
+def _ends_list_item(text: str) -> bool:
+    """Whether a line ends an item of a list: ";" (perhaps "; and"), ":" or ".". An
+    enumeration inside a sentence runs on with commas and "and"."""
+    text = text.rstrip()
+    return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
+
+
+def _is_expected_op(op: re.Match[str] | None, expected: int, *, verb: bool = False) -> bool:
+    """Whether an operative label found (``op``, of :data:`_OP_LABEL` or its Markdown
+    twin) opens paragraph ``expected`` with a full stop ("3."), and, with ``verb``, its
+    text with an operative verb (:func:`_opens_with_verb`)."""
+    return bool(
+        op
+        and op.groupdict().get("sep", ".") == "."
+        and int(op.group("num")) == expected
+        and (not verb or _opens_with_verb(op.group("rest") or ""))
+    )
+
+
+def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
+    """Whether the line right after ``lines[i]``, with no blank line between, opens
+    operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
+    paragraphs apart, a line without one before it goes on: a heading wrapped over two
+    lines, say.)"""
+    return i + 1 < len(lines) and _is_expected_op(_OP_LABEL.match(lines[i + 1].text), expected)
+
+
+def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
+    """Whether one blank line follows ``lines[i]`` and then operative paragraph
+    ``expected`` opening with its verb ("" / "1. Encourages ..."): the line is a heading
+    set off below only, as text copied from a PDF prints it ("... livelihoods;" /
+    "Human rights, including child protection" / "" / "2. Reiterates ...")."""
+    if i + 2 >= len(lines) or lines[i + 1].text:
+        return False
+    return _is_expected_op(_OP_LABEL.match(lines[i + 2].text), expected, verb=True)
+
+
+def _next_line_is_item(lines: list[_Line], i: int) -> bool:
+    """Whether the line right after ``lines[i]``, with no blank line between, opens with
+    a parenthesised item label ("(a) To protect ...")."""
+    return i + 1 < len(lines) and bool(_PAREN_LABEL.match(lines[i + 1].text))
+
+
+def _next_is_label(lines: list[_Line], i: int) -> bool:
+    """Whether the next non-blank line after ``lines[i]`` opens with a sub-paragraph label."""
+    for j in range(i + 1, len(lines)):  # by index: a slice per call was quadratic
+        line = lines[j]
+        if line.text:
+            return bool(_PAREN_LABEL.match(line.text) or _DOT_LABEL.match(line.text))
+    return False
