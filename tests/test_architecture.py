@@ -453,3 +453,21 @@ def test_every_name_in_readme_layout_exists() -> None:
         if not any(ROOT.glob(name.rstrip("/")))
     ]
     assert not absent, "README.md's layout names what is not there: " + ", ".join(absent)
+
+
+#: The most lines a module may hold. A room of one purpose that someone new can read
+#: whole; past this, a module has become two and should say so by its name.
+MAX_MODULE_LINES = 800
+
+
+def test_no_module_is_over_the_size_of_one_room() -> None:
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
+    }
+    over = sorted(
+        f"{name} ({lines} lines)" for name, lines in sizes.items() if lines > MAX_MODULE_LINES
+    )
+    assert not over, (
+        f"modules over {MAX_MODULE_LINES} lines (split each along its seams): " + ", ".join(over)
+    )
