@@ -1124,11 +1124,89 @@ def test_a_child_that_dies_is_a_corrupt_pdf_and_errors_come_back_whole(
         pdf_text(pdf)
 
 
+@_FORKS
+def test_a_process_running_threads_reads_in_a_process_started_anew(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A web server reads uploads from its threads, and a process running threads cannot
+    # fork safely: PDFium ran there unbounded. The child is now started anew, under the
+    # same budget.
+    import os
+    import threading
+
+    from resdiff.read.pdf import isolate
+
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", False)
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait, daemon=True)
+    worker.start()
+    try:
+        assert not isolate._forkable() and isolate._servable()
+        assert isolate.isolated(os.getpid, (), 100, None) != os.getpid()
+        pdf = _hand_made_pdf(_page_of(["The Security Council,", "1. Decides to remain seized."]))
+        started = pdf_text(pdf)
+        monkeypatch.setattr(isolate, "SECONDS", 1.0)
+        hostile = _form_pdf(1000, b"q Q " * 475_000)
+        began = time.monotonic()
+        message = _error(hostile, "forms.pdf")
+        assert time.monotonic() - began < 10
+        assert message.startswith("forms.pdf: reading this PDF took more than its budget of 1 s")
+    finally:
+        stop.set()
+        worker.join()
+    monkeypatch.setenv("RESDIFF_PDF_IN_PROCESS", "1")
+    assert pdf_text(pdf) == started
+
+
+@_FORKS
+def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Python embedded in a program that is not Python: what is started never reads.
+    import os
+    import sys
+
+    from resdiff.read.pdf import isolate
+
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", False)
+    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
+    assert isolate._SERVER_FAILED and not isolate._servable()
+
+
+@_FORKS
+def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
+    # multiprocessing's fork server, tried first, imports the caller's __main__ again in
+    # its children: a script without "if __name__ == '__main__'" ran twice.
+    import subprocess
+    import sys
+
+    pdf = tmp_path / "draft.pdf"
+    pdf.write_bytes(_hand_made_pdf(_page_of(["1. Decides to remain seized of the matter."])))
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import sys, threading\n"
+        "from resdiff.read.pdf import pdf_text\n"
+        "threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+        "print('ran')\n"
+        "print('remain seized' in pdf_text(open(sys.argv[1], 'rb').read()).text)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script), str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert done.stdout == "ran\nTrue\n", done.stdout + done.stderr
+
+
 def test_the_reader_gives_the_same_text_in_the_process_and_in_a_child(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Where no child can be forked (Windows, a process running threads, or
-    # RESDIFF_PDF_IN_PROCESS=1) PDFium runs in the process: the same text either way.
+    # Off Linux, or with RESDIFF_PDF_IN_PROCESS=1, PDFium runs in the process: the same
+    # text either way.
     from resdiff.read.pdf import isolate
 
     pdf = _hand_made_pdf(_page_of(["The Security Council,", "1. Decides to remain seized."]))

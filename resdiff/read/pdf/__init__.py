@@ -303,7 +303,7 @@ def pdf_text(
     # Before PDFium lays out any page: a small file may inflate to far more text.
     check_inflation(data, path)
     # PDFium's own work is bounded in time and memory in a child process (see .isolate).
-    return isolated(lambda: _read(data, path, counts, version), len(data), path)
+    return isolated(_read, (data, path, counts, version), len(data), path)
 
 
 def _read(

@@ -357,26 +357,31 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
     mapping, or no place on the page); ``None`` when the page holds more than ``room``
     characters."""
     textpage = page.get_textpage()
+    # The raw handle, not the helper object: ctypes converts a helper through its
+    # ``_as_parameter_`` at every call, and the calls a glyph makes were half the reading.
+    handle = textpage.raw
     try:
-        count = max(pdfium_c.FPDFText_CountChars(textpage), 0)
+        count = max(pdfium_c.FPDFText_CountChars(handle), 0)
         if count > room:
             return None
         glyphs: list[_Glyph] = []
         rect = pdfium_c.FS_RECTF()
+        rect_ref = ctypes.byref(rect)
         get_box = pdfium_c.FPDFText_GetLooseCharBox
         is_generated = pdfium_c.FPDFText_IsGenerated
         get_size = pdfium_c.FPDFText_GetFontSize
         get_font = pdfium_c.FPDFText_GetFontInfo
         flags = ctypes.c_int()
+        flags_ref = ctypes.byref(flags)
         space = _NO_SPACE
         unread = 0
-        for index, code in enumerate(_page_codes(textpage, count, pdfium_c)):
+        for index, code in enumerate(_page_codes(handle, count, pdfium_c)):
             if code in _SPACES:
                 if space != _SPACE:
                     # PDFium infers a line break between glyphs as well as a space
                     # (the letters of a narrow justified column came out "R e c a l l
                     # i n g"): either one it made up is inferred, not written.
-                    generated = code in _INFERABLE and is_generated(textpage, index) == 1
+                    generated = code in _INFERABLE and is_generated(handle, index) == 1
                     space = _INFERRED if generated else _SPACE
                 continue
             if code in (0, 0xFFFD):
@@ -387,7 +392,7 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
                 char = "-"
             elif code < 0x20 or 0x7F <= code < 0xA0:
                 continue  # control characters hold no words
-            if not get_box(textpage, index, ctypes.byref(rect)):
+            if not get_box(handle, index, rect_ref):
                 unread += 1
                 continue
             # The size is asked of the first glyph of a word and of what may be a
@@ -402,12 +407,12 @@ def _page_glyphs(page: Any, pdfium_c: Any, room: int) -> tuple[list[_Glyph], int
                     rect.bottom,
                     rect.top,
                     space,
-                    get_size(textpage, index) if starts_word or _is_mark_char(char) else 0.0,
+                    get_size(handle, index) if starts_word or _is_mark_char(char) else 0.0,
                     # The font's flags alone (no name is copied out), asked of an "o"
                     # opening a word only: the one bullet that is a letter.
                     char == "o"
                     and starts_word
-                    and get_font(textpage, index, None, 0, ctypes.byref(flags)) > 0
+                    and get_font(handle, index, None, 0, flags_ref) > 0
                     and bool(flags.value & _FIXED_PITCH),
                 )
             )

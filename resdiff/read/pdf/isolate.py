@@ -19,15 +19,19 @@ longest seen: a 1 MB LibreOffice print of 2.6 million characters read in 15 s an
 :data:`MEMORY_MB` plus :data:`MEMORY_MB_PER_MB` a megabyte of address space beyond what
 the process held when it forked.
 
-Where a child cannot be forked (Windows; or a process running other threads, which a
-fork would copy in whatever state their locks are in) PDFium runs in the process as
-before, with only the stream scan and the page limits to guard it. Set
-``RESDIFF_PDF_IN_PROCESS=1`` to run it in the process anyway (a debugger, a profiler).
+A process running other threads (a web server reading uploads, Jupyter, Dask) cannot
+fork safely, since a fork copies their locks in whatever state they are in: its child is
+started anew instead (a fresh Python of the same ``resdiff``, about 0.35 s a PDF), under
+the same budget. Off Linux, or where no Python can be started (embedded in another
+program), PDFium runs in the process, with only the stream scan and the page limits to
+guard it. Set ``RESDIFF_PDF_IN_PROCESS=1`` to run it in the process anyway (a debugger,
+a profiler).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import select
@@ -62,18 +66,40 @@ _CRASHES = frozenset(
 
 #: How the child ends, in the first byte of what it sends back.
 _DONE, _FAILED, _NO_MEMORY, _BUG = b"D", b"F", b"M", b"X"
+#: What a started process sends first, once it has resdiff's modules loaded.
+_READY = b"R"
+#: CPU seconds a started process may spend loading its modules, beyond the budget.
+_START = 5.0
 
 
 def _forkable() -> bool:
+    """Whether a child can be forked from this process itself."""
     return (
-        hasattr(os, "fork")
-        and sys.platform.startswith("linux")
+        _isolating()
         and threading.active_count() == 1
         # A process that ignores SIGCHLD has its children reaped for it: their exit
         # status, which tells how one ended, is lost.
         and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
+    )
+
+
+def _servable() -> bool:
+    """Whether a fresh process can be started to read in (see :func:`_in_server`)."""
+    return _isolating() and not _SERVER_FAILED
+
+
+def _isolating() -> bool:
+    """Whether PDFium is to run in a child at all: on Linux (``setrlimit`` caps, and
+    ``/proc`` to read a child's CPU time), unless ``RESDIFF_PDF_IN_PROCESS=1``."""
+    return (
+        hasattr(os, "fork")
+        and sys.platform.startswith("linux")
         and os.environ.get("RESDIFF_PDF_IN_PROCESS", "") in ("", "0")
     )
+
+
+#: Set when no process could be started to read in: the work is then done in the process.
+_SERVER_FAILED = False
 
 
 def _address_space() -> int:
@@ -182,12 +208,22 @@ def _reap(pid: int) -> int | None:
             continue
 
 
-def isolated(work: Callable[[], _T], size: int, path: str | None) -> _T:
-    """``work()`` (which reads a PDF of ``size`` bytes) run in a child process under the
-    budget above, its result or its :class:`ResdiffError` handed back; run in this
-    process where no child can be forked."""
-    if not _forkable():
-        return work()
+def isolated(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
+    """``func(*args)`` (which reads a PDF of ``size`` bytes) run in a child process under
+    the budget above, its result or its :class:`ResdiffError` handed back. The child is
+    forked from this process when it runs no other thread; started anew when it does
+    (see :func:`_in_server`); and the work is done in this process where neither can be
+    had. ``func`` is a module-level function and ``args`` can be pickled, as a process
+    started anew needs."""
+    if _forkable():
+        return _forked(func, args, size, path)
+    if _servable():
+        return _in_server(func, args, size, path)
+    return func(*args)
+
+
+def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
+    """:func:`isolated` in a child forked from this process."""
     seconds, memory = _budget(size)
     read, write = os.pipe()
     try:
@@ -196,10 +232,10 @@ def isolated(work: Callable[[], _T], size: int, path: str | None) -> _T:
         # No child to be had (no memory to fork a large process): read it here.
         os.close(read)
         os.close(write)
-        return work()
+        return func(*args)
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read)
-        _child(write, work, seconds, memory)
+        _child(write, functools.partial(func, *args), seconds, memory)
     os.close(write)
     try:
         payload, in_time = _receive(read, pid, seconds)
@@ -212,15 +248,93 @@ def isolated(work: Callable[[], _T], size: int, path: str | None) -> _T:
         os.close(read)
         status = _reap(pid)
     exited = status is None or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0)
-    raise_it = "raise it: resdiff.read.pdf.isolate.{} in Python"
+    killed = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
+    result: _T = _outcome(payload, in_time, exited, killed, size, path)
+    return result
+
+
+def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
+    """:func:`isolated` in a fresh Python process. A process running threads cannot fork
+    safely (a thread's locks are copied in whatever state they are in), and a web server
+    that reads uploads is such a process: the child is then started anew (``subprocess``
+    starts it safely from any thread; about 0.3 s, its modules loaded), from the same
+    ``resdiff`` as this process, and held to the same budget. (``multiprocessing``'s fork
+    server was tried: its children import the caller's ``__main__`` again, which runs a
+    script without a main guard twice.) Where no such process can be started (Python
+    embedded in a program that is not Python), the work is done in this process."""
+    global _SERVER_FAILED
+    import subprocess
+
+    seconds, memory = _budget(size)
+    request = pickle.dumps(
+        (func.__module__, func.__qualname__, args, seconds, memory),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    code = (
+        f"import sys; sys.path.insert(0, {package!r}); "
+        "from resdiff.read.pdf.isolate import _serve; _serve()"
+    )
+    try:
+        # -P: the current folder is not put on the path (a folder of the user's could
+        # hold a module of the same name as one resdiff imports).
+        process = subprocess.Popen(
+            [sys.executable, "-P", "-c", code],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        _SERVER_FAILED = True
+        return func(*args)
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        with contextlib.suppress(BrokenPipeError):
+            process.stdin.write(request)
+            process.stdin.close()
+        payload, in_time = _receive(process.stdout.fileno(), process.pid, seconds + _START)
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        raise
+    finally:
+        process.stdout.close()
+        status = process.wait()
+    if payload[:1] != _READY:
+        # The process never came up to read (not a Python that has resdiff's modules):
+        # the work is done here, now and from now on.
+        _SERVER_FAILED = True
+        return func(*args)
+    killed = -status if status < 0 else None
+    result: _T = _outcome(payload[1:], in_time, status == 0, killed, size, path)
+    return result
+
+
+def _serve() -> None:  # pragma: no cover - the child's coverage is not collected
+    """The body of :func:`_in_server`'s process: the request read from standard input,
+    :func:`_child` run on standard output."""
+    import importlib
+
+    module, name, args, seconds, memory = pickle.loads(sys.stdin.buffer.read())
+    func = getattr(importlib.import_module(module), name)
+    os.write(1, _READY)
+    _child(1, functools.partial(func, *args), seconds, memory)
+
+
+def _outcome(
+    payload: bytes, in_time: bool, exited: bool, killed: int | None, size: int, path: str | None
+) -> Any:
+    """What a child's ``payload`` and end come to: its result, or the error to raise
+    (its own :class:`ResdiffError`; the budget of time or memory it went over; a reader's
+    bug; a corrupt PDF)."""
+    seconds, memory = _budget(size)
     if exited and payload[:1] in (_DONE, _FAILED):
         try:
             outcome = pickle.loads(payload[1:])  # written by our own child
         except Exception:  # cut short: told below as a failure
             outcome = None
         if payload[:1] == _DONE and outcome is not None:
-            result: _T = outcome
-            return result
+            return outcome
         if isinstance(outcome, ResdiffError):
             raise outcome
     if exited and payload[:1] == _BUG:
@@ -228,7 +342,7 @@ def isolated(work: Callable[[], _T], size: int, path: str | None) -> _T:
             "resdiff's PDF reader failed (a bug; please report it with the file): "
             + payload[1:].decode("utf-8", "replace")
         )
-    killed = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
+    raise_it = "raise it: resdiff.read.pdf.isolate.{} in Python"
     if not in_time or killed == signal.SIGXCPU:
         raise ResolutionParseError(
             f"reading this PDF took more than its budget of {seconds:.0f} s "
