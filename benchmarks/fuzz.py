@@ -70,8 +70,8 @@ import contextlib
 import ctypes
 import io
 import multiprocessing as mp
+import multiprocessing.connection
 import os
-import queue
 import random
 import re
 import shutil
@@ -1305,10 +1305,11 @@ def worker(
             _note_failure(stats, failure, case, seen, Path(out), checker, timeout)
         index += jobs
         if time.monotonic() - last > 1.0:
-            results.put(stats)
+            results.send(stats)
             stats, last = Stats(), time.monotonic()
-    results.put(stats)
-    results.put(None)
+    results.send(stats)
+    results.send(None)
+    results.close()
 
 
 def campaign(args: argparse.Namespace) -> Stats:
@@ -1320,35 +1321,50 @@ def campaign(args: argparse.Namespace) -> Stats:
     ctx = mp.get_context("fork")
     current = ctx.Array(ctypes.c_longlong, args.jobs, lock=False)
     started = ctx.Array(ctypes.c_double, args.jobs, lock=False)
-    results = ctx.Queue()
+    # A pipe a worker, not a Queue: a Queue's put starts a feeder thread in the worker,
+    # and in a process running threads the PDF reader cannot fork its PDFium child (it
+    # starts one anew, 0.35 s a PDF): the campaigns before 3 December ran PDFium in the
+    # worker's own process after its first second.
+    inbox: dict[int, Any] = {}
     deadline = time.time() + args.seconds
     total = Stats()
     procs: dict[int, Any] = {}
 
     def launch(wid: int, start: int) -> None:
+        reader, writer = ctx.Pipe(duplex=False)
         proc = ctx.Process(
             target=worker,
             args=(wid, args.jobs, args.seed, targets, args.count, deadline, args.timeout,
-                  start, current, started, results, str(args.out)),
+                  start, current, started, writer, str(args.out)),
             daemon=True,
         )  # fmt: skip
         proc.start()
+        writer.close()
         procs[wid] = proc
+        old = inbox.pop(wid, None)
+        if old is not None:
+            old.close()
+        inbox[wid] = reader
 
     for wid in range(args.jobs):
         launch(wid, wid)
     running = args.jobs
     seeds: Seeds | None = None
     while running:
-        try:
-            got = results.get(timeout=0.5)
-        except queue.Empty:
-            got = "tick"
-        if got is None:
-            running -= 1
-            continue
-        if isinstance(got, Stats):
-            total.add(got)
+        for conn in mp.connection.wait(list(inbox.values()), timeout=0.5):
+            try:
+                got = conn.recv()
+            except (EOFError, OSError):
+                # A worker that died (told below by its exit code) or has ended.
+                for wid, mine in list(inbox.items()):
+                    if mine is conn:
+                        del inbox[wid]
+                conn.close()
+                continue
+            if got is None:
+                running -= 1
+            elif isinstance(got, Stats):
+                total.add(got)
         for wid, proc in list(procs.items()):
             if not proc.is_alive() and proc.exitcode not in (0, None):
                 # Died without a word (a crash in C, the memory killer): note the input
