@@ -1136,7 +1136,7 @@ def test_a_process_running_threads_reads_in_a_process_started_anew(
 
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", False)
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
     stop = threading.Event()
     worker = threading.Thread(target=stop.wait, daemon=True)
     worker.start()
@@ -1168,11 +1168,65 @@ def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
 
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", False)
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     monkeypatch.setattr(sys, "executable", "/bin/false")
-    assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
+    with pytest.warns(RuntimeWarning, match="without its budget of time and memory"):
+        assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
     assert isolate._SERVER_FAILED and not isolate._servable()
+    # Said once: the next read is in the process without a word.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
+
+
+@_FORKS
+def test_a_program_that_is_not_python_is_given_up_on_in_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # An embedded host whose sys.executable runs something else, which never answers
+    # (the review's "exec sleep 1000"): the reader waits a bounded time, then reads here.
+    import sys
+
+    from resdiff.read.pdf import isolate
+
+    host = tmp_path / "host"
+    host.write_text("#!/bin/sh\nexec sleep 1000\n")
+    host.chmod(0o755)
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_STARTUP", 1.0)
+    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    monkeypatch.setattr(sys, "executable", str(host))
+    began = time.monotonic()
+    with pytest.warns(RuntimeWarning, match="did not start as Python"):
+        assert isolate.isolated(len, (b"x" * 300_000,), 100, None) == 300_000
+    assert time.monotonic() - began < 5
+
+
+@_FORKS
+def test_the_new_process_imports_what_this_one_does_and_prints_nothing_that_counts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A folder put on sys.path at run time (a vendored dependency, a notebook's
+    # sys.path.append) is on the new process's path too; what a module prints as it is
+    # imported (a "Running ..." banner: the protocol once began with "R") is not read.
+    import os
+
+    from resdiff.read.pdf import isolate
+
+    (tmp_path / "noisy_reader.py").write_text(
+        "import os\nprint('Running noisy_reader', flush=True)\n"
+        "def pid(*args):\n    return os.getpid()\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    import noisy_reader
+
+    assert isolate.isolated(noisy_reader.pid, (), 100, None) != os.getpid()
+    assert not isolate._SERVER_FAILED
 
 
 @_FORKS
@@ -1200,6 +1254,27 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert done.stdout == "ran\nTrue\n", done.stdout + done.stderr
+
+
+@_FORKS
+def test_a_process_holding_over_a_thousand_descriptors_reads_pdfs() -> None:
+    # A busy server holds more than 1,024 sockets: select() refused the child's pipe
+    # ("filedescriptor out of range"); poll() does not.
+    import os
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1200:
+        pytest.skip(f"this process may not open 1,200 files (hard limit {hard})")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1200), hard))
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        pdf = _hand_made_pdf(_page_of(["1. Decides to remain seized of the matter."]))
+        assert "remain seized" in pdf_text(pdf).text
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
 def test_the_reader_gives_the_same_text_in_the_process_and_in_a_child(

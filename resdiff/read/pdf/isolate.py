@@ -66,17 +66,17 @@ _CRASHES = frozenset(
 
 #: How the child ends, in the first byte of what it sends back.
 _DONE, _FAILED, _NO_MEMORY, _BUG = b"D", b"F", b"M", b"X"
-#: What a started process sends first, once it has resdiff's modules loaded.
-_READY = b"R"
-#: CPU seconds a started process may spend loading its modules, beyond the budget.
-_START = 5.0
+#: What a process started anew sends once Python is up, and once it has the reader loaded.
+_UP, _READY = b"resdiff-up", b"resdiff-ready"
+#: Seconds a process started anew may take to say each (a loaded machine starts many).
+_STARTUP = 30.0
 
 
 def _forkable() -> bool:
     """Whether a child can be forked from this process itself."""
     return (
         _isolating()
-        and threading.active_count() == 1
+        and _threads() == 1
         # A process that ignores SIGCHLD has its children reaped for it: their exit
         # status, which tells how one ended, is lost.
         and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
@@ -86,6 +86,15 @@ def _forkable() -> bool:
 def _servable() -> bool:
     """Whether a fresh process can be started to read in (see :func:`_in_server`)."""
     return _isolating() and not _SERVER_FAILED
+
+
+def _threads() -> int:
+    """The threads this process runs: every one the kernel knows (a thread started by
+    ``_thread`` or by a C library too), or those of :mod:`threading` where it cannot say."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def _isolating() -> bool:
@@ -98,8 +107,9 @@ def _isolating() -> bool:
     )
 
 
-#: Set when no process could be started to read in: the work is then done in the process.
-_SERVER_FAILED = False
+#: Why no process could be started to read in, once that happened: the work is then done
+#: in this process.
+_SERVER_FAILED = ""
 
 
 def _address_space() -> int:
@@ -177,9 +187,12 @@ def _receive(read: int, pid: int, seconds: float) -> tuple[bytes, bool]:
     started = time.monotonic()
     deadline = started + 2 * seconds + 5
     cap = started + 20 * seconds + 60
+    # poll, not select: select refuses a descriptor past 1023 (a busy server's).
+    poller = select.poll()
+    poller.register(read, select.POLLIN)
     while True:
-        ready, _, _ = select.select([read], [], [], max(0.0, min(deadline - time.monotonic(), 1.0)))
-        if ready:
+        wait = max(0.0, min(deadline - time.monotonic(), 1.0))
+        if poller.poll(wait * 1000):
             chunk = os.read(read, 1 << 20)
             if not chunk:
                 return b"".join(chunks), True
@@ -257,68 +270,128 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     """:func:`isolated` in a fresh Python process. A process running threads cannot fork
     safely (a thread's locks are copied in whatever state they are in), and a web server
     that reads uploads is such a process: the child is then started anew (``subprocess``
-    starts it safely from any thread; about 0.3 s, its modules loaded), from the same
-    ``resdiff`` as this process, and held to the same budget. (``multiprocessing``'s fork
-    server was tried: its children import the caller's ``__main__`` again, which runs a
-    script without a main guard twice.) Where no such process can be started (Python
-    embedded in a program that is not Python), the work is done in this process."""
-    global _SERVER_FAILED
+    starts it safely from any thread; about 0.35 s, its modules loaded) and held to the
+    same budget. (``multiprocessing``'s fork server was tried: its children import the
+    caller's ``__main__`` again, which runs a script without a main guard twice.)
+
+    The child runs isolated from its environment (``-I``: no ``PYTHON*`` variables, no
+    user site, not the current folder) in ``/``, with this process's ``sys.path`` made
+    absolute, so that it imports what this process imports and nothing else. It talks on
+    a pipe of its own, not its standard output, which whatever it imports may print to.
+    It says when Python is up and again when its modules are loaded; a child that does
+    not within :data:`_STARTUP` seconds (``sys.executable`` is no Python: an embedded
+    host) means no process can be started here: the PDF is read in this process, with a
+    warning, as it is from then on."""
     import subprocess
 
     seconds, memory = _budget(size)
-    request = pickle.dumps(
-        (func.__module__, func.__qualname__, args, seconds, memory),
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
-    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
-    code = (
-        f"import sys; sys.path.insert(0, {package!r}); "
-        "from resdiff.read.pdf.isolate import _serve; _serve()"
+    executable = sys.executable
+    if not executable:
+        return _unisolated("sys.executable is not set", func, args)
+    read, write = os.pipe()
+    bootstrap = (
+        "import os, pickle, sys\n"
+        f"os.write({write}, {_UP!r})\n"
+        "sys.path[:] = pickle.load(sys.stdin.buffer)\n"
+        "from resdiff.read.pdf.isolate import _serve\n"
+        f"_serve({write})\n"
     )
     try:
-        # -P: the current folder is not put on the path (a folder of the user's could
-        # hold a module of the same name as one resdiff imports).
         process = subprocess.Popen(
-            [sys.executable, "-P", "-c", code],
+            [executable, "-I", "-c", bootstrap],
             stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write,),
+            cwd="/",
         )
-    except OSError:
-        _SERVER_FAILED = True
-        return func(*args)
-    assert process.stdin is not None and process.stdout is not None
+    except (OSError, ValueError, subprocess.SubprocessError) as exc:
+        os.close(read)
+        os.close(write)
+        return _unisolated(f"{executable} could not be started ({exc})", func, args)
+    os.close(write)
+    stdin = process.stdin
+    assert stdin is not None
+    places = [os.path.abspath(place) for place in sys.path]
+    request = pickle.dumps((func.__module__, func.__qualname__, args, seconds, memory))
+    payload, in_time, reason = b"", True, ""
     try:
-        with contextlib.suppress(BrokenPipeError):
-            process.stdin.write(request)
-            process.stdin.close()
-        payload, in_time = _receive(process.stdout.fileno(), process.pid, seconds + _START)
+        if not _handshake(read, _UP):
+            reason = f"{executable} did not start as Python"
+        else:
+            with contextlib.suppress(OSError):
+                pickle.dump(places, stdin)
+                stdin.write(request)
+                stdin.close()
+            if not _handshake(read, _READY):
+                reason = "resdiff's PDF reader could not be loaded in a new process"
+            else:
+                payload, in_time = _receive(read, process.pid, seconds)
     except BaseException:
         with contextlib.suppress(ProcessLookupError):
             process.kill()
         raise
     finally:
-        process.stdout.close()
+        os.close(read)
+        with contextlib.suppress(OSError):
+            stdin.close()
+        if reason:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
         status = process.wait()
-    if payload[:1] != _READY:
-        # The process never came up to read (not a Python that has resdiff's modules):
-        # the work is done here, now and from now on.
-        _SERVER_FAILED = True
-        return func(*args)
+    if reason:
+        return _unisolated(reason, func, args)
     killed = -status if status < 0 else None
-    result: _T = _outcome(payload[1:], in_time, status == 0, killed, size, path)
+    result: _T = _outcome(payload, in_time, status == 0, killed, size, path)
     return result
 
 
-def _serve() -> None:  # pragma: no cover - the child's coverage is not collected
-    """The body of :func:`_in_server`'s process: the request read from standard input,
-    :func:`_child` run on standard output."""
+def _handshake(read: int, token: bytes) -> bool:
+    """Whether ``token`` comes down ``read`` within :data:`_STARTUP` seconds."""
+    poller = select.poll()
+    poller.register(read, select.POLLIN)
+    deadline = time.monotonic() + _STARTUP
+    got = b""
+    while len(got) < len(token):
+        left = deadline - time.monotonic()
+        if left <= 0 or not poller.poll(left * 1000):
+            return False
+        chunk = os.read(read, len(token) - len(got))
+        if not chunk:
+            return False
+        got += chunk
+    return got == token
+
+
+def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> _T:
+    """``func(*args)`` in this process, where no process can be started to run it:
+    said once, and so from then on."""
+    global _SERVER_FAILED
+    if not _SERVER_FAILED:
+        import warnings
+
+        warnings.warn(
+            f"resdiff reads PDFs in this process without its budget of time and memory: "
+            f"{reason} (see resdiff.read.pdf.isolate)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    _SERVER_FAILED = reason
+    return func(*args)
+
+
+def _serve(write: int) -> None:  # pragma: no cover - the child's coverage is not collected
+    """The body of :func:`_in_server`'s process once it has its ``sys.path``: the request
+    read from standard input, PDFium loaded (before the caps, as in a forked child),
+    then :func:`_child` on the pipe ``write``."""
     import importlib
 
-    module, name, args, seconds, memory = pickle.loads(sys.stdin.buffer.read())
+    module, name, args, seconds, memory = pickle.load(sys.stdin.buffer)
     func = getattr(importlib.import_module(module), name)
-    os.write(1, _READY)
-    _child(1, functools.partial(func, *args), seconds, memory)
+    with contextlib.suppress(ImportError):
+        import pypdfium2.raw  # noqa: F401
+    os.write(write, _READY)
+    _child(write, functools.partial(func, *args), seconds, memory)
 
 
 def _outcome(
