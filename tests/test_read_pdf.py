@@ -1257,6 +1257,33 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
 
 
 @_FORKS
+def test_a_thread_threading_does_not_know_of_still_counts() -> None:
+    # A thread started with _thread (or by a C library) is not in threading's count,
+    # and a fork would copy its locks all the same.
+    import _thread
+    import threading
+
+    from resdiff.read.pdf import isolate
+
+    started, release = threading.Event(), threading.Lock()
+    release.acquire()
+    known = threading.active_count()
+
+    def hold() -> None:
+        started.set()
+        with release:
+            pass
+
+    _thread.start_new_thread(hold, ())
+    try:
+        started.wait(5)
+        assert threading.active_count() == known
+        assert not isolate._forkable()
+    finally:
+        release.release()
+
+
+@_FORKS
 def test_a_process_holding_over_a_thousand_descriptors_reads_pdfs() -> None:
     # A busy server holds more than 1,024 sockets: select() refused the child's pipe
     # ("filedescriptor out of range"); poll() does not.

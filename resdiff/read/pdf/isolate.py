@@ -232,7 +232,18 @@ def isolated(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: st
         return _forked(func, args, size, path)
     if _servable():
         return _in_server(func, args, size, path)
-    return func(*args)
+    return _here(func, args)
+
+
+#: PDFium is not thread-safe (no two threads may call it at once, even on documents of
+#: their own): the reads done in this process take turns.
+_HERE = threading.Lock()
+
+
+def _here(func: Callable[..., _T], args: tuple[Any, ...]) -> _T:
+    """``func(*args)`` in this process, one thread at a time."""
+    with _HERE:
+        return func(*args)
 
 
 def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
@@ -245,7 +256,7 @@ def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str
         # No child to be had (no memory to fork a large process): read it here.
         os.close(read)
         os.close(write)
-        return func(*args)
+        return _here(func, args)
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read)
         _child(write, functools.partial(func, *args), seconds, memory)
@@ -377,7 +388,7 @@ def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> 
             stacklevel=2,
         )
     _SERVER_FAILED = reason
-    return func(*args)
+    return _here(func, args)
 
 
 def _serve(write: int) -> None:  # pragma: no cover - the child's coverage is not collected
