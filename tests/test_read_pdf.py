@@ -1183,11 +1183,13 @@ def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
 
 
 @_FORKS
-def test_a_program_that_is_not_python_is_given_up_on_in_time(
+def test_a_child_that_never_answers_refuses_the_pdf_and_isolation_stays_on(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    # An embedded host whose sys.executable runs something else, which never answers
-    # (the review's "exec sleep 1000"): the reader waits a bounded time, then reads here.
+    # A child that never says it is up (the review's "exec sleep 1000"; or a machine so
+    # loaded that startup takes longer than its time) is given up on in time, and the
+    # PDF refused, to be tried again: a passing failure must not turn the budget off for
+    # the rest of the process (the review read a hostile file unbounded after one).
     import sys
 
     from resdiff.read.pdf import isolate
@@ -1200,9 +1202,28 @@ def test_a_program_that_is_not_python_is_given_up_on_in_time(
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     monkeypatch.setattr(sys, "executable", str(host))
     began = time.monotonic()
-    with pytest.warns(RuntimeWarning, match="did not start as Python"):
-        assert isolate.isolated(len, (b"x" * 300_000,), 100, None) == 300_000
+    with pytest.raises(ResolutionParseError, match=r"no process could be started .* try again"):
+        isolate.isolated(len, (b"x" * 300_000,), 100, "big.pdf")
     assert time.monotonic() - began < 5
+    assert not isolate._SERVER_FAILED and isolate._servable()
+
+
+@_FORKS
+def test_descriptors_running_out_refuse_the_pdf_for_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import subprocess
+
+    from resdiff.read.pdf import isolate
+
+    def no_descriptors(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    monkeypatch.setattr(subprocess, "Popen", no_descriptors)
+    with pytest.raises(ResolutionParseError, match=r"Too many open files.*try again"):
+        isolate.isolated(len, (b"x",), 100, "a.pdf")
+    assert not isolate._SERVER_FAILED
 
 
 @_FORKS

@@ -11,7 +11,8 @@ modules and PDFium itself are already loaded, so it costs about 5 ms) whose CPU 
 address space are capped with ``setrlimit``, and the parent waits for it no longer than
 its budget allows. A child over its budget is refused with a :class:`ResolutionParseError`
 naming the limit and how to raise it; one that dies otherwise (PDFium crashing on a
-malformed file) is refused as a corrupt PDF.
+malformed file) is refused as a corrupt PDF. This caps resources; it is no sandbox: the
+child runs with this process's rights and its result is unpickled here.
 
 The budget grows with the file, as real prints cost in proportion to their size (the
 longest seen: a 1 MB LibreOffice print of 2.6 million characters read in 15 s and
@@ -31,6 +32,7 @@ a profiler).
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import pickle
@@ -246,6 +248,16 @@ def _here(func: Callable[..., _T], args: tuple[Any, ...]) -> _T:
         return func(*args)
 
 
+def _new_lock() -> None:
+    """A lock of its own for a forked child: one held by another thread at the fork
+    would never be released there."""
+    global _HERE
+    _HERE = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock)
+
+
 def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
     """:func:`isolated` in a child forked from this process."""
     seconds, memory = _budget(size)
@@ -286,75 +298,148 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     caller's ``__main__`` again, which runs a script without a main guard twice.)
 
     The child runs isolated from its environment (``-I``: no ``PYTHON*`` variables, no
-    user site, not the current folder) in ``/``, with this process's ``sys.path`` made
-    absolute, so that it imports what this process imports and nothing else. It talks on
-    a pipe of its own, not its standard output, which whatever it imports may print to.
-    It says when Python is up and again when its modules are loaded; a child that does
-    not within :data:`_STARTUP` seconds (``sys.executable`` is no Python: an embedded
-    host) means no process can be started here: the PDF is read in this process, with a
-    warning, as it is from then on."""
+    user site, not the current folder) in ``/``, its path this ``resdiff``'s folder and
+    the absolute folders of this process's ``sys.path`` (never ``''`` or a relative one,
+    which would follow the current folder), so that it imports what this process
+    imports. It talks on a pipe of its own, not its standard output, which whatever it
+    imports may print to. It says when Python is up, reads its whole request, and says
+    again when its modules are loaded, each within :data:`_STARTUP` seconds.
+
+    A program that is not Python, or a Python that cannot load the reader (an embedded
+    host; another version), will not do better next time: the PDF is read in this
+    process, with a warning, as every PDF is from then on. A start that fails for want of
+    something passing (descriptors, processes, memory; a child killed, or slow on a
+    loaded machine) refuses this PDF, to be tried again, rather than read it unbounded.
+    """
     import subprocess
+    import tempfile
 
     seconds, memory = _budget(size)
     executable = sys.executable
     if not executable:
         return _unisolated("sys.executable is not set", func, args)
-    read, write = os.pipe()
+    request = pickle.dumps(
+        (_child_path(), (func.__module__, func.__qualname__, args, seconds, memory))
+    )
+    read, write = _pipe(path)
     bootstrap = (
         "import os, pickle, sys\n"
         f"os.write({write}, {_UP!r})\n"
-        "sys.path[:] = pickle.load(sys.stdin.buffer)\n"
+        "path, request = pickle.loads(sys.stdin.buffer.read())\n"
+        "sys.path[:] = path\n"
         "from resdiff.read.pdf.isolate import _serve\n"
-        f"_serve({write})\n"
+        f"_serve({write}, request)\n"
     )
+    process = None
+    payload, in_time, failed, lasting = b"", True, "", False
     try:
-        process = subprocess.Popen(
-            [executable, "-I", "-c", bootstrap],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            pass_fds=(write,),
-            cwd="/",
-        )
-    except (OSError, ValueError, subprocess.SubprocessError) as exc:
-        os.close(read)
-        os.close(write)
-        return _unisolated(f"{executable} could not be started ({exc})", func, args)
-    os.close(write)
-    stdin = process.stdin
-    assert stdin is not None
-    places = [os.path.abspath(place) for place in sys.path]
-    request = pickle.dumps((func.__module__, func.__qualname__, args, seconds, memory))
-    payload, in_time, reason = b"", True, ""
-    try:
-        if not _handshake(read, _UP):
-            reason = f"{executable} did not start as Python"
-        else:
-            with contextlib.suppress(OSError):
-                pickle.dump(places, stdin)
-                stdin.write(request)
-                stdin.close()
-            if not _handshake(read, _READY):
-                reason = "resdiff's PDF reader could not be loaded in a new process"
-            else:
-                payload, in_time = _receive(read, process.pid, seconds)
+        with tempfile.TemporaryFile() as errors:
+            try:
+                process = subprocess.Popen(
+                    [executable, "-I", "-c", bootstrap],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                    stderr=errors,
+                    pass_fds=(write,),
+                    cwd="/",
+                )
+            except (OSError, ValueError, subprocess.SubprocessError) as exc:
+                failed = f"{executable} could not be started ({exc})"
+                lasting = getattr(exc, "errno", None) not in _PASSING
+            os.close(write)
+            write = -1
+            if process is not None:
+                stdin = process.stdin
+                assert stdin is not None
+                if not _handshake(read, _UP):
+                    failed = f"{executable} did not start as Python"
+                    lasting = _ended_badly(process)
+                else:
+                    # The child reads all of it at once, before anything that could stall.
+                    with contextlib.suppress(OSError):
+                        stdin.write(request)
+                    with contextlib.suppress(OSError):
+                        stdin.close()
+                    if not _handshake(read, _READY):
+                        failed = "resdiff's PDF reader could not be loaded in a new process"
+                        lasting = _ended_badly(process)
+                    else:
+                        payload, in_time = _receive(read, process.pid, seconds)
+                if failed:
+                    with contextlib.suppress(ProcessLookupError):
+                        process.kill()
+                    process.wait()
+                    errors.seek(0)
+                    said = errors.read()[-400:].decode("utf-8", "replace").strip()
+                    if said:
+                        failed += f": {said.splitlines()[-1]}"
     except BaseException:
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
+        if process is not None:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
         raise
     finally:
         os.close(read)
-        with contextlib.suppress(OSError):
-            stdin.close()
-        if reason:
-            with contextlib.suppress(ProcessLookupError):
-                process.kill()
-        status = process.wait()
-    if reason:
-        return _unisolated(reason, func, args)
+        if write >= 0:
+            os.close(write)
+        if process is not None:
+            with contextlib.suppress(OSError):
+                assert process.stdin is not None
+                process.stdin.close()
+            status = process.wait()
+    if failed and lasting:
+        return _unisolated(failed, func, args)
+    if failed:
+        raise ResolutionParseError(
+            f"no process could be started to read this PDF under its budget ({failed}): try again",
+            path=path,
+        )
     killed = -status if status < 0 else None
     result: _T = _outcome(payload, in_time, status == 0, killed, size, path)
     return result
+
+
+#: Why a process may fail to start for now only: descriptors, processes or memory run
+#: short (EMFILE, ENFILE, EAGAIN, ENOMEM).
+_PASSING = frozenset({errno.EMFILE, errno.ENFILE, errno.EAGAIN, errno.ENOMEM})
+
+
+def _ended_badly(process: Any) -> bool:
+    """Whether a child that did not answer has ended on its own with a failure (a program
+    that is not Python, a Python that cannot import the reader: it will not do better
+    next time), rather than still running (slow on a loaded machine) or killed."""
+    with contextlib.suppress(Exception):
+        process.wait(timeout=0.5)
+    code = process.poll()
+    # Killed (a negative code: the memory killer, an administrator) is passing.
+    return code is not None and code >= 0
+
+
+def _pipe(path: str | None) -> tuple[int, int]:
+    """A pipe, or a refusal of the PDF when no descriptor is left for one."""
+    try:
+        return os.pipe()
+    except OSError as exc:
+        raise ResolutionParseError(
+            f"no process could be started to read this PDF under its budget ({exc}): try again",
+            path=path,
+        ) from exc
+
+
+def _child_path() -> list[str]:
+    """The path a child started anew imports from: this ``resdiff``'s folder first, then
+    every absolute folder of ``sys.path`` that exists, once."""
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    places = [package]
+    for place in sys.path:
+        if (
+            isinstance(place, str)
+            and os.path.isabs(place)
+            and place not in places
+            and os.path.exists(place)
+        ):
+            places.append(place)
+    return places
 
 
 def _handshake(read: int, token: bytes) -> bool:
@@ -391,13 +476,13 @@ def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> 
     return _here(func, args)
 
 
-def _serve(write: int) -> None:  # pragma: no cover - the child's coverage is not collected
-    """The body of :func:`_in_server`'s process once it has its ``sys.path``: the request
-    read from standard input, PDFium loaded (before the caps, as in a forked child),
-    then :func:`_child` on the pipe ``write``."""
+def _serve(write: int, request: tuple[Any, ...]) -> None:  # pragma: no cover - in the child
+    """The body of :func:`_in_server`'s process once it has its path: the function's
+    module and PDFium loaded (before the caps, as in a forked child), then
+    :func:`_child` on the pipe ``write``."""
     import importlib
 
-    module, name, args, seconds, memory = pickle.load(sys.stdin.buffer)
+    module, name, args, seconds, memory = request
     func = getattr(importlib.import_module(module), name)
     with contextlib.suppress(ImportError):
         import pypdfium2.raw  # noqa: F401
