@@ -1169,8 +1169,15 @@ def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
     from resdiff.read.pdf import isolate
 
     monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_ENDED", 0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     monkeypatch.setattr(sys, "executable", "/bin/false")
+    # Twice refused (a child may have met a passing want of memory as it started) ...
+    for _ in range(isolate._LASTING - 1):
+        with pytest.raises(ResolutionParseError, match="did not start as Python"):
+            isolate.isolated(os.getpid, (), 100, None)
+        assert isolate._servable()
+    # ... and the third time in a row, read here, with a warning.
     with pytest.warns(RuntimeWarning, match="without its budget of time and memory"):
         assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
     assert isolate._SERVER_FAILED and not isolate._servable()
@@ -1198,6 +1205,7 @@ def test_a_child_that_never_answers_refuses_the_pdf_and_isolation_stays_on(
     host.write_text("#!/bin/sh\nexec sleep 1000\n")
     host.chmod(0o755)
     monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_ENDED", 0)
     monkeypatch.setattr(isolate, "_STARTUP", 1.0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     monkeypatch.setattr(sys, "executable", str(host))
@@ -1206,6 +1214,44 @@ def test_a_child_that_never_answers_refuses_the_pdf_and_isolation_stays_on(
         isolate.isolated(len, (b"x" * 300_000,), 100, "big.pdf")
     assert time.monotonic() - began < 5
     assert not isolate._SERVER_FAILED and isolate._servable()
+
+
+@_FORKS
+def test_a_child_late_to_answer_is_never_taken_for_a_lasting_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The third review: on a loaded machine a child answers after its time, reads, and
+    # ends well; read as "ended on its own", isolation went off for good and a hostile
+    # file was read unbounded. A late child is slow, whatever it does after.
+    import os
+
+    from resdiff.read.pdf import isolate
+
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_ENDED", 0)
+    monkeypatch.setattr(isolate, "_STARTUP", 0.01)
+    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    for _ in range(isolate._LASTING + 1):
+        with pytest.raises(ResolutionParseError, match="try again"):
+            isolate.isolated(os.getpid, (), 100, None)
+    assert not isolate._SERVER_FAILED and isolate._ENDED == 0
+
+
+@_FORKS
+def test_a_fork_that_fails_for_now_refuses_the_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A single-threaded worker under a limit on processes: the PDF was read unbounded.
+    import errno
+    import os
+
+    from resdiff.read.pdf import isolate
+
+    def no_fork() -> int:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(isolate, "_forkable", lambda: True)
+    monkeypatch.setattr(os, "fork", no_fork)
+    with pytest.raises(ResolutionParseError, match=r"Resource temporarily unavailable.*try again"):
+        isolate.isolated(os.getpid, (), 100, "a.pdf")
 
 
 @_FORKS
@@ -1219,6 +1265,7 @@ def test_descriptors_running_out_refuse_the_pdf_for_now(monkeypatch: pytest.Monk
         raise OSError(errno.EMFILE, "Too many open files")
 
     monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_ENDED", 0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     monkeypatch.setattr(subprocess, "Popen", no_descriptors)
     with pytest.raises(ResolutionParseError, match=r"Too many open files.*try again"):

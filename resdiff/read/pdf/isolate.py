@@ -145,9 +145,9 @@ def _child(write: int, work: Callable[[], Any], seconds: float, memory: int) -> 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         used = resource.getrusage(resource.RUSAGE_SELF)
         cpu = int(used.ru_utime + used.ru_stime + seconds) + 1
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+        _cap(resource.RLIMIT_CPU, cpu, cpu + 1)
         room = _address_space() + memory
-        resource.setrlimit(resource.RLIMIT_AS, (room, room))
+        _cap(resource.RLIMIT_AS, room, room)
         try:
             payload = _DONE + pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:
@@ -167,6 +167,18 @@ def _child(write: int, work: Callable[[], Any], seconds: float, memory: int) -> 
         status = 1
     finally:
         os._exit(status)
+
+
+def _cap(kind: int, soft: int, hard: int) -> None:  # pragma: no cover - in the child
+    """Lower the limit ``kind`` to ``soft`` and ``hard``, or to the hard limit the process
+    already has where that is lower (a process may not raise it: under a service's
+    address-space limit every PDF failed as "corrupt")."""
+    import resource
+
+    _, ceiling = resource.getrlimit(kind)
+    if ceiling != resource.RLIM_INFINITY:
+        soft, hard = min(soft, ceiling), min(hard, ceiling)
+    resource.setrlimit(kind, (soft, hard))
 
 
 def _cpu_seconds(pid: int) -> float | None:
@@ -261,14 +273,15 @@ os.register_at_fork(after_in_child=_new_lock)
 def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
     """:func:`isolated` in a child forked from this process."""
     seconds, memory = _budget(size)
-    read, write = os.pipe()
+    read, write = _pipe(path)
     try:
         pid = os.fork()
-    except OSError:
-        # No child to be had (no memory to fork a large process): read it here.
+    except OSError as exc:
+        # No child to be had for now (processes or memory run short): reading it here
+        # would read it unbounded, which is what a flood of uploads would aim at.
         os.close(read)
         os.close(write)
-        return _here(func, args)
+        raise _try_again(str(exc), path) from exc
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read)
         _child(write, functools.partial(func, *args), seconds, memory)
@@ -298,42 +311,51 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     caller's ``__main__`` again, which runs a script without a main guard twice.)
 
     The child runs isolated from its environment (``-I``: no ``PYTHON*`` variables, no
-    user site, not the current folder) in ``/``, its path this ``resdiff``'s folder and
-    the absolute folders of this process's ``sys.path`` (never ``''`` or a relative one,
-    which would follow the current folder), so that it imports what this process
-    imports. It talks on a pipe of its own, not its standard output, which whatever it
-    imports may print to. It says when Python is up, reads its whole request, and says
-    again when its modules are loaded, each within :data:`_STARTUP` seconds.
+    user site, not the current folder) in ``/``, its path the absolute folders of this
+    process's ``sys.path`` in their order (never ``''`` or a relative one, which would
+    follow the current folder), so that it imports what this process imports. It talks
+    on a pipe of its own, not its standard output, which whatever it imports may print
+    to. It says when Python is up, reads its whole request, and says again when its
+    modules are loaded, each within :data:`_STARTUP` seconds.
 
-    A program that is not Python, or a Python that cannot load the reader (an embedded
-    host; another version), will not do better next time: the PDF is read in this
-    process, with a warning, as every PDF is from then on. A start that fails for want of
-    something passing (descriptors, processes, memory; a child killed, or slow on a
-    loaded machine) refuses this PDF, to be tried again, rather than read it unbounded.
+    A child that ends on its own before it has answered, :data:`_LASTING` times in a row
+    (a program that is not Python, a Python that cannot load the reader: it will not do
+    better next time), means no child can be had here: the PDF is read in this process,
+    with a warning, as every PDF is from then on. Any other failure (descriptors,
+    processes or memory run short; a child slow on a loaded machine, or killed) refuses
+    this PDF, to be tried again, rather than read it unbounded.
     """
+    global _ENDED
     import subprocess
     import tempfile
 
     seconds, memory = _budget(size)
     executable = sys.executable
-    if not executable:
-        return _unisolated("sys.executable is not set", func, args)
+    if not executable or getattr(sys, "frozen", False):
+        # A frozen application's executable is the application, not a Python to start.
+        return _unisolated("no Python to start (sys.executable)", func, args)
     request = pickle.dumps(
         (_child_path(), (func.__module__, func.__qualname__, args, seconds, memory))
     )
-    read, write = _pipe(path)
-    bootstrap = (
-        "import os, pickle, sys\n"
-        f"os.write({write}, {_UP!r})\n"
-        "path, request = pickle.loads(sys.stdin.buffer.read())\n"
-        "sys.path[:] = path\n"
-        "from resdiff.read.pdf.isolate import _serve\n"
-        f"_serve({write}, request)\n"
-    )
     process = None
+    read = write = -1
     payload, in_time, failed, lasting = b"", True, "", False
     try:
-        with tempfile.TemporaryFile() as errors:
+        read, write = _pipe(path)
+        bootstrap = (
+            "import os, pickle, sys\n"
+            f"os.write({write}, {_UP!r})\n"
+            "path, request = pickle.loads(sys.stdin.buffer.read())\n"
+            "sys.path[:] = path\n"
+            "from resdiff.read.pdf.isolate import _serve\n"
+            f"_serve({write}, request)\n"
+        )
+        with contextlib.ExitStack() as stack:
+            try:
+                # What the child says before it is up (a traceback), for the warning.
+                errors: Any = stack.enter_context(tempfile.TemporaryFile())
+            except OSError:
+                errors = subprocess.DEVNULL
             try:
                 process = subprocess.Popen(
                     [executable, "-I", "-c", bootstrap],
@@ -351,52 +373,61 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
             if process is not None:
                 stdin = process.stdin
                 assert stdin is not None
-                if not _handshake(read, _UP):
+                answer = _handshake(read, _UP)
+                if answer != "ok":
                     failed = f"{executable} did not start as Python"
-                    lasting = _ended_badly(process)
+                    lasting = _ended_badly(process, answer)
                 else:
                     # The child reads all of it at once, before anything that could stall.
                     with contextlib.suppress(OSError):
                         stdin.write(request)
                     with contextlib.suppress(OSError):
                         stdin.close()
-                    if not _handshake(read, _READY):
+                    answer = _handshake(read, _READY)
+                    if answer != "ok":
                         failed = "resdiff's PDF reader could not be loaded in a new process"
-                        lasting = _ended_badly(process)
+                        lasting = _ended_badly(process, answer)
                     else:
                         payload, in_time = _receive(read, process.pid, seconds)
                 if failed:
                     with contextlib.suppress(ProcessLookupError):
                         process.kill()
                     process.wait()
-                    errors.seek(0)
-                    said = errors.read()[-400:].decode("utf-8", "replace").strip()
-                    if said:
-                        failed += f": {said.splitlines()[-1]}"
+                    if errors is not subprocess.DEVNULL:
+                        errors.seek(0)
+                        said = errors.read()[-400:].decode("utf-8", "replace").strip()
+                        if said:
+                            failed += f": {said.splitlines()[-1]}"
     except BaseException:
         if process is not None:
             with contextlib.suppress(ProcessLookupError):
                 process.kill()
         raise
     finally:
-        os.close(read)
-        if write >= 0:
-            os.close(write)
+        for fd in (read, write):
+            if fd >= 0:
+                os.close(fd)
         if process is not None:
             with contextlib.suppress(OSError):
                 assert process.stdin is not None
                 process.stdin.close()
             status = process.wait()
-    if failed and lasting:
-        return _unisolated(failed, func, args)
     if failed:
-        raise ResolutionParseError(
-            f"no process could be started to read this PDF under its budget ({failed}): try again",
-            path=path,
-        )
+        _ENDED = _ENDED + 1 if lasting else 0
+        if _ENDED >= _LASTING:
+            return _unisolated(failed, func, args)
+        raise _try_again(failed, path)
+    _ENDED = 0
     killed = -status if status < 0 else None
     result: _T = _outcome(payload, in_time, status == 0, killed, size, path)
     return result
+
+
+#: How many children in a row must end on their own, unanswered, before none is tried
+#: again (one may have met a passing want of memory as it started).
+_LASTING = 3
+#: How many have, in a row.
+_ENDED = 0
 
 
 #: Why a process may fail to start for now only: descriptors, processes or memory run
@@ -404,14 +435,17 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
 _PASSING = frozenset({errno.EMFILE, errno.ENFILE, errno.EAGAIN, errno.ENOMEM})
 
 
-def _ended_badly(process: Any) -> bool:
-    """Whether a child that did not answer has ended on its own with a failure (a program
-    that is not Python, a Python that cannot import the reader: it will not do better
-    next time), rather than still running (slow on a loaded machine) or killed."""
+def _ended_badly(process: Any, answer: str) -> bool:
+    """Whether a child that did not answer ended on its own, before its time was up (a
+    program that is not Python, a Python that cannot import the reader: it will not do
+    better next time). A child that was late is slow, on a loaded machine, however it
+    ends after; one killed by a signal (the memory killer) was stopped; and where
+    SIGCHLD is ignored no exit status tells either."""
+    if answer != "ended" or signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
+        return False
     with contextlib.suppress(Exception):
         process.wait(timeout=0.5)
     code = process.poll()
-    # Killed (a negative code: the memory killer, an administrator) is passing.
     return code is not None and code >= 0
 
 
@@ -420,17 +454,23 @@ def _pipe(path: str | None) -> tuple[int, int]:
     try:
         return os.pipe()
     except OSError as exc:
-        raise ResolutionParseError(
-            f"no process could be started to read this PDF under its budget ({exc}): try again",
-            path=path,
-        ) from exc
+        raise _try_again(str(exc), path) from exc
+
+
+def _try_again(why: str, path: str | None) -> ResolutionParseError:
+    """The refusal of a PDF no child could be had for, for now."""
+    return ResolutionParseError(
+        f"no process could be started to read this PDF under its budget ({why}): try again",
+        path=path,
+    )
 
 
 def _child_path() -> list[str]:
-    """The path a child started anew imports from: this ``resdiff``'s folder first, then
-    every absolute folder of ``sys.path`` that exists, once."""
+    """The path a child started anew imports from: the absolute folders of ``sys.path``
+    that exist, once each, in their order; this ``resdiff``'s folder first where
+    ``sys.path`` reaches it only through the current folder."""
     package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
-    places = [package]
+    places: list[str] = []
     for place in sys.path:
         if (
             isinstance(place, str)
@@ -439,11 +479,15 @@ def _child_path() -> list[str]:
             and os.path.exists(place)
         ):
             places.append(place)
+    if package not in places:
+        places.insert(0, package)
     return places
 
 
-def _handshake(read: int, token: bytes) -> bool:
-    """Whether ``token`` comes down ``read`` within :data:`_STARTUP` seconds."""
+def _handshake(read: int, token: bytes) -> str:
+    """``"ok"`` when ``token`` comes down ``read`` within :data:`_STARTUP` seconds;
+    ``"late"`` when it has not by then; ``"ended"`` when the pipe closes, or brings
+    something else, first."""
     poller = select.poll()
     poller.register(read, select.POLLIN)
     deadline = time.monotonic() + _STARTUP
@@ -451,12 +495,12 @@ def _handshake(read: int, token: bytes) -> bool:
     while len(got) < len(token):
         left = deadline - time.monotonic()
         if left <= 0 or not poller.poll(left * 1000):
-            return False
+            return "late"
         chunk = os.read(read, len(token) - len(got))
         if not chunk:
-            return False
+            return "ended"
         got += chunk
-    return got == token
+    return "ok" if got == token else "ended"
 
 
 def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> _T:
