@@ -4,6 +4,7 @@ packages that cost gigabytes or hide words, and messages that pass control codes
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from collections.abc import Callable
@@ -17,9 +18,15 @@ HEAD = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides "
 
 
 def _timed(run: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
+    """CPU time of ``run``, the collector off (a full collection of the test process's
+    heap, set off by the run's allocations, is no cost of the input's)."""
+    gc.disable()
+    try:
+        start = time.process_time()
+        run()
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 def _grows_linearly(make: Callable[[int], str], run: Callable[[str], object], n: int) -> None:
