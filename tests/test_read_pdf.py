@@ -1190,9 +1190,11 @@ def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
             isolate.isolated(os.getpid, (), 100, None)
         assert isolate._servable()
     # ... and the third time in a row, read here, with a warning.
-    with pytest.warns(RuntimeWarning, match="without its budget of time and memory"):
+    with pytest.warns(RuntimeWarning, match="without its budget of time and memory") as said:
         assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
     assert isolate._SERVER_FAILED and not isolate._servable()
+    # The warning names the caller's line, not resdiff's.
+    assert said[0].filename == __file__
     # Said once: the next read is in the process without a word.
     import warnings
 

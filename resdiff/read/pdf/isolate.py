@@ -503,6 +503,16 @@ def _handshake(read: int, token: bytes) -> str:
     return "ok" if got == token else "ended"
 
 
+def _caller_level() -> int:
+    """The ``stacklevel`` of the first frame outside resdiff: a warning names the
+    caller's line (``load``, ``parse``, ``compare``), not this module's."""
+    level, frame = 2, sys._getframe(2)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("resdiff."):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> _T:
     """``func(*args)`` in this process, where no process can be started to run it:
     said once, and so from then on."""
@@ -514,7 +524,7 @@ def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> 
             f"resdiff reads PDFs in this process without its budget of time and memory: "
             f"{reason} (see resdiff.read.pdf.isolate)",
             RuntimeWarning,
-            stacklevel=2,
+            stacklevel=_caller_level(),
         )
     _SERVER_FAILED = reason
     return _here(func, args)
