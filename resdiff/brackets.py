@@ -419,6 +419,11 @@ def labelled_alternatives(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: Bracket signs made spaces, one character for one (every offset kept): a translation
+#: table, not a test of each character in Python.
+_NO_BRACKETS = str.maketrans("[]", "  ")
+
+
 def every_alternative(text: str) -> str:
     """``text`` with every alternative read, not only the first: the bracket signs, the
     labels of labelled alternatives, the drafters' notes and the struck-through words
@@ -438,7 +443,7 @@ def every_alternative(text: str) -> str:
         for m in _ALT_LABEL.finditer(text):
             for k in range(m.start(), m.end()):
                 chars[k] = " "
-    return "".join(" " if c in "[]" else c for c in chars)
+    return "".join(chars).translate(_NO_BRACKETS)
 
 
 #: Most readings :func:`readings` gives of one text: a paragraph with more places of
@@ -554,7 +559,7 @@ def fold_brackets(text: str) -> str:
                 for k in range(group.start + 1 + slash, group.end):
                     chars[k] = " "
         previous_end = group.end
-    return "".join(" " if c in "[]" else c for c in chars)
+    return "".join(chars).translate(_NO_BRACKETS)
 
 
 def _editorial(content: str) -> bool:
