@@ -346,7 +346,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, str]] = {
         "text",
     ),
     "paragraphs": (lambda n: _ops(n), 700, "text"),
-    "repeated-labels": (lambda n: HEAD + "1. Decides:\n" + "(a) x\n" * n, 8_000, "text"),
+    "repeated-labels": (lambda n: HEAD + "1. Decides:\n" + "(a) x\n" * n, 4_000, "text"),
     "spaces-in-a-line": (lambda n: HEAD + "1. Decides" + " " * n + ";\n", 50_000, "text"),
     "capitals": (lambda n: HEAD + "1. Decides " + "A" * n + " withdrawal.\n", 50_000, "text"),
     "sponsors": (lambda n: "France" + " " * n + "x\n\n" + HEAD + "1. Decides.\n", 50_000, "text"),
@@ -383,15 +383,18 @@ def _best_of(runs: int, fn: Callable[[], object]) -> float:
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_parse_time_grows_linearly(family: str) -> None:
     make, n, fmt = FAMILIES[family]
-    small, large = make(n), make(2 * n)
-    assert len(large) > 1.8 * len(small)
+    small, large = make(n), make(4 * n)
+    assert len(large) > 3.6 * len(small)
     # Best of five: on a shared two-core machine the best of three of one family read
     # 0.54-0.84 s for the same input (ratios up to 2.7 at the start of the session that
     # saw it fail, the code unchanged), the cost of the input alone being the best.
     once = _best_of(5, lambda: resdiff.parse(small, format=fmt))  # type: ignore[arg-type]
     twice = _best_of(5, lambda: resdiff.parse(large, format=fmt))  # type: ignore[arg-type]
-    # A small constant absorbs timer noise on inputs that parse in milliseconds.
-    assert twice <= 2.5 * once + 0.05, f"{family}: {once:.3f} s, then {twice:.3f} s doubled"
+    # Four times the input against a bound of six: a quadratic cost is sixteen, a linear
+    # one four to five as the input outgrows the caches (twice the input against 2.5 read
+    # 3.35 in CI for line-joins, linear all the same). A small constant absorbs timer
+    # noise on inputs that parse in milliseconds.
+    assert twice <= 6 * once + 0.05, f"{family}: {once:.3f} s, then {twice:.3f} s for 4x"
 
 
 def test_compare_time_grows_linearly() -> None:
