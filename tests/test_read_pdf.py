@@ -1137,6 +1137,16 @@ def test_a_child_that_dies_is_a_corrupt_pdf_and_errors_come_back_whole(
         pdf_text(pdf)
 
 
+def _start_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFs read in a process started anew, as in a process running threads, with no
+    earlier failure to start one remembered."""
+    from resdiff.read.pdf import isolate
+
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "_ENDED", 0)
+    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+
+
 @_FORKS
 def test_a_process_running_threads_reads_in_a_process_started_anew(
     monkeypatch: pytest.MonkeyPatch,
@@ -1181,9 +1191,7 @@ def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
 
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
-    monkeypatch.setattr(isolate, "_ENDED", 0)
-    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    _start_anew(monkeypatch)
     monkeypatch.setattr(sys, "executable", "/bin/false")
     # Twice refused (a child may have met a passing want of memory as it started) ...
     for _ in range(isolate._LASTING - 1):
@@ -1219,10 +1227,8 @@ def test_a_child_that_never_answers_refuses_the_pdf_and_isolation_stays_on(
     host = tmp_path / "host"
     host.write_text("#!/bin/sh\nexec sleep 1000\n")
     host.chmod(0o755)
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
-    monkeypatch.setattr(isolate, "_ENDED", 0)
+    _start_anew(monkeypatch)
     monkeypatch.setattr(isolate, "_STARTUP", 1.0)
-    monkeypatch.setattr(isolate, "_forkable", lambda: False)
     monkeypatch.setattr(sys, "executable", str(host))
     began = time.monotonic()
     with pytest.raises(ResolutionParseError, match=r"no process could be started .* try again"):
@@ -1242,10 +1248,8 @@ def test_a_child_late_to_answer_is_never_taken_for_a_lasting_failure(
 
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
-    monkeypatch.setattr(isolate, "_ENDED", 0)
+    _start_anew(monkeypatch)
     monkeypatch.setattr(isolate, "_STARTUP", 0.01)
-    monkeypatch.setattr(isolate, "_forkable", lambda: False)
     for _ in range(isolate._LASTING + 1):
         with pytest.raises(ResolutionParseError, match="try again"):
             isolate.isolated(os.getpid, (), 100, None)
@@ -1279,9 +1283,7 @@ def test_descriptors_running_out_refuse_the_pdf_for_now(monkeypatch: pytest.Monk
     def no_descriptors(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EMFILE, "Too many open files")
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
-    monkeypatch.setattr(isolate, "_ENDED", 0)
-    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    _start_anew(monkeypatch)
     monkeypatch.setattr(subprocess, "Popen", no_descriptors)
     with pytest.raises(ResolutionParseError, match=r"Too many open files.*try again"):
         isolate.isolated(len, (b"x",), 100, "a.pdf")
@@ -1304,8 +1306,7 @@ def test_the_new_process_imports_what_this_one_does_and_prints_nothing_that_coun
         "def pid(*args):\n    return os.getpid()\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
-    monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    _start_anew(monkeypatch)
     import noisy_reader
 
     assert isolate.isolated(noisy_reader.pid, (), 100, None) != os.getpid()
