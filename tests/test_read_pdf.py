@@ -1145,6 +1145,7 @@ def _start_anew(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
     monkeypatch.setattr(isolate, "_ENDED", 0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
+    isolate.stop_readers()
 
 
 @_FORKS
@@ -1179,6 +1180,118 @@ def test_a_process_running_threads_reads_in_a_process_started_anew(
         worker.join()
     monkeypatch.setenv("RESDIFF_PDF_IN_PROCESS", "1")
     assert pdf_text(pdf) == started
+
+
+@_FORKS
+def test_a_process_running_threads_keeps_its_reader_for_the_next_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A Python started for each PDF cost 0.35 s a PDF in a notebook or a web server. The
+    # reader now stays, idle, and forks a child for each PDF as the command line does.
+    import os
+
+    from resdiff.read.pdf import isolate
+
+    _start_anew(monkeypatch)
+    readers = {isolate.isolated(os.getppid, (), 100, None) for _ in range(3)}
+    assert len(readers) == 1 and os.getpid() not in readers
+    (reader,) = readers
+    # Each PDF still has a child of its own: no state is carried from one to the next.
+    assert isolate.isolated(os.getpid, (), 100, None) != isolate.isolated(os.getpid, (), 100, None)
+    pdf = _hand_made_pdf(_page_of(["The Security Council,", "1. Decides to remain seized."]))
+    assert "remain seized" in pdf_text(pdf).text
+    # A reader that ended while idle (the memory killer, a stray kill) is replaced.
+    os.kill(reader, 9)
+    assert isolate.isolated(os.getppid, (), 100, None) not in (reader, os.getpid())
+    # Threads reading at once each get a reader; a few are kept.
+    import threading
+
+    found: list[str] = []
+    threads = [threading.Thread(target=lambda: found.append(pdf_text(pdf).text)) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(found) == 5 and all("remain seized" in text for text in found)
+    assert 1 <= len(isolate._IDLE) <= isolate._KEEP
+    isolate.stop_readers()
+    assert not isolate._IDLE
+
+
+@_FORKS
+def test_a_process_that_ignores_sigchld_is_told_why_a_pdf_was_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Such a process has its children reaped for it, their exit status lost: a file over
+    # its time budget was refused as "corrupt". Its reader does not ignore SIGCHLD.
+    import signal
+
+    from resdiff.read.pdf import isolate
+
+    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
+    monkeypatch.setattr(isolate, "SECONDS", 1.0)
+    isolate.stop_readers()
+    before = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert not isolate._forkable()
+        message = _error(_form_pdf(1000, b"q Q " * 475_000), "forms.pdf")
+        assert message.startswith("forms.pdf: reading this PDF took more than its budget of 1 s")
+    finally:
+        signal.signal(signal.SIGCHLD, before)
+        isolate.stop_readers()
+
+
+@_FORKS
+def test_a_reader_ends_with_the_process_that_started_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import os, threading\n"
+        "threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+        "from resdiff.read.pdf import isolate\n"
+        "print(isolate.isolated(os.getppid, (), 100, None))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    reader = int(done.stdout)
+
+    def running() -> bool:
+        try:
+            with open(f"/proc/{reader}/stat", encoding="ascii") as handle:
+                return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    waited = time.monotonic() + 20
+    while running() and time.monotonic() < waited:
+        time.sleep(0.05)
+    assert not running()
+
+
+@_FORKS
+def test_a_forked_child_does_not_use_its_parents_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reader answers the process that started it: two processes writing to it at once
+    # would mix their requests.
+    import os
+
+    from resdiff.read.pdf import isolate
+
+    _start_anew(monkeypatch)
+    isolate.isolated(os.getpid, (), 100, None)
+    assert isolate._IDLE
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.write(write, str(len(isolate._IDLE)).encode())
+        os._exit(0)
+    os.close(write)
+    told = os.read(read, 10)
+    os.close(read)
+    os.waitpid(pid, 0)
+    assert told == b"0" and isolate._IDLE
+    isolate.stop_readers()
 
 
 @_FORKS

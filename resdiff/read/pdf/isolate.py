@@ -21,12 +21,14 @@ longest seen: a 1 MB LibreOffice print of 2.6 million characters read in 15 s an
 the process held when it forked.
 
 A process running other threads (a web server reading uploads, Jupyter, Dask) cannot
-fork safely, since a fork copies their locks in whatever state they are in: its child is
-started anew instead (a fresh Python of the same ``resdiff``, about 0.35 s a PDF), under
-the same budget. Off Linux, or where no Python can be started (embedded in another
-program), PDFium runs in the process, with only the stream scan and the page limits to
-guard it. Set ``RESDIFF_PDF_IN_PROCESS=1`` to run it in the process anyway (a debugger,
-a profiler).
+fork safely, since a fork copies their locks in whatever state they are in: it starts a
+resident reader instead (a fresh Python of the same ``resdiff``, about 0.35 s once),
+which stays for the next PDF and forks each PDF's child under the same budget (see
+:func:`_in_server`; :func:`stop_readers` ends the idle ones). So does a process that
+ignores SIGCHLD, whose children's exit status, which tells how one ended, is lost. Off
+Linux, or where no Python can be started (embedded in another program), PDFium runs in
+the process, with only the stream scan and the page limits to guard it. Set
+``RESDIFF_PDF_IN_PROCESS=1`` to run it in the process anyway (a debugger, a profiler).
 """
 
 from __future__ import annotations
@@ -46,7 +48,14 @@ from typing import Any, TypeVar
 
 from ...errors import ResdiffError, ResolutionParseError
 
-__all__ = ["MEMORY_MB", "MEMORY_MB_PER_MB", "SECONDS", "SECONDS_PER_MB", "isolated"]
+__all__ = [
+    "MEMORY_MB",
+    "MEMORY_MB_PER_MB",
+    "SECONDS",
+    "SECONDS_PER_MB",
+    "isolated",
+    "stop_readers",
+]
 
 #: CPU seconds PDFium and the reader may spend on any PDF ...
 SECONDS = 5.0
@@ -261,10 +270,14 @@ def _here(func: Callable[..., _T], args: tuple[Any, ...]) -> _T:
 
 
 def _new_lock() -> None:
-    """A lock of its own for a forked child: one held by another thread at the fork
-    would never be released there."""
-    global _HERE
+    """Locks of its own for a forked child (one held by another thread at the fork would
+    never be released there), and no idle reader: they answer the parent."""
+    global _HERE, _IDLE_LOCK
     _HERE = threading.Lock()
+    _IDLE_LOCK = threading.Lock()
+    for reader in _IDLE:
+        reader.forget()
+    _IDLE.clear()
 
 
 os.register_at_fork(after_in_child=_new_lock)
@@ -273,6 +286,19 @@ os.register_at_fork(after_in_child=_new_lock)
 def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
     """:func:`isolated` in a child forked from this process."""
     seconds, memory = _budget(size)
+    ended = _fork_child(functools.partial(func, *args), seconds, memory, path)
+    result: _T = _outcome(*ended, size, path)
+    return result
+
+
+#: How a child ended: what it sent, whether in time, whether it exited well, and the
+#: signal that killed it.
+_Ended = tuple[bytes, bool, bool, int | None]
+
+
+def _fork_child(work: Callable[[], Any], seconds: float, memory: int, path: str | None) -> _Ended:
+    """``work`` run in a child forked from this process (which runs no other thread)
+    under the budget, and how the child ended."""
     read, write = _pipe(path)
     try:
         pid = os.fork()
@@ -284,7 +310,7 @@ def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str
         raise _try_again(str(exc), path) from exc
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read)
-        _child(write, functools.partial(func, *args), seconds, memory)
+        _child(write, work, seconds, memory)
     os.close(write)
     try:
         payload, in_time = _receive(read, pid, seconds)
@@ -298,100 +324,255 @@ def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str
         status = _reap(pid)
     exited = status is None or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0)
     killed = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
-    result: _T = _outcome(payload, in_time, exited, killed, size, path)
-    return result
+    return payload, in_time, exited, killed
 
 
 def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
-    """:func:`isolated` in a fresh Python process. A process running threads cannot fork
-    safely (a thread's locks are copied in whatever state they are in), and a web server
-    that reads uploads is such a process: the child is then started anew (``subprocess``
-    starts it safely from any thread; about 0.35 s, its modules loaded) and held to the
-    same budget. (``multiprocessing``'s fork server was tried: its children import the
-    caller's ``__main__`` again, which runs a script without a main guard twice.)
+    """:func:`isolated` through a resident reader: a fresh Python that forks a child for
+    each PDF. A process running threads cannot fork safely (a thread's locks are copied
+    in whatever state they are in), and a web server that reads uploads is such a
+    process; a fresh Python (``subprocess`` starts it safely from any thread) runs no
+    thread of ours, and forks as cheaply as the command line does. Starting one costs
+    about 0.35 s, paid once: it stays, idle, for the next PDF (see :class:`_Reader`).
+    (``multiprocessing``'s fork server was tried: its children import the caller's
+    ``__main__`` again, which runs a script without a main guard twice.)
 
-    The child runs isolated from its environment (``-I``: no ``PYTHON*`` variables, no
-    user site, not the current folder) in ``/``, its path the absolute folders of this
+    A reader runs isolated from its environment (``-I``: no ``PYTHON*`` variables, no
+    user site, not the current folder) in ``/``, in a session of its own (a Ctrl-C at
+    the terminal is this process's to handle), its path the absolute folders of this
     process's ``sys.path`` in their order (never ``''`` or a relative one, which would
-    follow the current folder), so that it imports what this process imports. It talks
-    on a pipe of its own, not its standard output, which whatever it imports may print
-    to. It says when Python is up, reads its whole request, and says again when its
-    modules are loaded, each within :data:`_STARTUP` seconds.
+    follow the current folder), so that it imports what this process imports; a reader
+    started on another path is not used again. It talks on pipes of its own, not its
+    standard output, which whatever it imports may print to. It says when Python is up,
+    reads its path, and says again when the reader is loaded, each within
+    :data:`_STARTUP` seconds.
 
-    A child that ends on its own before it has answered, :data:`_LASTING` times in a row
-    (a program that is not Python, a Python that cannot load the reader: it will not do
-    better next time), means no child can be had here: the PDF is read in this process,
-    with a warning, as every PDF is from then on. Any other failure (descriptors,
-    processes or memory run short; a child slow on a loaded machine, or killed) refuses
-    this PDF, to be tried again, rather than read it unbounded.
+    A reader that ends on its own before it has answered, :data:`_LASTING` times in a
+    row (a program that is not Python, a Python that cannot load the reader: it will not
+    do better next time), means no reader can be had here: the PDF is read in this
+    process, with a warning, as every PDF is from then on. Any other failure
+    (descriptors, processes or memory run short; a reader slow on a loaded machine, or
+    killed) refuses this PDF, to be tried again, rather than read it unbounded.
     """
     global _ENDED
-    import subprocess
-    import tempfile
 
     seconds, memory = _budget(size)
     executable = sys.executable
     if not executable or getattr(sys, "frozen", False):
         # A frozen application's executable is the application, not a Python to start.
         return _unisolated("no Python to start (sys.executable)", func, args)
-    request = pickle.dumps(
-        (_child_path(), (func.__module__, func.__qualname__, args, seconds, memory))
+    places = tuple(_child_path())
+    request = _framed(
+        pickle.dumps(
+            (func.__module__, func.__qualname__, args, seconds, memory, path),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
     )
+    reader = _take(places)
+    while True:
+        fresh = reader is None
+        if reader is None:
+            started = _start_reader(executable, places, path)
+            if isinstance(started, tuple):
+                failed, lasting = started
+                _ENDED = _ENDED + 1 if lasting else 0
+                if _ENDED >= _LASTING:
+                    return _unisolated(failed, func, args)
+                raise _try_again(failed, path)
+            _ENDED = 0
+            reader = started
+        try:
+            reply = reader.ask(request, seconds)
+        except BaseException:
+            # Interrupted (Ctrl-C, a caller's own timeout): the reader and its child go.
+            reader.stop()
+            raise
+        if reply != "gone" or fresh:
+            break
+        # An idle reader that had gone (the memory killer, a stray kill): once more,
+        # with a new one.
+        reader.stop()
+        reader = None
+    if isinstance(reply, str):
+        reader.stop()
+        if reply == "late":  # past any budget the reader would have kept to
+            result: _T = _outcome(b"", False, True, None, size, path)
+            return result
+        raise _try_again("the process reading it ended before it answered", path)
+    _give_back(reader)
+    said = pickle.loads(reply)  # written by our own reader
+    if said[0] == "raise":
+        raise said[1]
+    payload, in_time, exited, killed = said[1:]
+    result = _outcome(payload, in_time, exited, killed, size, path)
+    return result
+
+
+class _Reader:
+    """A resident reader (see :func:`_in_server`): a fresh Python, waiting for requests
+    on ``to_reader`` and answering each on ``from_reader``, one at a time. Each request
+    is read whole before the reader does anything with it; its child is forked and held
+    to its budget there (:func:`_fork_child`), and what the child sent comes back with
+    how it ended, the exit status read where it can be (this process may ignore
+    SIGCHLD, the reader does not). A reader ends when this process closes its pipe (or
+    ends itself)."""
+
+    def __init__(self, process: Any, to_reader: int, from_reader: int, places: tuple[str, ...]):
+        self.process = process
+        self.to_reader = to_reader
+        self.from_reader = from_reader
+        self.places = places
+
+    def ask(self, request: bytes, seconds: float) -> bytes | str:
+        """The reader's reply to ``request``: its pickled bytes; ``"gone"`` when the
+        reader could not be given the request, or ended before it answered; ``"late"``
+        when no answer came within any time the reader would have kept to."""
+        sent = _send(self.to_reader, request, time.monotonic() + _STARTUP)
+        if sent != "ok":
+            return sent
+        # The reader waits on its child for at most 20 times the budget and a minute (a
+        # loaded machine); this is only a backstop for a reader that waits on nothing.
+        return _take_frame(self.from_reader, time.monotonic() + 20 * seconds + 60 + _STARTUP)
+
+    def alive(self) -> bool:
+        """Whether the reader has not ended."""
+        return bool(self.process.poll() is None)
+
+    def stop(self) -> None:
+        """End the reader, its child with it, and reap it."""
+        for fd in (self.to_reader, self.from_reader):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        with contextlib.suppress(OSError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        with contextlib.suppress(Exception):
+            self.process.wait()
+
+    def forget(self) -> None:
+        """Close this process's ends of the reader's pipes and nothing more (in a
+        forked child, whose parent still uses the reader)."""
+        for fd in (self.to_reader, self.from_reader):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+#: Idle readers, ready for the next PDF, and the lock that guards the list.
+_IDLE: list[_Reader] = []
+_IDLE_LOCK = threading.Lock()
+#: How many idle readers are kept: as many as PDFs a process may usefully read at once.
+_KEEP = min(8, os.cpu_count() or 1)
+
+
+def stop_readers() -> None:
+    """End every idle resident reader (see :func:`_in_server`): a long-lived process
+    that is done with PDFs for a while may give their memory back. The next PDF read in
+    a process running threads starts a reader again."""
+    with _IDLE_LOCK:
+        idle = list(_IDLE)
+        _IDLE.clear()
+    for reader in idle:
+        reader.stop()
+
+
+def _take(places: tuple[str, ...]) -> _Reader | None:
+    """An idle reader started on ``places``, or None. Readers on another path (this
+    process's ``sys.path`` has changed since) and readers that have ended are let go."""
+    with _IDLE_LOCK:
+        idle = list(_IDLE)
+        _IDLE.clear()
+    found, stale = None, []
+    for reader in idle:
+        if found is None and reader.places == places and reader.alive():
+            found = reader
+        elif reader.places == places and reader.alive():
+            with _IDLE_LOCK:
+                _IDLE.append(reader)
+        else:
+            stale.append(reader)
+    for reader in stale:
+        reader.stop()
+    return found
+
+
+def _give_back(reader: _Reader) -> None:
+    """Keep ``reader`` for the next PDF, or end it where enough are kept."""
+    with _IDLE_LOCK:
+        if len(_IDLE) < _KEEP:
+            _IDLE.append(reader)
+            return
+    reader.stop()
+
+
+def _start_reader(
+    executable: str, places: tuple[str, ...], path: str | None
+) -> _Reader | tuple[str, bool]:
+    """A new reader, or why none could be started and whether that will last (see
+    :func:`_ended_badly`)."""
+    import subprocess
+    import tempfile
+
     process = None
-    read = write = -1
-    payload, in_time, failed, lasting = b"", True, "", False
+    fds: list[int] = []
+    failed, lasting = "", False
     try:
-        read, write = _pipe(path)
+        from_reader, write = _pipe(path)
+        fds += [from_reader, write]
+        read, to_reader = _pipe(path)
+        fds += [read, to_reader]
         bootstrap = (
             "import os, pickle, sys\n"
             f"os.write({write}, {_UP!r})\n"
-            "path, request = pickle.loads(sys.stdin.buffer.read())\n"
-            "sys.path[:] = path\n"
-            "from resdiff.read.pdf.isolate import _serve\n"
-            f"_serve({write}, request)\n"
+            "def take(n):\n"
+            "    got = b''\n"
+            "    while len(got) < n:\n"
+            "        chunk = os.read(0, n - len(got))\n"
+            "        if not chunk:\n"
+            "            os._exit(0)\n"
+            "        got += chunk\n"
+            "    return got\n"
+            "sys.path[:] = pickle.loads(take(int.from_bytes(take(8), 'big')))\n"
+            "from resdiff.read.pdf.serve import serve\n"
+            f"serve({write}, take)\n"
         )
         with contextlib.ExitStack() as stack:
             try:
-                # What the child says before it is up (a traceback), for the warning.
+                # What the reader says before it is up (a traceback), for the warning.
                 errors: Any = stack.enter_context(tempfile.TemporaryFile())
             except OSError:
                 errors = subprocess.DEVNULL
             try:
                 process = subprocess.Popen(
                     [executable, "-I", "-c", bootstrap],
-                    stdin=subprocess.PIPE,
+                    stdin=read,
                     stdout=subprocess.DEVNULL,
                     stderr=errors,
                     pass_fds=(write,),
                     cwd="/",
+                    start_new_session=True,
                 )
             except (OSError, ValueError, subprocess.SubprocessError) as exc:
                 failed = f"{executable} could not be started ({exc})"
                 lasting = getattr(exc, "errno", None) not in _PASSING
-            os.close(write)
-            write = -1
+            for fd in (read, write):
+                os.close(fd)
+                fds.remove(fd)
             if process is not None:
-                stdin = process.stdin
-                assert stdin is not None
-                answer = _handshake(read, _UP)
+                os.set_blocking(to_reader, False)
+                answer = _handshake(from_reader, _UP)
                 if answer != "ok":
                     failed = f"{executable} did not start as Python"
                     lasting = _ended_badly(process, answer)
                 else:
-                    # The child reads all of it at once, before anything that could stall.
-                    with contextlib.suppress(OSError):
-                        stdin.write(request)
-                    with contextlib.suppress(OSError):
-                        stdin.close()
-                    answer = _handshake(read, _READY)
+                    # The reader reads its path whole, before anything that could stall.
+                    told = pickle.dumps(list(places), protocol=pickle.HIGHEST_PROTOCOL)
+                    _send(to_reader, _framed(told), time.monotonic() + _STARTUP)
+                    answer = _handshake(from_reader, _READY)
                     if answer != "ok":
                         failed = "resdiff's PDF reader could not be loaded in a new process"
                         lasting = _ended_badly(process, answer)
-                    else:
-                        payload, in_time = _receive(read, process.pid, seconds)
                 if failed:
-                    with contextlib.suppress(ProcessLookupError):
-                        process.kill()
+                    with contextlib.suppress(OSError):
+                        os.killpg(process.pid, signal.SIGKILL)
                     process.wait()
                     if errors is not subprocess.DEVNULL:
                         errors.seek(0)
@@ -400,27 +581,66 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
                             failed += f": {said.splitlines()[-1]}"
     except BaseException:
         if process is not None:
-            with contextlib.suppress(ProcessLookupError):
-                process.kill()
-        raise
-    finally:
-        for fd in (read, write):
-            if fd >= 0:
-                os.close(fd)
-        if process is not None:
             with contextlib.suppress(OSError):
-                assert process.stdin is not None
-                process.stdin.close()
-            status = process.wait()
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        for fd in fds:
+            os.close(fd)
+        raise
     if failed:
-        _ENDED = _ENDED + 1 if lasting else 0
-        if _ENDED >= _LASTING:
-            return _unisolated(failed, func, args)
-        raise _try_again(failed, path)
-    _ENDED = 0
-    killed = -status if status < 0 else None
-    result: _T = _outcome(payload, in_time, status == 0, killed, size, path)
-    return result
+        for fd in fds:
+            os.close(fd)
+        return failed, lasting
+    return _Reader(process, to_reader, from_reader, places)
+
+
+def _framed(body: bytes) -> bytes:
+    """``body`` with its length before it, as requests and replies travel."""
+    return len(body).to_bytes(8, "big") + body
+
+
+def _send(fd: int, data: bytes, deadline: float) -> str:
+    """``"ok"`` when all of ``data`` went down the non-blocking ``fd`` by ``deadline``;
+    ``"gone"`` when the reader had closed its end; ``"late"`` when it read too slowly
+    (a reader stopped or stuck: this process must not wait on it for ever)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    view = memoryview(data)
+    while view:
+        try:
+            view = view[os.write(fd, view) :]
+            continue
+        except BlockingIOError:
+            pass
+        except OSError:  # BrokenPipeError, or the pipe closed under us
+            return "gone"
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return "late"
+        poller.poll(min(left, 1.0) * 1000)
+    return "ok"
+
+
+def _take_frame(fd: int, deadline: float) -> bytes | str:
+    """One framed reply from ``fd``: its body; ``"gone"`` when the pipe closes first;
+    ``"late"`` when it has not come whole by ``deadline``."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    got = bytearray()
+    wanted = 8
+    while len(got) < wanted:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return "late"
+        if not poller.poll(min(left, 1.0) * 1000):
+            continue
+        chunk = os.read(fd, min(wanted - len(got), 1 << 20))
+        if not chunk:
+            return "gone"
+        got += chunk
+        if wanted == 8 and len(got) == 8:
+            wanted = 8 + int.from_bytes(got, "big")
+    return bytes(got[8:])
 
 
 #: How many children in a row must end on their own, unanswered, before none is tried
@@ -528,20 +748,6 @@ def _unisolated(reason: str, func: Callable[..., _T], args: tuple[Any, ...]) -> 
         )
     _SERVER_FAILED = reason
     return _here(func, args)
-
-
-def _serve(write: int, request: tuple[Any, ...]) -> None:  # pragma: no cover - in the child
-    """The body of :func:`_in_server`'s process once it has its path: the function's
-    module and PDFium loaded (before the caps, as in a forked child), then
-    :func:`_child` on the pipe ``write``."""
-    import importlib
-
-    module, name, args, seconds, memory = request
-    func = getattr(importlib.import_module(module), name)
-    with contextlib.suppress(ImportError):
-        import pypdfium2.raw  # noqa: F401
-    os.write(write, _READY)
-    _child(write, functools.partial(func, *args), seconds, memory)
 
 
 def _outcome(
