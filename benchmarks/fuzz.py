@@ -80,6 +80,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 import zipfile
@@ -634,10 +635,29 @@ def minimal_pdf(lines: Sequence[str]) -> bytes:
 
 
 def _cpu_seconds() -> float:
-    """CPU time of this process and of its children that have ended."""
+    """CPU time of this process, of its children that have ended, and of the resident
+    PDF readers it keeps (with the children they have reaped: a worker running a thread
+    has its PDFs read there, see ``--threaded``)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + _readers_cpu()
+
+
+def _readers_cpu() -> float:
+    """CPU time of the idle resident PDF readers and of the children they have reaped
+    (Linux: /proc/<pid>/stat, fields utime, stime, cutime and cstime)."""
+    isolate = sys.modules.get("resdiff.read.pdf.isolate")
+    if isolate is None:
+        return 0.0
+    total = 0.0
+    for reader in list(isolate._IDLE):
+        try:
+            with open(f"/proc/{reader.process.pid}/stat", encoding="ascii") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
 
 
 def _pdf_seeds() -> list[bytes]:
@@ -1268,11 +1288,15 @@ def _note_failure(
 def worker(
     wid: int, jobs: int, seed: int, targets: Sequence[str], count: int | None,
     deadline: float, timeout: float, start: int, current: Any, started: Any,
-    results: Any, out: str,
+    results: Any, out: str, threaded: bool = False,
 ) -> None:  # fmt: skip
     """Run the inputs ``start``, ``start + jobs``, ... until the count or the deadline,
     sending :class:`Stats` every second and a final ``None``."""
     sys.setrecursionlimit(10_000)
+    if threaded:
+        # A thread that waits for ever makes this a process running threads, as a web
+        # server or a notebook is: its PDFs go to the resident reader.
+        threading.Thread(target=threading.Event().wait, daemon=True).start()
     seeds = Seeds()
     checker = Checker()
     stats, seen = Stats(), set[str]()
@@ -1344,7 +1368,7 @@ def campaign(args: argparse.Namespace) -> Stats:
         proc = ctx.Process(
             target=worker,
             args=(wid, args.jobs, args.seed, targets, args.count, deadline, args.timeout,
-                  start, current, started, writer, str(args.out)),
+                  start, current, started, writer, str(args.out), args.threaded),
             daemon=True,
         )  # fmt: skip
         proc.start()
@@ -1416,7 +1440,10 @@ def report(total: Stats, args: argparse.Namespace, elapsed: float) -> str:
     n = sum(total.counts.values())
     lines = [
         f"resdiff fuzz: seed {args.seed}, {n:,} inputs in {elapsed:.0f} s "
-        f"({n / max(elapsed, 1e-9):,.0f}/s), {args.jobs} job(s), time limit {args.timeout:g} s",
+        f"({n / max(elapsed, 1e-9):,.0f}/s), {args.jobs} job(s), time limit {args.timeout:g} s"
+        + (
+            ", workers running a thread (PDFs read by the resident reader)" if args.threaded else ""
+        ),
         "",
         f"{'target':<10}{'inputs':>12}{'mean ms':>10}",
     ]
@@ -1466,6 +1493,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--target", action="append", choices=TARGETS, help="repeatable")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds per input")
     parser.add_argument("--out", type=Path, default=OUT, help="folder of failing inputs")
+    parser.add_argument(
+        "--threaded",
+        action="store_true",
+        help="each worker runs a thread, so that PDFs are read by the resident reader "
+        "(the path of a web server or a notebook)",
+    )
     args = parser.parse_args(argv)
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
