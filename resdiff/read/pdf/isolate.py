@@ -477,18 +477,15 @@ def stop_readers() -> None:
 def _take(places: tuple[str, ...]) -> _Reader | None:
     """An idle reader started on ``places``, or None. Readers on another path (this
     process's ``sys.path`` has changed since) and readers that have ended are let go."""
-    with _IDLE_LOCK:
-        idle = list(_IDLE)
-        _IDLE.clear()
     found, stale = None, []
-    for reader in idle:
-        if found is None and reader.places == places and reader.alive():
-            found = reader
-        elif reader.places == places and reader.alive():
-            with _IDLE_LOCK:
-                _IDLE.append(reader)
-        else:
-            stale.append(reader)
+    with _IDLE_LOCK:
+        for reader in list(_IDLE):
+            if reader.places != places or not reader.alive():
+                _IDLE.remove(reader)
+                stale.append(reader)
+            elif found is None:
+                _IDLE.remove(reader)
+                found = reader
     for reader in stale:
         reader.stop()
     return found
