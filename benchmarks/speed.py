@@ -288,6 +288,31 @@ def time_formats(repeat: int) -> None:
         verdict = "ok" if inner < 2.0 else "MISSED"
         label = f"PDF, {pages} pages (LibreOffice)"
         print(f"{label:<38}{_fmt_s(inner, 0):>12}{_fmt_s(whole, 0):>10}  < 2 s: {verdict}")
+        time_threaded_pdf(pdf, repeat)
+
+
+def time_threaded_pdf(pdf: bytes, repeat: int) -> None:
+    """The same PDF read in a process running threads (a web server, a notebook): the
+    first read starts the resident reader, the next ones find it waiting."""
+    import threading
+
+    from resdiff.read.pdf import isolate, parse_pdf
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        isolate.stop_readers()
+        start = time.perf_counter()
+        parse_pdf(pdf, path="long.pdf")
+        first = time.perf_counter() - start
+        later = best_of(repeat, lambda: parse_pdf(pdf, path="long.pdf"))
+    finally:
+        stop.set()
+        thread.join()
+        isolate.stop_readers()
+    label = "the same, in a process running threads"
+    print(f"{label:<38}{_fmt_s(later, 0):>12}{'':>10}  first read {_fmt_s(first, 0)}")
 
 
 def write_akn(draft: Draft, path: Path) -> None:
