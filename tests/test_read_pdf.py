@@ -1142,7 +1142,6 @@ def _start_anew(monkeypatch: pytest.MonkeyPatch) -> None:
     earlier failure to start one remembered."""
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
     monkeypatch.setattr(isolate, "_ENDED", 0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     isolate.stop_readers()
@@ -1160,12 +1159,11 @@ def test_a_process_running_threads_reads_in_a_process_started_anew(
 
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
     stop = threading.Event()
     worker = threading.Thread(target=stop.wait, daemon=True)
     worker.start()
     try:
-        assert not isolate._forkable() and isolate._servable()
+        assert not isolate._forkable() and isolate._isolating()
         assert isolate.isolated(os.getpid, (), 100, None) != os.getpid()
         pdf = _hand_made_pdf(_page_of(["The Security Council,", "1. Decides to remain seized."]))
         started = pdf_text(pdf)
@@ -1190,12 +1188,12 @@ def test_a_process_running_threads_keeps_its_reader_for_the_next_pdf(
     # reader now stays, idle, and forks a child for each PDF as the command line does.
     import os
 
-    from resdiff.read.pdf import isolate
+    from resdiff.read.pdf import isolate, readers
 
     _start_anew(monkeypatch)
-    readers = {isolate.isolated(os.getppid, (), 100, None) for _ in range(3)}
-    assert len(readers) == 1 and os.getpid() not in readers
-    (reader,) = readers
+    seen = {isolate.isolated(os.getppid, (), 100, None) for _ in range(3)}
+    assert len(seen) == 1 and os.getpid() not in seen
+    (reader,) = seen
     # Each PDF still has a child of its own: no state is carried from one to the next.
     assert isolate.isolated(os.getpid, (), 100, None) != isolate.isolated(os.getpid, (), 100, None)
     pdf = _hand_made_pdf(_page_of(["The Security Council,", "1. Decides to remain seized."]))
@@ -1213,9 +1211,9 @@ def test_a_process_running_threads_keeps_its_reader_for_the_next_pdf(
     for thread in threads:
         thread.join()
     assert len(found) == 5 and all("remain seized" in text for text in found)
-    assert 1 <= len(isolate._IDLE) <= isolate._KEEP
+    assert 1 <= len(readers._IDLE) <= readers.KEEP
     isolate.stop_readers()
-    assert not isolate._IDLE
+    assert not readers._IDLE
 
 
 @_FORKS
@@ -1228,7 +1226,6 @@ def test_a_process_that_ignores_sigchld_is_told_why_a_pdf_was_refused(
 
     from resdiff.read.pdf import isolate
 
-    monkeypatch.setattr(isolate, "_SERVER_FAILED", "")
     monkeypatch.setattr(isolate, "SECONDS", 1.0)
     isolate.stop_readers()
     before = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
@@ -1276,29 +1273,32 @@ def test_a_forked_child_does_not_use_its_parents_readers(monkeypatch: pytest.Mon
     # would mix their requests.
     import os
 
-    from resdiff.read.pdf import isolate
+    from resdiff.read.pdf import isolate, readers
 
     _start_anew(monkeypatch)
     isolate.isolated(os.getpid, (), 100, None)
-    assert isolate._IDLE
+    assert readers._IDLE
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
-        os.write(write, str(len(isolate._IDLE)).encode())
+        os.write(write, str(len(readers._IDLE)).encode())
         os._exit(0)
     os.close(write)
     told = os.read(read, 10)
     os.close(read)
     os.waitpid(pid, 0)
-    assert told == b"0" and isolate._IDLE
+    assert told == b"0" and readers._IDLE
     isolate.stop_readers()
 
 
 @_FORKS
-def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
+def test_where_no_process_can_be_started_the_pdf_is_refused_with_the_way_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Python embedded in a program that is not Python: what is started never reads.
+    # Python embedded in a program that is not Python: what is started never reads. The
+    # PDF was read in the process, without its budget, from the third failure on, for
+    # good; a stranger's review made three readers fail for want of memory, then had a
+    # hostile file read unbounded for 49 s. Now no failure reads a PDF unbounded.
     import os
     import sys
 
@@ -1306,23 +1306,24 @@ def test_where_no_process_can_be_started_the_pdf_is_read_in_the_process(
 
     _start_anew(monkeypatch)
     monkeypatch.setattr(sys, "executable", "/bin/false")
-    # Twice refused (a child may have met a passing want of memory as it started) ...
+    # Twice refused for now (a reader may have met a passing want of memory) ...
     for _ in range(isolate._LASTING - 1):
-        with pytest.raises(ResolutionParseError, match="did not start as Python"):
+        with pytest.raises(ResolutionParseError, match=r"did not start as Python.*try again"):
             isolate.isolated(os.getpid, (), 100, None)
-        assert isolate._servable()
-    # ... and the third time in a row, read here, with a warning.
-    with pytest.warns(RuntimeWarning, match="without its budget of time and memory") as said:
-        assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
-    assert isolate._SERVER_FAILED and not isolate._servable()
-    # The warning names the caller's line, not resdiff's.
-    assert said[0].filename == __file__
-    # Said once: the next read is in the process without a word.
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
+    # ... then refused saying how to read PDFs here anyway, and so each next time.
+    for _ in range(2):
+        with pytest.raises(ResolutionParseError, match="set RESDIFF_PDF_IN_PROCESS=1") as caught:
+            isolate.isolated(os.getpid, (), 100, None)
+        assert "did not start as Python" in str(caught.value)
+    # Where a Python can be started again, readers are: nothing was switched off.
+    monkeypatch.undo()
+    _start_anew(monkeypatch)
+    monkeypatch.setattr(isolate, "_ENDED", isolate._LASTING)
+    assert isolate.isolated(os.getpid, (), 100, None) != os.getpid()
+    assert isolate._ENDED == 0
+    # The way out, taken: read in the process.
+    monkeypatch.setenv("RESDIFF_PDF_IN_PROCESS", "1")
+    assert isolate.isolated(os.getpid, (), 100, None) == os.getpid()
 
 
 @_FORKS
@@ -1335,19 +1336,18 @@ def test_a_child_that_never_answers_refuses_the_pdf_and_isolation_stays_on(
     # the rest of the process (the review read a hostile file unbounded after one).
     import sys
 
-    from resdiff.read.pdf import isolate
+    from resdiff.read.pdf import isolate, readers
 
     host = tmp_path / "host"
     host.write_text("#!/bin/sh\nexec sleep 1000\n")
     host.chmod(0o755)
     _start_anew(monkeypatch)
-    monkeypatch.setattr(isolate, "_STARTUP", 1.0)
+    monkeypatch.setattr(readers, "STARTUP", 1.0)
     monkeypatch.setattr(sys, "executable", str(host))
     began = time.monotonic()
     with pytest.raises(ResolutionParseError, match=r"no process could be started .* try again"):
         isolate.isolated(len, (b"x" * 300_000,), 100, "big.pdf")
     assert time.monotonic() - began < 5
-    assert not isolate._SERVER_FAILED and isolate._servable()
 
 
 @_FORKS
@@ -1359,14 +1359,14 @@ def test_a_child_late_to_answer_is_never_taken_for_a_lasting_failure(
     # file was read unbounded. A late child is slow, whatever it does after.
     import os
 
-    from resdiff.read.pdf import isolate
+    from resdiff.read.pdf import isolate, readers
 
     _start_anew(monkeypatch)
-    monkeypatch.setattr(isolate, "_STARTUP", 0.01)
+    monkeypatch.setattr(readers, "STARTUP", 0.01)
     for _ in range(isolate._LASTING + 1):
         with pytest.raises(ResolutionParseError, match="try again"):
             isolate.isolated(os.getpid, (), 100, None)
-    assert not isolate._SERVER_FAILED and isolate._ENDED == 0
+    assert isolate._ENDED == 0
 
 
 @_FORKS
@@ -1400,7 +1400,6 @@ def test_descriptors_running_out_refuse_the_pdf_for_now(monkeypatch: pytest.Monk
     monkeypatch.setattr(subprocess, "Popen", no_descriptors)
     with pytest.raises(ResolutionParseError, match=r"Too many open files.*try again"):
         isolate.isolated(len, (b"x",), 100, "a.pdf")
-    assert not isolate._SERVER_FAILED
 
 
 @_FORKS
@@ -1423,7 +1422,6 @@ def test_the_new_process_imports_what_this_one_does_and_prints_nothing_that_coun
     import noisy_reader
 
     assert isolate.isolated(noisy_reader.pid, (), 100, None) != os.getpid()
-    assert not isolate._SERVER_FAILED
 
 
 @_FORKS

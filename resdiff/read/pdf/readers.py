@@ -1,0 +1,416 @@
+"""Resident PDF readers: fresh Pythons that fork each PDF's child for a process that
+cannot fork safely itself (see :func:`resdiff.read.pdf.isolate._in_server`).
+
+A process running threads (a web server reading uploads, Jupyter, Dask) cannot fork,
+since a fork copies the other threads' locks in whatever state they are in; nor can one
+that ignores SIGCHLD tell how a child ended. It starts a reader instead (``subprocess``
+starts it safely from any thread; about 0.35 s), and keeps it, idle, for the next PDF.
+The reader runs no thread of ours and forks each PDF's child under the budget as the
+command line does (its loop is :func:`resdiff.read.pdf.serve.serve`).
+
+A reader runs isolated from its environment (``-I``: no ``PYTHON*`` variables, no user
+site, not the current folder) in ``/``, in a session of its own (a Ctrl-C at the
+terminal is its caller's to handle), its path the absolute folders of the caller's
+``sys.path`` in their order (never ``''`` or a relative one, which would follow the
+current folder), so that it imports what its caller imports; a reader started on another
+path is not used again. It talks on pipes of its own, not its standard output, which
+whatever it imports may print to. It says when Python is up, reads its path, and says
+again when the reader is loaded, each within :data:`STARTUP` seconds. Requests and
+replies travel framed (their length first), one at a time; the caller waits on each no
+longer than the reader itself would wait on its child.
+
+A reader ends when its caller closes the pipe of requests (or ends itself), when told to
+stop (SIGTERM: it kills and reaps the child it waits on first, so that no child is left
+to a caller that reaps orphans, a container's first process), and when its caller ends
+while it waits on a child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import select
+import signal
+import sys
+import threading
+import time
+from typing import Any
+
+from .child import pipe
+
+__all__ = [
+    "KEEP",
+    "STARTUP",
+    "Reader",
+    "child_path",
+    "framed",
+    "give_back",
+    "start_reader",
+    "stop_readers",
+    "take",
+]
+
+#: What a reader sends once Python is up, once it has the PDF reader loaded, and once it
+#: has each request whole.
+UP, READY, TAKEN = b"resdiff-up", b"resdiff-ready", b"T"
+#: Seconds a reader may take to say each (a loaded machine starts many).
+STARTUP = 30.0
+#: Seconds a stopped reader has to end its child and itself before it is killed.
+_STOPPING = 1.0
+
+#: Why a process may fail to start for now only: descriptors, processes or memory run
+#: short (EMFILE, ENFILE, EAGAIN, ENOMEM).
+_PASSING = frozenset({errno.EMFILE, errno.ENFILE, errno.EAGAIN, errno.ENOMEM})
+
+
+class Reader:
+    """A resident reader, waiting for requests on ``to_reader`` and answering each on
+    ``from_reader``."""
+
+    def __init__(
+        self, process: Any, to_reader: int, from_reader: int, places: tuple[str, ...]
+    ) -> None:
+        self.process = process
+        self.to_reader = to_reader
+        self.from_reader = from_reader
+        self.places = places
+
+    def ask(self, request: bytes, seconds: float) -> bytes | str:
+        """The reader's reply to ``request`` (framed): its pickled bytes, or what went
+        wrong: ``"unsent"`` when the reader had ended before it took the request;
+        ``"stuck"`` when it did not take it in time; ``"gone"`` when it ended before it
+        answered; ``"late"`` when no answer came within any time it would have kept to
+        (20 times the budget and a minute: a loaded machine)."""
+        # A reader reads a request whole as it comes; a second for each megabyte is
+        # far more than a pipe takes.
+        deadline = time.monotonic() + STARTUP + len(request) / 1_000_000
+        sent = _send(self.to_reader, request, deadline)
+        if sent != "ok":
+            return sent
+        # The reader says it has the request before it does anything with it: one that
+        # ended before (killed while idle, an instant ago) never had it.
+        taken = _take_exactly(self.from_reader, len(TAKEN), time.monotonic() + STARTUP)
+        if taken != TAKEN:
+            return "unsent" if taken == b"" else "stuck" if taken is None else "gone"
+        return _take_frame(self.from_reader, time.monotonic() + 20 * seconds + 60 + STARTUP)
+
+    def alive(self) -> bool:
+        """Whether the reader has not ended."""
+        return bool(self.process.poll() is None)
+
+    def stop(self) -> None:
+        """End the reader, its child first, and reap it."""
+        _LIVE.discard(self)
+        self.forget()
+        if self._reaped():
+            return
+        # Told to stop, the reader kills and reaps its child itself; killed at once, it
+        # would leave the child to whatever reaps orphans. An idle one ends on the pipe
+        # closed above.
+        with contextlib.suppress(OSError):
+            os.kill(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=_STOPPING)
+        except Exception:
+            if not self._reaped():
+                with contextlib.suppress(OSError):
+                    os.killpg(self.process.pid, signal.SIGKILL)
+            with contextlib.suppress(Exception):
+                self.process.wait()
+
+    def _reaped(self) -> bool:
+        """Whether the reader was reaped already (by :meth:`alive`, or for this process,
+        which ignores SIGCHLD): its number may be another process's by now."""
+        if self.process.returncode is not None:
+            return True
+        try:
+            os.waitid(os.P_PID, self.process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return True
+        return False
+
+    def forget(self) -> None:
+        """Close this process's ends of the reader's pipes and nothing more (in a forked
+        child, whose parent still uses the reader)."""
+        for fd in (self.to_reader, self.from_reader):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+#: Idle readers, ready for the next PDF, and the lock that guards the list.
+_IDLE: list[Reader] = []
+_IDLE_LOCK = threading.Lock()
+#: Every reader not stopped, idle or answering: a forked child forgets them all.
+_LIVE: set[Reader] = set()
+#: How many idle readers are kept: as many as PDFs a process may usefully read at once.
+KEEP = min(8, os.cpu_count() or 1)
+
+
+def stop_readers() -> None:
+    """End every idle resident reader: a long-lived process that is done with PDFs for a
+    while may give their memory back. The next PDF read in a process running threads
+    starts a reader again."""
+    with _IDLE_LOCK:
+        idle = list(_IDLE)
+        _IDLE.clear()
+    for reader in idle:
+        reader.stop()
+
+
+def take(places: tuple[str, ...]) -> Reader | None:
+    """An idle reader started on ``places``, or None. Readers on another path (this
+    process's ``sys.path`` has changed since) and readers that have ended are let go."""
+    found, stale = None, []
+    with _IDLE_LOCK:
+        for reader in list(_IDLE):
+            if reader.places != places or not reader.alive():
+                _IDLE.remove(reader)
+                stale.append(reader)
+            elif found is None:
+                _IDLE.remove(reader)
+                found = reader
+    for reader in stale:
+        reader.stop()
+    return found
+
+
+def give_back(reader: Reader) -> None:
+    """Keep ``reader`` for the next PDF, or end it where enough are kept."""
+    with _IDLE_LOCK:
+        if len(_IDLE) < KEEP:
+            _IDLE.append(reader)
+            return
+    reader.stop()
+
+
+def _forget_all() -> None:
+    """In a forked child: no reader (each answers the process that started it, and two
+    processes writing to one would mix their requests), and locks of its own."""
+    global _IDLE_LOCK
+    _IDLE_LOCK = threading.Lock()
+    for reader in list(_LIVE):
+        reader.forget()
+    _LIVE.clear()
+    _IDLE.clear()
+
+
+os.register_at_fork(after_in_child=_forget_all)
+
+#: The reader's first words: it reads its requests from standard input, ``take(n)``
+#: reading the next ``n`` bytes whole (in place, linear in ``n``), or ending the process
+#: at the end of the pipe.
+_BOOTSTRAP = """\
+import os, pickle, sys
+os.write({write}, {up!r})
+def take(n):
+    got = bytearray(n)
+    view = memoryview(got)
+    at = 0
+    while at < n:
+        k = os.readv(0, [view[at:]])
+        if not k:
+            os._exit(0)
+        at += k
+    return bytes(got)
+sys.path[:] = pickle.loads(take(int.from_bytes(take(8), 'big')))
+from resdiff.read.pdf.serve import serve
+serve({write}, take)
+"""
+
+
+def start_reader(
+    executable: str, places: tuple[str, ...], path: str | None
+) -> Reader | tuple[str, bool]:
+    """A new reader, or why none could be started and whether that will last (see
+    :func:`_ended_badly`)."""
+    import pickle
+    import subprocess
+    import tempfile
+
+    process = None
+    fds: list[int] = []
+    failed, lasting = "", False
+    try:
+        from_reader, write = pipe(path)
+        fds += [from_reader, write]
+        read, to_reader = pipe(path)
+        fds += [read, to_reader]
+        with contextlib.ExitStack() as stack:
+            try:
+                # What the reader says before it is up (a traceback), for the message.
+                errors: Any = stack.enter_context(tempfile.TemporaryFile())
+            except OSError:
+                errors = subprocess.DEVNULL
+            try:
+                process = subprocess.Popen(
+                    [executable, "-I", "-c", _BOOTSTRAP.format(write=write, up=UP)],
+                    stdin=read,
+                    stdout=subprocess.DEVNULL,
+                    stderr=errors,
+                    pass_fds=(write,),
+                    cwd="/",
+                    start_new_session=True,
+                )
+            except (OSError, ValueError, subprocess.SubprocessError) as exc:
+                failed = f"{executable} could not be started ({exc})"
+                lasting = getattr(exc, "errno", None) not in _PASSING
+            for fd in (read, write):
+                os.close(fd)
+                fds.remove(fd)
+            if process is not None:
+                os.set_blocking(to_reader, False)
+                answer = _handshake(from_reader, UP)
+                if answer != "ok":
+                    failed = f"{executable} did not start as Python"
+                    lasting = _ended_badly(process, answer)
+                else:
+                    # The reader reads its path whole, before anything that could stall.
+                    told = pickle.dumps(list(places), protocol=pickle.HIGHEST_PROTOCOL)
+                    _send(to_reader, framed(told), time.monotonic() + STARTUP)
+                    answer = _handshake(from_reader, READY)
+                    if answer != "ok":
+                        failed = "resdiff's PDF reader could not be loaded in a new process"
+                        lasting = _ended_badly(process, answer)
+                if failed:
+                    with contextlib.suppress(OSError):
+                        os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+                    if errors is not subprocess.DEVNULL:
+                        errors.seek(0)
+                        said = errors.read()[-400:].decode("utf-8", "replace").strip()
+                        if said:
+                            failed += f": {said.splitlines()[-1]}"
+    except BaseException:
+        if process is not None:
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        for fd in fds:
+            os.close(fd)
+        raise
+    if failed:
+        for fd in fds:
+            os.close(fd)
+        return failed, lasting
+    reader = Reader(process, to_reader, from_reader, places)
+    _LIVE.add(reader)
+    return reader
+
+
+def _ended_badly(process: Any, answer: str) -> bool:
+    """Whether a reader that did not answer ended on its own, before its time was up (a
+    program that is not Python, a Python that cannot import the reader: it will not do
+    better next time). A reader that was late is slow, on a loaded machine, however it
+    ends after; one killed by a signal (the memory killer) was stopped; and where
+    SIGCHLD is ignored no exit status tells either."""
+    if answer != "ended" or signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
+        return False
+    with contextlib.suppress(Exception):
+        process.wait(timeout=0.5)
+    code = process.poll()
+    return code is not None and code >= 0
+
+
+def framed(body: bytes) -> bytes:
+    """``body`` with its length before it, as requests and replies travel."""
+    return len(body).to_bytes(8, "big") + body
+
+
+def _send(fd: int, data: bytes, deadline: float) -> str:
+    """``"ok"`` when all of ``data`` went down the non-blocking ``fd`` by ``deadline``;
+    ``"unsent"`` when the reader had closed its end; ``"stuck"`` when it read too slowly
+    (a reader stopped or stuck: this process must not wait on it for ever)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    view = memoryview(data)
+    while view:
+        try:
+            view = view[os.write(fd, view) :]
+            continue
+        except BlockingIOError:
+            pass
+        except OSError:  # BrokenPipeError, or the pipe closed under us
+            return "unsent"
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return "stuck"
+        poller.poll(min(left, 1.0) * 1000)
+    return "ok"
+
+
+def _take_exactly(fd: int, size: int, deadline: float) -> bytes | None:
+    """The next ``size`` bytes from ``fd``, fewer when the pipe closes first, or None
+    when they have not come by ``deadline``."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    got = b""
+    while len(got) < size:
+        left = deadline - time.monotonic()
+        if left <= 0 or not poller.poll(left * 1000):
+            return None
+        chunk = os.read(fd, size - len(got))
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
+def _take_frame(fd: int, deadline: float) -> bytes | str:
+    """One framed reply from ``fd``: its body; ``"gone"`` when the pipe closes first;
+    ``"late"`` when it has not come whole by ``deadline``."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    got = bytearray()
+    wanted = 8
+    while len(got) < wanted:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return "late"
+        if not poller.poll(min(left, 1.0) * 1000):
+            continue
+        chunk = os.read(fd, min(wanted - len(got), 1 << 20))
+        if not chunk:
+            return "gone"
+        got += chunk
+        if wanted == 8 and len(got) == 8:
+            wanted = 8 + int.from_bytes(got, "big")
+    return bytes(got[8:])
+
+
+def child_path() -> list[str]:
+    """The path a reader imports from: the absolute folders of ``sys.path`` that exist,
+    once each, in their order; this ``resdiff``'s folder first where ``sys.path``
+    reaches it only through the current folder."""
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    places: list[str] = []
+    for place in sys.path:
+        if (
+            isinstance(place, str)
+            and os.path.isabs(place)
+            and place not in places
+            and os.path.exists(place)
+        ):
+            places.append(place)
+    if package not in places:
+        places.insert(0, package)
+    return places
+
+
+def _handshake(read: int, token: bytes) -> str:
+    """``"ok"`` when ``token`` comes down ``read`` within :data:`STARTUP` seconds;
+    ``"late"`` when it has not by then; ``"ended"`` when the pipe closes, or brings
+    something else, first."""
+    poller = select.poll()
+    poller.register(read, select.POLLIN)
+    deadline = time.monotonic() + STARTUP
+    got = b""
+    while len(got) < len(token):
+        left = deadline - time.monotonic()
+        if left <= 0 or not poller.poll(left * 1000):
+            return "late"
+        chunk = os.read(read, len(token) - len(got))
+        if not chunk:
+            return "ended"
+        got += chunk
+    return "ok" if got == token else "ended"
