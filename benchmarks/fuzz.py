@@ -646,11 +646,11 @@ def _cpu_seconds() -> float:
 def _readers_cpu() -> float:
     """CPU time of the idle resident PDF readers and of the children they have reaped
     (Linux: /proc/<pid>/stat, fields utime, stime, cutime and cstime)."""
-    isolate = sys.modules.get("resdiff.read.pdf.isolate")
-    if isolate is None:
+    readers = sys.modules.get("resdiff.read.pdf.readers")
+    if readers is None:
         return 0.0
     total = 0.0
-    for reader in list(isolate._IDLE):
+    for reader in list(readers._IDLE):
         try:
             with open(f"/proc/{reader.process.pid}/stat", encoding="ascii") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()

@@ -10,11 +10,13 @@ encrypted file, a corrupt one and an empty one with one clear line.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pdf_fixtures import (
@@ -1143,6 +1145,7 @@ def _start_anew(monkeypatch: pytest.MonkeyPatch) -> None:
     from resdiff.read.pdf import isolate
 
     monkeypatch.setattr(isolate, "_ENDED", 0)
+    monkeypatch.setattr(isolate, "_QUIET_UNTIL", 0.0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     isolate.stop_readers()
 
@@ -1291,9 +1294,182 @@ def test_a_forked_child_does_not_use_its_parents_readers(monkeypatch: pytest.Mon
     isolate.stop_readers()
 
 
+def _run_script(script: str, *args: str, timeout: float = 120) -> Any:
+    """``script`` run by a fresh Python with the repository on its path."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+
+
+_THREADED = (
+    "import os, signal, sys, threading, time\n"
+    "threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+    "from resdiff.errors import ResolutionParseError\n"
+    "from resdiff.read.pdf import isolate, readers\n"
+)
+
+
+@_FORKS
+def test_a_reader_killed_from_outside_leaves_no_child_behind() -> None:
+    # The second review: a reader killed while its child read left the child running,
+    # and a process that reaps orphans (a container's first process) with a zombie for
+    # good.
+    script = _THREADED + (
+        "import ctypes\n"
+        "ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER\n"
+        "def kill():\n"
+        "    time.sleep(1.0)\n"
+        "    for reader in list(readers._LIVE):\n"
+        "        os.kill(reader.process.pid, signal.SIGKILL)\n"
+        "threading.Thread(target=kill).start()\n"
+        "try:\n"
+        "    isolate.isolated(time.sleep, (30,), 100, None)\n"
+        "except ResolutionParseError as exc:\n"
+        "    print('refused:', exc)\n"
+        "time.sleep(0.5)\n"
+        "me = str(os.getpid())\n"
+        "left = []\n"
+        "for pid in filter(str.isdigit, os.listdir('/proc')):\n"
+        "    try:\n"
+        "        fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()\n"
+        "    except OSError:\n"
+        "        continue\n"
+        "    if fields[1] == me:\n"
+        "        left.append(fields[0])\n"
+        "print('children left:', left)\n"
+    )
+    done = _run_script(script)
+    assert "refused:" in done.stdout and "try again" in done.stdout, done.stdout + done.stderr
+    assert "children left: []" in done.stdout, done.stdout + done.stderr
+
+
+@_FORKS
+def test_a_reader_ends_with_its_caller_while_it_reads() -> None:
+    # The first review: a caller killed while a PDF was read left the reader and its child
+    # running until the clock's cap (twenty times the budget and a minute).
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    script = _THREADED + (
+        "def tell():\n"
+        "    time.sleep(1.0)\n"
+        "    for reader in list(readers._LIVE):\n"
+        "        print(reader.process.pid, flush=True)\n"
+        "threading.Thread(target=tell).start()\n"
+        "isolate.isolated(time.sleep, (100,), 100, None)\n"
+    )
+    caller = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert caller.stdout is not None
+    reader = int(caller.stdout.readline())
+    family = [reader]
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == reader:
+                family.append(int(pid))
+    assert len(family) == 2  # the reader and the child it waits on
+    caller.send_signal(signal.SIGKILL)
+    caller.wait()
+
+    def running(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    waited = time.monotonic() + 10
+    while any(map(running, family)) and time.monotonic() < waited:
+        time.sleep(0.05)
+    assert not any(map(running, family))
+
+
+@_FORKS
+def test_readers_serve_callers_with_odd_signals_and_descriptors() -> None:
+    # A caller whose SIGPIPE is at its default was killed by a reader that had just
+    # ended; a daemon with its standard descriptors closed could read no PDF (a pipe end
+    # numbered 1 was replaced by the reader's standard output).
+    script = _THREADED + (
+        "signal.signal(signal.SIGPIPE, signal.SIG_DFL)\n"
+        "out = open(sys.argv[1], 'w', buffering=1)\n"
+        "for fd in (0, 1, 2):\n"
+        "    os.close(fd)\n"
+        "first = isolate.isolated(os.getppid, (), 100, None)\n"
+        "(reader,) = readers._IDLE\n"
+        "os.kill(first, signal.SIGKILL)\n"
+        "while not os.waitid(os.P_PID, first, os.WEXITED | os.WNOWAIT | os.WNOHANG):\n"
+        "    time.sleep(0.01)\n"
+        "readers.Reader.alive = lambda self: True  # as if it ended just after the check\n"
+        "second = isolate.isolated(os.getppid, (), 100, None)\n"
+        "out.write(f'{first != second} {second != os.getpid()}\\n')\n"
+    )
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as told:
+        done = _run_script(script, told.name)
+        assert done.returncode == 0, done.stderr
+        assert told.read() == "True True\n"
+
+
+@_FORKS
+def test_a_large_pdf_reaches_its_reader_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first review: the reader gathered a request by concatenation, quadratic in its
+    # size (40 MB took 13.5 s, 62 MB was refused as over its time budget after 32 s).
+    import os
+
+    from resdiff.read.pdf import isolate
+
+    _start_anew(monkeypatch)
+    isolate.isolated(os.getpid, (), 100, None)  # the reader started, not timed
+    data = b"x" * 64_000_000
+    began = time.monotonic()
+    assert isolate.isolated(len, (data,), len(data), None) == len(data)
+    assert time.monotonic() - began < 10
+    isolate.stop_readers()
+
+
+@_FORKS
+def test_a_thread_that_blocks_signals_is_told_a_pdf_took_too_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The first review: the mask of blocked signals passes into the reader and its child,
+    # SIGXCPU never landed, and a file over its time read as over its memory.
+    import signal
+    import threading
+
+    from resdiff.read.pdf import isolate
+
+    _start_anew(monkeypatch)
+    monkeypatch.setattr(isolate, "SECONDS", 1.0)
+    told: list[str] = []
+
+    def read() -> None:
+        signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+        told.append(_error(_form_pdf(1000, b"q Q " * 475_000), "forms.pdf"))
+
+    worker = threading.Thread(target=read)
+    worker.start()
+    worker.join()
+    assert told[0].startswith("forms.pdf: reading this PDF took more than its budget of 1 s")
+    isolate.stop_readers()
+
+
 @_FORKS
 def test_where_no_process_can_be_started_the_pdf_is_refused_with_the_way_out(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # Python embedded in a program that is not Python: what is started never reads. The
     # PDF was read in the process, without its budget, from the third failure on, for
@@ -1304,18 +1480,25 @@ def test_where_no_process_can_be_started_the_pdf_is_refused_with_the_way_out(
 
     from resdiff.read.pdf import isolate
 
+    log = tmp_path / "started"
+    host = tmp_path / "host"
+    host.write_text(f"#!/bin/sh\necho started >> {log}\nexit 1\n")
+    host.chmod(0o755)
     _start_anew(monkeypatch)
-    monkeypatch.setattr(sys, "executable", "/bin/false")
+    monkeypatch.setattr(sys, "executable", str(host))
     # Twice refused for now (a reader may have met a passing want of memory) ...
     for _ in range(isolate._LASTING - 1):
         with pytest.raises(ResolutionParseError, match=r"did not start as Python.*try again"):
             isolate.isolated(os.getpid, (), 100, None)
-    # ... then refused saying how to read PDFs here anyway, and so each next time.
-    for _ in range(2):
+    # ... then refused saying how to read PDFs here anyway, and for a minute without
+    # running that program again (with made-up arguments) for each PDF.
+    for _ in range(3):
         with pytest.raises(ResolutionParseError, match="set RESDIFF_PDF_IN_PROCESS=1") as caught:
             isolate.isolated(os.getpid, (), 100, None)
         assert "did not start as Python" in str(caught.value)
-    # Where a Python can be started again, readers are: nothing was switched off.
+    assert log.read_text().count("started") == isolate._LASTING
+    # Where a Python can be started again, after the minute, readers are: nothing was
+    # switched off.
     monkeypatch.undo()
     _start_anew(monkeypatch)
     monkeypatch.setattr(isolate, "_ENDED", isolate._LASTING)

@@ -62,7 +62,7 @@ def _child(write: int, work: Callable[[], Any], seconds: float, memory: int) -> 
         # through exec into a resident reader): SIGXCPU must end a child over its time,
         # and a crash must read as one.
         signal.pthread_sigmask(signal.SIG_SETMASK, ())
-        for number in (signal.SIGXCPU, *CRASHES):
+        for number in (signal.SIGXCPU, signal.SIGTERM, *CRASHES):
             signal.signal(number, signal.SIG_DFL)
         # A child PDFium ends (an allocation refused under the cap) must not print a
         # Python crash report into the user's terminal, nor leave a core file (a child

@@ -41,6 +41,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -158,6 +159,11 @@ def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str
 _LASTING = 3
 #: How many have, in a row.
 _ENDED = 0
+#: Once that many have, no reader is started for :data:`_QUIET` seconds (a program that
+#: is not Python would be run with made-up arguments for every PDF): until when, and why.
+_QUIET = 60.0
+_QUIET_UNTIL = 0.0
+_QUIET_WHY = ""
 
 
 def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:
@@ -171,9 +177,10 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     killed) refuses the PDF, to be tried again; one that ends on its own before it has
     answered, :data:`_LASTING` times in a row (a program that is not Python, a Python
     that cannot load the reader), refuses it saying how to read PDFs in this process
-    instead, ``RESDIFF_PDF_IN_PROCESS=1``, and every next PDF tries again.
+    instead, ``RESDIFF_PDF_IN_PROCESS=1``; no reader is started again for a minute, and
+    the PDF after that tries again.
     """
-    global _ENDED
+    global _ENDED, _QUIET_UNTIL, _QUIET_WHY
 
     seconds, memory = _budget(size)
     executable = sys.executable
@@ -193,11 +200,14 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
         while True:
             fresh = reader is None
             if reader is None:
+                if _ENDED >= _LASTING and time.monotonic() < _QUIET_UNTIL:
+                    raise _no_reader(f"{_QUIET_WHY}; not tried again for a minute", path)
                 started = readers.start_reader(executable, places, path)
                 if isinstance(started, tuple):
                     failed, lasting = started
                     _ENDED = _ENDED + 1 if lasting else 0
                     if _ENDED >= _LASTING:
+                        _QUIET_UNTIL, _QUIET_WHY = time.monotonic() + _QUIET, failed
                         raise _no_reader(failed, path)
                     raise try_again(failed, path)
                 _ENDED = 0

@@ -27,6 +27,7 @@ while it waits on a child.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import os
@@ -96,32 +97,23 @@ class Reader:
         return _take_frame(self.from_reader, time.monotonic() + 20 * seconds + 60 + STARTUP)
 
     def alive(self) -> bool:
-        """Whether the reader has not ended."""
-        return bool(self.process.poll() is None)
+        """Whether the reader has not ended (told without reaping it: a reader ended but
+        not reaped keeps its number, and its group's, for :meth:`stop`)."""
+        return not self._ended()
 
-    def stop(self) -> None:
-        """End the reader, its child first, and reap it."""
-        _LIVE.discard(self)
-        self.forget()
-        if self._reaped():
-            return
-        # Told to stop, the reader kills and reaps its child itself; killed at once, it
-        # would leave the child to whatever reaps orphans. An idle one ends on the pipe
-        # closed above.
-        with contextlib.suppress(OSError):
-            os.kill(self.process.pid, signal.SIGTERM)
+    def _ended(self) -> bool:
+        """Whether the reader has ended, reaped or not."""
+        if self.process.returncode is not None:
+            return True
         try:
-            self.process.wait(timeout=_STOPPING)
-        except Exception:
-            if not self._reaped():
-                with contextlib.suppress(OSError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
-            with contextlib.suppress(Exception):
-                self.process.wait()
+            flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
+            return os.waitid(os.P_PID, self.process.pid, flags) is not None
+        except ChildProcessError:
+            return True
 
     def _reaped(self) -> bool:
-        """Whether the reader was reaped already (by :meth:`alive`, or for this process,
-        which ignores SIGCHLD): its number may be another process's by now."""
+        """Whether the reader was reaped already (or for this process, which ignores
+        SIGCHLD): its number may be another process's by now."""
         if self.process.returncode is not None:
             return True
         try:
@@ -130,12 +122,47 @@ class Reader:
             return True
         return False
 
+    def stop(self) -> None:
+        """End the reader, its child first, and reap it."""
+        _LIVE.discard(self)
+        self.forget()
+        if self._reaped():
+            return
+        pid = self.process.pid
+        # Told to stop, the reader kills and reaps its child itself. An idle one ends on
+        # the pipe closed above.
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + _STOPPING
+        while not self._ended() and time.monotonic() < deadline:
+            time.sleep(0.002)
+        if not self._reaped():
+            # Ended but not reaped (its number and its group's still ours) or still
+            # running: what is left of its group goes too (the child of a reader killed
+            # from outside, which no one would end).
+            with contextlib.suppress(OSError):
+                os.killpg(pid, signal.SIGKILL)
+        with contextlib.suppress(Exception):
+            self.process.wait()
+        # A process that reaps orphans (a container's first process) has the group's
+        # orphans for children: they are reaped here, as no one else will.
+        deadline = time.monotonic() + _STOPPING
+        while time.monotonic() < deadline:
+            try:
+                if os.waitpid(-pid, os.WNOHANG)[0] == 0:
+                    time.sleep(0.002)  # killed above, not dead yet
+            except OSError:  # none left (or none ever: the usual case)
+                break
+
     def forget(self) -> None:
         """Close this process's ends of the reader's pipes and nothing more (in a forked
-        child, whose parent still uses the reader)."""
+        child, whose parent still uses the reader). Twice is once: a number closed is
+        another file's soon after."""
         for fd in (self.to_reader, self.from_reader):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.to_reader = self.from_reader = -1
 
 
 #: Idle readers, ready for the next PDF, and the lock that guards the list.
@@ -196,6 +223,9 @@ def _forget_all() -> None:
 
 
 os.register_at_fork(after_in_child=_forget_all)
+# Idle readers end with this process anyway (their pipe closes); stopped here, they end
+# in order and are reaped.
+atexit.register(stop_readers)
 
 #: The reader's first words: it reads its requests from standard input, ``take(n)``
 #: reading the next ``n`` bytes whole (in place, linear in ``n``), or ending the process
@@ -280,7 +310,10 @@ def start_reader(
                         errors.seek(0)
                         said = errors.read()[-400:].decode("utf-8", "replace").strip()
                         if said:
-                            failed += f": {said.splitlines()[-1]}"
+                            last = said.splitlines()[-1]
+                            failed += f": {last}"
+                            # Memory short as it started: for now, not for good.
+                            lasting = lasting and not last.startswith("MemoryError")
     except BaseException:
         if process is not None:
             with contextlib.suppress(OSError):
@@ -321,22 +354,36 @@ def _send(fd: int, data: bytes, deadline: float) -> str:
     """``"ok"`` when all of ``data`` went down the non-blocking ``fd`` by ``deadline``;
     ``"unsent"`` when the reader had closed its end; ``"stuck"`` when it read too slowly
     (a reader stopped or stuck: this process must not wait on it for ever)."""
+    if fd < 0:
+        return "unsent"
     poller = select.poll()
     poller.register(fd, select.POLLOUT)
     view = memoryview(data)
-    while view:
-        try:
-            view = view[os.write(fd, view) :]
-            continue
-        except BlockingIOError:
-            pass
-        except OSError:  # BrokenPipeError, or the pipe closed under us
-            return "unsent"
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return "stuck"
-        poller.poll(min(left, 1.0) * 1000)
-    return "ok"
+    # A caller whose SIGPIPE is at its default (a tool piped to "head" often sets it so)
+    # would be killed by a write to a reader that has just ended: the signal is held
+    # while this thread writes, and one raised is taken back before it is let through.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+    broken = False
+    try:
+        while view:
+            try:
+                view = view[os.write(fd, view) :]
+                continue
+            except BlockingIOError:
+                pass
+            except OSError:  # BrokenPipeError, or the pipe closed under us
+                broken = True
+                return "unsent"
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return "stuck"
+            poller.poll(min(left, 1.0) * 1000)
+        return "ok"
+    finally:
+        if broken and signal.SIGPIPE not in held:
+            with contextlib.suppress(OSError):
+                signal.sigtimedwait({signal.SIGPIPE}, 0)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _take_exactly(fd: int, size: int, deadline: float) -> bytes | None:
