@@ -1204,17 +1204,28 @@ def test_a_process_running_threads_keeps_its_reader_for_the_next_pdf(
     # A reader that ended while idle (the memory killer, a stray kill) is replaced.
     os.kill(reader, 9)
     assert isolate.isolated(os.getppid, (), 100, None) not in (reader, os.getpid())
-    # Threads reading at once each get a reader; a few are kept.
+    # Threads reading at once take turns on a few readers: a flood of uploads started a
+    # reader (and a child of up to its budget) for each.
     import threading
 
+    most: list[int] = []
+    start = readers.start_reader
+
+    def counted(*args: Any) -> Any:
+        started = start(*args)
+        most.append(len(readers._LIVE))
+        return started
+
+    monkeypatch.setattr(readers, "start_reader", counted)
     found: list[str] = []
-    threads = [threading.Thread(target=lambda: found.append(pdf_text(pdf).text)) for _ in range(5)]
+    threads = [threading.Thread(target=lambda: found.append(pdf_text(pdf).text)) for _ in range(12)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(found) == 5 and all("remain seized" in text for text in found)
+    assert len(found) == 12 and all("remain seized" in text for text in found)
     assert 1 <= len(readers._IDLE) <= readers.KEEP
+    assert max(most, default=0) <= readers.KEEP
     isolate.stop_readers()
     assert not readers._IDLE
 

@@ -180,8 +180,6 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     instead, ``RESDIFF_PDF_IN_PROCESS=1``; no reader is started again for a minute, and
     the PDF after that tries again.
     """
-    global _ENDED, _QUIET_UNTIL, _QUIET_WHY
-
     seconds, memory = _budget(size)
     executable = sys.executable
     if not executable or getattr(sys, "frozen", False):
@@ -194,6 +192,26 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
             protocol=pickle.HIGHEST_PROTOCOL,
         )
     )
+    # At most as many reads at once as readers are kept: a flood of uploads waits its
+    # turn rather than start a reader (and a child of up to its budget) for each.
+    with readers.SLOTS:
+        reply = _ask_a_reader(executable, places, request, size, path)
+    said = pickle.loads(reply)  # written by our own reader
+    if said[0] == "raise":
+        raise said[1]
+    payload, in_time, exited, killed = said[1:]
+    result: _T = _outcome(payload, in_time, exited, killed, size, path)
+    return result
+
+
+def _ask_a_reader(
+    executable: str, places: tuple[str, ...], request: bytes, size: int, path: str | None
+) -> bytes:
+    """The reply of a reader, idle or new, to ``request``, the reader given back; or the
+    refusal of the PDF (see :func:`_in_server`)."""
+    global _ENDED, _QUIET_UNTIL, _QUIET_WHY
+
+    seconds, _ = _budget(size)
     reader = None
     try:
         reader = readers.take(places)
@@ -225,20 +243,14 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     if isinstance(reply, str):
         reader.stop()
         if reply == "late":  # past any time the reader would have waited on its child
-            late: _T = _outcome(b"", False, True, None, size, path)
-            return late
+            _outcome(b"", False, True, None, size, path)  # raises: over its time
         why = {
             "unsent": "the process to read it had ended",
             "stuck": "the process to read it did not take it in time",
         }.get(reply, "the process reading it ended before it answered")
         raise try_again(why, path)
     readers.give_back(reader)
-    said = pickle.loads(reply)  # written by our own reader
-    if said[0] == "raise":
-        raise said[1]
-    payload, in_time, exited, killed = said[1:]
-    result: _T = _outcome(payload, in_time, exited, killed, size, path)
-    return result
+    return reply
 
 
 def _no_reader(why: str, path: str | None) -> ResolutionParseError:

@@ -42,6 +42,7 @@ from .child import pipe
 
 __all__ = [
     "KEEP",
+    "SLOTS",
     "STARTUP",
     "Reader",
     "child_path",
@@ -172,6 +173,8 @@ _IDLE_LOCK = threading.Lock()
 _LIVE: set[Reader] = set()
 #: How many idle readers are kept: as many as PDFs a process may usefully read at once.
 KEEP = min(8, os.cpu_count() or 1)
+#: The turns to read a PDF through a reader: as many at once as readers are kept.
+SLOTS = threading.BoundedSemaphore(KEEP)
 
 
 def stop_readers() -> None:
@@ -214,8 +217,9 @@ def give_back(reader: Reader) -> None:
 def _forget_all() -> None:
     """In a forked child: no reader (each answers the process that started it, and two
     processes writing to one would mix their requests), and locks of its own."""
-    global _IDLE_LOCK
+    global _IDLE_LOCK, SLOTS
     _IDLE_LOCK = threading.Lock()
+    SLOTS = threading.BoundedSemaphore(KEEP)
     for reader in list(_LIVE):
         reader.forget()
     _LIVE.clear()
