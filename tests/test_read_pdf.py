@@ -1145,6 +1145,7 @@ def _start_anew(monkeypatch: pytest.MonkeyPatch) -> None:
     from resdiff.read.pdf import isolate
 
     monkeypatch.setattr(isolate, "_ENDED", 0)
+    monkeypatch.setattr(isolate, "_SILENT", 0)
     monkeypatch.setattr(isolate, "_QUIET_UNTIL", 0.0)
     monkeypatch.setattr(isolate, "_forkable", lambda: False)
     isolate.stop_readers()
@@ -1542,6 +1543,60 @@ def test_a_child_that_never_answers_refuses_the_pdf_and_isolation_stays_on(
     with pytest.raises(ResolutionParseError, match=r"no process could be started .* try again"):
         isolate.isolated(len, (b"x" * 300_000,), 100, "big.pdf")
     assert time.monotonic() - began < 5
+
+
+@_FORKS
+def test_a_program_that_says_nothing_is_not_run_for_each_pdf(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The third review: a host that is not Python and keeps running was started again,
+    # with made-up arguments, for each PDF, each holding a turn for the whole start-up
+    # time. After three silent starts in a row none is made for a minute; the PDF is
+    # refused for now, never read without its budget.
+    import os
+    import sys
+
+    from resdiff.read.pdf import isolate, readers
+
+    log = tmp_path / "started"
+    host = tmp_path / "host"
+    host.write_text(f"#!/bin/sh\necho started >> {log}\nexec sleep 1000\n")
+    host.chmod(0o755)
+    _start_anew(monkeypatch)
+    monkeypatch.setattr(readers, "STARTUP", 0.3)
+    monkeypatch.setattr(sys, "executable", str(host))
+    for _ in range(isolate._LASTING + 2):
+        with pytest.raises(ResolutionParseError, match="try again") as caught:
+            isolate.isolated(os.getpid, (), 100, None)
+        assert "RESDIFF_PDF_IN_PROCESS" not in str(caught.value)
+    assert log.read_text().count("started") == isolate._LASTING
+
+
+@_FORKS
+def test_a_reader_that_failed_to_start_is_killed_before_it_is_reaped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The third review: the failed reader was reaped, then its group killed by number,
+    # a number the system may have given another process by then.
+    import os
+
+    from resdiff.read.pdf import readers
+
+    killed: list[bool] = []
+    kill = os.killpg
+
+    def spy(pid: int, number: int) -> None:
+        try:
+            os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+            killed.append(True)
+        except ChildProcessError:
+            killed.append(False)  # reaped: the number is no longer ours
+        kill(pid, number)
+
+    monkeypatch.setattr(os, "killpg", spy)
+    failed = readers.start_reader("/bin/true", tuple(readers.child_path()), None)
+    assert isinstance(failed, tuple) and failed[1] == "lasting"
+    assert killed == [True]
 
 
 @_FORKS

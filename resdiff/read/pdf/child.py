@@ -186,9 +186,13 @@ def fork_child(
     ``watch`` is passed to :func:`_receive`."""
     global current_child
     read, write = pipe(path)
+    # SIGTERM (a resident reader told to stop) is held while the child's number is not
+    # yet, or no longer, in current_child: the handler must never kill a number reaped.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     try:
         pid = os.fork()
     except OSError as exc:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         # No child to be had for now (processes or memory run short): reading it here
         # would read it unbounded, which is what a flood of uploads would aim at.
         os.close(read)
@@ -201,6 +205,7 @@ def fork_child(
                 os.close(fd)
         _child(write, work, seconds, memory)
     current_child = pid
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
     os.close(write)
     try:
         payload, in_time = _receive(read, pid, seconds, watch)
@@ -211,8 +216,12 @@ def fork_child(
         raise
     finally:
         os.close(read)
-        status = _reap(pid)
-        current_child = 0
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            status = _reap(pid)
+            current_child = 0
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
     exited = status is None or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0)
     killed = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
     return payload, in_time, exited, killed
@@ -227,11 +236,17 @@ def pipe(path: str | None) -> tuple[int, int]:
 
     try:
         ends = list(os.pipe())
+    except OSError as exc:
+        raise try_again(str(exc), path) from exc
+    try:
         for k, fd in enumerate(ends):
             if fd < 3:
                 ends[k] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
                 os.close(fd)
     except OSError as exc:
+        for fd in ends:
+            with contextlib.suppress(OSError):
+                os.close(fd)
         raise try_again(str(exc), path) from exc
     return ends[0], ends[1]
 

@@ -157,8 +157,11 @@ def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str
 #: as one no reader can be had for here, rather than for now (one may have met a passing
 #: want of memory as it started).
 _LASTING = 3
-#: How many have, in a row.
+#: How many have, in a row; and how many in a row said nothing at all within
+#: ``readers.STARTUP`` (a program that is not Python and keeps running, or a machine
+#: loaded beyond it: refused "for now", never with the way out of the caps).
 _ENDED = 0
+_SILENT = 0
 #: Once that many have, no reader is started for :data:`_QUIET` seconds (a program that
 #: is not Python would be run with made-up arguments for every PDF): until when, and why.
 _QUIET = 60.0
@@ -209,7 +212,7 @@ def _ask_a_reader(
 ) -> bytes:
     """The reply of a reader, idle or new, to ``request``, the reader given back; or the
     refusal of the PDF (see :func:`_in_server`)."""
-    global _ENDED, _QUIET_UNTIL, _QUIET_WHY
+    global _ENDED, _SILENT, _QUIET_UNTIL, _QUIET_WHY
 
     seconds, _ = _budget(size)
     reader = None
@@ -218,17 +221,23 @@ def _ask_a_reader(
         while True:
             fresh = reader is None
             if reader is None:
-                if _ENDED >= _LASTING and time.monotonic() < _QUIET_UNTIL:
-                    raise _no_reader(f"{_QUIET_WHY}; not tried again for a minute", path)
+                if time.monotonic() < _QUIET_UNTIL:
+                    why = f"{_QUIET_WHY}; not tried again for a minute"
+                    raise _no_reader(why, path) if _ENDED >= _LASTING else try_again(why, path)
                 started = readers.start_reader(executable, places, path)
                 if isinstance(started, tuple):
-                    failed, lasting = started
-                    _ENDED = _ENDED + 1 if lasting else 0
-                    if _ENDED >= _LASTING:
+                    failed, kind = started
+                    _ENDED = _ENDED + 1 if kind == "lasting" else 0
+                    _SILENT = _SILENT + 1 if kind == "silent" else 0
+                    if _ENDED >= _LASTING or _SILENT >= _LASTING:
+                        # Not started again for a minute: a program that is not Python
+                        # would be run with made-up arguments for each PDF, and one that
+                        # keeps running would hold a turn for STARTUP seconds each time.
                         _QUIET_UNTIL, _QUIET_WHY = time.monotonic() + _QUIET, failed
+                    if _ENDED >= _LASTING:
                         raise _no_reader(failed, path)
                     raise try_again(failed, path)
-                _ENDED = 0
+                _ENDED = _SILENT = 0
                 reader = started
             reply = reader.ask(request, seconds)
             if reply != "unsent" or fresh:

@@ -137,13 +137,11 @@ class Reader:
         deadline = time.monotonic() + _STOPPING
         while not self._ended() and time.monotonic() < deadline:
             time.sleep(0.002)
-        if not self._reaped():
-            # Ended but not reaped (its number and its group's still ours) or still
-            # running: what is left of its group goes too (the child of a reader killed
-            # from outside, which no one would end).
-            with contextlib.suppress(OSError):
-                os.killpg(pid, signal.SIGKILL)
-        with contextlib.suppress(Exception):
+        # Ended but not reaped (its number and its group's still ours) or still running:
+        # what is left of its group goes too (the child of a reader killed from outside,
+        # which no one would end).
+        _kill_group(self.process)
+        with contextlib.suppress(ChildProcessError):
             self.process.wait()
         # A process that reaps orphans (a container's first process) has the group's
         # orphans for children: they are reaped here, as no one else will.
@@ -161,8 +159,7 @@ class Reader:
         another file's soon after."""
         for fd in (self.to_reader, self.from_reader):
             if fd >= 0:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+                _close(fd)
         self.to_reader = self.from_reader = -1
 
 
@@ -222,6 +219,8 @@ def _forget_all() -> None:
     SLOTS = threading.BoundedSemaphore(KEEP)
     for reader in list(_LIVE):
         reader.forget()
+    for fd in list(_ENDS):
+        _close(fd)
     _LIVE.clear()
     _IDLE.clear()
 
@@ -255,20 +254,22 @@ serve({write}, take)
 
 def start_reader(
     executable: str, places: tuple[str, ...], path: str | None
-) -> Reader | tuple[str, bool]:
-    """A new reader, or why none could be started and whether that will last (see
-    :func:`_ended_badly`)."""
+) -> Reader | tuple[str, str]:
+    """A new reader, or why none could be started and how that failure is to be taken:
+    ``"lasting"`` (the program ended on its own unanswered, see :func:`_ended_badly`),
+    ``"silent"`` (it said nothing within :data:`STARTUP`: a program that is not Python
+    and keeps running, or a machine loaded beyond it) or ``"passing"``."""
     import pickle
     import subprocess
     import tempfile
 
     process = None
     fds: list[int] = []
-    failed, lasting = "", False
+    failed, kind = "", "passing"
     try:
-        from_reader, write = pipe(path)
+        from_reader, write = _owned(pipe(path))
         fds += [from_reader, write]
-        read, to_reader = pipe(path)
+        read, to_reader = _owned(pipe(path))
         fds += [read, to_reader]
         with contextlib.ExitStack() as stack:
             try:
@@ -288,16 +289,17 @@ def start_reader(
                 )
             except (OSError, ValueError, subprocess.SubprocessError) as exc:
                 failed = f"{executable} could not be started ({exc})"
-                lasting = getattr(exc, "errno", None) not in _PASSING
+                if getattr(exc, "errno", None) not in _PASSING:
+                    kind = "lasting"
             for fd in (read, write):
-                os.close(fd)
                 fds.remove(fd)
+                _close(fd)
             if process is not None:
                 os.set_blocking(to_reader, False)
                 answer = _handshake(from_reader, UP)
                 if answer != "ok":
                     failed = f"{executable} did not start as Python"
-                    lasting = _ended_badly(process, answer)
+                    kind = _failure(process, answer)
                 else:
                     # The reader reads its path whole, before anything that could stall.
                     told = pickle.dumps(list(places), protocol=pickle.HIGHEST_PROTOCOL)
@@ -305,10 +307,10 @@ def start_reader(
                     answer = _handshake(from_reader, READY)
                     if answer != "ok":
                         failed = "resdiff's PDF reader could not be loaded in a new process"
-                        lasting = _ended_badly(process, answer)
+                        # Python is up: a silence now is a loaded machine's.
+                        kind = "lasting" if _ended_badly(process, answer) else "passing"
                 if failed:
-                    with contextlib.suppress(OSError):
-                        os.killpg(process.pid, signal.SIGKILL)
+                    _kill_group(process)
                     process.wait()
                     if errors is not subprocess.DEVNULL:
                         errors.seek(0)
@@ -317,22 +319,62 @@ def start_reader(
                             last = said.splitlines()[-1]
                             failed += f": {last}"
                             # Memory short as it started: for now, not for good.
-                            lasting = lasting and not last.startswith("MemoryError")
+                            if last.startswith("MemoryError"):
+                                kind = "passing"
     except BaseException:
         if process is not None:
-            with contextlib.suppress(OSError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            _kill_group(process)
+            with contextlib.suppress(ChildProcessError):
+                process.wait()
         for fd in fds:
-            os.close(fd)
+            _close(fd)
         raise
     if failed:
         for fd in fds:
-            os.close(fd)
-        return failed, lasting
+            _close(fd)
+        return failed, kind
     reader = Reader(process, to_reader, from_reader, places)
     _LIVE.add(reader)
     return reader
+
+
+def _kill_group(process: Any) -> None:
+    """Kill a reader's process group, unless the reader was reaped already (its number,
+    and so its group's, may be another's by now)."""
+    if process.returncode is not None:
+        return
+    try:
+        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return
+    with contextlib.suppress(OSError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+#: The pipe ends this module holds (readers' and those of readers being started): a
+#: forked child closes them all.
+_ENDS: set[int] = set()
+
+
+def _owned(ends: tuple[int, int]) -> tuple[int, int]:
+    """``ends`` recorded as this module's."""
+    _ENDS.update(ends)
+    return ends
+
+
+def _close(fd: int) -> None:
+    """Close one of this module's pipe ends (forgotten first: a number closed is another
+    file's soon after)."""
+    _ENDS.discard(fd)
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def _failure(process: Any, answer: str) -> str:
+    """How a reader's silence at start is to be taken (see :func:`start_reader`)."""
+    if _ended_badly(process, answer):
+        return "lasting"
+    return "silent" if answer == "late" else "passing"
 
 
 def _ended_badly(process: Any, answer: str) -> bool:
@@ -340,13 +382,22 @@ def _ended_badly(process: Any, answer: str) -> bool:
     program that is not Python, a Python that cannot import the reader: it will not do
     better next time). A reader that was late is slow, on a loaded machine, however it
     ends after; one killed by a signal (the memory killer) was stopped; and where
-    SIGCHLD is ignored no exit status tells either."""
+    SIGCHLD is ignored no exit status tells either. The reader is not reaped here: its
+    group is killed after, while its number is still ours."""
     if answer != "ended" or signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
         return False
-    with contextlib.suppress(Exception):
-        process.wait(timeout=0.5)
-    code = process.poll()
-    return code is not None and code >= 0
+    deadline = time.monotonic() + 0.5
+    while True:
+        try:
+            flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
+            info = os.waitid(os.P_PID, process.pid, flags)
+        except ChildProcessError:
+            return False
+        if info is not None:
+            return info.si_code == os.CLD_EXITED
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.005)
 
 
 def framed(body: bytes) -> bytes:
@@ -367,6 +418,7 @@ def _send(fd: int, data: bytes, deadline: float) -> str:
     # would be killed by a write to a reader that has just ended: the signal is held
     # while this thread writes, and one raised is taken back before it is let through.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+    pending = signal.SIGPIPE in signal.sigpending()
     broken = False
     try:
         while view:
@@ -384,7 +436,7 @@ def _send(fd: int, data: bytes, deadline: float) -> str:
             poller.poll(min(left, 1.0) * 1000)
         return "ok"
     finally:
-        if broken and signal.SIGPIPE not in held:
+        if broken and not pending and signal.SIGPIPE in signal.sigpending():
             with contextlib.suppress(OSError):
                 signal.sigtimedwait({signal.SIGPIPE}, 0)
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
