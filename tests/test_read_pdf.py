@@ -1479,6 +1479,16 @@ def test_a_thread_that_blocks_signals_is_told_a_pdf_took_too_long(
     isolate.stop_readers()
 
 
+def _counting_host(tmp_path: Path, then: str) -> tuple[Path, Path]:
+    """A program standing for a host that is not Python (``sys.executable`` of Python
+    embedded in another program): it notes each start in a log, then runs ``then``."""
+    log = tmp_path / "started"
+    host = tmp_path / "host"
+    host.write_text(f"#!/bin/sh\necho started >> {log}\n{then}\n")
+    host.chmod(0o755)
+    return log, host
+
+
 @_FORKS
 def test_where_no_process_can_be_started_the_pdf_is_refused_with_the_way_out(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -1492,10 +1502,7 @@ def test_where_no_process_can_be_started_the_pdf_is_refused_with_the_way_out(
 
     from resdiff.read.pdf import isolate
 
-    log = tmp_path / "started"
-    host = tmp_path / "host"
-    host.write_text(f"#!/bin/sh\necho started >> {log}\nexit 1\n")
-    host.chmod(0o755)
+    log, host = _counting_host(tmp_path, "exit 1")
     _start_anew(monkeypatch)
     monkeypatch.setattr(sys, "executable", str(host))
     # Twice refused for now (a reader may have met a passing want of memory) ...
@@ -1558,10 +1565,7 @@ def test_a_program_that_says_nothing_is_not_run_for_each_pdf(
 
     from resdiff.read.pdf import isolate, readers
 
-    log = tmp_path / "started"
-    host = tmp_path / "host"
-    host.write_text(f"#!/bin/sh\necho started >> {log}\nexec sleep 1000\n")
-    host.chmod(0o755)
+    log, host = _counting_host(tmp_path, "exec sleep 1000")
     _start_anew(monkeypatch)
     monkeypatch.setattr(readers, "STARTUP", 0.3)
     monkeypatch.setattr(sys, "executable", str(host))
