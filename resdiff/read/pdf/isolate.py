@@ -140,7 +140,8 @@ def _new_lock() -> None:
     _HERE = threading.Lock()
 
 
-os.register_at_fork(after_in_child=_new_lock)
+if hasattr(os, "register_at_fork"):  # not on Windows, where nothing forks
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 def _forked(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: str | None) -> _T:

@@ -225,7 +225,8 @@ def _forget_all() -> None:
     _IDLE.clear()
 
 
-os.register_at_fork(after_in_child=_forget_all)
+if hasattr(os, "register_at_fork"):  # not on Windows, where nothing forks
+    os.register_at_fork(after_in_child=_forget_all)
 # Idle readers end with this process anyway (their pipe closes); stopped here, they end
 # in order and are reaped.
 atexit.register(stop_readers)
