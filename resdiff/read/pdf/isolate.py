@@ -199,7 +199,7 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
     # At most as many reads at once as readers are kept: a flood of uploads waits its
     # turn rather than start a reader (and a child of up to its budget) for each.
     with readers.SLOTS:
-        reply = _ask_a_reader(executable, places, request, size, path)
+        reply = _ask_a_reader(executable, places, request, seconds, size, path)
     said = pickle.loads(reply)  # written by our own reader
     if said[0] == "raise":
         raise said[1]
@@ -209,13 +209,17 @@ def _in_server(func: Callable[..., _T], args: tuple[Any, ...], size: int, path: 
 
 
 def _ask_a_reader(
-    executable: str, places: tuple[str, ...], request: bytes, size: int, path: str | None
+    executable: str,
+    places: tuple[str, ...],
+    request: bytes,
+    seconds: float,
+    size: int,
+    path: str | None,
 ) -> bytes:
     """The reply of a reader, idle or new, to ``request``, the reader given back; or the
     refusal of the PDF (see :func:`_in_server`)."""
     global _ENDED, _SILENT, _QUIET_UNTIL, _QUIET_WHY
 
-    seconds, _ = _budget(size)
     reader = None
     try:
         reader = readers.take(places)

@@ -104,24 +104,12 @@ class Reader:
 
     def _ended(self) -> bool:
         """Whether the reader has ended, reaped or not."""
-        if self.process.returncode is not None:
-            return True
-        try:
-            flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
-            return os.waitid(os.P_PID, self.process.pid, flags) is not None
-        except ChildProcessError:
-            return True
+        return _end_of(self.process) != "running"
 
     def _reaped(self) -> bool:
         """Whether the reader was reaped already (or for this process, which ignores
         SIGCHLD): its number may be another process's by now."""
-        if self.process.returncode is not None:
-            return True
-        try:
-            os.waitid(os.P_PID, self.process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        except ChildProcessError:
-            return True
-        return False
+        return _end_of(self.process) == "reaped"
 
     def stop(self) -> None:
         """End the reader, its child first, and reap it."""
@@ -342,14 +330,22 @@ def start_reader(
 def _kill_group(process: Any) -> None:
     """Kill a reader's process group, unless the reader was reaped already (its number,
     and so its group's, may be another's by now)."""
+    if _end_of(process) != "reaped":
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _end_of(process: Any) -> str:
+    """``"running"``; ``"ended"`` (not reaped: its number, and its group's, still this
+    process's); or ``"reaped"`` (by :mod:`subprocess`, or for a process that ignores
+    SIGCHLD). Asked without reaping it."""
     if process.returncode is not None:
-        return
+        return "reaped"
     try:
-        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        info = os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
     except ChildProcessError:
-        return
-    with contextlib.suppress(OSError):
-        os.killpg(process.pid, signal.SIGKILL)
+        return "reaped"
+    return "running" if info is None else "ended"
 
 
 #: The pipe ends this module holds (readers' and those of readers being started): a
@@ -388,17 +384,12 @@ def _ended_badly(process: Any, answer: str) -> bool:
     if answer != "ended" or signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN:
         return False
     deadline = time.monotonic() + 0.5
-    while True:
-        try:
-            flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
-            info = os.waitid(os.P_PID, process.pid, flags)
-        except ChildProcessError:
-            return False
-        if info is not None:
-            return info.si_code == os.CLD_EXITED
-        if time.monotonic() >= deadline:
-            return False
+    while (end := _end_of(process)) == "running" and time.monotonic() < deadline:
         time.sleep(0.005)
+    if end != "ended":
+        return False
+    info = os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    return info is not None and info.si_code == os.CLD_EXITED
 
 
 def framed(body: bytes) -> bytes:
@@ -505,16 +496,5 @@ def _handshake(read: int, token: bytes) -> str:
     """``"ok"`` when ``token`` comes down ``read`` within :data:`STARTUP` seconds;
     ``"late"`` when it has not by then; ``"ended"`` when the pipe closes, or brings
     something else, first."""
-    poller = select.poll()
-    poller.register(read, select.POLLIN)
-    deadline = time.monotonic() + STARTUP
-    got = b""
-    while len(got) < len(token):
-        left = deadline - time.monotonic()
-        if left <= 0 or not poller.poll(left * 1000):
-            return "late"
-        chunk = os.read(read, len(token) - len(got))
-        if not chunk:
-            return "ended"
-        got += chunk
-    return "ok" if got == token else "ended"
+    got = _take_exactly(read, len(token), time.monotonic() + STARTUP)
+    return "late" if got is None else "ok" if got == token else "ended"
