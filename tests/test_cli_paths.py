@@ -5,6 +5,7 @@ the inputs."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -244,3 +245,57 @@ def test_standard_input_from_a_pipe_is_no_file_to_protect(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert old.read_text(encoding="utf-8").startswith("Comparison: <stdin>")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "ascii"])
+def test_reports_print_to_a_stream_that_cannot_write_unicode(encoding: str) -> None:
+    # A report printed to a cp1252 file (a redirect on Windows) died at its first arrow
+    # with a UnicodeEncodeError traceback (analyst review, 3 December).
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+
+    def run_in(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "resdiff", *args],
+            capture_output=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+
+    text = run_in("compare", str(JAPAN), str(ADOPTED))
+    assert text.returncode == 0, text.stderr
+    assert b"Traceback" not in text.stderr
+    assert "japan-draft.txt -> S/RES/1695 (2006)" in text.stdout.decode(encoding)
+    history = run_in("history", str(JAPAN), str(ADOPTED))
+    assert history.returncode == 0, history.stderr
+    # JSON, HTML and Markdown come out in ASCII, every other character escaped: the same
+    # data as the UTF-8 report, read back.
+    plain = run("compare", str(JAPAN), str(ADOPTED), "--format", "json")
+    escaped = run_in("compare", str(JAPAN), str(ADOPTED), "--format", "json")
+    assert escaped.returncode == 0, escaped.stderr
+    assert json.loads(escaped.stdout.decode("ascii")) == json.loads(plain.stdout)
+    for fmt in ("html", "md"):
+        done = run_in("compare", str(JAPAN), str(ADOPTED), "--format", fmt)
+        assert done.returncode == 0, done.stderr
+        assert "&#8594;" in done.stdout.decode("ascii")
+    parsed = run_in("parse", str(JAPAN), "--format", "json")
+    assert parsed.returncode == 0, parsed.stderr
+    assert json.loads(parsed.stdout.decode("ascii")) == json.loads(
+        run("parse", str(JAPAN), "--format", "json").stdout
+    )
+
+
+def test_a_terminal_that_shows_no_styles_gets_the_plain_redline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Under TERM=dumb rich drops its styles, and with them the only mark of what was
+    # deleted and what inserted: the plain report's [-...-]{+...+} is written there.
+    from resdiff.cli.commands import _colour_terminal
+
+    pytest.importorskip("rich")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("TERM", "dumb")
+    assert not _colour_terminal()
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert _colour_terminal()

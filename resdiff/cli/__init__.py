@@ -20,7 +20,7 @@ from typing import NoReturn
 from ..collect import fewer_collections
 from ..errors import ResdiffError
 from .commands import _cmd_check, _cmd_compare, _cmd_parse, _cmd_schema
-from .output import _inputs, check_output
+from .output import _inputs, check_output, plain_streams
 from .parser import _build_parser, _limits
 from .products import (
     _cmd_history,
@@ -129,6 +129,9 @@ def console_main() -> NoReturn:
 
 
 def _run(arguments: list[str]) -> int:
+    # Before anything is printed: a report's arrows and quotes on a stream that cannot
+    # write them (cp1252, Latin-1) are written as ASCII, not raised as a traceback.
+    plain_streams()
     parser = _build_parser(with_check=_needs_check_command(arguments))
     args = parser.parse_args(arguments)
     if args.command is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from .output import (
@@ -15,6 +16,7 @@ from .output import (
     _warn_if_no_resolution,
     _warn_of_order_and_language,
     _write_report,
+    exact_for_stdout,
     write_output,
 )
 from .parser import _limits
@@ -32,7 +34,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     draft = parse(_source(args.file), version=args.tracked)
     if args.format == "json":
-        sys.stdout.write(json_safe(draft.model_dump_json(indent=2)) + "\n")
+        dumped = json_safe(draft.model_dump_json(indent=2))
+        sys.stdout.write(exact_for_stdout(dumped, "json") + "\n")
     elif args.format == "text":
         from ..render.draft_text import draft_text
 
@@ -65,7 +68,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
         from ..schema import json_schema
 
         schema = json_schema(args.model)
-    sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+    dumped = json.dumps(schema, indent=2, ensure_ascii=False)
+    sys.stdout.write(exact_for_stdout(dumped, "json") + "\n")
     return 0
 
 
@@ -79,11 +83,28 @@ _PRODUCT_SCHEMAS = {
 
 
 def _colour_terminal() -> bool:
-    """Whether to draw the text report with rich: stdout is a terminal and rich is
-    installed (``pip install 'resdiff[terminal]'``)."""
+    """Whether to draw the text report with rich: stdout is a terminal that shows styles
+    and rich is installed (``pip install 'resdiff[terminal]'``). On a terminal that shows
+    none (``TERM=dumb``, an editor's shell) rich drops the styles, and with them the only
+    mark of what was deleted and what inserted: the plain report's ``[-…-]{+…+}`` is
+    written there instead."""
     import importlib.util
 
-    return sys.stdout.isatty() and importlib.util.find_spec("rich") is not None
+    if not sys.stdout.isatty():
+        return False
+    if os.environ.get("TERM", "").strip().lower() in ("dumb", "unknown"):
+        return False
+    return importlib.util.find_spec("rich") is not None
+
+
+def _text_width(args: argparse.Namespace) -> int:
+    """The width of a plain text report: the terminal's (``COLUMNS`` where set) when it is
+    printed to one narrower than 88 columns, else 88 (a file or a pipe)."""
+    if args.output or not sys.stdout.isatty():
+        return 88
+    import shutil
+
+    return max(40, min(88, shutil.get_terminal_size((88, 24)).columns))
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -173,7 +194,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
         print_comparison(cmp, only_changes=args.changes_only)
         return 0
-    report = render_text(cmp, only_changes=args.changes_only) if fmt == "text" else render(cmp, fmt)
+    report = (
+        render_text(cmp, width=_text_width(args), only_changes=args.changes_only)
+        if fmt == "text"
+        else render(cmp, fmt)
+    )
     # The drafts were made displayable above: only JSON's own escapes remain to do.
-    _write_report(args, json_safe(report) if fmt == "json" else report)
+    _write_report(args, json_safe(report) if fmt == "json" else report, fmt)
     return 0

@@ -6,9 +6,12 @@ file name."""
 from __future__ import annotations
 
 import argparse
+import codecs
+import json
 import os
 import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -34,6 +37,97 @@ _SUFFIX_FORMATS = {
 #: Document formats a report is sometimes asked in that resdiff does not write: refused by
 #: suffix, whatever --format says, rather than a text report written under their name.
 _UNWRITTEN = {".pdf": "PDF", ".doc": "Word 97", ".odt": "OpenDocument", ".rtf": "RTF"}
+
+
+#: What the typography of the reports becomes on a stream that cannot write it (standard
+#: output redirected to a file in a Windows code page, a terminal in Latin-1): ASCII that
+#: reads the same, rather than a traceback at the first arrow.
+_ASCII = {
+    "\u2192": "->",
+    "\u2190": "<-",
+    "\u2194": "<->",
+    "\u2026": "...",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u2013": "-",
+    "\u2014": "--",
+    "\u2212": "-",
+    "\u00b7": "*",
+    "\u2022": "*",
+    "\u25c6": "*",
+    "\u00b6": "P",
+    "\u00a7": "S",
+    "\u00d7": "x",
+    "\u2265": ">=",
+    "\u2264": "<=",
+    "\u2713": "v",
+    "\u2717": "x",
+    "\u00a0": " ",
+    "\u2500": "-",
+    "\u2550": "=",
+    "\u2502": "|",
+}
+ASCII_FALLBACK = "resdiff-ascii"
+
+
+def _ascii_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """The codec error handler :data:`ASCII_FALLBACK`: each character the stream's
+    encoding cannot take written as the ASCII that reads like it ("->" for an arrow, an
+    accented letter without its accent), "?" where there is none."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for char in exc.object[exc.start : exc.end]:
+        plain = _ASCII.get(char)
+        if plain is None:
+            folded = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+            plain = folded or "?"
+        out.append(plain)
+    return "".join(out), exc.end
+
+
+codecs.register_error(ASCII_FALLBACK, _ascii_fallback)
+
+
+def plain_streams() -> None:
+    """Standard output and error made to write what their encoding cannot with
+    :data:`ASCII_FALLBACK` (they raised ``UnicodeEncodeError`` at the first "→" a report
+    printed to a cp1252 or Latin-1 stream); a stream that is not a text file of Python's
+    own, or that writes UTF-8, is left as it is."""
+    for stream in (sys.stdout, sys.stderr):
+        if not _takes_unicode(stream) and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors=ASCII_FALLBACK)
+            except (ValueError, OSError):  # closed, or not reconfigurable after writing
+                continue
+
+
+def _takes_unicode(stream: object) -> bool:
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return True
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32", "utf-8-sig")
+    except LookupError:
+        return True
+
+
+def exact_for_stdout(text: str, fmt: str) -> str:
+    """``text`` (a report in ``fmt``) as standard output takes it when it does not write
+    UTF-8, without a character changed: a JSON report in ASCII with JSON escapes (JSON is
+    read as UTF-8, which ASCII is), an HTML or Markdown report in ASCII with character
+    references (the HTML report declares UTF-8); a text report is left to
+    :data:`ASCII_FALLBACK`."""
+    if _takes_unicode(sys.stdout) or text.isascii():
+        return text
+    if fmt == "json":
+        # Non-ASCII characters stand only inside JSON strings, where an escape is the same.
+        return "".join(c if ord(c) < 0x80 else json.dumps(c)[1:-1] for c in text)
+    if fmt in ("html", "md", "markdown"):
+        return text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    return text
 
 
 #: Readers' warnings a comparison prints per draft before it says how many more there are.
@@ -276,22 +370,28 @@ def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) 
     sys.stderr.write(printable(f"resdiff: wrote {target}") + "\n")
 
 
-def _emit(args: argparse.Namespace, report: str, *, json_report: bool = False) -> None:
+def _emit(
+    args: argparse.Namespace, report: str, *, json_report: bool = False, fmt: str = "text"
+) -> None:
     """Write a report to -o or standard output, its control characters made safe (JSON
     escapes in JSON, visible escapes elsewhere)."""
     from ..safe import json_safe, printable
 
-    _write_report(args, json_safe(report) if json_report else printable(report))
+    if json_report:
+        _write_report(args, json_safe(report), "json")
+    else:
+        _write_report(args, printable(report), fmt)
 
 
-def _write_report(args: argparse.Namespace, report: str) -> None:
-    """Write a report, made safe already, to -o or standard output, ending in a newline."""
+def _write_report(args: argparse.Namespace, report: str, fmt: str = "text") -> None:
+    """Write a report in ``fmt``, made safe already, to -o or standard output, ending in a
+    newline."""
     if not report.endswith("\n"):
         report += "\n"
     if args.output:
         write_output(args.output, report, inputs=_inputs(args))
     else:
-        sys.stdout.write(report)
+        sys.stdout.write(exact_for_stdout(report, fmt))
 
 
 def _write_beside(path: object, what: str, write: Callable[[], object]) -> int:

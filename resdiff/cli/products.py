@@ -43,7 +43,7 @@ def _emit_product(
         _emit(args, product.model_dump_json(indent=2, by_alias=True), json_report=True)
         return
     render = {"md": markdown, "markdown": markdown, "html": html, "csv": csv}.get(fmt) or text
-    _emit(args, render(), json_report=False)
+    _emit(args, render(), fmt=fmt)
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
@@ -318,5 +318,5 @@ def _cmd_precedents(args: argparse.Namespace) -> int:
         return 0
     report = render_precedents(found, fmt)  # type: ignore[arg-type]  # checked by argparse
     assert isinstance(report, str)
-    _emit(args, report)
+    _emit(args, report, fmt=fmt)
     return 0
