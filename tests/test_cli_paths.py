@@ -299,3 +299,10 @@ def test_a_terminal_that_shows_no_styles_gets_the_plain_redline(
     assert not _colour_terminal()
     monkeypatch.setenv("TERM", "xterm-256color")
     assert _colour_terminal()
+
+
+def test_a_history_of_one_text_is_refused_with_one_line() -> None:
+    # `resdiff history A` printed a one-revision "history" and exit 0: most often the
+    # second file was left off (analyst review, 3 December).
+    done = run("history", str(JAPAN))
+    one_error_line(done, "history needs two texts or more", "japan-draft.txt")

@@ -426,3 +426,15 @@ def test_public_export() -> None:
         pytest.skip("resdiff.history is not exported from resdiff/__init__.py yet")
     assert resdiff.history is history  # type: ignore[comparison-overlap]
     assert resdiff.History is History  # type: ignore[attr-defined]
+
+
+def test_the_text_timeline_wraps_its_title_and_keys_its_tiers() -> None:
+    # Ten resolutions made a 206-character title line under an 88-character rule, and the
+    # tier codes ("urges (A3)") had no key in text (analyst review, 3 December).
+    from resdiff.render.timeline import render_timeline_text
+
+    drafts = [EXAMPLES / name for name in ("japan-draft.txt", "china-russia-draft.txt")]
+    text = render_timeline_text(history([*drafts, EXAMPLES / "adopted-compromise.txt"] * 4))
+    assert all(len(line) <= 88 for line in text.splitlines()[:6]), text[:600]
+    assert "(A" in text
+    assert "A = prescriptive force" in text

@@ -70,6 +70,15 @@ def _cmd_history(args: argparse.Namespace) -> int:
         if missing:
             sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: {missing}\n")
             return 2
+    if len(args.drafts) < 2:
+        from ..safe import printable
+
+        # One text has no history to follow: most often the second file was left off.
+        sys.stderr.write(
+            f"resdiff: error: history needs two texts or more, oldest first; got one: "
+            f"{printable(args.drafts[0])} (to read one text: resdiff parse)\n"
+        )
+        return 2
     if args.lineage:
         return _lineage(args, fmt)
     try:

@@ -22,6 +22,7 @@ import textwrap
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift, old_side_only
 from ..model import CHANGE_KINDS, DraftInfo, Redline, Shift
@@ -309,6 +310,26 @@ def _title(history: History) -> str:
 # Text
 
 
+#: A tier as the text timeline writes it beside a lead phrase: "urges (A3)", "(A3 · B1)".
+_TIER_CODE = compile_cached(r"\((?:A[1-6]|B[1-7])(?: · B[1-7])?\)")
+
+
+def _tier_key(lines: list[str], width: int) -> list[str]:
+    """The key to the tier codes of ``lines`` (a blank line, then the key), or nothing
+    when they hold none: the HTML timeline says it in its legend; the text said nothing."""
+    if not any(_TIER_CODE.search(line) for line in lines):
+        return []
+    return [
+        "",
+        *textwrap.wrap(
+            "Tiers beside a lead phrase: A = prescriptive force (1 declaratory … 6 decides, "
+            "authorizes), B = censure or concern (1 expresses concern … 7 condemns in the "
+            "strongest terms).",
+            width=width,
+        ),
+    ]
+
+
 def render_timeline_text(history: History, *, width: int = 88, compact: bool | None = None) -> str:
     """The timeline as plain text: the revisions and their flags, then each provision
     with one line per revision it was touched in and its shifts below.
@@ -320,8 +341,11 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
     counted. ``compact=False`` lists everything, as for the drafts of one text."""
     if compact is None:
         compact = history.distinct
-    heading = f"History: {_title(history)}"
-    lines = [heading, "=" * min(len(heading), width), "", "Revisions", "---------"]
+    heading = textwrap.wrap(
+        f"History: {_title(history)}", width=width, subsequent_indent="  ", break_on_hyphens=False
+    )
+    rule = "=" * min(max(len(line) for line in heading), width)
+    lines = [*heading, rule, "", "Revisions", "---------"]
     for rev in history.revisions:
         lines += textwrap.wrap(
             f"[{rev.index}] {rev.name}: " + "; ".join(revision_facts(rev)),
@@ -344,8 +368,10 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
     parts.append(f"{len(history.dropped)} dropped")
     if compact:
+        listed = _compact_provisions(history, width)
+        lines += _tier_key(listed, width)
         lines += ["", *textwrap.wrap("; ".join(parts) + ".", width=width)]
-        lines += _compact_provisions(history, width)
+        lines += listed
         return "\n".join(lines).rstrip() + "\n"
     lines += ["", "; ".join(parts) + ".", "", "Provisions", "----------"]
     for p in history.provisions:
@@ -370,6 +396,8 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
                         subsequent_indent="          ",
                         break_on_hyphens=False,
                     )
+    at = lines.index("Provisions") - 1
+    lines[at:at] = _tier_key(lines[at:], width)
     return "\n".join(lines).rstrip() + "\n"
 
 

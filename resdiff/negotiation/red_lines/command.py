@@ -22,7 +22,8 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "check",
         help="check a draft against a delegation's red lines",
         description="Check a draft against red lines written in TOML. Exit status: 0 every "
-        "red line holds, 1 one or more is broken, 2 bad input or a bad red-lines file.",
+        "red line holds, 1 one or more is broken, 2 bad input, a bad red-lines file, or no "
+        "red line could be checked (rules that compare with a base draft need --against).",
     )
     cmd.add_argument("draft", help="the draft to check")
     cmd.add_argument(
