@@ -69,7 +69,11 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.59 since MINUSCA 2021 OP28 -> OP31 lost a right answer for a wrong reason: "the
         # sustainable reduction of the presence of ... armed groups" is no drawdown.
         "strengthened_recall": 0.59,
-        "direction_agreement": 0.909,
+        # 0.818 since 3 December 2026: UNMHA 2020 (judged stronger) was read stronger, and
+        # its OP5 mixed, only for "taking into account the impact of the COVID-19
+        # pandemic" read as an ask widened besides a condition added (its judge's stronger
+        # half is "health" joined to "safety and security", one word, not read).
+        "direction_agreement": 0.818,
     },
     # Opened for tuning in the sixth judging round.
     "tune5": {

@@ -5355,3 +5355,24 @@ def test_a_freeze_kept_by_a_saving_phrase_of_a_carve_out_is_not_imposed() -> Non
     assert [m.kind for m in resdiff.parse(draft([imposed])).operative[0].measures] == [
         "asset_freeze"
     ]
+
+
+def test_a_condition_put_in_is_not_also_an_ask_widened() -> None:
+    # UNMHA 2020 OP5: "taking into account the impact of the COVID-19 pandemic" put into
+    # a request was named a condition added and an item added (reach widened), a false
+    # "mixed" (analyst review, 3 December): the run is what the ask is tempered by.
+    cmp = compare_ops(
+        [
+            "Requests the Secretary-General to fully deploy the Mission expeditiously, and "
+            "calls on the parties to support the United Nations;"
+        ],
+        [
+            "Requests the Secretary-General to fully deploy the Mission expeditiously, "
+            "taking into account the impact of the COVID-19 pandemic, and calls on the "
+            "parties to support the United Nations;"
+        ],
+    )
+    change = cmp.change_for("OP1", side="new")
+    assert change.kind == "softened", [s.describe() for s in change.shifts]
+    assert not any(s.detail == "reach widened" for s in change.shifts)
+    assert any(s.feature == "condition" and s.direction == "softer" for s in change.shifts)

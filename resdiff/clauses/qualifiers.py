@@ -245,6 +245,21 @@ class _QualifierComparer:
         ]
         return {key: " ".join(words.split()) for key, words in entries}
 
+    def _qualifying_runs_aside(
+        self, ops: Sequence[tuple[int, str]], new_text: str
+    ) -> tuple[tuple[int, str], ...]:
+        """``ops`` with the inserted runs that open with a hedge or a condition of
+        ``new_text`` emptied (see :meth:`_reach`)."""
+        hedges, conditions = self._qualifiers(new_text)
+        texts = [h.text for h in hedges] + [c.text for c in conditions]
+        openings = tuple(t for t in (t.strip(" ,;").lower() for t in texts) if t)
+        if not openings:
+            return tuple(ops)
+        return tuple(
+            (op, "" if op == INSERT and text.strip(" ,;").lower().startswith(openings) else text)
+            for op, text in ops
+        )
+
     def _qualifier_words(
         self, text: str, found: tuple[list[HedgeMatch], list[QualifierMatch]] | None = None
     ) -> frozenset[str]:
@@ -372,6 +387,11 @@ class _QualifierComparer:
             # measured: two wrong for none right).
             return []
         ops = _numbers_aside_redline(old.text[len(o.text) :], new.text[len(n.text) :])
+        # A run put in that opens with a condition or a hedge is what the ask is now
+        # tempered by, all of it ("taking into account the impact of the COVID-19
+        # pandemic", UNMHA 2020: named a condition added, and was also an ask widened,
+        # a false "mixed"): its words are the qualifier's, not more asked.
+        ops = self._qualifying_runs_aside(ops, new.text)
         inserted = " ".join(text for op, text in ops if op == INSERT)
         if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
             return []
