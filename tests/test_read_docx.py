@@ -1509,6 +1509,24 @@ def test_each_clause_names_who_made_the_tracked_changes_in_its_words() -> None:
     assert [c.tracked_by for c in decides.children] == [("France",), ()]
 
 
+def test_a_paragraph_deleted_or_moved_away_whole_credits_no_one_after_it() -> None:
+    # A paragraph China deleted whole, mark and all, joins the next one in the accepted
+    # version: that untouched paragraph was "tracked by China" (formats review, 3
+    # December); so was the one after a paragraph moved away.
+    doc, ops = new_draft()
+    doc.paragraph("Condemns the launches;", num=ops)
+    doc.paragraph(deleted("Decides that all States shall freeze the funds;", author="China"),
+                  num=ops, mark="del")  # fmt: skip
+    doc.paragraph("Urges the country to return to the talks;", num=ops)
+    doc.paragraph(moved_from("Supports the six-party talks;"), num=ops, mark="moveFrom")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc.to_bytes(), "accepted")
+    by = {c.text[:12]: c.tracked_by for c in draft.operative}
+    assert by == {"Condemns the": (), "Urges the co": (), "Decides to r": ()}, by
+    original = read(doc.to_bytes(), "original")
+    assert [c.tracked_by for c in original.operative][1] == ("China",)
+
+
 def test_every_report_names_who_made_the_tracked_changes_of_each_change() -> None:
     # "OP1 (softened; tracked changes by China and Japan)": the key changes and each
     # change's heading, in text, Markdown, HTML and the colour terminal; the JSON keeps

@@ -59,7 +59,11 @@ def _merged(group: list[_Physical], *, vanishes: bool) -> tuple[_Physical, str, 
             lead,
             body=None if None in bodies else "".join(b or "" for b in bodies),
             bookmarks=tuple(name for p in group for name in p.bookmarks),
-            # A paragraph joined to the next by a deleted mark: every part's authors.
-            authors=tuple(dict.fromkeys(a for p in group for a in p.authors)),
+            # A paragraph joined to the next by a deleted mark: the authors of every part
+            # with words in this version. A part with none was deleted (or moved away)
+            # whole, mark and all: its words are in no clause of this version, and its
+            # author touched none of the next paragraph's (a paragraph China deleted made
+            # the untouched one after it "tracked by China", formats review 3 December).
+            authors=tuple(dict.fromkeys(a for p in group if p.text.strip() for a in p.authors)),
         )
     return lead, "".join(p.text for p in group), vanishes
