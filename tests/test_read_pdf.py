@@ -1810,3 +1810,96 @@ def test_base85_decoded_as_it_comes_matches_the_standard_library() -> None:
         pieces = [encoded[a:b] for a, b in zip([0, *cuts], [*cuts, len(encoded)], strict=True)]
         pieces[-1] += b"~>"
         assert b"".join(_a85(iter(pieces))) == raw
+
+
+def _word_processor_columns(columns: int = 2) -> tuple[bytes, bytes]:
+    """A Word draft set in ``columns`` columns (a recital with a footnote on the first
+    page, an operative paragraph of fourteen lettered sub-paragraphs) and its print by
+    LibreOffice: the Word file and the PDF."""
+    from pdf_fixtures import convert_files
+
+    from resdiff.testing.wordfile import Level, WordDocument, footnoted
+
+    doc = WordDocument()
+    doc.columns = columns
+    doc.paragraph("The Security Council,")
+    places = ["the capital", "the northern regions", "the border areas", "the coast"]
+    for k in range(9):
+        text = (
+            f"Recalling its previous resolutions and the statements of its President on the "
+            f"situation, and stressing the importance of inclusive politics, reconciliation "
+            f"and the protection of civilians in {places[k % 4]}, number {k + 1},"
+        )
+        if k == 2:
+            at = text.index(", and stressing")
+            doc.paragraph(footnoted(text[:at], "See S/2021/123, annex."), text[at:])
+        else:
+            doc.paragraph(text)
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1."), Level("lowerLetter", "(%2)")]))
+    doc.paragraph("Decides that the mission shall carry out the following tasks:", num=ops)
+    for k in range(14):
+        doc.paragraph(
+            f"to provide support to the Government and to United Nations entities, number "
+            f"{k + 1}, to ensure the coordination of efforts on security, justice and the "
+            f"rule of law{'' if k % 3 else ', including through the monitoring of agendas'};",
+            num=ops,
+            level=1,
+        )
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    return word, convert_files({"columns.docx": word})["columns"]
+
+
+def test_a_word_processors_columns_keep_their_footnote_and_hanging_labels_apart() -> None:
+    # A draft printed by LibreOffice in two columns reads as the Word file does
+    # (formats review, 3 December): the footnote under the left column took in the right
+    # column's first lines, and on a page of lettered sub-paragraphs the last lines of
+    # the left column, whose label hangs left of its text, were read across the right
+    # column's.
+    word, pdf = _word_processor_columns()
+    expected = resdiff.parse(word)
+    draft = parse_pdf(pdf, path="columns.pdf")
+    assert [w.code for w in draft.warnings] == ["pdf-columns"]
+
+    def texts(d: Draft) -> list[tuple[str, str]]:
+        return [(c.ref, normalize_space(c.text)) for c in d.walk()]
+
+    assert texts(draft) == texts(expected)
+    notes = [n.text for n in draft.footnotes]
+    assert notes == [n.text for n in expected.footnotes] == ["See S/2021/123, annex."]
+
+
+def test_a_hanging_label_at_a_columns_foot_keeps_the_line_in_its_column() -> None:
+    # The last lines of a page of lettered sub-paragraphs in narrow columns hold two or
+    # three words, and the left column's label ("(h)") hangs left of its text: they were
+    # left out of the columns and read across ("provide support to United Nations
+    # security-related, and development entities to ensure agendas, and monitor",
+    # formats review of a LibreOffice print, 3 December).
+    from resdiff.read.pdf.columns import _read_columns
+
+    glyphs: list[_Glyph] = []
+    y = 700.0
+    for k in range(9):
+        glyphs += _glyphs(f"left words of line {k}", x=130, y=y)
+        glyphs += _glyphs(f"right words of line {k}", x=330, y=y)
+        y -= 14
+    foot = [
+        ("(h) provide support", "security-related, and"),
+        ("to United Nations", "development"),
+        ("entities to ensure", "agendas, and monitor"),
+    ]
+    for left, right in foot:
+        # The label hangs 25 units (two and a half line heights) left of the text.
+        x = 105 if left.startswith("(") else 130
+        glyphs += _glyphs(left, x=x, y=y)
+        glyphs += _glyphs(right, x=330, y=y)
+        y -= 14
+    rows = _read_columns(_rows(glyphs), 305.0)
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    left_side = [t for t in texts if t.startswith("leftwords")] + [
+        "(h)providesupport",
+        "toUnitedNations",
+        "entitiestoensure",
+    ]
+    assert texts[: len(left_side)] == left_side, texts
+    assert texts[-3:] == ["security-related,and", "development", "agendas,andmonitor"]

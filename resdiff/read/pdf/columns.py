@@ -40,6 +40,11 @@ _COLUMN_SIDE = 0.3
 #: of prose is read with the columns when it stands within this many line pitches of
 #: the line below (above) it: a column that starts higher than the other.
 _COLUMN_REACH = 2.0
+#: How far left of a column's text a list label may hang, in line heights.
+_LABEL_HANG = 4.0
+#: The gap above a left column's foot read after the right column (a footnote under the
+#: left column), in line pitches: more than a paragraph's spacing.
+_FOOT_GAP = 1.8
 
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
@@ -235,7 +240,9 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     # below the last, is a column's own: one column may start higher than the other.
     # The line must keep within the columns' width: a page's foot ("20-16436 (E)
     # 10/20") stands out in the margin.
-    low = min(rows[k].glyphs[0].left for k in prose) - rows[first].height
+    # A list label hangs left of its column's text ("(h) provide support to", the last
+    # lines of a page of sub-paragraphs, formats review 3 December): a few ems of room.
+    low = min(rows[k].glyphs[0].left for k in prose) - _LABEL_HANG * rows[first].height
     high = max(rows[k].glyphs[-1].right for k in prose) + rows[first].height
 
     def within(k: int) -> bool:
@@ -263,8 +270,21 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
             r.column = 1
         for r in right:
             r.column = 2
-        out.extend(left)
+        # The foot of the left column below the right column's last line, after a gap
+        # (a footnote printed under the left column only, its rule above it): read after
+        # the right column, where a page's notes are. Read before it, the note took in
+        # the right column's first lines ("See S/2021/123, annex. elections in 2021 and
+        # beyond, ...", formats review 3 December).
+        foot = 0
+        if left and right:
+            bottom = min(r.baseline for r in right)
+            while foot < len(left) - 1 and left[-foot - 1].baseline < bottom:
+                foot += 1
+            if foot and left[-foot - 1].baseline - left[-foot].baseline <= _FOOT_GAP * pitch:
+                foot = 0
+        out.extend(left[: len(left) - foot])
         out.extend(right)
+        out.extend(left[len(left) - foot :])
         left.clear()
         right.clear()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import ctypes
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import Any
 
 from .glyphs import (
@@ -114,6 +113,18 @@ def _path_boxes(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float,
             yield left.value, bottom.value, right.value, top.value
 
 
+def _with_line_above(rows: list[_Row]) -> Iterator[tuple[_Row, _Row]]:
+    """Each line after the first with the line above it: the line before it in the
+    reading order, or in its own column where it stands in one."""
+    last: dict[int, _Row] = {}
+    before: _Row | None = None
+    for row in rows:
+        above = last.get(row.column, before) if row.column else before
+        if above is not None:
+            yield above, row
+        before = last[row.column] = row
+
+
 def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
     """Note the lines that open with a footnote mark and have the rule drawn above the
     footnotes in the gap above them: a short horizontal line (a path) starting at the
@@ -130,10 +141,13 @@ def _find_rules(page: Any, rows: list[_Row], pdfium_c: Any) -> None:
     ]
     # The gap above each line that may open a footnote, lowest first; each rule is
     # looked up in them (a page of many rules and many such lines stays fast).
+    # Above a line of a page read in columns stands the line before it in its own column:
+    # a footnote under the left column is read after the right one (see
+    # columns._read_columns), whose last line is no line above it.
     gaps = sorted(
         (
             (row.baseline + row.height * 0.5, above.baseline, row)
-            for above, row in pairwise(rows)
+            for above, row in _with_line_above(rows)
             if row.note_mark is not None
         ),
         key=lambda gap: gap[0],

@@ -58,6 +58,8 @@ class WordDocument:
         self._comments: list[str] = []
         self._footnotes: list[str] = []
         self._revision = 0
+        #: The columns the body is set in (``w:cols``): a draft printed in two columns.
+        self.columns = 1
 
     # -- definitions -------------------------------------------------------------------
 
@@ -324,6 +326,8 @@ class WordDocument:
                 f'{_DECL}<w:hdr xmlns:w="{_W}" xmlns:r="{_R}">{"".join(self._header)}</w:hdr>'
             )
             sect += f'<w:headerReference w:type="first" r:id="rId{len(rels)}"/><w:titlePg/>'
+        if self.columns > 1:
+            sect += f'<w:cols w:num="{self.columns}" w:space="567"/>'
         sect += "</w:sectPr>"
         settings = '<w:defaultTabStop w:val="567"/>'
         if self._comments:
