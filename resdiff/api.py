@@ -10,17 +10,55 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, get_args
 
 from .collect import fewer_collections
+from .errors import ResdiffError
 from .model import LIMITS_IN_FORCE, Comparison, Draft, Limits, SourceFormat, TrackedVersion
 
 if TYPE_CHECKING:
     from .align import AlignOptions
     from .lexicon import Lexicon
 
-#: Anything :func:`parse` accepts: a path, text, bytes, or a draft already read.
-DraftSource = str | os.PathLike[str] | bytes | Draft
+#: Anything :func:`parse` accepts: a path, text, bytes (or a bytearray or memoryview), a
+#: file object open for reading (an upload), or a draft already read.
+DraftSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str] | Draft
+
+_FORMATS = get_args(SourceFormat)
+_VERSIONS = get_args(TrackedVersion)
+
+
+def _checked(
+    source: object, format: object, version: object, limits: object, name: str | None
+) -> tuple[str | os.PathLike[str] | bytes | Draft, str | None]:
+    """The arguments of :func:`parse` checked before any work (a wrong one raised deep in
+    a reader, or after the whole text was read): ``source`` as :func:`~resdiff.read.load`
+    takes it, and the name to show for it (a file object's own name, when it has one and
+    ``name`` is not given)."""
+    if format is not None and format not in _FORMATS:
+        raise ValueError(f"format must be one of {', '.join(_FORMATS)} (or None), not {format!r}")
+    if version not in _VERSIONS:
+        raise ValueError(f"version must be one of {', '.join(_VERSIONS)}, not {version!r}")
+    if limits is not None and not isinstance(limits, Limits):
+        raise TypeError(f"limits must be a resdiff.Limits, not {type(limits).__name__}")
+    if isinstance(source, (str, bytes, Draft, os.PathLike)):
+        return source, name
+    if isinstance(source, (bytearray, memoryview)):
+        return bytes(source), name
+    read = getattr(source, "read", None)
+    if callable(read):
+        # An upload: read no more than the size limit allows, and one more byte to tell
+        # an input over it (refused by the reader, with the limit named).
+        cap = (limits if isinstance(limits, Limits) else _LIMITS.get() or Limits()).max_bytes
+        data = read(cap + 1)
+        if not isinstance(data, (str, bytes)):
+            raise TypeError(f"{type(source).__name__}.read() gave {type(data).__name__}")
+        shown = getattr(source, "name", None)
+        return data, name or (shown if isinstance(shown, str) and shown else None)
+    raise TypeError(
+        f"a draft is a path, text, bytes, a file object or a Draft, not {type(source).__name__}"
+    )
+
 
 #: The limits :func:`parse` and :func:`compare` apply when none are passed: the defaults
 #: of :class:`Limits`, or those set by :func:`limits_in_force` for the code it wraps.
@@ -49,9 +87,17 @@ def parse(
     analyze: bool = True,
     version: TrackedVersion = "accepted",
     limits: Limits | None = None,
+    name: str | None = None,
+    paths: bool = True,
 ) -> Draft:
     """Read a draft resolution from a path (``"-"`` for standard input), a string of
-    text, or bytes, and analyse it.
+    text, bytes or a file object, and analyse it.
+
+    A one-line ``str`` that names a file is read as that file. A server that reads its
+    users' drafts passes ``paths=False`` (a ``str`` is then always the text itself, never
+    a file or standard input of the server's), or bytes. ``name`` is what errors and
+    reports call the draft ("upload.docx"; by default the path, a file object's name, or
+    nothing), in place of the server's own path too.
 
     ``format`` is ``"text"``, ``"markdown"``, ``"akn"``, ``"docx"`` or ``"pdf"``; by
     default it follows the file suffix and the content. ``version`` picks, in a Word file
@@ -72,6 +118,7 @@ def parse(
     from .analyze import analyze as analyse
     from .read import check_paragraphs, load
 
+    source, name = _checked(source, format, version, limits, name)
     limits = limits or _LIMITS.get() or Limits()
     with fewer_collections():
         if isinstance(source, Draft):
@@ -81,7 +128,14 @@ def parse(
             # In force while reading: the Word reader, called without them, bounds its
             # package's parts by them too.
             with limits_in_force(limits):
-                draft = load(source, format=format, version=version, limits=limits)
+                draft = load(
+                    source,
+                    format=format,
+                    version=version,
+                    limits=limits,
+                    path=name,
+                    paths=paths,
+                )
         if not analyze:
             return draft
         if lexicon is None and draft.lexicon == DEFAULT_LEXICON:
@@ -96,14 +150,20 @@ def compare(
     options: AlignOptions | None = None,
     lexicon: Lexicon | None = None,
     limits: Limits | None = None,
+    old_name: str | None = None,
+    new_name: str | None = None,
+    paths: bool = True,
 ) -> Comparison:
     """Compare two drafts: which provisions were added, dropped, moved, reworded,
     softened or strengthened, and why.
 
-    ``old`` and ``new`` are drafts or anything :func:`parse` reads (paths, text).
-    ``options`` holds the aligner's thresholds (:class:`resdiff.AlignOptions`);
-    ``lexicon`` replaces the shipped lexicon; ``limits`` bounds each draft as in
-    :func:`parse`. Returns an immutable :class:`~resdiff.model.Comparison`.
+    ``old`` and ``new`` are drafts or anything :func:`parse` reads (paths, text, bytes,
+    file objects). ``options`` holds the aligner's thresholds
+    (:class:`resdiff.AlignOptions`); ``lexicon`` replaces the shipped lexicon; ``limits``
+    bounds each draft as in :func:`parse`; ``old_name``, ``new_name`` and ``paths`` are
+    :func:`parse`'s ``name`` and ``paths`` for each draft. An error reading a draft given
+    as text or bytes with no name says which it was (``<old draft>:3:12: ...``). Returns
+    an immutable :class:`~resdiff.model.Comparison`.
     """
     from .analyze import AnalysisMemo, analyze_pair
     from .classify import compare_drafts
@@ -112,9 +172,27 @@ def compare(
     lex = lexicon or Lexicon.default()
     limits = limits or _LIMITS.get() or Limits()
     with fewer_collections():
-        old_draft = parse(old, lexicon=lexicon, analyze=False, limits=limits)
-        new_draft = parse(new, lexicon=lexicon, analyze=False, limits=limits)
+        old_draft = _side(old, "old", old_name, lexicon, limits, paths)
+        new_draft = _side(new, "new", new_name, lexicon, limits, paths)
         # The two drafts share most paragraphs: what is read in one is not read again,
         # and what the comparison never reads is not read at all.
         old_draft, new_draft = analyze_pair(old_draft, new_draft, lexicon, AnalysisMemo())
         return compare_drafts(old_draft, new_draft, lexicon=lex, options=options)
+
+
+def _side(
+    source: DraftSource,
+    side: str,
+    name: str | None,
+    lexicon: Lexicon | None,
+    limits: Limits,
+    paths: bool,
+) -> Draft:
+    """One draft of :func:`compare`, read without analysis; an error in a draft that has
+    no name of its own (text, bytes) names its side: both were "<text>" before."""
+    try:
+        return parse(source, lexicon=lexicon, analyze=False, limits=limits, name=name, paths=paths)
+    except ResdiffError as exc:
+        if exc.path is None:
+            exc.path = f"<{side} draft>"
+        raise

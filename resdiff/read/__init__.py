@@ -56,11 +56,14 @@ def load(
     path: str | None = None,
     version: TrackedVersion = "accepted",
     limits: Limits | None = None,
+    paths: bool = True,
 ) -> Draft:
     """Read a draft from a path, from text, or from bytes, without analysing it.
 
     A ``str`` is a path when it names an existing file and has no line break; otherwise it
-    is the text itself; ``"-"`` is standard input. ``format`` forces the reader
+    is the text itself; ``"-"`` is standard input. With ``paths=False`` a ``str`` is
+    always the text itself (a server reading its users' drafts: "/etc/passwd" is then a
+    one-line draft, not a file of the server's). ``format`` forces the reader
     (``"text"``, ``"markdown"``, ``"akn"``, ``"docx"``, ``"pdf"``); by default it follows
     the file suffix and then the content. ``version`` chooses, in a Word file with
     tracked changes, the proposal (``"accepted"``, every change accepted) or the
@@ -77,10 +80,10 @@ def load(
         path = shown_path(path)
     if isinstance(source, bytes):
         data = source
-    elif isinstance(source, str) and source == STDIN:
+    elif isinstance(source, str) and source == STDIN and paths:
         path = path or "<stdin>"
         data = read_stdin(path, max_bytes=max_bytes)
-    elif isinstance(source, os.PathLike) or _looks_like_path(source):
+    elif isinstance(source, os.PathLike) or (paths and _looks_like_path(source)):
         file = Path(source)
         path = path or shown_path(str(source))
         data = read_file(file, path, max_bytes=max_bytes)

@@ -142,7 +142,9 @@ def sniff_bytes(
 def _looks_like_path(source: str) -> bool:
     """A one-line string naming an existing file, or ending with a draft file suffix (so a
     mistyped path is reported as missing, not parsed as a one-line draft)."""
-    if "\n" in source or len(source) > 4096:
+    if "\n" in source or "\0" in source or len(source) > 4096:
+        # No file name holds a NUL: such a string is text (refused as binary, with its
+        # line and column), not a path the system refuses with a bare ValueError.
         return False
     try:
         path = Path(source)
