@@ -52,6 +52,7 @@ from .model import (
     Section,
     Shift,
 )
+from .safe import printable
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -366,7 +367,7 @@ class History(Frozen):
 
     def __str__(self) -> str:
         text: str = hook("history_text")(self)
-        return text
+        return printable(text)
 
     def _repr_html_(self) -> str:
         html: str = hook("history_html")(self)

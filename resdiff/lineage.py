@@ -46,6 +46,7 @@ from .model import (
     MeasureMode,
     NetDirection,
 )
+from .safe import printable
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -248,7 +249,7 @@ class Lineage(Frozen):
 
     def __str__(self) -> str:
         text: str = hook("lineage_text")(self)
-        return text
+        return printable(text)
 
     def _repr_html_(self) -> str:
         html: str = hook("lineage_html")(self)

@@ -59,6 +59,7 @@ from .model import (
     Section,
     Shift,
 )
+from .safe import printable
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -298,7 +299,7 @@ class Provenance(Frozen):
 
     def __str__(self) -> str:
         text: str = hook("provenance_text")(self)
-        return text
+        return printable(text)
 
     def _repr_html_(self) -> str:
         html: str = hook("provenance_html")(self)

@@ -102,3 +102,18 @@ def test_a_string_with_a_nul_byte_is_text_refused_with_its_place() -> None:
     # bare ValueError ("embedded null byte") came out.
     with pytest.raises(ResolutionParseError, match=r"^<text>:1:7: binary file"):
         resdiff.parse("report\x00.txt")
+
+
+def test_reports_for_people_show_a_drafts_control_characters_as_escapes() -> None:
+    # str(cmp) and render(cmp, "text") passed a draft's ESC sequences and bidi overrides
+    # to the terminal or log that printed them (the command line escaped them already).
+    from resdiff.render import render
+
+    hostile = JAPAN.replace("Condemns", "Condemns \x1b]0;pwned\x07\x1b[2J \u202e", 1)
+    cmp = resdiff.compare(hostile, ADOPTED)
+    draft = resdiff.parse(hostile)
+    for shown in (str(cmp), render(cmp, "text"), render(cmp, "md"), str(draft)):
+        assert "\x1b" not in shown and "\u202e" not in shown
+        assert "\\x1b" in shown
+    # The data itself is kept: JSON writes it as JSON escapes.
+    assert "\\u001b" in cmp.model_dump_json()

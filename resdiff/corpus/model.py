@@ -24,6 +24,7 @@ from ..model import (
     Shift,
     SourceFormat,
 )
+from ..safe import printable
 
 __all__ = [
     "PRECEDENTS_SCHEMA",
@@ -263,7 +264,7 @@ class Precedents(Frozen):
 
     def __str__(self) -> str:
         text: str = hook("precedents_text")(self)
-        return text
+        return printable(text)
 
     def _repr_html_(self) -> str:
         html: str = hook("precedents_html")(self)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from ..display import hook
+from ..safe import printable
 
 if TYPE_CHECKING:
     import pandas
@@ -561,7 +562,9 @@ class Comparison(Frozen):
     def __str__(self) -> str:
         """The text report (:func:`resdiff.render.text.render_text`)."""
         text: str = hook("comparison_text")(self)
-        return text
+        # A draft is untrusted: its control characters are shown as escapes, not sent to
+        # the terminal or log that prints the report (as the command line does).
+        return printable(text)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the HTML report as an embeddable fragment

@@ -23,6 +23,7 @@ from ..limits import (
     DEFAULT_MAX_PDF_PAGE_CHARS,
     DEFAULT_MAX_PDF_PAGES,
 )
+from ..safe import printable
 
 Section = Literal["preamble", "operative"]
 SourceFormat = Literal["text", "markdown", "akn", "docx", "pdf"]
@@ -548,7 +549,7 @@ class Draft(Frozen):
     def __str__(self) -> str:
         """The outline (:meth:`outline`), as ``resdiff parse`` prints it: a draft reads
         like the other objects do in a console, not as its fields."""
-        return self.outline()
+        return printable(self.outline())
 
     def outline(self, width: int = 60) -> str:
         """A one-line-per-clause outline: ``PP1  Recalling its resolutions ...``."""

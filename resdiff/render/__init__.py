@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from ..model import Comparison
+from ..safe import printable
 from .text import render_text
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ BINARY_FORMATS: tuple[str, ...] = ("docx",)
 
 
 #: The products ``render`` also takes, by class name: (module, function prefix, formats).
+#: The formats read by people, whose control characters are shown as escapes.
+_FOR_PEOPLE = frozenset({"text", "markdown", "csv"})
+
 _PRODUCTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "History": ("timeline", "render_timeline", ("text", "markdown", "html")),
     "Provenance": ("provenance", "render_provenance", ("text", "markdown", "html")),
@@ -83,17 +87,19 @@ def render(cmp: object, format: str) -> str:
             )
         function = getattr(importlib.import_module(f"{__name__}.{module}"), f"{prefix}_{fmt}")
         text: str = function(cmp)
-        return text
+        return printable(text) if fmt in _FOR_PEOPLE else text
     if not isinstance(cmp, Comparison):
         raise TypeError(
             f"render() takes a Comparison (or a product report), not {type(cmp).__name__}"
         )
     if fmt == "text":
-        return render_text(cmp)
+        # A draft is untrusted: the reports people read in a terminal or a log show its
+        # control characters as escapes (HTML escapes its own; JSON keeps the data).
+        return printable(render_text(cmp))
     if fmt in ("md", "markdown"):
         from .markdown import render_markdown
 
-        return render_markdown(cmp)
+        return printable(render_markdown(cmp))
     if fmt == "html":
         from .html import render_html
 

@@ -19,6 +19,7 @@ from ..model import (
     NetDirection,
     symbol_key,
 )
+from ..safe import printable
 
 if TYPE_CHECKING:
     import pandas
@@ -223,7 +224,7 @@ class Series(Frozen):
 
     def __str__(self) -> str:
         text: str = hook("series_text")(self)
-        return text
+        return printable(text)
 
     def _repr_html_(self) -> str:
         html: str = hook("series_html")(self)

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from ...model import Frozen
+from ...safe import printable
 
 Status = Literal["pass", "fail", "skipped"]
 
@@ -165,7 +166,7 @@ class CheckResult(Frozen):
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        return self.report()
+        return printable(self.report())
 
     def __repr__(self) -> str:
         # What ``assert check(...)`` prints when it fails: the verdict and the red lines
