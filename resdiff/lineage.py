@@ -35,13 +35,13 @@ from pydantic import ConfigDict, Field, model_validator
 from .display import hook
 from .history import History, Provision, Revision, history
 from .model import (
-    ChangeKind,
     Clause,
     Direction,
     Draft,
     FlagStatus,
     Frozen,
     KeyChange,
+    KindCounts,
     MeasureChange,
     MeasureMode,
     NetDirection,
@@ -167,7 +167,7 @@ class LineageStep(Frozen):
 
     revision: int = Field(ge=1)
     direction: NetDirection
-    counts: dict[ChangeKind, int]
+    counts: KindCounts
     chapter_vii: FlagStatus
     art39: FlagStatus
     use_of_force: FlagStatus

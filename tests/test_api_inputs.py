@@ -5,6 +5,7 @@ objects, and wrong arguments refused before any work."""
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -117,3 +118,18 @@ def test_reports_for_people_show_a_drafts_control_characters_as_escapes() -> Non
         assert "\\x1b" in shown
     # The data itself is kept: JSON writes it as JSON escapes.
     assert "\\u001b" in cmp.model_dump_json()
+
+
+def test_a_comparison_is_immutable_and_hashes_down_to_its_counts() -> None:
+    # summary.counts was a plain dict: a cached comparison shared between requests could
+    # be changed in place, and no comparison hashed.
+    import pickle
+
+    cmp = resdiff.compare(JAPAN, ADOPTED)
+    with pytest.raises(TypeError, match="immutable"):
+        cmp.summary.counts["softened"] = 999  # type: ignore[index]
+    with pytest.raises(TypeError, match="immutable"):
+        cmp.summary.counts.update(softened=999)
+    assert hash(cmp) == hash(resdiff.compare(JAPAN, ADOPTED))
+    assert pickle.loads(pickle.dumps(cmp)) == cmp
+    assert json.loads(cmp.model_dump_json())["summary"]["counts"] == dict(cmp.summary.counts)

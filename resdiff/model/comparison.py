@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, model_validator
 
 from ..display import hook
 from ..safe import printable
@@ -21,6 +21,7 @@ from .draft import (
     DocumentKind,
     DocumentStatus,
     Frozen,
+    FrozenDict,
     Heading,
     MeasureMode,
     ParseWarning,
@@ -42,6 +43,8 @@ MatchMethod = Literal[
 FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
 #: ``unknown`` when a draft could not be analysed (not in English): nothing was weighed.
 NetDirection = Literal["softer", "stronger", "mixed", "neutral", "unknown"]
+#: How many changes of each kind: a dict that cannot be changed (:class:`FrozenDict`).
+KindCounts = Annotated[dict[ChangeKind, int], AfterValidator(FrozenDict)]
 
 
 #: Every change kind, in the order reports list them.
@@ -352,7 +355,7 @@ class Summary(Frozen):
     reading.
     """
 
-    counts: dict[ChangeKind, int]
+    counts: KindCounts
     moved: int = 0
     chapter_vii: FlagStatus
     art39: FlagStatus

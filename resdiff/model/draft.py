@@ -69,6 +69,27 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class FrozenDict(dict):  # type: ignore[type-arg]  # a dict to pydantic and JSON alike
+    """A dict that cannot be changed, and hashes: the mappings of the frozen models
+    (``summary.counts``), which a server caching comparisons shares between requests. It
+    is a ``dict`` to every reader and writes as one; what would change it raises."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError(f"{type(self).__name__} is immutable: use model_copy(update=...)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+    __ior__ = _refuse  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[object, object]]]:
+        # Pickled as its items (a subclass of dict pickles by setting items, refused here).
+        return (FrozenDict, (dict(self),))
+
+
 class Limits(Frozen):
     """How much one input may hold, so that a server reading drafts for its users cannot
     be made to spend unbounded memory or time.

@@ -15,6 +15,7 @@ from ..model import (
     FlagStatus,
     Frozen,
     KeyChange,
+    KindCounts,
     MeasureChange,
     NetDirection,
     symbol_key,
@@ -90,7 +91,7 @@ class SeriesPair(Frozen):
     evidence: Evidence
     similarity: float = Field(ge=0.0, le=1.0)
     direction: NetDirection
-    counts: dict[ChangeKind, int]
+    counts: KindCounts
     chapter_vii: FlagStatus
     art39: FlagStatus
     use_of_force: FlagStatus
