@@ -778,3 +778,20 @@ def test_a_draft_edited_in_code_keeps_its_order_whatever_its_lines_say() -> None
     assert moved.printed == moved.paragraphs
     plain = parse_text("The Security Council,\n\nA\n\nRecalling x,\n\n1. Decides to act.\n")
     assert plain.printed == plain.paragraphs
+
+
+def test_a_comma_wrapped_onto_a_line_of_its_own_ends_the_clause_above() -> None:
+    # A PDF printed with its tracked changes, read as the original: the inserted words
+    # left out, the comma that followed them stood alone on a line and was taken for page
+    # furniture, and the recital lost its comma (formats review, 3 December).
+    text = (
+        "The Security Council,\n\n"
+        "       Acting under Chapter VII of the Charter of the United Nations\n,\n\n"
+        "    1. Decides to remain seized of the matter.\n"
+    )
+    draft = parse(text)
+    assert draft.preamble[0].text == (
+        "Acting under Chapter VII of the Charter of the United Nations,"
+    )
+    assert not draft.furniture
+    assert "preamble-no-comma" not in {w.code for w in draft.warnings}

@@ -108,6 +108,10 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
 _NAMES_A_DOCUMENT = compile_cached(r"\b(?:documents?|see|symbol)\s*$", re.IGNORECASE)
 
 
+#: What ends a clause, standing alone on a line.
+_CLOSING_MARKS = frozenset({",", ";", ":", ".", ",;", "];", "],"})
+
+
 def _take_furniture(
     lines: list[_Line], removed: list[RemovedText], *, in_body: bool
 ) -> list[_Line]:
@@ -129,6 +133,13 @@ def _take_furniture(
             # (what ``_furniture_kind`` tells first); only a line without a letter or
             # digit is left to look for, in the body.
             if not in_body or _ALNUM.search(text) is not None:
+                keep(line)
+                continue
+            if text.strip() in _CLOSING_MARKS and kept and kept[-1].text:
+                # The comma or semicolon that ends the line above it, wrapped onto a line
+                # of its own (a PDF whose inserted words were left out: "Acting under
+                # Chapter VII of the Charter of the United Nations" / ","): the clause's
+                # end, not furniture.
                 keep(line)
                 continue
             kind: FurnitureKind | None = "other"
