@@ -210,3 +210,44 @@ def test_list_numbers_are_told_from_a_drafters_brackets(head: str, number: bool)
     from resdiff.read.pdf import _BRACKETED_NUMBER
 
     assert (_BRACKETED_NUMBER.match(head) is not None) == number
+
+
+def test_a_paragraph_split_in_a_printed_tracked_draft_reads_whole_in_the_original() -> None:
+    # The proposal splits OP2 in two with an inserted paragraph mark: LibreOffice prints
+    # the first part's number as new (underlined, "[2.]") and the second part's opening
+    # words as inserted. Read as the original, the first part lost its number and ran
+    # into the item above, and the second part, "2. the transfer of financial
+    # resources;", made up a split and a new obligation (formats review, 3 December).
+    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1."), Level("lowerLetter", "(%2)")]))
+    doc.paragraph("Condemns the launches:", num=ops)
+    doc.paragraph("first item;", num=ops, level=1)
+    doc.paragraph("second item;", num=ops, level=1)
+    doc.paragraph(
+        "Decides that all States shall prevent the procurement of missiles",
+        deleted(", and"),
+        inserted(";"),
+        num=ops,
+        mark="ins",
+    )
+    doc.paragraph(
+        inserted("Decides further that all States shall prevent"),
+        " the transfer of financial resources;",
+        num=ops,
+    )
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    data = convert_files({"split.docx": word})["split"]
+    for version in ("original", "accepted"):
+        expected = resdiff.parse(word, version=version)  # type: ignore[arg-type]
+        assert _flat(resdiff.parse(data, format="pdf", version=version)) == _flat(expected)
+    # The two versions of the print compare as the two versions of the Word file do.
+    printed = resdiff.compare(
+        resdiff.parse(data, format="pdf", version="original"), resdiff.parse(data, format="pdf")
+    )
+    written = resdiff.compare(resdiff.parse(word, version="original"), resdiff.parse(word))
+    assert _verdicts(printed) == _verdicts(written)

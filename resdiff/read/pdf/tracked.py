@@ -106,8 +106,11 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
                 continue
             kept: list[_Glyph] = []
             run: list[_Glyph] = []
-            for glyph in glyphs:
-                if glyph.mark == drop:
+            # LibreOffice underlines the original number it prints in brackets ("[2.]", the
+            # first half of a paragraph split in two): a number, not inserted words.
+            numbered = _original_number(glyphs) if version == "original" else 0
+            for at, glyph in enumerate(glyphs):
+                if glyph.mark == drop and at >= numbered:
                     run.append(glyph)
                     continue
                 if run and kept:
@@ -129,7 +132,70 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
                 gone = None
             kept_rows.append(row)
         pages[number] = kept_rows
+    if version == "original":
+        _rejoin_split_paragraphs(pages)
     _list_numbers(pages)
+
+
+def _original_number(glyphs: list[_Glyph]) -> int:
+    """How many glyphs at the head of a line make a list number the original keeps,
+    though LibreOffice underlines it: a number in brackets ("[2.]", the original's), or
+    a number alone underlined before words that are not (the paragraph's words are the
+    original's, only the number is new: the first half of a paragraph split in two). A
+    number underlined with the words after it opens an inserted paragraph: it goes."""
+    head = "".join(g.char for g in glyphs[:14])
+    bracketed = _BRACKETED_NUMBER.match(head)
+    if bracketed is not None:
+        # Only before words of the original: a paragraph inserted (or moved here) whole
+        # is underlined, its number too.
+        kept = any(g.mark != _UNDERLINED for g in glyphs[bracketed.end() :])
+        return bracketed.end() if kept else 0
+    label = _LIST_LABEL.match(head)
+    if label is None or len(glyphs) <= label.end():
+        return 0
+    end = label.end()
+    if all(g.mark == _UNDERLINED for g in glyphs[:end]) and glyphs[end].mark != _UNDERLINED:
+        return end
+    return 0
+
+
+def _rejoin_split_paragraphs(pages: list[list[_Row]]) -> None:
+    """Join again, in place, a paragraph the proposal split in two: in the original, the
+    second part's opening words (underlined: "Decides further that all States shall
+    prevent") are gone, and what is left runs on from the first part mid-sentence ("...
+    the procurement of missiles, and" / "2. the transfer of financial resources;"). Its
+    number goes, and the line reads on from the line above it, as the paragraph did
+    before the split (formats review, 3 December: read as a paragraph of its own, the
+    second part made up a split and a stronger obligation)."""
+    before: _Row | None = None
+    for rows in pages:
+        for row in rows:
+            glyphs = row.glyphs
+            head = "".join(g.char for g in glyphs[:8])
+            match = _LIST_LABEL.match(head)
+            end = match.end() if match is not None else 0
+            if (
+                match is not None
+                and before is not None
+                and match.group(2).isdigit()
+                and not match.group(1)
+                and len(glyphs) > end
+                and glyphs[end].hole
+                and glyphs[end].char.islower()
+                and before.glyphs[-1].char not in _ENDS_CLAUSE
+            ):
+                rest = glyphs[end:]
+                rest[0].hole = 0
+                rest[0].space_before = glyphs[0].space_before
+                row.glyphs = rest
+                row.left = rest[0].left
+                # Measured from the line above as one more line of its paragraph.
+                row.above = row.baseline + row.height * 1.2
+            before = row
+
+
+#: What ends a paragraph or an item: a line that ends so is no part cut mid-sentence.
+_ENDS_CLAUSE = frozenset(";.:")
 
 
 #: LibreOffice prints a list item of a text with tracked changes with its original
