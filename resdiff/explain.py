@@ -130,8 +130,12 @@ def _describe(shift: Shift) -> str:
     if shift.feature in ("verb", "lead") and shift.detail == "restated":
         return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature == "exemption" and shift.detail:
-        if shift.detail in ("exemption widened", "exemption narrowed"):
-            return f"{shift.detail}: {shift.new or shift.old}"
+        # Said as what is carved out: "exemption widened: Bab al-Salam" read as the
+        # crossing opened, where it was closed (excluded from the authorization).
+        if shift.detail == "exemption widened":
+            return f"exemption widened, now also carved out: {shift.new or shift.old}"
+        if shift.detail == "exemption narrowed":
+            return f"exemption narrowed, no longer carved out: {shift.new or shift.old}"
         if shift.detail.startswith(("exemption widened:", "exemption narrowed:")):
             return shift.detail
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):

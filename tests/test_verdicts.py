@@ -5376,3 +5376,15 @@ def test_a_condition_put_in_is_not_also_an_ask_widened() -> None:
     assert change.kind == "softened", [s.describe() for s in change.shifts]
     assert not any(s.detail == "reach widened" for s in change.shifts)
     assert any(s.feature == "condition" and s.direction == "softer" for s in change.shifts)
+
+
+def test_a_carve_out_widened_says_what_is_now_carved_out() -> None:
+    # "exemption widened: Bab al-Salam" read as the crossing opened, where the Council
+    # closed it: excluded from the authorization (analyst review, 3 December).
+    head = "Decides to renew the authorization for a further six months, excluding "
+    cmp = compare_ops(
+        [head + "the border crossings of Al-Ramtha and Al Yarubiyah;"],
+        [head + "the border crossings of Al-Ramtha, Al Yarubiyah and Bab al-Salam;"],
+    )
+    described = [s.describe() for c in cmp.changes for p in c.walk() for s in p.shifts]
+    assert "exemption widened, now also carved out: Bab al-Salam" in described, described
