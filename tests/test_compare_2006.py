@@ -307,3 +307,12 @@ def test_notebook_helpers(japan_to_china: Comparison) -> None:
     with pytest.raises(KeyError):
         japan_to_china.change_for("OP99")
     assert "censure softened: condemns → strongly deplores" in str(japan_to_china)
+
+
+def test_an_item_dropped_is_named_under_the_lead_in_it_stood_under() -> None:
+    # Old OP4(a), dropped, was "item of a list under 'Requires'": the adopted text's verb,
+    # for a list the Japan-led draft's "Decides" governed (analyst review, 3 December).
+    cmp = resdiff.compare(EXAMPLES / "japan-draft.txt", EXAMPLES / "adopted-compromise.txt")
+    details = [s.detail for c in cmp.changes for p in c.walk() for s in p.shifts if s.detail]
+    under = [d for d in details if d.startswith("item of a list under")]
+    assert under and all(d == "item of a list under “Decides”" for d in under), under

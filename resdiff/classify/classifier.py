@@ -512,6 +512,12 @@ class Classifier:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
                 lead_in, carves = self._lead_in(new[0])
+                # An item dropped stood under the old lead-in: "item of a list under
+                # 'Requires'" named the new one for an item the old "Decides" governed.
+                # It is named under the old one, and weighed as before, by the new one
+                # (read by the old lead-in, a report's items dropped from a request turned
+                # a provision judged strengthened mixed: MINUSCA 2021 OP54 -> OP58).
+                old_lead_in, _ = self._lead_in(old[0])
                 old_words = content_words(old[0].full_text())
                 new_words = content_words(new[0].full_text())
                 children = tuple(
@@ -527,6 +533,11 @@ class Classifier:
                     )
                     for sub in align(old[0].children, new[0].children, self.options)
                 )
+                if lead_in is not None and old_lead_in is not None:
+                    children = tuple(
+                        _named_under(c, lead_in, old_lead_in) if c.kind == "dropped" else c
+                        for c in children
+                    )
                 cited = _cited_contents(old[0], new[0])
                 if cited is not None:
                     # Items dropped from a list whose contents the provision now sets by
@@ -718,3 +729,15 @@ def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
     return opens_decision_list(clause.text, lexicon) and all(
         c.phrases and c.phrases[0].led for c in clause.children
     )
+
+
+def _named_under(change: Change, new_lead: Phrase, old_lead: Phrase) -> Change:
+    """A dropped item's "item of a list under" shift naming the old list's lead-in, the
+    one it stood under, in place of the new list's."""
+    was, now = f"item of a list under “{new_lead.text}”", f"item of a list under “{old_lead.text}”"
+    if was == now or not any(s.detail == was for s in change.shifts):
+        return change
+    shifts = tuple(
+        s.model_copy(update={"detail": now}) if s.detail == was else s for s in change.shifts
+    )
+    return change.model_copy(update={"shifts": shifts})
