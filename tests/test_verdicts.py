@@ -5388,3 +5388,18 @@ def test_a_carve_out_widened_says_what_is_now_carved_out() -> None:
     )
     described = [s.describe() for c in cmp.changes for p in c.walk() for s in p.shifts]
     assert "exemption widened, now also carved out: Bab al-Salam" in described, described
+
+
+def test_words_put_in_are_quoted_without_the_first_word_of_what_follows() -> None:
+    # Key changes quoted "midterm report no later than 31 January 2021, a" and "... 2399
+    # (2018) and": the word diff ended its run on the first word after it (analyst
+    # review, 3 December).
+    from resdiff.clauses.wording import _runs
+    from resdiff.redline import INSERT, redline
+
+    ops = redline(
+        "Requests the Panel to provide a final report;",
+        "Requests the Panel to provide a midterm report no later than 31 January 2021, a "
+        "final report;",
+    )
+    assert _runs(ops, INSERT) == "midterm report no later than 31 January 2021"

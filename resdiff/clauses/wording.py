@@ -274,6 +274,10 @@ _TIGHT = compile_cached(r" ([,;:.)])")
 _SWAP_WORDS = 2
 
 
+#: Words that cannot end what a redline put in or took out: the first words of what follows.
+_DANGLING = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "by", "for", "with", "as"})
+
+
 def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     """The words a redline inserts (or deletes), run by run: "Bab al-Salam". Runs with no
     letters (a number updated, a comma) are left out: they are not what changed in
@@ -299,6 +303,11 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
         while len(words) > 1 and words[0].strip(",;").casefold() in other:
             words.pop(0)
         while len(words) > 1 and words[-1].strip(",;").casefold() in other:
+            words.pop()
+        # A run the word diff ended on the first word of what follows ("... 31 January
+        # 2021, a" before "final report"; "... 2399 (2018) and") ends before it: the key
+        # change quoted a fragment.
+        while len(words) > 1 and words[-1].casefold() in _DANGLING:
             words.pop()
         runs.append(_TIGHT.sub(r"\1", " ".join(words)).strip(" ,;"))
     if not any(runs):
