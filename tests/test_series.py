@@ -315,7 +315,7 @@ def test_the_dashboard_is_one_page_with_a_timeline_per_series(found: Series) -> 
     assert html.count('class="timeline"') == len(found.mandates)
     assert "▼ softer" in html and "3004 (2030)" in html  # the text alone is listed
     text = render_series_text(found)
-    assert text.startswith("8 texts, 2 series, 5 renewals in 2 of them")
+    assert text.startswith("8 texts read, 2 series, 5 renewals compared in 2 of them")
     assert str(found) == text and found._repr_html_() == page_fragment(html)
 
 
@@ -448,3 +448,24 @@ def test_series_that_share_a_label_are_told_apart_by_their_years() -> None:
     ]
     labels = [m.label for m in _distinct_labels(mandates, drafts)]  # type: ignore[arg-type]
     assert labels == ["Lebanon, 1980–1993", "Lebanon, 1981–1982", "UNFICYP"]
+
+
+def test_a_title_that_covers_few_of_a_series_texts_does_not_name_it() -> None:
+    # One text of 2022 with metadata ("... on Ukraine") named a series whose other texts
+    # (1982, no metadata) were joined to it by their words (analyst review, 3 December).
+    from resdiff.series.labels import _label
+    from resdiff.series.model import TextMetadata
+
+    texts = [
+        parse(
+            f"Security Council\n\nResolution {n} ({year})\n\nThe Security Council,\n\n"
+            "Considering that the lack of unanimity of its permanent members has prevented "
+            "it from exercising its primary responsibility,\n\n"
+            "1. Decides to call an emergency special session of the General Assembly.\n"
+        )
+        for n, year in ((500, 1982), (600, 1990), (2623, 2022))
+    ]
+    titled = TextMetadata(title="Convening an emergency special session on Ukraine")
+    label = _label(texts, [0, 1, 2], [None, None, titled])
+    assert "Ukraine" not in label
+    assert "Ukraine" in _label(texts, [0, 1, 2], [titled, titled, titled])

@@ -155,8 +155,12 @@ def _tally(series: Series) -> str:
         counts[p.direction] = counts.get(p.direction, 0) + 1
     parts = ", ".join(f"{n} {d}" for d, n in sorted(counts.items(), key=lambda item: -item[1]))
     texts = f"{len(series.texts)} text{'s' if len(series.texts) != 1 else ''}"
+    # "read": the texts grouped, the whole index; the renewals are those compared (a
+    # --since/--until window keeps some). "596 texts, 98 series, 46 renewals" over a
+    # year's window read as 596 texts of that year (analyst review).
+    texts += " read"
     if not series.pairs:
-        return f"{texts}, {len(series.mandates)} series, no renewal."
+        return f"{texts}, {len(series.mandates)} series, no renewal compared."
     renewals = f"{len(series.pairs)} renewal{'s' if len(series.pairs) != 1 else ''}"
     spanning = sum(1 for p in series.pairs if p.skipped)
     gaps = (
@@ -166,7 +170,7 @@ def _tally(series: Series) -> str:
         else ""
     )
     return (
-        f"{texts}, {len(series.mandates)} series, {renewals} in "
+        f"{texts}, {len(series.mandates)} series, {renewals} compared in "
         f"{len(_active(series))} of them: {parts}.{gaps}"
     )
 
