@@ -1903,3 +1903,20 @@ def test_a_hanging_label_at_a_columns_foot_keeps_the_line_in_its_column() -> Non
     ]
     assert texts[: len(left_side)] == left_side, texts
     assert texts[-3:] == ["security-related,and", "development", "agendas,andmonitor"]
+
+
+def test_a_footnote_mark_printed_on_a_line_of_its_own_opens_its_note() -> None:
+    # A note printed as "1" on one line and "See S/2021/123, annex." on the next: the
+    # mark alone was read as a page number and the note's text ran into the next page's
+    # recital, which split it in two (formats review, 3 December).
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    body = _glyphs("on 27 May 2021", x=100, y=500)
+    mark = [_Glyph("1", 172, 175, 504, 511, _NO_SPACE)]  # raised, smaller
+    rest = _glyphs("urging the parties", x=180, y=500, space=_SPACE)
+    alone = _glyphs("1", x=100, y=120)
+    note = _glyphs("See S/2021/123, annex.", x=106, y=106)
+    rows = _rows([*body, *mark, *rest, *alone, *note])
+    assert _find_note_marks(rows)
+    assert ["".join(g.char for g in row.glyphs) for row in rows][-1] == "1SeeS/2021/123,annex."
+    assert rows[-1].note_mark == "1"

@@ -82,10 +82,44 @@ def _opening_mark(row: _Row) -> str | None:
     return None
 
 
+def _join_lone_marks(rows: list[_Row]) -> None:
+    """Join, in place, a line that holds nothing but a footnote mark cited above it on
+    the page to the line under it, when that line opens with a word: a note printed with
+    its mark on a line of its own ("1" / "See S/2021/123, annex."). The mark alone was
+    read as a page number, and the note's text ran into the next page's recital
+    (formats review, 3 December)."""
+    cited: set[str] = set()
+    out: list[_Row] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        chars = "".join(g.char for g in row.glyphs)
+        if (
+            below is not None
+            and cited
+            and _mark_of(chars) in cited
+            and below.glyphs[0].char.isalpha()
+            and row.baseline - below.baseline <= 2 * max(row.height, below.height)
+            and row.glyphs[-1].right <= below.glyphs[0].left + max(below.height, 1e-6)
+        ):
+            below.glyphs[0].space_before = _SPACE
+            joined = _Row(row.glyphs + below.glyphs)
+            joined.column, joined.above, joined.shift = below.column, below.above, below.shift
+            out.append(joined)
+            k += 2
+            continue
+        cited.update(_raised_marks(row))
+        out.append(row)
+        k += 1
+    rows[:] = out
+
+
 def _find_note_marks(rows: list[_Row]) -> bool:
     """Mark the lines of a page that open with a footnote mark cited, raised, on a line
     above them on the page (a note is printed on the page that cites it); whether any
     does."""
+    _join_lone_marks(rows)
     cited: set[str] = set()
     found = False
     for row in rows:
