@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from typing import Any, NoReturn
@@ -286,6 +287,10 @@ def _parser() -> Any:
     return etree.XMLParser(**_PARSER_OPTIONS)
 
 
+#: The place libxml2 writes at the end of its message, said once already.
+_PLACE_SAID = re.compile(r", line \d+, column \d+$")
+
+
 def _parse_xml(
     data: bytes, part: str, path: str | None, *, room: int | None = None
 ) -> tuple[Any, int]:
@@ -320,7 +325,9 @@ def _parse_xml(
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         where = f", line {line}, column {column}" if line else ""
-        raise ResolutionParseError(f"{part}{where}: malformed XML: {exc.msg}", path=path) from exc
+        # libxml2 ends its message with the place again ("..., line 2, column 7635").
+        said = _PLACE_SAID.sub("", str(exc.msg)) if line else str(exc.msg)
+        raise ResolutionParseError(f"{part}{where}: malformed XML: {said}", path=path) from exc
     if root is None:
         raise ResolutionParseError(f"{part}: empty XML part", path=path)
     docinfo = root.getroottree().docinfo
