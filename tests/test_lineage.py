@@ -21,6 +21,7 @@ from resdiff.render.lineage import (
 from resdiff.render.timeline import render_timeline_text
 
 ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "dprk-2006"
 CORPUS = ROOT.parent / "shared" / "corpus" / "akn"
 #: Ten Libya resolutions of 2020–2022 (benchmarks/speed.py's history case).
 LIBYA = (
@@ -344,7 +345,10 @@ def test_strength_chart_at_ten_revisions_and_eighty_provisions_is_readable() -> 
     try:
         _assert_readable(fig, max_panels=8)
         (legend,) = fig.legends
-        assert len(legend.get_texts()) == 2  # the two axes, not one entry per provision
+        # The two axes and the kinds of step marked, not one entry per provision.
+        texts = [t.get_text() for t in legend.get_texts()]
+        assert texts[:2] == ["Axis A: prescriptive force (1–6)", "Axis B: censure (1–7)"]
+        assert set(texts[2:]) <= {"step softened", "step strengthened", "step mixed"}
         footer = fig._supxlabel.get_text()
         assert "[9] 2509 (2019)" in footer and "more in the timeline" in footer
         chosen, left_out = most_changed(h)
@@ -352,6 +356,8 @@ def test_strength_chart_at_ten_revisions_and_eighty_provisions_is_readable() -> 
         # Values sit on their tier: every plotted point is a whole tier or a gap.
         for ax in fig.axes:
             for line in ax.get_lines():
+                if str(line.get_label()).startswith("step "):
+                    continue  # the marks of the steps, along the top
                 ys = [y for y in line.get_ydata() if y == y]
                 assert all(float(y).is_integer() for y in ys)
     finally:
@@ -400,3 +406,39 @@ def test_history_lineage_on_the_command_line(
     full = capsys.readouterr().out
     assert "Provisions changed in strength" in compact and "date:" not in compact
     assert "Provisions changed in strength" not in full and "date:" in full
+
+
+def test_a_step_that_softens_within_a_tier_is_marked_on_the_chart() -> None:
+    # Softened three times (exemptions widened), the CAR arms embargo's OP1 drew a flat
+    # line: the chart read as nothing changed (analyst review, 3 December).
+    pytest.importorskip(
+        "matplotlib", reason="matplotlib not installed: pip install 'resdiff[chart]'"
+    )
+    import matplotlib.pyplot as plt
+
+    from resdiff.render.chart import most_changed, strength_figure
+
+    h = history(
+        [EXAMPLES / name for name in ("japan-draft.txt", "china-russia-draft.txt")]
+        + [EXAMPLES / "adopted-compromise.txt"]
+    )
+    fig = strength_figure(h)
+    try:
+        chosen, _ = most_changed(h)
+        steps = {
+            (i, k): step.kind
+            for i, p in enumerate(chosen)
+            for k, step in enumerate(p.steps)
+            if step is not None and step.kind in ("softened", "strengthened", "mixed")
+        }
+        assert steps
+        marks = {
+            (i, int(x)): str(line.get_label()).removeprefix("step ")
+            for i, ax in enumerate(a for a in fig.axes if a.axison)
+            for line in ax.get_lines()
+            if str(line.get_label()).startswith("step ")
+            for x in line.get_xdata()
+        }
+        assert marks == steps
+    finally:
+        plt.close(fig)

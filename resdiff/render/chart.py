@@ -74,6 +74,16 @@ def _pyplot() -> Any:
     return plt
 
 
+#: How a step is marked along a panel's top: softened, strengthened, mixed.
+_STEP_MARKS = {
+    "softened": ("v", "#b03a2e", "step softened"),
+    "strengthened": ("^", "#2e7d32", "step strengthened"),
+    "mixed": ("D", "#6a4c93", "step mixed"),
+}
+#: Where the step marks stand: above the highest tier (7).
+_STEP_ROW = 7.25
+
+
 def _series(p: Provision, axis: Literal["a", "b"]) -> list[float]:
     values: list[float] = []
     for present, strength in zip(p.present, p.strength, strict=True):
@@ -188,6 +198,7 @@ def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | No
     chosen, left_out = most_changed(history, top)
     fig, axes = _figure(plt, len(chosen), n)
     handles: list[Any] = []
+    marked: dict[str, Any] = {}
     for ax, p in zip(axes, chosen, strict=True):
         line_a = ax.plot(
             xs,
@@ -208,6 +219,24 @@ def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | No
         )[0]
         if not handles:
             handles = [line_a, line_b]
+        # The steps that softened or strengthened it within a tier (an exemption widened,
+        # a hedge added) leave its lines flat: each is marked along the panel's top, so a
+        # flat line is not read as nothing changed (analyst review, 3 December).
+        for kind, (marker, colour, label) in _STEP_MARKS.items():
+            at = [k for k, step in enumerate(p.steps) if step is not None and step.kind == kind]
+            if not at:
+                continue
+            mark = ax.plot(
+                at,
+                [_STEP_ROW] * len(at),
+                linestyle="none",
+                marker=marker,
+                markersize=7,
+                color=colour,
+                label=label,
+            )[0]
+            if label not in marked:
+                marked[label] = mark
         ax.set_ylim(0.5, 7.5)
         ax.set_yticks(range(1, 8))
         ax.set_xlim(-0.4, max(n - 1, 0) + 0.4)
@@ -224,13 +253,14 @@ def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | No
         ax.set_axis_off()
         ax.text(0.5, 0.5, "No operative provision to chart.", ha="center", va="center")
     heading = title or "Strength of the most changed operative provisions"
+    handles += list(marked.values())
     if handles:
         # The legend carries the title: a suptitle and a legend both "outside upper
         # center" would be laid over each other.
         fig.legend(
             handles=handles,
             loc="outside upper center",
-            ncols=2,
+            ncols=min(len(handles), 3),
             fontsize=8,
             frameon=False,
             title=heading,
