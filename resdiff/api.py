@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, TYPE_CHECKING, get_args
+from typing import IO, TYPE_CHECKING, Any, get_args
 
 from .collect import fewer_collections
-from .errors import ResdiffError
+from .errors import ResdiffError, ResolutionParseError
 from .model import LIMITS_IN_FORCE, Comparison, Draft, Limits, SourceFormat, TrackedVersion
 
 if TYPE_CHECKING:
@@ -30,11 +30,12 @@ _VERSIONS = get_args(TrackedVersion)
 
 def _checked(
     source: object, format: object, version: object, limits: object, name: str | None
-) -> tuple[str | os.PathLike[str] | bytes | Draft, str | None]:
+) -> tuple[str | os.PathLike[str] | bytes | Draft, str | None, bool]:
     """The arguments of :func:`parse` checked before any work (a wrong one raised deep in
     a reader, or after the whole text was read): ``source`` as :func:`~resdiff.read.load`
-    takes it, and the name to show for it (a file object's own name, when it has one and
-    ``name`` is not given)."""
+    takes it, the name to show for it (a file object's own name, when it has one and
+    ``name`` is not given), and whether it is content read from a stream (never a path:
+    an upload holding "/etc/passwd" or "-" is that text)."""
     if format is not None and format not in _FORMATS:
         raise ValueError(f"format must be one of {', '.join(_FORMATS)} (or None), not {format!r}")
     if version not in _VERSIONS:
@@ -42,22 +43,51 @@ def _checked(
     if limits is not None and not isinstance(limits, Limits):
         raise TypeError(f"limits must be a resdiff.Limits, not {type(limits).__name__}")
     if isinstance(source, (str, bytes, Draft, os.PathLike)):
-        return source, name
+        return source, name, False
     if isinstance(source, (bytearray, memoryview)):
-        return bytes(source), name
+        return bytes(source), name, False
     read = getattr(source, "read", None)
     if callable(read):
         # An upload: read no more than the size limit allows, and one more byte to tell
         # an input over it (refused by the reader, with the limit named).
         cap = (limits if isinstance(limits, Limits) else _LIMITS.get() or Limits()).max_bytes
-        data = read(cap + 1)
-        if not isinstance(data, (str, bytes)):
-            raise TypeError(f"{type(source).__name__}.read() gave {type(data).__name__}")
+        data = _read_upto(read, cap + 1, type(source).__name__)
         shown = getattr(source, "name", None)
-        return data, name or (shown if isinstance(shown, str) and shown else None)
+        return data, name or (shown if isinstance(shown, str) and shown else None), True
     raise TypeError(
         f"a draft is a path, text, bytes, a file object or a Draft, not {type(source).__name__}"
     )
+
+
+def _read_upto(read: Any, cap: int, kind: str) -> str | bytes:
+    """What a file object's ``read`` gives, up to ``cap`` bytes or characters, read until
+    its end: a raw stream (a pipe, a socket) gives what has arrived so far at each call,
+    and one call read half an upload, compared without a word said."""
+    parts: list[Any] = []
+    got = 0
+    while got < cap:
+        chunk = read(cap - got)
+        if chunk is None:
+            # A non-blocking stream with nothing yet: taking what came as the whole draft
+            # would compare part of it without a word said.
+            raise ResolutionParseError(
+                f"the {kind} gave no data yet (a non-blocking stream): read it, then pass the bytes"
+            )
+        if not isinstance(chunk, (str, bytes, bytearray)):
+            raise TypeError(f"{kind}.read() gave {type(chunk).__name__}")
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    if not parts:
+        return b""
+    if isinstance(parts[0], str):
+        if not all(isinstance(p, str) for p in parts):
+            raise TypeError(f"{kind}.read() gave text and bytes")
+        return "".join(parts)
+    if any(isinstance(p, str) for p in parts):
+        raise TypeError(f"{kind}.read() gave text and bytes")
+    return b"".join(bytes(p) for p in parts)
 
 
 #: The limits :func:`parse` and :func:`compare` apply when none are passed: the defaults
@@ -118,7 +148,8 @@ def parse(
     from .analyze import analyze as analyse
     from .read import check_paragraphs, load
 
-    source, name = _checked(source, format, version, limits, name)
+    source, name, streamed = _checked(source, format, version, limits, name)
+    paths = paths and not streamed
     limits = limits or _LIMITS.get() or Limits()
     with fewer_collections():
         if isinstance(source, Draft):

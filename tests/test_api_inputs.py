@@ -133,3 +133,35 @@ def test_a_comparison_is_immutable_and_hashes_down_to_its_counts() -> None:
     assert hash(cmp) == hash(resdiff.compare(JAPAN, ADOPTED))
     assert pickle.loads(pickle.dumps(cmp)) == cmp
     assert json.loads(cmp.model_dump_json())["summary"]["counts"] == dict(cmp.summary.counts)
+
+
+def test_a_file_objects_content_is_never_a_path_nor_standard_input(tmp_path: Path) -> None:
+    # An upload holding "/path/to/a/server/file" or "-" was read as that file, or as the
+    # server's standard input: what a stream gives is always the draft's text (a
+    # stranger's review, 3 December).
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The Security Council,\n\n1. Decides the word is swordfish.\n")
+    for stream in (io.StringIO(str(secret)), io.BytesIO(str(secret).encode())):
+        assert "swordfish" not in resdiff.parse(stream, analyze=False).model_dump_json()
+    with pytest.raises(ResolutionParseError, match="no paragraphs"):
+        resdiff.parse(io.StringIO("-"))
+
+
+def test_a_stream_that_gives_its_bytes_in_pieces_is_read_to_its_end() -> None:
+    # One read() of a raw stream (a pipe, a socket) gives what has arrived: half an upload
+    # was compared without a word said.
+    data = JAPAN.encode()
+
+    class Trickle(io.RawIOBase):
+        def __init__(self) -> None:
+            self.at = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, size: int = -1) -> bytes:
+            chunk = data[self.at : self.at + min(size if size > 0 else 100, 100)]
+            self.at += len(chunk)
+            return chunk
+
+    assert texts(resdiff.parse(Trickle())) == texts(resdiff.parse(data))

@@ -306,3 +306,10 @@ def test_a_history_of_one_text_is_refused_with_one_line() -> None:
     # second file was left off (analyst review, 3 December).
     done = run("history", str(JAPAN))
     one_error_line(done, "history needs two texts or more", "japan-draft.txt")
+
+
+def test_the_lineage_of_one_text_still_reads() -> None:
+    # The one-text refusal of `history` reached `history --lineage`, which reads one text's
+    # measures (a stranger's review).
+    done = run("history", "--lineage", str(JAPAN))
+    assert done.returncode == 0, done.stderr

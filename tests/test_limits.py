@@ -288,3 +288,11 @@ def test_an_akn_text_far_over_the_paragraph_limit_is_refused_before_it_is_built(
     with pytest.raises(ResolutionParseError, match="more than the limit of 20,000"):
         resdiff.parse(xml.encode())
     assert time.process_time() - start < 3, "refused after building"
+
+
+def test_blank_lines_however_many_do_not_count_as_paragraphs() -> None:
+    # Twenty paragraphs and 170,000 blank lines (170 KB) were refused as more than 20,000
+    # paragraphs: each pair of blank lines counted as a block (a stranger's review).
+    text = HEAD + "1. Decides:\n" + "".join(f"({i}) item {i};\n" for i in range(1, 20))
+    text += "\n" * 170_000 + "2. Decides to remain seized of the matter.\n"
+    assert len(resdiff.parse(text, analyze=False).operative) == 2

@@ -1920,3 +1920,57 @@ def test_a_footnote_mark_printed_on_a_line_of_its_own_opens_its_note() -> None:
     assert _find_note_marks(rows)
     assert ["".join(g.char for g in row.glyphs) for row in rows][-1] == "1SeeS/2021/123,annex."
     assert rows[-1].note_mark == "1"
+
+
+def test_a_last_page_with_a_short_right_column_keeps_the_left_columns_tail_in_place() -> None:
+    # A draft whose paragraphs stand between blank lines, printed in two columns: on its
+    # last page the right column is short, and the rest of the left column, below it after
+    # a blank line, was taken for a footnote and read after the right column (a
+    # stranger's review of the footnote rule, 3 December).
+    from pdf_fixtures import convert_files
+
+    from resdiff.testing.wordfile import WordDocument
+
+    words = [
+        "the",
+        "Council",
+        "stresses",
+        "the",
+        "importance",
+        "of",
+        "inclusive",
+        "politics",
+        "reconciliation",
+        "and",
+        "the",
+        "protection",
+        "of",
+        "civilians",
+        "in",
+        "all",
+        "regions",
+        "of",
+        "the",
+        "country",
+    ]
+
+    def build(count: int) -> bytes:
+        doc = WordDocument()
+        doc.columns = 2
+        doc.paragraph("The Security Council,")
+        doc.paragraph("")
+        for k in range(count):
+            length = 18 + (k * 7) % 23
+            said = " ".join(words[(k + j) % len(words)] for j in range(length))
+            doc.paragraph(f"{k + 1}. Decides that {said} item{k + 1};")
+            doc.paragraph("")
+        return doc.to_bytes()
+
+    files = {f"cols{n}.docx": build(n) for n in range(18, 22)}
+    pdfs = convert_files(files)
+    for n in range(18, 22):
+        word = resdiff.parse(files[f"cols{n}.docx"], analyze=False)
+        pdf = parse_pdf(pdfs[f"cols{n}"], path=f"cols{n}.pdf")
+        assert [normalize_space(c.text) for c in pdf.walk()] == [
+            normalize_space(c.text) for c in word.walk()
+        ], n

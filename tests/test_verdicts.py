@@ -5403,3 +5403,16 @@ def test_words_put_in_are_quoted_without_the_first_word_of_what_follows() -> Non
         "final report;",
     )
     assert _runs(ops, INSERT) == "midterm report no later than 31 January 2021"
+
+
+def test_a_name_ending_in_a_capital_a_keeps_it() -> None:
+    # "Annex A" was quoted "Annex": the article rule took the name's letter.
+    from resdiff.clauses.wording import _runs
+    from resdiff.redline import INSERT, redline
+
+    ops = redline(
+        "Decides that the measures shall apply to the items listed in Annex B.",
+        "Decides that the measures shall apply to the items listed in Annex B and to the "
+        "goods listed in Annex A.",
+    )
+    assert _runs(ops, INSERT) == "and to the goods listed in Annex A"

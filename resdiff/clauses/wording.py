@@ -307,7 +307,8 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
         # A run the word diff ended on the first word of what follows ("... 31 January
         # 2021, a" before "final report"; "... 2399 (2018) and") ends before it: the key
         # change quoted a fragment.
-        while len(words) > 1 and words[-1].casefold() in _DANGLING:
+        # Lower case only: "Annex A", "Category A" end in a name, not an article.
+        while len(words) > 1 and words[-1] in _DANGLING:
             words.pop()
         runs.append(_TIGHT.sub(r"\1", " ".join(words)).strip(" ,;"))
     if not any(runs):

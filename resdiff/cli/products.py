@@ -70,7 +70,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         if missing:
             sys.stderr.write(f"resdiff: error: --chart {args.chart!r}: {missing}\n")
             return 2
-    if len(args.drafts) < 2:
+    if len(args.drafts) < 2 and not args.lineage:
         from ..safe import printable
 
         # One text has no history to follow: most often the second file was left off.

@@ -77,7 +77,7 @@ class FrozenDict(dict):  # type: ignore[type-arg]  # a dict to pydantic and JSON
     __slots__ = ()
 
     def _refuse(self, *args: object, **kwargs: object) -> None:
-        raise TypeError(f"{type(self).__name__} is immutable: use model_copy(update=...)")
+        raise TypeError(f"{type(self).__name__} is immutable: a comparison is never changed")
 
     __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
     __ior__ = _refuse  # type: ignore[assignment]

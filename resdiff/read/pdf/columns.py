@@ -45,6 +45,8 @@ _LABEL_HANG = 4.0
 #: The gap above a left column's foot read after the right column (a footnote under the
 #: left column), in line pitches: more than a paragraph's spacing.
 _FOOT_GAP = 1.8
+#: The most lines such a foot may hold: a page's notes, not the rest of its column.
+_FOOT_LINES = 8
 
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
@@ -190,6 +192,19 @@ def _read_other_pages_in_columns(
     columned.sort()
 
 
+def _opens_with_note_mark(row: _Row) -> bool:
+    """Whether a line opens as a footnote does: one to three digits, asterisks or
+    daggers, then a word ("1 See S/2021/123, annex.", "*Reissued ..."), not a paragraph
+    number ("19. Decides", "(a)")."""
+    glyphs = row.glyphs
+    count = 0
+    while count < min(len(glyphs), 3) and (
+        glyphs[count].char.isdigit() or glyphs[count].char in "*†‡"
+    ):
+        count += 1
+    return 0 < count < len(glyphs) and glyphs[count].char not in ".)]:,-"
+
+
 def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     """A page set in two columns, in reading order: the left column down, then the right
     one, for each band of the page the columns share.
@@ -280,7 +295,15 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
             bottom = min(r.baseline for r in right)
             while foot < len(left) - 1 and left[-foot - 1].baseline < bottom:
                 foot += 1
-            if foot and left[-foot - 1].baseline - left[-foot].baseline <= _FOOT_GAP * pitch:
+            if foot and (
+                left[-foot - 1].baseline - left[-foot].baseline <= _FOOT_GAP * pitch
+                # A note opens with its mark ("1 See ..."), and notes are a few lines: the
+                # rest of a full left column beside a short right one, on a last page
+                # spaced with blank lines, is the body's (it was read after the right
+                # column: a stranger's review of this change).
+                or not _opens_with_note_mark(left[-foot])
+                or foot > _FOOT_LINES
+            ):
                 foot = 0
         out.extend(left[: len(left) - foot])
         out.extend(right)

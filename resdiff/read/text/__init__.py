@@ -299,7 +299,7 @@ def _status(
 #: A line that opens with a paragraph or item number ("12.", "(b)", "iv)").
 _NUMBERED_LINE = compile_cached(r"^[ \t]*(?:\d{1,6}[.)]|\([a-z0-9]{1,6}\)|[a-z]{1,6}\))[ \t]", re.M)
 #: A run of blank lines, which ends a block of text.
-_BLANK_RUN = compile_cached(r"\n[ \t]*\n")
+_BLANK_RUN = compile_cached(r"\n(?:[ \t]*\n)+")
 #: How many numbered lines, and how many blocks of text, the paragraph limit is multiplied
 #: by before a text is refused unread: a real draft has one number a clause at most, and
 #: a block a paragraph or a few (a paragraph cut by a page break), never so many more.
