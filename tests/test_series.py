@@ -469,3 +469,23 @@ def test_a_title_that_covers_few_of_a_series_texts_does_not_name_it() -> None:
     label = _label(texts, [0, 1, 2], [None, None, titled])
     assert "Ukraine" not in label
     assert "Ukraine" in _label(texts, [0, 1, 2], [titled, titled, titled])
+    # Nor does its agenda item name the series' agenda: three short texts, each citing the
+    # one before it, one series; the agenda only where it covers half of them.
+    from resdiff.series import series
+
+    def text(number: int, year: int, recalls: str | None) -> Draft:
+        cited = f"1. Recalls its resolution {recalls};\n\n" if recalls else ""
+        return parse(
+            f"Security Council\n\nResolution {number} ({year})\n\nAdopted by the Security "
+            f"Council at its {number + 1000}th meeting, on 28 January {year}\n\nThe Security "
+            "Council,\n\nConsidering that the lack of unanimity of its permanent members has "
+            f"prevented it from exercising its primary responsibility,\n\n{cited}"
+            f"{2 if recalls else 1}. Decides to call an emergency special session of the "
+            "General Assembly.\n"
+        )
+
+    chain = [text(500, 1982, None), text(600, 1990, "500 (1982)"), text(2623, 2022, "600 (1990)")]
+    letter = TextMetadata(agenda="Letter dated 28 February 2014 from Ukraine")
+    for meta, shown in (([None, None, letter], None), ([letter] * 3, letter.agenda)):
+        found = series(chain, metadata=meta, scheduler="sync")
+        assert [(m.texts, m.agenda) for m in found.mandates] == [((0, 1, 2), shown)]
