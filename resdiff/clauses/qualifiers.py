@@ -246,11 +246,13 @@ class _QualifierComparer:
         return {key: " ".join(words.split()) for key, words in entries}
 
     def _qualifying_runs_aside(
-        self, ops: Sequence[tuple[int, str]], new_text: str
+        self,
+        ops: Sequence[tuple[int, str]],
+        found: tuple[list[HedgeMatch], list[QualifierMatch]],
     ) -> tuple[tuple[int, str], ...]:
-        """``ops`` with the inserted runs that open with a hedge or a condition of
-        ``new_text`` emptied (see :meth:`_reach`)."""
-        hedges, conditions = self._qualifiers(new_text)
+        """``ops`` with the inserted runs that open with one of the hedges or conditions
+        ``found`` in the new text emptied (see :meth:`_reach`)."""
+        hedges, conditions = found
         texts = [h.text for h in hedges] + [c.text for c in conditions]
         openings = tuple(t for t in (t.strip(" ,;").lower() for t in texts) if t)
         if not openings:
@@ -391,12 +393,13 @@ class _QualifierComparer:
         # tempered by, all of it ("taking into account the impact of the COVID-19
         # pandemic", UNMHA 2020: named a condition added, and was also an ask widened,
         # a false "mixed"): its words are the qualifier's, not more asked.
-        ops = self._qualifying_runs_aside(ops, new.text)
+        new_found = self._qualifiers(new.text)
+        ops = self._qualifying_runs_aside(ops, new_found)
         inserted = " ".join(text for op, text in ops if op == INSERT)
         if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
             return []
         # Qualifiers are not reach: a hedge added is a hedge, not a wider ask.
-        qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text)
+        qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text, new_found)
         # Words taken out in one place and put back in another ("the mission's freedom of
         # movement" → "safety, security, and freedom of movement of ... personnel") stay.
         moved = _lower_words(text for op, text in ops if op == INSERT) & _lower_words(

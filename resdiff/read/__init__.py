@@ -23,7 +23,7 @@ from ..compiled import compile_cached
 from ..errors import ResolutionParseError
 from ..model import Draft, Limits, Source, SourceFormat, TrackedVersion
 from ..safe import shown_path
-from .checks import too_many_paragraphs
+from .checks import refuse_past, too_many_paragraphs
 from .depth import bound_depth
 from .encoding import decode, decode_with_warning, encode
 from .finish import (
@@ -185,12 +185,7 @@ def _refuse_far_too_many_elements(text: str, limit: int, path: str | None) -> No
     """Refuse, in one scan, an Akoma Ntoso text with more than twice as many clause
     elements as ``limit`` (and 10,000): the reader built the whole draft before counting
     it (250,000 paragraphs, 20 MB: 17-29 s and 958 MB to be refused)."""
-    bound = max(2 * limit, 10_000)
-    for count, found in enumerate(_CLAUSE_ELEMENT.finditer(text), start=1):
-        if count > bound:
-            raise too_many_paragraphs(
-                None, limit, path, line=text.count("\n", 0, found.start()) + 1
-            )
+    refuse_past(_CLAUSE_ELEMENT, max(2 * limit, 10_000), text, limit, path)
 
 
 def check_paragraphs(draft: Draft, limits: Limits, path: str | None) -> None:

@@ -12,6 +12,7 @@ which every reader raises alike.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..compiled import compile_cached
@@ -78,4 +79,18 @@ def too_many_paragraphs(
     )
 
 
-__all__ = ["accounted", "lost_words", "too_many_paragraphs"]
+def refuse_past(
+    pattern: re.Pattern[str], bound: int, text: str, limit: int, path: str | None
+) -> None:
+    """Refuse ``text``, in one scan, when ``pattern`` matches it more than ``bound`` times
+    (a count far past what ``limit`` paragraphs could hold), naming the line the scan
+    passed the bound at: a reader that builds the whole draft before counting spent
+    seconds and hundreds of MB on an input it would refuse."""
+    for count, found in enumerate(pattern.finditer(text), start=1):
+        if count > bound:
+            raise too_many_paragraphs(
+                None, limit, path, line=text.count("\n", 0, found.start()) + 1
+            )
+
+
+__all__ = ["accounted", "lost_words", "refuse_past", "too_many_paragraphs"]

@@ -52,10 +52,10 @@ FORMATS: tuple[str, ...] = ("text", "markdown", "md", "html", "json")
 BINARY_FORMATS: tuple[str, ...] = ("docx",)
 
 
-#: The products ``render`` also takes, by class name: (module, function prefix, formats).
 #: The formats read by people, whose control characters are shown as escapes.
 _FOR_PEOPLE = frozenset({"text", "markdown", "csv"})
 
+#: The products ``render`` also takes, by class name: (module, function prefix, formats).
 _PRODUCTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "History": ("timeline", "render_timeline", ("text", "markdown", "html")),
     "Provenance": ("provenance", "render_provenance", ("text", "markdown", "html")),

@@ -83,6 +83,7 @@ from .labels import (  # noqa: F401 - re-exported as before the split
     _SOVEREIGN,
     _distinct_labels,
     _label,
+    covers_half,
 )
 from .model import (  # noqa: F401 - re-exported as before the split
     _KINDS,
@@ -206,7 +207,7 @@ def series(
         # As its title (see labels._label): an agenda item one text of 2022 gives ("Letter
         # dated 28 February 2014 from the Permanent Representative of Ukraine ...") is
         # not the agenda of a series whose other texts are of 1982 and carry none.
-        agenda = agendas[0] if agendas and 2 * len(agendas) >= len(members) else None
+        agenda = agendas[0] if agendas and covers_half(len(agendas), len(members)) else None
         mandates.append(
             Mandate(
                 id=ident,

@@ -32,6 +32,12 @@ _NOT_A_COUNTRY = re.compile(
 )
 
 
+def covers_half(count: int, members: int) -> bool:
+    """Whether metadata given for ``count`` texts of a series of ``members`` may speak for
+    it (its title, its agenda item): for half of them at least."""
+    return 2 * count >= members
+
+
 def _label(
     drafts: Sequence[Draft], members: Sequence[int], meta: Sequence[TextMetadata | None]
 ) -> str:
@@ -66,7 +72,7 @@ def _label(
     titles = [m.title for k in members if (m := meta[k]) and m.title]
     # A title names the series only where it covers half its texts at least: one text of
     # 2022's metadata named a series of 1982 and 2022 "... on Ukraine" (analyst review).
-    if titles and len(titles) >= half:
+    if titles and covers_half(len(titles), len(members)):
         # The most common subject (compared folded), shown as its latest title prints it.
         subject = Counter(title_subject(t) for t in titles).most_common(1)[0][0]
         return next(

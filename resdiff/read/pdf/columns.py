@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _Row, _words
+from .glyphs import _is_mark_char, _Row, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -198,9 +198,7 @@ def _opens_with_note_mark(row: _Row) -> bool:
     number ("19. Decides", "(a)")."""
     glyphs = row.glyphs
     count = 0
-    while count < min(len(glyphs), 3) and (
-        glyphs[count].char.isdigit() or glyphs[count].char in "*†‡"
-    ):
+    while count < min(len(glyphs), 3) and _is_mark_char(glyphs[count].char):
         count += 1
     return 0 < count < len(glyphs) and glyphs[count].char not in ".)]:,-"
 

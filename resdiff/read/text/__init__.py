@@ -42,7 +42,7 @@ import re
 from ...compiled import compile_cached
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
-from ..checks import too_many_paragraphs
+from ..checks import refuse_past, too_many_paragraphs
 from ..common import clean_for_display, normalize_space
 from ..language import detect_language
 from ..votes import (  # noqa: F401 - re-exported as before the split
@@ -317,12 +317,7 @@ def refuse_far_too_many(text: str, limit: int, path: str | None) -> None:
     for pattern, margin in ((_NUMBERED_LINE, _NUMBERED_MARGIN), (_BLANK_RUN, _BLOCK_MARGIN)):
         # A low limit is left to the reader's builder, which names the very line that
         # passes it: a text of a few thousand lines reads in a moment.
-        bound = max(margin * limit, _SCAN_FLOOR)
-        for count, found in enumerate(pattern.finditer(text), start=1):
-            if count > bound:
-                raise too_many_paragraphs(
-                    None, limit, path, line=text.count("\n", 0, found.start()) + 1
-                )
+        refuse_past(pattern, max(margin * limit, _SCAN_FLOOR), text, limit, path)
 
 
 @_with_document_hyphens
