@@ -221,7 +221,7 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     if with_check:
         from ..negotiation.red_lines import add_check_command
 
-        add_check_command(commands)
+        add_check_command(commands, parents=[limits])
     return parser
 
 

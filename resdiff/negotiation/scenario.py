@@ -170,6 +170,17 @@ def _complement(rest: str, to: str, step: str) -> str:
     # "that all Member States shall", and "that, until 31 July 2023, all Member States
     # shall" (a renewal's date set between "that" and its subject).
     says_that = words.lower().startswith(("that ", "that,"))
+    infinitive = words.lower().startswith("to ")
+    if infinitive and (
+        _ASKS_TO.match(lead) or (_SAYS_THAT.match(lead) and "decid" not in lead.lower())
+    ):
+        # "Decides to extend the mandate" asks no one: "Requests to extend", "Demands to
+        # extend" are not sentences, and whom to ask is not in the text.
+        raise SpecError(
+            f"{step}: “{lead}” asks someone (“{_cap(lead)} the Secretary-General to …”, "
+            f"“{_cap(lead)} that …”), and the words after the lead (“{_short(words, 30)}”) name "
+            "no one to ask: use replace_text"
+        )
     if _ASKS_TO.match(lead) and says_that:
         m = _THAT_MODAL.match(words)
         if m is None:
@@ -205,6 +216,92 @@ def _complement(rest: str, to: str, step: str) -> str:
         modal = "shall " if "decid" in lead.lower() else ""
         return f" that {subject} {modal}{verb}"
     return rest
+
+
+#: Nouns of a lead phrase that take a preposition before what they are about ("expresses
+#: grave concern at the launching", "Noting with regret" aside: "with regret" takes its
+#: object directly).
+_FEELING_NOUNS = frozenset(
+    {
+        "concern", "concerns", "regret", "alarm", "outrage", "indignation", "dismay",
+        "satisfaction", "appreciation", "gratitude", "shock", "disappointment", "anxiety",
+        "sorrow", "condolences", "sympathy", "support", "opposition", "disapproval",
+    }
+)  # fmt: skip
+_FEELING_PREPOSITION = re.compile(
+    r"^(?:at|about|over|regarding|on|for|with regard to|in regard to) ", re.IGNORECASE
+)
+
+
+def _takes_preposition(lead: str) -> bool:
+    """Whether a lead phrase ends in a noun that takes a preposition ("expresses grave
+    concern" at, "expressing its appreciation" for), not "noting with concern"."""
+    words = lead.lower().split()
+    return (
+        bool(words)
+        and words[-1] in _FEELING_NOUNS
+        and not (len(words) >= 2 and words[-2] == "with")
+    )
+
+
+def _object_of(old_lead: str, rest: str, new_lead: str, step: str) -> str:
+    """The words after a lead fitted to the new one: the preposition of a noun of feeling
+    dropped for a verb ("Expresses grave concern at the launching" → "Condemns the
+    launching"), one put in for such a noun ("Condemns the launching" → "Expresses grave
+    concern at the launching")."""
+    words = rest.lstrip()
+    if not words or words[:1] in ",;:." or words.lower().startswith("that "):
+        if (
+            words.lower().startswith("that ")
+            and not _takes_preposition(new_lead)
+            and (
+                _takes_preposition(old_lead) and new_lead.lower().split()[-1].startswith("condemn")
+            )
+        ):
+            raise SpecError(
+                f"{step}: “{new_lead}” takes what it condemns, not a clause with “that” "
+                f"(“{_short(words, 30)}”): use replace_text"
+            )
+        return rest
+    had, has = _takes_preposition(old_lead), _takes_preposition(new_lead)
+    if had and not has:
+        m = _FEELING_PREPOSITION.match(words)
+        return " " + words[m.end() :] if m else rest
+    if has and not had and not _FEELING_PREPOSITION.match(words):
+        return " at " + words
+    return rest
+
+
+#: Words that may stand before a verb of a lead phrase ("strongly condemns").
+_LEAD_ADVERBS = frozenset({"strongly", "further", "also", "again", "firmly", "unequivocally"})
+
+
+def _participle(phrase: str) -> list[str]:
+    """The present-participle forms a preambular paragraph would open with for an
+    operative lead ("condemns" → "condemning", "strongly deplores" → "strongly
+    deploring", "calls upon" → "calling upon"), most likely first: candidates for the
+    lexicon to confirm."""
+    words = phrase.split()
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _LEAD_ADVERBS:
+            continue
+        stems = []
+        if low.endswith("ies"):
+            stems.append(low[:-3] + "y")
+        if low.endswith("es"):
+            stems += [low[:-1], low[:-2]]
+        elif low.endswith("s"):
+            stems.append(low[:-1])
+        else:
+            stems.append(low)
+        out = []
+        for stem in stems:
+            forms = [stem[:-1] + "ing"] if stem.endswith("e") and not stem.endswith("ee") else []
+            forms.append(stem + "ing")
+            out += [" ".join([*words[:k], f, *words[k + 1 :]]) for f in forms]
+        return out
+    return []
 
 
 def _cap(text: str) -> str:
@@ -291,6 +388,12 @@ class Scenario:
         clause = Clause(ref="X", section=node.section, label=label, text=node.text)
         return analyze_clause(clause, self._lexicon).phrases
 
+    def _opens_recital(self, phrase: str) -> bool:
+        """Whether ``phrase`` is, whole, a preambular lead the lexicon knows."""
+        words = " ".join(phrase.split())
+        match = self._lexicon.match_preamble(words)
+        return match is not None and match.end >= len(words)
+
     def _tiers_of(self, phrase: str, step: str) -> tuple[int | None, int | None]:
         words = " ".join(phrase.split())
         try:
@@ -316,8 +419,20 @@ class Scenario:
                 f"(“{_short(node.text, 40)}”); use replace_text"
             )
         lead = phrases[0]
-        na, nb = new._tiers_of(to, step)
         recital = node.section == "preamble" and node.label is None
+        if recital and not new._opens_recital(to):
+            # "Condemns" for a recital: its participle, when the lexicon knows it as a
+            # preambular lead ("Condemning"); else refused, not written as an operative
+            # verb in the preamble.
+            known = next((p for p in _participle(to) if new._opens_recital(p)), None)
+            if known is None:
+                raise SpecError(
+                    f"{step}: {ref} is a recital, which opens with a participle or a "
+                    f"preambular phrase (“Condemning”, “Expressing grave concern”), and "
+                    f"“{to}” is none the lexicon knows"
+                )
+            to = known
+        na, nb = new._tiers_of(to, step)
         old_a = 0 if recital else (lead.axis_a or 1)
         new_a = 0 if recital else (na or 1)
         old_b, new_b = lead.axis_b or 0, nb or 0
@@ -338,6 +453,7 @@ class Scenario:
                 f"({tiers(old_a, old_b)} → {tiers(new_a, new_b)})"
             )
         rest = _complement(node.text[lead.start + len(lead.text) :], to, step)
+        rest = _object_of(lead.text, rest, to, step)
         node.text = _cap(" ".join(to.split())) + rest
         node.edited = True
         return new
@@ -384,6 +500,14 @@ class Scenario:
                 )
                 first = body.split(" ", 1)[0]
                 raise SpecError(f"{step}: unknown verb: {what} of the lexicon (found “{first}”)")
+            if node.section == "preamble" and new._lexicon.match_preamble(body) is None:
+                # "Decides that all States shall freeze ..." after a recital: an operative
+                # decision would become a recital (the reverse is refused above).
+                first = _short(phrases[0].text, 30)
+                raise SpecError(
+                    f"{step}: “{first}” opens an operative paragraph, not a recital: insert "
+                    "it among the operative paragraphs (after an OP)"
+                )
         label = node.label if not top else ("0." if node.section == "operative" else None)
         inserted = _Node(ref=None, section=node.section, label=label, text=body, edited=True)
         at = holder.index(node) + (1 if after else 0)
@@ -404,6 +528,8 @@ class Scenario:
         """Replace ``old`` by ``new_text`` in the own text of ``ref`` (the first ``count``
         occurrences; ``count=-1`` for all). ``old`` must be there."""
         step = f"replace in {ref}: “{_short(old, 30)}” → “{_short(new_text, 30)}”"
+        if isinstance(count, bool) or not isinstance(count, int) or (count < 1 and count != -1):
+            raise SpecError(f"{step}: count must be 1 or more, or -1 for every occurrence")
         new = self._fork(step)
         node, _ = new._find(ref, step)
         if not old or old not in node.text:

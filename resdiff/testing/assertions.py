@@ -31,7 +31,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from ..model import Change, ChangeKind, Comparison, Draft, DraftInfo, Redline, Section
+from ..model import (
+    SHIFT_FEATURES,
+    Change,
+    ChangeKind,
+    Comparison,
+    Draft,
+    DraftInfo,
+    Redline,
+    Section,
+)
 
 __all__ = [
     "assert_added",
@@ -181,6 +190,9 @@ def _expect_kind(
     feature: str | None = None,
     direction: str | None = None,
 ) -> Change:
+    if feature is not None and feature not in SHIFT_FEATURES:
+        # A typo ("hegde") would read as a change that lacks the shift.
+        raise ValueError(f"unknown shift feature {feature!r}; one of {', '.join(SHIFT_FEATURES)}")
     change = _find(cmp, ref, side)
     if change.kind not in set(kinds):
         raise _fail(ref, side, expected, change)
@@ -280,12 +292,17 @@ def _weakening(change: Change) -> bool:
     return change.kind == "dropped" and "softer" in _directions(change)
 
 
-def assert_no_weakening(cmp: Comparison, *, section: Section | None = "operative") -> None:
-    """No paragraph of ``section`` (``"operative"``, ``"preamble"``, or ``None`` for the
-    whole text) was weakened: none is ``softened`` or ``mixed``, and none was dropped
-    with a softer shift (a demand, a measure, Chapter VII removed). A paragraph moved out
-    of the section (an operative paragraph demoted to the preamble) counts. The message
-    lists every weakened paragraph with its reasons."""
+def assert_no_weakening(
+    cmp: Comparison, *, section: Section | Literal["all"] | None = "operative"
+) -> None:
+    """No paragraph of ``section`` (``"operative"``, ``"preamble"``, or ``"all"`` or
+    ``None`` for the whole text, as the ``no_weakening`` red line writes it) was weakened:
+    none is ``softened`` or ``mixed``, and none was dropped with a softer shift (a demand,
+    a measure, Chapter VII removed). A paragraph moved out of the section (an operative
+    paragraph demoted to the preamble) counts. The message lists every weakened paragraph
+    with its reasons."""
+    if section == "all":
+        section = None
     found = [c for c in cmp.where(section=section) if _weakening(c)]
     if not found:
         return
@@ -315,6 +332,8 @@ def _draft_only(draft: object, name: str) -> Draft:
             if isinstance(draft, DraftInfo)
             else ""
         )
+        if isinstance(draft, str | bytes) or hasattr(draft, "__fspath__"):
+            hint = " (a path or a text: give resdiff.parse(...) of it)"
         raise TypeError(f"{name} expects a Draft, got {type(draft).__name__}{hint}")
     return draft
 

@@ -114,8 +114,15 @@ def pytest_assertrepr_compare(
         return None
     if isinstance(left, str) and isinstance(right, Change):
         left, right = right, left
-    if isinstance(left, Change) and isinstance(right, str) and right in CHANGE_KINDS:
+    if isinstance(left, Change) and isinstance(right, str):
         moved = ", moved" if left.moved else ""
+        if right not in CHANGE_KINDS:
+            # A typo ("softend") can never be equal: say so, not only what the change is.
+            return [
+                f"{right!r} is not a change kind (one of {', '.join(CHANGE_KINDS)}); "
+                f"{left.label} is {left.kind}{moved}",
+                *explain_change(left).splitlines(),
+            ]
         return [
             f"{left.label} is {left.kind}{moved}, not {right}",
             *explain_change(left).splitlines(),

@@ -6,8 +6,11 @@ alternatives in brackets is checked as each of its readings. The rules are in
 
 from __future__ import annotations
 
+import itertools
+import math
 import os
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...model import FIRST_WARNINGS, PART_BREAK, Change, Clause, Comparison, Draft, ordered_warnings
@@ -158,20 +161,20 @@ def check(
         draft = parse(target, lexicon=lexicon)
         cmp = compare(base, draft, lexicon=lexicon) if base is not None else None
         base_name = cmp.old.name if cmp is not None else None
-    variants: list[Draft] | None = None
+    outcomes: _Outcomes | None = None
     results = []
     for k, rule in enumerate(red_lines.rules):
         status, message, evidence = _evaluate(rule, draft, cmp, lex)
         if status == "pass" and isinstance(rule, _READS_ONE_ALTERNATIVE):
             # The analysis read the text as agreed so far (the first alternative of each
-            # place of dispute); the rule must hold under the others too.
-            if variants is None:
-                variants = _alternative_drafts(draft, lex)
-            for n, variant in enumerate(variants, start=1):
+            # place of dispute); the rule must hold under every other outcome too.
+            if outcomes is None:
+                outcomes = _Outcomes(draft, lex)
+            for variant, said in outcomes:
                 v_status, v_message, v_evidence = _evaluate(rule, variant, None, lex)
                 if v_status == "fail":
                     status, evidence = "fail", v_evidence
-                    message = f"{v_message} (in alternative {n} still on the table)"
+                    message = f"{v_message} (an outcome still on the table: {said})"
                     break
         results.append(
             RuleResult(
@@ -190,7 +193,7 @@ def check(
         delegation=red_lines.delegation,
         spec=red_lines.source,
         results=tuple(results),
-        warnings=_unsettled(draft, cmp),
+        warnings=_unsettled(draft, cmp) + (outcomes.partial() if outcomes is not None else ()),
     )
 
 
@@ -206,43 +209,115 @@ _READS_ONE_ALTERNATIVE = (
 )
 
 
-def _alternative_drafts(draft: Draft, lexicon: Lexicon) -> list[Draft]:
-    """The draft as each alternative still on the table would make it: the n-th draft
-    reads the n-th alternative of every place of dispute that has one (and the first
-    elsewhere), analysed afresh. "[Condemns][Deplores] the launches" gives one draft
-    that deplores; "[Acting under Chapter VII ...,][Acting under its special
-    responsibility ...,]" one that does not act under Chapter VII. At most
-    :data:`~resdiff.brackets.MAX_READINGS` drafts."""
-    from ...analyze import analyze
+#: The most outcomes of a draft's alternatives a rule is checked under, each a draft read
+#: and analysed afresh. Below it every combination of the alternatives of every place of
+#: dispute is tried; above it, each alternative on its own and with the same-numbered
+#: alternative of every other place, and the result says so (:meth:`_Outcomes.partial`).
+MAX_OUTCOMES = 64
 
-    texts: dict[int, list[str]] = {}
-    for part in draft.walk():
-        found = _alternatives(part)
-        if len(found) > 1:
-            texts[id(part)] = found
-    if not texts:
-        return []
-    count = max(len(found) for found in texts.values()) - 1
+#: How much of an alternative the description of an outcome quotes.
+_SAID = 48
 
-    def read(clause: Clause, n: int) -> Clause:
-        # Clause trees are as deep as the readers allow (resdiff.read.depth).
-        children = tuple(read(c, n) for c in clause.children)
-        found = texts.get(id(clause))
-        text = found[n] if found is not None and n < len(found) else clause.text
-        if text == clause.text and children == clause.children:
-            return clause
-        return clause.model_copy(update={"text": text, "children": children})
 
-    out = []
-    for n in range(1, count + 1):
+class _Outcomes:
+    """The draft as each outcome still on the table would make it, made on first need
+    and kept for the next rule: every combination of the readings of its disputed parts
+    (:func:`_alternatives`) but the first (the text as agreed so far, which the analysis
+    read), each with a description of the readings it takes ("OP1 “Strongly deplores
+    the launches …”, OP3 “Deplores the further …”").
+
+    "[Condemns][Strongly deplores] the launches" in OP1 and "[Deplores][Condemns] the
+    further launches" in OP3 give three outcomes, one of which condemns nowhere; the
+    n-th alternative of every place read together would never find it."""
+
+    def __init__(self, draft: Draft, lexicon: Lexicon) -> None:
+        self._draft = draft
+        self._lexicon = lexicon
+        self._places: list[tuple[Clause, list[str]]] = [
+            (part, found) for part in draft.walk() if len(found := _alternatives(part)) > 1
+        ]
+        sizes = [len(found) for _, found in self._places]
+        self.total = math.prod(sizes) - 1 if self._places else 0
+        choices: list[tuple[int, ...]]
+        if self.total <= MAX_OUTCOMES:
+            choices = [c for c in itertools.product(*(range(n) for n in sizes)) if any(c)]
+        else:
+            # Each alternative on its own, then the n-th of every place together.
+            choices = []
+            for k, n in enumerate(sizes):
+                for m in range(1, n):
+                    choices.append(tuple(m if j == k else 0 for j in range(len(sizes))))
+            for m in range(1, max(sizes)):
+                together = tuple(m if m < n else 0 for n in sizes)
+                if together not in choices:
+                    choices.append(together)
+        self._choices = choices
+        self._made: list[tuple[Draft, str]] = []
+
+    def __iter__(self) -> Iterator[tuple[Draft, str]]:
+        yield from self._made
+        for choice in self._choices[len(self._made) :]:
+            made = (self._variant(choice), self._described(choice))
+            self._made.append(made)
+            yield made
+
+    def partial(self) -> tuple[str, ...]:
+        """A warning when not every outcome could be checked."""
+        if self.total <= MAX_OUTCOMES:
+            return ()
+        return (
+            f"{self._draft.name}: {len(self._places)} disputed parts give {self.total:,} "
+            f"outcomes of their alternatives: the rules that read the analysis were "
+            f"checked under {len(self._choices)} of them (each alternative on its own, and "
+            "the same-numbered alternatives of every part together), not every combination",
+        )
+
+    def _variant(self, choice: tuple[int, ...]) -> Draft:
+        from ...analyze import analyze
+
+        texts = {
+            id(part): found[n] for (part, found), n in zip(self._places, choice, strict=True) if n
+        }
+
+        def read(clause: Clause) -> Clause:
+            # Clause trees are as deep as the readers allow (resdiff.read.depth).
+            children = tuple(read(c) for c in clause.children)
+            text = texts.get(id(clause), clause.text)
+            if text == clause.text and children == clause.children:
+                return clause
+            return clause.model_copy(update={"text": text, "children": children})
+
+        draft = self._draft
         variant = draft.model_copy(
             update={
-                "preamble": tuple(read(c, n) for c in draft.preamble),
-                "operative": tuple(read(c, n) for c in draft.operative),
+                "preamble": tuple(read(c) for c in draft.preamble),
+                "operative": tuple(read(c) for c in draft.operative),
             }
         )
-        out.append(analyze(variant, lexicon))
-    return out
+        return analyze(variant, self._lexicon)
+
+    def _described(self, choice: tuple[int, ...]) -> str:
+        said = []
+        for (part, found), n in zip(self._places, choice, strict=True):
+            if n:
+                said.append(f"{part.ref} “{_from_difference(found[0], found[n])}”")
+        return ", ".join(said)
+
+
+def _from_difference(base: str, text: str) -> str:
+    """``text`` quoted from the word where it departs from ``base`` (both with single
+    spaces), about :data:`_SAID` characters."""
+    base, text = " ".join(base.split()), " ".join(text.split())
+    at = next(
+        (k for k, (a, b) in enumerate(zip(base, text, strict=False)) if a != b),
+        min(len(base), len(text)),
+    )
+    start = text.rfind(" ", 0, at) + 1
+    piece = text[start:]
+    if len(piece) <= _SAID:
+        return piece
+    cut = piece[:_SAID]
+    return (cut[: cut.rfind(" ")] if " " in cut else cut) + " …"
 
 
 def _unsettled(draft: Draft, cmp: Comparison | None) -> tuple[str, ...]:

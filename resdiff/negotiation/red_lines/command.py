@@ -15,21 +15,28 @@ from ...safe import json_safe, printable
 from .checks import check
 
 
-def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_check_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: Sequence[argparse.ArgumentParser] = (),
+) -> None:
     """Add ``resdiff check DRAFT [--against BASE] --red-lines FILE`` to a CLI's
-    sub-commands (``commands`` is what ``parser.add_subparsers()`` returned)."""
+    sub-commands (``commands`` is what ``parser.add_subparsers()`` returned); ``parents``
+    add options the CLI shares between its commands (the input limits, ``--max-bytes``
+    and ``--max-paragraphs``, which the check then applies to both drafts)."""
     cmd = commands.add_parser(
         "check",
+        parents=list(parents),
         help="check a draft against a delegation's red lines",
         description="Check a draft against red lines written in TOML. Exit status: 0 every "
         "red line holds, 1 one or more is broken, 2 bad input, a bad red-lines file, or no "
         "red line could be checked (rules that compare with a base draft need --against).",
     )
-    cmd.add_argument("draft", help="the draft to check")
+    cmd.add_argument("draft", help="the draft to check ('-': standard input)")
     cmd.add_argument(
         "--against",
         metavar="BASE",
-        help="the draft it revises (needed by no_demotion, no_weakening and no_new_qualifiers)",
+        help="the draft it revises (needed by no_demotion, no_weakening and "
+        "no_new_qualifiers; '-': standard input)",
     )
     cmd.add_argument(
         "--red-lines", required=True, metavar="FILE", help="the red lines (a TOML file)"
@@ -55,29 +62,58 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--format",
         choices=["text", "json"],
         default="text",
-        help="text: a readable report (default); json: the CheckResult model",
+        help="text: a readable report (default); json: the CheckResult model, after the "
+        "verdict (ok, exit_code, and the count of rules that hold, are broken and were "
+        "skipped)",
     )
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Run ``resdiff check`` on parsed arguments; returns 0 or 1 (a
+    """Run ``resdiff check`` on parsed arguments; returns 0, 1 or 2 (a
     :class:`~resdiff.errors.ResdiffError` propagates: the CLI makes it exit 2)."""
-    from ...api import parse
+    import json
 
-    draft_path = Path(args.draft)
-    base_path = Path(args.against) if args.against else None
-    if base_path is None and args.base_tracked is not None:
-        # "--against-version original" alone: the draft against its own original.
-        base_path = draft_path
-    draft = parse(draft_path, version=args.tracked) if args.tracked != "accepted" else draft_path
-    base = (
-        parse(base_path, version=args.base_tracked)
-        if base_path is not None and args.base_tracked is not None
-        else base_path
+    from ...api import parse
+    from ...model import Limits
+
+    if args.draft == "-" and args.against == "-":
+        raise ResdiffError("only one of the drafts can be read from standard input")
+    limits = Limits(
+        **{
+            key: value
+            for key in ("max_bytes", "max_paragraphs")
+            if (value := getattr(args, key, None)) is not None
+        }
     )
+
+    def source(name: str) -> str | Path:
+        return name if name == "-" else Path(name)
+
+    draft = parse(source(args.draft), version=args.tracked, limits=limits)
+    base = None
+    if args.against is not None:
+        base = parse(source(args.against), version=args.base_tracked or "accepted", limits=limits)
+    elif args.base_tracked is not None:
+        # "--against-version original" alone: the draft against its own original.
+        if args.draft == "-":
+            raise ResdiffError(
+                "--against-version without --against compares the draft with itself: "
+                "give it as a file, not on standard input"
+            )
+        base = parse(source(args.draft), version=args.base_tracked, limits=limits)
     result = check(draft, Path(args.red_lines), base=base)
     if args.format == "json":
-        sys.stdout.write(json_safe(result.model_dump_json(indent=2)) + "\n")
+        verdict = {
+            "ok": result.ok,
+            "exit_code": result.exit_code,
+            "counts": {
+                "pass": len(result.passed),
+                "fail": len(result.failed),
+                "skipped": len(result.skipped),
+            },
+        }
+        data = {**verdict, **json.loads(result.model_dump_json())}
+        sys.stdout.write(json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     else:
         sys.stdout.write(printable(result.report()) + "\n")
     return result.exit_code

@@ -61,8 +61,17 @@ def _phrase_rx(wanted: str) -> re.Pattern[str]:
     if not words:
         return re.compile(re.escape(wanted))
     # A short word ("the", "of", "on") stands as it is: "the\w*" would find "their".
-    parts = [re.escape(w) + r"\b" if len(w) <= 3 else re.escape(_stem(w)) + r"\w*" for w in words]
+    parts = [re.escape(w) + r"\b" if len(w) <= 3 else _forms(_stem(w)) for w in words]
     return re.compile(r"\b" + r"\W+".join(parts))
+
+
+def _forms(stem: str) -> str:
+    """A pattern for the forms of a word from its stem: the stem and any ending, and for
+    a stem that ends in a silent "e" the forms that drop it ("exercise" → "exercising",
+    "exercised"; "state" → "stating"), besides every form that keeps it."""
+    if len(stem) >= 5 and stem.endswith("e") and stem[-2] not in "aeiou":
+        return re.escape(stem[:-1]) + r"(?:e\w*|ing\w*|ed\b)"
+    return re.escape(stem) + r"\w*"
 
 
 def _stem(word: str) -> str:
@@ -155,8 +164,16 @@ def _verdict(
 
 def _alternatives(part: Clause) -> list[str]:
     """The readings of a paragraph's own text that a red line must hold under: the text
-    as agreed so far, then each alternative still on the table (:func:`readings`)."""
-    return readings(part.text) if "[" in part.text or "Alt" in part.text else [part.text]
+    as agreed so far, then each alternative still on the table (:func:`readings`), whose
+    spaces are made single: a reading keeps the offsets of the brackets it leaves out as
+    runs of spaces, and the analysis of a clause reads a window of its words after the
+    lead ("Decides that [all Member States][Member States in a position to do so] shall"
+    lost its narrowing phrase past the padding). The first reading keeps the offsets the
+    paragraph's own analysis gives."""
+    if "[" not in part.text and "Alt" not in part.text:
+        return [part.text]
+    found = readings(part.text)
+    return [found[0], *(" ".join(text.split()) for text in found[1:])]
 
 
 #: How far before a quantity the words that name what it counts may stand ("a troop

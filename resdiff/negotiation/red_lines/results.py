@@ -54,8 +54,25 @@ class RuleResult(Frozen):
 
     @property
     def ok(self) -> bool:
-        """Not failed (passed or skipped)."""
-        return self.status != "fail"
+        """Whether the red line was checked and holds: a rule skipped (it needs a base
+        draft, or the draft could not be analysed) verified nothing, and
+        ``assert result.result(name).ok`` must not pass on it."""
+        return self.status == "pass"
+
+    @property
+    def broken(self) -> bool:
+        """Whether the red line was checked and fails."""
+        return self.status == "fail"
+
+    def __bool__(self) -> bool:
+        # ``assert result.result(name)`` holds as ``.ok`` does.
+        return self.ok
+
+    def __repr__(self) -> str:
+        # What a failed ``assert result.result(name).ok`` prints: the verdict and why,
+        # not a dump of every field cut off before its message.
+        mark = {"pass": "PASS", "fail": "FAIL", "skipped": "SKIP"}[self.status]
+        return f"<RuleResult {mark} {self.name!r}: {self.message}>"
 
 
 class CheckResult(Frozen):
@@ -83,7 +100,7 @@ class CheckResult(Frozen):
     def ok(self) -> bool:
         """Whether every red line checked holds, and one was checked (skipped ones do not
         count as broken; a spec none of whose rules could be checked verifies nothing)."""
-        return all(r.ok for r in self.results) and (self.checked or not self.results)
+        return not self.failed and (self.checked or not self.results)
 
     @property
     def passed(self) -> tuple[RuleResult, ...]:
@@ -139,11 +156,13 @@ class CheckResult(Frozen):
             mark = {"pass": "PASS", "fail": "FAIL", "skipped": "SKIP"}[res.status]
             lines.append(f"  {mark}  {res.name}")
             lines.append(f"        {res.message}")
-            shown = res.evidence if res.status == "fail" else res.evidence[:2]
-            for ev in shown[:6]:
+            # A broken line shows what breaks it (up to six); one that holds, what
+            # bears it out (up to two).
+            room = 6 if res.status == "fail" else 2
+            for ev in res.evidence[:room]:
                 lines.append(f"        - {ev}")
-            if len(shown) > 6:
-                lines.append(f"        - ... and {len(shown) - 6} more")
+            if len(res.evidence) > room:
+                lines.append(f"        - ... and {len(res.evidence) - room} more")
         lines.append("")
         broken, held, skipped = len(self.failed), len(self.passed), len(self.skipped)
         total = len(self.results)

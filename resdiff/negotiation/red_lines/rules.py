@@ -43,6 +43,7 @@ from .matching import (
     _holds,
     _in_section,
     _norm,
+    _phrase_rx,
     _quantity_words,
     _select,
     _shown_limit,
@@ -160,12 +161,15 @@ def _check_strength(
     _, phrase, _ = _strength(clause, rule.axis, wanted, lexicon)
     found = f"{clause.ref} {phrase or 'no ' + rule.axis + ' phrase'} ({rule.axis} {strongest})"
     if minimum:
-        ok = strongest >= tier
-        verdict = "reaches" if ok else "falls short of"
-        best = [e for e in evidence if e.ref == clause.ref] + [
-            e for e in evidence if e.ref != clause.ref
-        ]
-        return ("pass" if ok else "fail"), f"{found} {verdict} {label}", tuple(best)
+        if strongest >= tier:
+            # The paragraphs that reach the bar: one that falls short beside one that
+            # reaches it is no evidence of the pass (and read as a breach).
+            reaching = [e for (t, _c), e in zip(tiers, evidence, strict=True) if t >= tier]
+            best = [e for e in reaching if e.ref == clause.ref] + [
+                e for e in reaching if e.ref != clause.ref
+            ]
+            return "pass", f"{found} reaches {label}", tuple(best)
+        return "fail", f"{found} falls short of {label}", evidence
     over = [e for (t, _c), e in zip(tiers, evidence, strict=True) if t > tier]
     if over:
         return "fail", f"{found} goes beyond {label}", tuple(over)
@@ -239,6 +243,36 @@ def _exempting(paragraph: Clause) -> bool:
     return bool(paragraph.children and paragraph.phrases and paragraph.phrases[-1].exemptions)
 
 
+#: An operative clause that keeps measures in force by the number of the paragraphs that
+#: set them out: "Decides to renew until 31 July 2023 the measures and provisions as set
+#: out in paragraphs 9, 14, and 16 to 19 of resolution 2399 (2018)".
+_BY_REFERENCE = compile_cached(
+    r"\b(?:renew|extend|reaffirm|maintain|continue)\w*\b[^;]{0,200}?\bmeasures\b"
+    r"[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b",
+    re.IGNORECASE,
+)
+
+
+def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tuple[Evidence, ...]:
+    """The operative paragraphs (of ``chosen``, when given) that renew, extend or reaffirm
+    measures set out by paragraph number in an earlier resolution."""
+    paragraphs = chosen if chosen is not None else draft.operative
+    found = []
+    for paragraph in paragraphs:
+        if paragraph.section != "operative":
+            continue
+        m = _BY_REFERENCE.search(paragraph.text)
+        if m is not None:
+            found.append(
+                Evidence(
+                    ref=paragraph.ref,
+                    excerpt=_excerpt(paragraph.text, m.start(), m.end()),
+                    found="measures renewed by paragraph number",
+                )
+            )
+    return tuple(found)
+
+
 def _check_measure(
     rule: MeasureModeRule, draft: Draft, lexicon: Lexicon
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
@@ -272,6 +306,20 @@ def _check_measure(
     if rule.minimum:
         low = _MODE_RANK[rule.minimum]
         if not found:
+            by_reference = _renewed_by_reference(draft, chosen)
+            if by_reference:
+                # "Decides to renew ... the measures ... set out in paragraphs 9, 14 and 16
+                # to 19 of resolution 2399 (2018)": the measure may be among them, which
+                # this text does not say; not checked, rather than reported absent.
+                refs = ", ".join(ev.ref or "" for ev in by_reference)
+                verb = "renews" if len(by_reference) == 1 else "renew"
+                return (
+                    "skipped",
+                    f"no {label} named, but {refs} {verb} measures of an earlier "
+                    "resolution by paragraph number, which may hold it: check that "
+                    "resolution",
+                    by_reference,
+                )
             return "fail", f"no {label} imposed — {required} required", ()
         if kind is not None:
             # Wherever the measure is imposed it keeps the mode: a transfer ban made
@@ -295,8 +343,12 @@ def _check_phrase(
     rule: ForbiddenPhraseRule | RequiredPhraseRule, draft: Draft, lexicon: Lexicon
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
     wanted = _norm(rule.phrase, lexicon)
-    rx = re.compile(r"\b" + re.escape(wanted) + r"\b")
     forbidden = isinstance(rule, ForbiddenPhraseRule)
+    # A phrase forbidden is found in any of its words' forms ("exercise vigilance" in
+    # "exercising vigilance": a drafter keeps the words and dodges the line), as a
+    # paragraph's ``contains`` is; one required must stand as written ("condemns" is not
+    # kept by a recital's "condemning").
+    rx = _phrase_rx(wanted) if forbidden else re.compile(r"\b" + re.escape(wanted) + r"\b")
     # What the draft says, its drafters' notes left out: a phrase forbidden is looked
     # for in every alternative still on the table ("as [appropriate][necessary]"), a
     # phrase required only in the words read as agreed (a later alternative, or a note
@@ -318,9 +370,15 @@ def _check_phrase(
         folded = _norm(view(text), lexicon)
         m = rx.search(folded)
         if m is not None:
-            at = text.lower().find(rule.phrase.lower())
-            excerpt = _excerpt(text, at, at + len(rule.phrase)) if at >= 0 else _excerpt(text)
-            hits.append(Evidence(ref=ref, excerpt=excerpt, found=f"“{rule.phrase}”"))
+            # Where it stands in the text as printed, for the excerpt (the folded text's
+            # offsets may differ); the words as printed there, when found.
+            printed = rx.search(text.lower())
+            if printed is not None:
+                words = text[printed.start() : printed.end()]
+                excerpt = _excerpt(text, printed.start(), printed.end())
+            else:
+                words, excerpt = rule.phrase, _excerpt(text)
+            hits.append(Evidence(ref=ref, excerpt=excerpt, found=f"“{' '.join(words.split())}”"))
     where = f" in the {rule.section} part" if rule.section else ""
     if isinstance(rule, ForbiddenPhraseRule):
         if hits:
@@ -402,6 +460,9 @@ def _check_quantity(
     found: list[tuple[bool, Evidence]] = []
     # Each reading of each part must hold one such quantity: (part ref, reading) seen.
     holding: dict[tuple[str, int], bool] = {}
+    # Quantities of the type read, whatever they name: none matching a word that names
+    # something ("trops") is said apart from none at all.
+    of_type = 0
     for paragraph in paragraphs:
         for part in paragraph.walk():
             for n, text in enumerate(_alternatives(part)):
@@ -410,6 +471,7 @@ def _check_quantity(
                 for q in lexicon.quantities_in(text):
                     if q.id != rule.quantity or q.number is None:
                         continue
+                    of_type += 1
                     if matching is not None:
                         words = _norm(_quantity_words(text, q.start, q.end), lexicon)
                         if matching.search(words):
@@ -454,7 +516,11 @@ def _check_quantity(
             f"an alternative of {', '.join(lacking)} holds no {what} — {required} required",
             tuple(ev for _, ev in found),
         )
-    return _verdict(found, f"no {what} in {where}", required)
+    none = f"no {what} in {where}"
+    if not found and of_type and rule.matching:
+        plural = "" if of_type == 1 else "s"
+        none += f" ({of_type} {entry.label}{plural} read there, none named by “{rule.matching}”)"
+    return _verdict(found, none, required)
 
 
 _SCOPE_SAID = {

@@ -19,7 +19,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    StrictBool,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 from ...errors import SpecError, toml_error
 from ...model import AddresseeScope, Frozen, MeasureMode, Section
@@ -44,8 +51,35 @@ def _no_bool(value: object) -> object:
     return value
 
 
-#: A required strength: a verb or phrase of the lexicon, or a tier number (never a bool).
-Strength = Annotated[str | int, BeforeValidator(_no_bool)]
+def _whole_tier(value: object) -> object:
+    """Say what a tier is when it is given as a fraction (pydantic would only say it is
+    not a string)."""
+    value = _no_bool(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise ValueError(f"{value} is not a tier: expected a verb, a phrase or a whole tier number")
+    return value
+
+
+#: A required strength: a verb or phrase of the lexicon, or a whole tier number (never a
+#: bool).
+Strength = Annotated[str | int, BeforeValidator(_whole_tier)]
+
+
+def _not_blank(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+#: Text a rule needs (a name, a phrase): blank text is refused, as an empty one is (a
+#: blank required phrase was "found" in every paragraph).
+Text = Annotated[str, BeforeValidator(_not_blank), Field(min_length=1)]
+
+#: A paragraph's ref as the readers give it: "PP3", "OP4", "OP4(a)(ii)" (any case and
+#: spacing).
+_REF = re.compile(r"(?:PP|OP)\s*\d+(?:\s*\(\s*[A-Za-z0-9]{1,8}\s*\))*", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- rules
@@ -65,6 +99,13 @@ class ParagraphSelector(Frozen):
             raise ValueError("give exactly one of ref and contains")
         if self.contains is not None and not self.contains.strip():
             raise ValueError("contains must not be empty")
+        if self.ref is not None and not _REF.fullmatch(self.ref.strip()):
+            # Never a ref of any draft: the rule would be reported broken ("no paragraph
+            # found") as if the draft had lost the paragraph.
+            raise ValueError(
+                f"ref {self.ref!r} is not a paragraph's ref: write PP3, OP4 or OP4(a)(ii), "
+                "or choose paragraphs by the words they hold (contains = ...)"
+            )
         return self
 
     def describe(self) -> str:
@@ -75,10 +116,23 @@ class ParagraphSelector(Frozen):
         return f"the paragraphs{where} containing “{self.contains}”"
 
 
+def _selector(value: object) -> object:
+    """Say how a selector is written when a ref or phrase is given bare."""
+    if isinstance(value, str):
+        key = "ref" if _REF.fullmatch(value.strip()) else "contains"
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        raise ValueError(f"a table, not a string: write paragraph = {{ {key} = {quoted} }}")
+    return value
+
+
+#: A rule's ``paragraph``: a table (``{ ref = "OP1" }``), not a bare string.
+Selector = Annotated[ParagraphSelector, BeforeValidator(_selector)]
+
+
 class _Rule(Frozen):
     """Fields every rule has."""
 
-    name: str = Field(min_length=1)
+    name: Text
     note: str | None = None
 
     #: Whether the rule compares two drafts (needs a base draft).
@@ -89,7 +143,7 @@ class ChapterVIIRule(_Rule):
     """The draft acts under Chapter VII (``present = true``, the default) or does not."""
 
     type: Literal["chapter_vii"]
-    present: bool = True
+    present: StrictBool = True
 
 
 class Art39Rule(_Rule):
@@ -97,7 +151,7 @@ class Art39Rule(_Rule):
     security) — or, with ``present = false``, does not."""
 
     type: Literal["art39"]
-    present: bool = True
+    present: StrictBool = True
 
 
 class MinStrengthRule(_Rule):
@@ -107,7 +161,7 @@ class MinStrengthRule(_Rule):
     tier number."""
 
     type: Literal["min_strength"]
-    paragraph: ParagraphSelector
+    paragraph: Selector
     axis: Axis
     at_least: Strength
 
@@ -117,9 +171,13 @@ class MaxStrengthRule(_Rule):
     is not there passes)."""
 
     type: Literal["max_strength"]
-    paragraph: ParagraphSelector
+    paragraph: Selector
     axis: Axis
     at_most: Strength
+
+
+#: Measure modes, weakest first.
+_MODE_ORDER: tuple[str, ...] = ("voluntary", "hortatory", "mandatory")
 
 
 class MeasureModeRule(_Rule):
@@ -137,7 +195,7 @@ class MeasureModeRule(_Rule):
     at_most: MeasureMode | None = None
     #: Only the measures of these paragraphs count ("the transfer ban of OP4", not the
     #: procurement ban of OP5, which is the same kind of measure).
-    paragraph: ParagraphSelector | None = None
+    paragraph: Selector | None = None
 
     @model_validator(mode="after")
     def _some_mode(self) -> MeasureModeRule:
@@ -145,6 +203,16 @@ class MeasureModeRule(_Rule):
             raise ValueError("give mode or at_least, not both (mode means at_least)")
         if self.mode is None and self.at_least is None and self.at_most is None:
             raise ValueError("give mode, at_least or at_most")
+        low = self.mode or self.at_least
+        if (
+            low is not None
+            and self.at_most is not None
+            and _MODE_ORDER.index(low) > _MODE_ORDER.index(self.at_most)
+        ):
+            raise ValueError(
+                f"{'mode' if self.mode else 'at_least'} {low!r} is above at_most "
+                f"{self.at_most!r}: no measure could keep this red line"
+            )
         return self
 
     @property
@@ -158,7 +226,7 @@ class ForbiddenPhraseRule(_Rule):
     British or American spelling)."""
 
     type: Literal["forbidden_phrase"]
-    phrase: str = Field(min_length=1)
+    phrase: Text
     section: Section | None = None
 
 
@@ -166,7 +234,7 @@ class RequiredPhraseRule(_Rule):
     """Some paragraph (of ``section``, if given) holds the phrase."""
 
     type: Literal["required_phrase"]
-    phrase: str = Field(min_length=1)
+    phrase: Text
     section: Section | None = None
 
 
@@ -245,9 +313,9 @@ class QuantityRule(_Rule):
     quantity before it counted)."""
 
     type: Literal["quantity"]
-    quantity: str = Field(min_length=1)
-    paragraph: ParagraphSelector | None = None
-    matching: str | None = None
+    quantity: Text
+    paragraph: Selector | None = None
+    matching: Text | None = None
     at_least: Limit | None = None
     at_most: Limit | None = None
 
@@ -274,7 +342,7 @@ class AddresseeRule(_Rule):
     counts, so a draft that narrows one of them fails."""
 
     type: Literal["addressee"]
-    paragraph: ParagraphSelector
+    paragraph: Selector
     at_least: AddresseeScope = "all"
 
 
