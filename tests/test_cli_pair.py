@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
-from resdiff.cli import main
-from resdiff.cli import pair
+from resdiff.cli import main, pair
 from resdiff.errors import ResdiffError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,14 +60,12 @@ def test_an_error_of_the_old_draft_comes_first(small_enough: None, tmp_path: Pat
     bad_old, bad_new = tmp_path / "old.xml", tmp_path / "new.xml"
     bad_old.write_text("<akomaNtoso><oops", encoding="utf-8")
     bad_new.write_text("<akomaNtoso><also broken", encoding="utf-8")
-    with pytest.raises(ResdiffError, match="old.xml"):
+    with pytest.raises(ResdiffError, match=r"old\.xml"):
         pair.read_pair((str(bad_old), str(bad_new)), _read)
 
 
 @needs_fork
-def test_an_error_of_the_new_draft_is_the_one_read_here(
-    small_enough: None, tmp_path: Path
-) -> None:
+def test_an_error_of_the_new_draft_is_the_one_read_here(small_enough: None, tmp_path: Path) -> None:
     bad_new = tmp_path / "new.xml"
     bad_new.write_text("<akomaNtoso><oops", encoding="utf-8")
     with pytest.raises(ResdiffError) as concurrent:
