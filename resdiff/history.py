@@ -130,7 +130,11 @@ class Step(Frozen):
 
     A provision written back after a gap (``restored_from`` set) is "added" in that
     comparison; its step compares it instead with the version last seen, at revision
-    ``restored_from``, so ``kind`` and ``shifts`` say how it came back.
+    ``restored_from``, so ``kind`` and ``shifts`` say how it came back. One that was
+    merged into another and is written out on its own again compares with that other
+    paragraph in the revision before (``restored_from`` is then ``revision - 1``, and
+    ``old`` names the paragraph it comes out of): what this revision did to it, not what
+    it is beside its text of two revisions ago.
     """
 
     revision: int = Field(ge=1)
@@ -145,7 +149,8 @@ class Step(Frozen):
     restored_from: int | None = Field(
         default=None,
         description="For a provision written back after a gap: the revision it was last "
-        "seen in, which kind, shifts and score compare against.",
+        "seen in, which kind, shifts and score compare against (for one merged into "
+        "another and written out again: the revision before, where it stood merged).",
     )
 
 
@@ -563,7 +568,7 @@ def _provisions(
                 if (b.dropped is not None and b.dropped < k)
                 or (b.merged_into is not None and b.refs[k - 1] is None and b.clause is not None)
             ]
-            for b_old, b_new in _restore(gone, added, drafts[k], k, classifier):
+            for b_old, b_new in _restore(gone, added, drafts[k], k, classifier, order):
                 for ref, b in new_owner.items():
                     if b is b_new:
                         new_owner[ref] = b_old
@@ -586,6 +591,7 @@ def _restore(
     draft: Draft,
     k: int,
     classifier: Classifier,
+    everyone: list[_Builder],
 ) -> list[tuple[_Builder, _Builder]]:
     """Pair paragraphs added at revision ``k`` with provisions dropped earlier, when the
     aligner (same thresholds as a comparison) would pair their texts: the provision was
@@ -602,6 +608,7 @@ def _restore(
     by_ref = {c.ref: c for c in draft.paragraphs}
     new_refs = [ref for _, _, ref in added]
     new = [by_ref[ref] for ref in new_refs]
+    hosts = {b.id: b for b in everyone}
     pairs: list[tuple[_Builder, _Builder]] = []
     for link in align(old, new, classifier.options):
         if len(link.old) != 1 or len(link.new) != 1:
@@ -609,7 +616,17 @@ def _restore(
         b_old = gone[link.old[0]]
         index, b_new, _ = added[link.new[0]]
         last = max(i for i, ref in enumerate(b_old.refs) if ref is not None)
-        change = classifier.change([old[link.old[0]]], [new[link.new[0]]], link)
+        before = old[link.old[0]]
+        host = hosts.get(b_old.merged_into) if b_old.merged_into is not None else None
+        if host is not None and host.refs[k - 1] is not None and host.clause is not None:
+            # Merged into another paragraph, now written out on its own again (Japan-led
+            # OP5, in China-Russia OP3 "calls upon ... to exercise vigilance", back as
+            # adopted OP4 "Requires ..."): this revision took it out of that paragraph,
+            # and it is compared with it, as it stood in the revision before. Compared
+            # with its own text of two revisions ago it read "softened" where the step
+            # strengthened it.
+            before, last = host.clause, k - 1
+        change = classifier.change([before], [new[link.new[0]]], link)
         step = _step(k, index, change, restored_from=last)
         # The comparison with the previous revision says "added"; the move flag of a
         # link across a gap means nothing, so it is left off.

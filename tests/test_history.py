@@ -350,7 +350,13 @@ def test_html_timeline(h: History) -> None:
     assert {"table", "thead", "tbody", "th", "td"} <= checker.tags
     for p in h.provisions:
         assert p.id in checker.ids
-    assert any("censure softened: condemns → strongly deplores" in t for t in checker.titles)
+    # The shifts are shown in the cell (a title only reached a pointer: nothing printed,
+    # nothing on a touch screen), each with the arrow of its direction.
+    assert (
+        '<li class="d-softer"><span aria-hidden="true">▼</span> '
+        "OP1: censure softened: condemns → strongly deplores</li>"
+    ) in page
+    assert '<li class="note">back after a gap; compared with [0]</li>' in page
     assert 'class="badge k-softened"' in page and 'class="badge restored"' in page
     summary = page.split('id="prov-h"', 1)[0]
     assert "Chapter VII" in summary and "invoked" in summary
@@ -438,3 +444,16 @@ def test_the_text_timeline_wraps_its_title_and_keys_its_tiers() -> None:
     assert all(len(line) <= 88 for line in text.splitlines()[:6]), text[:600]
     assert "(A" in text
     assert "A = prescriptive force" in text
+
+
+def test_a_provision_written_out_again_compares_with_the_paragraph_it_left(h: History) -> None:
+    # Japan-led OP5 merged into China-Russia OP3 ("calls upon ... to exercise vigilance")
+    # and written out again as adopted OP4 ("Requires ..."): what the last step did to it
+    # is a strengthening, measured against that OP3, not a softening against its own
+    # text of two revisions before.
+    op5 = next(p for p in h.provisions if p.id == "OP5@0")
+    step = op5.steps[2]
+    assert step is not None and step.restored_from == 1 and step.old == ("OP3",)
+    assert step.kind == "strengthened"
+    assert any(s.feature == "measure" and s.new and "financial" in s.new for s in step.shifts)
+    assert "written out again from OP3; compared with it at [1]" in render_timeline_text(h)

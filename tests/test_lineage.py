@@ -350,7 +350,7 @@ def test_strength_chart_at_ten_revisions_and_eighty_provisions_is_readable() -> 
         assert texts[:2] == ["Axis A: prescriptive force (1–6)", "Axis B: censure (1–7)"]
         assert set(texts[2:]) <= {"step softened", "step strengthened", "step mixed"}
         footer = fig._supxlabel.get_text()
-        assert "[9] 2509 (2019)" in footer and "more in the timeline" in footer
+        assert "[9] 2509 (2019)" in footer and "others are in the history's report" in footer
         chosen, left_out = most_changed(h)
         assert len(chosen) == 8 and left_out == len(h.operative) - 8
         # Values sit on their tier: every plotted point is a whole tier or a gap.
@@ -426,12 +426,17 @@ def test_a_step_that_softens_within_a_tier_is_marked_on_the_chart() -> None:
     try:
         chosen, _ = most_changed(h)
         steps = {
-            (i, k): step.kind
+            (i, k): "dropped it" if step.kind == "dropped" else step.kind
             for i, p in enumerate(chosen)
             for k, step in enumerate(p.steps)
-            if step is not None and step.kind in ("softened", "strengthened", "mixed")
+            if step is not None and step.kind in ("softened", "strengthened", "mixed", "dropped")
         }
         assert steps
+        # The asset freeze dropped at [1] is marked where its line ends (a researcher's
+        # finding: the biggest softening of that step showed nothing).
+        assert "dropped it" in steps.values()
+        # A provision that never changed gets no panel.
+        assert all(any(s is not None and s.kind != "unchanged" for s in p.steps) for p in chosen)
         marks = {
             (i, int(x)): str(line.get_label()).removeprefix("step ")
             for i, ax in enumerate(a for a in fig.axes if a.axison)

@@ -15,7 +15,7 @@ each revision: not named, voluntary, hortatory, mandatory) and one per quantity 
 moved (its value at each revision, in months for times), at most ``top`` panels.
 
 Revisions are numbered ``0 … n-1`` on the x axes and named once, under the panels. The
-only legend has two entries (the two axes) and sits inside the figure.
+only legend names the two axes and the marks of the steps, and sits inside the figure.
 
 matplotlib is optional (``pip install 'resdiff[chart]'``) and imported only when a chart
 is drawn, with the non-interactive Agg backend so that it works on a server.
@@ -74,11 +74,14 @@ def _pyplot() -> Any:
     return plt
 
 
-#: How a step is marked along a panel's top: softened, strengthened, mixed.
+#: How a step is marked along a panel's top: softened, strengthened, mixed, dropped (the
+#: line only ended there, which read as nothing happening: a researcher's finding on the
+#: asset freeze dropped from the China-Russia draft).
 _STEP_MARKS = {
     "softened": ("v", "#b03a2e", "step softened"),
     "strengthened": ("^", "#2e7d32", "step strengthened"),
     "mixed": ("D", "#6a4c93", "step mixed"),
+    "dropped": ("X", "#555555", "step dropped it"),
 }
 #: Where the step marks stand: above the highest tier (7).
 _STEP_ROW = 7.25
@@ -107,8 +110,8 @@ def _moves(values: Sequence[float]) -> int:
 def most_changed(history: History, top: int = DEFAULT_TOP) -> tuple[list[Provision], int]:
     """The operative provisions a strength chart draws, most changed first (steps that
     softened, strengthened or mixed them, or dropped or added them with a weighed shift,
-    then tier moves, then reading order), and how many operative provisions were left
-    out."""
+    then tier moves, then reading order; one that never changed is not drawn), and how
+    many operative provisions were left out."""
     scored: list[tuple[int, int, int, Provision]] = []
     for order, p in enumerate(history.operative):
         # A provision dropped or added with weight (the asset freeze dropped at [1]) is
@@ -127,12 +130,16 @@ def most_changed(history: History, top: int = DEFAULT_TOP) -> tuple[list[Provisi
             )
         )
         moves = _moves(_series(p, "a")) + _moves(_series(p, "b"))
+        if not shifted and not moves:
+            # Never changed: no panel among "the most changed" (a researcher found
+            # "Underlines ..." drawn flat there).
+            continue
         scored.append((-shifted, -moves, order, p))
     scored.sort(key=lambda item: item[:3])
     chosen = [p for *_, p in scored[:top]]
     # Reading order within the chosen ones, so panels follow the text.
     chosen.sort(key=lambda p: history.provisions.index(p))
-    return chosen, max(0, len(scored) - top)
+    return chosen, len(history.operative) - len(chosen)
 
 
 def _check_format(out: Path, format: ChartFormat | None) -> str:
@@ -190,7 +197,8 @@ def _chars_across(fig: Any) -> int:
 
 def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | None = None) -> Any:
     """The strength chart as a matplotlib ``Figure`` (the caller closes it): one panel
-    per provision of :func:`most_changed`, a two-entry legend, the revisions named once
+    per provision of :func:`most_changed`, one legend (the two axes and the step marks),
+    the revisions named once
     and the provisions left out counted, all inside the figure."""
     plt = _pyplot()
     n = len(history.revisions)
@@ -251,7 +259,12 @@ def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | No
     if not chosen:
         ax = fig.add_subplot(1, 1, 1)
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "No operative provision to chart.", ha="center", va="center")
+        said = (
+            "No operative provision changed."
+            if history.operative
+            else "No operative provision to chart."
+        )
+        ax.text(0.5, 0.5, said, ha="center", va="center")
     heading = title or "Strength of the most changed operative provisions"
     handles += list(marked.values())
     if handles:
@@ -272,7 +285,7 @@ def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | No
     if left_out:
         summary = (
             f"{len(chosen)} most changed of {len(history.operative)} operative provisions; "
-            f"{left_out} more in the timeline (resdiff history -o timeline.html)."
+            f"the {left_out} others are in the history's report."
         )
     _footer(fig, [_revision_key(history.revisions, _chars_across(fig)), summary])
     return fig

@@ -58,6 +58,9 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("moved-fg", "moved-bg"),
     ("kept-fg", "kept-bg"),
     ("absent-fg", "absent-bg"),
+    # The arrows of the shifts listed in a cell, on the cell's background.
+    ("softened-fg", "surface"),
+    ("strengthened-fg", "surface"),
     ("softer-fg", "surface"),
     ("stronger-fg", "surface"),
     ("neutral-fg", "surface"),
@@ -114,6 +117,12 @@ ul.plain{margin:4px 0;padding-left:1.2em}
 footer{color:var(--muted);background:var(--page);font-size:12.5px;padding:0 0 30px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
   white-space:nowrap}
+ul.shifts{list-style:none;margin:4px 0 0;padding:0;font-size:12.5px;line-height:1.35;
+  min-width:14em}
+ul.shifts li{margin:2px 0}
+ul.shifts .d-softer span{color:var(--softened-fg)}
+ul.shifts .d-stronger span{color:var(--strengthened-fg)}
+ul.shifts .note{color:var(--muted);font-style:italic}
 @media print{
   .scroll{overflow:visible}
   .badge,ins,del{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -266,6 +275,9 @@ def _short(text: str, width: int) -> str:
 def _step_note(provision: Provision, step: Step) -> str | None:
     """How a split, merge or restoration touched this provision, in words."""
     if step.restored_from is not None:
+        if provision.merged_into is not None and step.restored_from == step.revision - 1:
+            where = " + ".join(step.old)
+            return f"written out again from {where}; compared with it at [{step.restored_from}]"
         return f"back after a gap; compared with [{step.restored_from}]"
     if step.match == "split":
         if provision.introduced == step.revision and provision.split_from:
@@ -324,7 +336,8 @@ def _tier_key(lines: list[str], width: int) -> list[str]:
         *textwrap.wrap(
             "Tiers beside a lead phrase: A = prescriptive force (1 declaratory … 6 decides, "
             "authorizes), B = censure or concern (1 expresses concern … 7 condemns in the "
-            "strongest terms).",
+            "strongest terms). A verb that restates a binding decision ranks as that "
+            "decision (“Reaffirms that ... shall apply”: A6).",
             width=width,
         ),
     ]
@@ -561,7 +574,7 @@ def _cell_html(history: History, p: Provision, k: int) -> str:
     if ref is None and step is None:
         return '<td class="gone"><span aria-label="absent">—</span></td>'
     badges: list[str] = []
-    tip: list[str] = []
+    note: str | None = None
     if step is not None:
         badges.append(badge(step.kind, f"k-{step.kind}"))
         if step.moved and step.kind != "dropped":
@@ -569,19 +582,21 @@ def _cell_html(history: History, p: Provision, k: int) -> str:
         if step.restored_from is not None:
             badges.append(badge("back after a gap", "restored"))
         note = _step_note(p, step)
-        if note:
-            tip.append(note)
-        tip += [_shift_line(s, step) for s in step.shifts]
     cls = ' class="gone"' if ref is None else ""
     body = f'<span class="ref">{e(ref or "—")}</span>' + " ".join(badges)
     if strength:
         body += f'<span class="strength">{e(strength)}</span>'
-    if tip:
-        # The title is for a pointer; the hidden line carries the same words to a screen
-        # reader, which does not read titles reliably.
-        body += f'<span class="sr">: {e("; ".join(tip))}</span>'
-    title = f' title="{e(chr(10).join(tip))}"' if tip else ""
-    return f"<td{cls}{title}>{body}</td>"
+    if step is not None and (note or step.shifts):
+        # Shown, not only in a title a pointer reveals: a page printed, or read on a
+        # touch screen, showed no reason for any verdict (a researcher's finding).
+        items = [f'<li class="note">{e(note)}</li>'] if note else []
+        items += [
+            f'<li class="d-{s.direction}"><span aria-hidden="true">{_ARROWS[s.direction]}</span> '
+            f"{e(_shift_line(s, step))}</li>"
+            for s in step.shifts
+        ]
+        body += f'<ul class="shifts">{"".join(items)}</ul>'
+    return f"<td{cls}>{body}</td>"
 
 
 def _revision_head(rev: Revision) -> str:
@@ -632,8 +647,10 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
     heads = "".join(_revision_head(r) for r in history.revisions)
     rows = []
     for p in history.provisions:
+        # The text quoted is the provision's last: say where it stands when the ref
+        # changed on the way ("PP11@0, last PP12 at [2]"), as the text report does.
         first = (
-            f'<th scope="row" title="{e(p.text)}">{e(p.id)}'
+            f'<th scope="row" title="{e(p.text)}">{e(_named(p))}'
             f'<span class="sub">{e(_short(p.text, 70))}</span></th>'
         )
         cells = "".join(_cell_html(history, p, k) for k in range(len(history.revisions)))
@@ -642,7 +659,8 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
         '<section class="card" aria-labelledby="prov-h"><h2 id="prov-h">Provisions</h2>'
         '<p class="muted">Each cell: the ref at that revision, what the revision did to the '
         "provision, and its lead phrase with tiers (A: prescriptive force 1–6; B: censure "
-        "1–7). Point at a cell for the shifts.</p>"
+        "1–7), then the shifts that made it so (▼ softer, ▲ stronger, ◆ named, not weighed). "
+        "A row quotes the provision's last text.</p>"
         '<div class="scroll"><table><caption class="sr">Provisions per revision</caption>'
         f'<thead><tr><th scope="col">Provision</th>{heads}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div></section>"
@@ -655,7 +673,7 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
         else "History of a draft resolution",
         heading=_title(history),
         body=_summary_html(history) + "\n" + table,
-        footer="Produced by resdiff. ▼ marks a softening, ▲ a strengthening.",
+        footer="Produced by resdiff. ▼ marks a softer shift, ▲ a stronger one.",
     )
 
 
