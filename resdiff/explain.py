@@ -130,12 +130,14 @@ def _describe(shift: Shift) -> str:
     if shift.feature in ("verb", "lead") and shift.detail == "restated":
         return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature == "exemption" and shift.detail:
-        # Said as what is carved out: "exemption widened: Bab al-Salam" read as the
-        # crossing opened, where it was closed (excluded from the authorization).
+        # Said as what is left out: "exemption widened: Bab al-Salam" read as the
+        # crossing opened, where it was closed (excluded from the authorization), and so
+        # did "now also carved out" (a second reader): "excluded" says it, and the item
+        # stays last, where a cut line keeps the words before it.
         if shift.detail == "exemption widened":
-            return f"exemption widened, now also carved out: {shift.new or shift.old}"
+            return f"exemption widened, now also excluded: {shift.new or shift.old}"
         if shift.detail == "exemption narrowed":
-            return f"exemption narrowed, no longer carved out: {shift.new or shift.old}"
+            return f"exemption narrowed, no longer excluded: {shift.new or shift.old}"
         if shift.detail.startswith(("exemption widened:", "exemption narrowed:")):
             return shift.detail
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):

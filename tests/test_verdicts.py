@@ -5387,7 +5387,7 @@ def test_a_carve_out_widened_says_what_is_now_carved_out() -> None:
         [head + "the border crossings of Al-Ramtha, Al Yarubiyah and Bab al-Salam;"],
     )
     described = [s.describe() for c in cmp.changes for p in c.walk() for s in p.shifts]
-    assert "exemption widened, now also carved out: Bab al-Salam" in described, described
+    assert "exemption widened, now also excluded: Bab al-Salam" in described, described
 
 
 def test_words_put_in_are_quoted_without_the_first_word_of_what_follows() -> None:
