@@ -28,7 +28,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from resdiff.model import Draft
@@ -46,6 +46,13 @@ _PERIOD = re.compile(
 )
 #: Parenthesised capitals in titles that name no mandate or regime.
 _NOT_SUBJECTS = {"COVID", "CTC"}
+
+
+def _consecutive(p: Any) -> tuple[str, str]:
+    """The two consecutive texts a renewal pairs: a full text compared through a technical
+    rollover with the text in force (``through``) follows that rollover in its series."""
+    old = p.through[-1] if p.through else p.old_symbol
+    return (old or "", p.new_symbol or "")
 
 
 def truth_subject(title: str) -> str:
@@ -140,7 +147,7 @@ def main() -> int:
     t0 = time.perf_counter()
     one = series(drafts, scheduler="sync")
     one_s = time.perf_counter() - t0
-    found = {(p.old_symbol or "", p.new_symbol or "") for p in one.pairs}
+    found = {_consecutive(p) for p in one.pairs}
     precision, recall = score(found, truth)
     print(
         f"\nfrom the texts alone: precision {precision:.3f} ({len(found & truth)}/{len(found)}), "
@@ -169,7 +176,7 @@ def main() -> int:
         ],
         scheduler="sync",
     )
-    found_meta = {(p.old_symbol or "", p.new_symbol or "") for p in with_meta.pairs}
+    found_meta = {_consecutive(p) for p in with_meta.pairs}
     precision_m, recall_m = score(found_meta, truth)
     print(
         f"with --metadata (agenda item and title subject): precision {precision_m:.3f}, "

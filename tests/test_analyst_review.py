@@ -106,11 +106,14 @@ def test_a_renewal_that_spans_a_text_no_file_held_says_so(
 def test_a_series_of_contract_version_1_still_reads(gap: tuple[list[Path], Path]) -> None:
     found = files_series(gap[0], scheduler="sync")
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.series/2"
-    data["schema"] = "resdiff.series/1"
-    for pair in data["pairs"]:
-        del pair["skipped"]
-    assert Series.model_validate(data) == found
+    assert data["schema"] == "resdiff.series/3"
+    for version, new_keys in ((2, ("rollover", "through")), (1, ("skipped",))):
+        # Each older contract lacks the keys its successor added, and still reads.
+        data["schema"] = f"resdiff.series/{version}"
+        for pair in data["pairs"]:
+            for key in new_keys:
+                del pair[key]
+        assert Series.model_validate(data) == found
 
 
 def test_two_rollovers_of_three_and_four_months_are_named_not_weighed() -> None:

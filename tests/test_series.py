@@ -26,6 +26,7 @@ from resdiff.series import (
     COLUMNS,
     Series,
     TextMetadata,
+    files_series,
     group_texts,
     series,
     title_subject,
@@ -305,7 +306,7 @@ def test_the_table_as_parquet_reads_back(found: Series, tmp_path: Path) -> None:
 
 def test_the_json_is_versioned_and_reads_back(found: Series) -> None:
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.series/2"
+    assert data["schema"] == "resdiff.series/3"
     assert Series.model_validate_json(found.model_dump_json()) == found
 
 
@@ -489,3 +490,28 @@ def test_a_title_that_covers_few_of_a_series_texts_does_not_name_it() -> None:
     for meta, shown in (([None, None, letter], None), ([letter] * 3, letter.agenda)):
         found = series(chain, metadata=meta, scheduler="sync")
         assert [(m.texts, m.agenda) for m in found.mandates] == [((0, 1, 2), shown)]
+
+
+def test_a_full_text_after_a_technical_rollover_is_compared_with_the_text_in_force() -> None:
+    # Somalia sanctions: 2661 (2022) only "Decides to extend resolution 2607 (2021) until
+    # 17 November 2022"; against it, 2662 (2022) "invoked" Chapter VII and "made" an
+    # Article 39 determination the regime never lost (a researcher's finding).
+    akn = CORPUS / "akn"
+    names = ["S_RES_2607_2021.xml", "S_RES_2661-2225815E.xml", "S_RES_2662-2226129E.xml"]
+    if not all((akn / n).exists() for n in names):
+        pytest.skip(f"the Somalia sanctions texts of 2021-2022 are not in {akn}")
+    meta = CORPUS / "metadata"
+    found = files_series([akn / n for n in names], metadata=[meta], scheduler="sync")
+    assert [(p.old_symbol, p.new_symbol) for p in found.pairs] == [
+        ("S/RES/2607 (2021)", "S/RES/2661 (2022)"),
+        ("S/RES/2607 (2021)", "S/RES/2662 (2022)"),
+    ]
+    rollover, full = found.pairs
+    assert rollover.rollover == "continues resolution 2607 (2021) as a whole"
+    assert rollover.through == () and full.rollover is None
+    assert full.through == ("S/RES/2661 (2022)",)
+    assert full.chapter_vii == "kept" and full.art39 == "kept"
+    assert not any("Chapter VII invoked" in k.headline for k in full.key_changes)
+    text = " ".join(str(found).split())
+    assert "technical rollover: continues resolution 2607 (2021) as a whole" in text
+    assert "compared with the text in force through the rollover 2661 (2022)" in text

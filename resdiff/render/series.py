@@ -105,7 +105,21 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
         f"({format_date(new.date) or 'undated'}): {_ARROWS[p.direction]} {p.direction}"
         + (f"; {counts}" if counts else "")
         + skipped
+        + _rollover_note(p)
     )
+
+
+def _rollover_note(p: SeriesPair) -> str:
+    """What a technical rollover does to a pair: it keeps the old text in force (what it
+    leaves out is not withdrawn), and the next full text is compared with that text."""
+    note = ""
+    if p.rollover:
+        note += f" — technical rollover: {p.rollover}, which stays in force"
+    if p.through:
+        names = ", ".join(_short_name(t) for t in p.through)
+        word = "rollover" if len(p.through) == 1 else "rollovers"
+        note += f" — compared with the text in force through the {word} {names}"
+    return note
 
 
 def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88) -> str:

@@ -201,6 +201,8 @@ def series(
     mandate_of: dict[int, str] = {}
     mandates: list[Mandate] = []
     work: list[tuple[str, int, int, Evidence, float]] = []
+    rollovers: dict[int, str] = {}
+    throughs: dict[tuple[int, int], tuple[int, ...]] = {}
     for number, (members, evidence, sims) in enumerate(groups, start=1):
         ident = f"S{number}"
         agendas = [m.agenda for k in members if (m := meta[k]) and m.agenda]
@@ -218,8 +220,23 @@ def series(
         )
         for k in members:
             mandate_of[k] = ident
+        # The text in force before each: a technical rollover that continues the text
+        # before it as a whole keeps that text in force, and the next full text is
+        # compared with it (through the rollover).
+        in_force: dict[int, int] = {}
         for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
-            if _within(texts_in[b].date, since, until):
+            base = in_force.get(a, a)
+            reason = _rollover(texts_in[a], texts_in[b])
+            if reason is not None:
+                rollovers[b] = reason
+                in_force[b] = base
+            if not _within(texts_in[b].date, since, until):
+                continue
+            if reason is None and base != a:
+                through = tuple(members[members.index(base) + 1 : members.index(b)])
+                work.append((ident, base, b, ev, sims.get((base, b), sims[(a, b)])))
+                throughs[(base, b)] = through
+            else:
                 work.append((ident, a, b, ev, sims[(a, b)]))
     mandates = _distinct_labels(mandates, texts_in)
     # One task a series, its texts sent once; the comparisons come back in work's order.
@@ -242,7 +259,14 @@ def series(
     )
     comparisons = [cmp for batch in done for cmp in batch]
     pairs = [
-        _pair(ident, a, b, ev, sim, texts_in, cmp)
+        _pair(ident, a, b, ev, sim, texts_in, cmp).model_copy(
+            update={
+                "rollover": rollovers.get(b),
+                "through": tuple(
+                    texts_in[k].symbol or texts_in[k].name for k in throughs.get((a, b), ())
+                ),
+            }
+        )
         for (ident, a, b, ev, sim), cmp in zip(work, comparisons, strict=True)
     ]
     texts = tuple(
@@ -269,6 +293,21 @@ def series(
         options=opts,
         duplicates=tuple(duplicates),
     )
+
+
+def _rollover(old: Draft, new: Draft) -> str | None:
+    """Why ``new`` keeps ``old`` in force, when it is a technical rollover that continues
+    it as a whole ("Decides to extend resolution 2607 (2021) until 17 November 2022"):
+    "continues resolution 2607 (2021) as a whole"; else ``None``. (A text that continues
+    only a mission's mandate by reference is a renewal of its own: what it leaves out is
+    read as left out.)"""
+    from ..classify.standing import still_in_force
+
+    why = still_in_force(old, new)
+    prefix = "the new text continues resolution "
+    if why is None or not why.startswith(prefix):
+        return None
+    return "continues resolution " + why.removeprefix("the new text continues resolution ")
 
 
 def _within(date: _dt.date | None, since: _dt.date | None, until: _dt.date | None) -> bool:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 #: The version of the series JSON contract this library writes.
-SERIES_SCHEMA = "resdiff.series/2"
+SERIES_SCHEMA = "resdiff.series/3"
 
 Evidence = Literal["metadata", "text", "citation", "body"]
 
@@ -106,6 +106,18 @@ class SeriesPair(Frozen):
         description="Texts of the same series that a metadata file dates between the two "
         "and that were not read: the pair spans more than one renewal.",
     )
+    rollover: str | None = Field(
+        default=None,
+        description="Set when the new text is a technical rollover that continues the old "
+        "one as a whole ('Decides to extend resolution 2607 (2021) until 17 November "
+        "2022'): why the old text stays in force. What it leaves out is not withdrawn.",
+    )
+    through: tuple[str, ...] = Field(
+        default=(),
+        description="The technical rollovers between the two texts: the new text is "
+        "compared with the old full text they kept in force, not with the rollover "
+        "before it (against which it would 'invoke' Chapter VII, 'add' every provision).",
+    )
 
 
 class Mandate(Frozen):
@@ -125,11 +137,11 @@ class Series(Frozen):
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
     pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
-    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/2`` contract and
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/3`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
-    schema_: Literal["resdiff.series/2"] = Field(default="resdiff.series/2", alias="schema")
+    schema_: Literal["resdiff.series/3"] = Field(default="resdiff.series/3", alias="schema")
     texts: tuple[SeriesText, ...]
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
@@ -150,9 +162,14 @@ class Series(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 2 adds each renewal's texts skipped (none in version 1 files).
-        if isinstance(data, dict) and data.get("schema") == "resdiff.series/1":
-            return {**data, "schema": "resdiff.series/2"}
+        # Version 2 adds each renewal's texts skipped (none in version 1 files); version
+        # 3 each renewal's technical rollover and the rollovers it compares through
+        # (none in older files: their pairs were read as full renewals).
+        if isinstance(data, dict) and data.get("schema") in (
+            "resdiff.series/1",
+            "resdiff.series/2",
+        ):
+            return {**data, "schema": "resdiff.series/3"}
         return data
 
     @property
@@ -219,6 +236,8 @@ class Series(Frozen):
                     "evidence": p.evidence,
                     "similarity": round(p.similarity, 3),
                     "skipped": "; ".join(p.skipped),
+                    "rollover": p.rollover,
+                    "through": "; ".join(p.through),
                 }
             )
         return rows
@@ -267,4 +286,6 @@ COLUMNS: tuple[str, ...] = (
     "evidence",
     "similarity",
     "skipped",
+    "rollover",
+    "through",
 )
