@@ -94,6 +94,14 @@ def describe_shift(shift: Shift) -> str:
 
 
 def _describe(shift: Shift) -> str:
+    if shift.feature == "art39" and shift.detail == "subject of the determination":
+        # The determination is made in both texts, of another subject: "dropped" said
+        # the threat was no longer found (a researcher's finding on a precedent).
+        how = "narrowed" if shift.direction == "softer" else "widened"
+        return (
+            f"Article 39 determination kept, its subject {how}: "
+            f"“{shift.old or '—'}” → “{shift.new or '—'}”"
+        )
     if shift.feature == "brackets" and shift.detail:
         # "alternative settled: “[Demands][Calls upon]” → “Calls upon”", "put in
         # brackets: “[immediately]”".

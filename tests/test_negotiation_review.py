@@ -282,3 +282,21 @@ def test_an_operative_decision_is_not_inserted_among_the_recitals() -> None:
 def test_replace_text_refuses_a_count_that_replaces_nothing(count: int) -> None:
     with pytest.raises(SpecError, match="count must be 1 or more, or -1"):
         Scenario(JAPAN).replace_text("OP1", "launches", "firings", count=count)
+
+
+def test_a_determination_of_another_subject_is_not_said_dropped() -> None:
+    # A precedent on Bosnia beside the DPRK draft read "Article 39 determination dropped",
+    # where both texts make one (a researcher's finding).
+    from resdiff.explain import describe_shift
+    from resdiff.model import Shift
+
+    shift = Shift(
+        feature="art39",
+        old="the situation in the Republic of Bosnia and Herzegovina",
+        new="the launches of ballistic missiles by the DPRK",
+        direction="softer",
+        detail="subject of the determination",
+    )
+    said = describe_shift(shift)
+    assert said.startswith("Article 39 determination kept, its subject narrowed: “the situation")
+    assert "dropped" not in said
