@@ -167,7 +167,11 @@ def _describe(shift: Shift) -> str:
         return f"{what}: {shift.old} → {shift.new}{how}"
     if shift.feature == "quantity":
         what = shift.detail or noun
-        return f"{what} {'added' if shift.new else 'removed'}: {shift.new or shift.old}"
+        if shift.new is None and shift.old is not None:
+            # "advance notice removed: 20 days" read as no notice asked at all, where only
+            # the 20-day minimum went (a researcher's finding on CAR 2648 (2022)).
+            return f"{what} of {shift.old} no longer set"
+        return f"{what} added: {shift.new}"
     if shift.feature == "scope":
         where = f" ({shift.detail})" if shift.detail else ""
         return f"{'item added' if shift.new else 'item removed'}{where}: {shift.new or shift.old}"

@@ -218,7 +218,7 @@ def test_an_advance_notice_minimum_dropped_is_softer() -> None:
     )
     op1 = next(c for c in cmp.changes if c.new == ("OP1",))
     assert op1.kind == "softened"
-    assert [s.describe() for s in op1.shifts] == ["advance notice removed: 20 days"]
+    assert [s.describe() for s in op1.shifts] == ["advance notice of 20 days no longer set"]
 
 
 def test_a_warning_names_the_measures_it_threatens() -> None:
