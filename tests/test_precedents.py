@@ -296,3 +296,8 @@ def test_a_real_renewal_finds_last_year_s_text(tmp_path: Path) -> None:
     assert counts["agreed"] >= 2 and counts["adapted"] >= 15
     last = found.paragraph("OP20")  # "Decides to remain seized of the matter."
     assert last.status == "agreed" and last.agreed_count == 3
+    # The Varosha paragraph, OP3, is adapted from 2587's operative Varosha paragraph
+    # (OP14), not "promoted" from its recital PP7, which scores a little higher.
+    varosha = found.paragraph("OP3").precedents[0]
+    assert (varosha.symbol, varosha.ref) == ("S/RES/2587 (2021)", "OP14")
+    assert not any(s.feature == "section" for s in varosha.shifts)
