@@ -515,3 +515,17 @@ def test_a_full_text_after_a_technical_rollover_is_compared_with_the_text_in_for
     text = " ".join(str(found).split())
     assert "technical rollover: continues resolution 2607 (2021) as a whole" in text
     assert "compared with the text in force through the rollover 2661 (2022)" in text
+
+
+def test_a_renewal_decades_after_the_text_before_it_says_so(found: Series) -> None:
+    # From an index of texts of every decade, "708 (1991) → 2638 (2022)" read as one
+    # renewal (a researcher's finding).
+    from resdiff.render.series import _pair_line
+
+    pair = found.pairs[0]
+    assert "years apart" not in _pair_line(found, pair)
+    assert pair.new_date is not None
+    far = pair.model_copy(update={"old_date": pair.new_date - dt.timedelta(days=31 * 365)})
+    assert "— 31 years apart: the texts between them, if any, are not here" in _pair_line(
+        found, far
+    )

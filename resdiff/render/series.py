@@ -105,8 +105,24 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
         f"({format_date(new.date) or 'undated'}): {_ARROWS[p.direction]} {p.direction}"
         + (f"; {counts}" if counts else "")
         + skipped
+        + _gap_note(p)
         + _rollover_note(p)
     )
+
+
+#: Two texts of a series further apart than this (in days) are said to be: a pair decades
+#: apart read as one renewal (the corpus holds no text between them).
+_LONG_GAP = 3 * 365
+
+
+def _gap_note(p: SeriesPair) -> str:
+    if p.skipped or p.old_date is None or p.new_date is None:
+        return ""
+    days = (p.new_date - p.old_date).days
+    if days <= _LONG_GAP:
+        return ""
+    years = round(days / 365.25)
+    return f" — {years} years apart: the texts between them, if any, are not here"
 
 
 def _rollover_note(p: SeriesPair) -> str:
