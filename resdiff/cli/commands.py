@@ -168,9 +168,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
             return 2
         from ..api import parse
-        from .pair import read_pair
 
-        drafts = read_pair((args.old, args.new), lambda name: parse(_source(name), analyze=False))
+        drafts = [parse(_source(name), analyze=False) for name in (args.old, args.new)]
         for name, draft in zip((args.old, args.new), drafts, strict=True):
             _reader_warnings(name, draft)
             _warn_if_no_resolution(name, draft)

@@ -523,9 +523,11 @@ def _check_quantity(
     return _verdict(found, none, required)
 
 
+# Said without brackets: the report puts "(required: ...)" around them (an analyst read
+# "(addressed all of them (“all States”))" as garbled).
 _SCOPE_SAID = {
-    "all": "all of them (“all States”)",
-    "plain": "no narrower than plainly (“States”)",
+    "all": "to all of them, as “all States” is",
+    "plain": "no narrower than plainly, as “States” is",
     "narrowed": "even narrowed",
 }
 
