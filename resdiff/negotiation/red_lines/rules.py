@@ -526,8 +526,8 @@ def _check_quantity(
 # Said without brackets: the report puts "(required: ...)" around them (an analyst read
 # "(addressed all of them (“all States”))" as garbled).
 _SCOPE_SAID = {
-    "all": "to all of them, as “all States” is",
-    "plain": "no narrower than plainly, as “States” is",
+    "all": "to all, like “all States”",
+    "plain": "no narrower than plainly, like “States”",
     "narrowed": "even narrowed",
 }
 
