@@ -300,3 +300,17 @@ def test_a_determination_of_another_subject_is_not_said_dropped() -> None:
     said = describe_shift(shift)
     assert said.startswith("Article 39 determination kept, its subject narrowed: “the situation")
     assert "dropped" not in said
+
+
+def test_a_text_of_many_disputed_places_is_checked_under_a_bounded_number_of_outcomes() -> None:
+    from resdiff.negotiation.red_lines.checks import _Outcomes
+
+    places = [
+        f"[Condemns][Deplores] the launch number {k} of ballistic missiles by the DPRK;"
+        for k in range(150)
+    ]
+    outcomes = _Outcomes(resdiff.parse(_draft(*places)), resdiff.Lexicon.default())
+    assert outcomes.total == 2**150 - 1
+    assert len(outcomes._choices) == MAX_OUTCOMES
+    # The old way's outcome first: every place's second alternative together.
+    assert outcomes._choices[0] == (1,) * 150
