@@ -314,3 +314,12 @@ def test_a_text_of_many_disputed_places_is_checked_under_a_bounded_number_of_out
     assert len(outcomes._choices) == MAX_OUTCOMES
     # The old way's outcome first: every place's second alternative together.
     assert outcomes._choices[0] == (1,) * 150
+
+
+def test_a_condemnation_of_a_that_clause_is_refused() -> None:
+    draft = resdiff.parse(
+        _draft("Expresses grave concern that the DPRK has not returned to the talks;")
+    )
+    for to in ("condemns", "condemns in the strongest terms"):
+        with pytest.raises(SpecError, match="takes what it condemns"):
+            Scenario(draft).strengthen("OP1", to=to).build()

@@ -250,18 +250,15 @@ def _object_of(old_lead: str, rest: str, new_lead: str, step: str) -> str:
     launching"), one put in for such a noun ("Condemns the launching" → "Expresses grave
     concern at the launching")."""
     words = rest.lstrip()
-    if not words or words[:1] in ",;:." or words.lower().startswith("that "):
-        if (
-            words.lower().startswith("that ")
-            and not _takes_preposition(new_lead)
-            and (
-                _takes_preposition(old_lead) and new_lead.lower().split()[-1].startswith("condemn")
-            )
-        ):
-            raise SpecError(
-                f"{step}: “{new_lead}” takes what it condemns, not a clause with “that” "
-                f"(“{_short(words, 30)}”): use replace_text"
-            )
+    that_clause = words.lower().startswith("that ")
+    if that_clause and any(w.startswith("condemn") for w in new_lead.lower().split()):
+        # "Expressing concern that ..." → "Condemning that ...": a condemnation takes
+        # what it condemns.
+        raise SpecError(
+            f"{step}: “{new_lead}” takes what it condemns, not a clause with “that” "
+            f"(“{_short(words, 30)}”): use replace_text"
+        )
+    if not words or words[:1] in ",;:." or that_clause:
         return rest
     had, has = _takes_preposition(old_lead), _takes_preposition(new_lead)
     if had and not has:
