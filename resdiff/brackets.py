@@ -140,9 +140,16 @@ def bracket_groups(text: str) -> tuple[Bracket, ...]:
     return _bracket_groups(text)
 
 
-# The reader, the analysis and the comparison ask about the same bracketed texts again
-# and again (ten times a paragraph): each is read once.
-@functools.lru_cache(maxsize=512)
+#: How many bracketed texts the folds below remember: the reader, the analysis and the
+#: comparison ask about the same texts again and again (ten times a paragraph), and a
+#: red-lines check reads every outcome of a draft's alternatives, each a draft of
+#: thousands of paragraphs (at 512, a 1,000-paragraph negotiating text read its every
+#: paragraph again for each outcome: 0.45 s an outcome).
+_REMEMBERED = 8192
+
+
+# Each bracketed text is read once (see _REMEMBERED).
+@functools.lru_cache(maxsize=_REMEMBERED)
 def _bracket_groups(text: str) -> tuple[Bracket, ...]:
     groups: list[Bracket] = []
     depth = 0
@@ -431,6 +438,11 @@ def every_alternative(text: str) -> str:
     place of dispute still puts on the table."""
     if "[" not in text and "]" not in text and "~~" not in text and not _may_hold_label(text):
         return text
+    return _every_alternative(text)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _every_alternative(text: str) -> str:
     chars = list(text)
     for start, end in struck_spans(text):
         for k in range(start, end):
@@ -519,6 +531,13 @@ def fold_brackets(text: str) -> str:
     unmatched too), every alternative but the first, every drafter's note and every
     Markdown strike-through ("~~deleted words~~") blanked out, character for character
     (the length and every offset kept). Text with none of them is returned as it is."""
+    if "[" not in text and "]" not in text and "~~" not in text and not _may_open_with_label(text):
+        return text
+    return _fold_brackets(text)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _fold_brackets(text: str) -> str:
     # Labelled alternatives are read where the text opens with the first's label.
     may_label = _may_open_with_label(text)
     labelled = alternative_labels(text) if may_label else None

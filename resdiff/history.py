@@ -618,13 +618,20 @@ def _restore(
         last = max(i for i, ref in enumerate(b_old.refs) if ref is not None)
         before = old[link.old[0]]
         host = hosts.get(b_old.merged_into) if b_old.merged_into is not None else None
-        if host is not None and host.refs[k - 1] is not None and host.clause is not None:
-            # Merged into another paragraph, now written out on its own again (Japan-led
-            # OP5, in China-Russia OP3 "calls upon ... to exercise vigilance", back as
-            # adopted OP4 "Requires ..."): this revision took it out of that paragraph,
-            # and it is compared with it, as it stood in the revision before. Compared
-            # with its own text of two revisions ago it read "softened" where the step
-            # strengthened it.
+        merged_last = b_old.steps[k - 1] is not None and b_old.steps[k - 1].match == "merged"
+        if (
+            host is not None
+            and merged_last
+            and host.refs[k - 1] is not None
+            and host.clause is not None
+        ):
+            # Merged into another paragraph by the revision before, now written out on its
+            # own again (Japan-led OP5, in China-Russia OP3 "calls upon ... to exercise
+            # vigilance", back as adopted OP4 "Requires ..."): this revision took it out
+            # of that paragraph, and it is compared with it, as it stood in the revision
+            # before. Compared with its own text of two revisions ago it read "softened"
+            # where the step strengthened it. Merged longer ago, the host may no longer
+            # hold it: then its own last text is the one to compare with.
             before, last = host.clause, k - 1
         change = classifier.change([before], [new[link.new[0]]], link)
         step = _step(k, index, change, restored_from=last)

@@ -457,3 +457,34 @@ def test_a_provision_written_out_again_compares_with_the_paragraph_it_left(h: Hi
     assert step.kind == "strengthened"
     assert any(s.feature == "measure" and s.new and "financial" in s.new for s in step.shifts)
     assert "written out again from OP3; compared with it at [1]" in render_timeline_text(h)
+
+
+def test_a_provision_merged_long_ago_compares_with_its_own_last_text() -> None:
+    # B merged into OP1, then dropped from it, then back word for word: its host no longer
+    # held it, and the return is "unchanged" against its own text, not "mixed" against
+    # the host (a reviewer's finding).
+    head = "Draft resolution\n\nThe Security Council,\n\nReaffirming its resolution 825 (1993),\n\n"
+
+    def draft(*ops: str) -> str:
+        return head + "\n\n".join(f"{k}. {t}" for k, t in enumerate(ops, 1)) + "\n"
+
+    a = (
+        "Decides that all Member States shall prevent the transfer of missiles and "
+        "missile-related items, materials, goods and technology to the DPRK's missile "
+        "programmes"
+    )
+    b = (
+        "Decides that all Member States shall freeze without delay the funds, other "
+        "financial assets and economic resources of persons and entities associated with "
+        "the DPRK's missile programmes"
+    )
+    merged = a + ", and shall freeze without delay" + b.split("shall freeze without delay", 1)[1]
+    z = "Decides to remain seized of the matter."
+    h = history(
+        [draft(a + ";", b + ";", z), draft(merged + ";", z), draft(a + ";", z),
+         draft(a + ";", b + ";", z)]
+    )  # fmt: skip
+    back = next(p for p in h.provisions if p.id == "OP2@0")
+    step = back.steps[3]
+    assert step is not None
+    assert (step.kind, step.restored_from, step.old) == ("unchanged", 0, ("OP2",))

@@ -323,3 +323,81 @@ def test_a_condemnation_of_a_that_clause_is_refused() -> None:
     for to in ("condemns", "condemns in the strongest terms"):
         with pytest.raises(SpecError, match="takes what it condemns"):
             Scenario(draft).strengthen("OP1", to=to).build()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("exercise vigilance", "Urges States to be exercising vigilance;", True),
+        ("take note", "Taking note of the report of the Secretary-General;", True),
+        ("carry out", "Requests the mission to have carried out its tasks;", True),
+        ("apply", "Decides that the measures applied to the entities;", True),
+        ("commit", "Condemns the crimes committed in the region;", True),
+        ("peace", "Welcomes the peacekeeping mission's work;", False),
+        ("state", "Takes note of the statement of the President;", False),
+        ("arms", "Stresses the reduction of armaments in the region;", False),
+    ],
+)
+def test_a_forbidden_phrase_is_found_in_its_own_forms_only(
+    phrase: str, text: str, found: bool
+) -> None:
+    result = check(_draft(text), _rule(f'type = "forbidden_phrase"\nphrase = "{phrase}"'))
+    assert (result.result("R").status == "fail") is found
+
+
+def test_scenario_rewrites_of_a_stranger_s_review() -> None:
+    draft = resdiff.parse(
+        HEAD.replace("Reaffirming its resolution 825 (1993),", "Recalling its resolution 825,")
+        + "Expressing further concern that the DPRK has not returned to the talks,\n\n"
+        + "Expressing further concern at the launches,\n\n"
+        + "1. Expresses its intention to review the mandate and to consider further steps;\n\n"
+        + "2. Condemns the attacks on peacekeepers;\n"
+    )
+    # "Decides" keeps an infinitive ("Decides that to review ..." was written).
+    decided = Scenario(draft).strengthen("OP1", to="decides").build()
+    assert decided.operative[0].text.startswith("Decides to review the mandate and to consider")
+    # The lead the lexicon read ("Expressing") takes its noun of feeling with it.
+    with pytest.raises(SpecError, match="takes what it condemns"):
+        Scenario(draft).strengthen("PP2", to="strongly condemning").build()
+    stronger = Scenario(draft).strengthen("PP3", to="strongly condemning").build()
+    assert stronger.clause("PP3").text == "Strongly condemning the launches,"
+    # A noun of feeling takes its own preposition.
+    thanks = Scenario(draft).soften("OP2", to="expresses its appreciation").build()
+    assert thanks.operative[1].text.startswith("Expresses its appreciation for the attacks")
+
+
+def test_a_participle_doubles_its_consonant() -> None:
+    from resdiff.negotiation.scenario import _participle
+
+    assert "regretting" in _participle("regrets")
+    assert "strongly condemning" in _participle("strongly condemns")
+
+
+def test_a_measure_not_renewed_is_not_called_renewed_by_number() -> None:
+    text = _draft(
+        "Decides not to renew the measures set out in paragraphs 9, 14, and 16 to 19 of "
+        "resolution 2399 (2018);"
+    )
+    spec = _rule('type = "measure_mode"\nmeasure = "asset_freeze"\nmode = "mandatory"')
+    assert check(text, spec).result("R").status == "fail"
+
+
+@pytest.mark.parametrize("ref", ["OP1bis", "OP4alt2", "OP5-2", "OP1-B", "OP1 bis", "op1(a)"])
+def test_refs_of_negotiating_drafts_are_refs(ref: str) -> None:
+    spec = _rule(
+        f'type = "min_strength"\nparagraph = {{ ref = "{ref}" }}\naxis = "censure"\n'
+        'at_least = "condemns"'
+    )
+    check(ADOPTED, spec)  # no SpecError: a ref the readers give is a ref
+
+
+def test_a_long_draft_is_checked_under_fewer_outcomes() -> None:
+    from resdiff.negotiation.red_lines.checks import OUTCOME_PARAGRAPHS, _Outcomes
+
+    places = [
+        f"[Requests][Encourages] the Secretary-General to report on item {k};" for k in range(1000)
+    ]
+    draft = resdiff.parse(_draft(*places), analyze=False)
+    outcomes = _Outcomes(draft, resdiff.Lexicon.default())
+    assert len(outcomes._choices) == OUTCOME_PARAGRAPHS // len(draft.paragraphs) < MAX_OUTCOMES
+    assert "each alternative of the first" in outcomes.partial()[0]

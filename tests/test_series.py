@@ -529,3 +529,29 @@ def test_a_renewal_decades_after_the_text_before_it_says_so(found: Series) -> No
     assert "— 31 years apart: the texts between them, if any, are not here" in _pair_line(
         found, far
     )
+
+
+def test_two_rollovers_in_a_row_keep_the_full_text_in_force() -> None:
+    akn = CORPUS / "akn"
+    names = ["S_RES_2607_2021.xml", "S_RES_2661-2225815E.xml", "S_RES_2662-2226129E.xml"]
+    if not all((akn / n).exists() for n in names):
+        pytest.skip(f"the Somalia sanctions texts of 2021-2022 are not in {akn}")
+    full, rollover, after = (parse(akn / n) for n in names)
+    # A second rollover a day later (a copy of the first): the reviewer's chain.
+    again = rollover.model_copy(
+        update={"symbol": "S/RES/2661bis (2022)", "date": rollover.date + dt.timedelta(days=1)}
+    )
+    meta = TextMetadata(agenda="The situation in Somalia", title="Somalia sanctions")
+    found = series([full, rollover, again, after], metadata=[meta] * 4, scheduler="sync")
+    pairs = [(p.old_symbol, p.new_symbol, bool(p.rollover), p.through) for p in found.pairs]
+    assert pairs == [
+        ("S/RES/2607 (2021)", "S/RES/2661 (2022)", True, ()),
+        ("S/RES/2661 (2022)", "S/RES/2661bis (2022)", True, ()),
+        (
+            "S/RES/2607 (2021)",
+            "S/RES/2662 (2022)",
+            False,
+            ("S/RES/2661 (2022)", "S/RES/2661bis (2022)"),
+        ),
+    ]
+    assert found.pairs[-1].chapter_vii == "kept"

@@ -290,6 +290,16 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     return None
 
 
+def continues_whole(old: Draft, new: Draft) -> bool:
+    """Whether ``new``'s operative part continues ``old`` as a whole by its number
+    ("Decides to extend resolution 2661 (2022) until 18 November 2022"), however short
+    ``old`` is (a rollover of a rollover)."""
+    whole = _continuation(old)
+    return whole is not None and bool(
+        whole.search(" ".join(c.full_text() for c in new.operative))
+    )
+
+
 #: A mandate continued by reference to the resolution that sets it out: "to carry out its
 #: mandate as set out in paragraphs 12 and 13 of resolution 2568 (2021)" (AMISOM, 2021),
 #: "Decides to extend the mandate of UNITAMS until 3 June 2023 as contained in paragraph 3

@@ -37,7 +37,7 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
     from pathlib import Path
 
     from ..api import DraftSource
@@ -66,7 +66,7 @@ __all__ = ["find_precedents", "similarity"]
 #: Precedents whose scores are this close to the best one are near-ties: the latest text
 #: among them leads.
 NEAR_TIE = 0.02
-#: A paragraph of the leading text's own section this close to its best one leads
+#: A paragraph of the draft paragraph's own section this close to the best one leads
 #: instead: a drafter who revises an operative paragraph starts from the operative one
 #: (UNFICYP 2618 OP3 from 2587 OP14, 0.69, not from its recital PP7, 0.73, which made
 #: it read "promoted to the operative part").
@@ -187,7 +187,7 @@ def find_precedents(
         top = ordered[0][1]
         near = [x for x in ordered if top - x[1] <= NEAR_TIE]
         ranked = sorted(near, key=latest) + ordered[len(near) :]
-        best = _same_section_first(corpus, clause, ranked, firsts, ids, owner)[: opts.best]
+        best = _same_section_first(corpus, clause, ranked)[: opts.best]
         stored = corpus.paragraphs_by_id([pid for pid, _ in best])
         precedents = []
         for k, (pid, score) in enumerate(best):
@@ -250,27 +250,18 @@ def find_precedents(
 
 
 def _same_section_first(
-    corpus: Corpus,
-    clause: Clause,
-    ranked: list[tuple[int, float]],
-    firsts: list[int],
-    ids: list[int],
-    owner: Callable[[list[int], list[int], int], int],
+    corpus: Corpus, clause: Clause, ranked: list[tuple[int, float]]
 ) -> list[tuple[int, float]]:
-    """``ranked`` with the leading text's best paragraph of ``clause``'s own section put
-    first, when the lead is of the other section, scores below
-    :data:`SAME_SECTION_BELOW`, and that paragraph scores within :data:`SAME_SECTION_TIE`
-    of it."""
+    """``ranked`` with its best paragraph of ``clause``'s own section put first, when the
+    lead is of the other section, scores below :data:`SAME_SECTION_BELOW`, and that
+    paragraph scores within :data:`SAME_SECTION_TIE` of it (the rest keep their order)."""
     if not ranked:
         return ranked
     lead_pid, lead_score = ranked[0]
     if lead_score >= SAME_SECTION_BELOW:
         return ranked
-    lead_doc = owner(firsts, ids, lead_pid)
     close = [
-        (k, pid)
-        for k, (pid, score) in enumerate(ranked)
-        if lead_score - score <= SAME_SECTION_TIE and owner(firsts, ids, pid) == lead_doc
+        (k, pid) for k, (pid, score) in enumerate(ranked) if lead_score - score <= SAME_SECTION_TIE
     ]
     if len(close) < 2:
         return ranked
@@ -278,6 +269,7 @@ def _same_section_first(
     if stored[lead_pid].clause.section == clause.section:
         return ranked
     for k, pid in close[1:]:
+        # The first in rank order: the best-scoring one of the section, from any text.
         if stored[pid].clause.section == clause.section:
             return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
     return ranked

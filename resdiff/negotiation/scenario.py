@@ -171,15 +171,21 @@ def _complement(rest: str, to: str, step: str) -> str:
     # shall" (a renewal's date set between "that" and its subject).
     says_that = words.lower().startswith(("that ", "that,"))
     infinitive = words.lower().startswith("to ")
-    if infinitive and (
-        _ASKS_TO.match(lead) or (_SAYS_THAT.match(lead) and "decid" not in lead.lower())
-    ):
+    if infinitive and "decid" in lead.lower():
+        # "Expresses its intention to review ..." → "Decides to review ...": the
+        # infinitive stays (it was sent into the "that" recast: "Decides that to review").
+        return rest
+    if infinitive and (_ASKS_TO.match(lead) or _SAYS_THAT.match(lead)):
         # "Decides to extend the mandate" asks no one: "Requests to extend", "Demands to
         # extend" are not sentences, and whom to ask is not in the text.
+        example = (
+            f"“{_cap(lead)} that … shall …”"
+            if _SAYS_THAT.match(lead)
+            else f"“{_cap(lead)} the Secretary-General to …”"
+        )
         raise SpecError(
-            f"{step}: “{lead}” asks someone (“{_cap(lead)} the Secretary-General to …”, "
-            f"“{_cap(lead)} that …”), and the words after the lead (“{_short(words, 30)}”) name "
-            "no one to ask: use replace_text"
+            f"{step}: “{lead}” asks someone ({example}), and the words after the lead "
+            f"(“{_short(words, 30)}”) name no one to ask: use replace_text"
         )
     if _ASKS_TO.match(lead) and says_that:
         m = _THAT_MODAL.match(words)
@@ -228,6 +234,26 @@ _FEELING_NOUNS = frozenset(
         "sorrow", "condolences", "sympathy", "support", "opposition", "disapproval",
     }
 )  # fmt: skip
+#: The preposition a noun of feeling takes before what it is about, when one is put in
+#: ("Condemns the attacks" → "Expresses its appreciation for ..." is not "at").
+_PREPOSITION_OF = {
+    "appreciation": "for",
+    "gratitude": "for",
+    "support": "for",
+    "condolences": "to",
+    "sympathy": "for",
+    "opposition": "to",
+    "disapproval": "of",
+}
+#: A few words after a lead the lexicon read ("Expressing"), up to a noun of feeling
+#: ("further concern", "its deep concern"): the rest of the lead phrase.
+_FEELING_AFTER_LEAD = re.compile(
+    r"\s++(?:(?:its|their|further|also|deep|grave|serious|profound|great|strong|"
+    r"continued|renewed|full)\s++){0,3}(?:"
+    + "|".join(sorted(_FEELING_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _FEELING_PREPOSITION = re.compile(
     r"^(?:at|about|over|regarding|on|for|with regard to|in regard to) ", re.IGNORECASE
 )
@@ -265,7 +291,8 @@ def _object_of(old_lead: str, rest: str, new_lead: str, step: str) -> str:
         m = _FEELING_PREPOSITION.match(words)
         return " " + words[m.end() :] if m else rest
     if has and not had and not _FEELING_PREPOSITION.match(words):
-        return " at " + words
+        noun = new_lead.lower().split()[-1]
+        return f" {_PREPOSITION_OF.get(noun, 'at')} " + words
     return rest
 
 
@@ -295,6 +322,14 @@ def _participle(phrase: str) -> list[str]:
         out = []
         for stem in stems:
             forms = [stem[:-1] + "ing"] if stem.endswith("e") and not stem.endswith("ee") else []
+            if (
+                len(stem) >= 3
+                and stem[-1] not in "aeiouwxy"
+                and stem[-2] in "aeiou"
+                and stem[-3] not in "aeiou"
+            ):
+                # "regrets" → "regretting", "commits" → "committing".
+                forms.append(stem + stem[-1] + "ing")
             forms.append(stem + "ing")
             out += [" ".join([*words[:k], f, *words[k + 1 :]]) for f in forms]
         return out
@@ -449,8 +484,17 @@ class Scenario:
                 f"{step}: not {word} than “{lead.text}” "
                 f"({tiers(old_a, old_b)} → {tiers(new_a, new_b)})"
             )
-        rest = _complement(node.text[lead.start + len(lead.text) :], to, step)
-        rest = _object_of(lead.text, rest, to, step)
+        old_lead = lead.text
+        after = node.text[lead.start + len(lead.text) :]
+        feeling = _FEELING_AFTER_LEAD.match(after)
+        if feeling is not None:
+            # The lexicon read "Expressing" of "Expressing further concern that ...": the
+            # words up to the noun of feeling are the old lead's, replaced with it
+            # ("Strongly condemning further concern that ..." was written).
+            old_lead += feeling.group()
+            after = after[feeling.end() :]
+        rest = _complement(after, to, step)
+        rest = _object_of(old_lead, rest, to, step)
         node.text = _cap(" ".join(to.split())) + rest
         node.edited = True
         return new

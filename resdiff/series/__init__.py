@@ -226,7 +226,7 @@ def series(
         in_force: dict[int, int] = {}
         for (a, b), ev in zip(itertools.pairwise(members), evidence[1:], strict=True):
             base = in_force.get(a, a)
-            reason = _rollover(texts_in[a], texts_in[b])
+            reason = _rollover(texts_in[base], texts_in[a], texts_in[b])
             if reason is not None:
                 rollovers[b] = reason
                 in_force[b] = base
@@ -295,19 +295,24 @@ def series(
     )
 
 
-def _rollover(old: Draft, new: Draft) -> str | None:
-    """Why ``new`` keeps ``old`` in force, when it is a technical rollover that continues
-    it as a whole ("Decides to extend resolution 2607 (2021) until 17 November 2022"):
-    "continues resolution 2607 (2021) as a whole"; else ``None``. (A text that continues
-    only a mission's mandate by reference is a renewal of its own: what it leaves out is
-    read as left out.)"""
-    from ..classify.standing import still_in_force
+def _rollover(in_force: Draft, before: Draft, new: Draft) -> str | None:
+    """Why ``new`` keeps ``in_force`` (the last full text) in force, when it is a
+    technical rollover that continues it as a whole ("Decides to extend resolution 2607
+    (2021) until 17 November 2022": "continues resolution 2607 (2021) as a whole"), or
+    continues as a whole the rollover ``before`` it, which kept ``in_force`` in force;
+    else ``None``. (A text that continues only a mission's mandate by reference is a
+    renewal of its own: what it leaves out is read as left out.)"""
+    from ..classify.standing import SHORT_SHARE, continues_whole, still_in_force
 
-    why = still_in_force(old, new)
+    why = still_in_force(in_force, new)
     prefix = "the new text continues resolution "
-    if why is None or not why.startswith(prefix):
-        return None
-    return "continues resolution " + why.removeprefix("the new text continues resolution ")
+    if why is not None and why.startswith(prefix):
+        return "continues resolution " + why.removeprefix(prefix)
+    short = len(new.operative) <= SHORT_SHARE * len(in_force.operative)
+    if before is not in_force and short and continues_whole(before, new):
+        name = before.symbol or before.name
+        return f"continues {name} as a whole, which kept {in_force.symbol or in_force.name}"
+    return None
 
 
 def _within(date: _dt.date | None, since: _dt.date | None, until: _dt.date | None) -> bool:

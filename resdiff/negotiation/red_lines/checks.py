@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...analyze.reading import AnalysisMemo
 from ...model import FIRST_WARNINGS, PART_BREAK, Change, Clause, Comparison, Draft, ordered_warnings
 from .results import CheckResult, Evidence, RuleResult, Status
 from .spec import (
@@ -214,6 +215,10 @@ _READS_ONE_ALTERNATIVE = (
 #: dispute is tried; above it, each alternative on its own and with the same-numbered
 #: alternative of every other place, and the result says so (:meth:`_Outcomes.partial`).
 MAX_OUTCOMES = 64
+#: ... and at most this many paragraphs read in all by them (a draft of 3,000 paragraphs
+#: is checked under 16 outcomes, each a draft analysed anew; never fewer than the n-th
+#: alternative of every place together).
+OUTCOME_PARAGRAPHS = 50_000
 
 #: How much of an alternative the description of an outcome quotes.
 _SAID = 48
@@ -237,22 +242,35 @@ class _Outcomes:
             (part, found) for part in draft.walk() if len(found := _alternatives(part)) > 1
         ]
         sizes = [len(found) for _, found in self._places]
+        together = max(sizes, default=1) - 1
+        room = max(together, min(MAX_OUTCOMES, OUTCOME_PARAGRAPHS // max(1, len(draft.paragraphs))))
+        self._room = room
+        #: How many disputed parts were read with each of their alternatives on its own.
+        self._alone = len(sizes)
         self.total = math.prod(sizes) - 1 if self._places else 0
         choices: list[tuple[int, ...]]
-        if self.total <= MAX_OUTCOMES:
+        if self.total <= room:
             choices = [c for c in itertools.product(*(range(n) for n in sizes)) if any(c)]
         else:
+            self._alone = 0
             # The n-th alternative of every place together, then each alternative on its
-            # own, up to MAX_OUTCOMES in all (a negotiating text of 150 bracketed places
-            # is not analysed 150 times for each rule).
+            # own, in the text's order, up to MAX_OUTCOMES in all (a negotiating text of
+            # 150 bracketed places is not analysed 150 times for each rule).
             choices = [tuple(m if m < n else 0 for n in sizes) for m in range(1, max(sizes))]
+            seen = set(choices)
             for k, n in enumerate(sizes):
+                if len(choices) >= room:
+                    break
+                self._alone += 1
                 for m in range(1, n):
-                    alone = tuple(m if j == k else 0 for j in range(len(sizes)))
-                    if len(choices) < MAX_OUTCOMES and alone not in choices:
+                    alone = (0,) * k + (m,) + (0,) * (len(sizes) - k - 1)
+                    if len(choices) < room and alone not in seen:
                         choices.append(alone)
+                        seen.add(alone)
         self._choices = choices
         self._made: list[tuple[Draft, str]] = []
+        # One memo for every outcome: a paragraph no outcome changes is read once.
+        self._memo = AnalysisMemo()
 
     def __iter__(self) -> Iterator[tuple[Draft, str]]:
         yield from self._made
@@ -263,13 +281,18 @@ class _Outcomes:
 
     def partial(self) -> tuple[str, ...]:
         """A warning when not every outcome could be checked."""
-        if self.total <= MAX_OUTCOMES:
+        if self.total <= self._room:
             return ()
+        alone = (
+            "each alternative of every part on its own"
+            if self._alone == len(self._places)
+            else f"each alternative of the first {self._alone} parts on its own"
+        )
         return (
             f"{self._draft.name}: {len(self._places)} disputed parts give {self.total:,} "
             f"outcomes of their alternatives: the rules that read the analysis were "
             f"checked under {len(self._choices)} of them (the same-numbered alternatives of "
-            "every part together, then each alternative on its own), not every combination",
+            f"every part together, then {alone}), not every combination",
         )
 
     def _variant(self, choice: tuple[int, ...]) -> Draft:
@@ -294,7 +317,7 @@ class _Outcomes:
                 "operative": tuple(read(c) for c in draft.operative),
             }
         )
-        return analyze(variant, self._lexicon)
+        return analyze(variant, self._lexicon, memo=self._memo)
 
     def _described(self, choice: tuple[int, ...]) -> str:
         said = []

@@ -42,8 +42,8 @@ from .matching import (
     _excerpt,
     _holds,
     _in_section,
+    _inflected_rx,
     _norm,
-    _phrase_rx,
     _quantity_words,
     _select,
     _shown_limit,
@@ -253,15 +253,29 @@ _BY_REFERENCE = compile_cached(
 )
 
 
+#: A renewal said not to be: "Decides not to renew", "shall no longer extend".
+_NOT_BEFORE = compile_cached(r"\b(?:not|no\s+longer|neither|nor)\s+(?:to\s+)?$", re.IGNORECASE)
+#: How much of a paragraph is searched for a renewal by reference: such a decision opens
+#: its paragraph, and the pattern's bounded gaps cost a few µs a character.
+_BY_REFERENCE_CHARS = 2_000
+
+
 def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tuple[Evidence, ...]:
     """The operative paragraphs (of ``chosen``, when given) that renew, extend or reaffirm
-    measures set out by paragraph number in an earlier resolution."""
+    measures set out by paragraph number in an earlier resolution (not "Decides not to
+    renew the measures ...", which ends them)."""
     paragraphs = chosen if chosen is not None else draft.operative
     found = []
     for paragraph in paragraphs:
         if paragraph.section != "operative":
             continue
-        m = _BY_REFERENCE.search(paragraph.text)
+        head = paragraph.text[:_BY_REFERENCE_CHARS]
+        lowered = head.lower()
+        if "measures" not in lowered or "resolution" not in lowered:
+            continue
+        m = _BY_REFERENCE.search(head)
+        if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
+            m = None
         if m is not None:
             found.append(
                 Evidence(
@@ -348,7 +362,7 @@ def _check_phrase(
     # "exercising vigilance": a drafter keeps the words and dodges the line), as a
     # paragraph's ``contains`` is; one required must stand as written ("condemns" is not
     # kept by a recital's "condemning").
-    rx = _phrase_rx(wanted) if forbidden else re.compile(r"\b" + re.escape(wanted) + r"\b")
+    rx = _inflected_rx(wanted) if forbidden else re.compile(r"\b" + re.escape(wanted) + r"\b")
     # What the draft says, its drafters' notes left out: a phrase forbidden is looked
     # for in every alternative still on the table ("as [appropriate][necessary]"), a
     # phrase required only in the words read as agreed (a later alternative, or a note

@@ -77,9 +77,17 @@ def _not_blank(value: object) -> object:
 #: blank required phrase was "found" in every paragraph).
 Text = Annotated[str, BeforeValidator(_not_blank), Field(min_length=1)]
 
-#: A paragraph's ref as the readers give it: "PP3", "OP4", "OP4(a)(ii)" (any case and
-#: spacing).
-_REF = re.compile(r"(?:PP|OP)\s*\d+(?:\s*\(\s*[A-Za-z0-9]{1,8}\s*\))*", re.IGNORECASE)
+#: A paragraph's ref as the readers give it: "PP3", "OP4", "OP4(a)(ii)", and the forms of
+#: negotiating drafts and parts ("OP1bis", "OP4alt2", "OP5-2", "OP1-B"), any case and
+#: spacing.
+_REF = re.compile(
+    # Possessive: a failing ref of many letters is given up at once, not split every way.
+    r"(?:PP|OP)\s*+\d++(?:\s*+[A-Za-z]++\d*+|-[A-Za-z0-9]++)*+"
+    r"(?:\s*+\(\s*+[A-Za-z0-9]{1,8}+\s*+\))*+",
+    re.IGNORECASE,
+)
+#: The longest ref a selector may give (the readers' are a few characters).
+_REF_CHARS = 60
 
 
 # ----------------------------------------------------------------------------- rules
@@ -99,7 +107,9 @@ class ParagraphSelector(Frozen):
             raise ValueError("give exactly one of ref and contains")
         if self.contains is not None and not self.contains.strip():
             raise ValueError("contains must not be empty")
-        if self.ref is not None and not _REF.fullmatch(self.ref.strip()):
+        if self.ref is not None and (
+            len(self.ref) > _REF_CHARS or not _REF.fullmatch(self.ref.strip())
+        ):
             # Never a ref of any draft: the rule would be reported broken ("no paragraph
             # found") as if the draft had lost the paragraph.
             raise ValueError(
