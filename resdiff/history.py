@@ -618,7 +618,8 @@ def _restore(
         last = max(i for i, ref in enumerate(b_old.refs) if ref is not None)
         before = old[link.old[0]]
         host = hosts.get(b_old.merged_into) if b_old.merged_into is not None else None
-        merged_last = b_old.steps[k - 1] is not None and b_old.steps[k - 1].match == "merged"
+        last_step = b_old.steps[k - 1]
+        merged_last = last_step is not None and last_step.match == "merged"
         if (
             host is not None
             and merged_last

@@ -295,9 +295,7 @@ def continues_whole(old: Draft, new: Draft) -> bool:
     ("Decides to extend resolution 2661 (2022) until 18 November 2022"), however short
     ``old`` is (a rollover of a rollover)."""
     whole = _continuation(old)
-    return whole is not None and bool(
-        whole.search(" ".join(c.full_text() for c in new.operative))
-    )
+    return whole is not None and bool(whole.search(" ".join(c.full_text() for c in new.operative)))
 
 
 #: A mandate continued by reference to the resolution that sets it out: "to carry out its
