@@ -401,3 +401,13 @@ def test_a_long_draft_is_checked_under_fewer_outcomes() -> None:
     outcomes = _Outcomes(draft, resdiff.Lexicon.default())
     assert len(outcomes._choices) == OUTCOME_PARAGRAPHS // len(draft.paragraphs) < MAX_OUTCOMES
     assert "each alternative of the first" in outcomes.partial()[0]
+
+
+def test_word_forms_inflect_nouns_and_verbs_and_nothing_else() -> None:
+    from resdiff.lexicon import word_forms
+
+    assert {"exercising", "exercised", "exercises"} <= word_forms("exercise")
+    assert {"carried", "carries", "carrying"} <= word_forms("carry")
+    assert {"regretting", "regretted"} <= word_forms("regrets")
+    assert "peacekeeping" not in word_forms("peace")
+    assert word_forms("all") == {"all"}

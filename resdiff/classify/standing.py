@@ -290,12 +290,14 @@ def still_in_force(old: Draft, new: Draft) -> str | None:
     return None
 
 
-def continues_whole(old: Draft, new: Draft) -> bool:
-    """Whether ``new``'s operative part continues ``old`` as a whole by its number
-    ("Decides to extend resolution 2661 (2022) until 18 November 2022"), however short
-    ``old`` is (a rollover of a rollover)."""
+def continues_whole(old: Draft, new: Draft) -> str | None:
+    """The number of ``old`` ("2661 (2022)") when ``new``'s operative part continues it as
+    a whole by that number ("Decides to extend resolution 2661 (2022) until 18 November
+    2022"), however short ``old`` is (a rollover of a rollover); else ``None``."""
     whole = _continuation(old)
-    return whole is not None and bool(whole.search(" ".join(c.full_text() for c in new.operative)))
+    if whole is None or not whole.search(" ".join(c.full_text() for c in new.operative)):
+        return None
+    return whole.pattern_name
 
 
 #: A mandate continued by reference to the resolution that sets it out: "to carry out its

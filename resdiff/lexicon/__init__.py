@@ -61,6 +61,7 @@ from .entries import (
     VerbEntry,
     WeightEntry,
     third_person,
+    word_forms,
 )
 from .match import Lexicon
 from .results import (
@@ -116,4 +117,5 @@ __all__ = [
     "VerbMatch",
     "WeightEntry",
     "third_person",
+    "word_forms",
 ]

@@ -303,36 +303,16 @@ _LEAD_ADVERBS = frozenset({"strongly", "further", "also", "again", "firmly", "un
 def _participle(phrase: str) -> list[str]:
     """The present-participle forms a preambular paragraph would open with for an
     operative lead ("condemns" → "condemning", "strongly deplores" → "strongly
-    deploring", "calls upon" → "calling upon"), most likely first: candidates for the
-    lexicon to confirm."""
+    deploring", "regrets" → "regretting", "calls upon" → "calling upon"): candidates
+    (:func:`~resdiff.lexicon.word_forms` of its verb) for the lexicon to confirm."""
+    from ..lexicon.entries import word_forms
+
     words = phrase.split()
     for k, word in enumerate(words):
-        low = word.lower()
-        if low in _LEAD_ADVERBS:
+        if word.lower() in _LEAD_ADVERBS:
             continue
-        stems = []
-        if low.endswith("ies"):
-            stems.append(low[:-3] + "y")
-        if low.endswith("es"):
-            stems += [low[:-1], low[:-2]]
-        elif low.endswith("s"):
-            stems.append(low[:-1])
-        else:
-            stems.append(low)
-        out = []
-        for stem in stems:
-            forms = [stem[:-1] + "ing"] if stem.endswith("e") and not stem.endswith("ee") else []
-            if (
-                len(stem) >= 3
-                and stem[-1] not in "aeiouwxy"
-                and stem[-2] in "aeiou"
-                and stem[-3] not in "aeiou"
-            ):
-                # "regrets" → "regretting", "commits" → "committing".
-                forms.append(stem + stem[-1] + "ing")
-            forms.append(stem + "ing")
-            out += [" ".join([*words[:k], f, *words[k + 1 :]]) for f in forms]
-        return out
+        forms = sorted(f for f in word_forms(word) if f.endswith("ing"))
+        return [" ".join([*words[:k], f, *words[k + 1 :]]) for f in forms]
     return []
 
 

@@ -296,23 +296,21 @@ def series(
 
 
 def _rollover(in_force: Draft, before: Draft, new: Draft) -> str | None:
-    """Why ``new`` keeps ``in_force`` (the last full text) in force, when it is a
+    """Why ``new`` keeps ``in_force`` (the last full text) in force, when it is a short
     technical rollover that continues it as a whole ("Decides to extend resolution 2607
     (2021) until 17 November 2022": "continues resolution 2607 (2021) as a whole"), or
     continues as a whole the rollover ``before`` it, which kept ``in_force`` in force;
     else ``None``. (A text that continues only a mission's mandate by reference is a
     renewal of its own: what it leaves out is read as left out.)"""
-    from ..classify.standing import SHORT_SHARE, continues_whole, still_in_force
+    from ..classify.standing import FULL_TEXT, SHORT_SHARE, continues_whole
 
-    why = still_in_force(in_force, new)
-    prefix = "the new text continues resolution "
-    if why is not None and why.startswith(prefix):
-        return "continues resolution " + why.removeprefix(prefix)
-    short = len(new.operative) <= SHORT_SHARE * len(in_force.operative)
-    if before is not in_force and short and continues_whole(before, new):
-        name = before.symbol or before.name
-        return f"continues {name} as a whole, which kept {in_force.symbol or in_force.name}"
-    return None
+    full = len(in_force.operative)
+    if full < FULL_TEXT or not new.operative or len(new.operative) > SHORT_SHARE * full:
+        return None
+    number = continues_whole(in_force, new)
+    if number is None and before is not in_force:
+        number = continues_whole(before, new)
+    return None if number is None else f"continues resolution {number} as a whole"
 
 
 def _within(date: _dt.date | None, since: _dt.date | None, until: _dt.date | None) -> bool:

@@ -212,8 +212,8 @@ _READS_ONE_ALTERNATIVE = (
 
 #: The most outcomes of a draft's alternatives a rule is checked under, each a draft read
 #: and analysed afresh. Below it every combination of the alternatives of every place of
-#: dispute is tried; above it, each alternative on its own and with the same-numbered
-#: alternative of every other place, and the result says so (:meth:`_Outcomes.partial`).
+#: dispute is tried; above it, the same-numbered alternatives of every place together,
+#: then each alternative on its own, and the result says so (:meth:`_Outcomes.partial`).
 MAX_OUTCOMES = 64
 #: ... and at most this many paragraphs read in all by them (a draft of 3,000 paragraphs
 #: is checked under 16 outcomes, each a draft analysed anew; never fewer than the n-th
@@ -242,29 +242,32 @@ class _Outcomes:
             (part, found) for part in draft.walk() if len(found := _alternatives(part)) > 1
         ]
         sizes = [len(found) for _, found in self._places]
-        together = max(sizes, default=1) - 1
-        room = max(together, min(MAX_OUTCOMES, OUTCOME_PARAGRAPHS // max(1, len(draft.paragraphs))))
-        self._room = room
+        # The n-th alternative of every place together: the outcomes always read.
+        together = [
+            tuple(m if m < n else 0 for n in sizes) for m in range(1, max(sizes, default=1))
+        ]
+        self._room = max(
+            len(together), min(MAX_OUTCOMES, OUTCOME_PARAGRAPHS // max(1, len(draft.paragraphs)))
+        )
+        self.total = math.prod(sizes) - 1 if self._places else 0
         #: How many disputed parts were read with each of their alternatives on its own.
         self._alone = len(sizes)
-        self.total = math.prod(sizes) - 1 if self._places else 0
         choices: list[tuple[int, ...]]
-        if self.total <= room:
+        if self.total <= self._room:
             choices = [c for c in itertools.product(*(range(n) for n in sizes)) if any(c)]
         else:
+            # Those, then each alternative on its own, in the text's order, up to the room
+            # left (a negotiating text of 150 bracketed places is not analysed 150 times
+            # for each rule).
+            choices, seen = list(together), set(together)
             self._alone = 0
-            # The n-th alternative of every place together, then each alternative on its
-            # own, in the text's order, up to MAX_OUTCOMES in all (a negotiating text of
-            # 150 bracketed places is not analysed 150 times for each rule).
-            choices = [tuple(m if m < n else 0 for n in sizes) for m in range(1, max(sizes))]
-            seen = set(choices)
             for k, n in enumerate(sizes):
-                if len(choices) >= room:
+                if len(choices) >= self._room:
                     break
                 self._alone += 1
                 for m in range(1, n):
                     alone = (0,) * k + (m,) + (0,) * (len(sizes) - k - 1)
-                    if len(choices) < room and alone not in seen:
+                    if len(choices) < self._room and alone not in seen:
                         choices.append(alone)
                         seen.add(alone)
         self._choices = choices
