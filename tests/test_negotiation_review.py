@@ -99,7 +99,8 @@ def test_a_skipped_rule_is_not_ok() -> None:
     result = check(ADOPTED, JAPAN_LINES)
     skipped = result.result("Nothing demoted to the preamble")
     assert skipped.status == "skipped"
-    assert not skipped.ok and not skipped
+    assert not skipped.ok and not skipped and not skipped.broken
+    assert all(r.broken for r in result.failed)
     assert repr(skipped).startswith("<RuleResult SKIP 'Nothing demoted to the preamble': needs")
     # The whole result still counts skipped lines as not broken.
     assert result.exit_code == 1 and len(result.failed) == 2
