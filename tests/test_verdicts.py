@@ -5416,3 +5416,70 @@ def test_a_name_ending_in_a_capital_a_keeps_it() -> None:
         "goods listed in Annex A.",
     )
     assert _runs(ops, INSERT) == "and to the goods listed in Annex A"
+
+
+def compare_pre(old: str, new: str) -> Comparison:
+    """Two drafts that differ in one recital."""
+    closing = ["Decides to remain seized of the matter."]
+    return resdiff.compare(draft(closing, [old]), draft(closing, [new]))
+
+
+def test_all_put_in_or_taken_out_as_a_word_of_its_own_is_emphasis() -> None:
+    # domain.md §6: "all" added presses harder. Judged so on real texts: "Strongly
+    # condemns [+all+] sexual violence" (MONUSCO 2022), "[-the area-][+all areas+] of
+    # limitation" (UNDOF 2022), "the tracking of [-all-] such military equipment"
+    # (Somalia sanctions 2022, softer).
+    condemns = "Strongly condemns sexual violence in the country;"
+    change = first(compare_ops([condemns], [condemns.replace("condemns", "condemns all")]))
+    assert change.kind == "strengthened" and ("emphasis", "stronger") in named(change)
+    area = "Welcomes the intention to resume inspections in the area of limitation;"
+    change = first(compare_ops([area], [area.replace("the area", "all areas")]))
+    assert change.kind == "strengthened" and ("emphasis", "stronger") in named(change)
+    tracking = "Calls upon the authorities to ensure the tracking of all such equipment;"
+    change = first(compare_ops([tracking], [tracking.replace("all such", "such")]))
+    assert change.kind == "softened" and ("emphasis", "softer") in named(change)
+
+
+def test_all_is_not_emphasis_in_an_addressee_a_citation_or_a_longer_run() -> None:
+    # An addressee's scope is read as scope, once.
+    ask = "Calls upon the interested States to cooperate with the Group;"
+    change = first(compare_ops([ask], [ask.replace("the interested", "all interested")]))
+    assert ("emphasis", "stronger") not in named(change)
+    # "Recalling all its previous resolutions": a reference (judged reworded, 2 of 2).
+    recital = "Recalling its previous resolutions on the situation in the region,"
+    cmp = compare_pre(recital, recital.replace("Recalling its", "Recalling all its"))
+    assert all(c.kind in ("unchanged", "reworded") for c in cmp.changes)
+    # Brought in with other words, "all" belongs to them; moved, it is the same emphasis.
+    run = "Urges the parties to respect the ceasefire;"
+    longer = first(compare_ops([run], [run.replace("ceasefire", "ceasefire and all agreements")]))
+    assert ("emphasis", "stronger") not in named(longer)
+    swapped = first(
+        compare_ops(
+            ["Urges the parties to respect all the agreements and the ceasefire;"],
+            ["Urges the parties to respect the agreements and all the ceasefire;"],
+        )
+    )
+    assert not any(s.feature == "emphasis" for s in swapped.shifts)
+
+
+def test_vital_importance_crucial_need_and_timely_press_harder() -> None:
+    stressing = "Stressing the importance of the political process,"
+    cmp = compare_pre(stressing, stressing.replace("the importance", "the vital importance"))
+    assert [c.kind for c in cmp.changes if c.kind != "unchanged"] == ["strengthened"]
+    # The formula updated is not: "important role" -> "crucial role" (judged neutral).
+    role = "Recognising the important role of women protection advisers,"
+    cmp = compare_pre(role, role.replace("important", "crucial"))
+    assert all(c.kind in ("unchanged", "reworded") for c in cmp.changes)
+    timely = "Calls for the full implementation of the agreement;"
+    change = first(compare_ops([timely], [timely.replace("full", "full and timely")]))
+    assert change.kind == "strengthened" and ("emphasis", "stronger") in named(change)
+
+
+def test_growing_concern_is_more_than_concern() -> None:
+    concern = "Expressing concern at the fighting in the north,"
+    cmp = compare_pre(concern, concern.replace("concern", "growing concern"))
+    assert [c.kind for c in cmp.changes if c.kind != "unchanged"] == ["strengthened"]
+    # "Seriously concerned" -> "mounting concern": the same rank, never softer.
+    serious = "Seriously concerned at the fighting in the north,"
+    cmp = compare_pre(serious, "Expressing mounting concern at the fighting in the north,")
+    assert not any(c.kind == "softened" for c in cmp.changes)

@@ -14,7 +14,7 @@ from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
 from ..model import Direction, Phrase, Redline, Shift
-from ..redline import DELETE, INSERT, redline
+from ..redline import DELETE, EQUAL, INSERT, redline
 from .views import _WORD, WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
 from .wording import (
     _ONLY,
@@ -60,6 +60,10 @@ _BOUND_VERB = compile_cached(
     r"(?:(?:be|have\s+been)\s+(?:[a-z]+ly\s+)?)?([a-z]+)",
     re.IGNORECASE,
 )
+
+
+#: Words "all" may stand in for without more words: "the area" -> "all areas".
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
 
 
 class _QualifierComparer:
@@ -502,7 +506,10 @@ class _QualifierComparer:
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()
-        if not came and not gone:
+        # The words read alone ("all") move only where their count moves: one taken out
+        # here and put in there is the same emphasis.
+        alone = self._alone_moved(old_text, new_text)
+        if not came and not gone and not alone:
             return []
         ops = redline(old_text, new_text)
         printed = {x.phrase: x.text.lower() for x in (*old_found, *new_found)}
@@ -552,4 +559,78 @@ class _QualifierComparer:
             shifts.append(
                 Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)
             )
+        for word, op in alone.items():
+            if not any(o == op and self._put_alone(ops, k, word) for k, (o, _) in enumerate(ops)):
+                continue
+            if op == INSERT:
+                shifts.append(Shift(feature="emphasis", new=word, direction=stronger, ref=ref))
+            else:
+                shifts.append(
+                    Shift(feature="emphasis", old=word, direction=_flip(stronger), ref=ref)
+                )
         return shifts
+
+    def _alone_moved(self, old_text: str, new_text: str) -> dict[str, int]:
+        """Each emphasis word read alone ("all") whose count differs between the texts,
+        with the redline operation that would have put it in (more of it) or taken it
+        out (fewer)."""
+        alone = self.lexicon.emphasis_alone()
+        if not alone:
+            return {}
+        was = Counter(w.lower() for w in _WORD.findall(fold_brackets(old_text)))
+        now = Counter(w.lower() for w in _WORD.findall(fold_brackets(new_text)))
+        return {
+            word: INSERT if now[word] > was[word] else DELETE
+            for word in alone
+            if now[word] != was[word]
+        }
+
+    def _put_alone(self, ops: Redline, k: int, word: str) -> bool:
+        """Whether operation ``k`` puts ``word`` in or takes it out as a word of its own:
+        the whole run ("condemns [+all+] sexual violence"), or the run of a determiner
+        swapped for it with the same noun after ("[-the area-][+all areas+]"), and not
+        before a word it is not read before (an addressee: "all parties" is a scope)."""
+        op, text = ops[k]
+        words = [w.lower() for w in _WORD.findall(text)]
+        if not words or words[0] != word:
+            return False
+        rest = words[1:]
+        other = next(
+            (
+                ops[j][1]
+                for j in (k - 1, k + 1)
+                if 0 <= j < len(ops) and ops[j][0] not in (op, EQUAL)
+            ),
+            None,
+        )
+        if other is not None:
+            swapped = [w.lower() for w in _WORD.findall(other)]
+            if (
+                not swapped
+                or swapped[0] not in _DETERMINERS
+                or len(swapped) != len(words)
+                # The same noun, in the singular or the plural ("the area" -> "all areas").
+                or any(
+                    not (a.startswith(b) or b.startswith(a))
+                    for a, b in zip(swapped[1:], rest, strict=True)
+                )
+            ):
+                return False
+        elif rest:
+            return False
+        after = rest
+        if not after:
+            beyond = next(
+                (t for o, t in ops[k + 1 :] if o == EQUAL),
+                "",
+            )
+            after = [w.lower() for w in _WORD.findall(beyond[:80])]
+        if not after:
+            return True
+        not_before = self.lexicon.emphasis_alone().get(word, frozenset())
+        if after[0] in not_before or " ".join(after[:2]) in not_before:
+            return False
+        # An addressee's scope is read apart ("the interested States" -> "all interested
+        # States" is a scope widened, not emphasis).
+        named = self.lexicon.addressee_in(f"{word} {' '.join(after[:5])}")
+        return named is None or named.start > 0

@@ -378,11 +378,32 @@ class EmphasisEntry(PatternEntry):
     #: to date, not pressed harder. Put in the place of one of them it is not added; taken
     #: out for one of them it is still removed (the equality the formula asked is gone).
     replaces: tuple[str, ...] = ()
+    #: A word that stands in most texts already ("all"): read only where a revision puts
+    #: it in, or takes it out, as a word of its own ("condemns [+all+] sexual violence",
+    #: "[-the area-][+all areas+]"), never by whether the text holds it. Such an entry
+    #: takes no patterns or variants; ``not_before`` lists words it is not read before
+    #: (the addressees, whose scope is read apart).
+    alone: bool = False
+    not_before: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
+
+    @field_validator("not_before")
+    @classmethod
+    def _not_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_nonempty(x).lower() for x in value)
+
+    @model_validator(mode="after")
+    def _alone_is_a_word(self) -> "EmphasisEntry":
+        if self.alone and (self.patterns or self.variants or " " in self.phrase.strip()):
+            raise ValueError(
+                f"emphasis {self.phrase!r}: an entry read alone is one word, with no "
+                "patterns or variants"
+            )
+        return self
 
     @field_validator("replaces")
     @classmethod

@@ -53,6 +53,7 @@ class _ClauseFeatures(_Measures):
     _procedural: dict[str, QualifierEntry]
     _safeguards: dict[str, SafeguardEntry]
     _emphasis: dict[str, EmphasisEntry]
+    _emphasis_alone: dict[str, frozenset[str]]
     _degrees: dict[str, DegreeEntry]
     _addressees: dict[str, AddresseeEntry]
     _scopes: dict[str, ScopeEntry]
@@ -88,7 +89,11 @@ class _ClauseFeatures(_Measures):
         self._warning_rx = listed(self._warnings)
         self._procedural_rx = listed(self._procedural)
         self._safeguard_rx = listed(self._safeguards)
-        self._emphasis_rx = listed(self._emphasis)
+        # Words read alone (see EmphasisEntry.alone) are never looked for in a text.
+        self._emphasis_rx = listed({k: v for k, v in self._emphasis.items() if not v.alone})
+        self._emphasis_alone = {
+            self.fold(k): frozenset(v.not_before) for k, v in self._emphasis.items() if v.alone
+        }
         self._condition_screen = _Screen(k for *_, k in self._condition_rx)
         self._exemption_screen = _Screen(k for *_, k in self._exemption_rx)
         self._warning_screen = _Screen(k for *_, k in self._warning_rx)
@@ -225,6 +230,11 @@ class _ClauseFeatures(_Measures):
         """The emphasis words in ``text`` ("immediately", "fully", "without delay",
         "intensify"), each occurrence, in order."""
         return self._listed_in(self._emphasis_rx, self._emphasis_screen, text)
+
+    def emphasis_alone(self) -> Mapping[str, frozenset[str]]:
+        """The emphasis words read only where a revision puts them in or takes them out as
+        words of their own ("all"), each with the words it is not read before."""
+        return self._emphasis_alone
 
     def emphasis_replaces(self, phrase: str) -> frozenset[str]:
         """The words the emphasis ``phrase`` stands in for without asking more
