@@ -5483,3 +5483,45 @@ def test_growing_concern_is_more_than_concern() -> None:
     serious = "Seriously concerned at the fighting in the north,"
     cmp = compare_pre(serious, "Expressing mounting concern at the fighting in the north,")
     assert not any(c.kind == "softened" for c in cmp.changes)
+
+
+def test_a_request_to_report_gone_from_a_text_that_has_the_report_is_spent() -> None:
+    # Rwanda 1993: "Requests the Secretary-General to report ... on the results of the
+    # Arusha peace talks", gone from a later text that has his report before it.
+    report = "Requests the Secretary-General to report to the Council on the results of the talks;"
+    kept = "Decides to remain seized of the matter;"
+    considered = ["Having considered the report of the Secretary-General,"]
+    later = _later([report, kept], [kept], considered)
+    assert [(s.direction, s.note) for s in later.change_for("OP1", side="old").shifts] == [
+        ("neutral", "spent: a report the later text has or asks for again")
+    ]
+    # With no report before the later text and none asked, reporting is withdrawn.
+    bare = _later([report, kept], [kept])
+    assert [s.direction for s in bare.change_for("OP1", side="old").shifts] == ["softer"]
+    # A paragraph that asks more than a report withdraws the rest.
+    more = report.replace(";", ", and calls upon the parties to cease hostilities;")
+    both = _later([more, kept], [kept], considered)
+    assert "softer" in [s.direction for s in both.change_for("OP1", side="old").shifts]
+    # "Keep the Council informed" is an open watch, not one report (UNFICYP 1964).
+    watch = "Requests the Secretary-General to keep the Security Council informed;"
+    kept_watch = _later([watch, kept], [kept], considered)
+    assert [s.direction for s in kept_watch.change_for("OP1", side="old").shifts] == ["softer"]
+
+
+def test_a_request_for_a_product_the_paragraph_now_calls_delivered_is_spent() -> None:
+    # UNFICYP 2020 OP6: "urges UNFICYP ... to submit proposals in this regard" ->
+    # "encourages full engagement with the proposal ... presented by UNFICYP, and calls
+    # for its timely implementation" (judged strengthened: the request was met).
+    head = "Calls for the establishment of a mechanism for military contacts between the sides"
+    old = head + ", and urges the Mission to submit proposals in this regard;"
+    new = (
+        head + ", encourages full engagement with the proposal on such a mechanism presented "
+        "by the Mission, and calls for its timely implementation;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert change.kind == "strengthened"
+    urged = [s for s in change.shifts if s.feature == "verb" and s.old == "urges"]
+    assert [(s.direction, s.note) for s in urged] == [("neutral", "spent: proposals delivered")]
+    # Still asked for, and nothing delivered: the request is withdrawn.
+    gone = first(compare_ops([old], [head + ";"]))
+    assert "softer" in {s.direction for s in gone.shifts}

@@ -27,6 +27,15 @@ __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
 
 #: A decision that decides not to act: "Decides not to extend the mandate".
 _NOT_TO = compile_cached(r"\s*+not\b", re.IGNORECASE)
+#: A report of the Secretary-General before the Council ("Having considered the report
+#: of the Secretary-General", "Welcoming the Secretary-General's report"), or a request
+#: that he report ("requests the Secretary-General to report", "to submit a report").
+_REPORTS_STAND = compile_cached(
+    r"\breports?\s+of\s+the\s+Secretary-General\b|\bSecretary-General['’]s\s+(?:[\w-]+\s+)?"
+    r"reports?\b|\bSecretary-General\s+to\s+(?:continue\s+to\s+)?(?:report\b|submit\s+"
+    r"(?:to\s+the\s+(?:Security\s+)?Council\s+)?(?:a|an|his)\s+(?:[\w-]+\s+){0,2}?reports?\b)",
+    re.IGNORECASE,
+)
 #: Characters a short clause's words may stand beyond its own length after the lead of
 #: the paragraph found to host it (see :meth:`Drafts._same_lead_host`).
 _LEAD_HOST_SLACK = 20
@@ -140,6 +149,7 @@ class Drafts:
         # drafts known here, and one paragraph may be asked for by many moved clauses.
         # The clause is kept beside its reading so that its id cannot be reused.
         self._read: dict[int, tuple[Clause, Clause]] = {}
+        self._reports: bool | None = None
 
     def side(self, side: str) -> Sequence[Clause]:
         """The paragraphs of the ``"old"`` or the ``"new"`` draft."""
@@ -357,6 +367,14 @@ class Drafts:
         if known is None or known[0] is not clause:
             known = self._read[id(clause)] = (clause, analyze_clause(clause, self.lexicon))
         return known[1]
+
+    def reports_stand(self) -> bool:
+        """Whether the new draft has a report of the Secretary-General before it, or asks
+        him to report: what a request to report, gone, was met or restated by."""
+        if self._reports is None:
+            text = " ".join(c.full_text() for c in self._drafts.get("new", ()))
+            self._reports = _REPORTS_STAND.search(text) is not None
+        return self._reports
 
     def spent(self, text: str) -> str | None:
         """The passed deadline of a one-time request in ``text``, gone from the new

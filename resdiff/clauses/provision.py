@@ -13,6 +13,7 @@ from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
 from ..compiled import compile_cached
 from ..lexicon import LifecycleMatch
 from ..model import ASK_RECAST, DECISION_TIER, Phrase, Shift
+from .delivered import delivered
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import (
@@ -460,6 +461,11 @@ class ClauseComparer(_PairComparer):
                 # moved there (or from there), not added or removed: named, not weighed.
                 host = elsewhere(view.words, added, view.phrase) if elsewhere is not None else None
                 due = spent(view.text) if spent is not None and not added else None
+                met = (
+                    delivered(view.text, " ".join(v.text for v in new))
+                    if due is None and not added and host is None
+                    else None
+                )
                 if host is not None:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}
@@ -467,9 +473,14 @@ class ClauseComparer(_PairComparer):
                 elif due is not None:
                     # A one-time request gone after its deadline ("submit a report by 31
                     # January 2022", gone from a text of March 2022) was met or overtaken,
-                    # inside a kept paragraph as much as with a whole one.
+                    # inside a kept paragraph as much as with a whole one; so was one
+                    # whose product the paragraph now speaks of as delivered.
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"spent: due {due}"}
+                    )
+                elif met is not None:
+                    shift = shift.model_copy(
+                        update={"direction": "neutral", "note": f"spent: {met}"}
                     )
                 elif added and carves and _OF_ITSELF.search(view.text):
                     # "strongly encourages providers relying on this paragraph to use
