@@ -5525,3 +5525,26 @@ def test_a_request_for_a_product_the_paragraph_now_calls_delivered_is_spent() ->
     # Still asked for, and nothing delivered: the request is withdrawn.
     gone = first(compare_ops([old], [head + ";"]))
     assert "softer" in {s.direction for s in gone.shifts}
+
+
+def test_a_low_tier_operative_ask_is_operative_language_in_the_direction() -> None:
+    # UNFICYP 2020 (judged stronger): new operative calls at the lowest ask tiers
+    # ("calls for", "encourages") weigh less than a demand, but they are operative
+    # language: they are weighed against the operative hedge and verb lowered, not left
+    # to the preamble's class.
+    kept = "Decides to remain seized of the matter;"
+    hedged = "Calls upon the sides to reduce barriers to contacts between the communities;"
+    old = [hedged, "Calls once more on both sides to respect the Mission's authority;", kept]
+    new = [
+        hedged.replace("to reduce", "to take appropriate steps to reduce"),
+        "Urges both sides to respect the Mission's authority;",
+        "Calls for the reopening of all the crossing points as soon as possible;",
+        "Encourages full engagement with the proposal on a mechanism for military contacts;",
+        "Calls for the timely implementation of the proposal for military contacts;",
+        "Encourages the leaders to improve the public atmosphere for the negotiations;",
+        kept,
+    ]
+    cmp = resdiff.compare(draft(old), draft(new))
+    added = [c for c in cmp.changes if c.kind == "added"]
+    assert added and all(s.weight < 4 for c in added for s in c.shifts if s.direction != "neutral")
+    assert cmp.summary.direction == "stronger"

@@ -127,6 +127,21 @@ def _net(softer: float, stronger: float) -> NetDirection:
     return "mixed"
 
 
+def _class_of(shift: Shift, part: Change, headline: float, operative: float) -> int:
+    """The class of the direction a shift counts in: 0 headline, 1 operative language, 2
+    preambular language. An operative ask at a low tier ("encourages", "calls for")
+    weighs less than a demand (see the classifier's weighing) but is operative language
+    all the same: a new "calls for the reopening of all the crossing points" is not
+    outweighed in a class of its own by the preamble (UNFICYP 2020, judged stronger)."""
+    if shift.weight >= headline:
+        return 0
+    if shift.weight >= operative or (
+        part.section == "operative" and shift.feature in ("verb", "modifier")
+    ):
+        return 1
+    return 2
+
+
 def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     """The document's direction, headline first: the balance of the headline changes
     (Chapter VII, Article 39, force, measures and their life cycle, caps and durations)
@@ -162,7 +177,7 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
                     if key not in once or once[key].weight < shift.weight:
                         once[key] = shift
                     continue
-                rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+                rank = _class_of(shift, part, headline, operative)
                 classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
     for shift in once.values():
         rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
