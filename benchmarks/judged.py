@@ -456,6 +456,7 @@ SETS = (
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
 )
 
 

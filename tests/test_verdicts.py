@@ -5548,3 +5548,22 @@ def test_a_low_tier_operative_ask_is_operative_language_in_the_direction() -> No
     added = [c for c in cmp.changes if c.kind == "added"]
     assert added and all(s.weight < 4 for c in added for s in c.shifts if s.direction != "neutral")
     assert cmp.summary.direction == "stronger"
+
+
+def test_a_list_of_defining_resolutions_brought_up_to_date_is_no_wider_mandate() -> None:
+    # UNAMA 2020 -> 2022 OP4 (judged reworded): "as previously defined in its resolutions
+    # ..., 2489 (2019)[+, 2543 (2020), 2596 (2021) and paragraph 5 below+]".
+    old = (
+        "Decides to extend until 17 September 2021 the mandate of the Mission, as defined "
+        "in its resolutions 1662 (2006), 2460 (2019), 2489 (2019);"
+    )
+    new = (
+        "Decides to extend until 17 March 2023 the mandate of the Mission, as previously "
+        "defined in its resolutions 1662 (2006), 2460 (2019), 2489 (2019), 2543 (2020), "
+        "2596 (2021) and paragraph 5 below;"
+    )
+    change = first(compare_ops([old], [new]))
+    assert ("scope", "stronger") not in named(change)
+    # A task joined to the ask still widens it.
+    tasks = new.replace("and paragraph 5 below", "and to support the electoral process")
+    assert ("scope", "stronger") in named(first(compare_ops([old], [tasks])))

@@ -197,6 +197,7 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
         or _FRAMING.match(text)
         or _FOCUS.fullmatch(text)
         or _term_only(text)
+        or _citations_only(text)
     ):
         return True
     if _ASK_AFTER.match(text):
@@ -205,6 +206,25 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
         return False
     before = next((t for op, t in reversed(ops[:k]) if op == EQUAL), "")
     return _IN_FRAMEWORK.search(before[-_FRAMEWORK_REACH:]) is not None
+
+
+#: A resolution or a paragraph cited: "2596 (2021)", "paragraph 5", "paragraph 12 (g)".
+_CITATION = compile_cached(r"\b\d{1,4}\s*\((?:\d{4}|[a-z])\)|\b\d{1,4}\b")
+#: The words that join citations in a list: "2543 (2020), 2596 (2021) and paragraph 5
+#: below".
+_CITING_WORDS = frozenset(
+    {"and", "or", "previously", "below", "above", "paragraph", "paragraphs", "of", "its"}
+    | {"resolution", "resolutions", "the", "present", "this"}
+)
+
+
+def _citations_only(text: str) -> bool:
+    """Whether an inserted run only carries a list of citations on: "[+, 2543 (2020),
+    2596 (2021) and paragraph 5 below+]" added to the resolutions that define a mandate
+    (UNAMA 2020 -> 2022, judged reworded: the list brought up to date)."""
+    if _CITATION.search(text) is None:
+        return False
+    return all(w in _CITING_WORDS for w in _WORD.findall(_CITATION.sub(" ", text).lower()))
 
 
 #: An insertion that adds to the ask itself even after a framework: "including by ...",
