@@ -457,6 +457,7 @@ SETS = (
     "holdout31",
     "holdout32",
     "holdout33",
+    "holdout34",
 )
 
 
