@@ -9,6 +9,7 @@ import io
 import itertools
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -555,3 +556,33 @@ def test_two_rollovers_in_a_row_keep_the_full_text_in_force() -> None:
         ),
     ]
     assert found.pairs[-1].chapter_vii == "kept"
+
+
+def test_a_series_with_no_body_title_situation_or_citation_is_named_by_its_shared_names() -> None:
+    # 33 of the 58 series of the scanned corpus read "series from S/RES/94 (1951)": the
+    # Iran-Iraq texts of 1987-1990, the Cyprus good offices of 1991-1992 (analyst review).
+    from resdiff.series.labels import _label
+
+    def text(n: int, year: int, extra: str) -> Any:
+        return parse(
+            f"Security Council\n\nResolution {n} ({year})\n\nThe Security Council,\n\n"
+            f"Deeply concerned at the conflict between Iran and Iraq{extra},\n\n"
+            "1. Requests the Secretary-General to report to the Security Council on the "
+            "efforts of the Member States concerned.\n"
+        )
+
+    texts = [
+        text(598, 1987, ""),
+        text(616, 1988, " and at the Geneva Protocol"),
+        text(642, 1989, ""),
+    ]
+    assert _label(texts, [0, 1, 2], [None, None, None]) == "Iran and Iraq"
+    # A name only one text holds does not name the series; with none shared, the first text.
+    lone = [
+        parse(
+            f"Security Council\n\nResolution {n} ({year})\n\nThe Security Council,\n\n"
+            f"Recalling the visit to {place},\n\n1. Decides to remain seized of the matter.\n"
+        )
+        for n, year, place in ((10, 1946, "Ruritania"), (34, 1947, "Elbonia"))
+    ]
+    assert _label(lone, [0, 1], [None, None]) == "series from S/RES/10 (1946)"

@@ -45,7 +45,8 @@ def _label(
     else the title subject its metadata gives, else the situation its texts recall (or the
     country whose sovereignty they reaffirm) and the resolution their renewals cite
     ("Syrian Arab Republic: resolution 2165 (2014)", "Libya: resolution 2441 (2018)"),
-    else its first text."""
+    else the proper names most of its texts share ("Iran and Iraq", "Cyprus, Greece and
+    Turkey"), else its first text."""
     half = (len(members) + 1) // 2
     named: Counter[str] = Counter()
     mentioned: Counter[str] = Counter()
@@ -102,8 +103,81 @@ def _label(
             resolution = None
     if place or resolution:
         return ": ".join(x for x in (place, resolution) if x)
+    names = _shared_names([drafts[k] for k in members])
+    if names:
+        return ", ".join(names)
     first = drafts[members[0]]
     return f"series from {first.symbol or first.name}"
+
+
+#: A proper name inside a paragraph: capitalised words, with "of", "of the", "for" or
+#: "and" between them ("Bosnia and Herzegovina", "International Court of Justice", "Democratic
+#: Republic of the Congo").
+_WORD = r"[A-Z][a-z]{2,}+(?:-[A-Za-z][a-z]*+)*+"
+_NAME = re.compile(rf"(?<=[\s(“\"]){_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_WORD}){{0,5}}")
+#: Capitalised words every resolution uses, which name no matter: a name made of them
+#: alone, or opening with one (but those of _NAME_OPENERS), is not a series' subject
+#: ("Security Council", "Member States", "Government of Cyprus": "Cyprus" is found
+#: alone).
+_COMMON_NAME_TEXT = """
+    Security Council Councils United Nations Nation General Assembly Secretary Secretary-General
+    Member Members State States Government Governments Charter Article Articles Chapter
+    Resolution Resolutions President Presidents Organization Organizations Committee
+    Committees Commission Report Reports Representative Representatives Special Mission
+    Missions Force Forces Office Observer Observers Group Groups Party Parties The This
+    That These Those It Its In On Of And For With By At As To A An Further Also Decides
+    Requests Calls Urges Recalling Noting Having Welcoming Reaffirming Expressing Taking
+    January February March April May June July August September October November
+    December Agreement Agreements Declaration Convention Conventions Protocol Annex
+    Rules Procedure Statement Statements Permanent Plan Programme Fund International
+    Peace Peace-keeping Peacekeeping Operation Operations Mr Sir Head Heads Chief Letter
+    Statute Acceptance Authority Authorities Territory Territories Arab Palestinian Holy
+    City Court Justice Rights Human Humanitarian Law Treaty Area Zone Region Add Corr Rev
+    Power Powers Occupying Administering
+    """
+_COMMON_NAME_WORDS = frozenset(_COMMON_NAME_TEXT.split())
+
+
+#: Common words a proper name may open with ("International Court of Justice", "United
+#: Nations Peace-keeping Force in Cyprus" is cut at "in").
+_NAME_OPENERS = frozenset({"International", "Security", "Special", "Permanent", "Holy"})
+
+
+def _shared_names(texts: Sequence[Draft]) -> list[str]:
+    """The proper names most of a series' texts share, most shared first (two at most):
+    what texts with no body, title, situation or citation in common are about ("Iran and
+    Iraq", "International Court of Justice"). Names only a lone text holds are left out."""
+    held: Counter[str] = Counter()
+    used: Counter[str] = Counter()
+    for draft in texts:
+        found: Counter[str] = Counter()
+        for clause in draft.printed:
+            for m in _NAME.finditer(clause.full_text()):
+                words = [w for w in m.group().split() if w not in ("of", "for", "and", "the")]
+                if all(w in _COMMON_NAME_WORDS for w in words) or (
+                    len(words) == 1 and words[0] in _COMMON_NAME_WORDS
+                ):
+                    continue
+                if words[0] in _COMMON_NAME_WORDS and words[0] not in _NAME_OPENERS:
+                    continue
+                found[m.group()] += 1
+        held.update(found.keys())
+        used.update(found)
+    least = max(2, (len(texts) + 1) // 2)
+    ranked = sorted(
+        (name for name, count in held.items() if count >= least),
+        key=lambda name: (-held[name], -used[name], name),
+    )
+    chosen: list[str] = []
+    for name in ranked:
+        # "Iraq" beside "Iraq and Kuwait": one name.
+        if any(name in other or other in name for other in chosen):
+            continue
+        chosen.append(name)
+        # A name that joins two already ("Iran and Iraq") says enough.
+        if len(chosen) == 2 or " and " in name:
+            break
+    return chosen
 
 
 def _distinct_labels(mandates: list[Mandate], drafts: Sequence[Draft]) -> list[Mandate]:
