@@ -586,3 +586,24 @@ def test_a_series_with_no_body_title_situation_or_citation_is_named_by_its_share
         for n, year, place in ((10, 1946, "Ruritania"), (34, 1947, "Elbonia"))
     ]
     assert _label(lone, [0, 1], [None, None]) == "series from S/RES/10 (1946)"
+
+
+def test_shared_names_read_possessives_accents_and_tell_near_names_apart() -> None:
+    # The stranger's review: "Democratic People, Republic of Korea"; "Côte d'Ivoire" never
+    # found; "Nigeria" dropped once "Niger" was chosen; "Condemning" taken for a name.
+    from resdiff.series.labels import _shared_names
+
+    def text(n: int, body: str) -> Any:
+        return parse(
+            f"Security Council\n\nResolution {n} (1993)\n\nThe Security Council,\n\n"
+            f"Recalling the situation, {body},\n\n1. Decides to remain seized of the matter.\n"
+        )
+
+    korea = [
+        text(n, "and the launches by the Democratic People’s Republic of Korea") for n in (1, 2)
+    ]
+    assert _shared_names(korea) == ["Democratic People’s Republic of Korea"]
+    west = [text(n, "between Niger and Nigeria, and Côte d’Ivoire, Condemning") for n in (1, 2)]
+    assert _shared_names(west) == ["Côte d’Ivoire", "Niger and Nigeria"]
+    two = [text(n, "in Niger, in Nigeria") for n in (1, 2)]
+    assert sorted(_shared_names(two)) == ["Niger", "Nigeria"]

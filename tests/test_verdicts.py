@@ -5460,6 +5460,23 @@ def test_all_is_not_emphasis_in_an_addressee_a_citation_or_a_longer_run() -> Non
         )
     )
     assert not any(s.feature == "emphasis" for s in swapped.shifts)
+    # Lifting or withdrawing all is more lifted, not pressed harder (stranger's review).
+    for wind in (
+        "Decides to lift the measures imposed by paragraph 5;",
+        "Requests the Mission to withdraw the remaining troops;",
+    ):
+        change = first(compare_ops([wind], [wind.replace(" the ", " all the ", 1)]))
+        assert ("emphasis", "stronger") not in named(change), wind
+    # Recalled resolutions in any wording are a reference.
+    for recalled in ("its resolutions", "its earlier resolutions", "its pertinent resolutions"):
+        recital = f"Recalling {recalled} on the region,"
+        cmp = compare_pre(recital, recital.replace("Recalling", "Recalling all"))
+        assert all(c.kind in ("unchanged", "reworded") for c in cmp.changes), recalled
+    # An "all" gone from what is condemned is not hidden by one put before an addressee.
+    condemns = "Condemns all attacks against civilians and calls upon the parties to cease fire;"
+    moved = condemns.replace("all attacks", "attacks").replace("the parties", "all parties")
+    change = first(compare_ops([condemns], [moved]))
+    assert ("emphasis", "softer") in named(change)
 
 
 def test_vital_importance_crucial_need_and_timely_press_harder() -> None:
@@ -5475,10 +5492,15 @@ def test_vital_importance_crucial_need_and_timely_press_harder() -> None:
     assert change.kind == "strengthened" and ("emphasis", "stronger") in named(change)
 
 
-def test_growing_concern_is_more_than_concern() -> None:
+def test_mounting_concern_is_more_than_concern_and_increasing_violence_is_a_fact() -> None:
     concern = "Expressing concern at the fighting in the north,"
-    cmp = compare_pre(concern, concern.replace("concern", "growing concern"))
+    cmp = compare_pre(concern, concern.replace("concern", "mounting concern"))
     assert [c.kind for c in cmp.changes if c.kind != "unchanged"] == ["strengthened"]
+    # What the concern is about, growing, is a fact, not a degree (stranger's review).
+    violence = "Expressing concern at the violence in the north,"
+    for word in ("increasing", "growing", "heightened"):
+        cmp = compare_pre(violence, violence.replace("the violence", f"the {word} violence"))
+        assert not any(c.kind == "strengthened" for c in cmp.changes), word
     # "Seriously concerned" -> "mounting concern": the same rank, never softer.
     serious = "Seriously concerned at the fighting in the north,"
     cmp = compare_pre(serious, "Expressing mounting concern at the fighting in the north,")
@@ -5487,25 +5509,38 @@ def test_growing_concern_is_more_than_concern() -> None:
 
 def test_a_request_to_report_gone_from_a_text_that_has_the_report_is_spent() -> None:
     # Rwanda 1993: "Requests the Secretary-General to report ... on the results of the
-    # Arusha peace talks", gone from a later text that has his report before it.
+    # Arusha peace talks", gone from a later text that has his report on them before it.
     report = "Requests the Secretary-General to report to the Council on the results of the talks;"
     kept = "Decides to remain seized of the matter;"
-    considered = ["Having considered the report of the Secretary-General,"]
-    later = _later([report, kept], [kept], considered)
-    assert [(s.direction, s.note) for s in later.change_for("OP1", side="old").shifts] == [
-        ("neutral", "spent: a report the later text has or asks for again")
+    before = ["Having considered the report of the Secretary-General of 1 May (S/1993/100),"]
+    considered = [
+        "Having considered the report of the Secretary-General on the talks (S/1993/200),"
     ]
-    # With no report before the later text and none asked, reporting is withdrawn.
-    bare = _later([report, kept], [kept])
-    assert [s.direction for s in bare.change_for("OP1", side="old").shifts] == ["softer"]
+
+    def shifts_of(old_ops: list[str], new_pre: list[str], old_pre: list[str] = before) -> list[str]:
+        cmp = resdiff.compare(
+            _resolution(626, draft(old_ops, old_pre), "20 December 1988"),
+            _resolution(628, draft([kept], new_pre), "16 January 1989"),
+        )
+        return [s.direction for s in cmp.change_for("OP1", side="old").shifts]
+
+    assert shifts_of([report, kept], considered) == ["neutral"]
+    # A report the old text had already is no report delivered since.
+    assert shifts_of([report, kept], before) == ["softer"]
+    # Nor is a report on another matter.
+    other = ["Having considered the report of the Secretary-General on the embargo (S/1993/200),"]
+    assert shifts_of([report, kept], other) == ["softer"]
     # A paragraph that asks more than a report withdraws the rest.
-    more = report.replace(";", ", and calls upon the parties to cease hostilities;")
-    both = _later([more, kept], [kept], considered)
-    assert "softer" in [s.direction for s in both.change_for("OP1", side="old").shifts]
-    # "Keep the Council informed" is an open watch, not one report (UNFICYP 1964).
-    watch = "Requests the Secretary-General to keep the Security Council informed;"
-    kept_watch = _later([watch, kept], [kept], considered)
-    assert [s.direction for s in kept_watch.change_for("OP1", side="old").shifts] == ["softer"]
+    more = report.replace(";", ", and to submit recommendations on further measures;")
+    assert "softer" in shifts_of([more, kept], considered)
+    # A standing report is never met by one report; nor is "keep the Council informed"
+    # (an open watch, UNFICYP 1964).
+    standing = (
+        "Requests the Secretary-General to continue to report every three months on the talks;"
+    )
+    assert shifts_of([standing, kept], considered) == ["softer"]
+    watch = "Requests the Secretary-General to keep the Security Council informed on the talks;"
+    assert shifts_of([watch, kept], considered) == ["softer"]
 
 
 def test_a_request_for_a_product_the_paragraph_now_calls_delivered_is_spent() -> None:
@@ -5525,6 +5560,17 @@ def test_a_request_for_a_product_the_paragraph_now_calls_delivered_is_spent() ->
     # Still asked for, and nothing delivered: the request is withdrawn.
     gone = first(compare_ops([old], [head + ";"]))
     assert "softer" in {s.direction for s in gone.shifts}
+    # Said not to be there, only to come, or there already: still withdrawn (review).
+    for said in (
+        "notes with regret that no proposal has yet been presented by the Mission",
+        "looks forward to proposals to be submitted by the Mission",
+    ):
+        change = first(compare_ops([old], [head + ", and " + said + ";"]))
+        assert "softer" in {s.direction for s in change.shifts}, said
+    had = "Welcomes the report submitted by the Secretary-General"
+    asked = had + ", and requests him to submit a report on the elections by 30 June;"
+    change = first(compare_ops([asked], [had + ";"]))
+    assert change.kind == "softened"
 
 
 def test_a_low_tier_operative_ask_is_operative_language_in_the_direction() -> None:

@@ -27,6 +27,12 @@ __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
 
 #: A decision that decides not to act: "Decides not to extend the mandate".
 _NOT_TO = compile_cached(r"\s*+not\b", re.IGNORECASE)
+#: The words of any request to report, which tell nothing of what it is about.
+_REPORT_WORDS = frozenset(
+    {"requests", "secretary-general", "report", "reports", "submit", "provide", "present"}
+    | {"council", "security", "also", "further", "soon", "possible", "implementation"}
+    | {"resolution", "present", "later", "than", "within", "days", "months", "weeks"}
+)
 #: A report of the Secretary-General before the Council ("Having considered the report
 #: of the Secretary-General", "Welcoming the Secretary-General's report"), or a request
 #: that he report ("requests the Secretary-General to report", "to submit a report").
@@ -149,7 +155,7 @@ class Drafts:
         # drafts known here, and one paragraph may be asked for by many moved clauses.
         # The clause is kept beside its reading so that its id cannot be reused.
         self._read: dict[int, tuple[Clause, Clause]] = {}
-        self._reports: bool | None = None
+        self._report_paragraphs: list[str] | None = None
 
     def side(self, side: str) -> Sequence[Clause]:
         """The paragraphs of the ``"old"`` or the ``"new"`` draft."""
@@ -368,13 +374,25 @@ class Drafts:
             known = self._read[id(clause)] = (clause, analyze_clause(clause, self.lexicon))
         return known[1]
 
-    def reports_stand(self) -> bool:
-        """Whether the new draft has a report of the Secretary-General before it, or asks
-        him to report: what a request to report, gone, was met or restated by."""
-        if self._reports is None:
-            text = " ".join(c.full_text() for c in self._drafts.get("new", ()))
-            self._reports = _REPORTS_STAND.search(text) is not None
-        return self._reports
+    def reports_stand(self, asked: str) -> bool:
+        """Whether the new draft newly has a report of the Secretary-General on what
+        ``asked`` (a request to report, gone) was about, or asks him to report on it again:
+        what the request was met or restated by. Only a paragraph the old draft does not
+        hold word for word counts ("Having considered the report ... (S/2021/883)" with
+        its symbol moved on), and only one that shares a word of the request's subject."""
+        if self._report_paragraphs is None:
+            old = {c.full_text() for c in self._drafts.get("old", ())}
+            self._report_paragraphs = [
+                text
+                for c in self._drafts.get("new", ())
+                if (text := c.full_text()) not in old and _REPORTS_STAND.search(text)
+            ]
+        if not self._report_paragraphs:
+            return False
+        subject = self.content_words(asked) - _REPORT_WORDS
+        if not subject:
+            return True
+        return any(subject & self.content_words(text) for text in self._report_paragraphs)
 
     def spent(self, text: str) -> str | None:
         """The passed deadline of a one-time request in ``text``, gone from the new

@@ -56,9 +56,16 @@ _SERVES_ACT = compile_cached(
 #: open watch, not one report (UNFICYP 1964, judged softer).
 _ASKS_REPORT = compile_cached(
     r"(?:(?:also|further|further\s+also)\s+)?requests\s+the\s+Secretary-General\s+(?:to\s+"
-    r"(?:continue\s+to\s+)?(?:report\b|(?:submit|provide|present)\s+"
+    r"(?:report\b|(?:submit|provide|present)\s+"
     r"(?:to\s+the\s+(?:Security\s+)?Council\s+)?(?:a|an|his|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"report\b))(?![^;]*\b(?:and|also)\s+to\s+(?!report\b|submit\b|keep\b))",
+    r"report\b))(?![^;]*\b(?:and|also)\s+to\s+(?!report\b))",
+    re.IGNORECASE,
+)
+#: A report asked again and again: a standing duty, never met by one report ("to continue
+#: to report every three months", "to report regularly", "periodic reports").
+_RECURRING = compile_cached(
+    r"\b(?:every|each|regular(?:ly)?|periodic(?:al|ally)?|quarterly|monthly|annual(?:ly)?"
+    r"|continue\s+to|continuing|at\s+least|on\s+a\s+\w+\s+basis|times\s+a\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -210,17 +217,20 @@ def spend(
             if drafts.successor and k0 is not None
             else None
         )
-        # A request to the Secretary-General to report, gone from a later text that has
-        # his report before it or asks him to report again: met or restated, not
-        # withdrawn (the judges' reason for 31 dropped provisions: "spent request for a
-        # report on the results of the Arusha talks"). Only a paragraph that asks
-        # nothing else.
+        # A one-time request to the Secretary-General to report, gone from a later text
+        # that newly has his report on the matter before it, or asks him to report on it
+        # again: met or restated, not withdrawn (the judges' reason for 31 dropped
+        # provisions: "spent request for a report on the results of the Arusha talks").
+        # Only a paragraph that asks nothing else.
         if (
             (act is None or k0 is None)
             and drafts.successor
             and led
-            and all(_ASKS_REPORT.match(views[k].text) for k in led)
-            and drafts.reports_stand()
+            and all(
+                _ASKS_REPORT.match(views[k].text) and not _RECURRING.search(views[k].text)
+                for k in led
+            )
+            and drafts.reports_stand(old_text)
         ):
             note = "spent: a report the later text has or asks for again"
             out = [

@@ -152,7 +152,7 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     headline, operative = lexicon.weight_classes()
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
     # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
-    once: dict[tuple[object, ...], Shift] = {}
+    once: dict[tuple[object, ...], tuple[Shift, Change]] = {}
     for change in changes:
         for part in change.walk():
             for shift in part.shifts:
@@ -174,13 +174,13 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
                         shift.direction,
                         shift.ref if shift.feature == "exemption" else None,
                     )
-                    if key not in once or once[key].weight < shift.weight:
-                        once[key] = shift
+                    if key not in once or once[key][0].weight < shift.weight:
+                        once[key] = (shift, part)
                     continue
                 rank = _class_of(shift, part, headline, operative)
                 classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
-    for shift in once.values():
-        rank = 0 if shift.weight >= headline else 1 if shift.weight >= operative else 2
+    for shift, part in once.values():
+        rank = _class_of(shift, part, headline, operative)
         classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a

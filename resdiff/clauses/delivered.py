@@ -38,21 +38,42 @@ _DELIVERED = compile_cached(
 
 
 def _stem(word: str) -> str:
-    # "proposals" and "proposal", "strategies" and "strategy": the first five letters
-    # tell the products apart.
-    return word.lower()[:5]
+    # "proposals" and "proposal", "strategies" and "strategy", "road map" and "roadmap":
+    # the first five letters of the singular tell the products apart.
+    word = word.lower().replace(" ", "")
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("s"):
+        word = word[:-1]
+    return word[:5]
 
 
-def delivered(removed: str, new: str) -> str | None:
+#: Words that say the product is not there yet: "no strategy has yet been developed",
+#: "proposals to be submitted", "has not presented".
+_NOT_YET = compile_cached(
+    r"\b(?:no|not|yet|never|to\s+be|awaits?|awaiting|pending)\b", re.IGNORECASE
+)
+
+
+def delivered(removed: str, new: str, old: str = "") -> str | None:
     """What ``removed`` (a clause gone) asked to be produced, as "<product> delivered",
     when ``new`` (its paragraph in the later text) speaks of that product as delivered;
-    else ``None``."""
+    else ``None``. ``old``: the paragraph's old text, which must not have said so already
+    ("Welcomes the report submitted ..., and requests him to submit a report on the
+    elections" → "Welcomes the report submitted ...": the next report is still owed).
+    Only the first product the clause asks for is read."""
     asked = _ASKED.search(removed)
     if asked is None:
         return None
     product = asked.group("product")
     stem = _stem(product)
     for m in _DELIVERED.finditer(new):
-        if _stem(m.group("product") or m.group("after")) == stem:
-            return f"{product.lower()} delivered"
+        if _stem(m.group("product") or m.group("after")) != stem:
+            continue
+        said = m.group()
+        # Said already, or said not to be done ("notes with regret that no strategy has
+        # yet been developed"), or only to come ("proposals to be submitted").
+        if said.lower() in old.lower() or _NOT_YET.search(new, max(0, m.start() - 30), m.end()):
+            continue
+        return f"{product.lower()} delivered"
     return None

@@ -462,7 +462,11 @@ class ClauseComparer(_PairComparer):
                 host = elsewhere(view.words, added, view.phrase) if elsewhere is not None else None
                 due = spent(view.text) if spent is not None and not added else None
                 met = (
-                    delivered(view.text, " ".join(v.text for v in new))
+                    delivered(
+                        view.text,
+                        " ".join(v.text for v in new),
+                        " ".join(v.text for v in old if v is not view),
+                    )
                     if due is None and not added and host is None
                     else None
                 )

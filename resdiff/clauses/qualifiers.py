@@ -62,8 +62,30 @@ _BOUND_VERB = compile_cached(
 )
 
 
+#: How much of the text after a word read alone is looked at: the five words
+#: :meth:`_QualifierComparer._emphasis_before` reads, with room for long ones.
+_AFTER_CHARS = 80
 #: Words "all" may stand in for without more words: "the area" -> "all areas".
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
+
+
+def _traded(ops: Redline, taken: str, put: str) -> bool:
+    """Whether the redline takes the wording ``taken`` out right beside a run that puts
+    ``put`` in: one word traded for another in one place."""
+    # By their words: the redline may cut a wording short ("[-urgent-][+critical+] need"
+    # trades "urgent" for "critical need").
+    put_words, taken_words = set(_WORD.findall(put)), set(_WORD.findall(taken))
+    for k, (op, text) in enumerate(ops):
+        if op != INSERT or not put_words & set(_WORD.findall(text.lower())):
+            continue
+        if any(
+            0 <= j < len(ops)
+            and ops[j][0] == DELETE
+            and taken_words & set(_WORD.findall(ops[j][1].lower()))
+            for j in (k - 1, k + 1)
+        ):
+            return True
+    return False
 
 
 class _QualifierComparer:
@@ -542,6 +564,16 @@ class _QualifierComparer:
                     return True
             return False
 
+        # One emphasis word put in the place of another ("the [-urgent-][+critical+] need",
+        # "report [-promptly-][+in a timely manner+]"): the ask pressed as hard, in other
+        # words (stranger's review: read "mixed").
+        traded = {
+            phrase
+            for c, g in ((c, g) for c in came for g in gone)
+            if _traded(ops, printed[g], printed[c])
+            for phrase in (c, g)
+        }
+        came, gone = came - traded, gone - traded
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
@@ -571,19 +603,53 @@ class _QualifierComparer:
         return shifts
 
     def _alone_moved(self, old_text: str, new_text: str) -> dict[str, int]:
-        """Each emphasis word read alone ("all") whose count differs between the texts,
-        with the redline operation that would have put it in (more of it) or taken it
-        out (fewer)."""
+        """Each emphasis word read alone ("all") whose count as emphasis differs between
+        the texts (not before an addressee or a recalled resolution: "Condemns [-all-]
+        attacks ... calls upon [+all+] parties" drops the emphasis, whatever the scope
+        does), with the redline operation that would have put it in (more of it) or
+        taken it out (fewer). None in a clause that winds a measure down or carves out
+        of it: "Decides to lift [+all+] measures" lifts more, it presses nothing."""
         alone = self.lexicon.emphasis_alone()
         if not alone:
             return {}
-        was = Counter(w.lower() for w in _WORD.findall(fold_brackets(old_text)))
-        now = Counter(w.lower() for w in _WORD.findall(fold_brackets(new_text)))
-        return {
-            word: INSERT if now[word] > was[word] else DELETE
-            for word in alone
-            if now[word] != was[word]
-        }
+        old_text, new_text = fold_brackets(old_text), fold_brackets(new_text)
+        if any(
+            any(not x.growing for x in self.lexicon.lifecycle_in(text))
+            or self.lexicon.exemptions_in(text)
+            for text in (old_text, new_text)
+        ):
+            return {}
+        moved = {}
+        for word in alone:
+            was, now = self._as_emphasis(old_text, word), self._as_emphasis(new_text, word)
+            if was != now:
+                moved[word] = INSERT if now > was else DELETE
+        return moved
+
+    def _as_emphasis(self, text: str, word: str) -> int:
+        """How many times ``word`` stands in ``text`` as emphasis (see :meth:`_emphasis_before`)."""
+        words = [w.lower() for w in _WORD.findall(text)]
+        return sum(
+            1
+            for k, w in enumerate(words)
+            if w == word and self._emphasis_before(word, words[k + 1 : k + 6])
+        )
+
+    def _emphasis_before(self, word: str, after: list[str]) -> bool:
+        """Whether ``word`` (read alone) is emphasis before the words ``after`` it: not
+        before a word the lexicon lists (``not_before``), nor a few words before the
+        resolutions or statements a recital recalls ("Recalling all its earlier
+        resolutions": a reference, judged so), nor as the scope of an addressee ("all
+        interested States": read as scope)."""
+        if not after:
+            return True
+        not_before = self.lexicon.emphasis_alone().get(word, frozenset())
+        if after[0] in not_before or " ".join(after[:2]) in not_before:
+            return False
+        if any(w.startswith(("resolution", "statement")) for w in after[:4]):
+            return False
+        named = self.lexicon.addressee_in(f"{word} {' '.join(after[:5])}")
+        return named is None or named.start > 0
 
     def _put_alone(self, ops: Redline, k: int, word: str) -> bool:
         """Whether operation ``k`` puts ``word`` in or takes it out as a word of its own:
@@ -624,13 +690,6 @@ class _QualifierComparer:
                 (t for o, t in ops[k + 1 :] if o == EQUAL),
                 "",
             )
-            after = [w.lower() for w in _WORD.findall(beyond[:80])]
-        if not after:
-            return True
-        not_before = self.lexicon.emphasis_alone().get(word, frozenset())
-        if after[0] in not_before or " ".join(after[:2]) in not_before:
-            return False
-        # An addressee's scope is read apart ("the interested States" -> "all interested
-        # States" is a scope widened, not emphasis).
-        named = self.lexicon.addressee_in(f"{word} {' '.join(after[:5])}")
-        return named is None or named.start > 0
+            # The few words after it are all the test below reads.
+            after = [w.lower() for w in _WORD.findall(beyond[:_AFTER_CHARS])]
+        return self._emphasis_before(word, after)

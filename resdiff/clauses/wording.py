@@ -208,8 +208,12 @@ def _cited(ops: Sequence[tuple[int, str]], k: int) -> bool:
     return _IN_FRAMEWORK.search(before[-_FRAMEWORK_REACH:]) is not None
 
 
-#: A resolution or a paragraph cited: "2596 (2021)", "paragraph 5", "paragraph 12 (g)".
-_CITATION = compile_cached(r"\b\d{1,4}\s*\((?:\d{4}|[a-z])\)|\b\d{1,4}\b")
+#: A resolution or a paragraph cited: "2596 (2021)", "paragraph 5", "paragraph 12 (g)"
+#: (not a bare number: "[+and 2,000+]" troops are no citation).
+_CITATION = compile_cached(
+    r"\b\d{1,4}\s*\((?:\d{4}|[a-z])\)|\bparagraphs?\s+\d{1,4}\b(?:\s*\([a-z]\))?",
+    re.IGNORECASE,
+)
 #: The words that join citations in a list: "2543 (2020), 2596 (2021) and paragraph 5
 #: below".
 _CITING_WORDS = frozenset(

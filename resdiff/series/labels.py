@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..compiled import compile_cached
 from ..model import Draft
 from .grouping import _CITATION, _NOT_BODIES, _bodies, _lifecycle_texts, title_subject
 from .model import Mandate, TextMetadata
@@ -113,8 +114,12 @@ def _label(
 #: A proper name inside a paragraph: capitalised words, with "of", "of the", "for" or
 #: "and" between them ("Bosnia and Herzegovina", "International Court of Justice", "Democratic
 #: Republic of the Congo").
-_WORD = r"[A-Z][a-z]{2,}+(?:-[A-Za-z][a-z]*+)*+"
-_NAME = re.compile(rf"(?<=[\s(“\"]){_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_WORD}){{0,5}}")
+# A capital, then letters of any script ("Côte", "Türkiye"), a possessive ("People's")
+# or a hyphened part ("Guinea-Bissau").
+_WORD = r"[^\W\d_a-z][^\W\d_]{2,}+(?:['’]s)?+(?:-[^\W\d_]++)*+"
+_NAME = compile_cached(
+    rf"(?<=[\s(“\"]){_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|d['’])?{_WORD}){{0,5}}"
+)
 #: Capitalised words every resolution uses, which name no matter: a name made of them
 #: alone, or opening with one (but those of _NAME_OPENERS), is not a series' subject
 #: ("Security Council", "Member States", "Government of Cyprus": "Cyprus" is found
@@ -125,7 +130,8 @@ _COMMON_NAME_TEXT = """
     Resolution Resolutions President Presidents Organization Organizations Committee
     Committees Commission Report Reports Representative Representatives Special Mission
     Missions Force Forces Office Observer Observers Group Groups Party Parties The This
-    That These Those It Its In On Of And For With By At As To A An Further Also Decides
+    That These Those Its With Further Also Decides Envoy Envoys Chairman Chairperson
+    Chair Panel Experts Team Monitoring Adviser Advisers Coordinator
     Requests Calls Urges Recalling Noting Having Welcoming Reaffirming Expressing Taking
     January February March April May June July August September October November
     December Agreement Agreements Declaration Convention Conventions Protocol Annex
@@ -143,6 +149,20 @@ _COMMON_NAME_WORDS = frozenset(_COMMON_NAME_TEXT.split())
 _NAME_OPENERS = frozenset({"International", "Security", "Special", "Permanent", "Holy"})
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _within(name: str, other: str) -> bool:
+    """Whether ``name`` is one of the names ``other`` joins ("Iraq" in "Iraq and Kuwait"),
+    or the country a longer name spells out ("Iran" in "Islamic Republic of Iran"); not
+    "Niger" beside "Nigeria", nor "Sudan" beside "South Sudan"."""
+    return any(
+        part == name or part.endswith((f" of {name}", f" of the {name}"))
+        for part in re.split(r",\s+|\s+and\s+", other)
+    )
+
+
 def _shared_names(texts: Sequence[Draft]) -> list[str]:
     """The proper names most of a series' texts share, most shared first (two at most):
     what texts with no body, title, situation or citation in common are about ("Iran and
@@ -153,12 +173,18 @@ def _shared_names(texts: Sequence[Draft]) -> list[str]:
         found: Counter[str] = Counter()
         for clause in draft.printed:
             for m in _NAME.finditer(clause.full_text()):
-                words = [w for w in m.group().split() if w not in ("of", "for", "and", "the")]
-                if all(w in _COMMON_NAME_WORDS for w in words) or (
-                    len(words) == 1 and words[0] in _COMMON_NAME_WORDS
-                ):
+                words = [
+                    _POSSESSIVE.sub("", w)
+                    for w in m.group().split()
+                    if w not in ("of", "for", "and", "the")
+                ]
+                if all(w in _COMMON_NAME_WORDS for w in words):
                     continue
                 if words[0] in _COMMON_NAME_WORDS and words[0] not in _NAME_OPENERS:
+                    continue
+                if words[0].endswith("ing") or _ROMAN.fullmatch(words[0]):
+                    # A participle in capitals, inside a paragraph ("Condemning"), or a
+                    # part's number ("III").
                     continue
                 found[m.group()] += 1
         held.update(found.keys())
@@ -170,8 +196,9 @@ def _shared_names(texts: Sequence[Draft]) -> list[str]:
     )
     chosen: list[str] = []
     for name in ranked:
-        # "Iraq" beside "Iraq and Kuwait": one name.
-        if any(name in other or other in name for other in chosen):
+        # "Iraq" beside "Iraq and Kuwait": one name (by whole words: "Niger" is not in
+        # "Nigeria", nor "Sudan" one name with "South Sudan").
+        if any(_within(name, other) or _within(other, name) for other in chosen):
             continue
         chosen.append(name)
         # A name that joins two already ("Iran and Iraq") says enough.
