@@ -46,7 +46,9 @@ FLOORS: dict[str, dict[str, float]] = {
         # widened to "any supplies or provision of assistance" (stronger).
         "softened_precision": 0.8,
         "strengthened_recall": 0.8,
-        "direction_agreement": 0.75,
+        # 1.0 since 3 December 2026 (night): UNFICYP 2020's new operative "calls for"
+        # counted as operative language in the direction.
+        "direction_agreement": 1.0,
     },
     "holdout2": {
         "kind_accuracy": 0.85,
@@ -165,7 +167,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout15": {
         "kind_accuracy": 0.83,
         "pairing": 0.85,
-        "direction_agreement": 4 / 7,
+        "direction_agreement": 5 / 7,
     },
     # 1972-1993, listed before any change of its session; first look 0.791, direction
     # 6/10, wrong shifts 0.198 (RESULTS.md §2m), then opened.
@@ -200,14 +202,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout20": {
         "kind_accuracy": 0.79,
         "pairing": 0.88,
-        "direction_agreement": 9 / 10,
+        "direction_agreement": 10 / 10,
     },
     # Ten texts of 1948-1990 listed once holdout20 was opened; first look 0.862,
     # directions 3/10 (RESULTS.md §2o), 5/10 once the follow-up rule was made.
     "holdout21": {
         "kind_accuracy": 0.87,
         "pairing": 0.91,
-        "direction_agreement": 5 / 10,
+        "direction_agreement": 6 / 10,
     },
     # Ten texts of 1950-1993 listed to test the follow-up rule; first look 0.897,
     # directions 6/10 (7/10 without the rule), 7/10 once it weighed the posture flags.
@@ -273,6 +275,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "kind_accuracy": 0.83,
         "pairing": 0.86,
         "direction_agreement": 9 / 10,
+    },
+    # Eight pairs of 2020-2022 listed before any change of the night session of 3
+    # December, judged blind: first look 0.885 on the session's starting engine and on
+    # its engine then, 0.890 once a citation list brought up to date stopped reading as a
+    # wider mandate (RESULTS.md §2ah).
+    "holdout33": {
+        "kind_accuracy": 0.885,
+        "pairing": 0.93,
+        "direction_agreement": 7 / 8,
+    },
+    # Eight more, listed once holdout33 was opened and scored once at the session's end:
+    # first look 0.873, directions 7/8 (RESULTS.md §2ah).
+    "holdout34": {
+        "kind_accuracy": 0.87,
+        "pairing": 0.95,
+        "direction_agreement": 7 / 8,
     },
 }
 #: Key changes borne out by the judges (the first three of each report; see
@@ -346,6 +364,8 @@ CEILINGS = {
     "holdout27": {"wrong_shift_share": 0.33},
     "holdout28": {"wrong_shift_share": 0.24},
     "holdout29": {"wrong_shift_share": 0.1},
+    "holdout33": {"wrong_shift_share": 0.08},
+    "holdout34": {"wrong_shift_share": 0.11},
 }
 
 
