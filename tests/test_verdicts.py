@@ -5613,3 +5613,32 @@ def test_a_list_of_defining_resolutions_brought_up_to_date_is_no_wider_mandate()
     # A task joined to the ask still widens it.
     tasks = new.replace("and paragraph 5 below", "and to support the electoral process")
     assert ("scope", "stronger") in named(first(compare_ops([old], [tasks])))
+
+
+def test_a_censure_moved_to_the_next_recital_is_named_not_weighed() -> None:
+    # UNFICYP 2021 -> 2022 (judged reworded in both recitals): "noting with regret" leaves
+    # PP3 and opens PP5.
+    welcoming = "Welcoming the work of the Secretary-General in convening the informal meeting"
+    regret = ", and noting with regret that common ground could not be found at the meeting,"
+    stressing = "Stressing that the status quo is unsustainable,"
+    kept = "Recalling its previous resolutions on the question,"
+    closing = ["Decides to remain seized of the matter."]
+    old = draft(closing, [welcoming + regret, kept, stressing])
+    new = draft(
+        closing,
+        [
+            welcoming + ",",
+            kept,
+            "Noting with regret the lack of progress towards negotiations, and s" + stressing[1:],
+        ],
+    )
+    cmp = resdiff.compare(old, new)
+    moved = [c for c in cmp.changes if c.kind != "unchanged"]
+    assert [c.kind for c in moved] == ["reworded", "reworded"]
+    assert {s.note for c in moved for s in c.shifts if s.feature == "censure"} == {
+        "moved to new PP3",
+        "moved from old PP1",
+    }
+    # With no regret noted elsewhere, it is a censure removed.
+    alone = resdiff.compare(old, draft(closing, [welcoming + ",", kept, stressing]))
+    assert [c.kind for c in alone.changes if c.kind != "unchanged"] == ["softened"]

@@ -33,6 +33,7 @@ from .classifier import Classifier
 from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
+from .relocated import leads_moved
 from .standing import (
     carried_by_reference,
     decisions_standing,
@@ -104,6 +105,7 @@ def compare_drafts(
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs)
     changes = flags_held(changes, lexicon)
+    changes = leads_moved(changes)
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)
     by_reference = mandate_by_reference(new)
