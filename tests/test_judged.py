@@ -286,9 +286,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
     },
     # Eight more, listed once holdout33 was opened and scored once at the session's end:
-    # first look 0.873, directions 7/8 (RESULTS.md §2ah).
+    # first look 0.873, directions 7/8, then 0.884 once a censure moved to the next
+    # recital was read as one move (RESULTS.md §2ah).
     "holdout34": {
-        "kind_accuracy": 0.87,
+        "kind_accuracy": 0.88,
         "pairing": 0.95,
         "direction_agreement": 7 / 8,
     },
