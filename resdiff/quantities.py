@@ -417,6 +417,12 @@ _DEADLINE = compile_cached(
     r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+(\d{4})\b"
 )
+#: A year an ask is for: "in 2020", "during 2021", "by the end of 2020" (not "in
+#: August 2020", read above, nor a resolution's year, "2532 (2020)").
+_YEAR_TERM = compile_cached(
+    r"\b(?:in|during|throughout|by\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b(?!\s*\))",
+    re.IGNORECASE,
+)
 #: A report named by its month, due by the end of it, where something is asked into it:
 #: "requests the Secretary-General to include in his December 2021 report on MINUSMA an
 #: update" (Mali 2021 → 2022); not a report cited ("as documented in the February 2021
@@ -513,6 +519,12 @@ def spent_deadline(
             # From the report on: "in his December 2021 report", not the ask before it.
             shown = shown[[x.start() for x in _REPORT_START.finditer(shown)][-1] :]
         found.append(" ".join(shown.split()))
+    for m in _YEAR_TERM.finditer(text):
+        # An ask for a year ("to ensure ... humanitarian assistance to Syria in 2020"):
+        # due by the year's end.
+        if _dt.date(int(m.group(1)), 12, 31) >= on:
+            return None
+        found.append(" ".join(m.group(0).split()))
     relative = [
         q
         for q in (lexicon.quantities_in(text) if lexicon is not None else ())

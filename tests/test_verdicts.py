@@ -5642,3 +5642,18 @@ def test_a_censure_moved_to_the_next_recital_is_named_not_weighed() -> None:
     # With no regret noted elsewhere, it is a censure removed.
     alone = resdiff.compare(old, draft(closing, [welcoming + ",", kept, stressing]))
     assert [c.kind for c in alone.changes if c.kind != "unchanged"] == ["softened"]
+
+
+def test_an_ask_for_a_year_gone_after_that_year_is_spent() -> None:
+    # Syria 2020 -> 2021 OP1 (judged dropped, neutral): "Calls upon all parties to ensure
+    # principled, sustained and improved humanitarian assistance to Syria in 2020".
+    ask = "Calls upon all parties to ensure sustained humanitarian assistance to Syria in 2020;"
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(2504, draft([ask, kept]), "10 January 2020")
+    later = resdiff.compare(old, _resolution(2585, draft([kept]), "9 July 2021"))
+    assert [(s.direction, s.note) for s in later.change_for("OP1", side="old").shifts] == [
+        ("neutral", "spent: due in 2020")
+    ]
+    # Dropped within that year, the ask is withdrawn.
+    early = resdiff.compare(old, _resolution(2533, draft([kept]), "13 July 2020"))
+    assert [s.direction for s in early.change_for("OP1", side="old").shifts] == ["softer"]
