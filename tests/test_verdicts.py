@@ -5657,3 +5657,31 @@ def test_an_ask_for_a_year_gone_after_that_year_is_spent() -> None:
     # Dropped within that year, the ask is withdrawn.
     early = resdiff.compare(old, _resolution(2533, draft([kept]), "13 July 2020"))
     assert [s.direction for s in early.change_for("OP1", side="old").shifts] == ["softer"]
+
+
+def test_a_word_read_alone_is_lexicon_data(tmp_path: Path) -> None:
+    condemns = "Strongly condemns sexual violence in the country;"
+    closing = "Decides to remain seized of the matter."
+    old, new = (
+        draft([condemns, closing]),
+        draft([condemns.replace("condemns", "condemns all"), closing]),
+    )
+    off = tmp_path / "off.toml"
+    off.write_text("[emphasis]\nall = { disabled = true }\n", encoding="utf-8")
+    cmp = resdiff.compare(old, new, lexicon=Lexicon.default().extend(off))
+    assert ("emphasis", "stronger") not in named(first(cmp))
+    # A user's own word read alone: "every" ("condemns [+every+] attack").
+    every = tmp_path / "every.toml"
+    every.write_text("[emphasis]\nevery = { alone = true }\n", encoding="utf-8")
+    attack = "Strongly condemns the attack on the convoy;"
+    cmp = resdiff.compare(
+        draft([attack, closing]),
+        draft([attack.replace("the attack", "every attack"), closing]),
+        lexicon=Lexicon.default().extend(every),
+    )
+    assert ("emphasis", "stronger") in named(first(cmp))
+    # Read alone means one word, found by its place, never by a pattern.
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[emphasis]\n"all of" = { alone = true }\n', encoding="utf-8")
+    with pytest.raises(resdiff.ResdiffError, match="one word"):
+        Lexicon.default().extend(bad)
