@@ -5685,3 +5685,12 @@ def test_a_word_read_alone_is_lexicon_data(tmp_path: Path) -> None:
     bad.write_text('[emphasis]\n"all of" = { alone = true }\n', encoding="utf-8")
     with pytest.raises(resdiff.ResdiffError, match="one word"):
         Lexicon.default().extend(bad)
+
+
+def test_enhancing_cooperation_in_place_of_continuing_it_presses_harder() -> None:
+    # UNFICYP 2021 -> 2022 OP9 (judged stronger): "continue their cooperation" -> "enhance
+    # their cooperation"; the other way it eases (UNFICYP 2020 -> 2021, judged softer).
+    cont = "Calls on the sides to continue their cooperation with the Mission;"
+    enh = cont.replace("continue", "enhance")
+    assert ("emphasis", "stronger") in named(first(compare_ops([cont], [enh])))
+    assert ("emphasis", "softer") in named(first(compare_ops([enh], [cont])))
