@@ -458,6 +458,7 @@ SETS = (
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
 )
 
 

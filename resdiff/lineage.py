@@ -370,7 +370,7 @@ def _subject(provision: Provision, measure_label: str | None, width: int = 60) -
 
 
 def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> list[QuantityTrack]:
-    from .quantities import renewal_days
+    from .quantities import on_calendar, renewal_days
 
     n = len(drafts)
     by_ref = [{c.ref: c for c in d.paragraphs} for d in drafts]
@@ -406,7 +406,12 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                 months = round(days / 30.44)
                 shown = f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
                 values["renewal"] = [(shown, float(days))]
-                meta["renewal"] = ("renewal period", "stronger")
+                # A sanctions regime's measures and its Panel follow the Council's
+                # calendar: their period is followed, not weighed (as in compare).
+                meta["renewal"] = (
+                    "renewal period",
+                    "neutral" if on_calendar(text, lexicon) else "stronger",
+                )
             for type_, bucket in values.items():
                 label, larger = meta[type_]
                 entry = found.setdefault(type_, (label, larger, [None] * n))

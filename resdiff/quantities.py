@@ -395,15 +395,43 @@ def renewal_shift(
     # scheduling, not a mandate given a shorter life: named, not weighed. A stopgap
     # followed by a real period (two weeks → four months) is a longer renewal.
     stopgaps = both_stopgaps(a, b)
+    calendar = not stopgaps and (on_calendar(old, lexicon) or on_calendar(new, lexicon))
+    note = (
+        "both technical rollovers"
+        if stopgaps
+        else "a sanctions regime's calendar"
+        if calendar
+        else None
+    )
     return Shift(
         feature="quantity",
         old=_months(a),
         new=_months(b),
-        direction="neutral" if stopgaps else "stronger" if b > a else "softer",
+        direction="neutral" if note else "stronger" if b > a else "softer",
         ref=ref,
         detail="renewal period",
-        note="both technical rollovers" if stopgaps else None,
+        note=note,
     )
+
+
+#: How far (characters) around a renewal's end date what it renews is looked for:
+#: "Decides to renew until 31 July 2021 the measures ...", "Decides to extend until 31
+#: August 2021 the mandate of the Panel of Experts".
+_CALENDAR_REACH = 80
+
+
+def on_calendar(text: str, lexicon: Lexicon) -> bool:
+    """Whether the renewal in ``text`` renews what follows the Council's calendar (the
+    lexicon's ``calendar`` phrases of the duration type: a sanctions regime's measures,
+    its Panel of Experts), named near its end date."""
+    duration = lexicon.quantity_types.get("duration")
+    if duration is None or not duration.calendar:
+        return False
+    m = _UNTIL.search(text) or _EXTEND_TO.search(text)
+    if m is None:
+        return False
+    near = text[max(0, m.start() - _CALENDAR_REACH) : m.end() + _CALENDAR_REACH].lower()
+    return any(phrase in near for phrase in duration.calendar)
 
 
 #: A renewal of at most this many days is a technical rollover (a stopgap).

@@ -123,9 +123,11 @@ def test_the_renewal_period_follows_the_provision_not_its_number(lin: Lineage) -
         "6 months",
         "18 months",
     ]
+    # A Panel of Experts is renewed on the Council's calendar: its period is followed,
+    # not weighed (quantities.toml, duration.calendar; CAR sanctions judged so 6 of 6).
     assert [(c.revision, c.direction) for c in renewal.changes] == [
-        (1, "softer"),
-        (2, "stronger"),
+        (1, "neutral"),
+        (2, "neutral"),
     ]
     assert renewal.measure == "institutions"
 
@@ -170,7 +172,7 @@ def test_the_text_report_names_each_event_and_each_move(lin: Lineage) -> None:
     text = str(lin)
     assert "mandatory → hortatory OP1" in text
     assert "lifted or ended" in text
-    assert "[0] 12 months · [1] 6 months ▼ · [2] 18 months ▲" in text
+    assert "[0] 12 months · [1] 6 months · [2] 18 months" in text
     assert "every 90 days · [1] every 120 days ▼" in text
     assert "# Lineage" in render_lineage_markdown(lin)
     assert "Content-Security-Policy" in render_lineage_html(lin)

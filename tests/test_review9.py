@@ -114,6 +114,63 @@ def test_the_unficyp_formula_period_ending_on_is_a_renewal_period() -> None:
     assert (periods[0].old, periods[0].new) == ("6 months", "12 months")
 
 
+def _renewed_until(date: str, until: str, what: str) -> str:
+    return (
+        f"Security Council\nResolution 2536 (2020)\nAdopted by the Security Council on "
+        f"{date}\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+        f"1. Decides to renew until {until} {what};\n\n"
+        f"2. Decides to remain seized of the matter.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "the measures and provisions as set out in paragraphs 9 and 14 of resolution 2399 (2018)",
+        "the mandate of the Panel of Experts, as set out in paragraphs 30 to 39 of "
+        "resolution 2399 (2018)",
+    ],
+)
+def test_a_sanctions_regime_renewed_for_longer_is_its_calendar_not_weighed(what: str) -> None:
+    # CAR sanctions, January 2020 (six months, to bring the cycle to July) -> July 2020
+    # (a year): judged reworded by every judge of the pair, 6 of 6.
+    cmp = resdiff.compare(
+        _renewed_until("30 January 2020", "31 July 2020", what),
+        _renewed_until("28 July 2020", "31 July 2021", what),
+    )
+    periods = [s for c in cmp.changes for s in c.shifts if s.detail == "renewal period"]
+    assert periods and periods[0].direction == "neutral"
+    assert periods[0].note == "a sanctions regime's calendar"
+    assert [c.kind for c in cmp.changes if c.new == ("OP1",)] == ["reworded"]
+
+
+def test_a_mission_s_mandate_renewed_for_longer_is_still_weighed() -> None:
+    what = "the mandate of the United Nations Mission to Support the Hodeidah Agreement"
+    cmp = resdiff.compare(
+        _renewed_until("14 January 2020", "15 July 2020", what),
+        _renewed_until("13 July 2020", "15 July 2021", what),
+    )
+    periods = [s for c in cmp.changes for s in c.shifts if s.detail == "renewal period"]
+    assert periods and periods[0].direction == "stronger"
+
+
+def test_the_calendar_phrases_are_data_a_user_can_empty(tmp_path: Path) -> None:
+    from resdiff.lexicon import Lexicon
+    from resdiff.quantities import on_calendar
+
+    lexicon = Lexicon.default()
+    text = "Decides to renew until 31 July 2021 the measures set out in resolution 2399 (2018);"
+    assert on_calendar(text, lexicon)
+    path = tmp_path / "house.toml"
+    path.write_text(
+        '[quantities.duration]\nlabel = "duration"\nlarger = "stronger"\nkind = "time"\n'
+        "patterns = ['\\bfor\\s+(?P<value>{number})\\s+(?P<unit>months?)\\b']\n"
+        "calendar = []\n",
+        encoding="utf-8",
+    )
+    assert not on_calendar(text, lexicon.with_overrides(path))
+
+
 def test_a_national_framework_qualifier_is_a_hedge() -> None:
     old = "Calls upon all actors to implement durable solutions for displacement;"
     new = (

@@ -600,9 +600,22 @@ class QuantityEntry(PatternEntry):
         "a quantity written with no figure, such a participle (or one in '-ed') of a verb "
         "not in word_verbs ties it to something else ('contributions paid annually').",
     )
+    calendar: tuple[str, ...] = Field(
+        default=(),
+        description="For the duration type: phrases (any case) naming what a renewal "
+        "renews when its length follows the Council's calendar, not its confidence "
+        "('the measures', 'panel of experts'): the period of such a renewal, read from its "
+        "end date, is named as it moves on but not weighed.",
+    )
 
     @field_validator(
-        "context", "word_context", "word_verbs", "word_participles", "subjects", mode="before"
+        "context",
+        "word_context",
+        "word_verbs",
+        "word_participles",
+        "subjects",
+        "calendar",
+        mode="before",
     )
     @classmethod
     def _lower_context(cls, value: object) -> object:
