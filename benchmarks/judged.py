@@ -138,6 +138,27 @@ class Counts:
     shift_examples: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
+    def add(self, other: Counts) -> None:
+        """Add ``other``'s counts to these (the pooled figures of several sets)."""
+        for name in (
+            "items",
+            "kind_right",
+            "paired_items",
+            "paired_right",
+            "pairing_right",
+            "shifts",
+            "wrong_shifts",
+            "unnamed_shifts",
+            "key_changes",
+            "key_changes_right",
+            "key_changes_unjudged",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.confusion.update(other.confusion)
+        self.wrong_by_reason.update(other.wrong_by_reason)
+        self.directions.extend(other.directions)
+        self.seconds += other.seconds
+
     def pr(self, kind: str) -> tuple[float, float, int, int]:
         """Precision, recall, found, truth for one kind."""
         truth = sum(v for (t, _), v in self.confusion.items() if t == kind)
@@ -420,6 +441,33 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     return figures
 
 
+def report_pooled(counts: Counts, sets: int) -> None:
+    """Print the figures of every set run, pooled: what one number for the benchmark as a
+    whole says (each set is still reported apart above, and its targets checked apart)."""
+    agree = sum(1 for _, t, f in counts.directions if t == f)
+    print(
+        f"\n== pooled over {sets} sets: {len(counts.directions)} pairs, {counts.items} provisions"
+    )
+    print(
+        f"kind accuracy          {counts.kind_right / max(counts.items, 1):.3f}  "
+        f"({counts.kind_right}/{counts.items}; paired {counts.paired_right}/"
+        f"{counts.paired_items}; pairing {counts.pairing_right}/{counts.items})"
+    )
+    for kind in ("softened", "strengthened"):
+        p, r, nf, nt = counts.pr(kind)
+        hit = counts.confusion[(kind, kind)]
+        print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
+    print(
+        f"wrong named shifts     {counts.wrong_shifts / max(counts.shifts, 1):.3f}  "
+        f"({counts.wrong_shifts}/{counts.shifts})"
+    )
+    print(f"direction agreement    {agree}/{len(counts.directions)}")
+    print(
+        f"key changes borne out  {counts.key_changes_right / max(counts.key_changes, 1):.3f}  "
+        f"({counts.key_changes_right}/{counts.key_changes})"
+    )
+
+
 #: The sets of pairs.toml, in the order they were judged (each reported apart).
 SETS = (
     "dev",
@@ -480,6 +528,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = load_pairs()
     sets = SETS if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
+    pooled = Counts()
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]
         if not chosen:
@@ -488,6 +537,7 @@ def main(argv: list[str] | None = None) -> int:
         for pair in chosen:
             score_pair(pair, counts, keep_examples=args.shifts)
         figures = report(name, counts)
+        pooled.add(counts)
         results[name] = {"figures": figures, "disagreements": counts.disagreements}
         if args.disagreements:
             print(f"\ndisagreements ({name}):")
@@ -509,6 +559,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nwrong named shifts ({name}):")
             for line in counts.shift_examples:
                 print(f"- {line}")
+    if len(results) > 1:
+        report_pooled(pooled, len(results))
     print(
         "\ntargets: "
         + ", ".join(
