@@ -379,6 +379,7 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
         # type -> (label, larger, values per revision)
         found: dict[str, tuple[str, Direction, list[QuantityPoint | None]]] = {}
         measure: tuple[str, str] | None = None
+        scheduled = False
         for k, ref in enumerate(p.refs):
             if ref is None:
                 continue
@@ -406,12 +407,11 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                 months = round(days / 30.44)
                 shown = f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
                 values["renewal"] = [(shown, float(days))]
+                meta["renewal"] = ("renewal period", "stronger")
                 # A sanctions regime's measures and its Panel follow the Council's
-                # calendar: their period is followed, not weighed (as in compare).
-                meta["renewal"] = (
-                    "renewal period",
-                    "neutral" if on_calendar(text, lexicon) else "stronger",
-                )
+                # calendar: their period is followed, not weighed, when any revision
+                # renews them so (as compare reads a pair where either text does).
+                scheduled = scheduled or on_calendar(text, lexicon)
             for type_, bucket in values.items():
                 label, larger = meta[type_]
                 entry = found.setdefault(type_, (label, larger, [None] * n))
@@ -420,6 +420,9 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     number=bucket[0][1] if len(bucket) == 1 else None,
                     ref=ref,
                 )
+        if scheduled and "renewal" in found:
+            label, _, points = found["renewal"]
+            found["renewal"] = (label, "neutral", points)
         for type_, (label, larger, points) in found.items():
             tracks.append(
                 QuantityTrack(

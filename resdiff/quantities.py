@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import math
 import re
 from collections import Counter
@@ -395,12 +396,12 @@ def renewal_shift(
     # scheduling, not a mandate given a shorter life: named, not weighed. A stopgap
     # followed by a real period (two weeks → four months) is a longer renewal.
     stopgaps = both_stopgaps(a, b)
-    calendar = not stopgaps and (on_calendar(old, lexicon) or on_calendar(new, lexicon))
+    scheduled = not stopgaps and (on_calendar(old, lexicon) or on_calendar(new, lexicon))
     note = (
         "both technical rollovers"
         if stopgaps
         else "a sanctions regime's calendar"
-        if calendar
+        if scheduled
         else None
     )
     return Shift(
@@ -414,24 +415,58 @@ def renewal_shift(
     )
 
 
-#: How far (characters) around a renewal's end date what it renews is looked for:
-#: "Decides to renew until 31 July 2021 the measures ...", "Decides to extend until 31
-#: August 2021 the mandate of the Panel of Experts".
-_CALENDAR_REACH = 80
+#: The verb that renews, looked for before a renewal's end date in its clause.
+_RENEWING = compile_cached(r"\b(?:renew|extend|prolong|re-?establish)\w*")
+#: Where the object of a renewing verb ends: a comma, a clause's end, "to" ("until 15
+#: March 2021 to implement the measures" says what for, not what) or "with" ("the mandate
+#: of the 1540 Committee with the continued assistance of its group of experts" renews the
+#: Committee's mandate).
+_OBJECT_END = compile_cached(r"[,;.:]|\b(?:to|with)\b")
+#: At most this many characters of that object are read (a list of resolutions cited
+#: after it is no part of its name).
+_OBJECT_REACH = 200
+
+
+@functools.lru_cache(maxsize=16)
+def _calendar_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Whole words, any spacing: "the travel and financial measures" holds "measures",
+    # "measures taken" in a mission's mandate does not stand in a renewal's object.
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{body})\b")
 
 
 def on_calendar(text: str, lexicon: Lexicon) -> bool:
     """Whether the renewal in ``text`` renews what follows the Council's calendar (the
     lexicon's ``calendar`` phrases of the duration type: a sanctions regime's measures,
-    its Panel of Experts), named near its end date."""
+    its Panel of Experts). Only the renewing verb's object is read: the words between
+    the verb and the end date ("renew the measures ... until 31 July 2023"), and those
+    right after the date up to a comma or a "to" ("renew until 31 July 2023 the
+    measures on arms"), so that measures or a Panel named elsewhere in the clause
+    ("extend the mandate of UNMISS until ..., and requests it to cooperate with the
+    Panel of Experts") do not count."""
     duration = lexicon.quantity_types.get("duration")
     if duration is None or not duration.calendar:
         return False
     m = _UNTIL.search(text) or _EXTEND_TO.search(text)
     if m is None:
         return False
-    near = text[max(0, m.start() - _CALENDAR_REACH) : m.end() + _CALENDAR_REACH].lower()
-    return any(phrase in near for phrase in duration.calendar)
+    start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+    verbs = list(_RENEWING.finditer(text, start, m.start()))
+    if verbs:
+        before = _object(text[verbs[-1].end() : m.start()])
+    else:
+        # "to <date>" right after the verb: the verb is in the match itself.
+        verb = _RENEWING.match(text, m.start())
+        before = _object(text[verb.end() : m.start(1)]) if verb else ""
+    after = _object(text[m.end() : m.end() + _OBJECT_REACH])
+    rx = _calendar_rx(duration.calendar)
+    return bool(rx.search(before.lower()) or rx.search(after.lower()))
+
+
+def _object(words: str) -> str:
+    """``words`` up to where the object they open ends (see :data:`_OBJECT_END`)."""
+    end = _OBJECT_END.search(words)
+    return words[: end.start()] if end else words
 
 
 #: A renewal of at most this many days is a technical rollover (a stopgap).

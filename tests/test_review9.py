@@ -144,6 +144,94 @@ def test_a_sanctions_regime_renewed_for_longer_is_its_calendar_not_weighed(what:
     assert [c.kind for c in cmp.changes if c.new == ("OP1",)] == ["reworded"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # S/RES/2521 (2020) OP11: the regime's measures named by their kind.
+        "Decides to renew until 31 May 2021 the travel and financial measures imposed by "
+        "paragraphs 9 and 12 of resolution 2206 (2015);",
+        # S/RES/2551 (2020) OP30: a Panel named by its country.
+        "Decides to extend until 15 December 2021 the mandate of the Panel on Somalia, as "
+        "set out in paragraph 11 of resolution 2444 (2018);",
+        "Decides to extend the mandate of the Panel established by paragraph 30 of "
+        "resolution 2399 (2018) until 31 August 2023;",
+        "Decides to renew until 15 November 2023 the arms embargo on the Democratic "
+        "Republic of the Congo;",
+        "Decides to extend the mandate of the Analytical Support and Sanctions Monitoring "
+        "Team until 17 June 2024;",
+        # Any spacing, any case: what a reader left of the printed lines.
+        "Decides to renew until 31 July 2023 the\nMeasures  on arms imposed by paragraph 1;",
+    ],
+)
+def test_a_sanctions_regime_s_calendar_is_read_in_every_wording(text: str) -> None:
+    from resdiff.lexicon import Lexicon
+    from resdiff.quantities import on_calendar
+
+    assert on_calendar(text, Lexicon.default())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Measures or a Panel named elsewhere in a mission's renewal are not what it renews
+        # (a stranger's review of the first version, which read 80 characters around).
+        "Decides to extend the mandate of UNMISS until 15 March 2021, and requests the "
+        "Secretary-General to report on the measures taken;",
+        "Decides to extend the mandate of UNMISS until 15 March 2021, and requests it to "
+        "cooperate with the Panel of Experts;",
+        "Welcoming the measures taken, decides to extend the mandate of MINUSCA until 15 "
+        "November 2021;",
+        "Decides to extend the mandate of MINUSMA until 30 June 2021. Stresses the measures;",
+        "Decides to extend the mandate of UNMISS until 15 March 2021 to implement the "
+        "measures set out in paragraph 3;",
+        # An authorisation to take all necessary measures is weighed.
+        "Decides to extend the authorization to take all necessary measures until 31 "
+        "December 2022;",
+        # Whole words only.
+        "Decides to extend until 31 July 2023 the mandate of the Panelist Office;",
+        # The 1540 Committee's mandate, its experts an assistance (S/RES/2622 (2022) OP1:
+        # nine months to ten years, judged stronger).
+        "Decides to extend until 30 November 2022 the mandate of the 1540 Committee with "
+        "the continued assistance of its group of experts, as specified in paragraph 5 of "
+        "resolution 1977 (2011);",
+    ],
+)
+def test_a_mission_s_renewal_is_not_read_as_a_calendar_from_words_beside_it(text: str) -> None:
+    from resdiff.lexicon import Lexicon
+    from resdiff.quantities import on_calendar
+
+    assert not on_calendar(text, Lexicon.default())
+
+
+def test_a_mission_s_shorter_renewal_beside_a_panel_is_still_softer() -> None:
+    what = (
+        "the mandate of UNMISS, and requests it to cooperate with the Panel of Experts "
+        "and report on the measures taken"
+    )
+    cmp = resdiff.compare(
+        _renewed_until("12 March 2020", "15 March 2021", what),
+        _renewed_until("12 March 2021", "15 September 2021", what),
+    )
+    periods = [s for c in cmp.changes for s in c.shifts if s.detail == "renewal period"]
+    assert periods and periods[0].direction == "softer"
+
+
+@pytest.mark.parametrize("phrases", ['[""]', '["  "]'])
+def test_a_blank_calendar_phrase_is_refused(tmp_path: Path, phrases: str) -> None:
+    from resdiff.errors import ResdiffError
+    from resdiff.lexicon import Lexicon
+
+    path = tmp_path / "house.toml"
+    path.write_text(
+        '[quantities.duration]\nlabel = "duration"\nlarger = "stronger"\nkind = "time"\n'
+        "patterns = ['\\bfor\\s+(?P<value>{number})\\s+(?P<unit>months?)\\b']\n"
+        f"calendar = {phrases}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ResdiffError, match="calendar"):
+        Lexicon.default().with_overrides(path)
+
+
 def test_a_mission_s_mandate_renewed_for_longer_is_still_weighed() -> None:
     what = "the mandate of the United Nations Mission to Support the Hodeidah Agreement"
     cmp = resdiff.compare(
@@ -649,3 +737,25 @@ def test_a_measure_limit_on_a_paragraph_not_found_is_skipped_not_passed() -> Non
     )
     verdict = check(JAPAN.read_text(encoding="utf-8"), spec).result("cap")
     assert verdict.status == "skipped" and "nothing was checked" in verdict.message
+
+
+@pytest.mark.parametrize(
+    "filler",
+    ["renew ", "panel  of ", "the measures ", "x" * 50 + " "],
+)
+def test_the_calendar_reading_is_linear_on_a_hostile_clause(filler: str) -> None:
+    import time
+
+    from resdiff.lexicon import Lexicon
+    from resdiff.quantities import on_calendar
+
+    lexicon = Lexicon.default()
+    on_calendar("Decides to renew until 31 July 2023 the measures;", lexicon)
+    took = []
+    for n in (20_000, 40_000):
+        text = "Decides to extend " + filler * n + "until 31 July 2023 " + filler * n + ";"
+        start = time.perf_counter()
+        on_calendar(text, lexicon)
+        took.append(time.perf_counter() - start)
+    assert took[1] < 1.0
+    assert took[1] < 3 * took[0] + 0.05

@@ -602,10 +602,12 @@ class QuantityEntry(PatternEntry):
     )
     calendar: tuple[str, ...] = Field(
         default=(),
-        description="For the duration type: phrases (any case) naming what a renewal "
-        "renews when its length follows the Council's calendar, not its confidence "
-        "('the measures', 'panel of experts'): the period of such a renewal, read from its "
-        "end date, is named as it moves on but not weighed.",
+        description="Read on the duration type only: whole words or phrases (any case, "
+        "any spacing) naming what a renewal renews when its length follows the Council's "
+        "calendar rather than its confidence ('measures', 'panel of experts'), looked for "
+        "in the object of the renewing verb ('renew until 31 July 2023 the measures ...'). "
+        "The period of such a renewal, read from its end date, is named as it moves on "
+        "but not weighed. Empty: every renewal period is weighed.",
     )
 
     @field_validator(
@@ -614,13 +616,25 @@ class QuantityEntry(PatternEntry):
         "word_verbs",
         "word_participles",
         "subjects",
-        "calendar",
         mode="before",
     )
     @classmethod
     def _lower_context(cls, value: object) -> object:
         if isinstance(value, (list, tuple)):
             return tuple(str(v).lower() for v in value)
+        return value
+
+    @field_validator("calendar", mode="before")
+    @classmethod
+    def _calendar_phrases(cls, value: object) -> object:
+        # Spacing folded as the text's is, and a blank phrase refused: it would find
+        # every renewal on the calendar.
+        if isinstance(value, (list, tuple)):
+            phrases = tuple(" ".join(str(v).lower().split()) for v in value)
+            for i, phrase in enumerate(phrases):
+                if not phrase:
+                    raise ValueError(f"[{i}] is blank: a phrase must name what is renewed")
+            return phrases
         return value
 
     @field_validator("patterns", mode="before")
