@@ -754,8 +754,12 @@ def test_the_calendar_reading_is_linear_on_a_hostile_clause(filler: str) -> None
     took = []
     for n in (20_000, 40_000):
         text = "Decides to extend " + filler * n + "until 31 July 2023 " + filler * n + ";"
-        start = time.perf_counter()
-        on_calendar(text, lexicon)
-        took.append(time.perf_counter() - start)
+        # Best of three: a collection or a busy core in one run is no quadratic term.
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            on_calendar(text, lexicon)
+            best = min(best, time.perf_counter() - start)
+        took.append(best)
     assert took[1] < 1.0
-    assert took[1] < 3 * took[0] + 0.05
+    assert took[1] < 3 * took[0] + 0.1
