@@ -507,6 +507,7 @@ SETS = (
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
 )
 
 
