@@ -508,6 +508,7 @@ SETS = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
 )
 
 
