@@ -304,6 +304,23 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 17 / 21,
     },
+    # Eight pairs drawn at random from the renewal series once holdout35 was opened,
+    # judged blind by five judges and scored once: first look 0.838 (284/339),
+    # directions 4/8, the same on the session's starting engine (RESULTS.md §2ai).
+    "holdout36": {
+        "kind_accuracy": 0.835,
+        "pairing": 0.95,
+        "direction_agreement": 4 / 8,
+        "key_change_agreement": 17 / 22,
+    },
+    # Eight more, drawn once holdout36 was opened and scored once with no engine change
+    # between: first look 0.872 (251/288), directions 7/8, key changes 23/23.
+    "holdout37": {
+        "kind_accuracy": 0.87,
+        "pairing": 0.93,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 22 / 23,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -379,6 +396,8 @@ CEILINGS = {
     "holdout33": {"wrong_shift_share": 0.08},
     "holdout34": {"wrong_shift_share": 0.11},
     "holdout35": {"wrong_shift_share": 0.085},
+    "holdout36": {"wrong_shift_share": 0.07},
+    "holdout37": {"wrong_shift_share": 0.075},
 }
 
 
