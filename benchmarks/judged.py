@@ -43,7 +43,7 @@ import sys
 import time
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -139,25 +139,16 @@ class Counts:
     seconds: float = 0.0
 
     def add(self, other: Counts) -> None:
-        """Add ``other``'s counts to these (the pooled figures of several sets)."""
-        for name in (
-            "items",
-            "kind_right",
-            "paired_items",
-            "paired_right",
-            "pairing_right",
-            "shifts",
-            "wrong_shifts",
-            "unnamed_shifts",
-            "key_changes",
-            "key_changes_right",
-            "key_changes_unjudged",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.confusion.update(other.confusion)
-        self.wrong_by_reason.update(other.wrong_by_reason)
-        self.directions.extend(other.directions)
-        self.seconds += other.seconds
+        """Add ``other``'s counts to these (the pooled figures of several sets): every
+        field, numbers summed, counters and lists joined."""
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, Counter):
+                mine.update(theirs)
+            elif isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, f.name, mine + theirs)
 
     def pr(self, kind: str) -> tuple[float, float, int, int]:
         """Precision, recall, found, truth for one kind."""

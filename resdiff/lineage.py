@@ -409,8 +409,9 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                 values["renewal"] = [(shown, float(days))]
                 meta["renewal"] = ("renewal period", "stronger")
                 # A sanctions regime's measures and its Panel follow the Council's
-                # calendar: their period is followed, not weighed, when any revision
-                # renews them so (as compare reads a pair where either text does).
+                # calendar: a provision that any revision renews so is the regime's
+                # renewal, and its period is followed, not weighed (compare reads a
+                # pair so where either text does).
                 scheduled = scheduled or on_calendar(text, lexicon)
             for type_, bucket in values.items():
                 label, larger = meta[type_]

@@ -415,22 +415,28 @@ def renewal_shift(
     )
 
 
-#: The verb that renews, looked for before a renewal's end date in its clause.
-_RENEWING = compile_cached(r"\b(?:renew|extend|prolong|re-?establish)\w*")
-#: Where the object of a renewing verb ends: a comma, a clause's end, "to" ("until 15
-#: March 2021 to implement the measures" says what for, not what) or "with" ("the mandate
-#: of the 1540 Committee with the continued assistance of its group of experts" renews the
-#: Committee's mandate).
+#: The verb that renews, in the active voice ("renew", "renews", "renewing"): not
+#: "extended" or "renewal" ("the mandate of the Panel, as extended by resolution 2536
+#: (2020), until ..." is renewed by the verb before them).
+_RENEWING = compile_cached(r"\b(?:renew|extend|prolong|re-?establish)(?:s|ing)?\b")
+#: Where the object of a renewing verb ends: a comma, a clause's end, a colon, "to"
+#: ("until 15 March 2021 to implement the measures" says what for, not what) or "with"
+#: ("the mandate of the 1540 Committee with the continued assistance of its group of
+#: experts" renews the Committee's mandate).
 _OBJECT_END = compile_cached(r"[,;.:]|\b(?:to|with)\b")
-#: At most this many characters of that object are read (a list of resolutions cited
-#: after it is no part of its name).
+#: The "that" opening the clause of a renewal in the passive.
+_THAT = compile_cached(r"\bthat\b")
+#: At most this many characters after the end date are read for the object (a list of
+#: resolutions cited after it is no part of its name).
 _OBJECT_REACH = 200
 
 
 @functools.lru_cache(maxsize=16)
 def _calendar_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Whole words, any spacing: "the travel and financial measures" holds "measures",
-    # "measures taken" in a mission's mandate does not stand in a renewal's object.
+    # Whole words, any spacing: "the travel and financial measures" holds "financial
+    # measures"; "travel banking" holds no "travel ban". Built from the lexicon in use
+    # (a user's phrases too), once per set of phrases: not a pattern of the shipped
+    # cache (compile_cached), which holds the code's and the default lexicon's.
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"\b(?:{body})\b")
 
@@ -440,25 +446,35 @@ def on_calendar(text: str, lexicon: Lexicon) -> bool:
     lexicon's ``calendar`` phrases of the duration type: a sanctions regime's measures,
     its Panel of Experts). Only the renewing verb's object is read: the words between
     the verb and the end date ("renew the measures ... until 31 July 2023"), and those
-    right after the date up to a comma or a "to" ("renew until 31 July 2023 the
-    measures on arms"), so that measures or a Panel named elsewhere in the clause
-    ("extend the mandate of UNMISS until ..., and requests it to cooperate with the
-    Panel of Experts") do not count."""
+    right after the date up to a comma, a colon, a clause's end, "to" or "with" ("renew,
+    until 31 July 2023, the measures on arms"); with no verb in the active voice before
+    the date, the clause up to it ("Decides that the measures ... shall be renewed until
+    ..."). Measures or a Panel named elsewhere in the clause ("extend the mandate of
+    UNMISS until ..., and requests it to cooperate with the Panel of Experts") do not
+    count."""
     duration = lexicon.quantity_types.get("duration")
     if duration is None or not duration.calendar:
         return False
-    m = _UNTIL.search(text) or _EXTEND_TO.search(text)
-    if m is None:
-        return False
-    start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start())) + 1
-    verbs = list(_RENEWING.finditer(text, start, m.start()))
-    if verbs:
-        before = _object(text[verbs[-1].end() : m.start()])
+    m = _UNTIL.search(text)
+    if m is not None:
+        start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+        verbs = list(_RENEWING.finditer(text, start, m.start()))
+        if verbs:
+            before = _object(text[verbs[-1].end() : m.start()])
+        else:
+            # The passive ("Decides that the measures ... shall be renewed until"): the
+            # object is the subject of the "that" clause; with no "that", none is read.
+            that = [t.end() for t in _THAT.finditer(text, start, m.start())]
+            before = text[that[-1] : m.start()] if that else ""
     else:
-        # "to <date>" right after the verb: the verb is in the match itself.
+        # "Decides to extend, to 15 October 2021 the mandate of BINUH": the verb opens
+        # the match itself, and nothing before it is its object.
+        m = _EXTEND_TO.search(text)
+        if m is None:
+            return False
         verb = _RENEWING.match(text, m.start())
         before = _object(text[verb.end() : m.start(1)]) if verb else ""
-    after = _object(text[m.end() : m.end() + _OBJECT_REACH])
+    after = _object(text[m.end() : m.end() + _OBJECT_REACH].lstrip(" ,"))
     rx = _calendar_rx(duration.calendar)
     return bool(rx.search(before.lower()) or rx.search(after.lower()))
 

@@ -485,3 +485,28 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout28" for p in pairs) == 9
     assert sum(p["set"] == "holdout29" for p in pairs) == 10
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
+
+
+def test_the_pooled_counts_are_the_sums_of_the_sets() -> None:
+    judged: Any = _benchmark()
+    a, b = judged.Counts(), judged.Counts()
+    a.items, a.kind_right, a.shifts, a.seconds = 10, 7, 4, 1.5
+    a.confusion[("softened", "softened")] = 2
+    a.directions.append(("p1", "softer", "softer"))
+    b.items, b.kind_right, b.wrong_shifts, b.seconds = 5, 5, 1, 0.5
+    b.confusion[("softened", "softened")] = 1
+    b.directions.append(("p2", "stronger", "mixed"))
+    pooled = judged.Counts()
+    pooled.add(a)
+    pooled.add(b)
+    assert (pooled.items, pooled.kind_right, pooled.shifts, pooled.wrong_shifts) == (15, 12, 4, 1)
+    assert pooled.seconds == 2.0
+    assert pooled.confusion[("softened", "softened")] == 3
+    assert [d[0] for d in pooled.directions] == ["p1", "p2"]
+    # Every field is pooled: one left out would stay at its default here.
+    import dataclasses
+
+    for f in dataclasses.fields(pooled):
+        value = getattr(pooled, f.name)
+        if isinstance(value, int | float) and getattr(a, f.name) + getattr(b, f.name):
+            assert value == getattr(a, f.name) + getattr(b, f.name), f.name

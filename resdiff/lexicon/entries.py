@@ -21,6 +21,8 @@ AXIS_A_MAX = 6
 AXIS_B_MAX = 7
 
 _SPACES = re.compile(r"\s+")
+#: A letter or a digit: what a phrase matched as whole words opens and ends with.
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _norm(text: str) -> str:
@@ -634,8 +636,21 @@ class QuantityEntry(PatternEntry):
             for i, phrase in enumerate(phrases):
                 if not phrase:
                     raise ValueError(f"[{i}] is blank: a phrase must name what is renewed")
+                if not (_WORD_CHAR.match(phrase[0]) and _WORD_CHAR.match(phrase[-1])):
+                    # Matched as whole words: one that opens or ends on a sign never is.
+                    raise ValueError(
+                        f"[{i}] {phrase!r} must open and end with a letter or a digit "
+                        "(the phrases are matched as whole words)"
+                    )
             return phrases
         return value
+
+    @model_validator(mode="after")
+    def _calendar_of_duration(self) -> Self:
+        # Read on the duration type only: on another it would be ignored in silence.
+        if self.calendar and self.id != "duration":
+            raise ValueError(f"calendar is read on the duration type only, not on {self.id!r}")
+        return self
 
     @field_validator("patterns", mode="before")
     @classmethod
