@@ -367,6 +367,13 @@ def score_key_changes(pair: dict[str, Any], cmp: Comparison, counts: Counts) -> 
             )
 
 
+def _print_precision_recall(counts: Counts) -> None:
+    for kind in ("softened", "strengthened"):
+        p, r, nf, nt = counts.pr(kind)
+        hit = counts.confusion[(kind, kind)]
+        print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
+
+
 def report(name: str, counts: Counts) -> dict[str, float]:
     """Print one set's figures; return them."""
     figures: dict[str, float] = {
@@ -401,10 +408,7 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     print(
         f"pairing reproduced     {figures['pairing']:.3f}  ({counts.pairing_right}/{counts.items})"
     )
-    for kind in ("softened", "strengthened"):
-        p, r, nf, nt = counts.pr(kind)
-        hit = counts.confusion[(kind, kind)]
-        print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
+    _print_precision_recall(counts)
     print(
         f"wrong named shifts     {figures['wrong_shift_share']:.3f}  "
         f"({counts.wrong_shifts}/{counts.shifts})"
@@ -444,10 +448,7 @@ def report_pooled(counts: Counts, sets: int) -> None:
         f"({counts.kind_right}/{counts.items}; paired {counts.paired_right}/"
         f"{counts.paired_items}; pairing {counts.pairing_right}/{counts.items})"
     )
-    for kind in ("softened", "strengthened"):
-        p, r, nf, nt = counts.pr(kind)
-        hit = counts.confusion[(kind, kind)]
-        print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
+    _print_precision_recall(counts)
     print(
         f"wrong named shifts     {counts.wrong_shifts / max(counts.shifts, 1):.3f}  "
         f"({counts.wrong_shifts}/{counts.shifts})"

@@ -510,3 +510,15 @@ def test_the_pooled_counts_are_the_sums_of_the_sets() -> None:
         value = getattr(pooled, f.name)
         if isinstance(value, int | float) and getattr(a, f.name) + getattr(b, f.name):
             assert value == getattr(a, f.name) + getattr(b, f.name), f.name
+
+
+def test_the_pooled_report_prints_the_sums(capsys: pytest.CaptureFixture[str]) -> None:
+    judged: Any = _benchmark()
+    counts = judged.Counts()
+    counts.items, counts.kind_right, counts.shifts, counts.wrong_shifts = 20, 15, 10, 1
+    counts.directions.extend([("p1", "softer", "softer"), ("p2", "mixed", "stronger")])
+    judged.report_pooled(counts, 3)
+    out = capsys.readouterr().out
+    assert "pooled over 3 sets: 2 pairs, 20 provisions" in out
+    assert "0.750  (15/20" in out
+    assert "direction agreement    1/2" in out
