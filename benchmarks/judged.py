@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 import time
@@ -45,6 +46,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from statistics import quantiles
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -175,6 +177,12 @@ def load_pairs() -> list[dict[str, Any]]:
         if path.exists():
             out.append({**pair, "judged": json.loads(path.read_text(encoding="utf-8"))})
     return out
+
+
+def is_modern(pair: dict[str, Any]) -> bool:
+    """A pair of the 2020–2022 Akoma Ntoso texts (the issue's own kind of pair), not of the
+    scanned texts of 1946–1994 (whose paths lead out of the AKN folder)."""
+    return not str(pair["old"]).startswith("..")
 
 
 def _index(cmp: Comparison) -> dict[Key, Change]:
@@ -374,6 +382,99 @@ def _print_precision_recall(counts: Counts) -> None:
         print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
 
 
+#: Resamples of the pairs behind each 95% interval, and the seed that makes them repeat.
+BOOTSTRAP_REPS = 1000
+BOOTSTRAP_SEED = 20261204
+
+
+def ratios(counts: Counts) -> dict[str, tuple[int, int]]:
+    """Each figure of ``counts`` as (numerator, denominator): what a resample sums."""
+    out = {
+        "kind_accuracy": (counts.kind_right, counts.items),
+        "wrong_shift_share": (counts.wrong_shifts, counts.shifts),
+        "direction_agreement": (
+            sum(1 for _, t, f in counts.directions if t == f),
+            len(counts.directions),
+        ),
+    }
+    for kind in ("softened", "strengthened"):
+        _, _, found, truth = counts.pr(kind)
+        hit = counts.confusion[(kind, kind)]
+        out[f"{kind}_precision"] = (hit, found)
+        out[f"{kind}_recall"] = (hit, truth)
+    return out
+
+
+def intervals(
+    per_pair: list[Counts], reps: int = BOOTSTRAP_REPS, seed: int = BOOTSTRAP_SEED
+) -> dict[str, tuple[float, float]]:
+    """A 95% interval for each figure, by resampling whole pairs (a cluster bootstrap).
+
+    The provisions of one pair are not independent (one judge, one drafting history, one
+    habit of the engine's), so resampling provisions would give intervals far too narrow:
+    a set of eight pairs says less than its 300 provisions suggest. Each resample draws as
+    many pairs as there are, with replacement, and sums their counts; the interval runs
+    from the 2.5th to the 97.5th percentile of the resampled figures. With a handful of
+    pairs the percentiles are rough, but they still show how far a set's figure could
+    move by chance alone."""
+    rows = [ratios(c) for c in per_pair]
+    if not rows:
+        return {}
+    names = list(rows[0])
+    columns = {n: ([r[n][0] for r in rows], [r[n][1] for r in rows]) for n in names}
+    rng = random.Random(seed)
+    size = len(rows)
+    samples: dict[str, list[float]] = {n: [] for n in names}
+    for _ in range(reps):
+        pick = [rng.randrange(size) for _ in range(size)]
+        for n, (nums, dens) in columns.items():
+            den = sum(dens[i] for i in pick)
+            if den:
+                samples[n].append(sum(nums[i] for i in pick) / den)
+    out: dict[str, tuple[float, float]] = {}
+    for n, values in samples.items():
+        if len(values) >= 2:
+            cuts = quantiles(values, n=40, method="inclusive")
+            out[n] = (cuts[0], cuts[-1])
+    return out
+
+
+_SHORT = {
+    "kind_accuracy": "kind",
+    "softened_precision": "softened P",
+    "softened_recall": "softened R",
+    "strengthened_precision": "strengthened P",
+    "strengthened_recall": "strengthened R",
+    "wrong_shift_share": "wrong shifts",
+    "direction_agreement": "directions",
+}
+
+
+def print_intervals(found: dict[str, tuple[float, float]], pairs: int) -> None:
+    """One line of the 95% intervals, each beside the issue's target: "short of" it when
+    the whole interval misses it, "meets" it when the whole interval does, "holds" it when
+    the target lies inside (chance alone could put the figure on either side)."""
+    if not found:
+        return
+    parts = []
+    for name, (lo, hi) in found.items():
+        target = DIRECTION_TARGET if name == "direction_agreement" else TARGETS.get(name)
+        mark = ""
+        if target is not None:
+            if name == "wrong_shift_share":
+                missed, met = lo > target, hi <= target
+            else:
+                missed, met = hi < target, lo >= target
+            word = "short of" if missed else "meets" if met else "holds"
+            mark = f" ({word} {target:.2f})"
+        parts.append(f"{_SHORT.get(name, name)} {lo:.2f}–{hi:.2f}{mark}")
+    print(f"95% intervals over the {pairs} pairs (bootstrap): " + "; ".join(parts))
+
+
+#: The issue's direction target as a share: 11 of 12 pairs.
+DIRECTION_TARGET = 11 / 12
+
+
 def report(name: str, counts: Counts) -> dict[str, float]:
     """Print one set's figures; return them."""
     figures: dict[str, float] = {
@@ -436,13 +537,13 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     return figures
 
 
-def report_pooled(counts: Counts, sets: int) -> None:
+def report_pooled(counts: Counts, sets: int, label: str | None = None) -> None:
     """Print the figures of every set run, pooled: what one number for the benchmark as a
-    whole says (each set is still reported apart above, and its targets checked apart)."""
+    whole says (each set is still reported apart above, and its targets checked apart).
+    With ``label``: the pairs of one kind of text only, pooled across the sets."""
     agree = sum(1 for _, t, f in counts.directions if t == f)
-    print(
-        f"\n== pooled over {sets} sets: {len(counts.directions)} pairs, {counts.items} provisions"
-    )
+    what = f"{label}, pooled over the {sets} sets" if label else f"pooled over {sets} sets"
+    print(f"\n== {what}: {len(counts.directions)} pairs, {counts.items} provisions")
     print(
         f"kind accuracy          {counts.kind_right / max(counts.items, 1):.3f}  "
         f"({counts.kind_right}/{counts.items}; paired {counts.paired_right}/"
@@ -523,16 +624,29 @@ def main(argv: list[str] | None = None) -> int:
     sets = SETS if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     pooled = Counts()
+    # Every pair's counts apart, for the intervals, with whether it is a modern text.
+    scored: list[tuple[bool, Counts]] = []
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]
         if not chosen:
             continue
         counts = Counts()
+        per_pair = []
         for pair in chosen:
-            score_pair(pair, counts, keep_examples=args.shifts)
+            one = Counts()
+            score_pair(pair, one, keep_examples=args.shifts)
+            counts.add(one)
+            per_pair.append(one)
+            scored.append((is_modern(pair), one))
         figures = report(name, counts)
+        found = intervals(per_pair)
+        print_intervals(found, len(per_pair))
         pooled.add(counts)
-        results[name] = {"figures": figures, "disagreements": counts.disagreements}
+        results[name] = {
+            "figures": figures,
+            "intervals": {k: list(v) for k, v in found.items()},
+            "disagreements": counts.disagreements,
+        }
         if args.disagreements:
             print(f"\ndisagreements ({name}):")
             for d in counts.disagreements:
@@ -555,6 +669,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"- {line}")
     if len(results) > 1:
         report_pooled(pooled, len(results))
+        print_intervals(intervals([c for _, c in scored]), len(scored))
+        for label, modern in (
+            ("modern texts (2020–2022, Akoma Ntoso)", True),
+            ("scanned texts (1946–1994)", False),
+        ):
+            part = [c for m, c in scored if m == modern]
+            if part and len(part) < len(scored):
+                era = Counts()
+                for c in part:
+                    era.add(c)
+                report_pooled(era, len(results), label=label)
+                print_intervals(intervals(part), len(part))
     print(
         "\ntargets: "
         + ", ".join(

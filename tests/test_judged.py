@@ -522,3 +522,69 @@ def test_the_pooled_report_prints_the_sums(capsys: pytest.CaptureFixture[str]) -
     assert "pooled over 3 sets: 2 pairs, 20 provisions" in out
     assert "0.750  (15/20" in out
     assert "direction agreement    1/2" in out
+
+
+def _pair_counts(judged: Any, right: int, items: int, direction_right: bool) -> Any:
+    counts = judged.Counts()
+    counts.items, counts.kind_right = items, right
+    counts.directions.append(("p", "softer", "softer" if direction_right else "stronger"))
+    return counts
+
+
+def test_the_intervals_resample_whole_pairs_and_repeat() -> None:
+    judged: Any = _benchmark()
+    # Ten pairs of 30 provisions: five all right, five two-thirds right.
+    pairs = [_pair_counts(judged, 30, 30, True) for _ in range(5)]
+    pairs += [_pair_counts(judged, 20, 30, False) for _ in range(5)]
+    found = judged.intervals(pairs)
+    lo, hi = found["kind_accuracy"]
+    assert lo < 250 / 300 < hi
+    # Clustered: one pair's provisions move together, so the interval is far wider than
+    # the one 300 independent provisions would give (about ±0.04).
+    assert hi - lo > 0.15
+    assert 0.0 <= found["direction_agreement"][0] < 0.5 < found["direction_agreement"][1] <= 1.0
+    assert judged.intervals(pairs) == found  # seeded: the same every run
+    # Pairs that all say the same leave nothing to chance.
+    same = judged.intervals([_pair_counts(judged, 9, 10, True) for _ in range(6)])
+    assert same["kind_accuracy"] == pytest.approx((0.9, 0.9))
+    # A figure no pair has a denominator for (no softened provision) is left out.
+    assert "softened_recall" not in same
+    assert judged.intervals([]) == {}
+
+
+def test_the_intervals_say_where_the_target_lies(capsys: pytest.CaptureFixture[str]) -> None:
+    judged: Any = _benchmark()
+    judged.print_intervals(
+        {
+            "kind_accuracy": (0.85, 0.88),
+            "softened_recall": (0.82, 0.95),
+            "strengthened_recall": (0.70, 0.85),
+            "wrong_shift_share": (0.07, 0.11),
+            "direction_agreement": (0.95, 1.0),
+        },
+        12,
+    )
+    out = capsys.readouterr().out
+    assert "over the 12 pairs" in out
+    assert "kind 0.85–0.88 (short of 0.90)" in out
+    assert "softened R 0.82–0.95 (meets 0.80)" in out
+    assert "strengthened R 0.70–0.85 (holds 0.80)" in out
+    assert "wrong shifts 0.07–0.11 (short of 0.05)" in out
+    assert "directions 0.95–1.00 (meets 0.92)" in out
+
+
+def test_modern_pairs_are_told_from_scanned_ones() -> None:
+    judged: Any = _benchmark()
+    assert judged.is_modern({"old": "S_RES_2537_2020.xml"})
+    assert not judged.is_modern({"old": "../scanned/S_RES_186_1964.txt"})
+
+
+def test_the_pooled_report_of_one_kind_of_text_names_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    judged: Any = _benchmark()
+    counts = _pair_counts(judged, 8, 10, True)
+    judged.report_pooled(counts, 39, label="modern texts")
+    assert "== modern texts, pooled over the 39 sets: 1 pairs, 10 provisions" in (
+        capsys.readouterr().out
+    )
