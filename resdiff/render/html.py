@@ -432,10 +432,13 @@ def _anchor_ids(change: Change) -> list[str]:
 
 
 def _redline_html(change: Change) -> str:
-    return _ops_html(change.redline)
+    return redline_html(change.redline)
 
 
-def _ops_html(redline: Redline) -> str:
+def redline_html(redline: Redline) -> str:
+    """A word redline as one run of HTML, deletions in ``<del>`` and insertions in
+    ``<ins>`` (both marked ``whole`` when nothing is kept), every word escaped: the
+    comparison report and the product reports (provenance, precedents) alike."""
     parts: list[str] = []
     prev: tuple[int, str] | None = None
     segs = segments(redline)
@@ -568,7 +571,7 @@ def _text_changes_html(cmp: Comparison) -> str:
     for text_change in cmp.text_changes:
         out.append(f"<h3>{_e(text_change_title(text_change))}</h3>")
         differing, kept = changed_lines(text_change)
-        out += [f'<p class="text">{_ops_html(line)}</p>' for line in differing]
+        out += [f'<p class="text">{redline_html(line)}</p>' for line in differing]
         if kept:
             out.append(f'<p class="muted">{kept} line{"s" if kept != 1 else ""} unchanged</p>')
     out.append("</section>\n")

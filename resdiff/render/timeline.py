@@ -26,8 +26,8 @@ from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift, old_side_only
 from ..model import CHANGE_KINDS, DraftInfo, Redline, Shift
-from ._common import DELETE, EQUAL, draft_facts, format_date, needs_gap, segments
-from .html import PALETTE, fragment_of
+from ._common import draft_facts, format_date
+from .html import PALETTE, fragment_of, redline_html
 from .markdown import escape_md
 
 if TYPE_CHECKING:
@@ -146,22 +146,10 @@ def e(text: str) -> str:
 
 
 def redline_inline_html(redline: Redline) -> str:
-    """A word redline as one run of HTML, deletions in ``<del>`` and insertions in
-    ``<ins>``, every word escaped: the product reports (provenance, precedents) show a
-    paragraph against its source this way."""
-    parts: list[str] = []
-    prev: tuple[int, str] | None = None
-    for op, text in segments(redline):
-        if needs_gap(prev, op, text):
-            parts.append(" ")
-        if op == EQUAL:
-            parts.append(e(text))
-        elif op == DELETE:
-            parts.append(f"<del>{e(text)}</del>")
-        else:
-            parts.append(f"<ins>{e(text)}</ins>")
-        prev = (op, text)
-    return "".join(parts)
+    """A word redline as one run of HTML (:func:`resdiff.render.html.redline_html`): the
+    product reports (provenance, precedents) show a paragraph against its source this
+    way, as the comparison report does."""
+    return redline_html(redline)
 
 
 def badge(text: str, cls: str) -> str:
