@@ -179,10 +179,21 @@ def load_pairs() -> list[dict[str, Any]]:
     return out
 
 
-def is_modern(pair: dict[str, Any]) -> bool:
-    """A pair of the 2020–2022 Akoma Ntoso texts (the issue's own kind of pair), not of the
-    scanned texts of 1946–1994 (whose paths lead out of the AKN folder)."""
-    return not str(pair["old"]).startswith("..")
+#: The kinds of text a pair may join, as :func:`era_of` names them.
+ERAS = {
+    "modern": "modern texts (2020–2022, Akoma Ntoso)",
+    "scanned": "scanned texts (1946–1994)",
+    "across": "pairs across the two (a scanned text against a modern one)",
+}
+
+
+def era_of(pair: dict[str, Any]) -> str:
+    """``modern`` for a pair of the 2020–2022 Akoma Ntoso texts (the issue's own kind of
+    pair), ``scanned`` for one of the scanned texts of 1946–1994 (whose paths lead out of
+    the AKN folder), ``across`` for a scanned text against a modern one (an appointment
+    or a vacancy decided again decades later)."""
+    scanned = [str(pair[side]).startswith("..") for side in ("old", "new")]
+    return "scanned" if all(scanned) else "across" if any(scanned) else "modern"
 
 
 def _index(cmp: Comparison) -> dict[Key, Change]:
@@ -385,6 +396,8 @@ def _print_precision_recall(counts: Counts) -> None:
 #: Resamples of the pairs behind each 95% interval, and the seed that makes them repeat.
 BOOTSTRAP_REPS = 1000
 BOOTSTRAP_SEED = 20261204
+#: Fewest pairs that must hold a figure's provisions for it to get an interval.
+MIN_PAIRS_FOR_INTERVAL = 3
 
 
 def ratios(counts: Counts) -> dict[str, tuple[int, int]]:
@@ -416,7 +429,13 @@ def intervals(
     many pairs as there are, with replacement, and sums their counts; the interval runs
     from the 2.5th to the 97.5th percentile of the resampled figures. With a handful of
     pairs the percentiles are rough, but they still show how far a set's figure could
-    move by chance alone."""
+    move by chance alone (and percentile intervals from so few pairs tend to be too
+    narrow, not too wide).
+
+    A resample whose pairs hold no provision of a figure's kind (no softened one, say)
+    has no value for it and is left out; a figure that fewer than
+    :data:`MIN_PAIRS_FOR_INTERVAL` pairs hold at all gets no interval, its resamples
+    being mostly copies of one or two pairs."""
     rows = [ratios(c) for c in per_pair]
     if not rows:
         return {}
@@ -433,7 +452,8 @@ def intervals(
                 samples[n].append(sum(nums[i] for i in pick) / den)
     out: dict[str, tuple[float, float]] = {}
     for n, values in samples.items():
-        if len(values) >= 2:
+        held = sum(1 for d in columns[n][1] if d)
+        if held >= MIN_PAIRS_FOR_INTERVAL and len(values) >= 2:
             cuts = quantiles(values, n=40, method="inclusive")
             out[n] = (cuts[0], cuts[-1])
     return out
@@ -452,7 +472,7 @@ _SHORT = {
 
 def print_intervals(found: dict[str, tuple[float, float]], pairs: int) -> None:
     """One line of the 95% intervals, each beside the issue's target: "short of" it when
-    the whole interval misses it, "meets" it when the whole interval does, "holds" it when
+    the whole interval misses it, "meets" it when the whole interval does, "spans" it when
     the target lies inside (chance alone could put the figure on either side)."""
     if not found:
         return
@@ -465,9 +485,9 @@ def print_intervals(found: dict[str, tuple[float, float]], pairs: int) -> None:
                 missed, met = lo > target, hi <= target
             else:
                 missed, met = hi < target, lo >= target
-            word = "short of" if missed else "meets" if met else "holds"
+            word = "short of" if missed else "meets" if met else "spans"
             mark = f" ({word} {target:.2f})"
-        parts.append(f"{_SHORT.get(name, name)} {lo:.2f}–{hi:.2f}{mark}")
+        parts.append(f"{_SHORT.get(name, name)} {lo:.3f}–{hi:.3f}{mark}")
     print(f"95% intervals over the {pairs} pairs (bootstrap): " + "; ".join(parts))
 
 
@@ -625,7 +645,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     pooled = Counts()
     # Every pair's counts apart, for the intervals, with whether it is a modern text.
-    scored: list[tuple[bool, Counts]] = []
+    scored: list[tuple[str, Counts]] = []
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]
         if not chosen:
@@ -637,7 +657,7 @@ def main(argv: list[str] | None = None) -> int:
             score_pair(pair, one, keep_examples=args.shifts)
             counts.add(one)
             per_pair.append(one)
-            scored.append((is_modern(pair), one))
+            scored.append((era_of(pair), one))
         figures = report(name, counts)
         found = intervals(per_pair)
         print_intervals(found, len(per_pair))
@@ -670,11 +690,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(results) > 1:
         report_pooled(pooled, len(results))
         print_intervals(intervals([c for _, c in scored]), len(scored))
-        for label, modern in (
-            ("modern texts (2020–2022, Akoma Ntoso)", True),
-            ("scanned texts (1946–1994)", False),
-        ):
-            part = [c for m, c in scored if m == modern]
+        for era, label in ERAS.items():
+            part = [c for e, c in scored if e == era]
             if part and len(part) < len(scored):
                 era = Counts()
                 for c in part:
