@@ -138,6 +138,10 @@ class Counts:
     key_misses: list[str] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     shift_examples: list[str] = field(default_factory=list)
+    #: resdiff's softened and strengthened verdicts on provisions no judged item pairs
+    #: the same way (the judges paired them otherwise): left out of precision, counted
+    #: as wrong in the strict precision.
+    unlisted_verdicts: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
     def add(self, other: Counts) -> None:
@@ -158,6 +162,14 @@ class Counts:
         found = sum(v for (_, f), v in self.confusion.items() if f == kind)
         hit = self.confusion[(kind, kind)]
         return (hit / found if found else 1.0, hit / truth if truth else 1.0, found, truth)
+
+    def strict_precision(self, kind: str) -> tuple[float, int]:
+        """Precision counting as wrong every verdict of ``kind`` on provisions the judges
+        paired otherwise (:attr:`unlisted_verdicts`); the number of such verdicts."""
+        _, _, found, _ = self.pr(kind)
+        extra = self.unlisted_verdicts[kind]
+        hit = self.confusion[(kind, kind)]
+        return (hit / (found + extra) if found + extra else 1.0, extra)
 
 
 def load_pairs() -> list[dict[str, Any]]:
@@ -289,6 +301,12 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
     found = _index(cmp)
     counts.directions.append((pair["id"], judged["direction"], cmp.summary.direction))
     score_key_changes(pair, cmp, counts)
+    listed = {(tuple(i["old"]), tuple(i["new"])) for i in judged["changes"]}
+    for change in cmp.changes:
+        if change.kind in ("softened", "strengthened") and (change.old, change.new) not in listed:
+            # A verdict on provisions the judges paired otherwise: no judged item is
+            # scored against it, so the precision above never sees it.
+            counts.unlisted_verdicts[change.kind] += 1
     for item in judged["changes"]:
         key: Key = (tuple(item["old"]), tuple(item["new"]))
         truth = item["kind"]
@@ -390,7 +408,12 @@ def _print_precision_recall(counts: Counts) -> None:
     for kind in ("softened", "strengthened"):
         p, r, nf, nt = counts.pr(kind)
         hit = counts.confusion[(kind, kind)]
-        print(f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})")
+        strict, extra = counts.strict_precision(kind)
+        print(
+            f"{kind:<13} precision {p:.3f} ({hit}/{nf})  recall {r:.3f} ({hit}/{nt})  "
+            f"strict precision {strict:.3f} ({hit}/{nf + extra}: {extra} more on provisions "
+            "the judges paired otherwise)"
+        )
 
 
 #: Resamples of the pairs behind each 95% interval, and the seed that makes them repeat.
@@ -415,6 +438,7 @@ def ratios(counts: Counts) -> dict[str, tuple[int, int]]:
         hit = counts.confusion[(kind, kind)]
         out[f"{kind}_precision"] = (hit, found)
         out[f"{kind}_recall"] = (hit, truth)
+        out[f"{kind}_strict_precision"] = (hit, found + counts.unlisted_verdicts[kind])
     return out
 
 
@@ -465,6 +489,8 @@ _SHORT = {
     "softened_recall": "softened R",
     "strengthened_precision": "strengthened P",
     "strengthened_recall": "strengthened R",
+    "softened_strict_precision": "softened strict P",
+    "strengthened_strict_precision": "strengthened strict P",
     "wrong_shift_share": "wrong shifts",
     "direction_agreement": "directions",
 }
@@ -478,7 +504,12 @@ def print_intervals(found: dict[str, tuple[float, float]], pairs: int) -> None:
         return
     parts = []
     for name, (lo, hi) in found.items():
-        target = DIRECTION_TARGET if name == "direction_agreement" else TARGETS.get(name)
+        # The strict precision is held to the precision's target.
+        target = (
+            DIRECTION_TARGET
+            if name == "direction_agreement"
+            else TARGETS.get(name.replace("_strict", ""))
+        )
         mark = ""
         if target is not None:
             if name == "wrong_shift_share":

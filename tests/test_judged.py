@@ -613,3 +613,24 @@ def test_the_pooled_report_of_one_kind_of_text_names_it(
     assert "== modern texts, pooled over the 39 sets: 1 pairs, 10 provisions" in (
         capsys.readouterr().out
     )
+
+
+def test_the_strict_precision_counts_verdicts_on_provisions_paired_otherwise(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    judged: Any = _benchmark()
+    counts = judged.Counts()
+    counts.confusion[("softened", "softened")] = 6
+    counts.confusion[("reworded", "softened")] = 2
+    # Two more softened verdicts on provisions no judged item pairs that way.
+    counts.unlisted_verdicts["softened"] = 2
+    assert counts.pr("softened")[0] == 0.75
+    assert counts.strict_precision("softened") == (0.6, 2)
+    assert counts.strict_precision("strengthened") == (1.0, 0)
+    pooled = judged.Counts()
+    pooled.add(counts)
+    pooled.add(counts)
+    assert pooled.unlisted_verdicts["softened"] == 4
+    judged.report_pooled(counts, 1)
+    assert "strict precision 0.600 (6/10: 2 more on provisions" in capsys.readouterr().out
+    assert judged.ratios(counts)["softened_strict_precision"] == (6, 10)
