@@ -540,6 +540,7 @@ def report(name: str, counts: Counts) -> dict[str, float]:
         p, r, _, _ = counts.pr(kind)
         figures[f"{kind}_precision"] = p
         figures[f"{kind}_recall"] = r
+        figures[f"{kind}_strict_precision"] = counts.strict_precision(kind)[0]
     agree = sum(1 for _, t, f in counts.directions if t == f)
     figures["direction_agreement"] = agree / len(counts.directions) if counts.directions else 1.0
     figures["key_change_agreement"] = (
