@@ -28,6 +28,11 @@ It prints, per set:
   every report opens with), the share whose direction the judge's verdict on the same
   provision shares ("mixed" shares both): a key change the judges do not bear out is a
   false headline;
+- a **95% interval** for each figure, by resampling whole pairs, beside its target, and a
+  **strict precision** that counts as wrong every softened or strengthened verdict on
+  provisions the judges paired otherwise (see :func:`intervals`);
+- with ``--set all``, the sets pooled, and pooled again for the 2020–2022 texts, the
+  scanned texts and the pairs across the two;
 - with ``--disagreements``, every provision where the kinds differ, with both reasons,
   and every key change the judges do not bear out.
 
@@ -676,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = SETS if args.set == "all" else (args.set,)
     results: dict[str, Any] = {}
     pooled = Counts()
-    # Every pair's counts apart, for the intervals, with whether it is a modern text.
+    # Every pair's counts apart, for the intervals, with the era of its texts.
     scored: list[tuple[str, Counts]] = []
     for name in sets:
         chosen = [p for p in pairs if p["set"] == name and (not args.pair or p["id"] in args.pair)]
@@ -725,10 +730,10 @@ def main(argv: list[str] | None = None) -> int:
         for era, label in ERAS.items():
             part = [c for e, c in scored if e == era]
             if part and len(part) < len(scored):
-                era = Counts()
+                group = Counts()
                 for c in part:
-                    era.add(c)
-                report_pooled(era, len(results), label=label)
+                    group.add(c)
+                report_pooled(group, len(results), label=label)
                 print_intervals(intervals(part), len(part))
     print(
         "\ntargets: "
