@@ -20,10 +20,10 @@ from xml.sax.saxutils import escape, quoteattr
 from ..display import register
 from ..explain import describe_shift
 from ._common import DELETE, EQUAL, format_date, needs_gap, segments
-from .html import fragment_of
+from .html import fragment_of, redline_html
 from .markdown import escape_md, redline_md
 from .text import redline_text
-from .timeline import badge, e, page, redline_inline_html
+from .timeline import badge, e, page
 
 if TYPE_CHECKING:
     from ..corpus.model import ParagraphPrecedents, Precedent, Precedents
@@ -240,7 +240,7 @@ def _paragraph_html(p: ParagraphPrecedents) -> str:
             f'<span class="sub">and {p.agreed_count - len(p.precedents)} more earlier texts</span>'
         )
     text = (
-        f'<p class="text">{redline_inline_html(p.precedents[0].redline)}</p>'
+        f'<p class="text">{redline_html(p.precedents[0].redline)}</p>'
         if p.status == "adapted" and p.precedents[0].redline
         else f'<p class="text">{e(p.text)}</p>'
     )

@@ -16,10 +16,10 @@ from ..display import register
 from ..explain import describe_shift
 from ..model import Shift
 from ._common import draft_facts
-from .html import fragment_of
+from .html import fragment_of, redline_html
 from .markdown import escape_md, redline_md
 from .text import redline_text
-from .timeline import badge, e, page, redline_inline_html
+from .timeline import badge, e, page
 
 if TYPE_CHECKING:
     from ..provenance import FlagAgreement, ParagraphOrigin, Provenance, SourceProvision
@@ -277,7 +277,7 @@ _ORIGIN_BADGE = {
 def _paragraph_row(p: ParagraphOrigin) -> str:
     shifts = "".join(f"<li>{e(_shift_line(s))}</li>" for s in p.shifts)
     text = (
-        f'<p class="text">{redline_inline_html(p.redline)}</p>'
+        f'<p class="text">{redline_html(p.redline)}</p>'
         if p.origin != "new" and p.kind != "unchanged"
         else f'<p class="text">{e(p.text)}</p>'
     )

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift, old_side_only
-from ..model import CHANGE_KINDS, DraftInfo, Redline, Shift
+from ..model import CHANGE_KINDS, DraftInfo, Shift
 from ._common import draft_facts, format_date
-from .html import PALETTE, fragment_of, redline_html
+from .html import PALETTE, fragment_of
 from .markdown import escape_md
 
 if TYPE_CHECKING:
@@ -143,13 +143,6 @@ def stylesheet() -> str:
 def e(text: str) -> str:
     """HTML-escape text for an element or an attribute."""
     return escape(text, quote=True)
-
-
-def redline_inline_html(redline: Redline) -> str:
-    """A word redline as one run of HTML (:func:`resdiff.render.html.redline_html`): the
-    product reports (provenance, precedents) show a paragraph against its source this
-    way, as the comparison report does."""
-    return redline_html(redline)
 
 
 def badge(text: str, cls: str) -> str:
