@@ -659,6 +659,7 @@ SETS = (
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
 )
 
 
