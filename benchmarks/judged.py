@@ -660,6 +660,7 @@ SETS = (
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
 )
 
 
