@@ -123,10 +123,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # Judged in the tenth round (MINUSMA, AMISOM -> its extension -> ATMIS, UNITAMS and two
     # rollovers -> full renewals), scored at its first look (kind 0.924, wrong shifts
     # 0.109, direction 5/6; RESULTS.md §2j), then opened.
+    # Its UNISFA rollover -> full renewal (2606 -> 2609) was judged stronger, and resdiff
+    # agreed only because it read the Chapter VII the renewal states again as invoked;
+    # read as restated (the judge's reading, 4 December 2026), the troop ceiling cut
+    # outweighs the renewal's five months where the judge weighed them the other way.
     "holdout9": {
         "kind_accuracy": 0.93,
         "strengthened_recall": 0.78,
-        "direction_agreement": 5 / 6,
+        "direction_agreement": 4 / 6,
     },
     # Pairs of 1980-1994 from the scanned plain-text corpus (another era's drafting and
     # another reader), judged blind and scored once: holdout10 at 0.766 (RESULTS.md §2k),
@@ -321,6 +325,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
         "key_change_agreement": 22 / 23,
     },
+    # Seven more pairs (the seven renewal series that still held an unused pair), drawn
+    # and committed before any change of the session of 4 December (third), judged blind
+    # by five judges and scored once on the session's starting engine: kind 0.925
+    # (209/226), directions 5/7, key changes 18/21 (20/21 after that session's change).
+    "holdout38": {
+        "kind_accuracy": 0.92,
+        "pairing": 0.95,
+        "direction_agreement": 5 / 7,
+        "key_change_agreement": 20 / 21,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -336,7 +350,7 @@ KEY_CHANGE_FLOORS: dict[str, float] = {
     "holdout6": 23 / 24,
     "holdout7": 12 / 14,
     "holdout8": 9 / 10,
-    "holdout9": 13 / 18,
+    "holdout9": 14 / 18,
     "holdout10": 25 / 30,
     "holdout11": 14 / 20,
     "holdout12": 11 / 12,
@@ -398,6 +412,9 @@ CEILINGS = {
     "holdout35": {"wrong_shift_share": 0.085},
     "holdout36": {"wrong_shift_share": 0.07},
     "holdout37": {"wrong_shift_share": 0.075},
+    # The Somalia sanctions judge read the full text's restatement of what the two-day
+    # rollover kept in force through resolution 2607 (2021) as neutral, whatever its verb.
+    "holdout38": {"wrong_shift_share": 0.19},
 }
 
 
@@ -484,6 +501,7 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout27" for p in pairs) == 10
     assert sum(p["set"] == "holdout28" for p in pairs) == 9
     assert sum(p["set"] == "holdout29" for p in pairs) == 10
+    assert sum(p["set"] == "holdout38" for p in pairs) == 7
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 

@@ -33,15 +33,14 @@ from .classifier import Classifier
 from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
+from .reference import flags_by_reference, flags_restated, mandate_by_reference
 from .relocated import leads_moved
 from .standing import (
     carried_by_reference,
     decisions_standing,
-    flags_by_reference,
     follows_up,
     kept_in_force,
     later_resolution,
-    mandate_by_reference,
     measures_kept,
     measures_maintained,
     measures_standing,
@@ -111,6 +110,7 @@ def compare_drafts(
     by_reference = mandate_by_reference(new)
     changes = carried_by_reference(changes, by_reference, old, new)
     changes, carried = flags_by_reference(changes, by_reference, old)
+    changes, restated = flags_restated(changes, old)
     changes = determination_recalled(changes, old, new, lexicon)
     follow = follows_up(old, new, lexicon)
     changes = decisions_standing(changes, old, new, follow)
@@ -132,6 +132,7 @@ def compare_drafts(
             follow_up=follow,
             kept_by=kept_by,
             carried=carried,
+            restated=restated,
         ),
     )
 

@@ -32,6 +32,12 @@ from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
+from .reference import (
+    _PARAGRAPHS_OF,
+    _REFERENCE,
+    _WHOLE,
+    _continued_before,
+)
 
 #: A new text with at most this share of the old text's operative paragraphs is short
 #: beside it (the DRC amendment of 2022: 4 of 13; a full renewal rarely has fewer than
@@ -41,19 +47,6 @@ SHORT_SHARE = 1 / 3
 FULL_TEXT = 8
 
 _SYMBOL = compile_cached(r"\b(\d{3,5})\s*\((\d{4})\)")
-#: The old resolution continued as a whole, not only its mandate: "Decides to extend
-#: resolution 2607 (2021) until 17 November 2022", "Reaffirms its decisions in resolution
-#: 2628 (2022) except as follows". ("... continue to implement that mandate in accordance
-#: with resolution 2592 (2021)" continues the mandate only.)
-_WHOLE = (
-    r"\b(?:extends?|renews?|reaffirms\s+its\s+decisions\s+in)\s+(?:its\s+)?resolution\s+"
-    r"{number}\s*\({year}\)"
-)
-
-
-#: Between a phrase that cites a resolution and its number: the paragraphs cited, if any
-#: ("paragraph 2 of", "paragraphs 12 and 13 of its"), bounded.
-_PARAGRAPHS_OF = r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?"
 #: The new text says it carries the old resolution out: "Determined to implement fully the
 #: provisions of resolution 836 (1993)" (UNPROFOR, June 1993), "in implementation of
 #: paragraph 2 of resolution 770 (1992)" (September 1992). Such a follow-up, at most half
@@ -300,25 +293,6 @@ def continues_whole(old: Draft, new: Draft) -> str | None:
     return whole.pattern_name
 
 
-#: A mandate continued by reference to the resolution that sets it out: "to carry out its
-#: mandate as set out in paragraphs 12 and 13 of resolution 2568 (2021)" (AMISOM, 2021),
-#: "Decides to extend the mandate of UNITAMS until 3 June 2023 as contained in paragraph 3
-#: of resolution 2579 (2021)" (2022), "... continue to implement its mandate in accordance
-#: with resolution 2592 (2021)". Found in two steps, each bounded: the reference, then the
-#: mandate and the verb that continues it in the words just before it.
-_REFERENCE = compile_cached(
-    r"\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)\s+in|in\s+accordance\s+with)"
-    + _PARAGRAPHS_OF
-    + r"resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
-    re.IGNORECASE,
-)
-#: The citation that ends a reference (the same words, under the same flags, as the end
-#: of :data:`_REFERENCE`): a text without one holds no reference.
-_CITED = compile_cached(r"resolutions?\s+\d{3,5}\s*\(\d{4}\)", re.IGNORECASE)
-_CONTINUING_VERB = compile_cached(
-    r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
-)
-_MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
 #: A paragraph that sets out a mission's tasks, objectives or priorities in a list:
 #: "Decides to authorise AMISOM to carry out the following priority tasks ...:",
 #: "Further decides that UNITAMS ... shall have the following strategic objectives:".
@@ -329,131 +303,6 @@ _TASK_LIST = compile_cached(
 )
 #: Least number of sub-paragraphs for a list of tasks.
 TASK_ITEMS = 2
-
-
-def mandate_by_reference(new: Draft) -> str | None:
-    """The resolutions a short or full text continues a mission's mandate by reference
-    to ("as set out in paragraphs 12 and 13 of resolution 2568 (2021)"; "… as set out in
-    paragraph 1 of resolution 2158 (2014), and further decides that UNSOM should continue
-    to implement that mandate in accordance with resolution 2592 (2021)" gives both), or
-    ``None``. Not a reference that belongs to something else: the mandate of a Panel,
-    Group of Experts, Committee or Monitoring Team, a report asked for between the
-    mandate and the reference, or tasks excepted ("except the tasks as set out in …")."""
-    found_in: list[str] = []
-    for clause in new.operative:
-        for source in _mandate_sources(clause.full_text()):
-            if source not in found_in:
-                found_in.append(source)
-    return " and ".join(found_in) if found_in else None
-
-
-def _mandate_sources(text: str) -> list[str]:
-    """The resolutions ``text`` continues a mission's mandate by reference to, in order
-    (see :func:`mandate_by_reference`)."""
-    if _CITED.search(text) is None:
-        # Every reference ends in a citation: most paragraphs cite none, and looking for
-        # one costs a fifth of looking for the reference's opening words at every word.
-        return []
-    return [
-        " ".join(found.group(1).split())
-        for found in _REFERENCE.finditer(text)
-        if _continued_before(text, found) is not None
-    ]
-
-
-def _continued_before(text: str, found: re.Match[str]) -> str | None:
-    """The words before the reference ``found`` that continue a mission's mandate by it
-    (a verb that continues, then the mandate, within the clause), or ``None``: the
-    reference cites something else. A linear scan of a short window."""
-    before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
-    verb = _CONTINUING_VERB.search(before)
-    if verb is None:
-        return None
-    mandate = _MANDATE.search(before, verb.end())
-    if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
-        return None
-    if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
-        return None
-    return before
-
-
-#: The flags a mission's mandate carries with it: the Chapter VII basis of its tasks and
-#: its authority to use force.
-MANDATE_FLAGS = frozenset({"chapter-vii", "use-of-force"})
-#: A paragraph that restates an authority rather than confers it: "Underscores that
-#: UNISFA's protection of civilians mandate as set out in paragraph 3 of resolution 1990
-#: (2011) includes ... peacekeepers are authorized to use all necessary means".
-_RESTATES_MANDATE = compile_cached(
-    r"\bmandates?\b[^;]{0,40}?\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)"
-    r"\s+in|in\s+accordance\s+with)" + _PARAGRAPHS_OF + r"resolutions?\s+\d{3,5}\s*\(\d{4}\)",
-    re.IGNORECASE,
-)
-
-
-#: A paragraph that confers force in its own words, whatever mandate it cites: "authorises
-#: AMISOM to take all necessary measures ... to carry out its mandate, as set out in
-#: paragraphs 12 and 13 of its resolution 2568 (2021)" (S/RES/2614 (2021)).
-_CONFERS_FORCE = compile_cached(r"\bauthori[sz](?:es|e)\b", re.IGNORECASE)
-
-
-def flags_by_reference(
-    changes: tuple[Change, ...], source: str | None, old: Draft
-) -> tuple[tuple[Change, ...], frozenset[str]]:
-    """A text that continues a mission's mandate by reference to ``source`` (see
-    :func:`mandate_by_reference`) keeps what the old text gave that mandate: the Chapter
-    VII basis of a decision that itself extended the mandate by reference ("acting under
-    Chapter VII ..., further decides to extend ... the tasks of UNISFA as set out in
-    paragraph 3 of resolution 1990 (2011)") and an authority to use force the old text
-    only restated ("Underscores that UNISFA's protection of civilians mandate as set out
-    in paragraph 3 of resolution 1990 (2011) includes ... authorized to use all necessary
-    means"). Left out of the new text, they stand in the resolutions it cites: named, not
-    weighed (the one-month UNISFA rollover S/RES/2606 (2021), "extend ... the mandate of
-    UNISFA as set out in paragraphs 1 and 2 of resolution 2575 (2021)", read as a
-    dropped Chapter VII and a dropped authorization of force; the judges of UNISFA 2022
-    read the restatement dropped from a full renewal as neutral). Returns the changes and
-    the flags so carried, which the summary shows kept. An authority conferred in the old
-    text's own words ("Authorizes UNISFA to use all necessary means") is not carried."""
-    if source is None:
-        return changes, frozenset()
-    texts = {c.ref: c.full_text() for c in old.walk()}
-    note = f"the mandate continues by reference to resolution {source}"
-    carried: set[str] = set()
-
-    def note_for(part: Change, shift: Shift) -> str | None:
-        if shift.feature not in MANDATE_FLAGS or shift.direction != "softer" or shift.new:
-            return None
-        held = [texts[ref] for ref in part.old if ref in texts]
-        if not held:
-            return None
-        if shift.feature == "chapter-vii":
-            if not any(_mandate_sources(text) for text in held):
-                return None
-        elif not any(
-            _RESTATES_MANDATE.search(text) and not _CONFERS_FORCE.search(text) for text in held
-        ):
-            return None
-        carried.add(shift.feature)
-        return note
-
-    out = tuple(named_not_weighed(c, note_for) for c in changes)
-    return out, frozenset(carried)
-
-
-#: A mandate that is not a mission's: "the mandate of the Panel of Experts as set out in
-#: paragraph 21 of resolution 2140 (2014)".
-_OTHER_BODY = compile_cached(
-    r"\b(?:panel|group)\s+of\s+experts\b|\bcommittee\b|\bmonitoring\s+team\b|"
-    r"\bexecutive\s+directorate\b|\bombudsperson\b",
-    re.IGNORECASE,
-)
-#: Between the mandate and the reference, words that make the reference another's: an
-#: ask ("and requests the Secretary-General to report on its implementation as set out
-#: in ..."), or tasks taken out ("except the tasks as set out in ...").
-_NOT_THE_MANDATE = compile_cached(
-    r"\b(?:requests?|report\w*|calls?|urges?|encourages?|except\w*|other\s+than|"
-    r"no\s+longer|terminat\w*|end(?:s|ed)?|withdraw\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def carried_by_reference(

@@ -292,6 +292,7 @@ def summarise(
     follow_up: str | None = None,
     kept_by: str | None = None,
     carried: frozenset[str] = frozenset(),
+    restated: frozenset[str] = frozenset(),
 ) -> Summary:
     """The document summary: counts per kind, flags, measures, the weighted balance and
     the direction it gives (:func:`direction`), and the key changes. ``in_force``: the new
@@ -303,7 +304,9 @@ def summarise(
     direction is weighed on what it adds and changes, and the measures it does not
     repeat stand. ``carried``: the flags (``chapter-vii``, ``use-of-force``) the new text
     keeps by continuing the mission's mandate by reference
-    (:func:`.standing.flags_by_reference`): shown kept, not dropped."""
+    (:func:`.reference.flags_by_reference`): shown kept, not dropped. ``restated``: the
+    flags the new text states where the old one carried them by reference
+    (:func:`.reference.flags_restated`): shown kept, not added."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
@@ -352,13 +355,13 @@ def summarise(
         # What the old text held and the new one leaves in force (or carries by
         # reference) is held still.
         held = in_force or feature in carried
-        return _status(was, now or (held and was), unknown=unknown)
+        return _status(was or (now and feature in restated), now or (held and was), unknown=unknown)
 
     return Summary(
         counts=counts,
         moved=sum(1 for c in changes if c.moved),
         chapter_vii=flag(old.chapter_vii, new.chapter_vii, "chapter-vii"),
-        art39=flag(old.art39, new.art39),
+        art39=flag(old.art39, new.art39, "art39"),
         use_of_force=flag(old.use_of_force, new.use_of_force, "use-of-force"),
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),

@@ -365,10 +365,18 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
         if status == "kept":
             lost: list[str] = []
             gained: list[str] = []
+            restated = False
             for change in cmp.changes:
                 for part in change.walk():
                     for shift in part.shifts:
-                        if shift.feature != feature or shift.direction == "neutral":
+                        if shift.feature != feature:
+                            continue
+                        if shift.direction == "neutral":
+                            # Named, not weighed, as stated again where the old text
+                            # carried the flag by reference (:func:`flags_restated`).
+                            restated = restated or (
+                                shift.old is None and (shift.note or "").startswith("the old text ")
+                            )
                             continue
                         where = (
                             f"old {' + '.join(change.old)}"
@@ -389,6 +397,11 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
                 # 2575 (2021)"), not because it says so again: "kept (in both drafts)"
                 # alone misstated the new text (an expert's review).
                 notes.append("not restated in the new draft, which leaves it in force")
+            elif restated:
+                # The mirror: the old text carried it by reference (a rollover that
+                # extends resolution 2607 (2021) as a whole, or a mandate "as set out in
+                # resolution 2575 (2021)"), and the new one states it again.
+                notes.append("stated again in the new draft; the old one carried it by reference")
             note = "; ".join(notes)
         # Read from words still in square brackets or an alternative (the reader's
         # "disputed-..." warning): the flag is a proposal there, not agreed text.

@@ -1,0 +1,249 @@
+"""Texts that carry another resolution by reference, and the flags that go with it.
+
+A rollover extends a mission's mandate "as set out in resolution 2575 (2021)", or extends
+a whole resolution by its number ("Decides to extend resolution 2607 (2021) until 17
+November 2022"). What it does not restate stands in the resolution it cites: the Chapter
+VII basis of the mandate, its authority to use force, and (for a whole resolution) the
+Article 39 determination. Left out of a rollover (:func:`flags_by_reference`) or stated
+again in the full text after one (:func:`flags_restated`), these flags are named, not
+weighed."""
+
+from __future__ import annotations
+
+import re
+
+from ..compiled import compile_cached
+from ..model import DOCUMENT_FLAGS, Change, Draft, Shift
+from .kinds import named_not_weighed
+
+#: The old resolution continued as a whole, not only its mandate: "Decides to extend
+#: resolution 2607 (2021) until 17 November 2022", "Reaffirms its decisions in resolution
+#: 2628 (2022) except as follows". ("... continue to implement that mandate in accordance
+#: with resolution 2592 (2021)" continues the mandate only.)
+_WHOLE = (
+    r"\b(?:extends?|renews?|reaffirms\s+its\s+decisions\s+in)\s+(?:its\s+)?resolution\s+"
+    r"{number}\s*\({year}\)"
+)
+
+
+#: Between a phrase that cites a resolution and its number: the paragraphs cited, if any
+#: ("paragraph 2 of", "paragraphs 12 and 13 of its"), bounded.
+_PARAGRAPHS_OF = r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?"
+#: A mandate continued by reference to the resolution that sets it out: "to carry out its
+#: mandate as set out in paragraphs 12 and 13 of resolution 2568 (2021)" (AMISOM, 2021),
+#: "Decides to extend the mandate of UNITAMS until 3 June 2023 as contained in paragraph 3
+#: of resolution 2579 (2021)" (2022), "... continue to implement its mandate in accordance
+#: with resolution 2592 (2021)". Found in two steps, each bounded: the reference, then the
+#: mandate and the verb that continues it in the words just before it.
+_REFERENCE = compile_cached(
+    r"\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)\s+in|in\s+accordance\s+with)"
+    + _PARAGRAPHS_OF
+    + r"resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
+    re.IGNORECASE,
+)
+#: The citation that ends a reference (the same words, under the same flags, as the end
+#: of :data:`_REFERENCE`): a text without one holds no reference.
+_CITED = compile_cached(r"resolutions?\s+\d{3,5}\s*\(\d{4}\)", re.IGNORECASE)
+_CONTINUING_VERB = compile_cached(
+    r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
+)
+_MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
+
+
+def mandate_by_reference(new: Draft) -> str | None:
+    """The resolutions a short or full text continues a mission's mandate by reference
+    to ("as set out in paragraphs 12 and 13 of resolution 2568 (2021)"; "… as set out in
+    paragraph 1 of resolution 2158 (2014), and further decides that UNSOM should continue
+    to implement that mandate in accordance with resolution 2592 (2021)" gives both), or
+    ``None``. Not a reference that belongs to something else: the mandate of a Panel,
+    Group of Experts, Committee or Monitoring Team, a report asked for between the
+    mandate and the reference, or tasks excepted ("except the tasks as set out in …")."""
+    found_in: list[str] = []
+    for clause in new.operative:
+        for source in _mandate_sources(clause.full_text()):
+            if source not in found_in:
+                found_in.append(source)
+    return " and ".join(found_in) if found_in else None
+
+
+def _mandate_sources(text: str) -> list[str]:
+    """The resolutions ``text`` continues a mission's mandate by reference to, in order
+    (see :func:`mandate_by_reference`)."""
+    if _CITED.search(text) is None:
+        # Every reference ends in a citation: most paragraphs cite none, and looking for
+        # one costs a fifth of looking for the reference's opening words at every word.
+        return []
+    return [
+        " ".join(found.group(1).split())
+        for found in _REFERENCE.finditer(text)
+        if _continued_before(text, found) is not None
+    ]
+
+
+def _continued_before(text: str, found: re.Match[str]) -> str | None:
+    """The words before the reference ``found`` that continue a mission's mandate by it
+    (a verb that continues, then the mandate, within the clause), or ``None``: the
+    reference cites something else. A linear scan of a short window."""
+    before = text[max(0, found.start() - 300) : found.start()].rsplit(";", 1)[-1]
+    verb = _CONTINUING_VERB.search(before)
+    if verb is None:
+        return None
+    mandate = _MANDATE.search(before, verb.end())
+    if mandate is None or _OTHER_BODY.search(before, verb.end()) is not None:
+        return None
+    if _NOT_THE_MANDATE.search(before, mandate.end()) is not None:
+        return None
+    return before
+
+
+#: The flags a mission's mandate carries with it: the Chapter VII basis of its tasks and
+#: its authority to use force.
+MANDATE_FLAGS = frozenset({"chapter-vii", "use-of-force"})
+#: A paragraph that restates an authority rather than confers it: "Underscores that
+#: UNISFA's protection of civilians mandate as set out in paragraph 3 of resolution 1990
+#: (2011) includes ... peacekeepers are authorized to use all necessary means".
+_RESTATES_MANDATE = compile_cached(
+    r"\bmandates?\b[^;]{0,40}?\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)"
+    r"\s+in|in\s+accordance\s+with)" + _PARAGRAPHS_OF + r"resolutions?\s+\d{3,5}\s*\(\d{4}\)",
+    re.IGNORECASE,
+)
+
+
+#: A paragraph that confers force in its own words, whatever mandate it cites: "authorises
+#: AMISOM to take all necessary measures ... to carry out its mandate, as set out in
+#: paragraphs 12 and 13 of its resolution 2568 (2021)" (S/RES/2614 (2021)).
+_CONFERS_FORCE = compile_cached(r"\bauthori[sz](?:es|e)\b", re.IGNORECASE)
+
+
+def flags_by_reference(
+    changes: tuple[Change, ...], source: str | None, old: Draft
+) -> tuple[tuple[Change, ...], frozenset[str]]:
+    """A text that continues a mission's mandate by reference to ``source`` (see
+    :func:`mandate_by_reference`) keeps what the old text gave that mandate: the Chapter
+    VII basis of a decision that itself extended the mandate by reference ("acting under
+    Chapter VII ..., further decides to extend ... the tasks of UNISFA as set out in
+    paragraph 3 of resolution 1990 (2011)") and an authority to use force the old text
+    only restated ("Underscores that UNISFA's protection of civilians mandate as set out
+    in paragraph 3 of resolution 1990 (2011) includes ... authorized to use all necessary
+    means"). Left out of the new text, they stand in the resolutions it cites: named, not
+    weighed (the one-month UNISFA rollover S/RES/2606 (2021), "extend ... the mandate of
+    UNISFA as set out in paragraphs 1 and 2 of resolution 2575 (2021)", read as a
+    dropped Chapter VII and a dropped authorization of force; the judges of UNISFA 2022
+    read the restatement dropped from a full renewal as neutral). Returns the changes and
+    the flags so carried, which the summary shows kept. An authority conferred in the old
+    text's own words ("Authorizes UNISFA to use all necessary means") is not carried."""
+    if source is None:
+        return changes, frozenset()
+    texts = {c.ref: c.full_text() for c in old.walk()}
+    note = f"the mandate continues by reference to resolution {source}"
+    carried: set[str] = set()
+
+    def note_for(part: Change, shift: Shift) -> str | None:
+        if shift.feature not in MANDATE_FLAGS or shift.direction != "softer" or shift.new:
+            return None
+        held = [texts[ref] for ref in part.old if ref in texts]
+        if not held:
+            return None
+        if shift.feature == "chapter-vii":
+            if not any(_mandate_sources(text) for text in held):
+                return None
+        elif not any(
+            _RESTATES_MANDATE.search(text) and not _CONFERS_FORCE.search(text) for text in held
+        ):
+            return None
+        carried.add(shift.feature)
+        return note
+
+    out = tuple(named_not_weighed(c, note_for) for c in changes)
+    return out, frozenset(carried)
+
+
+#: The old text continues another resolution as a whole, by its number (see
+#: :data:`_WHOLE`): "Decides to extend resolution 2607 (2021) until 17 November 2022".
+_WHOLE_ANY = compile_cached(
+    _WHOLE.format(number=r"(\d{3,5})", year=r"(\d{4})"),
+    re.IGNORECASE,
+)
+
+
+def continued_as_whole(draft: Draft) -> str | None:
+    """The resolution ``draft``'s operative part continues as a whole ("2607 (2021)" of
+    "Decides to extend resolution 2607 (2021) until 17 November 2022"), or ``None``."""
+    for clause in draft.operative:
+        found = _WHOLE_ANY.search(clause.full_text())
+        if found is not None:
+            return f"{found.group(1)} ({found.group(2)})"
+    return None
+
+
+def flags_restated(
+    changes: tuple[Change, ...], old: Draft
+) -> tuple[tuple[Change, ...], frozenset[str]]:
+    """The mirror of :func:`flags_by_reference`: a flag the new text states where the old
+    text carried it by reference is restated, not new, and is named, not weighed.
+
+    - The old text continued a resolution as a whole ("Decides to extend resolution 2607
+      (2021) until 17 November 2022", the two-day Somalia rollover S/RES/2661 (2022)):
+      the Chapter VII basis, the Article 39 determination and the authority to use force
+      that the full text after it states were in force through that resolution.
+    - The old text continued a mission's mandate by reference
+      (:func:`mandate_by_reference`): the Chapter VII basis of a new paragraph that
+      itself extends a mandate by reference ("Decides to extend ... the mandate of UNISFA
+      as set out in paragraph 2 of resolution 1990 (2011) and acting under Chapter VII
+      ..."), and an authority to use force a new paragraph only restates ("Underscores
+      that UNISFA's protection of civilians mandate as set out in paragraph 3 of
+      resolution 1990 (2011) includes ... authorized to use all necessary means").
+
+    The judges of UNISFA 2020, 2021 and 2022 and of the Somalia sanctions of November
+    2022 read each such flag as neutral. A flag stated in a paragraph that confers it in
+    its own words ("Authorizes UNISFA to use all necessary means"), or apart from the
+    mandate it continues, still weighs. Returns the changes and the flags so restated,
+    which the summary shows kept."""
+    whole = continued_as_whole(old)
+    source = mandate_by_reference(old)
+    if whole is None and source is None:
+        return changes, frozenset()
+    restated: set[str] = set()
+    # Both notes open with "the old text ": the reports read that opening as a flag
+    # stated again ("kept; stated again in the new draft", render/_common.py).
+    if whole is not None:
+        whole_note = f"the old text kept resolution {whole} in force as a whole: read as restated"
+    if source is not None:
+        noun = "resolutions" if " and " in source else "resolution"
+        mandate_note = f"the old text continued the mandate by reference to {noun} {source}"
+
+    def note_for(part: Change, shift: Shift) -> str | None:
+        if shift.feature not in DOCUMENT_FLAGS or shift.direction != "stronger" or shift.old:
+            return None
+        note: str | None = None
+        if whole is not None:
+            note = whole_note
+        elif shift.feature in MANDATE_FLAGS and part.new_text:
+            text = part.new_text
+            if shift.feature == "chapter-vii":
+                note = mandate_note if _mandate_sources(text) else None
+            elif _RESTATES_MANDATE.search(text) and not _CONFERS_FORCE.search(text):
+                note = mandate_note
+        if note is not None:
+            restated.add(shift.feature)
+        return note
+
+    out = tuple(named_not_weighed(c, note_for) for c in changes)
+    return out, frozenset(restated)
+
+
+#: A mandate that is not a mission's: "the mandate of the Panel of Experts as set out in
+#: paragraph 21 of resolution 2140 (2014)".
+_OTHER_BODY = compile_cached(
+    r"\b(?:panel|group)\s+of\s+experts\b|\bcommittee\b|\bmonitoring\s+team\b|"
+    r"\bexecutive\s+directorate\b|\bombudsperson\b",
+    re.IGNORECASE,
+)
+#: Between the mandate and the reference, words that make the reference another's: an
+#: ask ("and requests the Secretary-General to report on its implementation as set out
+#: in ..."), or tasks taken out ("except the tasks as set out in ...").
+_NOT_THE_MANDATE = compile_cached(
+    r"\b(?:requests?|report\w*|calls?|urges?|encourages?|except\w*|other\s+than|"
+    r"no\s+longer|terminat\w*|end(?:s|ed)?|withdraw\w*)\b",
+    re.IGNORECASE,
+)
