@@ -335,6 +335,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 5 / 7,
         "key_change_agreement": 20 / 21,
     },
+    # Six more (two from each of the three series that still held an unused pair),
+    # listed after that session's engine change and scored once on its final engine
+    # (the same figures on its starting engine): kind 0.916 (141/154), directions 6/6,
+    # key changes 17/18.
+    "holdout39": {
+        "kind_accuracy": 0.91,
+        "pairing": 0.96,
+        "direction_agreement": 6 / 6,
+        "key_change_agreement": 17 / 18,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -415,6 +425,7 @@ CEILINGS = {
     # The Somalia sanctions judge read the full text's restatement of what the two-day
     # rollover kept in force through resolution 2607 (2021) as neutral, whatever its verb.
     "holdout38": {"wrong_shift_share": 0.19},
+    "holdout39": {"wrong_shift_share": 0.05},
 }
 
 
@@ -502,6 +513,7 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout28" for p in pairs) == 9
     assert sum(p["set"] == "holdout29" for p in pairs) == 10
     assert sum(p["set"] == "holdout38" for p in pairs) == 7
+    assert sum(p["set"] == "holdout39" for p in pairs) == 6
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 

@@ -6,6 +6,7 @@ read these flags as neutral; resdiff headlined "Chapter VII invoked"."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import CORPUS, needs_corpus
 
 import resdiff
@@ -82,7 +83,8 @@ def test_without_the_continuation_the_flags_are_added_and_weighed() -> None:
 _MANDATE_ROLLOVER = draft(
     [
         "Decides to extend until 15 December 2021 the mandate of UNISFA as set out in "
-        "paragraphs 1 and 2 of resolution 2575 (2021);",
+        "paragraphs 1 and 2 of resolution 2575 (2021), which refer to relevant provisions "
+        "in resolutions 1990 (2011) and 2550 (2020);",
         "Decides to remain actively seized of the matter.",
     ],
     head="Resolution 2606 (2021)\n\n",
@@ -112,6 +114,8 @@ def test_a_renewal_after_a_rollover_of_the_mandate_restates_its_chapter_vii_and_
     for feature in ("chapter-vii", "use-of-force"):
         found = flag_shifts(cmp, feature)
         assert found and all(s.direction == "neutral" and s.note == note for s in found)
+    text = " ".join(render_text(cmp).split())
+    assert "Chapter VII: kept; stated again in the new draft; the old one carried it by" in text
     # The extension itself still weighs: the old rollover gave one month, this five.
     first = next(c for c in cmp.changes if c.old == ("OP1",) and c.new == ("OP1",))
     assert first.kind == "strengthened"
@@ -156,13 +160,18 @@ def test_an_intention_to_reduce_a_ceiling_later_is_no_drawdown() -> None:
             "United Nations to continue to take necessary steps regarding the sequential "
             "deployment of additional police, and expresses its intention to reduce the "
             "authorized police ceiling as the Abyei Police Service is gradually established;",
+            "Intends to reduce the authorized troop ceiling further once the Joint Border "
+            "Verification and Monitoring Mechanism is fully operational;",
             "Decides to remain seized of the matter.",
         ]
     )
     cmp = resdiff.compare(old, new)
-    troops, police = (next(c for c in cmp.changes if c.new == (ref,)) for ref in ("OP1", "OP2"))
+    troops, police, later = (
+        next(c for c in cmp.changes if c.new == (ref,)) for ref in ("OP1", "OP2", "OP3")
+    )
     assert [(s.new, s.direction) for s in _lifecycle(troops)] == [("drawn down", "softer")]
     assert not [s for s in _lifecycle(police) if s.new == "drawn down"]
+    assert not [s for s in _lifecycle(later) if s.new == "drawn down"]
 
 
 @needs_corpus
@@ -177,3 +186,79 @@ def test_the_real_rollovers_and_the_full_texts_after_them() -> None:
     # The other way, the full text before the rollover: kept by reference, as before.
     back = resdiff.compare(akn / "S_RES_2550_2020.xml", akn / "S_RES_2606_2021.xml")
     assert (back.summary.chapter_vii, back.summary.use_of_force) == ("kept", "kept")
+
+
+def test_an_authority_conferred_in_its_own_words_after_a_whole_rollover_weighs() -> None:
+    # Resolution 2607 (2021) kept in force held no authority to use force: one the full
+    # text confers in its own words is new, though its Chapter VII basis is restated.
+    full = _FULL.replace(
+        "1. Decides that all",
+        "1. Authorizes Member States to take all necessary measures to interdict vessels "
+        "carrying weapons to Al-Shabaab;\n\n9. Decides that all",
+    )
+    cmp = resdiff.compare(_ROLLOVER, full)
+    assert (cmp.summary.chapter_vii, cmp.summary.use_of_force) == ("kept", "added")
+    force = flag_shifts(cmp, "use-of-force")
+    assert force and all(s.direction == "stronger" and s.weight > 0 for s in force)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Decides not to renew resolution 2607 (2021), which shall expire on 17 November 2022;",
+        "Requests the Secretary-General to report before the Council considers whether to "
+        "extend resolution 2607 (2021);",
+    ],
+)
+def test_only_a_decision_to_continue_a_resolution_carries_it_as_a_whole(lead: str) -> None:
+    old = _ROLLOVER.replace(
+        "Decides to extend resolution 2607 (2021) until 17 November 2022;", lead
+    )
+    cmp = resdiff.compare(old, _FULL)
+    assert (cmp.summary.chapter_vii, cmp.summary.art39) == ("added", "added")
+    assert "Chapter VII invoked" in headlines(cmp)
+
+
+def test_chapter_vii_bound_to_a_mandate_the_old_text_never_cited_weighs() -> None:
+    # After a rollover by reference to resolution 2579 (2021), a paragraph that extends
+    # the mandate of another text under Chapter VII is not the old text's mandate.
+    old = draft(
+        [
+            "Decides to extend until 3 June 2022 the mandate of UNITAMS as contained in "
+            "paragraph 3 of resolution 2579 (2021);",
+            "Decides to remain seized of the matter.",
+        ],
+        head="Resolution 2620 (2022)\n\n",
+    )
+    new = draft(
+        [
+            "Decides to extend until 3 June 2023 the mandate of UNITAMS as set out in "
+            "paragraph 2 of resolution 2636 (2022) and acting under Chapter VII of the "
+            "Charter of the United Nations, further decides to extend the tasks of UNITAMS "
+            "as set out in paragraph 3 of resolution 2636 (2022);",
+            "Decides to remain seized of the matter.",
+        ],
+        head="Resolution 2682 (2023)\n\n",
+    )
+    cmp = resdiff.compare(old, new)
+    assert cmp.summary.chapter_vii == "added"
+    assert all(s.direction == "stronger" for s in flag_shifts(cmp, "chapter-vii"))
+
+
+def test_a_flag_restated_in_one_paragraph_and_invoked_in_another_is_added() -> None:
+    # The summary and the key changes agree: a recital of its own invokes it.
+    new = draft(
+        [_EXTENSION, "Decides to remain actively seized of the matter."],
+        preamble=[
+            "Recalling its resolutions,",
+            "Acting under Chapter VII of the Charter of the United Nations,",
+        ],
+        head="Resolution 2609 (2021)\n\n",
+    )
+    cmp = resdiff.compare(_MANDATE_ROLLOVER, new)
+    assert cmp.summary.chapter_vii == "added"
+    assert "Chapter VII invoked" in headlines(cmp)
+    directions = {s.direction for s in flag_shifts(cmp, "chapter-vii")}
+    assert directions == {"neutral", "stronger"}
+    text = " ".join(render_text(cmp).split())
+    assert "stated again in the new draft" not in text

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from ..compiled import compile_cached
-from ..model import DOCUMENT_FLAGS, Change, Draft, Shift
+from ..model import DOCUMENT_FLAGS, RESTATED_FLAG_NOTE, Change, Draft, Shift
 from .kinds import named_not_weighed
 
 #: The old resolution continued as a whole, not only its mandate: "Decides to extend
 #: resolution 2607 (2021) until 17 November 2022", "Reaffirms its decisions in resolution
 #: 2628 (2022) except as follows". ("... continue to implement that mandate in accordance
 #: with resolution 2592 (2021)" continues the mandate only.)
-_WHOLE = (
+WHOLE = (
     r"\b(?:extends?|renews?|reaffirms\s+its\s+decisions\s+in)\s+(?:its\s+)?resolution\s+"
     r"{number}\s*\({year}\)"
 )
@@ -28,21 +28,21 @@ _WHOLE = (
 
 #: Between a phrase that cites a resolution and its number: the paragraphs cited, if any
 #: ("paragraph 2 of", "paragraphs 12 and 13 of its"), bounded.
-_PARAGRAPHS_OF = r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?"
+PARAGRAPHS_OF = r"\s+(?:paragraphs?\s+[\w\s,()-]{1,40}?\s+of\s+)?(?:its\s+)?"
 #: A mandate continued by reference to the resolution that sets it out: "to carry out its
 #: mandate as set out in paragraphs 12 and 13 of resolution 2568 (2021)" (AMISOM, 2021),
 #: "Decides to extend the mandate of UNITAMS until 3 June 2023 as contained in paragraph 3
 #: of resolution 2579 (2021)" (2022), "... continue to implement its mandate in accordance
 #: with resolution 2592 (2021)". Found in two steps, each bounded: the reference, then the
 #: mandate and the verb that continues it in the words just before it.
-_REFERENCE = compile_cached(
+MANDATE_REFERENCE = compile_cached(
     r"\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)\s+in|in\s+accordance\s+with)"
-    + _PARAGRAPHS_OF
+    + PARAGRAPHS_OF
     + r"resolutions?\s+(\d{3,5}\s*\(\d{4}\))",
     re.IGNORECASE,
 )
 #: The citation that ends a reference (the same words, under the same flags, as the end
-#: of :data:`_REFERENCE`): a text without one holds no reference.
+#: of :data:`MANDATE_REFERENCE`): a text without one holds no reference.
 _CITED = compile_cached(r"resolutions?\s+\d{3,5}\s*\(\d{4}\)", re.IGNORECASE)
 _CONTINUING_VERB = compile_cached(
     r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
@@ -50,7 +50,7 @@ _CONTINUING_VERB = compile_cached(
 _MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
 
 
-def mandate_by_reference(new: Draft) -> str | None:
+def mandate_by_reference(draft: Draft) -> str | None:
     """The resolutions a short or full text continues a mission's mandate by reference
     to ("as set out in paragraphs 12 and 13 of resolution 2568 (2021)"; "… as set out in
     paragraph 1 of resolution 2158 (2014), and further decides that UNSOM should continue
@@ -59,7 +59,7 @@ def mandate_by_reference(new: Draft) -> str | None:
     Group of Experts, Committee or Monitoring Team, a report asked for between the
     mandate and the reference, or tasks excepted ("except the tasks as set out in …")."""
     found_in: list[str] = []
-    for clause in new.operative:
+    for clause in draft.operative:
         for source in _mandate_sources(clause.full_text()):
             if source not in found_in:
                 found_in.append(source)
@@ -75,12 +75,12 @@ def _mandate_sources(text: str) -> list[str]:
         return []
     return [
         " ".join(found.group(1).split())
-        for found in _REFERENCE.finditer(text)
-        if _continued_before(text, found) is not None
+        for found in MANDATE_REFERENCE.finditer(text)
+        if continued_before(text, found) is not None
     ]
 
 
-def _continued_before(text: str, found: re.Match[str]) -> str | None:
+def continued_before(text: str, found: re.Match[str]) -> str | None:
     """The words before the reference ``found`` that continue a mission's mandate by it
     (a verb that continues, then the mandate, within the clause), or ``None``: the
     reference cites something else. A linear scan of a short window."""
@@ -104,7 +104,7 @@ MANDATE_FLAGS = frozenset({"chapter-vii", "use-of-force"})
 #: (2011) includes ... peacekeepers are authorized to use all necessary means".
 _RESTATES_MANDATE = compile_cached(
     r"\bmandates?\b[^;]{0,40}?\b(?:as\s+(?:set\s+out|contained|defined|outlined|described)"
-    r"\s+in|in\s+accordance\s+with)" + _PARAGRAPHS_OF + r"resolutions?\s+\d{3,5}\s*\(\d{4}\)",
+    r"\s+in|in\s+accordance\s+with)" + PARAGRAPHS_OF + r"resolutions?\s+\d{3,5}\s*\(\d{4}\)",
     re.IGNORECASE,
 )
 
@@ -158,19 +158,32 @@ def flags_by_reference(
     return out, frozenset(carried)
 
 
-#: The old text continues another resolution as a whole, by its number (see
-#: :data:`_WHOLE`): "Decides to extend resolution 2607 (2021) until 17 November 2022".
-_WHOLE_ANY = compile_cached(
-    _WHOLE.format(number=r"(\d{3,5})", year=r"(\d{4})"),
+#: The old text's decision to continue another resolution as a whole, as the paragraph's
+#: own lead: "Decides to extend resolution 2607 (2021) until 17 November 2022", "Reaffirms
+#: its decisions in resolution 2628 (2022) except as follows". Not the words inside
+#: another act ("... before the Council considers whether to extend resolution 2607
+#: (2021)"), nor a refusal ("Decides not to renew resolution 2607 (2021)").
+_CONTINUES_WHOLE = compile_cached(
+    r"(?:(?:also|further)\s+)?(?:decides\s+to\s+(?:extend|renew)|reaffirms\s+its\s+decisions\s+in)"
+    r"\s+(?:its\s+)?resolution\s+(\d{3,5})\s*\((\d{4})\)",
+    re.IGNORECASE,
+)
+#: A paragraph that only restates what it says ("Underscores that UNISFA's protection of
+#: civilians mandate ... includes ... authorized to use all necessary means"), by its
+#: declaratory lead: it confers nothing of its own.
+_DECLARATORY_LEAD = compile_cached(
+    r"(?:(?:also|further)\s+)?(?:underscores|underlines|recalls|reaffirms|reiterates|stresses|"
+    r"emphasi[sz]es|notes|recogni[sz]es)\b",
     re.IGNORECASE,
 )
 
 
 def continued_as_whole(draft: Draft) -> str | None:
-    """The resolution ``draft``'s operative part continues as a whole ("2607 (2021)" of
-    "Decides to extend resolution 2607 (2021) until 17 November 2022"), or ``None``."""
+    """The resolution ``draft``'s operative part continues as a whole, by a paragraph
+    whose own lead decides it ("2607 (2021)" of "Decides to extend resolution 2607 (2021)
+    until 17 November 2022"), or ``None``."""
     for clause in draft.operative:
-        found = _WHOLE_ANY.search(clause.full_text())
+        found = _CONTINUES_WHOLE.match(clause.text.lstrip())
         if found is not None:
             return f"{found.group(1)} ({found.group(2)})"
     return None
@@ -182,54 +195,75 @@ def flags_restated(
     """The mirror of :func:`flags_by_reference`: a flag the new text states where the old
     text carried it by reference is restated, not new, and is named, not weighed.
 
-    - The old text continued a resolution as a whole ("Decides to extend resolution 2607
-      (2021) until 17 November 2022", the two-day Somalia rollover S/RES/2661 (2022)):
-      the Chapter VII basis, the Article 39 determination and the authority to use force
-      that the full text after it states were in force through that resolution.
+    - The old text continued a resolution as a whole by a decision of its own ("Decides
+      to extend resolution 2607 (2021) until 17 November 2022", the two-day Somalia
+      rollover S/RES/2661 (2022)): the Chapter VII basis and the Article 39
+      determination the full text after it states were in force through that resolution.
     - The old text continued a mission's mandate by reference
-      (:func:`mandate_by_reference`): the Chapter VII basis of a new paragraph that
-      itself extends a mandate by reference ("Decides to extend ... the mandate of UNISFA
-      as set out in paragraph 2 of resolution 1990 (2011) and acting under Chapter VII
-      ..."), and an authority to use force a new paragraph only restates ("Underscores
-      that UNISFA's protection of civilians mandate as set out in paragraph 3 of
-      resolution 1990 (2011) includes ... authorized to use all necessary means").
+      (:func:`mandate_by_reference`) and cites the resolution a new paragraph extends the
+      mandate by: the Chapter VII basis of that paragraph ("Decides to extend ... the
+      mandate of UNISFA as set out in paragraph 2 of resolution 1990 (2011) and acting
+      under Chapter VII ...", after a rollover "as set out in paragraphs 1 and 2 of
+      resolution 2575 (2021), which refer to relevant provisions in resolutions 1990
+      (2011) ...").
+    - Either way, an authority to use force that a new paragraph only restates, by a
+      declaratory lead and by reference to the mandate ("Underscores that UNISFA's
+      protection of civilians mandate as set out in paragraph 3 of resolution 1990 (2011)
+      includes ... authorized to use all necessary means").
 
     The judges of UNISFA 2020, 2021 and 2022 and of the Somalia sanctions of November
-    2022 read each such flag as neutral. A flag stated in a paragraph that confers it in
-    its own words ("Authorizes UNISFA to use all necessary means"), or apart from the
-    mandate it continues, still weighs. Returns the changes and the flags so restated,
-    which the summary shows kept."""
+    2022 read each such flag as neutral. A flag stated apart from what the old text
+    continued ("Acting under Chapter VII" as a recital of its own after a rollover of a
+    mandate), or an authority conferred in the text's own words ("Authorizes Member
+    States to take all necessary measures"), still weighs. What resdiff cannot see is the
+    cited resolution itself: a mission of Chapter VI put under Chapter VII in a paragraph
+    that extends its mandate by the same reference would read as restated too (no such
+    text in the corpus). Returns the changes and the flags so restated, which the summary
+    shows kept; a flag also stated with weight elsewhere in the new text is not."""
     whole = continued_as_whole(old)
     source = mandate_by_reference(old)
     if whole is None and source is None:
         return changes, frozenset()
-    restated: set[str] = set()
-    # Both notes open with "the old text ": the reports read that opening as a flag
-    # stated again ("kept; stated again in the new draft", render/_common.py).
+    old_text = " ".join(" ".join(c.full_text() for c in old.operative).split())
     if whole is not None:
-        whole_note = f"the old text kept resolution {whole} in force as a whole: read as restated"
-    if source is not None:
-        noun = "resolutions" if " and " in source else "resolution"
-        mandate_note = f"the old text continued the mandate by reference to {noun} {source}"
+        note = f"{RESTATED_FLAG_NOTE}kept resolution {whole} in force as a whole: read as restated"
+    else:
+        noun = "resolutions" if source is not None and " and " in source else "resolution"
+        note = f"{RESTATED_FLAG_NOTE}continued the mandate by reference to {noun} {source}"
+    noted: set[str] = set()
 
     def note_for(part: Change, shift: Shift) -> str | None:
         if shift.feature not in DOCUMENT_FLAGS or shift.direction != "stronger" or shift.old:
             return None
-        note: str | None = None
-        if whole is not None:
-            note = whole_note
-        elif shift.feature in MANDATE_FLAGS and part.new_text:
-            text = part.new_text
-            if shift.feature == "chapter-vii":
-                note = mandate_note if _mandate_sources(text) else None
-            elif _RESTATES_MANDATE.search(text) and not _CONFERS_FORCE.search(text):
-                note = mandate_note
-        if note is not None:
-            restated.add(shift.feature)
+        text = part.new_text
+        if shift.feature == "use-of-force":
+            if not (
+                _RESTATES_MANDATE.search(text)
+                and _DECLARATORY_LEAD.match(text.lstrip())
+                and not _CONFERS_FORCE.search(text)
+            ):
+                return None
+        elif whole is None and (
+            shift.feature != "chapter-vii"
+            or not any(cited in old_text for cited in _mandate_sources(text))
+        ):
+            # After a rollover of a mandate, only the Chapter VII basis of a paragraph
+            # that extends the mandate by a resolution the old text also cites.
+            return None
+        noted.add(shift.feature)
         return note
 
     out = tuple(named_not_weighed(c, note_for) for c in changes)
-    return out, frozenset(restated)
+    # A flag also stated with weight elsewhere (a recital "Acting under Chapter VII" of
+    # its own) is not kept: the summary and the key changes must agree.
+    weighed = {
+        s.feature
+        for c in out
+        for part in c.walk()
+        for s in part.shifts
+        if s.feature in noted and s.direction == "stronger" and not s.old
+    }
+    return out, frozenset(noted - weighed)
 
 
 #: A mandate that is not a mission's: "the mandate of the Panel of Experts as set out in

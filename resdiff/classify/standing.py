@@ -33,10 +33,10 @@ from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
 from .reference import (
-    _PARAGRAPHS_OF,
-    _REFERENCE,
-    _WHOLE,
-    _continued_before,
+    MANDATE_REFERENCE,
+    PARAGRAPHS_OF,
+    WHOLE,
+    continued_before,
 )
 
 #: A new text with at most this share of the old text's operative paragraphs is short
@@ -53,10 +53,10 @@ _SYMBOL = compile_cached(r"\b(\d{3,5})\s*\((\d{4})\)")
 #: as long, builds on the old text, which stays in force: what it leaves out is not
 #: withdrawn (both judges of these pairs read it so). Not "implement that mandate in
 #: accordance with resolution ..." (a rollover of the mandate alone, see
-#: :func:`mandate_by_reference`).
+#: :func:`.reference.mandate_by_reference`).
 _IMPLEMENTS = (
     r"\b(?:implement(?:s|ing)?\s+(?:fully\s+)?the\s+provisions\s+of|in\s+implementation\s+of)"
-    + _PARAGRAPHS_OF.replace("{", "{{").replace("}", "}}")
+    + PARAGRAPHS_OF.replace("{", "{{").replace("}", "}}")
     + r"resolution\s+{number}\s*\({year}\)"
 )
 #: The longest follow-up that carries out the text before it, as a share of that text's
@@ -479,12 +479,12 @@ def _mission_of_whole(new: Draft, old: Draft) -> str | None:
         return None
     for clause in new.operative:
         text = clause.full_text()
-        for found in _REFERENCE.finditer(text):
+        for found in MANDATE_REFERENCE.finditer(text):
             if " ".join(found.group(1).split()) != number or "paragraph" in found.group(0).lower():
                 continue
             if _EXCEPT.match(text, found.end()) is not None:
                 continue
-            before = _continued_before(text, found)
+            before = continued_before(text, found)
             if before is not None and _names_mission(before, mission, old, new):
                 return mission
     return None
@@ -559,10 +559,10 @@ def kept_in_force(changes: tuple[Change, ...], why: str | None, old: Draft) -> t
 
 
 class _Continuation:
-    """The cue that a text continues one resolution as a whole (see :data:`_WHOLE`), or
+    """The cue that a text continues one resolution as a whole (see :data:`WHOLE`), or
     carries it out (see :data:`_IMPLEMENTS`)."""
 
-    def __init__(self, number: str, year: str, pattern: str = _WHOLE) -> None:
+    def __init__(self, number: str, year: str, pattern: str = WHOLE) -> None:
         self.pattern_name = f"{number} ({year})"
         self._rx = re.compile(pattern.format(number=number, year=year), re.IGNORECASE)
 
@@ -570,7 +570,7 @@ class _Continuation:
         return self._rx.search(text)
 
 
-def _continuation(old: Draft, pattern: str = _WHOLE) -> _Continuation | None:
+def _continuation(old: Draft, pattern: str = WHOLE) -> _Continuation | None:
     symbol = _SYMBOL.search(old.symbol or "")
     if symbol is None:
         return None

@@ -41,6 +41,11 @@ MatchMethod = Literal[
 #: A document flag across a comparison: in both drafts, added, dropped, in neither, or
 #: unknown when either draft could not be analysed (a text not in English).
 FlagStatus = Literal["kept", "added", "dropped", "absent", "unknown"]
+#: Opens the note of a flag shift named, not weighed, because the new text states again a
+#: flag the old text carried by reference (a rollover that extends a resolution as a
+#: whole, or a mandate "as set out in resolution 2575 (2021)"): the reports say "kept;
+#: stated again in the new draft" by it.
+RESTATED_FLAG_NOTE = "the old text "
 #: ``unknown`` when a draft could not be analysed (not in English): nothing was weighed.
 NetDirection = Literal["softer", "stronger", "mixed", "neutral", "unknown"]
 #: How many changes of each kind: a dict that cannot be changed (:class:`FrozenDict`).

@@ -17,6 +17,7 @@ from ..explain import and_list, describe_shift
 from ..model import (
     CHANGE_KINDS,
     PART_BREAK,
+    RESTATED_FLAG_NOTE,
     Change,
     ChangeKind,
     Comparison,
@@ -373,9 +374,10 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
                             continue
                         if shift.direction == "neutral":
                             # Named, not weighed, as stated again where the old text
-                            # carried the flag by reference (:func:`flags_restated`).
+                            # carried the flag by reference (RESTATED_FLAG_NOTE).
                             restated = restated or (
-                                shift.old is None and (shift.note or "").startswith("the old text ")
+                                shift.old is None
+                                and (shift.note or "").startswith(RESTATED_FLAG_NOTE)
                             )
                             continue
                         where = (
