@@ -262,3 +262,21 @@ def test_a_flag_restated_in_one_paragraph_and_invoked_in_another_is_added() -> N
     assert directions == {"neutral", "stronger"}
     text = " ".join(render_text(cmp).split())
     assert "stated again in the new draft" not in text
+
+
+def test_a_full_text_after_a_rollover_of_a_whole_resolution_says_what_it_was_weighed_on() -> None:
+    # Twice as many operative paragraphs as the rollover at least: a full text.
+    full = _FULL.replace(
+        "3. Decides to remain",
+        "3. Requests the Committee to report to the Council every year;\n\n4. Decides to remain",
+    )
+    cmp = resdiff.compare(_ROLLOVER, full)
+    assert len(resdiff.parse(full, format="text").operative) == 4
+    note = cmp.summary.direction_note or ""
+    assert "kept resolution 2607 (2021) in force as a whole" in note
+    assert "compare with it to see what is new" in " ".join(render_text(cmp).split())
+    # No such note where the old text continued nothing as a whole.
+    alone = draft(
+        ["Decides to remain actively seized of the matter."], head="Resolution 2661 (2022)\n\n"
+    )
+    assert resdiff.compare(alone, _FULL).summary.direction_note is None

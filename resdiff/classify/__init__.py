@@ -33,7 +33,12 @@ from .classifier import Classifier
 from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
-from .reference import flags_by_reference, flags_restated, mandate_by_reference
+from .reference import (
+    flags_by_reference,
+    flags_restated,
+    mandate_by_reference,
+    whole_restated,
+)
 from .relocated import leads_moved
 from .standing import (
     carried_by_reference,
@@ -118,22 +123,28 @@ def compare_drafts(
     kept_by = measures_maintained(old, new, lexicon)
     changes = measures_kept(changes, kept_by)
     changes = flags_in_dispute(changes, new)
+    summary = summarise(
+        old,
+        new,
+        changes,
+        lexicon,
+        in_force=in_force is not None,
+        follow_up=follow,
+        kept_by=kept_by,
+        carried=carried,
+        restated=restated,
+    )
+    basis = whole_restated(old, new)
+    if basis is not None and summary.direction_note is None and summary.direction != "unknown":
+        # The old text kept a whole resolution in force that resdiff does not hold: say
+        # what the direction was weighed against.
+        summary = summary.model_copy(update={"direction_note": basis})
     return Comparison(
         old=_info(old),
         new=_info(new),
         changes=changes,
         text_changes=text_changes(old, new),
-        summary=summarise(
-            old,
-            new,
-            changes,
-            lexicon,
-            in_force=in_force is not None,
-            follow_up=follow,
-            kept_by=kept_by,
-            carried=carried,
-            restated=restated,
-        ),
+        summary=summary,
     )
 
 

@@ -189,6 +189,25 @@ def continued_as_whole(draft: Draft) -> str | None:
     return None
 
 
+def whole_restated(old: Draft, new: Draft) -> str | None:
+    """How a comparison was weighed when ``old`` kept another resolution in force as a
+    whole (see :func:`continued_as_whole`) and ``new`` is at least twice as long: the two
+    days' rollover of the Somalia sanctions, "Decides to extend resolution 2607 (2021)
+    until 17 November 2022", against the fifty operative paragraphs after it. resdiff
+    weighs what the new text states against the old text's own words; much of it may only
+    restate the resolution kept in force (its judge found 34 of the 64 added provisions
+    did), which resdiff does not hold. Returns the note the summary gives its direction,
+    or ``None``."""
+    whole = continued_as_whole(old)
+    if whole is None or len(new.operative) < 2 * max(1, len(old.operative)):
+        return None
+    return (
+        f"weighed against the old text's own words, though it kept resolution {whole} in "
+        "force as a whole: much of what the new text states may only restate that "
+        "resolution, so compare with it to see what is new"
+    )
+
+
 def flags_restated(
     changes: tuple[Change, ...], old: Draft
 ) -> tuple[tuple[Change, ...], frozenset[str]]:
