@@ -569,3 +569,38 @@ def test_an_annex_line_inside_the_trailing_footnotes_is_their_text(text: str, fm
     draft = load(text, format=fmt)  # type: ignore[arg-type]
     held = Counter(filter(str.isalnum, "\n".join(draft.texts())))
     assert held == Counter(filter(str.isalnum, clean(text)))
+
+
+def test_a_masthead_with_a_line_it_does_not_know_reads_as_one_without_a_formula() -> None:
+    # Found by fuzz.py --seed 1952 (docx, on the session's starting code too): the first
+    # lines of an example draft, masthead only, each with a blank line after it. The text
+    # reader's look-ahead for ": draft resolution" counted blank lines, so it read the
+    # unknown first line as PP1, the organ as a heading and the title as OP1; the Word
+    # package written from that draft, its lines a masthead to the Word reader, read back
+    # as no paragraphs at all.
+    from resdiff.testing.wordfile import draft_to_docx
+
+    masthead = (
+        "Reconstructed draft: no document symbol          12 July 2006\n\n"
+        "          Security Council\n\n"
+        "China and Russian Federation: draft resolution\n"
+    )
+    with pytest.raises(ResdiffError, match="no paragraphs found"):
+        load(masthead, format="text")
+    # With its formula and paragraphs the same lines are the masthead, in both readers.
+    full = masthead + "\n\n          The Security Council,\n\nRecalling x,\n\n1. Decides y.\n"
+    draft = load(full, format="text")
+    assert draft.masthead == (
+        "Reconstructed draft: no document symbol 12 July 2006",
+        "Security Council",
+        "China and Russian Federation: draft resolution",
+    )
+    read = load(draft_to_docx(draft), format="docx")
+    assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()]
+    # A paragraph of the text before the title is no masthead line: the look-ahead stops.
+    body = load(
+        "Recalling its resolutions,\n\nNoting the report,\n\nJapan: draft resolution\n\n"
+        "1. Decides y.\n",
+        format="text",
+    )
+    assert [c.ref for c in body.walk()] == ["PP1", "PP2", "OP1"]

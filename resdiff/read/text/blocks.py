@@ -265,25 +265,41 @@ def _split_masthead(lines: list[_Line]) -> _Front:
         if _is_masthead_line(line.text):
             end = i = i + 1
             continue
-        # A sponsors line wrapped over several lines: look ahead for ": draft resolution".
-        ahead = [ln for ln in lines[i : i + 4] if ln.text]
-        ahead_texts = [ln.text for ln in ahead]
+        # A sponsors line wrapped over several lines, or a line the masthead test does not
+        # know above the organ and the title ("Reconstructed draft: no document symbol" /
+        # "Security Council" / "China and Russian Federation: draft resolution", each
+        # with a blank line after it): look ahead, over the next four lines that are not
+        # blank (among a bounded run of lines), for ": draft resolution". Only short
+        # lines that end no sentence stand before it: not a paragraph of the text.
+        ahead = [j for j in range(i, min(len(lines), i + _AHEAD_LINES)) if lines[j].text][:4]
+        ahead_texts = [lines[j].text for j in ahead]
         hit = next(
             (
                 stop
                 for k in range(len(ahead))
                 if (stop := _draft_resolution_end(ahead_texts, k)) is not None
+                and all(
+                    len(text) <= _SHORT_LINE and not text.rstrip().endswith((",", ";", "."))
+                    for text in ahead_texts[:k]
+                )
             ),
             None,
         )
         if hit is not None:
-            last = ahead[hit]
-            end = i = lines.index(last) + 1
+            # By its index: a search of the list for the line would cost the lines before
+            # it, at every hit.
+            end = i = ahead[hit] + 1
             continue
         break
     masthead = [ln for ln in lines[:end] if ln.text]
     return _Front(masthead, None, None, end)
 
+
+#: Most lines, blank ones included, the masthead's look-ahead for ": draft resolution"
+#: reads (four lines of text, each with blank lines after it).
+_AHEAD_LINES = 12
+#: Longest line that may stand above ": draft resolution" in the masthead's look-ahead.
+_SHORT_LINE = 100
 
 #: Most lines of a part's title under its label, above the formula.
 _PART_TITLE_LINES = 3
