@@ -5694,3 +5694,18 @@ def test_enhancing_cooperation_in_place_of_continuing_it_presses_harder() -> Non
     enh = cont.replace("continue", "enhance")
     assert ("emphasis", "stronger") in named(first(compare_ops([cont], [enh])))
     assert ("emphasis", "softer") in named(first(compare_ops([enh], [cont])))
+
+
+def test_the_councils_demand_reiterated_then_urged_is_a_lower_tier() -> None:
+    # UNISFA 2020 OP4 -> 2022 OP4 (holdout39, judged mixed: the reiterated demand becomes
+    # "urges" while more is asked): the demand was read as a declaratory "reiterates".
+    old = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Reiterates the Security "
+        "Council’s demand for Sudan and South Sudan to provide full support to UNISFA;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    new = old.replace("Reiterates the Security Council’s demand for", "Urges")
+    change = next(c for c in resdiff.compare(old, new).changes if c.old == ("OP1",))
+    verbs = [(s.old, s.new, s.direction) for s in change.shifts if s.feature == "verb"]
+    assert verbs == [("reiterates the security council's demand", "urges", "softer")]
+    assert change.kind == "softened"
