@@ -34,6 +34,7 @@ from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
 from .reference import (
+    continued_as_whole,
     flags_by_reference,
     flags_restated,
     mandate_by_reference,
@@ -115,7 +116,8 @@ def compare_drafts(
     by_reference = mandate_by_reference(new)
     changes = carried_by_reference(changes, by_reference, old, new)
     changes, carried = flags_by_reference(changes, by_reference, old)
-    changes, restated = flags_restated(changes, old)
+    whole = continued_as_whole(old)
+    changes, restated = flags_restated(changes, old, new, whole)
     changes = determination_recalled(changes, old, new, lexicon)
     follow = follows_up(old, new, lexicon)
     changes = decisions_standing(changes, old, new, follow)
@@ -134,7 +136,7 @@ def compare_drafts(
         carried=carried,
         restated=restated,
     )
-    basis = whole_restated(old, new)
+    basis = whole_restated(whole, old, new)
     if basis is not None and summary.direction_note is None and summary.direction != "unknown":
         # The old text kept a whole resolution in force that resdiff does not hold: say
         # what the direction was weighed against.

@@ -115,6 +115,12 @@ _RESTATES_MANDATE = compile_cached(
 _CONFERS_FORCE = compile_cached(r"\bauthori[sz](?:es|e)\b", re.IGNORECASE)
 
 
+def restates_force(text: str) -> bool:
+    """``text`` restates an authority by reference to the mandate that holds it
+    (:data:`_RESTATES_MANDATE`) and confers none in its own words (:data:`_CONFERS_FORCE`)."""
+    return bool(_RESTATES_MANDATE.search(text)) and not _CONFERS_FORCE.search(text)
+
+
 def flags_by_reference(
     changes: tuple[Change, ...], source: str | None, old: Draft
 ) -> tuple[tuple[Change, ...], frozenset[str]]:
@@ -147,9 +153,7 @@ def flags_by_reference(
         if shift.feature == "chapter-vii":
             if not any(_mandate_sources(text) for text in held):
                 return None
-        elif not any(
-            _RESTATES_MANDATE.search(text) and not _CONFERS_FORCE.search(text) for text in held
-        ):
+        elif not any(restates_force(text) for text in held):
             return None
         carried.add(shift.feature)
         return note
@@ -168,14 +172,6 @@ _CONTINUES_WHOLE = compile_cached(
     r"\s+(?:its\s+)?resolution\s+(\d{3,5})\s*\((\d{4})\)",
     re.IGNORECASE,
 )
-#: A paragraph that only restates what it says ("Underscores that UNISFA's protection of
-#: civilians mandate ... includes ... authorized to use all necessary means"), by its
-#: declaratory lead: it confers nothing of its own.
-_DECLARATORY_LEAD = compile_cached(
-    r"(?:(?:also|further)\s+)?(?:underscores|underlines|recalls|reaffirms|reiterates|stresses|"
-    r"emphasi[sz]es|notes|recogni[sz]es)\b",
-    re.IGNORECASE,
-)
 
 
 def continued_as_whole(draft: Draft) -> str | None:
@@ -189,8 +185,8 @@ def continued_as_whole(draft: Draft) -> str | None:
     return None
 
 
-def whole_restated(old: Draft, new: Draft) -> str | None:
-    """How a comparison was weighed when ``old`` kept another resolution in force as a
+def whole_restated(whole: str | None, old: Draft, new: Draft) -> str | None:
+    """How a comparison was weighed when ``old`` kept resolution ``whole`` in force as a
     whole (see :func:`continued_as_whole`) and ``new`` is at least twice as long: the two
     days' rollover of the Somalia sanctions, "Decides to extend resolution 2607 (2021)
     until 17 November 2022", against the fifty operative paragraphs after it. resdiff
@@ -198,7 +194,6 @@ def whole_restated(old: Draft, new: Draft) -> str | None:
     restate the resolution kept in force (its judge found 34 of the 64 added provisions
     did), which resdiff does not hold. Returns the note the summary gives its direction,
     or ``None``."""
-    whole = continued_as_whole(old)
     if whole is None or len(new.operative) < 2 * max(1, len(old.operative)):
         return None
     return (
@@ -209,7 +204,7 @@ def whole_restated(old: Draft, new: Draft) -> str | None:
 
 
 def flags_restated(
-    changes: tuple[Change, ...], old: Draft
+    changes: tuple[Change, ...], old: Draft, new: Draft, whole: str | None
 ) -> tuple[tuple[Change, ...], frozenset[str]]:
     """The mirror of :func:`flags_by_reference`: a flag the new text states where the old
     text carried it by reference is restated, not new, and is named, not weighed.
@@ -226,9 +221,9 @@ def flags_restated(
       resolution 2575 (2021), which refer to relevant provisions in resolutions 1990
       (2011) ...").
     - Either way, an authority to use force that a new paragraph only restates, by a
-      declaratory lead and by reference to the mandate ("Underscores that UNISFA's
-      protection of civilians mandate as set out in paragraph 3 of resolution 1990 (2011)
-      includes ... authorized to use all necessary means").
+      declaratory lead (tier 1 in the lexicon) and by reference to the mandate
+      ("Underscores that UNISFA's protection of civilians mandate as set out in paragraph
+      3 of resolution 1990 (2011) includes ... authorized to use all necessary means").
 
     The judges of UNISFA 2020, 2021 and 2022 and of the Somalia sanctions of November
     2022 read each such flag as neutral. A flag stated apart from what the old text
@@ -238,8 +233,8 @@ def flags_restated(
     cited resolution itself: a mission of Chapter VI put under Chapter VII in a paragraph
     that extends its mandate by the same reference would read as restated too (no such
     text in the corpus). Returns the changes and the flags so restated, which the summary
-    shows kept; a flag also stated with weight elsewhere in the new text is not."""
-    whole = continued_as_whole(old)
+    shows kept; a flag also stated with weight elsewhere in the new text is not.
+    ``whole`` is what :func:`continued_as_whole` finds in ``old``."""
     source = mandate_by_reference(old)
     if whole is None and source is None:
         return changes, frozenset()
@@ -249,6 +244,11 @@ def flags_restated(
     else:
         noun = "resolutions" if source is not None and " and " in source else "resolution"
         note = f"{RESTATED_FLAG_NOTE}continued the mandate by reference to {noun} {source}"
+    # Paragraphs that open with a declaratory phrase ("Underscores", "Further reaffirms"):
+    # they restate, and confer nothing of their own.
+    declaratory = {
+        c.ref for c in new.walk() if (lead := c.lead_phrase) is not None and lead.axis_a == 1
+    }
     noted: set[str] = set()
 
     def note_for(part: Change, shift: Shift) -> str | None:
@@ -256,11 +256,7 @@ def flags_restated(
             return None
         text = part.new_text
         if shift.feature == "use-of-force":
-            if not (
-                _RESTATES_MANDATE.search(text)
-                and _DECLARATORY_LEAD.match(text.lstrip())
-                and not _CONFERS_FORCE.search(text)
-            ):
+            if not (part.new and set(part.new) <= declaratory and restates_force(text)):
                 return None
         elif whole is None and (
             shift.feature != "chapter-vii"
