@@ -661,6 +661,7 @@ SETS = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
 )
 
 
