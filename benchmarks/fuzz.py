@@ -878,6 +878,20 @@ class Checker:
             lost = lost_words(source, draft)
             raise Broken("word lost or invented by the reader", f"lost {lost[:5]}")
 
+    def read_again(self, case: Case) -> float:
+        """CPU seconds of a second reading of the case's input by its reader (no checks):
+        what an input over the per-MB target costs once the reader is warm. The first
+        input of a worker pays once for the lexicon, the compiled patterns and the lazy
+        imports (the campaign of 4 December flagged its first text and Akoma Ntoso inputs
+        at 2-4 s per MB, which read again at 0.1-0.9)."""
+        from resdiff.errors import ResdiffError
+        from resdiff.read import load
+
+        start = _cpu_seconds()
+        with contextlib.suppress(ResdiffError):
+            load(case.parts[0], format=case.target)  # type: ignore[arg-type]
+        return _cpu_seconds() - start
+
     def check_text(self, case: Case, rng: random.Random) -> None:
         (text,) = case.parts
         draft = self._read(text, "text", rng)
@@ -1326,6 +1340,11 @@ def worker(
         timed = failure is None and checker.read_seconds and case.target in PARSE_TARGETS
         if timed and case.size >= MIN_SIZE_PER_MB:
             per_mb = checker.read_seconds / (case.size / 1e6)
+            if per_mb > SECONDS_PER_MB and case.parts and len(case.parts) == 1:
+                # Over the target once: read again, and keep the lesser time (a warm-up,
+                # or a pause of the machine, is no cost of the input).
+                checker.read_seconds = min(checker.read_seconds, checker.read_again(case))
+                per_mb = checker.read_seconds / (case.size / 1e6)
             stats.slowest = sorted(
                 [*stats.slowest, (per_mb, checker.read_seconds, case.size, case.target, index)],
                 reverse=True,

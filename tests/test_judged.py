@@ -345,6 +345,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 6,
         "key_change_agreement": 17 / 18,
     },
+    # Seven more (4 December, fourth session): one pair from each of the three series
+    # that still held one and the four scanned pairs still unjudged, listed before any
+    # change of that session, judged blind by three judges, scored once on the session's
+    # engine (no verdict rule changed that session): kind 0.829 (102/123; on paired
+    # provisions 21/42, fifteen of them judged mixed), directions 6/7, key changes 9/9.
+    "holdout40": {
+        "kind_accuracy": 0.82,
+        "pairing": 0.91,
+        "direction_agreement": 6 / 7,
+        "key_change_agreement": 9 / 9,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -426,6 +437,7 @@ CEILINGS = {
     # rollover kept in force through resolution 2607 (2021) as neutral, whatever its verb.
     "holdout38": {"wrong_shift_share": 0.19},
     "holdout39": {"wrong_shift_share": 0.05},
+    "holdout40": {"wrong_shift_share": 0.05},
 }
 
 
@@ -514,6 +526,7 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout29" for p in pairs) == 10
     assert sum(p["set"] == "holdout38" for p in pairs) == 7
     assert sum(p["set"] == "holdout39" for p in pairs) == 6
+    assert sum(p["set"] == "holdout40" for p in pairs) == 7
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
