@@ -1121,6 +1121,45 @@ def test_a_scanned_five_read_as_s_opens_paragraph_five() -> None:
     assert len(parse(other, analyze=False).operative) == 4
 
 
+def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() -> None:
+    # S/RES/82 (1950), OP4: "(a)", "(5)", "(c)" read "(5)" as a list inside item (a);
+    # S/RES/814 (1993), OP4: "(ad)" between "(c)" and "(e)" stood as a label of its own.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Requests the "
+        "Commission:\n\n(a) To communicate its recommendations;\n\n(5) To observe the "
+        "withdrawal;\n\n(c) To keep the Council informed.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)", "OP1(c)"]
+    assert any(
+        w.code == "numbering-ocr" and "between (a) and (c)" in w.message for w in draft.warnings
+    )
+    assert not lost_words(text, draft)
+    roman = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Requests:\n\n"
+        "(i) a report;\n\n(u) a briefing;\n\n(iii) a letter.\n"
+    )
+    assert [c.ref for c in parse(roman, analyze=False).operative[0].children] == [
+        "OP1(i)",
+        "OP1(ii)",
+        "OP1(iii)",
+    ]
+    # A first label may open a list inside the item: "(i)" between "(a)" and "(c)" stays
+    # one (the gap is the outer list's).
+    nested = text.replace("(5)", "(i)")
+    assert [c.ref for c in parse(nested, analyze=False).walk() if "(" in c.ref] == [
+        "OP1(a)",
+        "OP1(a)(i)",
+        "OP1(c)",
+    ]
+    # Without the witness after it (the last item), a stray label is not guessed at.
+    last = text.replace("\n\n(c) To keep the Council informed.", "")
+    assert [c.ref for c in parse(last, analyze=False).walk() if "(" in c.ref] == [
+        "OP1(a)",
+        "OP1(a)(5)",
+    ]
+
+
 def test_a_scanned_six_where_a_lettered_list_expects_b_is_b() -> None:
     # S/RES/56 (1948): "(6)" printed for "(b)" was read as a list inside item (a).
     text = (

@@ -223,6 +223,29 @@ class _Builder:
                     )
                     self._attach(depth - 1, unit, level.family, letter)
                     return
+        # A label standing where a list skips exactly one place ("(a)", "(5)", "(c)"):
+        # the label the list expects, as a scan misreads it (S/RES/82 (1950), OP4),
+        # not a list inside item (a). The label after it is the witness; a first label
+        # ("(i)", "(1)", "(a)") may open a list inside the item, and is left to the
+        # rules below.
+        if next_label is not None and raw not in _FIRST_KEYS:
+            _, follow_raw, follow_roman = _label_families(next_label)
+            for depth in range(len(stack) - 1, 0, -1):
+                level = stack[depth]
+                if level.family == "bullet":
+                    continue
+                expected = _next_key(level.family, level.key)
+                follow = follow_roman if level.family in _ROMAN else follow_raw
+                if expected and follow and follow == _next_key(level.family, expected):
+                    self.warn(
+                        "numbering-ocr",
+                        f"{label} read as ({expected}) in {self.stack[0].ref}: the label "
+                        f"the list expects between ({level.key}) and {next_label.strip()}, "
+                        "as a scan misreads it",
+                        unit.lines[0].no,
+                    )
+                    self._attach(depth - 1, unit, level.family, expected)
+                    return
         # A label repeated ("(a)" after "(a)") is a slip in the numbering, not a list
         # inside the item: a sibling, with a warning. (Nesting it made every repeat one
         # level deeper.)
@@ -371,6 +394,8 @@ _ROMAN = frozenset({"paren-roman", "dot-roman"})
 
 #: Digits a scan prints for letters in a label: "(6)" for "(b)".
 _OCR_LETTERS = {"6": "b"}
+#: The keys that open a list: never read as a misprinted label of an open list.
+_FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
 
 
 @lru_cache(maxsize=4096)
