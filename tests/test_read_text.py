@@ -1152,6 +1152,20 @@ def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() 
         "OP1(a)(i)",
         "OP1(c)",
     ]
+    # A first label of the list's own family: "(a)" between "(c)" and "(e)" (S/RES/864
+    # (1993), OP22) is the "(d)" a scan misread, not a list inside item (c).
+    own = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides:\n\n"
+        "(a) to examine;\n\n(b) to seek;\n\n(c) to consider;\n\n(a) to report;\n\n"
+        "(e) to promulgate.\n"
+    )
+    assert [c.ref for c in parse(own, analyze=False).operative[0].children] == [
+        "OP1(a)",
+        "OP1(b)",
+        "OP1(c)",
+        "OP1(d)",
+        "OP1(e)",
+    ]
     # Without the witness after it (the last item), a stray label is not guessed at.
     last = text.replace("\n\n(c) To keep the Council informed.", "")
     assert [c.ref for c in parse(last, analyze=False).walk() if "(" in c.ref] == [

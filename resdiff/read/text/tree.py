@@ -225,14 +225,17 @@ class _Builder:
                     return
         # A label standing where a list skips exactly one place ("(a)", "(5)", "(c)"):
         # the label the list expects, as a scan misreads it (S/RES/82 (1950), OP4),
-        # not a list inside item (a). The label after it is the witness; a first label
-        # ("(i)", "(1)", "(a)") may open a list inside the item, and is left to the
-        # rules below.
-        if next_label is not None and raw not in _FIRST_KEYS:
+        # not a list inside item (a). The label after it is the witness. A first label
+        # of another family ("(i)" or "(1)" in a lettered list) may open a list inside
+        # the item, and is left to the rules below; one of the list's own family ("(a)"
+        # between "(c)" and "(e)", S/RES/864 (1993)) would not.
+        if next_label is not None:
             _, follow_raw, follow_roman = _label_families(next_label)
             for depth in range(len(stack) - 1, 0, -1):
                 level = stack[depth]
-                if level.family == "bullet":
+                if level.family == "bullet" or (
+                    raw in _FIRST_KEYS and raw != _FIRST_KEY_OF.get(level.family)
+                ):
                     continue
                 expected = _next_key(level.family, level.key)
                 follow = follow_roman if level.family in _ROMAN else follow_raw
@@ -394,8 +397,18 @@ _ROMAN = frozenset({"paren-roman", "dot-roman"})
 
 #: Digits a scan prints for letters in a label: "(6)" for "(b)".
 _OCR_LETTERS = {"6": "b"}
-#: The keys that open a list: never read as a misprinted label of an open list.
+#: The keys that open a list, and the key that opens each family: a first key read as a
+#: misprinted label only in a list of its own family.
 _FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
+_FIRST_KEY_OF = {
+    "paren-alpha": "a",
+    "dot-alpha": "a",
+    "paren-upper": "A",
+    "paren-roman": "i",
+    "dot-roman": "i",
+    "paren-num": "1",
+    "dot-num": "1",
+}
 
 
 @lru_cache(maxsize=4096)
