@@ -1174,6 +1174,26 @@ def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() 
     ]
 
 
+def test_a_closing_formula_whose_number_the_scan_lost_is_the_last_paragraph() -> None:
+    # S/RES/773 (1992), printed in S_RES_778_1992.txt: "7." lost before the closing line.
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Welcomes the "
+        "report;\n\n2. Urges the two States concerned to cooperate fully with\nthe work of "
+        "the Commission;\n\nDecides to remain seized of the matter.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
+    assert draft.operative[-1].text == "Decides to remain seized of the matter."
+    assert any(w.code == "numbering-lost" for w in draft.warnings)
+    assert not lost_words(text, draft)
+    # After a paragraph that ended the text ("."), or where more follows, the line stays
+    # the paragraph's own: no number is guessed.
+    ended = text.replace("Commission;", "Commission.")
+    assert [c.ref for c in parse(ended, analyze=False).operative] == ["OP1", "OP2"]
+    more = text + "\nAnd the Council will meet again.\n"
+    assert [c.ref for c in parse(more, analyze=False).operative] == ["OP1", "OP2"]
+
+
 def test_a_scanned_six_where_a_lettered_list_expects_b_is_b() -> None:
     # S/RES/56 (1948): "(6)" printed for "(b)" was read as a list inside item (a).
     text = (

@@ -273,6 +273,13 @@ _MD_OP_LABEL = compile_cached(
     rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?[.)]\s+(?P<rest>\S.*)$"
 )
 _SHORT_OP_DIGITS = 3
+#: The closing formula of a resolution, as its own sentence: "Decides to remain (actively)
+#: seized of the matter." A scan that lost its number ("7.") at the start of the line
+#: left it to run on from the paragraph before (S/RES/773 (1992)).
+_CLOSING_FORMULA = compile_cached(
+    r"^(?:Further\s+)?[Dd]ecides\s+to\s+remain\s+(?:actively\s+)?seized\s+of\s+(?:the|this)"
+    r"\s+(?:matter|question|situation|issue)\s*\.$"
+)
 _PAREN_LABEL = compile_cached(
     r"^(?P<label>\((?P<key>[a-z]{1,4}|[A-Z]|\d{1,2})[)}])\s*(?P<rest>[^\s,;:.)].*)?$"
 )

@@ -45,6 +45,7 @@ from .nodes import (
 from .paragraphs import _Unit
 from .patterns import (
     _BULLETS,
+    _CLOSING_FORMULA,
     _FOOTNOTE,
     _FORMULA,
     _OP_SUFFIX,
@@ -621,6 +622,22 @@ def _build(
             continue
         # An unnumbered paragraph inside the operative part.
         previous = _ending(b.stack[-1].lines)
+        if (
+            following is None
+            and _final_punct(previous) == ";"
+            and _CLOSING_FORMULA.match(unit.text)
+        ):
+            # "6. Urges ...;" / (blank) / "Decides to remain seized of the matter.": the
+            # closing paragraph whose number the print lost, not a second paragraph of
+            # the one before (whose ";" says it was not the last).
+            number = (b.last_op or len(b.operative)) + 1
+            b.warn(
+                "numbering-lost",
+                f"the closing paragraph has no number: read as paragraph {number}",
+                unit.lines[0].no,
+            )
+            b.add_op(unit, number)
+            continue
         if (
             _final_punct(previous) == ":"
             and _final_punct(unit.text) == ":"
