@@ -1174,6 +1174,28 @@ def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() 
     ]
 
 
+def test_a_quotation_a_recital_announces_is_part_of_that_recital() -> None:
+    # S/RES/490 (1981): "Reaffirming the urgent appeal ..., which reads as follows:" and
+    # the appeal's two paragraphs, each opening with its own quotation mark.
+    text = (
+        "The Security Council,\n\nReaffirming the urgent appeal made on 17 July 1981, "
+        "which reads as follows:\n\n“The members of the Council express their deep "
+        "concern.\n\n“They launch an urgent appeal for an immediate end to all armed "
+        "attacks.”,\n\nTaking note of the report of the Secretary-General,\n\n1. Calls "
+        "for an immediate cessation of all armed attacks.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.ref for c in draft.preamble] == ["PP1", "PP2"]
+    assert draft.preamble[0].text.endswith("armed attacks.”,")
+    assert draft.preamble[1].text.startswith("Taking note")
+    assert not lost_words(text, draft)
+    # A recital that opens with a quotation mark after one that ended is its own.
+    apart = text.replace("as follows:", "as follows,").replace(
+        "their deep concern.", "their deep concern.”,"
+    )
+    assert len(parse(apart, analyze=False).preamble) == 4
+
+
 def test_a_closing_formula_whose_number_the_scan_lost_is_the_last_paragraph() -> None:
     # S/RES/773 (1992), printed in S_RES_778_1992.txt: "7." lost before the closing line.
     text = (

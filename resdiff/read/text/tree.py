@@ -53,6 +53,7 @@ from .patterns import (
     _PART_LABEL_CHARS,
     _PARTICIPLE,
     _PP_OPENER,
+    _QUOTE_CLOSED,
 )
 
 
@@ -70,6 +71,8 @@ class _Builder:
         self.pending_sub_heading: tuple[str, _Line] | None = None
         self.heading: str | None = None
         self.stack: list[_Node] = []  # open sub-paragraph path under the current clause
+        #: The recital a quotation was read into, while the quotation may go on.
+        self.quoting: _Node | None = None
         self.last_op: int | None = None
         #: The lines of drafters' notes met before any clause, for the first clause.
         self.held: list[_Line] = []
@@ -398,6 +401,8 @@ _ROMAN = frozenset({"paren-roman", "dot-roman"})
 
 #: Digits a scan prints for letters in a label: "(6)" for "(b)".
 _OCR_LETTERS = {"6": "b"}
+#: The marks a quotation opens with.
+_OPENING_QUOTES = frozenset("“\"‘'«")
 #: The keys that open a list, and the key that opens each family: a first key read as a
 #: misprinted label only in a list of its own family.
 _FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
@@ -618,6 +623,24 @@ def _build(
                 b.add_pp(unit)
             continue
         if section == "preamble" or not b.stack:
+            if (
+                section == "preamble"
+                and b.stack
+                and b.stack[-1] is b.stack[0]
+                and unit.text[:1] in _OPENING_QUOTES
+                and (
+                    _final_punct(ending := _ending(b.stack[-1].lines)) == ":"
+                    or (b.quoting is b.stack[-1] and not _QUOTE_CLOSED.search(ending))
+                )
+            ):
+                # "... its Article 2, paragraph 4, which reads:" / (blank) / "“All Members
+                # shall refrain ...”,": the quotation ends the recital that announces it
+                # (S/RES/186 (1964)), not a recital of its own; so does each paragraph of
+                # it, each opening with its own quotation mark, until one closes it
+                # (S/RES/490 (1981)).
+                b.quoting = b.stack[-1]
+                b.continue_text(unit)
+                continue
             b.add_pp(unit)
             continue
         # An unnumbered paragraph inside the operative part.
