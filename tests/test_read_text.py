@@ -1132,9 +1132,18 @@ def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() 
     draft = parse(text, analyze=False)
     assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)", "OP1(c)"]
     assert any(
-        w.code == "numbering-ocr" and "between (a) and (c)" in w.message for w in draft.warnings
+        w.code == "numbering-ocr"
+        and "(5) read as the label expected after a and before c" in w.message
+        for w in draft.warnings
     )
+    assert draft.operative[0].children[1].label == "(5)"
     assert not lost_words(text, draft)
+    # What a draft wrote, not what a scan misread: a bullet, "(ii)" or "(bis)" between
+    # "(a)" and "(c)" is no "(b)".
+    for stray in ("-", "(ii)", "(bis)"):
+        written = text.replace("(5)", stray)
+        refs = [c.ref for c in parse(written, analyze=False).walk() if "(" in c.ref]
+        assert "OP1(b)" not in refs, stray
     roman = (
         "The Security Council,\n\nRecalling its resolutions,\n\n1. Requests:\n\n"
         "(i) a report;\n\n(u) a briefing;\n\n(iii) a letter.\n"
@@ -1189,6 +1198,13 @@ def test_a_quotation_a_recital_announces_is_part_of_that_recital() -> None:
     assert draft.preamble[0].text.endswith("armed attacks.”,")
     assert draft.preamble[1].text.startswith("Taking note")
     assert not lost_words(text, draft)
+    assert [w.code for w in draft.warnings].count("quotation-joined") == 1
+    # Quotations closed one by one, footnote marks after them, are all the recital's
+    # ("Recalling the following paragraphs of its resolution 1325 (2000):").
+    several = text.replace("deep concern.\n", "deep concern.”,2\n")
+    assert [c.ref for c in parse(several, analyze=False).preamble] == ["PP1", "PP2"]
+    # The quotation ends where a paragraph opens with no quotation mark.
+    assert parse(several, analyze=False).preamble[1].text.startswith("Taking note")
     # A recital that opens with a quotation mark after one that ended is its own.
     apart = text.replace("as follows:", "as follows,").replace(
         "their deep concern.", "their deep concern.”,"
@@ -1206,7 +1222,14 @@ def test_a_closing_formula_whose_number_the_scan_lost_is_the_last_paragraph() ->
     draft = parse(text, analyze=False)
     assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
     assert draft.operative[-1].text == "Decides to remain seized of the matter."
-    assert any(w.code == "numbering-lost" for w in draft.warnings)
+    assert [w.message for w in draft.warnings if w.code == "numbering-lost"] == [
+        "the closing paragraph has no number: read as OP3"
+    ]
+    # After the highest number used, with no gap named for the number the reader gave.
+    shuffled = text.replace("1. Welcomes", "3. Welcomes").replace("2. Urges", "1. Urges")
+    out_of_order = parse(shuffled, analyze=False)
+    assert [c.ref for c in out_of_order.operative] == ["OP3", "OP1", "OP4"]
+    assert not any("found 4" in w.message for w in out_of_order.warnings)
     assert not lost_words(text, draft)
     # After a paragraph that ended the text ("."), or where more follows, the line stays
     # the paragraph's own: no number is guessed.

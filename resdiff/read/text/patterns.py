@@ -273,9 +273,6 @@ _MD_OP_LABEL = compile_cached(
     rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?[.)]\s+(?P<rest>\S.*)$"
 )
 _SHORT_OP_DIGITS = 3
-#: A paragraph that closes a quotation: a closing mark at its end, before its final
-#: punctuation ("... as a whole.”,").
-_QUOTE_CLOSED = compile_cached(r"[”\"’'»][.,;:]?\s*$")
 #: The closing formula of a resolution, as its own sentence: "Decides to remain (actively)
 #: seized of the matter." A scan that lost its number ("7.") at the start of the line
 #: left it to run on from the paragraph before (S/RES/773 (1992)).

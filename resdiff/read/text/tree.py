@@ -53,7 +53,6 @@ from .patterns import (
     _PART_LABEL_CHARS,
     _PARTICIPLE,
     _PP_OPENER,
-    _QUOTE_CLOSED,
 )
 
 
@@ -229,11 +228,14 @@ class _Builder:
                     return
         # A label standing where a list skips exactly one place ("(a)", "(5)", "(c)"):
         # the label the list expects, as a scan misreads it (S/RES/82 (1950), OP4),
-        # not a list inside item (a). The label after it is the witness. A first label
-        # of another family ("(i)" or "(1)" in a lettered list) may open a list inside
-        # the item, and is left to the rules below; one of the list's own family ("(a)"
+        # not a list inside item (a). The label after it is the witness, and the label
+        # itself must look like a misprint of one: a digit, a letter, or two characters
+        # holding the expected one ("(ad)" for "(d)", S/RES/814 (1993)); a bullet, "(ii)"
+        # or "(bis)" is what a draft wrote, not what a scan misread. A first label of
+        # another family ("(i)" or "(1)" in a lettered list) may open a list inside the
+        # item, and is left to the rules below; one of the list's own family ("(a)"
         # between "(c)" and "(e)", S/RES/864 (1993)) would not.
-        if next_label is not None:
+        if next_label is not None and "bullet" not in families:
             _, follow_raw, follow_roman = _label_families(next_label)
             for depth in range(len(stack) - 1, 0, -1):
                 level = stack[depth]
@@ -243,12 +245,17 @@ class _Builder:
                     continue
                 expected = _next_key(level.family, level.key)
                 follow = follow_roman if level.family in _ROMAN else follow_raw
-                if expected and follow and follow == _next_key(level.family, expected):
+                if (
+                    expected
+                    and follow
+                    and follow == _next_key(level.family, expected)
+                    and _misprint_of(raw, expected)
+                ):
                     self.warn(
                         "numbering-ocr",
-                        f"{label} read as ({expected}) in {self.stack[0].ref}: the label "
-                        f"the list expects between ({level.key}) and {next_label.strip()}, "
-                        "as a scan misreads it",
+                        f"{label} read as the label expected after {level.key} and before "
+                        f"{follow} in {self.stack[0].ref} ({expected}): a misprint, as a "
+                        "scan makes",
                         unit.lines[0].no,
                     )
                     self._attach(depth - 1, unit, level.family, expected)
@@ -354,6 +361,48 @@ class _Builder:
         if self.pending_sub_heading is not None:
             self._flush_sub_heading(ref)
 
+    def quotation_goes_on(self, unit: _Unit) -> bool:
+        """Join ``unit`` to the open recital when it goes on with a quotation the recital
+        announces: "... its Article 2, paragraph 4, which reads:" / (blank) / "“All
+        Members shall refrain ...”,", the quotation ends the recital (S/RES/186 (1964)),
+        not a recital of its own; so does every paragraph after it that opens with a
+        quotation mark, whether the one before closed its quotation or not (the
+        paragraphs of one quotation, S/RES/490 (1981), or the several paragraphs a
+        recital announces, "Recalling the following paragraphs of its resolution ...:"):
+        a recital of the Council's own opens with a participle or an adjective, never
+        with a quotation mark. Whether it did."""
+        stack = self.stack
+        if not (stack and len(stack) == 1 and unit.text[:1] in _OPENING_QUOTES):
+            return False
+        recital = stack[0]
+        ending = _ending(recital.lines)
+        if _final_punct(ending) == ":":
+            self.warn(
+                "quotation-joined",
+                f"the quotation {recital.ref} announces (after its ':') read as part of "
+                f"{recital.ref}",
+                unit.lines[0].no,
+            )
+        elif self.quoting is not recital:
+            return False
+        self.quoting = recital
+        self.continue_text(unit)
+        return True
+
+    def highest_op(self) -> int:
+        """The highest paragraph number used so far in the current part (0 before any)."""
+        suffix = f"-{self.part}" if self.part else ""
+        numbers = [
+            int(digits)
+            for node in self.operative
+            if node.ref.startswith("OP")
+            and (
+                digits := node.ref[2:].split("-")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+            ).isdecimal()
+            and (not suffix or node.ref.endswith(suffix))
+        ]
+        return max(numbers, default=0)
+
     def _unique(self, ref: str) -> str:
         """``ref``, or, when a clause already holds it, ``ref`` with the next free
         suffix: a repeated label gives "OP1(a)-2", as a repeated paragraph number gives
@@ -401,6 +450,16 @@ _ROMAN = frozenset({"paren-roman", "dot-roman"})
 
 #: Digits a scan prints for letters in a label: "(6)" for "(b)".
 _OCR_LETTERS = {"6": "b"}
+
+
+def _misprint_of(raw: str, expected: str) -> bool:
+    """Whether the label key ``raw`` may be ``expected`` as a scan misprints it: one digit
+    or one letter, or two characters one of which is the expected key."""
+    if len(raw) == 1:
+        return raw.isalnum()
+    return len(raw) == 2 and len(expected) == 1 and expected in raw
+
+
 #: The marks a quotation opens with.
 _OPENING_QUOTES = frozenset("“\"‘'«")
 #: The keys that open a list, and the key that opens each family: a first key read as a
@@ -619,27 +678,11 @@ def _build(
                 section = "operative"
             if section == "operative":
                 b.add_op(unit, None)
-            else:
+            elif not b.quotation_goes_on(unit):
                 b.add_pp(unit)
             continue
         if section == "preamble" or not b.stack:
-            if (
-                section == "preamble"
-                and b.stack
-                and b.stack[-1] is b.stack[0]
-                and unit.text[:1] in _OPENING_QUOTES
-                and (
-                    _final_punct(ending := _ending(b.stack[-1].lines)) == ":"
-                    or (b.quoting is b.stack[-1] and not _QUOTE_CLOSED.search(ending))
-                )
-            ):
-                # "... its Article 2, paragraph 4, which reads:" / (blank) / "“All Members
-                # shall refrain ...”,": the quotation ends the recital that announces it
-                # (S/RES/186 (1964)), not a recital of its own; so does each paragraph of
-                # it, each opening with its own quotation mark, until one closes it
-                # (S/RES/490 (1981)).
-                b.quoting = b.stack[-1]
-                b.continue_text(unit)
+            if section == "preamble" and b.quotation_goes_on(unit):
                 continue
             b.add_pp(unit)
             continue
@@ -653,13 +696,17 @@ def _build(
             # "6. Urges ...;" / (blank) / "Decides to remain seized of the matter.": the
             # closing paragraph whose number the print lost, not a second paragraph of
             # the one before (whose ";" says it was not the last).
-            number = (b.last_op or len(b.operative)) + 1
+            # After the highest number used in the part, not the last one read: "1.",
+            # "3.", "2." and the closing line make it 4.
+            number = b.highest_op() + 1
+            # A number the reader gave is no gap in the print's numbering.
+            b.last_op = number - 1
+            b.add_op(unit, number)
             b.warn(
                 "numbering-lost",
-                f"the closing paragraph has no number: read as paragraph {number}",
+                f"the closing paragraph has no number: read as {b.operative[-1].ref}",
                 unit.lines[0].no,
             )
-            b.add_op(unit, number)
             continue
         if (
             _final_punct(previous) == ":"
