@@ -1133,7 +1133,7 @@ def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() 
     assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)", "OP1(c)"]
     assert any(
         w.code == "numbering-ocr"
-        and "(5) read as the label expected after a and before c" in w.message
+        and w.message == "(5) in OP1 read as b, the label expected between a and c (a misprint)"
         for w in draft.warnings
     )
     assert draft.operative[0].children[1].label == "(5)"

@@ -253,9 +253,8 @@ class _Builder:
                 ):
                     self.warn(
                         "numbering-ocr",
-                        f"{label} read as the label expected after {level.key} and before "
-                        f"{follow} in {self.stack[0].ref} ({expected}): a misprint, as a "
-                        "scan makes",
+                        f"{label} in {self.stack[0].ref} read as {expected}, the label "
+                        f"expected between {level.key} and {follow} (a misprint)",
                         unit.lines[0].no,
                     )
                     self._attach(depth - 1, unit, level.family, expected)
