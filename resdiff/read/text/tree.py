@@ -240,7 +240,7 @@ class _Builder:
             for depth in range(len(stack) - 1, 0, -1):
                 level = stack[depth]
                 if level.family == "bullet" or (
-                    raw in _FIRST_KEYS and raw != _FIRST_KEY_OF.get(level.family)
+                    raw in _FIRST_KEYS and raw != _first_key(level.family)
                 ):
                     continue
                 expected = _next_key(level.family, level.key)
@@ -297,7 +297,7 @@ class _Builder:
             follow = (next_label or "").strip("().")
             if _ocr_roman(follow) != "ii":
                 family = "paren-num"
-        first = {"alpha": "a", "roman": "i", "num": "1", "upper": "A"}[family.split("-")[1]]
+        first = _first_key(family)
         key = self._key(family, raw)
         if key != first and len(self.stack) > 1:
             # A list that does not start at its first label: sibling of the same family
@@ -461,18 +461,16 @@ def _misprint_of(raw: str, expected: str) -> bool:
 
 #: The marks a quotation opens with.
 _OPENING_QUOTES = frozenset("“\"‘'«")
-#: The keys that open a list, and the key that opens each family: a first key read as a
-#: misprinted label only in a list of its own family.
-_FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
-_FIRST_KEY_OF = {
-    "paren-alpha": "a",
-    "dot-alpha": "a",
-    "paren-upper": "A",
-    "paren-roman": "i",
-    "dot-roman": "i",
-    "paren-num": "1",
-    "dot-num": "1",
-}
+#: The key that opens a list of each kind of family ("paren-alpha", "dot-alpha": "a").
+_FIRST_KEY = {"alpha": "a", "roman": "i", "num": "1", "upper": "A"}
+#: The keys that open a list ("I" too, a capital Roman one): read as a misprinted label
+#: only in a list of their own family.
+_FIRST_KEYS = frozenset({*_FIRST_KEY.values(), "I"})
+
+
+def _first_key(family: str) -> str | None:
+    """The key that opens a list of ``family`` ("paren-roman": "i"), ``None`` for bullets."""
+    return _FIRST_KEY.get(family.split("-")[-1])
 
 
 @lru_cache(maxsize=4096)
