@@ -324,7 +324,12 @@ class _Leads(_Spelling):
     def match_preamble(self, text: str) -> PreambleMatch | None:
         """The lead phrase a preambular paragraph opens with ("Gravely concerned",
         "Recalling further"), longest match, any case; ``None`` when none is known."""
-        m = self._pp_start.match(text)
+        return self._preamble_at(text, 0)
+
+    def _preamble_at(self, text: str, pos: int) -> PreambleMatch | None:
+        # Matched in place, offsets into the whole text: a slice per clause copied the
+        # rest of the recital each time, quadratic in a recital of thousands of clauses.
+        m = self._pp_start.match(text, pos)
         if m is None:
             return None
         key = self._preamble_by_fold[self.fold(m.group("phrase"))]
@@ -363,9 +368,9 @@ class _Leads(_Spelling):
                 # Most commas are followed by anything but a lead phrase: a set look-up
                 # spares the big pattern.
                 continue
-            more = self.match_preamble(text[at:])
-            if more is None or more.start != 0:
+            more = self._preamble_at(text, at)
+            if more is None or more.start != at:
                 continue
-            found.append(more.model_copy(update={"start": at, "end": at + more.end}))
-            pos = at + more.end
+            found.append(more)
+            pos = more.end
         return found
