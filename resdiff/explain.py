@@ -10,9 +10,39 @@ from .model import (
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
+    THREATENED,
     WORDS_ELSEWHERE,
     Change,
     Shift,
+)
+
+#: Words that carry no ask of their own: a run of words added made only of them is the
+#: sentence recast around what was added.
+_GRAMMAR_ONLY = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "to",
+        "which",
+        "with",
+    ]
 )
 
 # feature -> (noun for a change of value, verb for softer, verb for stronger)
@@ -102,6 +132,14 @@ def _describe(shift: Shift) -> str:
             f"Article 39 determination kept, its subject {how}: "
             f"“{shift.old or '—'}” → “{shift.new or '—'}”"
         )
+    if shift.feature == "art39" and shift.detail == THREATENED:
+        # Made in both texts: "determination made" read as a new one (an expert's trial
+        # of ATMIS 2022, whose summary says the determination is kept).
+        how = "narrowed" if shift.direction == "softer" else "widened"
+        return (
+            f"Article 39 determination kept, the peace it finds threatened {how}: "
+            f"“{shift.old}” → “{shift.new}”"
+        )
     if shift.feature == "brackets" and shift.detail:
         # "alternative settled: “[Demands][Calls upon]” → “Calls upon”", "put in
         # brackets: “[immediately]”".
@@ -173,6 +211,15 @@ def _describe(shift: Shift) -> str:
             return f"{what} of {shift.old} no longer set"
         return f"{what} added: {shift.new}"
     if shift.feature == "scope":
+        if shift.detail == "reach widened" and shift.new:
+            # The runs a redline put in, each quoted apart: joined, "immediately …
+            # expeditious … in particular to abandon" read as one garbled item (an
+            # expert's trial of the 2006 examples).
+            runs = [r.strip() for r in shift.new.split(" … ") if r.strip()]
+            # A run of grammar words only ("that" where "to" became "that suspend") is
+            # the sentence recast around what was added, not words of the ask.
+            runs = [r for r in runs if not _GRAMMAR_ONLY.issuperset(r.lower().split())] or runs
+            return "reach widened, words added: " + ", ".join(f"“{r}”" for r in runs)
         where = f" ({shift.detail})" if shift.detail else ""
         return f"{'item added' if shift.new else 'item removed'}{where}: {shift.new or shift.old}"
     if shift.feature == "degree":

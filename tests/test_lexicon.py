@@ -414,11 +414,14 @@ def test_2006_requires_is_tier_5_mandatory_with_hedges(lex: Lexicon) -> None:
     )
     verb = lex.match_operative(text)
     assert verb is not None and (verb.lemma, verb.axis_a) == ("require", 5)
+    # "to exercise vigilance and prevent" keeps the duty to prevent (domain.md §2: a
+    # hedge only "instead of 'prevent'"); "exercise vigilance in preventing" is one.
     assert [h.hedge for h in lex.hedges_in(text)] == [
         "in accordance with their national legal authorities and legislation",
         "consistent with international law",
-        "exercise vigilance",
     ]
+    instead = text.replace("exercise vigilance and prevent", "exercise vigilance in preventing")
+    assert "exercise vigilance" in [h.hedge for h in lex.hedges_in(instead)]
     assert [(h.measure, h.mode) for h in lex.measures_in(text)] == [
         ("wmd_missile", "mandatory"),
         ("financial", "mandatory"),

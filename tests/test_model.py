@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 import resdiff
-from resdiff.model import Clause, Draft
+from resdiff.model import Change, Clause, Draft
 
 ROOT = Path(__file__).resolve().parents[1]
 SCANNED = ROOT.parent / "shared" / "corpus" / "scanned"
@@ -52,6 +52,35 @@ def test_clause_lookup_walk_and_full_text() -> None:
     assert op4.lead == "Decides"
     with pytest.raises(KeyError):
         japan.clause("OP42")
+
+
+def test_walk_is_reading_order_at_any_depth() -> None:
+    # Clause.walk and Change.walk run on a stack, not a generator per level: the order
+    # must stay pre-order (a clause, then each child's whole subtree, left to right).
+    japan = resdiff.parse(ROOT / "examples" / "dprk-2006" / "japan-draft.txt")
+    op4 = japan.clause("OP4")
+    assert [c.ref for c in op4.walk()] == ["OP4", "OP4(a)", "OP4(a)(i)", "OP4(a)(ii)", "OP4(b)"]
+    assert [c.ref for c in japan.walk()][-4:] == ["OP6", "OP6(a)", "OP6(b)", "OP7"]
+
+    def chain(depth: int) -> Clause:
+        node = Clause(ref="OP1" + "(a)" * depth, section="operative", text="x")
+        for level in range(depth - 1, -1, -1):
+            node = Clause(
+                ref="OP1" + "(a)" * level, section="operative", text="x", children=(node,)
+            )
+        return node
+
+    deep = chain(3000)
+    assert sum(1 for _ in deep.walk()) == 3001  # no recursion limit on a deep chain
+    cmp = resdiff.compare(
+        japan, resdiff.parse(ROOT / "examples" / "dprk-2006" / "adopted-compromise.txt")
+    )
+    for change in cmp.changes:
+
+        def rec(c: Change) -> list[Change]:
+            return [c, *(x for child in c.children for x in rec(child))]
+
+        assert [id(c) for c in change.walk()] == [id(c) for c in rec(change)]
 
 
 def test_texts_hold_every_word_once() -> None:

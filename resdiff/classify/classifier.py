@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import (
     NOT_RESTATED,
     PART_BREAK,
+    THREATENED,
     Change,
     ChangeKind,
     Clause,
@@ -42,7 +43,6 @@ from .flags import art39_subject, flag_shifts, with_warning
 from .hosts import _neutralised, items_elsewhere
 from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
 from .measures import measure_shifts
-from .posture import THREATENED
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 
 # Contents set by reference to an earlier resolution ("to inform the Council ... as set

@@ -12,11 +12,10 @@ import re
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.entries import GROWING_STAGES
-from ..model import Change, Draft, Shift
+from ..model import THREATENED, Change, Draft, Shift
 from .kinds import held_calmed
 from .standing import cited_by, stages_acted
 
-THREATENED = "what is threatened"
 #: What a determination finds threatened, and how widely: the peace of the region alone
 #: (1), international peace and security (2), regional and international (3).
 _THREATENED = compile_cached(

@@ -343,7 +343,12 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
             if o == op and any(ch.isalpha() for ch in text)
         ]
     joined = " … ".join(r for r in runs if r)
-    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
+    if len(joined) <= limit:
+        return joined
+    # Cut between words where one ends in the second half ("… nuclear weapons and
+    # ex…" read as a word of its own).
+    cut = joined.rfind(" ", 0, limit - 1)
+    return joined[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;…") + "…"
 
 
 def _with_new_words(

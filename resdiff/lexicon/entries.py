@@ -692,6 +692,22 @@ class ItemEntry(Entry):
         return _nonempty(value)
 
 
+class MentionEntry(Entry):
+    """Words after which a winding-down life-cycle word is named, not done: "the
+    Council's consideration of possible ... suspension or lifting of the arms embargo",
+    "to guide the next steps of the phased drawdown", "informed about developments in
+    relation with the drawdown". The phrase may stand up to a few words before the
+    life-cycle word, in the same clause."""
+
+    phrase: str
+    note: str = ""
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
 class WeightEntry(Entry):
     """How much a kind of shift counts in the document balance (and in ranking the key
     changes): the ladder runs Chapter VII, Article 39, use of force, measures and their

@@ -20,6 +20,7 @@ from .entries import (
     EmphasisEntry,
     ItemEntry,
     LifecycleEntry,
+    MentionEntry,
     QualifierEntry,
     QuantityEntry,
     SafeguardEntry,
@@ -42,6 +43,13 @@ from .results import (
 _compile = PATTERNS.compile
 
 
+#: Characters before a winding-down life-cycle word searched for a mention phrase, and
+#: the most words between the phrase and the word ("consideration of possible
+#: modification, suspension or lifting": three).
+_MENTION_REACH = 90
+_MENTION_WORDS = 5
+
+
 class _ClauseFeatures(_Measures):
     """The features read inside a clause (a layer of :class:`~resdiff.lexicon.Lexicon`)."""
 
@@ -58,6 +66,7 @@ class _ClauseFeatures(_Measures):
     _addressees: dict[str, AddresseeEntry]
     _scopes: dict[str, ScopeEntry]
     _lifecycle: dict[str, LifecycleEntry]
+    _mentions: dict[str, MentionEntry]
     _quantities: dict[str, QuantityEntry]
 
     def _compile_clause_features(self) -> None:
@@ -136,6 +145,16 @@ class _ClauseFeatures(_Measures):
             for entry in self._lifecycle.values()
         ]
         self._lifecycle_screen = _Screen(k for _, _, k in self._lifecycle_rx)
+        # A mention phrase, then at most a few words, then the end of the window looked
+        # at (the life-cycle word follows). The window is bounded (_MENTION_REACH), and
+        # each place tries the phrases once: linear.
+        self._mention_rx = _compile(
+            rf"\b(?:{self._alternation(self._mentions)})"
+            rf"(?:\s++[\w\u2019'-]++,?){{0,{_MENTION_WORDS}}}(?<!\bto)\s+$"
+            if self._mentions
+            else "(?!)",
+            re.IGNORECASE,
+        )
         self._quantity_rx = [
             (
                 entry,
@@ -367,6 +386,8 @@ class _ClauseFeatures(_Measures):
         found: list[LifecycleMatch] = []
         for entry, rx in screened(self._lifecycle_rx, self._lifecycle_screen, text):
             for m in finditer(rx, text):
+                if not entry.growing and self._mentioned(text, m.start()):
+                    continue
                 found.append(
                     LifecycleMatch(
                         id=entry.id,
@@ -379,6 +400,16 @@ class _ClauseFeatures(_Measures):
                 )
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         return found
+
+    def _mentioned(self, text: str, start: int) -> bool:
+        """Whether the winding-down word at ``start`` is named, not done: a mention phrase
+        ("possible", "the next steps of", "developments in relation with") stands a few
+        words before it in the same clause."""
+        if not self._mentions:
+            return False
+        begin = max(0, start - _MENTION_REACH)
+        stop = max(text.rfind(";", begin, start), text.rfind(".", begin, start))
+        return self._mention_rx.search(text, max(begin, stop + 1), start) is not None
 
     @property
     def lifecycle(self) -> Mapping[str, LifecycleEntry]:

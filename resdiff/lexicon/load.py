@@ -29,6 +29,7 @@ from .entries import (
     ItemEntry,
     LifecycleEntry,
     MeasureEntry,
+    MentionEntry,
     ModalEntry,
     ModeRule,
     ModifierEntry,
@@ -69,6 +70,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "quantities": (QuantityEntry, "id"),
     "weights": (WeightEntry, "feature"),
     "items": (ItemEntry, "phrase"),
+    "mentions": (MentionEntry, "phrase"),
 }
 _SECTIONS = (*_TABLES, "modifier_overrides", "spelling")
 # Keys of these sections are phrases, kept in the normalised (lower-case) shape.
@@ -88,6 +90,7 @@ _PHRASE_KEYED = {
     "procedural",
     "safeguards",
     "items",
+    "mentions",
 }
 
 

@@ -38,6 +38,7 @@ from .entries import (
     ItemEntry,
     LifecycleEntry,
     MeasureEntry,
+    MentionEntry,
     ModalEntry,
     ModeRule,
     ModifierEntry,
@@ -96,6 +97,7 @@ class Lexicon(_ClauseFeatures):
         self._quantities: dict[str, QuantityEntry] = enabled("quantities")
         self._weights: dict[str, WeightEntry] = enabled("weights")
         self._items: dict[str, ItemEntry] = enabled("items")
+        self._mentions: dict[str, MentionEntry] = enabled("mentions")
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
         self._compile_verbs()

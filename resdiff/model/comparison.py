@@ -138,6 +138,11 @@ NOT_RESTATED = "not restated by the later text"
 #: a paragraph of the other draft: named, not weighed; its note says where.
 WORDS_ELSEWHERE = "words kept elsewhere"
 
+#: The :attr:`Shift.detail` of an Article 39 determination kept whose threatened peace
+#: widened or narrowed ("international peace and security" → "regional and
+#: international peace and security").
+THREATENED = "what is threatened"
+
 #: What stands between the parts of a split or merge in a change's redline: a paragraph
 #: break. An inserted break is where a paragraph was cut in two, a deleted one where two
 #: were joined, so reports can show, and Word can track, the new paragraph structure.
@@ -240,9 +245,13 @@ class Change(Frozen):
 
     def walk(self) -> Iterator[Change]:
         """This change, then the changes of its sub-paragraphs."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        # One generator and a stack, as Clause.walk: no generator per change.
+        stack = [self]
+        while stack:
+            change = stack.pop()
+            yield change
+            if change.children:
+                stack.extend(reversed(change.children))
 
 
 class NumberedClause(Frozen):

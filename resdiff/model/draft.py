@@ -331,9 +331,14 @@ class Clause(Frozen):
 
     def walk(self) -> Iterator[Clause]:
         """This clause, then its descendants, in reading order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        # One generator and a stack, not a generator per clause: a list of 15,000 items
+        # was walked through 30,000 nested "yield from" steps, a tenth of its reading.
+        stack = [self]
+        while stack:
+            clause = stack.pop()
+            yield clause
+            if clause.children:
+                stack.extend(reversed(clause.children))
 
     def full_text(self) -> str:
         """The clause's own text followed by its children's labels and texts."""
