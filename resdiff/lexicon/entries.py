@@ -700,7 +700,6 @@ class MentionEntry(Entry):
     life-cycle word, in the same clause."""
 
     phrase: str
-    note: str = ""
 
     @field_validator("phrase")
     @classmethod
