@@ -306,23 +306,30 @@ def _warn_of_brackets(draft: Draft) -> Draft:
         )
         if tabled is not None:
             labelled.append((paragraph, tabled))
+        # Each warning names the clause its first example stands in ("OP3(b)", not
+        # "OP3": a new user's trial looked for the struck words in OP3's own text).
         first_dispute = first_note = first_struck = None
         for clause in paragraph.walk():
             if "~~" in clause.text and first_struck is None:
                 spans = struck_spans(clause.text)
-                first_struck = clause.text[spans[0][0] : spans[0][1]] if spans else None
-            if id(clause) in across:
-                first_dispute = first_dispute or clause.text
+                if spans:
+                    first_struck = (clause, clause.text[spans[0][0] : spans[0][1]])
+            if first_dispute is None and id(clause) in across:
+                first_dispute = (clause, clause.text)
             if "[" not in clause.text:
                 continue
-            first_dispute = first_dispute or next(iter(negotiation_brackets(clause.text)), None)
-            first_note = first_note or next(iter(drafters_notes(clause.text)), None)
+            if first_dispute is None:
+                found = next(iter(negotiation_brackets(clause.text)), None)
+                first_dispute = (clause, found) if found else None
+            if first_note is None:
+                found = next(iter(drafters_notes(clause.text)), None)
+                first_note = (clause, found) if found else None
         if first_dispute:
-            disputed.append((paragraph, first_dispute))
+            disputed.append(first_dispute)
         if first_note:
-            notes.append((paragraph, first_note))
+            notes.append(first_note)
         if first_struck:
-            struck.append((paragraph, first_struck))
+            struck.append(first_struck)
     warnings = list(draft.warnings)
     if disputed:
         warnings.append(
@@ -358,7 +365,8 @@ def _warn_of_brackets(draft: Draft) -> Draft:
                 STRUCK_WARNING,
                 "struck-through text (Markdown ~~...~~) in",
                 struck,
-                "read as deleted words (the comparison still shows them)",
+                "the analysis reads them as deleted words (the text and the comparison "
+                "keep them)",
             )
         )
     if len(warnings) == len(draft.warnings):

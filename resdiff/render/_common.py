@@ -657,8 +657,17 @@ def segments(redline: Redline) -> list[tuple[int, str]]:
 def side_segments(redline: Redline, side: int) -> list[tuple[int, str]]:
     """One side of the redline for a side-by-side view: ``side`` is DELETE (old) or
     INSERT (new). The other side is left out *before* spaces are moved, so each column
-    spells its own text exactly (no space the other side's run brought along)."""
-    return segments(tuple((op, text) for op, text in redline if op in (EQUAL, side)))
+    spells its own text exactly (no space the other side's run brought along). A space
+    the new text took out stays in the old column: :func:`segments` shows such a deletion
+    as nothing, and the old column read "(S/PRST/2015/10),17 August" where the old text
+    has "(S/PRST/2015/10), 17 August" (S/RES/2504 (2020), a new user's trial)."""
+    return segments(
+        tuple(
+            (EQUAL if op == DELETE and not text.strip() else op, text)
+            for op, text in redline
+            if op in (EQUAL, side)
+        )
+    )
 
 
 def needs_gap(prev: tuple[int, str] | None, op: int, text: str) -> bool:

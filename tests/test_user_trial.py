@@ -1,0 +1,77 @@
+"""Findings of a new user's trial of the command line and the reports (4 December 2026),
+each pinned with the smallest input that shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, needs_corpus
+
+import resdiff
+from resdiff.redline import DELETE, EQUAL, INSERT
+from resdiff.render._common import side_segments
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "dprk-2006"
+
+
+def _spelt(redline: tuple[tuple[int, str], ...], side: int) -> str:
+    return "".join(text for op, text in redline if op in (EQUAL, side))
+
+
+def _column(redline: tuple[tuple[int, str], ...], side: int) -> str:
+    return "".join(text for _, text in side_segments(redline, side))
+
+
+def test_a_space_taken_out_stays_in_the_old_column() -> None:
+    redline = ((EQUAL, "(S/PRST/2015/10),"), (DELETE, " "), (EQUAL, "17 August 2015"))
+    assert _column(redline, DELETE) == "(S/PRST/2015/10), 17 August 2015"
+    assert _column(redline, INSERT) == "(S/PRST/2015/10),17 August 2015"
+    put_in = ((EQUAL, "resolution"), (INSERT, " "), (EQUAL, "2504"))
+    assert _column(put_in, INSERT) == "resolution 2504"
+    assert _column(put_in, DELETE) == "resolution2504"
+
+
+def _pairs() -> list[tuple[Path, Path]]:
+    pairs = [
+        (EXAMPLES / "japan-draft.txt", EXAMPLES / "china-russia-draft.txt"),
+        (EXAMPLES / "japan-draft.txt", EXAMPLES / "adopted-compromise.txt"),
+    ]
+    akn = CORPUS / "akn"
+    for old, new in (
+        ("2504_2020", "2533_2020"),
+        ("2609_2021", "2630_2022"),
+        ("2591_2021", "2650_2221218E"),
+    ):
+        pairs.append((akn / f"S_RES_{old}.xml", akn / f"S_RES_{new}.xml"))
+    return pairs
+
+
+@needs_corpus
+@pytest.mark.parametrize("pair", _pairs(), ids=lambda p: f"{p[0].stem}-{p[1].stem}")
+def test_each_column_spells_its_own_text(pair: tuple[Path, Path]) -> None:
+    cmp = resdiff.compare(*pair)
+    for change in cmp.changes:
+        for c in change.walk():
+            if any("\n" in text for _, text in c.redline):
+                continue  # the parts of a split or merge, joined by a mark of their own
+            assert _column(c.redline, DELETE) == _spelt(c.redline, DELETE), c.old
+            assert _column(c.redline, INSERT) == _spelt(c.redline, INSERT), c.new
+
+
+def test_a_struck_text_warning_names_the_sub_paragraph() -> None:
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides that all Member States shall prevent the transfer of:\n"
+        "   a. complete rocket systems;\n"
+        "   b. propellants ~~usable~~ in such systems;\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text, format="markdown")
+    (warning,) = [w for w in draft.warnings if w.code == "struck-text"]
+    assert " in OP1(b) (OP1(b): '~~usable~~')" in warning.message, warning.message
+    assert warning.line == 7
+    assert "the analysis reads them as deleted words" in warning.message
+    # The words stay in the text: nothing of the draft is lost.
+    assert "~~usable~~" in draft.clause("OP1(b)").text
