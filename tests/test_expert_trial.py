@@ -176,3 +176,18 @@ def test_reach_widened_quotes_each_run_apart() -> None:
             quoted = run.split("”")[0]
             if quoted.endswith("…"):
                 assert quoted[:-1].rstrip().split()[-1].isalpha(), quoted
+
+
+def test_a_measure_the_host_paragraph_lacks_is_new_all_the_same() -> None:
+    # Adopted OP4 (procurement and financial resources) was cut from the China-Russia
+    # OP3 (transfers, hortatory): the missile items stand there, the financial measure
+    # does not, and it is among the key changes.
+    cmp = resdiff.compare(EXAMPLES / "china-russia-draft.txt", EXAMPLES / "adopted-compromise.txt")
+    op4 = cmp.change_for("OP4")
+    measures = {s.new: (s.direction, s.note) for s in op4.shifts if s.feature == "measure"}
+    assert measures["financial (mandatory)"] == ("stronger", None)
+    assert measures["WMD / missile items (mandatory)"] == (
+        "neutral",
+        "its words stand in old OP3",
+    )
+    assert any(k.new == ("OP4",) for k in cmp.summary.key_changes)

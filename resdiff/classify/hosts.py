@@ -87,7 +87,12 @@ def _restructured(
         source = (old if other == "old" else new)[host].ref
         where = f"its words stand in {other} {source}"
         if weighed:
-            out.append(_neutralised(change, where))
+            # A sanctions measure the host does not hold is new all the same: "and the
+            # transfer of any financial resources" in the adopted OP4 of S/RES/1695
+            # (2006), whose other words stand in the China-Russia OP3 (an expert's trial).
+            host_clause = (old if other == "old" else new)[host]
+            held = frozenset(m.label for c in host_clause.walk() for m in c.measures)
+            out.append(_neutralised(change, where, held_measures=held))
         else:
             # "old PP6 dropped" while its words are the second half of new PP6 (CAR
             # sanctions, S/RES/2536 (2020) → 2588 (2021)): dropped from its place, not
@@ -313,14 +318,28 @@ class TextHosts:
         return best[1] if best is not None and best[0] / n >= share else None
 
 
-def _neutralised(change: Change, where: str, features: frozenset[str] | None = None) -> Change:
+def _neutralised(
+    change: Change,
+    where: str,
+    features: frozenset[str] | None = None,
+    *,
+    held_measures: frozenset[str] | None = None,
+) -> Change:
     """``change`` with its directional shifts (of ``features`` only, when given), and its
-    sub-paragraphs', named but not weighed, each with the note ``where``."""
+    sub-paragraphs', named but not weighed, each with the note ``where``. With
+    ``held_measures`` (the labels of the measures the host paragraph holds), a measure
+    added or removed that the host does not hold stays weighed."""
+
+    def held(shift: Shift) -> bool:
+        if held_measures is None or shift.feature != "measure" or shift.detail:
+            return True
+        value = shift.new if shift.new is not None else shift.old
+        return value is None or value.rsplit(" (", 1)[0] in held_measures
 
     def calm(shifts: Iterable[Shift]) -> tuple[Shift, ...]:
         return tuple(
             s.model_copy(update={"direction": "neutral", "weight": 0.0, "note": where})
-            if s.direction != "neutral" and (features is None or s.feature in features)
+            if s.direction != "neutral" and (features is None or s.feature in features) and held(s)
             else s
             for s in shifts
         )
@@ -328,7 +347,10 @@ def _neutralised(change: Change, where: str, features: frozenset[str] | None = N
     return change.model_copy(
         update={
             "shifts": calm(change.shifts),
-            "children": tuple(_neutralised(c, where, features) for c in change.children),
+            "children": tuple(
+                _neutralised(c, where, features, held_measures=held_measures)
+                for c in change.children
+            ),
         }
     )
 
