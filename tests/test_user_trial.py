@@ -75,3 +75,35 @@ def test_a_struck_text_warning_names_the_sub_paragraph() -> None:
     assert "the analysis reads them as deleted words" in warning.message
     # The words stay in the text: nothing of the draft is lost.
     assert "~~usable~~" in draft.clause("OP1(b)").text
+
+
+def _flat(draft: resdiff.Draft) -> list[tuple[str, str]]:
+    return [(c.ref, " ".join(c.text.split())) for c in draft.walk()]
+
+
+def test_our_own_word_report_printed_to_pdf_reads_as_its_two_drafts() -> None:
+    # The report's summary, key changes and the note above its tracked text were read as
+    # the draft's masthead (the adopted text's symbol and date given to the Japan-led
+    # draft) and the note became PP1: every preamble ref one too high.
+    from pdf_fixtures import convert_files
+
+    from resdiff.render.docx import render_docx
+
+    old = resdiff.parse(EXAMPLES / "japan-draft.txt")
+    new = resdiff.parse(EXAMPLES / "adopted-compromise.txt")
+    report = render_docx(resdiff.compare(old, new))
+    pdf = convert_files({"report.docx": report})["report"]
+    for version, draft in (("original", old), ("accepted", new)):
+        read = resdiff.parse(pdf, format="pdf", version=version)
+        assert _flat(read) == _flat(draft), version
+        assert read.symbol is None and read.status is None, (read.symbol, read.status)
+        (warning,) = [w for w in read.warnings if w.code == "resdiff-report"]
+        assert "were left out of the draft's text" in warning.message
+        left_out = " ".join(r.text for r in read.furniture)
+        assert "Accept all changes to read" in left_out and "Produced by resdiff" in left_out
+    # A text that only quotes the note's first words is read as ever.
+    text = (
+        "The Security Council,\n\nAccept all changes to read the annex, as the Council "
+        "requested in its resolution 1695 (2006),\n\n1. Decides to remain seized of the matter.\n"
+    )
+    assert not [w for w in resdiff.parse(text).warnings if w.code == "resdiff-report"]

@@ -117,6 +117,7 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     _with_document_hyphens,
     paren_numbers_as_operative,
     quoted_mail,
+    report_matter,
     signature_after,
 )
 from .masthead import (  # noqa: F401 - re-exported as before the split
@@ -361,6 +362,20 @@ def parse_text(
             if ln.text.strip()
         )
         del lines[signature:]
+    matter = report_matter(lines)
+    report_lines: tuple[int, int | None] | None = None
+    if matter is not None:
+        # resdiff's own Word report, printed or copied: its summary, key changes and note
+        # above the tracked text, and its last line, are kept as furniture.
+        start, end = matter
+        report_lines = (lines[start - 1].no, lines[end].no if end < len(lines) else None)
+        removed.extend(
+            RemovedText(line=ln.no, text=normalize_space(ln.text), kind="other")
+            for ln in (*lines[:start], *lines[end:])
+            if ln.text.strip()
+        )
+        del lines[end:]
+        del lines[:start]
     front = _split_masthead(lines)
     if front.formula is None:
         _take_chapeau(lines, front)
@@ -417,6 +432,17 @@ def parse_text(
                 message="an e-mail signature after the draft (from its “--” line) was left "
                 "out of the text",
                 line=signed_off,
+            )
+        )
+    if report_lines is not None:
+        last, footer = report_lines
+        warnings.append(
+            ParseWarning(
+                code="resdiff-report",
+                message=f"read as a resdiff report: its summary and notes (to line {last})"
+                + (f" and its last line (line {footer})" if footer is not None else "")
+                + " were left out of the draft's text",
+                line=last,
             )
         )
     if renumbered:

@@ -146,6 +146,51 @@ def signature_after(lines: list[_Line]) -> int | None:
     return None
 
 
+#: The note above the tracked text of resdiff's own Word report ("Accept all changes to
+#: read S/RES/1695 (2006); reject all to read japan-draft.txt, each in its own order
+#: ...") and the line that ends the report ("Produced by resdiff. Revisions are signed
+#: ..."): a report printed to PDF, or copied, read back.
+_REPORT_NOTE = compile_cached(r"^Accept all changes to read \S")
+#: The note's second half, on its first lines (a narrow page wraps it sooner).
+_REPORT_NOTE_REST = compile_cached(r"; reject all to read \S")
+#: Lines of the note :func:`report_matter` joins to find its second half.
+_REPORT_NOTE_LINES = 4
+_REPORT_END = compile_cached(r"^Produced by resdiff\. Revisions are signed ")
+
+
+def report_matter(lines: list[_Line]) -> tuple[int, int] | None:
+    """Where the draft stands in resdiff's own Word report read as text: from the line
+    after the note above its tracked text (and the blank line or heading that ends it) to
+    the line before the report's last line, as ``(start, end)`` indexes; ``None`` for
+    any other text. The report's summary, its key changes and table, and that note are
+    the report's, not the draft's: read as the draft's masthead, they gave the draft the
+    adopted text's symbol and date, and the note became PP1 (a new user's trial)."""
+    note = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if ln.text[:1] == "A"
+            and _REPORT_NOTE.match(ln.text)
+            and _REPORT_NOTE_REST.search(
+                " ".join(x.text for x in lines[k : k + _REPORT_NOTE_LINES])
+            )
+        ),
+        None,
+    )
+    if note is None:
+        return None
+    start = next((k for k in range(note, len(lines)) if not lines[k].text), len(lines))
+    end = next(
+        (
+            k
+            for k in range(len(lines) - 1, start - 1, -1)
+            if lines[k].text[:1] == "P" and _REPORT_END.match(lines[k].text)
+        ),
+        len(lines),
+    )
+    return start, end
+
+
 def quoted_mail(text: str) -> bool:
     """Whether ``text`` is quoted as a forwarded e-mail quotes it, ">" (or "> >") before
     nearly every line: read as it stands, a forwarded draft gave "Article 39 dropped" and
