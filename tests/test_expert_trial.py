@@ -191,3 +191,35 @@ def test_a_measure_the_host_paragraph_lacks_is_new_all_the_same() -> None:
         "its words stand in old OP3",
     )
     assert any(k.new == ("OP4",) for k in cmp.summary.key_changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # MONUSCO 2021 OP5 and OP13, unnamed in an expert's trial.
+        (
+            "Reiterates that it is prepared to impose targeted sanctions against those who "
+            "obstruct the peace process;",
+            "prepared to impose targeted sanctions",
+        ),
+        (
+            "Stresses that acts which threaten the peace may lead to sanctions;",
+            "may lead to sanctions",
+        ),
+        (
+            "Expresses its readiness to respond with measures against those who obstruct "
+            "the Agreement;",
+            "readiness to respond with measures",
+        ),
+    ],
+)
+def test_a_warning_of_sanctions_is_named(text: str, words: str) -> None:
+    said = [s.describe() for c in _added(text).changes for s in c.shifts]
+    assert f"warning of further action added: “{words}”" in said, said
+
+
+def test_sanctions_that_may_follow_are_not_sanctions_imposed() -> None:
+    lexicon = Lexicon.default()
+    assert not [h for h in lexicon.warnings_in("the talks may lead to a settlement;")]
+    text = "Decides that all States shall freeze the assets that may lead to sanctions;"
+    assert [m.phrase for m in lexicon.warnings_in(text)] == ["sanctions may follow"]
