@@ -146,7 +146,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "pairing": 0.8,
         # 8/10 since Rwanda 1993 lost a right direction held by a false shift: "the Observer
         # Mission established by resolution 846 (1993)" read as a mission established.
-        "direction_agreement": 8 / 10,
+        # 7/10 since Somalia 1993 lost another: "to cooperate in the implementation of the
+        # arms embargo established by resolution 733 (1992)" was read as an embargo added
+        # (stronger), which held the direction the judges gave; it is the embargo referred
+        # to (fifth session of 4 December, after an expert's trial).
+        "direction_agreement": 7 / 10,
     },
     # 1977-1989, judged after both were opened; first look 0.733, direction 8/10.
     "holdout12": {
