@@ -107,3 +107,23 @@ def test_our_own_word_report_printed_to_pdf_reads_as_its_two_drafts() -> None:
         "requested in its resolution 1695 (2006),\n\n1. Decides to remain seized of the matter.\n"
     )
     assert not [w for w in resdiff.parse(text).warnings if w.code == "resdiff-report"]
+
+
+def test_a_copied_report_without_blank_lines_keeps_its_draft() -> None:
+    # The note ends with its own last words, not at a blank line the copy does not have.
+    text = (
+        "japan-draft.txt → S/RES/1695 (2006)\n"
+        "Accept all changes to read S/RES/1695 (2006); reject all to read japan-draft.txt,\n"
+        "each in its own order and numbering. A paragraph that moved is struck through\n"
+        "where it stood and underlined where it stands now, with its own changes marked in\n"
+        "both places.\n"
+        "The Security Council,\n"
+        "Recalling its resolution 825 (1993),\n"
+        "1. Condemns the launches;\n"
+        "2. Decides to remain seized of the matter.\n"
+        "Produced by resdiff. Revisions are signed “resdiff”, 4 December 2026.\n"
+    )
+    draft = resdiff.parse(text)
+    assert [c.ref for c in draft.paragraphs] == ["PP1", "OP1", "OP2"]
+    assert draft.clause("OP2").text == "Decides to remain seized of the matter."
+    assert [w.code for w in draft.warnings if w.code == "resdiff-report"] == ["resdiff-report"]

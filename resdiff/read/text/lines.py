@@ -156,6 +156,9 @@ _REPORT_NOTE_REST = compile_cached(r"; reject all to read \S")
 #: Lines of the note :func:`report_matter` joins to find its second half.
 _REPORT_NOTE_LINES = 4
 _REPORT_END = compile_cached(r"^Produced by resdiff\. Revisions are signed ")
+#: The last words of the note, and the most lines it may run over.
+_REPORT_NOTE_END = "in both places."
+_REPORT_NOTE_SPAN = 8
 
 
 def report_matter(lines: list[_Line]) -> tuple[int, int] | None:
@@ -179,7 +182,17 @@ def report_matter(lines: list[_Line]) -> tuple[int, int] | None:
     )
     if note is None:
         return None
-    start = next((k for k in range(note, len(lines)) if not lines[k].text), len(lines))
+    # The note ends at a blank line, or with its last words ("... in both places."), or
+    # (a copy with no blank lines whose wording differs) after its first line: never
+    # further, so that the draft below it is never taken for it.
+    start = note + 1
+    for k in range(note, min(len(lines), note + _REPORT_NOTE_SPAN)):
+        if not lines[k].text:
+            start = k
+            break
+        if lines[k].text.rstrip().endswith(_REPORT_NOTE_END):
+            start = k + 1
+            break
     end = next(
         (
             k
