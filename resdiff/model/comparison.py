@@ -26,6 +26,7 @@ from .draft import (
     MeasureMode,
     ParseWarning,
     Section,
+    preorder,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -245,13 +246,7 @@ class Change(Frozen):
 
     def walk(self) -> Iterator[Change]:
         """This change, then the changes of its sub-paragraphs."""
-        # One generator and a stack, as Clause.walk: no generator per change.
-        stack = [self]
-        while stack:
-            change = stack.pop()
-            yield change
-            if change.children:
-                stack.extend(reversed(change.children))
+        return preorder(self)
 
 
 class NumberedClause(Frozen):

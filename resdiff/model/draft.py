@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -67,6 +67,24 @@ class Frozen(BaseModel):
     """Base of every resdiff model: immutable, no unknown keys."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_Node = TypeVar("_Node", bound=Frozen)
+
+
+def preorder(root: _Node) -> Iterator[_Node]:
+    """``root``, then its descendants (its ``children``, theirs, ...), in reading order.
+
+    One generator and a stack, not a generator per node: a list of 15,000 items was
+    walked through 30,000 nested "yield from" steps, a tenth of its reading, and a chain
+    deeper than Python's recursion limit could not be walked at all."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        children: Any = getattr(node, "children", ())
+        if children:
+            stack.extend(reversed(children))
 
 
 class FrozenDict(dict):  # type: ignore[type-arg]  # a dict to pydantic and JSON alike
@@ -331,14 +349,7 @@ class Clause(Frozen):
 
     def walk(self) -> Iterator[Clause]:
         """This clause, then its descendants, in reading order."""
-        # One generator and a stack, not a generator per clause: a list of 15,000 items
-        # was walked through 30,000 nested "yield from" steps, a tenth of its reading.
-        stack = [self]
-        while stack:
-            clause = stack.pop()
-            yield clause
-            if clause.children:
-                stack.extend(reversed(clause.children))
+        return preorder(self)
 
     def full_text(self) -> str:
         """The clause's own text followed by its children's labels and texts."""
