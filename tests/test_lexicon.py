@@ -257,6 +257,8 @@ def test_third_person() -> None:
         ("Emphasising the need", "emphasizing", None),
         ("Having considered the report", "having considered", None),
         ("Taking note of", "taking note", None),
+        ("Taking note with concern of the report", "taking note with concern", 1),
+        ("Noting with great concern that", "noting with great concern", 2),
         ("Concerned that", "concerned", 1),
         ("Deeply concerned that", "deeply concerned", 2),
         ("Gravely concerned that", "gravely concerned", 2),
