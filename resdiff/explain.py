@@ -188,11 +188,15 @@ def _describe(shift: Shift) -> str:
             return shift.detail
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):
         phrase = shift.new if shift.new is not None else shift.old
-        # A phrase named with its entry ("as applicable” (“where relevant") closes the
-        # entry's parenthesis too.
-        close = ")" if phrase and "” (“" in phrase else ""
         named = f", {shift.detail}" if shift.feature == "warning" and shift.detail else ""
-        return f"{noun} {'added' if shift.new else 'removed'}: “{phrase}”{close}{named}"
+        words, entry = (
+            (phrase or "").split("” (“", 1) if phrase and "” (“" in phrase else (phrase, None)
+        )
+        # A phrase named with its entry ("at the request of” (“upon request") says which
+        # entry it is a form of: nested quotation marks read as a glitch (an expert's
+        # trial of MINUSCA 2021).
+        of = f" (a form of “{entry}”)" if entry else ""
+        return f"{noun} {'added' if shift.new else 'removed'}: “{words}”{of}{named}"
     if shift.feature == "lifecycle":
         if shift.old is None:
             return f"measure or mandate {shift.new}"
@@ -202,6 +206,12 @@ def _describe(shift: Shift) -> str:
     if shift.feature in ("quantity", "date", "reference") and shift.old and shift.new:
         what = shift.detail or noun
         how = {"softer": " (softer)", "stronger": " (stronger)"}.get(shift.direction, "")
+        old_figure, _, old_rest = shift.old.partition(" ")
+        new_figure, _, new_rest = shift.new.partition(" ")
+        if shift.feature == "quantity" and old_rest and old_rest == new_rest:
+            # One count of the same thing: "480 → 580 Military Observers and Military
+            # Staff Officers", its noun said once.
+            return f"{what}: {old_figure} → {new_figure} {new_rest}{how}"
         return f"{what}: {shift.old} → {shift.new}{how}"
     if shift.feature == "quantity":
         what = shift.detail or noun

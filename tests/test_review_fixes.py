@@ -621,17 +621,18 @@ def test_hidden_text_in_a_word_file_is_left_out_and_said() -> None:
 def test_a_qualifier_is_quoted_as_printed_with_its_entry_in_closed_brackets() -> None:
     # S/RES/666 -> 670 (1990): "exemption removed: “with the exception of”", words neither
     # text holds (the text says "except"); and "hedge removed: “to explore ways” (“explore”"
-    # left its bracket open.
+    # left its bracket open. The entry is said as what the words are a form of: nested
+    # quotation marks read as a glitch (an expert's trial, 4 December 2026).
     from resdiff.model import Shift
 
     shift = Shift(feature="exemption", old="except” (“with the exception of", direction="stronger")
-    assert shift.describe() == "exemption removed: “except” (“with the exception of”)"
+    assert shift.describe() == "exemption removed: “except” (a form of “with the exception of”)"
     old = draft(
         ["Decides that the measures shall apply, except in humanitarian circumstances, to food;"]
     )
     new = draft(["Decides that the measures shall apply to food;"])
     told = lines(resdiff.compare(old, new))
-    assert "exemption removed: “except” (“with the exception of”)" in told
+    assert "exemption removed: “except” (a form of “with the exception of”)" in told
 
 
 def test_paragraphs_inserted_as_bis_and_ter_are_paragraphs_of_their_own() -> None:

@@ -602,6 +602,14 @@ class QuantityEntry(PatternEntry):
         "a quantity written with no figure, such a participle (or one in '-ed') of a verb "
         "not in word_verbs ties it to something else ('contributions paid annually').",
     )
+    instead_of: tuple[str, ...] = Field(
+        default=(),
+        description="Whole words (any case) that ask for a thing as soon as there is "
+        "something to give ('timely', 'promptly'): a quantity of this type added where "
+        "the old clause had one of them and the new has none lengthens the wait, so it "
+        "weighs as a larger value would ('timely report to the Security Council' -> "
+        "'report annually to the Security Council': softer), not as one added.",
+    )
     calendar: tuple[str, ...] = Field(
         default=(),
         description="Read on the duration type only: whole words or phrases (any case, "
@@ -618,6 +626,7 @@ class QuantityEntry(PatternEntry):
         "word_verbs",
         "word_participles",
         "subjects",
+        "instead_of",
         mode="before",
     )
     @classmethod

@@ -17,126 +17,18 @@ import datetime as _dt
 import functools
 import math
 import re
-from collections import Counter
-from collections.abc import Sequence
 
-from .compiled import compile_cached
-from .lexicon import Lexicon, QuantityMatch
-from .lexicon.entries import MONTH_NAMES
-from .model import Direction, Shift
-from .redline import EQUAL, diff_units, tokenize
+from ..compiled import compile_cached
+from ..lexicon import Lexicon, QuantityMatch
+from ..lexicon.entries import MONTH_NAMES
+from ..model import Direction, Shift
+from .pairs import paired_quantities
 
 #: How a pair of quantities is named: references and dates by their kind, every other
 #: typed quantity as a "quantity".
 _FEATURE = {"reference": "reference", "date": "date"}
 #: Two amounts this close (a share of the larger) are the same amount in other units.
 SAME_AMOUNT = 0.05
-
-
-def _units(text: str, found: Sequence[QuantityMatch]) -> tuple[list[str], dict[int, QuantityMatch]]:
-    """The text as units (each quantity one unit) and, by unit index, the quantities."""
-    units: list[str] = []
-    where: dict[int, QuantityMatch] = {}
-    pos = 0
-    for q in found:
-        units.extend(tokenize(text[pos : q.start]))
-        where[len(units)] = q
-        # The type and the value make the unit: "every 90 days" and "every 120 days" are
-        # two units of one type, and equal values of one type are one unit.
-        units.append(f"\x00{q.id}\x00{_SPACING.sub('', q.value.lower())}\x00{q.unit or ''}")
-        pos = q.end
-    units.extend(tokenize(text[pos:]))
-    return units, where
-
-
-def paired_quantities(
-    old: str, new: str, lexicon: Lexicon
-) -> list[tuple[QuantityMatch | None, QuantityMatch | None]]:
-    """The quantities that changed between two texts: ``(old, new)`` for a quantity
-    replaced at the same place, ``(old, None)`` removed, ``(None, new)`` added."""
-    old_q, new_q = lexicon.quantities_in(old), lexicon.quantities_in(new)
-    if not old_q and not new_q:
-        return []
-    old_units, old_at = _units(old, old_q)
-    new_units, new_at = _units(new, new_q)
-    # A quantity found on both sides did not change, wherever the diff put it: only what
-    # one side has more of can be replaced ("2564 (2021)" kept in a list that grows).
-    old_keys = Counter(old_units[k] for k in old_at)
-    new_keys = Counter(new_units[k] for k in new_at)
-    only_old = old_keys - new_keys
-    only_new = new_keys - old_keys
-    if not only_old and not only_new:
-        return []
-
-    def changed(units: list[str], k: int, pool: Counter[str]) -> bool:
-        if pool[units[k]] > 0:
-            pool[units[k]] -= 1
-            return True
-        return False
-
-    pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]] = []
-    gone: list[QuantityMatch] = []
-    came: list[QuantityMatch] = []
-    i = j = 0
-
-    def close_hunk() -> None:
-        # Pair within the run of changes, by type, in order.
-        for q in gone:
-            partner = next((n for n in came if n.id == q.id), None)
-            if partner is not None:
-                came.remove(partner)
-                pairs.append((q, partner))
-            else:
-                pairs.append((q, None))
-        pairs.extend((None, n) for n in came)
-        gone.clear()
-        came.clear()
-
-    for op, units in diff_units(old_units, new_units):
-        if op == EQUAL:
-            if any(u.strip() and (u[0].isalnum() or u[0] == "\x00") for u in units):
-                close_hunk()
-            i += len(units)
-            j += len(units)
-        elif op < 0:
-            gone.extend(
-                old_at[k]
-                for k in range(i, i + len(units))
-                if k in old_at and changed(old_units, k, only_old)
-            )
-            i += len(units)
-        else:
-            came.extend(
-                new_at[k]
-                for k in range(j, j + len(units))
-                if k in new_at and changed(new_units, k, only_new)
-            )
-            j += len(units)
-    close_hunk()
-    return _pair_leftovers(pairs)
-
-
-def _pair_leftovers(
-    pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]],
-) -> list[tuple[QuantityMatch | None, QuantityMatch | None]]:
-    """Pair the one quantity of a type removed with the one of that type added, when the
-    diff set them apart ("briefings every other month ... " → "... a report every three
-    months"): in one provision they are the same provision's quantity."""
-    gone: dict[str, list[int]] = {}
-    came: dict[str, list[int]] = {}
-    for k, (o, n) in enumerate(pairs):
-        if o is not None and n is None:
-            gone.setdefault(o.id, []).append(k)
-        elif n is not None and o is None:
-            came.setdefault(n.id, []).append(k)
-    merged: dict[int, tuple[QuantityMatch | None, QuantityMatch | None]] = {}
-    dropped: set[int] = set()
-    for kind, olds in gone.items():
-        news = came.get(kind, [])
-        if len(olds) == 1 and len(news) == 1:
-            merged[olds[0]] = (pairs[olds[0]][0], pairs[news[0]][1])
-            dropped.add(news[0])
-    return [merged.get(k, pair) for k, pair in enumerate(pairs) if k not in dropped]
 
 
 _BARE_YEAR = compile_cached(r"(?:19|20)\d{2}")
@@ -261,6 +153,21 @@ def quantity_shifts(
                 continue
             appears: Direction = q.added
             gone: Direction = "softer" if appears == "stronger" else "stronger"
+            sooner = _asked_sooner(old, new, lexicon, q) if n is not None else None
+            if sooner is not None:
+                # An interval put where the old clause asked for the report as events
+                # occur: the wait grows ("timely report" -> "report annually").
+                shifts.append(
+                    Shift(
+                        feature="quantity",
+                        old=sooner,
+                        new=_shown(q),
+                        direction="softer" if q.larger == "softer" else "stronger",
+                        ref=ref,
+                        detail=q.label,
+                    )
+                )
+                continue
             shifts.append(
                 Shift(
                     feature="quantity",
@@ -272,6 +179,29 @@ def quantity_shifts(
                 )
             )
     return shifts
+
+
+def _asked_sooner(old: str, new: str, lexicon: Lexicon, q: QuantityMatch) -> str | None:
+    """The word of the old text (``instead_of`` of ``q``'s type: "timely", "promptly")
+    that asked for what ``q`` now sets an interval to, where the new text has fewer of
+    it; else None."""
+    entry = lexicon.quantity_types.get(q.id)
+    if entry is None or not entry.instead_of:
+        return None
+    old_low, new_low = old.lower(), new.lower()
+    word: str
+    for word in entry.instead_of:
+        rx = _whole_word(word)
+        found = rx.findall(old_low)
+        if found and len(found) > len(rx.findall(new_low)):
+            return word
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_word(phrase: str) -> re.Pattern[str]:
+    # Words of the lexicon, escaped: linear.
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
 
 
 def _inherited(
