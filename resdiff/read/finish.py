@@ -365,8 +365,7 @@ def _warn_of_brackets(draft: Draft) -> Draft:
                 STRUCK_WARNING,
                 "struck-through text (Markdown ~~...~~) in",
                 struck,
-                "the analysis reads them as deleted words (the text and the comparison "
-                "keep them)",
+                "the analysis reads them as deleted words (the text and the comparison keep them)",
             )
         )
     if len(warnings) == len(draft.warnings):
