@@ -4,6 +4,7 @@ resolutions), ``series``, ``provenance``, ``index`` and ``precedents``."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,6 @@ from .output import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from pydantic import BaseModel
 
@@ -79,10 +79,13 @@ def _cmd_history(args: argparse.Namespace) -> int:
             f"{printable(args.drafts[0])} (to read one text: resdiff parse)\n"
         )
         return 2
+    if args.drafts.count("-") > 1:
+        sys.stderr.write("resdiff: error: standard input ('-') can be read only once\n")
+        return 2
     if args.lineage:
         return _lineage(args, fmt)
     try:
-        h = history([Path(d) for d in args.drafts], names=args.names)
+        h = history([_source(d) for d in args.drafts], names=args.names)
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
@@ -112,7 +115,6 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
 def _lineage(args: argparse.Namespace, fmt: str) -> int:
     """``resdiff history --lineage``: the measures and quantities of the texts."""
-    from pathlib import Path
 
     from ..lineage import lineage
     from ..render.lineage import (
@@ -122,7 +124,7 @@ def _lineage(args: argparse.Namespace, fmt: str) -> int:
     )
 
     try:
-        found = lineage([Path(d) for d in args.drafts], names=args.names)
+        found = lineage([_source(d) for d in args.drafts], names=args.names)
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
@@ -241,7 +243,6 @@ def _cmd_series(args: argparse.Namespace) -> int:
 
 
 def _cmd_provenance(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from ..provenance import provenance
     from ..render.provenance import (
@@ -253,7 +254,7 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
     fmt = _format_of(args, _TEXT_REPORTS)
     if fmt is None:
         return 2
-    sources: dict[str, Path] = {}
+    sources: dict[str, str | os.PathLike[str]] = {}
     for item in args.source:
         name, sep, path = item.partition("=")
         if not sep or not name.strip() or not path:
@@ -262,8 +263,11 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
         if name.strip() in sources:
             sys.stderr.write(f"resdiff: error: --source {name.strip()!r} given twice\n")
             return 2
-        sources[name.strip()] = Path(path)
-    p = provenance(Path(args.final), sources)
+        sources[name.strip()] = _source(path)
+    if [args.final, *(item.partition("=")[2] for item in args.source)].count("-") > 1:
+        sys.stderr.write("resdiff: error: standard input ('-') can be read only once\n")
+        return 2
+    p = provenance(_source(args.final), sources)
     _warn_of_dates(
         [(c.old, c.new) for c in p.comparisons],
         "provenance traces a final text to earlier sources: is FINAL the last text?",

@@ -446,8 +446,14 @@ def _compact_provisions(history: History, width: int) -> list[str]:
             ref, kind, strength = _cell_words(p, k)
             neutral = sum(1 for s in step.shifts if s.direction == "neutral")
             row = f"  [{k}] {ref or '—':<8} {kind or '':<18} {strength or ''}".rstrip()
+            # Said here too: "[5] strengthened" read as against [4], where it is against a
+            # text years back (an analyst's trial of the Libya texts).
+            note = _step_note(p, step)
+            extras = [note] if note else []
             if neutral:
-                row += f"  (+{neutral} neutral)"
+                extras.append(f"+{neutral} neutral")
+            if extras:
+                row += f"  ({'; '.join(extras)})"
             lines.append(row)
             for shift in step.shifts:
                 if shift.direction != "neutral":

@@ -15,7 +15,8 @@ structure matches the printed text:
   following ``sublist`` really continues the numbering of its siblings, or a second
   paragraph of the text before it; neither can be cited on its own, so neither becomes
   a clause;
-* text after a list (``wrapUp``, ``alinea``) belongs to the paragraph;
+* text after a list (``wrapUp``) closes the list's last item, where a printed copy puts
+  it; an ``alinea`` belongs to the paragraph;
 * sub-items "(a)", "(b)" marked up as ``paragraph`` elements of their own after a numbered
   paragraph (subheadings between them) are items of that paragraph.
 

@@ -161,7 +161,16 @@ class _Builder(_Reader):
             tag = node.tag
             if tag in {"num", "meta"}:
                 continue
-            if tag in {"content", "intro", "listIntroduction", "wrapUp", "alinea", "p"}:
+            if tag == "wrapUp" and parent.children:
+                # The words after a list close its last item, where a printed copy puts
+                # them ("... (v) ...; and further requests the Secretary-General to include
+                # gender analysis", S/RES/2612 (2021) OP55): put after the paragraph's own
+                # words they would read before the list (a new user's trial).
+                last = parent.children[-1]
+                while last.children:
+                    last = last.children[-1]
+                last.add_text(self.text(node, skip=_STRUCTURAL - {"intro"}), node.end_line)
+            elif tag in {"content", "intro", "listIntroduction", "wrapUp", "alinea", "p"}:
                 parent.add_text(self.text(node, skip=_STRUCTURAL - {"intro"}), node.end_line)
                 # an intro/content may itself hold a nested list in odd markup
                 nested = [c for c in node.children if c.tag in {"list", "sublist", "blockList"}]

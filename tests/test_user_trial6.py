@@ -1,0 +1,93 @@
+"""Findings of a new user's trial of real document formats and an analyst's trial of the
+products (4 December 2026, sixth session), each pinned with the smallest input that
+shows it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import resdiff
+from resdiff.history import history
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "dprk-2006"
+
+AKN = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+<doc name="resolution"><preface><p>The Security Council,</p></preface>
+<preamble><container name="preambularParagraph"><p>Recalling its resolutions,</p></container>
+</preamble><mainBody>
+<paragraph eId="para_1"><num>1.</num><list eId="para_1__list_1">
+<intro><p>Requests the Secretary-General to report every three months, including:</p></intro>
+<point eId="para_1__list_1__point_i"><num>(i)</num><content><p>the situation;</p></content></point>
+<point eId="para_1__list_1__point_ii"><num>(ii)</num>
+<content><p>progress made;</p></content></point>
+<wrapUp><p>and further requests him to include gender analysis in all reports;</p></wrapUp>
+</list></paragraph>
+<paragraph eId="para_2"><num>2.</num>
+<content><p>Decides to remain seized of the matter.</p></content></paragraph>
+</mainBody></doc></akomaNtoso>"""
+
+
+def test_the_words_after_a_list_close_its_last_item() -> None:
+    # S/RES/2612 (2021) OP55 and 2666 OP43: the wrapUp read before the list ("... every
+    # three months including: and further requests ..."), so a faithful Word copy of the
+    # text compared as reworded.
+    draft = resdiff.parse(AKN.encode(), format="akn")
+    op1 = draft.operative[0]
+    assert op1.text.endswith("including:")
+    assert op1.children[-1].text == (
+        "progress made; and further requests him to include gender analysis in all reports;"
+    )
+    printed = "\n\n".join(
+        [
+            "The Security Council,",
+            "Recalling its resolutions,",
+            "1. Requests the Secretary-General to report every three months, including:",
+            "(i) the situation;",
+            "(ii) progress made; and further requests him to include gender analysis in all "
+            "reports;",
+            "2. Decides to remain seized of the matter.",
+        ]
+    )
+    cmp = resdiff.compare(draft, printed)
+    assert {c.kind for c in cmp.changes} == {"unchanged"}
+
+
+def _run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "resdiff", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_history_and_provenance_read_standard_input() -> None:
+    japan = (EXAMPLES / "japan-draft.txt").read_text(encoding="utf-8")
+    adopted = str(EXAMPLES / "adopted-compromise.txt")
+    done = _run("history", "-", adopted, stdin=japan)
+    assert done.returncode == 0, done.stderr
+    assert "History: <stdin> → S/RES/1695 (2006)" in done.stdout
+    done = _run("provenance", adopted, "--source", "J=-", stdin=japan)
+    assert done.returncode == 0, done.stderr
+    assert "Provenance of S/RES/1695 (2006)" in done.stdout
+    done = _run("history", "-", "-", stdin=japan)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "resdiff: error: standard input ('-') can be read only once"
+
+
+def test_a_compact_history_says_a_step_is_against_a_text_further_back(corpus: Path) -> None:
+    # Libya 2542 -> ... -> 2647: "[5] PP4 strengthened" printed with no word that it is
+    # compared with [0], a text two years back; --full said so.
+    from resdiff.render.timeline import render_timeline_text
+
+    names = ["2542_2020", "2595_2021", "2599_2021", "2619_2022", "2629_2022", "2647_2022"]
+    h = history([corpus / "akn" / f"S_RES_{n}.xml" for n in names])
+    out = render_timeline_text(h, compact=True)
+    rows = [line for line in out.splitlines() if line.strip().startswith("[5] PP4")]
+    assert rows and all("back after a gap; compared with [0]" in row for row in rows), out
