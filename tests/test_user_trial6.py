@@ -91,3 +91,42 @@ def test_a_compact_history_says_a_step_is_against_a_text_further_back(corpus: Pa
     out = render_timeline_text(h, compact=True)
     rows = [line for line in out.splitlines() if line.strip().startswith("[5] PP4")]
     assert rows and all("back after a gap; compared with [0]" in row for row in rows), out
+
+
+def test_please_recycle_and_a_delegations_footer_are_page_furniture() -> None:
+    # A copied UN PDF: "Please recycle" split a recital ("PP2 Please recycle effective,
+    # and meaningful participation"); a delegation's "Zero draft (12 May 2020)   Page 1 of
+    # 3" swallowed the sub-paragraph after it.
+    text = "\n".join(
+        [
+            "The Security Council,",
+            "",
+            "Underlining the Agreement, and calling on parties to ensure full,",
+            "20-04862 (E)      010620",
+            "*2004862*",
+            "",
+            "                                              Please recycle",
+            "effective, and meaningful participation of women in the peace process,",
+            "",
+            "1. Decides further that UNAMI shall",
+            "(a) prioritize the provision of advice;",
+            "Zero draft (12 May 2020)                         Page 1 of 3",
+            "(b) promote accountability;",
+            "",
+            "2. Decides to remain seized of the matter.",
+        ]
+    )
+    draft = resdiff.parse(text)
+    assert [p.ref for p in draft.preamble] == ["PP1"]
+    assert draft.preamble[0].text.endswith("participation of women in the peace process,")
+    assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)"]
+    kinds = {(f.kind, f.text) for f in draft.furniture}
+    assert ("page-footer", "Please recycle") in kinds
+    assert ("page-footer", "Zero draft (12 May 2020) Page 1 of 3") in kinds
+    # A paragraph that only mentions a page is text.
+    mention = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Takes note of the annex on Page 2 of 3\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert not mention.furniture

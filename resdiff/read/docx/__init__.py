@@ -34,7 +34,8 @@ the text reader as the lines of a copied text (:mod:`.printed`).
 
 Comments are not part of the text: they are counted in one warning (``docx-comments``).
 Footnotes and endnotes keep their mark in the text and their words at the end, as in a
-printed draft. Running headers and footers are page furniture and are not read; a
+printed draft, numbered in one count in figures (Word's "i", "ii" of endnotes read as
+words). Running headers and footers are page furniture and are not read; a
 first-page header (where UN templates put the masthead) is read before the body.
 
 This module reads a package through those steps (:func:`parse_docx`) and keeps the

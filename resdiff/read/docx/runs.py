@@ -11,7 +11,7 @@ from typing import Any
 
 from ...errors import ResolutionParseError
 from ...model import ParseWarning, TrackedVersion
-from .numbering import _Styles, format_number
+from .numbering import _Styles
 from .package import _MATH, _MC, _local, _namespace, _on, _Package, _Xml
 
 #: Deepest nesting of tables, text boxes and inline containers followed.
@@ -22,8 +22,6 @@ MAX_DEPTH = 64
 _CUSTOM_MARK = "\0custom"
 #: Most characters of a custom mark kept ("*", "**", "†").
 _CUSTOM_MARK_CHARS = 3
-#: The number format of a footnote or endnote mark in Word's default settings.
-_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 
 # Inline elements whose children are read in place (hyperlinks, fields, content controls).
 _INLINE_CONTAINERS = frozenset(
@@ -207,8 +205,12 @@ class _Runs:
                 ):
                     notes.append((_CUSTOM_MARK, kind, note_id))
                 else:
-                    self._note_numbers[kind] += 1
-                    mark = format_number(self._note_numbers[kind], _NOTE_FORMATS[kind])
+                    # Footnotes and endnotes numbered in one count, in figures: Word prints
+                    # endnotes "i", "ii", which read as words ("peace,i and"; the notes
+                    # at the end ran into the last paragraph, a new user's trial), and
+                    # both kinds are notes at the end of the text read.
+                    self._note_numbers["note"] += 1
+                    mark = str(self._note_numbers["note"])
                     parts.append(mark)
                     notes.append((mark, kind, note_id))
             elif name == "commentReference":

@@ -68,6 +68,13 @@ from .patterns import (
 # --------------------------------------------------------------------------- furniture
 
 _DIGIT = compile_cached(r"\d")
+#: "Please recycle", alone on its line (its symbol may stand by it).
+_PLEASE_RECYCLE = compile_cached(r"^\s*+[^\w\s]?\s*+Please\s+recycle\s*+[^\w\s]?\s*+$")
+#: A short footer that ends in its page: "Zero draft (12 May 2020)   Page 1 of 3". The
+#: label is at most 60 characters and holds no sentence stop or clause end (";", ":").
+_FOOTER_PAGE_OF = compile_cached(
+    r"^\s*+[^;:.\n]{0,60}?\s++(?-i:Page)\s+\d{1,3}\s+of\s+\d{1,3}\s*+$"
+)
 #: A letter or digit: the characters ``str.isalnum`` is true of (checked on every code
 #: point), found in C.
 _ALNUM = compile_cached(r"[^\W_]")
@@ -78,10 +85,20 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
 
     Symbols standing alone count only in the body: in the masthead they are the symbol.
     """
+    if _PLEASE_RECYCLE.match(text):
+        # The foot of a UN document's first page, beside its job number and barcode: read
+        # as text it split a recital ("PP2 Please recycle effective, and meaningful
+        # participation", a new user's copy of a UN PDF).
+        return "page-footer"
     # Every kind of furniture below holds a digit, or a slash (a document symbol): a line
     # with neither (most lines of text) is text, told without cutting it into columns.
     if "/" not in text and _DIGIT.search(text) is None:
         return None
+    if _FOOTER_PAGE_OF.match(text):
+        # A delegation's own footer, its label and its page: "Zero draft (12 May 2020)
+        # Page 1 of 3" (a new user's copy of a delegation's PDF: it split recitals and
+        # swallowed sub-paragraphs at every page break).
+        return "page-footer"
     columns = [c for c in _COLUMNS.split(text) if c]
     if not columns:
         return None
@@ -128,7 +145,7 @@ def _take_furniture(
         if not text:
             keep(line)
             continue
-        if "/" not in text and _DIGIT.search(text) is None:
+        if "/" not in text and _DIGIT.search(text) is None and not _PLEASE_RECYCLE.match(text):
             # Most lines: no digit and no slash, so no furniture kind and no bare number
             # (what ``_furniture_kind`` tells first); only a line without a letter or
             # digit is left to look for, in the body.

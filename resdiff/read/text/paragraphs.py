@@ -6,6 +6,7 @@ follow which, and :mod:`.footnotes` whether a numbered block is a note."""
 
 from __future__ import annotations
 
+import itertools
 import string
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -117,6 +118,23 @@ class _Unit:
 _WRAPPED_TITLE_WORDS = 40
 #: The labels that open a list ("(a)", "(i)", "(1)").
 _FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
+#: Lines looked through below a first item "(a)" for the item after it.
+_ITEM_LOOK_AHEAD = 40
+
+
+def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
+    """Whether a line among the few below line ``i`` (before a blank one) opens with the
+    label after ``label`` ("(b)" after "(a)"); the blank a page's furniture left (a page
+    break) does not stop the search."""
+    for line in itertools.islice(lines, i + 1, i + 1 + _ITEM_LOOK_AHEAD):
+        if not line.text:
+            if line.page_break:
+                continue
+            return False
+        found = _PAREN_LABEL.match(line.text)
+        if found is not None and _label_follows(label, found.group("label")):
+            return True
+    return False
 #: Columns by which a recital's wrapped lines stand left of its first line, at least, for
 #: a line at their margin to go on with it.
 _SET_BACK = 3
@@ -418,6 +436,15 @@ def _units(
                     and _PART_LABEL.match(units[-2].text) is not None
                 )
                 or _ends_unit(prev.text, ended := _final_punct(prev.text))
+                # The first item of a list whose lead-in ends with no colon ("... UNAMI
+                # shall" / "(a) prioritize ..." / "(b) promote ...", S/RES/2522 (2020)
+                # OP2): its next item opens a line below, before any blank line.
+                or (
+                    sub is not None
+                    and sub.re is _PAREN_LABEL
+                    and sub.group("label").strip("().") in _FIRST_KEYS
+                    and _next_item_below(lines, i, sub.group("label"))
+                )
                 # The paragraph the count expects, opening with an operative verb ("1.
                 # Reiterates ..."), after a line that ended nothing: a heading copied out of a
                 # PDF ("Political process, including the implementation of the Peace
