@@ -135,6 +135,8 @@ def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
         if found is not None and _label_follows(label, found.group("label")):
             return True
     return False
+
+
 #: Columns by which a recital's wrapped lines stand left of its first line, at least, for
 #: a line at their margin to go on with it.
 _SET_BACK = 3
