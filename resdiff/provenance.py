@@ -632,6 +632,11 @@ def provenance(
     """
     from .api import compare, parse
 
+    if not isinstance(sources, Mapping):
+        raise TypeError(
+            "provenance() sources must map a name to each source draft "
+            f"(e.g. {{'Japan-led': path}}), not {type(sources).__name__}"
+        )
     if not sources:
         raise ValueError("provenance() needs at least one source draft")
     final_draft = parse(final, lexicon=lexicon)

@@ -130,3 +130,30 @@ def test_please_recycle_and_a_delegations_footer_are_page_furniture() -> None:
         "2. Decides to remain seized of the matter.\n"
     )
     assert not mention.furniture
+
+
+def test_a_gerund_joined_to_another_opens_no_clause() -> None:
+    # Libya 2542 -> 2647 PP17 -> PP9: "preambular lead phrase added: supporting", from
+    # "the work of UNSMIL in coordinating and supporting the provision of assistance".
+    from resdiff.lexicon import Lexicon
+
+    lexicon = Lexicon.default()
+    joined = "Welcoming the work of UNSMIL in coordinating and supporting the provision of aid,"
+    assert lexicon.find_participles(joined) == []
+    urging = "Condemning the attacks and urging the parties to cease hostilities,"
+    assert [m.phrase for m in lexicon.find_participles(urging)] == ["urging"]
+
+
+def test_the_obvious_mistakes_get_the_tools_own_words(tmp_path: Path) -> None:
+    import pytest
+
+    adopted = EXAMPLES / "adopted-compromise.txt"
+    with pytest.raises(TypeError, match="must map a name to each source draft"):
+        resdiff.provenance(adopted, [EXAMPLES / "japan-draft.txt"])  # type: ignore[arg-type]
+    done = _run("history", str(EXAMPLES), stdin="")
+    assert done.returncode == 2
+    assert "is a folder: history needs two draft files or more" in done.stderr
+    done = _run("check", str(adopted), "--red-lines", str(tmp_path), stdin="")
+    assert done.returncode == 2
+    assert "is a folder: expected a red-lines file (.toml)" in done.stderr
+    assert "Errno" not in done.stderr

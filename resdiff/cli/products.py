@@ -73,6 +73,13 @@ def _cmd_history(args: argparse.Namespace) -> int:
     if len(args.drafts) < 2 and not args.lineage:
         from ..safe import printable
 
+        if os.path.isdir(args.drafts[0]):
+            sys.stderr.write(
+                f"resdiff: error: {printable(args.drafts[0])}: is a folder: history needs two "
+                "draft files or more, oldest first (to pair a folder's renewals: resdiff "
+                "series)\n"
+            )
+            return 2
         # One text has no history to follow: most often the second file was left off.
         sys.stderr.write(
             f"resdiff: error: history needs two texts or more, oldest first; got one: "

@@ -44,6 +44,16 @@ def _base_form(word: str) -> str:
     return word
 
 
+def _gerund_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` (one space between) is a word in "-ing": the gerund
+    another gerund is joined to ("coordinating and supporting")."""
+    before = text[max(0, at - 40) : at]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and len(words[-1]) > 4 and words[-1].isalpha() and words[-1].endswith("ing")
+
+
 class _Leads(_Spelling):
     """Operative verbs and preambular lead phrases (a layer of
     :class:`~resdiff.lexicon.Lexicon`)."""
@@ -367,6 +377,13 @@ class _Leads(_Spelling):
             if at < pos or self._fold_word(b.group(1)) not in self._preamble_first_words:
                 # Most commas are followed by anything but a lead phrase: a set look-up
                 # spares the big pattern.
+                continue
+            if b.group().startswith(("and", "but", "while", "whilst")) and _gerund_before(
+                text, b.start()
+            ):
+                # "the work of UNSMIL in coordinating and supporting the provision of
+                # humanitarian assistance": one gerund joined to another, no new clause
+                # (read as "preambular lead phrase added: supporting", an analyst's trial).
                 continue
             more = self._preamble_at(text, at)
             if more is None or more.start != at:

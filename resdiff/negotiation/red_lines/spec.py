@@ -426,8 +426,13 @@ class RedLines(Frozen):
                 data = stream.read(MAX_SPEC_BYTES + 1)
         except FileNotFoundError:
             raise SpecError("red-lines file not found", path=str(path)) from None
+        except IsADirectoryError:
+            raise SpecError(
+                "is a folder: expected a red-lines file (.toml)", path=str(path)
+            ) from None
         except OSError as exc:
-            raise SpecError(f"cannot read red-lines file: {exc}", path=str(path)) from None
+            why = exc.strerror or str(exc)
+            raise SpecError(f"cannot read red-lines file: {why}", path=str(path)) from None
         if len(data) > MAX_SPEC_BYTES:
             raise _too_large(
                 f"red-lines file larger than the limit of {MAX_SPEC_BYTES:,} bytes", str(path)
