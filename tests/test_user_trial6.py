@@ -157,3 +157,23 @@ def test_the_obvious_mistakes_get_the_tools_own_words(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "is a folder: expected a red-lines file (.toml)" in done.stderr
     assert "Errno" not in done.stderr
+
+
+def test_a_few_renewals_given_alone_are_one_series_and_two_missions_are_not(
+    corpus: Path,
+) -> None:
+    # Two UNFICYP renewals alone made no series (log(n / c) weighed every word they share
+    # at 0); five made two. MONUSCO's renewal and MINUSCA's must still stay apart.
+    from resdiff.series.grouping import group_texts
+
+    def grouped(*numbers: str) -> list[list[str]]:
+        drafts = [resdiff.parse(corpus / "akn" / f"S_RES_{n}.xml") for n in numbers]
+        return [
+            [numbers[k] for k in texts] for texts, _, _ in group_texts(drafts) if len(texts) > 1
+        ]
+
+    assert grouped("2587_2021", "2618_2022") == [["2587_2021", "2618_2022"]]
+    five = ("2506_2020", "2537_2020", "2587_2021", "2618_2022", "2646_2022")
+    assert grouped(*five) == [list(five)]
+    assert grouped("2556_2020", "2552_2020") == []
+    assert grouped("2587_2021", "2514_2020") == []

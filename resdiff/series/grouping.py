@@ -112,6 +112,10 @@ class _Union:
         return found
 
 
+#: Fewer texts than this are weighed as if among this many (see _text_similarities).
+SMALL_INPUT = 20
+
+
 def _text_similarities(
     drafts: Sequence[Draft], options: SeriesOptions
 ) -> dict[tuple[int, int], float]:
@@ -125,8 +129,13 @@ def _text_similarities(
         for d in drafts
     ]
     df = Counter(w for bag in bags for w in bag)
-    idf = {w: math.log(n / c) for w, c in df.items()}
-    default = math.log(max(n, 1))
+    # A few texts are weighed as if among SMALL_INPUT: two renewals given alone share
+    # most of their words, and log(n / c) gave every shared word no weight at all (two
+    # UNFICYP renewals came out as no series, five as two; an analyst's trial). From
+    # SMALL_INPUT texts up the weights are the plain ones.
+    seen = n + max(0, SMALL_INPUT - n)
+    idf = {w: math.log(seen / c) for w, c in df.items()}
+    default = math.log(max(seen, 1))
     whole = [_vector(b, idf, default) for b in bags]
     opening = [_vector(b, idf, default) for b in openings]
     postings: dict[str, list[int]] = {}
@@ -205,11 +214,16 @@ def group_texts(
             sets.union(k, ks[0])
             evidence[k] = "metadata"
 
-    # 2. Words, unless the metadata puts the two texts under different agenda items.
+    # 2. Words, unless the metadata puts the two texts under different agenda items, or
+    # each text renews a body the other does not name (MONUSCO's renewal and MINUSCA's
+    # share most of their words: given alone, they read as one series).
     agendas = [m.agenda if m is not None else None for m in meta]
+    bodies = [_bodies(d) for d in drafts]
     for (a, b), score in sims.items():
-        if score >= opts.similarity and not (
-            agendas[a] and agendas[b] and agendas[a] != agendas[b]
+        if (
+            score >= opts.similarity
+            and not (agendas[a] and agendas[b] and agendas[a] != agendas[b])
+            and not (bodies[a] and bodies[b] and bodies[a].isdisjoint(bodies[b]))
         ):
             sets.union(a, b)
 
@@ -257,7 +271,6 @@ def group_texts(
             for k in members:
                 evidence.setdefault(k, "citation")
     groups = sets.groups()
-    bodies = [_bodies(d) for d in drafts]
     owners: dict[str, list[int]] = {}
     for root, members in groups.items():
         if loose(root):
