@@ -177,3 +177,43 @@ def test_a_few_renewals_given_alone_are_one_series_and_two_missions_are_not(
     assert grouped(*five) == [list(five)]
     assert grouped("2556_2020", "2552_2020") == []
     assert grouped("2587_2021", "2514_2020") == []
+
+
+def test_markdown_escapes_give_the_character() -> None:
+    # pandoc writes "Secretary-General\'s" and "\*as amended\*": the backslash stayed in
+    # one, the asterisks went from the other.
+    text = (
+        "*The Security Council*,\n\n"
+        "*Recalling* the Secretary-General\\'s report \\[S/2020/448\\],\n\n"
+        "1.  *Decides* to extend the mandate until 31 May 2021 \\*as amended\\*;\n\n"
+        "2.  *Decides* to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text, format="markdown")
+    assert [p.text for p in draft.paragraphs] == [
+        "Recalling the Secretary-General's report [S/2020/448],",
+        "Decides to extend the mandate until 31 May 2021 *as amended*;",
+        "Decides to remain seized of the matter.",
+    ]
+
+
+def test_markdown_nests_by_indent_tabs_included() -> None:
+    # mammoth nests sub-lists with tabs (read as top-level paragraphs, "OP1-2"); and
+    # "    3." after "        2." goes back up a level, though 3 would continue both lists.
+    deep = (
+        "1. *Decides* to extend the mandate of UNAMI until 31 May 2021;\n"
+        "2. *Decides further* that UNAMI shall:\n"
+        "{i}1. prioritize the provision of advice;\n"
+        "{i}2. further advise, support, and assist:\n"
+        "{i}{i}1. the Government of Iraq;\n"
+        "{i}{i}2. the Council of Representatives;\n"
+        "{i}3. promote accountability;\n"
+        "3. *Decides* to remain seized of the matter.\n"
+    )
+    head = "*The Security Council*,\n\n*Recalling* its resolution 2367 (2017),\n\n"
+    for indent in ("\t", "    "):
+        draft = resdiff.parse(head + deep.format(i=indent), format="markdown")
+        op2 = draft.operative[1]
+        assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
+        assert [c.ref for c in op2.children] == ["OP2(1)", "OP2(2)", "OP2(3)"]
+        assert [c.ref for c in op2.children[1].children] == ["OP2(2)(1)", "OP2(2)(2)"]
+        assert not draft.warnings

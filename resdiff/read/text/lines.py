@@ -222,6 +222,11 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
     Form feeds mark page breaks; they are removed from the text and remembered on the
     line so that furniture next to them is recognised.
     """
+    if markdown and "\t" in text:
+        # A tab indents to the next stop of four columns (CommonMark), before the fold
+        # makes it one space: mammoth nests its sub-lists with tabs, which were read as
+        # top-level paragraphs (a new user's trial).
+        text = "\n".join(line.expandtabs(4) for line in text.split("\n"))
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
         # Unicode's own line and paragraph separators (text copied from web pages and
@@ -254,10 +259,11 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
                 heading = _md_heading(raw.strip())
                 if heading is not None:
                     raw, md_heading = heading, True
-            if "\\" in raw:
-                raw = _MD_ESCAPE.sub(r"\1", raw)
+            # Emphasis first, then escapes: an escaped "\\*" is a star of the text.
             if "*" in raw or "_" in raw:
                 raw = _MD_EMPHASIS.sub("", raw)
+            if "\\" in raw:
+                raw = _MD_ESCAPE.sub(r"\1", raw)
             raw = raw.rstrip()
         stripped = raw.lstrip()  # raw is stripped on the right already
         indent = len(raw) - len(stripped) if stripped else 0

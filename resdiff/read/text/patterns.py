@@ -356,11 +356,14 @@ _FIRST_WORD = compile_cached(r"^([A-Za-z]+)")
 #: over a long run of spaces).
 _MD_HEADING = compile_cached(r"#{1,6}\s+")
 _MD_QUOTE = compile_cached(r"^>\s?")
+#: Emphasis marks, not an escaped one ("\\*as amended\\*" keeps its asterisks).
 _MD_EMPHASIS = compile_cached(
-    r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"
-    r"|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"
+    r"(?<![\w*\\])\*{1,3}(?=\S)|(?<=[^\s\\])\*{1,3}(?![\w*])"
+    r"|(?<![\w\\])_{1,3}(?=\S)|(?<=[^\s\\])_{1,3}(?!\w)"
 )
-_MD_ESCAPE = compile_cached(r"\\([\\`*_{}\[\]()#+\-.!])")
+#: A backslash before any ASCII punctuation gives that character (CommonMark): pandoc
+#: writes "Secretary-General\\'s".
+_MD_ESCAPE = compile_cached(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True)

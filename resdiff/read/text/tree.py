@@ -196,6 +196,25 @@ class _Builder:
         families, raw, roman = _label_families(label)
         stack = self.stack
         # 1. Continue an open list (deepest first): "(i)" after "(h)" is the letter i.
+        # Where two open lists would both take the label ("3." after "2." at two
+        # levels), the one set at the label's own indent takes it: a Markdown list goes
+        # back up a level by its indent ("    3. promote accountability" after "        2.
+        # the Council of Representatives", a new user's trial).
+        takers = [
+            depth
+            for depth in range(len(stack) - 1, 0, -1)
+            if stack[depth].family in families
+            and stack[depth].family != "bullet"
+            and (key := roman if stack[depth].family in _ROMAN else raw)
+            and key == _next_key(stack[depth].family, stack[depth].key)
+        ]
+        if len(takers) > 1:
+            level_at = [d for d in takers if abs(stack[d].indent - unit.indent) <= 1]
+            if level_at and level_at[0] != takers[0]:
+                depth = level_at[0]
+                family = stack[depth].family
+                self._attach(depth - 1, unit, family, roman if family in _ROMAN else raw)
+                return
         for depth in range(len(stack) - 1, 0, -1):
             level = stack[depth]
             family = level.family
