@@ -121,6 +121,8 @@ def test_please_recycle_and_a_delegations_footer_are_page_furniture() -> None:
     assert draft.preamble[0].text.endswith("participation of women in the peace process,")
     assert [c.ref for c in draft.operative[0].children] == ["OP1(a)", "OP1(b)"]
     kinds = {(f.kind, f.text) for f in draft.furniture}
+    browser = resdiff.parse(text + "\nfile:///home/me/drafts/unami.html 1/1\n")
+    assert browser.operative[-1].text == "Decides to remain seized of the matter."
     assert ("page-footer", "Please recycle") in kinds
     assert ("page-footer", "Zero draft (12 May 2020) Page 1 of 3") in kinds
     # A paragraph that only mentions a page is text.

@@ -72,6 +72,11 @@ _DIGIT = compile_cached(r"\d")
 _PLEASE_RECYCLE = compile_cached(r"^\s*+[^\w\s]?\s*+Please\s+recycle\s*+[^\w\s]?\s*+$")
 #: A short footer that ends in its page: "Zero draft (12 May 2020)   Page 1 of 3". The
 #: label is at most 60 characters and holds no sentence stop or clause end (";", ":").
+#: A browser's print footer: the page's address and its page ("file:///.../draft.html
+#: 1/1", Chromium's default; a one-page print kept it in the last paragraph).
+_BROWSER_FOOTER = compile_cached(
+    r"^\s*+(?:file|https?)://\S{1,300}\s++\d{1,3}\s*/\s*\d{1,3}\s*+$"
+)
 _FOOTER_PAGE_OF = compile_cached(
     r"^\s*+[^;:.\n]{0,60}?\s++(?-i:Page)\s+\d{1,3}\s+of\s+\d{1,3}\s*+$"
 )
@@ -94,7 +99,7 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     # with neither (most lines of text) is text, told without cutting it into columns.
     if "/" not in text and _DIGIT.search(text) is None:
         return None
-    if _FOOTER_PAGE_OF.match(text):
+    if _FOOTER_PAGE_OF.match(text) or _BROWSER_FOOTER.match(text):
         # A delegation's own footer, its label and its page: "Zero draft (12 May 2020)
         # Page 1 of 3" (a new user's copy of a delegation's PDF: it split recitals and
         # swallowed sub-paragraphs at every page break).
