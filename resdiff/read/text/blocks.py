@@ -74,9 +74,7 @@ _PLEASE_RECYCLE = compile_cached(r"^\s*+[^\w\s]?\s*+Please\s+recycle\s*+[^\w\s]?
 #: label is at most 60 characters and holds no sentence stop or clause end (";", ":").
 #: A browser's print footer: the page's address and its page ("file:///.../draft.html
 #: 1/1", Chromium's default; a one-page print kept it in the last paragraph).
-_BROWSER_FOOTER = compile_cached(
-    r"^\s*+(?:file|https?)://\S{1,300}\s++\d{1,3}\s*/\s*\d{1,3}\s*+$"
-)
+_BROWSER_FOOTER = compile_cached(r"^\s*+(?:file|https?)://\S{1,300}\s++\d{1,3}\s*/\s*\d{1,3}\s*+$")
 _FOOTER_PAGE_OF = compile_cached(
     r"^\s*+[^;:.\n]{0,60}?\s++(?-i:Page)\s+\d{1,3}\s+of\s+\d{1,3}\s*+$"
 )
