@@ -219,3 +219,39 @@ def test_markdown_nests_by_indent_tabs_included() -> None:
         assert [c.ref for c in op2.children] == ["OP2(1)", "OP2(2)", "OP2(3)"]
         assert [c.ref for c in op2.children[1].children] == ["OP2(2)(1)", "OP2(2)(2)"]
         assert not draft.warnings
+
+
+def test_endnotes_and_a_custom_mark_are_notes_not_words_of_the_last_paragraph() -> None:
+    # Word's endnotes ("i") ran into the last paragraph ("... seized of the matter. i
+    # A/74/976"); a custom mark "*" typed again in its note made a bulleted item.
+    from test_hostile_review import W, _docx
+
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r8" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/endnotes" Target="endnotes.xml"/>'
+        '<Relationship Id="r9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/></Relationships>'
+    )
+    endnotes = (
+        f'<w:endnotes xmlns:w="{W}"><w:endnote w:id="2"><w:p><w:r><w:t>A/74/976-S/2020/773.'
+        "</w:t></w:r></w:p></w:endnote></w:endnotes>"
+    )
+    footnotes = (
+        f'<w:footnotes xmlns:w="{W}"><w:footnote w:id="3"><w:p><w:r><w:t>* Reissued for '
+        "technical reasons.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    body = (
+        '<w:p><w:r><w:t>1. Welcomes the report</w:t></w:r><w:r><w:endnoteReference w:id="2"/>'
+        "</w:r><w:r><w:t>;</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>2. Decides to remain seized of the matter.</w:t></w:r>"
+        '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="3"/><w:t>*</w:t></w:r></w:p>'
+    )
+    parts = {"word/endnotes.xml": endnotes, "word/footnotes.xml": footnotes}
+    draft = resdiff.parse(_docx(body, parts, rels), format="docx")
+    assert [(c.ref, c.children) for c in draft.operative] == [("OP1", ()), ("OP2", ())]
+    assert draft.operative[-1].text.startswith("Decides to remain seized of the matter.")
+    assert [(f.mark, f.text) for f in draft.footnotes] == [
+        ("1", "A/74/976-S/2020/773."),
+        ("*", "Reissued for technical reasons."),
+    ]

@@ -50,6 +50,10 @@ class _Notes(_Parts, _Runs):
                     )
                     continue
                 mark = "" if mark == _CUSTOM_MARK else mark
+                if mark and not mark.isdigit() and body.startswith(mark):
+                    # A custom mark ("*") is typed again at the head of its note: once is
+                    # the mark ("* * A/74/976" read as a bulleted item, a new user's trial).
+                    body = body[len(mark) :].lstrip()
                 text = f"{mark} {body}".strip() if mark else body
                 if text:
                     out.append(_Paragraph(p.index, text))
