@@ -164,3 +164,35 @@ def test_concern_taken_note_of_is_concern() -> None:
     lexicon = Lexicon.default()
     found = lexicon.match_preamble("Taking note with concern of the latest report")
     assert found is not None and found.axis_b == 1
+
+
+def test_an_item_moved_to_another_paragraphs_list_is_not_dropped() -> None:
+    # MINUSCA 2021: the elections task went from the priority tasks (old OP31 (c)) to
+    # the other tasks (new OP35 (b)); it was "dropped", and OP31 -> OP34 "softened".
+    task = (
+        "To assist the authorities in the preparation and delivery of peaceful local "
+        "elections, by providing good offices and technical support to the national "
+        "electoral authority;"
+    )
+    protect = (
+        "(a) To protect, without prejudice to the primary responsibility of the Government, "
+        "civilians under threat of physical violence, with specific protection for women and "
+        "children, including through active and effective patrolling in areas at high risk;"
+    )
+    extend = (
+        "(a) To support the extension of State authority, the deployment of security forces "
+        "and the preservation of territorial integrity, through the reform of the security "
+        "sector, the fight against impunity and the restoration of the justice system;"
+    )
+    priority = "1. Decides that the mandate shall include the following priority tasks:"
+    other = "2. Decides that the mandate shall include the following other tasks:"
+    head = "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+    tail = "\n\n3. Decides to remain seized of the matter.\n"
+    old = head + f"{priority}\n{protect}\n(b) {task}\n\n{other}\n{extend}" + tail
+    new = head + f"{priority}\n{protect}\n\n{other}\n{extend}\n(b) {task}" + tail
+    cmp = resdiff.compare(old, new)
+    (first,) = [c for c in cmp.changes if c.old == ("OP1",)]
+    assert first.new == ("OP1",) and first.kind == "reworded"
+    (dropped,) = [c for c in first.children if c.kind == "dropped"]
+    assert [s.direction for s in dropped.shifts] == ["neutral"]
+    assert "its words stand in new OP2" in dropped.shifts[0].describe()

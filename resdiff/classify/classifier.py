@@ -356,6 +356,17 @@ class Classifier:
                 shifts.append(lone)
             if not any(v.phrase.led for v in views[:1]) and not shifts:
                 item = self._list_item(side[0], governing, exempting, added=added)
+                if item is not None and not top and item.direction != "neutral":
+                    host = self.drafts.elsewhere(
+                        frozenset(content_words(side[0].full_text())), added, ()
+                    )
+                    if host is not None:
+                        # An item moved to another paragraph's list: MINUSCA 2021's
+                        # elections task, from the priority tasks (old OP31 (c)) to the
+                        # other tasks (new OP35 (b)), was "dropped" (an expert's trial).
+                        item = item.model_copy(
+                            update={"direction": "neutral", "note": f"its words stand in {host}"}
+                        )
                 if item is not None:
                     shifts.append(item)
             if not added and top:
