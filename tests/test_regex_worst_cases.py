@@ -17,6 +17,7 @@ import gc
 import importlib
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 import pytest
 
 import resdiff
-from resdiff.lexicon import Lexicon
+from resdiff.lexicon import Lexicon, QuantityMatch
 
 #: The modules whose patterns are audited (the lexicon's built patterns come from a
 #: :class:`Lexicon` instance below).
@@ -433,3 +434,36 @@ def test_compare_time_grows_linearly() -> None:
         slack=0.1,
     )
     assert ok, f"compare: {once:.3f} s, then {twice:.3f} s doubled"
+
+
+def _citation_run(n: int) -> tuple[list[tuple[int, int, bool, str, QuantityMatch]], str, str]:
+    """One run of changes that replaces every citation of a list of ``n``."""
+    lexicon = Lexicon.default()
+    old = ", ".join(f"{1000 + k} ({1990 + k % 30})" for k in range(n))
+    new = ", ".join(f"{1001 + k} ({1990 + k % 30})" for k in range(n))
+    run = [(0, 0, True, f"o{k}", q) for k, q in enumerate(lexicon.quantities_in(old))]
+    run += [(0, 0, False, f"n{k}", q) for k, q in enumerate(lexicon.quantities_in(new))]
+    return run, old, new
+
+
+def test_a_long_list_of_citations_all_changed_pairs_in_linear_time() -> None:
+    # Every citation of a recital's list changed: one run of changes across the list's
+    # separators. Each reference was tried against every one waiting (quadratic: 2,000
+    # citations took 7.5 s of a comparison, 1.0 s for 500).
+    from resdiff.quantities.pairs import _pair_run
+
+    def pair(n: int) -> Callable[[], object]:
+        run, old, new = _citation_run(n)
+        pool_old = Counter(unit for _, _, is_old, unit, _ in run if is_old)
+        pool_new = Counter(unit for _, _, is_old, unit, _ in run if not is_old)
+        return lambda: _pair_run(
+            run,
+            pool_old.copy(),
+            pool_new.copy(),
+            spans_list=True,
+            held=(set(), set()),
+            texts=(old, new),
+        )
+
+    ok, once, twice = _grows_linearly(pair(1000), pair(4000), runs=2, bound=6, slack=0.02)
+    assert ok, f"pairing: {once:.3f} s, then {twice:.3f} s for four times the citations"

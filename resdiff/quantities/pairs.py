@@ -5,8 +5,9 @@ in a list (:func:`paired_quantities`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 
 from ..compiled import compile_cached
@@ -87,6 +88,7 @@ def paired_quantities(
         reference = event[4].kind == "reference"
         groups.setdefault((reference, event[1] if reference else event[0]), []).append(event)
     placed: list[tuple[int, tuple[QuantityMatch | None, QuantityMatch | None]]] = []
+    held = ({_unit_value(u) for u in old_keys}, {_unit_value(u) for u in new_keys})
     for (reference, _), group in sorted(groups.items(), key=lambda item: item[1][0][0]):
         spans_list = reference and group[0][0] != group[-1][0]
         where = group[0][0]
@@ -97,7 +99,7 @@ def paired_quantities(
                 only_old,
                 only_new,
                 spans_list=spans_list,
-                held=(old_keys, new_keys),
+                held=held,
                 texts=(old, new),
             )
         )
@@ -111,12 +113,12 @@ def _pair_run(
     only_new: Counter[str],
     *,
     spans_list: bool,
-    held: tuple[Counter[str], Counter[str]],
+    held: tuple[set[tuple[str, str]], set[tuple[str, str]]],
     texts: tuple[str, str],
 ) -> list[tuple[QuantityMatch | None, QuantityMatch | None]]:
     """Pair the quantities one run of changes deletes with those it inserts, by type, in
     order. ``spans_list``: the run goes across the items of a list of references.
-    ``held``: the units of each text; a reference one text cites again elsewhere is
+    ``held``: each text's quantities as (type, value); a reference one text cites again elsewhere is
     replaced only in its very slot, after the same word ("extended ... by resolution 2441
     (2018)" → "by resolution 2571 (2021)"), not by one the run brings in elsewhere
     ("resolution 2146 (2014)" cited twice, once in a clause that went, is still the
@@ -132,35 +134,44 @@ def _pair_run(
     removed = _left(gone, kept.copy(), only_old)
     inserted = _left(came, kept, only_new)
     pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]] = []
-    old_values = {_unit_value(u) for u in held[0]}
-    new_values = {_unit_value(u) for u in held[1]}
+    old_values, new_values = held
+    # The items of a list of references pair in order only one for one: a list that grows
+    # or shrinks ("2441 (2018) and 2473 (2019)" → "2441 (2018), 2509 (2020), 2526 (2020)
+    # and 2571 (2021)") replaced none of its items by another.
+    removed_of_type = Counter(q.id for q in removed)
+    inserted_of_type = Counter(n.id for n in inserted)
+    waiting: dict[str, deque[QuantityMatch]] = {}
+    for n in inserted:
+        waiting.setdefault(n.id, deque()).append(n)
+    taken: set[int] = set()
     for q in removed:
-        same_type = [n for n in inserted if n.id == q.id]
-        if q.kind == "reference":
+        queue = waiting.get(q.id)
+        partner: QuantityMatch | None = None
+        if queue and q.kind != "reference":
+            partner = queue.popleft()
+        elif queue and not (spans_list and removed_of_type[q.id] != inserted_of_type[q.id]):
             before = _word_before(texts[0], q.start)
-            same_type = [
-                n
-                for n in same_type
-                if (_value_of(q) not in new_values and _value_of(n) not in old_values)
-                or _word_before(texts[1], n.start) == before
-            ]
-        partner = same_type[0] if same_type else None
-        if (
-            partner is not None
-            and spans_list
-            and sum(1 for o in removed if o.id == q.id) != len(same_type)
-        ):
-            # The items of a list of references pair in order only one for one: a list
-            # that grows or shrinks ("2441 (2018) and 2473 (2019)" → "2441 (2018), 2509
-            # (2020), 2526 (2020) and 2571 (2021)") replaced none of its items by another.
-            partner = None
+            held_q = _value_of(q) in new_values
+            # The first few waiting only: pairs go in order, and a long list must not be
+            # searched once per item (quadratic).
+            for k, n in enumerate(itertools.islice(queue, _SLOT_SEARCH)):
+                if (not held_q and _value_of(n) not in old_values) or _word_before(
+                    texts[1], n.start
+                ) == before:
+                    partner = n
+                    del queue[k]
+                    break
         if partner is not None:
-            inserted.remove(partner)
+            taken.add(id(partner))
             pairs.append((q, partner))
         else:
             pairs.append((q, None))
-    pairs.extend((None, n) for n in inserted)
+    pairs.extend((None, n) for n in inserted if id(n) not in taken)
     return pairs
+
+
+#: How many of the waiting references of a type a removed one is tried against.
+_SLOT_SEARCH = 8
 
 
 def _left(
