@@ -196,3 +196,14 @@ def test_an_item_moved_to_another_paragraphs_list_is_not_dropped() -> None:
     (dropped,) = [c for c in first.children if c.kind == "dropped"]
     assert [s.direction for s in dropped.shifts] == ["neutral"]
     assert "its words stand in new OP2" in dropped.shifts[0].describe()
+
+
+def test_a_list_whose_items_are_replaced_one_for_one_pairs_them_all() -> None:
+    old = "Recalling its resolutions 2441 (2018), 2473 (2019) and 2509 (2020) on Libya,"
+    new = "Recalling its resolutions 2542 (2020), 2570 (2021) and 2571 (2021) on Libya,"
+    shifts = _shifts(resdiff.compare(_draft([CLOSING], old), _draft([CLOSING], new)))
+    assert shifts == [
+        "citation: 2441 (2018) → 2542 (2020)",
+        "citation: 2473 (2019) → 2570 (2021)",
+        "citation: 2509 (2020) → 2571 (2021)",
+    ]
