@@ -91,6 +91,11 @@ def test_a_compact_history_says_a_step_is_against_a_text_further_back(corpus: Pa
     out = render_timeline_text(h, compact=True)
     rows = [line for line in out.splitlines() if line.strip().startswith("[5] PP4")]
     assert rows and all("back after a gap; compared with [0]" in row for row in rows), out
+    # The list of drops names the ref dropped and where it comes back: its trail of refs
+    # ("PP9 → PP4") read as a renumbering.
+    flat = " ".join(out.split())
+    assert "PP9 (back at [5] as PP4)" in flat
+    assert "PP9 → PP4" not in flat
 
 
 def test_please_recycle_and_a_delegations_footer_are_page_furniture() -> None:

@@ -474,7 +474,7 @@ def _compact_provisions(history: History, width: int) -> list[str]:
     lines += ["", "Added and dropped", "-----------------"]
     for k in range(1, len(history.revisions)):
         added = [p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"]
-        dropped = [p.label for p in history.provisions if _kind_at(p, k) == "dropped"]
+        dropped = [_dropped_at(p, k) for p in history.provisions if _kind_at(p, k) == "dropped"]
         for word, refs in (("added", added), ("dropped", dropped)):
             if refs:
                 lines += textwrap.wrap(
@@ -485,6 +485,15 @@ def _compact_provisions(history: History, width: int) -> list[str]:
                     break_on_hyphens=False,
                 )
     return lines
+
+
+def _dropped_at(p: Provision, k: int) -> str:
+    """The ref a provision dropped at step ``k`` held before it, and where it comes back
+    if it does: "PP9 (back at [5] as PP4)". Its trail of refs ("PP9 → PP4") read as a
+    renumbering inside a list of drops (an analyst's trial)."""
+    ref = p.refs[k - 1] or p.id
+    back = next((j for j in range(k + 1, len(p.refs)) if p.refs[j] is not None), None)
+    return f"{ref} (back at [{back}] as {p.refs[back]})" if back is not None else ref
 
 
 def _kind_at(p: Provision, k: int) -> str | None:
