@@ -209,6 +209,15 @@ def _warn_of_dates(pairs: list[tuple[DraftInfo, DraftInfo]], advice: str) -> Non
             )
 
 
+def _stdin_once(names: Sequence[str | None]) -> None:
+    """Refuse ``-`` (standard input) given for more than one of ``names``: it can be read
+    only once. Raises :class:`~resdiff.errors.ResdiffError` (the CLI exits 2)."""
+    if sum(1 for name in names if name == "-") > 1:
+        from ..errors import ResdiffError
+
+        raise ResdiffError("standard input ('-') can be read only once")
+
+
 def _source(name: str) -> str | os.PathLike[str]:
     """What a command-line argument names: standard input for ``-``, else a path."""
     from pathlib import Path

@@ -15,6 +15,7 @@ from .output import (
     _inputs,
     _reader_warnings,
     _source,
+    _stdin_once,
     _warn_of_dates,
     _write_beside,
     check_output,
@@ -86,9 +87,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
             f"{printable(args.drafts[0])} (to read one text: resdiff parse)\n"
         )
         return 2
-    if args.drafts.count("-") > 1:
-        sys.stderr.write("resdiff: error: standard input ('-') can be read only once\n")
-        return 2
+    _stdin_once(args.drafts)
     if args.lineage:
         return _lineage(args, fmt)
     try:
@@ -271,9 +270,7 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
             sys.stderr.write(f"resdiff: error: --source {name.strip()!r} given twice\n")
             return 2
         sources[name.strip()] = _source(path)
-    if [args.final, *(item.partition("=")[2] for item in args.source)].count("-") > 1:
-        sys.stderr.write("resdiff: error: standard input ('-') can be read only once\n")
-        return 2
+    _stdin_once([args.final, *(item.partition("=")[2] for item in args.source)])
     p = provenance(_source(args.final), sources)
     _warn_of_dates(
         [(c.old, c.new) for c in p.comparisons],

@@ -22,7 +22,7 @@ from ..compiled import compile_cached
 from ..lexicon import Lexicon, QuantityMatch
 from ..lexicon.entries import MONTH_NAMES
 from ..model import Direction, Shift
-from .pairs import paired_quantities
+from .pairs import _SPACING, paired_quantities
 
 #: How a pair of quantities is named: references and dates by their kind, every other
 #: typed quantity as a "quantity".
@@ -32,7 +32,6 @@ SAME_AMOUNT = 0.05
 
 
 _BARE_YEAR = compile_cached(r"(?:19|20)\d{2}")
-_SPACING = compile_cached(r"\s+")
 
 
 #: What a date may carry that does not change it: "the 10th of February 2020" is
@@ -191,17 +190,11 @@ def _asked_sooner(old: str, new: str, lexicon: Lexicon, q: QuantityMatch) -> str
     old_low, new_low = old.lower(), new.lower()
     word: str
     for word in entry.instead_of:
-        rx = _whole_word(word)
+        rx = _phrases_rx((word,))
         found = rx.findall(old_low)
         if found and len(found) > len(rx.findall(new_low)):
             return word
     return None
-
-
-@functools.lru_cache(maxsize=256)
-def _whole_word(phrase: str) -> re.Pattern[str]:
-    # Words of the lexicon, escaped: linear.
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
 
 
 def _inherited(
@@ -361,12 +354,13 @@ _THAT = compile_cached(r"\bthat\b")
 _OBJECT_REACH = 200
 
 
-@functools.lru_cache(maxsize=16)
-def _calendar_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=64)
+def _phrases_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Whole words, any spacing: "the travel and financial measures" holds "financial
     # measures"; "travel banking" holds no "travel ban". Built from the lexicon in use
-    # (a user's phrases too), once per set of phrases: not a pattern of the shipped
-    # cache (compile_cached), which holds the code's and the default lexicon's.
+    # (a user's phrases too: the calendar's, a quantity's instead_of words), once per set
+    # of phrases: not a pattern of the shipped cache (compile_cached), which holds the
+    # code's and the default lexicon's. Escaped words only: linear.
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"\b(?:{body})\b")
 
@@ -405,7 +399,7 @@ def on_calendar(text: str, lexicon: Lexicon) -> bool:
         verb = _RENEWING.match(text, m.start())
         before = _object(text[verb.end() : m.start(1)]) if verb else ""
     after = _object(text[m.end() : m.end() + _OBJECT_REACH].lstrip(" ,"))
-    rx = _calendar_rx(duration.calendar)
+    rx = _phrases_rx(duration.calendar)
     return bool(rx.search(before.lower()) or rx.search(after.lower()))
 
 

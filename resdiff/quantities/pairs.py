@@ -27,7 +27,7 @@ def _units(text: str, found: Sequence[QuantityMatch]) -> tuple[list[str], dict[i
         where[len(units)] = q
         # The type and the value make the unit: "every 90 days" and "every 120 days" are
         # two units of one type, and equal values of one type are one unit.
-        units.append(f"\x00{q.id}\x00{_SPACING.sub('', q.value.lower())}\x00{q.unit or ''}")
+        units.append(f"\x00{q.id}\x00{_value_of(q)[1]}\x00{q.unit or ''}")
         pos = q.end
     units.extend(tokenize(text[pos:]))
     return units, where
@@ -88,7 +88,8 @@ def paired_quantities(
         reference = event[4].kind == "reference"
         groups.setdefault((reference, event[1] if reference else event[0]), []).append(event)
     placed: list[tuple[int, tuple[QuantityMatch | None, QuantityMatch | None]]] = []
-    held = ({_unit_value(u) for u in old_keys}, {_unit_value(u) for u in new_keys})
+    # What each text holds, by type and value, wherever it stands.
+    held = ({_value_of(q) for q in old_q}, {_value_of(q) for q in new_q})
     for (reference, _), group in sorted(groups.items(), key=lambda item: item[1][0][0]):
         spans_list = reference and group[0][0] != group[-1][0]
         where = group[0][0]
@@ -104,7 +105,7 @@ def paired_quantities(
             )
         )
     placed.sort(key=lambda item: item[0])
-    return _pair_leftovers([pair for _, pair in placed], old_keys, new_keys)
+    return _pair_leftovers([pair for _, pair in placed], held)
 
 
 def _pair_run(
@@ -192,17 +193,15 @@ def _left(
 
 def _pair_leftovers(
     pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]],
-    old_keys: Counter[str],
-    new_keys: Counter[str],
+    held: tuple[set[tuple[str, str]], set[tuple[str, str]]],
 ) -> list[tuple[QuantityMatch | None, QuantityMatch | None]]:
     """Pair the one quantity of a type removed with the one of that type added, when the
     diff set them apart ("briefings every other month ... " → "... a report every three
     months"): in one provision they are the same provision's quantity. Not a value the
     other text still holds: "resolution 2146 (2014)" cited twice, once in a clause that
     went, is still the provision's basis, not replaced by the "2509 (2020)" added
-    elsewhere (``old_keys`` and ``new_keys``: each text's quantities, as units)."""
-    old_values = {_unit_value(u) for u in old_keys}
-    new_values = {_unit_value(u) for u in new_keys}
+    elsewhere (``held``: each text's quantities, by type and value)."""
+    old_values, new_values = held
     gone: dict[str, list[int]] = {}
     came: dict[str, list[int]] = {}
     for k, (o, n) in enumerate(pairs):
@@ -228,14 +227,9 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _value_of(q: QuantityMatch) -> tuple[str, str]:
-    """The type and the value of a quantity, as :func:`_unit_value` reads them."""
+    """The type and the value of a quantity, spacing and case folded: what makes it the
+    same quantity (with its unit) wherever it stands."""
     return q.id, _SPACING.sub("", q.value.lower())
-
-
-def _unit_value(unit: str) -> tuple[str, str]:
-    """The type and the value of a quantity's unit (see :func:`_units`)."""
-    parts = unit.split("\x00")
-    return parts[1], "\x00".join(parts[2:-1])
 
 
 #: What stands between two items of a list: a comma, "and", "or", or both.

@@ -105,7 +105,7 @@ class _Reader(_Notes, _Labels, _Authors):
         #: Whether the enacting formula has been read: only a table of the body (not a
         #: masthead's "Sponsors:" laid out in a table) is a list of rows.
         self._in_body = False
-        self._note_numbers = {"note": 0}
+        self._notes_cited = 0
         #: The clause-label runs and bookmarks of the paragraph being read.
         self._label_parts: list[str] = []
         self._bookmarks: list[str] = []

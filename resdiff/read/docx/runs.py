@@ -48,7 +48,7 @@ class _Runs:
     _comment_ids: set[str]
     _hidden: list[str]
     _struck: list[str]
-    _note_numbers: dict[str, int]
+    _notes_cited: int
     _label_parts: list[str]
     _bookmarks: list[str]
 
@@ -209,8 +209,8 @@ class _Runs:
                     # endnotes "i", "ii", which read as words ("peace,i and"; the notes
                     # at the end ran into the last paragraph, a new user's trial), and
                     # both kinds are notes at the end of the text read.
-                    self._note_numbers["note"] += 1
-                    mark = str(self._note_numbers["note"])
+                    self._notes_cited += 1
+                    mark = str(self._notes_cited)
                     parts.append(mark)
                     notes.append((mark, kind, note_id))
             elif name == "commentReference":

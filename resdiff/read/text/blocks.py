@@ -148,7 +148,11 @@ def _take_furniture(
         if not text:
             keep(line)
             continue
-        if "/" not in text and _DIGIT.search(text) is None and not _PLEASE_RECYCLE.match(text):
+        if (
+            "/" not in text
+            and _DIGIT.search(text) is None
+            and not ("ecycle" in text and _PLEASE_RECYCLE.match(text))
+        ):
             # Most lines: no digit and no slash, so no furniture kind and no bare number
             # (what ``_furniture_kind`` tells first); only a line without a letter or
             # digit is left to look for, in the body.
