@@ -95,6 +95,11 @@ class UNDocument:
     #: The columns the text under the title is set in (the masthead and title span the
     #: page).
     columns: int = 1
+    #: Lines numbered in the left margin, as drafts under negotiation are printed: every
+    #: ``line_numbers``-th line numbered (0: none), the count started again on each page
+    #: with ``restart_numbers``.
+    line_numbers: int = 0
+    restart_numbers: bool = True
 
     @property
     def job_short(self) -> str:
@@ -497,11 +502,25 @@ def fodt(document: UNDocument) -> str:
         f'svg:font-family="\'DejaVu Serif\'"/><style:font-face style:name="DejaVu Sans" '
         f'svg:font-family="\'DejaVu Sans\'"/><style:font-face style:name="DejaVu Sans Mono" '
         f"svg:font-family=\"'DejaVu Sans Mono'\"/></office:font-face-decls>"
-        f"<office:styles>{_STYLES}{sub_styles}</office:styles>"
+        f"<office:styles>{_STYLES}{sub_styles}{_line_numbering(document)}</office:styles>"
         f"<office:automatic-styles>{_PAGE}{section_style}</office:automatic-styles>"
         f"<office:master-styles>{masters}</office:master-styles>"
         f"<office:body><office:text>{''.join(paragraphs)}</office:text></office:body>"
         f"</office:document>"
+    )
+
+
+def _line_numbering(document: UNDocument) -> str:
+    """LibreOffice's line numbering (Word's Layout > Line Numbers), when the document has
+    its lines numbered."""
+    if not document.line_numbers:
+        return ""
+    restart = "true" if document.restart_numbers else "false"
+    return (
+        '<text:linenumbering-configuration text:number-lines="true" '
+        f'text:increment="{document.line_numbers}" text:number-position="left" '
+        f'text:offset="0.5cm" style:num-format="1" text:restart-on-page="{restart}" '
+        'text:count-empty-lines="true"/>'
     )
 
 

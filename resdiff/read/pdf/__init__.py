@@ -186,6 +186,7 @@ from .layout import (  # noqa: F401 - re-exported as before the split
     _layout,
     _row_text,
 )
+from .linenumbers import Column, drop_line_numbers
 from .notes import (  # noqa: F401 - re-exported as before the split
     _MAX_OBJECTS,
     _NOTE_SIZE,
@@ -334,6 +335,10 @@ def _read(
         threefold: list[int] = []
         gutters: list[float] = []
         struck: list[int] = []
+        # Pages with their lines numbered in the margin, and the column of the numbers
+        # (see drop_line_numbers).
+        numbered: list[int] = []
+        margin: Column | None = None
         for number in range(1, count + 1):
             try:
                 page = document[number - 1]
@@ -371,7 +376,9 @@ def _read(
                 glyphs, read, unread = read_page
                 if not glyphs and pdfium_c.FPDFPage_CountObjects(page) > 0:
                     scanned.append(number)
-                rows = _rows(glyphs)
+                rows, margin = drop_line_numbers(_rows(glyphs), margin)
+                if margin is not None:
+                    numbered.append(number)
                 # Marked on the glyphs, as printed: the columns' lines are cut from these.
                 if _mark_changes(page, rows, pdfium_c):
                     struck.append(number)
@@ -420,6 +427,16 @@ def _read(
                 "set in two columns of text: read column by column, the left one "
                 "first, between the lines printed across both; check the order of the "
                 "paragraphs, or send the Word file",
+                layer,
+            )
+        )
+    if numbered:
+        warnings.append(
+            _pages_warning(
+                "pdf-line-numbers",
+                numbered,
+                ("has", "have"),
+                "lines numbered in the left margin: the numbers are left out of the text",
                 layer,
             )
         )

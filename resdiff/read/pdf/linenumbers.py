@@ -1,0 +1,197 @@
+"""Line numbers printed in the left margin, left out of the text.
+
+Drafts under negotiation are often printed with their lines numbered, so that a
+delegation can say "line 42": Word's Layout > Line Numbers, or a browser print of a
+page that numbers its lines. The numbers stand in a column of their own left of the
+text, on the printed lines themselves (every line, or every fifth), and read as text
+they open every paragraph with a figure: "15 Reaffirming …", "40 1. Decides …" (an
+operative paragraph read as a recital), a word cut by "55", or a whole body read as
+footnotes.
+
+A column of such numbers is told by its layout, not by its figures alone:
+
+- each is a run of digits only (no "1." of an operative paragraph), at the very start of
+  its printed line, set apart from the line's text by a gap wider than a word space, or
+  alone on its line (a browser numbers blank lines too);
+- they share an edge, right (Word sets them flush right) or left (a browser's column),
+  and they rise down the page;
+- the page's text stands right of them: the lines without a number start right of the
+  column too (a heading or a footer printed further left may not).
+
+A column found on a page with at least :data:`_LEAST_ON_A_PAGE` numbers is looked for on
+the next pages at the same edge even where fewer stand (the last, short page of a draft
+numbered every fifth line).
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from .glyphs import _Row
+
+#: The fewest numbers in a column for a page to show it on its own: two rising figures
+#: at one edge may be chance (a table's first column), three on separate lines with the
+#: text right of them are a column.
+_LEAST_ON_A_PAGE = 3
+#: The widest line number, in digits (a long draft numbered continuously passes 1,000).
+_MOST_DIGITS = 5
+#: The gap between a line number and its line's text, as a fraction of the line height:
+#: wider than a word space (about 0.25 em), as every layout of line numbers sets it
+#: (Word's "auto" distance is a quarter inch, about 1.5 line heights at 12 points).
+_APART = 0.8
+#: How far the edges of one column's numbers may differ, in PDF units (a point).
+_SAME_EDGE = 1.5
+#: How many of the fullest edges are tried as the column.
+_TRIED = 4
+#: The share of the page's other lines that must start right of the column: a running
+#: header or a date printed further left (a browser's) is no reason to doubt it.
+_TEXT_RIGHT = 0.8
+
+
+@dataclass(frozen=True)
+class Column:
+    """Where a page's line numbers stand: the edge they share (``"right"`` or ``"left"``)
+    and its place, in PDF units."""
+
+    side: str
+    edge: float
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A candidate line number: its row, its value, its edges and how many glyphs it
+    takes at the start of the row."""
+
+    row: int
+    value: int
+    left: float
+    right: float
+    width: int
+
+
+def _leading_number(row: _Row) -> tuple[int, int] | None:
+    """The digits a row opens with, as (value, glyph count), where they stand apart from
+    the row's text (or are all of it); ``None`` otherwise."""
+    glyphs = row.glyphs
+    height = max(row.height, 1e-6)
+    k = 0
+    while k < len(glyphs) and k < _MOST_DIGITS and glyphs[k].char in "0123456789":
+        if k and glyphs[k].left - glyphs[k - 1].right > 0.5 * height:
+            break
+        k += 1
+    if k == 0:
+        return None
+    if k < len(glyphs):
+        after = glyphs[k]
+        if after.left - glyphs[k - 1].right < _APART * height:
+            return None
+    return int("".join(g.char for g in glyphs[:k])), k
+
+
+def _candidates(rows: list[_Row]) -> list[_Number]:
+    found: list[_Number] = []
+    for i, row in enumerate(rows):
+        leading = _leading_number(row)
+        if leading is not None:
+            value, width = leading
+            glyphs = row.glyphs
+            found.append(_Number(i, value, glyphs[0].left, glyphs[width - 1].right, width))
+    return found
+
+
+def _at(numbers: list[_Number], column: Column) -> list[_Number]:
+    """The numbers standing at ``column``'s edge."""
+    return [
+        n
+        for n in numbers
+        if abs((n.right if column.side == "right" else n.left) - column.edge) <= _SAME_EDGE
+    ]
+
+
+def _rising(numbers: list[_Number]) -> list[_Number]:
+    """The numbers that rise down the page, the first kept: a figure lower than the one
+    above it at the same edge is text (a table's), not the column's."""
+    kept: list[_Number] = []
+    for n in numbers:
+        if not kept or n.value > kept[-1].value:
+            kept.append(n)
+    return kept
+
+
+def _text_right_of(rows: list[_Row], numbers: list[_Number]) -> bool:
+    """Whether the page's lines without a number start right of the column, where they
+    are the most (a draft numbered every fifth line); where most lines hold a number,
+    the few others (a masthead, a running header) tell nothing."""
+    right = max(n.right for n in numbers)
+    numbered = {n.row for n in numbers}
+    others = [row for i, row in enumerate(rows) if i not in numbered]
+    if len(others) <= len(numbers):
+        return True
+    clear = sum(1 for row in others if row.left > right + 0.5 * max(row.height, 1e-6))
+    return clear >= _TEXT_RIGHT * len(others)
+
+
+def _count_lines(numbers: list[_Number]) -> bool:
+    """Whether the numbers count printed lines: from one to the next they rise by as many
+    lines as stand between them (1 a line, 5 every fifth line), all but one of them or
+    four in five. The numbers of paragraphs set without a full stop ("1  Decides") rise
+    by one a paragraph, however many lines it takes; one step out of count is a count
+    started again (LibreOffice numbers the lines of the footnotes from 1)."""
+    steps = list(itertools.pairwise(numbers))
+    counted = sum(1 for a, b in steps if b.value - a.value == b.row - a.row)
+    return counted >= len(steps) - max(1, len(steps) // 5) and (counted > 0 or len(steps) < 2)
+
+
+def _column_on_page(numbers: list[_Number]) -> Column | None:
+    """The column of line numbers the page shows on its own, if any: the edge most of its
+    candidates share, with at least :data:`_LEAST_ON_A_PAGE` rising there.
+
+    The candidates are counted by edge first, in buckets a point and a half wide, and
+    only the fullest buckets are tried: linear in the page's lines."""
+    buckets: Counter[tuple[str, int]] = Counter()
+    for n in numbers:
+        buckets["right", round(n.right / _SAME_EDGE)] += 1
+        buckets["left", round(n.left / _SAME_EDGE)] += 1
+    best: tuple[int, Column] | None = None
+    for (side, key), _count in buckets.most_common(_TRIED):
+        column = Column(side, key * _SAME_EDGE)
+        count = len(_rising(_at(numbers, column)))
+        if best is None or count > best[0]:
+            best = (count, column)
+    if best is None or best[0] < _LEAST_ON_A_PAGE:
+        return None
+    return best[1]
+
+
+def drop_line_numbers(rows: list[_Row], known: Column | None) -> tuple[list[_Row], Column | None]:
+    """``rows`` without the line numbers of their left margin, and the column they stood
+    in (``known``, the column of an earlier page, is looked for first); the rows as they
+    were and ``None`` where the page shows none. A row that held only its number (a
+    numbered blank line) is left out."""
+    numbers = _candidates(rows)
+    if not numbers:
+        return rows, None
+    column = known if known is not None and _at(numbers, known) else _column_on_page(numbers)
+    if column is None:
+        return rows, None
+    rising = _rising(_at(numbers, column))
+    if len(rising) < _LEAST_ON_A_PAGE and column is not known:
+        return rows, None
+    # The column found, every number at its edge is one of it, those of a count started
+    # again included (LibreOffice numbers the lines of the footnotes from 1).
+    taken = _at(numbers, column)
+    if not _count_lines(taken) or not _text_right_of(rows, taken):
+        return rows, None
+    edges = [n.right if column.side == "right" else n.left for n in taken]
+    column = Column(column.side, statistics.median(edges))
+    width = {n.row: n.width for n in taken}
+    kept: list[_Row] = []
+    for i, row in enumerate(rows):
+        if i not in width:
+            kept.append(row)
+        elif width[i] < len(row.glyphs):
+            kept.append(_Row(row.glyphs[width[i] :]))
+    return kept, column
