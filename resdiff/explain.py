@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from .display import register
 from .model import (
     ASK_RECAST,
+    CARVED_FROM_LIFTING,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
@@ -186,6 +187,14 @@ def _describe(shift: Shift) -> str:
             return f"exemption narrowed, no longer excluded: {shift.new or shift.old}"
         if shift.detail.startswith(("exemption widened:", "exemption narrowed:")):
             return shift.detail
+        if shift.detail == CARVED_FROM_LIFTING:
+            # "exemption removed" beside "softened" read as a contradiction (an expert's
+            # trial of the DRC sanctions 2022): the carve-out kept part of a measure the
+            # paragraph lifts.
+            carved = (shift.old or shift.new or "").split("” (“", 1)[0]
+            if shift.new is None:
+                return f"exception to the lifting removed, lifted in full: “{carved}”"
+            return f"exception to the lifting added, part of the measure kept: “{carved}”"
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):
         phrase = shift.new if shift.new is not None else shift.old
         named = f", {shift.detail}" if shift.feature == "warning" and shift.detail else ""

@@ -389,7 +389,13 @@ KEY_CHANGE_FLOORS: dict[str, float] = {
     "holdout7": 12 / 14,
     "holdout8": 9 / 10,
     "holdout9": 14 / 18,
-    "holdout10": 25 / 30,
+    # 23/30 since the seventh session of 4 December: "Approves the continuation of
+    # UNOMIG's mandate until 7 March 1994" (unomig-1994 new OP6) is read as the mandate
+    # extended, as a second expert's trial asked (it was "approves", an act done once, and
+    # "Decides to extend" -> "Approves the continuation" read as the mandate no longer
+    # extended). It heads that report now, added, and old OP2 (dropped) comes third; the
+    # judges pair the two and call the pair reworded: a pairing miss, two key changes.
+    "holdout10": 23 / 30,
     "holdout11": 14 / 20,
     "holdout12": 11 / 12,
     "holdout13": 21 / 23,

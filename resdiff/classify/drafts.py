@@ -406,6 +406,7 @@ class Drafts:
             self._expired = expired_terms(
                 " ".join(c.full_text() for c in drafts.get("old", ())),
                 " ".join(c.full_text() for c in drafts.get("new", ())),
+                on,
             )
         # A deadline counted from adoption runs only from an adoption: a draft's clock never
         # started.

@@ -51,9 +51,14 @@ def measure_shifts(
                 direction="softer",
                 ref=ref,
             )
-            # Only in a provision that stays: a measure added in a paragraph of its
-            # own may be a wider one, which the other draft's mention does not tell.
-            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new") if new else gone)
+            # In a provision dropped too: the new draft imposing the measure at least as
+            # firmly in a paragraph of its own lifted nothing, as its summary says
+            # ("Calls upon all States to observe strictly the arms embargo" dropped when
+            # "Decides that all States shall cease forthwith any provision ... of arms"
+            # makes it mandatory, S/RES/282 (1970) -> 418 (1977)). Not so for a measure
+            # added in a paragraph of its own (above): it may be a wider one, which the
+            # other draft's mention does not tell.
+            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new"))
     for kind, (label, action) in new_end.items():
         if kind not in old_end:
             shifts.append(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
-from ..model import Direction, Phrase, Redline, Shift
+from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift
 from ..redline import DELETE, EQUAL, INSERT, redline
 from .views import _WORD, WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
 from .wording import (
@@ -164,7 +164,14 @@ class _QualifierComparer:
                 # Named as printed ("except"), with the entry when it reads otherwise: the
                 # entry alone ("with the exception of") quoted words neither text holds.
                 shifts += [
-                    Shift(feature=feature, new=shown(x), direction=carved_in, ref=ref) for x in came
+                    Shift(
+                        feature=feature,
+                        new=shown(x),
+                        direction=carved_in,
+                        ref=ref,
+                        detail=CARVED_FROM_LIFTING if lifting[1] else None,
+                    )
+                    for x in came
                 ]
                 restricted = _ONLY.search(new_text) is not None and _ONLY.search(old_text) is None
                 shifts += [
@@ -176,6 +183,7 @@ class _QualifierComparer:
                         note="a restriction kept in other words (“only for”)"
                         if restricted
                         else None,
+                        detail=CARVED_FROM_LIFTING if lifting[0] else None,
                     )
                     for x in gone
                 ]

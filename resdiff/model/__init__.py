@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .comparison import (
     ASK_RECAST,
+    CARVED_FROM_LIFTING,
     CHANGE_KINDS,
     COMPARISON_SCHEMA,
     COMPARISON_SCHEMAS_READ,
@@ -94,6 +95,7 @@ from .draft import (
 
 __all__ = [
     "ASK_RECAST",
+    "CARVED_FROM_LIFTING",
     "CHANGE_KINDS",
     "COMPARISON_SCHEMA",
     "COMPARISON_SCHEMAS_READ",

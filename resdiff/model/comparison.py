@@ -135,6 +135,11 @@ ASK_RECAST = "same ask in new words"
 #: How the note of a winding-down a later resolution does not restate opens (the
 #: classifier writes it, the reports word it).
 NOT_RESTATED = "not restated by the later text"
+#: :attr:`Shift.detail` of a carve-out from a lifting ("shall no longer apply ... except
+#: in relation to items in Annex A"): removed, the measure is lifted in full (softer);
+#: added, part of it is kept (stronger). Worded so, not as an exemption from a measure,
+#: whose directions are the reverse.
+CARVED_FROM_LIFTING = "exception to a lifting"
 #: :attr:`Shift.detail` of a paragraph added or dropped whose words (nearly all) stand in
 #: a paragraph of the other draft: named, not weighed; its note says where.
 WORDS_ELSEWHERE = "words kept elsewhere"

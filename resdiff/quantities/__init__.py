@@ -466,15 +466,25 @@ def term_ends(text: str) -> list[_dt.date]:
     return sorted(d for d in found if d is not None)
 
 
-def expired_terms(old: str, new: str) -> frozenset[_dt.date]:
+def expired_terms(old: str, new: str, on: _dt.date | None = None) -> frozenset[_dt.date]:
     """The end dates of the old text's terms that the new text moved on: each date the
     old text runs something "until" that the new text no longer names ("extends the
     mandate until 18 September 2021" renewed "until 17 September 2022"). A one-time task
-    tied to such a date belonged to the old term."""
-    dates = (
+    tied to such a date belonged to the old term. With ``on``, the new text's date, a
+    term still running then is moved on only by a new text that runs one past it: a
+    text that amends a regime between its renewals ("the notification requirements ...
+    shall no longer apply", DRC sanctions, December 2022) leaves the measures renewed
+    "until 1 July 2023" running, not spent."""
+    dates = [
         _term_date(m) for m in _UNTIL.finditer(old) if " ".join(m.group(0).split()[1:]) not in new
+    ]
+    ended = frozenset(d for d in dates if d is not None)
+    if on is None or not ended:
+        return ended
+    latest = max(
+        (d for m in _UNTIL.finditer(new) if (d := _term_date(m)) is not None), default=None
     )
-    return frozenset(d for d in dates if d is not None)
+    return frozenset(d for d in ended if d < on or (latest is not None and latest > d))
 
 
 def spent_deadline(
