@@ -181,6 +181,8 @@ def _line_furniture(
                 # page's top is its masthead, but its foot is a foot like any other (a
                 # browser prints "file:///…/draft.html 1/4" there as on every page).
                 return [(text, "page-header" if top else "page-footer")]
+            if not top and _numbered_footer(line, text):
+                return [(text, "page-footer")]
             return None
         found.append((column, kind))
     if stamped and not job_seen:
@@ -188,6 +190,21 @@ def _line_furniture(
     if top and all(kind == "other" for _, kind in found):
         return None  # a row of asterisks at the top of a page is the text's own
     return found or None
+
+
+def _numbered_footer(line: _PageLine, text: str) -> bool:
+    """Whether a line at the foot of a page is a footer by its own look, where no other
+    page shows it again (a document of one page): short, set apart from the text above
+    by more than a line's pitch, and ending with the page's number in a form no text
+    line ends with ("Zero draft (12 May 2020)   Page 1 of 1", a browser's
+    "file:///…/draft.html   1/1")."""
+    columns = _columns(line.text)
+    return (
+        len(columns) >= 2
+        and line.spacing > _APART
+        and len(text.split()) <= _REPEATED_MAX_WORDS
+        and _PAGE_NUMBER.match(normalize_space(columns[-1])) is not None
+    )
 
 
 def _top_furniture(

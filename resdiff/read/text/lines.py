@@ -21,6 +21,9 @@ from .patterns import (
     _HYPHEN_TOKEN,
     _LINE_END_HYPHEN,
     _LINE_HYPHENS,
+    _MAMMOTH_BACK,
+    _MAMMOTH_CITE,
+    _MAMMOTH_NOTE,
     _MARKS_TAIL,
     _MD_EMPHASIS,
     _MD_ESCAPE,
@@ -259,6 +262,9 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
                 heading = _md_heading(raw.strip())
                 if heading is not None:
                     raw, md_heading = heading, True
+            if "footnote-" in raw:
+                raw = _MAMMOTH_NOTE.sub(r"\g<indent>[^\g<n>]: ", raw, count=1)
+                raw = _MAMMOTH_BACK.sub("", _MAMMOTH_CITE.sub(r"[^\g<n>]", raw))
             # Emphasis first, then escapes: an escaped "\\*" is a star of the text.
             if "*" in raw or "_" in raw:
                 raw = _MD_EMPHASIS.sub("", raw)

@@ -206,8 +206,11 @@ _ANNEX = compile_cached(
     r"(?:\s*[–—:-]\s*[^.;,\s][^.;,]{0,99})?)$"
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
+#: The mark may stand in square brackets, as pandoc's plain text prints notes ("[1]
+#: A/74/976-S/2020/773." under the rule); the mark is the number inside.
 _FOOTNOTE = compile_cached(
-    r"^(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
+    r"^(?P<open>\[)?(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?(open)\])"
+    r"(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
 )
 #: A footnote mark cited in the text: glued to the word, bracket or punctuation it follows
 #: ("Charter1", "(2006),1"; not "Add.1" or "Rev.1"), set after punctuation and a space
@@ -217,6 +220,8 @@ _CITED_MARK = compile_cached(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_)][,;:])|(?<=\)\.)|(?<=[)\]\"'”’]))(\d{1,3})(?![\w/])"
     r"|(?<=[,;:])\s(\d{1,3})(?=\s+[a-z]|$)"
     r"|(?<=\s)(\d{1,3})/(?=[\s,.;:]|$)"
+    # In square brackets, glued to what it follows ("sustaining peace,[1] and"): pandoc.
+    r"|(?<=[^\s\[])\[(\d{1,3})\](?![\w(])"
 )
 #: What follows a number that goes on with a sentence rather than opening a note: a month
 #: ("5 July 2006;"), a bracket ("687 (1991) and", "35 (f)"), punctuation ("1, 2 and 3"),
@@ -361,6 +366,18 @@ _MD_EMPHASIS = compile_cached(
     r"(?<![\w*\\])\*{1,3}(?=\S)|(?<=[^\s\\])\*{1,3}(?![\w*])"
     r"|(?<![\w\\])_{1,3}(?=\S)|(?<=[^\s\\])_{1,3}(?!\w)"
 )
+#: mammoth's footnotes (its Markdown of a Word file), as Markdown's own: the note, a
+#: numbered item that opens with its anchor ("1. <a id="footnote-1"></a> A/74/976 ...
+#: [↑](#footnote-ref-1)"), read as "[^1]: A/74/976 ..."; its citation, an anchor and a
+#: link ('<a id="footnote-ref-1"></a>[\\[1\\]](\\#footnote\\-1)'), as "[^1]"; the link
+#: back from the note left out. Before the escapes are read: mammoth escapes "[", "#", "-".
+_MAMMOTH_NOTE = compile_cached(
+    r"^(?P<indent>\s{0,8})(?P<n>\d{1,3})\\?\.\s{1,8}<a id=\"footnote-\d{1,3}\"></a>\s{0,8}"
+)
+_MAMMOTH_CITE = compile_cached(
+    r"<a id=\"footnote-ref-\d{1,3}\"></a>\[\\?\[(?P<n>\d{1,3})\\?\]\]\(\\?#footnote\\?-\d{1,3}\)"
+)
+_MAMMOTH_BACK = compile_cached(r"\s{0,8}\[↑\]\(\\?#footnote\\?-ref\\?-\d{1,3}\)")
 #: A backslash before any ASCII punctuation gives that character (CommonMark): pandoc
 #: writes "Secretary-General\\'s".
 _MD_ESCAPE = compile_cached(r"\\([!-/:-@\[-`{-~])")
