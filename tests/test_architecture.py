@@ -39,6 +39,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "resdiff.collect",
             "resdiff.errors",
             "resdiff.safe",
+            "resdiff.outputs",
             "resdiff.compiled",
             "resdiff.chains",
             "resdiff.display",

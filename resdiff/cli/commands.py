@@ -25,7 +25,7 @@ from .parser import _limits
 def _cmd_check(args: argparse.Namespace) -> int:
     from ..negotiation.red_lines import run_check
 
-    return run_check(args)
+    return run_check(args, write=lambda report, fmt: _write_report(args, report, fmt))
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:

@@ -9,17 +9,16 @@ import argparse
 import codecs
 import json
 import os
-import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..outputs import check_output as check_output
+from ..outputs import write_output as write_output
 from ..safe import printable
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from ..model import Comparison, Draft, DraftInfo
 
 
@@ -277,7 +276,7 @@ def _inputs(args: argparse.Namespace) -> list[str]:
     on the command line, ``-`` for standard input, and the files the folders and globs of
     SOURCE and ``--metadata`` expand to, as the command will find them."""
     names: list[str] = []
-    for key in ("old", "new", "draft", "final", "against", "spec", "index"):
+    for key in ("old", "new", "draft", "final", "against", "spec", "index", "red_lines"):
         value = getattr(args, key, None)
         if isinstance(value, str):
             names.append(value)
@@ -311,72 +310,6 @@ def _expanded(sources: list[str], metadata: list[str]) -> list[str]:
         except ResdiffError:
             names.append(source)
     return names
-
-
-#: What names a file for :func:`check_output`: its device and inode when it exists (so a
-#: symbolic link, a hard link or ``./`` is the file it reaches), else its resolved path.
-_Identity = tuple[int, int] | str
-
-
-def _identity(name: str) -> _Identity | None:
-    """What file ``name`` is (``-``: what standard input reads, when that is a regular
-    file, the only kind a report could overwrite; ``None`` otherwise)."""
-    if name == "-":
-        try:
-            info = os.fstat(0)
-        except OSError:  # no standard input at all (closed)
-            return None
-        return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
-    try:
-        info = os.stat(name)
-    except (OSError, ValueError):  # missing, unreadable folder, a NUL in the name
-        try:
-            return os.path.realpath(name)
-        except (OSError, ValueError):
-            return None
-    return (info.st_dev, info.st_ino)
-
-
-def check_output(target: str, *, inputs: Sequence[str] = ()) -> Path:
-    """The path a report may be written to: its folder exists, it is not a folder, and it
-    is none of the inputs (by identity: see :data:`_Identity`; ``-`` is standard input).
-    Raises :class:`~resdiff.errors.OutputError` otherwise."""
-    from pathlib import Path
-
-    from ..errors import OutputError
-
-    path = Path(target)
-    if path.is_dir():
-        raise OutputError("is a directory: give a file name for the report", path=target)
-    folder = path.parent
-    if not folder.is_dir():
-        raise OutputError(f"no such folder: {str(folder)!r}", path=target)
-    output = _identity(target)
-    if output is None:
-        return path
-    for name in inputs:
-        if _identity(name) == output:
-            what = " (standard input)" if name == "-" else ""
-            raise OutputError(
-                f"is an input of this command{what}: it would be overwritten", path=target
-            )
-    return path
-
-
-def write_output(target: str, data: str | bytes, *, inputs: Sequence[str] = ()) -> None:
-    """Write a report (text as UTF-8) after :func:`check_output`; a write that fails (a
-    full device, no permission) is an :class:`~resdiff.errors.OutputError`, not a
-    traceback."""
-    from ..errors import OutputError
-
-    path = check_output(target, inputs=inputs)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        with open(path, "wb") as out:
-            out.write(payload)
-    except OSError as exc:
-        raise OutputError(f"cannot write the report: {exc.strerror}", path=target) from None
-    sys.stderr.write(printable(f"resdiff: wrote {target}") + "\n")
 
 
 def _emit(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ...errors import ResdiffError
@@ -66,11 +66,20 @@ def add_check_command(
         "verdict (ok, exit_code, and the count of rules that hold, are broken and were "
         "skipped)",
     )
+    cmd.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the report to this file (never one of the drafts or the red lines); "
+        "the exit status still says whether the red lines hold",
+    )
 
 
-def run_check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None = None) -> int:
     """Run ``resdiff check`` on parsed arguments; returns 0, 1 or 2 (a
-    :class:`~resdiff.errors.ResdiffError` propagates: the CLI makes it exit 2)."""
+    :class:`~resdiff.errors.ResdiffError` propagates: the CLI makes it exit 2).
+    ``write`` takes the report, made safe, and its format ("text" or "json") where the
+    CLI writes it (``-o``); without it the report goes to standard output."""
     import json
 
     from ...api import parse
@@ -113,10 +122,23 @@ def run_check(args: argparse.Namespace) -> int:
             },
         }
         data = {**verdict, **json.loads(result.model_dump_json())}
-        sys.stdout.write(json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
+        report = json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
     else:
-        sys.stdout.write(printable(result.report()) + "\n")
+        report = printable(result.report()) + "\n"
+    if write is not None:
+        write(report, args.format)
+    elif getattr(args, "output", None):
+        from ...outputs import write_output
+
+        write_output(args.output, report, inputs=_read_by(args))
+    else:
+        sys.stdout.write(report)
     return result.exit_code
+
+
+def _read_by(args: argparse.Namespace) -> list[str]:
+    """The files the check reads, which its report must not overwrite."""
+    return [n for n in (args.draft, args.against, args.red_lines) if n]
 
 
 def main_check(argv: Sequence[str] | None = None) -> int:
