@@ -1679,3 +1679,32 @@ def test_tracked_authors_are_credited_where_their_words_are() -> None:
     md = render(resdiff.compare(read(data, "original"), read(data)), "md")
     assert "tracked changes by \\*A0\\* \\<b\\>" in md and "*A0*" not in md
     assert "and 2 more" in md
+
+
+def test_a_tracked_change_of_level_is_named_with_its_author() -> None:
+    # A new user's trial (4 December 2026): a sub-paragraph promoted by a tracked
+    # formatting change (w:pPrChange) was read as changed with no word of it, and the
+    # comparison of the file's two versions showed the split without its author.
+    doc, ops = new_draft()
+    doc.paragraph("Decides that all States shall:", num=ops)
+    doc.paragraph("freeze the assets;", num=ops, level=1, was=Props(num=ops, level=0))
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    accepted = read(doc)
+    layout = [w for w in accepted.warnings if w.code == "docx-tracked-layout"]
+    assert len(layout) == 1
+    assert "list level, numbering or style of 1 paragraph" in layout[0].message
+    assert "--version original" in layout[0].message
+    original = read(doc, "original")
+    assert "read as they were" in next(
+        w.message for w in original.warnings if w.code == "docx-tracked-layout"
+    )
+    cmp = resdiff.compare(original, accepted)
+    moved = [c for c in cmp.changes for x in c.walk() if x.kind != "unchanged"]
+    assert moved, [c.kind for c in cmp.changes]
+
+
+def test_a_tracked_change_of_spacing_alone_is_not_named() -> None:
+    doc, ops = new_draft()
+    doc.paragraph("Decides that all States shall freeze the assets;", num=ops, was=Props(num=ops))
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    assert not any(w.code == "docx-tracked-layout" for w in read(doc).warnings)

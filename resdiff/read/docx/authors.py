@@ -61,6 +61,11 @@ class _Authors:
         words_in = (x.q("t"), x.q("delText"))
         box = x.q("txbxContent")
         found: dict[str, None] = {}
+        layout = self._layout_change(p.find(x.q("pPr")))
+        if layout is not None:
+            # The paragraph's level or numbering changed (a tracked formatting change):
+            # it splits or nests a paragraph as surely as words do.
+            found[self._author_of(layout)] = None
         for el in p.iter(*kinds):
             if not any((t.text or "").strip() for t in el.iter(*words_in)):
                 continue
@@ -69,6 +74,32 @@ class _Authors:
                 continue
             found[self._author_of(el)] = None
         return tuple(found)
+
+    def _layout_change(self, ppr: Any) -> Any | None:
+        """The tracked change of a paragraph's properties (``w:pPrChange`` in ``ppr``)
+        that changed its list level, its numbering or its style: what the reader reads
+        its place in the structure from. Spacing, indents and alignment alone change
+        nothing of the text; ``None`` then, or where nothing was tracked."""
+        if ppr is None:
+            return None
+        x = self.x
+        change = ppr.find(x.q("pPrChange"))
+        if change is None:
+            return None
+        return change if _placing(x, ppr) != _placing(x, change.find(x.q("pPr"))) else None
+
+    def tracked_layout(self) -> dict[str, int]:
+        """How many paragraphs each author moved to another list level, numbering or
+        style by a tracked formatting change, in order of first appearance."""
+        x = self.x
+        counts: dict[str, int] = {}
+        for root in self._roots:
+            for ppr in root.iter(x.q("pPr")):
+                change = self._layout_change(ppr)
+                if change is not None:
+                    who = self._author_of(change)
+                    counts[who] = counts.get(who, 0) + 1
+        return counts
 
     def _author_of(self, change: Any) -> str:
         """The author a tracked change names, spaces folded; "an unnamed author" for a
@@ -99,3 +130,20 @@ class _Authors:
                 entry = authors.setdefault(who, TrackedAuthor(who))
                 entry.add(kinds[el.tag], words)
         return list(authors.values())
+
+
+def _placing(x: _Xml, ppr: Any) -> tuple[str | None, ...]:
+    """What of a paragraph's properties places it in the structure: its list level and
+    numbering (``w:numPr``) and its style."""
+    if ppr is None:
+        return (None, None, None)
+
+    def val(path: tuple[str, ...]) -> str | None:
+        el = ppr
+        for name in path:
+            el = el.find(x.q(name))
+            if el is None:
+                return None
+        return str(el.get(x.q("val")) or "")
+
+    return (val(("numPr", "ilvl")), val(("numPr", "numId")), val(("pStyle",)))

@@ -21,6 +21,10 @@ UNTRACKED_WARNING = "docx-untracked"
 #: The code of the note that names who made a Word file's tracked changes, and which
 #: version of them was read.
 TRACKED_WARNING = "docx-tracked-changes"
+#: The code of the warning that tracked formatting changes moved paragraphs to another
+#: list level, numbering or style (a sub-paragraph promoted, a paragraph made a list
+#: item): they change the structure read, as word changes change its text.
+TRACKED_LAYOUT_WARNING = "docx-tracked-layout"
 #: How many authors of tracked changes the note names before it says "and N more".
 _LISTED_AUTHORS = 8
 
@@ -53,6 +57,22 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
                 code=TRACKED_WARNING,
                 message=f"tracked changes to the words by {len(authors)} author"
                 f"{'s' if len(authors) != 1 else ''}, {read}: {shown}",
+            )
+        )
+    layout = reader.tracked_layout()
+    if layout:
+        total = sum(layout.values())
+        who = ", ".join(f"{name} ({n})" for name, n in layout.items())
+        read = (
+            "read as changed (--version original reads them as they were)"
+            if version == "accepted"
+            else "read as they were, the original"
+        )
+        warnings.append(
+            ParseWarning(
+                code=TRACKED_LAYOUT_WARNING,
+                message=f"tracked changes to the list level, numbering or style of {total} "
+                f"paragraph{'s' if total != 1 else ''}, {read}: {who}",
             )
         )
     if reader.comments:
