@@ -56,3 +56,53 @@ def test_a_task_joined_to_a_declaratory_clause_is_no_wider_ask() -> None:
     )
     kind, shifts = _first(resdiff.compare(_draft([old, CLOSING]), _draft([new, CLOSING])))
     assert kind == "reworded", shifts
+
+
+def _adopted(body: str, day: str) -> str:
+    return (
+        f"Resolution 9991 (2021)\n\nAdopted by the Security Council at its 8900th meeting, "
+        f"on {day}\n\n{body}"
+    )
+
+
+def test_a_request_that_takes_up_the_product_of_a_spent_ask_is_spent_with_it() -> None:
+    # "calls on the leaders to submit by 15 December 2021 an action plan ..., and requests
+    # the Secretary-General to include this action plan in his next report": once the
+    # deadline has passed, both clauses are spent; the request was no softening.
+    old = (
+        "Regrets the lack of participation of women in the process, calls on the leaders "
+        "of both sides to submit to the Secretary-General by 15 December 2021 an action "
+        "plan to increase the participation of women in the talks, and requests the "
+        "Secretary-General to include this action plan in his next report;"
+    )
+    new = "Regrets the lack of participation of women in the process;"
+    later = resdiff.compare(
+        _adopted(_draft([old, CLOSING]), "29 July 2021"),
+        _adopted(_draft([new, CLOSING]), "27 January 2022"),
+    )
+    kind, shifts = _first(later)
+    assert kind == "reworded", shifts
+    assert ("neutral", "operative verb removed: requests") in [
+        (d, s.split(" (")[0]) for d, s in shifts
+    ], shifts
+    assert any("follows up a spent ask (“this action plan”)" in s for _, s in shifts), shifts
+    # Before the deadline, the request (and the call) are withdrawn.
+    early = resdiff.compare(
+        _adopted(_draft([old, CLOSING]), "29 July 2021"),
+        _adopted(_draft([new, CLOSING]), "30 November 2021"),
+    )
+    assert _first(early)[0] == "softened"
+
+
+def test_a_request_in_this_regard_is_not_a_follow_up_of_a_spent_ask() -> None:
+    old = (
+        "Regrets the lack of participation of women in the process, calls on the leaders "
+        "to submit by 15 December 2021 an action plan in this regard, and requests the "
+        "Secretary-General to report to the Council in this regard;"
+    )
+    new = "Regrets the lack of participation of women in the process;"
+    later = resdiff.compare(
+        _adopted(_draft([old, CLOSING]), "29 July 2021"),
+        _adopted(_draft([new, CLOSING]), "27 January 2022"),
+    )
+    assert _first(later)[0] == "softened"
