@@ -9,7 +9,7 @@ import re
 
 from ..compiled import compile_cached
 
-__all__ = ["delivered"]
+__all__ = ["delivered", "follows_up"]
 
 #: What a request asks to be produced, and the words that say it was.
 _PRODUCTS = (
@@ -77,3 +77,71 @@ def delivered(removed: str, new: str, old: str = "") -> str | None:
             continue
         return f"{product.lower()} delivered"
     return None
+
+
+#: A clause that takes up the product of another ask by pointing back at it: "and requests
+#: the Secretary-General to include this action plan in his next report". The phrase after
+#: the pointer is at most three words.
+_POINTER = compile_cached(
+    r"\b(?:this|these|such|the\s+said)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE
+)
+#: Words a pointer often takes that name no product ("in this regard", "to this end").
+_NO_PRODUCT = frozenset(
+    {"regard", "end", "respect", "context", "resolution", "paragraph", "matter", "connection"}
+)
+
+
+def follows_up(removed: str, spent_asks: list[str]) -> str | None:
+    """What ``removed`` (a clause gone) points back at, as 'follows up a spent ask ("this
+    action plan")', when every word it points at stands in one of ``spent_asks`` (the
+    clauses gone from the same paragraph whose deadline has passed): a request to report
+    on or include the product of a spent ask is spent with it. Else ``None``."""
+    if not spent_asks:
+        return None
+    for m in _POINTER.finditer(removed):
+        printed = m.group(1).split()
+        # The pointed-at words end before the first word that names nothing ("this
+        # action plan in his next report").
+        cut = next((k for k, w in enumerate(printed) if w.lower() in _FUNCTION), len(printed))
+        printed = printed[:cut]
+        words = [w.lower() for w in printed]
+        if not words or words[-1] in _NO_PRODUCT:
+            continue
+        for ask in spent_asks:
+            held = {w.lower() for w in re.findall(r"[\w-]+", ask)}
+            if all(w in held for w in words):
+                pointer = m.group(0).split()[0].lower()
+                return f"follows up a spent ask (“{pointer} {' '.join(printed)}”)"
+    return None
+
+
+#: Words that end what a pointer names.
+_FUNCTION = frozenset(
+    {
+        "in",
+        "into",
+        "on",
+        "of",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "his",
+        "her",
+        "its",
+        "their",
+        "the",
+        "a",
+        "an",
+        "at",
+        "as",
+        "from",
+        "is",
+        "are",
+        "be",
+        "was",
+        "were",
+    }
+)

@@ -13,7 +13,7 @@ from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
 from ..compiled import compile_cached
 from ..lexicon import LifecycleMatch
 from ..model import ASK_RECAST, DECISION_TIER, Phrase, Shift
-from .delivered import delivered
+from .delivered import delivered, follows_up
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import (
@@ -432,6 +432,14 @@ class ClauseComparer(_PairComparer):
         # carve-out and speak of it set its terms (S/RES/2615 (2021)).
         carves = _carves(new) and not _carves(old)
         lone: list[tuple[bool, ClauseView, Shift]] = []
+        # The clauses gone whose deadline has passed: a clause gone beside them that only
+        # takes up what they asked for ("and requests the Secretary-General to include
+        # this action plan in his next report") is spent with them.
+        spent_asks = [
+            v.text
+            for k, v in enumerate(old)
+            if k not in paired_old and spent is not None and spent(v.text) is not None
+        ]
         for added, views, paired, other, others in (
             (True, new, paired_new, old_words, old),
             (False, old, paired_old, new_words, new),
@@ -470,6 +478,8 @@ class ClauseComparer(_PairComparer):
                     if due is None and not added and host is None
                     else None
                 )
+                if met is None and due is None and not added and host is None:
+                    met = follows_up(view.text, spent_asks)
                 if host is not None:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}

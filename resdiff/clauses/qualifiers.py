@@ -452,8 +452,19 @@ class _QualifierComparer:
         # A short item joined to what the clause asks ("monitoring of conflict and
         # post-conflict situations", "weapons distribution and tracing") widens it
         # however few its words; other short insertions are most often rephrasing.
-        joined = _count_words(_joined_items(ops), qualifying | moved | held)
-        if fewer * REACH_RATIO <= more and (more >= REACH_WORDS or joined >= REACH_JOINED_WORDS):
+        items = list(_joined_items(ops))
+        joined = _count_words(items, qualifying | moved | held)
+        # A whole task joined to a firm ask ("..., to take appropriate disciplinary
+        # measures, and to report to the United Nations fully and promptly"), with nothing
+        # taken out beside it, is more asked however much of the rest was reworded.
+        tasks = (
+            _count_words([t for t in items if _TASK_RUN.match(t)], qualifying | moved | held)
+            if (lead.axis_a or 1) >= TASK_AXIS_A and lead.axis_b is None
+            else 0
+        )
+        if tasks >= REACH_WORDS or (
+            fewer * REACH_RATIO <= more and (more >= REACH_WORDS or joined >= REACH_JOINED_WORDS)
+        ):
             return [
                 Shift(
                     feature="scope",
