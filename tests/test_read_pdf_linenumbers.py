@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -257,3 +259,86 @@ def test_a_column_found_on_one_page_is_found_on_a_short_last_page() -> None:
     assert "".join(g.char for g in kept[0].glyphs) == "thelastline"
     # On its own the short page shows no column.
     assert drop_line_numbers(last, None)[1] is None
+
+
+# --------------------------------------------------------------------------- copied text
+
+#: The test's draft as text, its recitals told five times over: a draft long enough for
+#: pages of 40 lines.
+_DRAFT = "\n\n".join(
+    [_BODY[0][2]]
+    + [text for _, _, text in _BODY[1:3]] * 5
+    + [f"{label} {text}" for _, label, text in _BODY[3:]]
+)
+
+
+def _numbered_copy(every: int, *, lone: bool = False) -> str:
+    """The test's draft as text copied from a print with its lines numbered: wrapped at
+    70 characters, a running header atop each page of 40 lines (not numbered), the
+    numbers flush right in a column of their own ("pdftotext -layout"), or each alone on
+    a line before the line it numbers (pdftotext without -layout)."""
+    lines: list[str] = []
+    for paragraph in _DRAFT.split("\n\n"):
+        lines += [*textwrap.wrap(paragraph, 70), ""]
+    out: list[str] = []
+    count = 0
+    for k, line in enumerate(lines):
+        if k % 40 == 0:
+            out += ["                                        S/RES/9990 (2031)", ""]
+        if not line:
+            out.append("")
+            continue
+        count += 1
+        number = str(count) if count % every == 0 else ""
+        if lone:
+            if number:
+                out += ["", number, ""]
+            out.append(line)
+        else:
+            out.append(f"{number:>4}    {line}")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(("every", "lone"), [(1, False), (5, False), (1, True), (5, True)])
+def test_a_copy_of_a_numbered_print_reads_as_the_draft(every: int, lone: bool) -> None:
+    plain = resdiff.parse(_DRAFT, format="text")
+    copied = resdiff.parse(_numbered_copy(every, lone=lone), format="text")
+    assert [c.ref for c in copied.walk()] == [c.ref for c in plain.walk()]
+    assert [c.text for c in copied.walk()] == [c.text for c in plain.walk()]
+    assert len(plain.preamble) == 10 and len(plain.operative) == 3
+    assert any(w.code == "line-numbers" for w in copied.warnings)
+    assert not any(w.code == "line-numbers" for w in plain.warnings)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+@pytest.mark.parametrize("numbering", ["every-line", "every-fifth"])
+def test_pdftotext_of_a_numbered_print_reads_as_the_draft(
+    prints: dict[str, bytes], numbering: str, tmp_path: Path
+) -> None:
+    # Another tool's reading of LibreOffice's print: poppler's pdftotext -layout.
+    pdf = tmp_path / f"{numbering}.pdf"
+    pdf.write_bytes(prints[numbering])
+    out = tmp_path / f"{numbering}.txt"
+    subprocess.run(["pdftotext", "-layout", str(pdf), str(out)], check=True, timeout=60)
+    copied = resdiff.parse(out, format="text")
+    plain = parse_pdf(prints["plain"], path="plain.pdf")
+    assert any(w.code == "line-numbers" for w in copied.warnings)
+    counts = resdiff.compare(plain, copied).summary.counts
+    assert {k: v for k, v in counts.items() if v} == {"unchanged": 5}
+
+
+@pytest.mark.skipif(
+    not (CORPUS.parent / "scanned").is_dir(), reason=f"scanned texts not found at {CORPUS}"
+)
+def test_no_scanned_text_shows_a_line_number_column() -> None:
+    # Page numbers alone on their lines, footnotes opening with their numbers, figures
+    # of tables: none is a column of line numbers.
+    from resdiff.read.text.linenumbers import drop_line_numbers
+    from resdiff.read.text.lines import _read_lines
+
+    found = []
+    for path in sorted((CORPUS.parent / "scanned").glob("*.txt")):
+        lines = _read_lines(path.read_text(encoding="utf-8"), False)
+        if drop_line_numbers(lines, []) is not None:
+            found.append(path.name)
+    assert found == []

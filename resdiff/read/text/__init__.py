@@ -98,6 +98,7 @@ from .labels import (  # noqa: F401 - re-exported as before the split
     _ocr_roman,
     _to_roman,
 )
+from .linenumbers import drop_line_numbers
 from .lines import (  # noqa: F401 - re-exported as before the split
     _DISPLAY_FOLD,
     _DOCUMENT_HYPHENS,
@@ -349,7 +350,11 @@ def parse_text(
         )
     removed: list[RemovedText] = []
     unquote = not markdown and quoted_mail(text)
-    lines = _take_furniture(_read_lines(text, markdown, unquote=unquote), removed, in_body=False)
+    read = _read_lines(text, markdown, unquote=unquote)
+    # Not in Markdown, whose numbered items end with a full stop or a bracket.
+    numbered_at = None if markdown else drop_line_numbers(read, removed)
+    lines = _take_furniture(read, removed, in_body=False)
+    del read
     renumbered = not markdown and paren_numbers_as_operative(lines)
     signature = signature_after(lines)
     signed_off: int | None = None
@@ -452,6 +457,15 @@ def parse_text(
                 message="the operative paragraphs are numbered “(1)”, “(2)”, ...: read as "
                 "paragraphs 1, 2, ...",
                 line=1,
+            )
+        )
+    if numbered_at is not None:
+        warnings.append(
+            ParseWarning(
+                code="line-numbers",
+                message="the lines are numbered in the left margin, as a draft printed "
+                "with line numbers is: the numbers were left out of the text",
+                line=numbered_at,
             )
         )
     if unquote:

@@ -75,6 +75,12 @@ _PLEASE_RECYCLE = compile_cached(r"^\s*+[^\w\s]?\s*+Please\s+recycle\s*+[^\w\s]?
 #: A browser's print footer: the page's address and its page ("file:///.../draft.html
 #: 1/1", Chromium's default; a one-page print kept it in the last paragraph).
 _BROWSER_FOOTER = compile_cached(r"^\s*+(?:file|https?)://\S{1,300}\s++\d{1,3}\s*/\s*\d{1,3}\s*+$")
+#: A browser's print header: the date and time it printed, and the page's title ("12/4/26,
+#: 9:32 PM          S/RES/2522 (2020)", Chromium's default, on every page).
+_BROWSER_HEADER = compile_cached(
+    r"^\s*+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?"
+    r"(?:\s{2,}\S[^\n]{0,150})?$"
+)
 _FOOTER_PAGE_OF = compile_cached(
     r"^\s*+[^;:.\n]{0,60}?\s++(?-i:Page)\s+\d{1,3}\s+of\s+\d{1,3}\s*+$"
 )
@@ -97,6 +103,8 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     # with neither (most lines of text) is text, told without cutting it into columns.
     if "/" not in text and _DIGIT.search(text) is None:
         return None
+    if _BROWSER_HEADER.match(text):
+        return "page-header"
     if _FOOTER_PAGE_OF.match(text) or _BROWSER_FOOTER.match(text):
         # A delegation's own footer, its label and its page: "Zero draft (12 May 2020)
         # Page 1 of 3" (a new user's copy of a delegation's PDF: it split recitals and
@@ -117,6 +125,9 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
             kinds.append("page-number")
         elif in_body and _SYMBOL_ALONE.match(column):
             kinds.append("page-header")
+        elif len(columns) > 1 and "ecycle" in column and _PLEASE_RECYCLE.match(column):
+            # Beside the barcode: "*3101234*          Please recycle".
+            kinds.append("page-footer")
         else:
             return None
     if "job-number" in kinds:
@@ -183,6 +194,16 @@ def _take_furniture(
                 kind = "page-number"
         if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
+        if (
+            kind is None
+            and removed
+            and removed[-1].kind == "job-number"
+            and removed[-1].line >= line.no - 2
+            and _DATE_STAMP.match(text.strip())
+        ):
+            # The second date stamp, alone under the job number's line ("31-01234 (E)
+            # 030331" / "030331"): pdftotext prints it so.
+            kind = "job-number"
         if (
             kind == "page-header"
             and i > 0
