@@ -324,8 +324,14 @@ class ClauseComparer(_PairComparer):
         p = part.phrase
         if not p.led:
             return []
+        stems = _stems(part.words)
         parent = max(
-            (v for v in others if v.phrase.led and contained(part.words, v.words)),
+            (
+                v
+                for v in others
+                if v.phrase.led
+                and (contained(part.words, v.words) or contained(stems, _stems(v.words)))
+            ),
             key=lambda v: len(part.words & v.words),
             default=None,
         )
@@ -436,9 +442,19 @@ class ClauseComparer(_PairComparer):
             (True, new, paired_new, old_words, old),
             (False, old, paired_old, new_words, new),
         ):
+            other_stems = _stems(other)
             for k, view in enumerate(views):
                 if k in paired:
                     continue
+                if not contained(view.words, other) and contained(_stems(view.words), other_stems):
+                    # Its words stand on the other side only in other forms ("the swift
+                    # prosecution of alleged perpetrators" → "to swiftly ... prosecute
+                    # alleged perpetrators"): read as joined or split off only where a
+                    # lead of the same axis took them, compared with it.
+                    parts = self._part_shifts(view, others, added=added, verb=verb)
+                    if parts:
+                        shifts.extend(parts)
+                        continue
                 if contained(view.words, other):
                     parts = self._part_shifts(view, others, added=added, verb=verb)
                     # Old words under a lead the other side never used are a new act on
@@ -451,7 +467,18 @@ class ClauseComparer(_PairComparer):
                     # (Asked more, the words under a firmer lead go on to be read as
                     # the one substitution they are, below.)
                     asked_less = any(s.direction == "softer" for s in parts)
-                    if asked_less or not _forceful_lead(view) or _lead_stands_in(view, other):
+                    # Joined, from the old side, under a firmer lead the provision keeps:
+                    # "..., and further calls for the swift prosecution of alleged
+                    # perpetrators" folded into "calls upon the authorities to swiftly
+                    # investigate and prosecute alleged perpetrators" is asked harder,
+                    # not dropped.
+                    asked_more = not added and any(s.direction == "stronger" for s in parts)
+                    if (
+                        asked_less
+                        or asked_more
+                        or not _forceful_lead(view)
+                        or _lead_stands_in(view, other)
+                    ):
                         shifts.extend(parts)
                         continue
                 shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
@@ -556,6 +583,13 @@ def _lead_stands_in(view: ClauseView, words: frozenset[str]) -> bool:
     ("further encourages" → "further encouraging" is the same lead, a grammar fix)."""
     stems = {w[:_STEM] for w in words}
     return all(w[:_STEM] in stems for w in content_words(view.phrase.text))
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """``words`` cut to their first :data:`_STEM` letters: "prosecution" and "prosecute",
+    "swift" and "swiftly" are one word when a clause's words are looked for on the other
+    side."""
+    return frozenset(w[:_STEM] for w in words)
 
 
 #: Letters that tell two forms of a lead word apart from another word ("encour-ages",
