@@ -61,3 +61,58 @@ def test_a_censure_whose_words_stand_only_under_a_note_still_goes() -> None:
     cmp = resdiff.compare(_draft([CLOSING], old), _draft([CLOSING], new))
     change = next(c for c in cmp.changes if c.old == ("PP1",))
     assert change.kind in ("softened", "mixed"), _shifts(cmp)
+
+
+# -- the Council's own stance firmed ---------------------------------------------------
+
+
+def test_a_hope_turned_into_an_expectation_presses_harder() -> None:
+    preamble = (
+        "Expressing grave concern at the reports of violations, emphasizing its {} that "
+        "those responsible will be held accountable,"
+    )
+    old, new = preamble.format("hope"), preamble.format("expectation")
+    cmp = resdiff.compare(_draft([CLOSING], old), _draft([CLOSING], new))
+    change = next(c for c in cmp.changes if c.old == ("PP1",))
+    assert change.kind == "strengthened", _shifts(cmp)
+    assert "emphasis added: “its expectation”" in _shifts(cmp)
+    # And back: softer.
+    back = resdiff.compare(_draft([CLOSING], new), _draft([CLOSING], old))
+    assert next(c for c in back.changes if c.old == ("PP1",)).kind == "softened"
+
+
+def test_a_readiness_turned_into_a_determination_presses_harder() -> None:
+    kind, shifts = _first(
+        "Expresses its full confidence in the mission and its readiness to endorse the "
+        "results of the elections provided that they are free and fair;",
+        "Reaffirms its determination to endorse the results of the elections provided that "
+        "they are free and fair;",
+    )
+    assert kind == "strengthened", shifts
+    assert "emphasis added: “its determination”" in shifts
+
+
+def test_a_determination_dropped_beside_no_weaker_stance_is_not_read() -> None:
+    # A determination to consider further measures recast as a recital recalling the
+    # undertaking: no hope or readiness took its place, so no stance is read as eased
+    # (the warning of further action and the move to the preamble are read apart).
+    old = (
+        "Reiterates its determination to consider urgently further measures to enforce "
+        "the ban on military flights;"
+    )
+    new = (
+        "Recalling its resolution in which the Council undertook to consider urgently "
+        "further measures to enforce the ban on military flights,"
+    )
+    cmp = resdiff.compare(_draft([old, CLOSING]), _draft([CLOSING], new))
+    assert not [s for s in _shifts(cmp) if "its determination" in s], _shifts(cmp)
+
+
+def test_a_determination_in_another_sense_is_no_stance() -> None:
+    # "the determination of their future": the act of determining, not the Council's.
+    _, shifts = _first(
+        "Calls upon the parties to respect the right of the people to decide their future;",
+        "Calls upon the parties to respect the right of the people to the determination of "
+        "their future;",
+    )
+    assert not [s for s in shifts if "determination" in s], shifts

@@ -69,6 +69,22 @@ _AFTER_CHARS = 80
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
 
 
+def _displaced(over: frozenset[str], mine: str, theirs: str) -> bool:
+    """Whether ``theirs`` holds more of the weaker words ``over`` than ``mine``, each after
+    "its" (one word may stand between: "its full readiness"); true when ``over`` is
+    empty (an entry read wherever it comes or goes)."""
+    if not over:
+        return True
+
+    def held(text: str) -> int:
+        words = [w.lower() for w in _WORD.findall(text)]
+        return sum(
+            1 for k, w in enumerate(words) if w == "its" and over & set(words[k + 1 : k + 3])
+        )
+
+    return held(theirs) > held(mine)
+
+
 def _traded(ops: Redline, taken: str, put: str) -> bool:
     """Whether the redline takes the wording ``taken`` out right beside a run that puts
     ``put`` in: one word traded for another in one place."""
@@ -574,6 +590,10 @@ class _QualifierComparer:
             for phrase in (c, g)
         }
         came, gone = came - traded, gone - traded
+        # An entry read only in the place of a weaker word of its kind ("its hope" ->
+        # "its expectation"): the other text held more of them.
+        came = {p for p in came if _displaced(self.lexicon.emphasis_over(p), new_text, old_text)}
+        gone = {p for p in gone if _displaced(self.lexicon.emphasis_over(p), old_text, new_text)}
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
