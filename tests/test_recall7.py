@@ -116,3 +116,29 @@ def test_a_determination_in_another_sense_is_no_stance() -> None:
         "their future;",
     )
     assert not [s for s in shifts if "determination" in s], shifts
+
+
+# -- "all" read word by word in a run replaced whole ------------------------------------
+
+
+def test_a_pronoun_spelt_out_with_all_in_a_run_replaced_whole_presses_harder() -> None:
+    preamble = (
+        "Reaffirming its endorsement of the agreement reached by the parties on the port "
+        "city, and reiterating its call on the parties to {},"
+    )
+    old = preamble.format("implement it")
+    new = preamble.format("work cooperatively to implement all its provisions")
+    cmp = resdiff.compare(_draft([CLOSING], old), _draft([CLOSING], new))
+    change = next(c for c in cmp.changes if c.old == ("PP1",))
+    assert change.kind == "strengthened", _shifts(cmp)
+    assert "emphasis added: “all”" in _shifts(cmp)
+
+
+def test_all_before_an_addressee_in_a_run_replaced_whole_is_still_scope() -> None:
+    # "all" before "parties" is the addressees' scope (read apart), not emphasis, however
+    # the run around it was rewritten.
+    _, shifts = _first(
+        "Calls upon the Government to cease hostilities;",
+        "Calls upon all parties to the conflict to cease hostilities;",
+    )
+    assert "emphasis added: “all”" not in shifts, shifts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
@@ -678,13 +679,15 @@ class _QualifierComparer:
     def _put_alone(self, ops: Redline, k: int, word: str) -> bool:
         """Whether operation ``k`` puts ``word`` in or takes it out as a word of its own:
         the whole run ("condemns [+all+] sexual violence"), or the run of a determiner
-        swapped for it with the same noun after ("[-the area-][+all areas+]"), and not
-        before a word it is not read before (an addressee: "all parties" is a scope)."""
+        swapped for it with the same noun after ("[-the area-][+all areas+]"), or of a
+        pronoun spelt out whole ("implement [-it-][+all its provisions+]"), and not
+        before a word it is not read before (an addressee: "all parties" is a scope). A
+        run that replaces another whole ("[-implement it-][+work cooperatively to
+        implement all its provisions+]") is read word by word against it."""
         op, text = ops[k]
         words = [w.lower() for w in _WORD.findall(text)]
-        if not words or words[0] != word:
+        if word not in words:
             return False
-        rest = words[1:]
         other = next(
             (
                 ops[j][1]
@@ -693,12 +696,38 @@ class _QualifierComparer:
             ),
             None,
         )
-        if other is not None:
-            swapped = [w.lower() for w in _WORD.findall(other)]
+        beyond = next((t for o, t in ops[k + 1 :] if o == EQUAL), "")
+        # The few words after it are all the test below reads.
+        following = [w.lower() for w in _WORD.findall(beyond[:_AFTER_CHARS])]
+        theirs = None if other is None else [w.lower() for w in _WORD.findall(other)]
+        if words[0] == word:
+            return self._alone_in(word, words[1:], theirs, following)
+        if not theirs:
+            return False
+        for tag, i1, i2, j1, j2 in SequenceMatcher(
+            None, theirs, words, autojunk=False
+        ).get_opcodes():
+            if tag in ("insert", "replace") and words[j1] == word:
+                return self._alone_in(
+                    word, words[j1 + 1 : j2], theirs[i1:i2] or None, words[j2:] + following
+                )
+        return False
+
+    def _alone_in(
+        self, word: str, rest: list[str], swapped: list[str] | None, following: list[str]
+    ) -> bool:
+        """Whether ``word`` and the ``rest`` of its run, put in the place of the words
+        ``swapped`` (None: of nothing), with the words ``following`` after, is the word
+        read alone put in (see :meth:`_put_alone`)."""
+        if swapped in (["it"], ["them"]) and rest[:1] in (["its"], ["their"]):
+            # The pronoun spelt out whole: "implement [-it-][+all its provisions+]"
+            # asks the whole of what "it" named (judged stronger).
+            return True
+        if swapped is not None:
             if (
                 not swapped
                 or swapped[0] not in _DETERMINERS
-                or len(swapped) != len(words)
+                or len(swapped) != len(rest) + 1
                 # The same noun, in the singular or the plural ("the area" -> "all areas").
                 or any(
                     not (a.startswith(b) or b.startswith(a))
@@ -708,12 +737,4 @@ class _QualifierComparer:
                 return False
         elif rest:
             return False
-        after = rest
-        if not after:
-            beyond = next(
-                (t for o, t in ops[k + 1 :] if o == EQUAL),
-                "",
-            )
-            # The few words after it are all the test below reads.
-            after = [w.lower() for w in _WORD.findall(beyond[:_AFTER_CHARS])]
-        return self._emphasis_before(word, after)
+        return self._emphasis_before(word, rest or following)
