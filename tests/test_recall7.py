@@ -142,3 +142,19 @@ def test_all_before_an_addressee_in_a_run_replaced_whole_is_still_scope() -> Non
         "Calls upon all parties to the conflict to cease hostilities;",
     )
     assert "emphasis added: “all”" not in shifts, shifts
+
+
+def test_an_ask_joined_to_a_firmer_lead_that_came_with_it_is_one_substitution() -> None:
+    # The firmer lead is new: the encouragement and the request are the one verb swapped
+    # (read by the recast), named once, not also a part joined beside a request added.
+    old = (
+        "Notes the efforts of the parties, and welcomes and encourages the Mission's "
+        "efforts to integrate women into peace discussions;"
+    )
+    new = (
+        "Notes the efforts of the parties, and requests the Mission to integrate women "
+        "into peace discussions and to support these efforts;"
+    )
+    kind, shifts = _first(old, new)
+    assert kind == "strengthened", shifts
+    assert not [s for s in shifts if "part joined" in s], shifts

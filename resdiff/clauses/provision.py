@@ -443,6 +443,9 @@ class ClauseComparer(_PairComparer):
             (False, old, paired_old, new_words, new),
         ):
             other_stems = _stems(other)
+            # The clauses of the new side paired with one of the old: a lead the provision
+            # kept.
+            kept = [v for j, v in enumerate(new) if j in paired_new]
             for k, view in enumerate(views):
                 if k in paired:
                     continue
@@ -458,7 +461,7 @@ class ClauseComparer(_PairComparer):
                     # added in such looser words beside a decision the new text restates
                     # ("Reaffirms its decision ... and encourages Member States ... to
                     # coordinate closely") is no decision weakened (UNPROFOR 1993).
-                    parts = self._part_shifts(view, others, added=added, verb=verb)
+                    parts = self._part_shifts(view, kept, added=added, verb=verb)
                     if any(s.direction == "stronger" for s in parts):
                         shifts.extend(parts)
                         continue
@@ -479,7 +482,12 @@ class ClauseComparer(_PairComparer):
                     # perpetrators" folded into "calls upon the authorities to swiftly
                     # investigate and prosecute alleged perpetrators" is asked harder,
                     # not dropped.
-                    asked_more = not added and any(s.direction == "stronger" for s in parts)
+                    # (Only under a lead the provision kept: joined to a lead that came
+                    # with it, the two are the one substitution read below.)
+                    joined = [] if added else self._part_shifts(view, kept, added=False, verb=verb)
+                    asked_more = any(s.direction == "stronger" for s in joined)
+                    if asked_more:
+                        parts = joined
                     if (
                         asked_less
                         or asked_more
