@@ -324,8 +324,14 @@ class ClauseComparer(_PairComparer):
         p = part.phrase
         if not p.led:
             return []
+        stems = _stems(part.words)
         parent = max(
-            (v for v in others if v.phrase.led and contained(part.words, v.words)),
+            (
+                v
+                for v in others
+                if v.phrase.led
+                and (contained(part.words, v.words) or contained(stems, _stems(v.words)))
+            ),
             key=lambda v: len(part.words & v.words),
             default=None,
         )
@@ -444,9 +450,29 @@ class ClauseComparer(_PairComparer):
             (True, new, paired_new, old_words, old),
             (False, old, paired_old, new_words, new),
         ):
+            other_stems = _stems(other)
+            # The clauses of the new side paired with one of the old: a lead the provision
+            # kept.
+            kept = [v for j, v in enumerate(new) if j in paired_new]
             for k, view in enumerate(views):
                 if k in paired:
                     continue
+                if (
+                    not added
+                    and not contained(view.words, other)
+                    and contained(_stems(view.words), other_stems)
+                ):
+                    # A removed clause whose words stand on the new side only in other
+                    # forms ("the swift prosecution of alleged perpetrators" → "to swiftly
+                    # ... prosecute alleged perpetrators"): joined to a firmer lead of the
+                    # same axis, it is asked harder, not dropped. Only that way: a clause
+                    # added in such looser words beside a decision the new text restates
+                    # ("Reaffirms its decision ... and encourages Member States ... to
+                    # coordinate closely") is no decision weakened (UNPROFOR 1993).
+                    parts = self._part_shifts(view, kept, added=added, verb=verb)
+                    if any(s.direction == "stronger" for s in parts):
+                        shifts.extend(parts)
+                        continue
                 if contained(view.words, other):
                     parts = self._part_shifts(view, others, added=added, verb=verb)
                     # Old words under a lead the other side never used are a new act on
@@ -459,7 +485,23 @@ class ClauseComparer(_PairComparer):
                     # (Asked more, the words under a firmer lead go on to be read as
                     # the one substitution they are, below.)
                     asked_less = any(s.direction == "softer" for s in parts)
-                    if asked_less or not _forceful_lead(view) or _lead_stands_in(view, other):
+                    # Joined, from the old side, under a firmer lead the provision keeps:
+                    # "..., and further calls for the swift prosecution of alleged
+                    # perpetrators" folded into "calls upon the authorities to swiftly
+                    # investigate and prosecute alleged perpetrators" is asked harder,
+                    # not dropped.
+                    # (Only under a lead the provision kept: joined to a lead that came
+                    # with it, the two are the one substitution read below.)
+                    joined = [] if added else self._part_shifts(view, kept, added=False, verb=verb)
+                    asked_more = any(s.direction == "stronger" for s in joined)
+                    if asked_more:
+                        parts = joined
+                    if (
+                        asked_less
+                        or asked_more
+                        or not _forceful_lead(view)
+                        or _lead_stands_in(view, other)
+                    ):
                         shifts.extend(parts)
                         continue
                 shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
@@ -566,6 +608,13 @@ def _lead_stands_in(view: ClauseView, words: frozenset[str]) -> bool:
     ("further encourages" → "further encouraging" is the same lead, a grammar fix)."""
     stems = {w[:_STEM] for w in words}
     return all(w[:_STEM] in stems for w in content_words(view.phrase.text))
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """``words`` cut to their first :data:`_STEM` letters: "prosecution" and "prosecute",
+    "swift" and "swiftly" are one word when a clause's words are looked for on the other
+    side."""
+    return frozenset(w[:_STEM] for w in words)
 
 
 #: Letters that tell two forms of a lead word apart from another word ("encour-ages",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
@@ -67,6 +68,22 @@ _BOUND_VERB = compile_cached(
 _AFTER_CHARS = 80
 #: Words "all" may stand in for without more words: "the area" -> "all areas".
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
+
+
+def _displaced(over: frozenset[str], mine: str, theirs: str) -> bool:
+    """Whether ``theirs`` holds more of the weaker words ``over`` than ``mine``, each after
+    "its" (one word may stand between: "its full readiness"); true when ``over`` is
+    empty (an entry read wherever it comes or goes)."""
+    if not over:
+        return True
+
+    def held(text: str) -> int:
+        words = [w.lower() for w in _WORD.findall(text)]
+        return sum(
+            1 for k, w in enumerate(words) if w == "its" and over & set(words[k + 1 : k + 3])
+        )
+
+    return held(theirs) > held(mine)
 
 
 def _traded(ops: Redline, taken: str, put: str) -> bool:
@@ -593,6 +610,10 @@ class _QualifierComparer:
             for phrase in (c, g)
         }
         came, gone = came - traded, gone - traded
+        # An entry read only in the place of a weaker word of its kind ("its hope" ->
+        # "its expectation"): the other text held more of them.
+        came = {p for p in came if _displaced(self.lexicon.emphasis_over(p), new_text, old_text)}
+        gone = {p for p in gone if _displaced(self.lexicon.emphasis_over(p), old_text, new_text)}
         shifts = []
         stronger: Direction = "softer" if invert else "stronger"
         for phrase in sorted(came):
@@ -677,13 +698,15 @@ class _QualifierComparer:
     def _put_alone(self, ops: Redline, k: int, word: str) -> bool:
         """Whether operation ``k`` puts ``word`` in or takes it out as a word of its own:
         the whole run ("condemns [+all+] sexual violence"), or the run of a determiner
-        swapped for it with the same noun after ("[-the area-][+all areas+]"), and not
-        before a word it is not read before (an addressee: "all parties" is a scope)."""
+        swapped for it with the same noun after ("[-the area-][+all areas+]"), or of a
+        pronoun spelt out whole ("implement [-it-][+all its provisions+]"), and not
+        before a word it is not read before (an addressee: "all parties" is a scope). A
+        run that replaces another whole ("[-implement it-][+work cooperatively to
+        implement all its provisions+]") is read word by word against it."""
         op, text = ops[k]
         words = [w.lower() for w in _WORD.findall(text)]
-        if not words or words[0] != word:
+        if word not in words:
             return False
-        rest = words[1:]
         other = next(
             (
                 ops[j][1]
@@ -692,12 +715,38 @@ class _QualifierComparer:
             ),
             None,
         )
-        if other is not None:
-            swapped = [w.lower() for w in _WORD.findall(other)]
+        beyond = next((t for o, t in ops[k + 1 :] if o == EQUAL), "")
+        # The few words after it are all the test below reads.
+        following = [w.lower() for w in _WORD.findall(beyond[:_AFTER_CHARS])]
+        theirs = None if other is None else [w.lower() for w in _WORD.findall(other)]
+        if words[0] == word:
+            return self._alone_in(word, words[1:], theirs, following)
+        if not theirs:
+            return False
+        for tag, i1, i2, j1, j2 in SequenceMatcher(
+            None, theirs, words, autojunk=False
+        ).get_opcodes():
+            if tag in ("insert", "replace") and words[j1] == word:
+                return self._alone_in(
+                    word, words[j1 + 1 : j2], theirs[i1:i2] or None, words[j2:] + following
+                )
+        return False
+
+    def _alone_in(
+        self, word: str, rest: list[str], swapped: list[str] | None, following: list[str]
+    ) -> bool:
+        """Whether ``word`` and the ``rest`` of its run, put in the place of the words
+        ``swapped`` (None: of nothing), with the words ``following`` after, is the word
+        read alone put in (see :meth:`_put_alone`)."""
+        if swapped in (["it"], ["them"]) and rest[:1] in (["its"], ["their"]):
+            # The pronoun spelt out whole: "implement [-it-][+all its provisions+]"
+            # asks the whole of what "it" named (judged stronger).
+            return True
+        if swapped is not None:
             if (
                 not swapped
                 or swapped[0] not in _DETERMINERS
-                or len(swapped) != len(words)
+                or len(swapped) != len(rest) + 1
                 # The same noun, in the singular or the plural ("the area" -> "all areas").
                 or any(
                     not (a.startswith(b) or b.startswith(a))
@@ -707,12 +756,4 @@ class _QualifierComparer:
                 return False
         elif rest:
             return False
-        after = rest
-        if not after:
-            beyond = next(
-                (t for o, t in ops[k + 1 :] if o == EQUAL),
-                "",
-            )
-            # The few words after it are all the test below reads.
-            after = [w.lower() for w in _WORD.findall(beyond[:_AFTER_CHARS])]
-        return self._emphasis_before(word, after)
+        return self._emphasis_before(word, rest or following)

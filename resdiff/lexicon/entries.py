@@ -387,6 +387,10 @@ class EmphasisEntry(PatternEntry):
     #: (the addressees, whose scope is read apart).
     alone: bool = False
     not_before: tuple[str, ...] = ()
+    #: The weaker words of its kind whose place the entry must take to count, each read
+    #: after "its": "its hope" -> "its expectation" presses harder, while "its
+    #: determination" added or dropped beside no "its readiness" is not read.
+    over: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
@@ -407,7 +411,7 @@ class EmphasisEntry(PatternEntry):
             )
         return self
 
-    @field_validator("replaces")
+    @field_validator("replaces", "over")
     @classmethod
     def _replaces(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)

@@ -261,6 +261,12 @@ class _ClauseFeatures(_Measures):
         entry = self._emphasis.get(phrase)
         return frozenset(entry.replaces) if entry is not None else frozenset()
 
+    def emphasis_over(self, phrase: str) -> frozenset[str]:
+        """The weaker words whose place the emphasis ``phrase`` must take to count ("hope"
+        and "readiness" for "its expectation"); empty for most entries."""
+        entry = self._emphasis.get(phrase)
+        return frozenset(entry.over) if entry is not None else frozenset()
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns
