@@ -3368,7 +3368,7 @@ def test_a_dropped_declaratory_warning_is_weighed_by_its_warning_alone() -> None
     assert [(s.feature, s.direction) for s in dropped.shifts] == [("warning", "softer")]
     # A provision whose verb already weighs it is not weighed twice.
     declares = (
-        "Declares its readiness to consider immediately the adoption of any additional "
+        "Declares that it will consider immediately the adoption of any additional "
         "measures necessary;"
     )
     cmp = compare_ops(
@@ -3379,6 +3379,14 @@ def test_a_dropped_declaratory_warning_is_weighed_by_its_warning_alone() -> None
     assert [(s.direction, s.note) for s in added.shifts if s.feature == "warning"] == [
         ("neutral", "weighed by its verb")
     ]
+    # "Declares its readiness" states the Council's own stance and weighs nothing (a
+    # second expert's trial, 896 (1994) OP7): the warning it carries weighs instead.
+    ready = declares.replace("Declares that it will consider", "Declares its readiness to consider")
+    cmp = compare_ops(
+        ["Demands that the parties cease fire;"], ["Demands that the parties cease fire;", ready]
+    )
+    added = cmp.change_for("OP2", side="new")
+    assert [(s.feature, s.direction) for s in added.shifts] == [("warning", "stronger")]
     assert any(s.direction == "stronger" for s in added.shifts)
 
 

@@ -457,11 +457,12 @@ class Drafts:
         )
 
     def held_elsewhere(self, shift: Shift, kind: str, mode: MeasureMode, side: str) -> Shift:
-        """A measure gone from (or added to) a provision that stays, which the ``side``
-        draft imposes all the same, at least as firmly, in a paragraph the other draft does
-        not hold as it is, was moved, not lifted (or imposed): the 1540 Committee's group
-        of experts, named in its extension in 2022 and in a paragraph of its own in the
-        ten-year renewal. Named, not weighed."""
+        """A measure gone from (or added to) a provision that stays, or gone with a
+        provision dropped, which the ``side`` draft imposes all the same, at least as
+        firmly, in a paragraph the other draft does not hold as it is, was moved, not
+        lifted (or imposed): the 1540 Committee's group of experts, named in its extension
+        in 2022 and in a paragraph of its own in the ten-year renewal; South Africa's arms
+        embargo, called for in 1970 and decided in 1977. Named, not weighed."""
         clauses = self._drafts.get(side)
         if not clauses:
             return shift

@@ -6,10 +6,12 @@ regard" → "encourages full engagement with the proposal ... presented by UNFIC
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from ..compiled import compile_cached
+from .views import ClauseView
 
-__all__ = ["delivered", "follows_up"]
+__all__ = ["ask_words", "delivered", "delivered_or_followed", "follows_up"]
 
 #: What a request asks to be produced, and the words that say it was.
 _PRODUCTS = (
@@ -91,30 +93,6 @@ _NO_PRODUCT = frozenset(
 )
 
 
-def follows_up(removed: str, spent_asks: list[str]) -> str | None:
-    """What ``removed`` (a clause gone) points back at, as 'follows up a spent ask ("this
-    action plan")', when every word it points at stands in one of ``spent_asks`` (the
-    clauses gone from the same paragraph whose deadline has passed): a request to report
-    on or include the product of a spent ask is spent with it. Else ``None``."""
-    if not spent_asks:
-        return None
-    for m in _POINTER.finditer(removed):
-        printed = m.group(1).split()
-        # The pointed-at words end before the first word that names nothing ("this
-        # action plan in his next report").
-        cut = next((k for k, w in enumerate(printed) if w.lower() in _FUNCTION), len(printed))
-        printed = printed[:cut]
-        words = [w.lower() for w in printed]
-        if not words or words[-1] in _NO_PRODUCT:
-            continue
-        for ask in spent_asks:
-            held = {w.lower() for w in re.findall(r"[\w-]+", ask)}
-            if all(w in held for w in words):
-                pointer = m.group(0).split()[0].lower()
-                return f"follows up a spent ask (“{pointer} {' '.join(printed)}”)"
-    return None
-
-
 #: Words that end what a pointer names.
 _FUNCTION = frozenset(
     {
@@ -145,3 +123,52 @@ _FUNCTION = frozenset(
         "were",
     }
 )
+
+
+#: A word of an ask, for :func:`ask_words`.
+_ASK_WORD = compile_cached(r"[\w-]+")
+
+
+def ask_words(asks: Iterable[str]) -> list[frozenset[str]]:
+    """The words of each spent ask, lower-cased, for :func:`follows_up` (read once per
+    provision, not once per pointer)."""
+    return [frozenset(w.lower() for w in _ASK_WORD.findall(ask)) for ask in asks]
+
+
+def follows_up(removed: str, spent_asks: Sequence[frozenset[str]]) -> str | None:
+    """What ``removed`` (a clause gone) points back at, as 'follows up a spent ask ("this
+    action plan")', when every word it points at stands in one of ``spent_asks`` (the
+    words of the clauses gone from the same paragraph whose deadline has passed, see
+    :func:`ask_words`): a request to report on or include the product of a spent ask is
+    spent with it. Else ``None``."""
+    if not spent_asks:
+        return None
+    for m in _POINTER.finditer(removed):
+        printed = m.group(1).split()
+        # The pointed-at words end before the first word that names nothing ("this
+        # action plan in his next report").
+        cut = next((k for k, w in enumerate(printed) if w.lower() in _FUNCTION), len(printed))
+        printed = printed[:cut]
+        words = [w.lower() for w in printed]
+        if not words or words[-1] in _NO_PRODUCT:
+            continue
+        if any(all(w in held for w in words) for held in spent_asks):
+            # The pointer as printed: "this", "these", "such", "the said".
+            pointer = " ".join(m.group(0).split()[: -len(m.group(1).split())]).lower()
+            return f"follows up a spent ask (“{pointer} {' '.join(printed)}”)"
+    return None
+
+
+def delivered_or_followed(
+    view: ClauseView,
+    new: Sequence[ClauseView],
+    old: Sequence[ClauseView],
+    spent_asks: Sequence[frozenset[str]],
+) -> str | None:
+    """Why a clause gone from a paragraph that stays asked for nothing still owed: the
+    product it asked for is delivered in the new paragraph (:func:`delivered`), or it
+    only takes up what a spent ask of the paragraph asked for (:func:`follows_up`)."""
+    met = delivered(
+        view.text, " ".join(v.text for v in new), " ".join(v.text for v in old if v is not view)
+    )
+    return met if met is not None else follows_up(view.text, spent_asks)

@@ -13,7 +13,7 @@ from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
 from ..compiled import compile_cached
 from ..lexicon import LifecycleMatch
 from ..model import ASK_RECAST, DECISION_TIER, Phrase, Shift
-from .delivered import delivered, follows_up
+from .delivered import ask_words, delivered_or_followed
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import (
@@ -441,11 +441,11 @@ class ClauseComparer(_PairComparer):
         # The clauses gone whose deadline has passed: a clause gone beside them that only
         # takes up what they asked for ("and requests the Secretary-General to include
         # this action plan in his next report") is spent with them.
-        spent_asks = [
+        spent_asks = ask_words(
             v.text
             for k, v in enumerate(old)
             if k not in paired_old and spent is not None and spent(v.text) is not None
-        ]
+        )
         for added, views, paired, other, others in (
             (True, new, paired_new, old_words, old),
             (False, old, paired_old, new_words, new),
@@ -512,16 +512,10 @@ class ClauseComparer(_PairComparer):
                 host = elsewhere(view.words, added, view.phrase) if elsewhere is not None else None
                 due = spent(view.text) if spent is not None and not added else None
                 met = (
-                    delivered(
-                        view.text,
-                        " ".join(v.text for v in new),
-                        " ".join(v.text for v in old if v is not view),
-                    )
+                    delivered_or_followed(view, new, old, spent_asks)
                     if due is None and not added and host is None
                     else None
                 )
-                if met is None and due is None and not added and host is None:
-                    met = follows_up(view.text, spent_asks)
                 if host is not None:
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"its words stand in {host}"}

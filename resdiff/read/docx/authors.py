@@ -86,7 +86,11 @@ class _Authors:
         change = ppr.find(x.q("pPrChange"))
         if change is None:
             return None
-        return change if _placing(x, ppr) != _placing(x, change.find(x.q("pPr"))) else None
+        before = change.find(x.q("pPr"))
+        if before is None:
+            # No properties recorded for before: nothing tells what changed.
+            return None
+        return change if _placing(x, ppr) != _placing(x, before) else None
 
     def tracked_layout(self) -> dict[str, int]:
         """How many paragraphs each author moved to another list level, numbering or

@@ -62,7 +62,11 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
     layout = reader.tracked_layout()
     if layout:
         total = sum(layout.values())
-        who = ", ".join(f"{name} ({n})" for name, n in layout.items())
+        named = list(layout.items())
+        who = ", ".join(f"{name} ({n})" for name, n in named[:_LISTED_AUTHORS])
+        if len(named) > _LISTED_AUTHORS:
+            more = len(named) - _LISTED_AUTHORS
+            who += f" and {more} more author{'s' if more != 1 else ''}"
         read = (
             "read as changed (--version original reads them as they were)"
             if version == "accepted"
@@ -104,8 +108,10 @@ def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) 
     caller counts its line).
     """
     if not report or formula:
-        return parse_text(text, path=path, nested_by_indent=True)
-    draft = parse_text(f"{_REPORT_FORMULA}\n{text}", path=path, nested_by_indent=True)
+        return parse_text(text, path=path, nested_by_indent=True, line_numbers=False)
+    draft = parse_text(
+        f"{_REPORT_FORMULA}\n{text}", path=path, nested_by_indent=True, line_numbers=False
+    )
     return draft.model_copy(update={"enacting_formula": None, "organ": None})
 
 

@@ -517,7 +517,7 @@ def parse_pdf(
 
     layer = pdf_text(data, path=path, limits=limits, version=version)
     try:
-        draft = parse_text(layer.text, path=path)
+        draft = parse_text(layer.text, path=path, line_numbers=False)
     except ResolutionParseError as exc:
         if exc.line is None:
             raise

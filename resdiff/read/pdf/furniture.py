@@ -193,11 +193,12 @@ def _line_furniture(
 
 
 def _numbered_footer(line: _PageLine, text: str) -> bool:
-    """Whether a line at the foot of a page is a footer by its own look, where no other
-    page shows it again (a document of one page): short, set apart from the text above
-    by more than a line's pitch, and ending with the page's number in a form no text
-    line ends with ("Zero draft (12 May 2020)   Page 1 of 1", a browser's
-    "file:///…/draft.html   1/1")."""
+    """Whether a line at the foot of a page is a footer by its own look, on any page,
+    where no other page shows it again (a document of one page, the one page whose
+    footer differs): short, set apart from the text above by more than a line's pitch,
+    in columns, and ending with the page's number in a form no text line ends with
+    ("Zero draft (12 May 2020)   Page 1 of 1", a browser's "file:///…/draft.html
+    1/1"). Recorded as furniture, as every footer is."""
     columns = _columns(line.text)
     return (
         len(columns) >= 2

@@ -14,9 +14,10 @@ A column of such numbers is told by its layout, not by its figures alone:
   its printed line, set apart from the line's text by a gap wider than a word space, or
   alone on its line (a browser numbers blank lines too);
 - they share an edge, right (Word sets them flush right) or left (a browser's column),
-  and they rise down the page;
-- the page's text stands right of them: the lines without a number start right of the
-  column too (a heading or a footer printed further left may not).
+  and they rise by as many lines as stand between them (every line, every fifth);
+- they stand left of the page's text: the margin most lines start at (a numbered line
+  where its text starts) lies right of them, where a table's figures, a list's numbers
+  or footnotes' marks stand at the margin themselves.
 
 A column found on a page with at least :data:`_LEAST_ON_A_PAGE` numbers is looked for on
 the next pages at the same edge even where fewer stand (the last, short page of a draft
@@ -32,10 +33,10 @@ from dataclasses import dataclass
 
 from .glyphs import _Row
 
-#: The fewest numbers in a column for a page to show it on its own: two rising figures
-#: at one edge may be chance (a table's first column), three on separate lines with the
-#: text right of them are a column.
-_LEAST_ON_A_PAGE = 3
+#: The fewest numbers in a column for a page to show it on its own: a table's first
+#: column or a few footnotes may hold three or four rising figures; a page of a draft
+#: numbered every fifth line holds eight or nine.
+_LEAST_ON_A_PAGE = 5
 #: The widest line number, in digits (a long draft numbered continuously passes 1,000).
 _MOST_DIGITS = 5
 #: The gap between a line number and its line's text, as a fraction of the line height:
@@ -46,9 +47,11 @@ _APART = 0.8
 _SAME_EDGE = 1.5
 #: How many of the fullest edges are tried as the column.
 _TRIED = 4
-#: The share of the page's other lines that must start right of the column: a running
-#: header or a date printed further left (a browser's) is no reason to doubt it.
-_TEXT_RIGHT = 0.8
+#: The share of a page's lines a column it shows on its own must span.
+_SPAN = 0.5
+#: The share of the lines it spans under which those without a number are furniture
+#: only, no evidence of where the text starts.
+_FEW = 0.2
 
 
 @dataclass(frozen=True)
@@ -121,17 +124,40 @@ def _rising(numbers: list[_Number]) -> list[_Number]:
     return kept
 
 
-def _text_right_of(rows: list[_Row], numbers: list[_Number]) -> bool:
-    """Whether the page's lines without a number start right of the column, where they
-    are the most (a draft numbered every fifth line); where most lines hold a number,
-    the few others (a masthead, a running header) tell nothing."""
-    right = max(n.right for n in numbers)
-    numbered = {n.row for n in numbers}
-    others = [row for i, row in enumerate(rows) if i not in numbered]
-    if len(others) <= len(numbers):
-        return True
-    clear = sum(1 for row in others if row.left > right + 0.5 * max(row.height, 1e-6))
-    return clear >= _TEXT_RIGHT * len(others)
+def _left_of_the_text(rows: list[_Row], numbers: list[_Number]) -> bool:
+    """Whether the column stands left of the page's text: of the places lines start at
+    (a numbered line where its text starts, after the number), the commonest, the
+    text's margin, lies right of every number. The column must also span most of the
+    page's lines (:data:`_SPAN`), and the lines without a number between
+    its first and last start right of where the numbers do. Line numbers are printed in
+    the margin, down the page; the figures of a table of years, of a list numbered
+    without full stops or of footnotes take a part of the page and stand at the margin
+    the other lines start at. Lines above or below the column (a masthead, a running
+    header, a browser's date) are no evidence either way."""
+    numbered = {n.row: n for n in numbers}
+    first, last = min(numbered), max(numbered)
+    starts: Counter[int] = Counter()
+    between: Counter[int] = Counter()
+    for i, row in enumerate(rows):
+        n = numbered.get(i)
+        if n is None:
+            starts[round(row.left)] += 1
+            if first < i < last:
+                between[round(row.left)] += 1
+        elif n.width < len(row.glyphs):
+            starts[round(row.glyphs[n.width].left)] += 1
+    if last - first + 1 < _SPAN * len(rows):
+        return False
+    others = sum(between.values())
+    if others > _FEW * (last - first + 1) and max(n.left for n in numbers) >= _commonest(between):
+        # The lines without a number start where the numbers do: a list's items.
+        return False
+    return not starts or max(n.right for n in numbers) < _commonest(starts)
+
+
+def _commonest(places: Counter[int]) -> int:
+    """The place most lines start at (the leftmost of those tied)."""
+    return max(places.items(), key=lambda item: (item[1], -item[0]))[0]
 
 
 def _count_lines(numbers: list[_Number]) -> bool:
@@ -183,7 +209,9 @@ def drop_line_numbers(rows: list[_Row], known: Column | None) -> tuple[list[_Row
     # The column found, every number at its edge is one of it, those of a count started
     # again included (LibreOffice numbers the lines of the footnotes from 1).
     taken = _at(numbers, column)
-    if not _count_lines(taken) or not _text_right_of(rows, taken):
+    # A column found on an earlier page is not asked where the page's text starts: a
+    # short last page holds a line or two and its running header and foot.
+    if not _count_lines(taken) or (column is not known and not _left_of_the_text(rows, taken)):
         return rows, None
     edges = [n.right if column.side == "right" else n.left for n in taken]
     column = Column(column.side, statistics.median(edges))

@@ -119,6 +119,7 @@ from .lines import (  # noqa: F401 - re-exported as before the split
     paren_numbers_as_operative,
     quoted_mail,
     report_matter,
+    reread_document_hyphens,
     signature_after,
 )
 from .masthead import (  # noqa: F401 - re-exported as before the split
@@ -330,6 +331,7 @@ def parse_text(
     markdown: bool = False,
     max_paragraphs: int | None = None,
     nested_by_indent: bool = False,
+    line_numbers: bool = True,
 ) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
@@ -338,6 +340,10 @@ def parse_text(
     without any paragraph (only a masthead, say), naming the file, line and column; and,
     given ``max_paragraphs``, as soon as the text has given more clauses than that, so a
     text of 60,000 one-line items is refused without building them all.
+
+    ``line_numbers``: look for the line numbers of a print numbered in its margin,
+    copied with the text (:mod:`.linenumbers`); the Word and PDF readers, which write
+    their own text (the PDF reader drops the column itself), ask it not to.
 
     ``nested_by_indent``: a paragraph number indented deeper than the operative
     paragraphs' numbers is an item of the list it stands in, as in Markdown (the Word
@@ -352,7 +358,9 @@ def parse_text(
     unquote = not markdown and quoted_mail(text)
     read = _read_lines(text, markdown, unquote=unquote)
     # Not in Markdown, whose numbered items end with a full stop or a bracket.
-    numbered_at = None if markdown else drop_line_numbers(read, removed)
+    numbered_at = None if markdown or not line_numbers else drop_line_numbers(read, removed)
+    if numbered_at is not None:
+        reread_document_hyphens(line.text for line in read)
     lines = _take_furniture(read, removed, in_body=False)
     del read
     renumbered = not markdown and paren_numbers_as_operative(lines)

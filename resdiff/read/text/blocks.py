@@ -104,6 +104,8 @@ def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     if "/" not in text and _DIGIT.search(text) is None:
         return None
     if _BROWSER_HEADER.match(text):
+        # Only at a page's top (see _take_furniture): a table row of a programme
+        # ("15/6/2031, 10:00   Informal consultations") opens with a date and an hour too.
         return "page-header"
     if _FOOTER_PAGE_OF.match(text) or _BROWSER_FOOTER.match(text):
         # A delegation's own footer, its label and its page: "Zero draft (12 May 2020)
@@ -194,6 +196,13 @@ def _take_furniture(
                 kind = "page-number"
         if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
+        if (
+            kind == "page-header"
+            and _BROWSER_HEADER.match(text)
+            and not line.page_break
+            and any(ln.text for ln in kept)
+        ):
+            kind = None
         if (
             kind is None
             and removed

@@ -14,11 +14,15 @@ A column of line numbers is told as the PDF reader tells it (see
 - they count the lines: from one to the next they rise by as many lines with text as
   stand between them, for four in five of them (a running header or a page's foot,
   which the typesetter does not number, puts a step out);
-- where most lines hold no number (every fifth line numbered), those lines start right
-  of the column.
+- they stand left of the text: the indent most lines start at (a numbered line where
+  its text starts) lies right of them; footnotes' numbers, a list's or a table's stand
+  at that margin themselves.
 
-A number alone on its line is only taken where the numbers all stand alone (``pdftotext``
-without ``-layout``): elsewhere a lone figure is a page number or a paragraph's.
+Numbers alone on their lines make a column of their own only where they all stand alone
+(``pdftotext`` without ``-layout``, which prints the column in runs between the
+paragraphs): they must then rise by one step and be as many as the lines of text they
+stand among (:func:`_steady`). In a column of numbers that open text, a lone one is the
+number of a blank line (a browser numbers those too) and goes with the others.
 """
 
 from __future__ import annotations
@@ -31,8 +35,12 @@ from ...compiled import compile_cached
 from ...model import RemovedText
 from .lines import _Line
 
-#: The fewest numbers that make a column.
-_LEAST = 3
+#: The fewest numbers that make a column: a list or a table numbered without full stops,
+#: or the footnotes of a short text, may hold four or five.
+_LEAST = 8
+#: The fewest numbers of a column that numbers every fifth (or tenth) line: a step of
+#: five matched by five lines of text is no list's (a one-page draft holds six).
+_LEAST_SPARSE = 4
 #: The fewest numbers alone on their lines that make a column.
 _LONE_LEAST = 5
 #: Digits, then two spaces or more, or the line's end.
@@ -40,6 +48,11 @@ _LEADING = compile_cached(r"(\d{1,5})(?:\s{2,}|$)")
 #: The share of steps that must count the lines, and of the unnumbered lines that must
 #: start right of the column where they are the most.
 _SHARE = 0.8
+#: The share of the lines with text a column must span.
+_SPAN = 0.5
+#: The share of the lines it spans under which those without a number are furniture
+#: only (running headers and feet), no evidence of where the text starts.
+_FEW = 0.2
 
 
 @dataclass(frozen=True)
@@ -101,17 +114,19 @@ def _column(numbers: list[_Number], lines: list[_Line]) -> list[_Number] | None:
         edges["right", n.right] += 1
         edges["left", n.left] += 1
     for (side, edge), count in edges.most_common(4):
-        if count < _LEAST:
+        if count < _LEAST_SPARSE:
             break
         at = [n for n in numbers if (n.right if side == "right" else n.left) == edge]
         taken = _rising(at)
-        if len(taken) < _LEAST:
+        steps = Counter(b.value - a.value for a, b in itertools.pairwise(taken))
+        sparse = bool(steps) and steps.most_common(1)[0][0] > 1
+        if len(taken) < (_LEAST_SPARSE if sparse else _LEAST):
             continue
         if all(n.lone for n in taken):
             if _steady(taken):
                 return taken
             continue
-        if _counts_lines(taken) and _text_right_of(taken, lines):
+        if _counts_lines(taken) and _left_of_the_text(taken, lines):
             return taken
     return None
 
@@ -135,21 +150,51 @@ def _steady(numbers: list[_Number]) -> bool:
     return text / 2 <= counted <= 2 * text + step
 
 
-def _text_right_of(numbers: list[_Number], lines: list[_Line]) -> bool:
-    numbered = {n.at for n in numbers}
-    right = max(n.right for n in numbers)
-    others = [ln for k, ln in enumerate(lines) if ln.text and k not in numbered]
-    if len(others) <= len(numbers):
-        return True
-    clear = sum(1 for ln in others if ln.indent > right)
-    return clear >= _SHARE * len(others)
+def _left_of_the_text(numbers: list[_Number], lines: list[_Line]) -> bool:
+    """Whether the column stands left of the text: of the indents lines start at (a
+    numbered line where its text starts, after the number), the commonest, the text's
+    margin, lies right of every number; the column spans most of the lines with text
+    (:data:`_SPAN`), and the lines without a number between its first and last start
+    right of where the numbers do. Footnotes opening with their numbers, or a list or a
+    table numbered without full stops, take a part of the text and stand at the margin
+    the other lines start at; lines above or below the column (a masthead, a running
+    header) are no evidence either way."""
+    numbered = {n.at: n for n in numbers}
+    first, last = min(numbered), max(numbered)
+    starts: Counter[int] = Counter()
+    between: Counter[int] = Counter()
+    spanned = texts = 0
+    for k, line in enumerate(lines):
+        if not line.text:
+            continue
+        texts += 1
+        spanned += first <= k <= last
+        n = numbered.get(k)
+        if n is None:
+            starts[line.indent] += 1
+            if first < k < last:
+                between[line.indent] += 1
+        elif n.width < len(line.text):
+            starts[line.indent + n.width] += 1
+    if spanned < _SPAN * texts:
+        return False
+    others = sum(between.values())
+    if others > _FEW * spanned and max(n.left for n in numbers) >= _commonest(between):
+        # The lines without a number start where the numbers do: a list's items.
+        return False
+    return not starts or max(n.right for n in numbers) < _commonest(starts)
+
+
+def _commonest(places: Counter[int]) -> int:
+    """The indent most lines start at (the smallest of those tied)."""
+    return max(places.items(), key=lambda item: (item[1], -item[0]))[0]
 
 
 def drop_line_numbers(lines: list[_Line], removed: list[RemovedText]) -> int | None:
     """Leave out of ``lines`` (in place) the numbers of a line-number column, each kept
     in ``removed``; the line of the first, or ``None`` where the text shows none."""
     numbers = _candidates(lines)
-    if len(numbers) < _LEAST:
+    if len(numbers) < _LEAST_SPARSE:
         return None
     taken = _column(numbers, lines)
     if taken is None:

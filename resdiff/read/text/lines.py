@@ -410,6 +410,15 @@ def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
         _DOCUMENT_HYPHENS.reset(token)
 
 
+def reread_document_hyphens(lines: Iterable[str]) -> None:
+    """Decide the hyphens of the text being read (within :func:`_document_hyphens`) by
+    ``lines`` instead of its raw text: its lines once the reader took something out of
+    them that is no word of the text (a print's line numbers, which read as the first
+    word of every line, the second half of "Pre-" / "4  sident" among them)."""
+    if _DOCUMENT_HYPHENS.get() is not None:
+        _DOCUMENT_HYPHENS.set(_HyphenEvidence.of_lines(lines))
+
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
