@@ -66,6 +66,9 @@ _BOUND_VERB = compile_cached(
 #: How much of the text after a word read alone is looked at: the five words
 #: :meth:`_QualifierComparer._emphasis_before` reads, with room for long ones.
 _AFTER_CHARS = 80
+#: The most word pairs of two runs, one replacing the other whole, matched word by word
+#: to find where "all" came in (a clause's runs hold tens of words).
+_RUN_MATCH_LIMIT = 250_000
 #: Words "all" may stand in for without more words: "the area" -> "all areas".
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
 
@@ -721,7 +724,9 @@ class _QualifierComparer:
         theirs = None if other is None else [w.lower() for w in _WORD.findall(other)]
         if words[0] == word:
             return self._alone_in(word, words[1:], theirs, following)
-        if not theirs:
+        if not theirs or len(theirs) * len(words) > _RUN_MATCH_LIMIT:
+            # (The word-by-word match is quadratic: a run of thousands of words replaced
+            # whole is no clause's emphasis to look for.)
             return False
         for tag, i1, i2, j1, j2 in SequenceMatcher(
             None, theirs, words, autojunk=False

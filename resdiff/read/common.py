@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from ..compiled import compile_cached
 
@@ -137,3 +138,10 @@ def child_ref(parent_ref: str, label: str | None, ordinal: int) -> str:
     if not key or not key.isalnum():
         key = str(ordinal)
     return f"{parent_ref}({key})"
+
+
+def commonest_place(places: Counter[int]) -> int:
+    """The place (an indent, a glyph's left edge rounded) most lines start at, the
+    leftmost of those tied: the text's margin, for the readers that tell a column of
+    line numbers from the text beside it."""
+    return max(places.items(), key=lambda item: (item[1], -item[0]))[0]

@@ -48,10 +48,7 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
             if version == "accepted"
             else "read with every change rejected, the original"
         )
-        shown = "; ".join(a.describe() for a in authors[:_LISTED_AUTHORS])
-        more = len(authors) - _LISTED_AUTHORS
-        if more > 0:
-            shown += f"; and {more} more author{'s' if more != 1 else ''}"
+        shown = _listed([a.describe() for a in authors], "; ")
         warnings.append(
             ParseWarning(
                 code=TRACKED_WARNING,
@@ -62,11 +59,7 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
     layout = reader.tracked_layout()
     if layout:
         total = sum(layout.values())
-        named = list(layout.items())
-        who = ", ".join(f"{name} ({n})" for name, n in named[:_LISTED_AUTHORS])
-        if len(named) > _LISTED_AUTHORS:
-            more = len(named) - _LISTED_AUTHORS
-            who += f" and {more} more author{'s' if more != 1 else ''}"
+        who = _listed([f"{name} ({n})" for name, n in layout.items()], ", ")
         read = (
             "read as changed (--version original reads them as they were)"
             if version == "accepted"
@@ -233,3 +226,13 @@ def _renumber_lines(draft: Draft, where: list[int]) -> Draft:
             ),
         }
     )
+
+
+def _listed(authors: list[str], separator: str) -> str:
+    """The first :data:`_LISTED_AUTHORS` of ``authors`` joined, and how many more: a
+    file of a hundred authors makes no warning of a hundred names."""
+    shown = separator.join(authors[:_LISTED_AUTHORS])
+    more = len(authors) - _LISTED_AUTHORS
+    if more > 0:
+        shown += f"{separator}and {more} more author{'s' if more != 1 else ''}"
+    return shown

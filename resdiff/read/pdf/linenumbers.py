@@ -31,6 +31,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from ..common import commonest_place
 from .glyphs import _Row
 
 #: The fewest numbers in a column for a page to show it on its own: a table's first
@@ -149,15 +150,12 @@ def _left_of_the_text(rows: list[_Row], numbers: list[_Number]) -> bool:
     if last - first + 1 < _SPAN * len(rows):
         return False
     others = sum(between.values())
-    if others > _FEW * (last - first + 1) and max(n.left for n in numbers) >= _commonest(between):
+    if others > _FEW * (last - first + 1) and max(n.left for n in numbers) >= commonest_place(
+        between
+    ):
         # The lines without a number start where the numbers do: a list's items.
         return False
-    return not starts or max(n.right for n in numbers) < _commonest(starts)
-
-
-def _commonest(places: Counter[int]) -> int:
-    """The place most lines start at (the leftmost of those tied)."""
-    return max(places.items(), key=lambda item: (item[1], -item[0]))[0]
+    return not starts or max(n.right for n in numbers) < commonest_place(starts)
 
 
 def _count_lines(numbers: list[_Number]) -> bool:

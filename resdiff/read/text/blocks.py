@@ -156,6 +156,9 @@ def _take_furniture(
     """
     kept: list[_Line] = []
     keep = kept.append
+    # Whether a line of text was kept yet (a browser's header stands only above the
+    # first, or after a page break), found by looking at each kept line once.
+    text_kept, looked = False, 0
     for i, line in enumerate(lines):
         text = line.text
         if not text:
@@ -196,13 +199,12 @@ def _take_furniture(
                 kind = "page-number"
         if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
-        if (
-            kind == "page-header"
-            and _BROWSER_HEADER.match(text)
-            and not line.page_break
-            and any(ln.text for ln in kept)
-        ):
-            kind = None
+        if kind == "page-header" and not line.page_break and _BROWSER_HEADER.match(text):
+            while not text_kept and looked < len(kept):
+                text_kept = bool(kept[looked].text)
+                looked += 1
+            if text_kept:
+                kind = None
         if (
             kind is None
             and removed

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from ...compiled import compile_cached
 from ...model import RemovedText
+from ..common import commonest_place
 from .lines import _Line
 
 #: The fewest numbers that make a column: a list or a table numbered without full stops,
@@ -45,8 +46,7 @@ _LEAST_SPARSE = 4
 _LONE_LEAST = 5
 #: Digits, then two spaces or more, or the line's end.
 _LEADING = compile_cached(r"(\d{1,5})(?:\s{2,}|$)")
-#: The share of steps that must count the lines, and of the unnumbered lines that must
-#: start right of the column where they are the most.
+#: The share of steps from one number to the next that must count the lines.
 _SHARE = 0.8
 #: The share of the lines with text a column must span.
 _SPAN = 0.5
@@ -179,15 +179,10 @@ def _left_of_the_text(numbers: list[_Number], lines: list[_Line]) -> bool:
     if spanned < _SPAN * texts:
         return False
     others = sum(between.values())
-    if others > _FEW * spanned and max(n.left for n in numbers) >= _commonest(between):
+    if others > _FEW * spanned and max(n.left for n in numbers) >= commonest_place(between):
         # The lines without a number start where the numbers do: a list's items.
         return False
-    return not starts or max(n.right for n in numbers) < _commonest(starts)
-
-
-def _commonest(places: Counter[int]) -> int:
-    """The indent most lines start at (the smallest of those tied)."""
-    return max(places.items(), key=lambda item: (item[1], -item[0]))[0]
+    return not starts or max(n.right for n in numbers) < commonest_place(starts)
 
 
 def drop_line_numbers(lines: list[_Line], removed: list[RemovedText]) -> int | None:
