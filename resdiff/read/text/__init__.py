@@ -74,6 +74,7 @@ from .blocks import (  # noqa: F401 - re-exported as before the split
     _take_furniture,
     _trailing_footnotes,
 )
+from .calls import drop_footnote_calls
 from .footnotes import (  # noqa: F401 - re-exported as before the split
     _at_page_foot,
     _cited_marks,
@@ -414,6 +415,8 @@ def parse_text(
         nested_by_indent=nested_by_indent,
         masthead=[ln.text for ln in front.masthead],
     )
+    # Markdown calls its notes "[^1]", which its reader takes care of.
+    calls_at = None if markdown else drop_footnote_calls(units, removed)
     # The lines and then the units are let go as soon as they are read, and the nodes as
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.
@@ -474,6 +477,16 @@ def parse_text(
                 message="the lines are numbered in the left margin, as a draft printed "
                 "with line numbers is: the numbers were left out of the text",
                 line=numbered_at,
+            )
+        )
+    if calls_at is not None:
+        warnings.append(
+            ParseWarning(
+                code="footnote-calls",
+                message="numbers calling footnotes, printed apart after the punctuation "
+                "of a paragraph or after a date (“of 12 June 1980, 42”), were left out of "
+                "the text",
+                line=calls_at,
             )
         )
     if unquote:
