@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import resdiff
 from resdiff.errors import LexiconError
 from resdiff.lexicon import Lexicon, VerbEntry, third_person
 from resdiff.model import Measure, Phrase
@@ -782,3 +783,40 @@ def test_a_courtesy_extended_is_no_extension(
 ) -> None:
     [verb] = lex.find_verbs(text)
     assert (verb.lemma, verb.axis_a) == (lemma, tier)
+
+
+@pytest.mark.parametrize(
+    ("lead", "lemma", "axis_a", "axis_b"),
+    [
+        # Leads of the 1946-1994 texts that read as unknown verbs before 5 December.
+        ("Re-emphasizes the terms of reference of the Force;", "re-emphasize", 1, None),
+        ("Calls attention to the terms of reference of the Force;", "call attention", 1, None),
+        ("Asks the Government to report;", "ask", 3, None),
+        ("Entrusts the Committee with the task of monitoring;", "entrust", 6, None),
+        ("Reposes its trust in the Secretary-General to act;", "repose its trust", 2, None),
+        ("Records its formal disapproval of the act;", "record its disapproval", None, 3),
+        ("Records its gratitude to the Representative;", "record", 1, None),
+        ("Deprecates the attitude of the Government;", "deprecate", None, 3),
+        ("Issues a solemn warning to the parties;", "issue a warning", None, 2),
+        ("Concludes that a method of financing is needed;", "conclude", 1, None),
+    ],
+)
+def test_old_leads_are_verbs_of_the_lexicon(
+    lead: str, lemma: str, axis_a: int | None, axis_b: int | None
+) -> None:
+    draft = resdiff.parse(
+        f"The Security Council,\n\nRecalling its resolutions,\n\n1. {lead}\n", format="text"
+    )
+    phrase = draft.operative[0].phrases[0]
+    assert (phrase.lemma, phrase.axis_a, phrase.axis_b) == (lemma, axis_a, axis_b)
+    assert not [w for w in draft.warnings if w.code == "operative-unknown-verb"]
+
+
+def test_orders_and_records_as_nouns_open_no_clause() -> None:
+    # "decrees and orders directing ...", "and records of the meetings": nouns, not leads.
+    draft = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Calls upon the parties "
+        "to issue decrees and orders directing their forces, and records of the meetings;\n",
+        format="text",
+    )
+    assert [p.lemma for p in draft.operative[0].phrases] == ["call upon"]

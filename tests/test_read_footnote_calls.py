@@ -81,6 +81,8 @@ def test_a_call_alone_on_the_last_line_of_its_paragraph() -> None:
         "Recalling its resolutions,\n\n1. Refers to paragraphs 2, 4\n",
         # No punctuation before the number: text, not a call.
         "Recalling rule 42\n\n1. Decides to act.\n",
+        # A figure after a colon.
+        "Recalling its resolutions,\n\n1. Decides that the ceiling shall be: 500\n",
         # A number that counts something.
         "Recalling its resolutions,\n\n1. Decides to act within 30 days.\n",
     ],

@@ -8,7 +8,8 @@ read as text, the numbers made "42 → 71" changes of recitals that did not chan
 Two readings, the second only where the first found calls in the text:
 
 - **At a paragraph's end.** A clause that ends with its own punctuation (the comma of a
-  recital, the semicolon or full stop of an operative paragraph) and then one or two
+  recital, the semicolon or full stop of an operative paragraph; not a colon, which a
+  figure may follow: "the ceiling shall be: 500") and then one or two
   numbers of up to three digits ("..., 42", "...; 34", "... (S/9383) 9"). No sentence of a
   resolution goes on after its final punctuation. The text before the punctuation must
   end in a word, a bracket or a quotation mark, a year or a document symbol, so that a
@@ -40,7 +41,7 @@ _TOKEN = compile_cached(r"\S+")
 _CALL = compile_cached(r"\d{1,3}")
 #: What stands before the final punctuation a call follows: a word's letter, a bracket
 #: or a quotation mark, or the last digits of a year or a symbol ("1980,", "S/10251,").
-_BEFORE_END = compile_cached(r"(?:[^\W\d_]|[)\]\"'”’]|\d{4}|/\d+)[,;:.]$")
+_BEFORE_END = compile_cached(r"(?:[^\W\d_]|[)\]\"'”’]|\d{4}|/\d+)[,;.]$")
 #: A date's year, a month or a symbol, with or without a comma: what a call inside a
 #: paragraph follows (or a closing bracket).
 _YEAR = compile_cached(r"(?:1[89]|20)\d\d,?")
