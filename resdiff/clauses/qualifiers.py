@@ -516,7 +516,13 @@ class _QualifierComparer:
         # narrowing cut the precision of "softened" from 0.65 to 0.48). So reach does not
         # mirror when the drafts swap, but for a whole task dropped above (read where
         # the task is an infinitive of its own; one before the kept task, "to [-make
-        # every effort ... and to-] report", broke more than it fixed).
+        # every effort ... and to-] report", broke more than it fixed). Measured again
+        # on the 368 judged pairs (eighth session): the mirror of the widening
+        # fixed 16 provisions and broke 42; gated to operative asks, whole runs taken out
+        # with nothing put in beside them, no dates or symbols, words gone from the whole
+        # new text and no stronger shift in the provision, it fixed 3 and broke 2. The
+        # judges read content taken out of an ask as softer about as often as updating
+        # (27 of 43 operative paragraphs that only shrank, same lead, judged reworded).
         return []
 
     def _task_dropped(
