@@ -799,6 +799,15 @@ def test_a_courtesy_extended_is_no_extension(
         ("Deprecates the attitude of the Government;", "deprecate", None, 3),
         ("Issues a solemn warning to the parties;", "issue a warning", None, 2),
         ("Concludes that a method of financing is needed;", "conclude", 1, None),
+        # A continuer set inside a verb of two words only continues it.
+        ("Calls also upon all parties to refrain;", "call upon", 4, None),
+        ("Calls further for a withdrawal of forces;", "call for", 2, None),
+        (
+            "Calls again on all parties to resolve their differences;",
+            "call once more upon",
+            4,
+            None,
+        ),
     ],
 )
 def test_old_leads_are_verbs_of_the_lexicon(
