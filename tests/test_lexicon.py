@@ -799,6 +799,9 @@ def test_a_courtesy_extended_is_no_extension(
         ("Deprecates the attitude of the Government;", "deprecate", None, 3),
         ("Issues a solemn warning to the parties;", "issue a warning", None, 2),
         ("Concludes that a method of financing is needed;", "conclude", 1, None),
+        # Leads of 2020-2022 texts.
+        ("Clarifies that the obligation applies to funds;", "clarify", 1, None),
+        ("Remains however deeply concerned by violations;", "remain gravely concerned", None, 2),
         # A continuer set inside a verb of two words only continues it.
         ("Calls also upon all parties to refrain;", "call upon", 4, None),
         ("Calls further for a withdrawal of forces;", "call for", 2, None),
