@@ -1,0 +1,191 @@
+"""Reader failures found with other tools' renderings (the eighth session's trial).
+
+Each case was first seen in a real rendering: LibreOffice's and Chromium's prints of
+real resolutions' words (the AKN corpus, read at run time, never copied here),
+``pdftotext`` with and without ``-layout``. The tests rebuild them with LibreOffice
+(:mod:`pdf_fixtures`) or with made-up sentences.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pdf_fixtures import document_from_lines, pdf_bytes
+
+from resdiff.read.checks import lost_words
+from resdiff.read.pdf.glyphs import _Glyph, _Row
+from resdiff.read.pdf.linenumbers import drop_line_numbers
+from resdiff.read.text import parse_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "akn"
+
+
+def _short_clauses(count: int) -> list[str]:
+    """Clauses of the real resolutions short enough to print on one line each."""
+    from resdiff.read.akn import parse_akn
+
+    found: list[str] = []
+    for path in sorted(CORPUS.glob("*.xml")):
+        for clause in parse_akn(path.read_text(encoding="utf-8"), path=str(path)).walk():
+            text = " ".join(clause.text.split())
+            if 25 < len(text) < 80 and text not in found:
+                found.append(text)
+                if len(found) == count:
+                    return found
+    return found
+
+
+# --------------------------------------------------------------------------- false line numbers
+
+
+@pytest.fixture(scope="module")
+def numbered_list() -> tuple[bytes, str]:
+    """Ninety short clauses of real resolutions set as an operative list numbered without
+    full stops ("1<tab>Decides ..."), one line each, filling three pages: the print and
+    the words it holds."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"real-text corpus not found at {CORPUS}")
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    clauses = _short_clauses(90)
+    body = [("formula", "", "The Security Council,")]
+    body += [("op", str(k), text) for k, text in enumerate(clauses, 1)]
+    document = document_from_lines(
+        symbol="S/RES/9990 (2031)",
+        job="31-01234 (E)",
+        date="3 March 2031",
+        title=["Resolution 9990 (2031)"],
+        body=body,
+    )
+    return pdf_bytes({"list": document})["list"], document.words()
+
+
+def test_a_page_of_one_line_items_numbered_without_stops_keeps_its_numbers(
+    numbered_list: tuple[bytes, str],
+) -> None:
+    # LibreOffice's print: the numbers flush at one edge, rising by one a line, left of
+    # the items' text: read as a column of line numbers, the 90 numbers were left out
+    # (pages 1-3 "have lines numbered"). Each item ends with a stop, a semicolon or a
+    # comma; no line runs on into the next.
+    from resdiff.read.pdf import parse_pdf
+
+    pdf, words = numbered_list
+    draft = parse_pdf(pdf, path="list.pdf")
+    assert not any(w.code == "pdf-line-numbers" for w in draft.warnings)
+    assert lost_words(words, draft) == []
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+@pytest.mark.parametrize("layout", [True, False])
+def test_pdftotext_of_a_list_numbered_without_stops_keeps_its_numbers(
+    numbered_list: tuple[bytes, str], layout: bool, tmp_path: Path
+) -> None:
+    # With -layout the numbers open the items' lines; without, each stands alone on the
+    # line above its item: both were taken for line numbers and left out.
+    pdf = tmp_path / "list.pdf"
+    pdf.write_bytes(numbered_list[0])
+    out = tmp_path / "list.txt"
+    options = ["-layout"] if layout else []
+    subprocess.run(["pdftotext", *options, str(pdf), str(out)], check=True, timeout=60)
+    text = out.read_text(encoding="utf-8")
+    draft = parse_text(text, path="list.txt")
+    assert not any(w.code == "line-numbers" for w in draft.warnings)
+    assert draft.model_dump() == parse_text(text, path="list.txt", line_numbers=False).model_dump()
+
+
+def _row(x: float, text: str, y: float, width: float = 5.0) -> _Row:
+    """A printed line of monospaced glyphs starting at ``x``; a run of two spaces or more
+    is a gap of that many glyphs' widths, one space a word space."""
+    glyphs: list[_Glyph] = []
+    at = x
+    space = 0
+    for char in text:
+        if char == " ":
+            at += width
+            space = 1
+            continue
+        glyphs.append(_Glyph(char, at, at + width * 0.9, y, y + 10.0, space))
+        at += width
+        space = 0
+    return _Row(glyphs)
+
+
+_ITEMS = [
+    "Decides to renew the measures for a further period",
+    "Requests the Secretary-General to report within sixty days",
+    "Urges all parties to respect the ceasefire",
+    "Welcomes the appointment of the Special Envoy",
+    "Calls upon Member States to support the Mission",
+    "Encourages the Government to pursue the reforms",
+    "Stresses the importance of the elections",
+    "Demands the release of all detained personnel",
+    "Expresses its intention to review the mandate",
+    "Invites the regional organizations to contribute",
+]
+
+
+def test_a_page_that_is_all_a_list_numbered_without_stops_is_no_column() -> None:
+    # The page holds the list only: no line between the numbers starts at their place,
+    # which is how a list was told from a column on a page of text.
+    rows = [_row(60, f"{n:>2}     {text};", 700 - 12 * n) for n, text in enumerate(_ITEMS, 1)]
+    kept, column = drop_line_numbers(rows, None)
+    assert column is None and kept is rows
+
+
+def test_a_page_that_is_all_a_table_with_a_column_of_counts_is_no_column() -> None:
+    # Rows "1   Entity name   1,250": a count a row, rising by one, left of the text;
+    # the rows hold a cell at the same place further right, where prose's words fall
+    # anywhere.
+    rows = [
+        _row(60, f"{n:>2}     {text[:28]:<28}   {n * 137:>6}", 700 - 12 * n)
+        for n, text in enumerate(_ITEMS, 1)
+    ]
+    kept, column = drop_line_numbers(rows, None)
+    assert column is None and kept is rows
+
+
+def test_a_page_of_prose_numbered_every_line_is_still_a_column() -> None:
+    prose = (
+        "Recalling its previous resolutions and the statements of its President on the "
+        "situation, and reaffirming its strong commitment to the sovereignty, "
+        "independence, unity and territorial integrity of the country, expressing grave "
+        "concern at the continued violence against civilians, and stressing that those "
+        "responsible for violations of international humanitarian law must be held "
+        "accountable for their acts, welcoming the efforts of the Government and of the "
+        "regional organizations to protect civilians and to restore the authority of "
+        "the State throughout its territory,"
+    )
+    words = prose.split()
+    lines = [" ".join(words[k : k + 8]) for k in range(0, len(words), 8)]
+    rows = [_row(60, f"{n:>2}     {text}", 700 - 12 * n) for n, text in enumerate(lines, 1)]
+    kept, column = drop_line_numbers(rows, None)
+    assert column is not None
+    assert "".join(g.char for g in kept[0].glyphs).startswith("Recalling")
+
+
+def _text_list(lone: bool) -> str:
+    out = ["The Security Council,", ""]
+    for n, text in enumerate(_ITEMS * 2, 1):
+        out += [str(n), "", f"{text};", ""] if lone else [f"{n:>4}    {text};"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("lone", [False, True])
+def test_a_copied_list_numbered_without_stops_keeps_its_numbers(lone: bool) -> None:
+    # As pdftotext copies it: the numbers opening the items' lines, or alone on the line
+    # above each item (without -layout).
+    text = _text_list(lone)
+    draft = parse_text(text)
+    assert not any(w.code == "line-numbers" for w in draft.warnings)
+    assert draft.model_dump() == parse_text(text, line_numbers=False).model_dump()
+
+
+def test_a_copied_table_with_a_column_of_counts_keeps_it() -> None:
+    rows = [f"{n:>4}    {text[:28]:<28}   {n * 137:>6}" for n, text in enumerate(_ITEMS * 2, 1)]
+    text = "The Security Council,\n\n1. Decides that the ceilings shall be:\n\n"
+    text += "\n".join(rows) + "\n\n2. Decides to remain seized of the matter.\n"
+    draft = parse_text(text)
+    assert not any(w.code == "line-numbers" for w in draft.warnings)
+    assert draft.model_dump() == parse_text(text, line_numbers=False).model_dump()
