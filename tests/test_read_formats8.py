@@ -189,3 +189,141 @@ def test_a_copied_table_with_a_column_of_counts_keeps_it() -> None:
     draft = parse_text(text)
     assert not any(w.code == "line-numbers" for w in draft.warnings)
     assert draft.model_dump() == parse_text(text, line_numbers=False).model_dump()
+
+
+# --------------------------------------------------------------------------- headings glued
+
+
+def _headings(text: str) -> list[tuple[str, str | None]]:
+    draft = parse_text(text)
+    return [(h.text, h.before) for h in draft.headings]
+
+
+_WRAPPED_HEADING = (
+    "Implementation of the Peace Agreement in Eastland, Political situation and elections"
+)
+_RECITALS = """The Security Council,
+
+      Recalling its previous resolutions on the situation in Eastland,
+
+      Acting under Chapter VII of the Charter of the United Nations,
+"""
+
+
+def test_a_heading_wrapped_over_two_lines_after_the_last_recital_is_a_heading() -> None:
+    # pdftotext -layout of a browser's or a Word print: no blank line between the last
+    # recital and the heading, whose first line ends with a comma. The first line was
+    # read as the end of the recital, the second alone as the heading.
+    text = (
+        _RECITALS
+        + "Implementation of the Peace Agreement in Eastland,\n"
+        + "Political situation and elections\n\n"
+        + "      1.   Urges the parties to resume the meetings of the bodies of the Agreement;\n\n"
+        + "      2.   Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert draft.preamble[-1].text.endswith("of the Charter of the United Nations,")
+    assert _headings(text) == [(_WRAPPED_HEADING, "OP1")]
+
+
+def test_two_headings_glued_after_a_paragraph_are_headings() -> None:
+    # "... country;" / "The Mission's mandate" / "" / "General principles" / "" / "15.":
+    # the first heading was read into the paragraph above it.
+    text = (
+        _RECITALS
+        + "\n      1.   Urges the parties to pursue the transition towards a stable and\n"
+        + "democratic country;\n"
+        + "The Mission's mandate\n\n"
+        + "General principles\n\n"
+        + "      2.   Decides to extend the mandate of the Mission until 30 June 2031;\n"
+    )
+    draft = parse_text(text)
+    assert draft.operative[0].text.endswith("democratic country;")
+    assert _headings(text) == [("The Mission's mandate", "OP2"), ("General principles", "OP2")]
+
+
+def test_headings_and_a_number_alone_on_its_line_as_pdftotext_prints_them() -> None:
+    # Without -layout: no blank lines at all, the paragraph's number on a line of its own.
+    text = (
+        _RECITALS
+        + "\n1.\nUrges the parties to pursue the transition towards a stable and\n"
+        + "democratic country;\n"
+        + "The Mission's mandate\n"
+        + "General principles\n"
+        + "2.\n\nDecides to extend the mandate of the Mission until 30 June 2031;\n"
+    )
+    draft = parse_text(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "PP2", "OP1", "OP2"]
+    assert draft.operative[0].text.endswith("democratic country;")
+    assert _headings(text) == [("The Mission's mandate", "OP2"), ("General principles", "OP2")]
+
+
+def test_a_heading_atop_a_page_after_a_recital_is_no_part_of_it() -> None:
+    # A5 browser print: the recital wraps and ends a page with its comma; the heading
+    # opens the next page at the margin of the recital's wrapped lines, with no blank
+    # line before "1.".
+    text = (
+        "The Security Council,\n\n"
+        "      Acting under Chapter VII of the Charter of the United\n"
+        "Nations,\n\f"
+        "Implementation of the Peace Agreement in Eastland, Political\n"
+        "situation and elections\n"
+        "      1.   Urges the parties to resume the meetings of the bodies;\n\n"
+        "      2.   Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert draft.preamble[-1].text.endswith("United Nations,")
+    assert _headings(text) == [(_WRAPPED_HEADING, "OP1")]
+
+
+def test_a_short_line_going_on_with_its_sentence_is_no_heading() -> None:
+    text = (
+        _RECITALS
+        + "\n      1.   Urges the parties to cooperate with the Special Envoy of the\n"
+        + "Secretary-General\n"
+        + "for Eastland;\n\n"
+        + "      2.   Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert draft.headings == ()
+    assert draft.operative[0].text.endswith("Secretary-General for Eastland;")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")
+def test_pdftotext_raw_of_a_real_print_keeps_its_headings_apart(tmp_path: Path) -> None:
+    # S/RES/2640 (2022), 14 headings, printed by LibreOffice as the Secretariat lays it
+    # out, then pdftotext -raw: two headings (one wrapped over two lines, one above
+    # another) were read into the paragraphs before them (12 of 14 found).
+    from akn_render import Structure, differences, heading_differences
+    from pdf_fixtures import document_from_akn
+
+    from resdiff.read.akn import parse_akn
+
+    xml = CORPUS / "S_RES_2640_2022.xml"
+    pdf = tmp_path / "2640.pdf"
+    pdf.write_bytes(pdf_bytes({"2640": document_from_akn(xml)})["2640"])
+    out = tmp_path / "2640.txt"
+    subprocess.run(["pdftotext", "-raw", str(pdf), str(out)], check=True, timeout=60)
+    expected = Structure.of(parse_akn(xml.read_text(encoding="utf-8"), path=str(xml)))
+    got = Structure.of(parse_text(out.read_text(encoding="utf-8"), path="2640.txt"))
+    assert differences(expected, got) == []
+    assert heading_differences(expected, got) == []
+
+
+def test_a_recital_wrapped_at_names_in_capitals_is_no_heading() -> None:
+    # A scanned text's shape (the corpus's S/RES/322 (1972)): a wrapped line of the last
+    # recital made of names ("Westland (North) and Southland, and Northland") looks like a
+    # heading, but the recital goes on below it in lower case and ends with its comma.
+    text = (
+        "The Security Council,\n\n"
+        "Conscious of the urgent need to avert further losses by the peoples of Eastland,\n"
+        "Westland (North) and Southland, and Northland\n"
+        "and to achieve a negotiated solution to the armed\n"
+        "confrontation that exists in those Territories,\n\n"
+        "1. Reaffirms the inalienable right of the peoples of those Territories;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert draft.headings == ()
