@@ -8,12 +8,14 @@ real resolutions' words (the AKN corpus, read at run time, never copied here),
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from pdf_fixtures import document_from_lines, pdf_bytes
+from pdf_fixtures import CHROMIUM, chromium_print, document_from_lines, pdf_bytes
 
 from resdiff.read.checks import lost_words
 from resdiff.read.pdf.glyphs import _Glyph, _Row
@@ -327,3 +329,97 @@ def test_a_recital_wrapped_at_names_in_capitals_is_no_heading() -> None:
     draft = parse_text(text)
     assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
     assert draft.headings == ()
+
+
+# --------------------------------------------------------------------------- soft hyphens
+
+
+def test_a_word_a_browser_broke_at_its_soft_hyphen_is_joined_whole() -> None:
+    # pdftotext of a browser's print keeps the soft hyphen where the browser broke the
+    # word and the hyphen it printed there (U+00AD U+2010), or the soft hyphen alone: the
+    # printed hyphen was kept inside the word ("cross\u2010cutting"), the bare one read
+    # as a space ("imple mentation").
+    text = (
+        "The Security Council,\n\n"
+        "1. Requests the Secretary-General to report on the imple\u00ad\n"
+        "mentation of the cross\u00ad\u2010\n"
+        "cutting issues, the peace\u00ad-  \n"
+        "building efforts and the gender-\n"
+        "based violence;\n"
+    )
+    assert parse_text(text).operative[0].text == (
+        "Requests the Secretary-General to report on the implementation of the "
+        "crosscutting issues, the peacebuilding efforts and the gender-based violence;"
+    )
+
+
+def test_a_browser_footer_without_layout_is_furniture_and_keeps_no_word_apart() -> None:
+    # pdftotext without -layout prints Chromium's footer as the page's address, then its
+    # page on a line of its own: the address was read as text, joined to the word the
+    # page broke ("implefile:///...").
+    text = (
+        "The Security Council,\n\n"
+        "1. Requests the Secretary-General to report on the imple\u00ad\u2010\n"
+        "file:///home/delegate/drafts/draft.html\n\n"
+        "1/2\n\n"
+        "\fmentation of this resolution;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert draft.operative[0].text == (
+        "Requests the Secretary-General to report on the implementation of this resolution;"
+    )
+    assert [r.text for r in draft.furniture] == ["file:///home/delegate/drafts/draft.html", "1/2"]
+
+
+def test_a_soft_hyphen_inside_a_line_is_no_break() -> None:
+    text = "The Security Council,\n\n1. Requests the imple\u00admen\u00adtation of it;\n"
+    assert parse_text(text).operative[0].text == "Requests the implementation of it;"
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*", text))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (make browser)")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")
+@pytest.mark.parametrize("layout", [True, False])
+def test_a_browser_print_with_soft_hyphens_adds_no_word(tmp_path: Path, layout: bool) -> None:
+    # S/RES/2522 (2020) as a web page on A5, justified, a soft hyphen in every long word;
+    # Chromium's print then pdftotext: "cross\u00ad\u2010" / "cutting" was read
+    # "cross\u2010cutting" (with -layout), and the address of the page's footer joined to
+    # a word cut at the page's end (without). Every word read is one of the resolution's,
+    # or one of its compounds without its hyphen (pdftotext without -layout joins
+    # "Secretary-" / "General's" so itself; the print drops a non-breaking hyphen).
+    from resdiff.read.akn import parse_akn
+
+    xml = CORPUS / "S_RES_2522_2020.xml"
+    akn = parse_akn(xml.read_text(encoding="utf-8"), path=str(xml))
+    paragraphs = [akn.enacting_formula or ""] + [
+        f"{c.label or ''} {c.text}".strip() for c in akn.walk()
+    ]
+
+    def soft(text: str) -> str:
+        escaped = html.escape(text)
+        return re.sub(r"\b([A-Za-z]{5})([a-z]{4,})", "\\1&shy;\\2", escaped)
+
+    page = tmp_path / "draft.html"
+    page.write_text(
+        "<html><head><title>S/RES/2522 (2020)</title><style>@page{size:A5;margin:1.5cm}"
+        "p{text-align:justify;hyphens:manual}</style></head><body>"
+        + "".join(f"<p>{soft(p)}</p>" for p in paragraphs)
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "draft.pdf"
+    pdf.write_bytes(chromium_print(page))
+    out = tmp_path / "draft.txt"
+    options = ["-layout"] if layout else []
+    subprocess.run(["pdftotext", *options, str(pdf), str(out)], check=True, timeout=60)
+    draft = parse_text(out.read_text(encoding="utf-8"), path="draft.txt")
+    source = " ".join(paragraphs)
+    known = _words(source) | _words("S/RES/2522 (2020)")
+    known |= {re.sub("[-\u2010\u2011]", "", word) for word in known}
+    read = _words(" ".join(c.text for c in draft.walk()))
+    assert sorted(read - known) == []

@@ -27,6 +27,7 @@ from .footnotes import (
 )
 from .labels import _label_follows, _predecessor_keys
 from .lines import (
+    SOFT_HYPHEN,
     _final_punct,
     _join,
     _Line,
@@ -634,7 +635,7 @@ def _units(
             # (lower-case start, or a hyphenated word broken over a page).
             # A page break inside a paragraph that has not ended goes on, too.
             assert cur is not None
-            goes_on = text[:1].islower() or cur.lines[-1].text.endswith("-")
+            goes_on = text[:1].islower() or cur.lines[-1].text.endswith(("-", SOFT_HYPHEN))
             if (
                 prev is not None
                 and ended in ("", ",")
