@@ -145,3 +145,36 @@ def commonest_place(places: Counter[int]) -> int:
     leftmost of those tied: the text's margin, for the readers that tell a column of
     line numbers from the text beside it."""
     return max(places.items(), key=lambda item: (item[1], -item[0]))[0]
+
+
+#: The least share of numbered lines whose line above runs on into them (it ends in a
+#: word, a figure or a hyphen, no stop, comma or colon) for the numbers to count printed
+#: lines: wrapped prose runs on at two lines in three or more (every page of the real
+#: drafts printed with line numbers, 0.5 at the least), a list of one-line items
+#: numbered without full stops at one in ten (0.21 at most a page).
+RUNS_ON_SHARE = 1 / 3
+#: The share of numbered lines holding a cell at one place right of their text's start
+#: above which they are the rows of a table.
+CELLS_SHARE = 0.5
+
+
+def numbers_count_lines(ends: list[str], cells: list[set[int]]) -> bool:
+    """Whether numbers opening lines are line numbers by what the lines say: ``ends`` are
+    the last characters of the line above each numbered line (where one stands above
+    it), ``cells`` the places (rounded) where a cell starts, after a gap wider than a
+    word space, in each numbered line's text.
+
+    A column of line numbers numbers wrapped prose: most of its lines run on from the
+    line above (:data:`RUNS_ON_SHARE`). The numbers of a list or of a table's rows,
+    printed without a full stop and one item a line, rise by one a line too and stand
+    in a column of their own, but their lines are whole items, closed by a stop, a
+    semicolon or a comma; a table's rows each hold a cell at the same place further
+    right (:data:`CELLS_SHARE`), where words of prose fall anywhere."""
+    if ends:
+        running = sum(1 for end in ends if end.isalnum() or end in "-\u00ad")
+        if running < RUNS_ON_SHARE * len(ends):
+            return False
+    at: Counter[int] = Counter()
+    for places in cells:
+        at.update(places)
+    return not at or at.most_common(1)[0][1] <= CELLS_SHARE * len(cells)

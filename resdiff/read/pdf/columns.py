@@ -213,7 +213,9 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     ends a band: the columns above it are read before it, those below after it. Only the
     lines from the first to the last that hold a run of prose on either side are read so:
     the running header above and the page's foot below ("20-16436 (E)   1/24") stay as
-    printed, where the furniture is looked for. The right column's lines are marked, to keep their
+    printed, where the furniture is looked for; nor are lines whose part right of the
+    gutter starts far right of the right column's margin (a masthead's right-hand lines
+    over the columns). The right column's lines are marked, to keep their
     indents from its own margin (see :func:`_shift_right_columns`)."""
     cuts: list[int | None] = []
     for row in rows:
@@ -228,13 +230,36 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
             cuts.append(None)
         else:
             cuts.append(cut)
+    # The right column's margin, where most of its lines start: a right part that starts
+    # far right of it (a masthead's "Distr.: General" / "21 December 2020" set flush
+    # right above a browser's columns) is no line of the column, whatever its words.
+    starts = [
+        row.glyphs[cut].left
+        for row, cut in zip(rows, cuts, strict=True)
+        if cut is not None and cut < len(row.glyphs)
+    ]
+    margin = _most_common_start(starts) if starts else gutter
+
+    def _in_right_column(row: _Row, cut: int | None) -> bool:
+        """Whether the part of ``row`` right of the gutter, if any, starts at the
+        right column's margin (a label hanging left of it, or a first line's indent, no
+        further)."""
+        return (
+            cut is None
+            or cut == len(row.glyphs)
+            or row.glyphs[cut].left <= margin + _LABEL_HANG * row.height
+        )
+
     prose = [
         k
         for k, (row, cut) in enumerate(zip(rows, cuts, strict=True))
         if cut is not None
         and (
             _words(row.glyphs[:cut], _COLUMN_WORDS) >= _COLUMN_WORDS
-            or _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+            or (
+                _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+                and _in_right_column(row, cut)
+            )
         )
     ]
     if not prose:
@@ -260,7 +285,12 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
 
     def within(k: int) -> bool:
         row = rows[k]
-        return cuts[k] is not None and low <= row.glyphs[0].left and row.glyphs[-1].right <= high
+        return (
+            cuts[k] is not None
+            and low <= row.glyphs[0].left
+            and row.glyphs[-1].right <= high
+            and _in_right_column(row, cuts[k])
+        )
 
     while (
         first > 0

@@ -31,7 +31,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ..common import commonest_place
+from ..common import commonest_place, numbers_count_lines
 from .glyphs import _Row
 
 #: The fewest numbers in a column for a page to show it on its own: a table's first
@@ -158,6 +158,35 @@ def _left_of_the_text(rows: list[_Row], numbers: list[_Number]) -> bool:
     return not starts or max(n.right for n in numbers) < commonest_place(starts)
 
 
+def _runs_on(rows: list[_Row], numbers: list[_Number]) -> bool:
+    """Whether the numbered rows read as wrapped prose, not as a list's or a table's
+    items one a line (:func:`~resdiff.read.common.numbers_count_lines`): the last
+    character of the row above each (a row of a number alone passed over: a numbered
+    blank line), and where cells start in each, a glyph after a gap wider than
+    :data:`_APART` (to the point)."""
+    width = {n.row: n.width for n in numbers}
+    ends: list[str] = []
+    cells: list[set[int]] = []
+    above: str | None = None
+    for i, row in enumerate(rows):
+        glyphs = row.glyphs[width.get(i, 0) :]
+        if not glyphs:
+            continue
+        if i in width:
+            if above is not None:
+                ends.append(above)
+            gap = _APART * max(row.height, 1e-6)
+            cells.append(
+                {
+                    round(b.left)
+                    for a, b in itertools.pairwise(glyphs)
+                    if b.left - a.right > gap and not b.char.isspace()
+                }
+            )
+        above = glyphs[-1].char
+    return numbers_count_lines(ends, cells)
+
+
 def _count_lines(numbers: list[_Number]) -> bool:
     """Whether the numbers count printed lines: from one to the next they rise by as many
     lines as stand between them (1 a line, 5 every fifth line), all but one of them or
@@ -209,7 +238,9 @@ def drop_line_numbers(rows: list[_Row], known: Column | None) -> tuple[list[_Row
     taken = _at(numbers, column)
     # A column found on an earlier page is not asked where the page's text starts: a
     # short last page holds a line or two and its running header and foot.
-    if not _count_lines(taken) or (column is not known and not _left_of_the_text(rows, taken)):
+    if not _count_lines(taken) or (
+        column is not known and not (_left_of_the_text(rows, taken) and _runs_on(rows, taken))
+    ):
         return rows, None
     edges = [n.right if column.side == "right" else n.left for n in taken]
     column = Column(column.side, statistics.median(edges))

@@ -75,6 +75,11 @@ _PLEASE_RECYCLE = compile_cached(r"^\s*+[^\w\s]?\s*+Please\s+recycle\s*+[^\w\s]?
 #: A browser's print footer: the page's address and its page ("file:///.../draft.html
 #: 1/1", Chromium's default; a one-page print kept it in the last paragraph).
 _BROWSER_FOOTER = compile_cached(r"^\s*+(?:file|https?)://\S{1,300}\s++\d{1,3}\s*/\s*\d{1,3}\s*+$")
+#: The page's address alone on its line: the same footer as ``pdftotext`` without
+#: ``-layout`` prints it, the page ("1/3") on a line of its own below.
+_BROWSER_ADDRESS = compile_cached(r"^\s*+(?:file|https?)://\S{1,300}$")
+#: How many lines below the address its page may stand (a blank line between).
+_ADDRESS_TO_PAGE = 3
 #: A browser's print header: the date and time it printed, and the page's title ("12/4/26,
 #: 9:32 PM          S/RES/2522 (2020)", Chromium's default, on every page).
 _BROWSER_HEADER = compile_cached(
@@ -199,6 +204,12 @@ def _take_furniture(
                 kind = "page-number"
         if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
+        if kind is None and text[:1] in "fh" and _BROWSER_ADDRESS.match(text):
+            # "file:///.../draft.html" / "" / "2/3": read as text, the address ended
+            # the paragraph it broke ("imple-" / "file:///..." read "implefile:///...").
+            below = (ln.text for ln in lines[i + 1 : i + 1 + _ADDRESS_TO_PAGE] if ln.text)
+            if _PAGE_OF.match(next(below, "")):
+                kind = "page-footer"
         if kind == "page-header" and not line.page_break and _BROWSER_HEADER.match(text):
             while not text_kept and looked < len(kept):
                 text_kept = bool(kept[looked].text)

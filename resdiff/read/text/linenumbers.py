@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from ...compiled import compile_cached
 from ...model import RemovedText
-from ..common import commonest_place
+from ..common import commonest_place, numbers_count_lines
 from .lines import _Line
 
 #: The fewest numbers that make a column: a list or a table numbered without full stops,
@@ -123,12 +123,79 @@ def _column(numbers: list[_Number], lines: list[_Line]) -> list[_Number] | None:
         if len(taken) < (_LEAST_SPARSE if sparse else _LEAST):
             continue
         if all(n.lone for n in taken):
-            if _steady(taken):
+            if _steady(taken) and _in_runs(taken, lines):
                 return taken
             continue
-        if _counts_lines(taken) and _left_of_the_text(taken, lines):
+        if _counts_lines(taken) and _left_of_the_text(taken, lines) and _runs_on(taken, lines):
             return taken
     return None
+
+
+def _cells(text: str, start: int) -> set[int]:
+    """The places where a cell starts in ``text`` (a word after two spaces or more),
+    counted from ``start``, the place of its first character."""
+    return {
+        start + k
+        for k in range(2, len(text))
+        if text[k] != " " and text[k - 1] == " " and text[k - 2] == " "
+    }
+
+
+def _runs_on(numbers: list[_Number], lines: list[_Line]) -> bool:
+    """Whether the numbered lines read as wrapped prose, not as a list's or a table's
+    items one a line (:func:`~resdiff.read.common.numbers_count_lines`): the line above
+    each, a lone number passed over (a numbered blank line), and the cells of each."""
+    numbered = {n.at: n for n in numbers}
+    ends: list[str] = []
+    cells: list[set[int]] = []
+    above = ""
+    for k, line in enumerate(lines):
+        n = numbered.get(k)
+        if n is not None and n.lone:
+            continue
+        text = line.text[n.width :] if n is not None else line.text
+        if not text.strip():
+            continue
+        if n is not None:
+            if above:
+                ends.append(above[-1])
+            cells.append(_cells(text, line.indent + n.width))
+        above = text.rstrip()
+    return numbers_count_lines(ends, cells)
+
+
+def _in_runs(numbers: list[_Number], lines: list[_Line]) -> bool:
+    """Whether numbers alone on their lines number the lines of prose they stand among,
+    as ``pdftotext`` prints a column of line numbers: rising by one, half of them or
+    more followed by another (a run of numbers, then the lines they number; a list or
+    a table's first column printed so has each number followed by its item; numbers
+    every fifth line stand one between paragraphs of five lines or so); and the lines of
+    text among them run on from one to the next (see :func:`_runs_on`), where a list's
+    or a table's items end one a line."""
+    lone = {n.at for n in numbers}
+    followed = run = last_run = 0
+    for n in numbers:
+        k = n.at + 1
+        while k < len(lines) and not lines[k].text:
+            k += 1
+        followed += k in lone
+        run += 1
+        if k not in lone:
+            last_run, run = run, 0
+    # The lines of text among the numbers, and as many after the last as its run counts.
+    ends: list[str] = []
+    after = 0
+    for k in range(numbers[0].at, len(lines)):
+        text = lines[k].text.rstrip()
+        if k > numbers[-1].at and after >= last_run:
+            break
+        if text and k not in lone:
+            ends.append(text[-1])
+            after += k > numbers[-1].at
+    if not numbers_count_lines(ends, []):
+        return False
+    steps = Counter(b.value - a.value for a, b in itertools.pairwise(numbers))
+    return steps.most_common(1)[0][0] != 1 or followed >= 0.5 * len(numbers)
 
 
 def _steady(numbers: list[_Number]) -> bool:

@@ -230,6 +230,16 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         # makes it one space: mammoth nests its sub-lists with tabs, which were read as
         # top-level paragraphs (a new user's trial).
         text = "\n".join(line.expandtabs(4) for line in text.split("\n"))
+    # A soft hyphen ending a line (a browser's print, as pdftotext copies it, keeps the
+    # U+00AD where the browser broke the word, and the hyphen it printed there) says the
+    # word goes on on the next line: kept, as the line's last character, through the
+    # fold that takes every other soft hyphen out (a private mark while it runs), for
+    # the lines to be joined with neither space nor hyphen ("cross\u00ad\u2010" /
+    # "cutting" read "crosscutting", not "cross\u2010cutting"; "imple\u00ad" /
+    # "mentation" read "implementation", not "imple mentation").
+    soft = "\u00ad" in text and "\x00" not in text
+    if soft:
+        text = _SOFT_LINE_END.sub("\x00", text)
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
         # Unicode's own line and paragraph separators (text copied from web pages and
@@ -251,6 +261,8 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
             # wrapped ones.
             raw = raw.lstrip("\f\v").replace("\f", " ").replace("\v", " ")
         raw = raw.rstrip()
+        if soft and raw.endswith("\x00"):
+            raw = raw[:-1] + SOFT_HYPHEN
         if unquote and ">" in raw[:8]:
             raw = _QUOTE_MARKS.sub("", raw)
         md_heading = False
@@ -275,6 +287,13 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         indent = len(raw) - len(stripped) if stripped else 0
         lines.append(_Line(no, stripped, indent, page_break, md_heading))
     return lines
+
+
+#: A soft hyphen, kept only as the last character of a line whose word goes on below.
+SOFT_HYPHEN = "\u00ad"
+#: A soft hyphen at a line's end, with the hyphen a browser printed at the break after
+#: it: the spaces up to the line break looked through once (linear).
+_SOFT_LINE_END = compile_cached(r"\u00ad[-\u2010]?(?=[^\S\n]*(?:\n|$))")
 
 
 # --------------------------------------------------------------------------- joining
@@ -546,7 +565,11 @@ def _join_lines(lines: list[_Line]) -> str:
                 previous = text
             continue
         glue = " "
-        if previous.endswith(_LINE_HYPHENS):
+        if previous.endswith(SOFT_HYPHEN):
+            # A word broken at its soft hyphen (see _read_lines): joined whole.
+            parts[-1] = parts[-1][:-1]
+            glue = ""
+        elif previous.endswith(_LINE_HYPHENS):
             tail = previous[-_HYPHEN_TAIL:]
             decided = ends.get((tail, text), _UNDECIDED)
             if decided is _UNDECIDED:
@@ -612,7 +635,9 @@ def _join_lines(lines: list[_Line]) -> str:
         parts.append(glue)
         parts.append(text)
         previous = text
-    return _tidy("".join(parts))
+    joined = _tidy("".join(parts))
+    # A soft hyphen left is a last line's (a unit cut at the break): no character.
+    return joined.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in joined else joined
 
 
 #: Not decided yet (:func:`_join_lines`).

@@ -27,6 +27,7 @@ from .footnotes import (
 )
 from .labels import _label_follows, _predecessor_keys
 from .lines import (
+    SOFT_HYPHEN,
     _final_punct,
     _join,
     _Line,
@@ -54,6 +55,7 @@ from .shapes import (
     _OP_OPENER,
     _ends_list_item,
     _ends_unit,
+    _heading_run,
     _is_expected_op,
     _is_title,
     _next_is_label,
@@ -256,6 +258,9 @@ def _units(
         )
         awaiting_text = rest is None
 
+    # The lines of a run of headings found below a paragraph (see _heading_run): whether
+    # each opens a heading or goes on with the one above.
+    headed: dict[int, bool] = {}
     page_break = False
     # The marks cited, found the first time a block may be a footnote: a text of one-line
     # items has none, and each of its lines was searched for marks (1 µs a line).
@@ -271,6 +276,14 @@ def _units(
         text = line.text
         first_char = text[0]
         cur = units[-1] if units else None
+        opens = headed.pop(i, None)
+        if opens is not None:
+            if opens or cur is None:
+                units.append(_Unit([line], "para", indent=line.indent, title=True))
+            else:
+                cur.lines.append(line)
+            blank_before, prev, page_break = False, line, False
+            continue
         if (
             len(text) <= _FORMULA_CHARS
             and first_char in "TLE"
@@ -593,12 +606,36 @@ def _units(
             starts_new = False
         elif cur is not None and cur.kind == "note":
             starts_new = True
+        elif (
+            not starts_new
+            and (not blank_before or page_break)
+            and not markdown
+            and prev is not None
+            and cur is not None
+            and cur.kind != "note"
+            and not cur.title
+            and ended
+            and first_char.isupper()
+            and (ended != "," or _PP_OPENER.match(cur.lines[0].text) is not None)
+            and (run := _heading_run(lines, i, expected)) is not None
+        ):
+            # Headings below a paragraph that ended, the blank lines around them lost in
+            # the copy, above the paragraph the count expects: "... country;" /
+            # "MINUSMA's mandate" / "General principles" / "15. Decides ...", or one
+            # heading wrapped over two lines ("... in Mali," / "Political situation and
+            # elections"). Each is a unit of its own, never the end of the paragraph
+            # (nor, over a page break, taken for the paragraph going on).
+            headed = run
+            headed.pop(i)
+            units.append(_Unit([line], "para", indent=line.indent, title=True))
+            blank_before, prev, page_break = False, line, False
+            continue
         elif not starts_new and blank_before:
             # After a blank line a new paragraph starts, unless the sentence goes on
             # (lower-case start, or a hyphenated word broken over a page).
             # A page break inside a paragraph that has not ended goes on, too.
             assert cur is not None
-            goes_on = text[:1].islower() or cur.lines[-1].text.endswith("-")
+            goes_on = text[:1].islower() or cur.lines[-1].text.endswith(("-", SOFT_HYPHEN))
             if (
                 prev is not None
                 and ended in ("", ",")

@@ -166,3 +166,60 @@ def _next_is_label(lines: list[_Line], i: int) -> bool:
         if line.text:
             return bool(_PAREN_LABEL.match(line.text) or _DOT_LABEL.match(line.text))
     return False
+
+
+#: The most lines a run of headings above a paragraph takes ("MINUSMA's mandate" /
+#: "General principles", a heading wrapped over two lines), and the most lines looked
+#: through for it, blank lines and the blanks a page's furniture left included.
+_HEADING_LINES = 4
+_HEADING_LOOK = 24
+#: The most words of one heading, wrapped or not ("Implementation of the Agreement on
+#: Peace and Reconciliation in Mali, Political situation and elections": 14).
+_HEADING_WORDS = 16
+
+
+def _heading_run(lines: list[_Line], i: int, expected: int) -> dict[int, bool] | None:
+    """The lines of a run of headings that opens at ``lines[i]`` and ends where operative
+    paragraph ``expected`` opens with its verb (its number perhaps alone on its line,
+    the verb on the next: ``pdftotext`` without ``-layout``), as text copied from a PDF
+    prints it with the blank lines lost: "... country;" / "MINUSMA's mandate" / "" /
+    "General principles" / "" / "15. Decides ...", or a heading wrapped over two lines
+    ("Implementation of the Agreement on Peace and Reconciliation in Mali," / "Political
+    situation and elections", "... human rights law and related" / "aspects"). Each
+    line's index maps to whether it opens a heading (after a blank line, or with a
+    capital after a line that ends without a comma) or goes on with the one above (after
+    its comma, or in lower case); ``None`` where the lines are no such run."""
+    run: dict[int, bool] = {}
+    above: str | None = None  # the heading line above, with no blank line between
+    last = ""  # the last heading line
+    words = 0  # the words of the heading the line is of
+    for k in range(i, min(len(lines), i + _HEADING_LOOK)):
+        text = lines[k].text
+        if not text:
+            above = None
+            continue
+        op = _OP_LABEL.match(text) if text[:1].isdecimal() else None
+        if op is not None and int(op.group("num")) == expected:
+            if not run or last.endswith(","):
+                return None
+            if op.group("rest") is None:
+                after = next((line.text for line in lines[k + 1 : k + 3] if line.text), "")
+                return run if _opens_with_verb(after) else None
+            return run if _is_expected_op(op, expected, verb=True) else None
+        if len(run) == _HEADING_LINES or _final_punct(text) not in ("", ","):
+            return None
+        goes_on = above is not None and (
+            above.endswith(",")
+            or text[:1].islower()
+            or above.rsplit(" ", 1)[-1] in _TITLE_SMALL_WORDS
+        )
+        if not goes_on and not is_title_heading(text.removesuffix(",")):
+            return None
+        if last.endswith(",") and not goes_on:
+            return None  # a heading's comma, then a blank line: no heading ends so
+        words = words + len(text.split()) if goes_on else len(text.split())
+        if words > _HEADING_WORDS:
+            return None
+        run[k] = not goes_on
+        above = last = text
+    return None
