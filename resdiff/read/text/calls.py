@@ -26,6 +26,7 @@ a ``footnote-calls`` warning: nothing of the input is lost.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -35,6 +36,8 @@ from .lines import _Line
 from .paragraphs import _Unit
 from .patterns import _MONTHS
 
+#: A word of a unit: the index of its line in the unit, its span in the line, its text.
+_Word = tuple[int, int, int, str]
 #: One word of a line (anything between spaces), found once each.
 _TOKEN = compile_cached(r"\S+")
 #: A call: one to three digits, nothing else.
@@ -97,18 +100,40 @@ _UNITS = frozenset(
 NEAR = 20
 
 
-def _end_calls(tokens: list[str]) -> int:
-    """How many of the last tokens of a clause are calls after its final punctuation (0,
-    1 or 2)."""
+def _apart(before: _Word, after: _Word) -> bool:
+    """Whether two words stand on one line with one space between them: a call is set
+    after its word as the next word is; two spaces or more are a table's column gap."""
+    return before[0] == after[0] and after[1] - before[2] == 1
+
+
+def _end_calls(words: list[_Word]) -> int:
+    """How many of the last words of a clause (its last line's) are calls after its final
+    punctuation (0, 1 or 2)."""
     for count in (1, 2):
-        if len(tokens) <= count:
+        if len(words) <= count:
             return 0
-        if not all(_CALL.fullmatch(t) for t in tokens[-count:]):
+        if not all(_CALL.fullmatch(w[3]) for w in words[-count:]):
             return 0
-        before = tokens[-count - 1]
+        if not all(_apart(x, y) for x, y in itertools.pairwise(words[-count - 1 :])):
+            return 0
+        before = words[-count - 1][3]
         if _BEFORE_END.search(before) or before.endswith(")"):
             return count
     return 0
+
+
+def _goes_on(unit: _Unit | None) -> bool:
+    """Whether ``unit`` reads on from the one before: it opens with a month ("13 | April
+    2009", a date cut where a copy of two columns broke the paragraph), a date's day and
+    month, or a word in lower case. A number before it may be text, not a call."""
+    if unit is None or not unit.lines:
+        return False
+    first = unit.lines[0].text.lstrip()
+    if _LOWER.match(first) or _MONTH_WORD.match(first):
+        return True
+    # A date's day and month ("26 March 2021, and requests ..."): text run on.
+    day, _, rest = first.partition(" ")
+    return bool(_DAY.fullmatch(day) and _MONTH_WORD.match(rest))
 
 
 def _inner_call(before: str, token: str, after: str, then: str) -> bool:
@@ -132,7 +157,7 @@ def _inner_call(before: str, token: str, after: str, then: str) -> bool:
     return bool(_LOWER.match(after)) and after.rstrip(",;:.") not in _UNITS
 
 
-def _words(lines: list[_Line], since: int = 0) -> list[tuple[int, int, int, str]]:
+def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     """The words of ``lines[since:]``: each with its line's index, its span and text."""
     return [
         (index, m.start(), m.end(), m.group())
@@ -149,13 +174,14 @@ def drop_footnote_calls(units: Iterable[_Unit], removed: list[RemovedText]) -> i
     Each line changed is replaced by a new one (a join made before is not reused), and a
     line left empty is let go."""
     units = [u for u in units if u.lines and not u.md_heading]
-    taken: dict[int, list[tuple[int, int, int, str]]] = {}
+    taken: dict[int, list[_Word]] = {}
     values: list[int] = []
     for u, unit in enumerate(units):
-        # The last two lines hold a clause's end and its calls (one may stand alone).
-        tail = _words(unit.lines, max(0, len(unit.lines) - 2))
-        count = _end_calls([w[3] for w in tail])
-        if count:
+        # A call stands on the line of the clause's last word (one alone on a line is a
+        # table's cell as often: no call in the 451 scanned texts stands so).
+        tail = _words(unit.lines, len(unit.lines) - 1)
+        count = _end_calls(tail)
+        if count and not _goes_on(units[u + 1] if u + 1 < len(units) else None):
             taken[u] = tail[-count:]
             values.extend(int(w[3]) for w in tail[-count:])
     if not taken:
@@ -166,7 +192,9 @@ def drop_footnote_calls(units: Iterable[_Unit], removed: list[RemovedText]) -> i
         last = len(found) - len(ends)
         for k in range(1, last - 1):
             then = found[k + 2][3] if k + 2 < len(found) else ""
-            if _inner_call(found[k - 1][3], found[k][3], found[k + 1][3], then):
+            if _apart(found[k - 1], found[k]) and _inner_call(
+                found[k - 1][3], found[k][3], found[k + 1][3], then
+            ):
                 value = int(found[k][3])
                 if any(abs(value - v) <= NEAR for v in values):
                     taken.setdefault(u, []).append(found[k])
