@@ -39,7 +39,7 @@ from ..quantities import quantity_shifts, renewal_shift
 from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
-from .flags import art39_subject, flag_shifts, with_warning
+from .flags import art39_subject, flag_shifts, section_shift, with_warning
 from .hosts import _neutralised, items_elsewhere
 from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
 from .measures import measure_shifts
@@ -274,13 +274,7 @@ class Classifier:
                     shifts.append(period)
             if old[0].section != new[0].section:
                 shifts.append(
-                    Shift(
-                        feature="section",
-                        old=old[0].section,
-                        new=new[0].section,
-                        ref=ref,
-                        direction="softer" if new[0].section == "preamble" else "stronger",
-                    )
+                    section_shift(old[0].section, new[0].section, old_text, new_text, ref)
                 )
             shifts.extend(art39_subject(self.lexicon, old_text, new_text, ref))
             if self.successor:

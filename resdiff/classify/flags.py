@@ -9,16 +9,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..align import RESTATING_LEADS
 from ..brackets import fold_brackets
 from ..clauses import ClauseView
 from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
-from ..model import Clause, Direction, Shift
+from ..model import Clause, Direction, Section, Shift
 from .drafts import Drafts
 from .posture import threatened
 
-__all__ = ["art39_subject", "flag_shifts", "with_warning"]
+__all__ = ["art39_subject", "flag_shifts", "section_shift", "with_warning"]
 
 # The subject of an Article 39 determination: what stands between "determining that" and
 # "constitutes a threat".
@@ -116,6 +117,41 @@ def flag_shifts(
                 came = drafts.force_held(came, "old", new_all)
             shifts.append(came)
     return shifts
+
+
+#: A paragraph that only restates resolutions it cites: "Recalls its resolutions 353
+#: (1974) of 20 July, 354 (1974) of 23 July ...", "Reaffirming the provisions of its
+#: resolution 353 (1974)". A restating lead, then citations, dates and the words that join
+#: them, and nothing else.
+_BARE_RESTATEMENT = compile_cached(
+    r"\W{0,8}(?:(?:further|also)\s+)?(?:" + "|".join(RESTATING_LEADS) + r")\w*\s+"
+    r"(?:(?:also|further|again)\s+)?(?:the\s+provisions\s+of\s+)?"
+    r"(?:its\s+|the\s+)?(?:previous\s+)?resolutions?\s+"
+    r"(?:\d++(?:\s*+\(\d{4}\))?|of\b|and\b|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|[\s,]++)++[;,.]?\s*+",
+    re.IGNORECASE,
+)
+
+
+def section_shift(old: Section, new: Section, old_text: str, new_text: str, ref: str) -> Shift:
+    """A provision moved between the preamble and the operative part: into the preamble
+    it is softer, into the operative part stronger (domain.md §6). Not weighed where both
+    sides only restate resolutions by number ("Reaffirming the provisions of its
+    resolution 353 (1974)" → "Recalls its resolutions 353 (1974) ..., 354 (1974) ..."):
+    a declaratory recall cites what binds already and asks nothing in either part
+    (judged reworded, Cyprus 1974, both ways)."""
+    direction: Direction = "softer" if new == "preamble" else "stronger"
+    bare = all(
+        _BARE_RESTATEMENT.fullmatch(fold_brackets(t)) is not None for t in (old_text, new_text)
+    )
+    return Shift(
+        feature="section",
+        old=old,
+        new=new,
+        ref=ref,
+        direction="neutral" if bare else direction,
+        note="a bare restatement of resolutions cited: its place asks nothing" if bare else None,
+    )
 
 
 def art39_subject(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> list[Shift]:

@@ -1,0 +1,106 @@
+"""Precision of "strengthened" and "softened" on real texts (eighth trial, 5 December
+2026): general drafting rules that keep a one-sided verdict from a provision where the
+hand-judged benchmark sees no change of force. Each rule is pinned with short made-up
+sentences in resolution style, with a control that the rule leaves alone."""
+
+from __future__ import annotations
+
+import resdiff
+from resdiff.model import Comparison
+
+CLOSING = "Decides to remain seized of the matter."
+
+
+def _draft(preamble: list[str], operative: list[str]) -> str:
+    pps = "\n\n".join(preamble)
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return f"The Security Council,\n\n{pps}\n\n{ops}\n"
+
+
+def _change(cmp: Comparison, old_ref: str, new_ref: str) -> tuple[str, list[tuple[str, str]]]:
+    change = next(c for c in cmp.changes if c.old == (old_ref,) and c.new == (new_ref,))
+    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
+
+
+FIRST = "Recalling the statement of its President of 2 February 2031,"
+ASK = "Calls upon the parties to observe the ceasefire in Freedonia;"
+
+
+def test_a_bare_recall_of_resolutions_promoted_to_the_operative_part_asks_nothing() -> None:
+    # A recital that only restates a resolution by number becomes an operative "Recalls"
+    # of it and of the texts adopted since: a declaratory recall in either part, judged
+    # reworded (Cyprus 1974), not a provision promoted.
+    old = _draft(
+        [FIRST, "Reaffirming the provisions of its resolution 1001 (2031) of 3 March 2031,"],
+        [ASK, CLOSING],
+    )
+    new = _draft(
+        [FIRST],
+        [
+            "Recalls its resolutions 1001 (2031) of 3 March, 1002 (2031) of 9 March and "
+            "1003 (2031);",
+            ASK,
+            CLOSING,
+        ],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "PP2", "OP1")
+    assert kind == "reworded", shifts
+    assert not any(d != "neutral" for d, _ in shifts), shifts
+
+
+def test_a_bare_recall_of_resolutions_moved_into_the_preamble_loses_nothing() -> None:
+    # The mirror: "Recalls its resolutions ..." in the operative part becomes "Recalling
+    # its resolutions ..." in the preamble (judged reworded, Cyprus 1974).
+    old = _draft(
+        [FIRST],
+        ["Recalls its resolutions 1001 (2031) and 1002 (2031) of 9 March 2031;", ASK, CLOSING],
+    )
+    new = _draft(
+        [
+            FIRST,
+            "Recalling its resolutions 1001 (2031), 1002 (2031) of 9 March and 1003 (2031) of "
+            "20 March 2031,",
+        ],
+        [ASK, CLOSING],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "OP1", "PP2")
+    assert kind == "reworded", shifts
+
+
+def test_a_restatement_with_content_of_its_own_still_moves_its_force() -> None:
+    # Control: what the recall says besides the numbers ("the right of Freedonia to live in
+    # peace") is the Council's own word, and its place in the operative part weighs.
+    old = _draft(
+        [FIRST, "Reaffirming the right of Freedonia to live in peace, free from interference,"],
+        [ASK, CLOSING],
+    )
+    new = _draft(
+        [FIRST],
+        [
+            "Reaffirms the right of Freedonia to live in peace, free from interference;",
+            ASK,
+            CLOSING,
+        ],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "PP2", "OP1")
+    assert kind == "strengthened", shifts
+    assert ("stronger", "place promoted to the operative part: preamble → operative") in shifts
+
+
+def test_resolutions_reaffirmed_in_all_their_components_are_not_a_bare_recall() -> None:
+    # Control: "in all their components" says how firmly the texts bind (Lebanon 1982,
+    # judged strengthened when it moved into the operative part).
+    old = _draft(
+        [FIRST, "Reaffirming its resolutions 1001 (2031) and 1002 (2031),"],
+        [ASK, CLOSING],
+    )
+    new = _draft(
+        [FIRST],
+        [
+            "Reaffirms its resolutions 1001 (2031) and 1002 (2031) in all their components;",
+            ASK,
+            CLOSING,
+        ],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "PP2", "OP1")
+    assert kind == "strengthened", shifts
