@@ -272,10 +272,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # Pairing 0.89 since 4 December: the reader now reads S/RES/773's closing line, whose
     # number the scan lost, as OP7; the judge keyed unikom-1993's items to the sheet that
     # read it into OP6 (and said so, "READER: ..."), so that item no longer matches.
-    # Directions 10/12 since 5 December: "Concludes that" is a lead verb of the lexicon,
-    # so UNFICYP's financing of 1991 reads the 1990 decision to examine the costs and
-    # report by 1 June 1991 as carried out, and its new request as added (the judges:
-    # reworded, the document softer).
+    # Directions 10/12 since 5 December: "Undertakes to" is a lead of the lexicon (the
+    # Council's stance, unweighed), so in UNFICYP's financing of 1991 the 1990 decision
+    # to examine the costs and report by 1 June 1991 no longer pairs with the clause
+    # that defers it ("undertakes ... to decide"): it reads as carried out and the new
+    # request as added (the judges: reworded, the document softer). Weighed as a tier-2
+    # ask instead, it breaks one more item and one more direction (measured).
     "holdout26": {
         "kind_accuracy": 0.82,
         "pairing": 0.89,

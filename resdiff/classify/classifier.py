@@ -36,6 +36,7 @@ from ..model import (
     Shift,
 )
 from ..quantities import quantity_shifts, renewal_shift
+from ..read.common import CALL_FOLLOWERS
 from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
@@ -136,8 +137,7 @@ _FINAL_MARK = compile_cached(r"(?:(?<=[,;.])\s|(?<=[^\d\s][,;.]))\d{1,3}$")
 #: 2021 300 additional troops" and "749 (1992)" are not marks.
 _MARK_AFTER_YEAR = compile_cached(
     r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}"
-    r"(?=\s*[;,]|\s*$|\s+(?:and|or|to|approved|adopted|submitted|endorsed|confirmed|"
-    r"concerning|which|that|on)\b)"
+    rf"(?=\s*[;,]|\s*$|\s+(?:{'|'.join(sorted(CALL_FOLLOWERS))})\b)"
 )
 #: A footnote mark glued to a closing bracket or quote inside a paragraph, as a copy from a
 #: PDF prints it: "the Treaty on the Non-Proliferation of Nuclear Weapons (the Treaty)1

@@ -416,7 +416,7 @@ def parse_text(
         masthead=[ln.text for ln in front.masthead],
     )
     # Markdown calls its notes "[^1]", which its reader takes care of.
-    calls_at = None if markdown else drop_footnote_calls(units, removed)
+    calls, calls_at = (0, None) if markdown else drop_footnote_calls(units, removed)
     # The lines and then the units are let go as soon as they are read, and the nodes as
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.
@@ -483,9 +483,9 @@ def parse_text(
         warnings.append(
             ParseWarning(
                 code="footnote-calls",
-                message="numbers calling footnotes, printed apart after the punctuation "
-                "of a paragraph or after a date (“of 12 June 1980, 42”), were left out of "
-                "the text",
+                message=f"{calls} number{'s' if calls > 1 else ''} calling footnotes, "
+                "printed apart after a paragraph's punctuation or after a date (as in “of "
+                "12 June 1980, 42”), left out of the text",
                 line=calls_at,
             )
         )

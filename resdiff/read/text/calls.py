@@ -5,99 +5,99 @@ their own. Resolutions of 1946–1994 read from the yearly volumes end their rec
 read as text, the numbers made "42 → 71" changes of recitals that did not change, and
 "1980 42" passages a redline cannot match across two texts.
 
-Two readings, the second only where the first found calls in the text:
+A call stands one space after the word it follows, on that word's line (a number alone on
+its line, or after a column gap, is a table's cell). Two readings, the second only where
+the first found calls in the text:
 
 - **At a paragraph's end.** A clause that ends with its own punctuation (the comma of a
   recital, the semicolon or full stop of an operative paragraph; not a colon, which a
-  figure may follow: "the ceiling shall be: 500") and then one or two
-  numbers of up to three digits ("..., 42", "...; 34", "... (S/9383) 9"). No sentence of a
-  resolution goes on after its final punctuation. The text before the punctuation must
-  end in a word, a bracket or a quotation mark, a year or a document symbol, so that a
-  list of numbers ("paragraphs 2, 4") is never cut.
+  figure may follow: "the ceiling shall be: 500"), or with a bracketed document symbol
+  ("... (S/9383) 9"), and then a number of up to three digits, or two that rise by one or
+  two ("..., 162 163"). No sentence of a resolution goes on after its final
+  punctuation. The text before the punctuation must end in a word (not an abbreviation
+  that takes a number: "para. 12"), a bracket or a quotation mark, a year, a document
+  symbol or its addendum ("Add.65, 22"), so that a list of numbers ("paragraphs 2, 4") is
+  never cut. In a sub-paragraph, where a list of figures is at home ("(a) Military
+  observers, 120"), only after a year, a symbol or a bracket. Never where the next
+  paragraph reads on from this one (a month, a date's day, a year, a bracket or a word in
+  lower case opens it: a paragraph cut by a copy of two columns).
 - **Inside a paragraph.** A number of up to three digits after a date (its year, or its
-  month where the number cannot be a day), a document symbol or a closing bracket, and
-  before a word in lower case (not a unit: "30 days"), another symbol ("S/6196") or a
-  date's day ("43 17 May"), when the text's calls at paragraph ends number near it
-  (volumes number their notes in order: the calls of one resolution lie close).
+  month where the number cannot be its day), a document symbol or a bracketed one or
+  year, and before another symbol ("S/6196"), a date's day ("43 17 May") or one of the
+  words a cited document's description goes on with (:data:`CALL_FOLLOWERS`, shared with
+  the comparison's folding of marks): "in which", "and", "approved by". The number must
+  lie near the text's calls at paragraph ends (volumes number their notes in order: the
+  calls of one resolution lie close).
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
-a ``footnote-calls`` warning: nothing of the input is lost.
+a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
+notes are "[^1]"); the Word and PDF readers, which write their text for this reader, have
+their calls taken the same way.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ...compiled import compile_cached
 from ...model import RemovedText
+from ..common import CALL_FOLLOWERS
 from .lines import _Line
 from .paragraphs import _Unit
-from .patterns import _MONTHS
+from .patterns import _BARE_NUMBER, _MONTHS
 
 #: A word of a unit: the index of its line in the unit, its span in the line, its text.
 _Word = tuple[int, int, int, str]
 #: One word of a line (anything between spaces), found once each.
 _TOKEN = compile_cached(r"\S+")
-#: A call: one to three digits, nothing else.
-_CALL = compile_cached(r"\d{1,3}")
 #: What stands before the final punctuation a call follows: a word's letter, a bracket
-#: or a quotation mark, or the last digits of a year or a symbol ("1980,", "S/10251,").
-_BEFORE_END = compile_cached(r"(?:[^\W\d_]|[)\]\"'”’]|\d{4}|/\d+)[,;.]$")
-#: A date's year, a month or a symbol, with or without a comma: what a call inside a
-#: paragraph follows (or a closing bracket).
-_YEAR = compile_cached(r"(?:1[89]|20)\d\d,?")
+#: or a quotation mark, the last digits of a year or a symbol ("1980,", "S/10251,"), or
+#: an addendum's or corrigendum's number ("Add.65,", "Add.1-3,", "Corr.1,").
+_BEFORE_END = compile_cached(
+    r"(?:[^\W\d_]|[)\]\"'”’]|\d{4}|/\d+|(?:Add|Corr|Rev)\.\d+(?:-\d+)?)[,;.]$"
+)
+#: Abbreviations a number follows as text: "para. 12", "No. 5", "p. 3".
+_TAKES_A_NUMBER = frozenset(
+    [
+        "para.",
+        "paras.",
+        "p.",
+        "pp.",
+        "no.",
+        "nos.",
+        "art.",
+        "arts.",
+        "vol.",
+        "chap.",
+        "sect.",
+        "sec.",
+        "fig.",
+        "op.",
+        "annex.",
+    ]
+)
+#: A year, a symbol, or a bracket holding either ("(1978)", "(S/12958)"), with or without
+#: a comma after it: what a call follows in a sub-paragraph, and inside a paragraph.
+_YEAR = compile_cached(r"(?:1[89]|20)\d\d[,;.]?")
+_SYMBOL = compile_cached(r"(?<![A-Z])[A-Z]+/[\w./-]*\d[,;.]?")
+_BRACKETED = compile_cached(r"\((?:(?:1[89]|20)\d\d|[A-Z]+/[^()\s]*)\)[,;.]?")
+#: A bracketed symbol a call may follow at a paragraph's end with no punctuation between
+#: ("(S/9383) 9"); a bracketed year there is a page's running head ("S/RES/1454 (2002)"
+#: above its page number).
+_BRACKETED_SYMBOL = compile_cached(r"\([A-Z]+/[^()\s]*\)")
 _MONTH = compile_cached(rf"(?:{_MONTHS}),?")
-_SYMBOL = compile_cached(r"(?<![A-Z])[A-Z]+/[\w./-]*\d,?")
-#: What a call inside a paragraph comes before: a word in lower case, a symbol, or the
-#: day of a date.
 _LOWER = compile_cached(r"[a-z]")
 _DAY = compile_cached(r"\d{1,2}")
 _MONTH_WORD = compile_cached(rf"(?:{_MONTHS})\b")
-#: Words a number counts ("30 days", "12 members"): the number is text, not a call.
-_UNITS = frozenset(
-    [
-        "per",
-        "days",
-        "months",
-        "weeks",
-        "years",
-        "hours",
-        "minutes",
-        "members",
-        "persons",
-        "people",
-        "troops",
-        "officers",
-        "observers",
-        "military",
-        "police",
-        "civilian",
-        "civilians",
-        "million",
-        "millions",
-        "billion",
-        "thousand",
-        "hundred",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "metres",
-        "meters",
-        "tons",
-        "tonnes",
-        "dollars",
-        "units",
-        "vessels",
-        "countries",
-        "states",
-        "of",
-        "to",
-    ]
-)
+#: A paragraph opening that reads on from the one before: a word in lower case, a month,
+#: a bracket or a year ("(1978) and 444 (1979),").
+_READS_ON = compile_cached(rf"(?:[a-z]|\(\d|(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b)")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
+#: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
+#: number is never one.
+_MOST = 999
 
 
 def _apart(before: _Word, after: _Word) -> bool:
@@ -106,55 +106,64 @@ def _apart(before: _Word, after: _Word) -> bool:
     return before[0] == after[0] and after[1] - before[2] == 1
 
 
-def _end_calls(words: list[_Word]) -> int:
-    """How many of the last words of a clause (its last line's) are calls after its final
-    punctuation (0, 1 or 2)."""
+def _dated(word: str) -> bool:
+    """Whether ``word`` is a year, a document symbol or a bracket holding either."""
+    return bool(_YEAR.fullmatch(word) or _SYMBOL.fullmatch(word) or _BRACKETED.fullmatch(word))
+
+
+def _end_calls(words: list[_Word], sub: bool) -> int:
+    """How many of the last words of a clause (those of its last line) are calls after
+    its end (0, 1 or 2); ``sub``: the clause is a sub-paragraph."""
     for count in (1, 2):
         if len(words) <= count:
             return 0
-        if not all(_CALL.fullmatch(w[3]) for w in words[-count:]):
+        calls = words[-count:]
+        if not all(_BARE_NUMBER.match(w[3]) for w in calls):
             return 0
-        if not all(_apart(x, y) for x, y in itertools.pairwise(words[-count - 1 :])):
+        if count == 2 and not 0 < int(calls[1][3]) - int(calls[0][3]) <= 2:
+            # "162 163" are two calls; "1 500" is a figure.
+            return 0
+        if not all(_apart(x, y) for x, y in zip(words[-count - 1 :], calls, strict=False)):
             return 0
         before = words[-count - 1][3]
-        if _BEFORE_END.search(before) or before.endswith(")"):
+        if sub and not _dated(before):
+            continue
+        if before.lower() in _TAKES_A_NUMBER:
+            return 0
+        if _BEFORE_END.search(before) or _BRACKETED_SYMBOL.fullmatch(before):
             return count
     return 0
 
 
-def _goes_on(unit: _Unit | None) -> bool:
-    """Whether ``unit`` reads on from the one before: it opens with a month ("13 | April
-    2009", a date cut where a copy of two columns broke the paragraph), a date's day and
-    month, or a word in lower case. A number before it may be text, not a call."""
+def _reads_on(unit: _Unit | None) -> bool:
+    """Whether ``unit`` reads on from the one before (:data:`_READS_ON`, or a date's day
+    and month: "26 March 2021, and requests ..."): a number before it may be text."""
     if unit is None or not unit.lines:
         return False
     first = unit.lines[0].text.lstrip()
-    if _LOWER.match(first) or _MONTH_WORD.match(first):
+    if _READS_ON.match(first):
         return True
-    # A date's day and month ("26 March 2021, and requests ..."): text run on.
     day, _, rest = first.partition(" ")
     return bool(_DAY.fullmatch(day) and _MONTH_WORD.match(rest))
 
 
-def _inner_call(before: str, token: str, after: str, then: str) -> bool:
+def _inner_call(before: str, token: str, after: str, then: str, day_before: bool) -> bool:
     """Whether ``token``, between ``before`` and ``after`` (and ``then`` after that), is
-    a call inside a paragraph."""
-    if not _CALL.fullmatch(token):
+    a call inside a paragraph; ``day_before``: a day's number stands before ``before``."""
+    if not _BARE_NUMBER.match(token):
         return False
     if _MONTH.fullmatch(before):
-        # "May 44 and": a month's day is no call; a bare month before a number
-        # could be a date written month first.
-        if not before.endswith(",") and int(token) <= 31:
+        # "May 44 and": a month's day is no call, where the date may be written month
+        # first; not after "11 June", which has its day.
+        if not before.endswith(",") and not day_before and int(token) <= 31:
             return False
-    elif not (
-        _YEAR.fullmatch(before) or _SYMBOL.fullmatch(before) or before.rstrip(",").endswith(")")
-    ):
+    elif not _dated(before):
         return False
     if after.startswith("S/"):
         return True
     if _DAY.fullmatch(after) and _MONTH_WORD.match(then):
         return True
-    return bool(_LOWER.match(after)) and after.rstrip(",;:.") not in _UNITS
+    return after.rstrip(",;:.") in CALL_FOLLOWERS
 
 
 def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
@@ -166,51 +175,74 @@ def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     ]
 
 
-def drop_footnote_calls(units: Iterable[_Unit], removed: list[RemovedText]) -> int | None:
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the words at ``spans`` (in order), each with the space before it:
+    the line is rebuilt once, however many calls it held."""
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        parts.append(text[at:start].strip(" "))
+        at = end
+    parts.append(text[at:].strip(" "))
+    return " ".join(p for p in parts if p)
+
+
+def drop_footnote_calls(
+    units: Iterable[_Unit], removed: list[RemovedText]
+) -> tuple[int, int | None]:
     """Take the footnote calls printed apart out of the units' lines, keep each as
-    furniture in ``removed``; return the line of the first call taken, or ``None`` when
-    none was.
+    furniture in ``removed``; return how many were taken and the line of the first.
 
     Each line changed is replaced by a new one (a join made before is not reused), and a
-    line left empty is let go."""
+    line the calls alone made is let go."""
     units = [u for u in units if u.lines and not u.md_heading]
     taken: dict[int, list[_Word]] = {}
-    values: list[int] = []
+    near = bytearray(_MOST + 1)
     for u, unit in enumerate(units):
-        # A call stands on the line of the clause's last word (one alone on a line is a
-        # table's cell as often: no call in the 451 scanned texts stands so).
         tail = _words(unit.lines, len(unit.lines) - 1)
-        count = _end_calls(tail)
-        if count and not _goes_on(units[u + 1] if u + 1 < len(units) else None):
+        count = _end_calls(tail, sub=unit.kind == "sub")
+        if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
             taken[u] = tail[-count:]
-            values.extend(int(w[3]) for w in tail[-count:])
+            for word in tail[-count:]:
+                value = int(word[3])
+                for v in range(max(0, value - NEAR), min(_MOST, value + NEAR) + 1):
+                    near[v] = 1
     if not taken:
-        return None
+        return 0, None
     for u, unit in enumerate(units):
         found = _words(unit.lines)
-        ends = taken.get(u, [])
-        last = len(found) - len(ends)
+        last = len(found) - len(taken.get(u, ()))
         for k in range(1, last - 1):
+            word = found[k]
+            if not _BARE_NUMBER.match(word[3]) or not near[int(word[3])]:
+                continue
             then = found[k + 2][3] if k + 2 < len(found) else ""
-            if _apart(found[k - 1], found[k]) and _inner_call(
-                found[k - 1][3], found[k][3], found[k + 1][3], then
+            day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
+            if _apart(found[k - 1], word) and _inner_call(
+                found[k - 1][3], word[3], found[k + 1][3], then, day_before
             ):
-                value = int(found[k][3])
-                if any(abs(value - v) <= NEAR for v in values):
-                    taken.setdefault(u, []).append(found[k])
+                taken.setdefault(u, []).append(word)
+    count = 0
     first: int | None = None
     for u, calls in taken.items():
         lines = units[u].lines
-        # From the last word back, so that the spans of the words before stay right.
-        for index, start, end, text in sorted(calls, reverse=True):
+        by_line: dict[int, list[_Word]] = {}
+        for word in calls:
+            by_line.setdefault(word[0], []).append(word)
+        emptied: set[int] = set()
+        for index, words in by_line.items():
+            words.sort()
             line = lines[index]
-            left, right = line.text[:start].rstrip(), line.text[end:].lstrip()
-            lines[index] = replace(line, text=f"{left} {right}" if left and right else left + right)
-            removed.append(RemovedText(line=line.no, text=text, kind="other"))
+            text = _without(line.text, [(w[1], w[2]) for w in words])
+            lines[index] = replace(line, text=text)
+            if not text:
+                emptied.add(index)
+            removed.extend(RemovedText(line=line.no, text=w[3], kind="other") for w in words)
+            count += len(words)
             first = line.no if first is None else min(first, line.no)
-        if len(lines) > 1:
-            lines[:] = [line for line in lines if line.text] or lines[:1]
-    return first
+        if emptied and len(emptied) < len(lines):
+            lines[:] = [line for i, line in enumerate(lines) if i not in emptied]
+    return count, first
 
 
-__all__ = ["drop_footnote_calls"]
+__all__ = ["NEAR", "drop_footnote_calls"]
