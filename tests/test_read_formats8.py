@@ -481,3 +481,90 @@ def test_a_masthead_over_a_browsers_two_columns_stays_in_the_masthead(tmp_path: 
     assert any(w.code == "pdf-columns" for w in draft.warnings)
     assert differences(Structure.of(akn), Structure.of(draft)) == []
     assert not any("Distr" in c.text for c in draft.walk())
+
+
+def test_a_short_numbered_draft_of_labelled_one_line_items_loses_its_line_numbers() -> None:
+    # Review of 5 December: a one-page draft printed with Word's line numbers, mostly
+    # one-line items "(a) battle tanks;": its lines end in ",", ":" and ";", as a list's
+    # items do, and the prose test alone let the numbers through into one paragraph. A
+    # numbered line that opens with a label of its own is a printed line of a draft.
+    items = [
+        "battle tanks",
+        "armoured combat vehicles",
+        "large calibre artillery systems",
+        "combat aircraft",
+        "attack helicopters",
+        "warships",
+        "missiles",
+        "small arms",
+        "ammunition",
+        "spare parts",
+    ]
+    body = [
+        "The Security Council,",
+        "Recalling its previous relevant resolutions, including resolution 2375 (2017),",
+        "Determining that the situation constitutes a threat to international peace,",
+        "1. Decides that all Member States shall prevent the supply of the following items:",
+        *(f"({chr(97 + k)}) {item};" for k, item in enumerate(items)),
+        "2. Requests the Committee to report to the Council;",
+        "3. Decides to remain seized of the matter.",
+    ]
+    text = "\n\n".join(f"{n:>4}    {line}" for n, line in enumerate(body, start=1)) + "\n"
+    draft = parse_text(text)
+    assert "line-numbers" in [w.code for w in draft.warnings]
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
+    assert [c.text for c in draft.operative[0].children][:2] == [
+        "battle tanks;",
+        "armoured combat vehicles;",
+    ]
+    assert draft.preamble[0].text.startswith("Recalling its previous")
+
+
+def test_lines_a_paragraph_announces_with_a_colon_are_no_headings() -> None:
+    # Review of 5 December: the names after "... designated:" read as a heading.
+    draft = parse_text(
+        "The Security Council,\n\nRecalling x,\n\n"
+        "1. Decides that the following persons are designated:\nMohammed Omar Khan\n"
+        "Abdul Rahman Yasin\n2. Requests the Committee to report;\n"
+    )
+    assert draft.headings == ()
+    assert draft.operative[0].text.endswith("designated: Mohammed Omar Khan Abdul Rahman Yasin")
+
+
+def test_a_web_address_of_the_text_above_a_page_number_stays() -> None:
+    # Review of 5 December: an address the text cites, printed above a page's "2/3",
+    # read as a browser's footer. A browser prints its footer on every page.
+    text = (
+        "The Security Council,\n\nRecalling x,\n\n1. Requests the Secretary-General to publish "
+        "the report on the website at\nhttps://www.un.org/securitycouncil/content/report-2020"
+        "\n\n2/3\n\n2. Decides to act.\n"
+    )
+    draft = parse_text(text)
+    assert draft.operative[0].text.endswith(
+        "https://www.un.org/securitycouncil/content/report-2020"
+    )
+    twice = (
+        "The Security Council,\n\nRecalling x,\n\n1. Requests the Secretary-General to imple-\n"
+        "https://x.org/a.html\n\n1/2\n\nment the plan;\n\nhttps://x.org/a.html\n\n2/2\n\n"
+        "2. Decides to act.\n"
+    )
+    draft = parse_text(twice)
+    assert draft.operative[0].text == "Requests the Secretary-General to implement the plan;"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r", "\u2028"])
+def test_a_soft_hyphen_joins_its_word_at_every_kind_of_line_break(sep: str) -> None:
+    draft = parse_text(
+        sep.join(
+            [
+                "The Security Council,",
+                "",
+                "Recalling x,",
+                "",
+                "1. Decides to imple\u00ad",
+                "ment the plan;",
+                "",
+            ]
+        )
+    )
+    assert draft.operative[0].text == "Decides to implement the plan;"

@@ -202,7 +202,16 @@ RUNS_ON_SHARE = 1 / 3
 CELLS_SHARE = 0.5
 
 
-def numbers_count_lines(ends: list[str], cells: list[set[int]]) -> bool:
+#: A label a numbered line's text opens with ("(a) battle tanks;", "1. Decides", "(iv)"):
+#: a list numbered without full stops carries no labels of its own besides its numbers,
+#: so a numbered line that opens with one is a printed line of a draft's list (a draft's
+#: lists are labelled), whatever it ends with.
+_OWN_LABEL = compile_cached(r"(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|\d{1,3}\.)(?![\d.])")
+
+
+def numbers_count_lines(
+    ends: list[str], cells: list[set[int]], openings: list[str] | None = None
+) -> bool:
     """Whether numbers opening lines are line numbers by what the lines say: ``ends`` are
     the last characters of the line above each numbered line (where one stands above
     it), ``cells`` the places (rounded) where a cell starts, after a gap wider than a
@@ -213,9 +222,16 @@ def numbers_count_lines(ends: list[str], cells: list[set[int]]) -> bool:
     printed without a full stop and one item a line, rise by one a line too and stand
     in a column of their own, but their lines are whole items, closed by a stop, a
     semicolon or a comma; a table's rows each hold a cell at the same place further
-    right (:data:`CELLS_SHARE`), where words of prose fall anywhere."""
+    right (:data:`CELLS_SHARE`), where words of prose fall anywhere.
+
+    ``openings``, the start of each numbered line's text: a line that opens with a label
+    of its own (:data:`_OWN_LABEL`) counts as running on, for a short draft printed with
+    its lines numbered may be mostly one-line labelled items ("(a) battle tanks;"), which
+    end in a semicolon as a list's items do. A line above ending in a closing bracket or
+    quote ("2375 (2017)") runs on too: a list's items end in a stop."""
     if ends:
-        running = sum(1 for end in ends if end.isalnum() or end in "-\u00ad")
+        running = sum(1 for end in ends if end.isalnum() or end in "-\u00ad)”’")
+        running += sum(1 for text in openings or () if _OWN_LABEL.match(text))
         if running < RUNS_ON_SHARE * len(ends):
             return False
     at: Counter[int] = Counter()

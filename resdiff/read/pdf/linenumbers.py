@@ -167,6 +167,7 @@ def _runs_on(rows: list[_Row], numbers: list[_Number]) -> bool:
     width = {n.row: n.width for n in numbers}
     ends: list[str] = []
     cells: list[set[int]] = []
+    openings: list[str] = []
     above: str | None = None
     for i, row in enumerate(rows):
         glyphs = row.glyphs[width.get(i, 0) :]
@@ -175,6 +176,7 @@ def _runs_on(rows: list[_Row], numbers: list[_Number]) -> bool:
         if i in width:
             if above is not None:
                 ends.append(above)
+            openings.append("".join(g.char for g in glyphs[:12]).lstrip())
             gap = _APART * max(row.height, 1e-6)
             cells.append(
                 {
@@ -184,7 +186,7 @@ def _runs_on(rows: list[_Row], numbers: list[_Number]) -> bool:
                 }
             )
         above = glyphs[-1].char
-    return numbers_count_lines(ends, cells)
+    return numbers_count_lines(ends, cells, openings)
 
 
 def _count_lines(numbers: list[_Number]) -> bool:

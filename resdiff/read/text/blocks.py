@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -150,6 +151,15 @@ _NAMES_A_DOCUMENT = compile_cached(r"\b(?:documents?|see|symbol)\s*$", re.IGNORE
 _CLOSING_MARKS = frozenset({",", ";", ":", ".", ",;", "];", "],"})
 
 
+def _addresses(lines: list[_Line]) -> Counter[str]:
+    """How many times each web address alone on its line stands in ``lines``: a browser
+    prints its footer's on every page. Counted once, when the first address above a
+    page's number is met."""
+    return Counter(
+        ln.text.strip() for ln in lines if ln.text[:1] in "fh" and _BROWSER_ADDRESS.match(ln.text)
+    )
+
+
 def _take_furniture(
     lines: list[_Line], removed: list[RemovedText], *, in_body: bool
 ) -> list[_Line]:
@@ -164,6 +174,7 @@ def _take_furniture(
     # Whether a line of text was kept yet (a browser's header stands only above the
     # first, or after a page break), found by looking at each kept line once.
     text_kept, looked = False, 0
+    addresses: Counter[str] | None = None
     for i, line in enumerate(lines):
         text = line.text
         if not text:
@@ -207,9 +218,15 @@ def _take_furniture(
         if kind is None and text[:1] in "fh" and _BROWSER_ADDRESS.match(text):
             # "file:///.../draft.html" / "" / "2/3": read as text, the address ended
             # the paragraph it broke ("imple-" / "file:///..." read "implefile:///...").
+            # A web address is the footer only where the browser printed it on more
+            # than one page: one in the text ("publish the report at https://...")
+            # may stand above a page's number too.
             below = (ln.text for ln in lines[i + 1 : i + 1 + _ADDRESS_TO_PAGE] if ln.text)
             if _PAGE_OF.match(next(below, "")):
-                kind = "page-footer"
+                if addresses is None:
+                    addresses = _addresses(lines)
+                if text.lstrip().startswith("file:") or addresses[text.strip()] > 1:
+                    kind = "page-footer"
         if kind == "page-header" and not line.page_break and _BROWSER_HEADER.match(text):
             while not text_kept and looked < len(kept):
                 text_kept = bool(kept[looked].text)

@@ -148,6 +148,7 @@ def _runs_on(numbers: list[_Number], lines: list[_Line]) -> bool:
     numbered = {n.at: n for n in numbers}
     ends: list[str] = []
     cells: list[set[int]] = []
+    openings: list[str] = []
     above = ""
     for k, line in enumerate(lines):
         n = numbered.get(k)
@@ -160,8 +161,9 @@ def _runs_on(numbers: list[_Number], lines: list[_Line]) -> bool:
             if above:
                 ends.append(above[-1])
             cells.append(_cells(text, line.indent + n.width))
+            openings.append(text.lstrip()[:12])
         above = text.rstrip()
-    return numbers_count_lines(ends, cells)
+    return numbers_count_lines(ends, cells, openings)
 
 
 def _in_runs(numbers: list[_Number], lines: list[_Line]) -> bool:

@@ -237,6 +237,8 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
     # the lines to be joined with neither space nor hyphen ("cross\u00ad\u2010" /
     # "cutting" read "crosscutting", not "cross\u2010cutting"; "imple\u00ad" /
     # "mentation" read "implementation", not "imple mentation").
+    # The soft hyphens at line ends are marked with NUL, which no text holds (a NUL byte
+    # is refused as binary before this; the test keeps the mark unambiguous anyway).
     soft = "\u00ad" in text and "\x00" not in text
     if soft:
         text = _SOFT_LINE_END.sub("\x00", text)
@@ -292,8 +294,12 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
 #: A soft hyphen, kept only as the last character of a line whose word goes on below.
 SOFT_HYPHEN = "\u00ad"
 #: A soft hyphen at a line's end, with the hyphen a browser printed at the break after
-#: it: the spaces up to the line break looked through once (linear).
-_SOFT_LINE_END = compile_cached(r"\u00ad[-\u2010]?(?=[^\S\n]*(?:\n|$))")
+#: it: the spaces up to the line break looked through once (linear). Every break of
+#: ``_read_lines`` ends a line (CR alone, Unicode's separators), for this runs before
+#: they are made newlines.
+_SOFT_LINE_END = compile_cached(
+    r"\u00ad[-\u2010]?(?=[^\S\r\n\x1c-\x1e\x85\u2028\u2029]*(?:[\r\n\x1c-\x1e\x85\u2028\u2029]|$))"
+)
 
 
 # --------------------------------------------------------------------------- joining

@@ -615,6 +615,7 @@ def _units(
             and cur.kind != "note"
             and not cur.title
             and ended
+            and ended != ":"
             and first_char.isupper()
             and (ended != "," or _PP_OPENER.match(cur.lines[0].text) is not None)
             and (run := _heading_run(lines, i, expected)) is not None
@@ -624,7 +625,9 @@ def _units(
             # "MINUSMA's mandate" / "General principles" / "15. Decides ...", or one
             # heading wrapped over two lines ("... in Mali," / "Political situation and
             # elections"). Each is a unit of its own, never the end of the paragraph
-            # (nor, over a page break, taken for the paragraph going on).
+            # (nor, over a page break, taken for the paragraph going on). Not after a
+            # colon: the lines a paragraph announces ("... designated:" / "Mohammed
+            # Omar Khan" / "Abdul Rahman Yasin") are its own.
             headed = run
             headed.pop(i)
             units.append(_Unit([line], "para", indent=line.indent, title=True))
