@@ -104,3 +104,58 @@ def test_resolutions_reaffirmed_in_all_their_components_are_not_a_bare_recall() 
     )
     kind, shifts = _change(resdiff.compare(old, new), "PP2", "OP1")
     assert kind == "strengthened", shifts
+
+
+def test_paragraphs_that_open_alike_pair_though_rewritten() -> None:
+    # resdiff.align.acts.same_openings: the same lead (by its lemma) and the same five
+    # words after it, one such paragraph left on each side.
+    old = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Strongly condemns all actions contrary to the provisions of the mandate and, in "
+        "particular, continued acts of violence that prevent its fulfilment by the Force;\n\n"
+        "2. Decides to remain seized of the question.\n"
+    )
+    new = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Condemns all actions contrary to the provisions of the resolutions cited above "
+        "that have prevented the full implementation of the mandate, causing death and "
+        "destruction among the civilian population;\n\n"
+        "2. Decides to remain seized of the question.\n"
+    )
+    from resdiff.align.acts import same_openings
+
+    class Scorer:  # the words' score, whatever it is: the opening decides the pair
+        def score(self, i: int, j: int) -> float:
+            return 0.25
+
+    old_ops = resdiff.parse(old, format="text").operative
+    new_ops = resdiff.parse(new, format="text").operative
+    found = same_openings(old_ops, new_ops, {1: None}, {1}, Scorer())  # type: ignore[dict-item,arg-type]
+    assert found == [(0, 0, 0.25)]
+    # And the pair, once made, reads as the judges read it: the censure lowered.
+    cmp = resdiff.compare(resdiff.parse(old, format="text"), resdiff.parse(new, format="text"))
+    assert [c.kind for c in cmp.changes if c.old == ("OP1",)] == ["softened"]
+
+
+def test_paragraphs_that_open_alike_pair_only_one_to_one() -> None:
+    # Two leftover requests on one side that open alike: no pairing by the opening.
+    old = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Requests the Secretary-General to report regularly on the elections held in "
+        "the country last year;\n\n2. Decides to remain seized of the question.\n"
+    )
+    new = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Requests the Secretary-General to report regularly on progress made in the "
+        "reform of the police;\n\n"
+        "2. Requests the Secretary-General to report regularly on cooperation with the "
+        "regional organizations;\n\n3. Decides to remain seized of the question.\n"
+    )
+    from resdiff.align.acts import same_openings
+
+    old_ops = resdiff.parse(old, format="text").operative
+    new_ops = resdiff.parse(new, format="text").operative
+    # Nothing taken yet but the closing formulas: the one old request has two new
+    # partners that open as it does, so the opening decides nothing.
+    found = same_openings(old_ops, new_ops, {2: None}, {1}, None)  # type: ignore[dict-item,arg-type]
+    assert found == []

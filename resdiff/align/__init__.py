@@ -38,6 +38,7 @@ from .acts import (
     opening_recitals,
     report_acts,
     report_recitals,
+    same_openings,
 )
 from .function import (
     AU_MISSION_ACRONYM,
@@ -191,6 +192,8 @@ def align(
             old, new, pair_of_new, old_taken, scorer, cited_as
         ):
             take(i, j, value, citation)
+        for i, j, value in same_openings(old, new, pair_of_new, old_taken, scorer):
+            take(i, j, value)
 
     links = find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
     links = untangle_equal(links, old, old_raw, side="old")
