@@ -15,6 +15,7 @@ from ..clauses import ClauseView
 from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
+from ..lexicon.entries import MONTH_NAMES
 from ..model import Clause, Direction, Section, Shift
 from .drafts import Drafts
 from .posture import threatened
@@ -127,8 +128,7 @@ _BARE_RESTATEMENT = compile_cached(
     r"\W{0,8}(?:(?:further|also)\s+)?(?:" + "|".join(RESTATING_LEADS) + r")\w*\s+"
     r"(?:(?:also|further|again)\s+)?(?:the\s+provisions\s+of\s+)?"
     r"(?:its\s+|the\s+)?(?:previous\s+)?resolutions?\s+"
-    r"(?:\d++(?:\s*+\(\d{4}\))?|of\b|and\b|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|[\s,]++)++[;,.]?\s*+",
+    r"(?:\d++(?:\s*+\(\d{4}\))?|of\b|and\b|" + "|".join(MONTH_NAMES) + r"|[\s,]++)++[;,.]?\s*+",
     re.IGNORECASE,
 )
 

@@ -66,7 +66,8 @@ def _md_heading(line: str) -> str | None:
 
 #: The line breaks of ``str.splitlines`` other than CR and LF that end a line of text
 #: (vertical tab and form feed mark page breaks, see :func:`_read_lines`).
-_OTHER_BREAK = compile_cached(r"[\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_BREAKS = r"\x1c-\x1e\x85\u2028\u2029"
+_OTHER_BREAK = compile_cached(rf"[{_OTHER_BREAKS}]")
 _TO_NEWLINE = dict.fromkeys((0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029), "\n")
 
 
@@ -298,7 +299,7 @@ SOFT_HYPHEN = "\u00ad"
 #: ``_read_lines`` ends a line (CR alone, Unicode's separators), for this runs before
 #: they are made newlines.
 _SOFT_LINE_END = compile_cached(
-    r"\u00ad[-\u2010]?(?=[^\S\r\n\x1c-\x1e\x85\u2028\u2029]*(?:[\r\n\x1c-\x1e\x85\u2028\u2029]|$))"
+    rf"\u00ad[-\u2010]?(?=[^\S\r\n{_OTHER_BREAKS}]*(?:[\r\n{_OTHER_BREAKS}]|$))"
 )
 
 
