@@ -135,9 +135,83 @@ def test_inside_a_paragraph_a_number_that_is_a_day_or_counts_stays() -> None:
 
 
 def test_inside_a_paragraph_a_call_must_number_near_the_texts_calls() -> None:
-    draft = read("Recalling the letter of 8 May 1980 300 from the Government, 12\n\n1. Acts.\n")
-    assert draft.preamble[0].text == "Recalling the letter of 8 May 1980 300 from the Government,"
+    # After a year with no day and month before it, only the numbering of the text's
+    # calls tells a call: 300 is far from 12.
+    draft = read("Recalling the letter of May 1980 300 from the Government, 12\n\n1. Acts.\n")
+    assert draft.preamble[0].text == "Recalling the letter of May 1980 300 from the Government,"
     assert taken(draft) == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "calls"),
+    [
+        # No call at a paragraph's end in the text (S/RES/220 (1966)): after a full date,
+        # before a word a citation goes on with, the number is a call all the same.
+        (
+            "Noting from the report of the Secretary-General of 10 March 1966 3 that in "
+            "the present circumstances the Force is needed,\n\n1. Acts.\n",
+            "Noting from the report of the Secretary-General of 10 March 1966 that in "
+            "the present circumstances the Force is needed,",
+            ["3"],
+        ),
+        # After a bracketed symbol that follows the date (S/RES/254 (1968)).
+        (
+            "Noting from the report of 11 June 1968 (S/8622) 13 that the Force is "
+            "needed,\n\n1. Acts.\n",
+            "Noting from the report of 11 June 1968 (S/8622) that the Force is needed,",
+            ["13"],
+        ),
+        # A list of conventions, each called (S/RES/674 (1990)): "the" goes on after a
+        # call, never after a figure.
+        (
+            "Recalling the Convention of 12 August 1949, 105 the Vienna Convention on "
+            "Diplomatic Relations of 18 April 1961, 106 and international law,\n\n"
+            "1. Acts.\n",
+            "Recalling the Convention of 12 August 1949, the Vienna Convention on "
+            "Diplomatic Relations of 18 April 1961, and international law,",
+            ["105", "106"],
+        ),
+        # Far from the text's calls at paragraph ends, but after a full date (S/RES/762
+        # (1992): 56 inside, 34 at an end).
+        (
+            "Welcoming the report of 26 June 1992 56 submitted pursuant to resolution 743 "
+            "(1992),\n\n1. Urges the parties to implement the plan; 34\n",
+            "Welcoming the report of 26 June 1992 submitted pursuant to resolution 743 (1992),",
+            ["56", "34"],
+        ),
+        # "of" after the date with no comma (S/RES/612 (1988)).
+        (
+            "Having considered the report of 25 April 1988 38 of the mission,\n\n1. Acts.\n",
+            "Having considered the report of 25 April 1988 of the mission,",
+            ["38"],
+        ),
+    ],
+)
+def test_calls_after_a_full_date(body: str, text: str, calls: list[str]) -> None:
+    draft = read(body)
+    assert draft.preamble[0].text == text
+    assert taken(draft) == calls
+    assert "footnote-calls" in codes(draft)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A count after a date and its comma: "12 of the members".
+        "Noting that as at 31 December 1993, 12 of the members had paid,\n\n1. Acts.\n",
+        # A count before a noun.
+        "Noting that on 1 January 1990 15 members had signed,\n\n1. Acts.\n",
+        "Recalling that by 30 June 1994, 100 observers were deployed,\n\n1. Acts.\n",
+        # A figure of four digits is never a call.
+        "Recalling that on 1 May 1994 1500 the troops left,\n\n1. Acts.\n",
+        # No day before the month: not a full date.
+        "Recalling that in June 1994 15 that day,\n\n1. Acts.\n",
+    ],
+)
+def test_numbers_after_a_full_date_that_stay(body: str) -> None:
+    draft = read(body)
+    assert taken(draft) == []
+    assert "footnote-calls" not in codes(draft)
 
 
 def test_markdown_is_left_alone() -> None:

@@ -6,8 +6,7 @@ read as text, the numbers made "42 → 71" changes of recitals that did not chan
 "1980 42" passages a redline cannot match across two texts.
 
 A call stands one space after the word it follows, on that word's line (a number alone on
-its line, or after a column gap, is a table's cell). Two readings, the second only where
-the first found calls in the text:
+its line, or after a column gap, is a table's cell). Two readings:
 
 - **At a paragraph's end.** A clause that ends with its own punctuation (the comma of a
   recital, the semicolon or full stop of an operative paragraph; not a colon, which a
@@ -27,7 +26,11 @@ the first found calls in the text:
   words a cited document's description goes on with (:data:`CALL_FOLLOWERS`, shared with
   the comparison's folding of marks): "in which", "and", "approved by". The number must
   lie near the text's calls at paragraph ends (volumes number their notes in order: the
-  calls of one resolution lie close).
+  calls of one resolution lie close), or follow a full date ("of 10 March 1966 3 that",
+  "11 June 1968 (S/8622) 13 that"), where a text with no call at a paragraph's end has
+  its calls too, and where a few more words go on after one ("the", "is", "should",
+  "annexed"; "of" where no comma ends the date: "as at 31 December 1993, 12 of the
+  members" counts).
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -93,6 +96,9 @@ _MONTH_WORD = compile_cached(rf"(?:{_MONTHS})\b")
 #: A paragraph opening that reads on from the one before: a word in lower case, a month,
 #: a bracket or a year ("(1978) and 444 (1979),").
 _READS_ON = compile_cached(rf"(?:[a-z]|\(\d|(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b)")
+#: A number one space after a year or a bracketed symbol's end ("1966 3", "1949, 105",
+#: "(S/8622) 13"): a line without one holds no call after a full date.
+_DATED_CALL = compile_cached(r"\d[,;.)]? \d{1,3}(?!\d)")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
 #: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
@@ -166,6 +172,39 @@ def _inner_call(before: str, token: str, after: str, then: str, day_before: bool
     return after.rstrip(",;:.") in CALL_FOLLOWERS
 
 
+def _after_full_date(found: list[_Word], k: int) -> bool:
+    """Whether the word before ``found[k]`` ends a full date ("10 March 1966", "12 August
+    1949,"), or is a bracketed symbol after one ("11 June 1968 (S/8622)"), and ``found[k]``
+    is at most three digits (a call, not a figure of the text)."""
+    if len(found[k][3]) > 3 or int(found[k][3]) > _MOST:
+        return False
+    at = k - 1
+    if at >= 0 and _BRACKETED_SYMBOL.fullmatch(found[at][3].rstrip(",;")):
+        at -= 1
+    return (
+        at >= 2
+        and bool(_YEAR.fullmatch(found[at][3]))
+        and bool(_MONTH.fullmatch(found[at - 1][3]))
+        and bool(_DAY.fullmatch(found[at - 2][3]))
+    )
+
+
+#: Words a cited document's description or the sentence goes on with after a call that
+#: follows a full date, besides :data:`CALL_FOLLOWERS`: "of 12 August 1949, 105 the Vienna
+#: Convention ...", "of 23 October 1991 110 should be settled", "of 26 June 1992 56
+#: annexed to". No figure of a resolution's text stands between a date and these words.
+_AFTER_DATE = frozenset(["the", "is", "are", "should", "shall", "be", "annexed", "particularly"])
+
+
+def _after_date_call(before: str, after: str) -> bool:
+    """Whether the word ``after`` a number that follows a full date ending in ``before``
+    makes the number a call (see :data:`_AFTER_DATE`); "of" only where no comma ends the
+    date ("of 25 April 1988 38 of the mission"; "31 December 1993, 12 of the members" is
+    a count)."""
+    word = after.rstrip(",;:.")
+    return word in _AFTER_DATE or (word == "of" and not before.endswith(","))
+
+
 def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     """The words of ``lines[since:]``: each with its line's index, its span and text."""
     return [
@@ -207,21 +246,32 @@ def drop_footnote_calls(
                 value = int(word[3])
                 for v in range(max(0, value - NEAR), min(_MOST, value + NEAR) + 1):
                     near[v] = 1
-    if not taken:
-        return 0, None
+    # Without calls at paragraph ends, nothing tells which numbers the volume's notes
+    # use: a call inside a paragraph must then follow a full date ("of 10 March 1966 3
+    # that"), the commonest place of a call, and a year no figure of the text follows.
+    dated_only = not taken
     for u, unit in enumerate(units):
+        if dated_only and not any(_DATED_CALL.search(line.text) for line in unit.lines):
+            # Most texts have no calls at all: their words are not looked at one by one.
+            continue
         found = _words(unit.lines)
         last = len(found) - len(taken.get(u, ()))
         for k in range(1, last - 1):
             word = found[k]
-            if not _BARE_NUMBER.match(word[3]) or not near[int(word[3])]:
+            if not _BARE_NUMBER.match(word[3]):
+                continue
+            dated = _after_full_date(found, k)
+            if not dated and (dated_only or not near[int(word[3])]):
                 continue
             then = found[k + 2][3] if k + 2 < len(found) else ""
             day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
-            if _apart(found[k - 1], word) and _inner_call(
-                found[k - 1][3], word[3], found[k + 1][3], then, day_before
+            if _apart(found[k - 1], word) and (
+                _inner_call(found[k - 1][3], word[3], found[k + 1][3], then, day_before)
+                or (dated and _after_date_call(found[k - 1][3], found[k + 1][3]))
             ):
                 taken.setdefault(u, []).append(word)
+    if not taken:
+        return 0, None
     count = 0
     first: int | None = None
     for u, calls in taken.items():
