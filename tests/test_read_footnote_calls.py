@@ -323,3 +323,51 @@ def test_a_long_text_of_candidates_reads_in_linear_time() -> None:
     draft = read(body)
     assert time.process_time() - start < 5
     assert len(draft.furniture) == 40_001
+
+
+def test_calls_after_a_name_or_a_noun_near_the_texts_calls() -> None:
+    # The volumes set a call after the name of who wrote or the noun of what is cited
+    # (S/RES/280 (1970), S/RES/146 (1960)): taken where the text's calls at paragraph
+    # ends number near it.
+    draft = read(
+        "Having noted the contents of the letters of the Permanent Representative of "
+        "Lebanon 27 and the Permanent Representative of Israel,\n\n"
+        "Having noted the second report of the Secretary-General 28 on the "
+        "implementation of the resolution,\n\n"
+        "1. Condemns the attacks; 29\n"
+    )
+    assert [c.text for c in draft.preamble] == [
+        "Having noted the contents of the letters of the Permanent Representative of "
+        "Lebanon and the Permanent Representative of Israel,",
+        "Having noted the second report of the Secretary-General on the "
+        "implementation of the resolution,",
+    ]
+    assert sorted(taken(draft)) == ["27", "28", "29"]
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # Words that take a number, and the words of a sentence a figure follows.
+        "Recalling paragraphs 12 and 13 of its resolution,",
+        "Recalling its resolutions 12 and 13,",
+        "Noting that the troops in Sector 12 and Sector 13 withdrew,",
+        "Noting that between 12 and 15 observers were deployed,",
+        "Noting that the Force numbers 12 of its 15 posts,",
+        # A number before a word no citation goes on with.
+        "Noting the report of the Secretary-General 12 observers strong,",
+    ],
+)
+def test_numbers_after_a_word_that_stay(preamble: str) -> None:
+    draft = read(f"{preamble}\n\n1. Condemns the attacks; 12\n")
+    assert draft.preamble[0].text == preamble
+    assert taken(draft) == ["12"]
+
+
+def test_calls_after_a_word_need_the_texts_calls() -> None:
+    # Without calls at paragraph ends, a number after a name is text: "Lebanon 27 and"
+    # could be a list's figure.
+    text = "Noting the letters of the Representative of Lebanon 27 and of Israel,"
+    draft = read(f"{text}\n\n1. Condemns the attacks.\n")
+    assert draft.preamble[0].text == text
+    assert taken(draft) == []

@@ -30,7 +30,10 @@ its line, or after a column gap, is a table's cell). Two readings:
   "11 June 1968 (S/8622) 13 that"), where a text with no call at a paragraph's end has
   its calls too, and where a few more words go on after one ("the", "is", "should",
   "annexed"; "of" where no comma ends the date: "as at 31 December 1993, 12 of the
-  members" counts).
+  members" counts). Near the text's calls, a number after a name or a noun is one too
+  ("the Permanent Representative of Lebanon 27 and", "its interim report 32 of 3
+  December"), unless that word takes a number or a figure follows it as text
+  ("paragraphs 12 and 13", "between 12 and 15").
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -205,6 +208,148 @@ def _after_date_call(before: str, after: str) -> bool:
     return word in _AFTER_DATE or (word == "of" and not before.endswith(","))
 
 
+#: A word a call is set after, inside a paragraph: a name or a noun ("the report of the
+#: Secretary-General 10 and noting", "the Permanent Representative of Lebanon 27 and",
+#: "at Jakarta 116 to form", "its interim report 32 of 3 December").
+_NAMED = compile_cached(r"[^\W\d_][\w’'.-]*[^\W\d_],?")
+#: Words a number follows as text, not as a call: the words that take a number
+#: ("paragraph 5 and 6", "resolutions 242 and 338", "Sector 4 and"), and the words of
+#: a sentence a figure follows ("between 10 and 15", "the 15 members").
+_NUMBERED = frozenset(
+    [
+        *(word.rstrip(".") for word in _TAKES_A_NUMBER),
+        "paragraph",
+        "paragraphs",
+        "subparagraph",
+        "subparagraphs",
+        "resolution",
+        "resolutions",
+        "decision",
+        "decisions",
+        "article",
+        "articles",
+        "chapter",
+        "chapters",
+        "annex",
+        "annexes",
+        "appendix",
+        "rule",
+        "rules",
+        "item",
+        "items",
+        "page",
+        "pages",
+        "section",
+        "sections",
+        "principle",
+        "principles",
+        "point",
+        "points",
+        "part",
+        "parts",
+        "phase",
+        "phases",
+        "stage",
+        "stages",
+        "protocol",
+        "sector",
+        "sectors",
+        "zone",
+        "zones",
+        "area",
+        "areas",
+        "region",
+        "regions",
+        "number",
+        "numbers",
+        "volume",
+        "table",
+        "session",
+        "sessions",
+        "meeting",
+        "meetings",
+        "option",
+        "options",
+        "recommendation",
+        "step",
+        "steps",
+        "level",
+        "category",
+        "group",
+        "grade",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "within",
+        "between",
+        "and",
+        "or",
+        "than",
+        "about",
+        "some",
+        "all",
+        "only",
+        "over",
+        "under",
+        "least",
+        "most",
+        "nearly",
+        "approximately",
+        "up",
+        "until",
+        "that",
+        "which",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "first",
+        "last",
+        "next",
+        "further",
+        "another",
+        "additional",
+        "every",
+        "each",
+        "per",
+        "plus",
+        "minus",
+        "are",
+        "were",
+        "was",
+        "is",
+        "be",
+        "been",
+        "being",
+        "had",
+        "have",
+        "has",
+    ]
+)
+
+
+def _after_word_call(before: str, after: str) -> bool:
+    """Whether a number between the word ``before`` and the word ``after`` is a call set
+    after a name or a noun (:data:`_NAMED`, not one of :data:`_NUMBERED`), before a word
+    a citation goes on with (:data:`CALL_FOLLOWERS`, or "of"). Read only where the number
+    lies near the text's calls at paragraph ends."""
+    if not _NAMED.fullmatch(before) or before.rstrip(",").lower() in _NUMBERED:
+        return False
+    word = after.rstrip(",;:.")
+    return word in CALL_FOLLOWERS or word == "of"
+
+
 def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     """The words of ``lines[since:]``: each with its line's index, its span and text."""
     return [
@@ -268,6 +413,11 @@ def drop_footnote_calls(
             if _apart(found[k - 1], word) and (
                 _inner_call(found[k - 1][3], word[3], found[k + 1][3], then, day_before)
                 or (dated and _after_date_call(found[k - 1][3], found[k + 1][3]))
+                or (
+                    not dated_only
+                    and near[int(word[3])]
+                    and _after_word_call(found[k - 1][3], found[k + 1][3])
+                )
             ):
                 taken.setdefault(u, []).append(word)
     if not taken:
