@@ -371,3 +371,29 @@ def test_calls_after_a_word_need_the_texts_calls() -> None:
     draft = read(f"{text}\n\n1. Condemns the attacks.\n")
     assert draft.preamble[0].text == text
     assert taken(draft) == []
+
+
+def test_calls_after_a_word_near_calls_after_dates() -> None:
+    # A text whose only calls follow dates (S/RES/406 (1977)): those tell which numbers
+    # its notes use, so the calls after names are found too.
+    draft = read(
+        "Having examined the report 7 of the Mission to Botswana,\n\n"
+        "Taking note of the letter dated 18 April 1977 6 addressed to all States,\n\n"
+        "1. Condemns the attacks.\n"
+    )
+    assert [c.text for c in draft.preamble] == [
+        "Having examined the report of the Mission to Botswana,",
+        "Taking note of the letter dated 18 April 1977 addressed to all States,",
+    ]
+    assert sorted(taken(draft)) == ["6", "7"]
+
+
+def test_a_word_broken_at_a_lines_end_is_read_whole() -> None:
+    # "para-" / "graph 45 of his report": the number follows "paragraph", not "graph".
+    draft = read(
+        "Recalling the report of 12 May 1992, 53 and the options it sets out,\n\n"
+        "1. Requests the Secretary-General to study the option mentioned in para-\n"
+        "graph 45 of his report of 12 May 1992.\n"
+    )
+    assert draft.operative[0].text.endswith("paragraph 45 of his report of 12 May 1992.")
+    assert taken(draft) == ["53"]

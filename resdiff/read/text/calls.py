@@ -33,7 +33,8 @@ its line, or after a column gap, is a table's cell). Two readings:
   members" counts). Near the text's calls, a number after a name or a noun is one too
   ("the Permanent Representative of Lebanon 27 and", "its interim report 32 of 3
   December"), unless that word takes a number or a figure follows it as text
-  ("paragraphs 12 and 13", "between 12 and 15").
+  ("paragraphs 12 and 13", "between 12 and 15"); read last, so that the calls found
+  after dates tell which numbers lie near in a text with none at paragraph ends.
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -350,6 +351,16 @@ def _after_word_call(before: str, after: str) -> bool:
     return word in CALL_FOLLOWERS or word == "of"
 
 
+def _mark_near(near: bytearray, taken: dict[int, list[_Word]]) -> None:
+    """Mark in ``near`` the numbers within :data:`NEAR` of a call ``taken``."""
+    for calls in taken.values():
+        for word in calls:
+            value = int(word[3])
+            near[max(0, value - NEAR) : min(_MOST, value + NEAR) + 1] = b"\x01" * (
+                min(_MOST, value + NEAR) + 1 - max(0, value - NEAR)
+            )
+
+
 def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     """The words of ``lines[since:]``: each with its line's index, its span and text."""
     return [
@@ -382,26 +393,25 @@ def drop_footnote_calls(
     units = [u for u in units if u.lines and not u.md_heading]
     taken: dict[int, list[_Word]] = {}
     near = bytearray(_MOST + 1)
+    ends: dict[int, int] = {}
     for u, unit in enumerate(units):
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
         if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
             taken[u] = tail[-count:]
-            for word in tail[-count:]:
-                value = int(word[3])
-                for v in range(max(0, value - NEAR), min(_MOST, value + NEAR) + 1):
-                    near[v] = 1
+            ends[u] = count
+    _mark_near(near, taken)
     # Without calls at paragraph ends, nothing tells which numbers the volume's notes
     # use: a call inside a paragraph must then follow a full date ("of 10 March 1966 3
     # that"), the commonest place of a call, and a year no figure of the text follows.
     dated_only = not taken
+    tokens: dict[int, list[_Word]] = {}
     for u, unit in enumerate(units):
         if dated_only and not any(_DATED_CALL.search(line.text) for line in unit.lines):
             # Most texts have no calls at all: their words are not looked at one by one.
             continue
-        found = _words(unit.lines)
-        last = len(found) - len(taken.get(u, ()))
-        for k in range(1, last - 1):
+        found = tokens[u] = _words(unit.lines)
+        for k in range(1, len(found) - ends.get(u, 0) - 1):
             word = found[k]
             if not _BARE_NUMBER.match(word[3]):
                 continue
@@ -413,15 +423,37 @@ def drop_footnote_calls(
             if _apart(found[k - 1], word) and (
                 _inner_call(found[k - 1][3], word[3], found[k + 1][3], then, day_before)
                 or (dated and _after_date_call(found[k - 1][3], found[k + 1][3]))
-                or (
-                    not dated_only
-                    and near[int(word[3])]
-                    and _after_word_call(found[k - 1][3], found[k + 1][3])
-                )
             ):
                 taken.setdefault(u, []).append(word)
     if not taken:
         return 0, None
+    # Calls after a name or a noun, where the calls found so far (at paragraph ends, or
+    # after dates) tell which numbers the notes use: read last, so that a text whose only
+    # calls follow dates has these found too.
+    _mark_near(near, taken)
+    for u, unit in enumerate(units):
+        found = tokens[u] if u in tokens else _words(unit.lines)
+        held = {w[:3] for w in taken.get(u, ())}
+        for k in range(1, len(found) - ends.get(u, 0) - 1):
+            word = found[k]
+            if (
+                not _BARE_NUMBER.match(word[3])
+                or not near[int(word[3])]
+                or word[:3] in held
+                or not _apart(found[k - 1], word)
+            ):
+                continue
+            before, after = found[k - 1][3], found[k + 1][3]
+            then = found[k + 2][3] if k + 2 < len(found) else ""
+            day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
+            if k >= 2 and found[k - 2][0] != found[k - 1][0] and found[k - 2][3].endswith("-"):
+                # A word broken at a line's end ("para-" / "graph 29 of his report") is
+                # read whole.
+                before = found[k - 2][3][:-1] + before
+            if _inner_call(before, word[3], after, then, day_before) or (
+                not _MONTH.fullmatch(before) and _after_word_call(before, after)
+            ):
+                taken.setdefault(u, []).append(word)
     count = 0
     first: int | None = None
     for u, calls in taken.items():
