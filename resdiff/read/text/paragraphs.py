@@ -513,7 +513,10 @@ def _units(
                     labelled(line, "", "op", label, number)
                     labelled(line, inner.group("rest"), "sub", inner.group("label"), None)
                 else:
-                    labelled(line, rest, "op", label, number)
+                    # "2." alone on its line: its text, below, is its own (and goes on
+                    # over a page break as the paragraph's, not as a paragraph of ten
+                    # words or fewer that a heading's test would take).
+                    labelled(line, rest or None, "op", label, number)
                 if not op.groupdict().get("suffix"):
                     # "1 bis." stands after 1 and before 2: the count goes on from 1.
                     expected = number + 1
