@@ -80,3 +80,47 @@ def test_a_heading_after_a_label_alone_paragraph_that_ended_stays_a_heading() ->
     assert [(h.text, h.before) for h in draft.headings] == [
         ("Reports by the Secretary-General", "OP2")
     ]
+
+
+# --------------------------------------------------------------------------- no full stops
+
+
+def test_paragraphs_numbered_without_full_stops_are_numbered_paragraphs() -> None:
+    # Word's numbering "%1" (no full stop), copied or printed by LibreOffice: "1<tab>Decides
+    # ...". S/RES/2558 (2020) so printed read no operative paragraph at all (its six
+    # joined into the recitals and notes); the count, once begun with a verb, goes on at
+    # a capital ("Recalls", which the verb list does not hold).
+    text = (
+        _RECITALS
+        + "\n1\tDecides to extend the mandate of the Mission until 31 May 2031;\n"
+        + "\n2\tRecalls its resolution 2483 (2019) and its call upon the parties to\n"
+        + "cooperate fully with the Mission;\n"
+        + "\n3  Requests the Secretary-General to report every 90 days;\n"
+        + "\n4 Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "PP2", "OP1", "OP2", "OP3", "OP4"]
+    assert [c.label for c in draft.operative] == ["1", "2", "3", "4"]
+    assert draft.operative[1].text.startswith("Recalls its resolution")
+    assert draft.operative[1].text.endswith("with the Mission;")
+
+
+def test_a_number_opening_a_line_of_running_text_is_no_paragraph_number() -> None:
+    # Guards: "15 members", "2 000 troops" and a year opening a wrapped line, a paragraph
+    # numbered with full stops around them.
+    text = (
+        _RECITALS
+        + "\n1. Decides to authorize the Mission to deploy up to\n"
+        + "2 000 troops, and that the Council's\n"
+        + "15 members shall review the deployment by\n"
+        + "2031 Members of the Mission included;\n"
+        + "\n2. Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert [c.ref for c in draft.walk()] == ["PP1", "PP2", "OP1", "OP2"]
+    assert "up to 2 000 troops" in draft.operative[0].text
+    # Numbered without stops, the count going on: a wrapped line is no paragraph either.
+    bare = text.replace("\n1. Decides", "\n1 Decides").replace("\n2. Decides", "\n2 Decides")
+    draft = parse_text(bare)
+    assert [c.ref for c in draft.walk()] == ["PP1", "PP2", "OP1", "OP2"]
+    assert "up to 2 000 troops" in draft.operative[0].text

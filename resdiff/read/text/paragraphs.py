@@ -47,8 +47,12 @@ from .patterns import (
     _RUNS_ON,
     _SHORT_OP_DIGITS,
 )
+from .patterns import (
+    _BARE_OP_LABEL as _BARE_OP,
+)
 from .shapes import (
     _OP_OPENER,
+    _bare_op,
     _ends_list_item,
     _ends_unit,
     _heading_run,
@@ -165,6 +169,9 @@ def _units(
     # The marks cited, found the first time a block may be a footnote: a text of one-line
     # items has none, and each of its lines was searched for marks (1 µs a line).
     cited: set[int] | None = None
+    # Whether a paragraph number without its full stop ("1 Decides ...") was read: the
+    # count, once so begun, goes on at any capital (see _bare_op).
+    bare_count = False
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -291,6 +298,10 @@ def _units(
         bracketed = first_char == "[" and text[1:2].isdecimal()
         if first_char.isdecimal() or bracketed:
             op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
+            if op is None and not markdown and not bracketed:
+                # "1 Decides ...": a number without its full stop (Word's "%1").
+                op = _bare_op(lines, i, expected, counting=bare_count)
+                bare_count = bare_count or op is not None
         elif first_char == "S" and expected == 5 and not markdown and _OCR_FIVE.match(text):
             # A scanned "5." read as "S." ("S. Decides to review the matter further", S/RES
             # 902 (1994)), where the count expects 5: read as the digit, the same length.
@@ -398,7 +409,7 @@ def _units(
             nested = deeper and (markdown or nested_by_indent or quoted)
             if quoted and quote_indent is None:
                 quote_indent = line.indent
-            sep_ok = markdown or op.group("sep") == "." or number == expected
+            sep_ok = markdown or op.group("sep") == "." or number == expected or op.re is _BARE_OP
             plausible = number == expected or blank_before or bool(prev and ended)
             shift = 1 if bracketed else 0
             label = text[shift : shift + op.start("rest")].strip() if op.group("rest") else text
