@@ -160,7 +160,9 @@ def test_paragraph_numbers_without_a_full_stop_are_no_line_numbers(
     monkeypatch.setattr(reader, "drop_line_numbers", lambda rows, known: (rows, None))
     unlooked = parse_pdf(prints["no-full-stop"], path="no-full-stop.pdf")
     assert draft.model_dump() == unlooked.model_dump()
-    assert draft.operative[0].text.startswith("1 Decides")
+    # The numbers are kept: since the ninth session's trial, as the paragraphs' labels.
+    assert draft.operative[0].label == "1"
+    assert draft.operative[0].text.startswith("Decides")
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real-text corpus not found at {CORPUS}")

@@ -135,10 +135,7 @@ from .nodes import (  # noqa: F401 - re-exported as before the split
     _clause,
     _Node,
 )
-from .paragraphs import (  # noqa: F401 - re-exported as before the split
-    _FULL_WIDTH,
-    _runs_full_width,
-    _Unit,
+from .paragraphs import (
     _units,
 )
 from .patterns import (  # noqa: F401 - re-exported as before the split
@@ -237,6 +234,11 @@ from .tree import (  # noqa: F401 - re-exported as before the split
     _build,
     _Builder,
     _next_sub_label,
+)
+from .units import (  # noqa: F401 - re-exported as before the split
+    _FULL_WIDTH,
+    _runs_full_width,
+    _Unit,
 )
 
 # --------------------------------------------------------------------------- entry point

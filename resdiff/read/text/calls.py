@@ -51,8 +51,8 @@ from ...compiled import compile_cached
 from ...model import RemovedText
 from ..common import CALL_FOLLOWERS
 from .lines import _Line
-from .paragraphs import _Unit
 from .patterns import _BARE_NUMBER, _MONTHS
+from .units import _Unit
 
 #: A word of a unit: the index of its line in the unit, its span in the line, its text.
 _Word = tuple[int, int, int, str]

@@ -12,7 +12,6 @@ from .lines import (
     _Line,
 )
 from .nodes import _Node
-from .paragraphs import _Unit
 from .patterns import (
     _BULLETS,
     _PP_OPENER,
@@ -21,6 +20,7 @@ from .shapes import (
     _is_title,
     is_title_heading,
 )
+from .units import _Unit
 
 #: The most lines a heading is wrapped over: a narrow column's (a page set in two
 #: columns) wraps "Political process, including the implementation of the APPR, and

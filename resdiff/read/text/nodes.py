@@ -12,7 +12,7 @@ from ...model import (
     Span,
 )
 from .lines import _join
-from .paragraphs import _Unit
+from .units import _Unit
 
 #: A unit that opened a clause: the clause's node, the builder's fields set on the unit
 #: (:class:`_Unit` holds them).

@@ -9,13 +9,10 @@ from __future__ import annotations
 import itertools
 import string
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from ...compiled import compile_cached
 from ...model import (
     RemovedText,
-    Section,
 )
 from .footnotes import (
     _MD_NOTE,
@@ -29,7 +26,6 @@ from .labels import _label_follows, _predecessor_keys
 from .lines import (
     SOFT_HYPHEN,
     _final_punct,
-    _join,
     _Line,
 )
 from .patterns import (
@@ -51,8 +47,12 @@ from .patterns import (
     _RUNS_ON,
     _SHORT_OP_DIGITS,
 )
+from .patterns import (
+    _BARE_OP_LABEL as _BARE_OP,
+)
 from .shapes import (
     _OP_OPENER,
+    _bare_op,
     _ends_list_item,
     _ends_unit,
     _heading_run,
@@ -66,52 +66,7 @@ from .shapes import (
     _whole_brackets,
     is_title_heading,
 )
-
-# --------------------------------------------------------------------------- units
-
-
-@dataclass(slots=True)
-class _Unit:
-    """A run of lines the splitter cut: a paragraph, a sub-paragraph or a heading."""
-
-    lines: list[_Line]
-    kind: str  # "op", "sub", "para"
-    label: str | None = None
-    number: int | None = None
-    indent: int = 0
-    md_heading: bool = False
-    #: A short title line set off by its indent inside a list (a sub-heading).
-    title: bool = False
-    #: The end of a paragraph after its list of items ("provided that the Committee may
-    #: authorize exemptions ..."), set back to the paragraph's indent: it belongs to the
-    #: paragraph, not to its last item.
-    wrap_up: bool = False
-    #: The keys of the parenthesised labels in the lines read so far (see _labels_in),
-    #: made the first time they are asked for: most units never are, and a set each kept
-    #: 15,000 more objects for the cyclic collector to walk in a text of 15,000 items.
-    label_keys: set[str] | None = None
-    label_keys_read: int = 0
-    #: Whether a line after the first opens a new page (see _runs_over_a_page), and how
-    #: many lines have been looked at for it.
-    paged: bool = False
-    paged_read: int = 1
-    # Set by the builder (:mod:`.tree`) on a unit that opens a clause: the unit is that
-    # clause's node, so that a text of 15,000 one-line items makes no second object for
-    # each (one more for the cyclic collector to walk, and 1 µs to make).
-    #: The clause's ref ("OP1(a)"), its section, and the heading it stands under.
-    ref: str = ""
-    section: Section = "preamble"
-    heading: str | None = None
-    #: The sub-paragraphs' nodes, a list made at the first (most nodes are leaves).
-    children: list[_Unit] | None = None
-    #: For sub-paragraphs: the label family ("paren-alpha", "bullet", ...) and key.
-    family: str = ""
-    key: str = ""
-
-    @property
-    def text(self) -> str:
-        return _join(self.lines)
-
+from .units import _labels_in, _runs_full_width, _runs_over_a_page, _Unit
 
 #: Most words of a labelled title wrapped over lines ("(b) Good offices and support to
 #: the peace process, including the implementation of the Peace Agreement, elections,
@@ -152,22 +107,6 @@ _NO_CROSS_REF_END = frozenset(string.ascii_letters) - frozenset("dDrRoO")
 #: The characters a bullet (:data:`_BULLET`) may be.
 _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
 
-#: A line at least this share of the widest line of its paragraph runs to the margin.
-_FULL_WIDTH = 0.85
-
-
-def _runs_full_width(prev: _Line, cur: _Unit) -> bool:
-    """Whether ``prev`` runs to the right margin like the other lines of ``cur``: a line
-    wrapped by the layout, not one ended by its writer. An item that ends there ("...
-    of the OIOS;" / "(ii) production of ...") is an enumeration running inside the
-    sentence when its first item stood inside the sentence too; a list set as a list
-    ends its items short."""
-    if len(cur.lines) < 2:
-        return False
-    widest = max(len(line.text) for line in cur.lines)
-    return len(prev.text) >= _FULL_WIDTH * widest
-
-
 #: "S. Decides ...": a paragraph number 5 as an OCR misreads it, a capital word after it.
 _OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
 
@@ -175,41 +114,6 @@ _OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
 #: Longest enacting formula on a line of its own ("Therefore the Economic and Social
 #: Council,").
 _FORMULA_CHARS = 60
-
-
-#: A parenthesised label inside a line ("by (1) the cessation ..."): its key.
-_LABEL_IN_TEXT = compile_cached(r"\((\w{1,8})\)")
-
-
-def _labels_in(unit: _Unit) -> AbstractSet[str]:
-    """The keys of the parenthesised labels written in ``unit``'s lines so far ("(1)",
-    "(b)"), gathered from the lines not yet read: a unit asked at each of its thousand
-    lines is read once, not joined a thousand times (fuzz campaign of 1 December, seed
-    1301, input 40782: 35 s per MB)."""
-    seen = unit.label_keys
-    lines = unit.lines
-    for line in lines[unit.label_keys_read :]:
-        # A line without a bracket holds no label: no search, and no set for a unit
-        # without any (the items of a list of one-line items are asked, one by one).
-        if "(" in line.text and (found := _LABEL_IN_TEXT.findall(line.text)):
-            if seen is None:
-                seen = unit.label_keys = set()
-            seen.update(found)
-    unit.label_keys_read = len(lines)
-    return seen if seen is not None else _NO_KEYS
-
-
-_NO_KEYS: frozenset[str] = frozenset()
-
-
-def _runs_over_a_page(unit: _Unit) -> bool:
-    """Whether a line of ``unit`` after its first opens a new page, the lines not yet
-    looked at read only: a recital of thousands of wrapped lines is asked at each."""
-    if not unit.paged:
-        lines = unit.lines
-        unit.paged = any(line.page_break for line in lines[unit.paged_read :])
-        unit.paged_read = len(lines)
-    return unit.paged
 
 
 def _units(
@@ -265,6 +169,9 @@ def _units(
     # The marks cited, found the first time a block may be a footnote: a text of one-line
     # items has none, and each of its lines was searched for marks (1 µs a line).
     cited: set[int] | None = None
+    # Whether a paragraph number without its full stop ("1 Decides ...") was read: the
+    # count, once so begun, goes on at any capital (see _bare_op).
+    bare_count = False
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -391,6 +298,10 @@ def _units(
         bracketed = first_char == "[" and text[1:2].isdecimal()
         if first_char.isdecimal() or bracketed:
             op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
+            if op is None and not markdown and not bracketed:
+                # "1 Decides ...": a number without its full stop (Word's "%1").
+                op = _bare_op(lines, i, expected, counting=bare_count)
+                bare_count = bare_count or op is not None
         elif first_char == "S" and expected == 5 and not markdown and _OCR_FIVE.match(text):
             # A scanned "5." read as "S." ("S. Decides to review the matter further", S/RES
             # 902 (1994)), where the count expects 5: read as the digit, the same length.
@@ -498,7 +409,7 @@ def _units(
             nested = deeper and (markdown or nested_by_indent or quoted)
             if quoted and quote_indent is None:
                 quote_indent = line.indent
-            sep_ok = markdown or op.group("sep") == "." or number == expected
+            sep_ok = markdown or op.group("sep") == "." or number == expected or op.re is _BARE_OP
             plausible = number == expected or blank_before or bool(prev and ended)
             shift = 1 if bracketed else 0
             label = text[shift : shift + op.start("rest")].strip() if op.group("rest") else text
@@ -513,7 +424,10 @@ def _units(
                     labelled(line, "", "op", label, number)
                     labelled(line, inner.group("rest"), "sub", inner.group("label"), None)
                 else:
-                    labelled(line, rest, "op", label, number)
+                    # "2." alone on its line: its text, below, is its own (and goes on
+                    # over a page break as the paragraph's, not as a paragraph of ten
+                    # words or fewer that a heading's test would take).
+                    labelled(line, rest or None, "op", label, number)
                 if not op.groupdict().get("suffix"):
                     # "1 bis." stands after 1 and before 2: the count goes on from 1.
                     expected = number + 1

@@ -278,6 +278,12 @@ _MD_OP_LABEL = compile_cached(
     rf"^(?P<num>\d{{1,9}})(?:\s?(?P<suffix>{_INSERTED}))?[.)]\s+(?P<rest>\S.*)$"
 )
 _SHORT_OP_DIGITS = 3
+#: An operative paragraph's number printed without a full stop, then a tab or spaces and
+#: the paragraph's text ("1 Decides ...", "1<tab>Decides ..."): a paragraph's number
+#: only where the count expects it and the text opens with an operative verb
+#: (:func:`.shapes._bare_op`), for a line may open with a number in running text too
+#: ("15 members of the Council", "2 000 troops"). (The empty "sep" is the stop it lacks.)
+_BARE_OP_LABEL = compile_cached(r"^(?P<num>\d{1,3})(?P<sep>)[\t \u00a0]+(?P<rest>\S.*)$")
 #: The closing formula of a resolution, as its own sentence: "Decides to remain (actively)
 #: seized of the matter." A scan that lost its number ("7.") at the start of the line
 #: left it to run on from the paragraph before (S/RES/773 (1992)).

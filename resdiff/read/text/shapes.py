@@ -14,6 +14,7 @@ from .lines import (
     _Line,
 )
 from .patterns import (
+    _BARE_OP_LABEL,
     _DOT_LABEL,
     _OP_LABEL,
     _PAREN_LABEL,
@@ -133,6 +134,31 @@ def _is_expected_op(op: re.Match[str] | None, expected: int, *, verb: bool = Fal
         and int(op.group("num")) == expected
         and (not verb or _opens_with_verb(op.group("rest") or ""))
     )
+
+
+def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re.Match[str] | None:
+    """The number of operative paragraph ``expected`` printed without its full stop at
+    the start of ``lines[i]`` ("3 Requests ...", "3<tab>Requests ..."; Word's numbering
+    "%1" copied or printed), where the text opens with an operative verb; once the count
+    so begun (``counting``), with any capital (one in ten of the corpus's paragraphs
+    opens with a verb the list does not hold: "Recalls", "Underscores"). A number that
+    opens a line of running text ("15 members of the Council", "2 000 troops", a year)
+    is not the count's next, or no verb follows it. A number alone on its line (pdftotext
+    without -layout) is not read so: a page's number stands so too, and the count
+    stalled where the furniture took one (LibreOffice's prints of S/RES/2605 and 2640:
+    37 and 27 paragraphs read before, 19 and 13 with it)."""
+    found = _BARE_OP_LABEL.match(lines[i].text)
+    if found is None:
+        return None
+    # Once counting, one number may have gone as a page's number (or a heading's): the
+    # number after it opens its paragraph with a verb.
+    skipped = counting and int(found.group("num")) == expected + 1
+    if int(found.group("num")) != expected and not skipped:
+        return None
+    rest = found.group("rest")
+    if counting and not skipped and rest[:1].isupper():
+        return found
+    return found if _opens_with_verb(rest) else None
 
 
 def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:

@@ -42,7 +42,6 @@ from .nodes import (
     _Node,
     _node,
 )
-from .paragraphs import _Unit
 from .patterns import (
     _BULLETS,
     _CLOSING_FORMULA,
@@ -54,6 +53,7 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
+from .units import _Unit
 
 
 class _Builder:
