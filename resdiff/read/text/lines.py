@@ -243,6 +243,13 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
     soft = "\u00ad" in text and "\x00" not in text
     if soft:
         text = _SOFT_LINE_END.sub("\x00", text)
+    if "\u2010" in text and "\x00" not in text and _browser_breaks(text):
+        # The hyphens a browser printed where it broke words (at their soft hyphens, or
+        # hyphenating a narrow column), as the PDF's own text gives them: U+2010 at line
+        # ends, in a text that writes its own hyphens otherwise. Read as soft hyphens:
+        # "cross\u2010" / "cutting" is "crosscutting", whatever word lists say.
+        text = _BROWSER_LINE_END.sub("\x00", text)
+        soft = True
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
         # Unicode's own line and paragraph separators (text copied from web pages and
@@ -301,6 +308,27 @@ SOFT_HYPHEN = "\u00ad"
 _SOFT_LINE_END = compile_cached(
     rf"\u00ad[-\u2010]?(?=[^\S\r\n{_OTHER_BREAKS}]*(?:[\r\n{_OTHER_BREAKS}]|$))"
 )
+
+
+#: A hyphen (U+2010) after a letter at a line's end: the hyphen a browser prints where it
+#: breaks a word (Chromium's print to PDF, read from the PDF's text), as
+#: :data:`_SOFT_LINE_END` looks at line ends.
+_BROWSER_LINE_END = compile_cached(
+    rf"(?<=[^\W\d_])\u2010(?=[^\S\r\n{_OTHER_BREAKS}]*(?:[\r\n{_OTHER_BREAKS}]|$))"
+)
+#: Line ends with such a hyphen a text must have, at least, for them to be read as a
+#: browser's breaks: one alone may be a word its author wrote with U+2010 and wrapped.
+BROWSER_BREAKS = 2
+
+
+def _browser_breaks(text: str) -> bool:
+    """Whether every U+2010 of ``text`` ends a line after a letter, at least
+    :data:`BROWSER_BREAKS` of them: the hyphens a browser printed at its own breaks, in
+    a text whose words are written with the ASCII hyphen (Chromium prints a word's own
+    hyphen as it is written, "Secretary-" / "General"; a text written with U+2010
+    holds some inside its lines)."""
+    found = len(_BROWSER_LINE_END.findall(text))
+    return found >= BROWSER_BREAKS and found == text.count("\u2010")
 
 
 # --------------------------------------------------------------------------- joining
