@@ -454,8 +454,7 @@ def test_a_browsers_hyphens_at_line_ends_join_words_whole() -> None:
         "imple\u2010\nmentation of the Secretary-\nGeneral's plan;\n"
     )
     assert parse_text(text).operative[0].text == (
-        "Stresses the crosscutting nature of the implementation of the "
-        "Secretary-General's plan;"
+        "Stresses the crosscutting nature of the implementation of the Secretary-General's plan;"
     )
 
 
