@@ -486,8 +486,8 @@ def parse_text(
             ParseWarning(
                 code="footnote-calls",
                 message=f"{calls} number{'s' if calls > 1 else ''} calling footnotes, "
-                "printed apart after a paragraph's punctuation or after a date (as in “of "
-                "12 June 1980, 42”), left out of the text",
+                "printed apart after a paragraph's punctuation, a date or a name (as in "
+                "“of 12 June 1980, 42”), left out of the text",
                 line=calls_at,
             )
         )

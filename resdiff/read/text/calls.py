@@ -6,7 +6,7 @@ read as text, the numbers made "42 → 71" changes of recitals that did not chan
 "1980 42" passages a redline cannot match across two texts.
 
 A call stands one space after the word it follows, on that word's line (a number alone on
-its line, or after a column gap, is a table's cell). Two readings:
+its line, or after a column gap, is a table's cell). Three readings, in this order:
 
 - **At a paragraph's end.** A clause that ends with its own punctuation (the comma of a
   recital, the semicolon or full stop of an operative paragraph; not a colon, which a
@@ -20,21 +20,27 @@ its line, or after a column gap, is a table's cell). Two readings:
   observers, 120"), only after a year, a symbol or a bracket. Never where the next
   paragraph reads on from this one (a month, a date's day, a year, a bracket or a word in
   lower case opens it: a paragraph cut by a copy of two columns).
-- **Inside a paragraph.** A number of up to three digits after a date (its year, or its
-  month where the number cannot be its day), a document symbol or a bracketed one or
-  year, and before another symbol ("S/6196"), a date's day ("43 17 May") or one of the
-  words a cited document's description goes on with (:data:`CALL_FOLLOWERS`, shared with
-  the comparison's folding of marks): "in which", "and", "approved by". The number must
-  lie near the text's calls at paragraph ends (volumes number their notes in order: the
-  calls of one resolution lie close), or follow a full date ("of 10 March 1966 3 that",
-  "11 June 1968 (S/8622) 13 that"), where a text with no call at a paragraph's end has
-  its calls too, and where a few more words go on after one ("the", "is", "should",
-  "annexed"; "of" where no comma ends the date: "as at 31 December 1993, 12 of the
-  members" counts). Near the text's calls, a number after a name or a noun is one too
-  ("the Permanent Representative of Lebanon 27 and", "its interim report 32 of 3
-  December"), unless that word takes a number or a figure follows it as text
-  ("paragraphs 12 and 13", "between 12 and 15"); read last, so that the calls found
-  after dates tell which numbers lie near in a text with none at paragraph ends.
+- **After a full date.** A number of up to three digits after a full date ("of 10 March
+  1966 3 that", "11 June 1968 (S/8622) 13 that"), in a text with no call at a paragraph's
+  end too: before a word a cited document's description goes on with and no count does
+  (:data:`_DATE_CALL_WORDS`: "that", "which", "submitted", "addressed"); or, where the
+  date is a cited document's ("of", "dated", "signed on") or the number lies near the
+  text's calls, before a word a citation or the sentence goes on with
+  (:data:`CALL_FOLLOWERS`, "the" before a name, "is", "should"; "of" where no comma ends
+  the date). A date that tells a time ("by 31 March 1995 12 to 15 battalions", "as of 1
+  January 1995 25 of the observers") takes a call only where the number fits the calls
+  around it in the text.
+- **Inside a paragraph, near the text's calls** (volumes number their notes in order:
+  the calls of one resolution lie close, within :data:`NEAR` of those found above). After
+  a date (its year, or its month where the number cannot be its day), a document symbol
+  or a bracketed one or year, before another symbol ("S/6196"), a date's day ("43 17
+  May") or one of :data:`CALL_FOLLOWERS` (shared with the comparison's folding of
+  marks): "in which", "and", "approved by". Then after a name or a noun ("the Permanent
+  Representative of Lebanon 27 and", "its interim report 32 of 3 December"), unless that
+  word takes a figure ("paragraphs 12 and 13", "Sector 12", "letters dated 12 and") or a
+  figure follows it as text ("between 12 and 15", "12 of them"). Never in a list of
+  figures ("the Agreement of 1949, 12 and 15 of whose articles", "Battalion 12 and
+  Battalion 14").
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -44,6 +50,7 @@ their calls taken the same way.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -102,7 +109,7 @@ _MONTH_WORD = compile_cached(rf"(?:{_MONTHS})\b")
 _READS_ON = compile_cached(rf"(?:[a-z]|\(\d|(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b)")
 #: A number one space after a year or a bracketed symbol's end ("1966 3", "1949, 105",
 #: "(S/8622) 13"): a line without one holds no call after a full date.
-_DATED_CALL = compile_cached(r"\d[,;.)]? \d{1,3}(?!\d)")
+_DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
 #: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
@@ -169,6 +176,10 @@ def _inner_call(before: str, token: str, after: str, then: str, day_before: bool
             return False
     elif not _dated(before):
         return False
+    elif after in ("and", "or", "to") and then[:1].isdigit() and not _YEAR.fullmatch(then):
+        # "the Agreement of 1949, 12 and 15 of whose articles": a list of figures; not
+        # "the agreements of 1977 111 and 1979 112", a list of dates with their calls.
+        return False
     if after.startswith("S/"):
         return True
     if _DAY.fullmatch(after) and _MONTH_WORD.match(then):
@@ -176,53 +187,104 @@ def _inner_call(before: str, token: str, after: str, then: str, day_before: bool
     return after.rstrip(",;:.") in CALL_FOLLOWERS
 
 
-def _after_full_date(found: list[_Word], k: int) -> bool:
-    """Whether the word before ``found[k]`` ends a full date ("10 March 1966", "12 August
-    1949,"), or is a bracketed symbol after one ("11 June 1968 (S/8622)"), and ``found[k]``
-    is at most three digits (a call, not a figure of the text)."""
-    if len(found[k][3]) > 3 or int(found[k][3]) > _MOST:
-        return False
+def _full_date_before(found: list[_Word], k: int) -> int | None:
+    """The index of the day of the full date ("10 March 1966", "12 August 1949,") that
+    ends just before ``found[k]``, or ends before a bracketed symbol just before it ("11
+    June 1968 (S/8622)"); ``None`` if there is none."""
     at = k - 1
     if at >= 0 and _BRACKETED_SYMBOL.fullmatch(found[at][3].rstrip(",;")):
         at -= 1
-    return (
+    if (
         at >= 2
-        and bool(_YEAR.fullmatch(found[at][3]))
-        and bool(_MONTH.fullmatch(found[at - 1][3]))
-        and bool(_DAY.fullmatch(found[at - 2][3]))
-    )
+        and _YEAR.fullmatch(found[at][3])
+        and _MONTH.fullmatch(found[at - 1][3])
+        and _DAY.fullmatch(found[at - 2][3])
+    ):
+        return at - 2
+    return None
 
 
+#: Words after which a number that follows a full date is a call, in a text with no
+#: other sign of its calls: a cited document's description goes on with them ("the
+#: report of 10 March 1966 3 that in the present circumstances", "the letter dated 18
+#: April 1977 6 addressed to all States"), and no count of anything does.
+_DATE_CALL_WORDS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "submitted",
+        "addressed",
+        "concerning",
+        "transmitting",
+        "indicating",
+        "approved",
+        "adopted",
+        "endorsed",
+        "annexed",
+        "containing",
+        "relating",
+        "regarding",
+        "specifying",
+        "proposing",
+        "expressing",
+        "issued",
+    ]
+)
 #: Words a cited document's description or the sentence goes on with after a call that
-#: follows a full date, besides :data:`CALL_FOLLOWERS`: "of 12 August 1949, 105 the Vienna
-#: Convention ...", "of 23 October 1991 110 should be settled", "of 26 June 1992 56
-#: annexed to". No figure of a resolution's text stands between a date and these words.
-_AFTER_DATE = frozenset(["the", "is", "are", "should", "shall", "be", "annexed", "particularly"])
+#: follows a cited date, besides :data:`CALL_FOLLOWERS`: "of 12 August 1949, 105 the
+#: Vienna Convention ...", "dated 23 October 1991 110 should be settled".
+_AFTER_DATE = frozenset(["the", "is", "are", "should", "shall", "be", "particularly"])
 
 
-def _after_date_call(before: str, after: str) -> bool:
-    """Whether the word ``after`` a number that follows a full date ending in ``before``
-    makes the number a call (see :data:`_AFTER_DATE`); "of" only where no comma ends the
-    date ("of 25 April 1988 38 of the mission"; "31 December 1993, 12 of the members" is
-    a count)."""
-    word = after.rstrip(",;:.")
-    return word in _AFTER_DATE or (word == "of" and not before.endswith(","))
+def _cited(found: list[_Word], day: int) -> bool:
+    """Whether the date whose day is ``found[day]`` is a cited document's ("the report of
+    10 March 1966", "the letter dated 18 April 1977", "signed on 23 October 1991"), not
+    a time the sentence tells ("by 31 March 1995 12 to 15 battalions", "on 1 May 1994
+    12 of its members")."""
+    before = found[day - 1][3].lower() if day >= 1 else ""
+    if before == "dated" or (before == "of" and (day < 2 or found[day - 2][3].lower() != "as")):
+        # "as of 1 January 1995 25 of the observers" tells a time.
+        return True
+    return before == "on" and day >= 2 and found[day - 2][3].lower().endswith("ed")
+
+
+def _date_call(found: list[_Word], k: int, day: int, near: bool) -> bool:
+    """Whether ``found[k]``, after the full date whose day is ``found[day]``, is a call:
+    before one of :data:`_DATE_CALL_WORDS`; or, the date being cited or the number
+    ``near`` the text's calls, before a word a citation or the sentence goes on with
+    (:data:`CALL_FOLLOWERS`, :data:`_AFTER_DATE`; "the" only before a name: "the Vienna
+    Convention"; "of" only where no comma ends the date: "as at 31 December 1993, 12 of
+    the members" counts)."""
+    after = found[k + 1][3].rstrip(",;:.")
+    if after in _DATE_CALL_WORDS:
+        return True
+    if not near and not _cited(found, day):
+        return False
+    if after == "the":
+        return k + 2 < len(found) and found[k + 2][3][:1].isupper()
+    if after == "of":
+        return not found[k - 1][3].endswith(",")
+    return after in CALL_FOLLOWERS or after in _AFTER_DATE
 
 
 #: A word a call is set after, inside a paragraph: a name or a noun ("the report of the
 #: Secretary-General 10 and noting", "the Permanent Representative of Lebanon 27 and",
 #: "at Jakarta 116 to form", "its interim report 32 of 3 December").
 _NAMED = compile_cached(r"[^\W\d_][\w’'.-]*[^\W\d_],?")
-#: Words a number follows as text, not as a call: the words that take a number
-#: ("paragraph 5 and 6", "resolutions 242 and 338", "Sector 4 and"), and the words of
-#: a sentence a figure follows ("between 10 and 15", "the 15 members").
-_NUMBERED = frozenset(
+#: Words a number follows as text, never as a call: the words that take a number
+#: ("paragraph 5 and 6", "resolutions 242 and 338", "Sector 4 and", "letters dated 12
+#: and 15 May"), and the words of a sentence a figure follows ("between 10 and 15", "the
+#: 15 members").
+_TAKES_A_FIGURE = frozenset(
     [
         *(word.rstrip(".") for word in _TAKES_A_NUMBER),
         "paragraph",
         "paragraphs",
         "subparagraph",
         "subparagraphs",
+        "sub-paragraph",
+        "sub-paragraphs",
         "resolution",
         "resolutions",
         "decision",
@@ -231,11 +293,12 @@ _NUMBERED = frozenset(
         "articles",
         "chapter",
         "chapters",
-        "annex",
         "annexes",
         "appendix",
         "rule",
         "rules",
+        "regulation",
+        "regulations",
         "item",
         "items",
         "page",
@@ -261,6 +324,42 @@ _NUMBERED = frozenset(
         "areas",
         "region",
         "regions",
+        "battalion",
+        "battalions",
+        "post",
+        "posts",
+        "position",
+        "positions",
+        "checkpoint",
+        "checkpoints",
+        "hill",
+        "hills",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "km",
+        "mile",
+        "miles",
+        "flight",
+        "highway",
+        "road",
+        "law",
+        "decree",
+        "act",
+        "schedule",
+        "appendices",
+        "agenda",
+        "route",
+        "routes",
+        "site",
+        "sites",
+        "camp",
+        "camps",
+        "unit",
+        "units",
+        "team",
+        "teams",
         "number",
         "numbers",
         "volume",
@@ -278,6 +377,9 @@ _NUMBERED = frozenset(
         "category",
         "group",
         "grade",
+        "dated",
+        "held",
+        "aged",
         "the",
         "a",
         "an",
@@ -340,25 +442,57 @@ _NUMBERED = frozenset(
 )
 
 
-def _after_word_call(before: str, after: str) -> bool:
-    """Whether a number between the word ``before`` and the word ``after`` is a call set
-    after a name or a noun (:data:`_NAMED`, not one of :data:`_NUMBERED`), before a word
-    a citation goes on with (:data:`CALL_FOLLOWERS`, or "of"). Read only where the number
-    lies near the text's calls at paragraph ends."""
-    if not _NAMED.fullmatch(before) or before.rstrip(",").lower() in _NUMBERED:
+def _word_call(found: list[_Word], k: int, before: str) -> bool:
+    """Whether ``found[k]``, after the word ``before``, is a call set after a name or a
+    noun (:data:`_NAMED`, not one of :data:`_TAKES_A_FIGURE`), before a word a citation
+    goes on with (:data:`CALL_FOLLOWERS`, or "of"), and not in a list of figures ("12
+    and 15 May", "12 to 15", "Battalion 12 and Battalion 14")."""
+    if not _NAMED.fullmatch(before) or before.rstrip(",").lower() in _TAKES_A_FIGURE:
         return False
-    word = after.rstrip(",;:.")
-    return word in CALL_FOLLOWERS or word == "of"
+    after = found[k + 1][3].rstrip(",;:.")
+    if after not in CALL_FOLLOWERS and after != "of":
+        return False
+    then = (found[k + 2][3] if k + 2 < len(found) else "").rstrip(",;:.")
+    if after == "of":
+        # "12 of them" counts; "its interim report 32 of 3 December" calls.
+        return then.lower() not in ("them", "these", "those", "whom", "which")
+    if after in ("and", "or", "to"):
+        # A list or a range of figures: "12 and 15 May", "12 to 15", "Battalion 12 and
+        # Battalion 14".
+        return not then[:1].isdigit() and then.lower() != before.rstrip(",").lower()
+    return True
 
 
-def _mark_near(near: bytearray, taken: dict[int, list[_Word]]) -> None:
-    """Mark in ``near`` the numbers within :data:`NEAR` of a call ``taken``."""
-    for calls in taken.values():
-        for word in calls:
-            value = int(word[3])
-            near[max(0, value - NEAR) : min(_MOST, value + NEAR) + 1] = b"\x01" * (
-                min(_MOST, value + NEAR) + 1 - max(0, value - NEAR)
-            )
+def _mark_near(near: bytearray, value: int) -> None:
+    """Mark in ``near`` the numbers within :data:`NEAR` of the call ``value``."""
+    low, high = max(0, value - NEAR), min(_MOST, value + NEAR)
+    near[low : high + 1] = b"\x01" * (high + 1 - low)
+
+
+#: A call's place in the text (its unit, line and first character) and its number.
+_Placed = tuple[tuple[int, int, int], int]
+#: How far a call after a date that tells a time may number from the call before it in
+#: the text or the call after it (when it does not stand between their numbers): the
+#: volumes number their notes in the order of the text, mostly (a note cited again keeps
+#: its number), so a figure that fits is a call.
+IN_SEQUENCE = 2
+
+
+def _placed(taken: dict[int, list[_Word]]) -> list[_Placed]:
+    """The calls ``taken`` (by unit) with their places, in the order of the text."""
+    return sorted(((u, w[0], w[1]), int(w[3])) for u, calls in taken.items() for w in calls)
+
+
+def _in_sequence(calls: list[_Placed], place: tuple[int, int, int], value: int) -> bool:
+    """Whether ``value``, at ``place``, fits the numbers of the ``calls`` found (sorted by
+    place): between those of the calls before and after it, or within
+    :data:`IN_SEQUENCE` of either."""
+    at = bisect_left(calls, (place, -1))
+    before = calls[at - 1][1] if at > 0 else None
+    after = calls[at][1] if at < len(calls) else None
+    if before is not None and after is not None and before < value < after:
+        return True
+    return any(v is not None and abs(value - v) <= IN_SEQUENCE for v in (before, after))
 
 
 def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
@@ -388,8 +522,7 @@ def drop_footnote_calls(
     """Take the footnote calls printed apart out of the units' lines, keep each as
     furniture in ``removed``; return how many were taken and the line of the first.
 
-    Each line changed is replaced by a new one (a join made before is not reused), and a
-    line the calls alone made is let go."""
+    Each line changed is replaced by a new one (a join made before is not reused)."""
     units = [u for u in units if u.lines and not u.md_heading]
     taken: dict[int, list[_Word]] = {}
     near = bytearray(_MOST + 1)
@@ -400,59 +533,77 @@ def drop_footnote_calls(
         if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
             taken[u] = tail[-count:]
             ends[u] = count
-    _mark_near(near, taken)
-    # Without calls at paragraph ends, nothing tells which numbers the volume's notes
-    # use: a call inside a paragraph must then follow a full date ("of 10 March 1966 3
-    # that"), the commonest place of a call, and a year no figure of the text follows.
-    dated_only = not taken
+            for word in taken[u]:
+                _mark_near(near, int(word[3]))
+    # Calls after a full date, the commonest place of a call inside a paragraph, found
+    # in a text with no call at a paragraph's end too ("of 10 March 1966 3 that").
     tokens: dict[int, list[_Word]] = {}
+    dated: list[int] = []
+    doubtful: list[tuple[int, int, int]] = []
     for u, unit in enumerate(units):
-        if dated_only and not any(_DATED_CALL.search(line.text) for line in unit.lines):
+        if not any(_DATED_CALL.search(line.text) for line in unit.lines):
             # Most texts have no calls at all: their words are not looked at one by one.
             continue
         found = tokens[u] = _words(unit.lines)
-        for k in range(1, len(found) - ends.get(u, 0) - 1):
+        for k in range(3, len(found) - ends.get(u, 0) - 1):
             word = found[k]
-            if not _BARE_NUMBER.match(word[3]):
+            if not _BARE_NUMBER.match(word[3]) or not _apart(found[k - 1], word):
                 continue
-            dated = _after_full_date(found, k)
-            if not dated and (dated_only or not near[int(word[3])]):
+            day = _full_date_before(found, k)
+            if day is None:
                 continue
-            then = found[k + 2][3] if k + 2 < len(found) else ""
-            day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
-            if _apart(found[k - 1], word) and (
-                _inner_call(found[k - 1][3], word[3], found[k + 1][3], then, day_before)
-                or (dated and _after_date_call(found[k - 1][3], found[k + 1][3]))
-            ):
+            if _date_call(found, k, day, bool(near[int(word[3])])):
                 taken.setdefault(u, []).append(word)
+                dated.append(int(word[3]))
+            elif _date_call(found, k, day, True):
+                doubtful.append((u, k, day))
+    # A number after a date that tells a time, before a word a figure may go on with too
+    # ("on 11 November 1976 11 and by ..."), is a call where it fits the numbers of the
+    # calls around it (10 before it in the text): "by 31 March 1995 12 and" has none.
+    if doubtful and taken:
+        placed = _placed(taken)
+        for u, k, _ in doubtful:
+            word = tokens[u][k]
+            if _in_sequence(placed, (u, word[0], word[1]), int(word[3])):
+                taken.setdefault(u, []).append(word)
+                dated.append(int(word[3]))
     if not taken:
         return 0, None
-    # Calls after a name or a noun, where the calls found so far (at paragraph ends, or
-    # after dates) tell which numbers the notes use: read last, so that a text whose only
-    # calls follow dates has these found too.
-    _mark_near(near, taken)
-    for u, unit in enumerate(units):
-        found = tokens[u] if u in tokens else _words(unit.lines)
-        held = {w[:3] for w in taken.get(u, ())}
-        for k in range(1, len(found) - ends.get(u, 0) - 1):
-            word = found[k]
-            if (
-                not _BARE_NUMBER.match(word[3])
-                or not near[int(word[3])]
-                or word[:3] in held
-                or not _apart(found[k - 1], word)
-            ):
-                continue
-            before, after = found[k - 1][3], found[k + 1][3]
-            then = found[k + 2][3] if k + 2 < len(found) else ""
-            day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
-            if k >= 2 and found[k - 2][0] != found[k - 1][0] and found[k - 2][3].endswith("-"):
-                # A word broken at a line's end ("para-" / "graph 29 of his report") is
-                # read whole.
-                before = found[k - 2][3][:-1] + before
-            if _inner_call(before, word[3], after, then, day_before) or (
-                not _MONTH.fullmatch(before) and _after_word_call(before, after)
-            ):
+    # What the calls found so far number tells which numbers are calls elsewhere: those
+    # at paragraph ends and those after dates (cited dates, or words no count goes on
+    # with: a figure after a date that tells a time is taken only beside other calls).
+    for value in dated:
+        _mark_near(near, value)
+    # Calls near those: after a date or a symbol ("on 8 May, 43 17 May 44 and", "S/6177,
+    # 29 S/6196"), then after a name or a noun ("the Permanent Representative of Lebanon
+    # 27 and").
+    for words_call in (False, True):
+        for u, unit in enumerate(units):
+            found = tokens[u] if u in tokens else tokens.setdefault(u, _words(unit.lines))
+            held = {w[:3] for w in taken.get(u, ())}
+            for k in range(1, len(found) - ends.get(u, 0) - 1):
+                word = found[k]
+                if (
+                    not _BARE_NUMBER.match(word[3])
+                    or not near[int(word[3])]
+                    or word[:3] in held
+                    or not _apart(found[k - 1], word)
+                ):
+                    continue
+                before = found[k - 1][3]
+                if words_call:
+                    broken = k >= 2 and found[k - 2][0] != found[k - 1][0]
+                    if broken and found[k - 2][3][-1:] == "-":
+                        # A word broken at a line's end ("para-" / "graph 29 of his
+                        # report") is read whole.
+                        before = found[k - 2][3][:-1] + before
+                    if _MONTH.fullmatch(before) or not _word_call(found, k, before):
+                        continue
+                else:
+                    then = found[k + 2][3] if k + 2 < len(found) else ""
+                    day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
+                    if not _inner_call(before, word[3], found[k + 1][3], then, day_before):
+                        continue
                 taken.setdefault(u, []).append(word)
     count = 0
     first: int | None = None
@@ -461,19 +612,14 @@ def drop_footnote_calls(
         by_line: dict[int, list[_Word]] = {}
         for word in calls:
             by_line.setdefault(word[0], []).append(word)
-        emptied: set[int] = set()
         for index, words in by_line.items():
             words.sort()
             line = lines[index]
-            text = _without(line.text, [(w[1], w[2]) for w in words])
-            lines[index] = replace(line, text=text)
-            if not text:
-                emptied.add(index)
+            # Never empty: a call stands on the line of the word it follows.
+            lines[index] = replace(line, text=_without(line.text, [(w[1], w[2]) for w in words]))
             removed.extend(RemovedText(line=line.no, text=w[3], kind="other") for w in words)
             count += len(words)
             first = line.no if first is None else min(first, line.no)
-        if emptied and len(emptied) < len(lines):
-            lines[:] = [line for i, line in enumerate(lines) if i not in emptied]
     return count, first
 
 
