@@ -45,6 +45,7 @@ from .hosts import _neutralised, items_elsewhere
 from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
 from .measures import measure_shifts
 from .spent import act_done_in_place, done_in_place, level_kept, spend
+from .vehicles import winding_down_vehicles
 
 # Contents set by reference to an earlier resolution ("to inform the Council ... as set
 # out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
@@ -590,6 +591,10 @@ class Classifier:
             counterpart=counterpart,
             leads=leads,
         )
+        if not (old and new):
+            # A paragraph added or dropped whose clause winds a mission down: its verb is
+            # how the drawdown is said, not an ask of its own (see vehicles.py).
+            shifts = winding_down_vehicles(shifts)
         if old and new:
             # Brackets agreed, alternatives settled, text put in dispute: named, never
             # weighed (the words as read are weighed above).
