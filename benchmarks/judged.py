@@ -21,7 +21,13 @@ It prints, per set:
 - **precision and recall** for ``softened`` and for ``strengthened``;
 - **wrong named shifts**: the share of resdiff's named shifts that are wrong (rules in
   :func:`shift_problem`: a direction the judge saw no reason for, a value that is a
-  fragment of a symbol, citation or date, or two values of different types paired);
+  fragment of a symbol, citation or date, or two values of different types paired),
+  split into the shifts of provisions judged with both texts and those of provisions
+  judged added or dropped (where a shift is wrong when the judge denies the addition or
+  removal any force);
+- **added/dropped effect**: of the provisions judged added or dropped, those to which
+  resdiff's weighed shifts give the judged effect (softer, stronger, neutral, mixed):
+  the under-calls count too, which the wrong-shift share cannot see;
 - **direction**: ``summary.direction`` against the judge's, per pair;
 - **pairing**: judged provisions whose pairing resdiff reproduces;
 - **key changes borne out**: of the first three key changes of each comparison (what
@@ -132,6 +138,17 @@ class Counts:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     shifts: int = 0
     wrong_shifts: int = 0
+    #: The named shifts of provisions judged with an old and a new text, and the wrong
+    #: ones among them: the wrong-shift share where both sides hold the words compared
+    #: (on an added or dropped provision a shift is wrong when the judges deny that the
+    #: addition or removal changes the text's force at all).
+    paired_shifts: int = 0
+    paired_wrong_shifts: int = 0
+    #: Provisions judged added or dropped, and those whose effect resdiff's shifts imply
+    #: as the judge does (see :func:`implied_effect`): under-calls counted as well as
+    #: over-calls, which the wrong-shift share alone cannot see.
+    effects: int = 0
+    effects_right: int = 0
     unnamed_shifts: int = 0
     wrong_by_reason: Counter[str] = field(default_factory=Counter)
     directions: list[tuple[str, str, str]] = field(default_factory=list)
@@ -349,20 +366,43 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
             )
         if change is None:
             continue
+        both = bool(item["old"] and item["new"])
+        if truth in ("added", "dropped"):
+            counts.effects += 1
+            effect = item.get("effect", "neutral")
+            implied = implied_effect(change)
+            mixed = effect == "mixed" and implied != "neutral"
+            counts.effects_right += implied == effect or mixed
         old_text, new_text = change.old_text, change.new_text
         for sub in change.walk():
             for shift in sub.shifts:
                 counts.shifts += 1
+                counts.paired_shifts += both
                 problem = shift_problem(shift, item, old_text, new_text)
                 if problem is None and unnamed(shift, item):
                     counts.unnamed_shifts += 1
                 if problem is not None:
                     counts.wrong_shifts += 1
+                    counts.paired_wrong_shifts += both
                     counts.wrong_by_reason[problem.split(":")[0].split(" shift")[0]] += 1
                     if keep_examples:
                         counts.shift_examples.append(
                             f"{pair['id']} {change.label}: {shift.describe()} — {problem}"
                         )
+
+
+def implied_effect(change: Change) -> str:
+    """The effect resdiff's shifts give a provision added or dropped: the directions of
+    its weighed shifts, sub-paragraphs included ("neutral" when none is weighed)."""
+    directions = {
+        s.direction
+        for part in change.walk()
+        for s in part.shifts
+        if s.direction in ("softer", "stronger") and s.weight
+    }
+    if len(directions) == 2:
+        return "mixed"
+    return directions.pop() if directions else "neutral"
 
 
 #: How many of a comparison's key changes are checked: those a reader sees first.
@@ -407,6 +447,22 @@ def score_key_changes(pair: dict[str, Any], cmp: Comparison, counts: Counts) -> 
                 f"{pair['id']} {key.label}: resdiff {key.direction} ({key.headline[:80]}), "
                 f"judged {item['kind']}{' ' + item['effect'] if item.get('effect') else ''}"
             )
+
+
+def _print_shift_parts(counts: Counts) -> None:
+    paired = counts.paired_wrong_shifts / max(counts.paired_shifts, 1)
+    alone = counts.wrong_shifts - counts.paired_wrong_shifts
+    print(
+        f"  on paired provisions {paired:.3f} ({counts.paired_wrong_shifts}/"
+        f"{counts.paired_shifts}); on added or dropped ones "
+        f"{alone / max(counts.shifts - counts.paired_shifts, 1):.3f} "
+        f"({alone}/{counts.shifts - counts.paired_shifts})"
+    )
+    print(
+        f"added/dropped effect   {counts.effects_right / max(counts.effects, 1):.3f}  "
+        f"({counts.effects_right}/{counts.effects}: the direction resdiff's shifts give a "
+        "provision added or dropped, against the judged effect)"
+    )
 
 
 def _print_precision_recall(counts: Counts) -> None:
@@ -572,6 +628,7 @@ def report(name: str, counts: Counts) -> dict[str, float]:
         f"({counts.wrong_shifts}/{counts.shifts})"
         + (f"  {dict(counts.wrong_by_reason.most_common(6))}" if counts.wrong_shifts else "")
     )
+    _print_shift_parts(counts)
     print(f"  right direction, reason the judge did not name: {counts.unnamed_shifts}")
     print(f"direction agreement    {agree}/{len(counts.directions)}")
     print(
@@ -611,6 +668,7 @@ def report_pooled(counts: Counts, sets: int, label: str | None = None) -> None:
         f"wrong named shifts     {counts.wrong_shifts / max(counts.shifts, 1):.3f}  "
         f"({counts.wrong_shifts}/{counts.shifts})"
     )
+    _print_shift_parts(counts)
     print(f"direction agreement    {agree}/{len(counts.directions)}")
     print(
         f"key changes borne out  {counts.key_changes_right / max(counts.key_changes, 1):.3f}  "
