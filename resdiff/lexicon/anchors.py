@@ -212,6 +212,13 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
+def plain_case(text: str) -> bool:
+    """Whether ignoring case in ``text`` is plain ASCII case for every ASCII letter and
+    digit a pattern holds: no character of it but ASCII ones matches one (see
+    :func:`_lowered`)."""
+    return _lowered(text) is not None
+
+
 def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``rx.finditer(text)``, tried only where the pattern's opening words
     allow."""
