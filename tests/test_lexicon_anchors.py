@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resdiff.lexicon import Lexicon
-from resdiff.lexicon.anchors import DIGIT, finditer, leading_anchors
+from resdiff.lexicon.anchors import DIGIT, _lowered, finditer, leading_anchors
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -50,6 +50,10 @@ def test_opening_words_of_a_pattern(
         "within 30 days, at least 10 days or at least ten measures; 2021 days10 days",
         # Outside ASCII: scanned as before (the long s matches "s" when case is ignored).
         "It shall impoſe the measures.",
+        "\u0130mpose, \u212aeeps 10 days",
+        "within \uff13\uff10 days or \u0663 days",
+        # Outside ASCII but no character that can stand in an opening word: read at them.
+        "The Council’s “decision” to re‑impose – at least ten measures; 2021 days\u200e",
         "",
     ],
 )
@@ -79,3 +83,12 @@ def test_every_lexicon_pattern_finds_the_same_matches_on_real_paragraphs() -> No
         for text in texts:
             expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
             assert [(m.span(), m.groups()) for m in finditer(rx, text)] == expected, rx.pattern
+
+
+def test_text_outside_ascii_is_read_at_its_opening_words() -> None:
+    # Curly quotes, dashes, accents and direction marks: tried only at opening words.
+    assert _lowered("The Council’s “decision” – Côte d’Ivoire\u200e") is not None
+    # A character that matches an ASCII letter or a digit when case is ignored (the
+    # long s, the Kelvin sign, the dotted I) or another script's digit: scanned.
+    for text in ("impoſe", "\u212aeep", "\u0130mpose", "\uff13 days", "\u0663 days"):
+        assert _lowered(text) is None, text

@@ -49,6 +49,18 @@ def test_a_text_that_is_not_ascii_is_always_searched() -> None:
     assert may_match(rx, text, _keyed(text))
 
 
+def test_a_text_with_curly_quotes_and_accents_is_tested_for_its_literals() -> None:
+    rx = re.compile(r"\bseek\s+to\b", re.I)
+    # No character of it matches an ASCII one ignoring case: skipped as ASCII text is.
+    text = "The Council’s “hope” – Côte d’Ivoire\u00a0to act\u200e"
+    assert rx.search(text) is None
+    assert not may_match(rx, text, _keyed(text))
+    # No-break and other spaces are what ``\s`` matches: one space in the keyed text.
+    text = "Côte d’Ivoire may SEEK\u00a0\u2003to act"
+    assert rx.search(text) is not None
+    assert may_match(rx, text, _keyed(text))
+
+
 def test_a_literal_found_across_a_line_break_and_in_capitals() -> None:
     rx = re.compile(r"\bwith\s+the\s+consent\s+of\b", re.I)
     text = "Acting WITH the\n   Consent of the host State"

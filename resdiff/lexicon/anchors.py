@@ -16,8 +16,10 @@ one the scan would find there (the same engine from the same position, which see
 characters before it for ``\\b`` and look-behinds), and the scan resumes where a match
 ends, as ``finditer`` does for matches that are never empty.
 
-Only ASCII text is read this way (there, ignoring case is plain ASCII case and
-lower-casing moves no character); other text, and patterns without such a word, are
+Only text whose opening words are plain ASCII is read this way: ASCII text (there,
+ignoring case is plain ASCII case and lower-casing moves no character) and text whose
+other characters match no ASCII letter or digit, ignoring case, and lower to one
+character each (:func:`_lowered`); other text, and patterns without such a word, are
 scanned as before.
 """
 
@@ -29,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..compiled import compile_cached
 from .cache import PATTERNS
 
 _parser: Any
@@ -182,10 +185,38 @@ def prime(patterns: Iterable[re.Pattern[str]]) -> None:
         anchors_of(rx)
 
 
+#: Runs of characters outside ASCII, and those among them that match an ASCII letter or
+#: digit when case is ignored (the dotted and dotless i, the long s, the Kelvin sign) or
+#: match ``\\d`` (the digits of other scripts).
+_NON_ASCII = compile_cached("[^\x00-\x7f]+")
+_LIKE_ASCII_WORD = compile_cached(r"(?i:[a-z0-9])|\d")
+
+
 @functools.lru_cache(maxsize=256)
 def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, where an opening word found in it stands where the pattern
+    would match it; ``None`` where it may not (the text is then scanned)."""
     # Cached: every feature of a paragraph looks for its patterns in the same text.
-    return text.lower() if text.isascii() else None
+    lowered = text.lower()
+    if text.isascii():
+        return lowered
+    # Text with curly quotes, dashes or accented names (a third of the paragraphs of a
+    # long draft) is read the same way when none of its other characters can stand in
+    # an opening word (a word is ASCII letters and digits, a digit any of 0-9) and
+    # lower-casing moves no character (no character lowers to two): there an opening
+    # word matched ignoring case is the same word in the lowered text, where it is found.
+    if len(lowered) != len(text):
+        return None
+    if _LIKE_ASCII_WORD.search("".join(_NON_ASCII.findall(text))):
+        return None
+    return lowered
+
+
+def plain_case(text: str) -> bool:
+    """Whether ignoring case in ``text`` is plain ASCII case for every ASCII letter and
+    digit a pattern holds: no character of it but ASCII ones matches one (see
+    :func:`_lowered`)."""
+    return _lowered(text) is not None
 
 
 def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -10,10 +10,11 @@ match and need not run.
 
 :func:`necessary_literals` reads a pattern's parsed form (Python's own regex parser) and
 returns a set of lower-case strings one of which every match contains, or ``None`` when
-it cannot tell. :func:`may_match` applies it to ASCII text only: there, case-insensitive
-matching is plain ASCII case and lower-casing changes no character's place, so the test
-never skips a text the pattern would match. Text with other characters (where a
-case-insensitive "s" also matches "ſ", say) is always searched.
+it cannot tell. :func:`may_match` applies it to ASCII text, and to text whose other
+characters match no ASCII one (curly quotes, dashes, accented letters): there,
+case-insensitive matching of the literals is plain ASCII case, so the test never skips a
+text the pattern would match. Text with a character that does (where a case-insensitive
+"s" also matches "ſ", say) is always searched.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+from .anchors import plain_case
 from .cache import PATTERNS
 from .keywords import _keyed, _Keywords, _Screen
 
@@ -60,10 +62,15 @@ def necessary_literals(pattern: str, flags: int = 0) -> Literals | None:
 
 
 def may_match(rx: re.Pattern[str], text: str, keyed: str) -> bool:
-    """Whether ``rx`` may match ``text``: false only when ``text`` is ASCII and holds
-    none of the pattern's necessary literals. ``keyed`` is ``text`` lower-cased with one
-    space for each run of whitespace."""
-    if not text.isascii():
+    """Whether ``rx`` may match ``text``: false only when ``text`` holds none of the
+    pattern's necessary literals and reads them as ASCII text would (:func:`plain_case`:
+    ASCII, or with no other character that matches an ASCII one ignoring case).
+    ``keyed`` is ``text`` lower-cased with one space for each run of whitespace."""
+    # Beyond ASCII, literals stay sound where plain_case holds: a literal's characters
+    # are ASCII, matched only by ASCII characters, which lower-casing makes the
+    # literal's; the whitespace ``\\s`` matches is what str.split() splits on (both
+    # Py_UNICODE_ISSPACE), one space in the keyed text as in ASCII text.
+    if not text.isascii() and not plain_case(text):
         return True
     literals = _literals_of(rx.pattern, rx.flags)
     if literals is None:
