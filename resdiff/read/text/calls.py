@@ -101,7 +101,6 @@ _BRACKETED = compile_cached(r"\((?:(?:1[89]|20)\d\d|[A-Z]+/[^()\s]*)\)[,;.]?")
 #: above its page number).
 _BRACKETED_SYMBOL = compile_cached(r"\([A-Z]+/[^()\s]*\)")
 _MONTH = compile_cached(rf"(?:{_MONTHS}),?")
-_LOWER = compile_cached(r"[a-z]")
 _DAY = compile_cached(r"\d{1,2}")
 _MONTH_WORD = compile_cached(rf"(?:{_MONTHS})\b")
 #: A paragraph opening that reads on from the one before: a word in lower case, a month,
@@ -539,7 +538,7 @@ def drop_footnote_calls(
     # in a text with no call at a paragraph's end too ("of 10 March 1966 3 that").
     tokens: dict[int, list[_Word]] = {}
     dated: list[int] = []
-    doubtful: list[tuple[int, int, int]] = []
+    doubtful: list[tuple[int, int]] = []
     for u, unit in enumerate(units):
         if not any(_DATED_CALL.search(line.text) for line in unit.lines):
             # Most texts have no calls at all: their words are not looked at one by one.
@@ -556,13 +555,13 @@ def drop_footnote_calls(
                 taken.setdefault(u, []).append(word)
                 dated.append(int(word[3]))
             elif _date_call(found, k, day, True):
-                doubtful.append((u, k, day))
+                doubtful.append((u, k))
     # A number after a date that tells a time, before a word a figure may go on with too
     # ("on 11 November 1976 11 and by ..."), is a call where it fits the numbers of the
     # calls around it (10 before it in the text): "by 31 March 1995 12 and" has none.
     if doubtful and taken:
         placed = _placed(taken)
-        for u, k, _ in doubtful:
+        for u, k in doubtful:
             word = tokens[u][k]
             if _in_sequence(placed, (u, word[0], word[1]), int(word[3])):
                 taken.setdefault(u, []).append(word)
@@ -579,7 +578,9 @@ def drop_footnote_calls(
     # 27 and").
     for words_call in (False, True):
         for u, unit in enumerate(units):
-            found = tokens[u] if u in tokens else tokens.setdefault(u, _words(unit.lines))
+            if u not in tokens:
+                tokens[u] = _words(unit.lines)
+            found = tokens[u]
             held = {w[:3] for w in taken.get(u, ())}
             for k in range(1, len(found) - ends.get(u, 0) - 1):
                 word = found[k]

@@ -301,21 +301,18 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
 
 #: A soft hyphen, kept only as the last character of a line whose word goes on below.
 SOFT_HYPHEN = "\u00ad"
-#: A soft hyphen at a line's end, with the hyphen a browser printed at the break after
-#: it: the spaces up to the line break looked through once (linear). Every break of
-#: ``_read_lines`` ends a line (CR alone, Unicode's separators), for this runs before
-#: they are made newlines.
-_SOFT_LINE_END = compile_cached(
-    rf"\u00ad[-\u2010]?(?=[^\S\r\n{_OTHER_BREAKS}]*(?:[\r\n{_OTHER_BREAKS}]|$))"
-)
+#: What stands at a line's end: the spaces up to the line break looked through once
+#: (linear). Every break of ``_read_lines`` ends a line (CR alone, Unicode's separators),
+#: for the patterns built on it run before they are made newlines.
+_AT_LINE_END = rf"(?=[^\S\r\n{_OTHER_BREAKS}]*(?:[\r\n{_OTHER_BREAKS}]|$))"
+#: A soft hyphen at a line's end, with the hyphen a browser printed at the break after it.
+_SOFT_LINE_END = compile_cached(rf"\u00ad[-\u2010]?{_AT_LINE_END}")
 
 
 #: A hyphen (U+2010) after a letter at a line's end: the hyphen a browser prints where it
 #: breaks a word (Chromium's print to PDF, read from the PDF's text), as
 #: :data:`_SOFT_LINE_END` looks at line ends.
-_BROWSER_LINE_END = compile_cached(
-    rf"(?<=[^\W\d_])\u2010(?=[^\S\r\n{_OTHER_BREAKS}]*(?:[\r\n{_OTHER_BREAKS}]|$))"
-)
+_BROWSER_LINE_END = compile_cached(rf"(?<=[^\W\d_])\u2010{_AT_LINE_END}")
 #: Line ends with such a hyphen a text must have, at least, for them to be read as a
 #: browser's breaks: one alone may be a word its author wrote with U+2010 and wrapped.
 BROWSER_BREAKS = 2
