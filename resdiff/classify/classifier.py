@@ -266,7 +266,7 @@ class Classifier:
                     else q
                     for q in quantities
                 ]
-            shifts.extend(quantities)
+            shifts.extend(self._time_limits(quantities, shifts, section))
             duration = self.lexicon.quantity_types.get("duration")
             stated = duration is not None and any(s.detail == duration.label for s in shifts)
             if top and not stated:
@@ -442,8 +442,11 @@ class Classifier:
             weight = self.lexicon.weight_of(
                 # How widely the threatened peace is named is the wording of the
                 # determination, not the determination made or withdrawn: it weighs as
-                # the language of its section, never as a headline.
-                "wording" if shift.detail == THREATENED else shift.feature,
+                # the language of its section, never as a headline. So does a quantity
+                # of a type that is no headline (a deadline set on an ask).
+                "wording"
+                if shift.detail == THREATENED or self._no_headline(shift)
+                else shift.feature,
                 section,
             )
             if section == "operative" and shift.feature in ("verb", "modifier"):
@@ -453,6 +456,30 @@ class Classifier:
                 weight *= self._tier(shift) / 3
             out.append(shift.model_copy(update={"weight": round(weight, 3)}))
         return self._one_drawdown(out)
+
+    def _time_limits(
+        self, quantities: list[Shift], shifts: list[Shift], section: Section
+    ) -> list[Shift]:
+        """``quantities`` less the time limits set or lifted that time no ask of the
+        Council's: a date a recital tells ("recommended that the mandate be terminated
+        by 31 December 2020") is a fact, not a limit the Council sets; and a limit that
+        went with a request already spent (``shifts`` name it "spent: due by 15
+        December 2021") went with its ask, which is weighed (not at all) on its own."""
+        spent = " ".join(s.note for s in shifts if s.note and s.note.startswith("spent"))
+
+        def timing_nothing(q: Shift) -> bool:
+            if not self._no_headline(q) or (q.old is not None and q.new is not None):
+                return False
+            return section == "preamble" or (q.old is not None and q.old in spent)
+
+        return [q for q in quantities if not timing_nothing(q)]
+
+    def _no_headline(self, shift: Shift) -> bool:
+        """Whether ``shift`` names a quantity of a type that weighs as the language of its
+        section, not as a headline (``headline = false`` in quantities.toml)."""
+        return shift.feature == "quantity" and any(
+            q.label == shift.detail and not q.headline for q in self.lexicon.quantity_types.values()
+        )
 
     def _one_drawdown(self, shifts: list[Shift]) -> list[Shift]:
         """A ceiling cut in the provision that draws the mission down is that drawdown

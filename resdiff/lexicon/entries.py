@@ -567,6 +567,12 @@ class QuantityEntry(PatternEntry):
         "interval where there was none asks more (stronger).",
     )
     kind: Literal["measure", "time", "date", "reference", "count"] = "measure"
+    headline: bool = Field(
+        default=True,
+        description="Whether a shift of this type weighs as a headline change (a cap, a "
+        "ceiling, a duration: weights.toml's 'quantity'); false: as the language of its "
+        "section (a deadline set on a report asked for presses an ask, it is no headline).",
+    )
     patterns: tuple[str, ...] = Field(min_length=1)
     context: tuple[str, ...] = Field(
         default=(),
@@ -614,6 +620,16 @@ class QuantityEntry(PatternEntry):
         "weighs as a larger value would ('timely report to the Security Council' -> "
         "'report annually to the Security Council': softer), not as one added.",
     )
+    timed_otherwise: tuple[str, ...] = Field(
+        default=(),
+        description="For a time limit ('by 31 October 1963', 'within 60 days'): whole "
+        "words (any case) that set the time of an ask in other terms ('periodically', "
+        "'as soon as possible'). When non-empty, the limit's coming or going is read only "
+        "where the other version sets no time of its own: it holds no more dates, time "
+        "limits or intervals than this one, nor more of these words ('not later than 31 "
+        "March 1968' -> 'as soon as possible' is the time asked put otherwise, not the "
+        "limit lifted). Empty: the coming or going is read wherever it happens.",
+    )
     calendar: tuple[str, ...] = Field(
         default=(),
         description="Read on the duration type only: whole words or phrases (any case, "
@@ -631,6 +647,7 @@ class QuantityEntry(PatternEntry):
         "word_participles",
         "subjects",
         "instead_of",
+        "timed_otherwise",
         mode="before",
     )
     @classmethod

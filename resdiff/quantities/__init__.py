@@ -150,6 +150,8 @@ def quantity_shifts(
             assert q is not None
             if q.added == "neutral":
                 continue
+            if _timed_otherwise(old, new, lexicon, q, pairs):
+                continue
             appears: Direction = q.added
             gone: Direction = "softer" if appears == "stronger" else "stronger"
             sooner = _asked_sooner(old, new, lexicon, q) if n is not None else None
@@ -178,6 +180,42 @@ def quantity_shifts(
                 )
             )
     return shifts
+
+
+#: The kinds of quantity that set when an ask is due: dates, time limits, intervals.
+_TIMING_KINDS = frozenset({"date", "time"})
+
+
+def _timed_otherwise(
+    old: str,
+    new: str,
+    lexicon: Lexicon,
+    q: QuantityMatch,
+    pairs: list[tuple[QuantityMatch | None, QuantityMatch | None]],
+) -> bool:
+    """Whether the time limit ``q``, with no counterpart, only changed how the ask's
+    time is set: the other version (the new one when ``q`` went, the old when it came)
+    holds more unpaired dates, limits or intervals than ``q``'s own, or more of its type's
+    ``timed_otherwise`` words ("periodically", "as soon as possible"); or ``q``'s own
+    version sets an interval, whose cycle the limit starts. False for a type without
+    such words: its coming or going is read wherever it happens."""
+    entry = lexicon.quantity_types.get(q.id)
+    if entry is None or not entry.timed_otherwise:
+        return False
+    went = any(o is q for o, _ in pairs)
+    mine, theirs = (old, new) if went else (new, old)
+    # Dates and times with no counterpart, on each side: the same date kept is no new time.
+    lone_old = [o for o, n in pairs if o is not None and n is None and o.kind in _TIMING_KINDS]
+    lone_new = [n for o, n in pairs if n is not None and o is None and n.kind in _TIMING_KINDS]
+    own, other = (lone_old, lone_new) if went else (lone_new, lone_old)
+    if len(other) > len(own) - 1:
+        return True
+    # "the first written report due by 15 November and every 90 days thereafter": the
+    # date starts a cycle of reports, whose interval is weighed on its own.
+    if any(x.id == "reporting_interval" for x in lexicon.quantities_in(mine)):
+        return True
+    rx = _phrases_rx(entry.timed_otherwise)
+    return len(rx.findall(theirs.lower())) > len(rx.findall(mine.lower()))
 
 
 def _asked_sooner(old: str, new: str, lexicon: Lexicon, q: QuantityMatch) -> str | None:

@@ -1,0 +1,159 @@
+"""Recall of "softened" and "strengthened" on real texts (tenth round, 5 December 2026):
+general drafting rules that let a one-sided verdict through where the hand-judged
+benchmark sees one and resdiff read a mere rewording. Each rule is pinned with short
+sentences in resolution style, written for these tests.
+
+- A time limit set on an ask where the ask had none ("report ... by 31 October 1963",
+  "within three months", "at the latest") presses harder; lifted, it eases. Not where the
+  other version times the ask in other terms (another date, an interval, "as soon as
+  possible", "periodically"), nor where the limit starts a cycle of reports, nor in a
+  recital (a date told, not set), nor with a request already spent.
+"""
+
+from __future__ import annotations
+
+import resdiff
+from resdiff.lexicon.match import _default_lexicon
+from resdiff.model import Comparison
+
+CLOSING = "Decides to remain seized of the matter."
+
+
+def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
+
+
+def _change(cmp: Comparison, ref: str) -> tuple[str, list[tuple[str, str]]]:
+    change = next(c for c in cmp.changes if ref in c.new or ref in c.old)
+    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
+
+
+def _op1(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
+    return _change(resdiff.compare(_draft([old, CLOSING]), _draft([new, CLOSING])), "OP1")
+
+
+def _deadlines(shifts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(d, s) for d, s in shifts if "deadline" in s]
+
+
+# -- a time limit set or lifted ------------------------------------------------------
+
+
+def test_a_date_set_on_a_request_where_it_had_none_strengthens_it() -> None:
+    old = "Requests the Secretary-General to keep the question of the border under review;"
+    new = (
+        "Requests the Secretary-General to keep the question of the border under review "
+        "and to report to the Security Council by 30 September 1975;"
+    )
+    kind, shifts = _op1(old, new)
+    assert kind == "strengthened", shifts
+    assert _deadlines(shifts) == [("stronger", "deadline added: 30 September 1975")], shifts
+
+
+def test_a_date_lifted_from_a_request_softens_it() -> None:
+    old = (
+        "Requests the Secretary-General to report to the Council on the progress of the "
+        "talks not later than 15 March 1979;"
+    )
+    new = "Requests the Secretary-General to report to the Council on the progress of the talks;"
+    kind, shifts = _op1(old, new)
+    assert kind == "softened", shifts
+    assert [d for d, _ in _deadlines(shifts)] == ["softer"], shifts
+
+
+def test_a_limit_counted_from_adoption_lifted_softens_the_ask() -> None:
+    # "to meet again within three months" gone: the Council no longer binds itself to
+    # come back to the question by a set time.
+    old = "Decides to remain seized of the question and to meet again within three months;"
+    new = "Decides to remain seized of the question;"
+    kind, shifts = _op1(old, new)
+    assert kind == "softened", shifts
+    assert [d for d, _ in _deadlines(shifts)] == ["softer"], shifts
+
+
+def test_a_date_at_the_latest_turned_into_quickly_softens_the_ask() -> None:
+    old = (
+        "Urges the parties to conclude a peace agreement at the beginning of June 1984 at "
+        "the latest;"
+    )
+    new = "Urges the parties to conclude quickly a peace agreement;"
+    kind, shifts = _op1(old, new)
+    assert kind == "softened", shifts
+
+
+def test_a_date_moved_on_is_the_calendar_not_a_limit_set_or_lifted() -> None:
+    old = "Requests the Secretary-General to report to the Council by 31 May 1983;"
+    new = "Requests the Secretary-General to report to the Council by 30 November 1983;"
+    kind, shifts = _op1(old, new)
+    assert kind == "reworded", shifts
+    assert all(d == "neutral" for d, _ in shifts), shifts
+
+
+def test_a_date_put_as_soon_as_possible_is_the_time_asked_in_other_terms() -> None:
+    # The report still wanted, at an open time: the date was not lifted.
+    old = "Requests the Secretary-General to report to the Council not later than 31 March 1968;"
+    new = "Requests the Secretary-General to report to the Council as soon as possible;"
+    _, shifts = _op1(old, new)
+    assert _deadlines(shifts) == [], shifts
+
+
+def test_a_one_time_report_made_periodic_is_no_limit_lifted() -> None:
+    old = (
+        "Invites the Secretary-General to report to the Council, not later than two months "
+        "after the adoption of the present resolution, on its implementation;"
+    )
+    new = (
+        "Invites the Secretary-General to report to the Council on a regular basis on the "
+        "implementation of the present resolution;"
+    )
+    kind, shifts = _op1(old, new)
+    assert _deadlines(shifts) == [], shifts
+    assert kind != "softened", shifts
+
+
+def test_the_date_of_a_first_report_in_a_cycle_is_not_a_limit_of_its_own() -> None:
+    # The first report's date went with the 90-day cycle it started; the cycle is read on
+    # its own (as a reporting interval), not the date as a limit lifted.
+    old = (
+        "Requests the Secretary-General to report on the implementation of this resolution, "
+        "with the first written report due by 15 November and every 90 days thereafter;"
+    )
+    new = "Requests the Secretary-General to report on the implementation of this resolution;"
+    _, shifts = _op1(old, new)
+    assert _deadlines(shifts) == [], shifts
+
+
+def test_a_date_a_recital_tells_is_no_limit() -> None:
+    old_pre = "Noting the recommendation of the Secretary-General that the Office be closed,"
+    new_pre = (
+        "Noting the recommendation of the Secretary-General that the Office be closed by "
+        "31 December 2020,"
+    )
+    cmp = resdiff.compare(_draft([CLOSING], preamble=old_pre), _draft([CLOSING], preamble=new_pre))
+    kind, shifts = _change(cmp, "PP1")
+    assert kind == "reworded", shifts
+    assert _deadlines(shifts) == [], shifts
+
+
+def test_an_interval_counted_from_adoption_stays_an_interval() -> None:
+    # "every six months from the adoption" is a cycle, not a limit "six months from the
+    # adoption": the interval's match is kept whole.
+    found = _default_lexicon().quantities_in(
+        "to brief the Council every six months from the adoption of this resolution"
+    )
+    assert [q.id for q in found] == ["reporting_interval"]
+    found = _default_lexicon().quantities_in(
+        "to report eleven months after the adoption of this resolution"
+    )
+    assert [(q.id, q.value) for q in found] == [("deadline", "eleven")]
+
+
+def test_a_limit_set_weighs_as_operative_language_not_as_a_headline() -> None:
+    old = "Requests the Secretary-General to report to the Council on the situation;"
+    new = "Requests the Secretary-General to report to the Council on the situation by 1 May 1978;"
+    cmp = resdiff.compare(_draft([old, CLOSING]), _draft([new, CLOSING]))
+    change = next(c for c in cmp.changes if "OP1" in c.new)
+    (shift,) = [s for s in change.shifts if "deadline" in s.describe()]
+    assert shift.direction == "stronger"
+    assert 0 < shift.weight < 20
