@@ -8,6 +8,8 @@ sentences in resolution style, written for these tests.
   other version times the ask in other terms (another date, an interval, "as soon as
   possible", "periodically"), nor where the limit starts a cycle of reports, nor in a
   recital (a date told, not set), nor with a request already spent.
+- Words that aggravate the act a text censures ("premeditated", "flagrant", "massive")
+  added press the charge harder; taken out, they ease it.
 """
 
 from __future__ import annotations
@@ -157,3 +159,35 @@ def test_a_limit_set_weighs_as_operative_language_not_as_a_headline() -> None:
     (shift,) = [s for s in change.shifts if "deadline" in s.describe()]
     assert shift.direction == "stronger"
     assert 0 < shift.weight < 20
+
+
+# -- censure: the act aggravated -----------------------------------------------------
+
+
+def test_an_aggravating_word_put_on_the_censured_act_strengthens_it() -> None:
+    old = "Condemns the attacks by the armed forces on the villages in the area;"
+    new = "Condemns the premeditated attacks by the armed forces on the villages in the area;"
+    kind, shifts = _op1(old, new)
+    assert kind == "strengthened", shifts
+    assert ("stronger", "emphasis added: “premeditated”") in shifts, shifts
+
+
+def test_an_aggravating_word_taken_off_the_censured_act_softens_it() -> None:
+    old = "Strongly deplores the flagrant violations of the cease-fire in the area;"
+    new = "Strongly deplores the violations of the cease-fire in the area;"
+    kind, shifts = _op1(old, new)
+    assert kind == "softened", shifts
+    assert any(d == "softer" and "flagrant" in s for d, s in shifts), shifts
+
+
+def test_an_aggravating_word_in_a_new_account_of_the_facts_is_not_read_alone() -> None:
+    # The word came with a new account of another event: the facts changed, not the
+    # charge pressed on the same act.
+    old = "Deplores the shelling of the town of Kasr on 3 May by the forces of the occupying Power;"
+    new = (
+        "Deplores the shelling of the town of Kasr on 3 May by the forces of the occupying "
+        "Power, and the massive bombardment of refugee camps near the northern coast "
+        "during the following week;"
+    )
+    _, shifts = _op1(old, new)
+    assert not any(s.startswith("emphasis") for _, s in shifts), shifts
