@@ -67,6 +67,32 @@ def _cited_contents(old: Clause, new: Clause) -> str | None:
     return None if cited.lower() in " ".join(old.text.split()).lower() else cited
 
 
+#: A further provision joined to the reference that sets a paragraph's contents: "as set
+#: out in resolution 2542 (2020) and paragraph 16 of resolution 2570 (2021)". Opened only
+#: where no space or comma stands before, so a search over a run of spaces stays linear.
+_JOINED_CITATION = compile_cached(
+    r"(?<![\s,]),?\s+and\s+(?:in\s+)?(?P<more>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?"
+    r"(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
+    re.IGNORECASE,
+)
+
+
+def _cited_besides(old: Clause, new: Clause) -> str | None:
+    """A provision the new reference joins to the one that now carries the old items, and
+    that the old version did not cite: "the mandate ... as set out in resolution 2542
+    (2020) and paragraph 16 of resolution 2570 (2021)" carries the old list of tasks and
+    adds the task set out in 2570 (UNSMIL 2020 -> 2022, judged a mandate widened by four
+    judges). The sum of two mandates is more than the first, whatever the citations."""
+    found = _BY_REFERENCE.search(new.text)
+    if found is None:
+        return None
+    joined = _JOINED_CITATION.match(new.text, found.end())
+    if joined is None:
+        return None
+    more = " ".join(joined.group("more").split())
+    return None if more.lower() in " ".join(old.text.split()).lower() else more
+
+
 #: An item of an operative paragraph's list by its ref: "OP1(g)" -> paragraph 1, "g".
 _LIST_ITEM = compile_cached(r"^OP(?P<number>\d{1,4})\((?P<key>[0-9A-Za-z]{1,6})\)$")
 
@@ -514,6 +540,7 @@ class Classifier:
         old_starts: tuple[ClauseStart, ...] = ()
         new_starts: tuple[ClauseStart, ...] = ()
         cited: str | None = None
+        besides: str | None = None
         if one_to_one and not reshaped:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
@@ -545,6 +572,7 @@ class Classifier:
                         for c in children
                     )
                 cited = _cited_contents(old[0], new[0])
+                besides = _cited_besides(old[0], new[0]) if cited is not None else None
                 if cited is not None:
                     # Items dropped from a list whose contents the provision now sets by
                     # reference are carried there, not withdrawn: named, not weighed.
@@ -618,6 +646,17 @@ class Classifier:
                 else s
                 for s in shifts
             ]
+        if besides is not None:
+            # What the joined provision sets out is asked on top of what the old items
+            # asked: the contents widened, by reference.
+            widened = Shift(
+                feature="scope",
+                new=besides,
+                direction="stronger",
+                ref=new[0].ref,
+                detail="joined to the reference",
+            )
+            shifts = [*shifts, *self._weighed([widened], new[0].section)]
         if link.cited is not None and old and new:
             # The new paragraph restates the old one by its number ("Reaffirms the
             # obligation of all States to implement fully the provisions of paragraph 19
