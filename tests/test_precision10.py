@@ -81,3 +81,45 @@ def test_a_provision_the_old_text_cited_already_is_not_joined_anew() -> None:
     )
     _, shifts = _change(resdiff.compare(old, new), "OP1", "OP1")
     assert not any("joined to the reference" in text for _, text in shifts), shifts
+
+
+OP_ASK = "Calls upon all States to comply strictly with the measures on Freedonia;"
+
+
+def test_an_exemption_recalled_in_a_recital_is_stated_not_made() -> None:
+    # A recital that now recalls the exemption an earlier resolution made ("except in
+    # humanitarian circumstances") carves nothing out of a measure: judged reworded (Iraq
+    # 1990, both ways).
+    old = _draft(
+        [FIRST, "Recalling its resolution 1001 (2031) and the measures it imposed,"],
+        [OP_ASK, CLOSING],
+    )
+    new = _draft(
+        [
+            FIRST,
+            "Recalling its resolution 1001 (2031), whose paragraphs 3 and 4 apply to "
+            "foodstuffs except in humanitarian circumstances,",
+        ],
+        [OP_ASK, CLOSING],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "PP2", "PP2")
+    assert kind == "reworded", shifts
+    assert any("except" in text for _, text in shifts), shifts
+
+
+def test_an_exemption_made_by_an_operative_decision_still_softens_it() -> None:
+    # Control: the same carve-out in the decision that imposes the measure softens it.
+    old = _draft(
+        [FIRST],
+        ["Decides that all States shall prevent the sale of all goods to Freedonia;", CLOSING],
+    )
+    new = _draft(
+        [FIRST],
+        [
+            "Decides that all States shall prevent the sale of all goods to Freedonia, "
+            "except medical supplies and foodstuffs in humanitarian circumstances;",
+            CLOSING,
+        ],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "OP1", "OP1")
+    assert kind == "softened", shifts

@@ -42,56 +42,18 @@ from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
 from .hosts import _neutralised, items_elsewhere
-from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
+from .kinds import (
+    change_kind,
+    recited,
+    restated,
+    restated_change,
+    same_subtree,
+    unchanged_change,
+)
 from .measures import measure_shifts
+from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
-
-# Contents set by reference to an earlier resolution ("to inform the Council ... as set
-# out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
-_BY_REFERENCE = compile_cached(
-    r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
-    r"(?P<cited>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?(?:its\s+)?resolution\s+\d{3,4}\s+"
-    r"\(\d{4}\))",
-    re.IGNORECASE,
-)
-
-
-def _cited_contents(old: Clause, new: Clause) -> str | None:
-    """The earlier paragraph a provision now sets its contents by, when the old
-    version did not cite it: the items it listed are carried by that reference."""
-    found = _BY_REFERENCE.search(new.text)
-    if found is None:
-        return None
-    cited = " ".join(found.group("cited").split())
-    return None if cited.lower() in " ".join(old.text.split()).lower() else cited
-
-
-#: A further provision joined to the reference that sets a paragraph's contents: "as set
-#: out in resolution 2542 (2020) and paragraph 16 of resolution 2570 (2021)". Opened only
-#: where no space or comma stands before, so a search over a run of spaces stays linear.
-_JOINED_CITATION = compile_cached(
-    r"(?<![\s,]),?\s+and\s+(?:in\s+)?(?P<more>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?"
-    r"(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
-    re.IGNORECASE,
-)
-
-
-def _cited_besides(old: Clause, new: Clause) -> str | None:
-    """A provision the new reference joins to the one that now carries the old items, and
-    that the old version did not cite: "the mandate ... as set out in resolution 2542
-    (2020) and paragraph 16 of resolution 2570 (2021)" carries the old list of tasks and
-    adds the task set out in 2570 (UNSMIL 2020 -> 2022, judged a mandate widened by four
-    judges). The sum of two mandates is more than the first, whatever the citations."""
-    found = _BY_REFERENCE.search(new.text)
-    if found is None:
-        return None
-    joined = _JOINED_CITATION.match(new.text, found.end())
-    if joined is None:
-        return None
-    more = " ".join(joined.group("more").split())
-    return None if more.lower() in " ".join(old.text.split()).lower() else more
-
 
 #: An item of an operative paragraph's list by its ref: "OP1(g)" -> paragraph 1, "g".
 _LIST_ITEM = compile_cached(r"^OP(?P<number>\d{1,4})\((?P<key>[0-9A-Za-z]{1,6})\)$")
@@ -274,6 +236,11 @@ class Classifier:
                     under=governing,
                 )
             )
+            if section == "preamble" and old[0].section == "preamble":
+                # A recital carves nothing out of a measure: "except in humanitarian
+                # circumstances" recalled from a resolution states its exemption, it
+                # makes none (judged reworded both ways, Iraq 1990).
+                shifts = [recited(s) if s.feature == "exemption" else s for s in shifts]
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
             quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)
             reporting = self.lexicon.quantity_types.get("reporting_interval")
@@ -571,8 +538,8 @@ class Classifier:
                         _named_under(c, lead_in, old_lead_in) if c.kind == "dropped" else c
                         for c in children
                     )
-                cited = _cited_contents(old[0], new[0])
-                besides = _cited_besides(old[0], new[0]) if cited is not None else None
+                cited = cited_contents(old[0], new[0])
+                besides = cited_besides(old[0], new[0]) if cited is not None else None
                 if cited is not None:
                     # Items dropped from a list whose contents the provision now sets by
                     # reference are carried there, not withdrawn: named, not weighed.
