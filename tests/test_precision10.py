@@ -123,3 +123,51 @@ def test_an_exemption_made_by_an_operative_decision_still_softens_it() -> None:
     )
     kind, shifts = _change(resdiff.compare(old, new), "OP1", "OP1")
     assert kind == "softened", shifts
+
+
+_PANEL = (
+    "Decides to extend until 31 August 2033 the mandate of the Panel of Experts as set "
+    "out in paragraph 30 of resolution 1101 (2031), and requests the Secretary-General "
+    "to take the necessary administrative measures as expeditiously as possible to {what}, "
+    "in consultation with the Committee;"
+)
+
+
+def test_the_words_for_staffing_the_councils_own_panel_ask_no_one_more() -> None:
+    # "re-establish the Panel" → "allow the Panel ... to pursue its work without
+    # interruptions": the Secretary-General's housekeeping for the Panel the paragraph
+    # renews, judged reworded by three judges (CAR sanctions 2022).
+    old = _draft([FIRST], [_PANEL.format(what="re-establish the Panel of Experts"), CLOSING])
+    new = _draft(
+        [FIRST],
+        [
+            _PANEL.format(
+                what="allow the Panel of Experts to pursue its work without interruptions"
+            ),
+            CLOSING,
+        ],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "OP1", "OP1")
+    assert kind == "reworded", shifts
+    assert not any(d == "stronger" for d, _ in shifts), shifts
+
+
+def test_a_request_of_substance_widened_still_asks_more() -> None:
+    # Control: the same words added to a request of substance widen what it asks.
+    ask = (
+        "Requests the Secretary-General to assist the Government of Freedonia in the "
+        "demobilization of former combatants{more};"
+    )
+    old = _draft([FIRST], [ask.format(more=""), CLOSING])
+    new = _draft(
+        [FIRST],
+        [
+            ask.format(
+                more=", their reintegration into civilian life and the destruction "
+                "of surplus weapons and ammunition"
+            ),
+            CLOSING,
+        ],
+    )
+    kind, shifts = _change(resdiff.compare(old, new), "OP1", "OP1")
+    assert kind == "strengthened", shifts
