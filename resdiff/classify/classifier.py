@@ -42,30 +42,18 @@ from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
 from .hosts import _neutralised, items_elsewhere
-from .kinds import change_kind, restated, restated_change, same_subtree, unchanged_change
+from .kinds import (
+    change_kind,
+    recited,
+    restated,
+    restated_change,
+    same_subtree,
+    unchanged_change,
+)
 from .measures import measure_shifts
+from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
-
-# Contents set by reference to an earlier resolution ("to inform the Council ... as set
-# out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
-_BY_REFERENCE = compile_cached(
-    r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
-    r"(?P<cited>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?(?:its\s+)?resolution\s+\d{3,4}\s+"
-    r"\(\d{4}\))",
-    re.IGNORECASE,
-)
-
-
-def _cited_contents(old: Clause, new: Clause) -> str | None:
-    """The earlier paragraph a provision now sets its contents by, when the old
-    version did not cite it: the items it listed are carried by that reference."""
-    found = _BY_REFERENCE.search(new.text)
-    if found is None:
-        return None
-    cited = " ".join(found.group("cited").split())
-    return None if cited.lower() in " ".join(old.text.split()).lower() else cited
-
 
 #: An item of an operative paragraph's list by its ref: "OP1(g)" -> paragraph 1, "g".
 _LIST_ITEM = compile_cached(r"^OP(?P<number>\d{1,4})\((?P<key>[0-9A-Za-z]{1,6})\)$")
@@ -248,6 +236,11 @@ class Classifier:
                     under=governing,
                 )
             )
+            if section == "preamble" and old[0].section == "preamble":
+                # A recital carves nothing out of a measure: "except in humanitarian
+                # circumstances" recalled from a resolution states its exemption, it
+                # makes none (judged reworded both ways, Iraq 1990).
+                shifts = [recited(s) if s.feature == "exemption" else s for s in shifts]
             shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
             quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)
             reporting = self.lexicon.quantity_types.get("reporting_interval")
@@ -541,6 +534,7 @@ class Classifier:
         old_starts: tuple[ClauseStart, ...] = ()
         new_starts: tuple[ClauseStart, ...] = ()
         cited: str | None = None
+        besides: str | None = None
         if one_to_one and not reshaped:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
@@ -571,7 +565,8 @@ class Classifier:
                         _named_under(c, lead_in, old_lead_in) if c.kind == "dropped" else c
                         for c in children
                     )
-                cited = _cited_contents(old[0], new[0])
+                cited = cited_contents(old[0], new[0])
+                besides = cited_besides(old[0], new[0]) if cited is not None else None
                 if cited is not None:
                     # Items dropped from a list whose contents the provision now sets by
                     # reference are carried there, not withdrawn: named, not weighed.
@@ -645,6 +640,17 @@ class Classifier:
                 else s
                 for s in shifts
             ]
+        if besides is not None:
+            # What the joined provision sets out is asked on top of what the old items
+            # asked: the contents widened, by reference.
+            widened = Shift(
+                feature="scope",
+                new=besides,
+                direction="stronger",
+                ref=new[0].ref,
+                detail="joined to the reference",
+            )
+            shifts = [*shifts, *self._weighed([widened], new[0].section)]
         if link.cited is not None and old and new:
             # The new paragraph restates the old one by its number ("Reaffirms the
             # obligation of all States to implement fully the provisions of paragraph 19

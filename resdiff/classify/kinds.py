@@ -137,3 +137,13 @@ def held_calmed(change: Change, held: dict[str, str]) -> Change:
         return None
 
     return named_not_weighed(change, note_for)
+
+
+def recited(shift: Shift) -> Shift:
+    """``shift`` named, not weighed, as said in a recital: the preamble states what the
+    Council or an earlier resolution did, it does not do it again."""
+    if shift.direction == "neutral":
+        return shift
+    return shift.model_copy(
+        update={"direction": "neutral", "weight": 0.0, "note": "in the preamble"}
+    )

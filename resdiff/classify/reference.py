@@ -6,14 +6,16 @@ November 2022"). What it does not restate stands in the resolution it cites: the
 VII basis of the mandate, its authority to use force, and (for a whole resolution) the
 Article 39 determination. Left out of a rollover (:func:`flags_by_reference`) or stated
 again in the full text after one (:func:`flags_restated`), these flags are named, not
-weighed."""
+weighed. A paragraph whose listed items now stand in the resolution it cites carries them
+there (:func:`cited_contents`); a further provision joined to that reference adds to them
+(:func:`cited_besides`)."""
 
 from __future__ import annotations
 
 import re
 
 from ..compiled import compile_cached
-from ..model import DOCUMENT_FLAGS, RESTATED_FLAG_NOTE, Change, Draft, Shift
+from ..model import DOCUMENT_FLAGS, RESTATED_FLAG_NOTE, Change, Clause, Draft, Shift
 from .kinds import named_not_weighed
 
 #: The old resolution continued as a whole, not only its mandate: "Decides to extend
@@ -48,6 +50,52 @@ _CONTINUING_VERB = compile_cached(
     r"\b(?:extend|renew|authori[sz]|continue\s+to\s+implement|carry\s+out)", re.IGNORECASE
 )
 _MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
+
+
+#: Contents set by reference to an earlier resolution ("to inform the Council ... as set
+#: out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
+_BY_REFERENCE = compile_cached(
+    r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
+    r"(?P<cited>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?(?:its\s+)?resolution\s+\d{3,4}\s+"
+    r"\(\d{4}\))",
+    re.IGNORECASE,
+)
+
+
+def cited_contents(old: Clause, new: Clause) -> str | None:
+    """The earlier paragraph a provision now sets its contents by, when the old
+    version did not cite it: the items it listed are carried by that reference."""
+    found = _BY_REFERENCE.search(new.text)
+    if found is None:
+        return None
+    cited = " ".join(found.group("cited").split())
+    return None if cited.lower() in " ".join(old.text.split()).lower() else cited
+
+
+#: A further provision joined to the reference that sets a paragraph's contents: "as set
+#: out in resolution 2542 (2020) and paragraph 16 of resolution 2570 (2021)". Opened only
+#: where no space or comma stands before, so a search over a run of spaces stays linear.
+_JOINED_CITATION = compile_cached(
+    r"(?<![\s,]),?\s+and\s+(?:in\s+)?(?P<more>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?"
+    r"(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
+    re.IGNORECASE,
+)
+
+
+def cited_besides(old: Clause, new: Clause) -> str | None:
+    """A provision the new reference joins to the one that now carries the old items, and
+    that the old version did not cite: "the mandate ... as set out in resolution 2542
+    (2020) and paragraph 16 of resolution 2570 (2021)" carries the old list of tasks and
+    adds the task set out in 2570 (UNSMIL 2020 -> 2022, judged a mandate widened by four
+    judges). The sum of two mandates is more than the first, whatever the citations."""
+    found = _BY_REFERENCE.search(new.text)
+    if found is None:
+        return None
+    joined = _JOINED_CITATION.match(new.text, found.end())
+    if joined is None:
+        return None
+    more = " ".join(joined.group("more").split())
+    return None if more.lower() in " ".join(old.text.split()).lower() else more
 
 
 def mandate_by_reference(draft: Draft) -> str | None:

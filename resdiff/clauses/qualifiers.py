@@ -433,6 +433,11 @@ class _QualifierComparer:
             # to consider, widened ("adjustments to UNMISS force levels and capacity-
             # building tasks", UNMISS 2020 -> 2022), is no wider ask.
             return []
+        if self.lexicon.procedural_in(new.text):
+            # The Council's housekeeping ([procedural] in verbs.toml): the words for the
+            # staffing of its own Panel ("re-establish" → "allow ... to pursue its work
+            # without interruptions") ask no one more.
+            return []
         if not forceful or old.exempting or new.exempting or self._winding(lead):
             # What a clause that winds a measure down covers is not a wider ask.
             return []
