@@ -125,3 +125,66 @@ def test_a_number_after_a_date_without_notes_or_other_calls_stays() -> None:
     assert "1988 50 of the missions" in draft.preamble[0].text
     assert "1989 50 of the observers" in draft.operative[0].text
     assert _calls(draft) == []
+
+
+# ------------------------------------------- headings above paragraphs numbered without stops
+
+_RECITALS = (
+    "The Security Council,\n\nRecalling its previous resolutions on the situation in Eastland,\n\n"
+)
+
+
+def _read(text: str) -> tuple[list[str], list[str | None], list[tuple[str, str | None]]]:
+    """The refs, the labels and the headings (with the clause each stands before)."""
+    draft = parse_text(text)
+    return (
+        [c.ref for c in draft.walk()],
+        [c.label for c in draft.walk()],
+        [(h.text, h.before) for h in draft.headings],
+    )
+
+
+def test_a_heading_set_off_below_only_above_a_number_without_its_stop() -> None:
+    # "... 2031;" / "Political process" / "" / "2<tab>Urges ...": the heading was read
+    # as the end of paragraph 1.
+    text = _RECITALS + (
+        "1\tDecides to extend the mandate of the Mission until 31 May 2031;\n"
+        "Political process\n\n"
+        "2\tUrges the parties to resume talks without delay;\n\n"
+        "3\tRequests the Secretary-General to report every 90 days;\n"
+    )
+    refs, labels, headings = _read(text)
+    assert refs == ["PP1", "OP1", "OP2", "OP3"]
+    assert labels == [None, "1", "2", "3"]
+    assert headings == [("Political process", "OP2")]
+
+
+def test_headings_without_blank_lines_above_numbers_without_their_stops() -> None:
+    # A copy that lost every blank line: "Political process" / "1<tab>Decides ..." /
+    # "Human rights" / "2<tab>Urges ...": the headings and paragraphs ran together, and
+    # paragraph 1 was read as a recital.
+    text = _RECITALS + (
+        "Political process\n"
+        "1\tDecides to extend the mandate of the Mission until 31 May 2031;\n"
+        "Human rights\n"
+        "2\tUrges the parties to resume talks without delay;\n"
+        "3\tRequests the Secretary-General to report every 90 days;\n"
+    )
+    refs, labels, headings = _read(text)
+    assert refs == ["PP1", "OP1", "OP2", "OP3"]
+    assert labels == [None, "1", "2", "3"]
+    assert headings == [("Political process", "OP1"), ("Human rights", "OP2")]
+
+
+def test_a_short_line_above_a_figure_opening_a_line_stays_in_its_paragraph() -> None:
+    # "... the Force" / "Requests further" / "2 000 troops ...": no verb after the
+    # number, which is no paragraph's; the short line is no heading.
+    text = _RECITALS + (
+        "1\tDecides to increase the Force by\n"
+        "Additional contingents of\n"
+        "2 000 troops and to deploy them without delay;\n"
+        "2\tRequests the Secretary-General to report every 90 days;\n"
+    )
+    refs, _labels, headings = _read(text)
+    assert refs == ["PP1", "OP1", "OP2"]
+    assert headings == []

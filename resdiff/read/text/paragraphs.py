@@ -52,6 +52,7 @@ from .patterns import (
 )
 from .shapes import (
     _OP_OPENER,
+    _bare_expected,
     _bare_op,
     _ends_list_item,
     _ends_unit,
@@ -377,6 +378,10 @@ def _units(
                 # Agreement"), or a list typed with no final punctuation. A sentence wrapped
                 # before "2." goes on in lower case, or with no verb.
                 or (not bracketed and _is_expected_op(op, expected, verb=True))
+                # The same without the full stop ("Political process" / "1<tab>Decides
+                # ..."): the count's number and an operative verb (a capital, which
+                # _bare_op takes once the count has begun, is no proof here).
+                or (op is not None and op.re is _BARE_OP and _bare_expected(text, expected))
                 # A drafter's note or a text in dispute on a line of its own ("[Note: the United
                 # States proposes deleting this paragraph]") ends what stood before it.
                 or _whole_brackets(prev.text)

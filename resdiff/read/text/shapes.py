@@ -161,22 +161,39 @@ def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re
     return found if _opens_with_verb(rest) else None
 
 
+def _bare_expected(text: str, expected: int) -> bool:
+    """Whether ``text`` opens operative paragraph ``expected`` numbered without its full
+    stop, its text opening with an operative verb ("2<tab>Urges ..."): below a heading,
+    as below a paragraph, the number alone is no proof ("2 000 troops")."""
+    bare = _BARE_OP_LABEL.match(text) if text[:1].isdecimal() else None
+    return bool(
+        bare and int(bare.group("num")) == expected and _opens_with_verb(bare.group("rest"))
+    )
+
+
 def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether the line right after ``lines[i]``, with no blank line between, opens
-    operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
-    paragraphs apart, a line without one before it goes on: a heading wrapped over two
-    lines, say.)"""
-    return i + 1 < len(lines) and _is_expected_op(_OP_LABEL.match(lines[i + 1].text), expected)
+    operative paragraph ``expected`` ("1. Decides ...", or "1<tab>Decides ...", see
+    :func:`_bare_expected`). (Where blank lines set the paragraphs apart, a line without
+    one before it goes on: a heading wrapped over two lines, say.)"""
+    if i + 1 >= len(lines):
+        return False
+    text = lines[i + 1].text
+    return _is_expected_op(_OP_LABEL.match(text), expected) or _bare_expected(text, expected)
 
 
 def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether one blank line follows ``lines[i]`` and then operative paragraph
-    ``expected`` opening with its verb ("" / "1. Encourages ..."): the line is a heading
-    set off below only, as text copied from a PDF prints it ("... livelihoods;" /
-    "Human rights, including child protection" / "" / "2. Reiterates ...")."""
+    ``expected`` opening with its verb ("" / "1. Encourages ...", or "1<tab>Encourages
+    ..."): the line is a heading set off below only, as text copied from a PDF prints it
+    ("... livelihoods;" / "Human rights, including child protection" / "" / "2.
+    Reiterates ...")."""
     if i + 2 >= len(lines) or lines[i + 1].text:
         return False
-    return _is_expected_op(_OP_LABEL.match(lines[i + 2].text), expected, verb=True)
+    text = lines[i + 2].text
+    return _is_expected_op(_OP_LABEL.match(text), expected, verb=True) or _bare_expected(
+        text, expected
+    )
 
 
 def _next_line_is_item(lines: list[_Line], i: int) -> bool:
@@ -225,6 +242,9 @@ def _heading_run(lines: list[_Line], i: int, expected: int) -> dict[int, bool] |
             above = None
             continue
         op = _OP_LABEL.match(text) if text[:1].isdecimal() else None
+        if op is None and _bare_expected(text, expected):
+            # "General principles" / "15<tab>Decides ...": numbered without full stops.
+            return run or None
         if op is not None and int(op.group("num")) == expected:
             if not run or last.endswith(","):
                 return None
