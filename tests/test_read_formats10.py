@@ -188,3 +188,72 @@ def test_a_short_line_above_a_figure_opening_a_line_stays_in_its_paragraph() -> 
     refs, _labels, headings = _read(text)
     assert refs == ["PP1", "OP1", "OP2"]
     assert headings == []
+
+
+# ------------------------------------------------- a number alone without its full stop
+
+
+def test_numbers_alone_without_stops_are_labels_where_their_text_follows() -> None:
+    # ``pdftotext`` without ``-layout`` of a Word draft numbered "%1": each number alone
+    # on its line, its text on the next ("1" / "Decides ..."), a heading above one,
+    # a blank line on one side of some (which made them read as pages' numbers).
+    text = _RECITALS + (
+        "Political process\n"
+        "1\n"
+        "Decides to extend the mandate of the Mission until 31 May 2031;\n"
+        "2\n\n"
+        "Urges the parties to resume talks without delay;\n\n"
+        "3\n"
+        "Continues to urge all States to cooperate with the Mission;\n"
+        "Human rights\n"
+        "4\n"
+        "Requests the Secretary-General to report every 90 days;\n"
+    )
+    refs, labels, headings = _read(text)
+    assert refs == ["PP1", "OP1", "OP2", "OP3", "OP4"]
+    assert labels == [None, "1", "2", "3", "4"]
+    assert headings == [("Political process", "OP1"), ("Human rights", "OP4")]
+
+
+def test_a_number_alone_between_blank_lines_is_a_label_only_counting_on() -> None:
+    # Between blank lines a number is a page's as much as a paragraph's: "2" after "1"
+    # kept, before an operative verb, is paragraph 2; the "1" that opens the count
+    # between blank lines stays a page's number (the paragraphs are read unnumbered).
+    text = _RECITALS + (
+        "1\n"
+        "Decides to extend the mandate of the Mission until 31 May 2031;\n\n"
+        "2\n\n"
+        "Urges the parties to resume talks without delay;\n"
+    )
+    refs, labels, _ = _read(text)
+    assert refs == ["PP1", "OP1", "OP2"]
+    assert labels == [None, "1", "2"]
+    alone = _RECITALS + (
+        "1\n\nDecides to extend the mandate of the Mission until 31 May 2031;\n\n"
+        "2\n\nUrges the parties to resume talks without delay;\n"
+    )
+    draft = parse_text(alone)
+    assert [c.ref for c in draft.walk()] == ["PP1", "OP1", "OP2"]
+    assert [r.kind for r in draft.furniture] == ["page-number", "page-number"]
+
+
+def test_a_page_number_alone_is_not_taken_for_a_label() -> None:
+    # A page's number between blank lines, the paragraph going on below it; and a
+    # list numbered without full stops, one item a line, under a colon: no labels.
+    text = _RECITALS + (
+        "1. Decides to extend the mandate of the Mission until 31 May 2031 and\n\n"
+        "2\n\n"
+        "Requests the Secretary-General to report on the following:\n"
+        "1\n\n"
+        "Decides to remain seized of the matter.\n"
+    )
+    draft = parse_text(text)
+    assert [c.label for c in draft.operative] == ["1."]
+    assert draft.operative[0].text == (
+        "Decides to extend the mandate of the Mission until 31 May 2031 and Requests the "
+        "Secretary-General to report on the following:"
+    )
+    assert [(r.text, r.kind) for r in draft.furniture] == [
+        ("2", "page-number"),
+        ("1", "page-number"),
+    ]
