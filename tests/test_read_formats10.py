@@ -257,3 +257,26 @@ def test_a_page_number_alone_is_not_taken_for_a_label() -> None:
         ("2", "page-number"),
         ("1", "page-number"),
     ]
+
+
+# ---------------------------------------------------------------------- line-end hyphens
+
+
+def test_line_end_hyphens_keep_a_compounds_hyphen_and_close_a_prefix() -> None:
+    # The scanned texts' 89 line-end hyphens all read as the corpus writes the words
+    # away from line ends: "self-" / "determination" keeps its hyphen (read/hyphens.toml
+    # lists "self" among the first parts kept), "sub-" / "national" closes up, and a
+    # word cut by the typesetter ("Commit-" / "tee") is joined.
+    text = _RECITALS + (
+        "1. Reaffirms the inalienable right of the people of Eastland to self-\n"
+        "determination and calls for the support of subregional and sub-\n"
+        "national bodies and of the Commit-\n"
+        "tee established by resolution 2000 (2031), so-\n"
+        "called observers excepted;\n"
+    )
+    draft = parse_text(text)
+    assert draft.operative[0].text == (
+        "Reaffirms the inalienable right of the people of Eastland to self-determination "
+        "and calls for the support of subregional and subnational bodies and of the "
+        "Committee established by resolution 2000 (2031), so-called observers excepted;"
+    )
