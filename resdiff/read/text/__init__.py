@@ -418,7 +418,11 @@ def parse_text(
         masthead=[ln.text for ln in front.masthead],
     )
     # Markdown calls its notes "[^1]", which its reader takes care of.
-    calls, calls_at = (0, None) if markdown else drop_footnote_calls(units, removed)
+    calls, calls_at = (
+        (0, None)
+        if markdown
+        else drop_footnote_calls(units, removed, (note.mark for note in tail.footnotes))
+    )
     # The lines and then the units are let go as soon as they are read, and the nodes as
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.

@@ -65,6 +65,7 @@ from .patterns import (
     _closing_starts,
     _draft_resolution_end,
 )
+from .shapes import _opens_with_verb, _text_below
 
 # --------------------------------------------------------------------------- furniture
 
@@ -160,6 +161,36 @@ def _addresses(lines: list[_Line]) -> Counter[str]:
     )
 
 
+def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
+    """Whether the number alone on ``lines[i]``, with a blank line on one side or both
+    (as a page's number stands), is an operative paragraph's number without its full
+    stop, its text below on the same page: ``pdftotext`` without ``-layout`` prints
+    Word's "%1" numbering so ("General principles" / "15" / "" / "Decides to extend
+    ..."), and :func:`.shapes._bare_op` reads it. The number must be the count's: 1, or
+    the next after ``alone``, the last number alone kept (or the one after, over one
+    taken for a page's). Its text opens with an operative verb, or, as the count's next,
+    with a capital ("Continues to urge"); between blank lines, only as the count's next
+    and before a verb (a page's number that is the count's next has the paragraph's own
+    number below it, not its verb). Not under a colon (an item of the list it announces:
+    "... the following:" / "1" / "" / "Decides ..."), nor under a comma but as
+    paragraph 1 after the recitals (a list numbered without full stops, one item a
+    line: "... Agreement," / "30")."""
+    line = lines[i]
+    number = int(line.text)
+    above = lines[i - 1].text.rstrip() if i > 0 else ""
+    below_line = lines[i + 1].text if i + 1 < len(lines) else ""
+    if line.page_break or above.endswith(":") or (above and below_line):
+        return False
+    if above.endswith(",") and number != 1:
+        return False
+    text = _text_below(lines, i)
+    if alone and number == alone + 1:
+        return _opens_with_verb(text) or (bool(above or below_line) and text[:1].isupper())
+    if not above and not below_line:
+        return False
+    return (number == 1 or (alone > 0 and number == alone + 2)) and _opens_with_verb(text)
+
+
 def _take_furniture(
     lines: list[_Line], removed: list[RemovedText], *, in_body: bool
 ) -> list[_Line]:
@@ -175,6 +206,8 @@ def _take_furniture(
     # first, or after a page break), found by looking at each kept line once.
     text_kept, looked = False, 0
     addresses: Counter[str] | None = None
+    # The last number kept as an operative paragraph's alone on its line (_label_alone).
+    alone = 0
     for i, line in enumerate(lines):
         text = line.text
         if not text:
@@ -213,6 +246,11 @@ def _take_furniture(
                 or after.page_break
             ):
                 kind = "page-number"
+            if kind == "page-number" and _label_alone(lines, i, alone):
+                kind = None
+            if kind is None and int(line.text) in (1, alone + 1, alone + 2):
+                # The count of the numbers alone read as paragraphs' (see _label_alone).
+                alone = int(line.text)
         if kind is None and in_body and _ALNUM.search(text) is None:
             kind = "other"
         if kind is None and text[:1] in "fh" and _BROWSER_ADDRESS.match(text):

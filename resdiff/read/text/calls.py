@@ -40,7 +40,13 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
   word takes a figure ("paragraphs 12 and 13", "Sector 12", "letters dated 12 and") or a
   figure follows it as text ("between 12 and 15", "12 of them"). Never in a list of
   figures ("the Agreement of 1949, 12 and 15 of whose articles", "Battalion 12 and
-  Battalion 14").
+  Battalion 14"). Two calls in a row, the second numbering more than the first, are
+  read as one ("Rwanda 3 and Uganda 4 11 for", "by France, 162 165, the United
+  Kingdom"), not before a date's month ("21 24 November").
+
+A text that prints its notes after its paragraphs ("14 Official Records of ...") names
+its calls: the numbers of those notes count as near the text's calls (exactly, not
+within :data:`NEAR`), in a text with no call at a paragraph's end too.
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -441,17 +447,18 @@ _TAKES_A_FIGURE = frozenset(
 )
 
 
-def _word_call(found: list[_Word], k: int, before: str) -> bool:
-    """Whether ``found[k]``, after the word ``before``, is a call set after a name or a
-    noun (:data:`_NAMED`, not one of :data:`_TAKES_A_FIGURE`), before a word a citation
-    goes on with (:data:`CALL_FOLLOWERS`, or "of"), and not in a list of figures ("12
-    and 15 May", "12 to 15", "Battalion 12 and Battalion 14")."""
+def _word_call(before: str, after: str, then: str) -> bool:
+    """Whether a number (or two, :func:`_pair`) between the word ``before`` and ``after``
+    (and ``then`` after that) is a call set after a name or a noun (:data:`_NAMED`, not
+    one of :data:`_TAKES_A_FIGURE`), before a word a citation goes on with
+    (:data:`CALL_FOLLOWERS`, or "of"), and not in a list of figures ("12 and 15 May", "12
+    to 15", "Battalion 12 and Battalion 14")."""
     if not _NAMED.fullmatch(before) or before.rstrip(",").lower() in _TAKES_A_FIGURE:
         return False
-    after = found[k + 1][3].rstrip(",;:.")
+    after = after.rstrip(",;:.")
     if after not in CALL_FOLLOWERS and after != "of":
         return False
-    then = (found[k + 2][3] if k + 2 < len(found) else "").rstrip(",;:.")
+    then = then.rstrip(",;:.")
     if after == "of":
         # "12 of them" counts; "its interim report 32 of 3 December" calls.
         return then.lower() not in ("them", "these", "those", "whom", "which")
@@ -460,6 +467,31 @@ def _word_call(found: list[_Word], k: int, before: str) -> bool:
         # Battalion 14".
         return not then[:1].isdigit() and then.lower() != before.rstrip(",").lower()
     return True
+
+
+def _pair(found: list[_Word], k: int, stop: int, near: bytearray) -> _Word | None:
+    """The second of two calls in a row that begins at ``found[k]`` ("the Governments of
+    Rwanda 3 and Uganda 4 11 for", "by France, 162 165, the United Kingdom"), or
+    ``None``: a number one space after the first, before ``found[stop]``, that numbers
+    more than the first by at most :data:`NEAR` (the volumes number their notes in
+    order; "1 500" and "12 000" are figures) and lies near the text's calls too. A comma
+    after it is taken with it where one stands before the first, as in a list of names
+    each with its calls ("France, 162 165, the"); it is kept as the number alone."""
+    if k + 2 >= stop:
+        return None
+    second = found[k + 1]
+    number = second[3]
+    if number.endswith(",") and found[k - 1][3].endswith(","):
+        number = number[:-1]
+    if not _BARE_NUMBER.match(number) or not _apart(found[k], second):
+        return None
+    value = int(number)
+    if not near[value] or not 0 < value - int(found[k][3]) <= NEAR:
+        return None
+    if number == second[3] and _DAY.fullmatch(number) and _MONTH_WORD.match(found[k + 2][3]):
+        # "on 22 November, 21 24 November 22 and": a call before a date's day.
+        return None
+    return (second[0], second[1], second[2], number)
 
 
 def _mark_near(near: bytearray, value: int) -> None:
@@ -516,15 +548,24 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def drop_footnote_calls(
-    units: Iterable[_Unit], removed: list[RemovedText]
+    units: Iterable[_Unit], removed: list[RemovedText], marks: Iterable[str] = ()
 ) -> tuple[int, int | None]:
     """Take the footnote calls printed apart out of the units' lines, keep each as
     furniture in ``removed``; return how many were taken and the line of the first.
+    ``marks``: the marks of the notes the text prints after its paragraphs ("14 Official
+    Records of ..."), whose numbers are calls where a call may stand.
 
     Each line changed is replaced by a new one (a join made before is not reused)."""
     units = [u for u in units if u.lines and not u.md_heading]
     taken: dict[int, list[_Word]] = {}
     near = bytearray(_MOST + 1)
+    # A text that prints its notes says which numbers call them, exactly (not within
+    # NEAR): "the Atomic Energy Commission 14 and", "on 16 February 1946 15 in
+    # pursuance" with "14 Official Records ..." and "15 Decision taken ..." below, in a
+    # text with no call at a paragraph's end.
+    noted = [int(m) for m in marks if _BARE_NUMBER.match(m)]
+    for value in noted:
+        near[value] = 1
     ends: dict[int, int] = {}
     for u, unit in enumerate(units):
         tail = _words(unit.lines, len(unit.lines) - 1)
@@ -566,7 +607,7 @@ def drop_footnote_calls(
             if _in_sequence(placed, (u, word[0], word[1]), int(word[3])):
                 taken.setdefault(u, []).append(word)
                 dated.append(int(word[3]))
-    if not taken:
+    if not taken and not noted:
         return 0, None
     # What the calls found so far number tells which numbers are calls elsewhere: those
     # at paragraph ends and those after dates (cited dates, or words no count goes on
@@ -582,7 +623,8 @@ def drop_footnote_calls(
                 tokens[u] = _words(unit.lines)
             found = tokens[u]
             held = {w[:3] for w in taken.get(u, ())}
-            for k in range(1, len(found) - ends.get(u, 0) - 1):
+            stop = len(found) - ends.get(u, 0)
+            for k in range(1, stop - 1):
                 word = found[k]
                 if (
                     not _BARE_NUMBER.match(word[3])
@@ -591,6 +633,18 @@ def drop_footnote_calls(
                     or not _apart(found[k - 1], word)
                 ):
                     continue
+                # Two calls in a row are read as one, the words around them tested as
+                # for one call.
+                second = _pair(found, k, stop, near)
+                if second is not None and second[:3] in held:
+                    continue
+                nxt = k + 1 if second is None else k + 2
+                after = found[nxt][3]
+                then = found[nxt + 1][3] if nxt + 1 < len(found) else ""
+                if second is not None and second[3] != found[k + 1][3]:
+                    # "France, 162 165, the United Kingdom": the list's comma stands
+                    # for the "and" a call goes on with.
+                    after, then = "and", after
                 before = found[k - 1][3]
                 if words_call:
                     broken = k >= 2 and found[k - 2][0] != found[k - 1][0]
@@ -598,14 +652,16 @@ def drop_footnote_calls(
                         # A word broken at a line's end ("para-" / "graph 29 of his
                         # report") is read whole.
                         before = found[k - 2][3][:-1] + before
-                    if _MONTH.fullmatch(before) or not _word_call(found, k, before):
+                    if _MONTH.fullmatch(before) or not _word_call(before, after, then):
                         continue
                 else:
-                    then = found[k + 2][3] if k + 2 < len(found) else ""
                     day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
-                    if not _inner_call(before, word[3], found[k + 1][3], then, day_before):
+                    if not _inner_call(before, word[3], after, then, day_before):
                         continue
                 taken.setdefault(u, []).append(word)
+                if second is not None:
+                    taken[u].append(second)
+                    held.add(second[:3])
     count = 0
     first: int | None = None
     for u, calls in taken.items():

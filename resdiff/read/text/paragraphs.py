@@ -30,6 +30,7 @@ from .lines import (
 )
 from .patterns import (
     _ABBREVIATION_END,
+    _BARE_OP_ALONE,
     _BULLET,
     _BULLETS,
     _CROSS_REF_END,
@@ -52,6 +53,7 @@ from .patterns import (
 )
 from .shapes import (
     _OP_OPENER,
+    _bare_expected,
     _bare_op,
     _ends_list_item,
     _ends_unit,
@@ -63,6 +65,7 @@ from .shapes import (
     _next_line_is_item,
     _op_after_blank,
     _opens_upper,
+    _text_below,
     _whole_brackets,
     is_title_heading,
 )
@@ -377,6 +380,14 @@ def _units(
                 # Agreement"), or a list typed with no final punctuation. A sentence wrapped
                 # before "2." goes on in lower case, or with no verb.
                 or (not bracketed and _is_expected_op(op, expected, verb=True))
+                # The same without the full stop ("Political process" / "1<tab>Decides
+                # ..."): the count's number and an operative verb (a capital, which
+                # _bare_op takes once the count has begun, is no proof here).
+                or (
+                    op is not None
+                    and op.re in (_BARE_OP, _BARE_OP_ALONE)
+                    and _bare_expected(text, expected, _text_below(lines, i))
+                )
                 # A drafter's note or a text in dispute on a line of its own ("[Note: the United
                 # States proposes deleting this paragraph]") ends what stood before it.
                 or _whole_brackets(prev.text)
@@ -409,7 +420,12 @@ def _units(
             nested = deeper and (markdown or nested_by_indent or quoted)
             if quoted and quote_indent is None:
                 quote_indent = line.indent
-            sep_ok = markdown or op.group("sep") == "." or number == expected or op.re is _BARE_OP
+            sep_ok = (
+                markdown
+                or op.group("sep") == "."
+                or number == expected
+                or op.re in (_BARE_OP, _BARE_OP_ALONE)
+            )
             plausible = number == expected or blank_before or bool(prev and ended)
             shift = 1 if bracketed else 0
             label = text[shift : shift + op.start("rest")].strip() if op.group("rest") else text

@@ -284,6 +284,10 @@ _SHORT_OP_DIGITS = 3
 #: (:func:`.shapes._bare_op`), for a line may open with a number in running text too
 #: ("15 members of the Council", "2 000 troops"). (The empty "sep" is the stop it lacks.)
 _BARE_OP_LABEL = compile_cached(r"^(?P<num>\d{1,3})(?P<sep>)[\t \u00a0]+(?P<rest>\S.*)$")
+#: The same number alone on its line, its text on the next with no blank line between
+#: (``pdftotext`` without ``-layout`` prints Word's "%1" numbering so): the groups of
+#: :data:`_BARE_OP_LABEL`, empty.
+_BARE_OP_ALONE = compile_cached(r"^(?P<num>\d{1,3})(?P<sep>)(?P<rest>)$")
 #: The closing formula of a resolution, as its own sentence: "Decides to remain (actively)
 #: seized of the matter." A scan that lost its number ("7.") at the start of the line
 #: left it to run on from the paragraph before (S/RES/773 (1992)).

@@ -14,6 +14,7 @@ from .lines import (
     _Line,
 )
 from .patterns import (
+    _BARE_OP_ALONE,
     _BARE_OP_LABEL,
     _DOT_LABEL,
     _OP_LABEL,
@@ -143,40 +144,83 @@ def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re
     so begun (``counting``), with any capital (one in ten of the corpus's paragraphs
     opens with a verb the list does not hold: "Recalls", "Underscores"). A number that
     opens a line of running text ("15 members of the Council", "2 000 troops", a year)
-    is not the count's next, or no verb follows it. A number alone on its line (pdftotext
-    without -layout) is not read so: a page's number stands so too, and the count
-    stalled where the furniture took one (LibreOffice's prints of S/RES/2605 and 2640:
-    37 and 27 paragraphs read before, 19 and 13 with it)."""
-    found = _BARE_OP_LABEL.match(lines[i].text)
-    if found is None:
-        return None
+    is not the count's next, or no verb follows it. A number alone on its line
+    (``pdftotext`` without ``-layout``) is read so where its text follows on the next
+    line, no blank line between (:data:`_BARE_OP_ALONE`); one between blank lines or at
+    a page break is a page's number (the furniture took it before this is asked)."""
+    text = lines[i].text
+    found = _BARE_OP_LABEL.match(text)
+    if found is not None:
+        rest = found.group("rest")
+    else:
+        found = _BARE_OP_ALONE.match(text)
+        rest = _text_below(lines, i).lstrip()
+        if found is None or not rest:
+            return None
     # Once counting, one number may have gone as a page's number (or a heading's): the
     # number after it opens its paragraph with a verb.
     skipped = counting and int(found.group("num")) == expected + 1
     if int(found.group("num")) != expected and not skipped:
         return None
-    rest = found.group("rest")
     if counting and not skipped and rest[:1].isupper():
         return found
     return found if _opens_with_verb(rest) else None
 
 
+def _text_below(lines: list[_Line], i: int) -> str:
+    """The text of the line after ``lines[i]``, or of the one after a blank line between
+    them on the same page ("15" / "" / "Decides ..."): where a number alone on its line
+    finds its paragraph's text; "" where there is none."""
+    for k in range(i + 1, min(i + 3, len(lines))):
+        line = lines[k]
+        if line.page_break:
+            return ""
+        if line.text:
+            return line.text
+    return ""
+
+
+def _bare_expected(text: str, expected: int, below: str = "") -> bool:
+    """Whether ``text`` opens operative paragraph ``expected`` numbered without its full
+    stop, its text opening with an operative verb ("2<tab>Urges ...", or "2" alone and
+    ``below`` it, the next line, "Urges ..."): below a heading, as below a paragraph, the
+    number alone is no proof ("2 000 troops")."""
+    if not text[:1].isdecimal():
+        return False
+    bare = _BARE_OP_LABEL.match(text)
+    if bare is not None:
+        rest = bare.group("rest")
+    else:
+        bare = _BARE_OP_ALONE.match(text)
+        rest = below.lstrip()
+    return bool(bare and int(bare.group("num")) == expected and _opens_with_verb(rest))
+
+
 def _next_is_op(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether the line right after ``lines[i]``, with no blank line between, opens
-    operative paragraph ``expected`` ("1. Decides ..."). (Where blank lines set the
-    paragraphs apart, a line without one before it goes on: a heading wrapped over two
-    lines, say.)"""
-    return i + 1 < len(lines) and _is_expected_op(_OP_LABEL.match(lines[i + 1].text), expected)
+    operative paragraph ``expected`` ("1. Decides ...", or "1<tab>Decides ...", see
+    :func:`_bare_expected`). (Where blank lines set the paragraphs apart, a line without
+    one before it goes on: a heading wrapped over two lines, say.)"""
+    if i + 1 >= len(lines):
+        return False
+    text = lines[i + 1].text
+    below = _text_below(lines, i + 1)
+    return _is_expected_op(_OP_LABEL.match(text), expected) or _bare_expected(text, expected, below)
 
 
 def _op_after_blank(lines: list[_Line], i: int, expected: int) -> bool:
     """Whether one blank line follows ``lines[i]`` and then operative paragraph
-    ``expected`` opening with its verb ("" / "1. Encourages ..."): the line is a heading
-    set off below only, as text copied from a PDF prints it ("... livelihoods;" /
-    "Human rights, including child protection" / "" / "2. Reiterates ...")."""
+    ``expected`` opening with its verb ("" / "1. Encourages ...", or "1<tab>Encourages
+    ..."): the line is a heading set off below only, as text copied from a PDF prints it
+    ("... livelihoods;" / "Human rights, including child protection" / "" / "2.
+    Reiterates ...")."""
     if i + 2 >= len(lines) or lines[i + 1].text:
         return False
-    return _is_expected_op(_OP_LABEL.match(lines[i + 2].text), expected, verb=True)
+    text = lines[i + 2].text
+    below = _text_below(lines, i + 2)
+    return _is_expected_op(_OP_LABEL.match(text), expected, verb=True) or _bare_expected(
+        text, expected, below
+    )
 
 
 def _next_line_is_item(lines: list[_Line], i: int) -> bool:
@@ -225,6 +269,10 @@ def _heading_run(lines: list[_Line], i: int, expected: int) -> dict[int, bool] |
             above = None
             continue
         op = _OP_LABEL.match(text) if text[:1].isdecimal() else None
+        below = _text_below(lines, k)
+        if op is None and _bare_expected(text, expected, below):
+            # "General principles" / "15<tab>Decides ...": numbered without full stops.
+            return run or None
         if op is not None and int(op.group("num")) == expected:
             if not run or last.endswith(","):
                 return None
