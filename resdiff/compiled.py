@@ -29,7 +29,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
@@ -241,6 +240,10 @@ def write_cache_bytes(
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # Imported here: a command that writes no cache (most of them) does not pay for
+        # tempfile and the shutil it imports.
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=f".{prefix}", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as out:

@@ -21,9 +21,14 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.machinery import SourceFileLoader, SourcelessFileLoader
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 #: Languages the lexicon can analyse.
 ANALYSED_LANGUAGES: frozenset[str] = frozenset({"en"})
@@ -52,10 +57,25 @@ class _Profiles:
     names: dict[str, str]
 
 
+def _data_folder() -> Traversable:
+    """This package's folder of data files: the module's own folder when the package is
+    plain files (as installed), else what :func:`importlib.resources.files` finds (a zip).
+
+    The two are the same path for plain files; ``resources.files`` first imports
+    importlib's resource readers (:mod:`zipfile`, :mod:`tempfile` and :mod:`shutil` with
+    them; ``importlib.resources`` itself imports the last two), about 5 ms of every
+    ``resdiff compare``, to find a folder ``__file__`` names already."""
+    if isinstance(__spec__.loader, SourceFileLoader | SourcelessFileLoader):
+        return Path(__file__).parent
+    from importlib import resources
+
+    return resources.files(__package__)
+
+
 @cache
 def _profiles() -> _Profiles:
     """The profiles of ``languages.toml``, read once."""
-    raw = resources.files(__package__).joinpath("languages.toml").read_text(encoding="utf-8")
+    raw = _data_folder().joinpath("languages.toml").read_text(encoding="utf-8")
     data = tomllib.loads(raw)
     stopwords = {code: frozenset(words) for code, words in data["stopwords"].items()}
     scripts = tuple(
