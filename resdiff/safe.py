@@ -82,8 +82,13 @@ def json_safe(text: str) -> str:
 
 
 def _holds_unsafe(dumped: str) -> bool:
-    # JSON writes C0 controls as "\u00XX": look for those escapes too.
-    return _unsafe().search(dumped) is not None or "\\u00" in dumped
+    # JSON writes C0 controls as "\u00XX": look for those escapes too. Every unsafe
+    # character is unprintable (a control, a format character or a surrogate), and
+    # str.isprintable() scans a comparison's JSON in half the time of the search, which
+    # runs only where some character is not (a no-break space, say).
+    if "\\u00" in dumped:
+        return True
+    return not dumped.isprintable() and _unsafe().search(dumped) is not None
 
 
 def _visible(value: Any) -> Any:
