@@ -37,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .compiled import compile_cached
+
 if TYPE_CHECKING:
     from .model import Clause
 
@@ -127,7 +129,7 @@ class Bracket:
 
 #: A bracket that opens with "or" ("[30] [or 180] days") offers an alternative to the one
 #: before it.
-_OR_OPENS = re.compile(r"\s*+(?:and/)?or\s++", re.IGNORECASE)
+_OR_OPENS = compile_cached(r"\s*+(?:and/)?or\s++", re.IGNORECASE)
 
 
 def bracket_groups(text: str) -> tuple[Bracket, ...]:
@@ -337,7 +339,7 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
 LABEL_WORDS = r"(?:Alternative|ALTERNATIVE|Alt\.?|ALT\.?|Option|OPTION|Variant|VARIANT)"
 #: The label of one of a paragraph's alternatives: "Alt 1:", "Alt. 2 -", "Alternative B)",
 #: "Option 1:", "Variant 2." (a number or a letter).
-_ALT_LABEL = re.compile(
+_ALT_LABEL = compile_cached(
     rf"(?<!\w){LABEL_WORDS}[ \t]{{0,3}}(\d{{1,2}}|[A-H])(?!\w)[ \t]{{0,3}}[:.)\u2013\u2014-]"
 )
 

@@ -5,11 +5,13 @@ would set a terminal's title or clear its screen, a C1 control (U+009B) acts as 
 sequence in some terminals, and a bidi override (U+202E) makes a line read backwards.
 Reports printed for people show each as its escape (``\\x1b``, ``\\u202e``); JSON keeps
 the data and writes them as JSON escapes. Line breaks and tabs stay as they are. This
-module imports nothing from the package, so the model and every renderer may use it.
+module imports nothing from the package but the cache of compiled patterns (which imports
+nothing of it but its version), so the model and every renderer may use it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,11 +23,29 @@ __all__ = ["displayable", "json_safe", "printable"]
 
 # C0 controls but tab and line feed, DEL, C1 controls, and the invisible direction marks,
 # embeddings, overrides and isolates of the bidi algorithm.
-_UNSAFE = re.compile(
+_UNSAFE_CHARS = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 # The same but C0 (which JSON encoders already escape).
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_JSON_CHARS = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+
+
+@functools.cache
+def _unsafe() -> re.Pattern[str]:
+    # Compiled on first use, from the cache of compiled patterns: a set of characters
+    # beyond Latin-1 costs re about 0.5 ms to compile, paid at the import of this module
+    # by every command before (`resdiff --version` too, which prints nothing unsafe).
+    from .compiled import compile_cached
+
+    return compile_cached(_UNSAFE_CHARS)
+
+
+@functools.cache
+def _unsafe_in_json() -> re.Pattern[str]:
+    from .compiled import compile_cached
+
+    return compile_cached(_UNSAFE_IN_JSON_CHARS)
+
 
 _M = TypeVar("_M", bound="BaseModel")
 
@@ -52,25 +72,30 @@ def shown_path(path: str) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every control character shown as its escape (``\\x1b``)."""
-    return _UNSAFE.sub(_escape, text)
+    return _unsafe().sub(_escape, text)
 
 
 def json_safe(text: str) -> str:
     """JSON text with C1 controls and bidi controls written as JSON escapes
     (``\\u009b``): the same data, safe to print."""
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _unsafe_in_json().sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _holds_unsafe(dumped: str) -> bool:
-    # JSON writes C0 controls as "\u00XX": look for those escapes too.
-    return _UNSAFE.search(dumped) is not None or "\\u00" in dumped
+    # JSON writes C0 controls as "\u00XX": look for those escapes too. Every unsafe
+    # character is unprintable (a control, a format character or a surrogate), and
+    # str.isprintable() scans a comparison's JSON in half the time of the search, which
+    # runs only where some character is not (a no-break space, say).
+    if "\\u00" in dumped:
+        return True
+    return not dumped.isprintable() and _unsafe().search(dumped) is not None
 
 
 def _visible(value: Any) -> Any:
     """``value`` with its strings :func:`printable`: the same object where none needs it,
     so that only the branches of a model that hold a control are copied."""
     if isinstance(value, str):
-        return printable(value) if _UNSAFE.search(value) else value
+        return printable(value) if _unsafe().search(value) else value
     if isinstance(value, tuple | list):
         items = [_visible(v) for v in value]
         if all(new is old for new, old in zip(items, value, strict=True)):

@@ -92,3 +92,35 @@ def test_a_folder_that_cannot_be_written_only_means_compiling(
     assert store.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
     store.save()  # never raises
     assert blocked.is_file()
+
+
+def test_entries_are_decoded_when_asked_for_and_the_others_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import hashlib
+    import json
+
+    store = _fresh(monkeypatch, tmp_path)
+    for p, f in PATTERNS:
+        store.compile(p, f)
+    store.save()
+    (path,) = _files(tmp_path)
+    head, _, body = path.read_bytes().partition(b"\n")
+    items = json.loads(body)
+    # The first pattern's code spoilt (not base64), the checksum made to hold.
+    items[next(i for i, item in enumerate(items) if item[0] == PATTERNS[0][0])][3] = "!!"
+    body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    header = json.loads(head)
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    path.write_bytes(json.dumps(header).encode("ascii") + b"\n" + body)
+
+    reader = _fresh(monkeypatch, tmp_path)
+    assert reader.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
+    assert not reader.dirty  # read from the file, the others not decoded
+    assert len(reader.unread) == 2
+    assert reader.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+    assert reader.dirty  # compiled again: the file is written again, the third kept as read
+    reader.save()
+    last = _fresh(monkeypatch, tmp_path)
+    assert [last.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+    assert not last.dirty

@@ -1,7 +1,8 @@
 """What alignment is told (:class:`AlignOptions`) and what it returns: one :class:`Link` per
 paired, split, merged, added or dropped group of paragraphs."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: pydantic reads AlignOptions' annotations as
+# objects instead of evaluating strings (as in resdiff.model).
 
 from dataclasses import dataclass
 

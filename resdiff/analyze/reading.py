@@ -81,6 +81,12 @@ _ADDRESSEE = compile_cached(
 )
 
 
+#: The plural nouns that make a lower-case addressee (see _addressee).
+_PLURAL_ADDRESSEE = compile_cached(
+    r"\b(?:parties|sides|States|actors|stakeholders|donors|countries|organizations|groups)\b"
+)
+
+
 def _addressee(text: str) -> str | None:
     m = _ADDRESSEE.match(text)
     if m is None:
@@ -88,10 +94,7 @@ def _addressee(text: str) -> str | None:
     who = m.group("who").strip()
     # "the launches" or "its resolution" are objects, not addressees: an addressee has a
     # capital letter or is one of the plural nouns above.
-    if who == who.lower() and not re.search(
-        r"\b(?:parties|sides|States|actors|stakeholders|donors|countries|organizations|groups)\b",
-        who,
-    ):
+    if who == who.lower() and not _PLURAL_ADDRESSEE.search(who):
         return None
     return who
 

@@ -5,7 +5,7 @@ stays fast); each command imports what it needs when it runs."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
 
@@ -15,8 +15,55 @@ if TYPE_CHECKING:
     from ..model import Limits
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, measuring the terminal only when it writes.
+
+    argparse makes a formatter for every argument it adds (to check its metavar), and
+    each asked the terminal's width, importing :mod:`shutil` (and the compression modules
+    it imports) on the first: about 3 ms of every command, for a width only help and
+    usage messages read. The width and what follows from it are worked out as argparse
+    does, on their first read."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        # A stand-in width, so that argparse's own __init__ asks no terminal; both values
+        # it derives from it are dropped below when no width was given.
+        super().__init__(prog, indent_increment, max_help_position, 80 if width is None else width)
+        if width is None:
+            self._asked = max_help_position
+            del self._width, self._max_help_position
+
+    def __getattr__(self, name: str) -> int:
+        # Only attributes not set yet come here: the two dropped above.
+        if name not in ("_width", "_max_help_position") or "_asked" not in self.__dict__:
+            raise AttributeError(name)
+        import shutil
+
+        width = shutil.get_terminal_size().columns - 2
+        self._width = width
+        self._max_help_position = min(self._asked, max(width - 20, self._indent_increment * 2))
+        value: int = self.__dict__[name]
+        return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help formatter is :class:`_Formatter` unless told
+    otherwise; the parsers of the sub-commands are of this class too (argparse makes them
+    of the class of their parent)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
 def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    # Typed as argparse's class: the sub-command helpers of other modules take its parsers.
+    parser: argparse.ArgumentParser = _Parser(
         prog="resdiff",
         description="Compare drafts of United Nations resolutions clause by clause.",
     )
@@ -230,7 +277,7 @@ def _limit_options() -> argparse.ArgumentParser:
     shared by every command that reads drafts."""
     from ..limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS
 
-    options = argparse.ArgumentParser(add_help=False)
+    options: argparse.ArgumentParser = _Parser(add_help=False)
     group = options.add_argument_group("limits")
     group.add_argument(
         "--max-bytes",

@@ -56,7 +56,7 @@ Anchors = tuple[tuple[str, int], ...]
 #: The opening "word" of a pattern that opens with a digit ("\\d{1,2}\\s+(?:January|...)"):
 #: any digit of the text.
 DIGIT = "\\d"
-_DIGITS = re.compile("[0-9]+")
+_DIGITS = compile_cached("[0-9]+")
 #: A match tried at one place costs about as much as the engine's scan of this many
 #: characters (a call from Python against a step in C).
 _SCAN_COST = 8

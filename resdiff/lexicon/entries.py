@@ -13,6 +13,7 @@ from typing import Literal, Self
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from ..compiled import compile_cached
 from ..model import Frozen, MeasureMode
 from .cache import PATTERNS
 
@@ -20,9 +21,9 @@ from .cache import PATTERNS
 AXIS_A_MAX = 6
 AXIS_B_MAX = 7
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_cached(r"\s+")
 #: A letter or a digit: what a phrase matched as whole words opens and ends with.
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = compile_cached(r"\w")
 
 
 def _norm(text: str) -> str:

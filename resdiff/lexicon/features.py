@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
+from ..compiled import compile_cached
 from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
@@ -311,7 +312,7 @@ class _ClauseFeatures(_Measures):
             k for k in self._degree_by_fold if " " not in k
         }
 
-    _CENSURE_TOKEN = re.compile(r"\s*+,?\s*+([A-Za-z]+)")
+    _CENSURE_TOKEN = compile_cached(r"\s*+,?\s*+([A-Za-z]+)")
 
     def censure_after(self, text: str, pos: int) -> tuple[int, int] | None:
         """A censure or concern a declaratory lead governs in words no phrase of the
@@ -524,6 +525,9 @@ def _starts_a_word(window: str, word: str) -> bool:
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 #: The units of time :func:`quantity_number` counts in days (a red line's limit too).
 TIME_UNITS = tuple(_UNIT_DAYS)
+#: A figure written in digits, with thousands separators and decimals ("1,500", "2.5").
+_FIGURE = compile_cached(r"[\d,]+(?:\.\d+)?")
+
 _FREQUENCY_DAYS = {
     "weekly": 7, "monthly": 30, "bimonthly": 60, "bi-monthly": 60, "quarterly": 91,
     "biannual": 182, "bi-annual": 182, "semi-annual": 182, "annual": 365, "yearly": 365,
@@ -546,7 +550,7 @@ def quantity_number(value: str, unit: str | None) -> float | None:
     number: float | None = None
     if len(words) == 1 and words[0] == "other":
         number = 2.0
-    elif re.fullmatch(r"[\d,]+(?:\.\d+)?", words[0]) and len(words) == 1:
+    elif _FIGURE.fullmatch(words[0]) and len(words) == 1:
         number = float(words[0].replace(",", ""))
     else:
         total = current = 0

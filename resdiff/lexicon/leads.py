@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..compiled import compile_cached
 from .cache import PATTERNS
 from .entries import ModifierEntry, ModifierOverride, PreambleEntry, VerbEntry, _norm
 from .results import PreambleMatch, VerbMatch
@@ -17,13 +18,13 @@ from .spelling import _Spelling
 _compile = PATTERNS.compile
 
 #: "To" opening an item of a list of decisions, then the verb (see match_infinitive).
-_TO = re.compile(r"\s*+(to)\s++", re.IGNORECASE)
+_TO = compile_cached(r"\s*+(to)\s++", re.IGNORECASE)
 #: How many characters after "To" a verb's base form may take ("reiterate its demand").
 _INFINITIVE_REACH = 80
 #: Another act decided in the sentence of a closing formula (:attr:`VerbEntry.closing`):
 #: "Decides to remain seized of the matter and to impose an arms embargo should ...".
 #: Bounded, so a match costs at most the reach.
-_ACT_AFTER = re.compile(
+_ACT_AFTER = compile_cached(
     r"[^;.]{0,200}?\band\s+(?:(?:further|also)\s+)?to\s+(?:impose|adopt|apply|establish"
     r"|authori[sz]e|extend|renew|lift|terminate|suspend|end)\b",
     re.IGNORECASE,
@@ -326,7 +327,7 @@ class _Leads(_Spelling):
 
     # "while" and "but" open a clause as "and" does: "..., while expressing concern that
     # ...", "..., but still expressing grave concern over ..." (UNMISS 2022 PP28).
-    _participle_boundary = re.compile(
+    _participle_boundary = compile_cached(
         r"(?:[;,]\s*(?:(?:and|but|yet|while|whilst)\s+)?|\b(?:and|but|while|whilst)\s+)"
         r"([A-Za-z]+)"
     )

@@ -9,11 +9,10 @@ the file and the entry. :mod:`resdiff.lexicon.match` compiles what this returns.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
+from importlib.machinery import SourceFileLoader, SourcelessFileLoader
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -44,6 +43,9 @@ from .entries import (
     WeightEntry,
     _norm,
 )
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _E = TypeVar("_E", bound=Frozen)
 
@@ -204,6 +206,10 @@ class _Parts:
 
 
 def _parse_toml(text: str, *, path: str) -> dict[str, Any]:
+    # Imported here: the default lexicon comes from its cache on most runs, which then
+    # parse no TOML and need not load tomllib (about 5.5 ms).
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -230,9 +236,24 @@ def _read_path(path: str | os.PathLike[str]) -> _Parts:
     return parts
 
 
+def _package_folder() -> Traversable:
+    """This package's folder: the module's own folder when the package is plain files (as
+    installed), else what :func:`importlib.resources.files` finds (a zip).
+
+    The two are the same path for plain files; ``resources.files`` first imports
+    importlib's resource readers (:mod:`zipfile`, :mod:`tempfile` and :mod:`shutil` with
+    them; ``importlib.resources`` itself imports the last two), about 5 ms of every
+    command that loads the lexicon, to find a folder ``__file__`` names already."""
+    if isinstance(__spec__.loader, SourceFileLoader | SourcelessFileLoader):
+        return Path(__file__).parent
+    from importlib import resources
+
+    return resources.files(__package__)
+
+
 def package_files() -> list[tuple[str, str]]:
     """The lexicon files shipped with resdiff, as (path, text), in name order."""
-    root = resources.files(__package__)
+    root = _package_folder()
     return [
         (f"resdiff/lexicon/{item.name}", item.read_text(encoding="utf-8"))
         for item in sorted(root.iterdir(), key=lambda t: t.name)

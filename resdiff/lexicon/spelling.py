@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..compiled import compile_cached
 from .entries import _norm
 from .load import _Parts
 
 #: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
 _FOLD_MEMO_LENGTH = 60
 _FOLD_MEMO_SIZE = 8192
+#: The letters of a word, each run folded alone in "organisation's", "programme-related".
+_LETTERS = compile_cached("[a-z]+")
 
 
 class _Spelling:
@@ -31,7 +34,7 @@ class _Spelling:
             variants.setdefault(american, set()).add(british)
         self._variants = variants
 
-    _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+    _WORD = compile_cached(r"[a-z]+(?:[-'][a-z]+)*")
 
     def fold(self, text: str) -> str:
         """``text`` in lower case, one space between words, British spellings folded to
@@ -54,7 +57,7 @@ class _Spelling:
                 return folded
             if "-" in word or "'" in word:
                 # "organisation's", "programme-related": fold the parts.
-                return re.sub(r"[a-z]+", lambda p: fold_map.get(p.group(), p.group()), word)
+                return _LETTERS.sub(lambda p: fold_map.get(p.group(), p.group()), word)
             return word
 
         folded = self._WORD.sub(one, _norm(text))

@@ -2,7 +2,9 @@
 measures, headings, annexes, footnotes, warnings, the page furniture removed), the base
 :class:`Frozen` and the :class:`Limits` a reader works within."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: pydantic reads the fields' annotations as
+# objects instead of evaluating strings (12 of the 630 million instructions of importing
+# the model); the few that name a class defined later (or the class itself) are quoted.
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
@@ -48,7 +50,7 @@ LEXICON_UNAVAILABLE = "unavailable"
 MAX_CLAUSE_DEPTH = 10
 
 
-def clause_depth(clauses: Iterable[Clause]) -> int:
+def clause_depth(clauses: "Iterable[Clause]") -> int:
     """How deep the deepest of ``clauses`` nests (1 for paragraphs without children, 0
     for none), found without recursion so that it is safe on any tree."""
     deepest = 0
@@ -103,7 +105,7 @@ class FrozenDict(dict):  # type: ignore[type-arg]  # a dict to pydantic and JSON
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(frozenset(self.items()))
 
-    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[object, object]]]:
+    def __reduce__(self) -> "tuple[type[FrozenDict], tuple[dict[object, object]]]":
         # Pickled as its items (a subclass of dict pickles by setting items, refused here).
         return (FrozenDict, (dict(self),))
 
@@ -321,7 +323,7 @@ class Clause(Frozen):
     section: Section
     label: str | None = None
     text: str
-    children: tuple[Clause, ...] = ()
+    children: "tuple[Clause, ...]" = ()
     heading: str | None = None
     span: Span | None = None
     phrases: tuple[Phrase, ...] = ()
@@ -347,7 +349,7 @@ class Clause(Frozen):
         phrase = self.lead_phrase
         return phrase.text if phrase is not None else None
 
-    def walk(self) -> Iterator[Clause]:
+    def walk(self) -> "Iterator[Clause]":
         """This clause, then its descendants, in reading order."""
         return preorder(self)
 

@@ -16,14 +16,21 @@ words most likely is.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import string
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.machinery import SourceFileLoader, SourcelessFileLoader
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ..compiled import compile_cached
+from ..compiled import cache_body, cache_dir, compile_cached, write_cache_file
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 #: Languages the lexicon can analyse.
 ANALYSED_LANGUAGES: frozenset[str] = frozenset({"en"})
@@ -52,17 +59,97 @@ class _Profiles:
     names: dict[str, str]
 
 
-@cache
-def _profiles() -> _Profiles:
-    """The profiles of ``languages.toml``, read once."""
-    raw = resources.files(__package__).joinpath("languages.toml").read_text(encoding="utf-8")
+def _data_folder() -> Traversable:
+    """This package's folder of data files: the module's own folder when the package is
+    plain files (as installed), else what :func:`importlib.resources.files` finds (a zip).
+
+    The two are the same path for plain files; ``resources.files`` first imports
+    importlib's resource readers (:mod:`zipfile`, :mod:`tempfile` and :mod:`shutil` with
+    them; ``importlib.resources`` itself imports the last two), about 5 ms of every
+    ``resdiff compare``, to find a folder ``__file__`` names already."""
+    if isinstance(__spec__.loader, SourceFileLoader | SourcelessFileLoader):
+        return Path(__file__).parent
+    from importlib import resources
+
+    return resources.files(__package__)
+
+
+#: Version of the parsed ``languages.toml`` kept in the user's cache (:func:`_parsed`).
+_PARSED_FORMAT = 1
+_PARSED_PREFIX = "languages-"
+
+
+def _parsed(raw: str) -> dict[str, Any]:
+    """``languages.toml`` (its text ``raw``) parsed.
+
+    Importing tomllib and parsing the file cost about 6.5 ms of every command that reads a
+    draft; the same document kept as JSON in the user's cache (the folder of the pattern
+    cache, :mod:`resdiff.compiled`), under a hash of the file's text, reads back in a
+    tenth of a millisecond. A cache file that is missing, damaged or of another text is
+    passed over (as is one whose content has not the shape this module writes): the file
+    is parsed and the cache written again."""
+    key = hashlib.sha256(f"{_PARSED_FORMAT}\0{raw}".encode()).hexdigest()
+    folder = cache_dir()
+    path = folder / f"{_PARSED_PREFIX}{key[:32]}.json" if folder is not None else None
+    if path is not None:
+        try:
+            body = cache_body(path.read_bytes(), _PARSED_FORMAT, key)
+            if body is not None:
+                data = json.loads(body)
+                if _well_formed(data):
+                    return data  # type: ignore[no-any-return]
+        except (OSError, ValueError, RecursionError):
+            pass
+    import tomllib
+
     data = tomllib.loads(raw)
+    if path is not None:
+        # A value JSON cannot hold (a TOML date) is not kept: parsed on every run, as before.
+        with contextlib.suppress(TypeError, ValueError):
+            write_cache_file(path, _PARSED_FORMAT, key, data, _PARSED_PREFIX)
+    return data
+
+
+def _well_formed(data: Any) -> bool:
+    """Whether ``data`` has the shape of the parsed ``languages.toml`` that
+    :func:`_profiles` reads: word lists, scripts with their ranges, names."""
+    if not isinstance(data, dict) or not all(
+        isinstance(data.get(k), dict) for k in ("stopwords", "scripts", "names")
+    ):
+        return False
+    return (
+        all(
+            isinstance(words, list) and all(isinstance(w, str) for w in words)
+            for words in data["stopwords"].values()
+        )
+        and all(
+            isinstance(entry, dict)
+            and isinstance(entry.get("language"), str)
+            and isinstance(entry.get("ranges"), list)
+            and all(
+                isinstance(r, list) and len(r) == 2 and all(type(n) is int for n in r)
+                for r in entry["ranges"]
+            )
+            for entry in data["scripts"].values()
+        )
+        and all(isinstance(name, str) for name in data["names"].values())
+    )
+
+
+def _read_profiles(data: dict[str, Any]) -> _Profiles:
     stopwords = {code: frozenset(words) for code, words in data["stopwords"].items()}
     scripts = tuple(
         (entry["language"], tuple((int(lo), int(hi)) for lo, hi in entry["ranges"]))
         for entry in data["scripts"].values()
     )
     return _Profiles(stopwords, scripts, dict(data["names"]))
+
+
+@cache
+def _profiles() -> _Profiles:
+    """The profiles of ``languages.toml``, read once."""
+    raw = _data_folder().joinpath("languages.toml").read_text(encoding="utf-8")
+    return _read_profiles(_parsed(raw))
 
 
 def language_name(code: str | None) -> str:

@@ -1,0 +1,60 @@
+"""The parsed ``languages.toml`` kept in the user's cache (resdiff.read.language._parsed):
+read back as tomllib parses the file, and passed over when damaged or of another shape."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from resdiff.read import language
+
+
+@pytest.fixture
+def raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return language._data_folder().joinpath("languages.toml").read_text(encoding="utf-8")
+
+
+def _cache_files(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "resdiff").glob("languages-*.json"))
+
+
+def test_the_cached_parse_equals_the_files(raw: str, tmp_path: Path) -> None:
+    expected = tomllib.loads(raw)
+    assert language._parsed(raw) == expected  # parsed, and kept
+    assert len(_cache_files(tmp_path)) == 1
+    assert language._parsed(raw) == expected  # read back
+    assert language._read_profiles(language._parsed(raw)) == language._read_profiles(expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        json.dumps({"stopwords": {"en": "the"}, "scripts": {}, "names": {}}).encode(),
+        json.dumps(
+            {"stopwords": {}, "scripts": {"x": {"language": "x", "ranges": [[1]]}}, "names": {}}
+        ).encode(),
+        json.dumps([1, 2]).encode(),
+    ],
+)
+def test_a_cache_file_of_another_shape_is_passed_over(
+    raw: str, tmp_path: Path, body: bytes
+) -> None:
+    language._parsed(raw)
+    (path,) = _cache_files(tmp_path)
+    head = json.loads(path.read_bytes().partition(b"\n")[0])
+    head["sha256"] = hashlib.sha256(body).hexdigest()  # a body whose checksum holds
+    path.write_bytes(json.dumps(head).encode() + b"\n" + body)
+    assert language._parsed(raw) == tomllib.loads(raw)
+
+
+def test_a_damaged_cache_file_is_passed_over(raw: str, tmp_path: Path) -> None:
+    language._parsed(raw)
+    (path,) = _cache_files(tmp_path)
+    path.write_bytes(path.read_bytes()[:-5])
+    assert language._parsed(raw) == tomllib.loads(raw)
