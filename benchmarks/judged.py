@@ -131,6 +131,9 @@ class Counts:
     """What one set adds up to."""
 
     items: int = 0
+    #: Items the judges marked wrongly paired (the sheet's pairing), not scored: see
+    #: :func:`_scored`.
+    rejected: int = 0
     kind_right: int = 0
     paired_items: int = 0
     paired_right: int = 0
@@ -209,8 +212,24 @@ def load_pairs() -> list[dict[str, Any]]:
     for pair in pairs:
         path = JUDGED / f"{pair['id']}.json"
         if path.exists():
-            out.append({**pair, "judged": json.loads(path.read_text(encoding="utf-8"))})
+            out.append({**pair, "judged": _scored(json.loads(path.read_text(encoding="utf-8")))})
     return out
+
+
+def _scored(judged: dict[str, Any]) -> dict[str, Any]:
+    """A pair's judgement with the items its judge marked wrongly paired
+    (``"pairing": "wrong: ..."``) set apart under ``"rejected"``: each is the sheet's
+    pairing of provisions the judge says correspond otherwise, re-judged as one change in
+    a ``"corrected: ..."`` item (139 of the 161), or left with no single item where the
+    judge found the provision's words spread over several. Scored as well, they would
+    ask resdiff for two pairings of the same provisions at once, and a right grouping
+    would count as a miss."""
+    changes = judged.get("changes", [])
+    rejected = [c for c in changes if str(c.get("pairing", "")).startswith("wrong")]
+    if not rejected:
+        return judged
+    kept = [c for c in changes if not str(c.get("pairing", "")).startswith("wrong")]
+    return {**judged, "changes": kept, "rejected": rejected}
 
 
 #: The kinds of text a pair may join, as :func:`era_of` names them.
@@ -320,6 +339,7 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
     cmp = resdiff.compare(CORPUS / pair["old"], CORPUS / pair["new"])
     counts.seconds += time.perf_counter() - start
     judged = pair["judged"]
+    counts.rejected += len(judged.get("rejected", ()))
     found = _index(cmp)
     counts.directions.append((pair["id"], judged["direction"], cmp.summary.direction))
     score_key_changes(pair, cmp, counts)
@@ -622,6 +642,11 @@ def report(name: str, counts: Counts) -> dict[str, float]:
     print(
         f"pairing reproduced     {figures['pairing']:.3f}  ({counts.pairing_right}/{counts.items})"
     )
+    if counts.rejected:
+        print(
+            f"  not scored: {counts.rejected} items the judges marked wrongly paired "
+            "(the sheet's pairing; their corrections are scored)"
+        )
     _print_precision_recall(counts)
     print(
         f"wrong named shifts     {figures['wrong_shift_share']:.3f}  "
@@ -661,7 +686,13 @@ def report_pooled(counts: Counts, sets: int, label: str | None = None) -> None:
     print(
         f"kind accuracy          {counts.kind_right / max(counts.items, 1):.3f}  "
         f"({counts.kind_right}/{counts.items}; paired {counts.paired_right}/"
-        f"{counts.paired_items}; pairing {counts.pairing_right}/{counts.items})"
+        f"{counts.paired_items}; pairing {counts.pairing_right}/{counts.items}"
+        + (
+            f"; {counts.rejected} wrongly paired on the sheets, not scored"
+            if counts.rejected
+            else ""
+        )
+        + ")"
     )
     _print_precision_recall(counts)
     print(

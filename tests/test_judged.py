@@ -358,7 +358,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # directions 4/8, the same on the session's starting engine (RESULTS.md §2ai).
     "holdout36": {
         "kind_accuracy": 0.835,
-        "pairing": 0.95,
+        # 0.947 since the items the judges marked wrongly paired are not scored (they
+        # had counted as pairings reproduced: the sheets paired as resdiff does).
+        "pairing": 0.945,
         "direction_agreement": 4 / 8,
         "key_change_agreement": 17 / 22,
     },
@@ -366,7 +368,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # between: first look 0.872 (251/288), directions 7/8, key changes 23/23.
     "holdout37": {
         "kind_accuracy": 0.87,
-        "pairing": 0.93,
+        "pairing": 0.925,  # 0.927 once wrongly paired sheet items are not scored
         "direction_agreement": 7 / 8,
         "key_change_agreement": 22 / 23,
     },
@@ -397,7 +399,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # provisions 21/42, fifteen of them judged mixed), directions 6/7, key changes 9/9.
     "holdout40": {
         "kind_accuracy": 0.82,
-        "pairing": 0.91,
+        "pairing": 0.885,  # 0.888 once wrongly paired sheet items are not scored
         "direction_agreement": 6 / 7,
         "key_change_agreement": 9 / 9,
     },
@@ -492,7 +494,8 @@ CEILINGS = {
     "holdout37": {"wrong_shift_share": 0.075},
     # The Somalia sanctions judge read the full text's restatement of what the two-day
     # rollover kept in force through resolution 2607 (2021) as neutral, whatever its verb.
-    "holdout38": {"wrong_shift_share": 0.19},
+    # 0.21 once the shifts of the items the judges marked wrongly paired are not counted.
+    "holdout38": {"wrong_shift_share": 0.215},
     "holdout39": {"wrong_shift_share": 0.05},
     "holdout40": {"wrong_shift_share": 0.05},
 }
@@ -734,3 +737,30 @@ def test_the_strict_precision_counts_verdicts_on_provisions_paired_otherwise(
     judged.report_pooled(counts, 1)
     assert "strict precision 0.600 (6/10: 2 more on provisions" in capsys.readouterr().out
     assert judged.ratios(counts)["softened_strict_precision"] == (6, 10)
+
+
+def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
+    # The sheet's "PP7 dropped" and "PP9 -> PP13", which the judge says are one merge
+    # (the corrected item): scoring all three would ask for two pairings at once.
+    judged: Any = _benchmark()
+    sheet_dropped = {"old": ["PP7"], "new": [], "kind": "dropped", "pairing": "wrong: merged"}
+    sheet_pair = {"old": ["PP9"], "new": ["PP13"], "kind": "reworded", "pairing": "wrong: x"}
+    corrected = {"old": ["PP7", "PP9"], "new": ["PP13"], "kind": "mixed", "pairing": "corrected: x"}
+    kept = {"old": ["OP1"], "new": ["OP1"], "kind": "reworded", "pairing": "ok"}
+    data = {"direction": "neutral", "changes": [sheet_dropped, sheet_pair, corrected, kept]}
+    scored = judged._scored(data)
+    assert scored["changes"] == [corrected, kept]
+    assert scored["rejected"] == [sheet_dropped, sheet_pair]
+    assert data["changes"] == [sheet_dropped, sheet_pair, corrected, kept]  # not changed
+    plain = {"direction": "neutral", "changes": [kept]}
+    assert judged._scored(plain) is plain
+    # Every rejected item of the benchmark stays out of the scored ones.
+    if judged.CORPUS.is_dir():
+        pairs = judged.load_pairs()
+        rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
+        assert rejected == 161
+        assert not any(
+            str(c.get("pairing", "")).startswith("wrong")
+            for p in pairs
+            for c in p["judged"]["changes"]
+        )
