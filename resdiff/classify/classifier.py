@@ -241,7 +241,15 @@ class Classifier:
                 # circumstances" recalled from a resolution states its exemption, it
                 # makes none (judged reworded both ways, Iraq 1990).
                 shifts = [recited(s) if s.feature == "exemption" else s for s in shifts]
-            shifts.extend(self.clauses.emphasis_shifts(old_text, new_text, ref, invert=exempting))
+            censured = (
+                " ".join(v.text for v in old_views if v.phrase.axis_b is not None),
+                " ".join(v.text for v in new_views if v.phrase.axis_b is not None),
+            )
+            shifts.extend(
+                self.clauses.emphasis_shifts(
+                    old_text, new_text, ref, invert=exempting, censured=censured
+                )
+            )
             quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)
             reporting = self.lexicon.quantity_types.get("reporting_interval")
             if (

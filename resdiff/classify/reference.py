@@ -95,7 +95,9 @@ def cited_besides(old: Clause, new: Clause) -> str | None:
     if joined is None:
         return None
     more = " ".join(joined.group("more").split())
-    return None if more.lower() in " ".join(old.text.split()).lower() else more
+    # The old paragraph's items count: a task listed there "as decided in paragraph 9 of
+    # resolution 1140" was already in the mandate (stranger's review).
+    return None if more.lower() in " ".join(old.full_text().split()).lower() else more
 
 
 def mandate_by_reference(draft: Draft) -> str | None:

@@ -565,16 +565,39 @@ class _QualifierComparer:
         )
 
     def emphasis_shifts(
-        self, old_text: str, new_text: str, ref: str, *, invert: bool = False
+        self,
+        old_text: str,
+        new_text: str,
+        ref: str,
+        *,
+        invert: bool = False,
+        censured: tuple[str, str] | None = None,
     ) -> list[Shift]:
         """Emphasis words ("immediately", "fully", "without delay") added to or taken from
         a provision's text, counted over the whole text (a clause cut differently does not
         move them) and named as printed. An emphasis word that came or went inside a run
         of new (or removed) words belongs to those words, not to what stayed; in a list
-        of exemptions the direction turns."""
+        of exemptions the direction turns. ``censured``: the old and the new text of the
+        provision's clauses that censure, where alone the entries read only under censure
+        are read (all of the text where not given)."""
         # Brackets read as the analysis reads them (alternatives as the first).
         old_found = self.lexicon.emphasis_in(fold_brackets(old_text))
         new_found = self.lexicon.emphasis_in(fold_brackets(new_text))
+        if censured is not None:
+            # "Condemns the attacks and welcomes the deliberate efforts of the Government":
+            # an aggravating word counts in the clause that censures, not in its neighbours.
+            def under_censure(found: list[QualifierMatch], text: str) -> list[QualifierMatch]:
+                keep = [x for x in found if not self.lexicon.emphasis_censure(x.phrase)]
+                if text:
+                    keep += [
+                        x
+                        for x in self.lexicon.emphasis_in(fold_brackets(text))
+                        if self.lexicon.emphasis_censure(x.phrase)
+                    ]
+                return keep
+
+            old_found = under_censure(old_found, censured[0])
+            new_found = under_censure(new_found, censured[1])
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()

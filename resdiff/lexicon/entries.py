@@ -392,6 +392,11 @@ class EmphasisEntry(PatternEntry):
     #: after "its": "its hope" -> "its expectation" presses harder, while "its
     #: determination" added or dropped beside no "its readiness" is not read.
     over: tuple[str, ...] = ()
+    #: Read only in a provision one of whose clauses censures (condemns, deplores, is
+    #: concerned at: the censure axis): words that aggravate the act censured
+    #: ("premeditated", "massive") describe, elsewhere, what is welcomed or asked ("the
+    #: massive return of refugees", "cease the deliberate targeting of civilians").
+    censure: bool = False
 
     @field_validator("phrase")
     @classmethod

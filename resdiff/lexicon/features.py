@@ -268,6 +268,12 @@ class _ClauseFeatures(_Measures):
         entry = self._emphasis.get(phrase)
         return frozenset(entry.over) if entry is not None else frozenset()
 
+    def emphasis_censure(self, phrase: str) -> bool:
+        """Whether the emphasis ``phrase`` is read only in a provision that censures
+        (:attr:`~resdiff.lexicon.entries.EmphasisEntry.censure`)."""
+        entry = self._emphasis.get(phrase)
+        return entry is not None and entry.censure
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns
