@@ -114,6 +114,10 @@ _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
 _OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
 
 
+#: The characters a part's label (:data:`_PART_LABEL`) may open with: "PART", "Part", a
+#: letter A-H or a Roman numeral.
+_PART_LABEL_FIRST = frozenset("PABCDEFGHIVX")
+
 #: Longest enacting formula on a line of its own ("Therefore the Economic and Social
 #: Council,").
 _FORMULA_CHARS = 60
@@ -209,6 +213,8 @@ def _units(
             continue
         if (
             len(text) <= _PART_LABEL_CHARS
+            # (What the pattern opens with, told before it is run at every short line.)
+            and first_char in _PART_LABEL_FIRST
             and _PART_LABEL.match(text)
             and not awaiting_text
             and (
