@@ -93,31 +93,31 @@ def paren_numbers_as_operative(lines: list[_Line]) -> bool:
     with "1." or "1)", a recital ending with a comma stands before the first "(1)", and
     the numbers run on in order; the lines are relabelled "1.", "2.", ... Returns whether it
     did."""
-    if "\n(" not in "\n" + "\n".join([line.text for line in lines]):
-        # No line opens with a bracket, so none with "(1)" (looked for at once: the two
-        # passes below cost 0.6 s per MB of short lines).
-        return False
-    if any(_DOT_NUMBER.match(line.text) for line in lines):
+    # Only a line that opens with a bracket may be "(1)" (the pattern's first character),
+    # and the lines are looked at one by one only if there is one: the passes over every
+    # line cost 0.6 s per MB of short lines.
+    opening = [k for k, line in enumerate(lines) if line.text[:1] == "("]
+    if not opening or any(_DOT_NUMBER.match(line.text) for line in lines):
         return False
     found: list[int] = []
     expected = 1
-    recital = False
-    before = ""
-    for k, line in enumerate(lines):
+    for k in opening:
+        line = lines[k]
         m = _PAREN_NUMBER.match(line.text)
         if m is not None and int(m.group("num")) == expected:
-            if expected == 1 and (
-                not recital or before.endswith(":") or not _PAREN_VERB.match(line.text)
-            ):
-                # No recital yet, a lead-in's list ("... the following requirements:"),
-                # or no verb: items, as printed.
-                return False
+            if expected == 1:
+                # A recital before the first "(1)" (a heading may stand between them), and
+                # the last line with text above it: asked here, once (this "(1)" is taken
+                # or the text is not numbered so).
+                above = lines[:k]
+                recital = any(ln.text.rstrip().endswith(",") for ln in above)
+                before = next((ln.text.rstrip() for ln in reversed(above) if ln.text.strip()), "")
+                if not recital or before.endswith(":") or not _PAREN_VERB.match(line.text):
+                    # No recital yet, a lead-in's list ("... the following
+                    # requirements:"), or no verb: items, as printed.
+                    return False
             found.append(k)
             expected += 1
-        # A recital before the first "(1)" (a heading may stand between them).
-        recital = recital or line.text.rstrip().endswith(",")
-        if line.text.strip():
-            before = line.text.rstrip()
     if len(found) < 2:
         return False
     for k in found:

@@ -190,7 +190,8 @@ def _units(
         text = line.text
         first_char = text[0]
         cur = units[-1] if units else None
-        opens = headed.pop(i, None)
+        # (Empty but below a run of headings: not asked at every line.)
+        opens = headed.pop(i, None) if headed else None
         if opens is not None:
             if opens or cur is None:
                 units.append(_Unit([line], "para", indent=line.indent, title=True))
