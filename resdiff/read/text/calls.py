@@ -112,6 +112,9 @@ _MONTH_WORD = compile_cached(rf"(?:{_MONTHS})\b")
 #: A paragraph opening that reads on from the one before: a word in lower case, a month,
 #: a bracket or a year ("(1978) and 444 (1979),").
 _READS_ON = compile_cached(rf"(?:[a-z]|\(\d|(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b)")
+#: A word that is a number of one to three digits (what :data:`_TOKEN` cuts out and
+#: ``_BARE_NUMBER`` matches whole), found in a unit's lines joined by line breaks.
+_STANDALONE_NUMBER = compile_cached(r"(?<!\S)\d{1,3}(?!\S)")
 #: A number one space after a year or a bracketed symbol's end ("1966 3", "1949, 105",
 #: "(S/8622) 13"): a line without one holds no call after a full date.
 _DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)")
@@ -581,8 +584,15 @@ def drop_footnote_calls(
     dated: list[int] = []
     doubtful: list[tuple[int, int]] = []
     for u, unit in enumerate(units):
-        if not any(_DATED_CALL.search(line.text) for line in unit.lines):
+        # (One search of the unit's lines joined: no match of the pattern holds a line
+        # break, and the break is no digit for its look-ahead, as a line's end is not.)
+        joined = "\n".join([line.text for line in unit.lines])
+        if _DATED_CALL.search(joined) is None or _MONTH_WORD.search(joined) is None:
             # Most texts have no calls at all: their words are not looked at one by one.
+            # Nor are those of a unit that names no month (a full date's month is a word
+            # of its own, _MONTH, which _MONTH_WORD finds): no date, no call after one
+            # (a unit of 20,000 short lines with "12 90" in its first was listed word by
+            # word, 0.4 s per MB).
             continue
         found = tokens[u] = _words(unit.lines)
         for k in range(3, len(found) - ends.get(u, 0) - 1):
@@ -617,21 +627,37 @@ def drop_footnote_calls(
     # Calls near those: after a date or a symbol ("on 8 May, 43 17 May 44 and", "S/6177,
     # 29 S/6196"), then after a name or a noun ("the Permanent Representative of Lebanon
     # 27 and").
+    # The words each pass below looks at: numbers near a call, set apart after the word
+    # before them, found once for both passes (``near`` no longer changes) and only in
+    # the units that print such a number (a unit's words were otherwise listed and
+    # matched one by one twice: 0.3 s per MB of short lines).
+    candidates: dict[int, list[int]] = {}
+    for u, unit in enumerate(units):
+        if u not in tokens:
+            numbers = _STANDALONE_NUMBER.findall("\n".join([line.text for line in unit.lines]))
+            if not any(near[int(n)] for n in numbers):
+                candidates[u] = []
+                continue
+            tokens[u] = _words(unit.lines)
+        found = tokens[u]
+        stop = len(found) - ends.get(u, 0)
+        candidates[u] = [
+            k
+            for k in range(1, stop - 1)
+            if _BARE_NUMBER.match(found[k][3])
+            and near[int(found[k][3])]
+            and _apart(found[k - 1], found[k])
+        ]
     for words_call in (False, True):
-        for u, unit in enumerate(units):
-            if u not in tokens:
-                tokens[u] = _words(unit.lines)
+        for u in range(len(units)):
+            if not candidates[u]:
+                continue
             found = tokens[u]
             held = {w[:3] for w in taken.get(u, ())}
             stop = len(found) - ends.get(u, 0)
-            for k in range(1, stop - 1):
+            for k in candidates[u]:
                 word = found[k]
-                if (
-                    not _BARE_NUMBER.match(word[3])
-                    or not near[int(word[3])]
-                    or word[:3] in held
-                    or not _apart(found[k - 1], word)
-                ):
+                if word[:3] in held:
                     continue
                 # Two calls in a row are read as one, the words around them tested as
                 # for one call.

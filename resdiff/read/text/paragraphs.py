@@ -114,6 +114,10 @@ _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
 _OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
 
 
+#: The characters a part's label (:data:`_PART_LABEL`) may open with: "PART", "Part", a
+#: letter A-H or a Roman numeral.
+_PART_LABEL_FIRST = frozenset("PABCDEFGHIVX")
+
 #: Longest enacting formula on a line of its own ("Therefore the Economic and Social
 #: Council,").
 _FORMULA_CHARS = 60
@@ -186,7 +190,29 @@ def _units(
         text = line.text
         first_char = text[0]
         cur = units[-1] if units else None
-        opens = headed.pop(i, None)
+        if (
+            "a" <= first_char <= "z"
+            and not blank_before
+            and not awaiting_text
+            and not headed
+            and prev is not None
+            and cur is not None
+            and cur.kind != "note"
+            and not line.md_heading
+            and not (cur.lines and cur.lines[-1].md_heading)
+            and _DOT_LABEL.match(text) is None
+            and not _final_punct(prev.text)
+        ):
+            # A wrapped line going on with the unit above, told at once (the commonest
+            # line): in lower case, no item's label, after a line that ended nothing and
+            # no blank line. Every test below needs a label, a capital, a digit, a blank
+            # line or a final punctuation before it, and would append it all the same
+            # (30 tests a line: 1.5 µs, half the loop of a text of short lines).
+            cur.lines.append(line)
+            prev, page_break = line, False
+            continue
+        # (Empty but below a run of headings: not asked at every line.)
+        opens = headed.pop(i, None) if headed else None
         if opens is not None:
             if opens or cur is None:
                 units.append(_Unit([line], "para", indent=line.indent, title=True))
@@ -209,6 +235,8 @@ def _units(
             continue
         if (
             len(text) <= _PART_LABEL_CHARS
+            # (What the pattern opens with, told before it is run at every short line.)
+            and first_char in _PART_LABEL_FIRST
             and _PART_LABEL.match(text)
             and not awaiting_text
             and (
