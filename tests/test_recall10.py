@@ -7,7 +7,10 @@ sentences in resolution style, written for these tests.
   "within three months", "at the latest") presses harder; lifted, it eases. Not where the
   other version times the ask in other terms (another date, an interval, "as soon as
   possible", "periodically"), nor where the limit starts a cycle of reports, nor in a
-  recital (a date told, not set), nor with a request already spent.
+  recital (a date told, not set), nor with a request already spent. Nor (review of the
+  same day) a period "from the date of adoption" (a duration), a clause that asks no act
+  ("Condemns", "Welcomes"), a date "before" or "prior to" placing an event, a limit
+  inside a condition ("unless ... on or before"), nor a sunset ("shall terminate by").
 - Words that aggravate the act a text censures ("premeditated", "flagrant", "massive")
   added press the charge harder; taken out, they ease it.
 """
@@ -191,3 +194,149 @@ def test_an_aggravating_word_in_a_new_account_of_the_facts_is_not_read_alone() -
     )
     _, shifts = _op1(old, new)
     assert not any(s.startswith("emphasis") for _, s in shifts), shifts
+
+
+# -- what is no time limit on an ask (review of 5 December 2026) ---------------------
+
+
+def test_a_mandate_period_counted_from_adoption_is_a_duration() -> None:
+    # "for a period of N months from the date of adoption" is how long the mandate runs,
+    # not a time limit: longer is stronger, weighed as a headline (as before the rule).
+    old = (
+        "Decides to renew the mandate of the Observer Force for a period of six months from "
+        "the date of adoption of this resolution;"
+    )
+    kind, shifts = _op1(old, old.replace("six months", "twelve months"))
+    assert kind == "strengthened", shifts
+    assert shifts == [("stronger", "duration: six → twelve months (stronger)")], shifts
+    old = (
+        "Decides that the measures shall remain in force for a further period of 12 months "
+        "from the date of adoption of this resolution;"
+    )
+    kind, shifts = _op1(old, old.replace("12 months", "18 months"))
+    assert kind == "strengthened", shifts
+    assert _deadlines(shifts) == [], shifts
+
+
+def test_a_sunset_counted_from_adoption_put_later_is_stronger() -> None:
+    old = (
+        "Decides that the measures imposed by paragraph 4 shall terminate 12 months after the "
+        "adoption of this resolution;"
+    )
+    kind, shifts = _op1(old, old.replace("12 months", "18 months"))
+    assert kind == "strengthened", shifts
+    assert shifts == [("stronger", "duration: 12 → 18 months (stronger)")], shifts
+
+
+def test_a_report_asked_months_after_adoption_is_still_a_limit() -> None:
+    old = (
+        "Requests the Secretary-General to report to the Council three months after the "
+        "adoption of this resolution;"
+    )
+    new = "Requests the Secretary-General to report to the Council;"
+    kind, shifts = _op1(old, new)
+    assert kind == "softened", shifts
+    assert [d for d, _ in _deadlines(shifts)] == ["softer"], shifts
+
+
+def test_a_date_placing_a_past_event_is_no_limit() -> None:
+    pairs = [
+        (
+            "Calls upon the parties to return their forces to the lines they held before "
+            "3 March 1974;",
+            "Calls upon the parties to return their forces to the lines they held;",
+        ),
+        (
+            "Demands that the occupying forces withdraw to the positions occupied by them "
+            "before 22 October 1973;",
+            "Demands that the occupying forces withdraw to the positions occupied by them;",
+        ),
+        (
+            "Calls for the restoration of the lawful authorities in place prior to 2 August 1990;",
+            "Calls for the restoration of the lawful authorities;",
+        ),
+        (
+            "Urges all parties to respect the outcome of the elections held before 15 May 2021;",
+            "Urges all parties to respect the outcome of the elections;",
+        ),
+        (
+            "Urges the parties to abide by the truce agreed before 1 January 2021;",
+            "Urges the parties to abide by the truce;",
+        ),
+    ]
+    for old, new in pairs:
+        kind, shifts = _op1(old, new)
+        assert _deadlines(shifts) == [], (old, shifts)
+        assert kind != "softened", (old, shifts)
+
+
+def test_a_limit_in_a_clause_that_asks_nothing_is_a_fact() -> None:
+    pairs = [
+        (
+            "Condemns the shelling carried out within 48 hours of the signing of the truce;",
+            "Condemns the shelling carried out after the signing of the truce;",
+        ),
+        (
+            "Welcomes the holding of local elections within four months of the agreement;",
+            "Welcomes the holding of local elections;",
+        ),
+    ]
+    for old, new in pairs:
+        kind, shifts = _op1(old, new)
+        assert _deadlines(shifts) == [], (old, shifts)
+        assert kind != "softened", (old, shifts)
+
+
+def test_a_limit_on_an_act_asked_is_still_read() -> None:
+    # The rule is kept where the limit times the act asked.
+    for old, new in [
+        (
+            "Demands that the armed units leave the zone not later than 30 April 1976;",
+            "Demands that the armed units leave the zone;",
+        ),
+        (
+            "Requests the Secretary-General to submit a report within 45 days;",
+            "Requests the Secretary-General to submit a report;",
+        ),
+        (
+            "Demands that the armed units leave the zone before 30 April 1976;",
+            "Demands that the armed units leave the zone;",
+        ),
+    ]:
+        kind, shifts = _op1(old, new)
+        assert kind == "softened", (old, shifts)
+        assert [d for d, _ in _deadlines(shifts)] == ["softer"], (old, shifts)
+
+
+def test_a_grace_period_in_a_condition_removed_is_not_a_limit_lifted() -> None:
+    for when in ("on or before", "by"):
+        old = (
+            f"Authorizes Member States, unless the occupying State {when} 1 March 1991 fully "
+            "complies with the relevant resolutions, to use all necessary means;"
+        )
+        new = "Authorizes Member States to use all necessary means;"
+        kind, shifts = _op1(old, new)
+        assert _deadlines(shifts) == [], (when, shifts)
+        assert kind != "softened", (when, shifts)
+
+
+def test_a_sunset_removed_or_added_is_read_once_by_the_lifecycle_rules() -> None:
+    ending = "Decides that the measures imposed by paragraph 2 shall terminate by 30 June 2024;"
+    lasting = "Decides that the measures imposed by paragraph 2 shall remain in force;"
+    kind, shifts = _op1(ending, lasting)
+    assert kind == "strengthened", shifts
+    assert _deadlines(shifts) == [], shifts
+    kind, shifts = _op1(lasting, ending)
+    assert kind == "softened", shifts
+    assert _deadlines(shifts) == [], shifts
+
+
+def test_a_limit_hedged_if_possible_is_still_a_limit_on_the_ask() -> None:
+    # "if possible" hedges the limit; it is no condition the limit sits in.
+    old = "Requests the Secretary-General to submit a report on all aspects of the matter;"
+    new = (
+        "Requests the Secretary-General to submit, and if possible no later than 60 days "
+        "after the adoption of the present resolution, a report on all aspects of the matter;"
+    )
+    _, shifts = _op1(old, new)
+    assert [d for d, _ in _deadlines(shifts)] == ["stronger"], shifts

@@ -50,6 +50,7 @@ from .kinds import (
     same_subtree,
     unchanged_change,
 )
+from .limits import time_limits
 from .measures import measure_shifts
 from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
@@ -267,7 +268,7 @@ class Classifier:
                     else q
                     for q in quantities
                 ]
-            shifts.extend(self._time_limits(quantities, shifts, section))
+            shifts.extend(self._time_limits(quantities, shifts, section, old_text, new_text, leads))
             duration = self.lexicon.quantity_types.get("duration")
             stated = duration is not None and any(s.detail == duration.label for s in shifts)
             if top and not stated:
@@ -459,21 +460,19 @@ class Classifier:
         return self._one_drawdown(out)
 
     def _time_limits(
-        self, quantities: list[Shift], shifts: list[Shift], section: Section
+        self,
+        quantities: list[Shift],
+        shifts: list[Shift],
+        section: Section,
+        old_text: str = "",
+        new_text: str = "",
+        leads: tuple[str, str] | None = None,
     ) -> list[Shift]:
         """``quantities`` less the time limits set or lifted that time no ask of the
-        Council's: a date a recital tells ("recommended that the mandate be terminated
-        by 31 December 2020") is a fact, not a limit the Council sets; and a limit that
-        went with a request already spent (``shifts`` name it "spent: due by 15
-        December 2021") went with its ask, which is weighed (not at all) on its own."""
-        spent = " ".join(s.note for s in shifts if s.note and s.note.startswith("spent"))
-
-        def timing_nothing(q: Shift) -> bool:
-            if not self._no_headline(q) or (q.old is not None and q.new is not None):
-                return False
-            return section == "preamble" or (q.old is not None and q.old in spent)
-
-        return [q for q in quantities if not timing_nothing(q)]
+        Council's (:func:`~resdiff.classify.limits.time_limits`)."""
+        return time_limits(
+            self.lexicon, quantities, shifts, section, old_text, new_text, leads, self._no_headline
+        )
 
     def _no_headline(self, shift: Shift) -> bool:
         """Whether ``shift`` names a quantity of a type that weighs as the language of its

@@ -1,0 +1,105 @@
+"""Time limits set or lifted on an ask (domain.md §6): which of the deadlines a
+provision gained or lost time an act the Council asks of someone, and which only place
+an event in time, sit in a condition or set a sunset (read by the lifecycle rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..compiled import compile_cached
+from ..lexicon import Lexicon
+from ..model import Section, Shift
+
+#: The prescriptive tier (axis A) from which a clause asks an act of someone: "encourages",
+#: "invites" (2) and above ("requests", "calls upon", "demands", "decides"). "Welcomes",
+#: "notes" (1) and censure ("condemns": axis B only) ask nothing a time limit could bind.
+_ASKS = 2
+#: A condition opened in the words right before a time limit, not yet closed by a comma
+#: or semicolon: "unless Iraq by 15 January 1991 fully implements", "if by 1 May"; not
+#: a hedge on the limit itself ("and if possible no later than 60 days after").
+_CONDITION_BEFORE = compile_cached(
+    r"\b(?:unless|if(?!\s+(?:possible|necessary|appropriate|feasible|required|so|need\s+be)\b)"
+    r"|provided\s+that|on\s+condition\s+that)\b[^,;:]{0,160}$",
+    re.IGNORECASE,
+)
+#: A winding-down verb a few words before a time limit: "shall terminate by 31 December
+#: 2022", "will expire not later than", "the mandate shall end by": a sunset, which the
+#: lifecycle rules read.
+_SUNSET_BEFORE = compile_cached(
+    r"\b(?:terminate[sd]?|expire[sd]?|lapse[sd]?|cease[sd]?)\b(?:\W+\w+){0,10}?\W+$",
+    re.IGNORECASE,
+)
+#: "before" or "prior to" (a date) within three words of a past participle or "in
+#: place": "the positions they occupied before", "occupied by Israel before", "the
+#: elections held before", "the ceasefire agreed before", "in place prior to".
+_EVENT_PLACED = compile_cached(
+    r"\b(?:\w+ed|held|made|taken|set|begun|signed|done|given|won|met|place|existing)"
+    r"(?:\W+\w+){0,2}?\W+(?:before|prior\s+to)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def time_limits(
+    lexicon: Lexicon,
+    quantities: list[Shift],
+    shifts: list[Shift],
+    section: Section,
+    old_text: str,
+    new_text: str,
+    leads: tuple[str, str] | None,
+    no_headline: Callable[[Shift], bool],
+) -> list[Shift]:
+    """``quantities`` less the time limits set or lifted that time no ask of the
+    Council's: a date a recital tells ("recommended that the mandate be terminated
+    by 31 December 2020") is a fact, not a limit the Council sets; and a limit that
+    went with a request already spent (``shifts`` name it "spent: due by 15
+    December 2021") went with its ask, which is weighed (not at all) on its own.
+    Nor, read in the version that holds the limit (``old_text`` when it went,
+    ``new_text`` when it came): where that clause asks no act of anyone ("Condemns
+    the attacks carried out within 24 hours of the signing", "Welcomes the holding
+    of elections within six months of the agreement": an event placed in time);
+    where the limit sits in a condition ("unless Iraq by 15 January 1991 fully
+    implements ...": a grace period, not a limit on the ask); or where the clause
+    sets a sunset ("shall terminate by 31 December 2022", "to lapse on completion
+    of demobilization, not later than 10 June 1990"): the lifecycle rules read that
+    change, once. Nor "before" or "prior to" a date right after an event told ("the
+    positions they occupied before 22 October 1973"): the date places the event."""
+    spent = " ".join(s.note for s in shifts if s.note and s.note.startswith("spent"))
+
+    def timing_nothing(q: Shift) -> bool:
+        if not no_headline(q) or (q.old is not None and q.new is not None):
+            return False
+        if section == "preamble" or (q.old is not None and q.old in spent):
+            return True
+        value = q.old if q.old is not None else q.new
+        text = old_text if q.old is not None else new_text
+        lead = (leads[0] if q.old is not None else leads[1]) if leads else ""
+        return value is not None and not limits_an_ask(lexicon, value, text, lead)
+
+    return [q for q in quantities if not timing_nothing(q)]
+
+
+def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
+    """Whether the time limit ``value`` in ``text`` (under the lead-in ``lead``, for
+    a sub-paragraph) limits an act the clause asks of someone: the clause (or its
+    lead-in) holds a verb of prescriptive force ("encourages" and above: "requests",
+    "calls upon", "demands", "decides"), the limit is not inside a condition
+    ("unless", "if", "provided that") and no winding-down verb sets it as a sunset
+    ("shall terminate by", "expire not later than"). A clause whose verbs resdiff
+    does not know is given the benefit of the doubt."""
+    verbs = lexicon.find_verbs(text) or (lexicon.find_verbs(lead) if lead else [])
+    # The closing formula asks the Council itself ("Decides to remain seized ... and
+    # to meet again within three months"): an ask too.
+    if verbs and not any((v.axis_a or 0) >= _ASKS or lexicon.verbs[v.lemma].closing for v in verbs):
+        return False
+    at = text.lower().find(value.lower())
+    if at < 0:
+        return True
+    before = text[max(0, at - 200) : at]
+    if _CONDITION_BEFORE.search(before) or _SUNSET_BEFORE.search(before):
+        return False
+    # "before" or "prior to" right after an event told in the past ("occupied by Israel
+    # before", "elections held before", "in place prior to"): the date places that event,
+    # it limits no act.
+    return _EVENT_PLACED.search(before) is None
