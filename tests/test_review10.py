@@ -104,3 +104,25 @@ def test_a_joined_provision_the_old_items_already_cited_widens_nothing() -> None
         "stronger",
         "item added (joined to the reference): paragraph 9 of resolution 1140 (2032)",
     ) in shifts
+
+
+@pytest.mark.parametrize(
+    "wording", ["shall be lifted by", "shall be suspended by", "shall terminate by"]
+)
+def test_a_sunset_set_by_a_date_is_one_change_not_a_time_limit_too(wording: str) -> None:
+    # The date of a sunset is the lifecycle's: not also "deadline added" (stronger),
+    # which turned a sunset added into "mixed".
+    kind, shifts = _op1(
+        "Decides that the measures imposed by paragraph 2 shall remain in force;",
+        f"Decides that the measures imposed by paragraph 2 {wording} 31 December 2022;",
+    )
+    assert kind == "softened", shifts
+    assert not any("deadline" in what for _, what in shifts)
+
+
+def test_a_time_limit_on_an_ask_to_end_something_is_still_read() -> None:
+    kind, shifts = _op1(
+        "Calls upon the parties to end hostilities;",
+        "Calls upon the parties to end hostilities by 1 May 2023;",
+    )
+    assert ("stronger", "deadline added: 1 May 2023") in shifts, shifts

@@ -24,10 +24,12 @@ _CONDITION_BEFORE = compile_cached(
     re.IGNORECASE,
 )
 #: A winding-down verb a few words before a time limit: "shall terminate by 31 December
-#: 2022", "will expire not later than", "the mandate shall end by": a sunset, which the
-#: lifecycle rules read.
+#: 2022", "will expire not later than", "shall be lifted by", "suspended until": a
+#: sunset, which the lifecycle rules read. ("End" is left out: "to end hostilities by 1
+#: May" is an ask with its limit.)
 _SUNSET_BEFORE = compile_cached(
-    r"\b(?:terminate[sd]?|expire[sd]?|lapse[sd]?|cease[sd]?)\b(?:\W+\w+){0,10}?\W+$",
+    r"\b(?:terminate[sd]?|expire[sd]?|lapse[sd]?|cease[sd]?|lift(?:s|ed)?|suspend(?:s|ed)?"
+    r"|dissolve[sd]?)\b(?:\W+\w+){0,10}?\W+$",
     re.IGNORECASE,
 )
 #: "before" or "prior to" (a date) within three words of a past participle or "in
