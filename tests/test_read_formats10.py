@@ -280,3 +280,108 @@ def test_line_end_hyphens_keep_a_compounds_hyphen_and_close_a_prefix() -> None:
         "and calls for the support of subregional and subnational bodies and of the "
         "Committee established by resolution 2000 (2031), so-called observers excepted;"
     )
+
+
+# ------------------------------------------- the printed notes' numbers, held as calls are
+
+
+def _noted(body: str, *notes: str) -> object:
+    """A draft of ``body`` with ``notes`` printed after its paragraphs."""
+    return parse_text(
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        + body
+        + "\n\n__________________\n\n"
+        + "\n\n".join(notes)
+        + "\n"
+    )
+
+
+def test_a_printed_notes_number_in_a_names_part_before_of_is_text() -> None:
+    # A modern text with notes "1 S/2021/123." and "2 S/2021/456." below it: "Round 2 of
+    # the talks" is the name of a part, not the call of note 2 (its call is glued,
+    # "report;1", and not taken).
+    draft = _noted(
+        "1. Welcomes the conclusion of Round 2 of the talks in Geneva;\n\n"
+        "2. Requests the Secretary-General to report within 90 days;1\n\n"
+        "3. Decides to remain seized of the matter.",
+        "1 S/2021/123.",
+        "2 S/2021/456.",
+    )
+    assert draft.operative[0].text == "Welcomes the conclusion of Round 2 of the talks in Geneva;"  # type: ignore[attr-defined]
+    for name in ("Track", "Cluster", "Scenario", "Module", "Tier", "Line", "Mine"):
+        draft = _noted(
+            f"1. Welcomes the conclusion of {name} 2 of the talks and the plan;\n\n"
+            "2. Decides to remain seized of the matter.",
+            "2 Official Records of the Security Council.",
+        )
+        assert draft.operative[0].text == (  # type: ignore[attr-defined]
+            f"Welcomes the conclusion of {name} 2 of the talks and the plan;"
+        )
+        assert "2" not in _calls(draft)
+
+
+def test_printed_notes_name_calls_only_in_their_order_each_once() -> None:
+    # Notes 12 and 14 printed, the text reading 14 before 12: neither is a call. In
+    # their order they are ("the detainees 12 in the south and the hostages 14 in").
+    body = (
+        "1. Welcomes the return of the detainees 14 in the south and the release of the\n"
+        "hostages 12 in the north;\n\n"
+        "2. Decides to remain seized of the matter."
+    )
+    notes = ("12 Official Records of the Security Council.", "14 Ibid., Supplement.")
+    draft = _noted(body, *notes)
+    assert draft.operative[0].text == (  # type: ignore[attr-defined]
+        "Welcomes the return of the detainees 14 in the south and the release of the "
+        "hostages 12 in the north;"
+    )
+    assert _calls(draft) == ["__________________"]
+    draft = _noted(body.replace("14", "X").replace("12", "14").replace("X", "12"), *notes)
+    assert draft.operative[0].text == (  # type: ignore[attr-defined]
+        "Welcomes the return of the detainees in the south and the release of the "
+        "hostages in the north;"
+    )
+    # A figure after a word a number follows as text: "numbering 12 and".
+    draft = _noted(
+        "1. Welcomes the release of the hostages, numbering 12 and the return of the\n"
+        "detainees;\n\n2. Decides to remain seized of the matter.",
+        *notes,
+    )
+    assert "numbering 12 and" in draft.operative[0].text  # type: ignore[attr-defined]
+
+
+def test_two_figures_after_a_name_called_at_paragraph_ends_are_no_pair() -> None:
+    # Calls 12 to 15 at the paragraphs' ends: "Canada 12 14 and Ireland" is no pair
+    # of calls (14 closes paragraph 2); "by France, 162 165, the" in a list of names,
+    # each with its calls, stays one.
+    text = (
+        "The Security Council,\n\n"
+        "Recalling its resolutions 1267 (1999) and 1390 (2002), 12\n\n"
+        "Noting the report of the Secretary-General of 3 March 1993, 13\n\n"
+        "1. Decides that the Force shall comprise Canada 12 14 and Ireland 600\n"
+        "personnel; 14\n\n"
+        "2. Decides to remain seized of the matter. 15\n"
+    )
+    draft = parse_text(text)
+    assert draft.operative[0].text == (
+        "Decides that the Force shall comprise Canada 12 14 and Ireland 600 personnel;"
+    )
+    assert _calls(draft) == ["12", "13", "14", "15"]
+
+
+def test_a_number_alone_under_a_line_running_on_is_no_label_before_a_capital() -> None:
+    # "... the ceiling of the Force to" / "" / "2" / "Battalions and": the paragraph
+    # above has not ended, and a capital below is no proof of a label (a verb is).
+    text = _RECITALS + (
+        "1\n"
+        "Decides to raise the ceiling of the Force to\n\n"
+        "2\n"
+        "Battalions and two companies;\n"
+        "3\n"
+        "Requests the Secretary-General to report;\n"
+    )
+    draft = parse_text(text)
+    assert [c.label for c in draft.operative] == ["1", "3"]
+    assert draft.operative[0].text == (
+        "Decides to raise the ceiling of the Force to Battalions and two companies;"
+    )
+    assert [(r.text, r.kind) for r in draft.furniture] == [("2", "page-number")]

@@ -65,7 +65,7 @@ from .patterns import (
     _closing_starts,
     _draft_resolution_end,
 )
-from .shapes import _opens_with_verb, _text_below
+from .shapes import _ended_above, _opens_with_verb, _text_below
 
 # --------------------------------------------------------------------------- furniture
 
@@ -189,7 +189,9 @@ def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
         return False
     text = _text_below(lines, i)
     if alone and number == alone + 1:
-        return _opens_with_verb(text) or (bool(above or below_line) and text[:1].isupper())
+        return _opens_with_verb(text) or (
+            bool(above or below_line) and text[:1].isupper() and _ended_above(lines, i)
+        )
     if not above and not below_line:
         return False
     return (number == 1 or (alone > 0 and number == alone + 2)) and _opens_with_verb(text)

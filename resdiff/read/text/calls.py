@@ -42,11 +42,14 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
   figures ("the Agreement of 1949, 12 and 15 of whose articles", "Battalion 12 and
   Battalion 14"). Two calls in a row, the second numbering more than the first, are
   read as one ("Rwanda 3 and Uganda 4 11 for", "by France, 162 165, the United
-  Kingdom"), not before a date's month ("21 24 November").
+  Kingdom"), not before a date's month ("21 24 November"), nor after a name alone where
+  either closes a paragraph as its call ("Canada 12 14 and Ireland ... personnel; 14").
 
 A text that prints its notes after its paragraphs ("14 Official Records of ...") names
 its calls: the numbers of those notes count as near the text's calls (exactly, not
-within :data:`NEAR`), in a text with no call at a paragraph's end too.
+within :data:`NEAR`), in a text with no call at a paragraph's end too, where the
+calls taken read them in the notes' order, each once (:func:`_in_notes_order`), and
+not after a name before "of" ("the conclusion of Round 2 of the talks").
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -315,6 +318,9 @@ _TAKES_A_FIGURE = frozenset(
         "sections",
         "principle",
         "principles",
+        "numbering",
+        "totalling",
+        "totaling",
         "point",
         "points",
         "part",
@@ -550,6 +556,26 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _in_notes_order(taken: dict[int, list[_Word]], noted: list[int]) -> bool:
+    """Whether the calls ``taken`` that number printed notes (``noted``, in the notes'
+    order) follow that order in the text, each once: "the detainees 12 in ... the
+    hostages 14 in" with notes 2, 3, 12, 14 printed reads 12 then 14, but "States 12 and
+    14 of ... Blocks 12" reads 12 twice, and "detainees 14 in ... hostages 12 in" reads
+    them the wrong way round. Not every note need be found so (a call glued to its word,
+    "meeting.40", or in the line that records the vote is not read here)."""
+    rank = {value: i for i, value in reversed(list(enumerate(noted)))}
+    last = -1
+    for u in sorted(taken):
+        for word in sorted(taken[u]):
+            at = rank.get(int(word[3]))
+            if at is None:
+                continue
+            if at <= last:
+                return False
+            last = at
+    return True
+
+
 def drop_footnote_calls(
     units: Iterable[_Unit], removed: list[RemovedText], marks: Iterable[str] = ()
 ) -> tuple[int, int | None]:
@@ -567,6 +593,7 @@ def drop_footnote_calls(
     # pursuance" with "14 Official Records ..." and "15 Decision taken ..." below, in a
     # text with no call at a paragraph's end.
     noted = [int(m) for m in marks if _BARE_NUMBER.match(m)]
+    named = set(noted)
     for value in noted:
         near[value] = 1
     ends: dict[int, int] = {}
@@ -619,6 +646,11 @@ def drop_footnote_calls(
                 dated.append(int(word[3]))
     if not taken and not noted:
         return 0, None
+    # The numbers called at paragraphs' ends: two of them are a pair called inside one
+    # only in a list of names each with its calls ("by France, 162 165, the United
+    # Kingdom ..., and the United States of America, 162 163"), not after a name
+    # alone ("comprise Canada 12 14 and Ireland 600 personnel; 14").
+    closing = {int(w[3]) for u, count in ends.items() for w in taken[u][-count:]}
     # What the calls found so far number tells which numbers are calls elsewhere: those
     # at paragraph ends and those after dates (cited dates, or words no count goes on
     # with: a figure after a date that tells a time is taken only beside other calls).
@@ -664,6 +696,12 @@ def drop_footnote_calls(
                 second = _pair(found, k, stop, near)
                 if second is not None and second[:3] in held:
                     continue
+                if (
+                    second is not None
+                    and not found[k - 1][3].endswith(",")
+                    and {int(word[3]), int(second[3])} & closing
+                ):
+                    second = None
                 nxt = k + 1 if second is None else k + 2
                 after = found[nxt][3]
                 then = found[nxt + 1][3] if nxt + 1 < len(found) else ""
@@ -680,6 +718,10 @@ def drop_footnote_calls(
                         before = found[k - 2][3][:-1] + before
                     if _MONTH.fullmatch(before) or not _word_call(before, after, then):
                         continue
+                    if int(word[3]) in named and after == "of" and before[:1].isupper():
+                        # A printed note's number after a name, before "of", is the
+                        # name's part: "the conclusion of Round 2 of the talks".
+                        continue
                 else:
                     day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
                     if not _inner_call(before, word[3], after, then, day_before):
@@ -688,6 +730,9 @@ def drop_footnote_calls(
                 if second is not None:
                     taken[u].append(second)
                     held.add(second[:3])
+    if noted and not _in_notes_order(taken, noted):
+        # The printed notes name no call that the text does not hold as calls do.
+        return drop_footnote_calls(units, removed)
     count = 0
     first: int | None = None
     for u, calls in taken.items():

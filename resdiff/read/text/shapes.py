@@ -150,6 +150,7 @@ def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re
     a page break is a page's number (the furniture took it before this is asked)."""
     text = lines[i].text
     found = _BARE_OP_LABEL.match(text)
+    ended = True
     if found is not None:
         rest = found.group("rest")
     else:
@@ -157,14 +158,27 @@ def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re
         rest = _text_below(lines, i).lstrip()
         if found is None or not rest:
             return None
+        ended = _ended_above(lines, i)
     # Once counting, one number may have gone as a page's number (or a heading's): the
     # number after it opens its paragraph with a verb.
     skipped = counting and int(found.group("num")) == expected + 1
     if int(found.group("num")) != expected and not skipped:
         return None
-    if counting and not skipped and rest[:1].isupper():
+    if counting and not skipped and ended and rest[:1].isupper():
         return found
     return found if _opens_with_verb(rest) else None
+
+
+def _ended_above(lines: list[_Line], i: int) -> bool:
+    """Whether the text above ``lines[i]`` (over one blank line) ends a paragraph, as
+    a number alone read as the next one's label with a capital below it needs: a full
+    stop, semicolon or colon, a short line (a heading, "Political process"), or none;
+    "... the ceiling of the Force to" / "" / "2" / "Battalions and" runs on."""
+    for k in range(i - 1, max(i - 3, -1), -1):
+        above = lines[k].text.rstrip().rstrip('"”’)]')
+        if above:
+            return above[-1:] in ".;:" or len(above.split()) <= 5
+    return True
 
 
 def _text_below(lines: list[_Line], i: int) -> str:
