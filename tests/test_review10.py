@@ -126,3 +126,4 @@ def test_a_time_limit_on_an_ask_to_end_something_is_still_read() -> None:
         "Calls upon the parties to end hostilities by 1 May 2023;",
     )
     assert ("stronger", "deadline added: 1 May 2023") in shifts, shifts
+    assert kind == "strengthened"
