@@ -162,6 +162,11 @@ class Classifier:
         self.clauses = ClauseComparer(lexicon)
         self.drafts = Drafts(lexicon, dates=dates, successor=successor)
         self._unanalysed = False
+        # The labels of the quantity types that weigh as their section's language
+        # (``headline = false``): asked of every shift weighed.
+        self._language_quantities = frozenset(
+            q.label for q in lexicon.quantity_types.values() if not q.headline
+        )
 
     def know_drafts(
         self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
@@ -268,7 +273,18 @@ class Classifier:
                     else q
                     for q in quantities
                 ]
-            shifts.extend(self._time_limits(quantities, shifts, section, old_text, new_text, leads))
+            shifts.extend(
+                time_limits(
+                    self.lexicon,
+                    quantities,
+                    shifts,
+                    section,
+                    old_text,
+                    new_text,
+                    leads,
+                    self._no_headline,
+                )
+            )
             duration = self.lexicon.quantity_types.get("duration")
             stated = duration is not None and any(s.detail == duration.label for s in shifts)
             if top and not stated:
@@ -459,27 +475,10 @@ class Classifier:
             out.append(shift.model_copy(update={"weight": round(weight, 3)}))
         return self._one_drawdown(out)
 
-    def _time_limits(
-        self,
-        quantities: list[Shift],
-        shifts: list[Shift],
-        section: Section,
-        old_text: str = "",
-        new_text: str = "",
-        leads: tuple[str, str] | None = None,
-    ) -> list[Shift]:
-        """``quantities`` less the time limits set or lifted that time no ask of the
-        Council's (:func:`~resdiff.classify.limits.time_limits`)."""
-        return time_limits(
-            self.lexicon, quantities, shifts, section, old_text, new_text, leads, self._no_headline
-        )
-
     def _no_headline(self, shift: Shift) -> bool:
         """Whether ``shift`` names a quantity of a type that weighs as the language of its
         section, not as a headline (``headline = false`` in quantities.toml)."""
-        return shift.feature == "quantity" and any(
-            q.label == shift.detail and not q.headline for q in self.lexicon.quantity_types.values()
-        )
+        return shift.feature == "quantity" and shift.detail in self._language_quantities
 
     def _one_drawdown(self, shifts: list[Shift]) -> list[Shift]:
         """A ceiling cut in the provision that draws the mission down is that drawdown

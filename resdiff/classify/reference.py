@@ -52,12 +52,13 @@ _CONTINUING_VERB = compile_cached(
 _MANDATE = compile_cached(r"\bmandate\b", re.IGNORECASE)
 
 
+#: A resolution cited, or paragraphs of it: "paragraph 16 of resolution 2570 (2021)".
+_CITATION = r"(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\)"
 #: Contents set by reference to an earlier resolution ("to inform the Council ... as set
 #: out in paragraph 34 of resolution 2609 (2021)"): the items listed there still apply.
 _BY_REFERENCE = compile_cached(
     r"\bas\s+(?:set\s+out|described|outlined|specified|requested|referred\s+to)\s+in\s+"
-    r"(?P<cited>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?(?:its\s+)?resolution\s+\d{3,4}\s+"
-    r"\(\d{4}\))",
+    rf"(?P<cited>{_CITATION})",
     re.IGNORECASE,
 )
 
@@ -76,8 +77,7 @@ def cited_contents(old: Clause, new: Clause) -> str | None:
 #: out in resolution 2542 (2020) and paragraph 16 of resolution 2570 (2021)". Opened only
 #: where no space or comma stands before, so a search over a run of spaces stays linear.
 _JOINED_CITATION = compile_cached(
-    r"(?<![\s,]),?\s+and\s+(?:in\s+)?(?P<more>(?:paragraphs?\s+\d[^;.]{0,40}?\bof\s+)?"
-    r"(?:its\s+)?resolution\s+\d{3,4}\s+\(\d{4}\))",
+    rf"(?<![\s,]),?\s+and\s+(?:in\s+)?(?P<more>{_CITATION})",
     re.IGNORECASE,
 )
 
