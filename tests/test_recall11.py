@@ -23,7 +23,8 @@ OPERATIVE = "1. Calls upon the parties to respect the cease-fire;\n\n2. " + CLOS
 
 
 def _draft(preamble: str) -> str:
-    return f"The Security Council,\n\nRecalling its previous resolutions,\n\n{preamble}\n\n{OPERATIVE}\n"
+    recital = "Recalling its previous resolutions,"
+    return f"The Security Council,\n\n{recital}\n\n{preamble}\n\n{OPERATIVE}\n"
 
 
 def _change(cmp: Comparison, ref: str) -> tuple[str, list[tuple[str, str]]]:
