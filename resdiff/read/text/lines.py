@@ -84,6 +84,10 @@ _PAREN_NUMBER = compile_cached(r"^\((?P<num>\d{1,3})\)\s+(?=[A-Z])")
 #: "(1) There should be free and open transit" (S/RES/118 (1956): an item).
 _PAREN_VERB = compile_cached(r"^\(1\)\s+(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+s\b")
 _DOT_NUMBER = compile_cached(r"^\d{1,3}[.)]\s")
+#: A line of lines joined by line breaks that :data:`_DOT_NUMBER` matches: one search of
+#: the text, not one a line (a line holds no line break, and the space after the number is
+#: the line's own).
+_DOT_NUMBER_LINE = compile_cached(r"(?m)^\d{1,3}[.)][^\S\n]")
 
 
 def paren_numbers_as_operative(lines: list[_Line]) -> bool:
@@ -98,9 +102,10 @@ def paren_numbers_as_operative(lines: list[_Line]) -> bool:
     # Only a line that opens with a bracket may be "(1)" (the pattern's first character),
     # and the lines are looked at one by one only if there is one: the passes over every
     # line cost 0.6 s per MB of short lines.
-    opening = [k for k, line in enumerate(lines) if line.text[:1] == "("]
-    if not opening or any(_DOT_NUMBER.match(line.text) for line in lines):
+    joined = "\n".join([line.text for line in lines])
+    if not (joined.startswith("(") or "\n(" in joined) or _DOT_NUMBER_LINE.search(joined):
         return False
+    opening = [k for k, line in enumerate(lines) if line.text[:1] == "("]
     found: list[int] = []
     expected = 1
     for k in opening:
@@ -291,7 +296,16 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
             stripped = raw.strip()
             append(_Line(no, stripped, len(raw) - len(raw.lstrip()) if stripped else 0))
         return lines
-    for no, raw in enumerate(text.split("\n"), start=1):
+    # What each line reads as, by its raw text (all it depends on): a hostile text repeats
+    # one short line tens of thousands of times ("x-", "- x").
+    read: dict[str, tuple[str, int, bool, bool]] = {}
+    for no, original in enumerate(text.split("\n"), start=1):
+        known = read.get(original)
+        if known is not None:
+            stripped, indent, page_break, md_heading = known
+            lines.append(_Line(no, stripped, indent, page_break, md_heading))
+            continue
+        raw = original
         page_break = False
         if breaks and ("\f" in raw or "\v" in raw):
             page_break = True
@@ -324,6 +338,7 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
             raw = raw.rstrip()
         stripped = raw.lstrip()  # raw is stripped on the right already
         indent = len(raw) - len(stripped) if stripped else 0
+        read[original] = (stripped, indent, page_break, md_heading)
         lines.append(_Line(no, stripped, indent, page_break, md_heading))
     return lines
 
@@ -390,7 +405,17 @@ class _HyphenEvidence:
         counted: list[str] = []
         count = counted.extend
         findall = _HYPHEN_TOKEN.findall
+        # What a line gives, by the line and the count pending before it: its tokens and
+        # the count pending after it. A hostile text repeats one short line ("x-") tens of
+        # thousands of times, each looked at anew (a quarter of its read).
+        seen: dict[tuple[str, int], tuple[list[str], int]] = {}
         for raw in lines:
+            known = seen.get((raw, pending))
+            if known is not None:
+                tokens, pending = known
+                count(tokens)
+                continue
+            before = pending
             line = raw.strip()
             if not line.isascii():
                 # The hyphens folded are not ASCII: an ASCII line holds none.
@@ -409,6 +434,7 @@ class _HyphenEvidence:
                 # before; the list was not empty, so its last is dropped all the same.)
                 del tokens[-1:]
                 pending = cls._CONTINUATION_LINES
+            seen[raw, before] = (tokens, pending)
             count(tokens)
         evidence._count(counted)
         return evidence

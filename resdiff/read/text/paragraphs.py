@@ -179,6 +179,9 @@ def _units(
     # Whether a paragraph number without its full stop ("1 Decides ...") was read: the
     # count, once so begun, goes on at any capital (see _bare_op).
     bare_count = False
+    # Whether a line in lower case goes on with the line above (the fast path below), by
+    # the two lines' texts.
+    wrapping: dict[tuple[str, str], bool] = {}
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -200,17 +203,24 @@ def _units(
             and cur.kind != "note"
             and not line.md_heading
             and not (cur.lines and cur.lines[-1].md_heading)
-            and _DOT_LABEL.match(text) is None
-            and not _final_punct(prev.text)
         ):
-            # A wrapped line going on with the unit above, told at once (the commonest
-            # line): in lower case, no item's label, after a line that ended nothing and
-            # no blank line. Every test below needs a label, a capital, a digit, a blank
-            # line or a final punctuation before it, and would append it all the same
-            # (30 tests a line: 1.5 µs, half the loop of a text of short lines).
-            cur.lines.append(line)
-            prev, page_break = line, False
-            continue
+            # The tests of the two texts, remembered by them: a hostile text repeats one
+            # short wrapped line ("x-") tens of thousands of times.
+            wraps = wrapping.get((text, prev.text))
+            if wraps is None:
+                wraps = wrapping[text, prev.text] = (
+                    _DOT_LABEL.match(text) is None and not _final_punct(prev.text)
+                )
+            if wraps:
+                # A wrapped line going on with the unit above, told at once (the
+                # commonest line): in lower case, no item's label, after a line that
+                # ended nothing and no blank line. Every test below needs a label, a
+                # capital, a digit, a blank line or a final punctuation before it, and
+                # would append it all the same (30 tests a line: 1.5 µs, half the loop
+                # of a text of short lines).
+                cur.lines.append(line)
+                prev, page_break = line, False
+                continue
         # (Empty but below a run of headings: not asked at every line.)
         opens = headed.pop(i, None) if headed else None
         if opens is not None:
