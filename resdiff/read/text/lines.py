@@ -100,8 +100,9 @@ def paren_numbers_as_operative(lines: list[_Line]) -> bool:
     the numbers run on in order; the lines are relabelled "1.", "2.", ... Returns whether it
     did."""
     # Only a line that opens with a bracket may be "(1)" (the pattern's first character),
-    # and the lines are looked at one by one only if there is one: the passes over every
-    # line cost 0.6 s per MB of short lines.
+    # and the lines are looked at one by one only if there is one and none opens with
+    # "1.": the passes over every line cost 0.6 s per MB of short lines, and both are
+    # told by searching the lines joined, in C.
     joined = "\n".join([line.text for line in lines])
     if not (joined.startswith("(") or "\n(" in joined) or _DOT_NUMBER_LINE.search(joined):
         return False
@@ -641,6 +642,9 @@ def _join_lines(lines: list[_Line]) -> str:
     # before a line gives: the glue that replaces the hyphen, or ``None`` (no word cut
     # there, a space), decided once for each.
     ends: dict[tuple[str, str], str | None] = {}
+    # What joins a line to the one before it, by the two texts (all it depends on): whether
+    # the last character of the line before is taken off (a hyphen), and the glue.
+    steps: dict[tuple[str, str], tuple[bool, str]] = {}
     parts: list[str] = []
     previous = ""
     paragraph: _HyphenEvidence | None = None
@@ -651,10 +655,20 @@ def _join_lines(lines: list[_Line]) -> str:
                 parts.append(text)
                 previous = text
             continue
+        step = steps.get((previous, text))
+        if step is not None:
+            chop, glue = step
+            if chop:
+                parts[-1] = previous[:-1]
+            parts.append(glue)
+            parts.append(text)
+            previous = text
+            continue
+        chop = False
         glue = " "
         if previous.endswith(SOFT_HYPHEN):
             # A word broken at its soft hyphen (see _read_lines): joined whole.
-            parts[-1] = parts[-1][:-1]
+            chop = True
             glue = ""
         elif previous.endswith(_LINE_HYPHENS):
             tail = previous[-_HYPHEN_TAIL:]
@@ -710,7 +724,7 @@ def _join_lines(lines: list[_Line]) -> str:
                 ends[(tail, text)] = decided
             if decided is not None:
                 # The glue puts the printed hyphen back when it is a real one.
-                parts[-1] = parts[-1][:-1]
+                chop = True
                 glue = decided
         elif previous.endswith("/") or (
             # A range's dash set close at a line end ("2021–" / "2023", "1 January–" /
@@ -719,6 +733,9 @@ def _join_lines(lines: list[_Line]) -> str:
             previous.endswith("\u2013") and previous[-2:-1].isalnum() and text[:1].isalnum()
         ):
             glue = ""
+        steps[previous, text] = (chop, glue)
+        if chop:
+            parts[-1] = previous[:-1]
         parts.append(glue)
         parts.append(text)
         previous = text
