@@ -123,3 +123,76 @@ def test_a_repeated_line_reads_in_linear_time(line: str, markdown: bool) -> None
     large = min(_timed(lambda: run(10_000)) for _ in range(2))
     assert large < 8 * max(small, 0.05), (small, large)
     assert large < 8.0
+
+
+def _nested(n: int) -> str:
+    """The fuzzer's deep list: "(a) x" ``n`` times, indented two spaces deeper each line
+    up to 78 and back to none."""
+    items = "".join("  " * (k % 40) + "(a) x\n" for k in range(n))
+    return "The Security Council,\n\nStressing that\n" + items + "\n1. Decides x.\n"
+
+
+def _mast(n: int) -> str:
+    """A "masthead" of ``n`` lines "x-" (the fuzzer cut "United Nations" by them) above a
+    draft's sponsors and formula."""
+    return (
+        "United Na" + LINE * n + "tions S/2024/1\n\nFrance: draft resolution\n\n"
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides x.\n"
+    )
+
+
+def test_a_deep_list_looks_at_each_line_below_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resdiff.read.text import labels
+
+    romans = 0
+    is_roman = labels.is_roman
+
+    def counted(key: str) -> bool:
+        nonlocal romans
+        romans += 1
+        return is_roman(key)
+
+    monkeypatch.setattr(labels, "is_roman", counted)
+    labels._label_follows.cache_clear()
+    paragraphs._paren_label.cache_clear()
+    resdiff.parse(_nested(1000), format="text")
+    # Each item asked whether each of the forty lines below it held the item after it,
+    # whose every answer asked whether its label was a Roman numeral: 40,000.
+    assert romans < 100, romans
+
+
+def test_a_repeated_masthead_line_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resdiff.read.text import masthead
+
+    ends = 0
+    dates = 0
+    draft_end, numeric_date = masthead._draft_resolution_end, masthead._numeric_date
+
+    def counted_end(texts: list[str], i: int) -> int | None:
+        nonlocal ends
+        ends += 1
+        return draft_end(texts, i)
+
+    def counted_date(text: str) -> Any:
+        nonlocal dates
+        dates += 1
+        return numeric_date(text)
+
+    monkeypatch.setattr(masthead, "_draft_resolution_end", counted_end)
+    monkeypatch.setattr(masthead, "_numeric_date", counted_date)
+    draft = resdiff.parse(_mast(2000), format="text")
+    assert draft.sponsors == ("France",)
+    assert ends < 50, ends
+    assert dates < 50, dates
+
+
+@pytest.mark.parametrize("make", [_nested, _mast], ids=["nested-list", "masthead"])
+def test_the_other_repeated_shapes_read_in_linear_time(make: Callable[[int], str]) -> None:
+    def run(n: int) -> None:
+        resdiff.parse(make(n), format="text")
+
+    run(500)  # warm: imports, caches
+    small = min(_timed(lambda: run(2500)) for _ in range(2))
+    large = min(_timed(lambda: run(10_000)) for _ in range(2))
+    assert large < 8 * max(small, 0.05), (small, large)
+    assert large < 8.0
