@@ -214,9 +214,12 @@ def _take_furniture(
     addresses: Counter[str] | None = None
     # The last number kept as an operative paragraph's alone on its line (_label_alone).
     alone = 0
+    # The texts of lines kept by the first test below: told by the text alone, and a
+    # hostile text repeats one short line ("x-", "- x") tens of thousands of times.
+    plain: set[str] = set()
     for i, line in enumerate(lines):
         text = line.text
-        if not text:
+        if not text or text in plain:
             keep(line)
             continue
         if (
@@ -228,6 +231,7 @@ def _take_furniture(
             # (what ``_furniture_kind`` tells first); only a line without a letter or
             # digit is left to look for, in the body.
             if not in_body or _ALNUM.search(text) is not None:
+                plain.add(text)
                 keep(line)
                 continue
             if text.strip() in _CLOSING_MARKS and kept and kept[-1].text:

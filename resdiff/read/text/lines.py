@@ -84,6 +84,10 @@ _PAREN_NUMBER = compile_cached(r"^\((?P<num>\d{1,3})\)\s+(?=[A-Z])")
 #: "(1) There should be free and open transit" (S/RES/118 (1956): an item).
 _PAREN_VERB = compile_cached(r"^\(1\)\s+(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+s\b")
 _DOT_NUMBER = compile_cached(r"^\d{1,3}[.)]\s")
+#: A line of lines joined by line breaks that :data:`_DOT_NUMBER` matches: one search of
+#: the text, not one a line (a line holds no line break, and the space after the number is
+#: the line's own).
+_DOT_NUMBER_LINE = compile_cached(r"(?m)^\d{1,3}[.)][^\S\n]")
 
 
 def paren_numbers_as_operative(lines: list[_Line]) -> bool:
@@ -96,11 +100,13 @@ def paren_numbers_as_operative(lines: list[_Line]) -> bool:
     the numbers run on in order; the lines are relabelled "1.", "2.", ... Returns whether it
     did."""
     # Only a line that opens with a bracket may be "(1)" (the pattern's first character),
-    # and the lines are looked at one by one only if there is one: the passes over every
-    # line cost 0.6 s per MB of short lines.
-    opening = [k for k, line in enumerate(lines) if line.text[:1] == "("]
-    if not opening or any(_DOT_NUMBER.match(line.text) for line in lines):
+    # and the lines are looked at one by one only if there is one and none opens with
+    # "1.": the passes over every line cost 0.6 s per MB of short lines, and both are
+    # told by searching the lines joined, in C.
+    joined = "\n".join([line.text for line in lines])
+    if not (joined.startswith("(") or "\n(" in joined) or _DOT_NUMBER_LINE.search(joined):
         return False
+    opening = [k for k, line in enumerate(lines) if line.text[:1] == "("]
     found: list[int] = []
     expected = 1
     for k in opening:
@@ -291,7 +297,16 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
             stripped = raw.strip()
             append(_Line(no, stripped, len(raw) - len(raw.lstrip()) if stripped else 0))
         return lines
-    for no, raw in enumerate(text.split("\n"), start=1):
+    # What each line reads as, by its raw text (all it depends on): a hostile text repeats
+    # one short line tens of thousands of times ("x-", "- x").
+    read: dict[str, tuple[str, int, bool, bool]] = {}
+    for no, original in enumerate(text.split("\n"), start=1):
+        known = read.get(original)
+        if known is not None:
+            stripped, indent, page_break, md_heading = known
+            lines.append(_Line(no, stripped, indent, page_break, md_heading))
+            continue
+        raw = original
         page_break = False
         if breaks and ("\f" in raw or "\v" in raw):
             page_break = True
@@ -324,6 +339,7 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
             raw = raw.rstrip()
         stripped = raw.lstrip()  # raw is stripped on the right already
         indent = len(raw) - len(stripped) if stripped else 0
+        read[original] = (stripped, indent, page_break, md_heading)
         lines.append(_Line(no, stripped, indent, page_break, md_heading))
     return lines
 
@@ -390,7 +406,17 @@ class _HyphenEvidence:
         counted: list[str] = []
         count = counted.extend
         findall = _HYPHEN_TOKEN.findall
+        # What a line gives, by the line and the count pending before it: its tokens and
+        # the count pending after it. A hostile text repeats one short line ("x-") tens of
+        # thousands of times, each looked at anew (a quarter of its read).
+        seen: dict[tuple[str, int], tuple[list[str], int]] = {}
         for raw in lines:
+            known = seen.get((raw, pending))
+            if known is not None:
+                tokens, pending = known
+                count(tokens)
+                continue
+            before = pending
             line = raw.strip()
             if not line.isascii():
                 # The hyphens folded are not ASCII: an ASCII line holds none.
@@ -409,6 +435,7 @@ class _HyphenEvidence:
                 # before; the list was not empty, so its last is dropped all the same.)
                 del tokens[-1:]
                 pending = cls._CONTINUATION_LINES
+            seen[raw, before] = (tokens, pending)
             count(tokens)
         evidence._count(counted)
         return evidence
@@ -615,6 +642,9 @@ def _join_lines(lines: list[_Line]) -> str:
     # before a line gives: the glue that replaces the hyphen, or ``None`` (no word cut
     # there, a space), decided once for each.
     ends: dict[tuple[str, str], str | None] = {}
+    # What joins a line to the one before it, by the two texts (all it depends on): whether
+    # the last character of the line before is taken off (a hyphen), and the glue.
+    steps: dict[tuple[str, str], tuple[bool, str]] = {}
     parts: list[str] = []
     previous = ""
     paragraph: _HyphenEvidence | None = None
@@ -625,10 +655,20 @@ def _join_lines(lines: list[_Line]) -> str:
                 parts.append(text)
                 previous = text
             continue
+        step = steps.get((previous, text))
+        if step is not None:
+            chop, glue = step
+            if chop:
+                parts[-1] = previous[:-1]
+            parts.append(glue)
+            parts.append(text)
+            previous = text
+            continue
+        chop = False
         glue = " "
         if previous.endswith(SOFT_HYPHEN):
             # A word broken at its soft hyphen (see _read_lines): joined whole.
-            parts[-1] = parts[-1][:-1]
+            chop = True
             glue = ""
         elif previous.endswith(_LINE_HYPHENS):
             tail = previous[-_HYPHEN_TAIL:]
@@ -684,7 +724,7 @@ def _join_lines(lines: list[_Line]) -> str:
                 ends[(tail, text)] = decided
             if decided is not None:
                 # The glue puts the printed hyphen back when it is a real one.
-                parts[-1] = parts[-1][:-1]
+                chop = True
                 glue = decided
         elif previous.endswith("/") or (
             # A range's dash set close at a line end ("2021–" / "2023", "1 January–" /
@@ -693,6 +733,9 @@ def _join_lines(lines: list[_Line]) -> str:
             previous.endswith("\u2013") and previous[-2:-1].isalnum() and text[:1].isalnum()
         ):
             glue = ""
+        steps[previous, text] = (chop, glue)
+        if chop:
+            parts[-1] = previous[:-1]
         parts.append(glue)
         parts.append(text)
         previous = text

@@ -5,6 +5,7 @@ names of States a sponsors line is read by."""
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -144,16 +145,24 @@ class _Masthead:
 
 def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
     """Recognise symbol, organ, kind, sponsors, date, adoption and title in the masthead."""
-    out = _Masthead(lines=tuple(normalize_space(ln.text) for ln in lines))
     texts = [normalize_space(ln.text) for ln in lines]
+    out = _Masthead(lines=tuple(texts))
     parts = [p for ln in lines for p in _COLUMNS.split(ln.text) if p]
+    # A hostile "masthead" of thousands of lines repeats one ("x-" 20,000 times before a
+    # late formula: 3.5 s per MB). What is looked for below is the first line or part that
+    # says something, or is remembered as it is read again: a line right under the same
+    # line tells nothing new, and a text that never writes "draft" names no sponsors.
+    distinct = [text for text, _ in itertools.groupby(texts)]
+    distinct_parts = [part for part, _ in itertools.groupby(parts)]
+    lowered = "\n".join(distinct).lower()
+    drafted = "draft" in lowered
     res_number: tuple[str, str] | None = None
     ga_number: str | None = None
     draft_symbol: str | None = None
     bracket_symbol: str | None = None
     masthead_date: _dt.date | None = None
     old_date: _dt.date | None = None
-    for part in parts:
+    for part in distinct_parts:
         if match := _S_RES.search(part):
             res_number = (match.group(1), match.group(2))
             out.organ = out.organ or "Security Council"
@@ -178,7 +187,9 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         elif masthead_date is None:
             masthead_date = _numeric_date(part)
     # Sponsors: the group of lines ending with ": draft resolution".
-    for first in range(len(texts)):
+    # The phrase is found on a line that writes "draft", or on the line above it.
+    marked = [k for k, text in enumerate(texts) if "draft" in text.lower()] if drafted else []
+    for first in sorted({j for k in marked for j in (k - 1, k) if j >= 0}):
         found = _draft_resolution_end(texts, first)
         if found is not None:
             i = start = found
@@ -187,8 +198,10 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             # sponsors when no blank line parts them: a line of sponsors wrapped before
             # ends with a comma or "and", or names States ("..., Bosnia and Herzegovina,
             # United" / "Kingdom of Great Britain ...: draft resolution").
-            agenda = next(
-                (k for k in range(found - 1, -1, -1) if _AGENDA_ITEM.match(texts[k])), None
+            agenda = (
+                next((k for k in range(found - 1, -1, -1) if _AGENDA_ITEM.match(texts[k])), None)
+                if "agenda" in lowered
+                else None
             )
             while (
                 start > 0
@@ -214,7 +227,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         # "Albania and United States of America" over a line "Draft resolution" of its
         # own: the sponsors without the colon that joins them to it, on one line or on
         # several (a masthead laid out in a table, a State a cell).
-        for i in range(1, len(texts)):
+        for i in range(1, len(texts)) if drafted else ():
             if not _DRAFT_ONLY.match(texts[i]):
                 continue
             states: list[str] = []
@@ -237,7 +250,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             break
     # Adoption: "Adopted by the Security Council at its 5490th meeting," + "on 15 July 2006",
     # or wrapped inside the date: "..., on 15 July" + "2006".
-    for i, text in enumerate(texts):
+    for i, text in enumerate(texts if "dopted" in lowered else ()):
         if _ADOPTED_BY.match(text):
             adoption = text
             following = texts[i + 1] if i + 1 < len(texts) else ""
@@ -263,9 +276,11 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         )
     if out.organ is None and formula:
         out.organ = next((en for name, en in _FORMULA_ORGANS if name in formula), None)
-    statement_title = next((m for t in texts if (m := _STATEMENT_TITLE.match(t))), None)
-    prst = next((m.group(0) for p in parts if (m := _PRST.search(p)) and len(p) < 40), None)
-    failed = next((t for t in texts if _FAILED.match(t)), None)
+    statement_title = next((m for t in distinct if (m := _STATEMENT_TITLE.match(t))), None)
+    prst = next(
+        (m.group(0) for p in distinct_parts if (m := _PRST.search(p)) and len(p) < 40), None
+    )
+    failed = next((t for t in distinct if _FAILED.match(t)), None)
     if prst or statement_title:
         # A presidential statement: made on behalf of the Council once it has its symbol.
         out.symbol = prst
@@ -286,7 +301,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         out.kind = "resolution"
         out.status = "adopted"
         out.draft_symbol = bracket_symbol or draft_symbol
-    elif draft_symbol or out.sponsors or any(_DRAFT_ONLY.match(t) for t in texts):
+    elif draft_symbol or out.sponsors or any(_DRAFT_ONLY.match(t) for t in distinct):
         out.symbol = draft_symbol
         out.draft_symbol = draft_symbol
         out.kind = "draft"
@@ -300,7 +315,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         out.kind = "draft"
         out.status = vote_status(failed)
         out.vote = failed
-    out.date = _parse_date(out.adoption or "") or old_date or masthead_date or _first_date(texts)
+    out.date = _parse_date(out.adoption or "") or old_date or masthead_date or _first_date(distinct)
     return out
 
 

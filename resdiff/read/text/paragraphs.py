@@ -6,6 +6,7 @@ follow which, and :mod:`.footnotes` whether a numbered block is a note."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import string
 from collections.abc import Sequence
@@ -91,10 +92,19 @@ def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
             if line.page_break:
                 continue
             return False
-        found = _PAREN_LABEL.match(line.text)
-        if found is not None and _label_follows(label, found.group("label")):
+        found = _paren_label(line.text)
+        if found is not None and _label_follows(label, found):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _paren_label(text: str) -> str | None:
+    """The bracketed label ``text`` opens with ("(a)"), or ``None``: remembered by the
+    text, as each line is asked by the forty items above it (the fuzzer's list of "(a) x"
+    nested a thousand deep, 3.8 s per MB)."""
+    found = _PAREN_LABEL.match(text)
+    return found.group("label") if found is not None else None
 
 
 #: Columns by which a recital's wrapped lines stand left of its first line, at least, for
@@ -179,6 +189,9 @@ def _units(
     # Whether a paragraph number without its full stop ("1 Decides ...") was read: the
     # count, once so begun, goes on at any capital (see _bare_op).
     bare_count = False
+    # Whether a line in lower case goes on with the line above (the fast path below), by
+    # the two lines' texts.
+    wrapping: dict[tuple[str, str], bool] = {}
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -200,17 +213,23 @@ def _units(
             and cur.kind != "note"
             and not line.md_heading
             and not (cur.lines and cur.lines[-1].md_heading)
-            and _DOT_LABEL.match(text) is None
-            and not _final_punct(prev.text)
         ):
-            # A wrapped line going on with the unit above, told at once (the commonest
-            # line): in lower case, no item's label, after a line that ended nothing and
-            # no blank line. Every test below needs a label, a capital, a digit, a blank
-            # line or a final punctuation before it, and would append it all the same
-            # (30 tests a line: 1.5 µs, half the loop of a text of short lines).
-            cur.lines.append(line)
-            prev, page_break = line, False
-            continue
+            # The tests of the two texts, remembered by them: a hostile text repeats one
+            # short wrapped line ("x-") tens of thousands of times.
+            wraps = wrapping.get((text, prev.text))
+            if wraps is None:
+                wraps = _DOT_LABEL.match(text) is None and not _final_punct(prev.text)
+                wrapping[text, prev.text] = wraps
+            if wraps:
+                # A wrapped line going on with the unit above, told at once (the
+                # commonest line): in lower case, no item's label, after a line that
+                # ended nothing and no blank line. Every test below needs a label, a
+                # capital, a digit, a blank line or a final punctuation before it, and
+                # would append it all the same (30 tests a line: 1.5 µs, half the loop
+                # of a text of short lines).
+                cur.lines.append(line)
+                prev, page_break = line, False
+                continue
         # (Empty but below a run of headings: not asked at every line.)
         opens = headed.pop(i, None) if headed else None
         if opens is not None:
