@@ -604,3 +604,60 @@ def test_a_masthead_with_a_line_it_does_not_know_reads_as_one_without_a_formula(
         format="text",
     )
     assert [c.ref for c in body.walk()] == ["PP1", "PP2", "OP1"]
+
+
+# --------------------------------------------------------------------------- Word read-back
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # fuzz --seed 1964, input 708777: a tracked package's original version, whose
+        # first deleted paragraph opened so, found "no paragraphs found".
+        "7Bearing in m x x x x x x x x ind until to sale of",
+        # The same layout without the number: the two paragraphs were read as one.
+        "Bearing in mind the sale of arms to the parties of the",
+    ],
+)
+def test_two_word_paragraphs_that_end_no_unit_read_back_as_the_text(first: str) -> None:
+    # The Word reader took the two paragraphs for the printed lines of a pasted text (one
+    # line the next word would not have fitted on, at the width of that line itself) and
+    # joined them; the text reader then read "7Bearing ..." as note 7 at the foot of the
+    # page and the draft had no paragraphs.
+    from resdiff.testing.wordfile import draft_to_docx
+
+    draft = load(f"The General Assembly,\n\n{first}\n\nReaffirming the programme\n", format="text")
+    assert [c.text for c in draft.walk()] == [first, "Reaffirming the programme"]
+    # Written alone, and as the original of a tracked package (its paragraphs deleted).
+    revised = load("The General Assembly,\n\nRecalling x,\n", format="text")
+    for version, data in (
+        ("accepted", draft_to_docx(draft)),
+        ("original", draft_to_docx(revised, tracked=draft)),
+    ):
+        read = load(data, format="docx", version=version)
+        assert [(c.ref, c.text) for c in read.walk()] == [(c.ref, c.text) for c in draft.walk()], (
+            version
+        )
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_recital_that_opens_with_a_glued_number_right_under_the_formula_is_text(
+    blank: str,
+) -> None:
+    # "7Bearing ..." alone after the formula, at the end of the text: read as footnote 7
+    # at the foot of the page, it left the draft with no paragraphs. No paragraph stands
+    # above it for an uncited note to belong to; its words are the draft's.
+    text = f"The General Assembly,\n{blank}7Bearing in mind the sale of the programme,\n"
+    draft = load(text, format="text")
+    assert [c.text for c in draft.walk()] == ["7Bearing in mind the sale of the programme,"]
+    assert not draft.footnotes
+
+
+def test_a_cited_note_under_the_formula_stays_a_note() -> None:
+    # Its mark cited in the text ("Charter7"): a note, as before, wherever it stands.
+    draft = load(
+        "The General Assembly,\n\n7 Charter of the United Nations.\n\n"
+        "1. Decides to act under the Charter7 at once.\n",
+        format="text",
+    )
+    assert [n.mark for n in draft.footnotes] == ["7"]

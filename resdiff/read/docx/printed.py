@@ -88,7 +88,8 @@ def _may_be_printed(para: _Paragraph) -> bool:
 def _is_printed(region: list[_Paragraph], width: int) -> bool:
     """Whether a region is laid out as printed lines (see :func:`_mark_printed_lines`)."""
     running_on = 0  # lines that do not end a unit, with a line after them
-    wrapped = False
+    continued = False  # a line followed by one that goes on in lower case
+    too_wide = 0  # lines followed by a word that would not have fitted on them
     for before, after in pairwise(region):
         last = before.text.split("\n")[-1].rstrip()
         following = after.text.split("\n")[0]
@@ -97,10 +98,15 @@ def _is_printed(region: list[_Paragraph], width: int) -> bool:
         running_on += 1
         if len(last) > MAX_PRINTED_LINE:
             continue  # a paragraph, not a line: no page wraps that wide
-        word = following.split()[0]
-        if _starts_continuation(following) or len(last) + 1 + len(word) > _WRAP_FIT * width:
-            wrapped = True
-    if not wrapped:
+        if _starts_continuation(following):
+            continued = True
+        elif len(last) + 1 + len(following.split()[0]) > _WRAP_FIT * width:
+            too_wide += 1
+    # One line the next word would not have fitted on is no wrap by itself: on a few
+    # lines the width is the longest line's own, which any word would overflow (two
+    # Word paragraphs that end no unit, "7Bearing in m x x ... of" / "Reaffirming ...",
+    # were read as one wrapped recital; fuzz --seed 1964, input 708777).
+    if not continued and too_wide < 2:
         return False
     unprintable = sum(
         1

@@ -70,14 +70,22 @@ def _is_footnote(
     lower case after the number ("on" / "5 July 2006;") goes on with the sentence, and a
     sentence that has not ended goes on unless a cited note at the page's foot interrupts
     it. A slash mark ("1/") is never text. In doubt, the words stay in the body.
+
+    The body's first block (``prev`` is ``None``: only the masthead and the formula are
+    above it) is a note only if its mark is cited: no paragraph stands above it for an
+    uncited note to belong to, and read as one it leaves the draft without paragraphs
+    ("7Bearing in mind ..." right under the formula and alone on its page, a recital that
+    opens with a number, read as note 7: "no paragraphs found").
     """
     mark = note.group("mark")
     slash = mark.endswith("/")
     number = int(mark.rstrip("/"))
     if not slash and _RUNS_ON.match(note.group("text")):
         return False
-    at_foot = _at_page_foot(lines, i)
     is_cited = number in cited
+    if not slash and prev is None and not is_cited:
+        return False
+    at_foot = _at_page_foot(lines, i)
     if not slash and prev is not None and not _final_punct(prev.text):
         return is_cited and at_foot
     if not slash and number in (expected, expected - 1) and not (is_cited and at_foot):
