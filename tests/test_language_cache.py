@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from resdiff.read import language
+from resdiff.read.text import patterns
 
 
 @pytest.fixture
@@ -58,3 +59,28 @@ def test_a_damaged_cache_file_is_passed_over(raw: str, tmp_path: Path) -> None:
     (path,) = _cache_files(tmp_path)
     path.write_bytes(path.read_bytes()[:-5])
     assert language._parsed(raw) == tomllib.loads(raw)
+
+
+# ``hyphens.toml`` (the text reader's word lists) is kept the same way.
+
+
+def _hyphens(tmp_path: Path) -> list[Path]:
+    raw = language._data_folder().joinpath("hyphens.toml").read_text(encoding="utf-8")
+    parsed = patterns.parsed_toml(raw, patterns._HYPHENS_FORMAT, "hyphens-", patterns._word_tables)
+    assert parsed == tomllib.loads(raw)
+    return sorted((tmp_path / "resdiff").glob("hyphens-*.json"))
+
+
+def test_the_hyphen_lists_are_kept_and_read_back(raw: str, tmp_path: Path) -> None:
+    (path,) = _hyphens(tmp_path)  # parsed, and kept
+    stamp = path.stat().st_mtime_ns
+    assert _hyphens(tmp_path) == [path]  # read back, not written again
+    assert path.stat().st_mtime_ns == stamp
+    # A kept copy of another shape (a word that is not a string) is passed over.
+    body = json.dumps({"keep": {"words": [1]}}).encode()
+    head = json.loads(path.read_bytes().partition(b"\n")[0])
+    head["sha256"] = hashlib.sha256(body).hexdigest()
+    path.write_bytes(json.dumps(head).encode() + b"\n" + body)
+    assert not patterns._word_tables(json.loads(body))
+    _hyphens(tmp_path)
+    assert patterns._word_tables(json.loads(path.read_bytes().partition(b"\n")[2]))

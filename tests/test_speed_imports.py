@@ -120,6 +120,11 @@ def test_a_text_compare_loads_only_the_text_report(tmp_path: Path) -> None:
     modules = _modules_after(statement, tmp_path)
     assert {"resdiff.classify", "resdiff.render.text"} <= modules
     assert not _heavy(modules)
+    # Run a second time (the first wrote the caches): the text reader's word lists are
+    # read back from the cache, and no month's days are counted.
+    modules = _modules_after(statement, tmp_path)
+    unneeded = {"tomllib", "shutil", "tempfile", "zipfile", "importlib.resources", "calendar"}
+    assert not unneeded & modules
 
 
 def test_an_akn_compare_loads_no_text_reader(tmp_path: Path) -> None:

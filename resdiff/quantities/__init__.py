@@ -12,7 +12,6 @@ changes is named with the direction its type gives a larger value.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import functools
 import math
@@ -403,6 +402,15 @@ def _phrases_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b")
 
 
+def _month_days(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has (:func:`calendar.monthrange`, imported on
+    first use: most commands never count a month's days, and the module with its locale
+    machinery cost 1% of the instructions of a short ``resdiff compare``)."""
+    import calendar
+
+    return calendar.monthrange(year, month)[1]
+
+
 def on_calendar(text: str, lexicon: Lexicon) -> bool:
     """Whether the renewal in ``text`` renews what follows the Council's calendar (the
     lexicon's ``calendar`` phrases of the duration type: a sanctions regime's measures,
@@ -559,7 +567,7 @@ def spent_deadline(
     for m in (m for rx in deadlines for m in rx.finditer(text)):
         year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
         # A month without a day is due at its end.
-        last = calendar.monthrange(year, month)[1]
+        last = _month_days(year, month)
         day = int(m.group(1)) if m.group(1) else last
         if not 1 <= day <= last:
             return None
@@ -631,12 +639,12 @@ def _due_after(since: _dt.date, q: QuantityMatch) -> _dt.date:
     if (q.unit or "").lower().startswith("month"):
         months = since.month - 1 + round(q.number / 30)
         year, month = since.year + months // 12, months % 12 + 1
-        return _dt.date(year, month, min(since.day, calendar.monthrange(year, month)[1]))
+        return _dt.date(year, month, min(since.day, _month_days(year, month)))
     return since + _dt.timedelta(days=math.ceil(q.number))
 
 
 def _term_date(m: re.Match[str]) -> _dt.date | None:
     day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= day <= _month_days(year, month):
         return None
     return _dt.date(year, month, day)

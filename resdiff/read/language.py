@@ -16,9 +16,6 @@ words most likely is.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import string
 from collections import Counter
 from dataclasses import dataclass
@@ -27,7 +24,7 @@ from importlib.machinery import SourceFileLoader, SourcelessFileLoader
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..compiled import cache_body, cache_dir, compile_cached, write_cache_file
+from ..compiled import compile_cached, parsed_toml
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -80,34 +77,12 @@ _PARSED_PREFIX = "languages-"
 
 
 def _parsed(raw: str) -> dict[str, Any]:
-    """``languages.toml`` (its text ``raw``) parsed.
-
-    Importing tomllib and parsing the file cost about 6.5 ms of every command that reads a
-    draft; the same document kept as JSON in the user's cache (the folder of the pattern
-    cache, :mod:`resdiff.compiled`), under a hash of the file's text, reads back in a
-    tenth of a millisecond. A cache file that is missing, damaged or of another text is
-    passed over (as is one whose content has not the shape this module writes): the file
-    is parsed and the cache written again."""
-    key = hashlib.sha256(f"{_PARSED_FORMAT}\0{raw}".encode()).hexdigest()
-    folder = cache_dir()
-    path = folder / f"{_PARSED_PREFIX}{key[:32]}.json" if folder is not None else None
-    if path is not None:
-        try:
-            body = cache_body(path.read_bytes(), _PARSED_FORMAT, key)
-            if body is not None:
-                data = json.loads(body)
-                if _well_formed(data):
-                    return data  # type: ignore[no-any-return]
-        except (OSError, ValueError, RecursionError):
-            pass
-    import tomllib
-
-    data = tomllib.loads(raw)
-    if path is not None:
-        # A value JSON cannot hold (a TOML date) is not kept: parsed on every run, as before.
-        with contextlib.suppress(TypeError, ValueError):
-            write_cache_file(path, _PARSED_FORMAT, key, data, _PARSED_PREFIX)
-    return data
+    """``languages.toml`` (its text ``raw``) parsed, kept in the user's cache (the folder
+    of the pattern cache) by :func:`resdiff.compiled.parsed_toml`: importing tomllib and
+    parsing the file cost about 6.5 ms of every command that reads a draft, reading the
+    kept copy back a tenth of a millisecond. A copy not of the shape :func:`_profiles`
+    reads is passed over."""
+    return parsed_toml(raw, _PARSED_FORMAT, _PARSED_PREFIX, _well_formed)
 
 
 def _well_formed(data: Any) -> bool:

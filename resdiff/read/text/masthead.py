@@ -9,7 +9,6 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ...compiled import compile_cached
 from ...model import (
@@ -17,6 +16,7 @@ from ...model import (
     DocumentStatus,
 )
 from ..common import normalize_space
+from ..language import _data_folder
 from ..votes import _FAILED, vote_status
 from .blocks import _is_masthead_line
 from .lines import _Line
@@ -62,7 +62,7 @@ _AGENDA_ITEM = compile_cached(r"Agenda\s+items?\s+\d", re.IGNORECASE)
 @cache
 def _member_states() -> frozenset[str]:
     """The names of States a sponsors line may hold (data file ``member_states.txt``)."""
-    data = resources.files("resdiff.read").joinpath("member_states.txt").read_text(encoding="utf-8")
+    data = _data_folder().joinpath("member_states.txt").read_text(encoding="utf-8")
     return frozenset(
         ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
     )
@@ -71,7 +71,7 @@ def _member_states() -> frozenset[str]:
 @cache
 def _multiword_states() -> tuple[str, ...]:
     """State names containing " and " (data file ``states.txt``), longest first."""
-    data = resources.files("resdiff.read").joinpath("states.txt").read_text(encoding="utf-8")
+    data = _data_folder().joinpath("states.txt").read_text(encoding="utf-8")
     names = [ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
     return tuple(sorted(names, key=len, reverse=True))
 

@@ -4,12 +4,12 @@ status, the tail of the text, the body's labels, joining and Markdown."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import Any
 
-from ...compiled import compile_cached
+from ...compiled import compile_cached, parsed_toml
+from ..language import _data_folder
 from ..votes import _FAILED
 
 # --------------------------------------------------------------------------- patterns
@@ -420,11 +420,30 @@ class _HyphenRules:
     join_first: frozenset[str]
 
 
+#: Version of the parsed ``hyphens.toml`` kept in the user's cache.
+_HYPHENS_FORMAT = 1
+
+
+def _word_tables(data: Any) -> bool:
+    """Whether ``data`` has the shape of a parsed ``hyphens.toml``: tables of word lists
+    (a kept copy of another shape is passed over, and the file parsed again)."""
+    return isinstance(data, dict) and all(
+        isinstance(table, dict)
+        and all(
+            isinstance(words, list) and all(isinstance(w, str) for w in words)
+            for words in table.values()
+        )
+        for table in data.values()
+    )
+
+
 @cache
 def _hyphen_rules() -> _HyphenRules:
-    """The lists of ``hyphens.toml`` beside this module, read once."""
-    raw = resources.files("resdiff.read").joinpath("hyphens.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    """The lists of ``hyphens.toml`` in the readers' folder, read once (parsed, or read
+    back as parsed from the user's cache: tomllib and importlib.resources are not imported
+    by a command that reads a draft)."""
+    raw = _data_folder().joinpath("hyphens.toml").read_text(encoding="utf-8")
+    data = parsed_toml(raw, _HYPHENS_FORMAT, "hyphens-", _word_tables)
 
     def words(table: str, key: str) -> frozenset[str]:
         value = data.get(table, {}).get(key)
