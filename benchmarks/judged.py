@@ -751,6 +751,7 @@ SETS = (
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
 )
 
 

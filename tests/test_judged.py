@@ -403,6 +403,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 7,
         "key_change_agreement": 9 / 9,
     },
+    # Eight more (5 December, eleventh session): six of the last unjudged 2020-2022 pairs
+    # and two scanned ones, listed before any change of that session and judged blind;
+    # scored once at the session's end, where the session's engine changes moved none of
+    # its figures: kind 0.852 (156/183; paired 37/60), directions 4/8, key changes 21/24.
+    "holdout41": {
+        "kind_accuracy": 0.85,
+        "pairing": 0.91,
+        "direction_agreement": 4 / 8,
+        "key_change_agreement": 21 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -498,6 +508,7 @@ CEILINGS = {
     "holdout38": {"wrong_shift_share": 0.215},
     "holdout39": {"wrong_shift_share": 0.05},
     "holdout40": {"wrong_shift_share": 0.05},
+    "holdout41": {"wrong_shift_share": 0.065},
 }
 
 
