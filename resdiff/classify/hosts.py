@@ -201,6 +201,9 @@ class TextHosts:
             at += len(text) + 1
         # NUL stands between paragraphs: no content word holds it, so no find spans two.
         self.joined = "\0".join(texts)
+        # The texts themselves, kept rather than cut out of the joined one again for each
+        # candidate tested (tens of thousands in a long draft).
+        self.texts = list(texts)
         # The paragraphs found for each word: the same words are looked for by many
         # clauses ("secretary-general", "implementation"), each a scan of the whole draft.
         self._holding: dict[str, frozenset[int]] = {}
@@ -246,8 +249,7 @@ class TextHosts:
 
     def text(self, k: int) -> str:
         """The lower-cased text of paragraph ``k`` (with its sub-paragraphs)."""
-        starts = self.starts
-        return self.joined[starts[k] : starts[k + 1] - 1 if k + 1 < len(starts) else None]
+        return self.texts[k]
 
     def best(
         self,
@@ -297,6 +299,7 @@ class TextHosts:
             others = [w for w in others if w not in known]
         allowed = n - need
         lacked = len(probes) + len(known)
+        texts = self.texts
         for k, present in holds.items():
             # The words that occur in the text bound those its words hold: most candidates
             # fall short without reading their words.
@@ -304,7 +307,7 @@ class TextHosts:
             if misses > allowed:
                 continue
             if others:
-                text = self.text(k)
+                text = texts[k]
                 for w in others:
                     if w not in text:
                         misses += 1

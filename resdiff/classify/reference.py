@@ -12,11 +12,16 @@ there (:func:`cited_contents`); a further provision joined to that reference add
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..compiled import compile_cached
 from ..model import DOCUMENT_FLAGS, RESTATED_FLAG_NOTE, Change, Clause, Draft, Shift
 from .kinds import named_not_weighed
+
+#: Paragraph texts whose mandate references are remembered: the operative paragraphs of
+#: both drafts of a 5,000-paragraph comparison.
+_REMEMBERED_TEXTS = 8192
 
 #: The old resolution continued as a whole, not only its mandate: "Decides to extend
 #: resolution 2607 (2021) until 17 November 2022", "Reaffirms its decisions in resolution
@@ -116,18 +121,20 @@ def mandate_by_reference(draft: Draft) -> str | None:
     return " and ".join(found_in) if found_in else None
 
 
-def _mandate_sources(text: str) -> list[str]:
+@functools.lru_cache(maxsize=_REMEMBERED_TEXTS)
+def _mandate_sources(text: str) -> tuple[str, ...]:
     """The resolutions ``text`` continues a mission's mandate by reference to, in order
-    (see :func:`mandate_by_reference`)."""
+    (see :func:`mandate_by_reference`). Remembered: a comparison looks in both drafts'
+    paragraphs, most of which the two share."""
     if _CITED.search(text) is None:
         # Every reference ends in a citation: most paragraphs cite none, and looking for
         # one costs a fifth of looking for the reference's opening words at every word.
-        return []
-    return [
+        return ()
+    return tuple(
         " ".join(found.group(1).split())
         for found in MANDATE_REFERENCE.finditer(text)
         if continued_before(text, found) is not None
-    ]
+    )
 
 
 def continued_before(text: str, found: re.Match[str]) -> str | None:
