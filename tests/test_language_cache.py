@@ -84,3 +84,22 @@ def test_the_hyphen_lists_are_kept_and_read_back(raw: str, tmp_path: Path) -> No
     assert not patterns._word_tables(json.loads(body))
     _hyphens(tmp_path)
     assert patterns._word_tables(json.loads(path.read_bytes().partition(b"\n")[2]))
+
+
+@pytest.mark.parametrize(
+    "body", [{}, {"keep": {"words": ["a"]}}, {"keep": {}, "join": {}}, {"keep": [], "join": {}}]
+)
+def test_a_kept_copy_that_lacks_a_list_is_passed_over(
+    raw: str, tmp_path: Path, body: dict[str, object]
+) -> None:
+    # Well formed and signed, but without every list the reader reads: the reader would
+    # fail on every command that reads a text until the copy were deleted (a stranger's
+    # review, 5 December, eleventh session). It is parsed again instead.
+    (path,) = _hyphens(tmp_path)
+    text = json.dumps(body).encode()
+    head = json.loads(path.read_bytes().partition(b"\n")[0])
+    head["sha256"] = hashlib.sha256(text).hexdigest()
+    path.write_bytes(json.dumps(head).encode() + b"\n" + text)
+    assert not patterns._word_tables(body)
+    _hyphens(tmp_path)  # parsed again, equal to the file, and kept again
+    assert patterns._word_tables(json.loads(path.read_bytes().partition(b"\n")[2]))

@@ -424,16 +424,40 @@ class _HyphenRules:
 _HYPHENS_FORMAT = 1
 
 
+#: The word lists of ``hyphens.toml`` that :func:`_hyphen_rules` reads, by table.
+_HYPHEN_LISTS: dict[str, tuple[str, ...]] = {
+    "keep": (
+        "words",
+        "inner",
+        "first",
+        "same_letter",
+        "first_before_word",
+        "second",
+        "second_after_word",
+    ),
+    "join": ("words", "endings", "first"),
+}
+
+
 def _word_tables(data: Any) -> bool:
-    """Whether ``data`` has the shape of a parsed ``hyphens.toml``: tables of word lists
-    (a kept copy of another shape is passed over, and the file parsed again)."""
-    return isinstance(data, dict) and all(
-        isinstance(table, dict)
+    """Whether ``data`` has the shape of a parsed ``hyphens.toml``: tables of word lists,
+    every list :func:`_hyphen_rules` reads among them (a kept copy of another shape, or
+    one that lacks a list, is passed over and the file parsed again, rather than failing
+    every command that reads a text until the copy is deleted)."""
+    return (
+        isinstance(data, dict)
         and all(
-            isinstance(words, list) and all(isinstance(w, str) for w in words)
-            for words in table.values()
+            isinstance(table, dict)
+            and all(
+                isinstance(words, list) and all(isinstance(w, str) for w in words)
+                for words in table.values()
+            )
+            for table in data.values()
         )
-        for table in data.values()
+        and all(
+            isinstance(data.get(table), dict) and all(key in data[table] for key in keys)
+            for table, keys in _HYPHEN_LISTS.items()
+        )
     )
 
 
