@@ -385,10 +385,12 @@ def test_slash_alternatives_are_found_in_linear_time() -> None:
     import time
 
     text = "[" + "x/" * 400_000 + "]"
-    started = time.perf_counter()
+    # CPU time, not the wall clock: the bound is on the work, which a machine loaded by
+    # other processes does not change.
+    started = time.process_time()
     fold_brackets(text)
     negotiation_brackets(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_alternatives_are_read_alike_by_the_analysis_and_the_comparison() -> None:
@@ -524,9 +526,9 @@ def test_a_huge_paragraph_rewritten_word_by_word_compares_in_bounded_time() -> N
         "Decides " + " ".join(f"w{i}" if i % 2 else f"x{i}" for i in range(n)) + ";"
     )
     for new in (bracketed, alternating):
-        started = time.perf_counter()
+        started = time.process_time()
         cmp = resdiff.compare(old, new)
-        assert time.perf_counter() - started < 20.0
+        assert time.process_time() - started < 20.0
         op1 = next(c for c in cmp.changes if c.new == ("OP1",))
         kept_and_gone = "".join(t for op, t in op1.redline if op <= 0)
         kept_and_come = "".join(t for op, t in op1.redline if op >= 0)
@@ -673,9 +675,9 @@ def test_alternative_labels_are_read_in_linear_time() -> None:
     import time
 
     text = "Alt 1: Decides " + "Alt 1: x " * 50_000 + "Alt 2: y"
-    start = time.perf_counter()
+    start = time.process_time()
     folded = fold_brackets(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert folded.split() == ["Decides", *(["Alt", "1:", "x"] * 50_000)]
 
 

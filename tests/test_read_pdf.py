@@ -1336,8 +1336,25 @@ def test_a_reader_killed_from_outside_leaves_no_child_behind() -> None:
     script = _THREADED + (
         "import ctypes\n"
         "ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER\n"
+        # The reader is killed once its child is reading (sleeping), not after a fixed
+        # second: on a loaded machine a reader takes longer than that to start, and a
+        # kill that finds no reader tests nothing.
+        "def child_of(pid):\n"
+        "    for entry in filter(str.isdigit, os.listdir('/proc')):\n"
+        "        try:\n"
+        "            stat = open(f'/proc/{entry}/stat').read().rsplit(')', 1)[1].split()\n"
+        "        except OSError:\n"
+        "            continue\n"
+        "        if stat[1] == str(pid):\n"
+        "            return True\n"
+        "    return False\n"
         "def kill():\n"
-        "    time.sleep(1.0)\n"
+        "    deadline = time.monotonic() + 60\n"
+        "    while time.monotonic() < deadline:\n"
+        "        live = list(readers._LIVE)\n"
+        "        if live and all(child_of(r.process.pid) for r in live):\n"
+        "            break\n"
+        "        time.sleep(0.01)\n"
         "    for reader in list(readers._LIVE):\n"
         "        os.kill(reader.process.pid, signal.SIGKILL)\n"
         "threading.Thread(target=kill).start()\n"

@@ -805,10 +805,12 @@ def test_readings_are_bounded_on_a_hostile_text() -> None:
     from resdiff.brackets import MAX_READINGS, readings
 
     text = "Decides " + "[a][b] " * 20_000
-    start = time.perf_counter()
+    # CPU time, not the wall clock: the bound is on the work, which a machine loaded by
+    # other processes does not change.
+    start = time.process_time()
     found = readings(text)
     assert len(found) == MAX_READINGS
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
     assert all(len(r) == len(text) for r in found)
 
 

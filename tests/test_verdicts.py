@@ -4948,9 +4948,9 @@ def test_a_mandate_continued_by_reference_is_read_in_linear_time() -> None:
     body = "Stresses the importance of the arrangements " + (
         "as set out in resolution 2542 (2020), " * 2000
     )
-    start = time.perf_counter()
+    start = time.process_time()
     resdiff.compare(old, _resolution(2595, draft([body]), "15 September 2021"))
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 def test_a_measure_carried_by_reference_is_not_listed_dropped() -> None:
