@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .compiled import compile_cached
+from .limits import LONGEST_REMEMBERED
 
 if TYPE_CHECKING:
     from .model import Clause
@@ -139,6 +140,9 @@ def bracket_groups(text: str) -> tuple[Bracket, ...]:
     pass with a depth counter: linear on any input."""
     if "[" not in text:
         return ()
+    if len(text) > LONGEST_REMEMBERED:
+        # Not kept: a memo holding megabyte texts holds them after the call returns.
+        return _bracket_groups.__wrapped__(text)
     return _bracket_groups(text)
 
 
@@ -440,6 +444,8 @@ def every_alternative(text: str) -> str:
     place of dispute still puts on the table."""
     if "[" not in text and "]" not in text and "~~" not in text and not _may_hold_label(text):
         return text
+    if len(text) > LONGEST_REMEMBERED:
+        return _every_alternative.__wrapped__(text)
     return _every_alternative(text)
 
 
@@ -535,6 +541,8 @@ def fold_brackets(text: str) -> str:
     (the length and every offset kept). Text with none of them is returned as it is."""
     if "[" not in text and "]" not in text and "~~" not in text and not _may_open_with_label(text):
         return text
+    if len(text) > LONGEST_REMEMBERED:
+        return _fold_brackets.__wrapped__(text)
     return _fold_brackets(text)
 
 

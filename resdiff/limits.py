@@ -36,3 +36,14 @@ DEFAULT_MAX_PDF_CHARS = 20_000_000
 #: until the page is laid out (about 550 bytes): a 32 KB file drawing 8 million 1-point
 #: glyphs on one page took 4.4 GB.
 DEFAULT_MAX_PDF_PAGE_CHARS = 200_000
+
+#: Characters of the longest text a memo keyed by text remembers (the reader's per-line
+#: tests, the lexicon's lowered and keyed texts, the bracket folds, the mandate
+#: references). The memos pay for texts asked about again and again: a running header, a
+#: hostile line repeated thousands of times, a paragraph read by a hundred features. A
+#: text longer than this is worked out anew each time (the work is linear in it) rather
+#: than kept: a long-running process comparing drafts of one 2.5 MB paragraph kept 22 MB
+#: after each comparison, the paragraph and its lowered copies held by five memos. The
+#: longest paragraph of a printed resolution, its sub-paragraphs included, is a few
+#: thousand characters; so a memo of 8,192 entries holds at most 80 MB, and in use a few.
+LONGEST_REMEMBERED = 10_000

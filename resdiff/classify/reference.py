@@ -16,6 +16,7 @@ import functools
 import re
 
 from ..compiled import compile_cached
+from ..limits import LONGEST_REMEMBERED
 from ..model import DOCUMENT_FLAGS, RESTATED_FLAG_NOTE, Change, Clause, Draft, Shift
 from .kinds import named_not_weighed
 
@@ -121,11 +122,16 @@ def mandate_by_reference(draft: Draft) -> str | None:
     return " and ".join(found_in) if found_in else None
 
 
-@functools.lru_cache(maxsize=_REMEMBERED_TEXTS)
 def _mandate_sources(text: str) -> tuple[str, ...]:
     """The resolutions ``text`` continues a mission's mandate by reference to, in order
     (see :func:`mandate_by_reference`). Remembered: a comparison looks in both drafts'
-    paragraphs, most of which the two share."""
+    paragraphs, most of which the two share; not a text too long to keep."""
+    if len(text) > LONGEST_REMEMBERED:
+        return _sources_in(text)
+    return _remembered_sources(text)
+
+
+def _sources_in(text: str) -> tuple[str, ...]:
     if _CITED.search(text) is None:
         # Every reference ends in a citation: most paragraphs cite none, and looking for
         # one costs a fifth of looking for the reference's opening words at every word.
@@ -135,6 +141,9 @@ def _mandate_sources(text: str) -> tuple[str, ...]:
         for found in MANDATE_REFERENCE.finditer(text)
         if continued_before(text, found) is not None
     )
+
+
+_remembered_sources = functools.lru_cache(maxsize=_REMEMBERED_TEXTS)(_sources_in)
 
 
 def continued_before(text: str, found: re.Match[str]) -> str | None:

@@ -8,6 +8,8 @@ import functools
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+from ..limits import LONGEST_REMEMBERED
+
 
 class _Spanned(Protocol):
     @property
@@ -46,11 +48,15 @@ def _key_text(text: str) -> str:
     return " ".join(lowered.split())
 
 
-@functools.lru_cache(maxsize=256)
 def _keyed(text: str) -> str:
     """:func:`_key_text`, cached: every feature of a paragraph looks for its keywords in
-    the same text."""
-    return _key_text(text)
+    the same text (not a text too long to keep: see LONGEST_REMEMBERED)."""
+    if len(text) > LONGEST_REMEMBERED:
+        return _key_text(text)
+    return _remembered_key(text)
+
+
+_remembered_key = functools.lru_cache(maxsize=256)(_key_text)
 
 
 class _Keywords:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ...compiled import compile_cached
+from ...limits import LONGEST_REMEMBERED
 from ...model import (
     Annex,
     Footnote,
@@ -243,7 +244,11 @@ def _take_furniture(
                 continue
             kind: FurnitureKind | None = "other"
         else:
-            kind = _furniture_kind(text, in_body=in_body)
+            kind = (
+                _furniture_kind(text, in_body=in_body)
+                if len(text) <= LONGEST_REMEMBERED
+                else _furniture_kind.__wrapped__(text, in_body=in_body)
+            )
         if kind is None and in_body and _BARE_NUMBER.match(line.text):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -317,6 +322,9 @@ def _take_furniture(
 def _is_masthead_line(text: str) -> bool:
     """True for a line that can only belong to a masthead."""
     parts = [p for p in _COLUMNS.split(text) if p] or [text]
+    if len(text) > LONGEST_REMEMBERED:
+        # A line too long to keep in the memo (and too long for a masthead).
+        return all(_is_masthead_part.__wrapped__(p) for p in parts)
     return all(_is_masthead_part(p) for p in parts)
 
 

@@ -12,6 +12,7 @@ import string
 from collections.abc import Sequence
 
 from ...compiled import compile_cached
+from ...limits import LONGEST_REMEMBERED
 from ...model import (
     RemovedText,
 )
@@ -92,7 +93,12 @@ def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
             if line.page_break:
                 continue
             return False
-        found = _paren_label(line.text)
+        text = line.text
+        found = (
+            _paren_label(text)
+            if len(text) <= LONGEST_REMEMBERED
+            else _paren_label.__wrapped__(text)
+        )
         if found is not None and _label_follows(label, found):
             return True
     return False
