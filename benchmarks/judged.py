@@ -752,6 +752,7 @@ SETS = (
     "holdout39",
     "holdout40",
     "holdout41",
+    "holdout42",
 )
 
 

@@ -413,6 +413,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 4 / 8,
         "key_change_agreement": 21 / 24,
     },
+    # Eight more (5 December, twelfth session): the last five unjudged 2020-2022 mission
+    # pairs and three scanned ones, listed before any change of that session and judged
+    # blind by two judges; scored once at the session's end: kind 0.874 (194/222; paired
+    # 15/34), pairing 0.896, directions 7/8, key changes 21/24.
+    "holdout42": {
+        "kind_accuracy": 0.87,
+        "pairing": 0.89,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 21 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -509,6 +519,10 @@ CEILINGS = {
     "holdout39": {"wrong_shift_share": 0.05},
     "holdout40": {"wrong_shift_share": 0.05},
     "holdout41": {"wrong_shift_share": 0.065},
+    # AMISOM -> ATMIS: both judges held the 2520 provisions the new text no longer
+    # restates neutral (it reaffirms 2628 as a whole); resdiff names their asks as removed
+    # (49 of the set's 73 wrong shifts; the known family of RESULTS.md §2at).
+    "holdout42": {"wrong_shift_share": 0.35},
 }
 
 
