@@ -196,3 +196,45 @@ def test_the_other_repeated_shapes_read_in_linear_time(make: Callable[[int], str
     large = min(_timed(lambda: run(10_000)) for _ in range(2))
     assert large < 8 * max(small, 0.05), (small, large)
     assert large < 8.0
+
+
+def test_a_paragraph_repeated_in_one_draft_is_analysed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The fuzzer's footnote blocks pasted a thousand times (seed 1205, input 76116):
+    # 2,102 copies of a few paragraphs, each read anew by the analysis when a draft was
+    # parsed alone (5.9 s per MB); a comparison already read each text once.
+    from resdiff.analyze import reading
+
+    reads = 0
+    read_own = reading._read_own
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal reads
+        reads += 1
+        return read_own(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "_read_own", counted)
+    body = "".join(
+        f"{k}. Decides that all States shall prevent the supply of arms to the parties;\n\n"
+        for k in range(1, 301)
+    )
+    draft = resdiff.parse("The Security Council,\n\nRecalling its resolutions,\n\n" + body)
+    assert len(draft.operative) == 300
+    assert all(c.phrases[0].lemma == "decide" for c in draft.operative)
+    assert reads == 2  # the recital and the one operative text
+
+
+def test_the_marks_a_repeated_line_cites_are_looked_for_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from resdiff.read.text import footnotes
+
+    counted = _Counted(footnotes._CITED_MARK)
+    monkeypatch.setattr(footnotes, "_CITED_MARK", counted)
+    line = "Recalling its resolutions,1 and the report of the Secretary-General2"
+    found = footnotes._cited_marks(
+        [lines._Line(no=k, text=line) for k in range(500)] + [lines._Line(no=500, text="mark7")]
+    )
+    assert found == {1, 2, 7}
+    assert counted.calls == 2

@@ -137,7 +137,9 @@ def analyze(
     ``lexicon`` is ``"unavailable"`` and one warning (``analysis-unavailable``) names the
     language, so that nothing reads its silence as "no Chapter VII".
     """
-    return _analyze(draft, lexicon, memo, frozenset())
+    # A draft alone shares its reading among its own copies of a paragraph (boilerplate
+    # repeated, a text pasted twice): each is read once, as in a comparison.
+    return _analyze(draft, lexicon, memo if memo is not None else AnalysisMemo(), frozenset())
 
 
 def analyze_pair(

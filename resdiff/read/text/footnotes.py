@@ -25,14 +25,22 @@ from .patterns import (
 
 def _cited_marks(lines: list[_Line]) -> set[int]:
     """The footnote marks the text cites (:data:`_CITED_MARK`), as numbers."""
-    return {
-        int(number)
-        for line in lines
-        if line.text
-        for match in _CITED_MARK.finditer(line.text)
-        for number in match.groups()
-        if number
-    }
+    cited: set[int] = set()
+    # A line repeated (boilerplate, a text pasted many times) cites what it cited once:
+    # the pattern tries several lookbehinds at every character, so each text is read once.
+    seen: set[str] = set()
+    for line in lines:
+        text = line.text
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        cited.update(
+            int(number)
+            for match in _CITED_MARK.finditer(text)
+            for number in match.groups()
+            if number
+        )
+    return cited
 
 
 def _at_page_foot(lines: list[_Line], i: int) -> bool:
