@@ -8,6 +8,7 @@ a loaded machine never fails them; ``benchmarks/speed.py`` measures the real fig
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
@@ -349,3 +350,37 @@ def test_a_patterns_literals_are_kept_with_it_and_a_malformed_entry_is_ignored(
     ignored.open("b" * 64, tmp_path)
     assert ignored.literals(r"\bexercise\s+vigilance\b", 34, work_out) == {"vigilance"}
     assert worked_out == ["once", "once"]
+
+
+def test_a_compare_builds_only_its_own_sub_parser(tmp_path: Path) -> None:
+    # The other commands' parsers (the corpus commands' among them) are not built.
+    (tmp_path / "a.txt").write_text(OLD)
+    (tmp_path / "b.txt").write_text(NEW)
+    args = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    statement = f"from resdiff.cli import main; main(['compare', *{args!r}])"
+    assert "resdiff.corpus.cli" not in _modules_after(statement, tmp_path)
+
+
+def _sub_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_a_command_built_alone_reads_as_among_all() -> None:
+    from resdiff.cli import _COMMANDS, _command_only
+    from resdiff.cli.parser import _build_parser
+
+    every = _sub_parsers(_build_parser())
+    assert set(_COMMANDS) <= set(every)
+    for name in _COMMANDS:
+        alone = _sub_parsers(_build_parser(only=name))
+        assert name in alone
+        assert len(alone) < len(every)
+        assert alone[name].format_help() == every[name].format_help()
+        assert alone[name].format_usage() == every[name].format_usage()
+    # Only a known command named first is built alone: the top level's help lists every
+    # command, and argparse's error for an unknown one names them all.
+    assert _command_only(["compare", "a.txt", "b.txt"]) == "compare"
+    assert _command_only(["compare", "--help"]) == "compare"
+    for argv in ([], ["--help"], ["-h", "compare"], ["--version"], ["bogus"], ["a.txt"]):
+        assert _command_only(argv) is None

@@ -42,6 +42,14 @@ def _needs_check_command(argv: Sequence[str]) -> bool:
     return command not in _COMMANDS or command == "check"
 
 
+def _command_only(argv: Sequence[str]) -> str | None:
+    """The command named first in ``argv``, whose sub-parser alone is then built; ``None``
+    (every command built) when the arguments open otherwise: with the top level's own
+    options (its help lists every command), an unknown command (argparse's error names
+    them all), or nothing."""
+    return argv[0] if argv and argv[0] in _COMMANDS else None
+
+
 _COMMANDS = {
     "check": _cmd_check,
     "index": _cmd_index,
@@ -132,7 +140,9 @@ def _run(arguments: list[str]) -> int:
     # Before anything is printed: a report's arrows and quotes on a stream that cannot
     # write them (cp1252, Latin-1) are written as ASCII, not raised as a traceback.
     plain_streams()
-    parser = _build_parser(with_check=_needs_check_command(arguments))
+    parser = _build_parser(
+        with_check=_needs_check_command(arguments), only=_command_only(arguments)
+    )
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help(sys.stderr)

@@ -61,8 +61,13 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
 
-def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
+def _build_parser(*, with_check: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     # Typed as argparse's class: the sub-command helpers of other modules take its parsers.
+    # ``only``: the one command whose sub-parser is built (None: every command). Building
+    # all of them (argparse makes a parser and a formatter for each option) cost about a
+    # tenth of the instructions of a `resdiff compare` of two short drafts beyond Python's
+    # and pydantic's own start-up; a command's arguments, help and errors are its
+    # sub-parser's alone, so they read the same either way (see cli._command_only).
     parser: argparse.ArgumentParser = _Parser(
         prog="resdiff",
         description="Compare drafts of United Nations resolutions clause by clause.",
@@ -71,201 +76,217 @@ def _build_parser(*, with_check: bool = True) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     limits = _limit_options()
 
-    parse_cmd = commands.add_parser(
-        "parse",
-        help="read a draft and print its structure",
-        description="Read a draft.",
-        parents=[limits],
-    )
-    parse_cmd.add_argument(
-        "file", help="plain text, Markdown, Akoma Ntoso XML, Word (.docx) or PDF; - for stdin"
-    )
-    parse_cmd.add_argument(
-        "--version",
-        dest="tracked",
-        choices=["accepted", "original"],
-        default="accepted",
-        help="a Word file with tracked changes (or a PDF of a draft printed with them, "
-        "its deletions struck through): read it with every change accepted (default) or "
-        "rejected",
-    )
-    parse_cmd.add_argument(
-        "--format",
-        choices=["json", "outline", "text"],
-        default="outline",
-        help="json: the full model; outline: one line per clause (default); text: the "
-        "draft written out whole as plain text, which reads back as the same draft",
-    )
+    if only in (None, "parse"):
+        parse_cmd = commands.add_parser(
+            "parse",
+            help="read a draft and print its structure",
+            description="Read a draft.",
+            parents=[limits],
+        )
+        parse_cmd.add_argument(
+            "file", help="plain text, Markdown, Akoma Ntoso XML, Word (.docx) or PDF; - for stdin"
+        )
+        parse_cmd.add_argument(
+            "--version",
+            dest="tracked",
+            choices=["accepted", "original"],
+            default="accepted",
+            help="a Word file with tracked changes (or a PDF of a draft printed with them, "
+            "its deletions struck through): read it with every change accepted (default) or "
+            "rejected",
+        )
+        parse_cmd.add_argument(
+            "--format",
+            choices=["json", "outline", "text"],
+            default="outline",
+            help="json: the full model; outline: one line per clause (default); text: the "
+            "draft written out whole as plain text, which reads back as the same draft",
+        )
 
-    compare_cmd = commands.add_parser(
-        "compare",
-        parents=[limits],
-        help="compare two drafts",
-        description="Compare two drafts: which provisions were added, dropped, moved, "
-        "reworded, softened or strengthened, and why.",
-    )
-    compare_cmd.add_argument("old", help="the earlier draft (- for stdin)")
-    compare_cmd.add_argument(
-        "new",
-        nargs="?",
-        help="the later draft; leave it out to compare the two versions of one Word file "
-        "with tracked changes, or of a PDF printed with them (rejected → accepted)",
-    )
-    compare_cmd.add_argument(
-        "--format",
-        choices=["text", "json", "md", "markdown", "html", "docx"],
-        default=None,
-        help="report format (default: from the -o suffix, else text); docx is a Word "
-        "document with the changes as tracked revisions",
-    )
-    compare_cmd.add_argument("-o", "--output", help="write the report to this file")
-    compare_cmd.add_argument(
-        "--changes-only",
-        action="store_true",
-        help="text report: leave out paragraphs that did not change",
-    )
+    if only in (None, "compare"):
+        compare_cmd = commands.add_parser(
+            "compare",
+            parents=[limits],
+            help="compare two drafts",
+            description="Compare two drafts: which provisions were added, dropped, moved, "
+            "reworded, softened or strengthened, and why.",
+        )
+        compare_cmd.add_argument("old", help="the earlier draft (- for stdin)")
+        compare_cmd.add_argument(
+            "new",
+            nargs="?",
+            help="the later draft; leave it out to compare the two versions of one Word file "
+            "with tracked changes, or of a PDF printed with them (rejected → accepted)",
+        )
+        compare_cmd.add_argument(
+            "--format",
+            choices=["text", "json", "md", "markdown", "html", "docx"],
+            default=None,
+            help="report format (default: from the -o suffix, else text); docx is a Word "
+            "document with the changes as tracked revisions",
+        )
+        compare_cmd.add_argument("-o", "--output", help="write the report to this file")
+        compare_cmd.add_argument(
+            "--changes-only",
+            action="store_true",
+            help="text report: leave out paragraphs that did not change",
+        )
 
-    history_cmd = commands.add_parser(
-        "history",
-        parents=[limits],
-        help="follow every provision through several revisions",
-        description="Follow every provision through the revisions of a text, oldest "
-        "first: its ref, what each revision did to it, and its strength.",
-    )
-    history_cmd.add_argument(
-        "drafts", nargs="+", metavar="DRAFT", help="the revisions, oldest first"
-    )
-    history_cmd.add_argument(
-        "--name",
-        action="append",
-        dest="names",
-        metavar="NAME",
-        help="a name for each revision, in order (repeat; default: the symbols)",
-    )
-    history_cmd.add_argument(
-        "--format",
-        choices=["text", "json", "md", "markdown", "html"],
-        default=None,
-        help="report format (default: from the -o suffix, else text)",
-    )
-    history_cmd.add_argument("-o", "--output", help="write the timeline to this file")
-    history_cmd.add_argument(
-        "--chart",
-        metavar="FILE",
-        help="also draw the strength chart (.png or .svg; needs resdiff[chart]); with "
-        "--lineage, the chart of the measures and quantities",
-    )
-    history_cmd.add_argument(
-        "--full",
-        action="store_true",
-        help="text: every provision and shift, even for distinct resolutions (whose "
-        "text timeline lists by default only what changed in strength)",
-    )
-    history_cmd.add_argument(
-        "--lineage",
-        action="store_true",
-        help="follow the measures and their quantities (caps, ceilings, renewal periods, "
-        "reporting intervals) through distinct resolutions instead of the paragraphs: "
-        "when each measure appeared, changed mode or was lifted, and each step's key "
-        "changes (JSON: the full detail, schema resdiff.lineage/3)",
-    )
+    if only in (None, "history"):
+        history_cmd = commands.add_parser(
+            "history",
+            parents=[limits],
+            help="follow every provision through several revisions",
+            description="Follow every provision through the revisions of a text, oldest "
+            "first: its ref, what each revision did to it, and its strength.",
+        )
+        history_cmd.add_argument(
+            "drafts", nargs="+", metavar="DRAFT", help="the revisions, oldest first"
+        )
+        history_cmd.add_argument(
+            "--name",
+            action="append",
+            dest="names",
+            metavar="NAME",
+            help="a name for each revision, in order (repeat; default: the symbols)",
+        )
+        history_cmd.add_argument(
+            "--format",
+            choices=["text", "json", "md", "markdown", "html"],
+            default=None,
+            help="report format (default: from the -o suffix, else text)",
+        )
+        history_cmd.add_argument("-o", "--output", help="write the timeline to this file")
+        history_cmd.add_argument(
+            "--chart",
+            metavar="FILE",
+            help="also draw the strength chart (.png or .svg; needs resdiff[chart]); with "
+            "--lineage, the chart of the measures and quantities",
+        )
+        history_cmd.add_argument(
+            "--full",
+            action="store_true",
+            help="text: every provision and shift, even for distinct resolutions (whose "
+            "text timeline lists by default only what changed in strength)",
+        )
+        history_cmd.add_argument(
+            "--lineage",
+            action="store_true",
+            help="follow the measures and their quantities (caps, ceilings, renewal periods, "
+            "reporting intervals) through distinct resolutions instead of the paragraphs: "
+            "when each measure appeared, changed mode or was lifted, and each step's key "
+            "changes (JSON: the full detail, schema resdiff.lineage/3)",
+        )
 
-    series_cmd = commands.add_parser(
-        "series",
-        parents=[limits],
-        help="pair the renewals of each mandate or regime and compare them",
-        description="Find the series among many adopted texts (the renewals of one mandate "
-        "or sanctions regime), compare each text with the one before it, and report the "
-        "direction and key changes of every renewal: a table (CSV or Parquet) and an "
-        "HTML dashboard.",
-    )
-    series_cmd.add_argument(
-        "sources",
-        nargs="*",
-        metavar="SOURCE",
-        help="files, folders or globs to read (through a temporary index); or give --index",
-    )
-    series_cmd.add_argument("--index", help="a corpus index (resdiff index build) to read")
-    series_cmd.add_argument(
-        "--metadata",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="with SOURCEs: JSON lines with each symbol's agenda_item_name and "
-        "resolution_title (the UN's data extracts), which group texts too, and "
-        "adoption_date, which tells a renewal that spans texts no file held (repeat)",
-    )
-    series_cmd.add_argument(
-        "--format",
-        choices=["text", "json", "html", "csv"],
-        default=None,
-        help="report format (default: from the -o suffix, else text)",
-    )
-    series_cmd.add_argument(
-        "-o", "--output", help="write the report (.html dashboard, .json, .csv, .txt) here"
-    )
-    series_cmd.add_argument(
-        "--table", metavar="FILE", help="also write the table of renewals (.csv or .parquet)"
-    )
-    series_cmd.add_argument(
-        "--since", type=_iso_date, metavar="DATE", help="keep renewals adopted on or after it"
-    )
-    series_cmd.add_argument(
-        "--until", type=_iso_date, metavar="DATE", help="keep renewals adopted on or before it"
-    )
-    series_cmd.add_argument(
-        "--similarity",
-        type=float,
-        metavar="S",
-        help="least text similarity (0-1) for two texts to be one series (default 0.45)",
-    )
-    series_cmd.add_argument(
-        "--scheduler",
-        help="where texts are read and pairs compared: 'processes' (the default), 'sync' "
-        "or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); default: "
-        "$RESDIFF_DASK_SCHEDULER, else processes",
-    )
-    series_cmd.add_argument(
-        "--progress", action="store_true", help="progress bars on standard error (rich)"
-    )
+    if only in (None, "series"):
+        series_cmd = commands.add_parser(
+            "series",
+            parents=[limits],
+            help="pair the renewals of each mandate or regime and compare them",
+            description="Find the series among many adopted texts (the renewals of one mandate "
+            "or sanctions regime), compare each text with the one before it, and report the "
+            "direction and key changes of every renewal: a table (CSV or Parquet) and an "
+            "HTML dashboard.",
+        )
+        series_cmd.add_argument(
+            "sources",
+            nargs="*",
+            metavar="SOURCE",
+            help="files, folders or globs to read (through a temporary index); or give --index",
+        )
+        series_cmd.add_argument("--index", help="a corpus index (resdiff index build) to read")
+        series_cmd.add_argument(
+            "--metadata",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="with SOURCEs: JSON lines with each symbol's agenda_item_name and "
+            "resolution_title (the UN's data extracts), which group texts too, and "
+            "adoption_date, which tells a renewal that spans texts no file held (repeat)",
+        )
+        series_cmd.add_argument(
+            "--format",
+            choices=["text", "json", "html", "csv"],
+            default=None,
+            help="report format (default: from the -o suffix, else text)",
+        )
+        series_cmd.add_argument(
+            "-o", "--output", help="write the report (.html dashboard, .json, .csv, .txt) here"
+        )
+        series_cmd.add_argument(
+            "--table", metavar="FILE", help="also write the table of renewals (.csv or .parquet)"
+        )
+        series_cmd.add_argument(
+            "--since", type=_iso_date, metavar="DATE", help="keep renewals adopted on or after it"
+        )
+        series_cmd.add_argument(
+            "--until", type=_iso_date, metavar="DATE", help="keep renewals adopted on or before it"
+        )
+        series_cmd.add_argument(
+            "--similarity",
+            type=float,
+            metavar="S",
+            help="least text similarity (0-1) for two texts to be one series (default 0.45)",
+        )
+        series_cmd.add_argument(
+            "--scheduler",
+            help="where texts are read and pairs compared: 'processes' (the default), 'sync' "
+            "or a Dask cluster such as tcp://HOST:8786 (needs resdiff[scale]); default: "
+            "$RESDIFF_DASK_SCHEDULER, else processes",
+        )
+        series_cmd.add_argument(
+            "--progress", action="store_true", help="progress bars on standard error (rich)"
+        )
 
-    provenance_cmd = commands.add_parser(
-        "provenance",
-        parents=[limits],
-        help="trace each paragraph of a final text to its source drafts",
-        description="Say where each paragraph of the final text came from, and which "
-        "provisions of each source survived.",
-    )
-    provenance_cmd.add_argument("final", help="the final (adopted) text")
-    provenance_cmd.add_argument(
-        "--source",
-        action="append",
-        required=True,
-        metavar="NAME=FILE",
-        help="a source draft and its name (repeat for each source)",
-    )
-    provenance_cmd.add_argument(
-        "--format",
-        choices=["text", "json", "md", "markdown", "html"],
-        default=None,
-        help="report format (default: from the -o suffix, else text)",
-    )
-    provenance_cmd.add_argument("-o", "--output", help="write the report to this file")
+    if only in (None, "provenance"):
+        provenance_cmd = commands.add_parser(
+            "provenance",
+            parents=[limits],
+            help="trace each paragraph of a final text to its source drafts",
+            description="Say where each paragraph of the final text came from, and which "
+            "provisions of each source survived.",
+        )
+        provenance_cmd.add_argument("final", help="the final (adopted) text")
+        provenance_cmd.add_argument(
+            "--source",
+            action="append",
+            required=True,
+            metavar="NAME=FILE",
+            help="a source draft and its name (repeat for each source)",
+        )
+        provenance_cmd.add_argument(
+            "--format",
+            choices=["text", "json", "md", "markdown", "html"],
+            default=None,
+            help="report format (default: from the -o suffix, else text)",
+        )
+        provenance_cmd.add_argument("-o", "--output", help="write the report to this file")
 
-    schema_cmd = commands.add_parser(
-        "schema", help="print the JSON schema of the models", description="Print a JSON schema."
-    )
-    schema_cmd.add_argument(
-        "model",
-        nargs="?",
-        choices=["draft", "comparison", "precedents", "lineage", "series", "history", "provenance"],
-        default="draft",
-        help="which model (default: draft)",
-    )
-    from ..corpus.cli import add_corpus_commands
+    if only in (None, "schema"):
+        schema_cmd = commands.add_parser(
+            "schema", help="print the JSON schema of the models", description="Print a JSON schema."
+        )
+        schema_cmd.add_argument(
+            "model",
+            nargs="?",
+            choices=[
+                "draft",
+                "comparison",
+                "precedents",
+                "lineage",
+                "series",
+                "history",
+                "provenance",
+            ],
+            default="draft",
+            help="which model (default: draft)",
+        )
 
-    add_corpus_commands(commands, limits)
-    if with_check:
+    if only in (None, "index", "precedents"):
+        from ..corpus.cli import add_corpus_commands
+
+        add_corpus_commands(commands, limits)
+    if with_check and only in (None, "check"):
         from ..negotiation.red_lines import add_check_command
 
         add_check_command(commands, parents=[limits])
