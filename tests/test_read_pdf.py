@@ -1326,6 +1326,26 @@ _THREADED = (
     "from resdiff.errors import ResolutionParseError\n"
     "from resdiff.read.pdf import isolate, readers\n"
 )
+#: ``until_reading()``: wait until every live reader has forked the child that reads (a
+#: minute at most), for a script that acts on a reader at work.
+_UNTIL_READING = (
+    "def child_of(pid):\n"
+    "    for entry in filter(str.isdigit, os.listdir('/proc')):\n"
+    "        try:\n"
+    "            stat = open(f'/proc/{entry}/stat').read().rsplit(')', 1)[1].split()\n"
+    "        except OSError:\n"
+    "            continue\n"
+    "        if stat[1] == str(pid):\n"
+    "            return True\n"
+    "    return False\n"
+    "def until_reading():\n"
+    "    deadline = time.monotonic() + 60\n"
+    "    while time.monotonic() < deadline:\n"
+    "        live = list(readers._LIVE)\n"
+    "        if live and all(child_of(r.process.pid) for r in live):\n"
+    "            return\n"
+    "        time.sleep(0.01)\n"
+)
 
 
 @_FORKS
@@ -1333,46 +1353,35 @@ def test_a_reader_killed_from_outside_leaves_no_child_behind() -> None:
     # The second review: a reader killed while its child read left the child running,
     # and a process that reaps orphans (a container's first process) with a zombie for
     # good.
-    script = _THREADED + (
-        "import ctypes\n"
-        "ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER\n"
-        # The reader is killed once its child is reading (sleeping), not after a fixed
-        # second: on a loaded machine a reader takes longer than that to start, and a
-        # kill that finds no reader tests nothing.
-        "def child_of(pid):\n"
-        "    for entry in filter(str.isdigit, os.listdir('/proc')):\n"
-        "        try:\n"
-        "            stat = open(f'/proc/{entry}/stat').read().rsplit(')', 1)[1].split()\n"
-        "        except OSError:\n"
-        "            continue\n"
-        "        if stat[1] == str(pid):\n"
-        "            return True\n"
-        "    return False\n"
-        "def kill():\n"
-        "    deadline = time.monotonic() + 60\n"
-        "    while time.monotonic() < deadline:\n"
-        "        live = list(readers._LIVE)\n"
-        "        if live and all(child_of(r.process.pid) for r in live):\n"
-        "            break\n"
-        "        time.sleep(0.01)\n"
-        "    for reader in list(readers._LIVE):\n"
-        "        os.kill(reader.process.pid, signal.SIGKILL)\n"
-        "threading.Thread(target=kill).start()\n"
-        "try:\n"
-        "    isolate.isolated(time.sleep, (30,), 100, None)\n"
-        "except ResolutionParseError as exc:\n"
-        "    print('refused:', exc)\n"
-        "time.sleep(0.5)\n"
-        "me = str(os.getpid())\n"
-        "left = []\n"
-        "for pid in filter(str.isdigit, os.listdir('/proc')):\n"
-        "    try:\n"
-        "        fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()\n"
-        "    except OSError:\n"
-        "        continue\n"
-        "    if fields[1] == me:\n"
-        "        left.append(fields[0])\n"
-        "print('children left:', left)\n"
+    script = (
+        _THREADED
+        + (
+            "import ctypes\n"
+            "ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER\n"
+            # Killed once its child is reading, not after a fixed second: on a loaded machine a
+            # reader takes longer than that to start, and a kill that finds none tests nothing.
+            + _UNTIL_READING
+            + "def kill():\n"
+            "    until_reading()\n"
+            "    for reader in list(readers._LIVE):\n"
+            "        os.kill(reader.process.pid, signal.SIGKILL)\n"
+            "threading.Thread(target=kill).start()\n"
+            "try:\n"
+            "    isolate.isolated(time.sleep, (30,), 100, None)\n"
+            "except ResolutionParseError as exc:\n"
+            "    print('refused:', exc)\n"
+            "time.sleep(0.5)\n"
+            "me = str(os.getpid())\n"
+            "left = []\n"
+            "for pid in filter(str.isdigit, os.listdir('/proc')):\n"
+            "    try:\n"
+            "        fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()\n"
+            "    except OSError:\n"
+            "        continue\n"
+            "    if fields[1] == me:\n"
+            "        left.append(fields[0])\n"
+            "print('children left:', left)\n"
+        )
     )
     done = _run_script(script)
     assert "refused:" in done.stdout and "try again" in done.stdout, done.stdout + done.stderr
@@ -1388,9 +1397,10 @@ def test_a_reader_ends_with_its_caller_while_it_reads() -> None:
     import subprocess
     import sys
 
-    script = _THREADED + (
-        "def tell():\n"
-        "    time.sleep(1.0)\n"
+    # Told once the child reads, not after a fixed second (see the test below).
+    script = (
+        _THREADED + _UNTIL_READING + "def tell():\n"
+        "    until_reading()\n"
         "    for reader in list(readers._LIVE):\n"
         "        print(reader.process.pid, flush=True)\n"
         "threading.Thread(target=tell).start()\n"
