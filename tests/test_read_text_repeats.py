@@ -10,7 +10,7 @@ import random
 import re
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -238,3 +238,26 @@ def test_the_marks_a_repeated_line_cites_are_looked_for_once(
     )
     assert found == {1, 2, 7}
     assert counted.calls == 2
+
+
+def test_a_sub_paragraph_repeated_under_a_recital_and_a_decision_is_read_under_each() -> None:
+    # A draft parsed alone shares its reading among its copies of a text (above): a listed
+    # measure takes the life-cycle word of its lead-in ("renew"), which a recital's lead-in
+    # reads as none, so the item's copy under the recital and its copy under the decision,
+    # with the same words and the same lead-in, are not one reading.
+    from resdiff.analyze import analyze
+    from resdiff.model import Clause, Draft
+
+    lead = "Decides to renew the measures imposed on the following:"
+    item = "all States shall prevent the supply of arms and related materiel to the parties"
+
+    def paragraph(ref: str, section: Literal["preamble", "operative"], label: str | None) -> Clause:
+        child = Clause(ref=f"{ref}(a)", section=section, label="(a)", text=item)
+        return Clause(ref=ref, section=section, label=label, text=lead, children=(child,))
+
+    decision = paragraph("OP1", "operative", "1.")
+    alone = analyze(Draft(operative=(decision,)))
+    both = analyze(Draft(preamble=(paragraph("PP1", "preamble", None),), operative=(decision,)))
+    renewed = alone.operative[0].children[0].measures
+    assert [m.action for m in renewed] == ["renew"]
+    assert both.operative[0].children[0].measures == renewed

@@ -312,12 +312,13 @@ _OWN_MEASURE = compile_cached(
 class AnalysisMemo:
     """What the analysis of one text found, kept for the other texts of one comparison:
     two drafts share most of their paragraphs, and a paragraph kept word for word needs
-    reading once. Keyed by the paragraph's words, its kind (recital or not) and the
-    lead-in it stands under; used within one :func:`resdiff.compare` and then dropped."""
+    reading once. Keyed by the paragraph's words, its kind (recital or not), the lead-in
+    it stands under and that lead-in's life-cycle words (none where it is a recital);
+    used within one :func:`resdiff.compare` or :func:`resdiff.analyze` and then dropped."""
 
     def __init__(self) -> None:
         self.found: dict[
-            tuple[str, bool, str | None, int],
+            tuple[str, bool, str | None, int, tuple[LifecycleMatch, ...] | None],
             tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]],
         ] = {}
         # Whether a paragraph kept word for word may hold a measure (analyze_pair), by
@@ -356,7 +357,9 @@ def analyze_clause(
         # mark and the quoted text's own number.
         subject = _QUOTED_OPENING.match(text)
     skip = subject.end() if subject is not None else 0
-    key = (text, recital, governing, skip)
+    # The lead-in's life-cycle words are in the key beside the lead-in: a recital's reads
+    # none, so one lead-in's item under a recital and under a decision reads apart.
+    key = (text, recital, governing, skip, None if outer_cycle is None else tuple(outer_cycle))
     known = memo.found.get(key) if memo is not None else None
     if known is None:
         known = _read_own(text[skip:], recital, lexicon, governing, outer_cycle, outer_verbs)
