@@ -45,5 +45,6 @@ DEFAULT_MAX_PDF_PAGE_CHARS = 200_000
 #: than kept: a long-running process comparing drafts of one 2.5 MB paragraph kept 22 MB
 #: after each comparison, the paragraph and its lowered copies held by five memos. The
 #: longest paragraph of a printed resolution, its sub-paragraphs included, is a few
-#: thousand characters; so a memo of 8,192 entries holds at most 80 MB, and in use a few.
+#: thousand characters; so a memo of 8,192 entries holds at most about 80 MB of ASCII text
+#: (four times that in the widest characters), and in use a few.
 LONGEST_REMEMBERED = 10_000
