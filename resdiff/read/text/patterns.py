@@ -424,18 +424,19 @@ class _HyphenRules:
 _HYPHENS_FORMAT = 1
 
 
-#: The word lists of ``hyphens.toml`` that :func:`_hyphen_rules` reads, by table.
-_HYPHEN_LISTS: dict[str, tuple[str, ...]] = {
-    "keep": (
-        "words",
-        "inner",
-        "first",
-        "same_letter",
-        "first_before_word",
-        "second",
-        "second_after_word",
-    ),
-    "join": ("words", "endings", "first"),
+#: Where each field of :class:`_HyphenRules` is read in ``hyphens.toml``: its table and
+#: the list's key (the one place the file's layout is written down).
+_HYPHEN_FIELDS: dict[str, tuple[str, str]] = {
+    "keep_words": ("keep", "words"),
+    "inner": ("keep", "inner"),
+    "first": ("keep", "first"),
+    "same_letter": ("keep", "same_letter"),
+    "first_before_word": ("keep", "first_before_word"),
+    "second": ("keep", "second"),
+    "second_after_word": ("keep", "second_after_word"),
+    "join_words": ("join", "words"),
+    "endings": ("join", "endings"),
+    "join_first": ("join", "first"),
 }
 
 
@@ -455,8 +456,8 @@ def _word_tables(data: Any) -> bool:
             for table in data.values()
         )
         and all(
-            isinstance(data.get(table), dict) and all(key in data[table] for key in keys)
-            for table, keys in _HYPHEN_LISTS.items()
+            isinstance(data.get(table), dict) and key in data[table]
+            for table, key in _HYPHEN_FIELDS.values()
         )
     )
 
@@ -475,18 +476,7 @@ def _hyphen_rules() -> _HyphenRules:
             raise ValueError(f"hyphens.toml: [{table}] {key} must be a list of words")
         return frozenset(w.lower() for w in value)
 
-    return _HyphenRules(
-        keep_words=words("keep", "words"),
-        inner=words("keep", "inner"),
-        first=words("keep", "first"),
-        same_letter=words("keep", "same_letter"),
-        first_before_word=words("keep", "first_before_word"),
-        second=words("keep", "second"),
-        second_after_word=words("keep", "second_after_word"),
-        join_words=words("join", "words"),
-        endings=words("join", "endings"),
-        join_first=words("join", "first"),
-    )
+    return _HyphenRules(**{field: words(*place) for field, place in _HYPHEN_FIELDS.items()})
 
 
 #: Word fragments that keep their hyphen when a line break falls after them, whatever
