@@ -1,0 +1,97 @@
+"""The document direction on texts that continue another resolution as a whole (issue 9
+§7, 5 December 2026). ATMIS's six-month extension S/RES/2670 (2022), "Reaffirms its
+decisions in resolution 2628 (2022) except as follows", against AMISOM's three-month one
+of 2021 read as a dropped threat determination, a dropped authorization of force and a
+deployment no longer maintained: softer, where its judge found it stronger (the
+authorizations run longer; the determination and the authorization stand in 2628)."""
+
+from __future__ import annotations
+
+import resdiff
+from resdiff.model import Comparison, Shift
+
+
+def draft(operative: list[str], preamble: list[str], head: str) -> str:
+    """A small resolution: the preamble and the numbered operative paragraphs."""
+    pre = "\n\n".join(preamble)
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
+
+
+def shifts(cmp: Comparison, feature: str) -> list[Shift]:
+    return [
+        s for c in cmp.changes for part in c.walk() for s in part.shifts if s.feature == feature
+    ]
+
+
+_OLD = draft(
+    [
+        "Decides to authorise the Member States of the African Union to maintain the "
+        "deployment of AMISOM until 31 March 2022;",
+        "Authorises AMISOM to take all necessary measures, in full compliance with "
+        "international law, to carry out its mandate;",
+        "Decides to remain actively seized of the matter.",
+    ],
+    [
+        "Recalling all its previous resolutions on the situation in Somalia,",
+        "Determining that the situation in Somalia continues to constitute a threat to "
+        "international peace and security in the region,",
+        "Acting under Chapter VII of the Charter of the United Nations,",
+    ],
+    "Resolution 2614 (2021)\n\n",
+)
+
+
+def _new(lead: str, *, chapter_vii: bool = True) -> str:
+    preamble = ["Recalling all its previous resolutions on the situation in Somalia,"]
+    if chapter_vii:
+        preamble.append("Acting under Chapter VII of the Charter of the United Nations,")
+    return draft(
+        [
+            lead,
+            "Requests the Secretary-General to report to the Security Council on the "
+            "implementation of this resolution by 30 April 2023, and further requests "
+            "Somalia to provide an updated force generation plan;",
+            "Decides to remain actively seized of the matter.",
+        ],
+        preamble,
+        "Resolution 2670 (2022)\n\n",
+    )
+
+
+_REAFFIRMS = (
+    "Reaffirms its decisions in resolution 2628 (2022) except as follows: exceptionally "
+    "extends its authorisations until 30 June 2023;"
+)
+
+
+def test_flags_left_out_stand_in_the_resolution_the_new_text_continues() -> None:
+    cmp = resdiff.compare(_OLD, _new(_REAFFIRMS))
+    for feature in ("art39", "use-of-force"):
+        found = [s for s in shifts(cmp, feature) if s.old and not s.new]
+        assert found, feature
+        assert all(s.direction == "neutral" and s.weight == 0.0 for s in found)
+        assert all("resolution 2628 (2022)" in (s.note or "") for s in found)
+    assert (cmp.summary.art39, cmp.summary.use_of_force) == ("kept", "kept")
+    maintained = [s for s in shifts(cmp, "lifecycle") if s.old == "maintained"]
+    assert all(s.weight == 0.0 for s in maintained)
+    assert cmp.summary.direction != "softer"
+
+
+def test_without_the_continuation_the_flags_are_dropped_and_weighed() -> None:
+    # Near miss: the same text with the old resolution only recalled.
+    recalls = "Recalls its resolution 2628 (2022) and extends the deployment until 30 June 2023;"
+    cmp = resdiff.compare(_OLD, _new(recalls))
+    dropped = [s for s in shifts(cmp, "art39") if s.old and not s.new]
+    assert dropped and all(s.direction == "softer" and s.weight > 0 for s in dropped)
+    assert cmp.summary.art39 == "dropped"
+    assert cmp.summary.direction == "softer"
+
+
+def test_a_rollover_with_no_chapter_vii_of_its_own_drops_the_flags() -> None:
+    # Near miss: "Decides to extend resolution 2607 (2021)" with no Chapter VII recital of
+    # its own (the two-day Somalia rollover): its judges read the determination dropped.
+    rollover = "Decides to extend resolution 2628 (2022) until 30 June 2023;"
+    cmp = resdiff.compare(_OLD, _new(rollover, chapter_vii=False))
+    dropped = [s for s in shifts(cmp, "art39") if s.old and not s.new]
+    assert dropped and all(s.direction == "softer" and s.weight > 0 for s in dropped)
