@@ -95,3 +95,57 @@ def test_a_rollover_with_no_chapter_vii_of_its_own_drops_the_flags() -> None:
     cmp = resdiff.compare(_OLD, _new(rollover, chapter_vii=False))
     dropped = [s for s in shifts(cmp, "art39") if s.old and not s.new]
     assert dropped and all(s.direction == "softer" and s.weight > 0 for s in dropped)
+
+
+# A renewal that opens a drawdown (one headline change, softer) beside a full new mandate
+# of operative asks (stronger): UNISFA 2020, ATMIS 2022, each judged mixed.
+_RENEWAL = "Decides to extend the mandate of the Force until 15 May 2021;"
+_DRAWDOWN = "Decides to begin the phased drawdown of the Force's troops by 15 May 2021;"
+_ASKS = [
+    f"Calls upon the parties to {task} without delay;"
+    for task in (
+        "establish the joint police service",
+        "open the border crossing points",
+        "withdraw their armed elements from the area",
+        "support the local peace conferences",
+        "cooperate fully with the Force",
+        "facilitate humanitarian access",
+        "release the detained civilians",
+        "resume the border demarcation",
+        "convene the joint oversight committee",
+        "implement the agreed security arrangements",
+        "ensure the return of the displaced",
+        "prevent the entry of armed groups",
+        "protect the seasonal migration routes",
+        "investigate the attacks on peacekeepers",
+        "disarm the local militias",
+        "restore the traditional courts",
+        "support the community protection committees",
+        "provide the Force with land for its bases",
+        "issue visas to the Force's personnel",
+        "remove the landmines from the roads",
+        "finalise the status of the territory",
+        "fund the joint administration",
+        "appoint the members of the joint committee",
+        "host the technical talks",
+        "report violations to the Force",
+    )
+]
+_HEAD = "Resolution 2519 (2020)\n\n"
+_PRE = ["Recalling its previous resolutions on the situation in Abyei,"]
+
+
+def test_a_drawdown_against_many_times_its_weight_of_new_asks_is_mixed() -> None:
+    old = draft([_RENEWAL, "Decides to remain seized of the matter."], _PRE, _HEAD)
+    new = draft([_RENEWAL, _DRAWDOWN, *_ASKS], _PRE, "Resolution 2550 (2020)\n\n")
+    cmp = resdiff.compare(old, new)
+    drawn = [s for s in shifts(cmp, "lifecycle") if s.new == "drawn down"]
+    assert drawn and drawn[0].direction == "softer"
+    assert cmp.summary.direction == "mixed"
+
+
+def test_a_drawdown_beside_a_few_new_asks_stays_softer() -> None:
+    # Near miss: the headline decides while the operative part is not many times heavier.
+    old = draft([_RENEWAL, "Decides to remain seized of the matter."], _PRE, _HEAD)
+    new = draft([_RENEWAL, _DRAWDOWN, *_ASKS[:4]], _PRE, "Resolution 2550 (2020)\n\n")
+    assert resdiff.compare(old, new).summary.direction == "softer"

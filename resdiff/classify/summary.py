@@ -37,6 +37,14 @@ KEY_CHANGES = 5
 #: to follow it; closer, the class is balanced and the next class decides (a document is
 #: "mixed" only when every class is balanced).
 DOMINANCE = 1.1
+#: The headline class decides a document's direction unless the operative part goes the
+#: other way by this many times the headline class's net weight: a drawdown beside a
+#: full new mandate of some fifty asks (ATMIS 2022, UNISFA 2020), a renewal period
+#: lengthened beside thirty demands and calls no longer made (UNISFA 2022), each judged
+#: mixed (the operative part 5.4 to 6.6 times the headline class's weight). MONUSCO 2021
+#: (4.4 times) and MINUSMA 2022 (4.0), each with headline changes on both sides, were
+#: judged to go the headline's way.
+OUTWEIGHED = 5.0
 
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
@@ -197,6 +205,11 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
         "softer",
         "stronger",
     }:
+        return "mixed"
+    head = classes[0][1] - classes[0][0]
+    rest = classes[1][1] - classes[1][0]
+    if head * rest < 0 and abs(rest) >= OUTWEIGHED * abs(head):
+        # Each side carries weight of its own kind: neither dominates.
         return "mixed"
     seen = False
     for softer, stronger in classes:
