@@ -149,3 +149,56 @@ def test_a_drawdown_beside_a_few_new_asks_stays_softer() -> None:
     old = draft([_RENEWAL, "Decides to remain seized of the matter."], _PRE, _HEAD)
     new = draft([_RENEWAL, _DRAWDOWN, *_ASKS[:4]], _PRE, "Resolution 2550 (2020)\n\n")
     assert resdiff.compare(old, new).summary.direction == "softer"
+
+
+# A follow-up (the Council's next word, citing the old text and renewing nothing) that
+# does not repeat the old text's Chapter VII footing: S/RES/660 -> 662 (1990), judged
+# stronger for its new decision and demand; the missing recital is "formal rather than a
+# retreat", for the earlier decisions stand.
+_INVASION = draft(
+    [
+        "Condemns the invasion of Kuwait by Iraq;",
+        "Demands that Iraq withdraw immediately and unconditionally all its forces;",
+        "Decides to meet again as necessary to consider further steps;",
+    ],
+    [
+        "Alarmed by the invasion of Kuwait on 2 August 1990 by the military forces of Iraq,",
+        "Determining that there exists a breach of international peace and security as "
+        "regards the Iraqi invasion of Kuwait,",
+        "Acting under Articles 39 and 40 of the Charter of the United Nations,",
+    ],
+    "Resolution 660 (1990)\nof 2 August 1990\n\n",
+)
+_ANNEXATION_ASKS = [
+    "Decides that annexation of Kuwait by Iraq under any form and whatever pretext has no "
+    "legal validity, and is considered null and void;",
+    "Calls upon all States, international organizations and specialized agencies not to "
+    "recognize that annexation, and to refrain from any action or dealing that might be "
+    "interpreted as an indirect recognition of the annexation;",
+    "Demands that Iraq rescind its actions purporting to annex Kuwait;",
+]
+
+
+def _annexation(asks: list[str]) -> str:
+    return draft(
+        [*asks, "Decides to keep this item on its agenda and to continue its efforts."],
+        [
+            "Recalling its resolutions 660 (1990) and 661 (1990),",
+            "Gravely alarmed by the declaration by Iraq of a comprehensive and eternal merger "
+            "with Kuwait,",
+        ],
+        "Resolution 662 (1990)\nof 9 August 1990\n\n",
+    )
+
+
+def test_a_follow_up_weighs_the_chapter_vii_footing_it_leaves_out_as_operative_language() -> None:
+    cmp = resdiff.compare(_INVASION, _annexation(_ANNEXATION_ASKS))
+    assert cmp.summary.direction_note is not None  # weighed as a follow-up
+    assert any(s.direction == "softer" for s in shifts(cmp, "chapter-vii"))
+    assert cmp.summary.direction == "stronger"
+
+
+def test_a_follow_up_that_only_leaves_things_out_is_softer() -> None:
+    # Near miss: the same follow-up with no new decision or demand of its own.
+    cmp = resdiff.compare(_INVASION, _annexation([]))
+    assert cmp.summary.direction == "softer"

@@ -88,7 +88,11 @@ def _info(draft: Draft) -> DraftInfo:
 
 #: The flags that set a text's posture: a follow-up that no longer acts under Chapter VII
 #: (or no longer finds a threat, or authorises force) has changed posture, whatever
-#: stands in the text before it (S/RES/820 -> 838 (1993), judged softer).
+#: stands in the text before it (S/RES/820 -> 838 (1993), judged softer). It weighs as
+#: operative language, not as a headline change: the earlier decisions stand, so the
+#: judges read the missing recital as "formal rather than a retreat", outweighed by new
+#: decisions and demands (S/RES/660 -> 662 (1990) on Iraq's annexation of Kuwait, and
+#: 794 -> 814 (1993), UNOSOM II's mandate, each judged stronger; 820 -> 838 stays softer).
 _POSTURE = frozenset(DOCUMENT_FLAGS)
 #: What the other shifts of a provision a follow-up leaves out weigh in its direction:
 #: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
@@ -96,18 +100,19 @@ _POSTURE = frozenset(DOCUMENT_FLAGS)
 FOLLOW_UP_LEFT_OUT = 0.5
 
 
-def _left_out(change: Change) -> Change:
+def _left_out(change: Change, operative: float) -> Change:
     """A provision a follow-up leaves out, weighed for the direction: its posture flags
-    in full, the rest at :data:`FOLLOW_UP_LEFT_OUT`."""
+    at most as operative language (``operative``, the least weight of that class), the
+    rest at :data:`FOLLOW_UP_LEFT_OUT`."""
     return change.model_copy(
         update={
             "shifts": tuple(
-                s
+                s.model_copy(update={"weight": min(s.weight, operative)})
                 if s.feature in _POSTURE
                 else s.model_copy(update={"weight": s.weight * FOLLOW_UP_LEFT_OUT})
                 for s in change.shifts
             ),
-            "children": tuple(_left_out(c) for c in change.children),
+            "children": tuple(_left_out(c, operative) for c in change.children),
         }
     )
 
@@ -359,7 +364,8 @@ def summarise(
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all. Its key changes are ranked the same way, so
         # that they lead with what decided the direction.
-        follow = [c if c.new else _left_out(c) for c in changes]
+        operative = lexicon.weight_classes()[1]
+        follow = [c if c.new else _left_out(c, operative) for c in changes]
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else changes
