@@ -94,6 +94,9 @@ def _info(draft: Draft) -> DraftInfo:
 #: decisions and demands (S/RES/660 -> 662 (1990) on Iraq's annexation of Kuwait, and
 #: 794 -> 814 (1993), UNOSOM II's mandate, each judged stronger; 820 -> 838 stays softer).
 _POSTURE = frozenset(DOCUMENT_FLAGS)
+#: What such a flag weighs, in multiples of the least weight of operative language: a
+#: decision's (tier 6 of verbs.toml weighs twice the class), the heaviest operative act.
+POSTURE_LEFT_OUT = 2.0
 #: What the other shifts of a provision a follow-up leaves out weigh in its direction:
 #: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
 #: judges read some of each), so it counts, at half.
@@ -102,12 +105,12 @@ FOLLOW_UP_LEFT_OUT = 0.5
 
 def _left_out(change: Change, operative: float) -> Change:
     """A provision a follow-up leaves out, weighed for the direction: its posture flags
-    at most as operative language (``operative``, the least weight of that class), the
-    rest at :data:`FOLLOW_UP_LEFT_OUT`."""
+    as operative language, at most :data:`POSTURE_LEFT_OUT` times ``operative`` (the
+    least weight of that class), the rest at :data:`FOLLOW_UP_LEFT_OUT`."""
     return change.model_copy(
         update={
             "shifts": tuple(
-                s.model_copy(update={"weight": min(s.weight, operative)})
+                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
                 if s.feature in _POSTURE
                 else s.model_copy(update={"weight": s.weight * FOLLOW_UP_LEFT_OUT})
                 for s in change.shifts
