@@ -75,7 +75,9 @@ FLOORS: dict[str, dict[str, float]] = {
         # its OP5 mixed, only for "taking into account the impact of the COVID-19
         # pandemic" read as an ask widened besides a condition added (its judge's stronger
         # half is "health" joined to "safety and security", one word, not read).
-        "direction_agreement": 0.818,
+        # 10/11 since 5 December 2026: UNISFA 2020 (a drawdown beside a full new mandate, judged
+        # mixed) is read mixed once the operative part outweighs the headline five times over.
+        "direction_agreement": 10 / 11,
     },
     # Opened for tuning in the sixth judging round.
     "tune5": {
@@ -134,7 +136,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout9": {
         "kind_accuracy": 0.93,
         "strengthened_recall": 0.78,
-        "direction_agreement": 4 / 6,
+        # 5/6 since 5 December 2026: ATMIS 2022 (drawdown against a full mandate, judged mixed),
+        # as holdout4's UNISFA 2020.
+        "direction_agreement": 5 / 6,
     },
     # Pairs of 1980-1994 from the scanned plain-text corpus (another era's drafting and
     # another reader), judged blind and scored once: holdout10 at 0.766 (RESULTS.md §2k),
@@ -154,7 +158,9 @@ FLOORS: dict[str, dict[str, float]] = {
         # arms embargo established by resolution 733 (1992)" was read as an embargo added
         # (stronger), which held the direction the judges gave; it is the embargo referred
         # to (fifth session of 4 December, after an expert's trial).
-        "direction_agreement": 7 / 10,
+        # 8/10 since 5 December 2026: Somalia 1993 is right again, for another reason: the
+        # authorization of force 814 does not repeat weighs, in a follow-up, as a decision.
+        "direction_agreement": 8 / 10,
     },
     # 1977-1989, judged after both were opened; first look 0.733, direction 8/10.
     "holdout12": {
@@ -187,7 +193,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout15": {
         "kind_accuracy": 0.83,
         "pairing": 0.845,
-        "direction_agreement": 5 / 7,
+        # 6/7 since 5 December 2026: Iraq 1990 (660 -> 662, judged stronger): the Chapter VII
+        # footing the follow-up does not repeat weighs as a decision, not as a headline.
+        "direction_agreement": 6 / 7,
     },
     # 1972-1993, listed before any change of its session; first look 0.791, direction
     # 6/10, wrong shifts 0.198 (RESULTS.md §2m), then opened.
@@ -410,7 +418,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout41": {
         "kind_accuracy": 0.85,
         "pairing": 0.91,
-        "direction_agreement": 4 / 8,
+        # 6/8 since 5 December 2026: ATMIS 2614 -> 2670 (Article 39 and force stand in 2628,
+        # which 2670 reaffirms as a whole) and UNISFA 2550 -> 2630 (outweighed headline: mixed).
+        "direction_agreement": 6 / 8,
         "key_change_agreement": 21 / 24,
     },
     # Eight more (5 December, twelfth session): the last five unjudged 2020-2022 mission

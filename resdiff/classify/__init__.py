@@ -36,6 +36,7 @@ from .posture import determination_recalled, flags_held
 from .reference import (
     continued_as_whole,
     flags_by_reference,
+    flags_by_whole,
     flags_restated,
     mandate_by_reference,
     whole_restated,
@@ -116,6 +117,13 @@ def compare_drafts(
     by_reference = mandate_by_reference(new)
     changes = carried_by_reference(changes, by_reference, old, new)
     changes, carried = flags_by_reference(changes, by_reference, old)
+    # Only a text that itself acts under Chapter VII re-grounds the resolution it
+    # continues: the judges of the two-day Somalia rollover (no Chapter VII recital of its
+    # own) read its missing recital and determination as dropped, softer.
+    continuing = frozenset(e.label for e in lexicon.lifecycle.values() if e.stage == "continue")
+    whole_new = continued_as_whole(new) if new.chapter_vii else None
+    changes, kept_whole = flags_by_whole(changes, whole_new, continuing)
+    carried |= kept_whole
     whole = continued_as_whole(old)
     changes, restated = flags_restated(changes, old, new, whole)
     changes = determination_recalled(changes, old, new, lexicon)

@@ -251,6 +251,44 @@ def continued_as_whole(draft: Draft) -> str | None:
     return None
 
 
+#: What a resolution continued as a whole holds for the mission or regime it governs: its
+#: Chapter VII basis, its Article 39 determination and its authority to use force.
+WHOLE_FLAGS = frozenset({"chapter-vii", "art39", "use-of-force"})
+
+
+def flags_by_whole(
+    changes: tuple[Change, ...], whole: str | None, continuing: frozenset[str]
+) -> tuple[tuple[Change, ...], frozenset[str]]:
+    """A new text that continues resolution ``whole`` as a whole (see
+    :func:`continued_as_whole`: "Reaffirms its decisions in resolution 2628 (2022) except
+    as follows", "Decides to extend resolution 2607 (2021)") keeps what that resolution
+    holds: the Chapter VII basis, the Article 39 determination and the authority to use
+    force the old text stated, and a mandate or measure the old text kept going
+    (``continuing``: the labels of the life-cycle stages that renew, extend or maintain),
+    stand there when the new text does not repeat them. Named, not weighed: ATMIS's
+    six-month extension S/RES/2670 (2022) against AMISOM's three-month one of 2021 read
+    as a dropped threat determination, a dropped authorization of force and a deployment
+    no longer maintained (judged stronger: the authorizations run six months, not three).
+    Returns the changes and the flags so carried, which the summary shows kept."""
+    if whole is None:
+        return changes, frozenset()
+    note = f"it stands in resolution {whole}, which the new text continues as a whole"
+    carried: set[str] = set()
+
+    def note_for(_: Change, shift: Shift) -> str | None:
+        if shift.direction != "softer" or shift.new is not None or not shift.old:
+            return None
+        if shift.feature in WHOLE_FLAGS:
+            carried.add(shift.feature)
+            return note
+        if shift.feature == "lifecycle" and shift.old in continuing:
+            return note
+        return None
+
+    out = tuple(named_not_weighed(c, note_for) for c in changes)
+    return out, frozenset(carried)
+
+
 def whole_restated(whole: str | None, old: Draft, new: Draft) -> str | None:
     """How a comparison was weighed when ``old`` kept resolution ``whole`` in force as a
     whole (see :func:`continued_as_whole`) and ``new`` is at least twice as long: the two

@@ -160,7 +160,7 @@ def follows_up(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     stands in the old resolution, or was overtaken, or is withdrawn (the judges read
     some of each): its provisions are still named and weighed one by one, and in the
     direction they count at half, save the flags of its posture (Chapter VII, Article 39,
-    force), which count in full (``summary._left_out``). Its sanctions measures stand
+    force), which count as operative language (``summary._left_out``). Its sanctions measures stand
     (:func:`measures_standing`). A text that renews, extends or maintains (a renewal,
     which replaces the text before it), or that ends, lifts, suspends or draws down, is
     no follow-up. On holdout22, listed before the rule and judged blind, its first

@@ -37,6 +37,14 @@ KEY_CHANGES = 5
 #: to follow it; closer, the class is balanced and the next class decides (a document is
 #: "mixed" only when every class is balanced).
 DOMINANCE = 1.1
+#: The headline class decides a document's direction unless the operative part goes the
+#: other way by this many times the headline class's net weight: a drawdown beside a
+#: full new mandate of some fifty asks (ATMIS 2022, UNISFA 2020), a renewal period
+#: lengthened beside thirty demands and calls no longer made (UNISFA 2022), each judged
+#: mixed (the operative part 5.4 to 6.6 times the headline class's weight). MONUSCO 2021
+#: (4.4 times) and MINUSMA 2022 (4.0), each with headline changes on both sides, were
+#: judged to go the headline's way.
+OUTWEIGHED = 5.0
 
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
@@ -80,26 +88,34 @@ def _info(draft: Draft) -> DraftInfo:
 
 #: The flags that set a text's posture: a follow-up that no longer acts under Chapter VII
 #: (or no longer finds a threat, or authorises force) has changed posture, whatever
-#: stands in the text before it (S/RES/820 -> 838 (1993), judged softer).
+#: stands in the text before it (S/RES/820 -> 838 (1993), judged softer). It weighs as
+#: operative language, not as a headline change: the earlier decisions stand, so the
+#: judges read the missing recital as "formal rather than a retreat", outweighed by new
+#: decisions and demands (S/RES/660 -> 662 (1990) on Iraq's annexation of Kuwait, and
+#: 794 -> 814 (1993), UNOSOM II's mandate, each judged stronger; 820 -> 838 stays softer).
 _POSTURE = frozenset(DOCUMENT_FLAGS)
+#: What such a flag weighs, in multiples of the least weight of operative language: a
+#: decision's (tier 6 of verbs.toml weighs twice the class), the heaviest operative act.
+POSTURE_LEFT_OUT = 2.0
 #: What the other shifts of a provision a follow-up leaves out weigh in its direction:
 #: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
 #: judges read some of each), so it counts, at half.
 FOLLOW_UP_LEFT_OUT = 0.5
 
 
-def _left_out(change: Change) -> Change:
+def _left_out(change: Change, operative: float) -> Change:
     """A provision a follow-up leaves out, weighed for the direction: its posture flags
-    in full, the rest at :data:`FOLLOW_UP_LEFT_OUT`."""
+    as operative language, at most :data:`POSTURE_LEFT_OUT` times ``operative`` (the
+    least weight of that class), the rest at :data:`FOLLOW_UP_LEFT_OUT`."""
     return change.model_copy(
         update={
             "shifts": tuple(
-                s
+                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
                 if s.feature in _POSTURE
                 else s.model_copy(update={"weight": s.weight * FOLLOW_UP_LEFT_OUT})
                 for s in change.shifts
             ),
-            "children": tuple(_left_out(c) for c in change.children),
+            "children": tuple(_left_out(c, operative) for c in change.children),
         }
     )
 
@@ -197,6 +213,11 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
         "softer",
         "stronger",
     }:
+        return "mixed"
+    head = classes[0][1] - classes[0][0]
+    rest = classes[1][1] - classes[1][0]
+    if head * rest < 0 and abs(rest) >= OUTWEIGHED * abs(head):
+        # Each side carries weight of its own kind: neither dominates.
         return "mixed"
     seen = False
     for softer, stronger in classes:
@@ -346,7 +367,8 @@ def summarise(
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all. Its key changes are ranked the same way, so
         # that they lead with what decided the direction.
-        follow = [c if c.new else _left_out(c) for c in changes]
+        operative = lexicon.weight_classes()[1]
+        follow = [c if c.new else _left_out(c, operative) for c in changes]
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else changes
