@@ -6,11 +6,17 @@ with the near misses that must not fire.
 - A renewal of weeks (a stopgap while the Council negotiates) followed by one of months
   is a longer renewal, stronger; the other way, or two rollovers of months, stay named
   and unweighed.
+- A force extended "in the expectation that ... will make possible a withdrawal or
+  substantial reduction of the Force" has its end foreseen (a sunset): the expectation
+  left out of the next extension is stronger, put in softer. A hope of progress alone is
+  no sunset.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import resdiff
 
 from resdiff.lexicon import Lexicon
 from resdiff.quantities import renewal_shift
@@ -53,3 +59,51 @@ def test_months_then_a_stopgap_of_days_and_two_rollovers_of_months_stay_neutral(
         _period("15 March 2022", "20 April 2022", (dt.date(2022, 2, 22), dt.date(2022, 3, 15)))[0]
         == "neutral"
     )
+
+
+FORCE = (
+    "Extends the stationing of the Peace-keeping Force for a further period ending {until}{tail}"
+)
+EXPECTED = (
+    ", in the expectation that by then sufficient progress towards a settlement will make "
+    "possible a withdrawal or substantial reduction of the Force;"
+)
+HOPED = (
+    ", in the firm hope that by the end of this period substantial progress towards a "
+    "settlement will have been achieved;"
+)
+
+
+def _extension(old_tail: str, new_tail: str) -> tuple[str, list[tuple[str, str]]]:
+    def text(until: str, tail: str) -> str:
+        extend = FORCE.format(until=until, tail=tail)
+        return (
+            "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+            f"1. {extend}\n\n2. Decides to remain seized of the matter.\n"
+        )
+
+    cmp = resdiff.compare(text("15 June 1980", old_tail), text("15 December 1980", new_tail))
+    change = next(c for c in cmp.changes if "OP1" in c.old)
+    return change.kind, [(s.direction, s.feature) for x in change.walk() for s in x.shifts]
+
+
+def test_the_expected_withdrawal_of_a_force_left_out_is_stronger() -> None:
+    kind, shifts = _extension(EXPECTED, ";")
+    assert kind == "strengthened"
+    assert ("stronger", "lifecycle") in shifts
+    # Put in, the force's end is foreseen: softer.
+    kind, shifts = _extension(";", EXPECTED)
+    assert kind == "softened"
+    assert ("softer", "lifecycle") in shifts
+
+
+def test_a_hope_of_progress_or_the_same_expectation_is_no_sunset() -> None:
+    # Progress hoped for, no end of the force in view: nothing winds down.
+    kind, shifts = _extension(";", HOPED)
+    assert not any(f == "lifecycle" and d != "neutral" for d, f in shifts)
+    # The expectation kept, in a hope's words or its own: no change of force.
+    hoped_end = HOPED.replace(
+        ";", " so as to render possible a withdrawal or a substantial reduction of the Force;"
+    )
+    kind, shifts = _extension(hoped_end, EXPECTED)
+    assert kind == "reworded"
