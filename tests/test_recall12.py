@@ -10,6 +10,8 @@ with the near misses that must not fire.
   substantial reduction of the Force" has its end foreseen (a sunset): the expectation
   left out of the next extension is stronger, put in softer. A hope of progress alone is
   no sunset.
+- "respect and uphold" international humanitarian law cut to "respect" asks less
+  (softer), the pair put in asks more; "uphold" alone is a verb of its own, not read.
 """
 
 from __future__ import annotations
@@ -107,3 +109,31 @@ def test_a_hope_of_progress_or_the_same_expectation_is_no_sunset() -> None:
     )
     kind, shifts = _extension(hoped_end, EXPECTED)
     assert kind == "reworded"
+
+
+def _recital(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
+    def text(recital: str) -> str:
+        return (
+            f"The Security Council,\n\nRecalling its previous resolutions,\n\n{recital}\n\n"
+            "1. Calls upon the parties to respect the cease-fire;\n\n"
+            "2. Decides to remain seized of the matter.\n"
+        )
+
+    cmp = resdiff.compare(text(old), text(new))
+    change = next(c for c in cmp.changes if "PP2" in c.old)
+    return change.kind, [(s.direction, s.feature) for x in change.walk() for s in x.shifts]
+
+
+NEED = "Reiterating the need for all parties to {} international humanitarian law,"
+
+
+def test_respect_and_uphold_cut_to_respect_asks_less() -> None:
+    kind, shifts = _recital(NEED.format("respect and uphold"), NEED.format("respect"))
+    assert (kind, shifts) == ("softened", [("softer", "emphasis")])
+    kind, shifts = _recital(NEED.format("respect"), NEED.format("respect and uphold"))
+    assert (kind, shifts) == ("strengthened", [("stronger", "emphasis")])
+
+
+def test_uphold_alone_is_not_the_pair() -> None:
+    kind, shifts = _recital(NEED.format("uphold"), NEED.format("honour"))
+    assert ("softer", "emphasis") not in shifts and ("stronger", "emphasis") not in shifts
