@@ -12,6 +12,10 @@ with the near misses that must not fire.
   no sunset.
 - "respect and uphold" international humanitarian law cut to "respect" asks less
   (softer), the pair put in asks more; "uphold" alone is a verb of its own, not read.
+- An Article 39 determination kept whose situation is named in a place within the
+  State rather than the State ("the situation in Sudan" -> "the situation in Darfur")
+  is narrowed, softer, weighed as the wording of the finding (never a headline); the
+  way back widens it. A region, or another State, is neither.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 import resdiff
-
 from resdiff.lexicon import Lexicon
+from resdiff.model import PLACE_OF_THREAT
 from resdiff.quantities import renewal_shift
 
 EXTEND = (
@@ -135,5 +139,40 @@ def test_respect_and_uphold_cut_to_respect_asks_less() -> None:
 
 
 def test_uphold_alone_is_not_the_pair() -> None:
-    kind, shifts = _recital(NEED.format("uphold"), NEED.format("honour"))
+    _, shifts = _recital(NEED.format("uphold"), NEED.format("honour"))
     assert ("softer", "emphasis") not in shifts and ("stronger", "emphasis") not in shifts
+
+
+THREAT = (
+    "Determining that the situation in {} constitutes a threat to international peace and security,"
+)
+
+
+def test_a_determination_narrowed_from_a_state_to_a_place_within_it_is_softer() -> None:
+    kind, shifts = _recital(THREAT.format("Sudan"), THREAT.format("Darfur"))
+    assert (kind, shifts) == ("softened", [("softer", "art39")])
+    cmp = resdiff.compare(
+        *(
+            "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+            f"{THREAT.format(place)}\n\n1. Calls upon the parties to respect the cease-fire;"
+            "\n\n2. Decides to remain seized of the matter.\n"
+            for place in ("Sudan", "Darfur")
+        )
+    )
+    shift = next(s for c in cmp.changes for s in c.shifts if s.feature == "art39")
+    assert shift.detail == PLACE_OF_THREAT
+    assert "kept, its subject narrowed" in shift.describe()
+    # The wording of the finding, not a headline: it weighs as a recital's language.
+    assert shift.weight < 20
+    kind, shifts = _recital(THREAT.format("Darfur"), THREAT.format("the Sudan"))
+    assert (kind, shifts) == ("strengthened", [("stronger", "art39")])
+
+
+def test_a_region_or_another_state_is_no_narrowing() -> None:
+    for old, new in (
+        ("the region", "the region of the former Yugoslavia"),
+        ("Libya", "Mali"),
+        ("Somalia", "West Africa"),
+    ):
+        _, shifts = _recital(THREAT.format(old), THREAT.format(new))
+        assert not any(f == "art39" and d != "neutral" for d, f in shifts), (old, new)

@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import (
     NOT_RESTATED,
     PART_BREAK,
+    PLACE_OF_THREAT,
     THREATENED,
     Change,
     ChangeKind,
@@ -461,9 +462,12 @@ class Classifier:
                 # How widely the threatened peace is named is the wording of the
                 # determination, not the determination made or withdrawn: it weighs as
                 # the language of its section, never as a headline. So does a quantity
-                # of a type that is no headline (a deadline set on an ask).
+                # of a type that is no headline (a deadline set on an ask), and the
+                # place the threatened situation is named in (UNAMID 2020: the judges
+                # weigh "Sudan" -> "Darfur" softer, and the pair by its seven-month
+                # renewal, stronger).
                 "wording"
-                if shift.detail == THREATENED or self._no_headline(shift)
+                if shift.detail in (THREATENED, PLACE_OF_THREAT) or self._no_headline(shift)
                 else shift.feature,
                 section,
             )
