@@ -103,6 +103,21 @@ def test_the_expected_withdrawal_of_a_force_left_out_is_stronger() -> None:
     assert ("softer", "lifecycle") in shifts
 
 
+def test_an_expected_withdrawal_weighs_as_language_not_as_a_headline() -> None:
+    # An expectation, no decision to withdraw: a pair softer by its asks stays softer
+    # ("was only an expectation", the judge of UNFICYP 1978).
+    def text(until: str, tail: str) -> str:
+        return (
+            "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+            f"1. {FORCE.format(until=until, tail=tail)}\n\n"
+            "2. Decides to remain seized of the matter.\n"
+        )
+
+    cmp = resdiff.compare(text("15 June 1980", EXPECTED), text("15 December 1980", ";"))
+    stage = next(s for c in cmp.changes for s in c.shifts if s.feature == "lifecycle")
+    assert stage.direction == "stronger" and stage.weight < 20
+
+
 def test_a_hope_of_progress_or_the_same_expectation_is_no_sunset() -> None:
     # Progress hoped for, no end of the force in view: nothing winds down.
     kind, shifts = _extension(";", HOPED)
