@@ -17,7 +17,7 @@ from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.entries import MONTH_NAMES
 from ..model import PLACE_OF_THREAT, Clause, Direction, Section, Shift
-from ..read.text.masthead import is_member_state
+from ..read.common import is_member_state
 from .drafts import Drafts
 from .posture import threatened
 

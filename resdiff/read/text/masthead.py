@@ -68,13 +68,6 @@ def _member_states() -> frozenset[str]:
     )
 
 
-def is_member_state(name: str) -> bool:
-    """Whether ``name`` ("Sudan", "the Sudan") is the short name of a Member State or an
-    observer State (data file ``member_states.txt``)."""
-    name = " ".join(name.split())
-    return name in _member_states() or name.removeprefix("the ") in _member_states()
-
-
 @cache
 def _multiword_states() -> tuple[str, ...]:
     """State names containing " and " (data file ``states.txt``), longest first."""
