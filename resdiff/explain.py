@@ -11,6 +11,7 @@ from .model import (
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
+    PLACE_OF_THREAT,
     THREATENED,
     WORDS_ELSEWHERE,
     Change,
@@ -125,7 +126,10 @@ def describe_shift(shift: Shift) -> str:
 
 
 def _describe(shift: Shift) -> str:
-    if shift.feature == "art39" and shift.detail == "subject of the determination":
+    if shift.feature == "art39" and shift.detail in (
+        "subject of the determination",
+        PLACE_OF_THREAT,
+    ):
         # The determination is made in both texts, of another subject: "dropped" said
         # the threat was no longer found (a researcher's finding on a precedent).
         how = "narrowed" if shift.direction == "softer" else "widened"

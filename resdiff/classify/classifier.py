@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import (
     NOT_RESTATED,
     PART_BREAK,
+    PLACE_OF_THREAT,
     THREATENED,
     Change,
     ChangeKind,
@@ -162,10 +163,13 @@ class Classifier:
         self.clauses = ClauseComparer(lexicon)
         self.drafts = Drafts(lexicon, dates=dates, successor=successor)
         self._unanalysed = False
-        # The labels of the quantity types that weigh as their section's language
-        # (``headline = false``): asked of every shift weighed.
+        # The labels of the quantity types and life-cycle stages that weigh as their
+        # section's language (``headline = false``): asked of every shift weighed.
         self._language_quantities = frozenset(
             q.label for q in lexicon.quantity_types.values() if not q.headline
+        )
+        self._language_stages = frozenset(
+            x.label for x in lexicon.lifecycle.values() if not x.headline
         )
 
     def know_drafts(
@@ -461,9 +465,10 @@ class Classifier:
                 # How widely the threatened peace is named is the wording of the
                 # determination, not the determination made or withdrawn: it weighs as
                 # the language of its section, never as a headline. So does a quantity
-                # of a type that is no headline (a deadline set on an ask).
+                # of a type that is no headline (a deadline set on an ask), and the
+                # place the threatened situation is named in ("Sudan" -> "Darfur").
                 "wording"
-                if shift.detail == THREATENED or self._no_headline(shift)
+                if shift.detail in (THREATENED, PLACE_OF_THREAT) or self._no_headline(shift)
                 else shift.feature,
                 section,
             )
@@ -476,8 +481,11 @@ class Classifier:
         return self._one_drawdown(out)
 
     def _no_headline(self, shift: Shift) -> bool:
-        """Whether ``shift`` names a quantity of a type that weighs as the language of its
-        section, not as a headline (``headline = false`` in quantities.toml)."""
+        """Whether ``shift`` names a quantity of a type, or a life-cycle stage, that weighs
+        as the language of its section, not as a headline (``headline = false`` in
+        quantities.toml or lifecycle.toml)."""
+        if shift.feature == "lifecycle":
+            return (shift.new or shift.old) in self._language_stages
         return shift.feature == "quantity" and shift.detail in self._language_quantities
 
     def _one_drawdown(self, shifts: list[Shift]) -> list[Shift]:

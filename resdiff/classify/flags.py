@@ -16,7 +16,8 @@ from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.entries import MONTH_NAMES
-from ..model import Clause, Direction, Section, Shift
+from ..model import PLACE_OF_THREAT, Clause, Direction, Section, Shift
+from ..read.common import is_member_state
 from .drafts import Drafts
 from .posture import threatened
 
@@ -169,6 +170,23 @@ def art39_subject(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> l
     new_subject = " ".join(sb.group("subject").split())
     old_broad = lexicon.broad_threat_subject(old_subject)
     new_broad = lexicon.broad_threat_subject(new_subject)
+    if old_broad and new_broad:
+        # Both "the situation in ...": a State's situation narrowed to a place within it
+        # ("the situation in Sudan" -> "the situation in Darfur", UNAMID 2020, judged
+        # softer twice), or widened back to the State.
+        narrowed = _place_narrowed(old_subject, new_subject)
+        if narrowed is not None:
+            return [
+                Shift(
+                    feature="art39",
+                    old=old_subject,
+                    new=new_subject,
+                    direction="softer" if narrowed else "stronger",
+                    ref=ref,
+                    detail=PLACE_OF_THREAT,
+                ),
+                *shifts,
+            ]
     if old_broad == new_broad:
         return shifts
     return [
@@ -182,6 +200,43 @@ def art39_subject(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> l
         ),
         *shifts,
     ]
+
+
+#: "the situation in <place>": the place a broad determination names.
+_SITUATION_IN = compile_cached(
+    r"^(?:the\s+)?(?:\w+\s+)?situation\s+in\s+(?P<place>[^,;()]{1,60})$", re.IGNORECASE
+)
+#: A place named by one to three capitalised words ("Darfur", "South Kordofan"), the
+#: only kind read as a part of a State: "the region", "the Great Lakes region", "West
+#: Africa" or "the former Yugoslavia" may be wider than the State or another matter.
+_PART_OF_A_STATE = compile_cached(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
+#: Words of places wider than one State: never read as a part of one.
+_WIDER_PLACES = compile_cached(
+    r"\b(?:Africa|Asia|Europe|America|East|Gulf|Sahel|Lakes|Balkans|Caucasus|Peninsula)\b"
+)
+
+
+def _place_narrowed(old_subject: str, new_subject: str) -> bool | None:
+    """``True`` when a determination's "situation in <a State>" became "situation in
+    <a place that is no State>" (narrowed), ``False`` for the way back, ``None`` when
+    the places are not one State and a named place that is not one."""
+    a, b = _SITUATION_IN.match(old_subject), _SITUATION_IN.match(new_subject)
+    if a is None or b is None:
+        return None
+    old_place, new_place = (" ".join(m.group("place").split()) for m in (a, b))
+
+    def part(place: str) -> bool:
+        return (
+            _PART_OF_A_STATE.match(place) is not None
+            and _WIDER_PLACES.search(place) is None
+            and not is_member_state(place)
+        )
+
+    if is_member_state(old_place) and part(new_place):
+        return True
+    if is_member_state(new_place) and part(old_place):
+        return False
+    return None
 
 
 def with_warning(

@@ -510,6 +510,12 @@ class LifecycleEntry(PatternEntry):
     #: Only a decision does it: the same words in an ask of others ("Demands the lifting
     #: of all restrictions on the city") are an ask, weighed by its verb.
     decided: bool = False
+    headline: bool = Field(
+        default=True,
+        description="Whether the stage come or gone weighs as a headline change "
+        "(weights.toml's 'lifecycle'); false: as the language of its section (the "
+        "Council's expectation that a force may be withdrawn, no decision to withdraw it).",
+    )
     patterns: tuple[str, ...] = Field(min_length=1)
 
     @property

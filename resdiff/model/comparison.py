@@ -151,6 +151,11 @@ WORDS_ELSEWHERE = "words kept elsewhere"
 #: international peace and security").
 THREATENED = "what is threatened"
 
+#: The :attr:`Shift.detail` of an Article 39 determination kept whose situation is named
+#: in a narrower place, or back in the whole State ("the situation in Sudan" → "the
+#: situation in Darfur"): the wording of the finding, not a finding made or withdrawn.
+PLACE_OF_THREAT = "place of the determination"
+
 #: What stands between the parts of a split or merge in a change's redline: a paragraph
 #: break. An inserted break is where a paragraph was cut in two, a deleted one where two
 #: were joined, so reports can show, and Word can track, the new paragraph structure.

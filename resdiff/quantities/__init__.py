@@ -327,9 +327,16 @@ def same_period(a: int, b: int) -> bool:
 
 
 def both_stopgaps(a: int, b: int) -> bool:
-    """Whether two renewal periods (days) are both technical rollovers: each of weeks, or
-    of three and four months (UNSMIL, September 2021 to April 2022), neither twice the
-    other. A stopgap of weeks before a real period is a longer renewal."""
+    """Whether two renewal periods (days), the old ``a`` and the new ``b``, are both
+    technical rollovers: each of weeks, or of three and four months (UNSMIL, September
+    2021 to April 2022), neither twice the other. A stopgap of weeks before a real period
+    is a longer renewal, and so is one of weeks before one of months (:data:`WEEKS_DAYS`)."""
+    if a <= WEEKS_DAYS and b >= WEEKS_AFTER * a and b > WEEKS_DAYS:
+        # "until 30 September 2021" (two weeks) -> "until 31 July 2022" (three months):
+        # the Council held the mission over while it negotiated, then gave it a period of
+        # its own (UNSMIL 2021 -> 2022, judged stronger by both of its judges). The
+        # other way (two months -> five days, UNAMID 2020) is a holding pattern: neutral.
+        return False
     return (a <= STOPGAP_DAYS and b <= STOPGAP_DAYS) or (
         max(a, b) <= ROLLOVER_DAYS and max(a, b) < 2 * min(a, b)
     )
@@ -459,6 +466,10 @@ def _object(words: str) -> str:
 STOPGAP_DAYS = 95
 #: Two renewals of at most this many days, neither twice the other, are both rollovers.
 ROLLOVER_DAYS = 125
+#: A renewal of at most this many days is a stopgap of weeks: followed by one of at least
+#: :data:`WEEKS_AFTER` times its length (of months), it was no rollover of the same kind.
+WEEKS_DAYS = 31
+WEEKS_AFTER = 3
 
 
 _DEADLINE = compile_cached(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import cache
+from pathlib import Path
 
 from ..compiled import compile_cached
 
@@ -238,3 +240,20 @@ def numbers_count_lines(
     for places in cells:
         at.update(places)
     return not at or at.most_common(1)[0][1] <= CELLS_SHARE * len(cells)
+
+
+@cache
+def _member_states() -> frozenset[str]:
+    # Read beside this module, not through importlib.resources: a compare of cached data
+    # loads none of the standard modules it needs only to find files.
+    data = Path(__file__).with_name("member_states.txt").read_text(encoding="utf-8")
+    return frozenset(
+        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+def is_member_state(name: str) -> bool:
+    """Whether ``name`` ("Sudan", "the Sudan") is the short name of a Member State or an
+    observer State (data file ``member_states.txt``, the list the sponsors lines name)."""
+    name = " ".join(name.split())
+    return name in _member_states() or name.removeprefix("the ") in _member_states()
