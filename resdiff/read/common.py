@@ -243,7 +243,9 @@ def numbers_count_lines(
 
 
 @cache
-def _member_states() -> frozenset[str]:
+def member_states() -> frozenset[str]:
+    """The short names of the Member States and observer States (data file
+    ``member_states.txt``): the names a sponsors line may hold."""
     # Read beside this module, not through importlib.resources: a compare of cached data
     # loads none of the standard modules it needs only to find files.
     data = Path(__file__).with_name("member_states.txt").read_text(encoding="utf-8")
@@ -256,4 +258,4 @@ def is_member_state(name: str) -> bool:
     """Whether ``name`` ("Sudan", "the Sudan") is the short name of a Member State or an
     observer State (data file ``member_states.txt``, the list the sponsors lines name)."""
     name = " ".join(name.split())
-    return name in _member_states() or name.removeprefix("the ") in _member_states()
+    return name in member_states() or name.removeprefix("the ") in member_states()

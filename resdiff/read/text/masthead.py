@@ -15,7 +15,7 @@ from ...model import (
     DocumentKind,
     DocumentStatus,
 )
-from ..common import normalize_space
+from ..common import member_states, normalize_space
 from ..language import _data_folder
 from ..votes import _FAILED, vote_status
 from .blocks import _is_masthead_line
@@ -52,20 +52,11 @@ def _wrapped_sponsors(text: str) -> bool:
     if text.rstrip().endswith((",", " and")):
         return True
     names = split_sponsors(text)
-    return len(names) > 1 and all(name in _member_states() for name in names[:-1])
+    return len(names) > 1 and all(name in member_states() for name in names[:-1])
 
 
 #: "Agenda item 71 (b)", "Agenda items 16 and 18" in a General Assembly masthead.
 _AGENDA_ITEM = compile_cached(r"Agenda\s+items?\s+\d", re.IGNORECASE)
-
-
-@cache
-def _member_states() -> frozenset[str]:
-    """The names of States a sponsors line may hold (data file ``member_states.txt``)."""
-    data = _data_folder().joinpath("member_states.txt").read_text(encoding="utf-8")
-    return frozenset(
-        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
-    )
 
 
 @cache
@@ -241,7 +232,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
                 and len(texts[k - 1]) <= _SPONSOR_LINE_CHARS
                 # States by name, every one ("CONFIDENTIAL", "The situation in Mali" over
                 # "Draft resolution" are headings, not sponsors).
-                and all(name in _member_states() for name in split_sponsors(texts[k - 1]))
+                and all(name in member_states() for name in split_sponsors(texts[k - 1]))
             ):
                 states[:0] = split_sponsors(texts[k - 1])
                 k -= 1
