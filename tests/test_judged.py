@@ -124,7 +124,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # of five, RESULTS.md §2ar): this set's judge of the two-week rollover held it
         # neutral, 218 -> 217 of 222.
         "kind_accuracy": 0.975,
-        "direction_agreement": 3 / 4,
+        # 4/4 since the closing formula ("remain seized" -> "actively seized") weighs
+        # nothing in the direction: the two-day Somalia rollover, judged neutral, was
+        # stronger by that word alone (5 December 2026, branch dirn2).
+        "direction_agreement": 4 / 4,
     },
     # Judged in the tenth round (MINUSMA, AMISOM -> its extension -> ATMIS, UNITAMS and two
     # rollovers -> full renewals), scored at its first look (kind 0.924, wrong shifts
@@ -430,8 +433,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout42": {
         "kind_accuracy": 0.87,
         "pairing": 0.89,
-        "direction_agreement": 7 / 8,
-        "key_change_agreement": 21 / 24,
+        # 6/8 and 20/24 since what a text continuing a resolution as a whole leaves out
+        # stands there (dropped_by_whole, 5 December 2026): AMISOM 2520 -> ATMIS 2670 was
+        # softer only by the 49 asks not restated, which its judges read as neutral (wrong
+        # shifts 72 -> 25 of 209); their softer is the drawdown and shorter term in the
+        # new OP1(a), which resdiff does not weigh, so it now reads stronger.
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 20 / 24,
     },
 }
 #: Key changes borne out by the judges (the first three of each report; see
@@ -532,7 +540,8 @@ CEILINGS = {
     # AMISOM -> ATMIS: both judges held the 2520 provisions the new text no longer
     # restates neutral (it reaffirms 2628 as a whole); resdiff names their asks as removed
     # (49 of the set's 73 wrong shifts; the known family of RESULTS.md §2at).
-    "holdout42": {"wrong_shift_share": 0.35},
+    # 0.13 since dropped_by_whole (0.344 -> 0.120; see the floors above).
+    "holdout42": {"wrong_shift_share": 0.13},
 }
 
 

@@ -35,6 +35,7 @@ from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .posture import determination_recalled, flags_held
 from .reference import (
     continued_as_whole,
+    dropped_by_whole,
     flags_by_reference,
     flags_by_whole,
     flags_restated,
@@ -124,6 +125,8 @@ def compare_drafts(
     whole_new = continued_as_whole(new) if new.chapter_vii else None
     changes, kept_whole = flags_by_whole(changes, whole_new, continuing)
     carried |= kept_whole
+    # What a text continuing a resolution as a whole does not restate stands there.
+    changes = dropped_by_whole(changes, continued_as_whole(new))
     whole = continued_as_whole(old)
     changes, restated = flags_restated(changes, old, new, whole)
     changes = determination_recalled(changes, old, new, lexicon)

@@ -289,6 +289,31 @@ def flags_by_whole(
     return out, frozenset(carried)
 
 
+def dropped_by_whole(changes: tuple[Change, ...], whole: str | None) -> tuple[Change, ...]:
+    """A new text that continues resolution ``whole`` as a whole by a decision of its own
+    (see :func:`continued_as_whole`) leaves the old text's provisions it does not restate
+    in force through that resolution, not withdrawn: a provision dropped from the new text
+    has its asks, censure and leads named, not weighed. The judges of AMISOM S/RES/2520
+    (2020) against ATMIS's "Reaffirms its decisions in resolution 2628 (2022) except as
+    follows" (S/RES/2670 (2022)) read its 49 requests, calls and urgings not restated as
+    neutral ("2628, reaffirmed, carries their successors"), as did those of the two-day
+    Somalia rollover "Decides to extend resolution 2607 (2021)". Only such an explicit
+    decision carries them: a resolution the new text only recalls, or a mandate continued
+    by reference (:func:`flags_by_reference`), does not. The flags that whole resolution
+    holds are left to :func:`flags_by_whole`, which keeps them only for a text that
+    itself acts under Chapter VII."""
+    if whole is None:
+        return changes
+    note = f"it stands in resolution {whole}, which the new text continues as a whole"
+
+    def note_for(change: Change, shift: Shift) -> str | None:
+        if change.kind != "dropped" or shift.feature in WHOLE_FLAGS:
+            return None
+        return note
+
+    return tuple(named_not_weighed(c, note_for) for c in changes)
+
+
 def whole_restated(whole: str | None, old: Draft, new: Draft) -> str | None:
     """How a comparison was weighed when ``old`` kept resolution ``whole`` in force as a
     whole (see :func:`continued_as_whole`) and ``new`` is at least twice as long: the two
