@@ -202,7 +202,7 @@ def align(
     links = find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
     if scorer is not None:
         # Last, a paragraph dropped and one added that are each other's clear best partner.
-        links = sole_partners(links, len(old), len(new), scorer, opts)
+        links = sole_partners(links, old, new, scorer, opts)
     links = untangle_equal(links, old, old_raw, side="old")
     links = untangle_equal(links, new, new_raw, side="new")
     return ordered(links, len(old), len(new))
