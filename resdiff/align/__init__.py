@@ -23,8 +23,8 @@ Everything is deterministic: ties break on position.
 The rounds live in the modules of this package: :mod:`.text` (normalising, the
 vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
 what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
-:mod:`.splits` (splits and merges), :mod:`.sole` (sole partners) and :mod:`.order` (equal texts in order, moves);
-:mod:`.links` holds what alignment is told and returns.
+:mod:`.splits` (splits and merges), :mod:`.sole` (sole partners) and :mod:`.order`
+(equal texts in order, moves); :mod:`.links` holds what alignment is told and returns.
 """
 
 from __future__ import annotations
