@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Clause
+from .acts import different_bodies
+from .function import shares_substance
 from .links import AlignOptions, Link
 from .score import Scorer
 
@@ -73,7 +75,15 @@ def sole_partners(
         bar = opts.sole_threshold if old[i].section == new[j].section else opts.similar_threshold
         if value < bar or top_old[i][0][1] != j:
             continue
-        if value - max(_second(ranked), _second(top_old[i])) >= opts.sole_margin:
+        if value - max(_second(ranked), _second(top_old[i])) < opts.sole_margin:
+            continue
+        # Standing out among few leftovers says little of two paragraphs that share only
+        # short words ("Noting the statement of the Chair" and "Welcoming the mediation
+        # of the African Union"), or that govern different bodies (the extension of a
+        # mission's mandate and of a panel's).
+        if shares_substance(scorer.old_norm[i], scorer.new_norm[j]) and not different_bodies(
+            old[i], new[j]
+        ):
             proposed.append((value, i, j))
     checks = SOLE_CHECKS
     made = []
