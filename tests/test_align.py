@@ -137,7 +137,9 @@ def test_a_stricter_threshold_turns_a_rewording_into_add_and_drop() -> None:
     old = clauses(["Requests the Secretary-General to report to the Council within 30 days;"])
     new = clauses(["Requests the Secretary-General to brief the Council every six months;"])
     assert [link.method for link in align(old, new)] == ["similar"]
-    strict = AlignOptions(similar_threshold=0.95)
+    # The sole-partner round set out of reach too: the one paragraph dropped and the one
+    # added are otherwise each other's clear best partner.
+    strict = AlignOptions(similar_threshold=0.95, sole_margin=1.0)
     assert sorted(link.method for link in align(old, new, strict)) == ["added", "dropped"]
 
 
@@ -275,8 +277,9 @@ def test_the_one_provision_rewritten_in_its_place_pairs_from_the_slot_threshold(
     kept = PARAGRAPHS[:2], PARAGRAPHS[4:]
     old = clauses([*kept[0], old_text, *kept[1]])
     new = clauses([*kept[0], new_text, *kept[1]])
-    # The usual bar set above the pair's score, so that only the place can pair them.
-    bar = AlignOptions(similar_threshold=0.9, slot_threshold=0.3)
+    # The usual bar set above the pair's score, so that only the place can pair them (and
+    # the sole-partner round out of reach: the two are each other's clear best partner).
+    bar = AlignOptions(similar_threshold=0.9, slot_threshold=0.3, sole_margin=1.0)
     rewritten = [link for link in align(old, new, bar) if link.old == (2,)]
     assert [(link.new, link.method) for link in rewritten] == [((2,), "similar")]
     assert sorted(
@@ -289,6 +292,93 @@ def test_the_one_provision_rewritten_in_its_place_pairs_from_the_slot_threshold(
     assert sorted(
         link.method for link in align(old, two, bar) if 2 in link.old or 2 in link.new
     ) == ["added", "dropped"]
+
+
+_KABUGA = (
+    "Welcomes the arrest on 16 May 2020 of a fugitive indicted for genocide, commends the "
+    "cooperation between the Mechanism and the national authorities in this regard, and calls "
+    "upon all States to cooperate with the Mechanism in tracking the remaining fugitives;"
+)
+_JUDGMENTS = (
+    "Takes note of the recent judgments of the Mechanism and developments in locating "
+    "fugitives, commends the cooperation between the Mechanism, States and international "
+    "organisations which contributed to these developments;"
+)
+_FUNDING = "Expresses its concern at the shortage of funding of the humanitarian response plan;"
+_ENFORCEMENT = "Encourages international organisations to support the enforcement of judgments;"
+
+
+def test_a_provision_rewritten_pairs_with_its_clear_best_partner_among_the_leftovers() -> None:
+    # IRMCT 2020 -> 2022: the welcome of an arrest recast as a note of judgments, the
+    # commendation kept; too few words kept for the usual bar, and the place does not say
+    # (another paragraph was added beside it), but no other leftover comes near.
+    kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
+    old = clauses([*kept[0], _KABUGA, *kept[1]])
+    new = clauses([*kept[0], _JUDGMENTS, _FUNDING, *kept[1]])
+    changed = [(link.old, link.new, link.method) for link in align(old, new) if link.score < 1]
+    assert changed == [((1,), (1,), "similar"), ((), (2,), "added")]
+    # The margin set out of reach: the two are left dropped and added.
+    apart = align(old, new, AlignOptions(sole_margin=1.0))
+    assert sorted(link.method for link in apart if link.score < 1) == ["added", "added", "dropped"]
+
+
+def test_no_sole_partner_where_another_leftover_comes_close() -> None:
+    # Near-miss: a second dropped commendation of the same cooperation scores nearly as
+    # well against the new paragraph: which of the two it succeeds is not clear, and
+    # neither pairs.
+    rival = "Commends the cooperation of States in the enforcement of judgments;"
+    kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
+    old = clauses([*kept[0], _KABUGA, rival, _ENFORCEMENT, *kept[1]])
+    new = clauses([*kept[0], _JUDGMENTS, _FUNDING, _ENFORCEMENT, *kept[1]])
+    changed = sorted(link.method for link in align(old, new) if link.score < 1)
+    assert changed == ["added", "added", "dropped", "dropped"]
+
+
+def test_a_sole_partner_is_checked_against_rivals_that_share_only_common_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # lesotho-1985: the rival that scores close shares no rarer word with the new
+    # paragraph, so the inverted index never proposes it; the check against every
+    # leftover still finds it. Words in more than two paragraphs made common here, so
+    # that the rival's words ("judgments", "cooperation") propose nothing.
+    monkeypatch.setattr("resdiff.align.score.common_df", lambda paragraphs: 2)
+    rival = "Commends the cooperation of States in the enforcement of judgments;"
+    kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
+    old = clauses([*kept[0], _KABUGA, rival, _ENFORCEMENT, *kept[1]])
+    new = clauses([*kept[0], _JUDGMENTS, _FUNDING, _ENFORCEMENT, *kept[1]])
+    assert not [link for link in align(old, new) if link.old and link.new and link.score < 1]
+    # With the rival gone, the same pair is made.
+    old = clauses([*kept[0], _KABUGA, _ENFORCEMENT, *kept[1]])
+    assert [(link.old, link.new) for link in align(old, new) if link.old and link.new][1] == (
+        (1,),
+        (1,),
+    )
+
+
+def test_sole_partners_across_the_preamble_and_operative_part_need_the_usual_bar() -> None:
+    # Near-miss: the same rewriting moved to the preamble ("Noting the recent judgments
+    # ...") stands out as much, but a change of part as well asks for the usual score.
+    kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
+    old = clauses([*kept[0], _KABUGA, *kept[1]])
+    recital = _JUDGMENTS.replace("Takes note of", "Noting")
+    new = [*clauses([recital], "preamble"), *clauses([*kept[0], _FUNDING, *kept[1]])]
+    assert not [link for link in align(old, new) if link.old and link.new and link.score < 1]
+    # In the operative part, the same words pair.
+    new = clauses([*kept[0], recital, _FUNDING, *kept[1]])
+    assert [(link.old, link.new) for link in align(old, new) if link.old and link.new][1] == (
+        (1,),
+        (1,),
+    )
+
+
+def test_sole_partners_stop_checking_at_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The checks against every leftover are bounded (a hostile text's thousands of
+    # leftovers): past the bound nothing more pairs.
+    monkeypatch.setattr("resdiff.align.sole.SOLE_CHECKS", 0)
+    kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
+    old = clauses([*kept[0], _KABUGA, *kept[1]])
+    new = clauses([*kept[0], _JUDGMENTS, _FUNDING, *kept[1]])
+    assert not [link for link in align(old, new) if link.old and link.new and link.score < 1]
 
 
 def test_huge_paragraphs_are_scored_without_the_quadratic_word_order_similarity(

@@ -13,7 +13,9 @@ is left:
    contained in one old paragraph (or the reverse) replaces a weaker single pairing when
    the joined run is closer to it; parts that stand apart (a paragraph moved in between)
    join a pairing only when they are otherwise unexplained and the gain is clear;
-4. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
+4. **sole partners**: a paragraph dropped and one added that are each other's clear best
+   partner among what is left (a provision rewritten past the word score);
+5. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
    others moved. A new number caused by an insertion above is not a move.
 
 Everything is deterministic: ties break on position.
@@ -21,8 +23,8 @@ Everything is deterministic: ties break on position.
 The rounds live in the modules of this package: :mod:`.text` (normalising, the
 vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
 what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
-:mod:`.splits` (splits and merges) and :mod:`.order` (equal texts in order, moves);
-:mod:`.links` holds what alignment is told and returns.
+:mod:`.splits` (splits and merges), :mod:`.sole` (sole partners) and :mod:`.order`
+(equal texts in order, moves); :mod:`.links` holds what alignment is told and returns.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, untangle_equal
 from .score import Scorer
+from .sole import sole_partners
 from .splits import find_splits_and_merges
 from .text import Vocabulary, normalise, normalise_all
 
@@ -92,6 +95,7 @@ def align(
     old_norm = normalise_all(old_raw, known)
     new_norm = normalise_all(new_raw, known)
     vocabulary: Vocabulary | None = None
+    scorer: Scorer | None = None
 
     pair_of_new: dict[int, Link] = {}
     old_taken: set[int] = set()
@@ -196,6 +200,9 @@ def align(
             take(i, j, value)
 
     links = find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
+    if scorer is not None:
+        # Last, a paragraph dropped and one added that are each other's clear best partner.
+        links = sole_partners(links, old, new, scorer, opts)
     links = untangle_equal(links, old, old_raw, side="old")
     links = untangle_equal(links, new, new_raw, side="new")
     return ordered(links, len(old), len(new))

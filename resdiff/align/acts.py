@@ -147,13 +147,21 @@ def mandate_acts(
     if found is None:
         return []
     i, j = found
-    fi, fj = function_of(old[i]), function_of(new[j])
-    if fi and fj and not (fi & fj):
-        return []
-    body_old, body_new = _mandated(old[i].text), _mandated(new[j].text)
-    if body_old is not None and body_new is not None and body_old != body_new:
+    if different_bodies(old[i], new[j]):
         return []
     return [(i, j, scorer.score(i, j))]
+
+
+def different_bodies(a: Clause, b: Clause) -> bool:
+    """Whether two provisions govern different things, as far as their words say: no
+    body or measure in common between what each renews, extends or ends
+    (:func:`function_of`), or the mandates of different kinds of body (a mission's and a
+    panel of experts')."""
+    fa, fb = function_of(a), function_of(b)
+    if fa and fb and not (fa & fb):
+        return True
+    body_a, body_b = _mandated(a.text), _mandated(b.text)
+    return body_a is not None and body_b is not None and body_a != body_b
 
 
 #: Whose mandate a provision acts on, as far as its words say: a panel, group or team of

@@ -35,6 +35,10 @@ class AlignOptions(Frozen):
     - ``slot_threshold``: least similarity for the one paragraph dropped and the one
       added between the same two kept paragraphs (of the same section) to pair: the
       provision rewritten in its place (:func:`slot_pairs`).
+    - ``sole_threshold``: least similarity for a paragraph dropped and one added anywhere
+      that are each other's clear best partner to pair (:func:`sole_partners`) ...
+    - ``sole_margin``: ... when that score stands this far above the next best score of
+      each of the two among the paragraphs left unpaired.
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -48,6 +52,8 @@ class AlignOptions(Frozen):
     max_parts: int = Field(default=6, ge=2)
     function_bonus: float = Field(default=0.1, ge=0.0, le=1.0)
     slot_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
+    sole_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
+    sole_margin: float = Field(default=0.15, ge=0.0, le=1.0)
 
 
 @dataclass(frozen=True)
