@@ -198,6 +198,19 @@ def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
     return (number == 1 or (alone > 0 and number == alone + 2)) and _opens_with_verb(text)
 
 
+def _kept_anywhere(text: str, *, in_body: bool) -> bool:
+    """Whether a line of ``text``, no kind of furniture by itself
+    (:func:`_furniture_kind`), is kept whatever lines stand around it: it is no bare
+    number (in the body), no web address alone and no date stamp, the three shapes
+    :func:`_take_furniture` takes by their neighbours, and holds a letter or digit (a
+    line of the body without one is furniture)."""
+    return (
+        not (in_body and (_BARE_NUMBER.match(text) or _ALNUM.search(text) is None))
+        and not (text[:1] in "fh" and _BROWSER_ADDRESS.match(text))
+        and _DATE_STAMP.match(text.strip()) is None
+    )
+
+
 def _take_furniture(
     lines: list[_Line], removed: list[RemovedText], *, in_body: bool
 ) -> list[_Line]:
@@ -249,6 +262,14 @@ def _take_furniture(
                 if len(text) <= LONGEST_REMEMBERED
                 else _furniture_kind.__wrapped__(text, in_body=in_body)
             )
+            if kind is None and _kept_anywhere(text, in_body=in_body):
+                # Text wherever it stands: the tests below that look at the lines around
+                # it need a bare number, a web address or a date stamp, or a kind of
+                # furniture. Kept as the plain lines are (a hostile text repeats a
+                # paragraph "1000024-08292 (E)" a thousand times).
+                plain.add(text)
+                keep(line)
+                continue
         if kind is None and in_body and _BARE_NUMBER.match(line.text):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -310,10 +331,18 @@ def _take_furniture(
         if kind is None:
             kept.append(line)
         else:
-            removed.append(RemovedText(line=line.no, text=normalize_space(line.text), kind=kind))
+            removed.append(
+                _REMOVED({"line": line.no, "text": normalize_space(line.text), "kind": kind})
+            )
             # The break stays visible to the paragraph splitter as a blank line.
             kept.append(_Line(line.no, "", 0, True))
     return kept
+
+
+#: The validator ``RemovedText(...)`` calls, called directly (the same checks, the same
+#: object, without the keyword call): a hostile text has a running header on each of a
+#: thousand pages.
+_REMOVED = RemovedText.__pydantic_validator__.validate_python
 
 
 # --------------------------------------------------------------------------- masthead

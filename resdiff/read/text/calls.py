@@ -598,6 +598,11 @@ def drop_footnote_calls(
         near[value] = 1
     ends: dict[int, int] = {}
     for u, unit in enumerate(units):
+        if not unit.lines[-1].text.rstrip()[-1:].isdecimal():
+            # A call at the end is a number, the last word: a line ending otherwise ("\S"
+            # is not a space, "\d" a decimal, as for ``str``) is not cut into words (a
+            # thousand one-line paragraphs "1000024-08292 (E)", 4 µs each).
+            continue
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
         if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):

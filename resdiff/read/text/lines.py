@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from operator import itemgetter
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -785,6 +785,15 @@ def _final_punct(text: str) -> str:
         return ""
     # Only the tail is searched: marks are a few characters, and the regex retries at
     # every position of a long run of them (a hostile line of "1 1 1 ...").
-    text = _TRAILING_MARKS.sub("", text.rstrip()[-_MARKS_TAIL:])
+    return _tail_final_punct(text.rstrip()[-_MARKS_TAIL:])
+
+
+@lru_cache(maxsize=4096)
+def _tail_final_punct(tail: str) -> str:
+    """:func:`_final_punct` of a text's last :data:`_MARKS_TAIL` characters, remembered
+    by them (a short key): the stages ask it of the line before each line, and a hostile
+    text repeats a page's job number "1000024-08292 (E)" a thousand times, each line
+    searched anew for marks (a tenth of its read)."""
+    text = _TRAILING_MARKS.sub("", tail)
     text = text.rstrip("\"'”’)]*")
     return text[-1:] if text[-1:] in (",", ";", ":", ".") else ""
