@@ -21,13 +21,21 @@ def _flags_in_later_alternatives(
     signs, labels, drafters' notes and struck words blanked), for paragraphs that hold
     alternatives at all."""
     out: list[ParseWarning] = []
+    # The parts of each clause that hold alternatives, by the clause's ``id``, found once
+    # for every flag (each flag walked every clause: a tenth of a hostile text's analysis).
+    tabled: dict[int, list[Clause]] = {}
     for what, feature, find, clauses in flags:
         for clause in clauses:
+            parts = tabled.get(id(clause))
+            if parts is None:
+                parts = tabled[id(clause)] = [
+                    part
+                    for part in (clause.walk() if clause.children else (clause,))
+                    if "[" in part.text or alternative_label(part.text) is not None
+                ]
             part_hit = None
-            for part in clause.walk():
+            for part in parts:
                 text = part.text
-                if "[" not in text and alternative_label(text) is None:
-                    continue
                 every = every_alternative(lexicon_view(text))
                 hit = find(every)
                 if hit is not None:

@@ -578,16 +578,22 @@ def _closing_at(lines: list[_Line]) -> int:
     """Where the closing starts: at the first line that says adopted or failed, or at a
     voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
     previous = ""
+    # The texts that are no closing line and no voting line, told once each (a hostile
+    # text repeats a line opening with a digit a thousand times).
+    neither: set[str] = set()
     for i, line in enumerate(lines):
         text = line.text
         if not text:
             continue
         # Each pattern opens with a digit or one of a few capitals: any other line is
         # told without them.
-        if (text[0] in _CLOSING_FIRST or text[0].isdecimal()) and (
-            _closing_starts(text) or (_VOTE_LINE.match(text) and _final_punct(previous) == ".")
-        ):
-            return i
+        if (text[0] in _CLOSING_FIRST or text[0].isdecimal()) and text not in neither:
+            if _closing_starts(text):
+                return i
+            if _VOTE_LINE.match(text) is None:
+                neither.add(text)
+            elif _final_punct(previous) == ".":
+                return i
         previous = text
     return len(lines)
 

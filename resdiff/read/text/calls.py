@@ -669,11 +669,23 @@ def drop_footnote_calls(
     # the units that print such a number (a unit's words were otherwise listed and
     # matched one by one twice: 0.3 s per MB of short lines).
     candidates: dict[int, list[int]] = {}
+    # The words and candidates of a unit not listed above, by its lines' texts and the
+    # calls at its end (all they depend on here), shared by the units printed alike (a
+    # hostile text repeats one paragraph and its note a thousand times). Neither list is
+    # changed below.
+    alike: dict[tuple[tuple[str, ...], int], tuple[list[_Word], list[int]]] = {}
     for u, unit in enumerate(units):
+        key: tuple[tuple[str, ...], int] | None = None
         if u not in tokens:
-            numbers = _STANDALONE_NUMBER.findall("\n".join([line.text for line in unit.lines]))
+            key = (tuple([line.text for line in unit.lines]), ends.get(u, 0))
+            known = alike.get(key)
+            if known is not None:
+                tokens[u], candidates[u] = known
+                continue
+            numbers = _STANDALONE_NUMBER.findall("\n".join(key[0]))
             if not any(near[int(n)] for n in numbers):
                 candidates[u] = []
+                alike[key] = ([], [])
                 continue
             tokens[u] = _words(unit.lines)
         found = tokens[u]
@@ -685,6 +697,8 @@ def drop_footnote_calls(
             and near[int(found[k][3])]
             and _apart(found[k - 1], found[k])
         ]
+        if key is not None:
+            alike[key] = (found, candidates[u])
     for words_call in (False, True):
         for u in range(len(units)):
             if not candidates[u]:

@@ -494,12 +494,14 @@ _DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
 )
 
 
-#: The texts :func:`_join` made while one document is read, by the identities of the
-#: lines joined (the lines themselves kept beside, so no identity is reused): the stages
-#: ask for a paragraph's text several times (splitting, nesting, checking), and a
-#: paragraph of 20,000 short lines was joined nine times over. A single line is kept by
-#: its text, which is all its joined form depends on.
-_JoinedMemo = dict[tuple[int, ...] | str, tuple[tuple[_Line, ...], str]]
+#: The texts :func:`_join` made while one document is read, by the texts of the lines
+#: joined, all a joined form depends on (within one read the document's hyphens are
+#: decided once, before any line is joined): the stages ask for a paragraph's text
+#: several times (splitting, nesting, checking), and a paragraph of 20,000 short lines
+#: was joined nine times over; a hostile text repeats one paragraph of five lines a
+#: thousand times (each joined anew, once its lines were new ones, a tenth of its read).
+#: A single line is kept by its text.
+_JoinedMemo = dict[tuple[str, ...] | str, str]
 _JOINED: ContextVar[_JoinedMemo | None] = ContextVar("_JOINED", default=None)
 
 
@@ -625,13 +627,13 @@ def _join(lines: list[_Line]) -> str:
         text = lines[0].text
         known = memo.get(text)
         if known is None:
-            known = memo[text] = ((), _join_lines(lines))
-        return known[1]
-    key = tuple(map(id, lines))
+            known = memo[text] = _join_lines(lines)
+        return known
+    key = tuple([line.text for line in lines])
     known = memo.get(key)
     if known is None:
-        known = memo[key] = (tuple(lines), _join_lines(lines))
-    return known[1]
+        known = memo[key] = _join_lines(lines)
+    return known
 
 
 def _join_lines(lines: list[_Line]) -> str:
