@@ -218,3 +218,22 @@ def test_the_words_of_paragraphs_printed_alike_are_listed_once(
     words = _count(monkeypatch, calls, "_words")
     resdiff.parse(_note_blocks(500), format="text")
     assert len(words.calls) < 50, len(words.calls)
+
+
+def test_the_notes_at_the_end_are_found_without_comparing_every_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compared = 0
+    equal = lines._Line.__eq__
+
+    def counted(self: lines._Line, other: object) -> bool:
+        nonlocal compared
+        compared += 1
+        return equal(self, other)
+
+    monkeypatch.setattr(lines._Line, "__eq__", counted)
+    draft = resdiff.parse(
+        _note_blocks(500) + "\n4. Decides to act.\n\n1 See above.\n", format="text"
+    )
+    assert [note.text for note in draft.footnotes] == ["See above."]
+    assert compared < 50, compared
