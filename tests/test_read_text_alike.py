@@ -16,7 +16,7 @@ import pytest
 import resdiff
 from resdiff.analyze import _bare, disputed, reading
 from resdiff.model import Clause, RemovedText
-from resdiff.read.text import blocks, calls, lines, shapes
+from resdiff.read.text import blocks, calls, lines, paragraphs, shapes
 
 #: The module (``resdiff.read.finish`` is its function of that name).
 finish = importlib.import_module("resdiff.read.finish")
@@ -237,3 +237,18 @@ def test_the_notes_at_the_end_are_found_without_comparing_every_line(
     )
     assert [note.text for note in draft.footnotes] == ["See above."]
     assert compared < 50, compared
+
+
+def test_a_list_of_items_reading_on_asks_no_numbered_paragraph_or_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "- x" under a paragraph that ends nothing: each item's bullet is asked whether it
+    # may open a unit, a test of a dozen cases, two of them calls needless here (no
+    # paragraph number, no bracket in the line above).
+    expected = _count(monkeypatch, paragraphs, "_is_expected_op")
+    brackets = _count(monkeypatch, paragraphs, "_whole_brackets")
+    text = "The Security Council,\n\nRecalling x,\n\n1. Requests the launc" + "- x\n" * 2000
+    draft = resdiff.parse(text + "h of it;\n\n2. Decides to remain seized.\n", format="text")
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2"]
+    assert len(expected.calls) < 50, len(expected.calls)
+    assert len(brackets.calls) < 50, len(brackets.calls)
