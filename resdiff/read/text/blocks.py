@@ -199,11 +199,9 @@ def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
 
 
 def _kept_anywhere(text: str, *, in_body: bool) -> bool:
-    """Whether a line of ``text``, no kind of furniture by itself
-    (:func:`_furniture_kind`), is kept whatever lines stand around it: it is no bare
-    number (in the body), no web address alone and no date stamp, the three shapes
-    :func:`_take_furniture` takes by their neighbours, and holds a letter or digit (a
-    line of the body without one is furniture)."""
+    """Whether a line of ``text``, no furniture by itself, is kept wherever it stands: no
+    bare number (in the body), web address or date stamp, the shapes taken by their
+    neighbours, and a letter or digit in it (the body's lines without are furniture)."""
     return (
         not (in_body and (_BARE_NUMBER.match(text) or _ALNUM.search(text) is None))
         and not (text[:1] in "fh" and _BROWSER_ADDRESS.match(text))
@@ -263,10 +261,7 @@ def _take_furniture(
                 else _furniture_kind.__wrapped__(text, in_body=in_body)
             )
             if kind is None and _kept_anywhere(text, in_body=in_body):
-                # Text wherever it stands: the tests below that look at the lines around
-                # it need a bare number, a web address or a date stamp, or a kind of
-                # furniture. Kept as the plain lines are (a hostile text repeats a
-                # paragraph "1000024-08292 (E)" a thousand times).
+                # As the plain lines (a thousand paragraphs "1000024-08292 (E)").
                 plain.add(text)
                 keep(line)
                 continue
@@ -339,9 +334,7 @@ def _take_furniture(
     return kept
 
 
-#: The validator ``RemovedText(...)`` calls, called directly (the same checks, the same
-#: object, without the keyword call): a hostile text has a running header on each of a
-#: thousand pages.
+#: ``RemovedText(...)``'s validator, without the keyword call (a header on every page).
 _REMOVED = RemovedText.__pydantic_validator__.validate_python
 
 
@@ -578,8 +571,7 @@ def _closing_at(lines: list[_Line]) -> int:
     """Where the closing starts: at the first line that says adopted or failed, or at a
     voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
     previous = ""
-    # The texts that are no closing line and no voting line, told once each (a hostile
-    # text repeats a line opening with a digit a thousand times).
+    # The texts that are neither a closing nor a voting line, told once each.
     neither: set[str] = set()
     for i, line in enumerate(lines):
         text = line.text
@@ -745,8 +737,7 @@ def _trailing_footnotes(lines: list[_Line], tail: _Tail) -> int:
     if note:
         tail.footnotes.append(_footnote(note))
     start = notes[-1][0]
-    # ``lines.index(start)``, its line number told first: the dataclass's own comparison
-    # builds two tuples at each line above (8,000 of a text of a thousand note blocks).
+    # ``lines.index(start)``, the number first (the dataclass's comparison makes tuples).
     return next(k for k, line in enumerate(lines) if line.no == start.no and line == start)
 
 

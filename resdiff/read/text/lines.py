@@ -498,9 +498,8 @@ _DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
 #: joined, all a joined form depends on (within one read the document's hyphens are
 #: decided once, before any line is joined): the stages ask for a paragraph's text
 #: several times (splitting, nesting, checking), and a paragraph of 20,000 short lines
-#: was joined nine times over; a hostile text repeats one paragraph of five lines a
-#: thousand times (each joined anew, once its lines were new ones, a tenth of its read).
-#: A single line is kept by its text.
+#: was joined nine times over; a hostile text repeats a paragraph of five lines a
+#: thousand times (each joined anew, its lines new ones). A line alone is kept by its text.
 _JoinedMemo = dict[tuple[str, ...] | str, str]
 _JOINED: ContextVar[_JoinedMemo | None] = ContextVar("_JOINED", default=None)
 
@@ -793,9 +792,8 @@ def _final_punct(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _tail_final_punct(tail: str) -> str:
     """:func:`_final_punct` of a text's last :data:`_MARKS_TAIL` characters, remembered
-    by them (a short key): the stages ask it of the line before each line, and a hostile
-    text repeats a page's job number "1000024-08292 (E)" a thousand times, each line
-    searched anew for marks (a tenth of its read)."""
+    by them: asked of the line before each line, and a hostile text repeats a job
+    number "1000024-08292 (E)" a thousand times (searching each, a tenth of its read)."""
     text = _TRAILING_MARKS.sub("", tail)
     text = text.rstrip("\"'”’)]*")
     return text[-1:] if text[-1:] in (",", ";", ":", ".") else ""
