@@ -252,3 +252,16 @@ def test_a_list_of_items_reading_on_asks_no_numbered_paragraph_or_note(
     assert [c.ref for c in draft.operative] == ["OP1", "OP2"]
     assert len(expected.calls) < 50, len(expected.calls)
     assert len(brackets.calls) < 50, len(brackets.calls)
+
+
+def test_a_leaf_is_walked_without_a_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resdiff.model import draft as model
+
+    def refused(root: Clause) -> None:
+        raise AssertionError("a generator made")
+
+    leaf = Clause(ref="OP1", section="operative", text="Decides to act;")
+    parent = Clause(ref="OP2", section="operative", text="Decides:", children=(leaf,))
+    assert [c.ref for c in parent.walk()] == ["OP2", "OP1"]
+    monkeypatch.setattr(model, "preorder", refused)
+    assert list(leaf.walk()) == [leaf]
