@@ -332,6 +332,9 @@ def _analyze(
 def _bare(clause: Clause) -> Clause:
     """A clause and its sub-paragraphs with nothing read in them (itself when nothing was:
     a draft just read)."""
+    if not clause.children and not clause.phrases and not clause.measures:
+        # (A leaf, told without a walk: a text of a thousand one-line paragraphs.)
+        return clause
     if all(not c.phrases and not c.measures for c in clause.walk()):
         return clause
     return clause.model_copy(

@@ -21,13 +21,26 @@ def _flags_in_later_alternatives(
     signs, labels, drafters' notes and struck words blanked), for paragraphs that hold
     alternatives at all."""
     out: list[ParseWarning] = []
+    flags = list(flags)
+    # The parts of each clause that hold alternatives, by the clause's ``id``, found once
+    # for every flag (each flag walked every clause: a tenth of a hostile text's analysis);
+    # most drafts hold none, and no flag is then looked for.
+    tabled: dict[int, list[Clause]] = {}
+    for _, _, _, clauses in flags:
+        for clause in clauses:
+            if id(clause) not in tabled:
+                tabled[id(clause)] = [
+                    part
+                    for part in (clause.walk() if clause.children else (clause,))
+                    if "[" in part.text or alternative_label(part.text) is not None
+                ]
+    if not any(tabled.values()):
+        return out
     for what, feature, find, clauses in flags:
         for clause in clauses:
             part_hit = None
-            for part in clause.walk():
+            for part in tabled[id(clause)]:
                 text = part.text
-                if "[" not in text and alternative_label(text) is None:
-                    continue
                 every = every_alternative(lexicon_view(text))
                 hit = find(every)
                 if hit is not None:

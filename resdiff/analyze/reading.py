@@ -573,10 +573,17 @@ def _first(
     """The first clause that holds what ``find`` looks for, the words as printed, and
     whether they stand in a place of dispute (:func:`resdiff.brackets.in_dispute`, or a
     part whose ``id`` is in ``across``: inside brackets that span paragraphs)."""
+    # The texts found to hold none, each looked at once (a hostile text repeats one
+    # paragraph a thousand times, each folded and searched three times over).
+    missed: set[str] = set()
     for clause in clauses:
         for part in clause.walk():
+            if part.text in missed:
+                continue
             hit = find(fold_brackets(lexicon_view(part.text)))
-            if hit is not None:
+            if hit is None:
+                missed.add(part.text)
+            else:
                 # The formula as printed (the match was made in the folded text).
                 disputed = id(part) in across or (
                     ("[" in part.text or alternative_label(part.text) is not None)

@@ -351,7 +351,8 @@ class Clause(Frozen):
 
     def walk(self) -> "Iterator[Clause]":
         """This clause, then its descendants, in reading order."""
-        return preorder(self)
+        # A leaf (most clauses) without a generator: every stage walks every paragraph.
+        return preorder(self) if self.children else iter((self,))
 
     def full_text(self) -> str:
         """The clause's own text followed by its children's labels and texts."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..brackets import (
     DELETION_MARKS,
     LABEL_WORDS,
+    _may_open_with_label,
     drafters_notes,
     labelled_alternatives,
     negotiation_brackets,
@@ -301,15 +302,23 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     # ...,]"): each paragraph they hold is in dispute, whole.
     across = spanned_parts(draft.printed)
     for paragraph in draft.paragraphs:
+        # Walked once, a leaf without a generator; and a clause's alternatives are cut
+        # only where it may open with a label (every paragraph of a thousand was asked).
+        clauses = tuple(paragraph.walk()) if paragraph.children else (paragraph,)
         tabled = next(
-            (c.text for c in paragraph.walk() if len(labelled_alternatives(c.text)) > 1), None
+            (
+                c.text
+                for c in clauses
+                if _may_open_with_label(c.text) and len(labelled_alternatives(c.text)) > 1
+            ),
+            None,
         )
         if tabled is not None:
             labelled.append((paragraph, tabled))
         # Each warning names the clause its first example stands in ("OP3(b)", not
         # "OP3": a new user's trial looked for the struck words in OP3's own text).
         first_dispute = first_note = first_struck = None
-        for clause in paragraph.walk():
+        for clause in clauses:
             if "~~" in clause.text and first_struck is None:
                 spans = struck_spans(clause.text)
                 if spans:

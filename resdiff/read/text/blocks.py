@@ -198,6 +198,17 @@ def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
     return (number == 1 or (alone > 0 and number == alone + 2)) and _opens_with_verb(text)
 
 
+def _kept_anywhere(text: str, *, in_body: bool) -> bool:
+    """Whether a line of ``text``, no furniture by itself, is kept wherever it stands: no
+    bare number (in the body), web address or date stamp, the shapes taken by their
+    neighbours, and a letter or digit in it (the body's lines without are furniture)."""
+    return (
+        not (in_body and (_BARE_NUMBER.match(text) or _ALNUM.search(text) is None))
+        and not (text[:1] in "fh" and _BROWSER_ADDRESS.match(text))
+        and _DATE_STAMP.match(text.strip()) is None
+    )
+
+
 def _take_furniture(
     lines: list[_Line], removed: list[RemovedText], *, in_body: bool
 ) -> list[_Line]:
@@ -249,6 +260,11 @@ def _take_furniture(
                 if len(text) <= LONGEST_REMEMBERED
                 else _furniture_kind.__wrapped__(text, in_body=in_body)
             )
+            if kind is None and _kept_anywhere(text, in_body=in_body):
+                # As the plain lines (a thousand paragraphs "1000024-08292 (E)").
+                plain.add(text)
+                keep(line)
+                continue
         if kind is None and in_body and _BARE_NUMBER.match(line.text):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -310,10 +326,16 @@ def _take_furniture(
         if kind is None:
             kept.append(line)
         else:
-            removed.append(RemovedText(line=line.no, text=normalize_space(line.text), kind=kind))
+            removed.append(
+                _REMOVED({"line": line.no, "text": normalize_space(line.text), "kind": kind})
+            )
             # The break stays visible to the paragraph splitter as a blank line.
             kept.append(_Line(line.no, "", 0, True))
     return kept
+
+
+#: ``RemovedText(...)``'s validator, without the keyword call (a header on every page).
+_REMOVED = RemovedText.__pydantic_validator__.validate_python
 
 
 # --------------------------------------------------------------------------- masthead
@@ -549,16 +571,21 @@ def _closing_at(lines: list[_Line]) -> int:
     """Where the closing starts: at the first line that says adopted or failed, or at a
     voting line ("Vote: 11 in favour, ...") after a sentence that ended; else at the end."""
     previous = ""
+    # The texts that are neither a closing nor a voting line, told once each.
+    neither: set[str] = set()
     for i, line in enumerate(lines):
         text = line.text
         if not text:
             continue
         # Each pattern opens with a digit or one of a few capitals: any other line is
         # told without them.
-        if (text[0] in _CLOSING_FIRST or text[0].isdecimal()) and (
-            _closing_starts(text) or (_VOTE_LINE.match(text) and _final_punct(previous) == ".")
-        ):
-            return i
+        if (text[0] in _CLOSING_FIRST or text[0].isdecimal()) and text not in neither:
+            if _closing_starts(text):
+                return i
+            if _VOTE_LINE.match(text) is None:
+                neither.add(text)
+            elif _final_punct(previous) == ".":
+                return i
         previous = text
     return len(lines)
 
@@ -710,7 +737,8 @@ def _trailing_footnotes(lines: list[_Line], tail: _Tail) -> int:
     if note:
         tail.footnotes.append(_footnote(note))
     start = notes[-1][0]
-    return lines.index(start)
+    # ``lines.index(start)``, the number first (the dataclass's comparison makes tuples).
+    return next(k for k, line in enumerate(lines) if line.no == start.no and line == start)
 
 
 def _groups_from_end(lines: list[_Line]) -> Iterator[list[_Line]]:

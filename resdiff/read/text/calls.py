@@ -598,6 +598,11 @@ def drop_footnote_calls(
         near[value] = 1
     ends: dict[int, int] = {}
     for u, unit in enumerate(units):
+        if not unit.lines[-1].text.rstrip()[-1:].isdecimal():
+            # A call at the end is a number, the last word: a line ending otherwise ("\S"
+            # is not a space, "\d" a decimal, as for ``str``) is not cut into words (a
+            # thousand one-line paragraphs "1000024-08292 (E)", 4 µs each).
+            continue
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
         if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
@@ -664,11 +669,23 @@ def drop_footnote_calls(
     # the units that print such a number (a unit's words were otherwise listed and
     # matched one by one twice: 0.3 s per MB of short lines).
     candidates: dict[int, list[int]] = {}
+    # The words and candidates of a unit not listed above, by its lines' texts and the
+    # calls at its end (all they depend on here), shared by the units printed alike (a
+    # hostile text repeats one paragraph and its note a thousand times). Neither list is
+    # changed below.
+    alike: dict[tuple[tuple[str, ...], int], tuple[list[_Word], list[int]]] = {}
     for u, unit in enumerate(units):
+        key: tuple[tuple[str, ...], int] | None = None
         if u not in tokens:
-            numbers = _STANDALONE_NUMBER.findall("\n".join([line.text for line in unit.lines]))
+            key = (tuple([line.text for line in unit.lines]), ends.get(u, 0))
+            known = alike.get(key)
+            if known is not None:
+                tokens[u], candidates[u] = known
+                continue
+            numbers = _STANDALONE_NUMBER.findall("\n".join(key[0]))
             if not any(near[int(n)] for n in numbers):
                 candidates[u] = []
+                alike[key] = ([], [])
                 continue
             tokens[u] = _words(unit.lines)
         found = tokens[u]
@@ -680,6 +697,8 @@ def drop_footnote_calls(
             and near[int(found[k][3])]
             and _apart(found[k - 1], found[k])
         ]
+        if key is not None:
+            alike[key] = (found, candidates[u])
     for words_call in (False, True):
         for u in range(len(units)):
             if not candidates[u]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from operator import itemgetter
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -494,12 +494,13 @@ _DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
 )
 
 
-#: The texts :func:`_join` made while one document is read, by the identities of the
-#: lines joined (the lines themselves kept beside, so no identity is reused): the stages
-#: ask for a paragraph's text several times (splitting, nesting, checking), and a
-#: paragraph of 20,000 short lines was joined nine times over. A single line is kept by
-#: its text, which is all its joined form depends on.
-_JoinedMemo = dict[tuple[int, ...] | str, tuple[tuple[_Line, ...], str]]
+#: The texts :func:`_join` made while one document is read, by the texts of the lines
+#: joined, all a joined form depends on (within one read the document's hyphens are
+#: decided once, before any line is joined): the stages ask for a paragraph's text
+#: several times (splitting, nesting, checking), and a paragraph of 20,000 short lines
+#: was joined nine times over; a hostile text repeats a paragraph of five lines a
+#: thousand times (each joined anew, its lines new ones). A line alone is kept by its text.
+_JoinedMemo = dict[tuple[str, ...] | str, str]
 _JOINED: ContextVar[_JoinedMemo | None] = ContextVar("_JOINED", default=None)
 
 
@@ -625,13 +626,13 @@ def _join(lines: list[_Line]) -> str:
         text = lines[0].text
         known = memo.get(text)
         if known is None:
-            known = memo[text] = ((), _join_lines(lines))
-        return known[1]
-    key = tuple(map(id, lines))
+            known = memo[text] = _join_lines(lines)
+        return known
+    key = tuple([line.text for line in lines])
     known = memo.get(key)
     if known is None:
-        known = memo[key] = (tuple(lines), _join_lines(lines))
-    return known[1]
+        known = memo[key] = _join_lines(lines)
+    return known
 
 
 def _join_lines(lines: list[_Line]) -> str:
@@ -785,6 +786,14 @@ def _final_punct(text: str) -> str:
         return ""
     # Only the tail is searched: marks are a few characters, and the regex retries at
     # every position of a long run of them (a hostile line of "1 1 1 ...").
-    text = _TRAILING_MARKS.sub("", text.rstrip()[-_MARKS_TAIL:])
+    return _tail_final_punct(text.rstrip()[-_MARKS_TAIL:])
+
+
+@lru_cache(maxsize=4096)
+def _tail_final_punct(tail: str) -> str:
+    """:func:`_final_punct` of a text's last :data:`_MARKS_TAIL` characters, remembered
+    by them: asked of the line before each line, and a hostile text repeats a job
+    number "1000024-08292 (E)" a thousand times (searching each, a tenth of its read)."""
+    text = _TRAILING_MARKS.sub("", tail)
     text = text.rstrip("\"'”’)]*")
     return text[-1:] if text[-1:] in (",", ";", ":", ".") else ""

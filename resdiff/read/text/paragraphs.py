@@ -432,7 +432,7 @@ def _units(
                 # PDF ("Political process, including the implementation of the Peace
                 # Agreement"), or a list typed with no final punctuation. A sentence wrapped
                 # before "2." goes on in lower case, or with no verb.
-                or (not bracketed and _is_expected_op(op, expected, verb=True))
+                or (op is not None and not bracketed and _is_expected_op(op, expected, verb=True))
                 # The same without the full stop ("Political process" / "1<tab>Decides
                 # ..."): the count's number and an operative verb (a capital, which
                 # _bare_op takes once the count has begun, is no proof here).
@@ -443,7 +443,7 @@ def _units(
                 )
                 # A drafter's note or a text in dispute on a line of its own ("[Note: the United
                 # States proposes deleting this paragraph]") ends what stood before it.
-                or _whole_brackets(prev.text)
+                or ("]" in prev.text and _whole_brackets(prev.text))
                 or (line.indent > prev.indent and cur is not None and cur.kind != "para")
             )
         )

@@ -155,8 +155,12 @@ def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re
         rest = found.group("rest")
     else:
         found = _BARE_OP_ALONE.match(text)
+        if found is None:
+            # (Told before the line below is looked for: most lines so tried are no
+            # number alone, "1000024-08292 (E)".)
+            return None
         rest = _text_below(lines, i).lstrip()
-        if found is None or not rest:
+        if not rest:
             return None
         ended = _ended_above(lines, i)
     # Once counting, one number may have gone as a page's number (or a heading's): the
