@@ -97,6 +97,21 @@ def test_a_resolution_only_recalled_carries_nothing() -> None:
     assert all(s.direction == "softer" and s.weight > 0 for s in found)
 
 
+def test_decisions_reaffirmed_on_one_matter_carry_nothing() -> None:
+    # Near-miss (review): "Reaffirms its decisions in resolution 1373 (2001) concerning
+    # ..." reaffirms some of that resolution's decisions, it continues no resolution as a
+    # whole: the asks not repeated are no longer made.
+    for lead in (
+        "Reaffirms its decisions in resolution 1373 (2001) concerning the financing of terrorism;",
+        "Reaffirms its decisions in resolution 2628 (2022) on the arms embargo;",
+        "Reaffirms its decisions in resolution 2628 (2022), with respect to the asset freeze;",
+    ):
+        cmp = resdiff.compare(_OLD, _new(lead))
+        found = [s for s in dropped_shifts(cmp) if s.old in ("urges", "requests", "calls upon")]
+        assert len(found) == 3, lead
+        assert all(s.direction == "softer" and s.weight > 0 for s in found), lead
+
+
 _ROLLOVER_OLD = draft(
     [
         "Decides that all Member States shall take the necessary measures to prevent the "

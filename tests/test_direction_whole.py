@@ -8,7 +8,7 @@ authorizations run longer; the determination and the authorization stand in 2628
 from __future__ import annotations
 
 import resdiff
-from resdiff.model import Comparison, Shift
+from resdiff.model import Change, Comparison, Direction, Shift
 
 
 def draft(operative: list[str], preamble: list[str], head: str) -> str:
@@ -149,6 +149,33 @@ def test_a_drawdown_beside_a_few_new_asks_stays_softer() -> None:
     old = draft([_RENEWAL, "Decides to remain seized of the matter."], _PRE, _HEAD)
     new = draft([_RENEWAL, _DRAWDOWN, *_ASKS[:4]], _PRE, "Resolution 2550 (2020)\n\n")
     assert resdiff.compare(old, new).summary.direction == "softer"
+
+
+def test_a_balanced_headline_class_leaves_the_operative_part_to_decide() -> None:
+    # Near-miss (review): the headline class balanced (a Chapter VII footing dropped, an
+    # authorization of force put in, within DOMINANCE of each other) hands the decision
+    # to the operative part, whichever way its small net leans; it is not "outweighed".
+    from resdiff.classify.summary import direction
+    from resdiff.lexicon import Lexicon
+
+    template = resdiff.compare(
+        "The Security Council,\n\n1. Demands that the parties cease fire;\n",
+        "The Security Council,\n\n1. Calls upon the parties to cease fire;\n",
+    ).changes[0]
+
+    def change(feature: str, way: Direction, weight: float, old: str | None) -> Change:
+        shift = Shift(feature=feature, old=old, new=None if old else "y", direction=way)
+        shift = shift.model_copy(update={"weight": weight})
+        return template.model_copy(update={"shifts": (shift,), "children": ()})
+
+    for dropped, put_in in ((31.0, 30.0), (30.0, 31.0)):
+        changes = [
+            change("chapter-vii", "softer", dropped, "x"),
+            change("use-of-force", "stronger", put_in, None),
+            change("verb", "softer", 4.0, "demands"),
+            change("verb", "softer", 4.0, "requests"),
+        ]
+        assert direction(changes, Lexicon.default()) == "softer", (dropped, put_in)
 
 
 # A follow-up (the Council's next word, citing the old text and renewing nothing) that

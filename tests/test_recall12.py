@@ -191,3 +191,17 @@ def test_a_region_or_another_state_is_no_narrowing() -> None:
     ):
         _, shifts = _recital(THREAT.format(old), THREAT.format(new))
         assert not any(f == "art39" and d != "neutral" for d, f in shifts), (old, new)
+
+
+def test_a_state_by_another_of_its_names_or_a_sea_is_no_place_within_it() -> None:
+    # Review of the place rule: "Syria" is the Syrian Arab Republic by its short name,
+    # "the DRC" and "Zaire" the Democratic Republic of the Congo; the Caribbean is wider.
+    for old, new in (
+        ("the Syrian Arab Republic", "Syria"),
+        ("the Central African Republic", "CAR"),
+        ("Zaire", "the Democratic Republic of the Congo"),
+        ("Haiti", "the Caribbean"),
+        ("Haiti", "Caribbean"),
+    ):
+        _, shifts = _recital(THREAT.format(old), THREAT.format(new))
+        assert not any(f == "art39" and d != "neutral" for d, f in shifts), (old, new)

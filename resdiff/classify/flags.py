@@ -17,7 +17,7 @@ from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.entries import MONTH_NAMES
 from ..model import PLACE_OF_THREAT, Clause, Direction, Section, Shift
-from ..read.common import is_member_state
+from ..read.common import is_member_state, is_state
 from .drafts import Drafts
 from .posture import threatened
 
@@ -212,7 +212,8 @@ _SITUATION_IN = compile_cached(
 _PART_OF_A_STATE = compile_cached(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 #: Words of places wider than one State: never read as a part of one.
 _WIDER_PLACES = compile_cached(
-    r"\b(?:Africa|Asia|Europe|America|East|Gulf|Sahel|Lakes|Balkans|Caucasus|Peninsula)\b"
+    r"\b(?:Africa|Asia|Europe|America|East|Gulf|Sahel|Lakes|Balkans|Caucasus|Peninsula"
+    r"|Caribbean|Mediterranean|Pacific|Atlantic|Ocean|Middle|Horn)\b"
 )
 
 
@@ -229,7 +230,9 @@ def _place_narrowed(old_subject: str, new_subject: str) -> bool | None:
         return (
             _PART_OF_A_STATE.match(place) is not None
             and _WIDER_PLACES.search(place) is None
-            and not is_member_state(place)
+            # A State by another of its names ("Syria", "Zaire", "the DRC") is no place
+            # within one.
+            and not is_state(place)
         )
 
     if is_member_state(old_place) and part(new_place):

@@ -245,10 +245,22 @@ def continued_as_whole(draft: Draft) -> str | None:
     whose own lead decides it ("2607 (2021)" of "Decides to extend resolution 2607 (2021)
     until 17 November 2022"), or ``None``."""
     for clause in draft.operative:
-        found = _CONTINUES_WHOLE.match(clause.text.lstrip())
-        if found is not None:
+        text = clause.text.lstrip()
+        found = _CONTINUES_WHOLE.match(text)
+        if found is not None and _PART_ONLY.match(text, found.end()) is None:
             return f"{found.group(1)} ({found.group(2)})"
     return None
+
+
+#: Words after "Reaffirms its decisions in resolution 1373 (2001)" that reaffirm only
+#: some of them ("... concerning the financing of terrorism", "... on the asset freeze",
+#: "... that all States shall ..."): the resolution is not continued as a whole, and the
+#: old text's provisions do not stand in it.
+_PART_ONLY = compile_cached(
+    r"\s*,?\s*(?:concerning|on|regarding|relating|related|pertaining|that|as\s+regards"
+    r"|with\s+(?:respect|regard)\s+to|in\s+respect\s+of|in\s+paragraphs?)\b",
+    re.IGNORECASE,
+)
 
 
 #: What a resolution continued as a whole holds for the mission or regime it governs: its

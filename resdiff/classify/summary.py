@@ -255,8 +255,14 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
         return "mixed"
     head = classes[0][1] - classes[0][0]
     rest = classes[1][1] - classes[1][0]
-    if head * rest < 0 and abs(rest) >= OUTWEIGHED * abs(head):
-        # Each side carries weight of its own kind: neither dominates.
+    if (
+        _net(*classes[0]) in ("softer", "stronger")
+        and head * rest < 0
+        and abs(rest) >= OUTWEIGHED * abs(head)
+    ):
+        # Each side carries weight of its own kind: neither dominates. Only a headline
+        # class that would decide: a balanced one hands the decision to the operative
+        # part whichever way its small net leans.
         return "mixed"
     seen = False
     for softer, stronger in classes:

@@ -259,3 +259,20 @@ def is_member_state(name: str) -> bool:
     observer State (data file ``member_states.txt``, the list the sponsors lines name)."""
     name = " ".join(name.split())
     return name in member_states() or name.removeprefix("the ") in member_states()
+
+
+@cache
+def other_state_names() -> frozenset[str]:
+    """Other names of States, current and former ("Syria", "Zaire", "the DRC"; data
+    file ``state_names.txt``): not the names a sponsors line holds, but names of States."""
+    data = Path(__file__).with_name("state_names.txt").read_text(encoding="utf-8")
+    return frozenset(
+        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+def is_state(name: str) -> bool:
+    """Whether ``name`` names a State by any of its names, current or former
+    (:func:`is_member_state`, or ``state_names.txt``: "Syria", "Zaire", "the DRC")."""
+    name = " ".join(name.split())
+    return is_member_state(name) or name.removeprefix("the ") in other_state_names()
