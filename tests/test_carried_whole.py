@@ -112,6 +112,17 @@ def test_decisions_reaffirmed_on_one_matter_carry_nothing() -> None:
         assert all(s.direction == "softer" and s.weight > 0 for s in found), lead
 
 
+def test_a_resolution_extended_on_the_same_terms_is_continued_whole() -> None:
+    # "On the same terms" continues every decision: it is no "on <one matter>".
+    cmp = resdiff.compare(
+        _OLD,
+        _new("Decides to extend resolution 2628 (2022) on the same terms until 30 June 2023;"),
+    )
+    found = [s for s in dropped_shifts(cmp) if s.old in ("urges", "requests", "calls upon")]
+    assert len(found) == 3
+    assert all(s.direction == "neutral" and s.weight == 0.0 for s in found)
+
+
 _ROLLOVER_OLD = draft(
     [
         "Decides that all Member States shall take the necessary measures to prevent the "
