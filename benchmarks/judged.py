@@ -753,6 +753,7 @@ SETS = (
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
 )
 
 
