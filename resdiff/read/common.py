@@ -242,16 +242,20 @@ def numbers_count_lines(
     return not at or at.most_common(1)[0][1] <= CELLS_SHARE * len(cells)
 
 
+def _names(file: str) -> frozenset[str]:
+    # Read beside this module, not through importlib.resources: a compare of cached data
+    # loads none of the standard modules it needs only to find files.
+    data = Path(__file__).with_name(file).read_text(encoding="utf-8")
+    return frozenset(
+        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
 @cache
 def member_states() -> frozenset[str]:
     """The short names of the Member States and observer States (data file
     ``member_states.txt``): the names a sponsors line may hold."""
-    # Read beside this module, not through importlib.resources: a compare of cached data
-    # loads none of the standard modules it needs only to find files.
-    data = Path(__file__).with_name("member_states.txt").read_text(encoding="utf-8")
-    return frozenset(
-        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
-    )
+    return _names("member_states.txt")
 
 
 def is_member_state(name: str) -> bool:
@@ -265,10 +269,7 @@ def is_member_state(name: str) -> bool:
 def other_state_names() -> frozenset[str]:
     """Other names of States, current and former ("Syria", "Zaire", "the DRC"; data
     file ``state_names.txt``): not the names a sponsors line holds, but names of States."""
-    data = Path(__file__).with_name("state_names.txt").read_text(encoding="utf-8")
-    return frozenset(
-        ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")
-    )
+    return _names("state_names.txt")
 
 
 def is_state(name: str) -> bool:
