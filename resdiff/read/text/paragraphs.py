@@ -198,6 +198,7 @@ def _units(
     # Whether a line in lower case goes on with the line above (the fast path below), by
     # the two lines' texts.
     wrapping: dict[tuple[str, str], bool] = {}
+    bulleted: dict[tuple[str, str], bool] = {}  # (the same for an item "- x", below)
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -233,6 +234,33 @@ def _units(
                 # capital, a digit, a blank line or a final punctuation before it, and
                 # would append it all the same (30 tests a line: 1.5 µs, half the loop
                 # of a text of short lines).
+                cur.lines.append(line)
+                prev, page_break = line, False
+                continue
+        if (
+            first_char in _BULLET_FIRST
+            and not blank_before
+            and not awaiting_text
+            and not headed
+            and prev is not None
+            and cur is not None
+            and not cur.title
+            and (cur.kind == "op" or (cur.kind == "para" and len(cur.lines) > 1))
+            and line.indent <= prev.indent
+            and not (line.md_heading or cur.lines[-1].md_heading)
+        ):
+            # An item "- x" under a paragraph that ends nothing: no test below lets it open a
+            # unit (each needs a blank, a final mark, indent, "and", "]", a sub or a title).
+            reads_on = bulleted.get((text, prev.text))
+            if reads_on is None:
+                item = _BULLET.match(text)
+                reads_on = bulleted[text, prev.text] = (
+                    item is not None
+                    and item.group("rest")[:1] != "("
+                    and not _ends_unit(prev.text, _final_punct(prev.text))
+                    and "]" not in prev.text
+                )
+            if reads_on:
                 cur.lines.append(line)
                 prev, page_break = line, False
                 continue
