@@ -265,3 +265,28 @@ def test_a_leaf_is_walked_without_a_generator(monkeypatch: pytest.MonkeyPatch) -
     assert [c.ref for c in parent.walk()] == ["OP2", "OP1"]
     monkeypatch.setattr(model, "preorder", refused)
     assert list(leaf.walk()) == [leaf]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_items_reading_on_are_appended_without_the_units_tests(
+    monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    # 10,000 items "- x" read on into one paragraph (3.1 s per MB): each is appended at
+    # once, its bullet and the line above asked once for the pair of texts, not run
+    # through every test of a unit's opening (140 line events a line).
+    ends = _count(monkeypatch, paragraphs, "_ends_unit")
+    bullets = _count(monkeypatch, paragraphs, "_BULLET")
+    text = "The Security Council,\n\nRecalling x,\n\n1. Requests the launc" + "- x\n" * 2000
+    draft = resdiff.parse(text + "h of it;\n\n2. Decides to remain seized.\n", format=fmt)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2"]
+    assert draft.operative[0].text.count("- x") == 2000
+    assert len(ends.calls) < 50, len(ends.calls)
+    assert len(bullets.calls) < 50, len(bullets.calls)
+
+
+def test_an_item_after_a_line_that_ends_still_opens_a_unit() -> None:
+    # The fast path's limits: after a final mark, "and" or a bracket, the item is a unit.
+    for above in ("Requests the launch;", "Requests the launch and", "[Note: the launch]"):
+        text = f"The Security Council,\n\nRecalling x,\n\n1. Decides:\n{above}\n- x\n- y\n"
+        draft = resdiff.parse(text + "\n2. Decides to remain seized.\n", format="text")
+        assert draft.operative[0].children, above
