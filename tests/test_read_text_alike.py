@@ -290,3 +290,27 @@ def test_an_item_after_a_line_that_ends_still_opens_a_unit() -> None:
         text = f"The Security Council,\n\nRecalling x,\n\n1. Decides:\n{above}\n- x\n- y\n"
         draft = resdiff.parse(text + "\n2. Decides to remain seized.\n", format="text")
         assert draft.operative[0].children, above
+
+
+def test_a_one_line_paragraph_over_a_page_break_is_joined_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each job number opens a paragraph over a page break: whether it goes on with the
+    # one above asks the unit's text for its words and its opener, joined once (twice
+    # was a tenth of the splitter's work on this text).
+    import sys
+
+    from resdiff.read.text import units
+
+    joined = units._Unit.text.fget
+    assert joined is not None
+    asked: list[str] = []
+
+    def counted(unit: units._Unit) -> str:
+        asked.append(sys._getframe(1).f_code.co_name)
+        return joined(unit)
+
+    monkeypatch.setattr(units._Unit, "text", property(counted))
+    draft = resdiff.parse(_job_numbers(300), format="text")
+    assert len(draft.operative) == 301
+    assert asked.count("_units") <= 310, asked.count("_units")

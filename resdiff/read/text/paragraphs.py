@@ -667,8 +667,8 @@ def _units(
                 goes_on = goes_on or (
                     len(cur.lines) > 1
                     or cur.kind != "para"
-                    or len(cur.text.split()) > 10
-                    or bool(_PP_OPENER.match(cur.text))
+                    or len((joined := cur.text).split()) > 10
+                    or bool(_PP_OPENER.match(joined))
                 )
             if (
                 page_break
