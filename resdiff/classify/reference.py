@@ -257,7 +257,7 @@ def continued_as_whole(draft: Draft) -> str | None:
 #: "... that all States shall ..."): the resolution is not continued as a whole, and the
 #: old text's provisions do not stand in it. "On the same terms" continues them all.
 _PART_ONLY = compile_cached(
-    r"\s*,?\s*(?:concerning|on(?!\s+the\s+same\s+terms\b)|regarding|relating|related|pertaining|that|as\s+regards"
+    r"\s*(?:,\s*)?(?:concerning|on(?!\s+the\s+same\s+terms\b)|regarding|relating|related|pertaining|that|as\s+regards"
     r"|with\s+(?:respect|regard)\s+to|in\s+respect\s+of|in\s+paragraphs?)\b",
     re.IGNORECASE,
 )
