@@ -175,28 +175,21 @@ def art39_subject(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> l
         # ("the situation in Sudan" -> "the situation in Darfur", UNAMID 2020, judged
         # softer twice), or widened back to the State.
         narrowed = _place_narrowed(old_subject, new_subject)
-        if narrowed is not None:
-            return [
-                Shift(
-                    feature="art39",
-                    old=old_subject,
-                    new=new_subject,
-                    direction="softer" if narrowed else "stronger",
-                    ref=ref,
-                    detail=PLACE_OF_THREAT,
-                ),
-                *shifts,
-            ]
-    if old_broad == new_broad:
+        if narrowed is None:
+            return shifts
+        softer, detail = narrowed, PLACE_OF_THREAT
+    elif old_broad == new_broad:
         return shifts
+    else:
+        softer, detail = old_broad, "subject of the determination"
     return [
         Shift(
             feature="art39",
             old=old_subject,
             new=new_subject,
-            direction="softer" if old_broad else "stronger",
+            direction="softer" if softer else "stronger",
             ref=ref,
-            detail="subject of the determination",
+            detail=detail,
         ),
         *shifts,
     ]
