@@ -31,7 +31,7 @@ def _flags_in_later_alternatives(
             if id(clause) not in tabled:
                 tabled[id(clause)] = [
                     part
-                    for part in (clause.walk() if clause.children else (clause,))
+                    for part in clause.walk()
                     if "[" in part.text or alternative_label(part.text) is not None
                 ]
     if not any(tabled.values()):

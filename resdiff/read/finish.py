@@ -302,9 +302,9 @@ def _warn_of_brackets(draft: Draft) -> Draft:
     # ...,]"): each paragraph they hold is in dispute, whole.
     across = spanned_parts(draft.printed)
     for paragraph in draft.paragraphs:
-        # Walked once, a leaf without a generator; and a clause's alternatives are cut
-        # only where it may open with a label (every paragraph of a thousand was asked).
-        clauses = tuple(paragraph.walk()) if paragraph.children else (paragraph,)
+        # Walked once; and a clause's alternatives are cut only where it may open with a
+        # label (every paragraph of a thousand was asked).
+        clauses = tuple(paragraph.walk())
         tabled = next(
             (
                 c.text
