@@ -197,6 +197,16 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     preambular language. In each class one side must outweigh the other
     :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
     document whose every class is balanced is "mixed"."""
+    classes, heavy = weigh_classes(changes, lexicon)
+    return _decide(classes, heavy)
+
+
+def weigh_classes(
+    changes: Sequence[Change], lexicon: Lexicon
+) -> tuple[list[list[float]], frozenset[str]]:
+    """The softer and stronger weight of each class of :func:`direction` (headline,
+    operative language, preambular language), and the features of the headline-weight
+    shifts: what the direction is decided on (a benchmark prints them beside a miss)."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
@@ -241,13 +251,18 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     # against operative language that clearly goes the other way is a mixed document: a
     # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
     # a reporting cycle lengthened beside new asks (UNAMI 2022).
-    heavy = {
+    heavy = frozenset(
         s.feature
         for change in changes
         for part in change.walk()
         for s in part.shifts
         if s.direction != "neutral" and s.weight >= headline
-    }
+    )
+    return classes, heavy
+
+
+def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
+    """The direction of :func:`direction` from the classes' weights."""
     if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
         "softer",
         "stronger",
