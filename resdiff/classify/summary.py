@@ -234,19 +234,28 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     preambular language. In each class one side must outweigh the other
     :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
     document whose every class is balanced is "mixed"."""
-    classes, heavy = weigh_classes(changes, lexicon)
+    classes, heavy, lone = weigh_classes(changes, lexicon)
+    if lone is not None and lone < lexicon.weight_classes()[1]:
+        # One change lighter than the least weight of operative language (a recital's
+        # wording widened, an invitation no longer made) is all that moved: the text
+        # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
+        # left out of a plain renewal: each judged neutral).
+        return "neutral"
     return _decide(classes, heavy)
 
 
 def weigh_classes(
     changes: Sequence[Change], lexicon: Lexicon
-) -> tuple[list[list[float]], frozenset[str]]:
+) -> tuple[list[list[float]], frozenset[str], float | None]:
     """The softer and stronger weight of each class of :func:`direction` (headline,
-    operative language, preambular language), and the features of the headline-weight
-    shifts: what the direction is decided on (a benchmark prints them beside a miss)."""
+    operative language, preambular language), the features of the headline-weight
+    shifts, and the weight of the one shift weighed when there is only one (else
+    ``None``): what the direction is decided on (a benchmark prints them beside a
+    miss)."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
+    weights: list[float] = []
     # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
     once: dict[tuple[object, ...], tuple[Shift, Change]] = {}
     for change in changes:
@@ -281,9 +290,11 @@ def weigh_classes(
                     continue
                 rank = _class_of(shift, part, headline, operative)
                 classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+                weights.append(shift.weight)
     for shift, part in once.values():
         rank = _class_of(shift, part, headline, operative)
         classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+        weights.append(shift.weight)
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a
     # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
@@ -295,7 +306,7 @@ def weigh_classes(
         for s in part.shifts
         if s.direction != "neutral" and s.weight >= headline
     )
-    return classes, heavy
+    return classes, heavy, weights[0] if len(weights) == 1 else None
 
 
 def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
