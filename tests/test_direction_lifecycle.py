@@ -66,8 +66,7 @@ def test_an_armistice_the_council_decides_is_established() -> None:
         # An ask of the parties: it weighs as its verb.
         "Calls upon the parties to seek agreement forthwith with a view to the immediate "
         "establishment of an armistice;",
-        "Declares that no armistice shall be established without the consent of both "
-        "parties;",
+        "Declares that no armistice shall be established without the consent of both parties;",
         "Notes that the armistice lines shall be respected by both parties;",
     ],
 )

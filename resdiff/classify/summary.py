@@ -486,8 +486,7 @@ def summarise(
         # not ended by resolution 56 (1948), which decides the parties' duties under it.
         operative = lexicon.weight_classes()[1]
         follow = [
-            _stage_unweighed(c, continuing) if c.new else _left_out(c, operative)
-            for c in changes
+            _stage_unweighed(c, continuing) if c.new else _left_out(c, operative) for c in changes
         ]
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
