@@ -198,3 +198,39 @@ def test_one_operative_ask_or_two_light_changes_still_move_it() -> None:
         _change("PP4", _shift("censure", "stronger", 1.0), section="preamble"),
     ]
     assert direction(two, lexicon) == "stronger"
+
+
+# -- a censure in the operative part ---------------------------------------------------
+
+
+def _censure_pair(condemnation: str) -> tuple[str, str]:
+    old = draft(
+        [
+            "Calls upon the Government to release all the detainees without delay;",
+            "Decides to remain seized of the matter.",
+        ],
+        ["Recalling its resolution 300 (1980),"],
+        "Resolution 310 (1981)\n\n",
+    )
+    new = draft(
+        ([condemnation] if condemnation.endswith(";") else [])
+        + ["Decides to remain seized of the matter."],
+        ["Recalling its resolution 300 (1980),"]
+        + ([condemnation] if condemnation.endswith(",") else []),
+        "Resolution 320 (1982)\n\n",
+    )
+    return old, new
+
+
+def test_an_operative_condemnation_outweighs_a_call_left_out() -> None:
+    cmp = resdiff.compare(*_censure_pair("Condemns the armed attack on the border village;"))
+    censures = [
+        s for c in cmp.changes for part in c.walk() for s in part.shifts if s.feature == "censure"
+    ]
+    assert censures and all(s.weight == 6.0 for s in censures)
+    assert cmp.summary.direction == "stronger"
+
+
+def test_a_condemning_recital_does_not() -> None:
+    cmp = resdiff.compare(*_censure_pair("Condemning the armed attack on the border village,"))
+    assert cmp.summary.direction == "softer"
