@@ -122,6 +122,43 @@ def _left_out(change: Change, operative: float) -> Change:
     )
 
 
+def _labels_acted(draft: Draft, lexicon: Lexicon) -> frozenset[str]:
+    """The life-cycle labels (lifecycle.toml: "extended", "maintained" ...) the operative
+    clauses of ``draft`` act in."""
+    entries = lexicon.lifecycle
+    return frozenset(
+        entries[x].label
+        for clause in draft.operative
+        for part in clause.walk()
+        for phrase in part.phrases
+        for x in phrase.lifecycle
+        if x in entries
+    )
+
+
+def _stage_unweighed(change: Change, labels: frozenset[str]) -> Change:
+    """``change`` with its life-cycle stages of ``labels`` that a provision no longer
+    states ("measure or mandate no longer extended") weighing nothing in the direction:
+    they are still named."""
+    if not labels or not any(
+        s.feature == "lifecycle" and s.new is None and s.old in labels
+        for part in change.walk()
+        for s in part.shifts
+    ):
+        return change
+    return change.model_copy(
+        update={
+            "shifts": tuple(
+                s.model_copy(update={"weight": 0.0})
+                if s.feature == "lifecycle" and s.new is None and s.old in labels
+                else s
+                for s in change.shifts
+            ),
+            "children": tuple(_stage_unweighed(c, labels) for c in change.children),
+        }
+    )
+
+
 def _balance(changes: Sequence[Change]) -> tuple[float, float]:
     """The weight of every softer and every stronger shift, sub-paragraphs included."""
     softer = stronger = 0.0
@@ -197,9 +234,28 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     preambular language. In each class one side must outweigh the other
     :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
     document whose every class is balanced is "mixed"."""
+    classes, heavy, lone = weigh_classes(changes, lexicon)
+    if lone is not None and lone < lexicon.weight_classes()[1]:
+        # One change lighter than the least weight of operative language (a recital's
+        # wording widened, an invitation no longer made) is all that moved: the text
+        # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
+        # left out of a plain renewal: each judged neutral).
+        return "neutral"
+    return _decide(classes, heavy)
+
+
+def weigh_classes(
+    changes: Sequence[Change], lexicon: Lexicon
+) -> tuple[list[list[float]], frozenset[str], float | None]:
+    """The softer and stronger weight of each class of :func:`direction` (headline,
+    operative language, preambular language), the features of the headline-weight
+    shifts, and the weight of the one shift weighed when there is only one (else
+    ``None``): what the direction is decided on (a benchmark prints them beside a
+    miss)."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
+    weights: list[float] = []
     # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
     once: dict[tuple[object, ...], tuple[Shift, Change]] = {}
     for change in changes:
@@ -234,20 +290,27 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
                     continue
                 rank = _class_of(shift, part, headline, operative)
                 classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+                weights.append(shift.weight)
     for shift, part in once.values():
         rank = _class_of(shift, part, headline, operative)
         classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+        weights.append(shift.weight)
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a
     # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
     # a reporting cycle lengthened beside new asks (UNAMI 2022).
-    heavy = {
+    heavy = frozenset(
         s.feature
         for change in changes
         for part in change.walk()
         for s in part.shifts
         if s.direction != "neutral" and s.weight >= headline
-    }
+    )
+    return classes, heavy, weights[0] if len(weights) == 1 else None
+
+
+def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
+    """The direction of :func:`direction` from the classes' weights."""
     if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
         "softer",
         "stronger",
@@ -406,14 +469,25 @@ def summarise(
     softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
 
-    net, note = direction(changes, lexicon), follow_up
+    continuing = frozenset(e.label for e in lexicon.lifecycle.values() if e.stage == "continue")
+    # A renewal that has moved to another paragraph is no renewal dropped (S/RES/784 (1992)
+    # OP1 "Approves the proposal ... to extend the current mandate of ONUSAL" paired with
+    # 832 (1993) OP1 "Approves the report", whose OP4 extends the mandate it enlarges).
+    moved = continuing & _labels_acted(new, lexicon)
+    net, note = direction([_stage_unweighed(c, moved) for c in changes], lexicon), follow_up
     weighed: Sequence[Change] = changes
     if note is not None:
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all. Its key changes are ranked the same way, so
-        # that they lead with what decided the direction.
+        # that they lead with what decided the direction. It renews nothing, so a renewal
+        # or a "shall remain in force" of the old text that a paragraph of its own no
+        # longer states stands in the old resolution, as a decision it leaves out does:
+        # the truce of S/RES/54 (1948), kept in force "subject to further decision", is
+        # not ended by resolution 56 (1948), which decides the parties' duties under it.
         operative = lexicon.weight_classes()[1]
-        follow = [c if c.new else _left_out(c, operative) for c in changes]
+        follow = [
+            _stage_unweighed(c, continuing) if c.new else _left_out(c, operative) for c in changes
+        ]
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else changes
