@@ -9,6 +9,13 @@ written for these tests, with the near misses that must not fire.
   encouraged list ("Urges the Government to ..." → "Encourages the Government to: (a)
   ...; (b) ..."): the items restate what was urged, and read as new they would outweigh
   the ask they replace.
+- One lower-case word joined by "and" or "or" to what an ask kept at its tier covers
+  widens it ("precise timelines" → "precise benchmarks and timelines", "to exchange
+  information" → "to assist and exchange information"). Not a name ("the Committee and
+  the Panel"), nor a word put in without "and" or "or", nor beside a lead of another
+  tier. A quality word joined so ("clear and precise timelines") reads the same way:
+  the judges read such words put in as stronger ("full, equal, effective, meaningful
+  and safe").
 """
 
 from __future__ import annotations
@@ -86,3 +93,42 @@ def test_items_under_a_welcome_are_no_asks() -> None:
     new = old + "\n\n(b) the establishment of the national commission on small arms;"
     _, shifts = _first(old, new)
     assert _items(shifts) == []
+
+
+REQUEST = (
+    "Requests the Mission to {} relevant information with the Group of Experts and to "
+    "report to the Committee on flows of arms across the border;"
+)
+ASK = "Reiterates its request to the armed forces to set out precise {} for their deployment;"
+
+
+def _reach(shifts: list[tuple[str, str]]) -> list[str]:
+    return [d for d, what in shifts if what.startswith("reach widened")]
+
+
+def test_one_word_joined_to_what_an_ask_covers_widens_it() -> None:
+    kind, shifts = _first(REQUEST.format("exchange"), REQUEST.format("assist and exchange"))
+    assert kind == "strengthened"
+    assert _reach(shifts) == ["stronger"]
+    kind, shifts = _first(ASK.format("timelines"), ASK.format("benchmarks and timelines"))
+    assert kind == "strengthened"
+    assert _reach(shifts) == ["stronger"]
+
+
+def test_one_word_that_is_no_wider_ask_does_not_widen() -> None:
+    # A body named beside the one reported to is an addressee, read apart (scope.toml).
+    _, shifts = _first(
+        REQUEST.format("exchange"),
+        REQUEST.format("exchange").replace("the Committee", "the Committee and the Panel"),
+    )
+    assert _reach(shifts) == []
+    # An ask recast under a lead of another tier: the word is part of the recasting.
+    _, shifts = _first(
+        ASK.format("timelines"),
+        "Encourages the armed forces to set out precise benchmarks and timelines for their "
+        "deployment;",
+    )
+    assert _reach(shifts) == []
+    # A word added without "and" or "or" is a rewording.
+    _, shifts = _first(ASK.format("timelines"), ASK.format("realistic timelines"))
+    assert _reach(shifts) == []
