@@ -44,6 +44,7 @@ from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
 from .hosts import _neutralised, items_elsewhere
 from .kinds import (
+    asks_items,
     change_kind,
     recited,
     restated,
@@ -330,8 +331,7 @@ class Classifier:
                     and self.drafts.continues(lone.new)
                 ):
                     # The old draft set up, extended or enlarged it too, in a paragraph
-                    # paired elsewhere or left apart: the provision is not new, only its
-                    # ask.
+                    # paired elsewhere or left apart: not a new provision, only its ask.
                     lone = self.clauses.lone_shift(view, added=added, verb=verb, lifecycle=False)
                 if lone is None:
                     continue
@@ -431,7 +431,7 @@ class Classifier:
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
     ) -> Shift | None:
         """An item with no lead of its own added to (or removed from) a list: what it does
-        follows from the list's lead-in."""
+        follows from the list's lead-in, an encouragement and up (see kinds.asks_items)."""
         words = clause.text.split()
         if not words:
             return None
@@ -444,7 +444,7 @@ class Classifier:
                 direction="softer" if added else "stronger",
                 ref=clause.ref,
             )
-        if governing is not None and (governing.axis_a or 1) >= 3:
+        if governing is not None and (governing.axis_a or 1) >= 2:
             return Shift(
                 feature="scope",
                 old=None if added else what,
@@ -567,7 +567,7 @@ class Classifier:
                         [new[0].children[j] for j in sub.new],
                         sub,
                         top=False,
-                        governing=lead_in,
+                        governing=lead_in if asks_items(lead_in, old_lead_in, old[0]) else None,
                         exempting=carves or exempting,
                         counterpart=old_words if not sub.old else new_words,
                         leads=(old[0].text, new[0].text),

@@ -12,7 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ..align import Link
-from ..model import Change, ChangeKind, Clause, Shift
+from ..model import Change, ChangeKind, Clause, Phrase, Shift
+
+#: The tier of a list's lead-in from which an item joined to or taken from its list is
+#: an ask added or removed: "requests", "urges", "decides" (3 and up) wherever the list
+#: stands, "encourages" (2) as :func:`asks_items` says.
+FIRM_LIST_AXIS_A = 3
+
+
+def asks_items(lead_in: Phrase | None, old_lead_in: Phrase | None, old: Clause) -> bool:
+    """Whether the sub-paragraphs under ``lead_in`` are asks of their own, an item added
+    a task more: always under a firm lead-in (a request and up); under an encouragement
+    only where the old paragraph held a list too, or encouraged the same way ("Encourages
+    UNODC to bring together ... and support ..." → "Encourages UNODC to: (a) ... (d)
+    ...", two tasks more). A firmer ask recast as an encouraged list restates it in
+    items ("urges the Government to create a conducive climate ..." → "Encourages the
+    Government ... to: (a) ... (f) ..."), each of which, read as new, would outweigh the
+    ask it replaced."""
+    if lead_in is None or (lead_in.axis_a or 1) >= FIRM_LIST_AXIS_A:
+        return True
+    if old.children:
+        return True
+    return old_lead_in is not None and old_lead_in.lemma == lead_in.lemma
 
 
 def same_subtree(old: Clause, new: Clause) -> bool:

@@ -266,6 +266,20 @@ def _numbers_aside_redline(old: str, new: str) -> Redline:
     return tuple(out)
 
 
+#: One lower-case word joined by "and" or "or" to what an ask covers: "precise
+#: [+benchmarks and+] timelines", "to [+assist and+] exchange information".
+_ONE_WORD_ITEM = compile_cached(
+    r"\s*(?:(?:and|or)\s+(?:to\s+)?[a-z]+(?:-[a-z]+)?|(?:to\s+)?[a-z]+(?:-[a-z]+)?\s+(?:and|or))\s*"
+)
+
+
+def _one_word_items(items: Sequence[str]) -> list[str]:
+    """The items of :func:`_joined_items` that are one lower-case word and its "and" or
+    "or": a thing or an act more asked ("benchmarks", "assist", "refugees"), where a
+    name, a number or a longer run is a reference, a date or a rephrasing as often."""
+    return [t for t in items if _ONE_WORD_ITEM.fullmatch(t)]
+
+
 def _joined_items(ops: Sequence[tuple[int, str]]) -> Iterator[str]:
     """Runs inserted as items of a list: joined by "and", "or" or a comma at their
     edge, with nothing deleted beside them (that would be a trade, not an addition), and
