@@ -389,3 +389,38 @@ def _straddles(own: str, run: str, ops: Sequence[tuple[int, str]], k: int) -> bo
     into = (own in f"{tail} {run}" or own in f"{tail}{run}") and own not in tail
     out_of = (own in f"{run} {head}" or own in f"{run}{head}") and own not in head
     return into or out_of
+
+
+def _displaced(over: frozenset[str], mine: str, theirs: str) -> bool:
+    """Whether ``theirs`` holds more of the weaker words ``over`` than ``mine``, each after
+    "its" (one word may stand between: "its full readiness"); true when ``over`` is
+    empty (an entry read wherever it comes or goes)."""
+    if not over:
+        return True
+
+    def held(text: str) -> int:
+        words = [w.lower() for w in _WORD.findall(text)]
+        return sum(
+            1 for k, w in enumerate(words) if w == "its" and over & set(words[k + 1 : k + 3])
+        )
+
+    return held(theirs) > held(mine)
+
+
+def _traded(ops: Redline, taken: str, put: str) -> bool:
+    """Whether the redline takes the wording ``taken`` out right beside a run that puts
+    ``put`` in: one word traded for another in one place."""
+    # By their words: the redline may cut a wording short ("[-urgent-][+critical+] need"
+    # trades "urgent" for "critical need").
+    put_words, taken_words = set(_WORD.findall(put)), set(_WORD.findall(taken))
+    for k, (op, text) in enumerate(ops):
+        if op != INSERT or not put_words & set(_WORD.findall(text.lower())):
+            continue
+        if any(
+            0 <= j < len(ops)
+            and ops[j][0] == DELETE
+            and taken_words & set(_WORD.findall(ops[j][1].lower()))
+            for j in (k - 1, k + 1)
+        ):
+            return True
+    return False
