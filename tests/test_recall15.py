@@ -153,3 +153,27 @@ def test_distressed_not_at_the_opening_is_not_a_lead() -> None:
     new = "Noting that the refugees were affected by the conditions in the camps,"
     _, shifts = _pp1(old, new)
     assert not any("censure" in s for _, s in shifts), shifts
+
+
+# -- "speedy": the speed of 1946-1994 --------------------------------------------------
+
+
+def test_without_delay_traded_for_speedy_is_the_same_urgency() -> None:
+    old = (
+        "Requests all concerned to cooperate with the Secretary-General in bringing "
+        "without delay the outstanding issues to a conclusion;"
+    )
+    new = (
+        "Requests all concerned to cooperate with the Secretary-General in bringing "
+        "speedily the outstanding issues to a conclusion;"
+    )
+    _, shifts = _op1(old, new)
+    assert _emphasis(shifts) == [], shifts
+
+
+def test_speedily_put_in_a_call_presses_it() -> None:
+    old = "Calls upon the parties to carry out the disengagement of their forces;"
+    new = "Calls upon the parties to carry out speedily the disengagement of their forces;"
+    kind, shifts = _op1(old, new)
+    assert kind == "strengthened", shifts
+    assert _emphasis(shifts) == [("stronger", "emphasis added: “speedily”")], shifts
