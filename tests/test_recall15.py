@@ -177,3 +177,36 @@ def test_speedily_put_in_a_call_presses_it() -> None:
     kind, shifts = _op1(old, new)
     assert kind == "strengthened", shifts
     assert _emphasis(shifts) == [("stronger", "emphasis added: “speedily”")], shifts
+
+
+# -- "intensified": effort asked, or an attack told ---------------------------------------
+
+
+def test_intensified_gone_from_a_condemnation_is_a_fact_not_less_censure() -> None:
+    old = (
+        "Strongly condemns the regime for its renewed and intensified bombing of the "
+        "border provinces of the Republic;"
+    )
+    new = (
+        "Strongly condemns the regime for its latest bombing of the border provinces of "
+        "the Republic;"
+    )
+    _, shifts = _op1(old, new)
+    assert _emphasis(shifts) == [], shifts
+
+
+def test_intensified_efforts_put_in_a_call_still_press_it() -> None:
+    # Near-miss: outside a censure the word asks more effort, as before.
+    old = "Calls upon the parties to pursue their efforts to reach a settlement;"
+    new = "Calls upon the parties to intensify their efforts to reach a settlement;"
+    kind, shifts = _op1(old, new)
+    assert kind == "strengthened", shifts
+    assert ("stronger", "emphasis added: “intensify”") in _emphasis(shifts), shifts
+
+
+def test_intensification_added_to_a_concern_still_reads_graver() -> None:
+    # Near-miss: a concern (below "deplores") at a conflict's intensification is graver.
+    old = "Expresses its deep concern at the prolongation of the conflict;"
+    new = "Expresses its deep concern at the prolongation and intensification of the conflict;"
+    _, shifts = _op1(old, new)
+    assert ("stronger", "emphasis added: “intensification”") in _emphasis(shifts), shifts

@@ -37,6 +37,7 @@ from .wording import (
     _runs,
     _traded,
     _with_new_words,
+    under_censure,
 )
 
 #: A clause's reach is widened when at least this many content words are added and at
@@ -561,24 +562,8 @@ class _QualifierComparer:
         new_found = self.lexicon.emphasis_in(fold_brackets(new_text))
         pressed = views is not None and pressed_ask(*views)
         if views is not None:
-            censured = [
-                " ".join(x.text for x in side if x.phrase.axis_b is not None) for side in views
-            ]
-
-            # "Condemns the attacks and welcomes the deliberate efforts of the Government":
-            # an aggravating word counts in the clause that censures, not in its neighbours.
-            def under_censure(found: list[QualifierMatch], text: str) -> list[QualifierMatch]:
-                keep = [x for x in found if not self.lexicon.emphasis_censure(x.phrase)]
-                if text:
-                    keep += [
-                        x
-                        for x in self.lexicon.emphasis_in(fold_brackets(text))
-                        if self.lexicon.emphasis_censure(x.phrase)
-                    ]
-                return keep
-
-            old_found = under_censure(old_found, censured[0])
-            new_found = under_censure(new_found, censured[1])
+            old_found = under_censure(self.lexicon, old_found, views[0])
+            new_found = under_censure(self.lexicon, new_found, views[1])
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()

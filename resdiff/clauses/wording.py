@@ -6,17 +6,23 @@ insert or delete, a citation or a term told from a new ask. The helpers
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from ..brackets import fold_brackets
 from ..compiled import compile_cached
+from ..lexicon import Lexicon, QualifierMatch
 from ..lexicon.entries import MONTH_NAMES
 from ..model import Redline
 from ..redline import DELETE, EQUAL, INSERT, redline
-from .views import _STOP, _WORD
+from .views import _STOP, _WORD, ClauseView
 
 #: A qualifier inserted (or deleted) in one run with at least this many other content
 #: words came (or went) with new words, which it qualifies.
 QUALIFIED_WORDS = 4
+#: The censure from which a word that tells of the act ("intensified") is not effort
+#: asked: "deplores", "condemns" (a concern at an "intensification" is graver).
+CONDEMNING_AXIS_B = 3
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
@@ -424,3 +430,31 @@ def _traded(ops: Redline, taken: str, put: str) -> bool:
         ):
             return True
     return False
+
+
+def under_censure(
+    lexicon: Lexicon, found: list[QualifierMatch], clauses: Sequence[ClauseView]
+) -> list[QualifierMatch]:
+    """The emphasis ``found`` in a provision's text, read by where it stands among the
+    provision's ``clauses``: an entry read only under censure counts in the clauses that
+    censure, not in their neighbours ("Condemns the attacks and welcomes the deliberate
+    efforts of the Government"); an entry read only in asks does not count in a clause
+    that deplores or condemns ("intensified" is effort asked, not an attack told; a
+    concern at a conflict's "intensification" is graver, as at its "continued
+    deterioration": Iran-Iraq 1986, judged stronger)."""
+    censured = " ".join(x.text for x in clauses if x.phrase.axis_b is not None)
+    condemned = " ".join(x.text for x in clauses if (x.phrase.axis_b or 0) >= CONDEMNING_AXIS_B)
+    keep = [x for x in found if not lexicon.emphasis_censure(x.phrase)]
+    if censured:
+        inside = lexicon.emphasis_in(fold_brackets(censured))
+        keep += [x for x in inside if lexicon.emphasis_censure(x.phrase)]
+    told = Counter(
+        x.phrase
+        for x in (lexicon.emphasis_in(fold_brackets(condemned)) if condemned else [])
+        if lexicon.emphasis_asks(x.phrase)
+    )
+    for x in list(keep):
+        if told[x.phrase] > 0:
+            told[x.phrase] -= 1
+            keep.remove(x)
+    return keep
