@@ -252,13 +252,9 @@ class Classifier:
                 # circumstances" recalled from a resolution states its exemption, it
                 # makes none (judged reworded both ways, Iraq 1990).
                 shifts = [recited(s) if s.feature == "exemption" else s for s in shifts]
-            censured = (
-                " ".join(v.text for v in old_views if v.phrase.axis_b is not None),
-                " ".join(v.text for v in new_views if v.phrase.axis_b is not None),
-            )
             shifts.extend(
                 self.clauses.emphasis_shifts(
-                    old_text, new_text, ref, invert=exempting, censured=censured
+                    old_text, new_text, ref, invert=exempting, views=(old_views, new_views)
                 )
             )
             quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)

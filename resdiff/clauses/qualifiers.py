@@ -16,18 +16,29 @@ from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
 from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift
 from ..redline import DELETE, EQUAL, INSERT, redline
-from .views import _WORD, WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
+from .views import (
+    _WORD,
+    WEIGHTY_AXIS_A,
+    ClauseView,
+    _flip,
+    content_words,
+    direction_of,
+    pressed_ask,
+)
 from .wording import (
     _ONLY,
     _cited,
     _count_words,
+    _displaced,
     _joined_items,
     _loosely_in,
     _lower_words,
     _numbers_aside_redline,
     _one_word_items,
     _runs,
+    _traded,
     _with_new_words,
+    under_censure,
 )
 
 #: A clause's reach is widened when at least this many content words are added and at
@@ -72,40 +83,6 @@ _AFTER_CHARS = 80
 _RUN_MATCH_LIMIT = 250_000
 #: Words "all" may stand in for without more words: "the area" -> "all areas".
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
-
-
-def _displaced(over: frozenset[str], mine: str, theirs: str) -> bool:
-    """Whether ``theirs`` holds more of the weaker words ``over`` than ``mine``, each after
-    "its" (one word may stand between: "its full readiness"); true when ``over`` is
-    empty (an entry read wherever it comes or goes)."""
-    if not over:
-        return True
-
-    def held(text: str) -> int:
-        words = [w.lower() for w in _WORD.findall(text)]
-        return sum(
-            1 for k, w in enumerate(words) if w == "its" and over & set(words[k + 1 : k + 3])
-        )
-
-    return held(theirs) > held(mine)
-
-
-def _traded(ops: Redline, taken: str, put: str) -> bool:
-    """Whether the redline takes the wording ``taken`` out right beside a run that puts
-    ``put`` in: one word traded for another in one place."""
-    # By words: a redline may cut a wording short ("[-urgent-][+critical+] need").
-    put_words, taken_words = set(_WORD.findall(put)), set(_WORD.findall(taken))
-    for k, (op, text) in enumerate(ops):
-        if op != INSERT or not put_words & set(_WORD.findall(text.lower())):
-            continue
-        if any(
-            0 <= j < len(ops)
-            and ops[j][0] == DELETE
-            and taken_words & set(_WORD.findall(ops[j][1].lower()))
-            for j in (k - 1, k + 1)
-        ):
-            return True
-    return False
 
 
 class _QualifierComparer:
@@ -573,33 +550,23 @@ class _QualifierComparer:
         ref: str,
         *,
         invert: bool = False,
-        censured: tuple[str, str] | None = None,
+        views: tuple[Sequence[ClauseView], Sequence[ClauseView]] | None = None,
     ) -> list[Shift]:
         """Emphasis words ("immediately", "fully", "without delay") added to or taken from
         a provision's text, counted over the whole text (a clause cut differently does not
         move them) and named as printed. An emphasis word that came or went inside a run
-        of new (or removed) words belongs to those words, not to what stayed; in a list
-        of exemptions the direction turns. ``censured``: the old and the new text of the
-        provision's clauses that censure, where alone the entries read only under censure
-        are read (all of the text where not given)."""
+        of new (or removed) words belongs to those words, not to what stayed, unless the
+        provision is one call or demand on both sides (:func:`pressed_ask`); in a list of
+        exemptions the direction turns. ``views``: the old and the new provision's
+        clauses; the entries read only under censure are read in those that censure (in
+        all of the text where not given)."""
         # Brackets read as the analysis reads them (alternatives as the first).
         old_found = self.lexicon.emphasis_in(fold_brackets(old_text))
         new_found = self.lexicon.emphasis_in(fold_brackets(new_text))
-        if censured is not None:
-            # "Condemns the attacks and welcomes the deliberate efforts of the Government":
-            # an aggravating word counts in the clause that censures, not in its neighbours.
-            def under_censure(found: list[QualifierMatch], text: str) -> list[QualifierMatch]:
-                keep = [x for x in found if not self.lexicon.emphasis_censure(x.phrase)]
-                if text:
-                    keep += [
-                        x
-                        for x in self.lexicon.emphasis_in(fold_brackets(text))
-                        if self.lexicon.emphasis_censure(x.phrase)
-                    ]
-                return keep
-
-            old_found = under_censure(old_found, censured[0])
-            new_found = under_censure(new_found, censured[1])
+        pressed = views is not None and pressed_ask(*views)
+        if views is not None:
+            old_found = under_censure(self.lexicon, old_found, views[0])
+            new_found = under_censure(self.lexicon, new_found, views[1])
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()
@@ -614,6 +581,11 @@ class _QualifierComparer:
         def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
             # Any wording of the phrase ("persistent delays", "continued delays") may be
             # the one that came or went with new words.
+            if pressed:
+                # "Calls upon South Africa [-to take immediately all necessary steps ...-]
+                # [+to normalize relations+]": the call stays, and the party is no longer
+                # pressed to act at once, whatever it is now asked (Lesotho 1985, softer).
+                return False
             wordings = {x.text.lower() for x in found if x.phrase == phrase}
             return any(_with_new_words(w, ops, op, frozenset()) for w in sorted(wordings))
 

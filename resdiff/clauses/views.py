@@ -32,6 +32,12 @@ SAME_LEAD_FLOOR = 0.12
 #: Least prescriptive force (axis A) of a clause whose coming or going counts: an
 #: encouragement and up. Declaratory clauses ("notes", "welcomes") come and go neutrally.
 WEIGHTY_AXIS_A = 2
+#: The tiers of an ask made of a party (4 calls upon, 5 demands) whose emphasis presses
+#: the party whatever it is asked to do: its "immediately" or "scrupulously" counts even
+#: where the words around it were rewritten. Not a request (3), whose "immediately"
+#: mostly times a report ("report immediately after the signature"), nor a decision (6),
+#: where it times the plan ("resume immediately contact").
+PRESSED_AXIS_A = (4, 5)
 
 #: Clause lists longer than this (per side) are aligned in order by lead, not by the
 #: exact programme, which grows with the product of the lengths.
@@ -101,6 +107,19 @@ def _similarity(a: ClauseView, b: ClauseView, *, shared_lead: bool = False) -> f
     extra = 1 if shared_lead else 0
     shared = len(a.words & b.words) + extra
     return shared / (len(a.words | b.words) + extra)
+
+
+def pressed_ask(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> bool:
+    """Whether both versions of a provision are one call or demand (:data:`PRESSED_AXIS_A`)
+    with the same lead, and nothing else led: "Calls upon South Africa to take
+    immediately all necessary steps ..." and "Calls upon all parties to normalize their
+    relations"."""
+    leads = [[v.phrase for v in side if v.phrase.led] for side in (old, new)]
+    if any(len(side) != 1 for side in leads):
+        return False
+    (a,), (b,) = leads
+    low, high = PRESSED_AXIS_A
+    return a.lemma == b.lemma and low <= (a.axis_a or 0) <= high
 
 
 def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:

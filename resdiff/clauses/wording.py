@@ -6,17 +6,23 @@ insert or delete, a citation or a term told from a new ask. The helpers
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from ..brackets import fold_brackets
 from ..compiled import compile_cached
+from ..lexicon import Lexicon, QualifierMatch
 from ..lexicon.entries import MONTH_NAMES
 from ..model import Redline
 from ..redline import DELETE, EQUAL, INSERT, redline
-from .views import _STOP, _WORD
+from .views import _STOP, _WORD, ClauseView
 
 #: A qualifier inserted (or deleted) in one run with at least this many other content
 #: words came (or went) with new words, which it qualifies.
 QUALIFIED_WORDS = 4
+#: The censure from which a word that tells of the act ("intensified") is not effort
+#: asked: "deplores", "condemns" (a concern at an "intensification" is graver).
+CONDEMNING_AXIS_B = 3
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
@@ -403,3 +409,66 @@ def _straddles(own: str, run: str, ops: Sequence[tuple[int, str]], k: int) -> bo
     into = (own in f"{tail} {run}" or own in f"{tail}{run}") and own not in tail
     out_of = (own in f"{run} {head}" or own in f"{run}{head}") and own not in head
     return into or out_of
+
+
+def _displaced(over: frozenset[str], mine: str, theirs: str) -> bool:
+    """Whether ``theirs`` holds more of the weaker words ``over`` than ``mine``, each after
+    "its" (one word may stand between: "its full readiness"); true when ``over`` is
+    empty (an entry read wherever it comes or goes)."""
+    if not over:
+        return True
+
+    def held(text: str) -> int:
+        words = [w.lower() for w in _WORD.findall(text)]
+        return sum(
+            1 for k, w in enumerate(words) if w == "its" and over & set(words[k + 1 : k + 3])
+        )
+
+    return held(theirs) > held(mine)
+
+
+def _traded(ops: Redline, taken: str, put: str) -> bool:
+    """Whether the redline takes the wording ``taken`` out right beside a run that puts
+    ``put`` in: one word traded for another in one place."""
+    # By their words: the redline may cut a wording short ("[-urgent-][+critical+] need"
+    # trades "urgent" for "critical need").
+    put_words, taken_words = set(_WORD.findall(put)), set(_WORD.findall(taken))
+    for k, (op, text) in enumerate(ops):
+        if op != INSERT or not put_words & set(_WORD.findall(text.lower())):
+            continue
+        if any(
+            0 <= j < len(ops)
+            and ops[j][0] == DELETE
+            and taken_words & set(_WORD.findall(ops[j][1].lower()))
+            for j in (k - 1, k + 1)
+        ):
+            return True
+    return False
+
+
+def under_censure(
+    lexicon: Lexicon, found: list[QualifierMatch], clauses: Sequence[ClauseView]
+) -> list[QualifierMatch]:
+    """The emphasis ``found`` in a provision's text, read by where it stands among the
+    provision's ``clauses``: an entry read only under censure counts in the clauses that
+    censure, not in their neighbours ("Condemns the attacks and welcomes the deliberate
+    efforts of the Government"); an entry read only in asks does not count in a clause
+    that deplores or condemns ("intensified" is effort asked, not an attack told; a
+    concern at a conflict's "intensification" is graver, as at its "continued
+    deterioration": Iran-Iraq 1986, judged stronger)."""
+    censured = " ".join(x.text for x in clauses if x.phrase.axis_b is not None)
+    condemned = " ".join(x.text for x in clauses if (x.phrase.axis_b or 0) >= CONDEMNING_AXIS_B)
+    keep = [x for x in found if not lexicon.emphasis_censure(x.phrase)]
+    if censured:
+        inside = lexicon.emphasis_in(fold_brackets(censured))
+        keep += [x for x in inside if lexicon.emphasis_censure(x.phrase)]
+    told = Counter(
+        x.phrase
+        for x in (lexicon.emphasis_in(fold_brackets(condemned)) if condemned else [])
+        if lexicon.emphasis_asks(x.phrase)
+    )
+    for x in list(keep):
+        if told[x.phrase] > 0:
+            told[x.phrase] -= 1
+            keep.remove(x)
+    return keep

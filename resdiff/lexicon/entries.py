@@ -397,6 +397,10 @@ class EmphasisEntry(PatternEntry):
     #: ("premeditated", "massive") describe, elsewhere, what is welcomed or asked ("the
     #: massive return of refugees", "cease the deliberate targeting of civilians").
     censure: bool = False
+    #: Read only outside the clauses that censure: effort asked ("calls for intensified
+    #: efforts") presses an ask, while the same word in a censure describes the act
+    #: censured ("condemns the renewed, intensified bombing"), a fact.
+    asks: bool = False
 
     @field_validator("phrase")
     @classmethod

@@ -274,6 +274,12 @@ class _ClauseFeatures(_Measures):
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.censure
 
+    def emphasis_asks(self, phrase: str) -> bool:
+        """Whether the emphasis ``phrase`` is read only outside the clauses that censure
+        (:attr:`~resdiff.lexicon.entries.EmphasisEntry.asks`)."""
+        entry = self._emphasis.get(phrase)
+        return entry is not None and entry.asks
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns
