@@ -4,11 +4,10 @@ than the patterns), and the longest of overlapping matches."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
-from ..limits import LONGEST_REMEMBERED
+from ..memo import remembered
 
 
 class _Spanned(Protocol):
@@ -48,15 +47,9 @@ def _key_text(text: str) -> str:
     return " ".join(lowered.split())
 
 
-def _keyed(text: str) -> str:
-    """:func:`_key_text`, cached: every feature of a paragraph looks for its keywords in
-    the same text (not a text too long to keep: see LONGEST_REMEMBERED)."""
-    if len(text) > LONGEST_REMEMBERED:
-        return _key_text(text)
-    return _remembered_key(text)
-
-
-_remembered_key = functools.lru_cache(maxsize=256)(_key_text)
+#: :func:`_key_text`, remembered: every feature of a paragraph looks for its keywords in
+#: the same text.
+_keyed = remembered(256)(_key_text)
 
 
 class _Keywords:
