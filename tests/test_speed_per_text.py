@@ -1,8 +1,9 @@
 """Work a comparison no longer repeats per text (issue 11 §1): the lexicon's look-ups of
 a text's hedges, conditions, exemptions, emphasis, life-cycle words, quantities and
 addressee, and a text's content words, are worked out once for each distinct text; the
-analysis and the comparison ask about the same texts again and again. These tests count
-the work done, and check that the answers are what the look-ups give anew."""
+analysis and the comparison ask about the same texts again and again; and the Akoma Ntoso
+reader makes its clauses without the models' keyword call. These tests count the work
+done, and check that the answers are what the look-ups give anew."""
 
 from __future__ import annotations
 
@@ -89,3 +90,31 @@ def test_content_words_of_a_text_are_read_once(monkeypatch: pytest.MonkeyPatch) 
     again = views.content_words(text)
     assert read == [text.lower()]
     assert again == first == views.content_words.__wrapped__(text)
+
+
+def test_the_akn_reader_makes_its_clauses_without_the_keyword_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The validators are called with a dict, as the text reader's nodes call them: no
+    # BaseModel.__init__ frame and keyword call for each clause and span of a long draft.
+    from pathlib import Path
+
+    from resdiff.model import Clause, Span
+    from resdiff.read.akn import parse_akn
+
+    made: list[str] = []
+    for model in (Clause, Span):
+        init = model.__init__
+
+        def counted(self: Any, /, init: Any = init, **data: Any) -> None:
+            made.append(type(self).__name__)
+            init(self, **data)
+
+        monkeypatch.setattr(model, "__init__", counted)
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "akn"
+    path = corpus / "S_RES_2608_2021.xml"
+    if not path.exists():
+        pytest.skip("the corpus is not here")
+    draft = parse_akn(path.read_text(encoding="utf-8"), path=str(path))
+    assert len(list(draft.paragraphs)) > 40
+    assert made == []
