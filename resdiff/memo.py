@@ -83,14 +83,17 @@ def recall(
 ) -> _R:
     """``work(text)``, from ``memo`` (a plain dict its owner keeps, as an object's memo
     that is saved with it must be) where it holds the answer; else worked out, and kept
-    while ``memo`` holds fewer than ``size`` answers and ``text`` is at most ``longest``
-    characters (see the module's docstring)."""
+    where ``text`` is at most ``longest`` characters (see the module's docstring), the
+    oldest answer dropped when ``memo`` holds ``size``."""
     if len(text) > longest:
         return work(text)
     known = memo.get(text, _MISSING)
     if known is not _MISSING:
         return known  # type: ignore[no-any-return]
     answer = work(text)
-    if len(memo) < size:
-        memo[text] = answer
+    if len(memo) >= size:
+        # The oldest answer makes room (a dict keeps its insertion order): a process that
+        # lives long (a server, a test run) keeps the texts it reads now, not its first.
+        del memo[next(iter(memo))]
+    memo[text] = answer
     return answer

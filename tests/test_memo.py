@@ -42,7 +42,7 @@ def test_remembered_by_default_keeps_no_text_over_the_package_limit() -> None:
     assert same.cache_info().currsize == 1
 
 
-def test_recall_keeps_answers_in_the_owners_dict_within_its_bounds() -> None:
+def test_recall_keeps_the_latest_answers_in_the_owners_dict() -> None:
     memo: dict[str, int | None] = {}
     worked: list[str] = []
 
@@ -54,8 +54,9 @@ def test_recall_keeps_answers_in_the_owners_dict_within_its_bounds() -> None:
     assert recall(memo, "none", work, size=3) is None  # an answer of None is kept too
     assert recall(memo, "abc", work, size=3, longest=2) == 3  # too long: not kept
     assert recall(memo, "ab", work, size=2) == 2
-    assert recall(memo, "cd", work, size=2) == 2  # the memo is full: not kept
-    assert memo == {"none": None, "ab": 2}
+    assert recall(memo, "cd", work, size=2) == 2  # the memo is full: the oldest goes
+    assert memo == {"ab": 2, "cd": 2}
+    assert recall(memo, "ab", work, size=2) == 2
     assert worked == ["none", "abc", "ab", "cd"]
 
 

@@ -12,7 +12,7 @@ from ..memo import recall
 from .entries import _norm
 from .load import _Parts
 
-#: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
+#: Texts up to this many characters are remembered by Lexicon.fold, the latest this many.
 _FOLD_MEMO_LENGTH = 60
 _FOLD_MEMO_SIZE = 8192
 #: The letters of a word, each run folded alone in "organisation's", "programme-related".
