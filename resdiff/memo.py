@@ -94,6 +94,7 @@ def recall(
     if len(memo) >= size:
         # The oldest answer makes room (a dict keeps its insertion order): a process that
         # lives long (a server, a test run) keeps the texts it reads now, not its first.
-        del memo[next(iter(memo))]
+        # pop, not del: another thread may have taken the same one out.
+        memo.pop(next(iter(memo), text), None)
     memo[text] = answer
     return answer
