@@ -31,14 +31,13 @@ of steps).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .compiled import compile_cached
-from .limits import LONGEST_REMEMBERED
+from .memo import remembered
 
 if TYPE_CHECKING:
     from .model import Clause
@@ -56,6 +55,7 @@ __all__ = [
     "fold_brackets",
     "in_dispute",
     "labelled_alternatives",
+    "may_open_with_label",
     "negotiation_brackets",
     "slash_alternatives",
     "span_ends",
@@ -140,9 +140,6 @@ def bracket_groups(text: str) -> tuple[Bracket, ...]:
     pass with a depth counter: linear on any input."""
     if "[" not in text:
         return ()
-    if len(text) > LONGEST_REMEMBERED:
-        # Not kept: a memo holding megabyte texts holds them after the call returns.
-        return _bracket_groups.__wrapped__(text)
     return _bracket_groups(text)
 
 
@@ -155,7 +152,7 @@ _REMEMBERED = 8192
 
 
 # Each bracketed text is read once (see _REMEMBERED).
-@functools.lru_cache(maxsize=_REMEMBERED)
+@remembered(_REMEMBERED)
 def _bracket_groups(text: str) -> tuple[Bracket, ...]:
     groups: list[Bracket] = []
     depth = 0
@@ -372,19 +369,22 @@ def _may_hold_label(text: str) -> bool:
 _LABEL_OPENINGS = ("Alt", "ALT", "Option", "OPTION", "Variant", "VARIANT")
 
 
-def _may_open_with_label(text: str) -> bool:
+def may_open_with_label(text: str) -> bool:
     """Whether ``text`` may open with an alternative's label (:func:`alternative_label`):
     whether a label word stands first once the spaces, brackets and parentheses before
-    it are passed. A look at the opening, where :func:`_may_hold_label` scans the whole
-    text for a label word six times (about 2 us a paragraph, asked of every paragraph by
-    the reader and again by the analysis)."""
+    it are passed. False means that :func:`alternative_label`, :func:`alternative_labels`
+    and :func:`labelled_alternatives` find none, so a caller with many texts to ask (the
+    readers' last step, every clause of a draft) may skip them on it. A look at the
+    opening, where :func:`_may_hold_label` scans the whole text for a label word six
+    times (about 2 us a paragraph, asked of every paragraph by the reader and again by
+    the analysis)."""
     return text.lstrip(" \t\n[(").startswith(_LABEL_OPENINGS)
 
 
 def alternative_label(text: str) -> tuple[str, int, int] | None:
     """The index of the alternative a paragraph or heading is labelled as ("1", "B") and
     the span of its label, when ``text`` opens with one (after brackets and spaces)."""
-    if not _may_open_with_label(text):
+    if not may_open_with_label(text):
         return None
     m = _ALT_LABEL.search(text, 0, 200)
     if m is None or text[: m.start()].strip(" \t\n[(") != "":
@@ -444,12 +444,10 @@ def every_alternative(text: str) -> str:
     place of dispute still puts on the table."""
     if "[" not in text and "]" not in text and "~~" not in text and not _may_hold_label(text):
         return text
-    if len(text) > LONGEST_REMEMBERED:
-        return _every_alternative.__wrapped__(text)
     return _every_alternative(text)
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
+@remembered(_REMEMBERED)
 def _every_alternative(text: str) -> str:
     chars = list(text)
     for start, end in struck_spans(text):
@@ -528,7 +526,7 @@ def readings(text: str) -> list[str]:
             for k in range(first.start, first.end):
                 chars[k] = " "
         out.append("".join(chars))
-    if _may_open_with_label(text):
+    if may_open_with_label(text):
         out += [fold_brackets(words) for _, words in labelled_alternatives(text)[1:]]
     unique = list(dict.fromkeys(out))
     return unique[:MAX_READINGS]
@@ -539,17 +537,15 @@ def fold_brackets(text: str) -> str:
     unmatched too), every alternative but the first, every drafter's note and every
     Markdown strike-through ("~~deleted words~~") blanked out, character for character
     (the length and every offset kept). Text with none of them is returned as it is."""
-    if "[" not in text and "]" not in text and "~~" not in text and not _may_open_with_label(text):
+    if "[" not in text and "]" not in text and "~~" not in text and not may_open_with_label(text):
         return text
-    if len(text) > LONGEST_REMEMBERED:
-        return _fold_brackets.__wrapped__(text)
     return _fold_brackets(text)
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
+@remembered(_REMEMBERED)
 def _fold_brackets(text: str) -> str:
     # Labelled alternatives are read where the text opens with the first's label.
-    may_label = _may_open_with_label(text)
+    may_label = may_open_with_label(text)
     labelled = alternative_labels(text) if may_label else None
     if labelled is None and may_label:
         # The one alternative a revision kept, its label still printed ("Alt 2: Calls

@@ -36,6 +36,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "resdiff._version",
             "resdiff.limits",
+            "resdiff.memo",
             "resdiff.collect",
             "resdiff.errors",
             "resdiff.safe",

@@ -1078,7 +1078,13 @@ def test_a_text_that_opens_with_a_label_is_never_passed_over_unread() -> None:
     parentheses)."""
     import random
 
-    from resdiff.brackets import _ALT_LABEL, _may_open_with_label
+    from resdiff.brackets import (
+        _ALT_LABEL,
+        alternative_label,
+        alternative_labels,
+        labelled_alternatives,
+        may_open_with_label,
+    )
 
     rng = random.Random(4)
     tokens = ["Alt 1:", "Alt. 2 -", "ALT 3:", "Alternative B)", "Option A:", "OPTION 2."]
@@ -1090,5 +1096,10 @@ def test_a_text_that_opens_with_a_label_is_never_passed_over_unread() -> None:
         m = _ALT_LABEL.search(text, 0, 200)
         if m is not None and text[: m.start()].strip(" \t\n[(") == "":
             opening += 1
-            assert _may_open_with_label(text), text
+            assert may_open_with_label(text), text
+        if not may_open_with_label(text):
+            # The public promise the readers' last step relies on to skip the search.
+            assert alternative_label(text) is None, text
+            assert alternative_labels(text) is None, text
+            assert labelled_alternatives(text) == [], text
     assert opening > 1_000

@@ -62,8 +62,9 @@ def _long_strings_held() -> int:
 def _long_strings_memoised() -> int:
     """How many such strings the memos of resdiff's modules hold (:func:`_long_strings_held`
     narrowed to them, and so fast): each memo's table, its keys and answers, and the
-    tuples among them."""
+    tuples among them (through ``resdiff.memo``'s guard to the memo it keeps)."""
     seen: set[int] = set()
+    walked: set[int] = set()
     memos = {
         id(value): value
         for name, module in list(sys.modules.items())
@@ -82,6 +83,9 @@ def _long_strings_memoised() -> int:
                 todo.extend(item.values())
             elif isinstance(item, tuple):
                 todo.extend(item)
+            elif callable(getattr(item, "cache_info", None)) and id(item) not in walked:
+                walked.add(id(item))
+                todo.extend(gc.get_referents(item))
     return len(seen)
 
 

@@ -12,11 +12,11 @@ def test_a_mandate_reference_is_read_once_for_both_drafts() -> None:
         "Decides to extend the mandate of UNISFA as set out in paragraph 2 of resolution "
         "1990 (2011) until 15 November 2022"
     )
-    reference._remembered_sources.cache_clear()
+    reference._mandate_sources.cache_clear()
     first = reference._mandate_sources(text)
     again = reference._mandate_sources(text)
     assert first == again == ("1990 (2011)",)
-    info = reference._remembered_sources.cache_info()
+    info = reference._mandate_sources.cache_info()
     assert (info.hits, info.misses) == (1, 1)
 
 

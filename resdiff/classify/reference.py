@@ -12,11 +12,10 @@ there (:func:`cited_contents`); a further provision joined to that reference add
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..compiled import compile_cached
-from ..limits import LONGEST_REMEMBERED
+from ..memo import remembered
 from ..model import DOCUMENT_FLAGS, RESTATED_FLAG_NOTE, Change, Clause, Draft, Shift
 from .kinds import named_not_weighed
 
@@ -122,16 +121,11 @@ def mandate_by_reference(draft: Draft) -> str | None:
     return " and ".join(found_in) if found_in else None
 
 
+@remembered(_REMEMBERED_TEXTS)
 def _mandate_sources(text: str) -> tuple[str, ...]:
     """The resolutions ``text`` continues a mission's mandate by reference to, in order
     (see :func:`mandate_by_reference`). Remembered: a comparison looks in both drafts'
-    paragraphs, most of which the two share; not a text too long to keep."""
-    if len(text) > LONGEST_REMEMBERED:
-        return _sources_in(text)
-    return _remembered_sources(text)
-
-
-def _sources_in(text: str) -> tuple[str, ...]:
+    paragraphs, most of which the two share."""
     if _CITED.search(text) is None:
         # Every reference ends in a citation: most paragraphs cite none, and looking for
         # one costs a fifth of looking for the reference's opening words at every word.
@@ -141,9 +135,6 @@ def _sources_in(text: str) -> tuple[str, ...]:
         for found in MANDATE_REFERENCE.finditer(text)
         if continued_before(text, found) is not None
     )
-
-
-_remembered_sources = functools.lru_cache(maxsize=_REMEMBERED_TEXTS)(_sources_in)
 
 
 def continued_before(text: str, found: re.Match[str]) -> str | None:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..compiled import compile_cached
-from ..limits import LONGEST_REMEMBERED
+from ..memo import remembered
 from .cache import PATTERNS
 
 _parser: Any
@@ -193,17 +193,11 @@ _NON_ASCII = compile_cached("[^\x00-\x7f]+")
 _LIKE_ASCII_WORD = compile_cached(r"(?i:[a-z0-9])|\d")
 
 
+# Remembered: every feature of a paragraph looks for its patterns in the same text.
+@remembered(256)
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, where an opening word found in it stands where the pattern
     would match it; ``None`` where it may not (the text is then scanned)."""
-    # Cached: every feature of a paragraph looks for its patterns in the same text; not a
-    # text too long to keep (see LONGEST_REMEMBERED).
-    if len(text) > LONGEST_REMEMBERED:
-        return _lower(text)
-    return _remembered_lowered(text)
-
-
-def _lower(text: str) -> str | None:
     lowered = text.lower()
     if text.isascii():
         return lowered
@@ -217,9 +211,6 @@ def _lower(text: str) -> str | None:
     if _LIKE_ASCII_WORD.search("".join(_NON_ASCII.findall(text))):
         return None
     return lowered
-
-
-_remembered_lowered = functools.lru_cache(maxsize=256)(_lower)
 
 
 def plain_case(text: str) -> bool:

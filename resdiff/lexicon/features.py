@@ -29,7 +29,16 @@ from .entries import (
     _spaces_in_pattern,
     expand_quantity_pattern,
 )
-from .keywords import _key_text, _keyed, _keyword_rx, _Keywords, _longest, _Screen
+from .keywords import (
+    _key_text,
+    _keyed,
+    _keyword_rx,
+    _Keywords,
+    _longest,
+    _per_text,
+    _per_text_frozen,
+    _Screen,
+)
 from .literals import may_match, screened
 from .measures import _Measures
 from .results import (
@@ -211,11 +220,13 @@ class _ClauseFeatures(_Measures):
                 found[entry.measure] = (entry.rank, " ".join(m.group().split()))
         return found
 
+    @_per_text
     def conditions_in(self, text: str) -> list[QualifierMatch]:
         """The conditions in ``text`` ("unless the Council decides otherwise", "with the
         consent of", "upon request"), in order; where two overlap the longer is kept."""
         return self._listed_in(self._condition_rx, self._condition_screen, text)
 
+    @_per_text
     def exemptions_in(self, text: str) -> list[QualifierMatch]:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
         order."""
@@ -246,6 +257,7 @@ class _ClauseFeatures(_Measures):
         entry = self._safeguards.get(phrase)
         return entry.rank if entry is not None else 0
 
+    @_per_text
     def emphasis_in(self, text: str) -> list[QualifierMatch]:
         """The emphasis words in ``text`` ("immediately", "fully", "without delay",
         "intensify"), each occurrence, in order."""
@@ -360,6 +372,7 @@ class _ClauseFeatures(_Measures):
         x, y = self._addressees.get(a), self._addressees.get(b)
         return x is not None and y is not None and x.family is not None and x.family == y.family
 
+    @_per_text_frozen
     def addressee_in(self, text: str) -> AddresseeMatch | None:
         """The first addressee noun of ``text`` ("parties", "Member States") with its scope:
         ``all`` ("all parties"), ``narrowed`` ("relevant parties", "all relevant parties",
@@ -399,6 +412,7 @@ class _ClauseFeatures(_Measures):
             noun=noun, text=m.group().strip(), scope=scope, by=by, start=m.start(), end=m.end()
         )
 
+    @_per_text
     def lifecycle_in(self, text: str) -> list[LifecycleMatch]:
         """The life-cycle words of measures and mandates in ``text`` ("renew", "lift",
         "for a final time"), in order, each entry once per place."""
@@ -440,6 +454,7 @@ class _ClauseFeatures(_Measures):
         """Typed quantities by id."""
         return MappingProxyType(self._quantities)
 
+    @_per_text
     def quantities_in(self, text: str) -> list[QuantityMatch]:
         """The typed quantities of ``text`` in order: symbols, citations, paragraph
         references, dates, durations, intervals, caps, ceilings. Where matches overlap the

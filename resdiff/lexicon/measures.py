@@ -21,7 +21,7 @@ from .entries import (
     PatternEntry,
     _spaces_in_pattern,
 )
-from .keywords import _keyed, _keyword_rx, _Keywords, _longest, _Screen
+from .keywords import _keyed, _keyword_rx, _Keywords, _longest, _per_text, _Screen
 from .leads import _Leads
 from .literals import may_match, screened
 from .results import FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
@@ -110,6 +110,7 @@ class _Measures(_Leads):
         self._hedge_screen = _Screen(k for _, _, k in self._hedge_rx)
         self._measure_screen = _Screen(k for _, _, k in self._measure_rx)
 
+    @_per_text
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
         found: list[HedgeMatch] = []

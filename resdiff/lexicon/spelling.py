@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterable
 
 from ..compiled import compile_cached
+from ..memo import recall
 from .entries import _norm
 from .load import _Parts
 
-#: Texts up to this many characters are remembered by Lexicon.fold, at most this many.
+#: Texts up to this many characters are remembered by Lexicon.fold, the latest this many.
 _FOLD_MEMO_LENGTH = 60
 _FOLD_MEMO_SIZE = 8192
 #: The letters of a word, each run folded alone in "organisation's", "programme-related".
@@ -42,12 +43,13 @@ class _Spelling:
         and lemmas only: never shown as the draft's words."""
         # The verb forms, modifiers and nouns folded while reading a draft are a few
         # hundred short strings, each folded thousands of times in a long draft (twice a
-        # verb match): those are remembered, within a bound.
-        short = len(text) <= _FOLD_MEMO_LENGTH
-        if short:
-            known = self._folded.get(text)
-            if known is not None:
-                return known
+        # verb match): those are remembered, within a bound (a dict of the lexicon's own,
+        # which its snapshot keeps as it keeps every table).
+        return recall(
+            self._folded, text, self._fold_anew, size=_FOLD_MEMO_SIZE, longest=_FOLD_MEMO_LENGTH
+        )
+
+    def _fold_anew(self, text: str) -> str:
         fold_map = self._fold_map
 
         def one(match: re.Match[str]) -> str:
@@ -60,10 +62,7 @@ class _Spelling:
                 return _LETTERS.sub(lambda p: fold_map.get(p.group(), p.group()), word)
             return word
 
-        folded = self._WORD.sub(one, _norm(text))
-        if short and len(self._folded) < _FOLD_MEMO_SIZE:
-            self._folded[text] = folded
-        return folded
+        return self._WORD.sub(one, _norm(text))
 
     def _fold_word(self, word: str) -> str:
         lower = word.lower()

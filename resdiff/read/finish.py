@@ -12,9 +12,9 @@ from __future__ import annotations
 from ..brackets import (
     DELETION_MARKS,
     LABEL_WORDS,
-    _may_open_with_label,
     drafters_notes,
     labelled_alternatives,
+    may_open_with_label,
     negotiation_brackets,
     spanned_parts,
     struck_spans,
@@ -309,7 +309,7 @@ def _warn_of_brackets(draft: Draft) -> Draft:
             (
                 c.text
                 for c in clauses
-                if _may_open_with_label(c.text) and len(labelled_alternatives(c.text)) > 1
+                if may_open_with_label(c.text) and len(labelled_alternatives(c.text)) > 1
             ),
             None,
         )

@@ -255,27 +255,44 @@ class _Builder(_Reader):
                 next_suffix[child_key] = suffix + 1
             used.add(candidate)
             refs.append(candidate)
-        children = tuple(
-            self.freeze(child, child_key, section)
-            for child, child_key in zip(item.children, refs, strict=True)
+        children = (
+            tuple(
+                self.freeze(child, child_key, section)
+                for child, child_key in zip(item.children, refs, strict=True)
+            )
+            if refs
+            else ()
         )
         self._refs[id(item)] = ref
-        return Clause(
-            ref=ref,
-            section=section,
-            label=item.label,
-            # The parts are normalised and never empty (_Item.add_text): joined with one
-            # space they need no second pass, which cost a regex scan a paragraph.
-            text=" ".join(item.parts),
-            children=children,
-            heading=item.heading,
-            span=Span(
-                first_line=item.node.line,
-                last_line=max(item.node.line, item.last_line, item.node.end_line),
-            ),
+        # The models' validators called with a dict, what Clause(...) and Span(...) do
+        # under their keyword call (as the text reader's nodes do): two a clause.
+        clause: Clause = _CLAUSE(
+            {
+                "ref": ref,
+                "section": section,
+                "label": item.label,
+                # The parts are normalised and never empty (_Item.add_text): joined with
+                # one space they need no second pass, which cost a regex scan a paragraph.
+                "text": " ".join(item.parts),
+                "children": children,
+                "heading": item.heading,
+                "span": _SPAN(
+                    {
+                        "first_line": item.node.line,
+                        "last_line": max(item.node.line, item.last_line, item.node.end_line),
+                    }
+                ),
+            }
         )
+        return clause
 
     _refs: dict[int, str]
+
+
+#: The validators ``Clause(...)`` and ``Span(...)`` call, called directly by
+#: :meth:`_Builder.freeze`.
+_CLAUSE = Clause.__pydantic_validator__.validate_python
+_SPAN = Span.__pydantic_validator__.validate_python
 
 
 # --------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ cut from the body. What the masthead says is read in :mod:`.masthead`."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -12,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ...compiled import compile_cached
-from ...limits import LONGEST_REMEMBERED
+from ...memo import remembered
 from ...model import (
     Annex,
     Footnote,
@@ -97,7 +96,7 @@ _FOOTER_PAGE_OF = compile_cached(
 _ALNUM = compile_cached(r"[^\W_]")
 
 
-@functools.lru_cache(maxsize=4096)
+@remembered(4096)
 def _furniture_kind(text: str, *, in_body: bool) -> FurnitureKind | None:
     """What kind of page furniture a line is, or ``None`` when it is text.
 
@@ -255,11 +254,7 @@ def _take_furniture(
                 continue
             kind: FurnitureKind | None = "other"
         else:
-            kind = (
-                _furniture_kind(text, in_body=in_body)
-                if len(text) <= LONGEST_REMEMBERED
-                else _furniture_kind.__wrapped__(text, in_body=in_body)
-            )
+            kind = _furniture_kind(text, in_body=in_body)
             if kind is None and _kept_anywhere(text, in_body=in_body):
                 # As the plain lines (a thousand paragraphs "1000024-08292 (E)").
                 plain.add(text)
@@ -344,13 +339,10 @@ _REMOVED = RemovedText.__pydantic_validator__.validate_python
 def _is_masthead_line(text: str) -> bool:
     """True for a line that can only belong to a masthead."""
     parts = [p for p in _COLUMNS.split(text) if p] or [text]
-    if len(text) > LONGEST_REMEMBERED:
-        # A line too long to keep in the memo (and too long for a masthead).
-        return all(_is_masthead_part.__wrapped__(p) for p in parts)
     return all(_is_masthead_part(p) for p in parts)
 
 
-@functools.lru_cache(maxsize=4096)
+@remembered(4096)
 def _is_masthead_part(part: str) -> bool:
     # Remembered by its text: a hostile "masthead" of thousands of lines repeats a few
     # (the fuzzer's 20,000 lines "x-" before a late formula cost 20 µs each, 2.5 s per MB).

@@ -6,13 +6,12 @@ follow which, and :mod:`.footnotes` whether a numbered block is a note."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import string
 from collections.abc import Sequence
 
 from ...compiled import compile_cached
-from ...limits import LONGEST_REMEMBERED
+from ...memo import remembered
 from ...model import (
     RemovedText,
 )
@@ -94,17 +93,13 @@ def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
                 continue
             return False
         text = line.text
-        found = (
-            _paren_label(text)
-            if len(text) <= LONGEST_REMEMBERED
-            else _paren_label.__wrapped__(text)
-        )
+        found = _paren_label(text)
         if found is not None and _label_follows(label, found):
             return True
     return False
 
 
-@functools.lru_cache(maxsize=4096)
+@remembered(4096)
 def _paren_label(text: str) -> str | None:
     """The bracketed label ``text`` opens with ("(a)"), or ``None``: remembered by the
     text, as each line is asked by the forty items above it (the fuzzer's list of "(a) x"
