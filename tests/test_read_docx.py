@@ -1645,17 +1645,27 @@ def test_tracked_authors_are_credited_where_their_words_are() -> None:
     boxed.raw(p.replace("</w:p>", box + "</w:p>"))
     assert by(read(boxed.to_bytes()))["OP1"] == ("China",)
 
-    listed, ops = new_draft()
-    listed.paragraph("Decides that all States shall:", num=ops)
-    listed.paragraph("prevent the supply of arms ", inserted("and ammunition", author="France"),
-                     ";", num=ops, level=1)  # fmt: skip
-    listed.paragraph(deleted("immediately ", author="China"), "freeze the assets;", num=ops,
-                     level=1)  # fmt: skip
-    data = listed.to_bytes()
+    # France's change to OP1(a) is a neutral cross-reference ("arms and ammunition" would
+    # widen the embargo's reach, a change of its own: see below).
+    def listed_draft(insertion: str) -> bytes:
+        listed, ops = new_draft()
+        listed.paragraph("Decides that all States shall:", num=ops)
+        listed.paragraph("prevent the supply of arms ", inserted(insertion, author="France"),
+                         ";", num=ops, level=1)  # fmt: skip
+        listed.paragraph(deleted("immediately ", author="China"), "freeze the assets;", num=ops,
+                         level=1)  # fmt: skip
+        return listed.to_bytes()
+
+    data = listed_draft("(see annex I)")
     text = render_text(resdiff.compare(read(data, "original"), read(data)))
     assert "1. OP1 (softened; tracked changes by China): emphasis removed" in text
     assert "OP1(a)  ·  reworded · tracked changes by France" in text
     assert "OP1(b)  ·  softened · tracked changes by China" in text
+    # Both sub-paragraphs changed in opposite ways: the key change is both authors'.
+    data = listed_draft("and ammunition")
+    text = render_text(resdiff.compare(read(data, "original"), read(data)))
+    assert "1. OP1 (mixed; tracked changes by France and China): reach widened" in text
+    assert "OP1(a)  ·  strengthened · tracked changes by France" in text
 
     first, ops = new_draft()
     first.paragraph("Demands that the country suspend ", inserted("forthwith ", author="UK"),
