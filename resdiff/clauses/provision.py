@@ -74,7 +74,7 @@ class ClauseComparer(_PairComparer):
 
         def stages(ids: Sequence[str]) -> dict[str, str]:
             found: dict[str, str] = {}
-            for x in ids:
+            for x in self.lexicon.without_start_terms(ids):
                 entry = entries.get(x)
                 if entry is None:
                     continue
@@ -211,7 +211,7 @@ class ClauseComparer(_PairComparer):
             return None
         winding = [
             self.lexicon.lifecycle[x]
-            for x in p.lifecycle
+            for x in self.lexicon.without_start_terms(p.lifecycle)
             if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
         ]
         if (
