@@ -24,11 +24,7 @@ def draft(operative: list[str], head: str) -> str:
 
 def lifecycle_shifts(cmp: Comparison) -> list[Shift]:
     return [
-        s
-        for c in cmp.changes
-        for part in c.walk()
-        for s in part.shifts
-        if s.feature == "lifecycle"
+        s for c in cmp.changes for part in c.walk() for s in part.shifts if s.feature == "lifecycle"
     ]
 
 
@@ -39,8 +35,7 @@ def lifecycle_shifts(cmp: Comparison) -> list[Shift]:
     "text",
     [
         "Decides to extend the mandate of the Mission for a single period of six months;",
-        "Decides to extend the mandate of the Mission for a single further period of three "
-        "months;",
+        "Decides to extend the mandate of the Mission for a single further period of three months;",
         "Decides that the measures imposed by paragraph 3 shall expire on 31 March 1995;",
         "Decides that the authorization granted in paragraph 2 will expire at the end of "
         "the transitional period;",
