@@ -110,3 +110,48 @@ def test_a_renewal_for_a_single_period_is_a_sunset() -> None:
     )
     shifts = lifecycle_shifts(resdiff.compare(_OLD, new))
     assert ("given a sunset", "softer") in [(s.new, s.direction) for s in shifts]
+
+
+# -- something set up in place of what was kept --------------------------------------
+
+
+def _provision(old_op: str, new_op: str) -> list[Shift]:
+    old = draft(
+        ["Approves the report of the Secretary-General;", old_op], "Resolution 54 (1948)\n\n"
+    )
+    new = draft(
+        ["Approves the report of the Secretary-General;", new_op], "Resolution 62 (1948)\n\n"
+    )
+    return lifecycle_shifts(resdiff.compare(old, new))
+
+
+def test_a_body_set_up_where_the_old_text_kept_a_measure_is_stronger() -> None:
+    shifts = _provision(
+        "Decides that, subject to further decision, the truce shall remain in force in "
+        "all sectors until a peaceful adjustment is reached;",
+        "Decides that, in order to eliminate the threat to the peace, an armistice shall "
+        "be established in all sectors until a peaceful adjustment is reached;",
+    )
+    assert [(s.old, s.new, s.direction) for s in shifts] == [
+        ("maintained", "established", "stronger")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old_op", "new_op"),
+    [
+        # A renewal of what was set up carries it on.
+        (
+            "Decides to establish an observer mission on the border for a period of six months;",
+            "Decides to extend the mandate of the observer mission on the border for a "
+            "further period of six months;",
+        ),
+        # Kept, then kept again in other words.
+        (
+            "Decides that the measures imposed by paragraph 3 shall remain in force;",
+            "Decides to renew the measures imposed by paragraph 3 until 31 May;",
+        ),
+    ],
+)
+def test_a_renewal_or_a_measure_kept_again_is_no_new_start(old_op: str, new_op: str) -> None:
+    assert not [s for s in _provision(old_op, new_op) if s.direction == "stronger"]

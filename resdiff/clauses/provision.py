@@ -87,7 +87,7 @@ class ClauseComparer(_PairComparer):
             entries[x].stage == "continue" for x in new if x in entries and entries[x].growing
         )
         for key, label in now.items():
-            if key not in was:
+            if key not in was or self.lexicon.set_up_in_place(was[key], label):
                 if key == "grow" and carried:
                     # "to take temporary and special measures" → "to exceptionally extend
                     # temporary and special measures": the provision was there, and
@@ -96,7 +96,7 @@ class ClauseComparer(_PairComparer):
                 shifts.append(
                     Shift(
                         feature="lifecycle",
-                        old=None,
+                        old=was.get(key),
                         new=label,
                         direction="stronger" if key == "grow" else "softer",
                         ref=ref,

@@ -440,6 +440,15 @@ class _ClauseFeatures(_Measures):
             return list(ids)
         return [x for x in ids if x not in entries or entries[x].stage != "sunset"]
 
+    def set_up_in_place(self, old: str, new: str) -> bool:
+        """Whether the life-cycle label ``new`` of a provision sets up something in place
+        of what its old version kept (``old``): "Decides that ... the truce shall remain in
+        force" -> "Decides that ... an armistice shall be established in all sectors"
+        (S/RES/54 -> 62 (1948), judged stronger), a new body or measure where the old one
+        was only carried on."""
+        stages = {e.label: e.stage for e in self._lifecycle.values()}
+        return stages.get(old) == "continue" and stages.get(new) == "start"
+
     @property
     def quantity_types(self) -> Mapping[str, QuantityEntry]:
         """Typed quantities by id."""
