@@ -74,7 +74,7 @@ class ClauseComparer(_PairComparer):
 
         def stages(ids: Sequence[str]) -> dict[str, str]:
             found: dict[str, str] = {}
-            for x in ids:
+            for x in self.lexicon.without_start_terms(ids):
                 entry = entries.get(x)
                 if entry is None:
                     continue
@@ -87,7 +87,7 @@ class ClauseComparer(_PairComparer):
             entries[x].stage == "continue" for x in new if x in entries and entries[x].growing
         )
         for key, label in now.items():
-            if key not in was:
+            if key not in was or self.lexicon.set_up_in_place(was[key], label):
                 if key == "grow" and carried:
                     # "to take temporary and special measures" → "to exceptionally extend
                     # temporary and special measures": the provision was there, and
@@ -96,7 +96,7 @@ class ClauseComparer(_PairComparer):
                 shifts.append(
                     Shift(
                         feature="lifecycle",
-                        old=None,
+                        old=was.get(key),
                         new=label,
                         direction="stronger" if key == "grow" else "softer",
                         ref=ref,
@@ -211,7 +211,7 @@ class ClauseComparer(_PairComparer):
             return None
         winding = [
             self.lexicon.lifecycle[x]
-            for x in p.lifecycle
+            for x in self.lexicon.without_start_terms(p.lifecycle)
             if x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
         ]
         if (

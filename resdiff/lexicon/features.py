@@ -7,7 +7,7 @@ the life-cycle words of measures and mandates, and typed quantities. The last la
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Literal
 
@@ -448,6 +448,26 @@ class _ClauseFeatures(_Measures):
     def lifecycle(self) -> Mapping[str, LifecycleEntry]:
         """Life-cycle words of measures and mandates by id."""
         return MappingProxyType(self._lifecycle)
+
+    def without_start_terms(self, ids: Sequence[str]) -> list[str]:
+        """The life-cycle words ``ids`` of one clause less the sunsets that are the term of
+        what the same clause sets up: "Further decides to establish a team of twenty
+        military liaison officers for a single period of six months" (S/RES/880 (1993),
+        judged stronger) creates a body with its term and winds nothing down. A sunset
+        beside a renewal ("extend the mandate for a final period") still weighs."""
+        entries = self._lifecycle
+        if not any(x in entries and entries[x].stage == "start" for x in ids):
+            return list(ids)
+        return [x for x in ids if x not in entries or entries[x].stage != "sunset"]
+
+    def set_up_in_place(self, old: str, new: str) -> bool:
+        """Whether the life-cycle label ``new`` of a provision sets up something in place
+        of what its old version kept (``old``): "Decides that ... the truce shall remain in
+        force" -> "Decides that ... an armistice shall be established in all sectors"
+        (S/RES/54 -> 62 (1948), judged stronger), a new body or measure where the old one
+        was only carried on."""
+        stages = {e.label: e.stage for e in self._lifecycle.values()}
+        return stages.get(old) == "continue" and stages.get(new) == "start"
 
     @property
     def quantity_types(self) -> Mapping[str, QuantityEntry]:
