@@ -754,6 +754,7 @@ SETS = (
     "holdout41",
     "holdout42",
     "holdout43",
+    "holdout44",
 )
 
 
