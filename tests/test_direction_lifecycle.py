@@ -131,6 +131,31 @@ def test_a_renewal_no_paragraph_states_still_weighs() -> None:
     assert cmp.summary.direction == "softer"
 
 
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # What the text asks or intends, not a renewal it decides.
+        "Requests the Secretary-General to submit by 1 November 1992 his recommendations "
+        "on whether to extend the mandate of the Observer Mission;",
+        "Expresses its intention to consider extending the mandate of the Observer Mission;",
+        # A renewal of something else.
+        "Decides to extend the mandate of the Special Envoy until 31 May 1993;",
+    ],
+)
+def test_a_renewal_dropped_beside_no_renewal_of_the_same_still_weighs(elsewhere: str) -> None:
+    operative = [
+        "Approves the report of the Secretary-General;",
+        "Urges both parties to respect scrupulously the commitments they have assumed;",
+        "Calls upon both parties to cooperate fully with the Observer Mission;",
+        elsewhere,
+        "Decides to remain seized of the matter.",
+    ]
+    cmp = resdiff.compare(_OLD, draft(operative, _PREAMBLE, _HEAD_NEW))
+    assert _ended(cmp)
+    # The mission's renewal is gone whatever else the text extends or asks about.
+    assert cmp.summary.direction in {"softer", "mixed"}
+
+
 # -- a follow-up leaves the old renewal standing ------------------------------------
 
 
