@@ -125,6 +125,15 @@ def test_a_renewal_moved_to_another_paragraph_is_no_renewal_dropped() -> None:
     assert cmp.summary.direction == "stronger"
 
 
+def test_a_renewal_moved_to_another_paragraph_is_no_headline() -> None:
+    # The key changes are ranked as the direction weighs: "no longer extended" led the
+    # report of a revision that extends the mandate in another paragraph.
+    cmp = resdiff.compare(_OLD, _new(extension=True))
+    first = cmp.summary.key_changes[0]
+    assert first.old != ("OP1",)
+    assert any(k.old == ("OP1",) for k in cmp.summary.key_changes)  # still named
+
+
 def test_a_renewal_no_paragraph_states_still_weighs() -> None:
     cmp = resdiff.compare(_OLD, _new(extension=False))
     assert _ended(cmp)

@@ -540,9 +540,12 @@ def summarise(
                 continue
         return any(names & there for there in acted[label])
 
-    net = direction([_stage_unweighed(c, moved, same) for c in changes], lexicon)
-    note = follow_up
-    weighed: Sequence[Change] = changes
+    unmoved = [_stage_unweighed(c, moved, same) for c in changes]
+    net, note = direction(unmoved, lexicon), follow_up
+    # The key changes are ranked on the same weights: a renewal the new text still makes
+    # elsewhere was the first key change ("measure or mandate no longer extended") of a
+    # revision read stronger.
+    weighed: Sequence[Change] = unmoved
     if note is not None:
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all. Its key changes are ranked the same way, so
@@ -557,7 +560,7 @@ def summarise(
         ]
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
-        weighed = follow if note is not None else changes
+        weighed = follow if note is not None else unmoved
 
     def flag(was: bool, now: bool, feature: str = "") -> FlagStatus:
         # What the old text held and the new one leaves in force (or carries by
