@@ -91,7 +91,7 @@ def recall(
     if known is not _MISSING:
         return known  # type: ignore[no-any-return]
     answer = work(text)
-    while len(memo) >= size:
+    while memo and len(memo) >= size:
         # The oldest answer makes room (a dict keeps its insertion order): a process that
         # lives long (a server, a test run) keeps the texts it reads now, not its first.
         # pop, not del: another thread may have taken the same one out; and another

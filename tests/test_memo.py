@@ -89,3 +89,10 @@ def test_recall_makes_room_while_another_thread_writes_to_the_memo() -> None:
     assert recall(memo, "new", len, size=2) == 3
     assert "new" in memo
     assert len(memo) <= 2
+
+
+def test_recall_with_room_for_none_keeps_the_latest() -> None:
+    memo: dict[str, int] = {}
+    assert recall(memo, "ab", len, size=0) == 2
+    assert recall(memo, "abc", len, size=0) == 3
+    assert memo == {"abc": 3}
