@@ -134,6 +134,35 @@ def test_a_renewal_moved_to_another_paragraph_is_no_headline() -> None:
     assert any(k.old == ("OP1",) for k in cmp.summary.key_changes)  # still named
 
 
+def test_a_renewal_moved_where_the_new_paragraph_names_nothing() -> None:
+    # "the mandate", named nowhere near the new renewal: it is taken for the old one.
+    old = draft(
+        [
+            "Approves the proposal of the Secretary-General to extend the present mandate "
+            "for a further period of six months;",
+            "Urges the parties to cooperate;",
+            "Requests a report;",
+            "Decides to remain seized of the matter.",
+        ],
+        _PREAMBLE,
+        _HEAD_OLD,
+    )
+    new = draft(
+        [
+            "Approves the report of the Secretary-General;",
+            "Urges the parties to cooperate;",
+            "Decides to extend the mandate for a further period of six months and calls "
+            "upon the parties to cooperate fully;",
+            "Decides to remain seized of the matter.",
+        ],
+        _PREAMBLE,
+        _HEAD_NEW,
+    )
+    cmp = resdiff.compare(old, new)
+    assert _ended(cmp)
+    assert cmp.summary.direction == "stronger"
+
+
 def test_a_renewal_no_paragraph_states_still_weighs() -> None:
     cmp = resdiff.compare(_OLD, _new(extension=False))
     assert _ended(cmp)

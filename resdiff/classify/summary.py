@@ -538,7 +538,9 @@ def summarise(
                 names |= _names_near(old.clause(ref).text, label, lexicon)
             except KeyError:
                 continue
-        return any(names & there for there in acted[label])
+        # A side that names nothing near it ("Decides to extend the mandate for a further
+        # period") cannot tell: the renewal the new text makes is taken for the old one.
+        return not names or any(not there or names & there for there in acted[label])
 
     unmoved = [_stage_unweighed(c, moved, same) for c in changes]
     net, note = direction(unmoved, lexicon), follow_up
