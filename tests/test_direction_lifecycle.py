@@ -297,3 +297,30 @@ def test_an_operative_condemnation_outweighs_a_call_left_out() -> None:
 def test_a_condemning_recital_does_not() -> None:
     cmp = resdiff.compare(*_censure_pair("Condemning the armed attack on the border village,"))
     assert cmp.summary.direction == "softer"
+
+
+def test_a_paragraph_deciding_many_renewals_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where the names near each renewal are read: once a paragraph and label, not once a
+    # clause (a paragraph of 1,000 "and decides to extend" took 80 s, quadratic).
+    import resdiff.classify.summary as summary
+
+    calls: list[str] = []
+    near = summary._names_near
+
+    def counted(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
+        calls.append(label)
+        return near(text, label, lexicon)
+
+    monkeypatch.setattr(summary, "_names_near", counted)
+    body = "Decides to extend the mandate of the Mission" + (
+        ", and decides to extend the mandate of the Mission" * 200
+    )
+    old = draft([body + ";", "Decides to remain seized of the matter."], _PREAMBLE, _HEAD_OLD)
+    new = draft(
+        [body + ";", "Urges the parties to cooperate;", "Decides to remain seized of the matter."],
+        _PREAMBLE,
+        _HEAD_NEW,
+    )
+    # Parsed first, as a caller holding drafts does: every paragraph analysed.
+    resdiff.compare(resdiff.parse(old), resdiff.parse(new))
+    assert 0 < len(calls) <= 2

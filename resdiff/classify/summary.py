@@ -123,29 +123,36 @@ def _left_out(change: Change, operative: float) -> Change:
     )
 
 
-def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, list[frozenset[str]]]:
+def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
     """The life-cycle labels (lifecycle.toml: "extended", "maintained" ...) the operative
-    clauses of ``draft`` decide, each with the names near each place it is decided (see
-    :func:`_names_near`). Only what the text decides, as
-    :meth:`~resdiff.classify.drafts.Drafts.continues` reads it: a request for
-    recommendations "on whether to extend the mandate", an intention "to consider
-    extending" it or "Decides not to extend" renews nothing."""
+    clauses of ``draft`` decide, each with the names near the places it is decided (see
+    :func:`_names_near`) and whether one of those places names nothing. Only what the
+    text decides, as :meth:`~resdiff.classify.drafts.Drafts.continues` reads it: a
+    request for recommendations "on whether to extend the mandate", an intention "to
+    consider extending" it or "Decides not to extend" renews nothing."""
     entries = lexicon.lifecycle
-    acted: dict[str, list[frozenset[str]]] = {}
+    names: dict[str, set[str]] = {}
+    nameless: set[str] = set()
     for clause in draft.operative:
         for part in clause.walk():
-            for phrase in part.phrases:
-                if not (
-                    phrase.led
-                    and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
-                    and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
-                ):
-                    continue
-                for x in phrase.lifecycle:
-                    if x in entries:
-                        label = entries[x].label
-                        acted.setdefault(label, []).append(_names_near(part.text, label, lexicon))
-    return acted
+            labels = {
+                entries[x].label
+                for phrase in part.phrases
+                if phrase.led
+                and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
+                and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
+                for x in phrase.lifecycle
+                if x in entries
+            }
+            # Once a paragraph and label: _names_near reads every place of the label in
+            # the text (a paragraph of a thousand "and decides to extend" read it a
+            # thousand times, 80 s).
+            for label in labels:
+                near = _names_near(part.text, label, lexicon)
+                names.setdefault(label, set()).update(near)
+                if not near:
+                    nameless.add(label)
+    return {label: (frozenset(found), label in nameless) for label, found in names.items()}
 
 
 #: A word that names something ("ONUSAL", "Observer", "Panel"): capitalised.
@@ -528,19 +535,22 @@ def summarise(
     acted = _labels_acted(new, lexicon)
     moved = continuing & acted.keys()
 
+    old_clauses: dict[str, Clause] = {}
+
     def same(part: Change, label: str) -> bool:
         # The same thing renewed: a name near the stage in the old paragraph is near it
         # in a new one ("Observer Mission"); a mission's renewal dropped while the new
         # text extends a Panel of Experts is a renewal dropped.
+        if not old_clauses:
+            old_clauses.update((c.ref, c) for c in old.walk())
         names: set[str] = set()
         for ref in part.old:
-            try:
-                names |= _names_near(old.clause(ref).text, label, lexicon)
-            except KeyError:
-                continue
+            if ref in old_clauses:
+                names |= _names_near(old_clauses[ref].text, label, lexicon)
         # A side that names nothing near it ("Decides to extend the mandate for a further
         # period") cannot tell: the renewal the new text makes is taken for the old one.
-        return not names or any(not there or names & there for there in acted[label])
+        there, nameless = acted[label]
+        return not names or nameless or bool(names & there)
 
     unmoved = [_stage_unweighed(c, moved, same) for c in changes]
     net, note = direction(unmoved, lexicon), follow_up
