@@ -91,10 +91,17 @@ def recall(
     if known is not _MISSING:
         return known  # type: ignore[no-any-return]
     answer = work(text)
-    if len(memo) >= size:
+    while memo and len(memo) >= size:
         # The oldest answer makes room (a dict keeps its insertion order): a process that
         # lives long (a server, a test run) keeps the texts it reads now, not its first.
-        # pop, not del: another thread may have taken the same one out.
-        memo.pop(next(iter(memo), text), None)
+        # pop, not del: another thread may have taken the same one out; and another
+        # thread's answer put in between iter() and next() makes next() raise (the
+        # memo's dict is shared: a server's threads read through one lexicon), so the
+        # oldest is looked for again.
+        try:
+            oldest = next(iter(memo), text)
+        except RuntimeError:
+            continue
+        memo.pop(oldest, None)
     memo[text] = answer
     return answer

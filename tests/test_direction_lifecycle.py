@@ -125,10 +125,73 @@ def test_a_renewal_moved_to_another_paragraph_is_no_renewal_dropped() -> None:
     assert cmp.summary.direction == "stronger"
 
 
+def test_a_renewal_moved_to_another_paragraph_is_no_headline() -> None:
+    # The key changes are ranked as the direction weighs: "no longer extended" led the
+    # report of a revision that extends the mandate in another paragraph.
+    cmp = resdiff.compare(_OLD, _new(extension=True))
+    first = cmp.summary.key_changes[0]
+    assert first.old != ("OP1",)
+    assert any(k.old == ("OP1",) for k in cmp.summary.key_changes)  # still named
+
+
+def test_a_renewal_moved_where_the_new_paragraph_names_nothing() -> None:
+    # "the mandate", named nowhere near the new renewal: it is taken for the old one.
+    old = draft(
+        [
+            "Approves the proposal of the Secretary-General to extend the present mandate "
+            "for a further period of six months;",
+            "Urges the parties to cooperate;",
+            "Requests a report;",
+            "Decides to remain seized of the matter.",
+        ],
+        _PREAMBLE,
+        _HEAD_OLD,
+    )
+    new = draft(
+        [
+            "Approves the report of the Secretary-General;",
+            "Urges the parties to cooperate;",
+            "Decides to extend the mandate for a further period of six months and calls "
+            "upon the parties to cooperate fully;",
+            "Decides to remain seized of the matter.",
+        ],
+        _PREAMBLE,
+        _HEAD_NEW,
+    )
+    cmp = resdiff.compare(old, new)
+    assert _ended(cmp)
+    assert cmp.summary.direction == "stronger"
+
+
 def test_a_renewal_no_paragraph_states_still_weighs() -> None:
     cmp = resdiff.compare(_OLD, _new(extension=False))
     assert _ended(cmp)
     assert cmp.summary.direction == "softer"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # What the text asks or intends, not a renewal it decides.
+        "Requests the Secretary-General to submit by 1 November 1992 his recommendations "
+        "on whether to extend the mandate of the Observer Mission;",
+        "Expresses its intention to consider extending the mandate of the Observer Mission;",
+        # A renewal of something else.
+        "Decides to extend the mandate of the Special Envoy until 31 May 1993;",
+    ],
+)
+def test_a_renewal_dropped_beside_no_renewal_of_the_same_still_weighs(elsewhere: str) -> None:
+    operative = [
+        "Approves the report of the Secretary-General;",
+        "Urges both parties to respect scrupulously the commitments they have assumed;",
+        "Calls upon both parties to cooperate fully with the Observer Mission;",
+        elsewhere,
+        "Decides to remain seized of the matter.",
+    ]
+    cmp = resdiff.compare(_OLD, draft(operative, _PREAMBLE, _HEAD_NEW))
+    assert _ended(cmp)
+    # The mission's renewal is gone whatever else the text extends or asks about.
+    assert cmp.summary.direction in {"softer", "mixed"}
 
 
 # -- a follow-up leaves the old renewal standing ------------------------------------
@@ -234,3 +297,30 @@ def test_an_operative_condemnation_outweighs_a_call_left_out() -> None:
 def test_a_condemning_recital_does_not() -> None:
     cmp = resdiff.compare(*_censure_pair("Condemning the armed attack on the border village,"))
     assert cmp.summary.direction == "softer"
+
+
+def test_a_paragraph_deciding_many_renewals_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where the names near each renewal are read: once a paragraph and label, not once a
+    # clause (a paragraph of 1,000 "and decides to extend" took 80 s, quadratic).
+    import resdiff.classify.summary as summary
+
+    calls: list[str] = []
+    near = summary._names_near
+
+    def counted(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
+        calls.append(label)
+        return near(text, label, lexicon)
+
+    monkeypatch.setattr(summary, "_names_near", counted)
+    body = "Decides to extend the mandate of the Mission" + (
+        ", and decides to extend the mandate of the Mission" * 200
+    )
+    old = draft([body + ";", "Decides to remain seized of the matter."], _PREAMBLE, _HEAD_OLD)
+    new = draft(
+        [body + ";", "Urges the parties to cooperate;", "Decides to remain seized of the matter."],
+        _PREAMBLE,
+        _HEAD_NEW,
+    )
+    # Parsed first, as a caller holding drafts does: every paragraph analysed.
+    resdiff.compare(resdiff.parse(old), resdiff.parse(new))
+    assert 0 < len(calls) <= 2

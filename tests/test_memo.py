@@ -71,3 +71,28 @@ def test_no_module_guards_a_memo_on_its_own() -> None:
         if "LONGEST_REMEMBERED" in source or re.search(r"\.__wrapped__\(", source):
             own.append(str(path.relative_to(PACKAGE)))
     assert own == []
+
+
+class _Racing(dict[str, int]):
+    """A memo another thread writes to between ``iter(memo)`` and ``next()``, as a
+    server's threads reading through the one default lexicon may (its dict then raised
+    "dictionary changed size during iteration" out of the comparison)."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        found = super().__iter__()
+        self["another thread's text"] = 0
+        return found
+
+
+def test_recall_makes_room_while_another_thread_writes_to_the_memo() -> None:
+    memo = _Racing(a=1, b=1)
+    assert recall(memo, "new", len, size=2) == 3
+    assert "new" in memo
+    assert len(memo) <= 2
+
+
+def test_recall_with_room_for_none_keeps_the_latest() -> None:
+    memo: dict[str, int] = {}
+    assert recall(memo, "ab", len, size=0) == 2
+    assert recall(memo, "abc", len, size=0) == 3
+    assert memo == {"abc": 3}

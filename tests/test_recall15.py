@@ -210,3 +210,18 @@ def test_intensification_added_to_a_concern_still_reads_graver() -> None:
     new = "Expresses its deep concern at the prolongation and intensification of the conflict;"
     _, shifts = _op1(old, new)
     assert ("stronger", "emphasis added: “intensification”") in _emphasis(shifts), shifts
+
+
+def test_intensified_efforts_a_condemnation_stresses_are_effort_asked() -> None:
+    # Near-miss: a participle inside the condemnation opens a clause of its own, which
+    # asks ("stressing the need for intensified efforts"): the word presses the ask.
+    old = (
+        "Strongly condemns the attacks on the Mission, stressing the need for intensified "
+        "efforts to bring the perpetrators to justice;"
+    )
+    new = (
+        "Strongly condemns the attacks on the Mission, stressing the need for efforts to "
+        "bring the perpetrators to justice;"
+    )
+    _, shifts = _op1(old, new)
+    assert ("softer", "emphasis removed: “intensified”") in _emphasis(shifts), shifts

@@ -118,3 +118,22 @@ def test_the_akn_reader_makes_its_clauses_without_the_keyword_call(
     draft = parse_akn(path.read_text(encoding="utf-8"), path=str(path))
     assert len(list(draft.paragraphs)) > 40
     assert made == []
+
+
+def test_a_lexicon_extended_after_use_reads_with_its_own_entries() -> None:
+    # Each lexicon remembers in a memo of its own: one that extends the default after
+    # the default read a text finds its own entries there, and the default keeps its.
+    default = Lexicon.default()
+    text = "Calls upon all parties to cooperate, circumstances permitting, with the Mission"
+    before = default.hedges_in(text)
+    extended = default.extend(
+        Lexicon.from_toml(
+            '[hedges]\n"circumstances permitting" = '
+            '{ kind = "discretion", explanation = "Only where the parties find it possible." }\n'
+        )
+    )
+    assert [h.hedge for h in extended.hedges_in(text)] == ["circumstances permitting"]
+    assert default.hedges_in(text) == before
+    found = extended.hedges_in(text)
+    found.clear()  # a caller's list is its own
+    assert [h.hedge for h in extended.hedges_in(text)] == ["circumstances permitting"]

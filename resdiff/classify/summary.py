@@ -6,13 +6,14 @@ few key changes a reader must see first."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..lexicon import Lexicon
 from ..model import (
     CHANGE_KINDS,
+    DECISION_TIER,
     DOCUMENT_FLAGS,
     Change,
     ChangeKind,
@@ -122,24 +123,85 @@ def _left_out(change: Change, operative: float) -> Change:
     )
 
 
-def _labels_acted(draft: Draft, lexicon: Lexicon) -> frozenset[str]:
+def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
     """The life-cycle labels (lifecycle.toml: "extended", "maintained" ...) the operative
-    clauses of ``draft`` act in."""
+    clauses of ``draft`` decide, each with the names near the places it is decided (see
+    :func:`_names_near`) and whether one of those places names nothing. Only what the
+    text decides, as :meth:`~resdiff.classify.drafts.Drafts.continues` reads it: a
+    request for recommendations "on whether to extend the mandate", an intention "to
+    consider extending" it or "Decides not to extend" renews nothing."""
     entries = lexicon.lifecycle
-    return frozenset(
-        entries[x].label
-        for clause in draft.operative
-        for part in clause.walk()
-        for phrase in part.phrases
-        for x in phrase.lifecycle
-        if x in entries
-    )
+    names: dict[str, set[str]] = {}
+    nameless: set[str] = set()
+    for clause in draft.operative:
+        for part in clause.walk():
+            labels = {
+                entries[x].label
+                for phrase in part.phrases
+                if phrase.led
+                and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
+                and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
+                for x in phrase.lifecycle
+                if x in entries
+            }
+            # Once a paragraph and label: _names_near reads every place of the label in
+            # the text (a paragraph of a thousand "and decides to extend" read it a
+            # thousand times, 80 s).
+            for label in labels:
+                near = _names_near(part.text, label, lexicon)
+                names.setdefault(label, set()).update(near)
+                if not near:
+                    nameless.add(label)
+    return {label: (frozenset(found), label in nameless) for label, found in names.items()}
 
 
-def _stage_unweighed(change: Change, labels: frozenset[str]) -> Change:
+#: A word that names something ("ONUSAL", "Observer", "Panel"): capitalised.
+_NAME = compile_cached(r"[A-Z][\w-]*+")
+#: A digit beside a word: the word is a month's name in a date ("30 April 2024").
+_DIGIT_BEFORE = compile_cached(r"\d\s*+$")
+_DIGIT_AFTER = compile_cached(r"\s*+\d")
+_NOT_TO = compile_cached(r"\s*+not\b", re.IGNORECASE)
+#: How many characters either side of a life-cycle word its object is looked for in.
+_OBJECT_REACH = 80
+
+
+def _names_near(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
+    """The capitalised words within :data:`_OBJECT_REACH` characters of each life-cycle
+    word of ``label`` in ``text``, but the text's first and a month's name in a date:
+    what the stage acts on ("the mandate of the Observer Mission will be extended", "to
+    extend the mandate of UNMISS")."""
+    names: set[str] = set()
+    for m in lexicon.lifecycle_in(text):
+        if m.label != label:
+            continue
+        begin, stop = max(0, m.start - _OBJECT_REACH), min(len(text), m.end + _OBJECT_REACH)
+        for word in _NAME.finditer(text, begin, stop):
+            if (
+                word.start() == 0
+                or _DIGIT_BEFORE.search(text, max(0, word.start() - 3), word.start())
+                or _DIGIT_AFTER.match(text, word.end(), word.end() + 3)
+            ):
+                continue
+            names.add(word.group())
+    return frozenset(names)
+
+
+def _stage_unweighed(
+    change: Change, labels: frozenset[str], same: Callable[[Change, str], bool] | None = None
+) -> Change:
     """``change`` with its life-cycle stages of ``labels`` that a provision no longer
     states ("measure or mandate no longer extended") weighing nothing in the direction:
-    they are still named."""
+    they are still named. With ``same``, only where ``same(part, label)``: the new text
+    decides the stage of what the part's old words acted on."""
+
+    def unweighed(s: Shift) -> bool:
+        return (
+            s.feature == "lifecycle"
+            and s.new is None
+            and s.old in labels
+            and (same is None or same(change, s.old))
+        )
+
     if not labels or not any(
         s.feature == "lifecycle" and s.new is None and s.old in labels
         for part in change.walk()
@@ -149,12 +211,9 @@ def _stage_unweighed(change: Change, labels: frozenset[str]) -> Change:
     return change.model_copy(
         update={
             "shifts": tuple(
-                s.model_copy(update={"weight": 0.0})
-                if s.feature == "lifecycle" and s.new is None and s.old in labels
-                else s
-                for s in change.shifts
+                s.model_copy(update={"weight": 0.0}) if unweighed(s) else s for s in change.shifts
             ),
-            "children": tuple(_stage_unweighed(c, labels) for c in change.children),
+            "children": tuple(_stage_unweighed(c, labels, same) for c in change.children),
         }
     )
 
@@ -473,9 +532,32 @@ def summarise(
     # A renewal that has moved to another paragraph is no renewal dropped (S/RES/784 (1992)
     # OP1 "Approves the proposal ... to extend the current mandate of ONUSAL" paired with
     # 832 (1993) OP1 "Approves the report", whose OP4 extends the mandate it enlarges).
-    moved = continuing & _labels_acted(new, lexicon)
-    net, note = direction([_stage_unweighed(c, moved) for c in changes], lexicon), follow_up
-    weighed: Sequence[Change] = changes
+    acted = _labels_acted(new, lexicon)
+    moved = continuing & acted.keys()
+
+    old_clauses: dict[str, Clause] = {}
+
+    def same(part: Change, label: str) -> bool:
+        # The same thing renewed: a name near the stage in the old paragraph is near it
+        # in a new one ("Observer Mission"); a mission's renewal dropped while the new
+        # text extends a Panel of Experts is a renewal dropped.
+        if not old_clauses:
+            old_clauses.update((c.ref, c) for c in old.walk())
+        names: set[str] = set()
+        for ref in part.old:
+            if ref in old_clauses:
+                names |= _names_near(old_clauses[ref].text, label, lexicon)
+        # A side that names nothing near it ("Decides to extend the mandate for a further
+        # period") cannot tell: the renewal the new text makes is taken for the old one.
+        there, nameless = acted[label]
+        return not names or nameless or bool(names & there)
+
+    unmoved = [_stage_unweighed(c, moved, same) for c in changes]
+    net, note = direction(unmoved, lexicon), follow_up
+    # The key changes are ranked on the same weights: a renewal the new text still makes
+    # elsewhere was the first key change ("measure or mandate no longer extended") of a
+    # revision read stronger.
+    weighed: Sequence[Change] = unmoved
     if note is not None:
         # A follow-up is weighed on what it adds and changes; one that only leaves things
         # out is weighed on them after all. Its key changes are ranked the same way, so
@@ -490,7 +572,7 @@ def summarise(
         ]
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
-        weighed = follow if note is not None else changes
+        weighed = follow if note is not None else unmoved
 
     def flag(was: bool, now: bool, feature: str = "") -> FlagStatus:
         # What the old text held and the new one leaves in force (or carries by

@@ -457,7 +457,11 @@ def under_censure(
     concern at a conflict's "intensification" is graver, as at its "continued
     deterioration": Iran-Iraq 1986, judged stronger)."""
     censured = " ".join(x.text for x in clauses if x.phrase.axis_b is not None)
-    condemned = " ".join(x.text for x in clauses if (x.phrase.axis_b or 0) >= CONDEMNING_AXIS_B)
+    condemned = " ".join(
+        _censure_told(lexicon, x.text)
+        for x in clauses
+        if (x.phrase.axis_b or 0) >= CONDEMNING_AXIS_B
+    )
     keep = [x for x in found if not lexicon.emphasis_censure(x.phrase)]
     if censured:
         inside = lexicon.emphasis_in(fold_brackets(censured))
@@ -472,3 +476,12 @@ def under_censure(
             told[x.phrase] -= 1
             keep.remove(x)
     return keep
+
+
+def _censure_told(lexicon: Lexicon, text: str) -> str:
+    """The words of a censuring clause that tell of the act censured: up to a participle
+    that opens a clause of its own inside it ("Strongly condemns the attacks, stressing
+    the need for intensified efforts to bring the perpetrators to justice"), which asks
+    or stresses rather than tells."""
+    found = lexicon.find_participles(text)
+    return text[: found[0].start] if found else text
