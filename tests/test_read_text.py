@@ -1124,6 +1124,52 @@ def test_a_scanned_five_read_as_s_opens_paragraph_five() -> None:
     assert len(parse(other, analyze=False).operative) == 4
 
 
+_BELOW = (
+    "The Security Council,\n\nRecalling its resolutions,\n\n"
+    "1. Decides to set up a panel with these tasks:\n\n"
+    "To gather the reports of States;\n\n(i)\n\n"
+    "To seek more facts from the parties;\n\n(ii)\n\n"
+    "To weigh the facts gathered;\n\n(iii)\n\n"
+    "(iv) To report to the Council;\n\n2. Decides to meet again.\n"
+)
+
+
+def test_labels_a_scan_printed_below_their_text_are_the_labels_of_the_text_above() -> None:
+    # S/RES/724 (1991), OP5(b): the first item read with no label, each label with the
+    # next item's text, and "(iii)" empty.
+    draft = parse(_BELOW, analyze=False)
+    items = draft.operative[0].children
+    assert [(c.label, c.text.split()[1]) for c in items] == [
+        ("(i)", "gather"),
+        ("(ii)", "seek"),
+        ("(iii)", "weigh"),
+        ("(iv)", "report"),
+    ]
+    assert [w.line for w in draft.warnings if w.code == "labels-below-text"] == [9]
+    assert not lost_words(_BELOW, draft)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The lead-in ends with no colon.
+        ("these tasks:", "these tasks;"),
+        # The label after the empty one is not the next in the list.
+        ("(iv) To report", "(vi) To report"),
+        # The first label alone is no list's first.
+        ("(i)\n\nTo seek", "(v)\n\nTo seek"),
+        # The last label has its text: labels above their text, as typed.
+        ("(iii)\n\n(iv)", "(iii)\n\nTo close the file;\n\n(iv)"),
+    ],
+)
+def test_labels_alone_stay_where_they_are_outside_that_run(old: str, new: str) -> None:
+    text = _BELOW.replace(old, new)
+    assert text != _BELOW
+    draft = parse(text, analyze=False)
+    assert not [w for w in draft.warnings if w.code == "labels-below-text"]
+    assert not lost_words(text, draft)
+
+
 def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() -> None:
     # S/RES/82 (1950), OP4: "(a)", "(5)", "(c)" read "(5)" as a list inside item (a);
     # S/RES/814 (1993), OP4: "(ad)" between "(c)" and "(e)" stood as a label of its own.

@@ -237,6 +237,7 @@ from .tree import (  # noqa: F401 - re-exported as before the split
 )
 from .units import (  # noqa: F401 - re-exported as before the split
     _FULL_WIDTH,
+    _labels_below_their_text,
     _runs_full_width,
     _Unit,
 )
@@ -417,6 +418,7 @@ def parse_text(
         nested_by_indent=nested_by_indent,
         masthead=[ln.text for ln in front.masthead],
     )
+    moved_labels = None if markdown else _labels_below_their_text(units)
     # Markdown calls its notes "[^1]", which its reader takes care of.
     calls, calls_at = (
         (0, None)
@@ -493,6 +495,15 @@ def parse_text(
                 "printed apart after a paragraph's punctuation, a date or a name (as in "
                 "“of 12 June 1980, 42”), left out of the text",
                 line=calls_at,
+            )
+        )
+    if moved_labels is not None:
+        warnings.append(
+            ParseWarning(
+                code="labels-below-text",
+                message="a list's labels stand alone below their items' text, as a scan "
+                "printed them: each read as the label of the text above it",
+                line=moved_labels,
             )
         )
     if unquote:

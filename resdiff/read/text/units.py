@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ...compiled import compile_cached
 from ...model import Section
-from .lines import _join, _Line
+from .labels import _continues, _family_of
+from .lines import _final_punct, _join, _Line
 
 
 @dataclass(slots=True)
@@ -105,3 +106,54 @@ def _runs_over_a_page(unit: _Unit) -> bool:
         unit.paged = any(line.page_break for line in lines[unit.paged_read :])
         unit.paged_read = len(lines)
     return unit.paged
+
+
+def _labels_below_their_text(units: list[_Unit]) -> int | None:
+    """Give each label a scan printed below its item's text to that text, in place; the
+    line of the first label so moved, or None.
+
+    A scan of a list whose labels stood in a column of their own (S/RES/724 (1991),
+    OP5(b)) printed "To examine ...;" / "(i)" / "To seek ...;" / "(ii)" / "To consider
+    ...;" / "(iii)" / "(iv) To recommend ...": each label alone on its line below its
+    text. Read top down, the first item had no label, each label took the next item's
+    text, and the last stood empty before the next labelled item. Only such a run is
+    moved: an unlabelled paragraph after a lead-in's colon, then labels alone on their
+    lines from a list's first, each but the last with a text, the last with none and the
+    label after it next in the list.
+    """
+    moved: int | None = None
+    # From the end, so that a run taken out leaves the places of those above it.
+    for n in range(len(units) - 2, 1, -1):
+        last = units[n]
+        if last.kind != "sub" or len(last.lines) != 1 or last.lines[0].text:
+            continue
+        family, key = _family_of(last.label or "")
+        if units[n + 1].kind != "sub" or not _continues(family, key, units[n + 1].label or ""):
+            continue
+        j = n
+        while (
+            j > 0
+            and units[j - 1].kind == "sub"
+            and len(units[j - 1].lines) > 1
+            and not units[j - 1].lines[0].text
+            and _continues(family, _family_of(units[j - 1].label or "")[1], units[j].label or "")
+        ):
+            j -= 1
+        first = units[j - 1] if j >= 2 else None
+        if (
+            first is None
+            or first.kind != "para"
+            or _family_of(units[j].label or "")[1] not in ("a", "A", "i", "I", "1")
+            or _final_punct(units[j - 2].lines[-1].text) != ":"
+        ):
+            continue
+        labels = [unit.label for unit in units[j : n + 1]]
+        moved = units[j].lines[0].no
+        first.kind = "sub"
+        for unit, label in zip(units[j - 1 : n], labels, strict=True):
+            unit.label = label
+            if unit is not first:
+                del unit.lines[0]  # the label's own line, now empty
+            unit.label_keys, unit.label_keys_read = None, 0
+        del units[n]
+    return moved
