@@ -7,6 +7,7 @@ of our own, with near-misses that must not fire."""
 from __future__ import annotations
 
 import pytest
+from drafting import lifecycle_labels as labels
 
 import resdiff
 from resdiff.classify.summary import direction
@@ -19,10 +20,6 @@ def draft(operative: list[str], preamble: list[str], head: str) -> str:
     pre = "\n\n".join(preamble)
     ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
     return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
-
-
-def labels(text: str) -> list[str]:
-    return [m.label for m in Lexicon.default().lifecycle_in(text)]
 
 
 # -- the lexicon ---------------------------------------------------------------------

@@ -6,14 +6,10 @@ that must not fire."""
 from __future__ import annotations
 
 import pytest
+from drafting import lifecycle_labels as labels
 
 import resdiff
-from resdiff.lexicon import Lexicon
 from resdiff.model import Comparison, Shift
-
-
-def labels(text: str) -> list[str]:
-    return [m.label for m in Lexicon.default().lifecycle_in(text)]
 
 
 def draft(operative: list[str], head: str) -> str:

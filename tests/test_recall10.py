@@ -17,25 +17,13 @@ sentences in resolution style, written for these tests.
 
 from __future__ import annotations
 
+from drafting import CLOSING
+from drafting import change_of as _change
+from drafting import draft as _draft
+from drafting import op1 as _op1
+
 import resdiff
 from resdiff.lexicon.match import _default_lexicon
-from resdiff.model import Comparison
-
-CLOSING = "Decides to remain seized of the matter."
-
-
-def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
-
-
-def _change(cmp: Comparison, ref: str) -> tuple[str, list[tuple[str, str]]]:
-    change = next(c for c in cmp.changes if ref in c.new or ref in c.old)
-    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
-
-
-def _op1(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
-    return _change(resdiff.compare(_draft([old, CLOSING]), _draft([new, CLOSING])), "OP1")
 
 
 def _deadlines(shifts: list[tuple[str, str]]) -> list[tuple[str, str]]:
