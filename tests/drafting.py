@@ -4,6 +4,8 @@ life-cycle labels the default lexicon reads in a text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import resdiff
 from resdiff.lexicon import Lexicon
 from resdiff.model import Comparison
@@ -12,10 +14,16 @@ from resdiff.model import Comparison
 CLOSING = "Decides to remain seized of the matter."
 
 
-def draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    """A small resolution: one recital and the numbered operative paragraphs."""
+def draft(
+    operative: Sequence[str],
+    preamble: str | Sequence[str] = "Recalling its previous resolutions,",
+    head: str = "",
+) -> str:
+    """A small resolution: ``head`` (a symbol line, or nothing), the opening formula, the
+    recital or recitals of ``preamble`` and the numbered operative paragraphs."""
+    pre = preamble if isinstance(preamble, str) else "\n\n".join(preamble)
     ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
+    return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
 
 
 def change_of(cmp: Comparison, ref: str) -> tuple[str, list[tuple[str, str]]]:
@@ -23,6 +31,20 @@ def change_of(cmp: Comparison, ref: str) -> tuple[str, list[tuple[str, str]]]:
     included, each as (direction, description)."""
     change = next(c for c in cmp.changes if ref in c.new or ref in c.old)
     return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
+
+
+def change_between(
+    cmp: Comparison, old_ref: str, new_ref: str
+) -> tuple[str, list[tuple[str, str]]]:
+    """The kind and shifts (as :func:`change_of`) of the change pairing exactly old
+    ``old_ref`` with new ``new_ref``."""
+    change = next(c for c in cmp.changes if c.old == (old_ref,) and c.new == (new_ref,))
+    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
+
+
+def shift_descriptions(cmp: Comparison) -> list[str]:
+    """Every shift the comparison names, sub-paragraphs included, as described."""
+    return [s.describe() for c in cmp.changes for x in c.walk() for s in x.shifts]
 
 
 def op1(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:

@@ -11,15 +11,10 @@ in the balance (issue 9 §4, 5 December 2026).
 
 from __future__ import annotations
 
+from drafting import draft
+
 import resdiff
 from resdiff.model import Comparison, Shift
-
-
-def draft(operative: list[str], preamble: list[str], head: str) -> str:
-    """A small resolution: the preamble and the numbered operative paragraphs."""
-    pre = "\n\n".join(preamble)
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
 
 
 def dropped_shifts(cmp: Comparison) -> list[Shift]:

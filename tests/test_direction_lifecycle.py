@@ -7,20 +7,13 @@ of our own, with near-misses that must not fire."""
 from __future__ import annotations
 
 import pytest
+from drafting import draft
 from drafting import lifecycle_labels as labels
 
 import resdiff
 from resdiff.classify.summary import direction
 from resdiff.lexicon import Lexicon
 from resdiff.model import Change, Shift
-
-
-def draft(operative: list[str], preamble: list[str], head: str) -> str:
-    """A small resolution: the preamble and the numbered operative paragraphs."""
-    pre = "\n\n".join(preamble)
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
-
 
 # -- the lexicon ---------------------------------------------------------------------
 

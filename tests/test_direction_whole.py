@@ -7,15 +7,10 @@ authorizations run longer; the determination and the authorization stand in 2628
 
 from __future__ import annotations
 
+from drafting import draft
+
 import resdiff
 from resdiff.model import Change, Comparison, Direction, Shift
-
-
-def draft(operative: list[str], preamble: list[str], head: str) -> str:
-    """A small resolution: the preamble and the numbered operative paragraphs."""
-    pre = "\n\n".join(preamble)
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"{head}The Security Council,\n\n{pre}\n\n{ops}\n"
 
 
 def shifts(cmp: Comparison, feature: str) -> list[Shift]:

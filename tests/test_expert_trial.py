@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from drafting import draft as _draft
 
 import resdiff
 from resdiff.lexicon import Lexicon
@@ -14,11 +15,6 @@ from resdiff.model import Comparison
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "dprk-2006"
 KEPT = "Calls upon all parties to cease hostilities forthwith;"
-
-
-def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
 
 
 def _added(text: str) -> Comparison:

@@ -5,20 +5,11 @@ that misread the text, each pinned with the smallest text that shows it."""
 from __future__ import annotations
 
 import pytest
+from drafting import draft as _draft
+from drafting import shift_descriptions as _shifts
 
 import resdiff
 from resdiff.lexicon import Lexicon
-from resdiff.model import Comparison
-
-
-def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
-
-
-def _shifts(cmp: Comparison) -> list[str]:
-    return [s.describe() for c in cmp.changes for x in c.walk() for s in x.shifts]
-
 
 CLOSING = "Decides to remain seized of the matter."
 

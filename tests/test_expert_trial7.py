@@ -9,23 +9,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from drafting import draft as _draft
+from drafting import shift_descriptions as _shifts
 
 import resdiff
 from resdiff.lexicon import Lexicon
-from resdiff.model import Comparison
 from resdiff.quantities import expired_terms
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CLOSING = "Decides to remain seized of the matter."
-
-
-def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
-
-
-def _shifts(cmp: Comparison) -> list[str]:
-    return [s.describe() for c in cmp.changes for x in c.walk() for s in x.shifts]
 
 
 def test_a_mandate_continued_by_approval_is_a_renewal() -> None:

@@ -5,15 +5,12 @@ with short made-up sentences in resolution style."""
 
 from __future__ import annotations
 
+from drafting import draft as _draft
+
 import resdiff
 from resdiff.model import Comparison
 
 CLOSING = "Decides to remain seized of the matter."
-
-
-def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
 
 
 def _first(cmp: Comparison, ref: str = "OP1") -> tuple[str, list[tuple[str, str]]]:

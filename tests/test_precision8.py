@@ -5,8 +5,9 @@ sentences in resolution style, with a control that the rule leaves alone."""
 
 from __future__ import annotations
 
+from drafting import change_between as _change
+
 import resdiff
-from resdiff.model import Comparison
 
 CLOSING = "Decides to remain seized of the matter."
 
@@ -15,11 +16,6 @@ def _draft(preamble: list[str], operative: list[str]) -> str:
     pps = "\n\n".join(preamble)
     ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
     return f"The Security Council,\n\n{pps}\n\n{ops}\n"
-
-
-def _change(cmp: Comparison, old_ref: str, new_ref: str) -> tuple[str, list[tuple[str, str]]]:
-    change = next(c for c in cmp.changes if c.old == (old_ref,) and c.new == (new_ref,))
-    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
 
 
 FIRST = "Recalling the statement of its President of 2 February 2031,"

@@ -4,19 +4,12 @@ resolution style."""
 
 from __future__ import annotations
 
+from drafting import draft as _draft
+from drafting import shift_descriptions as _shifts
+
 import resdiff
-from resdiff.model import Comparison
 
 CLOSING = "Decides to remain seized of the matter."
-
-
-def _draft(operative: list[str], preamble: str = "Recalling its previous resolutions,") -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return f"The Security Council,\n\n{preamble}\n\n{ops}\n"
-
-
-def _shifts(cmp: Comparison) -> list[str]:
-    return [s.describe() for c in cmp.changes for x in c.walk() for s in x.shifts]
 
 
 def _first(old: str, new: str) -> tuple[str, list[str]]:
