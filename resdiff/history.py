@@ -52,6 +52,7 @@ from .model import (
     Section,
     Shift,
 )
+from .model.versions import renamed_to
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -255,12 +256,7 @@ class History(Frozen):
         # Version 3 adds each revision's disputed flags (none in older files); version 2
         # holds comparisons of version 5 (annexes and footnotes); version 1's read as they
         # are, each comparison upgraded by its own model.
-        if isinstance(data, dict) and data.get("schema") in (
-            "resdiff.history/1",
-            "resdiff.history/2",
-        ):
-            return {**data, "schema": "resdiff.history/3"}
-        return data
+        return renamed_to(data, ("resdiff.history/1", "resdiff.history/2"), "resdiff.history/3")
 
     @model_validator(mode="after")
     def _consistent(self) -> History:

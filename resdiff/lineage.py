@@ -46,6 +46,7 @@ from .model import (
     MeasureMode,
     NetDirection,
 )
+from .model.versions import renamed_to
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -208,12 +209,7 @@ class Lineage(Frozen):
     def _upgrade(cls, data: Any) -> Any:
         # Version 3 holds a history of version 3 (revisions with their disputed flags),
         # version 2 one of version 2; versions 2 and 1 read as they are.
-        if isinstance(data, dict) and data.get("schema") in (
-            "resdiff.lineage/1",
-            "resdiff.lineage/2",
-        ):
-            return {**data, "schema": LINEAGE_SCHEMA}
-        return data
+        return renamed_to(data, ("resdiff.lineage/1", "resdiff.lineage/2"), LINEAGE_SCHEMA)
 
     @model_validator(mode="after")
     def _consistent(self) -> Lineage:

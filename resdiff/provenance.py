@@ -59,6 +59,7 @@ from .model import (
     Section,
     Shift,
 )
+from .model.versions import renamed_to
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -257,9 +258,7 @@ class Provenance(Frozen):
     def _upgrade(cls, data: Any) -> Any:
         # Version 2 adds the clauses' tracked-change authors (none in version 1's files),
         # which default: version 1 reads as it is.
-        if isinstance(data, dict) and data.get("schema") == "resdiff.provenance/1":
-            return {**data, "schema": "resdiff.provenance/2"}
-        return data
+        return renamed_to(data, ("resdiff.provenance/1",), "resdiff.provenance/2")
 
     @property
     def source_names(self) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from .draft import (
     Section,
     preorder,
 )
+from .versions import renamed_to
 
 # ---------------------------------------------------------------------------------------
 # The comparison model: what resdiff.compare returns. Renderers consume only this.
@@ -471,9 +472,7 @@ class Comparison(Frozen):
         # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked
         # changes of each clause), all of which default: the
         # document is read as it is, under the new name.
-        if isinstance(data, dict) and data.get("schema") in COMPARISON_SCHEMAS_READ:
-            return {**data, "schema": COMPARISON_SCHEMA}
-        return data
+        return renamed_to(data, COMPARISON_SCHEMAS_READ, COMPARISON_SCHEMA)
 
     @property
     def key_changes(self) -> tuple[KeyChange, ...]:

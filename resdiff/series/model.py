@@ -20,6 +20,7 @@ from ..model import (
     NetDirection,
     symbol_key,
 )
+from ..model.versions import renamed_to
 from ..safe import printable
 
 if TYPE_CHECKING:
@@ -165,12 +166,7 @@ class Series(Frozen):
         # Version 2 adds each renewal's texts skipped (none in version 1 files); version
         # 3 each renewal's technical rollover and the rollovers it compares through
         # (none in older files: their pairs were read as full renewals).
-        if isinstance(data, dict) and data.get("schema") in (
-            "resdiff.series/1",
-            "resdiff.series/2",
-        ):
-            return {**data, "schema": "resdiff.series/3"}
-        return data
+        return renamed_to(data, ("resdiff.series/1", "resdiff.series/2"), SERIES_SCHEMA)
 
     @property
     def unpaired(self) -> tuple[SeriesText, ...]:
