@@ -686,6 +686,7 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout42" for p in pairs) == 8
     assert sum(p["set"] == "holdout43" for p in pairs) == 8
     assert sum(p["set"] == "holdout44" for p in pairs) == 8
+    assert sum(p["set"] == "holdout45" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -857,7 +858,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        assert rejected == 300
+        assert rejected == 345
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
