@@ -53,6 +53,7 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
+from .shapes import _OCR_DIGITS
 from .units import _Unit
 
 
@@ -146,6 +147,16 @@ class _Builder:
                 self.warn(
                     "numbering-gap",
                     f"expected paragraph {(self.last_op or 0) + 1}, found {number}",
+                    line,
+                )
+            printed = (unit.label or "").rstrip(".")
+            misread = printed.translate(_OCR_DIGITS) == str(number)
+            if printed and not printed.isdecimal() and misread:
+                # "Z." read as 2 (see shapes._ocr_op): said, as the letters for list items are.
+                self.warn(
+                    "numbering-ocr",
+                    f"“{printed}.” read as paragraph {number}: the number the count "
+                    "expects, as a scan misreads it",
                     line,
                 )
             self.last_op = number
