@@ -892,6 +892,58 @@ def test_a_part_label_on_its_own_line_heads_the_part_right_under_it() -> None:
     assert [(h.text, h.before) for h in draft.headings] == [("A", "OP1"), ("B", "PP2")]
 
 
+def test_the_recitals_of_a_part_after_its_label_are_each_a_recital() -> None:
+    # S/RES/864 (1993): "B" then five recitals, each ending with a comma, before "17.
+    # Decides": the first was read as a recital, the four after it as its text.
+    recitals = [
+        "Firmly condemning the movement for its attacks,",
+        "Determined to see its decisions carried out,",
+        "Urging all States to withhold support from the movement,",
+        "Acting under Chapter VII of the Charter of the United Nations,",
+    ]
+    draft = read(
+        "The Security Council,\n\nRecalling its earlier decisions,\n\nA\n\n"
+        "1. Welcomes the report of the Secretary-General;\n\n"
+        "2. Demands that the movement withdraw its forces;\n\nB\n\n"
+        + "".join(f"{r}\n\n" for r in recitals)
+        + "3. Decides that all States shall prevent the sale of arms;\n"
+    )
+    assert [c.text for c in draft.preamble[1:]] == recitals
+    assert [c.heading for c in draft.preamble[1:]] == ["B"] * 4
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
+    assert [(h.text, h.before) for h in draft.headings] == [("A", "OP1"), ("B", "PP2")]
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        # An operative paragraph that ends with a comma, no part's label after it: the
+        # participle's paragraph goes on with it, as before.
+        ("", "OP2"),
+        # A recital's paragraph that opens with no participle or adjective goes on with it.
+        ("B\n\nDetermined to see its decisions carried out,\n\n", "PP2"),
+    ],
+)
+def test_a_paragraph_after_a_comma_in_the_operative_part_goes_on_without_a_recital_before(
+    between: str, kept: str
+) -> None:
+    tail = (
+        "Urging all States to withhold support from the movement,\n\n"
+        if kept == "OP2"
+        else "The movement having refused every offer,\n\n"
+    )
+    draft = read(
+        "The Security Council,\n\nRecalling its earlier decisions,\n\n"
+        "1. Welcomes the report of the Secretary-General;\n\n"
+        "2. Demands that the movement withdraw its forces,\n\n"
+        + between
+        + tail
+        + "3. Decides that all States shall prevent the sale of arms;\n"
+    )
+    assert _texts(draft)[kept].endswith(tail.strip())
+    assert len(draft.preamble) == (1 if kept == "OP2" else 2)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -760,6 +760,14 @@ def _build(
             and (
                 _final_punct(previous) in (";", ".")
                 or any(_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
+                # The next recital of such a run ("B" / "Strongly condemning ...," /
+                # "Determined to ...," / "Acting under Chapter VII ...,": S/RES/864
+                # (1993)): after a recital's comma, as in the preamble.
+                or (
+                    len(b.stack) == 1
+                    and b.stack[0].section == "preamble"
+                    and _final_punct(previous) == ","
+                )
             )
         ):
             # A recital between operative parts ("B / Determined to ..., / Acting under").
