@@ -170,6 +170,18 @@ def _ocr_op(text: str, expected: int, prev: _Line | None) -> re.Match[str] | Non
     return found
 
 
+def _ocr_misread(label: str | None, number: int) -> str | None:
+    """What a reader's warning says of an operative label read as ``number`` with letters
+    for its digits (:func:`_ocr_op`), or None for a label printed in digits."""
+    printed = (label or "").rstrip(".")
+    if not printed or printed.isdecimal() or printed.translate(_OCR_DIGITS) != str(number):
+        return None
+    return (
+        f"“{printed}.” read as paragraph {number}: the number the count expects, as a scan "
+        "misreads it"
+    )
+
+
 def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re.Match[str] | None:
     """The number of operative paragraph ``expected`` printed without its full stop at
     the start of ``lines[i]`` ("3 Requests ...", "3<tab>Requests ..."; Word's numbering

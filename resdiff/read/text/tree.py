@@ -53,7 +53,7 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
-from .shapes import _OCR_DIGITS
+from .shapes import _ocr_misread
 from .units import _Unit
 
 
@@ -149,16 +149,8 @@ class _Builder:
                     f"expected paragraph {(self.last_op or 0) + 1}, found {number}",
                     line,
                 )
-            printed = (unit.label or "").rstrip(".")
-            misread = printed.translate(_OCR_DIGITS) == str(number)
-            if printed and not printed.isdecimal() and misread:
-                # "Z." read as 2 (see shapes._ocr_op): said, as the letters for list items are.
-                self.warn(
-                    "numbering-ocr",
-                    f"“{printed}.” read as paragraph {number}: the number the count "
-                    "expects, as a scan misreads it",
-                    line,
-                )
+            if (misread := _ocr_misread(unit.label, number)) is not None:
+                self.warn("numbering-ocr", misread, line)  # "Z." for 2: shapes._ocr_op
             self.last_op = number
             ref = self._unique(f"OP{number}-{self.part}" if self.part else f"OP{number}")
         self._open(_node(unit, ref, "operative"))
@@ -760,14 +752,8 @@ def _build(
             and (
                 _final_punct(previous) in (";", ".")
                 or any(_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
-                # The next recital of such a run ("B" / "Strongly condemning ...," /
-                # "Determined to ...," / "Acting under Chapter VII ...,": S/RES/864
-                # (1993)): after a recital's comma, as in the preamble.
-                or (
-                    len(b.stack) == 1
-                    and b.stack[0].section == "preamble"
-                    and _final_punct(previous) == ","
-                )
+                # The next recital of such a run, after a recital's comma (S/RES/864 (1993)).
+                or (b.stack[0].section == "preamble" and _final_punct(previous) == ",")
             )
         ):
             # A recital between operative parts ("B / Determined to ..., / Acting under").
