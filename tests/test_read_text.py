@@ -892,6 +892,58 @@ def test_a_part_label_on_its_own_line_heads_the_part_right_under_it() -> None:
     assert [(h.text, h.before) for h in draft.headings] == [("A", "OP1"), ("B", "PP2")]
 
 
+def test_the_recitals_of_a_part_after_its_label_are_each_a_recital() -> None:
+    # S/RES/864 (1993): "B" then five recitals, each ending with a comma, before "17.
+    # Decides": the first was read as a recital, the four after it as its text.
+    recitals = [
+        "Firmly condemning the movement for its attacks,",
+        "Determined to see its decisions carried out,",
+        "Urging all States to withhold support from the movement,",
+        "Acting under Chapter VII of the Charter of the United Nations,",
+    ]
+    draft = read(
+        "The Security Council,\n\nRecalling its earlier decisions,\n\nA\n\n"
+        "1. Welcomes the report of the Secretary-General;\n\n"
+        "2. Demands that the movement withdraw its forces;\n\nB\n\n"
+        + "".join(f"{r}\n\n" for r in recitals)
+        + "3. Decides that all States shall prevent the sale of arms;\n"
+    )
+    assert [c.text for c in draft.preamble[1:]] == recitals
+    assert [c.heading for c in draft.preamble[1:]] == ["B"] * 4
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP3"]
+    assert [(h.text, h.before) for h in draft.headings] == [("A", "OP1"), ("B", "PP2")]
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        # An operative paragraph that ends with a comma, no part's label after it: the
+        # participle's paragraph goes on with it, as before.
+        ("", "OP2"),
+        # A recital's paragraph that opens with no participle or adjective goes on with it.
+        ("B\n\nDetermined to see its decisions carried out,\n\n", "PP2"),
+    ],
+)
+def test_a_paragraph_after_a_comma_in_the_operative_part_goes_on_without_a_recital_before(
+    between: str, kept: str
+) -> None:
+    tail = (
+        "Urging all States to withhold support from the movement,\n\n"
+        if kept == "OP2"
+        else "The movement having refused every offer,\n\n"
+    )
+    draft = read(
+        "The Security Council,\n\nRecalling its earlier decisions,\n\n"
+        "1. Welcomes the report of the Secretary-General;\n\n"
+        "2. Demands that the movement withdraw its forces,\n\n"
+        + between
+        + tail
+        + "3. Decides that all States shall prevent the sale of arms;\n"
+    )
+    assert _texts(draft)[kept].endswith(tail.strip())
+    assert len(draft.preamble) == (1 if kept == "OP2" else 2)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1168,6 +1220,66 @@ def test_labels_alone_stay_where_they_are_outside_that_run(old: str, new: str) -
     draft = parse(text, analyze=False)
     assert not [w for w in draft.warnings if w.code == "labels-below-text"]
     assert not lost_words(text, draft)
+
+
+def _counted(first: int, last: int) -> str:
+    return "".join(f"{k}. Requests the parties to act, step {k};\n\n" for k in range(first, last))
+
+
+@pytest.mark.parametrize(
+    ("printed", "before", "number"),
+    [("Z", 1, 2), ("S", 4, 5), ("1O", 9, 10), ("l0", 9, 10), ("1l", 10, 11), ("Z1", 20, 21)],
+)
+def test_a_scanned_number_with_a_letter_for_a_digit_is_the_one_the_count_expects(
+    printed: str, before: int, number: int
+) -> None:
+    # S/RES/686 (1991): "Z. Demands that ..." ran into OP1.
+    head = "The Security Council,\n\nRecalling its resolutions,\n\n" + _counted(1, before + 1)
+    text = (
+        head + f"{printed}. Demands that the parties withdraw;\n\n{number + 1}. Decides to meet.\n"
+    )
+    draft = parse(text, analyze=False)
+    assert [c.ref for c in draft.operative][-3:] == [f"OP{n}" for n in (before, number, number + 1)]
+    assert draft.operative[-2].text.startswith("Demands that")
+    assert draft.operative[-2].label == f"{printed}."  # as printed: no text is lost
+    ocr = [w for w in draft.warnings if w.code == "numbering-ocr"]
+    assert (
+        len(ocr) == 1
+        and f"“{printed}.”" in ocr[0].message
+        and f"paragraph {number}" in ocr[0].message
+    )
+    assert ocr[0].line == text.count("\n", 0, text.index(f"{printed}. Demands")) + 1
+    assert not lost_words(text, draft)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Running text: no operative verb after the letter.
+        "Z. Brzezinski and others;\n\n",
+        "S. Res. 12 of the Senate;\n\n",
+        # The count expects 3, not 2; 1 for "I" alone, a part's Roman numeral as likely.
+        "3. Notes the report;\n\nZ. Demands that the parties withdraw;\n\n",
+        # The line above ended no paragraph.
+        "1 bis. Requests the parties to act on the report of\nZ. Demands that they withdraw;\n\n",
+        # Lower case, or no full stop.
+        "Z. demands that the parties withdraw;\n\n",
+        "Z Demands that the parties withdraw;\n\n",
+        "Z, Demands that the parties withdraw;\n\n",
+    ],
+)
+def test_a_letter_for_a_digit_stays_text_where_the_count_does_not_expect_it(tail: str) -> None:
+    text = "The Security Council,\n\nRecalling its resolutions,\n\n" + _counted(1, 2) + tail
+    draft = parse(text, analyze=False)
+    assert not [w for w in draft.warnings if w.code == "numbering-ocr"]
+    assert all(c.label is None or c.label[0].isdecimal() for c in draft.operative)
+
+
+def test_a_lone_i_is_not_read_as_paragraph_one() -> None:
+    text = "The Security Council,\n\nRecalling its resolutions,\n\nI. Decides to act;\n\n"
+    draft = parse(text + "2. Decides to meet.\n", analyze=False)
+    assert not [w for w in draft.warnings if w.code == "numbering-ocr"]
+    assert all(c.label != "I." for c in draft.operative)
 
 
 def test_a_misread_label_where_a_list_skips_one_place_is_the_label_it_expects() -> None:

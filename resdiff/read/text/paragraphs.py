@@ -10,7 +10,6 @@ import itertools
 import string
 from collections.abc import Sequence
 
-from ...compiled import compile_cached
 from ...memo import remembered
 from ...model import (
     RemovedText,
@@ -54,6 +53,7 @@ from .patterns import (
 )
 from .shapes import (
     _OP_OPENER,
+    OCR_NUMBER_FIRST,
     _bare_expected,
     _bare_op,
     _ends_list_item,
@@ -64,6 +64,7 @@ from .shapes import (
     _next_is_label,
     _next_is_op,
     _next_line_is_item,
+    _ocr_op,
     _op_after_blank,
     _opens_upper,
     _text_below,
@@ -120,9 +121,6 @@ _NO_CROSS_REF_END = frozenset(string.ascii_letters) - frozenset("dDrRoO")
 
 #: The characters a bullet (:data:`_BULLET`) may be.
 _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
-
-#: "S. Decides ...": a paragraph number 5 as an OCR misreads it, a capital word after it.
-_OCR_FIVE = compile_cached(r"S\.\s[A-Z][a-z]")
 
 
 #: The characters a part's label (:data:`_PART_LABEL`) may open with: "PART", "Part", a
@@ -381,10 +379,11 @@ def _units(
                 # "1 Decides ...": a number without its full stop (Word's "%1").
                 op = _bare_op(lines, i, expected, counting=bare_count)
                 bare_count = bare_count or op is not None
-        elif first_char == "S" and expected == 5 and not markdown and _OCR_FIVE.match(text):
-            # A scanned "5." read as "S." ("S. Decides to review the matter further", S/RES
-            # 902 (1994)), where the count expects 5: read as the digit, the same length.
-            op = _OP_LABEL.match("5" + text[1:])
+        if op is None and first_char in OCR_NUMBER_FIRST and not markdown and not bracketed:
+            # A scanned number with a letter for a digit ("Z. Demands ...", S/RES/686
+            # (1991); "S. Decides ...", S/RES/902 (1994)) where the count expects it: read
+            # as the digits, the label as printed (the tree warns).
+            op = _ocr_op(text, expected, prev)
         if first_char == "(":
             sub = _PAREN_LABEL.match(text)
         elif "a" <= first_char <= "z":

@@ -137,6 +137,51 @@ def _is_expected_op(op: re.Match[str] | None, expected: int, *, verb: bool = Fal
     )
 
 
+#: Letters a scan prints for a digit of a paragraph's number ("Z." for "2.", S/RES/686
+#: (1991); "S." for "5.", S/RES/902 (1994); "1O." for "10.").
+_OCR_DIGITS = str.maketrans("ZSOolI", "250011")
+#: The characters such a number may open with: a look-alike above or a digit.
+OCR_NUMBER_FIRST = frozenset("ZSOolI0123456789")
+#: Look-alikes read as a number standing alone: "I.", "l." and "O." are as likely a
+#: part's Roman numeral or a name's initial.
+_OCR_ALONE = frozenset({"Z", "S"})
+
+
+def _ocr_op(text: str, expected: int, prev: _Line | None) -> re.Match[str] | None:
+    """The number of operative paragraph ``expected`` as a scan misprints it at the start
+    of ``text`` ("Z. Demands ..." for "2. Demands ..."), read as the digits (the label
+    keeps what was printed): only the count's next number, letters for digits one for one
+    (:data:`_OCR_DIGITS`), a full stop, an operative verb after it, and a line above that
+    ended a paragraph. "Z. Brzezinski" and "S. Res." have no verb after them."""
+    digits = str(expected)
+    width = len(digits)
+    printed = text[:width]
+    if text[width : width + 2] != ". " or printed == digits:
+        return None
+    if printed.translate(_OCR_DIGITS) != digits:
+        return None
+    if printed not in _OCR_ALONE and not any(c.isdecimal() for c in printed):
+        return None
+    if prev is not None and not _final_punct(prev.text):
+        return None
+    found = _OP_LABEL.match(digits + text[width:])
+    if found is None or not _opens_with_verb(found.group("rest") or ""):
+        return None
+    return found
+
+
+def _ocr_misread(label: str | None, number: int) -> str | None:
+    """What a reader's warning says of an operative label read as ``number`` with letters
+    for its digits (:func:`_ocr_op`), or None for a label printed in digits."""
+    printed = (label or "").rstrip(".")
+    if not printed or printed.isdecimal() or printed.translate(_OCR_DIGITS) != str(number):
+        return None
+    return (
+        f"“{printed}.” read as paragraph {number}: the number the count expects, as a scan "
+        "misreads it"
+    )
+
+
 def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re.Match[str] | None:
     """The number of operative paragraph ``expected`` printed without its full stop at
     the start of ``lines[i]`` ("3 Requests ...", "3<tab>Requests ..."; Word's numbering

@@ -53,6 +53,7 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
+from .shapes import _ocr_misread
 from .units import _Unit
 
 
@@ -148,6 +149,8 @@ class _Builder:
                     f"expected paragraph {(self.last_op or 0) + 1}, found {number}",
                     line,
                 )
+            if (misread := _ocr_misread(unit.label, number)) is not None:
+                self.warn("numbering-ocr", misread, line)  # "Z." for 2: shapes._ocr_op
             self.last_op = number
             ref = self._unique(f"OP{number}-{self.part}" if self.part else f"OP{number}")
         self._open(_node(unit, ref, "operative"))
@@ -749,6 +752,8 @@ def _build(
             and (
                 _final_punct(previous) in (";", ".")
                 or any(_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
+                # The next recital of such a run, after a recital's comma (S/RES/864 (1993)).
+                or (b.stack[0].section == "preamble" and _final_punct(previous) == ",")
             )
         ):
             # A recital between operative parts ("B / Determined to ..., / Acting under").
