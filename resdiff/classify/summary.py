@@ -243,15 +243,17 @@ def _net(softer: float, stronger: float) -> NetDirection:
 
 def _class_of(shift: Shift, part: Change, headline: float, operative: float) -> int:
     """The class of the direction a shift counts in: 0 headline, 1 operative language, 2
-    preambular language. An operative ask at a low tier ("encourages", "calls for")
-    weighs less than a demand (see the classifier's weighing) but is operative language
-    all the same: a new "calls for the reopening of all the crossing points" is not
-    outweighed in a class of its own by the preamble (UNFICYP 2020, judged stronger)."""
+    preambular language. Any shift of an operative paragraph below the headline is
+    operative language, whatever it weighs: an ask at a low tier ("encourages", "calls
+    for") weighs less than a demand (see the classifier's weighing) but a new "calls for
+    the reopening of all the crossing points" is not outweighed in a class of its own by
+    the preamble (UNFICYP 2020, judged stronger); and a condemnation a follow-up leaves
+    out, weighed at half (:data:`FOLLOW_UP_LEFT_OUT`), is still an operative censure
+    weighed against the operative asks the follow-up adds, not a recital (S/RES/840
+    (1993) on Cambodia leaves out 826's condemnation and warning: judged softer)."""
     if shift.weight >= headline:
         return 0
-    if shift.weight >= operative or (
-        part.section == "operative" and shift.feature in ("verb", "modifier")
-    ):
+    if shift.weight >= operative or part.section == "operative":
         return 1
     return 2
 
