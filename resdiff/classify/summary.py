@@ -527,7 +527,6 @@ def summarise(
             and label not in carried_measures
         ):
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
-    softer, stronger = _balance(changes)
     unknown = old.analysis_unavailable or new.analysis_unavailable
 
     continuing = frozenset(e.label for e in lexicon.lifecycle.values() if e.stage == "continue")
@@ -555,6 +554,10 @@ def summarise(
         return not names or nameless or bool(names & there)
 
     unmoved = [_stage_unweighed(c, moved, same) for c in changes]
+    # The weighted balance reported is the one the direction weighs: a renewal the new text
+    # still makes in another paragraph counted 25 softer in the report's sums of a
+    # revision read stronger (a review's finding).
+    softer, stronger = _balance(unmoved)
     net, note = direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
