@@ -126,3 +126,36 @@ def test_a_text_keeping_the_question_is_not_read_as_ending_it() -> None:
     assert not any(
         s.feature == "lifecycle" for c in cmp.changes for part in c.walk() for s in part.shifts
     )
+
+
+# -- "as a matter of special concern" ------------------------------------------------
+
+
+def _transmittal(flag: str) -> str:
+    return (
+        "Resolution 30 (1948)\n\nThe Security Council,\n\n"
+        "Having received the reports of the Commission,\n\n"
+        "1. Directs the Secretary-General to transmit the reports of the Commission to the "
+        f"General Assembly and to the Members of the United Nations{flag};\n"
+    )
+
+
+def test_a_transmittal_no_longer_flagged_as_a_special_concern_is_softer() -> None:
+    cmp = resdiff.compare(_transmittal(" as a matter of special concern"), _transmittal(""))
+    found = [
+        s for c in cmp.changes for part in c.walk() for s in part.shifts if s.feature == "emphasis"
+    ]
+    assert [(s.old, s.direction) for s in found] == [("as a matter of special concern", "softer")]
+    assert cmp.summary.direction == "softer"
+
+
+def test_a_special_concern_the_council_expresses_is_no_emphasis() -> None:
+    # Near miss: the Council's concern is a censure, read on its own ladder.
+    old = _transmittal("")
+    new = old.replace(
+        "1. Directs", "1. Expresses its special concern at the delay;\n\n2. Directs"
+    )
+    cmp = resdiff.compare(old, new)
+    assert not any(
+        s.feature == "emphasis" for c in cmp.changes for part in c.walk() for s in part.shifts
+    )
