@@ -152,9 +152,7 @@ def test_a_transmittal_no_longer_flagged_as_a_special_concern_is_softer() -> Non
 def test_a_special_concern_the_council_expresses_is_no_emphasis() -> None:
     # Near miss: the Council's concern is a censure, read on its own ladder.
     old = _transmittal("")
-    new = old.replace(
-        "1. Directs", "1. Expresses its special concern at the delay;\n\n2. Directs"
-    )
+    new = old.replace("1. Directs", "1. Expresses its special concern at the delay;\n\n2. Directs")
     cmp = resdiff.compare(old, new)
     assert not any(
         s.feature == "emphasis" for c in cmp.changes for part in c.walk() for s in part.shifts
