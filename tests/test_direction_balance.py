@@ -57,6 +57,36 @@ def test_a_recital_left_out_stays_preambular_language() -> None:
     assert direction(changes, Lexicon.default()) == "stronger"
 
 
+# -- a headline won narrowly against a weighty operative part ------------------------
+
+
+def _renewal_beside_a_cut(cut: float, asks: int) -> list[Change]:
+    headline = [
+        _change("OP1", _shift("quantity", "stronger", 20.0, old="1 month", new="5 months")),
+        _change("OP4", _shift("lifecycle", "softer", cut, new="drawn down")),
+    ]
+    demands = [
+        _change(f"OP{k}", _shift("verb", "stronger", 6.667, new="demands"))
+        for k in range(10, 10 + asks)
+    ]
+    return headline + demands
+
+
+def test_a_headline_won_narrowly_leaves_the_operative_part_to_decide() -> None:
+    # A ceiling cut (25 softer) beside a renewal five times longer (20 stronger): the
+    # headline class leans softer by 5, and twenty new demands (133) go the other way.
+    assert direction(_renewal_beside_a_cut(25.0, 20), Lexicon.default()) == "stronger"
+
+
+def test_a_one_sided_or_clearly_won_headline_still_makes_the_text_mixed() -> None:
+    lexicon = Lexicon.default()
+    # Near misses: the cut alone (no headline change the other way), and a cut that wins
+    # the headline class more than twice over (45 against 20), each outweighed five times.
+    alone = [c for c in _renewal_beside_a_cut(25.0, 20) if c.old != ("OP1",)]
+    assert direction(alone, lexicon) == "mixed"
+    assert direction(_renewal_beside_a_cut(45.0, 60), lexicon) == "mixed"
+
+
 # -- a question taken off the Council's list -----------------------------------------
 
 
