@@ -124,6 +124,14 @@ def test_a_renewal_moved_to_another_paragraph_is_no_headline() -> None:
     assert any(k.old == ("OP1",) for k in cmp.summary.key_changes)  # still named
 
 
+def test_a_renewal_moved_to_another_paragraph_is_not_in_the_reported_balance() -> None:
+    # The sums a report gives beside the direction weigh as the direction does: the old
+    # renewal, named, counts nothing softer; the same text with no renewal anywhere does.
+    moved = resdiff.compare(_OLD, _new(extension=True)).summary
+    ended = resdiff.compare(_OLD, _new(extension=False)).summary
+    assert moved.weight_softer < 20.0 <= ended.weight_softer
+
+
 def test_a_renewal_moved_where_the_new_paragraph_names_nothing() -> None:
     # "the mandate", named nowhere near the new renewal: it is taken for the old one.
     old = draft(

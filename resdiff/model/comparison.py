@@ -365,9 +365,11 @@ class Summary(Frozen):
     """The document-level verdict of a comparison.
 
     ``weight_softer`` and ``weight_stronger`` sum the weights of every softer and stronger
-    shift. ``direction`` is decided headline first: the balance of the headline changes
-    (Chapter VII, Article 39, force, measures and their life cycle, caps and durations;
-    one fact told in several paragraphs counts once) decides when there are any; a class
+    shift, as the direction weighs them (a renewal the new text still makes in another
+    paragraph, named where the old paragraph stated it, weighs nothing). ``direction`` is
+    decided headline first: the balance of the headline changes (Chapter VII, Article 39,
+    force, measures and their life cycle, caps and durations; one fact told in several
+    paragraphs counts once) decides when there are any; a class
     that is balanced (or empty) hands the decision to operative language, then to
     preambular language; "mixed" only when every class is balanced. So a headline change
     outweighs many small changes the other way, and the direction may differ from the
