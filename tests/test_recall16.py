@@ -174,3 +174,46 @@ def test_without_prejudice_to_the_exemptions_is_not_that_hedge() -> None:
         "without prejudice to the exemptions set out in paragraph 4 of this resolution"
     )
     assert not [m for m in found if "views" in m.phrase], found
+
+
+# -- an ask to go on, made of a party --------------------------------------------------
+
+
+def test_urging_the_parties_to_continue_where_the_council_only_welcomed_strengthens() -> None:
+    old = (
+        "Welcomes the continued disposition of the Government of the Republic to pursue "
+        "a peaceful settlement of the conflict;"
+    )
+    new = (
+        "Welcomes the continued disposition of the Government of the Republic to pursue "
+        "a peaceful settlement of the conflict, and urges both parties to continue to "
+        "demonstrate flexibility in the negotiations and a commitment to peace;"
+    )
+    kind, shifts = _op1(old, new)
+    assert ("stronger", "operative verb added: urges") in shifts, shifts
+    assert kind == "strengthened", shifts
+
+
+def test_asking_the_secretary_general_to_continue_still_asks_nothing_new() -> None:
+    old = (
+        "Welcomes the efforts of the Secretary-General and his Special Representative in "
+        "support of the peace process;"
+    )
+    new = (
+        "Welcomes the efforts of the Secretary-General and his Special Representative in "
+        "support of the peace process, and requests the Secretary-General to continue to "
+        "keep the Council informed of developments;"
+    )
+    kind, shifts = _op1(old, new)
+    assert kind not in ("strengthened", "softened"), shifts
+    assert any("nothing new" in s for _, s in shifts), shifts
+
+
+def test_a_mission_asked_to_go_on_with_its_mandate_asks_nothing_new() -> None:
+    old = "Decides to extend the mandate of the Mission until 15 November 2023;"
+    new = (
+        "Decides to extend the mandate of the Mission until 15 November 2023, and further "
+        "decides that the Mission should continue to implement its mandate;"
+    )
+    kind, shifts = _op1(old, new)
+    assert kind not in ("strengthened", "softened"), shifts
