@@ -173,7 +173,7 @@ def test_without_prejudice_to_the_exemptions_is_not_that_hedge() -> None:
     found = Lexicon.default().hedges_in(
         "without prejudice to the exemptions set out in paragraph 4 of this resolution"
     )
-    assert not [m for m in found if "views" in m.phrase], found
+    assert not [m for m in found if "views" in m.hedge], found
 
 
 # -- an ask to go on, made of a party --------------------------------------------------
@@ -217,3 +217,27 @@ def test_a_mission_asked_to_go_on_with_its_mandate_asks_nothing_new() -> None:
     )
     kind, shifts = _op1(old, new)
     assert kind not in ("strengthened", "softened"), shifts
+
+
+# -- a task reduced to attention ---------------------------------------------------------
+
+
+def test_a_task_reduced_to_giving_the_matter_continued_attention_softens_the_request() -> None:
+    old = (
+        "Requests the Secretary-General to monitor developments related to this question "
+        "and to report to the Security Council as the situation demands;"
+    )
+    new = (
+        "Requests the Secretary-General to give the matter of assistance to the Republic "
+        "his continued attention and to keep the Security Council informed;"
+    )
+    kind, shifts = _op1(old, new)
+    assert any(d == "softer" and "continued attention" in s for d, s in shifts), shifts
+    assert kind == "softened", shifts
+
+
+def test_urgent_attention_is_not_that_hedge() -> None:
+    found = Lexicon.default().hedges_in(
+        "Requests the Secretary-General to give this question his urgent attention"
+    )
+    assert not found, found
