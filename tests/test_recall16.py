@@ -241,3 +241,43 @@ def test_urgent_attention_is_not_that_hedge() -> None:
         "Requests the Secretary-General to give this question his urgent attention"
     )
     assert not found, found
+
+
+# -- words moved from under a weaker lead ---------------------------------------------
+
+_ELECTIONS = "Calls upon all political actors to work towards peaceful and credible elections"
+_EFFORTS = (
+    "his continued efforts with States in the region to build good relations with "
+    "neighbouring countries and advance regional integration"
+)
+_COOPERATE = "calls upon all States of the region to cooperate fully with the Mission"
+
+
+def _moved_under(old_lead: str) -> tuple[str, list[tuple[str, str]]]:
+    old = _draft(
+        [
+            f"{_ELECTIONS};",
+            f"{old_lead} the active diplomacy of the President and {_EFFORTS}, and {_COOPERATE};",
+            CLOSING,
+        ]
+    )
+    new = _draft(
+        [
+            f"{_ELECTIONS}, and encourages the President in {_EFFORTS};",
+            f"{_COOPERATE[0].upper()}{_COOPERATE[1:]};",
+            CLOSING,
+        ]
+    )
+    return _change(resdiff.compare(old, new), "OP1")
+
+
+def test_words_welcomed_elsewhere_now_encouraged_are_a_new_encouragement() -> None:
+    kind, shifts = _moved_under("Welcomes")
+    assert ("stronger", "operative verb added: encourages") in shifts, shifts
+    assert kind == "strengthened", shifts
+
+
+def test_words_encouraged_elsewhere_and_encouraged_here_were_moved() -> None:
+    kind, shifts = _moved_under("Encourages")
+    assert not [s for d, s in shifts if d == "stronger" and "encourages" in s], shifts
+    assert kind not in ("strengthened", "softened"), shifts
