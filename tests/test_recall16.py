@@ -281,3 +281,36 @@ def test_words_encouraged_elsewhere_and_encouraged_here_were_moved() -> None:
     kind, shifts = _moved_under("Encourages")
     assert not [s for d, s in shifts if d == "stronger" and "encourages" in s], shifts
     assert kind not in ("strengthened", "softened"), shifts
+
+
+# -- words gone to the other part ------------------------------------------------------
+
+_DEPLORES = "Deplores all violent incidents in violation of the cease-fire along the line"
+_DECLARES = (
+    "declares that grave violations of the cease-fire cannot be tolerated and that the "
+    "Council would have to consider further and more effective steps"
+)
+
+
+def _deploring_moved(preamble: str, ops: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    old = _draft([f"{_DEPLORES}, and {_DECLARES};", CLOSING])
+    return _change(resdiff.compare(old, _draft([*ops, CLOSING], preamble)), "OP1")
+
+
+def test_an_operative_censure_recalled_only_in_a_recital_is_demoted() -> None:
+    kind, shifts = _deploring_moved(
+        "Recalling its resolution 248 (1968), deploring all violent incidents in "
+        "violation of the cease-fire along the line,",
+        [f"{_DECLARES[0].upper()}{_DECLARES[1:]};"],
+    )
+    assert ("softer", "censure removed: deplores") in shifts, shifts
+    assert kind == "softened", shifts
+
+
+def test_an_operative_censure_moved_to_another_operative_paragraph_is_moved() -> None:
+    kind, shifts = _deploring_moved(
+        "Recalling its previous resolutions,",
+        [f"{_DECLARES[0].upper()}{_DECLARES[1:]};", f"{_DEPLORES};"],
+    )
+    assert not [s for d, s in shifts if d == "softer"], shifts
+    assert kind not in ("strengthened", "softened"), shifts

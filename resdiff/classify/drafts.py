@@ -218,6 +218,17 @@ class Drafts:
             return None if added else self._same_ask_elsewhere(words, here, phrase)
         if phrase is not None and not _as_firm(self.read(paragraphs[host]), phrase, words):
             return None
+        if (
+            excluded
+            and paragraphs[host].section == "preamble"
+            and all(paragraphs[k].section == "operative" for k in excluded)
+        ):
+            # Words of an operative provision that stand only in a recital of the other
+            # draft were demoted ("Deplores all violent incidents" gone from an operative
+            # paragraph, recalled in a recital: Israel-Jordan 1968, judged softer), or,
+            # added, promoted: a change of force (domain.md §2), not words moved. (Only
+            # where the clause's paragraph is paired: ``here`` names its counterparts.)
+            return None
         return f"{side} {paragraphs[host].ref}"
 
     def _same_lead_host(
