@@ -216,7 +216,18 @@ class Drafts:
             host = self._same_lead_host(words, phrase, paragraphs, hosts, excluded)
         if host is None:
             return None if added else self._same_ask_elsewhere(words, here, phrase)
-        if phrase is not None and not _as_firm(self.read(paragraphs[host]), phrase):
+        if phrase is not None and not _as_firm(self.read(paragraphs[host]), phrase, words):
+            return None
+        if (
+            excluded
+            and paragraphs[host].section == "preamble"
+            and all(paragraphs[k].section == "operative" for k in excluded)
+        ):
+            # Words of an operative provision that stand only in a recital of the other
+            # draft were demoted ("Deplores all violent incidents" gone from an operative
+            # paragraph, recalled in a recital: Israel-Jordan 1968, judged softer), or,
+            # added, promoted: a change of force (domain.md §2), not words moved. (Only
+            # where the clause's paragraph is paired: ``here`` names its counterparts.)
             return None
         return f"{side} {paragraphs[host].ref}"
 
@@ -486,12 +497,28 @@ class Drafts:
         )
 
 
-def _as_firm(host: Clause, phrase: Phrase) -> bool:
+def _as_firm(host: Clause, phrase: Phrase, words: frozenset[str] = frozenset()) -> bool:
     """Whether ``host`` (a paragraph with its sub-paragraphs, read) asks and censures at
-    least as firmly as ``phrase``'s lead; a paragraph with no lead holds any words."""
-    leads = [p for c in host.walk() for p in c.phrases if p.led]
-    if not leads:
+    least as firmly as ``phrase``'s lead; a paragraph with no lead holds any words.
+    Where one led clause of the host holds most of ``words``, that clause's lead is the
+    one weighed, not the firmest of the paragraph: "... and welcomes the active
+    diplomacy of President Tshisekedi ... and his continued efforts with States in the
+    region to build good relations" (MONUSCO 2021 OP3, beside a call) held under a
+    welcome what "encourages his continued efforts ..." asks (2022 OP2, judged
+    stronger): a new encouragement, not words moved."""
+    spans: list[tuple[Phrase, frozenset[str]]] = []
+    for c in host.walk():
+        led = [p for p in c.phrases if p.led]
+        for k, p in enumerate(led):
+            end = led[k + 1].start if k + 1 < len(led) else len(c.text)
+            spans.append((p, content_words(c.text[p.start : end])))
+    if not spans:
         return True
-    asks = max(p.axis_a or 1 for p in leads)
-    censures = max(p.axis_b or 0 for p in leads)
+    best, held = max(spans, key=lambda span: len(words & span[1]))
+    if 2 * len(words & held) > len(words):
+        return (best.axis_a or 1) >= (phrase.axis_a or 1) and (best.axis_b or 0) >= (
+            phrase.axis_b or 0
+        )
+    asks = max(p.axis_a or 1 for p, _ in spans)
+    censures = max(p.axis_b or 0 for p, _ in spans)
     return asks >= (phrase.axis_a or 1) and censures >= (phrase.axis_b or 0)

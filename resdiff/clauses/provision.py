@@ -22,6 +22,7 @@ from .views import (
     align_clauses,
     contained,
     content_words,
+    presses_party,
 )
 
 #: Another party positively named among those a clause asks: a winding down it mentions
@@ -546,6 +547,7 @@ class ClauseComparer(_PairComparer):
                     added
                     and shift.feature == verb
                     and _CONTINUES.match(view.text, len(view.phrase.text))
+                    and not presses_party(view.phrase)
                 ):
                     # "further decides that UNISFA should continue to implement that
                     # mandate": an ask to go on with what is in place asks nothing new.

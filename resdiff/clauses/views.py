@@ -127,6 +127,16 @@ def pressed_ask(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> bool:
     return a.lemma == b.lemma and low <= (a.axis_a or 0) <= high
 
 
+def presses_party(p: Phrase) -> bool:
+    """Whether the lead ``p`` presses a party to act (urges, calls upon, demands: tiers 3
+    to 5, but not a request). An ask to go on put in a kept provision asks nothing new
+    of the Secretary-General or a mission, but "urges both parties to continue to
+    demonstrate flexibility in the negotiations", where the Council only welcomed their
+    disposition (UNAVEM 1993 OP4 -> OP2, judged stronger), asks the parties what the old
+    text did not."""
+    return 3 <= (p.axis_a or 1) <= 5 and not p.lemma.startswith("request")
+
+
 def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` of old and new clauses that are the same clause, in order: the
     order-keeping set of pairs with the best total similarity (a lead kept counts extra),
