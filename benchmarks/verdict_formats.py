@@ -32,6 +32,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,10 @@ def modern_pairs(only: Iterable[str] = (), limit: int = 0) -> list[dict[str, Any
 def _shifts(change: Change) -> Counter[tuple[str, str]]:
     """The named shifts of a provision, sub-paragraphs included, as (feature, direction)."""
     return Counter((s.feature, s.direction) for c in change.walk() for s in c.shifts)
+
+
+def _head(key: tuple[tuple[str, ...], tuple[str, ...], str] | None) -> str:
+    return f"{_refs(key[:2])} {key[2]}" if key else "none"
 
 
 def _refs(key: Key) -> str:
@@ -140,9 +145,7 @@ class FormatLeg:
                 continue
             if other.kind != change.kind:
                 self.kinds_differ += 1
-                found.append(
-                    Difference(pid, "kind", f"{_refs(key)}: {change.kind} → {other.kind}")
-                )
+                found.append(Difference(pid, "kind", f"{_refs(key)}: {change.kind} → {other.kind}"))
             a, b = _shifts(change), _shifts(other)
             if a != b:
                 self.shifts_differ += 1
@@ -156,30 +159,21 @@ class FormatLeg:
                     )
                 )
         for key in theirs.keys() - mine.keys():
-            found.append(
-                Difference(pid, "kind", f"{_refs(key)}: only here, {theirs[key].kind}")
-            )
+            found.append(Difference(pid, "kind", f"{_refs(key)}: only here, {theirs[key].kind}"))
         if akn.summary.direction != got.summary.direction:
             self.directions_differ += 1
             found.append(
-                Difference(
-                    pid, "direction", f"{akn.summary.direction} → {got.summary.direction}"
-                )
+                Difference(pid, "direction", f"{akn.summary.direction} → {got.summary.direction}")
             )
         checked = judged.KEY_CHANGES_CHECKED
         heads = [(k.old, k.new, k.direction) for k in akn.summary.key_changes[:checked]]
         others = [(k.old, k.new, k.direction) for k in got.summary.key_changes[:checked]]
-        self.key_changes += len(heads)
-        for n, (a_key, b_key) in enumerate(zip(heads, others + [None] * len(heads))):
+        self.key_changes += max(len(heads), len(others))
+        for n, (a_key, b_key) in enumerate(zip_longest(heads, others)):
             if a_key != b_key:
                 self.key_changes_differ += 1
-                shown = f"{_refs(b_key[:2])} {b_key[2]}" if b_key else "none"
                 found.append(
-                    Difference(
-                        pid,
-                        "key change",
-                        f"#{n + 1}: {_refs(a_key[:2])} {a_key[2]} → {shown}",
-                    )
+                    Difference(pid, "key change", f"#{n + 1}: {_head(a_key)} → {_head(b_key)}")
                 )
         return found
 
@@ -263,7 +257,7 @@ def run(pairs: list[dict[str, Any]], folder: Path, libreoffice: bool) -> list[Fo
         akn.seconds += _since(start)
         akn.pairs += 1
         judged.score_comparison(pair, reference, akn.counts)
-        for leg, read in zip(legs, readers):
+        for leg, read in zip(legs, readers, strict=True):
             if read is not None:
                 leg.record(pair, reference, read)
     return [akn, *legs]
