@@ -338,6 +338,15 @@ def score_pair(pair: dict[str, Any], counts: Counts, *, keep_examples: bool) -> 
     start = time.perf_counter()
     cmp = resdiff.compare(CORPUS / pair["old"], CORPUS / pair["new"])
     counts.seconds += time.perf_counter() - start
+    score_comparison(pair, cmp, counts, keep_examples=keep_examples)
+
+
+def score_comparison(
+    pair: dict[str, Any], cmp: Comparison, counts: Counts, *, keep_examples: bool = False
+) -> None:
+    """Add to ``counts`` the figures of ``cmp``, a comparison of ``pair``'s two texts
+    however they were read (the AKN files here; their Word and PDF forms in
+    ``verdict_formats.py``), against the pair's judgements."""
     judged = pair["judged"]
     counts.rejected += len(judged.get("rejected", ()))
     found = _index(cmp)
