@@ -111,6 +111,10 @@ def test_a_question_taken_off_the_list_is_terminated(text: str) -> None:
         "Recalling the summary statement of the matters of which the Security Council is seized,",
         "Requests the Secretary-General to keep the list of matters under review;",
         "Decides to take up the question again at its next meeting;",
+        # The verb and the list both there, the question kept on it (review: the near
+        # misses above lack one or the other, so no loosening of the pattern fails them).
+        "Decides to take up the question again and to keep it on the list of matters of "
+        "which the Council is seized;",
     ],
 )
 def test_the_list_named_otherwise_ends_nothing(text: str) -> None:

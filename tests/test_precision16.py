@@ -5,6 +5,7 @@ the test, with a near miss beside it where the shift must still fire."""
 
 from __future__ import annotations
 
+import pytest
 from drafting import lifecycle_labels, op1
 
 
@@ -81,3 +82,15 @@ def test_a_mandate_named_as_expanded_is_no_expansion() -> None:
     assert "expanded" in lifecycle_labels(
         "Decides that the expanded mandate of the Mission shall include monitoring the ceasefire"
     )
+
+
+@pytest.mark.parametrize("other", ["Reiterates its readiness", "Stresses its readiness"])
+def test_the_councils_readiness_restated_by_another_verb_is_the_same_stance(other: str) -> None:
+    # Review of the sixteenth session: with "Reaffirms its readiness" read as the stance
+    # and "Reiterates" / "Stresses its readiness" as their declaratory verbs, swapping them
+    # (UNAVEM II 1993, judged "both declaratory", reworded) read as strengthened one way
+    # and weakened the other.
+    rest = " to consider further measures to secure the implementation of the peace accords;"
+    for old, new in ((other, "Reaffirms its readiness"), ("Reaffirms its readiness", other)):
+        assert op1(old + rest, new + rest) == ("reworded", [])
+    assert op1("Expresses its readiness" + rest, other + rest) == ("reworded", [])
