@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..analyze import analyze_clause
 from ..brackets import spanned_parts
-from ..clauses import DECISION_TIER, WEIGHTY_AXIS_A, content_words
+from ..clauses import DECISION_TIER, WEIGHTY_AXIS_A, content_words, words_text
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
@@ -76,7 +76,7 @@ def _near_together(text: str, words: frozenset[str], reach: int) -> bool:
     One sweep over the places the words stand, in order, with one pointer a word: looking
     for the other words within ``reach`` of every place would read ``reach`` characters
     a place, quadratic in a long paragraph of one repeated word."""
-    lowered = text.lower()
+    lowered = words_text(text)
     if len(lowered) != len(text):
         return True  # lower-casing moved the offsets: no test
     places: list[tuple[int, list[int]]] = []
@@ -181,7 +181,7 @@ class Drafts:
         hosts = self._hosts.get(side)
         if hosts is None:
             paragraphs = self._drafts.get(side, ())
-            hosts = self._hosts[side] = TextHosts([c.full_text().lower() for c in paragraphs])
+            hosts = self._hosts[side] = TextHosts([words_text(c.full_text()) for c in paragraphs])
         return hosts
 
     def elsewhere(

@@ -52,6 +52,7 @@ from .views import (
     contained,
     content_words,
     direction_of,
+    words_text,
 )
 from .wording import QUALIFIED_WORDS
 
@@ -80,4 +81,5 @@ __all__ = [
     "contained",
     "content_words",
     "direction_of",
+    "words_text",
 ]
