@@ -209,6 +209,25 @@ def test_asking_the_secretary_general_to_continue_still_asks_nothing_new() -> No
     assert any("nothing new" in s for _, s in shifts), shifts
 
 
+def test_calling_upon_the_secretary_general_or_the_mission_to_continue_asks_nothing_new() -> None:
+    # The firm verb presses no party: the Secretary-General and the mission are asked to
+    # go on with what is in place (review of recc: read "stronger" before the fix).
+    base = (
+        "Welcomes the efforts of the Secretary-General and his Special Representative in "
+        "support of the peace process"
+    )
+    for ask in (
+        "calls upon the Secretary-General to continue his good offices",
+        "urges the Special Representative to continue to support the parties",
+        "calls upon MONUSCO to continue to support the parties",
+    ):
+        kind, shifts = _op1(f"{base};", f"{base}, and {ask};")
+        assert kind not in ("strengthened", "softened"), (ask, shifts)
+        assert any("nothing new" in s for _, s in shifts), (ask, shifts)
+    kind, shifts = _op1(f"{base};", f"{base}, and urges both parties to continue to engage;")
+    assert kind == "strengthened", shifts
+
+
 def test_a_mission_asked_to_go_on_with_its_mandate_asks_nothing_new() -> None:
     old = "Decides to extend the mandate of the Mission until 15 November 2023;"
     new = (
