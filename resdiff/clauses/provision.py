@@ -550,10 +550,7 @@ class ClauseComparer(_PairComparer):
                     and not (presses_party(view.phrase) and _EXECUTOR.search(going_on[0]) is None)
                 ):
                     # "further decides that UNISFA should continue to implement that
-                    # mandate": an ask to go on with what is in place asks nothing new,
-                    # however firm its verb when asked of the Secretary-General or the
-                    # mission ("calls upon the Secretary-General to continue his good
-                    # offices"); only a party pressed to go on is asked something new.
+                    # mandate": an ask to go on asks nothing new (only a party pressed).
                     shift = shift.model_copy(
                         update={
                             "direction": "neutral",
