@@ -323,6 +323,26 @@ def test_words_encouraged_elsewhere_and_encouraged_here_were_moved() -> None:
     assert kind not in ("strengthened", "softened"), shifts
 
 
+def test_words_welcomed_and_encouraged_elsewhere_were_moved_in_either_order() -> None:
+    # The words stand as much under the welcome as under the encouragement: the reading
+    # must not hang on which of the two comes first (review of recc: "a new
+    # encouragement" with the welcome first, moved with it second).
+    for host in (
+        f"Welcomes {_EFFORTS}, and encourages the President in {_EFFORTS}, and {_COOPERATE};",
+        f"Encourages the President in {_EFFORTS}, and welcomes {_EFFORTS}, and {_COOPERATE};",
+    ):
+        old = _draft([f"{_ELECTIONS};", host, CLOSING])
+        new = _draft(
+            [
+                f"{_ELECTIONS}, and encourages {_EFFORTS};",
+                f"{_COOPERATE[0].upper()}{_COOPERATE[1:]};",
+                CLOSING,
+            ]
+        )
+        kind, shifts = _change(resdiff.compare(old, new), "OP1")
+        assert kind not in ("strengthened", "softened"), (host, shifts)
+
+
 # -- words gone to the other part ------------------------------------------------------
 
 _DEPLORES = "Deplores all violent incidents in violation of the cease-fire along the line"
