@@ -176,6 +176,31 @@ def test_without_prejudice_to_the_exemptions_is_not_that_hedge() -> None:
     assert not [m for m in found if "views" in m.hedge], found
 
 
+def test_without_prejudice_to_the_positions_of_the_parties_is_named_in_fitting_words() -> None:
+    # Reserving the parties' positions in a call to negotiate qualifies the call (not
+    # "reach widened", read stronger without the hedge); the entry it is named a form of
+    # must fit it (review of recc: "a form of 'without prejudice to the views of member
+    # states'").
+    kind, shifts = _op1(
+        "Calls upon the parties to resume negotiations on a settlement of the dispute;",
+        "Calls upon the parties to resume negotiations on a settlement of the dispute, "
+        "without prejudice to the positions of the parties;",
+    )
+    assert kind == "softened", shifts
+    said = [s for _, s in shifts if "without prejudice" in s]
+    assert said and not [s for s in said if "member states" in s], shifts
+
+
+def test_without_prejudice_to_the_views_of_member_states_names_no_lowercased_states() -> None:
+    _, shifts = _recital(
+        "Taking note of the report of the Secretary-General on the Force,",
+        "Taking note of the report of the Secretary-General on the Force, and without "
+        "prejudice to the views of the Member States thereon,",
+    )
+    said = [s for _, s in shifts if "without prejudice" in s]
+    assert said and not [s for s in said if "member states" in s], shifts
+
+
 # -- an ask to go on, made of a party --------------------------------------------------
 
 
@@ -207,6 +232,25 @@ def test_asking_the_secretary_general_to_continue_still_asks_nothing_new() -> No
     kind, shifts = _op1(old, new)
     assert kind not in ("strengthened", "softened"), shifts
     assert any("nothing new" in s for _, s in shifts), shifts
+
+
+def test_calling_upon_the_secretary_general_or_the_mission_to_continue_asks_nothing_new() -> None:
+    # The firm verb presses no party: the Secretary-General and the mission are asked to
+    # go on with what is in place (review of recc: read "stronger" before the fix).
+    base = (
+        "Welcomes the efforts of the Secretary-General and his Special Representative in "
+        "support of the peace process"
+    )
+    for ask in (
+        "calls upon the Secretary-General to continue his good offices",
+        "urges the Special Representative to continue to support the parties",
+        "calls upon MONUSCO to continue to support the parties",
+    ):
+        kind, shifts = _op1(f"{base};", f"{base}, and {ask};")
+        assert kind not in ("strengthened", "softened"), (ask, shifts)
+        assert any("nothing new" in s for _, s in shifts), (ask, shifts)
+    kind, shifts = _op1(f"{base};", f"{base}, and urges both parties to continue to engage;")
+    assert kind == "strengthened", shifts
 
 
 def test_a_mission_asked_to_go_on_with_its_mandate_asks_nothing_new() -> None:
@@ -281,6 +325,26 @@ def test_words_encouraged_elsewhere_and_encouraged_here_were_moved() -> None:
     kind, shifts = _moved_under("Encourages")
     assert not [s for d, s in shifts if d == "stronger" and "encourages" in s], shifts
     assert kind not in ("strengthened", "softened"), shifts
+
+
+def test_words_welcomed_and_encouraged_elsewhere_were_moved_in_either_order() -> None:
+    # The words stand as much under the welcome as under the encouragement: the reading
+    # must not hang on which of the two comes first (review of recc: "a new
+    # encouragement" with the welcome first, moved with it second).
+    for host in (
+        f"Welcomes {_EFFORTS}, and encourages the President in {_EFFORTS}, and {_COOPERATE};",
+        f"Encourages the President in {_EFFORTS}, and welcomes {_EFFORTS}, and {_COOPERATE};",
+    ):
+        old = _draft([f"{_ELECTIONS};", host, CLOSING])
+        new = _draft(
+            [
+                f"{_ELECTIONS}, and encourages {_EFFORTS};",
+                f"{_COOPERATE[0].upper()}{_COOPERATE[1:]};",
+                CLOSING,
+            ]
+        )
+        kind, shifts = _change(resdiff.compare(old, new), "OP1")
+        assert kind not in ("strengthened", "softened"), (host, shifts)
 
 
 # -- words gone to the other part ------------------------------------------------------

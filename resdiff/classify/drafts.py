@@ -514,10 +514,15 @@ def _as_firm(host: Clause, phrase: Phrase, words: frozenset[str] = frozenset()) 
             spans.append((p, content_words(c.text[p.start : end])))
     if not spans:
         return True
-    best, held = max(spans, key=lambda span: len(words & span[1]))
-    if 2 * len(words & held) > len(words):
-        return (best.axis_a or 1) >= (phrase.axis_a or 1) and (best.axis_b or 0) >= (
-            phrase.axis_b or 0
+    most = max(len(words & held) for _, held in spans)
+    if 2 * most > len(words):
+        # Of clauses that hold as many of the words, any as firm holds them: "Welcomes
+        # his continued efforts ..., and encourages the President in his continued
+        # efforts ..." holds an encouragement whichever of the two comes first.
+        return any(
+            (p.axis_a or 1) >= (phrase.axis_a or 1) and (p.axis_b or 0) >= (phrase.axis_b or 0)
+            for p, held in spans
+            if len(words & held) == most
         )
     asks = max(p.axis_a or 1 for p, _ in spans)
     censures = max(p.axis_b or 0 for p, _ in spans)

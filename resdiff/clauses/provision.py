@@ -546,11 +546,11 @@ class ClauseComparer(_PairComparer):
                 elif (
                     added
                     and shift.feature == verb
-                    and _CONTINUES.match(view.text, len(view.phrase.text))
-                    and not presses_party(view.phrase)
+                    and (going_on := _CONTINUES.match(view.text, len(view.phrase.text)))
+                    and not (presses_party(view.phrase) and _EXECUTOR.search(going_on[0]) is None)
                 ):
                     # "further decides that UNISFA should continue to implement that
-                    # mandate": an ask to go on with what is in place asks nothing new.
+                    # mandate": an ask to go on asks nothing new (only a party pressed).
                     shift = shift.model_copy(
                         update={
                             "direction": "neutral",

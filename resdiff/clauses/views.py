@@ -148,7 +148,9 @@ def presses_party(p: Phrase) -> bool:
     of the Secretary-General or a mission, but "urges both parties to continue to
     demonstrate flexibility in the negotiations", where the Council only welcomed their
     disposition (UNAVEM 1993 OP4 -> OP2, judged stronger), asks the parties what the old
-    text did not."""
+    text did not. (The caller also excepts the Secretary-General and the mission asked
+    to go on however firmly: "calls upon the Secretary-General to continue his good
+    offices" asks nothing new; the verb alone does not tell whom it asks.)"""
     return 3 <= (p.axis_a or 1) <= 5 and not p.lemma.startswith("request")
 
 
