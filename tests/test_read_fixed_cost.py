@@ -59,24 +59,22 @@ def test_job_numbers_still_read_as_paragraphs() -> None:
     assert [r.kind for r in draft.furniture] == ["page-header"] * 300
 
 
-def test_a_line_opening_with_four_digits_asks_no_number_note_or_leading_number(
+def test_a_line_opening_with_four_digits_asks_no_bare_or_leading_number(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A paragraph's number without its stop has one to three digits, a note's mark too,
-    # and a number reading on four: a line opening with more is none of them, told
-    # before the patterns (three tries of each job number).
+    # A paragraph's number without its stop has one to three digits, and a number
+    # reading on four at most: a line opening with more is neither, told before the
+    # patterns (three tries of each job number).
     bare = _count(monkeypatch, paragraphs, "_bare_op")
-    note = _count(monkeypatch, paragraphs, "_FOOTNOTE")
     leading = _count(monkeypatch, paragraphs, "_LEADING_NUMBER")
     resdiff.parse(_job_numbers(1000), format="text")
     assert len(bare.calls) < 50, len(bare.calls)
-    assert note.calls.count(JOB) == 0, note.calls.count(JOB)
     assert leading.calls.count(JOB) == 0, leading.calls.count(JOB)
 
 
 def test_the_numbers_and_notes_of_three_digits_are_still_read() -> None:
-    # The tests' edge: "123 Decides" is the count's paragraph 123 without its stop, a
-    # mark of three digits opens a note, "1234" opens no paragraph of its own.
+    # The tests' edge: "123 Decides" is the count's paragraph 123 without its stop, and
+    # "1234 (1999)" after a blank line reads on.
     text = "The Security Council,\n\nRecalling its resolutions,\n\n"
     text += "".join(f"{n}. Decides to act;\n\n" for n in range(1, 123))
     draft = resdiff.parse(text + "123 Decides to act;\n\n124. Decides to stay.\n", format="text")
@@ -84,14 +82,6 @@ def test_the_numbers_and_notes_of_three_digits_are_still_read() -> None:
     reading_on = "The Security Council,\n\nRecalling resolution\n\n1234 (1999) and its texts,\n"
     draft = resdiff.parse(reading_on + "\n1. Decides to act.\n", format="text")
     assert draft.preamble[0].text == "Recalling resolution 1234 (1999) and its texts,"
-
-
-def test_the_line_above_is_asked_its_final_mark_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A job number over a page break asked the line above its final mark twice: once for
-    # the tests of a unit's opening, once for the page break (the same line).
-    final = _count(monkeypatch, paragraphs, "_final_punct")
-    resdiff.parse(_job_numbers(1000), format="text")
-    assert final.calls.count(JOB) <= 1100, final.calls.count(JOB)
 
 
 def test_a_paragraph_without_a_bracket_is_not_joined_to_look_for_a_note(

@@ -378,9 +378,7 @@ def _units(
         if first_char.isdecimal() or bracketed:
             op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
             if op is None and not markdown and not bracketed and not text[:4].isdecimal():
-                # "1 Decides ...": a number without its full stop (Word's "%1"); not
-                # after four digits, as its one to three are followed by a space or
-                # nothing (a thousand lines "1000024-08292 (E)" were each tried twice).
+                # "1 Decides ...": a number (three digits at most) without its full stop.
                 op = _bare_op(lines, i, expected, counting=bare_count)
                 bare_count = bare_count or op is not None
         elif first_char == "S" and expected == 5 and not markdown and _OCR_FIVE.match(text):
@@ -594,12 +592,7 @@ def _units(
             ended = _final_punct(prev.text) if prev is not None else ""
         note = (
             _FOOTNOTE.match(text)
-            if blank_before
-            and not markdown
-            and not awaiting_text
-            and text[:1].isdigit()
-            # (A mark has three digits at most, then a space or a capital.)
-            and not text[:4].isdecimal()
+            if blank_before and not markdown and not awaiting_text and text[:1].isdigit()
             else None
         )
         if note and note.group("mark")[0].isdigit() and cited is None:
@@ -656,20 +649,14 @@ def _units(
                 prev is not None
                 and ended in ("", ",")
                 and first_char.isdecimal()  # (what the pattern opens with: "\d")
-                # (Five digits: the pattern's four at most, then no letter or digit.)
-                and not text[:5].isdecimal()
+                and not text[:5].isdecimal()  # (four digits at most)
                 and (leading := _LEADING_NUMBER.match(text))
                 and _RUNS_ON.match(text[leading.end() :])
             ):
                 # "... issued on" / "19 September 2005 by China", "... of resolution" /
                 # "687 (1991) and": no paragraph opens with a number that reads on.
                 goes_on = True
-            if (
-                page_break
-                and cur.kind != "note"
-                # (The line above's, found already when it is the unit's last.)
-                and not (ended if cur.lines[-1] is prev else _final_punct(cur.lines[-1].text))
-            ):
+            if page_break and cur.kind != "note" and not _final_punct(cur.lines[-1].text):
                 # The cheap tests first: a unit of several lines is not joined again (a
                 # long unit broken by many pages was re-joined at every break, quadratic;
                 # found by the fuzzing campaign, 3.6 s per MB).
