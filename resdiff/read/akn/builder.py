@@ -33,6 +33,9 @@ _STRUCTURAL = frozenset(
         "intro",
     }
 )
+#: The same but "intro": the elements whose text a paragraph's content reads apart (made
+#: once, not at each of a long draft's thousands of contents).
+_STRUCTURAL_BUT_INTRO = _STRUCTURAL - {"intro"}
 
 
 class _Reader:
@@ -169,9 +172,9 @@ class _Builder(_Reader):
                 last = parent.children[-1]
                 while last.children:
                     last = last.children[-1]
-                last.add_text(self.text(node, skip=_STRUCTURAL - {"intro"}), node.end_line)
+                last.add_text(self.text(node, skip=_STRUCTURAL_BUT_INTRO), node.end_line)
             elif tag in {"content", "intro", "listIntroduction", "wrapUp", "alinea", "p"}:
-                parent.add_text(self.text(node, skip=_STRUCTURAL - {"intro"}), node.end_line)
+                parent.add_text(self.text(node, skip=_STRUCTURAL_BUT_INTRO), node.end_line)
                 # an intro/content may itself hold a nested list in odd markup
                 nested = [c for c in node.children if c.tag in {"list", "sublist", "blockList"}]
                 for lst in nested:
@@ -185,7 +188,7 @@ class _Builder(_Reader):
                 if label is None:
                     # Unnumbered: a heading, or a further paragraph of the text before it.
                     inner = [c for c in node.children if c.tag in {"content", "intro", "p"}]
-                    text = " ".join(self.text(c, skip=_STRUCTURAL - {"intro"}) for c in inner)
+                    text = " ".join(self.text(c, skip=_STRUCTURAL_BUT_INTRO) for c in inner)
                     text = normalize_space(text)
                     if _is_heading_like(text, max_words=12) and text:
                         pending = (text, node)

@@ -94,11 +94,13 @@ def parse_xml(text: str, *, path: str | None = None) -> Node:
         tag = local.get(name)
         if tag is None:
             tag = local[name] = _local(name)
-        node = Node(
-            tag,
-            {_local(k): v for k, v in attrs.items()} if attrs else {},
-            parser.CurrentLineNumber,
-        )
+        # expat gives each element a dict of its own: kept as it is unless a name has a
+        # prefix (most have none; rebuilt, it cost a call per attribute of every element).
+        for key in attrs:
+            if ":" in key:
+                attrs = {_local(k): v for k, v in attrs.items()}
+                break
+        node = Node(tag, attrs, parser.CurrentLineNumber)
         if stack:
             stack[-1].children.append(node)
         else:

@@ -375,8 +375,8 @@ def _units(
         bracketed = first_char == "[" and text[1:2].isdecimal()
         if first_char.isdecimal() or bracketed:
             op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
-            if op is None and not markdown and not bracketed:
-                # "1 Decides ...": a number without its full stop (Word's "%1").
+            if op is None and not markdown and not bracketed and not text[:4].isdecimal():
+                # "1 Decides ...": a number (three digits at most) without its full stop.
                 op = _bare_op(lines, i, expected, counting=bare_count)
                 bare_count = bare_count or op is not None
         if op is None and first_char in OCR_NUMBER_FIRST and not markdown and not bracketed:
@@ -648,6 +648,7 @@ def _units(
                 prev is not None
                 and ended in ("", ",")
                 and first_char.isdecimal()  # (what the pattern opens with: "\d")
+                and not text[:5].isdecimal()  # (four digits at most)
                 and (leading := _LEADING_NUMBER.match(text))
                 and _RUNS_ON.match(text[leading.end() :])
             ):

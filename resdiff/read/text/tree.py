@@ -771,6 +771,13 @@ def _build(
 def _whole_note(unit: _Unit) -> bool:
     """Whether ``unit`` is nothing but drafters' notes in brackets ("[Note: ...]",
     "[Comment (China): delete]")."""
+    # A unit whose lines hold no "[" holds no note (joining adds no bracket): told before
+    # it is joined, as most are (asked twice of every paragraph).
+    for line in unit.lines:
+        if "[" in line.text:
+            break
+    else:
+        return False
     text = unit.text.strip()
     if not (text.startswith("[") and text.endswith("]")):
         return False
