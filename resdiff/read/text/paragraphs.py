@@ -375,7 +375,12 @@ def _units(
         bracketed = first_char == "[" and text[1:2].isdecimal()
         if first_char.isdecimal() or bracketed:
             op = (_MD_OP_LABEL if markdown else _OP_LABEL).match(text[1:] if bracketed else text)
-            if op is None and not markdown and not bracketed and not text[:4].isdecimal():
+            if (
+                op is None
+                and not markdown
+                and not bracketed
+                and not (len(text) > 3 and text[:4].isdecimal())
+            ):
                 # "1 Decides ...": a number (three digits at most) without its full stop.
                 op = _bare_op(lines, i, expected, counting=bare_count)
                 bare_count = bare_count or op is not None
@@ -648,7 +653,7 @@ def _units(
                 prev is not None
                 and ended in ("", ",")
                 and first_char.isdecimal()  # (what the pattern opens with: "\d")
-                and not text[:5].isdecimal()  # (four digits at most)
+                and not (len(text) > 4 and text[:5].isdecimal())  # (four digits at most)
                 and (leading := _LEADING_NUMBER.match(text))
                 and _RUNS_ON.match(text[leading.end() :])
             ):
