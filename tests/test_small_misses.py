@@ -1,0 +1,35 @@
+"""Three small lexicon misses a reviewer left: "Reaffirming its calls upon" (plural)
+ranked as the singular; "swift implementations" and "in a swift and thorough manner"
+read as speed asked; the United Nations agencies, funds and programmes and the country
+team asked "to continue" asked nothing new, as the Secretary-General is."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import draft
+
+import resdiff
+from resdiff.lexicon import Lexicon
+
+
+def _only_change(old: str, new: str, ref: str) -> tuple[str, list[tuple[str, str]]]:
+    cmp = resdiff.compare(old, new)
+    change = next(c for c in cmp.changes if ref in c.new)
+    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
+
+
+@pytest.mark.parametrize("plural", ["reaffirming its calls upon", "reaffirming its calls on"])
+def test_reaffirming_its_calls_upon_ranks_like_the_singular(plural: str) -> None:
+    phrases = Lexicon.default().preamble
+    assert phrases[plural].axis_a == phrases["reaffirming its call upon"].axis_a
+    assert phrases[plural].axis_a == phrases["calling upon"].axis_a
+
+
+def test_reaffirming_its_calls_upon_for_its_call_upon_is_the_same_call() -> None:
+    ops = ["Requests the Secretary-General to keep it informed;", "Decides to remain seized."]
+    kind, shifts = _only_change(
+        draft(ops, "Reaffirming its call upon all parties to respect the ceasefire,"),
+        draft(ops, "Reaffirming its calls upon all parties to respect the ceasefire,"),
+        "PP1",
+    )
+    assert kind not in ("softened", "strengthened"), shifts
