@@ -33,3 +33,20 @@ def test_reaffirming_its_calls_upon_for_its_call_upon_is_the_same_call() -> None
         "PP1",
     )
     assert kind not in ("softened", "strengthened"), shifts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urges the Government to ensure the swift implementations of these reforms;",
+        "Urges the Government to investigate these attacks in a swift and thorough manner;",
+        "Urges the Government to investigate these attacks in a swift manner;",
+    ],
+)
+def test_swift_before_implementations_or_a_manner_is_speed_asked(text: str) -> None:
+    assert "swiftly" in [m.phrase for m in Lexicon.default().emphasis_in(text)]
+
+
+def test_swift_before_an_outcome_hoped_for_is_still_no_speed_asked() -> None:
+    text = "Calls for a swift resolution of the current political situation;"
+    assert "swiftly" not in [m.phrase for m in Lexicon.default().emphasis_in(text)]
