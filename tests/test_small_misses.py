@@ -50,3 +50,41 @@ def test_swift_before_implementations_or_a_manner_is_speed_asked(text: str) -> N
 def test_swift_before_an_outcome_hoped_for_is_still_no_speed_asked() -> None:
     text = "Calls for a swift resolution of the current political situation;"
     assert "swiftly" not in [m.phrase for m in Lexicon.default().emphasis_in(text)]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "the United Nations agencies, funds and programmes",
+        "the United Nations country team",
+        "the Secretary-General",
+    ],
+)
+def test_the_un_system_asked_to_continue_is_asked_nothing_new(asked: str) -> None:
+    base = "Welcomes the efforts of the Government to consolidate peace"
+    kind, shifts = _only_change(
+        draft([f"{base};", "Decides to remain seized."]),
+        draft(
+            [
+                f"{base}, and calls upon {asked} to continue to support the Government;",
+                "Decides to remain seized.",
+            ]
+        ),
+        "OP1",
+    )
+    assert kind == "reworded", shifts
+
+
+def test_a_party_asked_to_continue_is_still_pressed() -> None:
+    base = "Welcomes the efforts of the Government to consolidate peace"
+    kind, _ = _only_change(
+        draft([f"{base};", "Decides to remain seized."]),
+        draft(
+            [
+                f"{base}, and urges the parties to continue to support the Government;",
+                "Decides to remain seized.",
+            ]
+        ),
+        "OP1",
+    )
+    assert kind == "strengthened"
