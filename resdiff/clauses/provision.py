@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM, RESTATING_LEADS
+from ..align import RESTATING_LEADS
 from ..compiled import compile_cached
 from ..lexicon import LifecycleMatch
 from ..model import ASK_RECAST, DECISION_TIER, Phrase, Shift
@@ -17,6 +17,7 @@ from .delivered import ask_words, delivered_or_followed
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .views import (
+    EXECUTOR,
     WEIGHTY_AXIS_A,
     ClauseView,
     align_clauses,
@@ -39,13 +40,6 @@ _SETTING = compile_cached(
     r"(?:\b(?:during|in\s+preparation\s+for|ahead\s+of|in\s+the\s+context\s+of|in\s+view\s+of"
     r"|throughout)\s+(?:(?!to\b)[^\s,;]+\s+){0,3}|\bso\s+that\s+(?:[^\s,;]+\s+){1,6}?"
     r"(?:can|could|may|will)\s+(?:(?!to\b)[^\s,;]+\s+){0,3})$",
-    re.IGNORECASE,
-)
-#: Those who carry out the Council's winding down, named among those a clause asks: the
-#: Secretary-General, his Special Representative, the mission itself.
-_EXECUTOR = compile_cached(
-    rf"\b(?:Secretary\W{{1,3}}General|Special\s+Representative|Mission|Force|Operation"
-    rf"|(?-i:{MISSION_ACRONYM}|{AU_MISSION_ACRONYM}))\b",
     re.IGNORECASE,
 )
 #: Where those asked end: the infinitive of the ask ("... to cooperate fully").
@@ -547,7 +541,7 @@ class ClauseComparer(_PairComparer):
                     added
                     and shift.feature == verb
                     and (going_on := _CONTINUES.match(view.text, len(view.phrase.text)))
-                    and not (presses_party(view.phrase) and _EXECUTOR.search(going_on[0]) is None)
+                    and not presses_party(view.phrase, asked=going_on[0])
                 ):
                     # "further decides that UNISFA should continue to implement that
                     # mandate": an ask to go on asks nothing new (only a party pressed).
@@ -765,9 +759,9 @@ _CONTINUES_MANDATE = compile_cached(
     re.IGNORECASE,
 )
 #: What a clause asks opens with "continue": "... that X should continue to",
-#: "... the Secretary-General to continue to".
+#: "... the Secretary-General to continue to" (a comma only in "agencies, funds and").
 _CONTINUES = compile_cached(
-    r"[^;:,]{0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.IGNORECASE
+    r"(?:[^;:,]|,(?=\s+funds\b)){0,60}?\b(?:to|should|shall|will|must)\s+continue\b", re.I
 )
 
 
@@ -788,7 +782,7 @@ def _winding_as_setting(p: Phrase, text: str, winding: Sequence[LifecycleMatch])
     if (
         p.addressee is not None
         and _OTHER_PARTY.search(p.addressee)
-        and _EXECUTOR.search(asked) is None
+        and EXECUTOR.search(asked) is None
     ):
         # Another party asked, and no one who carries the winding down out: "Requests
         # the Mission and the United Nations agencies to complete the withdrawal of the

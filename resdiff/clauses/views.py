@@ -5,9 +5,11 @@ of the clause comparison shares: content words, a direction from two ranks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..memo import remembered
@@ -142,16 +144,34 @@ def pressed_ask(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> bool:
     return a.lemma == b.lemma and low <= (a.axis_a or 0) <= high
 
 
-def presses_party(p: Phrase) -> bool:
+#: Those who carry out the Council's winding down, named among those a clause asks: the
+#: Secretary-General, his Special Representative, the mission itself.
+EXECUTOR = compile_cached(
+    rf"\b(?:Secretary\W{{1,3}}General|Special\s+Representative|Mission|Force|Operation"
+    rf"|(?-i:{MISSION_ACRONYM}|{AU_MISSION_ACRONYM}))\b",
+    re.IGNORECASE,
+)
+#: The United Nations system on the ground, which goes on with its work as the
+#: Secretary-General does: "the United Nations agencies, funds and programmes", "the
+#: United Nations country team" (no executor of a winding down: kept apart).
+_UN_SYSTEM = compile_cached(
+    r"\bUnited\s+Nations\s+(?:agencies|funds|programmes|country\s+teams?)\b", re.IGNORECASE
+)
+
+
+def presses_party(p: Phrase, *, asked: str | None = None) -> bool:
     """Whether the lead ``p`` presses a party to act (urges, calls upon, demands: tiers 3
-    to 5, but not a request). An ask to go on put in a kept provision asks nothing new
-    of the Secretary-General or a mission, but "urges both parties to continue to
-    demonstrate flexibility in the negotiations", where the Council only welcomed their
-    disposition (UNAVEM 1993 OP4 -> OP2, judged stronger), asks the parties what the old
-    text did not. (The caller also excepts the Secretary-General and the mission asked
-    to go on however firmly: "calls upon the Secretary-General to continue his good
-    offices" asks nothing new; the verb alone does not tell whom it asks.)"""
-    return 3 <= (p.axis_a or 1) <= 5 and not p.lemma.startswith("request")
+    to 5, but not a request) and, given the words that name those asked (``asked``),
+    none of them is the Secretary-General, a mission or the United Nations system. An ask
+    to go on put in a kept provision asks nothing new of those, however firmly ("calls
+    upon the Secretary-General to continue his good offices", "calls upon the United
+    Nations agencies, funds and programmes to continue to support the Government"), but
+    "urges both parties to continue to demonstrate flexibility in the negotiations",
+    where the Council only welcomed their disposition (UNAVEM 1993 OP4 -> OP2, judged
+    stronger), asks the parties what the old text did not."""
+    if not 3 <= (p.axis_a or 1) <= 5 or p.lemma.startswith("request"):
+        return False
+    return asked is None or (EXECUTOR.search(asked) is None and _UN_SYSTEM.search(asked) is None)
 
 
 def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:

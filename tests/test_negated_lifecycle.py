@@ -1,0 +1,143 @@
+"""A negated life-cycle word is not the act (issue 9 §4): "Decides not to terminate the
+mandate" keeps the mandate, "Decides not to dissolve the Panel" keeps the Panel, and
+"shall not be lifted until" keeps the measure on a condition. A negated renewal or
+extension of what exists ("not to renew the measures") ends it, as before; a negated
+start of what does not yet exist ("not to establish", "not to impose") is no event."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import draft, lifecycle_labels, op1
+
+import resdiff
+
+
+@pytest.mark.parametrize(
+    ("negated", "control", "label"),
+    [
+        (
+            "Decides not to terminate the mandate of the Mission;",
+            "Decides to terminate the mandate of the Mission;",
+            "terminated",
+        ),
+        (
+            "Decides not to remove the question from the list of matters of which it is seized;",
+            "Decides to remove the question from the list of matters of which it is seized;",
+            "terminated",
+        ),
+        (
+            "Decides not to take the question off the list of matters of which the Council "
+            "is seized;",
+            "Decides to take the question off the list of matters of which the Council is seized;",
+            "terminated",
+        ),
+        (
+            "Decides not to dissolve the Panel of Experts;",
+            "Decides to dissolve the Panel of Experts;",
+            "dissolved",
+        ),
+        ("Decides not to lift the arms embargo;", "Decides to lift the arms embargo;", "lifted"),
+        (
+            "Decides not to suspend the measures imposed by paragraph 2;",
+            "Decides to suspend the measures imposed by paragraph 2;",
+            "suspended",
+        ),
+        (
+            "Decides not to reduce the troop ceiling of the Mission;",
+            "Decides to reduce the troop ceiling of the Mission;",
+            "drawn down",
+        ),
+        (
+            "Decides that the Mission shall not withdraw from the buffer zone;",
+            "Decides that the Mission shall withdraw from the buffer zone;",
+            "drawn down",
+        ),
+        (
+            "Decides not to delist the individual named in the annex;",
+            "Decides to delist the individual named in the annex;",
+            "opened to delisting",
+        ),
+        (
+            "Decides not to establish a panel of experts;",
+            "Decides to establish a panel of experts;",
+            "established",
+        ),
+        (
+            "Decides not to impose further measures on the parties;",
+            "Decides to impose further measures on the parties;",
+            "imposed",
+        ),
+    ],
+)
+def test_a_negated_life_cycle_word_is_no_event(negated: str, control: str, label: str) -> None:
+    assert lifecycle_labels(negated) == []
+    assert label in lifecycle_labels(control)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decides that the measures shall not be lifted;",
+        # "not ... until": a condition on the end, the measure kept meanwhile.
+        "Decides that the measures shall not be lifted until the Government has complied "
+        "with the measures set out in paragraph 3;",
+        "Decides that the Panel shall not be dissolved before the Committee reports;",
+        "Decides that the measures shall not be suspended;",
+        "Decides that the mandate shall not be terminated before the Mission reports;",
+    ],
+)
+def test_a_negated_passive_end_is_no_event(text: str) -> None:
+    assert lifecycle_labels(text) == []
+
+
+def test_a_negated_renewal_or_extension_still_ends_what_exists() -> None:
+    # "not to renew the measures" = the measures end: softer.
+    assert lifecycle_labels(
+        "Decides not to renew the measures set out in paragraph 2 of resolution 2000 (2011);"
+    ) == ["terminated"]
+    assert lifecycle_labels("Decides not to extend the mandate of the Mission;") == ["terminated"]
+    assert lifecycle_labels("Decides that the mandate of the Mission will not be extended;") == [
+        "terminated"
+    ]
+    assert lifecycle_labels("Decides that the measures shall no longer apply;") == ["terminated"]
+
+
+def test_near_misses_are_no_negation() -> None:
+    # "not only ... but also" and "not later than" negate nothing.
+    assert lifecycle_labels(
+        "Decides not only to extend the mandate of the Mission but also to expand its tasks;"
+    ) == ["extended"]
+    assert lifecycle_labels(
+        "Decides, not later than 31 March, to terminate the mandate of the Mission;"
+    ) == ["terminated"]
+    # A recital that tells of a termination not made tells of no termination.
+    assert (
+        lifecycle_labels("Noting that the Council did not terminate the mandate of the Mission,")
+        == []
+    )
+
+
+def test_a_termination_turned_into_its_negation_is_not_softer() -> None:
+    kind, shifts = op1(
+        "Decides to terminate the mandate of the Mission;",
+        "Decides not to terminate the mandate of the Mission;",
+    )
+    assert kind != "softened"
+    assert ("softer", "lifecycle") not in [(d, t.split(":")[0]) for d, t in shifts]
+    assert not [t for d, t in shifts if d == "softer" and "terminated" in t]
+
+
+def test_a_decision_not_to_dissolve_added_softens_nothing() -> None:
+    kept = "Requests the Secretary-General to report every six months;"
+    old = draft([kept, "Decides to remain seized of the matter."])
+    new = draft(
+        [
+            kept,
+            "Decides not to dissolve the Panel of Experts;",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    cmp = resdiff.compare(old, new)
+    added = next(c for c in cmp.changes if c.new == ("OP2",))
+    assert "dissolved" not in " ".join(s.describe() for s in added.shifts)
+    assert "softer" not in [s.direction for s in added.shifts]
