@@ -764,6 +764,7 @@ SETS = (
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
 )
 
 

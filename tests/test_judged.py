@@ -486,6 +486,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 3 / 8,
         "key_change_agreement": 20 / 24,
     },
+    # Eight scanned pairs listed at 21:14 UTC on 5 December 2026 (fifteenth session) before
+    # any engine change, judged blind twice; scored once at the session's end (RESULTS §2bd):
+    # the start and end engines read the same figures.
+    "holdout45": {
+        "kind_accuracy": 0.81,
+        "pairing": 0.86,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 20 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -600,6 +609,7 @@ CEILINGS = {
     "holdout42": {"wrong_shift_share": 0.13},
     "holdout43": {"wrong_shift_share": 0.125},
     "holdout44": {"wrong_shift_share": 0.06},
+    "holdout45": {"wrong_shift_share": 0.17},
 }
 
 
