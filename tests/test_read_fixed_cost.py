@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 import pytest
+from counting import count as _count
 
 import resdiff
 from resdiff.read.akn import builder, markup
@@ -23,33 +24,6 @@ def _job_numbers(n: int) -> str:
         "The General Assembly,\n\nRecalling its resolutions,\n\nDecides to act;\n\n"
         + f"{JOB}\n\nA/78/L.12\n\n" * n
     )
-
-
-class _Counted:
-    """A callable, or a compiled pattern's methods, counted by the arguments' first."""
-
-    def __init__(self, target: Any) -> None:
-        self.target = target
-        self.calls: list[Any] = []
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls.append(args[0] if args else None)
-        return self.target(*args, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self.target, name)
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls.append(args[0] if args else None)
-            return method(*args, **kwargs)
-
-        return counted
-
-
-def _count(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> _Counted:
-    counted = _Counted(getattr(module, name))
-    monkeypatch.setattr(module, name, counted)
-    return counted
 
 
 def test_job_numbers_still_read_as_paragraphs() -> None:

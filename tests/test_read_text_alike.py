@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from counting import count as _count
 
 import resdiff
 from resdiff.analyze import _bare, disputed, reading
@@ -41,33 +42,6 @@ def _note_blocks(n: int) -> str:
         "_______________\n1 See S/RES/1695 (2006), annex.\nStembly,\n\n"
     )
     return "The Security Council,\n\nRecalling its resolutions,\n\n" + block * n
-
-
-class _Counted:
-    """A callable, or a compiled pattern's methods, counted by the arguments' first."""
-
-    def __init__(self, target: Any) -> None:
-        self.target = target
-        self.calls: list[Any] = []
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls.append(args[0] if args else None)
-        return self.target(*args, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self.target, name)
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls.append(args[0] if args else None)
-            return method(*args, **kwargs)
-
-        return counted
-
-
-def _count(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> _Counted:
-    counted = _Counted(getattr(module, name))
-    monkeypatch.setattr(module, name, counted)
-    return counted
 
 
 def test_job_numbers_read_as_paragraphs() -> None:
