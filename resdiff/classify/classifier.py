@@ -10,18 +10,15 @@ sub-paragraphs are aligned and classified as changes of their own."""
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Sequence
 
-from ..align import AlignOptions, Link, align, normalise
-from ..analyze import opens_decision_list
+from ..align import AlignOptions, Link, align
 from ..clauses import (
     ClauseComparer,
     clause_views,
     contained,
     content_words,
 )
-from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import (
     NOT_RESTATED,
@@ -37,11 +34,11 @@ from ..model import (
     Shift,
 )
 from ..quantities import quantity_shifts, renewal_shift
-from ..read.common import CALL_FOLLOWERS
 from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
+from .folding import same_words
 from .hosts import _neutralised, items_elsewhere
 from .kinds import (
     asks_items,
@@ -53,91 +50,11 @@ from .kinds import (
     unchanged_change,
 )
 from .limits import time_limits
+from .lists import folded_items, list_of_provisions, named_under
 from .measures import measure_shifts
 from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
-
-#: An item of an operative paragraph's list by its ref: "OP1(g)" -> paragraph 1, "g".
-_LIST_ITEM = compile_cached(r"^OP(?P<number>\d{1,4})\((?P<key>[0-9A-Za-z]{1,6})\)$")
-
-
-def _folded_items(children: tuple[Change, ...]) -> tuple[Change, ...]:
-    """Items dropped from a list whose scope a kept item now takes in: old (h) "Supplies
-    of arms and other related lethal equipment that are not listed in paragraph 1 (g)"
-    became "Supplies of weapons and ammunition, military vehicles and equipment" while
-    old (g) went (CAR sanctions, S/RES/2588 (2021) -> 2648 (2022)). The item that set
-    (g) apart no longer does, so (g)'s supplies are in it: the exemption was folded in,
-    not removed. Named, not weighed; what the kept item changed weighs there."""
-    out = list(children)
-    for k, child in enumerate(children):
-        if child.kind != "dropped" or len(child.old) != 1:
-            continue
-        item = _LIST_ITEM.match(child.old[0])
-        if item is None:
-            continue
-        # The reference must be to this list: "paragraph 1 (g)" of this paragraph 1,
-        # "subparagraph (g)", "(g) above"; never "paragraph 5 (c) of resolution 2262".
-        mark = re.escape(f"({item.group('key')})")
-        cites = re.compile(
-            rf"(?:\bparagraph\s+{item.group('number')}\s*{mark}|\bsub-?paragraph\s+{mark}"
-            rf"|{mark}\s+(?:above|below))(?!\s+of\s+(?:its\s+)?resolution\b)",
-            re.IGNORECASE,
-        )
-        host = next(
-            (
-                c
-                for c in children
-                if c.old
-                and c.new
-                and cites.search(c.old_text or "")
-                and not cites.search(c.new_text or "")
-            ),
-            None,
-        )
-        if host is not None:
-            out[k] = _neutralised(
-                child, f"folded into new {host.new[0]}, which no longer sets it apart"
-            )
-    return tuple(out)
-
-
-def _fold(lexicon: Lexicon, text: str) -> str:
-    """What two texts must share to count as the same words: spelling, case, spacing,
-    dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
-    building", "peace-building", "peacebuilding") is one spelling of the same word. A
-    footnote mark after the paragraph's last punctuation ("... in Cyprus, 294"), after
-    a date's year inside it ("of 19 March 1978, 147 approved by") or glued to a closing
-    bracket ("(the Treaty)1 and") is no word of it: the
-    next text of a series cites the same report under another note number, and the
-    paragraph is kept word for word."""
-    tail = text[-_MARK_TAIL:]
-    if tail[-1:].isdigit():
-        text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
-    text = _MARK_AFTER_YEAR.sub(r"\1", text)
-    text = _MARK_AFTER_BRACKET.sub("", text)
-    return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
-
-
-#: A footnote mark at the end of a paragraph: after its last punctuation, one to three
-#: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
-#: of a number ("1,500", "2.5") nor what follows a colon ("shall be: 500").
-_FINAL_MARK = compile_cached(r"(?:(?<=[,;.])\s|(?<=[^\d\s][,;.]))\d{1,3}$")
-#: A footnote mark printed right after a date's year, inside a paragraph ("the report of
-#: 19 March 1978, 147 approved by"; dozens in the scanned corpus): a number there is a
-#: mark only before punctuation, the end or a word that goes on with the sentence; "in
-#: 2021 300 additional troops" and "749 (1992)" are not marks.
-_MARK_AFTER_YEAR = compile_cached(
-    r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}"
-    rf"(?=\s*[;,]|\s*$|\s+(?:{'|'.join(sorted(CALL_FOLLOWERS))})\b)"
-)
-#: A footnote mark glued to a closing bracket or quote inside a paragraph, as a copy from a
-#: PDF prints it: "the Treaty on the Non-Proliferation of Nuclear Weapons (the Treaty)1
-#: and its declared pursuit" (S/RES/1695 (2006)). No word of the text ends a bracket with
-#: a figure glued to it.
-_MARK_AFTER_BRACKET = compile_cached(r"(?<=[)\]”’\"])\d{1,3}(?=[\s,;.:]|$)")
-#: Characters at the end of a text :data:`_FINAL_MARK` looks at.
-_MARK_TAIL = 8
 
 
 class Classifier:
@@ -538,7 +455,7 @@ class Classifier:
         reshaped = (
             one_to_one
             and bool(old[0].children) != bool(new[0].children)
-            and _list_of_provisions(old[0] if old[0].children else new[0], self.lexicon)
+            and list_of_provisions(old[0] if old[0].children else new[0], self.lexicon)
         )
         children: tuple[Change, ...] = ()
         old_starts: tuple[ClauseStart, ...] = ()
@@ -572,7 +489,7 @@ class Classifier:
                 )
                 if lead_in is not None and old_lead_in is not None:
                     children = tuple(
-                        _named_under(c, lead_in, old_lead_in) if c.kind == "dropped" else c
+                        named_under(c, lead_in, old_lead_in) if c.kind == "dropped" else c
                         for c in children
                     )
                 cited = cited_contents(old[0], new[0])
@@ -586,9 +503,7 @@ class Classifier:
                         else c
                         for c in children
                     )
-                children = items_elsewhere(
-                    _folded_items(children), old[0].children, new[0].children
-                )
+                children = items_elsewhere(folded_items(children), old[0].children, new[0].children)
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.
@@ -681,7 +596,9 @@ class Classifier:
             # The folds make a footnote mark or a spelling no word of the paragraph; a
             # paragraph whose comparison names any shift, even a neutral one (a citation
             # or a date moved on), is not the same words.
-            same = not shifts and _fold(self.lexicon, old_text) == _fold(self.lexicon, new_text)
+            same = not shifts and same_words(self.lexicon, old_text) == same_words(
+                self.lexicon, new_text
+            )
             kind = change_kind(same, shifts, children)
         return Change(
             kind=kind,
@@ -754,43 +671,3 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
 _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed"
-
-
-def _list_of_provisions(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether a paragraph is only the sum of its sub-paragraphs, each a provision of its
-    own: a list of decisions (:func:`_decision_list`), or a paragraph with no words before
-    its items, whose first item opens with a lead ("12. (a) Expresses concern ..., demands
-    all parties ...: (i) to end ...; (b) calls upon the FGS ...", UNSOM 2021, where 2020
-    had one running paragraph)."""
-    if _decision_list(clause, lexicon):
-        return True
-    first = clause.children[0] if clause.children else None
-    return (
-        not clause.text.strip()
-        and first is not None
-        and bool(first.phrases)
-        and first.phrases[0].led
-    )
-
-
-def _decision_list(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether a paragraph is a list of decisions: its own text only a decision's lead
-    ("Decides:"), and each item a decision, call or request of its own ("(a) To call
-    upon the parties ...", "(b) To renew the mandate ..."), not a request, call or
-    exemption whose items detail what it governs ("Calls upon Portugal: (a) To recognize
-    immediately ...", "Requests the Secretary-General to report, including: (a) ...")."""
-    return opens_decision_list(clause.text, lexicon) and all(
-        c.phrases and c.phrases[0].led for c in clause.children
-    )
-
-
-def _named_under(change: Change, new_lead: Phrase, old_lead: Phrase) -> Change:
-    """A dropped item's "item of a list under" shift naming the old list's lead-in, the
-    one it stood under, in place of the new list's."""
-    was, now = f"item of a list under “{new_lead.text}”", f"item of a list under “{old_lead.text}”"
-    if was == now or not any(s.detail == was for s in change.shifts):
-        return change
-    shifts = tuple(
-        s.model_copy(update={"detail": now}) if s.detail == was else s for s in change.shifts
-    )
-    return change.model_copy(update={"shifts": shifts})

@@ -1,0 +1,46 @@
+"""What two texts must share to count as the same words (:func:`same_words`): spelling,
+case, spacing, dashes, punctuation and footnote marks folded."""
+
+from __future__ import annotations
+
+from ..align import normalise
+from ..compiled import compile_cached
+from ..lexicon import Lexicon
+from ..read.common import CALL_FOLLOWERS
+
+#: A footnote mark at the end of a paragraph: after its last punctuation, one to three
+#: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
+#: of a number ("1,500", "2.5") nor what follows a colon ("shall be: 500").
+_FINAL_MARK = compile_cached(r"(?:(?<=[,;.])\s|(?<=[^\d\s][,;.]))\d{1,3}$")
+#: A footnote mark printed right after a date's year, inside a paragraph ("the report of
+#: 19 March 1978, 147 approved by"; dozens in the scanned corpus): a number there is a
+#: mark only before punctuation, the end or a word that goes on with the sentence; "in
+#: 2021 300 additional troops" and "749 (1992)" are not marks.
+_MARK_AFTER_YEAR = compile_cached(
+    r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}"
+    rf"(?=\s*[;,]|\s*$|\s+(?:{'|'.join(sorted(CALL_FOLLOWERS))})\b)"
+)
+#: A footnote mark glued to a closing bracket or quote inside a paragraph, as a copy from a
+#: PDF prints it: "the Treaty on the Non-Proliferation of Nuclear Weapons (the Treaty)1
+#: and its declared pursuit" (S/RES/1695 (2006)). No word of the text ends a bracket with
+#: a figure glued to it.
+_MARK_AFTER_BRACKET = compile_cached(r"(?<=[)\]”’\"])\d{1,3}(?=[\s,;.:]|$)")
+#: Characters at the end of a text :data:`_FINAL_MARK` looks at.
+_MARK_TAIL = 8
+
+
+def same_words(lexicon: Lexicon, text: str) -> str:
+    """What two texts must share to count as the same words: spelling, case, spacing,
+    dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
+    building", "peace-building", "peacebuilding") is one spelling of the same word. A
+    footnote mark after the paragraph's last punctuation ("... in Cyprus, 294"), after
+    a date's year inside it ("of 19 March 1978, 147 approved by") or glued to a closing
+    bracket ("(the Treaty)1 and") is no word of it: the
+    next text of a series cites the same report under another note number, and the
+    paragraph is kept word for word."""
+    tail = text[-_MARK_TAIL:]
+    if tail[-1:].isdigit():
+        text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
+    text = _MARK_AFTER_YEAR.sub(r"\1", text)
+    text = _MARK_AFTER_BRACKET.sub("", text)
+    return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
