@@ -172,3 +172,17 @@ def test_other_articles_are_not_the_domestic_jurisdiction_hedge() -> None:
     assert [m.hedge for m in lexicon.hedges_in("Article 2 (7) of the Charter")] == [
         "article 2, paragraph 7"
     ]
+
+
+def test_the_party_named_before_its_act_in_either_grammar_is_no_change() -> None:
+    # "Al-Shabaab attacks" -> "Al-Shabaab's terrorist attacks": the same party named as the
+    # author of the act, a new fact about the act, no charge pressed harder.
+    old = "Condemning the Movement attacks on the border posts and on the civilian population,"
+    new = (
+        "Condemning the Movement’s terrorist attacks on the border posts and on the "
+        "civilian population,"
+    )
+    ops = ["Requests the Secretary-General to keep it informed;", CLOSING]
+    kind, shifts = _change(resdiff.compare(_draft(ops, old), _draft(ops, new)), "PP1")
+    assert not [s for _, s in shifts if "emphasis" in s], shifts
+    assert kind not in ("strengthened", "softened"), shifts
