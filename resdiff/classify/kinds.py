@@ -66,6 +66,58 @@ def unchanged_change(old: Clause, new: Clause, link: Link) -> Change:
     )
 
 
+#: The features whose word is a tier (an operative verb, a recital's lead, a censure): the
+#: same word gone from one clause of a provision and come in another leaves the provision
+#: at the tier it stood at (see :func:`same_word_both_ways`).
+TIERED_WORDS = frozenset({"verb", "lead", "censure"})
+
+#: The notes of a tiered word gone from one clause of a provision and come in another
+#: (named, not weighed): on the word gone, and on the word come.
+SAME_WORD_GONE_NOTE = "the same word stands in another clause: its tier kept"
+SAME_WORD_COME_NOTE = "the same word stood in another clause: its tier kept"
+
+
+def same_word_both_ways(shifts: Sequence[Shift], bare: Callable[[str], str]) -> list[Shift]:
+    """``shifts`` with each tiered word (:data:`TIERED_WORDS`) gone from one clause of a
+    provision and the same word come in another named, not weighed: the provision still
+    asks, recites or censures at that tier, about other things ("Recalls its intention to
+    hold violators accountable" gone, "Recalls that the measures apply to those who
+    obstruct the elections" come; "expressing once again its grave concern at the
+    suffering" → "expressing grave concern at the latest displacement"). A new recital or
+    ask of the same tier is a rewording (domain.md §6); read as a word dropped beside a
+    word added, it made a provision that moved one way, or neither, "mixed". What the
+    other words add or drop is weighed by their own shifts. ``bare`` folds a word to what
+    ranks it (without "further", "once again", "its"); each shift is paired at most once,
+    in order."""
+    out = list(shifts)
+    came = [
+        k
+        for k, s in enumerate(out)
+        if s.feature in TIERED_WORDS and s.direction != "neutral" and s.new and not s.old
+    ]
+    for k, gone in enumerate(shifts):
+        if gone.feature not in TIERED_WORDS or gone.direction == "neutral":
+            continue
+        if not gone.old or gone.new:
+            continue
+        word = bare(gone.old)
+        match = next(
+            (
+                j
+                for j in came
+                if out[j].feature == gone.feature
+                and out[j].direction not in ("neutral", gone.direction)
+                and bare(out[j].new or "") == word
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        for j, note in ((k, SAME_WORD_GONE_NOTE), (match, SAME_WORD_COME_NOTE)):
+            out[j] = out[j].model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+    return out
+
+
 def change_kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) -> ChangeKind:
     directions = {s.direction for s in shifts}
     for child in children:
