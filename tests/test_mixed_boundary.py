@@ -1,8 +1,8 @@
-"""The mixed / one-sided boundary of a provision's kind (issue 9): a verb, a recital's
-lead or a censure gone from one clause of a provision and the same word come in another
-leaves the provision at the tier it stood at (named, not weighed), so that an ask or a
-concern moved on to other matters at the same tier is not read as "mixed"; a word of
-another tier, another intensity or another lead still weighs."""
+"""The mixed / one-sided boundary of a provision's kind (issue 9): a declaratory lead
+("recalls", "notes", "reaffirming") gone from one clause of a provision and the same lead
+come in another asks nothing either way (named, not weighed), so a recall moved on to
+other matters is not read as "mixed"; a lead that asks or censures ("encourages",
+"expressing grave concern"), another declaratory lead, or one only gone, still weighs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from drafting import CLOSING, draft
 
 import resdiff
-from resdiff.classify.folding import bare_word, continuers
+from resdiff.classify.folding import bare_word, continuers, declaratory_word
 from resdiff.classify.kinds import (
     SAME_WORD_COME_NOTE,
     SAME_WORD_GONE_NOTE,
@@ -25,6 +25,10 @@ _GOING_ON = continuers(_LEXICON)
 
 def _bare(word: str) -> str:
     return bare_word(_LEXICON, _GOING_ON, word)
+
+
+def _declaratory(word: str) -> str | None:
+    return declaratory_word(_LEXICON, _GOING_ON, word)
 
 
 def _gone(feature: str, word: str) -> Shift:
@@ -59,9 +63,33 @@ def test_a_word_bare_of_its_continuers_and_possessives(word: str, bare: str) -> 
     assert _bare(word) == bare
 
 
-def test_the_same_verb_gone_and_come_is_named_not_weighed() -> None:
-    shifts = [_gone("verb", "recalls"), _come("verb", "further recalls")]
-    out = same_word_both_ways(shifts, _bare)
+@pytest.mark.parametrize(
+    ("word", "declaratory"),
+    [
+        ("further recalls", "recalls"),
+        ("Reaffirming", "reaffirming"),
+        ("takes note", "takes note"),
+        ("encourages", None),
+        ("calling upon", None),
+        ("noting with concern", None),
+        ("strongly condemns", None),
+    ],
+)
+def test_a_lead_is_declaratory_when_it_asks_and_censures_nothing(
+    word: str, declaratory: str | None
+) -> None:
+    assert _declaratory(word) == declaratory
+
+
+@pytest.mark.parametrize(
+    ("feature", "gone", "come"),
+    [("verb", "recalls", "further recalls"), ("lead", "noting", "noting further")],
+)
+def test_the_same_declaratory_lead_gone_and_come_is_named_not_weighed(
+    feature: str, gone: str, come: str
+) -> None:
+    shifts = [_gone(feature, gone), _come(feature, come)]
+    out = same_word_both_ways(shifts, _declaratory)
     assert [s.direction for s in out] == ["neutral", "neutral"]
     assert [s.weight for s in out] == [0.0, 0.0]
     assert [s.note for s in out] == [SAME_WORD_GONE_NOTE, SAME_WORD_COME_NOTE]
@@ -70,42 +98,45 @@ def test_the_same_verb_gone_and_come_is_named_not_weighed() -> None:
 @pytest.mark.parametrize(
     ("gone", "come"),
     [
-        # Another tier: the ask moved down a step, which weighs.
-        (("verb", "strongly urges"), ("verb", "urges")),
-        # Another verb of the same tier: the recast of asks is the clause reader's call.
-        (("verb", "requests"), ("verb", "urges")),
-        # A concern of another intensity.
-        (("censure", "expressing grave concern"), ("censure", "expressing concern")),
-        # The same word read as another feature: a lead is not a censure.
-        (("lead", "noting with concern"), ("censure", "noting with concern")),
+        # An ask dropped beside another ask at its tier: both weigh (test_verdicts).
+        (("verb", "encourages"), ("verb", "encourages")),
+        (("lead", "encouraging"), ("lead", "encouraging")),
+        # A censure moved on to other facts: a concern withdrawn beside one expressed.
+        (("censure", "noting with concern"), ("censure", "noting with concern")),
+        # Another declaratory lead: not the same word.
+        (("verb", "recalls"), ("verb", "notes")),
+        # The same word read as another feature.
+        (("lead", "recalling"), ("verb", "recalls")),
     ],
 )
-def test_words_of_another_tier_or_feature_still_weigh(
+def test_leads_that_ask_or_censure_or_differ_still_weigh(
     gone: tuple[str, str], come: tuple[str, str]
 ) -> None:
-    out = same_word_both_ways([_gone(*gone), _come(*come)], _bare)
+    out = same_word_both_ways([_gone(*gone), _come(*come)], _declaratory)
     assert [s.direction for s in out] == ["softer", "stronger"]
 
 
 def test_a_word_only_gone_or_one_swapped_in_place_still_weighs() -> None:
     swapped = Shift(
-        feature="verb", old="urges", new="urges", direction="softer", weight=4.0, ref="OP1"
+        feature="verb", old="recalls", new="recalls", direction="softer", weight=4.0, ref="OP1"
     )
-    out = same_word_both_ways([_gone("verb", "urges"), _gone("verb", "urges"), swapped], _bare)
+    out = same_word_both_ways(
+        [_gone("verb", "recalls"), _gone("verb", "recalls"), swapped], _declaratory
+    )
     assert [s.direction for s in out] == ["softer", "softer", "softer"]
 
 
 def test_each_word_pairs_once() -> None:
     shifts = [
-        _gone("censure", "noting with concern"),
-        _come("censure", "noting with concern"),
-        _come("censure", "further noting with concern"),
+        _gone("verb", "notes"),
+        _come("verb", "notes"),
+        _come("verb", "further notes"),
     ]
-    out = same_word_both_ways(shifts, _bare)
+    out = same_word_both_ways(shifts, _declaratory)
     assert [s.direction for s in out] == ["neutral", "neutral", "stronger"]
 
 
-def test_a_recital_whose_grave_concern_moves_on_to_new_facts_is_reworded() -> None:
+def test_a_grave_concern_moved_on_to_new_facts_still_weighs_both_ways() -> None:
     kind, shifts = _kind_and_shifts(
         CLOSING,
         CLOSING,
@@ -119,11 +150,8 @@ def test_a_recital_whose_grave_concern_moves_on_to_new_facts_is_reworded() -> No
             " shortages in the river valley and along the western border,",
         ),
     )
-    assert kind == "reworded", shifts
-    assert {s.note for s in shifts if s.feature == "censure"} == {
-        SAME_WORD_GONE_NOTE,
-        SAME_WORD_COME_NOTE,
-    }
+    assert kind == "mixed", shifts
+    assert not any(s.note in (SAME_WORD_GONE_NOTE, SAME_WORD_COME_NOTE) for s in shifts)
 
 
 def test_a_recall_moved_on_to_other_measures_is_no_mixed_change() -> None:
@@ -142,6 +170,7 @@ def test_a_recall_moved_on_to_other_measures_is_no_mixed_change() -> None:
     assert kind != "mixed", shifts
     recalls = [s for s in shifts if s.feature == "verb" and "recall" in (s.old or s.new or "")]
     assert recalls and all(s.direction == "neutral" for s in recalls), recalls
+    assert {s.note for s in recalls} == {SAME_WORD_GONE_NOTE, SAME_WORD_COME_NOTE}
 
 
 def test_a_concern_lowered_in_a_recital_still_softens() -> None:

@@ -38,7 +38,7 @@ from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
-from .folding import bare_word, continuers, same_words
+from .folding import continuers, declaratory_word, same_words
 from .hosts import _neutralised, items_elsewhere
 from .kinds import (
     asks_items,
@@ -599,10 +599,10 @@ class Classifier:
             # The folds make a footnote mark or a spelling no word of the paragraph; a
             # paragraph whose comparison names any shift, even a neutral one (a citation
             # or a date moved on), is not the same words.
-            # A verb, lead or censure gone from one clause and the same come in another:
-            # the provision stands at the tier it stood at (named, not weighed).
+            # A declaratory lead gone from one clause and the same come in another: what
+            # is recalled moved on, nothing asked (named, not weighed).
             shifts = same_word_both_ways(
-                shifts, lambda word: bare_word(self.lexicon, self._going_on, word)
+                shifts, lambda word: declaratory_word(self.lexicon, self._going_on, word)
             )
             same = not shifts and same_words(self.lexicon, old_text) == same_words(
                 self.lexicon, new_text

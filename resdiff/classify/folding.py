@@ -1,7 +1,7 @@
 """What two texts must share to count as the same words (:func:`same_words`): spelling,
 case, spacing, dashes, punctuation and footnote marks folded; and what two verbs, leads or
 censures must share to count as the same word (:func:`bare_word`): their continuers and
-possessives left out."""
+possessives left out; and which leads ask or censure nothing (:func:`declaratory_word`)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,16 @@ def bare_word(lexicon: Lexicon, going_on: tuple[tuple[str, ...], ...], word: str
             out.append(words[k])
         k += 1
     return " ".join(out)
+
+
+def declaratory_word(
+    lexicon: Lexicon, going_on: tuple[tuple[str, ...], ...], word: str
+) -> str | None:
+    """A lead that asks and censures nothing (an operative verb or a recital's lead of tier
+    1 or none on axis A and none on axis B: "recalls", "reaffirming", "notes"), as
+    :func:`bare_word` folds it; ``None`` for a lead that asks or censures ("encourages",
+    "calling upon", "noting with concern") or that the lexicon does not know."""
+    found = lexicon.match_operative(word) or lexicon.match_preamble(word)
+    if found is None or (found.axis_a or 1) > 1 or found.axis_b:
+        return None
+    return bare_word(lexicon, going_on, word)
