@@ -38,7 +38,7 @@ from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
-from .folding import same_words
+from .folding import continuers, declaratory_word, same_words
 from .hosts import _neutralised, items_elsewhere
 from .kinds import (
     asks_items,
@@ -47,6 +47,7 @@ from .kinds import (
     restated,
     restated_change,
     same_subtree,
+    same_word_both_ways,
     unchanged_change,
 )
 from .limits import time_limits
@@ -89,6 +90,8 @@ class Classifier:
         self._language_stages = frozenset(
             x.label for x in lexicon.lifecycle.values() if not x.headline
         )
+        # The continuers, to read two leads as one word without them (same_word_both_ways).
+        self._going_on = continuers(lexicon)
 
     def know_drafts(
         self, old: Sequence[Clause], new: Sequence[Clause], *, unanalysed: bool = False
@@ -596,6 +599,11 @@ class Classifier:
             # The folds make a footnote mark or a spelling no word of the paragraph; a
             # paragraph whose comparison names any shift, even a neutral one (a citation
             # or a date moved on), is not the same words.
+            # A declaratory lead gone from one clause and the same come in another: what
+            # is recalled moved on, nothing asked (named, not weighed).
+            shifts = same_word_both_ways(
+                shifts, lambda word: declaratory_word(self.lexicon, self._going_on, word)
+            )
             same = not shifts and same_words(self.lexicon, old_text) == same_words(
                 self.lexicon, new_text
             )

@@ -1,5 +1,7 @@
 """What two texts must share to count as the same words (:func:`same_words`): spelling,
-case, spacing, dashes, punctuation and footnote marks folded."""
+case, spacing, dashes, punctuation and footnote marks folded; and what two verbs, leads or
+censures must share to count as the same word (:func:`bare_word`): their continuers and
+possessives left out; and which leads ask or censure nothing (:func:`declaratory_word`)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,52 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     text = _MARK_AFTER_YEAR.sub(r"\1", text)
     text = _MARK_AFTER_BRACKET.sub("", text)
     return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
+
+
+#: Words that only tie a lead to what it governs ("expressing once again its grave
+#: concern"): no part of the lead's rank.
+_POSSESSIVES = frozenset({"its", "their"})
+
+
+def continuers(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's continuers ("further", "once again", "in this regard": modifiers.toml,
+    kind "continuer"), each as its folded words, longest first: words that go on with a
+    lead and never change its tier (domain.md §2)."""
+    found = {
+        tuple(lexicon.fold(name).split())
+        for name, entry in lexicon.modifiers.items()
+        if entry.kind == "continuer"
+    }
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def bare_word(lexicon: Lexicon, going_on: tuple[tuple[str, ...], ...], word: str) -> str:
+    """A verb, lead or censure as it ranks: folded, its punctuation, continuers
+    (``going_on``, from :func:`continuers`) and possessives left out. "Expressing once
+    again its grave concern" and "expressing grave concern" are one word; "further
+    recalls" and "recalls" too."""
+    words = "".join(c if c.isalnum() or c.isspace() else " " for c in lexicon.fold(word)).split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        skip = next((len(c) for c in going_on if tuple(words[k : k + len(c)]) == c), 0)
+        if skip:
+            k += skip
+            continue
+        if words[k] not in _POSSESSIVES:
+            out.append(words[k])
+        k += 1
+    return " ".join(out)
+
+
+def declaratory_word(
+    lexicon: Lexicon, going_on: tuple[tuple[str, ...], ...], word: str
+) -> str | None:
+    """A lead that asks and censures nothing (an operative verb or a recital's lead of tier
+    1 or none on axis A and none on axis B: "recalls", "reaffirming", "notes"), as
+    :func:`bare_word` folds it; ``None`` for a lead that asks or censures ("encourages",
+    "calling upon", "noting with concern") or that the lexicon does not know."""
+    found = lexicon.match_operative(word) or lexicon.match_preamble(word)
+    if found is None or (found.axis_a or 1) > 1 or found.axis_b:
+        return None
+    return bare_word(lexicon, going_on, word)

@@ -66,6 +66,62 @@ def unchanged_change(old: Clause, new: Clause, link: Link) -> Change:
     )
 
 
+#: The features whose word is a lead: an operative verb, a recital's lead phrase.
+DECLARATORY_FEATURES = frozenset({"verb", "lead"})
+
+#: The notes of a declaratory word gone from one clause of a provision and come in another
+#: (named, not weighed): on the word gone, and on the word come.
+SAME_WORD_GONE_NOTE = "the same declaratory word stands in another clause: nothing asked"
+SAME_WORD_COME_NOTE = "the same declaratory word stood in another clause: nothing asked"
+
+
+def same_word_both_ways(
+    shifts: Sequence[Shift], declaratory: Callable[[str], str | None]
+) -> list[Shift]:
+    """``shifts`` with each declaratory lead (:data:`DECLARATORY_FEATURES`: "recalls",
+    "reaffirms", "notes", "welcomes", "recalling", ...) gone from one clause of a
+    provision and the same lead come in another named, not weighed. Such a lead asks and
+    censures nothing (domain.md §2, tier 1): "Recalls its intention to hold violators of
+    the embargo accountable" gone and "Recalls that the measures apply to those who
+    obstruct the elections" come is what the Council recalls moved on, new facts at the
+    same tier (domain.md §6: reworded), not a recall withdrawn beside a recall added, which
+    made a provision that moved one way "mixed". A lead that asks or censures ("encourages
+    the return to the status of the crossings" gone, "encourages initiatives on vaccines"
+    come) is an ask dropped beside another ask and still weighs both ways (one ask recast
+    in shared words is the clause reader's: clauses.provision). ``declaratory`` gives a
+    declaratory lead folded to what ranks it (without "further", "once again", "its"),
+    ``None`` for any other; each shift is paired at most once, in order."""
+    out = list(shifts)
+    came = [
+        k
+        for k, s in enumerate(out)
+        if s.feature in DECLARATORY_FEATURES and s.direction != "neutral" and s.new and not s.old
+    ]
+    for k, gone in enumerate(shifts):
+        if gone.feature not in DECLARATORY_FEATURES or gone.direction == "neutral":
+            continue
+        if not gone.old or gone.new:
+            continue
+        word = declaratory(gone.old)
+        if word is None:
+            continue
+        match = next(
+            (
+                j
+                for j in came
+                if out[j].feature == gone.feature
+                and out[j].direction not in ("neutral", gone.direction)
+                and declaratory(out[j].new or "") == word
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        for j, note in ((k, SAME_WORD_GONE_NOTE), (match, SAME_WORD_COME_NOTE)):
+            out[j] = out[j].model_copy(update={"direction": "neutral", "weight": 0.0, "note": note})
+    return out
+
+
 def change_kind(same_text: bool, shifts: Sequence[Shift], children: Sequence[Change]) -> ChangeKind:
     directions = {s.direction for s in shifts}
     for child in children:
