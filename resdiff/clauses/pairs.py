@@ -9,7 +9,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
-from ..model import DECISION_TIER, Phrase, Shift
+from ..model import DECISION_TIER, SAME_WARNING, Phrase, Shift
 from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
@@ -25,6 +25,10 @@ _REPORTING = compile_cached(
 RESTATED_TIER = 6
 #: ... with at least this share of the same words is the same provision, not a weaker one.
 RESTATED_OVERLAP = 0.5
+
+#: The highest tier of a stance ("expresses its readiness", verbs.toml): a swap with a
+#: declaratory verb above it is a change of force, whatever the clause warns of.
+STANCE_TIER = 2
 
 #: How widely a clause addresses whom it asks: all > plain > narrowed.
 SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
@@ -65,6 +69,17 @@ class _PairComparer(_QualifierComparer):
                 # standing decision restated, not weakened (and the reverse).
                 lead = [
                     s.model_copy(update={"direction": "neutral", "detail": "restated"})
+                    if s.feature == verb
+                    else s
+                    for s in lead
+                ]
+            if self._same_warning(old, new):
+                # "Reiterates its readiness to consider all appropriate measures" →
+                # "reaffirms that it will consider all appropriate measures" (S/RES/804 →
+                # 834 (1993)): the Council's warning of further action stated both times,
+                # not a stance weakened to a declaratory "reaffirms" (or the reverse).
+                lead = [
+                    s.model_copy(update={"direction": "neutral", "detail": SAME_WARNING})
                     if s.feature == verb
                     else s
                     for s in lead
@@ -255,6 +270,19 @@ class _PairComparer(_QualifierComparer):
         body_new = content_words(new.text[len(n.text) :])
         union = body_old | body_new
         return bool(union) and len(body_old & body_new) / len(union) >= RESTATED_OVERLAP
+
+    def _same_warning(self, old: ClauseView, new: ClauseView) -> bool:
+        """Whether a stance verb ("reiterates its readiness", "expresses its
+        determination") and a declaratory one ("reaffirms that it will", "declares that it
+        will") swap in a clause that warns of further action on both sides ([warnings] in
+        measures.toml): the warning is what the clause says, whichever lead carries it."""
+        o, n = old.phrase, new.phrase
+        if o.lemma == n.lemma or max(o.axis_a or 1, n.axis_a or 1) > STANCE_TIER:
+            return False
+        stance = self.lexicon.states_stance(o.lemma), self.lexicon.states_stance(n.lemma)
+        if stance[0] == stance[1] or o.axis_b is not None or n.axis_b is not None:
+            return False
+        return bool(self.lexicon.warnings_in(old.text)) and bool(self.lexicon.warnings_in(new.text))
 
     def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
         shifts: list[Shift] = []
