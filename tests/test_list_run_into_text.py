@@ -4,11 +4,12 @@ following objectives: (a) Protection of civilians, as described in paragraph 29 
 (b) Support to the stabilisation ..." became one sentence, "... are (i) to contribute to
 the protection of civilians and (ii) to support to the stabilisation ..." (MONUSCO 2022,
 judged reworded by two judges): no item removed, no reach widened. An item whose words the
-sentence does not hold is still removed."""
+sentence does not hold is still removed. And a life-cycle word a request only names
+("recommendations on the period of extension of the mandate") extends nothing."""
 
 from __future__ import annotations
 
-from drafting import op1
+from drafting import lifecycle_labels, op1
 
 LISTED = (
     "Decides that the strategic priorities of the Mission are to contribute to the "
@@ -41,3 +42,16 @@ def test_an_item_the_sentence_leaves_out_is_still_removed() -> None:
     )
     assert kind != "reworded"
     assert any(d == "softer" and "item removed" in t for d, t in shifts)
+
+
+def test_recommendations_on_the_period_of_an_extension_extend_nothing() -> None:
+    # A life-cycle word named in a request, not done (S/RES/784 (1992), judged reworded).
+    asked = (
+        "Requests the Secretary-General to submit to it recommendations on the period of "
+        "extension of the mandate, on the mandate and strength that the Mission will need;"
+    )
+    assert lifecycle_labels(asked) == []
+    # Near miss: the Council's own extension still extends.
+    assert lifecycle_labels(
+        "Approves the extension of the mandate of the Mission for a further period of six months;"
+    ) == ["extended"]
