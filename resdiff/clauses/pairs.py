@@ -73,14 +73,14 @@ class _PairComparer(_QualifierComparer):
                     else s
                     for s in lead
                 ]
-            if self._same_warning(old, new):
+            if carried := self._same_warning(old, new, verb):
                 # "Reiterates its readiness to consider all appropriate measures" →
                 # "reaffirms that it will consider all appropriate measures" (S/RES/804 →
                 # 834 (1993)): the Council's warning of further action stated both times,
                 # not a stance weakened to a declaratory "reaffirms" (or the reverse).
                 lead = [
                     s.model_copy(update={"direction": "neutral", "detail": SAME_WARNING})
-                    if s.feature == verb
+                    if s.feature in carried
                     else s
                     for s in lead
                 ]
@@ -271,18 +271,42 @@ class _PairComparer(_QualifierComparer):
         union = body_old | body_new
         return bool(union) and len(body_old & body_new) / len(union) >= RESTATED_OVERLAP
 
-    def _same_warning(self, old: ClauseView, new: ClauseView) -> bool:
-        """Whether a stance verb ("reiterates its readiness", "expresses its
-        determination") and a declaratory one ("reaffirms that it will", "declares that it
-        will") swap in a clause that warns of further action on both sides ([warnings] in
-        measures.toml): the warning is what the clause says, whichever lead carries it."""
+    def _same_warning(self, old: ClauseView, new: ClauseView, verb: str) -> frozenset[str]:
+        """The features of a lead swap that only carry the Council's warning of further
+        action from one lead to another, in a clause that warns on both sides ([warnings]
+        in measures.toml): a stance ("reiterates its readiness to consider") and a
+        declaratory verb ("reaffirms that it will consider"), compared as ``verb``; or a
+        warning ("issues a solemn warning ... the Council would have to consider further
+        steps") and a declaration holding the same further action ("Declares ... that the
+        Security Council would have to consider further and more effective steps",
+        S/RES/262 -> 270 (1969)), whose censure is the warning kept (the declaration's own
+        force still ranks)."""
         o, n = old.phrase, new.phrase
-        if o.lemma == n.lemma or max(o.axis_a or 1, n.axis_a or 1) > STANCE_TIER:
-            return False
+        if o.lemma == n.lemma:
+            return frozenset()
         stance = self.lexicon.states_stance(o.lemma), self.lexicon.states_stance(n.lemma)
-        if stance[0] == stance[1] or o.axis_b is not None or n.axis_b is not None:
-            return False
-        return bool(self.lexicon.warnings_in(old.text)) and bool(self.lexicon.warnings_in(new.text))
+        warns = self.lexicon.warns(o.lemma), self.lexicon.warns(n.lemma)
+        if warns[0] != warns[1]:
+            # Not a decision: "Decides that ... the Council will meet again to consider
+            # more effective measures" → "Solemnly warns South Africa that ... the Security
+            # Council will meet again" puts the warning to the party in its own name,
+            # sharper (S/RES/466 → 475 (1980), judged mixed for it).
+            declared = n if warns[0] else o
+            features = (
+                frozenset({"censure"})
+                if declared.axis_b is None and (declared.axis_a or 1) < DECISION_TIER
+                else frozenset()
+            )
+        elif stance[0] != stance[1] and max(o.axis_a or 1, n.axis_a or 1) <= STANCE_TIER:
+            declared = n if stance[0] else o
+            features = frozenset({verb}) if declared.axis_b is None else frozenset()
+        else:
+            return frozenset()
+        if not features or not (
+            self.lexicon.warnings_in(old.text) and self.lexicon.warnings_in(new.text)
+        ):
+            return frozenset()
+        return features
 
     def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
         shifts: list[Shift] = []
