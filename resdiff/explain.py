@@ -12,6 +12,7 @@ from .model import (
     FLAG_STILL_HELD,
     NOT_RESTATED,
     PLACE_OF_THREAT,
+    SAME_WARNING,
     THREATENED,
     WORDS_ELSEWHERE,
     Change,
@@ -178,6 +179,8 @@ def _describe(shift: Shift) -> str:
         return "wording kept, not in this place"
     if shift.feature in ("verb", "lead") and shift.detail == ASK_RECAST:
         return f"{noun} kept, the ask in its place reworded: {shift.new}"
+    if shift.feature in ("verb", "lead", "censure") and shift.detail == SAME_WARNING:
+        return f"{noun} changed, the same warning of further action: {shift.old} → {shift.new}"
     if shift.feature in ("verb", "lead") and shift.detail == "restated":
         return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature == "exemption" and shift.detail:

@@ -141,3 +141,79 @@ def test_a_decision_not_to_dissolve_added_softens_nothing() -> None:
     added = next(c for c in cmp.changes if c.new == ("OP2",))
     assert "dissolved" not in " ".join(s.describe() for s in added.shifts)
     assert "softer" not in [s.direction for s in added.shifts]
+
+
+# A stranger's review (issue 9): a winding down the Council decides not to go on with keeps
+# what it names, and a continuation refused ends it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decides not to proceed with the withdrawal of the Force;",
+        "Decides not to proceed with withdrawal of the Mission from the buffer zone;",
+        "Decides not to begin the withdrawal of the Mission until the parties have agreed;",
+        "Decides not to proceed with the drawdown of the Mission;",
+    ],
+)
+def test_a_winding_down_not_gone_on_with_is_no_event(text: str) -> None:
+    assert lifecycle_labels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decides to proceed with the withdrawal of the Force;",
+        "Decides to proceed with the drawdown of the Mission;",
+        # Near misses: nothing negated.
+        "Decides to complete the withdrawal of the Force not later than 31 March;",
+        "Decides not only to proceed with the withdrawal of the Force but also to close "
+        "the Office;",
+    ],
+)
+def test_a_winding_down_gone_on_with_is_still_read(text: str) -> None:
+    assert "drawn down" in lifecycle_labels(text)
+
+
+def test_a_decision_not_to_maintain_the_measures_ends_them() -> None:
+    assert lifecycle_labels("Decides not to maintain the measures imposed by paragraph 2;") == [
+        "terminated"
+    ]
+    assert lifecycle_labels("Decides to maintain the measures imposed by paragraph 2;") == [
+        "maintained"
+    ]
+    # Near misses: "not only ... but also" and "not later than" keep the measures.
+    assert lifecycle_labels(
+        "Decides not only to maintain the measures imposed by paragraph 2 but also to review them;"
+    ) == ["maintained"]
+    assert lifecycle_labels(
+        "Decides to maintain the measures imposed by paragraph 2 and to review them not "
+        "later than 31 March;"
+    ) == ["maintained"]
+    # A recital telling of measures an earlier resolution did not end ends nothing.
+    assert (
+        lifecycle_labels(
+            "Noting that resolution 2000 (2011) did not terminate the measures imposed by "
+            "paragraph 2,"
+        )
+        == []
+    )
+
+
+def test_measures_kept_then_not_maintained_is_softer() -> None:
+    kind, shifts = op1(
+        "Decides to maintain the measures imposed by paragraph 2 of resolution 2000 (2011);",
+        "Decides not to maintain the measures imposed by paragraph 2 of resolution 2000 (2011);",
+    )
+    assert kind == "softened"
+    assert ("softer", "measure or mandate: maintained → terminated") in shifts
+
+
+def test_a_withdrawal_not_gone_on_with_is_no_drawdown() -> None:
+    kind, shifts = op1(
+        "Decides to proceed with the withdrawal of the Force;",
+        "Decides not to proceed with the withdrawal of the Force;",
+    )
+    assert kind != "softened"
+    assert not [t for d, t in shifts if d == "softer"]
+    assert [t for d, t in shifts if d == "stronger" and "drawn down" in t]

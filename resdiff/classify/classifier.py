@@ -51,7 +51,7 @@ from .kinds import (
     unchanged_change,
 )
 from .limits import time_limits
-from .lists import folded_items, list_of_provisions, named_under
+from .lists import folded_items, folded_reach, list_of_provisions, named_under, run_into_text
 from .measures import measure_shifts
 from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
@@ -465,6 +465,7 @@ class Classifier:
         new_starts: tuple[ClauseStart, ...] = ()
         cited: str | None = None
         besides: str | None = None
+        run_in: frozenset[str] = frozenset()
         if one_to_one and not reshaped:
             old_text, new_text = old[0].text, new[0].text
             if old[0].children or new[0].children:
@@ -507,6 +508,7 @@ class Classifier:
                         for c in children
                     )
                 children = items_elsewhere(folded_items(children), old[0].children, new[0].children)
+                children, run_in = run_into_text(children, old[0], new[0])
         elif len(old) + len(new) == 1:
             # An added or dropped paragraph keeps its shape: its own words here, each
             # sub-paragraph as an added or dropped child, so reports can lay them out.
@@ -541,6 +543,8 @@ class Classifier:
             counterpart=counterpart,
             leads=leads,
         )
+        if run_in:
+            shifts = folded_reach(shifts, run_in, old[0].text, new[0].text)
         if not (old and new):
             # A paragraph added or dropped whose clause winds a mission down: its verb is
             # how the drawdown is said, not an ask of its own (see vehicles.py).

@@ -65,7 +65,7 @@ _AFTER_WARNING = 20
 _OWN_VOICE = (
     "decid", "resolv", "affirm", "reaffirm", "declar", "warn", "stress", "underlin",
     "emphasi", "determin", "express its", "expressing its", "stand ready", "remain",
-    "reiterat",
+    "reiterat", "issue a warning",
 )  # fmt: skip
 #: Restated asks speak to others ("reaffirms its demand", "reiterates its call upon").
 _RESTATED_ASK = (" its demand", " its call", " its request", " its appeal", " its urgent")

@@ -9,7 +9,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
-from ..model import DECISION_TIER, Phrase, Shift
+from ..model import DECISION_TIER, SAME_WARNING, Phrase, Shift
 from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
@@ -25,6 +25,10 @@ _REPORTING = compile_cached(
 RESTATED_TIER = 6
 #: ... with at least this share of the same words is the same provision, not a weaker one.
 RESTATED_OVERLAP = 0.5
+
+#: The highest tier of a stance ("expresses its readiness", verbs.toml): a swap with a
+#: declaratory verb above it is a change of force, whatever the clause warns of.
+STANCE_TIER = 2
 
 #: How widely a clause addresses whom it asks: all > plain > narrowed.
 SCOPE_RANK = {"narrowed": 1, "plain": 2, "all": 3}
@@ -66,6 +70,17 @@ class _PairComparer(_QualifierComparer):
                 lead = [
                     s.model_copy(update={"direction": "neutral", "detail": "restated"})
                     if s.feature == verb
+                    else s
+                    for s in lead
+                ]
+            if carried := self._same_warning(old, new, verb):
+                # "Reiterates its readiness to consider all appropriate measures" →
+                # "reaffirms that it will consider all appropriate measures" (S/RES/804 →
+                # 834 (1993)): the Council's warning of further action stated both times,
+                # not a stance weakened to a declaratory "reaffirms" (or the reverse).
+                lead = [
+                    s.model_copy(update={"direction": "neutral", "detail": SAME_WARNING})
+                    if s.feature in carried
                     else s
                     for s in lead
                 ]
@@ -255,6 +270,43 @@ class _PairComparer(_QualifierComparer):
         body_new = content_words(new.text[len(n.text) :])
         union = body_old | body_new
         return bool(union) and len(body_old & body_new) / len(union) >= RESTATED_OVERLAP
+
+    def _same_warning(self, old: ClauseView, new: ClauseView, verb: str) -> frozenset[str]:
+        """The features of a lead swap that only carry the Council's warning of further
+        action from one lead to another, in a clause that warns on both sides ([warnings]
+        in measures.toml): a stance ("reiterates its readiness to consider") and a
+        declaratory verb ("reaffirms that it will consider"), compared as ``verb``; or a
+        warning ("issues a solemn warning ... the Council would have to consider further
+        steps") and a declaration holding the same further action ("Declares ... that the
+        Security Council would have to consider further and more effective steps",
+        S/RES/262 -> 270 (1969)), whose censure is the warning kept (the declaration's own
+        force still ranks)."""
+        o, n = old.phrase, new.phrase
+        if o.lemma == n.lemma:
+            return frozenset()
+        stance = self.lexicon.states_stance(o.lemma), self.lexicon.states_stance(n.lemma)
+        warns = self.lexicon.warns(o.lemma), self.lexicon.warns(n.lemma)
+        if warns[0] != warns[1]:
+            # Not a decision: "Decides that ... the Council will meet again to consider
+            # more effective measures" → "Solemnly warns South Africa that ... the Security
+            # Council will meet again" puts the warning to the party in its own name,
+            # sharper (S/RES/466 → 475 (1980), judged mixed for it).
+            declared = n if warns[0] else o
+            features = (
+                frozenset({"censure"})
+                if declared.axis_b is None and (declared.axis_a or 1) < DECISION_TIER
+                else frozenset()
+            )
+        elif stance[0] != stance[1] and max(o.axis_a or 1, n.axis_a or 1) <= STANCE_TIER:
+            declared = n if stance[0] else o
+            features = frozenset({verb}) if declared.axis_b is None else frozenset()
+        else:
+            return frozenset()
+        if not features or not (
+            self.lexicon.warnings_in(old.text) and self.lexicon.warnings_in(new.text)
+        ):
+            return frozenset()
+        return features
 
     def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
         shifts: list[Shift] = []

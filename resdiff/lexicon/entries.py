@@ -190,7 +190,10 @@ class VerbEntry(TieredEntry):
     declaratory one does, unless it announces a winding down (substituted for another
     verb, it still ranks by its tier); ``closing``: it is the procedural closing formula
     ("decides to remain seized"), read so only while no other act is decided in the same
-    sentence ("... and to impose an arms embargo ..." makes the paragraph a decision)."""
+    sentence ("... and to impose an arms embargo ..." makes the paragraph a decision);
+    ``warns``: it is the Council's warning itself ("issues a solemn warning"), so a
+    clause it opens that holds out further action says what a stance or a declaration of
+    the same further action says."""
 
     lemma: str
     forms: tuple[str, ...] = ()
@@ -198,6 +201,7 @@ class VerbEntry(TieredEntry):
     once: bool = False
     stance: bool = False
     closing: bool = False
+    warns: bool = False
 
     @field_validator("lemma")
     @classmethod

@@ -294,6 +294,12 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.stance
 
+    def warns(self, lemma: str) -> bool:
+        """Whether an operative verb is the Council's warning itself ("warns", "issues a
+        solemn warning"): see :attr:`VerbEntry.warns`."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.warns
+
     # ----------------------------------------------------------------- preamble
 
     def _compile_preamble(self) -> None:

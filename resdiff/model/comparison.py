@@ -135,6 +135,10 @@ FLAG_ALREADY_HELD = "already held elsewhere"
 #: :attr:`Shift.detail` of an ask gone and one come under the same verb in one provision:
 #: the same ask in new words, named once, not weighed.
 ASK_RECAST = "same ask in new words"
+#: :attr:`Shift.detail` of a lead swapped between a stance ("reiterates its readiness")
+#: and a declaratory verb ("reaffirms that it will") in a clause that warns of further
+#: action on both sides: the same warning, named, not weighed.
+SAME_WARNING = "the same warning"
 #: How the note of a winding-down a later resolution does not restate opens (the
 #: classifier writes it, the reports word it).
 NOT_RESTATED = "not restated by the later text"
