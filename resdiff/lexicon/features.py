@@ -41,6 +41,7 @@ from .keywords import (
 )
 from .literals import may_match, screened
 from .measures import _Measures
+from .ocr import _OcrSlips
 from .results import (
     AddresseeMatch,
     DegreeMatch,
@@ -60,7 +61,7 @@ _MENTION_REACH = 90
 _MENTION_WORDS = 5
 
 
-class _ClauseFeatures(_Measures):
+class _ClauseFeatures(_Measures, _OcrSlips):
     """The features read inside a clause (a layer of :class:`~resdiff.lexicon.Lexicon`)."""
 
     # The tables read here, set by Lexicon.__init__.
@@ -382,6 +383,9 @@ class _ClauseFeatures(_Measures):
         # Most windows name no addressee noun: a look for the nouns' words spares the
         # pattern, which tries its optional scope word at every position. (Not through
         # the _keyed cache: these windows would push the paragraphs out of it.)
+        # A scanned print's "ail States" is "all States" (ocr.toml): read in the folded
+        # text, shown from the same span of the printed one (a slip keeps its length).
+        printed, text = text, self.ocr_fold(text)
         if not may_match(self._addressee_rx, text, _key_text(text)):
             return None
         m = self._addressee_rx.search(text)
@@ -409,7 +413,12 @@ class _ClauseFeatures(_Measures):
         elif widest is not None:
             scope, by = "all", widest.phrase
         return AddresseeMatch(
-            noun=noun, text=m.group().strip(), scope=scope, by=by, start=m.start(), end=m.end()
+            noun=noun,
+            text=printed[m.start() : m.end()].strip(),
+            scope=scope,
+            by=by,
+            start=m.start(),
+            end=m.end(),
         )
 
     @_per_text
