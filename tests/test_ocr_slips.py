@@ -87,7 +87,10 @@ def test_an_addressee_after_a_slip_keeps_its_scope(lex: Lexicon) -> None:
     assert plain is not None and plain.scope == "plain"
 
 
-DOC = "The Security Council,\n\nRecalling its earlier decisions,\n\n1. {}\n\n2. Decides to remain seized of the matter.\n"
+DOC = (
+    "The Security Council,\n\nRecalling its earlier decisions,\n\n1. {}\n\n"
+    "2. Decides to remain seized of the matter.\n"
+)
 
 
 def _changes(old: str, new: str) -> list[tuple[str, list[str]]]:
@@ -100,14 +103,20 @@ def _changes(old: str, new: str) -> list[tuple[str, list[str]]]:
 
 
 def test_a_slip_alone_changes_nothing() -> None:
-    assert _changes(
-        "Invites all States to assist the mission in its work;",
-        "Invites ail States to assist the mission in its work;",
-    ) == []
-    assert _changes(
-        "Calls upon the parties to respect international humanitarian law;",
-        "Calls upon the parties to respect international humanitarian Jaw;",
-    ) == []
+    assert (
+        _changes(
+            "Invites all States to assist the mission in its work;",
+            "Invites ail States to assist the mission in its work;",
+        )
+        == []
+    )
+    assert (
+        _changes(
+            "Calls upon the parties to respect international humanitarian law;",
+            "Calls upon the parties to respect international humanitarian Jaw;",
+        )
+        == []
+    )
 
 
 def test_a_slip_narrows_no_addressee_and_the_report_shows_it_as_printed() -> None:
