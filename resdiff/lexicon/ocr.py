@@ -81,7 +81,8 @@ class _OcrSlips:
             alternatives.append(rf"{lead}(?<![\w-])(?P<{group}>{re.escape(entry.slip)}){tail}")
         self._ocr_rx = compile_cached("|".join(alternatives) or "(?!)")
         self._ocr_words = words
-        self._ocr_slips = tuple(sorted({e.slip for e in slips.values()}))
+        # A frozenset: a snapshot read back holds only the types a built lexicon holds.
+        self._ocr_slips = frozenset(e.slip for e in slips.values())
 
     def ocr_fold(self, text: str) -> str:
         """``text`` with each OCR slip of ``ocr.toml`` that its neighbours prove folded to
