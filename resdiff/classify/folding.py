@@ -28,11 +28,11 @@ _MARK_AFTER_YEAR = compile_cached(
 #: Conventions of 12 August 1949, 1/ and", "1978, 3/approved by"): never a word of the
 #: text. Not a symbol's part ("S/25/Add.1", after a slash), a fraction ("1/2", a figure
 #: after) nor a decision's number ("decision 1/CP.16", a capital after).
-_FOOTNOTE_CALL = compile_cached(r"(?<=\s)\d{1,2}/(?=[a-z]|\s|$)")
+_FOOTNOTE_CALL = compile_cached(r"\s\d{1,2}/(?=[a-z]|\s|$)")
 #: The footnote's own text, which a scan may run into the paragraph it ends: after the
 #: paragraph's last point, a call and what follows it ("seized of the matter. 1/ Treaty
 #: Series, vol. 7."). No paragraph goes on after its last point with a call.
-_FOOTNOTE_TEXT = compile_cached(r"(?<=[.;])\s+\d{1,2}/.*$", re.DOTALL)
+_FOOTNOTE_TEXT = compile_cached(r"([.;])\s+\d{1,2}/.*", re.DOTALL)
 #: A footnote mark glued to a closing bracket or quote inside a paragraph, as a copy from a
 #: PDF prints it: "the Treaty on the Non-Proliferation of Nuclear Weapons (the Treaty)1
 #: and its declared pursuit" (S/RES/1695 (2006)). No word of the text ends a bracket with
@@ -62,5 +62,8 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     text = _MARK_AFTER_YEAR.sub(r"\1", text)
     text = _MARK_AFTER_BRACKET.sub("", text)
     if "/" in text:
-        text = _FOOTNOTE_CALL.sub("", _FOOTNOTE_TEXT.sub("", text))
+        # Each pattern opens with what it consumes, not a look-behind (tried at every
+        # character of a long text); what it consumes is given back as a space or as
+        # the point.
+        text = _FOOTNOTE_CALL.sub(" ", _FOOTNOTE_TEXT.sub(r"\1", text))
     return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")

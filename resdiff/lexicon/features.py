@@ -383,11 +383,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         # Most windows name no addressee noun: a look for the nouns' words spares the
         # pattern, which tries its optional scope word at every position. (Not through
         # the _keyed cache: these windows would push the paragraphs out of it.)
-        # A scanned print's "ail States" is "all States" (ocr.toml): read in the folded
-        # text, shown from the same span of the printed one (a slip keeps its length).
-        printed, text = text, self.ocr_fold(text)
         if not may_match(self._addressee_rx, text, _key_text(text)):
             return None
+        # A scanned print's "ail States" is "all States" (ocr.toml): read in the folded
+        # text, shown from the same span of the printed one (a slip keeps its length).
+        # Folded after the look for the nouns, which no slip stands for.
+        printed, text = text, self.ocr_fold(text)
         m = self._addressee_rx.search(text)
         if m is None:
             return None

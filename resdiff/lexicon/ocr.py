@@ -70,16 +70,21 @@ class _OcrSlips:
         for i, entry in enumerate(sorted(slips.values(), key=lambda e: e.slip)):
             group = f"s{i}"
             words[group] = entry.word
-            # The previous word is matched and given back as printed (a look-behind
-            # must have one width); the next word is only looked at.
-            lead = rf"(?<![\w-])(?:{_alternation(entry.after)})\s+" if entry.after else ""
+            # The pattern opens with the space before an alternative's first word, so
+            # that the engine leaps from space to space (a pattern that opens with a look-behind is
+            # tried at every character, about 0.6 ms a long text). The previous word is
+            # matched and given back as printed (a look-behind must have one width); the
+            # next word is only looked at.
+            lead = rf"(?:{_alternation(entry.after)})\s+" if entry.after else ""
             tail = (
                 rf"(?=\s+(?:{_alternation(entry.before)})(?![\w-]))"
                 if entry.before
                 else r"(?![\w-])"
             )
-            alternatives.append(rf"{lead}(?<![\w-])(?P<{group}>{re.escape(entry.slip)}){tail}")
-        self._ocr_rx = compile_cached("|".join(alternatives) or "(?!)")
+            alternatives.append(rf"{lead}(?P<{group}>{re.escape(entry.slip)}){tail}")
+        self._ocr_rx = compile_cached(
+            rf"\s(?:{'|'.join(alternatives)})" if alternatives else "(?!)"
+        )
         self._ocr_words = words
         # A frozenset: a snapshot read back holds only the types a built lexicon holds.
         self._ocr_slips = frozenset(e.slip for e in slips.values())
@@ -100,4 +105,6 @@ class _OcrSlips:
             assert group is not None  # every alternative ends in its named group
             return match.string[match.start() : match.start(group)] + words[group]
 
-        return self._ocr_rx.sub(one, text)
+        # A space before the text: a slip that opens it has the space its pattern opens
+        # with ("Reguests the Secretary-General").
+        return self._ocr_rx.sub(one, " " + text)[1:]
