@@ -1,9 +1,12 @@
 """What two texts must share to count as the same words (:func:`same_words`): spelling,
-case, spacing, dashes, punctuation and footnote marks folded; and what two verbs, leads or
-censures must share to count as the same word (:func:`bare_word`): their continuers and
-possessives left out; and which leads ask or censure nothing (:func:`declaratory_word`)."""
+case, spacing, dashes, punctuation, footnote marks and a scan's proven OCR slips folded;
+and what two verbs, leads or censures must share to count as the same word
+(:func:`bare_word`): their continuers and possessives left out; and which leads ask or
+censure nothing (:func:`declaratory_word`)."""
 
 from __future__ import annotations
+
+import re
 
 from ..align import normalise
 from ..compiled import compile_cached
@@ -18,10 +21,21 @@ _FINAL_MARK = compile_cached(r"(?:(?<=[,;.])\s|(?<=[^\d\s][,;.]))\d{1,3}$")
 #: 19 March 1978, 147 approved by"; dozens in the scanned corpus): a number there is a
 #: mark only before punctuation, the end or a word that goes on with the sentence; "in
 #: 2021 300 additional troops" and "749 (1992)" are not marks.
+#: A scan also glues the mark to the year's comma or prints it as a star ("of 19 March
+#: 1978,8 approved by", "1978,* approved by": S/RES/594 and 609 of UNIFIL).
 _MARK_AFTER_YEAR = compile_cached(
-    r"(?<![\d/])((?:19|20)\d\d,?) \d{1,3}"
+    r"(?<![\d/])((?:19|20)\d\d,?)(?: \d{1,3}|(?<=,)\d{1,3}| ?\*)"
     rf"(?=\s*[;,]|\s*$|\s+(?:{'|'.join(sorted(CALL_FOLLOWERS))})\b)"
 )
+#: A footnote call of the 1990s prints, a figure and a slash after a space ("the Geneva
+#: Conventions of 12 August 1949, 1/ and", "1978, 3/approved by"): never a word of the
+#: text. Not a symbol's part ("S/25/Add.1", after a slash), a fraction ("1/2", a figure
+#: after) nor a decision's number ("decision 1/CP.16", a capital after).
+_FOOTNOTE_CALL = compile_cached(r"\s\d{1,2}/(?=[a-z]|\s|$)")
+#: The footnote's own text, which a scan may run into the paragraph it ends: after the
+#: paragraph's last point, a call and what follows it ("seized of the matter. 1/ Treaty
+#: Series, vol. 7."). No paragraph goes on after its last point with a call.
+_FOOTNOTE_TEXT = compile_cached(r"([.;])\s+\d{1,2}/.*", re.DOTALL)
 #: A footnote mark glued to a closing bracket or quote inside a paragraph, as a copy from a
 #: PDF prints it: "the Treaty on the Non-Proliferation of Nuclear Weapons (the Treaty)1
 #: and its declared pursuit" (S/RES/1695 (2006)). No word of the text ends a bracket with
@@ -36,15 +50,25 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     dashes and punctuation folded. A compound written open, hyphenated or closed ("peace
     building", "peace-building", "peacebuilding") is one spelling of the same word. A
     footnote mark after the paragraph's last punctuation ("... in Cyprus, 294"), after
-    a date's year inside it ("of 19 March 1978, 147 approved by") or glued to a closing
-    bracket ("(the Treaty)1 and") is no word of it: the
+    a date's year inside it ("of 19 March 1978, 147 approved by", "1978,* approved"),
+    glued to a closing bracket ("(the Treaty)1 and") or printed as a call ("1949, 1/
+    and"), and a footnote's text run in after the last point, are no words of it: the
     next text of a series cites the same report under another note number, and the
-    paragraph is kept word for word."""
+    paragraph is kept word for word. An OCR slip that its neighbours prove ("ail
+    States": :meth:`~resdiff.lexicon.Lexicon.ocr_fold`) is the word the print meant."""
+    # A scanned print's slips ("ail States", "humanitarian Jaw": ocr.toml) are the words
+    # the print meant.
+    text = lexicon.ocr_fold(text)
     tail = text[-_MARK_TAIL:]
     if tail[-1:].isdigit():
         text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
     text = _MARK_AFTER_YEAR.sub(r"\1", text)
     text = _MARK_AFTER_BRACKET.sub("", text)
+    if "/" in text:
+        # Each pattern opens with what it consumes, not a look-behind (tried at every
+        # character of a long text); what it consumes is given back as a space or as
+        # the point.
+        text = _FOOTNOTE_CALL.sub(" ", _FOOTNOTE_TEXT.sub(r"\1", text))
     return normalise(lexicon.fold(text.replace("\u00ad", ""))).replace(" ", "")
 
 

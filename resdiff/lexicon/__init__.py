@@ -4,14 +4,14 @@ resolutions mean, as data.
 The knowledge lives in the TOML files next to this module (``verbs.toml``,
 ``preamble.toml``, ``modifiers.toml``, ``degrees.toml``, ``hedges.toml``, ``scope.toml``,
 ``lifecycle.toml``, ``measures.toml``, ``quantities.toml``, ``weights.toml``,
-``flags.toml``, ``spelling.toml``). The code is cut by stage:
+``flags.toml``, ``spelling.toml``, ``ocr.toml``). The code is cut by stage:
 
 - :mod:`~resdiff.lexicon.entries`: what a valid entry of each section is (the schema);
 - :mod:`~resdiff.lexicon.load`: TOML files into validated entries (the loader);
 - :mod:`~resdiff.lexicon.match`: :class:`Lexicon`, which compiles the entries and answers
   the analysis's lookups (the matcher), returning the models of
   :mod:`~resdiff.lexicon.results`; its lookups are cut by feature into layers
-  (:mod:`~resdiff.lexicon.spelling`, :mod:`~resdiff.lexicon.leads`,
+  (:mod:`~resdiff.lexicon.spelling`, :mod:`~resdiff.lexicon.ocr`, :mod:`~resdiff.lexicon.leads`,
   :mod:`~resdiff.lexicon.measures`, :mod:`~resdiff.lexicon.features`, with
   :mod:`~resdiff.lexicon.keywords`);
 - :mod:`~resdiff.lexicon.cache`: the default lexicon's compiled patterns, kept in the
@@ -64,6 +64,7 @@ from .entries import (
     word_forms,
 )
 from .match import Lexicon
+from .ocr import OcrSlipEntry
 from .results import (
     AddresseeMatch,
     DegreeMatch,
@@ -103,6 +104,7 @@ __all__ = [
     "ModeRule",
     "ModifierEntry",
     "ModifierOverride",
+    "OcrSlipEntry",
     "PatternEntry",
     "PreambleEntry",
     "PreambleMatch",

@@ -41,6 +41,7 @@ from .keywords import (
 )
 from .literals import may_match, screened
 from .measures import _Measures
+from .ocr import _OcrSlips
 from .results import (
     AddresseeMatch,
     DegreeMatch,
@@ -60,7 +61,7 @@ _MENTION_REACH = 90
 _MENTION_WORDS = 5
 
 
-class _ClauseFeatures(_Measures):
+class _ClauseFeatures(_Measures, _OcrSlips):
     """The features read inside a clause (a layer of :class:`~resdiff.lexicon.Lexicon`)."""
 
     # The tables read here, set by Lexicon.__init__.
@@ -384,6 +385,10 @@ class _ClauseFeatures(_Measures):
         # the _keyed cache: these windows would push the paragraphs out of it.)
         if not may_match(self._addressee_rx, text, _key_text(text)):
             return None
+        # A scanned print's "ail States" is "all States" (ocr.toml): read in the folded
+        # text, shown from the same span of the printed one (a slip keeps its length).
+        # Folded after the look for the nouns, which no slip stands for.
+        printed, text = text, self.ocr_fold(text)
         m = self._addressee_rx.search(text)
         if m is None:
             return None
@@ -409,7 +414,12 @@ class _ClauseFeatures(_Measures):
         elif widest is not None:
             scope, by = "all", widest.phrase
         return AddresseeMatch(
-            noun=noun, text=m.group().strip(), scope=scope, by=by, start=m.start(), end=m.end()
+            noun=noun,
+            text=printed[m.start() : m.end()].strip(),
+            scope=scope,
+            by=by,
+            start=m.start(),
+            end=m.end(),
         )
 
     @_per_text

@@ -43,6 +43,7 @@ from .entries import (
     WeightEntry,
     _norm,
 )
+from .ocr import OcrSlipEntry
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -73,6 +74,8 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "weights": (WeightEntry, "feature"),
     "items": (ItemEntry, "phrase"),
     "mentions": (MentionEntry, "phrase"),
+    # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
+    "ocr": (OcrSlipEntry, "slip"),
 }
 _SECTIONS = (*_TABLES, "modifier_overrides", "spelling")
 # Keys of these sections are phrases, kept in the normalised (lower-case) shape.

@@ -100,6 +100,7 @@ class Lexicon(_ClauseFeatures):
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
+        self._compile_ocr(enabled("ocr"))
         self._compile_verbs()
         self._compile_preamble()
         self._compile_patterns()
