@@ -269,19 +269,6 @@ def _renewal_as_decision(change: Change, continuing: frozenset[str], lexicon: Le
     )
 
 
-def _balance(changes: Sequence[Change]) -> tuple[float, float]:
-    """The weight of every softer and every stronger shift, sub-paragraphs included."""
-    softer = stronger = 0.0
-    for change in changes:
-        for part in change.walk():
-            for shift in part.shifts:
-                if shift.direction == "softer":
-                    softer += shift.weight
-                elif shift.direction == "stronger":
-                    stronger += shift.weight
-    return softer, stronger
-
-
 def _net(softer: float, stronger: float) -> NetDirection:
     if not softer and not stronger:
         return "neutral"
@@ -439,8 +426,16 @@ def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
         # class that would decide: a balanced one hands the decision to the operative
         # part whichever way its small net leans, and so does one won narrowly.
         if min(classes[0]) > 0 and max(classes[0]) < NARROW_HEADLINE * min(classes[0]):
-            return _net(*classes[1])
+            # Handed down as a balanced class is: an operative part balanced in its
+            # turn leaves the preamble to decide, as it would after a balanced headline.
+            return _first_decided(classes[1:])
         return "mixed"
+    return _first_decided(classes)
+
+
+def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
+    """The direction of the first class, in order, that one side wins; "mixed" when every
+    class with weight is balanced, "neutral" when none has any."""
     seen = False
     for softer, stronger in classes:
         if not softer and not stronger:
@@ -612,10 +607,6 @@ def summarise(
     )
     if not founded & _labels_acted(old, lexicon).keys():
         unmoved = [_renewal_as_decision(c, continuing, lexicon) for c in unmoved]
-    # The weighted balance reported is the one the direction weighs: a renewal the new text
-    # still makes in another paragraph counted 25 softer in the report's sums of a
-    # revision read stronger (a review's finding).
-    softer, stronger = _balance(unmoved)
     net, note = direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
@@ -636,6 +627,13 @@ def summarise(
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
+    # The weighted balance reported is the one the direction weighs: a renewal the new text
+    # still makes in another paragraph counted 25 softer in the report's sums of a
+    # revision read stronger, and one fact told in three paragraphs or the closing
+    # formula's "actively" counted where the direction counts them once or not at all
+    # (two reviews' findings).
+    classes = weigh_classes(weighed, lexicon)[0]
+    softer, stronger = sum(c[0] for c in classes), sum(c[1] for c in classes)
 
     def flag(was: bool, now: bool, feature: str = "") -> FlagStatus:
         # What the old text held and the new one leaves in force (or carries by
