@@ -31,6 +31,7 @@ from ..model import (
     Shift,
     Summary,
 )
+from .censures import censure_raised
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -607,6 +608,7 @@ def summarise(
     )
     if not founded & _labels_acted(old, lexicon).keys():
         unmoved = [_renewal_as_decision(c, continuing, lexicon) for c in unmoved]
+    unmoved = censure_raised(unmoved, lexicon)
     net, note = direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
@@ -621,9 +623,13 @@ def summarise(
         # the truce of S/RES/54 (1948), kept in force "subject to further decision", is
         # not ended by resolution 56 (1948), which decides the parties' duties under it.
         operative = lexicon.weight_classes()[1]
-        follow = [
-            _stage_unweighed(c, continuing) if c.new else _left_out(c, operative) for c in changes
-        ]
+        follow = censure_raised(
+            [
+                _stage_unweighed(c, continuing) if c.new else _left_out(c, operative)
+                for c in changes
+            ],
+            lexicon,
+        )
         own = direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
