@@ -334,14 +334,21 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     preambular language. In each class one side must outweigh the other
     :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
     document whose every class is balanced is "mixed"."""
+    return _weighed_direction(changes, lexicon)[0]
+
+
+def _weighed_direction(
+    changes: Sequence[Change], lexicon: Lexicon
+) -> tuple[NetDirection, list[list[float]]]:
+    """:func:`direction` and the classes' weights it was decided on."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
     if lone is not None and lone < lexicon.weight_classes()[1]:
         # One change lighter than the least weight of operative language (a recital's
         # wording widened, an invitation no longer made) is all that moved: the text
         # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
         # left out of a plain renewal: each judged neutral).
-        return "neutral"
-    return _decide(classes, heavy)
+        return "neutral", classes
+    return _decide(classes, heavy), classes
 
 
 def weigh_classes(
@@ -609,7 +616,7 @@ def summarise(
     if not founded & _labels_acted(old, lexicon).keys():
         unmoved = [_renewal_as_decision(c, continuing, lexicon) for c in unmoved]
     unmoved = censure_raised(unmoved, lexicon)
-    net, note = direction(unmoved, lexicon), follow_up
+    (net, classes), note = _weighed_direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
     # revision read stronger.
@@ -630,15 +637,15 @@ def summarise(
             ],
             lexicon,
         )
-        own = direction(follow, lexicon)
+        own, own_classes = _weighed_direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
+        classes = own_classes if note is not None else classes
     # The weighted balance reported is the one the direction weighs: a renewal the new text
     # still makes in another paragraph counted 25 softer in the report's sums of a
     # revision read stronger, and one fact told in three paragraphs or the closing
     # formula's "actively" counted where the direction counts them once or not at all
     # (two reviews' findings).
-    classes = weigh_classes(weighed, lexicon)[0]
     softer, stronger = sum(c[0] for c in classes), sum(c[1] for c in classes)
 
     def flag(was: bool, now: bool, feature: str = "") -> FlagStatus:
