@@ -589,6 +589,11 @@ _ALL_MEASURES = compile_cached(
 )
 
 
+#: A recital that restates a standing decision: "Reaffirming that ...", "Further
+#: reaffirming that ...", not "Recalling" (history told) nor "Reaffirming its resolutions".
+_REAFFIRMING_THAT = compile_cached(r"(?:further\s+)?reaffirming\s+that\b", re.IGNORECASE)
+
+
 def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     """The operative paragraph of ``new``, a later resolution than ``old``, that keeps
     every sanctions measure in force without naming one ("Decides that the present
@@ -600,7 +605,23 @@ def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     for clause in new.operative:
         if _ALL_MEASURES.search(clause.text) and not lexicon.measures_in(clause.text):
             return clause.ref
+    # A recital that reaffirms that the measures shall continue in effect restates the
+    # decisions that keep them ("Reaffirming that the measures provided for in those
+    # resolutions ... shall continue in effect", S/RES/388 (1976), judged to keep the
+    # measures of 232 (1966) and widen them): they stand as they would under a decision.
+    for clause in new.preamble:
+        if (
+            _REAFFIRMING_THAT.match(clause.text)
+            and _ALL_MEASURES.search(clause.text)
+            and not lexicon.measures_in(clause.text)
+        ):
+            return clause.ref
     return None
+
+
+#: How the classifier names an item added to or dropped from a list (classifier.py,
+#: ``_list_item``): "item of a list under “Decides”".
+_ITEM = "item of a list under"
 
 
 def measures_kept(changes: tuple[Change, ...], kept_by: str | None) -> tuple[Change, ...]:
@@ -616,6 +637,12 @@ def measures_kept(changes: tuple[Change, ...], kept_by: str | None) -> tuple[Cha
     def removal(_part: Change, s: Shift) -> str | None:
         return note if s.feature == "measure" and s.new is None else None
 
+    def listed(part: Change, s: Shift) -> str | None:
+        # The items the measure's decision listed ("The import into their territories of
+        # asbestos ...") are that measure's reach told item by item: they stand with it.
+        item = s.feature == "scope" and s.new is None and (s.detail or "").startswith(_ITEM)
+        return removal(part, s) or (note if item else None)
+
     out = []
     for change in changes:
         if change.kind == "dropped":
@@ -629,7 +656,7 @@ def measures_kept(changes: tuple[Change, ...], kept_by: str | None) -> tuple[Cha
                 for s in part.shifts
             )
         ):
-            out.append(named_not_weighed(change, removal))
+            out.append(named_not_weighed(change, listed))
         else:
             out.append(change)
     return tuple(out)

@@ -31,6 +31,7 @@ from ..model import (
     Shift,
     Summary,
 )
+from .censures import censure_raised
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -227,17 +228,46 @@ def _stage_unweighed(
     )
 
 
-def _balance(changes: Sequence[Change]) -> tuple[float, float]:
-    """The weight of every softer and every stronger shift, sub-paragraphs included."""
-    softer = stronger = 0.0
-    for change in changes:
-        for part in change.walk():
-            for shift in part.shifts:
-                if shift.direction == "softer":
-                    softer += shift.weight
-                elif shift.direction == "stronger":
-                    stronger += shift.weight
-    return softer, stronger
+#: What a renewal weighs, in multiples of the least weight of operative language, where
+#: the old text set up, renewed or kept nothing (:func:`_renewal_as_decision`): a
+#: decision's weight (tier 6 of verbs.toml weighs twice the class).
+RENEWAL_AS_DECISION = 2.0
+
+
+def _renewal_as_decision(change: Change, continuing: frozenset[str], lexicon: Lexicon) -> Change:
+    """``change`` with a renewal it adds ("Extends the stationing of the Force for a
+    further period") weighed as the decision it is, not as a headline: called only where
+    the old text set up, renewed or maintained nothing (a political text: a condemnation,
+    a call for talks). The force or measure renewed was set up and kept by other
+    resolutions, so between these two texts its life neither begins nor grows: UNFICYP's
+    six-month renewal of 1985 against S/RES/550 (1984), which condemned the secessionist
+    acts and called on all States not to recognise them, is judged softer, the censure
+    and the calls lost outweighing a renewal that "continues the status quo". Where the
+    old text set the mandate up (ONUCA 644 -> 654 (1990)) or renewed it, the renewal is
+    a headline as before."""
+    weight = RENEWAL_AS_DECISION * lexicon.weight_classes()[1]
+    if not any(
+        s.feature == "lifecycle" and s.old is None and s.new in continuing and s.weight > weight
+        for part in change.walk()
+        for s in part.shifts
+    ):
+        return change
+    return change.model_copy(
+        update={
+            "shifts": tuple(
+                s.model_copy(update={"weight": weight})
+                if s.feature == "lifecycle"
+                and s.old is None
+                and s.new in continuing
+                and s.weight > weight
+                else s
+                for s in change.shifts
+            ),
+            "children": tuple(
+                _renewal_as_decision(c, continuing, lexicon) for c in change.children
+            ),
+        }
+    )
 
 
 def _net(softer: float, stronger: float) -> NetDirection:
@@ -304,14 +334,21 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
     preambular language. In each class one side must outweigh the other
     :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
     document whose every class is balanced is "mixed"."""
+    return _weighed_direction(changes, lexicon)[0]
+
+
+def _weighed_direction(
+    changes: Sequence[Change], lexicon: Lexicon
+) -> tuple[NetDirection, list[list[float]]]:
+    """:func:`direction` and the classes' weights it was decided on."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
     if lone is not None and lone < lexicon.weight_classes()[1]:
         # One change lighter than the least weight of operative language (a recital's
         # wording widened, an invitation no longer made) is all that moved: the text
         # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
         # left out of a plain renewal: each judged neutral).
-        return "neutral"
-    return _decide(classes, heavy)
+        return "neutral", classes
+    return _decide(classes, heavy), classes
 
 
 def weigh_classes(
@@ -397,8 +434,16 @@ def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
         # class that would decide: a balanced one hands the decision to the operative
         # part whichever way its small net leans, and so does one won narrowly.
         if min(classes[0]) > 0 and max(classes[0]) < NARROW_HEADLINE * min(classes[0]):
-            return _net(*classes[1])
+            # Handed down as a balanced class is: an operative part balanced in its
+            # turn leaves the preamble to decide, as it would after a balanced headline.
+            return _first_decided(classes[1:])
         return "mixed"
+    return _first_decided(classes)
+
+
+def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
+    """The direction of the first class, in order, that one side wins; "mixed" when every
+    class with weight is balanced, "neutral" when none has any."""
     seen = False
     for softer, stronger in classes:
         if not softer and not stronger:
@@ -565,11 +610,13 @@ def summarise(
         return not names or nameless or bool(names & there)
 
     unmoved = [_stage_unweighed(c, moved, same) for c in changes]
-    # The weighted balance reported is the one the direction weighs: a renewal the new text
-    # still makes in another paragraph counted 25 softer in the report's sums of a
-    # revision read stronger (a review's finding).
-    softer, stronger = _balance(unmoved)
-    net, note = direction(unmoved, lexicon), follow_up
+    founded = frozenset(
+        e.label for e in lexicon.lifecycle.values() if e.stage in ("start", "continue")
+    )
+    if not founded & _labels_acted(old, lexicon).keys():
+        unmoved = [_renewal_as_decision(c, continuing, lexicon) for c in unmoved]
+    unmoved = censure_raised(unmoved, lexicon)
+    (net, classes), note = _weighed_direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
     # revision read stronger.
@@ -583,12 +630,23 @@ def summarise(
         # the truce of S/RES/54 (1948), kept in force "subject to further decision", is
         # not ended by resolution 56 (1948), which decides the parties' duties under it.
         operative = lexicon.weight_classes()[1]
-        follow = [
-            _stage_unweighed(c, continuing) if c.new else _left_out(c, operative) for c in changes
-        ]
-        own = direction(follow, lexicon)
+        follow = censure_raised(
+            [
+                _stage_unweighed(c, continuing) if c.new else _left_out(c, operative)
+                for c in changes
+            ],
+            lexicon,
+        )
+        own, own_classes = _weighed_direction(follow, lexicon)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
+        classes = own_classes if note is not None else classes
+    # The weighted balance reported is the one the direction weighs: a renewal the new text
+    # still makes in another paragraph counted 25 softer in the report's sums of a
+    # revision read stronger, and one fact told in three paragraphs or the closing
+    # formula's "actively" counted where the direction counts them once or not at all
+    # (two reviews' findings).
+    softer, stronger = sum(c[0] for c in classes), sum(c[1] for c in classes)
 
     def flag(was: bool, now: bool, feature: str = "") -> FlagStatus:
         # What the old text held and the new one leaves in force (or carries by
