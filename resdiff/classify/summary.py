@@ -228,48 +228,6 @@ def _stage_unweighed(
     )
 
 
-#: What a renewal weighs, in multiples of the least weight of operative language, where
-#: the old text set up, renewed or kept nothing (:func:`_renewal_as_decision`): a
-#: decision's weight (tier 6 of verbs.toml weighs twice the class).
-RENEWAL_AS_DECISION = 2.0
-
-
-def _renewal_as_decision(change: Change, continuing: frozenset[str], lexicon: Lexicon) -> Change:
-    """``change`` with a renewal it adds ("Extends the stationing of the Force for a
-    further period") weighed as the decision it is, not as a headline: called only where
-    the old text set up, renewed or maintained nothing (a political text: a condemnation,
-    a call for talks). The force or measure renewed was set up and kept by other
-    resolutions, so between these two texts its life neither begins nor grows: UNFICYP's
-    six-month renewal of 1985 against S/RES/550 (1984), which condemned the secessionist
-    acts and called on all States not to recognise them, is judged softer, the censure
-    and the calls lost outweighing a renewal that "continues the status quo". Where the
-    old text set the mandate up (ONUCA 644 -> 654 (1990)) or renewed it, the renewal is
-    a headline as before."""
-    weight = RENEWAL_AS_DECISION * lexicon.weight_classes()[1]
-    if not any(
-        s.feature == "lifecycle" and s.old is None and s.new in continuing and s.weight > weight
-        for part in change.walk()
-        for s in part.shifts
-    ):
-        return change
-    return change.model_copy(
-        update={
-            "shifts": tuple(
-                s.model_copy(update={"weight": weight})
-                if s.feature == "lifecycle"
-                and s.old is None
-                and s.new in continuing
-                and s.weight > weight
-                else s
-                for s in change.shifts
-            ),
-            "children": tuple(
-                _renewal_as_decision(c, continuing, lexicon) for c in change.children
-            ),
-        }
-    )
-
-
 def _net(softer: float, stronger: float) -> NetDirection:
     if not softer and not stronger:
         return "neutral"
@@ -610,11 +568,6 @@ def summarise(
         return not names or nameless or bool(names & there)
 
     unmoved = [_stage_unweighed(c, moved, same) for c in changes]
-    founded = frozenset(
-        e.label for e in lexicon.lifecycle.values() if e.stage in ("start", "continue")
-    )
-    if not founded & _labels_acted(old, lexicon).keys():
-        unmoved = [_renewal_as_decision(c, continuing, lexicon) for c in unmoved]
     unmoved = censure_raised(unmoved, lexicon)
     (net, classes), note = _weighed_direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
