@@ -186,3 +186,52 @@ def test_the_party_named_before_its_act_in_either_grammar_is_no_change() -> None
     kind, shifts = _change(resdiff.compare(_draft(ops, old), _draft(ops, new)), "PP1")
     assert not [s for _, s in shifts if "emphasis" in s], shifts
     assert kind not in ("strengthened", "softened"), shifts
+
+
+# -- review (issue 9): the party still named, the author's name alone ---------------------
+
+
+def test_a_modifier_before_the_party_condemned_by_name_keeps_it_named() -> None:
+    # "Condemns in the strongest terms Israel for its ..." names the party as "Condemns
+    # Israel for its ..." did: the censure is pressed harder, nothing eased.
+    for old, new in (
+        (
+            "Condemns the Republic for its premeditated military action against the airport;",
+            "Condemns in the strongest terms the Republic for its premeditated military "
+            "action against the airport;",
+        ),
+        (
+            "Condemns the Republic for its premeditated military action against the airport;",
+            "Condemns, in the strongest terms, the Republic for its premeditated military "
+            "action against the airport;",
+        ),
+        (
+            "Condemns the Movement attacks on the civilians in the northern region;",
+            "Condemns in the strongest terms the Movement attacks on the civilians in the "
+            "northern region;",
+        ),
+    ):
+        for a, b, kind in ((old, new, "strengthened"), (new, old, "softened")):
+            got, shifts = _op1(a, b)
+            assert not [s for _, s in shifts if "emphasis" in s], (a, b, shifts)
+            assert got == kind, (a, b, shifts)
+
+
+def test_the_author_named_before_the_act_alone_is_no_emphasis() -> None:
+    # "the attack by the Republic" -> "the Republic's attack" names the same author in
+    # other grammar; "the attack in Kabul" -> "the Kabul attack" names a place, no party.
+    # The attributive entry only trades with "condemned by name", never weighs alone.
+    for old, new in (
+        (
+            "Condemns the premeditated air attack by the Republic on the civil airport;",
+            "Condemns the Republic’s premeditated air attack on the civil airport;",
+        ),
+        (
+            "Condemns the attack in Kabul on the convoy of the Mission;",
+            "Condemns the Kabul attack on the convoy of the Mission;",
+        ),
+    ):
+        for a, b in ((old, new), (new, old)):
+            kind, shifts = _op1(a, b)
+            assert not [s for _, s in shifts if "emphasis" in s], (a, b, shifts)
+            assert kind not in ("strengthened", "softened", "mixed"), (a, b, shifts)
