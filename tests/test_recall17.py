@@ -269,3 +269,26 @@ def test_the_domestic_jurisdiction_hedge_reads_long_spacing_in_linear_time() -> 
         start = time.process_time()
         lexicon.hedges_in(text)
         assert time.process_time() - start < 0.5, text[:24]
+
+
+def test_not_tolerated_any_longer_is_no_longer_tolerated_in_other_words() -> None:
+    # "cannot be tolerated any longer" declares the same patience spent as "can no longer
+    # be tolerated": one for the other is no change, and it presses harder than "cannot be
+    # tolerated" as the other does.
+    old = (
+        "Declares that such armed attacks can no longer be tolerated and that the Council "
+        "will consider further steps;"
+    )
+    new = (
+        "Declares that such armed attacks cannot be tolerated any longer and that the "
+        "Council will consider further steps;"
+    )
+    for a, b in ((old, new), (new, old)):
+        kind, shifts = _op1(a, b)
+        assert not _with(shifts, "tolerated"), (a, b, shifts)
+        assert kind not in ("strengthened", "softened"), (a, b, shifts)
+    kind, shifts = _op1(
+        "Declares that such armed attacks cannot be tolerated;",
+        "Declares that such armed attacks will not be tolerated any more;",
+    )
+    assert kind == "strengthened", shifts
