@@ -620,7 +620,10 @@ class _QualifierComparer:
             if _traded(ops, printed[g], printed[c])
             for phrase in (c, g)
         }
-        came, gone = came - traded, gone - traded
+        # An entry that only trades with another ("Condemns Israel's attack" for "Condemns
+        # Israel for its attack") weighs nothing put in or taken out alone.
+        came = {p for p in came - traded if not self.lexicon.emphasis_trades_only(p)}
+        gone = {p for p in gone - traded if not self.lexicon.emphasis_trades_only(p)}
         # An entry read only in the place of a weaker word of its kind ("its hope" ->
         # "its expectation"): the other text held more of them.
         came = {p for p in came if _displaced(self.lexicon.emphasis_over(p), new_text, old_text)}

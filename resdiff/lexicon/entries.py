@@ -405,6 +405,11 @@ class EmphasisEntry(PatternEntry):
     #: efforts") presses an ask, while the same word in a censure describes the act
     #: censured ("condemns the renewed, intensified bombing"), a fact.
     asks: bool = False
+    #: Read only where it trades places with another entry in one place (the same charge
+    #: in other grammar: "Condemns South Africa's occupation" for "Condemns South Africa
+    #: for its occupation"); put in or taken out alone it weighs nothing ("the attack by
+    #: Israel" -> "Israel's attack" names the same author, "the Kabul attack" a place).
+    trades_only: bool = False
 
     @field_validator("phrase")
     @classmethod

@@ -293,6 +293,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.asks
 
+    def emphasis_trades_only(self, phrase: str) -> bool:
+        """Whether the emphasis ``phrase`` weighs only where it trades places with another
+        (:attr:`~resdiff.lexicon.entries.EmphasisEntry.trades_only`)."""
+        entry = self._emphasis.get(phrase)
+        return entry is not None and entry.trades_only
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns
