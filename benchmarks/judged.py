@@ -765,6 +765,7 @@ SETS = (
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
 )
 
 
