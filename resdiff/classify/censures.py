@@ -31,12 +31,9 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
     "censure rises a tier"), not a deploring lost against a condemnation made, which the
     flat weight of a censure reads as a tie. A censure removed at the same tier as the
     highest added one still weighs: a condemnation of one act for one of another is no
-    step up. The mirror holds too: where the highest censure the new text no longer states
-    stands above every one it adds, a censure added below it weighs nothing, so that the
-    censure lowered a step reads softer, as the same two texts read the other way round
-    read stronger (a warning added, "warns", is no censure lowered). A new text that still
-    censures at the highest tier (a condemnation added beside one left out) lowers
-    nothing: its lower censures added still weigh."""
+    step up. The mirror holds too: a censure added below the highest one the new text no
+    longer states weighs nothing, so that the censure lowered a step reads softer, as the
+    same two texts read the other way round read stronger."""
     added = _tiers(changes, lexicon, "stronger")
     removed = _tiers(changes, lexicon, "softer")
     if not added or not removed:
@@ -48,11 +45,7 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
             return False
         if s.direction == "softer" and s.new is None:
             top, tier = top_added, censure_tier(s.old, lexicon)
-        elif s.direction == "stronger" and s.old is None and top_removed > top_added:
-            if _warns(s.new, lexicon):
-                # "Warns Israel that ..." (S/RES/256 (1968)) is a warning of further action,
-                # a censure of its own kind, not a condemnation lowered (judged stronger).
-                return False
+        elif s.direction == "stronger" and s.old is None:
             top, tier = top_removed, censure_tier(s.new, lexicon)
         else:
             return False
@@ -72,13 +65,6 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
         )
 
     return [unweighed(c) for c in changes]
-
-
-def _warns(phrase: str | None, lexicon: Lexicon) -> bool:
-    """Whether a censure's lead as a shift names it is the Council's warning itself
-    ("warns", "issues a solemn warning": ``warns`` in verbs.toml)."""
-    verb = lexicon.match_operative(phrase) if phrase else None
-    return verb is not None and lexicon.warns(verb.lemma)
 
 
 def _tiers(changes: Sequence[Change], lexicon: Lexicon, direction: str) -> list[int]:
