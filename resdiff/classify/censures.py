@@ -31,25 +31,26 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
     "censure rises a tier"), not a deploring lost against a condemnation made, which the
     flat weight of a censure reads as a tie. A censure removed at the same tier as the
     highest added one still weighs: a condemnation of one act for one of another is no
-    step up. The mirror holds too: a censure added below the highest one the new text no
-    longer states weighs nothing, so that the censure lowered a step reads softer, as the
-    same two texts read the other way round read stronger."""
-    added = _tiers(changes, lexicon, "stronger")
-    removed = _tiers(changes, lexicon, "softer")
-    if not added or not removed:
+    step up."""
+    added = [
+        tier
+        for change in changes
+        for part in change.walk()
+        if part.section == "operative"
+        for s in part.shifts
+        if s.feature == "censure" and s.direction == "stronger" and s.old is None
+        for tier in (censure_tier(s.new, lexicon),)
+        if tier is not None
+    ]
+    if not added:
         return list(changes)
-    top_added, top_removed = max(added), max(removed)
+    top = max(added)
 
     def below(part: Change, s: Shift) -> bool:
-        if s.feature != "censure" or part.section != "operative" or s.weight <= 0:
+        if s.feature != "censure" or s.direction != "softer" or s.new is not None:
             return False
-        if s.direction == "softer" and s.new is None:
-            top, tier = top_added, censure_tier(s.old, lexicon)
-        elif s.direction == "stronger" and s.old is None:
-            top, tier = top_removed, censure_tier(s.new, lexicon)
-        else:
-            return False
-        return tier is not None and tier < top
+        tier = censure_tier(s.old, lexicon)
+        return part.section == "operative" and tier is not None and tier < top and s.weight > 0
 
     def unweighed(change: Change) -> Change:
         if not any(below(part, s) for part in change.walk() for s in part.shifts):
@@ -65,20 +66,3 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
         )
 
     return [unweighed(c) for c in changes]
-
-
-def _tiers(changes: Sequence[Change], lexicon: Lexicon, direction: str) -> list[int]:
-    """The tiers of the operative censures ``changes`` add (``direction`` "stronger") or
-    no longer state ("softer")."""
-    return [
-        tier
-        for change in changes
-        for part in change.walk()
-        if part.section == "operative"
-        for s in part.shifts
-        if s.feature == "censure"
-        and s.direction == direction
-        and (s.old if direction == "stronger" else s.new) is None
-        for tier in (censure_tier(s.new if direction == "stronger" else s.old, lexicon),)
-        if tier is not None
-    ]
