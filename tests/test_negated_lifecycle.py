@@ -217,3 +217,20 @@ def test_a_withdrawal_not_gone_on_with_is_no_drawdown() -> None:
     assert kind != "softened"
     assert not [t for d, t in shifts if d == "softer"]
     assert [t for d, t in shifts if d == "stronger" and "drawn down" in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the parties are asked not to keep is no measure of the Council's, though
+        # the Mission or the Force is named further on.
+        "Calls upon the parties not to maintain any military forces in the area of "
+        "operations of the Mission;",
+        "Urges the parties not to maintain armed personnel within the zone of separation "
+        "patrolled by the Force;",
+        "Calls upon Member States not to maintain relations with the regime, in accordance "
+        "with the measures imposed by paragraph 2;",
+    ],
+)
+def test_not_to_maintain_what_is_no_measure_ends_nothing(text: str) -> None:
+    assert lifecycle_labels(text) == []

@@ -90,3 +90,15 @@ def test_a_decision_turned_into_a_solemn_warning_is_sharper() -> None:
         "Security Council will meet again to consider further appropriate action;",
     )
     assert any(d == "stronger" and t.startswith("censure sharpened") for d, t in shifts)
+
+
+def test_a_warning_recalled_is_not_the_same_warning() -> None:
+    # "Recalls its readiness" quotes an earlier warning: the warning flag reads it gone,
+    # and the explanation does not also call it the same warning (it said both).
+    kind, shifts = op1(
+        "Expresses its readiness to consider further measures;",
+        "Recalls its readiness to consider further measures;",
+    )
+    assert kind == "softened"
+    assert not any("the same warning of further action" in t for _, t in shifts)
+    assert any(t.startswith("warning of further action removed") for _, t in shifts)

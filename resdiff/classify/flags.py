@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..align import RESTATING_LEADS
 from ..brackets import fold_brackets
-from ..clauses import ClauseView
+from ..clauses import ClauseView, own_voice
 from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
@@ -58,18 +58,6 @@ def _in_its_place(old_all: Sequence[Clause], new_all: Sequence[Clause], gone: st
 #: How far after a warning a hedge still qualifies the Council's own action ("for
 #: further action, as appropriate, in the light of developments").
 _AFTER_WARNING = 20
-#: Leads in the Council's own voice, which alone can warn of its further action: it
-#: decides, resolves, affirms, declares, warns, stresses or states its readiness or
-#: determination, by the start of the lemma ("reaffirming", "determined", "expresses its
-#: readiness", "decides to remain seized").
-_OWN_VOICE = (
-    "decid", "resolv", "affirm", "reaffirm", "declar", "warn", "stress", "underlin",
-    "emphasi", "determin", "express its", "expressing its", "stand ready", "remain",
-    "reiterat", "issue a warning",
-)  # fmt: skip
-#: Restated asks speak to others ("reaffirms its demand", "reiterates its call upon").
-_RESTATED_ASK = (" its demand", " its call", " its request", " its appeal", " its urgent")
-
 #: How far after a warning the measures it names may stand, and the words that name them.
 _NAMED_REACH = 150
 _NAMING = compile_cached(r"\b(?:includ\w*|such\s+as|in\s+the\s+form\s+of|namely)\b")
@@ -297,7 +285,7 @@ def _warnings(
     absorbed: Counter[str] = Counter()
     named: list[str] = []
     for view in views:
-        if not _own_voice(view.phrase.lemma if view.phrase.led else ""):
+        if not own_voice(view.phrase.lemma if view.phrase.led else ""):
             continue
         matches = lexicon.warnings_in(view.text)
         if not matches:
@@ -334,16 +322,6 @@ def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
         "peace-finding": None if art39 else lexicon.peace_finding_in(text),
     }
     return {k: (m.text if m else None) for k, m in found.items()}
-
-
-def _own_voice(lemma: str) -> bool:
-    """Whether a clause led by ``lemma`` speaks in the Council's own voice (see
-    :data:`_OWN_VOICE`); "recalls" and "recalling" quote an earlier text, and asks
-    ("calls upon", "requests", "welcomes", "reaffirms its demand") speak to others."""
-    lemma = lemma.lower()
-    if not lemma.startswith(_OWN_VOICE):
-        return False
-    return not any(ask in lemma for ask in _RESTATED_ASK)
 
 
 def _hedge_key(shift: Shift, added: bool) -> str | None:

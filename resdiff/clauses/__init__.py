@@ -52,6 +52,7 @@ from .views import (
     contained,
     content_words,
     direction_of,
+    own_voice,
     words_text,
 )
 from .wording import QUALIFIED_WORDS
@@ -81,5 +82,6 @@ __all__ = [
     "contained",
     "content_words",
     "direction_of",
+    "own_voice",
     "words_text",
 ]

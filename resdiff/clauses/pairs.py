@@ -12,7 +12,7 @@ from ..lexicon import AddresseeMatch
 from ..model import DECISION_TIER, SAME_WARNING, Phrase, Shift
 from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
-from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of
+from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of, own_voice
 
 #: A request for a report or for information ("to report", "to keep the Council
 #: informed", "to submit a report"): a time set for it is no hedge (see
@@ -302,8 +302,13 @@ class _PairComparer(_QualifierComparer):
             features = frozenset({verb}) if declared.axis_b is None else frozenset()
         else:
             return frozenset()
-        if not features or not (
-            self.lexicon.warnings_in(old.text) and self.lexicon.warnings_in(new.text)
+        # Only a lead in the Council's own voice warns, as the warning flag reads it:
+        # "Recalls its readiness to consider further measures" quotes an earlier warning.
+        voiced = own_voice(o.lemma if o.led else "") and own_voice(n.lemma if n.led else "")
+        if (
+            not features
+            or not voiced
+            or not (self.lexicon.warnings_in(old.text) and self.lexicon.warnings_in(new.text))
         ):
             return frozenset()
         return features

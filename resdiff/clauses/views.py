@@ -302,3 +302,26 @@ def contained(words: frozenset[str], other: frozenset[str]) -> bool:
     if not words:
         return True
     return len(words & other) / len(words) >= CONTAINED
+
+
+#: Leads in the Council's own voice, which alone can warn of its further action: it
+#: decides, resolves, affirms, declares, warns, stresses or states its readiness or
+#: determination, by the start of the lemma ("reaffirming", "determined", "expresses its
+#: readiness", "decides to remain seized").
+OWN_VOICE = (
+    "decid", "resolv", "affirm", "reaffirm", "declar", "warn", "stress", "underlin",
+    "emphasi", "determin", "express its", "expressing its", "stand ready", "remain",
+    "reiterat", "issue a warning",
+)  # fmt: skip
+#: Restated asks speak to others ("reaffirms its demand", "reiterates its call upon").
+_RESTATED_ASK = (" its demand", " its call", " its request", " its appeal", " its urgent")
+
+
+def own_voice(lemma: str) -> bool:
+    """Whether a clause led by ``lemma`` speaks in the Council's own voice (see
+    :data:`OWN_VOICE`); "recalls" and "recalling" quote an earlier text, and asks
+    ("calls upon", "requests", "welcomes", "reaffirms its demand") speak to others."""
+    lemma = lemma.lower()
+    if not lemma.startswith(OWN_VOICE):
+        return False
+    return not any(ask in lemma for ask in _RESTATED_ASK)
