@@ -495,6 +495,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 5 / 8,
         "key_change_agreement": 20 / 24,
     },
+    # Eight scanned pairs listed at 23:59 UTC on 5 December 2026 (sixteenth session) before
+    # any engine change, judged blind twice; scored once at the session's end (RESULTS §2bg):
+    # the start and end engines read the same figures (kind 169 / 211, pairing 182 / 211).
+    "holdout46": {
+        "kind_accuracy": 0.79,
+        "pairing": 0.85,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 18 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -610,6 +619,7 @@ CEILINGS = {
     "holdout43": {"wrong_shift_share": 0.125},
     "holdout44": {"wrong_shift_share": 0.06},
     "holdout45": {"wrong_shift_share": 0.17},
+    "holdout46": {"wrong_shift_share": 0.19},
 }
 
 
