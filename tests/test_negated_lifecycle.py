@@ -234,3 +234,32 @@ def test_a_withdrawal_not_gone_on_with_is_no_drawdown() -> None:
 )
 def test_not_to_maintain_what_is_no_measure_ends_nothing(text: str) -> None:
     assert lifecycle_labels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words between the refusal and the withdrawal (a stranger's review): the exact
+        # "not to proceed with the withdrawal" was already no event, these were read as a
+        # drawdown.
+        "Decides not to proceed, at this stage, with the withdrawal of the Force;",
+        "Decides not to proceed with the further phased withdrawal of the Force;",
+        "Decides not to proceed further with the withdrawal of the Force;",
+        "Decides not to begin, for the time being, the withdrawal of the Mission;",
+        "Decides not to proceed with the reduction of the Force;",
+    ],
+)
+def test_a_withdrawal_not_gone_on_with_past_a_few_words_is_no_event(text: str) -> None:
+    assert lifecycle_labels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decides to proceed with the withdrawal of the Force;",
+        # The refusal is of something else; the withdrawal is begun.
+        "Decides not to proceed with the elections and to begin the withdrawal of the Force;",
+    ],
+)
+def test_a_withdrawal_gone_on_with_is_still_a_drawdown(text: str) -> None:
+    assert lifecycle_labels(text) == ["drawn down"]
