@@ -102,3 +102,24 @@ def test_a_warning_recalled_is_not_the_same_warning() -> None:
     assert kind == "softened"
     assert not any("the same warning of further action" in t for _, t in shifts)
     assert any(t.startswith("warning of further action removed") for _, t in shifts)
+
+
+def test_a_warning_made_conditional_is_weakened_not_removed() -> None:
+    # "may consider" still warns of further action, less firmly (a stranger's review:
+    # it read "warning of further action removed" beside the modal weakened).
+    kind, shifts = op1(
+        "Affirms that it will consider further measures should the parties fail to comply;",
+        "Affirms that it may consider further measures should the parties fail to comply;",
+    )
+    assert kind == "softened"
+    assert ("softer", "modal weakened: will → may") in shifts
+    assert not [t for _, t in shifts if t.startswith("warning")]
+
+
+def test_a_warning_that_may_come_is_still_a_warning() -> None:
+    kind, shifts = op1(
+        "Notes the report of the Secretary-General;",
+        "Notes the report of the Secretary-General and affirms that the Council may "
+        "consider further measures;",
+    )
+    assert [t for d, t in shifts if d == "stronger" and t.startswith("warning")]
