@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import resdiff
 from resdiff.lexicon import Lexicon
-from resdiff.model import Comparison
+from resdiff.model import Change, Comparison, Shift
 
 #: The closing formula the tests' drafts end with.
 CLOSING = "Decides to remain seized of the matter."
@@ -56,3 +56,22 @@ def op1(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
 def lifecycle_labels(text: str) -> list[str]:
     """The life-cycle labels ("extended", "maintained", "given a sunset") of ``text``."""
     return [m.label for m in Lexicon.default().lifecycle_in(text)]
+
+
+def weighed_shift(feature: str, direction: str, weight: float, **kw: str | None) -> Shift:
+    """A shift made by hand, for tests of the weighing that need no comparison."""
+    return Shift(feature=feature, direction=direction, weight=weight, **kw)  # type: ignore[arg-type]
+
+
+def reworded(ref: str, *shifts: Shift, section: str = "operative") -> Change:
+    """A provision kept at ``ref`` and reworded with ``shifts``, for tests of the summary's
+    weighing that need no comparison."""
+    return Change(
+        kind="reworded",
+        old=(ref,),
+        new=(ref,),
+        section=section,  # type: ignore[arg-type]
+        match="similar",
+        score=0.9,
+        shifts=shifts,
+    )

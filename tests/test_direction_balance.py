@@ -8,39 +8,23 @@ from __future__ import annotations
 
 import pytest
 from drafting import lifecycle_labels as labels
+from drafting import reworded, weighed_shift
 
 import resdiff
 from resdiff.classify.summary import direction
 from resdiff.lexicon import Lexicon
-from resdiff.model import Change, Shift
-
-
-def _shift(feature: str, direction: str, weight: float, **kw: str | None) -> Shift:
-    return Shift(feature=feature, direction=direction, weight=weight, **kw)  # type: ignore[arg-type]
-
-
-def _change(ref: str, *shifts: Shift, section: str = "operative") -> Change:
-    return Change(
-        kind="reworded",
-        old=(ref,),
-        new=(ref,),
-        section=section,  # type: ignore[arg-type]
-        match="similar",
-        score=0.9,
-        shifts=shifts,
-    )
-
+from resdiff.model import Change
 
 # -- a light operative shift is operative language ------------------------------------
 
 # What a follow-up leaves out weighs half (FOLLOW_UP_LEFT_OUT): a condemnation (6) at 3
 # and a demand (6.667) at 3.333, against one new call (5.333) of the follow-up's own.
-_NEW_CALL = _change("OP2", _shift("verb", "stronger", 5.333, new="calls upon"))
-_DEMAND_LEFT_OUT = _change("OP3", _shift("verb", "softer", 3.333, old="demands"))
+_NEW_CALL = reworded("OP2", weighed_shift("verb", "stronger", 5.333, new="calls upon"))
+_DEMAND_LEFT_OUT = reworded("OP3", weighed_shift("verb", "softer", 3.333, old="demands"))
 
 
 def test_a_condemnation_left_out_at_half_weighs_with_the_operative_asks() -> None:
-    condemnation = _change("OP1", _shift("censure", "softer", 3.0, old="condemns"))
+    condemnation = reworded("OP1", weighed_shift("censure", "softer", 3.0, old="condemns"))
     changes = [condemnation, _DEMAND_LEFT_OUT, _NEW_CALL]
     # 6.333 softer against 5.333 stronger in the operative class: softer. Read as a
     # recital, the condemnation would leave the new call to decide alone (stronger).
@@ -50,8 +34,8 @@ def test_a_condemnation_left_out_at_half_weighs_with_the_operative_asks() -> Non
 def test_a_recital_left_out_stays_preambular_language() -> None:
     # Near miss: the same weight of censure in a preambular paragraph is a recital's and
     # does not join the operative class, where the new call outweighs the demand.
-    recital = _change(
-        "PP4", _shift("censure", "softer", 3.0, old="gravely concerned"), section="preamble"
+    recital = reworded(
+        "PP4", weighed_shift("censure", "softer", 3.0, old="gravely concerned"), section="preamble"
     )
     changes = [recital, _DEMAND_LEFT_OUT, _NEW_CALL]
     assert direction(changes, Lexicon.default()) == "stronger"
@@ -62,11 +46,11 @@ def test_a_recital_left_out_stays_preambular_language() -> None:
 
 def _renewal_beside_a_cut(cut: float, asks: int) -> list[Change]:
     headline = [
-        _change("OP1", _shift("quantity", "stronger", 20.0, old="1 month", new="5 months")),
-        _change("OP4", _shift("lifecycle", "softer", cut, new="drawn down")),
+        reworded("OP1", weighed_shift("quantity", "stronger", 20.0, old="1 month", new="5 months")),
+        reworded("OP4", weighed_shift("lifecycle", "softer", cut, new="drawn down")),
     ]
     demands = [
-        _change(f"OP{k}", _shift("verb", "stronger", 6.667, new="demands"))
+        reworded(f"OP{k}", weighed_shift("verb", "stronger", 6.667, new="demands"))
         for k in range(10, 10 + asks)
     ]
     return headline + demands

@@ -7,13 +7,13 @@ of our own, with near-misses that must not fire."""
 from __future__ import annotations
 
 import pytest
-from drafting import draft
+from drafting import draft, reworded, weighed_shift
 from drafting import lifecycle_labels as labels
 
 import resdiff
 from resdiff.classify.summary import direction
 from resdiff.lexicon import Lexicon
-from resdiff.model import Change, Shift
+from resdiff.model import Shift
 
 # -- the lexicon ---------------------------------------------------------------------
 
@@ -195,22 +195,6 @@ def test_a_renewal_dropped_beside_no_renewal_of_the_same_still_weighs(elsewhere:
 # -- a follow-up leaves the old renewal standing ------------------------------------
 
 
-def _shift(feature: str, direction: str, weight: float, **kw: str | None) -> Shift:
-    return Shift(feature=feature, direction=direction, weight=weight, **kw)  # type: ignore[arg-type]
-
-
-def _change(ref: str, *shifts: Shift, section: str = "operative") -> Change:
-    return Change(
-        kind="reworded",
-        old=(ref,),
-        new=(ref,),
-        section=section,  # type: ignore[arg-type]
-        match="similar",
-        score=0.9,
-        shifts=shifts,
-    )
-
-
 def test_follow_up_leaves_the_old_maintain_decision_standing() -> None:
     old = draft(
         [
@@ -244,19 +228,19 @@ def test_follow_up_leaves_the_old_maintain_decision_standing() -> None:
 
 def test_one_recital_widened_alone_is_neutral() -> None:
     lexicon = Lexicon.default()
-    one = [_change("PP3", _shift("scope", "stronger", 1.0), section="preamble")]
+    one = [reworded("PP3", weighed_shift("scope", "stronger", 1.0), section="preamble")]
     assert direction(one, lexicon) == "neutral"
-    dropped = [_change("OP4", _shift("verb", "softer", 2.667, old="invites"))]
+    dropped = [reworded("OP4", weighed_shift("verb", "softer", 2.667, old="invites"))]
     assert direction(dropped, lexicon) == "neutral"
 
 
 def test_one_operative_ask_or_two_light_changes_still_move_it() -> None:
     lexicon = Lexicon.default()
-    ask = [_change("OP9", _shift("emphasis", "stronger", 4.0, new="all"))]
+    ask = [reworded("OP9", weighed_shift("emphasis", "stronger", 4.0, new="all"))]
     assert direction(ask, lexicon) == "stronger"
     two = [
-        _change("PP3", _shift("scope", "stronger", 1.0), section="preamble"),
-        _change("PP4", _shift("censure", "stronger", 1.0), section="preamble"),
+        reworded("PP3", weighed_shift("scope", "stronger", 1.0), section="preamble"),
+        reworded("PP4", weighed_shift("censure", "stronger", 1.0), section="preamble"),
     ]
     assert direction(two, lexicon) == "stronger"
 

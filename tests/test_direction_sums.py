@@ -4,28 +4,11 @@ headline handed down to a balanced operative part lets the preamble decide."""
 
 from __future__ import annotations
 
-from drafting import draft
+from drafting import draft, reworded, weighed_shift
 
 import resdiff
 from resdiff.classify.summary import direction
 from resdiff.lexicon import Lexicon
-from resdiff.model import Change, Shift
-
-
-def _shift(feature: str, direction: str, weight: float, **kw: str | None) -> Shift:
-    return Shift(feature=feature, direction=direction, weight=weight, **kw)  # type: ignore[arg-type]
-
-
-def _change(ref: str, *shifts: Shift, section: str = "operative") -> Change:
-    return Change(
-        kind="reworded",
-        old=(ref,),
-        new=(ref,),
-        section=section,  # type: ignore[arg-type]
-        match="similar",
-        score=0.9,
-        shifts=shifts,
-    )
 
 
 def test_the_closing_formula_adds_nothing_to_the_reported_balance() -> None:
@@ -61,14 +44,18 @@ def test_a_narrow_headline_over_a_balanced_operative_part_asks_the_preamble() ->
     lexicon = Lexicon.default()
     changes = [
         # A headline class won by less than twice over: 30 against 20.
-        _change("OP1", _shift("quantity", "stronger", 30.0)),
-        _change("OP2", _shift("quantity", "softer", 20.0)),
+        reworded("OP1", weighed_shift("quantity", "stronger", 30.0)),
+        reworded("OP2", weighed_shift("quantity", "softer", 20.0)),
         # An operative part outweighing the headline's net five times the other way (600
         # against 550), yet balanced in itself (within DOMINANCE).
-        _change("OP3", *[_shift("verb", "softer", 12.0, old=f"asks {k}") for k in range(50)]),
-        _change("OP4", *[_shift("verb", "stronger", 11.0, new=f"asks {k}") for k in range(50)]),
+        reworded(
+            "OP3", *[weighed_shift("verb", "softer", 12.0, old=f"asks {k}") for k in range(50)]
+        ),
+        reworded(
+            "OP4", *[weighed_shift("verb", "stronger", 11.0, new=f"asks {k}") for k in range(50)]
+        ),
         # The preamble leans one way: it decides.
-        _change("PP1", _shift("censure", "stronger", 3.0), section="preamble"),
+        reworded("PP1", weighed_shift("censure", "stronger", 3.0), section="preamble"),
     ]
     assert direction(changes, lexicon) == "stronger"
     # With nothing in the preamble the text is mixed.

@@ -117,7 +117,7 @@ def test_a_warning_made_conditional_is_weakened_not_removed() -> None:
 
 
 def test_a_warning_that_may_come_is_still_a_warning() -> None:
-    kind, shifts = op1(
+    _, shifts = op1(
         "Notes the report of the Secretary-General;",
         "Notes the report of the Secretary-General and affirms that the Council may "
         "consider further measures;",
