@@ -89,7 +89,7 @@ def test_the_state_condemned_for_its_action_where_the_attack_was_strengthens() -
         "the southern region of its neighbour;"
     )
     kind, shifts = _op1(old, new)
-    assert ("stronger", "emphasis added: “condemns the republic for its”") in shifts, shifts
+    assert ("stronger", "emphasis added: “condemns the Republic for its”") in shifts, shifts
     assert kind == "strengthened", shifts
 
 
@@ -103,7 +103,7 @@ def test_the_attack_condemned_where_the_state_was_softens() -> None:
         "southern region of its neighbour;"
     )
     kind, shifts = _op1(old, new)
-    assert ("softer", "emphasis removed: “condemns the republic for its”") in shifts, shifts
+    assert ("softer", "emphasis removed: “condemns the Republic for its”") in shifts, shifts
     assert kind == "softened", shifts
 
 
@@ -292,3 +292,19 @@ def test_not_tolerated_any_longer_is_no_longer_tolerated_in_other_words() -> Non
         "Declares that such armed attacks will not be tolerated any more;",
     )
     assert kind == "strengthened", shifts
+
+
+def test_emphasis_is_named_as_printed_with_its_proper_names() -> None:
+    # Found by a review: the explanation lower-cased the whole phrase ("condemns israel
+    # for its"). Only the capital that opens the provision is lowered; a name inside the
+    # words, and an acronym opening them, keep theirs.
+    _, shifts = _op1(
+        "Condemns the premeditated air attack by Ruritania on the border villages;",
+        "Condemns Ruritania for its premeditated air attack on the border villages;",
+    )
+    assert ("stronger", "emphasis added: “condemns Ruritania for its”") in shifts, shifts
+    _, shifts = _op1(
+        "Calls upon the parties, in the light of the report, to cease all hostilities;",
+        "Calls upon the parties, in the light of the report, to cease Immediately all hostilities;",
+    )
+    assert ("stronger", "emphasis added: “Immediately”") in shifts, shifts

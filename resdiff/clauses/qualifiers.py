@@ -27,6 +27,7 @@ from .views import (
 )
 from .wording import (
     _ONLY,
+    _as_named,
     _cited,
     _count_words,
     _displaced,
@@ -561,8 +562,9 @@ class _QualifierComparer:
         clauses; the entries read only under censure are read in those that censure (in
         all of the text where not given)."""
         # Brackets read as the analysis reads them (alternatives as the first).
-        old_found = self.lexicon.emphasis_in(fold_brackets(old_text))
-        new_found = self.lexicon.emphasis_in(fold_brackets(new_text))
+        old_folded, new_folded = fold_brackets(old_text), fold_brackets(new_text)
+        old_found = self.lexicon.emphasis_in(old_folded)
+        new_found = self.lexicon.emphasis_in(new_folded)
         pressed = views is not None and pressed_ask(*views)
         if views is not None:
             old_found = under_censure(self.lexicon, old_found, views[0])
@@ -577,6 +579,12 @@ class _QualifierComparer:
             return []
         ops = redline(old_text, new_text)
         printed = {x.phrase: x.text.lower() for x in (*old_found, *new_found)}
+        # Named as printed, so that "Condemns Israel for its" keeps its proper name; only
+        # a capital that is there because the words open the provision is lowered.
+        shown = {
+            **{x.phrase: _as_named(x, old_folded) for x in old_found},
+            **{x.phrase: _as_named(x, new_folded) for x in new_found},
+        }
 
         def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
             # Any wording of the phrase ("persistent delays", "continued delays") may be
@@ -633,9 +641,7 @@ class _QualifierComparer:
         for phrase in sorted(came):
             if went_with_words(phrase, new_found, INSERT) or swapped(phrase):
                 continue
-            shifts.append(
-                Shift(feature="emphasis", new=printed[phrase], direction=stronger, ref=ref)
-            )
+            shifts.append(Shift(feature="emphasis", new=shown[phrase], direction=stronger, ref=ref))
         for phrase in sorted(gone):
             # Not the other way: "full, equal and meaningful" -> "full, effective and
             # meaningful" drops the equality the formula had come to ask (UNFICYP 2020,
@@ -643,7 +649,7 @@ class _QualifierComparer:
             if went_with_words(phrase, old_found, DELETE):
                 continue
             shifts.append(
-                Shift(feature="emphasis", old=printed[phrase], direction=_flip(stronger), ref=ref)
+                Shift(feature="emphasis", old=shown[phrase], direction=_flip(stronger), ref=ref)
             )
         for word, op in alone.items():
             if not any(o == op and self._put_alone(ops, k, word) for k, (o, _) in enumerate(ops)):

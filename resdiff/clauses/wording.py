@@ -446,6 +446,18 @@ def _traded(ops: Redline, taken: str, put: str) -> bool:
     return False
 
 
+def _as_named(found: QualifierMatch, text: str) -> str:
+    """The words of ``found`` as a report names them: as printed in ``text``, with the
+    capital lowered only where the words open it ("Condemns Israel for its" is named
+    "condemns Israel for its"; a proper name keeps its capital)."""
+    words = found.text
+    first = words.split(" ", 1)[0]
+    # "UNAMA" keeps its capitals even where it opens the text.
+    if first[:1].isupper() and first[1:].islower() and not text[: found.start].strip():
+        return words[:1].lower() + words[1:]
+    return words
+
+
 def under_censure(
     lexicon: Lexicon, found: list[QualifierMatch], clauses: Sequence[ClauseView]
 ) -> list[QualifierMatch]:
