@@ -56,8 +56,21 @@ MIRROR_KIND |= {v: k for k, v in MIRROR_KIND.items()}
 MIRROR_DIRECTION = {"softer": "stronger", "stronger": "softer"}
 
 #: How the notes of the shifts that are directional by design open: what a later text no
-#: longer needs to say (a request spent, an act done once), a winding-down not restated.
-BY_DESIGN = ("spent", NOT_RESTATED)
+#: longer needs to say (a request spent, an act done once), a winding-down not restated,
+#: and what a later text keeps by continuing or citing an earlier one (a decision stands
+#: until revoked; "it stands in resolution 2612 (2021), which the new text continues").
+#: Read the other way, the earlier text cannot continue the later one: each is an ask
+#: made or withdrawn there.
+BY_DESIGN = (
+    "spent",
+    NOT_RESTATED,
+    "still in force",
+    "carried by reference",
+    "it stands in resolution",
+    "a decision stands until",
+    "the new text cites resolution",
+    "it asks to go on with what is in place",
+)
 
 Key = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -162,7 +175,16 @@ def mirror_pair(pair: dict[str, Any], forward: Comparison, backward: Comparison)
             continue
         forward_shifts, backward_shifts = _shifts(change), _shifts(twin)
         out.shifts += len(forward_shifts) + len(backward_shifts)
-        design = any(map(by_design, forward_shifts + backward_shifts))
+        lone = [
+            (side, shift)
+            for side, one, other in (
+                ("→", forward_shifts, backward_shifts),
+                ("←", backward_shifts, forward_shifts),
+            )
+            for shift in lone_shifts(one, other)
+        ]
+        # A provision is read one way only by design when a shift without a twin says so.
+        design = any(by_design(shift) for _, shift in lone)
         design_anywhere |= design
         expected = mirrored_kind(change.kind)
         if twin.kind != expected:
@@ -171,15 +193,14 @@ def mirror_pair(pair: dict[str, Any], forward: Comparison, backward: Comparison)
                 f"{pair['id']} {change.label}: {change.kind} ↔ {twin.kind}"
                 + (" (by design)" if design else "")
             )
-        for side, one, other in (("→", forward_shifts, backward_shifts), ("←", backward_shifts, forward_shifts)):
-            for shift in lone_shifts(one, other):
-                lone_design = by_design(shift)
-                out.lone_shifts[(shift.feature, lone_design)] += 1
-                out.shift_items.append(
-                    f"{pair['id']} {change.label} {side} [{shift.direction}] {shift.describe()}"
-                    + (f" — {shift.note}" if shift.note else "")
-                    + (" (by design)" if lone_design else "")
-                )
+        for side, shift in lone:
+            lone_design = by_design(shift)
+            out.lone_shifts[(shift.feature, lone_design)] += 1
+            out.shift_items.append(
+                f"{pair['id']} {change.label} {side} [{shift.direction}] {shift.describe()}"
+                + (f" — {shift.note}" if shift.note else "")
+                + (" (by design)" if lone_design else "")
+            )
     there_direction = mirrored_direction(backward.summary.direction)
     if forward.summary.direction != there_direction:
         design = design_anywhere or bool(
