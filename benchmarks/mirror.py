@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,8 +42,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(ROOT))
 
 import judged as bench  # noqa: E402
 
@@ -85,8 +87,25 @@ def mirrored_direction(direction: str) -> str:
     return MIRROR_DIRECTION.get(direction, direction)
 
 
+def _formula_words() -> frozenset[str]:
+    """The emphasis words that bring agreed language up to date in the place of others
+    (``replaces`` in degrees.toml: "full, equal and meaningful" for "full, effective and
+    meaningful")."""
+    with (ROOT / "resdiff" / "lexicon" / "degrees.toml").open("rb") as handle:
+        entries = tomllib.load(handle).get("emphasis", {})
+    return frozenset(w for w, e in entries.items() if isinstance(e, dict) and e.get("replaces"))
+
+
+#: Agreed language runs one way too: the formula brought up to date is named, not
+#: weighed; taken back to its older form, what the newer asked is dropped (judged so).
+FORMULA_WORDS = _formula_words()
+
+
 def by_design(shift: Shift) -> bool:
-    """True for a shift that reads one way only on purpose (its note says why)."""
+    """True for a shift that reads one way only on purpose: its note says why, or it is
+    agreed language brought up to date (or back)."""
+    if shift.feature == "emphasis" and {shift.old, shift.new} & FORMULA_WORDS:
+        return True
     return bool(shift.note and shift.note.startswith(BY_DESIGN))
 
 
