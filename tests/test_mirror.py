@@ -90,8 +90,7 @@ def test_censures_of_different_acts_are_no_step_either_way() -> None:
     censure raised nor one lowered, and the two readings are each other's mirror."""
     old, new = _censure_drafts(
         "Condemns the unlawful laying of anti-personnel mines near the border villages;",
-        "Strongly deplores the refusal of the Government to co-operate with the Special "
-        "Mission;",
+        "Strongly deplores the refusal of the Government to co-operate with the Special Mission;",
     )
     forward, backward = _both_ways(old, new)
     assert forward.summary.direction == "mixed"
@@ -99,7 +98,7 @@ def test_censures_of_different_acts_are_no_step_either_way() -> None:
 
 
 def test_a_warning_is_no_rung_of_the_censure_ladder() -> None:
-    """"Warns" added beside a deploring left out is a warning made and a censure lost,
+    """A "warns" added beside a deploring left out is a warning made and a censure lost,
     not the censure lowered (S/RES/248 -> 256 (1968), judged stronger)."""
     old = draft(
         [

@@ -10,7 +10,6 @@ from ..clauses import content_words
 from ..lexicon import Lexicon
 from ..model import Change, Shift
 
-
 #: How many words (its lead's aside) a censure's paragraph must share with another's for
 #: the two to concern the same act.
 SAME_ACT_WORDS = 1
@@ -68,7 +67,7 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
         if tier is None:
             return False
         words = _censured(part, s)
-        return any(t > tier and SAME_ACT_WORDS <= len(w & words) for t, w in above[s.direction])
+        return any(t > tier and len(w & words) >= SAME_ACT_WORDS for t, w in above[s.direction])
 
     def unweighed(change: Change) -> Change:
         if not any(below(part, s) for part in change.walk() for s in part.shifts):
