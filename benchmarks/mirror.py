@@ -157,9 +157,9 @@ def lone_shifts(forward: Iterable[Shift], backward: Iterable[Shift]) -> list[Shi
     and the direction flipped, with the values swapped, or (where one run names the
     values in other words) with any values. Each twin serves once."""
     pool = Counter(_shift_key(s) for s in backward)
-    loose = Counter((s.feature, s.direction) for s in backward)
-    lone = []
-    waiting = []
+    loose: Counter[tuple[str, str]] = Counter((s.feature, str(s.direction)) for s in backward)
+    lone: list[Shift] = []
+    waiting: list[Shift] = []
     for shift in forward:
         key = _twin_key(shift)
         if pool[key]:

@@ -37,7 +37,7 @@ REPORT = "Requests the Secretary-General to report on the situation within ninet
 SEIZED = "Decides to remain seized of the matter."
 
 
-def _both_ways(old: str, new: str) -> tuple[Comparison, Comparison]:
+def _both_ways(old: str | Path, new: str | Path) -> tuple[Comparison, Comparison]:
     return resdiff.compare(old, new), resdiff.compare(new, old)
 
 
