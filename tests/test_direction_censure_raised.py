@@ -22,7 +22,10 @@ def _direction(old_censure: str, new_censure: str) -> str:
 def test_a_deploring_left_out_beside_a_condemnation_is_the_censure_raised() -> None:
     assert (
         _direction(
-            "Strongly deplores the opening of fire by the army on unarmed students in the town;",
+            # The same forces censured on both sides, as in the real texts ("the Israeli
+            # army" / "the Israeli security forces"): one act, the censure raised. Censures
+            # that share no word are of different acts (test_mirror.py).
+            "Strongly deplores the opening of fire by the security forces on unarmed students;",
             "Condemns the acts of violence committed by the security forces at the holy places;",
         )
         == "stronger"

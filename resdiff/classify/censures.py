@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..clauses import content_words
 from ..lexicon import Lexicon
 from ..model import Change, Shift
+
+#: How many words (its lead's aside) a censure's paragraph must share with another's for
+#: the two to concern the same act.
+SAME_ACT_WORDS = 1
 
 
 def censure_tier(phrase: str | None, lexicon: Lexicon) -> int | None:
@@ -15,6 +20,12 @@ def censure_tier(phrase: str | None, lexicon: Lexicon) -> int | None:
     the strongest terms") of an operative censure's lead as a shift names it ("strongly
     deplores", "condemns"), or ``None`` where the lexicon does not rank it."""
     if not phrase:
+        return None
+    lemma = lexicon.lemma_of(phrase)
+    if lemma is not None and lexicon.warns(lemma):
+        # A warning of consequences ("warns", "issues a solemn warning") is no milder
+        # censure than a deploring: a deploring left out beside a warning added is not
+        # the censure lowered (S/RES/248 -> 256 (1968), judged stronger).
         return None
     try:
         return lexicon.tier_of(phrase)[1]
@@ -31,26 +42,32 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
     "censure rises a tier"), not a deploring lost against a condemnation made, which the
     flat weight of a censure reads as a tie. A censure removed at the same tier as the
     highest added one still weighs: a condemnation of one act for one of another is no
-    step up."""
-    added = [
-        tier
-        for change in changes
-        for part in change.walk()
-        if part.section == "operative"
-        for s in part.shifts
-        if s.feature == "censure" and s.direction == "stronger" and s.old is None
-        for tier in (censure_tier(s.new, lexicon),)
-        if tier is not None
-    ]
-    if not added:
+    step up. The mirror holds too: a censure added below one the new text no longer
+    states is the censure lowered, and weighs nothing beside it, so that the two drafts
+    read in either order give opposite directions."""
+    added = _censures(changes, lexicon, "stronger")
+    removed = _censures(changes, lexicon, "softer")
+    if not added or not removed:
         return list(changes)
-    top = max(added)
+    top_added, top_removed = max(t for t, _ in added), max(t for t, _ in removed)
+    # The censure rose (or held) across the operative part: the lower ones left out are
+    # its steps; it fell (or held): the lower ones added are. Not both ways at once: a
+    # concern added beside a condemnation that outranks the deploring left out is more
+    # censure, not the censure lowered (occupied territories 1990, judged stronger).
+    above: dict[str, list[tuple[int, frozenset[str]]]] = {"softer": [], "stronger": []}
+    if top_added >= top_removed:
+        above["softer"] = added
+    if top_removed >= top_added:
+        above["stronger"] = removed
 
     def below(part: Change, s: Shift) -> bool:
-        if s.feature != "censure" or s.direction != "softer" or s.new is not None:
+        if s.direction not in above or s.weight <= 0:
             return False
-        tier = censure_tier(s.old, lexicon)
-        return part.section == "operative" and tier is not None and tier < top and s.weight > 0
+        tier = _tier(part, s, lexicon, s.direction)
+        if tier is None:
+            return False
+        words = _censured(part, s)
+        return any(t > tier and len(w & words) >= SAME_ACT_WORDS for t, w in above[s.direction])
 
     def unweighed(change: Change) -> Change:
         if not any(below(part, s) for part in change.walk() for s in part.shifts):
@@ -66,3 +83,33 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
         )
 
     return [unweighed(c) for c in changes]
+
+
+def _tier(part: Change, s: Shift, lexicon: Lexicon, direction: str) -> int | None:
+    """The tier of an operative censure ``s`` made (``direction`` "stronger") or
+    no longer stated ("softer") as a whole, not a censure's lead changed in place."""
+    if part.section != "operative" or s.feature != "censure" or s.direction != direction:
+        return None
+    if (s.old if direction == "stronger" else s.new) is not None:
+        return None
+    return censure_tier(s.new if direction == "stronger" else s.old, lexicon)
+
+
+def _censured(part: Change, s: Shift) -> frozenset[str]:
+    """The words of the paragraph a censure stands in, its lead's aside: what it
+    censures, to tell whether two censures concern the same act."""
+    text = part.new_text if s.direction == "stronger" else part.old_text
+    return content_words(text) - content_words(s.new or s.old or "")
+
+
+def _censures(
+    changes: Sequence[Change], lexicon: Lexicon, direction: str
+) -> list[tuple[int, frozenset[str]]]:
+    return [
+        (tier, _censured(part, s))
+        for change in changes
+        for part in change.walk()
+        for s in part.shifts
+        for tier in (_tier(part, s, lexicon, direction),)
+        if tier is not None
+    ]

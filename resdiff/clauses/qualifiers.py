@@ -61,6 +61,10 @@ _TASK_RUN = compile_cached(r"\s*(?:,\s*)?(?:and\s+)?to\s+[a-z]+", re.IGNORECASE)
 #: least this tier ("requests", "decides"): tasks and contents asked for.
 REACH_TASK_AXIS_A = 3
 
+#: The note of a carve-out come or gone where an "only for" went or came: the same
+#: restriction in other words, named, not weighed.
+_RESTRICTION_RECAST = "a restriction kept in other words (“only for”)"
+
 
 #: The modals that decide alike in a decision ("Decides that the Committee shall / will
 #: conduct a review").
@@ -161,26 +165,30 @@ class _QualifierComparer:
                 # (and one added to a lifting keeps part of the measure).
                 # Named as printed ("except"), with the entry when it reads otherwise: the
                 # entry alone ("with the exception of") quoted words neither text holds.
+                # Either way round, a carve-out for an "only for" (or the reverse) is
+                # the same restriction in other words: "only for X" -> "excluding Y"
+                # mirrors "excluding Y" -> "only for X" (Syria cross-border 2021).
+                only = (_ONLY.search(old_text) is not None, _ONLY.search(new_text) is not None)
+                unrestricted = only == (True, False)
                 shifts += [
                     Shift(
                         feature=feature,
                         new=shown(x),
-                        direction=carved_in,
+                        direction="neutral" if unrestricted else carved_in,
                         ref=ref,
+                        note=_RESTRICTION_RECAST if unrestricted else None,
                         detail=CARVED_FROM_LIFTING if lifting[1] else None,
                     )
                     for x in came
                 ]
-                restricted = _ONLY.search(new_text) is not None and _ONLY.search(old_text) is None
+                restricted = only == (False, True)
                 shifts += [
                     Shift(
                         feature=feature,
                         old=shown(x),
                         direction="neutral" if restricted else carved_out,
                         ref=ref,
-                        note="a restriction kept in other words (“only for”)"
-                        if restricted
-                        else None,
+                        note=_RESTRICTION_RECAST if restricted else None,
                         detail=CARVED_FROM_LIFTING if lifting[0] else None,
                     )
                     for x in gone

@@ -262,19 +262,33 @@ class _Leads(_Spelling):
         """``(axis_a, axis_b)`` of a verb given by lemma ("call upon"), form ("calls
         upon") or whole phrase ("strongly condemns"), after ``modifier`` ("strongly",
         "in the strongest terms", several separated by spaces). ``KeyError`` if unknown."""
-        key = _norm(lemma)
-        mods = self._split_modifiers(modifier) if modifier else []
-        if key not in self._verbs:
-            folded = self.fold(key)
-            if folded in self._form_to_lemma:
-                key = self._form_to_lemma[folded]
-            else:
-                m = self._op_start.fullmatch(lemma.strip())
-                if m is None:
-                    raise KeyError(lemma)
-                key = self._form_to_lemma[self.fold(m.group("verb"))]
-                mods = self._split_modifiers(m.group("pre") + " " + m.group("post")) + mods
+        key, mods = self._resolved(lemma)
+        if modifier:
+            mods += self._split_modifiers(modifier)
         return self._apply(self._verbs[key], mods)
+
+    def _resolved(self, phrase: str) -> tuple[str, list[str]]:
+        """The lemma of a verb given by lemma, form or whole phrase, and the modifiers
+        the phrase holds. ``KeyError`` if unknown."""
+        key = _norm(phrase)
+        if key in self._verbs:
+            return key, []
+        folded = self.fold(key)
+        if folded in self._form_to_lemma:
+            return self._form_to_lemma[folded], []
+        m = self._op_start.fullmatch(phrase.strip())
+        if m is None:
+            raise KeyError(phrase)
+        key = self._form_to_lemma[self.fold(m.group("verb"))]
+        return key, self._split_modifiers(m.group("pre") + " " + m.group("post"))
+
+    def lemma_of(self, phrase: str) -> str | None:
+        """The lemma of an operative verb given as a shift names it ("solemnly warns" →
+        "warn"), or ``None`` where the lexicon does not know it."""
+        try:
+            return self._resolved(phrase)[0]
+        except KeyError:
+            return None
 
     def restates(self, lemma: str) -> bool:
         """Whether an operative verb restates a standing provision ("reaffirms",
