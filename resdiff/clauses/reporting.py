@@ -1,0 +1,128 @@
+"""What a kept reporting request covers: an element of the report added or taken out.
+
+"Requests the Secretary-General to report every four months on A[-, on B-] and on C" asks
+the Secretary-General for less; "[+and to include in his reports an evaluation of
+progress against the benchmarks+]" asks for more. A drafting expert reads an element of
+a report as a task of the mandate: the Council weighs the Secretary-General's reports,
+and what it no longer asks him to report on it no longer follows (domain.md §4). The
+reach rule (:meth:`~resdiff.clauses.qualifiers._QualifierComparer._reach`) counts words
+put in and taken out over the whole clause; an element is often short ("in particular on
+the implementation of its relevant resolutions") or stands beside a date moved on, which
+that count does not read as an ask widened or narrowed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..compiled import compile_cached
+from ..model import Phrase, Shift
+from ..redline import DELETE, INSERT
+from .views import ClauseView
+from .wording import _count_words, _lower_words, _numbers_aside_redline, _runs
+
+#: The ask is for reports: "to report", "in his reports", "to keep the Council informed".
+_REPORTING = compile_cached(
+    r"\breport(?:s|ing)?\b|\bkeep\s++(?:the\s++)?(?:Security\s++)?Council\s++"
+    r"(?:\w++\s++)?informed\b",
+    re.IGNORECASE,
+)
+#: Where an element of a report opens inside a run put in or taken out: "and on the
+#: implementation of ...", "in particular on ...", "and to include in his reports ...".
+#: An element that ends the run ("the implementation of the recommendations ... and on")
+#: was the item before the next "on" of the list.
+_ELEMENT = compile_cached(
+    r"(?:^\s*+|[,;]\s*+|\band\s++)(?:(?:in\s+particular|inter\s+alia|notably)\s++)?on\s++"
+    r"(?!the\s+(?:understanding|basis|ground)\b)(?:the\s++)?[a-z]"
+    r"|\band\s++to\s++include\s++in\s++(?:his|her|its|their|the)\s++report"
+    r"|\band\s++on\W*+$",
+    re.IGNORECASE,
+)
+#: The report's contents set out in an earlier resolution: "written reports every 90 days
+#: as set out in resolution 2461 (2019), ... on the situation on the ground" names a part of
+#: what that resolution asks, and the part taken out is still asked (UNSOM 2020 → 2022).
+_SET_OUT = compile_cached(
+    r"\bas\s++(?:set\s++out|outlined|specified|requested)\s++in\s++(?:paragraph\s++\d++\s++of\s++)?"
+    r"resolution\s++\d",
+    re.IGNORECASE,
+)
+#: An element of at least this many content words: fewer is a word of the list rephrased
+#: ("on the situation" → "on developments").
+ELEMENT_WORDS = 3
+#: At most a third as many content words on the other side of the redline: more is the
+#: request rewritten, which the reach rule reads.
+ELEMENT_RATIO = 3
+#: The tier of ask from which a report's contents are a task (requests, urges, decides).
+ELEMENT_AXIS_A = 3
+
+
+def _asks_reports(view: ClauseView, phrase: Phrase) -> bool:
+    return (phrase.axis_a or 1) >= ELEMENT_AXIS_A and phrase.axis_b is None and bool(
+        _REPORTING.search(view.text[len(phrase.text) :])
+    )
+
+
+def _element(ops: Sequence[tuple[int, str]], op: int, other: frozenset[str]) -> str | None:
+    """The first run of ``ops`` of kind ``op`` that holds an element of a report of at
+    least :data:`ELEMENT_WORDS` content words, half of them or more not in ``other`` (the
+    other text's words): an element moved within the clause is not one added or taken. A run traded for words put in its place counts only from where the element
+    opens: "[-developments in Afghanistan, and to include in his reports an evaluation of
+    progress-][+the situation in Afghanistan, and+]" drops the evaluation."""
+    for op_k, text in ops:
+        if op_k != op:
+            continue
+        m = _ELEMENT.search(text)
+        if m is None:
+            continue
+        element = text if m.group().strip().lower().startswith("and on") and m.end() == len(
+            text
+        ) else text[m.start() :]
+        total, absent = _count_words([element]), _count_words([element], other)
+        if total >= ELEMENT_WORDS and absent * 2 >= total:
+            return _runs([(op, element)], op)
+    return None
+
+
+def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -> list[Shift]:
+    """An element added to (stronger) or taken from (softer) what a kept request for
+    reports covers, with little else changed on the other side of the redline. Both
+    clauses must ask for reports at a request's tier or higher: a report's contents
+    named under an encouragement, or in a clause that no longer asks for reports (the
+    request spent or moved), are not read here."""
+    o, n = old.phrase, new.phrase
+    if not (o.led and n.led and _asks_reports(old, o) and _asks_reports(new, n)):
+        return []
+    if any(t.rstrip().endswith(":") for t in (old.text, new.text)):
+        # A request that opens a list of contents: the list's items are weighed one by
+        # one (classify/lists.py), and the contents named in its lead-in moved into them.
+        return []
+    ops = _numbers_aside_redline(old.text[len(o.text) :], new.text[len(n.text) :])
+    put = _count_words(text for op, text in ops if op == INSERT)
+    taken = _count_words(text for op, text in ops if op == DELETE)
+    if taken * ELEMENT_RATIO <= put:
+        added = _element(ops, INSERT, _lower_words([old.text]))
+        if added is not None:
+            return [
+                Shift(
+                    feature="scope",
+                    old=None,
+                    new=added,
+                    direction="softer" if invert else "stronger",
+                    ref=ref,
+                    detail="reporting element added",
+                )
+            ]
+    if put * ELEMENT_RATIO <= taken and not _SET_OUT.search(old.text):
+        dropped = _element(ops, DELETE, _lower_words([new.text]))
+        if dropped is not None:
+            return [
+                Shift(
+                    feature="scope",
+                    old=dropped,
+                    new=None,
+                    direction="stronger" if invert else "softer",
+                    ref=ref,
+                    detail="reporting element dropped",
+                )
+            ]
+    return []
