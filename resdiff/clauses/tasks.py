@@ -1,4 +1,4 @@
-"""What a kept reporting request covers: an element of the report added or taken out.
+"""What a kept ask covers: an element of a report, or a whole task, added or taken out.
 
 "Requests the Secretary-General to report every four months on A[-, on B-] and on C" asks
 the Secretary-General for less; "[+and to include in his reports an evaluation of
@@ -8,7 +8,11 @@ and what it no longer asks him to report on it no longer follows (domain.md §4)
 reach rule (:meth:`~resdiff.clauses.qualifiers._QualifierComparer._reach`) counts words
 put in and taken out over the whole clause; an element is often short ("in particular on
 the implementation of its relevant resolutions") or stands beside a date moved on, which
-that count does not read as an ask widened or narrowed."""
+that count does not read as an ask widened or narrowed. So with a whole task ("Requests the
+Secretary-General to [-continue his efforts to assist the parties and to-] keep the Council
+informed"; "Calls upon all parties to comply with the cease-fire [+and to lend all
+necessary assistance to the Mission+]"): the task is the unit of a mandate a drafting
+expert counts, however many words the rest of the clause traded."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..compiled import compile_cached
-from ..model import Phrase, Shift
+from ..model import DECISION_TIER, Phrase, Shift
 from ..redline import DELETE, INSERT
 from .views import ClauseView
 from .wording import _count_words, _lower_words, _numbers_aside_redline, _runs
@@ -125,4 +129,107 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
                     detail="reporting element dropped",
                 )
             ]
+    return []
+
+
+#: Where one task of an ask ends and the next begins: "to comply with the cease-fire and
+#: to lend all necessary assistance", "to continue his efforts, to assist the parties ...
+#: and to keep the Council informed".
+_NEXT_TASK = compile_cached(r"(?:,\s*+(?:and\s++)?|\s++and\s++)to\s++(?=[a-z])")
+#: A task of at least this many content words the other text does not hold.
+TASK_WORDS = 3
+
+
+def _tasks(body: str) -> list[frozenset[str]]:
+    """The content words of each task of an ask's body, in order (the first holds the
+    addressee and whatever stands before the first joiner)."""
+    cuts = [0, *(m.start() for m in _NEXT_TASK.finditer(body)), len(body)]
+    return [
+        frozenset(w for w in _lower_words([body[a:b]]) if _count_words([w]))
+        for a, b in zip(cuts, cuts[1:], strict=False)
+    ]
+
+
+def _unmatched(mine: list[frozenset[str]], theirs: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The tasks of ``mine`` no task of ``theirs`` shares half its words with (the
+    smaller's half: a task reworded or with words put in is the same task)."""
+    return [
+        t
+        for t in mine
+        if t and not any(2 * len(t & u) >= min(len(t), len(u)) for u in theirs if u)
+    ]
+
+
+def _task(
+    mine: list[frozenset[str]], theirs: list[frozenset[str]], other: frozenset[str]
+) -> frozenset[str] | None:
+    """The first task of ``mine`` that has no counterpart among ``theirs`` and holds at
+    least :data:`TASK_WORDS` content words ``other`` does not, where every task of
+    ``theirs`` has its counterpart in ``mine`` (else a task was traded for another)."""
+    if _unmatched(theirs, mine):
+        return None
+    # The first part holds the addressee and what stands before the first task joined
+    # ("in full accordance with the principles of national ownership, to ..."): a
+    # change there is the ask recast, not a task.
+    for t in _unmatched(mine[1:], theirs):
+        if len(t - other) >= TASK_WORDS:
+            return t
+    return None
+
+
+def task_shifts(
+    old: ClauseView,
+    new: ClauseView,
+    ref: str,
+    *,
+    invert: bool,
+    held: frozenset[str] = frozenset(),
+) -> list[Shift]:
+    """A whole task put in (stronger) or taken out (softer) of an ask kept at a request's
+    tier or higher, with no task on the other side of the redline. ``held``: the words
+    of the provision's old asks left without a counterpart, which a task put in was
+    asked already (as in the reach rule)."""
+    o, n = old.phrase, new.phrase
+    if not (o.led and n.led) or min(o.axis_a or 1, n.axis_a or 1) < ELEMENT_AXIS_A:
+        return []
+    if o.axis_b is not None or n.axis_b is not None:
+        return []
+    if max(o.axis_a or 1, n.axis_a or 1) >= DECISION_TIER:
+        # The Council's own acts ("Decides to renew the authorisations ... and to modify
+        # the designation period"): what it does itself, renewed in other words or by
+        # citing the resolution that set it, is not a task asked of anyone.
+        return []
+    old_body, new_body = old.text[len(o.text) :], new.text[len(n.text) :]
+    old_tasks, new_tasks = _tasks(old_body), _tasks(new_body)
+    if len(old_tasks) + len(new_tasks) < 3:
+        return []  # one task on each side: the ask reworded, which the reach rule reads
+    ops = _numbers_aside_redline(old_body, new_body)
+    found = _task(new_tasks, old_tasks, _lower_words([old.text]) | held)
+    added = _runs(ops, INSERT) if found is not None else None
+    if added is not None:
+        return [
+            Shift(
+                feature="scope",
+                old=None,
+                new=added,
+                direction="softer" if invert else "stronger",
+                ref=ref,
+                detail="task added",
+            )
+        ]
+    if _SET_OUT.search(old.text) or _SET_OUT.search(new.text):
+        return []  # the tasks set out in an earlier resolution are still asked
+    found = _task(old_tasks, new_tasks, _lower_words([new.text]))
+    dropped = _runs(ops, DELETE) if found is not None else None
+    if dropped is not None:
+        return [
+            Shift(
+                feature="scope",
+                old=dropped,
+                new=None,
+                direction="stronger" if invert else "softer",
+                ref=ref,
+                detail="task dropped",
+            )
+        ]
     return []
