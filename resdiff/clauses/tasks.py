@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..compiled import compile_cached
 from ..model import DECISION_TIER, Phrase, Shift
@@ -60,17 +61,34 @@ ELEMENT_RATIO = 3
 ELEMENT_AXIS_A = 3
 
 
+def _shift(ref: str, *, added: str | None, dropped: str | None, invert: bool, what: str) -> Shift:
+    """The scope shift of ``what`` (an element, a task) ``added`` or ``dropped``:
+    stronger when added, softer when dropped, the other way in a clause that exempts."""
+    more = added is not None
+    return Shift(
+        feature="scope",
+        old=dropped,
+        new=added,
+        direction="softer" if more == invert else "stronger",
+        ref=ref,
+        detail=f"{what} {'added' if more else 'dropped'}",
+    )
+
+
 def _asks_reports(view: ClauseView, phrase: Phrase) -> bool:
-    return (phrase.axis_a or 1) >= ELEMENT_AXIS_A and phrase.axis_b is None and bool(
-        _REPORTING.search(view.text[len(phrase.text) :])
+    return (
+        (phrase.axis_a or 1) >= ELEMENT_AXIS_A
+        and phrase.axis_b is None
+        and bool(_REPORTING.search(view.text[len(phrase.text) :]))
     )
 
 
 def _element(ops: Sequence[tuple[int, str]], op: int, other: frozenset[str]) -> str | None:
     """The first run of ``ops`` of kind ``op`` that holds an element of a report of at
     least :data:`ELEMENT_WORDS` content words, half of them or more not in ``other`` (the
-    other text's words): an element moved within the clause is not one added or taken. A run traded for words put in its place counts only from where the element
-    opens: "[-developments in Afghanistan, and to include in his reports an evaluation of
+    other text's words): an element moved within the clause is not one added or taken.
+    A run traded for words put in its place counts only from where the element opens:
+    "[-developments in Afghanistan, and to include in his reports an evaluation of
     progress-][+the situation in Afghanistan, and+]" drops the evaluation."""
     for op_k, text in ops:
         if op_k != op:
@@ -78,9 +96,11 @@ def _element(ops: Sequence[tuple[int, str]], op: int, other: frozenset[str]) -> 
         m = _ELEMENT.search(text)
         if m is None:
             continue
-        element = text if m.group().strip().lower().startswith("and on") and m.end() == len(
+        element = (
             text
-        ) else text[m.start() :]
+            if m.group().strip().lower().startswith("and on") and m.end() == len(text)
+            else text[m.start() :]
+        )
         total, absent = _count_words([element]), _count_words([element], other)
         if total >= ELEMENT_WORDS and absent * 2 >= total:
             return _runs([(op, element)], op)
@@ -106,28 +126,12 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
     if taken * ELEMENT_RATIO <= put:
         added = _element(ops, INSERT, _lower_words([old.text]))
         if added is not None:
-            return [
-                Shift(
-                    feature="scope",
-                    old=None,
-                    new=added,
-                    direction="softer" if invert else "stronger",
-                    ref=ref,
-                    detail="reporting element added",
-                )
-            ]
+            return [_shift(ref, added=added, dropped=None, invert=invert, what="reporting element")]
     if put * ELEMENT_RATIO <= taken and not _SET_OUT.search(old.text):
         dropped = _element(ops, DELETE, _lower_words([new.text]))
         if dropped is not None:
             return [
-                Shift(
-                    feature="scope",
-                    old=dropped,
-                    new=None,
-                    direction="stronger" if invert else "softer",
-                    ref=ref,
-                    detail="reporting element dropped",
-                )
+                _shift(ref, added=None, dropped=dropped, invert=invert, what="reporting element")
             ]
     return []
 
@@ -140,40 +144,44 @@ _NEXT_TASK = compile_cached(r"(?:,\s*+(?:and\s++)?|\s++and\s++)to\s++(?=[a-z])")
 TASK_WORDS = 3
 
 
-def _tasks(body: str) -> list[frozenset[str]]:
-    """The content words of each task of an ask's body, in order (the first holds the
+def _tasks(body: str) -> list[tuple[str, frozenset[str]]]:
+    """Each task of an ask's body, in order, with its content words (the first holds the
     addressee and whatever stands before the first joiner)."""
     cuts = [0, *(m.start() for m in _NEXT_TASK.finditer(body)), len(body)]
-    return [
-        frozenset(w for w in _lower_words([body[a:b]]) if _count_words([w]))
-        for a, b in zip(cuts, cuts[1:], strict=False)
-    ]
+    parts = [body[a:b] for a, b in pairwise(cuts)]
+    return [(p, frozenset(w for w in _lower_words([p]) if _count_words([w]))) for p in parts]
 
 
-def _unmatched(mine: list[frozenset[str]], theirs: list[frozenset[str]]) -> list[frozenset[str]]:
+def _unmatched(
+    mine: Sequence[tuple[str, frozenset[str]]], theirs: Sequence[tuple[str, frozenset[str]]]
+) -> list[tuple[str, frozenset[str]]]:
     """The tasks of ``mine`` no task of ``theirs`` shares half its words with (the
     smaller's half: a task reworded or with words put in is the same task)."""
     return [
-        t
-        for t in mine
-        if t and not any(2 * len(t & u) >= min(len(t), len(u)) for u in theirs if u)
+        (text, t)
+        for text, t in mine
+        if t and not any(2 * len(t & u) >= min(len(t), len(u)) for _, u in theirs if u)
     ]
 
 
 def _task(
-    mine: list[frozenset[str]], theirs: list[frozenset[str]], other: frozenset[str]
-) -> frozenset[str] | None:
-    """The first task of ``mine`` that has no counterpart among ``theirs`` and holds at
-    least :data:`TASK_WORDS` content words ``other`` does not, where every task of
-    ``theirs`` has its counterpart in ``mine`` (else a task was traded for another)."""
+    mine: Sequence[tuple[str, frozenset[str]]],
+    theirs: Sequence[tuple[str, frozenset[str]]],
+    other: frozenset[str],
+) -> str | None:
+    """The first task of ``mine`` (as printed) that has no counterpart among ``theirs``
+    and holds at least :data:`TASK_WORDS` content words ``other`` does not, where every
+    task of ``theirs`` has its counterpart in ``mine`` (else a task was traded for
+    another)."""
     if _unmatched(theirs, mine):
         return None
     # The first part holds the addressee and what stands before the first task joined
     # ("in full accordance with the principles of national ownership, to ..."): a
     # change there is the ask recast, not a task.
-    for t in _unmatched(mine[1:], theirs):
+    for text, t in _unmatched(mine[1:], theirs):
         if len(t - other) >= TASK_WORDS:
-            return t
+            joiner = _NEXT_TASK.match(text)
+            return _runs([(INSERT, text[joiner.end() if joiner else 0 :])], INSERT)
     return None
 
 
@@ -203,33 +211,12 @@ def task_shifts(
     old_tasks, new_tasks = _tasks(old_body), _tasks(new_body)
     if len(old_tasks) + len(new_tasks) < 3:
         return []  # one task on each side: the ask reworded, which the reach rule reads
-    ops = _numbers_aside_redline(old_body, new_body)
-    found = _task(new_tasks, old_tasks, _lower_words([old.text]) | held)
-    added = _runs(ops, INSERT) if found is not None else None
+    added = _task(new_tasks, old_tasks, _lower_words([old.text]) | held)
     if added is not None:
-        return [
-            Shift(
-                feature="scope",
-                old=None,
-                new=added,
-                direction="softer" if invert else "stronger",
-                ref=ref,
-                detail="task added",
-            )
-        ]
+        return [_shift(ref, added=added, dropped=None, invert=invert, what="task")]
     if _SET_OUT.search(old.text) or _SET_OUT.search(new.text):
         return []  # the tasks set out in an earlier resolution are still asked
-    found = _task(old_tasks, new_tasks, _lower_words([new.text]))
-    dropped = _runs(ops, DELETE) if found is not None else None
+    dropped = _task(old_tasks, new_tasks, _lower_words([new.text]))
     if dropped is not None:
-        return [
-            Shift(
-                feature="scope",
-                old=dropped,
-                new=None,
-                direction="stronger" if invert else "softer",
-                ref=ref,
-                detail="task dropped",
-            )
-        ]
+        return [_shift(ref, added=None, dropped=dropped, invert=invert, what="task")]
     return []
