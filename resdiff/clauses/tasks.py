@@ -139,7 +139,7 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
 #: Where one task of an ask ends and the next begins: "to comply with the cease-fire and
 #: to lend all necessary assistance", "to continue his efforts, to assist the parties ...
 #: and to keep the Council informed".
-_NEXT_TASK = compile_cached(r"(?:,\s*+(?:and\s++)?|\s++and\s++)to\s++(?=[a-z])")
+_NEXT_TASK = compile_cached(r"(?:,\s*+(?:and\s++)?|\band\s++)to\s++(?=[a-z])")
 #: A task of at least this many content words the other text does not hold.
 TASK_WORDS = 3
 
