@@ -114,6 +114,8 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
     named under an encouragement, or in a clause that no longer asks for reports (the
     request spent or moved), are not read here."""
     o, n = old.phrase, new.phrase
+    if old.text == new.text:
+        return []
     if not (o.led and n.led and _asks_reports(old, o) and _asks_reports(new, n)):
         return []
     if any(t.rstrip().endswith(":") for t in (old.text, new.text)):
@@ -144,11 +146,15 @@ _NEXT_TASK = compile_cached(r"(?:,\s*+(?:and\s++)?|\band\s++)to\s++(?=[a-z])")
 TASK_WORDS = 3
 
 
-def _tasks(body: str) -> list[tuple[str, frozenset[str]]]:
-    """Each task of an ask's body, in order, with its content words (the first holds the
-    addressee and whatever stands before the first joiner)."""
+def _tasks(body: str) -> list[str]:
+    """Each task of an ask's body, in order (the first holds the addressee and whatever
+    stands before the first joiner)."""
     cuts = [0, *(m.start() for m in _NEXT_TASK.finditer(body)), len(body)]
-    parts = [body[a:b] for a, b in pairwise(cuts)]
+    return [body[a:b] for a, b in pairwise(cuts)]
+
+
+def _worded(parts: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each task with its content words."""
     return [(p, frozenset(w for w in _lower_words([p]) if _count_words([w]))) for p in parts]
 
 
@@ -198,6 +204,8 @@ def task_shifts(
     of the provision's old asks left without a counterpart, which a task put in was
     asked already (as in the reach rule)."""
     o, n = old.phrase, new.phrase
+    if old.text == new.text:
+        return []
     if not (o.led and n.led) or min(o.axis_a or 1, n.axis_a or 1) < ELEMENT_AXIS_A:
         return []
     if o.axis_b is not None or n.axis_b is not None:
@@ -208,9 +216,10 @@ def task_shifts(
         # citing the resolution that set it, is not a task asked of anyone.
         return []
     old_body, new_body = old.text[len(o.text) :], new.text[len(n.text) :]
-    old_tasks, new_tasks = _tasks(old_body), _tasks(new_body)
-    if len(old_tasks) + len(new_tasks) < 3:
+    old_parts, new_parts = _tasks(old_body), _tasks(new_body)
+    if len(old_parts) + len(new_parts) < 3:
         return []  # one task on each side: the ask reworded, which the reach rule reads
+    old_tasks, new_tasks = _worded(old_parts), _worded(new_parts)
     added = _task(new_tasks, old_tasks, _lower_words([old.text]) | held)
     if added is not None:
         return [_shift(ref, added=added, dropped=None, invert=invert, what="task")]
