@@ -78,6 +78,9 @@ def test_an_element_the_earlier_resolution_sets_out_is_not_taken_away() -> None:
     )
     _, shifts = _op1(old, new)
     assert _scope(shifts) == [], shifts
+    # Nor, compared the other way round, put in.
+    _, shifts = _op1(new, old)
+    assert _scope(shifts) == [], shifts
 
 
 def test_an_element_reworded_is_no_element_added_or_taken() -> None:

@@ -122,6 +122,9 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
         # A request that opens a list of contents: the list's items are weighed one by
         # one (classify/lists.py), and the contents named in its lead-in moved into them.
         return []
+    if _SET_OUT.search(old.text) or _SET_OUT.search(new.text):
+        # Either way: compared the other way round, an element dropped is one added.
+        return []
     ops = _numbers_aside_redline(old.text[len(o.text) :], new.text[len(n.text) :])
     put = _count_words(text for op, text in ops if op == INSERT)
     taken = _count_words(text for op, text in ops if op == DELETE)
@@ -129,7 +132,7 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
         added = _element(ops, INSERT, _lower_words([old.text]))
         if added is not None:
             return [_shift(ref, added=added, dropped=None, invert=invert, what="reporting element")]
-    if put * ELEMENT_RATIO <= taken and not _SET_OUT.search(old.text):
+    if put * ELEMENT_RATIO <= taken:
         dropped = _element(ops, DELETE, _lower_words([new.text]))
         if dropped is not None:
             return [
@@ -219,12 +222,12 @@ def task_shifts(
     old_parts, new_parts = _tasks(old_body), _tasks(new_body)
     if len(old_parts) + len(new_parts) < 3:
         return []  # one task on each side: the ask reworded, which the reach rule reads
+    if _SET_OUT.search(old.text) or _SET_OUT.search(new.text):
+        return []  # the tasks set out in an earlier resolution are still asked
     old_tasks, new_tasks = _worded(old_parts), _worded(new_parts)
     added = _task(new_tasks, old_tasks, _lower_words([old.text]) | held)
     if added is not None:
         return [_shift(ref, added=added, dropped=None, invert=invert, what="task")]
-    if _SET_OUT.search(old.text) or _SET_OUT.search(new.text):
-        return []  # the tasks set out in an earlier resolution are still asked
     dropped = _task(old_tasks, new_tasks, _lower_words([new.text]))
     if dropped is not None:
         return [_shift(ref, added=None, dropped=dropped, invert=invert, what="task")]
