@@ -3,7 +3,8 @@ report, or a whole task, put in or taken out of an ask kept at its tier
 (resdiff/clauses/tasks.py). Each rule is pinned with short sentences in resolution
 style, written for these tests, and with the near misses that must not fire: an element
 set out in an earlier resolution, an element or a task reworded, a task traded for
-another, and the Council's own decisions.
+another, and the Council's own decisions. (A task taken out with nothing put in beside it
+is not read: tests/test_review9.py.)
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def test_a_task_taken_from_a_kept_request_softens_it() -> None:
     )
     new = (
         "Requests the Secretary-General to continue his good offices and to keep the "
-        "Council informed of developments;"
+        "Council informed of developments on the ground;"
     )
     kind, shifts = _op1(old, new)
     assert [d for d, _ in _scope(shifts)] == ["softer"], shifts

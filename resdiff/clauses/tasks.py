@@ -147,6 +147,9 @@ def report_shifts(old: ClauseView, new: ClauseView, ref: str, *, invert: bool) -
 _NEXT_TASK = compile_cached(r"(?:,\s*+(?:and\s++)?|\band\s++)to\s++(?=[a-z])")
 #: A task of at least this many content words the other text does not hold.
 TASK_WORDS = 3
+#: A task is read as dropped only beside at least this many new words (as the reach
+#: rule's whole task dropped).
+DROP_NEW_WORDS = 2
 
 
 def _tasks(body: str) -> list[str]:
@@ -228,6 +231,10 @@ def task_shifts(
     added = _task(new_tasks, old_tasks, _lower_words([old.text]) | held)
     if added is not None:
         return [_shift(ref, added=added, dropped=None, invert=invert, what="task")]
+    if len(new.words - old.words) < DROP_NEW_WORDS:
+        # A task gone with (almost) nothing put in was as often a report made or a task
+        # moved to a list below as a task no longer asked (qualifiers._reach, measured).
+        return []
     dropped = _task(old_tasks, new_tasks, _lower_words([new.text]))
     if dropped is not None:
         return [_shift(ref, added=None, dropped=dropped, invert=invert, what="task")]
