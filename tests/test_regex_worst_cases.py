@@ -94,6 +94,7 @@ MODULES = [
     "resdiff.clauses.qualifiers",
     "resdiff.clauses.wording",
     "resdiff.clauses.pairs",
+    "resdiff.clauses.tasks",
     "resdiff.clauses.provision",
     "resdiff.classify.classifier",
     "resdiff.classify.drafts",

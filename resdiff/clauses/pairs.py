@@ -12,6 +12,7 @@ from ..lexicon import AddresseeMatch
 from ..model import DECISION_TIER, SAME_WARNING, Phrase, Shift
 from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
+from .tasks import report_shifts, task_shifts
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of, own_voice
 
 #: A request for a report or for information ("to report", "to keep the Council
@@ -137,7 +138,12 @@ class _PairComparer(_QualifierComparer):
                 decided=min(o.axis_a or 1, n.axis_a or 1) >= DECISION_TIER,
             )
         )
-        shifts.extend(self._reach(old, new, ref, invert=invert, under=under, held=held))
+        reach = self._reach(old, new, ref, invert=invert, under=under, held=held)
+        # An element of a kept request for reports, or a whole task of a kept ask, put
+        # in or taken out, which the reach rule's count over the whole clause misses
+        # (tasks.py).
+        reach = reach or report_shifts(old, new, ref, invert=invert)
+        shifts.extend(reach or task_shifts(old, new, ref, invert=invert, held=held))
         shifts.extend(self._polarity(old, new, ref))
         return shifts
 

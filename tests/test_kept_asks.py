@@ -1,0 +1,169 @@
+"""What a kept ask covers (issue 9, asks6 round, 6 December 2026): an element of a
+report, or a whole task, put in or taken out of an ask kept at its tier
+(resdiff/clauses/tasks.py). Each rule is pinned with short sentences in resolution
+style, written for these tests, and with the near misses that must not fire: an element
+set out in an earlier resolution, an element or a task reworded, a task traded for
+another, and the Council's own decisions. (A task taken out with nothing put in beside it
+is not read: tests/test_review9.py.)
+"""
+
+from __future__ import annotations
+
+from drafting import op1 as _op1
+
+
+def _scope(shifts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(d, s) for d, s in shifts if "element" in s or "task" in s]
+
+
+_REPORT = (
+    "Requests the Secretary-General to report to the Security Council every three months "
+    "on the implementation of this resolution{}, and on the humanitarian situation;"
+)
+
+# -- an element of a report ------------------------------------------------------------
+
+
+def test_an_element_taken_from_a_kept_request_for_reports_softens_it() -> None:
+    old = _REPORT.format(", on progress towards the agreed benchmarks for the transition")
+    kind, shifts = _op1(old, _REPORT.format(""))
+    assert [d for d, _ in _scope(shifts)] == ["softer"], shifts
+    assert "reporting element dropped" in _scope(shifts)[0][1], shifts
+    assert kind == "softened", shifts
+
+
+def test_an_element_put_in_a_kept_request_for_reports_strengthens_it() -> None:
+    # The element cites the Council's resolutions, which the reach rule reads as where
+    # the ask stands: it is what the reports must now cover.
+    old = (
+        "Requests the Secretary-General to continue to report on the progress of the "
+        "peace talks and on all aspects of the situation on the ground;"
+    )
+    new = (
+        "Requests the Secretary-General to continue to report on the progress of the "
+        "peace talks, in particular on the implementation of its relevant resolutions, "
+        "and on all aspects of the situation on the ground;"
+    )
+    kind, shifts = _op1(old, new)
+    assert [d for d, _ in _scope(shifts)] == ["stronger"], shifts
+    assert "reporting element added" in _scope(shifts)[0][1], shifts
+    assert kind == "strengthened", shifts
+
+
+def test_an_instruction_to_include_in_his_reports_taken_out_softens_the_request() -> None:
+    old = (
+        "Requests the Secretary-General to keep the Council informed every ninety days "
+        "of developments in the country, and to include in his reports an evaluation of "
+        "mission performance against the benchmarks;"
+    )
+    new = (
+        "Requests the Secretary-General to keep the Council informed every ninety days "
+        "of developments in the country;"
+    )
+    kind, shifts = _op1(old, new)
+    assert [d for d, _ in _scope(shifts)] == ["softer"], shifts
+    assert kind == "softened", shifts
+
+
+def test_an_element_the_earlier_resolution_sets_out_is_not_taken_away() -> None:
+    old = (
+        "Requests the Secretary-General to keep the Council informed through written "
+        "reports every 90 days as set out in resolution 1234 (2019), with the next report "
+        "due by 1 May 2020, on the situation on the ground and progress towards the "
+        "electoral benchmarks;"
+    )
+    new = (
+        "Requests the Secretary-General to keep the Council informed through written "
+        "reports every 90 days as set out in resolution 1234 (2019), with the next report "
+        "due by 1 May 2021;"
+    )
+    _, shifts = _op1(old, new)
+    assert _scope(shifts) == [], shifts
+    # Nor, compared the other way round, put in.
+    _, shifts = _op1(new, old)
+    assert _scope(shifts) == [], shifts
+
+
+def test_an_element_reworded_is_no_element_added_or_taken() -> None:
+    old = _REPORT.format(", on the progress of the political process")
+    new = _REPORT.format(", on political progress and the process")
+    _, shifts = _op1(old, new)
+    assert _scope(shifts) == [], shifts
+
+
+def test_a_report_s_contents_under_an_encouragement_are_not_read() -> None:
+    # An encouragement asks no report: what it names is not a task of the mandate.
+    old = "Encourages the Government to share information on the implementation of the plan;"
+    new = (
+        "Encourages the Government to share information on the implementation of the plan "
+        "and on the reform of the justice sector institutions;"
+    )
+    _, shifts = _op1(old, new)
+    assert not [s for _, s in shifts if "reporting element" in s], shifts
+
+
+# -- a whole task --------------------------------------------------------------------------
+
+
+def test_a_task_joined_to_a_kept_call_strengthens_it() -> None:
+    old = "Calls upon all parties to comply with the ceasefire agreement signed at the conference;"
+    new = (
+        "Calls upon all parties to comply with the ceasefire agreement and to lend all "
+        "necessary assistance to the Mission;"
+    )
+    kind, shifts = _op1(old, new)
+    assert _scope(shifts) == [
+        ("stronger", "item added (task added): lend all necessary assistance to the Mission")
+    ], shifts
+    assert kind == "strengthened", shifts
+
+
+def test_a_task_taken_from_a_kept_request_softens_it() -> None:
+    old = (
+        "Requests the Secretary-General to continue his good offices, to assist the two "
+        "parties in reaching a negotiated settlement and to keep the Council informed;"
+    )
+    new = (
+        "Requests the Secretary-General to continue his good offices and to keep the "
+        "Council informed of developments on the ground;"
+    )
+    kind, shifts = _op1(old, new)
+    assert [d for d, _ in _scope(shifts)] == ["softer"], shifts
+    assert "task dropped" in _scope(shifts)[0][1], shifts
+    assert kind == "softened", shifts
+
+
+def test_a_task_traded_for_another_is_a_rewording() -> None:
+    old = (
+        "Requests the Secretary-General to continue his good offices and to assist the "
+        "parties in demarcating the border area;"
+    )
+    new = (
+        "Requests the Secretary-General to continue his good offices and to advise the "
+        "government on preparations for local elections;"
+    )
+    _, shifts = _op1(old, new)
+    assert _scope(shifts) == [], shifts
+
+
+def test_a_task_reworded_keeps_its_counterpart() -> None:
+    old = (
+        "Urges the Government to release political detainees and to investigate reports "
+        "of violations by security forces;"
+    )
+    new = (
+        "Urges the Government to release political detainees and to investigate all "
+        "reported violations committed by security forces;"
+    )
+    _, shifts = _op1(old, new)
+    assert not [s for _, s in shifts if "task" in s], shifts
+
+
+def test_the_councils_own_decision_renewed_shorter_drops_no_task() -> None:
+    old = (
+        "Decides to renew the measures set out in resolution 1234 (2019) until 1 May 2022 "
+        "and to review the designation criteria in the light of progress made;"
+    )
+    new = "Decides to renew the measures set out in resolution 1234 (2019) until 1 May 2023;"
+    _, shifts = _op1(old, new)
+    assert not [s for _, s in shifts if "task" in s], shifts
