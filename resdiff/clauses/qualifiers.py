@@ -192,7 +192,10 @@ class _QualifierComparer:
                 )
             for item in came:
                 words = printed.get(item, item)
-                if not _with_new_words(words, ops, INSERT, qualifying) and not _loosely_in(
+                if (
+                    self._own_words(feature, item)
+                    or not _with_new_words(words, ops, INSERT, qualifying)
+                ) and not _loosely_in(
                     words, old_text
                 ):
                     shifts.append(
@@ -200,13 +203,22 @@ class _QualifierComparer:
                     )
             for item in gone:
                 words = printed.get(item, item)
-                if not _with_new_words(words, ops, DELETE, qualifying) and not _loosely_in(
+                if (
+                    self._own_words(feature, item)
+                    or not _with_new_words(words, ops, DELETE, qualifying)
+                ) and not _loosely_in(
                     words, new_text
                 ):
                     shifts.append(
                         Shift(feature=feature, old=shown(item), direction=_flip(softer), ref=ref)
                     )
         return shifts
+
+    def _own_words(self, feature: str, key: str) -> bool:
+        """Whether the hedge ``key`` is read even where it comes or goes with new words
+        (``with_its_words`` in hedges.toml)."""
+        entry = self.lexicon.hedges.get(key) if feature == "hedge" else None
+        return entry is not None and entry.with_its_words
 
     def _modal_shift(
         self,

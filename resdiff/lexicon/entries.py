@@ -305,6 +305,9 @@ class HedgeEntry(PatternEntry):
     kind: HedgeKind
     explanation: str
     variants: tuple[str, ...] = ()
+    #: Read even where it comes or goes with new words: the words it brings name what it
+    #: confines ("in that context acting under Chapter VII" after the mandate it names).
+    with_its_words: bool = False
 
     @field_validator("phrase")
     @classmethod
