@@ -44,9 +44,7 @@ def test_chapter_vii_confined_to_a_context_softens_the_recital() -> None:
 
 def test_chapter_vii_freed_of_its_context_strengthens_the_recital() -> None:
     kind, shifts = _recital(_CONFINED, _PLAIN)
-    assert any(d == "stronger" and "in that context acting under" in s for d, s in shifts), (
-        shifts
-    )
+    assert any(d == "stronger" and "in that context acting under" in s for d, s in shifts), shifts
     assert kind == "strengthened", shifts
 
 
@@ -58,9 +56,9 @@ def test_the_other_wordings_of_a_stated_purpose_are_the_same_qualifier() -> None
         "for these purposes acting under Chapter VII of the Charter,",
         "and in this context, acting under Chapter VII of the Charter,",
     ):
-        assert [m.hedge for m in lexicon.hedges_in(text)] == [
-            "chapter vii in a stated context"
-        ], text
+        assert [m.hedge for m in lexicon.hedges_in(text)] == ["chapter vii in a stated context"], (
+            text
+        )
 
 
 def test_near_misses_are_no_qualifier() -> None:

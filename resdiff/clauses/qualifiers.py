@@ -195,9 +195,7 @@ class _QualifierComparer:
                 if (
                     self._own_words(feature, item)
                     or not _with_new_words(words, ops, INSERT, qualifying)
-                ) and not _loosely_in(
-                    words, old_text
-                ):
+                ) and not _loosely_in(words, old_text):
                     shifts.append(
                         Shift(feature=feature, new=shown(item), direction=softer, ref=ref)
                     )
@@ -206,9 +204,7 @@ class _QualifierComparer:
                 if (
                     self._own_words(feature, item)
                     or not _with_new_words(words, ops, DELETE, qualifying)
-                ) and not _loosely_in(
-                    words, new_text
-                ):
+                ) and not _loosely_in(words, new_text):
                     shifts.append(
                         Shift(feature=feature, old=shown(item), direction=_flip(softer), ref=ref)
                     )
