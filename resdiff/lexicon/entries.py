@@ -413,6 +413,9 @@ class EmphasisEntry(PatternEntry):
     #: for its occupation"); put in or taken out alone it weighs nothing ("the attack by
     #: Israel" -> "Israel's attack" names the same author, "the Kabul attack" a place).
     trades_only: bool = False
+    #: Read even where it comes or goes with new words: the words are its own (a
+    #: people's "struggle" recognized as legitimate, with what the struggle is for).
+    with_its_words: bool = False
 
     @field_validator("phrase")
     @classmethod

@@ -299,6 +299,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.trades_only
 
+    def emphasis_with_its_words(self, phrase: str) -> bool:
+        """Whether the emphasis ``phrase`` is read even where it comes or goes with new
+        words (:attr:`~resdiff.lexicon.entries.EmphasisEntry.with_its_words`)."""
+        entry = self._emphasis.get(phrase)
+        return entry is not None and entry.with_its_words
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns

@@ -1,10 +1,16 @@
-"""Chapter VII confined to a stated context (issue 9, the scanned texts' wording of force,
-session of 6 December 2026): "Recalling the provisions of resolution N on the mandate of
-the Force and in that context acting under Chapter VII of the Charter" grounds the text's
+"""Wordings of force of 1946-1994 (issue 9, the scanned texts, session of 6 December 2026).
+Sentences written for these tests, in the Council's style.
+
+Chapter VII confined to a stated context: "Recalling the provisions of resolution N on the
+mandate of the Force and in that context acting under Chapter VII of the Charter" grounds the text's
 enforcement in the context it names, not in the whole resolution, as "Acting under
 Chapter VII of the Charter" alone does. The qualifier is read as a hedge even though the
 words naming the context come with it (``with_its_words`` in hedges.toml): those words
-are what it confines to. Sentences written for these tests, in the Council's style.
+are what it confines to.
+
+The legitimacy of a people's struggle for their rights, recognized or reaffirmed by the
+Council inside a provision that stays, is a political stance against the régime resisted
+(``with_its_words`` in degrees.toml: the words of what the struggle is for come with it).
 """
 
 from __future__ import annotations
@@ -80,3 +86,54 @@ def test_the_same_context_kept_is_no_change() -> None:
     kind, shifts = _recital(_CONFINED, _CONFINED.replace("900 (1993)", "910 (1994)"))
     assert not [s for _, s in shifts if "Chapter VII" in s], shifts
     assert kind not in ("softened", "strengthened"), shifts
+
+
+# -- the legitimacy of the struggle -------------------------------------------------------
+
+
+def _pp1(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
+    ops = ["Calls upon all States to observe the arms embargo;", CLOSING]
+    return _change(resdiff.compare(_draft(ops, old), _draft(ops, new)), "PP1")
+
+
+_RIGHTS = (
+    "Reaffirming the inalienable right of the people of the Territory to self-determination "
+    "and independence"
+)
+
+
+def test_the_legitimacy_of_the_struggle_recognized_strengthens_the_recital() -> None:
+    kind, shifts = _pp1(
+        f"{_RIGHTS},",
+        f"{_RIGHTS} and recognizing the legitimacy of their struggle to secure the "
+        "enjoyment of those rights,",
+    )
+    assert ("stronger", "emphasis added: “legitimacy of their struggle”") in shifts, shifts
+    assert kind == "strengthened", shifts
+
+
+def test_the_legitimacy_of_the_struggle_no_longer_reaffirmed_softens_the_recital() -> None:
+    kind, shifts = _pp1(
+        f"{_RIGHTS} and the legitimacy of their struggle to secure the enjoyment of such "
+        "rights as set forth in the Charter,",
+        f"{_RIGHTS} and freedom,",
+    )
+    assert ("softer", "emphasis removed: “legitimacy of their struggle”") in shifts, shifts
+    assert kind == "softened", shifts
+
+
+def test_the_legitimacy_kept_or_of_something_else_is_no_emphasis() -> None:
+    # Kept on both sides, what the struggle is for restated: no shift of its own.
+    _, shifts = _pp1(
+        f"{_RIGHTS} and the legitimacy of their struggle for equal rights,",
+        f"{_RIGHTS} and the legitimacy of their struggle for a non-racial society,",
+    )
+    assert not [s for _, s in shifts if "legitimacy" in s], shifts
+    # The legitimate rights of a Government, the legitimacy of an election: other senses.
+    lexicon = Lexicon.default()
+    for text in (
+        "Reaffirms its recognition of the legitimate rights of the Government",
+        "Questions the legitimacy of the elections held in the Territory",
+        "the legitimacy of the authorities of the Territory",
+    ):
+        assert not [m for m in lexicon.emphasis_in(text) if "struggle" in m.phrase], text
