@@ -11,6 +11,10 @@ are what it confines to.
 The legitimacy of a people's struggle for their rights, recognized or reaffirmed by the
 Council inside a provision that stays, is a political stance against the régime resisted
 (``with_its_words`` in degrees.toml: the words of what the struggle is for come with it).
+
+Earlier measures continued "to the extent not superseded in the present resolution" are
+continued only where the new text has not replaced them: a condition (scope.toml), read
+with the words of the measures it limits.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 from drafting import CLOSING
 from drafting import change_of as _change
 from drafting import draft as _draft
+from drafting import op1 as _op1
 
 import resdiff
 from resdiff.lexicon import Lexicon
@@ -102,24 +107,40 @@ _RIGHTS = (
 )
 
 
-def test_the_legitimacy_of_the_struggle_recognized_strengthens_the_recital() -> None:
+_RECOGNIZED = (
+    "Reaffirms the inalienable rights of the people of the Territory to freedom and "
+    "independence in accordance with the Declaration contained in General Assembly "
+    "resolution 1514 (XV), and recognizes the legitimacy of their struggle to secure the "
+    "enjoyment of their rights as set forth in the Charter of the United Nations;"
+)
+_RIGHTS_ONLY = (
+    "Reaffirms the inalienable right of the people of the Territory to self-determination, "
+    "freedom and independence, in accordance with General Assembly resolution 1514 (XV) of "
+    "14 December 1960;"
+)
+
+
+def test_the_legitimacy_of_the_struggle_no_longer_recognized_softens_the_paragraph() -> None:
+    # Gone in one run with what the struggle is for: still read (with_its_words).
+    kind, shifts = _op1(_RECOGNIZED, _RIGHTS_ONLY)
+    assert shifts == [("softer", "emphasis removed: “legitimacy of their struggle”")], shifts
+    assert kind == "softened", shifts
+
+
+def test_the_legitimacy_of_the_struggle_recognized_strengthens_the_paragraph() -> None:
+    kind, shifts = _op1(_RIGHTS_ONLY, _RECOGNIZED)
+    assert shifts == [("stronger", "emphasis added: “legitimacy of their struggle”")], shifts
+    assert kind == "strengthened", shifts
+
+
+def test_the_legitimacy_of_the_struggle_put_into_a_recital_strengthens_it() -> None:
     kind, shifts = _pp1(
         f"{_RIGHTS},",
-        f"{_RIGHTS} and recognizing the legitimacy of their struggle to secure the "
+        f"{_RIGHTS}, and recognizing the legitimacy of their struggle to secure the "
         "enjoyment of those rights,",
     )
     assert ("stronger", "emphasis added: “legitimacy of their struggle”") in shifts, shifts
     assert kind == "strengthened", shifts
-
-
-def test_the_legitimacy_of_the_struggle_no_longer_reaffirmed_softens_the_recital() -> None:
-    kind, shifts = _pp1(
-        f"{_RIGHTS} and the legitimacy of their struggle to secure the enjoyment of such "
-        "rights as set forth in the Charter,",
-        f"{_RIGHTS} and freedom,",
-    )
-    assert ("softer", "emphasis removed: “legitimacy of their struggle”") in shifts, shifts
-    assert kind == "softened", shifts
 
 
 def test_the_legitimacy_kept_or_of_something_else_is_no_emphasis() -> None:
@@ -137,3 +158,52 @@ def test_the_legitimacy_kept_or_of_something_else_is_no_emphasis() -> None:
         "the legitimacy of the authorities of the Territory",
     ):
         assert not [m for m in lexicon.emphasis_in(text) if "struggle" in m.phrase], text
+
+
+# -- to the extent not superseded ---------------------------------------------------------
+
+
+_CONTINUED = (
+    "Reaffirming that the measures provided for in resolution 900 (1970), as well as those "
+    "taken by Member States in implementation of that resolution, shall continue in effect,"
+)
+_LIMITED = (
+    "Reaffirming that, to the extent not superseded in the present resolution, the measures "
+    "provided for in resolution 900 (1970) shall continue in effect,"
+)
+
+
+def test_measures_continued_without_the_supersession_proviso_strengthen_the_recital() -> None:
+    kind, shifts = _pp1(_LIMITED, _CONTINUED)
+    assert ("stronger", "condition removed: “to the extent not superseded”") in shifts, shifts
+    assert kind == "strengthened", shifts
+
+
+def test_the_proviso_gone_with_the_measures_recast_is_still_read() -> None:
+    # The proviso goes in the same run as the words naming the measures (all of the
+    # earlier resolutions' now): it still goes, every measure continued.
+    kind, shifts = _pp1(
+        "Reaffirming that, to the extent not superseded in the present resolution, the "
+        "measures provided for in resolution 900 (1970), as well as those initiated by "
+        "Member States in implementation of that resolution, shall continue in effect,",
+        "Reaffirming its resolutions 900 (1970), 910 (1971) and 920 (1972), and that the "
+        "measures provided for in those resolutions shall continue in effect,",
+    )
+    assert ("stronger", "condition removed: “to the extent not superseded”") in shifts, shifts
+    assert kind == "strengthened", shifts
+
+
+def test_the_supersession_proviso_put_in_softens_the_recital() -> None:
+    kind, shifts = _pp1(_CONTINUED, _LIMITED)
+    assert ("softer", "condition added: “to the extent not superseded”") in shifts, shifts
+    assert kind == "softened", shifts
+
+
+def test_supersession_told_otherwise_is_no_condition() -> None:
+    lexicon = Lexicon.default()
+    for text in (
+        "the measures superseded by the present resolution shall be terminated",
+        "to the extent possible, the measures shall continue",
+        "to the extent that they have been superseded, the provisions lapse",
+    ):
+        assert not [m for m in lexicon.conditions_in(text) if "superseded" in m.phrase], text

@@ -211,8 +211,10 @@ class _QualifierComparer:
         return shifts
 
     def _own_words(self, feature: str, key: str) -> bool:
-        """Whether the hedge ``key`` is read even where it comes or goes with new words
-        (``with_its_words`` in hedges.toml)."""
+        """Whether the hedge or condition ``key`` is read even where it comes or goes with
+        new words (``with_its_words`` in hedges.toml and scope.toml)."""
+        if feature == "condition":
+            return self.lexicon.condition_with_its_words(key)
         entry = self.lexicon.hedges.get(key) if feature == "hedge" else None
         return entry is not None and entry.with_its_words
 

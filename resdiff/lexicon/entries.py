@@ -490,6 +490,8 @@ class QualifierEntry(PatternEntry):
     phrase: str
     explanation: str
     variants: tuple[str, ...] = ()
+    #: Read even where it comes or goes with new words (as HedgeEntry.with_its_words).
+    with_its_words: bool = False
 
     @field_validator("phrase")
     @classmethod

@@ -227,6 +227,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         consent of", "upon request"), in order; where two overlap the longer is kept."""
         return self._listed_in(self._condition_rx, self._condition_screen, text)
 
+    def condition_with_its_words(self, phrase: str) -> bool:
+        """Whether the condition ``phrase`` is read even where it comes or goes with new
+        words (:attr:`~resdiff.lexicon.entries.QualifierEntry.with_its_words`)."""
+        entry = self._conditions.get(phrase)
+        return entry is not None and entry.with_its_words
+
     @_per_text
     def exemptions_in(self, text: str) -> list[QualifierMatch]:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
