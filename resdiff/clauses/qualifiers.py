@@ -201,21 +201,31 @@ class _QualifierComparer:
                 )
             for item in came:
                 words = printed.get(item, item)
-                if not _with_new_words(words, ops, INSERT, qualifying) and not _loosely_in(
-                    words, old_text
-                ):
+                if (
+                    self._own_words(feature, item)
+                    or not _with_new_words(words, ops, INSERT, qualifying)
+                ) and not _loosely_in(words, old_text):
                     shifts.append(
                         Shift(feature=feature, new=shown(item), direction=softer, ref=ref)
                     )
             for item in gone:
                 words = printed.get(item, item)
-                if not _with_new_words(words, ops, DELETE, qualifying) and not _loosely_in(
-                    words, new_text
-                ):
+                if (
+                    self._own_words(feature, item)
+                    or not _with_new_words(words, ops, DELETE, qualifying)
+                ) and not _loosely_in(words, new_text):
                     shifts.append(
                         Shift(feature=feature, old=shown(item), direction=_flip(softer), ref=ref)
                     )
         return shifts
+
+    def _own_words(self, feature: str, key: str) -> bool:
+        """Whether the hedge or condition ``key`` is read even where it comes or goes with
+        new words (``with_its_words`` in hedges.toml and scope.toml)."""
+        if feature == "condition":
+            return self.lexicon.condition_with_its_words(key)
+        entry = self.lexicon.hedges.get(key) if feature == "hedge" else None
+        return entry is not None and entry.with_its_words
 
     def _modal_shift(
         self,
@@ -597,7 +607,7 @@ class _QualifierComparer:
         def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
             # Any wording of the phrase ("persistent delays", "continued delays") may be
             # the one that came or went with new words.
-            if pressed:
+            if pressed or self.lexicon.emphasis_with_its_words(phrase):
                 # "Calls upon South Africa [-to take immediately all necessary steps ...-]
                 # [+to normalize relations+]": the call stays, and the party is no longer
                 # pressed to act at once, whatever it is now asked (Lesotho 1985, softer).

@@ -305,6 +305,9 @@ class HedgeEntry(PatternEntry):
     kind: HedgeKind
     explanation: str
     variants: tuple[str, ...] = ()
+    #: Read even where it comes or goes with new words: the words it brings name what it
+    #: confines ("in that context acting under Chapter VII" after the mandate it names).
+    with_its_words: bool = False
 
     @field_validator("phrase")
     @classmethod
@@ -410,6 +413,9 @@ class EmphasisEntry(PatternEntry):
     #: for its occupation"); put in or taken out alone it weighs nothing ("the attack by
     #: Israel" -> "Israel's attack" names the same author, "the Kabul attack" a place).
     trades_only: bool = False
+    #: Read even where it comes or goes with new words: the words are its own (a
+    #: people's "struggle" recognized as legitimate, with what the struggle is for).
+    with_its_words: bool = False
 
     @field_validator("phrase")
     @classmethod
@@ -484,6 +490,8 @@ class QualifierEntry(PatternEntry):
     phrase: str
     explanation: str
     variants: tuple[str, ...] = ()
+    #: Read even where it comes or goes with new words (as HedgeEntry.with_its_words).
+    with_its_words: bool = False
 
     @field_validator("phrase")
     @classmethod

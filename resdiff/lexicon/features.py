@@ -227,6 +227,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         consent of", "upon request"), in order; where two overlap the longer is kept."""
         return self._listed_in(self._condition_rx, self._condition_screen, text)
 
+    def condition_with_its_words(self, phrase: str) -> bool:
+        """Whether the condition ``phrase`` is read even where it comes or goes with new
+        words (:attr:`~resdiff.lexicon.entries.QualifierEntry.with_its_words`)."""
+        entry = self._conditions.get(phrase)
+        return entry is not None and entry.with_its_words
+
     @_per_text
     def exemptions_in(self, text: str) -> list[QualifierMatch]:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
@@ -298,6 +304,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         (:attr:`~resdiff.lexicon.entries.EmphasisEntry.trades_only`)."""
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.trades_only
+
+    def emphasis_with_its_words(self, phrase: str) -> bool:
+        """Whether the emphasis ``phrase`` is read even where it comes or goes with new
+        words (:attr:`~resdiff.lexicon.entries.EmphasisEntry.with_its_words`)."""
+        entry = self._emphasis.get(phrase)
+        return entry is not None and entry.with_its_words
 
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
