@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
-from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
 from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift
-from ..redline import DELETE, EQUAL, INSERT, redline
+from ..redline import DELETE, INSERT, redline
+from .emphasis import _EmphasisComparer
 from .views import (
     _WORD,
     WEIGHTY_AXIS_A,
@@ -23,23 +22,18 @@ from .views import (
     _flip,
     content_words,
     direction_of,
-    pressed_ask,
 )
 from .wording import (
     _ONLY,
-    _as_named,
     _cited,
     _count_words,
-    _displaced,
     _joined_items,
     _loosely_in,
     _lower_words,
     _numbers_aside_redline,
     _one_word_items,
     _runs,
-    _traded,
     _with_new_words,
-    under_censure,
 )
 
 #: A clause's reach is widened when at least this many content words are added and at
@@ -80,17 +74,7 @@ _BOUND_VERB = compile_cached(
 )
 
 
-#: How much of the text after a word read alone is looked at: the five words
-#: :meth:`_QualifierComparer._emphasis_before` reads, with room for long ones.
-_AFTER_CHARS = 80
-#: The most word pairs of two runs, one replacing the other whole, matched word by word
-#: to find where "all" came in (a clause's runs hold tens of words).
-_RUN_MATCH_LIMIT = 250_000
-#: Words "all" may stand in for without more words: "the area" -> "all areas".
-_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
-
-
-class _QualifierComparer:
+class _QualifierComparer(_EmphasisComparer):
     """The qualifiers, modals, emphasis and reach of two versions of a clause, with a
     lexicon (the base of :class:`~resdiff.clauses.ClauseComparer`)."""
 
@@ -561,239 +545,3 @@ class _QualifierComparer:
             x in self.lexicon.lifecycle and not self.lexicon.lifecycle[x].growing
             for x in phrase.lifecycle
         )
-
-    def emphasis_shifts(
-        self,
-        old_text: str,
-        new_text: str,
-        ref: str,
-        *,
-        invert: bool = False,
-        views: tuple[Sequence[ClauseView], Sequence[ClauseView]] | None = None,
-    ) -> list[Shift]:
-        """Emphasis words ("immediately", "fully", "without delay") added to or taken from
-        a provision's text, counted over the whole text (a clause cut differently does not
-        move them) and named as printed. An emphasis word that came or went inside a run
-        of new (or removed) words belongs to those words, not to what stayed, unless the
-        provision is one call or demand on both sides (:func:`pressed_ask`); in a list of
-        exemptions the direction turns. ``views``: the old and the new provision's
-        clauses; the entries read only under censure are read in those that censure (in
-        all of the text where not given)."""
-        # Brackets read as the analysis reads them (alternatives as the first).
-        old_folded, new_folded = fold_brackets(old_text), fold_brackets(new_text)
-        old_found = self.lexicon.emphasis_in(old_folded)
-        new_found = self.lexicon.emphasis_in(new_folded)
-        pressed = views is not None and pressed_ask(*views)
-        if views is not None:
-            old_found = under_censure(self.lexicon, old_found, views[0])
-            new_found = under_censure(self.lexicon, new_found, views[1])
-        was = Counter(x.phrase for x in old_found)
-        now = Counter(x.phrase for x in new_found)
-        came, gone = now.keys() - was.keys(), was.keys() - now.keys()
-        # The words read alone ("all") move only where their count moves: one taken out
-        # here and put in there is the same emphasis.
-        alone = self._alone_moved(old_text, new_text)
-        if not came and not gone and not alone:
-            return []
-        ops = redline(old_text, new_text)
-        printed = {x.phrase: x.text.lower() for x in (*old_found, *new_found)}
-        # Named as printed, so that "Condemns Israel for its" keeps its proper name; only
-        # a capital that is there because the words open the provision is lowered.
-        shown = {
-            **{x.phrase: _as_named(x, old_folded) for x in old_found},
-            **{x.phrase: _as_named(x, new_folded) for x in new_found},
-        }
-
-        def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
-            # Any wording of the phrase ("persistent delays", "continued delays") may be
-            # the one that came or went with new words.
-            if pressed or self.lexicon.emphasis_with_its_words(phrase):
-                # "Calls upon South Africa [-to take immediately all necessary steps ...-]
-                # [+to normalize relations+]": the call stays, and the party is no longer
-                # pressed to act at once, whatever it is now asked (Lesotho 1985, softer).
-                return False
-            wordings = {x.text.lower() for x in found if x.phrase == phrase}
-            return any(_with_new_words(w, ops, op, frozenset()) for w in sorted(wordings))
-
-        def swapped(phrase: str) -> bool:
-            # "full, effective and meaningful" -> "full, equal and meaningful": the word
-            # it stands in for went (from the whole text, and from a run deleted right
-            # beside the run that brings it), not somewhere else in the clause.
-            replaced = self.lexicon.emphasis_replaces(phrase)
-            if not replaced:
-                return False
-            was = Counter(w.lower() for w in _WORD.findall(old_text))
-            now = Counter(w.lower() for w in _WORD.findall(new_text))
-            if not any(was[w] > now[w] for w in replaced):
-                return False
-            wording = printed[phrase]
-            for k, (op, text) in enumerate(ops):
-                if op != INSERT or wording not in text.lower():
-                    continue
-                beside = [
-                    ops[j][1] for j in (k - 1, k + 1) if 0 <= j < len(ops) and ops[j][0] == DELETE
-                ]
-                if any(replaced & set(_WORD.findall(t.lower())) for t in beside):
-                    return True
-            return False
-
-        # One emphasis word put in the place of another ("the [-urgent-][+critical+] need",
-        # "report [-promptly-][+in a timely manner+]"): the ask pressed as hard, in other
-        # words (stranger's review: read "mixed").
-        traded = {
-            phrase
-            for c, g in ((c, g) for c in came for g in gone)
-            if _traded(ops, printed[g], printed[c])
-            for phrase in (c, g)
-        }
-        # An entry that only trades with another ("Condemns Israel's attack" for "Condemns
-        # Israel for its attack") weighs nothing put in or taken out alone.
-        came = {p for p in came - traded if not self.lexicon.emphasis_trades_only(p)}
-        gone = {p for p in gone - traded if not self.lexicon.emphasis_trades_only(p)}
-        # An entry read only in the place of a weaker word of its kind ("its hope" ->
-        # "its expectation"): the other text held more of them.
-        came = {p for p in came if _displaced(self.lexicon.emphasis_over(p), new_text, old_text)}
-        gone = {p for p in gone if _displaced(self.lexicon.emphasis_over(p), old_text, new_text)}
-        shifts = []
-        stronger: Direction = "softer" if invert else "stronger"
-        for phrase in sorted(came):
-            if went_with_words(phrase, new_found, INSERT) or swapped(phrase):
-                continue
-            shifts.append(Shift(feature="emphasis", new=shown[phrase], direction=stronger, ref=ref))
-        for phrase in sorted(gone):
-            # Not the other way: "full, equal and meaningful" -> "full, effective and
-            # meaningful" drops the equality the formula had come to ask (UNFICYP 2020,
-            # judged softer), where the reverse only brings the wording up to date.
-            if went_with_words(phrase, old_found, DELETE):
-                continue
-            shifts.append(
-                Shift(feature="emphasis", old=shown[phrase], direction=_flip(stronger), ref=ref)
-            )
-        for word, op in alone.items():
-            if not any(o == op and self._put_alone(ops, k, word) for k, (o, _) in enumerate(ops)):
-                continue
-            if op == INSERT:
-                shifts.append(Shift(feature="emphasis", new=word, direction=stronger, ref=ref))
-            else:
-                shifts.append(
-                    Shift(feature="emphasis", old=word, direction=_flip(stronger), ref=ref)
-                )
-        return shifts
-
-    def _alone_moved(self, old_text: str, new_text: str) -> dict[str, int]:
-        """Each emphasis word read alone ("all") whose count as emphasis differs between
-        the texts (not before an addressee or a recalled resolution: "Condemns [-all-]
-        attacks ... calls upon [+all+] parties" drops the emphasis, whatever the scope
-        does), with the redline operation that would have put it in (more of it) or
-        taken it out (fewer). None in a clause that winds a measure down or carves out
-        of it: "Decides to lift [+all+] measures" lifts more, it presses nothing."""
-        alone = self.lexicon.emphasis_alone()
-        if not alone:
-            return {}
-        old_text, new_text = fold_brackets(old_text), fold_brackets(new_text)
-        moved = {}
-        for word in alone:
-            was, now = self._as_emphasis(old_text, word), self._as_emphasis(new_text, word)
-            if was != now:
-                moved[word] = INSERT if now > was else DELETE
-        # Read last: most provisions move no such word, and the life cycle and the
-        # exemptions of both texts cost more to read than the counts.
-        if moved and any(
-            any(not x.growing for x in self.lexicon.lifecycle_in(text))
-            or self.lexicon.exemptions_in(text)
-            for text in (old_text, new_text)
-        ):
-            return {}
-        return moved
-
-    def _as_emphasis(self, text: str, word: str) -> int:
-        """How many times ``word`` stands in ``text`` as emphasis (see :meth:`_emphasis_before`)."""
-        if word not in text.lower():
-            return 0
-        words = [w.lower() for w in _WORD.findall(text)]
-        return sum(
-            1
-            for k, w in enumerate(words)
-            if w == word and self._emphasis_before(word, words[k + 1 : k + 6])
-        )
-
-    def _emphasis_before(self, word: str, after: list[str]) -> bool:
-        """Whether ``word`` (read alone) is emphasis before the words ``after`` it: not
-        before a word the lexicon lists (``not_before``), nor a few words before the
-        resolutions or statements a recital recalls ("Recalling all its earlier
-        resolutions": a reference, judged so), nor as the scope of an addressee ("all
-        interested States": read as scope)."""
-        if not after:
-            return True
-        not_before = self.lexicon.emphasis_alone().get(word, frozenset())
-        if after[0] in not_before or " ".join(after[:2]) in not_before:
-            return False
-        if any(w.startswith(("resolution", "statement")) for w in after[:4]):
-            return False
-        named = self.lexicon.addressee_in(f"{word} {' '.join(after[:5])}")
-        return named is None or named.start > 0
-
-    def _put_alone(self, ops: Redline, k: int, word: str) -> bool:
-        """Whether operation ``k`` puts ``word`` in or takes it out as a word of its own:
-        the whole run ("condemns [+all+] sexual violence"), or the run of a determiner
-        swapped for it with the same noun after ("[-the area-][+all areas+]"), or of a
-        pronoun spelt out whole ("implement [-it-][+all its provisions+]"), and not
-        before a word it is not read before (an addressee: "all parties" is a scope). A
-        run that replaces another whole ("[-implement it-][+work cooperatively to
-        implement all its provisions+]") is read word by word against it."""
-        op, text = ops[k]
-        words = [w.lower() for w in _WORD.findall(text)]
-        if word not in words:
-            return False
-        other = next(
-            (
-                ops[j][1]
-                for j in (k - 1, k + 1)
-                if 0 <= j < len(ops) and ops[j][0] not in (op, EQUAL)
-            ),
-            None,
-        )
-        beyond = next((t for o, t in ops[k + 1 :] if o == EQUAL), "")
-        # The few words after it are all the test below reads.
-        following = [w.lower() for w in _WORD.findall(beyond[:_AFTER_CHARS])]
-        theirs = None if other is None else [w.lower() for w in _WORD.findall(other)]
-        if words[0] == word:
-            return self._alone_in(word, words[1:], theirs, following)
-        if not theirs or len(theirs) * len(words) > _RUN_MATCH_LIMIT:
-            # (The word-by-word match is quadratic: a run of thousands of words replaced
-            # whole is no clause's emphasis to look for.)
-            return False
-        for tag, i1, i2, j1, j2 in SequenceMatcher(
-            None, theirs, words, autojunk=False
-        ).get_opcodes():
-            if tag in ("insert", "replace") and words[j1] == word:
-                return self._alone_in(
-                    word, words[j1 + 1 : j2], theirs[i1:i2] or None, words[j2:] + following
-                )
-        return False
-
-    def _alone_in(
-        self, word: str, rest: list[str], swapped: list[str] | None, following: list[str]
-    ) -> bool:
-        """Whether ``word`` and the ``rest`` of its run, put in the place of the words
-        ``swapped`` (None: of nothing), with the words ``following`` after, is the word
-        read alone put in (see :meth:`_put_alone`)."""
-        if swapped in (["it"], ["them"]) and rest[:1] in (["its"], ["their"]):
-            # The pronoun spelt out whole: "implement [-it-][+all its provisions+]"
-            # asks the whole of what "it" named (judged stronger).
-            return True
-        if swapped is not None:
-            if (
-                not swapped
-                or swapped[0] not in _DETERMINERS
-                or len(swapped) != len(rest) + 1
-                # The same noun, in the singular or the plural ("the area" -> "all areas").
-                or any(
-                    not (a.startswith(b) or b.startswith(a))
-                    for a, b in zip(swapped[1:], rest, strict=True)
-                )
-            ):
-                return False
-        elif rest:
-            return False
-        return self._emphasis_before(word, rest or following)
