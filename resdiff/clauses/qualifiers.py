@@ -38,6 +38,7 @@ from .wording import (
     _runs,
     _traded,
     _with_new_words,
+    only_recast,
     under_censure,
 )
 
@@ -167,30 +168,35 @@ class _QualifierComparer:
                 # Either way round, a carve-out for an "only for" (or the reverse) is
                 # the same restriction in other words: "only for X" -> "excluding Y"
                 # mirrors "excluding Y" -> "only for X" (Syria cross-border 2021).
+                # ... where what the "only for" covers is what the carve-out names.
                 only = (_ONLY.search(old_text) is not None, _ONLY.search(new_text) is not None)
                 unrestricted = only == (True, False)
                 shifts += [
                     Shift(
                         feature=feature,
                         new=shown(x),
-                        direction="neutral" if unrestricted else carved_in,
+                        direction="neutral" if recast else carved_in,
                         ref=ref,
-                        note=_RESTRICTION_RECAST if unrestricted else None,
+                        note=_RESTRICTION_RECAST if recast else None,
                         detail=CARVED_FROM_LIFTING if lifting[1] else None,
                     )
                     for x in came
+                    for recast in (
+                        unrestricted and only_recast(self.lexicon, old_text, new_text, x),
+                    )
                 ]
                 restricted = only == (False, True)
                 shifts += [
                     Shift(
                         feature=feature,
                         old=shown(x),
-                        direction="neutral" if restricted else carved_out,
+                        direction="neutral" if recast else carved_out,
                         ref=ref,
-                        note=_RESTRICTION_RECAST if restricted else None,
+                        note=_RESTRICTION_RECAST if recast else None,
                         detail=CARVED_FROM_LIFTING if lifting[0] else None,
                     )
                     for x in gone
+                    for recast in (restricted and only_recast(self.lexicon, new_text, old_text, x),)
                 ]
                 continue
             if (came or gone) and not ops:
