@@ -56,3 +56,33 @@ def test_a_carve_out_for_an_only_of_the_same_things_stays_named() -> None:
     )
     for old, new in ((only, carve), (carve, only)):
         assert [d for d, _ in _exemptions(old, new)] == ["neutral"]
+
+
+CALL = "Calls upon all parties to abide by their obligations under international law;"
+
+
+def _direction(old_censure: str, new_censure: str) -> tuple[str, str]:
+    old = draft([old_censure, CALL, REPORT, SEIZED])
+    new = draft([CALL, REPORT, new_censure, SEIZED])
+    return (
+        resdiff.compare(old, new).summary.direction,
+        resdiff.compare(new, old).summary.direction,
+    )
+
+
+def test_censures_of_different_acts_sharing_only_a_council_verb_are_no_step() -> None:
+    """The two censures each go on with a demand ("and demands ..."): the Council's own
+    verb is not what it censures, and the detention of journalists and the shelling of
+    camps are two acts (test_mirror.py: different acts read mixed both ways)."""
+    assert _direction(
+        "Deplores the arbitrary detention of journalists in March, and demands their release;",
+        "Condemns the shelling of refugee camps, which killed dozens, and demands that it cease;",
+    ) == ("mixed", "mixed")
+
+
+def test_censures_of_one_act_with_a_demand_are_the_censure_raised() -> None:
+    assert _direction(
+        "Deplores the shelling of refugee camps by the armed forces, and demands that it cease;",
+        "Condemns the indiscriminate attacks by the armed forces on civilians in the eastern "
+        "provinces, and demands that they end;",
+    ) == ("stronger", "softer")
