@@ -86,3 +86,34 @@ def test_censures_of_one_act_with_a_demand_are_the_censure_raised() -> None:
         "Condemns the indiscriminate attacks by the armed forces on civilians in the eastern "
         "provinces, and demands that they end;",
     ) == ("stronger", "softer")
+
+
+def test_a_direction_is_by_design_only_where_every_asymmetry_of_the_pair_is() -> None:
+    """benchmarks/mirror.py filed a direction that does not mirror as by design when any
+    provision of the pair held a shift one way by design: a request spent in one
+    paragraph hid a censure read one way only in another."""
+    from test_mirror import mirror
+
+    from resdiff.model import Shift
+
+    text = draft([CALL, REPORT, SEIZED])
+    forward, backward = resdiff.compare(text, text), resdiff.compare(text, text)
+    spent = Shift(feature="lifecycle", old="requested", direction="neutral", note="spent: due")
+    censure = Shift(feature="censure", new="condemns", direction="stronger", weight=6.0)
+    first, second, *rest = forward.changes
+    changes = (
+        first.model_copy(update={"kind": "reworded", "shifts": (spent,)}),
+        second.model_copy(update={"kind": "strengthened", "shifts": (censure,)}),
+        *rest,
+    )
+    forward = forward.model_copy(
+        update={
+            "changes": changes,
+            "summary": forward.summary.model_copy(update={"direction": "stronger"}),
+        }
+    )
+    backward = backward.model_copy(
+        update={"summary": backward.summary.model_copy(update={"direction": "stronger"})}
+    )
+    found = mirror.mirror_pair({"id": "drafts", "old": "a", "new": "b"}, forward, backward)
+    assert found.directions == [("drafts", "stronger", "stronger", False)]
