@@ -117,3 +117,19 @@ def test_a_direction_is_by_design_only_where_every_asymmetry_of_the_pair_is() ->
     )
     found = mirror.mirror_pair({"id": "drafts", "old": "a", "new": "b"}, forward, backward)
     assert found.directions == [("drafts", "stronger", "stronger", False)]
+
+
+def test_the_restriction_recast_quotes_the_words_the_text_prints() -> None:
+    """The note quoted "only for" where the text says "solely for" (and "only to")."""
+    only = (
+        "Decides that the authorization shall apply solely for the delivery of humanitarian "
+        "aid through the crossing point at Bab al-Hawa;"
+    )
+    carve = (
+        "Decides that the authorization shall apply to the delivery of humanitarian aid "
+        "through the crossing points, excluding the crossing point at Bab al-Salam;"
+    )
+    for old, new in ((only, carve), (carve, only)):
+        assert _exemptions(old, new) == [
+            ("neutral", "a restriction kept in other words (“solely for”)")
+        ]

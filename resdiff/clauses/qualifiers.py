@@ -63,7 +63,7 @@ REACH_TASK_AXIS_A = 3
 
 #: The note of a carve-out come or gone where an "only for" went or came: the same
 #: restriction in other words, named, not weighed.
-_RESTRICTION_RECAST = "a restriction kept in other words (“only for”)"
+_RESTRICTION_RECAST = "a restriction kept in other words (“{}”)"
 
 
 #: The modals that decide alike in a decision ("Decides that the Committee shall / will
@@ -169,7 +169,9 @@ class _QualifierComparer:
                 # the same restriction in other words: "only for X" -> "excluding Y"
                 # mirrors "excluding Y" -> "only for X" (Syria cross-border 2021).
                 # ... where what the "only for" covers is what the carve-out names.
-                only = (_ONLY.search(old_text) is not None, _ONLY.search(new_text) is not None)
+                # The note quotes the words as printed ("solely for", "only to").
+                said = [m.group(0) if m else "" for m in map(_ONLY.search, (old_text, new_text))]
+                only = (bool(said[0]), bool(said[1]))
                 unrestricted = only == (True, False)
                 shifts += [
                     Shift(
@@ -177,7 +179,7 @@ class _QualifierComparer:
                         new=shown(x),
                         direction="neutral" if recast else carved_in,
                         ref=ref,
-                        note=_RESTRICTION_RECAST if recast else None,
+                        note=_RESTRICTION_RECAST.format(said[0]) if recast else None,
                         detail=CARVED_FROM_LIFTING if lifting[1] else None,
                     )
                     for x in came
@@ -192,7 +194,7 @@ class _QualifierComparer:
                         old=shown(x),
                         direction="neutral" if recast else carved_out,
                         ref=ref,
-                        note=_RESTRICTION_RECAST if recast else None,
+                        note=_RESTRICTION_RECAST.format(said[1]) if recast else None,
                         detail=CARVED_FROM_LIFTING if lifting[0] else None,
                     )
                     for x in gone
