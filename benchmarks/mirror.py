@@ -190,7 +190,10 @@ def mirror_pair(pair: dict[str, Any], forward: Comparison, backward: Comparison)
     if unpaired:
         out.pairing_pairs.append(pair["id"])
         out.pairing_changes += len(unpaired)
-    design_anywhere = False
+    # The pair's direction is read one way by design only where every provision read
+    # one way is so by design: a request spent in one paragraph does not explain a
+    # censure read one way only in another.
+    design_anywhere, defect_anywhere = False, bool(unpaired)
     for key, change in here.items():
         out.provisions += 1
         twin = there.get(key)
@@ -209,6 +212,7 @@ def mirror_pair(pair: dict[str, Any], forward: Comparison, backward: Comparison)
         # A provision is read one way only by design when a shift without a twin says so.
         design = any(by_design(shift) for _, shift in lone)
         design_anywhere |= design
+        defect_anywhere |= bool(lone or twin.kind != mirrored_kind(change.kind)) and not design
         expected = mirrored_kind(change.kind)
         if twin.kind != expected:
             out.kinds[(era, change.kind, mirrored_kind(twin.kind), design)] += 1
@@ -226,7 +230,7 @@ def mirror_pair(pair: dict[str, Any], forward: Comparison, backward: Comparison)
             )
     there_direction = mirrored_direction(backward.summary.direction)
     if forward.summary.direction != there_direction:
-        design = design_anywhere or bool(
+        design = (design_anywhere and not defect_anywhere) or bool(
             forward.summary.direction_note or backward.summary.direction_note
         )
         out.directions.append(

@@ -66,7 +66,7 @@ def censure_raised(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
         tier = _tier(part, s, lexicon, s.direction)
         if tier is None:
             return False
-        words = _censured(part, s)
+        words = _censured(part, s, lexicon)
         return any(t > tier and len(w & words) >= SAME_ACT_WORDS for t, w in above[s.direction])
 
     def unweighed(change: Change) -> Change:
@@ -95,18 +95,20 @@ def _tier(part: Change, s: Shift, lexicon: Lexicon, direction: str) -> int | Non
     return censure_tier(s.new if direction == "stronger" else s.old, lexicon)
 
 
-def _censured(part: Change, s: Shift) -> frozenset[str]:
+def _censured(part: Change, s: Shift, lexicon: Lexicon) -> frozenset[str]:
     """The words of the paragraph a censure stands in, its lead's aside: what it
-    censures, to tell whether two censures concern the same act."""
+    censures, to tell whether two censures concern the same act. The Council's own verbs
+    there ("..., and demands that it cease") are what it asks, not what it censures."""
     text = part.new_text if s.direction == "stronger" else part.old_text
-    return content_words(text) - content_words(s.new or s.old or "")
+    words = content_words(text) - content_words(s.new or s.old or "")
+    return frozenset(w for w in words if lexicon.lemma_of(w) is None)
 
 
 def _censures(
     changes: Sequence[Change], lexicon: Lexicon, direction: str
 ) -> list[tuple[int, frozenset[str]]]:
     return [
-        (tier, _censured(part, s))
+        (tier, _censured(part, s, lexicon))
         for change in changes
         for part in change.walk()
         for s in part.shifts

@@ -34,6 +34,7 @@ from .wording import (
     _one_word_items,
     _runs,
     _with_new_words,
+    only_recast,
 )
 
 #: A clause's reach is widened when at least this many content words are added and at
@@ -57,7 +58,7 @@ REACH_TASK_AXIS_A = 3
 
 #: The note of a carve-out come or gone where an "only for" went or came: the same
 #: restriction in other words, named, not weighed.
-_RESTRICTION_RECAST = "a restriction kept in other words (“only for”)"
+_RESTRICTION_RECAST = "a restriction kept in other words (“{}”)"
 
 
 #: The modals that decide alike in a decision ("Decides that the Committee shall / will
@@ -152,30 +153,37 @@ class _QualifierComparer(_EmphasisComparer):
                 # Either way round, a carve-out for an "only for" (or the reverse) is
                 # the same restriction in other words: "only for X" -> "excluding Y"
                 # mirrors "excluding Y" -> "only for X" (Syria cross-border 2021).
-                only = (_ONLY.search(old_text) is not None, _ONLY.search(new_text) is not None)
+                # ... where what the "only for" covers is what the carve-out names.
+                # The note quotes the words as printed ("solely for", "only to").
+                said = [m.group(0) if m else "" for m in map(_ONLY.search, (old_text, new_text))]
+                only = (bool(said[0]), bool(said[1]))
                 unrestricted = only == (True, False)
                 shifts += [
                     Shift(
                         feature=feature,
                         new=shown(x),
-                        direction="neutral" if unrestricted else carved_in,
+                        direction="neutral" if recast else carved_in,
                         ref=ref,
-                        note=_RESTRICTION_RECAST if unrestricted else None,
+                        note=_RESTRICTION_RECAST.format(said[0]) if recast else None,
                         detail=CARVED_FROM_LIFTING if lifting[1] else None,
                     )
                     for x in came
+                    for recast in (
+                        unrestricted and only_recast(self.lexicon, old_text, new_text, x),
+                    )
                 ]
                 restricted = only == (False, True)
                 shifts += [
                     Shift(
                         feature=feature,
                         old=shown(x),
-                        direction="neutral" if restricted else carved_out,
+                        direction="neutral" if recast else carved_out,
                         ref=ref,
-                        note=_RESTRICTION_RECAST if restricted else None,
+                        note=_RESTRICTION_RECAST.format(said[1]) if recast else None,
                         detail=CARVED_FROM_LIFTING if lifting[0] else None,
                     )
                     for x in gone
+                    for recast in (restricted and only_recast(self.lexicon, new_text, old_text, x),)
                 ]
                 continue
             if (came or gone) and not ops:

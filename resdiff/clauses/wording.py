@@ -39,6 +39,35 @@ _ONLY = compile_cached(
     r"(?<!\bnot\s)\b(?:only|solely|exclusively)\s+(?:for|to|in|at)\b(?!\s+exceptional\b)",
     re.IGNORECASE,
 )
+#: What an "only for" or an exception covers: its words up to the next comma or
+#: semicolon, at most this many characters ("the border crossing at Bab al-Hawa").
+_COVERS_SPAN = 80
+
+
+def _covers(text: str, start: int) -> frozenset[str]:
+    span = text[start : start + _COVERS_SPAN]
+    for stop in ",;:":
+        span = span.split(stop, 1)[0]
+    return frozenset(w.lower() for w in _WORD.findall(span)) - _STOP
+
+
+def only_recast(lexicon: Lexicon, only_text: str, carved_text: str, entry: str) -> bool:
+    """Whether the "only for" of ``only_text`` and an exception (the exemption ``entry``)
+    of ``carved_text`` concern the same things, a word of what each covers
+    shared ("only for the border crossing at Bab al-Hawa" / "excluding the border
+    crossings of ... Bab al-Salam"): the same restriction in other words. An "only" of
+    another matter ("reviewed only at the end of a period") beside a carve-out is not."""
+    only = _ONLY.search(only_text)
+    if only is None:
+        return False
+    covered = _covers(only_text, only.end())
+    return any(
+        covered & _covers(carved_text, c.end)
+        for c in lexicon.exemptions_in(carved_text)
+        if c.phrase == entry
+    )
+
+
 #: Words that say "as the law requires" alike: "in accordance with international law",
 #: "in compliance with the relevant provisions of international law", "consistent with".
 _LAWFUL = frozenset(
