@@ -46,8 +46,12 @@ lint: $(FULL)
 typecheck: $(FULL)
 	$(BIN)/python -m mypy resdiff
 
+# The suite on every core, a test file to a worker (its module fixtures built once, its
+# tests in their order); `make test PYTEST_PARALLEL=` runs it in one process.
+PYTEST_PARALLEL ?= -n auto --dist loadfile
+
 test: lint typecheck browser
-	$(BIN)/python -m pytest tests examples/test_negotiation.py
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) tests examples/test_negotiation.py
 
 bench: $(FULL)
 	$(BIN)/python benchmarks/accuracy.py

@@ -30,6 +30,22 @@ _CACHE = tempfile.mkdtemp(prefix="resdiff-test-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
+# `make test` runs the suite in pytest-xdist workers, each of which runs execnet's thread
+# beside the tests. The PDF reader forks its child only from a process of one thread
+# (resdiff/read/pdf/isolate.py): in a worker it would always take the way of a threaded
+# process, and the forked one would go untested. The runner's own threads are not
+# counted, so the reader sees the threads it sees in a serial run.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    from resdiff.read.pdf import isolate
+
+    _count_threads = isolate._threads
+    _RUNNER_THREADS = _count_threads() - 1
+
+    def _threads_but_the_runners() -> int:
+        return _count_threads() - _RUNNER_THREADS
+
+    isolate._threads = _threads_but_the_runners
+
 #: ``/work/main/../shared/corpus`` for a checkout at ``/work/main``.
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

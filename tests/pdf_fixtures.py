@@ -29,6 +29,7 @@ on every EVERY-th file of the corpus (the figures in :mod:`resdiff.read.pdf`).
 
 from __future__ import annotations
 
+import atexit
 import io
 import itertools
 import json
@@ -864,6 +865,20 @@ def one_page_pdf(stream: bytes) -> bytes:
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+#: The Chromium profile of this process, made at its first print: the test workers that
+#: `make test` runs side by side must not share the user's profile (a Chromium started on
+#: a profile another one holds hands its job over to that one or waits on its lock).
+_CHROMIUM_PROFILE: list[str] = []
+
+
+def _chromium_profile() -> str:
+    if not _CHROMIUM_PROFILE:
+        folder = tempfile.mkdtemp(prefix="resdiff-chromium-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _CHROMIUM_PROFILE.append(folder)
+    return _CHROMIUM_PROFILE[0]
+
+
 def chromium_print(page: Path) -> bytes:
     """The web page ``page`` printed to PDF by Chromium (with its own header and footer),
     beside it; Chromium must be installed (the callers skip without it)."""
@@ -872,6 +887,7 @@ def chromium_print(page: Path) -> bytes:
     subprocess.run(
         [
             CHROMIUM,
+            f"--user-data-dir={_chromium_profile()}",
             "--headless",
             "--no-sandbox",
             "--disable-gpu",

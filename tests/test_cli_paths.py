@@ -5,6 +5,7 @@ the inputs."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -263,26 +264,37 @@ def test_reports_print_to_a_stream_that_cannot_write_unicode(encoding: str) -> N
             check=False,
         )
 
+    def main_in(stream_encoding: str, *args: str) -> bytes:
+        # The command in this process, its standard output a stream of that encoding as
+        # PYTHONIOENCODING makes it: the two commands above and below run whole, in a
+        # process of their own; the others check the same streams without the start-up.
+        from resdiff.cli import main
+
+        buffer = io.BytesIO()
+        stream = io.TextIOWrapper(buffer, encoding=stream_encoding)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sys, "stdout", stream)
+            assert main(list(args)) == 0
+            stream.flush()
+        return buffer.getvalue()
+
     text = run_in("compare", str(JAPAN), str(ADOPTED))
     assert text.returncode == 0, text.stderr
     assert b"Traceback" not in text.stderr
     assert "japan-draft.txt -> S/RES/1695 (2006)" in text.stdout.decode(encoding)
-    history = run_in("history", str(JAPAN), str(ADOPTED))
-    assert history.returncode == 0, history.stderr
+    assert main_in(encoding, "history", str(JAPAN), str(ADOPTED))
     # JSON, HTML and Markdown come out in ASCII, every other character escaped: the same
     # data as the UTF-8 report, read back.
-    plain = run("compare", str(JAPAN), str(ADOPTED), "--format", "json")
+    plain = main_in("utf-8", "compare", str(JAPAN), str(ADOPTED), "--format", "json")
     escaped = run_in("compare", str(JAPAN), str(ADOPTED), "--format", "json")
     assert escaped.returncode == 0, escaped.stderr
-    assert json.loads(escaped.stdout.decode("ascii")) == json.loads(plain.stdout)
+    assert json.loads(escaped.stdout.decode("ascii")) == json.loads(plain)
     for fmt in ("html", "md"):
-        done = run_in("compare", str(JAPAN), str(ADOPTED), "--format", fmt)
-        assert done.returncode == 0, done.stderr
-        assert "&#8594;" in done.stdout.decode("ascii")
-    parsed = run_in("parse", str(JAPAN), "--format", "json")
-    assert parsed.returncode == 0, parsed.stderr
-    assert json.loads(parsed.stdout.decode("ascii")) == json.loads(
-        run("parse", str(JAPAN), "--format", "json").stdout
+        done = main_in(encoding, "compare", str(JAPAN), str(ADOPTED), "--format", fmt)
+        assert "&#8594;" in done.decode("ascii")
+    parsed = main_in(encoding, "parse", str(JAPAN), "--format", "json")
+    assert json.loads(parsed.decode("ascii")) == json.loads(
+        main_in("utf-8", "parse", str(JAPAN), "--format", "json")
     )
 
 

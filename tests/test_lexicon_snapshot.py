@@ -10,6 +10,7 @@ import json
 import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -67,8 +68,25 @@ def _rewrite(path: Path, body: bytes) -> None:
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
 
 
-def test_the_first_command_keeps_the_lexicon_and_the_next_reads_it(tmp_path: Path) -> None:
-    first = _analysed(tmp_path)
+@pytest.fixture(scope="module")
+def cold_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """:data:`TEXT` analysed by a fresh interpreter with an empty cache folder: what it
+    printed, and the folder it wrote (each test works on a copy). Made once: six tests
+    start from it, and a run that builds the whole lexicon is the dearest of the file."""
+    folder = tmp_path_factory.mktemp("cold-cache")
+    return _analysed(folder), folder
+
+
+def _from_cold(cold_run: tuple[str, Path], tmp_path: Path) -> str:
+    """The cold run's folder copied to ``tmp_path``; what the run printed."""
+    shutil.copytree(cold_run[1], tmp_path, dirs_exist_ok=True)
+    return cold_run[0]
+
+
+def test_the_first_command_keeps_the_lexicon_and_the_next_reads_it(
+    tmp_path: Path, cold_run: tuple[str, Path]
+) -> None:
+    first = _from_cold(cold_run, tmp_path)
     (kept,) = _snapshots(tmp_path)
     stamp = kept.stat().st_mtime_ns
     assert _analysed(tmp_path) == first
@@ -89,8 +107,10 @@ def test_the_first_command_keeps_the_lexicon_and_the_next_reads_it(tmp_path: Pat
         lambda raw: raw.replace(b'"format": 1', b'"format": 2', 1),
     ],
 )
-def test_a_spoilt_snapshot_is_ignored_and_written_again(tmp_path: Path, spoil: object) -> None:
-    expected = _analysed(tmp_path)
+def test_a_spoilt_snapshot_is_ignored_and_written_again(
+    tmp_path: Path, spoil: object, cold_run: tuple[str, Path]
+) -> None:
+    expected = _from_cold(cold_run, tmp_path)
     (kept,) = _snapshots(tmp_path)
     good = kept.read_bytes()
     kept.write_bytes(spoil(good))  # type: ignore[operator]
@@ -111,8 +131,10 @@ class _Planted:
         return os.system, (f"touch {self.marker}",)
 
 
-def test_a_snapshot_that_names_anything_else_is_never_run(tmp_path: Path) -> None:
-    expected = _analysed(tmp_path)
+def test_a_snapshot_that_names_anything_else_is_never_run(
+    tmp_path: Path, cold_run: tuple[str, Path]
+) -> None:
+    expected = _from_cold(cold_run, tmp_path)
     (kept,) = _snapshots(tmp_path)
     marker = tmp_path / "ran"
     planted = pickle.dumps(("resdiff.lexicon.snapshot", _Planted(marker), {}, {}))

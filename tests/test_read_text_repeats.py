@@ -15,7 +15,7 @@ from typing import Any, Literal
 import pytest
 
 import resdiff
-from resdiff.read.text import blocks, lines, paragraphs
+from resdiff.read.text import blocks, lines, openers, paragraphs
 from resdiff.read.text.lines import _DOT_NUMBER, _DOT_NUMBER_LINE
 
 #: (A line opening with a bracket: the reader then looks for "(1)" paragraphs.)
@@ -65,6 +65,8 @@ def test_a_repeated_line_is_tested_once_by_each_stage(
         return final_punct(text)
 
     monkeypatch.setattr(paragraphs, "_final_punct", counted_final)
+    # (The tests of whether a label opens a unit ask it too, from their own module.)
+    monkeypatch.setattr(openers, "_final_punct", counted_final)
     draft = resdiff.parse(_repeated(2000), format="markdown" if markdown else "text")
     assert [c.ref for c in draft.operative] == ["OP1", "OP2"]
     # Each was asked of every line, 2,000 times and more: now of each distinct one (and
@@ -154,7 +156,7 @@ def test_a_deep_list_looks_at_each_line_below_once(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(labels, "is_roman", counted)
     labels._label_follows.cache_clear()
-    paragraphs._paren_label.cache_clear()
+    openers._paren_label.cache_clear()
     resdiff.parse(_nested(1000), format="text")
     # Each item asked whether each of the forty lines below it held the item after it,
     # whose every answer asked whether its label was a Roman numeral: 40,000.

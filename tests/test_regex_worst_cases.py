@@ -352,6 +352,17 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "spaces-in-a-line": (lambda n: HEAD + "1. Decides" + " " * n + ";\n", 50_000, "text"),
     "capitals": (lambda n: HEAD + "1. Decides " + "A" * n + " withdrawal.\n", 50_000, "text"),
     "sponsors": (lambda n: "France" + " " * n + "x\n\n" + HEAD + "1. Decides.\n", 50_000, "text"),
+    # A page's job number and symbol repeated (fuzz seed 1212, input 9189; issue 11's
+    # "job-number input over 2 s per MB"): each job number a paragraph of its own, each
+    # symbol page furniture.
+    "job-numbers": (
+        lambda n: (
+            "The General Assembly,\n\nRecalling its resolutions,\n\nDecides to act;\n\n"
+            + "1000024-08292 (E)\n\nA/78/L.12\n\n" * n
+        ),
+        500,
+        "text",
+    ),
     # One recital of thousands of wrapped lines, each ending with a comma and opening
     # with a participle, set back from its first line: the unit was joined at each line.
     "wrapped-participles": (

@@ -768,12 +768,13 @@ def test_the_calendar_reading_is_linear_on_a_hostile_clause(filler: str) -> None
     # Four times the input: about four times the time when linear, sixteen when quadratic.
     for n in (10_000, 40_000):
         text = "Decides to extend " + filler * n + "until 31 July 2023 " + filler * n + ";"
-        # Best of three: a collection or a busy core in one run is no quadratic term.
+        # Best of three: a collection or a busy core in one run is no quadratic term. CPU
+        # time: the wall clock read 1.26 s for the larger input beside five other jobs.
         best = float("inf")
         for _ in range(3):
-            start = time.perf_counter()
+            start = time.process_time()
             on_calendar(text, lexicon)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         took.append(best)
     assert took[1] < 1.0
     assert took[1] < 8 * took[0] + 0.02

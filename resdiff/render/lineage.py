@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..display import register
 from ..model import DOCUMENT_FLAGS
 from ._common import format_date
-from .html import fragment_of
+from .css import fragment_of
 from .markdown import escape_md
 from .timeline import badge, e, page
 

@@ -20,7 +20,8 @@ from xml.sax.saxutils import escape, quoteattr
 from ..display import register
 from ..explain import describe_shift
 from ._common import DELETE, EQUAL, format_date, needs_gap, segments
-from .html import fragment_of, redline_html
+from .css import fragment_of
+from .html import redline_html
 from .markdown import escape_md, redline_md
 from .text import redline_text
 from .timeline import badge, e, page

@@ -16,7 +16,8 @@ from ..display import register
 from ..explain import describe_shift
 from ..model import Shift
 from ._common import draft_facts
-from .html import fragment_of, redline_html
+from .css import fragment_of
+from .html import redline_html
 from .markdown import escape_md, redline_md
 from .text import redline_text
 from .timeline import badge, e, page

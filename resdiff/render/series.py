@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ._common import format_date
-from .html import fragment_of
+from .css import fragment_of
 from .timeline import badge, e, page
 
 if TYPE_CHECKING:

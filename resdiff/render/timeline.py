@@ -27,7 +27,7 @@ from ..display import register
 from ..explain import describe_shift, old_side_only
 from ..model import CHANGE_KINDS, DraftInfo, Shift
 from ._common import draft_facts, format_date
-from .html import PALETTE, fragment_of
+from .css import PALETTE, fragment_of
 from .markdown import escape_md
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: Every (text colour, background colour) pair :func:`stylesheet` puts together; the
-#: colours are :data:`resdiff.render.html.PALETTE`'s.
+#: colours are :data:`resdiff.render.css.PALETTE`'s.
 CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "surface"),
     ("text", "page"),

@@ -131,6 +131,7 @@ from .masthead import (  # noqa: F401 - re-exported as before the split
     _read_masthead,
     split_sponsors,
 )
+from .nesting import _Builder  # noqa: F401 - re-exported as before the split
 from .nodes import (  # noqa: F401 - re-exported as before the split
     _clause,
     _Node,
@@ -232,7 +233,6 @@ from .shapes import (  # noqa: F401 - re-exported as before the split
 from .structure import _structural_warnings
 from .tree import (  # noqa: F401 - re-exported as before the split
     _build,
-    _Builder,
     _next_sub_label,
 )
 from .units import (  # noqa: F401 - re-exported as before the split

@@ -6,11 +6,9 @@ follow which, and :mod:`.footnotes` whether a numbered block is a note."""
 
 from __future__ import annotations
 
-import itertools
 import string
 from collections.abc import Sequence
 
-from ...memo import remembered
 from ...model import (
     RemovedText,
 )
@@ -28,6 +26,7 @@ from .lines import (
     _final_punct,
     _Line,
 )
+from .openers import _label_opens
 from .patterns import (
     _ABBREVIATION_END,
     _BARE_OP_ALONE,
@@ -54,12 +53,10 @@ from .patterns import (
 from .shapes import (
     _OP_OPENER,
     OCR_NUMBER_FIRST,
-    _bare_expected,
     _bare_op,
     _ends_list_item,
     _ends_unit,
     _heading_run,
-    _is_expected_op,
     _is_title,
     _next_is_label,
     _next_is_op,
@@ -67,47 +64,9 @@ from .shapes import (
     _ocr_op,
     _op_after_blank,
     _opens_upper,
-    _text_below,
-    _whole_brackets,
     is_title_heading,
 )
 from .units import _labels_in, _runs_full_width, _runs_over_a_page, _Unit
-
-#: Most words of a labelled title wrapped over lines ("(b) Good offices and support to
-#: the peace process, including the implementation of the Peace Agreement, elections,
-#: national reconciliation, social cohesion and transitional justice at national and
-#: local levels": 26).
-_WRAPPED_TITLE_WORDS = 40
-#: The labels that open a list ("(a)", "(i)", "(1)").
-_FIRST_KEYS = frozenset({"a", "A", "i", "I", "1"})
-#: Lines looked through below a first item "(a)" for the item after it.
-_ITEM_LOOK_AHEAD = 40
-
-
-def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
-    """Whether a line among the few below line ``i`` (before a blank one) opens with the
-    label after ``label`` ("(b)" after "(a)"); the blank a page's furniture left (a page
-    break) does not stop the search."""
-    for line in itertools.islice(lines, i + 1, i + 1 + _ITEM_LOOK_AHEAD):
-        if not line.text:
-            if line.page_break:
-                continue
-            return False
-        text = line.text
-        found = _paren_label(text)
-        if found is not None and _label_follows(label, found):
-            return True
-    return False
-
-
-@remembered(4096)
-def _paren_label(text: str) -> str | None:
-    """The bracketed label ``text`` opens with ("(a)"), or ``None``: remembered by the
-    text, as each line is asked by the forty items above it (the fuzzer's list of "(a) x"
-    nested a thousand deep, 3.8 s per MB)."""
-    found = _PAREN_LABEL.match(text)
-    return found.group("label") if found is not None else None
-
 
 #: Columns by which a recital's wrapped lines stand left of its first line, at least, for
 #: a line at their margin to go on with it.
@@ -402,78 +361,22 @@ def _units(
         else:
             sub = None
         # Whether a label may open a unit here: asked only of a line that opens with one
-        # (no other line reads it), the tests of a list's items first.
-        can_label = (
-            (op is not None or sub is not None)
-            and (
-                blank_before
-                or prev is None
-                or awaiting_text
-                # After a short labelled title ("(a) Protection of civilians"), a label starts
-                # a sub-paragraph; so does one more indented than the line before (below).
-                or (
-                    cur is not None
-                    and cur.kind == "sub"
-                    and len(cur.lines) == 1
-                    and len(cur.lines[0].text.split()) <= 8
-                )
-                # The same title wrapped over two lines ("(e) Support for national and
-                # international justice, the fight against impunity, and the rule" / "of
-                # law"), then the first item under it ("(i) To help reinforce ..."): the
-                # title ends nothing, but the list under it opens with a capital.
-                or (
-                    sub is not None
-                    and cur is not None
-                    and cur.kind == "sub"
-                    and len(cur.lines) <= 4
-                    and not _final_punct(cur.lines[-1].text)
-                    and len(cur.text.split()) <= _WRAPPED_TITLE_WORDS
-                    and sub.group("label").strip("().") in _FIRST_KEYS
-                    and (sub.group("rest") or "")[:1].isupper()
-                )
-                # A sub-heading inside a list ("Root causes of conflict").
-                or (cur is not None and cur.title)
-                # A part's title on one line under its label ("II" / "General activities of
-                # the Department" / "3. Stresses ..."), as a PDF prints it with no gap.
-                or (
-                    cur is not None
-                    and cur.kind == "para"
-                    and len(cur.lines) == 1
-                    and len(units) >= 2
-                    and len(units[-2].lines) == 1
-                    and len(units[-2].text) <= _PART_LABEL_CHARS
-                    and _PART_LABEL.match(units[-2].text) is not None
-                )
-                or _ends_unit(prev.text, ended := _final_punct(prev.text))
-                # The first item of a list whose lead-in ends with no colon ("... UNAMI
-                # shall" / "(a) prioritize ..." / "(b) promote ...", S/RES/2522 (2020)
-                # OP2): its next item opens a line below, before any blank line.
-                or (
-                    sub is not None
-                    and sub.re is _PAREN_LABEL
-                    and sub.group("label").strip("().") in _FIRST_KEYS
-                    and _next_item_below(lines, i, sub.group("label"))
-                )
-                # The paragraph the count expects, opening with an operative verb ("1.
-                # Reiterates ..."), after a line that ended nothing: a heading copied out of a
-                # PDF ("Political process, including the implementation of the Peace
-                # Agreement"), or a list typed with no final punctuation. A sentence wrapped
-                # before "2." goes on in lower case, or with no verb.
-                or (op is not None and not bracketed and _is_expected_op(op, expected, verb=True))
-                # The same without the full stop ("Political process" / "1<tab>Decides
-                # ..."): the count's number and an operative verb (a capital, which
-                # _bare_op takes once the count has begun, is no proof here).
-                or (
-                    op is not None
-                    and op.re in (_BARE_OP, _BARE_OP_ALONE)
-                    and _bare_expected(text, expected, _text_below(lines, i))
-                )
-                # A drafter's note or a text in dispute on a line of its own ("[Note: the United
-                # States proposes deleting this paragraph]") ends what stood before it.
-                or ("]" in prev.text and _whole_brackets(prev.text))
-                or (line.indent > prev.indent and cur is not None and cur.kind != "para")
+        # (no other line reads it).
+        can_label = False
+        if op is not None or sub is not None:
+            can_label, ended = _label_opens(
+                lines,
+                i,
+                op,
+                sub,
+                cur,
+                units,
+                prev,
+                blank_before=blank_before,
+                awaiting_text=awaiting_text,
+                expected=expected,
+                bracketed=bracketed,
             )
-        )
         if op and can_label and not line.md_heading:
             if ended is None:
                 ended = _final_punct(prev.text) if prev is not None else ""
