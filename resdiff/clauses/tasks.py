@@ -17,13 +17,13 @@ expert counts, however many words the rest of the clause traded."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..compiled import compile_cached
 from ..model import DECISION_TIER, Phrase, Shift
 from ..redline import DELETE, INSERT
-from .views import ClauseView
+from .views import ClauseView, content_words
 from .wording import _count_words, _lower_words, _numbers_aside_redline, _runs
 
 #: The ask is for reports: "to report", "in his reports", "to keep the Council informed".
@@ -239,3 +239,27 @@ def task_shifts(
     if dropped is not None:
         return [_shift(ref, added=None, dropped=dropped, invert=invert, what="task")]
     return []
+
+
+#: Finds, for the words of a clause added (``True``) or removed, the paragraph of the
+#: other draft that holds them ("new OP5"), or ``None`` (classify/drafts.py).
+Elsewhere = Callable[[frozenset[str], bool, Phrase | None], str | None]
+
+
+def moved_aside(
+    shifts: list[Shift], elsewhere: Elsewhere | None, old: ClauseView, new: ClauseView
+) -> list[Shift]:
+    """``shifts`` (:func:`report_shifts`' or :func:`task_shifts`') with each element or
+    task put in (taken out) whose words stand in another paragraph of the other draft
+    named, not weighed, as a lone clause moved is (provision.py): "to assist the parties
+    in demarcating the border area" split off into a request of its own is still asked."""
+    if elsewhere is None:
+        return shifts
+    out = []
+    for s in shifts:
+        added = s.new is not None
+        host = elsewhere(content_words(s.new or s.old or ""), added, (new if added else old).phrase)
+        if host is not None:
+            s = s.model_copy(update={"direction": "neutral", "note": f"its words stand in {host}"})
+        out.append(s)
+    return out
