@@ -211,3 +211,18 @@ def test_a_task_split_off_into_a_paragraph_of_its_own_is_no_task_dropped() -> No
     direction, weighed = _direction_and_shifts(new, old)
     assert not [s for s in weighed if "task" in s], weighed
     assert direction == "neutral", (direction, weighed)
+
+
+def test_on_as_a_plain_preposition_opens_no_element_of_a_report() -> None:
+    # "on behalf of", "on the request of", "on an urgent basis", "on his own
+    # initiative": how or for whom the reports are made, not what they cover.
+    for aside in (
+        ", on behalf of the Special Representative and the country team,",
+        ", on the request of the Government of the host country,",
+        ", on an urgent and priority basis,",
+        ", on a case-by-case basis where circumstances so require,",
+        ", on his own initiative and in close consultation with the Government,",
+        ", on the occasion of each renewal of the mandate,",
+    ):
+        _, shifts = _op1(_REPORT.format(aside), _REPORT.format(""))
+        assert not [s for _, s in shifts if "reporting element" in s], (aside, shifts)

@@ -35,10 +35,15 @@ _REPORTING = compile_cached(
 #: Where an element of a report opens inside a run put in or taken out: "and on the
 #: implementation of ...", "in particular on ...", "and to include in his reports ...".
 #: An element that ends the run ("the implementation of the recommendations ... and on")
-#: was the item before the next "on" of the list.
+#: was the item before the next "on" of the list. Not "on" as a plain preposition, which
+#: says how or for whom, not what: "on the understanding that", "on the ground", "on
+#: behalf of", "on the request of", "on an urgent (a case-by-case) basis", "on his own
+#: initiative", "on the occasion of", "on which".
 _ELEMENT = compile_cached(
     r"(?:^\s*+|[,;]\s*+|\band\s++)(?:(?:in\s+particular|inter\s+alia|notably)\s++)?on\s++"
-    r"(?!the\s+(?:understanding|basis|ground)\b)(?:the\s++)?[a-z]"
+    r"(?!(?:the\s++)?(?:understanding|basis|ground|behalf|request|recommendation|occasion"
+    r"|margins|one\s++hand|other\s++hand|which)\b|(?:his|her|its|their)\s++own\b"
+    r"|(?:an?\s++)?(?:[\w-]++\s++){0,3}basis\b)(?:the\s++)?[a-z]"
     r"|\band\s++to\s++include\s++in\s++(?:his|her|its|their|the)\s++report"
     r"|\band\s++on\W*+$",
     re.IGNORECASE,
