@@ -226,3 +226,36 @@ def test_on_as_a_plain_preposition_opens_no_element_of_a_report() -> None:
     ):
         _, shifts = _op1(_REPORT.format(aside), _REPORT.format(""))
         assert not [s for _, s in shifts if "reporting element" in s], (aside, shifts)
+
+
+def test_an_element_is_quoted_without_the_list_s_joiner() -> None:
+    # "[-the implementation of the recommendations of the strategic review and on-]
+    # progress": the element is the recommendations' implementation, printed without the
+    # "and on" that led to the next item (nor an "and" before an element that opens so).
+    old = (
+        "Requests the Secretary-General to report every four months on the implementation "
+        "of the recommendations of the strategic review and on progress in the "
+        "implementation of resolution 1234 (2006){};"
+    )
+    _, shifts = _op1(
+        old.format(""),
+        "Requests the Secretary-General to report every four "
+        "months on progress in the implementation of resolution 1234 (2006);",
+    )
+    assert _scope(shifts) == [
+        (
+            "softer",
+            "item removed (reporting element dropped): the implementation of the "
+            "recommendations of the strategic review",
+        )
+    ], shifts
+    _, shifts = _op1(
+        old.format(" and on the humanitarian situation in the country"), old.format("")
+    )
+    assert _scope(shifts) == [
+        (
+            "softer",
+            "item removed (reporting element dropped): on the humanitarian situation in the "
+            "country",
+        )
+    ], shifts

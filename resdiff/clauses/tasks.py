@@ -48,6 +48,8 @@ _ELEMENT = compile_cached(
     r"|\band\s++on\W*+$",
     re.IGNORECASE,
 )
+#: The joiner at either end of an element: "and on" ending it, "and" or a comma opening it.
+_JOINED_ELEMENT = compile_cached(r"^[\s,;]*+(?:and\s++)?|\band\s++on\W*+$", re.IGNORECASE)
 #: The report's contents set out in an earlier resolution: "written reports every 90 days
 #: as set out in resolution 2461 (2019), ... on the situation on the ground" names a part of
 #: what that resolution asks, and the part taken out is still asked (UNSOM 2020 → 2022).
@@ -108,7 +110,10 @@ def _element(ops: Sequence[tuple[int, str]], op: int, other: frozenset[str]) -> 
         )
         total, absent = _count_words([element]), _count_words([element], other)
         if total >= ELEMENT_WORDS and absent * 2 >= total:
-            return _runs([(op, element)], op)
+            # Printed without the list's joiner: "and on" that led to the next item, or
+            # the "and" (the comma) before an element that opens so.
+            bare = _JOINED_ELEMENT.sub("", element).rstrip()
+            return _runs([(op, bare or element)], op)
     return None
 
 
