@@ -12,7 +12,7 @@ from ..lexicon import AddresseeMatch
 from ..model import DECISION_TIER, SAME_WARNING, Phrase, Shift
 from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
-from .tasks import report_shifts, task_shifts
+from .tasks import Elsewhere, moved_aside, report_shifts, task_shifts
 from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_of, own_voice
 
 #: A request for a report or for information ("to report", "to keep the Council
@@ -54,12 +54,14 @@ class _PairComparer(_QualifierComparer):
         qualifiers: bool = True,
         under: Phrase | None = None,
         held: frozenset[str] = frozenset(),
+        elsewhere: Elsewhere | None = None,
     ) -> list[Shift]:
         """The shifts between two versions of one clause. ``qualifiers=False`` compares
         the lead and the addressee only (a split or a merge compares its qualifiers over
         the whole, see :meth:`compare`). ``held``: the words of the provision's old asks
         left without a counterpart, which a clause taking them in asked already (they do
-        not widen its reach)."""
+        not widen its reach). ``elsewhere``: as :meth:`compare`'s, where a report's element
+        or a task put in or taken out stands in another paragraph (tasks.py)."""
         o, n = old.phrase, new.phrase
         ref = new.ref
         shifts: list[Shift] = []
@@ -142,8 +144,13 @@ class _PairComparer(_QualifierComparer):
         # An element of a kept request for reports, or a whole task of a kept ask, put
         # in or taken out, which the reach rule's count over the whole clause misses
         # (tasks.py).
-        reach = reach or report_shifts(old, new, ref, invert=invert)
-        shifts.extend(reach or task_shifts(old, new, ref, invert=invert, held=held))
+        reach = reach or moved_aside(
+            report_shifts(old, new, ref, invert=invert), elsewhere, old, new
+        )
+        if not reach:
+            tasks = task_shifts(old, new, ref, invert=invert, held=held)
+            reach = moved_aside(tasks, elsewhere, old, new)
+        shifts.extend(reach)
         shifts.extend(self._polarity(old, new, ref))
         return shifts
 

@@ -395,6 +395,7 @@ class ClauseComparer(_PairComparer):
                     qualifiers=not whole,
                     under=under,
                     held=left_over,
+                    elsewhere=elsewhere,
                 )
             )
         if whole:

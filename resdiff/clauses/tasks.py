@@ -17,13 +17,13 @@ expert counts, however many words the rest of the clause traded."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..compiled import compile_cached
 from ..model import DECISION_TIER, Phrase, Shift
 from ..redline import DELETE, INSERT
-from .views import ClauseView
+from .views import ClauseView, content_words
 from .wording import _count_words, _lower_words, _numbers_aside_redline, _runs
 
 #: The ask is for reports: "to report", "in his reports", "to keep the Council informed".
@@ -35,14 +35,21 @@ _REPORTING = compile_cached(
 #: Where an element of a report opens inside a run put in or taken out: "and on the
 #: implementation of ...", "in particular on ...", "and to include in his reports ...".
 #: An element that ends the run ("the implementation of the recommendations ... and on")
-#: was the item before the next "on" of the list.
+#: was the item before the next "on" of the list. Not "on" as a plain preposition, which
+#: says how or for whom, not what: "on the understanding that", "on the ground", "on
+#: behalf of", "on the request of", "on an urgent (a case-by-case) basis", "on his own
+#: initiative", "on the occasion of", "on which".
 _ELEMENT = compile_cached(
     r"(?:^\s*+|[,;]\s*+|\band\s++)(?:(?:in\s+particular|inter\s+alia|notably)\s++)?on\s++"
-    r"(?!the\s+(?:understanding|basis|ground)\b)(?:the\s++)?[a-z]"
+    r"(?!(?:the\s++)?(?:understanding|basis|ground|behalf|request|recommendation|occasion"
+    r"|margins|one\s++hand|other\s++hand|which)\b|(?:his|her|its|their)\s++own\b"
+    r"|(?:an?\s++)?(?:[\w-]++\s++){0,3}basis\b)(?:the\s++)?[a-z]"
     r"|\band\s++to\s++include\s++in\s++(?:his|her|its|their|the)\s++report"
     r"|\band\s++on\W*+$",
     re.IGNORECASE,
 )
+#: The joiner at either end of an element: "and on" ending it, "and" or a comma opening it.
+_JOINED_ELEMENT = compile_cached(r"^[\s,;]*+(?:and\s++)?|\band\s++on\W*+$", re.IGNORECASE)
 #: The report's contents set out in an earlier resolution: "written reports every 90 days
 #: as set out in resolution 2461 (2019), ... on the situation on the ground" names a part of
 #: what that resolution asks, and the part taken out is still asked (UNSOM 2020 → 2022).
@@ -103,7 +110,10 @@ def _element(ops: Sequence[tuple[int, str]], op: int, other: frozenset[str]) -> 
         )
         total, absent = _count_words([element]), _count_words([element], other)
         if total >= ELEMENT_WORDS and absent * 2 >= total:
-            return _runs([(op, element)], op)
+            # Printed without the list's joiner: "and on" that led to the next item, or
+            # the "and" (the comma) before an element that opens so.
+            bare = _JOINED_ELEMENT.sub("", element).rstrip()
+            return _runs([(op, bare or element)], op)
     return None
 
 
@@ -239,3 +249,27 @@ def task_shifts(
     if dropped is not None:
         return [_shift(ref, added=None, dropped=dropped, invert=invert, what="task")]
     return []
+
+
+#: Finds, for the words of a clause added (``True``) or removed, the paragraph of the
+#: other draft that holds them ("new OP5"), or ``None`` (classify/drafts.py).
+Elsewhere = Callable[[frozenset[str], bool, Phrase | None], str | None]
+
+
+def moved_aside(
+    shifts: list[Shift], elsewhere: Elsewhere | None, old: ClauseView, new: ClauseView
+) -> list[Shift]:
+    """``shifts`` (:func:`report_shifts`' or :func:`task_shifts`') with each element or
+    task put in (taken out) whose words stand in another paragraph of the other draft
+    named, not weighed, as a lone clause moved is (provision.py): "to assist the parties
+    in demarcating the border area" split off into a request of its own is still asked."""
+    if elsewhere is None:
+        return shifts
+    out = []
+    for s in shifts:
+        added = s.new is not None
+        host = elsewhere(content_words(s.new or s.old or ""), added, (new if added else old).phrase)
+        if host is not None:
+            s = s.model_copy(update={"direction": "neutral", "note": f"its words stand in {host}"})
+        out.append(s)
+    return out
