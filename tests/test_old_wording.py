@@ -59,6 +59,28 @@ def test_chapter_vii_freed_of_its_context_strengthens_the_recital() -> None:
     assert kind == "strengthened", shifts
 
 
+def test_chapter_vii_brought_in_with_its_context_is_invoked_not_hedged() -> None:
+    # Nothing was under Chapter VII before: the context confines no basis the old text
+    # had, so the Council now acts under Chapter VII (stronger), not under less of it.
+    context = "Recalling the provisions of resolution 900 (1993) on the mandate of the Force,"
+    kind, shifts = _recital(context, _CONFINED)
+    assert not [s for _, s in shifts if s.startswith("hedge")], shifts
+    assert kind == "strengthened", shifts
+    kind, shifts = _recital(_CONFINED, context)
+    assert not [s for _, s in shifts if s.startswith("hedge")], shifts
+    assert kind == "softened", shifts
+    # A decision under Chapter VII put into a kept demand "to this end".
+    demand = "Demands that all parties cease hostilities forthwith;"
+    decision = (
+        "Demands that all parties cease hostilities forthwith and, to this end, acting under "
+        "Chapter VII of the Charter, decides that all States shall prevent the sale of arms "
+        "to the parties;"
+    )
+    kind, shifts = _op1(demand, decision)
+    assert not [s for _, s in shifts if s.startswith("hedge")], shifts
+    assert kind == "strengthened", shifts
+
+
 def test_the_other_wordings_of_a_stated_purpose_are_the_same_qualifier() -> None:
     lexicon = Lexicon.default()
     for text in (

@@ -110,6 +110,18 @@ class _Measures(_Leads):
         self._hedge_screen = _Screen(k for _, _, k in self._hedge_rx)
         self._measure_screen = _Screen(k for _, _, k in self._measure_rx)
 
+    def hedge_with_its_words(self, phrase: str) -> bool:
+        """Whether the hedge ``phrase`` is read even where it comes or goes with new words
+        (:attr:`~resdiff.lexicon.entries.HedgeEntry.with_its_words`)."""
+        entry = self._hedges.get(phrase)
+        return entry is not None and entry.with_its_words
+
+    def hedge_keyed_in(self, phrase: str, text: str) -> bool:
+        """Whether one of the keywords of the hedge ``phrase`` stands in ``text`` (what a
+        hedge read with its words confines: "acting under chapter vii")."""
+        entry = self._hedges.get(phrase)
+        return entry is not None and _Keywords(entry.keywords).search(_keyed(text))
+
     @_per_text
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
