@@ -215,6 +215,21 @@ def test_the_proviso_gone_with_the_measures_recast_is_still_read() -> None:
     assert kind == "strengthened", shifts
 
 
+def test_measures_continued_with_the_proviso_are_not_limited_but_added() -> None:
+    # The continuation comes (or goes) with its proviso: measures newly continued, not
+    # measures already continued now limited; taken out, they are not continued at all.
+    extend = "Decides to extend the mandate of the Force until 15 June 1977;"
+    continued = (
+        "Decides to extend the mandate of the Force until 15 June 1977, and that the "
+        "measures provided for in resolution 900 (1970) shall, to the extent not "
+        "superseded in the present resolution, continue in effect;"
+    )
+    for old, new in ((extend, continued), (continued, extend)):
+        kind, shifts = _op1(old, new)
+        assert not [s for _, s in shifts if "superseded" in s], shifts
+        assert kind != ("strengthened" if old is continued else "softened"), shifts
+
+
 def test_the_supersession_proviso_put_in_softens_the_recital() -> None:
     kind, shifts = _pp1(_CONTINUED, _LIMITED)
     assert ("softer", "condition added: “to the extent not superseded”") in shifts, shifts

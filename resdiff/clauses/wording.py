@@ -406,14 +406,15 @@ def _qualifier_read(
     """Whether the hedge or condition ``key`` that came or went is read, ``other`` being
     the text without it and ``run`` the arguments of :func:`_with_new_words`: not where
     it came or went with new words, which own it, unless its entry is read with its words
-    (``with_its_words`` in hedges.toml and scope.toml). A hedge so read must confine what
-    stood in ``other`` (one of its keywords): "Acting under Chapter VII" put into a
-    stated context is confined, but Chapter VII brought in (or taken out) with its
-    context is invoked (or dropped), which the flag names, not hedged."""
+    (``with_its_words`` in hedges.toml and scope.toml). One so read must qualify what
+    stood in ``other`` (its ``qualifies``): "Acting under Chapter VII" put into a stated
+    context is confined, but Chapter VII brought in (or taken out) with its context is
+    invoked (or dropped), which the flag names, not hedged; measures no longer continued
+    "to the extent not superseded" are not continued in full."""
     if feature == "condition" and lexicon.condition_with_its_words(key):
-        return True
+        return lexicon.condition_qualified_in(key, other)
     if feature == "hedge" and lexicon.hedge_with_its_words(key):
-        return lexicon.hedge_keyed_in(key, other)
+        return lexicon.hedge_qualified_in(key, other)
     return not _with_new_words(*run)
 
 

@@ -116,11 +116,13 @@ class _Measures(_Leads):
         entry = self._hedges.get(phrase)
         return entry is not None and entry.with_its_words
 
-    def hedge_keyed_in(self, phrase: str, text: str) -> bool:
-        """Whether one of the keywords of the hedge ``phrase`` stands in ``text`` (what a
-        hedge read with its words confines: "acting under chapter vii")."""
+    def hedge_qualified_in(self, phrase: str, text: str) -> bool:
+        """Whether ``text`` holds what the hedge ``phrase`` confines
+        (:attr:`~resdiff.lexicon.entries.HedgeEntry.qualifies`; any text if it names none)."""
         entry = self._hedges.get(phrase)
-        return entry is not None and _Keywords(entry.keywords).search(_keyed(text))
+        return (
+            entry is None or not entry.qualifies or any(q in _keyed(text) for q in entry.qualifies)
+        )
 
     @_per_text
     def hedges_in(self, text: str) -> list[HedgeMatch]:
