@@ -88,6 +88,9 @@ def test_the_other_wordings_of_a_stated_purpose_are_the_same_qualifier() -> None
         "Chapter VII of the Charter,",
         "for these purposes acting under Chapter VII of the Charter,",
         "and in this context, acting under Chapter VII of the Charter,",
+        # The Council's wording of 2020-2022 (Libya, migrant smuggling, S/RES/2546).
+        "Reaffirming the necessity to put an end to the smuggling of migrants, and, for "
+        "these specific purposes, acting under Chapter VII of the Charter,",
     ):
         assert [m.hedge for m in lexicon.hedges_in(text)] == ["chapter vii in a stated context"], (
             text
