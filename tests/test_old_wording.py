@@ -59,6 +59,28 @@ def test_chapter_vii_freed_of_its_context_strengthens_the_recital() -> None:
     assert kind == "strengthened", shifts
 
 
+def test_chapter_vii_brought_in_with_its_context_is_invoked_not_hedged() -> None:
+    # Nothing was under Chapter VII before: the context confines no basis the old text
+    # had, so the Council now acts under Chapter VII (stronger), not under less of it.
+    context = "Recalling the provisions of resolution 900 (1993) on the mandate of the Force,"
+    kind, shifts = _recital(context, _CONFINED)
+    assert not [s for _, s in shifts if s.startswith("hedge")], shifts
+    assert kind == "strengthened", shifts
+    kind, shifts = _recital(_CONFINED, context)
+    assert not [s for _, s in shifts if s.startswith("hedge")], shifts
+    assert kind == "softened", shifts
+    # A decision under Chapter VII put into a kept demand "to this end".
+    demand = "Demands that all parties cease hostilities forthwith;"
+    decision = (
+        "Demands that all parties cease hostilities forthwith and, to this end, acting under "
+        "Chapter VII of the Charter, decides that all States shall prevent the sale of arms "
+        "to the parties;"
+    )
+    kind, shifts = _op1(demand, decision)
+    assert not [s for _, s in shifts if s.startswith("hedge")], shifts
+    assert kind == "strengthened", shifts
+
+
 def test_the_other_wordings_of_a_stated_purpose_are_the_same_qualifier() -> None:
     lexicon = Lexicon.default()
     for text in (
@@ -66,6 +88,9 @@ def test_the_other_wordings_of_a_stated_purpose_are_the_same_qualifier() -> None
         "Chapter VII of the Charter,",
         "for these purposes acting under Chapter VII of the Charter,",
         "and in this context, acting under Chapter VII of the Charter,",
+        # The Council's wording of 2020-2022 (Libya, migrant smuggling, S/RES/2546).
+        "Reaffirming the necessity to put an end to the smuggling of migrants, and, for "
+        "these specific purposes, acting under Chapter VII of the Charter,",
     ):
         assert [m.hedge for m in lexicon.hedges_in(text)] == ["chapter vii in a stated context"], (
             text
@@ -191,6 +216,21 @@ def test_the_proviso_gone_with_the_measures_recast_is_still_read() -> None:
     )
     assert ("stronger", "condition removed: “to the extent not superseded”") in shifts, shifts
     assert kind == "strengthened", shifts
+
+
+def test_measures_continued_with_the_proviso_are_not_limited_but_added() -> None:
+    # The continuation comes (or goes) with its proviso: measures newly continued, not
+    # measures already continued now limited; taken out, they are not continued at all.
+    extend = "Decides to extend the mandate of the Force until 15 June 1977;"
+    continued = (
+        "Decides to extend the mandate of the Force until 15 June 1977, and that the "
+        "measures provided for in resolution 900 (1970) shall, to the extent not "
+        "superseded in the present resolution, continue in effect;"
+    )
+    for old, new in ((extend, continued), (continued, extend)):
+        kind, shifts = _op1(old, new)
+        assert not [s for _, s in shifts if "superseded" in s], shifts
+        assert kind != ("strengthened" if old is continued else "softened"), shifts
 
 
 def test_the_supersession_proviso_put_in_softens_the_recital() -> None:

@@ -32,6 +32,7 @@ from .wording import (
     _lower_words,
     _numbers_aside_redline,
     _one_word_items,
+    _qualifier_read,
     _runs,
     _with_new_words,
     only_recast,
@@ -193,31 +194,21 @@ class _QualifierComparer(_EmphasisComparer):
                 )
             for item in came:
                 words = printed.get(item, item)
-                if (
-                    self._own_words(feature, item)
-                    or not _with_new_words(words, ops, INSERT, qualifying)
+                if _qualifier_read(
+                    self.lexicon, feature, item, old_text, (words, ops, INSERT, qualifying)
                 ) and not _loosely_in(words, old_text):
                     shifts.append(
                         Shift(feature=feature, new=shown(item), direction=softer, ref=ref)
                     )
             for item in gone:
                 words = printed.get(item, item)
-                if (
-                    self._own_words(feature, item)
-                    or not _with_new_words(words, ops, DELETE, qualifying)
+                if _qualifier_read(
+                    self.lexicon, feature, item, new_text, (words, ops, DELETE, qualifying)
                 ) and not _loosely_in(words, new_text):
                     shifts.append(
                         Shift(feature=feature, old=shown(item), direction=_flip(softer), ref=ref)
                     )
         return shifts
-
-    def _own_words(self, feature: str, key: str) -> bool:
-        """Whether the hedge or condition ``key`` is read even where it comes or goes with
-        new words (``with_its_words`` in hedges.toml and scope.toml)."""
-        if feature == "condition":
-            return self.lexicon.condition_with_its_words(key)
-        entry = self.lexicon.hedges.get(key) if feature == "hedge" else None
-        return entry is not None and entry.with_its_words
 
     def _modal_shift(
         self,

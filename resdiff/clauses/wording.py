@@ -425,6 +425,28 @@ def _with_new_words(
     return False
 
 
+def _qualifier_read(
+    lexicon: Lexicon,
+    feature: str,
+    key: str,
+    other: str,
+    run: tuple[str, Sequence[tuple[int, str]], int, frozenset[str]],
+) -> bool:
+    """Whether the hedge or condition ``key`` that came or went is read, ``other`` being
+    the text without it and ``run`` the arguments of :func:`_with_new_words`: not where
+    it came or went with new words, which own it, unless its entry is read with its words
+    (``with_its_words`` in hedges.toml and scope.toml). One so read must qualify what
+    stood in ``other`` (its ``qualifies``): "Acting under Chapter VII" put into a stated
+    context is confined, but Chapter VII brought in (or taken out) with its context is
+    invoked (or dropped), which the flag names, not hedged; measures no longer continued
+    "to the extent not superseded" are not continued in full."""
+    if feature == "condition" and lexicon.condition_with_its_words(key):
+        return lexicon.condition_qualified_in(key, other)
+    if feature == "hedge" and lexicon.hedge_with_its_words(key):
+        return lexicon.hedge_qualified_in(key, other)
+    return not _with_new_words(*run)
+
+
 def _straddles(own: str, run: str, ops: Sequence[tuple[int, str]], k: int) -> bool:
     """Whether ``own`` stands across an edge of the run ``ops[k]``, part in it and part
     in the kept text beside it: "... requiring contingents deploy equipment as" inserted

@@ -308,6 +308,9 @@ class HedgeEntry(PatternEntry):
     #: Read even where it comes or goes with new words: the words it brings name what it
     #: confines ("in that context acting under Chapter VII" after the mandate it names).
     with_its_words: bool = False
+    #: With ``with_its_words``: lower-case words of what it confines, one of which must
+    #: stand in the text without it (Chapter VII brought in with its context is invoked).
+    qualifies: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
@@ -492,6 +495,8 @@ class QualifierEntry(PatternEntry):
     variants: tuple[str, ...] = ()
     #: Read even where it comes or goes with new words (as HedgeEntry.with_its_words).
     with_its_words: bool = False
+    #: As HedgeEntry.qualifies (measures continued: "in effect").
+    qualifies: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod

@@ -233,6 +233,14 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         entry = self._conditions.get(phrase)
         return entry is not None and entry.with_its_words
 
+    def condition_qualified_in(self, phrase: str, text: str) -> bool:
+        """Whether ``text`` holds what the condition ``phrase`` limits
+        (:attr:`~resdiff.lexicon.entries.QualifierEntry.qualifies`; any text if it names none)."""
+        entry = self._conditions.get(phrase)
+        return (
+            entry is None or not entry.qualifies or any(q in _keyed(text) for q in entry.qualifies)
+        )
+
     @_per_text
     def exemptions_in(self, text: str) -> list[QualifierMatch]:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
