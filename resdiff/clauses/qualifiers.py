@@ -34,7 +34,6 @@ from .wording import (
     _one_word_items,
     _qualifier_read,
     _runs,
-    _with_new_words,
     only_recast,
 )
 
