@@ -766,6 +766,7 @@ SETS = (
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
 )
 
 

@@ -504,6 +504,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 18 / 24,
     },
+    # Eight scanned pairs listed at 02:49 UTC on 6 December 2026 (seventeenth session)
+    # before any engine change, judged blind twice; scored once at the session's end
+    # (RESULTS §2bi): the start and end engines read the same figures (kind 117 / 147,
+    # pairing 125 / 147).
+    "holdout47": {
+        "kind_accuracy": 0.79,
+        "pairing": 0.84,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 20 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -620,6 +630,10 @@ CEILINGS = {
     "holdout44": {"wrong_shift_share": 0.06},
     "holdout45": {"wrong_shift_share": 0.17},
     "holdout46": {"wrong_shift_share": 0.19},
+    # 20 of its 22 wrong shifts are asks named on provisions added or dropped that both
+    # judges hold neutral (the known family of RESULTS.md §2at), and an oil-sales
+    # exception to the Iraq embargo read as a commodity measure added (§2bi).
+    "holdout47": {"wrong_shift_share": 0.30},
 }
 
 
