@@ -449,6 +449,17 @@ _SAVED = compile_cached(
 _SAVED_REACH = 240
 
 
+#: The exemptions that carve out of a measure everything their clause goes on to say.
+_LETTING_THROUGH = frozenset({"notwithstanding the provisions of", "shall not apply to"})
+
+
+def _lets_through(governing: str, lexicon: Lexicon) -> bool:
+    """Whether the lead-in ``governing`` lets through what a measure forbids, so that its
+    items are the exception's terms ("notwithstanding the provisions of paragraph 3 of
+    resolution 661 (1990)", "The measures ... shall not apply to:")."""
+    return any(m.phrase in _LETTING_THROUGH for m in lexicon.exemptions_in(governing))
+
+
 def _carved_out(own: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the measure named at ``at`` in a clause's words ``own`` is what an
     exemption carves out: an exemption comes first ("The measures ... shall not apply to
@@ -478,6 +489,12 @@ def _read_own(
     decisions = governing is not None and not recital and opens_decision_list(governing, lexicon)
     phrases = _clauses(text, recital, lexicon, cycle, decisions=decisions)
     measures: list[Measure] = []
+    if governing is not None and text != governing and _lets_through(governing, lexicon):
+        # The items of a lead-in that lets through what a measure forbids ("Authorizes all
+        # States, notwithstanding ... resolution 661 (1990), to permit ... the import of
+        # petroleum ..., subject to the following conditions: (a) Approval of each
+        # purchase of Iraqi petroleum ...") set the terms of the exception, not a measure.
+        return phrases, (), cycle
     for hit in lexicon.measures_in(text, governing=governing, governing_verbs=outer_verbs):
         measure = hit.to_measure()
         if measure is None:

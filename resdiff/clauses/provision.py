@@ -572,7 +572,9 @@ class ClauseComparer(_PairComparer):
 
 #: The exemptions that carve out of a measure in so many words (scope.toml): a decision
 #: that says so exempts. "With the exception of" may leave anything out of anything.
-_CARVES_OUT = frozenset({"shall not apply to", "exemption", "not a violation of"})
+_CARVES_OUT = frozenset(
+    {"shall not apply to", "exemption", "not a violation of", "notwithstanding the provisions of"}
+)
 
 
 #: A clause that speaks of the provision it stands in, or of the exemption it makes.
