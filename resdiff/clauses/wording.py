@@ -440,10 +440,9 @@ def _qualifier_read(
     context is confined, but Chapter VII brought in (or taken out) with its context is
     invoked (or dropped), which the flag names, not hedged; measures no longer continued
     "to the extent not superseded" are not continued in full."""
-    if feature == "condition" and lexicon.condition_with_its_words(key):
-        return lexicon.condition_qualified_in(key, other)
-    if feature == "hedge" and lexicon.hedge_with_its_words(key):
-        return lexicon.hedge_qualified_in(key, other)
+    qualifies = lexicon.read_with_its_words(feature, key, other)
+    if qualifies is not None:
+        return qualifies
     return not _with_new_words(*run)
 
 

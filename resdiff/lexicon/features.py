@@ -19,6 +19,7 @@ from .entries import (
     AddresseeEntry,
     DegreeEntry,
     EmphasisEntry,
+    HedgeEntry,
     ItemEntry,
     LifecycleEntry,
     MentionEntry,
@@ -227,19 +228,20 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         consent of", "upon request"), in order; where two overlap the longer is kept."""
         return self._listed_in(self._condition_rx, self._condition_screen, text)
 
-    def condition_with_its_words(self, phrase: str) -> bool:
-        """Whether the condition ``phrase`` is read even where it comes or goes with new
-        words (:attr:`~resdiff.lexicon.entries.QualifierEntry.with_its_words`)."""
-        entry = self._conditions.get(phrase)
-        return entry is not None and entry.with_its_words
-
-    def condition_qualified_in(self, phrase: str, text: str) -> bool:
-        """Whether ``text`` holds what the condition ``phrase`` limits
-        (:attr:`~resdiff.lexicon.entries.QualifierEntry.qualifies`; any text if it names none)."""
-        entry = self._conditions.get(phrase)
-        return (
-            entry is None or not entry.qualifies or any(q in _keyed(text) for q in entry.qualifies)
-        )
+    def read_with_its_words(self, feature: str, phrase: str, other: str) -> bool | None:
+        """For a hedge or condition entry read even where it comes or goes with new words
+        (``with_its_words`` of :class:`~resdiff.lexicon.entries.HedgeEntry` and
+        :class:`~resdiff.lexicon.entries.QualifierEntry`): whether ``other``, the text
+        without it, holds what it qualifies (its ``qualifies``; any text if it names none).
+        ``None`` for any other entry or feature."""
+        entry: HedgeEntry | QualifierEntry | None = None
+        if feature == "hedge":
+            entry = self._hedges.get(phrase)
+        elif feature == "condition":
+            entry = self._conditions.get(phrase)
+        if entry is None or not entry.with_its_words:
+            return None
+        return not entry.qualifies or any(q in _keyed(other) for q in entry.qualifies)
 
     @_per_text
     def exemptions_in(self, text: str) -> list[QualifierMatch]:

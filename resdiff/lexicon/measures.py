@@ -110,20 +110,6 @@ class _Measures(_Leads):
         self._hedge_screen = _Screen(k for _, _, k in self._hedge_rx)
         self._measure_screen = _Screen(k for _, _, k in self._measure_rx)
 
-    def hedge_with_its_words(self, phrase: str) -> bool:
-        """Whether the hedge ``phrase`` is read even where it comes or goes with new words
-        (:attr:`~resdiff.lexicon.entries.HedgeEntry.with_its_words`)."""
-        entry = self._hedges.get(phrase)
-        return entry is not None and entry.with_its_words
-
-    def hedge_qualified_in(self, phrase: str, text: str) -> bool:
-        """Whether ``text`` holds what the hedge ``phrase`` confines
-        (:attr:`~resdiff.lexicon.entries.HedgeEntry.qualifies`; any text if it names none)."""
-        entry = self._hedges.get(phrase)
-        return (
-            entry is None or not entry.qualifies or any(q in _keyed(text) for q in entry.qualifies)
-        )
-
     @_per_text
     def hedges_in(self, text: str) -> list[HedgeMatch]:
         """Every hedge in ``text``, in order; where two overlap the longer is kept."""
