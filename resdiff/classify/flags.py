@@ -15,7 +15,7 @@ from ..clauses import ClauseView, own_voice
 from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
-from ..lexicon.entries import MONTH_NAMES
+from ..lexicon.quantity_entries import MONTH_NAMES
 from ..model import PLACE_OF_THREAT, Clause, Direction, Section, Shift
 from ..read.common import is_member_state, is_state
 from .drafts import Drafts

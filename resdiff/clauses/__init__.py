@@ -32,13 +32,14 @@ from __future__ import annotations
 
 from ..model import DECISION_TIER
 from .pairs import ADDRESSEE_REACH, ADDRESSEE_START, RESTATED_OVERLAP, RESTATED_TIER
-from .provision import RECAST_SHARED, ClauseComparer
+from .provision import ClauseComparer
 from .qualifiers import (
     REACH_AXIS_B,
     REACH_JOINED_WORDS,
     REACH_RATIO,
     REACH_WORDS,
 )
+from .recast import RECAST_SHARED
 from .views import (
     ALIGN_LIMIT,
     CONTAINED,

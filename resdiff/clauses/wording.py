@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import Lexicon, QualifierMatch
-from ..lexicon.entries import MONTH_NAMES
+from ..lexicon.quantity_entries import MONTH_NAMES
 from ..model import Redline
 from ..redline import DELETE, EQUAL, INSERT, redline
 from .views import _STOP, _WORD, ClauseView

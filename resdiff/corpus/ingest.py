@@ -275,7 +275,7 @@ def _metadata_date(value: object) -> _dt.date | None:
         return _dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    from ..lexicon.entries import MONTH_NAMES
+    from ..lexicon.quantity_entries import MONTH_NAMES
 
     words = text.replace(",", " ").split()
     if len(words) != 3 or not words[0].isdigit() or not words[2].isdigit():

@@ -54,7 +54,6 @@ from .entries import (
     PatternEntry,
     PreambleEntry,
     QualifierEntry,
-    QuantityEntry,
     ScopeEntry,
     Spelling,
     TieredEntry,
@@ -65,6 +64,7 @@ from .entries import (
 )
 from .match import Lexicon
 from .ocr import OcrSlipEntry
+from .quantity_entries import QuantityEntry
 from .results import (
     AddresseeMatch,
     DegreeMatch,

@@ -15,7 +15,6 @@ from ..compiled import compile_cached
 from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
-    NUMBER_WORDS,
     AddresseeEntry,
     DegreeEntry,
     EmphasisEntry,
@@ -24,11 +23,9 @@ from .entries import (
     LifecycleEntry,
     MentionEntry,
     QualifierEntry,
-    QuantityEntry,
     SafeguardEntry,
     ScopeEntry,
     _spaces_in_pattern,
-    expand_quantity_pattern,
 )
 from .keywords import (
     _key_text,
@@ -43,6 +40,7 @@ from .keywords import (
 from .literals import may_match, screened
 from .measures import _Measures
 from .ocr import _OcrSlips
+from .quantity_entries import NUMBER_WORDS, QuantityEntry, expand_quantity_pattern
 from .results import (
     AddresseeMatch,
     DegreeMatch,

@@ -35,7 +35,6 @@ from .entries import (
     ModifierOverride,
     PreambleEntry,
     QualifierEntry,
-    QuantityEntry,
     SafeguardEntry,
     ScopeEntry,
     Spelling,
@@ -44,6 +43,7 @@ from .entries import (
     _norm,
 )
 from .ocr import OcrSlipEntry
+from .quantity_entries import QuantityEntry
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable

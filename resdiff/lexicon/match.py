@@ -45,7 +45,6 @@ from .entries import (
     ModifierOverride,
     PreambleEntry,
     QualifierEntry,
-    QuantityEntry,
     SafeguardEntry,
     ScopeEntry,
     VerbEntry,
@@ -57,6 +56,7 @@ from .keywords import _Screen
 from .literals import prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .measures import MEASURE_MENTIONS
+from .quantity_entries import QuantityEntry
 from .snapshot import load_snapshot, save_snapshot, snapshot_key
 
 __all__ = ["MEASURE_MENTIONS", "Lexicon"]

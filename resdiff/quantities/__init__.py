@@ -19,7 +19,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon, QuantityMatch
-from ..lexicon.entries import MONTH_NAMES
+from ..lexicon.quantity_entries import MONTH_NAMES
 from ..model import Direction, Shift
 from .pairs import _SPACING, paired_quantities
 
