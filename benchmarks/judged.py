@@ -12,6 +12,7 @@ day's tuning (``holdout3``). Each set is reported apart::
     .venv/bin/python benchmarks/judged.py --set dev        # one set
     .venv/bin/python benchmarks/judged.py --disagreements  # + every disagreement
     .venv/bin/python benchmarks/judged.py --json out.json  # + figures as JSON
+    .venv/bin/python benchmarks/judged.py --half even      # the sets at even places only
 
 It prints, per set:
 
@@ -778,6 +779,12 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
     )
     parser.add_argument("--pair", action="append", help="only this pair id (repeatable)")
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the sets at even (dev, holdout2, ...) or odd (holdout, holdout3, ...) "
+        "places of SETS: tune a rule on one half, check it on the other",
+    )
     parser.add_argument("--disagreements", action="store_true")
     parser.add_argument("--shifts", action="store_true", help="list the wrong named shifts")
     parser.add_argument("--json", type=Path)
@@ -787,6 +794,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pairs = load_pairs()
     sets = SETS if args.set == "all" else (args.set,)
+    if args.half:
+        sets = tuple(n for n in sets if SETS.index(n) % 2 == (args.half == "odd"))
     results: dict[str, Any] = {}
     pooled = Counts()
     # Every pair's counts apart, for the intervals, with the era of its texts.
