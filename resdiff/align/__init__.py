@@ -51,6 +51,7 @@ from .function import (
     same_lead,
     shares_substance,
 )
+from .combined import combined_partners
 from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, untangle_equal
@@ -203,6 +204,9 @@ def align(
     if scorer is not None:
         # Last, a paragraph dropped and one added that are each other's clear best partner.
         links = sole_partners(links, old, new, scorer, opts)
+        # Then pairs that several weak signals together make (the same addressee, rare
+        # words, place between kept pairs, no better rival).
+        links = combined_partners(links, old, new, scorer, opts)
     links = untangle_equal(links, old, old_raw, side="old")
     links = untangle_equal(links, new, new_raw, side="new")
     return ordered(links, len(old), len(new))
