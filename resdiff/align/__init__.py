@@ -52,7 +52,7 @@ from .function import (
     shares_substance,
 )
 from .combined import combined_partners
-from .gaps import chains_in_gaps, gap_places, slot_pairs
+from .gaps import chains_in_gaps, outclassed_dropped, gap_places, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, untangle_equal
 from .score import Scorer
@@ -182,7 +182,8 @@ def align(
         crossing = {
             j for j, link in pair_of_new.items() if old[link.old[0]].section != new[j].section
         }
-        for i, j, value in chains_in_gaps(pair_of_new, candidates, old_taken, crossing):
+        chained = chains_in_gaps(pair_of_new, candidates, old_taken, crossing)
+        for i, j, value in outclassed_dropped(chained, candidates, pair_of_new, old_taken):
             take(i, j, value)
         greedy(opts.similar_threshold)
         for i, j, value in mandate_acts(old, new, pair_of_new, old_taken, scorer):
