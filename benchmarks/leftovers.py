@@ -20,21 +20,20 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import judged  # noqa: E402
+import judged
 
-import resdiff  # noqa: E402
-import resdiff.align as align_module  # noqa: E402
-from resdiff.align.combined import candidate_features  # noqa: E402
-from resdiff.align.links import AlignOptions, Link  # noqa: E402
-from resdiff.align.score import Scorer  # noqa: E402
-from resdiff.model import Clause  # noqa: E402
+import resdiff
+import resdiff.align as align_module
+from resdiff.align.combined import candidate_features
+from resdiff.align.links import AlignOptions, Link
+from resdiff.align.score import Scorer
+from resdiff.model import Clause
 
 _REF = re.compile(r"^(PP|OP)\d+$")
 

@@ -15,7 +15,9 @@ is left:
    join a pairing only when they are otherwise unexplained and the gain is clear;
 4. **sole partners**: a paragraph dropped and one added that are each other's clear best
    partner among what is left (a provision rewritten past the word score);
-5. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
+5. **combined evidence**: a paragraph dropped and one added of the same gap, part and
+   addressee that share words no other paragraph holds and have no close rival;
+6. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
    others moved. A new number caused by an insertion above is not a move.
 
 Everything is deterministic: ties break on position.
@@ -23,7 +25,8 @@ Everything is deterministic: ties break on position.
 The rounds live in the modules of this package: :mod:`.text` (normalising, the
 vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
 what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
-:mod:`.splits` (splits and merges), :mod:`.sole` (sole partners) and :mod:`.order`
+:mod:`.splits` (splits and merges), :mod:`.sole` (sole partners), :mod:`.combined`
+(pairs on combined evidence) and :mod:`.order`
 (equal texts in order, moves); :mod:`.links` holds what alignment is told and returns.
 """
 
@@ -42,6 +45,7 @@ from .acts import (
     report_recitals,
     same_openings,
 )
+from .combined import combined_partners
 from .function import (
     AU_MISSION_ACRONYM,
     MISSION_ACRONYM,
@@ -51,8 +55,7 @@ from .function import (
     same_lead,
     shares_substance,
 )
-from .combined import combined_partners
-from .gaps import chains_in_gaps, outclassed_dropped, gap_places, slot_pairs
+from .gaps import chains_in_gaps, gap_places, outclassed_dropped, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, untangle_equal
 from .score import Scorer
@@ -128,7 +131,8 @@ def align(
     # Round 2: similar texts among what is left, scored on words (see Scorer). First the
     # confident pairs anywhere; then, in each gap between pairs that keep their order,
     # the chain of pairs with the best total score (so two paragraphs reworded side by
-    # side pair with each other, not one with the other's neighbour); last, what is left
+    # side pair with each other, not one with the other's neighbour), but for a pair of
+    # which either paragraph has a far better partner elsewhere; last, what is left
     # anywhere (paragraphs moved *and* edited).
     left_old = [i for i in range(len(old)) if i not in old_taken]
     left_new = [j for j in range(len(new)) if j not in pair_of_new]

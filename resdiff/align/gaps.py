@@ -124,7 +124,9 @@ def outclassed_dropped(
     kept = []
     for i, j, value in chained:
         rival = max(
-            max((v for k, v in candidates.get(j, ()) if k != i and k not in old_taken), default=0.0),
+            max(
+                (v for k, v in candidates.get(j, ()) if k != i and k not in old_taken), default=0.0
+            ),
             best_old.get(i, 0.0) if best_old.get(i, 0.0) > value else 0.0,
         )
         if rival < value + OUTCLASSED:
