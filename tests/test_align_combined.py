@@ -8,7 +8,7 @@ import pytest
 
 import resdiff
 from resdiff.align import AlignOptions, Link, align
-from resdiff.model import Draft
+from resdiff.model import Clause, Draft
 
 _KEPT_BEFORE = [
     "Condemns the shelling of the town of Eastport by armed units;",
@@ -27,13 +27,14 @@ _ANNUL = (
     "of the Varnian lowlands;"
 )
 _DIALOGUE = "Welcomes the efforts of regional organizations to promote dialogue;"
+_HEAD = "The Security Council,\n\nRecalling its resolution 1001 (1991),\n\n"
 #: The combined round out of reach: what the other rounds make alone.
 _WITHOUT = AlignOptions(combined_threshold=1.0)
 
 
 def _draft(operative: list[str]) -> Draft:
     text = "\n\n".join(f"{k + 1}. {p}" for k, p in enumerate(operative))
-    return resdiff.parse(f"The Security Council,\n\nRecalling its resolution 1001 (1991),\n\n{text}\n")
+    return resdiff.parse(f"{_HEAD}{text}\n")
 
 
 def _changed(old: Draft, new: Draft, options: AlignOptions | None = None) -> list[Link]:
@@ -128,13 +129,9 @@ _OCCUPATION = (
 _REPORT = "Noting the report of the Secretary-General,"
 
 
-def _with_preamble(preamble: list[str], operative: list[str]) -> list[resdiff.model.Clause]:
+def _with_preamble(preamble: list[str], operative: list[str]) -> list[Clause]:
     text = "\n\n".join(f"{k + 1}. {p}" for k, p in enumerate(operative))
-    draft = resdiff.parse(
-        "The Security Council,\n\nRecalling its resolution 1001 (1991),\n\n"
-        + "\n\n".join(preamble)
-        + f"\n\n{text}\n"
-    )
+    draft = resdiff.parse(_HEAD + "\n\n".join(preamble) + f"\n\n{text}\n")
     return [*draft.preamble, *draft.operative]
 
 
