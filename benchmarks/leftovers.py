@@ -10,7 +10,8 @@ side's margin over its best rival), labelled by the judges' pairing. Prints how 
 candidates each single signal and the combined rule pass and how many of those the
 judges paired, on the chosen half of the sets; ``--tsv`` writes every candidate (with
 ``exact``: the judges paired these two alone, and ``at_stake``: how many of the two the
-judges read as dropped or added alone, the verdicts a false pair would turn wrong).
+judges read as dropped or added alone, the verdicts a false pair would turn wrong). The
+combined round runs here whatever its default (``AlignOptions.combined_evidence``).
 
     python benchmarks/leftovers.py --half even [--tsv /tmp/leftovers.tsv]
 """
@@ -79,7 +80,11 @@ def main(argv: list[str] | None = None) -> int:
         if pair["set"] not in sets:
             continue
         store.clear()
-        resdiff.compare(judged.CORPUS / pair["old"], judged.CORPUS / pair["new"])
+        resdiff.compare(
+            judged.CORPUS / pair["old"],
+            judged.CORPUS / pair["new"],
+            options=AlignOptions(combined_evidence=True),
+        )
         if not store:
             continue
         top = store[0]

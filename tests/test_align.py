@@ -137,10 +137,9 @@ def test_a_stricter_threshold_turns_a_rewording_into_add_and_drop() -> None:
     old = clauses(["Requests the Secretary-General to report to the Council within 30 days;"])
     new = clauses(["Requests the Secretary-General to brief the Council every six months;"])
     assert [link.method for link in align(old, new)] == ["similar"]
-    # The sole-partner and combined rounds set out of reach too: the one paragraph
-    # dropped and the one added are otherwise each other's clear best partner, in the
-    # same place, sharing words no other paragraph holds.
-    strict = AlignOptions(similar_threshold=0.95, sole_margin=1.0, combined_threshold=1.0)
+    # The sole-partner round set out of reach too: the one paragraph dropped and the one
+    # added are otherwise each other's clear best partner.
+    strict = AlignOptions(similar_threshold=0.95, sole_margin=1.0)
     assert sorted(link.method for link in align(old, new, strict)) == ["added", "dropped"]
 
 
@@ -279,11 +278,8 @@ def test_the_one_provision_rewritten_in_its_place_pairs_from_the_slot_threshold(
     old = clauses([*kept[0], old_text, *kept[1]])
     new = clauses([*kept[0], new_text, *kept[1]])
     # The usual bar set above the pair's score, so that only the place can pair them (and
-    # the sole-partner and combined rounds out of reach: the two are each other's clear
-    # best partner, and share words no other paragraph holds).
-    bar = AlignOptions(
-        similar_threshold=0.9, slot_threshold=0.3, sole_margin=1.0, combined_threshold=1.0
-    )
+    # the sole-partner round out of reach: the two are each other's clear best partner).
+    bar = AlignOptions(similar_threshold=0.9, slot_threshold=0.3, sole_margin=1.0)
     rewritten = [link for link in align(old, new, bar) if link.old == (2,)]
     assert [(link.new, link.method) for link in rewritten] == [((2,), "similar")]
     assert sorted(
@@ -308,8 +304,6 @@ _JUDGMENTS = (
     "fugitives, commends the cooperation between the Mechanism, States and international "
     "organisations which contributed to these developments;"
 )
-#: The sole-partner round on its own: the combined round's bar out of reach.
-_SOLE_ONLY = AlignOptions(combined_threshold=1.0)
 _FUNDING = "Expresses its concern at the shortage of funding of the humanitarian response plan;"
 _ENFORCEMENT = "Encourages international organisations to support the enforcement of judgments;"
 
@@ -323,9 +317,8 @@ def test_a_provision_rewritten_pairs_with_its_clear_best_partner_among_the_lefto
     new = clauses([*kept[0], _JUDGMENTS, _FUNDING, *kept[1]])
     changed = [(link.old, link.new, link.method) for link in align(old, new) if link.score < 1]
     assert changed == [((1,), (1,), "similar"), ((), (2,), "added")]
-    # The margin set out of reach (and the combined round's bar): the two are left
-    # dropped and added.
-    apart = align(old, new, AlignOptions(sole_margin=1.0, combined_threshold=1.0))
+    # The margin set out of reach: the two are left dropped and added.
+    apart = align(old, new, AlignOptions(sole_margin=1.0))
     assert sorted(link.method for link in apart if link.score < 1) == ["added", "added", "dropped"]
 
 
@@ -337,8 +330,7 @@ def test_no_sole_partner_where_another_leftover_comes_close() -> None:
     kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
     old = clauses([*kept[0], _KABUGA, rival, _ENFORCEMENT, *kept[1]])
     new = clauses([*kept[0], _JUDGMENTS, _FUNDING, _ENFORCEMENT, *kept[1]])
-    # (The combined round, out of reach here, reads the words only these two hold.)
-    changed = sorted(link.method for link in align(old, new, _SOLE_ONLY) if link.score < 1)
+    changed = sorted(link.method for link in align(old, new) if link.score < 1)
     assert changed == ["added", "added", "dropped", "dropped"]
 
 
@@ -354,9 +346,7 @@ def test_a_sole_partner_is_checked_against_rivals_that_share_only_common_words(
     kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
     old = clauses([*kept[0], _KABUGA, rival, _ENFORCEMENT, *kept[1]])
     new = clauses([*kept[0], _JUDGMENTS, _FUNDING, _ENFORCEMENT, *kept[1]])
-    assert not [
-        link for link in align(old, new, _SOLE_ONLY) if link.old and link.new and link.score < 1
-    ]
+    assert not [link for link in align(old, new) if link.old and link.new and link.score < 1]
     # With the rival gone, the same pair is made.
     old = clauses([*kept[0], _KABUGA, _ENFORCEMENT, *kept[1]])
     assert [(link.old, link.new) for link in align(old, new) if link.old and link.new][1] == (
@@ -388,9 +378,7 @@ def test_sole_partners_stop_checking_at_their_bound(monkeypatch: pytest.MonkeyPa
     kept = PARAGRAPHS[:1], PARAGRAPHS[3:]
     old = clauses([*kept[0], _KABUGA, *kept[1]])
     new = clauses([*kept[0], _JUDGMENTS, _FUNDING, *kept[1]])
-    assert not [
-        link for link in align(old, new, _SOLE_ONLY) if link.old and link.new and link.score < 1
-    ]
+    assert not [link for link in align(old, new) if link.old and link.new and link.score < 1]
 
 
 def test_huge_paragraphs_are_scored_without_the_quadratic_word_order_similarity(

@@ -5,8 +5,12 @@ A drafter pairs "Calls upon Israel to rescind all such measures" with "Demands t
 Israel rescind forthwith the measures already taken" on several weak signals at once:
 the same place between the pairs kept, the same addressee, words of the act that only
 these two paragraphs hold, and no close rival on either side. Each signal alone pairs
-wrongly more often than not among the leftovers (RESULTS.md §2av); together they are the
-judges' pairing four times in five (``benchmarks/leftovers.py``)."""
+wrongly more often than not among the leftovers (RESULTS.md §2av). Together, on the even
+half of the benchmark's sets (where the conditions were chosen) they made 16 pairs, 13 of
+them the judges'; on the odd half, checked once after, 14 pairs, 10 the judges' (0.71),
+and two kinds fewer right: under the bar a false pair's cost asks for (it turns two right
+verdicts wrong), so the round runs only when ``AlignOptions.combined_evidence`` asks
+(``benchmarks/leftovers.py`` studies it)."""
 
 from __future__ import annotations
 
@@ -48,9 +52,9 @@ def combined_partners(
       that share a rarer word with it;
     - their leads ask the same addressee, as far as the words tell (:func:`same_addressee`).
 
-    On the even half of the benchmark's sets, 16 leftover pairs meet all of these, 13 of
-    them the judges' pairs; a false pair costs two right verdicts (an added and a dropped
-    provision), so every condition stays."""
+    Each condition costs right pairs, but a false pair costs two right verdicts (an
+    added and a dropped provision): on the even half of the benchmark's sets, 16 leftover
+    pairs meet all of these, 13 of them the judges' pairs."""
     found = _candidates(links, old, new, scorer)
     if found is None:
         return links
@@ -71,6 +75,26 @@ def combined_partners(
             continue
         ranked.append((value, i, j))
     ranked.sort(key=lambda item: (-item[0], item[2], item[1]))
+    # A rival that shares only common words with one of the two is never proposed by the
+    # index, and may still score close: each pair that passed is checked against every
+    # leftover of both sides (as sole partners are), within the same bound.
+    paired_old = {i for link in links for i in link.old}
+    paired_new = {j for link in links for j in link.new}
+    dropped = [i for i in range(len(old)) if i not in paired_old]
+    added = [j for j in range(len(new)) if j not in paired_new]
+    checks = COMBINED_CHECKS
+    checked = []
+    for value, i, j in ranked:
+        checks -= len(dropped) + len(added)
+        if checks < 0:
+            break
+        rival = max(
+            max((scorer.score(i, other) for other in added if other != j), default=0.0),
+            max((scorer.score(other, j) for other in dropped if other != i), default=0.0),
+        )
+        if value - rival >= opts.combined_margin:
+            checked.append((value, i, j))
+    ranked = checked
     taken_old: set[int] = set()
     taken_new: set[int] = set()
     made = []

@@ -100,45 +100,6 @@ def slot_pairs(
     return out
 
 
-def outclassed_dropped(
-    chained: list[tuple[int, int, float]],
-    candidates: dict[int, list[tuple[int, float]]],
-    pair_of_new: dict[int, Link],
-    old_taken: set[int],
-) -> list[tuple[int, int, float]]:
-    """The pairs of :func:`chains_in_gaps` but those of which either paragraph has a
-    candidate elsewhere (out of order, or in the other part) scoring at least
-    :data:`OUTCLASSED` more, and that high on its own: the chain weighs only pairs in
-    order, and would pair a recital with its weak neighbour in the gap while its true
-    partner, moved into the operative part nearly word for word, stays unpaired
-    (S/RES/476 -> 478 (1980): the call to desist from measures altering Jerusalem's
-    status, 0.77, lost to a 0.24 pair in order). The rival is left to the greedy round
-    that follows."""
-    best_old: dict[int, float] = {}
-    for j, found in candidates.items():
-        if j in pair_of_new:
-            continue
-        for i, v in found:
-            if i not in old_taken and v > best_old.get(i, 0.0):
-                best_old[i] = v
-    kept = []
-    for i, j, value in chained:
-        rival = max(
-            max(
-                (v for k, v in candidates.get(j, ()) if k != i and k not in old_taken), default=0.0
-            ),
-            best_old.get(i, 0.0) if best_old.get(i, 0.0) > value else 0.0,
-        )
-        if rival < value + OUTCLASSED:
-            kept.append((i, j, value))
-    return kept
-
-
-#: How much more than a pair in order a candidate elsewhere of one of its paragraphs
-#: scores for the pair to yield to it.
-OUTCLASSED = 0.3
-
-
 #: Most paragraphs a gap may hold on each side for them to pair by place, in order.
 SLOT_RUN = 3
 
