@@ -221,7 +221,7 @@ def _scored(judged: dict[str, Any]) -> dict[str, Any]:
     """A pair's judgement with the items its judge marked wrongly paired
     (``"pairing": "wrong: ..."``) set apart under ``"rejected"``: each is the sheet's
     pairing of provisions the judge says correspond otherwise, re-judged as one change in
-    a ``"corrected: ..."`` item (390 of the 408), or left with no single item where the
+    a ``"corrected: ..."`` item (407 of the 425), or left with no single item where the
     judge found the provision's words spread over several. Scored as well, they would
     ask resdiff for two pairings of the same provisions at once, and a right grouping
     would count as a miss."""
