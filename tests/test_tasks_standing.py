@@ -90,6 +90,9 @@ def test_a_task_of_the_councils_own_organs_left_out_of_a_follow_up_stands(task: 
         # Censure beside the task.
         "Condemns the attacks on the observers and requests the Secretary-General to report "
         "on them;",
+        # The Council's own decision on its organ, with a term: a decision, not a task.
+        "Decides that the Committee shall continue to examine the reports of States until "
+        "30 June 1994;",
         # A body outside the Organization.
         "Requests the Government of the region to report on the observance of the truce;",
     ],

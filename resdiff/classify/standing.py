@@ -258,8 +258,8 @@ def tasks_standing(
     a paragraph that also asks States or parties, or censures: the judges read that
     pressure taken off when a follow-up leaves it out, asks and censure alike. An ask
     with no addressee of its own counts only after one of an organ, in the same
-    paragraph ("Instructs the Mediator to ..., authorizes him to ..."), and never a
-    decision or a demand.
+    paragraph ("Instructs the Mediator to ..., authorizes him to ..."); a paragraph that
+    decides or demands is left as it is, whoever it names.
 
     On the sets at even places of the judged benchmark, the judges read 15 such
     paragraphs neutral and 8 softer (tasks of the Secretary-General's good offices, a
@@ -283,8 +283,10 @@ def tasks_standing(
                     return False
                 if phrase.axis_a is None or phrase.axis_a < _ASK_TIER:
                     continue
+                if phrase.lemma in _NOT_TASKS:
+                    return False
                 if phrase.addressee is None:
-                    if not asked or phrase.lemma in _NOT_TASKS:
+                    if not asked:
                         return False
                 elif lexicon.own_organ(_addressed(part.text, phrase.start, phrase.addressee)):
                     asked = True
@@ -325,8 +327,9 @@ def _addressed(text: str, start: int, addressee: str) -> str:
 #: The least prescriptive force of an ask ("invites", "encourages"): below it a phrase
 #: only declares ("welcomes", "notes").
 _ASK_TIER = 2
-#: Leads that are no task of an organ even after one: the Council's own decision, and a
-#: demand (of the parties).
+#: Leads that set no task of an organ, whoever they name: the Council's own decision
+#: ("Decides that the Committee shall ..." binds as a decision, with its term), and a
+#: demand.
 _NOT_TASKS = frozenset({"decide", "demand"})
 
 
