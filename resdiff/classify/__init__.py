@@ -53,6 +53,7 @@ from .standing import (
     measures_maintained,
     measures_standing,
     still_in_force,
+    tasks_standing,
 )
 from .summary import (
     DOMINANCE,
@@ -132,6 +133,7 @@ def compare_drafts(
     changes = determination_recalled(changes, old, new, lexicon)
     follow = follows_up(old, new, lexicon)
     changes = decisions_standing(changes, old, new, follow)
+    changes = tasks_standing(changes, old, follow, lexicon)
     changes = measures_standing(changes, follow)
     kept_by = measures_maintained(old, new, lexicon)
     changes = measures_kept(changes, kept_by)

@@ -580,6 +580,20 @@ class MentionEntry(Entry):
         return _nonempty(value)
 
 
+class OrganEntry(Entry):
+    """An organ or officer of the Organization itself ("Secretary-General", "Mediator",
+    "Truce Commission"): an ask addressed to it is a task the Council gives its own
+    servants, which goes on, or was done, when a later text on the matter does not repeat
+    it (see :meth:`~resdiff.lexicon.Lexicon.own_organ`)."""
+
+    phrase: str
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
 class WeightEntry(Entry):
     """How much a kind of shift counts in the document balance (and in ranking the key
     changes): the ladder runs Chapter VII, Article 39, use of force, measures and their

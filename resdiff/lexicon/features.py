@@ -22,6 +22,7 @@ from .entries import (
     ItemEntry,
     LifecycleEntry,
     MentionEntry,
+    OrganEntry,
     QualifierEntry,
     SafeguardEntry,
     ScopeEntry,
@@ -77,6 +78,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
     _scopes: dict[str, ScopeEntry]
     _lifecycle: dict[str, LifecycleEntry]
     _mentions: dict[str, MentionEntry]
+    _organs: dict[str, OrganEntry]
     _quantities: dict[str, QuantityEntry]
 
     def _compile_clause_features(self) -> None:
@@ -163,6 +165,14 @@ class _ClauseFeatures(_Measures, _OcrSlips):
             rf"(?:\s++[\w\u2019'-]++,?){{0,{_MENTION_WORDS}}}(?<!\bto)\s+$"
             if self._mentions
             else "(?!)",
+            re.IGNORECASE,
+        )
+        # One organ or several joined by "and" or commas, each with its determiner ("the
+        # Secretary-General and his Special Representative"), and nothing else: a list of
+        # literals between fixed separators, matched whole (linear).
+        one = rf"(?:(?:the|his|her|its|their)\s+)?(?:{self._alternation(self._organs)})"
+        self._organ_rx = _compile(
+            rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){one})*" if self._organs else "(?!)",
             re.IGNORECASE,
         )
         self._quantity_rx = [
@@ -390,6 +400,13 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         if end is None:
             return None
         return end, max(tier, 2) if degree >= 2 else tier
+
+    def own_organ(self, addressee: str) -> bool:
+        """Whether ``addressee`` (a clause's addressee as the analysis read it, "the
+        Secretary-General and his Special Representative") names only organs or officers
+        of the Organization itself (scope.toml, [organs]): the Council's own servants,
+        not a State, a party or an outside body."""
+        return self._organ_rx.fullmatch(addressee.strip()) is not None
 
     def same_addressees(self, a: str, b: str) -> bool:
         """Whether two addressee nouns (as :meth:`addressee_in` names them) name the same

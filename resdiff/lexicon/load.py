@@ -33,6 +33,7 @@ from .entries import (
     ModeRule,
     ModifierEntry,
     ModifierOverride,
+    OrganEntry,
     PreambleEntry,
     QualifierEntry,
     SafeguardEntry,
@@ -74,6 +75,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "weights": (WeightEntry, "feature"),
     "items": (ItemEntry, "phrase"),
     "mentions": (MentionEntry, "phrase"),
+    "organs": (OrganEntry, "phrase"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
     "ocr": (OcrSlipEntry, "slip"),
 }
@@ -96,6 +98,7 @@ _PHRASE_KEYED = {
     "safeguards",
     "items",
     "mentions",
+    "organs",
 }
 
 

@@ -43,6 +43,7 @@ from .entries import (
     ModeRule,
     ModifierEntry,
     ModifierOverride,
+    OrganEntry,
     PreambleEntry,
     QualifierEntry,
     SafeguardEntry,
@@ -98,6 +99,7 @@ class Lexicon(_ClauseFeatures):
         self._weights: dict[str, WeightEntry] = enabled("weights")
         self._items: dict[str, ItemEntry] = enabled("items")
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
+        self._organs: dict[str, OrganEntry] = enabled("organs")
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
         self._compile_ocr(enabled("ocr"))

@@ -1,0 +1,128 @@
+"""A follow-up that does not repeat a task the Council gave its own organs (the
+Secretary-General, a Mediator, a commission of its own) withdraws nothing: the task goes on
+under the old resolution, or was done. Its asks are named, not weighed
+(:func:`resdiff.classify.standing.tasks_standing`). Asks of States or parties, censure, and
+any such task left out of a renewal keep their weight. The drafts are written for these
+tests in ordinary Council wording."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import draft
+
+import resdiff
+from resdiff.lexicon import Lexicon
+from resdiff.model import Comparison, Shift
+
+_TRUCE = "Calls upon the parties to observe the truce in the region;"
+_OLD_HEAD = "Resolution 901 (1993)\nof 5 March 1993\n\n"
+_NEW_HEAD = "Resolution 905 (1993)\nof 2 June 1993\n\n"
+
+
+def _old(task: str) -> str:
+    return draft(
+        [_TRUCE, task, "Decides to remain seized of the matter."],
+        "Deeply concerned at the fighting in the region,",
+        _OLD_HEAD,
+    )
+
+
+def _follow_up() -> str:
+    # The Council's next word: it cites resolution 901 (1993) and renews nothing.
+    return draft(
+        [_TRUCE, "Urges the parties to resume talks without delay;", "Decides to remain seized."],
+        ["Recalling its resolution 901 (1993),", "Deeply concerned at the fighting in the region,"],
+        _NEW_HEAD,
+    )
+
+
+def _renewal() -> str:
+    # A renewal replaces the text before it: what it leaves out is the Council's choice.
+    return draft(
+        [
+            _TRUCE,
+            "Decides to extend the mandate of the Observer Mission until 30 November 1993;",
+            "Decides to remain seized.",
+        ],
+        ["Recalling its resolution 901 (1993),", "Deeply concerned at the fighting in the region,"],
+        _NEW_HEAD,
+    )
+
+
+def _dropped_shifts(cmp: Comparison, words: str) -> list[Shift]:
+    change = next(c for c in cmp.dropped if words in c.old_text)
+    return [s for part in change.walk() for s in part.shifts]
+
+
+def _weighed(shifts: list[Shift]) -> set[str]:
+    return {s.direction for s in shifts if s.weight and s.direction != "neutral"}
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Requests the Secretary-General to keep the Council informed of the observance of the "
+        "truce;",
+        "Invites the Secretary-General and his Special Representative to continue their "
+        "efforts towards a settlement;",
+        "Instructs the Mediator to supervise the observance of the truce, and authorizes him "
+        "to establish procedures for examining alleged breaches;",
+        "Requests the Committee to examine the reports of States and to inform the Council;",
+    ],
+)
+def test_a_task_of_the_councils_own_organs_left_out_of_a_follow_up_stands(task: str) -> None:
+    cmp = resdiff.compare(_old(task), _follow_up())
+    assert cmp.summary.direction_note is not None  # weighed as a follow-up
+    shifts = _dropped_shifts(cmp, task[:30])
+    assert shifts and _weighed(shifts) == set()
+    assert any("own organs" in (s.note or "") for s in shifts)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        # Asks of States or parties, beside an organ or alone: pressure taken off.
+        "Requests the Secretary-General and all States to support the monitoring of the truce;",
+        "Calls upon all States to refrain from supplying arms to the parties;",
+        # A demand after the organ's task, with no addressee of its own.
+        "Requests the Secretary-General to keep the Council informed, and demands that the "
+        "shelling of towns cease immediately;",
+        # Censure beside the task.
+        "Condemns the attacks on the observers and requests the Secretary-General to report "
+        "on them;",
+        # The Council's own decision on its organ, with a term: a decision, not a task.
+        "Decides that the Committee shall continue to examine the reports of States until "
+        "30 June 1994;",
+        # A body outside the Organization.
+        "Requests the Government of the region to report on the observance of the truce;",
+    ],
+)
+def test_asks_of_others_or_censure_left_out_of_a_follow_up_still_weigh(task: str) -> None:
+    cmp = resdiff.compare(_old(task), _follow_up())
+    assert cmp.summary.direction_note is not None
+    assert _weighed(_dropped_shifts(cmp, task[:30])) == {"softer"}
+
+
+def test_a_task_of_the_secretary_general_left_out_of_a_renewal_weighs() -> None:
+    task = "Requests the Secretary-General to keep the Council informed of the truce;"
+    cmp = resdiff.compare(_old(task), _renewal())
+    assert cmp.summary.direction_note is None  # a renewal, not a follow-up
+    assert _weighed(_dropped_shifts(cmp, task[:30])) == {"softer"}
+
+
+@pytest.mark.parametrize(
+    ("addressee", "own"),
+    [
+        ("the Secretary-General", True),
+        ("the Secretary-General and his Special Representative", True),
+        ("the Acting Mediator", True),
+        ("the Truce Commission", True),
+        ("the Secretary-General, the Committee and the Panel of Experts", True),
+        ("the Secretary-General and the Member States", False),
+        ("all States", False),
+        ("the Government of Cyprus", False),
+        ("the Commission of the African Union", False),
+    ],
+)
+def test_the_organs_of_the_organization_are_named_whole(addressee: str, own: bool) -> None:
+    assert Lexicon.default().own_organ(addressee) is own
