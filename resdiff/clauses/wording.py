@@ -180,12 +180,10 @@ _BASIS = compile_cached(
     re.IGNORECASE,
 )
 #: An insertion that frames the ask by what stands: "[+continue to+] reinvigorate the
-#: talks[+, building on recent progress+]" asks no more; nor does the source a report is
-#: to draw on ("to report ... [+drawing on analysis produced through the Comprehensive
-#: Performance Assessment System+]", UNFICYP 2021, judged the same request).
+#: talks[+, building on recent progress+]" asks no more.
 _FRAMING = compile_cached(
-    r"\W*+(?:(?:and|or)\s++)?(?:building\s+(?:on|upon)|drawing\s+(?:on|upon)|in\s+light\s+of"
-    r"|bearing\s+in\s+mind|recalling|noting)\b",
+    r"\W*+(?:(?:and|or)\s++)?(?:building\s+(?:on|upon)|in\s+light\s+of|bearing\s+in\s+mind"
+    r"|recalling|noting)\b",
     re.IGNORECASE,
 )
 #: A short insertion that points within what the clause already covers: "violence by
