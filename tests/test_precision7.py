@@ -6,8 +6,9 @@ for the test, with a near miss beside it where the shift must still fire."""
 
 from __future__ import annotations
 
-import resdiff
 from drafting import change_of, draft, op1
+
+import resdiff
 
 
 def test_support_for_the_secretary_general_is_declaratory() -> None:
@@ -73,7 +74,7 @@ def test_a_recital_supporting_a_party_is_still_weighed() -> None:
             "Supporting the efforts of the Government to assist the returnees,",
         ],
     )
-    kind, shifts = change_of(resdiff.compare(old, new), "PP2")
+    kind, _ = change_of(resdiff.compare(old, new), "PP2")
     assert kind == "strengthened"
 
 
@@ -113,15 +114,14 @@ def test_contributing_countries_joined_are_named_once() -> None:
 def test_a_partner_the_ask_names_after_its_addressee_is_no_addressee() -> None:
     # Near miss: "in cooperation with the parties" says with whom the Government acts;
     # it is not asked, and its going narrows no one.
-    kind, shifts = op1(
-        "Calls upon the Government, in cooperation with the parties, to implement the "
-        "agreement;",
+    _, shifts = op1(
+        "Calls upon the Government, in cooperation with the parties, to implement the agreement;",
         "Calls upon the Government to implement the agreement;",
     )
     assert not [s for s in shifts if s[1].startswith("addressees")]
     # Nor is one common noun swapped for another of its family ("the parties" -> "the
     # sides") an addressee dropped.
-    kind, shifts = op1(
+    _kind, shifts = op1(
         "Calls upon the parties to implement the agreement;",
         "Calls upon the sides to implement the agreement;",
     )
@@ -163,7 +163,7 @@ def test_emphasis_on_the_ask_itself_still_presses() -> None:
 def test_emphasis_in_a_report_ends_with_its_clause() -> None:
     # Near miss: a word of the next clause of the provision, after the report's element,
     # presses that clause's ask.
-    kind, shifts = op1(
+    _kind, shifts = op1(
         "Requests the Secretary-General to keep the Council informed, including by "
         "reporting on the outcomes of the reviews, and urges the contributing countries "
         "to conduct investigations of all allegations;",
