@@ -172,3 +172,46 @@ def test_emphasis_in_a_report_ends_with_its_clause() -> None:
         "to conduct timely investigations of all allegations;",
     )
     assert ("stronger", "emphasis added: “timely”") in shifts
+
+
+def test_a_task_rewritten_subject_to_available_resources_is_hedged() -> None:
+    # The capacity hedge limits what it is attached to even where it comes with the
+    # task's new words (UNSOM 2021 OP5 -> OP6 (c), judged mixed with the tasks added).
+    _, shifts = op1(
+        "Decides that the Mission shall support the electoral commission in preparing elections;",
+        "Decides that the Mission shall support the national and state electoral bodies in "
+        "preparing and conducting elections at all levels, subject to available resources;",
+    )
+    assert ("softer", "hedge added: “subject to available resources”") in shifts
+    # Named once, as the hedge: not also as the condition "subject to".
+    _, shifts = op1(
+        "Decides that the Mission shall support the electoral commission in preparing elections;",
+        "Decides that the Mission shall support the electoral commission in preparing "
+        "elections, subject to the availability of funds;",
+    )
+    assert shifts == [
+        (
+            "softer",
+            "hedge added: “subject to the availability of funds” (a form of “subject to "
+            "available resources”)",
+        )
+    ]
+
+
+def test_resources_named_otherwise_are_no_hedge() -> None:
+    # Near miss: resources the Council asks for are the object of the ask, not a limit;
+    # and a consent is still the condition "subject to".
+    _, shifts = op1(
+        "Calls upon Member States to support the Mission;",
+        "Calls upon Member States to support the Mission and to provide it with adequate "
+        "resources;",
+    )
+    assert not [s for s in shifts if s[1].startswith("hedge")]
+    _, shifts = op1(
+        "Decides that the Mission shall support the electoral commission;",
+        "Decides that the Mission shall support the electoral commission, subject to the "
+        "consent of the Government;",
+    )
+    assert ("softer", "condition added: “subject to the consent” (a form of “subject to”)") in (
+        shifts
+    )
