@@ -5,11 +5,13 @@ kept in a room of its own."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from ..brackets import fold_brackets
+from ..compiled import compile_cached
 from ..lexicon import Lexicon, QualifierMatch
 from ..model import Direction, Redline, Shift
 from ..redline import DELETE, EQUAL, INSERT, redline
@@ -30,6 +32,35 @@ _AFTER_CHARS = 80
 _RUN_MATCH_LIMIT = 250_000
 #: Words "all" may stand in for without more words: "the area" -> "all areas".
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "such", "this", "that"})
+
+
+#: Where what a report is to cover opens: "to include in his reports", "to report on",
+#: "a report on", "briefings on". A word after it, in the same clause, describes what
+#: is reported; "to report fully on" and "report immediately" press the reporting.
+_REPORT_OBJECT = compile_cached(
+    r"\binclude\s++in\s++(?:his|her|its|their|the)\s++(?:regular\s++)?reports?\b"
+    r"|\b(?:reports?|reporting|briefings?)\s++on\b",
+    re.IGNORECASE,
+)
+
+
+def _outside_reports(
+    text: str, found: list[QualifierMatch], views: Sequence[ClauseView]
+) -> list[QualifierMatch]:
+    """``found`` less the words that stand in what a report is to cover: after an opener
+    of :data:`_REPORT_OBJECT` in the same clause (one of ``views``, found in ``text``;
+    else up to the last ";"), where they describe what is reported and press no one."""
+    if not found or _REPORT_OBJECT.search(text) is None:
+        return found
+    starts = sorted({k for v in views if v.text and (k := text.find(v.text)) >= 0})
+    kept = []
+    for x in found:
+        start = max((k for k in starts if k <= x.start), default=-1)
+        if start < 0:
+            start = text.rfind(";", 0, x.start) + 1
+        if _REPORT_OBJECT.search(text, start, x.start) is None:
+            kept.append(x)
+    return kept
 
 
 class _EmphasisComparer:
@@ -63,6 +94,11 @@ class _EmphasisComparer:
         if views is not None:
             old_found = under_censure(self.lexicon, old_found, views[0])
             new_found = under_censure(self.lexicon, new_found, views[1])
+        # What a report is to cover is described, not pressed: "to include in his reports
+        # overall trends in [+unhindered and safe+] cross-line operations" (Syria
+        # cross-border 2022, judged the same request).
+        old_found = _outside_reports(old_folded, old_found, views[0] if views else ())
+        new_found = _outside_reports(new_folded, new_found, views[1] if views else ())
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()

@@ -6,6 +6,7 @@ and reach of :mod:`.qualifiers`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
@@ -106,7 +107,8 @@ class _PairComparer(_QualifierComparer):
             shifts.extend(lead)
         invert = old.exempting or new.exempting
         shifts.extend(self._scope_shifts(old, new, ref))
-        shifts.extend(self._named_shifts(old, new, ref))
+        named = self._named_shifts(old, new, ref)
+        shifts.extend(named)
         shifts.extend(self._item_shifts(old, new, ref))
         if not qualifiers:
             return shifts
@@ -150,7 +152,7 @@ class _PairComparer(_QualifierComparer):
         if not reach:
             tasks = task_shifts(old, new, ref, invert=invert, held=held)
             reach = moved_aside(tasks, elsewhere, old, new)
-        shifts.extend(reach)
+        shifts.extend(_beyond_named(reach, named))
         shifts.extend(self._polarity(old, new, ref))
         return shifts
 
@@ -431,7 +433,8 @@ class _PairComparer(_QualifierComparer):
         mirror is softer. Only when one list holds the other."""
         if (new.phrase.axis_a or 1) < WEIGHTY_AXIS_A or (old.phrase.axis_a or 1) < WEIGHTY_AXIS_A:
             return []
-        a, b = _named_addressees(old), _named_addressees(new)
+        a = _named_addressees(old, self._common_addressee)
+        b = _named_addressees(new, self._common_addressee)
         if a is None or b is None or a == b or not (a < b or b < a):
             return []
         return [
@@ -444,6 +447,17 @@ class _PairComparer(_QualifierComparer):
                 detail="addressees widened" if a < b else "addressees narrowed",
             )
         ]
+
+    def _common_addressee(self, part: str) -> bool:
+        """Whether ``part`` of a list of addressees is one of the lexicon's addressee
+        nouns with its scope and nothing more ("the sides", "all involved participants",
+        "troop- and police-contributing countries"): named as surely as "the FGS" is."""
+        found = self.lexicon.addressee_in(part)
+        return (
+            found is not None
+            and found.end >= len(part.rstrip())
+            and part[: found.start].strip().lower() in _BARE_ARTICLES
+        )
 
     def _addressee(self, view: ClauseView) -> AddresseeMatch | None:
         """Who the clause addresses: the addressee right after its lead ("calls upon all
@@ -477,14 +491,35 @@ def _unread_censure(view: ClauseView, other: ClauseView) -> bool:
 _NAMED_ADDRESSEES = compile_cached(r"\s*+([^;:()]{1,120}?)\s+to\s+[a-z]")
 # No leading "\s*": each part is stripped anyway, and a split that starts with "\s*"
 # rescans a run of spaces from every position in it.
-_ADDRESSEE_PART = compile_cached(r",\s*(?:and\s+)?|\band\s+")
+#: What may stand before an addressee noun read as a name: nothing or an article ("in
+#: cooperation with the parties" is no addressee).
+_BARE_ARTICLES = frozenset({"", "the", "its", "their"})
+# Not the "and" of a compound ("troop- and police-contributing countries").
+_ADDRESSEE_PART = compile_cached(r",\s*(?:and\s+)?|(?<!-\s)\band\s+")
 _ADDRESSEE_ARTICLE = compile_cached(r"^(?:the|its)\s+", re.IGNORECASE)
 
 
-def _named_addressees(view: ClauseView) -> frozenset[str] | None:
+def _beyond_named(reach: list[Shift], named: list[Shift]) -> list[Shift]:
+    """``reach`` less a widening whose words are only the addressees ``named`` as joined
+    ("[+and troop- and police-contributing countries+]"): one change, named once."""
+    joined = {w for s in named if s.new for w in content_words(s.new)}
+    if not joined:
+        return reach
+    return [
+        s
+        for s in reach
+        if not (s.detail == "reach widened" and s.new and content_words(s.new) <= joined)
+    ]
+
+
+def _named_addressees(
+    view: ClauseView, common: Callable[[str], bool] | None = None
+) -> frozenset[str] | None:
     """The actors an ask names as its addressees, when each is a name ("the FGS",
-    "Member States"); ``None`` when what follows the lead is not such a list ("all
-    parties", "the Secretary-General, in consultation with ...")."""
+    "Member States") or, by ``common``, an addressee noun of the lexicon with its scope
+    ("urges the sides and all involved participants to" -> "urges the sides to": fewer
+    asked, UNFICYP 2021 -> 2022); ``None`` when what follows the lead is not such a list
+    ("all parties", "the Secretary-General, in consultation with ...")."""
     if not view.phrase.led:
         return None
     body = view.text[len(view.phrase.text) :]
@@ -494,7 +529,9 @@ def _named_addressees(view: ClauseView) -> frozenset[str] | None:
     names = set()
     for part in _ADDRESSEE_PART.split(m.group(1)):
         name = _ADDRESSEE_ARTICLE.sub("", part.strip())
-        if not name or not name[0].isupper() or len(name.split()) > 6:
+        if not name or len(name.split()) > 6:
+            return None
+        if not name[0].isupper() and (common is None or not common(part.strip())):
             return None
         names.add(" ".join(name.split()))
     return frozenset(names)
