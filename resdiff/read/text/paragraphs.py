@@ -151,6 +151,8 @@ def _units(
     # the two lines' texts.
     wrapping: dict[tuple[str, str], bool] = {}
     bulleted: dict[tuple[str, str], bool] = {}  # (the same for an item "- x", below)
+    # Whether a paragraph of one line reads on over a page break, by its text (below).
+    long_lines: dict[str, bool] = {}
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -567,12 +569,17 @@ def _units(
                 # The cheap tests first: a unit of several lines is not joined again (a
                 # long unit broken by many pages was re-joined at every break, quadratic;
                 # found by the fuzzing campaign, 3.6 s per MB).
-                goes_on = goes_on or (
-                    len(cur.lines) > 1
-                    or cur.kind != "para"
-                    or len((joined := cur.text).split()) > 10
-                    or bool(_PP_OPENER.match(joined))
-                )
+                if not goes_on and (len(cur.lines) > 1 or cur.kind != "para"):
+                    goes_on = True
+                elif not goes_on:
+                    # A paragraph of one line, told by its text (a job number printed
+                    # as a paragraph of its own on each of a thousand pages).
+                    one = cur.lines[0].text
+                    if (long := long_lines.get(one)) is None:
+                        joined = cur.text
+                        long = len(joined.split()) > 10 or bool(_PP_OPENER.match(joined))
+                        long_lines[one] = long
+                    goes_on = long
             if (
                 page_break
                 and cur.kind == "para"
