@@ -565,7 +565,12 @@ def _units(
                 # "... issued on" / "19 September 2005 by China", "... of resolution" /
                 # "687 (1991) and": no paragraph opens with a number that reads on.
                 goes_on = True
-            if page_break and cur.kind != "note" and not _final_punct(cur.lines[-1].text):
+            if (
+                page_break
+                and cur.kind != "note"
+                # (The line above's, found already, when it is the unit's last.)
+                and not (ended if prev is cur.lines[-1] else _final_punct(cur.lines[-1].text))
+            ):
                 # The cheap tests first: a unit of several lines is not joined again (a
                 # long unit broken by many pages was re-joined at every break, quadratic;
                 # found by the fuzzing campaign, 3.6 s per MB).
