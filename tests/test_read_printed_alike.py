@@ -16,7 +16,7 @@ from counting import count as _count
 import resdiff
 from resdiff.model import Clause
 from resdiff.read import checks
-from resdiff.read.text import blocks, paragraphs, tree
+from resdiff.read.text import blocks, calls, lines, paragraphs, tree
 
 JOB = "1000024-08292 (E)"
 SYMBOL = "A/78/L.12"
@@ -113,3 +113,35 @@ def test_refuse_past_names_the_line_of_the_first_match_past_its_bound() -> None:
     checks.refuse_past(pattern, 3, "x\nx\nx\n", 1, None)  # three: at the bound
     with pytest.raises(resdiff.ResdiffError, match=":5:"):
         checks.refuse_past(pattern, 3, "x\nx\ny\nx\nx\nx\n", 1, None)
+
+
+def test_the_documents_hyphen_evidence_is_counted_only_when_a_hyphen_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The words of the whole text, counted for the line-end hyphens: a text without one
+    # never reads them (a fifth of the job numbers' read, 0.2 s per MB of any text).
+    counted = _count(monkeypatch, lines._HyphenEvidence, "of_text")
+    resdiff.parse(_job_numbers(300), format="text")
+    assert counted.calls == []
+    text = "The Security Council,\n\nConcerned at water-borne diseases,\n\n"
+    draft = resdiff.parse(text + "1. Decides to act against water-\nborne diseases;\n")
+    assert len(counted.calls) == 1
+    assert draft.operative[0].text == "Decides to act against water-borne diseases;"
+
+
+def test_a_job_number_is_not_tried_as_a_misprinted_number_nor_searched_for_dates_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No ". " after its first digits: no scanned number ("Z. Demands"), told before the
+    # call; and the units printed alike are searched for a dated call once.
+    ocr = _count(monkeypatch, paragraphs, "_ocr_op")
+    dated = _count(monkeypatch, calls, "_DATED_CALL")
+    resdiff.parse(_job_numbers(300), format="text")
+    assert ocr.calls.count(JOB) == 0, ocr.calls.count(JOB)
+    assert dated.calls.count(JOB) <= 1, dated.calls.count(JOB)
+
+
+def test_a_misprinted_number_is_still_read() -> None:
+    text = "The Security Council,\n\nRecalling x,\n\n1. Decides to act;\n\nZ. Demands y;\n"
+    draft = resdiff.parse(text, format="text")
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2"]

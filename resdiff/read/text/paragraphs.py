@@ -345,7 +345,14 @@ def _units(
                 # "1 Decides ...": a number (three digits at most) without its full stop.
                 op = _bare_op(lines, i, expected, counting=bare_count)
                 bare_count = bare_count or op is not None
-        if op is None and first_char in OCR_NUMBER_FIRST and not markdown and not bracketed:
+        if (
+            op is None
+            and first_char in OCR_NUMBER_FIRST
+            and not markdown
+            and not bracketed
+            # (Its ". " after the count's number, of six digits at most: looked for first.)
+            and (". " in text[1:8] or expected >= 1_000_000)
+        ):
             # A scanned number with a letter for a digit ("Z. Demands ...", S/RES/686
             # (1991); "S. Decides ...", S/RES/902 (1994)) where the count expects it: read
             # as the digits, the label as printed (the tree warns).
