@@ -12,6 +12,7 @@ which every reader raises alike.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -86,11 +87,11 @@ def refuse_past(
     (a count far past what ``limit`` paragraphs could hold), naming the line the scan
     passed the bound at: a reader that builds the whole draft before counting spent
     seconds and hundreds of MB on an input it would refuse."""
-    for count, found in enumerate(pattern.finditer(text), start=1):
-        if count > bound:
-            raise too_many_paragraphs(
-                None, limit, path, line=text.count("\n", 0, found.start()) + 1
-            )
+    # The match past the bound, if any, taken without a Python step for each match (the
+    # scan runs over every line of every text read).
+    found = next(itertools.islice(pattern.finditer(text), bound, None), None)
+    if found is not None:
+        raise too_many_paragraphs(None, limit, path, line=text.count("\n", 0, found.start()) + 1)
 
 
 __all__ = ["accounted", "lost_words", "refuse_past", "too_many_paragraphs"]

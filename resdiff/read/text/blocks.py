@@ -228,6 +228,10 @@ def _take_furniture(
     # The texts of lines kept by the first test below: told by the text alone, and a
     # hostile text repeats one short line ("x-", "- x") tens of thousands of times.
     plain: set[str] = set()
+    # The kinds found of the lines that are furniture by their text, and the texts they
+    # are removed as, by the line's text (a running header on every page).
+    kinds: dict[str, FurnitureKind] = {}
+    spaced: dict[str, str] = {}
     for i, line in enumerate(lines):
         text = line.text
         if not text or text in plain:
@@ -253,9 +257,11 @@ def _take_furniture(
                 keep(line)
                 continue
             kind: FurnitureKind | None = "other"
-        else:
+        elif (kind := kinds.get(text)) is None:
             kind = _furniture_kind(text, in_body=in_body)
-            if kind is None and _kept_anywhere(text, in_body=in_body):
+            if kind is not None:
+                kinds[text] = kind
+            elif _kept_anywhere(text, in_body=in_body):
                 # As the plain lines (a thousand paragraphs "1000024-08292 (E)").
                 plain.add(text)
                 keep(line)
@@ -321,9 +327,9 @@ def _take_furniture(
         if kind is None:
             kept.append(line)
         else:
-            removed.append(
-                _REMOVED({"line": line.no, "text": normalize_space(line.text), "kind": kind})
-            )
+            if (normal := spaced.get(text)) is None:
+                normal = spaced[text] = normalize_space(text)
+            removed.append(_REMOVED({"line": line.no, "text": normal, "kind": kind}))
             # The break stays visible to the paragraph splitter as a blank line.
             kept.append(_Line(line.no, "", 0, True))
     return kept

@@ -615,11 +615,18 @@ def drop_footnote_calls(
     tokens: dict[int, list[_Word]] = {}
     dated: list[int] = []
     doubtful: list[tuple[int, int]] = []
+    # Whether a unit's lines may hold a call after a date, by their texts joined (units
+    # printed alike: a job number on each of a thousand pages).
+    may_date: dict[str, bool] = {}
     for u, unit in enumerate(units):
         # (One search of the unit's lines joined: no match of the pattern holds a line
         # break, and the break is no digit for its look-ahead, as a line's end is not.)
         joined = "\n".join([line.text for line in unit.lines])
-        if _DATED_CALL.search(joined) is None or _MONTH_WORD.search(joined) is None:
+        if (dates := may_date.get(joined)) is None:
+            dates = may_date[joined] = not (
+                _DATED_CALL.search(joined) is None or _MONTH_WORD.search(joined) is None
+            )
+        if not dates:
             # Most texts have no calls at all: their words are not looked at one by one.
             # Nor are those of a unit that names no month (a full date's month is a word
             # of its own, _MONTH, which _MONTH_WORD finds): no date, no call after one

@@ -257,15 +257,11 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         # makes it one space: mammoth nests its sub-lists with tabs, which were read as
         # top-level paragraphs (a new user's trial).
         text = "\n".join(line.expandtabs(4) for line in text.split("\n"))
-    # A soft hyphen ending a line (a browser's print, as pdftotext copies it, keeps the
-    # U+00AD where the browser broke the word, and the hyphen it printed there) says the
-    # word goes on on the next line: kept, as the line's last character, through the
-    # fold that takes every other soft hyphen out (a private mark while it runs), for
-    # the lines to be joined with neither space nor hyphen ("cross\u00ad\u2010" /
-    # "cutting" read "crosscutting", not "cross\u2010cutting"; "imple\u00ad" /
-    # "mentation" read "implementation", not "imple mentation").
-    # The soft hyphens at line ends are marked with NUL, which no text holds (a NUL byte
-    # is refused as binary before this; the test keeps the mark unambiguous anyway).
+    # A soft hyphen ending a line (a browser's print, as pdftotext copies it) says the
+    # word goes on: kept through the fold that takes every other soft hyphen out, marked
+    # NUL (no text holds one: refused as binary before this), for the lines to be joined
+    # with neither space nor hyphen ("imple\u00ad" / "mentation", "cross\u00ad\u2010" /
+    # "cutting" read "implementation", "crosscutting").
     soft = "\u00ad" in text and "\x00" not in text
     if soft:
         text = _SOFT_LINE_END.sub("\x00", text)
@@ -278,12 +274,9 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         soft = True
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
-        # Unicode's own line and paragraph separators (text copied from web pages and
-        # some layout programs), the next-line control of old mainframe text (NEL) and
-        # the information separators, which str.splitlines ends lines at too, end lines
-        # here, one line each (an editor that shows them as characters numbers the
-        # lines after them differently); the reader finds the paragraphs in them by its
-        # own cues.
+        # Unicode's line and paragraph separators, NEL and the information separators,
+        # which str.splitlines ends lines at too, end lines here, one line each (the
+        # reader finds the paragraphs in them by its own cues).
         text = text.translate(_TO_NEWLINE)
     lines: list[_Line] = []
     # Most texts have no form feed at all: then no line is looked at for one.
@@ -487,32 +480,39 @@ def _hyphen_form(token: str) -> str:
     return token.translate(_HYPHEN_FOLD).lower()
 
 
-#: The evidence of the document being read, set by :func:`_document_hyphens`; without it
-#: :func:`_join` looks at the paragraph it joins.
-_DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | None] = ContextVar(
+#: The evidence of the document being read, set by :func:`_document_hyphens` (its text
+#: until :func:`_document_evidence` first counts it); without it :func:`_join` looks at
+#: the paragraph it joins.
+_DOCUMENT_HYPHENS: ContextVar[_HyphenEvidence | str | None] = ContextVar(
     "_DOCUMENT_HYPHENS", default=None
 )
 
 
-#: The texts :func:`_join` made while one document is read, by the texts of the lines
-#: joined, all a joined form depends on (within one read the document's hyphens are
-#: decided once, before any line is joined): the stages ask for a paragraph's text
-#: several times (splitting, nesting, checking), and a paragraph of 20,000 short lines
-#: was joined nine times over; a hostile text repeats a paragraph of five lines a
-#: thousand times (each joined anew, its lines new ones). A line alone is kept by its text.
+def _document_evidence() -> _HyphenEvidence | None:
+    """The evidence of the document being read, counted from its text when a line-end
+    hyphen first asks for it: most texts have none (0.2 s per MB of words counted)."""
+    held = _DOCUMENT_HYPHENS.get()
+    if isinstance(held, str):
+        held = _HyphenEvidence.of_text(clean_for_display(held))
+        _DOCUMENT_HYPHENS.set(held)
+    return held
+
+
+#: The texts :func:`_join` made while one document is read, by the lines' texts (all a
+#: join depends on within one read): the stages ask for a paragraph's text several times,
+#: and a hostile text repeats a paragraph a thousand times. A line alone: by its text.
 _JoinedMemo = dict[tuple[str, ...] | str, str]
 _JOINED: ContextVar[_JoinedMemo | None] = ContextVar("_JOINED", default=None)
 
 
 @contextmanager
-def _document_hyphens(text: str) -> Iterator[_HyphenEvidence]:
+def _document_hyphens(text: str) -> Iterator[None]:
     """Within the block, :func:`_join` decides line-end hyphens by how the whole of
     ``text`` writes its words, not only the paragraph being joined."""
-    evidence = _HyphenEvidence.of_text(clean_for_display(text))
-    token = _DOCUMENT_HYPHENS.set(evidence)
+    token = _DOCUMENT_HYPHENS.set(text)
     joined = _JOINED.set({})
     try:
-        yield evidence
+        yield
     finally:
         _JOINED.reset(joined)
         _DOCUMENT_HYPHENS.reset(token)
@@ -691,7 +691,7 @@ def _join_lines(lines: list[_Line]) -> str:
                         # capitals ("UNFI-" / "CYP"): joined where the text writes it
                         # whole elsewhere and never with the hyphen ("UN-" / "AU" keeps
                         # it).
-                        evidence = _DOCUMENT_HYPHENS.get()
+                        evidence = _document_evidence()
                         if evidence is None:
                             if paragraph is None:
                                 paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
@@ -711,7 +711,7 @@ def _join_lines(lines: list[_Line]) -> str:
                         # "UN-\nled"): no word is hyphenated there.
                         decided = mark
                     else:
-                        evidence = _DOCUMENT_HYPHENS.get()
+                        evidence = _document_evidence()
                         if evidence is None:
                             if paragraph is None:
                                 paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)

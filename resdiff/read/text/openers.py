@@ -39,12 +39,18 @@ def _next_item_below(lines: Sequence[_Line], i: int, label: str) -> bool:
     """Whether a line among the few below line ``i`` (before a blank one) opens with the
     label after ``label`` ("(b)" after "(a)"); the blank a page's furniture left (a page
     break) does not stop the search."""
+    # The texts looked at already: the answer is the text's (a list of "(a) x" nested a
+    # thousand deep and pasted a thousand times holds forty alike below each item).
+    looked: set[str] = set()
     for line in itertools.islice(lines, i + 1, i + 1 + _ITEM_LOOK_AHEAD):
         if not line.text:
             if line.page_break:
                 continue
             return False
         text = line.text
+        if text in looked:
+            continue
+        looked.add(text)
         found = _paren_label(text)
         if found is not None and _label_follows(label, found):
             return True

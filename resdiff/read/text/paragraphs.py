@@ -151,6 +151,8 @@ def _units(
     # the two lines' texts.
     wrapping: dict[tuple[str, str], bool] = {}
     bulleted: dict[tuple[str, str], bool] = {}  # (the same for an item "- x", below)
+    # Whether a paragraph of one line reads on over a page break, by its text (below).
+    long_lines: dict[str, bool] = {}
     for i, line in enumerate(lines):
         if not line.text:
             blank_before = True
@@ -343,7 +345,14 @@ def _units(
                 # "1 Decides ...": a number (three digits at most) without its full stop.
                 op = _bare_op(lines, i, expected, counting=bare_count)
                 bare_count = bare_count or op is not None
-        if op is None and first_char in OCR_NUMBER_FIRST and not markdown and not bracketed:
+        if (
+            op is None
+            and first_char in OCR_NUMBER_FIRST
+            and not markdown
+            and not bracketed
+            # (Its ". " after the count's number, of six digits at most: looked for first.)
+            and (". " in text[1:8] or expected >= 1_000_000)
+        ):
             # A scanned number with a letter for a digit ("Z. Demands ...", S/RES/686
             # (1991); "S. Decides ...", S/RES/902 (1994)) where the count expects it: read
             # as the digits, the label as printed (the tree warns).
@@ -563,16 +572,26 @@ def _units(
                 # "... issued on" / "19 September 2005 by China", "... of resolution" /
                 # "687 (1991) and": no paragraph opens with a number that reads on.
                 goes_on = True
-            if page_break and cur.kind != "note" and not _final_punct(cur.lines[-1].text):
+            if (
+                page_break
+                and cur.kind != "note"
+                # (The line above's, found already, when it is the unit's last.)
+                and not (ended if prev is cur.lines[-1] else _final_punct(cur.lines[-1].text))
+            ):
                 # The cheap tests first: a unit of several lines is not joined again (a
                 # long unit broken by many pages was re-joined at every break, quadratic;
                 # found by the fuzzing campaign, 3.6 s per MB).
-                goes_on = goes_on or (
-                    len(cur.lines) > 1
-                    or cur.kind != "para"
-                    or len((joined := cur.text).split()) > 10
-                    or bool(_PP_OPENER.match(joined))
-                )
+                if not goes_on and (len(cur.lines) > 1 or cur.kind != "para"):
+                    goes_on = True
+                elif not goes_on:
+                    # A paragraph of one line, told by its text (a job number printed
+                    # as a paragraph of its own on each of a thousand pages).
+                    one = cur.lines[0].text
+                    if (long := long_lines.get(one)) is None:
+                        joined = cur.text
+                        long = len(joined.split()) > 10 or bool(_PP_OPENER.match(joined))
+                        long_lines[one] = long
+                    goes_on = long
             if (
                 page_break
                 and cur.kind == "para"

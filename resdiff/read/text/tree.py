@@ -11,6 +11,7 @@ from ...model import (
     Section,
 )
 from .headings import (
+    _HEADING_LINES,
     _ending,
     _is_heading,
     _is_lead_in_heading,
@@ -61,9 +62,20 @@ def _build(
         first_op = 0
     elif not numbered:
         paras: list[int] = []
+        # _is_heading of a paragraph of one to four lines with one after it, by its text
+        # (all the test reads then): a hostile text prints a job number "1000024-08292
+        # (E)" as a paragraph of its own a thousand times.
+        heading_by_text: dict[str, bool] = {}
         for k, u in enumerate(all_units):
             if u.kind == "para" and not _whole_note(u):
-                if _is_heading(u, _next(all_units, k)):
+                following = _next(all_units, k)
+                if u.md_heading or following is None or len(u.lines) > _HEADING_LINES:
+                    heading = _is_heading(u, following)
+                elif (heading_known := heading_by_text.get(text := u.text)) is not None:
+                    heading = heading_known
+                else:
+                    heading = heading_by_text[text] = _is_heading(u, following)
+                if heading:
                     headings_at.add(k)
                 else:
                     paras.append(k)
