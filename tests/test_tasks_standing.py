@@ -68,6 +68,14 @@ def _weighed(shifts: list[Shift]) -> set[str]:
         "Instructs the Mediator to supervise the observance of the truce, and authorizes him "
         "to establish procedures for examining alleged breaches;",
         "Requests the Committee to examine the reports of States and to inform the Council;",
+        # Organs listed with commas, and an aside after a comma that names no addressee.
+        "Requests the Secretary-General, the Committee and the Panel of Experts to report on "
+        "the truce;",
+        "Requests the Secretary-General, in consultation with the Government, to report on "
+        "the truce;",
+        # A further ask of the same organ, by a pronoun.
+        "Requests the Secretary-General to report on the truce, and further requests that he "
+        "keep the Council informed;",
     ],
 )
 def test_a_task_of_the_councils_own_organs_left_out_of_a_follow_up_stands(task: str) -> None:
@@ -83,6 +91,14 @@ def test_a_task_of_the_councils_own_organs_left_out_of_a_follow_up_stands(task: 
     [
         # Asks of States or parties, beside an organ or alone: pressure taken off.
         "Requests the Secretary-General and all States to support the monitoring of the truce;",
+        # A State or party after an organ in a list with commas.
+        "Requests the Secretary-General, the Committee and the Government to report on the truce;",
+        # A further ask that names no organ: it presses the parties or all States.
+        "Requests the Secretary-General to report on the truce, and calls for the immediate "
+        "withdrawal of all forces from the region;",
+        "Requests the Secretary-General to report on the truce, and urges an immediate cease-fire;",
+        "Requests the Secretary-General to report on the truce, and appeals to all States to "
+        "cooperate with him;",
         "Calls upon all States to refrain from supplying arms to the parties;",
         # A demand after the organ's task, with no addressee of its own.
         "Requests the Secretary-General to keep the Council informed, and demands that the "

@@ -28,7 +28,7 @@ import re
 from ..align import MISSION_ACRONYM
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Shift
+from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Phrase, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
@@ -258,8 +258,10 @@ def tasks_standing(
     a paragraph that also asks States or parties, or censures: the judges read that
     pressure taken off when a follow-up leaves it out, asks and censure alike. An ask
     with no addressee of its own counts only after one of an organ, in the same
-    paragraph ("Instructs the Mediator to ..., authorizes him to ..."); a paragraph that
-    decides or demands is left as it is, whoever it names.
+    paragraph, and only where it names that organ again by a pronoun ("Instructs the
+    Mediator to ..., authorizes him to ..."): "and calls for the withdrawal of all
+    forces", "and appeals to all States" press others; a paragraph that decides or
+    demands is left as it is, whoever it names.
 
     On the sets at even places of the judged benchmark, the judges read 15 such
     paragraphs neutral and 8 softer (tasks of the Secretary-General's good offices, a
@@ -286,7 +288,7 @@ def tasks_standing(
                 if phrase.lemma in _NOT_TASKS:
                     return False
                 if phrase.addressee is None:
-                    if not asked:
+                    if not asked or not _same_addressee(part.text, phrase):
                         return False
                 elif lexicon.own_organ(_addressed(part.text, phrase.start, phrase.addressee)):
                     asked = True
@@ -303,6 +305,10 @@ def tasks_standing(
 _ADDRESS_ENDS = frozenset({"to", "that", "in", "for", "with", "on"})
 #: How far after its start an addressee is read, in characters.
 _ADDRESS_REACH = 200
+#: The words after a comma that go on with a list of addressees (besides a capital).
+_LIST_GOES_ON = frozenset({"and", "the", "all", "his", "her", "its", "their", "each", "other"})
+#: The pronouns by which a further ask names the organ asked before it.
+_PRONOUNS = frozenset({"him", "her", "it", "them", "he", "she", "they"})
 
 
 def _addressed(text: str, start: int, addressee: str) -> str:
@@ -314,14 +320,37 @@ def _addressed(text: str, start: int, addressee: str) -> str:
     if at < 0:
         return addressee
     words: list[str] = []
-    for word in text[at : at + _ADDRESS_REACH].split():
+    tokens = text[at : at + _ADDRESS_REACH].split()
+    for i, word in enumerate(tokens):
         if word.lower() in _ADDRESS_ENDS or word.startswith("("):
             break
         core = word.rstrip(",;:)")
         words.append(core)
         if core != word:
-            break
-    return " ".join(words) or addressee
+            # A comma between addressees ("the Secretary-General, the Committee and the
+            # Government") goes on with the list, which is read whole; a comma before an
+            # aside ("the Secretary-General, in consultation with ...") ends it.
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if word[len(core) :] != "," or not (
+                after[:1].isupper() or after.lower() in _LIST_GOES_ON
+            ):
+                break
+            words[-1] = word
+    return " ".join(words).rstrip(",") or addressee
+
+
+def _same_addressee(text: str, phrase: Phrase) -> bool:
+    """Whether the ask ``phrase`` of ``text``, with no addressee of its own, names the
+    addressee of the ask before it again, by a pronoun ("authorizes him to", "further
+    requests that he"), rather than asking something of others ("calls for the
+    withdrawal of all forces", "appeals to all States")."""
+    lead = text.find(phrase.text, phrase.start)
+    if lead < 0:
+        return False
+    words = text[lead + len(phrase.text) : lead + len(phrase.text) + _ADDRESS_REACH].split()
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return bool(words) and words[0].lower().rstrip(",") in _PRONOUNS
 
 
 #: The least prescriptive force of an ask ("invites", "encourages"): below it a phrase
