@@ -142,3 +142,20 @@ def test_a_task_of_the_secretary_general_left_out_of_a_renewal_weighs() -> None:
 )
 def test_the_organs_of_the_organization_are_named_whole(addressee: str, own: bool) -> None:
     assert Lexicon.default().own_organ(addressee) is own
+
+
+def test_the_mirror_counts_a_task_left_standing_as_one_way_by_design() -> None:
+    """Read backward, the earlier text cannot continue the later one: the task is an ask
+    added there, and benchmarks/mirror.py counts the asymmetry as directional by design
+    (time runs one way), not as a defect."""
+    from test_mirror import mirror
+
+    task = "Requests the Secretary-General to keep the Council informed of the truce;"
+    old, new = _old(task), _follow_up()
+    forward, backward = resdiff.compare(old, new), resdiff.compare(new, old)
+    shifts = _dropped_shifts(forward, task[:30])
+    assert shifts and all(mirror.by_design(s) for s in shifts if "own organs" in (s.note or ""))
+    found = mirror.mirror_pair({"id": "drafts", "old": "a", "new": "b"}, forward, backward)
+    # The forward shift, which says why it reads one way only (its backward twin, an ask
+    # added, is counted as the mirror counts every such twin).
+    assert found.lone_shifts[("verb", True)] == 1
