@@ -109,6 +109,11 @@ def test_a_task_of_the_councils_own_organs_left_out_of_a_follow_up_stands(task: 
         # The Council's own decision on its organ, with a term: a decision, not a task.
         "Decides that the Committee shall continue to examine the reports of States until "
         "30 June 1994;",
+        # A paragraph whose own lead the lexicon does not read: what it asks is unknown.
+        "Orders an immediate cease-fire in the region, and instructs the Truce Commission "
+        "to supervise it;",
+        "Enjoins the parties to observe the truce, and requests the Secretary-General to "
+        "report on it;",
         # A body outside the Organization.
         "Requests the Government of the region to report on the observance of the truce;",
     ],
@@ -159,3 +164,19 @@ def test_the_mirror_counts_a_task_left_standing_as_one_way_by_design() -> None:
     # The forward shift, which says why it reads one way only (its backward twin, an ask
     # added, is counted as the mirror counts every such twin).
     assert found.lone_shifts[("verb", True)] == 1
+
+
+def test_an_order_due_hours_from_the_time_of_adoption_is_spent_in_a_later_text() -> None:
+    """S/RES/54 (1948) OP5 "Orders ... an immediate and unconditional cease-fire in the
+    City of Jerusalem to take effect twenty-four hours from the time of the adoption of
+    this resolution, and instructs the Truce Commission ...": not repeated by a later
+    resolution, it is spent (both judges), as "within twenty-four hours" is; not a task of
+    an organ, since the order's own lead is unread."""
+    task = (
+        "Orders an immediate cease-fire in the region to take effect twenty-four hours from "
+        "the time of the adoption of this resolution, and instructs the Truce Commission to "
+        "make it effective;"
+    )
+    shifts = _dropped_shifts(resdiff.compare(_old(task), _follow_up()), task[:30])
+    assert shifts and _weighed(shifts) == set()
+    assert all((s.note or "").startswith("spent") for s in shifts if s.direction == "neutral")

@@ -279,8 +279,12 @@ def tasks_standing(
         if change.kind != "dropped" or len(change.old) != 1 or change.old[0] not in by_ref:
             return False
         asked = False
-        for part in by_ref[change.old[0]].walk():
+        for depth, part in enumerate(by_ref[change.old[0]].walk()):
             for phrase in part.phrases:
+                if not phrase.led and depth == 0 and phrase.start == 0:
+                    # The paragraph's own lead is not one the lexicon reads ("Orders an
+                    # immediate cease-fire ..."): what it asks, and of whom, is unknown.
+                    return False
                 if phrase.axis_b is not None:
                     return False
                 if phrase.axis_a is None or phrase.axis_a < _ASK_TIER:
