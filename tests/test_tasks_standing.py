@@ -36,14 +36,12 @@ def _follow_up() -> str:
     )
 
 
-def _renewal() -> str:
+def _renewal(
+    renews: str = "Decides to extend the mandate of the Observer Mission until 30 November 1993;",
+) -> str:
     # A renewal replaces the text before it: what it leaves out is the Council's choice.
     return draft(
-        [
-            _TRUCE,
-            "Decides to extend the mandate of the Observer Mission until 30 November 1993;",
-            "Decides to remain seized.",
-        ],
+        [_TRUCE, renews, "Decides to remain seized."],
         ["Recalling its resolution 901 (1993),", "Deeply concerned at the fighting in the region,"],
         _NEW_HEAD,
     )
@@ -124,9 +122,19 @@ def test_asks_of_others_or_censure_left_out_of_a_follow_up_still_weigh(task: str
     assert _weighed(_dropped_shifts(cmp, task[:30])) == {"softer"}
 
 
-def test_a_task_of_the_secretary_general_left_out_of_a_renewal_weighs() -> None:
+@pytest.mark.parametrize(
+    "renews",
+    [
+        "Decides to extend the mandate of the Observer Mission until 30 November 1993;",
+        # The renewal in the passive, what it renews before the verb.
+        "Decides that the mandate of the Observer Mission is renewed for six months;",
+        "Decides that the mandate of the Observer Mission shall be renewed for a further "
+        "period of six months;",
+    ],
+)
+def test_a_task_of_the_secretary_general_left_out_of_a_renewal_weighs(renews: str) -> None:
     task = "Requests the Secretary-General to keep the Council informed of the truce;"
-    cmp = resdiff.compare(_old(task), _renewal())
+    cmp = resdiff.compare(_old(task), _renewal(renews))
     assert cmp.summary.direction_note is None  # a renewal, not a follow-up
     assert _weighed(_dropped_shifts(cmp, task[:30])) == {"softer"}
 

@@ -88,7 +88,8 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 #: extend the decisions in paragraphs 2 and 3 of resolution 2165 (2014)", "Decides to
 #: extend resolution 2607 (2021) until ...", "exceptionally extends its authorisations
 #: until 30 June 2023", "all States shall continue to take the measures", "shall
-#: continue its operations until ...", "shall remain in place".
+#: continue its operations until ...", "shall remain in place", "the mandate ... is
+#: renewed for six months".
 _RENEWS = compile_cached(
     # Not a party's hold on land: "the use of the armed forces of either party by hostile
     # action to extend its control over territory" (S/RES/36 (1947)) renews nothing.
@@ -97,7 +98,10 @@ _RENEWS = compile_cached(
     r"[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"
-    r"|\b(?:shall|will|to)\s+remain\s+in\s+(?:place|force|effect)\b",
+    r"|\b(?:shall|will|to)\s+remain\s+in\s+(?:place|force|effect)\b"
+    # A renewal in the passive, with what it renews before the verb: "Decides that the
+    # mandate of the Observer Mission is renewed for six months", "shall be prolonged".
+    r"|\b(?:is|are|be|been)\s+(?:hereby\s+)?(?:renewed|prolonged)\b",
     re.IGNORECASE,
 )
 #: A resolution's own number in its symbol, of any length ("S/RES/82 (1950)").
