@@ -60,7 +60,8 @@ MIRROR_DIRECTION = {"softer": "stronger", "stronger": "softer"}
 #: How the notes of the shifts that are directional by design open: what a later text no
 #: longer needs to say (a request spent, an act done once), a winding-down not restated,
 #: and what a later text keeps by continuing or citing an earlier one (a decision stands
-#: until revoked; "it stands in resolution 2612 (2021), which the new text continues"),
+#: until revoked; "it stands in resolution 2612 (2021), which the new text continues"; a
+#: task of the Organization's own organs goes on under the old resolution),
 #: a drawdown level a later text keeps, and a stopgap renewal before another (a holding
 #: pattern while the Council negotiates; a stopgap before a real period is a longer one).
 #: Read the other way, the earlier text cannot continue the later one: each is an ask
@@ -72,6 +73,7 @@ BY_DESIGN = (
     "carried by reference",
     "it stands in resolution",
     "a decision stands until",
+    "a task given to the Organization's own organs",
     "the new text cites resolution",
     "it asks to go on with what is in place",
     "the level the old text set",

@@ -28,7 +28,7 @@ import re
 from ..align import MISSION_ACRONYM
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Shift
+from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Phrase, Shift
 from ..quantities import term_ends
 from .hosts import _neutralised
 from .kinds import named_not_weighed
@@ -88,7 +88,8 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 #: extend the decisions in paragraphs 2 and 3 of resolution 2165 (2014)", "Decides to
 #: extend resolution 2607 (2021) until ...", "exceptionally extends its authorisations
 #: until 30 June 2023", "all States shall continue to take the measures", "shall
-#: continue its operations until ...", "shall remain in place".
+#: continue its operations until ...", "shall remain in place", "the mandate ... is
+#: renewed for six months".
 _RENEWS = compile_cached(
     # Not a party's hold on land: "the use of the armed forces of either party by hostile
     # action to extend its control over territory" (S/RES/36 (1947)) renews nothing.
@@ -97,7 +98,10 @@ _RENEWS = compile_cached(
     r"[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"
-    r"|\b(?:shall|will|to)\s+remain\s+in\s+(?:place|force|effect)\b",
+    r"|\b(?:shall|will|to)\s+remain\s+in\s+(?:place|force|effect)\b"
+    # A renewal in the passive, with what it renews before the verb: "Decides that the
+    # mandate of the Observer Mission is renewed for six months", "shall be prolonged".
+    r"|\b(?:is|are|be|been)\s+(?:hereby\s+)?(?:renewed|prolonged)\b",
     re.IGNORECASE,
 )
 #: A resolution's own number in its symbol, of any length ("S/RES/82 (1950)").
@@ -258,8 +262,10 @@ def tasks_standing(
     a paragraph that also asks States or parties, or censures: the judges read that
     pressure taken off when a follow-up leaves it out, asks and censure alike. An ask
     with no addressee of its own counts only after one of an organ, in the same
-    paragraph ("Instructs the Mediator to ..., authorizes him to ..."); a paragraph that
-    decides or demands is left as it is, whoever it names.
+    paragraph, and only where it names that organ again by a pronoun ("Instructs the
+    Mediator to ..., authorizes him to ..."): "and calls for the withdrawal of all
+    forces", "and appeals to all States" press others; a paragraph that decides or
+    demands is left as it is, whoever it names.
 
     On the sets at even places of the judged benchmark, the judges read 15 such
     paragraphs neutral and 8 softer (tasks of the Secretary-General's good offices, a
@@ -277,8 +283,12 @@ def tasks_standing(
         if change.kind != "dropped" or len(change.old) != 1 or change.old[0] not in by_ref:
             return False
         asked = False
-        for part in by_ref[change.old[0]].walk():
+        for depth, part in enumerate(by_ref[change.old[0]].walk()):
             for phrase in part.phrases:
+                if not phrase.led and depth == 0 and phrase.start == 0:
+                    # The paragraph's own lead is not one the lexicon reads ("Orders an
+                    # immediate cease-fire ..."): what it asks, and of whom, is unknown.
+                    return False
                 if phrase.axis_b is not None:
                     return False
                 if phrase.axis_a is None or phrase.axis_a < _ASK_TIER:
@@ -286,7 +296,7 @@ def tasks_standing(
                 if phrase.lemma in _NOT_TASKS:
                     return False
                 if phrase.addressee is None:
-                    if not asked:
+                    if not asked or not _same_addressee(part.text, phrase):
                         return False
                 elif lexicon.own_organ(_addressed(part.text, phrase.start, phrase.addressee)):
                     asked = True
@@ -303,6 +313,10 @@ def tasks_standing(
 _ADDRESS_ENDS = frozenset({"to", "that", "in", "for", "with", "on"})
 #: How far after its start an addressee is read, in characters.
 _ADDRESS_REACH = 200
+#: The words after a comma that go on with a list of addressees (besides a capital).
+_LIST_GOES_ON = frozenset({"and", "the", "all", "his", "her", "its", "their", "each", "other"})
+#: The pronouns by which a further ask names the organ asked before it.
+_PRONOUNS = frozenset({"him", "her", "it", "them", "he", "she", "they"})
 
 
 def _addressed(text: str, start: int, addressee: str) -> str:
@@ -314,14 +328,37 @@ def _addressed(text: str, start: int, addressee: str) -> str:
     if at < 0:
         return addressee
     words: list[str] = []
-    for word in text[at : at + _ADDRESS_REACH].split():
+    tokens = text[at : at + _ADDRESS_REACH].split()
+    for i, word in enumerate(tokens):
         if word.lower() in _ADDRESS_ENDS or word.startswith("("):
             break
         core = word.rstrip(",;:)")
         words.append(core)
         if core != word:
-            break
-    return " ".join(words) or addressee
+            # A comma between addressees ("the Secretary-General, the Committee and the
+            # Government") goes on with the list, which is read whole; a comma before an
+            # aside ("the Secretary-General, in consultation with ...") ends it.
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if word[len(core) :] != "," or not (
+                after[:1].isupper() or after.lower() in _LIST_GOES_ON
+            ):
+                break
+            words[-1] = word
+    return " ".join(words).rstrip(",") or addressee
+
+
+def _same_addressee(text: str, phrase: Phrase) -> bool:
+    """Whether the ask ``phrase`` of ``text``, with no addressee of its own, names the
+    addressee of the ask before it again, by a pronoun ("authorizes him to", "further
+    requests that he"), rather than asking something of others ("calls for the
+    withdrawal of all forces", "appeals to all States")."""
+    lead = text.find(phrase.text, phrase.start)
+    if lead < 0:
+        return False
+    words = text[lead + len(phrase.text) : lead + len(phrase.text) + _ADDRESS_REACH].split()
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return bool(words) and words[0].lower().rstrip(",") in _PRONOUNS
 
 
 #: The least prescriptive force of an ask ("invites", "encourages"): below it a phrase
