@@ -1,0 +1,30 @@
+"""Review of the eighteenth session's precision rules (tests/test_precision18.py): near
+misses of ordinary UN wording the rules first read wrongly. Each case is written for the
+test; the rule it pins is named in the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import op1
+
+_TASK = "Decides that the Mission shall support the electoral commission"
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "subject to the availability of troops",
+        "subject to the availability of the necessary resources",
+        "subject to available funds",
+        "subject to availability of resources",
+    ],
+)
+def test_availability_the_capacity_hedge_does_not_read_is_still_a_condition(limit: str) -> None:
+    # The hedge "subject to available resources" reads its own wordings only; every other
+    # "subject to the availability of ..." still makes the task conditional (softer), not
+    # a wider reach (stronger), as it did before the hedge took its wordings.
+    kind, shifts = op1(f"{_TASK};", f"{_TASK}, {limit};")
+    assert kind == "softened"
+    assert not [s for s in shifts if s[0] == "stronger"]
+    kind, _ = op1(f"{_TASK}, {limit};", f"{_TASK};")
+    assert kind == "strengthened"
