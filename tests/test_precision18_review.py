@@ -28,3 +28,23 @@ def test_availability_the_capacity_hedge_does_not_read_is_still_a_condition(limi
     assert not [s for s in shifts if s[0] == "stronger"]
     kind, _ = op1(f"{_TASK}, {limit};", f"{_TASK};")
     assert kind == "strengthened"
+
+
+def test_emphasis_in_a_further_task_after_a_report_still_presses() -> None:
+    # What a report covers ends where the same request asks a further task ("and to
+    # ensure ..."): "unhindered" presses the Secretary-General's own task.
+    kind, shifts = op1(
+        "Requests the Secretary-General to report on the situation and to ensure access "
+        "for the Mission;",
+        "Requests the Secretary-General to report on the situation and to ensure "
+        "unhindered access for the Mission;",
+    )
+    assert kind == "strengthened"
+    assert ("stronger", "emphasis added: “unhindered”") in shifts
+    # Near miss: a purpose inside what is reported ("steps taken to ensure ...") is still
+    # what is reported.
+    kind, shifts = op1(
+        "Requests the Secretary-General to report on steps taken to ensure access;",
+        "Requests the Secretary-General to report on steps taken to ensure unhindered access;",
+    )
+    assert not [s for s in shifts if s[1].startswith("emphasis")]
