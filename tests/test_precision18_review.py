@@ -5,7 +5,9 @@ test; the rule it pins is named in the comment above it."""
 from __future__ import annotations
 
 import pytest
-from drafting import op1
+from drafting import change_of, draft, op1
+
+import resdiff
 
 _TASK = "Decides that the Mission shall support the electoral commission"
 
@@ -48,3 +50,46 @@ def test_emphasis_in_a_further_task_after_a_report_still_presses() -> None:
         "Requests the Secretary-General to report on steps taken to ensure unhindered access;",
     )
     assert not [s for s in shifts if s[1].startswith("emphasis")]
+
+
+def test_support_for_the_secretary_generals_envoy_is_still_weighed() -> None:
+    # The declaratory forms ("Supports the Secretary-General's ...") are the Council's
+    # support for the Secretary-General himself; "the Secretary-General's Special Envoy"
+    # is the envoy of 317dde0, whose efforts stay an ask of tier 2.
+    kind, shifts = op1(
+        "Welcomes the efforts of the Special Envoy to convene the parties;",
+        "Supports the Secretary-General's Special Envoy in his efforts to convene the parties;",
+    )
+    assert kind == "strengthened"
+    kind, shifts = op1(
+        "Welcomes the efforts of the Personal Envoy to convene the parties;",
+        "Fully supports the efforts of the Secretary-General's Personal Envoy to convene "
+        "the parties;",
+    )
+    assert kind == "strengthened"
+    # Dropping "the Secretary-General's" before the same envoy changes no force.
+    kind, shifts = op1(
+        "Supports the Secretary-General's Special Envoy in his efforts to convene the parties;",
+        "Supports the Special Envoy in his efforts to convene the parties;",
+    )
+    assert not [s for s in shifts if s[0] != "neutral"]
+
+
+def test_a_recital_supporting_the_secretary_generals_envoy_is_still_weighed() -> None:
+    old = draft(
+        ["Decides to remain seized of the matter."],
+        preamble=[
+            "Recalling its previous resolutions,",
+            "Welcoming the efforts of the Special Representative to assist the parties,",
+        ],
+    )
+    new = draft(
+        ["Decides to remain seized of the matter."],
+        preamble=[
+            "Recalling its previous resolutions,",
+            "Supporting the efforts of the "
+            "Secretary-General's Special Representative to assist the parties,",
+        ],
+    )
+    kind, _ = change_of(resdiff.compare(old, new), "PP2")
+    assert kind == "strengthened"
