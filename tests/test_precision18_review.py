@@ -93,3 +93,15 @@ def test_a_recital_supporting_the_secretary_generals_envoy_is_still_weighed() ->
     )
     kind, _ = change_of(resdiff.compare(old, new), "PP2")
     assert kind == "strengthened"
+
+
+def test_addressees_set_off_by_commas_are_read_as_a_list() -> None:
+    # "Urges the sides, and all involved participants, to ...": the comma before "to"
+    # closes the list; it leaves no empty addressee that voids it.
+    kind, shifts = op1(
+        "Urges the sides, and all involved participants, to renew their commitment to a "
+        "settlement;",
+        "Urges the sides to renew their commitment to a settlement;",
+    )
+    assert kind == "softened"
+    assert ("softer", "addressees removed: all involved participants") in shifts
