@@ -43,13 +43,23 @@ _REPORT_OBJECT = compile_cached(
     re.IGNORECASE,
 )
 
+#: Where the same request asks a further task after what a report is to cover ("to
+#: report on the situation and to ensure ... access"): the report's object ends there.
+#: Not "and to the Council" (a second recipient of the report).
+_NEXT_TASK = compile_cached(
+    r"\band\s++(?:(?:also|further)\s++)?to\s++"
+    r"(?!(?:the|its|their|his|her|all|any|a|an|this|these|those)\b)[a-z]",
+    re.IGNORECASE,
+)
+
 
 def _outside_reports(
     text: str, found: list[QualifierMatch], views: Sequence[ClauseView]
 ) -> list[QualifierMatch]:
     """``found`` less the words that stand in what a report is to cover: after an opener
     of :data:`_REPORT_OBJECT` in the same clause (one of ``views``, found in ``text``;
-    else up to the last ";"), where they describe what is reported and press no one."""
+    else up to the last ";"), where they describe what is reported and press no one,
+    unless a further task of the request ("and to ensure") stands between."""
     if not found or _REPORT_OBJECT.search(text) is None:
         return found
     starts = sorted({k for v in views if v.text and (k := text.find(v.text)) >= 0})
@@ -58,7 +68,9 @@ def _outside_reports(
         start = max((k for k in starts if k <= x.start), default=-1)
         if start < 0:
             start = text.rfind(";", 0, x.start) + 1
-        if _REPORT_OBJECT.search(text, start, x.start) is None:
+        # The last opener before the word: a further task after it ends its object.
+        ends = [m.end() for m in _REPORT_OBJECT.finditer(text, start, x.start)]
+        if not ends or _NEXT_TASK.search(text, ends[-1], x.start) is not None:
             kept.append(x)
     return kept
 

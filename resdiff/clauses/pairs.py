@@ -527,7 +527,9 @@ def _named_addressees(
     if m is None:
         return None
     names = set()
-    for part in _ADDRESSEE_PART.split(m.group(1)):
+    # A comma before "to" closes the list ("the sides, and all involved participants,
+    # to"): no empty addressee after it.
+    for part in _ADDRESSEE_PART.split(m.group(1).rstrip(", ")):
         name = _ADDRESSEE_ARTICLE.sub("", part.strip())
         if not name or len(name.split()) > 6:
             return None
