@@ -768,6 +768,7 @@ SETS = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
 )
 
 

@@ -514,6 +514,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 20 / 24,
     },
+    # Eight scanned pairs listed at 05:14 UTC on 6 December 2026 (eighteenth session)
+    # before any engine change, judged blind twice; scored once at the session's end
+    # (RESULTS §2bm): the start and end engines read the same figures (kind 191 / 202,
+    # pairing 194 / 202).
+    "holdout48": {
+        "kind_accuracy": 0.94,
+        "pairing": 0.95,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 23 / 23,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -634,6 +644,7 @@ CEILINGS = {
     # judges hold neutral (the known family of RESULTS.md §2at), and an oil-sales
     # exception to the Iraq embargo read as a commodity measure added (§2bi).
     "holdout47": {"wrong_shift_share": 0.30},
+    "holdout48": {"wrong_shift_share": 0.05},
 }
 
 
