@@ -24,6 +24,7 @@ from ..model import Clause
 from .function import same_addressee, same_lead
 from .links import AlignOptions, Link
 from .score import Scorer
+from .sole import best_rival
 
 #: Most scores :func:`combined_partners` computes among the leftovers the index proposes:
 #: past them nothing more is scored (a hostile text's bound, as sole partners' checks).
@@ -88,11 +89,7 @@ def combined_partners(
         checks -= len(dropped) + len(added)
         if checks < 0:
             break
-        rival = max(
-            max((scorer.score(i, other) for other in added if other != j), default=0.0),
-            max((scorer.score(other, j) for other in dropped if other != i), default=0.0),
-        )
-        if value - rival >= opts.combined_margin:
+        if value - best_rival(scorer, i, j, dropped, added) >= opts.combined_margin:
             checked.append((value, i, j))
     ranked = checked
     taken_old: set[int] = set()

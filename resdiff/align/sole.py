@@ -91,11 +91,7 @@ def sole_partners(
         checks -= len(dropped) + len(added)
         if checks < 0:
             break
-        rival = max(
-            max((scorer.score(i, other) for other in added if other != j), default=0.0),
-            max((scorer.score(other, j) for other in dropped if other != i), default=0.0),
-        )
-        if value - rival >= opts.sole_margin:
+        if value - best_rival(scorer, i, j, dropped, added) >= opts.sole_margin:
             made.append(Link((i,), (j,), "similar", round(value, 4)))
     return [*links, *made]
 
@@ -116,3 +112,15 @@ def _keep_two(top: list[tuple[float, int]], value: float, other: int) -> None:
 
 def _second(top: list[tuple[float, int]]) -> float:
     return top[1][0] if len(top) > 1 else 0.0
+
+
+def best_rival(
+    scorer: Scorer, i: int, j: int, dropped: Sequence[int], added: Sequence[int]
+) -> float:
+    """The best score of old paragraph ``i`` with any other leftover of ``added``, or of
+    new paragraph ``j`` with any other of ``dropped``: what a proposed pair must clear
+    by a margin to be the clear best for both its paragraphs."""
+    return max(
+        max((scorer.score(i, other) for other in added if other != j), default=0.0),
+        max((scorer.score(other, j) for other in dropped if other != i), default=0.0),
+    )
