@@ -24,7 +24,7 @@ from ..model import Clause
 from .function import same_addressee, same_lead
 from .links import AlignOptions, Link
 from .score import Scorer
-from .sole import best_rival
+from .sole import best_rival, leftovers, rare_index
 
 #: Most scores :func:`combined_partners` computes among the leftovers the index proposes:
 #: past them nothing more is scored (a hostile text's bound, as sole partners' checks).
@@ -59,7 +59,7 @@ def combined_partners(
     found = _candidates(links, old, new, scorer)
     if found is None:
         return links
-    scored, best_old, best_new, gap_old, gap_new = found
+    scored, best_old, best_new, gap_old, gap_new, dropped, added = found
     df = scorer.df
     vocab = scorer.vocabulary
     ranked = []
@@ -79,10 +79,6 @@ def combined_partners(
     # A rival that shares only common words with one of the two is never proposed by the
     # index, and may still score close: each pair that passed is checked against every
     # leftover of both sides (as sole partners are), within the same bound.
-    paired_old = {i for link in links for i in link.old}
-    paired_new = {j for link in links for j in link.new}
-    dropped = [i for i in range(len(old)) if i not in paired_old]
-    added = [j for j in range(len(new)) if j not in paired_new]
     checks = COMBINED_CHECKS
     checked = []
     for value, i, j in ranked:
@@ -110,6 +106,8 @@ _Found = tuple[
     dict[int, list[float]],
     dict[int, int],
     dict[int, int],
+    list[int],
+    list[int],
 ]
 
 
@@ -118,20 +116,14 @@ def _candidates(
 ) -> _Found | None:
     """The scores of the (dropped, added) pairs of ``links``' leftovers that share a
     rarer word (at most :data:`COMBINED_CHECKS`), each leftover's scores best first, and
-    each leftover's gap; ``None`` when there is nothing to pair."""
-    paired_old = {i for link in links for i in link.old}
-    paired_new = {j for link in links for j in link.new}
-    dropped = [i for i in range(len(old)) if i not in paired_old]
-    added = [j for j in range(len(new)) if j not in paired_new]
+    each leftover's gap, and the leftovers themselves; ``None`` when there is nothing to
+    pair."""
+    dropped, added = leftovers(links, len(old), len(new))
     if not dropped or not added:
         return None
     df, common = scorer.df, scorer.common_df
     vocab = scorer.vocabulary
-    index: dict[str, list[int]] = defaultdict(list)
-    for i in dropped:
-        for w in vocab.old_words[i]:
-            if df[w] <= common:
-                index[w].append(i)
+    index = rare_index(scorer, dropped)
     budget = COMBINED_CHECKS
     scored: dict[tuple[int, int], float] = {}
     for j in added:
@@ -155,7 +147,7 @@ def _candidates(
         values.sort(reverse=True)
         del values[2:]
     gap_old, gap_new = _gaps(links, dropped, added)
-    return scored, best_old, best_new, gap_old, gap_new
+    return scored, best_old, best_new, gap_old, gap_new, dropped, added
 
 
 def candidate_features(
@@ -170,7 +162,7 @@ def candidate_features(
     found = _candidates(links, old, new, scorer)
     if found is None:
         return []
-    scored, best_old, best_new, gap_old, gap_new = found
+    scored, best_old, best_new, gap_old, gap_new, _, _ = found
     df, common = scorer.df, scorer.common_df
     vocab = scorer.vocabulary
     printed_old = {i: _names_numbers(old[i]) for i, _ in scored}

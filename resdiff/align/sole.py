@@ -38,18 +38,11 @@ def sole_partners(
     leftovers); a pair proposed is then checked against every leftover of both sides,
     since a rival that shares only common words may still score close. The checks stop
     at :data:`SOLE_CHECKS` scores in all: past them nothing more pairs."""
-    paired_old = {i for link in links for i in link.old}
-    paired_new = {j for link in links for j in link.new}
-    dropped = [i for i in range(len(old)) if i not in paired_old]
-    added = [j for j in range(len(new)) if j not in paired_new]
+    dropped, added = leftovers(links, len(old), len(new))
     if not dropped or not added:
         return links
     df, common = scorer.df, scorer.common_df
-    index: dict[str, list[int]] = defaultdict(list)
-    for i in dropped:
-        for w in scorer.vocabulary.old_words[i]:
-            if df[w] <= common:
-                index[w].append(i)
+    index = rare_index(scorer, dropped)
     # Each side's best and second best score among the leftovers of the other side that
     # share a rarer word with it.
     top_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -124,3 +117,27 @@ def best_rival(
         max((scorer.score(i, other) for other in added if other != j), default=0.0),
         max((scorer.score(other, j) for other in dropped if other != i), default=0.0),
     )
+
+
+def leftovers(links: list[Link], n_old: int, n_new: int) -> tuple[list[int], list[int]]:
+    """The old paragraphs (of ``n_old``) and the new ones (of ``n_new``) in none of
+    ``links``: the dropped and added ones the later rounds may still pair, in order."""
+    paired_old = {i for link in links for i in link.old}
+    paired_new = {j for link in links for j in link.new}
+    return (
+        [i for i in range(n_old) if i not in paired_old],
+        [j for j in range(n_new) if j not in paired_new],
+    )
+
+
+def rare_index(scorer: Scorer, dropped: Sequence[int]) -> dict[str, list[int]]:
+    """The inverted index of the ``dropped`` old paragraphs by their rarer words (those
+    in at most ``scorer.common_df`` paragraphs): where a round looks for candidates,
+    never among all pairs of leftovers."""
+    df, common = scorer.df, scorer.common_df
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in dropped:
+        for w in scorer.vocabulary.old_words[i]:
+            if df[w] <= common:
+                index[w].append(i)
+    return index
