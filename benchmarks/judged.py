@@ -81,6 +81,8 @@ TARGETS = {
 }
 
 Key = tuple[tuple[str, ...], tuple[str, ...]]
+#: The verdicts that say which way a provision moved (``--false-verdicts``).
+VERDICTS = ("softened", "strengthened", "mixed")
 
 # Families of shift features: a directional shift of resdiff's is right when the judge
 # names a shift of the same direction in the same family (the two vocabularies differ in
@@ -215,6 +217,25 @@ def load_pairs() -> list[dict[str, Any]]:
         if path.exists():
             out.append({**pair, "judged": _scored(json.loads(path.read_text(encoding="utf-8")))})
     return out
+
+
+#: The second judges' kinds read so far, by the path of their file.
+_SECOND_KINDS: dict[Path, dict[Key, str]] = {}
+
+
+def second_kinds(pair_id: str) -> dict[Key, str]:
+    """The kinds a second judge gave the provisions of a pair (``judged/second/<id>.json``,
+    the same format as the first judgement), by their old and new refs; empty where no
+    second judge read the pair. Beside a disagreement, it tells a judges' split (the
+    second judge gives resdiff's kind, or a third) from an engine defect."""
+    path = JUDGED / "second" / f"{pair_id}.json"
+    known = _SECOND_KINDS.get(path)
+    if known is None:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        known = _SECOND_KINDS[path] = {
+            (tuple(c["old"]), tuple(c["new"])): c["kind"] for c in data.get("changes", ())
+        }
+    return known
 
 
 def _scored(judged: dict[str, Any]) -> dict[str, Any]:
@@ -382,6 +403,8 @@ def score_comparison(
                     "new": item["new"],
                     "judged": truth,
                     "found": got,
+                    # None where no second judge split the provision alike.
+                    "second": second_kinds(pair["id"]).get(key),
                     "reason": item.get("reason", ""),
                     "judge_shifts": [
                         f"{s.get('feature')} {s.get('direction')}: {s.get('what')}"
@@ -787,6 +810,12 @@ def main(argv: list[str] | None = None) -> int:
         "places of SETS: tune a rule on one half, check it on the other",
     )
     parser.add_argument("--disagreements", action="store_true")
+    parser.add_argument(
+        "--false-verdicts",
+        action="store_true",
+        help="with --disagreements, only resdiff's softened, strengthened and mixed verdicts "
+        "the judges do not share",
+    )
     parser.add_argument("--shifts", action="store_true", help="list the wrong named shifts")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
@@ -825,9 +854,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.disagreements:
             print(f"\ndisagreements ({name}):")
             for d in counts.disagreements:
+                if args.false_verdicts and d["found"] not in VERDICTS:
+                    continue
+                second = f" (second judge {d['second']})" if d["second"] else ""
                 print(
                     f"- {d['pair']} #{d['item']} old {d['old']} new {d['new']}: "
-                    f"judged {d['judged']}, resdiff {d['found']}"
+                    f"judged {d['judged']}{second}, resdiff {d['found']}"
                 )
                 print(f"    judge: {d['reason']}")
                 if d["judge_shifts"]:

@@ -9,6 +9,7 @@ They are floors, not the issue's targets (kind 0.90 and more), which are not met
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -926,3 +927,40 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
             for p in pairs
             for c in p["judged"]["changes"]
         )
+
+
+def test_a_disagreement_names_the_second_judges_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Beside each disagreement, the kind a second judge gave the same provision: a
+    # judges' split is told from an engine defect at a glance (made-up texts).
+    judged: Any = _benchmark()
+    monkeypatch.setattr(judged, "JUDGED", tmp_path)
+    (tmp_path / "second").mkdir()
+    second = {
+        "id": "made-up",
+        "direction": "neutral",
+        "changes": [{"old": ["OP1"], "new": ["OP1"], "kind": "strengthened"}],
+    }
+    (tmp_path / "second" / "made-up.json").write_text(json.dumps(second), encoding="utf-8")
+    assert judged.second_kinds("made-up") == {(("OP1",), ("OP1",)): "strengthened"}
+    assert judged.second_kinds("no-second-judge") == {}
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    head = "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+    old.write_text(head + "1. Encourages the parties to meet;\n", encoding="utf-8")
+    new.write_text(head + "1. Demands that the parties meet;\n", encoding="utf-8")
+    items = [
+        {"old": ["PP1"], "new": ["PP1"], "kind": "unchanged"},
+        {"old": ["OP1"], "new": ["OP1"], "kind": "reworded", "reason": "made up"},
+    ]
+    pair = {"id": "made-up", "judged": {"direction": "neutral", "changes": items}}
+    counts = judged.Counts()
+    judged.score_comparison(pair, judged.resdiff.compare(old, new), counts)
+    (found,) = counts.disagreements
+    assert (found["judged"], found["found"], found["second"]) == (
+        "reworded",
+        "strengthened",
+        "strengthened",
+    )
+    assert "strengthened" in judged.VERDICTS
