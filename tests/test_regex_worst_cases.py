@@ -59,6 +59,8 @@ MODULES = [
     # (class attributes of the Lexicon, the text reader's stages) are found too.
     "resdiff.read.text.patterns",
     "resdiff.read.text.lines",
+    "resdiff.read.text.hyphens",
+    "resdiff.read.text.furniture",
     "resdiff.read.text.blocks",
     "resdiff.read.text.masthead",
     "resdiff.read.text.labels",
