@@ -92,6 +92,7 @@ MODULES = [
     "resdiff.read.docx.report",
     "resdiff.read.docx.draft",
     "resdiff.negotiation.red_lines.spec",
+    "resdiff.negotiation.red_lines.models",
     "resdiff.negotiation.red_lines.checks",
     "resdiff.negotiation.red_lines.rules",
     "resdiff.negotiation.red_lines.matching",

@@ -16,8 +16,7 @@ from ...compiled import compile_cached
 from ...explain import describe_shift_in
 from ...model import Change, Clause, Comparison, Draft, Phrase, Section
 from ...quantities import SAME_AMOUNT
-from .results import Evidence, Status
-from .spec import (
+from .models import (
     AddresseeRule,
     Art39Rule,
     Axis,
@@ -30,9 +29,9 @@ from .spec import (
     NoWeakeningRule,
     QuantityRule,
     RequiredPhraseRule,
-    _measure_id,
-    _required_tier,
 )
+from .results import Evidence, Status
+from .spec import _measure_id, _required_tier
 
 if TYPE_CHECKING:
     from ...lexicon import Lexicon
