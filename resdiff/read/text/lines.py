@@ -391,84 +391,75 @@ def _join_lines(lines: list[_Line]) -> str:
                 previous = text
             continue
         step = steps.get((previous, text))
-        if step is not None:
-            chop, glue = step
-            if chop:
-                parts[-1] = previous[:-1]
-            parts.append(glue)
-            parts.append(text)
-            previous = text
-            continue
-        chop = False
-        glue = " "
-        if previous.endswith(SOFT_HYPHEN):
-            # A word broken at its soft hyphen (see _read_lines): joined whole.
-            chop = True
-            glue = ""
-        elif previous.endswith(_LINE_HYPHENS):
-            tail = previous[-_HYPHEN_TAIL:]
-            decided = ends.get((tail, text), _UNDECIDED)
-            if decided is _UNDECIDED:
-                decided = None
-                hyphen = _HYPHEN_END.search(tail)
-                right = _HYPHEN_TOKEN.match(text) if hyphen else None
-                if hyphen and right:
-                    left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
-                    fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
-                    if (
-                        len(fragment) > 1
-                        and fragment.isupper()
-                        and word.isupper()
-                        and mark != "\u2011"
-                    ):
-                        # An acronym cut at a line end, as Word hyphenates words in
-                        # capitals ("UNFI-" / "CYP"): joined where the text writes it
-                        # whole elsewhere and never with the hyphen ("UN-" / "AU" keeps
-                        # it).
-                        evidence = _document_evidence()
-                        if evidence is None:
-                            if paragraph is None:
-                                paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
-                            evidence = paragraph
-                        whole = evidence.forms[(fragment + word).lower()]
-                        cut = evidence.forms[f"{fragment}-{word}".lower()]
-                        decided = "" if whole > cut else mark
-                    elif (
-                        mark == "\u2011"
-                        or word[0].isupper()
-                        or word[0].isdigit()
-                        or not fragment.isalpha()
-                        or (len(fragment) > 1 and fragment.isupper())
-                    ):
-                        # A capital or a digit after the break, a number or an acronym
-                        # before it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday",
-                        # "UN-\nled"): no word is hyphenated there.
-                        decided = mark
-                    else:
-                        evidence = _document_evidence()
-                        if evidence is None:
-                            if paragraph is None:
-                                paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
-                            evidence = paragraph
-                        after = text[right.end() :]
-                        known = glues.get((left, word, mark, after))
-                        if known is None:
-                            known = _hyphen_glue(left, word, after, mark, evidence)
-                            glues[(left, word, mark, after)] = known
-                        decided = known
-                ends[(tail, text)] = decided
-            if decided is not None:
-                # The glue puts the printed hyphen back when it is a real one.
+        if step is None:
+            chop = False
+            glue = " "
+            if previous.endswith(SOFT_HYPHEN):
+                # A word broken at its soft hyphen (see _read_lines): joined whole.
                 chop = True
-                glue = decided
-        elif previous.endswith("/") or (
-            # A range's dash set close at a line end ("2021–" / "2023", "1 January–" /
-            # "31 March"): the line goes on with no space; a dash set apart ("the
-            # Council –") keeps its space.
-            previous.endswith("\u2013") and previous[-2:-1].isalnum() and text[:1].isalnum()
-        ):
-            glue = ""
-        steps[previous, text] = (chop, glue)
+                glue = ""
+            elif previous.endswith(_LINE_HYPHENS):
+                tail = previous[-_HYPHEN_TAIL:]
+                decided = ends.get((tail, text), _UNDECIDED)
+                if decided is _UNDECIDED:
+                    decided = None
+                    hyphen = _HYPHEN_END.search(tail)
+                    right = _HYPHEN_TOKEN.match(text) if hyphen else None
+                    if hyphen and right:
+                        left, mark, word = hyphen.group(1), hyphen.group(2), right.group(0)
+                        fragment = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
+                        # An acronym cut at a line end, as Word hyphenates words in capitals
+                        # ("UNFI-" / "CYP"): joined where the text writes it whole elsewhere
+                        # and never with the hyphen ("UN-" / "AU" keeps it).
+                        acronym = (
+                            len(fragment) > 1
+                            and fragment.isupper()
+                            and word.isupper()
+                            and mark != "\u2011"
+                        )
+                        if not acronym and (
+                            mark == "\u2011"
+                            or word[0].isupper()
+                            or word[0].isdigit()
+                            or not fragment.isalpha()
+                            or (len(fragment) > 1 and fragment.isupper())
+                        ):
+                            # A capital or a digit after the break, a number or an acronym
+                            # before it ("Secretary-\nGeneral", "COVID-\n19", "90-\nday",
+                            # "UN-\nled"): no word is hyphenated there.
+                            decided = mark
+                        else:
+                            # The document's evidence, else the paragraph's (counted once).
+                            evidence = _document_evidence()
+                            if evidence is None:
+                                if paragraph is None:
+                                    paragraph = _HyphenEvidence.of_lines(ln.text for ln in lines)
+                                evidence = paragraph
+                            if acronym:
+                                whole = evidence.forms[(fragment + word).lower()]
+                                cut = evidence.forms[f"{fragment}-{word}".lower()]
+                                decided = "" if whole > cut else mark
+                            else:
+                                after = text[right.end() :]
+                                known = glues.get((left, word, mark, after))
+                                if known is None:
+                                    known = _hyphen_glue(left, word, after, mark, evidence)
+                                    glues[(left, word, mark, after)] = known
+                                decided = known
+                    ends[(tail, text)] = decided
+                if decided is not None:
+                    # The glue puts the printed hyphen back when it is a real one.
+                    chop = True
+                    glue = decided
+            elif previous.endswith("/") or (
+                # A range's dash set close at a line end ("2021–" / "2023", "1 January–" /
+                # "31 March"): the line goes on with no space; a dash set apart ("the
+                # Council –") keeps its space.
+                previous.endswith("\u2013") and previous[-2:-1].isalnum() and text[:1].isalnum()
+            ):
+                glue = ""
+            step = steps[previous, text] = (chop, glue)
+        chop, glue = step
         if chop:
             parts[-1] = previous[:-1]
         parts.append(glue)
