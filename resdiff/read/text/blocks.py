@@ -375,7 +375,7 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
         if not line.text:
             after_blank = True
             if current:
-                tail.closing.append(_join([_Line(0, t) for t in current]))
+                tail.closing.append(_joined(current))
                 current = []
             closing_open = False
             continue
@@ -397,7 +397,7 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
         after_blank = False
         if starts_note and mark is not None:
             if current:
-                tail.closing.append(_join([_Line(0, t) for t in current]))
+                tail.closing.append(_joined(current))
                 current = []
             closing_open = False
             if note:
@@ -409,13 +409,18 @@ def _read_closing(lines: list[_Line], tail: _Tail) -> None:
             current.append(line.text)
             closing_open = True
     if current:
-        tail.closing.append(_join([_Line(0, t) for t in current]))
+        tail.closing.append(_joined(current))
     if note:
         tail.footnotes.append(_footnote(note))
 
 
+def _joined(texts: list[str]) -> str:
+    """Lines of the tail (a voting line, a note) joined as a unit's lines are."""
+    return _join([_Line(0, t) for t in texts])
+
+
 def _footnote(note: tuple[str, list[str], int]) -> Footnote:
-    return Footnote(mark=note[0], text=_join([_Line(0, t) for t in note[1]]), line=note[2])
+    return Footnote(mark=note[0], text=_joined(note[1]), line=note[2])
 
 
 def _trailing_footnotes(lines: list[_Line], tail: _Tail) -> int:
