@@ -1,6 +1,7 @@
 """Lines, the first stage of the text reader: each line cleaned, numbered and stripped of
 Markdown markup, and the lines of one unit joined into its text (wrapped lines, line-end
-hyphens weighed against the document's own spelling)."""
+hyphens weighed against the document's own spelling: the evidence and the rules are in
+:mod:`.hyphens`)."""
 
 from __future__ import annotations
 
