@@ -16,7 +16,7 @@ from counting import count as _count
 import resdiff
 from resdiff.model import Clause
 from resdiff.read import checks
-from resdiff.read.text import blocks, calls, lines, openers, paragraphs, tree
+from resdiff.read.text import calls, furniture, hyphens, openers, paragraphs, tree
 
 JOB = "1000024-08292 (E)"
 SYMBOL = "A/78/L.12"
@@ -57,8 +57,8 @@ def test_a_heading_of_the_same_words_is_still_told_by_what_follows() -> None:
 
 
 def test_a_running_header_is_told_furniture_once_a_pass(monkeypatch: pytest.MonkeyPatch) -> None:
-    kind = _count(monkeypatch, blocks, "_furniture_kind")
-    spaced = _count(monkeypatch, blocks, "normalize_space")
+    kind = _count(monkeypatch, furniture, "_furniture_kind")
+    spaced = _count(monkeypatch, furniture, "normalize_space")
     draft = resdiff.parse(_job_numbers(300), format="text")
     assert len(draft.furniture) == 300
     assert kind.calls.count(SYMBOL) <= 2, kind.calls.count(SYMBOL)
@@ -120,7 +120,7 @@ def test_the_documents_hyphen_evidence_is_counted_only_when_a_hyphen_asks(
 ) -> None:
     # The words of the whole text, counted for the line-end hyphens: a text without one
     # never reads them (a fifth of the job numbers' read, 0.2 s per MB of any text).
-    counted = _count(monkeypatch, lines._HyphenEvidence, "of_text")
+    counted = _count(monkeypatch, hyphens._HyphenEvidence, "of_text")
     resdiff.parse(_job_numbers(300), format="text")
     assert counted.calls == []
     text = "The Security Council,\n\nConcerned at water-borne diseases,\n\n"

@@ -17,7 +17,7 @@ from counting import count as _count
 import resdiff
 from resdiff.analyze import _bare, disputed, reading
 from resdiff.model import Clause, RemovedText
-from resdiff.read.text import blocks, calls, lines, openers, paragraphs, shapes
+from resdiff.read.text import blocks, calls, furniture, lines, openers, paragraphs, shapes
 
 #: The module (``resdiff.read.finish`` is its function of that name).
 finish = importlib.import_module("resdiff.read.finish")
@@ -81,7 +81,7 @@ def test_a_number_alone_is_looked_for_before_the_line_below(
 def test_a_line_kept_wherever_it_stands_is_told_once_a_pass(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    kinds = _count(monkeypatch, blocks, "_furniture_kind")
+    kinds = _count(monkeypatch, furniture, "_furniture_kind")
     resdiff.parse(_job_numbers(1000), format="text")
     # Once by the masthead's pass and once by the body's (the running header, furniture
     # by its neighbours too, is asked at each page).

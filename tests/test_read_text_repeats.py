@@ -15,7 +15,7 @@ from typing import Any, Literal
 import pytest
 
 import resdiff
-from resdiff.read.text import blocks, lines, openers, paragraphs
+from resdiff.read.text import furniture, hyphens, lines, openers, paragraphs
 from resdiff.read.text.lines import _DOT_NUMBER, _DOT_NUMBER_LINE
 
 #: (A line opening with a bracket: the reader then looks for "(1)" paragraphs.)
@@ -51,10 +51,12 @@ def test_a_repeated_line_is_tested_once_by_each_stage(
     markdown: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tokens = _Counted(lines._HYPHEN_TOKEN)
-    digits = _Counted(blocks._DIGIT)
+    digits = _Counted(furniture._DIGIT)
     numbers = _Counted(lines._DOT_NUMBER)
+    # (Words are found by the joining of lines and by the hyphens' evidence.)
     monkeypatch.setattr(lines, "_HYPHEN_TOKEN", tokens)
-    monkeypatch.setattr(blocks, "_DIGIT", digits)
+    monkeypatch.setattr(hyphens, "_HYPHEN_TOKEN", tokens)
+    monkeypatch.setattr(furniture, "_DIGIT", digits)
     monkeypatch.setattr(lines, "_DOT_NUMBER", numbers)
     finals = 0
     final_punct = paragraphs._final_punct

@@ -837,7 +837,7 @@ def test_rule_names_are_checked_for_duplicates_without_comparing_every_pair(
 ) -> None:
     """Each rule's name was compared with every earlier one's: 20,000 rules took 18 s.
     Counted here, not timed: the names compared are a str that counts its comparisons."""
-    from resdiff.negotiation.red_lines import spec
+    from resdiff.negotiation.red_lines import models, spec
 
     class Name(str):
         compared = 0
@@ -850,7 +850,7 @@ def test_rule_names_are_checked_for_duplicates_without_comparing_every_pair(
 
     read = spec._Loader.rule
 
-    def counted(self: spec._Loader, k: int, raw: object) -> spec.Rule:
+    def counted(self: spec._Loader, k: int, raw: object) -> models.Rule:
         rule = read(self, k, raw)
         return rule.model_copy(update={"name": Name(rule.name)})
 

@@ -59,6 +59,8 @@ MODULES = [
     # (class attributes of the Lexicon, the text reader's stages) are found too.
     "resdiff.read.text.patterns",
     "resdiff.read.text.lines",
+    "resdiff.read.text.hyphens",
+    "resdiff.read.text.furniture",
     "resdiff.read.text.blocks",
     "resdiff.read.text.masthead",
     "resdiff.read.text.labels",
@@ -90,6 +92,7 @@ MODULES = [
     "resdiff.read.docx.report",
     "resdiff.read.docx.draft",
     "resdiff.negotiation.red_lines.spec",
+    "resdiff.negotiation.red_lines.models",
     "resdiff.negotiation.red_lines.checks",
     "resdiff.negotiation.red_lines.rules",
     "resdiff.negotiation.red_lines.matching",

@@ -61,8 +61,8 @@ type or key, a verb or measure the lexicon does not know, is a
     japan.toml:12: rule 2 ("Condemnation of the launches"): at_least: unknown verb
     or phrase "condems" (not in the lexicon)
 
-The spec lives in :mod:`.spec` (the rules as models, the TOML loader and its
-validation), the checks in :mod:`.checks` (each rule against a draft, and
+The rules are models of :mod:`.models`, a delegation's spec lives in :mod:`.spec` (the
+TOML loader and its validation), the checks in :mod:`.checks` (each rule against a draft, and
 :func:`check`), what they return in :mod:`.results`, and the ``resdiff check`` command in
 :mod:`.command`; this module keeps every name importable from
 ``resdiff.negotiation.red_lines``, as before the split.
@@ -72,9 +72,7 @@ from __future__ import annotations
 
 from .checks import check
 from .command import add_check_command, main_check, run_check
-from .results import CheckResult, Evidence, RuleResult
-from .results import Status as Status
-from .spec import (
+from .models import (
     AddresseeRule,
     Art39Rule,
     ChapterVIIRule,
@@ -87,15 +85,16 @@ from .spec import (
     NoWeakeningRule,
     ParagraphSelector,
     QuantityRule,
-    RedLines,
     RequiredPhraseRule,
     Rule,
-    load_red_lines,
     parse_limit,
 )
-from .spec import Axis as Axis
-from .spec import SectionChoice as SectionChoice
-from .spec import Strength as Strength
+from .models import Axis as Axis
+from .models import SectionChoice as SectionChoice
+from .models import Strength as Strength
+from .results import CheckResult, Evidence, RuleResult
+from .results import Status as Status
+from .spec import RedLines, load_red_lines
 
 __all__ = [
     "AddresseeRule",

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...analyze.reading import AnalysisMemo
 from ...model import FIRST_WARNINGS, PART_BREAK, Change, Clause, Comparison, Draft, ordered_warnings
-from .results import CheckResult, Evidence, RuleResult, Status
-from .spec import (
+from .models import (
     AddresseeRule,
     Art39Rule,
     ChapterVIIRule,
@@ -27,12 +26,11 @@ from .spec import (
     NoDemotionRule,
     NoNewQualifiersRule,
     QuantityRule,
-    RedLines,
     RequiredPhraseRule,
     Rule,
-    _lexicon,
-    load_red_lines,
 )
+from .results import CheckResult, Evidence, RuleResult, Status
+from .spec import RedLines, _lexicon, load_red_lines
 
 if TYPE_CHECKING:
     from ...api import DraftSource

@@ -13,8 +13,8 @@ from ...brackets import readings
 from ...compiled import compile_cached
 from ...lexicon.entries import word_forms
 from ...model import Clause, Draft, Phrase
+from .models import Axis, ParagraphSelector
 from .results import Evidence, Status
-from .spec import Axis, ParagraphSelector
 
 if TYPE_CHECKING:
     from ...lexicon import Lexicon

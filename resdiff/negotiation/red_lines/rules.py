@@ -16,8 +16,7 @@ from ...compiled import compile_cached
 from ...explain import describe_shift_in
 from ...model import Change, Clause, Comparison, Draft, Phrase, Section
 from ...quantities import SAME_AMOUNT
-from .results import Evidence, Status
-from .spec import (
+from .models import (
     AddresseeRule,
     Art39Rule,
     Axis,
@@ -30,9 +29,9 @@ from .spec import (
     NoWeakeningRule,
     QuantityRule,
     RequiredPhraseRule,
-    _measure_id,
-    _required_tier,
 )
+from .results import Evidence, Status
+from .spec import _measure_id, _required_tier
 
 if TYPE_CHECKING:
     from ...lexicon import Lexicon
@@ -394,15 +393,12 @@ def _check_phrase(
                 words, excerpt = rule.phrase, _excerpt(text)
             hits.append(Evidence(ref=ref, excerpt=excerpt, found=f"“{' '.join(words.split())}”"))
     where = f" in the {rule.section} part" if rule.section else ""
-    if isinstance(rule, ForbiddenPhraseRule):
-        if hits:
-            refs = ", ".join(h.ref or "" for h in hits)
-            return "fail", f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
-        return "pass", f"“{rule.phrase}” is nowhere{where}", ()
+    # The same findings for both: a forbidden phrase found fails, a required one passes.
     if hits:
         refs = ", ".join(h.ref or "" for h in hits)
-        return "pass", f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
-    return "fail", f"“{rule.phrase}” is nowhere{where}", ()
+        found: Status = "fail" if forbidden else "pass"
+        return found, f"“{rule.phrase}” found{where} in {refs}", tuple(hits)
+    return "pass" if forbidden else "fail", f"“{rule.phrase}” is nowhere{where}", ()
 
 
 def _flag(

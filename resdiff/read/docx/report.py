@@ -82,6 +82,14 @@ _FORMULA_ORGANS = {
 }
 
 
+def _heading(words: str, line: int, section: Section, before: str | None) -> Heading:
+    """A heading of the report: its words, on its one paragraph ``line``, standing
+    ``before`` the clause of that ref (``None``: after the last clause)."""
+    return Heading(
+        text=words, section=section, before=before, span=Span(first_line=line, last_line=line)
+    )
+
+
 def _report_draft(
     paragraphs: list[_Paragraph], version: TrackedVersion, path: str | None
 ) -> Draft | None:
@@ -134,14 +142,7 @@ def _report_draft(
         else:
             return None
         for words, line in pending:
-            headings.append(
-                Heading(
-                    text=words,
-                    section=section,
-                    before=ref,
-                    span=Span(first_line=line, last_line=line),
-                )
-            )
+            headings.append(_heading(words, line, section, ref))
             if parent is None:
                 heading = words  # the clause falls under the last (innermost) heading
         pending = []
@@ -154,16 +155,8 @@ def _report_draft(
     if not by_ref:
         return None
     last_section: Section = "operative" if top[-1].section == "operative" else "preamble"
-    for words, line in pending:
-        # A heading with no clause after it keeps its words, as the text reader does.
-        headings.append(
-            Heading(
-                text=words,
-                section=last_section,
-                before=None,
-                span=Span(first_line=line, last_line=line),
-            )
-        )
+    # A heading with no clause after it keeps its words, as the text reader does.
+    headings.extend(_heading(words, line, last_section, None) for words, line in pending)
     clauses = _report_clauses(list(by_ref.values()))
     preamble = tuple(clauses[c.ref] for c in top if c.section == "preamble")
     operative = tuple(clauses[c.ref] for c in top if c.section == "operative")

@@ -17,9 +17,10 @@ The reader is a small pipeline, one function a step:
    :class:`~resdiff.model.Clause` trees.
 
 The steps live in one module a stage, each stage importing only the ones before it:
-:mod:`.patterns` (every pattern and word list), :mod:`.lines` (step 1 and the joining of a
-unit's lines), :mod:`.blocks` (steps 2 to 4) and :mod:`.masthead` (what the masthead
-says), :mod:`.labels` (label sequences), :mod:`.shapes` (the shapes of lines) and
+:mod:`.patterns` (every pattern and word list), :mod:`.hyphens` (the line-end hyphens and
+the evidence that decides them), :mod:`.lines` (step 1 and the joining of a unit's lines),
+:mod:`.furniture` (step 2), :mod:`.blocks` (steps 3 and 4) and :mod:`.masthead` (what the
+masthead says), :mod:`.labels` (label sequences), :mod:`.shapes` (the shapes of lines) and
 :mod:`.footnotes` (notes between paragraphs), which :mod:`.paragraphs` cuts step 5's units
 with, then :mod:`.nodes` (a unit made a clause's node), :mod:`.headings` (which unit is a
 heading), :mod:`.tree` (step 5's builder) and :mod:`.structure` (the warnings on the tree
@@ -61,7 +62,6 @@ from .blocks import (  # noqa: F401 - re-exported as before the split
     _closing_at,
     _footnote,
     _Front,
-    _furniture_kind,
     _groups,
     _is_masthead_line,
     _is_masthead_part,
@@ -71,7 +71,6 @@ from .blocks import (  # noqa: F401 - re-exported as before the split
     _split_masthead,
     _split_tail,
     _Tail,
-    _take_furniture,
     _trailing_footnotes,
 )
 from .calls import drop_footnote_calls
@@ -79,6 +78,10 @@ from .footnotes import (  # noqa: F401 - re-exported as before the split
     _at_page_foot,
     _cited_marks,
     _is_footnote,
+)
+from .furniture import (  # noqa: F401 - re-exported as before the split
+    _furniture_kind,
+    _take_furniture,
 )
 from .headings import (  # noqa: F401 - re-exported as before the split
     _SECTION_CODE,
@@ -89,6 +92,18 @@ from .headings import (  # noqa: F401 - re-exported as before the split
     _is_operative_heading,
     _is_preamble_end_heading,
     _next,
+)
+from .hyphens import (  # noqa: F401 - re-exported as before the split
+    _DOCUMENT_HYPHENS,
+    _P,
+    _R,
+    _document_hyphens,
+    _hyphen_form,
+    _hyphen_glue,
+    _HyphenEvidence,
+    _inflected,
+    _with_document_hyphens,
+    reread_document_hyphens,
 )
 from .labels import (  # noqa: F401 - re-exported as before the split
     _continues,
@@ -102,25 +117,15 @@ from .labels import (  # noqa: F401 - re-exported as before the split
 from .linenumbers import drop_line_numbers
 from .lines import (  # noqa: F401 - re-exported as before the split
     _DISPLAY_FOLD,
-    _DOCUMENT_HYPHENS,
-    _P,
-    _R,
-    _document_hyphens,
     _final_punct,
-    _hyphen_form,
-    _hyphen_glue,
-    _HyphenEvidence,
-    _inflected,
     _join,
     _Line,
     _md_heading,
     _read_lines,
     _tidy,
-    _with_document_hyphens,
     paren_numbers_as_operative,
     quoted_mail,
     report_matter,
-    reread_document_hyphens,
     signature_after,
 )
 from .masthead import (  # noqa: F401 - re-exported as before the split

@@ -20,9 +20,9 @@ from .footnotes import (
     _is_footnote,
     _rules,
 )
+from .hyphens import SOFT_HYPHEN
 from .labels import _label_follows, _predecessor_keys
 from .lines import (
-    SOFT_HYPHEN,
     _final_punct,
     _Line,
 )

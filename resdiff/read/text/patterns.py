@@ -345,6 +345,11 @@ _CROSS_REF_END = compile_cached(
 #: non-breaking hyphen) counts: a PDF may print it last on a line, though no line breaks
 #: at it by design. Searched in the last :data:`_HYPHEN_TAIL` characters of a line only.
 _HYPHEN_END = compile_cached(r"(?<![^\W_])([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)([-\u2010\u2011])$")
+#: The line breaks of ``str.splitlines`` other than CR and LF that end a line of text
+#: (vertical tab and form feed mark page breaks, see :func:`.lines._read_lines`), as
+#: the characters of a class: the reader's lines end at them, and a line-end pattern
+#: (:mod:`.hyphens`) looks at them before they are made newlines.
+_OTHER_BREAKS = r"\x1c-\x1e\x85\u2028\u2029"
 #: Longest word :data:`_HYPHEN_END` looks back over; a longer run is cut, which only
 #: shortens what the hyphen rules see, and keeps each line's cost bounded.
 _HYPHEN_TAIL = 100
