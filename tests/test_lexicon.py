@@ -165,6 +165,71 @@ def test_continuers_change_nothing(lex: Lexicon) -> None:
         assert found is not None and (found.axis_a, found.axis_b) == (6, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "lemma", "continuers"),
+    [
+        (
+            "Expresses again its deepest concern at the situation",
+            "Expresses again its deepest concern",
+            "express deep concern",
+            ("again",),
+        ),
+        (
+            "Expresses once again, its grave concern at the situation",
+            "Expresses",
+            "express",
+            (),
+        ),
+        (
+            "Decides also to remain seized of the matter",
+            "Decides also to remain seized",
+            "decide to remain seized",
+            ("also",),
+        ),
+        # A continuer before an object that is no longer phrase: the verb alone.
+        (
+            "Requests once again the Secretary-General to report",
+            "Requests once again",
+            "request",
+            ("once again",),
+        ),
+        # An intensifier is no continuer: "Strongly" stays where it is read.
+        (
+            "Expresses its deepest concern",
+            "Expresses its deepest concern",
+            "express deep concern",
+            (),
+        ),
+    ],
+)
+def test_a_continuer_inside_a_phrase(
+    lex: Lexicon, text: str, span: str, lemma: str, continuers: tuple[str, ...]
+) -> None:
+    # "Expresses again its deepest concern" is "expresses its deepest concern" said
+    # again: the same lemma, so that its degree is weighed against "its deep concern".
+    found = lex.match_operative(text)
+    assert found is not None
+    assert (found.text, found.lemma, found.continuers) == (span, lemma, continuers)
+    assert text[found.start : found.end] == span
+
+
+def test_a_continuer_inside_a_phrase_keeps_the_degree_shift() -> None:
+    import resdiff
+
+    def draft(op: str) -> str:
+        return (
+            "The Security Council,\n\nRecalling its resolutions,\n\n"
+            f"1. {op}\n\n2. Decides to remain seized of the matter.\n"
+        )
+
+    old = resdiff.parse(draft("Expresses its deep concern at the situation in the region;"))
+    for lead in ("Expresses again", "Expresses once again"):
+        new = resdiff.parse(draft(f"{lead} its deepest concern at the situation in the region;"))
+        change = next(c for c in resdiff.compare(old, new).changes if c.kind != "unchanged")
+        assert change.kind == "strengthened"
+        assert [(s.feature, s.direction) for s in change.shifts] == [("degree", "stronger")]
+
+
 def test_no_operative_verb(lex: Lexicon) -> None:
     assert lex.match_operative("The Council remains ready") is None
     assert lex.match_operative("Decidedly not a verb") is None

@@ -162,6 +162,11 @@ class _Leads(_Spelling):
         start = m.start("pre") if m.group("pre") else m.start("verb")
         end = m.end("post") if m.group("post") else m.end("verb")
         lemma = self._form_to_lemma[form]
+        if m.group("post") and " " not in form:
+            through = self._through_continuer(m)
+            if through is not None:
+                lemma, form, end, more = through
+                mods += more
         if self._verbs[lemma].closing and _ACT_AFTER.match(m.string, m.end("verb")):
             # The closing formula with another act decided: the paragraph opens with a
             # decision ("Decides"), whose acts are read in the rest of it.
@@ -172,6 +177,33 @@ class _Leads(_Spelling):
                     self._form_to_lemma[first], first, mods, m.string, start, end, offset
                 )
         return self._matched(lemma, form, mods, m.string, start, end, offset)
+
+    def _through_continuer(self, m: re.Match[str]) -> tuple[str, str, int, list[str]] | None:
+        """The longer phrase a one-word verb opens when a continuer stands inside it:
+        "Expresses again its deepest concern" is "expresses its deepest concern" said again,
+        so that its degree is weighed against "Expresses its deep concern" (the same lemma)
+        and not read as a bare "expresses". The verb and the words after the continuers are
+        matched again as one phrase; ``None`` when no longer phrase is found. Bounded by
+        :data:`_INFINITIVE_REACH`, the longest a phrase's tail may run."""
+        if not any(
+            self._modifiers[x].kind == "continuer" for x in self._split_modifiers(m.group("post"))
+        ):
+            return None
+        after = m.end("post")
+        tail = m.string[after : after + _INFINITIVE_REACH]
+        skipped = len(tail) - len(tail.lstrip(" \t\n,"))
+        verb = m.group("verb")
+        joined = f"{verb} {tail[skipped:]}"
+        n = self._op_start.match(joined)
+        if n is None or n.group("pre") or n.start("verb") != 0:
+            return None
+        form = self.fold(n.group("verb"))
+        if " " not in form or not form.startswith(self.fold(verb) + " "):
+            return None
+        # A position in ``joined`` past the verb and its space, back in the paragraph.
+        stop = n.end("post") if n.group("post") else n.end("verb")
+        end = after + skipped + stop - len(verb) - 1
+        return self._form_to_lemma[form], form, end, self._split_modifiers(n.group("post"))
 
     def _matched(
         self,
