@@ -263,7 +263,9 @@ class Change(Frozen):
 
     def walk(self) -> "Iterator[Change]":
         """This change, then the changes of its sub-paragraphs."""
-        return preorder(self)
+        # A change without sub-paragraphs (most) without a generator: a comparison's
+        # passes walk every change, 15,000 walks for 500 paragraphs.
+        return preorder(self) if self.children else iter((self,))
 
 
 class NumberedClause(Frozen):

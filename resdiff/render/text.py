@@ -53,12 +53,30 @@ _INDENT = "    "
 _SPACES = compile_cached(r" {2,}")
 
 
+#: The characters :mod:`textwrap` turns into spaces (its ``replace_whitespace``) or
+#: expands (tabs): a text holding one is left to it.
+_REWRAPPED = compile_cached(r"[\t\n\x0b\x0c\r]")
+
+
 def _wrap(text: str, width: int, first: str, rest: str | None = None) -> list[str]:
     """Wrap one paragraph; words are never cut (a long word overflows rather than
     losing its meaning) and hyphenated words stay whole."""
+    width = max(width, len(first) + 10)
+    if (
+        text
+        and len(first) + len(text) <= width
+        and not text[-1].isspace()
+        and _REWRAPPED.search(text) is None
+    ):
+        # What textwrap gives for a text that fits on the first line (most of a report's
+        # lines: a label, a short recital, a heading), without splitting it into chunks
+        # and joining them again: its first line is the indent and the text as it
+        # stands (leading spaces kept on a first line), its only chunk that textwrap
+        # could drop is a last one of spaces, and there is none.
+        return [first + text]
     lines = textwrap.wrap(
         text,
-        width=max(width, len(first) + 10),
+        width=width,
         initial_indent=first,
         subsequent_indent=first if rest is None else rest,
         break_long_words=False,
