@@ -72,14 +72,42 @@ def test_a_demand_a_later_resolution_leaves_out_ranks_in_full() -> None:
     assert cmp.summary.key_changes[0].label == "old OP1 (dropped)"
 
 
-def test_a_later_resolution_still_leads_with_a_heavier_change_it_leaves_out() -> None:
-    # Halved, Chapter VII (100) still outranks a demand added: only near weights move.
+def test_a_demand_left_out_beside_a_decision_ranks_in_full() -> None:
+    # Only the decision ranks at half: the demand left out in the same paragraph ranks
+    # as a demand left out alone does, above a condemnation added (6.667 > 6). Halving
+    # the whole paragraph put the condemnation first.
+    added = [_NEW[0], "Condemns the attacks against civilians in Freedonia;", CLOSING]
+    for opening in (
+        "Demands that all parties attend a conference of the parties in Geneva;",
+        "Decides to convene a conference of the parties in Geneva and demands that all "
+        "parties attend it;",
+    ):
+        old = [opening, *_OLD[1:]]
+        cmp = resdiff.compare(_resolution(101, 2021, old), _resolution(120, 2022, added))
+        assert [k.label for k in cmp.summary.key_changes] == [
+            "old OP1 (dropped)",
+            "new OP2 (added)",
+        ], opening
+
+
+def test_a_measure_a_later_resolution_leaves_out_ranks_in_full() -> None:
+    # A decision whose heaviest shift is the measure it imposed (30) is not halved: it
+    # still leads a renewal added (25), which it would not at half its weight (15).
     old = [
         "Decides that all States shall prevent the sale or supply of arms to Freedonia;",
         *_OLD[1:],
     ]
-    cmp = resdiff.compare(_resolution(101, 2021, old), _resolution(120, 2022, _NEW))
-    assert cmp.summary.key_changes[0].label == "old OP1 (dropped)"
+    new = [
+        _NEW[0],
+        "Decides to extend the mandate of the United Nations Mission in Freedonia until "
+        "31 March 2023;",
+        CLOSING,
+    ]
+    cmp = resdiff.compare(_resolution(101, 2021, old), _resolution(120, 2022, new))
+    assert [k.label for k in cmp.summary.key_changes] == [
+        "old OP1 (dropped)",
+        "new OP2 (added)",
+    ]
 
 
 def test_anew_continues_the_verb() -> None:

@@ -414,13 +414,13 @@ def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
     return "mixed" if seen else "neutral"
 
 
-def _decision_left_out(change: Change, heaviest: Shift, lexicon: Lexicon) -> bool:
-    """Whether ``change`` is a provision the new text leaves out (a dropped one) whose
-    heaviest shift is a decision removed: an operative verb of the decision tier
-    ("decides", "authorizes", "determines") no longer said."""
-    if change.new or heaviest.feature != "verb" or heaviest.direction != "softer":
+def _decision_left_out(change: Change, shift: Shift, lexicon: Lexicon) -> bool:
+    """Whether ``shift`` is a decision removed with a provision the new text leaves out (a
+    dropped one): an operative verb of the decision tier ("decides", "authorizes",
+    "determines") no longer said."""
+    if change.new or shift.feature != "verb" or shift.direction != "softer":
         return False
-    found = lexicon.match_operative(heaviest.old) if heaviest.old else None
+    found = lexicon.match_operative(shift.old) if shift.old else None
     return found is not None and (found.axis_a or 0) >= DECISION_TIER
 
 
@@ -434,9 +434,9 @@ def key_changes(
     """The few changes a reader must see first: heaviest first (a Chapter VII drop before a
     measure lifted before a demand softened), ties broken by the total weight and then
     by order. Changes with no directional shift are never key. ``decisions_left_out``: the
-    share of its weight a provision the new text leaves out ranks at when its heaviest
-    shift is a decision removed (see :func:`summarise`); each key change still reports its
-    full weight."""
+    share of its weight a decision removed with a provision the new text leaves out ranks
+    at (see :func:`summarise`); the provision's other shifts rank in full, and each key
+    change still reports its full weight."""
     lexicon = lexicon or Lexicon.default()
     ranked = []
     for index, change in enumerate(changes):
@@ -446,11 +446,15 @@ def key_changes(
         )
         if not weighty:
             continue
-        share = 1.0
-        if decisions_left_out != 1.0 and _decision_left_out(change, weighty[0], lexicon):
-            share = decisions_left_out
-        total = sum(s.weight for s in weighty) * share
-        ranked.append((-weighty[0].weight * share, -total, index, change, weighty))
+        # Only the decision ranks at the share: a demand or a measure left out in the same
+        # paragraph ranks in full, as it would in a paragraph of its own.
+        ranks = [
+            s.weight * decisions_left_out
+            if decisions_left_out != 1.0 and _decision_left_out(change, s, lexicon)
+            else s.weight
+            for s in weighty
+        ]
+        ranked.append((-max(ranks), -sum(ranks), index, change, weighty))
     ranked.sort(key=lambda item: item[:3])
     out = []
     for _, _, _, change, weighty in ranked[:limit]:
