@@ -91,9 +91,8 @@ def compare_drafts(
 ) -> Comparison:
     """Align and classify two analysed drafts."""
     opts = options or AlignOptions()
-    classifier = Classifier(
-        lexicon, opts, dates=(old.date, new.date), successor=later_resolution(old, new)
-    )
+    successor = later_resolution(old, new)
+    classifier = Classifier(lexicon, opts, dates=(old.date, new.date), successor=successor)
     # In the order of the document: the changes of a resolution in parts follow its
     # parts (part B's recitals after part A's operative paragraphs, under B's headings).
     old_paragraphs = old.printed
@@ -148,6 +147,7 @@ def compare_drafts(
         kept_by=kept_by,
         carried=carried,
         restated=restated,
+        successor=successor,
     )
     basis = whole_restated(whole, old, new)
     if basis is not None and summary.direction_note is None and summary.direction != "unknown":
