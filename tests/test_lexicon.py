@@ -223,7 +223,7 @@ def test_a_continuer_inside_a_phrase_keeps_the_degree_shift() -> None:
         )
 
     old = resdiff.parse(draft("Expresses its deep concern at the situation in the region;"))
-    for lead in ("Expresses again", "Expresses once again"):
+    for lead in ("Expresses again", "Expresses once again", "Expresses anew"):
         new = resdiff.parse(draft(f"{lead} its deepest concern at the situation in the region;"))
         change = next(c for c in resdiff.compare(old, new).changes if c.kind != "unchanged")
         assert change.kind == "strengthened"
