@@ -1,0 +1,94 @@
+"""Recall of "softened" and "strengthened" on paired provisions (nineteenth round, 6
+December 2026): time limits in the words of older texts. Each rule is pinned with short
+sentences in resolution style, written for these tests, and with the near misses that
+must not fire.
+
+- A report due "not later than the first week of September 1985", or "before the end of
+  1992", is due by a date as much as one due "by 31 October 1963": set where the request
+  had none it presses harder, lifted it eases (quantities.toml, ``due_date``).
+- A time limit put in or taken out is named once, as a deadline: its words ("the end of")
+  are not also more asked (clauses/qualifiers.py, ``_timing_runs_aside``).
+"""
+
+from __future__ import annotations
+
+from drafting import op1 as _op1
+
+from resdiff.lexicon import Lexicon
+
+_REPORT = "Requests the Secretary-General to report on the implementation of this resolution"
+
+
+def _deadlines(text: str) -> list[str]:
+    return [q.value for q in Lexicon.default().quantities_in(text) if q.id == "due_date"]
+
+
+# -- the forms of a due date ----------------------------------------------------------
+
+
+def test_the_first_week_of_a_month_is_a_due_date() -> None:
+    assert _deadlines(f"{_REPORT} not later than the first week of March 1971;") == ["March 1971"]
+    assert _deadlines(f"{_REPORT} by the last week of June 1966;") == ["June 1966"]
+
+
+def test_the_end_of_a_year_is_a_due_date() -> None:
+    assert _deadlines("Requests the Secretary-General to submit, before the end of 1975, a report;")
+    assert _deadlines(f"{_REPORT} prior to the beginning of 1980;")
+
+
+def test_a_year_alone_is_no_due_date() -> None:
+    # A year with no "end", "beginning" or "middle" of it places a fact, it sets no limit
+    # ("the elections held in 1975", "since 1967").
+    assert _deadlines("Noting the elections held before 1975 in the Territory,") == []
+    assert _deadlines(f"{_REPORT} in 1975;") == []
+
+
+def test_a_week_of_a_month_without_a_limit_word_is_no_due_date() -> None:
+    assert _deadlines("Recalling the talks held in the first week of March 1971,") == []
+
+
+# -- lifted or set ----------------------------------------------------------------------
+
+
+def test_a_report_deadline_of_a_week_lifted_softens_the_request() -> None:
+    kind, shifts = _op1(
+        f"{_REPORT} not later than the first week of March 1971;",
+        "Requests the Secretary-General to keep the Council informed of the implementation "
+        "of this resolution;",
+    )
+    assert ("softer", "deadline of March 1971 no longer set") in shifts, shifts
+    assert kind == "softened", shifts
+
+
+def test_a_deadline_at_the_end_of_a_year_set_strengthens_the_request_and_is_named_once() -> None:
+    kind, shifts = _op1(
+        "Requests the Secretary-General to submit a full report on the talks;",
+        "Requests the Secretary-General to submit, before the end of 1975, a full report on "
+        "the talks;",
+    )
+    assert shifts == [("stronger", "deadline added: 1975")], shifts
+    assert kind == "strengthened", shifts
+
+
+def test_the_same_year_end_kept_is_no_change_of_force() -> None:
+    _kind, shifts = _op1(
+        "Requests the Secretary-General to submit, before the end of 1975, a full report on "
+        "the talks;",
+        "Requests the Secretary-General to submit, before the end of 1975, a full report on "
+        "the talks held in Geneva;",
+    )
+    assert not [s for s in shifts if "deadline" in s[1]], shifts
+
+
+def test_a_task_put_in_beside_a_deadline_still_widens_the_request() -> None:
+    # Only a run that is a time limit and nothing else is set aside: words asked with it
+    # are still more asked.
+    kind, shifts = _op1(
+        "Requests the Secretary-General to submit a full report on the talks;",
+        "Requests the Secretary-General to submit, before the end of 1975, a full report on "
+        "the talks, and to assist the parties in drawing up a timetable for the withdrawal "
+        "of all foreign forces;",
+    )
+    assert ("stronger", "deadline added: 1975") in shifts, shifts
+    assert any(d == "stronger" and s.startswith("reach widened") for d, s in shifts), shifts
+    assert kind == "strengthened", shifts
