@@ -92,3 +92,15 @@ def test_a_task_put_in_beside_a_deadline_still_widens_the_request() -> None:
     assert ("stronger", "deadline added: 1975") in shifts, shifts
     assert any(d == "stronger" and s.startswith("reach widened") for d, s in shifts), shifts
     assert kind == "strengthened", shifts
+
+
+def test_a_week_of_a_month_that_places_an_event_sets_no_deadline() -> None:
+    # "before the first week of March 1971" right after an event told ("the positions
+    # they held") places that event, as "before the end of 1973" does: no limit on an ask.
+    for when in ("the first week of March 1971", "the last week of June 1966"):
+        kind, shifts = _op1(
+            "Demands that all forces withdraw to the positions they held;",
+            f"Demands that all forces withdraw to the positions they held before {when};",
+        )
+        assert not [s for s in shifts if "deadline" in s[1]], (when, shifts)
+        assert kind == "reworded", (when, shifts)

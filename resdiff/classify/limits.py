@@ -34,10 +34,12 @@ _SUNSET_BEFORE = compile_cached(
 )
 #: "before" or "prior to" (a date) within three words of a past participle or "in
 #: place": "the positions they occupied before", "occupied by Israel before", "the
-#: elections held before", "the ceasefire agreed before", "in place prior to".
+#: elections held before", "the ceasefire agreed before", "in place prior to". The date
+#: may be a part of a month or a year, in any of the due dates' words ("before the end
+#: of 1973", "before the first week of March 1971"): one or two words and "of".
 _EVENT_PLACED = compile_cached(
     r"\b(?:\w+ed|held|made|taken|set|begun|signed|done|given|won|met|place|existing)"
-    r"(?:\W+\w+){0,2}?\W+(?:before|prior\s+to)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$",
+    r"(?:\W+\w+){0,2}?\W+(?:before|prior\s+to)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$",
     re.IGNORECASE,
 )
 
