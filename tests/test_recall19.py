@@ -104,3 +104,39 @@ def test_a_week_of_a_month_that_places_an_event_sets_no_deadline() -> None:
         )
         assert not [s for s in shifts if "deadline" in s[1]], (when, shifts)
         assert kind == "reworded", (when, shifts)
+
+
+def test_a_year_end_read_where_it_stands_not_where_its_year_is_first_cited() -> None:
+    # The limit's value is a year alone, which a resolution cited before it carries too
+    # ("resolution 367 (1975)"): the sunset, the condition or the event placed is read
+    # before the limit itself, not before the citation.
+    for old, new in [
+        (
+            "Decides, in the light of resolution 367 (1975), that the measures shall terminate;",
+            "Decides, in the light of resolution 367 (1975), that the measures shall "
+            "terminate by the end of 1975;",
+        ),
+        (
+            "Decides, recalling resolution 660 (1990), that the measures shall be lifted "
+            "unless Iraq fully implements it;",
+            "Decides, recalling resolution 660 (1990), that the measures shall be lifted "
+            "unless Iraq, before the end of 1990, fully implements it;",
+        ),
+        (
+            "Demands, as called for in resolution 340 (1973), that all forces withdraw to "
+            "the positions they occupied;",
+            "Demands, as called for in resolution 340 (1973), that all forces withdraw to "
+            "the positions they occupied before the end of 1973;",
+        ),
+    ]:
+        _kind, shifts = _op1(old, new)
+        assert not [s for s in shifts if "deadline" in s[1]], (new, shifts)
+    # The same ask with its limit where the citation is: still a deadline added.
+    kind, shifts = _op1(
+        "Requests the Secretary-General, in the light of resolution 367 (1975), to submit a "
+        "full report on the talks;",
+        "Requests the Secretary-General, in the light of resolution 367 (1975), to submit, "
+        "before the end of 1975, a full report on the talks;",
+    )
+    assert shifts == [("stronger", "deadline added: 1975")], shifts
+    assert kind == "strengthened", shifts

@@ -97,7 +97,7 @@ def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
     # to meet again within three months"): an ask too.
     if verbs and not any((v.axis_a or 0) >= _ASKS or lexicon.verbs[v.lemma].closing for v in verbs):
         return False
-    at = text.lower().find(value.lower())
+    at = _limit_at(lexicon, value, text)
     if at < 0:
         return True
     before = text[max(0, at - 200) : at]
@@ -107,3 +107,16 @@ def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
     # before", "elections held before", "in place prior to"): the date places that event,
     # it limits no act.
     return _EVENT_PLACED.search(before) is None
+
+
+def _limit_at(lexicon: Lexicon, value: str, text: str) -> int:
+    """Where the time limit ``value`` stands in ``text``: in the first typed quantity
+    that sets a limit (one whose coming the lexicon weighs) and prints it, so that a year
+    alone ("before the end of 1975") is read where the limit is, not in a resolution
+    cited before it ("resolution 367 (1975)"); else its first occurrence; -1 if none."""
+    low = value.lower()
+    for q in lexicon.quantities_in(text):
+        k = q.text.lower().find(low) if q.added != "neutral" else -1
+        if k >= 0:
+            return q.start + k
+    return text.lower().find(low)
