@@ -140,3 +140,20 @@ def test_a_year_end_read_where_it_stands_not_where_its_year_is_first_cited() -> 
     )
     assert shifts == [("stronger", "deadline added: 1975")], shifts
     assert kind == "strengthened", shifts
+
+
+def test_a_deadline_taken_out_is_not_also_fewer_words_asked() -> None:
+    # The run taken out that is only a time limit is named once, as the deadline lifted:
+    # its words do not also weigh against what the ask gained beside it (the branch of
+    # ``_timing_runs_aside`` for deletions; with it read for insertions only, this reads
+    # "softened", the widening hidden).
+    for limit in ("not later than the first week of March 1971", "not later than 1 March 1971"):
+        kind, shifts = _op1(
+            f"Calls upon the parties to submit, {limit}, a plan for the withdrawal of their "
+            "forces;",
+            "Calls upon the parties to submit a plan for the withdrawal of their forces and "
+            "for the release of prisoners;",
+        )
+        assert any(d == "softer" and "no longer set" in s for d, s in shifts), shifts
+        assert any(d == "stronger" and s.startswith("reach widened") for d, s in shifts), shifts
+        assert kind == "mixed", shifts
