@@ -12,8 +12,10 @@ must not fire.
 
 from __future__ import annotations
 
+from drafting import CLOSING
 from drafting import op1 as _op1
 
+import resdiff
 from resdiff.lexicon import Lexicon
 
 _REPORT = "Requests the Secretary-General to report on the implementation of this resolution"
@@ -157,3 +159,68 @@ def test_a_deadline_taken_out_is_not_also_fewer_words_asked() -> None:
         assert any(d == "softer" and "no longer set" in s for d, s in shifts), shifts
         assert any(d == "stronger" and s.startswith("reach widened") for d, s in shifts), shifts
         assert kind == "mixed", shifts
+
+
+# -- spent in a later resolution ----------------------------------------------------------
+
+
+def _resolution(number: int, adopted: str, operative: list[str]) -> str:
+    body = "\n\n".join(f"{k}. {text}" for k, text in enumerate([*operative, CLOSING], 1))
+    year = adopted[-4:]
+    return (
+        f"United Nations\n\nS/RES/{number} ({year})\n\nSecurity Council\n\n"
+        f"Resolution {number} ({year})\n\nAdopted by the Security Council at its 3000th "
+        f"meeting, on {adopted}\n\nThe Security Council,\n\nRecalling its previous "
+        f"resolutions,\n\n{body}\n"
+    )
+
+
+def test_a_request_due_by_a_year_end_or_a_week_is_spent_once_that_has_passed() -> None:
+    # Dropped from the next resolution, a report asked "before the end of 1992" was
+    # delivered or overtaken, as one asked "by the end of 1992" or "by 31 December 1992"
+    # is: named spent, not weighed as a request withdrawn.
+    kept = "Calls upon the parties to respect the ceasefire;"
+    for limit in (
+        "before the end of 1992",
+        "prior to the end of 1992",
+        "not later than the first week of December 1992",
+        "by the end of 1992",
+    ):
+        ask = (
+            "Requests the Secretary-General to submit to the Council a report on the "
+            f"progress of the talks between the parties {limit};"
+        )
+        cmp = resdiff.compare(
+            _resolution(780, "6 October 1992", [kept, ask]),
+            _resolution(880, "30 November 1993", [kept]),
+        )
+        dropped = next(c for c in cmp.changes if c.kind == "dropped")
+        assert [s.note for s in dropped.shifts if s.note] == [f"spent: due {limit}"], limit
+        assert cmp.summary.direction == "neutral", limit
+    # Not yet passed when the later text dropped it: a request withdrawn.
+    ask = (
+        "Requests the Secretary-General to submit to the Council a report on the progress "
+        "of the talks between the parties before the end of 1992;"
+    )
+    cmp = resdiff.compare(
+        _resolution(780, "6 October 1992", [kept, ask]),
+        _resolution(790, "30 November 1992", [kept]),
+    )
+    assert cmp.summary.direction == "softer"
+
+
+def test_a_date_that_places_an_event_is_not_a_spent_deadline() -> None:
+    # "the operating status that existed prior to 29 February 2020": nothing was due by
+    # that date, so the call dropped later is a call withdrawn, not a request spent.
+    kept = "Calls upon the parties to respect the ceasefire;"
+    ask = (
+        "Calls on the leaders to return the crossing points to the operating status that "
+        "existed prior to 29 February 2020;"
+    )
+    cmp = resdiff.compare(
+        _resolution(2587, "29 July 2021", [kept, ask]),
+        _resolution(2618, "27 January 2022", [kept]),
+    )
+    dropped = next(c for c in cmp.changes if c.kind == "dropped")
+    assert not [s.note for s in dropped.shifts if s.note], dropped.shifts
+    assert cmp.summary.direction == "softer"

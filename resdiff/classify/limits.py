@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Section, Shift
+from ..quantities import EVENT_PLACED
 
 #: The prescriptive tier (axis A) from which a clause asks an act of someone: "encourages",
 #: "invites" (2) and above ("requests", "calls upon", "demands", "decides"). "Welcomes",
@@ -30,16 +31,6 @@ _CONDITION_BEFORE = compile_cached(
 _SUNSET_BEFORE = compile_cached(
     r"\b(?:terminate[sd]?|expire[sd]?|lapse[sd]?|cease[sd]?|lift(?:s|ed)?|suspend(?:s|ed)?"
     r"|dissolve[sd]?)\b(?:\W+\w+){0,10}?\W+$",
-    re.IGNORECASE,
-)
-#: "before" or "prior to" (a date) within three words of a past participle or "in
-#: place": "the positions they occupied before", "occupied by Israel before", "the
-#: elections held before", "the ceasefire agreed before", "in place prior to". The date
-#: may be a part of a month or a year, in any of the due dates' words ("before the end
-#: of 1973", "before the first week of March 1971"): one or two words and "of".
-_EVENT_PLACED = compile_cached(
-    r"\b(?:\w+ed|held|made|taken|set|begun|signed|done|given|won|met|place|existing)"
-    r"(?:\W+\w+){0,2}?\W+(?:before|prior\s+to)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -106,7 +97,7 @@ def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
     # "before" or "prior to" right after an event told in the past ("occupied by Israel
     # before", "elections held before", "in place prior to"): the date places that event,
     # it limits no act.
-    return _EVENT_PLACED.search(before) is None
+    return EVENT_PLACED.search(before) is None
 
 
 def _limit_at(lexicon: Lexicon, value: str, text: str) -> int:
