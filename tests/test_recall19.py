@@ -224,3 +224,34 @@ def test_a_date_that_places_an_event_is_not_a_spent_deadline() -> None:
     dropped = next(c for c in cmp.changes if c.kind == "dropped")
     assert not [s.note for s in dropped.shifts if s.note], dropped.shifts
     assert cmp.summary.direction == "softer"
+
+
+def test_a_date_out_of_the_calendar_is_read_without_an_error() -> None:
+    # A year no calendar holds (an OCR slip, a template's placeholder) in a deadline, a
+    # report named by its month or a term's end: read as no date, never a ValueError.
+    kept = "Calls upon the parties to respect the ceasefire;"
+    for text in (
+        "Requests the Secretary-General to report on the talks by 31 December 0000;",
+        "Requests the Secretary-General to report on the talks by December 0000;",
+        "Requests the Secretary-General to report on the talks not later than the first "
+        "week of December 0000;",
+        "Requests the Secretary-General to include in his December 0000 report an update;",
+        "Decides to extend the mandate of the Force until 30 November 0000;",
+    ):
+        cmp = resdiff.compare(
+            _resolution(780, "6 October 1992", [kept, text]),
+            _resolution(880, "30 November 1993", [kept]),
+        )
+        assert [c.kind for c in cmp.changes if c.kind != "unchanged"] == ["dropped"], text
+    # A deadline counted from the adoption of a text dated in the calendar's last year.
+    for text in (
+        "Requests the Secretary-General to report on the talks within 12 months of the "
+        "adoption of this resolution;",
+        "Requests the Secretary-General to report on the talks within 90 days of the "
+        "adoption of this resolution;",
+    ):
+        cmp = resdiff.compare(
+            _resolution(780, "6 October 9999", [kept, text]),
+            _resolution(880, "30 November 9999", [kept]),
+        )
+        assert [c.kind for c in cmp.changes if c.kind != "unchanged"] == ["dropped"], text

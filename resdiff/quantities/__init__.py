@@ -578,6 +578,8 @@ def spent_deadline(
     for m in (m for rx in deadlines for m in rx.finditer(text)):
         year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
         # A month without a day is due at its end.
+        if year < _dt.MINYEAR:
+            return None  # "December 0000": no date, as a day no month holds
         last = _month_days(year, month)
         day = int(m.group(1)) if m.group(1) else last
         if not 1 <= day <= last:
@@ -653,13 +655,13 @@ def _due_by(value: str) -> _dt.date | None:
     """The last day of the due date ``value`` (a ``due_date``'s value): the day itself, a
     month's last day, a year's last day (a limit set at the beginning or the middle of a
     year is read as passed only once the year has: never too early). ``None`` without a
-    year ("by 15 November") or for a day no calendar holds."""
+    year ("by 15 November"), or for a day or a year ("0000") no calendar holds."""
     m = _DUE_VALUE.fullmatch(" ".join(value.split()))
     if m is None:
         return None
     year = int(m.group(3))
     month = _MONTH_NUMBER.get((m.group(2) or "December").lower())
-    if month is None:
+    if month is None or year < _dt.MINYEAR:
         return None
     last = _month_days(year, month)
     day = int(m.group(1)) if m.group(1) else last
@@ -694,17 +696,22 @@ _RECURRING = compile_cached(r"\b(?:every|thereafter)\b", re.IGNORECASE)
 def _due_after(since: _dt.date, q: QuantityMatch) -> _dt.date:
     """The date a deadline counted from ``since`` falls due: months counted on the
     calendar ("within twelve months" of 1 January 2020 is 1 January 2021), days and weeks
-    as days."""
+    as days. Past the calendar's last day (a text dated 9999): that last day."""
     assert q.number is not None
     if (q.unit or "").lower().startswith("month"):
         months = since.month - 1 + round(q.number / 30)
         year, month = since.year + months // 12, months % 12 + 1
+        if year > _dt.MAXYEAR:
+            return _dt.date.max
         return _dt.date(year, month, min(since.day, _month_days(year, month)))
-    return since + _dt.timedelta(days=math.ceil(q.number))
+    try:
+        return since + _dt.timedelta(days=math.ceil(q.number))
+    except OverflowError:
+        return _dt.date.max
 
 
 def _term_date(m: re.Match[str]) -> _dt.date | None:
     day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
-    if not 1 <= day <= _month_days(year, month):
+    if year < _dt.MINYEAR or not 1 <= day <= _month_days(year, month):
         return None
     return _dt.date(year, month, day)
