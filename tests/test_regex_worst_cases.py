@@ -104,6 +104,7 @@ MODULES = [
     "resdiff.clauses.tasks",
     "resdiff.clauses.provision",
     "resdiff.classify.classifier",
+    "resdiff.classify.limits",
     "resdiff.classify.drafts",
     "resdiff.classify.spent",
     "resdiff.classify.flags",

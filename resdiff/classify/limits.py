@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Section, Shift
+from ..quantities import EVENT_PLACED
 
 #: The prescriptive tier (axis A) from which a clause asks an act of someone: "encourages",
 #: "invites" (2) and above ("requests", "calls upon", "demands", "decides"). "Welcomes",
@@ -30,14 +31,6 @@ _CONDITION_BEFORE = compile_cached(
 _SUNSET_BEFORE = compile_cached(
     r"\b(?:terminate[sd]?|expire[sd]?|lapse[sd]?|cease[sd]?|lift(?:s|ed)?|suspend(?:s|ed)?"
     r"|dissolve[sd]?)\b(?:\W+\w+){0,10}?\W+$",
-    re.IGNORECASE,
-)
-#: "before" or "prior to" (a date) within three words of a past participle or "in
-#: place": "the positions they occupied before", "occupied by Israel before", "the
-#: elections held before", "the ceasefire agreed before", "in place prior to".
-_EVENT_PLACED = compile_cached(
-    r"\b(?:\w+ed|held|made|taken|set|begun|signed|done|given|won|met|place|existing)"
-    r"(?:\W+\w+){0,2}?\W+(?:before|prior\s+to)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -95,7 +88,7 @@ def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
     # to meet again within three months"): an ask too.
     if verbs and not any((v.axis_a or 0) >= _ASKS or lexicon.verbs[v.lemma].closing for v in verbs):
         return False
-    at = text.lower().find(value.lower())
+    at = _limit_at(lexicon, value, text)
     if at < 0:
         return True
     before = text[max(0, at - 200) : at]
@@ -104,4 +97,17 @@ def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
     # "before" or "prior to" right after an event told in the past ("occupied by Israel
     # before", "elections held before", "in place prior to"): the date places that event,
     # it limits no act.
-    return _EVENT_PLACED.search(before) is None
+    return EVENT_PLACED.search(before) is None
+
+
+def _limit_at(lexicon: Lexicon, value: str, text: str) -> int:
+    """Where the time limit ``value`` stands in ``text``: in the first typed quantity
+    that sets a limit (one whose coming the lexicon weighs) and prints it, so that a year
+    alone ("before the end of 1975") is read where the limit is, not in a resolution
+    cited before it ("resolution 367 (1975)"); else its first occurrence; -1 if none."""
+    low = value.lower()
+    for q in lexicon.quantities_in(text):
+        k = q.text.lower().find(low) if q.added != "neutral" else -1
+        if k >= 0:
+            return q.start + k
+    return text.lower().find(low)

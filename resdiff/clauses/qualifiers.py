@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
 from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift
-from ..redline import DELETE, INSERT, redline
+from ..redline import DELETE, EQUAL, INSERT, redline
 from .emphasis import _EmphasisComparer
 from .views import (
     _WORD,
@@ -50,6 +50,8 @@ REACH_JOINED_WORDS = 2
 REACH_AXIS_B = 3
 #: A task dropped is read in asks of this tier and up (requests, urges, calls upon).
 TASK_AXIS_A = 3
+#: The kinds of typed quantity that set when an ask is due (see ``_timing_runs_aside``).
+_TIMING = frozenset({"date", "time"})
 #: A deleted run that is one more infinitive of an ask: "and to ...", ", to ...".
 _TASK_RUN = compile_cached(r"\s*(?:,\s*)?(?:and\s+)?to\s+[a-z]+", re.IGNORECASE)
 #: A sub-paragraph with no lead of its own is read for reach under a list lead-in of at
@@ -294,6 +296,27 @@ class _QualifierComparer(_EmphasisComparer):
             for op, text in ops
         )
 
+    def _timing_runs_aside(self, ops: Sequence[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+        """``ops`` with the runs put in or taken out that are only a time limit emptied:
+        ", before the end of 1992," set on a request is a deadline added (the quantities
+        name it, stronger), not more asked by the words "end" and "before" (it was named
+        twice). Only where one typed quantity that sets when an ask is due (a date or a
+        time limit the lexicon weighs) covers the run's words."""
+        out = []
+        for op, text in ops:
+            if op != EQUAL and text.strip(" ,;") and self._only_timing(text):
+                text = ""
+            out.append((op, text))
+        return tuple(out)
+
+    def _only_timing(self, text: str) -> bool:
+        """Whether ``text`` (a run of a redline) is one time limit and nothing else."""
+        run = text.strip(" ,;")
+        return any(
+            q.kind in _TIMING and q.added != "neutral" and q.text.strip(" ,;") == run
+            for q in self.lexicon.quantities_in(run)
+        )
+
     def _qualifier_words(
         self, text: str, found: tuple[list[HedgeMatch], list[QualifierMatch]] | None = None
     ) -> frozenset[str]:
@@ -428,6 +451,7 @@ class _QualifierComparer(_EmphasisComparer):
         # a false "mixed"): its words are the qualifier's, not more asked.
         new_found = self._qualifiers(new.text)
         ops = self._qualifying_runs_aside(ops, new_found)
+        ops = self._timing_runs_aside(ops)
         inserted = " ".join(text for op, text in ops if op == INSERT)
         if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
             return []

@@ -578,6 +578,8 @@ def spent_deadline(
     for m in (m for rx in deadlines for m in rx.finditer(text)):
         year, month = int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()]
         # A month without a day is due at its end.
+        if year < _dt.MINYEAR:
+            return None  # "December 0000": no date, as a day no month holds
         last = _month_days(year, month)
         day = int(m.group(1)) if m.group(1) else last
         if not 1 <= day <= last:
@@ -595,11 +597,21 @@ def spent_deadline(
         if _dt.date(int(m.group(1)), 12, 31) >= on:
             return None
         found.append(" ".join(m.group(0).split()))
-    relative = [
-        q
-        for q in (lexicon.quantities_in(text) if lexicon is not None else ())
-        if q.id == DEADLINE_TYPE
-    ]
+    typed = lexicon.quantities_in(text) if lexicon is not None else []
+    for q in typed:
+        # A date the lexicon reads as due ("before the end of 1992", "not later than the
+        # first week of December 1992", "prior to 1 May 1978"), in any of its forms: the
+        # patterns above know only some of them.
+        due = _due_by(q.value) if q.id == DUE_DATE_TYPE else None
+        at = q.start + max(q.text.find(q.value), 0)
+        if due is None or EVENT_PLACED.search(text[max(0, at - _EVENT_REACH) : at]):
+            # "the operating status that existed prior to 29 February 2020" (UNFICYP
+            # 2021): the date places an event, nothing was due by it.
+            continue
+        if due >= on:
+            return None
+        found.append(" ".join(q.text.split()))
+    relative = [q for q in typed if q.id == DEADLINE_TYPE]
     if relative and _RECURRING.search(text):
         # "report within three months, and every three months thereafter": a request that
         # recurs is not met by its first report.
@@ -615,8 +627,47 @@ def spent_deadline(
     return found[0] if found else None
 
 
+#: "before" or "prior to" (a date) within three words of a past participle or "in
+#: place", searched on the text right before the date: "the positions they occupied
+#: before", "occupied by Israel before", "the elections held before", "the ceasefire
+#: agreed before", "in place prior to". The date places an event told; it limits no act
+#: (read by ``classify.limits`` and by :func:`spent_deadline`). It may be a part of a
+#: month or a year, in any of the due dates' words ("before the end of 1973", "before
+#: the first week of March 1971"): one or two words and "of".
+EVENT_PLACED = compile_cached(
+    r"\b(?:\w+ed|held|made|taken|set|begun|signed|done|given|won|met|place|existing)"
+    r"(?:\W+\w+){0,2}?\W+(?:before|prior\s+to)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$",
+    re.IGNORECASE,
+)
+
 #: The quantity type of a deadline counted from a date ("within fifteen days").
 DEADLINE_TYPE = "deadline"
+#: The quantity type of a date an ask is due by ("by 31 October 1963").
+DUE_DATE_TYPE = "due_date"
+#: How far before a due date (characters) the event it may place is read.
+_EVENT_REACH = 200
+#: The value of a due date: a day, a month or a year, with its year ("31 December 1992",
+#: "December 1992", "1992").
+_DUE_VALUE = compile_cached(r"(?:(?:(\d{1,2})\s+)?([A-Za-z]+)\s+)?(\d{4})")
+
+
+def _due_by(value: str) -> _dt.date | None:
+    """The last day of the due date ``value`` (a ``due_date``'s value): the day itself, a
+    month's last day, a year's last day (a limit set at the beginning or the middle of a
+    year is read as passed only once the year has: never too early). ``None`` without a
+    year ("by 15 November"), or for a day or a year ("0000") no calendar holds."""
+    m = _DUE_VALUE.fullmatch(" ".join(value.split()))
+    if m is None:
+        return None
+    year = int(m.group(3))
+    month = _MONTH_NUMBER.get((m.group(2) or "December").lower())
+    if month is None or year < _dt.MINYEAR:
+        return None
+    last = _month_days(year, month)
+    day = int(m.group(1)) if m.group(1) else last
+    return _dt.date(year, month, day) if 1 <= day <= last else None
+
+
 #: The adoption of the text itself: "the adoption of this resolution", "the date of the
 #: present resolution", "its adoption".
 _THIS = (
@@ -645,17 +696,22 @@ _RECURRING = compile_cached(r"\b(?:every|thereafter)\b", re.IGNORECASE)
 def _due_after(since: _dt.date, q: QuantityMatch) -> _dt.date:
     """The date a deadline counted from ``since`` falls due: months counted on the
     calendar ("within twelve months" of 1 January 2020 is 1 January 2021), days and weeks
-    as days."""
+    as days. Past the calendar's last day (a text dated 9999): that last day."""
     assert q.number is not None
     if (q.unit or "").lower().startswith("month"):
         months = since.month - 1 + round(q.number / 30)
         year, month = since.year + months // 12, months % 12 + 1
+        if year > _dt.MAXYEAR:
+            return _dt.date.max
         return _dt.date(year, month, min(since.day, _month_days(year, month)))
-    return since + _dt.timedelta(days=math.ceil(q.number))
+    try:
+        return since + _dt.timedelta(days=math.ceil(q.number))
+    except OverflowError:
+        return _dt.date.max
 
 
 def _term_date(m: re.Match[str]) -> _dt.date | None:
     day, month, year = int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(3))
-    if not 1 <= day <= _month_days(year, month):
+    if year < _dt.MINYEAR or not 1 <= day <= _month_days(year, month):
         return None
     return _dt.date(year, month, day)
