@@ -792,6 +792,7 @@ SETS = (
     "holdout46",
     "holdout47",
     "holdout48",
+    "holdout49",
 )
 
 
