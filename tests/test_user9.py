@@ -91,3 +91,32 @@ def test_a_moved_unchanged_paragraph_keeps_its_ref_on_one_line(tmp_path: Path) -
             assert moved_box["height"] <= still_box["height"] * 1.2
         finally:
             browser.close()
+
+
+def adopted(number: int, extra: str = "") -> str:
+    """A made-up adopted resolution: the masthead of one, two paragraphs."""
+    return f"""S/RES/{number} (2031)
+
+Resolution {number} (2031)
+
+Adopted by the Security Council at its 9901st meeting, on 3 March 2031
+
+The Security Council,
+
+Recalling its earlier resolutions on the question,
+
+1. Requests the Secretary-General to report every ninety days on the situation;{extra}
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_html_cards_of_adopted_resolutions_do_not_say_draft() -> None:
+    # Two adopted resolutions were headed "Old draft" and "New draft".
+    cmp = resdiff.compare(adopted(9001), adopted(9002, " and Decides so"))
+    assert cmp.old.status == "adopted" and cmp.new.status == "adopted"
+    page = render_html(cmp)
+    assert "Old resolution" in page and "New resolution" in page
+    assert "Old draft" not in page and "New draft" not in page
+    drafts = resdiff.compare(DEEP, DEEP.replace("shall prevent", "should prevent"))
+    assert "Old draft" in render_html(drafts)
