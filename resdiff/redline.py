@@ -154,7 +154,111 @@ def redline(old: str, new: str, *, semantic: bool = True) -> Redline:
     diffs = engine.diff_main(chars_a, chars_b, False, _Work(DIFF_WORK))
     if semantic:
         diffs = _cleanup(engine, diffs, table)
-    return _merge(_with_gaps(diffs, words_a, gaps_a, words_b, gaps_b))
+    return _balance(_merge(_with_gaps(diffs, words_a, gaps_a, words_b, gaps_b)))
+
+
+#: The brackets an edit should hold both halves of: a citation's year, "(2015)", reads as
+#: one unit, and a redline that cuts its closing bracket off ("[-2253 (2015-] {+2368
+#: (2017+})") reads as garbled.
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def _unmatched(text: str, opener: str, closer: str) -> tuple[int, int]:
+    """The closers ``text`` has no opener for, and the openers it leaves open."""
+    closers = openers = 0
+    for char in text:
+        if char == opener:
+            openers += 1
+        elif char == closer:
+            if openers:
+                openers -= 1
+            else:
+                closers += 1
+    return closers, openers
+
+
+def _balance(ops: Redline) -> Redline:
+    """Move a bracket across the edge of an edit where that closes the edit's brackets.
+
+    The word diff keeps a bracket both texts share as kept text, so a changed citation
+    loses its closing bracket to the text after it ("[-2253 (2015-] {+2368 (2017+})"), and
+    an inserted citation after another may start with the first one's closing bracket
+    ("(2020{+) and 2585 (2021+});"). Each text stays as it was: a deletion and an
+    insertion side by side both take the bracket the kept text next to them opens (or
+    closes) with; a lone edit slides by one character where its first character is the
+    one after it (or its last the one before it). Only where every edit's brackets then
+    match: a bracket around the whole edit ("(​[-A/1-] {+B/2+})") stays kept text."""
+    out = list(ops)
+    k = 0
+    while k < len(out):
+        if out[k][0] == EQUAL:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end][0] != EQUAL:
+            end += 1
+        for opener, closer in _BRACKETS:
+            # Looked at only where a bracket stands at the edge: most edits have none.
+            left = k > 0 and out[k - 1][1].endswith(opener)
+            right = end < len(out) and out[end][1].startswith(closer)
+            if left or right:
+                k, end = _balance_at(out, k, end, opener, closer, left=left, right=right)
+        k = end
+    return _merge(out)
+
+
+def _balance_at(
+    out: list[tuple[int, str]],
+    k: int,
+    end: int,
+    opener: str,
+    closer: str,
+    *,
+    left: bool,
+    right: bool,
+) -> tuple[int, int]:
+    """:func:`_balance` for the edits ``out[k:end]`` and one kind of bracket; returns
+    where the edits stand afterwards (``k`` and ``end``)."""
+    edits = out[k:end]
+    if all(_unmatched(text, opener, closer) == (0, 0) for _, text in edits):
+        return k, end
+    if len(edits) > 1:
+        # A deletion and an insertion: both take the kept bracket.
+        for take_left, take_right in ((False, True), (True, False), (True, True)):
+            if (take_left and not left) or (take_right and not right):
+                continue
+            head, tail = opener if take_left else "", closer if take_right else ""
+            grown = [(op, head + text + tail) for op, text in edits]
+            if all(_unmatched(text, opener, closer) == (0, 0) for _, text in grown):
+                out[k:end] = grown
+                if take_left:
+                    out[k - 1] = (EQUAL, out[k - 1][1][:-1])
+                if take_right:
+                    out[end] = (EQUAL, out[end][1][1:])
+                return k, end
+        return k, end
+    # A lone edit slides: its first character moves to its end (or its last to its start).
+    op, text = edits[0]
+    if right and text.startswith(closer):
+        slid = text[1:] + closer
+        if _unmatched(slid, opener, closer) == (0, 0):
+            out[k] = (op, slid)
+            out[end] = (EQUAL, out[end][1][1:])
+            if k > 0:
+                out[k - 1] = (EQUAL, out[k - 1][1] + closer)
+                return k, end
+            out.insert(k, (EQUAL, closer))
+            return k + 1, end + 1
+    if left and text.endswith(opener):
+        slid = opener + text[:-1]
+        if _unmatched(slid, opener, closer) == (0, 0):
+            out[k] = (op, slid)
+            out[k - 1] = (EQUAL, out[k - 1][1][:-1])
+            if end < len(out):
+                out[end] = (EQUAL, opener + out[end][1])
+            else:
+                out.insert(end, (EQUAL, opener))
+    return k, end
 
 
 def _split_words(text: str) -> tuple[list[str], list[str]]:

@@ -301,3 +301,10 @@ def test_a_real_renewal_finds_last_year_s_text(tmp_path: Path) -> None:
     varosha = found.paragraph("OP3").precedents[0]
     assert (varosha.symbol, varosha.ref) == ("S/RES/2587 (2021)", "OP14")
     assert not any(s.feature == "section" for s in varosha.shifts)
+
+
+def test_the_draft_line_says_what_it_counts(found: Precedents) -> None:
+    # "2 preambular and 5 operative" said nothing about what was counted.
+    text = render_precedents(found, "text")
+    assert isinstance(text, str)
+    assert "2 preambular and 5 operative paragraphs" in text.replace("\n", " ")

@@ -235,3 +235,77 @@ def test_periodic_text_is_diffed_in_bounded_time() -> None:
     ops = redline(old, new)
     assert time.process_time() - started < 3.0
     assert apply(old, ops) == new
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "ops"),
+    [
+        # A changed citation keeps its closing bracket on both sides, not as kept text
+        # after them ("[-2253 (2015-] {+2368 (2017+})").
+        (
+            "the measures of resolution 1234 (2001) as a tool",
+            "the measures of resolution 5678 (2009) as a tool",
+            (
+                (0, "the measures of resolution "),
+                (-1, "1234 (2001)"),
+                (1, "5678 (2009)"),
+                (0, " as a tool"),
+            ),
+        ),
+        # A citation inserted after another holds its own brackets, not the closing one
+        # of the citation before it ("(2001{+) and 5678 (2009+});").
+        (
+            "Demands the full implementation of all provisions of all relevant resolutions, "
+            "including resolutions 1001 (2001), 1002 (2002), 1003 (2003), 1004 (2004) "
+            "1005 (2005), and 1006 (2006);",
+            "Demands the full implementation of all provisions of all relevant resolutions, "
+            "including resolutions 1001 (2001), 1002 (2002), 1003 (2003), 1004 (2004) "
+            "1005 (2005), 1006 (2006) and 1007 (2007);",
+            (
+                (
+                    0,
+                    "Demands the full implementation of all provisions of all relevant "
+                    "resolutions, including resolutions 1001 (2001), 1002 (2002), 1003 (2003), "
+                    "1004 (2004) 1005 (2005),",
+                ),
+                (-1, " and"),
+                (0, " 1006 (2006)"),
+                (1, " and 1007 (2007)"),
+                (0, ";"),
+            ),
+        ),
+        # Brackets on both edges, where the edit needs both to match its own.
+        (
+            "of the Group (a) the",
+            "of the Group (b) (c) the",
+            ((0, "of the Group "), (-1, "(a)"), (1, "(b) (c)"), (0, " the")),
+        ),
+        # A bracket around the whole edit stays kept text: the edit matches without it.
+        (
+            "as decided (on 1 May) in",
+            "as decided (in June) in",
+            ((0, "as decided ("), (-1, "on 1 May"), (1, "in June"), (0, ") in")),
+        ),
+    ],
+)
+def test_an_edit_holds_both_brackets_of_what_it_changes(
+    old: str, new: str, ops: tuple[tuple[int, str], ...]
+) -> None:
+    assert redline(old, new) == ops
+    assert apply(old, ops) == new
+
+
+@given(
+    st.lists(st.sampled_from(["(", ")", "[", "]", "a", "b", "1", ",", " "]), max_size=30).map(
+        "".join
+    ),
+    st.lists(st.sampled_from(["(", ")", "[", "]", "a", "b", "1", ",", " "]), max_size=30).map(
+        "".join
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_moving_brackets_keeps_both_texts(old: str, new: str) -> None:
+    ops = redline(old, new)
+    assert apply(old, ops) == new
+    assert "".join(text for op, text in ops if op <= 0) == old
+    assert all(op in (-1, 0, 1) and text for op, text in ops)

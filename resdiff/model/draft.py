@@ -606,28 +606,35 @@ class Draft(Frozen):
         if self.chapter_vii:
             lines.append("  [Chapter VII]")
         # Depth from the tree, not the ref: a bullet adds a level without a bracket. The
-        # ref column narrows as the indent grows, down to nothing (a negative width is a
-        # format error).
+        # ref column narrows as the indent grows; the text starts at one column for every
+        # clause, 12 wide or as wide as the deepest ref needs ("    OP4(a)(ii) ..." ran
+        # two characters past the texts above it).
         # Headings stand on lines of their own before the clause they head ("## I",
         # "## General provisions"); those before no clause, at the end.
         headed: dict[str | None, list[str]] = {}
         for heading in self.headings:
             headed.setdefault(heading.before, []).append(heading.text)
+        column = max([12, *(2 * depth + len(c.ref) for c, depth in self._depths())])
         # In the order of the document: a resolution in parts reads as printed.
-        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(self.printed)]
-        while stack:
-            clause, depth = stack.pop()
-            stack.extend((child, depth + 1) for child in reversed(clause.children))
+        for clause, depth in self._depths():
             text = clause.text if len(clause.text) <= width else clause.text[: width - 1] + "…"
-            pad = max(0, 12 - 2 * depth)
+            pad = column - 2 * depth
             for title in headed.pop(clause.ref, ()):
                 lines.append(f"{'  ' * depth}{'':<{pad}} ## {title}")
             lines.append(f"{'  ' * depth}{clause.ref:<{pad}} {text}")
         for titles in headed.values():
-            lines.extend(f"{'':<12} ## {title}" for title in titles)
+            lines.extend(f"{'':<{column}} ## {title}" for title in titles)
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)
+
+    def _depths(self) -> Iterator[tuple[Clause, int]]:
+        """Every printed clause with its depth in the tree (0 for a paragraph)."""
+        stack: list[tuple[Clause, int]] = [(c, 0) for c in reversed(self.printed)]
+        while stack:
+            clause, depth = stack.pop()
+            stack.extend((child, depth + 1) for child in reversed(clause.children))
+            yield clause, depth
 
     def _what(self) -> str:
         """What the document is, in a few words, for the outline ("draft resolution,

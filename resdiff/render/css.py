@@ -166,6 +166,7 @@ table.flags th{font-weight:600;width:44%;padding-right:12px}
   background:var(--page)}
 .quiet{padding:7px 16px}
 .quiet .head{flex-wrap:nowrap}
+.quiet .head h3{white-space:nowrap;flex:none}
 .quiet .text{margin:0;font-size:14.5px;color:var(--muted);background:var(--surface);
   white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0}
 ins{color:var(--ins-fg);background:var(--ins-bg);text-decoration:underline;

@@ -31,6 +31,7 @@ from ._common import (
     changed_lines,
     comparison_of,
     direction_words,
+    document_phrase,
     draft_facts,
     draft_title,
     flag_lines,
@@ -269,6 +270,13 @@ def _changes_html(cmp: Comparison) -> str:
     return "".join(out)
 
 
+def _role(side: str, info: DraftInfo) -> str:
+    """The heading of a draft's card: "Old draft", but "Old resolution" over an adopted
+    text (two adopted resolutions were headed "Old draft" and "New draft")."""
+    noun = "resolution" if document_phrase(info) == "adopted resolution" else "draft"
+    return f"{side} {noun}"
+
+
 def _draft_card(role: str, info: DraftInfo) -> str:
     facts = "".join(f"<p>{_e(f)}</p>" for f in draft_facts(info))
     sponsors = (
@@ -435,8 +443,9 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
         "</div></header>\n"
     )
     drafts = (
-        f'<section class="drafts" aria-label="The two drafts">{_draft_card("Old draft", cmp.old)}'
-        f"{_draft_card('New draft', cmp.new)}</section>\n"
+        f'<section class="drafts" aria-label="The two drafts">'
+        f"{_draft_card(_role('Old', cmp.old), cmp.old)}"
+        f"{_draft_card(_role('New', cmp.new), cmp.new)}</section>\n"
     )
     if fragment:
         return (

@@ -127,7 +127,11 @@ def _draft_line(found: Precedents) -> str:
         facts.append(found.draft.status)
     if found.draft.date:
         facts.append(f"dated {format_date(found.draft.date)}")
-    facts.append(f"{found.draft.preamble} preambular and {found.draft.operative} operative")
+    operative = found.draft.operative
+    facts.append(
+        f"{found.draft.preamble} preambular and {operative} operative paragraph"
+        + ("" if operative == 1 else "s")
+    )
     return "; ".join(facts)
 
 
