@@ -176,10 +176,19 @@ def test_continuers_change_nothing(lex: Lexicon) -> None:
         ),
         (
             "Expresses once again, its grave concern at the situation",
-            "Expresses",
-            "express",
-            (),
+            "Expresses once again, its grave concern",
+            "express grave concern",
+            ("once again",),
         ),
+        # A continuer where an adjective could stand: "concern" said again.
+        (
+            "Expresses further concern at the situation",
+            "Expresses further concern",
+            "express concern",
+            ("further",),
+        ),
+        # "further" before a noun that opens no longer phrase stays outside the lead.
+        ("Notes further reports of the Secretary-General", "Notes", "note", ()),
         (
             "Decides also to remain seized of the matter",
             "Decides also to remain seized",
