@@ -198,9 +198,20 @@ def _balance(ops: Redline) -> Redline:
         while end < len(out) and out[end][0] != EQUAL:
             end += 1
         for opener, closer in _BRACKETS:
-            # Looked at only where a bracket stands at the edge: most edits have none.
-            left = k > 0 and out[k - 1][1].endswith(opener)
-            right = end < len(out) and out[end][1].startswith(closer)
+            # Looked at only where a bracket stands at the edge: most edits have none. A
+            # kept run that is the bracket alone, between this edit and another, is not
+            # taken: emptied, it would join the two edits into one run with nothing kept
+            # between them (an insertion, then a deletion and an insertion).
+            left = (
+                k > 0
+                and out[k - 1][1].endswith(opener)
+                and not (k > 1 and out[k - 1][1] == opener and out[k - 2][0] != EQUAL)
+            )
+            right = (
+                end < len(out)
+                and out[end][1].startswith(closer)
+                and not (end + 1 < len(out) and out[end][1] == closer and out[end + 1][0] != EQUAL)
+            )
             if left or right:
                 k, end = _balance_at(out, k, end, opener, closer, left=left, right=right)
         k = end
