@@ -187,7 +187,7 @@ def _balance(ops: Redline) -> Redline:
     insertion side by side both take the bracket the kept text next to them opens (or
     closes) with; a lone edit slides by one character where its first character is the
     one after it (or its last the one before it). Only where every edit's brackets then
-    match: a bracket around the whole edit ("(​[-A/1-] {+B/2+})") stays kept text."""
+    match: a bracket around the whole edit ("([-A/1-] {+B/2+})") stays kept text."""
     out = list(ops)
     k = 0
     while k < len(out):
