@@ -187,7 +187,7 @@ def _balance(ops: Redline) -> Redline:
     insertion side by side both take the bracket the kept text next to them opens (or
     closes) with; a lone edit slides by one character where its first character is the
     one after it (or its last the one before it). Only where every edit's brackets then
-    match: a bracket around the whole edit ("(​[-A/1-] {+B/2+})") stays kept text."""
+    match: a bracket around the whole edit ("([-A/1-] {+B/2+})") stays kept text."""
     out = list(ops)
     k = 0
     while k < len(out):
@@ -198,9 +198,20 @@ def _balance(ops: Redline) -> Redline:
         while end < len(out) and out[end][0] != EQUAL:
             end += 1
         for opener, closer in _BRACKETS:
-            # Looked at only where a bracket stands at the edge: most edits have none.
-            left = k > 0 and out[k - 1][1].endswith(opener)
-            right = end < len(out) and out[end][1].startswith(closer)
+            # Looked at only where a bracket stands at the edge: most edits have none. A
+            # kept run that is the bracket alone, between this edit and another, is not
+            # taken: emptied, it would join the two edits into one run with nothing kept
+            # between them (an insertion, then a deletion and an insertion).
+            left = (
+                k > 0
+                and out[k - 1][1].endswith(opener)
+                and not (k > 1 and out[k - 1][1] == opener and out[k - 2][0] != EQUAL)
+            )
+            right = (
+                end < len(out)
+                and out[end][1].startswith(closer)
+                and not (end + 1 < len(out) and out[end][1] == closer and out[end + 1][0] != EQUAL)
+            )
             if left or right:
                 k, end = _balance_at(out, k, end, opener, closer, left=left, right=right)
         k = end

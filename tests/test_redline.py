@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resdiff.redline import apply, distance, redline, similarity, tokenize
+from resdiff.redline import _balance, apply, distance, redline, similarity, tokenize
 
 WORDS = st.sampled_from(
     [
@@ -309,3 +309,17 @@ def test_moving_brackets_keeps_both_texts(old: str, new: str) -> None:
     assert apply(old, ops) == new
     assert "".join(text for op, text in ops if op <= 0) == old
     assert all(op in (-1, 0, 1) and text for op, text in ops)
+
+
+@pytest.mark.parametrize(
+    "ops",
+    [
+        # Taking the "(" would leave the insertion before and the edits after side by
+        # side: " " inserted, then a deletion and another insertion.
+        ((1, " "), (0, "("), (-1, "a)"), (1, "b)")),
+        # Sliding the ")" would put the insertion right before the deletion after it.
+        ((0, "a (2020"), (1, ") and (x"), (0, ")"), (-1, "y")),
+    ],
+)
+def test_moving_a_bracket_never_joins_two_edits(ops: tuple[tuple[int, str], ...]) -> None:
+    assert _balance(ops) == ops

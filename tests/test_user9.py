@@ -120,3 +120,31 @@ def test_html_cards_of_adopted_resolutions_do_not_say_draft() -> None:
     assert "Old draft" not in page and "New draft" not in page
     drafts = resdiff.compare(DEEP, DEEP.replace("shall prevent", "should prevent"))
     assert "Old draft" in render_html(drafts)
+
+
+def statement(number: int, extra: str = "") -> str:
+    """A made-up presidential statement the Council made: its masthead, two paragraphs."""
+    return f"""S/PRST/2031/{number}
+
+Statement by the President of the Security Council
+
+At the 9901st meeting of the Security Council, held on 3 March 2031, in connection with \
+the Council's consideration of the item entitled "The situation in the region", the \
+President of the Security Council made the following statement on behalf of the Council:
+
+"The Security Council recalls its earlier statements on the question.
+
+"The Security Council requests the Secretary-General to report every ninety days on the \
+situation{extra}."
+"""
+
+
+def test_html_cards_of_statements_made_do_not_say_draft() -> None:
+    # Under "Comparison of presidential statements", two statements the Council made were
+    # still headed "Old draft" and "New draft" (the fix above read only resolutions).
+    cmp = resdiff.compare(statement(1), statement(2, " and urges all parties to cooperate"))
+    assert (cmp.old.kind, cmp.old.status) == ("statement", "adopted")
+    page = render_html(cmp)
+    assert "Comparison of presidential statements" in page
+    assert "Old statement" in page and "New statement" in page
+    assert "Old draft" not in page and "New draft" not in page

@@ -270,10 +270,17 @@ def _changes_html(cmp: Comparison) -> str:
     return "".join(out)
 
 
+#: A card's noun by what the text is (:func:`document_phrase`): a text the Council
+#: adopted or made is not a draft; anything else, or a text the reader could not tell,
+#: keeps "draft".
+_CARD_NOUNS = {"adopted resolution": "resolution", "presidential statement": "statement"}
+
+
 def _role(side: str, info: DraftInfo) -> str:
     """The heading of a draft's card: "Old draft", but "Old resolution" over an adopted
-    text (two adopted resolutions were headed "Old draft" and "New draft")."""
-    noun = "resolution" if document_phrase(info) == "adopted resolution" else "draft"
+    resolution and "Old statement" over a statement the Council made (two adopted texts
+    were headed "Old draft" and "New draft")."""
+    noun = _CARD_NOUNS.get(document_phrase(info) or "", "draft")
     return f"{side} {noun}"
 
 
