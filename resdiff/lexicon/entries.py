@@ -340,6 +340,17 @@ class MeasureEntry(PatternEntry):
     id: str
     label: str
     patterns: tuple[str, ...] = Field(min_length=1)
+    #: A stand-in for a measure whose kind the clause does not say ("shall be subject to
+    #: the measures imposed by paragraph 14 of resolution 2216 (2015)"): found only where
+    #: no measure of a named kind is.
+    generic: bool = False
+    #: The names a text gives this measure beside the paragraph that imposed it ("the
+    #: targeted arms embargo imposed by paragraph 14 of resolution 2216 (2015)"): how a
+    #: measure applied by reference to that paragraph learns its kind.
+    names: tuple[str, ...] = ()
+    #: For a stand-in: the pattern of the paragraph it cites, its numbers in group
+    #: ``paragraphs`` and the resolution's in group ``resolution`` (none for "above").
+    cites: str | None = None
 
 
 class ModeRule(Entry):
