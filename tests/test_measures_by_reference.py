@@ -136,3 +136,49 @@ def test_a_citation_is_read_with_its_paragraphs() -> None:
     found = LEX.citations_in("paragraphs 9 and 16 of resolution 900 (2031)")
     assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["16", "9"], "900")]
     assert LEX.citations_in("paragraph 3 of the annex") == []
+
+
+def test_a_party_not_subject_to_the_measures_is_no_measure_imposed() -> None:
+    # "shall not be subject to" exempts, as "shall not apply to" does.
+    assert (
+        _kinds(
+            "Decides that humanitarian agencies shall not be subject to the measures imposed "
+            "by paragraph 7 of resolution 900 (2031);"
+        )
+        == []
+    )
+    cmp = _compare(
+        BASE,
+        [
+            *BASE,
+            "Decides that humanitarian agencies shall not be subject to the measures "
+            "imposed by paragraph 7 of resolution 900 (2031);",
+        ],
+    )
+    assert [m.label for m in cmp.summary.measures_added] == []
+
+
+def test_the_nouns_in_another_sense_apply_no_measure() -> None:
+    # Measures, requirements, provisions that cite no paragraph or resolution of the
+    # Council's are not the measures of a sanctions regime applied by reference.
+    for text in (
+        "Decides that the interim measures agreed by the parties shall apply to the whole "
+        "of the buffer zone;",
+        "Demands that the requirements of international humanitarian law shall apply to "
+        "all parties to the conflict;",
+        "Decides that the confidence-building measures set out in the Protocol shall also "
+        "apply to the northern districts;",
+        "Decides that the provisions of paragraph 3 of the Agreement shall apply mutatis "
+        "mutandis to the new contingents;",
+        "Decides that the prohibitions on recruitment of children shall apply to all armed groups;",
+    ):
+        assert _kinds(text) == [], text
+    cmp = _compare(
+        BASE,
+        [
+            *BASE,
+            "Decides that the interim measures agreed by the parties shall apply to the "
+            "whole of the buffer zone;",
+        ],
+    )
+    assert [m.label for m in cmp.summary.measures_added] == []
