@@ -182,3 +182,22 @@ def test_the_nouns_in_another_sense_apply_no_measure() -> None:
         ],
     )
     assert [m.label for m in cmp.summary.measures_added] == []
+
+
+def test_a_paragraph_after_a_resolution_s_symbol_is_not_the_draft_s_own() -> None:
+    # "resolution 900 (2031), paragraph 1" cites resolution 900's paragraph 1, not the
+    # draft's own: the asset freeze of the draft's OP1 is not its kind.
+    freeze = (
+        "Decides that all States shall freeze without delay all funds, other financial "
+        "assets and economic resources owned or controlled by the persons in annex I;"
+    )
+    ops = [
+        freeze,
+        "Decides that the group named in annex II shall be subject to the measures imposed "
+        "by resolution 900 (2031), paragraph 1;",
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)))
+    assert [m.kind for m in draft.clause("OP2").measures] == ["by_reference"]
+    assert LEX.citations_in("imposed by resolution 900 (2031), paragraph 1;") == []
+    found = LEX.citations_in("paragraph 7 of Security Council resolution 900 (2031)")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["7"], "900")]
