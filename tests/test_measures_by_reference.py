@@ -5,8 +5,11 @@ says it, else "measures". Made-up texts only."""
 
 from __future__ import annotations
 
+import pytest
+
 import resdiff
 from resdiff.analyze import analyze
+from resdiff.errors import LexiconError
 from resdiff.lexicon import Lexicon
 from resdiff.model import Comparison
 
@@ -201,3 +204,19 @@ def test_a_paragraph_after_a_resolution_s_symbol_is_not_the_draft_s_own() -> Non
     assert LEX.citations_in("imposed by resolution 900 (2031), paragraph 1;") == []
     found = LEX.citations_in("paragraph 7 of Security Council resolution 900 (2031)")
     assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["7"], "900")]
+
+
+def test_a_bad_citation_entry_in_a_lexicon_is_a_lexicon_error() -> None:
+    # A user's lexicon: an invalid pattern, a citation pattern without the groups the
+    # reading takes the numbers from, an empty name (it would match before every
+    # citation) are refused on load, as a bad pattern is, not raised later as a re.error
+    # or an IndexError.
+    for entry in (
+        r"generic = true" + "\n" + r"cites = '(paragraph'",
+        r"generic = true" + "\n" + r"cites = 'paragraph \d+'",
+        r"generic = true" + "\n" + r"named_by = '(imposed'",
+        r"names = ['']",
+    ):
+        toml = f"[measures.x]\nlabel = 'x'\n{entry}\n" + r"patterns = ['\bfoo\b']" + "\n"
+        with pytest.raises(LexiconError):
+            Lexicon.from_toml(toml).citations_in("paragraph 3 above")

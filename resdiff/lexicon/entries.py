@@ -351,6 +351,35 @@ class MeasureEntry(PatternEntry):
     #: For a stand-in: the pattern of the paragraph it cites, its numbers in group
     #: ``paragraphs`` and the resolution's in group ``resolution`` (none for "above").
     cites: str | None = None
+    #: For a stand-in: the words that tie a measure's name to the paragraph that imposed
+    #: it ("imposed by paragraph", "set out in paragraph"), after the name in ``names``.
+    named_by: str | None = None
+
+    @field_validator("names")
+    @classmethod
+    def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # An empty name would match the empty string before every citation.
+        if any(not n.strip() for n in value):
+            raise ValueError("must be non-empty strings")
+        return value
+
+    @field_validator("named_by")
+    @classmethod
+    def _named_by(cls, value: str | None) -> str | None:
+        if value is not None:
+            _check_patterns((value,))
+        return value
+
+    @field_validator("cites")
+    @classmethod
+    def _cites(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        _check_patterns((value,))
+        groups = PATTERNS.compile(_spaces_in_pattern(value)).groupindex
+        if not {"paragraphs", "resolution"} <= groups.keys():
+            raise ValueError("must have the groups 'paragraphs' and 'resolution'")
+        return value
 
 
 class ModeRule(Entry):

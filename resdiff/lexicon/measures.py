@@ -109,15 +109,17 @@ class _Measures(_Leads):
         named = {n: m.id for m in self._measures.values() for n in m.names}
         cites = [m.cites for m in self._measures.values() if m.cites]
         self._cites_rx = _compile(_spaces_in_pattern(cites[0]), re.IGNORECASE) if cites else None
+        named_by = [m.named_by for m in self._measures.values() if m.named_by]
         self._named_rx = (
             _compile(
                 r"\b(?:"
                 + "|".join(self._phrase_rx(n) for n in sorted(named, key=len, reverse=True))
-                + r")\b(?=[^;]{0,40}?\b(?:imposed|set\s+out|described|specified|referred\s+to)"
-                r"\s+(?:by|in)\s+(?:its\s+)?paragraph)",
+                + r")\b(?=[^;]{0,40}?(?:"
+                + _spaces_in_pattern(named_by[0])
+                + "))",
                 re.IGNORECASE,
             )
-            if named
+            if named and named_by
             else None
         )
         self._named_kinds = {self.fold(n): k for n, k in named.items()}
