@@ -220,3 +220,18 @@ def test_a_bad_citation_entry_in_a_lexicon_is_a_lexicon_error() -> None:
         toml = f"[measures.x]\nlabel = 'x'\n{entry}\n" + r"patterns = ['\bfoo\b']" + "\n"
         with pytest.raises(LexiconError):
             Lexicon.from_toml(toml).citations_in("paragraph 3 above")
+
+
+def test_subject_to_measures_that_cite_nothing_of_the_council_s_is_no_measure() -> None:
+    # "subject to the sanctions" of a national law, not a sanctions regime's measures.
+    for text in (
+        "Calls upon States to ensure that persons who violate the embargo are subject to "
+        "the sanctions provided by their national law;",
+        "Decides that vessels that refuse inspection shall be subject to the measures of "
+        "the flag State;",
+    ):
+        assert _kinds(text) == [], text
+    assert _kinds(
+        "Decides that the vessels named in the annex shall be subject to the provisions of "
+        "paragraph 3 above;"
+    ) == [("by_reference", "mandatory")]
