@@ -23,6 +23,7 @@ from ..brackets import fold_brackets, spanned_parts
 from ..lexicon import Lexicon
 from ..model import LEXICON_UNAVAILABLE, ChapterVII, Clause, Draft, ParseWarning
 from ..read.language import detect_language, is_analysable, language_name
+from .citing import name_cited_measures
 from .disputed import (  # noqa: F401 - re-exported as before the split
     _disputed_flags,
     _flag_warning,
@@ -246,10 +247,15 @@ def _analyze(
                 out = _bare(clause)
                 unread_out.add(id(out))
                 return out
-        return analyze_clause(clause, lex, memo=memo, statement=statement)
+        return _named_kinds_first(
+            analyze_clause(clause, lex, memo=memo, statement=statement), stand_ins
+        )
 
+    stand_ins = lex.stand_in_measures()
     preamble = tuple(read(c) for c in draft.preamble)
     operative = tuple(read(c, statement=statement) for c in draft.operative)
+    # A measure applied by reference learns its kind from the paragraph it cites.
+    operative = name_cited_measures(operative, lex, preamble)
     everything = preamble + operative
 
     order = {c.ref: k for k, c in enumerate(draft.printed)}
@@ -325,6 +331,31 @@ def _analyze(
             "use_of_force": force is not None,
             "warnings": tuple(warnings),
             "lexicon": DEFAULT_LEXICON if lex is Lexicon.default() else "custom",
+        }
+    )
+
+
+def _named_kinds_first(clause: Clause, stand_ins: frozenset[str]) -> Clause:
+    """``clause`` without the stand-in measures of its parts (the measures applied by
+    reference, kind unsaid) when one of its parts names the kind of a measure: "Decides
+    that the measures in paragraphs 1, 3 and 7 of resolution 1844 (2008) shall also apply
+    to individuals ... (b) supplying ... arms and related materiel to Al-Shabaab" holds the
+    arms embargo once, not the embargo and the measures besides."""
+    parts = list(clause.walk())
+    if not any(m.kind in stand_ins for p in parts for m in p.measures) or not any(
+        m.kind not in stand_ins for p in parts for m in p.measures
+    ):
+        return clause
+    return _drop_measures(clause, stand_ins)
+
+
+def _drop_measures(clause: Clause, kinds: frozenset[str]) -> Clause:
+    """``clause`` and its sub-paragraphs without the measures of ``kinds`` (the depth of
+    a paragraph's lists, a few levels, bounds the recursion)."""
+    return clause.model_copy(
+        update={
+            "measures": tuple(m for m in clause.measures if m.kind not in kinds),
+            "children": tuple(_drop_measures(c, kinds) for c in clause.children),
         }
     )
 

@@ -340,6 +340,46 @@ class MeasureEntry(PatternEntry):
     id: str
     label: str
     patterns: tuple[str, ...] = Field(min_length=1)
+    #: A stand-in for a measure whose kind the clause does not say ("shall be subject to
+    #: the measures imposed by paragraph 14 of resolution 2216 (2015)"): found only where
+    #: no measure of a named kind is.
+    generic: bool = False
+    #: The names a text gives this measure beside the paragraph that imposed it ("the
+    #: targeted arms embargo imposed by paragraph 14 of resolution 2216 (2015)"): how a
+    #: measure applied by reference to that paragraph learns its kind.
+    names: tuple[str, ...] = ()
+    #: For a stand-in: the pattern of the paragraph it cites, its numbers in group
+    #: ``paragraphs`` and the resolution's in group ``resolution`` (none for "above").
+    cites: str | None = None
+    #: For a stand-in: the words that tie a measure's name to the paragraph that imposed
+    #: it ("imposed by paragraph", "set out in paragraph"), after the name in ``names``.
+    named_by: str | None = None
+
+    @field_validator("names")
+    @classmethod
+    def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # An empty name would match the empty string before every citation.
+        if any(not n.strip() for n in value):
+            raise ValueError("must be non-empty strings")
+        return value
+
+    @field_validator("named_by")
+    @classmethod
+    def _named_by(cls, value: str | None) -> str | None:
+        if value is not None:
+            _check_patterns((value,))
+        return value
+
+    @field_validator("cites")
+    @classmethod
+    def _cites(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        _check_patterns((value,))
+        groups = PATTERNS.compile(_spaces_in_pattern(value)).groupindex
+        if not {"paragraphs", "resolution"} <= groups.keys():
+            raise ValueError("must have the groups 'paragraphs' and 'resolution'")
+        return value
 
 
 class ModeRule(Entry):

@@ -24,7 +24,7 @@ from .entries import (
 from .keywords import _keyed, _keyword_rx, _Keywords, _longest, _per_text, _Screen
 from .leads import _Leads
 from .literals import may_match, screened
-from .results import FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
+from .results import Citation, FlagMatch, HedgeMatch, MeasureHit, ModalMatch, VerbMatch
 
 #: How far before a finding of a danger to the peace an ask to avoid it may stand.
 _ASKED_REACH = 160
@@ -106,6 +106,23 @@ class _Measures(_Leads):
         self._measure_rx = [
             (m, patterns_rx(m.patterns), _keyword_rx(keywords(m))) for m in self._measures.values()
         ]
+        named = {n: m.id for m in self._measures.values() for n in m.names}
+        cites = [m.cites for m in self._measures.values() if m.cites]
+        self._cites_rx = _compile(_spaces_in_pattern(cites[0]), re.IGNORECASE) if cites else None
+        named_by = [m.named_by for m in self._measures.values() if m.named_by]
+        self._named_rx = (
+            _compile(
+                r"\b(?:"
+                + "|".join(self._phrase_rx(n) for n in sorted(named, key=len, reverse=True))
+                + r")\b(?=[^;]{0,40}?(?:"
+                + _spaces_in_pattern(named_by[0])
+                + "))",
+                re.IGNORECASE,
+            )
+            if named and named_by
+            else None
+        )
+        self._named_kinds = {self.fold(n): k for n, k in named.items()}
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
         self._hedge_screen = _Screen(k for _, _, k in self._hedge_rx)
         self._measure_screen = _Screen(k for _, _, k in self._measure_rx)
@@ -276,8 +293,48 @@ class _Measures(_Leads):
                 m = following
             assert found is not None
             hits.append(found)
+        if any(not self._measures[h.measure].generic for h in hits):
+            # A clause that names the kind of the measures it applies by reference ("the
+            # travel and financial measures imposed by paragraphs 9 and 12 ... shall apply
+            # to") holds that kind, not the stand-in as well.
+            hits = [h for h in hits if not self._measures[h.measure].generic]
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def citations_in(self, text: str, start: int = 0, end: int | None = None) -> list[Citation]:
+        """The paragraphs of resolutions ``text[start:end]`` cites ("paragraphs 9 and 16 of
+        resolution 2399 (2018)"; "paragraphs 3, 6 and 11 above", with no resolution), in
+        order."""
+        if self._cites_rx is None:
+            return []
+        found = []
+        for m in self._cites_rx.finditer(text, start, len(text) if end is None else end):
+            numbers = frozenset(re.findall(r"\d+", m.group("paragraphs")))
+            found.append(Citation(paragraphs=numbers, resolution=m.group("resolution")))
+        return found
+
+    def measure_label(self, kind: str) -> str:
+        """The label of measure ``kind`` ("arms embargo")."""
+        return self._measures[kind].label
+
+    def named_by_citation(self, text: str) -> list[tuple[str, Citation]]:
+        """The measures ``text`` names by the paragraph that imposed them, each kind with
+        that paragraph: "the targeted arms embargo imposed by paragraph 14 of resolution
+        2216 (2015)" gives ``("arms_embargo", paragraph 14 of 2216)``."""
+        if self._named_rx is None or self._cites_rx is None:
+            return []
+        found = []
+        for m in self._named_rx.finditer(text):
+            kind = self._named_kinds.get(self.fold(m.group()))
+            cited = self.citations_in(text, m.end(), m.end() + _CITED_REACH)
+            if kind is not None and cited:
+                found.append((kind, cited[0]))
+        return found
+
+    def stand_in_measures(self) -> frozenset[str]:
+        """The ids of the measures that stand in for a kind a clause does not say (the
+        measures applied by reference, ``generic`` in measures.toml)."""
+        return frozenset(k for k, m in self._measures.items() if m.generic)
 
     def may_hold_measure(self, text: str) -> bool:
         """Whether :meth:`measures_in` finds a measure in ``text``, whatever the lead-in
@@ -338,6 +395,10 @@ class _Measures(_Leads):
             return True
         rx, _ = self._flag_rx["art39_broad_subject"]
         return rx.match(subject.strip()) is not None
+
+
+#: How far after a measure's name the paragraph that imposed it is looked for.
+_CITED_REACH = 80
 
 
 #: What stands right before a measure referred to, not imposed: the object of compliance

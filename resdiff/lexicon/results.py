@@ -121,6 +121,14 @@ class MeasureHit(Frozen):
         return Measure(kind=self.measure, label=self.label, mode=self.mode, evidence=self.evidence)
 
 
+class Citation(Frozen):
+    """Paragraphs of a resolution a text cites: their numbers, and the resolution's
+    (``None`` for the text's own paragraphs, "paragraphs 3 and 6 above")."""
+
+    paragraphs: frozenset[str]
+    resolution: str | None = None
+
+
 class DegreeMatch(Frozen):
     """An intensity word of a censure or concern ("deepest") and its rank (1–3)."""
 

@@ -1,0 +1,85 @@
+"""The kind of a measure applied by reference ("shall be subject to the measures imposed
+by paragraph 14 of resolution 2216 (2015)"), read from the draft's other words on the
+paragraph it cites: a clause that names the measure beside the same paragraph ("the
+targeted arms embargo imposed by paragraph 14 of resolution 2216 (2015)"), or, for the
+draft's own paragraph ("paragraphs 3, 6 and 11 above"), the measures that paragraph
+imposes. Where neither says, the measure stays "measures"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon
+from ..lexicon.results import Citation
+from ..model import Clause, Measure
+
+__all__ = ["name_cited_measures"]
+
+
+def name_cited_measures(
+    clauses: Sequence[Clause], lexicon: Lexicon, recitals: Sequence[Clause] = ()
+) -> tuple[Clause, ...]:
+    """``clauses`` (a draft's operative paragraphs) with each stand-in measure that cites a
+    paragraph replaced by the measures of the kinds that paragraph holds, in the same
+    mode; ``recitals`` may name the cited paragraph's measure too."""
+    stand_ins = lexicon.stand_in_measures()
+    if not any(m.kind in stand_ins for c in clauses for p in c.walk() for m in p.measures):
+        return tuple(clauses)
+    named: list[tuple[str, Citation]] = []
+    own: dict[str, list[str]] = {}
+    for recital in recitals:
+        named += lexicon.named_by_citation(recital.full_text())
+    for clause in clauses:
+        for part in clause.walk():
+            named += lexicon.named_by_citation(part.text)
+        if clause.ref.startswith("OP") and clause.ref[2:].isdigit():
+            own[clause.ref[2:]] = [
+                m.kind
+                for p in clause.walk()
+                for m in p.measures
+                if m.kind not in stand_ins and not m.ends
+            ]
+
+    def kinds(cited: Citation) -> list[str]:
+        if cited.resolution is None:
+            return [k for n in sorted(cited.paragraphs) for k in own.get(n, ())]
+        return [
+            kind
+            for kind, where in named
+            if where.resolution == cited.resolution and where.paragraphs & cited.paragraphs
+        ]
+
+    def named_measures(clause: Clause) -> Clause:
+        measures: list[Measure] = []
+        for measure in clause.measures:
+            if measure.kind not in stand_ins:
+                measures.append(measure)
+                continue
+            at = clause.text.find(measure.evidence)
+            cited = (
+                lexicon.citations_in(clause.text, at, at + len(measure.evidence) + _AFTER)
+                if at >= 0
+                else lexicon.citations_in(clause.text)
+            )
+            found = list(dict.fromkeys(k for c in cited for k in kinds(c)))
+            if not found:
+                measures.append(measure)
+            measures += [
+                measure.model_copy(update={"kind": k, "label": lexicon.measure_label(k)})
+                for k in found
+            ]
+        children = tuple(named_measures(c) for c in clause.children)
+        if tuple(measures) == clause.measures and all(
+            a is b for a, b in zip(children, clause.children, strict=True)
+        ):
+            # Unchanged clauses stay the same objects: the analysis knows the paragraphs
+            # it left unread by their identity.
+            return clause
+        return clause.model_copy(update={"measures": tuple(measures), "children": children})
+
+    return tuple(named_measures(c) for c in clauses)
+
+
+#: How far after a stand-in's words the paragraph it cites is looked for ("shall be
+#: subject to the measures imposed by paragraph 14 of resolution 2216 (2015)").
+_AFTER = 60

@@ -1,0 +1,237 @@
+"""Measures applied by reference to the paragraph that imposed them ("shall be subject to
+the measures imposed by paragraph 7 of resolution 900 (2031)"): read as the measure they
+apply, added stronger, lifted softer, of the kind the cited paragraph has where the text
+says it, else "measures". Made-up texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+import resdiff
+from resdiff.analyze import analyze
+from resdiff.errors import LexiconError
+from resdiff.lexicon import Lexicon
+from resdiff.model import Comparison
+
+LEX = Lexicon.default()
+
+BASE = [
+    "Decides to renew until 1 March 2032 the measures imposed by paragraph 7 of "
+    "resolution 900 (2031);",
+    "Requests the Panel of Experts to report to the Council by 1 January 2032;",
+]
+SUBJECT = (
+    "Decides that the group named in the annex to this resolution shall be subject to "
+    "the measures imposed by paragraph 7 of resolution 900 (2031);"
+)
+NO_LONGER = (
+    "Decides that the group named in the annex to this resolution shall no longer be "
+    "subject to the measures imposed by paragraph 7 of resolution 900 (2031);"
+)
+
+
+def _text(symbol: str, operative: list[str]) -> str:
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return (
+        f"Resolution {symbol} (2032)\nof 1 March 2032\n\nThe Security Council,\n\n"
+        "Recalling its previous resolutions on the situation in the territory,\n\n"
+        f"Acting under Chapter VII of the Charter of the United Nations,\n\n{ops}\n"
+    )
+
+
+def _compare(old: list[str], new: list[str]) -> Comparison:
+    return resdiff.compare(_text("950", old), _text("960", new))
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(h.measure, h.mode) for h in LEX.measures_in(text)]
+
+
+def test_a_party_made_subject_to_the_measures_is_a_measure_imposed() -> None:
+    assert _kinds(SUBJECT) == [("by_reference", "mandatory")]
+    assert _kinds(
+        "Decides that the measures imposed by paragraph 3 of resolution 900 (2031) shall "
+        "also apply to the vessels named in the annex;"
+    ) == [("by_reference", "mandatory")]
+    assert _kinds(
+        "Decides that the provisions of paragraph 3 shall apply mutatis mutandis to the "
+        "aircraft named in the annex;"
+    ) == [("by_reference", "mandatory")]
+
+
+def test_what_is_not_a_measure_applied() -> None:
+    # An exemption carves out of the measure.
+    assert (
+        _kinds(
+            "Decides that the measures imposed by paragraph 3 shall not apply to the payment "
+            "of fees for legal services;"
+        )
+        == []
+    )
+    # The designation criteria, restated each renewal, widen or narrow who may be listed.
+    assert (
+        _kinds(
+            "Decides that the measures imposed by paragraph 3 shall apply to individuals and "
+            "entities as designated by the Committee for acts that threaten the peace;"
+        )
+        == []
+    )
+    # A recall names the measure in force: mentioned, with no mode, not imposed.
+    assert _kinds(
+        "Recalls that the group named in the annex is subject to the measures imposed by "
+        "paragraph 7 of resolution 900 (2031);"
+    ) == [("by_reference", None)]
+
+
+def test_a_named_kind_takes_the_place_of_the_stand_in() -> None:
+    assert _kinds(
+        "Decides that the travel ban imposed by paragraph 4 of resolution 900 (2031) shall "
+        "also apply to the persons named in the annex;"
+    ) == [("travel_ban", "mandatory")]
+
+
+def test_a_measure_applied_to_a_new_party_is_the_headline() -> None:
+    cmp = _compare(BASE, [*BASE, SUBJECT])
+    added = [s for c in cmp.changes for p in c.walk() for s in p.shifts if s.feature == "measure"]
+    assert [(s.direction, s.new) for s in added] == [("stronger", "measures (mandatory)")]
+    assert "sanctions measure added: measures (mandatory)" in cmp.key_changes[0].headline
+    assert [m.label for m in cmp.summary.measures_added] == ["measures"]
+    assert cmp.summary.direction == "stronger"
+
+
+def test_a_party_no_longer_subject_is_a_measure_lifted() -> None:
+    cmp = _compare([*BASE, SUBJECT], [*BASE, NO_LONGER])
+    shifts = [s for c in cmp.changes for p in c.walk() for s in p.shifts if s.feature == "measure"]
+    assert shifts and all(s.direction == "softer" for s in shifts)
+    assert cmp.summary.direction == "softer"
+
+
+def test_the_kind_comes_from_the_draft_s_own_paragraph_cited() -> None:
+    ops = [
+        "Decides that all States shall freeze without delay all funds, other financial "
+        "assets and economic resources owned or controlled by the individuals designated "
+        "by the Committee;",
+        "Decides that the person named in the annex shall be subject to the measures "
+        "imposed by paragraph 1 above;",
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)))
+    assert [m.kind for m in draft.clause("OP2").measures] == ["asset_freeze"]
+
+
+def test_the_kind_comes_from_a_name_beside_the_same_paragraph() -> None:
+    ops = [
+        "Calls upon Member States to ensure implementation of the arms embargo imposed by "
+        "paragraph 7 of resolution 900 (2031);",
+        SUBJECT,
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)))
+    assert [(m.kind, m.label) for m in draft.clause("OP2").measures] == [
+        ("arms_embargo", "arms embargo")
+    ]
+    # Another paragraph of the same resolution names nothing: the stand-in stays.
+    other = analyze(resdiff.parse(_text("960", [ops[0].replace("7", "8"), SUBJECT])))
+    assert [m.label for m in other.clause("OP2").measures] == ["measures"]
+
+
+def test_a_citation_is_read_with_its_paragraphs() -> None:
+    found = LEX.citations_in("the measures imposed by paragraphs 3, 6 and 11 above;")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["11", "3", "6"], None)]
+    found = LEX.citations_in("paragraphs 9 and 16 of resolution 900 (2031)")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["16", "9"], "900")]
+    assert LEX.citations_in("paragraph 3 of the annex") == []
+
+
+def test_a_party_not_subject_to_the_measures_is_no_measure_imposed() -> None:
+    # "shall not be subject to" exempts, as "shall not apply to" does.
+    assert (
+        _kinds(
+            "Decides that humanitarian agencies shall not be subject to the measures imposed "
+            "by paragraph 7 of resolution 900 (2031);"
+        )
+        == []
+    )
+    cmp = _compare(
+        BASE,
+        [
+            *BASE,
+            "Decides that humanitarian agencies shall not be subject to the measures "
+            "imposed by paragraph 7 of resolution 900 (2031);",
+        ],
+    )
+    assert [m.label for m in cmp.summary.measures_added] == []
+
+
+def test_the_nouns_in_another_sense_apply_no_measure() -> None:
+    # Measures, requirements, provisions that cite no paragraph or resolution of the
+    # Council's are not the measures of a sanctions regime applied by reference.
+    for text in (
+        "Decides that the interim measures agreed by the parties shall apply to the whole "
+        "of the buffer zone;",
+        "Demands that the requirements of international humanitarian law shall apply to "
+        "all parties to the conflict;",
+        "Decides that the confidence-building measures set out in the Protocol shall also "
+        "apply to the northern districts;",
+        "Decides that the provisions of paragraph 3 of the Agreement shall apply mutatis "
+        "mutandis to the new contingents;",
+        "Decides that the prohibitions on recruitment of children shall apply to all armed groups;",
+    ):
+        assert _kinds(text) == [], text
+    cmp = _compare(
+        BASE,
+        [
+            *BASE,
+            "Decides that the interim measures agreed by the parties shall apply to the "
+            "whole of the buffer zone;",
+        ],
+    )
+    assert [m.label for m in cmp.summary.measures_added] == []
+
+
+def test_a_paragraph_after_a_resolution_s_symbol_is_not_the_draft_s_own() -> None:
+    # "resolution 900 (2031), paragraph 1" cites resolution 900's paragraph 1, not the
+    # draft's own: the asset freeze of the draft's OP1 is not its kind.
+    freeze = (
+        "Decides that all States shall freeze without delay all funds, other financial "
+        "assets and economic resources owned or controlled by the persons in annex I;"
+    )
+    ops = [
+        freeze,
+        "Decides that the group named in annex II shall be subject to the measures imposed "
+        "by resolution 900 (2031), paragraph 1;",
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)))
+    assert [m.kind for m in draft.clause("OP2").measures] == ["by_reference"]
+    assert LEX.citations_in("imposed by resolution 900 (2031), paragraph 1;") == []
+    found = LEX.citations_in("paragraph 7 of Security Council resolution 900 (2031)")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["7"], "900")]
+
+
+def test_a_bad_citation_entry_in_a_lexicon_is_a_lexicon_error() -> None:
+    # A user's lexicon: an invalid pattern, a citation pattern without the groups the
+    # reading takes the numbers from, an empty name (it would match before every
+    # citation) are refused on load, as a bad pattern is, not raised later as a re.error
+    # or an IndexError.
+    for entry in (
+        r"generic = true" + "\n" + r"cites = '(paragraph'",
+        r"generic = true" + "\n" + r"cites = 'paragraph \d+'",
+        r"generic = true" + "\n" + r"named_by = '(imposed'",
+        r"names = ['']",
+    ):
+        toml = f"[measures.x]\nlabel = 'x'\n{entry}\n" + r"patterns = ['\bfoo\b']" + "\n"
+        with pytest.raises(LexiconError):
+            Lexicon.from_toml(toml).citations_in("paragraph 3 above")
+
+
+def test_subject_to_measures_that_cite_nothing_of_the_council_s_is_no_measure() -> None:
+    # "subject to the sanctions" of a national law, not a sanctions regime's measures.
+    for text in (
+        "Calls upon States to ensure that persons who violate the embargo are subject to "
+        "the sanctions provided by their national law;",
+        "Decides that vessels that refuse inspection shall be subject to the measures of "
+        "the flag State;",
+    ):
+        assert _kinds(text) == [], text
+    assert _kinds(
+        "Decides that the vessels named in the annex shall be subject to the provisions of "
+        "paragraph 3 above;"
+    ) == [("by_reference", "mandatory")]
