@@ -1,7 +1,7 @@
 """Measures applied by reference to the paragraph that imposed them ("shall be subject to
 the measures imposed by paragraph 7 of resolution 900 (2031)"): read as the measure they
 apply, added stronger, lifted softer, of the kind the cited paragraph has where the text
-says it, else "measures". Made-up texts only."""
+says it, else "the measures cited". Made-up texts only."""
 
 from __future__ import annotations
 
@@ -93,9 +93,9 @@ def test_a_named_kind_takes_the_place_of_the_stand_in() -> None:
 def test_a_measure_applied_to_a_new_party_is_the_headline() -> None:
     cmp = _compare(BASE, [*BASE, SUBJECT])
     added = [s for c in cmp.changes for p in c.walk() for s in p.shifts if s.feature == "measure"]
-    assert [(s.direction, s.new) for s in added] == [("stronger", "measures (mandatory)")]
-    assert "sanctions measure added: measures (mandatory)" in cmp.key_changes[0].headline
-    assert [m.label for m in cmp.summary.measures_added] == ["measures"]
+    assert [(s.direction, s.new) for s in added] == [("stronger", "the measures cited (mandatory)")]
+    assert "sanctions measure added: the measures cited (mandatory)" in cmp.key_changes[0].headline
+    assert [m.label for m in cmp.summary.measures_added] == ["the measures cited"]
     assert cmp.summary.direction == "stronger"
 
 
@@ -130,7 +130,7 @@ def test_the_kind_comes_from_a_name_beside_the_same_paragraph() -> None:
     ]
     # Another paragraph of the same resolution names nothing: the stand-in stays.
     other = analyze(resdiff.parse(_text("960", [ops[0].replace("7", "8"), SUBJECT])))
-    assert [m.label for m in other.clause("OP2").measures] == ["measures"]
+    assert [m.label for m in other.clause("OP2").measures] == ["the measures cited"]
 
 
 def test_a_citation_is_read_with_its_paragraphs() -> None:
