@@ -235,3 +235,21 @@ def test_subject_to_measures_that_cite_nothing_of_the_council_s_is_no_measure() 
         "Decides that the vessels named in the annex shall be subject to the provisions of "
         "paragraph 3 above;"
     ) == [("by_reference", "mandatory")]
+
+
+def test_a_named_measure_cited_as_the_measures_cited_imposes_nothing_new() -> None:
+    # The arms embargo of a paragraph renamed "the measures" of its citation: the stand-in
+    # that comes in its place is no measure imposed (the named one gone stays named).
+    named = (
+        "Decides that the group named in the annex to this resolution shall be subject to "
+        "the arms embargo imposed by paragraph 7 of resolution 900 (2031);"
+    )
+    old = resdiff.parse(_text("3001", [*BASE, named]))
+    new = resdiff.parse(_text("3002", [*BASE, SUBJECT]))
+    change = next(c for c in resdiff.compare(old, new).changes if c.kind != "unchanged")
+    measures = [(s.direction, s.old, s.new) for s in change.shifts if s.feature == "measure"]
+    assert ("stronger", None, "the measures cited (mandatory)") not in measures
+    assert change.kind != "mixed"
+    back = next(c for c in resdiff.compare(new, old).changes if c.kind != "unchanged")
+    gone = [(s.direction, s.old, s.new) for s in back.shifts if s.feature == "measure"]
+    assert ("softer", "the measures cited (mandatory)", None) not in gone

@@ -21,7 +21,17 @@ def measure_shifts(
     shifts: list[Shift] = []
     old_m, new_m = strongest_measures(old), strongest_measures(new)
     old_end, new_end = ended_measures(old), ended_measures(new)
+    # The measures cited by reference ("subject to the measures imposed by paragraph 14")
+    # stand in for a kind the clause does not name: where a named measure leaves the
+    # provision and the stand-in comes (or the reverse), the same measures are cited
+    # under another name, none imposed or lifted by the swap (a mutated Somalia 2022
+    # OP26 whose arms embargo was taken out read as "the measures cited" imposed).
+    stand_ins = drafts.lexicon.stand_in_measures()
+    named_gone = any(k not in new_m and k not in stand_ins for k in old_m)
+    named_came = any(k not in old_m and k not in stand_ins for k in new_m)
     for kind, (label, mode, _) in new_m.items():
+        if kind in stand_ins and named_gone:
+            continue
         if kind not in old_m and kind not in old_end:
             came = Shift(
                 feature="measure",
@@ -43,6 +53,8 @@ def measure_shifts(
                 )
             )
     for kind, (label, mode, _) in old_m.items():
+        if kind in stand_ins and named_came:
+            continue
         if kind not in new_m and kind not in new_end:
             gone = Shift(
                 feature="measure",
