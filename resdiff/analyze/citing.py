@@ -3,7 +3,7 @@ by paragraph 14 of resolution 2216 (2015)"), read from the draft's other words o
 paragraph it cites: a clause that names the measure beside the same paragraph ("the
 targeted arms embargo imposed by paragraph 14 of resolution 2216 (2015)"), or, for the
 draft's own paragraph ("paragraphs 3, 6 and 11 above"), the measures that paragraph
-imposes. Where neither says, the measure stays "measures"."""
+imposes. Where neither says, the measure stays "the measures cited"."""
 
 from __future__ import annotations
 
