@@ -223,17 +223,13 @@ def test_a_continuer_inside_a_phrase(
 
 
 def test_a_continuer_inside_a_phrase_keeps_the_degree_shift() -> None:
+    from drafting import CLOSING, draft
+
     import resdiff
 
-    def draft(op: str) -> str:
-        return (
-            "The Security Council,\n\nRecalling its resolutions,\n\n"
-            f"1. {op}\n\n2. Decides to remain seized of the matter.\n"
-        )
-
-    old = resdiff.parse(draft("Expresses its deep concern at the situation in the region;"))
+    old = resdiff.parse(draft(["Expresses its deep concern at the situation;", CLOSING]))
     for lead in ("Expresses again", "Expresses once again", "Expresses anew"):
-        new = resdiff.parse(draft(f"{lead} its deepest concern at the situation in the region;"))
+        new = resdiff.parse(draft([f"{lead} its deepest concern at the situation;", CLOSING]))
         change = next(c for c in resdiff.compare(old, new).changes if c.kind != "unchanged")
         assert change.kind == "strengthened"
         assert [(s.feature, s.direction) for s in change.shifts] == [("degree", "stronger")]

@@ -6,6 +6,7 @@ scored). Texts made up for the test."""
 from __future__ import annotations
 
 import pytest
+from drafting import CLOSING, draft
 
 import resdiff
 from resdiff.lexicon import Lexicon
@@ -39,14 +40,12 @@ def test_a_mandate_extended_still_is(text: str) -> None:
 
 
 def test_a_call_for_co_operation_is_not_read_as_an_extension_given_up() -> None:
-    def draft(op: str) -> str:
-        return (
-            "The Security Council,\n\nRecalling its resolutions,\n\n"
-            f"1. {op}\n\n2. Decides to remain seized of the matter.\n"
-        )
-
-    old = resdiff.parse(draft("Requests all Member States to extend their full co-operation."))
-    new = resdiff.parse(draft("Calls upon all Member States to extend their full support."))
+    old = resdiff.parse(
+        draft(["Requests all Member States to extend their full co-operation.", CLOSING])
+    )
+    new = resdiff.parse(
+        draft(["Calls upon all Member States to extend their full support.", CLOSING])
+    )
     change = next(c for c in resdiff.compare(old, new).changes if c.kind != "unchanged")
     assert change.kind == "strengthened"
     assert [s.feature for s in change.shifts if s.direction != "neutral"] == ["verb"]
