@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
 from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift
+from ..quantities import TIMING_KINDS
 from ..redline import DELETE, EQUAL, INSERT, redline
 from .emphasis import _EmphasisComparer
 from .views import (
@@ -50,8 +51,6 @@ REACH_JOINED_WORDS = 2
 REACH_AXIS_B = 3
 #: A task dropped is read in asks of this tier and up (requests, urges, calls upon).
 TASK_AXIS_A = 3
-#: The kinds of typed quantity that set when an ask is due (see ``_timing_runs_aside``).
-_TIMING = frozenset({"date", "time"})
 #: A deleted run that is one more infinitive of an ask: "and to ...", ", to ...".
 _TASK_RUN = compile_cached(r"\s*(?:,\s*)?(?:and\s+)?to\s+[a-z]+", re.IGNORECASE)
 #: A sub-paragraph with no lead of its own is read for reach under a list lead-in of at
@@ -313,7 +312,7 @@ class _QualifierComparer(_EmphasisComparer):
         """Whether ``text`` (a run of a redline) is one time limit and nothing else."""
         run = text.strip(" ,;")
         return any(
-            q.kind in _TIMING and q.added != "neutral" and q.text.strip(" ,;") == run
+            q.kind in TIMING_KINDS and q.added != "neutral" and q.text.strip(" ,;") == run
             for q in self.lexicon.quantities_in(run)
         )
 

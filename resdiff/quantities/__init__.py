@@ -182,7 +182,7 @@ def quantity_shifts(
 
 
 #: The kinds of quantity that set when an ask is due: dates, time limits, intervals.
-_TIMING_KINDS = frozenset({"date", "time"})
+TIMING_KINDS = frozenset({"date", "time"})
 
 
 def _timed_otherwise(
@@ -204,8 +204,8 @@ def _timed_otherwise(
     went = any(o is q for o, _ in pairs)
     mine, theirs = (old, new) if went else (new, old)
     # Dates and times with no counterpart, on each side: the same date kept is no new time.
-    lone_old = [o for o, n in pairs if o is not None and n is None and o.kind in _TIMING_KINDS]
-    lone_new = [n for o, n in pairs if n is not None and o is None and n.kind in _TIMING_KINDS]
+    lone_old = [o for o, n in pairs if o is not None and n is None and o.kind in TIMING_KINDS]
+    lone_new = [n for o, n in pairs if n is not None and o is None and n.kind in TIMING_KINDS]
     own, other = (lone_old, lone_new) if went else (lone_new, lone_old)
     if len(other) > len(own) - 1:
         return True
