@@ -22,6 +22,7 @@ Prints, by signal, how many of the judges' pairs and how many false pairs each a
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import math
 import re
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import judged
 
 import resdiff
+from resdiff.chains import longest_increasing
 from resdiff.model import Clause
 
 _TOP = re.compile(r"^(PP|OP)\d+$")
@@ -138,6 +140,44 @@ def about(clause: Clause) -> dict[str, Any]:
     }
 
 
+_NAME_FILLER = frozenset(
+    {"Security", "Council", "United", "Nations", "Secretary-General", "Government", "Member"}
+    | {"States", "State", "Special", "Representative", "President", "Charter", "Organization"}
+)
+
+
+def actors(clause: Clause) -> set[str]:
+    """The names in the lead's addressee, or in the first words past the lead (the
+    subject of "Demands that Israel ..."): who the provision is about, in that role."""
+    text = clause.full_text()
+    lead = clause.lead_phrase
+    begin = lead.start + len(lead.text) if lead else 0
+    words = (lead.addressee if lead and lead.addressee else text[begin:]).split()[:8]
+    out = set()
+    for raw in words:
+        word = raw.strip(".,;:()[]\"'’“”")
+        if len(word) > 2 and word[0].isupper() and word not in _NAME_FILLER:
+            out.add(word)
+    return out
+
+
+def _gaps(cmp: Any, olds: list[str], news: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Each provision's gap: how many pairs of the longest in-order chain of resdiff's
+    1:1 pairs stand before it on its side."""
+    made = sorted(
+        (news.index(c.new[0]), olds.index(c.old[0]))
+        for c in cmp.changes
+        if len(c.old) == len(c.new) == 1 and c.old[0] in olds and c.new[0] in news
+    )
+    keep = longest_increasing([i for _, i in made])
+    anchors = [made[k] for k in sorted(keep)]
+    anchor_new, anchor_old = [j for j, _ in anchors], [i for _, i in anchors]
+    return (
+        {r: bisect.bisect_left(anchor_old, k) for k, r in enumerate(olds)},
+        {r: bisect.bisect_left(anchor_new, k) for k, r in enumerate(news)},
+    )
+
+
 def corpus_df() -> tuple[Counter[str], int]:
     """In how many resolutions of the whole corpus each term occurs, and how many there
     are."""
@@ -169,12 +209,25 @@ def candidates(pair: dict[str, Any], idf: Callable[[str], float]) -> list[dict[s
     alone |= {("n", r) for i in items if not i["old"] for r in i["new"]}
     seen_old = {r: about(c) for r, c in olds.items()}
     seen_new = {r: about(c) for r, c in news.items()}
+    gap_old, gap_new = _gaps(cmp, list(olds), list(news))
+    actor_old = {r: actors(c) for r, c in olds.items()}
+    actor_new = {r: actors(c) for r, c in news.items()}
+    left_gap_old = Counter(gap_old[o] for o in olds if o not in touched_old)
+    left_gap_new = Counter(gap_new[n] for n in news if n not in touched_new)
     todo = [("A", o, n) for o in olds if o not in touched_old for n in news if n not in touched_new]
     todo += [
         ("B", o, n)
         for (o, n), c in made.items()
         if o in olds and n in news and c.match in ("similar", "moved") and (c.score or 0) < 0.45
     ]
+    # C: the judges' 1:1 pairs resdiff pairs otherwise, with resdiff's partner of each side.
+    partner_old = {c.old[0]: c.new for c in cmp.changes if len(c.old) == 1 and c.new}
+    partner_new = {c.new[0]: c.old for c in cmp.changes if len(c.new) == 1 and c.old}
+    for o, n in exact:
+        if o in olds and n in news and (o, n) not in made:
+            todo.append(("C", o, n))
+            todo += [("Cr", o, r) for r in partner_old.get(o, ()) if r in news]
+            todo += [("Cr", r, n) for r in partner_new.get(n, ()) if r in olds]
     rows = []
     for population, o, n in todo:
         a, b = seen_old[o], seen_new[n]
@@ -199,6 +252,9 @@ def candidates(pair: dict[str, Any], idf: Callable[[str], float]) -> list[dict[s
                 "overlap": weight / smaller if smaller else 0.0,
                 "head": bool(set(a["head"]) & set(b["head"])),
                 "cites": bool(a["cites"] & b["cites"]),
+                "actor": bool(actor_old[o] & actor_new[n]),
+                "same_gap": gap_old[o] == gap_new[n] and o[:2] == n[:2],
+                "slot": left_gap_old[gap_old[o]] == 1 == left_gap_new[gap_new[n]],
             }
         )
     return rows
@@ -250,6 +306,13 @@ def main(argv: list[str] | None = None) -> int:
         "head shared, mutual best": lambda r: r["head"] and id(r) in mutual,
         "a cited document shared": lambda r: r["cites"],
         "same lead": lambda r: r["same_lead"],
+        "same actor in the same role": lambda r: r["actor"],
+        "same gap and part": lambda r: r["same_gap"],
+        "same gap, mutual best": lambda r: r["same_gap"] and id(r) in mutual,
+        "same gap, overlap >= 0.3": lambda r: r["same_gap"] and r["overlap"] >= 0.3,
+        "alone in their gap (a slot)": lambda r: r["same_gap"] and r["slot"],
+        "a slot, overlap >= 0.2": lambda r: r["same_gap"] and r["slot"] and r["overlap"] >= 0.2,
+        "same gap, actor, mutual best": lambda r: r["same_gap"] and r["actor"] and id(r) in mutual,
     }
     for name, test in signals.items():
         hit = [r for r in part_a if test(r)]
@@ -276,6 +339,30 @@ def main(argv: list[str] | None = None) -> int:
                 f"({right} kind right, {found} softened/strengthened found), "
                 f"{len(hit) - len(good):>3} false, {freed:>3} verdicts freed"
             )
+    # C: does what a provision is about prefer the judges' partner over resdiff's?
+    rivals: dict[tuple[str, str], list[float]] = {}
+    for r in rows:
+        if r["population"] == "Cr":
+            rivals.setdefault((r["pair"], r["old"]), []).append(r["overlap"])
+            rivals.setdefault((r["pair"], r["new"]), []).append(r["overlap"])
+    wins = ties = losses = alone_ = 0
+    for r in rows:
+        if r["population"] != "C":
+            continue
+        other = rivals.get((r["pair"], r["old"]), []) + rivals.get((r["pair"], r["new"]), [])
+        if not other:
+            alone_ += 1
+        elif r["overlap"] > max(other):
+            wins += 1
+        elif r["overlap"] == max(other):
+            ties += 1
+        else:
+            losses += 1
+    print(
+        f"C: the judges' pairs resdiff pairs otherwise: {alone_} with no partner in resdiff, "
+        f"and against resdiff's partner the judges' scores higher {wins}, as high {ties}, "
+        f"lower {losses}"
+    )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
