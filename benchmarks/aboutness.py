@@ -178,6 +178,24 @@ def _gaps(cmp: Any, olds: list[str], news: list[str]) -> tuple[dict[str, int], d
     )
 
 
+def kindred(a: Clause, b: Clause) -> bool:
+    """Whether two provisions' leads are of one family a redraft trades for each other
+    (as ``clauses.views`` reads them): both of concern or censure, or both asks between
+    encouraging and demanding made of the same addressee."""
+    x, y = a.lead_phrase, b.lead_phrase
+    if x is None or y is None:
+        return False
+    if x.axis_b is not None and y.axis_b is not None:
+        return True
+    return (
+        x.axis_a is not None
+        and y.axis_a is not None
+        and 2 <= x.axis_a <= 5
+        and 2 <= y.axis_a <= 5
+        and (x.addressee or "").lower() == (y.addressee or "").lower()
+    )
+
+
 def corpus_df() -> tuple[Counter[str], int]:
     """In how many resolutions of the whole corpus each term occurs, and how many there
     are."""
@@ -253,6 +271,7 @@ def candidates(pair: dict[str, Any], idf: Callable[[str], float]) -> list[dict[s
                 "head": bool(set(a["head"]) & set(b["head"])),
                 "cites": bool(a["cites"] & b["cites"]),
                 "actor": bool(actor_old[o] & actor_new[n]),
+                "kindred": kindred(olds[o], news[n]),
                 "same_gap": gap_old[o] == gap_new[n] and o[:2] == n[:2],
                 "slot": left_gap_old[gap_old[o]] == 1 == left_gap_new[gap_new[n]],
             }
@@ -313,6 +332,11 @@ def main(argv: list[str] | None = None) -> int:
         "alone in their gap (a slot)": lambda r: r["same_gap"] and r["slot"],
         "a slot, overlap >= 0.2": lambda r: r["same_gap"] and r["slot"] and r["overlap"] >= 0.2,
         "same gap, actor, mutual best": lambda r: r["same_gap"] and r["actor"] and id(r) in mutual,
+        "leads of one family": lambda r: r["kindred"],
+        "one family, same gap": lambda r: r["kindred"] and r["same_gap"],
+        "one family, same gap, mutual best": lambda r: (
+            r["kindred"] and r["same_gap"] and id(r) in mutual
+        ),
     }
     for name, test in signals.items():
         hit = [r for r in part_a if test(r)]
