@@ -1,0 +1,126 @@
+"""The defects a new user's trial found in the reports and verdicts (nineteenth session,
+fixed in the twentieth): each test keeps one fixed, on short made-up texts or on the
+real texts of ../shared (skipped when they are absent)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.model import Change, Shift
+
+from corpus_fixtures import resolution
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+# --- 1. a follow-up's key changes agree with its note -------------------------------------
+
+
+OLD_FOLLOWED = resolution(
+    901,
+    _dt.date(2030, 3, 2),
+    ["Alarmed by the attack on the border post of Utopia by the forces of Dystopia,"],
+    [
+        "Condemns the attack on the border post of Utopia;",
+        "Demands that Dystopia withdraw its forces immediately;",
+        "Calls upon Utopia and Dystopia to begin negotiations for the resolution of "
+        "their differences;",
+        "Decides to meet again as necessary to consider further steps;",
+    ],
+)
+NEW_FOLLOWED = resolution(
+    905,
+    _dt.date(2030, 9, 20),
+    ["Recalling its resolution 901 (2030) of 2 March 2030,"],
+    [
+        "Demands that Dystopia comply fully with resolution 901 (2030) and withdraw its "
+        "forces immediately and unconditionally;",
+        "Requests the Secretary-General to report to the Council within thirty days on "
+        "the implementation of this resolution;",
+        "Requests all States to cooperate with the Secretary-General in this matter;",
+        "Decides to remain seized of the matter.",
+    ],
+)
+
+
+def test_a_follow_up_lists_no_provision_it_leaves_standing_among_its_key_changes() -> None:
+    # S/RES/660 -> 678 (1990): the note said "what it does not repeat stands in that
+    # resolution", and key change 5 was "old OP1 (dropped): censure removed: condemns".
+    cmp = resdiff.compare(OLD_FOLLOWED, NEW_FOLLOWED)
+    assert cmp.summary.direction_note is not None
+    assert "stands in that resolution" in cmp.summary.direction_note
+    assert cmp.summary.key_changes
+    assert all(key.new for key in cmp.summary.key_changes), cmp.summary.key_changes
+    # The provision is still named, and weighed, in the changes.
+    assert cmp.change_for("OP1", side="old").kind == "dropped"
+
+
+def test_a_posture_a_follow_up_leaves_out_stays_key() -> None:
+    from resdiff.classify.summary import key_changes
+
+    dropped = Change(
+        kind="dropped",
+        old=("PP2",),
+        new=(),
+        section="preamble",
+        match="dropped",
+        score=0.0,
+        shifts=(
+            Shift(feature="chapter-vii", old="Acting under Chapter VII", direction="softer",
+                  weight=8.0),
+            Shift(feature="censure", old="condemns", direction="softer", weight=3.0),
+        ),
+    )  # fmt: skip
+    (key,) = key_changes([dropped], left_out_stands=True)
+    assert [s.feature for s in key.shifts] == ["chapter-vii"]
+    assert key_changes([dropped.model_copy(update={"shifts": dropped.shifts[1:]})],
+                       left_out_stands=True) == ()  # fmt: skip
+
+
+@pytest.mark.skipif(not (SHARED / "scanned").is_dir(), reason="../shared/corpus is absent")
+def test_resolution_678_lists_no_condemnation_of_660_as_removed() -> None:
+    scanned = SHARED / "scanned"
+    cmp = resdiff.compare(scanned / "S_RES_660_1990.txt", scanned / "S_RES_678_1990.txt")
+    assert cmp.summary.direction_note is not None
+    assert not any("censure removed" in k.headline for k in cmp.summary.key_changes)
+    assert cmp.summary.key_changes[0].headline.startswith("authorization of force added")
+
+
+# --- 3. the balance is summed exactly and rounded once ------------------------------------
+
+
+def test_weights_in_thirds_sum_without_a_floats_tail() -> None:
+    # S/RES/2504 -> 2533 (2020): "weight_softer": 61.999 beside 20.0 (four weights of
+    # 16/3, stored 5.333, and one of 20/3, stored 6.667).
+    from resdiff.classify.summary import exact_weight, weigh_classes
+    from resdiff.lexicon import Lexicon
+
+    shifts = tuple(
+        Shift(feature="verb", old=f"urges {k}", direction="softer", weight=w)
+        for k, w in enumerate((5.333, 5.333, 5.333, 5.333, 6.667))
+    )
+    change = Change(
+        kind="softened",
+        old=("OP1",),
+        new=("OP1",),
+        section="operative",
+        match="similar",
+        score=0.9,
+        shifts=shifts,
+    )
+    classes, _, _ = weigh_classes([change], Lexicon.default())
+    assert round(sum(c[0] for c in classes), 3) == 28.0
+    assert exact_weight(5.333) == 16 / 3
+    assert exact_weight(0.33) == 0.33
+    assert exact_weight(30.0) == 30.0
+
+
+@pytest.mark.skipif(not (SHARED / "akn").is_dir(), reason="../shared/corpus is absent")
+def test_resolution_2533_reports_whole_weights() -> None:
+    akn = SHARED / "akn"
+    cmp = resdiff.compare(akn / "S_RES_2504_2020.xml", akn / "S_RES_2533_2020.xml")
+    assert cmp.summary.weight_softer == 62.0
