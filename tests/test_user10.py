@@ -124,3 +124,25 @@ def test_resolution_2533_reports_whole_weights() -> None:
     akn = SHARED / "akn"
     cmp = resdiff.compare(akn / "S_RES_2504_2020.xml", akn / "S_RES_2533_2020.xml")
     assert cmp.summary.weight_softer == 62.0
+
+
+# --- 4. the check report wraps as every text report does ----------------------------------
+
+
+def test_the_check_report_wraps_at_88_columns() -> None:
+    # "resdiff check" printed lines of 150 to 200 characters beside reports wrapped at 88.
+    from resdiff.negotiation.red_lines import check
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    result = check(
+        examples / "dprk-2006" / "adopted-compromise.txt",
+        examples / "red-lines" / "japan.toml",
+        base=examples / "dprk-2006" / "japan-draft.txt",
+    )
+    report = result.report()
+    assert max(len(line) for line in report.splitlines()) <= 88
+    # Wrapped under their own column: a rule's evidence, then its continuation.
+    assert "        - OP3 “exercise vigilance”: “… with international law, to exercise" in report
+    assert report.endswith("2 of 7 red lines broken, 5 hold.")
+    assert "2 of 7 red lines broken, 5 hold." in repr(result)
+    assert max(len(line) for line in result.report(width=120).splitlines()) > 88
