@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
+from resdiff.explain import describe_shift
 from resdiff.model import Change, Shift
 
 from corpus_fixtures import resolution
@@ -146,3 +147,31 @@ def test_the_check_report_wraps_at_88_columns() -> None:
     assert report.endswith("2 of 7 red lines broken, 5 hold.")
     assert "2 of 7 red lines broken, 5 hold." in repr(result)
     assert max(len(line) for line in result.report(width=120).splitlines()) > 88
+
+
+# --- 2. one word named once in a key change -----------------------------------------------
+
+
+def _draft(operative: str) -> str:
+    return (
+        "The Security Council,\n\nRecalling its earlier resolutions on the question,\n\n"
+        f"1. {operative}\n\n2. Decides to remain seized of the matter.\n"
+    )
+
+
+def test_an_emphasis_word_is_not_also_quoted_as_a_wider_reach() -> None:
+    # The 2006 example, China-Russia -> adopted OP6: "reach widened, words added:
+    # “immediately”, …; emphasis added: “immediately”".
+    old = _draft("Urges Utopia to return to the border talks and to work towards the "
+                 "implementation of the joint statement;")  # fmt: skip
+    new = _draft("Urges Utopia to return immediately to the border talks without "
+                 "precondition, to work towards the expeditious implementation of the "
+                 "joint statement, in particular to withdraw all heavy weapons from the "
+                 "border zone;")  # fmt: skip
+    cmp = resdiff.compare(old, new)
+    shifts = cmp.change_for("OP1").shifts
+    assert "immediately" in [s.new for s in shifts if s.feature == "emphasis"]
+    reach = [s for s in shifts if s.detail == "reach widened"]
+    assert reach and "immediately" not in (reach[0].new or "").split(" … ")
+    said = "; ".join(describe_shift(s) for s in shifts)
+    assert said.count("immediately") == 1, said

@@ -665,7 +665,7 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         and s.new.startswith(s.old)
     }
     out = []
-    for shift in shifts:
+    for shift in _emphasis_named_once(shifts):
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
             continue
@@ -678,6 +678,32 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
             continue
         seen.add(key)
         out.append(shift)
+    return out
+
+
+def _emphasis_named_once(shifts: list[Shift]) -> list[Shift]:
+    """``shifts`` with each word named once: a run of a reach widened that holds only
+    words an emphasis shift of the same paragraph names ("immediately") is left to the
+    emphasis, which says what the word does; a widening left with no run of its own is
+    no widening. The 2006 example, China-Russia -> adopted OP6, read "reach widened,
+    words added: “immediately”, …; emphasis added: “immediately”"."""
+    emphasis: dict[str | None, set[str]] = {}
+    for s in shifts:
+        if s.feature == "emphasis" and s.new and not s.old and s.direction != "neutral":
+            emphasis.setdefault(s.ref, set()).update(s.new.lower().split())
+    if not emphasis:
+        return shifts
+    out = []
+    for s in shifts:
+        said = emphasis.get(s.ref)
+        if said and s.feature == "scope" and s.detail == "reach widened" and s.new:
+            runs = [r for r in s.new.split(" … ") if r.strip()]
+            kept = [r for r in runs if not set(r.lower().split()) <= said]
+            if not kept:
+                continue
+            if len(kept) < len(runs):
+                s = s.model_copy(update={"new": " … ".join(kept)})
+        out.append(s)
     return out
 
 
