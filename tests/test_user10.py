@@ -175,3 +175,31 @@ def test_an_emphasis_word_is_not_also_quoted_as_a_wider_reach() -> None:
     assert reach and "immediately" not in (reach[0].new or "").split(" … ")
     said = "; ".join(describe_shift(s) for s in shifts)
     assert said.count("immediately") == 1, said
+
+
+# --- 6. list items quoted alike -----------------------------------------------------------
+
+
+def test_list_items_are_quoted_alike() -> None:
+    # The 2006 example: "item removed ...: complete rocket systems and unmanned aerial
+    # vehicles, together …" beside "item removed ...: propellants and structural
+    # materials usable in such systems;" (the short one whole, its ";" inside).
+    old = _draft(
+        "Decides that all States shall prevent the supply to the region of:\n\n"
+        "(a) complete armoured vehicles and heavy artillery pieces, together with their "
+        "spare parts;\n\n(b) fuel and lubricants usable in such vehicles; and\n\n"
+        "(c) training;"
+    )
+    new = _draft(
+        "Decides that all States shall prevent the supply to the region of:\n\n(a) training;"
+    )
+    said = [
+        describe_shift(s)
+        for change in resdiff.compare(old, new).changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.feature == "scope"
+    ]
+    assert any(x.endswith(": complete armoured vehicles and heavy artillery pieces, together …")
+               for x in said), said  # fmt: skip
+    assert any(x.endswith(": fuel and lubricants usable in such vehicles") for x in said), said

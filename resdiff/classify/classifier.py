@@ -348,10 +348,9 @@ class Classifier:
     ) -> Shift | None:
         """An item with no lead of its own added to (or removed from) a list: what it does
         follows from the list's lead-in, an encouragement and up (see kinds.asks_items)."""
-        words = clause.text.split()
-        if not words:
+        what = _item_quote(clause.text)
+        if not what:
             return None
-        what = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
         if exempting:
             return Shift(
                 feature="exemption",
@@ -679,6 +678,38 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         seen.add(key)
         out.append(shift)
     return out
+
+
+#: How many words of a list item a shift quotes: what the item is, not all of it.
+ITEM_WORDS = 8
+#: What joins an item to the next in its list, not a word of the item: the punctuation
+#: at its end and a last "and" or "or" ("propellants ... such systems;", "... ; and").
+_ITEM_END = frozenset({"and", "or"})
+
+
+def _item_quote(text: str) -> str:
+    """A list item as a shift quotes it: its first :data:`ITEM_WORDS` words, cut with
+    " …", without what joins it to the next item. Every item is quoted alike: "complete
+    rocket systems and unmanned aerial vehicles, together …" was cut while "propellants
+    and structural materials usable in such systems;" kept its semicolon (a new user's
+    finding on the 2006 example)."""
+    words = text.split()
+    while words:
+        last = words[-1].rstrip(",;:")
+        if last.endswith(".") and last.count(".") == 1:
+            # A full stop ends the list; an abbreviation's ("U.N.") stays.
+            last = last[:-1]
+        if last.lower() in _ITEM_END and len(words) > 1:
+            words.pop()
+            continue
+        if not last:
+            words.pop()
+            continue
+        words[-1] = last
+        break
+    if len(words) <= ITEM_WORDS:
+        return " ".join(words)
+    return " ".join(words[:ITEM_WORDS]).rstrip(",;:") + " …"
 
 
 def _emphasis_named_once(shifts: list[Shift]) -> list[Shift]:
