@@ -203,3 +203,26 @@ def test_list_items_are_quoted_alike() -> None:
     assert any(x.endswith(": complete armoured vehicles and heavy artillery pieces, together …")
                for x in said), said  # fmt: skip
     assert any(x.endswith(": fuel and lubricants usable in such vehicles") for x in said), said
+
+
+# --- 7. a short text in another language is not read as English ---------------------------
+
+
+def test_a_short_french_text_is_not_analysed_as_english() -> None:
+    # "1. Décide de rester saisi de la question." gave an operative-unknown-verb warning.
+    from resdiff.read.language import detect_language, foreign_untold
+
+    text = "1. Décide de rester saisi de la question.\n"
+    assert detect_language(text) is None  # French or Spanish: the words are both's
+    assert foreign_untold(text)
+    draft = resdiff.parse(text)
+    codes = [w.code for w in draft.warnings]
+    assert "operative-unknown-verb" not in codes
+    assert "analysis-unavailable" in codes
+    assert draft.language is None
+    # Where the words tell the language, it is named.
+    assert detect_language("1. Décide de rester saisi du point.") == "fr"
+    # A short English text is still English, and one of no listed language untold.
+    assert not foreign_untold("The Security Council, 1. Decides to act.")
+    assert not foreign_untold("1. Condemns the attack.")
+    assert not foreign_untold("Der Sicherheitsrat beschließt.")
