@@ -226,3 +226,30 @@ def test_a_short_french_text_is_not_analysed_as_english() -> None:
     assert not foreign_untold("The Security Council, 1. Decides to act.")
     assert not foreign_untold("1. Condemns the attack.")
     assert not foreign_untold("Der Sicherheitsrat beschließt.")
+
+
+# --- 5. the history names lead phrases as a comparison reads them -------------------------
+
+
+def test_the_history_names_a_lead_phrase_without_its_continuer() -> None:
+    # The 2006 example: new PP8 "Expressing also its desire ..." showed the lead phrase
+    # "expressing also", where a comparison reads "expressing" ("also" goes on with a
+    # lead and never changes its tier). "Expressing further concern" stays "expressing"
+    # with no tier, as the comparison reads it (read through, it cost judged provisions:
+    # benchmarks/judged/RESULTS.md, 2bw).
+    old = (
+        "The Security Council,\n\nExpressing further concern that the talks have stalled,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    new = (
+        "The Security Council,\n\nExpressing further concern that the talks have stalled,\n\n"
+        "Expressing also its desire for a peaceful solution,\n\n"
+        "Recalling further its earlier resolutions,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    hist = resdiff.history([old, new])
+    labels = {p.id: [s.describe() if s else None for s in p.strength] for p in hist.provisions}
+    assert labels["PP2@1"] == [None, "expressing"], labels
+    assert labels["PP3@1"] == [None, "recalling"], labels
+    draft = resdiff.parse(new)
+    assert labels["PP1@0"][-1] == draft.preamble[0].phrases[0].text.lower()
