@@ -8,12 +8,11 @@ import datetime as _dt
 from pathlib import Path
 
 import pytest
+from corpus_fixtures import resolution
 
 import resdiff
 from resdiff.explain import describe_shift
 from resdiff.model import Change, Shift
-
-from corpus_fixtures import resolution
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -253,3 +252,34 @@ def test_the_history_names_a_lead_phrase_without_its_continuer() -> None:
     assert labels["PP3@1"] == [None, "recalling"], labels
     draft = resdiff.parse(new)
     assert labels["PP1@0"][-1] == draft.preamble[0].phrases[0].text.lower()
+
+
+# --- a follow-up's Article 39 row agrees with its change ----------------------------------
+
+
+def test_a_determination_a_follow_up_leaves_to_the_resolution_it_cites_is_kept() -> None:
+    # S/RES/660 -> 678 (1990): "Article 39 determination: dropped" beside the change "not
+    # restated ... (the new text cites resolution 660 (1990), which made it)".
+    old = resolution(
+        901,
+        _dt.date(2030, 3, 2),
+        [
+            "Determining that there exists a breach of international peace and security "
+            "as regards the attack on Utopia,"
+        ],
+        [
+            "Condemns the attack on the border post of Utopia;",
+            "Demands that Dystopia withdraw its forces immediately;",
+            "Decides to meet again as necessary to consider further steps;",
+        ],
+    )
+    cmp = resdiff.compare(old, NEW_FOLLOWED)
+    notes = [
+        s.note or ""
+        for change in cmp.changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.feature == "art39"
+    ]
+    assert any("which made it" in n for n in notes), notes
+    assert cmp.summary.art39 == "kept"

@@ -377,9 +377,7 @@ def weigh_classes(
                         once[key] = (shift, part)
                     continue
                 rank = _class_of(shift, part, headline, operative)
-                classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(
-                    shift.weight
-                )
+                classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
                 weights.append(shift.weight)
     for shift, part in once.values():
         rank = _class_of(shift, part, headline, operative)
