@@ -223,29 +223,41 @@ def _detect(text: str) -> str | None:
         return None
     # Each distinct word looked up once, with its count (the same sums as word by word).
     counts = Counter(words)
-    scores = sorted(
-        (
-            (sum(n for w, n in counts.items() if w in stop), code)
-            for code, stop in profiles.stopwords.items()
-        ),
-        reverse=True,
-    )
+    scores = _scores(counts, profiles.stopwords)
     best, code = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
     if best < MIN_HITS and best >= MIN_SHARE * len(words):
-        return _short(scores)
+        return _short(counts - Counter(_LABEL.findall(sample.lower())), profiles.stopwords)
     if best < MIN_HITS or best < MIN_RATIO * runner_up or best < MIN_SHARE * len(words):
         return None
     return code
 
 
-def _short(scores: list[tuple[int, str]]) -> str | None:
-    """The language of a text too short for :data:`MIN_HITS`, from its profiles'
-    ``scores`` (best first): only when it holds no stop word of an analysed language and
-    at least :data:`SHORT_MIN_HITS` of another, that language where it outscores the
-    rest (:data:`MIN_RATIO`), else :data:`_UNDETERMINED` (not English, but which of two
+def _scores(counts: Counter[str], stopwords: dict[str, frozenset[str]]) -> list[tuple[int, str]]:
+    """How many of the words (``counts``) are stop words of each language, best first."""
+    return sorted(
+        (
+            (sum(n for w, n in counts.items() if w in stop), code)
+            for code, stop in stopwords.items()
+        ),
+        reverse=True,
+    )
+
+
+#: A sub-paragraph's letter, "(e)": no word of the text, though "e", "o", "y", "d" and
+#: "l" are stop words of Spanish or French.
+_LABEL = compile_cached(r"\(([a-z])\)")
+
+
+def _short(counts: Counter[str], stopwords: dict[str, frozenset[str]]) -> str | None:
+    """The language of a text too short for :data:`MIN_HITS`, from its words' ``counts``
+    (its sub-paragraphs' letters left out: "(d) ... (e) ... (o)" of a short English list
+    read as Spanish): only when it holds no stop word of an analysed language and at
+    least :data:`SHORT_MIN_HITS` of another, that language where it outscores the rest
+    (:data:`MIN_RATIO`), else :data:`_UNDETERMINED` (not English, but which of two
     languages sharing the words found is not told); ``None`` otherwise (a short English
     text: "The Security Council, 1. Decides to act.")."""
+    scores = _scores(counts, stopwords)
     if any(n for n, code in scores if code in ANALYSED_LANGUAGES):
         return None
     best, code = scores[0]
