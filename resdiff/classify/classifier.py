@@ -729,13 +729,21 @@ def _emphasis_named_once(shifts: list[Shift]) -> list[Shift]:
         said = emphasis.get(s.ref)
         if said and s.feature == "scope" and s.detail == "reach widened" and s.new:
             runs = [r for r in s.new.split(" … ") if r.strip()]
-            kept = [r for r in runs if not set(r.lower().split()) <= said]
+            kept = [r for r in runs if not _words_of_run(r) <= said]
             if not kept:
                 continue
             if len(kept) < len(runs):
                 s = s.model_copy(update={"new": " … ".join(kept)})
         out.append(s)
     return out
+
+
+def _words_of_run(run: str) -> set[str]:
+    """The words of a run of words added, as an emphasis shift names them: without their
+    punctuation, and without the "and" or "or" that joins two of them ("fully and
+    immediately" is the emphasis "fully" and the emphasis "immediately")."""
+    words = {w.strip(",;:.").lower() for w in run.split()}
+    return words - _ITEM_END - {""}
 
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
