@@ -49,6 +49,7 @@ from .model import (
     Draft,
     Frozen,
     MatchMethod,
+    Phrase,
     Section,
     Shift,
 )
@@ -379,10 +380,31 @@ class History(Frozen):
 # Building a history
 
 
-def _strength(clause: Clause) -> Strength:
+def _said(phrase: Phrase, going_on: tuple[tuple[str, ...], ...]) -> str:
+    """A lead phrase as the history names it: its words without the continuers
+    (``going_on``: "also", "further", "once again"), which go on with a lead and never
+    change its tier, as a comparison reads them (``classify.folding.bare_word``): the
+    phrase "Expressing also" (of "Expressing also its desire ...") is "Expressing",
+    "Expressing further concern" is "Expressing concern"."""
+    words = phrase.text.split()
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        folded = tuple(w.strip(",;:").lower() for w in words[k:])
+        skip = next((len(c) for c in going_on if folded[: len(c)] == c), 0)
+        if skip and (kept or k + skip < len(words)):
+            k += skip
+            continue
+        kept.append(words[k])
+        k += 1
+    return " ".join(kept).rstrip(",;:") or phrase.text
+
+
+def _strength(clause: Clause, going_on: tuple[tuple[str, ...], ...] = ()) -> Strength:
     """The provision's strongest tier on each axis, over every lead phrase of the
     paragraph and its sub-paragraphs, as the red lines read it: "Welcomes the report ...
-    and decides to extend the mandate" stands at "decides" (A6), not at "welcomes"."""
+    and decides to extend the mandate" stands at "decides" (A6), not at "welcomes". Each
+    lead phrase is named without its continuers (``going_on``, see :func:`_said`)."""
     # Every led phrase, wherever it starts: a paragraph opening with a date or a
     # quotation still has a lead verb, and Clause.lead would hide it.
     led = [p for part in clause.walk() for p in part.phrases if p.led]
@@ -406,7 +428,7 @@ def _strength(clause: Clause) -> Strength:
         carriers = list(dict.fromkeys(sorted(carriers, key=led.index)))
     head = top_b if (axis_b or 0) > (axis_a or 0) else top_a if axis_a else led[0]
     return Strength(
-        lead=" … ".join(p.text for p in carriers),
+        lead=" … ".join(_said(p, going_on) for p in carriers),
         lemma=head.lemma,
         axis_a=axis_a,
         axis_b=axis_b,
@@ -502,6 +524,9 @@ def _provisions(
 ) -> list[Provision]:
     n = len(drafts)
     used_ids: set[str] = set()
+    from .classify.folding import continuers
+
+    going_on = continuers(classifier.lexicon)
 
     def new_id(ref: str, k: int) -> str:
         base = f"{ref}@{k}"
@@ -574,7 +599,7 @@ def _provisions(
         for clause in drafts[k].paragraphs:
             b = owner[clause.ref]
             b.refs[k] = clause.ref
-            b.strength[k] = _strength(clause)
+            b.strength[k] = _strength(clause, going_on)
             b.clause = clause
         if k:
             _insert_new(order, [owner[c.ref] for c in drafts[k].paragraphs], born)

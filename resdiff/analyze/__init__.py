@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..brackets import fold_brackets, spanned_parts
 from ..lexicon import Lexicon
 from ..model import LEXICON_UNAVAILABLE, ChapterVII, Clause, Draft, ParseWarning
-from ..read.language import detect_language, is_analysable, language_name
+from ..read.language import detect_language, foreign_untold, is_analysable, language_name
 from .citing import name_cited_measures
 from .disputed import (  # noqa: F401 - re-exported as before the split
     _disputed_flags,
@@ -108,9 +108,7 @@ def reads_as_resolution(draft: Draft, lexicon: Lexicon | None = None) -> bool:
     :data:`NOT_A_RESOLUTION_WARNING` where this is false)."""
     if draft.enacting_formula is not None or not draft.paragraphs:
         return True
-    if not is_analysable(
-        draft.language or detect_language(" ".join(c.full_text() for c in draft.paragraphs))
-    ):
+    if not _analysable(draft, draft.language or detect_language(_words_of(draft))):
         return True
     lex = lexicon or Lexicon.default()
     statement = draft.kind == "statement"
@@ -227,8 +225,8 @@ def _analyze(
 ) -> Draft:
     """:func:`analyze`, leaving bare the paragraphs in ``unread`` (by ``id``) that hold no
     measure (see :func:`analyze_pair`)."""
-    language = draft.language or detect_language(" ".join(c.full_text() for c in draft.paragraphs))
-    if not is_analysable(language):
+    language = draft.language or detect_language(_words_of(draft))
+    if not _analysable(draft, language):
         return _unavailable(draft, language)
     lex = lexicon or Lexicon.default()
     statement = draft.kind == "statement"
@@ -373,17 +371,38 @@ def _bare(clause: Clause) -> Clause:
     )
 
 
+def _words_of(draft: Draft) -> str:
+    """The words of every paragraph of ``draft``, which its language is told from."""
+    return " ".join(c.full_text() for c in draft.paragraphs)
+
+
+def _analysable(draft: Draft, language: str | None) -> bool:
+    """Whether the lexicon can read ``draft``, in ``language`` (told by its reader, else
+    from its words): English, or a language that could not be told whose words are not
+    another language's only (:func:`~resdiff.read.language.foreign_untold`: "1. Décide
+    de rester saisi de la question." was read as English, its lead an unknown verb)."""
+    if language is not None:
+        return is_analysable(language)
+    return not foreign_untold(_words_of(draft))
+
+
 def _unavailable(draft: Draft, language: str | None) -> Draft:
     """``draft`` marked as not analysed: the lexicon reads English, the text is not."""
     warnings = draft.warnings
     if not any(w.code == ANALYSIS_UNAVAILABLE for w in warnings):
-        name = language_name(language)
+        said = (
+            # Told not English, without telling which language (language.foreign_untold).
+            "the text is too short to tell its language, and it is not English (it holds "
+            "function words of another language and none of English)"
+            if language is None
+            else f"the text is in {language_name(language)} ({language})"
+        )
         warnings += (
             ParseWarning(
                 code=ANALYSIS_UNAVAILABLE,
-                message=f"the text is in {name} ({language}): the lexicon reads English, so "
-                "its clauses are not analysed and Chapter VII, Article 39 and the use of "
-                "force are unknown, not absent",
+                message=f"{said}: the lexicon reads English, so its clauses are not "
+                "analysed and Chapter VII, Article 39 and the use of force are unknown, "
+                "not absent",
             ),
         )
     return draft.model_copy(

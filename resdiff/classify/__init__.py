@@ -129,7 +129,14 @@ def compare_drafts(
     changes = dropped_by_whole(changes, continued_as_whole(new))
     whole = continued_as_whole(old)
     changes, restated = flags_restated(changes, old, new, whole)
-    changes = determination_recalled(changes, old, new, lexicon)
+    recalled = determination_recalled(changes, old, new, lexicon)
+    if any(a is not b for a, b in zip(changes, recalled, strict=True)):
+        # The determination the new text leaves to the resolution it cites stands there:
+        # the summary shows it kept, as the change names it (S/RES/660 -> 678 (1990) said
+        # "Article 39 determination: dropped" beside "not restated ... (the new text
+        # cites resolution 660 (1990), which made it)").
+        carried |= {"art39"}
+    changes = recalled
     follow = follows_up(old, new, lexicon)
     changes = decisions_standing(changes, old, new, follow)
     changes = tasks_standing(changes, old, follow, lexicon)

@@ -348,10 +348,9 @@ class Classifier:
     ) -> Shift | None:
         """An item with no lead of its own added to (or removed from) a list: what it does
         follows from the list's lead-in, an encouragement and up (see kinds.asks_items)."""
-        words = clause.text.split()
-        if not words:
+        what = _item_quote(clause.text)
+        if not what:
             return None
-        what = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
         if exempting:
             return Shift(
                 feature="exemption",
@@ -665,7 +664,7 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         and s.new.startswith(s.old)
     }
     out = []
-    for shift in shifts:
+    for shift in _emphasis_named_once(shifts):
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
             continue
@@ -679,6 +678,72 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         seen.add(key)
         out.append(shift)
     return out
+
+
+#: How many words of a list item a shift quotes: what the item is, not all of it.
+ITEM_WORDS = 8
+#: What joins an item to the next in its list, not a word of the item: the punctuation
+#: at its end and a last "and" or "or" ("propellants ... such systems;", "... ; and").
+_ITEM_END = frozenset({"and", "or"})
+
+
+def _item_quote(text: str) -> str:
+    """A list item as a shift quotes it: its first :data:`ITEM_WORDS` words, cut with
+    " …", without what joins it to the next item. Every item is quoted alike: "complete
+    rocket systems and unmanned aerial vehicles, together …" was cut while "propellants
+    and structural materials usable in such systems;" kept its semicolon (a new user's
+    finding on the 2006 example)."""
+    words = text.split()
+    while words:
+        last = words[-1].rstrip(",;:")
+        if last.endswith(".") and last.count(".") == 1:
+            # A full stop ends the list; an abbreviation's ("U.N.") stays.
+            last = last[:-1]
+        if last.lower() in _ITEM_END and len(words) > 1:
+            words.pop()
+            continue
+        if not last:
+            words.pop()
+            continue
+        words[-1] = last
+        break
+    if len(words) <= ITEM_WORDS:
+        return " ".join(words)
+    return " ".join(words[:ITEM_WORDS]).rstrip(",;:") + " …"
+
+
+def _emphasis_named_once(shifts: list[Shift]) -> list[Shift]:
+    """``shifts`` with each word named once: a run of a reach widened that holds only
+    words an emphasis shift of the same paragraph names ("immediately") is left to the
+    emphasis, which says what the word does; a widening left with no run of its own is
+    no widening. The 2006 example, China-Russia -> adopted OP6, read "reach widened,
+    words added: “immediately”, …; emphasis added: “immediately”"."""
+    emphasis: dict[str | None, set[str]] = {}
+    for s in shifts:
+        if s.feature == "emphasis" and s.new and not s.old and s.direction != "neutral":
+            emphasis.setdefault(s.ref, set()).update(s.new.lower().split())
+    if not emphasis:
+        return shifts
+    out = []
+    for s in shifts:
+        said = emphasis.get(s.ref)
+        if said and s.feature == "scope" and s.detail == "reach widened" and s.new:
+            runs = [r for r in s.new.split(" … ") if r.strip()]
+            kept = [r for r in runs if not _words_of_run(r) <= said]
+            if not kept:
+                continue
+            if len(kept) < len(runs):
+                s = s.model_copy(update={"new": " … ".join(kept)})
+        out.append(s)
+    return out
+
+
+def _words_of_run(run: str) -> set[str]:
+    """The words of a run of words added, as an emphasis shift names them: without their
+    punctuation, and without the "and" or "or" that joins two of them ("fully and
+    immediately" is the emphasis "fully" and the emphasis "immediately")."""
+    words = {w.strip(",;:.").lower() for w in run.split()}
+    return words - _ITEM_END - {""}
 
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).

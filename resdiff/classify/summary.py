@@ -228,6 +228,29 @@ def _stage_unweighed(
     )
 
 
+#: A shift's weight is stored to three decimals (the classifier rounds it), and a tier's
+#: share of its class (``tier / 3``, halved for a follow-up's omissions) has no exact
+#: decimal: 16/3 is stored 5.333. Summed as stored, four of them and a 20/3 made the
+#: reported balance 61.999 beside 20.0 (a new user's finding, S/RES/2504 -> 2533 (2020)).
+#: The balance sums each weight as the multiple of a twelfth it was rounded from, and is
+#: rounded once, at the end.
+WEIGHT_DENOMINATOR = 12
+#: How far a stored weight may stand from the value it was rounded from: half the last
+#: of its three decimals.
+_ROUNDING = 0.0005
+
+
+def exact_weight(weight: float) -> float:
+    """The weight a shift's stored ``weight`` was rounded from when it is a multiple of
+    a twelfth (:data:`WEIGHT_DENOMINATOR`: thirds, halved twice) within the rounding
+    (5.333 is 16/3); else ``weight`` as stored (a user's weight of 0.33 stays 0.33)."""
+    scaled = weight * WEIGHT_DENOMINATOR
+    whole = round(scaled)
+    if abs(scaled - whole) <= WEIGHT_DENOMINATOR * _ROUNDING + 1e-9:
+        return whole / WEIGHT_DENOMINATOR
+    return weight
+
+
 def _net(softer: float, stronger: float) -> NetDirection:
     if not softer and not stronger:
         return "neutral"
@@ -354,11 +377,11 @@ def weigh_classes(
                         once[key] = (shift, part)
                     continue
                 rank = _class_of(shift, part, headline, operative)
-                classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+                classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
                 weights.append(shift.weight)
     for shift, part in once.values():
         rank = _class_of(shift, part, headline, operative)
-        classes[rank][0 if shift.direction == "softer" else 1] += shift.weight
+        classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
         weights.append(shift.weight)
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a
@@ -429,6 +452,7 @@ def key_changes(
     limit: int = KEY_CHANGES,
     *,
     decisions_left_out: float = 1.0,
+    left_out_stands: bool = False,
     lexicon: Lexicon | None = None,
 ) -> tuple[KeyChange, ...]:
     """The few changes a reader must see first: heaviest first (a Chapter VII drop before a
@@ -436,12 +460,22 @@ def key_changes(
     by order. Changes with no directional shift are never key. ``decisions_left_out``: the
     share of its weight a decision removed with a provision the new text leaves out ranks
     at (see :func:`summarise`); the provision's other shifts rank in full, and each key
-    change still reports its full weight."""
+    change still reports its full weight. ``left_out_stands``: the new text is a follow-up
+    whose note says that what it does not repeat stands in the old resolution
+    (:func:`.standing.follows_up`), so a provision it leaves out is no key change: it was
+    not withdrawn. Only its posture (Chapter VII, Article 39, force no longer stated)
+    stays key, as it weighs in the direction as operative language (:func:`_left_out`)."""
     lexicon = lexicon or Lexicon.default()
     ranked = []
     for index, change in enumerate(changes):
         weighty = sorted(
-            (s for part in change.walk() for s in part.shifts if s.direction != "neutral"),
+            (
+                s
+                for part in change.walk()
+                for s in part.shifts
+                if s.direction != "neutral"
+                and not (left_out_stands and not change.new and s.feature not in _POSTURE)
+            ),
             key=lambda s: -s.weight,
         )
         if not weighty:
@@ -662,6 +696,9 @@ def summarise(
         key_changes=key_changes(
             weighed,
             decisions_left_out=FOLLOW_UP_LEFT_OUT if successor and note is None else 1.0,
+            # The list agrees with the note: "what it does not repeat stands" (S/RES/660 ->
+            # 678 (1990) listed "old OP1 (dropped): censure removed: condemns").
+            left_out_stands=note is not None,
             lexicon=lexicon,
         ),
     )

@@ -11,7 +11,11 @@ text that says "Agissant en vertu du Chapitre VII". This module tells the langua
 The profiles and the scripts are data (``languages.toml`` beside this module). When the
 text is too short or the scores too close, the answer is ``None`` (not known), never a
 guess: a caller treats an unknown language as English, which is what a draft of a few
-words most likely is.
+words most likely is. Unless a short text holds no English function word and a few of
+another listed language: then it is that language, or, where French and Spanish share
+the words found ("Décide de rester saisi de la question."), its language is not told
+but it is not English either (:func:`foreign_untold`), and it is not analysed (a new
+user's finding: such a text was read as English, its lead an unknown verb).
 """
 
 from __future__ import annotations
@@ -42,6 +46,16 @@ MIN_RATIO = 1.5
 #: Least share of the words that must be stop words of the winning profile: UN prose runs
 #: to a third; a text in an unlisted language (German, say) scores far lower everywhere.
 MIN_SHARE = 0.12
+#: Fewest stop words of one listed language that tell a text too short for
+#: :data:`MIN_HITS`, when it holds no stop word of an analysed language: "1. Décide de
+#: rester saisi de la question." holds three French (or Spanish) ones and no English one,
+#: and was read as English (its lead an unknown verb).
+SHORT_MIN_HITS = 2
+#: What :func:`_detect` says of a text told not to be in an analysed language without
+#: telling which (ISO 639-2 "undetermined"): a short text whose words are French and
+#: Spanish alike. Never a draft's ``language`` (an ISO 639-1 code, or null when it could
+#: not be told): see :func:`foreign_untold`.
+_UNDETERMINED = "und"
 #: Least share of the letters in one other script for the text to be in that script's
 #: language (a Latin-script draft quoting a name in Cyrillic stays Latin).
 SCRIPT_SHARE = 0.5
@@ -162,6 +176,21 @@ def detect_language(text: str) -> str | None:
     ...                 "sur la question, Décide de rester saisi de la question.")
     'fr'
     """
+    found = _detect(text)
+    return None if found == _UNDETERMINED else found
+
+
+def foreign_untold(text: str) -> bool:
+    """Whether ``text`` is too short to tell its language but is not in one the lexicon
+    reads: it holds stop words of two listed languages alike ("Décide de rester saisi de
+    la question.": French or Spanish) and none of English. Its language is ``None``, and
+    it is not analysed."""
+    return _detect(text) == _UNDETERMINED
+
+
+def _detect(text: str) -> str | None:
+    """:func:`detect_language`, or :data:`_UNDETERMINED` for a text told not English
+    without telling which language it is in."""
     sample = text[:SAMPLE_CHARS]
     profiles = _profiles()
     rare = _rare_characters(sample)
@@ -194,18 +223,48 @@ def detect_language(text: str) -> str | None:
         return None
     # Each distinct word looked up once, with its count (the same sums as word by word).
     counts = Counter(words)
-    scores = sorted(
-        (
-            (sum(n for w, n in counts.items() if w in stop), code)
-            for code, stop in profiles.stopwords.items()
-        ),
-        reverse=True,
-    )
+    scores = _scores(counts, profiles.stopwords)
     best, code = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
+    if best < MIN_HITS and best >= MIN_SHARE * len(words):
+        return _short(counts - Counter(_LABEL.findall(sample.lower())), profiles.stopwords)
     if best < MIN_HITS or best < MIN_RATIO * runner_up or best < MIN_SHARE * len(words):
         return None
     return code
+
+
+def _scores(counts: Counter[str], stopwords: dict[str, frozenset[str]]) -> list[tuple[int, str]]:
+    """How many of the words (``counts``) are stop words of each language, best first."""
+    return sorted(
+        (
+            (sum(n for w, n in counts.items() if w in stop), code)
+            for code, stop in stopwords.items()
+        ),
+        reverse=True,
+    )
+
+
+#: A sub-paragraph's letter, "(e)": no word of the text, though "e", "o", "y", "d" and
+#: "l" are stop words of Spanish or French.
+_LABEL = compile_cached(r"\(([a-z])\)")
+
+
+def _short(counts: Counter[str], stopwords: dict[str, frozenset[str]]) -> str | None:
+    """The language of a text too short for :data:`MIN_HITS`, from its words' ``counts``
+    (its sub-paragraphs' letters left out: "(d) ... (e) ... (o)" of a short English list
+    read as Spanish): only when it holds no stop word of an analysed language and at
+    least :data:`SHORT_MIN_HITS` of another, that language where it outscores the rest
+    (:data:`MIN_RATIO`), else :data:`_UNDETERMINED` (not English, but which of two
+    languages sharing the words found is not told); ``None`` otherwise (a short English
+    text: "The Security Council, 1. Decides to act.")."""
+    scores = _scores(counts, stopwords)
+    if any(n for n, code in scores if code in ANALYSED_LANGUAGES):
+        return None
+    best, code = scores[0]
+    if best < SHORT_MIN_HITS:
+        return None
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    return code if best >= MIN_RATIO * runner_up else _UNDETERMINED
 
 
 #: For an ASCII sample, the same counts by ``str.translate``, in C over the whole sample
@@ -307,7 +366,9 @@ __all__ = [
     "MIN_RATIO",
     "MIN_SHARE",
     "SAMPLE_CHARS",
+    "SHORT_MIN_HITS",
     "detect_language",
+    "foreign_untold",
     "is_analysable",
     "language_name",
 ]

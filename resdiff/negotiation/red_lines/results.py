@@ -4,6 +4,7 @@ the :class:`CheckResult` of a whole spec, which reports itself as text.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Literal
 
 from pydantic import Field
@@ -142,28 +143,37 @@ class CheckResult(Frozen):
                 return res
         raise KeyError(name)
 
-    def report(self) -> str:
-        """The results as text, one block per rule, broken ones marked ``FAIL``."""
+    def report(self, width: int = 88) -> str:
+        """The results as text, one block per rule, broken ones marked ``FAIL``, wrapped to
+        ``width`` columns as every other text report is (a rule's evidence ran to 200)."""
         who = f"Red lines of {self.delegation}" if self.delegation else "Red lines"
-        lines = [who + (f" ({self.spec})" if self.spec else "")]
+        lines = _wrapped(who + (f" ({self.spec})" if self.spec else ""), width, "", "  ")
         against = f", compared with {self.base}" if self.base else ""
-        lines.append(f"Draft: {self.draft}{against}")
+        lines += _wrapped(f"Draft: {self.draft}{against}", width, "", "  ")
         if self.warnings:
             lines.append("The verdicts read the text as follows (not yet settled):")
-            lines += [f"  ! {w}" for w in self.warnings]
+            for w in self.warnings:
+                lines += _wrapped(w, width, "  ! ", "    ")
         lines.append("")
+        body = " " * 8
         for res in self.results:
             mark = {"pass": "PASS", "fail": "FAIL", "skipped": "SKIP"}[res.status]
-            lines.append(f"  {mark}  {res.name}")
-            lines.append(f"        {res.message}")
+            lines += _wrapped(res.name, width, f"  {mark}  ", body)
+            lines += _wrapped(res.message, width, body, body)
             # A broken line shows what breaks it (up to six); one that holds, what
             # bears it out (up to two).
             room = 6 if res.status == "fail" else 2
             for ev in res.evidence[:room]:
-                lines.append(f"        - {ev}")
+                lines += _wrapped(str(ev), width, body + "- ", body + "  ")
             if len(res.evidence) > room:
-                lines.append(f"        - ... and {len(res.evidence) - room} more")
+                lines.append(f"{body}- ... and {len(res.evidence) - room} more")
         lines.append("")
+        lines += _wrapped(self._verdict(), width, "", "")
+        return "\n".join(lines)
+
+    def _verdict(self) -> str:
+        """The report's last sentence: how many red lines are broken, hold or were not
+        checked."""
         broken, held, skipped = len(self.failed), len(self.passed), len(self.skipped)
         total = len(self.results)
         if broken:
@@ -181,8 +191,7 @@ class CheckResult(Frozen):
         if skipped:
             reasons = sorted({r.message for r in self.skipped})
             summary += f", {skipped} not checked ({'; '.join(reasons)})"
-        lines.append(summary + ".")
-        return "\n".join(lines)
+        return summary + "."
 
     def __str__(self) -> str:
         return printable(self.report())
@@ -191,9 +200,23 @@ class CheckResult(Frozen):
         # What ``assert check(...)`` prints when it fails: the verdict and the red lines
         # broken, not a dump of every field cut off before their names.
         broken = "; ".join(f"{r.name}: {r.message}" for r in self.failed)
-        verdict = self.report().rsplit("\n", 1)[-1]
+        verdict = self._verdict()
         return f"<CheckResult {self.draft}: {verdict}{(' ' + broken) if broken else ''}>"
 
 
 def _lines(n: int) -> str:
     return "line" if n == 1 else "lines"
+
+
+def _wrapped(text: str, width: int, first: str, rest: str) -> list[str]:
+    """``text`` wrapped to ``width`` after ``first`` (then ``rest``): words never cut, nor
+    hyphenated words split (a long one overflows), as the comparison's text report
+    wraps."""
+    return textwrap.wrap(
+        text,
+        width=max(width, len(first) + 10),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
