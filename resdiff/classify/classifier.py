@@ -351,7 +351,15 @@ class Classifier:
         words = clause.text.split()
         if not words:
             return None
-        what = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+        if len(words) > 8:
+            what = " ".join(words[:8]) + " …"
+        else:
+            # Quoted whole, the item without the ";" (or "; and") that closed it in its
+            # list: a report joins shifts with "; ", and "measures;; emphasis added"
+            # doubled it (a Word draft's tracked deletion of an item, twentieth session).
+            if len(words) > 1 and words[-1] in ("and", "or") and words[-2][-1] in ";,":
+                words = words[:-1]
+            what = " ".join(words).rstrip(";,") or " ".join(words)
         if exempting:
             return Shift(
                 feature="exemption",
