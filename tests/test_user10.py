@@ -4,9 +4,14 @@ texts."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from drafting import CLOSING, draft
 
 import resdiff
+from resdiff.cli import main
 
 LIST = "Requests the Secretary-General to:\n\n(a) report every six months;\n\n"
 ITEM = "(b) submit proposals on confidence-building measures;\n\n"
@@ -26,3 +31,53 @@ def test_a_short_item_is_quoted_without_its_closing_semicolon() -> None:
     assert "confidence-building measures; emphasis added: “immediately”" in report
     [item] = [s for c in cmp.changes for x in c.walk() for s in x.shifts if s.feature == "scope"]
     assert item.old == "submit proposals on confidence-building measures"
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_the_check_text_report_wraps_as_the_other_text_reports_do() -> None:
+    # `resdiff check examples/dprk-2006/adopted-compromise.txt --against
+    # examples/dprk-2006/japan-draft.txt --red-lines examples/red-lines/japan.toml`
+    # printed lines of up to 180 characters where every other text report wraps at 88.
+    result = resdiff.check(
+        EXAMPLES / "dprk-2006" / "adopted-compromise.txt",
+        EXAMPLES / "red-lines" / "japan.toml",
+        base=EXAMPLES / "dprk-2006" / "japan-draft.txt",
+    )
+    report = result.report()
+    assert max(len(line) for line in report.splitlines()) <= 88
+    # Each rule's evidence still reads as one item a line begins, its rest indented.
+    assert "        - OP1 condemns (censure 5)" in report
+    # The verdict line stands whole at the end, and the repr still gives it.
+    assert report.endswith("2 of 7 red lines broken, 5 hold.")
+    assert "2 of 7 red lines broken, 5 hold." in repr(result)
+
+
+def test_check_writes_no_report_under_another_format_s_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `resdiff check ... -o report.html` (or .md, .docx) wrote the plain-text report
+    # under that name, "resdiff: wrote report.html", and `-o report.json` wrote text
+    # into a .json file: the other commands take the format from the suffix and refuse
+    # one they do not write.
+    base = [
+        "check",
+        str(EXAMPLES / "dprk-2006" / "adopted-compromise.txt"),
+        "--red-lines",
+        str(EXAMPLES / "red-lines" / "japan.toml"),
+        "-o",
+    ]
+    for name in ("report.html", "report.md", "report.docx"):
+        assert main([*base, str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1
+        assert "check writes no" in err and name in err
+        assert not (tmp_path / name).exists()
+    assert main([*base, str(tmp_path / "report.json")]) == 1
+    written = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert written["ok"] is False and written["exit_code"] == 1
+    assert main([*base, str(tmp_path / "report.txt")]) == 1
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8").startswith("Red lines of Japan")
+    assert main([*base, str(tmp_path / "report.txt"), "--format", "json"]) == 2
+    assert "names a text report but --format is json" in capsys.readouterr().err

@@ -4,6 +4,7 @@ the :class:`CheckResult` of a whole spec, which reports itself as text.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Literal
 
 from pydantic import Field
@@ -143,27 +144,35 @@ class CheckResult(Frozen):
         raise KeyError(name)
 
     def report(self) -> str:
-        """The results as text, one block per rule, broken ones marked ``FAIL``."""
+        """The results as text, one block per rule, broken ones marked ``FAIL``, wrapped
+        at :data:`WIDTH` as the other text reports are."""
         who = f"Red lines of {self.delegation}" if self.delegation else "Red lines"
-        lines = [who + (f" ({self.spec})" if self.spec else "")]
+        lines = _wrapped(who + (f" ({self.spec})" if self.spec else ""), "", "  ")
         against = f", compared with {self.base}" if self.base else ""
-        lines.append(f"Draft: {self.draft}{against}")
+        lines += _wrapped(f"Draft: {self.draft}{against}", "", "  ")
         if self.warnings:
             lines.append("The verdicts read the text as follows (not yet settled):")
-            lines += [f"  ! {w}" for w in self.warnings]
+            for w in self.warnings:
+                lines += _wrapped(w, "  ! ", "    ")
         lines.append("")
         for res in self.results:
             mark = {"pass": "PASS", "fail": "FAIL", "skipped": "SKIP"}[res.status]
-            lines.append(f"  {mark}  {res.name}")
-            lines.append(f"        {res.message}")
+            lines += _wrapped(res.name, f"  {mark}  ", " " * 8)
+            lines += _wrapped(res.message, " " * 8, " " * 8)
             # A broken line shows what breaks it (up to six); one that holds, what
             # bears it out (up to two).
             room = 6 if res.status == "fail" else 2
             for ev in res.evidence[:room]:
-                lines.append(f"        - {ev}")
+                lines += _wrapped(str(ev), "        - ", " " * 10)
             if len(res.evidence) > room:
                 lines.append(f"        - ... and {len(res.evidence) - room} more")
         lines.append("")
+        lines += _wrapped(self.verdict(), "", "")
+        return "\n".join(lines)
+
+    def verdict(self) -> str:
+        """The report's last sentence: how many red lines are broken, hold and were not
+        checked (and why)."""
         broken, held, skipped = len(self.failed), len(self.passed), len(self.skipped)
         total = len(self.results)
         if broken:
@@ -181,8 +190,7 @@ class CheckResult(Frozen):
         if skipped:
             reasons = sorted({r.message for r in self.skipped})
             summary += f", {skipped} not checked ({'; '.join(reasons)})"
-        lines.append(summary + ".")
-        return "\n".join(lines)
+        return summary + "."
 
     def __str__(self) -> str:
         return printable(self.report())
@@ -191,8 +199,24 @@ class CheckResult(Frozen):
         # What ``assert check(...)`` prints when it fails: the verdict and the red lines
         # broken, not a dump of every field cut off before their names.
         broken = "; ".join(f"{r.name}: {r.message}" for r in self.failed)
-        verdict = self.report().rsplit("\n", 1)[-1]
-        return f"<CheckResult {self.draft}: {verdict}{(' ' + broken) if broken else ''}>"
+        return f"<CheckResult {self.draft}: {self.verdict()}{(' ' + broken) if broken else ''}>"
+
+
+#: The width the text report wraps at, as the comparison's text report does.
+WIDTH = 88
+
+
+def _wrapped(text: str, first: str, rest: str) -> list[str]:
+    """``text`` wrapped at :data:`WIDTH` after ``first``, its next lines indented by
+    ``rest``; words are never cut (a long symbol or quotation overflows whole)."""
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
 
 
 def _lines(n: int) -> str:
