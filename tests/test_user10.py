@@ -81,3 +81,18 @@ def test_check_writes_no_report_under_another_format_s_name(
     assert (tmp_path / "report.txt").read_text(encoding="utf-8").startswith("Red lines of Japan")
     assert main([*base, str(tmp_path / "report.txt"), "--format", "json"]) == 2
     assert "names a text report but --format is json" in capsys.readouterr().err
+
+
+def test_the_readme_s_hypothesis_example_runs_as_written() -> None:
+    # Copied from the README into a test file, the example failed with "NameError: name
+    # 'resdiff' is not defined": it imported the strategies but not resdiff.
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    [block] = [
+        b.split("```", 1)[0]
+        for b in readme.split("```python\n")[1:]
+        if b.startswith("from hypothesis import given")
+    ]
+    assert "resdiff.compare(" in block
+    namespace: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert "resdiff" in namespace
