@@ -107,3 +107,29 @@ def test_the_readme_s_hypothesis_example_runs_as_written(tmp_path: Path) -> None
         env={**os.environ, "PYTHONPATH": str(Path(resdiff.__file__).parent.parent)},
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def _op1_recast(operative: str, to: str) -> str:
+    base = resdiff.parse(draft([operative, CLOSING]))
+    return resdiff.Scenario(base).strengthen("OP1", to=to).build().clause("OP1").text
+
+
+def test_a_what_if_demand_of_all_parties_drops_their_to() -> None:
+    # S/RES/2646 (2022) OP12 "Strongly urges the sides and all involved parties to
+    # respect UNFICYP's mandated authority ..." strengthened to "demands" read "Demands
+    # that the sides and all involved parties to respect ...": "parties to" was taken for
+    # "parties to the conflict", and the verb's "to" looked for further on.
+    urged = "Urges all parties to cease hostilities immediately and to respect the ceasefire;"
+    assert _op1_recast(urged, "demands") == (
+        "Demands that all parties cease hostilities immediately and respect the ceasefire;"
+    )
+    assert _op1_recast(urged, "decides") == (
+        "Decides that all parties shall cease hostilities immediately and respect the ceasefire;"
+    )
+    # "parties to the conflict", "the party to the agreement": still the object's words.
+    assert _op1_recast(
+        "Calls upon all parties to the conflict to cease hostilities;", "demands"
+    ) == ("Demands that all parties to the conflict cease hostilities;")
+    assert _op1_recast("Urges the party to the Agreement to comply with it;", "demands") == (
+        "Demands that the party to the Agreement comply with it;"
+    )
