@@ -150,11 +150,15 @@ _PREPOSITIONAL_TO = frozenset(
 #: what-if on S/RES/2646 (2022) OP12 read "Demands that ... all involved parties to
 #: respect").
 _PARTY_TO = frozenset({"parties", "party"})
-#: The words that open an object after "to" (a capital too: "parties to Protocol I").
+#: The words that open an object after "parties to" (a capital too: "parties to Protocol
+#: I"): a determiner, a pronoun, or the words of the objects the Council names bare,
+#: "parties to armed conflict(s)" (36 times in the corpus), "to conflict", "to relevant
+#: treaties", none of them a verb.
 _OBJECT_OPENERS = frozenset(
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-        "all", "any", "such", "both", "each", "either", "every",
+        "all", "any", "such", "both", "each", "either", "every", "other", "it", "them",
+        "armed", "conflict", "conflicts", "relevant", "international",
     }
 )  # fmt: skip
 
