@@ -133,3 +133,27 @@ def test_a_what_if_demand_of_all_parties_drops_their_to() -> None:
     assert _op1_recast("Urges the party to the Agreement to comply with it;", "demands") == (
         "Demands that the party to the Agreement comply with it;"
     )
+
+
+def test_parties_to_armed_conflict_stay_the_object_s_words() -> None:
+    # Found in review: "parties to" read as the verb's "to" unless an article or a
+    # capital followed, and the commonest object with neither, "all parties to armed
+    # conflict(s)" (children and armed conflict, 10 operative paragraphs of the corpus:
+    # "urges all parties to armed conflict to immediately cease such attacks"), read
+    # "Demands that all parties armed conflict to immediately cease".
+    assert _op1_recast(
+        "Urges all parties to armed conflict to immediately cease such attacks;", "demands"
+    ) == ("Demands that all parties to armed conflict immediately cease such attacks;")
+    assert _op1_recast("Urges all parties to conflicts to end hostilities;", "demands") == (
+        "Demands that all parties to conflicts end hostilities;"
+    )
+    assert _op1_recast("Calls upon the parties to it to comply with it;", "demands") == (
+        "Demands that the parties to it comply with it;"
+    )
+    assert _op1_recast(
+        "Calls upon the parties to relevant treaties to comply with them;", "demands"
+    ) == ("Demands that the parties to relevant treaties comply with them;")
+    # The verb's "to" after "parties" still goes (the branch's fix).
+    assert _op1_recast("Urges all parties to cooperate fully;", "demands") == (
+        "Demands that all parties cooperate fully;"
+    )
