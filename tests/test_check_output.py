@@ -42,8 +42,11 @@ def test_the_report_goes_to_the_file_and_the_status_stays(
     assert captured.out == ""
     assert "FAIL  Chapter VII must stay" in out.read_text(encoding="utf-8")
     assert f"wrote {out}" in captured.err
-    assert run([*args, "--format", "json", "-o", str(out)]) == 1  # type: ignore[operator]
-    assert json.loads(out.read_text(encoding="utf-8"))["exit_code"] == 1
+    # JSON under a JSON name (``resdiff check`` refuses "--format json -o report.txt", as
+    # every command refuses a report whose name says another format).
+    as_json = tmp_path / "report.json"
+    assert run([*args, "--format", "json", "-o", str(as_json)]) == 1  # type: ignore[operator]
+    assert json.loads(as_json.read_text(encoding="utf-8"))["exit_code"] == 1
 
 
 @pytest.mark.parametrize("which", ["draft", "against", "red_lines"])

@@ -61,17 +61,17 @@ def add_check_command(
     cmd.add_argument(
         "--format",
         choices=["text", "json"],
-        default="text",
-        help="text: a readable report (default); json: the CheckResult model, after the "
-        "verdict (ok, exit_code, and the count of rules that hold, are broken and were "
-        "skipped)",
+        default=None,
+        help="text: a readable report (default: from the -o suffix, .txt or .json, else "
+        "text); json: the CheckResult model, after the verdict (ok, exit_code, and the "
+        "count of rules that hold, are broken and were skipped)",
     )
     cmd.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write the report to this file (never one of the drafts or the red lines); "
-        "the exit status still says whether the red lines hold",
+        help="write the report to this file, named .txt or .json (never one of the drafts "
+        "or the red lines); the exit status still says whether the red lines hold",
     )
 
 
@@ -111,7 +111,11 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
             )
         base = parse(source(args.draft), version=args.base_tracked, limits=limits)
     result = check(draft, Path(args.red_lines), base=base)
-    if args.format == "json":
+    output = getattr(args, "output", None)
+    # No --format: the -o suffix says (``resdiff check`` refuses one it does not write
+    # before it gets here), else text.
+    fmt = args.format or ("json" if output and Path(output).suffix.lower() == ".json" else "text")
+    if fmt == "json":
         verdict = {
             "ok": result.ok,
             "exit_code": result.exit_code,
@@ -126,7 +130,7 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
     else:
         report = printable(result.report()) + "\n"
     if write is not None:
-        write(report, args.format)
+        write(report, fmt)
     elif getattr(args, "output", None):
         from ...outputs import write_output
 
