@@ -253,3 +253,94 @@ def test_a_named_measure_cited_as_the_measures_cited_imposes_nothing_new() -> No
     back = next(c for c in resdiff.compare(new, old).changes if c.kind != "unchanged")
     gone = [(s.direction, s.old, s.new) for s in back.shifts if s.feature == "measure"]
     assert ("softer", "the measures cited (mandatory)", None) not in gone
+
+
+def test_a_measure_named_elsewhere_in_the_paragraph_leaves_the_stand_in() -> None:
+    # The travel ban renewed in the same sentence is another measure than the one the
+    # group is made subject to: both are read.
+    both = (
+        "Decides to renew until 1 March 2033 the travel ban imposed by paragraph 4 of "
+        "resolution 900 (2031), and decides that the group named in the annex shall be "
+        "subject to the measures imposed by paragraph 7 of resolution 900 (2031);"
+    )
+    assert _kinds(both) == [("travel_ban", "mandatory"), ("by_reference", "mandatory")]
+    renew = BASE[0].replace(
+        "the measures imposed by paragraph 7", "the travel ban imposed by paragraph 4"
+    )
+    cmp = _compare([renew, BASE[1]], [both, BASE[1]])
+    assert [m.label for m in cmp.summary.measures_added] == ["the measures cited"]
+    # The same in two items of one paragraph.
+    listed = (
+        "Decides:\n(a) to renew until 1 March 2033 the travel ban imposed by paragraph 4 of "
+        "resolution 900 (2031);\n(b) that the group named in the annex shall be subject to "
+        "the measures imposed by paragraph 7 of resolution 900 (2031);"
+    )
+    draft = analyze(resdiff.parse(_text("960", [listed])))
+    assert [(p.ref, [m.kind for m in p.measures]) for p in draft.clause("OP1").walk()] == [
+        ("OP1", []),
+        ("OP1(a)", ["travel_ban"]),
+        ("OP1(b)", ["by_reference"]),
+    ]
+    # The items of the stand-in's own list still name its kind: the arms embargo once.
+    criteria = (
+        "Decides that the measures imposed by paragraph 7 of resolution 900 (2031) shall "
+        "also apply to the following:\n(a) the group named in the annex;\n(b) persons who "
+        "prevent the supply, sale or transfer of arms and related materiel to the group;"
+    )
+    draft = analyze(resdiff.parse(_text("960", [criteria])))
+    kinds = [m.kind for p in draft.clause("OP1").walk() for m in p.measures]
+    assert "by_reference" not in kinds and "arms_embargo" in kinds
+
+
+def test_a_range_of_paragraphs_cites_every_paragraph_in_it() -> None:
+    found = LEX.citations_in("the measures imposed by paragraphs 3 to 6 of resolution 900 (2031)")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["3", "4", "5", "6"], "900")]
+    found = LEX.citations_in("paragraphs 10–12 and 15 above")
+    assert [sorted(c.paragraphs) for c in found] == [["10", "11", "12", "15"]]
+    ops = [
+        "Decides that all States shall freeze without delay all funds, other financial "
+        "assets and economic resources owned by the persons in annex I;",
+        "Decides that all States shall take the necessary measures to prevent the entry into "
+        "or transit through their territories of the persons in annex I;",
+        "Decides that all States shall prevent the supply, sale or transfer of arms and "
+        "related materiel to the persons in annex I;",
+        "Decides that the group named in annex II shall be subject to the measures imposed "
+        "by paragraphs 1 to 3 above;",
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)))
+    assert sorted(m.kind for m in draft.clause("OP4").measures) == [
+        "arms_embargo",
+        "asset_freeze",
+        "travel_ban",
+    ]
+
+
+def test_every_stand_in_s_citation_and_names_are_read() -> None:
+    # A user's lexicon adds a stand-in of its own, citing "section N of resolution M":
+    # its citations and the words that tie a name to them count beside the default's.
+    user = Lexicon.from_toml(
+        "[measures.by_section]\nlabel = 'the measures of the section cited'\n"
+        "generic = true\nkeywords = ['section']\n"
+        r"cites = '\bsections?\s+(?P<paragraphs>\d+)\s+of\s+resolution\s+(?P<resolution>\d+)'"
+        "\n"
+        r"named_by = '\bdecreed\s+in\s+section'"
+        "\n"
+        r"patterns = ['\bsubject\s+to\s+the\s+measures\s+of\s+section\s+\d+']"
+        "\n"
+    )
+    lex = LEX.extend(user)
+    found = lex.citations_in("the measures of section 7 of resolution 900 (2031)")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["7"], "900")]
+    named = lex.named_by_citation("the arms embargo decreed in section 7 of resolution 900")
+    assert [(k, sorted(c.paragraphs)) for k, c in named] == [("arms_embargo", ["7"])]
+    # The default's own citations are read as before.
+    found = lex.citations_in("paragraph 7 of resolution 900 (2031)")
+    assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["7"], "900")]
+    ops = [
+        "Calls upon Member States to ensure implementation of the arms embargo decreed in "
+        "section 7 of resolution 900 (2031);",
+        "Decides that the group named in the annex shall be subject to the measures of "
+        "section 7 of resolution 900 (2031);",
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)), lexicon=lex)
+    assert [m.kind for m in draft.clause("OP2").measures] == ["arms_embargo"]

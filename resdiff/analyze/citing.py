@@ -64,9 +64,14 @@ def name_cited_measures(
             found = list(dict.fromkeys(k for c in cited for k in kinds(c)))
             if not found:
                 measures.append(measure)
+            # A kind the clause names already is that measure cited again ("renews the
+            # travel ban imposed by paragraph 4 ..., and decides that the group shall be
+            # subject to the measures imposed by paragraph 4"), not a second one.
+            held = {(m.kind, m.ends) for m in (*clause.measures, *measures)}
             measures += [
                 measure.model_copy(update={"kind": k, "label": lexicon.measure_label(k)})
                 for k in found
+                if (k, measure.ends) not in held
             ]
         children = tuple(named_measures(c) for c in clause.children)
         if tuple(measures) == clause.measures and all(
