@@ -95,8 +95,17 @@ def test_a_measure_applied_to_a_new_party_is_the_headline() -> None:
     added = [s for c in cmp.changes for p in c.walk() for s in p.shifts if s.feature == "measure"]
     assert [(s.direction, s.new) for s in added] == [("stronger", "the measures cited (mandatory)")]
     assert "sanctions measure added: the measures cited (mandatory)" in cmp.key_changes[0].headline
-    assert [m.label for m in cmp.summary.measures_added] == ["the measures cited"]
+    # The old text renews the measures of the same paragraph: applied to a new party, they
+    # are no measures the text did not hold (as for a named measure), ...
+    assert [m.label for m in cmp.summary.measures_added] == []
     assert cmp.summary.direction == "stronger"
+    # ... where the measures of another paragraph are measures added.
+    other = [BASE[0].replace("paragraph 7", "paragraph 8"), BASE[1]]
+    cmp = _compare(other, [*other, SUBJECT])
+    assert [(m.label, m.ref) for m in cmp.summary.measures_added] == [("the measures cited", "OP3")]
+    assert [m.label for m in _compare([*other, SUBJECT], other).summary.measures_dropped] == [
+        "the measures cited"
+    ]
 
 
 def test_a_party_no_longer_subject_is_a_measure_lifted() -> None:
@@ -216,6 +225,7 @@ def test_a_bad_citation_entry_in_a_lexicon_is_a_lexicon_error() -> None:
         r"generic = true" + "\n" + r"cites = 'paragraph \d+'",
         r"generic = true" + "\n" + r"named_by = '(imposed'",
         r"names = ['']",
+        r"ranges = ['']",
     ):
         toml = f"[measures.x]\nlabel = 'x'\n{entry}\n" + r"patterns = ['\bfoo\b']" + "\n"
         with pytest.raises(LexiconError):
@@ -344,3 +354,38 @@ def test_every_stand_in_s_citation_and_names_are_read() -> None:
     ]
     draft = analyze(resdiff.parse(_text("960", ops)), lexicon=lex)
     assert [m.kind for m in draft.clause("OP2").measures] == ["arms_embargo"]
+
+
+def test_measures_renewed_by_reference_are_read_as_renewed() -> None:
+    # The renewal of a sanctions regime names its measures by the paragraphs that imposed
+    # them: the measures cited, renewed (CAR, Mali, DRC, Yemen and Libya, 2020-2022).
+    for text in (
+        BASE[0],
+        "Decides to renew until 31 July 2033 the measures and provisions as set out in "
+        "paragraphs 4 and 5 of resolution 900 (2031);",
+        "Decides to extend until 30 October 2033 the authorisations and the measures in "
+        "resolution 900 (2031), as amended by paragraph 2 of resolution 910 (2031);",
+    ):
+        assert _kinds(text) == [("by_reference", "mandatory")], text
+        draft = analyze(resdiff.parse(_text("960", [text])))
+        assert [m.action for m in draft.clause("OP1").measures] in (["renew"], ["extend"])
+    # What is done with the measures in force renews nothing.
+    for text in (
+        "Requests the Committee to monitor implementation of the measures imposed by "
+        "paragraph 7 of resolution 900 (2031);",
+        "Decides to review the measures imposed by paragraph 7 of resolution 900 (2031);",
+        "Requests the Panel to seize arms brought into the territory in violation of the "
+        "measures imposed by paragraph 7 of resolution 900 (2031);",
+    ):
+        assert _kinds(text) == [], text
+
+
+def test_designation_criteria_split_in_two_are_no_measure_applied() -> None:
+    assert (
+        _kinds(
+            "Decides that the provisions of paragraph 3 shall apply to individuals, and that "
+            "the provisions of paragraphs 6 and 11 shall apply to individuals and entities, "
+            "as designated for such measures by the Committee;"
+        )
+        == []
+    )

@@ -109,11 +109,11 @@ class _Measures(_Leads):
         named = {n: m.id for m in self._measures.values() for n in m.names}
         # Every stand-in's citations and ties count, each read with its own pattern (a
         # user's lexicon may add a stand-in of its own beside the default one).
-        self._cites_rx = tuple(
+        self._cites_rx = [
             _compile(_spaces_in_pattern(m.cites), re.IGNORECASE)
             for m in self._measures.values()
             if m.cites
-        )
+        ]
         named_by = [m.named_by for m in self._measures.values() if m.named_by]
         self._named_rx = (
             _compile(
@@ -130,9 +130,11 @@ class _Measures(_Leads):
         ranges = sorted({r for m in self._measures.values() for r in m.ranges}, key=len)
         self._range_rx = (
             _compile(
-                r"(\d+)(?:\s*\([a-z]\))?\s*(?:"
+                # A number read whole (not from inside another), so that a long run of
+                # digits costs one pass.
+                r"(?<!\d)(\d++)(?:\s*\([a-z]\))?\s*(?:"
                 + "|".join(self._phrase_rx(r) for r in reversed(ranges))
-                + r")\s*(\d+)",
+                + r")\s*(\d++)",
                 re.IGNORECASE,
             )
             if ranges
