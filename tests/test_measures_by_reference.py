@@ -389,3 +389,17 @@ def test_designation_criteria_split_in_two_are_no_measure_applied() -> None:
         )
         == []
     )
+
+
+def test_a_lifting_beside_the_arms_it_no_longer_covers_is_read() -> None:
+    # S/RES/2641 (2022) OP5's shape: the arms the lifting names, carved out by the
+    # exception, no longer hide the requirements it lifts.
+    text = (
+        "Decides that the notification requirements set out in paragraph 5 of resolution 900 "
+        "(2031) shall no longer apply to shipments of arms and related materiel, except in "
+        "relation to items in the annex, which remain subject to the notification procedures;"
+    )
+    draft = analyze(resdiff.parse(_text("960", [text])))
+    assert [(m.kind, m.action, m.ends) for m in draft.clause("OP1").measures] == [
+        ("by_reference", "terminate", True)
+    ]
