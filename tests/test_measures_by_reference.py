@@ -403,3 +403,71 @@ def test_a_lifting_beside_the_arms_it_no_longer_covers_is_read() -> None:
     assert [(m.kind, m.action, m.ends) for m in draft.clause("OP1").measures] == [
         ("by_reference", "terminate", True)
     ]
+
+
+def test_a_committee_task_to_designate_imposes_no_measure() -> None:
+    # "To designate individuals and entities to be subject to the measures imposed in
+    # paragraphs ..." (the shape of a new sanctions committee's tasks) says what the
+    # committee is to do, not which measures apply to whom: the measures are imposed by the
+    # paragraphs it cites. Nor a task to consider designating.
+    assert (
+        _kinds(
+            "To designate individuals and entities to be subject to the measures imposed in "
+            "paragraphs 3, 6 and 11 above;"
+        )
+        == []
+    )
+    assert (
+        _kinds(
+            "Decides that the Committee shall consider designating individuals to be subject "
+            "to the measures imposed by paragraph 7 of resolution 900 (2031);"
+        )
+        == []
+    )
+    # A party that continues to be subject to the measures is still made subject to them.
+    assert _kinds(
+        "Decides that the group named in the annex shall continue to be subject to the "
+        "measures imposed by paragraph 7 of resolution 900 (2031);"
+    ) == [("by_reference", "mandatory")]
+    ops = [
+        "Decides that all States shall freeze without delay the funds of the persons in annex I;",
+        "Decides to establish a Committee to undertake the following tasks:\n(a) To monitor "
+        "implementation of the measures imposed in paragraph 1 above;\n(b) To designate "
+        "individuals and entities to be subject to the measures imposed in paragraph 1 "
+        "above;",
+    ]
+    draft = analyze(resdiff.parse(_text("960", ops)))
+    assert [m.kind for p in draft.clause("OP2").walk() for m in p.measures] == []
+
+
+def test_only_the_measures_a_renewal_acts_on_are_renewed() -> None:
+    # The renewals of the corpus: the verb, a period, then the measures cited.
+    for renewal in (
+        "Decides to renew until 31 July 2033 the measures and provisions as set out in "
+        "paragraphs 4 and 5 of resolution 900 (2031);",
+        "Decides to extend until 30 October 2033 the authorisations provided by and the "
+        "measures imposed by resolution 900 (2031);",
+        "Decides to renew, for a period of thirteen months, the measures imposed by "
+        "paragraph 7 of resolution 900 (2031);",
+        "Decides to renew the measures imposed by paragraph 7 of resolution 900 (2031);",
+    ):
+        assert _kinds(renewal) == [("by_reference", "mandatory")], renewal
+    # A renewal or an extension of something else that names the measures as what it
+    # monitors, reviews or supports renews no measure; nor do exemptions from them.
+    for other in (
+        "Decides to extend until 1 March 2033 the mandate of the Panel to monitor the "
+        "measures imposed by paragraph 7 of resolution 900 (2031);",
+        "Decides to renew its commitment to review the measures imposed by paragraph 7 of "
+        "resolution 900 (2031);",
+        "Decides to extend support to States in implementing the measures imposed by "
+        "paragraph 7 of resolution 900 (2031);",
+        "Decides to renew the exemptions to the measures imposed by paragraph 7 of "
+        "resolution 900 (2031);",
+    ):
+        assert _kinds(other) == [], other
+    support = (
+        "Decides to extend support to States in implementing the measures imposed by "
+        "paragraph 7 of resolution 900 (2031);"
+    )
+    cmp = _compare([BASE[1]], [BASE[1], support])
+    assert [m.label for m in cmp.summary.measures_added] == []
