@@ -226,6 +226,7 @@ def test_a_bad_citation_entry_in_a_lexicon_is_a_lexicon_error() -> None:
         r"generic = true" + "\n" + r"named_by = '(imposed'",
         r"names = ['']",
         r"ranges = ['']",
+        r"apposition = ['']",
     ):
         toml = f"[measures.x]\nlabel = 'x'\n{entry}\n" + r"patterns = ['\bfoo\b']" + "\n"
         with pytest.raises(LexiconError):
@@ -471,3 +472,31 @@ def test_only_the_measures_a_renewal_acts_on_are_renewed() -> None:
     )
     cmp = _compare([BASE[1]], [BASE[1], support])
     assert [m.label for m in cmp.summary.measures_added] == []
+
+
+def test_measures_named_in_apposition_to_the_citation_are_the_measures_cited() -> None:
+    # "namely the travel ban and the asset freeze" names the measures cited: the paragraph
+    # holds those two, not "the measures cited" besides.
+    assert _kinds(
+        "Decides that the group named in the annex shall be subject to the measures imposed "
+        "by paragraph 7 of resolution 900 (2031), namely the travel ban and the asset freeze;"
+    ) == [("travel_ban", "mandatory"), ("asset_freeze", "mandatory")]
+    # "including" names one of them: the measures cited stay beside it.
+    assert _kinds(
+        "Decides to renew until 1 March 2033 the measures imposed by paragraphs 1 to 3 of "
+        "resolution 900 (2031), including the arms embargo;"
+    ) == [("by_reference", "mandatory"), ("arms_embargo", "mandatory")]
+    # A measure another clause of the paragraph imposes is another measure.
+    assert _kinds(
+        "Decides that the group named in the annex shall be subject to the measures imposed "
+        "by paragraph 7 of resolution 900 (2031), and that all States shall freeze without "
+        "delay the funds of the group;"
+    ) == [("by_reference", "mandatory"), ("asset_freeze", "mandatory")]
+
+
+def test_a_date_after_a_paragraph_is_no_range() -> None:
+    # "paragraph 2 to 30 June 2034" cites paragraph 2 until a date, not paragraphs 2 to 30.
+    found = LEX.citations_in("to extend the measures set out in paragraph 2 to 30 June 2034")
+    assert [sorted(c.paragraphs) for c in found] == [["2"]]
+    found = LEX.citations_in("the measures set out in paragraphs 16 to 19 of resolution 900")
+    assert [sorted(c.paragraphs) for c in found] == [["16", "17", "18", "19"]]

@@ -358,8 +358,13 @@ class MeasureEntry(PatternEntry):
     #: For a stand-in: the words between two paragraph numbers of a citation that take in
     #: every paragraph between them ("paragraphs 3 to 6", "paragraphs 10–17").
     ranges: tuple[str, ...] = ()
+    #: For a stand-in: the words after its citation that name the kinds of the measures it
+    #: cites ("subject to the measures imposed by paragraph 7 of resolution 900, namely the
+    #: travel ban"): a measure named right after them is the stand-in's own, not another
+    #: (words that list them all: not "including").
+    apposition: tuple[str, ...] = ()
 
-    @field_validator("names", "ranges")
+    @field_validator("names", "ranges", "apposition")
     @classmethod
     def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         # An empty name would match the empty string before every citation.

@@ -140,6 +140,17 @@ class _Measures(_Leads):
             if ranges
             else None
         )
+        apposition = sorted({w for m in self._measures.values() for w in m.apposition}, key=len)
+        self._apposition_rx = (
+            _compile(
+                r"\b(?:"
+                + "|".join(self._phrase_rx(w) for w in reversed(apposition))
+                + r")(?!\w)[\s,:]*+(?:(?:the|an?)\s+)?\Z",
+                re.IGNORECASE,
+            )
+            if apposition
+            else None
+        )
         self._named_kinds = {self.fold(n): k for n, k in named.items()}
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
         self._hedge_screen = _Screen(k for _, _, k in self._hedge_rx)
@@ -318,13 +329,26 @@ class _Measures(_Leads):
             # to") holds that kind, not the stand-in as well; a measure named in other
             # words of it ("Decides to renew the travel ban ..., and decides that the group
             # ... shall be subject to the measures imposed by paragraph 7") hides nothing.
+            # Nor does one named in apposition to the stand-in's citation ("subject to the
+            # measures imposed by paragraph 7 ..., namely the travel ban and the asset
+            # freeze"): those are the measures cited, named.
             hits = [
                 h
                 for h in hits
-                if not self._measures[h.measure].generic or not any(_overlap(h, n) for n in named)
+                if not self._measures[h.measure].generic
+                or not any(_overlap(h, n) or self._in_apposition(text, h, n) for n in named)
             ]
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _in_apposition(self, text: str, stand_in: MeasureHit, named: MeasureHit) -> bool:
+        """Whether ``named`` follows the words of ``stand_in`` within its citation's reach,
+        right after a word of apposition ("namely", "including"), with no ";" between."""
+        end = stand_in.start + len(stand_in.evidence)
+        if self._apposition_rx is None or not 0 <= named.start - end <= _APPOSITION_REACH:
+            return False
+        between = text[end : named.start]
+        return ";" not in between and self._apposition_rx.search(between) is not None
 
     def citations_in(self, text: str, start: int = 0, end: int | None = None) -> list[Citation]:
         """The paragraphs of resolutions ``text[start:end]`` cites ("paragraphs 9 and 16 of
@@ -442,6 +466,9 @@ def _overlap(a: MeasureHit, b: MeasureHit) -> bool:
 
 #: How far after a measure's name the paragraph that imposed it is looked for.
 _CITED_REACH = 80
+#: How far after a stand-in's words a measure named in apposition to its citation may
+#: stand ("... imposed by paragraphs 1 and 3 of resolution 2140 (2014), namely the ").
+_APPOSITION_REACH = 160
 #: The longest span of paragraphs a citation's range is read as ("paragraphs 30 to 39"):
 #: more than a resolution holds is a misreading.
 _RANGE_MAX = 120
