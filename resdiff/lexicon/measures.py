@@ -127,29 +127,17 @@ class _Measures(_Leads):
             if named and named_by
             else None
         )
-        ranges = sorted({r for m in self._measures.values() for r in m.ranges}, key=len)
-        self._range_rx = (
-            _compile(
-                # A number read whole (not from inside another), so that a long run of
-                # digits costs one pass.
-                r"(?<!\d)(\d++)(?:\s*\([a-z]\))?\s*(?:"
-                + "|".join(self._phrase_rx(r) for r in reversed(ranges))
-                + r")\s*(\d++)",
-                re.IGNORECASE,
-            )
-            if ranges
-            else None
+        # A number read whole (not from inside another), so that a long run of digits
+        # costs one pass.
+        self._range_rx = self._words_rx(
+            (r for m in self._measures.values() for r in m.ranges),
+            r"(?<!\d)(\d++)(?:\s*\([a-z]\))?\s*(?:",
+            r")\s*(\d++)",
         )
-        apposition = sorted({w for m in self._measures.values() for w in m.apposition}, key=len)
-        self._apposition_rx = (
-            _compile(
-                r"\b(?:"
-                + "|".join(self._phrase_rx(w) for w in reversed(apposition))
-                + r")(?!\w)[\s,:]*+(?:(?:the|an?)\s+)?\Z",
-                re.IGNORECASE,
-            )
-            if apposition
-            else None
+        self._apposition_rx = self._words_rx(
+            (w for m in self._measures.values() for w in m.apposition),
+            r"\b(?:",
+            r")(?!\w)[\s,:]*+(?:(?:the|an?)\s+)?\Z",
         )
         self._named_kinds = {self.fold(n): k for n, k in named.items()}
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
@@ -340,6 +328,16 @@ class _Measures(_Leads):
             ]
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _words_rx(self, words: Iterable[str], before: str, after: str) -> re.Pattern[str] | None:
+        """The pattern ``before`` + any of ``words`` (longest first, any spelling and
+        spacing) + ``after``, case folded; ``None`` without words."""
+        unique = sorted(set(words), key=len, reverse=True)
+        if not unique:
+            return None
+        return _compile(
+            before + "|".join(self._phrase_rx(w) for w in unique) + after, re.IGNORECASE
+        )
 
     def _in_apposition(self, text: str, stand_in: MeasureHit, named: MeasureHit) -> bool:
         """Whether ``named`` follows the words of ``stand_in`` within its citation's reach,
