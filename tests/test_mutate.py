@@ -320,6 +320,19 @@ def test_remove_measure_from_a_sub_paragraph() -> None:
     assert_valid(m.new)
 
 
+def test_a_paragraph_that_lifts_a_measure_is_no_measure_to_remove() -> None:
+    # Dropping "... shall no longer apply" restores the requirements: a stronger text, not
+    # the softer one a measure removed makes, so the edit does not pick it.
+    lifting = (
+        "Decides that the notification requirements set out in paragraph 5 of resolution "
+        "900 (2031) shall no longer apply;"
+    )
+    draft = analyze(build_draft([pp(PREAMBLE[0])], [op(lifting), op(CLOSING)], symbol="S/2024/1"))
+    assert [m.ends for m in draft.operative[0].measures] == [True]
+    with pytest.raises(ValueError, match="remove_measure"):
+        mutate(draft, rng=random.Random(0), edits=["remove_measure"])
+
+
 def test_add_chapter_vii_replaces_special_responsibility() -> None:
     draft = analyze(
         build_draft(

@@ -334,28 +334,24 @@ def _analyze(
 
 
 def _named_kinds_first(clause: Clause, stand_ins: frozenset[str]) -> Clause:
-    """``clause`` without the stand-in measures of its parts (the measures applied by
-    reference, kind unsaid) when one of its parts names the kind of a measure: "Decides
+    """``clause`` without the stand-in measures (the measures applied by reference, kind
+    unsaid) of each part whose own sub-paragraphs name the kind of a measure: "Decides
     that the measures in paragraphs 1, 3 and 7 of resolution 1844 (2008) shall also apply
     to individuals ... (b) supplying ... arms and related materiel to Al-Shabaab" holds the
-    arms embargo once, not the embargo and the measures besides."""
-    parts = list(clause.walk())
-    if not any(m.kind in stand_ins for p in parts for m in p.measures) or not any(
-        m.kind not in stand_ins for p in parts for m in p.measures
-    ):
+    arms embargo once, not the embargo and the measures besides. A measure named in a
+    sibling part ("(a) to renew the travel ban ...; (b) that the group ... shall be subject
+    to the measures imposed by paragraph 7 ...") names another measure, and the stand-in
+    stays (the depth of a paragraph's lists, a few levels, bounds the recursion)."""
+    if not any(m.kind in stand_ins for p in clause.walk() for m in p.measures):
         return clause
-    return _drop_measures(clause, stand_ins)
-
-
-def _drop_measures(clause: Clause, kinds: frozenset[str]) -> Clause:
-    """``clause`` and its sub-paragraphs without the measures of ``kinds`` (the depth of
-    a paragraph's lists, a few levels, bounds the recursion)."""
-    return clause.model_copy(
-        update={
-            "measures": tuple(m for m in clause.measures if m.kind not in kinds),
-            "children": tuple(_drop_measures(c, kinds) for c in clause.children),
-        }
-    )
+    if any(m.kind not in stand_ins for c in clause.children for p in c.walk() for m in p.measures):
+        clause = clause.model_copy(
+            update={"measures": tuple(m for m in clause.measures if m.kind not in stand_ins)}
+        )
+    children = tuple(_named_kinds_first(c, stand_ins) for c in clause.children)
+    if all(a is b for a, b in zip(children, clause.children, strict=True)):
+        return clause
+    return clause.model_copy(update={"children": children})
 
 
 def _bare(clause: Clause) -> Clause:

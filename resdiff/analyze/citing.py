@@ -7,13 +7,57 @@ imposes. Where neither says, the measure stays "the measures cited"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
 from ..model import Clause, Measure
 
-__all__ = ["name_cited_measures"]
+__all__ = ["citations_of", "cite_alike", "name_cited_measures", "stand_ins_apart"]
+
+
+def citations_of(text: str, measure: Measure, lexicon: Lexicon) -> list[Citation]:
+    """The paragraphs a stand-in ``measure`` found in ``text`` cites: those right after its
+    words ("subject to the measures imposed by paragraph 14 of resolution 2216 (2015)"),
+    else any the text cites."""
+    at = text.find(measure.evidence)
+    if at < 0:
+        return lexicon.citations_in(text)
+    return lexicon.citations_in(text, at, at + len(measure.evidence) + _AFTER)
+
+
+def cite_alike(a: Sequence[Citation], b: Sequence[Citation]) -> bool:
+    """Whether two stand-ins may be the same measures: they cite a paragraph of the same
+    resolution in common, or one of them cites none that can be read."""
+    if not a or not b:
+        return True
+    return any(x.resolution == y.resolution and x.paragraphs & y.paragraphs for x in a for y in b)
+
+
+def stand_ins_apart(
+    clauses: Iterable[Clause], others: Iterable[Clause], lexicon: Lexicon
+) -> list[tuple[Measure, str]]:
+    """The stand-ins ``clauses`` impose (measures applied by reference, kind unsaid) that
+    cite no paragraph a stand-in of ``others`` cites, each with the ref of its clause:
+    "subject to the measures imposed by paragraph 14 of resolution 2216 (2015)" is not
+    "the measures imposed by paragraphs 11 and 15 of resolution 2140 (2014)" that the
+    other text renews (Yemen, S/RES/2511 (2020) -> 2624 (2022))."""
+    stand_ins = lexicon.stand_in_measures()
+
+    def cited(parts: Iterable[Clause]) -> list[tuple[Measure, str, list[Citation]]]:
+        return [
+            (m, part.ref, citations_of(part.text, m, lexicon))
+            for part in parts
+            for m in part.measures
+            if m.kind in stand_ins and not m.ends
+        ]
+
+    theirs = [c for _, _, c in cited(others)]
+    return [
+        (measure, ref)
+        for measure, ref, mine in cited(clauses)
+        if not any(cite_alike(mine, t) for t in theirs)
+    ]
 
 
 def name_cited_measures(
@@ -55,18 +99,18 @@ def name_cited_measures(
             if measure.kind not in stand_ins:
                 measures.append(measure)
                 continue
-            at = clause.text.find(measure.evidence)
-            cited = (
-                lexicon.citations_in(clause.text, at, at + len(measure.evidence) + _AFTER)
-                if at >= 0
-                else lexicon.citations_in(clause.text)
-            )
+            cited = citations_of(clause.text, measure, lexicon)
             found = list(dict.fromkeys(k for c in cited for k in kinds(c)))
             if not found:
                 measures.append(measure)
+            # A kind the clause names already is that measure cited again ("renews the
+            # travel ban imposed by paragraph 4 ..., and decides that the group shall be
+            # subject to the measures imposed by paragraph 4"), not a second one.
+            held = {(m.kind, m.ends) for m in (*clause.measures, *measures)}
             measures += [
                 measure.model_copy(update={"kind": k, "label": lexicon.measure_label(k)})
                 for k in found
+                if (k, measure.ends) not in held
             ]
         children = tuple(named_measures(c) for c in clause.children)
         if tuple(measures) == clause.measures and all(

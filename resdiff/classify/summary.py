@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from ..analyze.citing import stand_ins_apart
 from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..lexicon import Lexicon
@@ -605,6 +606,32 @@ def summarise(
             and label not in carried_measures
         ):
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
+    # The measures applied by reference are one kind by name, but not the same measures
+    # where they cite other paragraphs: the Houthis made subject to the arms embargo of
+    # resolution 2216 are measures added beside the renewal of resolution 2140's.
+    listed = {m.measure for m in added}
+    for measure, ref in stand_ins_apart(new.walk(), old.walk(), lexicon):
+        if measure.kind in old_measures and measure.kind not in listed:
+            listed.add(measure.kind)
+            added.append(
+                MeasureChange(
+                    measure=measure.kind, label=measure.label, new_mode=measure.mode, ref=ref
+                )
+            )
+    listed = {m.measure for m in dropped}
+    if not in_force and follow_up is None and not kept_by:
+        for measure, ref in stand_ins_apart(old.walk(), new.walk(), lexicon):
+            if (
+                measure.kind in new_measures
+                and measure.kind not in listed
+                and measure.label not in carried_measures
+            ):
+                listed.add(measure.kind)
+                dropped.append(
+                    MeasureChange(
+                        measure=measure.kind, label=measure.label, old_mode=measure.mode, ref=ref
+                    )
+                )
     unknown = old.analysis_unavailable or new.analysis_unavailable
 
     continuing = frozenset(e.label for e in lexicon.lifecycle.values() if e.stage == "continue")

@@ -342,7 +342,8 @@ class MeasureEntry(PatternEntry):
     patterns: tuple[str, ...] = Field(min_length=1)
     #: A stand-in for a measure whose kind the clause does not say ("shall be subject to
     #: the measures imposed by paragraph 14 of resolution 2216 (2015)"): found only where
-    #: no measure of a named kind is.
+    #: no measure of a named kind is found in the same words. Every stand-in's ``cites``,
+    #: ``named_by`` and ``ranges`` are read, whichever stand-in found the measure.
     generic: bool = False
     #: The names a text gives this measure beside the paragraph that imposed it ("the
     #: targeted arms embargo imposed by paragraph 14 of resolution 2216 (2015)"): how a
@@ -354,8 +355,16 @@ class MeasureEntry(PatternEntry):
     #: For a stand-in: the words that tie a measure's name to the paragraph that imposed
     #: it ("imposed by paragraph", "set out in paragraph"), after the name in ``names``.
     named_by: str | None = None
+    #: For a stand-in: the words between two paragraph numbers of a citation that take in
+    #: every paragraph between them ("paragraphs 3 to 6", "paragraphs 10–17").
+    ranges: tuple[str, ...] = ()
+    #: For a stand-in: the words after its citation that name the kinds of the measures it
+    #: cites ("subject to the measures imposed by paragraph 7 of resolution 900, namely the
+    #: travel ban"): a measure named right after them is the stand-in's own, not another
+    #: (words that list them all: not "including").
+    apposition: tuple[str, ...] = ()
 
-    @field_validator("names")
+    @field_validator("names", "ranges", "apposition")
     @classmethod
     def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         # An empty name would match the empty string before every citation.

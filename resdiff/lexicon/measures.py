@@ -107,20 +107,37 @@ class _Measures(_Leads):
             (m, patterns_rx(m.patterns), _keyword_rx(keywords(m))) for m in self._measures.values()
         ]
         named = {n: m.id for m in self._measures.values() for n in m.names}
-        cites = [m.cites for m in self._measures.values() if m.cites]
-        self._cites_rx = _compile(_spaces_in_pattern(cites[0]), re.IGNORECASE) if cites else None
+        # Every stand-in's citations and ties count, each read with its own pattern (a
+        # user's lexicon may add a stand-in of its own beside the default one).
+        self._cites_rx = [
+            _compile(_spaces_in_pattern(m.cites), re.IGNORECASE)
+            for m in self._measures.values()
+            if m.cites
+        ]
         named_by = [m.named_by for m in self._measures.values() if m.named_by]
         self._named_rx = (
             _compile(
                 r"\b(?:"
                 + "|".join(self._phrase_rx(n) for n in sorted(named, key=len, reverse=True))
                 + r")\b(?=[^;]{0,40}?(?:"
-                + _spaces_in_pattern(named_by[0])
+                + "|".join(f"(?:{_spaces_in_pattern(n)})" for n in named_by)
                 + "))",
                 re.IGNORECASE,
             )
             if named and named_by
             else None
+        )
+        # A number read whole (not from inside another), so that a long run of digits
+        # costs one pass.
+        self._range_rx = self._words_rx(
+            (r for m in self._measures.values() for r in m.ranges),
+            r"(?<!\d)(\d++)(?:\s*\([a-z]\))?\s*(?:",
+            r")\s*(\d++)",
+        )
+        self._apposition_rx = self._words_rx(
+            (w for m in self._measures.values() for w in m.apposition),
+            r"\b(?:",
+            r")(?!\w)[\s,:]*+(?:(?:the|an?)\s+)?\Z",
         )
         self._named_kinds = {self.fold(n): k for n, k in named.items()}
         self._mode_rules = sorted(self._modes.values(), key=lambda r: -r.min_axis_a)
@@ -293,24 +310,67 @@ class _Measures(_Leads):
                 m = following
             assert found is not None
             hits.append(found)
-        if any(not self._measures[h.measure].generic for h in hits):
+        named = [h for h in hits if not self._measures[h.measure].generic]
+        if named:
             # A clause that names the kind of the measures it applies by reference ("the
             # travel and financial measures imposed by paragraphs 9 and 12 ... shall apply
-            # to") holds that kind, not the stand-in as well.
-            hits = [h for h in hits if not self._measures[h.measure].generic]
+            # to") holds that kind, not the stand-in as well; a measure named in other
+            # words of it ("Decides to renew the travel ban ..., and decides that the group
+            # ... shall be subject to the measures imposed by paragraph 7") hides nothing.
+            # Nor does one named in apposition to the stand-in's citation ("subject to the
+            # measures imposed by paragraph 7 ..., namely the travel ban and the asset
+            # freeze"): those are the measures cited, named.
+            hits = [
+                h
+                for h in hits
+                if not self._measures[h.measure].generic
+                or not any(_overlap(h, n) or self._in_apposition(text, h, n) for n in named)
+            ]
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _words_rx(self, words: Iterable[str], before: str, after: str) -> re.Pattern[str] | None:
+        """The pattern ``before`` + any of ``words`` (longest first, any spelling and
+        spacing) + ``after``, case folded; ``None`` without words."""
+        unique = sorted(set(words), key=len, reverse=True)
+        if not unique:
+            return None
+        return _compile(
+            before + "|".join(self._phrase_rx(w) for w in unique) + after, re.IGNORECASE
+        )
+
+    def _in_apposition(self, text: str, stand_in: MeasureHit, named: MeasureHit) -> bool:
+        """Whether ``named`` follows the words of ``stand_in`` within its citation's reach,
+        right after a word of apposition ("namely", "including"), with no ";" between."""
+        end = stand_in.start + len(stand_in.evidence)
+        if self._apposition_rx is None or not 0 <= named.start - end <= _APPOSITION_REACH:
+            return False
+        between = text[end : named.start]
+        return ";" not in between and self._apposition_rx.search(between) is not None
 
     def citations_in(self, text: str, start: int = 0, end: int | None = None) -> list[Citation]:
         """The paragraphs of resolutions ``text[start:end]`` cites ("paragraphs 9 and 16 of
         resolution 2399 (2018)"; "paragraphs 3, 6 and 11 above", with no resolution), in
         order."""
-        if self._cites_rx is None:
-            return []
+        stop = len(text) if end is None else end
+        matches = sorted(
+            (m for rx in self._cites_rx for m in rx.finditer(text, start, stop)),
+            key=lambda m: (m.start(), -m.end()),
+        )
         found = []
-        for m in self._cites_rx.finditer(text, start, len(text) if end is None else end):
-            numbers = frozenset(re.findall(r"\d+", m.group("paragraphs")))
-            found.append(Citation(paragraphs=numbers, resolution=m.group("resolution")))
+        reached = -1
+        for m in matches:
+            if m.start() < reached:
+                continue  # the same words read by another stand-in's pattern
+            reached = m.end()
+            numbers = set(re.findall(r"\d+", m.group("paragraphs")))
+            if self._range_rx is not None:
+                for first, last in self._range_rx.findall(m.group("paragraphs")):
+                    # "paragraphs 3 to 6" cites 4 and 5 too; a span longer than any
+                    # resolution's paragraphs is a misreading, its two ends kept.
+                    if 0 < int(last) - int(first) <= _RANGE_MAX:
+                        numbers.update(str(n) for n in range(int(first), int(last) + 1))
+            found.append(Citation(paragraphs=frozenset(numbers), resolution=m.group("resolution")))
         return found
 
     def measure_label(self, kind: str) -> str:
@@ -321,7 +381,7 @@ class _Measures(_Leads):
         """The measures ``text`` names by the paragraph that imposed them, each kind with
         that paragraph: "the targeted arms embargo imposed by paragraph 14 of resolution
         2216 (2015)" gives ``("arms_embargo", paragraph 14 of 2216)``."""
-        if self._named_rx is None or self._cites_rx is None:
+        if self._named_rx is None or not self._cites_rx:
             return []
         found = []
         for m in self._named_rx.finditer(text):
@@ -397,8 +457,19 @@ class _Measures(_Leads):
         return rx.match(subject.strip()) is not None
 
 
+def _overlap(a: MeasureHit, b: MeasureHit) -> bool:
+    """Whether the words of two measures found in one text overlap."""
+    return a.start < b.start + len(b.evidence) and b.start < a.start + len(a.evidence)
+
+
 #: How far after a measure's name the paragraph that imposed it is looked for.
 _CITED_REACH = 80
+#: How far after a stand-in's words a measure named in apposition to its citation may
+#: stand ("... imposed by paragraphs 1 and 3 of resolution 2140 (2014), namely the ").
+_APPOSITION_REACH = 160
+#: The longest span of paragraphs a citation's range is read as ("paragraphs 30 to 39"):
+#: more than a resolution holds is a misreading.
+_RANGE_MAX = 120
 
 
 #: What stands right before a measure referred to, not imposed: the object of compliance

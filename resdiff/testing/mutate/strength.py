@@ -166,7 +166,9 @@ def _add_hedge(st: _State) -> bool:
 
 
 def _measure_kinds(clauses: Sequence[Clause]) -> set[str]:
-    return {m.kind for c in clauses for d in c.walk() for m in d.measures}
+    # Only the measures imposed: a paragraph that lifts one ("the notification requirements
+    # ... shall no longer apply") restores it when dropped, a stronger text, not a softer.
+    return {m.kind for c in clauses for d in c.walk() for m in d.measures if not m.ends}
 
 
 def _remove_measure(st: _State) -> bool:
@@ -174,7 +176,7 @@ def _remove_measure(st: _State) -> bool:
     st.rng.shuffle(free)
     for section, k, item in free:
         clause = item.clause
-        if clause.measures:
+        if any(not m.ends for m in clause.measures):
             st.sections[section].pop(k)
             st.mark(item, "remove_measure", "dropped", feature="measure", direction="softer")
             item.group.items.clear()
