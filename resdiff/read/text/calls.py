@@ -19,7 +19,9 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
   never cut. In a sub-paragraph, where a list of figures is at home ("(a) Military
   observers, 120"), only after a year, a symbol or a bracket. Never where the next
   paragraph reads on from this one (a month, a date's day, a year, a bracket or a word in
-  lower case opens it: a paragraph cut by a copy of two columns).
+  lower case opens it: a paragraph cut by a copy of two columns). A call glued to the
+  final comma or semicolon ("... on 2 November 1973,7", the scan having lost the space)
+  is read so too, under the same conditions.
 - **After a full date.** A number of up to three digits after a full date ("of 10 March
   1966 3 that", "11 June 1968 (S/8622) 13 that"), in a text with no call at a paragraph's
   end too: before a word a cited document's description goes on with and no count does
@@ -48,8 +50,12 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
 A text that prints its notes after its paragraphs ("14 Official Records of ...") names
 its calls: the numbers of those notes count as near the text's calls (exactly, not
 within :data:`NEAR`), in a text with no call at a paragraph's end too, where the
-calls taken read them in the notes' order, each once (:func:`_in_notes_order`), and
-not after a name before "of" ("the conclusion of Round 2 of the talks").
+calls taken read them in the notes' order, a note called again before the next is
+(:func:`_in_notes_order`), and not after a name before "of" ("the conclusion of Round 2
+of the talks"; but "the President of the Security Council 52 of 3 May 1985"). Such a
+number after a name is a call before any word the sentence goes on with ("the report of
+the Secretary-General 7 considers", "the United Arab Emirates 53 complaining"), not
+only before :data:`CALL_FOLLOWERS`.
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -66,6 +72,7 @@ from dataclasses import replace
 from ...compiled import compile_cached
 from ...model import RemovedText
 from ..common import CALL_FOLLOWERS
+from .figures import _TAKES_A_FIGURE, _TAKES_A_NUMBER
 from .lines import _Line
 from .patterns import _BARE_NUMBER, _MONTHS
 from .units import _Unit
@@ -79,26 +86,6 @@ _TOKEN = compile_cached(r"\S+")
 #: an addendum's or corrigendum's number ("Add.65,", "Add.1-3,", "Corr.1,").
 _BEFORE_END = compile_cached(
     r"(?:[^\W\d_]|[)\]\"'”’]|\d{4}|/\d+|(?:Add|Corr|Rev)\.\d+(?:-\d+)?)[,;.]$"
-)
-#: Abbreviations a number follows as text: "para. 12", "No. 5", "p. 3".
-_TAKES_A_NUMBER = frozenset(
-    [
-        "para.",
-        "paras.",
-        "p.",
-        "pp.",
-        "no.",
-        "nos.",
-        "art.",
-        "arts.",
-        "vol.",
-        "chap.",
-        "sect.",
-        "sec.",
-        "fig.",
-        "op.",
-        "annex.",
-    ]
 )
 #: A year, a symbol, or a bracket holding either ("(1978)", "(S/12958)"), with or without
 #: a comma after it: what a call follows in a sub-paragraph, and inside a paragraph.
@@ -161,6 +148,33 @@ def _end_calls(words: list[_Word], sub: bool) -> int:
         if _BEFORE_END.search(before) or _BRACKETED_SYMBOL.fullmatch(before):
             return count
     return 0
+
+
+#: A call glued to the comma or semicolon that ends a paragraph ("... on 2 November
+#: 1973,7", "... dated 4 June 1982,26"): the scan lost the space before it. (Searched in
+#: one word, each try a few characters long.)
+_GLUED_END = compile_cached(r"[,;]\d{1,3}$")
+
+
+def _glued_end_call(words: list[_Word], sub: bool) -> _Word | None:
+    """The call glued to the final comma or semicolon of a clause whose last words are
+    ``words`` (:data:`_GLUED_END`), as a word of its own (its span within the last word),
+    or ``None``. What stands before the punctuation must be what a call follows at a
+    paragraph's end (:data:`_BEFORE_END`: a word, a bracket, a year, a symbol; so
+    "paragraphs 2,3" and "1,500" are figures); in a sub-paragraph, a year, a symbol or a
+    bracket only, as for a call set apart."""
+    if not words:
+        return None
+    index, start, _, text = words[-1]
+    glued = _GLUED_END.search(text)
+    if glued is None:
+        return None
+    head = text[: glued.start() + 1]
+    if not _BEFORE_END.search(head) or (sub and not _dated(head)):
+        return None
+    if head.lower().rstrip(",;") + "." in _TAKES_A_NUMBER:
+        return None
+    return (index, start + glued.start() + 1, start + len(text), text[glued.start() + 1 :])
 
 
 def _reads_on(unit: _Unit | None) -> bool:
@@ -283,190 +297,23 @@ def _date_call(found: list[_Word], k: int, day: int, near: bool) -> bool:
 #: Secretary-General 10 and noting", "the Permanent Representative of Lebanon 27 and",
 #: "at Jakarta 116 to form", "its interim report 32 of 3 December").
 _NAMED = compile_cached(r"[^\W\d_][\w’'.-]*[^\W\d_],?")
-#: Words a number follows as text, never as a call: the words that take a number
-#: ("paragraph 5 and 6", "resolutions 242 and 338", "Sector 4 and", "letters dated 12
-#: and 15 May"), and the words of a sentence a figure follows ("between 10 and 15", "the
-#: 15 members").
-_TAKES_A_FIGURE = frozenset(
-    [
-        *(word.rstrip(".") for word in _TAKES_A_NUMBER),
-        "paragraph",
-        "paragraphs",
-        "subparagraph",
-        "subparagraphs",
-        "sub-paragraph",
-        "sub-paragraphs",
-        "resolution",
-        "resolutions",
-        "decision",
-        "decisions",
-        "article",
-        "articles",
-        "chapter",
-        "chapters",
-        "annexes",
-        "appendix",
-        "rule",
-        "rules",
-        "regulation",
-        "regulations",
-        "item",
-        "items",
-        "page",
-        "pages",
-        "section",
-        "sections",
-        "principle",
-        "principles",
-        "numbering",
-        "totalling",
-        "totaling",
-        "point",
-        "points",
-        "part",
-        "parts",
-        "phase",
-        "phases",
-        "stage",
-        "stages",
-        "protocol",
-        "sector",
-        "sectors",
-        "zone",
-        "zones",
-        "area",
-        "areas",
-        "region",
-        "regions",
-        "battalion",
-        "battalions",
-        "post",
-        "posts",
-        "position",
-        "positions",
-        "checkpoint",
-        "checkpoints",
-        "hill",
-        "hills",
-        "kilometre",
-        "kilometres",
-        "kilometer",
-        "kilometers",
-        "km",
-        "mile",
-        "miles",
-        "flight",
-        "highway",
-        "road",
-        "law",
-        "decree",
-        "act",
-        "schedule",
-        "appendices",
-        "agenda",
-        "route",
-        "routes",
-        "site",
-        "sites",
-        "camp",
-        "camps",
-        "unit",
-        "units",
-        "team",
-        "teams",
-        "number",
-        "numbers",
-        "volume",
-        "table",
-        "session",
-        "sessions",
-        "meeting",
-        "meetings",
-        "option",
-        "options",
-        "recommendation",
-        "step",
-        "steps",
-        "level",
-        "category",
-        "group",
-        "grade",
-        "dated",
-        "held",
-        "aged",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "within",
-        "between",
-        "and",
-        "or",
-        "than",
-        "about",
-        "some",
-        "all",
-        "only",
-        "over",
-        "under",
-        "least",
-        "most",
-        "nearly",
-        "approximately",
-        "up",
-        "until",
-        "that",
-        "which",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "first",
-        "last",
-        "next",
-        "further",
-        "another",
-        "additional",
-        "every",
-        "each",
-        "per",
-        "plus",
-        "minus",
-        "are",
-        "were",
-        "was",
-        "is",
-        "be",
-        "been",
-        "being",
-        "had",
-        "have",
-        "has",
-    ]
-)
 
 
-def _word_call(before: str, after: str, then: str) -> bool:
+def _word_call(before: str, after: str, then: str, noted: bool = False) -> bool:
     """Whether a number (or two, :func:`_pair`) between the word ``before`` and ``after``
     (and ``then`` after that) is a call set after a name or a noun (:data:`_NAMED`, not
     one of :data:`_TAKES_A_FIGURE`), before a word a citation goes on with
     (:data:`CALL_FOLLOWERS`, or "of"), and not in a list of figures ("12 and 15 May", "12
-    to 15", "Battalion 12 and Battalion 14")."""
+    to 15", "Battalion 12 and Battalion 14"). ``noted``: the number is that of a note the
+    text prints, which names its call exactly: then before any word the sentence goes on
+    with ("the report of the Secretary-General 7 considers", "the United Arab Emirates
+    53 complaining", "Mr. Manuel Jorge, 50 who were"), not a figure."""
     if not _NAMED.fullmatch(before) or before.rstrip(",").lower() in _TAKES_A_FIGURE:
         return False
     after = after.rstrip(",;:.")
     if after not in CALL_FOLLOWERS and after != "of":
-        return False
+        # Not before a month: "beyond 26 December 1967" is a date's day.
+        return noted and _NAMED.fullmatch(after) is not None and not _MONTH.fullmatch(after)
     then = then.rstrip(",;:.")
     if after == "of":
         # "12 of them" counts; "its interim report 32 of 3 December" calls.
@@ -558,11 +405,15 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _in_notes_order(taken: dict[int, list[_Word]], noted: list[int]) -> bool:
     """Whether the calls ``taken`` that number printed notes (``noted``, in the notes'
-    order) follow that order in the text, each once: "the detainees 12 in ... the
-    hostages 14 in" with notes 2, 3, 12, 14 printed reads 12 then 14, but "States 12 and
-    14 of ... Blocks 12" reads 12 twice, and "detainees 14 in ... hostages 12 in" reads
-    them the wrong way round. Not every note need be found so (a call glued to its word,
-    "meeting.40", or in the line that records the vote is not read here)."""
+    order) follow that order in the text: "the detainees 12 in ... the hostages 14 in"
+    with notes 2, 3, 12, 14 printed reads 12 then 14, but "States 12 and 14 of ... Blocks
+    12" goes back to 12, and "detainees 14 in ... hostages 12 in" reads them the wrong way
+    round. A note may be called again before the next is ("the report of the
+    Secretary-General 7 considers ... 3. Takes note of the report of the
+    Secretary-General; 7", "Mr. Marcelino dos Santos, 49 Mr. Gil Fernandes 49 and"): the
+    volumes give a note cited twice one number. Not every note need be found so (a call
+    glued to its word, "meeting.40", or in the line that records the vote is not read
+    here)."""
     rank = {value: i for i, value in reversed(list(enumerate(noted)))}
     last = -1
     for u in sorted(taken):
@@ -570,7 +421,7 @@ def _in_notes_order(taken: dict[int, list[_Word]], noted: list[int]) -> bool:
             at = rank.get(int(word[3]))
             if at is None:
                 continue
-            if at <= last:
+            if at < last:
                 return False
             last = at
     return True
@@ -605,9 +456,12 @@ def drop_footnote_calls(
             continue
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
-        if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
-            taken[u] = tail[-count:]
-            ends[u] = count
+        glued = None if count else _glued_end_call(tail, sub=unit.kind == "sub")
+        if (count or glued) and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
+            # A glued call is the paragraph's last word cut in two: the word itself is
+            # kept out of the passes below as a call set apart is.
+            taken[u] = [glued] if glued is not None else tail[-count:]
+            ends[u] = count or 1
             for word in taken[u]:
                 _mark_near(near, int(word[3]))
     # Calls after a full date, the commonest place of a call inside a paragraph, found
@@ -742,11 +596,19 @@ def drop_footnote_calls(
                         # A word broken at a line's end ("para-" / "graph 29 of his
                         # report") is read whole.
                         before = found[k - 2][3][:-1] + before
-                    if _MONTH.fullmatch(before) or not _word_call(before, after, then):
+                    exact = second is None and int(word[3]) in named
+                    if _MONTH.fullmatch(before) or not _word_call(before, after, then, exact):
                         continue
-                    if int(word[3]) in named and after == "of" and before[:1].isupper():
+                    if (
+                        int(word[3]) in named
+                        and after == "of"
+                        and before[:1].isupper()
+                        and not then[:1].isdigit()
+                    ):
                         # A printed note's number after a name, before "of", is the
-                        # name's part: "the conclusion of Round 2 of the talks".
+                        # name's part: "the conclusion of Round 2 of the talks"; not
+                        # before a date, "the statement by the President of the Security
+                        # Council 52 of 3 May 1985", which is a cited document's.
                         continue
                 else:
                     day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
