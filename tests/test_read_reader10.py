@@ -1,6 +1,7 @@
-"""Footnote calls the judges of the scanned sets still found read into the text
-(resdiff.read.text.calls, twentieth session): a printed note's number after a name
-before any word, a note called twice, and a call glued to a paragraph's final comma."""
+"""What the judges of the scanned sets still found misread by the plain-text reader
+(twentieth session): footnote calls (resdiff.read.text.calls) after a name before any
+word, a note called twice, a call glued to a paragraph's final comma; and a paragraph
+the scan cut after an article (resdiff.read.text.paragraphs)."""
 
 from __future__ import annotations
 
@@ -128,6 +129,24 @@ def test_a_call_glued_to_a_paragraphs_final_comma() -> None:
     assert "26" in taken(draft)
 
 
+def test_a_paragraph_cut_after_an_article_goes_on() -> None:
+    # A blank line after "under the" is the scan's, not the end of the recital: no
+    # paragraph ends with an article. A part's label "A" alone stays one.
+    draft = read(
+        "Mindful of its duties and its responsibilities under the\n\n"
+        "Charter of the United Nations for the maintenance of international peace,\n\n"
+        "Recalling the provisions of Article 2 of the Charter,\n\n"
+        "A\n\n"
+        "1. Decides to remain seized of the matter."
+    )
+    assert texts(draft) == [
+        "Mindful of its duties and its responsibilities under the Charter of the United "
+        "Nations for the maintenance of international peace,",
+        "Recalling the provisions of Article 2 of the Charter,",
+        "Decides to remain seized of the matter.",
+    ]
+
+
 @pytest.mark.skipif(not SCANNED.is_dir(), reason="the scanned corpus (../shared) is absent")
 def test_the_judges_calls_on_real_texts() -> None:
     def first(name: str) -> str:
@@ -137,3 +156,5 @@ def test_the_judges_calls_on_real_texts() -> None:
     assert "Secretary-General considers" in first("S_RES_192_1964.txt")
     # S/RES/346 (1974): "... on 2 November 1973,7".
     assert first("S_RES_346_1974.txt").endswith("on 2 November 1973,")
+    # S/RES/688 (1991): "... under the" / blank / "Charter of the United Nations ...".
+    assert first("S_RES_688_1991.txt").endswith("international peace and security,")
