@@ -91,7 +91,6 @@ _PART_LABEL_FIRST = frozenset("PABCDEFGHIVX")
 _FORMULA_CHARS = 60
 
 
-
 #: The articles no paragraph ends with, in lower case ("A" alone is a part's label).
 _ARTICLES = frozenset(["the", "a", "an"])
 
@@ -100,6 +99,7 @@ def _ends_in_article(text: str) -> bool:
     """Whether ``text`` ends with an article after another word: a sentence cut short."""
     head, _, last = text.rstrip().rpartition(" ")
     return last in _ARTICLES and bool(head.strip())
+
 
 def _units(
     lines: list[_Line],
