@@ -129,6 +129,23 @@ def test_a_call_glued_to_a_paragraphs_final_comma() -> None:
     assert "26" in taken(draft)
 
 
+def test_a_call_glued_to_a_dates_comma_inside_a_paragraph() -> None:
+    # "of 12 August 1949,4 and acting": the call after a full date, its space lost; a
+    # count after a date that tells a time stays ("as at 31 December 1993,12 of").
+    draft = read(
+        "Having learned that Israel has, in violation of the Geneva Convention of "
+        "12 August 1949,4 and acting in opposition to its resolutions, deported "
+        "civilians, and that as at 31 December 1993,12 of the members remained,\n\n"
+        "1. Decides to remain seized of the matter."
+    )
+    assert texts(draft)[0] == (
+        "Having learned that Israel has, in violation of the Geneva Convention of "
+        "12 August 1949, and acting in opposition to its resolutions, deported "
+        "civilians, and that as at 31 December 1993,12 of the members remained,"
+    )
+    assert "4" in taken(draft)
+
+
 def test_a_paragraph_cut_after_an_article_goes_on() -> None:
     # A blank line after "under the" is the scan's, not the end of the recital: no
     # paragraph ends with an article. A part's label "A" alone stays one.

@@ -107,7 +107,10 @@ _READS_ON = compile_cached(rf"(?:[a-z]|\(\d|(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b)"
 _STANDALONE_NUMBER = compile_cached(r"(?<!\S)\d{1,3}(?!\S)")
 #: A number one space after a year or a bracketed symbol's end ("1966 3", "1949, 105",
 #: "(S/8622) 13"): a line without one holds no call after a full date.
-_DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)")
+_DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)|(?<!\d)\d{4},\d{1,3}(?!\d)")
+#: A year and a call glued to its comma, the scan having lost the space ("of 12 August
+#: 1949,4 and acting"), matched whole against one word.
+_GLUED_YEAR = compile_cached(r"(?:1[89]|20)\d\d,(\d{1,3})")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
 #: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
@@ -291,6 +294,25 @@ def _date_call(found: list[_Word], k: int, day: int, near: bool) -> bool:
     if after == "of":
         return not found[k - 1][3].endswith(",")
     return after in CALL_FOLLOWERS or after in _AFTER_DATE
+
+
+def _glued_date_call(found: list[_Word], k: int, near: bytearray) -> _Word | None:
+    """The call glued to the comma after the year of a full date that ``found[k]`` ends
+    ("of 12 August 1949,4 and acting", "5 January 1949,5 that the"), as a word of its
+    own (its span within ``found[k]``), or ``None``: read as a call set apart after the
+    date is (:func:`_date_call`), never before "of" ("as at 31 December 1993,12 of the
+    members" counts)."""
+    glued = _GLUED_YEAR.fullmatch(found[k][3])
+    if (
+        glued is None
+        or not _MONTH.fullmatch(found[k - 1][3])
+        or not _DAY.fullmatch(found[k - 2][3])
+        or found[k + 1][3].rstrip(",;:.") == "of"
+        or not _date_call(found, k, k - 2, bool(near[int(glued.group(1))]))
+    ):
+        return None
+    index, start, end, _ = found[k]
+    return (index, start + glued.start(1), end, glued.group(1))
 
 
 #: A word a call is set after, inside a paragraph: a name or a noun ("the report of the
@@ -490,6 +512,10 @@ def drop_footnote_calls(
         found = tokens[u] = _words(unit.lines)
         for k in range(3, len(found) - ends.get(u, 0) - 1):
             word = found[k]
+            if (glued := _glued_date_call(found, k, near)) is not None:
+                taken.setdefault(u, []).append(glued)
+                dated.append(int(glued[3]))
+                continue
             if not _BARE_NUMBER.match(word[3]) or not _apart(found[k - 1], word):
                 continue
             day = _full_date_before(found, k)
