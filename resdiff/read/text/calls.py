@@ -20,8 +20,9 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
   observers, 120"), only after a year, a symbol or a bracket. Never where the next
   paragraph reads on from this one (a month, a date's day, a year, a bracket or a word in
   lower case opens it: a paragraph cut by a copy of two columns). A call glued to the
-  final comma or semicolon ("... on 2 November 1973,7", the scan having lost the space)
-  is read so too, under the same conditions.
+  final comma or semicolon after a year ("... on 2 November 1973,7", the scan having
+  lost the space) is read so too, where it numbers no note the text prints (a Word or
+  PDF text's own glued mark stays with its note).
 - **After a full date.** A number of up to three digits after a full date ("of 10 March
   1966 3 that", "11 June 1968 (S/8622) 13 that"), in a text with no call at a paragraph's
   end too: before a word a cited document's description goes on with and no count does
@@ -159,23 +160,21 @@ def _end_calls(words: list[_Word], sub: bool) -> int:
 _GLUED_END = compile_cached(r"[,;]\d{1,3}$")
 
 
-def _glued_end_call(words: list[_Word], sub: bool) -> _Word | None:
-    """The call glued to the final comma or semicolon of a clause whose last words are
-    ``words`` (:data:`_GLUED_END`), as a word of its own (its span within the last word),
-    or ``None``. What stands before the punctuation must be what a call follows at a
-    paragraph's end (:data:`_BEFORE_END`: a word, a bracket, a year, a symbol; so
-    "paragraphs 2,3" and "1,500" are figures); in a sub-paragraph, a year, a symbol or a
-    bracket only, as for a call set apart."""
+def _glued_end_call(words: list[_Word], named: set[int]) -> _Word | None:
+    """The call glued to the final comma or semicolon after a year that ends a clause
+    whose last words are ``words`` (:data:`_GLUED_END`: "... on 2 November 1973,7"), as
+    a word of its own (its span within the last word), or ``None``. Not the number of a
+    note the text prints (``named``): a Word or PDF text's own mark, glued as its
+    superscript was ("the report of the Secretary-General,1", "of 12 June 2020,1" with
+    note 1 below), stays with its note; and after a year only ("funds,2" is a mark too,
+    "paragraphs 2,3" and "1,500" are figures)."""
     if not words:
         return None
     index, start, _, text = words[-1]
     glued = _GLUED_END.search(text)
-    if glued is None:
+    if glued is None or int(text[glued.start() + 1 :]) in named:
         return None
-    head = text[: glued.start() + 1]
-    if not _BEFORE_END.search(head) or (sub and not _dated(head)):
-        return None
-    if head.lower().rstrip(",;") + "." in _TAKES_A_NUMBER:
+    if not _YEAR.fullmatch(text[: glued.start() + 1]):
         return None
     return (index, start + glued.start() + 1, start + len(text), text[glued.start() + 1 :])
 
@@ -296,15 +295,17 @@ def _date_call(found: list[_Word], k: int, day: int, near: bool) -> bool:
     return after in CALL_FOLLOWERS or after in _AFTER_DATE
 
 
-def _glued_date_call(found: list[_Word], k: int, near: bytearray) -> _Word | None:
+def _glued_date_call(found: list[_Word], k: int, near: bytearray, named: set[int]) -> _Word | None:
     """The call glued to the comma after the year of a full date that ``found[k]`` ends
     ("of 12 August 1949,4 and acting", "5 January 1949,5 that the"), as a word of its
     own (its span within ``found[k]``), or ``None``: read as a call set apart after the
     date is (:func:`_date_call`), never before "of" ("as at 31 December 1993,12 of the
-    members" counts)."""
+    members" counts), nor where it numbers a note the text prints (``named``: a Word or
+    PDF text's own mark, kept with its note as :func:`_glued_end_call` keeps it)."""
     glued = _GLUED_YEAR.fullmatch(found[k][3])
     if (
         glued is None
+        or int(glued.group(1)) in named
         or not _MONTH.fullmatch(found[k - 1][3])
         or not _DAY.fullmatch(found[k - 2][3])
         or found[k + 1][3].rstrip(",;:.") == "of"
@@ -478,7 +479,7 @@ def drop_footnote_calls(
             continue
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
-        glued = None if count else _glued_end_call(tail, sub=unit.kind == "sub")
+        glued = None if count else _glued_end_call(tail, named)
         if (count or glued) and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
             # A glued call is the paragraph's last word cut in two: the word itself is
             # kept out of the passes below as a call set apart is.
@@ -512,7 +513,7 @@ def drop_footnote_calls(
         found = tokens[u] = _words(unit.lines)
         for k in range(3, len(found) - ends.get(u, 0) - 1):
             word = found[k]
-            if (glued := _glued_date_call(found, k, near)) is not None:
+            if (glued := _glued_date_call(found, k, near, named)) is not None:
                 taken.setdefault(u, []).append(glued)
                 dated.append(int(glued[3]))
                 continue

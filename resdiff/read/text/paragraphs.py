@@ -582,10 +582,17 @@ def _units(
                 # "... issued on" / "19 September 2005 by China", "... of resolution" /
                 # "687 (1991) and": no paragraph opens with a number that reads on.
                 goes_on = True
-            if not goes_on and not ended and _ends_in_article(cur.lines[-1].text):
+            if (
+                not goes_on
+                and not ended
+                and _ends_in_article(cur.lines[-1].text)
+                and not _PP_OPENER.match(text)
+            ):
                 # "Mindful of its duties and its responsibilities under the" / blank /
                 # "Charter of the United Nations ...": no paragraph ends with an article;
                 # the blank line is the scan's (a page or a column broke the sentence).
+                # Not before a recital's own lead ("... of the" / "Reaffirming the
+                # programme"): that opens a paragraph of its own.
                 goes_on = True
             if (
                 page_break
