@@ -73,9 +73,10 @@ from dataclasses import replace
 from ...compiled import compile_cached
 from ...model import RemovedText
 from ..common import CALL_FOLLOWERS
-from .figures import _TAKES_A_FIGURE, _TAKES_A_NUMBER
+from .figures import _BEFORE_A_NOUN, _TAKES_A_FIGURE, _TAKES_A_NUMBER
 from .lines import _Line
 from .patterns import _BARE_NUMBER, _MONTHS
+from .shapes import _OP_OPENER
 from .units import _Unit
 
 #: A word of a unit: the index of its line in the unit, its span in the line, its text.
@@ -322,6 +323,21 @@ def _glued_date_call(found: list[_Word], k: int, near: bytearray, named: set[int
 _NAMED = compile_cached(r"[^\W\d_][\w’'.-]*[^\W\d_],?")
 
 
+def _names_a_thing(before: str, ahead: str) -> bool:
+    """Whether ``before``, with ``ahead`` the word before it, names a thing or a person
+    that a printed note's number follows as its call before any word: a name
+    ("the Secretary-General 7 considers", not an operative verb: "Approves 2 additional
+    posts"), a word closed by a comma ("the Atomic Energy Commission, 21 dated"), or a
+    noun after a determiner or a number (:data:`_BEFORE_A_NOUN`: "its report 9 menaces",
+    "three agreements 6 by"). Not a verb, whose figure counts what follows ("to deploy
+    2 additional battalions", "shall comprise 2 infantry companies")."""
+    if before.endswith(","):
+        return True
+    if before[:1].isupper():
+        return _OP_OPENER.match(before) is None
+    return ahead.lower() in _BEFORE_A_NOUN
+
+
 def _word_call(before: str, after: str, then: str, noted: bool = False) -> bool:
     """Whether a number (or two, :func:`_pair`) between the word ``before`` and ``after``
     (and ``then`` after that) is a call set after a name or a noun (:data:`_NAMED`, not
@@ -543,7 +559,9 @@ def drop_footnote_calls(
     # only in a list of names each with its calls ("by France, 162 165, the United
     # Kingdom ..., and the United States of America, 162 163"), not after a name
     # alone ("comprise Canada 12 14 and Ireland 600 personnel; 14").
-    closing = {int(w[3]) for u, count in ends.items() for w in taken[u][-count:]}
+    # (The first ``count`` of a unit's calls: those after dates, appended since, come
+    # after them.)
+    closing = {int(w[3]) for u, count in ends.items() for w in taken[u][:count]}
     # What the calls found so far number tells which numbers are calls elsewhere: those
     # at paragraph ends and those after dates (cited dates, or words no count goes on
     # with: a figure after a date that tells a time is taken only beside other calls).
@@ -623,7 +641,11 @@ def drop_footnote_calls(
                         # A word broken at a line's end ("para-" / "graph 29 of his
                         # report") is read whole.
                         before = found[k - 2][3][:-1] + before
-                    exact = second is None and int(word[3]) in named
+                    exact = (
+                        second is None
+                        and int(word[3]) in named
+                        and _names_a_thing(before, found[k - 2][3] if k >= 2 else "")
+                    )
                     if _MONTH.fullmatch(before) or not _word_call(before, after, then, exact):
                         continue
                     if (

@@ -196,3 +196,31 @@ _TAKES_A_FIGURE = frozenset(
         "has",
     ]
 )
+#: Words a noun follows, never a verb: a lower-case word after one of them names a thing
+#: ("its report 9 menaces", "three agreements 6 by"), whose printed note's number after
+#: it is its call (:func:`.calls._names_a_thing`); after "to deploy" or "shall comprise"
+#: a number counts what follows.
+_BEFORE_A_NOUN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ]
+)

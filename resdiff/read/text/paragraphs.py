@@ -587,12 +587,17 @@ def _units(
                 and not ended
                 and _ends_in_article(cur.lines[-1].text)
                 and not _PP_OPENER.match(text)
+                and not _OP_OPENER.match(text)
+                and not is_title_heading(text)
             ):
                 # "Mindful of its duties and its responsibilities under the" / blank /
                 # "Charter of the United Nations ...": no paragraph ends with an article;
                 # the blank line is the scan's (a page or a column broke the sentence).
                 # Not before a recital's own lead ("... of the" / "Reaffirming the
-                # programme"): that opens a paragraph of its own.
+                # programme") nor an operative verb ("... as amended by the" /
+                # "Decides to remain seized") or a heading ("Political process", a Word
+                # draft's): that opens a paragraph of its own, the one above left
+                # unfinished by its drafter.
                 goes_on = True
             if (
                 page_break
