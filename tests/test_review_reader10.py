@@ -6,23 +6,15 @@ those after dates in the same paragraph (resdiff.read.text.calls, .paragraphs)."
 from __future__ import annotations
 
 import pytest
+from test_read_reader10 import read
 
 import resdiff
-from resdiff.model import Draft
 
 NOTES = (
     "1 Official Records of the Security Council, Supplement for January.",
     "2 Ibid., Supplement for April.",
     "3 Ibid., Supplement for May.",
 )
-
-
-def read(body: str, *notes: str) -> Draft:
-    """A draft of ``body``, the record of its vote, and ``notes`` printed below."""
-    text = "The Security Council,\n\n" + body + "\n\nAdopted unanimously at the 1139th meeting.\n"
-    if notes:
-        text += "\n\n" + "\n\n".join(notes) + "\n"
-    return resdiff.parse(text, format="text", analyze=False)
 
 
 @pytest.mark.parametrize(
