@@ -19,7 +19,10 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
   never cut. In a sub-paragraph, where a list of figures is at home ("(a) Military
   observers, 120"), only after a year, a symbol or a bracket. Never where the next
   paragraph reads on from this one (a month, a date's day, a year, a bracket or a word in
-  lower case opens it: a paragraph cut by a copy of two columns).
+  lower case opens it: a paragraph cut by a copy of two columns). A call glued to the
+  final comma or semicolon after a year ("... on 2 November 1973,7", the scan having
+  lost the space) is read so too, where it numbers no note the text prints (a Word or
+  PDF text's own glued mark stays with its note).
 - **After a full date.** A number of up to three digits after a full date ("of 10 March
   1966 3 that", "11 June 1968 (S/8622) 13 that"), in a text with no call at a paragraph's
   end too: before a word a cited document's description goes on with and no count does
@@ -48,8 +51,12 @@ its line, or after a column gap, is a table's cell). Three readings, in this ord
 A text that prints its notes after its paragraphs ("14 Official Records of ...") names
 its calls: the numbers of those notes count as near the text's calls (exactly, not
 within :data:`NEAR`), in a text with no call at a paragraph's end too, where the
-calls taken read them in the notes' order, each once (:func:`_in_notes_order`), and
-not after a name before "of" ("the conclusion of Round 2 of the talks").
+calls taken read them in the notes' order, a note called again before the next is
+(:func:`_in_notes_order`), and not after a name before "of" ("the conclusion of Round 2
+of the talks"; but "the President of the Security Council 52 of 3 May 1985"). Such a
+number after a name is a call before any word the sentence goes on with ("the report of
+the Secretary-General 7 considers", "the United Arab Emirates 53 complaining"), not
+only before :data:`CALL_FOLLOWERS`.
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -66,8 +73,10 @@ from dataclasses import replace
 from ...compiled import compile_cached
 from ...model import RemovedText
 from ..common import CALL_FOLLOWERS
+from .figures import _BEFORE_A_NOUN, _TAKES_A_FIGURE, _TAKES_A_NUMBER
 from .lines import _Line
 from .patterns import _BARE_NUMBER, _MONTHS
+from .shapes import _OP_OPENER
 from .units import _Unit
 
 #: A word of a unit: the index of its line in the unit, its span in the line, its text.
@@ -79,26 +88,6 @@ _TOKEN = compile_cached(r"\S+")
 #: an addendum's or corrigendum's number ("Add.65,", "Add.1-3,", "Corr.1,").
 _BEFORE_END = compile_cached(
     r"(?:[^\W\d_]|[)\]\"'”’]|\d{4}|/\d+|(?:Add|Corr|Rev)\.\d+(?:-\d+)?)[,;.]$"
-)
-#: Abbreviations a number follows as text: "para. 12", "No. 5", "p. 3".
-_TAKES_A_NUMBER = frozenset(
-    [
-        "para.",
-        "paras.",
-        "p.",
-        "pp.",
-        "no.",
-        "nos.",
-        "art.",
-        "arts.",
-        "vol.",
-        "chap.",
-        "sect.",
-        "sec.",
-        "fig.",
-        "op.",
-        "annex.",
-    ]
 )
 #: A year, a symbol, or a bracket holding either ("(1978)", "(S/12958)"), with or without
 #: a comma after it: what a call follows in a sub-paragraph, and inside a paragraph.
@@ -120,7 +109,10 @@ _READS_ON = compile_cached(rf"(?:[a-z]|\(\d|(?:{_MONTHS})\b|(?:1[89]|20)\d\d\b)"
 _STANDALONE_NUMBER = compile_cached(r"(?<!\S)\d{1,3}(?!\S)")
 #: A number one space after a year or a bracketed symbol's end ("1966 3", "1949, 105",
 #: "(S/8622) 13"): a line without one holds no call after a full date.
-_DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)")
+_DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)|(?<!\d)\d{4},\d{1,3}(?!\d)")
+#: A year and a call glued to its comma, the scan having lost the space ("of 12 August
+#: 1949,4 and acting"), matched whole against one word.
+_GLUED_YEAR = compile_cached(r"(?:1[89]|20)\d\d,(\d{1,3})")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
 #: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
@@ -161,6 +153,31 @@ def _end_calls(words: list[_Word], sub: bool) -> int:
         if _BEFORE_END.search(before) or _BRACKETED_SYMBOL.fullmatch(before):
             return count
     return 0
+
+
+#: A call glued to the comma or semicolon that ends a paragraph ("... on 2 November
+#: 1973,7", "... dated 4 June 1982,26"): the scan lost the space before it. (Searched in
+#: one word, each try a few characters long.)
+_GLUED_END = compile_cached(r"[,;]\d{1,3}$")
+
+
+def _glued_end_call(words: list[_Word], named: set[int]) -> _Word | None:
+    """The call glued to the final comma or semicolon after a year that ends a clause
+    whose last words are ``words`` (:data:`_GLUED_END`: "... on 2 November 1973,7"), as
+    a word of its own (its span within the last word), or ``None``. Not the number of a
+    note the text prints (``named``): a Word or PDF text's own mark, glued as its
+    superscript was ("the report of the Secretary-General,1", "of 12 June 2020,1" with
+    note 1 below), stays with its note; and after a year only ("funds,2" is a mark too,
+    "paragraphs 2,3" and "1,500" are figures)."""
+    if not words:
+        return None
+    index, start, _, text = words[-1]
+    glued = _GLUED_END.search(text)
+    if glued is None or int(text[glued.start() + 1 :]) in named:
+        return None
+    if not _YEAR.fullmatch(text[: glued.start() + 1]):
+        return None
+    return (index, start + glued.start() + 1, start + len(text), text[glued.start() + 1 :])
 
 
 def _reads_on(unit: _Unit | None) -> bool:
@@ -279,194 +296,63 @@ def _date_call(found: list[_Word], k: int, day: int, near: bool) -> bool:
     return after in CALL_FOLLOWERS or after in _AFTER_DATE
 
 
+def _glued_date_call(found: list[_Word], k: int, near: bytearray, named: set[int]) -> _Word | None:
+    """The call glued to the comma after the year of a full date that ``found[k]`` ends
+    ("of 12 August 1949,4 and acting", "5 January 1949,5 that the"), as a word of its
+    own (its span within ``found[k]``), or ``None``: read as a call set apart after the
+    date is (:func:`_date_call`), never before "of" ("as at 31 December 1993,12 of the
+    members" counts), nor where it numbers a note the text prints (``named``: a Word or
+    PDF text's own mark, kept with its note as :func:`_glued_end_call` keeps it)."""
+    glued = _GLUED_YEAR.fullmatch(found[k][3])
+    if (
+        glued is None
+        or int(glued.group(1)) in named
+        or not _MONTH.fullmatch(found[k - 1][3])
+        or not _DAY.fullmatch(found[k - 2][3])
+        or found[k + 1][3].rstrip(",;:.") == "of"
+        or not _date_call(found, k, k - 2, bool(near[int(glued.group(1))]))
+    ):
+        return None
+    index, start, end, _ = found[k]
+    return (index, start + glued.start(1), end, glued.group(1))
+
+
 #: A word a call is set after, inside a paragraph: a name or a noun ("the report of the
 #: Secretary-General 10 and noting", "the Permanent Representative of Lebanon 27 and",
 #: "at Jakarta 116 to form", "its interim report 32 of 3 December").
 _NAMED = compile_cached(r"[^\W\d_][\w’'.-]*[^\W\d_],?")
-#: Words a number follows as text, never as a call: the words that take a number
-#: ("paragraph 5 and 6", "resolutions 242 and 338", "Sector 4 and", "letters dated 12
-#: and 15 May"), and the words of a sentence a figure follows ("between 10 and 15", "the
-#: 15 members").
-_TAKES_A_FIGURE = frozenset(
-    [
-        *(word.rstrip(".") for word in _TAKES_A_NUMBER),
-        "paragraph",
-        "paragraphs",
-        "subparagraph",
-        "subparagraphs",
-        "sub-paragraph",
-        "sub-paragraphs",
-        "resolution",
-        "resolutions",
-        "decision",
-        "decisions",
-        "article",
-        "articles",
-        "chapter",
-        "chapters",
-        "annexes",
-        "appendix",
-        "rule",
-        "rules",
-        "regulation",
-        "regulations",
-        "item",
-        "items",
-        "page",
-        "pages",
-        "section",
-        "sections",
-        "principle",
-        "principles",
-        "numbering",
-        "totalling",
-        "totaling",
-        "point",
-        "points",
-        "part",
-        "parts",
-        "phase",
-        "phases",
-        "stage",
-        "stages",
-        "protocol",
-        "sector",
-        "sectors",
-        "zone",
-        "zones",
-        "area",
-        "areas",
-        "region",
-        "regions",
-        "battalion",
-        "battalions",
-        "post",
-        "posts",
-        "position",
-        "positions",
-        "checkpoint",
-        "checkpoints",
-        "hill",
-        "hills",
-        "kilometre",
-        "kilometres",
-        "kilometer",
-        "kilometers",
-        "km",
-        "mile",
-        "miles",
-        "flight",
-        "highway",
-        "road",
-        "law",
-        "decree",
-        "act",
-        "schedule",
-        "appendices",
-        "agenda",
-        "route",
-        "routes",
-        "site",
-        "sites",
-        "camp",
-        "camps",
-        "unit",
-        "units",
-        "team",
-        "teams",
-        "number",
-        "numbers",
-        "volume",
-        "table",
-        "session",
-        "sessions",
-        "meeting",
-        "meetings",
-        "option",
-        "options",
-        "recommendation",
-        "step",
-        "steps",
-        "level",
-        "category",
-        "group",
-        "grade",
-        "dated",
-        "held",
-        "aged",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "within",
-        "between",
-        "and",
-        "or",
-        "than",
-        "about",
-        "some",
-        "all",
-        "only",
-        "over",
-        "under",
-        "least",
-        "most",
-        "nearly",
-        "approximately",
-        "up",
-        "until",
-        "that",
-        "which",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "first",
-        "last",
-        "next",
-        "further",
-        "another",
-        "additional",
-        "every",
-        "each",
-        "per",
-        "plus",
-        "minus",
-        "are",
-        "were",
-        "was",
-        "is",
-        "be",
-        "been",
-        "being",
-        "had",
-        "have",
-        "has",
-    ]
-)
 
 
-def _word_call(before: str, after: str, then: str) -> bool:
+def _names_a_thing(before: str, ahead: str) -> bool:
+    """Whether ``before``, with ``ahead`` the word before it, names a thing or a person
+    that a printed note's number follows as its call before any word: a name
+    ("the Secretary-General 7 considers", not an operative verb: "Approves 2 additional
+    posts"), a word closed by a comma ("the Atomic Energy Commission, 21 dated"), or a
+    noun after a determiner or a number (:data:`_BEFORE_A_NOUN`: "its report 9 menaces",
+    "three agreements 6 by"). Not a verb, whose figure counts what follows ("to deploy
+    2 additional battalions", "shall comprise 2 infantry companies")."""
+    if before.endswith(","):
+        return True
+    if before[:1].isupper():
+        return _OP_OPENER.match(before) is None
+    return ahead.lower() in _BEFORE_A_NOUN
+
+
+def _word_call(before: str, after: str, then: str, noted: bool = False) -> bool:
     """Whether a number (or two, :func:`_pair`) between the word ``before`` and ``after``
     (and ``then`` after that) is a call set after a name or a noun (:data:`_NAMED`, not
     one of :data:`_TAKES_A_FIGURE`), before a word a citation goes on with
     (:data:`CALL_FOLLOWERS`, or "of"), and not in a list of figures ("12 and 15 May", "12
-    to 15", "Battalion 12 and Battalion 14")."""
+    to 15", "Battalion 12 and Battalion 14"). ``noted``: the number is that of a note the
+    text prints, which names its call exactly: then before any word the sentence goes on
+    with ("the report of the Secretary-General 7 considers", "the United Arab Emirates
+    53 complaining", "Mr. Manuel Jorge, 50 who were"), not a figure."""
     if not _NAMED.fullmatch(before) or before.rstrip(",").lower() in _TAKES_A_FIGURE:
         return False
     after = after.rstrip(",;:.")
     if after not in CALL_FOLLOWERS and after != "of":
-        return False
+        # Not before a month: "beyond 26 December 1967" is a date's day.
+        return noted and _NAMED.fullmatch(after) is not None and not _MONTH.fullmatch(after)
     then = then.rstrip(",;:.")
     if after == "of":
         # "12 of them" counts; "its interim report 32 of 3 December" calls.
@@ -558,11 +444,15 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _in_notes_order(taken: dict[int, list[_Word]], noted: list[int]) -> bool:
     """Whether the calls ``taken`` that number printed notes (``noted``, in the notes'
-    order) follow that order in the text, each once: "the detainees 12 in ... the
-    hostages 14 in" with notes 2, 3, 12, 14 printed reads 12 then 14, but "States 12 and
-    14 of ... Blocks 12" reads 12 twice, and "detainees 14 in ... hostages 12 in" reads
-    them the wrong way round. Not every note need be found so (a call glued to its word,
-    "meeting.40", or in the line that records the vote is not read here)."""
+    order) follow that order in the text: "the detainees 12 in ... the hostages 14 in"
+    with notes 2, 3, 12, 14 printed reads 12 then 14, but "States 12 and 14 of ... Blocks
+    12" goes back to 12, and "detainees 14 in ... hostages 12 in" reads them the wrong way
+    round. A note may be called again before the next is ("the report of the
+    Secretary-General 7 considers ... 3. Takes note of the report of the
+    Secretary-General; 7", "Mr. Marcelino dos Santos, 49 Mr. Gil Fernandes 49 and"): the
+    volumes give a note cited twice one number. Not every note need be found so (a call
+    glued to its word, "meeting.40", or in the line that records the vote is not read
+    here)."""
     rank = {value: i for i, value in reversed(list(enumerate(noted)))}
     last = -1
     for u in sorted(taken):
@@ -570,7 +460,7 @@ def _in_notes_order(taken: dict[int, list[_Word]], noted: list[int]) -> bool:
             at = rank.get(int(word[3]))
             if at is None:
                 continue
-            if at <= last:
+            if at < last:
                 return False
             last = at
     return True
@@ -605,9 +495,12 @@ def drop_footnote_calls(
             continue
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
-        if count and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
-            taken[u] = tail[-count:]
-            ends[u] = count
+        glued = None if count else _glued_end_call(tail, named)
+        if (count or glued) and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
+            # A glued call is the paragraph's last word cut in two: the word itself is
+            # kept out of the passes below as a call set apart is.
+            taken[u] = [glued] if glued is not None else tail[-count:]
+            ends[u] = count or 1
             for word in taken[u]:
                 _mark_near(near, int(word[3]))
     # Calls after a full date, the commonest place of a call inside a paragraph, found
@@ -636,6 +529,10 @@ def drop_footnote_calls(
         found = tokens[u] = _words(unit.lines)
         for k in range(3, len(found) - ends.get(u, 0) - 1):
             word = found[k]
+            if (glued := _glued_date_call(found, k, near, named)) is not None:
+                taken.setdefault(u, []).append(glued)
+                dated.append(int(glued[3]))
+                continue
             if not _BARE_NUMBER.match(word[3]) or not _apart(found[k - 1], word):
                 continue
             day = _full_date_before(found, k)
@@ -662,7 +559,9 @@ def drop_footnote_calls(
     # only in a list of names each with its calls ("by France, 162 165, the United
     # Kingdom ..., and the United States of America, 162 163"), not after a name
     # alone ("comprise Canada 12 14 and Ireland 600 personnel; 14").
-    closing = {int(w[3]) for u, count in ends.items() for w in taken[u][-count:]}
+    # (The first ``count`` of a unit's calls: those after dates, appended since, come
+    # after them.)
+    closing = {int(w[3]) for u, count in ends.items() for w in taken[u][:count]}
     # What the calls found so far number tells which numbers are calls elsewhere: those
     # at paragraph ends and those after dates (cited dates, or words no count goes on
     # with: a figure after a date that tells a time is taken only beside other calls).
@@ -742,11 +641,23 @@ def drop_footnote_calls(
                         # A word broken at a line's end ("para-" / "graph 29 of his
                         # report") is read whole.
                         before = found[k - 2][3][:-1] + before
-                    if _MONTH.fullmatch(before) or not _word_call(before, after, then):
+                    exact = (
+                        second is None
+                        and int(word[3]) in named
+                        and _names_a_thing(before, found[k - 2][3] if k >= 2 else "")
+                    )
+                    if _MONTH.fullmatch(before) or not _word_call(before, after, then, exact):
                         continue
-                    if int(word[3]) in named and after == "of" and before[:1].isupper():
+                    if (
+                        int(word[3]) in named
+                        and after == "of"
+                        and before[:1].isupper()
+                        and not then[:1].isdigit()
+                    ):
                         # A printed note's number after a name, before "of", is the
-                        # name's part: "the conclusion of Round 2 of the talks".
+                        # name's part: "the conclusion of Round 2 of the talks"; not
+                        # before a date, "the statement by the President of the Security
+                        # Council 52 of 3 May 1985", which is a cited document's.
                         continue
                 else:
                     day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))

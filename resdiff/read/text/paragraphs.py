@@ -91,6 +91,16 @@ _PART_LABEL_FIRST = frozenset("PABCDEFGHIVX")
 _FORMULA_CHARS = 60
 
 
+#: The articles no paragraph ends with, in lower case ("A" alone is a part's label).
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _ends_in_article(text: str) -> bool:
+    """Whether ``text`` ends with an article after another word: a sentence cut short."""
+    head, _, last = text.rstrip().rpartition(" ")
+    return last in _ARTICLES and bool(head.strip())
+
+
 def _units(
     lines: list[_Line],
     markdown: bool,
@@ -571,6 +581,23 @@ def _units(
             ):
                 # "... issued on" / "19 September 2005 by China", "... of resolution" /
                 # "687 (1991) and": no paragraph opens with a number that reads on.
+                goes_on = True
+            if (
+                not goes_on
+                and not ended
+                and _ends_in_article(cur.lines[-1].text)
+                and not _PP_OPENER.match(text)
+                and not _OP_OPENER.match(text)
+                and not is_title_heading(text)
+            ):
+                # "Mindful of its duties and its responsibilities under the" / blank /
+                # "Charter of the United Nations ...": no paragraph ends with an article;
+                # the blank line is the scan's (a page or a column broke the sentence).
+                # Not before a recital's own lead ("... of the" / "Reaffirming the
+                # programme") nor an operative verb ("... as amended by the" /
+                # "Decides to remain seized") or a heading ("Political process", a Word
+                # draft's): that opens a paragraph of its own, the one above left
+                # unfinished by its drafter.
                 goes_on = True
             if (
                 page_break
