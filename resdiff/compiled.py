@@ -277,9 +277,8 @@ def write_cache_bytes(
     files of its kind (named ``prefix``*``suffix``) beside it, keep the
     :data:`KEPT_VERSIONS` - 1 newest and remove the rest. Written aside and renamed, so a
     reader never sees half a file. ``False`` when it could not be written."""
-    header = json.dumps(
-        {"format": form, "key": key, checksum: CHECKSUMS[checksum](body)}
-    ).encode("ascii")
+    fields = {"format": form, "key": key, checksum: CHECKSUMS[checksum](body)}
+    header = json.dumps(fields).encode("ascii")
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
