@@ -793,6 +793,7 @@ SETS = (
     "holdout47",
     "holdout48",
     "holdout49",
+    "holdout50",
 )
 
 
