@@ -531,6 +531,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 5 / 8,
         "key_change_agreement": 22 / 24,
     },
+    # Eight scanned pairs of 1947-1986 listed at 10:05 UTC on 6 December 2026 (twentieth
+    # session) before any engine change, judged blind twice; scored once at the session's
+    # end: the start and end engines read the same figures (kind 92 / 103, pairing 94 /
+    # 103, directions 5 / 8, key changes 19 / 24).
+    "holdout50": {
+        "kind_accuracy": 0.89,
+        "pairing": 0.91,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 19 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -653,6 +663,7 @@ CEILINGS = {
     "holdout47": {"wrong_shift_share": 0.30},
     "holdout48": {"wrong_shift_share": 0.05},
     "holdout49": {"wrong_shift_share": 0.15},
+    "holdout50": {"wrong_shift_share": 0.07},
 }
 
 
