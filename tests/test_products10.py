@@ -39,24 +39,6 @@ def test_a_short_item_is_quoted_without_its_closing_semicolon() -> None:
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def test_the_check_text_report_wraps_as_the_other_text_reports_do() -> None:
-    # `resdiff check examples/dprk-2006/adopted-compromise.txt --against
-    # examples/dprk-2006/japan-draft.txt --red-lines examples/red-lines/japan.toml`
-    # printed lines of up to 180 characters where every other text report wraps at 88.
-    result = resdiff.check(
-        EXAMPLES / "dprk-2006" / "adopted-compromise.txt",
-        EXAMPLES / "red-lines" / "japan.toml",
-        base=EXAMPLES / "dprk-2006" / "japan-draft.txt",
-    )
-    report = result.report()
-    assert max(len(line) for line in report.splitlines()) <= 88
-    # Each rule's evidence still reads as one item a line begins, its rest indented.
-    assert "        - OP1 condemns (censure 5)" in report
-    # The verdict line stands whole at the end, and the repr still gives it.
-    assert report.endswith("2 of 7 red lines broken, 5 hold.")
-    assert "2 of 7 red lines broken, 5 hold." in repr(result)
-
-
 def test_check_writes_no_report_under_another_format_s_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
