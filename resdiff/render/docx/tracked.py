@@ -437,8 +437,10 @@ def _parts_with_subparagraphs(
     def mark_of(at: int, old: _Unit | None, new: _Unit | None) -> _Kind:
         if mode != "inplace":
             return _MODE_MARK[mode]
+        # By index from ``at``: itertools.islice would step through every entry before
+        # it, once per cut (quadratic in a long draft's paragraphs).
         following = next(
-            (kind for atom, kind, _ in itertools.islice(stream, at, None) if atom is not None), None
+            (stream[k][1] for k in range(at, len(stream)) if stream[k][0] is not None), None
         )
         if following == "moveFrom" or following == "moveTo":
             return following
