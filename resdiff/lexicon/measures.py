@@ -332,7 +332,10 @@ class _Measures(_Leads):
     def _words_rx(self, words: Iterable[str], before: str, after: str) -> re.Pattern[str] | None:
         """The pattern ``before`` + any of ``words`` (longest first, any spelling and
         spacing) + ``after``, case folded; ``None`` without words."""
-        unique = sorted(set(words), key=len, reverse=True)
+        # Longest first, then in order: words of one length ("-", "–") came in the order
+        # of the process's string hashes, and a rebuilt pattern cache differed from the
+        # one it replaced (the review of the merge).
+        unique = sorted(set(words), key=lambda w: (-len(w), w))
         if not unique:
             return None
         return _compile(

@@ -87,6 +87,7 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
 
     if args.draft == "-" and args.against == "-":
         raise ResdiffError("only one of the drafts can be read from standard input")
+    fmt = _report_format(args)
     limits = Limits(
         **{
             key: value
@@ -111,10 +112,6 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
             )
         base = parse(source(args.draft), version=args.base_tracked, limits=limits)
     result = check(draft, Path(args.red_lines), base=base)
-    output = getattr(args, "output", None)
-    # No --format: the -o suffix says (``resdiff check`` refuses one it does not write
-    # before it gets here), else text.
-    fmt = args.format or ("json" if output and Path(output).suffix.lower() == ".json" else "text")
     if fmt == "json":
         verdict = {
             "ok": result.ok,
@@ -138,6 +135,33 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
     else:
         sys.stdout.write(report)
     return result.exit_code
+
+
+#: The reports ``check`` writes, by the suffix of the ``-o`` file.
+_SUFFIXES = {".txt": "text", ".json": "json"}
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    """The report's format: ``--format``, else the ``-o`` suffix (.txt, .json), else text.
+    A :class:`~resdiff.errors.ResdiffError` for a name that says no format or another
+    one, as ``resdiff check`` refuses it before it gets here (the review of the merge:
+    :func:`main_check` wrote the text report under "report.html")."""
+    output = getattr(args, "output", None)
+    if not output:
+        return str(args.format or "text")
+    suffix = Path(output).suffix.lower()
+    named = _SUFFIXES.get(suffix)
+    if named is None and not (args.format and not suffix):
+        raise ResdiffError(
+            f"{output!r}: check writes no report under that name (name the output .txt or "
+            ".json, or give a name without a suffix and --format)"
+        )
+    if args.format and named and named != args.format:
+        raise ResdiffError(
+            f"{output!r} names a {named} report but --format is {args.format}: name the "
+            "output for the format, or leave out --format"
+        )
+    return str(args.format or named)
 
 
 def _read_by(args: argparse.Namespace) -> list[str]:
