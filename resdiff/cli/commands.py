@@ -25,12 +25,8 @@ from .parser import _limits
 def _cmd_check(args: argparse.Namespace) -> int:
     from ..negotiation.red_lines import run_check
 
-    # The format from --format, else the -o suffix (.txt, .json), as the other commands
-    # take it: "-o report.html" wrote the text report under an HTML name.
-    fmt = _format_of(args, ("text", "json"))
-    if fmt is None:
-        return 2
-    args.format = fmt
+    # run_check takes the format from --format, else the -o suffix (.txt, .json), and
+    # refuses any other name, for this command and for main_check alike.
     return run_check(args, write=lambda report, fmt: _write_report(args, report, fmt))
 
 
