@@ -413,12 +413,26 @@ def test_everything_after_an_annex_title_belongs_to_the_annex() -> None:
             "Adopted at the 1234th meeting by 10 votes to none,\nwith 1 abstention (France).",
             "Adopted at the 1234th meeting by 10 votes to none, with 1 abstention (France).",
         ),
+        # An OCR slip of the print (S/RES/368 (1975)): still the closing, not an OP2.
+        (
+            "Adapted at the 1821st meeting by 13 votes to none.",
+            "Adapted at the 1821st meeting by 13 votes to none.",
+        ),
     ],
 )
 def test_the_voting_line_at_the_end_is_the_closing(closing_text: str, closing: str) -> None:
     draft = read("The Security Council,\n\n1. Decides to act.\n\n" + closing_text + "\n")
     assert draft.closing == (closing,)
     assert refs(draft) == ["OP1"]
+
+
+def test_a_paragraph_opening_with_adapted_is_no_closing() -> None:
+    draft = read(
+        "The Security Council,\n\n1. Decides to act.\n\n"
+        "2. Adapted to the needs of the mission, the force shall stay.\n"
+    )
+    assert refs(draft) == ["OP1", "OP2"]
+    assert draft.closing == ()
 
 
 @pytest.mark.parametrize(

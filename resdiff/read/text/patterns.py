@@ -187,8 +187,12 @@ _VOTE_LINE = compile_cached(
     r"|^In\s+favour\s*:"
 )
 
-# Tail of the text.
-_ADOPTED = compile_cached(r"^(?:\d{1,3}\s+)?Adopted\b(?! by the \w+ \w+ at its)")
+# Tail of the text. "Adapted at the 1821st meeting" is the print's "Adopted" read by OCR
+# (S/RES/368 (1975)): only with "at the" and a meeting's number, so that a paragraph
+# opening "Adapted to ..." stays a paragraph.
+_ADOPTED = compile_cached(
+    r"^(?:\d{1,3}\s+)?(?:Adopted\b(?! by the \w+ \w+ at its)|Adapted\s+at\s+the\s+\d)"
+)
 
 
 def _closing_starts(text: str) -> bool:
