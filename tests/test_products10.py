@@ -36,6 +36,18 @@ def test_a_short_item_is_quoted_without_its_closing_semicolon() -> None:
     assert item.old == "submit proposals on confidence-building measures"
 
 
+def test_a_last_item_ending_etc_keeps_its_point() -> None:
+    # "(c) spare parts, fuel, etc." was quoted "spare parts, fuel, etc": the list's
+    # full stop was taken off, and with it the abbreviation's own point.
+    old = draft([LIST + ITEM + "(c) supply spare parts, fuel, etc.", CLOSING])
+    new = draft([LIST + ITEM.rstrip("\n;") + ".", CLOSING])
+    cmp = resdiff.compare(old, new)
+    quoted = [
+        s.old for c in cmp.changes for x in c.walk() for s in x.shifts if s.feature == "scope"
+    ]
+    assert "supply spare parts, fuel, etc." in quoted
+
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

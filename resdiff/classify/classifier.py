@@ -685,6 +685,9 @@ ITEM_WORDS = 8
 #: What joins an item to the next in its list, not a word of the item: the punctuation
 #: at its end and a last "and" or "or" ("propellants ... such systems;", "... ; and").
 _ITEM_END = frozenset({"and", "or"})
+#: Words whose point is their own: a list's last item "… fuel, lubricants, etc." keeps it
+#: (one point serves the abbreviation and the list, as English prints it).
+_OWN_POINT = frozenset({"etc.", "al.", "seq."})
 
 
 def _item_quote(text: str) -> str:
@@ -696,7 +699,7 @@ def _item_quote(text: str) -> str:
     words = text.split()
     while words:
         last = words[-1].rstrip(",;:")
-        if last.endswith(".") and last.count(".") == 1:
+        if last.endswith(".") and last.count(".") == 1 and last.lower() not in _OWN_POINT:
             # A full stop ends the list; an abbreviation's ("U.N.") stays.
             last = last[:-1]
         if last.lower() in _ITEM_END and len(words) > 1:
