@@ -160,3 +160,19 @@ def test_parties_to_armed_conflict_stay_the_object_s_words() -> None:
     assert _op1_recast("Urges all parties to cooperate fully;", "demands") == (
         "Demands that all parties cooperate fully;"
     )
+
+
+def test_a_long_run_is_cut_as_a_list_item_is() -> None:
+    # A scope shift's quote was cut "… nuclear weapons and…" beside a list item's "… …":
+    # two ways of cutting a quote in one report. Both now end " …", never on "and".
+    from resdiff.clauses.wording import _runs
+    from resdiff.redline import EQUAL, INSERT
+
+    run = (
+        "the proliferation of nuclear, chemical and biological weapons and "
+        "their means of delivery to non-State actors"
+    )
+    cut = _runs([(EQUAL, "Decides "), (INSERT, run)], INSERT, limit=70)
+    assert cut.endswith(" …") and not cut.endswith("… …")
+    assert cut.split()[-2] not in {"and", "of", "the", "to"}
+    assert run.startswith(cut[: -len(" …")])

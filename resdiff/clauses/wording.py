@@ -395,9 +395,13 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     if len(joined) <= limit:
         return joined
     # Cut between words where one ends in the second half ("… nuclear weapons and
-    # ex…" read as a word of its own).
+    # ex…" read as a word of its own), and before a word that only leads on ("… weapons
+    # and …"), with " …" as a list item's quote is cut: one way of cutting a quote.
     cut = joined.rfind(" ", 0, limit - 1)
-    return joined[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;…") + "…"
+    words = joined[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;…").split(" ")
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;…") + " …"
 
 
 def _with_new_words(
