@@ -794,6 +794,7 @@ SETS = (
     "holdout48",
     "holdout49",
     "holdout50",
+    "holdout51",
 )
 
 
