@@ -795,6 +795,7 @@ SETS = (
     "holdout49",
     "holdout50",
     "holdout51",
+    "holdout52",
 )
 
 
