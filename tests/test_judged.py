@@ -764,6 +764,7 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout49" for p in pairs) == 8
     assert sum(p["set"] == "holdout50" for p in pairs) == 8
     assert sum(p["set"] == "holdout51" for p in pairs) == 8
+    assert sum(p["set"] == "holdout52" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
