@@ -8,8 +8,9 @@ lead of its own after "and" still open a clause."""
 
 from __future__ import annotations
 
-import resdiff
 from drafting import CLOSING, change_of, draft
+
+import resdiff
 from resdiff.lexicon import Lexicon
 
 EFFORTS = (
@@ -36,7 +37,7 @@ def test_a_lead_with_a_continuer_joined_to_another_lead_is_one_clause() -> None:
 
 
 def test_the_continuer_added_names_no_lead_strengthened() -> None:
-    kind, shifts = _recital(
+    _kind, shifts = _recital(
         f"Welcoming and supporting {EFFORTS},",
         f"Welcoming also and supporting to that end {EFFORTS}, and stressing its importance,",
     )
@@ -61,7 +62,7 @@ def test_a_lead_after_a_continuer_and_an_object_opens_a_clause() -> None:
 
 def test_a_call_dropped_beside_a_continued_lead_still_weighs() -> None:
     # The join takes nothing away from a real call that goes.
-    kind, shifts = _recital(
+    _kind, shifts = _recital(
         f"Welcoming also {EFFORTS}, and calling upon the parties to cooperate fully,",
         f"Welcoming also and supporting to that end {EFFORTS},",
     )
