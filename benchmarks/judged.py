@@ -120,8 +120,11 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _UNITS = re.compile(
-    r"\b[A-Z]{1,3}(?:/[A-Za-z0-9.\-]+)+(?:\s+\(\d{4}\))?"  # S/2021/309, S/RES/2375 (2017)
-    r"|\b\d{3,4}\s+\(\d{4}\)"  # 2375 (2017)
+    # A symbol ends in a letter or digit: the full stop after "S/Agenda/8979." ends the
+    # sentence; "S/Agenda/2329/Rev. 1" is one symbol, its revision spaced in print.
+    r"\b[A-Z]{1,3}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?:\.\s?\d+)?(?:\s+\(\d{4}\))?"
+    # 2375 (2017); the Council's first resolutions have one or two digits: 54 (1948).
+    r"|\b\d{1,4}\s+\(\d{4}\)"
     rf"|\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021
     rf"|\b{_MONTHS}\s+\d{{4}}"  # July 2021
     r"|\b(?:early|mid|late|end)-\d{4}"  # mid-2022
@@ -300,9 +303,9 @@ def _fragment(value: str, texts: list[str]) -> bool:
 
 def _unit_type(value: str) -> str:
     v = value.strip()
-    if re.fullmatch(r"[A-Z]{1,3}(?:/[A-Za-z0-9.\-]+)+(?:\s+\(\d{4}\))?", v):
+    if re.fullmatch(r"[A-Z]{1,3}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?:\.\s?\d+)?(?:\s+\(\d{4}\))?", v):
         return "symbol"
-    if re.fullmatch(r"(?:resolutions?\s+)?\d{3,4}\s+\(\d{4}\)", v):
+    if re.fullmatch(r"(?:resolutions?\s+)?\d{1,4}\s+\(\d{4}\)", v):
         return "citation"
     if re.fullmatch(rf"\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
         return "date"
