@@ -48,3 +48,15 @@ def test_a_fragment_is_still_one() -> None:
     assert J._fragment("2375", ["Recalling its resolution 2375 (2017) on the measures,"])
     assert J._fragment("54", ["Recalling its resolution 54 (1948) of 15 July 1948,"])
     assert J._unit_type("1") != J._unit_type("231 (2020)")
+
+
+def test_a_number_after_a_symbol_s_full_stop_is_no_part_of_it() -> None:
+    # Review (twenty-first session): only a revision, addendum or corrigendum is spaced
+    # in print; a footnote's or a paragraph's number after the sentence's full stop is
+    # no part of the symbol, which stays whole.
+    text = "Takes note of the report in document S/12345.\n2 Adopted without vote."
+    assert not J._fragment("S/12345", [text])
+    assert not J._fragment("S/12345", ["Takes note of document S/12345. 2. Decides to act,"])
+    assert J._unit_type("S/12345/Add. 2") == "symbol"
+    assert J._unit_type("S/12345/Corr. 1") == "symbol"
+    assert J._unit_type("S/12345. 2") == "other"
