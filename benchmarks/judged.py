@@ -119,9 +119,18 @@ _FAMILIES: dict[str, set[str]] = {
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# A symbol ends in a letter or digit: the full stop after "S/Agenda/8979." ends the
+# sentence; "S/Agenda/2329/Rev. 1" is one symbol, its revision (or addendum, corrigendum)
+# spaced in print. Only after those words: "document S/10514.\n3 In the absence" ends a
+# sentence before a footnote's number, which is no part of the symbol.
+_SYMBOL = (
+    r"[A-Z]{1,3}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+"
+    r"(?:(?:(?<=Rev)|(?<=Add)|(?<=Corr))\. ?\d+)?(?:\s+\(\d{4}\))?"
+)
 _UNITS = re.compile(
-    r"\b[A-Z]{1,3}(?:/[A-Za-z0-9.\-]+)+(?:\s+\(\d{4}\))?"  # S/2021/309, S/RES/2375 (2017)
-    r"|\b\d{3,4}\s+\(\d{4}\)"  # 2375 (2017)
+    rf"\b{_SYMBOL}"
+    # 2375 (2017); the Council's first resolutions have one or two digits: 54 (1948).
+    r"|\b\d{1,4}\s+\(\d{4}\)"
     rf"|\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021
     rf"|\b{_MONTHS}\s+\d{{4}}"  # July 2021
     r"|\b(?:early|mid|late|end)-\d{4}"  # mid-2022
@@ -300,9 +309,9 @@ def _fragment(value: str, texts: list[str]) -> bool:
 
 def _unit_type(value: str) -> str:
     v = value.strip()
-    if re.fullmatch(r"[A-Z]{1,3}(?:/[A-Za-z0-9.\-]+)+(?:\s+\(\d{4}\))?", v):
+    if re.fullmatch(_SYMBOL, v):
         return "symbol"
-    if re.fullmatch(r"(?:resolutions?\s+)?\d{3,4}\s+\(\d{4}\)", v):
+    if re.fullmatch(r"(?:resolutions?\s+)?\d{1,4}\s+\(\d{4}\)", v):
         return "citation"
     if re.fullmatch(rf"\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
         return "date"

@@ -439,6 +439,19 @@ class _Leads(_Spelling):
             axis_b=b,
         )
 
+    def _gerund_through_continuers(self, text: str, start: int, end: int) -> bool:
+        """Whether a lead that ends at ``start`` in a word in "-ing" is followed by
+        continuers only ("also", "further") up to an "and" at ``end``: "Welcoming also and
+        supporting" reads as "Welcoming and supporting" (:func:`_gerund_before`). A lead
+        that ends otherwise ("Deeply concerned also and condemning") is no gerund joined
+        to another, with or without the continuer: its "condemning" opens a clause."""
+        gap = text[start:end].rstrip()
+        return (
+            bool(gap.strip())
+            and self._continuer_run.fullmatch(gap) is not None
+            and _gerund_before(text, start + 1)
+        )
+
     def find_participles(self, text: str, start: int = 0) -> list[PreambleMatch]:
         """The preambular lead phrases that open a clause inside a recital after ``start``:
         after a comma, a semicolon or "and" ("Condemning ..., recalling ..., and further
@@ -451,12 +464,16 @@ class _Leads(_Spelling):
                 # Most commas are followed by anything but a lead phrase: a set look-up
                 # spares the big pattern.
                 continue
-            if b.group().startswith(("and", "but", "while", "whilst")) and _gerund_before(
-                text, b.start()
+            if b.group().startswith(("and", "but", "while", "whilst")) and (
+                _gerund_before(text, b.start())
+                or self._gerund_through_continuers(text, pos, b.start())
             ):
                 # "the work of UNSMIL in coordinating and supporting the provision of
                 # humanitarian assistance": one gerund joined to another, no new clause
                 # (read as "preambular lead phrase added: supporting", an analyst's trial).
+                # So is a gerund lead and its continuers joined to another lead over one
+                # object: "Welcoming also and supporting to that end the efforts" is
+                # "Welcoming and supporting", not a "supporting" clause of its own.
                 continue
             more = self._preamble_at(text, at)
             if more is None or more.start != at:
