@@ -114,3 +114,18 @@ def test_a_condemnation_added_beside_a_continued_concern_still_weighs() -> None:
         f"Deeply concerned also and condemning {ATTACKS},",
     )
     assert ("stronger", "censure added: condemning") in shifts, shifts
+
+
+def test_a_censure_joined_to_the_lead_opens_a_clause_of_its_own() -> None:
+    # "Noting the attacks" -> "Noting and condemning the attacks" named nothing: the
+    # joined "condemning" was read as part of "Noting"'s clause, its censure unread.
+    kind, shifts = _recital(
+        "Noting the attacks on the mission,", "Noting and condemning the attacks on the mission,"
+    )
+    assert (kind, shifts) == ("strengthened", [("stronger", "censure added: condemning")])
+    assert _leads("Noting also and condemning the attacks on the mission,") == ["condemning"]
+    assert _leads("Recalling and deploring the attacks on the mission,") == ["deploring"]
+    # A lead of no censure rank stays with the lead before, and a gerund inside the
+    # object is no lead joined to the lead.
+    assert _leads(f"Welcoming and supporting {EFFORTS},") == []
+    assert _leads("Noting the work of the mission in assessing and condemning abuses,") == []

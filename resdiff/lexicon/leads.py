@@ -452,6 +452,19 @@ class _Leads(_Spelling):
             and _gerund_before(text, start + 1)
         )
 
+    def _censure_joined_to_lead(self, text: str, lead_end: int, at_and: int, at: int) -> bool:
+        """Whether the lead at ``at`` censures or voices concern (the censure axis) and is
+        joined by "and" straight to the lead that ends at ``lead_end`` (its continuers
+        between): "Noting and condemning the attacks" censures, which one clause under
+        "Noting" left unread ("Noting the attacks" -> "Noting and condemning the
+        attacks" named no censure added). Leads of no such rank stay one clause with the
+        lead before ("Welcoming also and supporting to that end the efforts")."""
+        gap = text[lead_end:at_and]
+        if gap.strip() and self._continuer_run.fullmatch(gap.rstrip()) is None:
+            return False
+        joined = self._preamble_at(text, at)
+        return joined is not None and joined.start == at and bool(joined.axis_b)
+
     def find_participles(self, text: str, start: int = 0) -> list[PreambleMatch]:
         """The preambular lead phrases that open a clause inside a recital after ``start``:
         after a comma, a semicolon or "and" ("Condemning ..., recalling ..., and further
@@ -464,9 +477,13 @@ class _Leads(_Spelling):
                 # Most commas are followed by anything but a lead phrase: a set look-up
                 # spares the big pattern.
                 continue
-            if b.group().startswith(("and", "but", "while", "whilst")) and (
-                _gerund_before(text, b.start())
-                or self._gerund_through_continuers(text, pos, b.start())
+            if (
+                b.group().startswith(("and", "but", "while", "whilst"))
+                and (
+                    _gerund_before(text, b.start())
+                    or self._gerund_through_continuers(text, pos, b.start())
+                )
+                and not self._censure_joined_to_lead(text, pos, b.start(), at)
             ):
                 # "the work of UNSMIL in coordinating and supporting the provision of
                 # humanitarian assistance": one gerund joined to another, no new clause
