@@ -17,9 +17,7 @@ needs_shared = pytest.mark.skipif(
 )
 
 
-def test_an_argument_error_is_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_argument_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # `resdiff precedents D --index I --threshold 1.5` printed five lines of usage and
     # then the line that said what was wrong; every other error of the command line is
     # one line, exit 2.
@@ -42,3 +40,72 @@ def test_an_argument_error_is_one_line(
         main(["precedents", "--help"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.startswith("usage: resdiff precedents")
+
+
+HEAD = (
+    "Resolution 9999 (2022)\n\nAdopted by the Security Council at its 9100th meeting, "
+    "on 28 July 2022\n\n"
+)
+RENEWS = "Decides to extend the mandate of the Mission for a further period ending on {}"
+
+
+def _spec(tmp_path: Path, quantity: str, limit: str) -> Path:
+    spec = tmp_path / "lines.toml"
+    spec.write_text(
+        f'[[rule]]\nname = "A year\'s renewal"\ntype = "quantity"\nquantity = "{quantity}"\n'
+        f'at_least = "{limit}"\n',
+        encoding="utf-8",
+    )
+    return spec
+
+
+@pytest.mark.parametrize("quantity", ["duration", "renewal"])
+def test_a_red_line_reads_a_renewal_s_length_from_its_end_date(
+    tmp_path: Path, quantity: str
+) -> None:
+    # `quantity = "duration"`, `at_least = "12 months"` on S/RES/2646 (2022) said "no
+    # duration in the operative part", where OP10 renews "for a further period ending on
+    # 31 January 2023" (six months, as the lineage and a comparison read it).
+    text = draft([RENEWS.format("31 January 2023;"), CLOSING], head=HEAD)
+    result = resdiff.check(resdiff.parse(text), _spec(tmp_path, quantity, "12 months"))
+    [rule] = result.results
+    assert rule.status == "fail"
+    assert "“ending on 31 January 2023” (6 months from 28 July 2022)" in rule.message
+    assert rule.evidence[0].value == 187 and rule.evidence[0].unit == "days"
+    held = resdiff.check(resdiff.parse(text), _spec(tmp_path, quantity, "6 months"))
+    assert held.ok
+
+
+def test_a_renewal_red_line_reads_only_what_renews(tmp_path: Path) -> None:
+    # A period that renews nothing ("for a period of two years" of a report) is a
+    # duration, not a renewal.
+    text = draft(["Requests a report covering a period of two years;", CLOSING], head=HEAD)
+    [rule] = resdiff.check(resdiff.parse(text), _spec(tmp_path, "renewal", "1 month")).results
+    assert rule.status == "fail" and "no renewal period in the operative part" in rule.message
+    [rule] = resdiff.check(resdiff.parse(text), _spec(tmp_path, "duration", "1 month")).results
+    assert rule.status == "pass"
+
+
+def test_a_day_glued_to_its_month_is_a_date() -> None:
+    # S/RES/2537 (2020) OP11 prints "ending on 31January 2021": no date was read, so the
+    # comparison named no date shift and the lineage no renewal period.
+    old = draft([RENEWS.format("31 July 2020;"), CLOSING], head=HEAD.replace("2022", "2020"))
+    new = draft([RENEWS.format("31January 2021;"), CLOSING], head=HEAD.replace("2022", "2020"))
+    shifts = [s.describe() for c in resdiff.compare(old, new).changes for s in c.shifts]
+    assert any("31 July 2020 → 31January 2021" in s for s in shifts), shifts
+    lexicon = resdiff.Lexicon.default()
+    dates = [q.value for q in lexicon.quantities_in("until 31January 2021") if q.kind == "date"]
+    assert dates == ["31January 2021"]
+    # Only a month name may follow a figure so: "12months", "10Mayors" are no dates.
+    for text in ("within 12months of", "the 10Mayors of", "2537Decides"):
+        assert not [q for q in lexicon.quantities_in(text) if q.kind == "date"], text
+
+
+@needs_shared
+def test_unficyp_s_renewal_of_2020_is_read_from_31january() -> None:
+    from resdiff.lineage import lineage
+
+    names = ("S_RES_2506_2020.xml", "S_RES_2537_2020.xml", "S_RES_2587_2021.xml")
+    drafts = [resdiff.parse(SHARED / name) for name in names]
+    [track] = lineage(drafts).tracks("renewal")
+    assert [p.value if p else None for p in track.values] == ["6 months"] * 3

@@ -1,0 +1,70 @@
+"""The amounts a ``quantity`` red line reads in a text: the lexicon's quantities of a
+type, and the period a renewal runs, read from its end date as a comparison and the
+lineage read it ("decides to extend its mandate for a further period ending on 31 January
+2023", adopted on 28 July 2022: 187 days)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon, QuantityEntry
+    from ...model import Draft
+
+#: The quantity a red line names for the period a renewal runs (the lineage's track of
+#: the same name): a duration ("for a further period of twelve months") or an end date
+#: ("until 31 July 2023", counted from the draft's date) in a paragraph that renews or
+#: extends something. ``duration`` reads the end dates too, as a comparison weighs them.
+RENEWAL = "renewal"
+#: What the renewal quantity is called in a report.
+RENEWAL_LABEL = "renewal period"
+#: The quantities that read a renewal's end date.
+TIMED = frozenset({"duration", RENEWAL})
+
+
+class Amount(NamedTuple):
+    """One amount read: where it stands in the text, its number (in days for a time) and
+    unit, and what the report says after the words quoted (a period read from an end
+    date: how long it runs, from when)."""
+
+    start: int
+    end: int
+    number: float
+    unit: str | None
+    note: str = ""
+
+
+def amounts_in(text: str, quantity: str, draft: Draft, lexicon: Lexicon) -> Iterator[Amount]:
+    """The amounts of ``quantity`` (a lexicon id, or :data:`RENEWAL`) in ``text``."""
+    timed = quantity in TIMED
+    if quantity == RENEWAL and not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
+        return
+    wanted = "duration" if timed else quantity
+    read = False
+    for q in lexicon.quantities_in(text):
+        if q.id == wanted and q.number is not None:
+            read = True
+            yield Amount(q.start, q.end, q.number, q.unit)
+    if timed and not read and draft.date is not None:
+        from ...quantities import renewal_period
+
+        found = renewal_period(text, draft.date, lexicon)
+        if found is not None:
+            start, end, days = found
+            months = round(days / 30.44)
+            about = f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
+            # Shown as the lineage shows a renewal period: in months, as the Council counts.
+            since = f"{draft.date.day} {draft.date:%B %Y}"
+            yield Amount(start, end, float(days), "days", f" ({about} from {since})")
+
+
+def quantity_entry(quantity: str, lexicon: Lexicon) -> QuantityEntry | None:
+    """The lexicon's entry of ``quantity``; for :data:`RENEWAL`, the duration's, named
+    "renewal period" and naming no subjects (a renewal's words name the mandate)."""
+    if quantity == RENEWAL:
+        duration = lexicon.quantity_types.get("duration")
+        if duration is None:
+            return None
+        return duration.model_copy(update={"id": RENEWAL, "label": RENEWAL_LABEL, "subjects": ()})
+    return lexicon.quantity_types.get(quantity)
