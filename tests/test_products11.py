@@ -109,3 +109,38 @@ def test_unficyp_s_renewal_of_2020_is_read_from_31january() -> None:
     drafts = [resdiff.parse(SHARED / name) for name in names]
     [track] = lineage(drafts).tracks("renewal")
     assert [p.value if p else None for p in track.values] == ["6 months"] * 3
+
+
+MANY = (
+    "Recalls its statement of 5 May 2022, expresses deep regret regarding the "
+    "unilateral actions taken, and calls upon the parties to refrain from them;"
+)
+
+
+def test_a_what_if_softens_the_clause_its_verb_fits() -> None:
+    # `Scenario(2646).soften("OP3", to="regrets")` was refused ("not weaker than
+    # “Recalls”"), where OP3's censure is its later clause "expresses deep regret".
+    base = draft([MANY, CLOSING])
+    built = resdiff.Scenario(base).soften("OP1", to="regrets").build()
+    assert built.operative[0].text == (
+        "Recalls its statement of 5 May 2022, regrets the unilateral actions taken, and "
+        "calls upon the parties to refrain from them;"
+    )
+    # Named by its lead or its index among the paragraph's leads (0 the first).
+    by_lead = resdiff.Scenario(base).soften("OP1", to="encourages", clause="calls upon")
+    by_index = resdiff.Scenario(base).soften("OP1", to="encourages", clause=2)
+    for scenario in (by_lead, by_index):
+        assert (
+            scenario.build()
+            .operative[0]
+            .text.endswith("and encourages the parties to refrain from them;")
+        )
+    # The first lead, as before, where the verb fits it.
+    first = resdiff.Scenario(draft(["Strongly urges the parties to cease fire;", CLOSING]))
+    assert first.soften("OP1", to="urges").build().operative[0].text == (
+        "Urges the parties to cease fire;"
+    )
+    with pytest.raises(resdiff.SpecError, match="has no clause led by “condemns”"):
+        resdiff.Scenario(base).soften("OP1", to="regrets", clause="condemns")
+    with pytest.raises(resdiff.SpecError, match="nor than the lead of any other clause"):
+        resdiff.Scenario(base).strengthen("OP1", to="recalls")
