@@ -122,7 +122,7 @@ _MONTHS = (
 _UNITS = re.compile(
     r"\b[A-Z]{1,3}(?:/[A-Za-z0-9.\-]+)+(?:\s+\(\d{4}\))?"  # S/2021/309, S/RES/2375 (2017)
     r"|\b\d{3,4}\s+\(\d{4}\)"  # 2375 (2017)
-    rf"|\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021
+    rf"|\b\d{{1,2}}\s*{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021, as printed "31July 2021"
     rf"|\b{_MONTHS}\s+\d{{4}}"  # July 2021
     r"|\b(?:early|mid|late|end)-\d{4}"  # mid-2022
     r"|\bparagraphs?\s+\d+(?:\s*\([a-z]+\))*"  # paragraph 12 (g)
@@ -304,7 +304,8 @@ def _unit_type(value: str) -> str:
         return "symbol"
     if re.fullmatch(r"(?:resolutions?\s+)?\d{3,4}\s+\(\d{4}\)", v):
         return "citation"
-    if re.fullmatch(rf"\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
+    # A day glued to its month is a date as printed ("31January 2021", S/RES/2537 (2020)).
+    if re.fullmatch(rf"\d{{1,2}}\s*{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
         return "date"
     if re.fullmatch(r"(?:(?:early|mid|late|end)-)?\d{4}", v):
         return "date"
