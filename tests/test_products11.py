@@ -74,6 +74,11 @@ def test_a_red_line_reads_a_renewal_s_length_from_its_end_date(
     assert rule.evidence[0].value == 187 and rule.evidence[0].unit == "days"
     held = resdiff.check(resdiff.parse(text), _spec(tmp_path, quantity, "6 months"))
     assert held.ok
+    # "extend, to 15 July 2023 the mandate" (BINUH's formula): quoted from its "to".
+    text = draft(["Decides to extend, to 15 July 2023 the mandate of the Office;", CLOSING])
+    text = HEAD.replace("28 July", "15 July") + text
+    [rule] = resdiff.check(resdiff.parse(text), _spec(tmp_path, quantity, "13 months")).results
+    assert "“to 15 July 2023” (12 months from 15 July 2022)" in rule.message
 
 
 def test_a_renewal_red_line_reads_only_what_renews(tmp_path: Path) -> None:
@@ -142,5 +147,37 @@ def test_a_what_if_softens_the_clause_its_verb_fits() -> None:
     )
     with pytest.raises(resdiff.SpecError, match="has no clause led by “condemns”"):
         resdiff.Scenario(base).soften("OP1", to="regrets", clause="condemns")
-    with pytest.raises(resdiff.SpecError, match="nor than the lead of any other clause"):
+    with pytest.raises(resdiff.SpecError, match="name another clause of OP1 with clause="):
         resdiff.Scenario(base).strengthen("OP1", to="recalls")
+
+
+def test_a_what_if_takes_no_later_clause_of_the_same_axis() -> None:
+    # "Strongly encourages …, and calls upon …" softened to "encourages": the first lead
+    # ranks on force as "encourages" does (and is no stronger), so the swap is refused
+    # with the leads to name, rather than the later "calls upon" swapped unasked.
+    text = "Strongly encourages the Government to act, and calls upon the parties to talk;"
+    scenario = resdiff.Scenario(draft([text, CLOSING]))
+    with pytest.raises(resdiff.SpecError, match="1: “calls upon”"):
+        scenario.soften("OP1", to="encourages")
+    built = scenario.soften("OP1", to="encourages", clause=1).build()
+    assert built.operative[0].text == (
+        "Strongly encourages the Government to act, and encourages the parties to talk;"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # S/RES/2650 (2022) OP17: "Demands the parties cease …" (no "that") softened to
+        # "calls upon" read "Calls upon the parties cease …".
+        ("Demands the parties cease any restrictions to the movement of the Force;", "soften"),
+        # OP2: "Commends the positive role of the Force" strengthened to "urges" read
+        # "Urges the positive role of the Force".
+        ("Commends the positive role of the Force;", "strengthen"),
+    ],
+)
+def test_a_what_if_refuses_an_ask_with_no_one_asked(text: str, verb: str) -> None:
+    scenario = resdiff.Scenario(draft([text, CLOSING]))
+    to = "calls upon" if verb == "soften" else "urges"
+    with pytest.raises(resdiff.SpecError, match="hold no one asked “to” act"):
+        getattr(scenario, verb)("OP1", to=to)

@@ -94,13 +94,14 @@ _COORDINATED_TO = compile_cached(
 )
 
 
-def _complement(rest: str, to: str, step: str) -> str:
+def _complement(rest: str, to: str, step: str, old: str = "") -> str:
     """The words after a lead swapped for ``to``, recast when the two leads take
     different complements: "Decides that all Member States shall prevent" → "Calls upon
     all Member States to prevent"; "Calls upon the DPRK to suspend" → "Demands that the
     DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal ("that
     the DPRK immediately suspend") cannot be told apart into subject and verb reliably:
-    refused, with what to do instead, rather than "Calls upon that the DPRK ..."."""
+    refused, with what to do instead, rather than "Calls upon that the DPRK ...". So are
+    words after an ``old`` lead that asks no one "to" act and hold no "that" clause."""
     lead = " ".join(to.split())
     words = " ".join(rest.split())
     # "that all Member States shall", and "that, until 31 July 2023, all Member States
@@ -122,6 +123,22 @@ def _complement(rest: str, to: str, step: str) -> str:
         raise SpecError(
             f"{step}: “{lead}” asks someone ({example}), and the words after the lead "
             f"(“{_short(words, 30)}”) name no one to ask: use replace_text"
+        )
+    old_lead = " ".join(old.split())
+    if (
+        old_lead
+        and not (says_that or infinitive)
+        and (_ASKS_TO.match(lead) or _SAYS_THAT.match(lead))
+        and not _ASKS_TO.match(old_lead)
+    ):
+        # "Demands the parties cease any restrictions" (no "that") → "Calls upon the
+        # parties cease …", "Commends the positive role of UNIFIL" → "Urges the positive
+        # role …": the words after a lead that asks no one "to" act hold no object and
+        # verb to recast, or none that can be told apart.
+        raise SpecError(
+            f"{step}: “{lead}” asks someone to act, and the words after “{old_lead}” "
+            f"(“{_short(words, 30)}”) hold no one asked “to” act, nor a clause with "
+            "“that”: use replace_text"
         )
     if _ASKS_TO.match(lead) and says_that:
         m = _THAT_MODAL.match(words)
@@ -273,3 +290,15 @@ def _chosen_lead(leads: list[Phrase], clause: int | str, ref: str, step: str) ->
             if words == wanted if exact else words.startswith(wanted + " "):
                 return p
     raise SpecError(f"{step}: {ref} has no clause led by “{clause}” (its leads: {named})")
+
+
+def _on_axis(leads: list[Phrase], force: int | None, censure: int | None) -> Phrase:
+    """The lead a swap to a lead of tiers ``(force, censure)`` names when no clause is
+    given: the first, unless it ranks on neither axis the new lead ranks on and a later
+    one does (the first such)."""
+    first = leads[0]
+    if censure and force is None and first.axis_b is None:
+        return next((p for p in leads if p.axis_b is not None), first)
+    if force and censure is None and first.axis_a is None:
+        return next((p for p in leads if p.axis_a is not None), first)
+    return first

@@ -44,6 +44,7 @@ from .recast import (
     _chosen_lead,
     _complement,
     _object_of,
+    _on_axis,
     _participle,
     _short,
 )
@@ -270,22 +271,20 @@ class Scenario:
         word = "weaker" if weaker else "stronger"
         if clause is not None:
             lead = _chosen_lead(leads, clause, ref, step)
-            chosen = [lead] if fits(lead) else []
         else:
-            # The first lead, as ever; where the new lead does not fit it, the first
-            # later clause whose lead it fits ("Recalls …, expresses deep regret …"
-            # softened to "regrets": the regret is the clause a user means).
-            chosen = [p for p in leads if fits(p)][:1]
-            lead = leads[0]
-        if not chosen:
+            # The first lead, as ever; where it does not rank on the axis the new lead
+            # ranks on, the first clause whose lead does ("Recalls …, expresses deep
+            # regret …" softened to "regrets": the regret is the clause meant, not the
+            # recall). Never a later clause of the same axis: "Strongly encourages …,
+            # calls upon …" softened to "encourages" is refused, not the "calls upon".
+            lead = _on_axis(leads, na, nb)
+        if not fits(lead):
             message = f"{step}: not {word} than “{lead.text}” ({tiers(*tiers_of(lead))} → "
             message += f"{tiers(new_a, new_b)})"
-            others = [p for p in leads if p is not lead]
-            if clause is None and others:
-                said = ", ".join(f"“{p.text}” ({tiers(*tiers_of(p))})" for p in others)
-                message += f", nor than the lead of any other clause of {ref}: {said}"
+            if clause is None and len(leads) > 1:
+                named = ", ".join(f"{k}: “{p.text}”" for k, p in enumerate(leads))
+                message += f"; name another clause of {ref} with clause= (its leads: {named})"
             raise SpecError(message)
-        lead = chosen[0]
         old_lead = lead.text
         after = node.text[lead.start + len(lead.text) :]
         feeling = _FEELING_AFTER_LEAD.match(after)
@@ -295,7 +294,7 @@ class Scenario:
             # ("Strongly condemning further concern that ..." was written).
             old_lead += feeling.group()
             after = after[feeling.end() :]
-        rest = _complement(after, to, step)
+        rest = _complement(after, to, step, old_lead)
         rest = _object_of(old_lead, rest, to, step)
         said = " ".join(to.split())
         # A later clause's lead runs on in the sentence: lower case, as written.

@@ -321,7 +321,11 @@ def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, i
         return None
     days = (until - since).days
     # A renewal runs for days to a few years; anything else is a date read wrong.
-    return (m.start(), m.end(), days) if 0 < days <= MAX_RENEWAL else None
+    if not 0 < days <= MAX_RENEWAL:
+        return None
+    # "extend, to 15 July 2022 the mandate": the end date is quoted from its "to".
+    start = m.start() if m.re is _UNTIL else text.rindex("to", m.start(), m.start(1))
+    return start, m.end(), days
 
 
 def _months(days: int) -> str:
