@@ -94,6 +94,13 @@ _COORDINATED_TO = compile_cached(
 )
 
 
+def _asks_to(lead: str) -> bool:
+    """Whether ``lead`` asks someone to act, after any words that continue the paragraph
+    before it ("In this regard, requests", "Further requests")."""
+    words = lead.split()
+    return any(_ASKS_TO.match(" ".join(words[k:])) for k in range(len(words)))
+
+
 def _complement(rest: str, to: str, step: str, old: str = "") -> str:
     """The words after a lead swapped for ``to``, recast when the two leads take
     different complements: "Decides that all Member States shall prevent" → "Calls upon
@@ -129,7 +136,7 @@ def _complement(rest: str, to: str, step: str, old: str = "") -> str:
         old_lead
         and not (says_that or infinitive)
         and (_ASKS_TO.match(lead) or _SAYS_THAT.match(lead))
-        and not _ASKS_TO.match(old_lead)
+        and not _asks_to(old_lead)
     ):
         # "Demands the parties cease any restrictions" (no "that") → "Calls upon the
         # parties cease …", "Commends the positive role of UNIFIL" → "Urges the positive

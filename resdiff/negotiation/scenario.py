@@ -310,8 +310,10 @@ class Scenario:
 
         ``clause`` names the clause of a paragraph of several whose lead is replaced: by
         its lead as written (``"expresses deep regret"``) or its index among the
-        paragraph's leads (0 the first). Without it, the first lead, or, where ``to`` is
-        not weaker than that one, the first later lead it is weaker than."""
+        paragraph's leads (0 the first). Without it, the first lead, or, where the first
+        ranks on neither axis ``to`` ranks on (force, censure), the first later lead that
+        does; a later lead of the first's axis is never taken unasked (the swap is
+        refused, listing the leads to name)."""
         return self._swap_lead(ref, to, weaker=True, clause=clause)
 
     def strengthen(self, ref: str, *, to: str, clause: int | str | None = None) -> Scenario:

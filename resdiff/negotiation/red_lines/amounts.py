@@ -36,9 +36,18 @@ class Amount(NamedTuple):
 
 
 def amounts_in(text: str, quantity: str, draft: Draft, lexicon: Lexicon) -> Iterator[Amount]:
-    """The amounts of ``quantity`` (a lexicon id, or :data:`RENEWAL`) in ``text``."""
+    """The amounts of ``quantity`` (a lexicon id, or :data:`RENEWAL`) in ``text``: for
+    :data:`RENEWAL`, a renewal's end date where it has one, else its stated periods; for
+    ``duration``, the stated periods, else a renewal's end date."""
     timed = quantity in TIMED
     if quantity == RENEWAL and not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
+        return
+    ends = _end_date(text, draft, lexicon) if timed else None
+    if quantity == RENEWAL and ends is not None:
+        # The end date is the renewing verb's ("extend the mandate until 31 July 2023"):
+        # the other periods of the paragraph are not the renewal's ("…, and requests a
+        # report covering a period of two years" read "two years" for a year's renewal).
+        yield ends
         return
     wanted = "duration" if timed else quantity
     read = False
@@ -46,17 +55,26 @@ def amounts_in(text: str, quantity: str, draft: Draft, lexicon: Lexicon) -> Iter
         if q.id == wanted and q.number is not None:
             read = True
             yield Amount(q.start, q.end, q.number, q.unit)
-    if timed and not read and draft.date is not None:
-        from ...quantities import renewal_period
+    if ends is not None and not read:
+        yield ends
 
-        found = renewal_period(text, draft.date, lexicon)
-        if found is not None:
-            start, end, days = found
-            months = round(days / 30.44)
-            about = f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
-            # Shown as the lineage shows a renewal period: in months, as the Council counts.
-            since = f"{draft.date.day} {draft.date:%B %Y}"
-            yield Amount(start, end, float(days), "days", f" ({about} from {since})")
+
+def _end_date(text: str, draft: Draft, lexicon: Lexicon) -> Amount | None:
+    """The period a renewal in ``text`` runs to its end date, counted from the draft's
+    date; ``None`` with no date, no renewal or no end date."""
+    if draft.date is None:
+        return None
+    from ...quantities import renewal_period
+
+    found = renewal_period(text, draft.date, lexicon)
+    if found is None:
+        return None
+    start, end, days = found
+    months = round(days / 30.44)
+    about = f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
+    # Shown as the lineage shows a renewal period: in months, as the Council counts.
+    since = f"{draft.date.day} {draft.date:%B %Y}"
+    return Amount(start, end, float(days), "days", f" ({about} from {since})")
 
 
 def quantity_entry(quantity: str, lexicon: Lexicon) -> QuantityEntry | None:
