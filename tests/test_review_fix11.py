@@ -33,17 +33,13 @@ def test_a_renewal_red_line_reads_the_end_date_not_another_period(tmp_path: Path
         ("requests a report covering a period of two years", "13 months", "fail"),
         ("requests a plan for a 90-day period", "11 months", "pass"),
     ):
-        text = draft(
-            [f"Decides to extend the mandate of the Mission until 31 July 2023, and {other};"]
-            + [CLOSING],
-            head=HEAD,
-        )
+        renews = f"Decides to extend the mandate of the Mission until 31 July 2023, and {other};"
+        text = draft([renews, CLOSING], head=HEAD)
         result = resdiff.check(resdiff.parse(text), _spec(tmp_path, "renewal", limit))
         [rule] = result.results
         assert rule.status == status, rule.message
-        assert "renewal period “until 31 July 2023” (12 months from 28 July 2022)" in (
-            rule.message
-        )
+        quoted = "renewal period “until 31 July 2023” (12 months from 28 July 2022)"
+        assert quoted in rule.message
         assert len(rule.evidence) == 1
     # A renewal stated as a period is read so, as before.
     text = draft(
