@@ -181,3 +181,42 @@ def test_a_what_if_refuses_an_ask_with_no_one_asked(text: str, verb: str) -> Non
     to = "calls upon" if verb == "soften" else "urges"
     with pytest.raises(resdiff.SpecError, match="hold no one asked “to” act"):
         getattr(scenario, verb)("OP1", to=to)
+
+
+# The review of fix11 (review-fix11): defects of the fixes above.
+
+
+def test_a_renewal_red_line_reads_the_end_date_not_another_period(tmp_path: Path) -> None:
+    # A renewal to its end date beside another period of the same paragraph: the renewal
+    # red line read the other period ("renewal period “period of two years”", held at
+    # eleven months) and never the mandate's end date.
+    for other, limit, status in (
+        ("requests a report covering a period of two years", "13 months", "fail"),
+        ("requests a plan for a 90-day period", "11 months", "pass"),
+    ):
+        renews = f"Decides to extend the mandate of the Mission until 31 July 2023, and {other};"
+        text = draft([renews, CLOSING], head=HEAD)
+        result = resdiff.check(resdiff.parse(text), _spec(tmp_path, "renewal", limit))
+        [rule] = result.results
+        assert rule.status == status, rule.message
+        quoted = "renewal period “until 31 July 2023” (12 months from 28 July 2022)"
+        assert quoted in rule.message
+        assert len(rule.evidence) == 1
+    # A renewal stated as a period is read so, as before.
+    text = draft(
+        ["Decides to extend the mandate of the Mission for a period of twelve months;", CLOSING],
+        head=HEAD,
+    )
+    assert resdiff.check(resdiff.parse(text), _spec(tmp_path, "renewal", "11 months")).ok
+
+
+def test_a_what_if_swaps_an_ask_after_a_continuer() -> None:
+    # "In this regard, requests the Secretary-General to report" softened to
+    # "encourages" was refused as holding "no one asked “to” act": the check read the
+    # lead with its continuer as no ask at all.
+    for text in (
+        "In this regard, requests the Secretary-General to report;",
+        "Further requests the Secretary-General to report;",
+    ):
+        built = resdiff.Scenario(draft([text, CLOSING])).soften("OP1", to="encourages").build()
+        assert built.operative[0].text.endswith("ncourages the Secretary-General to report;")
