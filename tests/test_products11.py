@@ -220,3 +220,16 @@ def test_a_what_if_swaps_an_ask_after_a_continuer() -> None:
     ):
         built = resdiff.Scenario(draft([text, CLOSING])).soften("OP1", to="encourages").build()
         assert built.operative[0].text.endswith("ncourages the Secretary-General to report;")
+
+
+def test_a_dateless_draft_is_blamed_only_where_something_renews(tmp_path: Path) -> None:
+    # A `duration` rule on a draft with no date that renews nothing said "no duration in
+    # the operative part (the draft has no date to count a renewal's end date from)":
+    # there was no end date to count.
+    bare = resdiff.parse(draft(["Requests the Secretary-General to report;", CLOSING]))
+    [rule] = resdiff.check(bare, _spec(tmp_path, "duration", "1 month")).results
+    assert rule.message.startswith("no duration in the operative part")
+    assert "no date" not in rule.message
+    renews = resdiff.parse(draft([RENEWS.format("31 January 2023;"), CLOSING]))
+    [rule] = resdiff.check(renews, _spec(tmp_path, "duration", "1 month")).results
+    assert "(the draft has no date to count a renewal's end date from)" in rule.message

@@ -307,9 +307,14 @@ def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
     return None if found is None else found[2]
 
 
-def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, int, int] | None:
-    """:func:`renewal_days` with where its end date stands: ``(start, end, days)``, the
-    span of "ending on 31 January 2023" in ``text`` (a red line's evidence quotes it)."""
+def renewal_end(text: str, lexicon: Lexicon) -> _dt.date | None:
+    """The end date a renewal or extension in ``text`` runs to ("until 17 March 2023"),
+    whatever the text's own date; ``None`` when it renews nothing or names none."""
+    found = _renewal_end(text, lexicon)
+    return None if found is None else found[1]
+
+
+def _renewal_end(text: str, lexicon: Lexicon) -> tuple[re.Match[str], _dt.date] | None:
     if not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
         return None
     m = _UNTIL.search(text) or _EXTEND_TO.search(text)
@@ -319,6 +324,16 @@ def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, i
         until = _dt.date(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
     except ValueError:
         return None
+    return m, until
+
+
+def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """:func:`renewal_days` with where its end date stands: ``(start, end, days)``, the
+    span of "ending on 31 January 2023" in ``text`` (a red line's evidence quotes it)."""
+    found = _renewal_end(text, lexicon)
+    if found is None:
+        return None
+    m, until = found
     days = (until - since).days
     # A renewal runs for days to a few years; anything else is a date read wrong.
     if not 0 < days <= MAX_RENEWAL:

@@ -5,7 +5,7 @@ lineage read it ("decides to extend its mandate for a further period ending on 3
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -75,6 +75,14 @@ def _end_date(text: str, draft: Draft, lexicon: Lexicon) -> Amount | None:
     # Shown as the lineage shows a renewal period: in months, as the Council counts.
     since = f"{draft.date.day} {draft.date:%B %Y}"
     return Amount(start, end, float(days), "days", f" ({about} from {since})")
+
+
+def undated_renewal(texts: Iterable[str], lexicon: Lexicon) -> bool:
+    """Whether one of ``texts`` renews something to an end date: a draft with no date of
+    its own cannot count how long that runs (the report says why none was read)."""
+    from ...quantities import renewal_end
+
+    return any(renewal_end(text, lexicon) is not None for text in texts)
 
 
 def quantity_entry(quantity: str, lexicon: Lexicon) -> QuantityEntry | None:

@@ -16,7 +16,7 @@ from ...compiled import compile_cached
 from ...explain import describe_shift_in
 from ...model import Change, Clause, Comparison, Draft, Phrase, Section
 from ...quantities import SAME_AMOUNT
-from .amounts import TIMED, amounts_in, quantity_entry
+from .amounts import TIMED, amounts_in, quantity_entry, undated_renewal
 from .models import (
     AddresseeRule,
     Art39Rule,
@@ -527,8 +527,17 @@ def _check_quantity(
             tuple(ev for _, ev in found),
         )
     none = f"no {what} in {where}"
-    if rule.quantity in TIMED and draft.date is None and not found:
-        # A renewal's end date is counted from the draft's date.
+    if (
+        rule.quantity in TIMED
+        and draft.date is None
+        and not found
+        and undated_renewal(
+            (text for p in paragraphs for part in p.walk() for text in _alternatives(part)),
+            lexicon,
+        )
+    ):
+        # A renewal's end date is counted from the draft's date: said only where one
+        # renews to an end date (not of a draft that renews nothing).
         none += " (the draft has no date to count a renewal's end date from)"
     if not found and of_type and rule.matching:
         plural = "" if of_type == 1 else "s"
