@@ -202,12 +202,17 @@ def test_a_renewal_red_line_reads_the_end_date_not_another_period(tmp_path: Path
         quoted = "renewal period “until 31 July 2023” (12 months from 28 July 2022)"
         assert quoted in rule.message
         assert len(rule.evidence) == 1
-    # A renewal stated as a period is read so, as before.
-    text = draft(
-        ["Decides to extend the mandate of the Mission for a period of twelve months;", CLOSING],
-        head=HEAD,
-    )
-    assert resdiff.check(resdiff.parse(text), _spec(tmp_path, "renewal", "11 months")).ok
+    # A renewal stated as a period is read so, as before, and so is one stated both ways
+    # (the period quoted, as the text says it: 186 days from 28 July is six months).
+    for said in (
+        "for a period of twelve months",
+        "for a period of six months, until 30 January 2023",
+    ):
+        text = draft([f"Decides to extend the mandate of the Mission {said};", CLOSING], head=HEAD)
+        result = resdiff.check(resdiff.parse(text), _spec(tmp_path, "renewal", "5 months"))
+        assert result.ok
+        [evidence] = result.results[0].evidence
+        assert evidence.found.startswith(f"renewal period “{said.split(',')[0]}”")
 
 
 def test_a_what_if_swaps_an_ask_after_a_continuer() -> None:

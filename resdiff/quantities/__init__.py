@@ -343,7 +343,8 @@ def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, i
     return start, m.end(), days
 
 
-def _months(days: int) -> str:
+def months_said(days: int) -> str:
+    """A renewal's ``days`` as the Council counts them: "6 months", "2 years", "10 days"."""
     months = round(days / 30.44)
     if months >= 24 and months % 12 == 0:
         return f"{months // 12} years"
@@ -403,8 +404,8 @@ def renewal_shift(
     )
     return Shift(
         feature="quantity",
-        old=_months(a),
-        new=_months(b),
+        old=months_said(a),
+        new=months_said(b),
         direction="neutral" if note else "stronger" if b > a else "softer",
         ref=ref,
         detail="renewal period",

@@ -43,18 +43,23 @@ def amounts_in(text: str, quantity: str, draft: Draft, lexicon: Lexicon) -> Iter
     if quantity == RENEWAL and not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
         return
     ends = _end_date(text, draft, lexicon) if timed else None
+    wanted = "duration" if timed else quantity
+    read = [
+        Amount(q.start, q.end, q.number, q.unit)
+        for q in lexicon.quantities_in(text)
+        if q.id == wanted and q.number is not None
+    ]
     if quantity == RENEWAL and ends is not None:
         # The end date is the renewing verb's ("extend the mandate until 31 July 2023"):
-        # the other periods of the paragraph are not the renewal's ("…, and requests a
-        # report covering a period of two years" read "two years" for a year's renewal).
-        yield ends
-        return
-    wanted = "duration" if timed else quantity
-    read = False
-    for q in lexicon.quantities_in(text):
-        if q.id == wanted and q.number is not None:
-            read = True
-            yield Amount(q.start, q.end, q.number, q.unit)
+        # a period of the paragraph that runs otherwise is not the renewal's ("…, and
+        # requests a report covering a period of two years" read "two years" for a
+        # year's renewal). One that is the same period (as a comparison pairs two) is the
+        # renewal said in words, quoted so ("for a period of six months, that is until 10
+        # July 2020"; "for a period of six months, until 30 June 2021", 194 days).
+        from ...quantities import same_period
+
+        read = [a for a in read if same_period(round(a.number), round(ends.number))]
+    yield from read
     if ends is not None and not read:
         yield ends
 
@@ -64,15 +69,15 @@ def _end_date(text: str, draft: Draft, lexicon: Lexicon) -> Amount | None:
     date; ``None`` with no date, no renewal or no end date."""
     if draft.date is None:
         return None
-    from ...quantities import renewal_period
+    from ...quantities import months_said, renewal_period
 
     found = renewal_period(text, draft.date, lexicon)
     if found is None:
         return None
     start, end, days = found
-    months = round(days / 30.44)
-    about = f"{months} month{'s' if months != 1 else ''}" if months else f"{days} days"
-    # Shown as the lineage shows a renewal period: in months, as the Council counts.
+    # Shown as a comparison shows a renewal period: in months (years from two), as the
+    # Council counts.
+    about = months_said(days)
     since = f"{draft.date.day} {draft.date:%B %Y}"
     return Amount(start, end, float(days), "days", f" ({about} from {since})")
 
