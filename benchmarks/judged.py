@@ -131,7 +131,7 @@ _UNITS = re.compile(
     rf"\b{_SYMBOL}"
     # 2375 (2017); the Council's first resolutions have one or two digits: 54 (1948).
     r"|\b\d{1,4}\s+\(\d{4}\)"
-    rf"|\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021
+    rf"|\b\d{{1,2}}\s*{_MONTHS}(?:\s+\d{{4}})?"  # 31 July 2021, as printed "31July 2021"
     rf"|\b{_MONTHS}\s+\d{{4}}"  # July 2021
     r"|\b(?:early|mid|late|end)-\d{4}"  # mid-2022
     r"|\bparagraphs?\s+\d+(?:\s*\([a-z]+\))*"  # paragraph 12 (g)
@@ -313,7 +313,8 @@ def _unit_type(value: str) -> str:
         return "symbol"
     if re.fullmatch(r"(?:resolutions?\s+)?\d{1,4}\s+\(\d{4}\)", v):
         return "citation"
-    if re.fullmatch(rf"\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
+    # A day glued to its month is a date as printed ("31January 2021", S/RES/2537 (2020)).
+    if re.fullmatch(rf"\d{{1,2}}\s*{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{4}}", v):
         return "date"
     if re.fullmatch(r"(?:(?:early|mid|late|end)-)?\d{4}", v):
         return "date"

@@ -5,7 +5,8 @@ stays fast); each command imports what it needs when it runs."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+import sys
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .._version import __version__
 
@@ -59,6 +60,16 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        """An argument error as one line, exit 2, as every other error of the command
+        line: argparse printed five lines of usage before it, and the line that said what
+        was wrong came last. Where to read the usage is said instead (``--help`` is
+        unchanged)."""
+        command = self.prog.removeprefix("resdiff").strip()
+        where = f"{command}: " if command else ""
+        sys.stderr.write(f"resdiff: error: {where}{message} (see {self.prog} --help)\n")
+        sys.exit(2)
 
 
 def _build_parser(*, with_check: bool = True, only: str | None = None) -> argparse.ArgumentParser:

@@ -36,9 +36,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..compiled import compile_cached
 from ..errors import SpecError
 from ..model import Clause, Draft, Section
+from .recast import (
+    _FEELING_AFTER_LEAD,
+    _cap,
+    _chosen_lead,
+    _complement,
+    _object_of,
+    _on_axis,
+    _participle,
+    _short,
+)
 
 if TYPE_CHECKING:
     import os
@@ -105,247 +114,6 @@ def _node(clause: Clause) -> _Node:
         children=[_node(c) for c in clause.children],
         original=clause,
     )
-
-
-def _short(text: str, size: int = 70) -> str:
-    return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + " …"
-
-
-#: Leads that ask someone to act, with an object and "to": "Calls upon the DPRK to
-#: suspend", "Urges all States to prevent".
-_ASKS_TO = re.compile(
-    r"^(?:(?:strongly|further|also|again)\s+)*(?:calls?\s+(?:up)?on|urges?|requests?|encourages?"
-    r"|invites?|asks?|requires?|authori[sz]es?|calling\s+(?:up)?on|urging|requesting|"
-    r"encouraging|inviting)$",
-    re.IGNORECASE,
-)
-#: Leads that take a clause with "that": "Demands that the DPRK suspend", "Decides that all
-#: Member States shall prevent".
-_SAYS_THAT = re.compile(
-    r"^(?:(?:strongly|further|also|again)\s+)*(?:decides?|demands?|deciding|demanding)$",
-    re.IGNORECASE,
-)
-#: "that the DPRK shall/should/will prevent": the subject, and the verb after the modal
-#: (matched on the words spaced once, see :func:`_complement`: no run of spaces to try).
-_THAT_MODAL = re.compile(
-    r"^that(?:, (?P<aside>[^,;]{1,120}),)? (?P<subject>[^;\s][^;]{0,299}?) "
-    r"(?:shall|should|will|must) (?P<rest>[^,;].*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-#: Where "to" may open the verb of an object and "to".
-_TO_PLACE = re.compile(r" to ")
-#: Words after which "to" is a preposition of the object, not the verb's: "parties to the
-#: conflict", "in addition to", "with regard to", "pursuant to", "assistance to".
-_PREPOSITIONAL_TO = frozenset(
-    {
-        "addition", "regard", "respect", "pursuant", "prior", "according",
-        "due", "contrary", "relating", "related", "access", "support", "assistance", "threat",
-        "threats", "contribution", "contributions", "attention", "reference", "referred",
-        "applicable", "similar", "committed", "commitment", "commitments", "way", "ways",
-    }
-)  # fmt: skip
-#: Words after which "to" is a preposition only when what follows is the object's:
-#: "parties to the conflict", "the party to the Agreement", but "all parties to cease
-#: hostilities", the most common ask of all, takes "to" as its verb's (a new user's
-#: what-if on S/RES/2646 (2022) OP12 read "Demands that ... all involved parties to
-#: respect").
-_PARTY_TO = frozenset({"parties", "party"})
-#: The words that open an object after "parties to" (a capital too: "parties to Protocol
-#: I"): a determiner, a pronoun, or the words of the objects the Council names bare,
-#: "parties to armed conflict(s)" (36 times in the corpus), "to conflict", "to relevant
-#: treaties", none of them a verb.
-_OBJECT_OPENERS = frozenset(
-    {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-        "all", "any", "such", "both", "each", "either", "every", "other", "it", "them",
-        "armed", "conflict", "conflicts", "relevant", "international",
-    }
-)  # fmt: skip
-
-
-def _prepositional_to(before: str, after: str) -> bool:
-    """Whether the " to " between ``before`` and ``after`` is a preposition of the
-    object ("parties to the conflict", "in addition to their obligations"), not the "to"
-    of the verb asked for."""
-    word = before.rsplit(" ", 1)[-1].strip(",").lower()
-    if word in _PARTY_TO:
-        following = after.split(" ", 1)[0].strip(",")
-        return following.lower() in _OBJECT_OPENERS or following[:1].isupper()
-    return word in _PREPOSITIONAL_TO
-
-
-#: ", to work", ", and to return", ", in particular to abandon": an infinitive coordinated
-#: with the one before it (not "to the", "to that end", "to its obligations": a
-#: preposition's object). A run of spaces is entered at its first space only: tried from
-#: each, it was quadratic.
-_COORDINATED_TO = compile_cached(
-    r"(?P<lead>,\s++(?:and\s++|or\s++)?(?:(?:in\s++particular|notably|especially|also)\s++)?"
-    r"|(?<!\s)\s++(?:and|or)\s++)to\s++"
-    r"(?!(?:the|that|this|these|those|a|an|its|their|his|her|all|any|such|which|whom)\b)"
-    r"(?=[a-z])"
-)
-
-
-def _complement(rest: str, to: str, step: str) -> str:
-    """The words after a lead swapped for ``to``, recast when the two leads take
-    different complements: "Decides that all Member States shall prevent" → "Calls upon
-    all Member States to prevent"; "Calls upon the DPRK to suspend" → "Demands that the
-    DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal ("that
-    the DPRK immediately suspend") cannot be told apart into subject and verb reliably:
-    refused, with what to do instead, rather than "Calls upon that the DPRK ..."."""
-    lead = " ".join(to.split())
-    words = " ".join(rest.split())
-    # "that all Member States shall", and "that, until 31 July 2023, all Member States
-    # shall" (a renewal's date set between "that" and its subject).
-    says_that = words.lower().startswith(("that ", "that,"))
-    infinitive = words.lower().startswith("to ")
-    if infinitive and "decid" in lead.lower():
-        # "Expresses its intention to review ..." → "Decides to review ...": the
-        # infinitive stays (it was sent into the "that" recast: "Decides that to review").
-        return rest
-    if infinitive and (_ASKS_TO.match(lead) or _SAYS_THAT.match(lead)):
-        # "Decides to extend the mandate" asks no one: "Requests to extend", "Demands to
-        # extend" are not sentences, and whom to ask is not in the text.
-        example = (
-            f"“{_cap(lead)} that … shall …”"
-            if _SAYS_THAT.match(lead)
-            else f"“{_cap(lead)} the Secretary-General to …”"
-        )
-        raise SpecError(
-            f"{step}: “{lead}” asks someone ({example}), and the words after the lead "
-            f"(“{_short(words, 30)}”) name no one to ask: use replace_text"
-        )
-    if _ASKS_TO.match(lead) and says_that:
-        m = _THAT_MODAL.match(words)
-        if m is None:
-            raise SpecError(
-                f"{step}: “{lead}” takes an object and “to”, and the clause after the lead "
-                "has no “shall”/“should” to tell its subject from its verb: use replace_text"
-            )
-        aside = f", {m.group('aside')}," if m.group("aside") else ""
-        return f" {m.group('subject')}{aside} to {m.group('rest')}"
-    if _SAYS_THAT.match(lead) and not says_that:
-        head = words.split(";", 1)[0]
-        # The first " to " that is no preposition of a phrase the object holds ("all
-        # parties to the conflict to cease", "in addition to their obligations, to
-        # freeze"): the verb's.
-        places = [
-            m.start()
-            for m in _TO_PLACE.finditer(head)
-            if not _prepositional_to(head[: m.start()], head[m.end() :])
-        ]
-        at = places[0] if places else None
-        if at is None:
-            raise SpecError(
-                f"{step}: “{lead}” takes a clause with “that”, and the words after the lead "
-                "do not show which “to” opens the verb: use replace_text"
-            )
-        subject, verb = words[:at].strip(), words[at + len(" to ") :]
-        # The infinitives coordinated with the first lose their "to" with it: "Urges the
-        # DPRK to return ..., to work towards ..., and to return ..." → "Demands that the
-        # DPRK return ..., work towards ..., and return ..." (a new user read the mix of a
-        # subjunctive and infinitives as broken).
-        head, sep, tail = verb.partition(";")
-        verb = _COORDINATED_TO.sub(r"\g<lead>", head) + sep + tail
-        modal = "shall " if "decid" in lead.lower() else ""
-        return f" that {subject} {modal}{verb}"
-    return rest
-
-
-#: Nouns of a lead phrase that take a preposition before what they are about ("expresses
-#: grave concern at the launching", "Noting with regret" aside: "with regret" takes its
-#: object directly).
-_FEELING_NOUNS = frozenset(
-    {
-        "concern", "concerns", "regret", "alarm", "outrage", "indignation", "dismay",
-        "satisfaction", "appreciation", "gratitude", "shock", "disappointment", "anxiety",
-        "sorrow", "condolences", "sympathy", "support", "opposition", "disapproval",
-    }
-)  # fmt: skip
-#: The preposition a noun of feeling takes before what it is about, when one is put in
-#: ("Condemns the attacks" → "Expresses its appreciation for ..." is not "at").
-_PREPOSITION_OF = {
-    "appreciation": "for",
-    "gratitude": "for",
-    "support": "for",
-    "condolences": "to",
-    "sympathy": "for",
-    "opposition": "to",
-    "disapproval": "of",
-}
-#: A few words after a lead the lexicon read ("Expressing"), up to a noun of feeling
-#: ("further concern", "its deep concern"): the rest of the lead phrase.
-_FEELING_AFTER_LEAD = re.compile(
-    r"\s++(?:(?:its|their|further|also|deep|grave|serious|profound|great|strong|"
-    r"continued|renewed|full)\s++){0,3}(?:"
-    + "|".join(sorted(_FEELING_NOUNS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-_FEELING_PREPOSITION = re.compile(
-    r"^(?:at|about|over|regarding|on|for|with regard to|in regard to) ", re.IGNORECASE
-)
-
-
-def _takes_preposition(lead: str) -> bool:
-    """Whether a lead phrase ends in a noun that takes a preposition ("expresses grave
-    concern" at, "expressing its appreciation" for), not "noting with concern"."""
-    words = lead.lower().split()
-    return (
-        bool(words)
-        and words[-1] in _FEELING_NOUNS
-        and not (len(words) >= 2 and words[-2] == "with")
-    )
-
-
-def _object_of(old_lead: str, rest: str, new_lead: str, step: str) -> str:
-    """The words after a lead fitted to the new one: the preposition of a noun of feeling
-    dropped for a verb ("Expresses grave concern at the launching" → "Condemns the
-    launching"), one put in for such a noun ("Condemns the launching" → "Expresses grave
-    concern at the launching")."""
-    words = rest.lstrip()
-    that_clause = words.lower().startswith("that ")
-    if that_clause and any(w.startswith("condemn") for w in new_lead.lower().split()):
-        # "Expressing concern that ..." → "Condemning that ...": a condemnation takes
-        # what it condemns.
-        raise SpecError(
-            f"{step}: “{new_lead}” takes what it condemns, not a clause with “that” "
-            f"(“{_short(words, 30)}”): use replace_text"
-        )
-    if not words or words[:1] in ",;:." or that_clause:
-        return rest
-    had, has = _takes_preposition(old_lead), _takes_preposition(new_lead)
-    if had and not has:
-        m = _FEELING_PREPOSITION.match(words)
-        return " " + words[m.end() :] if m else rest
-    if has and not had and not _FEELING_PREPOSITION.match(words):
-        noun = new_lead.lower().split()[-1]
-        return f" {_PREPOSITION_OF.get(noun, 'at')} " + words
-    return rest
-
-
-#: Words that may stand before a verb of a lead phrase ("strongly condemns").
-_LEAD_ADVERBS = frozenset({"strongly", "further", "also", "again", "firmly", "unequivocally"})
-
-
-def _participle(phrase: str) -> list[str]:
-    """The present-participle forms a preambular paragraph would open with for an
-    operative lead ("condemns" → "condemning", "strongly deplores" → "strongly
-    deploring", "regrets" → "regretting", "calls upon" → "calling upon"): candidates
-    (:func:`~resdiff.lexicon.word_forms` of its verb) for the lexicon to confirm."""
-    from ..lexicon.entries import word_forms
-
-    words = phrase.split()
-    for k, word in enumerate(words):
-        if word.lower() in _LEAD_ADVERBS:
-            continue
-        forms = sorted(f for f in word_forms(word) if f.endswith("ing"))
-        return [" ".join([*words[:k], f, *words[k + 1 :]]) for f in forms]
-    return []
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class Scenario:
@@ -447,9 +215,11 @@ class Scenario:
 
     # ------------------------------------------------------------------- steps
 
-    def _swap_lead(self, ref: str, to: str, *, weaker: bool) -> Scenario:
+    def _swap_lead(
+        self, ref: str, to: str, *, weaker: bool, clause: int | str | None = None
+    ) -> Scenario:
         verb = "soften" if weaker else "strengthen"
-        step = f'{verb} {ref} to "{to}"'
+        step = f'{verb} {ref} to "{to}"' + ("" if clause is None else f" (clause {clause!r})")
         new = self._fork(step)
         node, _ = new._find(ref, step)
         phrases = new._phrases(node)
@@ -458,7 +228,13 @@ class Scenario:
                 f"{step}: {ref} opens with no lead phrase the lexicon knows "
                 f"(“{_short(node.text, 40)}”); use replace_text"
             )
-        lead = phrases[0]
+        # The clauses a lead may be swapped in: each led clause whose lead stands where
+        # the analysis puts it ("…, expresses deep regret regarding …").
+        leads = [
+            p
+            for p in phrases
+            if p.led and node.text[p.start : p.start + len(p.text)].lower() == p.text.lower()
+        ]
         recital = node.section == "preamble" and node.label is None
         if recital and not new._opens_recital(to):
             # "Condemns" for a recital: its participle, when the lexicon knows it as a
@@ -473,25 +249,42 @@ class Scenario:
                 )
             to = known
         na, nb = new._tiers_of(to, step)
-        old_a = 0 if recital else (lead.axis_a or 1)
         new_a = 0 if recital else (na or 1)
-        old_b, new_b = lead.axis_b or 0, nb or 0
-        if weaker:
-            fits = new_a <= old_a and new_b <= old_b and (new_a, new_b) != (old_a, old_b)
+        new_b = nb or 0
+
+        def tiers_of(lead: Phrase) -> tuple[int, int]:
+            return (0 if recital else (lead.axis_a or 1)), lead.axis_b or 0
+
+        def fits(lead: Phrase) -> bool:
+            old_a, old_b = tiers_of(lead)
+            if (new_a, new_b) == (old_a, old_b):
+                return False
+            if weaker:
+                return new_a <= old_a and new_b <= old_b
+            return new_a >= old_a and new_b >= old_b
+
+        def tiers(a: int, b: int) -> str:
+            parts = [f"force {a}"] if not recital else []
+            parts.append(f"censure {b}")
+            return ", ".join(parts)
+
+        word = "weaker" if weaker else "stronger"
+        if clause is not None:
+            lead = _chosen_lead(leads, clause, ref, step)
         else:
-            fits = new_a >= old_a and new_b >= old_b and (new_a, new_b) != (old_a, old_b)
-        if not fits:
-
-            def tiers(a: int, b: int) -> str:
-                parts = [f"force {a}"] if not recital else []
-                parts.append(f"censure {b}")
-                return ", ".join(parts)
-
-            word = "weaker" if weaker else "stronger"
-            raise SpecError(
-                f"{step}: not {word} than “{lead.text}” "
-                f"({tiers(old_a, old_b)} → {tiers(new_a, new_b)})"
-            )
+            # The first lead, as ever; where it does not rank on the axis the new lead
+            # ranks on, the first clause whose lead does ("Recalls …, expresses deep
+            # regret …" softened to "regrets": the regret is the clause meant, not the
+            # recall). Never a later clause of the same axis: "Strongly encourages …,
+            # calls upon …" softened to "encourages" is refused, not the "calls upon".
+            lead = _on_axis(leads, na, nb)
+        if not fits(lead):
+            message = f"{step}: not {word} than “{lead.text}” ({tiers(*tiers_of(lead))} → "
+            message += f"{tiers(new_a, new_b)})"
+            if clause is None and len(leads) > 1:
+                named = ", ".join(f"{k}: “{p.text}”" for k, p in enumerate(leads))
+                message += f"; name another clause of {ref} with clause= (its leads: {named})"
+            raise SpecError(message)
         old_lead = lead.text
         after = node.text[lead.start + len(lead.text) :]
         feeling = _FEELING_AFTER_LEAD.match(after)
@@ -501,21 +294,32 @@ class Scenario:
             # ("Strongly condemning further concern that ..." was written).
             old_lead += feeling.group()
             after = after[feeling.end() :]
-        rest = _complement(after, to, step)
+        rest = _complement(after, to, step, old_lead)
         rest = _object_of(old_lead, rest, to, step)
-        node.text = _cap(" ".join(to.split())) + rest
+        said = " ".join(to.split())
+        # A later clause's lead runs on in the sentence: lower case, as written.
+        said = _cap(said) if lead.start == 0 else said[:1].lower() + said[1:]
+        node.text = node.text[: lead.start] + said + rest
         node.edited = True
         return new
 
-    def soften(self, ref: str, *, to: str) -> Scenario:
-        """Replace the lead phrase of ``ref`` by ``to`` ("strongly deplores", "calls
+    def soften(self, ref: str, *, to: str, clause: int | str | None = None) -> Scenario:
+        """Replace a lead phrase of ``ref`` by ``to`` ("strongly deplores", "calls
         upon"), which must be weaker on one axis and stronger on none. Only the lead
-        phrase changes: use :meth:`replace_text` for the words after it."""
-        return self._swap_lead(ref, to, weaker=True)
+        phrase changes: use :meth:`replace_text` for the words after it.
 
-    def strengthen(self, ref: str, *, to: str) -> Scenario:
-        """Replace the lead phrase of ``ref`` by a stronger one ("demands", "condemns")."""
-        return self._swap_lead(ref, to, weaker=False)
+        ``clause`` names the clause of a paragraph of several whose lead is replaced: by
+        its lead as written (``"expresses deep regret"``) or its index among the
+        paragraph's leads (0 the first). Without it, the first lead, or, where the first
+        ranks on neither axis ``to`` ranks on (force, censure), the first later lead that
+        does; a later lead of the first's axis is never taken unasked (the swap is
+        refused, listing the leads to name)."""
+        return self._swap_lead(ref, to, weaker=True, clause=clause)
+
+    def strengthen(self, ref: str, *, to: str, clause: int | str | None = None) -> Scenario:
+        """Replace a lead phrase of ``ref`` by a stronger one ("demands", "condemns");
+        ``clause`` as for :meth:`soften`."""
+        return self._swap_lead(ref, to, weaker=False, clause=clause)
 
     def drop(self, ref: str) -> Scenario:
         """Remove the paragraph or sub-paragraph ``ref`` (``"OP4"``, ``"OP4(c)"``)."""

@@ -271,17 +271,21 @@ def _inherited(
 
 
 _MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}
+#: The month names, the lexicon's, as one alternation. A day may stand glued to its month
+#: in the patterns below ("ending on 31January 2021", S/RES/2537 (2020) OP11 as the
+#: official file prints it): only a month name may follow a day so glued.
+_MONTHS = "|".join(MONTH_NAMES)
 #: The end date of a renewal: "until 17 March 2023", and the UNFICYP formula "for a
 #: further period ending on 31 January 2023".
 _UNTIL = compile_cached(
-    r"\b(?:until|ending(?:\s+on)?)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+(\d{4})\b"
+    r"\b(?:until|ending(?:\s+on)?)\s+(\d{1,2})\s*(" + _MONTHS + r")\s+(\d{4})\b"
 )
 #: "Decides to extend, to 15 October 2021 the mandate of BINUH": an end date given by
 #: "to" right after the verb (within a few words), not "until".
 _EXTEND_TO = compile_cached(
-    r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b[^;.]{0,40}?\bto\s+(\d{1,2})\s+(January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b"
+    r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\b[^;.]{0,40}?\bto\s+(\d{1,2})\s*("
+    + _MONTHS
+    + r")\s+(\d{4})\b"
 )
 #: Renewal periods closer than this (days) are the same period, moved on: a yearly
 #: renewal adopted a few weeks late that keeps the mandate's end date runs 11 months.
@@ -299,6 +303,18 @@ def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
     text that decides it), from its "until <date>": "Decides to extend the mandate until
     17 March 2023" adopted on 17 March 2022 runs 365 days. ``None`` when the text renews
     nothing or names no end date."""
+    found = renewal_period(text, since, lexicon)
+    return None if found is None else found[2]
+
+
+def renewal_end(text: str, lexicon: Lexicon) -> _dt.date | None:
+    """The end date a renewal or extension in ``text`` runs to ("until 17 March 2023"),
+    whatever the text's own date; ``None`` when it renews nothing or names none."""
+    found = _renewal_end(text, lexicon)
+    return None if found is None else found[1]
+
+
+def _renewal_end(text: str, lexicon: Lexicon) -> tuple[re.Match[str], _dt.date] | None:
     if not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
         return None
     m = _UNTIL.search(text) or _EXTEND_TO.search(text)
@@ -308,12 +324,27 @@ def renewal_days(text: str, since: _dt.date, lexicon: Lexicon) -> int | None:
         until = _dt.date(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
     except ValueError:
         return None
+    return m, until
+
+
+def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """:func:`renewal_days` with where its end date stands: ``(start, end, days)``, the
+    span of "ending on 31 January 2023" in ``text`` (a red line's evidence quotes it)."""
+    found = _renewal_end(text, lexicon)
+    if found is None:
+        return None
+    m, until = found
     days = (until - since).days
     # A renewal runs for days to a few years; anything else is a date read wrong.
-    return days if 0 < days <= MAX_RENEWAL else None
+    if not 0 < days <= MAX_RENEWAL:
+        return None
+    # "extend, to 15 July 2022 the mandate": the end date is quoted from its "to".
+    start = m.start() if m.re is _UNTIL else text.rindex("to", m.start(), m.start(1))
+    return start, m.end(), days
 
 
-def _months(days: int) -> str:
+def months_said(days: int) -> str:
+    """A renewal's ``days`` as the Council counts them: "6 months", "2 years", "10 days"."""
     months = round(days / 30.44)
     if months >= 24 and months % 12 == 0:
         return f"{months // 12} years"
@@ -373,8 +404,8 @@ def renewal_shift(
     )
     return Shift(
         feature="quantity",
-        old=_months(a),
-        new=_months(b),
+        old=months_said(a),
+        new=months_said(b),
         direction="neutral" if note else "stronger" if b > a else "softer",
         ref=ref,
         detail="renewal period",
@@ -474,8 +505,7 @@ WEEKS_AFTER = 3
 
 _DEADLINE = compile_cached(
     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+(\d{4})\b"
+    r"(?:(\d{1,2})\s*)?(" + _MONTHS + r")\s+(\d{4})\b"
 )
 #: A year an ask is for: "in 2020", "during 2021", "by the end of 2020" (not "in
 #: August 2020", read above, nor a resolution's year, "2532 (2020)").
@@ -490,8 +520,7 @@ _YEAR_TERM = compile_cached(
 _REPORT_OF_MONTH = compile_cached(
     r"\b(?:include|provide|report|update|submit|present)\w*+,?\s++(?:[^;.\s]++\s++){0,12}?"
     r"(?:in|for)\s++(?:his|her|its|their)\s++(?:next\s++)?(?:(\d{1,2})\s++)?"
-    r"(January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s++(\d{4})\s++(?:[\w-]++\s++)?reports?\b"
+    r"(" + _MONTHS + r")\s++(\d{4})\s++(?:[\w-]++\s++)?reports?\b"
 )
 #: Where a report named by its month starts in a :data:`_REPORT_OF_MONTH` match.
 _REPORT_START = compile_cached(r"\b(?:in|for)\s++(?:his|her|its|their)\b")
@@ -504,16 +533,12 @@ _AT_HOUR = compile_cached(
     r"\b(?:by|no\s++later\s++than|not\s++later\s++than|before|at)\s++\d{3,4}\s++hours"
     r"(?:(?:\s*+,)?\s++(?:GMT|local\s++time))?(?:\s*+,)?\s++on\s++"
     r"(?:[A-Z][a-z]{2,8}day(?:\s*+,)?\s++)?"
-    r"(?:(\d{1,2})\s++)?(January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s++(\d{4})\b"
+    r"(?:(\d{1,2})\s*+)?(" + _MONTHS + r")\s++(\d{4})\b"
 )
 
 
 #: A term that runs to a date: "renew the Special Adviser's term to 18 September 2021".
-_TERM_END = compile_cached(
-    r"\b(?:to|until)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s+(\d{4})\b"
-)
+_TERM_END = compile_cached(r"\b(?:to|until)\s+(\d{1,2})\s*(" + _MONTHS + r")\s+(\d{4})\b")
 
 
 def term_ends(text: str) -> list[_dt.date]:

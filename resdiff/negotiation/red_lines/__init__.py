@@ -41,7 +41,8 @@ and ``max_strength`` (``paragraph``, ``axis``, ``at_least`` / ``at_most``),
 ``measure_mode`` (``measure``, ``mode`` / ``at_least`` / ``at_most``),
 ``forbidden_phrase`` and ``required_phrase`` (``phrase``, optional ``section``),
 ``no_demotion`` and ``no_weakening`` (``section``), ``quantity`` (``quantity``, a
-quantity id of the lexicon with an amount, ``at_least`` / ``at_most`` a number or a time,
+quantity id of the lexicon with an amount or ``renewal``, the period a renewal runs, read
+from its end date too, ``at_least`` / ``at_most`` a number or a time,
 optional ``matching`` and ``paragraph``), ``addressee`` (``paragraph``, ``at_least`` all,
 plain or narrowed) and ``no_new_qualifiers`` (``features``: exemption, condition, hedge,
 modal; ``section``). The rules that read limits and addressees read every bracketed

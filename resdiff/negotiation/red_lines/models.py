@@ -296,8 +296,10 @@ def parse_limit(value: str | int | float) -> tuple[float, bool]:
 class QuantityRule(_Rule):
     """Every quantity of a type (an id of the lexicon's ``[quantities]`` that has an
     amount: ``personnel_ceiling``, ``reporting_interval``, ``duration``, ``import_cap``,
-    ...) in the paragraphs chosen (the operative part by default) stays ``at_least``
-    and/or ``at_most`` a limit, in every bracketed alternative, and one is there in each.
+    ...; or ``renewal``, the period a renewal runs, to its end date from the draft's date
+    too, which ``duration`` also reads) in the paragraphs chosen (the operative part by
+    default) stays ``at_least`` and/or ``at_most`` a limit, in every bracketed
+    alternative, and one is there in each.
     ``matching``: only the quantities the words name ("troops" keeps "a troop ceiling of
     17,000 personnel" and leaves out "a police ceiling of 2,101 personnel"; one whose
     words name nothing, "to be reduced to 12,000 personnel", counts for what the

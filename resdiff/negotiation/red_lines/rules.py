@@ -16,6 +16,7 @@ from ...compiled import compile_cached
 from ...explain import describe_shift_in
 from ...model import Change, Clause, Comparison, Draft, Phrase, Section
 from ...quantities import SAME_AMOUNT
+from .amounts import TIMED, amounts_in, quantity_entry, undated_renewal
 from .models import (
     AddresseeRule,
     Art39Rule,
@@ -450,7 +451,8 @@ def _check_quantity(
     their alternatives, keeps the limits; and each reading holds one. A time is compared
     within :data:`~resdiff.quantities.SAME_AMOUNT`, as a comparison compares two amounts
     in other units ("quarterly", 91 days, keeps "at most 90 days")."""
-    entry = lexicon.quantity_types[rule.quantity]
+    entry = quantity_entry(rule.quantity, lexicon)
+    assert entry is not None  # the spec's check refused a quantity the lexicon lacks
     if rule.paragraph is not None:
         paragraphs = _select(draft, rule.paragraph, lexicon)
         where = rule.paragraph.describe()
@@ -478,9 +480,7 @@ def _check_quantity(
             for n, text in enumerate(_alternatives(part)):
                 holding.setdefault((part.ref, n), False)
                 belongs: bool | None = None
-                for q in lexicon.quantities_in(text):
-                    if q.id != rule.quantity or q.number is None:
-                        continue
+                for q in amounts_in(text, rule.quantity, draft, lexicon):
                     of_type += 1
                     if matching is not None:
                         words = _norm(_quantity_words(text, q.start, q.end), lexicon)
@@ -505,7 +505,7 @@ def _check_quantity(
                             Evidence(
                                 ref=part.ref,
                                 excerpt=" ".join(_excerpt(text, q.start, q.end).split()),
-                                found=f"{entry.label} “{shown}”{alternative}",
+                                found=f"{entry.label} “{shown}”{q.note}{alternative}",
                                 required=required,
                                 value=q.number,
                                 unit="days" if entry.kind == "time" else q.unit,
@@ -527,6 +527,18 @@ def _check_quantity(
             tuple(ev for _, ev in found),
         )
     none = f"no {what} in {where}"
+    if (
+        rule.quantity in TIMED
+        and draft.date is None
+        and not found
+        and undated_renewal(
+            (text for p in paragraphs for part in p.walk() for text in _alternatives(part)),
+            lexicon,
+        )
+    ):
+        # A renewal's end date is counted from the draft's date: said only where one
+        # renews to an end date (not of a draft that renews nothing).
+        none += " (the draft has no date to count a renewal's end date from)"
     if not found and of_type and rule.matching:
         plural = "" if of_type == 1 else "s"
         none += f" ({of_type} {entry.label}{plural} read there, none named by “{rule.matching}”)"

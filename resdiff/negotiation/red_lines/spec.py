@@ -22,6 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ...errors import SpecError, toml_error
 from ...model import Frozen
+from .amounts import RENEWAL, quantity_entry
 from .models import (
     _AXIS_MAX,
     _RULE_TYPES,
@@ -357,11 +358,10 @@ def _check_semantics(
         known = ", ".join(sorted(lexicon.measures))
         raise fail("measure", f'unknown measure "{rule.measure}" (known: {known}, any)')
     if isinstance(rule, QuantityRule):
-        entry = lexicon.quantity_types.get(rule.quantity)
+        entry = quantity_entry(rule.quantity, lexicon)
         if entry is None or entry.kind in _NAMES:
-            known = ", ".join(
-                sorted(k for k, e in lexicon.quantity_types.items() if e.kind not in _NAMES)
-            )
+            named = {k for k, e in lexicon.quantity_types.items() if e.kind not in _NAMES}
+            known = ", ".join(sorted(named | ({RENEWAL} if "duration" in named else set())))
             what = "unknown quantity" if entry is None else "no amount to limit in a"
             raise fail("quantity", f'{what} "{rule.quantity}" (known: {known})')
         if rule.matching is not None and not rule.matching.strip():
