@@ -31,7 +31,8 @@ Having considered the report of the Commission,
 
 Resolves:
 
-1. To set up a commission of inquiry consisting of representatives of the members of the Council;
+1. To set up a commission of inquiry consisting of representatives of the members
+of the Council;
 
 2. To request the Secretary-General to report to it within three months;
 
@@ -42,7 +43,8 @@ NEW = """The Security Council,
 
 Having considered the report of the Commission,
 
-1. Requests the Secretary-General to set up a commission of inquiry consisting of representatives of the members of the Council;
+1. Requests the Secretary-General to set up a commission of inquiry consisting of
+representatives of the members of the Council;
 
 2. Requests the Secretary-General to report to it within three months;
 
