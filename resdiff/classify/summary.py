@@ -23,7 +23,6 @@ from ..model import (
     Draft,
     DraftInfo,
     FlagStatus,
-    HeadingChange,
     KeyChange,
     MeasureChange,
     MeasureMode,
@@ -33,6 +32,7 @@ from ..model import (
     Summary,
 )
 from .censures import censure_raised
+from .headings import heading_changes
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -707,7 +707,7 @@ def summarise(
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
-        headings=_heading_changes(old, new),
+        headings=heading_changes(old, new),
         # Nothing was weighed for a draft the lexicon could not read: say so, not "neutral".
         direction="unknown" if unknown else net,
         direction_note=None if unknown else note,
@@ -755,53 +755,3 @@ def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
             if measure.ends and measure.kind not in found:
                 found[measure.kind] = (measure.label, measure.action or "end")
     return found
-
-
-def _heading_changes(old: Draft, new: Draft) -> tuple[HeadingChange, ...]:
-    def key(text: str) -> str:
-        return " ".join(text.lower().split())
-
-    old_heads = [h for h in old.headings if not h.lead_in]
-    new_heads = [h for h in new.headings if not h.lead_in]
-    old_keys = {key(h.text) for h in old_heads}
-    new_keys = {key(h.text) for h in new_heads}
-    changes = [
-        HeadingChange(kind="added", text=h.text, section=h.section)
-        for h in new_heads
-        if key(h.text) not in old_keys
-    ]
-    changes += [
-        HeadingChange(kind="dropped", text=h.text, section=h.section)
-        for h in old_heads
-        if key(h.text) not in new_keys
-    ]
-    return tuple(changes) + _lead_in_changes(old, new)
-
-
-def _lead_in_changes(old: Draft, new: Draft) -> tuple[HeadingChange, ...]:
-    """The lead-ins ("Resolves:") added, dropped or changed, paired in order (the k-th
-    of the old draft with the k-th of the new: a text has one or two): named only, as
-    the paragraphs they govern carry their verbs and are weighed."""
-    olds = [h for h in old.headings if h.lead_in]
-    news = [h for h in new.headings if h.lead_in]
-    changes: list[HeadingChange] = []
-    for was, now in zip(olds, news, strict=False):
-        if " ".join(was.text.lower().split()) != " ".join(now.text.lower().split()):
-            changes.append(
-                HeadingChange(
-                    kind="changed",
-                    text=now.text,
-                    section="operative",
-                    lead_in=True,
-                    old_text=was.text,
-                )
-            )
-    changes += [
-        HeadingChange(kind="added", text=h.text, section="operative", lead_in=True)
-        for h in news[len(olds) :]
-    ]
-    changes += [
-        HeadingChange(kind="dropped", text=h.text, section="operative", lead_in=True)
-        for h in olds[len(news) :]
-    ]
-    return tuple(changes)
