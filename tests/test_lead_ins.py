@@ -216,3 +216,17 @@ def test_s_res_18_1947_holds_its_lead_in_and_the_pair_to_20_reads_softer() -> No
     assert cmp.summary.direction == "softer"
     assert not any("Resolves" in key.headline for key in cmp.summary.key_changes)
     assert [(h.kind, h.lead_in) for h in cmp.summary.headings] == [("dropped", True)]
+
+
+def test_compare_on_the_command_line_warns_of_no_missing_comma_after_a_lead_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from resdiff.cli import main
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    assert main(["compare", str(old), str(new)]) == 0
+    captured = capsys.readouterr()
+    assert "does not end with a comma" not in captured.err
+    assert "lead-in dropped “Resolves:”" in captured.out

@@ -169,11 +169,15 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         if args.old == "-" and args.new == "-":
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
             return 2
+        from ..analyze.leadins import lift_lead_in
         from ..api import parse
+        from ..lexicon import Lexicon
 
         drafts = [parse(_source(name), analyze=False) for name in (args.old, args.new)]
         for name, draft in zip((args.old, args.new), drafts, strict=True):
-            _reader_warnings(name, draft)
+            # Without the warning that a lead-in ("Resolves:") read as a recital has no
+            # comma: the comparison's analysis lifts it out of the preamble.
+            _reader_warnings(name, lift_lead_in(draft, Lexicon.default()))
             _warn_if_no_resolution(name, draft)
         cmp = compare(*drafts)
     _warn_of_order_and_language(cmp)
