@@ -181,6 +181,24 @@ def test_a_line_that_is_no_decision_lead_in_stays_where_it_was(line: str) -> Non
     assert draft.preamble[-1].text == line
 
 
+def test_a_lead_in_between_operative_paragraphs_governs_those_after_it() -> None:
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Requests the Secretary-General to report;\n\nFurther resolves:\n\n"
+        "2. To set up a commission of inquiry;\n\n3. To remain seized of the matter.\n"
+    )
+    draft = parse(text)
+    assert [(h.text, h.before, h.lead_in) for h in draft.headings] == [
+        ("Further resolves:", "OP2", True)
+    ]
+    assert sorted(draft.lead_ins()) == ["OP2", "OP3"]
+    assert draft.clause("OP1").lead == "Requests"
+    assert draft.clause("OP2").lead == "Further resolves"  # as printed in the lead-in
+    # A heading of the operative part that is no lead-in governs nothing.
+    headed = parse(text.replace("Further resolves:", "Political process"))
+    assert not any(h.lead_in for h in headed.headings) and headed.lead_ins() == {}
+
+
 def test_a_lead_in_over_lettered_items_stays_a_paragraph_with_sub_paragraphs() -> None:
     text = (
         "The Security Council,\n\nRecalling its resolutions,\n\nDecides:\n\n"

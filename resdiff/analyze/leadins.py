@@ -29,13 +29,36 @@ _NO_COMMA = "preamble-no-comma"
 
 
 def lift_lead_in(draft: Draft, lexicon: Lexicon) -> Draft:
-    """``draft`` with its lead-in out of the preamble, when the last preambular paragraph
-    is one: unnumbered, without sub-paragraphs, a verb of the decision tier ending with a
+    """``draft`` with its lead-ins told: the last preambular paragraph out of the
+    preamble when it is one, and a heading among the operative paragraphs marked as one
+    when its words are those of a lead-in ("Further resolves:" between "1." and "2.", which
+    the readers read as a heading). A lead-in is a verb of the decision tier ending with a
     colon in a few words ("Resolves:", "Resolves that:", "Decides:"; see
-    :func:`~resdiff.analyze.reading.opens_decision_list`), printed right before the
-    first operative paragraph. Its words are kept whole as the lead-in's text, and the
-    readers' warning that it does not end with a comma goes. Any other draft is returned
-    as it is (the same object)."""
+    :func:`~resdiff.analyze.reading.opens_decision_list`); the recital must be unnumbered,
+    without sub-paragraphs, and printed right before the first operative paragraph. Its
+    words are kept whole as the lead-in's text, and the readers' warning that it does not
+    end with a comma goes. Any other draft is returned as it is (the same object)."""
+    draft = _lift_recital(draft, lexicon)
+    if not any(
+        h.section == "operative" and not h.lead_in and opens_decision_list(h.text, lexicon)
+        for h in draft.headings
+    ):
+        return draft
+    return draft.model_copy(
+        update={
+            "headings": tuple(
+                h.model_copy(update={"lead_in": True})
+                if h.section == "operative" and opens_decision_list(h.text, lexicon)
+                else h
+                for h in draft.headings
+            )
+        }
+    )
+
+
+def _lift_recital(draft: Draft, lexicon: Lexicon) -> Draft:
+    """``draft`` with its last recital out of the preamble as a lead-in, when it is one
+    (see :func:`lift_lead_in`)."""
     if not draft.preamble or not draft.operative:
         return draft
     last, first = draft.preamble[-1], draft.operative[0]
