@@ -246,7 +246,10 @@ class Phrase(Frozen):
     lexicon entry; ``start`` and ``end`` delimit the whole clause in the paragraph's text.
     An **unled** clause has ``lemma == ""`` and empty ``text``: words before the first
     lead verb, or a sub-paragraph with none (a mandate task "To support ..."), kept so that
-    their hedges, modals and conditions are read too.
+    their hedges, modals and conditions are read too. A paragraph governed by a lead-in
+    (:attr:`Heading.lead_in`, "Resolves:") with no verb of its own takes the lead-in's:
+    its first phrase's ``text`` is then the verb as printed in the lead-in, not in the
+    paragraph.
 
     ``axis_a`` is the prescriptive force (1 declaratory ... 6 decides / authorizes) and
     ``axis_b`` the censure (1 expresses concern ... 7 condemns in the strongest terms);
