@@ -251,6 +251,7 @@ def _analyze(
                     stand_ins,
                 ),
                 verbs[id(lead_in)],
+                lex,
             )
         if id(clause) in unread:
             # Unread paragraphs have one shape in both drafts: the answer holds for both.

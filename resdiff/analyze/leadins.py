@@ -18,7 +18,10 @@ as a paragraph with sub-paragraphs, as printed; it is left so.
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+import re
+
+from ..compiled import compile_cached
+from ..lexicon import Lexicon, VerbMatch, third_person
 from ..model import Clause, Draft, Heading, Phrase
 from .reading import analyze_clause, opens_decision_list
 
@@ -26,6 +29,16 @@ __all__ = ["lead_verb", "lift_lead_in", "with_lead_verb"]
 
 #: The readers' warning on a recital without its comma, moot for a lead-in.
 _NO_COMMA = "preamble-no-comma"
+
+#: An item's own verb in the passive, the Council's ask in the words of the time ("That
+#: the Trusteeship Council be requested to ...", "The representatives ... are invited to
+#: ..."): a participle after "be", "is" or "are", then "to" (or "upon to"), not inside a
+#: relative clause ("which is requested to"). Which participles are operative verbs is
+#: the lexicon's to say (:func:`_passive_verb`).
+_PASSIVE = compile_cached(
+    r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:be|is|are)\s+([a-z]{3,30})(\s+upon)?\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def lift_lead_in(draft: Draft, lexicon: Lexicon) -> Draft:
@@ -102,15 +115,58 @@ def lead_verb(lead_in: Heading, lexicon: Lexicon) -> Phrase | None:
     return phrase if phrase is not None and phrase.led and phrase.start == 0 else None
 
 
-def with_lead_verb(clause: Clause, verb: Phrase | None) -> Clause:
+def _passive_verb(text: str, lexicon: Lexicon) -> tuple[VerbMatch, str] | None:
+    """The operative verb an item states in the passive ("That the Trusteeship Council
+    be requested to ..." → request) with its words as printed ("be requested"), None when
+    it has none: the lexicon's verb whose participle it is, found by its third person
+    ("requested" → "requests")."""
+    if text[:3].lower() == "to ":
+        # "To set up a commission which ... is invited to": the infinitive is the item's
+        # verb, a passive after it is a detail of what it does.
+        return None
+    found = _PASSIVE.search(text)
+    if found is None:
+        return None
+    participle, upon = found.group(1).lower(), found.group(2) or ""
+    if not participle.endswith("ed"):
+        return None
+    stems = (participle[:-1], participle[:-2], participle[:-3], participle[:-3] + "y")
+    for stem in stems:
+        if len(stem) < 3:
+            continue
+        active = f"{third_person(stem)}{upon} "
+        verb = lexicon.match_operative(active)
+        if verb is not None and verb.end >= len(active.rstrip()):
+            printed = text[found.start() : found.end()].rsplit(None, 1)[0]
+            return verb, printed
+    return None
+
+
+def with_lead_verb(clause: Clause, verb: Phrase | None, lexicon: Lexicon | None = None) -> Clause:
     """``clause`` (read under its lead-in) with the lead-in's verb as its lead when it
     opens with none of its own: its first, unled phrase takes the verb's words, lemma,
-    modifier and tiers, and keeps its own span, hedges, modal and addressee."""
+    modifier and tiers, and keeps its own span, hedges, modal and addressee. An item that
+    states its own verb in the passive ("That the Trusteeship Council be requested to")
+    takes that verb instead (given ``lexicon``): resolving that a body be requested to act
+    is a request, not a decision of the lead-in's tier."""
     if verb is None or not clause.phrases:
         return clause
     first = clause.phrases[0]
     if first.led or first.start != 0:
         return clause
+    passive = None if lexicon is None else _passive_verb(clause.text[: first.end], lexicon)
+    if passive is not None:
+        own, printed = passive
+        led = first.model_copy(
+            update={
+                "text": printed,
+                "lemma": own.lemma,
+                "modifier": own.modifier,
+                "axis_a": own.axis_a,
+                "axis_b": own.axis_b,
+            }
+        )
+        return clause.model_copy(update={"phrases": (led, *clause.phrases[1:])})
     led = first.model_copy(
         update={
             "text": verb.text,

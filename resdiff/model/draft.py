@@ -608,9 +608,10 @@ class Draft(Frozen):
         return governed
 
     def lead_in_of(self, ref: str) -> Heading | None:
-        """The lead-in that governs the operative paragraph ``ref`` (see
-        :meth:`lead_ins`), None when none does."""
-        return self.lead_ins().get(ref)
+        """The lead-in that governs the operative paragraph ``ref`` or, for a
+        sub-paragraph ("OP2(a)"), its paragraph (see :meth:`lead_ins`), None when none
+        does."""
+        return self.lead_ins().get(ref.replace(" ", "").split("(", 1)[0])
 
     def clause(self, ref: str) -> Clause:
         """The clause with this ref (``"OP3"``, ``"OP3(a)(ii)"``); ``KeyError`` if none."""

@@ -473,16 +473,23 @@ class PlacedHeading:
 def placed_headings(cmp: Comparison) -> list[PlacedHeading]:
     """The headings of both drafts (each draft's in its order, new draft first), a
     heading of the new draft paired with the first unpaired one of the old draft with
-    the same words (case and spacing folded, as the summary's heading changes are)."""
+    the same words (case and spacing folded, as the summary's heading changes are). A
+    lead-in is paired as the summary pairs it, the k-th of the new draft with the k-th of
+    the old, whatever its words: "Resolves:" → "Decides:" is one lead-in changed (kept,
+    with ``old_text``), not one dropped and one added."""
 
     def key(heading: Heading) -> tuple[str, Section, bool]:
         return " ".join(heading.text.lower().split()), heading.section, heading.lead_in
 
     unpaired = list(cmp.old.headings)
+    old_lead_ins = [h for h in cmp.old.headings if h.lead_in]
     out: list[PlacedHeading] = []
     for heading in cmp.new.headings:
         wanted = key(heading)
-        match = next((h for h in unpaired if key(h) == wanted), None)
+        if heading.lead_in:
+            match = old_lead_ins.pop(0) if old_lead_ins else None
+        else:
+            match = next((h for h in unpaired if key(h) == wanted), None)
         if match is None:
             out.append(
                 PlacedHeading(
@@ -553,8 +560,19 @@ def headings_among(
             if headings:
                 before[k] = headings
         else:
-            carried = [h for h in headings if h.status != "kept"]
+            carried = [h for h in headings if h.status != "kept" or _lead_in_changed(h)]
     return before, carried + after
+
+
+def _lead_in_changed(heading: PlacedHeading) -> bool:
+    """Whether ``heading`` is a lead-in kept with other words ("Resolves:" → "Decides:"):
+    a change, shown as one even before an unchanged paragraph."""
+    folded = " ".join(heading.text.lower().split())
+    return (
+        heading.lead_in
+        and heading.old_text is not None
+        and " ".join(heading.old_text.lower().split()) != folded
+    )
 
 
 def heading_note(heading: PlacedHeading) -> str | None:
@@ -567,7 +585,10 @@ def heading_note(heading: PlacedHeading) -> str | None:
     inside = f"before {ref}" if ref is not None and "(" in ref else None
     if heading.lead_in:
         # A lead-in is never shown plain: a reader must see that its verb governs.
-        return "lead-in" if heading.status == "kept" else f"lead-in {heading.status}"
+        if heading.status != "kept":
+            return f"lead-in {heading.status}"
+        changed = _lead_in_changed(heading)
+        return f"lead-in changed, was “{heading.old_text}”" if changed else "lead-in"
     if heading.status == "kept":
         return inside
     return f"heading {heading.status}" + (f", {inside}" if inside else "")
