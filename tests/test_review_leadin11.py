@@ -7,6 +7,8 @@ governed through its paragraph. Made-up texts only.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import resdiff
@@ -99,3 +101,20 @@ def test_a_sub_paragraph_is_governed_through_its_paragraph() -> None:
     (lead_in,) = draft.headings
     assert draft.lead_in_of("OP1") == lead_in
     assert draft.lead_in_of("OP1(a)") == lead_in
+
+
+def test_one_word_file_with_tracked_changes_warns_of_no_missing_comma_after_a_lead_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from resdiff.cli import main
+    from resdiff.testing.wordfile.draft import draft_to_docx
+
+    item = "To set up a commission of inquiry;"
+    old = resdiff.parse(_items(item, "To request the Secretary-General to report;"), analyze=False)
+    new = resdiff.parse(_items(item, "To invite the Commission to report;"), analyze=False)
+    path = tmp_path / "tracked.docx"
+    path.write_bytes(draft_to_docx(new, tracked=old))
+    assert main(["compare", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "Resolves:" in captured.out
+    assert "does not end with a comma" not in captured.err
