@@ -69,7 +69,8 @@ RELIABLE = (
 @st.composite
 def drafts(draw: st.DrawFn) -> Draft:
     """A draft of 2-8 recitals and 3-9 operative paragraphs from the bank, in any order,
-    sometimes with an Article 39 determination, Chapter VII, and a listed paragraph."""
+    sometimes with an Article 39 determination, Chapter VII, a listed paragraph, and a
+    lead-in of the operative part ("Resolves:", as the texts of the 1940s print it)."""
     pre = draw(st.lists(st.integers(0, len(PREAMBLE) - 1), min_size=2, max_size=8, unique=True))
     ops = draw(st.lists(st.integers(0, len(OPERATIVE) - 1), min_size=3, max_size=9, unique=True))
     return make_draft(
@@ -78,7 +79,12 @@ def drafts(draw: st.DrawFn) -> Draft:
         art39=draw(st.booleans()),
         chapter_vii=draw(st.booleans()),
         with_list=draw(st.booleans()),
+        lead_in=draw(st.sampled_from(LEAD_INS)),
     )
+
+
+#: The lead-ins the drafts open their operative part with, or none (most drafts).
+LEAD_INS = (None, None, None, "Resolves:", "Decides:", "Resolves that:")
 
 
 def pairs(cmp: Comparison) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:

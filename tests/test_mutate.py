@@ -158,13 +158,18 @@ def make_draft(
     chapter_vii: bool = False,
     art39: bool = False,
     with_list: bool = False,
+    lead_in: str | None = None,
 ) -> Draft:
-    """An analysed draft of bank paragraphs (all of them by default), in the order given."""
+    """An analysed draft of bank paragraphs (all of them by default), in the order given;
+    ``lead_in`` ("Resolves:") printed before the operative paragraphs, as in the texts of
+    the 1940s, which the analysis lifts out of the preamble."""
     pre = [pp(PREAMBLE[k]) for k in (preamble if preamble is not None else range(len(PREAMBLE)))]
     if art39:
         pre.append(pp(ART39))
     if chapter_vii:
         pre.append(pp(CHAPTER_VII))
+    if lead_in is not None:
+        pre.append(pp(lead_in))
     ops = [
         op(OPERATIVE[k]) for k in (operative if operative is not None else range(len(OPERATIVE)))
     ]

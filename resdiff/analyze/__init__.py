@@ -29,6 +29,7 @@ from .disputed import (  # noqa: F401 - re-exported as before the split
     _flag_warning,
     _flags_in_later_alternatives,
 )
+from .leadins import lead_verb, lift_lead_in, with_lead_verb
 from .reading import (  # noqa: F401 - re-exported as before the split
     _ACTS_ON_MEASURES,
     _ADDRESSEE,
@@ -231,10 +232,27 @@ def _analyze(
     lex = lexicon or Lexicon.default()
     statement = draft.kind == "statement"
     unread_out: set[int] = set()
+    draft = lift_lead_in(draft, lex)
+    lead_ins = draft.lead_ins()
+    verbs = {id(h): lead_verb(h, lex) for h in {id(h): h for h in lead_ins.values()}.values()}
 
     known = memo.may_hold_measure if memo is not None else {}
 
     def read(clause: Clause, *, statement: bool = False) -> Clause:
+        lead_in = lead_ins.get(clause.ref) if clause.section == "operative" else None
+        if lead_in is not None:
+            # A paragraph under a lead-in ("Resolves: 1. To set up ..."): read with the
+            # lead-in before it, as an item of a list of decisions.
+            return with_lead_verb(
+                _named_kinds_first(
+                    analyze_clause(
+                        clause, lex, governing=lead_in.text, memo=memo, statement=statement
+                    ),
+                    stand_ins,
+                ),
+                verbs[id(lead_in)],
+                lex,
+            )
         if id(clause) in unread:
             # Unread paragraphs have one shape in both drafts: the answer holds for both.
             key = clause.full_text()

@@ -23,7 +23,6 @@ from ..model import (
     Draft,
     DraftInfo,
     FlagStatus,
-    HeadingChange,
     KeyChange,
     MeasureChange,
     MeasureMode,
@@ -33,6 +32,7 @@ from ..model import (
     Summary,
 )
 from .censures import censure_raised
+from .headings import heading_changes
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -707,7 +707,7 @@ def summarise(
         measures_added=tuple(added),
         measures_dropped=tuple(dropped),
         measures_changed=tuple(changed),
-        headings=_heading_changes(old, new),
+        headings=heading_changes(old, new),
         # Nothing was weighed for a draft the lexicon could not read: say so, not "neutral".
         direction="unknown" if unknown else net,
         direction_note=None if unknown else note,
@@ -755,22 +755,3 @@ def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
             if measure.ends and measure.kind not in found:
                 found[measure.kind] = (measure.label, measure.action or "end")
     return found
-
-
-def _heading_changes(old: Draft, new: Draft) -> tuple[HeadingChange, ...]:
-    def key(text: str) -> str:
-        return " ".join(text.lower().split())
-
-    old_keys = {key(h.text) for h in old.headings}
-    new_keys = {key(h.text) for h in new.headings}
-    changes = [
-        HeadingChange(kind="added", text=h.text, section=h.section)
-        for h in new.headings
-        if key(h.text) not in old_keys
-    ]
-    changes += [
-        HeadingChange(kind="dropped", text=h.text, section=h.section)
-        for h in old.headings
-        if key(h.text) not in new_keys
-    ]
-    return tuple(changes)

@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .output import (
     _format_of,
@@ -20,6 +21,9 @@ from .output import (
     write_output,
 )
 from .parser import _limits
+
+if TYPE_CHECKING:
+    from ..model import Draft
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -109,6 +113,15 @@ def _text_width(args: argparse.Namespace) -> int:
     return max(40, min(88, shutil.get_terminal_size((88, 24)).columns))
 
 
+def _lead_in_lifted(draft: Draft) -> Draft:
+    """``draft`` as read, without the warning that a lead-in ("Resolves:") read as a
+    recital has no comma: the comparison's analysis lifts it out of the preamble."""
+    from ..analyze.leadins import lift_lead_in
+    from ..lexicon import Lexicon
+
+    return lift_lead_in(draft, Lexicon.default())
+
+
 def _cmd_compare(args: argparse.Namespace) -> int:
 
     from ..api import compare
@@ -163,7 +176,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             )
             return 2
         accepted = load(data, path=name, version="accepted", limits=limits)
-        _reader_warnings(args.old, accepted)
+        _reader_warnings(args.old, _lead_in_lifted(accepted))
         cmp = compare(parse(original), parse(accepted))
     else:
         if args.old == "-" and args.new == "-":
@@ -173,7 +186,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
         drafts = [parse(_source(name), analyze=False) for name in (args.old, args.new)]
         for name, draft in zip((args.old, args.new), drafts, strict=True):
-            _reader_warnings(name, draft)
+            _reader_warnings(name, _lead_in_lifted(draft))
             _warn_if_no_resolution(name, draft)
         cmp = compare(*drafts)
     _warn_of_order_and_language(cmp)

@@ -342,11 +342,18 @@ class MeasureChange(Frozen):
 
 
 class HeadingChange(Frozen):
-    """A heading added or removed between the drafts."""
+    """A heading added or removed between the drafts, or a lead-in of operative
+    paragraphs ("Resolves:", :attr:`Heading.lead_in`) added, removed or changed
+    ("Resolves:" → "Decides:", ``old_text`` the old words). A lead-in is named, never
+    weighed: the paragraphs it governs carry its verb, and their changes are weighed."""
 
-    kind: Literal["added", "dropped"]
+    kind: Literal["added", "dropped", "changed"]
     text: str
     section: Section
+    lead_in: bool = Field(default=False, description="Whether this is a lead-in.")
+    old_text: str | None = Field(
+        default=None, description="A lead-in changed: its words in the old draft."
+    )
 
 
 class KeyChange(Frozen):
@@ -425,7 +432,7 @@ class TextChange(Frozen):
 
 
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/7"
+COMPARISON_SCHEMA = "resdiff.comparison/8"
 #: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/1",
@@ -434,6 +441,7 @@ COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/4",
     "resdiff.comparison/5",
     "resdiff.comparison/6",
+    "resdiff.comparison/7",
     COMPARISON_SCHEMA,
 )
 
@@ -445,8 +453,10 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/7"``); ``Comparison.model_validate_json`` also reads
-    documents of version 6, which kept no tracked-change authors of the clauses
+    (``schema: "resdiff.comparison/8"``); ``Comparison.model_validate_json`` also reads
+    documents of version 7, which knew no lead-ins of operative paragraphs
+    (:attr:`Heading.lead_in`, :attr:`HeadingChange.lead_in`), of version 6, which kept no
+    tracked-change authors of the clauses
     (:attr:`NumberedClause.tracked_by`), of version 5, which kept no warnings of the
     drafts (:attr:`DraftInfo.warnings`), of version 4, which had no changes of annexes
     and footnotes
@@ -456,7 +466,7 @@ class Comparison(Frozen):
     and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/7"] = Field(default="resdiff.comparison/7", alias="schema")
+    schema_: Literal["resdiff.comparison/8"] = Field(default="resdiff.comparison/8", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -474,11 +484,11 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 to 6 differ only by what later versions added (version 2: weights,
+        # Versions 1 to 7 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
         # 4: the note on how the direction was weighed; version 5: the changes of annexes
         # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked
-        # changes of each clause), all of which default: the
+        # changes of each clause; version 8: the lead-ins), all of which default: the
         # document is read as it is, under the new name.
         return renamed_to(data, COMPARISON_SCHEMAS_READ, COMPARISON_SCHEMA)
 

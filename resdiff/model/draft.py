@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from itertools import pairwise
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..display import hook
 from ..limits import (
@@ -26,6 +26,7 @@ from ..limits import (
     DEFAULT_MAX_PDF_PAGES,
 )
 from ..safe import printable
+from .versions import renamed_to
 
 Section = Literal["preamble", "operative"]
 SourceFormat = Literal["text", "markdown", "akn", "docx", "pdf"]
@@ -245,7 +246,10 @@ class Phrase(Frozen):
     lexicon entry; ``start`` and ``end`` delimit the whole clause in the paragraph's text.
     An **unled** clause has ``lemma == ""`` and empty ``text``: words before the first
     lead verb, or a sub-paragraph with none (a mandate task "To support ..."), kept so that
-    their hedges, modals and conditions are read too.
+    their hedges, modals and conditions are read too. A paragraph governed by a lead-in
+    (:attr:`Heading.lead_in`, "Resolves:") with no verb of its own takes the lead-in's:
+    its first phrase's ``text`` is then the verb as printed in the lead-in, not in the
+    paragraph.
 
     ``axis_a`` is the prescriptive force (1 declaratory ... 6 decides / authorizes) and
     ``axis_b`` the censure (1 expresses concern ... 7 condemns in the strongest terms);
@@ -391,7 +395,18 @@ class Clause(Frozen):
 
 
 class Heading(Frozen):
-    """An unnumbered heading inside the preamble or the operative part."""
+    """An unnumbered heading inside the preamble or the operative part, or the lead-in of
+    the operative paragraphs after it (``lead_in``).
+
+    A **lead-in** is the line an operative part opens with in texts of the 1940s and
+    1950s, "Resolves:", "Resolves that:", "Decides:", whose numbered items are clauses
+    that take their verb from it ("1. To set up a commission ..." is a decision to set up
+    a commission). It stands before clause ``before`` and governs every operative
+    paragraph from there to the next heading or lead-in (or the end of the operative
+    part): :meth:`Draft.lead_in_of`. The analysis reads each governed paragraph with the
+    lead-in's verb before it. A lead-in over lettered items ("Decides: (a) To call upon
+    ...") is read as a paragraph with sub-paragraphs instead, as it is printed.
+    """
 
     text: str
     section: Section
@@ -399,6 +414,12 @@ class Heading(Frozen):
         default=None, description="Ref of the first clause under this heading."
     )
     span: Span | None = None
+    lead_in: bool = Field(
+        default=False,
+        description="Whether this line is the lead-in of the operative paragraphs after it "
+        "('Resolves:', 'Decides that:'), whose verb each of them takes, rather than a "
+        "heading (resdiff.draft/2).",
+    )
 
 
 class Annex(Frozen):
@@ -424,6 +445,12 @@ class ChapterVII(Frozen):
     ref: str | None = None
 
 
+#: The version of the draft JSON contract this library writes.
+DRAFT_SCHEMA: Literal["resdiff.draft/2"] = "resdiff.draft/2"
+#: Versions it reads (older documents are upgraded on load).
+DRAFT_SCHEMAS_READ = ("resdiff.draft/1", DRAFT_SCHEMA)
+
+
 class Draft(Frozen):
     """A draft resolution, an adopted resolution or a presidential statement.
 
@@ -439,16 +466,24 @@ class Draft(Frozen):
     what follows the last paragraph (a voting line in old texts). ``furniture`` is what
     the reader removed as page furniture, with line numbers.
 
-    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/1"``, as
-    ``resdiff parse --format json`` prints it); a document without the key (written
-    before it was added) reads as version 1.
+    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/2"``, as
+    ``resdiff parse --format json`` prints it). ``Draft.model_validate_json`` also reads
+    version 1, which had no lead-ins (:attr:`Heading.lead_in`), and a document without
+    the key (written before it was added), read as version 1.
     """
 
-    schema_: Literal["resdiff.draft/1"] = Field(default="resdiff.draft/1", alias="schema")
+    schema_: Literal["resdiff.draft/2"] = Field(default=DRAFT_SCHEMA, alias="schema")
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 2 only added the lead-in flag of a heading, which defaults: a document
+        # of version 1 reads as it is, under the new name.
+        return renamed_to(data, DRAFT_SCHEMAS_READ, DRAFT_SCHEMA)
 
     symbol: str | None = None
     draft_symbol: str | None = None
@@ -553,6 +588,31 @@ class Draft(Frozen):
         for clause in self.paragraphs:
             yield from clause.walk()
 
+    def lead_ins(self) -> dict[str, Heading]:
+        """The lead-in (:attr:`Heading.lead_in`) of each operative paragraph one governs,
+        by ref: the last one standing before it, unless a heading stands between (a
+        sub-paragraph is governed through its paragraph). Empty for most drafts."""
+        if not any(h.lead_in for h in self.headings):
+            return {}
+        starts: dict[str, list[Heading]] = {}
+        for heading in self.headings:
+            if heading.section == "operative" and heading.before is not None:
+                starts.setdefault(heading.before, []).append(heading)
+        governed: dict[str, Heading] = {}
+        governing: Heading | None = None
+        for clause in self.operative:
+            for heading in starts.get(clause.ref, ()):
+                governing = heading if heading.lead_in else None
+            if governing is not None:
+                governed[clause.ref] = governing
+        return governed
+
+    def lead_in_of(self, ref: str) -> Heading | None:
+        """The lead-in that governs the operative paragraph ``ref`` or, for a
+        sub-paragraph ("OP2(a)"), its paragraph (see :meth:`lead_ins`), None when none
+        does."""
+        return self.lead_ins().get(ref.replace(" ", "").split("(", 1)[0])
+
     def clause(self, ref: str) -> Clause:
         """The clause with this ref (``"OP3"``, ``"OP3(a)(ii)"``); ``KeyError`` if none."""
         wanted = ref.replace(" ", "").upper()
@@ -611,19 +671,21 @@ class Draft(Frozen):
         # two characters past the texts above it).
         # Headings stand on lines of their own before the clause they head ("## I",
         # "## General provisions"); those before no clause, at the end.
+        # A lead-in stands on its line as printed, without the heading's marks.
         headed: dict[str | None, list[str]] = {}
         for heading in self.headings:
-            headed.setdefault(heading.before, []).append(heading.text)
+            shown = f"   {heading.text}" if heading.lead_in else f"## {heading.text}"
+            headed.setdefault(heading.before, []).append(shown)
         column = max([12, *(2 * depth + len(c.ref) for c, depth in self._depths())])
         # In the order of the document: a resolution in parts reads as printed.
         for clause, depth in self._depths():
             text = clause.text if len(clause.text) <= width else clause.text[: width - 1] + "…"
             pad = column - 2 * depth
             for title in headed.pop(clause.ref, ()):
-                lines.append(f"{'  ' * depth}{'':<{pad}} ## {title}")
+                lines.append(f"{'  ' * depth}{'':<{pad}} {title}")
             lines.append(f"{'  ' * depth}{clause.ref:<{pad}} {text}")
         for titles in headed.values():
-            lines.extend(f"{'':<{column}} ## {title}" for title in titles)
+            lines.extend(f"{'':<{column}} {title}" for title in titles)
         for annex in self.annexes:
             lines.append(f"Annex: {annex.title}")
         return "\n".join(lines)

@@ -23,6 +23,7 @@ from ..model import (
     Comparison,
     DraftInfo,
     FlagStatus,
+    Heading,
     HeadingChange,
     KeyChange,
     MeasureChange,
@@ -443,8 +444,12 @@ def measure_groups(summary: Summary) -> list[tuple[str, tuple[MeasureChange, ...
 
 
 def heading_phrase(h: HeadingChange) -> str:
-    """``added “Political process” (operative part)``."""
+    """``added “Political process” (operative part)``; a lead-in ``lead-in changed
+    “Resolves:” → “Decides:” (operative part)``."""
     part = "preamble" if h.section == "preamble" else "operative part"
+    if h.lead_in:
+        words = f"“{h.old_text}” → “{h.text}”" if h.old_text is not None else f"“{h.text}”"
+        return f"lead-in {h.kind} {words} ({part})"
     return f"{h.kind} “{h.text}” ({part})"
 
 
@@ -461,24 +466,39 @@ class PlacedHeading:
     new_before: str | None = None
     #: The old draft's words of a kept heading, when they differ (in case or spacing).
     old_text: str | None = None
+    #: Whether it is the lead-in of the operative paragraphs after it ("Resolves:").
+    lead_in: bool = False
 
 
 def placed_headings(cmp: Comparison) -> list[PlacedHeading]:
     """The headings of both drafts (each draft's in its order, new draft first), a
     heading of the new draft paired with the first unpaired one of the old draft with
-    the same words (case and spacing folded, as the summary's heading changes are)."""
+    the same words (case and spacing folded, as the summary's heading changes are). A
+    lead-in is paired as the summary pairs it, the k-th of the new draft with the k-th of
+    the old, whatever its words: "Resolves:" → "Decides:" is one lead-in changed (kept,
+    with ``old_text``), not one dropped and one added."""
 
-    def key(text: str, section: Section) -> tuple[str, Section]:
-        return " ".join(text.lower().split()), section
+    def key(heading: Heading) -> tuple[str, Section, bool]:
+        return " ".join(heading.text.lower().split()), heading.section, heading.lead_in
 
     unpaired = list(cmp.old.headings)
+    old_lead_ins = [h for h in cmp.old.headings if h.lead_in]
     out: list[PlacedHeading] = []
     for heading in cmp.new.headings:
-        wanted = key(heading.text, heading.section)
-        match = next((h for h in unpaired if key(h.text, h.section) == wanted), None)
+        wanted = key(heading)
+        if heading.lead_in:
+            match = old_lead_ins.pop(0) if old_lead_ins else None
+        else:
+            match = next((h for h in unpaired if key(h) == wanted), None)
         if match is None:
             out.append(
-                PlacedHeading(heading.text, heading.section, "added", new_before=heading.before)
+                PlacedHeading(
+                    heading.text,
+                    heading.section,
+                    "added",
+                    new_before=heading.before,
+                    lead_in=heading.lead_in,
+                )
             )
             continue
         unpaired.remove(match)
@@ -490,9 +510,13 @@ def placed_headings(cmp: Comparison) -> list[PlacedHeading]:
                 match.before,
                 heading.before,
                 match.text if match.text != heading.text else None,
+                heading.lead_in,
             )
         )
-    out += [PlacedHeading(h.text, h.section, "dropped", old_before=h.before) for h in unpaired]
+    out += [
+        PlacedHeading(h.text, h.section, "dropped", old_before=h.before, lead_in=h.lead_in)
+        for h in unpaired
+    ]
     return out
 
 
@@ -536,8 +560,19 @@ def headings_among(
             if headings:
                 before[k] = headings
         else:
-            carried = [h for h in headings if h.status != "kept"]
+            carried = [h for h in headings if h.status != "kept" or _lead_in_changed(h)]
     return before, carried + after
+
+
+def _lead_in_changed(heading: PlacedHeading) -> bool:
+    """Whether ``heading`` is a lead-in kept with other words ("Resolves:" → "Decides:"):
+    a change, shown as one even before an unchanged paragraph."""
+    folded = " ".join(heading.text.lower().split())
+    return (
+        heading.lead_in
+        and heading.old_text is not None
+        and " ".join(heading.old_text.lower().split()) != folded
+    )
 
 
 def heading_note(heading: PlacedHeading) -> str | None:
@@ -548,6 +583,12 @@ def heading_note(heading: PlacedHeading) -> str | None:
     paragraph, which is shown plain."""
     ref = heading.old_before if heading.status == "dropped" else heading.new_before
     inside = f"before {ref}" if ref is not None and "(" in ref else None
+    if heading.lead_in:
+        # A lead-in is never shown plain: a reader must see that its verb governs.
+        if heading.status != "kept":
+            return f"lead-in {heading.status}"
+        changed = _lead_in_changed(heading)
+        return f"lead-in changed, was “{heading.old_text}”" if changed else "lead-in"
     if heading.status == "kept":
         return inside
     return f"heading {heading.status}" + (f", {inside}" if inside else "")
