@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import resdiff
 from resdiff.lexicon import Lexicon
 
 LEX = Lexicon.default()
@@ -59,3 +62,39 @@ def test_what_is_no_renewal_in_the_passive() -> None:
         "be renewed;",
     ):
         assert [k for k, _ in _kinds(text)] == [], text
+
+
+OLD_DRC = [
+    "Decides to renew until 1 July 2031 the measures as set out in paragraphs 1 to 6 of "
+    "resolution 800 (2026);",
+    "Requests the Group of Experts to report to the Council by 1 January 2031;",
+]
+
+
+def test_measures_said_to_continue_by_reference_are_not_dropped() -> None:
+    new = [
+        "Reiterates that the measures set forth in paragraph 1 of resolution 700 (2020) "
+        "continue to apply to all non-governmental entities operating in the territory;",
+        "Decides that the notification requirements set out in paragraph 5 of resolution "
+        "700 (2020) shall no longer apply;",
+    ]
+    cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", new, 2032))
+    assert [m.label for m in cmp.summary.measures_dropped] == []
+    # Without the statement that they continue, the renewal left out is dropped.
+    cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", new[1:], 2032))
+    assert [m.label for m in cmp.summary.measures_dropped] == ["the measures cited"]
+    # Not where the text says they no longer continue to apply.
+    gone = [
+        "Decides that the measures set forth in paragraph 1 of resolution 700 (2020) "
+        "shall no longer continue to apply;"
+    ]
+    cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", gone, 2032))
+    assert "the measures cited" in [m.label for m in cmp.summary.measures_dropped]
+
+
+@pytest.mark.skipif(
+    not (AKN / "S_RES_2667-2229057E.xml").exists(), reason="../shared corpus (akn) absent"
+)
+def test_drc_2667_leaves_the_measures_renewed_by_2528_in_force() -> None:
+    cmp = resdiff.compare(AKN / "S_RES_2528_2020.xml", AKN / "S_RES_2667-2229057E.xml")
+    assert "the measures cited" not in [m.label for m in cmp.summary.measures_dropped]

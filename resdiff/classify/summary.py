@@ -597,6 +597,10 @@ def summarise(
             )
     lexicon = lexicon or Lexicon.default()
     carried_measures = _measures_carried(changes)
+    in_force_by_reference = False
+    stand_in_kinds = lexicon.stand_in_measures()
+    if any(k in stand_in_kinds and k not in new_measures for k in old_measures):
+        in_force_by_reference = _stand_ins_in_force(new, lexicon)
     for kind, (label, mode, ref) in old_measures.items():
         if (
             kind not in new_measures
@@ -604,6 +608,7 @@ def summarise(
             and follow_up is None
             and not kept_by
             and label not in carried_measures
+            and not (in_force_by_reference and kind in stand_in_kinds)
         ):
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     # The measures applied by reference are one kind by name, but not the same measures
@@ -729,6 +734,25 @@ def summarise(
             lexicon=lexicon,
         ),
     )
+
+
+def _stand_ins_in_force(draft: Draft, lexicon: Lexicon) -> bool:
+    """Whether ``draft`` says that measures it applies by reference run on, in force
+    whatever verb states it: "Reiterates that the measures set forth in paragraph 1 of
+    resolution 1807 (2008) continue to apply" (DRC, S/RES/2667 (2022), a mid-cycle
+    amendment that renews nothing). The measures applied by reference that an older
+    text renewed are then in force by reference, not dropped; a measure of a named kind
+    left out is still dropped. The words are the life-cycle's ``continue`` stage
+    (lifecycle.toml) in a clause holding a measure applied by reference, even one only
+    mentioned."""
+    stand_ins = lexicon.stand_in_measures()
+    for clause in (*draft.preamble, *draft.operative):
+        for part in clause.walk():
+            if not any(m.stage == "continue" for m in lexicon.lifecycle_in(part.text)):
+                continue
+            if any(h.measure in stand_ins for h in lexicon.measures_in(part.text)):
+                return True
+    return False
 
 
 def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
