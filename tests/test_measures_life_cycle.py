@@ -11,6 +11,7 @@ import pytest
 
 import resdiff
 from resdiff.lexicon import Lexicon
+from resdiff.model import Comparison
 
 LEX = Lexicon.default()
 AKN = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "akn"
@@ -90,6 +91,46 @@ def test_measures_said_to_continue_by_reference_are_not_dropped() -> None:
     ]
     cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", gone, 2032))
     assert "the measures cited" in [m.label for m in cmp.summary.measures_dropped]
+
+
+TWO_RENEWALS = [
+    "Decides that all States shall prevent the supply of arms and related materiel to the "
+    "territory;",
+    "Decides to renew until 31 July 2033 the measures and provisions as set out in "
+    "paragraphs 4 and 5 of resolution 900 (2031) and recalls paragraphs 8 and 9 of "
+    "resolution 900 (2031);",
+    "Decides to renew until 31 July 2033 the measures and provisions as set out in "
+    "paragraphs 9, 14, and 16 to 19 of resolution 880 (2029) and recalls paragraph 20 of "
+    "resolution 880 (2029);",
+]
+
+
+def _dropped(cmp: Comparison) -> list[tuple[str, str]]:
+    return [
+        (s.feature, s.direction)
+        for c in cmp.changes
+        if c.kind == "dropped"
+        for s in c.shifts
+        if s.feature == "measure"
+    ]
+
+
+def test_a_renewal_by_reference_dropped_is_not_held_by_another_s() -> None:
+    # The second renewal changed beside the first one dropped (the mutation benchmark's
+    # S/RES/2507 (2020) OP3): its words and its kind of measure are the first's, but it
+    # renews the measures of another resolution.
+    hedged = TWO_RENEWALS[2].replace("Decides to renew", "Decides, where possible, to renew")
+    cmp = resdiff.compare(_text("950", TWO_RENEWALS), _text("950", [TWO_RENEWALS[0], hedged]))
+    assert _dropped(cmp) == [("measure", "softer")]
+    assert [m.label for m in cmp.summary.measures_dropped] == ["the measures cited"]
+    # The same renewal cut from its paragraph into the other stays held there.
+    both = TWO_RENEWALS[2].replace(
+        "resolution 880 (2029);",
+        "resolution 880 (2029), and decides to renew until 31 July 2033 the measures and "
+        "provisions as set out in paragraphs 4 and 5 of resolution 900 (2031);",
+    )
+    cmp = resdiff.compare(_text("950", TWO_RENEWALS), _text("950", [TWO_RENEWALS[0], both]))
+    assert ("measure", "softer") not in _dropped(cmp)
 
 
 @pytest.mark.skipif(

@@ -14,10 +14,12 @@ from collections.abc import Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..analyze import analyze_clause
+from ..analyze.citing import cite_alike
 from ..brackets import spanned_parts
 from ..clauses import DECISION_TIER, WEIGHTY_AXIS_A, content_words, words_text
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
+from ..lexicon.results import Citation
 from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
 from ..quantities import expired_terms, spent_deadline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
@@ -467,16 +469,27 @@ class Drafts:
             }
         )
 
-    def held_elsewhere(self, shift: Shift, kind: str, mode: MeasureMode, side: str) -> Shift:
+    def held_elsewhere(
+        self,
+        shift: Shift,
+        kind: str,
+        mode: MeasureMode,
+        side: str,
+        cited: Sequence[Citation] | None = None,
+    ) -> Shift:
         """A measure gone from (or added to) a provision that stays, or gone with a
         provision dropped, which the ``side`` draft imposes all the same, at least as
         firmly, in a paragraph the other draft does not hold as it is, was moved, not
         lifted (or imposed): the 1540 Committee's group of experts, named in its extension
         in 2022 and in a paragraph of its own in the ten-year renewal; South Africa's arms
-        embargo, called for in 1970 and decided in 1977. Named, not weighed."""
+        embargo, called for in 1970 and decided in 1977. Named, not weighed. ``cited``:
+        the paragraphs a measure applied by reference cites (``analyze.citing``); another
+        paragraph's stand-in holds it only where the two may be the same measures."""
         clauses = self._drafts.get(side)
         if not clauses:
             return shift
+        if cited is not None and kind in self.lexicon.stand_in_measures():
+            return self._stand_in_elsewhere(shift, kind, mode, side, cited)
         held = self._held.get(side)
         if held is None:
             held = self._held[side] = strongest_measures(d for c in clauses for d in c.walk())
@@ -495,6 +508,39 @@ class Drafts:
         return shift.model_copy(
             update={"direction": "neutral", "note": f"still imposed in {side} {there[2]}"}
         )
+
+    def _stand_in_elsewhere(
+        self, shift: Shift, kind: str, mode: MeasureMode, side: str, cited: Sequence[Citation]
+    ) -> Shift:
+        """:meth:`held_elsewhere` for the measures applied by reference: one kind by
+        name, but the renewal of "the measures ... set out in paragraphs 4 and 5 of
+        resolution 2488 (2019)" is not held by that of "paragraphs 9, 14, and 16 to 19 of
+        resolution 2399 (2018)" beside it (CAR, S/RES/2507 (2020) OP3 and OP4): only a
+        stand-in of the ``side`` draft that cites a paragraph in common
+        (:func:`.citing.cite_alike`), in a paragraph the other draft does not hold as it
+        is, at least as firmly."""
+        other = "old" if side == "new" else "new"
+        texts = self._texts.get(other)
+        if texts is None:
+            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        for clause in self._drafts.get(side, ()):
+            if clause.full_text() in texts:
+                continue
+            for part in clause.walk():
+                for measure in part.measures:
+                    if (
+                        measure.kind == kind
+                        and not measure.ends
+                        and _MODE_RANK[measure.mode] >= _MODE_RANK[mode]
+                        and cite_alike(cited, self.lexicon.citations_in(part.text))
+                    ):
+                        return shift.model_copy(
+                            update={
+                                "direction": "neutral",
+                                "note": f"still imposed in {side} {part.ref}",
+                            }
+                        )
+        return shift
 
 
 def _as_firm(host: Clause, phrase: Phrase, words: frozenset[str] = frozenset()) -> bool:
