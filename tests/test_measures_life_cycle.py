@@ -139,3 +139,30 @@ def test_a_renewal_by_reference_dropped_is_not_held_by_another_s() -> None:
 def test_drc_2667_leaves_the_measures_renewed_by_2528_in_force() -> None:
     cmp = resdiff.compare(AKN / "S_RES_2528_2020.xml", AKN / "S_RES_2667-2229057E.xml")
     assert "the measures cited" not in [m.label for m in cmp.summary.measures_dropped]
+
+
+def test_a_force_set_up_is_established_and_its_extension_continues_it() -> None:
+    set_up = (
+        "Decides to set up immediately, under its authority, a United Nations Emergency "
+        "Force to be composed of personnel drawn from States Members of the United Nations;"
+    )
+    assert [m.id for m in LEX.lifecycle_in(set_up)] == ["establish"]
+    # A body named by the act that set it up sets up nothing.
+    assert (
+        LEX.lifecycle_in(
+            "Having reviewed the functioning of the United Nations Emergency Force set up under "
+            "these resolutions,"
+        )
+        == []
+    )
+    assert LEX.lifecycle_in("Decides not to set up a United Nations Emergency Force;") == []
+    old = [set_up, "Requests the Secretary-General to report on an urgent basis;"]
+    new = [
+        "Decides that the mandate of the United Nations Emergency Force shall be extended "
+        "for a further period of six months, that is, until 24 October 2034;",
+        "Requests the Secretary-General to report on an urgent basis;",
+    ]
+    cmp = resdiff.compare(_text("950", old, 2033), _text("990", new, 2034))
+    added = [s for c in cmp.changes if c.kind == "added" for s in c.shifts]
+    # The first extension carries on the force the old text set up: no new force.
+    assert ("lifecycle", "stronger") not in [(s.feature, s.direction) for s in added]
