@@ -156,13 +156,30 @@ def test_a_force_set_up_is_established_and_its_extension_continues_it() -> None:
         == []
     )
     assert LEX.lifecycle_in("Decides not to set up a United Nations Emergency Force;") == []
-    old = [set_up, "Requests the Secretary-General to report on an urgent basis;"]
+    old = [
+        "Demands that an immediate and complete cease-fire be observed and that the parties "
+        "return to the positions they occupied on 22 October 2033;",
+        set_up,
+        "Requests the Secretary-General to report to the Council on an urgent and "
+        "continuing basis;",
+    ]
     new = [
-        "Decides that the mandate of the United Nations Emergency Force shall be extended "
-        "for a further period of six months, that is, until 24 October 2034;",
-        "Requests the Secretary-General to report on an urgent basis;",
+        "Expresses its appreciation to the States which have contributed troops to the Force;",
+        "Notes the view of the Secretary-General that the continued operation of the Force "
+        "is essential for the maintenance of the present quiet in the sector, and "
+        "accordingly decides that the mandate of the United Nations Emergency Force shall "
+        "be extended for a further period of six months, that is, until 24 October 2034;",
+        "Requests the Secretary-General to report to the Council on a continuing basis;",
     ]
     cmp = resdiff.compare(_text("950", old, 2033), _text("990", new, 2034))
-    added = [s for c in cmp.changes if c.kind == "added" for s in c.shifts]
-    # The first extension carries on the force the old text set up: no new force.
-    assert ("lifecycle", "stronger") not in [(s.feature, s.direction) for s in added]
+    shifts = {
+        (c.kind, (c.old or c.new)[0]): [(s.feature, s.new, s.direction) for s in c.shifts]
+        for c in cmp.changes
+        if c.kind in ("added", "dropped")
+    }
+    # The first extension carries on the force the old text set up: no new force, named
+    # but not weighed; nor is the set-up it carries on a force dropped.
+    assert shifts[("added", "OP2")] == [("lifecycle", "extended", "neutral")]
+    assert [d for _, _, d in shifts[("dropped", "OP2")]] == ["neutral"]
+    # The demand left out still weighs.
+    assert [d for _, _, d in shifts[("dropped", "OP1")]] == ["softer"]

@@ -247,8 +247,17 @@ class Classifier:
                     and self.drafts.continues(lone.new)
                 ):
                     # The old draft set up, extended or enlarged it too, in a paragraph
-                    # paired elsewhere or left apart: not a new provision, only its ask.
-                    lone = self.clauses.lone_shift(view, added=added, verb=verb, lifecycle=False)
+                    # paired elsewhere or left apart: not a new provision. An extension or
+                    # renewal carries on what the old text set up or extended, named, not
+                    # weighed (UNEF II set up by S/RES/340 (1973), its mandate extended
+                    # for six months by 346 (1974): the same force carried on, judged a
+                    # plain renewal); an enlargement after another weighs as its ask.
+                    if _stage_of(lone.new, self.lexicon) == "continue":
+                        lone = lone.model_copy(update={"direction": "neutral", "note": _CARRIED_ON})
+                    else:
+                        lone = self.clauses.lone_shift(
+                            view, added=added, verb=verb, lifecycle=False
+                        )
                 if lone is None:
                     continue
                 host = (
@@ -748,3 +757,11 @@ def _words_of_run(run: str) -> set[str]:
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
 _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed"
+#: The note of an extension or renewal added where the old text set up or extended the
+#: same: it carries on what was there (classifier, ``Drafts.continues``).
+_CARRIED_ON = "carries on what the old text set up or extended"
+
+
+def _stage_of(label: str | None, lexicon: Lexicon) -> str | None:
+    """The life-cycle stage (lifecycle.toml) of the entry labelled ``label``."""
+    return next((e.stage for e in lexicon.lifecycle.values() if e.label == label), None)
