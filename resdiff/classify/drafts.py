@@ -343,7 +343,8 @@ class Drafts:
         enlargement or expansion where it enlarged or expanded anything. The whole old
         text is read, not what each word acts on: a new text that extends the mandate of
         one body while the old renewed the measures of another is read as continuing too
-        (the cautious side: the clause then weighs as its verb)."""
+        (the classifier then names an extension or renewal without weighing it, and weighs
+        an enlargement as its verb)."""
         entries = self.lexicon.lifecycle
         stage = next((e.stage for e in entries.values() if e.label == label), None)
         if self._old_stages is None:
