@@ -249,9 +249,10 @@ class Classifier:
                     # The old draft set up, extended or enlarged it too, in a paragraph
                     # paired elsewhere or left apart: not a new provision. An extension or
                     # renewal carries on what the old text set up or extended, named, not
-                    # weighed (UNEF II set up by S/RES/340 (1973), its mandate extended
-                    # for six months by 346 (1974): the same force carried on, judged a
-                    # plain renewal); an enlargement after another weighs as its ask.
+                    # weighed ("Decides to establish UNITAMS" -> "Decides to extend the
+                    # mandate of UNITAMS": the same mission carried on; the judges read a
+                    # force's first extension as a plain renewal, UNEF II 1973 -> 1974);
+                    # an enlargement after another weighs as its ask.
                     if _stage_of(lone.new, self.lexicon) == "continue":
                         lone = lone.model_copy(update={"direction": "neutral", "note": _CARRIED_ON})
                     else:
