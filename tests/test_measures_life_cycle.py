@@ -173,3 +173,87 @@ def test_an_extension_of_the_force_the_old_text_established_carries_it_on() -> N
     assert [d for _, _, d in shifts[("dropped", "OP2")]] == ["neutral"]
     # The demand left out still weighs.
     assert [d for _, _, d in shifts[("dropped", "OP1")]] == ["softer"]
+
+
+# Review of the branch (review-measures11): counter-examples to the rules above.
+
+
+def test_an_extension_of_what_the_old_text_did_not_set_up_still_weighs() -> None:
+    # The carry-on rule names an extension without weighing it only where the old text set
+    # up or extended the same thing: a mission's mandate extended where the old text renewed
+    # only the sanctions measures, or extended only the Panel's mandate, is a renewal the
+    # old text did not make (weighed as its verb, as before the rule).
+    kept = "Requests the Secretary-General to report to the Council every 90 days;"
+    mission = (
+        "Decides to extend the mandate of the United Nations Mission in the territory until "
+        "31 March 2033;"
+    )
+    for before in (
+        "Decides to renew until 1 July 2031 the measures as set out in paragraphs 1 to 6 of "
+        "resolution 800 (2026);",
+        "Decides to extend until 1 August 2031 the mandate of the Panel of Experts;",
+    ):
+        cmp = resdiff.compare(
+            _text("950", [before, kept], 2030), _text("990", [before, mission, kept])
+        )
+        added = cmp.change_for("OP2", side="new")
+        assert added.kind == "added"
+        assert [(s.feature, s.direction) for s in added.shifts] == [("verb", "stronger")], before
+        assert cmp.summary.direction == "stronger"
+    # The same mission extended, named as the old text set it up: carried on.
+    set_up = (
+        "Decides to establish the United Nations Mission in the territory for an initial "
+        "period of 12 months;"
+    )
+    cmp = resdiff.compare(_text("950", [set_up, kept], 2030), _text("990", [set_up, mission, kept]))
+    assert [(s.feature, s.direction) for s in cmp.change_for("OP2", side="new").shifts] == [
+        ("lifecycle", "neutral")
+    ]
+
+
+def test_a_passive_renewal_is_the_subjects_first_modal() -> None:
+    for text in (
+        "Decides that the measures imposed by paragraph 7 of resolution 900 (2031) shall cease "
+        "to apply on 1 March 2033 unless they are renewed by the Council;",
+        "Decides that the measures imposed by paragraph 7 of resolution 900 (2031) shall expire "
+        "on 1 March 2033 and that the exemptions set out in paragraph 9 shall remain in force "
+        "until then;",
+    ):
+        assert ("by_reference", "mandatory") not in _kinds(text), text
+    # A relative clause between the subject and its verb is no other clause.
+    assert _kinds(
+        "Decides that the measures imposed by paragraph 7 of resolution 900 (2031), which are "
+        "due to expire on 1 March 2033, shall be renewed until 1 March 2034;"
+    ) == [("by_reference", "mandatory")]
+
+
+def test_measures_said_to_continue_are_measures_a_resolution_imposed() -> None:
+    def maintained(text: str) -> bool:
+        return "maintained" in [m.label for m in LEX.lifecycle_in(text)]
+
+    assert maintained(
+        "Reiterates that the measures set forth in paragraph 1 of resolution 700 (2020) "
+        "continue to apply to all non-governmental entities;"
+    )
+    for text in (
+        # Measures in another sense, negated, or another clause's verb.
+        "Decides that the confidence-building measures agreed by the parties continue to apply;",
+        "Decides that none of the measures imposed by paragraph 7 of resolution 900 (2031) "
+        "continue to apply;",
+        "Recalls that the Committee found that the measures imposed by paragraph 7 had ceased "
+        "to be relevant, while the arms embargo continues to apply;",
+    ):
+        assert not maintained(text), text
+
+
+def test_measures_terminated_are_dropped_whatever_other_measures_continue() -> None:
+    # The measures the old text renewed, terminated by the new one beside a statement that
+    # another resolution's measures continue to apply, are still listed as dropped.
+    new = [
+        "Decides to terminate the measures as set out in paragraphs 1 to 6 of resolution 800 "
+        "(2026);",
+        "Reiterates that the measures set forth in paragraph 1 of resolution 700 (2020) "
+        "continue to apply to all non-governmental entities;",
+    ]
+    cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", new, 2032))
+    assert [m.label for m in cmp.summary.measures_dropped] == ["the measures cited"]

@@ -248,12 +248,14 @@ class Classifier:
                 ):
                     # The old draft set up, extended or enlarged it too, in a paragraph
                     # paired elsewhere or left apart: not a new provision. An extension or
-                    # renewal carries on what the old text set up or extended, named, not
-                    # weighed ("Decides to establish UNITAMS" -> "Decides to extend the
-                    # mandate of UNITAMS": the same mission carried on; the judges read a
-                    # force's first extension as a plain renewal, UNEF II 1973 -> 1974);
-                    # an enlargement after another weighs as its ask.
-                    if _stage_of(lone.new, self.lexicon) == "continue":
+                    # renewal of the same thing carries on what the old text set up or
+                    # extended, named, not weighed ("Decides to establish UNITAMS" ->
+                    # "Decides to extend the mandate of UNITAMS": the same mission carried
+                    # on; the judges read a force's first extension as a plain renewal,
+                    # UNEF II 1973 -> 1974); an enlargement after another, or the
+                    # extension of a mission where the old text renewed only the sanctions
+                    # measures, weighs as its ask.
+                    if self.drafts.carries_on(lone.new, view.text):
                         lone = lone.model_copy(update={"direction": "neutral", "note": _CARRIED_ON})
                     else:
                         lone = self.clauses.lone_shift(
@@ -759,10 +761,5 @@ def _words_of_run(run: str) -> set[str]:
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
 _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed"
 #: The note of an extension or renewal added where the old text set up or extended the
-#: same: it carries on what was there (classifier, ``Drafts.continues``).
+#: same: it carries on what was there (classifier, ``Drafts.carries_on``).
 _CARRIED_ON = "carries on what the old text set up or extended"
-
-
-def _stage_of(label: str | None, lexicon: Lexicon) -> str | None:
-    """The life-cycle stage (lifecycle.toml) of the entry labelled ``label``."""
-    return next((e.stage for e in lexicon.lifecycle.values() if e.label == label), None)

@@ -23,7 +23,7 @@ from ..lexicon.results import Citation
 from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
 from ..quantities import expired_terms, spent_deadline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
-from .summary import _MODE_RANK, strongest_measures
+from .summary import _MODE_RANK, _names_near, strongest_measures
 
 __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
 
@@ -150,6 +150,10 @@ class Drafts:
         # _same_ask_elsewhere).
         self._asking: dict[str, list[int]] = {}
         self._old_stages: frozenset[str] | None = None
+        # The old operative paragraphs that set up, extended or renewed something (see
+        # carries_on).
+        self._old_starts: list[str] = []
+        self._old_names: frozenset[str] | None = None
         # The clauses of each whole draft inside brackets that span paragraphs (see
         # spanned).
         self._spans: dict[str, frozenset[int]] = {}
@@ -343,30 +347,66 @@ class Drafts:
         enlargement or expansion where it enlarged or expanded anything. The whole old
         text is read, not what each word acts on: a new text that extends the mandate of
         one body while the old renewed the measures of another is read as continuing too
-        (the classifier then names an extension or renewal without weighing it, and weighs
-        an enlargement as its verb)."""
-        entries = self.lexicon.lifecycle
-        stage = next((e.stage for e in entries.values() if e.label == label), None)
+        (the cautious side: the clause then weighs as its verb; :meth:`carries_on` tells
+        whether it carries on the same thing)."""
+        stage = self._stage(label)
         if self._old_stages is None:
             # Every old paragraph read (one kept word for word is never analysed, and it
             # sets up the mandate all the same), but only what the old text decided: a
             # recital recalling "resolution 693 (1991), by which it established ONUSAL", a
             # request for recommendations "on whether to extend", or "Decides not to
             # extend the mandate" set up nothing.
-            self._old_stages = frozenset(
-                entries[x].stage
-                for c in self._drafts.get("old", ())
-                if c.section == "operative"
-                for d in self.read(c).walk()
-                for p in d.phrases
-                if p.led
-                and ((p.axis_a or 0) >= DECISION_TIER or self.lexicon.acts_once(p.lemma))
-                and _NOT_TO.match(d.text, len(p.text) + p.start) is None
-                for x in p.lifecycle
-                if x in entries
-            )
-        kin = {"expand"} if stage == "expand" else {"start", "continue"}
+            entries = self.lexicon.lifecycle
+            stages: set[str] = set()
+            for c in self._drafts.get("old", ()):
+                if c.section != "operative":
+                    continue
+                for d in self.read(c).walk():
+                    decided = {
+                        entries[x].stage
+                        for p in d.phrases
+                        if p.led
+                        and ((p.axis_a or 0) >= DECISION_TIER or self.lexicon.acts_once(p.lemma))
+                        and _NOT_TO.match(d.text, len(p.text) + p.start) is None
+                        for x in p.lifecycle
+                        if x in entries
+                    }
+                    stages |= decided
+                    if decided & _CARRIED:
+                        self._old_starts.append(d.text)
+            self._old_stages = frozenset(stages)
+        kin = {"expand"} if stage == "expand" else _CARRIED
         return bool(kin & self._old_stages)
+
+    def carries_on(self, label: str | None, text: str) -> bool:
+        """Whether the extension or renewal ``label`` (a ``continue`` stage) in ``text``,
+        a clause the new draft adds, carries on what the old draft set up, extended or
+        renewed: the same thing, told by the names near the life-cycle words
+        (``_names_near`` in :mod:`.summary`): "Decides to establish the United Nations
+        Emergency Force" → "decides that the mandate of the United Nations Emergency
+        Force shall be extended". An extension that names nothing ("Decides to extend
+        the mandate for six months") is taken for the old one's; one that names what no
+        old set-up or renewal names is not: a mission's mandate extended where the old
+        text renewed only the sanctions measures, or the Panel's mandate, is a renewal
+        the old text did not make."""
+        if self._stage(label) != "continue" or label is None or not self.continues(label):
+            return False
+        names = _names_near(text, label, self.lexicon)
+        if not names:
+            return True
+        if self._old_names is None:
+            carried = {e.label for e in self.lexicon.lifecycle.values() if e.stage in _CARRIED}
+            self._old_names = frozenset(
+                name
+                for old in self._old_starts
+                for old_label in carried
+                for name in _names_near(old, old_label, self.lexicon)
+            )
+        return bool(names & self._old_names)
+
+    def _stage(self, label: str | None) -> str | None:
+        """The life-cycle stage (lifecycle.toml) of the entry labelled ``label``."""
+        return next((e.stage for e in self.lexicon.lifecycle.values() if e.label == label), None)
 
     def places(self, side: str) -> dict[str, int]:
         """Where each paragraph of one draft stands, by its ref: built once, not searched
@@ -542,6 +582,11 @@ class Drafts:
                             }
                         )
         return shift
+
+
+#: The life-cycle stages that an extension or renewal carries on: a set-up, an
+#: extension or a renewal.
+_CARRIED = frozenset({"start", "continue"})
 
 
 def _as_firm(host: Clause, phrase: Phrase, words: frozenset[str] = frozenset()) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..analyze.citing import stand_ins_apart
+from ..analyze.citing import stand_ins_apart, stand_ins_in_force
 from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..lexicon import Lexicon
@@ -600,7 +600,7 @@ def summarise(
     in_force_by_reference = False
     stand_in_kinds = lexicon.stand_in_measures()
     if any(k in stand_in_kinds and k not in new_measures for k in old_measures):
-        in_force_by_reference = _stand_ins_in_force(new, lexicon)
+        in_force_by_reference = stand_ins_in_force(new.walk(), old.walk(), lexicon)
     for kind, (label, mode, ref) in old_measures.items():
         if (
             kind not in new_measures
@@ -734,25 +734,6 @@ def summarise(
             lexicon=lexicon,
         ),
     )
-
-
-def _stand_ins_in_force(draft: Draft, lexicon: Lexicon) -> bool:
-    """Whether ``draft`` says that measures it applies by reference run on, in force
-    whatever verb states it: "Reiterates that the measures set forth in paragraph 1 of
-    resolution 1807 (2008) continue to apply" (DRC, S/RES/2667 (2022), a mid-cycle
-    amendment that renews nothing). The measures applied by reference that an older
-    text renewed are then in force by reference, not dropped; a measure of a named kind
-    left out is still dropped. The words are the life-cycle's ``continue`` stage
-    (lifecycle.toml) in a clause holding a measure applied by reference, even one only
-    mentioned."""
-    stand_ins = lexicon.stand_in_measures()
-    for clause in (*draft.preamble, *draft.operative):
-        for part in clause.walk():
-            if not any(m.stage == "continue" for m in lexicon.lifecycle_in(part.text)):
-                continue
-            if any(h.measure in stand_ins for h in lexicon.measures_in(part.text)):
-                return True
-    return False
 
 
 def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
