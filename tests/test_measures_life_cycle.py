@@ -91,6 +91,15 @@ def test_measures_said_to_continue_by_reference_are_not_dropped() -> None:
     ]
     cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", gone, 2032))
     assert "the measures cited" in [m.label for m in cmp.summary.measures_dropped]
+    # Nor where the new text terminates the measures the old one renewed, whatever other
+    # measures it says continue (cited alike: paragraphs 1 to 6 of resolution 800).
+    ended = [
+        "Decides to terminate the measures as set out in paragraphs 1 to 6 of resolution 800 "
+        "(2026);",
+        new[0],
+    ]
+    cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", ended, 2032))
+    assert [m.label for m in cmp.summary.measures_dropped] == ["the measures cited"]
 
 
 TWO_RENEWALS = [
@@ -244,16 +253,3 @@ def test_measures_said_to_continue_are_measures_a_resolution_imposed() -> None:
         "to be relevant, while the arms embargo continues to apply;",
     ):
         assert not maintained(text), text
-
-
-def test_measures_terminated_are_dropped_whatever_other_measures_continue() -> None:
-    # The measures the old text renewed, terminated by the new one beside a statement that
-    # another resolution's measures continue to apply, are still listed as dropped.
-    new = [
-        "Decides to terminate the measures as set out in paragraphs 1 to 6 of resolution 800 "
-        "(2026);",
-        "Reiterates that the measures set forth in paragraph 1 of resolution 700 (2020) "
-        "continue to apply to all non-governmental entities;",
-    ]
-    cmp = resdiff.compare(_text("950", OLD_DRC, 2030), _text("990", new, 2032))
-    assert [m.label for m in cmp.summary.measures_dropped] == ["the measures cited"]
