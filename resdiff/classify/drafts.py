@@ -537,10 +537,7 @@ class Drafts:
         there = held.get(kind)
         if there is None or _MODE_RANK[there[1]] < _MODE_RANK[mode]:
             return shift
-        other = "old" if side == "new" else "new"
-        texts = self._texts.get(other)
-        if texts is None:
-            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        texts = self._other_texts(side)
         holder = next((c for c in clauses if any(d.ref == there[2] for d in c.walk())), None)
         if holder is None or holder.full_text() in texts:
             # The paragraph that holds it stood as it is in the other draft: the measure
@@ -549,6 +546,14 @@ class Drafts:
         return shift.model_copy(
             update={"direction": "neutral", "note": f"still imposed in {side} {there[2]}"}
         )
+
+    def _other_texts(self, side: str) -> set[str]:
+        """The paragraphs of the draft other than ``side``, as their full texts."""
+        other = "old" if side == "new" else "new"
+        texts = self._texts.get(other)
+        if texts is None:
+            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        return texts
 
     def _stand_in_elsewhere(
         self, shift: Shift, kind: str, mode: MeasureMode, side: str, cited: Sequence[Citation]
@@ -560,10 +565,7 @@ class Drafts:
         stand-in of the ``side`` draft that cites a paragraph in common
         (:func:`.citing.cite_alike`), in a paragraph the other draft does not hold as it
         is, at least as firmly."""
-        other = "old" if side == "new" else "new"
-        texts = self._texts.get(other)
-        if texts is None:
-            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        texts = self._other_texts(side)
         for clause in self._drafts.get(side, ()):
             if clause.full_text() in texts:
                 continue

@@ -40,7 +40,7 @@ def _restructured(
     changes: tuple[Change, ...],
     old: Sequence[Clause],
     new: Sequence[Clause],
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon,
 ) -> tuple[Change, ...]:
     """Added and dropped paragraphs whose words stand in one paragraph of the other draft
     were cut out of it or folded into it (a sentence split off into a paragraph of its
@@ -97,8 +97,7 @@ def _restructured(
             # (2006), whose other words stand in the China-Russia OP3 (an expert's trial).
             host_clause = (old if other == "old" else new)[host]
             held = frozenset(m.label for c in host_clause.walk() for m in c.measures)
-            if lexicon is not None:
-                held -= _stand_ins_apart([by_ref[mine][r] for r in refs], host_clause, lexicon)
+            held -= _stand_ins_apart([by_ref[mine][r] for r in refs], host_clause, lexicon)
             out.append(_neutralised(change, where, held_measures=held))
         else:
             # "old PP6 dropped" while its words are the second half of new PP6 (CAR
