@@ -2798,7 +2798,8 @@ def test_a_later_resolution_that_extends_or_enlarges_weighs_a_life_cycle() -> No
         ]
         assert later.summary.direction == "stronger"
     # UNITAMS 2020 → 2022: the earlier text established the Mission, so an extension the
-    # aligner left apart is no new life for it, only a new decision.
+    # aligner left apart is no new life for it: it carries the Mission on, named, not
+    # weighed.
     establish = (
         "Decides to establish the United Nations Integrated Transition Assistance Mission "
         "for an initial period of 12 months;"
@@ -2808,7 +2809,9 @@ def test_a_later_resolution_that_extends_or_enlarges_weighs_a_life_cycle() -> No
         _resolution(2636, draft([kept, extend]), "3 June 2022"),
     )
     added = [c for c in later.changes if c.kind == "added"]
-    assert added and all(s.feature != "lifecycle" for c in added for s in c.shifts)
+    assert [(s.feature, s.new, s.direction) for c in added for s in c.shifts] == [
+        ("lifecycle", "extended", "neutral")
+    ]
 
 
 def test_a_threat_determined_with_the_verb_is_an_article_39_determination() -> None:
@@ -3052,7 +3055,9 @@ def test_an_extension_after_an_establishment_kept_word_for_word_is_no_new_life()
     kept = "Decides to remain seized of the matter;"
     change = _later([establish, kept], [establish, extend, kept]).change_for("OP2", side="new")
     assert change.kind == "added"
-    assert all(s.feature != "lifecycle" for s in change.shifts)
+    assert [(s.feature, s.new, s.direction) for s in change.shifts] == [
+        ("lifecycle", "extended", "neutral")
+    ]
 
 
 def test_a_determination_narrowed_beside_another_added_stays_narrowed() -> None:

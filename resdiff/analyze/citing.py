@@ -13,7 +13,17 @@ from ..lexicon import Lexicon
 from ..lexicon.results import Citation
 from ..model import Clause, Measure
 
-__all__ = ["citations_of", "cite_alike", "name_cited_measures", "stand_ins_apart"]
+__all__ = [
+    "citations_of",
+    "cite_alike",
+    "name_cited_measures",
+    "stand_ins_apart",
+    "stand_ins_in_force",
+]
+
+#: The life-cycle stages (lifecycle.toml) that end measures: terminated, lifted,
+#: suspended.
+_ENDING = frozenset({"end", "suspend"})
 
 
 def citations_of(text: str, measure: Measure, lexicon: Lexicon) -> list[Citation]:
@@ -58,6 +68,55 @@ def stand_ins_apart(
         for measure, ref, mine in cited(clauses)
         if not any(cite_alike(mine, t) for t in theirs)
     ]
+
+
+def stand_ins_in_force(new: Iterable[Clause], old: Iterable[Clause], lexicon: Lexicon) -> bool:
+    """Whether the ``new`` clauses say that measures they apply by reference run on, in
+    force whatever verb states it, while ending none of the stand-ins the ``old`` clauses
+    impose: "Reiterates that the measures set forth in paragraph 1 of resolution 1807
+    (2008) continue to apply" (DRC, S/RES/2667 (2022), a mid-cycle amendment that renews
+    nothing, whose "notification requirements set out in paragraph 5 of resolution 1807
+    (2008) shall no longer apply" ends other measures than the old text renewed). The
+    measures applied by reference that an older text renewed are then in force by
+    reference, not dropped; a measure of a named kind left out is still dropped, and so
+    are the old text's measures by reference that the new text terminates ("Decides to
+    terminate the measures as set out in paragraphs 1 to 6 of resolution 800", cited
+    alike, :func:`cite_alike`), whatever other measures it says continue. The words are
+    the life-cycle's ``continue`` stage (lifecycle.toml) in a clause holding a measure
+    applied by reference, even one only mentioned."""
+    stand_ins = lexicon.stand_in_measures()
+    parts = list(new)
+    if not any(
+        any(m.stage == "continue" for m in lexicon.lifecycle_in(part.text))
+        and any(h.measure in stand_ins for h in lexicon.measures_in(part.text))
+        for part in parts
+    ):
+        return False
+    # What the new text ends: a stand-in that "shall no longer apply", or measures a
+    # paragraph terminates, lifts or suspends by the paragraphs it cites ("Decides to
+    # terminate the measures as set out in paragraphs 1 to 6 of resolution 800", which
+    # the measures read no stand-in in).
+    ended = [
+        citations_of(part.text, m, lexicon)
+        for part in parts
+        for m in part.measures
+        if m.kind in stand_ins and m.ends
+    ]
+    ended += [
+        cited
+        for part in parts
+        if any(m.stage in _ENDING for m in lexicon.lifecycle_in(part.text))
+        and (cited := lexicon.citations_in(part.text))
+    ]
+    if not ended:
+        return True
+    imposed = [
+        citations_of(part.text, m, lexicon)
+        for part in old
+        for m in part.measures
+        if m.kind in stand_ins and not m.ends
+    ]
+    return not any(cite_alike(e, i) for e in ended for i in imposed)
 
 
 def name_cited_measures(

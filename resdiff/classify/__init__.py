@@ -110,7 +110,7 @@ def compare_drafts(
         )
         for link in align(old_paragraphs, new_paragraphs, opts, cited_as=_cited_as(old, new))
     )
-    changes = _restructured(changes, old_paragraphs, new_paragraphs)
+    changes = _restructured(changes, old_paragraphs, new_paragraphs, lexicon)
     changes = flags_held(changes, lexicon)
     changes = leads_moved(changes)
     in_force = still_in_force(old, new)

@@ -247,8 +247,20 @@ class Classifier:
                     and self.drafts.continues(lone.new)
                 ):
                     # The old draft set up, extended or enlarged it too, in a paragraph
-                    # paired elsewhere or left apart: not a new provision, only its ask.
-                    lone = self.clauses.lone_shift(view, added=added, verb=verb, lifecycle=False)
+                    # paired elsewhere or left apart: not a new provision. An extension or
+                    # renewal of the same thing carries on what the old text set up or
+                    # extended, named, not weighed ("Decides to establish UNITAMS" ->
+                    # "Decides to extend the mandate of UNITAMS": the same mission carried
+                    # on; the judges read a force's first extension as a plain renewal,
+                    # UNEF II 1973 -> 1974); an enlargement after another, or the
+                    # extension of a mission where the old text renewed only the sanctions
+                    # measures, weighs as its ask.
+                    if self.drafts.carries_on(lone.new, view.text):
+                        lone = lone.model_copy(update={"direction": "neutral", "note": _CARRIED_ON})
+                    else:
+                        lone = self.clauses.lone_shift(
+                            view, added=added, verb=verb, lifecycle=False
+                        )
                 if lone is None:
                     continue
                 host = (
@@ -751,3 +763,6 @@ def _words_of_run(run: str) -> set[str]:
 
 #: Why a winding down a later resolution leaves out weighs nothing (see Classifier.shifts).
 _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed"
+#: The note of an extension or renewal added where the old text set up or extended the
+#: same: it carries on what was there (classifier, ``Drafts.carries_on``).
+_CARRIED_ON = "carries on what the old text set up or extended"

@@ -14,14 +14,16 @@ from collections.abc import Sequence
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..analyze import analyze_clause
+from ..analyze.citing import cite_alike
 from ..brackets import spanned_parts
 from ..clauses import DECISION_TIER, WEIGHTY_AXIS_A, content_words, words_text
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
+from ..lexicon.results import Citation
 from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
 from ..quantities import expired_terms, spent_deadline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
-from .summary import _MODE_RANK, strongest_measures
+from .summary import _MODE_RANK, _names_near, strongest_measures
 
 __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
 
@@ -148,6 +150,10 @@ class Drafts:
         # _same_ask_elsewhere).
         self._asking: dict[str, list[int]] = {}
         self._old_stages: frozenset[str] | None = None
+        # The old operative paragraphs that set up, extended or renewed something (see
+        # carries_on).
+        self._old_starts: list[str] = []
+        self._old_names: frozenset[str] | None = None
         # The clauses of each whole draft inside brackets that span paragraphs (see
         # spanned).
         self._spans: dict[str, frozenset[int]] = {}
@@ -341,29 +347,66 @@ class Drafts:
         enlargement or expansion where it enlarged or expanded anything. The whole old
         text is read, not what each word acts on: a new text that extends the mandate of
         one body while the old renewed the measures of another is read as continuing too
-        (the cautious side: the clause then weighs as its verb)."""
-        entries = self.lexicon.lifecycle
-        stage = next((e.stage for e in entries.values() if e.label == label), None)
+        (the cautious side: the clause then weighs as its verb; :meth:`carries_on` tells
+        whether it carries on the same thing)."""
+        stage = self._stage(label)
         if self._old_stages is None:
             # Every old paragraph read (one kept word for word is never analysed, and it
             # sets up the mandate all the same), but only what the old text decided: a
             # recital recalling "resolution 693 (1991), by which it established ONUSAL", a
             # request for recommendations "on whether to extend", or "Decides not to
             # extend the mandate" set up nothing.
-            self._old_stages = frozenset(
-                entries[x].stage
-                for c in self._drafts.get("old", ())
-                if c.section == "operative"
-                for d in self.read(c).walk()
-                for p in d.phrases
-                if p.led
-                and ((p.axis_a or 0) >= DECISION_TIER or self.lexicon.acts_once(p.lemma))
-                and _NOT_TO.match(d.text, len(p.text) + p.start) is None
-                for x in p.lifecycle
-                if x in entries
-            )
-        kin = {"expand"} if stage == "expand" else {"start", "continue"}
+            entries = self.lexicon.lifecycle
+            stages: set[str] = set()
+            for c in self._drafts.get("old", ()):
+                if c.section != "operative":
+                    continue
+                for d in self.read(c).walk():
+                    decided = {
+                        entries[x].stage
+                        for p in d.phrases
+                        if p.led
+                        and ((p.axis_a or 0) >= DECISION_TIER or self.lexicon.acts_once(p.lemma))
+                        and _NOT_TO.match(d.text, len(p.text) + p.start) is None
+                        for x in p.lifecycle
+                        if x in entries
+                    }
+                    stages |= decided
+                    if decided & _CARRIED:
+                        self._old_starts.append(d.text)
+            self._old_stages = frozenset(stages)
+        kin = {"expand"} if stage == "expand" else _CARRIED
         return bool(kin & self._old_stages)
+
+    def carries_on(self, label: str | None, text: str) -> bool:
+        """Whether the extension or renewal ``label`` (a ``continue`` stage) in ``text``,
+        a clause the new draft adds, carries on what the old draft set up, extended or
+        renewed: the same thing, told by the names near the life-cycle words
+        (``_names_near`` in :mod:`.summary`): "Decides to establish the United Nations
+        Emergency Force" → "decides that the mandate of the United Nations Emergency
+        Force shall be extended". An extension that names nothing ("Decides to extend
+        the mandate for six months") is taken for the old one's; one that names what no
+        old set-up or renewal names is not: a mission's mandate extended where the old
+        text renewed only the sanctions measures, or the Panel's mandate, is a renewal
+        the old text did not make."""
+        if self._stage(label) != "continue" or label is None or not self.continues(label):
+            return False
+        names = _names_near(text, label, self.lexicon)
+        if not names:
+            return True
+        if self._old_names is None:
+            carried = {e.label for e in self.lexicon.lifecycle.values() if e.stage in _CARRIED}
+            self._old_names = frozenset(
+                name
+                for old in self._old_starts
+                for old_label in carried
+                for name in _names_near(old, old_label, self.lexicon)
+            )
+        return bool(names & self._old_names)
+
+    def _stage(self, label: str | None) -> str | None:
+        """The life-cycle stage (lifecycle.toml) of the entry labelled ``label``."""
+        return next((e.stage for e in self.lexicon.lifecycle.values() if e.label == label), None)
 
     def places(self, side: str) -> dict[str, int]:
         """Where each paragraph of one draft stands, by its ref: built once, not searched
@@ -467,26 +510,34 @@ class Drafts:
             }
         )
 
-    def held_elsewhere(self, shift: Shift, kind: str, mode: MeasureMode, side: str) -> Shift:
+    def held_elsewhere(
+        self,
+        shift: Shift,
+        kind: str,
+        mode: MeasureMode,
+        side: str,
+        cited: Sequence[Citation] | None = None,
+    ) -> Shift:
         """A measure gone from (or added to) a provision that stays, or gone with a
         provision dropped, which the ``side`` draft imposes all the same, at least as
         firmly, in a paragraph the other draft does not hold as it is, was moved, not
         lifted (or imposed): the 1540 Committee's group of experts, named in its extension
         in 2022 and in a paragraph of its own in the ten-year renewal; South Africa's arms
-        embargo, called for in 1970 and decided in 1977. Named, not weighed."""
+        embargo, called for in 1970 and decided in 1977. Named, not weighed. ``cited``:
+        the paragraphs a measure applied by reference cites (``analyze.citing``); another
+        paragraph's stand-in holds it only where the two may be the same measures."""
         clauses = self._drafts.get(side)
         if not clauses:
             return shift
+        if cited is not None and kind in self.lexicon.stand_in_measures():
+            return self._stand_in_elsewhere(shift, kind, mode, side, cited)
         held = self._held.get(side)
         if held is None:
             held = self._held[side] = strongest_measures(d for c in clauses for d in c.walk())
         there = held.get(kind)
         if there is None or _MODE_RANK[there[1]] < _MODE_RANK[mode]:
             return shift
-        other = "old" if side == "new" else "new"
-        texts = self._texts.get(other)
-        if texts is None:
-            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        texts = self._other_texts(side)
         holder = next((c for c in clauses if any(d.ref == there[2] for d in c.walk())), None)
         if holder is None or holder.full_text() in texts:
             # The paragraph that holds it stood as it is in the other draft: the measure
@@ -495,6 +546,49 @@ class Drafts:
         return shift.model_copy(
             update={"direction": "neutral", "note": f"still imposed in {side} {there[2]}"}
         )
+
+    def _other_texts(self, side: str) -> set[str]:
+        """The paragraphs of the draft other than ``side``, as their full texts."""
+        other = "old" if side == "new" else "new"
+        texts = self._texts.get(other)
+        if texts is None:
+            texts = self._texts[other] = {c.full_text() for c in self._drafts.get(other, ())}
+        return texts
+
+    def _stand_in_elsewhere(
+        self, shift: Shift, kind: str, mode: MeasureMode, side: str, cited: Sequence[Citation]
+    ) -> Shift:
+        """:meth:`held_elsewhere` for the measures applied by reference: one kind by
+        name, but the renewal of "the measures ... set out in paragraphs 4 and 5 of
+        resolution 2488 (2019)" is not held by that of "paragraphs 9, 14, and 16 to 19 of
+        resolution 2399 (2018)" beside it (CAR, S/RES/2507 (2020) OP3 and OP4): only a
+        stand-in of the ``side`` draft that cites a paragraph in common
+        (:func:`.citing.cite_alike`), in a paragraph the other draft does not hold as it
+        is, at least as firmly."""
+        texts = self._other_texts(side)
+        for clause in self._drafts.get(side, ()):
+            if clause.full_text() in texts:
+                continue
+            for part in clause.walk():
+                for measure in part.measures:
+                    if (
+                        measure.kind == kind
+                        and not measure.ends
+                        and _MODE_RANK[measure.mode] >= _MODE_RANK[mode]
+                        and cite_alike(cited, self.lexicon.citations_in(part.text))
+                    ):
+                        return shift.model_copy(
+                            update={
+                                "direction": "neutral",
+                                "note": f"still imposed in {side} {part.ref}",
+                            }
+                        )
+        return shift
+
+
+#: The life-cycle stages that an extension or renewal carries on: a set-up, an
+#: extension or a renewal.
+_CARRIED = frozenset({"start", "continue"})
 
 
 def _as_firm(host: Clause, phrase: Phrase, words: frozenset[str] = frozenset()) -> bool:

@@ -11,7 +11,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
+from ..analyze.citing import citations_of, cite_alike
 from ..clauses import content_words
+from ..lexicon import Lexicon
 from ..model import WORDS_ELSEWHERE, Change, Clause, Shift
 
 #: Least share of an added (or dropped) paragraph's words that one paragraph of the other
@@ -35,7 +37,10 @@ _COUNTED_PER_CANDIDATE = 8
 
 
 def _restructured(
-    changes: tuple[Change, ...], old: Sequence[Clause], new: Sequence[Clause]
+    changes: tuple[Change, ...],
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    lexicon: Lexicon,
 ) -> tuple[Change, ...]:
     """Added and dropped paragraphs whose words stand in one paragraph of the other draft
     were cut out of it or folded into it (a sentence split off into a paragraph of its
@@ -92,6 +97,7 @@ def _restructured(
             # (2006), whose other words stand in the China-Russia OP3 (an expert's trial).
             host_clause = (old if other == "old" else new)[host]
             held = frozenset(m.label for c in host_clause.walk() for m in c.measures)
+            held -= _stand_ins_apart([by_ref[mine][r] for r in refs], host_clause, lexicon)
             out.append(_neutralised(change, where, held_measures=held))
         else:
             # "old PP6 dropped" while its words are the second half of new PP6 (CAR
@@ -124,6 +130,29 @@ def _restructured(
         )
         final.append(_calmed_lone(change, note) if note and change.old and change.new else change)
     return tuple(final)
+
+
+def _stand_ins_apart(paragraphs: Sequence[Clause], host: Clause, lexicon: Lexicon) -> set[str]:
+    """The labels of the measures applied by reference in ``paragraphs`` (added or
+    dropped) that ``host``, whose words they share, does not hold because it cites none
+    of their paragraphs of another resolution (:func:`.citing.cite_alike`): "Decides to
+    renew until 31 July 2020 the measures and provisions as set out in paragraphs 4 and
+    5 of resolution 2488 (2019)" dropped beside the same words renewing "paragraphs 9,
+    14, and 16 to 19 of resolution 2399 (2018)" is other measures no longer renewed
+    (CAR, S/RES/2507 (2020) OP3 and OP4), one kind by name only. Any paragraph the host
+    cites counts: a clause reads one stand-in, and two renewals may share a paragraph."""
+    stand_ins = lexicon.stand_in_measures()
+    theirs = [c for c in lexicon.citations_in(host.full_text()) if c.resolution is not None]
+    apart: set[str] = set()
+    for paragraph in paragraphs:
+        for part in paragraph.walk():
+            for m in part.measures:
+                if m.kind not in stand_ins:
+                    continue
+                mine = [c for c in citations_of(part.text, m, lexicon) if c.resolution]
+                if mine and not cite_alike(mine, theirs):
+                    apart.add(m.label)
+    return apart
 
 
 _LONE = frozenset({"verb", "lead", "censure", "lifecycle"})

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..analyze.citing import citations_of
 from ..clauses import direction_of
 from ..lexicon import Lexicon
+from ..lexicon.results import Citation
 from ..model import Clause, Shift
 from .drafts import Drafts
 from .summary import _MODE_RANK, ended_measures, strongest_measures
@@ -41,7 +43,11 @@ def measure_shifts(
                 ref=ref,
             )
             # The mirror of a measure gone from a provision that stays (below).
-            shifts.append(drafts.held_elsewhere(came, kind, mode, "old") if old else came)
+            shifts.append(
+                drafts.held_elsewhere(came, kind, mode, "old", _cited(new, kind, drafts))
+                if old
+                else came
+            )
         elif kind in old_m and old_m[kind][1] != mode:
             shifts.append(
                 Shift(
@@ -70,7 +76,7 @@ def measure_shifts(
             # makes it mandatory, S/RES/282 (1970) -> 418 (1977)). Not so for a measure
             # added in a paragraph of its own (above): it may be a wider one, which the
             # other draft's mention does not tell.
-            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new"))
+            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new", _cited(old, kind, drafts)))
     for kind, (label, action) in new_end.items():
         if kind not in old_end:
             shifts.append(
@@ -96,6 +102,21 @@ def measure_shifts(
                 )
             )
     return shifts
+
+
+def _cited(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> list[Citation] | None:
+    """The paragraphs the measures of ``kind`` applied by reference in ``clauses`` cite
+    (``None`` for a named kind): another paragraph holds them only where it cites one of
+    the same (:meth:`.drafts.Drafts.held_elsewhere`)."""
+    if kind not in drafts.lexicon.stand_in_measures():
+        return None
+    return [
+        c
+        for clause in clauses
+        for m in clause.measures
+        if m.kind == kind and not m.ends
+        for c in citations_of(clause.text, m, drafts.lexicon)
+    ]
 
 
 def _action_label(action: str, lexicon: Lexicon) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..analyze.citing import stand_ins_apart
+from ..analyze.citing import stand_ins_apart, stand_ins_in_force
 from ..compiled import compile_cached
 from ..explain import describe_shift
 from ..lexicon import Lexicon
@@ -597,6 +597,10 @@ def summarise(
             )
     lexicon = lexicon or Lexicon.default()
     carried_measures = _measures_carried(changes)
+    in_force_by_reference = False
+    stand_in_kinds = lexicon.stand_in_measures()
+    if any(k in stand_in_kinds and k not in new_measures for k in old_measures):
+        in_force_by_reference = stand_ins_in_force(new.walk(), old.walk(), lexicon)
     for kind, (label, mode, ref) in old_measures.items():
         if (
             kind not in new_measures
@@ -604,6 +608,7 @@ def summarise(
             and follow_up is None
             and not kept_by
             and label not in carried_measures
+            and not (in_force_by_reference and kind in stand_in_kinds)
         ):
             dropped.append(MeasureChange(measure=kind, label=label, old_mode=mode, ref=ref))
     # The measures applied by reference are one kind by name, but not the same measures

@@ -188,7 +188,9 @@ class ClauseComparer(_PairComparer):
         a measure or mandate down comes (softer) or goes (stronger); a decision (or an
         approval) added that extends, renews or enlarges weighs as that life cycle
         (stronger; the classifier keeps it only where the old text did not set up or
-        extend the same, see ``Drafts.continues`` in :mod:`resdiff.classify.drafts`); a
+        extend the same, see ``Drafts.continues`` in :mod:`resdiff.classify.drafts`, and
+        names an extension that carries on the same thing without weighing it,
+        ``Drafts.carries_on``); a
         declaratory clause, or one that states the Council's own stance ("expresses its
         intention", ``stance`` in verbs.toml), is not named, unless the stance announces a
         winding down. ``whole``: the clause's paragraph is added or dropped whole, where a
