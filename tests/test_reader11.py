@@ -124,13 +124,17 @@ def test_a_prefix_keeps_its_hyphen_where_the_text_writes_the_family_so() -> None
     assert "any future re-designations of the sites" in draft.operative[1].text
 
 
-def test_a_prefix_closes_up_where_the_text_writes_the_family_closed() -> None:
-    # "coordinated" written elsewhere: "co-" / "ordination" is "coordination" (the list
-    # of prefixes that hyphenate before their own last letter would keep "co-").
-    lines = ["Welcomes the coordinated efforts;", "Requests better co-", "ordination"]
-    assert glue(lines, "co", "ordination") == ""
-    # And without the family written anywhere, the lists decide as before.
-    assert glue(["Requests better co-", "ordination"], "co", "ordination") == "-"
+def test_a_family_written_closed_or_both_ways_leaves_the_lists_to_decide() -> None:
+    # "coordination" beside the title "Humanitarian Co-ordinator" (S/RES/2505 (2020)):
+    # a closed word of the family closes nothing up; the lists keep "co-" before "o".
+    lines = ["Welcomes the coordination of efforts;", "the Humanitarian Co-", "ordinator"]
+    assert glue(lines, "Co", "ordinator") == "-"
+    # The family both ways: no evidence, and "re" before "d" joins as before.
+    lines = ["the re-designated sites and the redesignated ones", "future re-", "designations"]
+    assert glue(lines, "re", "designations") == ""
+    # A compound's last part is asked no family ("non-re-" / "designations").
+    lines = ["the re-designated sites", "future non-re-", "designations"]
+    assert glue(lines, "non-re", "designations") == ""
 
 
 def test_a_family_is_no_evidence_for_a_typesetters_break() -> None:

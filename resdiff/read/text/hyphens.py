@@ -170,8 +170,8 @@ class _HyphenEvidence:
         """How often the text writes another word of the family of ``fragment`` +
         ``head`` (a short first part, a head of :data:`_FAMILY_STEM` letters or more, both
         lower case) with the hyphen and how often closed up: "re-designated" written
-        elsewhere keeps the hyphen of "re-" / "designations", "coordinated" drops that of
-        "co-" / "ordination". ``(0, 0)`` when the parts are of no such length."""
+        elsewhere, and no "redesignat...", keeps the hyphen of "re-" / "designations".
+        ``(0, 0)`` when the parts are of no such length."""
         if not _FAMILY_FIRST[0] <= len(fragment) <= _FAMILY_FIRST[1]:
             return 0, 0
         if len(head) < _FAMILY_STEM:
@@ -306,9 +306,11 @@ def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _Hyph
     nothing (a line-break hyphen: "submit-\\nted"), or the hyphen and a space (a
     suspended hyphen: "troop- and police-contributing").
 
-    The text decides first (the joined or the hyphenated form written elsewhere), then
-    the lists of ``hyphens.toml`` in the order that file gives, then whether both parts
-    are words of the text.
+    The text decides first (the joined or the hyphenated form written elsewhere, then
+    for a short first part the other words of its family written with the hyphen only,
+    :meth:`_HyphenEvidence.family`),
+    then the lists of ``hyphens.toml`` in the order that file gives, then whether both
+    parts are words of the text.
     """
     rules = _hyphen_rules()
     printed = left.translate(_HYPHEN_FOLD).rsplit("-", 1)[-1]
@@ -319,11 +321,16 @@ def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _Hyph
         return hyphen + " "
     if kept != closed:
         return hyphen if kept > closed else ""
-    # Then its other words of the family ("re-designated", "coordinated"): a document
-    # writes a prefix the same way before the forms of one word.
+    # Then its other words of the family, written with the hyphen and never closed up
+    # ("re-designated" for "re-" / "designations"). Only to keep it: the closed forms are
+    # no evidence against it, for UN texts write "coordination" beside the title
+    # "Humanitarian Co-ordinator" and "underperformance" beside "under-performing"
+    # (measured on the AKN corpus: 5 breaks righted, 1 wronged, where closing up too
+    # wronged 10 more).
     kept, closed = evidence.family(fragment, head)
-    if kept != closed and (fragment == printed.lower()) and head.isalpha():
-        return hyphen if kept > closed else ""
+    whole = len(printed) == len(left) and len(head) == len(right)  # no compound
+    if kept and not closed and whole and head.isalpha():
+        return hyphen
     if hyphenated in rules.keep_words:
         return hyphen
     compound = len(printed) < len(left) or len(head) < len(right)
