@@ -99,13 +99,6 @@ def test_a_paragraphs_short_last_line_stays_its_own() -> None:
     assert draft.operative[0].text.endswith("access for humanitarian personnel;")
 
 
-def test_a_two_column_print_reads_its_wrapped_headings(tmp_path: Path) -> None:
-    """The lines a PDF printed in two narrow columns gives, a blank line between its
-    paragraphs (as the PDF reader lays out Chromium's print)."""
-    draft = read(TWO_COLUMNS.format(heading="Creating the conditions for\nhumanitarian assistance"))
-    assert headings(draft)["OP2"] == "Creating the conditions for humanitarian assistance"
-
-
 # --------------------------------------------------------------------------- hyphens
 
 
