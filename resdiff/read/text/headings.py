@@ -100,6 +100,11 @@ def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> boo
     )
 
 
+#: The most words of a heading that opens with a participle or ends with a colon: a
+#: lead-in or a recital that lost its comma is longer.
+_SHORT_HEADING_WORDS = 8
+
+
 def _heading_shape(unit: _Unit) -> bool:
     """An unlabelled unit of at most :data:`_HEADING_LINES` lines (two on a full-width
     page) and 20 words, starting with a capital or a section code, ending without
@@ -114,7 +119,15 @@ def _heading_shape(unit: _Unit) -> bool:
     punct = _final_punct(text)
     if punct not in ("", ":") or text[-1:] in ",;.!?":
         return False
-    return not ((punct == ":" or _PP_OPENER.match(text)) and (len(unit.lines) > 1 or words > 8))
+    if not (punct == ":" or _PP_OPENER.match(text)):
+        return True
+    # The words, not the lines, tell a short one: a narrow column (a page in two columns)
+    # wraps "Creating the conditions for / humanitarian assistance" over two lines where
+    # a full page prints one. Wrapped, it names a subject and cites nothing: "Recalling
+    # its resolution / 2086 (2013)" is a recital that lost its comma.
+    if len(unit.lines) > 1 and any(c.isdigit() or c in "()[]" for c in text):
+        return False
+    return words <= _SHORT_HEADING_WORDS
 
 
 def _is_preamble_end_heading(unit: _Unit, following: _Unit | None, stack: list[_Node]) -> bool:
