@@ -8,6 +8,15 @@ each rule is tested on the layout that broke it.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+
+import pytest
+
+import resdiff
+from resdiff.model import Draft
+from resdiff.read.common import normalize_space
 from resdiff.read.pdf.columns import _read_columns
 from resdiff.read.pdf.glyphs import _NO_SPACE, _SPACE, _Glyph, _rows
 
@@ -96,3 +105,114 @@ def test_a_left_columns_tail_in_body_type_below_the_right_column_stays_in_place(
     glyphs += _glyphs("1 and the words after it", x=100, y=700.0 - 11 * 14 - 21)
     texts = _texts(glyphs, 315.0)
     assert texts.index("1andthewordsafterit") < texts.index("rightwordsofparagraph0"), texts
+
+
+# ----------------------------------------------------------- a draft printed with changes
+
+
+def _flat(draft: Draft) -> list[tuple[str, str | None, str]]:
+    return [(c.ref, c.label, normalize_space(c.text)) for c in draft.walk()]
+
+
+def _both_versions_read_as_the_word_file(word: bytes, name: str) -> None:
+    """The print of ``word`` by LibreOffice, with its changes shown, reads in each
+    version as the Word file does."""
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    from pdf_fixtures import convert_files
+
+    data = convert_files({f"{name}.docx": word})[name]
+    for version in ("accepted", "original"):
+        expected = _flat(resdiff.parse(word, version=version))  # type: ignore[arg-type]
+        printed = _flat(resdiff.parse(data, format="pdf", version=version))  # type: ignore[arg-type]
+        assert printed == expected, version
+
+
+def test_two_paragraphs_joined_by_a_deleted_mark_read_joined_from_the_print() -> None:
+    # The proposal deletes OP2's paragraph mark: accepted, OP2 and OP3 are one paragraph
+    # ("... the Agreement, and decides that ..."). LibreOffice strikes OP2's number
+    # ("[2.]") and prints OP3's ("[3.]"), its opening "Decides" struck and "decides"
+    # underlined. Read from the print, OP2 lost its number and was read into OP1, and OP3
+    # kept its own (a Word draft of S/RES/2625 (2022) made by hand, twenty-first session).
+    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1."), Level("lowerLetter", "(%2)")]))
+    doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
+    doc.paragraph(
+        "Decides that the mandate of the mission is to advance the strategic vision set out "
+        "in the Agreement",
+        deleted(";"),
+        # Word puts no space where a paragraph mark goes: the drafter types one.
+        inserted(", and "),
+        num=ops,
+        mark="del",
+    )
+    doc.paragraph(
+        deleted("Decides"),
+        inserted("decides"),
+        " that the mission shall have the following mandate, and authorizes it to use all "
+        "necessary means to carry out its mandate:",
+        num=ops,
+    )
+    doc.paragraph("to protect civilians under threat of physical violence;", num=ops, level=1)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    accepted = resdiff.parse(word)
+    assert [c.ref for c in accepted.operative] == ["OP1", "OP2", "OP3"]
+    assert accepted.operative[1].text.endswith(
+        "Agreement, and decides that the mission "
+        "shall have the following mandate, and authorizes it to use all necessary means to "
+        "carry out its mandate:"
+    )
+    _both_versions_read_as_the_word_file(word, "joined")
+
+
+def _hanging(word: bytes, twips: int) -> bytes:
+    """The Word package with its list labels hanging ``twips``, as a drafter's template
+    sets them: 390 leaves "(iii)", "(iv)" and "(vi)" a point or less before the tab stop
+    (LibreOffice prints no space there) and sends "(vii)" to the next one."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(word)) as old, zipfile.ZipFile(out, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "word/numbering.xml":
+                data = re.sub(rb'w:hanging="\d+"', b'w:hanging="%d"' % twips, data)
+            new.writestr(item, data)
+    return out.getvalue()
+
+
+def test_roman_items_after_a_wide_label_keep_their_numbers_in_a_print() -> None:
+    # LibreOffice's tab after "(iii)" or "(viii)" leaves less than a word's gap before the
+    # item's text: such items were taken for wrapped lines when the lists of a print with
+    # tracked changes were numbered again, and the items after them counted one short
+    # ("(v)" read "(iii)", "(vii)" "(iv)": a LibreOffice compare of two Word drafts of
+    # S/RES/2625 (2022), twenty-first session).
+    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(
+        doc.add_abstract(
+            [Level("decimal", "%1."), Level("lowerLetter", "(%2)"), Level("lowerRoman", "(%3)")]
+        )
+    )
+    doc.paragraph("Decides that the mission shall have the following mandate:", num=ops)
+    doc.paragraph("Protection of civilians:", num=ops, level=1)
+    tasks = ["protect", "deter", "maintain", "prevent", "support", "foster", "monitor", "help"]
+    for k, verb in enumerate(tasks):
+        doc.paragraph(
+            f"To {verb} civilians under threat of physical violence within its capacity and "
+            f"areas of deployment, in the regions named in task {k + 1};",
+            num=ops,
+            level=2,
+        )
+    doc.paragraph(
+        "Decides to ", deleted("consider"), inserted("remain seized of"), " the matter.", num=ops
+    )
+    word = _hanging(doc.to_bytes(), 390)
+    labels = [c.label for c in resdiff.parse(word).walk()]
+    assert labels[-2] == "(viii)" and labels[4] == "(ii)"
+    _both_versions_read_as_the_word_file(word, "romans")
