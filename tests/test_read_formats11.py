@@ -107,6 +107,24 @@ def test_a_left_columns_tail_in_body_type_below_the_right_column_stays_in_place(
     assert texts.index("1andthewordsafterit") < texts.index("rightwordsofparagraph0"), texts
 
 
+def test_a_mastheads_lines_at_one_place_right_of_the_column_stay_above_it() -> None:
+    # A UN masthead's right-hand block ("Distr.: General" / date / "Original: English")
+    # starts at one place, right of the right column's margin, just above two columns:
+    # three lines there made that place a margin of the column, and "Original: English"
+    # was read as the right column's first line, into its first paragraph (a stranger's
+    # review of the rule above: only lines of prose make a margin).
+    glyphs = _glyphs("Security Council", x=100, y=760) + _glyphs("Distr.: General", x=400, y=760)
+    glyphs += _glyphs("21 December 2020", x=400, y=746)
+    glyphs += _glyphs("Original: English", x=400, y=732)
+    y = 718.0
+    for k in range(14):
+        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
+        glyphs += _glyphs(f"right words of the paragraph number {k} here", x=330, y=y)
+        y -= 14
+    texts = _texts(glyphs, 315.0)
+    assert texts[:3] == ["SecurityCouncilDistr.:General", "21December2020", "Original:English"]
+
+
 # ----------------------------------------------------------- a draft printed with changes
 
 
@@ -216,3 +234,36 @@ def test_roman_items_after_a_wide_label_keep_their_numbers_in_a_print() -> None:
     labels = [c.label for c in resdiff.parse(word).walk()]
     assert labels[-2] == "(viii)" and labels[4] == "(ii)"
     _both_versions_read_as_the_word_file(word, "romans")
+
+
+def test_a_paragraph_joined_to_a_sub_item_by_a_deleted_mark_keeps_its_own_number() -> None:
+    # The proposal deletes OP2's mark, joining it to the sub-item below ("... within its
+    # capacity, to protect civilians ..."). The joined paragraph took the sub-item's label
+    # from the print, and OP2 was read as "(a)" of OP1 (a stranger's review).
+    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1."), Level("lowerLetter", "(%2)")]))
+    doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
+    doc.paragraph(
+        "Decides that the mission shall have the following mandate, in the regions named, "
+        "within its capacity",
+        deleted(":"),
+        inserted(", "),
+        num=ops,
+        mark="del",
+    )
+    doc.paragraph(
+        deleted("To"),
+        inserted("to"),
+        " protect civilians under threat of physical violence in the regions;",
+        num=ops,
+        level=1,
+    )
+    doc.paragraph("To support the delivery of humanitarian assistance;", num=ops, level=1)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    assert [c.ref for c in resdiff.parse(word).walk()] == ["PP1", "OP1", "OP2", "OP2(a)", "OP3"]
+    _both_versions_read_as_the_word_file(word, "subitem")

@@ -47,8 +47,9 @@ _LABEL_HANG = 4.0
 _FOOT_GAP = 1.8
 #: The most lines such a foot may hold: a page's notes, not the rest of its column.
 _FOOT_LINES = 8
-#: A place where this many lines' right parts start at least is a margin of the right
-#: column too (the text of its numbered paragraphs, indented past their labels).
+#: A place where this many lines' right parts of prose (four words or more) start at
+#: least is a margin of the right column too (the text of its numbered paragraphs,
+#: indented past their labels).
 _INDENT_LINES = 3
 
 
@@ -246,10 +247,18 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     # start, past the labels (Word's list indent, half an inch, is wider than a label's
     # hang in small type: the last lines of a page's right column of operative paragraphs
     # were read across, after the column, 804 (1993) set in two columns by LibreOffice).
-    # A masthead's lines set flush right start each at its own place.
+    # Counted on lines of prose only: a UN masthead's "Distr.: General" / "21 December
+    # 2020" / "Original: English" start at one place right of the column, and were read
+    # into its first paragraph (a stranger's review of this rule).
     indents = {
         start
-        for start, count in Counter(round(x * 2) / 2 for x in starts).items()
+        for start, count in Counter(
+            round(row.glyphs[cut].left * 2) / 2
+            for row, cut in zip(rows, cuts, strict=True)
+            if cut is not None
+            and cut < len(row.glyphs)
+            and _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+        ).items()
         if count >= _INDENT_LINES
     }
 

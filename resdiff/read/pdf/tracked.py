@@ -10,6 +10,7 @@ the original) of each line, as the Word reader does with a file's revisions, and
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from typing import Any
 
@@ -93,15 +94,16 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
     a space stood around them, none where they were glued to what stays
     ("Condemns|Deplores")."""
     drop = _STRUCK if version == "accepted" else _UNDERLINED
-    # The lines whose number the proposal strikes, its words kept (see _join_merged).
-    unnumbered: set[int] = set()
+    # The lines whose number the proposal strikes, its words kept, with that number (see
+    # _join_merged).
+    unnumbered: dict[int, list[_Glyph]] = {}
     for number, rows in enumerate(pages):
         kept_rows: list[_Row] = []
         gone: float | None = None
         for row in rows:
             glyphs = row.glyphs
-            if version == "accepted" and _struck_number(glyphs):
-                unnumbered.add(id(row))
+            if version == "accepted" and (label := _struck_number(glyphs)):
+                unnumbered[id(row)] = label
             if not any(g.mark == drop for g in glyphs):
                 if gone is not None:
                     row.above = gone
@@ -143,24 +145,32 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
     _list_numbers(pages)
 
 
-def _struck_number(glyphs: list[_Glyph]) -> bool:
-    """Whether a line opens with a list number in brackets struck through ("[2.]"),
-    before words that are not: LibreOffice's print of a paragraph whose mark a tracked
-    change deleted (or whose number one took off)."""
+def _struck_number(glyphs: list[_Glyph]) -> list[_Glyph]:
+    """The glyphs of the number, unstruck, where a line opens with a list number in
+    brackets struck through ("[2.]": "2.") before words that are not: LibreOffice's print
+    of a paragraph whose mark a tracked change deleted. Else none."""
     found = _BRACKETED_NUMBER.match("".join(g.char for g in glyphs[:14]))
-    return (
-        found is not None
-        and all(g.mark == _STRUCK for g in glyphs[: found.end()])
-        and any(g.mark != _STRUCK for g in glyphs[found.end() :])
-    )
+    if (
+        found is None
+        or not all(g.mark == _STRUCK for g in glyphs[: found.end()])
+        or all(g.mark == _STRUCK for g in glyphs[found.end() :])
+    ):
+        return []
+    label = [copy.copy(g) for g in glyphs[found.start(1) : found.end(1)]]
+    for glyph in label:
+        glyph.mark = 0
+    label[0].space_before = glyphs[0].space_before
+    return label
 
 
-def _join_merged(pages: list[list[_Row]], unnumbered: set[int]) -> None:
+def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -> None:
     """Join, in place, two paragraphs the proposal merged by deleting the first one's
     mark: LibreOffice strikes the first one's number ("[2.]") and prints the second with
     its own ("[3.]"), opening, once its struck words go, mid-sentence ("... the
-    Revitalised Agreement, and" / "[3.] decides that ..."). The number goes to the head of
-    the first paragraph and the second reads on from it, as Word shows the two accepted.
+    Revitalised Agreement, and" / "[3.] decides that ..."). The first paragraph gets its
+    struck number back (``unnumbered``, by the line's id) and the second, its label gone,
+    reads on from it, as Word shows the two accepted (the second's label, given to the
+    first, made a sub-item "(a)" of it: a stranger's review).
     Read as printed, the first paragraph, without a number, was read into the paragraph
     above it, and the second kept its own (twenty-first session: a hand-made Word draft
     of S/RES/2625 (2022) printed by LibreOffice)."""
@@ -184,14 +194,8 @@ def _join_merged(pages: list[list[_Row]], unnumbered: set[int]) -> None:
                 and glyphs[end].char.islower()
                 and before.glyphs[-1].char not in _ENDS_CLAUSE
             ):
-                first = opened.glyphs[0]
-                # The number, printed where the first paragraph's stood, on its line.
-                label = [
-                    _Glyph(g.char, g.left, g.right, first.bottom, first.top, g.space_before, g.size)
-                    for g in glyphs[:end]
-                ]
-                label[0].space_before = first.space_before
-                first.space_before = _SPACE
+                label = unnumbered[id(opened)]
+                opened.glyphs[0].space_before = _SPACE
                 opened.glyphs = label + opened.glyphs
                 opened.left = label[0].left
                 rest = glyphs[end:]
