@@ -47,9 +47,9 @@ _LABEL_HANG = 4.0
 _FOOT_GAP = 1.8
 #: The most lines such a foot may hold: a page's notes, not the rest of its column.
 _FOOT_LINES = 8
-#: A place where this many lines' right parts of prose (four words or more) start at
-#: least is a margin of the right column too (the text of its numbered paragraphs,
-#: indented past their labels).
+#: A place where this many lines' right parts start at least, among the lines of the
+#: columns' prose, is a margin of the right column too (the text of its numbered
+#: paragraphs, indented past their labels).
 _INDENT_LINES = 3
 
 
@@ -247,20 +247,38 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     # start, past the labels (Word's list indent, half an inch, is wider than a label's
     # hang in small type: the last lines of a page's right column of operative paragraphs
     # were read across, after the column, 804 (1993) set in two columns by LibreOffice).
-    # Counted on lines of prose only: a UN masthead's "Distr.: General" / "21 December
-    # 2020" / "Original: English" start at one place right of the column, and were read
-    # into its first paragraph (a stranger's review of this rule).
-    indents = {
-        start
-        for start, count in Counter(
-            round(row.glyphs[cut].left * 2) / 2
-            for row, cut in zip(rows, cuts, strict=True)
-            if cut is not None
-            and cut < len(row.glyphs)
-            and _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
-        ).items()
-        if count >= _INDENT_LINES
-    }
+    # Counted from the first line with prose on either side to the last: a UN masthead's
+    # "Distr.: General" / "21 December 2020" / "Original: English" above the columns start
+    # at one place right of the column, and were read into its first paragraph (a
+    # stranger's review of this rule). Not from the first line whose right part is prose:
+    # a narrow column's indented lines may hold two or three words each ("ational,
+    # regional,"), half a page of them (2625 in two narrow columns, its roman items).
+    spoken = [
+        k
+        for k, (row, cut) in enumerate(zip(rows, cuts, strict=True))
+        if cut is not None
+        and (
+            _words(row.glyphs[:cut], _COLUMN_WORDS) >= _COLUMN_WORDS
+            or _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+        )
+    ]
+    indents = (
+        {
+            start
+            for start, count in Counter(
+                round(row.glyphs[cut].left * 2) / 2
+                for row, cut in zip(
+                    rows[spoken[0] : spoken[-1] + 1],
+                    cuts[spoken[0] : spoken[-1] + 1],
+                    strict=True,
+                )
+                if cut is not None and cut < len(row.glyphs)
+            ).items()
+            if count >= _INDENT_LINES
+        }
+        if spoken
+        else set()
+    )
 
     def _in_right_column(row: _Row, cut: int | None) -> bool:
         """Whether the part of ``row`` right of the gutter, if any, starts at the
