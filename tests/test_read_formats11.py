@@ -267,3 +267,40 @@ def test_a_paragraph_joined_to_a_sub_item_by_a_deleted_mark_keeps_its_own_number
     word = doc.to_bytes()
     assert [c.ref for c in resdiff.parse(word).walk()] == ["PP1", "OP1", "OP2", "OP2(a)", "OP3"]
     _both_versions_read_as_the_word_file(word, "subitem")
+
+
+def test_a_paragraph_whose_mark_a_change_deleted_keeps_its_number_if_no_join_is_seen() -> None:
+    # The proposal deletes OP2's mark, but OP3 opens with its own "Decides" kept: nothing
+    # in the print shows where the joined paragraph reads on. OP2, its number struck, was
+    # read into OP1 ("... 30 April 2023; Decides that the mandate ..."): it keeps its number
+    # now, a paragraph of its own (Word joins OP2 and OP3; the join is not seen, the
+    # paragraphs' words stay where they are). A stranger's review.
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    from pdf_fixtures import convert_files
+
+    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1.")]))
+    doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
+    doc.paragraph(
+        "Decides that the mandate of the mission is to advance the strategic vision set out "
+        "in the Agreement",
+        deleted(";"),
+        inserted(", and "),
+        num=ops,
+        mark="del",
+    )
+    doc.paragraph("Decides that the mission shall use all necessary means:", num=ops)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    data = convert_files({"kept.docx": word})["kept"]
+    printed = resdiff.parse(data, format="pdf")
+    assert [normalize_space(c.text) for c in printed.operative[:2]] == [
+        "Decides to extend the mandate of the mission until 30 April 2023;",
+        "Decides that the mandate of the mission is to advance the strategic vision set out "
+        "in the Agreement, and",
+    ]
+    assert resdiff.parse(word).operative[0].text == printed.operative[0].text

@@ -170,7 +170,9 @@ def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -
     Revitalised Agreement, and" / "[3.] decides that ..."). The first paragraph gets its
     struck number back (``unnumbered``, by the line's id) and the second, its label gone,
     reads on from it, as Word shows the two accepted (the second's label, given to the
-    first, made a sub-item "(a)" of it: a stranger's review).
+    first, made a sub-item "(a)" of it: a stranger's review). Where the second does not
+    open so (its first word kept: "[3.] Decides"), the first keeps its number, a
+    paragraph of its own (left unnumbered, it was read into the paragraph above it).
     Read as printed, the first paragraph, without a number, was read into the paragraph
     above it, and the second kept its own (twenty-first session: a hand-made Word draft
     of S/RES/2625 (2022) printed by LibreOffice)."""
@@ -179,7 +181,11 @@ def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -
     for rows in pages:
         for row in rows:
             glyphs = row.glyphs
-            if id(row) in unnumbered:
+            label = unnumbered.get(id(row))
+            if label is not None:
+                glyphs[0].space_before = _SPACE
+                row.glyphs = label + glyphs
+                row.left = label[0].left
                 opened, before = row, row
                 continue
             head = "".join(g.char for g in glyphs[:14])
@@ -194,10 +200,6 @@ def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -
                 and glyphs[end].char.islower()
                 and before.glyphs[-1].char not in _ENDS_CLAUSE
             ):
-                label = unnumbered[id(opened)]
-                opened.glyphs[0].space_before = _SPACE
-                opened.glyphs = label + opened.glyphs
-                opened.left = label[0].left
                 rest = glyphs[end:]
                 rest[0].hole = 0
                 rest[0].space_before = glyphs[0].space_before
