@@ -19,6 +19,7 @@ from resdiff.model import Draft
 from resdiff.read.common import normalize_space
 from resdiff.read.pdf.columns import _read_columns
 from resdiff.read.pdf.glyphs import _NO_SPACE, _SPACE, _Glyph, _rows
+from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
 
 
 def _glyphs(text: str, *, x: float, y: float, height: float = 10.0) -> list[_Glyph]:
@@ -132,6 +133,15 @@ def _flat(draft: Draft) -> list[tuple[str, str | None, str]]:
     return [(c.ref, c.label, normalize_space(c.text)) for c in draft.walk()]
 
 
+def _council(*levels: Level) -> tuple[WordDocument, str]:
+    """A Word draft opening with its preamble, and its list of operative paragraphs
+    numbered at ``levels``."""
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    return doc, doc.add_num(doc.add_abstract(list(levels)))
+
+
 def _both_versions_read_as_the_word_file(word: bytes, name: str) -> None:
     """The print of ``word`` by LibreOffice, with its changes shown, reads in each
     version as the Word file does."""
@@ -151,12 +161,8 @@ def test_two_paragraphs_joined_by_a_deleted_mark_read_joined_from_the_print() ->
     # ("[2.]") and prints OP3's ("[3.]"), its opening "Decides" struck and "decides"
     # underlined. Read from the print, OP2 lost its number and was read into OP1, and OP3
     # kept its own (a Word draft of S/RES/2625 (2022) made by hand, twenty-first session).
-    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
 
-    doc = WordDocument()
-    doc.paragraph("The Security Council,")
-    doc.paragraph("Recalling its previous resolutions,")
-    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1."), Level("lowerLetter", "(%2)")]))
+    doc, ops = _council(Level("decimal", "%1."), Level("lowerLetter", "(%2)"))
     doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
     doc.paragraph(
         "Decides that the mandate of the mission is to advance the strategic vision set out "
@@ -207,15 +213,9 @@ def test_roman_items_after_a_wide_label_keep_their_numbers_in_a_print() -> None:
     # tracked changes were numbered again, and the items after them counted one short
     # ("(v)" read "(iii)", "(vii)" "(iv)": a LibreOffice compare of two Word drafts of
     # S/RES/2625 (2022), twenty-first session).
-    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
 
-    doc = WordDocument()
-    doc.paragraph("The Security Council,")
-    doc.paragraph("Recalling its previous resolutions,")
-    ops = doc.add_num(
-        doc.add_abstract(
-            [Level("decimal", "%1."), Level("lowerLetter", "(%2)"), Level("lowerRoman", "(%3)")]
-        )
+    doc, ops = _council(
+        Level("decimal", "%1."), Level("lowerLetter", "(%2)"), Level("lowerRoman", "(%3)")
     )
     doc.paragraph("Decides that the mission shall have the following mandate:", num=ops)
     doc.paragraph("Protection of civilians:", num=ops, level=1)
@@ -240,12 +240,8 @@ def test_a_paragraph_joined_to_a_sub_item_by_a_deleted_mark_keeps_its_own_number
     # The proposal deletes OP2's mark, joining it to the sub-item below ("... within its
     # capacity, to protect civilians ..."). The joined paragraph took the sub-item's label
     # from the print, and OP2 was read as "(a)" of OP1 (a stranger's review).
-    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
 
-    doc = WordDocument()
-    doc.paragraph("The Security Council,")
-    doc.paragraph("Recalling its previous resolutions,")
-    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1."), Level("lowerLetter", "(%2)")]))
+    doc, ops = _council(Level("decimal", "%1."), Level("lowerLetter", "(%2)"))
     doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
     doc.paragraph(
         "Decides that the mission shall have the following mandate, in the regions named, "
@@ -278,12 +274,7 @@ def test_a_paragraph_whose_mark_a_change_deleted_keeps_its_number_if_no_join_is_
     pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
     from pdf_fixtures import convert_files
 
-    from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
-
-    doc = WordDocument()
-    doc.paragraph("The Security Council,")
-    doc.paragraph("Recalling its previous resolutions,")
-    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1.")]))
+    doc, ops = _council(Level("decimal", "%1."))
     doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
     doc.paragraph(
         "Decides that the mandate of the mission is to advance the strategic vision set out "

@@ -191,24 +191,10 @@ def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -
             head = "".join(g.char for g in glyphs[:14])
             found = _BRACKETED_NUMBER.match(head) or _LIST_LABEL.match(head)
             end = found.end() if found is not None else 0
-            if (
-                found is not None
-                and opened is not None
-                and before is not None
-                and len(glyphs) > end
-                and glyphs[end].hole
-                and glyphs[end].char.islower()
-                and before.glyphs[-1].char not in _ENDS_CLAUSE
-            ):
-                rest = glyphs[end:]
-                rest[0].hole = 0
-                rest[0].space_before = glyphs[0].space_before
-                row.glyphs = rest
-                row.left = rest[0].left
-                # Measured from the line above as one more line of its paragraph.
-                row.above = row.baseline + row.height * 1.2
-                opened = None
-            elif found is not None:
+            if found is not None:
+                # The next label closes the joined paragraph, read on or not.
+                if opened is not None:
+                    _reads_on(row, end, before)
                 opened = None
             before = row
 
@@ -250,24 +236,33 @@ def _rejoin_split_paragraphs(pages: list[list[_Row]]) -> None:
             head = "".join(g.char for g in glyphs[:8])
             match = _LIST_LABEL.match(head)
             end = match.end() if match is not None else 0
-            if (
-                match is not None
-                and before is not None
-                and match.group(2).isdigit()
-                and not match.group(1)
-                and len(glyphs) > end
-                and glyphs[end].hole
-                and glyphs[end].char.islower()
-                and before.glyphs[-1].char not in _ENDS_CLAUSE
-            ):
-                rest = glyphs[end:]
-                rest[0].hole = 0
-                rest[0].space_before = glyphs[0].space_before
-                row.glyphs = rest
-                row.left = rest[0].left
-                # Measured from the line above as one more line of its paragraph.
-                row.above = row.baseline + row.height * 1.2
+            if match is not None and match.group(2).isdigit() and not match.group(1):
+                _reads_on(row, end, before)
             before = row
+
+
+def _reads_on(row: _Row, end: int, before: _Row | None) -> bool:
+    """Take off, in place, the ``end`` glyphs of the label opening ``row`` where what
+    follows reads on from the line ``before`` mid-sentence: words left out just before it
+    (the version's own words gone), a lower-case letter, and a line above that ends no
+    clause. The line is then measured as one more line of the paragraph above. Returns
+    whether it was."""
+    glyphs = row.glyphs
+    if not (
+        before is not None
+        and len(glyphs) > end
+        and glyphs[end].hole
+        and glyphs[end].char.islower()
+        and before.glyphs[-1].char not in _ENDS_CLAUSE
+    ):
+        return False
+    rest = glyphs[end:]
+    rest[0].hole = 0
+    rest[0].space_before = glyphs[0].space_before
+    row.glyphs = rest
+    row.left = rest[0].left
+    row.above = row.baseline + row.height * 1.2
+    return True
 
 
 #: What ends a paragraph or an item: a line that ends so is no part cut mid-sentence.
