@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _is_mark_char, _Row, _words
+from .glyphs import _is_mark_char, _Row, _smaller, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -47,6 +47,10 @@ _LABEL_HANG = 4.0
 _FOOT_GAP = 1.8
 #: The most lines such a foot may hold: a page's notes, not the rest of its column.
 _FOOT_LINES = 8
+#: A place where this many lines' right parts start at least, among the lines of the
+#: columns' prose, is a margin of the right column too (the text of its numbered
+#: paragraphs, indented past their labels).
+_INDENT_LINES = 3
 
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
@@ -239,15 +243,52 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
         if cut is not None and cut < len(row.glyphs)
     ]
     margin = _most_common_start(starts) if starts else gutter
+    # The column's other margins: where the wrapped lines of its numbered paragraphs
+    # start, past the labels (Word's list indent, half an inch, is wider than a label's
+    # hang in small type: the last lines of a page's right column of operative paragraphs
+    # were read across, after the column, 804 (1993) set in two columns by LibreOffice).
+    # Counted from the first line with prose on either side to the last: a UN masthead's
+    # "Distr.: General" / "21 December 2020" / "Original: English" above the columns start
+    # at one place right of the column, and were read into its first paragraph (a
+    # stranger's review of this rule). Not from the first line whose right part is prose:
+    # a narrow column's indented lines may hold two or three words each ("ational,
+    # regional,"), half a page of them (2625 in two narrow columns, its roman items).
+    spoken = [
+        k
+        for k, (row, cut) in enumerate(zip(rows, cuts, strict=True))
+        if cut is not None
+        and (
+            _words(row.glyphs[:cut], _COLUMN_WORDS) >= _COLUMN_WORDS
+            or _words(row.glyphs[cut:], _COLUMN_WORDS) >= _COLUMN_WORDS
+        )
+    ]
+    indents = (
+        {
+            start
+            for start, count in Counter(
+                round(row.glyphs[cut].left * 2) / 2
+                for row, cut in zip(
+                    rows[spoken[0] : spoken[-1] + 1],
+                    cuts[spoken[0] : spoken[-1] + 1],
+                    strict=True,
+                )
+                if cut is not None and cut < len(row.glyphs)
+            ).items()
+            if count >= _INDENT_LINES
+        }
+        if spoken
+        else set()
+    )
 
     def _in_right_column(row: _Row, cut: int | None) -> bool:
         """Whether the part of ``row`` right of the gutter, if any, starts at the
         right column's margin (a label hanging left of it, or a first line's indent, no
-        further)."""
+        further) or where the column's indented lines start."""
         return (
             cut is None
             or cut == len(row.glyphs)
             or row.glyphs[cut].left <= margin + _LABEL_HANG * row.height
+            or round(row.glyphs[cut].left * 2) / 2 in indents
         )
 
     prose = [
@@ -324,7 +365,14 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
             while foot < len(left) - 1 and left[-foot - 1].baseline < bottom:
                 foot += 1
             if foot and (
-                left[-foot - 1].baseline - left[-foot].baseline <= _FOOT_GAP * pitch
+                (
+                    left[-foot - 1].baseline - left[-foot].baseline <= _FOOT_GAP * pitch
+                    # A note in smaller type needs no wider gap: LibreOffice sets its
+                    # footnotes close under the column (834 (1993) in two columns: a
+                    # gap of 1.5 pitches, and the note, read before the right column,
+                    # took in its first paragraph).
+                    and not _smaller(left[-foot].glyphs, left[-foot - 1].glyphs)
+                )
                 # A note opens with its mark ("1 See ..."), and notes are a few lines: the
                 # rest of a full left column beside a short right one, on a last page
                 # spaced with blank lines, is the body's (it was read after the right

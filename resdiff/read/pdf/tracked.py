@@ -10,11 +10,12 @@ the original) of each line, as the Word reader does with a file's revisions, and
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from typing import Any
 
 from ...model import TrackedVersion
-from .glyphs import _NO_SPACE, _WORD_GAP, _Glyph, _Row
+from .glyphs import _NO_SPACE, _SPACE, _WORD_GAP, _Glyph, _Row
 from .notes import _path_boxes
 
 #: A line struck through text: at most this thick (points), at this share of the line's
@@ -93,11 +94,16 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
     a space stood around them, none where they were glued to what stays
     ("Condemns|Deplores")."""
     drop = _STRUCK if version == "accepted" else _UNDERLINED
+    # The lines whose number the proposal strikes, its words kept, with that number (see
+    # _join_merged).
+    unnumbered: dict[int, list[_Glyph]] = {}
     for number, rows in enumerate(pages):
         kept_rows: list[_Row] = []
         gone: float | None = None
         for row in rows:
             glyphs = row.glyphs
+            if version == "accepted" and (label := _struck_number(glyphs)):
+                unnumbered[id(row)] = label
             if not any(g.mark == drop for g in glyphs):
                 if gone is not None:
                     row.above = gone
@@ -134,7 +140,63 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
         pages[number] = kept_rows
     if version == "original":
         _rejoin_split_paragraphs(pages)
+    elif unnumbered:
+        _join_merged(pages, unnumbered)
     _list_numbers(pages)
+
+
+def _struck_number(glyphs: list[_Glyph]) -> list[_Glyph]:
+    """The glyphs of the number, unstruck, where a line opens with a list number in
+    brackets struck through ("[2.]": "2.") before words that are not: LibreOffice's print
+    of a paragraph whose mark a tracked change deleted. Else none."""
+    found = _BRACKETED_NUMBER.match("".join(g.char for g in glyphs[:14]))
+    if (
+        found is None
+        or not all(g.mark == _STRUCK for g in glyphs[: found.end()])
+        or all(g.mark == _STRUCK for g in glyphs[found.end() :])
+    ):
+        return []
+    label = [copy.copy(g) for g in glyphs[found.start(1) : found.end(1)]]
+    for glyph in label:
+        glyph.mark = 0
+    label[0].space_before = glyphs[0].space_before
+    return label
+
+
+def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -> None:
+    """Join, in place, two paragraphs the proposal merged by deleting the first one's
+    mark: LibreOffice strikes the first one's number ("[2.]") and prints the second with
+    its own ("[3.]"), opening, once its struck words go, mid-sentence ("... the
+    Revitalised Agreement, and" / "[3.] decides that ..."). The first paragraph gets its
+    struck number back (``unnumbered``, by the line's id) and the second, its label gone,
+    reads on from it, as Word shows the two accepted (the second's label, given to the
+    first, made a sub-item "(a)" of it: a stranger's review). Where the second does not
+    open so (its first word kept: "[3.] Decides"), the first keeps its number, a
+    paragraph of its own (left unnumbered, it was read into the paragraph above it).
+    Read as printed, the first paragraph, without a number, was read into the paragraph
+    above it, and the second kept its own (twenty-first session: a hand-made Word draft
+    of S/RES/2625 (2022) printed by LibreOffice)."""
+    opened: _Row | None = None
+    before: _Row | None = None
+    for rows in pages:
+        for row in rows:
+            glyphs = row.glyphs
+            label = unnumbered.get(id(row))
+            if label is not None:
+                glyphs[0].space_before = _SPACE
+                row.glyphs = label + glyphs
+                row.left = label[0].left
+                opened, before = row, row
+                continue
+            head = "".join(g.char for g in glyphs[:14])
+            found = _BRACKETED_NUMBER.match(head) or _LIST_LABEL.match(head)
+            end = found.end() if found is not None else 0
+            if found is not None:
+                # The next label closes the joined paragraph, read on or not.
+                if opened is not None:
+                    _reads_on(row, end, before)
+                opened = None
+            before = row
 
 
 def _original_number(glyphs: list[_Glyph]) -> int:
@@ -174,24 +236,33 @@ def _rejoin_split_paragraphs(pages: list[list[_Row]]) -> None:
             head = "".join(g.char for g in glyphs[:8])
             match = _LIST_LABEL.match(head)
             end = match.end() if match is not None else 0
-            if (
-                match is not None
-                and before is not None
-                and match.group(2).isdigit()
-                and not match.group(1)
-                and len(glyphs) > end
-                and glyphs[end].hole
-                and glyphs[end].char.islower()
-                and before.glyphs[-1].char not in _ENDS_CLAUSE
-            ):
-                rest = glyphs[end:]
-                rest[0].hole = 0
-                rest[0].space_before = glyphs[0].space_before
-                row.glyphs = rest
-                row.left = rest[0].left
-                # Measured from the line above as one more line of its paragraph.
-                row.above = row.baseline + row.height * 1.2
+            if match is not None and match.group(2).isdigit() and not match.group(1):
+                _reads_on(row, end, before)
             before = row
+
+
+def _reads_on(row: _Row, end: int, before: _Row | None) -> bool:
+    """Take off, in place, the ``end`` glyphs of the label opening ``row`` where what
+    follows reads on from the line ``before`` mid-sentence: words left out just before it
+    (the version's own words gone), a lower-case letter, and a line above that ends no
+    clause. The line is then measured as one more line of the paragraph above. Returns
+    whether it was."""
+    glyphs = row.glyphs
+    if not (
+        before is not None
+        and len(glyphs) > end
+        and glyphs[end].hole
+        and glyphs[end].char.islower()
+        and before.glyphs[-1].char not in _ENDS_CLAUSE
+    ):
+        return False
+    rest = glyphs[end:]
+    rest[0].hole = 0
+    rest[0].space_before = glyphs[0].space_before
+    row.glyphs = rest
+    row.left = rest[0].left
+    row.above = row.baseline + row.height * 1.2
+    return True
 
 
 #: What ends a paragraph or an item: a line that ends so is no part cut mid-sentence.
@@ -238,12 +309,23 @@ def _list_numbers(pages: list[list[_Row]]) -> None:
         if match is None or len(glyphs) <= match.end():
             continue
         after = glyphs[match.end()]
-        if found is None and not (
-            after.space_before != _NO_SPACE
-            and after.left - glyphs[match.end() - 1].right > _WORD_GAP * max(after.height, 1e-6)
+        opening, key, closing = match.group(1) or "", match.group(2), match.group(3)
+        if (
+            found is None
+            and not (
+                after.space_before != _NO_SPACE
+                and after.left - glyphs[match.end() - 1].right > _WORD_GAP * max(after.height, 1e-6)
+            )
+            # The next label of the list open at the line's indent: LibreOffice's tab
+            # after a wide label ("(iii)", "(viii)") may leave less than a word's gap.
+            # Skipped, the items after it were counted one short ("(v)" read "(iii)").
+            and not (
+                levels
+                and abs(levels[-1][0] - row.left) <= _LEVEL_SLACK
+                and key == _nth(levels[-1][1], levels[-1][2] + 1, key)
+            )
         ):
             continue  # a word opening a wrapped line ("2004. The ...")
-        opening, key, closing = match.group(1) or "", match.group(2), match.group(3)
         if key.isdigit() and not opening and closing == ".":
             paragraph += 1
             levels = []
@@ -261,15 +343,19 @@ def _list_numbers(pages: list[list[_Row]]) -> None:
             if key.isupper():
                 levels[-1][1] += "-upper"
         _, kind, count, opening, closing = levels[-1]
-        if kind.startswith("digit"):
-            new = str(count)
-        elif kind.startswith("roman"):
-            new = _ROMANS[count - 1] if count <= len(_ROMANS) else key
-        else:
-            new = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
-        if kind.endswith("-upper"):
-            new = new.upper()
-        _relabel(row, match.end(), f"{opening}{new}{closing}")
+        _relabel(row, match.end(), f"{opening}{_nth(kind, count, key)}{closing}")
+
+
+def _nth(kind: str, count: int, key: str) -> str:
+    """The ``count``-th label of a list of ``kind`` ("digit", "roman", "letter", each
+    maybe "-upper"); ``key``, the label printed, past the romans known."""
+    if kind.startswith("digit"):
+        new = str(count)
+    elif kind.startswith("roman"):
+        new = _ROMANS[count - 1] if count <= len(_ROMANS) else key
+    else:
+        new = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
+    return new.upper() if kind.endswith("-upper") else new
 
 
 def _relabel(row: _Row, end: int, label: str) -> None:
