@@ -1070,7 +1070,9 @@ class Checker:
             raise Broken("comparison JSON does not read back equal")
 
     def check_render(self, case: Case, rng: random.Random) -> None:
+        from resdiff.analyze.leadins import lift_lead_in
         from resdiff.errors import ResdiffError
+        from resdiff.lexicon import Lexicon
         from resdiff.notebook import comparison_html
         from resdiff.read import load
         from resdiff.render import render, render_docx
@@ -1096,7 +1098,12 @@ class Checker:
         for name, got, want in (("reject-all", rejected, old), ("accept-all", accepted, new)):
             if _letters(got) != _letters(want):
                 raise Broken(f"Word report: {name} loses or adds words", _first_diff(got, want))
+        # The comparison reads each draft analysed: a lead-in ("Resolves:") the text
+        # reader gives as a recital is a heading of the operative part there, and the
+        # report shows it so. Both sides are compared as the analysis reads them.
+        lex = Lexicon.default()
         for name, got, want in (("reject-all", rejected, old), ("accept-all", accepted, new)):
+            got, want = lift_lead_in(got, lex), lift_lead_in(want, lex)
             if _outline(got) != _outline(want):
                 # The words are all there, but the Word reader reads another structure
                 # (a label or a heading read otherwise than the text reader did).

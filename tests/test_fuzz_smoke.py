@@ -118,3 +118,16 @@ def test_a_word_file_holds_its_draft_without_the_controls_xml_forbids(fuzz: Modu
             fuzz.Case("docx", (data,), "tracked", sources=(accepted, original + "\n4. Decides.")),
             random.Random(0),
         )
+
+
+def test_a_lead_in_shown_as_a_heading_in_the_word_report_is_no_structure_break(
+    fuzz: ModuleType,
+) -> None:
+    # --seed 22: "Resolves:\n1." against "3.", render target. The text reader reads the
+    # lead-in as a recital; the comparison reads it as the operative part's lead-in and
+    # the Word report shows it as a heading, which its reject-all reads back as one. The
+    # check compared the report with the reader's draft and called it another structure;
+    # both sides are now compared as the analysis reads them.
+    checker = fuzz.Checker()
+    for pair in (("Resolves:\n1.", "3."), ("Resolves:\n\n1. To work out the measures;\n", "3.")):
+        assert fuzz.run_case(checker, fuzz.Case("render", pair, "t"), 30.0) is None
