@@ -144,9 +144,10 @@ def _leads(text: str, recital: bool, lexicon: Lexicon, *, decisions: bool = Fals
             leads.append(verb.to_phrase())
             pos = verb.end
     for more in lexicon.find_participles(text, pos):
-        # A participle ("urging", "calling upon") opens a clause wherever it stands; its
-        # first word tells it from an adjective.
-        participle = more.phrase.split(" ")[0].endswith("ing")
+        # A participle ("urging", "calling upon") opens a clause wherever it stands; a
+        # word in "-ing" tells it from an adjective, the first or after an adverb the
+        # lexicon lists with it ("and strongly condemning the attacks" was left unread).
+        participle = any(word.endswith("ing") for word in more.phrase.split(" "))
         if not participle and not _ADJECTIVE_GOVERNS.match(text, more.end):
             continue
         leads.append(_recital_phrase(more))

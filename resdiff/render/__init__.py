@@ -68,7 +68,8 @@ _PRODUCTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 def render(cmp: object, format: str) -> str:
     """The comparison as ``"text"``, ``"markdown"`` (or ``"md"``), ``"html"`` or ``"json"``.
 
-    JSON is the public contract (``schema: "resdiff.comparison/1"``) and reads back with
+    JSON is the public contract (its ``schema`` is
+    :data:`resdiff.model.COMPARISON_SCHEMA`) and reads back, older versions too, with
     ``Comparison.model_validate_json``. Any other format raises ``ValueError`` naming the
     accepted ones. A history, provenance, lineage, series or precedents report is
     rendered by its own renderer in the formats it has (a new user passed a ``History``
