@@ -176,3 +176,15 @@ def test_a_long_run_is_cut_as_a_list_item_is() -> None:
     assert cut.endswith(" …") and not cut.endswith("… …")
     assert cut.split()[-2] not in {"and", "of", "the", "to"}
     assert run.startswith(cut[: -len(" …")])
+
+
+def test_a_word_cut_inside_itself_keeps_the_mark_on_its_letters() -> None:
+    # The cut " …" is for a cut between words; a word longer than half the limit is cut
+    # inside itself, and a space before the mark would make its stub read as a word.
+    from resdiff.clauses.wording import _runs
+    from resdiff.redline import EQUAL, INSERT
+
+    run = "x " + "Disarmament-Demobilization-Reintegration-Repatriation-Resettlement"
+    cut = _runs([(EQUAL, "Decides "), (INSERT, run)], INSERT, limit=40)
+    assert cut.endswith("…") and not cut.endswith(" …")
+    assert run.startswith(cut[:-1])

@@ -398,7 +398,11 @@ def _runs(ops: Sequence[tuple[int, str]], op: int, limit: int = 80) -> str:
     # ex…" read as a word of its own), and before a word that only leads on ("… weapons
     # and …"), with " …" as a list item's quote is cut: one way of cutting a quote.
     cut = joined.rfind(" ", 0, limit - 1)
-    words = joined[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;…").split(" ")
+    if cut <= limit // 2:
+        # No space in the second half: a word over half the limit is cut inside itself,
+        # and the mark follows its letters ("…Disarmament-Demobilization-Reintegr…").
+        return joined[: limit - 1].rstrip(" ,;…") + "…"
+    words = joined[:cut].rstrip(" ,;…").split(" ")
     while len(words) > 1 and words[-1] in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(" ,;…") + " …"
