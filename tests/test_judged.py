@@ -547,6 +547,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 20 / 24,
     },
+    # Four modern and four scanned pairs listed at 12:13 UTC on 6 December 2026
+    # (twenty-first session) before any engine change, judged blind twice; five of them
+    # set texts of different subjects side by side (the modern texts of no pair left),
+    # so most items are added or dropped. Scored once at the session's end: the start
+    # and end engines read the same figures (kind 302 / 331, pairing 310 / 331,
+    # directions 7 / 8, key changes 23 / 24).
+    "holdout51": {
+        "kind_accuracy": 0.91,
+        "pairing": 0.93,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 23 / 24,
+    },
+    # Eight pairs of successive texts of one regime (four modern, four scanned), listed
+    # at 12:25 UTC the same day, before any engine change, judged blind twice; start =
+    # end (kind 212 / 230, pairing 222 / 230, directions 7 / 8, key changes 22 / 24).
+    "holdout52": {
+        "kind_accuracy": 0.92,
+        "pairing": 0.96,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 22 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -670,6 +691,10 @@ CEILINGS = {
     "holdout48": {"wrong_shift_share": 0.05},
     "holdout49": {"wrong_shift_share": 0.15},
     "holdout50": {"wrong_shift_share": 0.07},
+    "holdout51": {"wrong_shift_share": 0.06},
+    # 20 of 187, 15 of them on provisions added or dropped, 16 named softer (start =
+    # end).
+    "holdout52": {"wrong_shift_share": 0.11},
 }
 
 
