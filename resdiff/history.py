@@ -48,6 +48,7 @@ from .model import (
     DocumentStatus,
     Draft,
     Frozen,
+    HeadingChange,
     MatchMethod,
     Phrase,
     Section,
@@ -311,6 +312,14 @@ class History(Frozen):
             for p in self.provisions
             if (step := p.steps[k]) is not None and step.kind == "dropped"
         )
+
+    def headings_at(self, revision: int) -> tuple[HeadingChange, ...]:
+        """The headings this revision added or dropped and the lead-ins ("Resolves:") it
+        added, dropped or changed, against the revision before: the comparison's own
+        reading (``comparisons[revision - 1].summary.headings``, as ``compare`` names
+        them); none at revision 0."""
+        k = self._index(revision)
+        return self.comparisons[k - 1].summary.headings if k else ()
 
     @property
     def dropped(self) -> tuple[Provision, ...]:
