@@ -184,3 +184,43 @@ def test_s_res_18_to_20_names_the_lead_in_dropped() -> None:
         pytest.skip(f"the scanned corpus is absent ({SCANNED})")
     text = render_timeline_text(history([old, new]))
     assert "Headings:                 [1] lead-in dropped “Resolves:” (operative part)" in text
+
+
+def test_the_lineage_steps_name_their_headings_and_version_3_still_reads() -> None:
+    from resdiff.lineage import Lineage, lineage
+    from resdiff.render.lineage import render_lineage_html, render_lineage_markdown
+
+    lin = lineage([R0, R1, R2])
+    assert lin.history is not None
+    assert [s.headings for s in lin.steps] == [lin.history.headings_at(k) for k in (1, 2)]
+    text = " ".join(str(lin).split())
+    assert "headings: added “Political process” (operative part); lead-in changed" in text
+    assert "lead-in dropped “Decides:”" in render_lineage_markdown(lin)
+    assert "lead-in dropped “Decides:”" in render_lineage_html(lin)
+    data = json.loads(lin.model_dump_json())
+    assert data["schema"] == "resdiff.lineage/4"
+    data["schema"] = "resdiff.lineage/3"
+    for step in data["steps"]:
+        step.pop("headings")
+    old = Lineage.model_validate(data)
+    assert old.schema_ == "resdiff.lineage/4" and all(not s.headings for s in old.steps)
+
+
+def test_the_short_lineage_text_counts_many_headings_and_names_the_lead_in() -> None:
+    from resdiff.lineage import lineage
+    from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
+
+    parts = "\n".join(
+        f"Part {name}\n\n{k}. Requests the Secretary-General to report on {name};\n"
+        for k, name in enumerate(("one", "two", "three"), start=2)
+    )
+    old = (
+        "The Security Council,\n\nHaving considered the report,\n\nResolves:\n\n"
+        f"1. To remain seized of the matter;\n\n{parts}"
+    )
+    new = old.replace("Resolves:\n\n", "").replace("Part ", "Chapter ")
+    lin = lineage([old, new])
+    assert len(lin.steps[0].headings) == 7  # 3 added, 3 dropped, the lead-in dropped
+    text = " ".join(render_lineage_text(lin).split())
+    assert "headings: 3 added, 3 dropped; lead-in dropped “Resolves:” (operative part)" in text
+    assert "added “Chapter two” (operative part)" in render_lineage_markdown(lin)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ..model import DOCUMENT_FLAGS
-from ._common import format_date
+from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .markdown import escape_md
 from .timeline import badge, e, page
@@ -140,7 +140,16 @@ def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
     return flags
 
 
-def _flag_changes(step: LineageStep) -> list[str]:
+#: Most heading changes the short text report names one by one at a step; more are
+#: counted (a renewal that restructures its text adds and drops many part headings).
+_HEADINGS_NAMED = 2
+
+
+def _flag_changes(step: LineageStep, *, short: bool = False) -> list[str]:
+    """The flags the step added or dropped, then the headings and lead-ins it changed
+    (``short``: headings counted by kind when there are more than
+    :data:`_HEADINGS_NAMED`, lead-ins always named; the Markdown, HTML and JSON name every
+    one)."""
     words = []
     for name, status in (
         ("Chapter VII", step.chapter_vii),
@@ -149,6 +158,18 @@ def _flag_changes(step: LineageStep) -> list[str]:
     ):
         if status in ("added", "dropped"):
             words.append(f"{name} {status}")
+    # The headings and lead-ins the step changed, worded as compare's summary words them.
+    heads = [h for h in step.headings if not h.lead_in]
+    said: list[str] = []
+    if short and len(heads) > _HEADINGS_NAMED:
+        # Counted; a lead-in ("Resolves:") is always named, as it governs the paragraphs.
+        counts = {kind: sum(h.kind == kind for h in heads) for kind in ("added", "dropped")}
+        said.append(", ".join(f"{n} {kind}" for kind, n in counts.items() if n))
+        said += [heading_phrase(h) for h in step.headings if h.lead_in]
+    else:
+        said += [heading_phrase(h) for h in step.headings]
+    if said:
+        words.append("headings: " + "; ".join(said))
     return words
 
 
@@ -215,9 +236,15 @@ def render_lineage_text(
         lines += textwrap.wrap(
             _step_line(lin, step), width=width, initial_indent="  ", subsequent_indent="      "
         )
-        flags = _flag_changes(step)
+        flags = _flag_changes(step, short=True)
         if flags:
-            lines.append(f"      {'; '.join(flags)}")
+            lines += textwrap.wrap(
+                "; ".join(flags),
+                width=width,
+                initial_indent="      ",
+                subsequent_indent="        ",
+                break_on_hyphens=False,
+            )
         for key in step.key_changes[:key_changes]:
             lines += textwrap.wrap(
                 f"{_ARROWS[key.direction]} {key.label}: {key.headline}",
