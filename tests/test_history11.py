@@ -224,3 +224,37 @@ def test_the_short_lineage_text_counts_many_headings_and_names_the_lead_in() -> 
     text = " ".join(render_lineage_text(lin).split())
     assert "headings: 3 added, 3 dropped; lead-in dropped “Resolves:” (operative part)" in text
     assert "added “Chapter two” (operative part)" in render_lineage_markdown(lin)
+
+
+def _mission(number: int, year: int, headed: bool) -> str:
+    heading = "Political process\n\n" if headed else ""
+    return (
+        f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
+        f"Resolution {number} ({year})\n\nAdopted by the Security Council at its "
+        f"{9000 + number}th meeting, on 15 March {year}\n\n"
+        "The Security Council,\n\nRecalling its previous resolutions on the situation in "
+        "Freedonia, in particular its resolutions on the electoral process,\n\n"
+        "1. Decides to extend the mandate of the United Nations Mission in Freedonia "
+        f"(UNFRE) until 15 March {year + 1};\n\n{heading}"
+        "2. Requests UNFRE to support the Freedonian electoral commission in preparing "
+        "credible elections and to assist the Freedonian police in the northern provinces;\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+
+
+def test_a_series_renewal_names_its_headings_and_version_3_still_reads() -> None:
+    from resdiff.render.series import render_series_html
+    from resdiff.series import Series, series
+
+    found = series(
+        [resdiff.parse(_mission(3001, 2030, False)), resdiff.parse(_mission(3002, 2031, True))],
+        scheduler="sync",
+    )
+    (pair,) = found.pairs
+    assert [(h.kind, h.text) for h in pair.headings] == [("added", "Political process")]
+    assert "headings: added “Political process” (operative part)" in render_series_html(found)
+    data = json.loads(found.model_dump_json())
+    assert data["schema"] == "resdiff.series/4"
+    data["schema"] = "resdiff.series/3"
+    del data["pairs"][0]["headings"]
+    assert Series.model_validate(data).pairs[0].headings == ()
