@@ -258,3 +258,23 @@ def test_a_series_renewal_names_its_headings_and_version_3_still_reads() -> None
     data["schema"] = "resdiff.series/3"
     del data["pairs"][0]["headings"]
     assert Series.model_validate(data).pairs[0].headings == ()
+
+
+def test_the_compact_timeline_counts_many_headings_and_full_names_them() -> None:
+    parts = "\n".join(
+        f"Part {name}\n\n{k}. Requests the Secretary-General to report on {name};\n"
+        for k, name in enumerate(("one", "two", "three"), start=2)
+    )
+    old = (
+        "The Security Council,\n\nHaving considered the report,\n\nResolves:\n\n"
+        f"1. To remain seized of the matter;\n\n{parts}"
+    )
+    new = old.replace("Resolves:\n\n", "").replace("Part ", "Chapter ")
+    h = history([old, new])
+    compact = " ".join(render_timeline_text(h, compact=True).split())
+    assert "Headings: [1] 3 added, 3 dropped; lead-in dropped “Resolves:” (operative part)" in (
+        compact
+    )
+    full = " ".join(render_timeline_text(h, compact=False).split())
+    assert "[1] added “Chapter one” (operative part); added “Chapter two”" in full
+    assert "added “Chapter three” (operative part)" in render_timeline_markdown(h)

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ..model import DOCUMENT_FLAGS
-from ._common import format_date, heading_phrase
+from ._common import format_date
 from .css import fragment_of
 from .markdown import escape_md
-from .timeline import badge, e, page
+from .timeline import HEADINGS_NAMED, badge, e, heading_words, page
 
 if TYPE_CHECKING:
     from ..history import Revision
@@ -140,16 +140,11 @@ def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
     return flags
 
 
-#: Most heading changes the short text report names one by one at a step; more are
-#: counted (a renewal that restructures its text adds and drops many part headings).
-_HEADINGS_NAMED = 2
-
-
 def _flag_changes(step: LineageStep, *, short: bool = False) -> list[str]:
     """The flags the step added or dropped, then the headings and lead-ins it changed
-    (``short``: headings counted by kind when there are more than
-    :data:`_HEADINGS_NAMED`, lead-ins always named; the Markdown, HTML and JSON name every
-    one)."""
+    (``short``: headings counted by kind beyond
+    :data:`~resdiff.render.timeline.HEADINGS_NAMED`, lead-ins always named; the Markdown,
+    HTML and JSON name every one)."""
     words = []
     for name, status in (
         ("Chapter VII", step.chapter_vii),
@@ -159,15 +154,7 @@ def _flag_changes(step: LineageStep, *, short: bool = False) -> list[str]:
         if status in ("added", "dropped"):
             words.append(f"{name} {status}")
     # The headings and lead-ins the step changed, worded as compare's summary words them.
-    heads = [h for h in step.headings if not h.lead_in]
-    said: list[str] = []
-    if short and len(heads) > _HEADINGS_NAMED:
-        # Counted; a lead-in ("Resolves:") is always named, as it governs the paragraphs.
-        counts = {kind: sum(h.kind == kind for h in heads) for kind in ("added", "dropped")}
-        said.append(", ".join(f"{n} {kind}" for kind, n in counts.items() if n))
-        said += [heading_phrase(h) for h in step.headings if h.lead_in]
-    else:
-        said += [heading_phrase(h) for h in step.headings]
+    said = heading_words(step.headings, named=HEADINGS_NAMED if short else None)
     if said:
         words.append("headings: " + "; ".join(said))
     return words

@@ -19,13 +19,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import textwrap
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift, old_side_only
-from ..model import CHANGE_KINDS, DraftInfo, Shift
+from ..model import CHANGE_KINDS, DraftInfo, HeadingChange, Shift
 from ._common import draft_facts, format_date, heading_phrase
 from .css import PALETTE, fragment_of
 from .markdown import escape_md
@@ -250,13 +251,31 @@ IN_DISPUTE = "in dispute"
 #: A step that added, dropped and changed no heading or lead-in.
 _NO_HEADINGS = "none changed"
 
+#: Most headings a short report (the compact timeline, the lineage's text) names one by
+#: one at a step; more are counted: a renewal that restructures its text adds and drops
+#: many part headings ("Arms Embargo", "Panel of Experts", ...).
+HEADINGS_NAMED = 2
 
-def _heading_cells(history: History) -> list[str | None]:
+
+def heading_words(changes: Sequence[HeadingChange], *, named: int | None = None) -> list[str]:
+    """The heading changes of a step worded as compare's summary words them; with
+    ``named``, headings beyond that many are counted ("4 dropped") and the lead-ins
+    ("Resolves:", which govern the paragraphs after them) still named."""
+    heads = [h for h in changes if not h.lead_in]
+    if named is None or len(heads) <= named:
+        return [heading_phrase(h) for h in changes]
+    counts = {kind: sum(h.kind == kind for h in heads) for kind in ("added", "dropped")}
+    said = [", ".join(f"{n} {kind}" for kind, n in counts.items() if n)]
+    return said + [heading_phrase(h) for h in changes if h.lead_in]
+
+
+def _heading_cells(history: History, named: int | None = None) -> list[str | None]:
     """Per revision, the headings it added or dropped and the lead-ins ("Resolves:") it
-    added, dropped or changed against the revision before, worded as compare's summary
-    words them (its reading, :meth:`History.headings_at`); ``None`` at revision 0."""
+    added, dropped or changed against the revision before, as compare's summary reads
+    them (:meth:`History.headings_at`; ``named``: see :func:`heading_words`); ``None``
+    at revision 0."""
     return [
-        "; ".join(heading_phrase(h) for h in history.headings_at(k)) or _NO_HEADINGS if k else None
+        "; ".join(heading_words(history.headings_at(k), named=named)) or _NO_HEADINGS if k else None
         for k in range(len(history.revisions))
     ]
 
@@ -265,14 +284,17 @@ def _heading_cells(history: History) -> list[str | None]:
 _NOTHING_BEFORE = '<span aria-label="no revision before">—</span>'
 
 
-def _heading_lines(history: History, width: int) -> list[str]:
+def _heading_lines(history: History, width: int, compact: bool) -> list[str]:
     """The text timeline's "Headings:" line, beside the flags: one line per step that
-    changed any ("[1] lead-in dropped “Resolves:” (operative part)"), or "none changed
-    at any step"; nothing for a single revision."""
+    changed any ("[1] lead-in dropped “Resolves:” (operative part)"; ``compact``: more
+    than :data:`HEADINGS_NAMED` headings counted), or "none changed at any step";
+    nothing for a single revision."""
     if len(history.revisions) < 2:
         return []
     label = f"{'Headings:':<26}"
-    steps = [(k, w) for k, w in enumerate(_heading_cells(history)) if k and w != _NO_HEADINGS]
+    named = HEADINGS_NAMED if compact else None
+    cells = _heading_cells(history, named)
+    steps = [(k, w) for k, w in enumerate(cells) if k and w != _NO_HEADINGS]
     if not steps:
         return [f"{label}{_NO_HEADINGS} at any step"]
     lines: list[str] = []
@@ -396,7 +418,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
             )
         else:
             lines.append(f"{name + ':':<26}{cells}")
-    lines += _heading_lines(history, width)
+    lines += _heading_lines(history, width, compact)
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
