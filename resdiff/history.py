@@ -236,8 +236,8 @@ class History(Frozen):
     revisions, and every provision followed through them.
 
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
-    ``h.introduced(2)``, ``h.chapter_vii``, ``h.headings_at(2)``; ``str(h)`` is a text timeline and the
-    notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
+    ``h.introduced(2)``, ``h.chapter_vii``, ``h.headings_at(2)``; ``str(h)`` is a text
+    timeline and the notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
     ``History.model_validate_json`` (``schema: "resdiff.history/3"``, whose revisions say
     which flags are in dispute; version 2, and version 1, whose comparisons were of
     version 4 and earlier, still read).
