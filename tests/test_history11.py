@@ -206,10 +206,10 @@ def test_the_lineage_steps_name_their_headings_and_version_3_still_reads() -> No
     assert old.schema_ == "resdiff.lineage/4" and all(not s.headings for s in old.steps)
 
 
-def test_the_short_lineage_text_counts_many_headings_and_names_the_lead_in() -> None:
-    from resdiff.lineage import lineage
-    from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
-
+def _restructured() -> tuple[str, str]:
+    """A text under three part headings with the lead-in "Resolves:", and the same text
+    with its parts renamed ("Part one" -> "Chapter one") and no lead-in: three headings
+    added, three dropped and the lead-in dropped at one step."""
     parts = "\n".join(
         f"Part {name}\n\n{k}. Requests the Secretary-General to report on {name};\n"
         for k, name in enumerate(("one", "two", "three"), start=2)
@@ -219,6 +219,14 @@ def test_the_short_lineage_text_counts_many_headings_and_names_the_lead_in() -> 
         f"1. To remain seized of the matter;\n\n{parts}"
     )
     new = old.replace("Resolves:\n\n", "").replace("Part ", "Chapter ")
+    return old, new
+
+
+def test_the_short_lineage_text_counts_many_headings_and_names_the_lead_in() -> None:
+    from resdiff.lineage import lineage
+    from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
+
+    old, new = _restructured()
     lin = lineage([old, new])
     assert len(lin.steps[0].headings) == 7  # 3 added, 3 dropped, the lead-in dropped
     text = " ".join(render_lineage_text(lin).split())
@@ -261,15 +269,7 @@ def test_a_series_renewal_names_its_headings_and_version_3_still_reads() -> None
 
 
 def test_the_compact_timeline_counts_many_headings_and_full_names_them() -> None:
-    parts = "\n".join(
-        f"Part {name}\n\n{k}. Requests the Secretary-General to report on {name};\n"
-        for k, name in enumerate(("one", "two", "three"), start=2)
-    )
-    old = (
-        "The Security Council,\n\nHaving considered the report,\n\nResolves:\n\n"
-        f"1. To remain seized of the matter;\n\n{parts}"
-    )
-    new = old.replace("Resolves:\n\n", "").replace("Part ", "Chapter ")
+    old, new = _restructured()
     h = history([old, new])
     compact = " ".join(render_timeline_text(h, compact=True).split())
     assert "Headings: [1] 3 added, 3 dropped; lead-in dropped “Resolves:” (operative part)" in (

@@ -275,7 +275,9 @@ def _heading_cells(history: History, named: int | None = None) -> list[str | Non
     them (:meth:`History.headings_at`; ``named``: see :func:`heading_words`); ``None``
     at revision 0."""
     return [
-        "; ".join(heading_words(history.headings_at(k), named=named)) or _NO_HEADINGS if k else None
+        ("; ".join(heading_words(history.headings_at(k), named=named)) or _NO_HEADINGS)
+        if k
+        else None
         for k in range(len(history.revisions))
     ]
 
