@@ -48,6 +48,7 @@ from .model import (
     DocumentStatus,
     Draft,
     Frozen,
+    HeadingChange,
     MatchMethod,
     Phrase,
     Section,
@@ -235,8 +236,8 @@ class History(Frozen):
     revisions, and every provision followed through them.
 
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
-    ``h.introduced(2)``, ``h.chapter_vii``; ``str(h)`` is a text timeline and the
-    notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
+    ``h.introduced(2)``, ``h.chapter_vii``, ``h.headings_at(2)``; ``str(h)`` is a text
+    timeline and the notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
     ``History.model_validate_json`` (``schema: "resdiff.history/3"``, whose revisions say
     which flags are in dispute; version 2, and version 1, whose comparisons were of
     version 4 and earlier, still read).
@@ -311,6 +312,14 @@ class History(Frozen):
             for p in self.provisions
             if (step := p.steps[k]) is not None and step.kind == "dropped"
         )
+
+    def headings_at(self, revision: int) -> tuple[HeadingChange, ...]:
+        """The headings this revision added or dropped and the lead-ins ("Resolves:") it
+        added, dropped or changed, against the revision before: the comparison's own
+        reading (``comparisons[revision - 1].summary.headings``, as ``compare`` names
+        them); none at revision 0."""
+        k = self._index(revision)
+        return self.comparisons[k - 1].summary.headings if k else ()
 
     @property
     def dropped(self) -> tuple[Provision, ...]:

@@ -20,7 +20,7 @@ the engine already reads, without a second analysis:
 - **steps** — for each consecutive pair, the comparison's direction, counts and key
   changes.
 
-The JSON (``schema: "resdiff.lineage/3"``, :class:`Lineage`) holds everything; the text
+The JSON (``schema: "resdiff.lineage/4"``, :class:`Lineage`) holds everything; the text
 report (:mod:`resdiff.render.lineage`) shows the key changes of each step and fits on a
 screen or two.
 """
@@ -40,6 +40,7 @@ from .model import (
     Draft,
     FlagStatus,
     Frozen,
+    HeadingChange,
     KeyChange,
     KindCounts,
     MeasureChange,
@@ -68,7 +69,7 @@ __all__ = [
 ]
 
 #: The version of the lineage JSON contract this library writes.
-LINEAGE_SCHEMA = "resdiff.lineage/3"
+LINEAGE_SCHEMA = "resdiff.lineage/4"
 
 #: Mode ranks, for saying whether a change of mode is a softening or a strengthening.
 MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
@@ -164,7 +165,7 @@ class QuantityTrack(Frozen):
 
 class LineageStep(Frozen):
     """What one resolution changed against the one before: the comparison's direction,
-    counts, flags, measures and key changes (heaviest first)."""
+    counts, flags, measures, headings and lead-ins, and key changes (heaviest first)."""
 
     revision: int = Field(ge=1)
     direction: NetDirection
@@ -178,6 +179,12 @@ class LineageStep(Frozen):
     key_changes: tuple[KeyChange, ...] = ()
     weight_softer: float = Field(default=0.0, ge=0.0)
     weight_stronger: float = Field(default=0.0, ge=0.0)
+    headings: tuple[HeadingChange, ...] = Field(
+        default=(),
+        description="The headings the step added or dropped and the lead-ins "
+        "('Resolves:') it added, dropped or changed, as the comparison's summary reads "
+        "them (none in version 3 and older files).",
+    )
 
 
 class Lineage(Frozen):
@@ -186,13 +193,14 @@ class Lineage(Frozen):
 
     ``l.measure("arms_embargo")``, ``l.tracks("renewal")``, ``l.steps[0].key_changes``;
     ``str(l)`` is the short text report. ``l.model_dump_json()`` reads back with
-    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/3"``, whose revisions say
-    which flags are in dispute; version 2, and version 1, whose history held comparisons
-    of version 4 and earlier, still read); the history it was
+    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/4"``, whose steps name
+    the headings and lead-ins they changed; version 3, whose steps did not, version 2,
+    whose revisions did not say which flags are in dispute, and version 1, whose history
+    held comparisons of version 4 and earlier, still read); the history it was
     built from is kept in ``history`` for the detail of every provision.
     """
 
-    schema_: Literal["resdiff.lineage/3"] = Field(default="resdiff.lineage/3", alias="schema")
+    schema_: Literal["resdiff.lineage/4"] = Field(default="resdiff.lineage/4", alias="schema")
     revisions: tuple[Revision, ...]
     steps: tuple[LineageStep, ...]
     measures: tuple[MeasureLine, ...] = ()
@@ -207,9 +215,11 @@ class Lineage(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 3 holds a history of version 3 (revisions with their disputed flags),
-        # version 2 one of version 2; versions 2 and 1 read as they are.
-        return renamed_to(data, ("resdiff.lineage/1", "resdiff.lineage/2"), LINEAGE_SCHEMA)
+        # Version 4 adds each step's headings (none in older files); version 3 holds a
+        # history of version 3 (revisions with their disputed flags), version 2 one of
+        # version 2; versions 3, 2 and 1 read as they are.
+        older = ("resdiff.lineage/1", "resdiff.lineage/2", "resdiff.lineage/3")
+        return renamed_to(data, older, LINEAGE_SCHEMA)
 
     @model_validator(mode="after")
     def _consistent(self) -> Lineage:
@@ -510,6 +520,7 @@ def _steps(h: History) -> list[LineageStep]:
                 key_changes=s.key_changes,
                 weight_softer=s.weight_softer,
                 weight_stronger=s.weight_stronger,
+                headings=s.headings,
             )
         )
     return steps

@@ -50,7 +50,8 @@ def lift_lead_in(draft: Draft, lexicon: Lexicon) -> Draft:
     :func:`~resdiff.analyze.reading.opens_decision_list`); the recital must be unnumbered,
     without sub-paragraphs, and printed right before the first operative paragraph. Its
     words are kept whole as the lead-in's text, and the readers' warning that it does not
-    end with a comma goes. Any other draft is returned as it is (the same object)."""
+    end with a comma goes; a heading printed right over it ("Political process") goes
+    with it into the operative part. Any other draft is returned as it is (the same object)."""
     draft = _lift_recital(draft, lexicon)
     if not any(
         h.section == "operative" and not h.lead_in and opens_decision_list(h.text, lexicon)
@@ -81,10 +82,18 @@ def _lift_recital(draft: Draft, lexicon: Lexicon) -> Draft:
     if spans[0] is not None and spans[1] is not None and spans[0].first_line > spans[1].first_line:
         # A recital printed after the operative paragraphs (a resolution in parts).
         return draft
-    if any(h.before in (last.ref, first.ref) for h in draft.headings):
-        # A heading between the line and the items, or over the line itself: leave the
-        # structure as read rather than guess which the line belongs to.
+    if any(h.before == first.ref for h in draft.headings):
+        # A heading between the line and the items: leave the structure as read rather
+        # than guess which the line belongs to.
         return draft
+    # A heading over the line itself ("Political process", then "Decides:", then "1.")
+    # heads the operative part the line opens: it goes over the lead-in, not the preamble.
+    over = tuple(
+        h.model_copy(update={"section": "operative", "before": first.ref})
+        for h in draft.headings
+        if h.before == last.ref
+    )
+    kept = tuple(h for h in draft.headings if h.before != last.ref)
     lead = Heading(
         text=last.text, section="operative", before=first.ref, span=last.span, lead_in=True
     )
@@ -96,12 +105,8 @@ def _lift_recital(draft: Draft, lexicon: Lexicon) -> Draft:
         for w in draft.warnings
         if not (w.code == _NO_COMMA and w.line in lines and w.message.startswith(f"{last.ref} "))
     )
-    at = next((k for k, h in enumerate(draft.headings) if h.section == "operative"), None)
-    headings = (
-        (*draft.headings, lead)
-        if at is None
-        else (*draft.headings[:at], lead, *draft.headings[at:])
-    )
+    at = next((k for k, h in enumerate(kept) if h.section == "operative"), None)
+    headings = (*kept, *over, lead) if at is None else (*kept[:at], *over, lead, *kept[at:])
     return draft.model_copy(
         update={"preamble": draft.preamble[:-1], "headings": headings, "warnings": warnings}
     )

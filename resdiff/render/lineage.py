@@ -18,7 +18,7 @@ from ..model import DOCUMENT_FLAGS
 from ._common import format_date
 from .css import fragment_of
 from .markdown import escape_md
-from .timeline import badge, e, page
+from .timeline import HEADINGS_NAMED, badge, e, heading_words, page
 
 if TYPE_CHECKING:
     from ..history import Revision
@@ -140,7 +140,11 @@ def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
     return flags
 
 
-def _flag_changes(step: LineageStep) -> list[str]:
+def _flag_changes(step: LineageStep, *, short: bool = False) -> list[str]:
+    """The flags the step added or dropped, then the headings and lead-ins it changed
+    (``short``: headings counted by kind beyond
+    :data:`~resdiff.render.timeline.HEADINGS_NAMED`, lead-ins always named; the Markdown,
+    HTML and JSON name every one)."""
     words = []
     for name, status in (
         ("Chapter VII", step.chapter_vii),
@@ -149,6 +153,10 @@ def _flag_changes(step: LineageStep) -> list[str]:
     ):
         if status in ("added", "dropped"):
             words.append(f"{name} {status}")
+    # The headings and lead-ins the step changed, worded as compare's summary words them.
+    said = heading_words(step.headings, named=HEADINGS_NAMED if short else None)
+    if said:
+        words.append("headings: " + "; ".join(said))
     return words
 
 
@@ -215,9 +223,15 @@ def render_lineage_text(
         lines += textwrap.wrap(
             _step_line(lin, step), width=width, initial_indent="  ", subsequent_indent="      "
         )
-        flags = _flag_changes(step)
+        flags = _flag_changes(step, short=True)
         if flags:
-            lines.append(f"      {'; '.join(flags)}")
+            lines += textwrap.wrap(
+                "; ".join(flags),
+                width=width,
+                initial_indent="      ",
+                subsequent_indent="        ",
+                break_on_hyphens=False,
+            )
         for key in step.key_changes[:key_changes]:
             lines += textwrap.wrap(
                 f"{_ARROWS[key.direction]} {key.label}: {key.headline}",

@@ -4,7 +4,8 @@ self-contained HTML page (the timeline's page shell and palette, see
 
 Each says, in this order: the document flags and which sources the final text agrees
 with; where each final paragraph came from (with the redline against its closest
-source); and, per source, which paragraphs the final text kept, changed or lost.
+source); and, per source, which paragraphs the final text kept, changed or lost, and
+which of its headings and lead-ins ("Resolves:") the final text added, dropped or changed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..display import register
 from ..explain import describe_shift
 from ..model import Shift
-from ._common import draft_facts
+from ._common import draft_facts, heading_phrase
 from .css import fragment_of
 from .html import redline_html
 from .markdown import escape_md, redline_md
@@ -144,6 +145,14 @@ def _fate(sp: SourceProvision) -> str:
     return f"{sp.ref}{went}: {kind}{moved}"
 
 
+def _headings(prov: Provenance, index: int) -> str:
+    """What the final text did to source ``index``'s headings and lead-ins, as compare's
+    summary reads them (``compare(source, final)``): "Headings: lead-in dropped
+    “Resolves:” (operative part)", or "Headings: none changed"."""
+    changes = prov.comparisons[index].summary.headings
+    return "Headings: " + ("; ".join(heading_phrase(h) for h in changes) or "none changed")
+
+
 def _shift_line(shift: Shift) -> str:
     return describe_shift(shift)
 
@@ -184,9 +193,10 @@ def render_provenance_text(prov: Provenance, *, width: int = 88) -> str:
         if p.origin != "new" and p.kind != "unchanged":
             lines += wrap(redline_text(p.redline), "      ")
     lines += ["", "What each source kept", "---------------------"]
-    for s in prov.sources:
+    for i, s in enumerate(prov.sources):
         lines.append("")
         lines.append(f"{s.name}: {len(s.kept)} kept, {len(s.changed)} changed, {len(s.lost)} lost")
+        lines += wrap(_headings(prov, i), "  ", "    ")
         for sp in s.provisions:
             notes = []
             if sp.status != "lost" and sp.final and not sp.closest_to:
@@ -232,10 +242,11 @@ def render_provenance_markdown(prov: Provenance) -> str:
             f"| {_cell(p.ref)} | {_cell(origin_phrase(p))} | {_cell(closest)} | "
             f"{p.kind or 'added'} | {round(p.similarity * 100)}% |"
         )
-    for s in prov.sources:
+    for i, s in enumerate(prov.sources):
         lines += ["", f"## {escape_md(s.name)}: what the final text kept", ""]
         lines.append(
-            f"{len(s.kept)} kept, {len(s.changed)} changed, {len(s.lost)} lost.",
+            f"{len(s.kept)} kept, {len(s.changed)} changed, {len(s.lost)} lost. "
+            f"{_cell(_headings(prov, i))}.",
         )
         lines += ["", "| Ref | Status | Became | Shifts |", "|---|---|---|---|"]
         for sp in s.provisions:
@@ -325,7 +336,7 @@ def _source_section(prov: Provenance, index: int) -> str:
         f'<section class="card" aria-labelledby="src-{index}">'
         f'<h2 id="src-{index}">{e(s.name)}: what the final text kept</h2>'
         f'<p class="muted">{e(facts)}. {len(s.kept)} kept, {len(s.changed)} changed, '
-        f"{len(s.lost)} lost.</p>"
+        f"{len(s.lost)} lost. {e(_headings(prov, index))}.</p>"
         '<div class="scroll"><table><thead><tr><th scope="col">Ref</th>'
         '<th scope="col">In the final text</th><th scope="col">Became</th>'
         '<th scope="col">Shifts and text</th></tr></thead>'

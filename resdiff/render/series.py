@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..display import register
-from ._common import format_date
+from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .timeline import badge, e, page
 
@@ -250,6 +250,9 @@ def _renewal(series: Series, p: SeriesPair) -> str:
         )
         if status in ("added", "dropped")
     ]
+    # The headings and lead-ins the renewal changed, worded as compare's summary words them.
+    if p.headings:
+        flags.append("headings: " + "; ".join(heading_phrase(h) for h in p.headings))
     flag_items = "".join(f"<li><strong>{e(f)}</strong></li>" for f in flags)
     return (
         f'<div class="renewal"><h4>{badge(p.direction, _BADGES[p.direction])} '

@@ -19,14 +19,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import textwrap
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift, old_side_only
-from ..model import CHANGE_KINDS, DraftInfo, Shift
-from ._common import draft_facts, format_date
+from ..model import CHANGE_KINDS, DraftInfo, HeadingChange, Shift
+from ._common import draft_facts, format_date, heading_phrase
 from .css import PALETTE, fragment_of
 from .markdown import escape_md
 
@@ -247,6 +248,68 @@ def _flag_rows(history: History) -> list[tuple[str, list[str | None]]]:
 #: A flag read from words still in square brackets or an alternative.
 IN_DISPUTE = "in dispute"
 
+#: A step that added, dropped and changed no heading or lead-in.
+_NO_HEADINGS = "none changed"
+
+#: Most headings a short report (the compact timeline, the lineage's text) names one by
+#: one at a step; more are counted: a renewal that restructures its text adds and drops
+#: many part headings ("Arms Embargo", "Panel of Experts", ...).
+HEADINGS_NAMED = 2
+
+
+def heading_words(changes: Sequence[HeadingChange], *, named: int | None = None) -> list[str]:
+    """The heading changes of a step worded as compare's summary words them; with
+    ``named``, headings beyond that many are counted ("4 dropped") and the lead-ins
+    ("Resolves:", which govern the paragraphs after them) still named."""
+    heads = [h for h in changes if not h.lead_in]
+    if named is None or len(heads) <= named:
+        return [heading_phrase(h) for h in changes]
+    counts = {kind: sum(h.kind == kind for h in heads) for kind in ("added", "dropped")}
+    said = [", ".join(f"{n} {kind}" for kind, n in counts.items() if n)]
+    return said + [heading_phrase(h) for h in changes if h.lead_in]
+
+
+def _heading_cells(history: History, named: int | None = None) -> list[str | None]:
+    """Per revision, the headings it added or dropped and the lead-ins ("Resolves:") it
+    added, dropped or changed against the revision before, as compare's summary reads
+    them (:meth:`History.headings_at`; ``named``: see :func:`heading_words`); ``None``
+    at revision 0."""
+    return [
+        ("; ".join(heading_words(history.headings_at(k), named=named)) or _NO_HEADINGS)
+        if k
+        else None
+        for k in range(len(history.revisions))
+    ]
+
+
+#: The headings cell of revision 0, which has no revision before it to differ from.
+_NOTHING_BEFORE = '<span aria-label="no revision before">—</span>'
+
+
+def _heading_lines(history: History, width: int, compact: bool) -> list[str]:
+    """The text timeline's "Headings:" line, beside the flags: one line per step that
+    changed any ("[1] lead-in dropped “Resolves:” (operative part)"; ``compact``: more
+    than :data:`HEADINGS_NAMED` headings counted), or "none changed at any step";
+    nothing for a single revision."""
+    if len(history.revisions) < 2:
+        return []
+    label = f"{'Headings:':<26}"
+    named = HEADINGS_NAMED if compact else None
+    cells = _heading_cells(history, named)
+    steps = [(k, w) for k, w in enumerate(cells) if k and w != _NO_HEADINGS]
+    if not steps:
+        return [f"{label}{_NO_HEADINGS} at any step"]
+    lines: list[str] = []
+    for k, words in steps:
+        lines += textwrap.wrap(
+            f"[{k}] {words}",
+            width=width,
+            initial_indent=" " * 26 if lines else label,
+            subsequent_indent=" " * 30,
+            break_on_hyphens=False,
+        )
+    return lines
+
 
 def _short(text: str, width: int) -> str:
     text = " ".join(text.split())
@@ -357,6 +420,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
             )
         else:
             lines.append(f"{name + ':':<26}{cells}")
+    lines += _heading_lines(history, width, compact)
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
@@ -522,6 +586,9 @@ def render_timeline_markdown(history: History) -> str:
     lines += ["", "| Flag | " + " | ".join(heads) + " |", "|---" * (n + 1) + "|"]
     for name, words in _flag_rows(history):
         lines.append(f"| {name} | " + " | ".join(w or "—" for w in words) + " |")
+    if n > 1:
+        steps = _heading_cells(history)
+        lines.append("| Headings | " + " | ".join(_md_cell(w or "—") for w in steps) + " |")
     lines += ["", "## Provisions", ""]
     lines += [
         "Each cell: ref · what that revision did · lead phrase (A = prescriptive force 1–6, "
@@ -618,6 +685,16 @@ def _summary_html(history: History) -> str:
         + "</tr>"
         for name, words in _flag_rows(history)
     )
+    if len(history.revisions) > 1:
+        # What each step did to the headings and lead-ins, beside the flags it may move.
+        flag_rows += (
+            '<tr><th scope="row">Headings</th>'
+            + "".join(
+                f"<td>{e(w)}</td>" if w else f"<td>{_NOTHING_BEFORE}</td>"
+                for w in _heading_cells(history)
+            )
+            + "</tr>"
+        )
     counts = [f"{len(history.provisions)} provisions followed"]
     counts += [
         f"{len(history.introduced(k))} new at [{k}]"
@@ -629,7 +706,8 @@ def _summary_html(history: History) -> str:
         '<section class="card" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
         f'<ul class="plain">{revs}</ul>'
         f"<p>{e('; '.join(counts))}.</p>"
-        '<div class="scroll"><table><caption class="sr">Document flags per revision</caption>'
+        '<div class="scroll"><table>'
+        '<caption class="sr">Document flags and headings per revision</caption>'
         f'<thead><tr><th scope="col">Flag</th>{heads}</tr></thead>'
         f"<tbody>{flag_rows}</tbody></table></div></section>"
     )

@@ -352,6 +352,7 @@ def _pair(
         key_changes=s.key_changes,
         weight_softer=s.weight_softer,
         weight_stronger=s.weight_stronger,
+        headings=s.headings,
     )
 
 

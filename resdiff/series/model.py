@@ -14,6 +14,7 @@ from ..model import (
     ChangeKind,
     FlagStatus,
     Frozen,
+    HeadingChange,
     KeyChange,
     KindCounts,
     MeasureChange,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 #: The version of the series JSON contract this library writes.
-SERIES_SCHEMA = "resdiff.series/3"
+SERIES_SCHEMA = "resdiff.series/4"
 
 Evidence = Literal["metadata", "text", "citation", "body"]
 
@@ -102,6 +103,12 @@ class SeriesPair(Frozen):
     key_changes: tuple[KeyChange, ...] = ()
     weight_softer: float = Field(default=0.0, ge=0.0)
     weight_stronger: float = Field(default=0.0, ge=0.0)
+    headings: tuple[HeadingChange, ...] = Field(
+        default=(),
+        description="The headings the renewal added or dropped and the lead-ins "
+        "('Resolves:') it added, dropped or changed, as the comparison's summary reads "
+        "them (none in version 3 and older files).",
+    )
     skipped: tuple[str, ...] = Field(
         default=(),
         description="Texts of the same series that a metadata file dates between the two "
@@ -138,11 +145,11 @@ class Series(Frozen):
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
     pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
-    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/3`` contract and
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/4`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
-    schema_: Literal["resdiff.series/3"] = Field(default="resdiff.series/3", alias="schema")
+    schema_: Literal["resdiff.series/4"] = Field(default="resdiff.series/4", alias="schema")
     texts: tuple[SeriesText, ...]
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
@@ -165,8 +172,10 @@ class Series(Frozen):
     def _upgrade(cls, data: Any) -> Any:
         # Version 2 adds each renewal's texts skipped (none in version 1 files); version
         # 3 each renewal's technical rollover and the rollovers it compares through
-        # (none in older files: their pairs were read as full renewals).
-        return renamed_to(data, ("resdiff.series/1", "resdiff.series/2"), SERIES_SCHEMA)
+        # (none in older files: their pairs were read as full renewals); version 4 each
+        # renewal's headings and lead-ins (none in older files).
+        older = ("resdiff.series/1", "resdiff.series/2", "resdiff.series/3")
+        return renamed_to(data, older, SERIES_SCHEMA)
 
     @property
     def unpaired(self) -> tuple[SeriesText, ...]:
