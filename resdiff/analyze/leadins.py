@@ -53,21 +53,15 @@ def lift_lead_in(draft: Draft, lexicon: Lexicon) -> Draft:
     end with a comma goes; a heading printed right over it ("Political process") goes
     with it into the operative part. Any other draft is returned as it is (the same object)."""
     draft = _lift_recital(draft, lexicon)
-    if not any(
-        h.section == "operative" and not h.lead_in and opens_decision_list(h.text, lexicon)
+    headings = tuple(
+        h.model_copy(update={"lead_in": True})
+        if h.section == "operative" and not h.lead_in and opens_decision_list(h.text, lexicon)
+        else h
         for h in draft.headings
-    ):
-        return draft
-    return draft.model_copy(
-        update={
-            "headings": tuple(
-                h.model_copy(update={"lead_in": True})
-                if h.section == "operative" and opens_decision_list(h.text, lexicon)
-                else h
-                for h in draft.headings
-            )
-        }
     )
+    if all(a is b for a, b in zip(headings, draft.headings, strict=True)):
+        return draft
+    return draft.model_copy(update={"headings": headings})
 
 
 def _lift_recital(draft: Draft, lexicon: Lexicon) -> Draft:
@@ -160,25 +154,14 @@ def with_lead_verb(clause: Clause, verb: Phrase | None, lexicon: Lexicon | None 
     if first.led or first.start != 0:
         return clause
     passive = None if lexicon is None else _passive_verb(clause.text[: first.end], lexicon)
-    if passive is not None:
-        own, printed = passive
-        led = first.model_copy(
-            update={
-                "text": printed,
-                "lemma": own.lemma,
-                "modifier": own.modifier,
-                "axis_a": own.axis_a,
-                "axis_b": own.axis_b,
-            }
-        )
-        return clause.model_copy(update={"phrases": (led, *clause.phrases[1:])})
+    own: VerbMatch | Phrase = verb if passive is None else passive[0]
     led = first.model_copy(
         update={
-            "text": verb.text,
-            "lemma": verb.lemma,
-            "modifier": verb.modifier,
-            "axis_a": verb.axis_a,
-            "axis_b": verb.axis_b,
+            "text": verb.text if passive is None else passive[1],
+            "lemma": own.lemma,
+            "modifier": own.modifier,
+            "axis_a": own.axis_a,
+            "axis_b": own.axis_b,
         }
     )
     return clause.model_copy(update={"phrases": (led, *clause.phrases[1:])})
