@@ -9,26 +9,27 @@ from ..model import Draft, HeadingChange
 __all__ = ["heading_changes"]
 
 
+def _key(text: str) -> str:
+    """A heading's words with case and spacing folded, as headings are matched."""
+    return " ".join(text.lower().split())
+
+
 def heading_changes(old: Draft, new: Draft) -> tuple[HeadingChange, ...]:
     """The headings added and dropped between the drafts (by their words, case and
     spacing folded), then the lead-ins added, dropped or changed."""
-
-    def key(text: str) -> str:
-        return " ".join(text.lower().split())
-
     old_heads = [h for h in old.headings if not h.lead_in]
     new_heads = [h for h in new.headings if not h.lead_in]
-    old_keys = {key(h.text) for h in old_heads}
-    new_keys = {key(h.text) for h in new_heads}
+    old_keys = {_key(h.text) for h in old_heads}
+    new_keys = {_key(h.text) for h in new_heads}
     changes = [
         HeadingChange(kind="added", text=h.text, section=h.section)
         for h in new_heads
-        if key(h.text) not in old_keys
+        if _key(h.text) not in old_keys
     ]
     changes += [
         HeadingChange(kind="dropped", text=h.text, section=h.section)
         for h in old_heads
-        if key(h.text) not in new_keys
+        if _key(h.text) not in new_keys
     ]
     return tuple(changes) + _lead_in_changes(old, new)
 
@@ -41,7 +42,7 @@ def _lead_in_changes(old: Draft, new: Draft) -> tuple[HeadingChange, ...]:
     news = [h for h in new.headings if h.lead_in]
     changes: list[HeadingChange] = []
     for was, now in zip(olds, news, strict=False):
-        if " ".join(was.text.lower().split()) != " ".join(now.text.lower().split()):
+        if _key(was.text) != _key(now.text):
             changes.append(
                 HeadingChange(
                     kind="changed",
