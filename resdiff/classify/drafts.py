@@ -176,6 +176,8 @@ class Drafts:
         return found
 
     def content_words(self, text: str) -> frozenset[str]:
+        """The content words of ``text`` (:func:`~resdiff.clauses.content_words`), worked
+        out once per text for the whole comparison."""
         words = self._words.get(text)
         if words is None:
             words = self._words[text] = content_words(text)

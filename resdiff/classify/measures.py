@@ -20,6 +20,10 @@ __all__ = ["measure_shifts"]
 def measure_shifts(
     drafts: Drafts, old: Sequence[Clause], new: Sequence[Clause], ref: str | None
 ) -> list[Shift]:
+    """The measure shifts of a provision, ``old`` become ``new`` (either side empty for a
+    provision added or dropped): measures imposed, lifted, or changed in mode, and those
+    ended or ending; a measure the other draft still holds elsewhere is named, not
+    weighed (:meth:`Drafts.held_elsewhere`)."""
     shifts: list[Shift] = []
     old_m, new_m = strongest_measures(old), strongest_measures(new)
     old_end, new_end = ended_measures(old), ended_measures(new)
