@@ -806,6 +806,8 @@ SETS = (
     "holdout50",
     "holdout51",
     "holdout52",
+    "holdout53",
+    "holdout54",
 )
 
 
