@@ -182,3 +182,31 @@ def test_unef_set_up_then_extended_is_carried_on() -> None:
     change = cmp.change_for("OP4", side="new")
     lifecycle = [s for s in change.shifts if s.feature == "lifecycle"]
     assert [(s.new, s.direction, s.weight) for s in lifecycle] == [("extended", "neutral", 0.0)]
+    # Its term named, as no old period is compared with it.
+    assert lifecycle[0].note is not None
+    assert lifecycle[0].note.endswith("for a further period of six months, until 24 October 1974")
+
+
+def test_an_extension_added_after_a_set_up_names_its_term() -> None:
+    kept = "Requests the Secretary-General to keep the Council informed;"
+    cmp = resdiff.compare(
+        _text("S/RES/900", [ESTABLISH, kept], 2032),
+        _text(
+            "S/RES/910",
+            [
+                ESTABLISH,
+                kept,
+                "Decides to extend the mandate of the United Nations Observer Group in the "
+                "territory until 1 September 2033;",
+            ],
+            2033,
+        ),
+    )
+    notes = [
+        s.note
+        for c in cmp.changes
+        if c.kind == "added"
+        for s in c.shifts
+        if s.feature == "lifecycle"
+    ]
+    assert notes == ["carries on what the old text set up or extended, until 1 September 2033"]

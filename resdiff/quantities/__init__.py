@@ -343,6 +343,20 @@ def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, i
     return start, m.end(), days
 
 
+def renewal_term(text: str, lexicon: Lexicon) -> str | None:
+    """The term of the renewal or extension in ``text`` in its own words: its duration
+    and its end date ("for a further period of six months, until 24 October 1974", UNEF
+    II, S/RES/346 (1974)), either alone, or ``None`` when it renews nothing or says no
+    term. Named where no old renewal's period is compared with it (an extension added)."""
+    end = _renewal_end(text, lexicon)
+    if end is None and not any(x.stage == "continue" for x in lexicon.lifecycle_in(text)):
+        return None
+    duration = next((q.text for q in lexicon.quantities_in(text) if q.id == "duration"), None)
+    until = None if end is None else f"until {end[1].day} {end[1]:%B %Y}"
+    said = [x for x in (duration, until) if x]
+    return ", ".join(said) if said else None
+
+
 def months_said(days: int) -> str:
     """A renewal's ``days`` as the Council counts them: "6 months", "2 years", "10 days"."""
     months = round(days / 30.44)
