@@ -1,8 +1,17 @@
 """An item under an operative lead-in ("Resolves:", "Decides:") whose infinitive the
-lexicon ranks as declaratory ("To consider", whose lead "Considers that" is an opinion):
-read as the sentence it makes with the lead-in ("Resolves to consider the report", a
-decision to take the report up), as an item with no verb of its own is. Made-up texts,
-and S/RES/18 → 20 (1947) from ../shared where present."""
+lexicon ranks as declaratory: "Resolves: ... 2. To consider as soon as possible the report
+of the Atomic Energy Commission" (S/RES/18 (1947)) is the Council's undertaking to take
+up a report itself, its own procedure, as the lexicon reads "resolves to consider the
+matter further" and "decides to meet again to consider the report": it asks no one, and
+is met when a later text considers the report (S/RES/20 (1947): "Having received and
+considered the first report"). It keeps its infinitive's reading; an item with no verb
+of its own takes the lead-in's, an item with an ask of its own that ask.
+
+Reading it as the lead-in's decision ("operative verb removed: resolves", weight 8) was
+tried and dropped (RESULTS §2cm): even half identical, odd half one key change, one
+added/dropped effect and one named shift fewer right. These tests pin the reading kept
+(they pass on the starting code, 0d2d3b9). Made-up texts, and S/RES/18 → 20 from
+../shared where present."""
 
 from __future__ import annotations
 
@@ -11,11 +20,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
-from resdiff.analyze.reading import analyze_clause
-from resdiff.lexicon import Lexicon
-from resdiff.model import Clause
 
-LEX = Lexicon.default()
 SCANNED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scanned"
 
 OLD = """The Security Council,
@@ -32,60 +37,11 @@ decisions in order to facilitate its work;
 3. To request the Secretary-General to report to it within three months.
 """
 
-NEW = """The Security Council,
 
-Having received the report of the Commission,
-
-1. Requests the Secretary-General to report to it within three months.
-"""
-
-
-def _lead(governing: str, text: str) -> tuple[str, str, int | None]:
-    read = analyze_clause(
-        Clause(ref="OP1", section="operative", text=text), LEX, governing=governing
-    )
-    first = read.phrases[0]
-    return first.text, first.lemma, first.axis_a
-
-
-def test_every_item_of_a_lead_in_without_an_operative_verb_of_its_own_reads_the_lead_in() -> None:
+def test_each_item_reads_its_own_verb_or_the_lead_ins() -> None:
     draft = resdiff.parse(OLD)
-    leads = [(c.ref, c.lead, c.phrases[0].lemma, c.phrases[0].axis_a) for c in draft.operative]
-    assert leads == [
-        ("OP1", "Resolves", "resolve", 6),
-        ("OP2", "Resolves", "resolve", 6),
-        ("OP3", "To request", "request", 3),
-    ]
-
-
-def test_each_item_dropped_weighs_as_the_decision_it_was() -> None:
-    cmp = resdiff.compare(OLD, NEW)
-    verbs = {
-        ref: [
-            (s.old, s.direction)
-            for s in cmp.change_for(ref, side="old").shifts
-            if s.feature == "verb"
-        ]
-        for ref in ("OP1", "OP2")
-    }
-    assert verbs == {"OP1": [("resolves", "softer")], "OP2": [("resolves", "softer")]}
-    assert all(
-        s.weight > 0 for s in cmp.change_for("OP2", side="old").shifts if s.feature == "verb"
-    )
-
-
-def test_an_infinitive_of_its_own_keeps_its_reading() -> None:
-    # An ask, a censure, and a closing formula the lexicon reads in the sentence the item
-    # makes with the lead-in ("Decides to remain seized").
-    assert _lead("Decides:", "To request the Secretary-General to report;")[1:] == ("request", 3)
-    assert _lead("Decides:", "To condemn the attack on the convoy;")[1] == "condemn"
-    assert _lead("Decides:", "To remain seized of the matter.") == (
-        "To remain seized",
-        "decide to remain seized",
-        1,
-    )
-    # Not under a lead-in of decisions: nothing read as a decision.
-    assert _lead("Noting the following:", "To consider the report;")[2] is None
+    leads = [(c.ref, c.phrases[0].lemma, c.phrases[0].axis_a) for c in draft.operative]
+    assert leads == [("OP1", "resolve", 6), ("OP2", "consider", 1), ("OP3", "request", 3)]
 
 
 def _scanned(name: str) -> Path:
@@ -95,14 +51,12 @@ def _scanned(name: str) -> Path:
     return path
 
 
-def test_s_res_18_1947_op2_reads_as_its_lead_in_as_op1_and_op3_do() -> None:
+def test_s_res_18_op2_dropped_once_the_report_is_considered_weighs_nothing() -> None:
     old = resdiff.parse(_scanned("S_RES_18_1947.txt"))
-    assert [(c.ref, c.lead) for c in old.operative[:3]] == [
-        ("OP1", "Resolves"),
-        ("OP2", "Resolves"),
-        ("OP3", "Resolves"),
-    ]
     cmp = resdiff.compare(old, resdiff.parse(_scanned("S_RES_20_1947.txt")))
     dropped = cmp.change_for("OP2", side="old")
     assert dropped.kind == "dropped"
-    assert [(s.feature, s.old) for s in dropped.shifts] == [("verb", "resolves")]
+    assert not [s for s in dropped.shifts if s.weight]
+    assert [(s.feature, s.old) for s in cmp.change_for("OP1", side="old").shifts] == [
+        ("verb", "resolves")
+    ]

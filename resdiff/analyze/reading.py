@@ -118,25 +118,15 @@ _ADDRESSEE_REACH = 120
 _ACTS_ON_MEASURES = 2
 
 
-def _leads(
-    text: str,
-    recital: bool,
-    lexicon: Lexicon,
-    *,
-    decisions: bool = False,
-    governing: str | None = None,
-) -> list[Phrase]:
+def _leads(text: str, recital: bool, lexicon: Lexicon, *, decisions: bool = False) -> list[Phrase]:
     """The led clauses of a text: each lead verb or participle with its tiers, in order,
     without the features read from the words they govern (see :func:`_clauses`).
     ``decisions``: the text is an item of a list of decisions ("Decides: (a) To call
-    upon the parties ..."), whose verb may stand in its base form after "To", under the
-    lead-in ``governing`` (see :func:`_decided_infinitive`)."""
+    upon the parties ..."), whose verb may stand in its base form after "To"."""
     if not recital:
         verbs = lexicon.find_verbs(text)
         if decisions and (not verbs or verbs[0].start > 0):
             infinitive = lexicon.match_infinitive(text)
-            if infinitive is not None and (infinitive.axis_a or 0) <= 1 and not infinitive.axis_b:
-                infinitive = _decided_infinitive(text, governing, lexicon)
             if infinitive is not None and (not verbs or verbs[0].start >= infinitive.end):
                 verbs = [infinitive, *verbs]
         return [_with_censure(v.to_phrase(), text, lexicon) for v in verbs]
@@ -162,27 +152,6 @@ def _leads(
             continue
         leads.append(_recital_phrase(more))
     return [_with_censure(lead, text, lexicon) for lead in leads]
-
-
-def _decided_infinitive(text: str, governing: str | None, lexicon: Lexicon) -> VerbMatch | None:
-    """The lead of an item of a list of decisions whose infinitive the lexicon ranks as
-    declaratory ("Resolves: ... 2. To consider as soon as possible the report ...", S/RES/18
-    (1947)). The declaratory verb ("Considers that", an opinion) is not what the infinitive
-    says there: the item is read as the sentence it makes with the lead-in, "Resolves to
-    consider ... the report", a decision to take the report up. Where the lexicon reads
-    that sentence as a phrase of its own reaching into the item ("Decides: (e) To remain
-    seized of the matter" is "decides to remain seized", the closing formula) the item
-    takes that phrase; else None, and the item is led by the lead-in's verb as an item with
-    no verb of its own is (:func:`~resdiff.analyze.leadins.with_lead_verb`)."""
-    verb = lexicon.match_operative(governing.strip()) if governing else None
-    if verb is None or not text:
-        return None
-    prefix = f"{verb.text} "
-    composed = lexicon.match_operative(prefix + text[0].lower() + text[1:])
-    if composed is None or composed.end <= len(prefix):
-        return None
-    end = composed.end - len(prefix)
-    return composed.model_copy(update={"text": text[:end], "start": 0, "end": end})
 
 
 def _with_censure(lead: Phrase, text: str, lexicon: Lexicon) -> Phrase:
@@ -219,13 +188,12 @@ def _clauses(
     cycle: list[LifecycleMatch],
     *,
     decisions: bool = False,
-    governing: str | None = None,
 ) -> tuple[Phrase, ...]:
     """Every clause of a paragraph's own text: each lead with what it governs, and the
     words before the first lead (or the whole text, when it has none) as an unled clause.
     Each clause gets the features read inside it: hedges, modal, conditions, exemptions,
     addressee and its scope, degree (for censure), life-cycle words."""
-    leads = _leads(text, recital, lexicon, decisions=decisions, governing=governing)
+    leads = _leads(text, recital, lexicon, decisions=decisions)
     units: list[Phrase] = []
     first_start = leads[0].start if leads else len(text)
     if re.search(r"\w", text[:first_start]):
@@ -520,7 +488,7 @@ def _read_own(
     """A clause's own text read: its clauses, its measures, its life-cycle words."""
     cycle = [] if recital else lexicon.lifecycle_in(text)
     decisions = governing is not None and not recital and opens_decision_list(governing, lexicon)
-    phrases = _clauses(text, recital, lexicon, cycle, decisions=decisions, governing=governing)
+    phrases = _clauses(text, recital, lexicon, cycle, decisions=decisions)
     measures: list[Measure] = []
     if governing is not None and text != governing and _lets_through(governing, lexicon):
         # The items of a lead-in that lets through what a measure forbids ("Authorizes all
