@@ -82,3 +82,17 @@ def test_an_extension_beside_a_refused_enlargement_is_no_enlargement() -> None:
     )
     change = cmp.change_for("OP2", side="new")
     assert [s for s in change.shifts if s.feature == "lifecycle"] == []
+
+
+def test_an_enlargement_put_in_beside_an_extension_kept_is_an_addition() -> None:
+    # The paragraph extends one body and enlarges another: the extension stays, so the
+    # enlargement is added ("expanded", stronger), not "extended → expanded".
+    extend = "Decides to extend the mandate of UNMISS until 30 April 2033"
+    cmp = resdiff.compare(
+        _text(extend + ";"),
+        _text(extend + " and to expand the mandate of UNISFA to include border monitoring;"),
+    )
+    change = cmp.change_for("OP2", side="new")
+    assert [(s.old, s.new, s.direction) for s in change.shifts if s.feature == "lifecycle"] == [
+        (None, "expanded", "stronger")
+    ]

@@ -62,7 +62,8 @@ def _weighed(shifts: tuple[Shift, ...]) -> list[Shift]:
 
 @pytest.mark.parametrize("later", [False, True])
 def test_a_mandate_enlarged_where_it_was_set_up_or_carried_on_is_stronger(later: bool) -> None:
-    for old, was in ((SET_UP, "established"), (ESTABLISH, "established"), (EXTEND, "extended")):
+    # An extension kept beside the enlargement is an enlargement added (review of §2cm).
+    for old, was in ((SET_UP, "established"), (ESTABLISH, "established"), (EXTEND, None)):
         cmp = _compare(old, EXPAND if old != EXTEND else EXTEND_AND_EXPAND, later=later)
         assert _lifecycle(cmp) == [(was, "expanded", "stronger")], old
         assert cmp.summary.direction == "stronger", old

@@ -89,10 +89,19 @@ class ClauseComparer(_PairComparer):
                 # enlarged, start → continue the same body carried on (named).
                 move = self.lexicon.growth_move(grown_was, grown_now)
                 if move is not None:
+                    # A stronger stage put in beside the old one, which the new version
+                    # keeps, is an addition, not a replacement: "extends the mandate of
+                    # UNMISS" → "extends the mandate of UNMISS and expands the mandate of
+                    # UNISFA" adds an enlargement and still extends.
+                    kept = move[2] == "stronger" and any(
+                        stage in grown_now
+                        for stage, label in grown_was.items()
+                        if label == move[0]
+                    )
                     shifts.append(
                         Shift(
                             feature="lifecycle",
-                            old=move[0],
+                            old=None if kept else move[0],
                             new=move[1],
                             direction=move[2],
                             ref=ref,
