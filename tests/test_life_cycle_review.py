@@ -96,3 +96,26 @@ def test_an_enlargement_put_in_beside_an_extension_kept_is_an_addition() -> None
     assert [(s.old, s.new, s.direction) for s in change.shifts if s.feature == "lifecycle"] == [
         (None, "expanded", "stronger")
     ]
+
+
+def test_the_term_of_an_added_extension_is_its_own_period() -> None:
+    # A period of another clause is not the extension's term.
+    from resdiff.quantities import renewal_term
+
+    assert (
+        renewal_term(
+            "Decides to extend the mandate of the Force until 24 October 2033, and requests "
+            "the Secretary-General to report on the ceasefire observed for a period of 30 "
+            "days;",
+            LEX,
+        )
+        == "until 24 October 2033"
+    )
+    assert (
+        renewal_term(
+            "Decides that the mandate of the Force shall be extended for a further period of "
+            "six months, that is, until 24 October 2033;",
+            LEX,
+        )
+        == "for a further period of six months, until 24 October 2033"
+    )
