@@ -94,9 +94,7 @@ class ClauseComparer(_PairComparer):
                     # UNMISS" → "extends the mandate of UNMISS and expands the mandate of
                     # UNISFA" adds an enlargement and still extends.
                     kept = move[2] == "stronger" and any(
-                        stage in grown_now
-                        for stage, label in grown_was.items()
-                        if label == move[0]
+                        stage in grown_now for stage, label in grown_was.items() if label == move[0]
                     )
                     shifts.append(
                         Shift(
