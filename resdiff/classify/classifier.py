@@ -33,7 +33,7 @@ from ..model import (
     Section,
     Shift,
 )
-from ..quantities import quantity_shifts, renewal_shift
+from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
 from .disputes import dispute_shifts
 from .drafts import Drafts
@@ -256,7 +256,10 @@ class Classifier:
                     # extension of a mission where the old text renewed only the sanctions
                     # measures, weighs as its ask.
                     if self.drafts.carries_on(lone.new, view.text):
-                        lone = lone.model_copy(update={"direction": "neutral", "note": _CARRIED_ON})
+                        # Its term named, as no old period is compared with it.
+                        term = renewal_term(view.text, self.lexicon)
+                        note = _CARRIED_ON if term is None else f"{_CARRIED_ON}, {term}"
+                        lone = lone.model_copy(update={"direction": "neutral", "note": note})
                     else:
                         lone = self.clauses.lone_shift(
                             view, added=added, verb=verb, lifecycle=False

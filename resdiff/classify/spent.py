@@ -268,13 +268,24 @@ def level_kept(shift: Shift, lexicon: Lexicon) -> Shift:
     level, it does not reverse the drawdown: "Decides to reduce the authorized troop
     ceiling to 3,250" → "Decides to maintain the troop ceiling ... set in resolution
     2609 (2021)" (UNISFA 2021 → 2022, judged reworded) was "drawn down → maintained",
-    stronger. A revised draft of the same text that keeps the ceiling in place of the
-    cut (the classifier's ``successor`` is false there) still weighs."""
+    stronger. So does one that extends what the old one enlarged. A revised draft of the
+    same text that keeps the ceiling in place of the cut, or extends in place of the
+    enlargement (the classifier's ``successor`` is false there), still weighs."""
     if shift.feature != "lifecycle" or shift.old is None or shift.new is None:
         return shift
     stage = {e.label: e.stage for e in lexicon.lifecycle.values()}
-    if stage.get(shift.old) == "reduce" and stage.get(shift.new) == "continue":
+    if stage.get(shift.new) != "continue":
+        return shift
+    if stage.get(shift.old) == "reduce":
         return shift.model_copy(
             update={"direction": "neutral", "note": "the level the old text set, kept"}
+        )
+    if stage.get(shift.old) == "expand":
+        # Likewise an enlargement: "Decides to expand the mandate of the Group" → (a
+        # later resolution) "Decides to extend the mandate of the Group" extends the
+        # mandate as enlarged; only a revised draft of the same text that extends in
+        # place of the enlargement is softer.
+        return shift.model_copy(
+            update={"direction": "neutral", "note": "the enlargement the old text made, kept"}
         )
     return shift

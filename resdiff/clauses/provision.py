@@ -48,6 +48,13 @@ _ASKED_END = compile_cached(r"\bto\s+[a-z]", re.IGNORECASE)
 #: How far before a winding-down word its setting may start.
 _SETTING_REACH = 80
 
+#: The notes of a growing stage in place of another that neither grows nor winds down:
+#: "Decides to establish the Force" → "Decides to extend the mandate of the Force" (as the
+#: classifier names an extension added after a set-up), and a set-up in place of an
+#: enlargement.
+_CARRIED_ON = "carries on what the old text set up"
+_SET_UP_INSTEAD = "sets up in place of what the old text enlarged"
+
 #: Leads that restate a decision already taken ("reaffirms its decision").
 _RESTATING = RESTATING_LEADS
 
@@ -59,22 +66,51 @@ class ClauseComparer(_PairComparer):
         entries = self.lexicon.lifecycle
         shifts: list[Shift] = []
 
-        def stages(ids: Sequence[str]) -> dict[str, str]:
+        def stages(ids: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
             found: dict[str, str] = {}
+            grown: dict[str, str] = {}
             for x in self.lexicon.without_start_terms(ids):
                 entry = entries.get(x)
                 if entry is None:
                     continue
+                if entry.growing:
+                    grown.setdefault(entry.stage, entry.label)
                 key = "grow" if entry.growing else entry.stage
                 found.setdefault(key, entry.label)
-            return found
+            return found, grown
 
-        was, now = stages(old), stages(new)
+        (was, grown_was), (now, grown_now) = stages(old), stages(new)
         carried = not was and all(
             entries[x].stage == "continue" for x in new if x in entries and entries[x].growing
         )
         for key, label in now.items():
-            if key not in was or self.lexicon.set_up_in_place(was[key], label):
+            if key == "grow" and key in was:
+                # One growing stage in place of another: start → expand is the mandate
+                # enlarged, start → continue the same body carried on (named).
+                move = self.lexicon.growth_move(grown_was, grown_now)
+                if move is not None:
+                    # A stronger stage put in beside the old one, which the new version
+                    # keeps, is an addition, not a replacement: "extends the mandate of
+                    # UNMISS" → "extends the mandate of UNMISS and expands the mandate of
+                    # UNISFA" adds an enlargement and still extends.
+                    kept = move[2] == "stronger" and any(
+                        stage in grown_now for stage, label in grown_was.items() if label == move[0]
+                    )
+                    shifts.append(
+                        Shift(
+                            feature="lifecycle",
+                            old=None if kept else move[0],
+                            new=move[1],
+                            direction=move[2],
+                            ref=ref,
+                            note=None
+                            if move[2] != "neutral"
+                            else _CARRIED_ON
+                            if move[1] == grown_now.get("continue")
+                            else _SET_UP_INSTEAD,
+                        )
+                    )
+            elif key not in was:
                 if key == "grow" and carried:
                     # "to take temporary and special measures" → "to exceptionally extend
                     # temporary and special measures": the provision was there, and
@@ -83,7 +119,7 @@ class ClauseComparer(_PairComparer):
                 shifts.append(
                     Shift(
                         feature="lifecycle",
-                        old=was.get(key),
+                        old=None,
                         new=label,
                         direction="stronger" if key == "grow" else "softer",
                         ref=ref,

@@ -9,6 +9,8 @@ says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries t
 # as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Literal, Self
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
@@ -564,6 +566,27 @@ LifecycleStage = Literal["start", "continue", "expand", "reduce", "sunset", "sus
 
 #: Stages that keep or grow a measure or a mandate; the others wind it down.
 GROWING_STAGES: frozenset[str] = frozenset({"start", "continue", "expand"})
+
+#: The growing stages, furthest first: a clause that sets up and extends, or extends and
+#: expands, is read by the furthest (see ``Lexicon.growth_move``).
+GROWTH_ORDER: tuple[str, ...] = ("expand", "start", "continue")
+
+#: One growing stage in place of another in a paired provision, and what it does. A
+#: mandate enlarged where it was set up or carried on is stronger, and an enlargement
+#: brought back to a plain extension softer; a body set up where one was only carried on
+#: is a new body (stronger: the armistice of S/RES/62 (1948) in place of the truce kept);
+#: an extension where the body was set up carries on the same body, and a set-up where
+#: one was enlarged sets up another: named, not weighed.
+GROWTH_MOVES: Mapping[tuple[str, str], Literal["stronger", "softer", "neutral"]] = MappingProxyType(
+    {
+        ("start", "expand"): "stronger",
+        ("continue", "expand"): "stronger",
+        ("expand", "continue"): "softer",
+        ("continue", "start"): "stronger",
+        ("start", "continue"): "neutral",
+        ("expand", "start"): "neutral",
+    }
+)
 
 
 class LifecycleEntry(PatternEntry):

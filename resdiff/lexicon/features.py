@@ -15,6 +15,8 @@ from ..compiled import compile_cached
 from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
+    GROWTH_MOVES,
+    GROWTH_ORDER,
     AddresseeEntry,
     DegreeEntry,
     EmphasisEntry,
@@ -513,14 +515,33 @@ class _ClauseFeatures(_Measures, _OcrSlips):
             return list(ids)
         return [x for x in ids if x not in entries or entries[x].stage != "sunset"]
 
-    def set_up_in_place(self, old: str, new: str) -> bool:
-        """Whether the life-cycle label ``new`` of a provision sets up something in place
-        of what its old version kept (``old``): "Decides that ... the truce shall remain in
-        force" -> "Decides that ... an armistice shall be established in all sectors"
-        (S/RES/54 -> 62 (1948), judged stronger), a new body or measure where the old one
-        was only carried on."""
-        stages = {e.label: e.stage for e in self._lifecycle.values()}
-        return stages.get(old) == "continue" and stages.get(new) == "start"
+    def growth_move(
+        self, old: Mapping[str, str], new: Mapping[str, str]
+    ) -> tuple[str, str, Literal["stronger", "softer", "neutral"]] | None:
+        """One growing stage of a paired provision's life cycle (start, continue, expand)
+        in place of another: ``old`` and ``new`` map each growing stage of the two
+        versions to its label, and the answer is the old label, the new and the move's
+        direction (:data:`GROWTH_MOVES`), or None where the stage is the same. Each side
+        is told by its furthest stage (an expansion over a set-up over a carry-on):
+        "Decides to set up ... the United Nations Observer Group" → "Decides to authorize
+        ... an enlargement of the mandate of the ... Group" (ONUCA, S/RES/644 (1989) →
+        650 (1990)) is the mandate enlarged, stronger; "Decides that ... the truce shall
+        remain in force" → "Decides that ... an armistice shall be established" (S/RES/54
+        → 62 (1948), judged stronger) a new body or measure where the old one was only
+        carried on; "Decides to establish the Force" → "Decides to extend the mandate of
+        the Force" the same force carried on, named, not weighed."""
+        if not old or not new:
+            return None
+        was = next(x for x in GROWTH_ORDER if x in old)
+        now = next(x for x in GROWTH_ORDER if x in new)
+        direction = GROWTH_MOVES.get((was, now))
+        if direction is None or (direction == "neutral" and now in old):
+            # A stage the old version held too carries nothing on: "Decides to extend the
+            # mandate of the Panel, and requests ... to re-establish the Panel" → "...
+            # extend the mandate of the Panel" keeps the extension (a set-up gone beside
+            # it is no move; an enlargement gone still is).
+            return None
+        return old[was], new[now], direction
 
     @property
     def quantity_types(self) -> Mapping[str, QuantityEntry]:

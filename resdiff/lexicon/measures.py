@@ -324,7 +324,9 @@ class _Measures(_Leads):
                 h
                 for h in hits
                 if not self._measures[h.measure].generic
-                or not any(_overlap(h, n) or self._in_apposition(text, h, n) for n in named)
+                or not any(
+                    self._names_kind(text, h, n) or self._in_apposition(text, h, n) for n in named
+                )
             ]
         hits.sort(key=lambda h: h.start)
         return hits
@@ -341,6 +343,28 @@ class _Measures(_Leads):
         return _compile(
             before + "|".join(self._phrase_rx(w) for w in unique) + after, re.IGNORECASE
         )
+
+    def _names_kind(self, text: str, stand_in: MeasureHit, named: MeasureHit) -> bool:
+        """Whether ``named``, a measure whose words overlap those of ``stand_in``, names
+        the kind of the measures the stand-in applies by reference ("the travel and
+        financial measures imposed by paragraphs 9 and 12 ..."): its name ends before the
+        stand-in's own citation (the last paragraph cited in the stand-in's words), with
+        no other citation between. A measure tied to a paragraph of its own is another
+        measure, renewed beside the measures cited ("Decides to renew the arms embargo
+        imposed by paragraph 4 ... and the measures imposed by paragraphs 7 and 9 ..."),
+        and so is one named after the citation ("... the measures imposed by paragraphs 7
+        and 9 ... and the mandate of the Panel of Experts"). A stand-in whose words hold no
+        paragraph cited is named by any measure its words overlap."""
+        if not _overlap(stand_in, named):
+            return False
+        end = stand_in.start + len(stand_in.evidence)
+        cited = sorted(
+            m.start() for rx in self._cites_rx for m in rx.finditer(text, stand_in.start, end)
+        )
+        if not cited:
+            return True
+        name_end = named.start + len(named.evidence)
+        return name_end <= cited[-1] and not any(name_end <= c < cited[-1] for c in cited)
 
     def _in_apposition(self, text: str, stand_in: MeasureHit, named: MeasureHit) -> bool:
         """Whether ``named`` follows the words of ``stand_in`` within its citation's reach,

@@ -343,6 +343,44 @@ def renewal_period(text: str, since: _dt.date, lexicon: Lexicon) -> tuple[int, i
     return start, m.end(), days
 
 
+#: How far after a renewal's verb its duration may stand when no end date bounds it
+#: ("shall be extended for a further period of six months").
+_TERM_REACH = 100
+
+
+def renewal_term(text: str, lexicon: Lexicon) -> str | None:
+    """The term of the renewal or extension in ``text`` in its own words: its duration
+    and its end date ("for a further period of six months, until 24 October 1974", UNEF
+    II, S/RES/346 (1974)), either alone, or ``None`` when it renews nothing or says no
+    term. Named where no old renewal's period is compared with it (an extension added)."""
+    renewing = [x for x in lexicon.lifecycle_in(text) if x.stage == "continue"]
+    if not renewing:
+        return None
+    end = _renewal_end(text, lexicon)
+    # Only the renewal's own duration: between its verb and its end date, or, with no end
+    # date, within the verb's reach with no ";" between; not a period of another clause
+    # ("... until 24 October 1974, and requests a report on the ceasefire observed for a
+    # period of 30 days").
+    verb = renewing[0]
+    reach = (
+        end[0].end() if end is not None and end[0].start() > verb.start else verb.end + _TERM_REACH
+    )
+    duration = next(
+        (
+            q.text
+            for q in lexicon.quantities_in(text)
+            if q.id == "duration"
+            and verb.start <= q.start
+            and q.end <= reach
+            and ";" not in text[verb.end : q.start]
+        ),
+        None,
+    )
+    until = None if end is None else f"until {end[1].day} {end[1]:%B %Y}"
+    said = [x for x in (duration, until) if x]
+    return ", ".join(said) if said else None
+
+
 def months_said(days: int) -> str:
     """A renewal's ``days`` as the Council counts them: "6 months", "2 years", "10 days"."""
     months = round(days / 30.44)
