@@ -79,3 +79,6 @@ class Link:
     #: The citation by which the new paragraph restates the old one ("paragraph 19 of
     #: resolution 864 (1993)"), where that is what paired them (:func:`cited_pairs`).
     cited: str | None = None
+    #: Paired by a tracked move of a Word file (the clause's :attr:`Clause.moved_as` at
+    #: its old and its new place): the move Word shows, whatever the texts' order.
+    tracked: bool = False

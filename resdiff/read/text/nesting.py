@@ -141,6 +141,20 @@ class _Builder:
             ref = self._unique(f"OP{number}-{self.part}" if self.part else f"OP{number}")
         self._open(_node(unit, ref, "operative"))
 
+    def add_unnumbered_op(self, unit: _Unit) -> None:
+        """An operative paragraph without a number standing on its own (the Word reader's
+        hint: a tracked change took its number off): outside the count, so the next
+        number is no gap, and cited after the numbered paragraph above it, as a
+        paragraph inserted unnumbered is in negotiation ("OP1bis"); said in a
+        ``numbering-removed`` warning."""
+        ref = self._unique(f"OP{self.last_op or 0}bis")
+        self._open(_node(unit, ref, "operative"))
+        self.warn(
+            "numbering-removed",
+            f"an operative paragraph without a number, its own paragraph: read as {ref}",
+            unit.lines[0].no,
+        )
+
     def add_heading(self, unit: _Unit, section: Section) -> None:
         # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
         # tasks"): two headings, both before the next clause. A heading wrapped over two
