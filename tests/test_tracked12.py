@@ -248,3 +248,41 @@ def test_an_unnumbered_paragraph_without_a_tracked_change_still_reads_on() -> No
     doc.paragraph("Decides to remain seized of the matter.", num=ops)
     draft = resdiff.parse(doc.to_bytes())
     assert [c.ref for c in draft.operative] == ["OP1", "OP2"]
+
+
+def test_a_plain_struck_number_joins_its_paragraph_in_a_print() -> None:
+    # OP2's paragraph mark deleted, its own words unchanged (its ";" kept): LibreOffice
+    # prints its number struck as it stands ("2̶.", not "[2.]") and OP3's as "[3.]"
+    # alone. The struck "2." was not read as a number: OP2 ran into OP1 ("... 30 April
+    # 2023; Decides that the mandate ..."). Word shows OP2 and OP3 joined.
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    from pdf_fixtures import convert_files
+
+    doc, ops = _council()
+    doc.paragraph("Decides to extend the mandate of the mission until 30 April 2023;", num=ops)
+    doc.paragraph(
+        "Decides that the mandate of the mission is to advance the vision of the Agreement;",
+        num=ops,
+        mark="del",
+    )
+    doc.paragraph(
+        deleted("Decides"),
+        inserted("decides"),
+        " that the mission shall use all necessary means:",
+        num=ops,
+    )
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    data = convert_files({"semicolon.docx": word})["semicolon"]
+    printed = resdiff.parse(data, format="pdf")
+    assert [(c.label, normalize_space(c.text)) for c in printed.operative] == [
+        ("1.", "Decides to extend the mandate of the mission until 30 April 2023;"),
+        (
+            "2.",
+            "Decides that the mandate of the mission is to advance the vision of the "
+            "Agreement; decides that the mission shall use all necessary means:",
+        ),
+        ("3.", "Decides to remain seized of the matter."),
+    ]
+    original = resdiff.parse(data, format="pdf", version="original")
+    assert _paragraphs(original) == _paragraphs(resdiff.parse(word, version="original"))
