@@ -46,7 +46,8 @@ Sub Resolve(src As String, dst As String, what As String)
   doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), &quot;_blank&quot;, 0, args())
   disp = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
   frame = doc.getCurrentController().getFrame()
-  disp.executeDispatch(frame, &quot;.uno:&quot; &amp; what &amp; &quot;AllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  command = &quot;.uno:&quot; &amp; what &amp; &quot;AllTrackedChanges&quot;
+  disp.executeDispatch(frame, command, &quot;&quot;, 0, Array())
   Dim out(1) As New com.sun.star.beans.PropertyValue
   out(0).Name = &quot;FilterName&quot;
   out(0).Value = &quot;Text (encoded)&quot;
@@ -286,3 +287,85 @@ def test_a_plain_struck_number_joins_its_paragraph_in_a_print() -> None:
     ]
     original = resdiff.parse(data, format="pdf", version="original")
     assert _paragraphs(original) == _paragraphs(resdiff.parse(word, version="original"))
+
+
+_OPS_AND_HEADINGS = [
+    ("op", "1. Decides to extend the mandate of the Mission until 30 April 2023;"),
+    (
+        "op",
+        "2. Demands that all parties allow safe and unhindered access for humanitarian personnel;",
+    ),
+    ("head", "Creating the conditions for humanitarian assistance"),
+    (
+        "op",
+        "3. Calls upon all parties to respect international humanitarian law and to "
+        "protect civilians in the areas under their control;",
+    ),
+    ("head", "Protection of civilians:"),
+    (
+        "op",
+        "4. Requests the Mission to protect civilians under threat of physical violence, "
+        "within its capabilities;",
+    ),
+    ("op", "5. Decides to remain seized of the matter."),
+]
+_RECITALS = [
+    "The Security Council,",
+    "Recalling its previous resolutions on the situation in the region,",
+    "Expressing grave concern at the humanitarian situation in the country,",
+]
+
+
+def _headed(draft: Draft) -> tuple[list[tuple[str, str | None]], list[str]]:
+    return [(h.text, h.before) for h in draft.headings], [c.ref for c in draft.operative]
+
+
+_HEADED = (
+    [
+        ("Creating the conditions for humanitarian assistance", "OP3"),
+        ("Protection of civilians:", "OP4"),
+    ],
+    ["OP1", "OP2", "OP3", "OP4", "OP5"],
+)
+
+
+def test_headings_without_blank_lines_in_a_copied_text_stand_apart() -> None:
+    # The text a browser's one-column print gives (no blank line between paragraphs):
+    # a participle heading and a colon heading were read into the paragraph above
+    # ("... personnel; Creating the conditions for humanitarian assistance").
+    lines = _RECITALS + [text for _, text in _OPS_AND_HEADINGS]
+    assert _headed(resdiff.parse("\n".join(lines), format="text")) == _HEADED
+
+
+def test_a_recital_line_without_its_comma_between_paragraphs_is_no_heading() -> None:
+    # The rule's bounds: nine words after a participle, or a figure cited, stay the
+    # paragraph's words, as with blank lines.
+    for line in (
+        "Taking note of the letters of the President of the Commission",
+        "Recalling its resolution 2086 (2013)",
+    ):
+        text = "\n".join([*_RECITALS, "1. Decides to act;", line, "2. Decides to stay seized."])
+        draft = resdiff.parse(text, format="text")
+        assert draft.headings == (), line
+
+
+def test_headings_in_a_one_column_browser_print_stand_apart(tmp_path: Path) -> None:
+    # The same draft as a web page printed by Chromium in one column: the PDF's text has
+    # no blank line between paragraphs (§2ch's finding (a), twenty-first session).
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    from pdf_fixtures import CHROMIUM, chromium_print
+
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed: make browser installs it")
+    body = "".join(f"<p>{text}</p>" for text in _RECITALS)
+    for kind, text in _OPS_AND_HEADINGS:
+        css = ' class="op"' if kind == "op" else ""
+        body += f"<p{css}>{text}</p>"
+    page = tmp_path / "headed.html"
+    page.write_text(
+        '<!doctype html><html><head><meta charset="utf-8"><style>body{font:12pt serif}'
+        "p{margin:0 0 8pt 0}.op{padding-left:2em;text-indent:-2em}</style></head>"
+        f"<body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    assert _headed(resdiff.parse(chromium_print(page), format="pdf")) == _HEADED

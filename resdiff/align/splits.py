@@ -92,9 +92,7 @@ def find_splits_and_merges(
             if (
                 owner is not None
                 and (owner is not current)
-                and (
-                    owner.method in fixed or owner.tracked or len(owner.old) + len(owner.new) > 2
-                )
+                and (owner.method in fixed or owner.tracked or len(owner.old) + len(owner.new) > 2)
             ):
                 continue
             if words and len(words & whole_words) / len(words) >= opts.containment_threshold:

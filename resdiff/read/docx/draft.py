@@ -121,9 +121,7 @@ def _parse_as_text(
     return draft.model_copy(update={"enacting_formula": None, "organ": None})
 
 
-def _as_text(
-    paragraphs: list[_Paragraph], own: set[int] | None = None
-) -> tuple[str, list[int]]:
+def _as_text(paragraphs: list[_Paragraph], own: set[int] | None = None) -> tuple[str, list[int]]:
     """The paragraphs as plain text for the text reader, one block of lines each with a
     blank line after it, and the paragraph number of every line. List paragraphs are
     indented by level, as printed, so that nested bullet lists stay apart. A printed

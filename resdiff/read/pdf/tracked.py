@@ -182,9 +182,7 @@ def _plain_struck_numbers(pages: list[list[_Row]]) -> dict[int, list[_Glyph]]:
         for row in rows:
             glyphs = row.glyphs
             head = "".join(g.char for g in glyphs[:14])
-            if pending is not None and (
-                _BRACKETED_NUMBER.match(head) or _LIST_LABEL.match(head)
-            ):
+            if pending is not None and (_BRACKETED_NUMBER.match(head) or _LIST_LABEL.match(head)):
                 alone = _BRACKETED_ALONE.match(head)
                 line, value, end = pending
                 if alone is not None and int(alone.group(1)) == value + 1:
