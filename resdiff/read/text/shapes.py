@@ -19,6 +19,7 @@ from .patterns import (
     _DOT_LABEL,
     _OP_LABEL,
     _PAREN_LABEL,
+    _PARTICIPLE,
     _PP_OPENER,
 )
 
@@ -321,9 +322,16 @@ def _short_heading(text: str) -> bool:
     """A line of at most :data:`_SHORT_HEADING_WORDS` words, opening with a capital,
     that cites nothing (no figure, no bracket) and either opens with a participle and
     ends without punctuation ("Creating the conditions for humanitarian assistance") or
-    ends with a colon ("Protection of civilians:")."""
+    ends with a colon ("Protection of civilians:"). Not a recital's participle
+    ("Noting", "Reaffirming", "Acting"): "Acting under Chapter VII of the Charter" or
+    "Noting with concern the situation" without its comma is a recital that lost it (a
+    scan's, a copy's), which a heading without blank lines around it cannot be told
+    from; read as one, "Acting under Chapter VII" no longer put the draft under
+    Chapter VII."""
     words = text.split()
     if not 1 <= len(words) <= _SHORT_HEADING_WORDS or not text[:1].isupper():
+        return False
+    if _PARTICIPLE.match(text) is not None:
         return False
     if any(c.isdigit() or c in "()[]" for c in text):
         return False
