@@ -47,3 +47,47 @@ def test_a_participle_heading_without_blank_lines_still_stands_apart() -> None:
     text = "\n".join([*_HEAD, line, "3. Decides to remain seized of the matter."])
     draft = resdiff.parse(text, format="text")
     assert [(h.text, h.before) for h in draft.headings] == [(line, "OP3")]
+
+
+def _two_files_moving_under_one_name() -> tuple[bytes, bytes]:
+    """Two separate Word files, each with a tracked move named "move1" (the name a
+    tool gives its first move) that moves a different paragraph."""
+    from resdiff.testing.wordfile import Level, WordDocument, moved_from, moved_to
+
+    def council() -> tuple[WordDocument, str]:
+        doc = WordDocument()
+        doc.paragraph("The Security Council,")
+        doc.paragraph("Recalling its previous resolutions,")
+        return doc, doc.add_num(doc.add_abstract([Level("decimal", "%1.")]))
+
+    urges, calls = "Urges the sides to resume talks;", "Calls for restraint;"
+    doc, ops = council()
+    doc.paragraph(moved_from(urges, "move1"), num=ops, mark="moveFrom")
+    doc.paragraph(calls, num=ops)
+    doc.paragraph(moved_to(urges, "move1"), num=ops, mark="moveTo")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    first = doc.to_bytes()
+    doc, ops = council()
+    doc.paragraph(urges, num=ops)
+    doc.paragraph(moved_from(calls, "move1"), num=ops, mark="moveFrom")
+    doc.paragraph("Welcomes the report;", num=ops)
+    doc.paragraph(moved_to(calls, "move1"), num=ops, mark="moveTo")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    return first, doc.to_bytes()
+
+
+def test_two_separate_word_files_are_not_paired_by_their_moves_names() -> None:
+    # Each file's accepted version names "move1" on the paragraph it moved to: "Urges
+    # ..." in the first, "Calls for restraint;" in the second. tracked12 paired the two
+    # by that name ("Urges ... → Calls for restraint; softened, moved"), and read both
+    # identical paragraphs as dropped and added.
+    first, second = _two_files_moving_under_one_name()
+    old, new = resdiff.parse(first), resdiff.parse(second)
+    assert old.operative[1].moved_as == new.operative[2].moved_as == "move1"
+    pairs = {(c.old, c.new, c.kind) for c in resdiff.compare(old, new).changes if c.old and c.new}
+    assert (("OP2",), ("OP1",), "unchanged") in pairs  # "Urges ..." with itself
+    assert (("OP1",), ("OP3",), "unchanged") in pairs  # "Calls for restraint;" too
+    # The two versions of one file still pair by the move.
+    original = resdiff.parse(first, version="original")
+    moved = [c for c in resdiff.compare(original, old).changes if c.old == ("OP1",)]
+    assert [(c.new, c.moved) for c in moved] == [(("OP2",), True)]

@@ -112,7 +112,7 @@ def align(
     # in the original, at its new place in the accepted version, under one move name):
     # the strongest evidence there is of which paragraph moved, so they pair before any
     # text is compared, and stay a move whatever the order of the others.
-    for i, j in tracked_pairs(old, new):
+    for i, j in tracked_pairs(old, new) if opts.tracked_moves else ():
         if old_raw[i] == new_raw[j] or old_norm[i] == new_norm[j]:
             how: MatchMethod = "identical" if old_raw[i] == new_raw[j] else "normalised"
             value = 1.0
