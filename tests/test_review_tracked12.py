@@ -91,3 +91,44 @@ def test_two_separate_word_files_are_not_paired_by_their_moves_names() -> None:
     original = resdiff.parse(first, version="original")
     moved = [c for c in resdiff.compare(original, old).changes if c.old == ("OP1",)]
     assert [(c.new, c.moved) for c in moved] == [(("OP2",), True)]
+
+
+@pytest.mark.parametrize(
+    ("order", "refs"),
+    [
+        ("typed first", ["OP1", "OP1bis", "OP1ter", "OP2"]),
+        ("unnumbered first", ["OP1", "OP1ter", "OP1bis", "OP2"]),
+        ("two unnumbered", ["OP1", "OP1bis", "OP1ter", "OP2"]),
+    ],
+)
+def test_a_number_taken_off_beside_a_typed_bis_takes_the_next_suffix(
+    order: str, refs: list[str]
+) -> None:
+    # A paragraph whose number a tracked change took off is cited after the paragraph
+    # above ("OP1bis"); beside a typed "1 bis." it was "OP1bis-2", or took "OP1bis" from
+    # the typed paragraph below it ("1 bis." read as "OP1bis-2"). A second paragraph
+    # inserted after the same one is "ter", and a typed label keeps its own ref.
+    from resdiff.testing.wordfile import Level, Props, WordDocument
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1.")]))
+    doc.paragraph("Decides to extend the mandate;", num=ops)
+    typed, urges = "1 bis. Stresses the need for restraint;", "Urges the sides to resume talks;"
+    unnumbered = Props(num=ops, level=0)
+    if order == "typed first":
+        doc.paragraph(typed)
+        doc.paragraph(urges, was=unnumbered)
+    elif order == "unnumbered first":
+        doc.paragraph(urges, was=unnumbered)
+        doc.paragraph(typed)
+    else:
+        doc.paragraph(urges, was=unnumbered)
+        doc.paragraph("Stresses the need for restraint;", was=unnumbered)
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = resdiff.parse(doc.to_bytes())
+    assert [c.ref for c in draft.operative] == refs
+    assert [c.ref for c in draft.operative if c.label == "1 bis."] == (
+        [] if order == "two unnumbered" else ["OP1bis"]
+    )

@@ -27,7 +27,7 @@ from .lines import (
     _join,
     _Line,
 )
-from .nesting import _Builder
+from .nesting import _Builder, inserted_ref
 from .patterns import (
     _CLOSING_FORMULA,
     _FOOTNOTE,
@@ -56,6 +56,11 @@ def _build(
     whose number a tracked change took off), never a second paragraph of the one above.
     """
     b = _Builder()
+    if own:
+        # The refs typed labels will take, kept free for them (add_unnumbered_op).
+        b.typed_refs = {
+            inserted_ref(u, u.number) for u in units if u.kind == "op" and u.number is not None
+        }
     numbered = any(u.kind == "op" for u in units)
     all_units = early + units
     # Without numbers, the operative part starts at the first paragraph that ends with
