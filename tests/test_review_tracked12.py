@@ -132,3 +132,35 @@ def test_a_number_taken_off_beside_a_typed_bis_takes_the_next_suffix(
     assert [c.ref for c in draft.operative if c.label == "1 bis."] == (
         [] if order == "two unnumbered" else ["OP1bis"]
     )
+
+
+def test_a_block_moved_under_one_name_pairs_in_order() -> None:
+    # Word names every paragraph of a block it moved with one move name: tracked12 took
+    # a name held by two paragraphs as no evidence, and the aligner paired "Decides to
+    # remain actively seized" in place, against the move.
+    from resdiff.align import align
+    from resdiff.model import Clause
+
+    def op(ref: str, text: str, move: str | None = None) -> Clause:
+        return Clause(ref=ref, section="operative", label=ref[2:] + ".", text=text, moved_as=move)
+
+    same = "Decides to remain actively seized of the matter."
+    urges = "Urges restraint by all parties;"
+    old = [
+        op("OP1", same),
+        op("OP2", "Calls for talks;"),
+        op("OP3", same, "m"),
+        op("OP4", urges, "m"),
+    ]
+    new = [
+        op("OP1", same, "m"),
+        op("OP2", urges, "m"),
+        op("OP3", same),
+        op("OP4", "Calls for talks;"),
+    ]
+    pairs = {(link.old, link.new, link.moved) for link in align(old, new)}
+    assert ((2,), (0,), True) in pairs
+    assert ((3,), (1,), True) in pairs
+    # Three clauses under the name on one side and two on the other: no evidence.
+    old.append(op("OP5", "Welcomes the report;", "m"))
+    assert ((0,), (0,), False) in {(link.old, link.new, link.moved) for link in align(old, new)}

@@ -49,7 +49,9 @@ def untangle_equal(
 
 def tracked_pairs(old: Sequence[Clause], new: Sequence[Clause]) -> list[tuple[int, int]]:
     """The pairs of an old and a new clause that one tracked move of a Word file holds
-    (:attr:`Clause.moved_as`, the same name on each side, once on each), in new order."""
+    (:attr:`Clause.moved_as`, the same name on each side), in new order. A move of a
+    block of paragraphs names each of them: its paragraphs pair in order where the two
+    sides hold as many (else the name is no evidence of which is which)."""
     olds: dict[str, list[int]] = defaultdict(list)
     news: dict[str, list[int]] = defaultdict(list)
     for i, clause in enumerate(old):
@@ -59,9 +61,10 @@ def tracked_pairs(old: Sequence[Clause], new: Sequence[Clause]) -> list[tuple[in
         if clause.moved_as:
             news[clause.moved_as].append(j)
     pairs = [
-        (found[0], news[name][0])
+        pair
         for name, found in olds.items()
-        if len(found) == 1 and len(news.get(name, ())) == 1
+        if len(found) == len(news.get(name, ()))
+        for pair in zip(found, news[name], strict=True)
     ]
     return sorted(pairs, key=lambda pair: pair[1])
 
