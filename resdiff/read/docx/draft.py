@@ -9,6 +9,8 @@ warnings, footnotes) back to paragraph numbers of the Word document, and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...model import Clause, Draft, ParseWarning, Span, TrackedVersion
 from ..text import parse_text
 from .paragraphs import _Paragraph
@@ -187,33 +189,14 @@ def _with_tracked_authors(draft: Draft, authors: dict[int, tuple[str, ...]]) -> 
     if not authors:
         return draft
 
-    def own(clause: Clause) -> tuple[str, ...]:
-        if clause.span is None:
-            return ()
-        last = clause.span.last_line
-        firsts = [c.span.first_line for c in clause.children if c.span is not None]
-        if firsts:
-            last = min(last, min(firsts) - 1)
+    def own(clause: Clause) -> dict[str, object]:
         names: dict[str, None] = {}
-        for number in range(clause.span.first_line, last + 1):
+        for number in _own_lines(clause):
             for name in authors.get(number, ()):
                 names[name] = None
-        return tuple(names)
+        return {"tracked_by": tuple(names)}
 
-    def mark(clause: Clause) -> Clause:
-        return clause.model_copy(
-            update={
-                "tracked_by": own(clause),
-                "children": tuple(mark(child) for child in clause.children),
-            }
-        )
-
-    return draft.model_copy(
-        update={
-            "preamble": tuple(mark(c) for c in draft.preamble),
-            "operative": tuple(mark(c) for c in draft.operative),
-        }
-    )
+    return _marked(draft, own)
 
 
 def _with_tracked_moves(draft: Draft, moves: dict[int, str]) -> Draft:
@@ -224,22 +207,31 @@ def _with_tracked_moves(draft: Draft, moves: dict[int, str]) -> Draft:
     if not moves:
         return draft
 
-    def own(clause: Clause) -> str | None:
-        if clause.span is None:
-            return None
-        last = clause.span.last_line
-        firsts = [c.span.first_line for c in clause.children if c.span is not None]
-        if firsts:
-            last = min(last, min(firsts) - 1)
-        names = {moves.get(number) for number in range(clause.span.first_line, last + 1)}
-        return names.pop() if len(names) == 1 else None
+    def own(clause: Clause) -> dict[str, object]:
+        names = {moves.get(number) for number in _own_lines(clause)}
+        return {"moved_as": names.pop() if len(names) == 1 else None}
+
+    return _marked(draft, own)
+
+
+def _own_lines(clause: Clause) -> range:
+    """The Word paragraphs of a clause's own words: its span, up to its first
+    sub-paragraph's (none without a span)."""
+    if clause.span is None:
+        return range(0)
+    last = clause.span.last_line
+    firsts = [c.span.first_line for c in clause.children if c.span is not None]
+    if firsts:
+        last = min(last, min(firsts) - 1)
+    return range(clause.span.first_line, last + 1)
+
+
+def _marked(draft: Draft, update: Callable[[Clause], dict[str, object]]) -> Draft:
+    """The draft with every clause, at every level, updated with what ``update`` gives."""
 
     def mark(clause: Clause) -> Clause:
         return clause.model_copy(
-            update={
-                "moved_as": own(clause),
-                "children": tuple(mark(child) for child in clause.children),
-            }
+            update={**update(clause), "children": tuple(mark(c) for c in clause.children)}
         )
 
     return draft.model_copy(
