@@ -164,3 +164,36 @@ def test_a_block_moved_under_one_name_pairs_in_order() -> None:
     # Three clauses under the name on one side and two on the other: no evidence.
     old.append(op("OP5", "Welcomes the report;", "m"))
     assert ((0,), (0,), False) in {(link.old, link.new, link.moved) for link in align(old, new)}
+
+
+def test_a_number_a_tracked_change_put_on_leaves_the_original_a_paragraph_of_its_own() -> None:
+    # The mirror of tracked12's second finding: a w:pPrChange that numbers a paragraph
+    # the original did not. Word shows the original with an unnumbered paragraph of its
+    # own after OP1; resdiff read it into OP1 ("OP1 → OP1 + OP2 unchanged", a split).
+    from test_tracked12 import _agrees_with_libreoffice
+
+    from resdiff.testing.wordfile import Level, Props, WordDocument
+
+    doc = WordDocument()
+    doc.paragraph("The Security Council,")
+    doc.paragraph("Recalling its previous resolutions,")
+    ops = doc.add_num(doc.add_abstract([Level("decimal", "%1.")]))
+    doc.paragraph("Decides to extend the mandate of the Force until 31 January 2024;", num=ops)
+    doc.paragraph("Urges the sides to resume negotiations without delay;", num=ops, was=Props())
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    word = doc.to_bytes()
+    original = resdiff.parse(word, version="original")
+    assert [(c.ref, c.label) for c in original.operative] == [
+        ("OP1", "1."),
+        ("OP1bis", None),
+        ("OP2", "2."),
+    ]
+    accepted = resdiff.parse(word)
+    assert [c.ref for c in accepted.operative] == ["OP1", "OP2", "OP3"]
+    changes = resdiff.compare(original, accepted).changes
+    assert [(c.old, c.new, c.kind) for c in changes if c.section == "operative"] == [
+        (("OP1",), ("OP1",), "unchanged"),
+        (("OP1bis",), ("OP2",), "unchanged"),
+        (("OP2",), ("OP3",), "unchanged"),
+    ]
+    _agrees_with_libreoffice(word)

@@ -34,8 +34,9 @@ class _Physical:
     #: The name of the tracked move (``w:moveFromRangeStart``/``w:moveToRangeStart``)
     #: that holds all its words in the version read: the paragraph was moved whole.
     move: str | None = None
-    #: A tracked paragraph change took its number off in the version read (its old
-    #: properties number it, its own do not): Word shows a paragraph of its own.
+    #: A tracked paragraph change took its number off, or put one on, so that the
+    #: version read does not number it and the other does: Word shows a paragraph of
+    #: its own.
     unnumbered: bool = False
 
 

@@ -335,14 +335,15 @@ class _Reader(_Notes, _Labels, _Authors):
         mark = ppr.find(x.q("rPr")) if ppr is not None else None
         joins = mark is not None and any(m.tag in self.dropped for m in mark)
         unnumbered = False
-        if self.version == "accepted" and ppr is not None:
-            was = ppr.find(x.q("pPrChange"))
-            was = was.find(x.q("pPr")) if was is not None else None
-            unnumbered = was is not None and self._numbered(was) and not self._numbered(ppr)
-        if self.version == "original" and ppr is not None:
-            change = ppr.find(x.q("pPrChange"))
-            if change is not None:
-                ppr = change.find(x.q("pPr"))
+        change = ppr.find(x.q("pPrChange")) if ppr is not None else None
+        was = change.find(x.q("pPr")) if change is not None else None
+        if was is not None:
+            # The number a tracked change took off (read accepted) or put on (read
+            # original): the version read has a paragraph of its own without a number.
+            other, read = (ppr, was) if self.version == "original" else (was, ppr)
+            unnumbered = self._numbered(other) and not self._numbered(read)
+        if self.version == "original" and change is not None:
+            ppr = was
         parts: list[str] = []
         boxes: list[Any] = []
         notes: list[tuple[str, str, str]] = []
