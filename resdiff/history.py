@@ -640,7 +640,8 @@ def _restore(
     new = [by_ref[ref] for ref in new_refs]
     hosts = {b.id: b for b in everyone}
     pairs: list[tuple[_Builder, _Builder]] = []
-    for link in align(old, new, classifier.options):
+    # Paragraphs of different drafts: no tracked move of one file links them.
+    for link in align(old, new, classifier.options.model_copy(update={"tracked_moves": False})):
         if len(link.old) != 1 or len(link.new) != 1:
             continue  # a split or merge across a gap is too loose a claim
         b_old = gone[link.old[0]]

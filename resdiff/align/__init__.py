@@ -3,6 +3,9 @@
 Pairs are found in rounds, cheapest first, so that the expensive work only touches what
 is left:
 
+0. **tracked moves**: a clause a Word file moved (the same move name at its old place in
+   the original and its new place in the accepted version, :attr:`Clause.moved_as`)
+   pairs with itself first, and is a move whatever the order of the others;
 1. **identical** texts, then texts equal once case, punctuation and spacing are
    **normalised** (hash look-ups, linear);
 2. **similar** texts: each leftover new paragraph is scored against the leftover old ones
@@ -36,7 +39,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..model import Clause
+from ..model import Clause, MatchMethod
 from .acts import (
     RESTATING_LEADS,
     cited_pairs,
@@ -58,7 +61,7 @@ from .function import (
 )
 from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
-from .order import in_order_equal, ordered, untangle_equal
+from .order import in_order_equal, ordered, tracked_pairs, untangle_equal
 from .score import Scorer
 from .sole import sole_partners
 from .splits import find_splits_and_merges
@@ -105,6 +108,22 @@ def align(
     pair_of_new: dict[int, Link] = {}
     old_taken: set[int] = set()
 
+    # Round 0: the pairs a Word file's tracked moves name (the clause at its old place
+    # in the original, at its new place in the accepted version, under one move name):
+    # the strongest evidence there is of which paragraph moved, so they pair before any
+    # text is compared, and stay a move whatever the order of the others.
+    for i, j in tracked_pairs(old, new) if opts.tracked_moves else ():
+        if old_raw[i] == new_raw[j] or old_norm[i] == new_norm[j]:
+            how: MatchMethod = "identical" if old_raw[i] == new_raw[j] else "normalised"
+            value = 1.0
+        else:
+            if scorer is None:
+                vocabulary = Vocabulary(old_norm, new_norm)
+                scorer = Scorer(old_norm, new_norm, vocabulary)
+            how, value = "similar", round(max(scorer.score(i, j), 0.0), 4)
+        old_taken.add(i)
+        pair_of_new[j] = Link((i,), (j,), how, value, tracked=True)
+
     # Round 1: identical, then normalised texts. A text that repeats (the closing formula,
     # recurring boilerplate) pairs in order: first along one longest common subsequence
     # of the two drafts' texts, so that nothing in order is paired across; then what is
@@ -137,8 +156,9 @@ def align(
     left_old = [i for i in range(len(old)) if i not in old_taken]
     left_new = [j for j in range(len(new)) if j not in pair_of_new]
     if left_old and left_new:
-        vocabulary = Vocabulary(old_norm, new_norm)
-        scorer = Scorer(old_norm, new_norm, vocabulary)
+        if vocabulary is None or scorer is None:
+            vocabulary = Vocabulary(old_norm, new_norm)
+            scorer = Scorer(old_norm, new_norm, vocabulary)
 
         def take(i: int, j: int, value: float, cited: str | None = None) -> None:
             old_taken.add(i)

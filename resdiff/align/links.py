@@ -45,6 +45,11 @@ class AlignOptions(Frozen):
       margin over each side's best rival, and words held by no other paragraph, of a
       dropped and an added paragraph of the same gap, part and addressee that pair on
       that evidence together (:func:`combined_partners`).
+    - ``tracked_moves``: whether clauses that carry one tracked move's name
+      (:attr:`Clause.moved_as`) pair by it first. Only the two versions of one Word file
+      share their moves: :func:`compare_drafts` turns it off for any other two drafts,
+      whose moves may bear the same name ("move1") and have nothing to do with each
+      other.
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -64,6 +69,7 @@ class AlignOptions(Frozen):
     combined_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
     combined_margin: float = Field(default=0.05, ge=0.0, le=1.0)
     combined_own: int = Field(default=2, ge=1)
+    tracked_moves: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,3 +85,6 @@ class Link:
     #: The citation by which the new paragraph restates the old one ("paragraph 19 of
     #: resolution 864 (1993)"), where that is what paired them (:func:`cited_pairs`).
     cited: str | None = None
+    #: Paired by a tracked move of a Word file (the clause's :attr:`Clause.moved_as` at
+    #: its old and its new place): the move Word shows, whatever the texts' order.
+    tracked: bool = False

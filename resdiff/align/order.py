@@ -26,7 +26,8 @@ def untangle_equal(
     on_old = side == "old"
     groups: dict[tuple[str, str], list[Link]] = defaultdict(list)
     for link in links:
-        if len(link.old) == 1 and len(link.new) == 1:
+        # A pair a tracked move made is the one Word shows: never swapped.
+        if len(link.old) == 1 and len(link.new) == 1 and not link.tracked:
             k = link.old[0] if on_old else link.new[0]
             groups[(texts[k], clauses[k].section)].append(link)
     replaced: dict[int, Link] = {}
@@ -44,6 +45,28 @@ def untangle_equal(
                 )
                 replaced[id(link)] = swapped
     return [replaced.get(id(link), link) for link in links] if replaced else links
+
+
+def tracked_pairs(old: Sequence[Clause], new: Sequence[Clause]) -> list[tuple[int, int]]:
+    """The pairs of an old and a new clause that one tracked move of a Word file holds
+    (:attr:`Clause.moved_as`, the same name on each side), in new order. A move of a
+    block of paragraphs names each of them: its paragraphs pair in order where the two
+    sides hold as many (else the name is no evidence of which is which)."""
+    olds: dict[str, list[int]] = defaultdict(list)
+    news: dict[str, list[int]] = defaultdict(list)
+    for i, clause in enumerate(old):
+        if clause.moved_as:
+            olds[clause.moved_as].append(i)
+    for j, clause in enumerate(new):
+        if clause.moved_as:
+            news[clause.moved_as].append(j)
+    pairs = [
+        pair
+        for name, found in olds.items()
+        if len(found) == len(news.get(name, ()))
+        for pair in zip(found, news[name], strict=True)
+    ]
+    return sorted(pairs, key=lambda pair: pair[1])
 
 
 def in_order_equal(
@@ -109,9 +132,12 @@ def _slide_in_place(matched: list[list[int]], seq_old: list[int]) -> None:
 
 
 def ordered(links: list[Link], n_old: int, n_new: int) -> list[Link]:
-    """Mark moves, add the added and dropped clauses, and put everything in new order."""
+    """Mark moves, add the added and dropped clauses, and put everything in new order.
+    A pair a tracked move made is a move as Word shows it: the in-order chain is taken
+    among the others."""
     matched = sorted((link for link in links if link.old and link.new), key=lambda k: k.new[0])
-    keep = longest_increasing([link.old[0] for link in matched])
+    chained = [k for k, link in enumerate(matched) if not link.tracked]
+    keep = {chained[k] for k in longest_increasing([matched[k].old[0] for k in chained])}
     placed: list[Link] = []
     for position, link in enumerate(matched):
         if position in keep:

@@ -27,7 +27,7 @@ def find_splits_and_merges(
 
     Every candidate group is proposed first and the proposals are applied best gain first,
     so a paragraph goes to the whole that explains it best wherever that whole stands.
-    Identical and normalised pairs are never broken up.
+    Identical and normalised pairs, and pairs a tracked move made, are never broken up.
     """
     links: dict[int, Link] = {id(link): link for link in pair_of_new.values()}
     new_owner: dict[int, Link] = dict(pair_of_new)
@@ -80,7 +80,9 @@ def find_splits_and_merges(
         own_used: dict[int, str] = {}
         part_owner = new_owner if is_split else old_owner
         current = (old_owner if is_split else new_owner).get(whole)
-        if not whole_words or (current is not None and current.method in fixed):
+        if not whole_words or (
+            current is not None and (current.method in fixed or current.tracked)
+        ):
             return
         index = new_index if is_split else old_index
         pieces = []
@@ -90,7 +92,7 @@ def find_splits_and_merges(
             if (
                 owner is not None
                 and (owner is not current)
-                and (owner.method in fixed or len(owner.old) + len(owner.new) > 2)
+                and (owner.method in fixed or owner.tracked or len(owner.old) + len(owner.new) > 2)
             ):
                 continue
             if words and len(words & whole_words) / len(words) >= opts.containment_threshold:
@@ -213,7 +215,7 @@ def _inverted(
     index: dict[str, list[int]] = defaultdict(list)
     for k, words in enumerate(word_sets):
         owner = skip.get(k)
-        if owner is not None and owner.method in fixed:
+        if owner is not None and (owner.method in fixed or owner.tracked):
             continue
         for word in words:
             if df[word] <= common:

@@ -91,6 +91,10 @@ def compare_drafts(
 ) -> Comparison:
     """Align and classify two analysed drafts."""
     opts = options or AlignOptions()
+    if opts.tracked_moves and not _one_file(old, new):
+        # Moves pair only the two versions of one Word file: two files' moves may share
+        # a name ("move1") and have nothing to do with each other.
+        opts = opts.model_copy(update={"tracked_moves": False})
     successor = later_resolution(old, new)
     classifier = Classifier(lexicon, opts, dates=(old.date, new.date), successor=successor)
     # In the order of the document: the changes of a resolution in parts follow its
@@ -172,6 +176,21 @@ def compare_drafts(
 
 #: The number of a resolution in its symbol: "S/RES/864 (1993)", "864 (1993)".
 _RESOLUTION_NUMBER = compile_cached(r"(\d{1,5})\s*\(\d{4}\)")
+
+
+def _one_file(old: Draft, new: Draft) -> bool:
+    """Whether the two drafts are two versions (original, accepted) of one Word file with
+    tracked changes: the same file's digest, read as two versions."""
+    a, b = old.source, new.source
+    return (
+        a is not None
+        and b is not None
+        and a.sha256 is not None
+        and a.sha256 == b.sha256
+        and a.version is not None
+        and b.version is not None
+        and a.version != b.version
+    )
 
 
 def _cited_as(old: Draft, new: Draft) -> str | None:

@@ -339,6 +339,13 @@ class Clause(Frozen):
         "paragraph: clauses written on lines of one Word paragraph (soft line breaks) each "
         "name every author of that paragraph.",
     )
+    moved_as: str | None = Field(
+        default=None,
+        description="The name of the tracked move (Word's w:moveFrom/w:moveTo range) that "
+        "holds all the clause's own words, in a Word file with tracked changes: the same "
+        "name at the old place (the original version) and the new one (the accepted "
+        "version), which the aligner pairs first. Null elsewhere (resdiff.draft/3).",
+    )
 
     @property
     def lead_phrase(self) -> Phrase | None:
@@ -446,9 +453,9 @@ class ChapterVII(Frozen):
 
 
 #: The version of the draft JSON contract this library writes.
-DRAFT_SCHEMA: Literal["resdiff.draft/2"] = "resdiff.draft/2"
+DRAFT_SCHEMA: Literal["resdiff.draft/3"] = "resdiff.draft/3"
 #: Versions it reads (older documents are upgraded on load).
-DRAFT_SCHEMAS_READ = ("resdiff.draft/1", DRAFT_SCHEMA)
+DRAFT_SCHEMAS_READ = ("resdiff.draft/1", "resdiff.draft/2", DRAFT_SCHEMA)
 
 
 class Draft(Frozen):
@@ -466,13 +473,14 @@ class Draft(Frozen):
     what follows the last paragraph (a voting line in old texts). ``furniture`` is what
     the reader removed as page furniture, with line numbers.
 
-    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/2"``, as
+    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/3"``, as
     ``resdiff parse --format json`` prints it). ``Draft.model_validate_json`` also reads
-    version 1, which had no lead-ins (:attr:`Heading.lead_in`), and a document without
-    the key (written before it was added), read as version 1.
+    version 2, which had no tracked moves (:attr:`Clause.moved_as`), version 1, which had
+    no lead-ins either (:attr:`Heading.lead_in`), and a document without the key
+    (written before it was added), read as version 1.
     """
 
-    schema_: Literal["resdiff.draft/2"] = Field(default=DRAFT_SCHEMA, alias="schema")
+    schema_: Literal["resdiff.draft/3"] = Field(default=DRAFT_SCHEMA, alias="schema")
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -481,8 +489,9 @@ class Draft(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 2 only added the lead-in flag of a heading, which defaults: a document
-        # of version 1 reads as it is, under the new name.
+        # Version 2 only added the lead-in flag of a heading and version 3 a clause's
+        # tracked move, both of which default: an older document reads as it is, under
+        # the new name.
         return renamed_to(data, DRAFT_SCHEMAS_READ, DRAFT_SCHEMA)
 
     symbol: str | None = None

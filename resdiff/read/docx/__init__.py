@@ -55,6 +55,7 @@ from .draft import (
     _renumber_lines,
     _with_reader_warnings,
     _with_tracked_authors,
+    _with_tracked_moves,
 )
 from .numbering import format_number
 from .package import MAX_ENTRIES, MAX_RATIO, MAX_UNCOMPRESSED, _Package
@@ -106,12 +107,15 @@ def parse_docx(
             # Each value checked by report_info (a date, a known status, a short symbol).
             report = report.model_copy(update=info)
         return _with_reader_warnings(report, reader, version)
-    text, where = _as_text(paragraphs)
+    own: set[int] = set()
+    text, where = _as_text(paragraphs, own)
     try:
         formula = reader.opens_with_formula
         if reader.is_report and not formula:
             where.insert(0, where[0] if where else 1)  # the line of the formula put first
-        draft = _parse_as_text(text, path, report=reader.is_report, formula=formula)
+        draft = _parse_as_text(
+            text, path, report=reader.is_report, formula=formula, own=frozenset(own)
+        )
     except ResolutionParseError as exc:
         at = f" (at paragraph {_paragraph_of(where, exc.line)})" if exc.line else ""
         raise ResolutionParseError(f"{exc.message}{at}", path=path) from exc
@@ -122,6 +126,8 @@ def parse_docx(
                 dict.fromkeys((*authors.get(para.index, ()), *para.authors))
             )
     draft = _with_tracked_authors(_renumber_lines(draft, where), authors)
+    moves = {para.index: para.move for para in paragraphs if para.move}
+    draft = _with_tracked_moves(draft, moves)
     return _with_reader_warnings(draft, reader, version)
 
 

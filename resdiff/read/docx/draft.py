@@ -9,6 +9,8 @@ warnings, footnotes) back to paragraph numbers of the Word document, and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...model import Clause, Draft, ParseWarning, Span, TrackedVersion
 from ..text import parse_text
 from .paragraphs import _Paragraph
@@ -90,7 +92,14 @@ def _with_reader_warnings(draft: Draft, reader: _Reader, version: TrackedVersion
 _REPORT_FORMULA = "The Security Council,"
 
 
-def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) -> Draft:
+def _parse_as_text(
+    text: str,
+    path: str | None,
+    *,
+    report: bool,
+    formula: bool,
+    own: frozenset[int] = frozenset(),
+) -> Draft:
     """The draft the text reader reads from the paragraphs' text.
 
     A resdiff Word report's tracked text is clauses only, after the enacting formula
@@ -101,19 +110,28 @@ def _parse_as_text(text: str, path: str | None, *, report: bool, formula: bool) 
     caller counts its line).
     """
     if not report or formula:
-        return parse_text(text, path=path, nested_by_indent=True, line_numbers=False)
+        return parse_text(
+            text, path=path, nested_by_indent=True, line_numbers=False, own_paragraphs=own
+        )
     draft = parse_text(
-        f"{_REPORT_FORMULA}\n{text}", path=path, nested_by_indent=True, line_numbers=False
+        f"{_REPORT_FORMULA}\n{text}",
+        path=path,
+        nested_by_indent=True,
+        line_numbers=False,
+        own_paragraphs=frozenset(n + 1 for n in own),  # a line below the formula put first
     )
     return draft.model_copy(update={"enacting_formula": None, "organ": None})
 
 
-def _as_text(paragraphs: list[_Paragraph]) -> tuple[str, list[int]]:
+def _as_text(paragraphs: list[_Paragraph], own: set[int] | None = None) -> tuple[str, list[int]]:
     """The paragraphs as plain text for the text reader, one block of lines each with a
     blank line after it, and the paragraph number of every line. List paragraphs are
     indented by level, as printed, so that nested bullet lists stay apart. A printed
     line (:func:`_mark_printed_lines`) is one line as it stands, spaces kept, with no
-    blank line after it: an empty paragraph among them is the blank line."""
+    blank line after it: an empty paragraph among them is the blank line. ``own``, when
+    given, receives the line number of each paragraph whose number a tracked change took
+    off (:attr:`_Paragraph.unnumbered`): the text reader's hint that it is a paragraph of
+    its own."""
     lines: list[str] = []
     where: list[int] = []
     for para in paragraphs:
@@ -127,6 +145,8 @@ def _as_text(paragraphs: list[_Paragraph]) -> tuple[str, list[int]]:
             where.append(where[-1])
         pieces = [" ".join(piece.split()) for piece in para.text.split("\n")]
         pieces = [piece for piece in pieces if piece] or [""]
+        if own is not None and para.unnumbered:
+            own.add(len(lines) + 1)
         indent = "    " * para.level if para.listed else ""
         first = f"{para.label} {pieces[0]}" if para.label else pieces[0]
         for piece in [first, *pieces[1:]]:
@@ -169,25 +189,49 @@ def _with_tracked_authors(draft: Draft, authors: dict[int, tuple[str, ...]]) -> 
     if not authors:
         return draft
 
-    def own(clause: Clause) -> tuple[str, ...]:
-        if clause.span is None:
-            return ()
-        last = clause.span.last_line
-        firsts = [c.span.first_line for c in clause.children if c.span is not None]
-        if firsts:
-            last = min(last, min(firsts) - 1)
+    def own(clause: Clause) -> dict[str, object]:
         names: dict[str, None] = {}
-        for number in range(clause.span.first_line, last + 1):
+        for number in _own_lines(clause):
             for name in authors.get(number, ()):
                 names[name] = None
-        return tuple(names)
+        return {"tracked_by": tuple(names)}
+
+    return _marked(draft, own)
+
+
+def _with_tracked_moves(draft: Draft, moves: dict[int, str]) -> Draft:
+    """The draft with each clause whose own Word paragraphs (its span, up to its first
+    sub-paragraph's) a tracked move holds whole naming that move (:attr:`Clause.moved_as`):
+    the aligner pairs the clause at its old place with the one at its new place by that
+    name, as Word shows the move."""
+    if not moves:
+        return draft
+
+    def own(clause: Clause) -> dict[str, object]:
+        names = {moves.get(number) for number in _own_lines(clause)}
+        return {"moved_as": names.pop() if len(names) == 1 else None}
+
+    return _marked(draft, own)
+
+
+def _own_lines(clause: Clause) -> range:
+    """The Word paragraphs of a clause's own words: its span, up to its first
+    sub-paragraph's (none without a span)."""
+    if clause.span is None:
+        return range(0)
+    last = clause.span.last_line
+    firsts = [c.span.first_line for c in clause.children if c.span is not None]
+    if firsts:
+        last = min(last, min(firsts) - 1)
+    return range(clause.span.first_line, last + 1)
+
+
+def _marked(draft: Draft, update: Callable[[Clause], dict[str, object]]) -> Draft:
+    """The draft with every clause, at every level, updated with what ``update`` gives."""
 
     def mark(clause: Clause) -> Clause:
         return clause.model_copy(
-            update={
-                "tracked_by": own(clause),
-                "children": tuple(mark(child) for child in clause.children),
-            }
+            update={**update(clause), "children": tuple(mark(c) for c in clause.children)}
         )
 
     return draft.model_copy(

@@ -47,6 +47,8 @@ class _Labels:
                     report_text=lead.body,
                     bookmarks=lead.bookmarks,
                     authors=lead.authors,
+                    move=lead.move,
+                    unnumbered=lead.unnumbered and not label,
                 )
             )
         return out

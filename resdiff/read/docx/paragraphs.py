@@ -31,6 +31,13 @@ class _Physical:
     body: str | None = None
     #: Who made the tracked changes to its words, in order of first appearance.
     authors: tuple[str, ...] = ()
+    #: The name of the tracked move (``w:moveFromRangeStart``/``w:moveToRangeStart``)
+    #: that holds all its words in the version read: the paragraph was moved whole.
+    move: str | None = None
+    #: A tracked paragraph change took its number off, or put one on, so that the
+    #: version read does not number it and the other does: Word shows a paragraph of
+    #: its own.
+    unnumbered: bool = False
 
 
 @dataclass
@@ -56,3 +63,7 @@ class _Paragraph:
     bookmarks: tuple[str, ...] = ()
     #: Who made the tracked changes to its words (see :attr:`_Physical.authors`).
     authors: tuple[str, ...] = ()
+    #: The tracked move that holds all its words (see :attr:`_Physical.move`).
+    move: str | None = None
+    #: Its number taken off by a tracked change (see :attr:`_Physical.unnumbered`).
+    unnumbered: bool = False

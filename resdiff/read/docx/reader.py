@@ -38,7 +38,7 @@ from .paragraphs import _Paragraph, _Physical
 from .printed import _mark_printed_lines
 from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES, _REPORT_TABLE_STYLES
 from .revisions import _DROPPED, _join
-from .runs import MAX_DEPTH, _alternative
+from .runs import _MOVE_RANGES, MAX_DEPTH, _alternative, _Moves
 
 #: Most paragraph elements read from one document by default, empty ones and those in
 #: tables, text boxes and notes included (:attr:`Limits.max_docx_paragraphs`).
@@ -109,6 +109,8 @@ class _Reader(_Notes, _Labels, _Authors):
         #: The clause-label runs and bookmarks of the paragraph being read.
         self._label_parts: list[str] = []
         self._bookmarks: list[str] = []
+        #: The tracked moves' ranges open, and the moved text of the paragraph read.
+        self._moves = _Moves()
         self._notes: dict[str, Any] | None = None
         #: The parts read, to look for tracked changes in them.
         self._roots: list[Any] = [self.root]
@@ -201,6 +203,9 @@ class _Reader(_Notes, _Labels, _Authors):
                 choice = _alternative(el)
                 if choice is not None:
                     yield from self._blocks(choice, depth + 1, flow=flow)
+            elif name in _MOVE_RANGES:
+                # A move's range may open between paragraphs (a paragraph moved whole).
+                self._moves.mark(el, name, x)
             elif name == "altChunk":
                 self.warnings.append(
                     ParseWarning(
@@ -329,17 +334,25 @@ class _Reader(_Notes, _Labels, _Authors):
         ppr = p.find(x.q("pPr"))
         mark = ppr.find(x.q("rPr")) if ppr is not None else None
         joins = mark is not None and any(m.tag in self.dropped for m in mark)
-        if self.version == "original" and ppr is not None:
-            change = ppr.find(x.q("pPrChange"))
-            if change is not None:
-                ppr = change.find(x.q("pPr"))
+        unnumbered = False
+        change = ppr.find(x.q("pPrChange")) if ppr is not None else None
+        was = change.find(x.q("pPr")) if change is not None else None
+        if was is not None:
+            # The number a tracked change took off (read accepted) or put on (read
+            # original): the version read has a paragraph of its own without a number.
+            other, read = (ppr, was) if self.version == "original" else (was, ppr)
+            unnumbered = self._numbered(other) and not self._numbered(read)
+        if self.version == "original" and change is not None:
+            ppr = was
         parts: list[str] = []
         boxes: list[Any] = []
         notes: list[tuple[str, str, str]] = []
         self._label_parts = []
         self._bookmarks = []
+        self._moves.start_paragraph()
         self._inline(p, parts, boxes, notes, depth)
         text, label = "".join(parts), "".join(self._label_parts)
+        move = self._moves.whole(text)
         body = text[len(label) :] if text.startswith(label) else None
         yield _Physical(
             index,
@@ -352,9 +365,17 @@ class _Reader(_Notes, _Labels, _Authors):
             tuple(self._bookmarks),
             body,
             authors=self._authors_in(p),
+            move=move,
+            unnumbered=unnumbered,
         )
         for box in boxes:
             yield from self._blocks(box, depth + 1, flow=False)
+
+    def _numbered(self, ppr: Any) -> bool:
+        """Whether paragraph properties number the paragraph themselves (a ``w:numPr``
+        naming a list; ``numId`` 0 takes a style's numbering off)."""
+        num = ppr.find(self.x.q("numPr"))
+        return num is not None and self.x.val(num, "numId") not in (None, "0")
 
     def _rows_of(self, table: Any) -> Iterator[Any]:
         """The rows of ``table`` in the version read: not those of the tables nested in

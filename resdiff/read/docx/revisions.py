@@ -65,5 +65,13 @@ def _merged(group: list[_Physical], *, vanishes: bool) -> tuple[_Physical, str, 
             # author touched none of the next paragraph's (a paragraph China deleted made
             # the untouched one after it "tracked by China", formats review 3 December).
             authors=tuple(dict.fromkeys(a for p in group if p.text.strip() for a in p.authors)),
+            # Moved whole only when every part with words was moved by the same move.
+            move=_one_move([p for p in group if p.text.strip()]),
         )
     return lead, "".join(p.text for p in group), vanishes
+
+
+def _one_move(parts: list[_Physical]) -> str | None:
+    """The move that holds every one of ``parts`` whole, if one does."""
+    moves = {p.move for p in parts}
+    return moves.pop() if len(moves) == 1 else None

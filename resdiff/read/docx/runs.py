@@ -29,8 +29,55 @@ _INLINE_CONTAINERS = frozenset(
     | {"moveFrom", "moveTo", "sdtContent"}
 )
 
+#: The containers of moved text, and the marks that open and close a move's range (its
+#: name is on the range's start; the moved text's containers stand inside the range).
+_MOVED = frozenset({"moveFrom", "moveTo"})
+_MOVE_RANGES = frozenset(
+    {"moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd"}
+)
+
 #: The code of the warning that a Word file holds struck-through text.
 STRUCK_WARNING = "docx-struck-text"
+
+
+class _Moves:
+    """The tracked moves of a document, in reading order: the ranges open (by id, their
+    names) and, for the paragraph being read, which moves hold its words and how many
+    characters they hold (so that a paragraph moved whole is told from one that
+    received a few moved words)."""
+
+    def __init__(self) -> None:
+        self.open: dict[str, str] = {}
+        self.names: list[str] = []
+        self.chars = 0
+
+    def start_paragraph(self) -> None:
+        """Forget the counts of the paragraph read before."""
+        self.names = []
+        self.chars = 0
+
+    def mark(self, el: Any, name: str, x: _Xml) -> None:
+        """A range's start (its name kept under its id) or end (forgotten)."""
+        ident = str(el.get(x.q("id")) or "")
+        if name.endswith("Start"):
+            self.open[ident] = str(el.get(x.q("name")) or ident)
+        else:
+            self.open.pop(ident, None)
+
+    def moved(self, pieces: list[str]) -> None:
+        """Text read from a move's container: counted, under the range open last."""
+        chars = sum(len("".join(piece.split())) for piece in pieces)
+        if chars:
+            self.chars += chars
+            self.names.append(next(reversed(self.open.values()), ""))
+
+    def whole(self, text: str) -> str | None:
+        """The move's name when one move holds every character of ``text`` (the
+        paragraph's text in the version read), else ``None``."""
+        names = set(self.names)
+        if len(names) != 1 or not self.chars or self.chars < len("".join(text.split())):
+            return None
+        return names.pop() or None
 
 
 class _Runs:
@@ -51,6 +98,7 @@ class _Runs:
     _notes_cited: int
     _label_parts: list[str]
     _bookmarks: list[str]
+    _moves: _Moves
 
     def _hidden_warning(self) -> None:
         """One warning for the hidden runs left out, with the first one's words."""
@@ -114,8 +162,14 @@ class _Runs:
                 parts.extend(t.text or "" for t in child.iter(f"{{{_MATH}}}t"))
             elif name == "r":
                 self._run(child, parts, boxes, notes, depth)
+            elif name in _MOVED:
+                before = len(parts)
+                self._inline(child, parts, boxes, notes, depth + 1)
+                self._moves.moved(parts[before:])
             elif name in _INLINE_CONTAINERS or name == "sdt":
                 self._inline(child, parts, boxes, notes, depth + 1)
+            elif name in _MOVE_RANGES:
+                self._moves.mark(child, name, self.x)
             elif name == "AlternateContent" and ns == _MC:
                 choice = _alternative(child)
                 if choice is not None:

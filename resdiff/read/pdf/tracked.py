@@ -97,12 +97,15 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
     # The lines whose number the proposal strikes, its words kept, with that number (see
     # _join_merged).
     unnumbered: dict[int, list[_Glyph]] = {}
+    plain = _plain_struck_numbers(pages) if version == "accepted" else {}
     for number, rows in enumerate(pages):
         kept_rows: list[_Row] = []
         gone: float | None = None
         for row in rows:
             glyphs = row.glyphs
-            if version == "accepted" and (label := _struck_number(glyphs)):
+            if version == "accepted" and (
+                label := _struck_number(glyphs) or plain.get(id(row), [])
+            ):
                 unnumbered[id(row)] = label
             if not any(g.mark == drop for g in glyphs):
                 if gone is not None:
@@ -163,6 +166,42 @@ def _struck_number(glyphs: list[_Glyph]) -> list[_Glyph]:
     return label
 
 
+def _plain_struck_numbers(pages: list[list[_Row]]) -> dict[int, list[_Glyph]]:
+    """The lines (by id) that open with a plain paragraph number struck through ("2̶.")
+    before words that are not, where the next numbered line opens with the next number
+    in brackets alone ("[3.]"), and that number, unstruck. LibreOffice prints so a
+    paragraph whose mark a tracked change deleted where the paragraph's own words are
+    unchanged (the "[2.]" of :func:`_struck_number` where they changed): the paragraph
+    below, joined to it, keeps no number of its own. A struck number alone is no such
+    sign: a typed number deleted, or a struck word "areas." opening a line, print the
+    same; the bracketed number after it, which only a list's automatic numbering of a
+    paragraph joined away prints, is."""
+    out: dict[int, list[_Glyph]] = {}
+    pending: tuple[_Row, int, int] | None = None  # the line, its number, the label's end
+    for rows in pages:
+        for row in rows:
+            glyphs = row.glyphs
+            head = "".join(g.char for g in glyphs[:14])
+            if pending is not None and (_BRACKETED_NUMBER.match(head) or _LIST_LABEL.match(head)):
+                alone = _BRACKETED_ALONE.match(head)
+                line, value, end = pending
+                if alone is not None and int(alone.group(1)) == value + 1:
+                    label = [copy.copy(g) for g in line.glyphs[:end]]
+                    for glyph in label:
+                        glyph.mark = 0
+                    out[id(line)] = label
+                pending = None
+            found = _PLAIN_NUMBER.match(head)
+            if (
+                found is not None
+                and all(g.mark == _STRUCK for g in glyphs[: found.end()])
+                and len(glyphs) > found.end()
+                and glyphs[found.end()].mark != _STRUCK
+            ):
+                pending = (row, int(found.group(1)), found.end())
+    return out
+
+
 def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -> None:
     """Join, in place, two paragraphs the proposal merged by deleting the first one's
     mark: LibreOffice strikes the first one's number ("[2.]") and prints the second with
@@ -192,9 +231,11 @@ def _join_merged(pages: list[list[_Row]], unnumbered: dict[int, list[_Glyph]]) -
             found = _BRACKETED_NUMBER.match(head) or _LIST_LABEL.match(head)
             end = found.end() if found is not None else 0
             if found is not None:
-                # The next label closes the joined paragraph, read on or not.
+                # The next label closes the joined paragraph, read on or not: after a
+                # struck number, the paragraph above may end with its ";" kept (its own
+                # words unchanged) and the one below still read on from it.
                 if opened is not None:
-                    _reads_on(row, end, before)
+                    _reads_on(row, end, before, ended=True)
                 opened = None
             before = row
 
@@ -241,19 +282,19 @@ def _rejoin_split_paragraphs(pages: list[list[_Row]]) -> None:
             before = row
 
 
-def _reads_on(row: _Row, end: int, before: _Row | None) -> bool:
+def _reads_on(row: _Row, end: int, before: _Row | None, *, ended: bool = False) -> bool:
     """Take off, in place, the ``end`` glyphs of the label opening ``row`` where what
     follows reads on from the line ``before`` mid-sentence: words left out just before it
     (the version's own words gone), a lower-case letter, and a line above that ends no
-    clause. The line is then measured as one more line of the paragraph above. Returns
-    whether it was."""
+    clause (or, ``ended``, that may: a paragraph joined by a deleted mark). The line is
+    then measured as one more line of the paragraph above. Returns whether it was."""
     glyphs = row.glyphs
     if not (
         before is not None
         and len(glyphs) > end
         and glyphs[end].hole
         and glyphs[end].char.islower()
-        and before.glyphs[-1].char not in _ENDS_CLAUSE
+        and (ended or before.glyphs[-1].char not in _ENDS_CLAUSE)
     ):
         return False
     rest = glyphs[end:]
@@ -277,6 +318,11 @@ _ENDS_CLAUSE = frozenset(";.:")
 _BRACKETED_NUMBER = re.compile(
     r"(?:\(?(?:\d{1,3}|[a-z]{1,5}|[A-Z])[.)])?\[(\(?(?:\d{1,3}|[a-z]{1,5}|[A-Z])[.)])\]"
 )
+#: A paragraph's number in brackets alone, with no number of the version shown before it
+#: ("[3.]": a paragraph the proposal joins to the one above), and a plain paragraph
+#: number ("2.").
+_BRACKETED_ALONE = re.compile(r"\[(\d{1,3})\.\]")
+_PLAIN_NUMBER = re.compile(r"(\d{1,3})\.")
 #: A list label opening a line: "12.", "(b)", "iv)", its key in the group.
 _LIST_LABEL = re.compile(r"(\()?([0-9]{1,3}|[a-z]{1,5}|[A-Z]{1,3})([.)])")
 #: Two list labels stand at one level when they start this close (points).

@@ -341,6 +341,7 @@ def parse_text(
     max_paragraphs: int | None = None,
     nested_by_indent: bool = False,
     line_numbers: bool = True,
+    own_paragraphs: frozenset[int] = frozenset(),
 ) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
@@ -358,6 +359,11 @@ def parse_text(
     paragraphs' numbers is an item of the list it stands in, as in Markdown (the Word
     reader writes each list level indented as printed: "1." at the fourth level of
     "1. / (a) / (i) / 1." is no operative paragraph).
+
+    ``own_paragraphs``: the numbers of the lines that open an unnumbered operative
+    paragraph of its own (the Word reader's hint for a paragraph whose number a tracked
+    change took off), read as such ("OP1bis") rather than as a second paragraph of the
+    one above, as a printed text's unnumbered paragraph is.
     """
     if not text.strip():
         raise ResolutionParseError(
@@ -434,7 +440,7 @@ def parse_text(
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.
     del lines, body_lines
-    builder = _build(units, [], statement=statement, limit=max_paragraphs)
+    builder = _build(units, [], statement=statement, limit=max_paragraphs, own=own_paragraphs)
     del units
     if builder.stopped_at is not None and max_paragraphs is not None:
         raise too_many_paragraphs(

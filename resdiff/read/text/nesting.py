@@ -35,6 +35,7 @@ from .nodes import (
 )
 from .patterns import (
     _BULLETS,
+    _INSERTED,
     _OP_SUFFIX,
     _PART_LABEL,
     _PART_LABEL_CHARS,
@@ -69,6 +70,9 @@ class _Builder:
         #: last operative paragraph (a part may open with recitals of its own).
         self.part_heading: str | None = None
         self.used_refs: set[str] = set()
+        #: The refs the draft's typed labels "1 bis." will take (:func:`inserted_ref`),
+        #: which a paragraph without a number does not take first.
+        self.typed_refs: set[str] = set()
         #: The next suffix to try for a ref used already, so that repeats cost no search.
         self.ref_suffixes: dict[str, int] = {}
         self.notes: list[Footnote] = []
@@ -107,13 +111,10 @@ class _Builder:
 
     def add_op(self, unit: _Unit, number: int | None) -> None:
         inserted = _OP_SUFFIX.match(unit.label or "") if number is not None else None
-        if inserted is not None:
+        if inserted is not None and number is not None:
             # "1 bis." (a paragraph inserted after 1 without renumbering): its own ref,
             # "OP1bis", outside the count, so 2 after it is no gap.
-            # "bis", "alt", "Alt 2" and "alternative" as the ref writes them: "bis", "alt2".
-            suffix = "".join(c for c in inserted.group(1).lower() if c.isalnum())
-            suffix = suffix.replace("alternative", "alt")
-            self._open(_node(unit, self._unique(f"OP{number}{suffix}"), "operative"))
+            self._open(_node(unit, self._unique(inserted_ref(unit, number)), "operative"))
             return
         if number is None:
             ref = f"OP{len(self.operative) + 1}"
@@ -140,6 +141,33 @@ class _Builder:
             self.last_op = number
             ref = self._unique(f"OP{number}-{self.part}" if self.part else f"OP{number}")
         self._open(_node(unit, ref, "operative"))
+
+    def add_unnumbered_op(self, unit: _Unit) -> None:
+        """An operative paragraph without a number standing on its own (the Word reader's
+        hint: a tracked change took its number off): outside the count, so the next
+        number is no gap, and cited after the numbered paragraph above it, as a
+        paragraph inserted unnumbered is in negotiation ("OP1bis"); said in a
+        ``numbering-removed`` warning."""
+        # The next suffix no paragraph holds and none typed in the draft will ("1 bis."
+        # typed below it keeps "OP1bis", one above it makes this "OP1ter"), as a
+        # negotiation cites a second paragraph inserted after the same one.
+        above = f"OP{self.last_op or 0}"
+        ref = next(
+            (
+                f"{above}{suffix}"
+                for suffix in _INSERTED.split("|")
+                if f"{above}{suffix}" not in self.used_refs
+                and f"{above}{suffix}" not in self.typed_refs
+            ),
+            f"{above}bis",
+        )
+        ref = self._unique(ref)
+        self._open(_node(unit, ref, "operative"))
+        self.warn(
+            "numbering-removed",
+            f"an operative paragraph without a number, its own paragraph: read as {ref}",
+            unit.lines[0].no,
+        )
 
     def add_heading(self, unit: _Unit, section: Section) -> None:
         # Two headings in a row, each standing alone ("AMISOM" then "Priorities and
@@ -499,3 +527,14 @@ def _label_families(label: str) -> tuple[tuple[str, ...], str, str]:
     else:
         families = ("dot-alpha", "dot-roman")
     return families, raw, _Builder._key("roman", raw)
+
+
+def inserted_ref(unit: _Unit, number: int) -> str:
+    """The ref of a paragraph a negotiation labelled with a suffix ("1 bis." → "OP1bis";
+    "bis", "alt", "Alt 2" and "alternative" as the ref writes them: "bis", "alt2"), or
+    the plain "OP1" where its label has none."""
+    inserted = _OP_SUFFIX.match(unit.label or "")
+    if inserted is None:
+        return f"OP{number}"
+    suffix = "".join(c for c in inserted.group(1).lower() if c.isalnum())
+    return f"OP{number}{suffix.replace('alternative', 'alt')}"

@@ -19,6 +19,7 @@ from .patterns import (
     _DOT_LABEL,
     _OP_LABEL,
     _PAREN_LABEL,
+    _PARTICIPLE,
     _PP_OPENER,
 )
 
@@ -311,6 +312,35 @@ _HEADING_LOOK = 24
 _HEADING_WORDS = 16
 
 
+#: The most words of a heading line that opens with a participle or ends with a colon
+#: (as ``headings._SHORT_HEADING_WORDS``): a lead-in or a recital that lost its comma is
+#: longer.
+_SHORT_HEADING_WORDS = 8
+
+
+def _short_heading(text: str) -> bool:
+    """A line of at most :data:`_SHORT_HEADING_WORDS` words, opening with a capital,
+    that cites nothing (no figure, no bracket) and either opens with a participle and
+    ends without punctuation ("Creating the conditions for humanitarian assistance") or
+    ends with a colon ("Protection of civilians:"). Not a recital's participle
+    ("Noting", "Reaffirming", "Acting"): "Acting under Chapter VII of the Charter" or
+    "Noting with concern the situation" without its comma is a recital that lost it (a
+    scan's, a copy's), which a heading without blank lines around it cannot be told
+    from; read as one, "Acting under Chapter VII" no longer put the draft under
+    Chapter VII."""
+    words = text.split()
+    if not 1 <= len(words) <= _SHORT_HEADING_WORDS or not text[:1].isupper():
+        return False
+    if _PARTICIPLE.match(text) is not None:
+        return False
+    if any(c.isdigit() or c in "()[]" for c in text):
+        return False
+    punct = _final_punct(text)
+    if punct == ":":
+        return True
+    return punct == "" and text[-1:] not in ",;.!?" and _PP_OPENER.match(text) is not None
+
+
 def _heading_run(lines: list[_Line], i: int, expected: int) -> dict[int, bool] | None:
     """The lines of a run of headings that opens at ``lines[i]`` and ends where operative
     paragraph ``expected`` opens with its verb (its number perhaps alone on its line,
@@ -343,6 +373,15 @@ def _heading_run(lines: list[_Line], i: int, expected: int) -> dict[int, bool] |
                 after = next((line.text for line in lines[k + 1 : k + 3] if line.text), "")
                 return run if _opens_with_verb(after) else None
             return run if _is_expected_op(op, expected, verb=True) else None
+        if not run and _short_heading(text):
+            # "... personnel;" / "Creating the conditions for humanitarian assistance" /
+            # "3. Calls upon ...", or "Protection of civilians:": a heading that opens
+            # with a participle or ends with a colon, on one short line, as a browser's
+            # one-column print gives it with no blank line around it (the same heading
+            # with blank lines is read by _heading_shape).
+            run[k] = True
+            above = last = text
+            continue
         if len(run) == _HEADING_LINES or _final_punct(text) not in ("", ","):
             return None
         goes_on = above is not None and (

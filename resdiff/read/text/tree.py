@@ -27,7 +27,7 @@ from .lines import (
     _join,
     _Line,
 )
-from .nesting import _Builder
+from .nesting import _Builder, inserted_ref
 from .patterns import (
     _CLOSING_FORMULA,
     _FOOTNOTE,
@@ -40,15 +40,27 @@ from .units import _Unit
 
 
 def _build(
-    units: list[_Unit], early: list[_Unit], *, statement: bool = False, limit: int | None = None
+    units: list[_Unit],
+    early: list[_Unit],
+    *,
+    statement: bool = False,
+    limit: int | None = None,
+    own: frozenset[int] = frozenset(),
 ) -> _Builder:
     """Classify the units (PP, OP, sub-paragraph, heading, continuation) and build trees.
 
     A presidential statement (``statement``) has no preamble: its every paragraph is
     operative. Once more than ``limit`` clauses are built, it stops and records the line
-    it stopped at (``stopped_at``): the rest would be built only to be refused.
+    it stopped at (``stopped_at``): the rest would be built only to be refused. ``own``:
+    the lines that open an unnumbered paragraph of its own (the Word reader knows one
+    whose number a tracked change took off), never a second paragraph of the one above.
     """
     b = _Builder()
+    if own:
+        # The refs typed labels will take, kept free for them (add_unnumbered_op).
+        b.typed_refs = {
+            inserted_ref(u, u.number) for u in units if u.kind == "op" and u.number is not None
+        }
     numbered = any(u.kind == "op" for u in units)
     all_units = early + units
     # Without numbers, the operative part starts at the first paragraph that ends with
@@ -241,6 +253,11 @@ def _build(
             b.add_pp(unit)
             continue
         # An unnumbered paragraph inside the operative part.
+        if unit.lines[0].no in own and not unit.label:
+            # Its own paragraph without a number, as Word shows it: outside the count,
+            # after the paragraph above ("OP1bis"), as a paragraph inserted unnumbered.
+            b.add_unnumbered_op(unit)
+            continue
         previous = _ending(b.stack[-1].lines)
         if (
             following is None
