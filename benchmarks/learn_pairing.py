@@ -7,16 +7,22 @@ judges pair many of them (a rewrite under a new lead verb). This tool:
 1. ``collect``: for every judged comparison, the (dropped, added) pairs of top-level
    leftovers that the scorer's inverted index of rarer words proposes (never all pairs:
    :func:`resdiff.align.combined.candidate_features`, bounded), with their cheap
-   evidence and a relative-position feature, labelled by the judges' pairing (a pair of
-   a kept or corrected item: paired; anything else: held apart), written to a JSON file;
+   evidence, the relative position and the leads' axis and tier, and the 1:1 pairs made
+   under a word score of :data:`LOW_SCORE` with the same pairwise evidence; each
+   labelled by the judges' pairing (the two alone in a kept or corrected item: paired;
+   anything else, a part of a split or merge included: held apart), to a JSON file;
 2. ``train``: a small logistic regression (standardised features, L2), trained on the
    46 sets other than holdout45–holdout52, cross-validated by set (each fold leaves
    whole sets out), tested on holdout45–holdout52; prints the weights and, for each
    threshold, the pairs a greedy one-to-one pick would make and how many are the
    judges' (a false pair costs the verdicts of the two provisions, ``at_stake``);
+   ``made``: the same for un-pairing the low pairs made (how many a cut undoes, how many
+   of them the judges' own);
 3. ``measure``: the judged figures (``judged.py``'s kinds, directions, key changes) on
-   the chosen sets with the model pairing the leftovers at the chosen threshold, against
-   the engine as it is.
+   the test or train sets with the model pairing the leftovers (``--threshold``) or
+   un-pairing the low pairs it doubts (``--cut``), fitted on the train sets (or, with
+   ``--cv``, on the other folds), its samples weighed by their cost with ``--weighted``;
+   without either flag, the engine as it is.
 
     python benchmarks/learn_pairing.py collect --out /tmp/pairing.json
     python benchmarks/learn_pairing.py train --data /tmp/pairing.json --model /tmp/m.json
@@ -283,7 +289,9 @@ def collect(out: Path) -> None:
         # its parts leaves the item wrong all the same (a first fit on every pair within
         # an item lost pairings in cross-validation).
         exact = {
-            (c["old"][0], c["new"][0]) for c in changes if len(c["old"]) == 1 and len(c["new"]) == 1
+            (c["old"][0], c["new"][0]): c["kind"]
+            for c in changes
+            if len(c["old"]) == 1 and len(c["new"]) == 1
         }
         within = {(o, n) for item in changes for o in item["old"] for n in item["new"]}
         alone = {("old", r) for c in changes if not c["new"] for r in c["old"]} | {
@@ -298,6 +306,7 @@ def collect(out: Path) -> None:
                     "old_ref": o,
                     "new_ref": n,
                     "label": int((o, n) in exact),
+                    "kind": exact.get((o, n), ""),
                     "within": int((o, n) in within),
                     "at_stake": (("old", o) in alone) + (("new", n) in alone),
                 }
@@ -311,6 +320,7 @@ def collect(out: Path) -> None:
                     "old_ref": o,
                     "new_ref": n,
                     "label": int((o, n) in exact),
+                    "kind": exact.get((o, n), ""),
                     "within": int((o, n) in within),
                     "at_stake": (("old", o) in alone) + (("new", n) in alone),
                 }
@@ -335,6 +345,7 @@ def fit(
     l2: float = 1.0,
     steps: int = 25,
     features: Sequence[str] = FEATURES,
+    weighted: bool = False,
 ) -> dict[str, Any]:
     """A logistic regression on standardised features, L2 on the weights, fitted by
     Newton's method (numpy, here only: the model it writes is applied in plain Python)."""
@@ -342,6 +353,7 @@ def fit(
 
     x = np.array([vector(r, features) for r in rows], dtype=float)
     y = np.array([r["label"] for r in rows], dtype=float)
+    weight = np.array([cost(r) if weighted else 1.0 for r in rows], dtype=float)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -351,8 +363,8 @@ def fit(
     penalty[0, 0] = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (p - y) + penalty @ w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        grad = z.T @ (weight * (p - y)) + penalty @ w
+        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + penalty
         w = w - np.linalg.solve(hess, grad)
     return {
         "features": list(features),
@@ -362,6 +374,19 @@ def fit(
         "scale": {f: float(v) for f, v in zip(features, scale, strict=True)},
         "caps": _CAPS,
     }
+
+
+#: The judged kinds a rewrite's verdict carries (the issue's figures).
+VERDICT_KINDS = ("softened", "strengthened", "mixed")
+
+
+def cost(row: dict[str, Any]) -> float:
+    """What a wrong decision on ``row`` costs, as a sample weight: a judges' pair whose
+    item is a verdict (softened, strengthened, mixed) costs two, another one; a pair the
+    judges hold apart costs the verdicts at stake on its two provisions, at least a half."""
+    if row["label"]:
+        return 2.0 if row.get("kind") in VERDICT_KINDS else 1.0
+    return 0.5 + 0.5 * row["at_stake"]
 
 
 def evaluate(
@@ -470,7 +495,13 @@ def train_made(data: Path, folds: int) -> None:
 
 
 def measure(
-    data: Path, threshold: float | None, cut: float | None, test: bool, cv: bool, folds: int
+    data: Path,
+    threshold: float | None,
+    cut: float | None,
+    test: bool,
+    cv: bool,
+    folds: int,
+    weighted: bool = False,
 ) -> None:
     """The judged figures on the test (or train) sets: the leftovers paired by the model
     at ``threshold`` and the low pairs un-paired under ``cut`` (each only when given),
@@ -482,9 +513,13 @@ def measure(
 
     def applier(k: int | None) -> Any:
         part = [g for g in groups if k is None or fold_of[g["set"]] != k]
-        model = fit([r for g in part for r in g["rows"]]) if threshold is not None else None
+        model = (
+            fit([r for g in part for r in g["rows"]], weighted=weighted)
+            if threshold is not None
+            else None
+        )
         made = (
-            fit([r for g in part for r in g["made"]], features=MADE_FEATURES)
+            fit([r for g in part for r in g["made"]], features=MADE_FEATURES, weighted=weighted)
             if cut is not None
             else None
         )
@@ -542,6 +577,7 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--test", action="store_true")
     m.add_argument("--cv", action="store_true", help="cross-validated, on the train sets")
     m.add_argument("--folds", type=int, default=5)
+    m.add_argument("--weighted", action="store_true", help="weigh samples by their cost")
     args = parser.parse_args(argv)
     if not judged.CORPUS.is_dir():
         print(f"skipped: the corpus folder {judged.CORPUS} is absent", file=sys.stderr)
@@ -553,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "train":
         train(args.data, args.model, args.folds)
     else:
-        measure(args.data, args.threshold, args.cut, args.test, args.cv, args.folds)
+        measure(args.data, args.threshold, args.cut, args.test, args.cv, args.folds, args.weighted)
     return 0
 
 
