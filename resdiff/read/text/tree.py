@@ -277,6 +277,12 @@ def _build(
             b.stack[-1].family == "plain" and _final_punct(previous) != "."
         ):
             b.add_unlabelled_child(unit)
+        elif _lost_comma_recital(unit, following, previous):
+            # "2. Requests ...;" / "Noting with concern" / "the situation in Haiti" / "3.
+            # Calls upon ...": a recital standing alone between operative paragraphs
+            # whose comma the print lost, read as one with its comma is (below), not run
+            # into the paragraph above.
+            b.add_pp(unit)
         elif (
             _final_punct(unit.text) == ","
             and _PP_OPENER.match(unit.text)
@@ -301,6 +307,20 @@ def _build(
         b.stopped_at = all_units[-1].lines[0].no
         b.stopped_count = len(b.used_refs)
     return b
+
+
+def _lost_comma_recital(unit: _Unit, following: _Unit | None, previous: str) -> bool:
+    """Whether an unnumbered ``unit`` inside the operative part is a recital that lost its
+    final comma: led by a recital's participle (``_PARTICIPLE``: "Noting", "Welcoming",
+    "Having considered"; not "Creating" or "Pending"), ending with no mark at all, after a
+    paragraph that has ended and right before a numbered paragraph."""
+    return (
+        following is not None
+        and following.kind == "op"
+        and _final_punct(previous) in (";", ".")
+        and _final_punct(unit.text) == ""
+        and _PARTICIPLE.match(unit.text) is not None
+    )
 
 
 def _whole_note(unit: _Unit) -> bool:

@@ -1,0 +1,135 @@
+"""The plain-text reader's misreadings left open (issue 9, twenty-second session): a
+short recital that lost its comma, standing alone between two operative paragraphs, on
+one line or wrapped ("Noting with concern" / "the situation in Haiti"), was read as a
+heading of the paragraphs after it (on one line always, wrapped since the twenty-first
+session) or run into the paragraph above. It is a recital out of place, read as one with
+its comma is (resdiff.read.text.headings, resdiff.read.text.tree). Made-up texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+import resdiff
+from resdiff.model import Draft
+
+
+def read(between: str) -> Draft:
+    """Two operative paragraphs under the Council's formula, ``between`` standing alone
+    after the second, and two more paragraphs."""
+    text = (
+        "The Security Council,\n\nRecalling its resolution 2600 (2021),\n\n"
+        "1. Decides to extend the mandate of the Office until 15 July 2023;\n\n"
+        "2. Requests the Secretary-General to report every 120 days;\n\n"
+        f"{between}\n\n"
+        "3. Calls upon all parties to cooperate with the Office;\n\n"
+        "4. Decides to remain seized of the matter.\n"
+    )
+    return resdiff.parse(text, format="text", analyze=False)
+
+
+def _shape(draft: Draft) -> tuple[list[str], list[str | None], str]:
+    return (
+        [p.ref for p in draft.operative],
+        [p.heading for p in draft.operative],
+        draft.operative[1].text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "recital"),
+    [
+        (
+            "Noting with concern\nthe situation in Haiti",
+            "Noting with concern the situation in Haiti",
+        ),
+        (
+            "Welcoming the efforts of\nthe Secretary-General",
+            "Welcoming the efforts of the Secretary-General",
+        ),
+        # On one line it was a heading too (a participle's line of at most 8 words).
+        (
+            "Noting with concern the situation in Haiti",
+            "Noting with concern the situation in Haiti",
+        ),
+        # Longer, on one line: it ran into paragraph 2.
+        (
+            "Acting under Chapter VII of the Charter of the United Nations",
+            "Acting under Chapter VII of the Charter of the United Nations",
+        ),
+        # It cites a resolution.
+        ("Recalling its resolution\n2086 (2013)", "Recalling its resolution 2086 (2013)"),
+    ],
+)
+def test_a_recital_that_lost_its_comma_between_paragraphs_is_a_recital(
+    printed: str, recital: str
+) -> None:
+    draft = read(printed)
+    refs, heads, second = _shape(draft)
+    assert refs == ["OP1", "OP2", "OP3", "OP4"]
+    assert heads == [None, None, None, None]
+    assert second == "Requests the Secretary-General to report every 120 days;"
+    assert [p.text for p in draft.preamble] == ["Recalling its resolution 2600 (2021),", recital]
+    # Read from where it stands: after paragraph 2, before paragraph 3.
+    spans = [p.span for p in (draft.preamble[1], *draft.operative[1:3])]
+    assert all(s is not None for s in spans)
+    lines = [s.first_line for s in spans if s is not None]
+    assert lines[1] < lines[0] < lines[2]
+
+
+def test_it_reads_as_the_same_recital_with_its_comma() -> None:
+    lost = read("Noting with concern\nthe situation in Haiti")
+    kept = read("Noting with concern\nthe situation in Haiti,")
+    assert [p.ref for p in lost.printed] == [p.ref for p in kept.printed]
+    assert lost.preamble[-1].text + "," == kept.preamble[-1].text
+    # Its missing comma is said, as for any recital.
+    assert any(w.code == "preamble-no-comma" for w in lost.warnings)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A heading's participle names an activity, wrapped or not.
+        "Creating the conditions for\nhumanitarian assistance",
+        "Strengthening the rule of law",
+        "Reporting",
+        # Not a recital's participle: "Pending the deployment of the Force, calls upon".
+        "Pending the deployment of the Force",
+        # A colon ends it (unchanged).
+        "Noting the following:",
+    ],
+)
+def test_a_heading_between_paragraphs_stays_a_heading(heading: str) -> None:
+    draft = read(heading)
+    refs, heads, second = _shape(draft)
+    assert refs == ["OP1", "OP2", "OP3", "OP4"]
+    assert heads[2] == " ".join(heading.split())
+    assert second == "Requests the Secretary-General to report every 120 days;"
+    assert len(draft.preamble) == 1
+
+
+@pytest.mark.parametrize(
+    "goes_on",
+    [
+        # A paragraph going on after a blank line starts in lower case.
+        "the deployment of the Force",
+        # A recital's words with an operative verb after a comma: an operative paragraph
+        # whose number the print lost, read as before (into the one above).
+        "Noting the report, decides to remain seized of the matter",
+    ],
+)
+def test_what_goes_on_is_no_recital(goes_on: str) -> None:
+    draft = read(goes_on)
+    assert len(draft.preamble) == 1
+    assert [p.heading for p in draft.operative] == [None, None, None, None]
+
+
+def test_not_before_a_sub_paragraph_nor_after_an_open_paragraph() -> None:
+    # After a paragraph left open (no ";" or "."), the line is its continuation.
+    text = (
+        "The Security Council,\n\nRecalling its resolution 2600 (2021),\n\n"
+        "1. Decides to extend the mandate of the Office until 15 July 2023\n\n"
+        "Noting with concern the situation in Haiti\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text, format="text", analyze=False)
+    assert len(draft.preamble) == 1
