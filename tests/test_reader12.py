@@ -3,9 +3,14 @@ short recital that lost its comma, standing alone between two operative paragrap
 one line or wrapped ("Noting with concern" / "the situation in Haiti"), was read as a
 heading of the paragraphs after it (on one line always, wrapped since the twenty-first
 session) or run into the paragraph above. It is a recital out of place, read as one with
-its comma is (resdiff.read.text.headings, resdiff.read.text.tree). Made-up texts only."""
+its comma is (resdiff.read.text.headings, resdiff.read.text.tree). And a part's label
+lowered by the scan ("B" ... "c", S/RES/820 (1993)) was read into the paragraph above
+with the part's first recital (resdiff.read.text.paragraphs, tree). Made-up texts, and
+two checks of S/RES/814 and 820 (1993) from ../shared when it is there."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +138,93 @@ def test_not_before_a_sub_paragraph_nor_after_an_open_paragraph() -> None:
     )
     draft = resdiff.parse(text, format="text", analyze=False)
     assert len(draft.preamble) == 1
+
+
+# A resolution in parts whose scan lowered part C's label ("c"), as S/RES/820 (1993)'s.
+PARTS = (
+    "The Security Council,\n\nRecalling its resolution 2600 (2021),\n\n"
+    "A\n\n1. Commends the peace plan;\n\n2. Welcomes its acceptance;\n\n"
+    "B\n\nActing under Chapter VII of the Charter of the United Nations,\n\n"
+    "3. Decides that all States shall prevent the sale of arms;\n\n"
+    "4. Confirms that paragraph 3 does not apply to the Mission;\n\n"
+    "{label}\n\n"
+    "Desirous of achieving the full readmittance of the State,\n\n"
+    "5. Expresses its readiness to review the measures;\n\n"
+    "6. Decides to remain seized of the matter.\n"
+)
+
+
+def _parts(label: str) -> Draft:
+    return resdiff.parse(PARTS.format(label=label), format="text", analyze=False)
+
+
+def test_a_part_label_lowered_by_the_scan_heads_its_part() -> None:
+    lowered, printed = _parts("c"), _parts("C")
+    for draft in (lowered, printed):
+        assert draft.operative[3].text == (
+            "Confirms that paragraph 3 does not apply to the Mission;"
+        )
+        assert draft.preamble[-1].text.startswith("Desirous of achieving")
+        part_c = draft.headings[-1].text
+        assert [p.heading for p in draft.operative] == ["A", "A", "B", "B", part_c, part_c]
+        assert draft.preamble[-1].heading == part_c
+    # Read as printed, with the misprint said.
+    assert lowered.headings[-1].text == "c"
+    assert any(
+        w.code == "numbering-ocr" and "part label 'c'" in w.message for w in lowered.warnings
+    )
+    # The part's recital and its paragraphs stand under it, as under "C".
+    assert [p.ref for p in lowered.preamble] == [p.ref for p in printed.preamble]
+    assert [p.ref for p in lowered.operative] == [p.ref for p in printed.operative]
+
+
+@pytest.mark.parametrize("label", ["d", "b"])
+def test_a_lone_letter_that_is_not_the_next_part_goes_on(label: str) -> None:
+    # Not the letter after "B": a stray letter of the scan, read as before (into the
+    # paragraph above, with the recital after it).
+    draft = _parts(label)
+    assert f"the Mission; {label} Desirous" in draft.operative[3].text
+    assert not any("part label" in w.message for w in draft.warnings)
+
+
+def test_a_lone_letter_without_parts_goes_on() -> None:
+    text = (
+        "The Security Council,\n\nRecalling its resolution 2600 (2021),\n\n"
+        "1. Decides to extend the mandate of the Office;\n\nc\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text, format="text", analyze=False)
+    assert draft.operative[0].text.endswith("the Office; c")
+    assert not draft.headings
+
+
+SCANNED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scanned"
+
+
+def _scanned(name: str) -> Draft:
+    path = SCANNED / name
+    if not path.is_file():
+        pytest.skip(f"the scanned corpus ({path}) is absent")
+    return resdiff.parse(path)
+
+
+def test_s_res_820_part_c_and_its_recital() -> None:
+    draft = _scanned("S_RES_820_1993.txt")
+    op30 = next(p for p in draft.operative if p.ref == "OP30")
+    assert op30.text.endswith("European Community Monitor Mission;")
+    assert draft.preamble[-1].text.startswith("Desirous of achieving the full readmittance")
+    assert [h.text for h in draft.headings] == ["A", "B", "c"]
+
+
+def test_s_res_814_part_b_opens_with_its_own_recital() -> None:
+    # A guard of the decision (RESULTS §2cl): "B" / "Acting under Chapter VII ...," /
+    # "5. Decides ..." is part B's preamble of one recital, as "B" / "Determined ...," /
+    # "Acting under Chapter VII ...," / "10. Decides" is in S/RES/820 (1993): printed
+    # after OP4, under "B", the Chapter VII flag read from it.
+    draft = _scanned("S_RES_814_1993.txt")
+    acting = draft.preamble[-1]
+    assert acting.text == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert acting.heading == "B"
+    printed = [p.ref for p in draft.printed]
+    assert printed.index(acting.ref) == printed.index("OP4") + 1
+    assert draft.chapter_vii

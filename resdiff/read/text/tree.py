@@ -194,6 +194,18 @@ def _build(
                 else _next_sub_label(all_units, k),
             )
             continue
+        if section == "operative" and _lowered_part_label(unit, b.heading):
+            # "B" / ... / "30. Confirms ...;" / "c" / "Desirous of ...," (S/RES/820
+            # (1993)): part C's label, its capital lost by the scan; read as printed.
+            b.add_heading(unit, section)
+            b.part_heading = unit.text.upper()
+            b.warn(
+                "numbering-ocr",
+                f"part label {unit.text!r} read as {unit.text.upper()}, the part expected "
+                f"after {b.heading} (a misprint)",
+                unit.lines[0].no,
+            )
+            continue
         if (
             (k in headings_at if headings_known else _is_heading(unit, following))
             or (
@@ -307,6 +319,22 @@ def _build(
         b.stopped_at = all_units[-1].lines[0].no
         b.stopped_count = len(b.used_refs)
     return b
+
+
+def _lowered_part_label(unit: _Unit, heading: str | None) -> bool:
+    """Whether ``unit`` is a lone lower-case letter on a line of its own, the letter
+    after the part label the paragraphs above stand under ("B" then "c"): the next part's
+    label, its capital lost. A lone letter elsewhere is left as it was read."""
+    text = unit.text
+    return (
+        unit.kind == "para"
+        and len(unit.lines) == 1
+        and len(text) == 1
+        and "a" <= text <= "h"
+        and heading is not None
+        and len(heading) == 1
+        and ord(heading) == ord(text) - 32 - 1
+    )
 
 
 def _lost_comma_recital(unit: _Unit, following: _Unit | None, previous: str) -> bool:
