@@ -228,3 +228,65 @@ def test_s_res_814_part_b_opens_with_its_own_recital() -> None:
     printed = [p.ref for p in draft.printed]
     assert printed.index(acting.ref) == printed.index("OP4") + 1
     assert draft.chapter_vii
+
+
+def test_an_adoption_line_misread_adapted_unanimously_is_the_closing() -> None:
+    # S/RES/494 (1981): "Adapted unanimously at the" / "2312th meeting." was an OP2.
+    text = (
+        "The Security Council,\n\nHaving considered the question,\n\n"
+        "Recommends to the General Assembly that Mr. X be appointed.\n\n"
+        "Adapted unanimously at the\n2312th meeting.\n"
+    )
+    draft = resdiff.parse(text, format="text")
+    assert [p.ref for p in draft.operative] == ["OP1"]
+    assert draft.vote == "Adapted unanimously at the 2312th meeting."
+    assert draft.status == "adopted"
+
+
+def test_a_paragraph_opening_adapted_otherwise_stays_a_paragraph() -> None:
+    text = (
+        "The Security Council,\n\nHaving considered the question,\n\n"
+        "1. Recommends that the guidelines be revised;\n\n"
+        "2. Adapted to the new circumstances, decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text, format="text", analyze=False)
+    assert [p.ref for p in draft.operative] == ["OP1", "OP2"]
+
+
+LOST = (
+    "The Security Council,\n\nRecalling the Geneva Convention of 1949,\n\n"
+    "1. Reaffirms the applicability of the Convention to the territories;\n\n"
+    "{middle}\n\n"
+    "{after}. Requests the Secretary-General to report;\n"
+)
+
+
+def test_a_paragraph_whose_number_the_scan_lost_is_its_own() -> None:
+    # S/RES/484 (1980): "2." lost, the paragraph read into paragraph 1.
+    draft = resdiff.parse(
+        LOST.format(middle="Calls upon Israel to adhere to the Convention;", after=3),
+        format="text",
+        analyze=False,
+    )
+    assert [p.ref for p in draft.operative] == ["OP1", "OP2", "OP3"]
+    assert draft.operative[0].text.endswith("to the territories;")
+    assert draft.operative[1].text == "Calls upon Israel to adhere to the Convention;"
+    assert any(w.code == "numbering-lost" for w in draft.warnings)
+    assert not any(w.code == "numbering-gap" for w in draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("middle", "after"),
+    [
+        # The count does not skip: the paragraph goes on (as before).
+        ("Calls upon Israel to adhere to the Convention;", 2),
+        # It skips two: not one lost number.
+        ("Calls upon Israel to adhere to the Convention;", 4),
+        # No operative verb opens it.
+        ("the Convention being applicable to all the territories;", 3),
+    ],
+)
+def test_no_lost_number_otherwise(middle: str, after: int) -> None:
+    draft = resdiff.parse(LOST.format(middle=middle, after=after), format="text", analyze=False)
+    assert len(draft.operative) == 2
+    assert middle in draft.operative[0].text

@@ -36,6 +36,7 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
+from .shapes import _opens_with_verb
 from .units import _Unit
 
 
@@ -274,6 +275,19 @@ def _build(
                 unit.lines[0].no,
             )
             continue
+        if _lost_number(unit, following, previous, b.last_op):
+            # "1. Reaffirms ...;" / "Calls upon Israel ...;" / "3. Declares ..." (S/RES/484
+            # (1980)): a paragraph of its own whose number the scan lost, the one the
+            # count skips, not the end of paragraph 1.
+            number = (b.last_op or 0) + 1
+            b.add_op(unit, number)
+            b.warn(
+                "numbering-lost",
+                f"a paragraph with no number between {number - 1} and {number + 1}: "
+                f"read as {b.operative[-1].ref}",
+                unit.lines[0].no,
+            )
+            continue
         if (
             _final_punct(previous) == ":"
             and _final_punct(unit.text) == ":"
@@ -334,6 +348,20 @@ def _lowered_part_label(unit: _Unit, heading: str | None) -> bool:
         and heading is not None
         and len(heading) == 1
         and ord(heading) == ord(text) - 32 - 1
+    )
+
+
+def _lost_number(unit: _Unit, following: _Unit | None, previous: str, last_op: int | None) -> bool:
+    """Whether an unnumbered ``unit`` inside the operative part is the paragraph whose
+    number the print lost: it opens with an operative verb after a paragraph that has
+    ended, and the next numbered paragraph skips exactly one number ("1." ... "3.")."""
+    return (
+        last_op is not None
+        and following is not None
+        and following.kind == "op"
+        and following.number == last_op + 2
+        and _final_punct(previous) in (";", ".")
+        and _opens_with_verb(unit.text)
     )
 
 
