@@ -48,7 +48,9 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|heading|quoted|quotation|opening statement|enacting formula|lead-in|sub-items"
             r"|misnumbered|mislabelled|labels? of|text of footnote|split|label '2\.' was lost"
             r"|is the end of|lost the opening|loses the opening|closing clause|closing line"
-            r"|read as (?:a )?(?:separate|new|own)|paragraph of its own|own paragraph",
+            r"|read as (?:a )?(?:separate|new|own)|paragraph of its own|own paragraph"
+            r"|nested|glued to \(|made the reader|the reader glued|read as operative"
+            r"|closing words|numbers this paragraph|is misread as '\(",
             re.IGNORECASE,
         ),
     ),
@@ -83,6 +85,10 @@ def _numbers(note: str) -> set[str]:
     """The note's footnote numbers: one to three digits, quoted or after a word of note."""
     found = set(re.findall(r"'(\d{1,3})/?'", note))
     found |= set(re.findall(r"(?:trailing|number|marker|footnote|note|call)s? '?(\d{1,3})", note))
+    for inside in re.findall(r"(?:numbers?|markers?) \(([^)]{1,40})\)", note):
+        found.update(re.findall(r"\b(\d{1,3})\b", inside))
+    found |= set(re.findall(r"\bthe (\d{1,3}) after\b", note))
+    found |= set(re.findall(r"'\d{4} (\d{1,3})'", note))
     for pair in re.findall(r"'?(\d{1,3})'? ?(?:/|and|->|→) ?'?(\d{1,3})'?", note):
         found.update(pair)
     return {n for n in found if n != "0"}
