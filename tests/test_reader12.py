@@ -290,3 +290,64 @@ def test_no_lost_number_otherwise(middle: str, after: int) -> None:
     draft = resdiff.parse(LOST.format(middle=middle, after=after), format="text", analyze=False)
     assert len(draft.operative) == 2
     assert middle in draft.operative[0].text
+
+
+# Review of the twenty-second session's rules: where each must not apply.
+
+
+def test_a_title_case_heading_led_by_a_participle_stays_a_heading() -> None:
+    # "Taking Stock of Progress" is a title (its next word in capitals), not a recital
+    # that lost its comma (whose next word is in lower case).
+    draft = read("Taking Stock of Progress")
+    assert [p.heading for p in draft.operative][2:] == ["Taking Stock of Progress"] * 2
+    assert draft.preamble[-1].text == "Recalling its resolution 2600 (2021),"
+
+
+def test_two_unnumbered_paragraphs_in_a_one_number_gap_are_left_as_read() -> None:
+    # Which of the two lost the number is not known: neither is made OP2 (the later one
+    # was, while the earlier ran into paragraph 1).
+    text = (
+        "The Security Council,\n\nRecalling its resolution 2600 (2021),\n\n"
+        "1. Decides to extend the mandate of the Office until 15 July 2023;\n\n"
+        "Requests the Secretary-General to report;\n\nUrges all States to help;\n\n"
+        "3. Calls upon all parties to cooperate with the Office;\n\n"
+        "4. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text, format="text", analyze=False)
+    assert [p.ref for p in draft.operative] == ["OP1", "OP3", "OP4"]
+    assert not any("no number between" in w.message for w in draft.warnings)
+
+
+# Part B with a list of items, then {mid}, then the last paragraph.
+ITEMS = (
+    "The Security Council,\n\nA\n\nRecalling its resolution 2600 (2021),\n\n"
+    "1. Decides to extend the mandate;\n\nB\n\n"
+    "Acting under Chapter VII of the Charter,\n\n"
+    "2. Requests the Secretary-General:\n\n(a) To monitor;\n\n(b) To report;\n\n{mid}\n\n"
+    "3. Decides to remain seized of the matter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "mid",
+    [
+        "c\n\nTo advise the parties;",  # item (c), its brackets lost
+        "c",  # a stray mark after the last item
+    ],
+)
+def test_a_lone_c_after_part_b_items_is_no_part_label(mid: str) -> None:
+    draft = resdiff.parse(ITEMS.format(mid=mid), format="text", analyze=False)
+    assert [p.heading for p in draft.operative] == ["A", "B", "B"]
+    assert not any("part label" in w.message for w in draft.warnings)
+
+
+def test_a_lone_c_before_an_unnumbered_paragraph_is_no_part_label() -> None:
+    # A part opens with a recital or a numbered paragraph; "c" before "Urges ..." is a
+    # stray mark of the scan.
+    text = ITEMS.format(mid="c\n\nUrges all parties to comply;").replace(
+        "Secretary-General:\n\n(a) To monitor;\n\n(b) To report;",
+        "Secretary-General to report;",
+    )
+    draft = resdiff.parse(text, format="text", analyze=False)
+    assert [p.heading for p in draft.operative] == ["A", "B", "B"]
+    assert not any("part label" in w.message for w in draft.warnings)

@@ -195,7 +195,11 @@ def _build(
                 else _next_sub_label(all_units, k),
             )
             continue
-        if section == "operative" and _lowered_part_label(unit, b.heading):
+        if (
+            section == "operative"
+            and len(b.stack) == 1
+            and _lowered_part_label(unit, b.heading, following)
+        ):
             # "B" / ... / "30. Confirms ...;" / "c" / "Desirous of ...," (S/RES/820
             # (1993)): part C's label, its capital lost by the scan; read as printed.
             b.add_heading(unit, section)
@@ -275,10 +279,12 @@ def _build(
                 unit.lines[0].no,
             )
             continue
-        if _lost_number(unit, following, previous, b.last_op):
+        if all_units[k - 1].kind != "para" and _lost_number(unit, following, previous, b.last_op):
             # "1. Reaffirms ...;" / "Calls upon Israel ...;" / "3. Declares ..." (S/RES/484
             # (1980)): a paragraph of its own whose number the scan lost, the one the
-            # count skips, not the end of paragraph 1.
+            # count skips, not the end of paragraph 1. Only when it stands alone in the
+            # gap: after another unnumbered paragraph, which of the two lost the number
+            # is not known, and both are read as before.
             number = (b.last_op or 0) + 1
             b.add_op(unit, number)
             b.warn(
@@ -335,19 +341,26 @@ def _build(
     return b
 
 
-def _lowered_part_label(unit: _Unit, heading: str | None) -> bool:
+def _lowered_part_label(unit: _Unit, heading: str | None, following: _Unit | None) -> bool:
     """Whether ``unit`` is a lone lower-case letter on a line of its own, the letter
-    after the part label the paragraphs above stand under ("B" then "c"): the next part's
-    label, its capital lost. A lone letter elsewhere is left as it was read."""
+    after the part label the paragraphs above stand under ("B" then "c"), before what
+    opens a part (a numbered paragraph or a recital): the next part's label, its capital
+    lost. A lone letter elsewhere (an item's "c" that lost its bracket, a stray mark of
+    the scan before the paragraph it sits in) is left as it was read; the caller checks
+    that no item is open (an item "c" after "(a)", "(b)")."""
     text = unit.text
     return (
-        unit.kind == "para"
-        and len(unit.lines) == 1
-        and len(text) == 1
-        and "a" <= text <= "h"
-        and heading is not None
-        and len(heading) == 1
-        and ord(heading) == ord(text) - 32 - 1
+        following is not None
+        and (following.kind == "op" or _PP_OPENER.match(following.text) is not None)
+        and (
+            unit.kind == "para"
+            and len(unit.lines) == 1
+            and len(text) == 1
+            and "a" <= text <= "h"
+            and heading is not None
+            and len(heading) == 1
+            and ord(heading) == ord(text) - 32 - 1
+        )
     )
 
 
