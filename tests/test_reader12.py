@@ -339,6 +339,8 @@ def test_a_lone_c_after_part_b_items_is_no_part_label(mid: str) -> None:
     draft = resdiff.parse(ITEMS.format(mid=mid), format="text", analyze=False)
     assert [p.heading for p in draft.operative] == ["A", "B", "B"]
     assert not any("part label" in w.message for w in draft.warnings)
+    # Read as before: the letter goes on in item (b).
+    assert draft.operative[1].children[1].text.startswith("To report; c")
 
 
 def test_a_lone_c_before_an_unnumbered_paragraph_is_no_part_label() -> None:
