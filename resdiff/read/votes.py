@@ -104,7 +104,9 @@ def vote_status(text: str, *, security_council: bool = False) -> DocumentStatus 
     )
     count = _vote_count(text)
     if not failed:
-        if re.search(r"\badopted\b", lowered):
+        # "Adapted unanimously at the 2312th meeting.": a scan's "Adopted" (S/RES/494
+        # (1981)); "adapted" alone is a word of a text.
+        if re.search(r"\badopted\b|\badapted\s+unanimously\b", lowered):
             return "adopted"
         if not security_council or count is None:
             return None

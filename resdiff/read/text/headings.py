@@ -14,6 +14,7 @@ from .lines import (
 from .nodes import _Node
 from .patterns import (
     _BULLETS,
+    _PARTICIPLE,
     _PP_OPENER,
 )
 from .shapes import (
@@ -121,6 +122,15 @@ def _heading_shape(unit: _Unit) -> bool:
         return False
     if not (punct == ":" or _PP_OPENER.match(text)):
         return True
+    if not punct and _PARTICIPLE.match(text) and not is_title_heading(text):
+        # A recital's own lead ("Noting with concern", "Welcoming", "Recalling", "Having
+        # considered") without its comma is a recital that lost it, on one line or
+        # wrapped, not a heading: no heading of the 596 texts (247) opens so, where a
+        # heading's participle names an activity ("Creating the conditions for",
+        # "Strengthening", "Reporting"). The tree reads it as a recital out of place. A
+        # title in title case ("Taking Stock of Progress", "Recalling the Principles")
+        # is no recital: its next word would be in lower case.
+        return False
     # The words, not the lines, tell a short one: a narrow column (a page in two columns)
     # wraps "Creating the conditions for / humanitarian assistance" over two lines where
     # a full page prints one. Wrapped, it names a subject and cites nothing: "Recalling

@@ -135,6 +135,8 @@ def _units(
     only_ones = True
     # Whether a part's label came since the last operative number.
     part_opened = False
+    # The last part's label read on a line of its own ("B"), if any.
+    last_part: str | None = None
     # The rules above the notes and the asterisk marks the masthead cites, found when a
     # line first opens with "*".
     rules: list[int] | None = None
@@ -274,6 +276,7 @@ def _units(
             # A part numbered afresh ("B" / "1."): its "1." is its own first paragraph,
             # not Markdown counting on.
             part_opened = True
+            last_part = text.split()[-1]
             continue
         if markdown and first_char == "[" and (defined := _MD_NOTE.match(text)) is not None:
             # "[^1]: Resolution 217 A (III)." A Markdown footnote's definition: a note.
@@ -571,6 +574,19 @@ def _units(
             # A page break inside a paragraph that has not ended goes on, too.
             assert cur is not None
             goes_on = text[:1].islower() or cur.lines[-1].text.endswith(("-", SOFT_HYPHEN))
+            if (
+                goes_on
+                and len(text) == 1
+                and ended in (";", ".")
+                and last_part is not None
+                and len(last_part) == 1
+                and ord(text) == ord(last_part) + 33
+            ):
+                # "B" / ... "30. ... Monitor Mission;" / blank / "c" (S/RES/820 (1993),
+                # part C's label lowered by the scan): the letter after the last part's
+                # label, alone after a paragraph that has ended, goes on no sentence; the
+                # tree reads it as the next part's label.
+                goes_on = False
             if (
                 prev is not None
                 and ended in ("", ",")

@@ -188,10 +188,12 @@ _VOTE_LINE = compile_cached(
 )
 
 # Tail of the text. "Adapted at the 1821st meeting" is the print's "Adopted" read by OCR
-# (S/RES/368 (1975)): only with "at the" and a meeting's number, so that a paragraph
-# opening "Adapted to ..." stays a paragraph.
+# (S/RES/368 (1975)), and so is "Adapted unanimously at the" / "2312th meeting." (S/RES/494
+# (1981)): only with "at the" and a meeting's number, or "unanimously", so that a
+# paragraph opening "Adapted to ..." stays a paragraph.
 _ADOPTED = compile_cached(
-    r"^(?:\d{1,3}\s+)?(?:Adopted\b(?! by the \w+ \w+ at its)|Adapted\s+at\s+the\s+\d)"
+    r"^(?:\d{1,3}\s+)?(?:Adopted\b(?! by the \w+ \w+ at its)"
+    r"|Adapted\s+(?:at\s+the\s+\d|unanimously\b))"
 )
 
 

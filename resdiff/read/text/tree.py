@@ -36,6 +36,7 @@ from .patterns import (
     _PARTICIPLE,
     _PP_OPENER,
 )
+from .shapes import _opens_with_verb
 from .units import _Unit
 
 
@@ -207,6 +208,22 @@ def _build(
             )
             continue
         if (
+            section == "operative"
+            and len(b.stack) == 1
+            and _lowered_part_label(unit, b.heading, following)
+        ):
+            # "B" / ... / "30. Confirms ...;" / "c" / "Desirous of ...," (S/RES/820
+            # (1993)): part C's label, its capital lost by the scan; read as printed.
+            b.add_heading(unit, section)
+            b.part_heading = unit.text.upper()
+            b.warn(
+                "numbering-ocr",
+                f"part label {unit.text!r} read as {unit.text.upper()}, the part expected "
+                f"after {b.heading} (a misprint)",
+                unit.lines[0].no,
+            )
+            continue
+        if (
             (k in headings_at if headings_known else _is_heading(unit, following))
             or (
                 numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
@@ -279,6 +296,21 @@ def _build(
                 unit.lines[0].no,
             )
             continue
+        if all_units[k - 1].kind != "para" and _lost_number(unit, following, previous, b.last_op):
+            # "1. Reaffirms ...;" / "Calls upon Israel ...;" / "3. Declares ..." (S/RES/484
+            # (1980)): a paragraph of its own whose number the scan lost, the one the
+            # count skips, not the end of paragraph 1. Only when it stands alone in the
+            # gap: after another unnumbered paragraph, which of the two lost the number
+            # is not known, and both are read as before.
+            number = (b.last_op or 0) + 1
+            b.add_op(unit, number)
+            b.warn(
+                "numbering-lost",
+                f"a paragraph with no number between {number - 1} and {number + 1}: "
+                f"read as {b.operative[-1].ref}",
+                unit.lines[0].no,
+            )
+            continue
         if (
             _final_punct(previous) == ":"
             and _final_punct(unit.text) == ":"
@@ -294,6 +326,12 @@ def _build(
             b.stack[-1].family == "plain" and _final_punct(previous) != "."
         ):
             b.add_unlabelled_child(unit)
+        elif _lost_comma_recital(unit, following, previous):
+            # "2. Requests ...;" / "Noting with concern" / "the situation in Haiti" / "3.
+            # Calls upon ...": a recital standing alone between operative paragraphs
+            # whose comma the print lost, read as one with its comma is (below), not run
+            # into the paragraph above.
+            b.add_pp(unit)
         elif (
             _final_punct(unit.text) == ","
             and _PP_OPENER.match(unit.text)
@@ -318,6 +356,57 @@ def _build(
         b.stopped_at = all_units[-1].lines[0].no
         b.stopped_count = len(b.used_refs)
     return b
+
+
+def _lowered_part_label(unit: _Unit, heading: str | None, following: _Unit | None) -> bool:
+    """Whether ``unit`` is a lone lower-case letter on a line of its own, the letter
+    after the part label the paragraphs above stand under ("B" then "c"), before what
+    opens a part (a numbered paragraph or a recital): the next part's label, its capital
+    lost. A lone letter elsewhere (an item's "c" that lost its bracket, a stray mark of
+    the scan before the paragraph it sits in) is left as it was read; the caller checks
+    that no item is open (an item "c" after "(a)", "(b)")."""
+    text = unit.text
+    return (
+        following is not None
+        and (following.kind == "op" or _PP_OPENER.match(following.text) is not None)
+        and (
+            unit.kind == "para"
+            and len(unit.lines) == 1
+            and len(text) == 1
+            and "a" <= text <= "h"
+            and heading is not None
+            and len(heading) == 1
+            and ord(heading) == ord(text) - 32 - 1
+        )
+    )
+
+
+def _lost_number(unit: _Unit, following: _Unit | None, previous: str, last_op: int | None) -> bool:
+    """Whether an unnumbered ``unit`` inside the operative part is the paragraph whose
+    number the print lost: it opens with an operative verb after a paragraph that has
+    ended, and the next numbered paragraph skips exactly one number ("1." ... "3.")."""
+    return (
+        last_op is not None
+        and following is not None
+        and following.kind == "op"
+        and following.number == last_op + 2
+        and _final_punct(previous) in (";", ".")
+        and _opens_with_verb(unit.text)
+    )
+
+
+def _lost_comma_recital(unit: _Unit, following: _Unit | None, previous: str) -> bool:
+    """Whether an unnumbered ``unit`` inside the operative part is a recital that lost its
+    final comma: led by a recital's participle (``_PARTICIPLE``: "Noting", "Welcoming",
+    "Having considered"; not "Creating" or "Pending"), ending with no mark at all, after a
+    paragraph that has ended and right before a numbered paragraph."""
+    return (
+        following is not None
+        and following.kind == "op"
+        and _final_punct(previous) in (";", ".")
+        and _final_punct(unit.text) == ""
+        and _PARTICIPLE.match(unit.text) is not None
+    )
 
 
 def _whole_note(unit: _Unit) -> bool:
