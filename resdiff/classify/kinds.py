@@ -37,13 +37,25 @@ def asks_items(lead_in: Phrase | None, old_lead_in: Phrase | None, old: Clause) 
 
 
 def same_subtree(old: Clause, new: Clause) -> bool:
-    """Same section, same words, same sub-paragraphs: nothing to analyse."""
+    """Same section, same words, same lead, same sub-paragraphs: nothing to analyse. The
+    lead is compared too because an item under a lead-in takes its verb from the lead-in
+    ("Resolves: 1. To set up …" → "Recommends: 1. To set up …": the item's words stay,
+    its verb is softened)."""
     return (
         old.section == new.section
         and old.text == new.text
+        and _lead_of(old) == _lead_of(new)
         and len(old.children) == len(new.children)
         and all(same_subtree(a, b) for a, b in zip(old.children, new.children, strict=True))
     )
+
+
+def _lead_of(clause: Clause) -> tuple[str, int | None, int | None] | None:
+    """The lemma and tiers of ``clause``'s lead, None when it opens with none."""
+    first = clause.phrases[0] if clause.phrases else None
+    if first is None or not first.led:
+        return None
+    return first.lemma, first.axis_a, first.axis_b
 
 
 def unchanged_change(old: Clause, new: Clause, link: Link) -> Change:
