@@ -119,3 +119,17 @@ def test_the_short_text_report_names_the_flags_and_headings(found: Series) -> No
     assert "! Chapter VII dropped; use of force dropped; headings: added “Panel of Experts”" in (
         " ".join(text.split())
     )
+
+
+def test_series_o_parquet_points_to_the_table_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A new user's trial: "-o renewals.parquet" was refused as a report format it could
+    # not tell, with no word of --table.
+    from resdiff.cli import main
+
+    out = tmp_path / "renewals.parquet"
+    assert main(["series", str(tmp_path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"--table {out}" in err
+    assert not out.exists()
