@@ -123,3 +123,20 @@ def test_s_res_18_1947_items_under_resolves() -> None:
     cmp = Scenario(base).soften_lead_in("OP1", to="recommends").soften("OP4", to="invites")
     changed = [(c.label, c.kind) for c in cmp.compare().changes if c.kind != "unchanged"]
     assert changed == [("OP1", "softened"), ("OP3", "softened"), ("OP4", "softened")]
+
+
+def test_a_later_finite_clause_of_an_item_is_swapped_finite() -> None:
+    # Review: "To request …, and urges all Member States …" softened in its "urges"
+    # read "…, and to encourage all Member States …" (the infinitive of the item's
+    # first verb forced on a later clause that is finite as written).
+    text = TEXT.replace(
+        "the staff it needs ;",
+        "the staff it needs, and strongly urges all Member States to support it ;",
+    )
+    base = resdiff.parse(text)
+    later = Scenario(base).soften("OP2", to="encourages", clause="strongly urges").build()
+    assert "needs, and encourages all Member States to support it" in later.operative[1].text
+    later = Scenario(base).soften("OP2", to="to encourage", clause=1).build()
+    assert "needs, and encourages all Member States" in later.operative[1].text
+    first = Scenario(base).soften("OP2", to="strongly encourages", clause=0).build()
+    assert first.operative[1].text.startswith("To strongly encourage the Secretary-General")

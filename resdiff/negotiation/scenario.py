@@ -269,10 +269,11 @@ class Scenario:
                 f"(“{_short(node.text, 40)}”); use replace_text"
             )
         infinitive = lead_in is not None and node.text[:3].lower() == "to "
+        finite = to
         if infinitive:
             # An item of a list of decisions states its verb in the infinitive ("To
             # request the Military Staff Committee …"): the new verb is written so.
-            to = new._infinitive(to, step)
+            to, finite = new._infinitive(to, step)
         recital = node.section == "preamble" and node.label is None
         if recital and not new._opens_recital(to):
             # "Condemns" for a recital: its participle, when the lexicon knows it as a
@@ -286,7 +287,9 @@ class Scenario:
                     f"“{to}” is none the lexicon knows"
                 )
             to = known
-        na, nb = new._tiers_of(to, step)
+        # The tiers of the finite verb: the lexicon knows "strongly encourages", not
+        # "strongly encourage".
+        na, nb = new._tiers_of(finite if infinitive else to, step)
         new_a = 0 if recital else (na or 1)
         new_b = nb or 0
 
@@ -323,6 +326,10 @@ class Scenario:
                 named = ", ".join(f"{k}: “{p.text}”" for k, p in enumerate(leads))
                 message += f"; name another clause of {ref} with clause= (its leads: {named})"
             raise SpecError(message)
+        if infinitive and lead.text[:3].lower() != "to ":
+            # A later clause of an item with a finite verb of its own ("To request …,
+            # and urges all Member States …"): the new verb is written finite too.
+            to, infinitive = finite, False
         old_lead = lead.text
         after = node.text[lead.start + len(lead.text) :]
         feeling = _FEELING_AFTER_LEAD.match(after)
@@ -363,10 +370,11 @@ class Scenario:
             "a verb of its own with replace_text"
         )
 
-    def _infinitive(self, to: str, step: str) -> str:
+    def _infinitive(self, to: str, step: str) -> tuple[str, str]:
         """``to`` ("invites", "invite", "to invite", "strongly urges") as the infinitive
         an item under a lead-in opens with, without its "to" ("invite", "strongly
-        urge")."""
+        urge"), and as the finite verb a later clause of the item takes ("invites",
+        "strongly urges")."""
         from ..lexicon import third_person
 
         words = to.split()
@@ -376,7 +384,8 @@ class Scenario:
         for said in (phrase, third_person(phrase)):
             match = self._lexicon.match_operative(said)
             if match is not None and match.end >= len(said):
-                return f"{match.modifier} {match.lemma}" if match.modifier else match.lemma
+                modifier = f"{match.modifier} " if match.modifier else ""
+                return modifier + match.lemma, modifier + third_person(match.lemma)
         raise SpecError(f'{step}: unknown verb "{to}" (not an operative verb of the lexicon)')
 
     def _swap_lead_in(self, ref: str, to: str, *, weaker: bool) -> Scenario:
