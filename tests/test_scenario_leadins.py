@@ -140,3 +140,13 @@ def test_a_later_finite_clause_of_an_item_is_swapped_finite() -> None:
     assert "needs, and encourages all Member States" in later.operative[1].text
     first = Scenario(base).soften("OP2", to="strongly encourages", clause=0).build()
     assert first.operative[1].text.startswith("To strongly encourage the Secretary-General")
+
+
+def test_a_lead_in_swap_takes_the_verb_in_any_form_soften_takes(draft: Draft) -> None:
+    # Review: soften("OP2", to="invite") was taken, soften_lead_in("OP1", to="recommend")
+    # refused as "not an operative verb of the lexicon".
+    for to in ("recommends", "recommend", "to recommend"):
+        built = Scenario(draft).soften_lead_in("OP1", to=to).build()
+        assert [h.text for h in built.headings if h.lead_in] == ["Recommends:"]
+    built = Scenario(draft).soften_lead_in("OP1", to="strongly recommend").build()
+    assert [h.text for h in built.headings if h.lead_in] == ["Strongly recommends:"]

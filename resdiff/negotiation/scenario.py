@@ -381,7 +381,12 @@ class Scenario:
         if words and words[0].lower() == "to":
             words = words[1:]
         phrase = " ".join(words)
-        for said in (phrase, third_person(phrase)):
+        # Each word in turn taken for the verb and put in the third person, the words
+        # before it kept as its modifier ("strongly urge" → "strongly urges").
+        finites = [
+            " ".join((*words[:k], third_person(" ".join(words[k:])))) for k in range(len(words))
+        ]
+        for said in (phrase, *finites):
             match = self._lexicon.match_operative(said)
             if match is not None and match.end >= len(said):
                 modifier = f"{match.modifier} " if match.modifier else ""
@@ -401,9 +406,10 @@ class Scenario:
         old = lead_verb(lead_in, new._lexicon)
         if old is None:
             raise SpecError(f"{step}: the lead-in “{lead_in.text}” opens with no verb to swap")
-        said = " ".join(to.split())
+        # "recommends", "recommend" or "to recommend", as soften takes for an item.
+        _, said = new._infinitive(to, step)
         match = new._lexicon.match_operative(said)
-        if match is None or match.end < len(said):
+        if match is None:  # pragma: no cover - _infinitive found it so
             raise SpecError(f'{step}: unknown verb "{to}" (not an operative verb of the lexicon)')
         before, after = old.axis_a or 1, match.axis_a or 1
         if (after < before) if weaker else (after > before):
