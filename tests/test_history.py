@@ -488,3 +488,24 @@ def test_a_provision_merged_long_ago_compares_with_its_own_last_text() -> None:
     step = back.steps[3]
     assert step is not None
     assert (step.kind, step.restored_from, step.old) == ("unchanged", 0, ("OP2",))
+
+
+def test_one_provision_changed_in_strength_is_one_provision() -> None:
+    # A new user's trial: "1 provisions softened or strengthened at some step" (the
+    # summary of a history of distinct resolutions).
+    body = (
+        "The Security Council,\n\nNoting the report,\n\n"
+        "1. Demands that the parties cease fire;\n\n2. Decides to remain seized.\n"
+    )
+    texts = [
+        f"United Nations S/RES/{n} (2040)\nSecurity Council\n\nResolution {n} (2040)\n\n"
+        f"Adopted by the Security Council at its {9000 + n}th meeting, on 15 March 2040\n\n"
+        + (
+            body
+            if n == 3001
+            else body.replace("Demands that the parties cease", "Calls upon the parties to cease")
+        )
+        for n in (3001, 3002)
+    ]
+    text = " ".join(render_timeline_text(history(texts)).split())
+    assert "1 provision softened or strengthened at some step" in text

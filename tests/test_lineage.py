@@ -451,3 +451,15 @@ def test_a_step_that_softens_within_a_tier_is_marked_on_the_chart() -> None:
         assert marks == steps
     finally:
         plt.close(fig)
+
+
+def test_one_quantity_held_steady_is_one_quantity() -> None:
+    # A new user's trial: "(1 more quantities held steady ...)".
+    texts = [
+        resolution(
+            2600 + k, 2021 + k, ["Requests a report every 90 days;", "Decides to remain seized."]
+        )
+        for k in range(2)
+    ]
+    text = render_lineage_text(lineage(texts))
+    assert "(1 more quantity held steady or stood in one text only.)" in text

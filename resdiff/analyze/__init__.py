@@ -246,7 +246,12 @@ def _analyze(
             return with_lead_verb(
                 _named_kinds_first(
                     analyze_clause(
-                        clause, lex, governing=lead_in.text, memo=memo, statement=statement
+                        clause,
+                        lex,
+                        governing=lead_in.text,
+                        memo=memo,
+                        statement=statement,
+                        item=True,
                     ),
                     stand_ins,
                 ),

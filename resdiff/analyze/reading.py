@@ -314,12 +314,13 @@ class AnalysisMemo:
     """What the analysis of one text found, kept for the other texts of one comparison:
     two drafts share most of their paragraphs, and a paragraph kept word for word needs
     reading once. Keyed by the paragraph's words, its kind (recital or not), the lead-in
-    it stands under and that lead-in's life-cycle words (none where it is a recital);
-    used within one :func:`resdiff.compare` or :func:`resdiff.analyze` and then dropped."""
+    it stands under and that lead-in's life-cycle words (none where it is a recital), and
+    whether it is an item under a lead-in of the operative part; used within one
+    :func:`resdiff.compare` or :func:`resdiff.analyze` and then dropped."""
 
     def __init__(self) -> None:
         self.found: dict[
-            tuple[str, bool, str | None, int, tuple[LifecycleMatch, ...] | None],
+            tuple[str, bool, str | None, int, tuple[LifecycleMatch, ...] | None, bool],
             tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]],
         ] = {}
         # Whether a paragraph kept word for word may hold a measure (analyze_pair), by
@@ -336,12 +337,16 @@ def analyze_clause(
     outer_verbs: list[VerbMatch] | None = None,
     memo: AnalysisMemo | None = None,
     statement: bool = False,
+    item: bool = False,
 ) -> Clause:
     """A copy of ``clause`` (and its sub-paragraphs) with phrases and measures filled in.
 
     ``governing`` is the lead-in of the paragraph a sub-paragraph belongs to: its verb
     decides the mode of a measure listed in the sub-paragraph ("Decides that all States
-    shall prevent: (a) the supply of arms"). ``memo`` shares what was read with the
+    shall prevent: (a) the supply of arms"). ``item``: ``clause`` is an item under a
+    lead-in of the operative part (:attr:`~resdiff.model.Heading.lead_in`), whose own verb
+    in the infinitive leads it ("To request …") whatever the lead-in's verb (a what-if's
+    "Recommends:" too, which is not of the decision tier). ``memo`` shares what was read with the
     other draft of a comparison. In a presidential statement (``statement``) a paragraph
     speaks as "The Security Council expresses ...": the verb after the Council leads it.
 
@@ -360,10 +365,19 @@ def analyze_clause(
     skip = subject.end() if subject is not None else 0
     # The lead-in's life-cycle words are in the key beside the lead-in: a recital's reads
     # none, so one lead-in's item under a recital and under a decision reads apart.
-    key = (text, recital, governing, skip, None if outer_cycle is None else tuple(outer_cycle))
+    key = (
+        text,
+        recital,
+        governing,
+        skip,
+        None if outer_cycle is None else tuple(outer_cycle),
+        item,
+    )
     known = memo.found.get(key) if memo is not None else None
     if known is None:
-        known = _read_own(text[skip:], recital, lexicon, governing, outer_cycle, outer_verbs)
+        known = _read_own(
+            text[skip:], recital, lexicon, governing, outer_cycle, outer_verbs, item=item
+        )
         if skip:
             known = (_shifted(known[0], skip), known[1], known[2])
         elif (
@@ -484,10 +498,14 @@ def _read_own(
     governing: str | None,
     outer_cycle: list[LifecycleMatch] | None,
     outer_verbs: list[VerbMatch] | None,
+    *,
+    item: bool = False,
 ) -> tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]]:
     """A clause's own text read: its clauses, its measures, its life-cycle words."""
     cycle = [] if recital else lexicon.lifecycle_in(text)
-    decisions = governing is not None and not recital and opens_decision_list(governing, lexicon)
+    decisions = (
+        governing is not None and not recital and (item or opens_decision_list(governing, lexicon))
+    )
     phrases = _clauses(text, recital, lexicon, cycle, decisions=decisions)
     measures: list[Measure] = []
     if governing is not None and text != governing and _lets_through(governing, lexicon):

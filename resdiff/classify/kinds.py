@@ -37,13 +37,31 @@ def asks_items(lead_in: Phrase | None, old_lead_in: Phrase | None, old: Clause) 
 
 
 def same_subtree(old: Clause, new: Clause) -> bool:
-    """Same section, same words, same sub-paragraphs: nothing to analyse."""
+    """Same section, same words, same borrowed lead, same sub-paragraphs: nothing to
+    analyse. The lead an item takes from its lead-in is compared too ("Resolves: 1. To set
+    up …" → "Recommends: 1. To set up …": the item's words stay, its verb is softened)."""
     return (
         old.section == new.section
         and old.text == new.text
+        and _borrowed_lead(old) == _borrowed_lead(new)
         and len(old.children) == len(new.children)
         and all(same_subtree(a, b) for a, b in zip(old.children, new.children, strict=True))
     )
+
+
+def _borrowed_lead(clause: Clause) -> tuple[str, int | None, int | None] | None:
+    """The lemma and tiers of the lead ``clause`` takes from a lead-in (its first phrase
+    led by words that are not its own where the phrase starts: "Resolves" over "To set up
+    …"), None for any other clause. Only such a lead, never a clause's own: a paragraph
+    kept word for word may be left unread by the lazy analysis (no phrases), while an item
+    under a lead-in is always read, so both analyses compare alike."""
+    first = clause.phrases[0] if clause.phrases else None
+    if first is None or not first.led:
+        return None
+    own = clause.text[first.start : first.start + len(first.text)]
+    if own.lower() == first.text.lower():
+        return None
+    return first.lemma, first.axis_a, first.axis_b
 
 
 def unchanged_change(old: Clause, new: Clause, link: Link) -> Change:

@@ -165,6 +165,14 @@ def _cmd_series(args: argparse.Namespace) -> int:
         fmt = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".txt": "text"}.get(
             Path(args.output).suffix.lower()
         )
+        if fmt is None and Path(args.output).suffix.lower() == ".parquet":
+            # The table has its own option: "-o renewals.parquet" was refused as a format
+            # it could not tell (a new user's trial).
+            sys.stderr.write(
+                f"resdiff: error: {args.output!r}: the Parquet table is written with "
+                f"--table {args.output}; -o writes the report (.html, .json, .csv, .txt)\n"
+            )
+            return 2
         if fmt is None:
             sys.stderr.write(
                 f"resdiff: error: cannot tell the report format from {args.output!r}: "

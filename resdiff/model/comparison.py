@@ -355,6 +355,19 @@ class HeadingChange(Frozen):
         default=None, description="A lead-in changed: its words in the old draft."
     )
 
+    def describe(self) -> str:
+        """In words, as every report words it: ``added “Political process” (operative
+        part)``; a lead-in ``lead-in changed “Resolves:” → “Decides:” (operative part)``."""
+        part = "preamble" if self.section == "preamble" else "operative part"
+        if self.lead_in:
+            words = (
+                f"“{self.old_text}” → “{self.text}”"
+                if self.old_text is not None
+                else f"“{self.text}”"
+            )
+            return f"lead-in {self.kind} {words} ({part})"
+        return f"{self.kind} “{self.text}” ({part})"
+
 
 class KeyChange(Frozen):
     """One of the few changes a reader must see first, heaviest first.

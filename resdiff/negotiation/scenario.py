@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import SpecError
-from ..model import Clause, Draft, Section
+from ..model import Clause, Draft, Heading, Section
 from .recast import (
     _FEELING_AFTER_LEAD,
     _cap,
@@ -135,6 +135,9 @@ class Scenario:
             "operative": [_node(c) for c in self._base.operative],
         }
         self._dropped: dict[str, str] = {}
+        # The lead-ins swapped so far ("Resolves:" → "Recommends:"), by the ref of the
+        # base draft's paragraph each stands before.
+        self._lead_ins: dict[str, str] = {}
         self._steps: tuple[str, ...] = ()
 
     # ----------------------------------------------------------------- plumbing
@@ -159,6 +162,7 @@ class Scenario:
         new._base = self._base
         new._sections = {k: [n.copy() for n in v] for k, v in self._sections.items()}
         new._dropped = dict(self._dropped)
+        new._lead_ins = dict(self._lead_ins)
         new._steps = (*self._steps, step)
         return new
 
@@ -189,12 +193,31 @@ class Scenario:
         known = ", ".join(n.ref for s in self._sections.values() for n in s if n.ref is not None)
         raise SpecError(f"{step}: {self._base.name} has no paragraph {ref} (it has {known})")
 
+    def _lead_in(self, node: _Node) -> Heading | None:
+        """The lead-in ("Resolves:") that governs ``node``, a paragraph of the base draft
+        read under one, with its words as swapped so far; None for any other node."""
+        if node.ref is None or node.section != "operative" or "(" in node.ref:
+            return None
+        heading = self._base.lead_in_of(node.ref)
+        if heading is None or heading.before is None:
+            return None
+        text = self._lead_ins.get(heading.before)
+        return heading if text is None else heading.model_copy(update={"text": text})
+
     def _phrases(self, node: _Node) -> tuple[Phrase, ...]:
         from ..analyze import analyze_clause
+        from ..analyze.leadins import lead_verb, with_lead_verb
 
         label = node.label if node.section == "operative" else None
         clause = Clause(ref="X", section=node.section, label=label, text=node.text)
-        return analyze_clause(clause, self._lexicon).phrases
+        lead_in = self._lead_in(node)
+        if lead_in is None:
+            return analyze_clause(clause, self._lexicon).phrases
+        # An item under a lead-in is read as the analysis reads it: "To request ..." leads
+        # with its own verb, "To set up ..." takes the lead-in's.
+        read = analyze_clause(clause, self._lexicon, governing=lead_in.text, item=True)
+        verb = lead_verb(lead_in, self._lexicon)
+        return with_lead_verb(read, verb, self._lexicon).phrases
 
     def _opens_recital(self, phrase: str) -> bool:
         """Whether ``phrase`` is, whole, a preambular lead the lexicon knows."""
@@ -229,12 +252,28 @@ class Scenario:
                 f"(“{_short(node.text, 40)}”); use replace_text"
             )
         # The clauses a lead may be swapped in: each led clause whose lead stands where
-        # the analysis puts it ("…, expresses deep regret regarding …").
+        # the analysis puts it ("…, expresses deep regret regarding …"). An item under a
+        # lead-in that takes the lead-in's verb ("Resolves: 1. To set up …") has none there.
         leads = [
             p
             for p in phrases
             if p.led and node.text[p.start : p.start + len(p.text)].lower() == p.text.lower()
         ]
+        lead_in = new._lead_in(node)
+        borrowed = lead_in is not None and (not leads or leads[0] is not phrases[0])
+        if lead_in is not None and borrowed and (clause is None or not leads):
+            raise SpecError(new._borrowed_verb(node, ref, phrases[0], lead_in, step, verb))
+        if not leads:
+            raise SpecError(
+                f"{step}: {ref} opens with no lead phrase as written "
+                f"(“{_short(node.text, 40)}”); use replace_text"
+            )
+        infinitive = lead_in is not None and node.text[:3].lower() == "to "
+        finite = to
+        if infinitive:
+            # An item of a list of decisions states its verb in the infinitive ("To
+            # request the Military Staff Committee …"): the new verb is written so.
+            to, finite = new._infinitive(to, step)
         recital = node.section == "preamble" and node.label is None
         if recital and not new._opens_recital(to):
             # "Condemns" for a recital: its participle, when the lexicon knows it as a
@@ -248,7 +287,9 @@ class Scenario:
                     f"“{to}” is none the lexicon knows"
                 )
             to = known
-        na, nb = new._tiers_of(to, step)
+        # The tiers of the finite verb: the lexicon knows "strongly encourages", not
+        # "strongly encourage".
+        na, nb = new._tiers_of(finite if infinitive else to, step)
         new_a = 0 if recital else (na or 1)
         new_b = nb or 0
 
@@ -285,6 +326,10 @@ class Scenario:
                 named = ", ".join(f"{k}: “{p.text}”" for k, p in enumerate(leads))
                 message += f"; name another clause of {ref} with clause= (its leads: {named})"
             raise SpecError(message)
+        if infinitive and lead.text[:3].lower() != "to ":
+            # A later clause of an item with a finite verb of its own ("To request …,
+            # and urges all Member States …"): the new verb is written finite too.
+            to, infinitive = finite, False
         old_lead = lead.text
         after = node.text[lead.start + len(lead.text) :]
         feeling = _FEELING_AFTER_LEAD.match(after)
@@ -297,11 +342,94 @@ class Scenario:
         rest = _complement(after, to, step, old_lead)
         rest = _object_of(old_lead, rest, to, step)
         said = " ".join(to.split())
+        if infinitive:
+            said = f"to {said}"
         # A later clause's lead runs on in the sentence: lower case, as written.
         said = _cap(said) if lead.start == 0 else said[:1].lower() + said[1:]
         node.text = node.text[: lead.start] + said + rest
         node.edited = True
         return new
+
+    def _borrowed_verb(
+        self, node: _Node, ref: str, first: Phrase, lead_in: Heading, step: str, verb: str
+    ) -> str:
+        """Why a swap of the lead of ``node``, an item that takes its verb from
+        ``lead_in`` or states it in the passive, is refused, and what to do instead."""
+        if first.text.lower() != lead_in.text[: len(first.text)].lower():
+            # "That the Trusteeship Council be requested to …": the verb is the item's,
+            # in the passive, inside its sentence.
+            return (
+                f"{step}: {ref} states its verb in the passive (“{first.text}”), inside "
+                "its sentence: use replace_text"
+            )
+        governed = [r for r, h in self._base.lead_ins().items() if h.before == lead_in.before]
+        return (
+            f"{step}: {ref} has no verb of its own: it takes “{first.text}” from the "
+            f"lead-in “{lead_in.text}”, which governs {', '.join(governed)}; swap it for "
+            f'every item that takes it with {verb}_lead_in("{ref}", to=...), or give {ref} '
+            "a verb of its own with replace_text"
+        )
+
+    def _infinitive(self, to: str, step: str) -> tuple[str, str]:
+        """``to`` ("invites", "invite", "to invite", "strongly urges") as the infinitive
+        an item under a lead-in opens with, without its "to" ("invite", "strongly
+        urge"), and as the finite verb a later clause of the item takes ("invites",
+        "strongly urges")."""
+        from ..lexicon import third_person
+
+        words = to.split()
+        if words and words[0].lower() == "to":
+            words = words[1:]
+        phrase = " ".join(words)
+        # Each word in turn taken for the verb and put in the third person, the words
+        # before it kept as its modifier ("strongly urge" → "strongly urges").
+        finites = [
+            " ".join((*words[:k], third_person(" ".join(words[k:])))) for k in range(len(words))
+        ]
+        for said in (phrase, *finites):
+            match = self._lexicon.match_operative(said)
+            if match is not None and match.end >= len(said):
+                modifier = f"{match.modifier} " if match.modifier else ""
+                return modifier + match.lemma, modifier + third_person(match.lemma)
+        raise SpecError(f'{step}: unknown verb "{to}" (not an operative verb of the lexicon)')
+
+    def _swap_lead_in(self, ref: str, to: str, *, weaker: bool) -> Scenario:
+        verb = "soften" if weaker else "strengthen"
+        step = f'{verb} the lead-in over {ref} to "{to}"'
+        new = self._fork(step)
+        node, _ = new._find(ref, step)
+        lead_in = new._lead_in(node)
+        if lead_in is None or lead_in.before is None:
+            raise SpecError(f"{step}: {ref} stands under no lead-in (“Resolves:”)")
+        from ..analyze.leadins import lead_verb
+
+        old = lead_verb(lead_in, new._lexicon)
+        if old is None:
+            raise SpecError(f"{step}: the lead-in “{lead_in.text}” opens with no verb to swap")
+        # "recommends", "recommend" or "to recommend", as soften takes for an item.
+        _, said = new._infinitive(to, step)
+        match = new._lexicon.match_operative(said)
+        if match is None:  # pragma: no cover - _infinitive found it so
+            raise SpecError(f'{step}: unknown verb "{to}" (not an operative verb of the lexicon)')
+        before, after = old.axis_a or 1, match.axis_a or 1
+        if (after < before) if weaker else (after > before):
+            rest = lead_in.text[old.start + len(old.text) :]
+            new._lead_ins[lead_in.before] = lead_in.text[: old.start] + _cap(said) + rest
+            return new
+        word = "weaker" if weaker else "stronger"
+        raise SpecError(f"{step}: not {word} than “{old.text}” (force {before} → force {after})")
+
+    def soften_lead_in(self, ref: str, *, to: str) -> Scenario:
+        """Replace the verb of the lead-in that governs ``ref`` ("Resolves:" over "1. To
+        set up a commission …") by ``to`` ("recommends"), weaker on the force axis: every
+        item under it that takes its verb takes the new one; an item with a verb of its
+        own ("4. To request …") keeps it (soften that with :meth:`soften`)."""
+        return self._swap_lead_in(ref, to, weaker=True)
+
+    def strengthen_lead_in(self, ref: str, *, to: str) -> Scenario:
+        """Replace the verb of the lead-in over ``ref`` by a stronger one ("Decides");
+        see :meth:`soften_lead_in`."""
+        return self._swap_lead_in(ref, to, weaker=False)
 
     def soften(self, ref: str, *, to: str, clause: int | str | None = None) -> Scenario:
         """Replace a lead phrase of ``ref`` by ``to`` ("strongly deplores", "calls
@@ -523,7 +651,10 @@ class Scenario:
         operative = tuple(
             clause(n, f"OP{k}", f"{k}.", 0) for k, n in enumerate(self._sections["operative"], 1)
         )
-        # A heading stays over the paragraph it stood over, when that one is still there.
+        # A heading stays over the paragraph it stood over, or, where a step dropped that
+        # one, over the next one still there before another heading: "Resolves:" goes on
+        # governing items 2 to 4 when item 1 is dropped (it vanished with it, and the
+        # items lost their verb).
         renamed = {
             n.ref: c.ref
             for nodes, clauses in (
@@ -533,8 +664,26 @@ class Scenario:
             for n, c in zip(nodes, clauses, strict=True)
             if n.ref is not None
         }
+        headed = {h.before for h in self._base.headings if h.before is not None}
+        for paragraphs in (self._base.preamble, self._base.operative):
+            refs = [c.ref for c in paragraphs]
+            for k, ref in enumerate(refs):
+                if ref in renamed or ref not in headed:
+                    continue
+                for later in refs[k + 1 :]:
+                    if later in renamed:
+                        renamed[ref] = renamed[later]
+                        break
+                    if later in headed:
+                        break
         headings = tuple(
-            h.model_copy(update={"before": renamed[h.before]}) if h.before else h
+            h.model_copy(
+                update={"before": renamed[h.before], "text": self._lead_ins.get(h.before, h.text)}
+                if h.lead_in
+                else {"before": renamed[h.before]}
+            )
+            if h.before
+            else h
             for h in self._base.headings
             if h.before is None or h.before in renamed
         )

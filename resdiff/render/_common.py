@@ -445,12 +445,9 @@ def measure_groups(summary: Summary) -> list[tuple[str, tuple[MeasureChange, ...
 
 def heading_phrase(h: HeadingChange) -> str:
     """``added “Political process” (operative part)``; a lead-in ``lead-in changed
-    “Resolves:” → “Decides:” (operative part)``."""
-    part = "preamble" if h.section == "preamble" else "operative part"
-    if h.lead_in:
-        words = f"“{h.old_text}” → “{h.text}”" if h.old_text is not None else f"“{h.text}”"
-        return f"lead-in {h.kind} {words} ({part})"
-    return f"{h.kind} “{h.text}” ({part})"
+    “Resolves:” → “Decides:” (operative part)`` (:meth:`HeadingChange.describe`, which
+    the series table words its headings with too)."""
+    return h.describe()
 
 
 @dataclass(frozen=True)

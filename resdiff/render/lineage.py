@@ -214,7 +214,9 @@ def render_lineage_text(
             break_on_hyphens=False,
         )
     if steady:
-        lines.append(f"  ({steady} more quantities held steady or stood in one text only.)")
+        # "1 more quantity held", not "1 more quantities" (a new user's trial).
+        words = "quantity" if steady == 1 else "quantities"
+        lines.append(f"  ({steady} more {words} held steady or stood in one text only.)")
     lines.append("")
 
     if lin.steps:

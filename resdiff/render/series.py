@@ -154,6 +154,15 @@ def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88)
             lines += textwrap.wrap(
                 _pair_line(series, p), width=width, initial_indent="  ", subsequent_indent="    "
             )
+            flags = _flags(p)
+            if flags:
+                # What the HTML card lists first: the flags and headings that changed.
+                lines += textwrap.wrap(
+                    "! " + "; ".join(flags),
+                    width=width,
+                    initial_indent="      ",
+                    subsequent_indent="        ",
+                )
             for k in p.key_changes[:key_changes]:
                 lines += textwrap.wrap(
                     f"{_ARROWS[k.direction]} {k.label}: {k.headline}",
@@ -235,12 +244,10 @@ def _timeline(series: Series, m: Mandate) -> str:
     return f'<div class="timeline" aria-label="timeline of {e(m.label)}">{"".join(parts)}</div>'
 
 
-def _renewal(series: Series, p: SeriesPair) -> str:
-    keys = "".join(
-        f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
-        f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
-        for k in p.key_changes
-    )
+def _flags(p: SeriesPair) -> list[str]:
+    """The flags a renewal added or dropped ("Chapter VII dropped") and the headings and
+    lead-ins it changed, worded as compare's summary words them: in the text report and
+    on the dashboard alike."""
     flags = [
         f"{name} {status}"
         for name, status in (
@@ -250,9 +257,18 @@ def _renewal(series: Series, p: SeriesPair) -> str:
         )
         if status in ("added", "dropped")
     ]
-    # The headings and lead-ins the renewal changed, worded as compare's summary words them.
     if p.headings:
         flags.append("headings: " + "; ".join(heading_phrase(h) for h in p.headings))
+    return flags
+
+
+def _renewal(series: Series, p: SeriesPair) -> str:
+    keys = "".join(
+        f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
+        f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+        for k in p.key_changes
+    )
+    flags = _flags(p)
     flag_items = "".join(f"<li><strong>{e(f)}</strong></li>" for f in flags)
     return (
         f'<div class="renewal"><h4>{badge(p.direction, _BADGES[p.direction])} '

@@ -487,8 +487,8 @@ def _compact_provisions(history: History, width: int) -> list[str]:
     )
     lines = ["", "Provisions changed in strength", "------------------------------"]
     lead = (
-        f"{len(shifted)} provisions softened or strengthened at some step (below, with "
-        "their directional shifts)"
+        f"{len(shifted)} provision{'' if len(shifted) == 1 else 's'} softened or "
+        "strengthened at some step (below, with their directional shifts)"
         if shifted
         else "No provision softened or strengthened at any step"
     )

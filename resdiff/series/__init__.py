@@ -88,7 +88,9 @@ from .labels import (  # noqa: F401 - re-exported as before the split
 from .model import (  # noqa: F401 - re-exported as before the split
     _KINDS,
     COLUMNS,
+    COLUMNS_V1,
     SERIES_SCHEMA,
+    SERIES_TABLE_SCHEMA,
     Evidence,
     Mandate,
     Series,
@@ -99,7 +101,10 @@ from .model import (  # noqa: F401 - re-exported as before the split
 )
 
 __all__ = [
+    "COLUMNS",
+    "COLUMNS_V1",
     "SERIES_SCHEMA",
+    "SERIES_TABLE_SCHEMA",
     "Mandate",
     "Series",
     "SeriesOptions",

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 
 #: The version of the series JSON contract this library writes.
 SERIES_SCHEMA = "resdiff.series/4"
+#: The version of the series table (:meth:`Series.rows`, CSV, Parquet) this library
+#: writes, in its last column, ``table_schema``. Version 2 added, after the columns of
+#: version 1 (:data:`COLUMNS_V1`, which had no version column), ``use_of_force``,
+#: ``headings``, ``lead_ins`` and ``table_schema``: a reader of version 1 that reads the
+#: columns by name or by position reads a version 2 table unchanged.
+SERIES_TABLE_SCHEMA = "resdiff.series-table/2"
 
 Evidence = Literal["metadata", "text", "citation", "body"]
 
@@ -215,7 +221,10 @@ class Series(Frozen):
     def rows(self, *, key_changes: int = 3) -> list[dict[str, Any]]:
         """The table: one dict a pair with the series, both symbols and dates, the
         direction, the count of each kind of change, the flags, the measures changed and
-        the first ``key_changes`` key changes (headlines joined by " | ")."""
+        the first ``key_changes`` key changes (headlines joined by " | "); then, in the
+        columns version 2 added (:data:`SERIES_TABLE_SCHEMA`), the use-of-force flag, the
+        headings and the lead-ins the renewal changed (each worded as the reports word
+        it, joined by "; ", empty when none) and the table's version."""
         labels = {m.id: m.label for m in self.mandates}
         rows: list[dict[str, Any]] = []
         for p in self.pairs:
@@ -243,6 +252,10 @@ class Series(Frozen):
                     "skipped": "; ".join(p.skipped),
                     "rollover": p.rollover,
                     "through": "; ".join(p.through),
+                    "use_of_force": p.use_of_force,
+                    "headings": "; ".join(h.describe() for h in p.headings if not h.lead_in),
+                    "lead_ins": "; ".join(h.describe() for h in p.headings if h.lead_in),
+                    "table_schema": SERIES_TABLE_SCHEMA,
                 }
             )
         return rows
@@ -275,8 +288,9 @@ _KINDS: tuple[ChangeKind, ...] = (
     "reworded",
     "unchanged",
 )
-#: The table's columns, in order.
-COLUMNS: tuple[str, ...] = (
+#: The columns of the table's version 1 (no ``table_schema`` column), in order: the
+#: first columns of every later version.
+COLUMNS_V1: tuple[str, ...] = (
     "mandate",
     "old_symbol",
     "old_date",
@@ -294,3 +308,6 @@ COLUMNS: tuple[str, ...] = (
     "rollover",
     "through",
 )
+#: The table's columns (version :data:`SERIES_TABLE_SCHEMA`), in order: version 1's, then
+#: those version 2 added at the end.
+COLUMNS: tuple[str, ...] = (*COLUMNS_V1, "use_of_force", "headings", "lead_ins", "table_schema")

@@ -1,0 +1,152 @@
+"""What-if drafts of a resolution whose items stand under a lead-in ("Resolves: 1. To set
+up a commission ..."): the lead-in's verb swapped for every item, an item's own verb in
+the infinitive swapped, a clear refusal where an item borrows its verb, and the lead-in
+kept when its first item is dropped. Made-up texts in the style of S/RES/18 (1947)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.errors import SpecError
+from resdiff.model import Draft
+from resdiff.negotiation.scenario import Scenario
+
+TEXT = """The Security Council,
+
+Having considered the report of the committee on the question of the river crossings,
+
+Resolves:
+
+1. To set up a commission of three members to study the river crossings ;
+
+2. To request the Secretary-General to give the commission the staff it needs ;
+
+3. To consider the commission's report within three months.
+"""
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scanned"
+
+
+@pytest.fixture(scope="module")
+def draft() -> Draft:
+    return resdiff.parse(TEXT)
+
+
+def test_the_items_are_read_under_the_lead_in(draft: Draft) -> None:
+    assert [h.text for h in draft.headings if h.lead_in] == ["Resolves:"]
+    assert [c.phrases[0].text for c in draft.operative] == ["Resolves", "To request", "To consider"]
+
+
+def test_softening_an_item_that_borrows_the_lead_ins_verb_is_refused_with_the_way(
+    draft: Draft,
+) -> None:
+    with pytest.raises(SpecError) as caught:
+        Scenario(draft).soften("OP1", to="recommends")
+    message = str(caught.value)
+    assert "no verb of its own" in message and "“Resolves:”" in message
+    assert "OP1, OP2, OP3" in message and 'soften_lead_in("OP1"' in message
+
+
+def test_an_items_own_infinitive_verb_is_swapped_in_the_infinitive(draft: Draft) -> None:
+    for to in ("invites", "invite", "to invite"):
+        what_if = Scenario(draft).soften("OP2", to=to)
+        built = what_if.build()
+        assert built.operative[1].text.startswith("To invite the Secretary-General to give")
+        cmp = what_if.compare()
+        change = cmp.change_for("OP2")
+        assert change.kind == "softened"
+        assert [s.describe() for s in change.shifts] == [
+            "operative verb weakened: to request → to invite"
+        ]
+        assert [c.kind for c in cmp.changes].count("unchanged") == 3
+
+
+def test_strengthening_an_infinitive_item_to_decides_recasts_its_words(draft: Draft) -> None:
+    built = Scenario(draft).strengthen("OP2", to="decides").build()
+    assert built.operative[1].text.startswith(
+        "To decide that the Secretary-General shall give the commission"
+    )
+
+
+def test_softening_the_lead_in_softens_every_item_that_takes_its_verb(draft: Draft) -> None:
+    what_if = Scenario(draft).soften_lead_in("OP2", to="recommends")
+    built = what_if.build()
+    assert [h.text for h in built.headings if h.lead_in] == ["Recommends:"]
+    # The items' words stay; those with a verb of their own keep it.
+    assert [c.text for c in built.operative] == [c.text for c in draft.operative]
+    assert [c.phrases[0].text for c in built.operative] == [
+        "Recommends",
+        "To request",
+        "To consider",
+    ]
+    cmp = what_if.compare()
+    assert [(c.label, c.kind) for c in cmp.changes if c.kind != "unchanged"] == [
+        ("OP1", "softened")
+    ]
+    assert [s.describe() for s in cmp.change_for("OP1").shifts] == [
+        "operative verb weakened: resolves → recommends"
+    ]
+    assert [(h.old_text, h.text) for h in cmp.summary.headings] == [("Resolves:", "Recommends:")]
+    # An item's own verb is still swapped after the lead-in's.
+    again = what_if.soften("OP2", to="invites").build()
+    assert again.operative[1].text.startswith("To invite the Secretary-General")
+
+
+def test_a_lead_in_swap_must_go_the_way_asked(draft: Draft) -> None:
+    with pytest.raises(SpecError, match=r"not stronger than “Resolves” \(force 6 → force 2\)"):
+        Scenario(draft).strengthen_lead_in("OP1", to="recommends")
+    with pytest.raises(SpecError, match="unknown verb"):
+        Scenario(draft).soften_lead_in("OP1", to="recommandes")
+    plain = resdiff.parse("The Security Council,\n\nNoting the report,\n\n1. Decides to meet.\n")
+    with pytest.raises(SpecError, match="stands under no lead-in"):
+        Scenario(plain).soften_lead_in("OP1", to="recommends")
+
+
+def test_dropping_the_first_item_keeps_the_lead_in_over_the_others(draft: Draft) -> None:
+    what_if = Scenario(draft).drop("OP1")
+    built = what_if.build()
+    assert [(h.text, h.before) for h in built.headings if h.lead_in] == [("Resolves:", "OP1")]
+    assert [c.phrases[0].text for c in built.operative] == ["To request", "To consider"]
+    cmp = what_if.compare()
+    assert [c.kind for c in cmp.changes if c.kind != "unchanged"] == ["dropped"]
+    assert cmp.summary.headings == ()
+
+
+def test_s_res_18_1947_items_under_resolves() -> None:
+    path = SHARED / "S_RES_18_1947.txt"
+    if not path.exists():
+        pytest.skip(f"the real texts are not here ({path})")
+    base = resdiff.parse(path)
+    cmp = Scenario(base).soften_lead_in("OP1", to="recommends").soften("OP4", to="invites")
+    changed = [(c.label, c.kind) for c in cmp.compare().changes if c.kind != "unchanged"]
+    assert changed == [("OP1", "softened"), ("OP3", "softened"), ("OP4", "softened")]
+
+
+def test_a_later_finite_clause_of_an_item_is_swapped_finite() -> None:
+    # Review: "To request …, and urges all Member States …" softened in its "urges"
+    # read "…, and to encourage all Member States …" (the infinitive of the item's
+    # first verb forced on a later clause that is finite as written).
+    text = TEXT.replace(
+        "the staff it needs ;",
+        "the staff it needs, and strongly urges all Member States to support it ;",
+    )
+    base = resdiff.parse(text)
+    later = Scenario(base).soften("OP2", to="encourages", clause="strongly urges").build()
+    assert "needs, and encourages all Member States to support it" in later.operative[1].text
+    later = Scenario(base).soften("OP2", to="to encourage", clause=1).build()
+    assert "needs, and encourages all Member States" in later.operative[1].text
+    first = Scenario(base).soften("OP2", to="strongly encourages", clause=0).build()
+    assert first.operative[1].text.startswith("To strongly encourage the Secretary-General")
+
+
+def test_a_lead_in_swap_takes_the_verb_in_any_form_soften_takes(draft: Draft) -> None:
+    # Review: soften("OP2", to="invite") was taken, soften_lead_in("OP1", to="recommend")
+    # refused as "not an operative verb of the lexicon".
+    for to in ("recommends", "recommend", "to recommend"):
+        built = Scenario(draft).soften_lead_in("OP1", to=to).build()
+        assert [h.text for h in built.headings if h.lead_in] == ["Recommends:"]
+    built = Scenario(draft).soften_lead_in("OP1", to="strongly recommend").build()
+    assert [h.text for h in built.headings if h.lead_in] == ["Strongly recommends:"]
