@@ -128,8 +128,10 @@ def _heading_shape(unit: _Unit) -> bool:
         # wrapped, not a heading: no heading of the 596 texts (247) opens so, where a
         # heading's participle names an activity ("Creating the conditions for",
         # "Strengthening", "Reporting"). The tree reads it as a recital out of place. A
-        # title in title case ("Taking Stock of Progress", "Recalling the Principles")
-        # is no recital: its next word would be in lower case.
+        # title whose word after the participle is capitalised ("Taking Stock of
+        # Progress") is no recital: a recital's next word is in lower case. One whose
+        # next word is a small word ("Recalling the Principles") is read as a recital:
+        # "Reaffirming the Purposes and Principles" is a recital that lost its comma.
         return False
     # The words, not the lines, tell a short one: a narrow column (a page in two columns)
     # wraps "Creating the conditions for / humanitarian assistance" over two lines where

@@ -58,6 +58,7 @@ from .shapes import (
     _ends_unit,
     _heading_run,
     _is_title,
+    _lost_comma_line,
     _next_is_label,
     _next_is_op,
     _next_line_is_item,
@@ -566,6 +567,23 @@ def _units(
             headed = run
             headed.pop(i)
             units.append(_Unit([line], "para", indent=line.indent, title=True))
+            blank_before, prev, page_break = False, line, False
+            continue
+        elif (
+            not starts_new
+            and not blank_before
+            and not markdown
+            and cur is not None
+            and cur.kind != "note"
+            and not cur.title
+            and ended in (";", ".")
+            and _lost_comma_line(lines, i, expected)
+        ):
+            # "... months;" / "Noting with concern the situation in Haiti" / "3. Calls
+            # upon ...", no blank lines: a recital that lost its comma, a unit of its own
+            # (the tree reads it as a recital out of place, as with blank lines), not the
+            # end of the paragraph above, which has ended.
+            units.append(_Unit([line], "para", indent=line.indent))
             blank_before, prev, page_break = False, line, False
             continue
         elif not starts_new and blank_before:

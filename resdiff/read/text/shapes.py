@@ -341,6 +341,22 @@ def _short_heading(text: str) -> bool:
     return punct == "" and text[-1:] not in ",;.!?" and _PP_OPENER.match(text) is not None
 
 
+def _lost_comma_line(lines: list[_Line], i: int, expected: int) -> bool:
+    """Whether ``lines[i]`` is a recital that lost its comma, alone on its line between
+    paragraphs printed with no blank line between them ("... months;" / "Noting with
+    concern the situation in Haiti" / "3. Calls upon ..."): led by a recital's
+    participle (:data:`_PARTICIPLE`, which :func:`_short_heading` leaves to this rule),
+    ending with no mark at all, right above paragraph ``expected`` opening with its verb.
+    The caller checks that the paragraph above has ended; the tree reads the line as a
+    recital out of place (``tree._lost_comma_recital``), as it does with blank lines."""
+    text = lines[i].text
+    if _PARTICIPLE.match(text) is None or _final_punct(text) or text[-1:] in ",;:.!?":
+        return False
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    op = _OP_LABEL.match(after) if after[:1].isdecimal() else None
+    return _is_expected_op(op, expected, verb=True)
+
+
 def _heading_run(lines: list[_Line], i: int, expected: int) -> dict[int, bool] | None:
     """The lines of a run of headings that opens at ``lines[i]`` and ends where operative
     paragraph ``expected`` opens with its verb (its number perhaps alone on its line,
