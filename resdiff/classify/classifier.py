@@ -212,10 +212,25 @@ class Classifier:
                 period = renewal_shift(old_text, new_text, self.dates, self.lexicon, ref)
                 if period is not None:
                     shifts.append(period)
-            if old[0].section != new[0].section:
-                shifts.append(
-                    section_shift(old[0].section, new[0].section, old_text, new_text, ref)
-                )
+            old_part, new_part = self._provision_part(old), self._provision_part(new)
+            if old_part != new_part:
+                shifts.append(section_shift(old_part, new_part, old_text, new_text, ref))
+            elif old_part != old[0].section:
+                # The recital of the basis alone, now in the provision's own words: named,
+                # not weighed (the draft's Chapter VII flag stands).
+                formula = self.lexicon.basis_in(old_text)
+                within = self.lexicon.basis_in(new_text)
+                if formula is not None and within is not None:
+                    shifts.append(
+                        Shift(
+                            feature="chapter-vii",
+                            old=formula.text,
+                            new=within.text,
+                            direction="neutral",
+                            ref=ref,
+                            note=CARRIED_INTO_NOTE,
+                        )
+                    )
             shifts.extend(art39_subject(self.lexicon, old_text, new_text, ref))
             if self.successor:
                 shifts = act_done_in_place(
@@ -357,6 +372,18 @@ class Classifier:
                 for s in shifts
             ]
         return self._weighed(_dedupe(shifts), section)
+
+    def _provision_part(self, clauses: Sequence[Clause]) -> Section:
+        """The part a provision stands in: its first clause's, passing over a recital
+        joined to it that states only the basis the Council acts on ("Acting under Chapter
+        VII of the Charter," carried into "Decides, acting under Chapter VII, to renew the
+        mandate": no provision promoted to the operative part, see align.basis)."""
+        for clause in clauses:
+            if len(clauses) == 1 or not (
+                clause.section == "preamble" and self.lexicon.basis_only(clause.text)
+            ):
+                return clause.section
+        return clauses[0].section
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -769,3 +796,6 @@ _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed
 #: The note of an extension or renewal added where the old text set up or extended the
 #: same: it carries on what was there (classifier, ``Drafts.carries_on``).
 _CARRIED_ON = "carries on what the old text set up or extended"
+#: A recital of the Chapter VII formula alone, carried into an operative paragraph (S/RES/814
+#: -> 886 (1993)): the basis kept, not strengthened.
+CARRIED_INTO_NOTE = "the recital of the basis alone, carried into the provision's own words"
