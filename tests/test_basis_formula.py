@@ -139,4 +139,5 @@ def test_unosom_1993_headline_is_no_verb_strengthened() -> None:
     assert not any(c.old == ("PP27",) and c.new == ("OP3",) for c in cmp.changes)
     assert all("acting under" not in k.headline for k in cmp.key_changes)
     (renewal,) = [c for c in cmp.changes if c.new == ("OP3",)]
-    assert "PP27" in renewal.old and renewal.kind != "strengthened"
+    # The judges joined the recital and the authorization it renews (reworded).
+    assert renewal.old == ("PP27", "OP6") and renewal.kind == "reworded"

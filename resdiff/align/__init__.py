@@ -242,7 +242,13 @@ def align(
             # place, addressee and rare words, no close rival): off by default, as it
             # did not carry from the half of the benchmark it was made on to the other.
             links = combined_partners(links, old, new, scorer, opts)
-    links = carried_into(basis_apart(links, old, new, bases), old, new, bases)
+    links = carried_into(
+        basis_apart(links, old, new, bases),
+        old,
+        new,
+        bases,
+        scorer.score if scorer is not None else None,
+    )
     links = untangle_equal(links, old, old_raw, side="old")
     links = untangle_equal(links, new, new_raw, side="new")
     return ordered(links, len(old), len(new))

@@ -12,7 +12,7 @@ puts the old recital into that pairing (:func:`carried_into`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
@@ -83,7 +83,11 @@ def basis_apart(
 
 
 def carried_into(
-    links: list[Link], old: Sequence[Clause], new: Sequence[Clause], basis: Basis
+    links: list[Link],
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    basis: Basis,
+    score: Callable[[int, int], float] | None = None,
 ) -> list[Link]:
     """``links`` (the pairings made, before the added and dropped are placed) with an old
     recital of the Chapter VII formula alone, left unpaired, joined to the pairing of the
@@ -94,7 +98,11 @@ def carried_into(
     VII of the Charter, to renew the mandate of the Operation for an additional period
     expiring on 31 May 1994" (S/RES/814 -> 886 (1993); the judges of both UNOSOM II pairs
     joined them so). One recital and one such paragraph only: with two of either, which
-    went where is not told."""
+    went where is not told. Where ``score`` is given and an old operative paragraph left
+    unpaired scores higher against the new one than its partner, that paragraph is the
+    provision it succeeds (814's "Authorizes the mandate ... for an initial period", not
+    "Decides to expand the size of the force ... and its mandate", which a round pairing
+    mandates by their verbs took)."""
     paired_old = {i for link in links for i in link.old}
     recitals = [i for i in sorted(basis.old_only) if i not in paired_old]
     within = [j for j in sorted(basis.new_within) if new[j].section == "operative"]
@@ -109,6 +117,14 @@ def carried_into(
             and old[link.old[0]].section == "operative"
             and link.old[0] not in basis.old_within
         ):
-            link = Link(tuple(sorted((i, link.old[0]))), link.new, "merged", link.score)
+            k, value = link.old[0], link.score
+            if score is not None:
+                for m, clause in enumerate(old):
+                    if m in paired_old or clause.section != "operative" or m in basis.old_within:
+                        continue
+                    other = score(m, j)
+                    if other > value:
+                        k, value = m, other
+            link = Link(tuple(sorted((i, k))), link.new, "merged", round(value, 4))
         out.append(link)
     return out

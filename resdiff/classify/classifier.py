@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
+from .basis import CARRIED_INTO_NOTE, besides_basis, provision_part
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
@@ -142,8 +143,18 @@ class Classifier:
             return list(clauses) if own_only else [d for c in clauses for d in c.walk()]
 
         old_all, new_all = subtree(old), subtree(new)
-        old_views = [v for c in old_all for v in clause_views(c, exempting=exempting)]
-        new_views = [v for c in new_all for v in clause_views(c, exempting=exempting)]
+        # A recital of the basis alone joined to a provision is compared by its flag, not
+        # as a clause whose lead stands against the provision's verb (see align.basis).
+        old_views = [
+            v
+            for c in besides_basis(self.lexicon, old, old_all)
+            for v in clause_views(c, exempting=exempting)
+        ]
+        new_views = [
+            v
+            for c in besides_basis(self.lexicon, new, new_all)
+            for v in clause_views(c, exempting=exempting)
+        ]
         shifts: list[Shift] = []
         # The note of a dropped paragraph that was an act done once, for its measures.
         spent_whole: str | None = None
@@ -212,7 +223,10 @@ class Classifier:
                 period = renewal_shift(old_text, new_text, self.dates, self.lexicon, ref)
                 if period is not None:
                     shifts.append(period)
-            old_part, new_part = self._provision_part(old), self._provision_part(new)
+            old_part, new_part = (
+                provision_part(self.lexicon, old),
+                provision_part(self.lexicon, new),
+            )
             if old_part != new_part:
                 shifts.append(section_shift(old_part, new_part, old_text, new_text, ref))
             elif old_part != old[0].section:
@@ -360,7 +374,7 @@ class Classifier:
         shifts = with_warning(self.lexicon, old_views, new_views, ref, shifts)
         if self.successor:
             shifts = [level_kept(s, self.lexicon) for s in shifts]
-        if old and new and old[0].section != section:
+        if old and new and provision_part(self.lexicon, old) != section:
             # A paragraph moved between the preamble and the operative part: what it lost
             # is named by the part it stood in ("operative verb removed: calls on" from an
             # operative paragraph now preambular, not "preambular lead phrase removed").
@@ -372,18 +386,6 @@ class Classifier:
                 for s in shifts
             ]
         return self._weighed(_dedupe(shifts), section)
-
-    def _provision_part(self, clauses: Sequence[Clause]) -> Section:
-        """The part a provision stands in: its first clause's, passing over a recital
-        joined to it that states only the basis the Council acts on ("Acting under Chapter
-        VII of the Charter," carried into "Decides, acting under Chapter VII, to renew the
-        mandate": no provision promoted to the operative part, see align.basis)."""
-        for clause in clauses:
-            if len(clauses) == 1 or not (
-                clause.section == "preamble" and self.lexicon.basis_only(clause.text)
-            ):
-                return clause.section
-        return clauses[0].section
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -796,6 +798,3 @@ _WIND_DOWN_LEFT_OUT = f"{NOT_RESTATED}: decided, done or overtaken, not reversed
 #: The note of an extension or renewal added where the old text set up or extended the
 #: same: it carries on what was there (classifier, ``Drafts.carries_on``).
 _CARRIED_ON = "carries on what the old text set up or extended"
-#: A recital of the Chapter VII formula alone, carried into an operative paragraph (S/RES/814
-#: -> 886 (1993)): the basis kept, not strengthened.
-CARRIED_INTO_NOTE = "the recital of the basis alone, carried into the provision's own words"
