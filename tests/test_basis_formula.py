@@ -141,3 +141,49 @@ def test_unosom_1993_headline_is_no_verb_strengthened() -> None:
     (renewal,) = [c for c in cmp.changes if c.new == ("OP3",)]
     # The judges joined the recital and the authorization it renews (reworded).
     assert renewal.old == ("PP27", "OP6") and renewal.kind == "reworded"
+
+
+#: The "special responsibility" wording put in the place of the Chapter VII formula
+#: (flags.toml marks it ``basis`` too): a recital of it alone, and the same words inside
+#: a renewal.
+RESPONSIBILITY = (
+    "acting under its primary responsibility for the maintenance of international peace"
+    " and security"
+)
+
+OLD_RESPONSIBILITY = OLD.replace(FORMULA, RESPONSIBILITY[0].upper() + RESPONSIBILITY[1:] + ",")
+
+
+def test_special_responsibility_carried_is_no_chapter_vii() -> None:
+    """Review: the recital of the "special responsibility" wording alone carried into a
+    renewal is joined to it as the formula is, but named no "Chapter VII" shift: neither
+    text acts under Chapter VII."""
+    new = NEW.replace(
+        "acting under Chapter VII of the Charter of the United Nations", RESPONSIBILITY
+    )
+    cmp = resdiff.compare(OLD_RESPONSIBILITY, new)
+    assert cmp.summary.chapter_vii == "absent"
+    (renewal,) = [c for c in cmp.changes if "OP1" in c.new]
+    assert renewal.old == ("PP3", "OP1")
+    assert renewal.kind != "strengthened"
+    assert [s for s in renewal.shifts if s.feature == "chapter-vii"] == []
+
+
+def test_special_responsibility_become_chapter_vii_is_invoked_not_carried() -> None:
+    """Review: "Acting under its primary responsibility ..." alone, then "Decides, acting
+    under Chapter VII ..., to extend": Chapter VII invoked (stronger), not also the basis
+    "carried into the provision's own words" as if it were the same."""
+    cmp = resdiff.compare(OLD_RESPONSIBILITY, NEW)
+    assert cmp.summary.chapter_vii == "added"
+    shifts = [s for c in cmp.changes for s in c.shifts if s.feature == "chapter-vii"]
+    assert [s.direction for s in shifts] == ["stronger"]
+
+
+def test_formula_carried_reads_kept_not_changed() -> None:
+    """Review: the formula's same words carried into the renewal read "Chapter VII kept",
+    not "Chapter VII changed: “Acting under …” → “acting under …”"."""
+    cmp = resdiff.compare(OLD, NEW)
+    (renewal,) = [c for c in cmp.changes if "OP1" in c.new]
+    (carried,) = [s.describe() for s in renewal.shifts if s.feature == "chapter-vii"]
+    assert carried.startswith("Chapter VII kept: “acting under Chapter VII")
+    assert "changed" not in carried

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from ..model import Clause, Section
+from ..model import Clause, Section, Shift
 
 #: The note of the formula's recital carried into an operative paragraph (S/RES/814 -> 886
 #: (1993)): the basis kept, named, not weighed.
@@ -38,3 +38,23 @@ def besides_basis(lexicon: Lexicon, side: Sequence[Clause], clauses: list[Clause
     if len(side) < 2:
         return clauses
     return [c for c in clauses if not _basis_recital(lexicon, c)] or clauses
+
+
+def carried_shift(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> Shift | None:
+    """The neutral shift that names the recital of the Chapter VII formula alone carried
+    into the provision's own words, or ``None`` where the basis is not the same on both
+    sides: "Acting under its primary responsibility ..." carried into "Decides, acting
+    under Chapter VII, to ..." is Chapter VII invoked, which the flags weigh, not the
+    formula kept; the same "special responsibility" carried is no Chapter VII at all."""
+    formula = lexicon.basis_in(old_text)
+    within = lexicon.basis_in(new_text)
+    if formula is None or within is None or not formula.flag == within.flag == "chapter_vii":
+        return None
+    return Shift(
+        feature="chapter-vii",
+        old=formula.text,
+        new=within.text,
+        direction="neutral",
+        ref=ref,
+        note=CARRIED_INTO_NOTE,
+    )

@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
-from .basis import CARRIED_INTO_NOTE, besides_basis, provision_part
+from .basis import besides_basis, carried_shift, provision_part
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
@@ -232,19 +232,9 @@ class Classifier:
             elif old_part != old[0].section:
                 # The recital of the basis alone, now in the provision's own words: named,
                 # not weighed (the draft's Chapter VII flag stands).
-                formula = self.lexicon.basis_in(old_text)
-                within = self.lexicon.basis_in(new_text)
-                if formula is not None and within is not None:
-                    shifts.append(
-                        Shift(
-                            feature="chapter-vii",
-                            old=formula.text,
-                            new=within.text,
-                            direction="neutral",
-                            ref=ref,
-                            note=CARRIED_INTO_NOTE,
-                        )
-                    )
+                carried = carried_shift(self.lexicon, old_text, new_text, ref)
+                if carried is not None:
+                    shifts.append(carried)
             shifts.extend(art39_subject(self.lexicon, old_text, new_text, ref))
             if self.successor:
                 shifts = act_done_in_place(
