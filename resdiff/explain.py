@@ -259,6 +259,15 @@ def _describe(shift: Shift) -> str:
             gone = shift.detail == FLAG_STILL_HELD
             where = f"{softer} from" if gone else f"{stronger} to"
             return f"{noun} {where} this provision: “{shift.old if gone else shift.new}”"
+        if (
+            shift.direction == "neutral"
+            and shift.old is not None
+            and shift.new is not None
+            and shift.old.casefold() == shift.new.casefold()
+        ):
+            # The same words in another place (the formula's recital carried into an
+            # operative paragraph): kept, not "changed: X → X".
+            return f"{noun} kept: “{shift.new}”"
         words = " → ".join(f"“{t}”" for t in (shift.old, shift.new) if t)
         return f"{noun} {verb}: {words}" if words else f"{noun} {verb}"
     if shift.feature == "measure" and shift.detail and shift.old and shift.new:

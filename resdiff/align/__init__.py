@@ -49,6 +49,7 @@ from .acts import (
     report_recitals,
     same_openings,
 )
+from .basis import Basis, basis_apart, carried_into
 from .combined import combined_partners
 from .function import (
     AU_MISSION_ACRONYM,
@@ -72,6 +73,7 @@ __all__ = [
     "MISSION_ACRONYM",
     "RESTATING_LEADS",
     "AlignOptions",
+    "Basis",
     "Link",
     "align",
     "function_of",
@@ -85,18 +87,22 @@ def align(
     options: AlignOptions | None = None,
     *,
     cited_as: str | None = None,
+    basis: Basis | None = None,
 ) -> list[Link]:
     """Align two lists of clauses (top-level paragraphs, or the children of one pair).
 
     ``cited_as``: the number by which the new text cites the old one ("864" where a later
     resolution cites "paragraph 19 of resolution 864 (1993)"), so that an old paragraph
     the new text restates by its number pairs with that restatement
-    (:func:`cited_pairs`).
+    (:func:`cited_pairs`). ``basis``: the paragraphs that state the Chapter VII formula
+    alone or hold it inside them (read with the lexicon by the caller), which pair
+    across the two parts by no words of the formula (:mod:`.basis`).
 
     Returns links covering every old and every new index exactly once, in the new
     draft's order with each dropped clause placed where it stood.
     """
     opts = options or AlignOptions()
+    bases = basis or Basis()
     old_raw = [c.full_text() for c in old]
     new_raw = [c.full_text() for c in new]
     known: dict[str, str] = {}
@@ -180,6 +186,9 @@ def align(
             found = []
             best = scorer.best(j, left_old, opts.candidates, floor, near[j], gap_mates.get(j, ()))
             for i, value in best:
+                if bases.apart(i, j, old, new):
+                    # The formula's words are all they share: no evidence (see .basis).
+                    continue
                 if old[i].section != new[j].section:
                     value -= opts.cross_section_penalty
                 if value >= opts.similar_threshold or (
@@ -233,6 +242,13 @@ def align(
             # place, addressee and rare words, no close rival): off by default, as it
             # did not carry from the half of the benchmark it was made on to the other.
             links = combined_partners(links, old, new, scorer, opts)
+    links = carried_into(
+        basis_apart(links, old, new, bases),
+        old,
+        new,
+        bases,
+        scorer.score if scorer is not None else None,
+    )
     links = untangle_equal(links, old, old_raw, side="old")
     links = untangle_equal(links, new, new_raw, side="new")
     return ordered(links, len(old), len(new))

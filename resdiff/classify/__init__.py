@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ..align import AlignOptions, align
+from ..align.basis import read_basis
 from ..analyze import fold_typography
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
@@ -112,7 +113,13 @@ def compare_drafts(
             [new_paragraphs[j] for j in link.new],
             link,
         )
-        for link in align(old_paragraphs, new_paragraphs, opts, cited_as=_cited_as(old, new))
+        for link in align(
+            old_paragraphs,
+            new_paragraphs,
+            opts,
+            cited_as=_cited_as(old, new),
+            basis=read_basis(old_paragraphs, new_paragraphs, lexicon),
+        )
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs, lexicon)
     changes = flags_held(changes, lexicon)

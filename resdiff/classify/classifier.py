@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
+from .basis import besides_basis, carried_shift, provision_part
 from .disputes import dispute_shifts
 from .drafts import Drafts
 from .flags import art39_subject, flag_shifts, section_shift, with_warning
@@ -142,8 +143,18 @@ class Classifier:
             return list(clauses) if own_only else [d for c in clauses for d in c.walk()]
 
         old_all, new_all = subtree(old), subtree(new)
-        old_views = [v for c in old_all for v in clause_views(c, exempting=exempting)]
-        new_views = [v for c in new_all for v in clause_views(c, exempting=exempting)]
+        # A recital of the basis alone joined to a provision is compared by its flag, not
+        # as a clause whose lead stands against the provision's verb (see align.basis).
+        old_views = [
+            v
+            for c in besides_basis(self.lexicon, old, old_all)
+            for v in clause_views(c, exempting=exempting)
+        ]
+        new_views = [
+            v
+            for c in besides_basis(self.lexicon, new, new_all)
+            for v in clause_views(c, exempting=exempting)
+        ]
         shifts: list[Shift] = []
         # The note of a dropped paragraph that was an act done once, for its measures.
         spent_whole: str | None = None
@@ -212,10 +223,18 @@ class Classifier:
                 period = renewal_shift(old_text, new_text, self.dates, self.lexicon, ref)
                 if period is not None:
                     shifts.append(period)
-            if old[0].section != new[0].section:
-                shifts.append(
-                    section_shift(old[0].section, new[0].section, old_text, new_text, ref)
-                )
+            old_part, new_part = (
+                provision_part(self.lexicon, old),
+                provision_part(self.lexicon, new),
+            )
+            if old_part != new_part:
+                shifts.append(section_shift(old_part, new_part, old_text, new_text, ref))
+            elif old_part != old[0].section:
+                # The recital of the basis alone, now in the provision's own words: named,
+                # not weighed (the draft's Chapter VII flag stands).
+                carried = carried_shift(self.lexicon, old_text, new_text, ref)
+                if carried is not None:
+                    shifts.append(carried)
             shifts.extend(art39_subject(self.lexicon, old_text, new_text, ref))
             if self.successor:
                 shifts = act_done_in_place(
@@ -345,7 +364,7 @@ class Classifier:
         shifts = with_warning(self.lexicon, old_views, new_views, ref, shifts)
         if self.successor:
             shifts = [level_kept(s, self.lexicon) for s in shifts]
-        if old and new and old[0].section != section:
+        if old and new and provision_part(self.lexicon, old) != section:
             # A paragraph moved between the preamble and the operative part: what it lost
             # is named by the part it stood in ("operative verb removed: calls on" from an
             # operative paragraph now preambular, not "preambular lead phrase removed").

@@ -354,6 +354,12 @@ class _PairComparer(_QualifierComparer):
                         ref=ref,
                     )
                 )
+        elif self.lexicon.names_basis(o.lemma) or self.lexicon.names_basis(n.lemma):
+            # "Acting under Chapter VII of the Charter" names the basis the Council acts
+            # on, not an ask of a tier: the Chapter VII flag compares it, and its recital
+            # paired with "Decides, acting under Chapter VII, to renew the mandate" is no
+            # verb strengthened (S/RES/814 -> 886 (1993), judged reworded).
+            pass
         else:
             if oa != na:
                 shifts.append(

@@ -226,11 +226,15 @@ class VerbEntry(TieredEntry):
 
 class PreambleEntry(Entry):
     """A preambular lead phrase ("Recalling", "Gravely concerned") and its tiers: axis B
-    when it expresses censure or concern, axis A when it asks something ("urging")."""
+    when it expresses censure or concern, axis A when it asks something ("urging").
+    ``basis``: the lead names the basis the Council acts on ("Acting under Chapter VII of
+    the Charter"), which the draft's flags compare; it is never a lead weighed against an
+    operative verb ("acting under" → "decides" is no verb strengthened)."""
 
     phrase: str
     axis_a: int | None = None
     axis_b: int | None = None
+    basis: bool = False
 
     @field_validator("phrase")
     @classmethod
@@ -329,11 +333,15 @@ class ModalEntry(Entry):
 
 
 class FlagEntry(PatternEntry):
-    """A document-level flag (Chapter VII, Article 39 determination, use of force)."""
+    """A document-level flag (Chapter VII, Article 39 determination, use of force).
+    ``basis``: the flag states the basis the Council acts on (the Chapter VII formula, the
+    "special responsibility" wording put in its place), so a recital that says nothing
+    else is that basis alone (:meth:`~resdiff.lexicon.Lexicon.basis_only`)."""
 
     id: str
     label: str
     patterns: tuple[str, ...] = Field(min_length=1)
+    basis: bool = False
 
 
 class MeasureEntry(PatternEntry):

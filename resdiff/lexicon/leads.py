@@ -362,6 +362,12 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.warns
 
+    def names_basis(self, phrase: str) -> bool:
+        """Whether a preambular lead phrase names the basis the Council acts on ("acting
+        under"): see :attr:`PreambleEntry.basis`."""
+        entry = self._preamble.get(phrase)
+        return entry is not None and entry.basis
+
     # ----------------------------------------------------------------- preamble
 
     def _compile_preamble(self) -> None:

@@ -220,6 +220,27 @@ class _Measures(_Leads):
             return None
         return self.flag_in("special_responsibility", text)
 
+    def basis_in(self, text: str) -> FlagMatch | None:
+        """The first statement in ``text`` of the basis the Council acts on: a flag marked
+        ``basis`` in flags.toml (the Chapter VII formula, "Acting under its special
+        responsibility ..."), wherever it stands, or ``None``."""
+        for flag, entry in self._flags.items():
+            if entry.basis:
+                found = self.flag_in(flag, text)
+                if found is not None:
+                    return found
+        return None
+
+    def basis_only(self, text: str) -> bool:
+        """Whether ``text`` states only the basis the Council acts on ("Acting under
+        Chapter VII of the Charter of the United Nations,"): :meth:`basis_in` finds it,
+        and not one letter stands beside it."""
+        found = self.basis_in(text)
+        if found is None:
+            return False
+        rest = text[: found.start] + text[found.end :]
+        return not any(char.isalpha() for char in rest)
+
     def art39_in(self, text: str) -> FlagMatch | None:
         """An Article 39 determination ("Determining that ... constitutes a threat to
         international peace and security") in ``text``."""
