@@ -150,3 +150,45 @@ def test_a_lead_in_swap_takes_the_verb_in_any_form_soften_takes(draft: Draft) ->
         assert [h.text for h in built.headings if h.lead_in] == ["Recommends:"]
     built = Scenario(draft).soften_lead_in("OP1", to="strongly recommend").build()
     assert [h.text for h in built.headings if h.lead_in] == ["Strongly recommends:"]
+
+
+def test_an_item_in_the_infinitive_is_inserted_under_the_lead_in(draft: Draft) -> None:
+    # Review (issue 9 §8): insert_after("OP2", "To report to the Council;") under
+    # "Resolves:" was refused as an "unknown verb" (found "To"): the new paragraph was
+    # read without the lead-in that will govern it.
+    what_if = Scenario(draft).insert_after("OP2", "To report to the Council within a year;")
+    built = what_if.build()
+    assert built.operative[2].text == "To report to the Council within a year;"
+    # "report" is no operative verb of the lexicon: the item takes the lead-in's, as
+    # "To set up …" does; one the lexicon knows stays the item's own.
+    assert [c.phrases[0].text for c in built.operative] == [
+        "Resolves",
+        "To request",
+        "Resolves",
+        "To consider",
+    ]
+    assert [(h.text, h.before) for h in built.headings if h.lead_in] == [("Resolves:", "OP1")]
+    assert [c.kind for c in what_if.compare().changes if c.kind != "unchanged"] == ["added"]
+    own = Scenario(draft).insert_after("OP3", "5. To invite the parties to attend ;").build()
+    assert own.operative[3].phrases[0].text == "To invite"
+    # Before the first item, the new paragraph stands above "Resolves:", where no
+    # lead-in lends it a verb: refused, saying why.
+    with pytest.raises(SpecError, match=r"found “To report”\); an item in the infinitive"):
+        Scenario(draft).insert_before("OP1", "To report to the Council;")
+    assert Scenario(draft).insert_before("OP2", "To report to the Council;").build()
+
+
+def test_a_recital_is_refused_as_an_item_under_the_lead_in(draft: Draft) -> None:
+    with pytest.raises(SpecError, match="“Noting” opens a recital, not an item under"):
+        Scenario(draft).insert_after("OP1", "Noting the delay in the commission's work;")
+    # A sentence of its own or a "That" clause is an item, as in the texts of the time.
+    Scenario(draft).insert_after("OP1", "The commission shall report to the Council ;").build()
+    Scenario(draft).insert_after("OP1", "That the parties be invited to attend ;").build()
+
+
+def test_s_res_18_1947_an_infinitive_item_inserted() -> None:
+    path = SHARED / "S_RES_18_1947.txt"
+    if not path.exists():
+        pytest.skip(f"the real texts are not here ({path})")
+    what_if = Scenario(resdiff.parse(path)).insert_after("OP2", "To report to the Council;")
+    assert what_if.build().operative[2].text == "To report to the Council;"
