@@ -192,3 +192,22 @@ def test_s_res_18_1947_an_infinitive_item_inserted() -> None:
         pytest.skip(f"the real texts are not here ({path})")
     what_if = Scenario(resdiff.parse(path)).insert_after("OP2", "To report to the Council;")
     assert what_if.build().operative[2].text == "To report to the Council;"
+
+
+def test_an_item_inserted_before_an_item_the_lead_in_moved_to_is_refused(draft: Draft) -> None:
+    # Review of fix12: with item 1 dropped, build() moves "Resolves:" down over item 2,
+    # so an infinitive inserted before item 2 stands above the lead-in with no verb
+    # ("To report …" read as no operative paragraph); it was taken as an item.
+    with pytest.raises(SpecError, match=r"an item in the infinitive reads only under"):
+        Scenario(draft).drop("OP1").insert_before("OP2", "To report to the Council;")
+    # After item 2 it stands under the lead-in, as before.
+    built = Scenario(draft).drop("OP1").insert_after("OP2", "To report to the Council;").build()
+    assert built.operative[1].phrases[0].text == "Resolves"
+
+
+def test_a_refusal_quotes_the_opening_words_without_the_closing_mark(draft: Draft) -> None:
+    # Review of fix12: "found “To report;”" quoted the paragraph's semicolon.
+    with pytest.raises(SpecError, match=r"found “To report”\)"):
+        Scenario(draft).insert_before("OP1", "To report;")
+    with pytest.raises(SpecError, match=r"found “Reportedly”\)"):
+        Scenario(draft).insert_after("PP1", "Reportedly;")

@@ -214,15 +214,21 @@ class Scenario:
         """The lead-in that will govern a paragraph inserted after (or before) ``node``,
         an operative paragraph of the base draft: ``node``'s own after it. Before it,
         the same unless a heading stands over ``node``: :meth:`build` keeps a heading over
-        the paragraph it stood over, so the new one goes above it, where the base
-        paragraph before ``node`` stands (under that one's lead-in, if any)."""
+        the paragraph it stood over, or moves it down to ``node`` from the paragraphs a
+        step dropped just before it, so the new one goes above it, under the lead-in of
+        the last paragraph still there before ``node`` (if any)."""
         if node.ref is None or node.section != "operative":
             return None
-        if after or not any(h.before == node.ref for h in self._base.headings):
-            return self._lead_in(node)
         refs = [c.ref for c in self._base.operative]
         at = refs.index(node.ref) if node.ref in refs else 0
-        return self._lead_in_of(refs[at - 1]) if at > 0 else None
+        headed = {h.before for h in self._base.headings if h.before is not None}
+        kept = [r for r in refs[:at] if r.upper() not in self._dropped]
+        # "Resolves:" over item 1, item 1 dropped: build() puts it over item 2.
+        between = refs[refs.index(kept[-1]) + 1 : at] if kept else refs[:at]
+        over = node.ref in headed or any(r in headed for r in between)
+        if after or not over:
+            return self._lead_in(node)
+        return self._lead_in_of(kept[-1]) if kept else None
 
     def _phrases(self, node: _Node, *, lead_in: Heading | None = None) -> tuple[Phrase, ...]:
         """The clauses of ``node`` as the analysis reads them: under the lead-in that
