@@ -117,3 +117,12 @@ def test_s_res_814_to_886_1993_reads_back_to_the_same_pairings() -> None:
     # fundamental review" read back as one dropped and one added.
     assert _pairs(resdiff.compare(original, accepted)) == _pairs(cmp)
     assert _headings(original) == _headings(resdiff.parse(paths[0]))
+
+
+def test_the_json_schema_says_the_clauses_follow_the_order_printed() -> None:
+    # Review of fix12: the order of DraftInfo.clauses changed for a resolution in parts
+    # (part B's own recitals after part A); the contract still said "reading order".
+    from resdiff.schema import json_schema
+
+    described = json_schema("comparison")["$defs"]["DraftInfo"]["properties"]["clauses"]
+    assert "order printed" in described["description"]
