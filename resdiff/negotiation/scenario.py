@@ -212,18 +212,15 @@ class Scenario:
 
     def _lead_in_over_new(self, node: _Node, *, after: bool) -> Heading | None:
         """The lead-in that will govern a paragraph inserted after (or before) ``node``,
-        an operative paragraph of the base draft: ``node``'s own after it. Before it,
-        the same unless a heading stands over ``node``: :meth:`build` keeps a heading over
-        the paragraph it stood over, or moves it down to ``node`` from the paragraphs a
-        step dropped just before it, so the new one goes above it, under the lead-in of
-        the last paragraph still there before ``node`` (if any)."""
+        a base operative paragraph: ``node``'s, unless before it under a heading that
+        :meth:`build` keeps over it (or moves down to it from paragraphs dropped): then
+        the lead-in of the last paragraph still there before ``node``, if any."""
         if node.ref is None or node.section != "operative":
             return None
         refs = [c.ref for c in self._base.operative]
+        headed = {h.before for h in self._base.headings}
         at = refs.index(node.ref) if node.ref in refs else 0
-        headed = {h.before for h in self._base.headings if h.before is not None}
         kept = [r for r in refs[:at] if r.upper() not in self._dropped]
-        # "Resolves:" over item 1, item 1 dropped: build() puts it over item 2.
         between = refs[refs.index(kept[-1]) + 1 : at] if kept else refs[:at]
         over = node.ref in headed or any(r in headed for r in between)
         if after or not over:
@@ -538,11 +535,9 @@ class Scenario:
     def _check_item(
         self, body: str, phrases: tuple[Phrase, ...], lead_in: Heading, step: str
     ) -> None:
-        """Refuse ``body``, a paragraph to insert under ``lead_in``, when it cannot be read
-        as an item of the lead-in's list: one the analysis finds no lead for (a lead-in
-        whose verb the lexicon does not know), or a recital ("Noting …"), which takes no
-        verb from a lead-in. An infinitive ("To report …"), a "That …" clause or a
-        sentence of its own is an item, with its own verb where the lexicon knows it."""
+        """Refuse ``body``, to insert under ``lead_in``, when it is no item of its list: one
+        with no lead (a lead-in whose verb the lexicon does not know) or a recital
+        ("Noting …"). An infinitive, a "That …" clause or a sentence of its own is one."""
         first = _first_words(body)
         if not phrases or phrases[0].start != 0 or not phrases[0].led:
             raise SpecError(
