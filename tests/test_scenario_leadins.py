@@ -150,3 +150,64 @@ def test_a_lead_in_swap_takes_the_verb_in_any_form_soften_takes(draft: Draft) ->
         assert [h.text for h in built.headings if h.lead_in] == ["Recommends:"]
     built = Scenario(draft).soften_lead_in("OP1", to="strongly recommend").build()
     assert [h.text for h in built.headings if h.lead_in] == ["Strongly recommends:"]
+
+
+def test_an_item_in_the_infinitive_is_inserted_under_the_lead_in(draft: Draft) -> None:
+    # Review (issue 9 §8): insert_after("OP2", "To report to the Council;") under
+    # "Resolves:" was refused as an "unknown verb" (found "To"): the new paragraph was
+    # read without the lead-in that will govern it.
+    what_if = Scenario(draft).insert_after("OP2", "To report to the Council within a year;")
+    built = what_if.build()
+    assert built.operative[2].text == "To report to the Council within a year;"
+    # "report" is no operative verb of the lexicon: the item takes the lead-in's, as
+    # "To set up …" does; one the lexicon knows stays the item's own.
+    assert [c.phrases[0].text for c in built.operative] == [
+        "Resolves",
+        "To request",
+        "Resolves",
+        "To consider",
+    ]
+    assert [(h.text, h.before) for h in built.headings if h.lead_in] == [("Resolves:", "OP1")]
+    assert [c.kind for c in what_if.compare().changes if c.kind != "unchanged"] == ["added"]
+    own = Scenario(draft).insert_after("OP3", "5. To invite the parties to attend ;").build()
+    assert own.operative[3].phrases[0].text == "To invite"
+    # Before the first item, the new paragraph stands above "Resolves:", where no
+    # lead-in lends it a verb: refused, saying why.
+    with pytest.raises(SpecError, match=r"found “To report”\); an item in the infinitive"):
+        Scenario(draft).insert_before("OP1", "To report to the Council;")
+    assert Scenario(draft).insert_before("OP2", "To report to the Council;").build()
+
+
+def test_a_recital_is_refused_as_an_item_under_the_lead_in(draft: Draft) -> None:
+    with pytest.raises(SpecError, match="“Noting” opens a recital, not an item under"):
+        Scenario(draft).insert_after("OP1", "Noting the delay in the commission's work;")
+    # A sentence of its own or a "That" clause is an item, as in the texts of the time.
+    Scenario(draft).insert_after("OP1", "The commission shall report to the Council ;").build()
+    Scenario(draft).insert_after("OP1", "That the parties be invited to attend ;").build()
+
+
+def test_s_res_18_1947_an_infinitive_item_inserted() -> None:
+    path = SHARED / "S_RES_18_1947.txt"
+    if not path.exists():
+        pytest.skip(f"the real texts are not here ({path})")
+    what_if = Scenario(resdiff.parse(path)).insert_after("OP2", "To report to the Council;")
+    assert what_if.build().operative[2].text == "To report to the Council;"
+
+
+def test_an_item_inserted_before_an_item_the_lead_in_moved_to_is_refused(draft: Draft) -> None:
+    # Review of fix12: with item 1 dropped, build() moves "Resolves:" down over item 2,
+    # so an infinitive inserted before item 2 stands above the lead-in with no verb
+    # ("To report …" read as no operative paragraph); it was taken as an item.
+    with pytest.raises(SpecError, match=r"an item in the infinitive reads only under"):
+        Scenario(draft).drop("OP1").insert_before("OP2", "To report to the Council;")
+    # After item 2 it stands under the lead-in, as before.
+    built = Scenario(draft).drop("OP1").insert_after("OP2", "To report to the Council;").build()
+    assert built.operative[1].phrases[0].text == "Resolves"
+
+
+def test_a_refusal_quotes_the_opening_words_without_the_closing_mark(draft: Draft) -> None:
+    # Review of fix12: "found “To report;”" quoted the paragraph's semicolon.
+    with pytest.raises(SpecError, match=r"found “To report”\)"):
+        Scenario(draft).insert_before("OP1", "To report;")
+    with pytest.raises(SpecError, match=r"found “Reportedly”\)"):
+        Scenario(draft).insert_after("PP1", "Reportedly;")

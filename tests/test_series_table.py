@@ -133,3 +133,31 @@ def test_series_o_parquet_points_to_the_table_option(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"--table {out}" in err
     assert not out.exists()
+
+
+def test_the_headings_a_renewal_changed_are_capped_as_key_changes_are(found: Series) -> None:
+    # Review (issue 9 §8): the "!" line listed every heading a renewal changed (17 for
+    # S/RES/2551 → 2607, Somalia), burying the key changes under it.
+    from resdiff.model import HeadingChange
+    from resdiff.render.series import HEADINGS_SHOWN, render_series_html
+
+    many = tuple(
+        HeadingChange(kind="added", text=f"Part {k}: topic {k}", section="operative")
+        for k in range(1, 18)
+    )
+    pair = found.pairs[0].model_copy(update={"headings": many})
+    crowded = found.model_copy(update={"pairs": (pair,)})
+    text = " ".join(render_series_text(crowded).split())
+    shown = "; ".join(f"added “Part {k}: topic {k}” (operative part)" for k in (1, 2, 3))
+    assert HEADINGS_SHOWN == 3
+    assert f"! Chapter VII dropped; use of force dropped; headings: {shown}; and 14 more" in text
+    assert "Part 4:" not in text
+    assert "headings: added “Part 1: topic 1” (operative part); and 16 more" in " ".join(
+        render_series_text(crowded, headings=1).split()
+    )
+    # The dashboard names the first three and folds the rest, which it still holds.
+    page = render_series_html(crowded)
+    assert "<summary>and 14 more</summary>" in page and "Part 17: topic 17" in page
+    assert page.index("Part 3: topic 3") < page.index("and 14 more") < page.index("Part 4:")
+    # The table keeps them all.
+    assert crowded.rows()[0]["headings"].count("added “Part") == 17

@@ -91,8 +91,12 @@ def _info(draft: Draft) -> DraftInfo:
         chapter_vii=draft.chapter_vii,
         art39=draft.art39,
         path=draft.source.path if draft.source else None,
+        # In the order printed: part B's own recitals of a resolution in parts after part
+        # A's operative paragraphs (S/RES/814 (1993)), where the Word report writes them.
         clauses=tuple(
-            NumberedClause(ref=c.ref, label=c.label, tracked_by=c.tracked_by) for c in draft.walk()
+            NumberedClause(ref=c.ref, label=c.label, tracked_by=c.tracked_by)
+            for paragraph in draft.printed
+            for c in paragraph.walk()
         ),
         # Without spans: a report places a heading by the clause it stands before.
         headings=tuple(h.model_copy(update={"span": None}) for h in draft.headings),

@@ -304,9 +304,11 @@ class DraftInfo(Frozen):
     )
     clauses: tuple[NumberedClause, ...] = Field(
         default=(),
-        description="Every clause in reading order (sub-paragraphs after their paragraph) "
-        "with its printed number, so that a report writes the draft in its own order and "
-        "numbering; empty in documents written before it was kept (refs then give both).",
+        description="Every clause in the order printed (sub-paragraphs after their "
+        "paragraph; a resolution in parts with part B's own recitals after part A's "
+        "operative paragraphs, as :attr:`Draft.printed` lists them) with its printed "
+        "number, so that a report writes the draft in its own order and numbering; "
+        "empty in documents written before it was kept (refs then give both).",
     )
     headings: tuple[Heading, ...] = Field(
         default=(),

@@ -19,6 +19,15 @@ def _short(text: str, size: int = 70) -> str:
     return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + " …"
 
 
+def _first_words(text: str) -> str:
+    """The words a refusal quotes as the paragraph's opening: its first word, or its
+    first two when it opens with an infinitive ("To report")."""
+    words = text.split(None, 2)
+    infinitive = len(words) > 1 and words[0].lower() == "to"
+    # Without the paragraph's closing mark when it has only those words ("To report;").
+    return " ".join(words[: 2 if infinitive else 1]).rstrip(";,:.")
+
+
 #: Leads that ask someone to act, with an object and "to": "Calls upon the DPRK to
 #: suspend", "Urges all States to prevent".
 _ASKS_TO = re.compile(

@@ -43,6 +43,7 @@ from .recast import (
     _cap,
     _chosen_lead,
     _complement,
+    _first_words,
     _object_of,
     _on_axis,
     _participle,
@@ -198,19 +199,43 @@ class Scenario:
         read under one, with its words as swapped so far; None for any other node."""
         if node.ref is None or node.section != "operative" or "(" in node.ref:
             return None
-        heading = self._base.lead_in_of(node.ref)
+        return self._lead_in_of(node.ref)
+
+    def _lead_in_of(self, ref: str) -> Heading | None:
+        """The lead-in over the base draft's operative paragraph ``ref``, with its words
+        as swapped so far; None when none governs it."""
+        heading = self._base.lead_in_of(ref)
         if heading is None or heading.before is None:
             return None
         text = self._lead_ins.get(heading.before)
         return heading if text is None else heading.model_copy(update={"text": text})
 
-    def _phrases(self, node: _Node) -> tuple[Phrase, ...]:
+    def _lead_in_over_new(self, node: _Node, *, after: bool) -> Heading | None:
+        """The lead-in that will govern a paragraph inserted after (or before) ``node``,
+        a base operative paragraph: ``node``'s, unless before it under a heading that
+        :meth:`build` keeps over it (or moves down to it from paragraphs dropped): then
+        the lead-in of the last paragraph still there before ``node``, if any."""
+        if node.ref is None or node.section != "operative":
+            return None
+        refs = [c.ref for c in self._base.operative]
+        headed = {h.before for h in self._base.headings}
+        at = refs.index(node.ref) if node.ref in refs else 0
+        kept = [r for r in refs[:at] if r.upper() not in self._dropped]
+        between = refs[refs.index(kept[-1]) + 1 : at] if kept else refs[:at]
+        over = node.ref in headed or any(r in headed for r in between)
+        if after or not over:
+            return self._lead_in(node)
+        return self._lead_in_of(kept[-1]) if kept else None
+
+    def _phrases(self, node: _Node, *, lead_in: Heading | None = None) -> tuple[Phrase, ...]:
+        """The clauses of ``node`` as the analysis reads them: under the lead-in that
+        governs it (``lead_in`` for a paragraph not yet placed, which has no ref)."""
         from ..analyze import analyze_clause
         from ..analyze.leadins import lead_verb, with_lead_verb
 
         label = node.label if node.section == "operative" else None
         clause = Clause(ref="X", section=node.section, label=label, text=node.text)
-        lead_in = self._lead_in(node)
+        lead_in = lead_in or self._lead_in(node)
         if lead_in is None:
             return analyze_clause(clause, self._lexicon).phrases
         # An item under a lead-in is read as the analysis reads it: "To request ..." leads
@@ -472,15 +497,27 @@ class Scenario:
         if top:
             label = "0." if node.section == "operative" else None
             probe = _Node(ref=None, section=node.section, label=label, text=body)
-            phrases = new._phrases(probe)
-            if not phrases or phrases[0].start != 0 or not phrases[0].led:
+            # An item inserted under a lead-in ("Resolves: … 3. To report to the Council;")
+            # is read there, as build() will read it: an infinitive the lexicon does not
+            # know as a verb of its own takes the lead-in's, as "To set up …" does.
+            lead_in = new._lead_in_over_new(node, after=after)
+            phrases = new._phrases(probe, lead_in=lead_in)
+            if lead_in is not None:
+                new._check_item(body, phrases, lead_in, step)
+            elif not phrases or phrases[0].start != 0 or not phrases[0].led:
                 what = (
                     "an operative paragraph must open with an operative verb"
                     if node.section == "operative"
                     else "a preambular paragraph must open with a lead phrase"
                 )
-                first = body.split(" ", 1)[0]
-                raise SpecError(f"{step}: unknown verb: {what} of the lexicon (found “{first}”)")
+                first = _first_words(body)
+                where = ""
+                if node.section == "operative" and body[:3].lower() == "to ":
+                    # "To report …" reads as an item only where a lead-in lends it a verb.
+                    where = "; an item in the infinitive reads only under a lead-in (“Resolves:”)"
+                raise SpecError(
+                    f"{step}: unknown verb: {what} of the lexicon (found “{first}”){where}"
+                )
             if node.section == "preamble" and new._lexicon.match_preamble(body) is None:
                 # "Decides that all States shall freeze ..." after a recital: an operative
                 # decision would become a recital (the reverse is refused above).
@@ -495,10 +532,33 @@ class Scenario:
         holder.insert(at, inserted)
         return new
 
+    def _check_item(
+        self, body: str, phrases: tuple[Phrase, ...], lead_in: Heading, step: str
+    ) -> None:
+        """Refuse ``body``, to insert under ``lead_in``, when it is no item of its list: one
+        with no lead (a lead-in whose verb the lexicon does not know) or a recital
+        ("Noting …"). An infinitive, a "That …" clause or a sentence of its own is one."""
+        first = _first_words(body)
+        if not phrases or phrases[0].start != 0 or not phrases[0].led:
+            raise SpecError(
+                f"{step}: “{first}” reads as no item under the lead-in “{lead_in.text}”: "
+                "neither it nor the lead-in opens with an operative verb of the lexicon"
+            )
+        lead = phrases[0].text
+        own = body[: len(lead)].lower() == lead.lower()
+        if not own and self._lexicon.match_preamble(body) is not None:
+            raise SpecError(
+                f"{step}: “{first}” opens a recital, not an item under the lead-in "
+                f"“{lead_in.text}”: insert it among the recitals (after a PP)"
+            )
+
     def insert_after(self, ref: str, text: str) -> Scenario:
         """Put a new paragraph after ``ref``, in its section (or a new sub-paragraph after
         a sub-paragraph). A paragraph must open with a verb or lead phrase the lexicon
-        knows; a label ("5.", "(c)") in front is ignored. Give it its final punctuation."""
+        knows, or, under a lead-in ("Resolves:"), be an item of its list ("To report to
+        the Council;", which takes the lead-in's verb where the lexicon knows no verb of
+        its own); a label ("5.", "(c)") in front is ignored. Give it its final
+        punctuation."""
         return self._insert(ref, text, after=True)
 
     def insert_before(self, ref: str, text: str) -> Scenario:

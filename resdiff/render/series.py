@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair
 
 __all__ = [
+    "HEADINGS_SHOWN",
     "render_series_csv",
     "render_series_html",
     "render_series_text",
@@ -138,9 +139,19 @@ def _rollover_note(p: SeriesPair) -> str:
     return note
 
 
-def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88) -> str:
+#: How many of the headings a renewal changed the short text report and the dashboard
+#: name before "and N more": a renewal that recasts a resolution into parts changes many
+#: (S/RES/2551 (2020) → 2607 (2021), Somalia), and a line of them all buried its key
+#: changes. The table, the JSON and the dashboard's unfolded list name them all.
+HEADINGS_SHOWN = 3
+
+
+def render_series_text(
+    series: Series, *, key_changes: int = 2, headings: int = HEADINGS_SHOWN, width: int = 88
+) -> str:
     """The series as short text: the tally, then per series one line a renewal with its
-    direction and counts and its first ``key_changes`` key changes."""
+    direction and counts, the flags it added or dropped and its first ``headings``
+    headings changed (then how many more), and its first ``key_changes`` key changes."""
     import textwrap
 
     lines = [*textwrap.wrap(_tally(series), width=width), ""]
@@ -154,7 +165,13 @@ def render_series_text(series: Series, *, key_changes: int = 2, width: int = 88)
             lines += textwrap.wrap(
                 _pair_line(series, p), width=width, initial_indent="  ", subsequent_indent="    "
             )
+            shown = _heading_phrases(p)
             flags = _flags(p)
+            if shown:
+                more = len(shown) - max(headings, 0)
+                if more > 0:
+                    shown = [*shown[: max(headings, 0)], f"and {more} more"]
+                flags.append("headings: " + "; ".join(shown))
             if flags:
                 # What the HTML card lists first: the flags and headings that changed.
                 lines += textwrap.wrap(
@@ -245,10 +262,9 @@ def _timeline(series: Series, m: Mandate) -> str:
 
 
 def _flags(p: SeriesPair) -> list[str]:
-    """The flags a renewal added or dropped ("Chapter VII dropped") and the headings and
-    lead-ins it changed, worded as compare's summary words them: in the text report and
-    on the dashboard alike."""
-    flags = [
+    """The flags a renewal added or dropped ("Chapter VII dropped"), worded as compare's
+    summary words them: in the text report and on the dashboard alike."""
+    return [
         f"{name} {status}"
         for name, status in (
             ("Chapter VII", p.chapter_vii),
@@ -257,9 +273,29 @@ def _flags(p: SeriesPair) -> list[str]:
         )
         if status in ("added", "dropped")
     ]
-    if p.headings:
-        flags.append("headings: " + "; ".join(heading_phrase(h) for h in p.headings))
-    return flags
+
+
+def _heading_phrases(p: SeriesPair) -> list[str]:
+    """The headings and lead-ins a renewal changed, worded as compare's summary words
+    them ("added “Political process” (operative part)")."""
+    return [heading_phrase(h) for h in p.headings]
+
+
+def _heading_item(p: SeriesPair) -> str:
+    """The dashboard's line of the headings a renewal changed: the first
+    :data:`HEADINGS_SHOWN`, the rest folded under "and N more" (a ``details`` element,
+    which needs no script)."""
+    shown = _heading_phrases(p)
+    if not shown:
+        return ""
+    first = e("headings: " + "; ".join(shown[:HEADINGS_SHOWN]))
+    rest = shown[HEADINGS_SHOWN:]
+    if not rest:
+        return f"<li><strong>{first}</strong></li>"
+    return (
+        f"<li><strong>{first}</strong><details><summary>and {len(rest)} more</summary>"
+        f"<strong>{e('; '.join(rest))}</strong></details></li>"
+    )
 
 
 def _renewal(series: Series, p: SeriesPair) -> str:
@@ -268,8 +304,7 @@ def _renewal(series: Series, p: SeriesPair) -> str:
         f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
         for k in p.key_changes
     )
-    flags = _flags(p)
-    flag_items = "".join(f"<li><strong>{e(f)}</strong></li>" for f in flags)
+    flag_items = "".join(f"<li><strong>{e(f)}</strong></li>" for f in _flags(p)) + _heading_item(p)
     return (
         f'<div class="renewal"><h4>{badge(p.direction, _BADGES[p.direction])} '
         f"{e(_pair_line(series, p))}</h4>"

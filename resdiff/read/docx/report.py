@@ -110,6 +110,7 @@ def _report_draft(
     headings: list[Heading] = []
     pending: list[tuple[str, int]] = []
     heading: str | None = None
+    operative_seen = False
     for para in paragraphs:
         text = " ".join(para.text.split())
         if para.style == _REPORT_FORMULA_STYLE and formula is None and not by_ref:
@@ -141,8 +142,12 @@ def _report_draft(
             section = "operative"
         else:
             return None
+        # A heading printed after an operative paragraph stands in the operative part, as
+        # the text reader reads it, even over a recital: part B's "Acting under Chapter
+        # VII ..." of a resolution in parts (S/RES/814 (1993)).
+        printed_in: Section = "operative" if operative_seen else section
         for words, line in pending:
-            headings.append(_heading(words, line, section, ref))
+            headings.append(_heading(words, line, printed_in, ref))
             if parent is None:
                 heading = words  # the clause falls under the last (innermost) heading
         pending = []
@@ -152,6 +157,7 @@ def _report_draft(
         )
         by_ref[ref] = clause
         (parent.children if parent is not None else top).append(clause)
+        operative_seen = operative_seen or section == "operative"
     if not by_ref:
         return None
     last_section: Section = "operative" if top[-1].section == "operative" else "preamble"

@@ -48,6 +48,12 @@ class _Numbering:
     old_order: dict[str, int] = field(default_factory=dict)
     new_order: dict[str, int] = field(default_factory=dict)
 
+    #: Where each draft's operative part opens in its reading order (the first operative
+    #: clause's place; None when unknown): a recital read after it is printed among the
+    #: operative paragraphs, as part B's own recitals of a resolution in parts are.
+    old_operative_at: int | None = None
+    new_operative_at: int | None = None
+
     @classmethod
     def of(cls, old: DraftInfo, new: DraftInfo) -> _Numbering:
         return cls(
@@ -55,7 +61,19 @@ class _Numbering:
             {c.ref: c.label for c in new.clauses},
             {c.ref: k for k, c in enumerate(old.clauses)},
             {c.ref: k for k, c in enumerate(new.clauses)},
+            _operative_at(old),
+            _operative_at(new),
         )
+
+    def part_of(self, ref: str, section: str, old: bool) -> str:
+        """The part of its draft clause ``ref`` (of ``section``) is printed in: a recital
+        read after the operative part opened stands in the operative part ("B" / "Acting
+        under Chapter VII ..." / "5. Decides ...", S/RES/814 (1993)); else ``section``."""
+        order = self.old_order if old else self.new_order
+        opens = self.old_operative_at if old else self.new_operative_at
+        if section != "preamble" or opens is None or order.get(ref, -1) < opens:
+            return section
+        return "operative"
 
     def label(self, ref: str | None, old: bool) -> str | None:
         """The number printed before clause ``ref`` of the old (new) draft."""
@@ -63,6 +81,11 @@ class _Numbering:
             return None
         labels = self.old_labels if old else self.new_labels
         return labels[ref] if ref in labels else clause_label(ref)
+
+
+def _operative_at(info: DraftInfo) -> int | None:
+    """Where ``info``'s first operative clause stands in its reading order, if any."""
+    return next((k for k, c in enumerate(info.clauses) if c.ref.startswith("OP")), None)
 
 
 def ref_bookmark(side: Literal["old", "new"], ref: str) -> str | None:

@@ -60,15 +60,19 @@ def _sequence(changes: Sequence[Change], depth: int, rev: _Revisions) -> list[_P
     def old_only(ref: str, section: str, paras: list[_Para]) -> None:
         section = _section_of(ref, section)
         at = old_at[ref]
+        # Ranked by the part it is printed in: a recital printed among the operative
+        # paragraphs goes among them, after the operative clauses before it in its gap.
+        part = rev.numbering.part_of(ref, section, old=True)
         gaps[bisect.bisect_left(anchor_old, at)].append(
-            (_SECTION_RANK.get(section, 1), 0, at, _Piece(section, paras, old=ref))
+            (_SECTION_RANK.get(part, 1), 0, at, _Piece(section, paras, old=ref))
         )
 
     def new_only(ref: str, section: str, paras: list[_Para]) -> None:
         section = _section_of(ref, section)
         at = new_at[ref]
+        part = rev.numbering.part_of(ref, section, old=False)
         gaps[bisect.bisect_left(anchor_new, at)].append(
-            (_SECTION_RANK.get(section, 1), 1, at, _Piece(section, paras, new=ref))
+            (_SECTION_RANK.get(part, 1), 1, at, _Piece(section, paras, new=ref))
         )
 
     for change in changes:
