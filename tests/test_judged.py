@@ -568,6 +568,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
         "key_change_agreement": 22 / 24,
     },
+    # Eight modern pairs of successive texts of one regime (AMISOM -> ATMIS, UNSMIL twice,
+    # the 1988 sanctions twice, ISIL/Al-Qaida, the Libya sanctions twice), listed at 14:32
+    # UTC on 6 December 2026 (twenty-second session), before any engine change, judged
+    # blind twice; start = end (kind 225 / 256, pairing 241 / 256, directions 6 / 8, key
+    # changes 18 / 22).
+    "holdout53": {
+        "kind_accuracy": 0.87,
+        "pairing": 0.94,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 18 / 22,
+    },
+    # Eight scanned pairs of one regime each, 1948-1993 (Palestine twice, Kashmir,
+    # Israel-Jordan, the Portuguese territories, Senegal, the deportations, UNOMIG),
+    # listed at 14:32 UTC the same day, judged blind twice; start = end (kind 110 / 129,
+    # pairing 119 / 129, directions 4 / 8, key changes 21 / 24).
+    "holdout54": {
+        "kind_accuracy": 0.85,
+        "pairing": 0.92,
+        "direction_agreement": 4 / 8,
+        "key_change_agreement": 21 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -695,6 +716,10 @@ CEILINGS = {
     # 20 of 187, 15 of them on provisions added or dropped, 16 named softer (start =
     # end).
     "holdout52": {"wrong_shift_share": 0.11},
+    # 35 of 261, 20 of them on paired provisions (start = end).
+    "holdout53": {"wrong_shift_share": 0.14},
+    # 6 of 70 (start = end).
+    "holdout54": {"wrong_shift_share": 0.09},
 }
 
 
