@@ -269,6 +269,26 @@ def _applier(
     return wrapper
 
 
+def _labelled(
+    row: dict[str, Any],
+    top: dict[str, Any],
+    exact: dict[tuple[str, str], str],
+    within: set[tuple[str, str]],
+    alone: set[tuple[str, str]],
+) -> dict[str, Any]:
+    """A candidate row with its refs and the judges' truth about it."""
+    o, n = top["old"][row["i"]], top["new"][row["j"]]
+    return {
+        **row,
+        "old_ref": o,
+        "new_ref": n,
+        "label": int((o, n) in exact),
+        "kind": exact.get((o, n), ""),
+        "within": int((o, n) in within),
+        "at_stake": (("old", o) in alone) + (("new", n) in alone),
+    }
+
+
 def collect(out: Path) -> None:
     """Write every judged pair's leftover candidates, labelled, to ``out``."""
     store: list[dict[str, Any]] = []
@@ -297,34 +317,20 @@ def collect(out: Path) -> None:
         alone = {("old", r) for c in changes if not c["new"] for r in c["old"]} | {
             ("new", r) for c in changes if not c["old"] for r in c["new"]
         }
-        rows = []
-        for row in top["rows"]:
-            o, n = top["old"][row["i"]], top["new"][row["j"]]
-            rows.append(
-                {
-                    **{k: (float(v) if isinstance(v, bool) else v) for k, v in row.items()},
-                    "old_ref": o,
-                    "new_ref": n,
-                    "label": int((o, n) in exact),
-                    "kind": exact.get((o, n), ""),
-                    "within": int((o, n) in within),
-                    "at_stake": (("old", o) in alone) + (("new", n) in alone),
-                }
+
+        # The features as floats for the fit (a bool is a 0/1 feature); the pairs made
+        # keep their values as the aligner recorded them.
+        rows = [
+            _labelled(
+                {k: (float(v) if isinstance(v, bool) else v) for k, v in row.items()},
+                top,
+                exact,
+                within,
+                alone,
             )
-        made = []
-        for row in top["made"]:
-            o, n = top["old"][row["i"]], top["new"][row["j"]]
-            made.append(
-                {
-                    **row,
-                    "old_ref": o,
-                    "new_ref": n,
-                    "label": int((o, n) in exact),
-                    "kind": exact.get((o, n), ""),
-                    "within": int((o, n) in within),
-                    "at_stake": (("old", o) in alone) + (("new", n) in alone),
-                }
-            )
+            for row in top["rows"]
+        ]
+        made = [_labelled(row, top, exact, within, alone) for row in top["made"]]
         groups.append(
             {
                 "pair": pair["id"],
