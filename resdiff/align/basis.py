@@ -39,6 +39,12 @@ class Basis:
         return old[i].section != new[j].section and (i in self.old_only or j in self.new_only)
 
 
+def basis_recital(lexicon: Lexicon, clause: Clause) -> bool:
+    """Whether ``clause`` is a recital that states only the basis the Council acts on
+    ("Acting under Chapter VII of the Charter of the United Nations,")."""
+    return clause.section == "preamble" and lexicon.basis_only(clause.text)
+
+
 def read_basis(old: Sequence[Clause], new: Sequence[Clause], lexicon: Lexicon) -> Basis:
     """Which paragraphs of ``old`` and ``new`` state only the basis the Council acts on (a
     recital, without sub-paragraphs, that :meth:`~resdiff.lexicon.Lexicon.basis_only`
@@ -48,11 +54,7 @@ def read_basis(old: Sequence[Clause], new: Sequence[Clause], lexicon: Lexicon) -
     def sides(clauses: Sequence[Clause]) -> tuple[frozenset[int], frozenset[int]]:
         only, within = set(), set()
         for k, clause in enumerate(clauses):
-            if (
-                clause.section == "preamble"
-                and not clause.children
-                and lexicon.basis_only(clause.text)
-            ):
+            if not clause.children and basis_recital(lexicon, clause):
                 only.add(k)
             elif lexicon.basis_in(clause.full_text()) is not None:
                 within.add(k)

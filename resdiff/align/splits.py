@@ -44,12 +44,11 @@ def find_splits_and_merges(
     # postings of "the" and "of" for every paragraph would make this pass quadratic.
     df = vocabulary.df
     common = common_df(len(old) + len(new))
-    fixed = ("identical", "normalised")
     # A paragraph paired as identical or normalised is never a part nor a whole (see
     # propose), so only the others are indexed: in a long draft revised in places, a
     # tenth of it.
-    old_index = _inverted(old_words, df, common, skip=old_owner, fixed=fixed)
-    new_index = _inverted(new_words, df, common, skip=new_owner, fixed=fixed)
+    old_index = _inverted(old_words, df, common, skip=old_owner)
+    new_index = _inverted(new_words, df, common, skip=new_owner)
 
     proposals: list[tuple[float, int, bool, tuple[int, ...], float]] = []
     # A part with sub-paragraphs of its own may go into the whole without them: "Decides
@@ -80,9 +79,7 @@ def find_splits_and_merges(
         own_used: dict[int, str] = {}
         part_owner = new_owner if is_split else old_owner
         current = (old_owner if is_split else new_owner).get(whole)
-        if not whole_words or (
-            current is not None and (current.method in fixed or current.tracked)
-        ):
+        if not whole_words or (current is not None and _held(current)):
             return
         index = new_index if is_split else old_index
         pieces = []
@@ -92,7 +89,7 @@ def find_splits_and_merges(
             if (
                 owner is not None
                 and (owner is not current)
-                and (owner.method in fixed or owner.tracked or len(owner.old) + len(owner.new) > 2)
+                and (_held(owner) or len(owner.old) + len(owner.new) > 2)
             ):
                 continue
             if words and len(words & whole_words) / len(words) >= opts.containment_threshold:
@@ -202,20 +199,25 @@ def find_splits_and_merges(
     return list(links.values())
 
 
+def _held(link: Link) -> bool:
+    """Whether ``link`` is a pairing never broken up into a split or a merge: identical or
+    normalised texts, or a pair a tracked move of a Word file made."""
+    return link.method in ("identical", "normalised") or link.tracked
+
+
 def _inverted(
     word_sets: list[frozenset[str]],
     df: Counter[str],
     common: int,
     *,
     skip: dict[int, Link],
-    fixed: tuple[str, ...],
 ) -> dict[str, list[int]]:
     """Postings of the words that stand in at most ``common`` paragraphs, for the
-    paragraphs not in ``skip`` with a ``fixed`` method."""
+    paragraphs not held by a pairing never broken up (:func:`_held`) in ``skip``."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, words in enumerate(word_sets):
         owner = skip.get(k)
-        if owner is not None and (owner.method in fixed or owner.tracked):
+        if owner is not None and _held(owner):
             continue
         for word in words:
             if df[word] <= common:

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..align.basis import basis_recital
 from ..lexicon import Lexicon
 from ..model import Clause, Section, Shift
 
 #: The note of the formula's recital carried into an operative paragraph (S/RES/814 -> 886
 #: (1993)): the basis kept, named, not weighed.
 CARRIED_INTO_NOTE = "the recital of the basis alone, carried into the provision's own words"
-
-
-def _basis_recital(lexicon: Lexicon, clause: Clause) -> bool:
-    return clause.section == "preamble" and lexicon.basis_only(clause.text)
 
 
 def provision_part(lexicon: Lexicon, clauses: Sequence[Clause]) -> Section:
@@ -27,7 +24,7 @@ def provision_part(lexicon: Lexicon, clauses: Sequence[Clause]) -> Section:
     to the operative part)."""
     if len(clauses) > 1:
         for clause in clauses:
-            if not _basis_recital(lexicon, clause):
+            if not basis_recital(lexicon, clause):
                 return clause.section
     return clauses[0].section
 
@@ -37,7 +34,7 @@ def besides_basis(lexicon: Lexicon, side: Sequence[Clause], clauses: list[Clause
     basis alone that stand in ``side`` beside a provision."""
     if len(side) < 2:
         return clauses
-    return [c for c in clauses if not _basis_recital(lexicon, c)] or clauses
+    return [c for c in clauses if not basis_recital(lexicon, c)] or clauses
 
 
 def carried_shift(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> Shift | None:

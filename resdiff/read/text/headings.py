@@ -18,6 +18,7 @@ from .patterns import (
     _PP_OPENER,
 )
 from .shapes import (
+    _SHORT_HEADING_WORDS,
     _is_title,
     is_title_heading,
 )
@@ -99,11 +100,6 @@ def _is_operative_heading(units: list[_Unit], k: int, stack: list[_Node]) -> boo
     return any(
         node.family and node.key and _continues(node.family, node.key, label) for node in stack[1:]
     )
-
-
-#: The most words of a heading that opens with a participle or ends with a colon: a
-#: lead-in or a recital that lost its comma is longer.
-_SHORT_HEADING_WORDS = 8
 
 
 def _heading_shape(unit: _Unit) -> bool:

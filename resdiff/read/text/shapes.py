@@ -312,9 +312,8 @@ _HEADING_LOOK = 24
 _HEADING_WORDS = 16
 
 
-#: The most words of a heading line that opens with a participle or ends with a colon
-#: (as ``headings._SHORT_HEADING_WORDS``): a lead-in or a recital that lost its comma is
-#: longer.
+#: The most words of a heading that opens with a participle or ends with a colon, on its
+#: own line or over several: a lead-in or a recital that lost its comma is longer.
 _SHORT_HEADING_WORDS = 8
 
 
