@@ -211,3 +211,31 @@ def test_an_extension_added_after_a_set_up_names_its_term() -> None:
         if s.feature == "lifecycle"
     ]
     assert notes == ["carries on what the old text set up or extended, until 1 September 2033"]
+
+
+def test_growth_move_reads_each_side_by_its_furthest_stage() -> None:
+    """``Lexicon.growth_move`` itself: the furthest growing stage of each side decides the
+    move, a same stage is no move, and a neutral move to a stage the old side already held
+    carries nothing on."""
+    assert LEX.growth_move({"start": "established"}, {"expand": "expanded"}) == (
+        "established",
+        "expanded",
+        "stronger",
+    )
+    assert LEX.growth_move({"expand": "expanded"}, {"continue": "extended"}) == (
+        "expanded",
+        "extended",
+        "softer",
+    )
+    assert LEX.growth_move({"start": "established"}, {"continue": "extended"}) == (
+        "established",
+        "extended",
+        "neutral",
+    )
+    # Set up and extended → extended: the extension was there already.
+    assert (
+        LEX.growth_move({"start": "established", "continue": "extended"}, {"continue": "extended"})
+        is None
+    )
+    assert LEX.growth_move({"continue": "extended"}, {"continue": "renewed"}) is None
+    assert LEX.growth_move({}, {"expand": "expanded"}) is None
