@@ -1,5 +1,5 @@
 """Pairing the leftovers learned from the judges' own pairings, measured on fresh texts
-(issue 9, RESULTS.md §2cn).
+(issue 9, RESULTS.md §2cn, §2cs).
 
 The aligner leaves some paragraphs dropped on one side and added on the other; the
 judges pair many of them (a rewrite under a new lead verb). This tool:
@@ -12,22 +12,28 @@ judges pair many of them (a rewrite under a new lead verb). This tool:
    labelled by the judges' pairing (the two alone in a kept or corrected item: paired;
    anything else, a part of a split or merge included: held apart), to a JSON file;
 2. ``train``: a small logistic regression (standardised features, L2), trained on the
-   46 sets other than holdout45–holdout52, cross-validated by set (each fold leaves
-   whole sets out), tested on holdout45–holdout52; prints the weights and, for each
-   threshold, the pairs a greedy one-to-one pick would make and how many are the
-   judges' (a false pair costs the verdicts of the two provisions, ``at_stake``);
+   46 sets other than holdout45–holdout54, cross-validated by set (each fold leaves
+   whole sets out), tested on holdout45–holdout54 (``--last 52``: §2cn's split);
+   prints the weights and, for each threshold, the pairs a greedy one-to-one pick
+   would make and how many are the judges' (a false pair costs the verdicts of the two provisions, ``at_stake``);
    ``made``: the same for un-pairing the low pairs made (how many a cut undoes, how many
    of them the judges' own);
 3. ``measure``: the judged figures (``judged.py``'s kinds, directions, key changes) on
    the test or train sets with the model pairing the leftovers (``--threshold``) or
    un-pairing the low pairs it doubts (``--cut``), fitted on the train sets (or, with
-   ``--cv``, on the other folds), its samples weighed by their cost with ``--weighted``;
-   without either flag, the engine as it is.
+   ``--cv``, on the other folds), its samples weighed by their cost with ``--weighted``
+   (a judges' pair by ``--undo-cost`` more in the un-pairing fit), a pair the engine
+   reads with a shift of at least ``--guard`` weight undone only under ``--sure``;
+   without ``--threshold`` or ``--cut``, the engine as it is. ``collect`` records each
+   low pair's verdict as the engine reads it for the guard.
 
     python benchmarks/learn_pairing.py collect --out /tmp/pairing.json
     python benchmarks/learn_pairing.py train --data /tmp/pairing.json --model /tmp/m.json
     python benchmarks/learn_pairing.py measure --data /tmp/pairing.json --threshold 0.7 --test
     python benchmarks/learn_pairing.py measure --data /tmp/pairing.json --cut 0.4 --cv
+    python benchmarks/learn_pairing.py --last 52 measure --data /tmp/pairing.json --cut 0.45 --test
+    python benchmarks/learn_pairing.py measure --data /tmp/pairing.json --cut 0.6 --cv \
+        --guard 0.5 --sure 0
 """
 
 from __future__ import annotations
