@@ -15,7 +15,8 @@ judges pair many of them (a rewrite under a new lead verb). This tool:
    46 sets other than holdout45–holdout54, cross-validated by set (each fold leaves
    whole sets out), tested on holdout45–holdout54 (``--last 52``: §2cn's split);
    prints the weights and, for each threshold, the pairs a greedy one-to-one pick
-   would make and how many are the judges' (a false pair costs the verdicts of the two provisions, ``at_stake``);
+   would make and how many are the judges' (a false pair costs the verdicts of the
+   two provisions, ``at_stake``);
    ``made``: the same for un-pairing the low pairs made (how many a cut undoes, how many
    of them the judges' own);
 3. ``measure``: the judged figures (``judged.py``'s kinds, directions, key changes) on
