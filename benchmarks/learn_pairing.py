@@ -559,6 +559,7 @@ def measure(
     guard: float | None = None,
     sure: float = 0.0,
     dump: Path | None = None,
+    reworded_only: bool = False,
 ) -> None:
     """The judged figures on the test (or train) sets: the leftovers paired by the model
     at ``threshold`` and the low pairs un-paired under ``cut`` (each only when given),
@@ -566,7 +567,9 @@ def measure(
     fold's sets handled by the models fitted on the other folds. ``undo_cost``: a judges'
     pair weighs so much in the un-pairing fit (a pair wrongly undone costs the verdict a
     user reads). ``guard``: a pair whose paired verdict, as the engine reads it, holds a
-    shift of at least this weight on the key-change ladder is undone only under ``sure``.
+    shift of at least this weight on the key-change ladder is undone only under ``sure``,
+    and with ``reworded_only`` so is any pair the engine's comparison does not hold as a
+    1:1 change read "reworded" (a later round, the basis merge of §2cp, remade it).
     ``dump``: each pair's direction and disagreements, as JSON, to compare two runs."""
     sets = TEST_SETS if test else tuple(s for s in judged.SETS if s not in TEST_SETS)
     everything = json.loads(data.read_text(encoding="utf-8"))
@@ -575,7 +578,10 @@ def measure(
     guarded: set[tuple[str, str]] = set()
     guards = {
         g["pair"]: {
-            (r["old_ref"], r["new_ref"]) for r in g["made"] if r.get("paired_weight", 0) >= guard
+            (r["old_ref"], r["new_ref"])
+            for r in g["made"]
+            if r.get("paired_weight", 0) >= guard
+            or (reworded_only and r.get("paired_kind") != "reworded")
         }
         for g in everything
         if guard is not None
@@ -683,6 +689,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     m.add_argument("--sure", type=float, default=0.0)
     m.add_argument("--dump", type=Path, help="each pair's figures, as JSON")
+    m.add_argument(
+        "--reworded-only", action="store_true", help="guard too the pairs not read reworded"
+    )
     parser.add_argument("--last", type=int, default=54, help="test sets holdout45-holdoutN")
     args = parser.parse_args(argv)
     _set_test_sets(args.last)
@@ -708,6 +717,7 @@ def main(argv: list[str] | None = None) -> int:
             args.guard,
             args.sure,
             args.dump,
+            args.reworded_only,
         )
     return 0
 
