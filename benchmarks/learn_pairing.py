@@ -638,6 +638,7 @@ def measure(
                 "direction": one.directions[0][1:],
                 "kind": one.kind_right,
                 "items": one.items,
+                "key_misses": one.key_misses,
                 "softened_found": one.confusion[("softened", "softened")],
                 "strengthened_found": one.confusion[("strengthened", "strengthened")],
                 "disagreements": [
