@@ -1,5 +1,5 @@
 """Pairing the leftovers learned from the judges' own pairings, measured on fresh texts
-(issue 9, RESULTS.md §2cn).
+(issue 9, RESULTS.md §2cn, §2cs).
 
 The aligner leaves some paragraphs dropped on one side and added on the other; the
 judges pair many of them (a rewrite under a new lead verb). This tool:
@@ -12,22 +12,29 @@ judges pair many of them (a rewrite under a new lead verb). This tool:
    labelled by the judges' pairing (the two alone in a kept or corrected item: paired;
    anything else, a part of a split or merge included: held apart), to a JSON file;
 2. ``train``: a small logistic regression (standardised features, L2), trained on the
-   46 sets other than holdout45–holdout52, cross-validated by set (each fold leaves
-   whole sets out), tested on holdout45–holdout52; prints the weights and, for each
-   threshold, the pairs a greedy one-to-one pick would make and how many are the
-   judges' (a false pair costs the verdicts of the two provisions, ``at_stake``);
+   46 sets other than holdout45–holdout54, cross-validated by set (each fold leaves
+   whole sets out), tested on holdout45–holdout54 (``--last 52``: §2cn's split);
+   prints the weights and, for each threshold, the pairs a greedy one-to-one pick
+   would make and how many are the judges' (a false pair costs the verdicts of the
+   two provisions, ``at_stake``);
    ``made``: the same for un-pairing the low pairs made (how many a cut undoes, how many
    of them the judges' own);
 3. ``measure``: the judged figures (``judged.py``'s kinds, directions, key changes) on
    the test or train sets with the model pairing the leftovers (``--threshold``) or
    un-pairing the low pairs it doubts (``--cut``), fitted on the train sets (or, with
-   ``--cv``, on the other folds), its samples weighed by their cost with ``--weighted``;
-   without either flag, the engine as it is.
+   ``--cv``, on the other folds), its samples weighed by their cost with ``--weighted``
+   (a judges' pair by ``--undo-cost`` more in the un-pairing fit), a pair the engine
+   reads with a shift of at least ``--guard`` weight undone only under ``--sure``;
+   without ``--threshold`` or ``--cut``, the engine as it is. ``collect`` records each
+   low pair's verdict as the engine reads it for the guard.
 
     python benchmarks/learn_pairing.py collect --out /tmp/pairing.json
     python benchmarks/learn_pairing.py train --data /tmp/pairing.json --model /tmp/m.json
     python benchmarks/learn_pairing.py measure --data /tmp/pairing.json --threshold 0.7 --test
     python benchmarks/learn_pairing.py measure --data /tmp/pairing.json --cut 0.4 --cv
+    python benchmarks/learn_pairing.py --last 52 measure --data /tmp/pairing.json --cut 0.45 --test
+    python benchmarks/learn_pairing.py measure --data /tmp/pairing.json --cut 0.6 --cv \
+        --guard 0.5 --sure 0
 """
 
 from __future__ import annotations
@@ -56,8 +63,16 @@ from resdiff.model import Clause
 
 _REF = re.compile(r"^(PP|OP)\d+$")
 
-#: The fresh blind sets: the test sets of this round, never trained on.
-TEST_SETS = tuple(f"holdout{n}" for n in range(45, 53))
+#: The fresh blind sets: the test sets, never trained on (§2cs: holdout45–holdout54;
+#: §2cn's were holdout45–holdout52, ``--last 52``).
+TEST_SETS = tuple(f"holdout{n}" for n in range(45, 55))
+
+
+def _set_test_sets(last: int) -> None:
+    """Make holdout45–holdout``last`` the test sets."""
+    global TEST_SETS
+    TEST_SETS = tuple(f"holdout{n}" for n in range(45, last + 1))
+
 
 #: The features the model reads, each capped where counts run long (a drafter reads a
 #: weight per unit of each).
@@ -230,9 +245,13 @@ def _applier(
     threshold: float,
     made_model: dict[str, Any] | None = None,
     cut: float = 0.0,
+    guarded: set[tuple[str, str]] | None = None,
+    sure: float = 0.0,
 ) -> Any:
     """A stand-in for the combined round that un-pairs the top level's low pairs the
-    ``made_model`` doubts (under ``cut``), then pairs the leftovers ``model`` picks."""
+    ``made_model`` doubts (under ``cut``; a pair in ``guarded``, by its refs, only under
+    ``sure``), then pairs the leftovers ``model`` picks. ``guarded`` is read at each
+    call, so the caller may refill it per comparison."""
 
     def wrapper(
         links: list[Link],
@@ -247,7 +266,8 @@ def _applier(
             doubted = {
                 (r["i"], r["j"])
                 for r in _made_rows(links, old, new, scorer)
-                if probability(made_model, r) < cut
+                if probability(made_model, r)
+                < (sure if guarded and (old[r["i"]].ref, new[r["j"]].ref) in guarded else cut)
             }
             links = [
                 link
@@ -289,6 +309,21 @@ def _labelled(
     }
 
 
+def paired_verdicts(cmp: Any) -> dict[tuple[str, str], tuple[str, float, list[str]]]:
+    """Each 1:1 change's verdict as the engine reads it: its kind, the weight of its
+    heaviest shift on the key-change ladder (``weights.toml``) and its shifts' features."""
+    out = {}
+    for change in cmp.changes:
+        if len(change.old) == 1 and len(change.new) == 1:
+            shifts = [s for c in change.walk() for s in c.shifts]
+            out[(change.old[0], change.new[0])] = (
+                change.kind,
+                max((s.weight for s in shifts), default=0.0),
+                sorted({s.feature for s in shifts if s.weight > 0}),
+            )
+    return out
+
+
 def collect(out: Path) -> None:
     """Write every judged pair's leftover candidates, labelled, to ``out``."""
     store: list[dict[str, Any]] = []
@@ -296,7 +331,7 @@ def collect(out: Path) -> None:
     groups = []
     for pair in judged.load_pairs():
         store.clear()
-        resdiff.compare(
+        cmp = resdiff.compare(
             judged.CORPUS / pair["old"],
             judged.CORPUS / pair["new"],
             options=AlignOptions(combined_evidence=True),
@@ -304,6 +339,7 @@ def collect(out: Path) -> None:
         if not store:
             continue
         top = store[0]
+        verdicts = paired_verdicts(cmp)
         changes = pair["judged"]["changes"]
         # The judges' 1:1 pairs: pairing one provision of a split or a merge with one of
         # its parts leaves the item wrong all the same (a first fit on every pair within
@@ -331,6 +367,13 @@ def collect(out: Path) -> None:
             for row in top["rows"]
         ]
         made = [_labelled(row, top, exact, within, alone) for row in top["made"]]
+        for row in made:
+            kind, weight, features = verdicts.get((row["old_ref"], row["new_ref"]), ("", 0.0, []))
+            row["paired_kind"], row["paired_weight"], row["paired_features"] = (
+                kind,
+                weight,
+                features,
+            )
         groups.append(
             {
                 "pair": pair["id"],
@@ -352,6 +395,7 @@ def fit(
     steps: int = 25,
     features: Sequence[str] = FEATURES,
     weighted: bool = False,
+    undo_cost: float = 1.0,
 ) -> dict[str, Any]:
     """A logistic regression on standardised features, L2 on the weights, fitted by
     Newton's method (numpy, here only: the model it writes is applied in plain Python)."""
@@ -359,7 +403,10 @@ def fit(
 
     x = np.array([vector(r, features) for r in rows], dtype=float)
     y = np.array([r["label"] for r in rows], dtype=float)
-    weight = np.array([cost(r) if weighted else 1.0 for r in rows], dtype=float)
+    weight = np.array(
+        [(cost(r) if weighted else 1.0) * (undo_cost if r["label"] else 1.0) for r in rows],
+        dtype=float,
+    )
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -508,14 +555,37 @@ def measure(
     cv: bool,
     folds: int,
     weighted: bool = False,
+    undo_cost: float = 1.0,
+    guard: float | None = None,
+    sure: float = 0.0,
+    dump: Path | None = None,
+    reworded_only: bool = False,
 ) -> None:
     """The judged figures on the test (or train) sets: the leftovers paired by the model
     at ``threshold`` and the low pairs un-paired under ``cut`` (each only when given),
     the models fitted on the train sets of ``data``; with ``cv`` (train sets only), each
-    fold's sets handled by the models fitted on the other folds."""
+    fold's sets handled by the models fitted on the other folds. ``undo_cost``: a judges'
+    pair weighs so much in the un-pairing fit (a pair wrongly undone costs the verdict a
+    user reads). ``guard``: a pair whose paired verdict, as the engine reads it, holds a
+    shift of at least this weight on the key-change ladder is undone only under ``sure``,
+    and with ``reworded_only`` so is any pair the engine's comparison does not hold as a
+    1:1 change read "reworded" (a later round, the basis merge of §2cp, remade it).
+    ``dump``: each pair's direction and disagreements, as JSON, to compare two runs."""
     sets = TEST_SETS if test else tuple(s for s in judged.SETS if s not in TEST_SETS)
-    groups = [g for g in json.loads(data.read_text(encoding="utf-8")) if g["set"] not in TEST_SETS]
+    everything = json.loads(data.read_text(encoding="utf-8"))
+    groups = [g for g in everything if g["set"] not in TEST_SETS]
     fold_of = _folds(list({g["set"] for g in groups}), folds)
+    guarded: set[tuple[str, str]] = set()
+    guards = {
+        g["pair"]: {
+            (r["old_ref"], r["new_ref"])
+            for r in g["made"]
+            if r.get("paired_weight", 0) >= guard
+            or (reworded_only and r.get("paired_kind") != "reworded")
+        }
+        for g in everything
+        if guard is not None
+    }
 
     def applier(k: int | None) -> Any:
         part = [g for g in groups if k is None or fold_of[g["set"]] != k]
@@ -525,11 +595,16 @@ def measure(
             else None
         )
         made = (
-            fit([r for g in part for r in g["made"]], features=MADE_FEATURES, weighted=weighted)
+            fit(
+                [r for g in part for r in g["made"]],
+                features=MADE_FEATURES,
+                weighted=weighted,
+                undo_cost=undo_cost,
+            )
             if cut is not None
             else None
         )
-        return _applier(model, threshold or 1.0, made, cut or 0.0)
+        return _applier(model, threshold or 1.0, made, cut or 0.0, guarded, sure)
 
     active = threshold is not None or cut is not None
     appliers: dict[str, Any] = {}
@@ -540,11 +615,14 @@ def measure(
         appliers = dict.fromkeys(sets, applier(None))
     pooled = judged.Counts()
     eras: dict[str, Any] = {}
+    per_pair = []
     for pair in judged.load_pairs():
         if pair["set"] not in sets:
             continue
         if appliers:
             align_module.combined_partners = appliers[pair["set"]]
+        guarded.clear()
+        guarded.update(guards.get(pair["id"], ()))
         one = judged.Counts()
         cmp = resdiff.compare(
             judged.CORPUS / pair["old"],
@@ -554,6 +632,21 @@ def measure(
         judged.score_comparison(pair, cmp, one)
         pooled.add(one)
         eras.setdefault(judged.era_of(pair), judged.Counts()).add(one)
+        per_pair.append(
+            {
+                "pair": pair["id"],
+                "direction": one.directions[0][1:],
+                "kind": one.kind_right,
+                "items": one.items,
+                "key_misses": one.key_misses,
+                "softened_found": one.confusion[("softened", "softened")],
+                "strengthened_found": one.confusion[("strengthened", "strengthened")],
+                "disagreements": [
+                    [d["item"], d["old"], d["new"], d["judged"], d["found"]]
+                    for d in one.disagreements
+                ],
+            }
+        )
     judged.report_pooled(pooled, len(sets), "test" if test else "train")
     for era, counts in sorted(eras.items()):
         agree = sum(1 for _, t, f in counts.directions if t == f)
@@ -562,6 +655,8 @@ def measure(
             f"{agree}/{len(counts.directions)}, key changes "
             f"{counts.key_changes_right}/{counts.key_changes}"
         )
+    if dump is not None:
+        dump.write_text(json.dumps(per_pair, indent=0), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -584,7 +679,23 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--cv", action="store_true", help="cross-validated, on the train sets")
     m.add_argument("--folds", type=int, default=5)
     m.add_argument("--weighted", action="store_true", help="weigh samples by their cost")
+    m.add_argument(
+        "--undo-cost",
+        type=float,
+        default=1.0,
+        help="a judges' pair's weight in the un-pairing fit",
+    )
+    m.add_argument(
+        "--guard", type=float, help="undo a pair with a shift this heavy only under --sure"
+    )
+    m.add_argument("--sure", type=float, default=0.0)
+    m.add_argument("--dump", type=Path, help="each pair's figures, as JSON")
+    m.add_argument(
+        "--reworded-only", action="store_true", help="guard too the pairs not read reworded"
+    )
+    parser.add_argument("--last", type=int, default=54, help="test sets holdout45-holdoutN")
     args = parser.parse_args(argv)
+    _set_test_sets(args.last)
     if not judged.CORPUS.is_dir():
         print(f"skipped: the corpus folder {judged.CORPUS} is absent", file=sys.stderr)
         return 0
@@ -595,7 +706,20 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "train":
         train(args.data, args.model, args.folds)
     else:
-        measure(args.data, args.threshold, args.cut, args.test, args.cv, args.folds, args.weighted)
+        measure(
+            args.data,
+            args.threshold,
+            args.cut,
+            args.test,
+            args.cv,
+            args.folds,
+            args.weighted,
+            args.undo_cost,
+            args.guard,
+            args.sure,
+            args.dump,
+            args.reworded_only,
+        )
     return 0
 
 
