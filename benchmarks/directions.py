@@ -39,6 +39,10 @@ from resdiff.model import Change, Comparison, NetDirection
 #: The classes of the balance, in the order the direction reads them.
 CLASSES = ("headline", "operative", "preamble")
 
+#: One balance the summary weighed: the changes as weighed, the direction, the classes'
+#: softer and stronger weights.
+Call = tuple[list[Change], NetDirection, list[list[float]]]
+
 
 @dataclass
 class Weighing:
@@ -53,11 +57,11 @@ class Weighing:
 
 
 @contextmanager
-def recorded() -> Iterator[list[tuple[list[Change], NetDirection, list[list[float]]]]]:
+def recorded() -> Iterator[list[Call]]:
     """Record every balance the summary weighs while the block runs: the changes as
     weighed, the direction and the classes' weights (the summary weighs twice for a
     follow-up, first on every change, then on what it adds and changes)."""
-    calls: list[tuple[list[Change], NetDirection, list[list[float]]]] = []
+    calls: list[Call] = []
     original = summary_module._weighed_direction
 
     def wrapper(
@@ -78,7 +82,7 @@ def deciding_rule(
     classes: list[list[float]], heavy: frozenset[str], lone: float | None, lexicon: Lexicon
 ) -> str:
     """The rule of :func:`resdiff.classify.summary.direction` that decides on
-    ``classes``, in the order it tries them: one light change alone ("lone shift"), a
+    ``classes``, in the order it tries them: one light shift alone ("lone shift"), a
     headline of numbers alone against operative language the other way ("numbers only"),
     a headline outweighed by the operative part ("outweighed", or "narrow headline" when
     the headline class is won narrowly and handed down), else the first class one side
@@ -106,6 +110,37 @@ def deciding_rule(
     return "all balanced" if any(any(c) for c in classes) else "nothing weighed"
 
 
+#: The direction each rule that is not a class's own balance gives.
+_RULE_DIRECTIONS = {
+    "lone shift": "neutral",
+    "numbers only": "mixed",
+    "outweighed": "mixed",
+    "all balanced": "mixed",
+    "nothing weighed": "neutral",
+}
+
+
+def rule_direction(rule: str, classes: list[list[float]]) -> str:
+    """The direction ``rule`` (of :func:`deciding_rule`) gives on ``classes``: a class's
+    own balance for "headline", "operative" and "preamble", the first class after the
+    headline one side wins for "narrow headline", else the rule's fixed direction. The
+    tool reads the rules again beside the summary, so :func:`weighing` checks that the
+    rule it names gives the direction the summary gave (a rule of the summary changed
+    and not here shows as "unexplained")."""
+    if rule in CLASSES:
+        return summary_module._net(*classes[CLASSES.index(rule)])
+    if rule == "narrow headline":
+        return summary_module._first_decided(classes[1:])
+    return _RULE_DIRECTIONS.get(rule, "")
+
+
+def decided_balance(calls: Sequence[Call]) -> Call:
+    """Of the balances the summary weighed for one comparison (:func:`recorded`), the one
+    its direction comes from: a follow-up's own (the second) unless it is neutral, as
+    :func:`resdiff.classify.summary.summarise` keeps it, else the first."""
+    return calls[1] if len(calls) > 1 and calls[1][1] != "neutral" else calls[0]
+
+
 def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Comparison, Weighing]:
     """Compare ``old`` with ``new`` (paths, texts or drafts, as :func:`resdiff.compare`
     takes them) and tell what the direction was decided on."""
@@ -114,10 +149,10 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
         cmp = resdiff.compare(old, new)
     if not calls:
         return cmp, Weighing(cmp.summary.direction, [[0.0, 0.0]] * 3, "not weighed")
-    # The summary keeps the follow-up's own balance unless it is neutral.
-    changes, _, classes = calls[1] if len(calls) > 1 and calls[1][1] != "neutral" else calls[0]
+    changes, _, classes = decided_balance(calls)
     _, heavy, lone = summary_module.weigh_classes(changes, lexicon)
     headline, operative = lexicon.weight_classes()
+    closing = summary_module._closing_forms(lexicon)
     rows = [
         (
             summary_module._class_of(s, part, headline, operative),
@@ -129,10 +164,17 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
         for change in changes
         for part in change.walk()
         for s in part.shifts
-        if s.direction != "neutral" and s.weight
+        if s.direction != "neutral"
+        and s.weight
+        # The closing formula's "actively" weighs nothing in the sums: not listed either.
+        and not (s.feature == "emphasis" and summary_module._closing_only(part, closing))
     ]
     rows.sort(key=lambda r: (r[0], -r[2], r[3]))
     rule = deciding_rule(classes, heavy, lone, lexicon)
+    if cmp.summary.direction == "unknown":
+        rule = "not analysed"
+    elif rule_direction(rule, classes) != cmp.summary.direction:
+        rule = f"unexplained ({rule})"
     return cmp, Weighing(cmp.summary.direction, classes, rule, rows)
 
 
