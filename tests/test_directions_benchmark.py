@@ -4,33 +4,15 @@ hand-written in ordinary Council wording."""
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
-from pathlib import Path
-from types import ModuleType
 
+from benchmark_module import load
 from drafting import CLOSING, draft
 from pytest import MonkeyPatch
 
 from resdiff.classify import summary as summary_module
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "directions", ROOT / "benchmarks" / "directions.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("directions", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-directions = _module()
+directions = load("directions")
 
 RENEW = "Decides to extend the mandate of the Mission for a period of {} months;"
 CALL = "Calls upon the parties to respect the cease-fire;"
