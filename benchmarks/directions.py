@@ -146,7 +146,7 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
     takes them) and tell what the direction was decided on."""
     lexicon = lexicon or Lexicon.default()
     with recorded() as calls:
-        cmp = resdiff.compare(old, new)
+        cmp = resdiff.compare(old, new, lexicon=lexicon)
     if not calls:
         return cmp, Weighing(cmp.summary.direction, [[0.0, 0.0]] * 3, "not weighed")
     changes, _, classes = decided_balance(calls)

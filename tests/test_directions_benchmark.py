@@ -174,3 +174,19 @@ def test_a_rule_the_summary_no_longer_follows_shows_as_unexplained(
     )
     assert cmp.summary.direction == "mixed"
     assert found.rule == "unexplained (headline)"
+
+
+def test_the_lexicon_given_is_the_one_compared_with() -> None:
+    # A user's weights (a renewal period below the headline threshold) must reach the
+    # comparison too, not only the tool's reading of the classes.
+    lexicon = directions.Lexicon.default().extend(
+        directions.Lexicon.from_toml(
+            '[weights]\nquantity = { weight = 10, note = "a period as operative language" }\n',
+            name="mine.toml",
+        )
+    )
+    old = draft([RENEW.format("six"), CLOSING])
+    new = draft([RENEW.format("twelve"), CLOSING])
+    cmp, found = directions.weighing(old, new, lexicon)
+    assert found.classes[0] == [0.0, 0.0] and found.classes[1] == [0.0, 10.0]
+    assert found.rule == "operative" and cmp.summary.direction == "stronger"
