@@ -5,32 +5,14 @@ second judge shares with resdiff."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from benchmark_module import load
 from drafting import draft
 
 import resdiff
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "paired_otherwise", ROOT / "benchmarks" / "paired_otherwise.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("paired_otherwise", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-paired_otherwise = _module()
+paired_otherwise = load("paired_otherwise")
 
 REPORT = "Requests the Secretary-General to report on the situation within ninety days;"
 SEIZED = "Decides to remain seized of the matter."
