@@ -463,6 +463,9 @@ class ClauseComparer(_PairComparer):
         # paragraph 1 (a) of resolution 2255 (2015)"): the clauses that came with the
         # carve-out and speak of it set its terms (S/RES/2615 (2021)).
         carves = _carves(new) and not _carves(old)
+        # ... and the reverse: a provision that no longer carves out ("Decides that ...
+        # are not a violation of ..." gone, S/RES/2615 -> 2665 (2022)).
+        uncarves = _carves(old) and not _carves(new)
         lone: list[tuple[bool, ClauseView, Shift]] = []
         # The clauses gone whose deadline has passed: a clause gone beside them that only
         # takes up what they asked for ("and requests the Secretary-General to include
@@ -530,7 +533,20 @@ class ClauseComparer(_PairComparer):
                     ):
                         shifts.extend(parts)
                         continue
-                shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
+                # A decision that carves out of a measure, come or gone while the
+                # provision kept no such carve-out on the other side, weighs as the
+                # exemption (added softer, removed stronger), however firm its verb: the
+                # rule for a whole paragraph (lone_shift's ``whole``) holds for a clause
+                # of a kept one ("Decides that all States shall continue to take the
+                # measures ..." -> "Decides that humanitarian assistance ... are not a
+                # violation of paragraph 1 (a) ...", S/RES/2557 (2020) -> 2615 (2021)).
+                shift = self.lone_shift(
+                    view,
+                    added=added,
+                    verb=verb,
+                    lifecycle=False,
+                    whole=carves if added else uncarves,
+                )
                 if shift is None:
                     continue
                 # A clause whose words stand in another paragraph of the other draft was
@@ -558,15 +574,20 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"spent: {met}"}
                     )
-                elif added and carves and _OF_ITSELF.search(view.text):
+                elif (carves if added else uncarves) and _OF_ITSELF.search(view.text):
                     # "strongly encourages providers relying on this paragraph to use
                     # reasonable efforts to minimize the accrual of any benefits ...",
                     # "further decides to review the implementation of this provision
                     # after a period of one year": the safeguard and the review of the
                     # exemption added, which eases the measure however firm their verbs
                     # (an expert's reading of S/RES/2611 -> 2615 (2021)).
+                    # Gone with the carve-out, they go with it (S/RES/2615 -> 2665 (2022)).
                     shift = shift.model_copy(
-                        update={"direction": "neutral", "note": "a term of the exemption added"}
+                        update={
+                            "direction": "neutral",
+                            "note": "a term of the exemption "
+                            + ("added" if added else "removed"),
+                        }
                     )
                 elif (
                     added

@@ -1,0 +1,109 @@
+"""A carve-out from a measure, come or gone as one clause of a kept paragraph, weighs as
+the exemption (added softer, removed stronger), as a whole paragraph's does; the clauses
+that set its terms go with it; and the measures a carve-out names (a saving phrase, "the
+asset freezes imposed by this Council") are not imposed by it (RESULTS.md §2cr)."""
+
+from __future__ import annotations
+
+from conftest import CORPUS, needs_corpus
+from test_verdicts import compare_ops, draft, first, named, shifts
+
+import resdiff
+
+AKN = CORPUS / "akn"
+
+#: A decision to go on with a regime's measures, long enough that the carve-out put in
+#: its place shares too few words with it to be aligned as the same clause (as S/RES/2557
+#: (2020) OP1 and 2615 (2021) OP1, paraphrased).
+CONTINUE = (
+    "Decides that all States shall continue to take the measures required by resolution "
+    "2255 with respect to individuals and entities designated prior to the date of "
+    "adoption of resolution 1988 (2011) as the Taliban, as well as other individuals, "
+    "groups, undertakings and entities associated with the Taliban in constituting a "
+    "threat to the peace, stability and security of the country as designated by the "
+    "Committee in the Sanctions List;"
+)
+CARVE_OUT = (
+    "Decides that relief shipments and other activities that meet basic human needs in "
+    "the country are not a violation of paragraph 1 (a) of resolution 2255 (2015), and "
+    "that the processing of payments necessary for such activities is permitted, strongly "
+    "encourages providers relying on this paragraph to use reasonable efforts to minimize "
+    "any benefits to listed persons, and further decides to review the implementation of "
+    "this provision after a period of one year;"
+)
+
+
+def test_a_carve_out_in_place_of_a_decision_to_continue_the_measures_softens() -> None:
+    change = first(compare_ops([CONTINUE], [CARVE_OUT]))
+    assert ("exemption", "softer") in named(change)
+    # The decision to continue the measures is not "the same ask in new words".
+    assert not any(s.detail == "same ask in new words" for s in shifts(change))
+    assert change.kind == "softened"
+
+
+def test_a_carve_out_gone_for_a_decision_to_continue_strengthens_its_terms_going_with_it() -> (
+    None
+):
+    change = first(compare_ops([CARVE_OUT], [CONTINUE]))
+    assert ("exemption", "stronger") in named(change)
+    terms = [s for s in shifts(change) if s.feature == "verb" and s.old and not s.new]
+    assert terms and all(s.direction == "neutral" for s in terms)
+    assert all(s.note == "a term of the exemption removed" for s in terms)
+    assert change.kind == "strengthened"
+
+
+def test_an_encouragement_to_use_the_exemptions_is_no_exemption() -> None:
+    # "encourages Member States to use the exemptions" names the exemptions, it carves
+    # nothing: an encouragement, weighed as its verb (S/RES/2560 (2020) OP1).
+    old = "Requests the Committee to keep its list under review;"
+    new = (
+        "Requests the Committee to keep its list under review, and encourages Member "
+        "States to use the exemption procedures set out in resolution 1452 (2002);"
+    )
+    change = first(compare_ops([old], [new]))
+    assert ("exemption", "softer") not in named(change)
+
+
+def test_a_freeze_named_by_the_council_that_imposed_it_is_not_imposed() -> None:
+    carve = (
+        "Decides that the provision of goods necessary for humanitarian assistance is "
+        "permitted and is not a violation of the asset freezes imposed by this Council or "
+        "its Sanctions Committees;"
+    )
+    (op1, _) = resdiff.parse(draft([carve, "Decides to remain seized."])).operative
+    assert op1.phrases[0].lifecycle == ()
+    imposed = "Decides to impose the sanctions set out below on the designated individuals;"
+    (op1, _) = resdiff.parse(draft([imposed, "Decides to remain seized."])).operative
+    assert op1.phrases[0].lifecycle == ("impose",)
+
+
+def test_a_measure_named_in_a_saving_phrase_is_not_imposed() -> None:
+    carve = (
+        "Decides that without prejudice to the obligations imposed on Member States to "
+        "freeze the funds of individuals designated by the Committee, the provision of "
+        "goods necessary for humanitarian assistance is permitted;"
+    )
+    (op1, _) = resdiff.parse(draft([carve, "Decides to remain seized."])).operative
+    assert op1.phrases[0].lifecycle == ()
+
+
+@needs_corpus
+def test_the_taliban_humanitarian_carve_out_across_the_renewal_softens_op1() -> None:
+    cmp = resdiff.compare(AKN / "S_RES_2557_2020.xml", AKN / "S_RES_2615_2021.xml")
+    (op1,) = [c for c in cmp.changes if c.new == ("OP1",)]
+    assert op1.kind == "softened"
+    assert any(s.feature == "exemption" and s.direction == "softer" for s in op1.shifts)
+
+
+@needs_corpus
+def test_the_taliban_measures_continued_in_place_of_the_carve_out_strengthen_op1() -> None:
+    cmp = resdiff.compare(AKN / "S_RES_2615_2021.xml", AKN / "S_RES_2665-2228829E.xml")
+    (op1,) = [c for c in cmp.changes if c.new == ("OP1",)]
+    assert op1.kind == "strengthened"
+
+
+@needs_corpus
+def test_the_standing_humanitarian_carve_out_is_an_exemption_not_a_measure_imposed() -> None:
+    cmp = resdiff.compare(AKN / "S_RES_2560_2020.xml", AKN / "S_RES_2664-2228130E.xml")
+    (op1,) = [c for c in cmp.changes if c.new == ("OP1",)]
+    assert [(s.feature, s.direction) for s in op1.shifts] == [("exemption", "softer")]
