@@ -41,9 +41,7 @@ def test_a_carve_out_in_place_of_a_decision_to_continue_the_measures_softens() -
     assert change.kind == "softened"
 
 
-def test_a_carve_out_gone_for_a_decision_to_continue_strengthens_its_terms_going_with_it() -> (
-    None
-):
+def test_a_carve_out_gone_for_a_decision_to_continue_strengthens_its_terms_going_with_it() -> None:
     change = first(compare_ops([CARVE_OUT], [CONTINUE]))
     assert ("exemption", "stronger") in named(change)
     terms = [s for s in shifts(change) if s.feature == "verb" and s.old and not s.new]
@@ -107,3 +105,74 @@ def test_the_standing_humanitarian_carve_out_is_an_exemption_not_a_measure_impos
     cmp = resdiff.compare(AKN / "S_RES_2560_2020.xml", AKN / "S_RES_2664-2228130E.xml")
     (op1,) = [c for c in cmp.changes if c.new == ("OP1",)]
     assert [(s.feature, s.direction) for s in op1.shifts] == [("exemption", "softer")]
+
+
+STANDING = (
+    "Decides that the provision of funds and goods necessary to ensure the timely "
+    "delivery of humanitarian assistance is permitted and is not a violation of the asset "
+    "freezes imposed by this Council or its Sanctions Committees;"
+)
+
+
+def test_a_carve_out_applied_to_a_regime_by_its_paragraph_is_an_exemption_not_a_measure() -> None:
+    applied = (
+        "Decides that the provisions introduced by paragraph 1 above will apply to the "
+        "1518 sanctions regime for a period of two years from the date of adoption of "
+        "this resolution;"
+    )
+    op = resdiff.parse(draft([STANDING, applied, "Decides to remain seized."])).operative
+    assert op[1].measures == ()
+    assert "not a violation of" in op[1].phrases[0].exemptions
+    cmp = compare_ops([STANDING], [STANDING, applied])
+    (added,) = [c for c in cmp.changes if c.new == ("OP2",) and not c.old]
+    assert [(s.feature, s.direction) for s in added.shifts] == [("exemption", "softer")]
+
+
+def test_a_measure_applied_by_its_paragraph_stays_a_measure() -> None:
+    # Counter-example: the paragraph cited imposes the freeze; applying it widens it.
+    freeze = (
+        "Decides that all Member States shall freeze without delay the funds, other "
+        "financial assets and economic resources of the individuals designated by the "
+        "Committee;"
+    )
+    applied = (
+        "Decides that the provisions of paragraph 1 above shall apply to the individuals "
+        "and entities listed in the annex;"
+    )
+    op = resdiff.parse(draft([freeze, applied, "Decides to remain seized."])).operative
+    assert [m.kind for m in op[1].measures] == ["asset_freeze"]
+    assert op[1].phrases[0].exemptions == ()
+
+
+CHAPTER_VII = "Acting under Chapter VII of the Charter of the United Nations,"
+RECOGNIZING = (
+    "Recognizing that the situation in the country remains a threat to international "
+    "peace and security,"
+)
+DETERMINING = (
+    "Determining that the situation in the country continues to constitute a threat to "
+    "international peace and security,"
+)
+
+
+def _renewal(old_pre: list[str], new_pre: list[str]) -> resdiff.Comparison:
+    closing = "Decides to remain actively seized of the matter."
+    return resdiff.compare(
+        draft([CONTINUE, closing], preamble=old_pre), draft([CARVE_OUT, closing], preamble=new_pre)
+    )
+
+
+def test_a_determination_stated_under_chapter_vii_kept_does_not_outweigh_the_exemption() -> None:
+    # Under Chapter VII both times, the threat the old text recognized is now determined
+    # (a recital strengthened), but the text's headline is the carve-out: softer.
+    cmp = _renewal([RECOGNIZING, CHAPTER_VII], [DETERMINING, CHAPTER_VII])
+    assert cmp.summary.art39 == "added"
+    assert cmp.summary.direction == "softer"
+    assert cmp.key_changes[0].headline.startswith("exemption added")
+
+
+def test_a_determination_made_with_chapter_vii_invoked_stays_a_headline() -> None:
+    # Counter-example: the text newly acts under Chapter VII; its determination is a
+    # headline change, and it weighs as one.
+    cmp = _renewal([RECOGNIZING], [DETERMINING, CHAPTER_VII])
+    assert cmp.summary.direction == "stronger"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..align import RESTATING_LEADS
 from ..compiled import compile_cached
 from ..lexicon import LifecycleMatch
-from ..model import DECISION_TIER, Phrase, Shift
+from ..model import CARVES_OUT, DECISION_TIER, Phrase, Shift
 from .delivered import ask_words, delivered_or_followed
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
@@ -585,8 +585,7 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={
                             "direction": "neutral",
-                            "note": "a term of the exemption "
-                            + ("added" if added else "removed"),
+                            "note": "a term of the exemption " + ("added" if added else "removed"),
                         }
                     )
                 elif (
@@ -621,11 +620,8 @@ class ClauseComparer(_PairComparer):
         return shifts
 
 
-#: The exemptions that carve out of a measure in so many words (scope.toml): a decision
-#: that says so exempts. "With the exception of" may leave anything out of anything.
-_CARVES_OUT = frozenset(
-    {"shall not apply to", "exemption", "not a violation of", "notwithstanding the provisions of"}
-)
+#: The exemptions that carve out of a measure in so many words (scope.toml).
+_CARVES_OUT = CARVES_OUT
 
 
 #: A clause that speaks of the provision it stands in, or of the exemption it makes.
