@@ -464,7 +464,8 @@ class ClauseComparer(_PairComparer):
         # carve-out and speak of it set its terms (S/RES/2615 (2021)).
         carves = _carves(new) and not _carves(old)
         # ... and the reverse: a provision that no longer carves out ("Decides that ...
-        # are not a violation of ..." gone, S/RES/2615 -> 2665 (2022)).
+        # are not a violation of ..." gone, S/RES/2615 -> 2665 (2022)), whose terms go
+        # with the carve-out.
         uncarves = _carves(old) and not _carves(new)
         lone: list[tuple[bool, ClauseView, Shift]] = []
         # The clauses gone whose deadline has passed: a clause gone beside them that only
@@ -533,19 +534,19 @@ class ClauseComparer(_PairComparer):
                     ):
                         shifts.extend(parts)
                         continue
-                # A decision that carves out of a measure, come or gone while the
-                # provision kept no such carve-out on the other side, weighs as the
-                # exemption (added softer, removed stronger), however firm its verb: the
-                # rule for a whole paragraph (lone_shift's ``whole``) holds for a clause
-                # of a kept one ("Decides that all States shall continue to take the
-                # measures ..." -> "Decides that humanitarian assistance ... are not a
-                # violation of paragraph 1 (a) ...", S/RES/2557 (2020) -> 2615 (2021)).
+                # A decision that carves out of a measure, come while the provision held
+                # no such carve-out, weighs as the exemption added (softer), however firm
+                # its verb: the rule for a whole paragraph (lone_shift's ``whole``) holds
+                # for a clause of a kept one ("Decides that all States shall continue to
+                # take the measures ..." -> "Decides that humanitarian assistance ... are
+                # not a violation of paragraph 1 (a) ...", S/RES/2557 (2020) -> 2615
+                # (2021)). Not one gone: a carve-out a later text does not restate may
+                # stand in the old resolution ("Reaffirms its decision in paragraph 10 of
+                # resolution 836 (1993)", whose "notwithstanding paragraph 1 of
+                # resolution 816 (1993)" lets air power through the flight ban; the
+                # judges call such an exemption left out neutral, "still in force").
                 shift = self.lone_shift(
-                    view,
-                    added=added,
-                    verb=verb,
-                    lifecycle=False,
-                    whole=carves if added else uncarves,
+                    view, added=added, verb=verb, lifecycle=False, whole=added and carves
                 )
                 if shift is None:
                     continue
