@@ -229,8 +229,10 @@ class ClauseComparer(_PairComparer):
         ``Drafts.carries_on``); a
         declaratory clause, or one that states the Council's own stance ("expresses its
         intention", ``stance`` in verbs.toml), is not named, unless the stance announces a
-        winding down. ``whole``: the clause's paragraph is added or dropped whole, where a
-        decision that exempts from a measure weighs as the exemption."""
+        winding down. ``whole``: the clause's paragraph is added or dropped whole (or the
+        clause carves out of a measure where its kept paragraph did not, see
+        :meth:`compare`), where a decision that exempts from a measure weighs as the
+        exemption."""
         p = view.phrase
         if not p.led:
             return None
