@@ -179,3 +179,47 @@ def test_a_determination_made_with_chapter_vii_invoked_stays_a_headline() -> Non
     # headline change, and it weighs as one.
     cmp = _renewal([RECOGNIZING], [DETERMINING, CHAPTER_VII])
     assert cmp.summary.direction == "stronger"
+
+
+# ------------------------------------------------------------------ review (exempt13)
+
+FREEZE = (
+    "Decides that all Member States shall freeze without delay the funds, other financial "
+    "assets and economic resources of the individuals designated by the Committee;"
+)
+
+
+def test_a_carve_out_that_names_its_own_paragraph_is_the_exemption_not_a_term_of_it() -> None:
+    # "this paragraph shall not apply where entry or transit is necessary for the
+    # fulfilment of a judicial process" (S/RES/2610 (2021)): the carve-out names the
+    # paragraph it carves out of; it is the exemption added (softer), not one of its terms.
+    new = FREEZE[:-1] + (
+        ", and decides that the measures imposed by this paragraph shall not apply to "
+        "funds necessary for basic expenses;"
+    )
+    change = first(compare_ops([FREEZE], [new]))
+    assert ("exemption", "softer") in named(change)
+    assert change.kind == "softened"
+
+
+REPORT = "Requests the Committee to report to the Council every 180 days on its work;"
+
+
+def test_a_provision_ended_on_a_date_is_no_carve_out() -> None:
+    # "shall not apply after 31 December 2023" is a time limit (a sunset), not an
+    # exemption: nothing is carved out of anything.
+    new = (
+        REPORT[:-1] + ", and decides that paragraph 3 above shall not apply after 31 December 2023;"
+    )
+    change = first(compare_ops([REPORT], [new]))
+    assert not any(s.feature == "exemption" for s in shifts(change))
+
+
+def test_an_exemption_denied_is_no_carve_out() -> None:
+    # Counter-examples: the exemption's words negated keep the measure whole.
+    for denial in (
+        "decides that there shall be no exemptions from these measures",
+        "decides that the designated individuals shall not be exempted from these measures",
+    ):
+        change = first(compare_ops([FREEZE], [f"{FREEZE[:-1]}, and {denial};"]))
+        assert ("exemption", "softer") not in named(change), denial

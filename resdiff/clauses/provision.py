@@ -577,7 +577,13 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"spent: {met}"}
                     )
-                elif (carves if added else uncarves) and _OF_ITSELF.search(view.text):
+                elif (
+                    (carves if added else uncarves)
+                    and shift.feature != "exemption"
+                    and _OF_ITSELF.search(view.text)
+                ):
+                    # (The carve-out itself may name its paragraph, "the measures imposed
+                    # by this paragraph shall not apply to ...": it stays the exemption.)
                     # "strongly encourages providers relying on this paragraph to use
                     # reasonable efforts to minimize the accrual of any benefits ...",
                     # "further decides to review the implementation of this provision
