@@ -5,10 +5,13 @@ asset freezes imposed by this Council") are not imposed by it (RESULTS.md §2cr)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import CORPUS, needs_corpus
 from test_verdicts import compare_ops, draft, first, named, shifts
 
 import resdiff
+from resdiff.lexicon import Lexicon
 
 AKN = CORPUS / "akn"
 
@@ -223,3 +226,27 @@ def test_an_exemption_denied_is_no_carve_out() -> None:
     ):
         change = first(compare_ops([FREEZE], [f"{FREEZE[:-1]}, and {denial};"]))
         assert ("exemption", "softer") not in named(change), denial
+
+
+def test_the_words_that_carve_out_are_the_lexicons_data(tmp_path: Path) -> None:
+    # Which exemptions carve out of a measure is domain knowledge a user may extend: an
+    # exemption of their own marked ``carves`` is read as the carve-out it is.
+    lex = Lexicon.default()
+    assert lex.carves_out("not a violation of")
+    assert not lex.carves_out("with the exception of")
+    path = tmp_path / "my-lexicon.toml"
+    path.write_text(
+        "[exemptions]\n"
+        '"falls outside" = { carves = true, explanation = "our house view", '
+        "patterns = ['\\bfalls?\\s+outside\\s+(?:the\\s+scope\\s+of\\s+)?paragraph\\b'] }\n",
+        encoding="utf-8",
+    )
+    mine = lex.with_overrides(path)
+    assert mine.carves_out("falls outside")
+    new = FREEZE[:-1] + (
+        ", and decides that the provision of humanitarian assistance falls outside "
+        "paragraph 1 above;"
+    )
+    closing = "Decides to remain seized of the matter."
+    cmp = resdiff.compare(draft([FREEZE, closing]), draft([new, closing]), lexicon=mine)
+    assert ("exemption", "softer") in named(first(cmp))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
-from ..model import CARVES_OUT, DECISION_TIER, Clause, Measure, Phrase
+from ..model import DECISION_TIER, Clause, Measure, Phrase
 from .reading import analyze_clause
 
 __all__ = [
@@ -213,7 +213,7 @@ def name_cited_measures(
 def _carve_out(clause: Clause, lexicon: Lexicon) -> str | None:
     """The exemption a paragraph's decision carves out of a measure in so many words
     ("Decides that ... are not a violation of the asset freezes ..."), if it does."""
-    if not any(m.phrase in CARVES_OUT for m in lexicon.exemptions_in(clause.text)):
+    if not any(lexicon.carves_out(m.phrase) for m in lexicon.exemptions_in(clause.text)):
         return None
     # A paragraph both drafts hold word for word is left unread (no phrases) by a
     # comparison: read here what it decides.
@@ -221,7 +221,7 @@ def _carve_out(clause: Clause, lexicon: Lexicon) -> str | None:
     for phrase in phrases:
         if (phrase.axis_a or 1) >= DECISION_TIER:
             for exemption in phrase.exemptions:
-                if exemption in CARVES_OUT:
+                if lexicon.carves_out(exemption):
                     return exemption
     return None
 

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 
 from ..align import RESTATING_LEADS
 from ..compiled import compile_cached
-from ..lexicon import LifecycleMatch
-from ..model import CARVES_OUT, DECISION_TIER, Phrase, Shift
+from ..lexicon import Lexicon, LifecycleMatch
+from ..model import DECISION_TIER, Phrase, Shift
 from .delivered import ask_words, delivered_or_followed
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
@@ -308,7 +308,7 @@ class ClauseComparer(_PairComparer):
                 direction="stronger",
                 ref=view.ref,
             )
-        carved = [e for e in p.exemptions if e in _CARVES_OUT]
+        carved = [e for e in p.exemptions if self.lexicon.carves_out(e)]
         if whole and carved and acts:
             # "Decides that the measures imposed by paragraph 4 (c) of resolution 757
             # (1992) shall not apply to ... goods for essential humanitarian need": a
@@ -464,11 +464,11 @@ class ClauseComparer(_PairComparer):
         # A provision that now carves out of a measure ("... are not a violation of
         # paragraph 1 (a) of resolution 2255 (2015)"): the clauses that came with the
         # carve-out and speak of it set its terms (S/RES/2615 (2021)).
-        carves = _carves(new) and not _carves(old)
+        carves = _carves(new, self.lexicon) and not _carves(old, self.lexicon)
         # ... and the reverse: a provision that no longer carves out ("Decides that ...
         # are not a violation of ..." gone, S/RES/2615 -> 2665 (2022)), whose terms go
         # with the carve-out.
-        uncarves = _carves(old) and not _carves(new)
+        uncarves = _carves(old, self.lexicon) and not _carves(new, self.lexicon)
         lone: list[tuple[bool, ClauseView, Shift]] = []
         # The clauses gone whose deadline has passed: a clause gone beside them that only
         # takes up what they asked for ("and requests the Secretary-General to include
@@ -629,10 +629,6 @@ class ClauseComparer(_PairComparer):
         return shifts
 
 
-#: The exemptions that carve out of a measure in so many words (scope.toml).
-_CARVES_OUT = CARVES_OUT
-
-
 #: A clause that speaks of the provision it stands in, or of the exemption it makes.
 _OF_ITSELF = compile_cached(
     r"\b(?:this|the\s+present)\s+(?:paragraph|provision|exemption)\b|\bsuch\s+exemptions?\b",
@@ -640,9 +636,10 @@ _OF_ITSELF = compile_cached(
 )
 
 
-def _carves(views: Sequence[ClauseView]) -> bool:
-    """Whether a clause of ``views`` carves an exemption out of a measure in so many words."""
-    return any(e in _CARVES_OUT for v in views for e in v.phrase.exemptions)
+def _carves(views: Sequence[ClauseView], lexicon: Lexicon) -> bool:
+    """Whether a clause of ``views`` carves an exemption out of a measure in so many words
+    (``carves`` in scope.toml)."""
+    return any(lexicon.carves_out(e) for v in views for e in v.phrase.exemptions)
 
 
 def _forceful_lead(view: ClauseView) -> bool:

@@ -60,7 +60,6 @@ from .comparison import (
     symbol_key,
 )
 from .draft import (
-    CARVES_OUT,
     DECISION_TIER,
     DISPUTED_FLAG,
     DOCUMENT_FLAGS,
@@ -101,7 +100,6 @@ from .draft import (
 __all__ = [
     "ASK_RECAST",
     "CARVED_FROM_LIFTING",
-    "CARVES_OUT",
     "CHANGE_KINDS",
     "COMPARISON_SCHEMA",
     "COMPARISON_SCHEMAS_READ",

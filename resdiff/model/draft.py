@@ -235,11 +235,6 @@ AddresseeScope = Literal["all", "plain", "narrowed"]
 #: "decides", "authorizes", "extends"; verbs.toml): only an act of its own establishes,
 #: extends or ends a mandate, and only a list under one is a list of decisions.
 DECISION_TIER = 6
-#: The exemptions (scope.toml) that carve out of a measure in so many words: a decision
-#: that says so exempts. "With the exception of" may leave anything out of anything.
-CARVES_OUT = frozenset(
-    {"shall not apply to", "exemption", "not a violation of", "notwithstanding the provisions of"}
-)
 
 
 class Phrase(Frozen):
