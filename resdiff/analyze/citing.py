@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
-from ..model import Clause, Measure
+from ..model import DECISION_TIER, Clause, Measure, Phrase
+from .reading import analyze_clause
 
 __all__ = [
     "citations_of",
@@ -130,6 +131,9 @@ def name_cited_measures(
         return tuple(clauses)
     named: list[tuple[str, Citation]] = []
     own: dict[str, list[str]] = {}
+    # The text's own paragraphs that carve out of a measure by a decision and impose
+    # none: a stand-in citing one applies the carve-out, not a measure.
+    carving: dict[str, str] = {}
     for recital in recitals:
         named += lexicon.named_by_citation(recital.full_text())
     for clause in clauses:
@@ -142,6 +146,9 @@ def name_cited_measures(
                 for m in p.measures
                 if m.kind not in stand_ins and not m.ends
             ]
+            cut = _carve_out(clause, lexicon)
+            if cut is not None and not own[clause.ref[2:]]:
+                carving[clause.ref[2:]] = cut
 
     def kinds(cited: Citation) -> list[str]:
         if cited.resolution is None:
@@ -154,11 +161,27 @@ def name_cited_measures(
 
     def named_measures(clause: Clause) -> Clause:
         measures: list[Measure] = []
+        phrases = clause.phrases
         for measure in clause.measures:
             if measure.kind not in stand_ins:
                 measures.append(measure)
                 continue
             cited = citations_of(clause.text, measure, lexicon)
+            cuts = [
+                carving[n]
+                for c in cited
+                if c.resolution is None
+                for n in sorted(c.paragraphs)
+                if n in carving
+            ]
+            if cuts and not any(kinds(c) for c in cited):
+                # "Decides that the provisions introduced by paragraph 1 above will apply
+                # to the 1267/1989/2253 ... sanctions regime for a period of two years"
+                # (S/RES/2664 (2022) OP2), where paragraph 1 declares humanitarian
+                # assistance no violation of the asset freezes: the carve-out applied to
+                # another regime, an exemption of the clause that says so, not a measure.
+                phrases = _with_exemption(phrases, clause.text.find(measure.evidence), cuts[0])
+                continue
             found = list(dict.fromkeys(k for c in cited for k in kinds(c)))
             if not found:
                 measures.append(measure)
@@ -172,15 +195,46 @@ def name_cited_measures(
                 if (k, measure.ends) not in held
             ]
         children = tuple(named_measures(c) for c in clause.children)
-        if tuple(measures) == clause.measures and all(
-            a is b for a, b in zip(children, clause.children, strict=True)
+        if (
+            tuple(measures) == clause.measures
+            and phrases is clause.phrases
+            and all(a is b for a, b in zip(children, clause.children, strict=True))
         ):
             # Unchanged clauses stay the same objects: the analysis knows the paragraphs
             # it left unread by their identity.
             return clause
-        return clause.model_copy(update={"measures": tuple(measures), "children": children})
+        return clause.model_copy(
+            update={"measures": tuple(measures), "children": children, "phrases": phrases}
+        )
 
     return tuple(named_measures(c) for c in clauses)
+
+
+def _carve_out(clause: Clause, lexicon: Lexicon) -> str | None:
+    """The exemption a paragraph's decision carves out of a measure in so many words
+    ("Decides that ... are not a violation of the asset freezes ..."), if it does."""
+    if not any(lexicon.carves_out(m.phrase) for m in lexicon.exemptions_in(clause.text)):
+        return None
+    # A paragraph both drafts hold word for word is left unread (no phrases) by a
+    # comparison: read here what it decides.
+    phrases = clause.phrases or analyze_clause(clause, lexicon).phrases
+    for phrase in phrases:
+        if (phrase.axis_a or 1) >= DECISION_TIER:
+            for exemption in phrase.exemptions:
+                if lexicon.carves_out(exemption):
+                    return exemption
+    return None
+
+
+def _with_exemption(phrases: tuple[Phrase, ...], at: int, exemption: str) -> tuple[Phrase, ...]:
+    """``phrases`` with ``exemption`` read in the clause that holds the offset ``at``."""
+    out = list(phrases)
+    for k, phrase in enumerate(out):
+        end = phrase.end if phrase.end is not None else at + 1
+        if phrase.start <= at < end and exemption not in phrase.exemptions:
+            out[k] = phrase.model_copy(update={"exemptions": (*phrase.exemptions, exemption)})
+            break
+    return tuple(out)
 
 
 #: How far after a stand-in's words the paragraph it cites is looked for ("shall be

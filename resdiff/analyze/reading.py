@@ -502,7 +502,19 @@ def _read_own(
     item: bool = False,
 ) -> tuple[tuple[Phrase, ...], tuple[Measure, ...], list[LifecycleMatch]]:
     """A clause's own text read: its clauses, its measures, its life-cycle words."""
-    cycle = [] if recital else lexicon.lifecycle_in(text)
+    # A life-cycle word inside a saving phrase names the measure kept, not an act on it:
+    # "Decides that without prejudice to the obligations imposed on Member States to
+    # freeze the funds ..., the provision ... of funds ... are permitted" (S/RES/2664
+    # (2022) OP1) carves out of the asset freezes and imposes none.
+    cycle = (
+        []
+        if recital
+        else [
+            m
+            for m in lexicon.lifecycle_in(text)
+            if not _SAVED.search(text, max(0, m.start - _SAVED_REACH), m.start)
+        ]
+    )
     decisions = (
         governing is not None and not recital and (item or opens_decision_list(governing, lexicon))
     )

@@ -337,6 +337,25 @@ def _weighed_direction(
     return _decide(classes, heavy), classes
 
 
+def _formal_art39(change: Change, operative: float) -> Change:
+    """A change weighed for the direction of a text whose predecessor acted under Chapter
+    VII too: its Article 39 determination made (or dropped) is the finding every Chapter
+    VII decision presupposes, stated (or left unstated), not the text brought under
+    Chapter VII; it weighs as the heaviest operative act (:data:`POSTURE_LEFT_OUT`), not
+    as a headline change."""
+    return change.model_copy(
+        update={
+            "shifts": tuple(
+                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
+                if s.feature == "art39"
+                else s
+                for s in change.shifts
+            ),
+            "children": tuple(_formal_art39(c, operative) for c in change.children),
+        }
+    )
+
+
 def weigh_classes(
     changes: Sequence[Change], lexicon: Lexicon
 ) -> tuple[list[list[float]], frozenset[str], float | None]:
@@ -669,6 +688,13 @@ def summarise(
 
     unmoved = [_stage_unweighed(c, moved, same) for c in changes]
     unmoved = censure_raised(unmoved, lexicon)
+    if old.chapter_vii and new.chapter_vii:
+        # "Recognizing that ... the situation in Afghanistan remains a threat" ->
+        # "Determining that the situation ... continues to constitute a threat" under
+        # Chapter VII both times (S/RES/2557 (2020) -> 2615 (2021)): judged stronger as a
+        # recital, but the exemption the new text carves out decided its direction.
+        operative = lexicon.weight_classes()[1]
+        unmoved = [_formal_art39(c, operative) for c in unmoved]
     (net, classes), note = _weighed_direction(unmoved, lexicon), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from ..align import RESTATING_LEADS
 from ..compiled import compile_cached
-from ..lexicon import LifecycleMatch
+from ..lexicon import Lexicon, LifecycleMatch
 from ..model import DECISION_TIER, Phrase, Shift
 from .delivered import ask_words, delivered_or_followed
 from .pairs import _PairComparer
@@ -229,8 +229,10 @@ class ClauseComparer(_PairComparer):
         ``Drafts.carries_on``); a
         declaratory clause, or one that states the Council's own stance ("expresses its
         intention", ``stance`` in verbs.toml), is not named, unless the stance announces a
-        winding down. ``whole``: the clause's paragraph is added or dropped whole, where a
-        decision that exempts from a measure weighs as the exemption."""
+        winding down. ``whole``: the clause's paragraph is added or dropped whole (or the
+        clause carves out of a measure where its kept paragraph did not, see
+        :meth:`compare`), where a decision that exempts from a measure weighs as the
+        exemption."""
         p = view.phrase
         if not p.led:
             return None
@@ -306,7 +308,7 @@ class ClauseComparer(_PairComparer):
                 direction="stronger",
                 ref=view.ref,
             )
-        carved = [e for e in p.exemptions if e in _CARVES_OUT]
+        carved = [e for e in p.exemptions if self.lexicon.carves_out(e)]
         if whole and carved and acts:
             # "Decides that the measures imposed by paragraph 4 (c) of resolution 757
             # (1992) shall not apply to ... goods for essential humanitarian need": a
@@ -462,7 +464,11 @@ class ClauseComparer(_PairComparer):
         # A provision that now carves out of a measure ("... are not a violation of
         # paragraph 1 (a) of resolution 2255 (2015)"): the clauses that came with the
         # carve-out and speak of it set its terms (S/RES/2615 (2021)).
-        carves = _carves(new) and not _carves(old)
+        carves = _carves(new, self.lexicon) and not _carves(old, self.lexicon)
+        # ... and the reverse: a provision that no longer carves out ("Decides that ...
+        # are not a violation of ..." gone, S/RES/2615 -> 2665 (2022)), whose terms go
+        # with the carve-out.
+        uncarves = _carves(old, self.lexicon) and not _carves(new, self.lexicon)
         lone: list[tuple[bool, ClauseView, Shift]] = []
         # The clauses gone whose deadline has passed: a clause gone beside them that only
         # takes up what they asked for ("and requests the Secretary-General to include
@@ -530,7 +536,20 @@ class ClauseComparer(_PairComparer):
                     ):
                         shifts.extend(parts)
                         continue
-                shift = self.lone_shift(view, added=added, verb=verb, lifecycle=False)
+                # A decision that carves out of a measure, come while the provision held
+                # no such carve-out, weighs as the exemption added (softer), however firm
+                # its verb: the rule for a whole paragraph (lone_shift's ``whole``) holds
+                # for a clause of a kept one ("Decides that all States shall continue to
+                # take the measures ..." -> "Decides that humanitarian assistance ... are
+                # not a violation of paragraph 1 (a) ...", S/RES/2557 (2020) -> 2615
+                # (2021)). Not one gone: a carve-out a later text does not restate may
+                # stand in the old resolution ("Reaffirms its decision in paragraph 10 of
+                # resolution 836 (1993)", whose "notwithstanding paragraph 1 of
+                # resolution 816 (1993)" lets air power through the flight ban; the
+                # judges call such an exemption left out neutral, "still in force").
+                shift = self.lone_shift(
+                    view, added=added, verb=verb, lifecycle=False, whole=added and carves
+                )
                 if shift is None:
                     continue
                 # A clause whose words stand in another paragraph of the other draft was
@@ -558,15 +577,25 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": f"spent: {met}"}
                     )
-                elif added and carves and _OF_ITSELF.search(view.text):
+                elif (
+                    (carves if added else uncarves)
+                    and shift.feature != "exemption"
+                    and _OF_ITSELF.search(view.text)
+                ):
+                    # (The carve-out itself may name its paragraph, "the measures imposed
+                    # by this paragraph shall not apply to ...": it stays the exemption.)
                     # "strongly encourages providers relying on this paragraph to use
                     # reasonable efforts to minimize the accrual of any benefits ...",
                     # "further decides to review the implementation of this provision
                     # after a period of one year": the safeguard and the review of the
                     # exemption added, which eases the measure however firm their verbs
                     # (an expert's reading of S/RES/2611 -> 2615 (2021)).
+                    # Gone with the carve-out, they go with it (S/RES/2615 -> 2665 (2022)).
                     shift = shift.model_copy(
-                        update={"direction": "neutral", "note": "a term of the exemption added"}
+                        update={
+                            "direction": "neutral",
+                            "note": "a term of the exemption " + ("added" if added else "removed"),
+                        }
                     )
                 elif (
                     added
@@ -600,13 +629,6 @@ class ClauseComparer(_PairComparer):
         return shifts
 
 
-#: The exemptions that carve out of a measure in so many words (scope.toml): a decision
-#: that says so exempts. "With the exception of" may leave anything out of anything.
-_CARVES_OUT = frozenset(
-    {"shall not apply to", "exemption", "not a violation of", "notwithstanding the provisions of"}
-)
-
-
 #: A clause that speaks of the provision it stands in, or of the exemption it makes.
 _OF_ITSELF = compile_cached(
     r"\b(?:this|the\s+present)\s+(?:paragraph|provision|exemption)\b|\bsuch\s+exemptions?\b",
@@ -614,9 +636,10 @@ _OF_ITSELF = compile_cached(
 )
 
 
-def _carves(views: Sequence[ClauseView]) -> bool:
-    """Whether a clause of ``views`` carves an exemption out of a measure in so many words."""
-    return any(e in _CARVES_OUT for v in views for e in v.phrase.exemptions)
+def _carves(views: Sequence[ClauseView], lexicon: Lexicon) -> bool:
+    """Whether a clause of ``views`` carves an exemption out of a measure in so many words
+    (``carves`` in scope.toml)."""
+    return any(lexicon.carves_out(e) for v in views for e in v.phrase.exemptions)
 
 
 def _forceful_lead(view: ClauseView) -> bool:

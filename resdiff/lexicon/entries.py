@@ -556,6 +556,11 @@ class QualifierEntry(PatternEntry):
     with_its_words: bool = False
     #: As HedgeEntry.qualifies (measures continued: "in effect").
     qualifies: tuple[str, ...] = ()
+    #: An exemption that carves out of a measure in so many words ("shall not apply to",
+    #: "not a violation of"): a decision that says so exempts, and weighs as the
+    #: exemption however firm its verb. "With the exception of" may leave anything out
+    #: of anything, and is not one.
+    carves: bool = False
 
     @field_validator("phrase")
     @classmethod

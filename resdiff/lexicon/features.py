@@ -259,6 +259,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         order."""
         return self._listed_in(self._exemption_rx, self._exemption_screen, text)
 
+    def carves_out(self, phrase: str) -> bool:
+        """Whether the exemption ``phrase`` carves out of a measure in so many words
+        (:attr:`~resdiff.lexicon.entries.QualifierEntry.carves`, scope.toml)."""
+        entry = self._exemptions.get(phrase)
+        return entry is not None and entry.carves
+
     def warnings_in(self, text: str) -> list[QualifierMatch]:
         """The Council's warnings of further action in ``text`` ("Reaffirms that it will
         take further measures under the Charter", "Decides to meet again as necessary to
