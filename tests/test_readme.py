@@ -37,9 +37,8 @@ def _marked_blocks() -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         if line.strip() != MARK:
             continue
-        assert lines[i + 1].strip() == "```python", (
-            f"README.md:{i + 1}: the mark is not above a ```python block"
-        )
+        where = f"README.md:{i + 1}"
+        assert lines[i + 1].strip() == "```python", f"{where}: the mark is not above a python block"
         end = lines.index("```", i + 2)
         blocks.append((i + 3, "\n".join(lines[i + 2 : end]) + "\n"))
     return blocks
@@ -51,9 +50,11 @@ def test_the_readme_marks_its_runnable_examples() -> None:
     assert len(_marked_blocks()) >= 3
 
 
-@pytest.mark.parametrize(
-    "line, code", _marked_blocks(), ids=lambda v: f"line{v}" if isinstance(v, int) else ""
-)
+def _block_id(value: object) -> str:
+    return f"line{value}" if isinstance(value, int) else ""
+
+
+@pytest.mark.parametrize("line, code", _marked_blocks(), ids=_block_id)
 def test_a_marked_readme_example_runs_as_shown(
     line: int, code: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
