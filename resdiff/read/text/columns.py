@@ -1,0 +1,186 @@
+"""Two columns of text side by side, as ``pdftotext -layout`` copies a page printed in
+two columns (a browser's print of a page styled so, a newsletter's layout): each line
+holds a line of the left column, a gutter of spaces, then a line of the right column.
+Read across, every line joined the two columns' sentences ("... the          adverse
+humanitarian ..."), and a comparison paired nothing right.
+
+A page is read column by column, left then right, where a gutter runs down it: two
+character places blank on every line with text, text left of them on two in five of the
+lines or more, and right of them on as many, most of those lines prose (four words or
+more: a table's cells and a masthead's flush-right symbol are not). Lines that cross the
+gutter (a title over both columns) are kept where they stand only above the columns'
+first line or below their last; one among them makes the page no columned page. The
+lines of each column keep their own line numbers (a warning or a clause names the
+line of the text given), the left column's first, then a blank line, then the right's.
+"""
+
+from __future__ import annotations
+
+from .lines import _Line
+
+#: The fewest lines with text on a page set in columns, and of those with text on both
+#: sides of the gutter (a page's last lines may hold the left column's only).
+_LEAST_LINES = 12
+_LEAST_BOTH = 6
+#: The share of a page's lines with text that must hold text on each side of the gutter.
+_SIDE_SHARE = 0.4
+#: The fewest words in a line of prose; the share of each side's lines that must be so.
+_PROSE_WORDS = 4
+_PROSE_SHARE = 0.6
+#: The narrowest column, in characters: the gutter is looked for right of it.
+_NARROWEST = 20
+#: Blank places a gutter takes at least (pdftotext's narrowest between justified columns).
+_GUTTER = 2
+
+
+def _page_gutter(raws: list[str]) -> int | None:
+    """The place where the gutter of a page's lines (each as printed, its indent kept)
+    starts, or None where the page is no page of two columns. Only the first and the
+    last of the lines may run over it (a title, the page's foot)."""
+    texts = [raw for raw in raws if raw.strip()]
+    if len(texts) < _LEAST_LINES:
+        return None
+    width = max(len(raw) for raw in texts)
+    if width < 2 * _NARROWEST + _GUTTER:
+        return None
+    inner = texts[1:-1]
+    # How many of the inner lines hold a character (not a space) at each place.
+    filled = [0] * width
+    for raw in inner:
+        for at, char in enumerate(raw):
+            if char != " ":
+                filled[at] += 1
+    for at in range(_NARROWEST, width - _NARROWEST):
+        if any(filled[at : at + _GUTTER]):
+            continue
+        columns = [raw for raw in texts if not _crossing(raw, at)]
+        left = [raw[:at].strip() for raw in columns]
+        right = [raw[at:].strip() for raw in columns]
+        # The first blank places decide: further right, the left side only grows.
+        return at if _two_sides(left, right, len(texts)) else None
+    return None
+
+
+def _two_sides(left: list[str], right: list[str], lines: int) -> bool:
+    """Whether the text on each side of a gutter is a column of prose."""
+    for side in (left, right):
+        held = [text for text in side if text]
+        if len(held) < _SIDE_SHARE * lines:
+            return False
+        prose = sum(1 for text in held if len(text.split()) >= _PROSE_WORDS)
+        if prose < _PROSE_SHARE * len(held):
+            return False
+    return True
+
+
+def _crossing(raw: str, gutter: int) -> bool:
+    """Whether a line's text runs over the gutter's places."""
+    return bool(raw[gutter : gutter + _GUTTER].strip())
+
+
+def _page(lines: list[_Line]) -> list[_Line] | None:
+    """A page's lines read column by column, or None where it is not set in columns."""
+    raws = [" " * ln.indent + ln.text for ln in lines]
+    # Lines that cross the whole page cannot find the gutter: the columns' lines only.
+    both = [at for at, raw in enumerate(raws) if len(raw.strip().split("  ")) > 1]
+    if len(both) < _LEAST_BOTH:
+        return None
+    # The columns run from the first line holding both down to the page's last line
+    # (one column may run on below the other's end).
+    first = both[0]
+    held = [at for at, raw in enumerate(raws) if raw.strip()]
+    last = held[-1]
+    if (
+        last - 1 > first
+        and not raws[last - 1].strip()
+        and all(len(part.split()) < _PROSE_WORDS for part in raws[last].split("  ") if part)
+    ):
+        # The page's foot, set apart under the columns and across both (a browser's
+        # "file:///.../draft.html          1/3"): kept whole, below them.
+        last = held[-2]
+    gutter = _page_gutter(raws[first : last + 1])
+    if gutter is None:
+        return None
+    # A line over both columns at either end of them (a title, the page's foot) stays
+    # whole, above or below them.
+    if _crossing(raws[first], gutter):
+        first += 1
+    if _crossing(raws[last], gutter):
+        last -= 1
+    left: list[_Line | None] = []
+    right: list[_Line | None] = []
+    right_indents = [
+        len(raw) - len(raw[gutter:].lstrip()) - gutter
+        for raw in raws[first : last + 1]
+        if raw[gutter:].strip()
+    ]
+    margin = min(right_indents, default=0)
+    for line, raw in zip(lines[first : last + 1], raws[first : last + 1], strict=True):
+        own = raw[:gutter].rstrip()
+        other = raw[gutter:]
+        text = other.strip()
+        # A row with text on one side only: the other column's lines stand at another
+        # pitch (pdftotext prints each on a row of its own), no blank line of this one.
+        left.append(
+            _Line(line.no, own.lstrip(), len(own) - len(own.lstrip()) if own else 0)
+            if own or not text
+            else None
+        )
+        indent = len(other) - len(other.lstrip()) - margin if text else 0
+        right.append(_Line(line.no, text, max(indent, 0)) if text or not own else None)
+    top = list(lines[:first])
+    down_left, down_right = _column(left), _column(right)
+    if not down_left:
+        return None
+    if first == 0 and lines[0].page_break:
+        # The page's break stays on its first line.
+        head = down_left[0]
+        down_left[0] = _Line(head.no, head.text, head.indent, True)
+    gap = _Line(lines[last].no, "")
+    return [*top, *down_left, gap, *down_right, *lines[last + 1 :]]
+
+
+#: What ends a paragraph or a clause of a column's line, before a blank row.
+_ENDS = (",", ";", ".", ":")
+
+
+def _column(rows: list[_Line | None]) -> list[_Line]:
+    """A column's lines, down the page: a row where only the other column has text
+    (``None``) is a blank line of this one where the line above ended a paragraph and
+    the one below opens with a capital or a number ("... targeted sanctions," / "" /
+    "Reaffirming ..."), and no line at all elsewhere: the two columns' lines stand at
+    different heights, and pdftotext gives each its row ("... resolution 2616" / "" /
+    "(2021),", one recital)."""
+    out: list[_Line] = []
+    for at, row in enumerate(rows):
+        if row is not None:
+            out.append(row)
+            continue
+        above = out[-1].text if out else ""
+        below = next((r.text for r in rows[at + 1 :] if r is not None and r.text), "")
+        if above.endswith(_ENDS) and below[:1].isupper():
+            out.append(_Line(out[-1].no, ""))
+    return out
+
+
+def read_columns(lines: list[_Line]) -> tuple[list[_Line], list[int]]:
+    """``lines`` with each page set in two columns read column by column, and the
+    numbers of those pages (counted from 1; none where no page is so set)."""
+    if not any("   " in ln.text for ln in lines):
+        # No gutter inside any line: most texts, looked at no further.
+        return lines, []
+    pages: list[list[_Line]] = []
+    for line in lines:
+        if line.page_break or not pages:
+            pages.append([])
+        pages[-1].append(line)
+    out: list[_Line] = []
+    columned: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        read = _page(page)
+        if read is None:
+            out.extend(page)
+        else:
+            columned.append(number)
+            out.extend(read)
+    return (out, columned) if columned else (lines, [])
