@@ -10,8 +10,10 @@ with made-up sentences (never copies of the real texts).
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
-from resdiff import compare
+from resdiff import check, compare
+from resdiff.model import ParseWarning, ordered_warnings
 from resdiff.read.text import parse_text
 
 _RECITALS = """The Security Council,
@@ -195,3 +197,29 @@ def test_an_address_in_the_text_stays_text() -> None:
     )
     draft = parse_text(text)
     assert "https://www.un.org/report.html" in draft.operative[0].text
+
+
+# ----------------------------------------------------- a check of a track-changes print
+
+
+def test_a_check_names_the_version_of_a_track_changes_print_it_read(tmp_path: Path) -> None:
+    # A PDF printed with its tracked changes ("pdf-struck-text": which version was read)
+    # is listed among the warnings a verdict rests on, as a Word file's tracked changes
+    # are: a check of such a print listed none, and a comparison's report listed it
+    # after the others.
+    draft = parse_text(_RECITALS + "\n1. Condemns the launches;\n")
+    struck = ParseWarning(
+        code="pdf-struck-text",
+        message="page 1 has text struck through ...: read as the proposal",
+        line=3,
+    )
+    other = ParseWarning(code="numbering-gap", message="expected paragraph 2", line=4)
+    printed = draft.model_copy(update={"warnings": (other, struck)})
+    assert [w.code for w in ordered_warnings(printed.warnings)] == [
+        "pdf-struck-text",
+        "numbering-gap",
+    ]
+    spec = tmp_path / "rl.toml"
+    spec.write_text('[[rule]]\nname = "Chapter VII"\ntype = "chapter_vii"\n', encoding="utf-8")
+    result = check(printed, spec)
+    assert any("[pdf-struck-text]" in w for w in result.warnings)
