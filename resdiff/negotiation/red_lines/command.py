@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from ...errors import ResdiffError
 from ...safe import json_safe, printable
@@ -102,7 +103,7 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
     draft = parse(source(args.draft), version=args.tracked, limits=limits)
     base = None
     if args.against is not None:
-        base_version = args.base_tracked or "accepted"
+        base_version: Literal["accepted", "original"] = args.base_tracked or "accepted"
         if (
             args.base_tracked is None
             and args.tracked == "accepted"
