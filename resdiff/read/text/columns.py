@@ -5,13 +5,18 @@ Read across, every line joined the two columns' sentences ("... the          adv
 humanitarian ..."), and a comparison paired nothing right.
 
 A page is read column by column, left then right, where a gutter runs down it: two
-character places blank on every line with text, text left of them on two in five of the
-lines or more, and right of them on as many, most of those lines prose (four words or
-more: a table's cells and a masthead's flush-right symbol are not). Lines that cross the
-gutter (a title over both columns) are kept where they stand only above the columns'
-first line or below their last; one among them makes the page no columned page. The
-lines of each column keep their own line numbers (a warning or a clause names the
-line of the text given), the left column's first, then a blank line, then the right's.
+character places blank on every line with text between the first line that holds text on
+both sides and the page's last (the first and the last may cross it: a title, a foot),
+text left of them on two in five of the lines or more and right of them on as many, most
+of those lines prose (four words or more: a table's cells, a masthead's flush-right
+symbol and a margin's line numbers are not). Lines above the columns stay above them; a
+foot set apart under them and across both (a browser's address and page) stays whole
+below them. pdftotext prints the two columns' lines on rows of their own where their
+heights differ: a row of the other column only is no blank line of this one, unless the
+line above ended a paragraph and the one below opens with a capital. A paragraph the left
+column leaves unended runs on atop the right one. Each column's lines keep their line
+numbers (a warning or a clause names the line of the text given) and their indent from
+the column's own edge.
 """
 
 from __future__ import annotations
@@ -115,8 +120,14 @@ def _page(lines: list[_Line]) -> list[_Line] | None:
         if raw[gutter:].strip()
     ]
     margin = min(right_indents, default=0)
+    left_margin = min(
+        (len(raw) - len(raw.lstrip()) for raw in raws[first : last + 1] if raw[:gutter].strip()),
+        default=0,
+    )
     for line, raw in zip(lines[first : last + 1], raws[first : last + 1], strict=True):
-        own = raw[:gutter].rstrip()
+        # Each column's lines keep their indent from its own left edge, as a page of one
+        # column prints them (a recital's first line set in, say).
+        own = raw[left_margin:gutter].rstrip()
         other = raw[gutter:]
         text = other.strip()
         # A row with text on one side only: the other column's lines stand at another
@@ -136,8 +147,15 @@ def _page(lines: list[_Line]) -> list[_Line] | None:
         # The page's break stays on its first line.
         head = down_left[0]
         down_left[0] = _Line(head.no, head.text, head.indent, True)
-    gap = _Line(lines[last].no, "")
-    return [*top, *down_left, gap, *down_right, *lines[last + 1 :]]
+    # A paragraph the left column leaves unended runs on at the right column's top
+    # ("... the outstanding services that" / "he rendered to the cause ..."); one it
+    # ended is set apart from the next by a blank line.
+    # (The blank rows under the left column's end are the right column's.)
+    while len(down_left) > 1 and not down_left[-1].text:
+        down_left.pop()
+    ended = down_left[-1].text.endswith(_ENDS)
+    gap = [_Line(lines[last].no, "")] if ended else []
+    return [*top, *down_left, *gap, *down_right, *lines[last + 1 :]]
 
 
 #: What ends a paragraph or a clause of a column's line, before a blank row.
