@@ -121,7 +121,7 @@ def _two_columns(stagger: bool, *, mid_paragraph: bool = False) -> str:
         # column, the next recital right under them (pdftotext lost the blank row
         # between them, as in a print of S/RES/194 (1964)).
         third = _column(_PARAGRAPHS[2:3], 40)
-        left = _column(_PARAGRAPHS[:2], 40) + ["", *third[:-2]]
+        left = [*_column(_PARAGRAPHS[:2], 40), "", *third[:-2]]
         right = [*third[-2:], *_column(_PARAGRAPHS[3:], 40)]
         assert not left[-1].endswith((",", ";", "."))
     rows: list[str] = []
