@@ -26,6 +26,12 @@ from .lines import _Line
 #: The fewest lines with text on a page set in columns, and of those with text on both
 #: sides of the gutter (a page's last lines may hold the left column's only).
 _LEAST_LINES = 12
+#: The most lines with text a page set in columns holds: a printed page holds about 60; a
+#: text without page breaks holds its pages in one (a copy pasted into an e-mail). Beyond
+#: this a text is not looked at (each place of each line is counted).
+_MOST_LINES = 1_000
+#: The widest line of such a page, in characters (two columns of a landscape page).
+_WIDEST = 400
 _LEAST_BOTH = 6
 #: The share of a page's lines with text that must hold text on each side of the gutter.
 _SIDE_SHARE = 0.4
@@ -43,27 +49,25 @@ def _page_gutter(raws: list[str]) -> int | None:
     starts, or None where the page is no page of two columns. Only the first and the
     last of the lines may run over it (a title, the page's foot)."""
     texts = [raw for raw in raws if raw.strip()]
-    if len(texts) < _LEAST_LINES:
+    if not _LEAST_LINES <= len(texts) <= _MOST_LINES:
         return None
     width = max(len(raw) for raw in texts)
-    if width < 2 * _NARROWEST + _GUTTER:
+    if not 2 * _NARROWEST + _GUTTER <= width <= _WIDEST:
         return None
     inner = texts[1:-1]
-    # How many of the inner lines hold a character (not a space) at each place.
-    filled = [0] * width
+    # The places blank on every inner line, narrowed line by line (each test a slice):
+    # a page of prose leaves the gutter's few, and one line of text across the page none.
+    places = list(range(_NARROWEST, width - _NARROWEST))
     for raw in inner:
-        for at, char in enumerate(raw):
-            if char != " ":
-                filled[at] += 1
-    for at in range(_NARROWEST, width - _NARROWEST):
-        if any(filled[at : at + _GUTTER]):
-            continue
-        columns = [raw for raw in texts if not _crossing(raw, at)]
-        left = [raw[:at].strip() for raw in columns]
-        right = [raw[at:].strip() for raw in columns]
-        # The first blank places decide: further right, the left side only grows.
-        return at if _two_sides(left, right, len(texts)) else None
-    return None
+        places = [at for at in places if not raw[at : at + _GUTTER].strip()]
+        if not places:
+            return None
+    # The first blank places decide: further right, the left side only grows.
+    at = places[0]
+    columns = [raw for raw in texts if not _crossing(raw, at)]
+    left = [raw[:at].strip() for raw in columns]
+    right = [raw[at:].strip() for raw in columns]
+    return at if _two_sides(left, right, len(texts)) else None
 
 
 def _two_sides(left: list[str], right: list[str], lines: int) -> bool:
@@ -85,9 +89,11 @@ def _crossing(raw: str, gutter: int) -> bool:
 
 def _page(lines: list[_Line]) -> list[_Line] | None:
     """A page's lines read column by column, or None where it is not set in columns."""
+    if not _LEAST_BOTH <= sum(1 for ln in lines if "  " in ln.text) <= _MOST_LINES:
+        return None
     raws = [" " * ln.indent + ln.text for ln in lines]
-    # Lines that cross the whole page cannot find the gutter: the columns' lines only.
-    both = [at for at, raw in enumerate(raws) if len(raw.strip().split("  ")) > 1]
+    # The first line with a gap of two spaces or more: where the columns may begin.
+    both = [at for at, ln in enumerate(lines) if "  " in ln.text]
     if len(both) < _LEAST_BOTH:
         return None
     # The columns run from the first line holding both down to the page's last line
