@@ -171,18 +171,25 @@ _ENDS = (",", ";", ".", ":")
 def _column(rows: list[_Line | None]) -> list[_Line]:
     """A column's lines, down the page: a row where only the other column has text
     (``None``) is a blank line of this one where the line above ended a paragraph and
-    the one below opens with a capital or a number ("... targeted sanctions," / "" /
+    the one below opens with a capital ("... targeted sanctions," / "" /
     "Reaffirming ..."), and no line at all elsewhere: the two columns' lines stand at
     different heights, and pdftotext gives each its row ("... resolution 2616" / "" /
     "(2021),", one recital)."""
+    # The text of the first line with text below each row, found in one pass upward.
+    below_at: list[str] = [""] * len(rows)
+    below = ""
+    for at in range(len(rows) - 1, -1, -1):
+        below_at[at] = below
+        row = rows[at]
+        if row is not None and row.text:
+            below = row.text
     out: list[_Line] = []
     for at, row in enumerate(rows):
         if row is not None:
             out.append(row)
             continue
         above = out[-1].text if out else ""
-        below = next((r.text for r in rows[at + 1 :] if r is not None and r.text), "")
-        if above.endswith(_ENDS) and below[:1].isupper():
+        if above.endswith(_ENDS) and below_at[at][:1].isupper():
             out.append(_Line(out[-1].no, ""))
     return out
 
