@@ -9,7 +9,9 @@ character places blank on every line with text between the first line that holds
 both sides and the page's last (the first and the last may cross it: a title, a foot),
 text left of them on two in five of the lines or more and right of them on as many, most
 of those lines prose (four words or more: a table's cells, a masthead's flush-right
-symbol and a margin's line numbers are not). Lines above the columns stay above them; a
+symbol and a margin's line numbers are not), and wrapped (three in ten of each side's
+lines or more open in lower case: a table of longer cells, a list of names two a line
+and a text in a script without case are not). Lines above the columns stay above them; a
 foot set apart under them and across both (a browser's address and page) stays whole
 below them. pdftotext prints the two columns' lines on rows of their own where their
 heights differ: a row of the other column only is no blank line of this one, unless the
@@ -38,6 +40,12 @@ _SIDE_SHARE = 0.4
 #: The fewest words in a line of prose; the share of each side's lines that must be so.
 _PROSE_WORDS = 4
 _PROSE_SHARE = 0.6
+#: The share of each side's lines that must open in lower case: a column of prose wraps
+#: its sentences, and most of its lines go on with a word in lower case (0.45 to 0.75 of
+#: them in the twenty-third session's two-column prints), where a table's cells and a
+#: list of names side by side open with a capital or a figure ("Bangladesh Infantry
+#: Battalion   1,200   Nepal Engineering Company   300"): read down, a row's cells part.
+_WRAPPED_SHARE = 0.3
 #: The narrowest column, in characters: the gutter is looked for right of it.
 _NARROWEST = 20
 #: Blank places a gutter takes at least (pdftotext's narrowest between justified columns).
@@ -78,6 +86,9 @@ def _two_sides(left: list[str], right: list[str], lines: int) -> bool:
             return False
         prose = sum(1 for text in held if len(text.split()) >= _PROSE_WORDS)
         if prose < _PROSE_SHARE * len(held):
+            return False
+        wrapped = sum(1 for text in held if text[:1].islower())
+        if wrapped < _WRAPPED_SHARE * len(held):
             return False
     return True
 
