@@ -47,3 +47,14 @@ def test_a_list_of_states_two_a_line_is_no_pair_of_columns() -> None:
     read = " ".join(c.text for c in draft.walk())
     # Row by row, as printed.
     assert ", ".join(names) + "," in read
+
+
+def test_short_cells_in_lower_case_are_no_pair_of_columns() -> None:
+    # Guard of the count of words (four or more on most of each side's lines): a list of
+    # terms two a line, in lower case, has a gutter and goes on in lower case, and is no
+    # prose. (The table of short cells of test_user13 opens with capitals: it no longer
+    # tests this count.)
+    rows = [f"      {f'arms embargo {n}':<40}travel ban {n};" for n in range(1, 19)]
+    draft = parse_text(_HEAD + "\n".join(rows) + _TAIL)
+    assert not [w for w in draft.warnings if w.code == "text-columns"]
+    assert "arms embargo 1 travel ban 1; arms embargo 2" in " ".join(c.text for c in draft.walk())
