@@ -28,13 +28,13 @@ from .lines import _Line
 #: The fewest lines with text on a page set in columns, and of those with text on both
 #: sides of the gutter (a page's last lines may hold the left column's only).
 _LEAST_LINES = 12
+_LEAST_BOTH = 6
 #: The most lines with text a page set in columns holds: a printed page holds about 60; a
 #: text without page breaks holds its pages in one (a copy pasted into an e-mail). Beyond
 #: this a text is not looked at (each place of each line is counted).
 _MOST_LINES = 1_000
 #: The widest line of such a page, in characters (two columns of a landscape page).
 _WIDEST = 400
-_LEAST_BOTH = 6
 #: The share of a page's lines with text that must hold text on each side of the gutter.
 _SIDE_SHARE = 0.4
 #: The fewest words in a line of prose; the share of each side's lines that must be so.
@@ -100,13 +100,11 @@ def _crossing(raw: str, gutter: int) -> bool:
 
 def _page(lines: list[_Line]) -> list[_Line] | None:
     """A page's lines read column by column, or None where it is not set in columns."""
-    if not _LEAST_BOTH <= sum(1 for ln in lines if "  " in ln.text) <= _MOST_LINES:
+    # The lines with a gap of two spaces or more: the first is where the columns may begin.
+    both = [at for at, ln in enumerate(lines) if "  " in ln.text]
+    if not _LEAST_BOTH <= len(both) <= _MOST_LINES:
         return None
     raws = [" " * ln.indent + ln.text for ln in lines]
-    # The first line with a gap of two spaces or more: where the columns may begin.
-    both = [at for at, ln in enumerate(lines) if "  " in ln.text]
-    if len(both) < _LEAST_BOTH:
-        return None
     # The columns run from the first line holding both down to the page's last line
     # (one column may run on below the other's end).
     first = both[0]
