@@ -537,13 +537,18 @@ def _tracked_docx(path: Path) -> None:
 def test_check_reads_a_word_drafts_tracked_versions(tmp_path: Path) -> None:
     """``resdiff check FILE.docx --against-version original`` checks a Word draft against
     what its own tracked changes did (without it, the accepted version was compared with
-    itself: "nothing weakened"); ``--version original`` checks the draft as it was."""
+    itself: "nothing weakened"), and so does ``--against`` the same file (the twenty-third
+    session: it compared the accepted version with itself, unless told the base's
+    version; ``--against-version accepted`` still does); ``--version original`` checks
+    the draft as it was."""
     pytest.importorskip("lxml")
     path = tmp_path / "tracked.docx"
     _tracked_docx(path)
     spec = tmp_path / "nw.toml"
     spec.write_text('[[rule]]\nname = "No weakening"\ntype = "no_weakening"\n', encoding="utf-8")
-    assert main_check([str(path), "--against", str(path), "--red-lines", str(spec)]) == 0
+    assert main_check([str(path), "--against", str(path), "--red-lines", str(spec)]) == 1
+    same = [str(path), "--against", str(path), "--against-version", "accepted"]
+    assert main_check([*same, "--red-lines", str(spec)]) == 0
     assert main_check([str(path), "--against-version", "original", "--red-lines", str(spec)]) == 1
     condemns = tmp_path / "condemns.toml"
     condemns.write_text(

@@ -194,6 +194,9 @@ FIRST_WARNINGS = (
     "bracketed-text",
     "docx-tracked-changes",
     "docx-struck-text",
+    # A PDF printed with its tracked changes: which version was read (a new user's
+    # trial: a check of such a print listed none of its warnings).
+    "pdf-struck-text",
     "struck-text",
     "drafters-notes",
     "deleted-placeholder",

@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from ...errors import ResdiffError
 from ...safe import json_safe, printable
@@ -54,9 +55,9 @@ def add_check_command(
         dest="base_tracked",
         choices=["accepted", "original"],
         default=None,
-        help="the base's version (a Word file with tracked changes); given with the draft "
-        "as its own base (--against the same file), its original: the draft checked against "
-        "what its tracked changes did",
+        help="the base's version (a Word file or a PDF with tracked changes); the draft as "
+        "its own base (--against the same file) is read as its original unless this says "
+        "otherwise: the draft checked against what its tracked changes did",
     )
     cmd.add_argument(
         "--format",
@@ -102,7 +103,19 @@ def run_check(args: argparse.Namespace, write: Callable[[str, str], None] | None
     draft = parse(source(args.draft), version=args.tracked, limits=limits)
     base = None
     if args.against is not None:
-        base = parse(source(args.against), version=args.base_tracked or "accepted", limits=limits)
+        base_version: Literal["accepted", "original"] = args.base_tracked or "accepted"
+        if (
+            args.base_tracked is None
+            and args.tracked == "accepted"
+            and args.against != "-"
+            and args.draft != "-"
+            and _same_file(args.draft, args.against)
+        ):
+            # The draft as its own base ("check draft.docx --against draft.docx"): its
+            # original, as "resdiff compare draft.docx" compares it, not the same proposal
+            # twice, against which every rule that compares held (a new user's trial).
+            base_version = "original"
+        base = parse(source(args.against), version=base_version, limits=limits)
     elif args.base_tracked is not None:
         # "--against-version original" alone: the draft against its own original.
         if args.draft == "-":
@@ -162,6 +175,15 @@ def _report_format(args: argparse.Namespace) -> str:
             "output for the format, or leave out --format"
         )
     return str(args.format or named)
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Whether two names name one file (False where either cannot be looked at: the
+    reader then says why)."""
+    try:
+        return Path(first).samefile(second)
+    except OSError:
+        return False
 
 
 def _read_by(args: argparse.Namespace) -> list[str]:

@@ -74,6 +74,7 @@ from .blocks import (  # noqa: F401 - re-exported as before the split
     _trailing_footnotes,
 )
 from .calls import drop_footnote_calls
+from .columns import read_columns
 from .footnotes import (  # noqa: F401 - re-exported as before the split
     _at_page_foot,
     _cited_marks,
@@ -372,6 +373,10 @@ def parse_text(
     removed: list[RemovedText] = []
     unquote = not markdown and quoted_mail(text)
     read = _read_lines(text, markdown, unquote=unquote)
+    # A page copied in two columns side by side (``pdftotext -layout``): read down each.
+    columned: list[int] = []
+    if not markdown:
+        read, columned = read_columns(read)
     # Not in Markdown, whose numbered items end with a full stop or a bracket.
     numbered_at = None if markdown or not line_numbers else drop_line_numbers(read, removed)
     if numbered_at is not None:
@@ -486,6 +491,18 @@ def parse_text(
                 code="paren-numbers",
                 message="the operative paragraphs are numbered “(1)”, “(2)”, ...: read as "
                 "paragraphs 1, 2, ...",
+                line=1,
+            )
+        )
+    if columned:
+        pages = ", ".join(str(page) for page in columned)
+        warnings.append(
+            ParseWarning(
+                code="text-columns",
+                message=f"page{'s' if len(columned) > 1 else ''} {pages} of the text "
+                f"{'are' if len(columned) > 1 else 'is'} set in two columns side by side "
+                "(as pdftotext -layout copies a two-column print): read column by column, "
+                "the left one first; check the order of the paragraphs, or send the PDF",
                 line=1,
             )
         )

@@ -153,6 +153,15 @@ def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
     return (number == 1 or (alone > 0 and number == alone + 2)) and _opens_with_verb(text)
 
 
+def _set_apart(lines: list[_Line], i: int) -> bool:
+    """Whether ``lines[i]`` stands between blank lines (or a page's edge)."""
+    above = lines[i - 1] if i > 0 else None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (above is None or not above.text or lines[i].page_break) and (
+        below is None or not below.text or below.page_break
+    )
+
+
 def _kept_anywhere(text: str, *, in_body: bool) -> bool:
     """Whether a line of ``text``, no furniture by itself, is kept wherever it stands: no
     bare number (in the body), web address or date stamp, the shapes taken by their
@@ -253,6 +262,11 @@ def _take_furniture(
                     addresses = _addresses(lines)
                 if text.lstrip().startswith("file:") or addresses[text.strip()] > 1:
                     kind = "page-footer"
+            elif text.lstrip().startswith("file:") and _set_apart(lines, i):
+                # A print of two columns, as pdftotext without -layout reads it: the
+                # footer's address under the left column, mid-page, its page under the
+                # right one. A file on the printer's disk is no text of a draft.
+                kind = "page-footer"
         if kind == "page-header" and not line.page_break and _BROWSER_HEADER.match(text):
             while not text_kept and looked < len(kept):
                 text_kept = bool(kept[looked].text)

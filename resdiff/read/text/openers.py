@@ -144,7 +144,14 @@ def _label_opens(
         # PDF ("Political process, including the implementation of the Peace
         # Agreement"), or a list typed with no final punctuation. A sentence wrapped
         # before "2." goes on in lower case, or with no verb.
-        or (op is not None and not bracketed and _is_expected_op(op, expected, verb=True))
+        # (A number alone on its line, "3." / "Expresses ...", finds its verb below it.)
+        or (
+            op is not None
+            and not bracketed
+            and _is_expected_op(
+                op, expected, verb=True, below="" if op.group("rest") else _text_below(lines, i)
+            )
+        )
         # The same without the full stop ("Political process" / "1<tab>Decides
         # ..."): the count's number and an operative verb (a capital, which
         # _bare_op takes once the count has begun, is no proof here).

@@ -126,15 +126,19 @@ def _ends_list_item(text: str) -> bool:
     return _final_punct(text) in (";", ":", ".") or text.endswith(("; and", "; or"))
 
 
-def _is_expected_op(op: re.Match[str] | None, expected: int, *, verb: bool = False) -> bool:
+def _is_expected_op(
+    op: re.Match[str] | None, expected: int, *, verb: bool = False, below: str = ""
+) -> bool:
     """Whether an operative label found (``op``, of :data:`_OP_LABEL` or its Markdown
     twin) opens paragraph ``expected`` with a full stop ("3."), and, with ``verb``, its
-    text with an operative verb (:func:`_opens_with_verb`)."""
+    text with an operative verb (:func:`_opens_with_verb`): for a number alone on its
+    line ("3." / "Expresses ...", as ``pdftotext`` without ``-layout`` prints a Word or
+    LibreOffice list), the text ``below`` it."""
     return bool(
         op
         and op.groupdict().get("sep", ".") == "."
         and int(op.group("num")) == expected
-        and (not verb or _opens_with_verb(op.group("rest") or ""))
+        and (not verb or _opens_with_verb(op.group("rest") or below.lstrip()))
     )
 
 
