@@ -9,7 +9,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from ..analyze.leadins import lead_verb
 from ..lexicon import Lexicon
-from ..model import Change, Draft, Heading, KeyChange
+from ..model import Change, Clause, Draft, Heading, KeyChange
 
 #: A top-level operative ref ("OP12"): its prefix and number, to name runs of items.
 _TOP = re.compile(r"([A-Z]+)(\d{1,5})")
@@ -26,6 +26,9 @@ def changed_lead_in(
     no lead-in, under one that did not change, or with a verb of its own on either side
     ("7. Calls upon ..." under "Resolves:" changes as it would anywhere)."""
     verbs: dict[str, str | None] = {}
+    # Read once, not per change: each lookup would walk the draft (500 paragraphs).
+    governed = old.lead_ins(), new.lead_ins()
+    clauses: tuple[dict[str, Clause], dict[str, Clause]] = ({}, {})
 
     def verb(heading: Heading) -> str | None:
         if heading.text not in verbs:
@@ -33,21 +36,24 @@ def changed_lead_in(
             verbs[heading.text] = found.text if found is not None else None
         return verbs[heading.text]
 
-    def borrows(draft: Draft, ref: str, heading: Heading) -> bool:
+    def borrows(side: int, ref: str, heading: Heading) -> bool:
         said = verb(heading)
-        try:
-            phrases = draft.clause(ref).phrases
-        except KeyError:  # pragma: no cover - a change names its drafts' clauses
-            return False
+        if not clauses[side]:
+            clauses[side].update((c.ref, c) for c in (old, new)[side].walk())
+        clause = clauses[side].get(ref)
+        phrases = clause.phrases if clause is not None else ()
         return said is not None and bool(phrases) and phrases[0].text == said
 
     def lead_in(change: Change) -> Hashable | None:
         if not change.old or not change.new:
             return None
-        was, now = old.lead_in_of(change.old[0]), new.lead_in_of(change.new[0])
+        if not governed[0] or not governed[1]:
+            return None
+        was = governed[0].get(change.old[0].split("(", 1)[0])
+        now = governed[1].get(change.new[0].split("(", 1)[0])
         if was is None or now is None or was.text == now.text:
             return None
-        if not borrows(old, change.old[0], was) or not borrows(new, change.new[0], now):
+        if not borrows(0, change.old[0], was) or not borrows(1, change.new[0], now):
             return None
         return (was.before, was.text, now.before, now.text)
 
