@@ -614,6 +614,12 @@ class LifecycleEntry(PatternEntry):
     label: str
     stage: LifecycleStage
     once: bool = False
+    #: With ``once``: done once only as the Council's own decision ("Decides to expand the
+    #: mandate"); the same words in an ask, a recommendation or an intention ("Requests
+    #: ... recommendations on the expansion of the mandate", "Encourages the parties to
+    #: expand cooperation within the scope of ...") name what may never have been done, so
+    #: a later text that no longer speaks of them is not spent.
+    once_decided: bool = False
     #: Only a decision does it: the same words in an ask of others ("Demands the lifting
     #: of all restrictions on the city") are an ask, weighed by its verb.
     decided: bool = False

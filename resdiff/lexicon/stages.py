@@ -22,9 +22,9 @@ def compile_stages(
     """The growing stages, the growing stages furthest first, and the moves between them
     by (old stage, new stage); :class:`~resdiff.errors.LexiconError` naming the file and
     the key of a row that contradicts another: a stage a life-cycle entry names with no
-    row, a growing stage
-    without ``reach`` (or two with one ``reach``), a winding-down stage with one, or a
-    move from or to a stage whose row says it does not grow."""
+    row (in a lexicon that has stage rows), a growing stage without ``reach`` (or two with
+    one ``reach``), a winding-down stage with one, or a move from or to a stage whose row
+    says it does not grow."""
     stages = {k: cast("StageEntry", v) for k, v in parts.tables["stages"].items() if not v.disabled}
 
     def where(section: str, key: str) -> str:
@@ -32,10 +32,13 @@ def compile_stages(
         return parts.origin.get((section, key), ", ".join(parts.sources))
 
     # A stage no entry names needs no row: a lexicon of a user's own words alone (no
-    # life-cycle entries) has none.
+    # life-cycle entries) has none. Nor does a lexicon with no stage rows at all: a user's
+    # file of life-cycle words alone ("[lifecycle.prolong]"), read on its own to be laid
+    # over the default (``Lexicon.default().extend(Lexicon.from_toml(...))``), takes its
+    # stages from the lexicon it extends, as a file of moves alone does (review of fix13).
     named = {cast("LifecycleEntry", e).stage for e in parts.tables["lifecycle"].values()}
     for stage in _STAGES:
-        if stage in named and stage not in stages:
+        if parts.tables["stages"] and stage in named and stage not in stages:
             raise LexiconError(
                 f'stages: no row for the stage "{stage}" (growing = true or false)',
                 path=where("stages", stage),
