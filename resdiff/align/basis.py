@@ -106,10 +106,12 @@ def carried_into(
     provision it succeeds (814's "Authorizes the mandate ... for an initial period", not
     "Decides to expand the size of the force ... and its mandate", which a round pairing
     mandates by their verbs took), provided it scores ``floor`` or more: the least score
-    at which any round pairs two paragraphs (:attr:`AlignOptions.same_lead_threshold`).
-    The swap makes no pairing the rounds would not make: a paragraph that shares less
-    with the renewal than that is no predecessor of it, however weak the partner a round
-    gave it (814's OP6 scores 0.306; the rounds' own threshold, 0.45, would refuse it)."""
+    at which any round pairs two paragraphs (the lesser of
+    :attr:`AlignOptions.similar_threshold` and :attr:`AlignOptions.same_lead_threshold`,
+    the latter only for paragraphs that open alike). A paragraph that shares less with the
+    renewal than that is no predecessor of it, however weak the partner a round gave it.
+    The swap may still take one no round would pair: 814's OP6 scores 0.306, under the
+    0.45 the rounds ask of paragraphs that open differently (review of fix13)."""
     paired_old = {i for link in links for i in link.old}
     recitals = [i for i in sorted(basis.old_only) if i not in paired_old]
     within = [j for j in sorted(basis.new_within) if new[j].section == "operative"]
