@@ -11,6 +11,7 @@ that showed it (S/RES/814 -> 886 (1993)) where ../shared holds it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,31 @@ def test_formula_carried_reads_kept_not_changed() -> None:
     (carried,) = [s.describe() for s in renewal.shifts if s.feature == "chapter-vii"]
     assert carried.startswith("Chapter VII kept: “acting under Chapter VII")
     assert "changed" not in carried
+
+
+def test_the_partner_swap_has_a_floor() -> None:
+    # Review of chapter12: the swap took any unpaired old operative paragraph scoring
+    # above the link's recorded score, however low: one that shares almost nothing with
+    # the renewal (0.15 against a partner at 0.1) is no predecessor of it. It must reach
+    # the least score at which a round pairs two paragraphs (0.2 by default).
+    from resdiff.align.basis import Basis, carried_into
+    from resdiff.align.links import Link
+    from resdiff.model import Clause
+
+    old = [
+        Clause(ref="PP1", section="preamble", text="Acting under Chapter VII of the Charter,"),
+        Clause(ref="OP1", section="operative", text="Decides to remain seized of the matter."),
+        Clause(ref="OP2", section="operative", text="Condemns the attacks on the Mission."),
+    ]
+    new = [Clause(ref="OP1", section="operative", text="Decides, acting under Chapter VII, …")]
+    basis = Basis(old_only=frozenset({0}), new_within=frozenset({0}))
+    links = [Link((1,), (0,), "similar", 0.1)]
+
+    def scoring(value: float) -> Callable[[int, int], float]:
+        return lambda i, j: value if i == 2 else 0.1
+
+    (kept,) = carried_into(links, old, new, basis, scoring(0.15), 0.2)
+    assert kept.old == (0, 1)
+    (swapped,) = carried_into(links, old, new, basis, scoring(0.25), 0.2)
+    assert swapped.old == (0, 2)
+    assert swapped.score == 0.25

@@ -1383,6 +1383,24 @@ def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft(
         assert "softer" in [s.direction for s in revised.change_for("OP1", side="old").shifts]
 
 
+def test_an_expansion_done_is_spent_in_a_later_resolution_not_in_a_revised_draft() -> None:
+    # Review of measures12: an expansion left out by a later resolution weighed softer,
+    # while an enlargement of a force (and an expansion brought back to an extension
+    # there) did not: the mandate stands as expanded until the Council changes it.
+    expand = (
+        "Decides to expand the mandate of the Observer Mission to include the monitoring "
+        "of the cease-fire along the border;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(858, draft([expand, kept]), "24 August 1993")
+    later = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
+    notes = [(s.direction, s.note) for s in later.change_for("OP1", side="old").shifts]
+    assert all(d == "neutral" for d, _ in notes), notes
+    assert "spent: done once (Decides to expand)" in [n for _, n in notes]
+    revised = resdiff.compare(old, "DRAFT RESOLUTION\n\n" + draft([kept]))
+    assert "softer" in [s.direction for s in revised.change_for("OP1", side="old").shifts]
+
+
 def test_an_establishment_done_is_not_withdrawn_by_the_paragraph_that_follows_it_up() -> None:
     # UNAVEM 1988 → 1989: the arrangements for the Mission "shall enter into force as soon
     # as" the agreements are signed; the next resolution welcomes their signature.

@@ -248,6 +248,7 @@ def align(
         new,
         bases,
         scorer.score if scorer is not None else None,
+        min(opts.similar_threshold, opts.same_lead_threshold),
     )
     links = untangle_equal(links, old, old_raw, side="old")
     links = untangle_equal(links, new, new_raw, side="new")

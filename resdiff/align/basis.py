@@ -90,6 +90,7 @@ def carried_into(
     new: Sequence[Clause],
     basis: Basis,
     score: Callable[[int, int], float] | None = None,
+    floor: float = 0.2,
 ) -> list[Link]:
     """``links`` (the pairings made, before the added and dropped are placed) with an old
     recital of the Chapter VII formula alone, left unpaired, joined to the pairing of the
@@ -104,7 +105,13 @@ def carried_into(
     unpaired scores higher against the new one than its partner, that paragraph is the
     provision it succeeds (814's "Authorizes the mandate ... for an initial period", not
     "Decides to expand the size of the force ... and its mandate", which a round pairing
-    mandates by their verbs took)."""
+    mandates by their verbs took), provided it scores ``floor`` or more: the least score
+    at which any round pairs two paragraphs (the lesser of
+    :attr:`AlignOptions.similar_threshold` and :attr:`AlignOptions.same_lead_threshold`,
+    the latter only for paragraphs that open alike). A paragraph that shares less with the
+    renewal than that is no predecessor of it, however weak the partner a round gave it.
+    The swap may still take one no round would pair: 814's OP6 scores 0.306, under the
+    0.45 the rounds ask of paragraphs that open differently (review of fix13)."""
     paired_old = {i for link in links for i in link.old}
     recitals = [i for i in sorted(basis.old_only) if i not in paired_old]
     within = [j for j in sorted(basis.new_within) if new[j].section == "operative"]
@@ -125,7 +132,7 @@ def carried_into(
                     if m in paired_old or clause.section != "operative" or m in basis.old_within:
                         continue
                     other = score(m, j)
-                    if other > value:
+                    if other > value and other >= floor:
                         k, value = m, other
             link = Link(tuple(sorted((i, k))), link.new, "merged", round(value, 4))
         out.append(link)

@@ -238,7 +238,9 @@ class Classifier:
             shifts.extend(art39_subject(self.lexicon, old_text, new_text, ref))
             if self.successor:
                 shifts = act_done_in_place(
-                    [done_in_place(s, self.lexicon) for s in shifts], old_views, self.lexicon
+                    [done_in_place(s, self.lexicon, old_views) for s in shifts],
+                    old_views,
+                    self.lexicon,
                 )
         elif counterpart is not None and contained(
             # Paragraph numbers renumbered with the restructuring ("paragraphs 10-17" →

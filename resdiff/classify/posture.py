@@ -11,7 +11,6 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..lexicon.entries import GROWING_STAGES
 from ..model import THREATENED, Change, Draft, Shift
 from .kinds import held_calmed
 from .standing import cited_by, stages_acted
@@ -140,7 +139,7 @@ def determination_recalled(
     ends, lifts or draws down nothing (S/RES/2559 ends UNAMID, and the finding with
     it)."""
     cited = cited_by(old, new, recalled=True)
-    if cited is None or stages_acted(new, lexicon) - GROWING_STAGES:
+    if cited is None or stages_acted(new, lexicon) - lexicon.growing_stages:
         return changes
     number, year = cited
     note = f"the new text cites resolution {number} ({year}), which made it"

@@ -70,17 +70,29 @@ _RECURRING = compile_cached(
 )
 
 
-def done_in_place(shift: Shift, lexicon: Lexicon) -> Shift:
+def done_in_place(shift: Shift, lexicon: Lexicon, old_views: Sequence[ClauseView] = ()) -> Shift:
     """An establishment a later resolution's paragraph no longer speaks of ("Decides
     that the arrangements for the establishment of the Mission shall enter into
     force" → "Welcomes the signature of the agreements"; "encourages the Government
     to establish internal disciplinary mechanisms" → "... to ensure accountability"):
     done by the time of the later text, whoever was asked to do it, not withdrawn.
     What else the paragraph asks is compared clause by clause as usual. (A dropped
-    paragraph is stricter, see :func:`act_done_once`: there the whole ask goes.)"""
+    paragraph is stricter, see :func:`act_done_once`: there the whole ask goes.)
+    A word whose entry is done once only as a decision (``once_decided``: "expand") is
+    spent only where a clause of the old paragraph (``old_views``) decides it: "Requests
+    ... recommendations on the expansion of the mandate" expanded nothing."""
     if shift.feature != "lifecycle" or shift.new is not None or shift.direction == "neutral":
         return shift
-    if not any(x.once and x.label == shift.old for x in lexicon.lifecycle.values()):
+    once = [(k, x) for k, x in lexicon.lifecycle.items() if x.once and x.label == shift.old]
+    if not once:
+        return shift
+    decided = {
+        x
+        for v in old_views
+        if v.phrase.led and (v.phrase.axis_a or 0) >= DECISION_TIER
+        for x in v.phrase.lifecycle
+    }
+    if all(x.once_decided and k not in decided for k, x in once):
         return shift
     return shift.model_copy(
         update={"direction": "neutral", "note": f"spent: done once ({shift.old})"}

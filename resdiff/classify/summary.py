@@ -6,7 +6,7 @@ few key changes a reader must see first."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
 from ..analyze.citing import stand_ins_apart, stand_ins_in_force
 from ..compiled import compile_cached
@@ -33,6 +33,7 @@ from ..model import (
 )
 from .censures import censure_raised
 from .headings import heading_changes
+from .keyleads import changed_lead_in, over_items
 
 _MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
@@ -478,6 +479,7 @@ def key_changes(
     decisions_left_out: float = 1.0,
     left_out_stands: bool = False,
     lexicon: Lexicon | None = None,
+    lead_in: Callable[[Change], Hashable | None] | None = None,
 ) -> tuple[KeyChange, ...]:
     """The few changes a reader must see first: heaviest first (a Chapter VII drop before a
     measure lifted before a demand softened), ties broken by the total weight and then
@@ -488,7 +490,10 @@ def key_changes(
     whose note says that what it does not repeat stands in the old resolution
     (:func:`.standing.follows_up`), so a provision it leaves out is no key change: it was
     not withdrawn. Only its posture (Chapter VII, Article 39, force no longer stated)
-    stays key, as it weighs in the direction as operative language (:func:`_left_out`)."""
+    stays key, as it weighs in the direction as operative language (:func:`_left_out`).
+    ``lead_in``: the changed lead-in ("Resolves:" → "Recommends:") that governs a
+    change's paragraph on both sides, as any hashable value, or None: the key changes of
+    its items that change alike are one (:func:`.keyleads.over_items`)."""
     lexicon = lexicon or Lexicon.default()
     ranked = []
     for index, change in enumerate(changes):
@@ -514,40 +519,65 @@ def key_changes(
         ]
         ranked.append((-max(ranks), -sum(ranks), index, change, weighty))
     ranked.sort(key=lambda item: item[:3])
-    out = []
-    for _, _, _, change, weighty in ranked[:limit]:
-        softer = sum(s.weight for s in weighty if s.direction == "softer")
-        stronger = sum(s.weight for s in weighty if s.direction == "stronger")
-        direction: Direction = "softer" if softer > stronger else "stronger"
-        if softer == stronger:
-            direction = weighty[0].direction
-        # The headline goes the way the change goes: a "▼" beside "exemption removed"
-        # (stronger) read as a contradiction (a new user's finding on a change whose
-        # heaviest shift was outweighed by the others).
-        headline = next((s for s in weighty if s.direction == direction), weighty[0])
-        # The same shift told of two sub-paragraphs ("exemption widened: approved in
-        # advance by the committee → notified to the committee", items (c) and (g)) is
-        # shown once: the line names what changed, the report says where.
-        shown: list[Shift] = []
-        told: set[str] = set()
-        for shift in weighty:
-            said = describe_shift(shift)
-            if said not in told:
-                told.add(said)
-                shown.append(shift)
-        out.append(
-            KeyChange(
-                label=change.label,
-                old=change.old,
-                new=change.new,
-                kind=change.kind,
-                direction=direction,
-                weight=headline.weight,
-                headline=describe_shift(headline),
-                shifts=tuple(shown[:3]),
-            )
-        )
+    out: list[KeyChange] = []
+    # The items of one changed lead-in ("Resolves:" → "Recommends:" over six items) each
+    # change alike: one key change names the lead-in's change and every item it moved, so
+    # that it takes one place of the few, not six (a review's finding).
+    merged: dict[tuple[object, ...], int] = {}
+    items: dict[int, list[Change]] = {}
+    for _, _, _, change, weighty in ranked:
+        group = lead_in(change) if lead_in is not None else None
+        if group is None and len(out) >= limit:
+            continue
+        key = _key_change(change, weighty)
+        same = (group, key.kind, key.direction, tuple(describe_shift(s) for s in key.shifts))
+        if group is not None and same in merged:
+            items[merged[same]].append(change)
+            continue
+        if len(out) >= limit:
+            continue
+        if group is not None:
+            merged[same] = len(out)
+            items[len(out)] = [change]
+        out.append(key)
+    for at, members in items.items():
+        if len(members) > 1:
+            out[at] = over_items(out[at], members)
     return tuple(out)
+
+
+def _key_change(change: Change, weighty: Sequence[Shift]) -> KeyChange:
+    """The key change of ``change`` whose directional shifts are ``weighty``, heaviest
+    first."""
+    softer = sum(s.weight for s in weighty if s.direction == "softer")
+    stronger = sum(s.weight for s in weighty if s.direction == "stronger")
+    direction: Direction = "softer" if softer > stronger else "stronger"
+    if softer == stronger:
+        direction = weighty[0].direction
+    # The headline goes the way the change goes: a "▼" beside "exemption removed"
+    # (stronger) read as a contradiction (a new user's finding on a change whose
+    # heaviest shift was outweighed by the others).
+    headline = next((s for s in weighty if s.direction == direction), weighty[0])
+    # The same shift told of two sub-paragraphs ("exemption widened: approved in
+    # advance by the committee → notified to the committee", items (c) and (g)) is
+    # shown once: the line names what changed, the report says where.
+    shown: list[Shift] = []
+    told: set[str] = set()
+    for shift in weighty:
+        said = describe_shift(shift)
+        if said not in told:
+            told.add(said)
+            shown.append(shift)
+    return KeyChange(
+        label=change.label,
+        old=change.old,
+        new=change.new,
+        kind=change.kind,
+        direction=direction,
+        weight=headline.weight,
+        headline=describe_shift(headline),
+        shifts=tuple(shown[:3]),
+    )
 
 
 def _measures_carried(changes: Sequence[Change]) -> frozenset[str]:
@@ -762,6 +792,7 @@ def summarise(
             # 678 (1990) listed "old OP1 (dropped): censure removed: condemns").
             left_out_stands=note is not None,
             lexicon=lexicon,
+            lead_in=changed_lead_in(old, new, lexicon),
         ),
     )
 

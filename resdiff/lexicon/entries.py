@@ -9,11 +9,9 @@ says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries t
 # as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Literal, Self
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from ..compiled import compile_cached
 from ..model import Frozen, MeasureMode
@@ -577,29 +575,32 @@ class SafeguardEntry(QualifierEntry):
 
 LifecycleStage = Literal["start", "continue", "expand", "reduce", "sunset", "suspend", "end"]
 
-#: Stages that keep or grow a measure or a mandate; the others wind it down.
-GROWING_STAGES: frozenset[str] = frozenset({"start", "continue", "expand"})
+#: What one growing stage in place of another does (see :class:`GrowthMoveEntry`).
+GrowthDirection = Literal["stronger", "softer", "neutral"]
 
-#: The growing stages, furthest first: a clause that sets up and extends, or extends and
-#: expands, is read by the furthest (see ``Lexicon.growth_move``).
-GROWTH_ORDER: tuple[str, ...] = ("expand", "start", "continue")
 
-#: One growing stage in place of another in a paired provision, and what it does. A
-#: mandate enlarged where it was set up or carried on is stronger, and an enlargement
-#: brought back to a plain extension softer; a body set up where one was only carried on
-#: is a new body (stronger: the armistice of S/RES/62 (1948) in place of the truce kept);
-#: an extension where the body was set up carries on the same body, and a set-up where
-#: one was enlarged sets up another: named, not weighed.
-GROWTH_MOVES: Mapping[tuple[str, str], Literal["stronger", "softer", "neutral"]] = MappingProxyType(
-    {
-        ("start", "expand"): "stronger",
-        ("continue", "expand"): "stronger",
-        ("expand", "continue"): "softer",
-        ("continue", "start"): "stronger",
-        ("start", "continue"): "neutral",
-        ("expand", "start"): "neutral",
-    }
-)
+class StageEntry(Entry):
+    """A stage of the life cycle (lifecycle.toml's ``stages``): whether it keeps or grows
+    what it acts on (``growing``: start, continue, expand), the others winding it down,
+    and, for a growing stage, how far it goes (``reach``, 1 the furthest): a clause that
+    sets up and extends, or extends and expands, is read by the furthest (see
+    ``Lexicon.growth_move``)."""
+
+    stage: LifecycleStage
+    growing: bool
+    reach: int | None = Field(default=None, ge=1, le=9)
+
+
+class GrowthMoveEntry(Entry):
+    """One growing stage in place of another in a paired provision, and what it does
+    (lifecycle.toml's ``growth``): a mandate enlarged where it was set up or carried on is
+    stronger; a set-up where the body was only carried on is a new body; an extension
+    where the body was set up carries it on, named, not weighed (``neutral``)."""
+
+    id: str
+    old: LifecycleStage
+    new: LifecycleStage
+    direction: GrowthDirection
 
 
 class LifecycleEntry(PatternEntry):
@@ -618,6 +619,12 @@ class LifecycleEntry(PatternEntry):
     label: str
     stage: LifecycleStage
     once: bool = False
+    #: With ``once``: done once only as the Council's own decision ("Decides to expand the
+    #: mandate"); the same words in an ask, a recommendation or an intention ("Requests
+    #: ... recommendations on the expansion of the mandate", "Encourages the parties to
+    #: expand cooperation within the scope of ...") name what may never have been done, so
+    #: a later text that no longer speaks of them is not spent.
+    once_decided: bool = False
     #: Only a decision does it: the same words in an ask of others ("Demands the lifting
     #: of all restrictions on the city") are an ask, weighed by its verb.
     decided: bool = False
@@ -628,11 +635,14 @@ class LifecycleEntry(PatternEntry):
         "Council's expectation that a force may be withdrawn, no decision to withdraw it).",
     )
     patterns: tuple[str, ...] = Field(min_length=1)
+    # Whether its stage grows, from the lexicon's stages (set when the lexicon is built).
+    _growing: bool = PrivateAttr(default=False)
 
     @property
     def growing(self) -> bool:
-        """Whether the stage keeps or grows what it acts on (start, continue, expand)."""
-        return self.stage in GROWING_STAGES
+        """Whether the stage keeps or grows what it acts on (``growing`` in the
+        lexicon's ``stages``: start, continue, expand by default)."""
+        return self._growing
 
 
 class ItemEntry(Entry):

@@ -15,11 +15,10 @@ from ..compiled import compile_cached
 from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
-    GROWTH_MOVES,
-    GROWTH_ORDER,
     AddresseeEntry,
     DegreeEntry,
     EmphasisEntry,
+    GrowthDirection,
     HedgeEntry,
     ItemEntry,
     LifecycleEntry,
@@ -79,6 +78,9 @@ class _ClauseFeatures(_Measures, _OcrSlips):
     _addressees: dict[str, AddresseeEntry]
     _scopes: dict[str, ScopeEntry]
     _lifecycle: dict[str, LifecycleEntry]
+    _growing_stages: frozenset[str]
+    _growth_order: tuple[str, ...]
+    _growth_moves: dict[tuple[str, str], GrowthDirection]
     _mentions: dict[str, MentionEntry]
     _organs: dict[str, OrganEntry]
     _quantities: dict[str, QuantityEntry]
@@ -490,6 +492,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
                         text=m.group(),
                         start=m.start(),
                         end=m.end(),
+                        growing=entry.growing,
                     )
                 )
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -510,6 +513,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         """Life-cycle words of measures and mandates by id."""
         return MappingProxyType(self._lifecycle)
 
+    @property
+    def growing_stages(self) -> frozenset[str]:
+        """The stages that keep or grow what they act on (lifecycle.toml's ``stages``
+        with ``growing = true``: start, continue, expand by default)."""
+        return self._growing_stages
+
     def without_start_terms(self, ids: Sequence[str]) -> list[str]:
         """The life-cycle words ``ids`` of one clause less the sunsets that are the term of
         what the same clause sets up: "Further decides to establish a team of twenty
@@ -527,7 +536,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         """One growing stage of a paired provision's life cycle (start, continue, expand)
         in place of another: ``old`` and ``new`` map each growing stage of the two
         versions to its label, and the answer is the old label, the new and the move's
-        direction (:data:`GROWTH_MOVES`), or None where the stage is the same. Each side
+        direction (lifecycle.toml's ``growth``), or None where the stage is the same. Each side
         is told by its furthest stage (an expansion over a set-up over a carry-on):
         "Decides to set up ... the United Nations Observer Group" → "Decides to authorize
         ... an enlargement of the mandate of the ... Group" (ONUCA, S/RES/644 (1989) →
@@ -538,9 +547,11 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         the Force" the same force carried on, named, not weighed."""
         if not old or not new:
             return None
-        was = next(x for x in GROWTH_ORDER if x in old)
-        now = next(x for x in GROWTH_ORDER if x in new)
-        direction = GROWTH_MOVES.get((was, now))
+        was = next((x for x in self._growth_order if x in old), None)
+        now = next((x for x in self._growth_order if x in new), None)
+        if was is None or now is None:
+            return None
+        direction = self._growth_moves.get((was, now))
         if direction is None or (direction == "neutral" and now in old):
             # A stage the old version held too carries nothing on: "Decides to extend the
             # mandate of the Panel, and requests ... to re-establish the Panel" → "...

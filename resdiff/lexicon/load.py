@@ -24,6 +24,7 @@ from .entries import (
     EmphasisEntry,
     Entry,
     FlagEntry,
+    GrowthMoveEntry,
     HedgeEntry,
     ItemEntry,
     LifecycleEntry,
@@ -39,6 +40,7 @@ from .entries import (
     SafeguardEntry,
     ScopeEntry,
     Spelling,
+    StageEntry,
     VerbEntry,
     WeightEntry,
     _norm,
@@ -71,6 +73,8 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "procedural": (QualifierEntry, "phrase"),
     "safeguards": (SafeguardEntry, "phrase"),
     "lifecycle": (LifecycleEntry, "id"),
+    "stages": (StageEntry, "stage"),
+    "growth": (GrowthMoveEntry, "id"),
     "quantities": (QuantityEntry, "id"),
     "weights": (WeightEntry, "feature"),
     "items": (ItemEntry, "phrase"),
@@ -200,6 +204,9 @@ class _Parts:
         for name, table in other.tables.items():
             self.tables[name].update(table)
         self.overrides.update(other.overrides)
+        # Where each entry now comes from: a row of a user's file laid over the default
+        # is named by that file when it contradicts another (lifecycle's stages).
+        self.origin.update(other.origin)
         self.words.update(other.words)
         self.stems.extend(s for s in other.stems if s not in self.stems)
         self.endings.extend(e for e in other.endings if e not in self.endings)

@@ -59,6 +59,7 @@ from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .measures import MEASURE_MENTIONS
 from .quantity_entries import QuantityEntry
 from .snapshot import load_snapshot, save_snapshot, snapshot_key
+from .stages import compile_stages, with_growing
 
 __all__ = ["MEASURE_MENTIONS", "Lexicon"]
 
@@ -94,7 +95,10 @@ class Lexicon(_ClauseFeatures):
         self._warnings: dict[str, QualifierEntry] = enabled("warnings")
         self._procedural: dict[str, QualifierEntry] = enabled("procedural")
         self._safeguards: dict[str, SafeguardEntry] = enabled("safeguards")
-        self._lifecycle: dict[str, LifecycleEntry] = enabled("lifecycle")
+        self._growing_stages, self._growth_order, self._growth_moves = compile_stages(parts)
+        self._lifecycle: dict[str, LifecycleEntry] = with_growing(
+            enabled("lifecycle"), self._growing_stages
+        )
         self._quantities: dict[str, QuantityEntry] = enabled("quantities")
         self._weights: dict[str, WeightEntry] = enabled("weights")
         self._items: dict[str, ItemEntry] = enabled("items")
@@ -236,7 +240,7 @@ class Lexicon(_ClauseFeatures):
 
 
 #: The types of what a built lexicon holds (see _kept_whole).
-_KEPT_TYPES = (re.Pattern, _Parts, _Screen, dict, frozenset, list, set)
+_KEPT_TYPES = (re.Pattern, _Parts, _Screen, dict, frozenset, list, set, tuple)
 
 
 def _kept_whole(lexicon: Lexicon) -> bool:

@@ -11,8 +11,10 @@ a quantity found in a clause, each with where it stands.
 from collections.abc import Iterable
 from typing import Literal
 
+from pydantic import Field
+
 from ..model import Frozen, Measure, MeasureMode, Phrase
-from .entries import GROWING_STAGES, HedgeKind, LifecycleStage
+from .entries import HedgeKind, LifecycleStage
 
 
 class VerbMatch(Frozen):
@@ -171,11 +173,11 @@ class LifecycleMatch(Frozen):
     text: str
     start: int
     end: int
-
-    @property
-    def growing(self) -> bool:
-        """Whether it keeps or grows what it acts on (start, continue, expand)."""
-        return self.stage in GROWING_STAGES
+    growing: bool = Field(
+        default=False,
+        description="Whether its stage keeps or grows what it acts on (the lexicon's "
+        "stages: start, continue, expand by default).",
+    )
 
 
 class QuantityMatch(Frozen):

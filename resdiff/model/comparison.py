@@ -374,7 +374,9 @@ class HeadingChange(Frozen):
 class KeyChange(Frozen):
     """One of the few changes a reader must see first, heaviest first.
 
-    ``label`` names the provision as reports do (``OP3 → OP4``, ``new OP8 (added)``);
+    ``label`` names the provision as reports do (``OP3 → OP4``, ``new OP8 (added)``),
+    or, for the items of one changed lead-in that change alike, ``lead-in over OP1–OP6``
+    (``old`` and ``new`` then list every item);
     ``headline`` says the change in one line from its heaviest shift; ``shifts`` are the
     shifts that carry its weight, heaviest first.
     """

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import SpecError
 from ..model import Clause, Draft, Heading, Section
+from .placing import placed_headings
 from .recast import (
     _FEELING_AFTER_LEAD,
     _cap,
@@ -87,6 +88,8 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     original: Clause | None = None
     edited: bool = False
+    # Where a paragraph a step inserted stands among the base draft's (see placing.py).
+    place: float | None = None
 
     def copy(self) -> _Node:
         return _Node(
@@ -97,6 +100,7 @@ class _Node:
             children=[c.copy() for c in self.children],
             original=self.original,
             edited=self.edited,
+            place=self.place,
         )
 
     def walk(self) -> list[_Node]:
@@ -212,20 +216,18 @@ class Scenario:
 
     def _lead_in_over_new(self, node: _Node, *, after: bool) -> Heading | None:
         """The lead-in that will govern a paragraph inserted after (or before) ``node``,
-        a base operative paragraph: ``node``'s, unless before it under a heading that
-        :meth:`build` keeps over it (or moves down to it from paragraphs dropped): then
-        the lead-in of the last paragraph still there before ``node``, if any."""
+        a base operative paragraph: ``node``'s, unless before a paragraph a heading stood
+        over in the base draft: then the lead-in of the base paragraph before ``node``,
+        if any, dropped or not (:func:`.placing.placed_headings` moves a dropped
+        paragraph's heading down to the new one)."""
         if node.ref is None or node.section != "operative":
             return None
         refs = [c.ref for c in self._base.operative]
         headed = {h.before for h in self._base.headings}
         at = refs.index(node.ref) if node.ref in refs else 0
-        kept = [r for r in refs[:at] if r.upper() not in self._dropped]
-        between = refs[refs.index(kept[-1]) + 1 : at] if kept else refs[:at]
-        over = node.ref in headed or any(r in headed for r in between)
-        if after or not over:
+        if after or node.ref not in headed:
             return self._lead_in(node)
-        return self._lead_in_of(kept[-1]) if kept else None
+        return self._lead_in_of(refs[at - 1]) if at > 0 else None
 
     def _phrases(self, node: _Node, *, lead_in: Heading | None = None) -> tuple[Phrase, ...]:
         """The clauses of ``node`` as the analysis reads them: under the lead-in that
@@ -528,6 +530,10 @@ class Scenario:
                 )
         label = node.label if not top else ("0." if node.section == "operative" else None)
         inserted = _Node(ref=None, section=node.section, label=label, text=body, edited=True)
+        if top:
+            base = self._base.preamble if node.section == "preamble" else self._base.operative
+            index = next(k for k, c in enumerate(base) if c.ref == node.ref)
+            inserted.place = index + (0.5 if after else -0.5)
         at = holder.index(node) + (1 if after else 0)
         holder.insert(at, inserted)
         return new
@@ -673,8 +679,9 @@ class Scenario:
                 node.text = node.text[: hit.start] + formula.rstrip(",") + rest
                 node.edited = True
                 return new
+        last = float(len(self._base.preamble))
         new._sections["preamble"].append(
-            _Node(ref=None, section="preamble", label=None, text=formula, edited=True)
+            _Node(ref=None, section="preamble", label=None, text=formula, edited=True, place=last)
         )
         return new
 
@@ -712,41 +719,22 @@ class Scenario:
             clause(n, f"OP{k}", f"{k}.", 0) for k, n in enumerate(self._sections["operative"], 1)
         )
         # A heading stays over the paragraph it stood over, or, where a step dropped that
-        # one, over the next one still there before another heading: "Resolves:" goes on
-        # governing items 2 to 4 when item 1 is dropped (it vanished with it, and the
-        # items lost their verb).
-        renamed = {
-            n.ref: c.ref
-            for nodes, clauses in (
-                (self._sections["preamble"], preamble),
-                (self._sections["operative"], operative),
+        # one, goes over the next one still there, inserted or not, before another
+        # heading: "Resolves:" goes on governing items 2 to 4 when item 1 is dropped (it
+        # vanished with it, and the items lost their verb).
+        places = []
+        for nodes, clauses, paragraphs in (
+            (self._sections["preamble"], preamble, self._base.preamble),
+            (self._sections["operative"], operative, self._base.operative),
+        ):
+            index = {c.ref: float(k) for k, c in enumerate(paragraphs)}
+            places.append(
+                [
+                    (n.ref, index[n.ref] if n.ref is not None else n.place or 0.0, c.ref)
+                    for n, c in zip(nodes, clauses, strict=True)
+                ]
             )
-            for n, c in zip(nodes, clauses, strict=True)
-            if n.ref is not None
-        }
-        headed = {h.before for h in self._base.headings if h.before is not None}
-        for paragraphs in (self._base.preamble, self._base.operative):
-            refs = [c.ref for c in paragraphs]
-            for k, ref in enumerate(refs):
-                if ref in renamed or ref not in headed:
-                    continue
-                for later in refs[k + 1 :]:
-                    if later in renamed:
-                        renamed[ref] = renamed[later]
-                        break
-                    if later in headed:
-                        break
-        headings = tuple(
-            h.model_copy(
-                update={"before": renamed[h.before], "text": self._lead_ins.get(h.before, h.text)}
-                if h.lead_in
-                else {"before": renamed[h.before]}
-            )
-            if h.before
-            else h
-            for h in self._base.headings
-            if h.before is None or h.before in renamed
-        )
+        headings = placed_headings(self._base, places, self._lead_ins)
         draft = self._base.model_copy(
             update={
                 "symbol": symbol if symbol is not None else f"{self._base.name} (what-if)",
