@@ -33,6 +33,7 @@ from ..redline import redline
 from .classifier import Classifier
 from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
+from .modes import ended_measures, strongest_measures
 from .posture import determination_recalled, flags_held
 from .reference import (
     continued_as_whole,
@@ -61,9 +62,7 @@ from .summary import (
     KEY_CHANGES,
     _info,
     direction,
-    ended_measures,
     key_changes,
-    strongest_measures,
     summarise,
 )
 

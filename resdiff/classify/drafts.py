@@ -23,7 +23,8 @@ from ..lexicon.results import Citation
 from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
 from ..quantities import expired_terms, spent_deadline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
-from .summary import _MODE_RANK, _names_near, strongest_measures
+from .modes import MODE_RANK, strongest_measures
+from .summary import _names_near
 
 __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
 
@@ -537,7 +538,7 @@ class Drafts:
         if held is None:
             held = self._held[side] = strongest_measures(d for c in clauses for d in c.walk())
         there = held.get(kind)
-        if there is None or _MODE_RANK[there[1]] < _MODE_RANK[mode]:
+        if there is None or MODE_RANK[there[1]] < MODE_RANK[mode]:
             return shift
         texts = self._other_texts(side)
         holder = next((c for c in clauses if any(d.ref == there[2] for d in c.walk())), None)
@@ -576,7 +577,7 @@ class Drafts:
                     if (
                         measure.kind == kind
                         and not measure.ends
-                        and _MODE_RANK[measure.mode] >= _MODE_RANK[mode]
+                        and MODE_RANK[measure.mode] >= MODE_RANK[mode]
                         and cite_alike(cited, self.lexicon.citations_in(part.text))
                     ):
                         return shift.model_copy(

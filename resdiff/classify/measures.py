@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..lexicon.results import Citation
 from ..model import Clause, Shift
 from .drafts import Drafts
-from .summary import _MODE_RANK, ended_measures, strongest_measures
+from .modes import MODE_RANK, ended_measures, strongest_measures
 
 __all__ = ["measure_shifts"]
 
@@ -59,7 +59,7 @@ def measure_shifts(
                     old=f"{label}: {old_m[kind][1]}",
                     new=f"{label}: {mode}",
                     ref=ref,
-                    direction=direction_of(_MODE_RANK[old_m[kind][1]], _MODE_RANK[mode]),
+                    direction=direction_of(MODE_RANK[old_m[kind][1]], MODE_RANK[mode]),
                 )
             )
     for kind, (label, mode, _) in old_m.items():

@@ -6,7 +6,7 @@ few key changes a reader must see first."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from ..analyze.citing import stand_ins_apart, stand_ins_in_force
 from ..compiled import compile_cached
@@ -25,7 +25,6 @@ from ..model import (
     FlagStatus,
     KeyChange,
     MeasureChange,
-    MeasureMode,
     NetDirection,
     NumberedClause,
     Shift,
@@ -34,8 +33,7 @@ from ..model import (
 from .censures import censure_raised
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
-
-_MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+from .modes import strongest_measures
 
 #: How many key changes a summary keeps, at most.
 KEY_CHANGES = 5
@@ -795,29 +793,3 @@ def summarise(
             lead_in=changed_lead_in(old, new, lexicon),
         ),
     )
-
-
-def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
-    """Each measure kind imposed or kept in ``clauses`` with its label, its strongest mode
-    and the ref of the clause that imposes it in that mode (a measure a clause lifts or
-    terminates is not imposed there)."""
-    found: dict[str, tuple[str, MeasureMode, str]] = {}
-    for clause in clauses:
-        for measure in clause.measures:
-            if measure.ends:
-                continue
-            held = found.get(measure.kind)
-            if held is None or _MODE_RANK[measure.mode] > _MODE_RANK[held[1]]:
-                found[measure.kind] = (measure.label, measure.mode, clause.ref)
-    return found
-
-
-def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
-    """Each measure kind that ``clauses`` lift, terminate or suspend, with its label and
-    the life-cycle word that ends it."""
-    found: dict[str, tuple[str, str]] = {}
-    for clause in clauses:
-        for measure in clause.measures:
-            if measure.ends and measure.kind not in found:
-                found[measure.kind] = (measure.label, measure.action or "end")
-    return found

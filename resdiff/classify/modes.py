@@ -1,0 +1,37 @@
+"""The measures a draft holds, each in its strongest mode, and the measures it ends: the
+facts the summary, the measure changes and the rival-draft reading all compare."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Clause, MeasureMode
+
+#: The modes of a measure, weakest first: a call to States, a request, a decision.
+MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+
+
+def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
+    """Each measure kind imposed or kept in ``clauses`` with its label, its strongest mode
+    and the ref of the clause that imposes it in that mode (a measure a clause lifts or
+    terminates is not imposed there)."""
+    found: dict[str, tuple[str, MeasureMode, str]] = {}
+    for clause in clauses:
+        for measure in clause.measures:
+            if measure.ends:
+                continue
+            held = found.get(measure.kind)
+            if held is None or MODE_RANK[measure.mode] > MODE_RANK[held[1]]:
+                found[measure.kind] = (measure.label, measure.mode, clause.ref)
+    return found
+
+
+def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
+    """Each measure kind that ``clauses`` lift, terminate or suspend, with its label and
+    the life-cycle word that ends it."""
+    found: dict[str, tuple[str, str]] = {}
+    for clause in clauses:
+        for measure in clause.measures:
+            if measure.ends and measure.kind not in found:
+                found[measure.kind] = (measure.label, measure.action or "end")
+    return found
