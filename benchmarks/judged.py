@@ -808,6 +808,8 @@ SETS = (
     "holdout52",
     "holdout53",
     "holdout54",
+    "holdout55",
+    "holdout56",
 )
 
 

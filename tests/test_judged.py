@@ -589,6 +589,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 4 / 8,
         "key_change_agreement": 21 / 24,
     },
+    # Seven modern pairs of the same political file (the Afghanistan resolutions against
+    # the UNAMA renewals, six; ISIL/Al-Qaida 2610 -> the humanitarian exemptions 2664),
+    # listed at 16:50 and 16:54 UTC on 6 December 2026 (twenty-third session), before any
+    # engine change, judged blind twice; start -> end kind 292 / 319 both, pairing 296 /
+    # 319, directions 4 / 7 both, key changes 20 -> 21 / 21.
+    "holdout55": {
+        "kind_accuracy": 0.91,
+        "pairing": 0.92,
+        "direction_agreement": 4 / 7,
+        "key_change_agreement": 21 / 21,
+    },
+    # Eight scanned pairs of one regime each, 1948-1993 (Palestine, Kashmir, the Palestine
+    # armistice, the Portuguese territories, Senegal, Israel-Lebanon, Zambia, Somalia),
+    # listed at 16:51 UTC the same day, judged blind twice; start = end (kind 168 / 189,
+    # pairing 172 / 189, directions 7 / 8, key changes 20 / 24).
+    "holdout56": {
+        "kind_accuracy": 0.88,
+        "pairing": 0.91,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 20 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -720,6 +741,10 @@ CEILINGS = {
     "holdout53": {"wrong_shift_share": 0.14},
     # 6 of 70 (start = end).
     "holdout54": {"wrong_shift_share": 0.09},
+    # 22 of 253 (23 at the start).
+    "holdout55": {"wrong_shift_share": 0.09},
+    # 15 of 111 (start = end).
+    "holdout56": {"wrong_shift_share": 0.14},
 }
 
 
