@@ -39,10 +39,13 @@ def main() -> int:
     if not judged.CORPUS.is_dir():
         print(f"skipped: the corpus folder {judged.CORPUS} is absent", file=sys.stderr)
         return 0
-    pairs = {p["id"]: p for p in judged.load_pairs()}
+    # Only the sets judged.SETS lists: a blind set's second judgements are the lead's.
+    pairs = {p["id"]: p for p in judged.open_pairs()}
     totals = {"items": 0, "judges": 0, "first": 0, "second": 0, "pairs": 0, "directions": 0}
     print(f"{'pair':<24} {'items':>5} {'judges':>7} {'resdiff~1':>10} {'resdiff~2':>10}  direction")
     for path in sorted((HERE / "judged" / "second").glob("*.json")):
+        if path.stem not in pairs:
+            continue
         second = json.loads(path.read_text(encoding="utf-8"))
         pair = pairs[path.stem]
         first = pair["judged"]

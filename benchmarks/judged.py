@@ -228,6 +228,14 @@ def load_pairs() -> list[dict[str, Any]]:
     return out
 
 
+def open_pairs() -> list[dict[str, Any]]:
+    """The judged pairs of the sets in :data:`SETS`, in file order: a set merged before
+    the lead scores it (holdout55 and holdout56 in the twenty-third session) is judged
+    blind, and a study tool that reads every pair of :func:`load_pairs` would score it,
+    print its pairs or train on it (review of the twenty-third session's merge)."""
+    return [p for p in load_pairs() if p["set"] in SETS]
+
+
 #: The second judges' kinds read so far, by the path of their file.
 _SECOND_KINDS: dict[Path, dict[Key, str]] = {}
 

@@ -329,7 +329,8 @@ def collect(out: Path) -> None:
     store: list[dict[str, Any]] = []
     align_module.combined_partners = _recorder(store)
     groups = []
-    for pair in judged.load_pairs():
+    # Not a blind set's pairs (judged.open_pairs): their judges' pairings would be labels.
+    for pair in judged.open_pairs():
         store.clear()
         cmp = resdiff.compare(
             judged.CORPUS / pair["old"],

@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pairs = [
         p
-        for p in bench.load_pairs()
+        for p in bench.open_pairs()
         if (args.set == "all" or p["set"] == args.set) and (not args.pair or p["id"] in args.pair)
     ]
     report(run(pairs), listing=args.list)

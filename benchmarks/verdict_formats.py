@@ -62,7 +62,7 @@ def modern_pairs(only: Iterable[str] = (), limit: int = 0) -> list[dict[str, Any
     wanted = set(only)
     pairs = [
         p
-        for p in judged.load_pairs()
+        for p in judged.open_pairs()
         if judged.era_of(p) == "modern" and (not wanted or p["id"] in wanted)
     ]
     return pairs[:limit] if limit else pairs
