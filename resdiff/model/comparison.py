@@ -102,6 +102,12 @@ class Shift(Frozen):
     stronger) and ``wording`` (neutral: the words of a paragraph added or dropped stand in
     another paragraph).
 
+    A lead (``verb``, ``lead``, ``censure``) added or removed where the provision holds
+    the same lead on its other side has ``detail`` set to its clause as printed, cut
+    short (:attr:`clause_words`): "operative verb removed: decides" beside a paragraph
+    that still opens "Decides" read as a contradiction, where one of its decisions went.
+    The words name the shift; they do not weigh it.
+
     ``weight`` is how much the shift counts in the document's balance (Chapter VII
     weighs most, preambular language least; the ladder is data in the lexicon).
     """
@@ -126,7 +132,26 @@ class Shift(Frozen):
         text: str = hook("shift_text")(self)
         return text
 
+    @property
+    def clause_words(self) -> str | None:
+        """The clause of a lead added or removed, as printed and cut short (its
+        ``detail``), or ``None``: set only where the provision holds the same lead on its
+        other side, so that the shift says which of its clauses went or came ("operative
+        clause removed: “Decides that all States shall continue to take the measures …”").
+        Every rule that reads ``detail`` for what a shift is about reads such a shift as
+        having none: the words name it, they do not weigh it."""
+        if (
+            self.feature in CLAUSE_LEADS
+            and self.detail is not None
+            and (self.old is None) != (self.new is None)
+        ):
+            return self.detail
+        return None
 
+
+#: The features of a lead whose shift added or removed may quote its clause
+#: (:attr:`Shift.clause_words`).
+CLAUSE_LEADS = frozenset({"verb", "lead", "censure"})
 #: :attr:`Shift.detail` of a flag (force) gone from one provision while the new text
 #: holds it in another: named, not weighed; its note says where.
 FLAG_STILL_HELD = "still held elsewhere"
