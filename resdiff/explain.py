@@ -8,6 +8,7 @@ from .display import register
 from .model import (
     ASK_RECAST,
     CARVED_FROM_LIFTING,
+    CLAUSE_BREAK,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
@@ -84,6 +85,12 @@ _CLAUSES = {
     "verb": "operative clause",
     "lead": "preambular clause",
     "censure": "clause of censure",
+}
+#: The same, of several clauses one shift quotes (:data:`CLAUSE_BREAK`).
+_CLAUSES_MANY = {
+    "verb": "operative clauses",
+    "lead": "preambular clauses",
+    "censure": "clauses of censure",
 }
 
 
@@ -194,7 +201,10 @@ def _describe(shift: Shift) -> str:
         # nested double marks read as a glitch (see the exemption's entry below).
         words = words.replace("“", "‘").replace("”", "’")
         how = "added" if shift.new is not None else "removed"
-        return f"{_CLAUSES[shift.feature]} {how}: “{words}”"
+        # Two clauses under one lead, one shift (classifier._dedupe): each is quoted.
+        quotes = [f"“{w}”" for w in words.split(CLAUSE_BREAK)]
+        name = _CLAUSES[shift.feature] if len(quotes) == 1 else _CLAUSES_MANY[shift.feature]
+        return f"{name} {how}: {and_list(quotes)}"
     if shift.feature in ("verb", "lead", "modifier") and shift.detail == "asks to wind down":
         # A firmer ask to draw down or lift winds the mandate or measure down further.
         how = "firmer" if shift.direction == "softer" else "weaker"

@@ -21,7 +21,7 @@ from resdiff.api import parse
 from resdiff.classify.kinds import held_calmed
 from resdiff.classify.relocated import leads_moved
 from resdiff.explain import describe_shift, describe_unquoted
-from resdiff.model import CLAUSE_LEADS, Change, Comparison, Shift
+from resdiff.model import CLAUSE_BREAK, CLAUSE_LEADS, Change, Comparison, Shift, join_clauses
 from resdiff.render.docx import render_docx
 from resdiff.render.html import render_html
 from resdiff.render.markdown import render_markdown
@@ -306,3 +306,51 @@ def test_the_sanctions_exemption_of_2021_names_the_decision_that_went() -> None:
         "operative clause removed: “Decides that all States shall continue to take the measures …”",
     ]
     assert [s.weight for s in key.shifts] == [30.0, 8.0]
+
+
+# ------------------------------------------------------------ review of label13
+
+
+def test_two_clauses_gone_under_one_kept_verb_are_both_quoted() -> None:
+    # Review of label13: the dedupe kept one shift per verb and the line quoted the
+    # first clause only, as if the Mission's report had stayed.
+    old = (
+        "Decides that the Committee shall meet in Geneva, decides that the Panel shall "
+        "visit the border region every month, and decides that the Mission shall report "
+        "to the Council every ninety days;"
+    )
+    new = "Decides that the Committee shall meet in Geneva;"
+    (gone,) = _quoted(first(compare_ops([old], [new])))
+    assert gone.describe() == (
+        "operative clauses removed: “decides that the Panel shall visit the border region …”"
+        " and “decides that the Mission shall report to the Council …”"
+    )
+    # Still one shift, weighed once.
+    assert (gone.feature, gone.old, gone.new, gone.direction) == (
+        "verb",
+        "decides",
+        None,
+        "softer",
+    )
+
+
+def test_the_same_clause_told_twice_is_quoted_once() -> None:
+    assert join_clauses("decides that it shall report", "decides that it shall report") == (
+        "decides that it shall report"
+    )
+    both = join_clauses("decides that it shall meet", "decides that it shall report")
+    assert both.split(CLAUSE_BREAK) == [
+        "decides that it shall meet",
+        "decides that it shall report",
+    ]
+
+
+def test_a_quote_cut_short_does_not_end_on_a_determiner() -> None:
+    old = (
+        "Decides that the Committee shall meet in Geneva, and decides that the Panel shall "
+        "visit the border region every month and report;"
+    )
+    (gone,) = _quoted(
+        first(compare_ops([old], ["Decides that the Committee shall meet in Geneva;"]))
+    )
+    assert gone.clause_words == "decides that the Panel shall visit the border region …"

@@ -32,6 +32,7 @@ from ..model import (
     Phrase,
     Section,
     Shift,
+    join_clauses,
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
@@ -699,10 +700,17 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         and s.new
         and s.new.startswith(s.old)
     }
-    out = []
+    out: list[Shift] = []
+    # Two clauses gone under a verb the provision keeps are one shift quoting both.
+    at: dict[tuple[object, ...], int] = {}
     for shift in _emphasis_named_once(shifts):
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
+            kept = out[at[key]] if key in at else None
+            if kept is not None and kept.clause_words and shift.clause_words:
+                out[at[key]] = kept.model_copy(
+                    update={"detail": join_clauses(kept.clause_words, shift.clause_words)}
+                )
             continue
         if (
             shift.feature == "lifecycle"
@@ -712,6 +720,7 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         ):
             continue
         seen.add(key)
+        at[key] = len(out)
         out.append(shift)
     return out
 

@@ -122,8 +122,13 @@ def clause_views(clause: Clause, *, exempting: bool = False) -> list[ClauseView]
 #: continue to take the measures …"), short enough for a key change's line.
 QUOTED_WORDS = 9
 #: Words a quote cut short does not end on: they only lead on to what was cut.
+#: (Determiners and prepositions too: "... visit the border region every …" named no
+#: more than "... visit the border region …", review of label13.)
 _LEADS_ON = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "by", "for", "with", "as", "that"}
+    | {"on", "at", "from", "into", "upon", "under", "between", "against", "within"}
+    | {"every", "each", "all", "any", "its", "their", "his", "her", "this", "these", "those"}
+    | {"such", "which", "who", "whose", "including"}
 )
 #: Words that join a clause to the next one: not the clause's own.
 _JOINERS = frozenset({"and", "or"})

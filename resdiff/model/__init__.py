@@ -25,6 +25,7 @@ from .comparison import (
     ASK_RECAST,
     CARVED_FROM_LIFTING,
     CHANGE_KINDS,
+    CLAUSE_BREAK,
     CLAUSE_LEADS,
     COMPARISON_SCHEMA,
     COMPARISON_SCHEMAS_READ,
@@ -58,6 +59,7 @@ from .comparison import (
     Summary,
     TextChange,
     TextPart,
+    join_clauses,
     symbol_key,
 )
 from .draft import (
@@ -102,6 +104,7 @@ __all__ = [
     "ASK_RECAST",
     "CARVED_FROM_LIFTING",
     "CHANGE_KINDS",
+    "CLAUSE_BREAK",
     "CLAUSE_LEADS",
     "COMPARISON_SCHEMA",
     "COMPARISON_SCHEMAS_READ",
@@ -169,6 +172,7 @@ __all__ = [
     "TextPart",
     "TrackedVersion",
     "clause_depth",
+    "join_clauses",
     "ordered_warnings",
     "symbol_key",
 ]

@@ -152,6 +152,20 @@ class Shift(Frozen):
 #: The features of a lead whose shift added or removed may quote its clause
 #: (:attr:`Shift.clause_words`).
 CLAUSE_LEADS = frozenset({"verb", "lead", "censure"})
+#: What parts the clauses one shift quotes (:func:`join_clauses`): a quote is the
+#: clause's words joined by single spaces, so it never holds a newline.
+CLAUSE_BREAK = "\n"
+
+
+def join_clauses(quoted: str, more: str) -> str:
+    """The quote of a shift that stands for two clauses gone (or come) under the same
+    lead of one provision, each quote once ("decides that the Panel shall visit …" and
+    "decides that the Mission shall report …" under one "decides" the provision keeps):
+    parted by :data:`CLAUSE_BREAK`."""
+    told = quoted.split(CLAUSE_BREAK)
+    return quoted if more in told else CLAUSE_BREAK.join([*told, more])
+
+
 #: :attr:`Shift.detail` of a flag (force) gone from one provision while the new text
 #: holds it in another: named, not weighed; its note says where.
 FLAG_STILL_HELD = "still held elsewhere"
