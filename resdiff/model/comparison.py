@@ -138,8 +138,9 @@ class Shift(Frozen):
         ``detail``), or ``None``: set only where the provision holds the same lead on its
         other side, so that the shift says which of its clauses went or came ("operative
         clause removed: “Decides that all States shall continue to take the measures …”").
-        Every rule that reads ``detail`` for what a shift is about reads such a shift as
-        having none: the words name it, they do not weigh it."""
+        Two clauses under one such lead, told as one shift, are parted by
+        :data:`CLAUSE_BREAK`. Every rule that reads ``detail`` for what a shift is about
+        reads such a shift as having none: the words name it, they do not weigh it."""
         if (
             self.feature in CLAUSE_LEADS
             and self.detail is not None
