@@ -18,6 +18,7 @@ from test_verdicts import compare_ops, draft, first, shifts
 
 import resdiff
 from resdiff.api import parse
+from resdiff.classify.classifier import _dedupe
 from resdiff.classify.kinds import held_calmed
 from resdiff.classify.relocated import leads_moved
 from resdiff.explain import describe_shift, describe_unquoted
@@ -320,7 +321,10 @@ def test_two_clauses_gone_under_one_kept_verb_are_both_quoted() -> None:
         "to the Council every ninety days;"
     )
     new = "Decides that the Committee shall meet in Geneva;"
-    (gone,) = _quoted(first(compare_ops([old], [new])))
+    cmp = compare_ops([old], [new])
+    # The newline that parts the two quotes survives the JSON contract's round trip.
+    assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
+    (gone,) = _quoted(first(cmp))
     assert gone.describe() == (
         "operative clauses removed: “decides that the Panel shall visit the border region …”"
         " and “decides that the Mission shall report to the Council …”"
@@ -354,3 +358,18 @@ def test_a_quote_cut_short_does_not_end_on_a_determiner() -> None:
         first(compare_ops([old], ["Decides that the Committee shall meet in Geneva;"]))
     )
     assert gone.clause_words == "decides that the Panel shall visit the border region …"
+
+
+def test_two_clauses_under_other_notes_are_not_quoted_as_one() -> None:
+    # A clause spent by its deadline and one gone beside a renewal are not one line: the
+    # note of the first ("spent: due ...") would be said of the second.
+    def gone(words: str, note: str | None) -> Shift:
+        return Shift(feature="verb", old="decides", detail=words, direction="neutral", note=note)
+
+    spent = gone("decides to extend until 15 November 2020 the tasks …", "spent: due 2020")
+    going_on = gone("decides that UNFRE should continue to implement that mandate", None)
+    assert _dedupe([spent, going_on]) == [spent]
+    also = gone("decides that the Panel shall report", "spent: due 2020")
+    (both,) = _dedupe([spent, also])
+    assert both.clause_words is not None
+    assert both.clause_words.split(CLAUSE_BREAK) == [spent.detail, also.detail]

@@ -707,7 +707,8 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
             kept = out[at[key]] if key in at else None
-            if kept is not None and kept.clause_words and shift.clause_words:
+            # (Under one note only: "spent: due ..." is not said of a clause it is not.)
+            if kept and kept.clause_words and shift.clause_words and kept.note == shift.note:
                 out[at[key]] = kept.model_copy(
                     update={"detail": join_clauses(kept.clause_words, shift.clause_words)}
                 )
