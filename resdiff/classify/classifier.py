@@ -32,7 +32,7 @@ from ..model import (
     Phrase,
     Section,
     Shift,
-    join_clauses,
+    quoting_both,
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
@@ -706,12 +706,8 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
     for shift in _emphasis_named_once(shifts):
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
-            kept = out[at[key]] if key in at else None
-            # (Under one note only: "spent: due ..." is not said of a clause it is not.)
-            if kept and kept.clause_words and shift.clause_words and kept.note == shift.note:
-                out[at[key]] = kept.model_copy(
-                    update={"detail": join_clauses(kept.clause_words, shift.clause_words)}
-                )
+            if key in at:
+                out[at[key]] = quoting_both(out[at[key]], shift)
             continue
         if (
             shift.feature == "lifecycle"

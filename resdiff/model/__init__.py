@@ -60,6 +60,7 @@ from .comparison import (
     TextChange,
     TextPart,
     join_clauses,
+    quoting_both,
     symbol_key,
 )
 from .draft import (
@@ -174,5 +175,6 @@ __all__ = [
     "clause_depth",
     "join_clauses",
     "ordered_warnings",
+    "quoting_both",
     "symbol_key",
 ]

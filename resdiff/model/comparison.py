@@ -167,6 +167,17 @@ def join_clauses(quoted: str, more: str) -> str:
     return quoted if more in told else CLAUSE_BREAK.join([*told, more])
 
 
+def quoting_both(kept: Shift, same: Shift) -> Shift:
+    """``kept``, the shift told for two of one provision's clauses (the same feature,
+    lead, direction and ref), quoting ``same``'s clause too when both quote one, under
+    the same note ("spent: due ..." is not said of a clause it is not true of)."""
+    if kept.clause_words and same.clause_words and kept.note == same.note:
+        return kept.model_copy(
+            update={"detail": join_clauses(kept.clause_words, same.clause_words)}
+        )
+    return kept
+
+
 #: :attr:`Shift.detail` of a flag (force) gone from one provision while the new text
 #: holds it in another: named, not weighed; its note says where.
 FLAG_STILL_HELD = "still held elsewhere"
