@@ -32,6 +32,7 @@ from ..model import (
     Phrase,
     Section,
     Shift,
+    quoting_both,
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
@@ -699,10 +700,14 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         and s.new
         and s.new.startswith(s.old)
     }
-    out = []
+    out: list[Shift] = []
+    # Two clauses gone under a verb the provision keeps are one shift quoting both.
+    at: dict[tuple[object, ...], int] = {}
     for shift in _emphasis_named_once(shifts):
         key = (shift.feature, shift.old, shift.new, shift.direction, shift.ref)
         if key in seen:
+            if key in at:
+                out[at[key]] = quoting_both(out[at[key]], shift)
             continue
         if (
             shift.feature == "lifecycle"
@@ -712,6 +717,7 @@ def _dedupe(shifts: list[Shift]) -> list[Shift]:
         ):
             continue
         seen.add(key)
+        at[key] = len(out)
         out.append(shift)
     return out
 

@@ -218,7 +218,8 @@ def held_calmed(change: Change, held: dict[str, str]) -> Change:
     its note), and its kind (and its sub-paragraphs') read again from what is left."""
 
     def note_for(part: Change, s: Shift) -> str | None:
-        if s.detail is not None and s.feature != "warning":
+        # (A lead's clause quoted only names the shift, as if it had no detail.)
+        if s.detail is not None and s.clause_words is None and s.feature != "warning":
             return None
         if s.feature in held:
             return held[s.feature]

@@ -34,7 +34,8 @@ def _movable(change: Change, lost: bool) -> list[Shift]:
         if s.feature in _MOVABLE
         and s.direction != "neutral"
         and s.note is None
-        and s.detail is None
+        # (A lead's clause quoted only names the shift: the lead is still movable.)
+        and (s.detail is None or s.clause_words is not None)
         and (
             (s.old is not None and s.new is None) if lost else (s.new is not None and s.old is None)
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from ..analyze.citing import stand_ins_apart, stand_ins_in_force
 from ..compiled import compile_cached
-from ..explain import describe_shift
+from ..explain import describe_shift, describe_unquoted
 from ..lexicon import Lexicon
 from ..model import (
     CHANGE_KINDS,
@@ -390,7 +390,8 @@ def weigh_classes(
                     # the same words of safeguard, a different item each time.
                     key = (
                         shift.feature,
-                        shift.detail,
+                        # (A lead's clause quoted names a shift, not another fact.)
+                        shift.detail if shift.clause_words is None else None,
                         shift.old,
                         shift.new,
                         shift.direction,
@@ -528,7 +529,7 @@ def key_changes(
         if group is None and len(out) >= limit:
             continue
         key = _key_change(change, weighty)
-        same = (group, key.kind, key.direction, tuple(describe_shift(s) for s in key.shifts))
+        same = (group, key.kind, key.direction, tuple(map(describe_unquoted, key.shifts)))
         if group is not None and same in merged:
             items[merged[same]].append(change)
             continue
@@ -558,11 +559,12 @@ def _key_change(change: Change, weighty: Sequence[Shift]) -> KeyChange:
     headline = next((s for s in weighty if s.direction == direction), weighty[0])
     # The same shift told of two sub-paragraphs ("exemption widened: approved in
     # advance by the committee → notified to the committee", items (c) and (g)) is
-    # shown once: the line names what changed, the report says where.
+    # shown once: the line names what changed, the report says where. So is a lead gone
+    # from each, whichever clause it led: the quote names a shift, it picks none.
     shown: list[Shift] = []
     told: set[str] = set()
     for shift in weighty:
-        said = describe_shift(shift)
+        said = describe_unquoted(shift)
         if said not in told:
             told.add(said)
             shown.append(shift)

@@ -22,6 +22,7 @@ from .views import (
     WEIGHTY_AXIS_A,
     ClauseView,
     align_clauses,
+    clause_quote,
     contained,
     content_words,
     presses_party,
@@ -624,6 +625,14 @@ class ClauseComparer(_PairComparer):
                     shift = shift.model_copy(
                         update={"direction": "neutral", "note": _ONLY_CONTINUES_NOTE}
                     )
+                if shift.feature in (verb, "censure") and any(
+                    v.phrase.led and v.phrase.lemma == view.phrase.lemma for v in others
+                ):
+                    # "operative verb removed: decides" beside a new paragraph that still
+                    # opens "Decides" read as a contradiction (S/RES/2557 (2020) -> 2615
+                    # (2021) OP1): one of its decisions went, and its words say which.
+                    # Named so only: the shift weighs as it did.
+                    shift = shift.model_copy(update={"detail": clause_quote(view)})
                 lone.append((added, view, shift))
         shifts.extend(recast(lone, verb, self._lead_shifts))
         return shifts

@@ -117,6 +117,47 @@ def clause_views(clause: Clause, *, exempting: bool = False) -> list[ClauseView]
     return views
 
 
+#: The words past its lead of a clause a shift quotes (:func:`clause_quote`): enough to
+#: tell one of a paragraph's decisions from another ("Decides that all States shall
+#: continue to take the measures …"), short enough for a key change's line.
+QUOTED_WORDS = 9
+#: Words a quote cut short does not end on: they only lead on to what was cut.
+#: (Determiners and prepositions too: "... visit the border region every …" named no
+#: more than "... visit the border region …", review of label13.)
+_LEADS_ON = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "by", "for", "with", "as", "that"}
+    | {"on", "at", "from", "into", "upon", "under", "between", "against", "within"}
+    | {"every", "each", "all", "any", "its", "their", "his", "her", "this", "these", "those"}
+    | {"such", "which", "who", "whose", "including"}
+)
+#: Words that join a clause to the next one: not the clause's own.
+_JOINERS = frozenset({"and", "or"})
+
+
+def clause_quote(view: ClauseView) -> str:
+    """A clause as a shift quotes it, in its own words: its lead as printed and the first
+    :data:`QUOTED_WORDS` words of what it governs, cut with " …" (not on a word that only
+    leads on), without what joins it to the next clause (", and"). "Decides that all
+    States shall continue to take the measures required by paragraph 1 ..." gives
+    "Decides that all States shall continue to take the measures …"."""
+    text, lead = view.text.strip(" ,;:"), view.phrase.text
+    # A paragraph under a lead-in has the lead-in's verb, not one of its own words.
+    own = bool(lead) and text.lower().startswith(lead.lower())
+    words = text.split()
+    keep = (len(lead.split()) if own else 0) + QUOTED_WORDS
+    cut = len(words) > keep
+    words = words[:keep]
+    # Whole, the clause ends before the "and" that joins it to the next; cut, before a
+    # word that leads on to what was cut.
+    ends = _LEADS_ON if cut else _JOINERS
+    while len(words) > 1 and (
+        words[-1].lower().strip(",;:.") in ends or not words[-1].strip(",;:.")
+    ):
+        words.pop()
+    quoted = " ".join(words).strip(" ,;:.")
+    return f"{quoted} …" if cut else quoted
+
+
 def direction_of(old: int | None, new: int | None) -> Direction:
     """``stronger`` when ``new`` ranks higher, ``softer`` when lower, else ``neutral``."""
     if old is None or new is None or old == new:

@@ -25,6 +25,8 @@ from .comparison import (
     ASK_RECAST,
     CARVED_FROM_LIFTING,
     CHANGE_KINDS,
+    CLAUSE_BREAK,
+    CLAUSE_LEADS,
     COMPARISON_SCHEMA,
     COMPARISON_SCHEMAS_READ,
     FLAG_ALREADY_HELD,
@@ -57,6 +59,8 @@ from .comparison import (
     Summary,
     TextChange,
     TextPart,
+    join_clauses,
+    quoting_both,
     symbol_key,
 )
 from .draft import (
@@ -101,6 +105,8 @@ __all__ = [
     "ASK_RECAST",
     "CARVED_FROM_LIFTING",
     "CHANGE_KINDS",
+    "CLAUSE_BREAK",
+    "CLAUSE_LEADS",
     "COMPARISON_SCHEMA",
     "COMPARISON_SCHEMAS_READ",
     "DECISION_TIER",
@@ -167,6 +173,8 @@ __all__ = [
     "TextPart",
     "TrackedVersion",
     "clause_depth",
+    "join_clauses",
     "ordered_warnings",
+    "quoting_both",
     "symbol_key",
 ]

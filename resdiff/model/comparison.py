@@ -102,6 +102,12 @@ class Shift(Frozen):
     stronger) and ``wording`` (neutral: the words of a paragraph added or dropped stand in
     another paragraph).
 
+    A lead (``verb``, ``lead``, ``censure``) added or removed where the provision holds
+    the same lead on its other side has ``detail`` set to its clause as printed, cut
+    short (:attr:`clause_words`): "operative verb removed: decides" beside a paragraph
+    that still opens "Decides" read as a contradiction, where one of its decisions went.
+    The words name the shift; they do not weigh it.
+
     ``weight`` is how much the shift counts in the document's balance (Chapter VII
     weighs most, preambular language least; the ladder is data in the lexicon).
     """
@@ -125,6 +131,51 @@ class Shift(Frozen):
         """The shift in plain words: ``operative verb weakened: decides → calls upon``."""
         text: str = hook("shift_text")(self)
         return text
+
+    @property
+    def clause_words(self) -> str | None:
+        """The clause of a lead added or removed, as printed and cut short (its
+        ``detail``), or ``None``: set only where the provision holds the same lead on its
+        other side, so that the shift says which of its clauses went or came ("operative
+        clause removed: “Decides that all States shall continue to take the measures …”").
+        Two clauses under one such lead, told as one shift, are parted by
+        :data:`CLAUSE_BREAK`. Every rule that reads ``detail`` for what a shift is about
+        reads such a shift as having none: the words name it, they do not weigh it."""
+        if (
+            self.feature in CLAUSE_LEADS
+            and self.detail is not None
+            and (self.old is None) != (self.new is None)
+        ):
+            return self.detail
+        return None
+
+
+#: The features of a lead whose shift added or removed may quote its clause
+#: (:attr:`Shift.clause_words`).
+CLAUSE_LEADS = frozenset({"verb", "lead", "censure"})
+#: What parts the clauses one shift quotes (:func:`join_clauses`): a quote is the
+#: clause's words joined by single spaces, so it never holds a newline.
+CLAUSE_BREAK = "\n"
+
+
+def join_clauses(quoted: str, more: str) -> str:
+    """The quote of a shift that stands for two clauses gone (or come) under the same
+    lead of one provision, each quote once ("decides that the Panel shall visit …" and
+    "decides that the Mission shall report …" under one "decides" the provision keeps):
+    parted by :data:`CLAUSE_BREAK`."""
+    told = quoted.split(CLAUSE_BREAK)
+    return quoted if more in told else CLAUSE_BREAK.join([*told, more])
+
+
+def quoting_both(kept: Shift, same: Shift) -> Shift:
+    """``kept``, the shift told for two of one provision's clauses (the same feature,
+    lead, direction and ref), quoting ``same``'s clause too when both quote one, under
+    the same note ("spent: due ..." is not said of a clause it is not true of)."""
+    if kept.clause_words and same.clause_words and kept.note == same.note:
+        return kept.model_copy(
+            update={"detail": join_clauses(kept.clause_words, same.clause_words)}
+        )
+    return kept
 
 
 #: :attr:`Shift.detail` of a flag (force) gone from one provision while the new text
