@@ -35,6 +35,7 @@ from pydantic import ConfigDict, Field, model_validator
 from .display import hook
 from .history import History, Provision, Revision, history
 from .model import (
+    MODE_RANK,
     Clause,
     Direction,
     Draft,
@@ -70,9 +71,6 @@ __all__ = [
 
 #: The version of the lineage JSON contract this library writes.
 LINEAGE_SCHEMA = "resdiff.lineage/4"
-
-#: Mode ranks, for saying whether a change of mode is a softening or a strengthening.
-MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 
 
 class MeasureState(Frozen):

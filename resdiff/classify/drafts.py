@@ -20,10 +20,18 @@ from ..clauses import DECISION_TIER, WEIGHTY_AXIS_A, content_words, words_text
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
-from ..model import FLAG_ALREADY_HELD, FLAG_STILL_HELD, Clause, MeasureMode, Phrase, Shift
+from ..model import (
+    FLAG_ALREADY_HELD,
+    FLAG_STILL_HELD,
+    MODE_RANK,
+    Clause,
+    MeasureMode,
+    Phrase,
+    Shift,
+)
 from ..quantities import expired_terms, spent_deadline
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
-from .modes import MODE_RANK, strongest_measures
+from .modes import strongest_measures
 from .summary import _names_near
 
 __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]

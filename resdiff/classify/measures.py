@@ -10,9 +10,9 @@ from ..analyze.citing import citations_of
 from ..clauses import direction_of
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
-from ..model import Clause, Shift
+from ..model import MODE_RANK, Clause, Shift
 from .drafts import Drafts
-from .modes import MODE_RANK, ended_measures, strongest_measures
+from .modes import ended_measures, strongest_measures
 
 __all__ = ["measure_shifts"]
 

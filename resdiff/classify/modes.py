@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Clause, MeasureMode
-
-#: The modes of a measure, weakest first: a call to States, a request, a decision.
-MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+from ..model import MODE_RANK, Clause, MeasureMode
 
 
 def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:

@@ -34,6 +34,9 @@ SourceFormat = Literal["text", "markdown", "akn", "docx", "pdf"]
 #: accepted, or the original with every change rejected.
 TrackedVersion = Literal["accepted", "original"]
 MeasureMode = Literal["mandatory", "hortatory", "voluntary"]
+#: The modes of a measure, weakest first (a call to States, a request, a decision): whether
+#: a change of mode softens or strengthens, and a mode's level on a chart.
+MODE_RANK: dict[MeasureMode, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
 #: What a document is: a draft resolution, an adopted resolution, or a presidential
 #: statement (S/PRST/...), which has no preamble and speaks as "The Security Council ...".
 DocumentKind = Literal["draft", "resolution", "statement"]

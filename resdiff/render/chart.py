@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..model import MODE_RANK
+
 if TYPE_CHECKING:
     from ..history import History, Provision, Revision
     from ..lineage import Lineage
@@ -316,10 +318,6 @@ def strength_chart(
     return out
 
 
-#: The mode of a measure as a level on a lineage panel.
-_MODE_LEVEL = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
-
-
 def lineage_figure(lineage: Lineage, *, top: int = 12, title: str | None = None) -> Any:
     """The lineage chart as a matplotlib ``Figure`` (the caller closes it): a panel per
     measure (its mode per revision) and per quantity that moved (its value per revision),
@@ -340,7 +338,7 @@ def lineage_figure(lineage: Lineage, *, top: int = 12, title: str | None = None)
         ax.tick_params(labelsize=7)
         ax.grid(True, axis="y", alpha=0.3)
         if what == "measure":
-            levels = [float(_MODE_LEVEL[s.mode]) if s is not None else 0.0 for s in item.states]
+            levels = [float(MODE_RANK[s.mode]) if s is not None else 0.0 for s in item.states]
             ax.step(xs, levels, where="mid", color="#1f5fa8", linewidth=1.8)
             ax.plot(xs, levels, "o", color="#1f5fa8")
             ax.set_ylim(-0.5, 3.5)

@@ -14,6 +14,7 @@ from ...brackets import every_alternative, fold_brackets, readings
 from ...clauses.pairs import SCOPE_RANK
 from ...compiled import compile_cached
 from ...explain import describe_shift_in
+from ...model import MODE_RANK as _MODES
 from ...model import Change, Clause, Comparison, Draft, Phrase, Section
 from ...quantities import SAME_AMOUNT
 from .amounts import TIMED, amounts_in, quantity_entry, undated_renewal
@@ -53,7 +54,8 @@ from .matching import (
     _verdict,
 )
 
-_MODE_RANK: dict[str, int] = {"voluntary": 1, "hortatory": 2, "mandatory": 3}
+#: The mode ladder of the model, keyed by the plain strings a red-lines spec holds.
+_MODE_RANK: dict[str, int] = {str(mode): rank for mode, rank in _MODES.items()}
 
 
 def _strength(
