@@ -22,12 +22,17 @@ For every judged comparison of the chosen half, four populations of top-level pa
   a part of the judges' split or merge (a wrong partner, or a false pair);
 - ``right``: resdiff's 1:1 pairs the judges make too (a refusal must not undo them).
 
-For each, how often the two objects agree (share a head term), disagree (both have a
+For each, how often the two objects agree (share a head term; with ``--rare``, a term
+the objects of at most a tenth of the two texts' provisions hold), disagree (both have a
 head, none shared) or cannot be told (one has none); by modern/scanned text, and with
-the leads' lemmas the same or different. ``--list`` prints the pairs of ``lost`` and
-``wrong`` with their heads.
+the leads' lemmas the same or different. Then what a rule would do: pair the leftovers
+whose objects are each other's sole best (weighted by rarity, optionally with a new
+verb and in the same gap between kept pairs), and refuse the pairs made whose objects
+disagree, by word score (wrong pairs undone against right ones). ``--list`` prints the
+pairs of ``lost`` and ``wrong`` (and the right ones under 0.5 whose objects disagree)
+with their heads; ``--pair ID`` every row of one comparison.
 
-    python benchmarks/objects.py --half even [--head 6] [--list]
+    python benchmarks/objects.py --half even [--head 6] [--rare] [--list] [--pair ID]
 """
 
 from __future__ import annotations
@@ -82,8 +87,8 @@ def _noise(lex: Lexicon) -> frozenset[str]:
     emphasis and hedge words, and every lead verb's own words."""
     words: set[str] = set()
     phrases: list[str] = [*lex.modals, *lex.modifiers, *lex.verbs, *lex.preamble]
-    phrases += list(lex._degrees)  # noqa: SLF001 - read-only, a benchmark
-    for key, entry in lex._emphasis.items():  # noqa: SLF001
+    phrases += list(lex._degrees)  # read only: no public view of them
+    for key, entry in lex._emphasis.items():
         phrases += [key, *entry.variants]
     for key, hedge in lex.hedges.items():
         phrases += [key, *hedge.variants]
@@ -131,7 +136,9 @@ def rows_of(
     cmp = resdiff.compare(old, new)
     olds = {c.ref: c for c in (*old.preamble, *old.operative) if _TOP.match(c.ref or "")}
     news = {c.ref: c for c in (*new.preamble, *new.operative) if _TOP.match(c.ref or "")}
-    made = {(c.old[0], c.new[0]): c.score or 0.0 for c in cmp.changes if len(c.old) == len(c.new) == 1}
+    made = {
+        (c.old[0], c.new[0]): c.score or 0.0 for c in cmp.changes if len(c.old) == len(c.new) == 1
+    }
     touched_old = {r for c in cmp.changes if c.new for r in c.old}
     touched_new = {r for c in cmp.changes if c.old for r in c.new}
     exact = {
@@ -179,7 +186,7 @@ def rows_of(
         return sum(math.log(total / df[t]) for t in terms)
 
     rare = {t for t, k in df.items() if k <= max(2, total * RARE)}
-    gap_old, gap_new = aboutness._gaps(cmp, list(olds), list(news))  # noqa: SLF001
+    gap_old, gap_new = aboutness._gaps(cmp, list(olds), list(news))
     out = []
     for population, o, n in todo:
         (lead_o, obj_o), (lead_n, obj_n) = seen_old[o], seen_new[n]
@@ -242,10 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                     for r in rows
                     if r["population"] == population
                     and era in ("all", r["era"])
-                    and (
-                        verbs == "any"
-                        or (verbs == "same verb") == r["same_verb"]
-                    )
+                    and (verbs == "any" or (verbs == "same verb") == r["same_verb"])
                 )
                 total = sum(got.values())
                 print(
@@ -308,7 +312,14 @@ def main(argv: list[str] | None = None) -> int:
         for population in ("lost", "wrong", "right"):
             for r in rows:
                 if r["population"] == population and (
-                    r["pair"] == args.pair or (args.list and (population != "right" or (r["object"] == "disagree" and r["score"] < 0.5)))
+                    r["pair"] == args.pair
+                    or (
+                        args.list
+                        and (
+                            population != "right"
+                            or (r["object"] == "disagree" and r["score"] < 0.5)
+                        )
+                    )
                 ):
                     print(
                         f"{population} {r['pair']} {r['old']}->{r['new']} {r['object']} "

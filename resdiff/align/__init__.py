@@ -62,7 +62,6 @@ from .function import (
 )
 from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
-from .objects import common_lead, lead_counts, objects_apart
 from .order import in_order_equal, ordered, tracked_pairs, untangle_equal
 from .score import Scorer
 from .sole import sole_partners
@@ -177,7 +176,6 @@ def align(
         left_old = [i for i in left_old if i not in old_taken]
         left_new = [j for j in left_new if j not in pair_of_new]
         floor = min(opts.similar_threshold, opts.same_lead_threshold)
-        old_leads, new_leads = lead_counts(old), lead_counts(new)
         candidates: dict[int, list[tuple[int, float]]] = {}
         # Where each new paragraph would stand in the old draft if nothing moved, and the
         # old paragraphs left in its gap: equal scores go to the in-order partner, and a
@@ -198,7 +196,6 @@ def align(
                     and same_lead(old[i], new[j])
                     and shares_substance(old_norm[i], new_norm[j])
                     and same_addressee(old[i], new[j])
-                    and not (common_lead(old[i], old_leads, new_leads) and objects_apart(old[i], new[j]))
                 ):
                     found.append((i, value))
             candidates[j] = found
