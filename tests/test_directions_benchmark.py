@@ -127,9 +127,9 @@ def test_a_follow_up_is_told_on_its_own_balance() -> None:
 
 
 def test_the_balance_kept_is_the_follow_ups_unless_neutral() -> None:
-    first = ([], "softer", [[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]])
-    own = ([], "stronger", [[0.0, 0.0], [0.0, 8.0], [0.0, 0.0]])
-    none = ([], "neutral", [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]])
+    first = ([], "softer", [[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]], 5.0)
+    own = ([], "stronger", [[0.0, 0.0], [0.0, 8.0], [0.0, 0.0]], 5.0)
+    none = ([], "neutral", [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]], 5.0)
     assert directions.decided_balance([first]) is first
     assert directions.decided_balance([first, own]) is own
     assert directions.decided_balance([first, none]) is first

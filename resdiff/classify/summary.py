@@ -58,6 +58,17 @@ OUTWEIGHED = 5.0
 #: (ATMIS 2022's drawdown alone) still makes the text mixed. 1.5 to 3 read the 46 sets
 #: alike.
 NARROW_HEADLINE = 2.0
+#: What stands for :data:`OUTWEIGHED` when the headline is a renewal with no counterpart
+#: alone: a mandate or measure a later resolution extends, renews or maintains where the
+#: old text, another kind of text of the same file, renewed nothing (a political
+#: resolution on Afghanistan, then UNAMA's renewal). The renewal carries on what the old
+#: text never touched: it is the new text's headline, not a firmer stance against what
+#: the old text asked, so operative language going the other way by half its weight
+#: makes the text mixed (S/RES/2593 (2021) -> 2596 and 2626: the condemnation "in the
+#: strongest terms" and the demand on terrorism gone, 28 and 36 against 13.3 and 17.3,
+#: beside UNAMA renewed, 25; both judges mixed). A renewal of the same mandate as the
+#: old text's is weighed as before: the old text renewed it too.
+UNCOUNTERED_OUTWEIGHED = 0.5
 
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
@@ -323,9 +334,11 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
 
 
 def _weighed_direction(
-    changes: Sequence[Change], lexicon: Lexicon
+    changes: Sequence[Change], lexicon: Lexicon, outweighed: float = OUTWEIGHED
 ) -> tuple[NetDirection, list[list[float]]]:
-    """:func:`direction` and the classes' weights it was decided on."""
+    """:func:`direction` and the classes' weights it was decided on; ``outweighed``: the
+    :data:`OUTWEIGHED` of this balance (:data:`UNCOUNTERED_OUTWEIGHED` for a renewal with
+    no counterpart alone, see :func:`_renewal_uncountered`)."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
     if lone is not None and lone < lexicon.weight_classes()[1]:
         # One change lighter than the least weight of operative language (a recital's
@@ -333,7 +346,7 @@ def _weighed_direction(
         # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
         # left out of a plain renewal: each judged neutral).
         return "neutral", classes
-    return _decide(classes, heavy), classes
+    return _decide(classes, heavy, outweighed), classes
 
 
 def _formal_art39(change: Change, operative: float) -> Change:
@@ -421,8 +434,11 @@ def weigh_classes(
     return classes, heavy, weights[0] if len(weights) == 1 else None
 
 
-def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
-    """The direction of :func:`direction` from the classes' weights."""
+def _decide(
+    classes: list[list[float]], heavy: frozenset[str], outweighed: float = OUTWEIGHED
+) -> NetDirection:
+    """The direction of :func:`direction` from the classes' weights; ``outweighed`` as in
+    :func:`_weighed_direction`."""
     if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
         "softer",
         "stronger",
@@ -433,7 +449,7 @@ def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
     if (
         _net(*classes[0]) in ("softer", "stronger")
         and head * rest < 0
-        and abs(rest) >= OUTWEIGHED * abs(head)
+        and abs(rest) >= outweighed * abs(head)
     ):
         # Each side carries weight of its own kind: neither dominates. Only a headline
         # class that would decide: a balanced one hands the decision to the operative
@@ -444,6 +460,35 @@ def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
             return _first_decided(classes[1:])
         return "mixed"
     return _first_decided(classes)
+
+
+def _renewal_uncountered(
+    old: Draft, changes: Sequence[Change], continuing: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """Whether the headline of ``changes`` is a renewal with no counterpart alone (see
+    :data:`UNCOUNTERED_OUTWEIGHED`): every headline-weight shift weighed is a renewal,
+    extension or maintenance the new text adds (stronger, with no old stage), and the old
+    text decides none (:func:`_labels_acted`). Asked of a later resolution only: a
+    revised draft that adds a renewal its first version lacked has made its choice."""
+    headline = lexicon.weight_classes()[0]
+    heavy = [
+        s
+        for change in changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.direction != "neutral" and s.weight >= headline
+    ]
+    return (
+        bool(heavy)
+        and all(
+            s.feature == "lifecycle"
+            and s.direction == "stronger"
+            and s.old is None
+            and s.new in continuing
+            for s in heavy
+        )
+        and not continuing & _labels_acted(old, lexicon).keys()
+    )
 
 
 def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
@@ -725,7 +770,12 @@ def summarise(
         # recital, but the exemption the new text carves out decided its direction.
         operative = lexicon.weight_classes()[1]
         unmoved = [_formal_art39(c, operative) for c in unmoved]
-    (net, classes), note = _weighed_direction(unmoved, lexicon), follow_up
+    outweighed = (
+        UNCOUNTERED_OUTWEIGHED
+        if successor and _renewal_uncountered(old, unmoved, continuing, lexicon)
+        else OUTWEIGHED
+    )
+    (net, classes), note = _weighed_direction(unmoved, lexicon, outweighed), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
     # revision read stronger.
