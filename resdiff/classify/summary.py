@@ -30,6 +30,13 @@ from ..model import (
     Shift,
     Summary,
 )
+from .balance import (
+    POSTURE_LEFT_OUT,
+    UNCOUNTERED_OUTWEIGHED,
+    basis_of_easing,
+    formal_art39,
+    renewal_uncountered,
+)
 from .censures import censure_raised
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
@@ -58,17 +65,6 @@ OUTWEIGHED = 5.0
 #: (ATMIS 2022's drawdown alone) still makes the text mixed. 1.5 to 3 read the 46 sets
 #: alike.
 NARROW_HEADLINE = 2.0
-#: What stands for :data:`OUTWEIGHED` when the headline is a renewal with no counterpart
-#: alone: a mandate or measure a later resolution extends, renews or maintains where the
-#: old text, another kind of text of the same file, renewed nothing (a political
-#: resolution on Afghanistan, then UNAMA's renewal). The renewal carries on what the old
-#: text never touched: it is the new text's headline, not a firmer stance against what
-#: the old text asked, so operative language going the other way by half its weight
-#: makes the text mixed (S/RES/2593 (2021) -> 2596 and 2626: the condemnation "in the
-#: strongest terms" and the demand on terrorism gone, 28 and 36 against 13.3 and 17.3,
-#: beside UNAMA renewed, 25; both judges mixed). A renewal of the same mandate as the
-#: old text's is weighed as before: the old text renewed it too.
-UNCOUNTERED_OUTWEIGHED = 0.5
 
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
@@ -122,9 +118,6 @@ def _info(draft: Draft) -> DraftInfo:
 #: decisions and demands (S/RES/660 -> 662 (1990) on Iraq's annexation of Kuwait, and
 #: 794 -> 814 (1993), UNOSOM II's mandate, each judged stronger; 820 -> 838 stays softer).
 _POSTURE = frozenset(DOCUMENT_FLAGS)
-#: What such a flag weighs, in multiples of the least weight of operative language: a
-#: decision's (tier 6 of verbs.toml weighs twice the class), the heaviest operative act.
-POSTURE_LEFT_OUT = 2.0
 #: What the other shifts of a provision a follow-up leaves out weigh in its direction:
 #: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
 #: judges read some of each), so it counts, at half.
@@ -337,8 +330,8 @@ def _weighed_direction(
     changes: Sequence[Change], lexicon: Lexicon, outweighed: float = OUTWEIGHED
 ) -> tuple[NetDirection, list[list[float]]]:
     """:func:`direction` and the classes' weights it was decided on; ``outweighed``: the
-    :data:`OUTWEIGHED` of this balance (:data:`UNCOUNTERED_OUTWEIGHED` for a renewal with
-    no counterpart alone, see :func:`_renewal_uncountered`)."""
+    :data:`OUTWEIGHED` of this balance (:data:`.balance.UNCOUNTERED_OUTWEIGHED` for a renewal
+    with no counterpart alone, see :func:`.balance.renewal_uncountered`)."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
     if lone is not None and lone < lexicon.weight_classes()[1]:
         # One change lighter than the least weight of operative language (a recital's
@@ -347,25 +340,6 @@ def _weighed_direction(
         # left out of a plain renewal: each judged neutral).
         return "neutral", classes
     return _decide(classes, heavy, outweighed), classes
-
-
-def _formal_art39(change: Change, operative: float) -> Change:
-    """A change weighed for the direction of a text whose predecessor acted under Chapter
-    VII too: its Article 39 determination made (or dropped) is the finding every Chapter
-    VII decision presupposes, stated (or left unstated), not the text brought under
-    Chapter VII; it weighs as the heaviest operative act (:data:`POSTURE_LEFT_OUT`), not
-    as a headline change."""
-    return change.model_copy(
-        update={
-            "shifts": tuple(
-                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
-                if s.feature == "art39"
-                else s
-                for s in change.shifts
-            ),
-            "children": tuple(_formal_art39(c, operative) for c in change.children),
-        }
-    )
 
 
 def weigh_classes(
@@ -460,35 +434,6 @@ def _decide(
             return _first_decided(classes[1:])
         return "mixed"
     return _first_decided(classes)
-
-
-def _renewal_uncountered(
-    old: Draft, changes: Sequence[Change], continuing: frozenset[str], lexicon: Lexicon
-) -> bool:
-    """Whether the headline of ``changes`` is a renewal with no counterpart alone (see
-    :data:`UNCOUNTERED_OUTWEIGHED`): every headline-weight shift weighed is a renewal,
-    extension or maintenance the new text adds (stronger, with no old stage), and the old
-    text decides none (:func:`_labels_acted`). Asked of a later resolution only: a
-    revised draft that adds a renewal its first version lacked has made its choice."""
-    headline = lexicon.weight_classes()[0]
-    heavy = [
-        s
-        for change in changes
-        for part in change.walk()
-        for s in part.shifts
-        if s.direction != "neutral" and s.weight >= headline
-    ]
-    return (
-        bool(heavy)
-        and all(
-            s.feature == "lifecycle"
-            and s.direction == "stronger"
-            and s.old is None
-            and s.new in continuing
-            for s in heavy
-        )
-        and not continuing & _labels_acted(old, lexicon).keys()
-    )
 
 
 def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
@@ -769,10 +714,12 @@ def summarise(
         # Chapter VII both times (S/RES/2557 (2020) -> 2615 (2021)): judged stronger as a
         # recital, but the exemption the new text carves out decided its direction.
         operative = lexicon.weight_classes()[1]
-        unmoved = [_formal_art39(c, operative) for c in unmoved]
+        unmoved = [formal_art39(c, operative) for c in unmoved]
+    unmoved = basis_of_easing(unmoved, lexicon)
     outweighed = (
         UNCOUNTERED_OUTWEIGHED
-        if successor and _renewal_uncountered(old, unmoved, continuing, lexicon)
+        if successor
+        and renewal_uncountered(unmoved, continuing, _labels_acted(old, lexicon).keys(), lexicon)
         else OUTWEIGHED
     )
     (net, classes), note = _weighed_direction(unmoved, lexicon, outweighed), follow_up
