@@ -190,3 +190,18 @@ def test_the_lexicon_given_is_the_one_compared_with() -> None:
     cmp, found = directions.weighing(old, new, lexicon)
     assert found.classes[0] == [0.0, 0.0] and found.classes[1] == [0.0, 10.0]
     assert found.rule == "operative" and cmp.summary.direction == "stronger"
+
+
+def test_a_renewal_with_no_counterpart_outweighed_is_named() -> None:
+    # The Afghanistan balance of S/RES/2593 -> 2596 (2022): a renewal alone, 25, against
+    # operative language 28 softer and 13.3 stronger, decided with the renewal's lower
+    # OUTWEIGHED: mixed, and named so; with the ordinary one the headline decides.
+    lexicon = directions.Lexicon.default()
+    classes = [[0.0, 25.0], [28.0, 13.333], [6.0, 0.0]]
+    heavy = frozenset({"lifecycle"})
+    lower = summary_module.UNCOUNTERED_OUTWEIGHED
+    rule = directions.deciding_rule(classes, heavy, None, lexicon, lower)
+    assert rule == "renewal outweighed"
+    assert directions.rule_direction(rule, classes) == "mixed"
+    assert summary_module._decide(classes, heavy, lower) == "mixed"
+    assert directions.deciding_rule(classes, heavy, None, lexicon) == "headline"
