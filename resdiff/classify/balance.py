@@ -1,11 +1,11 @@
 """What a headline change weighs beside the text's other changes, for the document
-direction (:mod:`.summary`): the basis a text acts on (Chapter VII, Article 39) where it
-only states the finding its decisions presuppose or serves an easing, and a renewal with
-no counterpart in the old text."""
+direction (:mod:`.summary`): an Article 39 determination where it only states the
+finding a Chapter VII text's decisions presuppose, and a renewal with no counterpart in
+the old text."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..lexicon import Lexicon
 from ..model import Change, Shift
@@ -27,9 +27,6 @@ POSTURE_LEFT_OUT = 2.0
 #: the old text's is weighed as before: the old text renewed it too.
 UNCOUNTERED_OUTWEIGHED = 0.5
 
-#: The flags that state the basis a text acts on.
-_BASIS = frozenset({"chapter-vii", "art39"})
-
 
 def _heavy(changes: Sequence[Change], lexicon: Lexicon) -> list[Shift]:
     """The headline-weight shifts of ``changes`` that weigh in the direction."""
@@ -46,15 +43,16 @@ def _heavy(changes: Sequence[Change], lexicon: Lexicon) -> list[Shift]:
 def renewal_uncountered(
     changes: Sequence[Change],
     continuing: frozenset[str],
-    old_acted: Collection[str],
+    old_acted: Callable[[], Collection[str]],
     lexicon: Lexicon,
 ) -> bool:
     """Whether the headline of ``changes`` is a renewal with no counterpart alone (see
     :data:`UNCOUNTERED_OUTWEIGHED`): every headline-weight shift weighed is a renewal,
     extension or maintenance the new text adds (stronger, with no old stage), and the old
     text decides none of ``continuing`` (``old_acted``: the life-cycle labels its
-    operative clauses decide). Asked of a later resolution only (the caller's part): a
-    revised draft that adds a renewal its first version lacked has made its choice."""
+    operative clauses decide, read only when the headline is such a renewal). Asked of a
+    later resolution only (the caller's part): a revised draft that adds a renewal its
+    first version lacked has made its choice."""
     heavy = _heavy(changes, lexicon)
     return (
         bool(heavy)
@@ -65,7 +63,7 @@ def renewal_uncountered(
             and s.new in continuing
             for s in heavy
         )
-        and not any(label in continuing for label in old_acted)
+        and not any(label in continuing for label in old_acted())
     )
 
 
@@ -75,40 +73,14 @@ def formal_art39(change: Change, operative: float) -> Change:
     VII decision presupposes, stated (or left unstated), not the text brought under
     Chapter VII; it weighs as the heaviest operative act (:data:`POSTURE_LEFT_OUT`), not
     as a headline change."""
-    return _capped(change, frozenset({"art39"}), None, POSTURE_LEFT_OUT * operative)
-
-
-def basis_of_easing(changes: Sequence[Change], lexicon: Lexicon) -> list[Change]:
-    """``changes`` weighed for the direction of a text that invokes Chapter VII (or makes
-    an Article 39 determination) only to ease a measure: where every other headline change
-    goes softer (an exemption carved out, a measure lifted or ended) and none stronger,
-    the basis invoked is the form the easing takes, not a firmer stance. A measure
-    imposed under Chapter VII binds until a Chapter VII decision changes it, so a text
-    that exempts humanitarian aid from an asset freeze acts under it as a text that
-    tightens the freeze does (S/RES/2560 (2020) -> 2664 (2022): Chapter VII invoked and
-    the threats determined, 160, beside two exemptions, 60; both judges softer). The basis
-    then weighs as the heaviest operative act (:data:`POSTURE_LEFT_OUT`), as a follow-up's
-    does."""
-    heavy = _heavy(changes, lexicon)
-    basis = [s for s in heavy if s.feature in _BASIS and s.direction == "stronger"]
-    rest = [s for s in heavy if not (s.feature in _BASIS and s.direction == "stronger")]
-    if not basis or not rest or any(s.direction != "softer" for s in rest):
-        return list(changes)
-    cap = POSTURE_LEFT_OUT * lexicon.weight_classes()[1]
-    return [_capped(c, _BASIS, "stronger", cap) for c in changes]
-
-
-def _capped(change: Change, features: frozenset[str], direction: str | None, cap: float) -> Change:
-    """``change`` with its shifts of ``features`` (of ``direction``, or either) weighing at
-    most ``cap``, in every part."""
     return change.model_copy(
         update={
             "shifts": tuple(
-                s.model_copy(update={"weight": min(s.weight, cap)})
-                if s.feature in features and direction in (None, s.direction)
+                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
+                if s.feature == "art39"
                 else s
                 for s in change.shifts
             ),
-            "children": tuple(_capped(c, features, direction, cap) for c in change.children),
+            "children": tuple(formal_art39(c, operative) for c in change.children),
         }
     )

@@ -33,7 +33,6 @@ from ..model import (
 from .balance import (
     POSTURE_LEFT_OUT,
     UNCOUNTERED_OUTWEIGHED,
-    basis_of_easing,
     formal_art39,
     renewal_uncountered,
 )
@@ -715,11 +714,12 @@ def summarise(
         # recital, but the exemption the new text carves out decided its direction.
         operative = lexicon.weight_classes()[1]
         unmoved = [formal_art39(c, operative) for c in unmoved]
-    unmoved = basis_of_easing(unmoved, lexicon)
     outweighed = (
         UNCOUNTERED_OUTWEIGHED
         if successor
-        and renewal_uncountered(unmoved, continuing, _labels_acted(old, lexicon).keys(), lexicon)
+        and renewal_uncountered(
+            unmoved, continuing, lambda: _labels_acted(old, lexicon).keys(), lexicon
+        )
         else OUTWEIGHED
     )
     (net, classes), note = _weighed_direction(unmoved, lexicon, outweighed), follow_up
