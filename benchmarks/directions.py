@@ -41,7 +41,7 @@ CLASSES = ("headline", "operative", "preamble")
 
 #: One balance the summary weighed: the changes as weighed, the direction, the classes'
 #: softer and stronger weights, and the ``OUTWEIGHED`` it was decided with
-#: (``summary.UNCOUNTERED_OUTWEIGHED`` for a renewal with no counterpart alone).
+#: (``balance.UNCOUNTERED_OUTWEIGHED`` for a renewal with no counterpart alone).
 Call = tuple[list[Change], NetDirection, list[list[float]], float]
 
 

@@ -5,6 +5,7 @@ hand-written in ordinary Council wording."""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from benchmark_module import load
 from drafting import CLOSING, draft
@@ -205,3 +206,17 @@ def test_a_renewal_with_no_counterpart_outweighed_is_named() -> None:
     assert directions.rule_direction(rule, classes) == "mixed"
     assert summary_module._decide(classes, heavy, lower) == "mixed"
     assert directions.deciding_rule(classes, heavy, None, lexicon) == "headline"
+
+
+def test_the_benchmarks_readme_names_every_rule_the_tool_names() -> None:
+    # The tools table of benchmarks/README.md lists the rules directions.py can name; a
+    # rule added to the tool and not to the table ("renewal outweighed", §2cx) leaves a
+    # reader of a tally unable to look the name up (review of direction14).
+    readme = Path(__file__).resolve().parents[1] / "benchmarks" / "README.md"
+    row = next(
+        line
+        for line in readme.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `directions.py` |")
+    )
+    named = (*directions.CLASSES, "narrow headline", *directions._RULE_DIRECTIONS)
+    assert [rule for rule in named if rule not in row] == []
