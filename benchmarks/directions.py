@@ -40,8 +40,9 @@ from resdiff.model import Change, Comparison, NetDirection
 CLASSES = ("headline", "operative", "preamble")
 
 #: One balance the summary weighed: the changes as weighed, the direction, the classes'
-#: softer and stronger weights.
-Call = tuple[list[Change], NetDirection, list[list[float]]]
+#: softer and stronger weights, and the ``OUTWEIGHED`` it was decided with
+#: (``balance.UNCOUNTERED_OUTWEIGHED`` for a renewal with no counterpart alone).
+Call = tuple[list[Change], NetDirection, list[list[float]], float]
 
 
 @dataclass
@@ -65,10 +66,12 @@ def recorded() -> Iterator[list[Call]]:
     original = summary_module._weighed_direction
 
     def wrapper(
-        changes: Sequence[Change], lexicon: Lexicon
+        changes: Sequence[Change],
+        lexicon: Lexicon,
+        outweighed: float = summary_module.OUTWEIGHED,
     ) -> tuple[NetDirection, list[list[float]]]:
-        net, classes = original(changes, lexicon)
-        calls.append((list(changes), net, classes))
+        net, classes = original(changes, lexicon, outweighed)
+        calls.append((list(changes), net, classes, outweighed))
         return net, classes
 
     summary_module._weighed_direction = wrapper
@@ -79,14 +82,20 @@ def recorded() -> Iterator[list[Call]]:
 
 
 def deciding_rule(
-    classes: list[list[float]], heavy: frozenset[str], lone: float | None, lexicon: Lexicon
+    classes: list[list[float]],
+    heavy: frozenset[str],
+    lone: float | None,
+    lexicon: Lexicon,
+    outweighed: float = summary_module.OUTWEIGHED,
 ) -> str:
     """The rule of :func:`resdiff.classify.summary.direction` that decides on
     ``classes``, in the order it tries them: one light shift alone ("lone shift"), a
     headline of numbers alone against operative language the other way ("numbers only"),
     a headline outweighed by the operative part ("outweighed", or "narrow headline" when
     the headline class is won narrowly and handed down), else the first class one side
-    wins ("headline", "operative", "preamble") or "all balanced"."""
+    wins ("headline", "operative", "preamble") or "all balanced". ``outweighed``: the
+    balance's ``OUTWEIGHED`` (lower for a renewal with no counterpart alone); a headline
+    outweighed under it is named "renewal outweighed"."""
     if lone is not None and lone < lexicon.weight_classes()[1]:
         return "lone shift"
     nets = [summary_module._net(*c) for c in classes]
@@ -97,13 +106,13 @@ def deciding_rule(
     if (
         nets[0] in ("softer", "stronger")
         and head * rest < 0
-        and abs(rest) >= summary_module.OUTWEIGHED * abs(head)
+        and abs(rest) >= outweighed * abs(head)
     ):
         if min(classes[0]) > 0 and max(classes[0]) < summary_module.NARROW_HEADLINE * min(
             classes[0]
         ):
             return "narrow headline"
-        return "outweighed"
+        return "outweighed" if outweighed == summary_module.OUTWEIGHED else "renewal outweighed"
     for name, (softer, stronger), net in zip(CLASSES, classes, nets, strict=True):
         if (softer or stronger) and net != "mixed":
             return name
@@ -115,6 +124,7 @@ _RULE_DIRECTIONS = {
     "lone shift": "neutral",
     "numbers only": "mixed",
     "outweighed": "mixed",
+    "renewal outweighed": "mixed",
     "all balanced": "mixed",
     "nothing weighed": "neutral",
 }
@@ -149,7 +159,7 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
         cmp = resdiff.compare(old, new, lexicon=lexicon)
     if not calls:
         return cmp, Weighing(cmp.summary.direction, [[0.0, 0.0]] * 3, "not weighed")
-    changes, _, classes = decided_balance(calls)
+    changes, _, classes, outweighed = decided_balance(calls)
     _, heavy, lone = summary_module.weigh_classes(changes, lexicon)
     headline, operative = lexicon.weight_classes()
     closing = summary_module._closing_forms(lexicon)
@@ -170,7 +180,7 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
         and not (s.feature == "emphasis" and summary_module._closing_only(part, closing))
     ]
     rows.sort(key=lambda r: (r[0], -r[2], r[3]))
-    rule = deciding_rule(classes, heavy, lone, lexicon)
+    rule = deciding_rule(classes, heavy, lone, lexicon, outweighed)
     if cmp.summary.direction == "unknown":
         rule = "not analysed"
     elif rule_direction(rule, classes) != cmp.summary.direction:

@@ -5,6 +5,7 @@ hand-written in ordinary Council wording."""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from benchmark_module import load
 from drafting import CLOSING, draft
@@ -127,9 +128,9 @@ def test_a_follow_up_is_told_on_its_own_balance() -> None:
 
 
 def test_the_balance_kept_is_the_follow_ups_unless_neutral() -> None:
-    first = ([], "softer", [[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]])
-    own = ([], "stronger", [[0.0, 0.0], [0.0, 8.0], [0.0, 0.0]])
-    none = ([], "neutral", [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]])
+    first = ([], "softer", [[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]], 5.0)
+    own = ([], "stronger", [[0.0, 0.0], [0.0, 8.0], [0.0, 0.0]], 5.0)
+    none = ([], "neutral", [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]], 5.0)
     assert directions.decided_balance([first]) is first
     assert directions.decided_balance([first, own]) is own
     assert directions.decided_balance([first, none]) is first
@@ -190,3 +191,32 @@ def test_the_lexicon_given_is_the_one_compared_with() -> None:
     cmp, found = directions.weighing(old, new, lexicon)
     assert found.classes[0] == [0.0, 0.0] and found.classes[1] == [0.0, 10.0]
     assert found.rule == "operative" and cmp.summary.direction == "stronger"
+
+
+def test_a_renewal_with_no_counterpart_outweighed_is_named() -> None:
+    # The Afghanistan balance of S/RES/2593 -> 2596 (2022): a renewal alone, 25, against
+    # operative language 28 softer and 13.3 stronger, decided with the renewal's lower
+    # OUTWEIGHED: mixed, and named so; with the ordinary one the headline decides.
+    lexicon = directions.Lexicon.default()
+    classes = [[0.0, 25.0], [28.0, 13.333], [6.0, 0.0]]
+    heavy = frozenset({"lifecycle"})
+    lower = summary_module.UNCOUNTERED_OUTWEIGHED
+    rule = directions.deciding_rule(classes, heavy, None, lexicon, lower)
+    assert rule == "renewal outweighed"
+    assert directions.rule_direction(rule, classes) == "mixed"
+    assert summary_module._decide(classes, heavy, lower) == "mixed"
+    assert directions.deciding_rule(classes, heavy, None, lexicon) == "headline"
+
+
+def test_the_benchmarks_readme_names_every_rule_the_tool_names() -> None:
+    # The tools table of benchmarks/README.md lists the rules directions.py can name; a
+    # rule added to the tool and not to the table ("renewal outweighed", §2cx) leaves a
+    # reader of a tally unable to look the name up (review of direction14).
+    readme = Path(__file__).resolve().parents[1] / "benchmarks" / "README.md"
+    row = next(
+        line
+        for line in readme.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `directions.py` |")
+    )
+    named = (*directions.CLASSES, "narrow headline", *directions._RULE_DIRECTIONS)
+    assert [rule for rule in named if rule not in row] == []

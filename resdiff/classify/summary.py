@@ -30,6 +30,12 @@ from ..model import (
     Shift,
     Summary,
 )
+from .balance import (
+    POSTURE_LEFT_OUT,
+    UNCOUNTERED_OUTWEIGHED,
+    formal_art39,
+    renewal_uncountered,
+)
 from .censures import censure_raised
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
@@ -111,9 +117,6 @@ def _info(draft: Draft) -> DraftInfo:
 #: decisions and demands (S/RES/660 -> 662 (1990) on Iraq's annexation of Kuwait, and
 #: 794 -> 814 (1993), UNOSOM II's mandate, each judged stronger; 820 -> 838 stays softer).
 _POSTURE = frozenset(DOCUMENT_FLAGS)
-#: What such a flag weighs, in multiples of the least weight of operative language: a
-#: decision's (tier 6 of verbs.toml weighs twice the class), the heaviest operative act.
-POSTURE_LEFT_OUT = 2.0
 #: What the other shifts of a provision a follow-up leaves out weigh in its direction:
 #: it may still stand in the old resolution, or have been overtaken, or withdrawn (the
 #: judges read some of each), so it counts, at half.
@@ -323,9 +326,11 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
 
 
 def _weighed_direction(
-    changes: Sequence[Change], lexicon: Lexicon
+    changes: Sequence[Change], lexicon: Lexicon, outweighed: float = OUTWEIGHED
 ) -> tuple[NetDirection, list[list[float]]]:
-    """:func:`direction` and the classes' weights it was decided on."""
+    """:func:`direction` and the classes' weights it was decided on; ``outweighed``: the
+    :data:`OUTWEIGHED` of this balance (:data:`.balance.UNCOUNTERED_OUTWEIGHED` for a renewal
+    with no counterpart alone, see :func:`.balance.renewal_uncountered`)."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
     if lone is not None and lone < lexicon.weight_classes()[1]:
         # One change lighter than the least weight of operative language (a recital's
@@ -333,26 +338,7 @@ def _weighed_direction(
         # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
         # left out of a plain renewal: each judged neutral).
         return "neutral", classes
-    return _decide(classes, heavy), classes
-
-
-def _formal_art39(change: Change, operative: float) -> Change:
-    """A change weighed for the direction of a text whose predecessor acted under Chapter
-    VII too: its Article 39 determination made (or dropped) is the finding every Chapter
-    VII decision presupposes, stated (or left unstated), not the text brought under
-    Chapter VII; it weighs as the heaviest operative act (:data:`POSTURE_LEFT_OUT`), not
-    as a headline change."""
-    return change.model_copy(
-        update={
-            "shifts": tuple(
-                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
-                if s.feature == "art39"
-                else s
-                for s in change.shifts
-            ),
-            "children": tuple(_formal_art39(c, operative) for c in change.children),
-        }
-    )
+    return _decide(classes, heavy, outweighed), classes
 
 
 def weigh_classes(
@@ -421,8 +407,11 @@ def weigh_classes(
     return classes, heavy, weights[0] if len(weights) == 1 else None
 
 
-def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
-    """The direction of :func:`direction` from the classes' weights."""
+def _decide(
+    classes: list[list[float]], heavy: frozenset[str], outweighed: float = OUTWEIGHED
+) -> NetDirection:
+    """The direction of :func:`direction` from the classes' weights; ``outweighed`` as in
+    :func:`_weighed_direction`."""
     if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
         "softer",
         "stronger",
@@ -433,7 +422,7 @@ def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
     if (
         _net(*classes[0]) in ("softer", "stronger")
         and head * rest < 0
-        and abs(rest) >= OUTWEIGHED * abs(head)
+        and abs(rest) >= outweighed * abs(head)
     ):
         # Each side carries weight of its own kind: neither dominates. Only a headline
         # class that would decide: a balanced one hands the decision to the operative
@@ -724,8 +713,16 @@ def summarise(
         # Chapter VII both times (S/RES/2557 (2020) -> 2615 (2021)): judged stronger as a
         # recital, but the exemption the new text carves out decided its direction.
         operative = lexicon.weight_classes()[1]
-        unmoved = [_formal_art39(c, operative) for c in unmoved]
-    (net, classes), note = _weighed_direction(unmoved, lexicon), follow_up
+        unmoved = [formal_art39(c, operative) for c in unmoved]
+    outweighed = (
+        UNCOUNTERED_OUTWEIGHED
+        if successor
+        and renewal_uncountered(
+            unmoved, continuing, lambda: _labels_acted(old, lexicon).keys(), lexicon
+        )
+        else OUTWEIGHED
+    )
+    (net, classes), note = _weighed_direction(unmoved, lexicon, outweighed), follow_up
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
     # revision read stronger.

@@ -1,0 +1,86 @@
+"""What a headline change weighs beside the text's other changes, for the document
+direction (:mod:`.summary`): an Article 39 determination where it only states the
+finding a Chapter VII text's decisions presuppose, and a renewal with no counterpart in
+the old text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from ..lexicon import Lexicon
+from ..model import Change, Shift
+
+#: What a posture flag weighs where it is no headline of its own, in multiples of the
+#: least weight of operative language: a decision's (tier 6 of verbs.toml weighs twice
+#: the class), the heaviest operative act.
+POSTURE_LEFT_OUT = 2.0
+
+#: What stands for :data:`.summary.OUTWEIGHED` when the headline is a renewal with no
+#: counterpart alone: a mandate or measure a later resolution extends, renews or
+#: maintains where the old text, another kind of text of the same file, renewed nothing
+#: (a political resolution on Afghanistan, then UNAMA's renewal). The renewal carries on
+#: what the old text never touched: it is the new text's headline, not a firmer stance
+#: against what the old text asked, so operative language going the other way by half
+#: its weight makes the text mixed (S/RES/2593 (2021) -> 2596 and 2626: the condemnation
+#: "in the strongest terms" and the demand on terrorism gone, 28 and 36 against 13.3 and
+#: 17.3, beside UNAMA renewed, 25; both judges mixed). A renewal of the same mandate as
+#: the old text's is weighed as before: the old text renewed it too.
+UNCOUNTERED_OUTWEIGHED = 0.5
+
+
+def _heavy(changes: Sequence[Change], lexicon: Lexicon) -> list[Shift]:
+    """The headline-weight shifts of ``changes`` that weigh in the direction."""
+    headline = lexicon.weight_classes()[0]
+    return [
+        s
+        for change in changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.direction != "neutral" and s.weight >= headline
+    ]
+
+
+def renewal_uncountered(
+    changes: Sequence[Change],
+    continuing: frozenset[str],
+    old_acted: Callable[[], Collection[str]],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the headline of ``changes`` is a renewal with no counterpart alone (see
+    :data:`UNCOUNTERED_OUTWEIGHED`): every headline-weight shift weighed is a renewal,
+    extension or maintenance the new text adds (stronger, with no old stage), and the old
+    text decides none of ``continuing`` (``old_acted``: the life-cycle labels its
+    operative clauses decide, read only when the headline is such a renewal). Asked of a
+    later resolution only (the caller's part): a revised draft that adds a renewal its
+    first version lacked has made its choice."""
+    heavy = _heavy(changes, lexicon)
+    return (
+        bool(heavy)
+        and all(
+            s.feature == "lifecycle"
+            and s.direction == "stronger"
+            and s.old is None
+            and s.new in continuing
+            for s in heavy
+        )
+        and not any(label in continuing for label in old_acted())
+    )
+
+
+def formal_art39(change: Change, operative: float) -> Change:
+    """A change weighed for the direction of a text whose predecessor acted under Chapter
+    VII too: its Article 39 determination made (or dropped) is the finding every Chapter
+    VII decision presupposes, stated (or left unstated), not the text brought under
+    Chapter VII; it weighs as the heaviest operative act (:data:`POSTURE_LEFT_OUT`), not
+    as a headline change."""
+    return change.model_copy(
+        update={
+            "shifts": tuple(
+                s.model_copy(update={"weight": min(s.weight, POSTURE_LEFT_OUT * operative)})
+                if s.feature == "art39"
+                else s
+                for s in change.shifts
+            ),
+            "children": tuple(formal_art39(c, operative) for c in change.children),
+        }
+    )
