@@ -539,10 +539,13 @@ def _compact_provisions(history: History, width: int) -> list[str]:
     for k in range(1, len(history.revisions)):
         added = [p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"]
         dropped = [_dropped_at(p, k) for p in history.provisions if _kind_at(p, k) == "dropped"]
-        for word, refs in (("added", added), ("dropped", dropped)):
+        # A dropped paragraph is named by its ref in the revision before: "[1] added:
+        # PP3" beside "[1] dropped: PP3" read as a contradiction where the two PP3s are
+        # two paragraphs (an analyst's trial of S/RES/232 → 314 → 388).
+        for word, where, refs in (("added", k, added), ("dropped", k - 1, dropped)):
             if refs:
                 lines += textwrap.wrap(
-                    f"[{k}] {word} ({len(refs)}): " + ", ".join(refs),
+                    f"[{k}] {word} ({len(refs)}, as numbered in [{where}]): " + ", ".join(refs),
                     width=width,
                     initial_indent="  ",
                     subsequent_indent="      ",
