@@ -10,7 +10,9 @@ rebuild each shape with made-up sentences, never copies of the real texts.
 from __future__ import annotations
 
 from resdiff import history
+from resdiff.lineage import lineage
 from resdiff.read.text import parse_text
+from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
 from resdiff.render.timeline import render_timeline_text
 
 
@@ -57,3 +59,34 @@ def test_history_names_a_dropped_paragraph_by_the_numbering_it_had() -> None:
     text = render_timeline_text(h, compact=True)
     assert "[1] added (1, as numbered in [1]): PP3" in text
     assert "[1] dropped (1, as numbered in [0]): PP2" in text
+
+
+def _resolution(number: int, year: int, operative: list[str]) -> str:
+    body = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, start=1))
+    return (
+        f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
+        f"Resolution {number} ({year})\n\n"
+        f"Adopted by the Security Council at its {8000 + number}th meeting, on 15 March "
+        f"{year}\n\nThe Security Council,\n\nRecalling its previous resolutions on the "
+        f"situation in Eastland,\n\n{body}\n"
+    )
+
+
+def test_lineage_shows_the_texts_that_do_not_hold_a_quantity() -> None:
+    # UNSMIL's seven texts: "reporting interval … [0] every 60 days · [4] every 30 days ▲"
+    # under a legend promising "— not in that text": the three short renewals between
+    # them, which hold no reporting interval, were left out, and the arrow at [4]
+    # compares with [0] unsaid.
+    report = "Requests the Secretary-General to report to the Council on the mission {};"
+    texts = []
+    for k, words in enumerate(["every 60 days", None, None, "every 30 days", None]):
+        ops = ["Decides to extend the mandate of the mission until 15 March 2040;"]
+        if words is not None:
+            ops.append(report.format(words))
+        ops.append("Decides to remain seized of the matter.")
+        texts.append(_resolution(9100 + k, 2031 + k, ops))
+    lin = lineage(texts)
+    text = render_lineage_text(lin, width=200)
+    assert "[0] every 60 days · [1]–[2] — · [3] every 30 days ▲ · [4] —" in text
+    # The Markdown says the same, its brackets escaped.
+    assert r"\[1\]–\[2\] — · \[3\] every 30 days ▲" in render_lineage_markdown(lin)
