@@ -9,7 +9,7 @@ rebuild each shape with made-up sentences, never copies of the real texts.
 
 from __future__ import annotations
 
-from resdiff import history
+from resdiff import check, history
 from resdiff.lineage import lineage
 from resdiff.read.text import parse_text
 from resdiff.render.lineage import render_lineage_markdown, render_lineage_text
@@ -90,3 +90,53 @@ def test_lineage_shows_the_texts_that_do_not_hold_a_quantity() -> None:
     assert "[0] every 60 days · [1]–[2] — · [3] every 30 days ▲ · [4] —" in text
     # The Markdown says the same, its brackets escaped.
     assert r"\[1\]–\[2\] — · \[3\] every 30 days ▲" in render_lineage_markdown(lin)
+
+
+_HEAD = (
+    "United Nations\n\nS/2031/100\n\nSecurity Council\n\nDraft resolution\n\n"
+    "The Security Council,\n\nRecalling its resolution 8000 (2029) on Eastland,\n\n"
+)
+_ARMS_LINE = (
+    '[[rule]]\nname = "Arms embargo stays mandatory"\ntype = "measure_mode"\n'
+    'measure = "arms_embargo"\nmode = "mandatory"\n'
+)
+
+
+def _ops(*operative: str) -> str:
+    return _HEAD + "\n\n".join(f"{k}. {t}" for k, t in enumerate(operative, start=1)) + "\n"
+
+
+def test_a_measure_named_but_not_imposed_is_said_so_in_the_red_line() -> None:
+    # S/RES/2644 (2022): OP5 "demands full compliance by all Member States with the arms
+    # embargo", OP7 calls for its implementation, and `check` said "no arms embargo
+    # named" (beside a renewal by paragraph number) or, without one, only "no arms
+    # embargo imposed", with no evidence: an analyst read the embargo as overlooked.
+    text = _ops(
+        "Demands full compliance by all Member States with the arms embargo;",
+        "Decides to remain seized of the matter.",
+    )
+    result = check(text, _ARMS_LINE).result("Arms embargo stays mandatory")
+    assert result.status == "fail"  # the verdict is unchanged: nothing imposes it
+    assert "OP1 names it without imposing it" in result.message
+    assert [e.ref for e in result.evidence] == ["OP1"]
+    renewed = _ops(
+        "Decides to renew until 31 July 2033 the measures as set out in paragraphs 9 and 14 "
+        "of resolution 8000 (2029);",
+        "Calls upon the Government to improve the implementation of the arms embargo;",
+    )
+    skipped = check(renewed, _ARMS_LINE).result("Arms embargo stays mandatory")
+    assert skipped.status == "skipped"
+    assert "no arms embargo named" not in skipped.message
+    assert "no arms embargo imposed (OP2 names it without imposing it)" in skipped.message
+    # One that lifts it is said to.
+    lifted = _ops(
+        "Decides to terminate the arms embargo imposed by paragraph 4 of resolution 8000 (2029);",
+        "Demands full compliance with the arms embargo;",
+    )
+    message = check(lifted, _ARMS_LINE).result("Arms embargo stays mandatory").message
+    assert "(OP2 names it without imposing it; OP1 lifts or ends it;" in message
+    # A text that does not name it is reported as before.
+    silent = check(_ops("Decides to remain seized of the matter."), _ARMS_LINE)
+    assert silent.result("Arms embargo stays mandatory").message == (
+        "no arms embargo imposed — at least mandatory required"
+    )

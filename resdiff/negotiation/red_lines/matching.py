@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...brackets import readings
@@ -219,3 +220,53 @@ def _stem_rx(word: str, lexicon: Lexicon) -> re.Pattern[str]:
     """A word looked for as the start of one, its plural folded: "troops" finds "a troop
     ceiling"."""
     return re.compile(r"\b" + re.escape(_singular(_norm(word, lexicon).strip())))
+
+
+def named_only(
+    draft: Draft, kind: str | None, lexicon: Lexicon, paragraphs: Sequence[Clause] | None
+) -> tuple[Evidence, ...]:
+    """The operative paragraphs (of ``paragraphs``, if given) that name the measure of
+    ``kind`` by one of its names in the lexicon ("the arms embargo") where none of them
+    imposes it: "Calls upon the Government to improve the implementation of the arms
+    embargo" (named, not imposed), "Decides to terminate the arms embargo" (lifted or
+    ended). Read only where a ``measure_mode`` rule found the measure imposed nowhere, to
+    say why: the verdict does not depend on it."""
+    if kind is None or not lexicon.measures[kind].names:
+        return ()
+    names = "|".join(re.escape(n) for n in lexicon.measures[kind].names)
+    pattern = compile_cached(rf"\b(?:{names})\b", re.IGNORECASE)
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    found = []
+    for paragraph in draft.operative:
+        if chosen is not None and id(paragraph) not in chosen:
+            continue
+        text = paragraph.full_text()
+        m = pattern.search(text)
+        if m is not None:
+            ends = any(h.kind == kind and h.ends for c in paragraph.walk() for h in c.measures)
+            found.append(
+                Evidence(
+                    ref=paragraph.ref,
+                    excerpt=_excerpt(text, m.start(), m.end()),
+                    found=f"{lexicon.measures[kind].label} "
+                    + (_LIFTED if ends else "named, not imposed"),
+                )
+            )
+    return tuple(found)
+
+
+#: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
+_LIFTED = "lifted or ended"
+
+
+def named_words(named: Sequence[Evidence]) -> str:
+    """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it"."""
+    parts = []
+    for lifted, one, many in ((False, "names", "name"), (True, "lifts or ends", "lift or end")):
+        refs = [e.ref or "" for e in named if (e.found or "").endswith(_LIFTED) == lifted]
+        if refs:
+            verb = one if len(refs) == 1 else many
+            parts.append(
+                f"{', '.join(refs)} {verb} it" + ("" if lifted else " without imposing it")
+            )
+    return "; ".join(parts)

@@ -52,6 +52,8 @@ from .matching import (
     _tier,
     _top_level,
     _verdict,
+    named_only,
+    named_words,
 )
 
 #: The mode ladder of the model, keyed by the plain strings a red-lines spec holds.
@@ -322,6 +324,12 @@ def _check_measure(
     if rule.minimum:
         low = _MODE_RANK[rule.minimum]
         if not found:
+            # Paragraphs that name the measure without imposing it: the report says so
+            # where it said "no arms embargo named" or gave no evidence at all, on
+            # S/RES/2644 (2022), whose OP5 "demands full compliance ... with the arms
+            # embargo" and OP7 calls for its implementation (an analyst's trial).
+            named = named_only(draft, kind, lexicon, chosen)
+            said = named_words(named)
             by_reference = _renewed_by_reference(draft, chosen)
             if by_reference:
                 # "Decides to renew ... the measures ... set out in paragraphs 9, 14 and 16
@@ -329,12 +337,20 @@ def _check_measure(
                 # this text does not say; not checked, rather than reported absent.
                 refs = ", ".join(ev.ref or "" for ev in by_reference)
                 verb = "renews" if len(by_reference) == 1 else "renew"
+                none = f"no {label} imposed ({said})" if named else f"no {label} named"
                 return (
                     "skipped",
-                    f"no {label} named, but {refs} {verb} measures of an earlier "
-                    "resolution by paragraph number, which may hold it: check that "
-                    "resolution",
-                    by_reference,
+                    f"{none}, but {refs} {verb} measures of an earlier resolution by "
+                    "paragraph number, which may hold it: check that resolution",
+                    by_reference + named,
+                )
+            if named:
+                # The verdict stands: nothing here imposes, keeps or renews it.
+                return (
+                    "fail",
+                    f"no {label} imposed — {required} required ({said}; one an earlier "
+                    "resolution imposed is not read)",
+                    named,
                 )
             return "fail", f"no {label} imposed — {required} required", ()
         if kind is not None:
