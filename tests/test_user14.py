@@ -140,3 +140,21 @@ def test_a_measure_named_but_not_imposed_is_said_so_in_the_red_line() -> None:
     assert silent.result("Arms embargo stays mandatory").message == (
         "no arms embargo imposed — at least mandatory required"
     )
+
+
+def test_history_counts_drops_for_good_apart_from_those_written_back() -> None:
+    # UNSMIL's seven texts: "29 dropped" above a list of 39 drops, 10 of them "back at
+    # [k]": the count was of provisions dropped for good, and nothing said so.
+    recital = "Welcoming the report of the Secretary-General on the mission,"
+    stays = "Recalling its resolution 8000 (2029) on the situation in Eastland,"
+    closing = "Decides to remain seized of the matter."
+    panel = "Requests the panel of experts to report on the embargo every ninety days;"
+    ops = "Decides to extend the mandate of the mission until 30 June 2032;"
+    texts = [
+        _text("S/RES/9001 (2031)", [stays, recital], [ops, panel, closing]),
+        _text("S/RES/9050 (2032)", [stays], [ops, closing]),
+        _text("S/RES/9090 (2033)", [stays], [ops, panel, closing]),
+    ]
+    h = history([parse_text(t) for t in texts])
+    text = render_timeline_text(h, compact=False)
+    assert "1 dropped for good; 1 dropped and written back later." in text
