@@ -116,8 +116,9 @@ def test_a_measure_named_but_not_imposed_is_said_so_in_the_red_line() -> None:
         "Decides to remain seized of the matter.",
     )
     result = check(text, _ARMS_LINE).result("Arms embargo stays mandatory")
-    assert result.status == "fail"  # the verdict is unchanged: nothing imposes it
-    assert "OP1 names it without imposing it" in result.message
+    # The lead's decision (review of user14): named, not imposed, is not checked.
+    assert result.status == "skipped"
+    assert "named, not imposed (OP1)" in result.message
     assert [e.ref for e in result.evidence] == ["OP1"]
     renewed = _ops(
         "Decides to renew until 31 July 2033 the measures as set out in paragraphs 9 and 14 "
@@ -134,7 +135,7 @@ def test_a_measure_named_but_not_imposed_is_said_so_in_the_red_line() -> None:
         "Demands full compliance with the arms embargo;",
     )
     message = check(lifted, _ARMS_LINE).result("Arms embargo stays mandatory").message
-    assert "(OP2 names it without imposing it; OP1 lifts or ends it;" in message
+    assert "(OP2 names it without imposing it; OP1 lifts or ends it)" in message
     # A text that does not name it is reported as before.
     silent = check(_ops("Decides to remain seized of the matter."), _ARMS_LINE)
     assert silent.result("Arms embargo stays mandatory").message == (

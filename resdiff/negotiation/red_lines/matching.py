@@ -229,12 +229,16 @@ def named_only(
     ``kind`` by one of its names in the lexicon ("the arms embargo") where none of them
     imposes it: "Calls upon the Government to improve the implementation of the arms
     embargo" (named, not imposed), "Decides to terminate the arms embargo" (lifted or
-    ended). Read only where a ``measure_mode`` rule found the measure imposed nowhere, to
-    say why: the verdict does not depend on it."""
+    ended). Read only where a ``measure_mode`` rule found the measure imposed nowhere: a
+    lift fails the rule, a name alone leaves it to the resolution that imposed it."""
     if kind is None or not lexicon.measures[kind].names:
         return ()
-    names = "|".join(re.escape(n) for n in lexicon.measures[kind].names)
-    pattern = compile_cached(rf"\b(?:{names})\b", re.IGNORECASE)
+    entry = lexicon.measures[kind]
+    names = "|".join(re.escape(n) for n in entry.names)
+    # A name followed by words that make it another thing's ("measures on arms control").
+    not_before = "|".join(re.escape(w) for w in entry.names_not_before)
+    guard = rf"(?!\s+(?:{not_before})\b)" if not_before else ""
+    pattern = compile_cached(rf"\b(?:{names})\b{guard}", re.IGNORECASE)
     chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
     found = []
     for paragraph in draft.operative:
@@ -259,11 +263,16 @@ def named_only(
 _LIFTED = "lifted or ended"
 
 
+def is_lifted(evidence: Evidence) -> bool:
+    """Whether a paragraph :func:`named_only` found lifts or ends the measure."""
+    return (evidence.found or "").endswith(_LIFTED)
+
+
 def named_words(named: Sequence[Evidence]) -> str:
     """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it"."""
     parts = []
     for lifted, one, many in ((False, "names", "name"), (True, "lifts or ends", "lift or end")):
-        refs = [e.ref or "" for e in named if (e.found or "").endswith(_LIFTED) == lifted]
+        refs = [e.ref or "" for e in named if is_lifted(e) == lifted]
         if refs:
             verb = one if len(refs) == 1 else many
             parts.append(
