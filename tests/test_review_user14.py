@@ -66,3 +66,20 @@ def test_measures_on_arms_control_are_no_arms_embargo() -> None:
     assert result.message == "no arms embargo imposed — at least mandatory required"
     named = _ops("Encourages States to pursue measures on arms control;", _SEIZED)
     assert check(named, _SPEC).result(_RULE).status == "fail"
+
+
+def test_a_measure_a_recital_recalls_is_not_checked() -> None:
+    # S/RES/2635 (2022): "Recalling its resolution 1970 (2011) imposing the arms
+    # embargo", and an operative part that renews only the inspections: the embargo stays
+    # in force, not a red line crossed.
+    text = (
+        _HEAD.replace("on Eastland,", "imposing the arms embargo on Eastland,")
+        + "1. Decides to extend the authorizations as set out in resolution 8100 (2030) for "
+        "a further 12 months;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    result = check(text, _SPEC).result(_RULE)
+    assert result.status == "skipped"
+    assert "named, not imposed (PP1)" in result.message
+    # A recital that recalls a lift tells a past event: no lift by this text.
+    recalled = text.replace("imposing the arms embargo", "deciding to terminate the arms embargo")
+    assert check(recalled, _SPEC).result(_RULE).status == "skipped"

@@ -225,8 +225,8 @@ def _stem_rx(word: str, lexicon: Lexicon) -> re.Pattern[str]:
 def named_only(
     draft: Draft, kind: str | None, lexicon: Lexicon, paragraphs: Sequence[Clause] | None
 ) -> tuple[Evidence, ...]:
-    """The operative paragraphs (of ``paragraphs``, if given) that name the measure of
-    ``kind`` by one of its names in the lexicon ("the arms embargo") where none of them
+    """The paragraphs (the operative ones of ``paragraphs``, if given) that name the
+    measure of ``kind`` by one of its names in the lexicon ("the arms embargo") where none of them
     imposes it: "Calls upon the Government to improve the implementation of the arms
     embargo" (named, not imposed), "Decides to terminate the arms embargo" (lifted or
     ended). Read only where a ``measure_mode`` rule found the measure imposed nowhere: a
@@ -241,13 +241,21 @@ def named_only(
     pattern = compile_cached(rf"\b(?:{names})\b{guard}", re.IGNORECASE)
     chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
     found = []
-    for paragraph in draft.operative:
+    # Without a selector the recitals count too: "Recalling its resolution 1970 (2011)
+    # imposing the arms embargo" beside an operative part that renews only the
+    # inspections (S/RES/2635 (2022)) leaves the embargo in force (review of user14).
+    every = draft.operative if chosen is not None else (*draft.preamble, *draft.operative)
+    for paragraph in every:
         if chosen is not None and id(paragraph) not in chosen:
             continue
         text = paragraph.full_text()
         m = pattern.search(text)
         if m is not None:
-            ends = any(h.kind == kind and h.ends for c in paragraph.walk() for h in c.measures)
+            # A recital that recalls a lift ("Recalling its decision to lift ...") tells a
+            # past event: only an operative paragraph lifts.
+            ends = paragraph.section == "operative" and any(
+                h.kind == kind and h.ends for c in paragraph.walk() for h in c.measures
+            )
             found.append(
                 Evidence(
                     ref=paragraph.ref,
