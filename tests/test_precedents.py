@@ -308,3 +308,16 @@ def test_the_draft_line_says_what_it_counts(found: Precedents) -> None:
     text = render_precedents(found, "text")
     assert isinstance(text, str)
     assert "2 preambular and 5 operative paragraphs" in text.replace("\n", " ")
+
+
+def test_a_precedents_word_report_parsed_is_warned_of(found: Precedents, tmp_path: Path) -> None:
+    # Review of user14: `resdiff parse` of a precedents Word report read its matter as a
+    # draft ("OP1 Precedents of S/2022/100 ...") without the warning a comparison's
+    # Word report gets.
+    from resdiff import parse
+
+    path = tmp_path / "precedents.docx"
+    path.write_bytes(render_precedents(found, "docx"))
+    warnings = [w for w in parse(path).warnings if w.code == "docx-report"]
+    assert len(warnings) == 1
+    assert "a resdiff precedents report, not a draft" in warnings[0].message

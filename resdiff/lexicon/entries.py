@@ -357,6 +357,9 @@ class MeasureEntry(PatternEntry):
     #: targeted arms embargo imposed by paragraph 14 of resolution 2216 (2015)"): how a
     #: measure applied by reference to that paragraph learns its kind.
     names: tuple[str, ...] = ()
+    #: Words that, right after one of ``names``, make it the name of something else
+    #: ("measures on arms control" is no arms embargo).
+    names_not_before: tuple[str, ...] = ()
     #: For a stand-in: the pattern of the paragraph it cites, its numbers in group
     #: ``paragraphs`` and the resolution's in group ``resolution`` (none for "above").
     cites: str | None = None
@@ -372,7 +375,7 @@ class MeasureEntry(PatternEntry):
     #: (words that list them all: not "including").
     apposition: tuple[str, ...] = ()
 
-    @field_validator("names", "ranges", "apposition")
+    @field_validator("names", "names_not_before", "ranges", "apposition")
     @classmethod
     def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         # An empty name would match the empty string before every citation.

@@ -224,6 +224,9 @@ REPORT_TAG = "resdiff-report"
 #: The alias (the name Word shows) of those content controls. LibreOffice keeps the alias
 #: when it saves a report again but drops the tag, so either marks the control.
 REPORT_ALIAS = "resdiff report"
+#: The custom document property a resdiff Word report without tracked text (a precedents
+#: report) names its kind in, so that reading it back as a draft is warned of.
+REPORT_PROPERTY = "resdiff report"
 
 
 class Change(Frozen):

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..display import register
 from ..explain import describe_shift
+from ..model import REPORT_PROPERTY
 from ._common import DELETE, EQUAL, format_date, needs_gap, segments
 from .css import fragment_of
 from .html import redline_html
@@ -316,6 +317,15 @@ _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Fixed times keep the package the same bytes for the same report.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+#: The custom document property naming the file a precedents report (see
+#: :data:`resdiff.model.REPORT_PROPERTY`).
+_CUSTOM = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+    f'name="{REPORT_PROPERTY}"><vt:lpwstr>precedents</vt:lpwstr></property></Properties>'
+)
 
 
 def _x(text: str) -> str:
@@ -416,6 +426,8 @@ def render_precedents_docx(found: Precedents) -> bytes:
             '<Default Extension="xml" ContentType="application/xml"/>'
             f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
             f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>'
+            '<Override PartName="/docProps/custom.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.custom-properties+xml"/>'
             "</Types>",
         ),
         (
@@ -423,7 +435,9 @@ def render_precedents_docx(found: Precedents) -> bytes:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<Relationships xmlns="{_PKG_RELS}">'
             f'<Relationship Id="rId1" Type="{_OFFICE_RELS}/officeDocument" '
-            'Target="word/document.xml"/></Relationships>',
+            'Target="word/document.xml"/>'
+            f'<Relationship Id="rId2" Type="{_OFFICE_RELS}/custom-properties" '
+            'Target="docProps/custom.xml"/></Relationships>',
         ),
         (
             "word/_rels/document.xml.rels",
@@ -434,6 +448,8 @@ def render_precedents_docx(found: Precedents) -> bytes:
         ),
         ("word/document.xml", document),
         ("word/styles.xml", styles),
+        # Says what the file is, so that `resdiff parse` of it warns: it is no draft.
+        ("docProps/custom.xml", _CUSTOM),
     ]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:

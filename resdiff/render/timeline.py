@@ -424,7 +424,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
-    parts.append(f"{len(history.dropped)} dropped")
+    parts += _dropped_counts(history)
     if compact:
         listed = _compact_provisions(history, width)
         lines += _tier_key(listed, width)
@@ -539,16 +539,29 @@ def _compact_provisions(history: History, width: int) -> list[str]:
     for k in range(1, len(history.revisions)):
         added = [p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"]
         dropped = [_dropped_at(p, k) for p in history.provisions if _kind_at(p, k) == "dropped"]
-        for word, refs in (("added", added), ("dropped", dropped)):
+        # A dropped paragraph is named by its ref in the revision before: "[1] added:
+        # PP3" beside "[1] dropped: PP3" read as a contradiction where the two PP3s are
+        # two paragraphs (an analyst's trial of S/RES/232 → 314 → 388).
+        for word, where, refs in (("added", k, added), ("dropped", k - 1, dropped)):
             if refs:
                 lines += textwrap.wrap(
-                    f"[{k}] {word} ({len(refs)}): " + ", ".join(refs),
+                    f"[{k}] {word} ({len(refs)}, as numbered in [{where}]): " + ", ".join(refs),
                     width=width,
                     initial_indent="  ",
                     subsequent_indent="      ",
                     break_on_hyphens=False,
                 )
     return lines
+
+
+def _dropped_counts(history: History) -> list[str]:
+    """The summary's count of drops: "29 dropped for good; 10 dropped and written back
+    later". A bare "29 dropped" above a list of 39 drops (10 of them "back at [k]")
+    read as a miscount (an analyst's trial of UNSMIL's seven texts)."""
+    words = [f"{len(history.dropped)} dropped for good"]
+    if history.restored:
+        words.append(f"{len(history.restored)} dropped and written back later")
+    return words
 
 
 def _dropped_at(p: Provision, k: int) -> str:
@@ -701,7 +714,7 @@ def _summary_html(history: History) -> str:
         for k in range(1, len(history.revisions))
         if history.introduced(k)
     ]
-    counts.append(f"{len(history.dropped)} dropped")
+    counts += _dropped_counts(history)
     return (
         '<section class="card" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
         f'<ul class="plain">{revs}</ul>'

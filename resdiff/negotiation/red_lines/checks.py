@@ -62,7 +62,11 @@ def _unanalysed(draft: Draft, cmp: Comparison | None) -> str | None:
 
 
 def _evaluate(
-    rule: Rule, draft: Draft, cmp: Comparison | None, lexicon: Lexicon
+    rule: Rule,
+    draft: Draft,
+    cmp: Comparison | None,
+    lexicon: Lexicon,
+    base: Draft | None = None,
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
     if rule.needs_base and cmp is None:
         return "skipped", "needs a base draft to compare with (base=... or --against)", ()
@@ -77,7 +81,7 @@ def _evaluate(
     if isinstance(rule, MinStrengthRule | MaxStrengthRule):
         return _check_strength(rule, draft, lexicon)
     if isinstance(rule, MeasureModeRule):
-        return _check_measure(rule, draft, lexicon)
+        return _check_measure(rule, draft, lexicon, base)
     if isinstance(rule, ForbiddenPhraseRule | RequiredPhraseRule):
         return _check_phrase(rule, draft, lexicon)
     if isinstance(rule, QuantityRule):
@@ -152,18 +156,21 @@ def check(
     if not isinstance(spec, str | os.PathLike):
         red_lines.validate_with(lexicon)
     cmp: Comparison | None
+    base_draft: Draft | None = None
     if isinstance(target, Comparison):
         cmp = target
         draft = _draft_of(cmp, lex)
         base_name: str | None = cmp.old.name
     else:
         draft = parse(target, lexicon=lexicon)
-        cmp = compare(base, draft, lexicon=lexicon) if base is not None else None
+        # The base read once, for the comparison and for the measures it imposed.
+        base_draft = parse(base, lexicon=lexicon) if base is not None else None
+        cmp = compare(base_draft, draft, lexicon=lexicon) if base_draft is not None else None
         base_name = cmp.old.name if cmp is not None else None
     outcomes: _Outcomes | None = None
     results = []
     for k, rule in enumerate(red_lines.rules):
-        status, message, evidence = _evaluate(rule, draft, cmp, lex)
+        status, message, evidence = _evaluate(rule, draft, cmp, lex, base_draft)
         if status == "pass" and isinstance(rule, _READS_ONE_ALTERNATIVE):
             # The analysis read the text as agreed so far (the first alternative of each
             # place of dispute); the rule must hold under every other outcome too.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...brackets import readings
@@ -219,3 +220,70 @@ def _stem_rx(word: str, lexicon: Lexicon) -> re.Pattern[str]:
     """A word looked for as the start of one, its plural folded: "troops" finds "a troop
     ceiling"."""
     return re.compile(r"\b" + re.escape(_singular(_norm(word, lexicon).strip())))
+
+
+def named_only(
+    draft: Draft, kind: str | None, lexicon: Lexicon, paragraphs: Sequence[Clause] | None
+) -> tuple[Evidence, ...]:
+    """The paragraphs (the operative ones of ``paragraphs``, if given) that name the
+    measure of ``kind`` by one of its names in the lexicon ("the arms embargo") where none of them
+    imposes it: "Calls upon the Government to improve the implementation of the arms
+    embargo" (named, not imposed), "Decides to terminate the arms embargo" (lifted or
+    ended). Read only where a ``measure_mode`` rule found the measure imposed nowhere: a
+    lift fails the rule, a name alone leaves it to the resolution that imposed it."""
+    if kind is None or not lexicon.measures[kind].names:
+        return ()
+    entry = lexicon.measures[kind]
+    names = "|".join(re.escape(n) for n in entry.names)
+    # A name followed by words that make it another thing's ("measures on arms control").
+    not_before = "|".join(re.escape(w) for w in entry.names_not_before)
+    guard = rf"(?!\s+(?:{not_before})\b)" if not_before else ""
+    pattern = compile_cached(rf"\b(?:{names})\b{guard}", re.IGNORECASE)
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    found = []
+    # Without a selector the recitals count too: "Recalling its resolution 1970 (2011)
+    # imposing the arms embargo" beside an operative part that renews only the
+    # inspections (S/RES/2635 (2022)) leaves the embargo in force (review of user14).
+    every = draft.operative if chosen is not None else (*draft.preamble, *draft.operative)
+    for paragraph in every:
+        if chosen is not None and id(paragraph) not in chosen:
+            continue
+        text = paragraph.full_text()
+        m = pattern.search(text)
+        if m is not None:
+            # A recital that recalls a lift ("Recalling its decision to lift ...") tells a
+            # past event: only an operative paragraph lifts.
+            ends = paragraph.section == "operative" and any(
+                h.kind == kind and h.ends for c in paragraph.walk() for h in c.measures
+            )
+            found.append(
+                Evidence(
+                    ref=paragraph.ref,
+                    excerpt=_excerpt(text, m.start(), m.end()),
+                    found=f"{lexicon.measures[kind].label} "
+                    + (_LIFTED if ends else "named, not imposed"),
+                )
+            )
+    return tuple(found)
+
+
+#: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
+_LIFTED = "lifted or ended"
+
+
+def is_lifted(evidence: Evidence) -> bool:
+    """Whether a paragraph :func:`named_only` found lifts or ends the measure."""
+    return (evidence.found or "").endswith(_LIFTED)
+
+
+def named_words(named: Sequence[Evidence]) -> str:
+    """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it"."""
+    parts = []
+    for lifted, one, many in ((False, "names", "name"), (True, "lifts or ends", "lift or end")):
+        refs = [e.ref or "" for e in named if is_lifted(e) == lifted]
+        if refs:
+            verb = one if len(refs) == 1 else many
+            parts.append(
+                f"{', '.join(refs)} {verb} it" + ("" if lifted else " without imposing it")
+            )
+    return "; ".join(parts)

@@ -52,6 +52,9 @@ from .matching import (
     _tier,
     _top_level,
     _verdict,
+    is_lifted,
+    named_only,
+    named_words,
 )
 
 #: The mode ladder of the model, keyed by the plain strings a red-lines spec holds.
@@ -290,8 +293,11 @@ def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tupl
 
 
 def _check_measure(
-    rule: MeasureModeRule, draft: Draft, lexicon: Lexicon
+    rule: MeasureModeRule, draft: Draft, lexicon: Lexicon, base: Draft | None = None
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """A ``measure_mode`` rule on ``draft``; ``base``, the draft it revises, if any: a
+    measure it imposed that ``draft`` only names was dropped (a fail), one no text here
+    imposes but ``draft`` names is left to the resolution that imposed it (skipped)."""
     kind = None if rule.measure in ("any", "*") else _measure_id(rule.measure, lexicon)
     label = "sanctions measure" if kind is None else lexicon.measures[kind].label
     wants = []
@@ -319,9 +325,25 @@ def _check_measure(
     found = modes(False)
     evidence = tuple(ev for _, ev in found.values())
     problems: list[Evidence] = []
+    base_imposes = base is not None and bool(_measures(base, kind, lexicon, None, weakest=False))
     if rule.minimum:
         low = _MODE_RANK[rule.minimum]
         if not found:
+            # Paragraphs that name the measure without imposing it: the report says so
+            # where it said "no arms embargo named" or gave no evidence at all, on
+            # S/RES/2644 (2022), whose OP5 "demands full compliance ... with the arms
+            # embargo" and OP7 calls for its implementation (an analyst's trial).
+            named = named_only(draft, kind, lexicon, chosen)
+            said = named_words(named)
+            lifted = tuple(e for e in named if is_lifted(e))
+            if lifted:
+                # A lift or an end of the measure crosses the line whatever else the
+                # text says of it.
+                return (
+                    "fail",
+                    f"no {label} imposed — {required} required ({said})",
+                    named,
+                )
             by_reference = _renewed_by_reference(draft, chosen)
             if by_reference:
                 # "Decides to renew ... the measures ... set out in paragraphs 9, 14 and 16
@@ -329,12 +351,32 @@ def _check_measure(
                 # this text does not say; not checked, rather than reported absent.
                 refs = ", ".join(ev.ref or "" for ev in by_reference)
                 verb = "renews" if len(by_reference) == 1 else "renew"
+                none = f"no {label} imposed ({said})" if named else f"no {label} named"
                 return (
                     "skipped",
-                    f"no {label} named, but {refs} {verb} measures of an earlier "
-                    "resolution by paragraph number, which may hold it: check that "
-                    "resolution",
-                    by_reference,
+                    f"{none}, but {refs} {verb} measures of an earlier resolution by "
+                    "paragraph number, which may hold it: check that resolution",
+                    by_reference + named,
+                )
+            if named and not base_imposes:
+                # The lead's decision (review of user14): a text that names the measure
+                # without imposing, renewing or lifting it ("Demands full compliance ...
+                # with the arms embargo", S/RES/2644 (2022) OP5) leaves in force one an
+                # earlier resolution imposed; not checked, as for a renewal by number.
+                refs = ", ".join(e.ref or "" for e in named)
+                return (
+                    "skipped",
+                    f"not checked: {label} named, not imposed ({refs}): check the "
+                    "resolution that imposed it",
+                    named,
+                )
+            if named:
+                # The base imposed it and this text only names it: the imposition was
+                # dropped.
+                return (
+                    "fail",
+                    f"no {label} imposed, where the base imposed it — {required} required ({said})",
+                    named,
                 )
             return "fail", f"no {label} imposed — {required} required", ()
         if kind is not None:

@@ -45,7 +45,15 @@ public names importable from ``resdiff.read.docx``, as before the split.
 from __future__ import annotations
 
 from ...errors import ResolutionParseError
-from ...model import LIMITS_IN_FORCE, REPORT_ALIAS, REPORT_TAG, Draft, Limits, TrackedVersion
+from ...model import (
+    LIMITS_IN_FORCE,
+    REPORT_ALIAS,
+    REPORT_TAG,
+    Draft,
+    Limits,
+    ParseWarning,
+    TrackedVersion,
+)
 from .draft import (
     TRACKED_WARNING,
     UNTRACKED_WARNING,
@@ -63,7 +71,7 @@ from .package import RATIO_FLOOR as RATIO_FLOOR
 from .printed import MAX_PRINTED_LINE
 from .printed import MIN_PRINTED_WIDTH as MIN_PRINTED_WIDTH
 from .reader import _Reader
-from .report import _report_draft, report_info
+from .report import _report_draft, report_info, report_kind
 from .revisions import _DROPPED
 from .runs import MAX_DEPTH as MAX_DEPTH
 
@@ -99,6 +107,18 @@ def parse_docx(
         which = " in its original version (every change rejected)" if version == "original" else ""
         raise ResolutionParseError(
             f"empty document: {package.main} holds no text{which}", path=path
+        )
+    kind = report_kind(package)
+    if kind is not None and not reader.is_report:
+        # A resdiff report with no tracked text (precedents): its own matter is all it
+        # holds, read as a draft's clauses; said, as a comparison report's matter is.
+        reader.warnings.append(
+            ParseWarning(
+                code="docx-report",
+                message=f"a resdiff {kind} report, not a draft: its title, headings and "
+                "paragraphs are read as a draft's",
+                line=1,
+            )
         )
     report = _report_draft(paragraphs, version, path) if reader.is_report else None
     if report is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from ...model import (
+    REPORT_PROPERTY,
     Clause,
     DocumentKind,
     DocumentStatus,
@@ -198,6 +199,18 @@ def _report_properties(package: _Package, version: TrackedVersion) -> dict[str, 
         if word in _INFO_WORDS:
             found[word] = "".join(prop.itertext()).strip()
     return found
+
+
+def report_kind(package: _Package) -> str | None:
+    """The kind of resdiff report a custom document property names the file
+    (:data:`~resdiff.model.REPORT_PROPERTY`: "precedents"), if any."""
+    root = package.xml(_CUSTOM_PART) if package.has(_CUSTOM_PART) else None
+    if root is None:
+        return None
+    for prop in root:
+        if _local(prop) == "property" and prop.get("name") == REPORT_PROPERTY:
+            return "".join(prop.itertext()).strip() or None
+    return None
 
 
 def report_info(package: _Package, version: TrackedVersion) -> dict[str, object]:
