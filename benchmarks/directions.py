@@ -37,7 +37,7 @@ from resdiff.lexicon import Lexicon
 from resdiff.model import Change, Comparison, NetDirection
 
 #: The classes of the balance, in the order the direction reads them.
-CLASSES = ("headline", "operative", "preamble")
+CLASSES = summary_module.CLASS_NAMES
 
 #: One balance the summary weighed: the changes as weighed, the direction, the classes'
 #: softer and stronger weights.
@@ -82,32 +82,11 @@ def deciding_rule(
     classes: list[list[float]], heavy: frozenset[str], lone: float | None, lexicon: Lexicon
 ) -> str:
     """The rule of :func:`resdiff.classify.summary.direction` that decides on
-    ``classes``, in the order it tries them: one light shift alone ("lone shift"), a
-    headline of numbers alone against operative language the other way ("numbers only"),
-    a headline outweighed by the operative part ("outweighed", or "narrow headline" when
-    the headline class is won narrowly and handed down), else the first class one side
-    wins ("headline", "operative", "preamble") or "all balanced"."""
-    if lone is not None and lone < lexicon.weight_classes()[1]:
-        return "lone shift"
-    nets = [summary_module._net(*c) for c in classes]
-    if heavy == {"quantity"} and {nets[0], nets[1]} == {"softer", "stronger"}:
-        return "numbers only"
-    head = classes[0][1] - classes[0][0]
-    rest = classes[1][1] - classes[1][0]
-    if (
-        nets[0] in ("softer", "stronger")
-        and head * rest < 0
-        and abs(rest) >= summary_module.OUTWEIGHED * abs(head)
-    ):
-        if min(classes[0]) > 0 and max(classes[0]) < summary_module.NARROW_HEADLINE * min(
-            classes[0]
-        ):
-            return "narrow headline"
-        return "outweighed"
-    for name, (softer, stronger), net in zip(CLASSES, classes, nets, strict=True):
-        if (softer or stronger) and net != "mixed":
-            return name
-    return "all balanced" if any(any(c) for c in classes) else "nothing weighed"
+    ``classes``: the name :func:`resdiff.classify.summary.deciding_rule` gives it, the one
+    place the rules' order is written ("lone shift", "numbers only", "outweighed",
+    "narrow headline", "headline", "operative", "preamble", "all balanced" or "nothing
+    weighed")."""
+    return summary_module.deciding_rule(classes, heavy, lone, lexicon)[0]
 
 
 #: The direction each rule that is not a class's own balance gives.

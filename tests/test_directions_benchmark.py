@@ -168,7 +168,9 @@ def test_each_rule_named_gives_the_summarys_direction(monkeypatch: MonkeyPatch) 
 def test_a_rule_the_summary_no_longer_follows_shows_as_unexplained(
     monkeypatch: MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(summary_module, "_decide", lambda *_: "mixed")
+    # The summary's rule named, its direction not the one that rule gives: a drift
+    # between the two shows.
+    monkeypatch.setattr(summary_module, "deciding_rule", lambda *_: ("headline", "mixed"))
     cmp, found = directions.weighing(
         draft([RENEW.format("six"), CLOSING]), draft([RENEW.format("twelve"), CLOSING])
     )
@@ -190,3 +192,16 @@ def test_the_lexicon_given_is_the_one_compared_with() -> None:
     cmp, found = directions.weighing(old, new, lexicon)
     assert found.classes[0] == [0.0, 0.0] and found.classes[1] == [0.0, 10.0]
     assert found.rule == "operative" and cmp.summary.direction == "stronger"
+
+
+def test_the_rule_named_is_the_summarys_own(monkeypatch: MonkeyPatch) -> None:
+    # The tool restated the summary's order of rules (a copy that could drift, review
+    # of direction13): it now asks the summary which rule decided.
+    monkeypatch.setattr(
+        summary_module, "deciding_rule", lambda *_: ("operative", "softer"), raising=True
+    )
+    lexicon = directions.Lexicon.default()
+    assert (
+        directions.deciding_rule([[25.0, 0.0], [0.0, 0.0], [0.0, 0.0]], frozenset(), None, lexicon)
+        == "operative"
+    )

@@ -327,13 +327,61 @@ def _weighed_direction(
 ) -> tuple[NetDirection, list[list[float]]]:
     """:func:`direction` and the classes' weights it was decided on."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
+    return deciding_rule(classes, heavy, lone, lexicon)[1], classes
+
+
+#: The names of the weight classes, heaviest first, as :func:`deciding_rule` names the
+#: class that decided.
+CLASS_NAMES = ("headline", "operative", "preamble")
+
+
+def deciding_rule(
+    classes: list[list[float]], heavy: frozenset[str], lone: float | None, lexicon: Lexicon
+) -> tuple[str, NetDirection]:
+    """The rule that decides the direction on the classes' weights (``classes``, softer
+    and stronger of each, heaviest class first; ``heavy``, the features of the headline
+    class; ``lone``, the weight of the one shift that moved, if only one did), and the
+    direction it gives, in the order the rules are tried: one light shift alone ("lone
+    shift"), a headline of numbers alone against operative language the other way
+    ("numbers only"), a headline outweighed by the operative part ("outweighed", or
+    "narrow headline" when the headline class is won narrowly and handed down), else the
+    first class one side wins ("headline", "operative", "preamble"), "all balanced" or
+    "nothing weighed". The one place the order is written: :func:`direction` takes its
+    direction, ``benchmarks/directions.py`` its name."""
     if lone is not None and lone < lexicon.weight_classes()[1]:
         # One change lighter than the least weight of operative language (a recital's
         # wording widened, an invitation no longer made) is all that moved: the text
         # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
         # left out of a plain renewal: each judged neutral).
-        return "neutral", classes
-    return _decide(classes, heavy), classes
+        return "lone shift", "neutral"
+    if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
+        "softer",
+        "stronger",
+    }:
+        return "numbers only", "mixed"
+    head = classes[0][1] - classes[0][0]
+    rest = classes[1][1] - classes[1][0]
+    if (
+        _net(*classes[0]) in ("softer", "stronger")
+        and head * rest < 0
+        and abs(rest) >= OUTWEIGHED * abs(head)
+    ):
+        # Each side carries weight of its own kind: neither dominates. Only a headline
+        # class that would decide: a balanced one hands the decision to the operative
+        # part whichever way its small net leans, and so does one won narrowly.
+        if min(classes[0]) > 0 and max(classes[0]) < NARROW_HEADLINE * min(classes[0]):
+            # Handed down as a balanced class is: an operative part balanced in its
+            # turn leaves the preamble to decide, as it would after a balanced headline.
+            return "narrow headline", _first_decided(classes[1:])
+        return "outweighed", "mixed"
+    for name, (softer, stronger) in zip(CLASS_NAMES, classes, strict=True):
+        net = _net(softer, stronger)
+        if (softer or stronger) and net != "mixed":
+            return name, net
+        # The heavier changes cancel out: the next class breaks the tie.
+    if any(any(c) for c in classes):
+        return "all balanced", "mixed"
+    return "nothing weighed", "neutral"
 
 
 def _formal_art39(change: Change, operative: float) -> Change:
@@ -419,31 +467,6 @@ def weigh_classes(
         if s.direction != "neutral" and s.weight >= headline
     )
     return classes, heavy, weights[0] if len(weights) == 1 else None
-
-
-def _decide(classes: list[list[float]], heavy: frozenset[str]) -> NetDirection:
-    """The direction of :func:`direction` from the classes' weights."""
-    if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
-        "softer",
-        "stronger",
-    }:
-        return "mixed"
-    head = classes[0][1] - classes[0][0]
-    rest = classes[1][1] - classes[1][0]
-    if (
-        _net(*classes[0]) in ("softer", "stronger")
-        and head * rest < 0
-        and abs(rest) >= OUTWEIGHED * abs(head)
-    ):
-        # Each side carries weight of its own kind: neither dominates. Only a headline
-        # class that would decide: a balanced one hands the decision to the operative
-        # part whichever way its small net leans, and so does one won narrowly.
-        if min(classes[0]) > 0 and max(classes[0]) < NARROW_HEADLINE * min(classes[0]):
-            # Handed down as a balanced class is: an operative part balanced in its
-            # turn leaves the preamble to decide, as it would after a balanced headline.
-            return _first_decided(classes[1:])
-        return "mixed"
-    return _first_decided(classes)
 
 
 def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
