@@ -1,8 +1,10 @@
-"""Review leftovers of the twenty-fourth session (fix14): the column reader's fast path
-and its gutter agree. Made-up texts."""
+"""The last reviews' leftovers, twenty-fourth session (fix14). Made-up texts."""
 
 from __future__ import annotations
 
+import pytest
+
+from resdiff.model import LEAD_REASONS, Shift
 from resdiff.read.text import parse_text
 
 #: Short words, so that a line is filled to its width with one space more in a few of
@@ -76,3 +78,32 @@ def test_a_gutter_of_two_spaces_is_read_as_one() -> None:
     assert [w for w in draft.warnings if w.code == "text-columns"]
     first = draft.operative[0].text
     assert first.startswith("Decides") and "Requests" not in first
+
+
+# ----------------------------------------- item 1: a lead's named reason is no quote
+
+
+@pytest.mark.parametrize("reason", sorted(LEAD_REASONS))
+@pytest.mark.parametrize("feature", ["verb", "lead", "censure"])
+def test_a_one_sided_leads_named_reason_is_no_quote(feature: str, reason: str) -> None:
+    # Shift.clause_words read any detail of a lead added or removed as the clause it
+    # quotes: "asks to wind down" on "decides" removed was told "operative clause
+    # removed: “asks to wind down”", and weighed as having no detail.
+    shift = Shift(feature=feature, old="decides", direction="softer", detail=reason)
+    assert shift.clause_words is None
+    assert "clause removed" not in shift.describe()
+
+
+def test_a_quote_is_still_a_quote() -> None:
+    quote = "Decides that all States shall continue to take the measures …"
+    shift = Shift(feature="verb", old="decides", direction="softer", detail=quote)
+    assert shift.clause_words == quote
+    assert shift.describe() == f"operative clause removed: “{quote}”"
+
+
+@pytest.mark.parametrize("reason", ["asks to wind down", "restated", "the same warning"])
+def test_the_words_of_a_reason_are_not_quoted(reason: str) -> None:
+    # The words as the engine writes them (not through the new names): on the starting
+    # code each read as a quote.
+    shift = Shift(feature="verb", new="decides", direction="stronger", detail=reason)
+    assert shift.clause_words is None
