@@ -632,7 +632,7 @@ class ClauseComparer(_PairComparer):
                     # opens "Decides" read as a contradiction (S/RES/2557 (2020) -> 2615
                     # (2021) OP1): one of its decisions went, and its words say which.
                     # Named so only: the shift weighs as it did.
-                    shift = shift.model_copy(update={"detail": clause_quote(view)})
+                    shift = shift.model_copy(update={"detail": clause_quote(view, self.lexicon)})
                 lone.append((added, view, shift))
         shifts.extend(recast(lone, verb, self._lead_shifts))
         return shifts

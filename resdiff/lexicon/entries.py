@@ -689,6 +689,25 @@ class OrganEntry(Entry):
         return _nonempty(value)
 
 
+class QuoteEndEntry(Entry):
+    """A word a clause quoted by a shift does not end on (quoting.toml): cut short, a
+    quote that ends on a determiner, a preposition or a conjunction ("... visit the border
+    region every …") says no more than one without it, and the word only leads on to what
+    was cut. ``joins``: a word that joins a clause to the next ("and", "or"), left off the
+    end of a whole clause too."""
+
+    word: str
+    joins: bool = False
+
+    @field_validator("word")
+    @classmethod
+    def _word(cls, value: str) -> str:
+        value = _nonempty(value)
+        if len(value.split()) != 1:
+            raise ValueError("must be one word")
+        return value
+
+
 class WeightEntry(Entry):
     """How much a kind of shift counts in the document balance (and in ranking the key
     changes): the ladder runs Chapter VII, Article 39, use of force, measures and their
