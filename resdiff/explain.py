@@ -9,6 +9,7 @@ from .model import (
     ASK_RECAST,
     CARVED_FROM_LIFTING,
     CLAUSE_BREAK,
+    EXEMPTION_ENDED,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
@@ -254,11 +255,14 @@ def _describe(shift: Shift) -> str:
         of = f" (a form of “{entry}”)" if entry else ""
         return f"{noun} {'added' if shift.new else 'removed'}: “{words}”{of}{named}"
     if shift.feature == "lifecycle":
+        # An exemption ended is the measure whole again: said of the exemption, not of
+        # "measure or mandate", which it gives back in full.
+        what = "exemption" if shift.detail == EXEMPTION_ENDED else "measure or mandate"
         if shift.old is None:
-            return f"measure or mandate {shift.new}"
+            return f"{what} {shift.new}"
         if shift.new is None:
-            return f"measure or mandate no longer {shift.old}"
-        return f"measure or mandate: {shift.old} → {shift.new}"
+            return f"{what} no longer {shift.old}"
+        return f"{what}: {shift.old} → {shift.new}"
     if shift.feature in ("quantity", "date", "reference") and shift.old and shift.new:
         what = shift.detail or noun
         how = {"softer": " (softer)", "stronger": " (stronger)"}.get(shift.direction, "")

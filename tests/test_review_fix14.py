@@ -12,7 +12,7 @@ from resdiff.errors import LexiconError
 from resdiff.lexicon import Lexicon
 from resdiff.lexicon.entries import ModifierOverride, Spelling
 from resdiff.lexicon.load import _SECTIONS, _TABLES
-from resdiff.model import LEAD_REASONS, Frozen, Shift
+from resdiff.model import EXEMPTION_ENDED, LEAD_REASONS, Frozen, Shift
 from resdiff.read.text import parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,3 +204,177 @@ def test_the_readme_lists_every_key_the_lexicon_accepts() -> None:
     for section in _SECTIONS:
         name = f"[[{section}]]" if section == "modifier_overrides" else f"[{section}]"
         assert f"`{name}`" in files, section
+
+
+# --------------------------------------------------------- items 3 to 6: made-up pairs
+
+KEPT = "Decides to remain seized of the matter;"
+#: A travel ban every version holds.
+BAN = (
+    "Decides that all States shall prevent the entry into their territories of the "
+    "individuals designated by the Committee;"
+)
+#: A carve-out from the ban.
+CARVE = (
+    "Decides that the measures imposed by paragraph 1 shall not apply to travel for "
+    "medical treatment"
+)
+
+
+def _resolution(number: int, day: str, operative: list[str]) -> str:
+    body = "\n\n".join(f"{k}. {t}" for k, t in enumerate([*operative, KEPT], 1))
+    return (
+        f"Resolution {number} ({day[-4:]})\n\nAdopted by the Security Council at its 3000th "
+        f"meeting, on {day}\n\nThe Security Council,\n\nRecalling its resolution 800 "
+        f"(1993),\n\n{body}\n"
+    )
+
+
+def _compare(old: list[str], new: list[str]) -> resdiff.Comparison:
+    return resdiff.compare(
+        _resolution(858, "24 August 1993", old), _resolution(876, "19 October 1993", new)
+    )
+
+
+def _added(paragraph: str) -> tuple[list[tuple[str, str, float]], str]:
+    """The shifts (feature, direction, weight) of ``paragraph`` added beside the ban,
+    and the text's direction."""
+    cmp = _compare([BAN], [BAN, paragraph])
+    change = cmp.change_for("OP2", side="new")
+    return [(s.feature, s.direction, s.weight) for s in change.shifts], cmp.summary.direction
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        "Decides that no individual shall be exempted from the measures imposed by paragraph 1;",
+        "Decides that nothing in this paragraph shall exempt any State from its obligations "
+        "under paragraph 1;",
+        "Decides that no further exemptions from the measures imposed by paragraph 1 shall "
+        "be granted;",
+    ],
+)
+def test_an_exemption_refused_is_no_exemption_added(refused: str) -> None:
+    # Item 3: the exemption's words under a negated subject read as an exemption added
+    # (softer, 30). Refused, the measure is kept whole: the paragraph is read by its own
+    # words (here the decision added), never as an exemption.
+    shifts, direction = _added(refused)
+    assert not [s for s in shifts if s[0] == "exemption"], shifts
+    assert direction != "softer"
+
+
+@pytest.mark.parametrize(
+    "granted",
+    [
+        "Decides that any individual not listed in the annex shall be exempted from the "
+        "measures imposed by paragraph 1;",
+        "Decides that the measures imposed by paragraph 1 shall not apply to individuals who "
+        "are exempt under national law;",
+    ],
+)
+def test_an_exemption_granted_is_still_one(granted: str) -> None:
+    # Counter-examples: "not" and "who are exempt" grant an exemption all the same.
+    shifts, direction = _added(granted)
+    assert ("exemption", "softer", 30.0) in shifts and direction == "softer"
+
+
+@pytest.mark.parametrize(
+    "waived",
+    [
+        "Decides that States shall not be required to report on the implementation of paragraph 1;",
+        "Decides that the reporting requirement in paragraph 1 shall not apply to States "
+        "that have no designated individuals in their territory;",
+    ],
+)
+def test_a_reporting_duty_waived_weighs_as_operative_language(waived: str) -> None:
+    # Item 4: it weighed 30, as a carve-out from sanctions does; it eases no measure.
+    shifts, direction = _added(waived)
+    assert [s for s in shifts if s[0] == "exemption"] == [("exemption", "softer", 4.0)]
+    assert direction == "softer"
+    # A carve-out from the measure itself still weighs as one.
+    shifts, _ = _added(CARVE + ";")
+    assert ("exemption", "softer", 30.0) in shifts
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "and decides that this paragraph shall no longer apply after 31 December 1994;",
+        "and decides that this exemption shall expire on 31 December 1994;",
+    ],
+)
+def test_an_exemption_that_ends_is_the_measure_strengthened(ending: str) -> None:
+    # Item 5: the exemption's end read as a measure ended (softer).
+    with_end = f"{CARVE}, {ending}"
+    cmp = _compare([BAN, CARVE + ";"], [BAN, with_end])
+    shifts = [s for s in cmp.change_for("OP2", side="new").shifts if s.feature == "lifecycle"]
+    assert [(s.direction, s.detail) for s in shifts] == [("stronger", EXEMPTION_ENDED)]
+    assert shifts[0].describe().startswith("exemption ")
+    assert cmp.summary.direction == "stronger"
+    # Its end gone: the exemption goes on, softer.
+    cmp = _compare([BAN, with_end], [BAN, CARVE + ";"])
+    shifts = [s for s in cmp.change_for("OP2", side="old").shifts if s.feature == "lifecycle"]
+    assert [(s.direction, s.detail) for s in shifts] == [("softer", EXEMPTION_ENDED)]
+
+
+def test_an_exemption_that_ends_in_a_paragraph_of_its_own_is_stronger() -> None:
+    shifts, direction = _added(
+        "Decides that the exemption set out in paragraph 2 of resolution 800 (1993) shall "
+        "expire on 31 December 1994;"
+    )
+    assert ("lifecycle", "stronger", 25.0) in shifts and direction == "stronger"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The measure itself ends: softer, as before.
+        "Decides that the measures imposed by paragraph 1 shall expire on 31 December 1994;",
+        # An exemption granted for a time: the measure eased until then.
+        f"{CARVE}, and that this paragraph shall no longer apply after 31 December 1994;",
+    ],
+)
+def test_a_measure_that_ends_and_an_exemption_for_a_time_are_softer(paragraph: str) -> None:
+    shifts, direction = _added(paragraph)
+    assert direction == "softer", shifts
+    assert not [s for s in shifts if s[1] == "stronger" and s[0] == "lifecycle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expands"),
+    [
+        (
+            "Decides to expand the mandate of the Mission to include the monitoring of the border;",
+            True,
+        ),
+        ("Decides to broaden the designation criteria;", True),
+        ("Decides further to expand the arms embargo to all armed groups;", True),
+        ("Decides to expand UNAMIR's mandate;", True),
+        (
+            "Decides that the mandate of the Mission shall be expanded to include the "
+            "protection of civilians;",
+            True,
+        ),
+        # Item 6: cooperation, an ask of others, an expansion recalled.
+        (
+            "Decides to expand cooperation with the African Union in support of the "
+            "mandate of the Mission;",
+            False,
+        ),
+        ("Encourages Member States to expand cooperation in implementing the measures;", False),
+        ("Calls upon all States to broaden the scope of their national measures;", False),
+        ("Reaffirms its decision to expand the mandate of the Mission;", False),
+        (
+            "Decides, having expanded the mandate of the Mission in resolution 800 (1993), "
+            "to keep it under review;",
+            False,
+        ),
+        ("Decides that the mandate shall not be expanded;", False),
+    ],
+)
+def test_expand_is_a_council_decision_expanding_a_measure_or_mandate(
+    text: str, expands: bool
+) -> None:
+    draft_ = resdiff.parse(_resolution(876, "19 October 1993", [text]))
+    found = "expand" in {x for c in draft_.operative[:1] for p in c.phrases for x in p.lifecycle}
+    assert found == expands

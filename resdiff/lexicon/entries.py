@@ -559,6 +559,14 @@ class QualifierEntry(PatternEntry):
     #: exemption however firm its verb. "With the exception of" may leave anything out
     #: of anything, and is not one.
     carves: bool = False
+    #: An exemption refused in so many words ("no individual shall be exempted from",
+    #: "nothing in this paragraph shall exempt any State"): where its match overlaps
+    #: another exemption's it is kept, the longer, and marks no exemption (the measure
+    #: kept whole, read by its own words).
+    refuses: bool = False
+    #: ``False``: an exemption that weighs as the language of its paragraph, not as a
+    #: headline (a duty to report waived eases no measure).
+    headline: bool = True
 
     @field_validator("phrase")
     @classmethod

@@ -211,6 +211,11 @@ NOT_RESTATED = "not restated by the later text"
 #: added, part of it is kept (stronger). Worded so, not as an exemption from a measure,
 #: whose directions are the reverse.
 CARVED_FROM_LIFTING = "exception to a lifting"
+#: :attr:`Shift.detail` of a life-cycle shift whose winding-down words end an exemption
+#: ("the exemption ... shall expire", "this paragraph shall no longer apply after ..." in a
+#: paragraph that carves out of a measure): come, the measure applies in full again
+#: (stronger); gone, the exemption goes on (softer).
+EXEMPTION_ENDED = "end of an exemption"
 #: :attr:`Shift.detail` of a polarity shift: an ask turned into its contrary.
 ASK_REVERSED = "ask reversed"
 #: :attr:`Shift.detail` of a paragraph added or dropped whose words (nearly all) stand in
