@@ -205,15 +205,22 @@ class ClauseComparer(_PairComparer):
         the words are read in the side's whole text, as the clauses' life cycle is)."""
         text = " ".join(v.text for v in views)
         ids = {x for v in views for x in v.phrase.lifecycle}
-        ending = [m for m in self.lexicon.lifecycle_in(text) if not m.growing and m.id in ids]
+        found = [m for m in self.lexicon.lifecycle_in(text) if m.id in ids]
+        ending = [m for m in found if not m.growing]
         if not ending:
             return False
-        carving = _carves(views, self.lexicon)
+        # A carving provision only carves: one that also imposes or grows the measure
+        # ("Decides that all States shall prevent ..., and that the measures shall not
+        # apply to ..., and decides that this paragraph shall no longer apply") ends the
+        # measure with its exemption, softer (review of fix14).
+        carving = _carves(views, self.lexicon) and not any(m.growing for m in found)
         for m in ending:
             start = max((b.end() for b in _SUBJECT_BREAK.finditer(text, 0, m.end)), default=0)
+            # The subject's head, not a word of it: "the measures imposed by this
+            # paragraph shall no longer apply" ends the measures.
             if not (
-                _EXEMPTION_NAMED.search(text, start, m.end)
-                or (carving and _ITSELF_NAMED.search(text, start, m.end))
+                _EXEMPTION_NAMED.match(text, start, m.end)
+                or (carving and _ITSELF_NAMED.match(text, start, m.end))
             ):
                 return False
         return True
@@ -672,11 +679,17 @@ class ClauseComparer(_PairComparer):
 #: What a winding-down word ends when it is an exemption: one named so ("the exemption
 #: ... shall expire"), or, in a provision that carves out of a measure, the provision
 #: itself ("this paragraph shall no longer apply after ...").
-_EXEMPTION_NAMED = compile_cached(r"\bexemptions?\b", re.IGNORECASE)
+#: Each is the head of the subject, read from its start (a few words may qualify an
+#: exemption: "the humanitarian exemption set out in paragraph 10").
+_EXEMPTION_NAMED = compile_cached(
+    r"\s*(?:(?:the|this|that|these|those|such|any|each|all|said)\s+)?(?:[\w()-]+\s+){0,3}?"
+    r"exemptions?\b",
+    re.IGNORECASE,
+)
 #: Where the subject of a winding-down word may start: after a clause's last break.
 _SUBJECT_BREAK = compile_cached(r"[,;:]|\bthat\b|\bwhen\b", re.IGNORECASE)
 _ITSELF_NAMED = compile_cached(
-    r"\b(?:this|the\s+present)\s+(?:paragraph|provision)s?\b", re.IGNORECASE
+    r"\s*(?:this|the\s+present)\s+(?:paragraph|provision)s?\b", re.IGNORECASE
 )
 
 
