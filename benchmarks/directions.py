@@ -32,12 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import judged
 
 import resdiff
+from resdiff.classify import deciding
 from resdiff.classify import summary as summary_module
 from resdiff.lexicon import Lexicon
 from resdiff.model import Change, Comparison, NetDirection
 
 #: The classes of the balance, in the order the direction reads them.
-CLASSES = summary_module.CLASS_NAMES
+CLASSES = deciding.CLASS_NAMES
 
 #: One balance the summary weighed: the changes as weighed, the direction, the classes'
 #: softer and stronger weights.
@@ -82,11 +83,11 @@ def deciding_rule(
     classes: list[list[float]], heavy: frozenset[str], lone: float | None, lexicon: Lexicon
 ) -> str:
     """The rule of :func:`resdiff.classify.summary.direction` that decides on
-    ``classes``: the name :func:`resdiff.classify.summary.deciding_rule` gives it, the one
+    ``classes``: the name :func:`resdiff.classify.deciding.deciding_rule` gives it, the one
     place the rules' order is written ("lone shift", "numbers only", "outweighed",
     "narrow headline", "headline", "operative", "preamble", "all balanced" or "nothing
     weighed")."""
-    return summary_module.deciding_rule(classes, heavy, lone, lexicon)[0]
+    return deciding.deciding_rule(classes, heavy, lone, lexicon)[0]
 
 
 #: The direction each rule that is not a class's own balance gives.
@@ -107,9 +108,9 @@ def rule_direction(rule: str, classes: list[list[float]]) -> str:
     rule it names gives the direction the summary gave (a rule of the summary changed
     and not here shows as "unexplained")."""
     if rule in CLASSES:
-        return summary_module._net(*classes[CLASSES.index(rule)])
+        return deciding._net(*classes[CLASSES.index(rule)])
     if rule == "narrow headline":
-        return summary_module._first_decided(classes[1:])
+        return deciding._first_decided(classes[1:])
     return _RULE_DIRECTIONS.get(rule, "")
 
 

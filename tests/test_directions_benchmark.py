@@ -196,9 +196,10 @@ def test_the_lexicon_given_is_the_one_compared_with() -> None:
 
 def test_the_rule_named_is_the_summarys_own(monkeypatch: MonkeyPatch) -> None:
     # The tool restated the summary's order of rules (a copy that could drift, review
-    # of direction13): it now asks the summary which rule decided.
+    # of direction13): it now asks resdiff.classify.deciding, where the summary takes
+    # its direction, which rule decided.
     monkeypatch.setattr(
-        summary_module, "deciding_rule", lambda *_: ("operative", "softer"), raising=True
+        directions.deciding, "deciding_rule", lambda *_: ("operative", "softer"), raising=True
     )
     lexicon = directions.Lexicon.default()
     assert (
