@@ -32,12 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import judged
 
 import resdiff
+from resdiff.classify import deciding
 from resdiff.classify import summary as summary_module
 from resdiff.lexicon import Lexicon
 from resdiff.model import Change, Comparison, NetDirection
 
 #: The classes of the balance, in the order the direction reads them.
-CLASSES = ("headline", "operative", "preamble")
+CLASSES = deciding.CLASS_NAMES
 
 #: One balance the summary weighed: the changes as weighed, the direction, the classes'
 #: softer and stronger weights, and the ``OUTWEIGHED`` it was decided with
@@ -68,7 +69,7 @@ def recorded() -> Iterator[list[Call]]:
     def wrapper(
         changes: Sequence[Change],
         lexicon: Lexicon,
-        outweighed: float = summary_module.OUTWEIGHED,
+        outweighed: float = deciding.OUTWEIGHED,
     ) -> tuple[NetDirection, list[list[float]]]:
         net, classes = original(changes, lexicon, outweighed)
         calls.append((list(changes), net, classes, outweighed))
@@ -86,37 +87,15 @@ def deciding_rule(
     heavy: frozenset[str],
     lone: float | None,
     lexicon: Lexicon,
-    outweighed: float = summary_module.OUTWEIGHED,
+    outweighed: float = deciding.OUTWEIGHED,
 ) -> str:
     """The rule of :func:`resdiff.classify.summary.direction` that decides on
-    ``classes``, in the order it tries them: one light shift alone ("lone shift"), a
-    headline of numbers alone against operative language the other way ("numbers only"),
-    a headline outweighed by the operative part ("outweighed", or "narrow headline" when
-    the headline class is won narrowly and handed down), else the first class one side
-    wins ("headline", "operative", "preamble") or "all balanced". ``outweighed``: the
-    balance's ``OUTWEIGHED`` (lower for a renewal with no counterpart alone); a headline
-    outweighed under it is named "renewal outweighed"."""
-    if lone is not None and lone < lexicon.weight_classes()[1]:
-        return "lone shift"
-    nets = [summary_module._net(*c) for c in classes]
-    if heavy == {"quantity"} and {nets[0], nets[1]} == {"softer", "stronger"}:
-        return "numbers only"
-    head = classes[0][1] - classes[0][0]
-    rest = classes[1][1] - classes[1][0]
-    if (
-        nets[0] in ("softer", "stronger")
-        and head * rest < 0
-        and abs(rest) >= outweighed * abs(head)
-    ):
-        if min(classes[0]) > 0 and max(classes[0]) < summary_module.NARROW_HEADLINE * min(
-            classes[0]
-        ):
-            return "narrow headline"
-        return "outweighed" if outweighed == summary_module.OUTWEIGHED else "renewal outweighed"
-    for name, (softer, stronger), net in zip(CLASSES, classes, nets, strict=True):
-        if (softer or stronger) and net != "mixed":
-            return name
-    return "all balanced" if any(any(c) for c in classes) else "nothing weighed"
+    ``classes``: the name :func:`resdiff.classify.deciding.deciding_rule` gives it, the one
+    place the rules' order is written ("lone shift", "numbers only", "outweighed",
+    "narrow headline", "headline", "operative", "preamble", "all balanced" or "nothing
+    weighed", or "renewal outweighed" when ``outweighed`` is the lower
+    ``balance.UNCOUNTERED_OUTWEIGHED`` of a renewal with no counterpart alone)."""
+    return deciding.deciding_rule(classes, heavy, lone, lexicon, outweighed)[0]
 
 
 #: The direction each rule that is not a class's own balance gives.
@@ -138,9 +117,9 @@ def rule_direction(rule: str, classes: list[list[float]]) -> str:
     rule it names gives the direction the summary gave (a rule of the summary changed
     and not here shows as "unexplained")."""
     if rule in CLASSES:
-        return summary_module._net(*classes[CLASSES.index(rule)])
+        return deciding._net(*classes[CLASSES.index(rule)])
     if rule == "narrow headline":
-        return summary_module._first_decided(classes[1:])
+        return deciding._first_decided(classes[1:])
     return _RULE_DIRECTIONS.get(rule, "")
 
 

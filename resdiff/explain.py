@@ -9,12 +9,15 @@ from .model import (
     ASK_RECAST,
     CARVED_FROM_LIFTING,
     CLAUSE_BREAK,
+    EXEMPTION_ENDED,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
     PLACE_OF_THREAT,
+    RESTATED,
     SAME_WARNING,
     THREATENED,
+    WINDING_DOWN,
     WORDS_ELSEWHERE,
     Change,
     Shift,
@@ -205,7 +208,7 @@ def _describe(shift: Shift) -> str:
         quotes = [f"“{w}”" for w in words.split(CLAUSE_BREAK)]
         name = _CLAUSES[shift.feature] if len(quotes) == 1 else _CLAUSES_MANY[shift.feature]
         return f"{name} {how}: {and_list(quotes)}"
-    if shift.feature in ("verb", "lead", "modifier") and shift.detail == "asks to wind down":
+    if shift.feature in ("verb", "lead", "modifier") and shift.detail == WINDING_DOWN:
         # A firmer ask to draw down or lift winds the mandate or measure down further.
         how = "firmer" if shift.direction == "softer" else "weaker"
         return f"{how} call to wind down: {shift.old or '—'} → {shift.new or '—'}"
@@ -219,7 +222,7 @@ def _describe(shift: Shift) -> str:
         return f"{noun} kept, the ask in its place reworded: {shift.new}"
     if shift.feature in ("verb", "lead", "censure") and shift.detail == SAME_WARNING:
         return f"{noun} changed, the same warning of further action: {shift.old} → {shift.new}"
-    if shift.feature in ("verb", "lead") and shift.detail == "restated":
+    if shift.feature in ("verb", "lead") and shift.detail == RESTATED:
         return f"decision restated: {shift.old} → {shift.new}"
     if shift.feature == "exemption" and shift.detail:
         # Said as what is left out: "exemption widened: Bab al-Salam" read as the
@@ -252,11 +255,14 @@ def _describe(shift: Shift) -> str:
         of = f" (a form of “{entry}”)" if entry else ""
         return f"{noun} {'added' if shift.new else 'removed'}: “{words}”{of}{named}"
     if shift.feature == "lifecycle":
+        # An exemption ended is the measure whole again: said of the exemption, not of
+        # "measure or mandate", which it gives back in full.
+        what = "exemption" if shift.detail == EXEMPTION_ENDED else "measure or mandate"
         if shift.old is None:
-            return f"measure or mandate {shift.new}"
+            return f"{what} {shift.new}"
         if shift.new is None:
-            return f"measure or mandate no longer {shift.old}"
-        return f"measure or mandate: {shift.old} → {shift.new}"
+            return f"{what} no longer {shift.old}"
+        return f"{what}: {shift.old} → {shift.new}"
     if shift.feature in ("quantity", "date", "reference") and shift.old and shift.new:
         what = shift.detail or noun
         how = {"softer": " (softer)", "stronger": " (stronger)"}.get(shift.direction, "")

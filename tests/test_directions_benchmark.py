@@ -11,6 +11,7 @@ from benchmark_module import load
 from drafting import CLOSING, draft
 from pytest import MonkeyPatch
 
+from resdiff.classify import balance, deciding
 from resdiff.classify import summary as summary_module
 
 directions = load("directions")
@@ -169,7 +170,9 @@ def test_each_rule_named_gives_the_summarys_direction(monkeypatch: MonkeyPatch) 
 def test_a_rule_the_summary_no_longer_follows_shows_as_unexplained(
     monkeypatch: MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(summary_module, "_decide", lambda *_: "mixed")
+    # The summary's rule named, its direction not the one that rule gives: a drift
+    # between the two shows.
+    monkeypatch.setattr(summary_module, "deciding_rule", lambda *_: ("headline", "mixed"))
     cmp, found = directions.weighing(
         draft([RENEW.format("six"), CLOSING]), draft([RENEW.format("twelve"), CLOSING])
     )
@@ -200,11 +203,11 @@ def test_a_renewal_with_no_counterpart_outweighed_is_named() -> None:
     lexicon = directions.Lexicon.default()
     classes = [[0.0, 25.0], [28.0, 13.333], [6.0, 0.0]]
     heavy = frozenset({"lifecycle"})
-    lower = summary_module.UNCOUNTERED_OUTWEIGHED
+    lower = balance.UNCOUNTERED_OUTWEIGHED
     rule = directions.deciding_rule(classes, heavy, None, lexicon, lower)
     assert rule == "renewal outweighed"
     assert directions.rule_direction(rule, classes) == "mixed"
-    assert summary_module._decide(classes, heavy, lower) == "mixed"
+    assert deciding.deciding_rule(classes, heavy, None, lexicon, lower)[1] == "mixed"
     assert directions.deciding_rule(classes, heavy, None, lexicon) == "headline"
 
 
@@ -220,3 +223,17 @@ def test_the_benchmarks_readme_names_every_rule_the_tool_names() -> None:
     )
     named = (*directions.CLASSES, "narrow headline", *directions._RULE_DIRECTIONS)
     assert [rule for rule in named if rule not in row] == []
+
+
+def test_the_rule_named_is_the_summarys_own(monkeypatch: MonkeyPatch) -> None:
+    # The tool restated the summary's order of rules (a copy that could drift, review
+    # of direction13): it now asks resdiff.classify.deciding, where the summary takes
+    # its direction, which rule decided.
+    monkeypatch.setattr(
+        directions.deciding, "deciding_rule", lambda *_: ("operative", "softer"), raising=True
+    )
+    lexicon = directions.Lexicon.default()
+    assert (
+        directions.deciding_rule([[25.0, 0.0], [0.0, 0.0], [0.0, 0.0]], frozenset(), None, lexicon)
+        == "operative"
+    )

@@ -21,9 +21,11 @@ import resdiff
 from resdiff.analyze import analyze
 from resdiff.compiled import CHECKSUMS, cache_body
 from resdiff.lexicon import Lexicon
-from resdiff.lexicon.cache import PATTERNS
+from resdiff.lexicon.cache import PATTERNS, cache_key
+from resdiff.lexicon.load import package_files
 from resdiff.lexicon.snapshot import (
     FORMAT,
+    _path,
     code_stamp,
     load_snapshot,
     save_snapshot,
@@ -68,13 +70,36 @@ def _rewrite(path: Path, body: bytes) -> None:
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
 
 
+def _kept_name() -> str | None:
+    """The name the default lexicon's snapshot takes for the code and lexicon files as
+    they are on disk now (None when the code cannot be stamped)."""
+    key = snapshot_key(cache_key(package_files()))
+    return None if key is None else _path(Path(), key).name
+
+
 @pytest.fixture(scope="module")
-def cold_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+def cold_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str | None, tuple[str, Path]]:
+    """The cold runs of the module made so far, by the name of the snapshot they wrote:
+    each test works on a copy of one (see :func:`cold_run`)."""
+    return {}
+
+
+@pytest.fixture
+def cold_run(
+    tmp_path_factory: pytest.TempPathFactory, cold_runs: dict[str | None, tuple[str, Path]]
+) -> tuple[str, Path]:
     """:data:`TEXT` analysed by a fresh interpreter with an empty cache folder: what it
-    printed, and the folder it wrote (each test works on a copy). Made once: six tests
-    start from it, and a run that builds the whole lexicon is the dearest of the file."""
-    folder = tmp_path_factory.mktemp("cold-cache")
-    return _analysed(folder), folder
+    printed, and the folder it wrote (each test works on a copy). Made once for the code
+    and lexicon files on disk: six tests start from it, and a run that builds the whole
+    lexicon is the dearest of the file. Made again when a file changed since: the
+    snapshot of the earlier run is under another key, and a test that read the folder
+    found two snapshots, or one written again (a source edited while the suite ran under
+    ``-n 2``, review of fix14)."""
+    name = _kept_name()
+    if name not in cold_runs:
+        folder = tmp_path_factory.mktemp("cold-cache")
+        cold_runs[name] = (_analysed(folder), folder)
+    return cold_runs[name]
 
 
 def _from_cold(cold_run: tuple[str, Path], tmp_path: Path) -> str:
@@ -88,6 +113,7 @@ def test_the_first_command_keeps_the_lexicon_and_the_next_reads_it(
 ) -> None:
     first = _from_cold(cold_run, tmp_path)
     (kept,) = _snapshots(tmp_path)
+    assert kept.name == _kept_name()  # the key worked out here is the command's
     stamp = kept.stat().st_mtime_ns
     assert _analysed(tmp_path) == first
     assert kept.stat().st_mtime_ns == stamp  # read, not written again

@@ -15,7 +15,7 @@ from ..model import Change, Shift
 #: the class), the heaviest operative act.
 POSTURE_LEFT_OUT = 2.0
 
-#: What stands for :data:`.summary.OUTWEIGHED` when the headline is a renewal with no
+#: What stands for :data:`.deciding.OUTWEIGHED` when the headline is a renewal with no
 #: counterpart alone: a mandate or measure a later resolution extends, renews or
 #: maintains where the old text, another kind of text of the same file, renewed nothing
 #: (a political resolution on Afghanistan, then UNAMA's renewal). The renewal carries on

@@ -433,11 +433,13 @@ class Classifier:
         return self._one_drawdown(out)
 
     def _no_headline(self, shift: Shift) -> bool:
-        """Whether ``shift`` names a quantity of a type, or a life-cycle stage, that weighs
-        as the language of its section, not as a headline (``headline = false`` in
-        quantities.toml or lifecycle.toml)."""
+        """Whether ``shift`` names a quantity of a type, a life-cycle stage or an
+        exemption that weighs as the language of its section, not as a headline
+        (``headline = false`` in quantities.toml, lifecycle.toml or scope.toml)."""
         if shift.feature == "lifecycle":
             return (shift.new or shift.old) in self._language_stages
+        if shift.feature == "exemption":
+            return self.lexicon.exemption_is_language(shift.new or shift.old or "")
         return shift.feature == "quantity" and shift.detail in self._language_quantities
 
     def _one_drawdown(self, shifts: list[Shift]) -> list[Shift]:

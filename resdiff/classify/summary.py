@@ -37,33 +37,17 @@ from .balance import (
     renewal_uncountered,
 )
 from .censures import censure_raised
+
+# DOMINANCE stays importable from here (resdiff.classify exports it); the rest of the
+# rules' names and thresholds are deciding.py's own, read there.
+from .deciding import DOMINANCE as DOMINANCE
+from .deciding import OUTWEIGHED, deciding_rule
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
 from .modes import strongest_measures
 
 #: How many key changes a summary keeps, at most.
 KEY_CHANGES = 5
-#: A side of a class of shifts must outweigh the other this many times for the direction
-#: to follow it; closer, the class is balanced and the next class decides (a document is
-#: "mixed" only when every class is balanced).
-DOMINANCE = 1.1
-#: The headline class decides a document's direction unless the operative part goes the
-#: other way by this many times the headline class's net weight: a drawdown beside a
-#: full new mandate of some fifty asks (ATMIS 2022, UNISFA 2020), a renewal period
-#: lengthened beside thirty demands and calls no longer made (UNISFA 2022), each judged
-#: mixed (the operative part 5.4 to 6.6 times the headline class's weight). MONUSCO 2021
-#: (4.4 times) and MINUSMA 2022 (4.0), each with headline changes on both sides, were
-#: judged to go the headline's way.
-OUTWEIGHED = 5.0
-#: A headline class with changes on both sides that one side wins by less than this many
-#: times is no headline of its own against an operative part that outweighs its net
-#: :data:`OUTWEIGHED` times the other way: the operative part decides, as it does for a
-#: balanced class. UNISFA 2021 (a troop ceiling cut, 25 softer, beside a renewal five
-#: months long instead of one, 20 stronger, and the full set of demands restored) was
-#: judged stronger, "headline first ... next the operative demands". A one-sided headline
-#: (ATMIS 2022's drawdown alone) still makes the text mixed. 1.5 to 3 read the 46 sets
-#: alike.
-NARROW_HEADLINE = 2.0
 
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
@@ -258,16 +242,6 @@ def exact_weight(weight: float) -> float:
     return weight
 
 
-def _net(softer: float, stronger: float) -> NetDirection:
-    if not softer and not stronger:
-        return "neutral"
-    if softer >= DOMINANCE * stronger:
-        return "softer"
-    if stronger >= DOMINANCE * softer:
-        return "stronger"
-    return "mixed"
-
-
 def _class_of(shift: Shift, part: Change, headline: float, operative: float) -> int:
     """The class of the direction a shift counts in: 0 headline, 1 operative language, 2
     preambular language. Any shift of an operative paragraph below the headline is
@@ -332,13 +306,7 @@ def _weighed_direction(
     :data:`OUTWEIGHED` of this balance (:data:`.balance.UNCOUNTERED_OUTWEIGHED` for a renewal
     with no counterpart alone, see :func:`.balance.renewal_uncountered`)."""
     classes, heavy, lone = weigh_classes(changes, lexicon)
-    if lone is not None and lone < lexicon.weight_classes()[1]:
-        # One change lighter than the least weight of operative language (a recital's
-        # wording widened, an invitation no longer made) is all that moved: the text
-        # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
-        # left out of a plain renewal: each judged neutral).
-        return "neutral", classes
-    return _decide(classes, heavy, outweighed), classes
+    return deciding_rule(classes, heavy, lone, lexicon, outweighed)[1], classes
 
 
 def weigh_classes(
@@ -405,49 +373,6 @@ def weigh_classes(
         if s.direction != "neutral" and s.weight >= headline
     )
     return classes, heavy, weights[0] if len(weights) == 1 else None
-
-
-def _decide(
-    classes: list[list[float]], heavy: frozenset[str], outweighed: float = OUTWEIGHED
-) -> NetDirection:
-    """The direction of :func:`direction` from the classes' weights; ``outweighed`` as in
-    :func:`_weighed_direction`."""
-    if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
-        "softer",
-        "stronger",
-    }:
-        return "mixed"
-    head = classes[0][1] - classes[0][0]
-    rest = classes[1][1] - classes[1][0]
-    if (
-        _net(*classes[0]) in ("softer", "stronger")
-        and head * rest < 0
-        and abs(rest) >= outweighed * abs(head)
-    ):
-        # Each side carries weight of its own kind: neither dominates. Only a headline
-        # class that would decide: a balanced one hands the decision to the operative
-        # part whichever way its small net leans, and so does one won narrowly.
-        if min(classes[0]) > 0 and max(classes[0]) < NARROW_HEADLINE * min(classes[0]):
-            # Handed down as a balanced class is: an operative part balanced in its
-            # turn leaves the preamble to decide, as it would after a balanced headline.
-            return _first_decided(classes[1:])
-        return "mixed"
-    return _first_decided(classes)
-
-
-def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
-    """The direction of the first class, in order, that one side wins; "mixed" when every
-    class with weight is balanced, "neutral" when none has any."""
-    seen = False
-    for softer, stronger in classes:
-        if not softer and not stronger:
-            continue
-        seen = True
-        net = _net(softer, stronger)
-        if net != "mixed":
-            return net
-        # The heavier changes cancel out: the next class breaks the tie.
-    return "mixed" if seen else "neutral"
 
 
 def _decision_left_out(change: Change, shift: Shift, lexicon: Lexicon) -> bool:

@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from ..compiled import compile_cached
 from ..lexicon import AddresseeMatch
-from ..model import DECISION_TIER, SAME_WARNING, Phrase, Shift
+from ..model import (
+    ASK_REVERSED,
+    DECISION_TIER,
+    RESTATED,
+    SAME_WARNING,
+    WINDING_DOWN,
+    Phrase,
+    Shift,
+)
 from ..redline import DELETE, EQUAL, redline
 from .qualifiers import _QualifierComparer
 from .tasks import Elsewhere, moved_aside, report_shifts, task_shifts
@@ -72,7 +80,7 @@ class _PairComparer(_QualifierComparer):
                 # "Decides that ..." → "Reaffirms that ..." with the same words: the
                 # standing decision restated, not weakened (and the reverse).
                 lead = [
-                    s.model_copy(update={"direction": "neutral", "detail": "restated"})
+                    s.model_copy(update={"direction": "neutral", "detail": RESTATED})
                     if s.feature == verb
                     else s
                     for s in lead
@@ -97,9 +105,7 @@ class _PairComparer(_QualifierComparer):
                 # Asking harder for a drawdown or a lifting winds the mandate down
                 # further: the force of the verb works against what it acts on.
                 lead = [
-                    s.model_copy(
-                        update={"direction": _flip(s.direction), "detail": "asks to wind down"}
-                    )
+                    s.model_copy(update={"direction": _flip(s.direction), "detail": WINDING_DOWN})
                     if s.feature in (verb, "modifier")
                     else s
                     for s in lead
@@ -560,5 +566,3 @@ _TO_NEXT = compile_cached(r"\s*to\b", re.IGNORECASE)
 _IDIOM_BEFORE = compile_cached(r"\b(?:or|if)\s*$", re.IGNORECASE)
 #: Words of the ask shown after the negation in a polarity shift.
 _POLARITY_WORDS = 6
-#: :attr:`Shift.detail` of a polarity shift.
-ASK_REVERSED = "ask reversed"

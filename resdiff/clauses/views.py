@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
+from ..lexicon import Lexicon
 from ..memo import remembered
 from ..model import Clause, Direction, Phrase, Section
 from ..redline import EQUAL, diff_units
@@ -121,23 +122,13 @@ def clause_views(clause: Clause, *, exempting: bool = False) -> list[ClauseView]
 #: tell one of a paragraph's decisions from another ("Decides that all States shall
 #: continue to take the measures …"), short enough for a key change's line.
 QUOTED_WORDS = 9
-#: Words a quote cut short does not end on: they only lead on to what was cut.
-#: (Determiners and prepositions too: "... visit the border region every …" named no
-#: more than "... visit the border region …", review of label13.)
-_LEADS_ON = frozenset(
-    {"a", "an", "the", "and", "or", "of", "to", "in", "by", "for", "with", "as", "that"}
-    | {"on", "at", "from", "into", "upon", "under", "between", "against", "within"}
-    | {"every", "each", "all", "any", "its", "their", "his", "her", "this", "these", "those"}
-    | {"such", "which", "who", "whose", "including"}
-)
-#: Words that join a clause to the next one: not the clause's own.
-_JOINERS = frozenset({"and", "or"})
 
 
-def clause_quote(view: ClauseView) -> str:
+def clause_quote(view: ClauseView, lexicon: Lexicon) -> str:
     """A clause as a shift quotes it, in its own words: its lead as printed and the first
     :data:`QUOTED_WORDS` words of what it governs, cut with " …" (not on a word that only
-    leads on), without what joins it to the next clause (", and"). "Decides that all
+    leads on), without what joins it to the next clause (", and"); both sets of words are
+    the lexicon's (``[quote_ends]``, quoting.toml). "Decides that all
     States shall continue to take the measures required by paragraph 1 ..." gives
     "Decides that all States shall continue to take the measures …"."""
     text, lead = view.text.strip(" ,;:"), view.phrase.text
@@ -149,7 +140,7 @@ def clause_quote(view: ClauseView) -> str:
     words = words[:keep]
     # Whole, the clause ends before the "and" that joins it to the next; cut, before a
     # word that leads on to what was cut.
-    ends = _LEADS_ON if cut else _JOINERS
+    ends = lexicon.quote_ends(cut=cut)
     while len(words) > 1 and (
         words[-1].lower().strip(",;:.") in ends or not words[-1].strip(",;:.")
     ):

@@ -4,7 +4,7 @@ resolutions mean, as data.
 The knowledge lives in the TOML files next to this module (``verbs.toml``,
 ``preamble.toml``, ``modifiers.toml``, ``degrees.toml``, ``hedges.toml``, ``scope.toml``,
 ``lifecycle.toml``, ``measures.toml``, ``quantities.toml``, ``weights.toml``,
-``flags.toml``, ``spelling.toml``, ``ocr.toml``). The code is cut by stage:
+``flags.toml``, ``spelling.toml``, ``ocr.toml``, ``quoting.toml``). The code is cut by stage:
 
 - :mod:`~resdiff.lexicon.entries`: what a valid entry of each section is (the schema);
 - :mod:`~resdiff.lexicon.load`: TOML files into validated entries (the loader);
@@ -54,6 +54,7 @@ from .entries import (
     PatternEntry,
     PreambleEntry,
     QualifierEntry,
+    QuoteEndEntry,
     ScopeEntry,
     Spelling,
     TieredEntry,
@@ -112,6 +113,7 @@ __all__ = [
     "QualifierMatch",
     "QuantityEntry",
     "QuantityMatch",
+    "QuoteEndEntry",
     "ScopeEntry",
     "Spelling",
     "TieredEntry",

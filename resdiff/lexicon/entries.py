@@ -562,6 +562,14 @@ class QualifierEntry(PatternEntry):
     #: exemption however firm its verb. "With the exception of" may leave anything out
     #: of anything, and is not one.
     carves: bool = False
+    #: An exemption refused in so many words ("no individual shall be exempted from",
+    #: "nothing in this paragraph shall exempt any State"): where its match overlaps
+    #: another exemption's it is kept, the longer, and marks no exemption (the measure
+    #: kept whole, read by its own words).
+    refuses: bool = False
+    #: ``False``: an exemption that weighs as the language of its paragraph, not as a
+    #: headline (a duty to report waived eases no measure).
+    headline: bool = True
 
     @field_validator("phrase")
     @classmethod
@@ -690,6 +698,25 @@ class OrganEntry(Entry):
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
+
+
+class QuoteEndEntry(Entry):
+    """A word a clause quoted by a shift does not end on (quoting.toml): cut short, a
+    quote that ends on a determiner, a preposition or a conjunction ("... visit the border
+    region every …") says no more than one without it, and the word only leads on to what
+    was cut. ``joins``: a word that joins a clause to the next ("and", "or"), left off the
+    end of a whole clause too."""
+
+    word: str
+    joins: bool = False
+
+    @field_validator("word")
+    @classmethod
+    def _word(cls, value: str) -> str:
+        value = _nonempty(value)
+        if len(value.split()) != 1:
+            raise ValueError("must be one word")
+        return value
 
 
 class WeightEntry(Entry):

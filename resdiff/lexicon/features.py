@@ -258,8 +258,16 @@ class _ClauseFeatures(_Measures, _OcrSlips):
     @_per_text
     def exemptions_in(self, text: str) -> list[QualifierMatch]:
         """The exemptions in ``text`` ("shall not apply to", "exemption", "except"), in
-        order."""
-        return self._listed_in(self._exemption_rx, self._exemption_screen, text)
+        order; none where one is refused (``refuses``: "no individual shall be exempted").
+        """
+        found = self._listed_in(self._exemption_rx, self._exemption_screen, text)
+        return [m for m in found if not self._exemptions[m.phrase].refuses]
+
+    def exemption_is_language(self, phrase: str) -> bool:
+        """Whether the exemption ``phrase`` weighs as the language of its paragraph, not
+        as a headline (``headline = false`` in scope.toml: a duty to report waived)."""
+        entry = self._exemptions.get(phrase)
+        return entry is not None and not entry.headline
 
     def carves_out(self, phrase: str) -> bool:
         """Whether the exemption ``phrase`` carves out of a measure in so many words

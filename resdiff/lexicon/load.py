@@ -37,6 +37,7 @@ from .entries import (
     OrganEntry,
     PreambleEntry,
     QualifierEntry,
+    QuoteEndEntry,
     SafeguardEntry,
     ScopeEntry,
     Spelling,
@@ -80,6 +81,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "items": (ItemEntry, "phrase"),
     "mentions": (MentionEntry, "phrase"),
     "organs": (OrganEntry, "phrase"),
+    "quote_ends": (QuoteEndEntry, "word"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
     "ocr": (OcrSlipEntry, "slip"),
 }
@@ -103,6 +105,7 @@ _PHRASE_KEYED = {
     "items",
     "mentions",
     "organs",
+    "quote_ends",
 }
 
 

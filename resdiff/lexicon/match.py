@@ -46,6 +46,7 @@ from .entries import (
     OrganEntry,
     PreambleEntry,
     QualifierEntry,
+    QuoteEndEntry,
     SafeguardEntry,
     ScopeEntry,
     VerbEntry,
@@ -104,6 +105,10 @@ class Lexicon(_ClauseFeatures):
         self._items: dict[str, ItemEntry] = enabled("items")
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
         self._organs: dict[str, OrganEntry] = enabled("organs")
+        # The words a quote does not end on: cut short, any of them; whole, the joiners.
+        quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")
+        self._quote_cut = frozenset(quote_ends)
+        self._quote_whole = frozenset(k for k, v in quote_ends.items() if v.joins)
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
         self._compile_ocr(enabled("ocr"))
@@ -217,6 +222,13 @@ class Lexicon(_ClauseFeatures):
     def modes(self) -> Mapping[str, ModeRule]:
         """Measure mode rules by mode."""
         return MappingProxyType(self._modes)
+
+    def quote_ends(self, *, cut: bool) -> frozenset[str]:
+        """The words (lower case) a clause quoted by a shift does not end on
+        (``[quote_ends]``, quoting.toml): every one where the quote is cut short, which
+        they only lead on to; the words that join a clause to the next (``joins``) where
+        it is quoted whole."""
+        return self._quote_cut if cut else self._quote_whole
 
     def weight_of(self, feature: str, section: str) -> float:
         """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the

@@ -140,10 +140,17 @@ class Shift(Frozen):
         clause removed: “Decides that all States shall continue to take the measures …”").
         Two clauses under one such lead, told as one shift, are parted by
         :data:`CLAUSE_BREAK`. Every rule that reads ``detail`` for what a shift is about
-        reads such a shift as having none: the words name it, they do not weigh it."""
+        reads such a shift as having none: the words name it, they do not weigh it.
+
+        A lead's ``detail`` that names why the shift weighs as it does (one of
+        :data:`LEAD_REASONS`: "restated", "asks to wind down", ...) is no quote, on
+        whichever side the lead stands. (The quote keeps its place in ``detail``: a field of
+        its own would move the words out of the key a reader of the published contract
+        finds them in, and the older documents could be sorted only by this same test.)"""
         if (
             self.feature in CLAUSE_LEADS
             and self.detail is not None
+            and self.detail not in LEAD_REASONS
             and (self.old is None) != (self.new is None)
         ):
             return self.detail
@@ -153,6 +160,12 @@ class Shift(Frozen):
 #: The features of a lead whose shift added or removed may quote its clause
 #: (:attr:`Shift.clause_words`).
 CLAUSE_LEADS = frozenset({"verb", "lead", "censure"})
+#: :attr:`Shift.detail` of a lead swapped for another that restates the same standing
+#: decision in the same words ("Decides that ..." → "Reaffirms that ..."): neutral.
+RESTATED = "restated"
+#: :attr:`Shift.detail` of a lead or modifier that asks harder (or less) for a drawdown
+#: or a lifting: its direction turned, the force of the ask working against what it acts on.
+WINDING_DOWN = "asks to wind down"
 #: What parts the clauses one shift quotes (:func:`join_clauses`): a quote is the
 #: clause's words joined by single spaces, so it never holds a newline.
 CLAUSE_BREAK = "\n"
@@ -198,6 +211,13 @@ NOT_RESTATED = "not restated by the later text"
 #: added, part of it is kept (stronger). Worded so, not as an exemption from a measure,
 #: whose directions are the reverse.
 CARVED_FROM_LIFTING = "exception to a lifting"
+#: :attr:`Shift.detail` of a life-cycle shift whose winding-down words end an exemption
+#: ("the exemption ... shall expire", "this paragraph shall no longer apply after ..." in a
+#: paragraph that carves out of a measure): come, the measure applies in full again
+#: (stronger); gone, the exemption goes on (softer).
+EXEMPTION_ENDED = "end of an exemption"
+#: :attr:`Shift.detail` of a polarity shift: an ask turned into its contrary.
+ASK_REVERSED = "ask reversed"
 #: :attr:`Shift.detail` of a paragraph added or dropped whose words (nearly all) stand in
 #: a paragraph of the other draft: named, not weighed; its note says where.
 WORDS_ELSEWHERE = "words kept elsewhere"
@@ -211,6 +231,26 @@ THREATENED = "what is threatened"
 #: in a narrower place, or back in the whole State ("the situation in Sudan" → "the
 #: situation in Darfur"): the wording of the finding, not a finding made or withdrawn.
 PLACE_OF_THREAT = "place of the determination"
+
+#: The details a rule gives a lead's shift (``verb``, ``lead``, ``censure``) to say why it
+#: weighs as it does: never the quote of a clause (:attr:`Shift.clause_words`). A rule that
+#: names a lead's shift with a detail of its own adds it here.
+LEAD_REASONS = frozenset(
+    {
+        RESTATED,
+        WINDING_DOWN,
+        SAME_WARNING,
+        ASK_RECAST,
+        ASK_REVERSED,
+        FLAG_STILL_HELD,
+        FLAG_ALREADY_HELD,
+        WORDS_ELSEWHERE,
+        NOT_RESTATED,
+        CARVED_FROM_LIFTING,
+        THREATENED,
+        PLACE_OF_THREAT,
+    }
+)
 
 #: What stands between the parts of a split or merge in a change's redline: a paragraph
 #: break. An inserted break is where a paragraph was cut in two, a deleted one where two

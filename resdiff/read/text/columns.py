@@ -100,8 +100,9 @@ def _crossing(raw: str, gutter: int) -> bool:
 
 def _page(lines: list[_Line]) -> list[_Line] | None:
     """A page's lines read column by column, or None where it is not set in columns."""
-    # The lines with a gap of two spaces or more: the first is where the columns may begin.
-    both = [at for at, ln in enumerate(lines) if "  " in ln.text]
+    # The lines with a gap as wide as the gutter or wider: the first is where the columns
+    # may begin.
+    both = [at for at, ln in enumerate(lines) if " " * _GUTTER in ln.text]
     if not _LEAST_BOTH <= len(both) <= _MOST_LINES:
         return None
     raws = [" " * ln.indent + ln.text for ln in lines]
@@ -113,7 +114,9 @@ def _page(lines: list[_Line]) -> list[_Line] | None:
     if (
         last - 1 > first
         and not raws[last - 1].strip()
-        and all(len(part.split()) < _PROSE_WORDS for part in raws[last].split("  ") if part)
+        and all(
+            len(part.split()) < _PROSE_WORDS for part in raws[last].split(" " * _GUTTER) if part
+        )
     ):
         # The page's foot, set apart under the columns and across both (a browser's
         # "file:///.../draft.html          1/3"): kept whole, below them.
@@ -206,8 +209,11 @@ def _column(rows: list[_Line | None]) -> list[_Line]:
 def read_columns(lines: list[_Line]) -> tuple[list[_Line], list[int]]:
     """``lines`` with each page set in two columns read column by column, and the
     numbers of those pages (counted from 1; none where no page is so set)."""
-    if not any("   " in ln.text for ln in lines):
-        # No gutter inside any line: most texts, looked at no further.
+    gap = " " * _GUTTER
+    if not any(gap in ln.text for ln in lines):
+        # No gutter inside any line: most texts, looked at no further. (As wide as the
+        # gutter the page is read for: a test for three spaces passed over two columns
+        # of justified prose two spaces apart, review of the twenty-third session.)
         return lines, []
     pages: list[list[_Line]] = []
     for line in lines:

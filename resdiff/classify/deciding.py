@@ -1,0 +1,119 @@
+"""The rules that decide a document's direction on the weights of its three classes of
+shifts (headline, operative language, preambular language), in the order they are tried:
+the one place that order is written (:func:`deciding_rule`). :mod:`.summary` weighs the
+classes and takes the direction; ``benchmarks/directions.py`` names the rule."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon
+from ..model import NetDirection
+
+#: A side of a class of shifts must outweigh the other this many times for the direction
+#: to follow it; closer, the class is balanced and the next class decides (a document is
+#: "mixed" only when every class is balanced).
+DOMINANCE = 1.1
+#: The headline class decides a document's direction unless the operative part goes the
+#: other way by this many times the headline class's net weight: a drawdown beside a
+#: full new mandate of some fifty asks (ATMIS 2022, UNISFA 2020), a renewal period
+#: lengthened beside thirty demands and calls no longer made (UNISFA 2022), each judged
+#: mixed (the operative part 5.4 to 6.6 times the headline class's weight). MONUSCO 2021
+#: (4.4 times) and MINUSMA 2022 (4.0), each with headline changes on both sides, were
+#: judged to go the headline's way.
+OUTWEIGHED = 5.0
+#: A headline class with changes on both sides that one side wins by less than this many
+#: times is no headline of its own against an operative part that outweighs its net
+#: :data:`OUTWEIGHED` times the other way: the operative part decides, as it does for a
+#: balanced class. UNISFA 2021 (a troop ceiling cut, 25 softer, beside a renewal five
+#: months long instead of one, 20 stronger, and the full set of demands restored) was
+#: judged stronger, "headline first ... next the operative demands". A one-sided headline
+#: (ATMIS 2022's drawdown alone) still makes the text mixed. 1.5 to 3 read the 46 sets
+#: alike.
+NARROW_HEADLINE = 2.0
+
+
+def _net(softer: float, stronger: float) -> NetDirection:
+    if not softer and not stronger:
+        return "neutral"
+    if softer >= DOMINANCE * stronger:
+        return "softer"
+    if stronger >= DOMINANCE * softer:
+        return "stronger"
+    return "mixed"
+
+
+#: The names of the weight classes, heaviest first, as :func:`deciding_rule` names the
+#: class that decided.
+CLASS_NAMES = ("headline", "operative", "preamble")
+
+
+def deciding_rule(
+    classes: list[list[float]],
+    heavy: frozenset[str],
+    lone: float | None,
+    lexicon: Lexicon,
+    outweighed: float = OUTWEIGHED,
+) -> tuple[str, NetDirection]:
+    """The rule that decides the direction on the classes' weights (``classes``, softer
+    and stronger of each, heaviest class first; ``heavy``, the features of the headline
+    class; ``lone``, the weight of the one shift that moved, if only one did), and the
+    direction it gives, in the order the rules are tried: one light shift alone ("lone
+    shift"), a headline of numbers alone against operative language the other way
+    ("numbers only"), a headline outweighed by the operative part ("outweighed", or
+    "narrow headline" when the headline class is won narrowly and handed down), else the
+    first class one side wins ("headline", "operative", "preamble"), "all balanced" or
+    "nothing weighed". ``outweighed``: the balance's :data:`OUTWEIGHED` (lower,
+    :data:`.balance.UNCOUNTERED_OUTWEIGHED`, for a renewal with no counterpart alone; a
+    headline outweighed under it is named "renewal outweighed"). The one place the order
+    is written: :func:`direction` takes its direction, ``benchmarks/directions.py`` its
+    name."""
+    if lone is not None and lone < lexicon.weight_classes()[1]:
+        # One change lighter than the least weight of operative language (a recital's
+        # wording widened, an invitation no longer made) is all that moved: the text
+        # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
+        # left out of a plain renewal: each judged neutral).
+        return "lone shift", "neutral"
+    if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
+        "softer",
+        "stronger",
+    }:
+        return "numbers only", "mixed"
+    head = classes[0][1] - classes[0][0]
+    rest = classes[1][1] - classes[1][0]
+    if (
+        _net(*classes[0]) in ("softer", "stronger")
+        and head * rest < 0
+        and abs(rest) >= outweighed * abs(head)
+    ):
+        # Each side carries weight of its own kind: neither dominates. Only a headline
+        # class that would decide: a balanced one hands the decision to the operative
+        # part whichever way its small net leans, and so does one won narrowly.
+        if min(classes[0]) > 0 and max(classes[0]) < NARROW_HEADLINE * min(classes[0]):
+            # Handed down as a balanced class is: an operative part balanced in its
+            # turn leaves the preamble to decide, as it would after a balanced headline.
+            return "narrow headline", _first_decided(classes[1:])
+        return ("outweighed" if outweighed == OUTWEIGHED else "renewal outweighed"), "mixed"
+    for name, (softer, stronger) in zip(CLASS_NAMES, classes, strict=True):
+        net = _net(softer, stronger)
+        if (softer or stronger) and net != "mixed":
+            return name, net
+        # The heavier changes cancel out: the next class breaks the tie.
+    if any(any(c) for c in classes):
+        return "all balanced", "mixed"
+    return "nothing weighed", "neutral"
+
+
+def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
+    """The direction of the first class, in order, that one side wins; "mixed" when every
+    class with weight is balanced, "neutral" when none has any."""
+    seen = False
+    for softer, stronger in classes:
+        if not softer and not stronger:
+            continue
+        seen = True
+        net = _net(softer, stronger)
+        if net != "mixed":
+            return net
+        # The heavier changes cancel out: the next class breaks the tie.
+    return "mixed" if seen else "neutral"
