@@ -37,6 +37,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "resdiff._version",
             "resdiff.limits",
             "resdiff.memo",
+            "resdiff.lazy",
             "resdiff.collect",
             "resdiff.errors",
             "resdiff.safe",
