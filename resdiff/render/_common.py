@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import textwrap
 from collections.abc import Sequence
 
 from ..compiled import compile_cached
@@ -441,6 +442,21 @@ def measure_groups(summary: Summary) -> list[tuple[str, tuple[MeasureChange, ...
         ("Measures dropped", summary.measures_dropped),
         ("Measures changed in mode", summary.measures_changed),
     ]
+
+
+def wrap_words(text: str, width: int, indent: str, rest: str | None = None) -> list[str]:
+    """``text`` wrapped at ``width`` behind ``indent`` (``rest`` on the lines after the
+    first, by default ``indent`` too), words never cut nor split at their hyphens; an
+    empty text is one line of the indent alone. The product reports' text (precedents,
+    provenance) wrap every paragraph so."""
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=rest if rest is not None else indent,
+        break_on_hyphens=False,
+        break_long_words=False,
+    ) or [indent.rstrip()]
 
 
 def is_quiet(change: Change) -> bool:
