@@ -263,11 +263,18 @@ class Corpus:
             yield
             self._connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._connection.execute("ROLLBACK")
+            self._roll_back()
             raise CorpusError(f"cannot write the index: {exc}", path=str(self.path)) from None
         except BaseException:
-            self._connection.execute("ROLLBACK")
+            self._roll_back()
             raise
+
+    def _roll_back(self) -> None:
+        # SQLite ends the transaction itself on some failures (a full disk, no memory):
+        # a ROLLBACK then fails with "no transaction is active", an error that would
+        # hide the one that mattered.
+        if self._connection.in_transaction:
+            self._connection.execute("ROLLBACK")
 
     def _transaction_begin(self) -> None:
         try:
