@@ -38,10 +38,13 @@ BLIND = ("-h57", "-h58")
 
 def pairs(count: int) -> list[tuple[str, Path, Path]]:
     """The examples, then ``count`` judged pairs spread evenly over the file's order."""
-    adopted = EXAMPLES / "adopted-compromise.txt"
+    # Relative to the repository (the reports are written from it): a report names its
+    # drafts' paths, and a save in one checkout must match a check in another.
+    examples = EXAMPLES.relative_to(ROOT)
+    adopted = examples / "adopted-compromise.txt"
     chosen = [
         (f"example-{draft.stem}", draft, adopted)
-        for draft in (EXAMPLES / "japan-draft.txt", EXAMPLES / "china-russia-draft.txt")
+        for draft in (examples / "japan-draft.txt", examples / "china-russia-draft.txt")
     ]
     chosen.append(("example-japan-china", EXAMPLES / "japan-draft.txt", chosen[1][1]))
     listed = [
@@ -56,10 +59,15 @@ def pairs(count: int) -> list[tuple[str, Path, Path]]:
 
 
 def report(old: Path, new: Path, form: str) -> bytes:
-    """The bytes ``resdiff compare OLD NEW --format FORM -o FILE`` writes."""
+    """The bytes ``resdiff compare OLD NEW --format FORM -o FILE`` writes, run from the
+    repository's folder (``OLD`` and ``NEW`` may be relative to it)."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"report.{form}"
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        with (
+            contextlib.chdir(ROOT),
+            contextlib.redirect_stdout(io.StringIO()),
+            contextlib.redirect_stderr(io.StringIO()),
+        ):
             code = main(["compare", str(old), str(new), "--format", form, "-o", str(out)])
         return f"exit {code}\n".encode() + (out.read_bytes() if out.exists() else b"")
 
