@@ -46,7 +46,7 @@ def pairs(count: int) -> list[tuple[str, Path, Path]]:
         (f"example-{draft.stem}", draft, adopted)
         for draft in (examples / "japan-draft.txt", examples / "china-russia-draft.txt")
     ]
-    chosen.append(("example-japan-china", EXAMPLES / "japan-draft.txt", chosen[1][1]))
+    chosen.append(("example-japan-china", examples / "japan-draft.txt", chosen[1][1]))
     listed = [
         pair
         for pair in tomllib.loads(JUDGED.read_text(encoding="utf-8"))["pair"]

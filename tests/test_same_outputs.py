@@ -9,9 +9,15 @@ from benchmark_module import load
 same_outputs = load("same_outputs")
 
 
-def test_an_example_report_names_no_folder_of_this_checkout() -> None:
-    name, old, new = same_outputs.pairs(0)[0]
-    assert name.startswith("example-")
+def test_no_example_report_names_a_folder_of_this_checkout() -> None:
+    examples = same_outputs.pairs(0)
+    assert [name for name, _, _ in examples] == [
+        "example-japan-draft",
+        "example-china-russia-draft",
+        "example-japan-china",
+    ]
+    assert not any(path.is_absolute() for _, old, new in examples for path in (old, new))
+    _, old, new = examples[0]
     data = same_outputs.report(old, new, "json")
     assert data.startswith(b"exit 0\n")
     assert str(same_outputs.ROOT).encode() not in data
