@@ -12,7 +12,6 @@ The public API is small:
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from .provenance import Provenance, provenance
 
 from ._version import __version__
+from .lazy import lazy_names
 
 #: Where each public name lives. They are imported on first use (PEP 562), so that
 #: ``import resdiff`` and ``resdiff --version`` do not pay for pydantic, the lexicon,
@@ -59,18 +59,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'resdiff' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    # Kept on the package, so the next look-up is a plain attribute read.
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 class _Package(types.ModuleType):

@@ -503,24 +503,7 @@ def _quantity_changes(
 def _steps(h: History) -> list[LineageStep]:
     steps: list[LineageStep] = []
     for k, cmp in enumerate(h.comparisons, start=1):
-        s = cmp.summary
-        steps.append(
-            LineageStep(
-                revision=k,
-                direction=s.direction,
-                counts=dict(s.counts),
-                chapter_vii=s.chapter_vii,
-                art39=s.art39,
-                use_of_force=s.use_of_force,
-                measures_added=s.measures_added,
-                measures_dropped=s.measures_dropped,
-                measures_changed=s.measures_changed,
-                key_changes=s.key_changes,
-                weight_softer=s.weight_softer,
-                weight_stronger=s.weight_stronger,
-                headings=s.headings,
-            )
-        )
+        steps.append(LineageStep(revision=k, **cmp.summary.step_fields()))
     return steps
 
 

@@ -357,3 +357,57 @@ def _date(text: str):  # type: ignore[no-untyped-def]
     import datetime
 
     return datetime.date.fromisoformat(text)
+
+
+def _a_new_text(series: list[Path]) -> Path:
+    """A fourth text beside the three of ``series``, for an add to write."""
+    preamble, operative = renewal(2022, verb="Further decides")
+    path = series[2].with_name("fourth.txt")
+    path.write_text(resolution(2003, _date("2022-03-20"), preamble, operative))
+    return path
+
+
+def test_an_add_whose_write_fails_rolls_back_and_says_so_as_a_corpus_error(
+    built: Corpus, series: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The round's texts are written, then its postings merged: a failure there leaves
+    # none of the round's texts in the index, and the SQLite error is a CorpusError.
+    def fails(added: object, removed: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(built, "_merge_postings", fails)
+    with pytest.raises(CorpusError, match="cannot write the index: disk I/O error"):
+        built.add([_a_new_text(series)], scheduler="sync")
+    assert len(built) == 3 and not built._connection.in_transaction
+    # The index is still writable: the next add (the failure gone) goes through.
+    monkeypatch.undo()
+    assert len(built.add([series[2].with_name("fourth.txt")], scheduler="sync").indexed) == 1
+    assert len(built) == 4
+
+
+def test_an_add_interrupted_rolls_back_and_the_interruption_goes_on(
+    built: Corpus, series: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(added: object, removed: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(built, "_merge_postings", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        built.add([_a_new_text(series)], scheduler="sync")
+    assert len(built) == 3 and not built._connection.in_transaction
+
+
+def test_an_sqlite_error_that_ended_the_transaction_is_still_a_corpus_error(
+    built: Corpus, series: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite rolls some failures back itself (a full disk, out of memory): the ROLLBACK
+    # after them has no transaction to end, and its own error ("cannot rollback - no
+    # transaction is active") must not hide the first one as a bare sqlite3 error.
+    def disk_full(added: object, removed: object) -> None:
+        built._connection.execute("ROLLBACK")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(built, "_merge_postings", disk_full)
+    with pytest.raises(CorpusError, match="database or disk is full"):
+        built.add([_a_new_text(series)], scheduler="sync")
+    assert len(built) == 3

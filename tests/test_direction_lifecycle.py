@@ -284,16 +284,16 @@ def test_a_condemning_recital_does_not() -> None:
 def test_a_paragraph_deciding_many_renewals_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # Where the names near each renewal are read: once a paragraph and label, not once a
     # clause (a paragraph of 1,000 "and decides to extend" took 80 s, quadratic).
-    import resdiff.classify.summary as summary
+    import resdiff.classify.acted as acted
 
     calls: list[str] = []
-    near = summary._names_near
+    near = acted._names_near
 
     def counted(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
         calls.append(label)
         return near(text, label, lexicon)
 
-    monkeypatch.setattr(summary, "_names_near", counted)
+    monkeypatch.setattr(acted, "_names_near", counted)
     body = "Decides to extend the mandate of the Mission" + (
         ", and decides to extend the mandate of the Mission" * 200
     )

@@ -9,6 +9,7 @@ where the work ran never changes the file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -206,12 +207,11 @@ class Corpus:
                 progress=progress,
                 label=f"indexing {start + 1}–{start + len(chunk)} of {len(todo)}",
             )
-            self._transaction_begin()
             # Postings are merged once a round: a common word's list is rewritten once per
             # round, not once per text.
             postings: dict[str, list[int]] = defaultdict(list)
             removed: set[int] = set()
-            try:
+            with self._transaction():
                 for result in results:
                     if result.document is None:
                         failed.append(Failure(path=result.path, error=result.error or "unread"))
@@ -224,13 +224,6 @@ class Corpus:
                     self._write(result, postings)
                     indexed.append(result.path)
                 self._merge_postings(postings, removed)
-                self._connection.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._connection.execute("ROLLBACK")
-                raise CorpusError(f"cannot write the index: {exc}", path=str(self.path)) from None
-            except BaseException:
-                self._connection.execute("ROLLBACK")
-                raise
         if metadata:
             self._apply(metadata)
         documents, paragraphs = self._counts()
@@ -246,8 +239,7 @@ class Corpus:
     def _apply(self, metadata: dict[str, Metadata]) -> None:
         """Give the indexed texts of each symbol ``metadata`` names its agenda item, and
         its title where the text has none of its own."""
-        self._transaction_begin()
-        try:
+        with self._transaction():
             for symbol, facts in sorted(metadata.items()):
                 if facts.agenda is not None:
                     self._connection.execute(
@@ -259,13 +251,30 @@ class Corpus:
                         "WHERE symbol = ? AND (title IS NULL OR title_source = 'metadata')",
                         (facts.title, symbol),
                     )
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction around the block: begun at once (``BEGIN IMMEDIATE``),
+        committed when the block ends, rolled back when it raises (an SQLite error as a
+        :class:`CorpusError`). A build's rounds and the metadata applied after them each
+        write in one."""
+        self._transaction_begin()
+        try:
+            yield
             self._connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._connection.execute("ROLLBACK")
+            self._roll_back()
             raise CorpusError(f"cannot write the index: {exc}", path=str(self.path)) from None
         except BaseException:
-            self._connection.execute("ROLLBACK")
+            self._roll_back()
             raise
+
+    def _roll_back(self) -> None:
+        # SQLite ends the transaction itself on some failures (a full disk, no memory):
+        # a ROLLBACK then fails with "no transaction is active", an error that would
+        # hide the one that mattered.
+        if self._connection.in_transaction:
+            self._connection.execute("ROLLBACK")
 
     def _transaction_begin(self) -> None:
         try:

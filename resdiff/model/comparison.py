@@ -523,6 +523,24 @@ class Summary(Frozen):
     weight_stronger: float = Field(default=0.0, ge=0.0)
     key_changes: tuple[KeyChange, ...] = ()
 
+    def step_fields(self) -> dict[str, Any]:
+        """The fields a product's step copies from the summary (a lineage's step, a
+        series' renewal), by name: one list, so the two products cannot drift apart."""
+        return {
+            "direction": self.direction,
+            "counts": dict(self.counts),
+            "chapter_vii": self.chapter_vii,
+            "art39": self.art39,
+            "use_of_force": self.use_of_force,
+            "measures_added": self.measures_added,
+            "measures_dropped": self.measures_dropped,
+            "measures_changed": self.measures_changed,
+            "key_changes": self.key_changes,
+            "weight_softer": self.weight_softer,
+            "weight_stronger": self.weight_stronger,
+            "headings": self.headings,
+        }
+
 
 #: What part of the texts outside the numbered paragraphs a :class:`TextChange` is about.
 TextPart = Literal["annex", "footnotes"]

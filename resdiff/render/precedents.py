@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import textwrap
 import zipfile
 from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape, quoteattr
@@ -20,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..display import register
 from ..explain import describe_shift
 from ..model import REPORT_PROPERTY
-from ._common import DELETE, EQUAL, format_date, needs_gap, segments
+from ._common import DELETE, EQUAL, format_date, needs_gap, segments, wrap_words
 from .css import fragment_of
 from .html import redline_html
 from .markdown import escape_md, redline_md
@@ -150,14 +149,7 @@ def render_precedents_text(found: Precedents, *, width: int = 88) -> str:
     """The precedents as plain text (wdiff-style redlines, ``[-old-] {+new+}``)."""
 
     def wrap(text: str, indent: str, rest: str | None = None) -> list[str]:
-        return textwrap.wrap(
-            text,
-            width=width,
-            initial_indent=indent,
-            subsequent_indent=rest if rest is not None else indent,
-            break_on_hyphens=False,
-            break_long_words=False,
-        ) or [indent.rstrip()]
+        return wrap_words(text, width, indent, rest)
 
     heading = _title(found)
     lines = [heading, "=" * min(len(heading), width)]

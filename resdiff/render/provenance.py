@@ -10,13 +10,12 @@ which of its headings and lead-ins ("Resolves:") the final text added, dropped o
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 from ..display import register
 from ..explain import describe_shift
 from ..model import Shift
-from ._common import draft_facts, heading_phrase
+from ._common import draft_facts, heading_phrase, wrap_words
 from .css import fragment_of
 from .html import redline_html
 from .markdown import escape_md, redline_md
@@ -165,14 +164,7 @@ def render_provenance_text(prov: Provenance, *, width: int = 88) -> str:
     """The provenance as plain text (wdiff-style redlines, ``[-old-] {+new+}``)."""
 
     def wrap(text: str, indent: str, rest: str | None = None) -> list[str]:
-        return textwrap.wrap(
-            text,
-            width=width,
-            initial_indent=indent,
-            subsequent_indent=rest if rest is not None else indent,
-            break_on_hyphens=False,
-            break_long_words=False,
-        ) or [indent.rstrip()]
+        return wrap_words(text, width, indent, rest)
 
     name = prov.final.symbol or prov.final.name
     heading = f"Provenance of {name}"

@@ -346,18 +346,7 @@ def _pair(
         new_date=drafts[b].date,
         evidence=evidence,
         similarity=min(1.0, max(0.0, similarity)),
-        direction=s.direction,
-        counts=dict(s.counts),
-        chapter_vii=s.chapter_vii,
-        art39=s.art39,
-        use_of_force=s.use_of_force,
-        measures_added=s.measures_added,
-        measures_dropped=s.measures_dropped,
-        measures_changed=s.measures_changed,
-        key_changes=s.key_changes,
-        weight_softer=s.weight_softer,
-        weight_stronger=s.weight_stronger,
-        headings=s.headings,
+        **s.step_fields(),
     )
 
 
