@@ -431,6 +431,10 @@ class _Measures(_Leads):
         2216 (2015)" gives ``("arms_embargo", paragraph 14 of 2216)``."""
         if self._named_rx is None or not self._cites_rx:
             return []
+        # Most paragraphs name no measure at all: the names' literals rule them out
+        # before the pattern, an alternation of every name tried at each word, runs.
+        if not may_match(self._named_rx, text, _keyed(text)):
+            return []
         found = []
         for m in self._named_rx.finditer(text):
             kind = self._named_kinds.get(self.fold(m.group()))
