@@ -425,6 +425,7 @@ class _Measures(_Leads):
         """The label of measure ``kind`` ("arms embargo")."""
         return self._measures[kind].label
 
+    @_per_text
     def named_by_citation(self, text: str) -> list[tuple[str, Citation]]:
         """The measures ``text`` names by the paragraph that imposed them, each kind with
         that paragraph: "the targeted arms embargo imposed by paragraph 14 of resolution
