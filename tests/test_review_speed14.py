@@ -6,34 +6,14 @@ otherwise) or if a remembered answer leaks from one lexicon to another."""
 
 from __future__ import annotations
 
+from test_measures_by_reference import BY_SECTION, _text
+
 import resdiff
 from resdiff.lexicon import Lexicon
 
 LEX = Lexicon.default()
 
-#: A user's stand-in citing "section N of resolution M", named by "decreed in section":
-#: a name the default lexicon does not tie to any citation.
-USER_TOML = (
-    "[measures.by_section]\nlabel = 'the measures of the section cited'\n"
-    "generic = true\nkeywords = ['section']\n"
-    r"cites = '\bsections?\s+(?P<paragraphs>\d+)\s+of\s+resolution\s+(?P<resolution>\d+)'"
-    "\n"
-    r"named_by = '\bdecreed\s+in\s+section'"
-    "\n"
-    r"patterns = ['\bsubject\s+to\s+the\s+measures\s+of\s+section\s+\d+']"
-    "\n"
-)
-
 DECREED = "the arms embargo decreed in section 7 of resolution 900 (2031)"
-
-
-def _text(operative: list[str]) -> str:
-    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
-    return (
-        "Resolution 960 (2032)\nof 1 March 2032\n\nThe Security Council,\n\n"
-        "Recalling its previous resolutions on the situation in the territory,\n\n"
-        f"Acting under Chapter VII of the Charter of the United Nations,\n\n{ops}\n"
-    )
 
 
 def _named(lexicon: Lexicon, text: str) -> list[tuple[str, list[str], str | None]]:
@@ -43,7 +23,7 @@ def _named(lexicon: Lexicon, text: str) -> list[tuple[str, list[str], str | None
 
 
 def test_a_remembered_name_does_not_leak_from_one_lexicon_to_another() -> None:
-    user = LEX.extend(Lexicon.from_toml(USER_TOML))
+    user = LEX.extend(Lexicon.from_toml(BY_SECTION))
     # The default first (its answer, none, remembered), the user's next, the default
     # again: each lexicon gives its own answer for the same text.
     assert _named(LEX, DECREED) == []
@@ -56,13 +36,14 @@ def test_a_remembered_name_does_not_leak_from_one_lexicon_to_another() -> None:
 
 
 def test_a_draft_read_with_two_lexicons_in_turn_takes_each_one_s_names() -> None:
-    user = LEX.extend(Lexicon.from_toml(USER_TOML))
+    user = LEX.extend(Lexicon.from_toml(BY_SECTION))
     text = _text(
+        "960",
         [
             f"Calls upon Member States to ensure implementation of {DECREED};",
             "Decides that the group named in the annex shall be subject to the measures "
             "of section 7 of resolution 900 (2031);",
-        ]
+        ],
     )
 
     def kinds(lexicon: Lexicon) -> list[str]:
@@ -101,6 +82,7 @@ def test_a_stand_in_citing_another_resolution_s_paragraph_takes_the_name_read_on
     # The names are read once per draft, where a stand-in cites another resolution: two
     # stand-ins citing the same paragraph, and one citing a paragraph no name stands by.
     text = _text(
+        "960",
         [
             "Calls upon Member States to ensure implementation of the travel ban imposed by "
             "paragraph 7 of resolution 900 (2031);",
@@ -110,7 +92,7 @@ def test_a_stand_in_citing_another_resolution_s_paragraph_takes_the_name_read_on
             "imposed by paragraph 7 of resolution 900 (2031);",
             "Decides that the entity named in the annex shall be subject to the measures "
             "imposed by paragraph 8 of resolution 900 (2031);",
-        ]
+        ],
     )
     draft = resdiff.parse(text)
     assert [[m.kind for m in draft.clause(f"OP{k}").measures] for k in (2, 3, 4)] == [
