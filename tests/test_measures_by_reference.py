@@ -326,19 +326,24 @@ def test_a_range_of_paragraphs_cites_every_paragraph_in_it() -> None:
     ]
 
 
+#: A user's stand-in of its own, citing "section N of resolution M", and the words that tie
+#: a name to it ("decreed in section").
+BY_SECTION = (
+    "[measures.by_section]\nlabel = 'the measures of the section cited'\n"
+    "generic = true\nkeywords = ['section']\n"
+    r"cites = '\bsections?\s+(?P<paragraphs>\d+)\s+of\s+resolution\s+(?P<resolution>\d+)'"
+    "\n"
+    r"named_by = '\bdecreed\s+in\s+section'"
+    "\n"
+    r"patterns = ['\bsubject\s+to\s+the\s+measures\s+of\s+section\s+\d+']"
+    "\n"
+)
+
+
 def test_every_stand_in_s_citation_and_names_are_read() -> None:
     # A user's lexicon adds a stand-in of its own, citing "section N of resolution M":
     # its citations and the words that tie a name to them count beside the default's.
-    user = Lexicon.from_toml(
-        "[measures.by_section]\nlabel = 'the measures of the section cited'\n"
-        "generic = true\nkeywords = ['section']\n"
-        r"cites = '\bsections?\s+(?P<paragraphs>\d+)\s+of\s+resolution\s+(?P<resolution>\d+)'"
-        "\n"
-        r"named_by = '\bdecreed\s+in\s+section'"
-        "\n"
-        r"patterns = ['\bsubject\s+to\s+the\s+measures\s+of\s+section\s+\d+']"
-        "\n"
-    )
+    user = Lexicon.from_toml(BY_SECTION)
     lex = LEX.extend(user)
     found = lex.citations_in("the measures of section 7 of resolution 900 (2031)")
     assert [(sorted(c.paragraphs), c.resolution) for c in found] == [(["7"], "900")]

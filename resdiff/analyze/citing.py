@@ -129,33 +129,57 @@ def name_cited_measures(
     stand_ins = lexicon.stand_in_measures()
     if not any(m.kind in stand_ins for c in clauses for p in c.walk() for m in p.measures):
         return tuple(clauses)
-    named: list[tuple[str, Citation]] = []
     own: dict[str, list[str]] = {}
-    # The text's own paragraphs that carve out of a measure by a decision and impose
-    # none: a stand-in citing one applies the carve-out, not a measure.
-    carving: dict[str, str] = {}
-    for recital in recitals:
-        named += lexicon.named_by_citation(recital.full_text())
+    # The paragraphs of each number, in order, that impose no measure of a kind: the
+    # last of them that carves out of a measure is the carve-out its number cites.
+    bare: dict[str, list[Clause]] = {}
     for clause in clauses:
-        for part in clause.walk():
-            named += lexicon.named_by_citation(part.text)
         if clause.ref.startswith("OP") and clause.ref[2:].isdigit():
-            own[clause.ref[2:]] = [
+            own[clause.ref[2:]] = kinds_held = [
                 m.kind
                 for p in clause.walk()
                 for m in p.measures
                 if m.kind not in stand_ins and not m.ends
             ]
-            cut = _carve_out(clause, lexicon)
-            if cut is not None and not own[clause.ref[2:]]:
-                carving[clause.ref[2:]] = cut
+            if not kinds_held:
+                bare.setdefault(clause.ref[2:], []).append(clause)
+    # Both tables below are read only where a stand-in cites a paragraph, in few drafts
+    # and few of their clauses: worked out on first use (the names of 1,005 paragraphs
+    # were a tenth of the 500-paragraph speed benchmark's compare).
+    named: list[tuple[str, Citation]] | None = None
+    # The text's own paragraphs that carve out of a measure by a decision and impose
+    # none: a stand-in citing one applies the carve-out, not a measure.
+    carving: dict[str, str | None] = {}
+
+    def named_by() -> list[tuple[str, Citation]]:
+        nonlocal named
+        if named is None:
+            named = []
+            for recital in recitals:
+                named += lexicon.named_by_citation(recital.full_text())
+            for clause in clauses:
+                for part in clause.walk():
+                    named += lexicon.named_by_citation(part.text)
+        return named
+
+    def carve_out(number: str) -> str | None:
+        if number not in carving:
+            carving[number] = next(
+                (
+                    cut
+                    for clause in reversed(bare.get(number, ()))
+                    if (cut := _carve_out(clause, lexicon)) is not None
+                ),
+                None,
+            )
+        return carving[number]
 
     def kinds(cited: Citation) -> list[str]:
         if cited.resolution is None:
             return [k for n in sorted(cited.paragraphs) for k in own.get(n, ())]
         return [
             kind
-            for kind, where in named
+            for kind, where in named_by()
             if where.resolution == cited.resolution and where.paragraphs & cited.paragraphs
         ]
 
@@ -168,11 +192,11 @@ def name_cited_measures(
                 continue
             cited = citations_of(clause.text, measure, lexicon)
             cuts = [
-                carving[n]
+                cut
                 for c in cited
                 if c.resolution is None
                 for n in sorted(c.paragraphs)
-                if n in carving
+                if (cut := carve_out(n)) is not None
             ]
             if cuts and not any(kinds(c) for c in cited):
                 # "Decides that the provisions introduced by paragraph 1 above will apply

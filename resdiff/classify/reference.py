@@ -370,7 +370,15 @@ def flags_restated(
     source = mandate_by_reference(old)
     if whole is None and source is None:
         return changes, frozenset()
-    old_text = " ".join(" ".join(c.full_text() for c in old.operative).split())
+    # The old operative text, spaced once: read only for a Chapter VII shift after a
+    # rollover of a mandate (most comparisons never need it; a long draft's whole text).
+    old_texts: list[str] = []
+
+    def old_text() -> str:
+        if not old_texts:
+            old_texts.append(" ".join(" ".join(c.full_text() for c in old.operative).split()))
+        return old_texts[0]
+
     if whole is not None:
         note = f"{RESTATED_FLAG_NOTE}kept resolution {whole} in force as a whole: read as restated"
     else:
@@ -392,7 +400,7 @@ def flags_restated(
                 return None
         elif whole is None and (
             shift.feature != "chapter-vii"
-            or not any(cited in old_text for cited in _mandate_sources(text))
+            or not any(cited in old_text() for cited in _mandate_sources(text))
         ):
             # After a rollover of a mandate, only the Chapter VII basis of a paragraph
             # that extends the mandate by a resolution the old text also cites.

@@ -193,8 +193,9 @@ _NON_ASCII = compile_cached("[^\x00-\x7f]+")
 _LIKE_ASCII_WORD = compile_cached(r"(?i:[a-z0-9])|\d")
 
 
-# Remembered: every feature of a paragraph looks for its patterns in the same text.
-@remembered(256)
+# Remembered: every feature of a paragraph looks for its patterns in the same text, the
+# analysis and the comparison each in turn (as many texts as keywords._keyed keeps).
+@remembered(4096)
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, where an opening word found in it stands where the pattern
     would match it; ``None`` where it may not (the text is then scanned)."""

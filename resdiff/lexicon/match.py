@@ -132,7 +132,8 @@ class Lexicon(_ClauseFeatures):
         found += [rx for _, rx, _ in self._measure_rx]
         found += [rx for _, group, _ in self._quantity_rx for rx in group]
         found += [rx for rx, _ in self._flag_rx.values()]
-        return [*found, self._addressee_rx, self._modal_rx]
+        named = [self._named_rx] if self._named_rx is not None else []
+        return [*found, *named, self._addressee_rx, self._modal_rx]
 
     # ----------------------------------------------------------------- construction
 

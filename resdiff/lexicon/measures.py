@@ -425,11 +425,16 @@ class _Measures(_Leads):
         """The label of measure ``kind`` ("arms embargo")."""
         return self._measures[kind].label
 
+    @_per_text
     def named_by_citation(self, text: str) -> list[tuple[str, Citation]]:
         """The measures ``text`` names by the paragraph that imposed them, each kind with
         that paragraph: "the targeted arms embargo imposed by paragraph 14 of resolution
         2216 (2015)" gives ``("arms_embargo", paragraph 14 of 2216)``."""
         if self._named_rx is None or not self._cites_rx:
+            return []
+        # Most paragraphs name no measure at all: the names' literals rule them out
+        # before the pattern, an alternation of every name tried at each word, runs.
+        if not may_match(self._named_rx, text, _keyed(text)):
             return []
         found = []
         for m in self._named_rx.finditer(text):
