@@ -58,7 +58,8 @@ def private_names_borrowed() -> list[str]:
             for alias in node.names:
                 name = alias.name
                 if name.startswith("_") and not name.startswith("__") and name not in defined:
-                    found.append(f"{path.relative_to(ROOT)}: {name} from {target.relative_to(ROOT)}")
+                    where = f"{path.relative_to(ROOT)}: {name}"
+                    found.append(f"{where} from {target.relative_to(ROOT)}")
     return found
 
 
