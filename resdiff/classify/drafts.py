@@ -30,9 +30,9 @@ from ..model import (
     Shift,
 )
 from ..quantities import expired_terms, spent_deadline
+from .acted import _names_near
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
 from .modes import strongest_measures
-from .summary import _names_near
 
 __all__ = ["DECLARATORY_TIER", "RECAST_ASK_SHARE", "RECAST_ASK_WORDS", "Drafts"]
 
@@ -393,7 +393,7 @@ class Drafts:
         """Whether the extension or renewal ``label`` (a ``continue`` stage) in ``text``,
         a clause the new draft adds, carries on what the old draft set up, extended or
         renewed: the same thing, told by the names near the life-cycle words
-        (``_names_near`` in :mod:`.summary`): "Decides to establish the United Nations
+        (``_names_near`` in :mod:`.acted`): "Decides to establish the United Nations
         Emergency Force" → "decides that the mandate of the United Nations Emergency
         Force shall be extended". An extension that names nothing ("Decides to extend
         the mandate for six months") is taken for the old one's; one that names what no

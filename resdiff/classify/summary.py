@@ -30,8 +30,7 @@ from ..model import (
     Shift,
     Summary,
 )
-from .acted import _labels_acted, _stage_unweighed
-from .acted import _names_near as _names_near
+from .acted import _labels_acted, _names_near, _stage_unweighed
 from .balance import (
     POSTURE_LEFT_OUT,
     UNCOUNTERED_OUTWEIGHED,
