@@ -237,3 +237,15 @@ def test_the_rule_named_is_the_summarys_own(monkeypatch: MonkeyPatch) -> None:
         directions.deciding_rule([[25.0, 0.0], [0.0, 0.0], [0.0, 0.0]], frozenset(), None, lexicon)
         == "operative"
     )
+
+
+def test_a_balance_outweighed_either_way_is_not_named_by_the_renewals_rule() -> None:
+    # Operative language 60 softer against a renewal of 10: mixed under the ordinary
+    # OUTWEIGHED as well, so the renewal's lower threshold decided nothing and the tally
+    # must not count it under "renewal outweighed" (review of the merge).
+    lexicon = directions.Lexicon.default()
+    classes = [[0.0, 10.0], [60.0, 0.0], [0.0, 0.0]]
+    heavy = frozenset({"lifecycle"})
+    lower = balance.UNCOUNTERED_OUTWEIGHED
+    assert deciding.deciding_rule(classes, heavy, None, lexicon, lower) == ("outweighed", "mixed")
+    assert directions.deciding_rule(classes, heavy, None, lexicon, lower) == "outweighed"

@@ -93,7 +93,11 @@ def deciding_rule(
             # Handed down as a balanced class is: an operative part balanced in its
             # turn leaves the preamble to decide, as it would after a balanced headline.
             return "narrow headline", _first_decided(classes[1:])
-        return ("outweighed" if outweighed == OUTWEIGHED else "renewal outweighed"), "mixed"
+        # Named by the renewal's lower threshold only where the ordinary one would not
+        # have made the text mixed too (the merge review: a balance outweighed either
+        # way was counted under the renewal's rule).
+        ordinary = abs(rest) >= OUTWEIGHED * abs(head)
+        return ("outweighed" if ordinary else "renewal outweighed"), "mixed"
     for name, (softer, stronger) in zip(CLASS_NAMES, classes, strict=True):
         net = _net(softer, stronger)
         if (softer or stronger) and net != "mixed":
