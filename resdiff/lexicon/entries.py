@@ -678,6 +678,21 @@ class MentionEntry(Entry):
         return _nonempty(value)
 
 
+class ObjectEntry(Entry):
+    """A name of what a measure's or a mandate's life cycle acts on ("embargo",
+    "sanctions", "mandate"): the nouns the end and sunset patterns of lifecycle.toml
+    stand ``{object}`` for, with every measure's ``names`` (measures.toml), so that a
+    measure a user names gets its life cycle too ("Decides not to renew the arms
+    embargo", "the travel ban ... shall expire on")."""
+
+    phrase: str
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
 class OrganEntry(Entry):
     """An organ or officer of the Organization itself ("Secretary-General", "Mediator",
     "Truce Commission"): an ask addressed to it is a task the Council gives its own

@@ -30,6 +30,7 @@ from .entries import (
     LifecycleEntry,
     MeasureEntry,
     MentionEntry,
+    ObjectEntry,
     ModalEntry,
     ModeRule,
     ModifierEntry,
@@ -79,6 +80,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "weights": (WeightEntry, "feature"),
     "items": (ItemEntry, "phrase"),
     "mentions": (MentionEntry, "phrase"),
+    "objects": (ObjectEntry, "phrase"),
     "organs": (OrganEntry, "phrase"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
     "ocr": (OcrSlipEntry, "slip"),
@@ -102,6 +104,7 @@ _PHRASE_KEYED = {
     "safeguards",
     "items",
     "mentions",
+    "objects",
     "organs",
 }
 

@@ -39,6 +39,7 @@ from .entries import (
     LifecycleEntry,
     MeasureEntry,
     MentionEntry,
+    ObjectEntry,
     ModalEntry,
     ModeRule,
     ModifierEntry,
@@ -103,6 +104,7 @@ class Lexicon(_ClauseFeatures):
         self._weights: dict[str, WeightEntry] = enabled("weights")
         self._items: dict[str, ItemEntry] = enabled("items")
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
+        self._objects: dict[str, ObjectEntry] = enabled("objects")
         self._organs: dict[str, OrganEntry] = enabled("organs")
         self._overrides = {k: v for k, v in parts.overrides.items() if not v.disabled}
         self._compile_spelling(parts)
