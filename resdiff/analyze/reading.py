@@ -604,13 +604,25 @@ def _action(
     start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
 ) -> LifecycleMatch | None:
     """The life-cycle word that governs a measure found at ``start:end``: the last one
-    before it (or around it) in the same clause."""
+    before it (or around it) in the same clause; failing that, the first winding-down
+    word after it in the same clause, whose subject the measure is ("Decides that the
+    arms embargo imposed by paragraph 1 ... shall cease to have effect", "... shall expire
+    on 1 June 2033", "... shall no longer apply")."""
     unit_start = 0
+    unit_end: int | None = None
     for phrase in phrases:
         if phrase.start <= start:
             unit_start = phrase.start
+            unit_end = phrase.end
     found = [c for c in cycle if unit_start <= c.start <= end]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    after = [
+        c
+        for c in cycle
+        if c.start > end and not c.growing and (unit_end is None or c.start < unit_end)
+    ]
+    return after[0] if after else None
 
 
 def _first(

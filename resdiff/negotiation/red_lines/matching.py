@@ -253,15 +253,22 @@ def named_only(
         if m is not None:
             # A recital that recalls a lift ("Recalling its decision to lift ...") tells a
             # past event: only an operative paragraph lifts.
-            ends = paragraph.section == "operative" and any(
+            operative = paragraph.section == "operative"
+            ends = operative and any(
                 h.kind == kind and h.ends for c in paragraph.walk() for h in c.measures
             )
+            # An exemption from it ("The arms embargo shall not apply to supplies of
+            # non-lethal military equipment") narrows the measure the text names: a
+            # narrowing crosses a line that the measure stays, as a lift does.
+            narrowed = operative and any(
+                p.exemptions for c in paragraph.walk() for p in c.phrases
+            )
+            done = _LIFTED if ends else _NARROWED if narrowed else "named, not imposed"
             found.append(
                 Evidence(
                     ref=paragraph.ref,
                     excerpt=_excerpt(text, m.start(), m.end()),
-                    found=f"{lexicon.measures[kind].label} "
-                    + (_LIFTED if ends else "named, not imposed"),
+                    found=f"{lexicon.measures[kind].label} {done}",
                 )
             )
     return tuple(found)
@@ -269,21 +276,26 @@ def named_only(
 
 #: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
 _LIFTED = "lifted or ended"
+#: ... and one that exempts from it ("shall not apply to supplies of ...").
+_NARROWED = "narrowed by an exemption"
 
 
 def is_lifted(evidence: Evidence) -> bool:
-    """Whether a paragraph :func:`named_only` found lifts or ends the measure."""
-    return (evidence.found or "").endswith(_LIFTED)
+    """Whether a paragraph :func:`named_only` found lifts, ends or narrows the measure
+    (each crosses a line that the measure stays)."""
+    return (evidence.found or "").endswith((_LIFTED, _NARROWED))
 
 
 def named_words(named: Sequence[Evidence]) -> str:
-    """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it"."""
+    """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it; OP3 exempts from
+    it"."""
     parts = []
-    for lifted, one, many in ((False, "names", "name"), (True, "lifts or ends", "lift or end")):
-        refs = [e.ref or "" for e in named if is_lifted(e) == lifted]
+    for done, one, many in (
+        ("named, not imposed", "names it without imposing it", "name it without imposing it"),
+        (_LIFTED, "lifts or ends it", "lift or end it"),
+        (_NARROWED, "exempts from it", "exempt from it"),
+    ):
+        refs = [e.ref or "" for e in named if (e.found or "").endswith(done)]
         if refs:
-            verb = one if len(refs) == 1 else many
-            parts.append(
-                f"{', '.join(refs)} {verb} it" + ("" if lifted else " without imposing it")
-            )
+            parts.append(f"{', '.join(refs)} {one if len(refs) == 1 else many}")
     return "; ".join(parts)
