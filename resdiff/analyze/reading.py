@@ -464,6 +464,24 @@ _SAVED = compile_cached(
 _SAVED_REACH = 240
 
 
+#: A quotation a clause recalls, not decides: the clause's words before the quotation
+#: mark hold no "decides" ('Recalls paragraph 3 of resolution 100 (2020), which reads:
+#: "Decides that the arms embargo shall expire on 1 June 2021"' tells of a sunset set
+#: before; 'Decides that paragraph 3 shall read: "..."' decides the words it quotes).
+_DECIDES = compile_cached(r"\bdecides?\b", re.IGNORECASE)
+#: The quotation marks a recalled quotation opens and closes with (read folded: plain).
+_QUOTE_MARKS = '"'
+
+
+def _recalled_quote(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside a quotation that ``text`` recalls without deciding
+    it (an odd number of quotation marks before it, no "decides" before the first)."""
+    before = text[:start]
+    if before.count(_QUOTE_MARKS) % 2 == 0:
+        return False
+    return _DECIDES.search(text, 0, before.find(_QUOTE_MARKS)) is None
+
+
 #: The exemptions that carve out of a measure everything their clause goes on to say.
 _LETTING_THROUGH = frozenset({"notwithstanding the provisions of", "shall not apply to"})
 
@@ -513,6 +531,7 @@ def _read_own(
             m
             for m in lexicon.lifecycle_in(text)
             if not _SAVED.search(text, max(0, m.start - _SAVED_REACH), m.start)
+            and not _recalled_quote(text, m.start)
         ]
     )
     decisions = (

@@ -260,9 +260,7 @@ def named_only(
             # An exemption from it ("The arms embargo shall not apply to supplies of
             # non-lethal military equipment") narrows the measure the text names: a
             # narrowing crosses a line that the measure stays, as a lift does.
-            narrowed = operative and any(
-                p.exemptions for c in paragraph.walk() for p in c.phrases
-            )
+            narrowed = operative and any(p.exemptions for c in paragraph.walk() for p in c.phrases)
             done = _LIFTED if ends else _NARROWED if narrowed else "named, not imposed"
             found.append(
                 Evidence(
