@@ -62,6 +62,10 @@ def test_the_end_of_a_measure_named_by_its_own_name(text: str, label: str) -> No
         "Decides to end the violence against civilians;",
         "Decides that the measures shall not be extended to other entities;",
         "Requests the Secretary-General to report on the end of the sanctions regime;",
+        # An end for one party is a delisting (S/RES/2610 (2021) recalls such a rule).
+        "Recalls its decision that the requirement for States to take the measures described "
+        "in paragraph 1 shall terminate with respect to that individual 60 days after the "
+        "Committee completes its consideration;",
     ],
 )
 def test_what_ends_no_measure(text: str) -> None:
@@ -98,6 +102,13 @@ def test_a_quotation_recalled_is_no_sunset_and_one_decided_is() -> None:
         'shall expire on 1 June 2033";'
     )
     assert [m.action for m in decided.measures] == ["sunset"]
+    # A stray mark a scan made of a footnote call opens no quotation: the clause's
+    # life-cycle words after it are read as before.
+    stray = _clause(
+        'Decides, in the light of the report of 7 December 1990" of the Secretary-General, '
+        "to terminate the arms embargo imposed by paragraph 1 of resolution 100 (2020);"
+    )
+    assert [m.ends for m in stray.measures] == [True]
 
 
 def test_a_recital_tells_of_an_end_and_ends_nothing() -> None:

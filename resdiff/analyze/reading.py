@@ -471,6 +471,8 @@ _SAVED_REACH = 240
 _DECIDES = compile_cached(r"\bdecides?\b", re.IGNORECASE)
 #: The quotation marks a recalled quotation opens and closes with (read folded: plain).
 _QUOTE_MARKS = '"'
+#: What a recalled quotation follows: "which reads:", "as follows:", "stating".
+_OPENS_QUOTE = compile_cached(r"(?::|\breads?|\bstating)\s*\Z", re.IGNORECASE)
 
 
 def _recalled_quote(text: str, start: int) -> bool:
@@ -479,7 +481,13 @@ def _recalled_quote(text: str, start: int) -> bool:
     before = text[:start]
     if before.count(_QUOTE_MARKS) % 2 == 0:
         return False
-    return _DECIDES.search(text, 0, before.find(_QUOTE_MARKS)) is None
+    opening = before.find(_QUOTE_MARKS)
+    # A quotation opens after a colon or "reads"; a stray mark a scan made of a footnote
+    # call ('... review team of 7 December 1990" and the report', S/RES/698 (1991)) opens
+    # none.
+    if _OPENS_QUOTE.search(text, 0, opening) is None:
+        return False
+    return _DECIDES.search(text, 0, opening) is None
 
 
 #: The exemptions that carve out of a measure everything their clause goes on to say.
