@@ -200,3 +200,13 @@ def test_a_measure_named_not_imposed_is_still_not_checked() -> None:
     status, message = _stays("Demands full compliance by all Member States with the arms embargo;")
     assert status == "skipped"
     assert "named, not imposed (OP1)" in message
+
+
+def test_an_exemption_beside_the_measure_imposed_keeps_the_line() -> None:
+    # The standard exemptions every renewal carries would fail it otherwise (README).
+    text = (
+        f"{_HEAD}1. {_IMPOSED}\n\n2. Decides that the measures imposed by paragraph 1 shall "
+        "not apply to supplies of non-lethal military equipment intended solely for "
+        "humanitarian use;\n\n3. Decides to remain seized of the matter.\n"
+    )
+    assert check(text, _STAYS).result("The arms embargo stays").status == "pass"
