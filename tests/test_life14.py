@@ -60,6 +60,7 @@ def test_the_end_of_a_measure_named_by_its_own_name(text: str, label: str) -> No
         "Decides that the arms embargo shall not expire;",
         "Demands that all parties cease hostilities and observe the cease-fire;",
         "Decides to end the violence against civilians;",
+        "Calls upon the Government to end immediately these repressive measures;",
         "Decides that the measures shall not be extended to other entities;",
         "Requests the Secretary-General to report on the end of the sanctions regime;",
         # An end for one party is a delisting (S/RES/2610 (2021) recalls such a rule).
