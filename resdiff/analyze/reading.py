@@ -468,11 +468,11 @@ _SAVED_REACH = 240
 #: mark hold no "decides" ('Recalls paragraph 3 of resolution 100 (2020), which reads:
 #: "Decides that the arms embargo shall expire on 1 June 2021"' tells of a sunset set
 #: before; 'Decides that paragraph 3 shall read: "..."' decides the words it quotes).
-_DECIDES = compile_cached(r"\bdecides?\b", re.IGNORECASE)
+_DECISION_WORD = compile_cached(r"\bdecides?\b", re.IGNORECASE)
 #: The quotation marks a recalled quotation opens and closes with (read folded: plain).
 _QUOTE_MARKS = '"'
-#: What a recalled quotation follows: "which reads:", "as follows:", "stating".
-_OPENS_QUOTE = compile_cached(r"(?::|\breads?|\bstating)\s*\Z", re.IGNORECASE)
+#: The last words before a recalled quotation: "which reads", "stating" (or a colon).
+_OPENS_QUOTE = frozenset({"read", "reads", "stating"})
 
 
 def _recalled_quote(text: str, start: int) -> bool:
@@ -485,9 +485,11 @@ def _recalled_quote(text: str, start: int) -> bool:
     # A quotation opens after a colon or "reads"; a stray mark a scan made of a footnote
     # call ('... review team of 7 December 1990" and the report', S/RES/698 (1991)) opens
     # none.
-    if _OPENS_QUOTE.search(text, 0, opening) is None:
+    head = text[:opening].rstrip()
+    words = head.rsplit(None, 1)
+    if not head.endswith(":") and (not words or words[-1].lower() not in _OPENS_QUOTE):
         return False
-    return _DECIDES.search(text, 0, opening) is None
+    return _DECISION_WORD.search(text, 0, opening) is None
 
 
 #: The exemptions that carve out of a measure everything their clause goes on to say.

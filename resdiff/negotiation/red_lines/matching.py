@@ -297,3 +297,29 @@ def named_words(named: Sequence[Evidence]) -> str:
         if refs:
             parts.append(f"{', '.join(refs)} {one if len(refs) == 1 else many}")
     return "; ".join(parts)
+
+
+def sunsets(
+    draft: Draft, kind: str, lexicon: Lexicon, paragraphs: Sequence[Clause] | None, required: str
+) -> list[Evidence]:
+    """The operative clauses (of ``paragraphs``, if given) that give the measure of
+    ``kind`` a sunset (lifecycle.toml's stage "sunset": "shall expire on 1 June 2033",
+    "for a final period"), as evidence."""
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    found = []
+    for paragraph in draft.operative:
+        if chosen is not None and id(paragraph) not in chosen:
+            continue
+        for clause in paragraph.walk():
+            for m in clause.measures:
+                entry = lexicon.lifecycle.get(m.action or "")
+                if m.kind == kind and entry is not None and entry.stage == "sunset":
+                    found.append(
+                        Evidence(
+                            ref=clause.ref,
+                            excerpt=_excerpt(clause.text),
+                            found=f"{m.label}: {entry.label}",
+                            required=required,
+                        )
+                    )
+    return found

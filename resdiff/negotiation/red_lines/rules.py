@@ -55,6 +55,7 @@ from .matching import (
     is_lifted,
     named_only,
     named_words,
+    sunsets,
 )
 
 #: The mode ladder of the model, keyed by the plain strings a red-lines spec holds.
@@ -224,32 +225,6 @@ def _measures(
     return found
 
 
-def _sunsets(
-    draft: Draft, kind: str, lexicon: Lexicon, paragraphs: Sequence[Clause] | None, required: str
-) -> list[Evidence]:
-    """The operative clauses (of ``paragraphs``, if given) that give the measure of
-    ``kind`` a sunset (lifecycle.toml's stage "sunset": "shall expire on 1 June 2033",
-    "for a final period"), as evidence."""
-    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
-    found = []
-    for paragraph in draft.operative:
-        if chosen is not None and id(paragraph) not in chosen:
-            continue
-        for clause in paragraph.walk():
-            for m in clause.measures:
-                entry = lexicon.lifecycle.get(m.action or "")
-                if m.kind == kind and entry is not None and entry.stage == "sunset":
-                    found.append(
-                        Evidence(
-                            ref=clause.ref,
-                            excerpt=_excerpt(clause.text),
-                            found=f"{m.label}: {entry.label}",
-                            required=required,
-                        )
-                    )
-    return found
-
-
 def _hedged_mode(mode: str, clause: Clause, lexicon: Lexicon) -> str:
     """``mode`` lowered by the hedges of ``clause``'s phrases: one that makes the
     obligation an option ("on a voluntary basis") makes it voluntary; one that leaves it
@@ -411,7 +386,7 @@ def _check_measure(
             problems += [ev for rank, ev in modes(True).values() if rank < low]
             # A measure kept with its end foreseen ("the arms embargo ... shall expire on
             # 1 June 2033") does not stay: the sunset crosses the line.
-            problems += _sunsets(draft, kind, lexicon, chosen, required)
+            problems += sunsets(draft, kind, lexicon, chosen, required)
         elif all(rank < low for rank, _ in found.values()):
             problems += evidence
     if rule.at_most:
