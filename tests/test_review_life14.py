@@ -1,0 +1,82 @@
+"""Review of branch life14 (the end of a measure in every wording): the lead's notes.
+
+An end foreseen on a date or an event is a sunset in "terminate" as in "expire"; a
+phase-out by a date is one softer change, the date belonging to the end (no deadline
+added). Made-up texts, and S/RES/2615 (2021) from ../shared where present.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafting import change_of, draft, lifecycle_labels, op1
+
+import resdiff
+
+_IMPOSED = (
+    "Decides that all States shall immediately take the necessary measures to prevent the "
+    "direct or indirect supply, sale or transfer of arms and related materiel of all types "
+    "to the territory of Eastland (the arms embargo);"
+)
+_BY = "imposed by paragraph 1 of resolution 100 (2020)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Decides that the arms embargo {_BY} shall terminate on 31 March 2025;",
+        "Decides that the arms embargo shall terminate at the end of the transition;",
+        "Decides that the arms embargo shall terminate by 1 June 2030;",
+        "Decides that the mandate of the Committee shall terminate upon the completion of "
+        "its tasks;",
+    ],
+)
+def test_an_end_foreseen_in_terminate_is_a_sunset(text: str) -> None:
+    labels = lifecycle_labels(text)
+    assert "given a sunset" in labels
+    assert "terminated" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Decides that the arms embargo {_BY} shall terminate;",
+        "Decides that the arms embargo shall terminate at once;",
+        "Decides that the arms embargo shall be terminated by a decision of the Council;",
+    ],
+)
+def test_an_end_now_in_terminate_stays_an_end(text: str) -> None:
+    labels = lifecycle_labels(text)
+    assert "terminated" in labels
+    assert "given a sunset" not in labels
+
+
+def test_terminate_on_a_date_reads_a_sunset_in_a_comparison() -> None:
+    kind, shifts = op1(
+        _IMPOSED, f"Decides that the arms embargo {_BY} shall terminate on 31 March 2025;"
+    )
+    assert kind == "softened"
+    assert any("sunset" in d for _, d in shifts)
+
+
+def test_a_phase_out_by_a_date_is_one_softer_change() -> None:
+    # One paragraph each side: the pairing is not under test here.
+    new = f"Decides to phase out the arms embargo {_BY} by 1 June 2033;"
+    kind, shifts = change_of(resdiff.compare(draft([_IMPOSED]), draft([new])), "OP1")
+    assert kind == "softened"
+    assert not any("deadline" in d for _, d in shifts)
+    assert all(direction == "softer" for direction, _ in shifts)
+
+
+def test_an_end_asked_of_a_party_by_a_date_keeps_its_deadline() -> None:
+    old = "Calls upon the parties to end the blockade of the city;"
+    new = "Calls upon the parties to end the blockade of the city by 1 May 2030;"
+    _, shifts = op1(old, new)
+    assert any("deadline" in d for _, d in shifts)
+    # and a deadline on another ask of a decision that ends a measure stays one
+    old = f"Decides to end the arms embargo {_BY}, and requests the Secretary-General to report;"
+    new = (
+        f"Decides to end the arms embargo {_BY}, and requests the Secretary-General to report "
+        "by 1 May 2030;"
+    )
+    _, shifts = op1(old, new)
+    assert any("deadline" in d for _, d in shifts)
