@@ -7,10 +7,13 @@ added). Made-up texts, and S/RES/2615 (2021) from ../shared where present.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from drafting import change_of, draft, lifecycle_labels, op1
 
 import resdiff
+from resdiff import check
 
 _IMPOSED = (
     "Decides that all States shall immediately take the necessary measures to prevent the "
@@ -80,3 +83,58 @@ def test_an_end_asked_of_a_party_by_a_date_keeps_its_deadline() -> None:
     )
     _, shifts = op1(old, new)
     assert any("deadline" in d for _, d in shifts)
+
+
+_SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "akn"
+_FREEZE_STAYS = (
+    '[[rule]]\nname = "The asset freeze stays"\ntype = "measure_mode"\n'
+    'measure = "asset_freeze"\nmode = "mandatory"\n'
+)
+_HEAD = (
+    "United Nations\n\nS/2031/100\n\nSecurity Council\n\nDraft resolution\n\n"
+    "The Security Council,\n\nRecalling its resolution 100 (2020) on Eastland,\n\n"
+)
+
+
+def _freeze_stays(op: str) -> tuple[str, str]:
+    text = f"{_HEAD}1. {op}\n\n2. Decides to remain seized of the matter.\n"
+    result = check(text, _FREEZE_STAYS).result("The asset freeze stays")
+    return result.status, result.message
+
+
+def test_an_exemption_from_a_freeze_imposed_elsewhere_is_named_as_such() -> None:
+    status, message = _freeze_stays(
+        "Decides that humanitarian assistance in Eastland is not a violation of paragraph 3 "
+        "(b) of resolution 100 (2020), and that the payment of funds, other financial "
+        "assets or economic resources necessary to deliver it is permitted;"
+    )
+    assert status == "fail"
+    assert message.startswith(
+        "asset freeze (imposed by reference, resolution 100 (2020) paragraph 3 (b)) "
+        "narrowed by an exemption (OP1)"
+    )
+    assert "no asset freeze imposed" not in message
+
+
+def test_a_freeze_neither_imposed_nor_exempted_from_is_still_absent() -> None:
+    # An exemption from something else (no funds let through), and no citation at all.
+    for op in (
+        "Decides that humanitarian assistance is not a violation of paragraph 3 of "
+        "resolution 100 (2020), and that the delivery of food is permitted;",
+        "Decides that the payment of funds to humanitarian actors is permitted;",
+    ):
+        status, message = _freeze_stays(op)
+        assert status == "fail"
+        assert message.startswith("no asset freeze imposed")
+
+
+def test_s_res_2615_names_the_exemption_and_the_reference() -> None:
+    path = _SHARED / "S_RES_2615_2021.xml"
+    if not path.exists():
+        pytest.skip("../shared/corpus/akn/S_RES_2615_2021.xml absent (the shared corpus)")
+    result = check(path.read_text(encoding="utf-8"), _FREEZE_STAYS).result("The asset freeze stays")
+    assert result.status == "fail"
+    assert result.message.startswith(
+        "asset freeze (imposed by reference, resolution 2255 (2015) paragraph 1 (a)) "
+        "narrowed by an exemption (OP1)"
+    )

@@ -323,3 +323,52 @@ def sunsets(
                         )
                     )
     return found
+
+
+#: The year of the resolution a citation names, right after its number: "resolution 2255
+#: (2015)".
+_YEAR_AFTER = compile_cached(r"\s*\((\d{4})\)")
+
+
+def exempted_by_reference(
+    draft: Draft, kind: str | None, lexicon: Lexicon, paragraphs: Sequence[Clause] | None
+) -> tuple[Evidence, ...]:
+    """The operative paragraphs (of ``paragraphs``, if given) that carve an exemption out
+    of the measure of ``kind`` imposed by another resolution's paragraph they cite: an
+    exemption (scope.toml's ``[exemptions]``) in a clause that names what the measure's
+    exemptions let through (its ``carved`` words) and cites "paragraph 1 (a) of
+    resolution 2255 (2015)" (S/RES/2615 (2021) OP1: the asset freeze, still in force,
+    narrowed). Read only where a ``measure_mode`` rule found the measure imposed and named
+    nowhere: the reason a "stays" line fails is then the exemption, not an absence."""
+    if kind is None or not lexicon.measures[kind].carved:
+        return ()
+    entry = lexicon.measures[kind]
+    carved = compile_cached(
+        r"\b(?:" + "|".join(re.escape(w) for w in entry.carved) + r")\b", re.IGNORECASE
+    )
+    cites = [compile_cached(m.cites, re.IGNORECASE) for m in lexicon.measures.values() if m.cites]
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    found = []
+    for paragraph in draft.operative:
+        if chosen is not None and id(paragraph) not in chosen:
+            continue
+        for clause in paragraph.walk():
+            if not any(p.exemptions for p in clause.phrases) or not carved.search(clause.text):
+                continue
+            for rx in cites:
+                c = next((c for c in rx.finditer(clause.text) if c.group("resolution")), None)
+                if c is None:
+                    continue
+                year = _YEAR_AFTER.match(clause.text, c.end())
+                resolution = c.group("resolution") + (f" ({year.group(1)})" if year else "")
+                found.append(
+                    Evidence(
+                        ref=clause.ref,
+                        excerpt=_excerpt(clause.text, c.start(), c.end()),
+                        found=f"{entry.label} (imposed by reference, resolution {resolution} "
+                        f"paragraph {c.group('paragraphs')}) narrowed by an exemption "
+                        f"({clause.ref})",
+                    )
+                )
+                break
+    return tuple(found)

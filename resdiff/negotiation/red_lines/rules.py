@@ -52,6 +52,7 @@ from .matching import (
     _tier,
     _top_level,
     _verdict,
+    exempted_by_reference,
     is_lifted,
     named_only,
     named_words,
@@ -379,7 +380,10 @@ def _check_measure(
                     f"no {label} imposed, where the base imposed it — {required} required ({said})",
                     named,
                 )
-            return "fail", f"no {label} imposed — {required} required", ()
+            # Named nowhere, but perhaps narrowed where another resolution imposed it.
+            narrowed = exempted_by_reference(draft, kind, lexicon, chosen)
+            what = "; ".join(e.found or "" for e in narrowed) or f"no {label} imposed"
+            return "fail", f"{what} — {required} required", narrowed
         if kind is not None:
             # Wherever the measure is imposed it keeps the mode: a transfer ban made
             # voluntary is not saved by a procurement ban that stays mandatory.
