@@ -138,3 +138,42 @@ def test_s_res_2615_names_the_exemption_and_the_reference() -> None:
         "asset freeze (imposed by reference, resolution 2255 (2015) paragraph 1 (a)) "
         "narrowed by an exemption (OP1)"
     )
+
+
+_STAYS = (
+    '[[rule]]\nname = "The arms embargo stays"\ntype = "measure_mode"\n'
+    'measure = "arms_embargo"\nmode = "mandatory"\n'
+)
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        "Decides that the arms embargo shall remain in force, and that the mandate of the "
+        "Panel of Experts shall expire on 1 June 2030;",
+        "Decides that the arms embargo shall remain in force, and that the mandate of the "
+        "Panel of Experts shall terminate on 1 June 2030;",
+        "Decides that the arms embargo shall remain in force, and that the provisions of "
+        "paragraph 7 on the Panel shall no longer apply;",
+    ],
+)
+def test_a_sunset_of_the_next_subject_is_not_the_measure_s(op: str) -> None:
+    text = f"{_HEAD}1. {_IMPOSED}\n\n2. {op}\n\n3. Decides to remain seized of the matter.\n"
+    assert check(text, _STAYS).result("The arms embargo stays").status == "pass"
+
+
+def test_the_measure_s_own_sunset_still_crosses_the_line() -> None:
+    op = f"Decides that the arms embargo {_BY} shall expire on 1 June 2033;"
+    text = f"{_HEAD}1. {_IMPOSED}\n\n2. {op}\n\n3. Decides to remain seized of the matter.\n"
+    assert check(text, _STAYS).result("The arms embargo stays").status == "fail"
+
+
+def test_a_winding_down_word_after_the_next_subject_is_not_the_measure_s() -> None:
+    text = (
+        f"{_HEAD}1. Decides that the arms embargo shall be maintained, and that the provisions "
+        "of paragraph 7 shall no longer apply;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    actions = {
+        m.kind: m.action for c in resdiff.parse(text).operative[0].walk() for m in c.measures
+    }
+    assert actions["arms_embargo"] != "terminate"

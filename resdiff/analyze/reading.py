@@ -579,7 +579,7 @@ def _read_own(
             # A call or an encouragement imposes a measure only on States; a request to
             # the Secretary-General about the embargo mentions it.
             continue
-        action = _action(hit.start, hit.start + len(hit.evidence), phrases, cycle)
+        action = _action(text, hit.start, hit.start + len(hit.evidence), phrases, cycle)
         if action is None and governing:
             # A listed measure ("(a) arms and related materiel") takes the life-cycle
             # word of its lead-in ("Decides to renew the measures: ...").
@@ -629,8 +629,14 @@ _SECRETARY_GENERAL_SETS_UP = compile_cached(
 )
 
 
+#: A new subject coordinated after a measure, whose own winding-down word is not the
+#: measure's: "the arms embargo shall remain in force, and that the mandate of the Panel
+#: shall expire on 1 June 2030" (not "the arms embargo and the travel ban shall cease").
+_NEXT_SUBJECT = compile_cached(r";|,\s*and\b|\band\s+that\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
 def _action(
-    start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
+    text: str, start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
 ) -> LifecycleMatch | None:
     """The life-cycle word that governs a measure found at ``start:end``: the last one
     before it (or around it) in the same clause; failing that, the first winding-down
@@ -649,7 +655,10 @@ def _action(
     after = [
         c
         for c in cycle
-        if c.start > end and not c.growing and (unit_end is None or c.start < unit_end)
+        if c.start > end
+        and not c.growing
+        and (unit_end is None or c.start < unit_end)
+        and _NEXT_SUBJECT.search(text, end, c.start) is None
     ]
     return after[0] if after else None
 
