@@ -11,16 +11,10 @@ from pathlib import Path
 
 import pytest
 from drafting import change_of, draft, lifecycle_labels, op1
+from test_life14 import _BY, _HEAD, _IMPOSED, _STAYS
 
 import resdiff
 from resdiff import check
-
-_IMPOSED = (
-    "Decides that all States shall immediately take the necessary measures to prevent the "
-    "direct or indirect supply, sale or transfer of arms and related materiel of all types "
-    "to the territory of Eastland (the arms embargo);"
-)
-_BY = "imposed by paragraph 1 of resolution 100 (2020)"
 
 
 @pytest.mark.parametrize(
@@ -90,10 +84,6 @@ _FREEZE_STAYS = (
     '[[rule]]\nname = "The asset freeze stays"\ntype = "measure_mode"\n'
     'measure = "asset_freeze"\nmode = "mandatory"\n'
 )
-_HEAD = (
-    "United Nations\n\nS/2031/100\n\nSecurity Council\n\nDraft resolution\n\n"
-    "The Security Council,\n\nRecalling its resolution 100 (2020) on Eastland,\n\n"
-)
 
 
 def _freeze_stays(op: str) -> tuple[str, str]:
@@ -138,12 +128,6 @@ def test_s_res_2615_names_the_exemption_and_the_reference() -> None:
         "asset freeze (imposed by reference, resolution 2255 (2015) paragraph 1 (a)) "
         "narrowed by an exemption (OP1)"
     )
-
-
-_STAYS = (
-    '[[rule]]\nname = "The arms embargo stays"\ntype = "measure_mode"\n'
-    'measure = "arms_embargo"\nmode = "mandatory"\n'
-)
 
 
 @pytest.mark.parametrize(

@@ -299,29 +299,36 @@ def named_words(named: Sequence[Evidence]) -> str:
     return "; ".join(parts)
 
 
+def _operative_clauses(draft: Draft, paragraphs: Sequence[Clause] | None) -> list[Clause]:
+    """Every clause of ``draft``'s operative paragraphs (of ``paragraphs``, if given)."""
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    return [
+        clause
+        for paragraph in draft.operative
+        if chosen is None or id(paragraph) in chosen
+        for clause in paragraph.walk()
+    ]
+
+
 def sunsets(
     draft: Draft, kind: str, lexicon: Lexicon, paragraphs: Sequence[Clause] | None, required: str
 ) -> list[Evidence]:
     """The operative clauses (of ``paragraphs``, if given) that give the measure of
     ``kind`` a sunset (lifecycle.toml's stage "sunset": "shall expire on 1 June 2033",
     "for a final period"), as evidence."""
-    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
     found = []
-    for paragraph in draft.operative:
-        if chosen is not None and id(paragraph) not in chosen:
-            continue
-        for clause in paragraph.walk():
-            for m in clause.measures:
-                entry = lexicon.lifecycle.get(m.action or "")
-                if m.kind == kind and entry is not None and entry.stage == "sunset":
-                    found.append(
-                        Evidence(
-                            ref=clause.ref,
-                            excerpt=_excerpt(clause.text),
-                            found=f"{m.label}: {entry.label}",
-                            required=required,
-                        )
+    for clause in _operative_clauses(draft, paragraphs):
+        for m in clause.measures:
+            entry = lexicon.lifecycle.get(m.action or "")
+            if m.kind == kind and entry is not None and entry.stage == "sunset":
+                found.append(
+                    Evidence(
+                        ref=clause.ref,
+                        excerpt=_excerpt(clause.text),
+                        found=f"{m.label}: {entry.label}",
+                        required=required,
                     )
+                )
     return found
 
 
@@ -347,28 +354,24 @@ def exempted_by_reference(
         r"\b(?:" + "|".join(re.escape(w) for w in entry.carved) + r")\b", re.IGNORECASE
     )
     cites = [compile_cached(m.cites, re.IGNORECASE) for m in lexicon.measures.values() if m.cites]
-    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
     found = []
-    for paragraph in draft.operative:
-        if chosen is not None and id(paragraph) not in chosen:
+    for clause in _operative_clauses(draft, paragraphs):
+        if not any(p.exemptions for p in clause.phrases) or not carved.search(clause.text):
             continue
-        for clause in paragraph.walk():
-            if not any(p.exemptions for p in clause.phrases) or not carved.search(clause.text):
+        for rx in cites:
+            c = next((c for c in rx.finditer(clause.text) if c.group("resolution")), None)
+            if c is None:
                 continue
-            for rx in cites:
-                c = next((c for c in rx.finditer(clause.text) if c.group("resolution")), None)
-                if c is None:
-                    continue
-                year = _YEAR_AFTER.match(clause.text, c.end())
-                resolution = c.group("resolution") + (f" ({year.group(1)})" if year else "")
-                found.append(
-                    Evidence(
-                        ref=clause.ref,
-                        excerpt=_excerpt(clause.text, c.start(), c.end()),
-                        found=f"{entry.label} (imposed by reference, resolution {resolution} "
-                        f"paragraph {c.group('paragraphs')}) narrowed by an exemption "
-                        f"({clause.ref})",
-                    )
+            year = _YEAR_AFTER.match(clause.text, c.end())
+            resolution = c.group("resolution") + (f" ({year.group(1)})" if year else "")
+            found.append(
+                Evidence(
+                    ref=clause.ref,
+                    excerpt=_excerpt(clause.text, c.start(), c.end()),
+                    found=f"{entry.label} (imposed by reference, resolution {resolution} "
+                    f"paragraph {c.group('paragraphs')}) narrowed by an exemption "
+                    f"({clause.ref})",
                 )
-                break
+            )
+            break
     return tuple(found)
