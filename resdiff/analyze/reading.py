@@ -464,6 +464,34 @@ _SAVED = compile_cached(
 _SAVED_REACH = 240
 
 
+#: A quotation a clause recalls, not decides: the clause's words before the quotation
+#: mark hold no "decides" ('Recalls paragraph 3 of resolution 100 (2020), which reads:
+#: "Decides that the arms embargo shall expire on 1 June 2021"' tells of a sunset set
+#: before; 'Decides that paragraph 3 shall read: "..."' decides the words it quotes).
+_DECISION_WORD = compile_cached(r"\bdecides?\b", re.IGNORECASE)
+#: The quotation marks a recalled quotation opens and closes with (read folded: plain).
+_QUOTE_MARKS = '"'
+#: The last words before a recalled quotation: "which reads", "stating" (or a colon).
+_OPENS_QUOTE = frozenset({"read", "reads", "stating"})
+
+
+def _recalled_quote(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside a quotation that ``text`` recalls without deciding
+    it (an odd number of quotation marks before it, no "decides" before the first)."""
+    before = text[:start]
+    if before.count(_QUOTE_MARKS) % 2 == 0:
+        return False
+    opening = before.find(_QUOTE_MARKS)
+    # A quotation opens after a colon or "reads"; a stray mark a scan made of a footnote
+    # call ('... review team of 7 December 1990" and the report', S/RES/698 (1991)) opens
+    # none.
+    head = text[:opening].rstrip()
+    words = head.rsplit(None, 1)
+    if not head.endswith(":") and (not words or words[-1].lower() not in _OPENS_QUOTE):
+        return False
+    return _DECISION_WORD.search(text, 0, opening) is None
+
+
 #: The exemptions that carve out of a measure everything their clause goes on to say.
 _LETTING_THROUGH = frozenset({"notwithstanding the provisions of", "shall not apply to"})
 
@@ -513,6 +541,7 @@ def _read_own(
             m
             for m in lexicon.lifecycle_in(text)
             if not _SAVED.search(text, max(0, m.start - _SAVED_REACH), m.start)
+            and not _recalled_quote(text, m.start)
         ]
     )
     decisions = (
@@ -550,7 +579,7 @@ def _read_own(
             # A call or an encouragement imposes a measure only on States; a request to
             # the Secretary-General about the embargo mentions it.
             continue
-        action = _action(hit.start, hit.start + len(hit.evidence), phrases, cycle)
+        action = _action(text, hit.start, hit.start + len(hit.evidence), phrases, cycle)
         if action is None and governing:
             # A listed measure ("(a) arms and related materiel") takes the life-cycle
             # word of its lead-in ("Decides to renew the measures: ...").
@@ -600,17 +629,38 @@ _SECRETARY_GENERAL_SETS_UP = compile_cached(
 )
 
 
+#: A new subject coordinated after a measure, whose own winding-down word is not the
+#: measure's: "the arms embargo shall remain in force, and that the mandate of the Panel
+#: shall expire on 1 June 2030" (not "the arms embargo and the travel ban shall cease").
+_NEXT_SUBJECT = compile_cached(r";|,\s*and\b|\band\s+that\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
 def _action(
-    start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
+    text: str, start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
 ) -> LifecycleMatch | None:
     """The life-cycle word that governs a measure found at ``start:end``: the last one
-    before it (or around it) in the same clause."""
+    before it (or around it) in the same clause; failing that, the first winding-down
+    word after it in the same clause, whose subject the measure is ("Decides that the
+    arms embargo imposed by paragraph 1 ... shall cease to have effect", "... shall expire
+    on 1 June 2033", "... shall no longer apply")."""
     unit_start = 0
+    unit_end: int | None = None
     for phrase in phrases:
         if phrase.start <= start:
             unit_start = phrase.start
+            unit_end = phrase.end
     found = [c for c in cycle if unit_start <= c.start <= end]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    after = [
+        c
+        for c in cycle
+        if c.start > end
+        and not c.growing
+        and (unit_end is None or c.start < unit_end)
+        and _NEXT_SUBJECT.search(text, end, c.start) is None
+    ]
+    return after[0] if after else None
 
 
 def _first(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import Section, Shift
+from ..model import DECISION_TIER, Section, Shift
 from ..quantities import EVENT_PLACED
 
 #: The prescriptive tier (axis A) from which a clause asks an act of someone: "encourages",
@@ -94,10 +94,40 @@ def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
     before = text[max(0, at - 200) : at]
     if _CONDITION_BEFORE.search(before) or _SUNSET_BEFORE.search(before):
         return False
+    decided = any((v.axis_a or 0) >= DECISION_TIER for v in verbs)
+    if _ends_before(lexicon, before, decided):
+        return False
     # "before" or "prior to" right after an event told in the past ("occupied by Israel
     # before", "elections held before", "in place prior to"): the date places that event,
     # it limits no act.
     return EVENT_PLACED.search(before) is None
+
+
+#: How many words may stand between the measure a clause ends and the date that ends it:
+#: "Decides to phase out the arms embargo imposed by paragraph 1 of resolution 100 (2020)
+#: by 1 June 2033" (the words that tell which measure it is).
+_END_TO_DATE_WORDS = 12
+#: What closes the measure's words before the date: another clause or another ask.
+_OTHER_ASK = compile_cached(r"[;:]|\band\b|\bwhich\b|\bwho\b", re.IGNORECASE)
+
+
+def _ends_before(lexicon: Lexicon, before: str, decided: bool) -> bool:
+    """Whether ``before`` (the words before a time limit) ends with a measure or mandate
+    ended by a life-cycle word ("Decides to phase out the arms embargo imposed by
+    paragraph 1 ... by 1 June 2033"): the date is when the end falls, a sunset the
+    lifecycle rules read, not a deadline added to an ask. An entry only a decision reads
+    (``decided``: "end", "phase out") counts only in a decision ("Calls upon the parties
+    to end the sanctions on the city by 1 May" asks them by a date)."""
+    entries = lexicon.lifecycle
+    for m in reversed(lexicon.lifecycle_in(before)):
+        entry = entries.get(m.id)
+        if m.growing or entry is None or entry.stage not in ("end", "sunset"):
+            continue
+        if entry.decided and not decided:
+            continue
+        gap = before[m.end :]
+        return len(gap.split()) <= _END_TO_DATE_WORDS and _OTHER_ASK.search(gap) is None
+    return False
 
 
 def _limit_at(lexicon: Lexicon, value: str, text: str) -> int:

@@ -374,8 +374,15 @@ class MeasureEntry(PatternEntry):
     #: travel ban"): a measure named right after them is the stand-in's own, not another
     #: (words that list them all: not "including").
     apposition: tuple[str, ...] = ()
+    #: What an exemption from this measure lets through ("funds", "financial assets",
+    #: "economic resources" for an asset freeze): an operative exemption that names them
+    #: and cites the paragraph of another resolution narrows this measure, imposed there
+    #: ("... are not a violation of paragraph 1 (a) of resolution 2255 (2015), and ... the
+    #: payment of funds, other financial assets or economic resources ... are permitted",
+    #: S/RES/2615 (2021)), as ``check`` reports.
+    carved: tuple[str, ...] = ()
 
-    @field_validator("names", "names_not_before", "ranges", "apposition")
+    @field_validator("names", "names_not_before", "ranges", "apposition", "carved")
     @classmethod
     def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         # An empty name would match the empty string before every citation.
@@ -677,6 +684,21 @@ class MentionEntry(Entry):
     "to guide the next steps of the phased drawdown", "informed about developments in
     relation with the drawdown". The phrase may stand up to a few words before the
     life-cycle word, in the same clause."""
+
+    phrase: str
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+class ObjectEntry(Entry):
+    """A name of what a measure's or a mandate's life cycle acts on ("embargo",
+    "sanctions", "mandate"): the nouns the end and sunset patterns of lifecycle.toml
+    stand ``{object}`` for, with every measure's ``names`` (measures.toml), so that a
+    measure a user names gets its life cycle too ("Decides not to renew the arms
+    embargo", "the travel ban ... shall expire on")."""
 
     phrase: str
 

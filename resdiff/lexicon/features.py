@@ -23,6 +23,7 @@ from .entries import (
     ItemEntry,
     LifecycleEntry,
     MentionEntry,
+    ObjectEntry,
     OrganEntry,
     QualifierEntry,
     SafeguardEntry,
@@ -60,6 +61,9 @@ _compile = PATTERNS.compile
 #: modification, suspension or lifting": three).
 _MENTION_REACH = 90
 _MENTION_WORDS = 5
+#: Where a life-cycle pattern stands for the lexicon's objects (``[objects]`` and the
+#: measures' ``names``): lifecycle.toml writes it as a group of its own, "(?:{object})".
+_OBJECT = "{object}"
 
 
 class _ClauseFeatures(_Measures, _OcrSlips):
@@ -82,6 +86,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
     _growth_order: tuple[str, ...]
     _growth_moves: dict[tuple[str, str], GrowthDirection]
     _mentions: dict[str, MentionEntry]
+    _objects: dict[str, ObjectEntry]
     _organs: dict[str, OrganEntry]
     _quantities: dict[str, QuantityEntry]
 
@@ -150,11 +155,21 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         )
         self._scope_by_fold = {self.fold(k): v for k, v in self._scopes.items()}
         self._noun_by_fold = {self.fold(k): k for k in self._addressees}
+        # What a life-cycle word acts on, one list for every pattern that writes
+        # "{object}": the lexicon's objects and every measure's names, so that a measure
+        # a user adds ("names = ['oil ban']") is renewed, ended and sunset by name too.
+        objects = self._alternation(
+            [*self._objects, *(n for m in self._measures.values() for n in m.names)]
+        )
         self._lifecycle_rx = [
             (
                 entry,
                 _compile(
-                    "|".join(f"(?:{_spaces_in_pattern(p)})" for p in entry.patterns), re.IGNORECASE
+                    "|".join(
+                        f"(?:{_spaces_in_pattern(p).replace(_OBJECT, objects)})"
+                        for p in entry.patterns
+                    ),
+                    re.IGNORECASE,
                 ),
                 _keyword_rx(entry.keywords),
             )

@@ -34,6 +34,7 @@ from .entries import (
     ModeRule,
     ModifierEntry,
     ModifierOverride,
+    ObjectEntry,
     OrganEntry,
     PreambleEntry,
     QualifierEntry,
@@ -80,6 +81,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "weights": (WeightEntry, "feature"),
     "items": (ItemEntry, "phrase"),
     "mentions": (MentionEntry, "phrase"),
+    "objects": (ObjectEntry, "phrase"),
     "organs": (OrganEntry, "phrase"),
     "quote_ends": (QuoteEndEntry, "word"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
@@ -104,6 +106,7 @@ _PHRASE_KEYED = {
     "safeguards",
     "items",
     "mentions",
+    "objects",
     "organs",
     "quote_ends",
 }

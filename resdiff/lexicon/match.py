@@ -43,6 +43,7 @@ from .entries import (
     ModeRule,
     ModifierEntry,
     ModifierOverride,
+    ObjectEntry,
     OrganEntry,
     PreambleEntry,
     QualifierEntry,
@@ -104,6 +105,7 @@ class Lexicon(_ClauseFeatures):
         self._weights: dict[str, WeightEntry] = enabled("weights")
         self._items: dict[str, ItemEntry] = enabled("items")
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
+        self._objects: dict[str, ObjectEntry] = enabled("objects")
         self._organs: dict[str, OrganEntry] = enabled("organs")
         # The words a quote does not end on: cut short, any of them; whole, the joiners.
         quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")

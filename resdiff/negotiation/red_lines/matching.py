@@ -253,15 +253,20 @@ def named_only(
         if m is not None:
             # A recital that recalls a lift ("Recalling its decision to lift ...") tells a
             # past event: only an operative paragraph lifts.
-            ends = paragraph.section == "operative" and any(
+            operative = paragraph.section == "operative"
+            ends = operative and any(
                 h.kind == kind and h.ends for c in paragraph.walk() for h in c.measures
             )
+            # An exemption from it ("The arms embargo shall not apply to supplies of
+            # non-lethal military equipment") narrows the measure the text names: a
+            # narrowing crosses a line that the measure stays, as a lift does.
+            narrowed = operative and any(p.exemptions for c in paragraph.walk() for p in c.phrases)
+            done = _LIFTED if ends else _NARROWED if narrowed else "named, not imposed"
             found.append(
                 Evidence(
                     ref=paragraph.ref,
                     excerpt=_excerpt(text, m.start(), m.end()),
-                    found=f"{lexicon.measures[kind].label} "
-                    + (_LIFTED if ends else "named, not imposed"),
+                    found=f"{lexicon.measures[kind].label} {done}",
                 )
             )
     return tuple(found)
@@ -269,21 +274,104 @@ def named_only(
 
 #: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
 _LIFTED = "lifted or ended"
+#: ... and one that exempts from it ("shall not apply to supplies of ...").
+_NARROWED = "narrowed by an exemption"
 
 
 def is_lifted(evidence: Evidence) -> bool:
-    """Whether a paragraph :func:`named_only` found lifts or ends the measure."""
-    return (evidence.found or "").endswith(_LIFTED)
+    """Whether a paragraph :func:`named_only` found lifts, ends or narrows the measure
+    (each crosses a line that the measure stays)."""
+    return (evidence.found or "").endswith((_LIFTED, _NARROWED))
 
 
 def named_words(named: Sequence[Evidence]) -> str:
-    """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it"."""
+    """ "OP5, OP7 name it without imposing it; OP9 lifts or ends it; OP3 exempts from
+    it"."""
     parts = []
-    for lifted, one, many in ((False, "names", "name"), (True, "lifts or ends", "lift or end")):
-        refs = [e.ref or "" for e in named if is_lifted(e) == lifted]
+    for done, one, many in (
+        ("named, not imposed", "names it without imposing it", "name it without imposing it"),
+        (_LIFTED, "lifts or ends it", "lift or end it"),
+        (_NARROWED, "exempts from it", "exempt from it"),
+    ):
+        refs = [e.ref or "" for e in named if (e.found or "").endswith(done)]
         if refs:
-            verb = one if len(refs) == 1 else many
-            parts.append(
-                f"{', '.join(refs)} {verb} it" + ("" if lifted else " without imposing it")
-            )
+            parts.append(f"{', '.join(refs)} {one if len(refs) == 1 else many}")
     return "; ".join(parts)
+
+
+def _operative_clauses(draft: Draft, paragraphs: Sequence[Clause] | None) -> list[Clause]:
+    """Every clause of ``draft``'s operative paragraphs (of ``paragraphs``, if given)."""
+    chosen = {id(c) for c in paragraphs} if paragraphs is not None else None
+    return [
+        clause
+        for paragraph in draft.operative
+        if chosen is None or id(paragraph) in chosen
+        for clause in paragraph.walk()
+    ]
+
+
+def sunsets(
+    draft: Draft, kind: str, lexicon: Lexicon, paragraphs: Sequence[Clause] | None, required: str
+) -> list[Evidence]:
+    """The operative clauses (of ``paragraphs``, if given) that give the measure of
+    ``kind`` a sunset (lifecycle.toml's stage "sunset": "shall expire on 1 June 2033",
+    "for a final period"), as evidence."""
+    found = []
+    for clause in _operative_clauses(draft, paragraphs):
+        for m in clause.measures:
+            entry = lexicon.lifecycle.get(m.action or "")
+            if m.kind == kind and entry is not None and entry.stage == "sunset":
+                found.append(
+                    Evidence(
+                        ref=clause.ref,
+                        excerpt=_excerpt(clause.text),
+                        found=f"{m.label}: {entry.label}",
+                        required=required,
+                    )
+                )
+    return found
+
+
+#: The year of the resolution a citation names, right after its number: "resolution 2255
+#: (2015)".
+_YEAR_AFTER = compile_cached(r"\s*\((\d{4})\)")
+
+
+def exempted_by_reference(
+    draft: Draft, kind: str | None, lexicon: Lexicon, paragraphs: Sequence[Clause] | None
+) -> tuple[Evidence, ...]:
+    """The operative paragraphs (of ``paragraphs``, if given) that carve an exemption out
+    of the measure of ``kind`` imposed by another resolution's paragraph they cite: an
+    exemption (scope.toml's ``[exemptions]``) in a clause that names what the measure's
+    exemptions let through (its ``carved`` words) and cites "paragraph 1 (a) of
+    resolution 2255 (2015)" (S/RES/2615 (2021) OP1: the asset freeze, still in force,
+    narrowed). Read only where a ``measure_mode`` rule found the measure imposed and named
+    nowhere: the reason a "stays" line fails is then the exemption, not an absence."""
+    if kind is None or not lexicon.measures[kind].carved:
+        return ()
+    entry = lexicon.measures[kind]
+    carved = compile_cached(
+        r"\b(?:" + "|".join(re.escape(w) for w in entry.carved) + r")\b", re.IGNORECASE
+    )
+    cites = [compile_cached(m.cites, re.IGNORECASE) for m in lexicon.measures.values() if m.cites]
+    found = []
+    for clause in _operative_clauses(draft, paragraphs):
+        if not any(p.exemptions for p in clause.phrases) or not carved.search(clause.text):
+            continue
+        for rx in cites:
+            c = next((c for c in rx.finditer(clause.text) if c.group("resolution")), None)
+            if c is None:
+                continue
+            year = _YEAR_AFTER.match(clause.text, c.end())
+            resolution = c.group("resolution") + (f" ({year.group(1)})" if year else "")
+            found.append(
+                Evidence(
+                    ref=clause.ref,
+                    excerpt=_excerpt(clause.text, c.start(), c.end()),
+                    found=f"{entry.label} (imposed by reference, resolution {resolution} "
+                    f"paragraph {c.group('paragraphs')}) narrowed by an exemption "
+                    f"({clause.ref})",
+                )
+            )
+            break
+    return tuple(found)

@@ -52,9 +52,11 @@ from .matching import (
     _tier,
     _top_level,
     _verdict,
+    exempted_by_reference,
     is_lifted,
     named_only,
     named_words,
+    sunsets,
 )
 
 #: The mode ladder of the model, keyed by the plain strings a red-lines spec holds.
@@ -378,11 +380,17 @@ def _check_measure(
                     f"no {label} imposed, where the base imposed it — {required} required ({said})",
                     named,
                 )
-            return "fail", f"no {label} imposed — {required} required", ()
+            # Named nowhere, but perhaps narrowed where another resolution imposed it.
+            narrowed = exempted_by_reference(draft, kind, lexicon, chosen)
+            what = "; ".join(e.found or "" for e in narrowed) or f"no {label} imposed"
+            return "fail", f"{what} — {required} required", narrowed
         if kind is not None:
             # Wherever the measure is imposed it keeps the mode: a transfer ban made
             # voluntary is not saved by a procurement ban that stays mandatory.
             problems += [ev for rank, ev in modes(True).values() if rank < low]
+            # A measure kept with its end foreseen ("the arms embargo ... shall expire on
+            # 1 June 2033") does not stay: the sunset crosses the line.
+            problems += sunsets(draft, kind, lexicon, chosen, required)
         elif all(rank < low for rank, _ in found.values()):
             problems += evidence
     if rule.at_most:
