@@ -230,7 +230,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 def open_pairs() -> list[dict[str, Any]]:
     """The judged pairs of the sets in :data:`SETS`, in file order: a set merged before
-    the lead scores it (holdout55 and holdout56 in the twenty-third session) is judged
+    the lead scores it (holdout57 and holdout58 in the twenty-fourth session) is judged
     blind, and a study tool that reads every pair of :func:`load_pairs` would score it,
     print its pairs or train on it (review of the twenty-third session's merge)."""
     return [p for p in load_pairs() if p["set"] in SETS]
@@ -818,6 +818,8 @@ SETS = (
     "holdout54",
     "holdout55",
     "holdout56",
+    "holdout57",
+    "holdout58",
 )
 
 

@@ -610,6 +610,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
         "key_change_agreement": 20 / 24,
     },
+    # Eight modern pairs of the Afghanistan file and the 1988 (Taliban) sanctions in
+    # different roles (the political texts, the UNAMA renewals, the 1988 renewals, the
+    # humanitarian carve-outs of 2615 and 2664), listed at 19:11 UTC on 6 December 2026
+    # (twenty-fourth session), before any engine change, judged blind twice; start = end
+    # (kind 168 / 195, pairing 174 / 195, directions 5 / 8, key changes 22 / 24).
+    "holdout57": {
+        "kind_accuracy": 0.86,
+        "pairing": 0.89,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 22 / 24,
+    },
+    # Eight scanned pairs of one political file each, 1948-1993 (Palestine, Kashmir, South
+    # Africa, Israel-Lebanon, Cyprus, Angola, the Cyprus good offices, the former
+    # Yugoslavia), listed at 19:11 UTC the same day, judged blind twice; start = end
+    # (kind 115 / 139, pairing 121 / 139, directions 7 / 8, key changes 24 / 24).
+    "holdout58": {
+        "kind_accuracy": 0.82,
+        "pairing": 0.87,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 24 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -745,6 +766,10 @@ CEILINGS = {
     "holdout55": {"wrong_shift_share": 0.09},
     # 15 of 111 (start = end).
     "holdout56": {"wrong_shift_share": 0.14},
+    # 19 of 144, 15 of them on provisions added or dropped (start = end).
+    "holdout57": {"wrong_shift_share": 0.14},
+    # 3 of 77 (start = end).
+    "holdout58": {"wrong_shift_share": 0.04},
 }
 
 
