@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -54,17 +53,13 @@ import resdiff
 from resdiff.lexicon import Lexicon
 from resdiff.model import Clause
 
-_TOP = re.compile(r"^(PP|OP)\d+$")
-_WORD = re.compile(r"[a-z][a-z'-]*")
-# Function words, and the words every Council provision may hold (no evidence of what it
-# acts on). One word list, easier read as prose than as a list literal.
-_STOP = frozenset(
-    """a an the of and or to in on at by for with from as that this these those which who
-    whom whose its his her their it be is are was were been being has have had shall will
-    would should may might can could not no all any such other also further more most upon
-    into within without under over between among against about after before during
-    including inter alia whereby thereof therein herein there here so than then very well
-    council security united nations resolution resolutions paragraph paragraphs present
+# The provision pattern, the word pattern and the function words are aboutness.py's (the
+# same study of leftovers, §2bu); the words every Council provision may hold are no
+# evidence of what it acts on.
+_TOP = aboutness._TOP
+_WORD = aboutness._WORD
+_STOP = aboutness._STOP | frozenset(
+    """council security united nations resolution resolutions paragraph paragraphs present
     hereby decision decides""".split()  # noqa: SIM905
 )
 
