@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 
 from ..align import RESTATING_LEADS
 from ..compiled import compile_cached
-from ..lexicon import Lexicon, LifecycleMatch
-from ..model import DECISION_TIER, EXEMPTION_ENDED, Phrase, Shift
+from ..lexicon import LifecycleMatch
+from ..model import DECISION_TIER, Phrase, Shift
 from .delivered import ask_words, delivered_or_followed
+from .exempting import OF_ITSELF, carves_out, ends_exemption, exemption_ended, keeps_exemption
 from .pairs import _PairComparer
 from .qualifiers import REACH_AXIS_B
 from .recast import recast
@@ -196,35 +197,6 @@ class ClauseComparer(_PairComparer):
             for x in v.phrase.lifecycle
         )
 
-    def _ends_exemption(self, views: Sequence[ClauseView]) -> bool:
-        """Whether every winding-down life-cycle word of ``views`` (one side of a
-        provision) ends an exemption, not a measure or mandate: "the exemption set out in
-        paragraph 10 shall expire on 31 December", or, in a provision that carves out of
-        a measure, "this paragraph shall no longer apply after ..." (its subject, from the
-        clause's last break up to the word, names the exemption or the paragraph itself;
-        the words are read in the side's whole text, as the clauses' life cycle is)."""
-        text = " ".join(v.text for v in views)
-        ids = {x for v in views for x in v.phrase.lifecycle}
-        found = [m for m in self.lexicon.lifecycle_in(text) if m.id in ids]
-        ending = [m for m in found if not m.growing]
-        if not ending:
-            return False
-        # A carving provision only carves: one that also imposes or grows the measure
-        # ("Decides that all States shall prevent ..., and that the measures shall not
-        # apply to ..., and decides that this paragraph shall no longer apply") ends the
-        # measure with its exemption, softer (review of fix14).
-        carving = _carves(views, self.lexicon) and not any(m.growing for m in found)
-        for m in ending:
-            start = max((b.end() for b in _SUBJECT_BREAK.finditer(text, 0, m.end)), default=0)
-            # The subject's head, not a word of it: "the measures imposed by this
-            # paragraph shall no longer apply" ends the measures.
-            if not (
-                _EXEMPTION_NAMED.match(text, start, m.end)
-                or (carving and _ITSELF_NAMED.match(text, start, m.end))
-            ):
-                return False
-        return True
-
     def _acted(self, view: ClauseView) -> list[str]:
         """The life-cycle words of a clause that act on a measure or mandate: not those of
         the Council's stated intention to grow one ("also expresses its intent to continue
@@ -304,8 +276,8 @@ class ClauseComparer(_PairComparer):
             # ("Decides that the exemption set out in paragraph 10 shall expire ...":
             # the measure whole again. Not a clause that grants the exemption it ends:
             # come, it is an exemption for a time, which eases the measure.)
-            ends = not _carves([view], self.lexicon) and self._ends_exemption([view])
-            return _exemption_ended([shift], not added and ends, added and ends)[0]
+            ends = not carves_out([view], self.lexicon) and ends_exemption(self.lexicon, [view])
+            return exemption_ended([shift], not added and ends, added and ends)[0]
         if self.lexicon.states_stance(p.lemma):
             # The Council's own hope, intention or readiness asks no one and decides
             # nothing: it comes and goes as a declaratory clause does ("expresses its
@@ -489,25 +461,40 @@ class ClauseComparer(_PairComparer):
         # The life cycle belongs to the provision, not to one clause: "re-establish the
         # Panel" gone from a request is no winding down while the paragraph still
         # "extends the mandate of the Panel".
+        # A stage whose subject is the exemption ("this exemption shall remain in force")
+        # keeps the exemption, not the measure: it goes with the exemption, unweighed.
+        kept_old, kept_new = keeps_exemption(self.lexicon, old), keeps_exemption(self.lexicon, new)
         shifts.extend(
-            _exemption_ended(
+            exemption_ended(
                 self._lifecycle_shifts(
-                    [x for k, v in enumerate(old) if k not in moved_old for x in self._acted(v)],
-                    [x for k, v in enumerate(new) if k not in moved_new for x in self._acted(v)],
+                    [
+                        x
+                        for k, v in enumerate(old)
+                        if k not in moved_old
+                        for x in self._acted(v)
+                        if x not in kept_old
+                    ],
+                    [
+                        x
+                        for k, v in enumerate(new)
+                        if k not in moved_new
+                        for x in self._acted(v)
+                        if x not in kept_new
+                    ],
                     (new or old)[0].ref if (new or old) else "",
                 ),
-                self._ends_exemption(old),
-                self._ends_exemption(new),
+                ends_exemption(self.lexicon, old),
+                ends_exemption(self.lexicon, new),
             )
         )
         # A provision that now carves out of a measure ("... are not a violation of
         # paragraph 1 (a) of resolution 2255 (2015)"): the clauses that came with the
         # carve-out and speak of it set its terms (S/RES/2615 (2021)).
-        carves = _carves(new, self.lexicon) and not _carves(old, self.lexicon)
+        carves = carves_out(new, self.lexicon) and not carves_out(old, self.lexicon)
         # ... and the reverse: a provision that no longer carves out ("Decides that ...
         # are not a violation of ..." gone, S/RES/2615 -> 2665 (2022)), whose terms go
         # with the carve-out.
-        uncarves = _carves(old, self.lexicon) and not _carves(new, self.lexicon)
+        uncarves = carves_out(old, self.lexicon) and not carves_out(new, self.lexicon)
         lone: list[tuple[bool, ClauseView, Shift]] = []
         # The clauses gone whose deadline has passed: a clause gone beside them that only
         # takes up what they asked for ("and requests the Secretary-General to include
@@ -619,7 +606,7 @@ class ClauseComparer(_PairComparer):
                 elif (
                     (carves if added else uncarves)
                     and shift.feature != "exemption"
-                    and _OF_ITSELF.search(view.text)
+                    and OF_ITSELF.search(view.text)
                 ):
                     # (The carve-out itself may name its paragraph, "the measures imposed
                     # by this paragraph shall not apply to ...": it stays the exemption.)
@@ -674,55 +661,6 @@ class ClauseComparer(_PairComparer):
                 lone.append((added, view, shift))
         shifts.extend(recast(lone, verb, self._lead_shifts))
         return shifts
-
-
-#: What a winding-down word ends when it is an exemption: one named so ("the exemption
-#: ... shall expire"), or, in a provision that carves out of a measure, the provision
-#: itself ("this paragraph shall no longer apply after ...").
-#: Each is the head of the subject, read from its start (a few words may qualify an
-#: exemption: "the humanitarian exemption set out in paragraph 10").
-_EXEMPTION_NAMED = compile_cached(
-    r"\s*(?:(?:the|this|that|these|those|such|any|each|all|said)\s+)?(?:[\w()-]+\s+){0,3}?"
-    r"exemptions?\b",
-    re.IGNORECASE,
-)
-#: Where the subject of a winding-down word may start: after a clause's last break.
-_SUBJECT_BREAK = compile_cached(r"[,;:]|\bthat\b|\bwhen\b", re.IGNORECASE)
-_ITSELF_NAMED = compile_cached(
-    r"\s*(?:this|the\s+present)\s+(?:paragraph|provision)s?\b", re.IGNORECASE
-)
-
-
-def _exemption_ended(shifts: list[Shift], old_ends: bool, new_ends: bool) -> list[Shift]:
-    """The life-cycle shifts of a provision, where the winding-down words of a side end
-    an exemption (``old_ends``, ``new_ends``): an exemption that ends gives the measure
-    back in full, stronger, not a measure ended (softer); one whose end goes, softer. The
-    growing stages are the measure's own and keep their direction."""
-    if not (old_ends or new_ends):
-        return shifts
-    out = []
-    for s in shifts:
-        came = new_ends and s.new is not None and s.direction == "softer"
-        went = old_ends and s.old is not None and s.new is None and s.direction == "stronger"
-        if came or went:
-            s = s.model_copy(
-                update={"direction": "stronger" if came else "softer", "detail": EXEMPTION_ENDED}
-            )
-        out.append(s)
-    return out
-
-
-#: A clause that speaks of the provision it stands in, or of the exemption it makes.
-_OF_ITSELF = compile_cached(
-    r"\b(?:this|the\s+present)\s+(?:paragraph|provision|exemption)\b|\bsuch\s+exemptions?\b",
-    re.IGNORECASE,
-)
-
-
-def _carves(views: Sequence[ClauseView], lexicon: Lexicon) -> bool:
-    """Whether a clause of ``views`` carves an exemption out of a measure in so many words
-    (``carves`` in scope.toml)."""
-    return any(lexicon.carves_out(e) for v in views for e in v.phrase.exemptions)
 
 
 def _forceful_lead(view: ClauseView) -> bool:
