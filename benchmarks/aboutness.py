@@ -101,9 +101,16 @@ _CITE = re.compile(
 
 
 def _stem(word: str) -> str:
+    """A word's term: an equivalence of :data:`_WORDS`, else its light lemma."""
     word = word.strip("'-")
     if word in _WORDS:
         return _WORDS[word]
+    return light_stem(word)
+
+
+def light_stem(word: str) -> str:
+    """A light lemma: plural and the commonest derivational endings folded."""
+    word = word.strip("'-")
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 4:

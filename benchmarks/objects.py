@@ -64,17 +64,9 @@ _STOP = aboutness._STOP | frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    """A light lemma: plural and the commonest derivational endings folded."""
-    word = word.strip("'-")
-    if word.endswith("ies") and len(word) > 5:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
-        word = word[:-1]
-    for suffix in ("ation", "ment", "ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+#: A light lemma: plural and the commonest derivational endings folded (aboutness.py's,
+#: without its equivalences).
+_stem = aboutness.light_stem
 
 
 def _noise(lex: Lexicon) -> frozenset[str]:

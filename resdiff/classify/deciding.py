@@ -98,7 +98,14 @@ def deciding_rule(
         # way was counted under the renewal's rule).
         ordinary = abs(rest) >= OUTWEIGHED * abs(head)
         return ("outweighed" if ordinary else "renewal outweighed"), "mixed"
-    for name, (softer, stronger) in zip(CLASS_NAMES, classes, strict=True):
+    return _first_won(classes, CLASS_NAMES)
+
+
+def _first_won(classes: Sequence[list[float]], names: Sequence[str]) -> tuple[str, NetDirection]:
+    """The first class, in order, that one side wins, named by ``names``, and its
+    direction; "all balanced" (mixed) when every class with weight is balanced, "nothing
+    weighed" (neutral) when none has any."""
+    for name, (softer, stronger) in zip(names, classes, strict=True):
         net = _net(softer, stronger)
         if (softer or stronger) and net != "mixed":
             return name, net
@@ -109,15 +116,8 @@ def deciding_rule(
 
 
 def _first_decided(classes: Sequence[list[float]]) -> NetDirection:
-    """The direction of the first class, in order, that one side wins; "mixed" when every
-    class with weight is balanced, "neutral" when none has any."""
-    seen = False
-    for softer, stronger in classes:
-        if not softer and not stronger:
-            continue
-        seen = True
-        net = _net(softer, stronger)
-        if net != "mixed":
-            return net
-        # The heavier changes cancel out: the next class breaks the tie.
-    return "mixed" if seen else "neutral"
+    """The direction of the first class, in order, that one side wins (classes after the
+    headline, handed down); "mixed" when every class with weight is balanced, "neutral"
+    when none has any."""
+    # The classes' names are not read: only the direction is.
+    return _first_won(classes, [""] * len(classes))[1]

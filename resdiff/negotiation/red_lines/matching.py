@@ -266,7 +266,7 @@ def named_only(
                 Evidence(
                     ref=paragraph.ref,
                     excerpt=_excerpt(text, m.start(), m.end()),
-                    found=f"{lexicon.measures[kind].label} {done}",
+                    found=f"{entry.label} {done}",
                 )
             )
     return tuple(found)
