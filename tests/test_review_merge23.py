@@ -68,3 +68,20 @@ def test_judge_agreement_compares_no_pair_of_a_blind_set(
     assert compared == ["a.xml"]
     out = capsys.readouterr().out
     assert "blind-pair-h99" not in out and "in 1 pairs" in out
+
+
+def test_judge_agreement_gives_recall_and_precision_of_each_directed_kind() -> None:
+    # The yardstick of issue 9's recall targets: judge against judge, resdiff against both.
+    kinds = [
+        ("softened", "softened", "softened"),
+        ("softened", "softened", "-"),
+        ("softened", "reworded", "reworded"),
+        ("reworded", "softened", "softened"),
+        ("strengthened", "strengthened", "strengthened"),
+    ]
+    soft, strong = judge_agreement.directed_lines(kinds)
+    assert soft.startswith("softened: the second judge finds 0.667 (2/3) of the first judge's")
+    assert "precision 0.667 (2/3); resdiff finds 0.333 (1/3) of the first's" in soft
+    assert "(precision 0.500 (1/2)) and 0.667 (2/3) of the second's (precision 1.000 (2/2))" in soft
+    assert "finds 1.000 (1/1)" in strong
+    assert judge_agreement.directed_lines([])[0].count("— (0/0)") == 6
