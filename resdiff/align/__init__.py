@@ -18,14 +18,10 @@ is left:
    join a pairing only when they are otherwise unexplained and the gain is clear;
 4. **sole partners**: a paragraph dropped and one added that are each other's clear best
    partner among what is left (a provision rewritten past the word score);
-5. **rewrites in place**: a paragraph dropped and one added of the same part within
-   ``rewrite_distance`` places, whose leads are of one family ("Calls upon the parties"
-   and "Demands that the parties", "Concerned at" and "Condemns"), each the other's best
-   partner among what is left;
-6. **combined evidence** (only with ``combined_evidence``): a paragraph dropped and one
+5. **combined evidence** (only with ``combined_evidence``): a paragraph dropped and one
    added of the same gap, part and addressee that share words no other paragraph holds
    and have no close rival;
-7. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
+6. **moves**: the pairs that lie on the longest order-preserving chain stay in place; the
    others moved. A new number caused by an insertion above is not a move.
 
 Everything is deterministic: ties break on position.
@@ -34,7 +30,7 @@ The rounds live in the modules of this package: :mod:`.text` (normalising, the
 vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
 what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
 :mod:`.splits` (splits and merges), :mod:`.sole` (sole partners), :mod:`.combined`
-(pairs on combined evidence), :mod:`.rewrites` (rewrites in place) and :mod:`.order`
+(pairs on combined evidence) and :mod:`.order`
 (equal texts in order, moves); :mod:`.links` holds what alignment is told and returns.
 """
 
@@ -67,7 +63,6 @@ from .function import (
 from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, tracked_pairs, untangle_equal
-from .rewrites import rewrite_partners
 from .score import Scorer
 from .sole import sole_partners
 from .splits import find_splits_and_merges
@@ -242,8 +237,6 @@ def align(
     if scorer is not None:
         # Last, a paragraph dropped and one added that are each other's clear best partner.
         links = sole_partners(links, old, new, scorer, opts)
-        # Then a provision rewritten in its place under a lead of the same family.
-        links = rewrite_partners(links, old, new, scorer, opts)
         if opts.combined_evidence:
             # Then, when asked, pairs that several weak signals together make (the same
             # place, addressee and rare words, no close rival): off by default, as it

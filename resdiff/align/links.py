@@ -45,11 +45,6 @@ class AlignOptions(Frozen):
       margin over each side's best rival, and words held by no other paragraph, of a
       dropped and an added paragraph of the same gap, part and addressee that pair on
       that evidence together (:func:`combined_partners`).
-    - ``rewrite_distance`` and ``rewrite_threshold``: a dropped and an added paragraph
-      of the same part at most this many places apart, whose leads are of one family
-      and that are each other's best partner among the leftovers at this score or more,
-      pair as one provision rewritten in its place (:func:`rewrite_partners`); a
-      distance of -1 turns the round off.
     - ``tracked_moves``: whether clauses that carry one tracked move's name
       (:attr:`Clause.moved_as`) pair by it first. Only the two versions of one Word file
       share their moves: :func:`compare_drafts` turns it off for any other two drafts,
@@ -74,8 +69,6 @@ class AlignOptions(Frozen):
     combined_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
     combined_margin: float = Field(default=0.05, ge=0.0, le=1.0)
     combined_own: int = Field(default=2, ge=1)
-    rewrite_distance: int = Field(default=2, ge=-1)
-    rewrite_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
     tracked_moves: bool = True
 
 
