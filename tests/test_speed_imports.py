@@ -2,8 +2,9 @@
 cache of compiled patterns (issue 11).
 
 The import checks run in a fresh interpreter each (the test session has imported
-everything already). Timings are asserted only with bounds many times the aims, so that
-a loaded machine never fails them; ``benchmarks/speed.py`` measures the real figures.
+everything already). The one timing is of CPU time after a first run that writes the
+bytecode, against the bare interpreter's start, so that a cold or loaded machine does not
+fail it; ``benchmarks/speed.py`` measures the real figures.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ import hashlib
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -166,15 +167,39 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         _ = resdiff.compares  # type: ignore[attr-defined]
 
 
+def _best_cpu(args: list[str], env: dict[str, str], runs: int = 3) -> float:
+    """The least CPU time (user + system, seconds) of ``runs`` runs of ``python ARGS``: on
+    a loaded machine the wall clock mostly measures the other jobs, the CPU time much
+    less so."""
+    best = float("inf")
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        done = subprocess.run(
+            [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        assert done.returncode == 0, done.stderr
+        best = min(best, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return best
+
+
 def test_the_version_command_is_quick(tmp_path: Path) -> None:
-    # Aim 0.15 s; the bound is ten times that, for loaded test machines.
-    start = time.perf_counter()
-    done = subprocess.run(
+    # Aim 0.15 s. Timed as a user's second run: a first run writes the bytecode (a cold
+    # first run, with none written yet or writing it forbidden by PYTHONDONTWRITEBYTECODE,
+    # compiles every module, and on a loaded machine its wall time passed any fair
+    # bound); then the least CPU time of three runs, less that of the bare interpreter's
+    # start measured beside it. Quiet, that difference is about 20 ms; loading the engine
+    # (pydantic and the model, about 170 ms of CPU) fails the test.
+    env = {k: v for k, v in _env(tmp_path).items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    first = subprocess.run(
         [sys.executable, "-m", "resdiff", "--version"],
-        capture_output=True, text=True, cwd=ROOT, env=_env(tmp_path), timeout=60,
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
     )  # fmt: skip
-    assert done.stdout.startswith("resdiff ")
-    assert time.perf_counter() - start < 1.5
+    assert first.stdout.startswith("resdiff "), first.stderr
+    bare = _best_cpu(["-c", "pass"], env)
+    version = _best_cpu(["-m", "resdiff", "--version"], env)
+    assert version - bare < 0.15, f"--version: {version:.3f} s of CPU, python alone {bare:.3f} s"
 
 
 # --------------------------------------------------------------------------- the cache
