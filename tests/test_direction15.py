@@ -45,6 +45,8 @@ def test_a_renewal_in_the_words_of_its_period_is_read(text: str) -> None:
         "Decides that the Mission shall not remain in the territory for a further period;",
         "Decides not to continue the deployment of the Force for a further period;",
         "Decides that the Mission shall continue, but not for a further period, to operate;",
+        # The closing formula, not the Council's body kept on.
+        "Decides to remain actively seized of the matter for a further period of review;",
         # A renewal the Council keeps to itself (S/RES/426 (1978)), no date.
         "Decides that the Force shall be set up for six months, and that it shall continue in "
         "operation thereafter, if required, provided the Security Council so decides;",
