@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import resdiff
 from resdiff.lexicon import Lexicon
 
 
@@ -26,8 +27,7 @@ def _labels(text: str) -> list[str]:
         "December 1995;",
         "Decides that the Government shall continue to cooperate fully with the Mission until "
         "31 December 1995;",
-        "Noting that the Government will continue to cooperate with the Panel until 31 July "
-        "1991,",
+        "Noting that the Government will continue to cooperate with the Panel until 31 July 1991,",
         "Decides that the parties shall continue to observe the ceasefire until 1 January 1990;",
         # A measure States carry on to a date in another verb than "take" (the CAR
         # embargo's construct, measured and left unread by direction15).
@@ -43,8 +43,7 @@ def _labels(text: str) -> list[str]:
         "months;",
         # The parties' or a State's conduct, or an intention, "for a further period".
         "Calls upon the parties to maintain the ceasefire for a further period of three months;",
-        "Urges Member States to continue to contribute troops to the Force for a further "
-        "period;",
+        "Urges Member States to continue to contribute troops to the Force for a further period;",
         "Welcomes the decision of the Government to maintain its troops in the region for a "
         "further period of six months;",
         "Notes that the Secretary-General intends to maintain the Force for a further period;",
@@ -80,3 +79,21 @@ def test_a_period_of_review_is_no_renewal_period() -> None:
 )
 def test_the_council_keeping_its_own_body_on_is_still_read(text: str) -> None:
     assert "extended" in _labels(text)
+
+
+def _adopted(symbol: str, year: str, until: str) -> str:
+    return (
+        f"Resolution {symbol} ({year})\nof 6 April {year}\n\nThe Security Council,\n\n"
+        "Recalling its previous resolutions on the territory,\n\n"
+        "1. Decides that all Member States shall continue to prevent the direct or indirect "
+        f"supply of arms to the territory until {until};\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+
+
+def test_an_embargo_states_carry_on_to_a_later_date_is_reworded() -> None:
+    # The CAR embargo's construct in another verb than "take": its new date is neutral, as
+    # the judges of the CAR pairs read it, not a renewal period grown "10 -> 16 months".
+    old = _adopted("100", "1990", "31 January 1991")
+    new = _adopted("200", "1991", "31 July 1992")
+    assert resdiff.compare(old, new).summary.direction == "neutral"
