@@ -8,7 +8,10 @@ import contextlib
 import io
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, needs_corpus
+
+import resdiff
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dprk-2006"
 
@@ -45,3 +48,48 @@ def test_lineage_prints_the_readers_warnings_as_history_does() -> None:
     assert [line for line in err.splitlines() if "warning" in line] == [
         line for line in history_err.splitlines() if "warning" in line
     ]
+
+
+_DECISION_TO_ACT = """Draft resolution
+
+The Security Council,
+
+Recalling its previous resolutions on the situation in Narnia,
+
+1. Welcomes the report of the Secretary-General;
+
+2. Decides to extend until 17 March 2023 the mandate of the Mission;
+
+3. Expresses its intention to review the mandate of the Mission;
+
+4. Decides to remain seized of the matter.
+"""
+
+
+def _narnia() -> resdiff.Draft:
+    return resdiff.parse(_DECISION_TO_ACT, name="narnia.txt", paths=False)
+
+
+@pytest.mark.parametrize("to", ["recommends", "notes", "welcomes", "considers"])
+def test_what_if_refuses_a_lead_that_takes_no_infinitive_over_a_decision_to_act(
+    to: str,
+) -> None:
+    # soften("OP4", to="recommends") on S/RES/2626 (2022) "Decides to extend until 17
+    # March 2023 the mandate of UNAMA" wrote "Recommends to extend until …", and "notes",
+    # "welcomes", "considers" wrote "Notes to extend …": no sentence, while "requests" and
+    # "calls upon" were refused as naming no one to ask.
+    with pytest.raises(resdiff.SpecError, match="takes no “to” and a verb"):
+        resdiff.Scenario(_narnia()).soften("OP2", to=to)
+
+
+def test_what_if_keeps_a_lead_that_takes_an_infinitive() -> None:
+    # "Decides to extend" → "Expresses its intention to extend" is a sentence (a stance
+    # that takes "to" and a verb), and "Expresses its intention to review" → "Decides to
+    # review" too.
+    softened = resdiff.Scenario(_narnia()).soften("OP2", to="expresses its intention").build()
+    assert softened.clause("OP2").text.startswith("Expresses its intention to extend until")
+    firmer = resdiff.Scenario(_narnia()).strengthen("OP3", to="decides").build()
+    assert firmer.clause("OP3").text.startswith("Decides to review the mandate")
+    # A lead whose words name an object before "to" is untouched by the refusal.
+    welcomed = resdiff.Scenario(_narnia()).strengthen("OP1", to="endorses").build()
+    assert welcomed.clause("OP1").text.startswith("Endorses the report")
