@@ -93,3 +93,54 @@ def test_what_if_keeps_a_lead_that_takes_an_infinitive() -> None:
     # A lead whose words name an object before "to" is untouched by the refusal.
     welcomed = resdiff.Scenario(_narnia()).strengthen("OP1", to="endorses").build()
     assert welcomed.clause("OP1").text.startswith("Endorses the report")
+
+
+_REGIME = """Resolution {n} (2030)
+
+The Security Council,
+
+Recalling its previous resolutions on the situation in Narnia,
+
+Acting under Chapter VII of the Charter of the United Nations,
+
+1. Decides that all States shall freeze the funds of the individuals listed in the annex;
+
+2. Decides to remain seized of the matter.
+
+Annex
+
+{annex}
+"""
+
+
+def _regime(n: int, annex: str) -> resdiff.Draft:
+    return resdiff.parse(_REGIME.format(n=n, annex=annex), name=f"r{n}.txt", paths=False)
+
+
+def test_history_names_the_annexes_each_step_changed_in_every_format() -> None:
+    # compare named "Annexes, footnotes: Annex changed" for S/RES/2557 (2020) → 2611
+    # (2021), whose annex of the Monitoring Team's tasks lost "the Government of
+    # Afghanistan"; the history of 2557 → 2611 → 2665 (2022) said nothing of any annex
+    # in its text, Markdown or HTML, as if no step had touched one.
+    from resdiff.render.timeline import (
+        render_timeline_html,
+        render_timeline_markdown,
+        render_timeline_text,
+    )
+
+    h = resdiff.history(
+        [
+            _regime(1, "(a) To consult the Government of Narnia and Member States;"),
+            _regime(2, "(a) To consult Member States;"),
+            _regime(3, "(a) To consult Member States;"),
+        ]
+    )
+    assert [c.text_changes != () for c in h.comparisons] == [True, False]
+    text = render_timeline_text(h)
+    assert "Annexes, footnotes:       [1] Annex changed (named, not weighed)" in text
+    assert "[2] Annex" not in text
+    markdown = render_timeline_markdown(h)
+    assert "| Annexes, footnotes | — | Annex changed | none changed |" in markdown
+    assert ">Annexes, footnotes</th>" in render_timeline_html(h)
+    same = resdiff.history([_regime(1, "(a) To consult."), _regime(2, "(a) To consult.")])
+    assert "Annexes, footnotes:       none changed at any step" in render_timeline_text(same)
