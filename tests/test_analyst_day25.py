@@ -144,3 +144,27 @@ def test_history_names_the_annexes_each_step_changed_in_every_format() -> None:
     assert ">Annexes, footnotes</th>" in render_timeline_html(h)
     same = resdiff.history([_regime(1, "(a) To consult."), _regime(2, "(a) To consult.")])
     assert "Annexes, footnotes:       none changed at any step" in render_timeline_text(same)
+
+
+def test_lineage_steps_name_the_annexes_they_changed() -> None:
+    # The lineage's steps named the flags and headings a step changed, never an annex:
+    # 2557 → 2611 (2021), which rewrote the 1988 regime's Monitoring Team annex, read as
+    # if the annex had stood still. Each step now names them, as compare's summary does.
+    from resdiff.lineage import lineage
+    from resdiff.render.lineage import (
+        render_lineage_html,
+        render_lineage_markdown,
+        render_lineage_text,
+    )
+
+    lin = lineage(
+        [
+            _regime(1, "(a) To consult the Government of Narnia and Member States;"),
+            _regime(2, "(a) To consult Member States;"),
+            _regime(3, "(a) To consult Member States;"),
+        ]
+    )
+    text = render_lineage_text(lin)
+    assert text.count("annexes: Annex changed") == 1
+    assert "annexes: Annex changed" in render_lineage_markdown(lin)
+    assert "annexes: Annex changed" in render_lineage_html(lin)
