@@ -316,19 +316,10 @@ def _step_lines(label: str, cells: list[str | None], width: int, note: str = "")
     return lines
 
 
-#: What a step's annexes and footnotes are, as every report says it: named, never weighed.
-_NOT_WEIGHED = " (named, not weighed)"
-
-
 def _annex_cells(history: History) -> list[str | None]:
-    """Per revision, the annexes and footnotes that differ from the revision before,
-    as compare's summary names them ("Annex changed", "none changed"); ``None`` at
-    revision 0. A history said nothing of them: the Monitoring Team's annex that S/RES/2611
-    (2021) rewrote went unseen in the history of the 1988 sanctions."""
-    cells: list[str | None] = [None]
-    for cmp in history.comparisons:
-        cells.append(text_changes_phrase(cmp).removesuffix(_NOT_WEIGHED))
-    return cells
+    """Per revision, the annexes and footnotes that differ from the revision before, as
+    compare's summary names them ("Annex changed"); ``None`` at revision 0."""
+    return [None, *(text_changes_phrase(c, note=False) for c in history.comparisons)]
 
 
 def _short(text: str, width: int) -> str:
@@ -441,7 +432,9 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
         else:
             lines.append(f"{name + ':':<26}{cells}")
     lines += _heading_lines(history, width, compact)
-    lines += _step_lines("Annexes, footnotes:", _annex_cells(history), width, _NOT_WEIGHED)
+    lines += _step_lines(
+        "Annexes, footnotes:", _annex_cells(history), width, " (named, not weighed)"
+    )
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
