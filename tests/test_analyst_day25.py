@@ -168,3 +168,35 @@ def test_lineage_steps_name_the_annexes_they_changed() -> None:
     assert text.count("annexes: Annex changed") == 1
     assert "annexes: Annex changed" in render_lineage_markdown(lin)
     assert "annexes: Annex changed" in render_lineage_html(lin)
+
+
+_NOT_TO_ACT = """Draft resolution
+
+The Security Council,
+
+Recalling its previous resolutions on the situation in Narnia,
+
+1. Decides not to recognize the declaration of the authorities;
+
+2. Decides to extend until 17 March 2023 the mandate of the Mission;
+"""
+
+
+def test_review_what_if_refuses_a_decision_not_to_act_too() -> None:
+    # Review of user15: "Decides not to recognize the 'basic law'" (S/RES/478 (1980))
+    # softened to "notes" still wrote "Notes not to recognize …": the refusal read "to"
+    # only right after the lead.
+    draft = resdiff.parse(_NOT_TO_ACT, name="narnia.txt", paths=False)
+    with pytest.raises(resdiff.SpecError, match="takes no “to” and a verb"):
+        resdiff.Scenario(draft).soften("OP1", to="notes")
+    kept = resdiff.Scenario(draft).soften("OP1", to="expresses its intention").build()
+    assert kept.clause("OP1").text.startswith("Expresses its intention not to recognize")
+
+
+def test_review_what_if_keeps_desires_which_takes_an_infinitive() -> None:
+    # Review of user15: "desires" takes "to" and a verb ("Desires to express its
+    # appreciation", 1947–1949, as verbs.toml's own note says) but was not marked, so
+    # "Decides to extend" softened to "desires" was refused where it wrote a sentence.
+    draft = resdiff.parse(_NOT_TO_ACT, name="narnia.txt", paths=False)
+    softened = resdiff.Scenario(draft).soften("OP2", to="desires").build()
+    assert softened.clause("OP2").text.startswith("Desires to extend until 17 March 2023")

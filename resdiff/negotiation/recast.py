@@ -105,10 +105,11 @@ _COORDINATED_TO = compile_cached(
 
 #: Words after a lead that are a decision to act, "to" and a verb with no object before
 #: it ("Decides to extend the mandate", "Decides, having regard to the agreement, to
-#: call upon"): not "to the", "to its obligations", a preposition's object. The aside is
+#: call upon"), or not to act (S/RES/478 (1980): "Decides not to recognize the 'basic
+#: law'"): not "to the", "to its obligations", a preposition's object. The aside is
 #: bounded and holds no comma: tried once, from the start.
 _TO_ACT = re.compile(
-    r"^\s*(?:,[^,;]{1,200},\s*)?to\s+"
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:not\s+)?to\s+"
     r"(?!(?:the|that|this|these|those|a|an|its|their|his|her|all|any|such|which|whom)\b)"
     r"[a-z]"
 )
