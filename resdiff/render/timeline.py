@@ -319,7 +319,13 @@ def _step_lines(label: str, cells: list[str | None], width: int, note: str = "")
 def _annex_cells(history: History) -> list[str | None]:
     """Per revision, the annexes and footnotes that differ from the revision before, as
     compare's summary names them ("Annex changed"); ``None`` at revision 0."""
-    return [None, *(text_changes_phrase(c, note=False) for c in history.comparisons)]
+    return [
+        None,
+        *(
+            text_changes_phrase(c, note=False) if c.text_changes else _NO_HEADINGS
+            for c in history.comparisons
+        ),
+    ]
 
 
 def _short(text: str, width: int) -> str:
@@ -717,23 +723,17 @@ def _summary_html(history: History) -> str:
         for name, words in _flag_rows(history)
     )
     if len(history.revisions) > 1:
-        # What each step did to the headings and lead-ins, beside the flags it may move.
-        flag_rows += (
-            '<tr><th scope="row">Headings</th>'
-            + "".join(
-                f"<td>{e(w)}</td>" if w else f"<td>{_NOTHING_BEFORE}</td>"
-                for w in _heading_cells(history)
+        # What each step did to the headings and lead-ins, and to the annexes and
+        # footnotes, beside the flags it may move.
+        for label, cells in (
+            ("Headings", _heading_cells(history)),
+            ("Annexes, footnotes", _annex_cells(history)),
+        ):
+            flag_rows += (
+                f'<tr><th scope="row">{label}</th>'
+                + "".join(f"<td>{e(w)}</td>" if w else f"<td>{_NOTHING_BEFORE}</td>" for w in cells)
+                + "</tr>"
             )
-            + "</tr>"
-        )
-        flag_rows += (
-            '<tr><th scope="row">Annexes, footnotes</th>'
-            + "".join(
-                f"<td>{e(w)}</td>" if w else f"<td>{_NOTHING_BEFORE}</td>"
-                for w in _annex_cells(history)
-            )
-            + "</tr>"
-        )
     counts = [f"{len(history.provisions)} provisions followed"]
     counts += [
         f"{len(history.introduced(k))} new at [{k}]"
