@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from pydantic import BaseModel
 
+    from ..history import History
+
 
 def _emit_product(
     args: argparse.Namespace,
@@ -45,6 +47,21 @@ def _emit_product(
         return
     render = {"md": markdown, "markdown": markdown, "html": html, "csv": csv}.get(fmt) or text
     _emit(args, render(), fmt=fmt)
+
+
+def _warn_of_texts(names: list[str], h: History) -> None:
+    """The readers' warnings of every text of a history, as compare prints them for its
+    two, and a warning where the dates run backwards. ``history --lineage`` reads the
+    same texts through the same history, so it warns as ``history`` does (it said
+    nothing, and drew a timeline backwards: the twenty-fifth user's finding)."""
+    texts = [h.comparisons[0].old] if h.comparisons else []
+    texts += [c.new for c in h.comparisons]
+    for name, info in zip(names, texts, strict=False):
+        _reader_warnings(name, info)
+    _warn_of_dates(
+        [(c.old, c.new) for c in h.comparisons],
+        "history reads the texts oldest first: is the order right?",
+    )
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
@@ -95,15 +112,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
-    # The readers' warnings of every text, as compare prints them for its two.
-    texts = [h.comparisons[0].old] if h.comparisons else []
-    texts += [c.new for c in h.comparisons]
-    for name, info in zip(args.drafts, texts, strict=False):
-        _reader_warnings(name, info)
-    _warn_of_dates(
-        [(c.old, c.new) for c in h.comparisons],
-        "history reads the texts oldest first: is the order right?",
-    )
+    _warn_of_texts(args.drafts, h)
     _emit_product(
         args,
         fmt,
@@ -134,6 +143,8 @@ def _lineage(args: argparse.Namespace, fmt: str) -> int:
     except ValueError as exc:  # --name given a wrong number of times
         sys.stderr.write(f"resdiff: error: {exc}\n")
         return 2
+    if found.history is not None:
+        _warn_of_texts(args.drafts, found.history)
     _emit_product(
         args,
         fmt,

@@ -193,7 +193,10 @@ class VerbEntry(TieredEntry):
     sentence ("... and to impose an arms embargo ..." makes the paragraph a decision);
     ``warns``: it is the Council's warning itself ("issues a solemn warning"), so a
     clause it opens that holds out further action says what a stance or a declaration of
-    the same further action says."""
+    the same further action says; ``infinitive``: it takes "to" and a verb with no object
+    between ("Decides to extend", "Expresses its intention to review"), so a what-if may
+    put it before a decision to act, where a lead that takes none ("Recommends to
+    extend") is refused."""
 
     lemma: str
     forms: tuple[str, ...] = ()
@@ -202,6 +205,7 @@ class VerbEntry(TieredEntry):
     stance: bool = False
     closing: bool = False
     warns: bool = False
+    infinitive: bool = False
 
     @field_validator("lemma")
     @classmethod

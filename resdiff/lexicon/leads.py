@@ -356,6 +356,12 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.stance
 
+    def takes_infinitive(self, lemma: str) -> bool:
+        """Whether an operative verb takes "to" and a verb with no object between
+        ("decides to extend"): see :attr:`VerbEntry.infinitive`."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.infinitive
+
     def warns(self, lemma: str) -> bool:
         """Whether an operative verb is the Council's warning itself ("warns", "issues a
         solemn warning"): see :attr:`VerbEntry.warns`."""

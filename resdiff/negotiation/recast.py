@@ -103,6 +103,23 @@ _COORDINATED_TO = compile_cached(
 )
 
 
+#: Words after a lead that are a decision to act, "to" and a verb with no object before
+#: it ("Decides to extend the mandate", "Decides, having regard to the agreement, to
+#: call upon"), or not to act (S/RES/478 (1980): "Decides not to recognize the 'basic
+#: law'"): not "to the", "to its obligations", a preposition's object. The aside is
+#: bounded and holds no comma: tried once, from the start.
+_TO_ACT = re.compile(
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:not\s+)?to\s+"
+    r"(?!(?:the|that|this|these|those|a|an|its|their|his|her|all|any|such|which|whom)\b)"
+    r"[a-z]"
+)
+
+
+def _to_act(words: str) -> bool:
+    """Whether the words after a lead are a decision to act, "to" and a verb."""
+    return _TO_ACT.match(words) is not None
+
+
 def _asks_to(lead: str) -> bool:
     """Whether ``lead`` asks someone to act, after any words that continue the paragraph
     before it ("In this regard, requests", "Further requests")."""

@@ -47,6 +47,7 @@ from .recast import (
     _on_axis,
     _participle,
     _short,
+    _to_act,
 )
 from .tree import _Node, _node, rebuilt
 
@@ -200,6 +201,12 @@ class Scenario:
         verb = lead_verb(lead_in, self._lexicon)
         return with_lead_verb(read, verb, self._lexicon).phrases
 
+    def _takes_infinitive(self, phrase: str) -> bool:
+        """Whether the operative lead ``phrase`` takes "to" and a verb with no object
+        between ("decides", "expresses its intention"), as the lexicon says."""
+        match = self._lexicon.match_operative(" ".join(phrase.split()))
+        return match is not None and self._lexicon.takes_infinitive(match.lemma)
+
     def _opens_recital(self, phrase: str) -> bool:
         """Whether ``phrase`` is, whole, a preambular lead the lexicon knows."""
         words = " ".join(phrase.split())
@@ -321,6 +328,16 @@ class Scenario:
             old_lead += feeling.group()
             after = after[feeling.end() :]
         rest = _complement(after, to, step, old_lead)
+        if not recital and not infinitive and _to_act(after) and not new._takes_infinitive(to):
+            # "Decides to extend the mandate" softened to "recommends" read "Recommends to
+            # extend …", and to "notes", "Notes to extend …": no sentences (the leads
+            # that ask someone are refused in _complement, as naming no one to ask).
+            raise SpecError(
+                f"{step}: “{' '.join(to.split())}” takes no “to” and a verb, and the words "
+                f"after “{old_lead}” (“{_short(' '.join(after.split()), 30)}”) are a "
+                "decision to act: use replace_text, or a lead that takes one (“decides”, "
+                "“expresses its intention”)"
+            )
         rest = _object_of(old_lead, rest, to, step)
         said = " ".join(to.split())
         if infinitive:

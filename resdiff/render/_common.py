@@ -605,15 +605,16 @@ def sponsors_phrase(cmp: Comparison) -> str | None:
     return "; ".join(parts) or None
 
 
-def text_changes_phrase(cmp: Comparison) -> str:
+def text_changes_phrase(cmp: Comparison, *, note: bool = True) -> str:
     """The annexes and footnotes that differ, in a summary line: "Annex I changed;
-    footnotes changed (named, not weighed)", or "none changed"."""
+    footnotes changed (named, not weighed)" (without the note in parentheses, for a
+    table's cell: ``note=False``), or "none changed"."""
     if not cmp.text_changes:
         return "none changed"
     parts = [
         f"{'footnotes' if t.part == 'footnotes' else t.title} {t.kind}" for t in cmp.text_changes
     ]
-    return "; ".join(parts) + " (named, not weighed)"
+    return "; ".join(parts) + (" (named, not weighed)" if note else "")
 
 
 def text_change_title(change: TextChange) -> str:

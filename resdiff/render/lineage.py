@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ..model import DOCUMENT_FLAGS
-from ._common import format_date
+from ._common import format_date, text_changes_phrase
 from .css import fragment_of
 from .markdown import escape_md
 from .timeline import HEADINGS_NAMED, badge, e, heading_words, page
@@ -159,11 +159,12 @@ def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
     return flags
 
 
-def _flag_changes(step: LineageStep, *, short: bool = False) -> list[str]:
+def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> list[str]:
     """The flags the step added or dropped, then the headings and lead-ins it changed
     (``short``: headings counted by kind beyond
     :data:`~resdiff.render.timeline.HEADINGS_NAMED`, lead-ins always named; the Markdown,
-    HTML and JSON name every one)."""
+    HTML and JSON name every one), then the annexes and footnotes that differ, as
+    compare's summary names them (read from the history the lineage keeps)."""
     words = []
     for name, status in (
         ("Chapter VII", step.chapter_vii),
@@ -176,6 +177,12 @@ def _flag_changes(step: LineageStep, *, short: bool = False) -> list[str]:
     said = heading_words(step.headings, named=HEADINGS_NAMED if short else None)
     if said:
         words.append("headings: " + "; ".join(said))
+    if lin.history is not None and step.revision <= len(lin.history.comparisons):
+        # An annex rewritten (the 1988 regime's Monitoring Team tasks, 2557 → 2611
+        # (2021)) read as if it stood still: no step named it.
+        cmp = lin.history.comparisons[step.revision - 1]
+        if cmp.text_changes:
+            words.append("annexes: " + text_changes_phrase(cmp))
     return words
 
 
@@ -244,7 +251,7 @@ def render_lineage_text(
         lines += textwrap.wrap(
             _step_line(lin, step), width=width, initial_indent="  ", subsequent_indent="      "
         )
-        flags = _flag_changes(step, short=True)
+        flags = _flag_changes(lin, step, short=True)
         if flags:
             lines += textwrap.wrap(
                 "; ".join(flags),
@@ -311,7 +318,7 @@ def render_lineage_markdown(lin: Lineage) -> str:
     lines += ["", "## Steps", ""]
     for step in lin.steps:
         lines += [f"### {_md(_step_line(lin, step))}", ""]
-        for flag in _flag_changes(step):
+        for flag in _flag_changes(lin, step):
             lines.append(f"- {_md(flag)}")
         for key in step.key_changes:
             lines.append(f"- {_ARROWS[key.direction]} {_md(key.label)}: {_md(key.headline)}")
@@ -376,7 +383,7 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
             f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
             for k in step.key_changes
         )
-        flags = "".join(f"<li>{e(f)}</li>" for f in _flag_changes(step))
+        flags = "".join(f"<li>{e(f)}</li>" for f in _flag_changes(lin, step))
         steps.append(
             f"<h3>{_direction_badge(step.direction)} {e(_step_line(lin, step))}</h3>"
             f'<ul class="plain">{flags}{keys}</ul>'

@@ -27,7 +27,7 @@ from ..compiled import compile_cached
 from ..display import register
 from ..explain import describe_shift, old_side_only
 from ..model import CHANGE_KINDS, DraftInfo, HeadingChange, Shift
-from ._common import draft_facts, format_date, heading_phrase
+from ._common import draft_facts, format_date, heading_phrase, text_changes_phrase
 from .css import PALETTE, fragment_of
 from .markdown import escape_md
 
@@ -291,24 +291,41 @@ def _heading_lines(history: History, width: int, compact: bool) -> list[str]:
     changed any ("[1] lead-in dropped “Resolves:” (operative part)"; ``compact``: more
     than :data:`HEADINGS_NAMED` headings counted), or "none changed at any step";
     nothing for a single revision."""
-    if len(history.revisions) < 2:
-        return []
-    label = f"{'Headings:':<26}"
     named = HEADINGS_NAMED if compact else None
-    cells = _heading_cells(history, named)
+    return _step_lines("Headings:", _heading_cells(history, named), width)
+
+
+def _step_lines(label: str, cells: list[str | None], width: int, note: str = "") -> list[str]:
+    """A line beside the flags naming what each step changed (``cells``, one per
+    revision, ``None`` at revision 0), or "none changed at any step"; nothing for a
+    single revision."""
+    if len(cells) < 2:
+        return []
     steps = [(k, w) for k, w in enumerate(cells) if k and w != _NO_HEADINGS]
     if not steps:
-        return [f"{label}{_NO_HEADINGS} at any step"]
+        return [f"{label:<26}{_NO_HEADINGS} at any step"]
     lines: list[str] = []
     for k, words in steps:
         lines += textwrap.wrap(
-            f"[{k}] {words}",
+            f"[{k}] {words}{note}",
             width=width,
-            initial_indent=" " * 26 if lines else label,
+            initial_indent=" " * 26 if lines else f"{label:<26}",
             subsequent_indent=" " * 30,
             break_on_hyphens=False,
         )
     return lines
+
+
+def _annex_cells(history: History) -> list[str | None]:
+    """Per revision, the annexes and footnotes that differ from the revision before, as
+    compare's summary names them ("Annex changed"); ``None`` at revision 0."""
+    return [
+        None,
+        *(
+            text_changes_phrase(c, note=False) if c.text_changes else _NO_HEADINGS
+            for c in history.comparisons
+        ),
+    ]
 
 
 def _short(text: str, width: int) -> str:
@@ -421,6 +438,9 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
         else:
             lines.append(f"{name + ':':<26}{cells}")
     lines += _heading_lines(history, width, compact)
+    lines += _step_lines(
+        "Annexes, footnotes:", _annex_cells(history), width, " (named, not weighed)"
+    )
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
@@ -602,6 +622,10 @@ def render_timeline_markdown(history: History) -> str:
     if n > 1:
         steps = _heading_cells(history)
         lines.append("| Headings | " + " | ".join(_md_cell(w or "—") for w in steps) + " |")
+        annexes = _annex_cells(history)
+        lines.append(
+            "| Annexes, footnotes | " + " | ".join(_md_cell(w or "—") for w in annexes) + " |"
+        )
     lines += ["", "## Provisions", ""]
     lines += [
         "Each cell: ref · what that revision did · lead phrase (A = prescriptive force 1–6, "
@@ -699,15 +723,17 @@ def _summary_html(history: History) -> str:
         for name, words in _flag_rows(history)
     )
     if len(history.revisions) > 1:
-        # What each step did to the headings and lead-ins, beside the flags it may move.
-        flag_rows += (
-            '<tr><th scope="row">Headings</th>'
-            + "".join(
-                f"<td>{e(w)}</td>" if w else f"<td>{_NOTHING_BEFORE}</td>"
-                for w in _heading_cells(history)
+        # What each step did to the headings and lead-ins, and to the annexes and
+        # footnotes, beside the flags it may move.
+        for label, cells in (
+            ("Headings", _heading_cells(history)),
+            ("Annexes, footnotes", _annex_cells(history)),
+        ):
+            flag_rows += (
+                f'<tr><th scope="row">{label}</th>'
+                + "".join(f"<td>{e(w)}</td>" if w else f"<td>{_NOTHING_BEFORE}</td>" for w in cells)
+                + "</tr>"
             )
-            + "</tr>"
-        )
     counts = [f"{len(history.provisions)} provisions followed"]
     counts += [
         f"{len(history.introduced(k))} new at [{k}]"
