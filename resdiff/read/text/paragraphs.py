@@ -41,6 +41,10 @@ from .unlabelled import _starts_new
 #: letter A-H or a Roman numeral.
 _PART_LABEL_FIRST = frozenset("PABCDEFGHIVX")
 
+#: The characters a line that :func:`_own_line` may take opens with: a formula's, a part's
+#: label's, a note's ("[^1]:", "*") and a negotiation label's ("OP3", "PP1", "[OP3]").
+_OWN_LINE_FIRST = frozenset("TLE[*OP") | _PART_LABEL_FIRST
+
 #: Longest enacting formula on a line of its own ("Therefore the Economic and Social
 #: Council,").
 _FORMULA_CHARS = 60
@@ -74,15 +78,12 @@ def _units(
         cut.page_break = cut.page_break or line.page_break
         first_char = line.text[0]
         cur = units[-1] if units else None
+        # (Each step asked only where its first character lets it take the line.)
         if (
-            _wraps_on(cut, line, first_char, cur)
-            or _item_reads_on(cut, line, first_char, cur)
-            or _in_heading_run(cut, i, line, cur)
-            or _part_formula(cut, line, first_char)
-            or _part_label(cut, line, first_char)
-            or _markdown_note(cut, line, first_char)
-            or _star_note(cut, line, first_char)
-            or _negotiation_label(cut, line, first_char)
+            ("a" <= first_char <= "z" and _wraps_on(cut, line, cur))
+            or (first_char in _BULLET_FIRST and _item_reads_on(cut, line, cur))
+            or (bool(cut.headed) and _in_heading_run(cut, i, line, cur))
+            or (first_char in _OWN_LINE_FIRST and _own_line(cut, line, first_char))
         ):
             continue
         took, cross_ref, ended = _labelled(cut, i, line, first_char, cur)
@@ -107,7 +108,7 @@ def _units(
     return units
 
 
-def _wraps_on(cut: _Cut, line: _Line, first_char: str, cur: _Unit | None) -> bool:
+def _wraps_on(cut: _Cut, line: _Line, cur: _Unit | None) -> bool:
     """Whether ``line`` is a wrapped line going on with the unit above, told at once (the
     commonest line): in lower case, no item's label, after a line that ended nothing and
     no blank line (appended so). Every later step needs a label, a capital, a digit, a
@@ -115,7 +116,7 @@ def _wraps_on(cut: _Cut, line: _Line, first_char: str, cur: _Unit | None) -> boo
     tests a line: 1.5 µs, half the loop of a text of short lines)."""
     prev = cut.prev
     if not (
-        "a" <= first_char <= "z"
+        "a" <= line.text[0] <= "z"
         and not cut.blank_before
         and not cut.awaiting_text
         and not cut.headed
@@ -139,13 +140,13 @@ def _wraps_on(cut: _Cut, line: _Line, first_char: str, cur: _Unit | None) -> boo
     return wraps
 
 
-def _item_reads_on(cut: _Cut, line: _Line, first_char: str, cur: _Unit | None) -> bool:
+def _item_reads_on(cut: _Cut, line: _Line, cur: _Unit | None) -> bool:
     """Whether ``line`` is an item "- x" under a paragraph that ends nothing, going on
     with it (appended so): no later step lets it open a unit (each needs a blank, a final
     mark, indent, "and", "]", a sub or a title)."""
     prev = cut.prev
     if not (
-        first_char in _BULLET_FIRST
+        line.text[0] in _BULLET_FIRST
         and not cut.blank_before
         and not cut.awaiting_text
         and not cut.headed
@@ -177,8 +178,7 @@ def _in_heading_run(cut: _Cut, i: int, line: _Line, cur: _Unit | None) -> bool:
     """Whether ``line`` is one of a run of headings found below a paragraph (see
     :func:`.unlabelled._headings_below`): it opens a heading or goes on with the one
     above (read so)."""
-    # (Empty but below a run of headings: not asked at every line.)
-    opens = cut.headed.pop(i, None) if cut.headed else None
+    opens = cut.headed.pop(i, None)
     if opens is None:
         return False
     if opens or cur is None:
@@ -187,6 +187,19 @@ def _in_heading_run(cut: _Cut, i: int, line: _Line, cur: _Unit | None) -> bool:
         cur.lines.append(line)
         cut.took(line)
     return True
+
+
+def _own_line(cut: _Cut, line: _Line, first_char: str) -> bool:
+    """Whether ``line`` is a unit of one line of its own (a part's formula or label, a
+    Markdown note, a cited asterisk's note) or opens with a negotiation draft's label
+    (read so)."""
+    return (
+        _part_formula(cut, line, first_char)
+        or _part_label(cut, line, first_char)
+        or _markdown_note(cut, line, first_char)
+        or _star_note(cut, line, first_char)
+        or _negotiation_label(cut, line, first_char)
+    )
 
 
 def _part_formula(cut: _Cut, line: _Line, first_char: str) -> bool:
