@@ -34,6 +34,12 @@ from .units import _labels_in, _runs_full_width, _Unit
 #: The characters a bullet (:data:`_BULLET`) may be.
 _BULLET_FIRST = frozenset("–—•·▪‣◦*+-")
 
+#: The characters a line that :func:`_labelled` may take opens with (besides a decimal
+#: digit of any script): a bracketed number's, a scan's misread number's, a sub-paragraph
+#: label's ("(a)", "a.") and a bullet. A line opening with another (a recital's or a
+#: heading's capital) is not asked (three calls a line, a fifth of the splitter's).
+LABEL_FIRST = frozenset("[(" + string.ascii_lowercase) | OCR_NUMBER_FIRST | _BULLET_FIRST
+
 #: The last characters of a line that :data:`_CROSS_REF_END` cannot end (it ends in a
 #: number, a bracket, a comma, "and", "or" or "to"): the ASCII letters but those three
 #: words end in. A line ending in one is not searched (a list of items was, at every item).

@@ -24,7 +24,7 @@ from .footnotes import (
     _rules,
 )
 from .lines import _final_punct, _Line
-from .numbered import _BULLET_FIRST, _labelled, _negotiation_label
+from .numbered import _BULLET_FIRST, LABEL_FIRST, _labelled, _negotiation_label
 from .patterns import (
     _BULLET,
     _DOT_LABEL,
@@ -86,12 +86,15 @@ def _units(
             or (first_char in _OWN_LINE_FIRST and _own_line(cut, line, first_char))
         ):
             continue
-        took, cross_ref, ended = _labelled(cut, i, line, first_char, cur)
-        if took:
-            continue
+        if first_char in LABEL_FIRST or first_char.isdecimal():
+            took, cross_ref, ended = _labelled(cut, i, line, first_char, cur)
+            if took:
+                continue
+        else:
+            cross_ref, ended = False, None
         if ended is None:
             ended = _final_punct(cut.prev.text) if cut.prev is not None else ""
-        if _footnote(cut, i, line):
+        if first_char.isdigit() and _footnote(cut, i, line):
             continue
         starts_new = _starts_new(cut, i, line, cur, ended)
         if starts_new is None:
