@@ -196,12 +196,13 @@ def _own_line(cut: _Cut, line: _Line, first_char: str) -> bool:
     """Whether ``line`` is a unit of one line of its own (a part's formula or label, a
     Markdown note, a cited asterisk's note) or opens with a negotiation draft's label
     (read so)."""
+    # (Each asked only where the line's first character lets it take the line.)
     return (
-        _part_formula(cut, line, first_char)
-        or _part_label(cut, line, first_char)
-        or _markdown_note(cut, line, first_char)
-        or _star_note(cut, line, first_char)
-        or _negotiation_label(cut, line, first_char)
+        (first_char in "TLE" and _part_formula(cut, line, first_char))
+        or (first_char in _PART_LABEL_FIRST and _part_label(cut, line, first_char))
+        or (first_char == "[" and _markdown_note(cut, line, first_char))
+        or (first_char == "*" and _star_note(cut, line, first_char))
+        or (first_char in "OP[" and _negotiation_label(cut, line, first_char))
     )
 
 

@@ -51,10 +51,16 @@ def _starts_new(cut: _Cut, i: int, line: _Line, cur: _Unit | None, ended: str) -
     if starts_new:
         return True
     assert cur is not None
-    if _headings_below(cut, i, line, cur, ended) or _lost_comma(cut, i, line, cur, ended):
+    # (Each test but the blank line's needs the line above to have ended: a line after
+    # one that ended nothing asks none of them.)
+    if ended and (
+        _headings_below(cut, i, line, cur, ended) or _lost_comma(cut, i, line, cur, ended)
+    ):
         return None
     if cut.blank_before:
         return _after_blank(cut, line, cur, ended)
+    if not ended:
+        return False
     if _sub_heading(cut, i, line, cur, ended) or _heading_between(cut, i, line, cur, ended):
         return None
     return _opens_para(cut, line, cur, ended)
