@@ -3,9 +3,10 @@
 Runs ``resdiff compare OLD NEW --format json|md|html`` in process on the bundled examples
 (the three drafts of ``examples/dprk-2006``, each against the adopted text) and on a
 fixed, spread sample of the judged pairs of ``benchmarks/judged/pairs.toml`` (every
-``len/N``-th pair in file order, modern and scanned alike; the sets being judged blind are
-never read), and writes each report under a folder. ``--check`` compares a second run with
-the folder of a first and names every report that differs. ::
+``len/N``-th pair in file order, modern and scanned alike, of the sets of ``judged.SETS``
+only: a set being judged blind is never read), and writes each report under a folder.
+``--check`` compares a second run with the folder of a first and names every report that
+differs. ::
 
     .venv/bin/python benchmarks/same_outputs.py --save /tmp/before   # on the old code
     .venv/bin/python benchmarks/same_outputs.py --check /tmp/before  # on the new code
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sys
 import tempfile
 import tomllib
@@ -26,14 +28,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from judged import SETS  # noqa: E402
+
 from resdiff.cli import main  # noqa: E402
 
 JUDGED = ROOT / "benchmarks" / "judged" / "pairs.toml"
 CORPUS = ROOT.parent / "shared" / "corpus" / "akn"
+#: The corpus as the reports name it, relative to the repository (``../shared/...``): an
+#: absolute path would differ between a save in one worktree and a check in another.
+CORPUS_FROM_ROOT = Path(os.path.relpath(CORPUS, ROOT))
 EXAMPLES = ROOT / "examples" / "dprk-2006"
 FORMATS = ("json", "md", "html")
-#: Sets judged blind now: never read here.
-BLIND = ("-h57", "-h58")
 
 
 def pairs(count: int) -> list[tuple[str, Path, Path]]:
@@ -47,14 +54,18 @@ def pairs(count: int) -> list[tuple[str, Path, Path]]:
         for draft in (examples / "japan-draft.txt", examples / "china-russia-draft.txt")
     ]
     chosen.append(("example-japan-china", examples / "japan-draft.txt", chosen[1][1]))
+    # Only the sets judged.py scores: a set merged before the lead scores it is judged
+    # blind (a list of id suffixes went stale when the blind sets became ordinary ones).
     listed = [
         pair
         for pair in tomllib.loads(JUDGED.read_text(encoding="utf-8"))["pair"]
-        if not str(pair["id"]).endswith(BLIND)
+        if pair["set"] in SETS
     ]
     step = max(1, len(listed) // max(1, count))
     for pair in listed[::step][:count]:
-        chosen.append((str(pair["id"]), CORPUS / pair["old"], CORPUS / pair["new"]))
+        chosen.append(
+            (str(pair["id"]), CORPUS_FROM_ROOT / pair["old"], CORPUS_FROM_ROOT / pair["new"])
+        )
     return chosen
 
 

@@ -3,6 +3,7 @@ test can say how often a stage asked it (and about what), without timing anythin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -33,4 +34,13 @@ def count(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> Counted
     """Replace ``module.name`` with a :class:`Counted` wrapper for the test; return it."""
     counted = Counted(getattr(module, name))
     monkeypatch.setattr(module, name, counted)
+    return counted
+
+
+def count_in(monkeypatch: pytest.MonkeyPatch, modules: Sequence[object], name: str) -> Counted:
+    """Replace ``name`` in each of ``modules`` (a stage whose steps stand in several
+    modules, each importing it) with one :class:`Counted` wrapper; return it."""
+    counted = Counted(getattr(modules[0], name))
+    for module in modules:
+        monkeypatch.setattr(module, name, counted)
     return counted

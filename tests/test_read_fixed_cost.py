@@ -12,7 +12,7 @@ from counting import count as _count
 
 import resdiff
 from resdiff.read.akn import builder, markup
-from resdiff.read.text import lines, paragraphs, tree, units
+from resdiff.read.text import lines, numbered, tree, units, unlabelled
 
 #: A page's job number, each read as a paragraph of its own, its running header taken as
 #: furniture (the fuzz campaign's seed 1212, input 9189, prints a thousand).
@@ -39,8 +39,8 @@ def test_a_line_opening_with_four_digits_asks_no_bare_or_leading_number(
     # A paragraph's number without its stop has one to three digits, and a number
     # reading on four at most: a line opening with more is neither, told before the
     # patterns (three tries of each job number).
-    bare = _count(monkeypatch, paragraphs, "_bare_op")
-    leading = _count(monkeypatch, paragraphs, "_LEADING_NUMBER")
+    bare = _count(monkeypatch, numbered, "_bare_op")
+    leading = _count(monkeypatch, unlabelled, "_LEADING_NUMBER")
     resdiff.parse(_job_numbers(1000), format="text")
     assert len(bare.calls) < 50, len(bare.calls)
     assert leading.calls.count(JOB) == 0, leading.calls.count(JOB)

@@ -13,11 +13,21 @@ from typing import Any
 
 import pytest
 from counting import count as _count
+from counting import count_in as _count_in
 
 import resdiff
 from resdiff.analyze import _bare, disputed, reading
 from resdiff.model import Clause, RemovedText
-from resdiff.read.text import blocks, calls, furniture, lines, openers, paragraphs, shapes
+from resdiff.read.text import (
+    blocks,
+    calls,
+    furniture,
+    lines,
+    numbered,
+    openers,
+    paragraphs,
+    shapes,
+)
 
 #: The module (``resdiff.read.finish`` is its function of that name).
 finish = importlib.import_module("resdiff.read.finish")
@@ -249,10 +259,10 @@ def test_items_reading_on_are_appended_without_the_units_tests(
     # 10,000 items "- x" read on into one paragraph (3.1 s per MB): each is appended at
     # once, its bullet and the line above asked once for the pair of texts, not run
     # through every test of a unit's opening (140 line events a line).
-    ends = _count(monkeypatch, paragraphs, "_ends_unit")
+    ends = _count_in(monkeypatch, [paragraphs, numbered], "_ends_unit")
     # (The tests of whether a label opens a unit ask it too, from their own module.)
     label_ends = _count(monkeypatch, openers, "_ends_unit")
-    bullets = _count(monkeypatch, paragraphs, "_BULLET")
+    bullets = _count_in(monkeypatch, [paragraphs, numbered], "_BULLET")
     text = "The Security Council,\n\nRecalling x,\n\n1. Requests the launc" + "- x\n" * 2000
     draft = resdiff.parse(text + "h of it;\n\n2. Decides to remain seized.\n", format=fmt)
     assert [c.ref for c in draft.operative] == ["OP1", "OP2"]

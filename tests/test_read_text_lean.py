@@ -12,7 +12,7 @@ from resdiff.read.text import _Line, parse_text
 from resdiff.read.text.blocks import _groups, _groups_from_end, _Tail, _trailing_footnotes
 from resdiff.read.text.hyphens import _HyphenEvidence
 from resdiff.read.text.labels import _predecessor_keys
-from resdiff.read.text.paragraphs import _CROSS_REF_END, _NO_CROSS_REF_END
+from resdiff.read.text.numbered import _CROSS_REF_END, _NO_CROSS_REF_END
 
 
 def test_evidence_of_a_text_is_that_of_its_lines() -> None:

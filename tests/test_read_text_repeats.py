@@ -15,7 +15,7 @@ from typing import Any, Literal
 import pytest
 
 import resdiff
-from resdiff.read.text import furniture, hyphens, lines, openers, paragraphs
+from resdiff.read.text import furniture, hyphens, lines, numbered, openers, paragraphs, unlabelled
 from resdiff.read.text.lines import _DOT_NUMBER, _DOT_NUMBER_LINE
 
 #: (A line opening with a bracket: the reader then looks for "(1)" paragraphs.)
@@ -66,7 +66,9 @@ def test_a_repeated_line_is_tested_once_by_each_stage(
         finals += 1
         return final_punct(text)
 
-    monkeypatch.setattr(paragraphs, "_final_punct", counted_final)
+    # (The splitter's steps stand in three modules, each importing it.)
+    for module in (paragraphs, numbered, unlabelled):
+        monkeypatch.setattr(module, "_final_punct", counted_final)
     # (The tests of whether a label opens a unit ask it too, from their own module.)
     monkeypatch.setattr(openers, "_final_punct", counted_final)
     draft = resdiff.parse(_repeated(2000), format="markdown" if markdown else "text")

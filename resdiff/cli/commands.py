@@ -131,11 +131,6 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     fmt = _format_of(args)
     if fmt is None:
         return 2
-    if fmt == "docx" and not args.output and sys.stdout.isatty():
-        sys.stderr.write(
-            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
-        )
-        return 2
     if args.changes_only and fmt != "text":
         # The other reports keep every paragraph: JSON is data, the HTML report folds the
         # unchanged ones with its own filter, and a Word report tracks changes in the

@@ -233,11 +233,18 @@ def _format_of(
 ) -> str | None:
     """The report format: --format, else the -o suffix, else text; None (after an error
     line) when the suffix says nothing, or names a format the command does not write
-    (``history -o h.docx`` would otherwise write a text report under a Word name)."""
+    (``history -o h.docx`` would otherwise write a text report under a Word name), or
+    when a Word report, binary, would be written to a terminal."""
     from pathlib import Path
 
     if not args.output:
-        return str(args.format or "text")
+        given = str(args.format or "text")
+        if given == "docx" and sys.stdout.isatty():
+            sys.stderr.write(
+                "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
+            )
+            return None
+        return given
     suffix = Path(args.output).suffix.lower()
     if suffix in _UNWRITTEN:
         sys.stderr.write(

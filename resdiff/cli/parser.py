@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from .._version import __version__
 
 if TYPE_CHECKING:
-    import datetime as _dt
-
     from ..model import Limits
 
 
@@ -190,6 +188,9 @@ def _build_parser(*, with_check: bool = True, only: str | None = None) -> argpar
         )
 
     if only in (None, "series"):
+        # (The corpus commands' date type: imports nothing but argparse and datetime.)
+        from ..corpus.cli import iso_date
+
         series_cmd = commands.add_parser(
             "series",
             parents=[limits],
@@ -228,10 +229,10 @@ def _build_parser(*, with_check: bool = True, only: str | None = None) -> argpar
             "--table", metavar="FILE", help="also write the table of renewals (.csv or .parquet)"
         )
         series_cmd.add_argument(
-            "--since", type=_iso_date, metavar="DATE", help="keep renewals adopted on or after it"
+            "--since", type=iso_date, metavar="DATE", help="keep renewals adopted on or after it"
         )
         series_cmd.add_argument(
-            "--until", type=_iso_date, metavar="DATE", help="keep renewals adopted on or before it"
+            "--until", type=iso_date, metavar="DATE", help="keep renewals adopted on or before it"
         )
         series_cmd.add_argument(
             "--similarity",
@@ -325,15 +326,6 @@ def _limit_options() -> argparse.ArgumentParser:
         f"(default {DEFAULT_MAX_PARAGRAPHS:,})",
     )
     return options
-
-
-def _iso_date(text: str) -> _dt.date:
-    import datetime
-
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
 
 
 def _positive(text: str) -> int:

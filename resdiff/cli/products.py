@@ -320,11 +320,6 @@ def _cmd_precedents(args: argparse.Namespace) -> int:
     fmt = _format_of(args)
     if fmt is None:
         return 2
-    if fmt == "docx" and not args.output and sys.stdout.isatty():
-        sys.stderr.write(
-            "resdiff: error: a docx report is binary: use -o FILE.docx or redirect the output\n"
-        )
-        return 2
     given = {"threshold": args.threshold} if args.threshold is not None else {}
     with Corpus.open(args.index) as corpus:
         found = corpus.precedents(

@@ -18,10 +18,12 @@ from ..safe import printable
 if TYPE_CHECKING:
     from .model import BuildReport
 
-__all__ = ["add_corpus_commands", "run_index"]
+__all__ = ["add_corpus_commands", "iso_date", "run_index"]
 
 
-def _date(text: str) -> _dt.date:
+def iso_date(text: str) -> _dt.date:
+    """A date given as YYYY-MM-DD on the command line (an argparse ``type``): the corpus
+    commands' and ``resdiff series``'s ``--since`` and ``--until``."""
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:
@@ -101,7 +103,7 @@ def add_corpus_commands(
     precedents_cmd.add_argument("--index", required=True, help="the index file to search")
     precedents_cmd.add_argument(
         "--before",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="only texts adopted before this date (default: the draft's own date where "
         "known, else no limit)",
