@@ -1057,10 +1057,10 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
         # 687 since holdout59 and holdout60 were judged (first judges): their 22 and 21 (all
         # inside a corrected item);
-        # 644 before it, since holdout57 and holdout58 were judged (first judges): holdout58's 31 (all
-        # inside a corrected item) and holdout57's 25 (24 inside a corrected item,
-        # and afghanistan-sanctions-2022-h57's item 10, whose words continue inside a new
-        # recital together with another's);
+        # 644 before it, since holdout57 and holdout58 were judged (first judges):
+        # holdout58's 31 (all inside a corrected item) and holdout57's 25 (24 inside a
+        # corrected item, and afghanistan-sanctions-2022-h57's item 10, whose words continue
+        # inside a new recital together with another's);
         # 588 before it, since holdout55 and holdout56 were judged (first judges): their 29 and 15
         # (all inside a corrected item);
         # 544 before it, since holdout53 and holdout54 were judged (first judges): their 18 and 20
