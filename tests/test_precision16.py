@@ -37,16 +37,16 @@ def test_a_demand_reiterated_once_again_is_the_same_demand() -> None:
     assert (kind, shifts) == ("reworded", [])
 
 
-def test_a_demand_made_then_reiterated_is_the_same_demand() -> None:
-    # "Demands" → "Reiterates (once again) its demand": the demand said again, one tier
-    # (issue 9, §2de: 5 of the benchmark's 8 judged pairs read it so; see
-    # tests/test_restated_asks.py for the near misses).
+def test_a_demand_made_then_only_reiterated_still_weakens() -> None:
+    # "Demands" (tier 5) → "Reiterates its demand" (tier 4): judged softened on the
+    # benchmark (Zambia 1973); "once again" between the words changes nothing of that.
     kind, shifts = op1(
         "Demands that the armed groups release all detained humanitarian workers;",
         "Reiterates once again its demand that the armed groups release all detained "
         "humanitarian workers;",
     )
-    assert (kind, shifts) == ("reworded", [])
+    assert kind == "softened"
+    assert any(s.startswith("operative verb weakened: demands →") for _, s in shifts)
 
 
 def test_the_councils_readiness_reaffirmed_is_the_same_stance() -> None:

