@@ -136,3 +136,48 @@ def test_a_threat_finding_kept_in_other_words_is_no_shift() -> None:
     )
     assert not any("finding" in s for _, s in shifts)
     assert kind in ("reworded", "unchanged")
+
+
+# --- review of read15: over-reach the first patterns had ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat denied is no finding.
+        "Noting that the situation does not constitute a threat to international peace "
+        "and security,",
+        "Urges the parties to ensure that the situation does not threaten international "
+        "peace and security;",
+        # Those who threaten it, or acts that do: the reach of measures, not a finding.
+        "Decides that individuals who threaten international peace and security shall be "
+        "subject to the measures;",
+        "Condemning all acts that constitute a threat to the peace, wherever committed,",
+        # Peace-building and the African Union's Peace and Security Council are no peace.
+        "Concerned that the activities constitute a threat to peace-building efforts,",
+        "Concerned that the incursions constitute a threat to the Peace and Security Council "
+        "of the African Union,",
+        # A threat told of in the past is no finding today.
+        "Considering that the incursions of 1967 threatened international peace and "
+        "security,",
+    ],
+)
+def test_a_threat_denied_or_of_others_is_not_a_finding(text: str) -> None:
+    assert Lexicon.default().threat_finding_in(text) is None
+
+
+def test_a_danger_finding_kept_beside_a_threat_recital_is_not_raised() -> None:
+    # The danger finding stands on; the threat recital added in another clause of the
+    # paragraph (on terrorism, not these attacks) takes no finding's place.
+    danger = (
+        "Considering that the repeated military attacks against the territory of Guinea "
+        "endanger international peace and security"
+    )
+    kind, shifts = recital(
+        f"{danger},",
+        f"{danger}, and recognizing that terrorism poses a threat to international peace "
+        "and security,",
+    )
+    assert not any("raised to a threat" in s for _, s in shifts)
+    assert not any(s.startswith("finding") for _, s in shifts), shifts
+    assert kind != "strengthened"

@@ -77,7 +77,7 @@ def flag_shifts(
             # determination made (or dropped).
             continue
         if feature == "peace-finding":
-            degree = _finding_degree(old_flags, new_flags, ref)
+            degree = _finding_degree(old_flags, new_flags, new_joined, ref)
             if degree is not None:
                 shifts.append(degree)
                 continue
@@ -315,7 +315,10 @@ def _warnings(
 
 
 def _finding_degree(
-    old_flags: dict[str, str | None], new_flags: dict[str, str | None], ref: str
+    old_flags: dict[str, str | None],
+    new_flags: dict[str, str | None],
+    new_text: str,
+    ref: str,
 ) -> Shift | None:
     """A finding of a danger to the peace that gave its place to a finding of a threat to
     it ("incidents of this nature endanger international peace" → "such armed attacks ...
@@ -325,13 +328,18 @@ def _finding_degree(
     where a side holds no finding or both hold one of the same degree. A threat finding
     with no finding on the other side is not weighed: in a modern text it is most often a
     thematic recital ("Recognizing that terrorism poses a threat to international peace
-    and security")."""
+    and security"). Nor where the danger finding's words stand on in ``new_text``: a
+    danger finding kept with a threat recital added beside it (in another clause of the
+    paragraph, perhaps on another matter) gave its place to nothing."""
 
     def degree(flags: dict[str, str | None]) -> int:
         return 2 if flags["threat-finding"] else 1 if flags["peace-finding"] else 0
 
     old_degree, new_degree = degree(old_flags), degree(new_flags)
     if not old_degree or not new_degree or old_degree == new_degree:
+        return None
+    danger = old_flags["peace-finding"]
+    if new_degree > old_degree and danger and danger in new_text:
         return None
     return Shift(
         feature="peace-finding",
