@@ -158,8 +158,7 @@ def test_a_threat_finding_kept_in_other_words_is_no_shift() -> None:
         "Concerned that the incursions constitute a threat to the Peace and Security Council "
         "of the African Union,",
         # A threat told of in the past is no finding today.
-        "Considering that the incursions of 1967 threatened international peace and "
-        "security,",
+        "Considering that the incursions of 1967 threatened international peace and security,",
     ],
 )
 def test_a_threat_denied_or_of_others_is_not_a_finding(text: str) -> None:
