@@ -10,6 +10,7 @@ from .model import (
     CARVED_FROM_LIFTING,
     CLAUSE_BREAK,
     EXEMPTION_ENDED,
+    FINDING_DEGREE,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
@@ -174,6 +175,10 @@ def _describe(shift: Shift) -> str:
             f"Article 39 determination kept, the peace it finds threatened {how}: "
             f"“{shift.old}” → “{shift.new}”"
         )
+    if shift.feature == "peace-finding" and shift.detail == FINDING_DEGREE:
+        # Made in both texts: "dropped" or "made" would say the finding came or went.
+        how = "raised to a threat" if shift.direction == "stronger" else "lowered to a danger"
+        return f"finding of a danger to the peace {how}: “{shift.old}” → “{shift.new}”"
     if shift.feature == "brackets" and shift.detail:
         # "alternative settled: “[Demands][Calls upon]” → “Calls upon”", "put in
         # brackets: “[immediately]”".

@@ -16,7 +16,7 @@ from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.quantity_entries import MONTH_NAMES
-from ..model import PLACE_OF_THREAT, Clause, Direction, Section, Shift
+from ..model import FINDING_DEGREE, PLACE_OF_THREAT, Clause, Direction, Section, Shift
 from ..read.common import is_member_state, is_state
 from .drafts import Drafts
 from .posture import threatened
@@ -76,6 +76,11 @@ def flag_shifts(
             # A finding that became a determination (or the reverse) is read as the
             # determination made (or dropped).
             continue
+        if feature == "peace-finding":
+            degree = _finding_degree(old_flags, new_flags, new_joined, ref)
+            if degree is not None:
+                shifts.append(degree)
+                continue
         if old_flags[feature] and not new_flags[feature]:
             # Name what took its place when it is the known substitute ("Acting
             # under its special responsibility ..."), so the reader sees the swap.
@@ -309,6 +314,43 @@ def _warnings(
     return found, absorbed, named
 
 
+def _finding_degree(
+    old_flags: dict[str, str | None],
+    new_flags: dict[str, str | None],
+    new_text: str,
+    ref: str,
+) -> Shift | None:
+    """A finding of a danger to the peace that gave its place to a finding of a threat to
+    it ("incidents of this nature endanger international peace" → "such armed attacks ...
+    pose a serious threat to the peace and security of independent African States",
+    Portugal and Guinea 1970, judged stronger), or the reverse: the finding kept, raised
+    or lowered (Article 39's words above Article 34's), not dropped or made. ``None``
+    where a side holds no finding or both hold one of the same degree. A threat finding
+    with no finding on the other side is not weighed: in a modern text it is most often a
+    thematic recital ("Recognizing that terrorism poses a threat to international peace
+    and security"). Nor where the danger finding's words stand on in ``new_text``: a
+    danger finding kept with a threat recital added beside it (in another clause of the
+    paragraph, perhaps on another matter) gave its place to nothing."""
+
+    def degree(flags: dict[str, str | None]) -> int:
+        return 2 if flags["threat-finding"] else 1 if flags["peace-finding"] else 0
+
+    old_degree, new_degree = degree(old_flags), degree(new_flags)
+    if not old_degree or not new_degree or old_degree == new_degree:
+        return None
+    danger = old_flags["peace-finding"]
+    if new_degree > old_degree and danger and danger in new_text:
+        return None
+    return Shift(
+        feature="peace-finding",
+        old=old_flags["threat-finding"] or old_flags["peace-finding"],
+        new=new_flags["threat-finding"] or new_flags["peace-finding"],
+        direction="stronger" if new_degree > old_degree else "softer",
+        detail=FINDING_DEGREE,
+        ref=ref,
+    )
+
+
 def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
     # Read as the analysis reads the draft: brackets as agreed, alternatives as the
     # first ("Acting under [Chapter VII ...][its special responsibility ...]").
@@ -320,6 +362,9 @@ def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
         "use-of-force": lexicon.use_of_force_in(text),
         # A determination says more than a finding beside it.
         "peace-finding": None if art39 else lexicon.peace_finding_in(text),
+        # A threat to the peace found short of a determination, a step above a danger to
+        # it: read only where it takes the place of one (_finding_degree).
+        "threat-finding": None if art39 else lexicon.threat_finding_in(text),
     }
     return {k: (m.text if m else None) for k, m in found.items()}
 

@@ -256,6 +256,17 @@ class _Measures(_Leads):
             return None
         return self.flag_in("peace_finding", text, _not_asked_to_avoid)
 
+    def threat_finding_in(self, text: str) -> FlagMatch | None:
+        """A threat to the peace found short of an Article 39 determination ("... pose a
+        serious threat to the peace and security of independent African States") in
+        ``text``: a step above the finding of :meth:`peace_finding_in`, read only where
+        it takes that finding's place (alone, it is too often a thematic recital:
+        "Recognizing that terrorism poses a threat to international peace and security");
+        not an ask to avoid one."""
+        if "threat_finding" not in self._flag_rx:
+            return None
+        return self.flag_in("threat_finding", text, _not_asked_to_avoid)
+
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
         return self.flag_in("use_of_force", text) if "use_of_force" in self._flag_rx else None

@@ -232,6 +232,12 @@ THREATENED = "what is threatened"
 #: situation in Darfur"): the wording of the finding, not a finding made or withdrawn.
 PLACE_OF_THREAT = "place of the determination"
 
+#: The :attr:`Shift.detail` of a finding short of Article 39 made in both texts, raised
+#: from a danger to the peace to a threat to it or lowered back ("incidents of this nature
+#: endanger international peace" → "such armed attacks ... pose a serious threat to the
+#: peace and security of independent African States"): the finding kept, its degree moved.
+FINDING_DEGREE = "degree of the finding"
+
 #: The details a rule gives a lead's shift (``verb``, ``lead``, ``censure``) to say why it
 #: weighs as it does: never the quote of a clause (:attr:`Shift.clause_words`). A rule that
 #: names a lead's shift with a detail of its own adds it here.
