@@ -579,7 +579,7 @@ def _read_own(
             # A call or an encouragement imposes a measure only on States; a request to
             # the Secretary-General about the embargo mentions it.
             continue
-        action = _action(text, hit.start, hit.start + len(hit.evidence), phrases, cycle)
+        action = _action(text, hit.start, hit.start + len(hit.evidence), phrases, cycle, lexicon)
         if action is None and governing:
             # A listed measure ("(a) arms and related materiel") takes the life-cycle
             # word of its lead-in ("Decides to renew the measures: ...").
@@ -635,8 +635,18 @@ _SECRETARY_GENERAL_SETS_UP = compile_cached(
 _NEXT_SUBJECT = compile_cached(r";|,\s*and\b|\band\s+that\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
+#: Where the subject of a clause's own verb begins: after "that" ("Decides that the
+#: Committee ... shall terminate").
+_SUBJECT_OPENS = compile_cached(r"\bthat\b", re.IGNORECASE)
+
+
 def _action(
-    text: str, start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
+    text: str,
+    start: int,
+    end: int,
+    phrases: tuple[Phrase, ...],
+    cycle: list[LifecycleMatch],
+    lexicon: Lexicon,
 ) -> LifecycleMatch | None:
     """The life-cycle word that governs a measure found at ``start:end``: the last one
     before it (or around it) in the same clause; failing that, the first winding-down
@@ -649,9 +659,17 @@ def _action(
         if phrase.start <= start:
             unit_start = phrase.start
             unit_end = phrase.end
+    # The word's subject or object is a body the measure only names ("terminate the
+    # Committee established to monitor the arms embargo", "the mandate of the Panel of
+    # Experts on the sanctions ... shall expire"): the word acts on the body (issue 9 §4).
+    opens = unit_start
+    for subject in _SUBJECT_OPENS.finditer(text, unit_start, start):
+        opens = subject.end()
     found = [c for c in cycle if unit_start <= c.start <= end]
     if found:
-        return found[-1]
+        word = found[-1]
+        begins = word.start if word.start < start else opens
+        return None if lexicon.body_governs(text[begins:start]) else word
     after = [
         c
         for c in cycle
@@ -660,7 +678,9 @@ def _action(
         and (unit_end is None or c.start < unit_end)
         and _NEXT_SUBJECT.search(text, end, c.start) is None
     ]
-    return after[0] if after else None
+    if not after or lexicon.body_governs(text[opens:start]):
+        return None
+    return after[0]
 
 
 def _first(

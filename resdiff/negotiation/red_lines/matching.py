@@ -272,6 +272,46 @@ def named_only(
     return tuple(found)
 
 
+def narrowed_where_imposed(
+    draft: Draft,
+    kind: str,
+    lexicon: Lexicon,
+    paragraphs: Sequence[Clause] | None,
+    base: Draft | None,
+    imposed: dict[str, tuple[int, Evidence]],
+    required: str,
+) -> list[Evidence]:
+    """The operative paragraphs (of ``paragraphs``, if given) that exempt from the measure
+    of ``kind`` the draft also imposes or renews (``imposed``: each kind's rank and the
+    evidence of it, ``required`` what the rule asks), as evidence of a breach: "the
+    arms embargo shall not apply to supplies of non-lethal military equipment" beside the
+    paragraph that renews the embargo. The embargo stays, narrowed, which compare reads
+    as softer: a line that the measure stays is crossed, as by an exemption alone. Given
+    ``base``, the draft revised, an exemption it holds in the same words is no new
+    narrowing (compare reads it unchanged) and is left out."""
+    held = {" ".join(p.full_text().split()) for p in base.operative} if base is not None else set()
+    by_ref = {p.ref: p for p in draft.operative}
+    found: list[Evidence] = []
+    if kind not in imposed:
+        return found
+    for e in named_only(draft, kind, lexicon, paragraphs):
+        paragraph = by_ref.get(e.ref or "")
+        if not (e.found or "").endswith(_NARROWED) or paragraph is None:
+            continue
+        if " ".join(paragraph.full_text().split()) in held:
+            continue
+        found.append(
+            e.model_copy(
+                update={
+                    "found": f"{lexicon.measures[kind].label} imposed ({imposed[kind][1].ref}), "
+                    "narrowed by an exemption",
+                    "required": required,
+                }
+            )
+        )
+    return found
+
+
 #: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
 _LIFTED = "lifted or ended"
 #: ... and one that exempts from it ("shall not apply to supplies of ...").

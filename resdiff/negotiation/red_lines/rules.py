@@ -56,6 +56,7 @@ from .matching import (
     is_lifted,
     named_only,
     named_words,
+    narrowed_where_imposed,
     sunsets,
 )
 
@@ -391,6 +392,7 @@ def _check_measure(
             # A measure kept with its end foreseen ("the arms embargo ... shall expire on
             # 1 June 2033") does not stay: the sunset crosses the line.
             problems += sunsets(draft, kind, lexicon, chosen, required)
+            problems += narrowed_where_imposed(draft, kind, lexicon, chosen, base, found, required)
         elif all(rank < low for rank, _ in found.values()):
             problems += evidence
     if rule.at_most:

@@ -1,0 +1,181 @@
+"""The life cycle's and the products' leftovers (issue 9 §4 and §8, twenty-fifth session).
+
+A life-cycle word acts on the body a measure only names ("terminate the Committee
+established to monitor the arms embargo"); an enlargement recalled is no event of the
+text; a measure's name printed as a compound ("arms-embargo") is the name. Made-up texts
+only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafting import lifecycle_labels
+
+import resdiff
+from resdiff import check
+
+_BY = "imposed by paragraph 1 of resolution 100 (2020)"
+_HEAD = (
+    "United Nations\n\nS/2031/100\n\nSecurity Council\n\nDraft resolution\n\n"
+    "The Security Council,\n\nRecalling its resolution 100 (2020) on Eastland,\n\n"
+)
+_IMPOSED = (
+    "Decides that all States shall immediately take the necessary measures to prevent the "
+    "direct or indirect supply, sale or transfer of arms and related materiel of all types "
+    "to the territory of Eastland (the arms embargo);"
+)
+_STAYS = (
+    '[[rule]]\nname = "The arms embargo stays"\ntype = "measure_mode"\n'
+    'measure = "arms_embargo"\nmode = "mandatory"\n'
+)
+
+
+def _actions(op: str) -> dict[str, tuple[str | None, bool]]:
+    clause = resdiff.parse(
+        f"The Security Council,\n\nRecalling its resolutions,\n\n1. {op}\n"
+    ).operative[0]
+    return {m.kind: (m.action, m.ends) for c in clause.walk() for m in c.measures}
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        "Decides that the Committee established to monitor the arms embargo shall terminate "
+        "on 1 June 2030;",
+        "Decides to terminate the Committee established to monitor the arms embargo;",
+        "Decides that the mandate of the Panel of Experts on the asset freeze shall expire on "
+        "1 June 2030;",
+        "Decides to terminate the mandate of the Panel of Experts on the travel ban;",
+        "Decides to extend the mandate of the Panel of Experts on the arms embargo until 1 June "
+        "2030;",
+    ],
+)
+def test_a_life_cycle_word_acts_on_the_body_the_measure_only_names(op: str) -> None:
+    # The Committee or the Panel ends (or goes on), not the measure it monitors.
+    # (The Panel itself, "sanctions institutions", keeps the word: it is the body.)
+    read = {k: v for k, v in _actions(op).items() if k != "institutions"}
+    assert read and all(action is None and not ends for action, ends in read.values()), read
+    text = f"{_HEAD}1. {_IMPOSED}\n\n2. {op}\n\n3. Decides to remain seized of the matter.\n"
+    assert check(text, _STAYS).result("The arms embargo stays").status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("op", "action", "ends"),
+    [
+        (f"Decides that the arms embargo {_BY} shall terminate;", "terminate", True),
+        ("Decides that the arms embargo shall terminate on 1 June 2030;", "sunset", False),
+        (f"Decides to terminate the arms embargo {_BY};", "terminate", True),
+        # A body joined to the measure leaves the word the measure's too.
+        (
+            f"Decides to terminate the mandate of the Panel and the arms embargo {_BY};",
+            "terminate",
+            True,
+        ),
+        (f"Decides to renew the arms embargo {_BY} and the mandate of the Panel;", "renew", False),
+    ],
+)
+def test_the_measure_s_own_life_cycle_is_still_read(op: str, action: str, ends: bool) -> None:
+    assert _actions(op)["arms_embargo"] == (action, ends)
+
+
+def test_the_embargo_itself_ending_still_crosses_the_line() -> None:
+    for op in (
+        f"Decides that the arms embargo {_BY} shall terminate;",
+        "Decides that the arms embargo shall terminate on 1 June 2030;",
+    ):
+        text = f"{_HEAD}1. {op}\n\n2. Decides to remain seized of the matter.\n"
+        assert check(text, _STAYS).result("The arms embargo stays").status == "fail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalling its decision to expand the size of the Force",
+        "Recalls its decision to increase the strength of the Force;",
+        "Recalling that it decided to increase the strength of the military component of UNAMIR",
+        "Recalling its decision to authorize an additional 4,000 troops for UNMISS",
+        "Recalling its decision to strengthen UNPROFOR",
+    ],
+)
+def test_an_enlargement_recalled_is_no_enlargement(text: str) -> None:
+    assert "enlarged" not in lifecycle_labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decides to expand the size of the Force and its mandate;",
+        "Decides to increase the strength of UNPROFOR by 1,000 troops;",
+        "Decides to authorize an additional 4,000 troops for UNMISS;",
+    ],
+)
+def test_an_enlargement_decided_is_still_read(text: str) -> None:
+    assert "enlarged" in lifecycle_labels(text)
+
+
+@pytest.mark.parametrize(
+    ("op", "kind", "action"),
+    [
+        (f"Decides to renew the arms-embargo {_BY};", "arms_embargo", "renew"),
+        (f"Decides that the asset-freeze {_BY} shall terminate;", "asset_freeze", "terminate"),
+        (f"Decides to lift the travel-ban {_BY};", "travel_ban", "lift"),
+        (f"Decides not to renew the assets-freeze {_BY};", "asset_freeze", "terminate"),
+    ],
+)
+def test_a_measure_s_name_as_a_compound_is_the_name(op: str, kind: str, action: str) -> None:
+    assert _actions(op)[kind][0] == action
+
+
+def test_a_compound_name_cited_learns_its_kind() -> None:
+    lexicon = resdiff.Lexicon.default()
+    found = lexicon.named_by_citation(
+        "Decides that the targeted arms-embargo imposed by paragraph 14 of resolution 2216 "
+        "(2015) shall apply to the entity listed in the annex;"
+    )
+    assert [kind for kind, _ in found] == ["arms_embargo"]
+
+
+def test_a_hyphen_in_a_long_run_stays_linear() -> None:
+    # A hostile run of "arms-" joined by hyphens: the compound's pattern tries each place
+    # once.
+    import time
+
+    text = "Decides to renew the " + "arms-" * 20_000 + "embargo;"
+    began = time.perf_counter()
+    _actions(text)
+    assert time.perf_counter() - began < 5
+
+
+_EXEMPTION = (
+    "Decides that the arms embargo shall not apply to supplies of non-lethal military "
+    "equipment intended solely for humanitarian use;"
+)
+_RENEWED = f"Decides to renew the arms embargo {_BY} until 1 June 2031;"
+
+
+def _text(*ops: str) -> str:
+    body = "\n\n".join(f"{k}. {op}" for k, op in enumerate(ops, 1))
+    return f"{_HEAD}{body}\n\n{len(ops) + 1}. Decides to remain seized of the matter.\n"
+
+
+@pytest.mark.parametrize("first", [_IMPOSED, _RENEWED])
+def test_an_exemption_beside_the_imposition_crosses_the_stays_line(first: str) -> None:
+    # The embargo stays, narrowed: compare reads an exemption added as softer, and the
+    # negotiator asking "does the arms embargo stay?" is told so, not "pass".
+    result = check(_text(first, _EXEMPTION), _STAYS).result("The arms embargo stays")
+    assert result.status == "fail"
+    assert result.message == (
+        "OP2 arms embargo imposed (OP1), narrowed by an exemption — at least mandatory required"
+    )
+
+
+def test_an_exemption_the_base_held_is_no_new_narrowing() -> None:
+    # Carried over in the same words, the exemption changes nothing (compare: unchanged).
+    kept = check(_text(_RENEWED, _EXEMPTION), _STAYS, base=_text(_IMPOSED, _EXEMPTION))
+    assert kept.result("The arms embargo stays").status == "pass"
+    added = check(_text(_RENEWED, _EXEMPTION), _STAYS, base=_text(_IMPOSED))
+    assert added.result("The arms embargo stays").status == "fail"
+
+
+def test_an_imposition_alone_still_passes() -> None:
+    assert check(_text(_IMPOSED), _STAYS).result("The arms embargo stays").status == "pass"
