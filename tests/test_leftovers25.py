@@ -159,22 +159,39 @@ def _text(*ops: str) -> str:
 
 
 @pytest.mark.parametrize("first", [_IMPOSED, _RENEWED])
-def test_an_exemption_beside_the_imposition_crosses_the_stays_line(first: str) -> None:
-    # The embargo stays, narrowed: compare reads an exemption added as softer, and the
-    # negotiator asking "does the arms embargo stay?" is told so, not "pass".
+def test_an_exemption_beside_the_imposition_is_named(first: str) -> None:
+    # The embargo stays, with an exemption: without a base the line passes (the standard
+    # exemptions every renewal carries would fail it) and the report says so, where it
+    # said only "mandatory".
     result = check(_text(first, _EXEMPTION), _STAYS).result("The arms embargo stays")
+    assert result.status == "pass"
+    assert result.message == (
+        "OP1 arms embargo: mandatory (at least mandatory); imposed with an exemption (OP2)"
+    )
+    assert [e.ref for e in result.evidence] == ["OP1", "OP2"]
+
+
+def test_an_exemption_the_base_did_not_hold_crosses_the_line() -> None:
+    # Compare reads the exemption added as softer; the line fails with it.
+    added = check(_text(_RENEWED, _EXEMPTION), _STAYS, base=_text(_IMPOSED))
+    result = added.result("The arms embargo stays")
     assert result.status == "fail"
     assert result.message == (
-        "OP2 arms embargo imposed (OP1), narrowed by an exemption — at least mandatory required"
+        "OP2 arms embargo imposed (OP1), narrowed by an exemption the base did not hold — "
+        "at least mandatory required"
     )
-
-
-def test_an_exemption_the_base_held_is_no_new_narrowing() -> None:
-    # Carried over in the same words, the exemption changes nothing (compare: unchanged).
+    kind = next(
+        c.kind
+        for c in resdiff.compare(_text(_IMPOSED), _text(_RENEWED, _EXEMPTION)).changes
+        if c.new == ("OP2",)
+    )
+    assert kind == "softened"
+    # Carried over in the same words, it changes nothing (compare: unchanged): named.
     kept = check(_text(_RENEWED, _EXEMPTION), _STAYS, base=_text(_IMPOSED, _EXEMPTION))
     assert kept.result("The arms embargo stays").status == "pass"
-    added = check(_text(_RENEWED, _EXEMPTION), _STAYS, base=_text(_IMPOSED))
-    assert added.result("The arms embargo stays").status == "fail"
+    assert kept.result("The arms embargo stays").message.endswith(
+        "; imposed with an exemption (OP2)"
+    )
 
 
 def test_an_imposition_alone_still_passes() -> None:

@@ -279,37 +279,47 @@ def narrowed_where_imposed(
     paragraphs: Sequence[Clause] | None,
     base: Draft | None,
     imposed: dict[str, tuple[int, Evidence]],
-    required: str,
-) -> list[Evidence]:
+) -> tuple[list[Evidence], list[Evidence]]:
     """The operative paragraphs (of ``paragraphs``, if given) that exempt from the measure
     of ``kind`` the draft also imposes or renews (``imposed``: each kind's rank and the
-    evidence of it, ``required`` what the rule asks), as evidence of a breach: "the
-    arms embargo shall not apply to supplies of non-lethal military equipment" beside the
-    paragraph that renews the embargo. The embargo stays, narrowed, which compare reads
-    as softer: a line that the measure stays is crossed, as by an exemption alone. Given
-    ``base``, the draft revised, an exemption it holds in the same words is no new
-    narrowing (compare reads it unchanged) and is left out."""
-    held = {" ".join(p.full_text().split()) for p in base.operative} if base is not None else set()
-    by_ref = {p.ref: p for p in draft.operative}
-    found: list[Evidence] = []
+    evidence of it), as evidence: "the arms embargo shall not apply to supplies of
+    non-lethal military equipment" beside the paragraph that renews the embargo. First
+    those that narrow it anew, which cross a line that the measure stays: given ``base``,
+    the draft revised, an exemption it does not hold in the same words (compare reads it
+    added, softer). Then those the line lets pass but the report names ("imposed with an
+    exemption"): every one where no base is given (the standard exemptions every renewal
+    carries would otherwise fail it), and one the base held in the same words (compare:
+    unchanged)."""
+    new: list[Evidence] = []
+    carried: list[Evidence] = []
     if kind not in imposed:
-        return found
+        return new, carried
+    held = {" ".join(p.full_text().split()) for p in base.operative} if base is not None else None
+    by_ref = {p.ref: p for p in draft.operative}
+    label = lexicon.measures[kind].label
     for e in named_only(draft, kind, lexicon, paragraphs):
         paragraph = by_ref.get(e.ref or "")
         if not (e.found or "").endswith(_NARROWED) or paragraph is None:
             continue
-        if " ".join(paragraph.full_text().split()) in held:
-            continue
-        found.append(
-            e.model_copy(
-                update={
-                    "found": f"{lexicon.measures[kind].label} imposed ({imposed[kind][1].ref}), "
-                    "narrowed by an exemption",
-                    "required": required,
-                }
+        if held is not None and " ".join(paragraph.full_text().split()) not in held:
+            found = (
+                f"{label} imposed ({imposed[kind][1].ref}), narrowed by an exemption the "
+                "base did not hold"
             )
-        )
-    return found
+            new.append(e.model_copy(update={"found": found}))
+        else:
+            carried.append(e.model_copy(update={"found": f"{label} exemption"}))
+    return new, carried
+
+
+def with_exemptions(carried: Sequence[Evidence]) -> str:
+    """The words a passed ``measure_mode`` rule adds for the exemptions beside the
+    measure it found imposed (:func:`narrowed_where_imposed`): "; imposed with an
+    exemption (OP2)"."""
+    if not carried:
+        return ""
+    refs = ", ".join(e.ref or "" for e in carried)
+    return f"; imposed with {'an exemption' if len(carried) == 1 else 'exemptions'} ({refs})"
 
 
 #: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
@@ -414,4 +424,48 @@ def exempted_by_reference(
                 )
             )
             break
+    return tuple(found)
+
+
+#: An operative clause that keeps measures in force by the number of the paragraphs that
+#: set them out: "Decides to renew until 31 July 2023 the measures and provisions as set
+#: out in paragraphs 9, 14, and 16 to 19 of resolution 2399 (2018)".
+_BY_REFERENCE = compile_cached(
+    r"\b(?:renew|extend|reaffirm|maintain|continue)\w*\b[^;]{0,200}?\bmeasures\b"
+    r"[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b",
+    re.IGNORECASE,
+)
+
+
+#: A renewal said not to be: "Decides not to renew", "shall no longer extend".
+_NOT_BEFORE = compile_cached(r"\b(?:not|no\s+longer|neither|nor)\s+(?:to\s+)?$", re.IGNORECASE)
+#: How much of a paragraph is searched for a renewal by reference: such a decision opens
+#: its paragraph, and the pattern's bounded gaps cost a few µs a character.
+_BY_REFERENCE_CHARS = 2_000
+
+
+def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tuple[Evidence, ...]:
+    """The operative paragraphs (of ``chosen``, when given) that renew, extend or reaffirm
+    measures set out by paragraph number in an earlier resolution (not "Decides not to
+    renew the measures ...", which ends them)."""
+    paragraphs = chosen if chosen is not None else draft.operative
+    found = []
+    for paragraph in paragraphs:
+        if paragraph.section != "operative":
+            continue
+        head = paragraph.text[:_BY_REFERENCE_CHARS]
+        lowered = head.lower()
+        if "measures" not in lowered or "resolution" not in lowered:
+            continue
+        m = _BY_REFERENCE.search(head)
+        if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
+            m = None
+        if m is not None:
+            found.append(
+                Evidence(
+                    ref=paragraph.ref,
+                    excerpt=_excerpt(paragraph.text, m.start(), m.end()),
+                    found="measures renewed by paragraph number",
+                )
+            )
     return tuple(found)
