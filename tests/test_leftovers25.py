@@ -8,8 +8,10 @@ only.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from drafting import lifecycle_labels
+from drafting import CLOSING, draft, lifecycle_labels
 
 import resdiff
 from resdiff import check
@@ -196,3 +198,120 @@ def test_an_exemption_the_base_did_not_hold_crosses_the_line() -> None:
 
 def test_an_imposition_alone_still_passes() -> None:
     assert check(_text(_IMPOSED), _STAYS).result("The arms embargo stays").status == "pass"
+
+
+def _resolution(number: int, day: str, year: int, renewal: str) -> str:
+    """A small adopted resolution with its symbol and date, whose OP1 renews a mandate."""
+    head = (
+        f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
+        f"Resolution {number} ({year})\n\nAdopted by the Security Council at its "
+        f"{9000 + number}th meeting, on {day} {year}\n\n"
+    )
+    return draft(
+        [
+            renewal,
+            "Requests the Secretary-General to report on the implementation of this resolution;",
+            CLOSING,
+        ],
+        "Recalling its previous resolutions on the situation in Freedonia,",
+        head,
+    )
+
+
+_RENEWS = (
+    "Expresses its full support for the Force, and decides to extend its mandate for a "
+    "further period ending on {};"
+)
+
+
+def test_provenance_credits_a_renewal_to_the_renewal_it_revised() -> None:
+    # Each year's renewal moves its date: 2021's "31 January 2022" is one word from the
+    # final "31 January 2023", 2022's "31 July 2022" two, yet 2022's is the one revised.
+    older = _resolution(201, "29 July", 2021, _RENEWS.format("31 January 2022"))
+    last = _resolution(202, "27 January", 2022, _RENEWS.format("31 July 2022"))
+    final = _resolution(203, "28 July", 2022, _RENEWS.format("31 January 2023"))
+    found = resdiff.provenance(final, {"older": older, "last": last}).paragraph("OP1")
+    assert found.closest == "last"
+    # In either order of the sources.
+    found = resdiff.provenance(final, {"last": last, "older": older}).paragraph("OP1")
+    assert found.closest == "last"
+
+
+def test_provenance_of_a_renewal_cites_the_resolution_it_revises() -> None:
+    # "as set out in resolution 201 (2021)": the renewal revises 201, whose mandate it
+    # carries on, though 202 (a rollover that cites 200) shares more of its words.
+    older = _resolution(
+        201,
+        "29 July",
+        2021,
+        "Decides to extend the mandate of the Force for a further period ending on 31 "
+        "January 2022;",
+    )
+    last = _resolution(
+        202,
+        "27 January",
+        2022,
+        "Decides to extend the mandate of the Force, as set out in resolution 200 (2020), "
+        "for a further period ending on 31 July 2022;",
+    )
+    final = _resolution(
+        203,
+        "28 July",
+        2022,
+        "Decides to extend the mandate of the Force, as set out in resolution 201 (2021), "
+        "for a further period ending on 31 January 2023;",
+    )
+    found = resdiff.provenance(final, {"older": older, "last": last}).paragraph("OP1")
+    assert found.closest == "older"
+
+
+def test_drafts_of_one_text_keep_their_dates() -> None:
+    # Two drafts of the same resolution proposing different terms: the date is the
+    # drafts' difference, and the final text comes from the one whose date it kept.
+    six = draft([_RENEWS.format("31 July 2023"), CLOSING])
+    twelve = draft([_RENEWS.format("31 January 2024"), CLOSING])
+    final = draft([_RENEWS.format("31 January 2024"), CLOSING])
+    assert (
+        resdiff.provenance(final, {"six": six, "twelve": twelve}).paragraph("OP1").closest
+        == "twelve"
+    )
+    assert (
+        resdiff.provenance(final, {"twelve": twelve, "six": six}).paragraph("OP1").closest
+        == "twelve"
+    )
+
+
+def test_a_paragraph_that_renews_nothing_keeps_its_closest_words() -> None:
+    report = "Requests the Secretary-General to submit a report by {} on the situation;"
+    older = _resolution(201, "29 July", 2021, report.format("1 January 2022"))
+    last = _resolution(202, "27 January", 2022, report.format("1 July 2022"))
+    final = _resolution(203, "28 July", 2022, report.format("1 January 2023"))
+    found = resdiff.provenance(final, {"older": older, "last": last}).paragraph("OP1")
+    assert found.closest == "older"
+
+
+def test_dates_aside_reads_dates_not_the_verb_may() -> None:
+    from resdiff.quantities.renewals import dates_aside
+
+    assert dates_aside("ending on 31 January 2023, and may decide in May 2023") == (
+        "ending on DATE, and may decide in DATE"
+    )
+
+
+def test_precedents_put_the_last_renewal_first(tmp_path: Path) -> None:
+    from resdiff.corpus import Corpus
+
+    texts = {
+        "r200.txt": _resolution(200, "29 January", 2021, _RENEWS.format("31 July 2021")),
+        "r201.txt": _resolution(201, "29 July", 2021, _RENEWS.format("31 January 2022")),
+        "r202.txt": _resolution(202, "27 January", 2022, _RENEWS.format("31 July 2022")),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    index = tmp_path / "index.sqlite"
+    Corpus.build([tmp_path / name for name in texts], index)
+    final = _resolution(203, "28 July", 2022, _RENEWS.format("31 January 2023"))
+    with Corpus.open(index) as corpus:
+        found = corpus.precedents(final)
+    op1 = next(p for p in found.paragraphs if p.ref == "OP1")
+    assert op1.precedents[0].symbol == "S/RES/202 (2022)"

@@ -170,10 +170,19 @@ def find_precedents(
             )
             continue
 
-        def rank(item: tuple[int, float]) -> tuple[float, int, int]:
+        # A renewal's dates move on each year: the precedents are ranked with them aside
+        # (issue 9 §8), so that the last renewal, which the drafter revised ("31 July
+        # 2022" in 2618 (2022)), is not put behind an older one whose date differs by a
+        # word ("31 January 2022" in 2587 (2021), for "31 January 2023"). The similarity
+        # reported stays the words' own.
+        ranked_by = _dates_aside_scores(words, kept, found) if verdicts.renews(clause) else {}
+
+        def rank(
+            item: tuple[int, float], by: dict[int, float] = ranked_by
+        ) -> tuple[float, int, int]:
             pid, score = item
             date = documents[owner(firsts, ids, pid)].date
-            return (-round(score, 6), -(date.toordinal() if date else 0), pid)
+            return (-round(by.get(pid, score), 6), -(date.toordinal() if date else 0), pid)
 
         def latest(item: tuple[int, float]) -> tuple[int, float, int]:
             pid, score = item
@@ -184,8 +193,8 @@ def find_precedents(
         # Near-ties go to the latest text: "31 July 2020" shares more letters with "31
         # July 2022" than "31 January 2022" does, but the renewal a drafter revises is
         # the last one (UNFICYP 2618: 2587 (2021) at 97.9%, not 2506 (2020) at 99%).
-        top = ordered[0][1]
-        near = [x for x in ordered if top - x[1] <= NEAR_TIE]
+        top = ranked_by.get(ordered[0][0], ordered[0][1])
+        near = [x for x in ordered if top - ranked_by.get(x[0], x[1]) <= NEAR_TIE]
         ranked = sorted(near, key=latest) + ordered[len(near) :]
         best = _same_section_first(corpus, clause, ranked)[: opts.best]
         stored = corpus.paragraphs_by_id([pid for pid, _ in best])
@@ -247,6 +256,17 @@ def find_precedents(
         options=opts,
         paragraphs=tuple(out),
     )
+
+
+def _dates_aside_scores(
+    words: str, kept: Sequence[tuple[int, float]], found: dict[int, str]
+) -> dict[int, float]:
+    """Each kept candidate's :func:`similarity` to ``words`` with every date read as
+    one word (:func:`resdiff.quantities.renewals.dates_aside`)."""
+    from ..quantities.renewals import dates_aside
+
+    moved = dates_aside(words)
+    return {pid: similarity(moved, dates_aside(found[pid])) for pid, _ in kept}
 
 
 def _same_section_first(
@@ -351,6 +371,16 @@ class _Verdicts:
         self._draft = draft
         self._lexicon = Lexicon.default()
         self._classifiers: dict[_dt.date | None, Classifier] = {}
+
+    def renews(self, clause: Clause) -> bool:
+        """Whether a clause of ``clause`` renews, extends or maintains a measure or a
+        mandate (lifecycle.toml's stage "continue")."""
+        return any(
+            (entry := self._lexicon.lifecycle.get(x)) is not None and entry.stage == "continue"
+            for part in clause.walk()
+            for phrase in part.phrases
+            for x in phrase.lifecycle
+        )
 
     def against(
         self, precedent: Clause, clause: Clause, score: float, date: _dt.date | None
