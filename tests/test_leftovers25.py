@@ -315,3 +315,14 @@ def test_precedents_put_the_last_renewal_first(tmp_path: Path) -> None:
         found = corpus.precedents(final)
     op1 = next(p for p in found.paragraphs if p.ref == "OP1")
     assert op1.precedents[0].symbol == "S/RES/202 (2022)"
+
+
+def test_an_end_of_another_of_its_kind_beside_the_imposition_is_named() -> None:
+    # "Decides to terminate the arms embargo on Eritrea" beside Somalia's renewed
+    # (S/RES/2444 (2018)): the embargo imposed stays, and the report names the end.
+    ended = "Decides to terminate the arms embargo imposed by resolution 90 (2010) on Westland;"
+    result = check(_text(_IMPOSED, ended), _STAYS).result("The arms embargo stays")
+    assert result.status == "pass"
+    assert result.message == (
+        "OP1 arms embargo: mandatory (at least mandatory); OP2 lifts or ends an arms embargo"
+    )

@@ -299,6 +299,10 @@ def narrowed_where_imposed(
     label = lexicon.measures[kind].label
     for e in named_only(draft, kind, lexicon, paragraphs):
         paragraph = by_ref.get(e.ref or "")
+        if (e.found or "").endswith(_LIFTED) and e.ref != imposed[kind][1].ref:
+            # Another of its kind ended beside it ("Decides to terminate the arms embargo
+            # on Eritrea" where Somalia's is renewed, S/RES/2444 (2018)): named.
+            carried.append(e)
         if not (e.found or "").endswith(_NARROWED) or paragraph is None:
             continue
         if held is not None and " ".join(paragraph.full_text().split()) not in held:
@@ -315,11 +319,18 @@ def narrowed_where_imposed(
 def with_exemptions(carried: Sequence[Evidence]) -> str:
     """The words a passed ``measure_mode`` rule adds for the exemptions beside the
     measure it found imposed (:func:`narrowed_where_imposed`): "; imposed with an
-    exemption (OP2)"."""
-    if not carried:
-        return ""
-    refs = ", ".join(e.ref or "" for e in carried)
-    return f"; imposed with {'an exemption' if len(carried) == 1 else 'exemptions'} ({refs})"
+    exemption (OP2)"; and for a paragraph that lifts or ends one of its kind beside it:
+    "; OP3 lifts or ends an arms embargo"."""
+    said = ""
+    exempting = [e.ref or "" for e in carried if not (e.found or "").endswith(_LIFTED)]
+    if exempting:
+        many = "exemptions" if len(exempting) > 1 else "an exemption"
+        said += f"; imposed with {many} ({', '.join(exempting)})"
+    for e in carried:
+        if (e.found or "").endswith(_LIFTED):
+            label = (e.found or "").removesuffix(" " + _LIFTED)
+            said += f"; {e.ref} lifts or ends {'an' if label[:1] in 'aeiou' else 'a'} {label}"
+    return said
 
 
 #: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
