@@ -12,7 +12,10 @@
   the same way for every source so that sources can be ranked against each other (the
   aligner's own scores are not comparable across comparisons). The origin is
 
-  - ``single``: one source is closest (ties go to the source listed first);
+  - ``single``: one source is closest (ties go to the latest source, then the one listed
+    first; for a paragraph that renews, among earlier resolutions, the one it cites and
+    then the words' share with every date aside come before the plain share:
+    :func:`_moved_on`);
   - ``shared``: several sources have the same text (after normalising case and
     punctuation) and it is the closest, so the report says "both";
   - ``merged``: besides the closest partner, another source's paragraph supplied a

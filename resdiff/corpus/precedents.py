@@ -9,7 +9,9 @@ For every top-level paragraph of the draft (its sub-paragraphs included):
    scored with :func:`similarity` (the aligner's similarity of two normalised texts, as
    it scores splits and merges: rapidfuzz's Indel ratio of the folded characters), reach
    :attr:`PrecedentOptions.threshold`: the best are kept, most similar first (the most
-   recent text first among equals), each with the word redline from it to the draft
+   recent text first among near-equals, within :data:`NEAR_TIE`, and for a paragraph
+   that renews a mandate or measure among texts that read the same with every date
+   aside: the renewal a drafter revised), each with the word redline from it to the draft
    paragraph and the clause-level verdict of the engine
    (:class:`resdiff.classify.Classifier`, the same comparison of two provisions
    ``resdiff compare`` makes: kind and named shifts);
@@ -170,19 +172,10 @@ def find_precedents(
             )
             continue
 
-        # A renewal's dates move on each year: the precedents are ranked with them aside
-        # (issue 9 §8), so that the last renewal, which the drafter revised ("31 July
-        # 2022" in 2618 (2022)), is not put behind an older one whose date differs by a
-        # word ("31 January 2022" in 2587 (2021), for "31 January 2023"). The similarity
-        # reported stays the words' own.
-        ranked_by = _dates_aside_scores(words, kept, found) if verdicts.renews(clause) else {}
-
-        def rank(
-            item: tuple[int, float], by: dict[int, float] = ranked_by
-        ) -> tuple[float, int, int]:
+        def rank(item: tuple[int, float]) -> tuple[float, int, int]:
             pid, score = item
             date = documents[owner(firsts, ids, pid)].date
-            return (-round(by.get(pid, score), 6), -(date.toordinal() if date else 0), pid)
+            return (-round(score, 6), -(date.toordinal() if date else 0), pid)
 
         def latest(item: tuple[int, float]) -> tuple[int, float, int]:
             pid, score = item
@@ -193,9 +186,19 @@ def find_precedents(
         # Near-ties go to the latest text: "31 July 2020" shares more letters with "31
         # July 2022" than "31 January 2022" does, but the renewal a drafter revises is
         # the last one (UNFICYP 2618: 2587 (2021) at 97.9%, not 2506 (2020) at 99%).
-        top = ranked_by.get(ordered[0][0], ordered[0][1])
-        near = [x for x in ordered if top - ranked_by.get(x[0], x[1]) <= NEAR_TIE]
-        ranked = sorted(near, key=latest) + ordered[len(near) :]
+        top = ordered[0][1]
+        near = [x for x in ordered if top - x[1] <= NEAR_TIE]
+        if verdicts.renews(clause):
+            # A renewal's dates move on each year, by more than a near-tie: the texts
+            # that read the same with every date aside tie too (issue 9 §8), so that the
+            # last renewal, which the drafter revised ("31 July 2022" in 2618 (2022)),
+            # is not put behind an older one whose date differs by a word ("31 January
+            # 2022" in 2587 (2021), for "31 January 2023"). Only the same words: another
+            # mission's "Decides to extend the mandate of MINUSCA until ..." stays apart.
+            moved = _dates_aside_scores(words, kept, found)
+            best_moved = max(moved.values())
+            near += [x for x in ordered if x not in near and moved[x[0]] >= best_moved - 1e-9]
+        ranked = sorted(near, key=latest) + [x for x in ordered if x not in near]
         best = _same_section_first(corpus, clause, ranked)[: opts.best]
         stored = corpus.paragraphs_by_id([pid for pid, _ in best])
         precedents = []
