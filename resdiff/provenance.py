@@ -534,8 +534,10 @@ def _moved_on(
 ) -> dict[str, tuple[bool, float]]:
     """For a renewal paragraph (a clause of ``clause`` continues a measure or mandate,
     lifecycle.toml's stage "continue"), each earlier resolution of ``earlier`` ranked
-    as the text it revised (issue 9 §8): whether the paragraph cites it ("as set out in
-    resolution 2618 (2022)": a renewal that cites resolution N revises N), then its words'
+    as the text it revised (issue 9 §8): whether the paragraph cites it and it is the
+    latest of them ("as set out in resolution 2618 (2022)": a renewal that cites the
+    previous renewal revises it; one that cites the founding text, as many do every year,
+    does not revise the founding text), then its words'
     share kept with every date read as moved on. Each year's renewal moves its dates, so
     the one whose dates differ least is no closer ("ending on 31 January 2023" from 2587
     (2021)'s "31 January 2022" rather than 2618 (2022)'s "31 July 2022", the renewal it
@@ -555,13 +557,20 @@ def _moved_on(
         return {}
     cited = {m.group(1) for m in _CITED.finditer(final_text)}
     final_moved = dates_aside(final_text)
+    # A citation names the text revised only when it is the previous renewal, the latest
+    # earlier resolution that holds the paragraph: a renewal that cites the founding text
+    # ("as set out in resolution 2100 (2013)", every year) revises last year's renewal,
+    # not the founding text (review of fix15).
+    dates = [d.date for n, d in earlier.items() if n in texts and d.date is not None]
+    last = max(dates, default=None)
     out: dict[str, tuple[bool, float]] = {}
     for name, draft in earlier.items():
         if name not in texts:
             continue
         own = _OWN.search(draft.symbol or "")
+        revised = own is not None and own.group(1) in cited and draft.date == last
         ops = redline(dates_aside(texts[name]), final_moved)
-        out[name] = (own is not None and own.group(1) in cited, round(similarity(ops), 4))
+        out[name] = (revised, round(similarity(ops), 4))
     return out
 
 

@@ -238,31 +238,55 @@ def test_provenance_credits_a_renewal_to_the_renewal_it_revised() -> None:
 
 
 def test_provenance_of_a_renewal_cites_the_resolution_it_revises() -> None:
-    # "as set out in resolution 201 (2021)": the renewal revises 201, whose mandate it
-    # carries on, though 202 (a rollover that cites 200) shares more of its words.
+    # "as set out in resolution 202 (2022)": the renewal revises 202, the previous
+    # renewal it cites, though 201 shares more of its words.
     older = _resolution(
         201,
         "29 July",
         2021,
-        "Decides to extend the mandate of the Force for a further period ending on 31 "
-        "January 2022;",
+        "Decides to extend the mandate of the Force, as set out in resolution 202 (2022), "
+        "for a further period ending on 31 January 2022;",
     )
     last = _resolution(
         202,
         "27 January",
         2022,
-        "Decides to extend the mandate of the Force, as set out in resolution 200 (2020), "
-        "for a further period ending on 31 July 2022;",
+        "Decides to extend the mandate of the Force as set out in resolution 200 (2020) and "
+        "to keep its strength, for a further period ending on 31 July 2022;",
     )
     final = _resolution(
         203,
         "28 July",
         2022,
-        "Decides to extend the mandate of the Force, as set out in resolution 201 (2021), "
+        "Decides to extend the mandate of the Force, as set out in resolution 202 (2022), "
         "for a further period ending on 31 January 2023;",
     )
     found = resdiff.provenance(final, {"older": older, "last": last}).paragraph("OP1")
-    assert found.closest == "older"
+    assert found.closest == "last"
+
+
+def test_a_renewal_citing_its_founding_text_revises_the_last_renewal() -> None:
+    # Review of fix15: "as set out in resolution 200 (2020)", the founding text, cited by
+    # every renewal: the 2022 renewal revises the last one (202), not 200 or 201.
+    renews = (
+        "Decides to extend the mandate of the Force, as set out in resolution 200 (2020), "
+        "for a further period ending on {};"
+    )
+    founding = _resolution(
+        200,
+        "29 July",
+        2020,
+        "Decides to extend the mandate of the Force for a period ending on 31 January 2021;",
+    )
+    middle = _resolution(201, "29 July", 2021, renews.format("31 January 2022"))
+    last = _resolution(202, "27 January", 2022, renews.format("31 July 2022"))
+    final = _resolution(203, "28 July", 2022, renews.format("31 January 2023"))
+    for sources in (
+        {"founding": founding, "last": last},
+        {"last": last, "founding": founding},
+        {"founding": founding, "middle": middle, "last": last},
+    ):
+        assert resdiff.provenance(final, sources).paragraph("OP1").closest == "last"
 
 
 def test_drafts_of_one_text_keep_their_dates() -> None:
