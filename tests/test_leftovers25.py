@@ -196,6 +196,28 @@ def test_an_exemption_the_base_did_not_hold_crosses_the_line() -> None:
     )
 
 
+def test_an_exemption_carried_on_with_its_words_updated_still_passes() -> None:
+    # Review of fix15: every renewal carries its standard exemptions on with a date, a
+    # paragraph number or a name updated (S/RES/2607 (2021) against 2551 (2020) failed
+    # the line). Compare reads them reworded: the line passes and names them.
+    before = (
+        "Reaffirms that the arms embargo shall not apply to supplies of non-lethal military "
+        "equipment notified under paragraph 7 of resolution 100 (2020) by 1 June 2030;"
+    )
+    after = (
+        "Reaffirms that the arms embargo shall not apply to supplies of non-lethal military "
+        "equipment notified under paragraph 9 of resolution 100 (2020) by 1 June 2031;"
+    )
+    base = _text(_RENEWED.replace("2031", "2030"), before)
+    result = check(_text(_RENEWED, after), _STAYS, base=base).result("The arms embargo stays")
+    assert result.status == "pass", result.message
+    assert result.message.endswith("; imposed with an exemption (OP2)")
+    # An exemption widened in the same paragraph is still new ground: it fails.
+    widened = after.replace("equipment", "equipment and of small arms")
+    result = check(_text(_RENEWED, widened), _STAYS, base=base).result("The arms embargo stays")
+    assert result.status == "fail", result.message
+
+
 def test_an_imposition_alone_still_passes() -> None:
     assert check(_text(_IMPOSED), _STAYS).result("The arms embargo stays").status == "pass"
 

@@ -279,17 +279,22 @@ def narrowed_where_imposed(
     paragraphs: Sequence[Clause] | None,
     base: Draft | None,
     imposed: dict[str, tuple[int, Evidence]],
+    carried_over: frozenset[str] | None = None,
 ) -> tuple[list[Evidence], list[Evidence]]:
     """The operative paragraphs (of ``paragraphs``, if given) that exempt from the measure
     of ``kind`` the draft also imposes or renews (``imposed``: each kind's rank and the
     evidence of it), as evidence: "the arms embargo shall not apply to supplies of
     non-lethal military equipment" beside the paragraph that renews the embargo. First
     those that narrow it anew, which cross a line that the measure stays: given ``base``,
-    the draft revised, an exemption it does not hold in the same words (compare reads it
-    added, softer). Then those the line lets pass but the report names ("imposed with an
-    exemption"): every one where no base is given (the standard exemptions every renewal
-    carries would otherwise fail it), and one the base held in the same words (compare:
-    unchanged)."""
+    the draft revised, an exemption compare reads added or softer (or mixed) against it:
+    ``carried_over``, the refs of the draft's paragraphs compare reads unchanged,
+    reworded or strengthened against the base, are the ones it held; without them, one
+    it holds in the same words. The standard exemptions a renewal carries on with a name
+    or a date updated ("Reaffirms that the arms embargo shall not apply to ...", S/RES/
+    2607 (2021) against 2551 (2020)) are reworded, not new: they pass, named. Then those
+    the line lets pass but the report names ("imposed with an exemption"): every one
+    where no base is given (the standard exemptions every renewal carries would
+    otherwise fail it), and one the base held."""
     new: list[Evidence] = []
     carried: list[Evidence] = []
     if kind not in imposed:
@@ -305,7 +310,11 @@ def narrowed_where_imposed(
             carried.append(e)
         if not (e.found or "").endswith(_NARROWED) or paragraph is None:
             continue
-        if held is not None and " ".join(paragraph.full_text().split()) not in held:
+        if carried_over is not None and base is not None:
+            fresh = paragraph.ref not in carried_over
+        else:
+            fresh = held is not None and " ".join(paragraph.full_text().split()) not in held
+        if fresh:
             found = (
                 f"{label} imposed ({imposed[kind][1].ref}), narrowed by an exemption the "
                 "base did not hold"

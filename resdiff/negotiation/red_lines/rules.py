@@ -254,11 +254,17 @@ def _exempting(paragraph: Clause) -> bool:
 
 
 def _check_measure(
-    rule: MeasureModeRule, draft: Draft, lexicon: Lexicon, base: Draft | None = None
+    rule: MeasureModeRule,
+    draft: Draft,
+    lexicon: Lexicon,
+    base: Draft | None = None,
+    cmp: Comparison | None = None,
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
     """A ``measure_mode`` rule on ``draft``; ``base``, the draft it revises, if any: a
     measure it imposed that ``draft`` only names was dropped (a fail), one no text here
-    imposes but ``draft`` names is left to the resolution that imposed it (skipped)."""
+    imposes but ``draft`` names is left to the resolution that imposed it (skipped).
+    ``cmp``, the comparison of the two, tells an exemption carried on (reworded) from
+    one added."""
     kind = None if rule.measure in ("any", "*") else _measure_id(rule.measure, lexicon)
     label = "sanctions measure" if kind is None else lexicon.measures[kind].label
     wants = []
@@ -351,7 +357,17 @@ def _check_measure(
             # A measure kept with its end foreseen ("the arms embargo ... shall expire on
             # 1 June 2033") does not stay: the sunset crosses the line.
             problems += sunsets(draft, kind, lexicon, chosen, required)
-            new, carried = narrowed_where_imposed(draft, kind, lexicon, chosen, base, found)
+            kept = (
+                frozenset(
+                    r
+                    for c in cmp.changes
+                    if c.kind in ("unchanged", "reworded", "strengthened")
+                    for r in c.new
+                )
+                if cmp is not None
+                else None
+            )
+            new, carried = narrowed_where_imposed(draft, kind, lexicon, chosen, base, found, kept)
             problems += [e.model_copy(update={"required": required}) for e in new]
         elif all(rank < low for rank, _ in found.values()):
             problems += evidence
