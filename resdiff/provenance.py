@@ -12,7 +12,10 @@
   the same way for every source so that sources can be ranked against each other (the
   aligner's own scores are not comparable across comparisons). The origin is
 
-  - ``single``: one source is closest (ties go to the source listed first);
+  - ``single``: one source is closest (ties go to the latest source, then the one listed
+    first; for a paragraph that renews, among earlier resolutions, the one it cites and
+    then the words' share with every date aside come before the plain share:
+    :func:`_moved_on`);
   - ``shared``: several sources have the same text (after normalising case and
     punctuation) and it is the closest, so the report says "both";
   - ``merged``: besides the closest partner, another source's paragraph supplied a
@@ -362,6 +365,7 @@ def _origin(
     sources: list[tuple[str, Draft, Comparison]],
     runs: dict[str, list[tuple[str, set[tuple[str, ...]]]]],
     lexicon: Lexicon,
+    earlier: Mapping[str, Draft] | None = None,
 ) -> ParagraphOrigin:
     from .align import normalise
     from .redline import redline, similarity
@@ -398,11 +402,12 @@ def _origin(
     # later one is the text it revised); undated, to the first listed.
     dated = {name: draft.date for name, draft, _ in sources}
     listed = {name: k for k, (name, _, _) in enumerate(sources)}
+    moved = _moved_on(clause, earlier or {}, texts, final_text, lexicon)
     closest = max(
         paired,
         key=lambda m: (
             m.agreement,
-            m.similarity,
+            *moved.get(m.source, (False, m.similarity)),
             dated[m.source] or _dt.date.min,
             -listed[m.source],
         ),
@@ -512,6 +517,61 @@ def _origin(
         # pieces of its other paragraphs (or of paragraphs several sources print) do.
         parts=tuple(parts) if len(parts) > 1 else (),
     )
+
+
+#: A resolution cited by its number and year, "2618 (2022)", and a resolution's own
+#: number in its symbol, "S/RES/2618 (2022)".
+_CITED = compile_cached(r"\b(\d{1,4})\s*\((?:19|20)\d\d\)")
+_OWN = compile_cached(r"\bS/RES/(\d{1,5})\s*\(")
+
+
+def _moved_on(
+    clause: Clause,
+    earlier: Mapping[str, Draft],
+    texts: Mapping[str, str],
+    final_text: str,
+    lexicon: Lexicon,
+) -> dict[str, tuple[bool, float]]:
+    """For a renewal paragraph (a clause of ``clause`` continues a measure or mandate,
+    lifecycle.toml's stage "continue"), each earlier resolution of ``earlier`` ranked
+    as the text it revised (issue 9 §8): whether the paragraph cites it and it is the
+    latest of them ("as set out in resolution 2618 (2022)": a renewal that cites the
+    previous renewal revises it; one that cites the founding text, as many do every year,
+    does not revise the founding text), then its words'
+    share kept with every date read as moved on. Each year's renewal moves its dates, so
+    the one whose dates differ least is no closer ("ending on 31 January 2023" from 2587
+    (2021)'s "31 January 2022" rather than 2618 (2022)'s "31 July 2022", the renewal it
+    revised): with the dates aside they tie, and the later source wins. Drafts of one text
+    keep their dates (a six-month term against a twelve-month one is the drafts'
+    difference), as does a paragraph that renews nothing."""
+    from .quantities.renewals import dates_aside
+    from .redline import redline, similarity
+
+    renews = any(
+        (entry := lexicon.lifecycle.get(x)) is not None and entry.stage == "continue"
+        for part in clause.walk()
+        for phrase in part.phrases
+        for x in phrase.lifecycle
+    )
+    if not renews:
+        return {}
+    cited = {m.group(1) for m in _CITED.finditer(final_text)}
+    final_moved = dates_aside(final_text)
+    # A citation names the text revised only when it is the previous renewal, the latest
+    # earlier resolution that holds the paragraph: a renewal that cites the founding text
+    # ("as set out in resolution 2100 (2013)", every year) revises last year's renewal,
+    # not the founding text (review of fix15).
+    dates = [d.date for n, d in earlier.items() if n in texts and d.date is not None]
+    last = max(dates, default=None)
+    out: dict[str, tuple[bool, float]] = {}
+    for name, draft in earlier.items():
+        if name not in texts:
+            continue
+        own = _OWN.search(draft.symbol or "")
+        revised = own is not None and own.group(1) in cited and draft.date == last
+        ops = redline(dates_aside(texts[name]), final_moved)
+        out[name] = (revised, round(similarity(ops), 4))
+    return out
 
 
 def _clause_features(clauses: list[Clause], lexicon: Lexicon) -> dict[str, set[tuple[object, ...]]]:
@@ -630,6 +690,7 @@ def provenance(
     given, and :class:`resdiff.ResolutionParseError` for input that cannot be read.
     """
     from .api import compare, parse
+    from .classify.following import later_resolution
 
     if not isinstance(sources, Mapping):
         raise TypeError(
@@ -650,7 +711,9 @@ def provenance(
     from .lexicon import Lexicon
 
     lex = lexicon or Lexicon.default()
-    paragraphs = [_origin(c, read, runs, lex) for c in final_draft.paragraphs]
+    # The sources that are earlier resolutions than the final text (not drafts of it).
+    earlier = {n: d for n, d, _ in read if later_resolution(d, final_draft)}
+    paragraphs = [_origin(c, read, runs, lex, earlier) for c in final_draft.paragraphs]
     return Provenance(
         final=read[0][2].new,
         paragraphs=tuple(paragraphs),

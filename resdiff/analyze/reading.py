@@ -579,7 +579,15 @@ def _read_own(
             # A call or an encouragement imposes a measure only on States; a request to
             # the Secretary-General about the embargo mentions it.
             continue
-        action = _action(text, hit.start, hit.start + len(hit.evidence), phrases, cycle)
+        action, on_body = _action(
+            text, hit.start, hit.start + len(hit.evidence), phrases, cycle, lexicon
+        )
+        if on_body and measure.kind != "institutions":
+            # "Decides to terminate the Committee established to monitor the arms
+            # embargo": the embargo is only named in the Committee's words, neither
+            # imposed nor ended here (a "stays" line passed on it, compare read it
+            # added; review of fix15). A sanctions body is the body itself.
+            continue
         if action is None and governing:
             # A listed measure ("(a) arms and related materiel") takes the life-cycle
             # word of its lead-in ("Decides to renew the measures: ...").
@@ -635,23 +643,44 @@ _SECRETARY_GENERAL_SETS_UP = compile_cached(
 _NEXT_SUBJECT = compile_cached(r";|,\s*and\b|\band\s+that\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
+#: Where the subject of a clause's own verb begins: after "that" ("Decides that the
+#: Committee ... shall terminate").
+_SUBJECT_OPENS = compile_cached(r"\bthat\b", re.IGNORECASE)
+
+
 def _action(
-    text: str, start: int, end: int, phrases: tuple[Phrase, ...], cycle: list[LifecycleMatch]
-) -> LifecycleMatch | None:
+    text: str,
+    start: int,
+    end: int,
+    phrases: tuple[Phrase, ...],
+    cycle: list[LifecycleMatch],
+    lexicon: Lexicon,
+) -> tuple[LifecycleMatch | None, bool]:
     """The life-cycle word that governs a measure found at ``start:end``: the last one
     before it (or around it) in the same clause; failing that, the first winding-down
     word after it in the same clause, whose subject the measure is ("Decides that the
     arms embargo imposed by paragraph 1 ... shall cease to have effect", "... shall expire
-    on 1 June 2033", "... shall no longer apply")."""
+    on 1 June 2033", "... shall no longer apply"). Second, whether that word acts on a
+    body the measure is only named in (then no word governs the measure)."""
     unit_start = 0
     unit_end: int | None = None
     for phrase in phrases:
         if phrase.start <= start:
             unit_start = phrase.start
             unit_end = phrase.end
+    # The word's subject or object is a body the measure only names ("terminate the
+    # Committee established to monitor the arms embargo", "the mandate of the Panel of
+    # Experts on the sanctions ... shall expire"): the word acts on the body (issue 9 §4).
+    opens = unit_start
+    for subject in _SUBJECT_OPENS.finditer(text, unit_start, start):
+        opens = subject.end()
     found = [c for c in cycle if unit_start <= c.start <= end]
     if found:
-        return found[-1]
+        word = found[-1]
+        begins = word.start if word.start < start else opens
+        if lexicon.body_governs(text[begins:start]):
+            return None, True
+        return word, False
     after = [
         c
         for c in cycle
@@ -660,7 +689,11 @@ def _action(
         and (unit_end is None or c.start < unit_end)
         and _NEXT_SUBJECT.search(text, end, c.start) is None
     ]
-    return after[0] if after else None
+    if not after:
+        return None, False
+    if lexicon.body_governs(text[opens:start]):
+        return None, True
+    return after[0], False
 
 
 def _first(

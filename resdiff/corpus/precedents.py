@@ -9,7 +9,9 @@ For every top-level paragraph of the draft (its sub-paragraphs included):
    scored with :func:`similarity` (the aligner's similarity of two normalised texts, as
    it scores splits and merges: rapidfuzz's Indel ratio of the folded characters), reach
    :attr:`PrecedentOptions.threshold`: the best are kept, most similar first (the most
-   recent text first among equals), each with the word redline from it to the draft
+   recent text first among near-equals, within :data:`NEAR_TIE`, and for a paragraph
+   that renews a mandate or measure among texts that read the same with every date
+   aside: the renewal a drafter revised), each with the word redline from it to the draft
    paragraph and the clause-level verdict of the engine
    (:class:`resdiff.classify.Classifier`, the same comparison of two provisions
    ``resdiff compare`` makes: kind and named shifts);
@@ -186,7 +188,17 @@ def find_precedents(
         # the last one (UNFICYP 2618: 2587 (2021) at 97.9%, not 2506 (2020) at 99%).
         top = ordered[0][1]
         near = [x for x in ordered if top - x[1] <= NEAR_TIE]
-        ranked = sorted(near, key=latest) + ordered[len(near) :]
+        if verdicts.renews(clause):
+            # A renewal's dates move on each year, by more than a near-tie: the texts
+            # that read the same with every date aside tie too (issue 9 §8), so that the
+            # last renewal, which the drafter revised ("31 July 2022" in 2618 (2022)),
+            # is not put behind an older one whose date differs by a word ("31 January
+            # 2022" in 2587 (2021), for "31 January 2023"). Only the same words: another
+            # mission's "Decides to extend the mandate of MINUSCA until ..." stays apart.
+            moved = _dates_aside_scores(words, kept, found)
+            best_moved = max(moved.values())
+            near += [x for x in ordered if x not in near and moved[x[0]] >= best_moved - 1e-9]
+        ranked = sorted(near, key=latest) + [x for x in ordered if x not in near]
         best = _same_section_first(corpus, clause, ranked)[: opts.best]
         stored = corpus.paragraphs_by_id([pid for pid, _ in best])
         precedents = []
@@ -247,6 +259,17 @@ def find_precedents(
         options=opts,
         paragraphs=tuple(out),
     )
+
+
+def _dates_aside_scores(
+    words: str, kept: Sequence[tuple[int, float]], found: dict[int, str]
+) -> dict[int, float]:
+    """Each kept candidate's :func:`similarity` to ``words`` with every date read as
+    one word (:func:`resdiff.quantities.renewals.dates_aside`)."""
+    from ..quantities.renewals import dates_aside
+
+    moved = dates_aside(words)
+    return {pid: similarity(moved, dates_aside(found[pid])) for pid, _ in kept}
 
 
 def _same_section_first(
@@ -351,6 +374,16 @@ class _Verdicts:
         self._draft = draft
         self._lexicon = Lexicon.default()
         self._classifiers: dict[_dt.date | None, Classifier] = {}
+
+    def renews(self, clause: Clause) -> bool:
+        """Whether a clause of ``clause`` renews, extends or maintains a measure or a
+        mandate (lifecycle.toml's stage "continue")."""
+        return any(
+            (entry := self._lexicon.lifecycle.get(x)) is not None and entry.stage == "continue"
+            for part in clause.walk()
+            for phrase in part.phrases
+            for x in phrase.lifecycle
+        )
 
     def against(
         self, precedent: Clause, clause: Clause, score: float, date: _dt.date | None

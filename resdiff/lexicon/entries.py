@@ -712,6 +712,20 @@ class ObjectEntry(Entry):
         return _nonempty(value)
 
 
+class BodyEntry(Entry):
+    """A body or a mandate a life-cycle word may act on instead of the measure it names
+    ("Committee", "Panel", "mandate"), matched as printed (lifecycle.toml, ``[bodies]``):
+    "Decides to terminate the Committee established to monitor the arms embargo" ends the
+    Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`)."""
+
+    phrase: str
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
 class OrganEntry(Entry):
     """An organ or officer of the Organization itself ("Secretary-General", "Mediator",
     "Truce Commission"): an ask addressed to it is a task the Council gives its own

@@ -16,6 +16,7 @@ from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
     AddresseeEntry,
+    BodyEntry,
     DegreeEntry,
     EmphasisEntry,
     GrowthDirection,
@@ -64,6 +65,8 @@ _MENTION_WORDS = 5
 #: Where a life-cycle pattern stands for the lexicon's objects (``[objects]`` and the
 #: measures' ``names``): lifecycle.toml writes it as a group of its own, "(?:{object})".
 _OBJECT = "{object}"
+#: What joins a measure to a body named before it as the verb's second object.
+_JOINED = compile_cached(r"[,;]|\b(?:and|or)\b")
 
 
 class _ClauseFeatures(_Measures, _OcrSlips):
@@ -87,6 +90,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
     _growth_moves: dict[tuple[str, str], GrowthDirection]
     _mentions: dict[str, MentionEntry]
     _objects: dict[str, ObjectEntry]
+    _bodies: dict[str, BodyEntry]
     _organs: dict[str, OrganEntry]
     _quantities: dict[str, QuantityEntry]
 
@@ -158,8 +162,11 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         # What a life-cycle word acts on, one list for every pattern that writes
         # "{object}": the lexicon's objects and every measure's names, so that a measure
         # a user adds ("names = ['oil ban']") is renewed, ended and sunset by name too.
+        # A name printed as a compound ("the arms-embargo", "the asset-freeze") is the
+        # same name.
         objects = self._alternation(
-            [*self._objects, *(n for m in self._measures.values() for n in m.names)]
+            [*self._objects, *(n for m in self._measures.values() for n in m.names)],
+            hyphen=True,
         )
         self._lifecycle_rx = [
             (
@@ -176,6 +183,15 @@ class _ClauseFeatures(_Measures, _OcrSlips):
             for entry in self._lifecycle.values()
         ]
         self._lifecycle_screen = _Screen(k for _, _, k in self._lifecycle_rx)
+        # The bodies as printed (case and all: "Group" is a body, "armed group" is not),
+        # literals between word bounds: linear.
+        self._body_rx = _compile(
+            "|".join(
+                r"\b" + re.escape(k).replace(r"\ ", r"\s+") + r"\b"
+                for k in sorted(self._bodies, key=lambda k: (-len(k), k))
+            )
+            or "(?!)"
+        )
         # A mention phrase, then at most a few words, then the end of the window looked
         # at (the life-cycle word follows). The window is bounded (_MENTION_REACH), and
         # each place tries the phrases once: linear.
@@ -520,6 +536,18 @@ class _ClauseFeatures(_Measures, _OcrSlips):
                 )
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         return found
+
+    def body_governs(self, span: str) -> bool:
+        """Whether ``span``, the words between a life-cycle word and a measure it may act
+        on (or between the start of the subject and a measure before its winding-down
+        verb), names a body or a mandate (lifecycle.toml, ``[bodies]``) whose own words
+        the measure stands in: "terminate the Committee established to monitor the [arms
+        embargo]", "the mandate of the Panel of Experts on the [sanctions] ... shall
+        expire". The verb then acts on the body, not the measure. Not a body the measure
+        is joined to ("extend the mandate of the Panel and the arms embargo"): a comma,
+        a semicolon, "and" or "or" after the last body leaves the measure the verb's."""
+        ends = [m.end() for m in self._body_rx.finditer(span)]
+        return bool(ends) and _JOINED.search(span, ends[-1]) is None
 
     def _mentioned(self, text: str, start: int) -> bool:
         """Whether the winding-down word at ``start`` is named, not done: a mention phrase

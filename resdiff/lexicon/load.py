@@ -20,6 +20,7 @@ from ..errors import LexiconError, toml_error
 from ..model import Frozen
 from .entries import (
     AddresseeEntry,
+    BodyEntry,
     DegreeEntry,
     EmphasisEntry,
     Entry,
@@ -82,6 +83,8 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "items": (ItemEntry, "phrase"),
     "mentions": (MentionEntry, "phrase"),
     "objects": (ObjectEntry, "phrase"),
+    # Keys kept as printed: "Committee" and "Group" name bodies, "group" does not.
+    "bodies": (BodyEntry, "phrase"),
     "organs": (OrganEntry, "phrase"),
     "quote_ends": (QuoteEndEntry, "word"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.

@@ -31,6 +31,7 @@ from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
     AddresseeEntry,
+    BodyEntry,
     DegreeEntry,
     EmphasisEntry,
     FlagEntry,
@@ -106,6 +107,7 @@ class Lexicon(_ClauseFeatures):
         self._items: dict[str, ItemEntry] = enabled("items")
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
         self._objects: dict[str, ObjectEntry] = enabled("objects")
+        self._bodies: dict[str, BodyEntry] = enabled("bodies")
         self._organs: dict[str, OrganEntry] = enabled("organs")
         # The words a quote does not end on: cut short, any of them; whole, the joiners.
         quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")

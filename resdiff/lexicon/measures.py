@@ -118,7 +118,9 @@ class _Measures(_Leads):
         self._named_rx = (
             _compile(
                 r"\b(?:"
-                + "|".join(self._phrase_rx(n) for n in sorted(named, key=len, reverse=True))
+                + "|".join(
+                    self._phrase_rx(n, hyphen=True) for n in sorted(named, key=len, reverse=True)
+                )
                 + r")\b(?=[^;]{0,40}?(?:"
                 + "|".join(f"(?:{_spaces_in_pattern(n)})" for n in named_by)
                 + "))",
@@ -449,7 +451,8 @@ class _Measures(_Leads):
             return []
         found = []
         for m in self._named_rx.finditer(text):
-            kind = self._named_kinds.get(self.fold(m.group()))
+            # "the arms-embargo imposed by paragraph 1": the compound is the name.
+            kind = self._named_kinds.get(self.fold(m.group().replace("-", " ")))
             cited = self.citations_in(text, m.end(), m.end() + _CITED_REACH)
             if kind is not None and cited:
                 found.append((kind, cited[0]))

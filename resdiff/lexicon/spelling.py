@@ -76,11 +76,14 @@ class _Spelling:
             return re.escape(word)
         return "(?:" + "|".join(re.escape(s) for s in spellings) + ")"
 
-    def _phrase_rx(self, phrase: str) -> str:
-        """A regex for a literal phrase: any spelling variant, any whitespace between words."""
-        return r"\s+".join(self._word_rx(w) for w in self.fold(phrase).split(" "))
+    def _phrase_rx(self, phrase: str, *, hyphen: bool = False) -> str:
+        """A regex for a literal phrase: any spelling variant, any whitespace between words
+        (or, with ``hyphen``, a hyphen: a measure's name printed as a compound,
+        "arms-embargo", "asset-freeze")."""
+        between = r"(?:\s+|-)" if hyphen else r"\s+"
+        return between.join(self._word_rx(w) for w in self.fold(phrase).split(" "))
 
-    def _alternation(self, phrases: Iterable[str]) -> str:
+    def _alternation(self, phrases: Iterable[str], *, hyphen: bool = False) -> str:
         # Longest first, so that the regex's first matching alternative is the longest.
         unique = sorted({self.fold(p) for p in phrases}, key=lambda p: (-len(p), p))
-        return "|".join(self._phrase_rx(p) for p in unique) or "(?!)"
+        return "|".join(self._phrase_rx(p, hyphen=hyphen) for p in unique) or "(?!)"

@@ -18,6 +18,24 @@ _MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}
 #: in the patterns below ("ending on 31January 2021", S/RES/2537 (2020) OP11 as the
 #: official file prints it): only a month name may follow a day so glued.
 _MONTHS = "|".join(MONTH_NAMES)
+#: A date in words, as a renewal moves it on: "31 January 2023", "15 March", "January
+#: 2023", "March 15, 2023" (any case: the corpus folds its texts), a day or a year beside
+#: the month (not the verb "may").
+_A_DATE = compile_cached(
+    r"\b(?:\d{1,2}\s*(?:" + _MONTHS + r")(?:\s+\d{4})?"
+    r"|(?:" + _MONTHS + r")(?:\s+\d{1,2},)?\s+\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def dates_aside(text: str) -> str:
+    """``text`` with every date in words read as one word, "DATE": two renewals of one
+    mandate, each moving its end date on a year ("ending on 31 January 2022", "31 July
+    2022"), are then as close to the next ("31 January 2023") as each other, and the one
+    whose dates differ least is no closer (issue 9 §8; provenance, precedents)."""
+    return _A_DATE.sub("DATE", text)
+
+
 #: The end date of a renewal: "until 17 March 2023", and the UNFICYP formula "for a
 #: further period ending on 31 January 2023".
 _UNTIL = compile_cached(

@@ -81,7 +81,7 @@ def _evaluate(
     if isinstance(rule, MinStrengthRule | MaxStrengthRule):
         return _check_strength(rule, draft, lexicon)
     if isinstance(rule, MeasureModeRule):
-        return _check_measure(rule, draft, lexicon, base)
+        return _check_measure(rule, draft, lexicon, base, cmp)
     if isinstance(rule, ForbiddenPhraseRule | RequiredPhraseRule):
         return _check_phrase(rule, draft, lexicon)
     if isinstance(rule, QuantityRule):

@@ -272,6 +272,76 @@ def named_only(
     return tuple(found)
 
 
+def narrowed_where_imposed(
+    draft: Draft,
+    kind: str,
+    lexicon: Lexicon,
+    paragraphs: Sequence[Clause] | None,
+    base: Draft | None,
+    imposed: dict[str, tuple[int, Evidence]],
+    carried_over: frozenset[str] | None = None,
+) -> tuple[list[Evidence], list[Evidence]]:
+    """The operative paragraphs (of ``paragraphs``, if given) that exempt from the measure
+    of ``kind`` the draft also imposes or renews (``imposed``: each kind's rank and the
+    evidence of it), as evidence: "the arms embargo shall not apply to supplies of
+    non-lethal military equipment" beside the paragraph that renews the embargo. First
+    those that narrow it anew, which cross a line that the measure stays: given ``base``,
+    the draft revised, an exemption compare reads added or softer (or mixed) against it:
+    ``carried_over``, the refs of the draft's paragraphs compare reads unchanged,
+    reworded or strengthened against the base, are the ones it held; without them, one
+    it holds in the same words. The standard exemptions a renewal carries on with a name
+    or a date updated ("Reaffirms that the arms embargo shall not apply to ...", S/RES/
+    2607 (2021) against 2551 (2020)) are reworded, not new: they pass, named. Then those
+    the line lets pass but the report names ("imposed with an exemption"): every one
+    where no base is given (the standard exemptions every renewal carries would
+    otherwise fail it), and one the base held."""
+    new: list[Evidence] = []
+    carried: list[Evidence] = []
+    if kind not in imposed:
+        return new, carried
+    held = {" ".join(p.full_text().split()) for p in base.operative} if base is not None else None
+    by_ref = {p.ref: p for p in draft.operative}
+    label = lexicon.measures[kind].label
+    for e in named_only(draft, kind, lexicon, paragraphs):
+        paragraph = by_ref.get(e.ref or "")
+        if (e.found or "").endswith(_LIFTED) and e.ref != imposed[kind][1].ref:
+            # Another of its kind ended beside it ("Decides to terminate the arms embargo
+            # on Eritrea" where Somalia's is renewed, S/RES/2444 (2018)): named.
+            carried.append(e)
+        if not (e.found or "").endswith(_NARROWED) or paragraph is None:
+            continue
+        if carried_over is not None and base is not None:
+            fresh = paragraph.ref not in carried_over
+        else:
+            fresh = held is not None and " ".join(paragraph.full_text().split()) not in held
+        if fresh:
+            found = (
+                f"{label} imposed ({imposed[kind][1].ref}), narrowed by an exemption the "
+                "base did not hold"
+            )
+            new.append(e.model_copy(update={"found": found}))
+        else:
+            carried.append(e.model_copy(update={"found": f"{label} exemption"}))
+    return new, carried
+
+
+def with_exemptions(carried: Sequence[Evidence]) -> str:
+    """The words a passed ``measure_mode`` rule adds for the exemptions beside the
+    measure it found imposed (:func:`narrowed_where_imposed`): "; imposed with an
+    exemption (OP2)"; and for a paragraph that lifts or ends one of its kind beside it:
+    "; OP3 lifts or ends an arms embargo"."""
+    said = ""
+    exempting = [e.ref or "" for e in carried if not (e.found or "").endswith(_LIFTED)]
+    if exempting:
+        many = "exemptions" if len(exempting) > 1 else "an exemption"
+        said += f"; imposed with {many} ({', '.join(exempting)})"
+    for e in carried:
+        if (e.found or "").endswith(_LIFTED):
+            label = (e.found or "").removesuffix(" " + _LIFTED)
+            said += f"; {e.ref} lifts or ends {'an' if label[:1] in 'aeiou' else 'a'} {label}"
+    return said
+
+
 #: What a paragraph that names a measure it lifts or terminates did to it, as evidence.
 _LIFTED = "lifted or ended"
 #: ... and one that exempts from it ("shall not apply to supplies of ...").
@@ -374,4 +444,48 @@ def exempted_by_reference(
                 )
             )
             break
+    return tuple(found)
+
+
+#: An operative clause that keeps measures in force by the number of the paragraphs that
+#: set them out: "Decides to renew until 31 July 2023 the measures and provisions as set
+#: out in paragraphs 9, 14, and 16 to 19 of resolution 2399 (2018)".
+_BY_REFERENCE = compile_cached(
+    r"\b(?:renew|extend|reaffirm|maintain|continue)\w*\b[^;]{0,200}?\bmeasures\b"
+    r"[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b",
+    re.IGNORECASE,
+)
+
+
+#: A renewal said not to be: "Decides not to renew", "shall no longer extend".
+_NOT_BEFORE = compile_cached(r"\b(?:not|no\s+longer|neither|nor)\s+(?:to\s+)?$", re.IGNORECASE)
+#: How much of a paragraph is searched for a renewal by reference: such a decision opens
+#: its paragraph, and the pattern's bounded gaps cost a few µs a character.
+_BY_REFERENCE_CHARS = 2_000
+
+
+def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tuple[Evidence, ...]:
+    """The operative paragraphs (of ``chosen``, when given) that renew, extend or reaffirm
+    measures set out by paragraph number in an earlier resolution (not "Decides not to
+    renew the measures ...", which ends them)."""
+    paragraphs = chosen if chosen is not None else draft.operative
+    found = []
+    for paragraph in paragraphs:
+        if paragraph.section != "operative":
+            continue
+        head = paragraph.text[:_BY_REFERENCE_CHARS]
+        lowered = head.lower()
+        if "measures" not in lowered or "resolution" not in lowered:
+            continue
+        m = _BY_REFERENCE.search(head)
+        if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
+            m = None
+        if m is not None:
+            found.append(
+                Evidence(
+                    ref=paragraph.ref,
+                    excerpt=_excerpt(paragraph.text, m.start(), m.end()),
+                    found="measures renewed by paragraph number",
+                )
+            )
     return tuple(found)

@@ -46,6 +46,7 @@ from .matching import (
     _inflected_rx,
     _norm,
     _quantity_words,
+    _renewed_by_reference,
     _select,
     _shown_limit,
     _stem_rx,
@@ -56,7 +57,9 @@ from .matching import (
     is_lifted,
     named_only,
     named_words,
+    narrowed_where_imposed,
     sunsets,
+    with_exemptions,
 )
 
 #: The mode ladder of the model, keyed by the plain strings a red-lines spec holds.
@@ -250,56 +253,18 @@ def _exempting(paragraph: Clause) -> bool:
     return bool(paragraph.children and paragraph.phrases and paragraph.phrases[-1].exemptions)
 
 
-#: An operative clause that keeps measures in force by the number of the paragraphs that
-#: set them out: "Decides to renew until 31 July 2023 the measures and provisions as set
-#: out in paragraphs 9, 14, and 16 to 19 of resolution 2399 (2018)".
-_BY_REFERENCE = compile_cached(
-    r"\b(?:renew|extend|reaffirm|maintain|continue)\w*\b[^;]{0,200}?\bmeasures\b"
-    r"[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b",
-    re.IGNORECASE,
-)
-
-
-#: A renewal said not to be: "Decides not to renew", "shall no longer extend".
-_NOT_BEFORE = compile_cached(r"\b(?:not|no\s+longer|neither|nor)\s+(?:to\s+)?$", re.IGNORECASE)
-#: How much of a paragraph is searched for a renewal by reference: such a decision opens
-#: its paragraph, and the pattern's bounded gaps cost a few µs a character.
-_BY_REFERENCE_CHARS = 2_000
-
-
-def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tuple[Evidence, ...]:
-    """The operative paragraphs (of ``chosen``, when given) that renew, extend or reaffirm
-    measures set out by paragraph number in an earlier resolution (not "Decides not to
-    renew the measures ...", which ends them)."""
-    paragraphs = chosen if chosen is not None else draft.operative
-    found = []
-    for paragraph in paragraphs:
-        if paragraph.section != "operative":
-            continue
-        head = paragraph.text[:_BY_REFERENCE_CHARS]
-        lowered = head.lower()
-        if "measures" not in lowered or "resolution" not in lowered:
-            continue
-        m = _BY_REFERENCE.search(head)
-        if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
-            m = None
-        if m is not None:
-            found.append(
-                Evidence(
-                    ref=paragraph.ref,
-                    excerpt=_excerpt(paragraph.text, m.start(), m.end()),
-                    found="measures renewed by paragraph number",
-                )
-            )
-    return tuple(found)
-
-
 def _check_measure(
-    rule: MeasureModeRule, draft: Draft, lexicon: Lexicon, base: Draft | None = None
+    rule: MeasureModeRule,
+    draft: Draft,
+    lexicon: Lexicon,
+    base: Draft | None = None,
+    cmp: Comparison | None = None,
 ) -> tuple[Status, str, tuple[Evidence, ...]]:
     """A ``measure_mode`` rule on ``draft``; ``base``, the draft it revises, if any: a
     measure it imposed that ``draft`` only names was dropped (a fail), one no text here
-    imposes but ``draft`` names is left to the resolution that imposed it (skipped)."""
+    imposes but ``draft`` names is left to the resolution that imposed it (skipped).
+    ``cmp``, the comparison of the two, tells an exemption carried on (reworded) from
+    one added."""
     kind = None if rule.measure in ("any", "*") else _measure_id(rule.measure, lexicon)
     label = "sanctions measure" if kind is None else lexicon.measures[kind].label
     wants = []
@@ -327,6 +292,7 @@ def _check_measure(
     found = modes(False)
     evidence = tuple(ev for _, ev in found.values())
     problems: list[Evidence] = []
+    carried: list[Evidence] = []
     base_imposes = base is not None and bool(_measures(base, kind, lexicon, None, weakest=False))
     if rule.minimum:
         low = _MODE_RANK[rule.minimum]
@@ -391,6 +357,18 @@ def _check_measure(
             # A measure kept with its end foreseen ("the arms embargo ... shall expire on
             # 1 June 2033") does not stay: the sunset crosses the line.
             problems += sunsets(draft, kind, lexicon, chosen, required)
+            kept = (
+                frozenset(
+                    r
+                    for c in cmp.changes
+                    if c.kind in ("unchanged", "reworded", "strengthened")
+                    for r in c.new
+                )
+                if cmp is not None
+                else None
+            )
+            new, carried = narrowed_where_imposed(draft, kind, lexicon, chosen, base, found, kept)
+            problems += [e.model_copy(update={"required": required}) for e in new]
         elif all(rank < low for rank, _ in found.values()):
             problems += evidence
     if rule.at_most:
@@ -402,7 +380,7 @@ def _check_measure(
     if not found:
         return "pass", f"no {label} imposed, so none beyond {rule.at_most}", ()
     what = "; ".join(f"{e.ref} {e.found}" for e in evidence)
-    return "pass", f"{what} ({required})", evidence
+    return "pass", f"{what} ({required}){with_exemptions(carried)}", evidence + tuple(carried)
 
 
 def _check_phrase(
