@@ -820,6 +820,8 @@ SETS = (
     "holdout56",
     "holdout57",
     "holdout58",
+    "holdout59",
+    "holdout60",
 )
 
 

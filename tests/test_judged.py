@@ -631,6 +631,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
         "key_change_agreement": 24 / 24,
     },
+    # Eight modern pairs: Afghanistan 2513 -> 2615 and 2543 -> 2615, Afghanistan against the
+    # 1988 (Taliban) sanctions renewals 2513 / 2593 / 2543 -> 2611 and 2513 / 2593 -> 2665,
+    # and the Sudan (UNITAMS 2524 -> the end of UNAMID 2559), listed at 21:54 UTC on 6
+    # December 2026 (twenty-fifth session), before any engine change, judged blind twice;
+    # start = end (kind 216 / 237, pairing 220 / 237, directions 6 / 8, key changes 24 / 24).
+    "holdout59": {
+        "kind_accuracy": 0.91,
+        "pairing": 0.92,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 24 / 24,
+    },
+    # Eight scanned pairs of one file each, 1948-1993 (Palestine, Kashmir, Senegal, UNFICYP,
+    # Zambia, UNEF II, Angola, ONUSAL), listed at 21:54 UTC the same day, judged blind
+    # twice; start = end (kind 97 / 116, pairing 103 / 116, directions 7 / 8, key changes
+    # 19 / 21).
+    "holdout60": {
+        "kind_accuracy": 0.83,
+        "pairing": 0.88,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 19 / 21,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -770,6 +791,10 @@ CEILINGS = {
     "holdout57": {"wrong_shift_share": 0.14},
     # 3 of 77 (start = end).
     "holdout58": {"wrong_shift_share": 0.04},
+    # 24 of 186 (start = end).
+    "holdout59": {"wrong_shift_share": 0.13},
+    # 7 of 55 (start = end).
+    "holdout60": {"wrong_shift_share": 0.13},
 }
 
 
@@ -882,6 +907,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout57" for p in pairs) == 8
     # holdout58: eight scanned pairs of one file each (first judge).
     assert sum(p["set"] == "holdout58" for p in pairs) == 8
+    # holdout59: eight modern pairs, seven of the Afghanistan file and the 1988 sanctions,
+    # one of the Sudan (first judge).
+    assert sum(p["set"] == "holdout59" for p in pairs) == 8
     # holdout60: eight scanned pairs of one regime each, skipping texts between (first judge).
     assert sum(p["set"] == "holdout60" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
