@@ -544,16 +544,10 @@ def _moved_on(
     revised): with the dates aside they tie, and the later source wins. Drafts of one text
     keep their dates (a six-month term against a twelve-month one is the drafts'
     difference), as does a paragraph that renews nothing."""
-    from .quantities.renewals import dates_aside
+    from .quantities.renewals import dates_aside, renews
     from .redline import redline, similarity
 
-    renews = any(
-        (entry := lexicon.lifecycle.get(x)) is not None and entry.stage == "continue"
-        for part in clause.walk()
-        for phrase in part.phrases
-        for x in phrase.lifecycle
-    )
-    if not renews:
+    if not renews(clause, lexicon):
         return {}
     cited = {m.group(1) for m in _CITED.finditer(final_text)}
     final_moved = dates_aside(final_text)

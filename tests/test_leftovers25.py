@@ -382,3 +382,20 @@ def test_an_end_of_another_of_its_kind_beside_the_imposition_is_named() -> None:
     assert result.message == (
         "OP1 arms embargo: mandatory (at least mandatory); OP2 lifts or ends an arms embargo"
     )
+
+
+def test_renews_reads_a_renewal_and_not_an_end() -> None:
+    # The one test of "this paragraph renews" that provenance and precedents share.
+    from resdiff.lexicon import Lexicon
+    from resdiff.quantities.renewals import renews
+
+    lexicon = Lexicon.default()
+
+    def op1(text: str) -> bool:
+        doc = resdiff.parse(f"The Security Council,\n\nRecalling its resolutions,\n\n1. {text}\n")
+        return renews(doc.paragraphs[-1], lexicon)
+
+    assert op1("Decides to extend the mandate of UNMISS until 30 April 2023;")
+    assert op1("Decides to renew the arms embargo imposed by paragraph 1 until 31 May 2023;")
+    assert not op1("Decides to terminate the mandate of UNAMID on 31 December 2020;")
+    assert not op1("Requests the Secretary-General to report every 90 days;")

@@ -377,13 +377,10 @@ class _Verdicts:
 
     def renews(self, clause: Clause) -> bool:
         """Whether a clause of ``clause`` renews, extends or maintains a measure or a
-        mandate (lifecycle.toml's stage "continue")."""
-        return any(
-            (entry := self._lexicon.lifecycle.get(x)) is not None and entry.stage == "continue"
-            for part in clause.walk()
-            for phrase in part.phrases
-            for x in phrase.lifecycle
-        )
+        mandate (:func:`resdiff.quantities.renewals.renews`)."""
+        from ..quantities.renewals import renews
+
+        return renews(clause, self._lexicon)
 
     def against(
         self, precedent: Clause, clause: Clause, score: float, date: _dt.date | None

@@ -682,62 +682,47 @@ class ItemEntry(Entry):
         return _nonempty(value)
 
 
-class MentionEntry(Entry):
+class PhraseEntry(Entry):
+    """An entry that is one phrase and nothing else: the lists of words the life cycle
+    and the Organization's own organs are read by (``[mentions]``, ``[objects]``,
+    ``[bodies]``, ``[organs]``) share it, each class saying what its phrases are."""
+
+    phrase: str
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        return _nonempty(value)
+
+
+class MentionEntry(PhraseEntry):
     """Words after which a winding-down life-cycle word is named, not done: "the
     Council's consideration of possible ... suspension or lifting of the arms embargo",
     "to guide the next steps of the phased drawdown", "informed about developments in
     relation with the drawdown". The phrase may stand up to a few words before the
     life-cycle word, in the same clause."""
 
-    phrase: str
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-
-class ObjectEntry(Entry):
+class ObjectEntry(PhraseEntry):
     """A name of what a measure's or a mandate's life cycle acts on ("embargo",
     "sanctions", "mandate"): the nouns the end and sunset patterns of lifecycle.toml
     stand ``{object}`` for, with every measure's ``names`` (measures.toml), so that a
     measure a user names gets its life cycle too ("Decides not to renew the arms
     embargo", "the travel ban ... shall expire on")."""
 
-    phrase: str
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-
-class BodyEntry(Entry):
+class BodyEntry(PhraseEntry):
     """A body or a mandate a life-cycle word may act on instead of the measure it names
     ("Committee", "Panel", "mandate"), matched as printed (lifecycle.toml, ``[bodies]``):
     "Decides to terminate the Committee established to monitor the arms embargo" ends the
     Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`)."""
 
-    phrase: str
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-
-class OrganEntry(Entry):
+class OrganEntry(PhraseEntry):
     """An organ or officer of the Organization itself ("Secretary-General", "Mediator",
     "Truce Commission"): an ask addressed to it is a task the Council gives its own
     servants, which goes on, or was done, when a later text on the matter does not repeat
     it (see :meth:`~resdiff.lexicon.Lexicon.own_organ`)."""
-
-    phrase: str
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 class QuoteEndEntry(Entry):

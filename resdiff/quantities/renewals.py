@@ -11,7 +11,7 @@ import re
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.quantity_entries import MONTH_NAMES
-from ..model import Shift
+from ..model import Clause, Shift
 
 _MONTH_NUMBER = {m.lower(): k + 1 for k, m in enumerate(MONTH_NAMES)}
 #: The month names, the lexicon's, as one alternation. A day may stand glued to its month
@@ -26,6 +26,19 @@ _A_DATE = compile_cached(
     r"|(?:" + _MONTHS + r")(?:\s+\d{1,2},)?\s+\d{4})\b",
     re.IGNORECASE,
 )
+
+
+def renews(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a clause of ``clause`` (its sub-paragraphs included) renews, extends or
+    maintains a measure or a mandate: a life-cycle word of lifecycle.toml's stage
+    "continue" read in its analysis. Provenance and precedents rank the text such a
+    paragraph revised with its dates aside (:func:`dates_aside`)."""
+    return any(
+        (entry := lexicon.lifecycle.get(x)) is not None and entry.stage == "continue"
+        for part in clause.walk()
+        for phrase in part.phrases
+        for x in phrase.lifecycle
+    )
 
 
 def dates_aside(text: str) -> str:
