@@ -912,6 +912,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     assert sum(p["set"] == "holdout59" for p in pairs) == 8
     # holdout60: eight scanned pairs of one regime each, skipping texts between (first judge).
     assert sum(p["set"] == "holdout60" for p in pairs) == 8
+    # holdout61: eight scanned pairs of one file each, 1948-1974, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout61" for p in pairs) == 8
     # holdout62: eight scanned pairs of one file each, 1975-1993, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout62" for p in pairs) == 8
