@@ -6,10 +6,10 @@ strengthened whose two provisions resdiff pairs the same way (the same old and n
 and reads ``reworded`` or ``mixed``. For each it prints the old and new text, the judge's
 reason and shifts, and resdiff's named shifts (direction and weight), then tallies:
 
-- by **cause**, the drafting move the judge's reason and shifts name (:data:`CAUSES`,
-  first match wins, in that order: a verb down or up the ladder, a degree word, an
-  addressee narrowed, a condition added, a deadline moved, a welcome made a note, a
-  decision made a call, "shall" made "should", a scope narrowed, ...);
+- by **cause**, the drafting move the judge names: the feature of the judge's first shift
+  in the judged direction (:data:`CAUSES`: an ask moved on the ladder inside the
+  provision, a degree word or what the ask covers, a censure widened or dropped, an
+  addressee, a condition or hedge, a time, a mandate's tasks, a measure, ...);
 - by **what resdiff sees** (:func:`seen`): no shift at all, shifts all neutral, the judged
   direction named but weighing nothing, the judged direction outweighed by the other
   (``mixed``), or only the other direction.
@@ -18,6 +18,11 @@ The judges' files are the truth; resdiff's reading is only described. ``--json``
 every row so that a rule can be weighed against them without running the engine again.
 
     python benchmarks/paired_direction.py --half even [--list] [--json rows.json]
+
+It ends with resdiff's mixed provisions (paired as the judges pair them) by the ratio of
+their two sides' weights, against the judged kind: whether a balance would tell the
+judges' one-sided verdicts from "mixed".
+
     python benchmarks/paired_direction.py --load rows.json --half even --list
 """
 
@@ -25,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -46,33 +50,43 @@ MISSED = ("reworded", "mixed")
 #: The sets added in the last five sessions, blind when first scored.
 NEWEST = tuple(f"holdout{n}" for n in range(51, 61))
 
-#: Causes, read from the judge's reason and shift notes (lower case), first match wins.
-#: The order puts the specific drafting moves before the general ones ("verb").
-CAUSES: tuple[tuple[str, str], ...] = (
-    ("welcome made a note", r"welcom\w* -> (?:'?\w+ )?(?:takes? note|notes?|noting)|takes? note"),
-    ("decision made a call or ask", r"decid\w*.{0,40}(?:->|to|now).{0,30}(?:call|request|urg)"),
-    ("shall made should/may", r"\bshall\b.{0,30}(?:->|to).{0,20}\b(?:should|may|could)\b"),
-    ("deadline or period moved", r"deadline|time limit|within \w+ days|period|months?\b|date"),
-    ("addressee narrowed or widened", r"addressee|all states|member states|narrow\w* to"),
-    ("condition or hedge added", r"condition|hedge|as appropriate|where appropriate|subject to"),
-    ("scope narrowed or widened", r"\bscope\b|narrow|wide|broad|limited to|only\b"),
-    ("degree word", r"\bdegree\b|strongly|deeply|gravely|urgently|firmly|fully|serious|grave"),
-    ("censure", r"censure|condemn|deplor|concern|regret"),
-    ("measure", r"measure|sanction|embargo|mandate|authori[sz]"),
-    ("verb on the ladder", r"\bverb\b|tier|->"),
-)
+#: Causes, by the feature of the judge's first shift in the judged direction (the judges'
+#: own labels, `benchmarks/judged/README.md`), grouped as a drafter names the move.
+CAUSES: dict[str, str] = {
+    "verb": "an ask added, dropped or moved on the ladder inside the provision",
+    "demand": "an ask added, dropped or moved on the ladder inside the provision",
+    "lead": "a lead swapped at its tier (recital or declaratory verb)",
+    "degree": "a degree or emphasis word, or what the ask covers widened or narrowed",
+    "emphasis": "a degree or emphasis word, or what the ask covers widened or narrowed",
+    "modifier": "a degree or emphasis word, or what the ask covers widened or narrowed",
+    "censure": "a censure or concern sharpened, widened, narrowed or dropped",
+    "concern": "a censure or concern sharpened, widened, narrowed or dropped",
+    "addressee": "an addressee widened, narrowed or singled out",
+    "condition": "a condition or hedge put in or taken out",
+    "hedge": "a condition or hedge put in or taken out",
+    "modal": "a modal ('shall' / 'should' / 'will')",
+    "quantity": "a time: a deadline, an interval, a period, 'as soon as possible'",
+    "date": "a time: a deadline, an interval, a period, 'as soon as possible'",
+    "mandate": "a mandate's or a report's tasks added or dropped",
+    "measure": "a measure or exemption changed in kind or reach",
+    "exemption": "a measure or exemption changed in kind or reach",
+    "lifecycle": "a measure or exemption changed in kind or reach",
+    "scope": "a measure or exemption changed in kind or reach",
+    "chapter-vii": "Chapter VII or an Article 39 finding",
+    "art39": "Chapter VII or an Article 39 finding",
+    "section": "words moved between the preamble and the operative part",
+}
 
 
 def cause_of(item: dict[str, Any]) -> str:
-    """The first of :data:`CAUSES` the judge's reason or shift notes name."""
-    text = " ".join(
-        [str(item.get("reason", ""))]
-        + [f"{s.get('feature')} {s.get('what')}" for s in item.get("shifts", ())]
-    ).lower()
-    for name, pattern in CAUSES:
-        if re.search(pattern, text):
-            return name
-    return "other"
+    """The cause the judge's first shift in the judged direction names (:data:`CAUSES`),
+    the feature itself when it is not listed, ``"no directed shift named"`` when none."""
+    direction = DIRECTED.get(item["kind"])
+    for s in item.get("shifts", ()):
+        if s.get("direction") == direction:
+            feature = str(s.get("feature"))
+            return CAUSES.get(feature, feature)
+    return "no directed shift named"
 
 
 def seen(kind: str, shifts: list[dict[str, Any]], direction: str) -> str:
@@ -144,7 +158,7 @@ def rows_of(pair: dict[str, Any], changes: list[Change]) -> list[dict[str, Any]]
                 "new_text": change.new_text,
                 "reason": item.get("reason", ""),
                 "judge_shifts": [
-                    {"feature": s.get("feature"), "direction": s.get("direction"), "what": s.get("what")}
+                    {k: s.get(k) for k in ("feature", "direction", "what")}
                     for s in item.get("shifts", ())
                 ],
                 "shifts": shifts,
@@ -155,15 +169,84 @@ def rows_of(pair: dict[str, Any], changes: list[Change]) -> list[dict[str, Any]]
     return rows
 
 
-def collect(sets: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Every row of the judged pairs of ``sets``."""
-    rows = []
+def balance_of(pair: dict[str, Any], changes: list[Change]) -> list[dict[str, Any]]:
+    """Every provision of ``pair`` the judges pair as resdiff does and resdiff reads mixed,
+    with the weight and number of its softer and stronger shifts and both judges' kinds:
+    whether a balance of weights would tell the judges' one-sided verdicts from "mixed"."""
+    found = {(c.old, c.new): c for c in changes}
+    second = judged.second_kinds(pair["id"])
+    out = []
+    for item in pair["judged"]["changes"]:
+        key = (tuple(item["old"]), tuple(item["new"]))
+        change = found.get(key)
+        if change is None or change.kind != "mixed" or not item["old"] or not item["new"]:
+            continue
+        weights = {"softer": 0.0, "stronger": 0.0}
+        number = {"softer": 0, "stronger": 0}
+        for sub in change.walk():
+            for s in sub.shifts:
+                if s.direction in weights:
+                    weights[s.direction] += s.weight
+                    number[s.direction] += 1
+        out.append(
+            {
+                "set": pair["set"],
+                "pair": pair["id"],
+                "judged": item["kind"],
+                "second": second.get(key),
+                "softer": weights["softer"],
+                "stronger": weights["stronger"],
+                "n_softer": number["softer"],
+                "n_stronger": number["stronger"],
+            }
+        )
+    return out
+
+
+def collect(sets: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
+    """Every row of the judged pairs of ``sets``, and every mixed provision's balance."""
+    rows: list[dict[str, Any]] = []
+    balance: list[dict[str, Any]] = []
     for pair in judged.open_pairs():
         if pair["set"] not in sets:
             continue
         cmp = resdiff.compare(judged.CORPUS / pair["old"], judged.CORPUS / pair["new"])
         rows.extend(rows_of(pair, list(cmp.changes)))
-    return rows
+        balance.extend(balance_of(pair, list(cmp.changes)))
+    return {"rows": rows, "balance": balance}
+
+
+#: The bounds of the weight ratios :func:`print_balance` counts in.
+RATIOS = (1.0, 1.25, 1.5, 2.0, 3.0, 5.0)
+
+
+def print_balance(balance: list[dict[str, Any]]) -> None:
+    """resdiff's mixed provisions by the ratio of the heavier side's weight to the
+    lighter's, against the judged kind: ``heavier`` where the judges give the heavier
+    side's direction, ``lighter`` the other, ``mixed`` and ``reworded`` as judged."""
+    print(f"\nresdiff's mixed provisions paired as the judges pair them: {len(balance)}")
+    print(f"  {'ratio':12} heavier lighter  mixed reworded   (second judge mixed / one-sided)")
+    for k, low in enumerate(RATIOS):
+        high = RATIOS[k + 1] if k + 1 < len(RATIOS) else float("inf")
+        tally: Counter[str] = Counter()
+        for b in balance:
+            heavy, light = max(b["softer"], b["stronger"]), min(b["softer"], b["stronger"])
+            ratio = heavy / light if light else float("inf")
+            if not low <= ratio < high:
+                continue
+            side = "softened" if b["softer"] > b["stronger"] else "strengthened"
+            judged_kind = b["judged"]
+            if judged_kind in DIRECTED:
+                tally["heavier" if judged_kind == side else "lighter"] += 1
+            else:
+                tally[judged_kind] += 1
+            if b["second"]:
+                tally["second " + ("mixed" if b["second"] == "mixed" else "other")] += 1
+        label = f"{low:g}–{high:g}"
+        print(
+            f"  {label:12} {tally['heavier']:7} {tally['lighter']:7} {tally['mixed']:6} "
+            f"{tally['reworded']:8}   ({tally['second mixed']} / {tally['second other']})"
+        )
 
 
 def _print_row(r: dict[str, Any]) -> None:
@@ -184,12 +267,16 @@ def _print_row(r: dict[str, Any]) -> None:
 def tally(rows: list[dict[str, Any]], label: str) -> None:
     """Print the counts by cause and by what resdiff sees, each split by judged kind."""
     print(f"\n{label}: {len(rows)} rows")
-    for field in ("cause", "seen", "found", "era"):
-        counts: Counter[tuple[str, str]] = Counter((r[field], r["judged"]) for r in rows)
+    for field in ("cause", "seen", "found", "era", "cause × seen"):
+        counts: Counter[tuple[str, str]] = Counter(
+            (f"{r['cause']} | {r['seen']}" if field == "cause × seen" else r[field], r["judged"])
+            for r in rows
+        )
         names = sorted({k for k, _ in counts}, key=lambda k: -sum(counts[(k, j)] for j in DIRECTED))
         print(f"  by {field}:  (softened / strengthened)")
         for name in names:
-            print(f"    {name:36} {counts[(name, 'softened')]:4} {counts[(name, 'strengthened')]:4}")
+            soft, strong = counts[(name, "softened")], counts[(name, "strengthened")]
+            print(f"    {name:70} {soft:4} {strong:4}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,17 +295,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         odd = args.half == "odd"
         sets = tuple(n for n in judged.SETS[:60] if judged.SETS.index(n) % 2 == odd)
-    if args.load:
-        rows = [r for r in json.loads(args.load.read_text(encoding="utf-8")) if r["set"] in sets]
-    else:
-        rows = collect(sets)
+    data = json.loads(args.load.read_text(encoding="utf-8")) if args.load else collect(sets)
+    rows = [r for r in data["rows"] if r["set"] in sets]
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
     if args.list:
         for r in rows:
             if not args.cause or r["cause"] == args.cause:
                 _print_row(r)
     tally(rows, f"{args.half} half")
+    print_balance([b for b in data["balance"] if b["set"] in sets])
     for era in ("modern", "scanned"):
         tally([r for r in rows if r["era"] == era], f"{args.half} half, {era}")
     return 0

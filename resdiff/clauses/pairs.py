@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..compiled import compile_cached
-from ..lexicon import AddresseeMatch
+from ..lexicon import AddresseeMatch, HedgeEntry
 from ..model import (
     ASK_REVERSED,
     DECISION_TIER,
@@ -249,9 +249,29 @@ class _PairComparer(_QualifierComparer):
             note = "in a declaratory clause: a fact recited, not an obligation eased"
         elif _REPORTING.search(side.text):
             note = "when a report is wanted, not an obligation eased"
+        elif entry.instead_of and not self._firmer_time(entry, (old if side is new else new).text):
+            # The ask without it set no time, so it eases nothing: it presses for speed
+            # where there was none (put in), or the ask no longer does (taken out).
+            return shift.model_copy(
+                update={
+                    "feature": "emphasis",
+                    "direction": _flip(shift.direction),
+                    "note": "urgency: the other text sets no firmer time",
+                }
+            )
         else:
             return shift
         return shift.model_copy(update={"direction": "neutral", "note": note})
+
+    def _firmer_time(self, entry: HedgeEntry, text: str) -> bool:
+        """Whether ``text`` holds a firmer time than the timing hedge ``entry``: one of
+        its ``instead_of`` words, or a quantity of its ``instead_of_quantities`` (a date,
+        a deadline)."""
+        lowered = " ".join(text.lower().split())
+        if any(compile_cached(rf"\b{re.escape(w)}\b").search(lowered) for w in entry.instead_of):
+            return True
+        wanted = set(entry.instead_of_quantities)
+        return any(q.id in wanted for q in self.lexicon.quantities_in(text))
 
     def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """A measure's items moved on their ladder: "small arms and light weapons" →

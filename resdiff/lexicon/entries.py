@@ -319,6 +319,12 @@ class HedgeEntry(PatternEntry):
     #: With ``with_its_words``: lower-case words of what it confines, one of which must
     #: stand in the text without it (Chapter VII brought in with its context is invoked).
     qualifies: tuple[str, ...] = ()
+    #: A timing hedge's firmer times: words (lower case) and the ids of quantities.toml's
+    #: times (a date, a deadline) it eases an ask from. Where the text without it holds
+    #: none of them, it is urgency put in or taken out, read the other way
+    #: (``clauses.pairs``' ``_timing_read``). Empty: always read as a hedge.
+    instead_of: tuple[str, ...] = ()
+    instead_of_quantities: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod

@@ -1,0 +1,121 @@
+"""Recall of "softened" and "strengthened" on provisions resdiff pairs as the judges do
+(twenty-sixth session, issue 9): a timing hedge that stands in for no firmer time.
+
+"As soon as possible" eases an ask only in the place of a firmer time ("immediately",
+"without delay", a date or a deadline). Put into an ask that set no time, it presses for
+speed (stronger); taken out with nothing in its place, the ask is less pressing (softer):
+"requests the FGS and AU to agree as soon as possible a memorandum of understanding" ->
+"to agree an updated memorandum" (AMISOM 2021 -> ATMIS 2022, judged softer by two judges,
+read "hedge removed", stronger). Near misses: in the place of "immediately" or of a date it
+is still the hedge; in a request for a report or in a recital it is still named, not
+weighed; "in due course" is always the open timetable. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import resdiff
+from resdiff.lexicon import Lexicon
+
+
+def _draft(paragraph: str, recital: str = "Recalling its previous resolutions,") -> str:
+    return (
+        f"The Security Council,\n\n{recital}\n\n"
+        f"1. Decides to remain seized of the matter;\n\n2. {paragraph}\n"
+    )
+
+
+def _read(
+    old: str, new: str, ref: str = "OP2", *, preamble: bool = False
+) -> tuple[str, list[tuple[str, str]]]:
+    if preamble:
+        ask = "Requests the Secretary-General to report."
+        cmp = resdiff.compare(_draft(ask, old), _draft(ask, new))
+    else:
+        cmp = resdiff.compare(_draft(old), _draft(new))
+    change = next(c for c in cmp.changes if ref in c.new or ref in c.old)
+    return change.kind, [(s.direction, s.describe()) for x in change.walk() for s in x.shifts]
+
+
+AGREE = (
+    "Requests the Government and the Commission to agree{} a memorandum of understanding"
+    " on the conditions of support;"
+)
+
+
+def test_urgency_taken_out_of_an_ask_with_no_firmer_time_is_softer() -> None:
+    kind, shifts = _read(AGREE.format(" as soon as possible"), AGREE.format(""))
+    assert kind == "softened"
+    assert [d for d, _ in shifts] == ["softer"]
+    assert "as soon as possible" in shifts[0][1]
+
+
+def test_urgency_put_into_an_ask_that_set_no_time_is_stronger() -> None:
+    kind, shifts = _read(AGREE.format(""), AGREE.format(" as soon as possible"))
+    assert kind == "strengthened"
+    assert [d for d, _ in shifts] == ["stronger"]
+
+
+def test_the_other_wordings_of_the_hedge_read_alike() -> None:
+    wordings = (
+        "at the earliest possible date",
+        "at the earliest possible time",
+        "as early as possible",
+    )
+    for wording in wordings:
+        kind, _ = _read(AGREE.format(f" {wording}"), AGREE.format(""))
+        assert kind == "softened", wording
+
+
+def test_in_the_place_of_immediately_it_is_still_the_hedge() -> None:
+    kind, shifts = _read(
+        "Demands that the forces withdraw immediately from the territory of the State;",
+        "Demands that the forces withdraw as soon as possible from the territory of the State;",
+    )
+    assert kind == "softened"
+    assert ("softer", "hedge added: “as soon as possible”") in shifts
+
+
+def test_in_the_place_of_a_date_it_is_still_the_hedge() -> None:
+    kind, shifts = _read(
+        "Demands that the forces withdraw from the territory of the State by 31 December 1990;",
+        "Demands that the forces withdraw from the territory of the State as soon as possible;",
+    )
+    assert kind == "softened"
+    assert any(d == "softer" and s.startswith("hedge added") for d, s in shifts)
+
+
+def test_replaced_by_a_firmer_time_it_is_still_a_hedge_removed() -> None:
+    kind, shifts = _read(
+        "Urges the Government to begin the training of its units as soon as possible;",
+        "Urges the Government to begin the training of its units without further delay;",
+    )
+    assert kind == "strengthened"
+    assert ("stronger", "hedge removed: “as soon as possible”") in shifts
+
+
+def test_a_report_wanted_soon_and_a_recital_stay_named_not_weighed() -> None:
+    kind, shifts = _read(
+        "Requests the Secretary-General to report to the Council as soon as possible on its work;",
+        "Requests the Secretary-General to report to the Council on its work;",
+    )
+    assert kind == "reworded"
+    assert [d for d, _ in shifts] == ["neutral"]
+    kind, shifts = _read(
+        "Noting the offer of Member States to establish as soon as possible a secure environment,",
+        "Noting the offer of Member States to establish a secure environment,",
+        "PP1",
+        preamble=True,
+    )
+    assert kind == "reworded"
+    assert all(d == "neutral" for d, _ in shifts)
+
+
+def test_in_due_course_is_always_the_open_timetable() -> None:
+    kind, shifts = _read(
+        "Urges the parties to conclude in due course an agreement on the return of refugees;",
+        "Urges the parties to conclude an agreement on the return of refugees;",
+    )
+    assert kind == "strengthened"
+    assert ("stronger", "hedge removed: “in due course”") in shifts
+    entry = Lexicon.default().hedges["in due course"]
+    assert entry.kind == "timing" and not entry.instead_of
