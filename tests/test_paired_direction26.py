@@ -119,3 +119,70 @@ def test_in_due_course_is_always_the_open_timetable() -> None:
     assert ("stronger", "hedge removed: “in due course”") in shifts
     entry = Lexicon.default().hedges["in due course"]
     assert entry.kind == "timing" and not entry.instead_of
+
+
+# A demand for accountability put into a kept provision (degrees.toml "held accountable"):
+# the Council asks that those who committed the acts answer for them.
+
+CONCERN = "Expressing its deep concern about the security situation in the country{}"
+
+
+def test_accountability_demanded_in_a_kept_recital_is_stronger() -> None:
+    for added in (
+        ", and stressing that perpetrators of such violence must be held accountable,",
+        ", and underlining the need to ensure accountability for violations of international"
+        " humanitarian law,",
+        ", and stressing the importance of holding those responsible for the attacks to account,",
+    ):
+        kind, shifts = _read(CONCERN.format(","), CONCERN.format(added), "PP1", preamble=True)
+        assert kind == "strengthened", added
+        assert [d for d, _ in shifts] == ["stronger"], added
+
+
+def test_accountability_taken_out_of_an_ask_is_softer() -> None:
+    kind, shifts = _read(
+        "Calls upon the parties to respect the ceasefire, and stresses that those responsible"
+        " for violations should be held to account;",
+        "Calls upon the parties to respect the ceasefire;",
+    )
+    assert kind == "softened"
+    assert ("softer", "emphasis removed: “should be held to account”") in shifts
+
+
+def test_accountability_recalled_described_or_denied_is_not_read() -> None:
+    for added in (
+        # An earlier text's demand, recalled.
+        ", recalling its statement of 5 May in which it stressed that perpetrators must be"
+        " held accountable,",
+        # Another's plan described, not the Council's demand.
+        ", and welcoming a transitional justice strategy that promotes truth while ensuring"
+        " accountability for past crimes,",
+        # Denied.
+        ", and stressing that peacekeepers must not be held accountable by foreign courts,",
+    ):
+        kind, _ = _read(CONCERN.format(","), CONCERN.format(added), "PP1", preamble=True)
+        assert kind != "strengthened", added
+    kind, _ = _read(
+        "Calls upon the parties to respect the ceasefire;",
+        "Calls upon the parties to respect the ceasefire, and recalls its resolution 2286 (2016),"
+        " which stressed that those responsible should be held to account;",
+    )
+    assert kind == "reworded"
+
+
+def test_held_responsible_is_a_party_s_standing_not_accountability() -> None:
+    _, shifts = _read(
+        "Decides that the parties shall continue to be held equally responsible for compliance;",
+        "Decides that the parties shall be held responsible for compliance;",
+    )
+    assert not any(s.startswith("emphasis") for _, s in shifts)
+
+
+def test_accountability_kept_in_other_words_is_not_read() -> None:
+    kind, _ = _read(
+        "Calls upon the parties to respect the ceasefire, and stresses that those responsible"
+        " must be held accountable;",
+        "Calls upon the parties to respect the ceasefire, and stresses that those responsible"
+        " must be held to account;",
+    )
+    assert kind == "reworded"

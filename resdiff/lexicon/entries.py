@@ -496,13 +496,17 @@ class EmphasisEntry(PatternEntry):
     #: Read even where it comes or goes with new words: the words are its own (a
     #: people's "struggle" recognized as legitimate, with what the struggle is for).
     with_its_words: bool = False
+    #: Lead lemmas (lower case) under which it is not read: what an earlier text said,
+    #: recalled ("Recalls its resolution 2286 (2016), which stressed that those
+    #: responsible must be held accountable"), is no new demand of this one.
+    not_under: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
 
-    @field_validator("not_before")
+    @field_validator("not_before", "not_under")
     @classmethod
     def _not_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)
