@@ -186,3 +186,20 @@ def test_accountability_kept_in_other_words_is_not_read() -> None:
         " must be held to account;",
     )
     assert kind == "reworded"
+
+
+def test_a_demand_binds_at_once_so_the_hedge_put_in_eases_it() -> None:
+    # A demand (or a decision) sets its time by itself: "as soon as possible" puts it off.
+    kind, shifts = _read(
+        "Demands that all forces withdraw from the territory of the State;",
+        "Demands that all forces withdraw from the territory of the State as soon as possible;",
+    )
+    assert kind == "softened"
+    assert ("softer", "hedge added: “as soon as possible”") in shifts
+    # A call below it sets no time: the same words press it.
+    kind, _ = _read(
+        "Calls upon the parties to conclude an agreement on the return of refugees;",
+        "Calls upon the parties to conclude as soon as possible an agreement on the return of"
+        " refugees;",
+    )
+    assert kind == "strengthened"

@@ -31,6 +31,12 @@ _REPORTING = compile_cached(
     r"\bto\s+(?:continue\s+to\s+)?(?:report|inform|submit|keep\s+(?:\w+\s+){1,4}?informed)\b"
 )
 
+#: The tier from which an ask binds at once with no time named (a demand, 5; a decision,
+#: 6): "Demands that all forces withdraw" -> "... withdraw as soon as possible" is put
+#: off, the hedge it is. Below it ("Requests ... to agree a memorandum") an ask sets no
+#: time, and "as soon as possible" presses it (``_timing_read``).
+BINDS_AT_ONCE_TIER = 5
+
 #: A decision (a clause at this tier, "decides") restated by "reaffirms" or "recalls"...
 RESTATED_TIER = 6
 #: ... with at least this share of the same words is the same provision, not a weaker one.
@@ -249,7 +255,11 @@ class _PairComparer(_QualifierComparer):
             note = "in a declaratory clause: a fact recited, not an obligation eased"
         elif _REPORTING.search(side.text):
             note = "when a report is wanted, not an obligation eased"
-        elif entry.instead_of and not self._firmer_time(entry, (old if side is new else new).text):
+        elif (
+            entry.instead_of
+            and max(o.axis_a or 1, n.axis_a or 1) < BINDS_AT_ONCE_TIER
+            and not self._firmer_time(entry, (old if side is new else new).text)
+        ):
             # The ask without it set no time, so it eases nothing: it presses for speed
             # where there was none (put in), or the ask no longer does (taken out).
             return shift.model_copy(
