@@ -211,12 +211,17 @@ class _EmphasisComparer:
         self, found: list[QualifierMatch], clauses: Sequence[ClauseView]
     ) -> list[QualifierMatch]:
         """``found`` without the entries read in a clause whose lead is one of their
-        ``not_under`` lemmas (what an earlier text said, recalled), one match each."""
+        ``not_under`` lemmas or begins with one ("noting" for "noting with appreciation":
+        what an earlier text said, recalled, or what another said, noted), one match
+        each."""
         under: Counter[str] = Counter()
         for view in clauses:
             lemma = view.phrase.lemma.lower()
             for x in self.lexicon.emphasis_in(fold_brackets(view.text)):
-                if lemma in self.lexicon.emphasis_not_under(x.phrase):
+                if any(
+                    lemma == w or lemma.startswith(w + " ")
+                    for w in self.lexicon.emphasis_not_under(x.phrase)
+                ):
                     under[x.phrase] += 1
         if not under:
             return found

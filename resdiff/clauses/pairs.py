@@ -258,7 +258,11 @@ class _PairComparer(_QualifierComparer):
         elif (
             entry.instead_of
             and max(o.axis_a or 1, n.axis_a or 1) < BINDS_AT_ONCE_TIER
-            and not self._firmer_time(entry, (old if side is new else new).text)
+            # A firmer time the other text holds and this one does not: replaced by it.
+            and not (
+                self._firmer_times(entry, (old if side is new else new).text)
+                - self._firmer_times(entry, side.text)
+            )
         ):
             # The ask without it set no time, so it eases nothing: it presses for speed
             # where there was none (put in), or the ask no longer does (taken out).
@@ -273,15 +277,23 @@ class _PairComparer(_QualifierComparer):
             return shift
         return shift.model_copy(update={"direction": "neutral", "note": note})
 
-    def _firmer_time(self, entry: HedgeEntry, text: str) -> bool:
-        """Whether ``text`` holds a firmer time than the timing hedge ``entry``: one of
-        its ``instead_of`` words, or a quantity of its ``instead_of_quantities`` (a date,
-        a deadline)."""
+    def _firmer_times(self, entry: HedgeEntry, text: str) -> set[str]:
+        """The firmer times than the timing hedge ``entry`` that ``text`` holds: its
+        ``instead_of`` words, and the words of its ``instead_of_quantities`` (a date, a
+        deadline). The hedge eases an ask only where the other text holds one this text
+        does not: a time kept beside it ("as soon as possible and in any case within 30
+        days" for "within 30 days"), or a date that times something else ("recalling its
+        letter dated 12 March 2019" in both), is not the time it stands in for."""
         lowered = " ".join(text.lower().split())
-        if any(compile_cached(rf"\b{re.escape(w)}\b").search(lowered) for w in entry.instead_of):
-            return True
+        found = {
+            w for w in entry.instead_of if compile_cached(rf"\b{re.escape(w)}\b").search(lowered)
+        }
         wanted = set(entry.instead_of_quantities)
-        return any(q.id in wanted for q in self.lexicon.quantities_in(text))
+        return found | {
+            " ".join(q.text.lower().split())
+            for q in self.lexicon.quantities_in(text)
+            if q.id in wanted
+        }
 
     def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """A measure's items moved on their ladder: "small arms and light weapons" →

@@ -496,9 +496,12 @@ class EmphasisEntry(PatternEntry):
     #: Read even where it comes or goes with new words: the words are its own (a
     #: people's "struggle" recognized as legitimate, with what the struggle is for).
     with_its_words: bool = False
-    #: Lead lemmas (lower case) under which it is not read: what an earlier text said,
+    #: Lead lemmas (lower case) under which it is not read, a lead that begins with one
+    #: too ("noting" covers "noting with appreciation"): what an earlier text said,
     #: recalled ("Recalls its resolution 2286 (2016), which stressed that those
-    #: responsible must be held accountable"), is no new demand of this one.
+    #: responsible must be held accountable"), or what another said, noted ("noting that
+    #: the African Union ... demanded that parties that violate the ACOH must be held
+    #: accountable"), is no new demand of this one.
     not_under: tuple[str, ...] = ()
 
     @field_validator("phrase")
