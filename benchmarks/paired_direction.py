@@ -11,8 +11,9 @@ reason and shifts, and resdiff's named shifts (direction and weight), then talli
   provision, a degree word or what the ask covers, a censure widened or dropped, an
   addressee, a condition or hedge, a time, a mandate's tasks, a measure, ...);
 - by **what resdiff sees** (:func:`seen`): no shift at all, shifts all neutral, the judged
-  direction named but weighing nothing, the judged direction outweighed by the other
-  (``mixed``), or only the other direction.
+  direction named but weighing nothing, both directions weighed and read ``mixed`` (the
+  judged direction the lighter side, ``outweighed``, or not, ``heavier``), or only the
+  other direction.
 
 The judges' files are the truth; resdiff's reading is only described. ``--json`` keeps
 every row so that a rule can be weighed against them without running the engine again.
@@ -95,7 +96,9 @@ def seen(kind: str, shifts: list[dict[str, Any]], direction: str) -> str:
     - ``no shift``: nothing named;
     - ``neutral only``: shifts named, none directed;
     - ``direction unweighed``: the judged direction named, weighing nothing;
-    - ``outweighed (mixed)`` / ``both weighed``: both directions weighed;
+    - ``outweighed (mixed)`` / ``heavier, still mixed`` / ``both weighed``: both
+      directions weighed, the judged one lighter than the other, or at least as heavy,
+      read ``mixed``; or read otherwise;
     - ``other direction only``: only the opposite direction named.
     """
     toward = [s for s in shifts if s["direction"] == direction]
@@ -107,7 +110,12 @@ def seen(kind: str, shifts: list[dict[str, Any]], direction: str) -> str:
     if toward and not any(s["weight"] for s in toward) and not away:
         return "direction unweighed"
     if toward and away:
-        return "outweighed (mixed)" if kind == "mixed" else "both weighed"
+        if kind != "mixed":
+            return "both weighed"
+        # Most of the judges' one-sided verdicts resdiff reads mixed have the judged side
+        # the heavier one (review of recall16): "outweighed" only where it is lighter.
+        lighter = sum(s["weight"] for s in toward) < sum(s["weight"] for s in away)
+        return "outweighed (mixed)" if lighter else "heavier, still mixed"
     if away:
         return "other direction only"
     return "direction weighed, still " + kind
