@@ -111,6 +111,9 @@ class _EmphasisComparer:
         # cross-border 2022, judged the same request).
         old_found = _outside_reports(old_folded, old_found, views[0] if views else ())
         new_found = _outside_reports(new_folded, new_found, views[1] if views else ())
+        if views is not None:
+            old_found = self._outside_leads(old_found, views[0])
+            new_found = self._outside_leads(new_found, views[1])
         was = Counter(x.phrase for x in old_found)
         now = Counter(x.phrase for x in new_found)
         came, gone = now.keys() - was.keys(), was.keys() - now.keys()
@@ -203,6 +206,32 @@ class _EmphasisComparer:
                     Shift(feature="emphasis", old=word, direction=_flip(stronger), ref=ref)
                 )
         return shifts
+
+    def _outside_leads(
+        self, found: list[QualifierMatch], clauses: Sequence[ClauseView]
+    ) -> list[QualifierMatch]:
+        """``found`` without the entries read in a clause whose lead is one of their
+        ``not_under`` lemmas or begins with one ("noting" for "noting with appreciation":
+        what an earlier text said, recalled, or what another said, noted), one match
+        each."""
+        under: Counter[str] = Counter()
+        for view in clauses:
+            lemma = view.phrase.lemma.lower()
+            for x in self.lexicon.emphasis_in(fold_brackets(view.text)):
+                if any(
+                    lemma == w or lemma.startswith(w + " ")
+                    for w in self.lexicon.emphasis_not_under(x.phrase)
+                ):
+                    under[x.phrase] += 1
+        if not under:
+            return found
+        keep = []
+        for x in found:
+            if under[x.phrase] > 0:
+                under[x.phrase] -= 1
+            else:
+                keep.append(x)
+        return keep
 
     def _alone_moved(self, old_text: str, new_text: str) -> dict[str, int]:
         """Each emphasis word read alone ("all") whose count as emphasis differs between

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..compiled import compile_cached
-from ..lexicon import AddresseeMatch
+from ..lexicon import AddresseeMatch, HedgeEntry
 from ..model import (
     ASK_REVERSED,
     DECISION_TIER,
@@ -30,6 +30,12 @@ from .views import WEIGHTY_AXIS_A, ClauseView, _flip, content_words, direction_o
 _REPORTING = compile_cached(
     r"\bto\s+(?:continue\s+to\s+)?(?:report|inform|submit|keep\s+(?:\w+\s+){1,4}?informed)\b"
 )
+
+#: The tier from which an ask binds at once with no time named (a demand, 5; a decision,
+#: 6): "Demands that all forces withdraw" -> "... withdraw as soon as possible" is put
+#: off, the hedge it is. Below it ("Requests ... to agree a memorandum") an ask sets no
+#: time, and "as soon as possible" presses it (``_timing_read``).
+BINDS_AT_ONCE_TIER = 5
 
 #: A decision (a clause at this tier, "decides") restated by "reaffirms" or "recalls"...
 RESTATED_TIER = 6
@@ -249,9 +255,45 @@ class _PairComparer(_QualifierComparer):
             note = "in a declaratory clause: a fact recited, not an obligation eased"
         elif _REPORTING.search(side.text):
             note = "when a report is wanted, not an obligation eased"
+        elif (
+            entry.instead_of
+            and max(o.axis_a or 1, n.axis_a or 1) < BINDS_AT_ONCE_TIER
+            # A firmer time the other text holds and this one does not: replaced by it.
+            and not (
+                self._firmer_times(entry, (old if side is new else new).text)
+                - self._firmer_times(entry, side.text)
+            )
+        ):
+            # The ask without it set no time, so it eases nothing: it presses for speed
+            # where there was none (put in), or the ask no longer does (taken out).
+            return shift.model_copy(
+                update={
+                    "feature": "emphasis",
+                    "direction": _flip(shift.direction),
+                    "note": "urgency: the other text sets no firmer time",
+                }
+            )
         else:
             return shift
         return shift.model_copy(update={"direction": "neutral", "note": note})
+
+    def _firmer_times(self, entry: HedgeEntry, text: str) -> set[str]:
+        """The firmer times than the timing hedge ``entry`` that ``text`` holds: its
+        ``instead_of`` words, and the words of its ``instead_of_quantities`` (a date, a
+        deadline). The hedge eases an ask only where the other text holds one this text
+        does not: a time kept beside it ("as soon as possible and in any case within 30
+        days" for "within 30 days"), or a date that times something else ("recalling its
+        letter dated 12 March 2019" in both), is not the time it stands in for."""
+        lowered = " ".join(text.lower().split())
+        found = {
+            w for w in entry.instead_of if compile_cached(rf"\b{re.escape(w)}\b").search(lowered)
+        }
+        wanted = set(entry.instead_of_quantities)
+        return found | {
+            " ".join(q.text.lower().split())
+            for q in self.lexicon.quantities_in(text)
+            if q.id in wanted
+        }
 
     def _item_shifts(self, old: ClauseView, new: ClauseView, ref: str) -> list[Shift]:
         """A measure's items moved on their ladder: "small arms and light weapons" →

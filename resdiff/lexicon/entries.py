@@ -319,6 +319,12 @@ class HedgeEntry(PatternEntry):
     #: With ``with_its_words``: lower-case words of what it confines, one of which must
     #: stand in the text without it (Chapter VII brought in with its context is invoked).
     qualifies: tuple[str, ...] = ()
+    #: A timing hedge's firmer times: words (lower case) and the ids of quantities.toml's
+    #: times (a date, a deadline) it eases an ask from. Where the text without it holds
+    #: none of them, it is urgency put in or taken out, read the other way
+    #: (``clauses.pairs``' ``_timing_read``). Empty: always read as a hedge.
+    instead_of: tuple[str, ...] = ()
+    instead_of_quantities: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
@@ -490,13 +496,20 @@ class EmphasisEntry(PatternEntry):
     #: Read even where it comes or goes with new words: the words are its own (a
     #: people's "struggle" recognized as legitimate, with what the struggle is for).
     with_its_words: bool = False
+    #: Lead lemmas (lower case) under which it is not read, a lead that begins with one
+    #: too ("noting" covers "noting with appreciation"): what an earlier text said,
+    #: recalled ("Recalls its resolution 2286 (2016), which stressed that those
+    #: responsible must be held accountable"), or what another said, noted ("noting that
+    #: the African Union ... demanded that parties that violate the ACOH must be held
+    #: accountable"), is no new demand of this one.
+    not_under: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
 
-    @field_validator("not_before")
+    @field_validator("not_before", "not_under")
     @classmethod
     def _not_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)

@@ -378,6 +378,12 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.with_its_words
 
+    def emphasis_not_under(self, phrase: str) -> tuple[str, ...]:
+        """The lead lemmas under which the emphasis ``phrase`` is not read
+        (:attr:`~resdiff.lexicon.entries.EmphasisEntry.not_under`)."""
+        entry = self._emphasis.get(phrase)
+        return entry.not_under if entry is not None else ()
+
     def degree_noun(self, word: str | None) -> bool:
         """Whether ``word`` is a censure noun that is a degree of its own ("alarm")."""
         return word is not None and self.fold(word) in self._degree_nouns
