@@ -253,7 +253,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # Pairing 0.90 since 4 December: S/RES/186 (1964)'s quotation of Article 2 (4) now
     # reads as the end of the recital that announces it ("which reads:"), as the
     # cyprus-1964 judge said ("READER: ..."), whose item for it as a recital of its own
-    # no longer matches.
+    # no longer matched; that item is left out since the twenty-sixth session (refs_note,
+    # RESULTS §2dj).
     "holdout21": {
         "kind_accuracy": 0.87,
         "pairing": 0.90,
@@ -332,7 +333,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # directions 6/9, wrong shifts 0.264 (RESULTS.md §2aa).
     # 0.83 and 0.87 since 4 December: S/RES/490 (1981)'s quoted appeal now reads as part
     # of its recital, so its "Taking note" recital is PP2, not the PP4 the judge's item
-    # names (the same for lebanon-1981 in holdout29).
+    # named (the same for lebanon-1981 in holdout29); the items name PP1 and PP2 since the
+    # twenty-sixth session (refs_note, RESULTS §2dj).
     "holdout28": {
         # 0.83 and 0.87 until sole partners (resdiff.align.sole): middle-east-geneva-1973's
         # old OP3 ("Decides that ... negotiations shall start ... aimed at establishing a
