@@ -62,7 +62,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|split|is the end of|lost the opening|loses the opening|closing clause|closing line"
             r"|read as (?:a )?(?:separate|new|own)|paragraph of its own|own paragraph"
             r"|made the reader|the reader glued|read as operative|closing words"
-            r"|numbers this paragraph|cut in two|glued to \(e\)|lacks 'The Security Council",
+            r"|numbers this paragraph|cut in two|glued to \(e\)|lacks 'The Security Council"
+            r"|took the recital for",
             re.IGNORECASE,
         ),
     ),
@@ -94,7 +95,9 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "footnote mark glued",
-        re.compile(r"footnote|foot-note|marker|note number|trailing|\bcall\b", re.IGNORECASE),
+        # Not "call": in the notes it is the provision's call upon someone ("The call on
+        # all other States ... is the same"), never a footnote's call without "footnote".
+        re.compile(r"footnote|foot-note|marker|note number|trailing", re.IGNORECASE),
     ),
     (
         "punctuation",
@@ -130,7 +133,12 @@ NUMBER = re.compile(r"(?<![\w/.-])(\d{1,3})(?![\w/])")
 def _reader_note(reason: str) -> str:
     """The note from "READER:" to the end of its first sentence."""
     note = reason[reason.index("READER:") :]
-    end = re.search(r"(?<=[a-z')\]]{2})\. (?=[A-Z'‘(])|; (?=[a-z])", note)
+    # A sentence also ends after a quoted mark ("the closing ':' is a ';'. The call ...")
+    # or a bracketed year ("resolution 338 (1973). Same"): else the next sentence's words
+    # sort the note.
+    end = re.search(
+        r"(?:(?<=[a-z')\]]{2})|(?<=[;:,.!?]')|(?<=\d\)))\. (?=[A-Z'‘(])|; (?=[a-z])", note
+    )
     return note[: end.start() + 1] if end else note
 
 

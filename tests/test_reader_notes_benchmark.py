@@ -85,3 +85,37 @@ def test_the_costs_are_judged_py_s_own_scoring_of_the_item_alone() -> None:
     assert costs["wrong shifts"] >= 1 and costs["with a wrong shift"] == 1
     costs = reader_notes._costs(pair, cmp, elsewhere)
     assert costs["kind wrong"] == 1 and costs["pairing wrong"] == 1
+
+
+@pytest.mark.parametrize(
+    ("reason", "cause"),
+    [
+        # "call" is the provision's call upon someone, not a footnote's call; and the note
+        # ends at "';'." so the next sentence does not sort it (review of reader16).
+        (
+            "READER: the closing ':' is a print slip for ';'. The call on all other States"
+            " to exercise restraint is the same;",
+            "punctuation",
+        ),
+        (
+            "READER: the final ',' is a scan slip for ';'. New call upon the parties to cooperate",
+            "punctuation",
+        ),
+        (
+            "READER: old 'OP2' is the only operative paragraph (numbered OP2 because the"
+            " reader took the recital for OP1). Same decision: (a) call upon the parties",
+            "paragraph cut or joined",
+        ),
+    ],
+)
+def test_a_note_is_sorted_by_its_first_sentence_not_a_call_upon_someone(
+    reason: str, cause: str
+) -> None:
+    assert reader_notes.cause_of(reader_notes._reader_note(reason)) == cause
+
+
+def test_the_note_ends_after_a_quoted_mark_or_a_bracketed_year() -> None:
+    cut = reader_notes._reader_note("READER: the closing ':' is a ';'. The call is kept")
+    assert cut == "READER: the closing ':' is a ';'."
+    cut = reader_notes._reader_note("READER: resolution 338 (1973). Same decision")
+    assert cut == "READER: resolution 338 (1973)."
