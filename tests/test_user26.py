@@ -3,6 +3,8 @@ received as Word files, PDFs and text pasted from them: defects found and fixed.
 
 from __future__ import annotations
 
+import pytest
+
 import resdiff
 
 # A scanned text printed as typed (LibreOffice's print of a .txt, or `pdftotext` of it):
@@ -43,3 +45,172 @@ def test_an_uncited_slash_line_without_a_blank_line_stays_text() -> None:
     text = _NOTES_UNSPACED.replace("1/ S/1994/262.", "3/ S/1994/262.")
     draft = resdiff.parse(text)
     assert "3/ S/1994/262." in draft.operative[1].text
+
+
+_LEFT = [
+    "Resolution 999 (1974) of 15 August 1974",
+    "",
+    "The Security Council,",
+    "",
+    "Deeply concerned about the continuation",
+    "of violence and bloodshed in the",
+    "island and in the region,",
+    "",
+    "Deeply deploring the non-compliance",
+    "with its earlier resolution of 14",
+    "August 1974 by all the parties,",
+]
+_RIGHT = [
+    "1. Recalls its resolutions on the",
+    "island of 20 July and of 23 July",
+    "and of 1 August 1974 and the rest;",
+    "",
+    "2. Insists on the full implementation",
+    "of the above resolutions by all the",
+    "parties and on the immediate and",
+    "strict observance of the cease-fire.",
+    "",
+    "Adopted unanimously at the 1793rd",
+    "meeting.",
+]
+
+
+def _two_column_page() -> bytes:
+    """A one-page print of a short text in two columns: eleven lines a column (fewer
+    than the twelve the reader asked of a page before it looked for a gutter)."""
+    pdf_fixtures = pytest.importorskip("pdf_fixtures")
+    ops = []
+    for column, x in ((_LEFT, 72), (_RIGHT, 320)):
+        for row, line in enumerate(column):
+            if line:
+                y = 760 - 14 * row
+                ops.append(b"BT /F1 11 Tf %d %d Td (%s) Tj ET" % (x, y, line.encode()))
+    data: bytes = pdf_fixtures.one_page_pdf(b"\n".join(ops))
+    return data
+
+
+def test_a_short_page_in_two_columns_is_read_column_by_column() -> None:
+    """Before: the page's eleven lines were read across both columns ("Resolution 999
+    (1974) of 15 August 1. Recalls its ...", PP1 to PP3 and a lone OP2)."""
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    draft = resdiff.parse(_two_column_page())
+    assert draft.symbol == "S/RES/999 (1974)"
+    assert [c.text.split()[:2] for c in draft.preamble] == [
+        ["Deeply", "concerned"],
+        ["Deeply", "deploring"],
+    ]
+    assert [c.label for c in draft.operative] == ["1.", "2."]
+    assert draft.operative[1].text.endswith("strict observance of the cease-fire.")
+    assert any(w.code == "pdf-columns" for w in draft.warnings)
+
+
+def test_a_wrapped_title_still_gives_the_symbol_and_date() -> None:
+    """A title a narrow column wraps inside its date ("... of 12 December" / "1985"), as a
+    two-column or narrow print gives it. Before: no symbol, no date (and two adopted
+    resolutions read as drafts compare differently: S/RES/550 → 578 'mixed' from the
+    text, 'stronger' from the print)."""
+    text = (
+        "Resolution 578 (1985) of 12 December\n1985\n\nThe Security Council,\n\n"
+        "Recalling its earlier resolutions,\n\n1. Extends the stationing of the Force;\n"
+    )
+    draft = resdiff.parse(text)
+    assert draft.symbol == "S/RES/578 (1985)"
+    assert str(draft.date) == "1985-12-12"
+    assert draft.status == "adopted"
+
+
+def _page_of(rows: list[tuple[int, str]]) -> bytes:
+    pdf_fixtures = pytest.importorskip("pdf_fixtures")
+    ops = [
+        b"BT /F1 11 Tf %d %d Td (%s) Tj ET" % (x, 760 - 14 * row, text.encode())
+        for row, (x, text) in enumerate(rows)
+        if text
+    ]
+    data: bytes = pdf_fixtures.one_page_pdf(b"\n".join(ops))
+    return data
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # One column of prose, ten lines: its lines cross the middle.
+        [(72, "The Security Council,"), (72, "")]
+        + [(72, "Recalling its resolutions on the situation in the island and the region,")] * 3
+        + [(72, "")]
+        + [(72, "1. Decides to remain seized of the matter and to review the situation;")] * 4,
+        # A list of names two a line, under one column of text: no prose on either side.
+        [(72, "The Security Council,"), (72, ""), (72, "1. Thanks the following:")]
+        + [(72, "Argentina                                        Brazil")] * 8,
+    ],
+)
+def test_a_short_page_in_one_column_is_not_read_as_two(rows: list[tuple[int, str]]) -> None:
+    """Counter-examples to the lower line count: a short page of one column of prose, and
+    names two a line, are read across as before."""
+    pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
+    draft = resdiff.parse(_page_of(rows))
+    assert not any(w.code == "pdf-columns" for w in draft.warnings)
+
+
+# `pdftotext -layout` of a narrow two-column print of UN prose: most lines of the left
+# column open with a name's capital ("Secretary-General", "United Nations", "Cyprus"),
+# under a line that stopped on "the", "of" or "in".
+_LAYOUT_TWO = """\
+Resolution 999 (1987) of 14 December        Reaffirming the provisions of resolution
+1987                                        186 (1964) and other relevant
+                                            resolutions,
+The Security Council,
+                                              1. Extends once more the stationing
+Taking note of the report of the                 in Cyprus of the United Nations
+Secretary-General on the United Nations          Peace-keeping Force established
+Operation in Cyprus of 30 November               under resolution 186 (1964) for a
+1987,                                            further period ending on 15 June
+                                                 1988;
+Noting the recommendation by the              2. Requests the Secretary-General to
+Secretary-General that the Security              continue his mission of good
+Council extend the stationing of the             offices, to keep the Security
+United Nations Peace-keeping Force in            Council informed of the progress
+Cyprus for a further period of six               made and to submit a report on the
+months,                                          implementation of the present
+                                                 resolution by 31 May 1988;
+Noting also that the Government of            3. Calls upon all the parties
+Cyprus has agreed that in view of the            concerned to continue to co-
+prevailing conditions in the island it is        operate with the Force on the basis
+necessary to keep the Force in Cyprus            of the present mandate.
+beyond 15 December 1987,
+                                            Adopted unanimously at the 2771st
+                                            meeting.
+"""
+
+
+def test_a_two_column_copy_of_names_capitalised_prose_is_read_column_by_column() -> None:
+    """Before: four of the left column's eighteen lines open in lower case, under the
+    three in ten asked, and the page was read across (one paragraph, OP1, holding all)."""
+    draft = resdiff.parse(_LAYOUT_TWO)
+    assert [c.text.split()[0] for c in draft.preamble] == [
+        "Taking",
+        "Noting",
+        "Noting",
+        "Reaffirming",
+    ]
+    assert [c.label for c in draft.operative] == ["1.", "2.", "3."]
+    assert draft.operative[2].text.endswith("on the basis of the present mandate.")
+    assert any(w.code == "text-columns" for w in draft.warnings)
+
+
+def test_a_table_of_capitalised_cells_stays_read_across() -> None:
+    """The counter-example: cells that open with capitals and end on no article or
+    preposition (units and their strength) are no column of prose."""
+    rows = "\n".join(
+        f"{unit:<44}{other}"
+        for unit, other in [
+            ("The Security Council,", ""),
+            ("", ""),
+            ("1. Welcomes the deployment of these units:", ""),
+        ]
+        + [
+            (f"Bangladesh Infantry Battalion Group {n} 1,200", f"Nepal Engineering Company {n} 300")
+            for n in range(1, 12)
+        ]
+    )
+    draft = resdiff.parse(rows + "\n")
+    assert not any(w.code == "text-columns" for w in draft.warnings)

@@ -153,7 +153,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
     bracket_symbol: str | None = None
     masthead_date: _dt.date | None = None
     old_date: _dt.date | None = None
-    for part in distinct_parts:
+    for k, part in enumerate(distinct_parts):
         if match := _S_RES.search(part):
             res_number = (match.group(1), match.group(2))
             out.organ = out.organ or "Security Council"
@@ -165,6 +165,9 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             old_date = _parse_date(part)
         elif match := _RESOLUTION_N.match(part):
             res_number = (match.group(1), match.group(2) or "")
+            if k + 1 < len(distinct_parts) and _DATE_REST.match(distinct_parts[k + 1]):
+                # The title's date wrapped: "... of 12 December" / "1985".
+                old_date = _parse_date(f"{part} {distinct_parts[k + 1]}")
         elif match := _RESOLUTION_GA.match(part):
             ga_number = match.group(1)
         elif match := _BRACKET_SYMBOL.match(part):
