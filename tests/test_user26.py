@@ -214,3 +214,37 @@ def test_a_table_of_capitalised_cells_stays_read_across() -> None:
     )
     draft = resdiff.parse(rows + "\n")
     assert not any(w.code == "text-columns" for w in draft.warnings)
+
+
+def test_a_browser_header_under_a_page_break_alone_on_its_line_is_furniture() -> None:
+    """Chromium prints the time on every page's header: a print that crosses a minute
+    writes "12:28 AM" atop page 1 and "12:29 AM" atop page 2, so the PDF reader's test of
+    lines printed alike on every page misses it, and hands the text reader the header
+    under its page break ("\\f" alone on its line). Before: the header was read into OP1
+    ("... until 12/7/26, 12:29 AM S/RES/534 (1983) 15 June 1983;"; S/RES/534 (1983)
+    printed on a narrow page gained a sixth recital)."""
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides to extend the mandate of the Force until\n\f\n"
+        "12/7/26, 12:29 AM        S/RES/534 (1983)\n\n15 June 1983;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert (
+        draft.operative[0].text == "Decides to extend the mandate of the Force until 15 June 1983;"
+    )
+    assert [r.kind for r in draft.furniture] == ["page-header"]
+
+
+def test_a_dated_row_under_a_blank_line_mid_page_stays_text() -> None:
+    """The counter-example: a programme's row that opens with a date and an hour, under a
+    blank line but no page break, is text as before."""
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides to hold the consultations as follows:\n\n"
+        "15/6/2031, 10:00   Informal consultations of the whole\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert "Informal consultations" in draft.operative[0].full_text()
+    assert not draft.furniture
