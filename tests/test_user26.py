@@ -248,3 +248,58 @@ def test_a_dated_row_under_a_blank_line_mid_page_stays_text() -> None:
     draft = resdiff.parse(text)
     assert "Informal consultations" in draft.operative[0].full_text()
     assert not draft.furniture
+
+
+@pytest.mark.parametrize(
+    ("masthead", "symbol", "date"),
+    [
+        # A narrow column wraps the title anywhere: inside the date,
+        ("Resolution 220 (1966) of 16\nMarch 1966", "S/RES/220 (1966)", "1966-03-16"),
+        # an old volume's header, the symbol in brackets after the date,
+        ("186 (1964). Resolution of 4\nMarch 1964 [S/5575]", "S/RES/186 (1964)", "1964-03-04"),
+        # a justified title line (its spaces widened) over the adoption wrapped in three,
+        (
+            "RESOLUTION    774    (1992)\nAdopted by the Security Council\n"
+            "at its 3109th meeting on 26\nAugust 1992",
+            "S/RES/774 (1992)",
+            "1992-08-26",
+        ),
+        # the title and the adoption on one line (a Word paragraph),
+        (
+            "RESOLUTION 774 (1992) Adopted by the Security Council at its 3109th meeting "
+            "on 26 August 1992",
+            "S/RES/774 (1992)",
+            "1992-08-26",
+        ),
+        # a symbol's date wrapped under the distribution lines.
+        (
+            "S/RES/902 (1994) 11 March\n1994 RESOLUTION 902 (1994)",
+            "S/RES/902 (1994)",
+            "1994-03-11",
+        ),
+    ],
+)
+def test_a_wrapped_or_joined_title_gives_the_symbol_and_date(
+    masthead: str, symbol: str, date: str
+) -> None:
+    """Before: no symbol (or the draft's, "S/5575") and no date, so two adopted
+    resolutions printed narrow compared as drafts: of the Cyprus texts printed on a
+    narrow page by Chromium, 35 of 45 lost symbol, date or status (now none)."""
+    text = (
+        f"{masthead}\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert (draft.symbol, str(draft.date), draft.status) == (symbol, date, "adopted")
+
+
+def test_a_draft_citing_a_resolution_in_its_title_stays_a_draft() -> None:
+    """The counter-example: a draft's masthead whose title cites a resolution, not at a
+    line's start, names no adopted resolution."""
+    text = (
+        "S/2020/123\n\nFrance: draft resolution\n\nFollow-up to resolution 2231 (2015) of 20\n"
+        "July 2015\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert (draft.symbol, draft.status) == ("S/2020/123", "draft")
