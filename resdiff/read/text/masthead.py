@@ -203,7 +203,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
                 )
                 old_date = old_date or _parse_date(" ".join(distinct[k : k + 4]))
                 break
-
+    # Sponsors: the group of lines ending with ": draft resolution".
     # The phrase is found on a line that writes "draft", or on the line above it.
     marked = [k for k, text in enumerate(texts) if "draft" in text.lower()] if drafted else []
     for first in sorted({j for k in marked for j in (k - 1, k) if j >= 0}):
