@@ -303,3 +303,25 @@ def test_a_draft_citing_a_resolution_in_its_title_stays_a_draft() -> None:
     )
     draft = resdiff.parse(text)
     assert (draft.symbol, draft.status) == ("S/2020/123", "draft")
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "S/2021/50\n\nUnited Kingdom: draft resolution\n\n"
+        "Resolution 2561 (2021) of 29 January 2021 renewed the mandate",
+        "Draft resolution\n\nResolution 2530 (2020) follow-up",
+        "Zero draft\n\nResolution 2530 (2020) renewal of the mandate",
+    ],
+)
+def test_a_draft_whose_title_opens_with_a_resolution_stays_a_draft(masthead: str) -> None:
+    """Review: the wrapped-title fallback took a draft's title line opening "Resolution
+    2561 (2021) ..." for the adopted resolution's own title, under a masthead that says
+    it is a draft (S/2021/50 became S/RES/2561 (2021), status "adopted")."""
+    text = (
+        f"{masthead}\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert draft.status != "adopted"
+    assert not (draft.symbol or "").startswith("S/RES/")

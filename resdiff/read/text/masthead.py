@@ -197,6 +197,11 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         # is no three columns.
         for k, part in enumerate(distinct):
             if match := _TITLE_START.match(part):
+                if "draft" in " ".join(distinct[: k + 4]).lower():
+                    # A draft's own title ("Draft resolution" / "Resolution 2530 (2020)
+                    # follow-up", "France: draft resolution" over it) names the
+                    # resolution it follows, not the one it is: no adopted symbol.
+                    break
                 res_number = res_number or (
                     match.group(1) or match.group(3),
                     match.group(2) or match.group(4),
