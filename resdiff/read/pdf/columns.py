@@ -24,7 +24,7 @@ from .glyphs import _is_mark_char, _Row, _smaller, _words
 #: each (see _in_two_columns).
 _COLUMN_SHARE = 0.6
 _PROSE_SHARE = 0.4
-_COLUMN_LINES = 12
+_COLUMN_LINES = 8
 _COLUMN_WORDS = 4
 #: A line's part in a column of a page set in three runs to this many words or more (a
 #: third of a page's width holds three or four words a line).

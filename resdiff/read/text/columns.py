@@ -46,6 +46,32 @@ _PROSE_SHARE = 0.6
 #: list of names side by side open with a capital or a figure ("Bangladesh Infantry
 #: Battalion   1,200   Nepal Engineering Company   300"): read down, a row's cells part.
 _WRAPPED_SHARE = 0.3
+#: Last words of a line that leave its sentence to go on below: articles, prepositions
+#: and conjunctions.
+_GOES_ON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "to",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "that",
+        "from",
+        "at",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
 #: The narrowest column, in characters: the gutter is looked for right of it.
 _NARROWEST = 20
 #: Blank places a gutter takes at least (pdftotext's narrowest between justified columns).
@@ -87,7 +113,15 @@ def _two_sides(left: list[str], right: list[str], lines: int) -> bool:
         prose = sum(1 for text in held if len(text.split()) >= _PROSE_WORDS)
         if prose < _PROSE_SHARE * len(held):
             return False
-        wrapped = sum(1 for text in held if text[:1].islower())
+        # A line goes on with the sentence above where it opens in lower case, or where
+        # the line above stopped on a word no sentence or cell ends with ("... report of
+        # the" / "Secretary-General on ...": a narrow column of UN prose opens many lines
+        # with a name's capital; a table's cells do not end with "the" or "of").
+        wrapped = sum(
+            1
+            for above, text in zip(["", *held[:-1]], held, strict=True)
+            if text[:1].islower() or (above and above.rsplit(None, 1)[-1] in _GOES_ON)
+        )
         if wrapped < _WRAPPED_SHARE * len(held):
             return False
     return True

@@ -267,7 +267,14 @@ def _take_furniture(
                 # footer's address under the left column, mid-page, its page under the
                 # right one. A file on the printer's disk is no text of a draft.
                 kind = "page-footer"
-        if kind == "page-header" and not line.page_break and _BROWSER_HEADER.match(text):
+        if (
+            kind == "page-header"
+            and not line.page_break
+            # The page break on the blank line above (the PDF reader's "\f" alone on
+            # its line): the header still tops its page.
+            and not (i > 0 and not lines[i - 1].text and lines[i - 1].page_break)
+            and _BROWSER_HEADER.match(text)
+        ):
             while not text_kept and looked < len(kept):
                 text_kept = bool(kept[looked].text)
                 looked += 1

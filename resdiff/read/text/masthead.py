@@ -116,6 +116,14 @@ def _parse_date(text: str) -> _dt.date | None:
         return None
 
 
+#: The opening of a resolution's title, whatever follows it on the line: "Resolution 220
+#: (1966) ...", "186 (1964). Resolution ...".
+_TITLE_START = compile_cached(
+    r"^(?:RESOLUTION\s+(\d+)\s*\((\d{4})\)|(\d+)\s*\((\d{4})\)\.?\s*Resolution\b)(?!\S)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Masthead:
     """What the reader recognised in the masthead."""
@@ -153,7 +161,7 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
     bracket_symbol: str | None = None
     masthead_date: _dt.date | None = None
     old_date: _dt.date | None = None
-    for part in distinct_parts:
+    for k, part in enumerate(distinct_parts):
         if match := _S_RES.search(part):
             res_number = (match.group(1), match.group(2))
             out.organ = out.organ or "Security Council"
@@ -165,6 +173,9 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             old_date = _parse_date(part)
         elif match := _RESOLUTION_N.match(part):
             res_number = (match.group(1), match.group(2) or "")
+            if k + 1 < len(distinct_parts) and _DATE_REST.match(distinct_parts[k + 1]):
+                # The title's date wrapped: "... of 12 December" / "1985".
+                old_date = _parse_date(f"{part} {distinct_parts[k + 1]}")
         elif match := _RESOLUTION_GA.match(part):
             ga_number = match.group(1)
         elif match := _BRACKET_SYMBOL.match(part):
@@ -177,6 +188,26 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
             masthead_date = _parse_date(part)
         elif masthead_date is None:
             masthead_date = _numeric_date(part)
+    if res_number is None or (old_date is None and masthead_date is None):
+        # A title a narrow column wrapped anywhere ("Resolution 220 (1966) of 16" /
+        # "March 1966", "186 (1964). Resolution of 4" / "March 1964 [S/5575]",
+        # "RESOLUTION 774 (1992) Adopted by the Security Council at" / ...): its number
+        # from its first line, its date from the lines it runs over. Whole lines, with
+        # their spaces made one: a justified narrow line ("RESOLUTION    774    (1992)")
+        # is no three columns.
+        for k, part in enumerate(distinct):
+            if match := _TITLE_START.match(part):
+                if "draft" in " ".join(distinct[: k + 4]).lower():
+                    # A draft's own title ("Draft resolution" / "Resolution 2530 (2020)
+                    # follow-up", "France: draft resolution" over it) names the
+                    # resolution it follows, not the one it is: no adopted symbol.
+                    break
+                res_number = res_number or (
+                    match.group(1) or match.group(3),
+                    match.group(2) or match.group(4),
+                )
+                old_date = old_date or _parse_date(" ".join(distinct[k : k + 4]))
+                break
     # Sponsors: the group of lines ending with ": draft resolution".
     # The phrase is found on a line that writes "draft", or on the line above it.
     marked = [k for k, text in enumerate(texts) if "draft" in text.lower()] if drafted else []
@@ -306,7 +337,14 @@ def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
         out.kind = "draft"
         out.status = vote_status(failed)
         out.vote = failed
-    out.date = _parse_date(out.adoption or "") or old_date or masthead_date or _first_date(distinct)
+    out.date = (
+        _parse_date(out.adoption or "")
+        or old_date
+        or masthead_date
+        or _first_date(distinct)
+        # A date wrapped over two lines ("S/RES/902 (1994) 11 March" / "1994 ...").
+        or _parse_date(" ".join(distinct))
+    )
     return out
 
 

@@ -17,6 +17,7 @@ from ...model import RemovedText
 from .cut import _Cut
 from .footnotes import (
     _MD_NOTE,
+    _at_page_foot,
     _at_the_foot,
     _cited_marks,
     _cited_stars,
@@ -302,13 +303,23 @@ def _footnote(cut: _Cut, i: int, line: _Line) -> bool:
     """Whether ``line`` is a footnote at the bottom of a page, between paragraphs (read
     so)."""
     text = line.text
-    if not (cut.blank_before and not cut.markdown and not cut.awaiting_text):
+    if cut.markdown or cut.awaiting_text:
         return False
     note = _FOOTNOTE.match(text) if text[:1].isdigit() else None
     if note is None or not note.group("mark")[0].isdigit():
         return False
     if cut.cited is None:
         cut.cited = _cited_marks(cut.lines)
+    if not cut.blank_before:
+        # A PDF's text layer has no blank line above the notes where the print's gap is
+        # no wider than its paragraphs' ("... ideas that should" / "1/ S/1994/262." /
+        # page break, a scanned text printed as typed): a slash mark the text cites, at
+        # the page's foot, is the note all the same (never text: "1/" opens no sentence).
+        mark = note.group("mark")
+        if not (mark.endswith("/") and int(mark[:-1]) in cut.cited and _at_page_foot(cut.lines, i)):
+            return False
+        cut.add(line, "note", mark)
+        return True
     if _is_footnote(cut.lines, i, note, cut.prev, cut.cited, cut.expected):
         cut.add(line, "note", note.group("mark"))
         return True

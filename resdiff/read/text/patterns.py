@@ -108,8 +108,11 @@ def _draft_resolution_end(texts: list[str], i: int) -> int | None:
     return None
 
 
+#: "Resolution 578 (1985) of 12 December 1985"; the date's year may stand on the next
+#: line, where a narrow column wraps the title ("... of 12 December" / "1985").
 _RESOLUTION_N = compile_cached(
-    rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?$",
+    rf"^RESOLUTION\s+(\d+)(?:\s*\((\d{{4}})\))?"
+    rf"(?:\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?)?$",
     re.IGNORECASE,
 )
 _RESOLUTION_GA = compile_cached(r"^RESOLUTION\s+(\d+/\d+[A-Z]?)\b", re.IGNORECASE)
