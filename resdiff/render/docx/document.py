@@ -1,5 +1,5 @@
 """The document: the report's own matter, then the enacting formula and the tracked text
-of the clauses, then the closing note (``word/document.xml``).
+of the clauses, annexes and footnotes, then the closing note (``word/document.xml``).
 """
 
 from __future__ import annotations
