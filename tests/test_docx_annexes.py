@@ -255,3 +255,59 @@ def test_real_reports_accept_and_reject_to_the_whole_drafts(a: str, b: str) -> N
     accepted = load(data, path="report.docx", version="accepted")
     assert len(accepted.annexes) == len(new.annexes)
     assert len(accepted.operative) == len(new.operative)
+
+
+# ---------------------------------------------------------------------------------------
+# Found by the LibreOffice check (benchmarks/docx_libreoffice.py): a paragraph moved in
+# after words inserted at a paragraph's end.
+
+MOVE_OLD = """The Security Council,
+
+1. Decides to renew the mandate of the Panel of Experts until 1 June 2024,
+
+2. Requests the Panel to provide a midterm update to the Committee;
+
+3. Calls upon all Member States to cooperate fully with the Panel;
+
+4. Decides to remain seized of the matter.
+"""
+MOVE_NEW = """The Security Council,
+
+1. Decides to renew the mandate of the Panel of Experts until 1 June 2024, and to expand
+its tasks as follows:
+
+2. Calls upon all Member States to cooperate fully with the Panel;
+
+3. Requests the Panel to provide a midterm update to the Committee;
+
+4. Decides to remain seized of the matter.
+"""
+
+
+def _mark(p: ET.Element) -> str | None:
+    mark = p.find(f"{W}pPr/{W}rPr")
+    return None if mark is None or not len(mark) else mark[0].tag[len(W) :]
+
+
+def test_a_paragraph_moved_in_after_inserted_words_takes_the_kept_mark() -> None:
+    # New paragraph 2 moved in after paragraph 1's inserted ending. Rejecting every
+    # change, LibreOffice took the kept mark between the two for an inserted one and ran
+    # paragraph 1 into the next ("... 1 June 2024,2. Requests"): the mark ending
+    # paragraph 1 is now the inserted one and the moved paragraph ends with the kept
+    # mark, as for paragraphs inserted there.
+    old, new = resdiff.parse(MOVE_OLD), resdiff.parse(MOVE_NEW)
+    cmp = resdiff.compare(old, new)
+    assert [c.new for c in cmp.changes if c.moved] == [("OP2",)]
+    data = render_docx(cmp, date=WHEN)
+    paras = [p for p in _paragraphs(data) if _style(p) == "Operative"]
+    first, moved = paras[0], paras[1]
+    assert _text(first).endswith("as follows:") and _text(moved).startswith("2.")
+    assert moved.find(f"{W}moveTo") is not None
+    assert (_mark(first), _mark(moved)) == ("ins", None)
+    formula = enacting_formula(cmp)
+    assert tracked_text(data, "reject") == [
+        line.replace(". ", ".\t", 1) for line in full_text(old, formula)
+    ]
+    assert tracked_text(data, "accept") == [
+        line.replace(". ", ".\t", 1) for line in full_text(new, formula)
+    ]

@@ -186,7 +186,14 @@ def _settle_insertions(paras: list[_Para]) -> None:
 
 
 def _wholly_inserted(para: _Para) -> bool:
-    return para.mark == "ins" and all(kind in ("ins", "raw") for kind, _ in para.items)
+    # A paragraph moved here whole is new text to LibreOffice as an inserted one is: a
+    # kept mark between words inserted and a paragraph moved in after them is taken for
+    # an inserted one, and rejecting every change ran the paragraph before into the one
+    # after (S/RES/2551 -> 2607 (2021): "... security forces;38. Decides to remain
+    # seized").
+    return para.mark in ("ins", "moveTo") and all(
+        kind in ("ins", "moveTo", "raw") for kind, _ in para.items
+    )
 
 
 def _label_items(old: str | None, new: str | None, mode: _Mode) -> list[_Item]:
