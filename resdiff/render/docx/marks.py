@@ -167,10 +167,11 @@ def _para_xml(para: _Para, rev: _Revisions) -> str:
 
 def _settle_insertions(paras: list[_Para]) -> None:
     """Give paragraphs inserted (or moved in whole) after a paragraph that ends with
-    inserted words the paragraph marks Word itself writes when one types them there: the mark ending the
-    paragraph before is the inserted one, the last inserted paragraph ends with the old
-    mark (its style change tracked). Both say the same; LibreOffice reads the other
-    form wrongly, taking the kept mark between the two insertions for an inserted one."""
+    inserted words the paragraph marks Word itself writes when one types them there:
+    the mark ending the paragraph before is the inserted one, the last inserted
+    paragraph ends with the old mark (its style change tracked). Both say the same;
+    LibreOffice reads the other form wrongly, taking the kept mark between the two
+    insertions for an inserted one."""
     k = 0
     while k + 1 < len(paras):
         para = paras[k]
