@@ -117,6 +117,13 @@ def _paragraphs(data: bytes) -> list[ET.Element]:
     return body.findall(f"{W}p")
 
 
+def _all_text(data: bytes) -> list[str]:
+    """Every paragraph's text, the report's own matter (in content controls) included."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = ET.fromstring(z.read("word/document.xml"))
+    return [_text(p) for p in root.iter(f"{W}p")]
+
+
 def _style(p: ET.Element) -> str:
     style = p.find(f"{W}pPr/{W}pStyle")
     return style.get(f"{W}val", "") if style is not None else ""
@@ -215,11 +222,20 @@ def test_a_version_8_comparison_reads_and_renders_what_it_holds() -> None:
     doc["schema"] = "resdiff.comparison/8"
     del doc["texts"]
     older = Comparison.model_validate(doc)
-    assert older.schema_ == "resdiff.comparison/9" and older.texts == ()
+    # Not known, rather than "no annexes": an empty tuple would claim the drafts had none.
+    assert older.schema_ == "resdiff.comparison/9" and older.texts is None
     # It holds the annexes and footnotes that differ, not the others: those it writes.
-    accepted = tracked_text(render_docx(older, date=WHEN), "accept")
+    data = render_docx(older, date=WHEN)
+    accepted = tracked_text(data, "accept")
     assert "Port Epsilon" in accepted and "See S/2024/5." in accepted
     assert "Tasks of the Panel" not in accepted
+    # ... and says so: accepting every change does not give the unchanged annex.
+    notes = [line for line in _all_text(data) if "resdiff.comparison/8" in line]
+    assert len(notes) == 1 and "unchanged annexes" in notes[0]
+    assert not [line for line in _all_text(render_docx(cmp, date=WHEN)) if "comparison/8" in line]
+    # Re-dumped under version 9, it still says it does not know them.
+    assert Comparison.model_validate_json(older.model_dump_json()).texts is None
+    assert resdiff.compare(*_drafts((), ())[:2]).texts == ()
 
 
 def test_a_whole_text_must_point_at_a_change_the_comparison_has() -> None:

@@ -629,11 +629,13 @@ class Comparison(Frozen):
         description="Annexes and footnotes that differ between the drafts, with their "
         "words: named, never weighed.",
     )
-    texts: tuple[WholeText, ...] = Field(
-        default=(),
+    texts: tuple[WholeText, ...] | None = Field(
+        default=None,
         description="Every annex and the footnotes of either draft, in the order printed "
         "(the new draft's, a dropped annex where the old draft had it; footnotes last): "
-        "those that differ by their index in text_changes, the others with their words.",
+        "those that differ by their index in text_changes, the others with their words. "
+        "Null when not known (a document of version 8 or older, which held only the "
+        "annexes and footnotes that differ); empty when neither draft has any.",
     )
 
     model_config = ConfigDict(
@@ -655,7 +657,7 @@ class Comparison(Frozen):
     @model_validator(mode="after")
     def _texts_point_at_changes(self) -> "Comparison":
         # A document edited by hand must not point a whole text at a change it lacks.
-        for text in self.texts:
+        for text in self.texts or ():
             if text.change is not None and text.change >= len(self.text_changes):
                 raise ValueError(f"texts: change {text.change} is not in text_changes")
         return self

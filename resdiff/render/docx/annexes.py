@@ -14,8 +14,9 @@ footnotes: the model keeps a note's words, not where its call stands in the text
 A hidden bookmark per draft (``_rdoX1``, ``_rdnX1``) opens each annex, so that resdiff's
 Word reader knows where each draft's annexes begin whatever lines a draft added or
 dropped; the styles tell annex lines and footnotes from the clauses. A comparison of
-version 8 or older has no ``texts``: its annexes and footnotes that differ are written
-(the others it does not hold).
+version 8 or older has no ``texts`` (``None``): its annexes and footnotes that differ
+are written, and the report says the others are not (:func:`older_note`), since
+accepting every change then gives the new draft without its unchanged annexes.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .marks import _Kind, _Para
 from .markup import _run
 from .styles import ANNEX_BOOKMARKS, ANNEX_STYLE, ANNEX_TITLE_STYLE, FOOTNOTE_STYLE
 
-__all__ = ["annex_bookmark", "text_paras"]
+__all__ = ["annex_bookmark", "older_note", "text_paras"]
 
 #: The revision each redline operation's text and line breaks carry.
 _OP_KIND: dict[int, _Kind] = {EQUAL: "plain", DELETE: "del", INSERT: "ins"}
@@ -36,6 +37,20 @@ def annex_bookmark(role: str, number: int) -> str:
     """The hidden bookmark opening a draft's ``number``-th annex (from 1) in the report:
     ``_rdoX1`` for the old draft (``role="old"``), ``_rdnX1`` for the new."""
     return f"{ANNEX_BOOKMARKS[role]}{number}"
+
+
+def older_note(cmp: Comparison) -> str | None:
+    """What the report says when the comparison does not know every annex and footnote
+    (one read from a document of version 8 or older): only those that differ are in the
+    tracked text. ``None`` when it knows them all."""
+    if cmp.texts is not None:
+        return None
+    return (
+        "This comparison was read from an older report (resdiff.comparison/8 or before), "
+        "which holds only the annexes and footnotes that differ: only those are in the "
+        "text below, and accepting or rejecting every change gives the drafts without "
+        "their unchanged annexes and footnotes. Compare the drafts again to have them all."
+    )
 
 
 def _lines(ops: Redline, title_style: str, style: str) -> list[_Para]:
@@ -62,9 +77,12 @@ def _has_words(ops: Redline, ignored: int) -> bool:
 
 def text_paras(cmp: Comparison) -> list[_Para]:
     """The tracked paragraphs of every annex and the footnotes, in order."""
-    texts = cmp.texts or tuple(
-        WholeText(part=t.part, title=t.title, change=k) for k, t in enumerate(cmp.text_changes)
-    )
+    texts = cmp.texts
+    if texts is None:
+        # An older comparison: only what differs is known (see :func:`older_note`).
+        texts = tuple(
+            WholeText(part=t.part, title=t.title, change=k) for k, t in enumerate(cmp.text_changes)
+        )
     out: list[_Para] = []
     count = {"old": 0, "new": 0}
     for whole in texts:

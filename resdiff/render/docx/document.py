@@ -15,7 +15,7 @@ from .._common import (
     no_key_changes,
     warned_drafts,
 )
-from .annexes import text_paras
+from .annexes import older_note, text_paras
 from .marks import _Para, _para_xml, _Revisions, _settle_insertions
 from .markup import _R, _W, _XML_DECL, _text_para
 from .matter import _changes_table, _draft_para, _report_block, _summary_table
@@ -79,6 +79,9 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
             "Note",
         ),
     ]
+    older = older_note(cmp)
+    if older is not None:
+        front.append(_text_para(older, "Note"))
     pieces = _with_headings(_sequence(cmp.changes, 0, rev), cmp)
     if not pieces:
         front.append(_text_para("Neither draft has any paragraph.", "Note"))
