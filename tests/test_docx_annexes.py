@@ -233,6 +233,8 @@ def test_a_version_8_comparison_reads_and_renders_what_it_holds() -> None:
     notes = [line for line in _all_text(data) if "resdiff.comparison/8" in line]
     assert len(notes) == 1 and "unchanged annexes" in notes[0]
     assert not [line for line in _all_text(render_docx(cmp, date=WHEN)) if "comparison/8" in line]
+    # The note stands in the report's own matter: the report still reads back as the drafts.
+    assert len(load(data, path="report.docx", version="accepted").operative) == 3
     # Re-dumped under version 9, it still says it does not know them.
     assert Comparison.model_validate_json(older.model_dump_json()).texts is None
     assert resdiff.compare(*_drafts((), ())[:2]).texts == ()
