@@ -25,6 +25,7 @@ from typing import Literal
 
 from ..align import AlignOptions, align
 from ..align.basis import read_basis
+from ..align.texts import whole_texts
 from ..analyze import fold_typography
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
@@ -171,11 +172,13 @@ def compare_drafts(
         # The old text kept a whole resolution in force that resdiff does not hold: say
         # what the direction was weighed against.
         summary = summary.model_copy(update={"direction_note": basis})
+    differ = text_changes(old, new)
     return Comparison(
         old=_info(old),
         new=_info(new),
         changes=changes,
-        text_changes=text_changes(old, new),
+        text_changes=differ,
+        texts=whole_texts(old, new, differ),
         summary=summary,
     )
 

@@ -566,8 +566,24 @@ class TextChange(Frozen):
     redline: Redline = ()
 
 
+class WholeText(Frozen):
+    """An annex or the footnotes of either draft, whole, in the order the texts print
+    them (resdiff.comparison/9): one that differs by the index of its
+    :class:`TextChange` in :attr:`Comparison.text_changes`, one that does not by its own
+    redline (its words kept; a change of typography alone shown as such), so that a
+    renderer can write out both drafts' annexes and footnotes without a draft's text
+    held twice."""
+
+    part: TextPart
+    title: str = Field(description="The annex's title line, or 'Footnotes'.")
+    change: int | None = Field(
+        default=None, ge=0, description="Index of its entry in text_changes, if it differs."
+    )
+    redline: Redline = Field(default=(), description="Its words, when it does not differ.")
+
+
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/8"
+COMPARISON_SCHEMA = "resdiff.comparison/9"
 #: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/1",
@@ -577,6 +593,7 @@ COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/5",
     "resdiff.comparison/6",
     "resdiff.comparison/7",
+    "resdiff.comparison/8",
     COMPARISON_SCHEMA,
 )
 
@@ -588,8 +605,9 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/8"``); ``Comparison.model_validate_json`` also reads
-    documents of version 7, which knew no lead-ins of operative paragraphs
+    (``schema: "resdiff.comparison/9"``); ``Comparison.model_validate_json`` also reads
+    documents of version 8, which held only the annexes and footnotes that differ
+    (:attr:`texts`), of version 7, which knew no lead-ins of operative paragraphs
     (:attr:`Heading.lead_in`, :attr:`HeadingChange.lead_in`), of version 6, which kept no
     tracked-change authors of the clauses
     (:attr:`NumberedClause.tracked_by`), of version 5, which kept no warnings of the
@@ -601,7 +619,7 @@ class Comparison(Frozen):
     and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/8"] = Field(default="resdiff.comparison/8", alias="schema")
+    schema_: Literal["resdiff.comparison/9"] = Field(default="resdiff.comparison/9", alias="schema")
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -611,6 +629,14 @@ class Comparison(Frozen):
         description="Annexes and footnotes that differ between the drafts, with their "
         "words: named, never weighed.",
     )
+    texts: tuple[WholeText, ...] | None = Field(
+        default=None,
+        description="Every annex and the footnotes of either draft, in the order printed "
+        "(the new draft's, a dropped annex where the old draft had it; footnotes last): "
+        "those that differ by their index in text_changes, the others with their words. "
+        "Null when not known (a document of version 8 or older, which held only the "
+        "annexes and footnotes that differ); empty when neither draft has any.",
+    )
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -619,13 +645,22 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 to 7 differ only by what later versions added (version 2: weights,
+        # Versions 1 to 8 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
         # 4: the note on how the direction was weighed; version 5: the changes of annexes
         # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked
-        # changes of each clause; version 8: the lead-ins), all of which default: the
+        # changes of each clause; version 8: the lead-ins; version 9: the annexes and
+        # footnotes whole, ``texts``), all of which default: the
         # document is read as it is, under the new name.
         return renamed_to(data, COMPARISON_SCHEMAS_READ, COMPARISON_SCHEMA)
+
+    @model_validator(mode="after")
+    def _texts_point_at_changes(self) -> "Comparison":
+        # A document edited by hand must not point a whole text at a change it lacks.
+        for text in self.texts or ():
+            if text.change is not None and text.change >= len(self.text_changes):
+                raise ValueError(f"texts: change {text.change} is not in text_changes")
+        return self
 
     @property
     def key_changes(self) -> tuple[KeyChange, ...]:

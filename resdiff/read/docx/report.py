@@ -16,10 +16,12 @@ from typing import get_args
 
 from ...model import (
     REPORT_PROPERTY,
+    Annex,
     Clause,
     DocumentKind,
     DocumentStatus,
     Draft,
+    Footnote,
     Heading,
     Section,
     Span,
@@ -43,6 +45,12 @@ _REPORT_TABLE_STYLES = frozenset({"table heading", "table label", "table text"})
 _REPORT_FORMULA_STYLE = "enacting formula"
 #: The paragraph style (by name, in lower case) of a draft's own heading in a report.
 _REPORT_HEADING_STYLE = "draft heading"
+#: The paragraph styles (by name, in lower case) of the annexes' lines and of the drafts'
+#: footnotes a report writes after the operative part (see resdiff.render.docx.annexes).
+_REPORT_ANNEX_STYLES = frozenset({"annex title", "annex text"})
+_REPORT_FOOTNOTE_STYLE = "draft footnote"
+#: The bookmark name prefixes opening each draft's annexes in a report.
+_REPORT_ANNEX_BOOKMARKS = {"original": "_rdoX", "accepted": "_rdnX"}
 #: The character style (by name, in lower case) of a report's clause labels.
 _REPORT_LABEL_STYLE = "clause label"
 #: The paragraph styles (by name, in lower case) of a report's clauses.
@@ -112,11 +120,28 @@ def _report_draft(
     pending: list[tuple[str, int]] = []
     heading: str | None = None
     operative_seen = False
+    annexes: list[tuple[str, list[str]]] = []
+    notes: list[Footnote] = []
     for para in paragraphs:
         text = " ".join(para.text.split())
         if para.style == _REPORT_FORMULA_STYLE and formula is None and not by_ref:
             formula = text
             continue
+        if para.style in _REPORT_ANNEX_STYLES:
+            # An annex opens at its bookmark (its title line in this draft), whatever
+            # style a joined line kept; its other lines follow it.
+            opens = any(n.startswith(_REPORT_ANNEX_BOOKMARKS[version]) for n in para.bookmarks)
+            if opens or not annexes:
+                annexes.append((text, []))
+            elif text:
+                annexes[-1][1].append(text)
+            continue
+        if para.style == _REPORT_FOOTNOTE_STYLE:
+            if text:
+                notes.append(Footnote(mark=str(len(notes) + 1), text=text, line=para.index))
+            continue
+        if annexes or notes:
+            return None  # a clause after the annexes: not the report's order
         if para.style == _REPORT_HEADING_STYLE and text:
             pending.append((text, para.index))
             continue
@@ -174,6 +199,8 @@ def _report_draft(
         preamble=preamble,
         operative=operative,
         headings=tuple(headings),
+        annexes=tuple(Annex(title=title, paragraphs=tuple(lines)) for title, lines in annexes),
+        footnotes=tuple(notes),
     )
 
 

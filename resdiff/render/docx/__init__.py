@@ -17,8 +17,12 @@ as the words are). A paragraph that moved is a tracked move,
 ``<w:moveFrom>`` where the old draft has it and ``<w:moveTo>`` where the new one does,
 with its own word changes at each place; so is a part of a split or merge that stands
 apart from the others.
-Accepting every revision gives the new draft and rejecting every revision the old one,
-each in its own order (as read, even where its numbers are out of order) and numbering.
+After the operative part stand the drafts' annexes and footnotes (:mod:`.annexes`):
+unchanged ones plain, changed ones with their word redline, added ones inserted and
+dropped ones deleted; the footnotes are end-note paragraphs, not Word footnotes.
+Accepting every revision gives the whole new draft and rejecting every revision the
+whole old one, each in its own order (as read, even where its numbers are out of order)
+and numbering, annexes and footnotes included.
 
 Above the text stand a title, the two drafts, the key changes, a summary table (net
 direction, counts per kind, Chapter VII / Article 39 / use-of-force status, measures,
@@ -33,7 +37,8 @@ The report is written in stages, one module each: :mod:`.markup` (namespaces, es
 runs and paragraphs), :mod:`.styles` (the style names and ``styles.xml``),
 :mod:`.labels` (each clause's printed number, place and bookmark by ref),
 :mod:`.tracked` (a change's paragraphs as revision marks), :mod:`.sequence` (the clauses
-in both drafts' orders, with their headings), :mod:`.matter` (the report's own matter:
+in both drafts' orders, with their headings), :mod:`.annexes` (the annexes and
+footnotes), :mod:`.matter` (the report's own matter:
 tables, content controls), :mod:`.document` (``word/document.xml``) and :mod:`.package`
 (content types, relationships, settings, document properties). This module zips the
 parts (:func:`render_docx`) and keeps the public names importable from
@@ -90,7 +95,8 @@ def render_docx(
     changed; sub-paragraphs are indented. The text opens with the enacting formula when
     the symbols say the organ (:func:`enacting_formula`). Word and LibreOffice offer every
     revision to accept or reject: accepting all gives the new draft, rejecting all the
-    old one, each in its own order and numbering. resdiff's Word reader reads the report
+    old one, each in its own order and numbering, with its annexes and footnotes after
+    the operative part. resdiff's Word reader reads the report
     back as those two drafts (the report's own matter stands in content controls it
     skips).
 

@@ -1,5 +1,5 @@
 """The document: the report's own matter, then the enacting formula and the tracked text
-of the clauses, then the closing note (``word/document.xml``).
+of the clauses, annexes and footnotes, then the closing note (``word/document.xml``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from .._common import (
     no_key_changes,
     warned_drafts,
 )
+from .annexes import older_note, text_paras
 from .marks import _Para, _para_xml, _Revisions, _settle_insertions
 from .markup import _R, _W, _XML_DECL, _text_para
 from .matter import _changes_table, _draft_para, _report_block, _summary_table
@@ -78,6 +79,9 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
             "Note",
         ),
     ]
+    older = older_note(cmp)
+    if older is not None:
+        front.append(_text_para(older, "Note"))
     pieces = _with_headings(_sequence(cmp.changes, 0, rev), cmp)
     if not pieces:
         front.append(_text_para("Neither draft has any paragraph.", "Note"))
@@ -96,6 +100,9 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
             operative = True
             runs.append([])
         runs[-1] += piece.paras
+    # The annexes and footnotes after the operative part, as printed: tracked with the
+    # clauses, so that accepting (rejecting) every change gives the whole new (old) draft.
+    runs[-1] += text_paras(cmp)
     for k, run in enumerate(runs):
         if k:
             parts.append(_report_block(_text_para("Operative part", "Heading2")))

@@ -166,11 +166,12 @@ def _para_xml(para: _Para, rev: _Revisions) -> str:
 
 
 def _settle_insertions(paras: list[_Para]) -> None:
-    """Give paragraphs inserted after a paragraph that ends with inserted words the
-    paragraph marks Word itself writes when one types them there: the mark ending the
-    paragraph before is the inserted one, the last inserted paragraph ends with the old
-    mark (its style change tracked). Both say the same; LibreOffice reads the other
-    form wrongly, taking the kept mark between the two insertions for an inserted one."""
+    """Give paragraphs inserted (or moved in whole) after a paragraph that ends with
+    inserted words the paragraph marks Word itself writes when one types them there:
+    the mark ending the paragraph before is the inserted one, the last inserted
+    paragraph ends with the old mark (its style change tracked). Both say the same;
+    LibreOffice reads the other form wrongly, taking the kept mark between the two
+    insertions for an inserted one."""
     k = 0
     while k + 1 < len(paras):
         para = paras[k]
@@ -186,7 +187,14 @@ def _settle_insertions(paras: list[_Para]) -> None:
 
 
 def _wholly_inserted(para: _Para) -> bool:
-    return para.mark == "ins" and all(kind in ("ins", "raw") for kind, _ in para.items)
+    # A paragraph moved here whole is new text to LibreOffice as an inserted one is: a
+    # kept mark between words inserted and a paragraph moved in after them is taken for
+    # an inserted one, and rejecting every change ran the paragraph before into the one
+    # after (S/RES/2551 -> 2607 (2021): "... security forces;38. Decides to remain
+    # seized").
+    return para.mark in ("ins", "moveTo") and all(
+        kind in ("ins", "moveTo", "raw") for kind, _ in para.items
+    )
 
 
 def _label_items(old: str | None, new: str | None, mode: _Mode) -> list[_Item]:

@@ -111,8 +111,8 @@ def _summary_table(cmp: Comparison) -> str:
     rows.append(
         [(["Headings"], None), ([heading_phrase(h) for h in s.headings] or ["none changed"], None)]
     )
-    # The annexes and footnotes are not tracked in the text below (it holds the numbered
-    # paragraphs and headings): the table says which differ and how many lines.
+    # The table says which annexes and footnotes differ and how many lines; their words
+    # are tracked after the operative part in the text below.
     annexes = [
         f"{text_change_title(t)}: {len(changed_lines(t)[0])} line(s) differ"
         for t in cmp.text_changes
@@ -121,7 +121,7 @@ def _summary_table(cmp: Comparison) -> str:
         [
             (["Annexes, footnotes"], None),
             (
-                [*annexes, "named, not weighed; the text report shows their words"]
+                [*annexes, "named, not weighed; tracked after the operative part below"]
                 if annexes
                 else ["none changed"],
                 None,

@@ -21,6 +21,14 @@ CLAUSE_STYLES: dict[tuple[str, int], str] = {
 #: Paragraph style of the drafts' own headings ("Political process") in the tracked text.
 HEADING_STYLE = "DraftHeading"
 
+#: Paragraph styles of an annex's title line and its other lines, and of the drafts'
+#: footnotes, written after the operative part (:mod:`.annexes`).
+ANNEX_TITLE_STYLE = "AnnexTitle"
+ANNEX_STYLE = "AnnexText"
+FOOTNOTE_STYLE = "DraftFootnote"
+#: The prefixes of the hidden bookmarks opening each draft's annexes ("_rdoX1", "_rdnX1").
+ANNEX_BOOKMARKS = {"old": "_rdoX", "new": "_rdnX"}
+
 #: Character style of the paragraph numbers ("1.", "(a)") at the start of clauses.
 LABEL_STYLE = "ClauseLabel"
 
@@ -132,6 +140,19 @@ def _styles_xml() -> str:
             "Draft heading",
             '<w:keepNext/><w:spacing w:before="200" w:after="120"/>',
             '<w:u w:val="single"/>',
+        ),
+        _pstyle(
+            ANNEX_TITLE_STYLE,
+            "Annex title",
+            '<w:keepNext/><w:spacing w:before="360" w:after="120"/><w:jc w:val="center"/>',
+            "<w:b/>",
+        ),
+        _pstyle(ANNEX_STYLE, "Annex text", '<w:spacing w:after="120"/><w:jc w:val="both"/>'),
+        _pstyle(
+            FOOTNOTE_STYLE,
+            "Draft footnote",
+            '<w:spacing w:after="60"/><w:ind w:left="567" w:hanging="567"/>',
+            '<w:sz w:val="20"/>',
         ),
         _pstyle("Subparagraph", "Subparagraph", _hanging(1134), based_on="Operative"),
         _pstyle("Subsubparagraph", "Sub-subparagraph", _hanging(1701), based_on="Operative"),
