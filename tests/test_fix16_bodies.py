@@ -71,6 +71,11 @@ def test_a_body_named_after_its_measure_is_renewed(text: str) -> None:
         "Committee;",
         "Decides that the Panel of Experts for which no funds will be found shall continue to "
         "assist the Committee until 1 June 2031;",
+        # A relative clause brings its own subject: the States report, nothing is renewed.
+        "Decides that the measures on which all States shall continue to report until 1 June "
+        "2031 remain under review;",
+        "Decides that the Mission for which the Member States will continue to provide troops "
+        "until 1 June 2031 is a priority;",
     ],
 )
 def test_a_body_named_after_its_measure_without_a_renewal_is_not(text: str) -> None:
