@@ -85,3 +85,37 @@ def test_a_renewal_in_the_embargo_s_own_words_stays_neutral(new: str) -> None:
 )
 def test_a_measure_cited_but_not_carried_on_still_weighs(new: str) -> None:
     assert "softer" in _embargo_shifts(_compare(new))
+
+
+# -- review of fix16: a rollover of another resolution's measures ----------------------
+
+
+def test_a_rollover_citing_a_resolution_the_old_text_never_names_still_weighs() -> None:
+    # The old text recalls resolutions 2500 and 2588 only; the new one renews the measures
+    # of resolution 1970 (another regime): nothing shows the embargo carried on, so the
+    # embargo gone from the paragraph weighs as before (softer), not "carried on as".
+    cmp = _compare(
+        "Decides to renew until 31 July 2023 the measures imposed by paragraph 1 of resolution "
+        "1970 (2011);"
+    )
+    assert _embargo_shifts(cmp) == ["softer"]
+
+
+def test_a_rollover_of_the_old_resolution_s_own_measures_is_carried_on() -> None:
+    # The old text is resolution 2588 itself (its symbol, no recital citing it): the new
+    # one renewing "the measures imposed by paragraph 1 of resolution 2588" carries it on.
+    old = draft(
+        [_OLD, CLOSING], "Recalling its previous resolutions,", head="S/RES/2588 (2021)\n\n"
+    )
+    new = draft(
+        [
+            "Decides to renew until 31 July 2023 the measures imposed by paragraph 1 of "
+            "resolution 2588 (2021);",
+            CLOSING,
+        ],
+        "Recalling its previous resolutions,",
+        head="S/RES/2650 (2022)\n\n",
+    )
+    cmp = resdiff.compare(old, new)
+    assert resdiff.parse(old).symbol == "S/RES/2588 (2021)"
+    assert _embargo_shifts(cmp) == ["neutral"]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..analyze.citing import citations_of
 from ..clauses import direction_of
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
 from ..model import MODE_RANK, Clause, Shift
@@ -139,9 +140,31 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
             if entry is None or entry.stage != "continue":
                 continue
             cited = citations_of(clause.text, m, lexicon)
-            if any(c.resolution is not None and c.paragraphs for c in cited):
+            if any(
+                c.resolution is not None and c.paragraphs and _old_knows(c.resolution, drafts)
+                for c in cited
+            ):
                 return m.evidence
     return None
+
+
+#: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.
+_RESOLUTION = compile_cached(r"\b(\d{1,4})\s*\((?:19|20)\d{2}\)")
+
+
+def _old_knows(resolution: str, drafts: Drafts) -> bool:
+    """Whether the old text may be the resolution whose measures a rollover cites: it is
+    that resolution (its symbol), or it cites it, or it names no resolution at all (a
+    draft that shows nothing either way). "Decides to renew ... the measures imposed by
+    paragraph 1 of resolution 1970 (2011)" where the old text is resolution 2588 and
+    cites 2127 and 2507 carries on another regime's measures, not the old embargo (review
+    of fix16)."""
+    known = {
+        m.group(1)
+        for text in (drafts.symbols[0] or "", *(c.text for c in drafts.side("old")))
+        for m in _RESOLUTION.finditer(text)
+    }
+    return not known or resolution.lstrip("0") in {k.lstrip("0") for k in known}
 
 
 def _cited(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> list[Citation] | None:
