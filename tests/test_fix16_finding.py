@@ -53,3 +53,22 @@ def test_a_thematic_threat_or_none_is_a_determination_made() -> None:
         found = _art39(recital)
         assert [(d, x) for d, x, _ in found] == [("stronger", None)]
         assert found[0][2].startswith("Article 39 determination made")
+
+
+def test_a_finding_of_another_situation_is_not_raised() -> None:
+    # Review of fix16: the old text found Libya a threat, the new one determines
+    # Afghanistan one: a determination made, not the old finding raised.
+    cmp = resdiff.compare(
+        draft(
+            _OPS,
+            "Recognizing that the situation in Libya remains a threat to international peace "
+            "and security,",
+        ),
+        draft(
+            _OPS,
+            "Determining that the situation in Afghanistan constitutes a threat to "
+            "international peace and security,",
+        ),
+    )
+    found = [s for c in cmp.changes for s in c.shifts if s.feature == "art39"]
+    assert [(s.direction, s.detail) for s in found] == [("stronger", None)]

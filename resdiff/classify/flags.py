@@ -116,7 +116,9 @@ def flag_shifts(
                 direction="stronger",
                 ref=ref,
             )
-            if feature == "art39" and old_flags["situation-threat"]:
+            if feature == "art39" and _same_place(
+                old_flags["situation-subject"], new_flags["art39"] or ""
+            ):
                 # "Recognizing that ... the situation in Afghanistan remains a threat to
                 # international peace and security" → "Determining that the situation
                 # ... continues to constitute a threat": the finding raised, still
@@ -390,7 +392,25 @@ def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
     subject = _SUBJECT_CUT.split(text[: threat.start])[-1].strip() if threat else ""
     broad = threat is not None and bool(subject) and lexicon.broad_threat_subject(subject)
     flags["situation-threat"] = threat.text if threat and broad else None
+    flags["situation-subject"] = subject if threat and broad else None
     return flags
+
+
+def _same_place(subject: str | None, determination: str) -> bool:
+    """Whether the old text's finding of ``subject`` ("the situation in Afghanistan") is
+    the finding a new ``determination`` raises: every name in the subject (a word in
+    capitals after its first) stands in the determination too. "Recognizing that the
+    situation in Libya remains a threat ..." → "Determining that the situation in
+    Afghanistan constitutes a threat ..." raises nothing: a determination made (review of
+    fix16)."""
+    if subject is None:
+        return False
+    names = _NAME.findall(subject.split(None, 1)[1] if " " in subject.strip() else "")
+    return all(re.search(rf"\b{re.escape(n)}\b", determination) for n in names)
+
+
+#: A name in a finding's subject: a word that begins with a capital.
+_NAME = compile_cached(r"\b[A-Z][\w'’-]*")
 
 
 #: Where the subject of a finding begins: after the last comma or "that" before its verb
