@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from .display import register
 from .model import (
     ASK_RECAST,
+    CARRIED_BY_REFERENCE,
     CARVED_FROM_LIFTING,
     CLAUSE_BREAK,
     EXEMPTION_ENDED,
@@ -150,6 +151,10 @@ def describe_shift(shift: Shift) -> str:
         return f"measure or mandate {shift.old} by the old text, not restated" + (
             f" ({why})" if why else ""
         )
+    if shift.feature == "measure" and (shift.note or "").startswith(CARRIED_BY_REFERENCE):
+        # "sanctions measure removed: arms embargo (carried on as ...)" read as the embargo
+        # lifted and kept at once: the embargo is renewed under its paragraph's number.
+        return f"sanctions measure {shift.note}: {shift.old}"
     # Words read through a fold keep its spaces ("calls  on" of a scan's "Calls _on"):
     # one line reads them single-spaced.
     text = " ".join(_describe(shift).split())

@@ -119,3 +119,18 @@ def test_a_rollover_of_the_old_resolution_s_own_measures_is_carried_on() -> None
     cmp = resdiff.compare(old, new)
     assert resdiff.parse(old).symbol == "S/RES/2588 (2021)"
     assert _embargo_shifts(cmp) == ["neutral"]
+
+
+def test_a_rollover_reads_carried_on_not_removed() -> None:
+    # Review of fix16: "sanctions measure removed: arms embargo (mandatory) (carried on as
+    # renew until 31 July 2023 the measures imposed by paragraph 1)" said removed and kept
+    # at once; the line now says carried on, and by which paragraph.
+    cmp = _compare(
+        "Decides to renew until 31 July 2023 the measures imposed by paragraph 1 of resolution "
+        "2588 (2021);"
+    )
+    lines = [s.describe() for c in cmp.changes for s in c.shifts if s.feature == "measure"]
+    assert lines == [
+        "sanctions measure carried on by reference to paragraph 1 of resolution 2588: "
+        "arms embargo (mandatory)"
+    ]

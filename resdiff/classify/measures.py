@@ -11,7 +11,7 @@ from ..clauses import direction_of
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
-from ..model import MODE_RANK, Clause, Shift
+from ..model import CARRIED_BY_REFERENCE, MODE_RANK, Clause, Shift
 from .drafts import Drafts
 from .modes import ended_measures, strongest_measures
 
@@ -84,7 +84,10 @@ def measure_shifts(
                 # twenty-sixth session). Named, not weighed.
                 shifts.append(
                     gone.model_copy(
-                        update={"direction": "neutral", "note": f"carried on as {renewed_by}"}
+                        update={
+                            "direction": "neutral",
+                            "note": f"{CARRIED_BY_REFERENCE} {renewed_by}",
+                        }
                     )
                 )
                 continue
@@ -124,12 +127,13 @@ def measure_shifts(
 
 
 def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | None:
-    """The words of the measures cited by reference that ``clauses`` carry on (a
+    """The paragraphs cited by the measures that ``clauses`` carry on by reference (a
     life-cycle word of a stage that keeps what it acts on without starting or growing it,
     lifecycle.toml's ``continue``: renewed, extended, maintained), citing a paragraph of a
     resolution by number: "renew until 31 July 2023 the measures imposed by paragraph 1 of
     resolution 2588 (2021)", "the measures imposed by paragraphs 1 to 5 of resolution 2588
-    (2021) shall continue to apply until ...". ``None`` where there are none."""
+    (2021) shall continue to apply until ...": "paragraph 1 of resolution 2588".
+    ``None`` where there are none."""
     lexicon = drafts.lexicon
     stand_ins = lexicon.stand_in_measures()
     for clause in clauses:
@@ -140,11 +144,11 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
             if entry is None or entry.stage != "continue":
                 continue
             cited = citations_of(clause.text, m, lexicon)
-            if any(
-                c.resolution is not None and c.paragraphs and _old_knows(c.resolution, drafts)
-                for c in cited
-            ):
-                return m.evidence
+            for c in cited:
+                if c.resolution is not None and c.paragraphs and _old_knows(c.resolution, drafts):
+                    numbers = sorted(c.paragraphs, key=lambda p: (len(p), p))
+                    word = "paragraphs" if len(numbers) > 1 else "paragraph"
+                    return f"{word} {', '.join(numbers)} of resolution {c.resolution}"
     return None
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from .comparison import (
     ASK_RECAST,
     ASK_REVERSED,
+    CARRIED_BY_REFERENCE,
     CARVED_FROM_LIFTING,
     CHANGE_KINDS,
     CLAUSE_BREAK,
@@ -113,6 +114,7 @@ from .draft import (
 __all__ = [
     "ASK_RECAST",
     "ASK_REVERSED",
+    "CARRIED_BY_REFERENCE",
     "CARVED_FROM_LIFTING",
     "CHANGE_KINDS",
     "CLAUSE_BREAK",

@@ -206,6 +206,11 @@ SAME_WARNING = "the same warning"
 #: How the note of a winding-down a later resolution does not restate opens (the
 #: classifier writes it, the reports word it).
 NOT_RESTATED = "not restated by the later text"
+#: How the note of a named measure carried on by the number of the paragraph that imposed
+#: it opens ("Decides to renew ... the measures imposed by paragraph 1 of resolution 2588
+#: (2021)" where the old text named the arms embargo): the reports say "carried on", not
+#: "removed" (review of fix16).
+CARRIED_BY_REFERENCE = "carried on by reference to"
 #: :attr:`Shift.detail` of a carve-out from a lifting ("shall no longer apply ... except
 #: in relation to items in Annex A"): removed, the measure is lifted in full (softer);
 #: added, part of it is kept (stronger). Worded so, not as an exemption from a measure,
