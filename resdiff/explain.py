@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from .display import register
 from .model import (
     ASK_RECAST,
+    CARRIED_BY_REFERENCE,
     CARVED_FROM_LIFTING,
     CLAUSE_BREAK,
     EXEMPTION_ENDED,
     FINDING_DEGREE,
+    FINDING_RAISED,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
@@ -149,6 +151,10 @@ def describe_shift(shift: Shift) -> str:
         return f"measure or mandate {shift.old} by the old text, not restated" + (
             f" ({why})" if why else ""
         )
+    if shift.feature == "measure" and (shift.note or "").startswith(CARRIED_BY_REFERENCE):
+        # "sanctions measure removed: arms embargo (carried on as ...)" read as the embargo
+        # lifted and kept at once: the embargo is renewed under its paragraph's number.
+        return f"sanctions measure {shift.note}: {shift.old}"
     # Words read through a fold keep its spaces ("calls  on" of a scan's "Calls _on"):
     # one line reads them single-spaced.
     text = " ".join(_describe(shift).split())
@@ -173,6 +179,13 @@ def _describe(shift: Shift) -> str:
         how = "narrowed" if shift.direction == "softer" else "widened"
         return (
             f"Article 39 determination kept, the peace it finds threatened {how}: "
+            f"“{shift.old}” → “{shift.new}”"
+        )
+    if shift.feature == "art39" and shift.detail == FINDING_RAISED:
+        # The old text found the threat already, short of a determination: "made" would
+        # say it found none (issue 9 §6, twenty-sixth session).
+        return (
+            "finding of a threat to the peace raised to an Article 39 determination: "
             f"“{shift.old}” → “{shift.new}”"
         )
     if shift.feature == "peace-finding" and shift.detail == FINDING_DEGREE:

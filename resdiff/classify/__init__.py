@@ -97,7 +97,13 @@ def compare_drafts(
         # a name ("move1") and have nothing to do with each other.
         opts = opts.model_copy(update={"tracked_moves": False})
     successor = later_resolution(old, new)
-    classifier = Classifier(lexicon, opts, dates=(old.date, new.date), successor=successor)
+    classifier = Classifier(
+        lexicon,
+        opts,
+        dates=(old.date, new.date),
+        successor=successor,
+        symbols=(old.symbol, new.symbol),
+    )
     # In the order of the document: the changes of a resolution in parts follow its
     # parts (part B's recitals after part A's operative paragraphs, under B's headings).
     old_paragraphs = old.printed

@@ -71,18 +71,20 @@ class Classifier:
         *,
         dates: tuple[_dt.date | None, _dt.date | None] = (None, None),
         successor: bool = False,
+        symbols: tuple[str | None, str | None] = (None, None),
     ) -> None:
         """``dates`` are the dates of the old and the new text, when known: a renewal
         "until <date>" is measured from them. ``successor`` says the new text is a later
         resolution than the old one, not a revised draft of it (see
         :func:`.standing.later_resolution`): an act done once that it leaves out (an
-        approval, an establishment) was done, not withdrawn."""
+        approval, an establishment) was done, not withdrawn. ``symbols`` are the symbols of
+        the old and the new text, when known."""
         self.lexicon = lexicon
         self.options = options
         self.dates = dates
         self.successor = successor
         self.clauses = ClauseComparer(lexicon)
-        self.drafts = Drafts(lexicon, dates=dates, successor=successor)
+        self.drafts = Drafts(lexicon, dates=dates, successor=successor, symbols=symbols)
         self._unanalysed = False
         # The labels of the quantity types and life-cycle stages that weigh as their
         # section's language (``headline = false``): asked of every shift weighed.

@@ -125,7 +125,8 @@ class Drafts:
     """The two whole drafts of a comparison, as the classifier looks things up in them.
     ``dates`` are the dates of the old and the new text, when known; ``successor`` says
     the new text is a later resolution than the old one (see
-    :func:`.standing.later_resolution`)."""
+    :func:`.standing.later_resolution`); ``symbols`` the symbols of the old and the new
+    text, when known."""
 
     def __init__(
         self,
@@ -133,9 +134,11 @@ class Drafts:
         *,
         dates: tuple[_dt.date | None, _dt.date | None] = (None, None),
         successor: bool = False,
+        symbols: tuple[str | None, str | None] = (None, None),
     ) -> None:
         self.lexicon = lexicon
         self.dates = dates
+        self.symbols = symbols
         self.successor = successor
         self.know((), ())
 

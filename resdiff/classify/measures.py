@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 from ..analyze.citing import citations_of
 from ..clauses import direction_of
+from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..lexicon.results import Citation
-from ..model import MODE_RANK, Clause, Shift
+from ..model import CARRIED_BY_REFERENCE, MODE_RANK, Clause, Shift
 from .drafts import Drafts
 from .modes import ended_measures, strongest_measures
 
@@ -62,6 +63,7 @@ def measure_shifts(
                     direction=direction_of(MODE_RANK[old_m[kind][1]], MODE_RANK[mode]),
                 )
             )
+    renewed_by = _renewed_by_reference(new, drafts) if old and new and named_gone else None
     for kind, (label, mode, _) in old_m.items():
         if kind in stand_ins and named_came:
             continue
@@ -73,6 +75,22 @@ def measure_shifts(
                 direction="softer",
                 ref=ref,
             )
+            if renewed_by is not None and kind not in stand_ins:
+                # "Decides that, until 31 July 2022, all Member States shall continue to
+                # take the necessary measures to prevent the ... supply ... of arms" →
+                # "Decides to renew until 31 July 2023 the measures imposed by paragraph 1
+                # of resolution 2588 (2021)": the embargo carried on by the number of the
+                # paragraph that imposed it, a rollover, not an embargo lifted (issue 9 §4,
+                # twenty-sixth session). Named, not weighed.
+                shifts.append(
+                    gone.model_copy(
+                        update={
+                            "direction": "neutral",
+                            "note": f"{CARRIED_BY_REFERENCE} {renewed_by}",
+                        }
+                    )
+                )
+                continue
             # In a provision dropped too: the new draft imposing the measure at least as
             # firmly in a paragraph of its own lifted nothing, as its summary says
             # ("Calls upon all States to observe strictly the arms embargo" dropped when
@@ -106,6 +124,51 @@ def measure_shifts(
                 )
             )
     return shifts
+
+
+def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | None:
+    """The paragraphs cited by the measures that ``clauses`` carry on by reference (a
+    life-cycle word of a stage that keeps what it acts on without starting or growing it,
+    lifecycle.toml's ``continue``: renewed, extended, maintained), citing a paragraph of a
+    resolution by number: "renew until 31 July 2023 the measures imposed by paragraph 1 of
+    resolution 2588 (2021)", "the measures imposed by paragraphs 1 to 5 of resolution 2588
+    (2021) shall continue to apply until ...": "paragraph 1 of resolution 2588".
+    ``None`` where there are none."""
+    lexicon = drafts.lexicon
+    stand_ins = lexicon.stand_in_measures()
+    for clause in clauses:
+        for m in clause.measures:
+            if m.kind not in stand_ins or m.ends or m.action is None:
+                continue
+            entry = lexicon.lifecycle.get(m.action)
+            if entry is None or entry.stage != "continue":
+                continue
+            cited = citations_of(clause.text, m, lexicon)
+            for c in cited:
+                if c.resolution is not None and c.paragraphs and _old_knows(c.resolution, drafts):
+                    numbers = sorted(c.paragraphs, key=lambda p: (len(p), p))
+                    word = "paragraphs" if len(numbers) > 1 else "paragraph"
+                    return f"{word} {', '.join(numbers)} of resolution {c.resolution}"
+    return None
+
+
+#: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.
+_RESOLUTION = compile_cached(r"\b(\d{1,4})\s*\((?:19|20)\d{2}\)")
+
+
+def _old_knows(resolution: str, drafts: Drafts) -> bool:
+    """Whether the old text may be the resolution whose measures a rollover cites: it is
+    that resolution (its symbol), or it cites it, or it names no resolution at all (a
+    draft that shows nothing either way). "Decides to renew ... the measures imposed by
+    paragraph 1 of resolution 1970 (2011)" where the old text is resolution 2588 and
+    cites 2127 and 2507 carries on another regime's measures, not the old embargo (review
+    of fix16)."""
+    known = {
+        m.group(1)
+        for text in (drafts.symbols[0] or "", *(c.text for c in drafts.side("old")))
+        for m in _RESOLUTION.finditer(text)
+    }
+    return not known or resolution.lstrip("0") in {k.lstrip("0") for k in known}
 
 
 def _cited(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> list[Citation] | None:

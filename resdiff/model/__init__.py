@@ -24,6 +24,7 @@ from __future__ import annotations
 from .comparison import (
     ASK_RECAST,
     ASK_REVERSED,
+    CARRIED_BY_REFERENCE,
     CARVED_FROM_LIFTING,
     CHANGE_KINDS,
     CLAUSE_BREAK,
@@ -32,6 +33,7 @@ from .comparison import (
     COMPARISON_SCHEMAS_READ,
     EXEMPTION_ENDED,
     FINDING_DEGREE,
+    FINDING_RAISED,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     LEAD_REASONS,
@@ -113,6 +115,7 @@ from .draft import (
 __all__ = [
     "ASK_RECAST",
     "ASK_REVERSED",
+    "CARRIED_BY_REFERENCE",
     "CARVED_FROM_LIFTING",
     "CHANGE_KINDS",
     "CLAUSE_BREAK",
@@ -126,6 +129,7 @@ __all__ = [
     "DRAFT_SCHEMAS_READ",
     "EXEMPTION_ENDED",
     "FINDING_DEGREE",
+    "FINDING_RAISED",
     "FIRST_WARNINGS",
     "FLAG_ALREADY_HELD",
     "FLAG_STILL_HELD",

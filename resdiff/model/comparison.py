@@ -206,6 +206,10 @@ SAME_WARNING = "the same warning"
 #: How the note of a winding-down a later resolution does not restate opens (the
 #: classifier writes it, the reports word it).
 NOT_RESTATED = "not restated by the later text"
+#: How the note of a named measure carried on by the number of the paragraph that imposed
+#: it opens ("renew ... the measures imposed by paragraph 1 of resolution 2588 (2021)"
+#: where the old text named the arms embargo): "carried on", not "removed".
+CARRIED_BY_REFERENCE = "carried on by reference to"
 #: :attr:`Shift.detail` of a carve-out from a lifting ("shall no longer apply ... except
 #: in relation to items in Annex A"): removed, the measure is lifted in full (softer);
 #: added, part of it is kept (stronger). Worded so, not as an exemption from a measure,
@@ -237,6 +241,12 @@ PLACE_OF_THREAT = "place of the determination"
 #: endanger international peace" → "such armed attacks ... pose a serious threat to the
 #: peace and security of independent African States"): the finding kept, its degree moved.
 FINDING_DEGREE = "degree of the finding"
+
+#: The :attr:`Shift.detail` of an Article 39 determination made where the old text found
+#: the same situation a threat in other words ("Recognizing that ... remains a threat" →
+#: "Determining that ... continues to constitute a threat", S/RES/2557 → 2611): a finding
+#: raised to a formal determination, stronger (four of the pair's five judges).
+FINDING_RAISED = "finding raised to a determination"
 
 #: The details a rule gives a lead's shift (``verb``, ``lead``, ``censure``) to say why it
 #: weighs as it does: never the quote of a clause (:attr:`Shift.clause_words`). A rule that
