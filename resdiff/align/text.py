@@ -46,6 +46,15 @@ def normalise(text: str) -> str:
     for char in _INVISIBLE_CHARS:
         if char in text:
             text = text.replace(char, "")
+    # Most text outside ASCII holds none but curly quotes, dashes and spaces of other
+    # widths, none of them a word character: each separates words as a space does, and
+    # the text is then read as ASCII. The regular expression tried \w at every
+    # character of it (35 M instructions of a 500-paragraph compare).
+    others = [c for c in set(text) if c > "\x7f"]
+    if not any(c.isalnum() for c in others):
+        for char in others:
+            text = text.replace(char, " ")
+        return b" ".join(text.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
     return " ".join(_WORD.findall(text.lower()))
 
 
