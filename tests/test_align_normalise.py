@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import time
 
 import pytest
 
@@ -47,3 +48,23 @@ def test_random_texts_read_as_the_definition() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 25)))
         assert normalise(text) == _words(text), repr(text)
+
+
+def test_many_distinct_characters_outside_ascii_cost_linear_time() -> None:
+    # A paragraph of 131,000 distinct private-use characters (none a word character):
+    # one str.replace for each would copy the whole text each time (quadratic: seconds
+    # of CPU); the text is read once. CPU time, so the machine's load does not count.
+    text = "".join(chr(c) + "a" for c in range(0xF0000, 0x110000) if c & 0xFFFE != 0xFFFE)
+    start = time.process_time()
+    assert normalise(text) == " ".join(["a"] * (len(text) // 2))
+    assert time.process_time() - start < 1.5
+
+
+def test_no_character_outside_word_characters_lowers_into_one() -> None:
+    # The fast path's premise, for every code point of this Python's Unicode: a character
+    # that is not a word character (no str.isalnum) lowers to none, so it separates words
+    # in the definition (\w+ of the lowered text) as the space it is replaced by does.
+    others = "".join(
+        chr(c) for c in range(0x80, 0x110000) if not chr(c).isalnum() and not 0xD800 <= c < 0xE000
+    )
+    assert re.search(r"\w", others.lower()) is None
