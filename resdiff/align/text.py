@@ -30,6 +30,11 @@ _ASCII_WORDS = bytes(
 )
 
 
+#: The most distinct characters outside ASCII replaced one by one (a paragraph with curly
+#: quotes, dashes and no-break spaces holds two to six).
+_FEW_OTHERS = 16
+
+
 def normalise(text: str) -> str:
     """Lower-case words only: what two texts must share to be "normalised" equal.
 
@@ -46,6 +51,17 @@ def normalise(text: str) -> str:
     for char in _INVISIBLE_CHARS:
         if char in text:
             text = text.replace(char, "")
+    # Most text outside ASCII holds none but curly quotes, dashes and spaces of other
+    # widths, none of them a word character: each separates words as a space does, and
+    # the text is then read as ASCII. The regular expression tried \w at every
+    # character of it (35 M instructions of a 500-paragraph compare).
+    # Only a few distinct ones: each is a pass over the text (and a copy of it), so a
+    # text of thousands of distinct symbols would cost time quadratic in its length.
+    others = [c for c in set(text) if c > "\x7f"]
+    if len(others) <= _FEW_OTHERS and not any(c.isalnum() for c in others):
+        for char in others:
+            text = text.replace(char, " ")
+        return b" ".join(text.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
     return " ".join(_WORD.findall(text.lower()))
 
 

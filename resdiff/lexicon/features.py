@@ -263,7 +263,8 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         item ladder found, with its words ("arms_embargo": (1, "small arms and light
         weapons"))."""
         found: dict[str, tuple[int, str]] = {}
-        for m in self._item_rx.finditer(text):
+        # At the items' opening words only (anchors.finditer, the same matches).
+        for m in finditer(self._item_rx, text):
             entry = self._item_by_fold.get(self.fold(m.group()))
             if entry is None:
                 continue
