@@ -11,6 +11,7 @@ from .model import (
     CLAUSE_BREAK,
     EXEMPTION_ENDED,
     FINDING_DEGREE,
+    FINDING_RAISED,
     FLAG_ALREADY_HELD,
     FLAG_STILL_HELD,
     NOT_RESTATED,
@@ -173,6 +174,13 @@ def _describe(shift: Shift) -> str:
         how = "narrowed" if shift.direction == "softer" else "widened"
         return (
             f"Article 39 determination kept, the peace it finds threatened {how}: "
+            f"“{shift.old}” → “{shift.new}”"
+        )
+    if shift.feature == "art39" and shift.detail == FINDING_RAISED:
+        # The old text found the threat already, short of a determination: "made" would
+        # say it found none (issue 9 §6, twenty-sixth session).
+        return (
+            "finding of a threat to the peace raised to an Article 39 determination: "
             f"“{shift.old}” → “{shift.new}”"
         )
     if shift.feature == "peace-finding" and shift.detail == FINDING_DEGREE:

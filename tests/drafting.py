@@ -13,6 +13,19 @@ from resdiff.model import Change, Comparison, Shift
 #: The closing formula the tests' drafts end with.
 CLOSING = "Decides to remain seized of the matter."
 
+#: A renewal resolution of our own (the direction tests of the twenty-fourth and
+#: twenty-fifth sessions): a mission renewed to a date beside an ask, a request for
+#: reports and the closing formula. Written once here for tests/test_direction14.py and
+#: tests/test_direction15.py.
+RENEWAL = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in the "
+    "territory until 17 March 1992;",
+    "Calls upon all parties to facilitate safe passage for all civilians;",
+    "Requests the Secretary-General to report to the Council every three months on the "
+    "work of the Mission;",
+    CLOSING,
+)
+
 
 def draft(
     operative: Sequence[str],

@@ -7,7 +7,7 @@ alone."""
 from __future__ import annotations
 
 import pytest
-from drafting import reworded, weighed_shift
+from drafting import RENEWAL, reworded, weighed_shift
 
 import resdiff
 from resdiff.lexicon import Lexicon
@@ -32,20 +32,12 @@ POLITICAL = [
     "Calls upon all parties to facilitate safe passage for all civilians;",
     "Decides to remain seized of the matter.",
 ]
-RENEWAL = [
-    "Decides to extend the mandate of the United Nations Assistance Mission in the "
-    "territory until 17 March 1992;",
-    "Calls upon all parties to facilitate safe passage for all civilians;",
-    "Requests the Secretary-General to report to the Council every three months on the "
-    "work of the Mission;",
-    "Decides to remain seized of the matter.",
-]
 RECITALS = ["Recalling its previous resolutions on the territory,"]
 
 
 def _renewal_after(old_ops: list[str], *, old_symbol: str = "100") -> Comparison:
     old = _adopted(old_symbol, "1990", RECITALS, old_ops)
-    new = _adopted("200", "1991", RECITALS, RENEWAL)
+    new = _adopted("200", "1991", RECITALS, list(RENEWAL))
     return resdiff.compare(old, new)
 
 
@@ -86,7 +78,7 @@ def test_a_renewal_beside_a_text_that_renewed_something_has_a_counterpart() -> N
 def test_a_revised_draft_that_adds_a_renewal_is_weighed_as_before() -> None:
     # The same symbol twice: a revised draft, not a later resolution.
     old = _adopted("200", "1991", RECITALS, POLITICAL)
-    new = _adopted("200", "1991", RECITALS, RENEWAL)
+    new = _adopted("200", "1991", RECITALS, list(RENEWAL))
     assert resdiff.compare(old, new).summary.direction == "stronger"
 
 

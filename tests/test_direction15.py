@@ -10,6 +10,7 @@ S/RES/2588; a rollover of a resolution by its number, S/RES/2661)."""
 from __future__ import annotations
 
 import pytest
+from drafting import RENEWAL
 
 import resdiff
 from resdiff.lexicon import Lexicon
@@ -103,21 +104,13 @@ POLITICAL = [
     "Expresses its deep concern at the humanitarian situation in the territory;",
     "Calls upon all parties to facilitate safe passage for all civilians;",
 ]
-RENEWAL = [
-    "Decides to extend the mandate of the United Nations Assistance Mission in the "
-    "territory until 17 March 1992;",
-    "Calls upon all parties to facilitate safe passage for all civilians;",
-    "Requests the Secretary-General to report to the Council every three months on the "
-    "work of the Mission;",
-    "Decides to remain seized of the matter.",
-]
 
 
 def _direction(old_extra: str, recital: str = "") -> str:
     closing = "Decides to remain seized of the matter."
     extra = [old_extra] if old_extra else []
     old = _adopted("100", "1990", [*POLITICAL, *extra, closing], recital)
-    new = _adopted("200", "1991", RENEWAL)
+    new = _adopted("200", "1991", list(RENEWAL))
     return resdiff.compare(old, new).summary.direction
 
 

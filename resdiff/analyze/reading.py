@@ -690,7 +690,10 @@ def _action(
         and _NEXT_SUBJECT.search(text, end, c.start) is None
     ]
     if not after:
-        return None, False
+        # No word acts on the measure, and it stands in a body's name ("the Panel of
+        # Experts on the arms embargo shall continue to assist the Committee"): the body's
+        # business, no measure the clause imposes (issue 9 §4, twenty-sixth session).
+        return None, lexicon.body_names(text[opens:start])
     if lexicon.body_governs(text[opens:start]):
         return None, True
     return after[0], False

@@ -16,7 +16,15 @@ from ..compiled import compile_cached
 from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.quantity_entries import MONTH_NAMES
-from ..model import FINDING_DEGREE, PLACE_OF_THREAT, Clause, Direction, Section, Shift
+from ..model import (
+    FINDING_DEGREE,
+    FINDING_RAISED,
+    PLACE_OF_THREAT,
+    Clause,
+    Direction,
+    Section,
+    Shift,
+)
 from ..read.common import is_member_state, is_state
 from .drafts import Drafts
 from .posture import threatened
@@ -108,6 +116,14 @@ def flag_shifts(
                 direction="stronger",
                 ref=ref,
             )
+            if feature == "art39" and old_flags["situation-threat"]:
+                # "Recognizing that ... the situation in Afghanistan remains a threat to
+                # international peace and security" → "Determining that the situation
+                # ... continues to constitute a threat": the finding raised, still
+                # stronger (issue 9 §6, twenty-sixth session).
+                came = came.model_copy(
+                    update={"old": old_flags["situation-threat"], "detail": FINDING_RAISED}
+                )
             if feature == "use-of-force":
                 came = drafts.force_held(came, "old", new_all)
             shifts.append(came)
@@ -366,7 +382,20 @@ def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
         # it: read only where it takes the place of one (_finding_degree).
         "threat-finding": None if art39 else lexicon.threat_finding_in(text),
     }
-    return {k: (m.text if m else None) for k, m in found.items()}
+    flags = {k: (m.text if m else None) for k, m in found.items()}
+    # A threat finding of the whole situation ("... the situation in Afghanistan remains a
+    # threat to ..."), not a thematic one ("terrorism poses a threat ..."): what a
+    # determination raises (art39_broad_subject, flags.toml).
+    threat = found["threat-finding"]
+    subject = _SUBJECT_CUT.split(text[: threat.start])[-1].strip() if threat else ""
+    broad = threat is not None and bool(subject) and lexicon.broad_threat_subject(subject)
+    flags["situation-threat"] = threat.text if threat and broad else None
+    return flags
+
+
+#: Where the subject of a finding begins: after the last comma or "that" before its verb
+#: ("Recognizing that, notwithstanding ..., the situation in Afghanistan remains a threat").
+_SUBJECT_CUT = compile_cached(r",|\bthat\b", re.IGNORECASE)
 
 
 def _hedge_key(shift: Shift, added: bool) -> str | None:

@@ -62,6 +62,7 @@ def measure_shifts(
                     direction=direction_of(MODE_RANK[old_m[kind][1]], MODE_RANK[mode]),
                 )
             )
+    renewed_by = _renewed_by_reference(new, drafts) if old and new and named_gone else None
     for kind, (label, mode, _) in old_m.items():
         if kind in stand_ins and named_came:
             continue
@@ -73,6 +74,19 @@ def measure_shifts(
                 direction="softer",
                 ref=ref,
             )
+            if renewed_by is not None and kind not in stand_ins:
+                # "Decides that, until 31 July 2022, all Member States shall continue to
+                # take the necessary measures to prevent the ... supply ... of arms" →
+                # "Decides to renew until 31 July 2023 the measures imposed by paragraph 1
+                # of resolution 2588 (2021)": the embargo carried on by the number of the
+                # paragraph that imposed it, a rollover, not an embargo lifted (issue 9 §4,
+                # twenty-sixth session). Named, not weighed.
+                shifts.append(
+                    gone.model_copy(
+                        update={"direction": "neutral", "note": f"carried on as {renewed_by}"}
+                    )
+                )
+                continue
             # In a provision dropped too: the new draft imposing the measure at least as
             # firmly in a paragraph of its own lifted nothing, as its summary says
             # ("Calls upon all States to observe strictly the arms embargo" dropped when
@@ -106,6 +120,28 @@ def measure_shifts(
                 )
             )
     return shifts
+
+
+def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | None:
+    """The words of the measures cited by reference that ``clauses`` carry on (a
+    life-cycle word of a stage that keeps what it acts on without starting or growing it,
+    lifecycle.toml's ``continue``: renewed, extended, maintained), citing a paragraph of a
+    resolution by number: "renew until 31 July 2023 the measures imposed by paragraph 1 of
+    resolution 2588 (2021)", "the measures imposed by paragraphs 1 to 5 of resolution 2588
+    (2021) shall continue to apply until ...". ``None`` where there are none."""
+    lexicon = drafts.lexicon
+    stand_ins = lexicon.stand_in_measures()
+    for clause in clauses:
+        for m in clause.measures:
+            if m.kind not in stand_ins or m.ends or m.action is None:
+                continue
+            entry = lexicon.lifecycle.get(m.action)
+            if entry is None or entry.stage != "continue":
+                continue
+            cited = citations_of(clause.text, m, lexicon)
+            if any(c.resolution is not None and c.paragraphs for c in cited):
+                return m.evidence
+    return None
 
 
 def _cited(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> list[Citation] | None:

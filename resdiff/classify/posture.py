@@ -11,7 +11,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import THREATENED, Change, Draft, Shift
+from ..model import FINDING_RAISED, THREATENED, Change, Draft, Shift
 from .kinds import held_calmed
 from .standing import cited_by, stages_acted
 
@@ -85,15 +85,16 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
             for part in change.walk()
             for s in part.shifts
             if s.feature in _HELD_FLAGS
-            # (A warning's detail names the measures it threatens: still the warning.)
-            and (s.detail is None or s.feature == "warning")
+            # (A warning's detail names the measures it threatens: still the warning; a
+            # determination that raised a finding is still the determination made.)
+            and (s.detail is None or s.feature == "warning" or s.detail == FINDING_RAISED)
             and (
                 (
                     s.old is not None
                     and (s.direction == "softer" or (s.feature == "warning" and bool(s.note)))
                 )
                 if lost
-                else s.old is None
+                else s.old is None or s.detail == FINDING_RAISED
             )
         ]
 

@@ -718,6 +718,24 @@ class BodyEntry(PhraseEntry):
     Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`)."""
 
 
+class FragmentEntry(Entry):
+    """A piece of a life-cycle pattern written once (lifecycle.toml, ``[fragments]``):
+    the patterns write ``{name}`` where it stands, as they write ``{object}`` for the
+    objects. "subject", the body or measure that is a renewal's own subject ("the Panel
+    of Experts on the arms embargo shall continue ... until ..."), stands in two of the
+    "extended" patterns; a user's file that changes it changes both. A placeholder with
+    no fragment (one switched off) is left as printed and matches no text."""
+
+    name: str
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        _check_patterns((value,))
+        return value
+
+
 class OrganEntry(PhraseEntry):
     """An organ or officer of the Organization itself ("Secretary-General", "Mediator",
     "Truce Commission"): an ask addressed to it is a task the Council gives its own

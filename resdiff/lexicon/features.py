@@ -19,6 +19,7 @@ from .entries import (
     BodyEntry,
     DegreeEntry,
     EmphasisEntry,
+    FragmentEntry,
     GrowthDirection,
     HedgeEntry,
     ItemEntry,
@@ -67,6 +68,11 @@ _MENTION_WORDS = 5
 _OBJECT = "{object}"
 #: What joins a measure to a body named before it as the verb's second object.
 _JOINED = compile_cached(r"[,;]|\b(?:and|or)\b")
+#: A finite verb or modal after a body: what follows is the body's act or task ("the
+#: Committee shall monitor the arms embargo"), not the rest of its name.
+_FINITE = compile_cached(
+    r"\b(?:shall|should|will|must|may|can|is|are|was|were|has|have)\b", re.IGNORECASE
+)
 
 
 class _ClauseFeatures(_Measures, _OcrSlips):
@@ -91,6 +97,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
     _mentions: dict[str, MentionEntry]
     _objects: dict[str, ObjectEntry]
     _bodies: dict[str, BodyEntry]
+    _fragments: dict[str, FragmentEntry]
     _organs: dict[str, OrganEntry]
     _quantities: dict[str, QuantityEntry]
 
@@ -174,7 +181,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
                 _compile(
                     "|".join(
                         f"(?:{_spaces_in_pattern(p).replace(_OBJECT, objects)})"
-                        for p in entry.patterns
+                        for p in map(self._with_fragments, entry.patterns)
                     ),
                     re.IGNORECASE,
                 ),
@@ -538,6 +545,14 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         return found
 
+    def _with_fragments(self, pattern: str) -> str:
+        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out
+        (a fragment holds no placeholder of its own: one pass, in the order of the names,
+        so the result does not depend on the table's order)."""
+        for name in sorted(self._fragments):
+            pattern = pattern.replace("{" + name + "}", self._fragments[name].pattern)
+        return pattern
+
     def body_governs(self, span: str) -> bool:
         """Whether ``span``, the words between a life-cycle word and a measure it may act
         on (or between the start of the subject and a measure before its winding-down
@@ -549,6 +564,20 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         a semicolon, "and" or "or" after the last body leaves the measure the verb's."""
         ends = [m.end() for m in self._body_rx.finditer(span)]
         return bool(ends) and _JOINED.search(span, ends[-1]) is None
+
+    def body_names(self, span: str) -> bool:
+        """Whether the measure that ``span`` runs up to stands in the name of a body
+        (lifecycle.toml, ``[bodies]``) named before it, with no verb between: "the Panel
+        of Experts on the [arms embargo] shall continue to assist the Committee", "the
+        Committee established pursuant to resolution 9999 (2030) concerning the [arms
+        embargo]". A body named after its measure is no measure of the clause (issue 9
+        §4, twenty-sixth session). Not a measure after the body's own verb ("the
+        Committee shall monitor the arms embargo": a task, read as before), nor one joined
+        to the body ("the Panel and the arms embargo")."""
+        ends = [m.end() for m in self._body_rx.finditer(span)]
+        if not ends:
+            return False
+        return _JOINED.search(span, ends[-1]) is None and _FINITE.search(span, ends[-1]) is None
 
     def _mentioned(self, text: str, start: int) -> bool:
         """Whether the winding-down word at ``start`` is named, not done: a mention phrase

@@ -25,6 +25,7 @@ from .entries import (
     EmphasisEntry,
     Entry,
     FlagEntry,
+    FragmentEntry,
     GrowthMoveEntry,
     HedgeEntry,
     ItemEntry,
@@ -85,6 +86,8 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     "objects": (ObjectEntry, "phrase"),
     # Keys kept as printed: "Committee" and "Group" name bodies, "group" does not.
     "bodies": (BodyEntry, "phrase"),
+    # Keys kept as printed: the names the patterns write between braces.
+    "fragments": (FragmentEntry, "name"),
     "organs": (OrganEntry, "phrase"),
     "quote_ends": (QuoteEndEntry, "word"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.

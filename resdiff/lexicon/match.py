@@ -35,6 +35,7 @@ from .entries import (
     DegreeEntry,
     EmphasisEntry,
     FlagEntry,
+    FragmentEntry,
     HedgeEntry,
     ItemEntry,
     LifecycleEntry,
@@ -108,6 +109,7 @@ class Lexicon(_ClauseFeatures):
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
         self._objects: dict[str, ObjectEntry] = enabled("objects")
         self._bodies: dict[str, BodyEntry] = enabled("bodies")
+        self._fragments: dict[str, FragmentEntry] = enabled("fragments")
         self._organs: dict[str, OrganEntry] = enabled("organs")
         # The words a quote does not end on: cut short, any of them; whole, the joiners.
         quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")

@@ -238,6 +238,14 @@ PLACE_OF_THREAT = "place of the determination"
 #: peace and security of independent African States"): the finding kept, its degree moved.
 FINDING_DEGREE = "degree of the finding"
 
+#: The :attr:`Shift.detail` of an Article 39 determination made where the old text found
+#: the same situation a threat to the peace in other words ("Recognizing that ... the
+#: situation in Afghanistan remains a threat to international peace and security" →
+#: "Determining that the situation in Afghanistan continues to constitute a threat ...",
+#: S/RES/2557 → 2611): a finding raised to a formal determination, stronger (as four of the
+#: five judges of the pair read it), not a determination where there was no finding.
+FINDING_RAISED = "finding raised to a determination"
+
 #: The details a rule gives a lead's shift (``verb``, ``lead``, ``censure``) to say why it
 #: weighs as it does: never the quote of a clause (:attr:`Shift.clause_words`). A rule that
 #: names a lead's shift with a detail of its own adds it here.
