@@ -50,8 +50,9 @@ from ..compiled import (
 
 __all__ = ["PATTERNS", "PatternCache", "cache_dir", "cache_key"]
 
-#: Version of the file layout below (3: with the patterns' necessary literals).
-FORMAT = 3
+#: Version of the file layout below (3: with the patterns' necessary literals; 4: the
+#: opening words may be runs of capitals, anchors.CAPITALS, which a file of 3 never holds).
+FORMAT = 4
 
 _FILE_PREFIX = "lexicon-"
 
