@@ -822,6 +822,8 @@ SETS = (
     "holdout58",
     "holdout59",
     "holdout60",
+    "holdout61",
+    "holdout62",
 )
 
 

@@ -654,6 +654,29 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
         "key_change_agreement": 19 / 21,
     },
+    # Eight scanned pairs of one file each, 1948-1974 (Palestine 50 -> 66, the Palestine
+    # armistice 62 -> 114, South Africa 190 -> 282, the Middle East cease-fire 236 -> 240,
+    # UNFICYP 244 -> 254, Jerusalem 250 -> 298, Namibia 276 -> 310, UNEF II 340 -> 362),
+    # listed at 00:18 UTC on 7 December 2026 (twenty-sixth session), before any engine
+    # change, judged blind twice; start = end (kind 111 / 124, pairing 117 / 124, directions
+    # 5 / 8, key changes 23 / 24).
+    "holdout61": {
+        "kind_accuracy": 0.89,
+        "pairing": 0.94,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 23 / 24,
+    },
+    # Eight scanned pairs of one file each, 1975-1993 (UNFICYP 370 -> 410, Cyprus 440 -> 550,
+    # South Africa 392 -> 560, Angola 546 -> 602, Namibia 566 -> 640, the deportations
+    # 608 -> 726, Somalia 794 -> 886, UNAVEM II 834 -> 890), listed at 00:18 UTC the same
+    # day, judged blind twice; start = end (kind 175 / 205, pairing 183 / 205, directions
+    # 6 / 8, key changes 20 / 24).
+    "holdout62": {
+        "kind_accuracy": 0.85,
+        "pairing": 0.89,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 20 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -797,6 +820,10 @@ CEILINGS = {
     "holdout59": {"wrong_shift_share": 0.13},
     # 7 of 55 (start = end).
     "holdout60": {"wrong_shift_share": 0.13},
+    # 3 of 77 (start = end).
+    "holdout61": {"wrong_shift_share": 0.04},
+    # 11 of 130 (start = end).
+    "holdout62": {"wrong_shift_share": 0.09},
 }
 
 
