@@ -13,6 +13,7 @@ from ..compiled import compile_cached
 from ..explain import describe_shift, describe_unquoted
 from ..lexicon import Lexicon
 from ..model import (
+    CARRIED_BY_REFERENCE,
     CHANGE_KINDS,
     DECISION_TIER,
     DOCUMENT_FLAGS,
@@ -421,6 +422,20 @@ def _measures_carried(changes: Sequence[Change]) -> frozenset[str]:
     return frozenset(carried - weighed)
 
 
+def _carried_by_reference(changes: Sequence[Change]) -> frozenset[str]:
+    """The new refs of the paragraphs whose shifts name a measure carried on by
+    reference (:data:`~resdiff.model.CARRIED_BY_REFERENCE`)."""
+    return frozenset(
+        shift.ref
+        for change in changes
+        for part in change.walk()
+        for shift in part.shifts
+        if shift.feature == "measure"
+        and shift.ref is not None
+        and (shift.note or "").startswith(CARRIED_BY_REFERENCE)
+    )
+
+
 def summarise(
     old: Draft,
     new: Draft,
@@ -455,8 +470,14 @@ def summarise(
     old_measures = strongest_measures(old.walk())
     new_measures = strongest_measures(new.walk())
     added, dropped, changed = [], [], []
+    # The paragraphs that carry a named measure on by the number of the paragraph that
+    # imposed it (classify.measures): the measures they cite are that measure, not one
+    # added (review of the twenty-sixth session's merge).
+    carried_at = _carried_by_reference(changes)
     for kind, (label, mode, ref) in new_measures.items():
         if kind not in old_measures:
+            if ref in carried_at and kind in (lexicon or Lexicon.default()).stand_in_measures():
+                continue
             added.append(MeasureChange(measure=kind, label=label, new_mode=mode, ref=ref))
         elif old_measures[kind][1] != mode:
             changed.append(
