@@ -5,29 +5,11 @@ balance of their weights. The drafts here are hand-written in ordinary Council w
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from benchmark_module import load
 
 import resdiff
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "paired_direction", ROOT / "benchmarks" / "paired_direction.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("paired_direction", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-pd = _module()
+pd = load("paired_direction")
 
 
 def _draft(op2: str) -> str:
