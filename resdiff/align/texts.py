@@ -1,29 +1,36 @@
-"""The annexes and footnotes of two drafts, whole and in order.
+"""The annexes and footnotes of two drafts: which differ, and all of them, in order.
 
-:attr:`Comparison.text_changes <resdiff.model.Comparison.text_changes>` names only the
-annexes and footnotes that differ. A report that writes both drafts out whole (the Word
-report, whose accept-all must give the new draft and reject-all the old one) needs the
-others too, and their order: :func:`whole_texts` lists every annex of either draft, the
-new draft's in its order and a dropped one after the annex it followed, then the
-footnotes, each pointing at its entry in ``text_changes`` where it differs and holding
-its words otherwise (a draft's text is never held twice).
+:func:`compare_texts` pairs the annexes of two drafts once and gives both what the
+comparison holds of them: the annexes and footnotes that differ, with their words
+(:attr:`Comparison.text_changes <resdiff.model.Comparison.text_changes>`), and every
+annex and the footnotes of either draft, whole and in the order printed
+(:attr:`Comparison.texts <resdiff.model.Comparison.texts>`). A report that writes both
+drafts out whole (the Word report, whose accept-all must give the new draft and
+reject-all the old one) needs the unchanged ones too, and their order: the new draft's
+annexes in its order, a dropped one after the annex it followed, then the footnotes, each
+pointing at its entry in ``text_changes`` where it differs and holding its words
+otherwise (a draft's text is never held twice).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
-from ..model import Annex, Draft, Redline, TextChange, TextPart, WholeText
-from ..redline import DELETE, INSERT, redline
+from ..analyze import fold_typography
+from ..model import Annex, Draft, TextChange, TextPart, WholeText
+from ..redline import redline
 
-__all__ = ["sides", "whole_texts"]
+__all__ = ["compare_texts"]
+
+#: An annex of each draft, by index: (old, new), ``None`` on the side that lacks it.
+_Pair = tuple[int | None, int | None]
 
 
-def sides(ops: Redline) -> tuple[str, str]:
-    """The old and the new text a redline joins."""
-    old = "".join(text for op, text in ops if op != INSERT)
-    new = "".join(text for op, text in ops if op != DELETE)
-    return old, new
+def _typeset(text: str) -> str:
+    """``text`` with its typography folded (curly quotes, no-break hyphens and spaces) and
+    its spacing made single: what an annex or a footnote must keep to be unchanged."""
+    return " ".join(fold_typography(text).split())
 
 
 def _annex_text(annex: Annex | None) -> str:
@@ -34,52 +41,87 @@ def _title_key(title: str) -> str:
     return " ".join(title.lower().split())
 
 
-def _paired(old: Sequence[Annex], new: Sequence[Annex]) -> list[tuple[int | None, int | None]]:
-    """(old index, new index) of each annex: paired by title, then the retitled in order
-    (as the comparison pairs them), the new draft's in its order, each dropped one after
-    the annex it followed in the old draft."""
+def _differ(a: str, b: str) -> bool:
+    # Typography and spacing are no change of words, in an annex as in the body
+    # ("non-financial" with a hyphen or a non-breaking hyphen, Taliban 2022); a sign is
+    # ("> 300 km" -> "< 300 km", "$5" -> "€5").
+    return a != b and not (a and b and _typeset(a) == _typeset(b))
+
+
+def _paired(old: Sequence[Annex], new: Sequence[Annex]) -> list[_Pair]:
+    """The annexes paired, in the order ``text_changes`` lists them: by title ("Annex I",
+    "Annex: Criteria for designation") in the new draft's order, then the new draft's
+    others in order, each with the next old annex left (retitled) or none (added), then
+    the old ones left (dropped)."""
     left = list(range(len(old)))
-    pairs: list[tuple[int | None, int | None]] = []
+    titled: list[_Pair] = []
+    unpaired: list[int] = []
     for k, annex in enumerate(new):
         match = next((i for i in left if _title_key(old[i].title) == _title_key(annex.title)), None)
-        if match is not None:
+        if match is None:
+            unpaired.append(k)
+        else:
             left.remove(match)
-        pairs.append((match, k))
-    for n, (matched, now) in enumerate(pairs):
-        if matched is None and left:
-            pairs[n] = (left.pop(0), now)
-    for dropped in left:
-        # After the last annex that stood before it in the old draft (first if none).
+            titled.append((match, k))
+    retitled: list[_Pair] = [(left.pop(0) if left else None, k) for k in unpaired]
+    return titled + retitled + [(i, None) for i in left]
+
+
+def _printed(pairs: Sequence[_Pair]) -> list[_Pair]:
+    """``pairs`` in the order printed: the new draft's annexes in its order, each dropped
+    one after the last annex that stood before it in the old draft (first if none)."""
+    out = sorted((p for p in pairs if p[1] is not None), key=lambda p: p[1] or 0)
+    for dropped in sorted(i for i, k in pairs if k is None and i is not None):
         at = 0
-        for n, (was, _) in enumerate(pairs):
+        for n, (was, _) in enumerate(out):
             if was is not None and was < dropped:
                 at = n + 1
-        pairs.insert(at, (dropped, None))
-    return pairs
+        out.insert(at, (dropped, None))
+    return out
 
 
-def whole_texts(old: Draft, new: Draft, changes: Sequence[TextChange]) -> tuple[WholeText, ...]:
-    """Every annex and the footnotes of ``old`` and ``new`` (see the module's docstring).
-    A part that differs points at the entry of ``changes`` whose redline joins its two
-    texts; one that does not holds its redline (its words, or its typography changed)."""
-    used: set[int] = set()
+def compare_texts(old: Draft, new: Draft) -> tuple[tuple[TextChange, ...], tuple[WholeText, ...]]:
+    """The annexes and the footnotes of ``old`` and ``new``: those that differ, with their
+    words (``text_changes``: annexes paired as :func:`_paired` says, the footnotes of each
+    draft taken together; an annex moved on, a name listed or a figure corrected, was
+    reported "no change" when only the numbered paragraphs were compared), and all of
+    them in the order printed (``texts``, see the module's docstring)."""
+    pairs = _paired(old.annexes, new.annexes)
+    sides = {
+        pair: (
+            _annex_text(old.annexes[pair[0]] if pair[0] is not None else None),
+            _annex_text(new.annexes[pair[1]] if pair[1] is not None else None),
+        )
+        for pair in pairs
+    }
+    changes: list[TextChange] = []
+    index: dict[_Pair | None, int] = {}
 
-    def whole(part: TextPart, title: str, a: str, b: str) -> WholeText:
-        for k, change in enumerate(changes):
-            if k not in used and change.part == part and sides(change.redline) == (a, b):
-                used.add(k)
-                return WholeText(part=part, title=title, change=k)
+    def title_of(pair: _Pair) -> str:
+        i, k = pair
+        return (
+            new.annexes[k].title if k is not None else old.annexes[i].title if i is not None else ""
+        )
+
+    def differs(key: _Pair | None, part: TextPart, title: str, a: str, b: str) -> None:
+        if _differ(a, b):
+            kind: Literal["added", "dropped", "changed"] = (
+                "changed" if a and b else "added" if b else "dropped"
+            )
+            index[key] = len(changes)
+            changes.append(TextChange(part=part, title=title, kind=kind, redline=redline(a, b)))
+
+    for pair in pairs:
+        differs(pair, "annex", title_of(pair), *sides[pair])
+    notes = ("\n".join(f.text for f in old.footnotes), "\n".join(f.text for f in new.footnotes))
+    differs(None, "footnotes", "Footnotes", *notes)
+
+    def whole(key: _Pair | None, part: TextPart, title: str, a: str, b: str) -> WholeText:
+        if key in index:
+            return WholeText(part=part, title=title, change=index[key])
         return WholeText(part=part, title=title, redline=redline(a, b))
 
-    out: list[WholeText] = []
-    for i, k in _paired(old.annexes, new.annexes):
-        was = old.annexes[i] if i is not None else None
-        now = new.annexes[k] if k is not None else None
-        shown = now if now is not None else was
-        title = shown.title if shown is not None else ""
-        out.append(whole("annex", title, _annex_text(was), _annex_text(now)))
-    notes_old = "\n".join(f.text for f in old.footnotes)
-    notes_new = "\n".join(f.text for f in new.footnotes)
-    if notes_old or notes_new:
-        out.append(whole("footnotes", "Footnotes", notes_old, notes_new))
-    return tuple(out)
+    texts = [whole(pair, "annex", title_of(pair), *sides[pair]) for pair in _printed(pairs)]
+    if any(notes):
+        texts.append(whole(None, "footnotes", "Footnotes", *notes))
+    return tuple(changes), tuple(texts)

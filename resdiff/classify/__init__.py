@@ -21,19 +21,15 @@ weighted direction and the key changes). This module runs them in order
 
 from __future__ import annotations
 
-from typing import Literal
-
 from ..align import AlignOptions, align
 from ..align.basis import read_basis
-from ..align.texts import whole_texts
-from ..analyze import fold_typography
-from ..compiled import compile_cached
+from ..align.texts import compare_texts
 from ..lexicon import Lexicon
-from ..model import Annex, Comparison, Draft, TextChange
-from ..redline import redline
+from ..model import Comparison, Draft
 from .classifier import Classifier
 from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
+from .measures import RESOLUTION_NUMBER
 from .modes import ended_measures, strongest_measures
 from .posture import determination_recalled, flags_held
 from .reference import (
@@ -178,19 +174,15 @@ def compare_drafts(
         # The old text kept a whole resolution in force that resdiff does not hold: say
         # what the direction was weighed against.
         summary = summary.model_copy(update={"direction_note": basis})
-    differ = text_changes(old, new)
+    differ, texts = compare_texts(old, new)
     return Comparison(
         old=_info(old),
         new=_info(new),
         changes=changes,
         text_changes=differ,
-        texts=whole_texts(old, new, differ),
+        texts=texts,
         summary=summary,
     )
-
-
-#: The number of a resolution in its symbol: "S/RES/864 (1993)", "864 (1993)".
-_RESOLUTION_NUMBER = compile_cached(r"(\d{1,5})\s*\(\d{4}\)")
 
 
 def _one_file(old: Draft, new: Draft) -> bool:
@@ -213,65 +205,5 @@ def _cited_as(old: Draft, new: Draft) -> str | None:
     resolution 864 (1993)"), or ``None`` where ``new`` is no later resolution."""
     if not later_resolution(old, new) or old.symbol is None:
         return None
-    found = _RESOLUTION_NUMBER.search(old.symbol)
+    found = RESOLUTION_NUMBER.search(old.symbol)
     return found.group(1) if found else None
-
-
-def _typeset(text: str) -> str:
-    """``text`` with its typography folded (curly quotes, no-break hyphens and spaces) and
-    its spacing made single: what an annex or a footnote must keep to be unchanged."""
-    return " ".join(fold_typography(text).split())
-
-
-def _annex_text(annex: Annex) -> str:
-    return "\n".join([annex.title, *annex.paragraphs])
-
-
-def _title_key(title: str) -> str:
-    return " ".join(title.lower().split())
-
-
-def text_changes(old: Draft, new: Draft) -> tuple[TextChange, ...]:
-    """The annexes and the footnotes that differ between the drafts, with their words:
-    annexes paired by title ("Annex I", "Annex: Criteria for designation"), then in
-    order; the footnotes of each draft taken together. An annex moved on (a name listed,
-    a figure corrected) was reported "no change" when only the numbered paragraphs were
-    compared."""
-    out: list[TextChange] = []
-    left = list(old.annexes)
-    pairs: list[tuple[Annex | None, Annex | None]] = []
-    unpaired: list[Annex] = []
-    for annex in new.annexes:
-        match = next((a for a in left if _title_key(a.title) == _title_key(annex.title)), None)
-        if match is None:
-            unpaired.append(annex)
-        else:
-            left.remove(match)
-            pairs.append((match, annex))
-    for annex in unpaired:
-        # Retitled annexes pair in order with the old ones left; the rest come or go.
-        pairs.append((left.pop(0) if left else None, annex))
-    pairs += [(annex, None) for annex in left]
-    for was, now in pairs:
-        a = _annex_text(was) if was is not None else ""
-        b = _annex_text(now) if now is not None else ""
-        if a == b or (a and b and _typeset(a) == _typeset(b)):
-            # Typography and spacing are no change of words, in an annex as in the body
-            # ("non-financial" with a hyphen or a non-breaking hyphen, Taliban 2022); a
-            # sign is ("> 300 km" -> "< 300 km", "$5" -> "€5").
-            continue
-        shown = now if now is not None else was
-        title = shown.title if shown is not None else ""
-        kind: Literal["added", "dropped", "changed"] = (
-            "changed" if a and b else "added" if b else "dropped"
-        )
-        out.append(TextChange(part="annex", title=title, kind=kind, redline=redline(a, b)))
-    notes_old = "\n".join(f.text for f in old.footnotes)
-    notes_new = "\n".join(f.text for f in new.footnotes)
-    if notes_old != notes_new and not (
-        notes_old and notes_new and _typeset(notes_old) == _typeset(notes_new)
-    ):
-        kind = "changed" if notes_old and notes_new else "added" if notes_new else "dropped"
-        ops = redline(notes_old, notes_new)
-        out.append(TextChange(part="footnotes", title="Footnotes", kind=kind, redline=ops))
-    return tuple(out)

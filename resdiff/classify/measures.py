@@ -153,7 +153,7 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
 
 
 #: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.
-_RESOLUTION = compile_cached(r"\b(\d{1,4})\s*\((?:19|20)\d{2}\)")
+RESOLUTION_NUMBER = compile_cached(r"\b(\d{1,4})\s*\((?:19|20)\d{2}\)")
 
 
 def _old_knows(resolution: str, drafts: Drafts) -> bool:
@@ -166,7 +166,7 @@ def _old_knows(resolution: str, drafts: Drafts) -> bool:
     known = {
         m.group(1)
         for text in (drafts.symbols[0] or "", *(c.text for c in drafts.side("old")))
-        for m in _RESOLUTION.finditer(text)
+        for m in RESOLUTION_NUMBER.finditer(text)
     }
     return not known or resolution.lstrip("0") in {k.lstrip("0") for k in known}
 

@@ -214,6 +214,9 @@ class _EmphasisComparer:
         ``not_under`` lemmas or begins with one ("noting" for "noting with appreciation":
         what an earlier text said, recalled, or what another said, noted), one match
         each."""
+        # Most entries have no such lead: the clauses are read again only for one that has.
+        if not any(self.lexicon.emphasis_not_under(x.phrase) for x in found):
+            return found
         under: Counter[str] = Counter()
         for view in clauses:
             lemma = view.phrase.lemma.lower()

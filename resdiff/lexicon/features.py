@@ -568,22 +568,22 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         expire". The verb then acts on the body, not the measure. Not a body the measure
         is joined to ("extend the mandate of the Panel and the arms embargo"): a comma,
         a semicolon, "and" or "or" after the last body leaves the measure the verb's."""
+        return self._after_body(span) is not None
+
+    def _after_body(self, span: str) -> int | None:
+        """Where the last body ``span`` names ends, none of _JOINED after it."""
         ends = [m.end() for m in self._body_rx.finditer(span)]
-        return bool(ends) and _JOINED.search(span, ends[-1]) is None
+        return ends[-1] if ends and _JOINED.search(span, ends[-1]) is None else None
 
     def body_names(self, span: str) -> bool:
         """Whether the measure that ``span`` runs up to stands in the name of a body
         (lifecycle.toml, ``[bodies]``) named before it, with no verb between: "the Panel
-        of Experts on the [arms embargo] shall continue to assist the Committee", "the
-        Committee established pursuant to resolution 9999 (2030) concerning the [arms
-        embargo]". A body named after its measure is no measure of the clause (issue 9
-        §4, twenty-sixth session). Not a measure after the body's own verb ("the
-        Committee shall monitor the arms embargo": a task, read as before), nor one joined
-        to the body ("the Panel and the arms embargo")."""
-        ends = [m.end() for m in self._body_rx.finditer(span)]
-        if not ends:
-            return False
-        return _JOINED.search(span, ends[-1]) is None and _FINITE.search(span, ends[-1]) is None
+        of Experts on the [arms embargo] shall continue to assist the Committee". Such a
+        measure is no measure of the clause; one after the body's own verb is ("the
+        Committee shall monitor the arms embargo": a task), as is one joined to the body
+        ("the Panel and the arms embargo")."""
+        end = self._after_body(span)
+        return end is not None and _FINITE.search(span, end) is None
 
     def _mentioned(self, text: str, start: int) -> bool:
         """Whether the winding-down word at ``start`` is named, not done: a mention phrase
