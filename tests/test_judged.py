@@ -947,6 +947,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout62: eight scanned pairs of one file each, 1975-1993, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout62" for p in pairs) == 8
+    # holdout64: eight scanned pairs of one file each, 1976-1994, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout64" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1118,8 +1121,9 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 729 since holdout61 and holdout62 were judged (first judges): their 10 and 32 (all
-        # inside a corrected item);
+        # 754 since holdout64 was judged (first judge): its 25 (all inside a corrected item);
+        # 729 before it, since holdout61 and holdout62 were judged (first judges): their 10 and
+        # 32 (all inside a corrected item);
         # 687 before it, since holdout59 and holdout60 were judged (first judges): their 22 and
         # 21 (all inside a corrected item);
         # 644 before it, since holdout57 and holdout58 were judged (first judges): holdout58's
@@ -1139,7 +1143,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 729
+        assert rejected == 754
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
