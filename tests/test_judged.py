@@ -947,6 +947,12 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout62: eight scanned pairs of one file each, 1975-1993, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout62" for p in pairs) == 8
+    # holdout63: eight scanned pairs of one file each, 1948-1974, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout63" for p in pairs) == 8
+    # holdout64: eight scanned pairs of one file each, 1976-1994, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout64" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1118,7 +1124,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 742 since holdout63 was judged (first judge): its 13 (all inside a corrected item);
+        # 767 since holdout63 and holdout64 were judged (first judges): their 13 and 25
+        # (all inside a corrected item);
         # 729 before it, since holdout61 and holdout62 were judged (first judges): their 10 and
         # 32 (all inside a corrected item);
         # 687 before it, since holdout59 and holdout60 were judged (first judges): their 22 and
@@ -1140,7 +1147,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 742
+        assert rejected == 767
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
