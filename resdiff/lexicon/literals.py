@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from .anchors import plain_case
 from .cache import PATTERNS
-from .keywords import _keyed, _Keywords, _Needles, _Screen
+from .keywords import _keyed, _Keywords, _Screen
 
 _E = TypeVar("_E")
 
@@ -72,8 +72,14 @@ def may_match(rx: re.Pattern[str], text: str, keyed: str) -> bool:
     # Py_UNICODE_ISSPACE), one space in the keyed text as in ASCII text.
     if not text.isascii() and not plain_case(text):
         return True
-    literals = _needles_of(rx.pattern, rx.flags)
-    return literals is None or literals.any_in(keyed)
+    literals = _literals_of(rx.pattern, rx.flags)
+    if literals is None:
+        return True
+    # A plain loop: a generator in any() costs more than the tests themselves.
+    for literal in literals:  # noqa: SIM110
+        if literal in keyed:
+            return True
+    return False
 
 
 def screened(
@@ -101,13 +107,6 @@ def _literals_of(pattern: str, flags: int) -> Literals | None:
     # Worked out once per pattern, and for the default lexicon kept in its cache file
     # with the compiled patterns (parsing them all costs about 25 ms a command).
     return PATTERNS.literals(pattern, flags, lambda: necessary_literals(pattern, flags))
-
-
-@functools.lru_cache(maxsize=2048)
-def _needles_of(pattern: str, flags: int) -> _Needles | None:
-    # The literals as looked for in a keyed text (registered for its words, _Needles).
-    literals = _literals_of(pattern, flags)
-    return None if literals is None else _Needles(sorted(literals))
 
 
 def prime(patterns: Iterable[re.Pattern[str]]) -> None:

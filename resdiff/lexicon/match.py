@@ -57,7 +57,7 @@ from .entries import (
 )
 from .features import _ClauseFeatures
 from .keywords import _keyed as _keyed
-from .keywords import _Screen, register
+from .keywords import _Screen
 from .literals import prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .measures import MEASURE_MENTIONS
@@ -283,7 +283,6 @@ def _default_lexicon() -> Lexicon:
     if kept is not None:
         lexicon, literals, anchors = kept
         PATTERNS.adopt(literals, anchors)
-        _register_literals(literals)
         return lexicon
     PATTERNS.open(key, folder)
     paths = [path for path, _ in files]
@@ -297,14 +296,5 @@ def _default_lexicon() -> Lexicon:
         lexicon = Lexicon(_package_parts(documents))
     finally:
         PATTERNS.save()
-    screens = PATTERNS.screens()
-    save_snapshot(folder, kept_key, lexicon, *screens)
-    _register_literals(screens[0])
+    save_snapshot(folder, kept_key, lexicon, *PATTERNS.screens())
     return lexicon
-
-
-def _register_literals(literals: dict[tuple[str, int], tuple[str, ...] | None]) -> None:
-    """Register the default lexicon's literals for the keyed texts' reading
-    (:func:`.keywords.register`) at once: registered one pattern at a time, as each is
-    first tried, each would have every text read so far looked at again for them."""
-    register(literal for found in literals.values() if found for literal in found)
