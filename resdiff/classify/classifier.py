@@ -380,7 +380,36 @@ class Classifier:
                 else s
                 for s in shifts
             ]
-        return self._weighed(_dedupe(shifts), section)
+        unmeasured = bool(old and new) and self._unmeasured(
+            shifts, [*old, *new], governing, exempting
+        )
+        return self._weighed(_dedupe(shifts), section, unmeasured=unmeasured)
+
+    def _unmeasured(
+        self,
+        shifts: list[Shift],
+        clauses: Sequence[Clause],
+        governing: Phrase | None,
+        exempting: bool,
+    ) -> bool:
+        """Whether an exception of ``shifts`` that weighs as a headline only beside a
+        measure (``measure_only``, scope.toml: "except") stands in a provision that names
+        none, on either side (an item of a list is left alone: its lead-in may name the
+        measure): "a Force to be composed of
+        personnel drawn from States Members ... except the permanent members" (S/RES/340
+        (1973) OP3) leaves the permanent members out of a force, not out of a measure."""
+        if (
+            exempting
+            or governing is not None
+            or not any(
+                s.feature == "exemption"
+                and s.direction != "neutral"
+                and self.lexicon.exemption_needs_measure(s.new or s.old or "")
+                for s in shifts
+            )
+        ):
+            return False
+        return not any(self.lexicon.measures_in(c.full_text()) for c in clauses)
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -409,7 +438,11 @@ class Classifier:
             )
         return None
 
-    def _weighed(self, shifts: list[Shift], section: Section) -> list[Shift]:
+    def _weighed(
+        self, shifts: list[Shift], section: Section, *, unmeasured: bool = False
+    ) -> list[Shift]:
+        """``shifts`` weighed in ``section``; ``unmeasured``: the provision names no
+        measure, so an exception that is a headline only beside one weighs as language."""
         out = []
         for shift in shifts:
             if shift.direction == "neutral":
@@ -422,7 +455,13 @@ class Classifier:
                 # of a type that is no headline (a deadline set on an ask), and the
                 # place the threatened situation is named in ("Sudan" -> "Darfur").
                 "wording"
-                if shift.detail in (THREATENED, PLACE_OF_THREAT) or self._no_headline(shift)
+                if shift.detail in (THREATENED, PLACE_OF_THREAT)
+                or self._no_headline(shift)
+                or (
+                    unmeasured
+                    and shift.feature == "exemption"
+                    and self.lexicon.exemption_needs_measure(shift.new or shift.old or "")
+                )
                 else shift.feature,
                 section,
             )

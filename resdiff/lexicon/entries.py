@@ -594,6 +594,11 @@ class QualifierEntry(PatternEntry):
     #: ``False``: an exemption that weighs as the language of its paragraph, not as a
     #: headline (a duty to report waived eases no measure).
     headline: bool = True
+    #: ``True``: an exception that weighs as a headline only in a provision that names a
+    #: measure; elsewhere as the language of its paragraph. "Except" may leave anything
+    #: out of anything (who composes a force, the months a report is due), and only out
+    #: of a measure is it a carve-out from one.
+    measure_only: bool = False
 
     @field_validator("phrase")
     @classmethod

@@ -308,6 +308,15 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         entry = self._exemptions.get(phrase)
         return entry is not None and not entry.headline
 
+    def exemption_needs_measure(self, phrase: str) -> bool:
+        """Whether the exemption ``phrase`` weighs as a headline only in a provision that
+        names a measure (``measure_only = true`` in scope.toml: "except" leaves anything
+        out of anything). ``phrase`` is the entry or a shift's quotation of it, the words
+        as printed then the entry (“except” (“with the exception of”))."""
+        key = phrase.rsplit("(“", 1)[-1].rstrip("”)") if "(“" in phrase else phrase
+        entry = self._exemptions.get(key)
+        return entry is not None and entry.measure_only
+
     def carves_out(self, phrase: str) -> bool:
         """Whether the exemption ``phrase`` carves out of a measure in so many words
         (:attr:`~resdiff.lexicon.entries.QualifierEntry.carves`, scope.toml)."""
