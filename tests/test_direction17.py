@@ -91,6 +91,31 @@ def test_an_exception_from_an_arms_embargo_is_still_a_headline() -> None:
     assert shifts[0].weight == 30
 
 
+def test_an_exception_beside_a_word_of_restraint_is_still_a_headline() -> None:
+    # Measures in words measures.toml does not name: a blockade of freight ("shall
+    # prevent the passage", S/RES/820 (1993) OP23's wording), a travel ban told as entry
+    # prevented, ships denied entry to ports. Each holds a word of restraint
+    # (restraint_words, scope.toml), so the exception carved out of it stays a headline.
+    for measure, carved in (
+        (
+            "Decides that each neighbouring State shall prevent the passage of all "
+            "freight vehicles into or out of the territory",
+            "except at a strictly limited number of border crossing points",
+        ),
+        (
+            "Decides that all States shall prevent the entry into their territories of "
+            "the members of the former regime",
+            "except for the purpose of attending the negotiations",
+        ),
+        (
+            "Decides that all States shall deny such ships entrance to their ports",
+            "except in circumstances recognized under international law",
+        ),
+    ):
+        shifts = _exemptions(_compare(f"{measure}, {carved};", f"{measure};"))
+        assert [s.weight for s in shifts] == [30], measure
+
+
 def test_a_carve_out_in_so_many_words_stays_a_headline_without_a_measure_named() -> None:
     # "Shall not apply to" carves out in so many words (carves = true): read as the
     # exemption whatever its paragraph names.

@@ -10,6 +10,7 @@ sub-paragraphs are aligned and classified as changes of their own."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align
@@ -394,22 +395,28 @@ class Classifier:
     ) -> bool:
         """Whether an exception of ``shifts`` that weighs as a headline only beside a
         measure (``measure_only``, scope.toml: "except") stands in a provision that names
-        none, on either side (an item of a list is left alone: its lead-in may name the
-        measure): "a Force to be composed of
-        personnel drawn from States Members ... except the permanent members" (S/RES/340
-        (1973) OP3) leaves the permanent members out of a force, not out of a measure."""
-        if (
-            exempting
-            or governing is not None
-            or not any(
-                s.feature == "exemption"
-                and s.direction != "neutral"
-                and self.lexicon.exemption_needs_measure(s.new or s.old or "")
-                for s in shifts
-            )
-        ):
+        none and holds none of the entry's words of restraint, on either side (an item of
+        a list is left alone: its lead-in may name the measure). "A Force to be composed
+        of personnel drawn from States Members ... except the permanent members"
+        (S/RES/340 (1973) OP3) leaves the permanent members out of a force, not out of a
+        measure."""
+        if exempting or governing is not None:
             return False
-        return not any(self.lexicon.measures_in(c.full_text()) for c in clauses)
+        found = [
+            self.lexicon.exemption_needs_measure(s.new or s.old or "")
+            for s in shifts
+            if s.feature == "exemption" and s.direction != "neutral"
+        ]
+        if all(words is None for words in found):
+            return False
+        texts = [c.full_text() for c in clauses]
+        low = " ".join(texts).lower()
+        restraint = sorted({w.lower() for words in found if words is not None for w in words})
+        # A word of restraint marks a measure the measures of measures.toml may not name
+        # ("shall prevent the passage of all freight vehicles ... except at ...").
+        if any(re.search(rf"\b{re.escape(w)}", low) for w in restraint):
+            return False
+        return not any(self.lexicon.measures_in(text) for text in texts)
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -461,6 +468,7 @@ class Classifier:
                     unmeasured
                     and shift.feature == "exemption"
                     and self.lexicon.exemption_needs_measure(shift.new or shift.old or "")
+                    is not None
                 )
                 else shift.feature,
                 section,

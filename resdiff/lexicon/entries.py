@@ -595,10 +595,15 @@ class QualifierEntry(PatternEntry):
     #: headline (a duty to report waived eases no measure).
     headline: bool = True
     #: ``True``: an exception that weighs as a headline only in a provision that names a
-    #: measure; elsewhere as the language of its paragraph. "Except" may leave anything
-    #: out of anything (who composes a force, the months a report is due), and only out
-    #: of a measure is it a carve-out from one.
+    #: measure or holds one of ``restraint_words``; elsewhere as the language of its
+    #: paragraph. "Except" may leave anything out of anything (who composes a force, the
+    #: months a report is due), and only out of a measure is it a carve-out from one.
     measure_only: bool = False
+    #: With ``measure_only``: the beginnings of words that mark a provision as a measure
+    #: or a prohibition even where the measures of measures.toml do not name it ("shall
+    #: prevent the passage of all freight vehicles ... except at", "deny such ships
+    #: entrance to their ports except in circumstances").
+    restraint_words: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
