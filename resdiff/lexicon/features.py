@@ -308,19 +308,6 @@ class _ClauseFeatures(_Measures, _OcrSlips):
         entry = self._exemptions.get(phrase)
         return entry is not None and not entry.headline
 
-    def exemption_needs_measure(self, phrase: str) -> tuple[str, ...] | None:
-        """The words of restraint that, besides a measure named, make the exemption
-        ``phrase`` a headline, when it is one only in a provision that names a measure
-        (``measure_only = true`` in scope.toml: "except" leaves anything out of
-        anything); ``None`` for any other exemption. ``phrase`` is the entry or a shift's
-        quotation of it, the words as printed then the entry (“except” (“with the
-        exception of”))."""
-        key = phrase.rsplit("(“", 1)[-1].rstrip("”)") if "(“" in phrase else phrase
-        entry = self._exemptions.get(key)
-        if entry is None or not entry.measure_only:
-            return None
-        return entry.restraint_words
-
     def carves_out(self, phrase: str) -> bool:
         """Whether the exemption ``phrase`` carves out of a measure in so many words
         (:attr:`~resdiff.lexicon.entries.QualifierEntry.carves`, scope.toml)."""

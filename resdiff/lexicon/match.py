@@ -237,6 +237,16 @@ class Lexicon(_ClauseFeatures):
         it is quoted whole."""
         return self._quote_cut if cut else self._quote_whole
 
+    def exemption_needs_measure(self, phrase: str) -> tuple[str, ...] | None:
+        """The words of restraint that, besides a measure named, make the exemption
+        ``phrase`` a headline, when it is one only in a provision that names a measure
+        (``measure_only = true`` in scope.toml: "except" leaves anything out of
+        anything); ``None`` for any other exemption. ``phrase`` is the entry or a shift's
+        quotation of it, the words as printed then the entry (“except” (“with the
+        exception of”))."""
+        entry = self._exemptions.get(phrase.rsplit("(“", 1)[-1])
+        return entry.restraint_words if entry is not None and entry.measure_only else None
+
     def weight_of(self, feature: str, section: str) -> float:
         """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the
         document balance (weights.toml): the feature's own weight, else its section's."""
