@@ -10,7 +10,6 @@ sub-paragraphs are aligned and classified as changes of their own."""
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Sequence
 
 from ..align import AlignOptions, Link, align
@@ -407,14 +406,14 @@ class Classifier:
             for s in shifts
             if s.feature == "exemption" and s.direction != "neutral"
         ]
-        if all(words is None for words in found):
+        restraint = [pattern for pattern in found if pattern is not None]
+        if not restraint:
             return False
         texts = [c.full_text() for c in clauses]
-        low = " ".join(texts).lower()
-        restraint = sorted({w.lower() for words in found if words is not None for w in words})
+        joined = " ".join(texts)
         # A word of restraint marks a measure the measures of measures.toml may not name
         # ("shall prevent the passage of all freight vehicles ... except at ...").
-        if any(re.search(rf"\b{re.escape(w)}", low) for w in restraint):
+        if any(pattern.search(joined) for pattern in restraint):
             return False
         return not any(self.lexicon.measures_in(text) for text in texts)
 

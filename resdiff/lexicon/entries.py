@@ -568,6 +568,11 @@ class AddresseeEntry(Entry):
         return _nonempty(value)
 
 
+#: A word of restraint as QualifierEntry.restraint_words holds it: lower-case words of
+#: letters, hyphens or apostrophes, one space between, a final ``*`` for any ending.
+_RESTRAINT_WORD = re.compile(r"[a-z'’-]+(?: [a-z'’-]+)*\*?")
+
+
 class QualifierEntry(PatternEntry):
     """A condition ("unless the Council decides otherwise", "with the consent of") or an
     exemption ("shall not apply to") that, added to a clause, narrows what it requires.
@@ -599,16 +604,30 @@ class QualifierEntry(PatternEntry):
     #: paragraph. "Except" may leave anything out of anything (who composes a force, the
     #: months a report is due), and only out of a measure is it a carve-out from one.
     measure_only: bool = False
-    #: With ``measure_only``: the beginnings of words that mark a provision as a measure
+    #: With ``measure_only``: the words of restraint that mark a provision as a measure
     #: or a prohibition even where the measures of measures.toml do not name it ("shall
     #: prevent the passage of all freight vehicles ... except at", "deny such ships
-    #: entrance to their ports except in circumstances").
+    #: entrance to their ports except in circumstances"), each a whole word or phrase
+    #: ("ban" reads "the ban, except" and not "bank"), a final ``*`` for any ending
+    #: ("prevent*": "prevents", "prevented").
     restraint_words: tuple[str, ...] = ()
 
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
+
+    @field_validator("restraint_words")
+    @classmethod
+    def _restraint_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # Read as words, not as patterns: a stray character would be matched literally
+        # or, unescaped, as a pattern of the user's own.
+        if not all(_RESTRAINT_WORD.fullmatch(w) for w in value):
+            raise ValueError(
+                "must be lower-case words or phrases (letters, spaces, hyphens, "
+                "apostrophes), a final '*' for any ending"
+            )
+        return value
 
 
 class SafeguardEntry(QualifierEntry):
