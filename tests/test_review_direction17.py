@@ -5,10 +5,13 @@ a measure. Ordinary wording of our own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 import resdiff
+from resdiff import LexiconError
 from resdiff.lexicon import Lexicon
 from resdiff.lexicon.entries import QualifierEntry
 from resdiff.model import Shift
@@ -94,3 +97,13 @@ def test_a_restraint_word_is_a_word_not_a_pattern() -> None:
         QualifierEntry(phrase="except", explanation="x", restraint_words=(r"ban\b",))
     entry = QualifierEntry(phrase="except", explanation="x", restraint_words=("ban*",))
     assert entry.restraint_words == ("ban*",)
+
+
+def test_a_user_s_restraint_word_with_a_stray_space_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "scope.toml").write_text(
+        '[exemptions]\n"with the exception of" = { measure_only = true, '
+        'restraint_words = ["ban "], explanation = "x", keywords = ["except"] }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r'exemptions\["with the exception of"\]: restraint'):
+        Lexicon.default().with_overrides(tmp_path)
