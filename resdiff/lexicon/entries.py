@@ -9,7 +9,7 @@ says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries t
 # as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -568,9 +568,8 @@ class AddresseeEntry(Entry):
         return _nonempty(value)
 
 
-#: A word of restraint as QualifierEntry.restraint_words holds it: lower-case words of
-#: letters, hyphens or apostrophes, one space between, a final ``*`` for any ending.
-_RESTRAINT_WORD = re.compile(r"[a-z'’-]+(?: [a-z'’-]+)*\*?")
+#: A word of restraint (QualifierEntry.restraint_words): see measure_only.
+_RestraintWord = Annotated[str, Field(pattern=r"^[a-z'’-]+(?: [a-z'’-]+)*\*?$")]
 
 
 class QualifierEntry(PatternEntry):
@@ -599,35 +598,17 @@ class QualifierEntry(PatternEntry):
     #: ``False``: an exemption that weighs as the language of its paragraph, not as a
     #: headline (a duty to report waived eases no measure).
     headline: bool = True
-    #: ``True``: an exception that weighs as a headline only in a provision that names a
-    #: measure or holds one of ``restraint_words``; elsewhere as the language of its
-    #: paragraph. "Except" may leave anything out of anything (who composes a force, the
-    #: months a report is due), and only out of a measure is it a carve-out from one.
+    #: ``True``: an exception ("except": who composes a force, the months a report is
+    #: due) weighs as a headline only in a provision that names a measure or holds one of
+    #: ``restraint_words`` ("prevent*", "ban", "permitted only": whole lower-case words or
+    #: phrases, ``*`` for any ending, not patterns), elsewhere as its paragraph's language.
     measure_only: bool = False
-    #: With ``measure_only``: the words of restraint that mark a provision as a measure
-    #: or a prohibition even where the measures of measures.toml do not name it ("shall
-    #: prevent the passage of all freight vehicles ... except at", "deny such ships
-    #: entrance to their ports except in circumstances"), each a whole word or phrase
-    #: ("ban" reads "the ban, except" and not "bank"), a final ``*`` for any ending
-    #: ("prevent*": "prevents", "prevented").
-    restraint_words: tuple[str, ...] = ()
+    restraint_words: tuple[_RestraintWord, ...] = ()
 
     @field_validator("phrase")
     @classmethod
     def _phrase(cls, value: str) -> str:
         return _nonempty(value)
-
-    @field_validator("restraint_words")
-    @classmethod
-    def _restraint_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        # Read as words, not as patterns: a stray character would be matched literally
-        # or, unescaped, as a pattern of the user's own.
-        if not all(_RESTRAINT_WORD.fullmatch(w) for w in value):
-            raise ValueError(
-                "must be lower-case words or phrases (letters, spaces, hyphens, "
-                "apostrophes), a final '*' for any ending"
-            )
-        return value
 
 
 class SafeguardEntry(QualifierEntry):
