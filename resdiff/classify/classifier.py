@@ -380,7 +380,42 @@ class Classifier:
                 else s
                 for s in shifts
             ]
-        return self._weighed(_dedupe(shifts), section)
+        unmeasured = bool(old and new) and self._unmeasured(
+            shifts, [*old, *new], governing, exempting
+        )
+        return self._weighed(_dedupe(shifts), section, unmeasured=unmeasured)
+
+    def _unmeasured(
+        self,
+        shifts: list[Shift],
+        clauses: Sequence[Clause],
+        governing: Phrase | None,
+        exempting: bool,
+    ) -> bool:
+        """Whether an exception of ``shifts`` that weighs as a headline only beside a
+        measure (``measure_only``, scope.toml: "except") stands in a provision that names
+        none and holds none of the entry's words of restraint, on either side (an item of
+        a list is left alone: its lead-in may name the measure). "A Force to be composed
+        of personnel drawn from States Members ... except the permanent members"
+        (S/RES/340 (1973) OP3) leaves the permanent members out of a force, not out of a
+        measure."""
+        if exempting or governing is not None:
+            return False
+        found = [
+            self.lexicon.exemption_needs_measure(s.new or s.old or "")
+            for s in shifts
+            if s.feature == "exemption" and s.direction != "neutral"
+        ]
+        restraint = [pattern for pattern in found if pattern is not None]
+        if not restraint:
+            return False
+        texts = [c.full_text() for c in clauses]
+        joined = " ".join(texts)
+        # A word of restraint marks a measure the measures of measures.toml may not name
+        # ("shall prevent the passage of all freight vehicles ... except at ...").
+        if any(pattern.search(joined) for pattern in restraint):
+            return False
+        return not any(self.lexicon.measures_in(text) for text in texts)
 
     def _list_item(
         self, clause: Clause, governing: Phrase | None, exempting: bool, *, added: bool
@@ -409,7 +444,11 @@ class Classifier:
             )
         return None
 
-    def _weighed(self, shifts: list[Shift], section: Section) -> list[Shift]:
+    def _weighed(
+        self, shifts: list[Shift], section: Section, *, unmeasured: bool = False
+    ) -> list[Shift]:
+        """``shifts`` weighed in ``section``; ``unmeasured``: the provision names no
+        measure, so an exception that is a headline only beside one weighs as language."""
         out = []
         for shift in shifts:
             if shift.direction == "neutral":
@@ -422,7 +461,14 @@ class Classifier:
                 # of a type that is no headline (a deadline set on an ask), and the
                 # place the threatened situation is named in ("Sudan" -> "Darfur").
                 "wording"
-                if shift.detail in (THREATENED, PLACE_OF_THREAT) or self._no_headline(shift)
+                if shift.detail in (THREATENED, PLACE_OF_THREAT)
+                or self._no_headline(shift)
+                or (
+                    unmeasured
+                    and shift.feature == "exemption"
+                    and self.lexicon.exemption_needs_measure(shift.new or shift.old or "")
+                    is not None
+                )
                 else shift.feature,
                 section,
             )

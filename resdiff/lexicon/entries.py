@@ -9,7 +9,7 @@ says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries t
 # as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -568,6 +568,10 @@ class AddresseeEntry(Entry):
         return _nonempty(value)
 
 
+#: A word of restraint (QualifierEntry.restraint_words): see measure_only.
+_RestraintWord = Annotated[str, Field(pattern=r"^[a-z'’-]+(?: [a-z'’-]+)*\*?$")]
+
+
 class QualifierEntry(PatternEntry):
     """A condition ("unless the Council decides otherwise", "with the consent of") or an
     exemption ("shall not apply to") that, added to a clause, narrows what it requires.
@@ -594,6 +598,12 @@ class QualifierEntry(PatternEntry):
     #: ``False``: an exemption that weighs as the language of its paragraph, not as a
     #: headline (a duty to report waived eases no measure).
     headline: bool = True
+    #: ``True``: an exception ("except": who composes a force, the months a report is
+    #: due) weighs as a headline only in a provision that names a measure or holds one of
+    #: ``restraint_words`` ("prevent*", "ban", "permitted only": whole lower-case words or
+    #: phrases, ``*`` for any ending, not patterns), elsewhere as its paragraph's language.
+    measure_only: bool = False
+    restraint_words: tuple[_RestraintWord, ...] = ()
 
     @field_validator("phrase")
     @classmethod

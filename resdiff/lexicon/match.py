@@ -237,6 +237,18 @@ class Lexicon(_ClauseFeatures):
         it is quoted whole."""
         return self._quote_cut if cut else self._quote_whole
 
+    def exemption_needs_measure(self, phrase: str) -> re.Pattern[str] | None:
+        """The words of restraint (one pattern) that, besides a measure named, make the
+        exemption ``phrase`` a headline, when it is one only in a provision that names a
+        measure (``measure_only = true`` in scope.toml: "except" leaves anything out of
+        anything); ``None`` for any other exemption. ``phrase`` is the entry or a shift's
+        quotation of it, the words as printed then the entry (“except” (“with the
+        exception of”))."""
+        entry = self._exemptions.get(phrase.rsplit("(“", 1)[-1])
+        if entry is None or not entry.measure_only:
+            return None
+        return _restraint_pattern(entry.restraint_words)
+
     def weight_of(self, feature: str, section: str) -> float:
         """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the
         document balance (weights.toml): the feature's own weight, else its section's."""
@@ -298,3 +310,18 @@ def _default_lexicon() -> Lexicon:
         PATTERNS.save()
     save_snapshot(folder, kept_key, lexicon, *PATTERNS.screens())
     return lexicon
+
+
+@functools.lru_cache(maxsize=64)
+def _restraint_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``words`` (QualifierEntry.restraint_words), each matched whole,
+    case folded, any spacing between its words, a final ``*`` for any ending; a list with
+    none matches nothing. Literal alternatives: linear."""
+    alternatives = [
+        r"\s+".join(re.escape(part) for part in word.rstrip("*").split(" "))
+        + (r"\w*" if word.endswith("*") else "")
+        for word in words
+    ]
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
