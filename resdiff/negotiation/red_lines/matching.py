@@ -459,8 +459,11 @@ _BY_REFERENCE = compile_cached(
 #: imposed by paragraph 1 of resolution 2588 (2021) shall expire on 31 July 2023" keeps
 #: them in force until then (review of life17).
 _EXPIRES_BY_REFERENCE = compile_cached(
-    r"\bmeasures\b[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b"
-    r"[^;]{0,120}?\b(?:shall|will)\s+(?:expire\b(?!\s+within\b)|terminate\s+on\b)",
+    # Each gap stops at the first word the next part opens with: one way through, linear.
+    r"\bmeasures\b(?:(?!\bparagraph)[^;]){0,200}\bparagraphs?\s+\d"
+    r"(?:(?!\bresolution)[^;]){0,120}\bresolutions?\s+\d{3,4}\b"
+    r"(?:(?!\b(?:shall|will)\b)[^;]){0,120}\b(?:shall|will)\s+"
+    r"(?:expire\b(?!\s+within\b)|terminate\s+on\b)",
     re.IGNORECASE,
 )
 #: What the evidence of a final renewal or an expiry by reference says it found.
