@@ -126,10 +126,20 @@ def measure_shifts(
     return shifts
 
 
+#: The life-cycle stages that keep the measures a clause cites in force to a date: a
+#: renewal, an extension or a maintenance ("continue"), and a final renewal ("sunset"):
+#: "Decides to renew for a final period until 31 July 2023 the measures imposed by
+#: paragraph 1 of resolution 2588 (2021)" keeps the embargo until that date and then
+#: ends it. The sunset weighs (softer); the embargo is not lifted now (issue 9 §4,
+#: twenty-seventh session). Not "end" nor "suspend": those lift it now.
+_KEPT_UNTIL_A_DATE = frozenset({"continue", "sunset"})
+
+
 def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | None:
     """The paragraphs cited by the measures that ``clauses`` carry on by reference (a
     life-cycle word of a stage that keeps what it acts on without starting or growing it,
-    lifecycle.toml's ``continue``: renewed, extended, maintained), citing a paragraph of a
+    lifecycle.toml's ``continue``: renewed, extended, maintained; or a final renewal,
+    ``sunset``: :data:`_KEPT_UNTIL_A_DATE`), citing a paragraph of a
     resolution by number: "renew until 31 July 2023 the measures imposed by paragraph 1 of
     resolution 2588 (2021)", "the measures imposed by paragraphs 1 to 5 of resolution 2588
     (2021) shall continue to apply until ...": "paragraph 1 of resolution 2588".
@@ -141,7 +151,7 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
             if m.kind not in stand_ins or m.ends or m.action is None:
                 continue
             entry = lexicon.lifecycle.get(m.action)
-            if entry is None or entry.stage != "continue":
+            if entry is None or entry.stage not in _KEPT_UNTIL_A_DATE:
                 continue
             cited = citations_of(clause.text, m, lexicon)
             for c in cited:

@@ -455,6 +455,19 @@ _BY_REFERENCE = compile_cached(
     r"[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b",
     re.IGNORECASE,
 )
+#: The same measures said to expire on a date (a sunset): "Decides that the measures
+#: imposed by paragraph 1 of resolution 2588 (2021) shall expire on 31 July 2023" keeps
+#: them in force until then (review of life17).
+_EXPIRES_BY_REFERENCE = compile_cached(
+    # Each gap stops at the first word the next part opens with: one way through, linear.
+    r"\bmeasures\b(?:(?!\bparagraph)[^;]){0,200}\bparagraphs?\s+\d"
+    r"(?:(?!\bresolution)[^;]){0,120}\bresolutions?\s+\d{3,4}\b"
+    r"(?:(?!\b(?:shall|will)\b)[^;]){0,120}\b(?:shall|will)\s+"
+    r"(?:expire\b(?!\s+within\b)|terminate\s+on\b)",
+    re.IGNORECASE,
+)
+#: What the evidence of a final renewal or an expiry by reference says it found.
+SUNSET_BY_REFERENCE = "measures given a sunset by paragraph number"
 
 
 #: A renewal said not to be: "Decides not to renew", "shall no longer extend".
@@ -464,10 +477,15 @@ _NOT_BEFORE = compile_cached(r"\b(?:not|no\s+longer|neither|nor)\s+(?:to\s+)?$",
 _BY_REFERENCE_CHARS = 2_000
 
 
-def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tuple[Evidence, ...]:
+def _renewed_by_reference(
+    draft: Draft, chosen: Sequence[Clause] | None, lexicon: Lexicon
+) -> tuple[Evidence, ...]:
     """The operative paragraphs (of ``chosen``, when given) that renew, extend or reaffirm
     measures set out by paragraph number in an earlier resolution (not "Decides not to
-    renew the measures ...", which ends them)."""
+    renew the measures ...", which ends them). A renewal for a final period, or those
+    measures said to expire on a date, is found as :data:`SUNSET_BY_REFERENCE`: they stay
+    until then and end, which a line that they stay must not read as a plain renewal
+    (review of life17)."""
     paragraphs = chosen if chosen is not None else draft.operative
     found = []
     for paragraph in paragraphs:
@@ -477,15 +495,22 @@ def _renewed_by_reference(draft: Draft, chosen: Sequence[Clause] | None) -> tupl
         lowered = head.lower()
         if "measures" not in lowered or "resolution" not in lowered:
             continue
-        m = _BY_REFERENCE.search(head)
+        m = _BY_REFERENCE.search(head) or _EXPIRES_BY_REFERENCE.search(head)
         if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
             m = None
         if m is not None:
+            # The cited measures' own life-cycle word, in the words that cite them or
+            # after them up to another decision: "renew for a final period until ... the
+            # measures imposed by paragraph 1 of resolution 2588", "... shall expire on
+            # ..."; not "..., and that the mandate of the Panel shall expire on ...".
+            tail = head[m.end() :]
+            stop = m.end() + (tail.find(", and") if ", and" in tail else len(tail))
+            sunset = any(c.stage == "sunset" for c in lexicon.lifecycle_in(head[m.start() : stop]))
             found.append(
                 Evidence(
                     ref=paragraph.ref,
                     excerpt=_excerpt(paragraph.text, m.start(), m.end()),
-                    found="measures renewed by paragraph number",
+                    found=SUNSET_BY_REFERENCE if sunset else "measures renewed by paragraph number",
                 )
             )
     return tuple(found)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ...lexicon import Lexicon
 
 from .matching import (
+    SUNSET_BY_REFERENCE,
     _alternatives,
     _excerpt,
     _holds,
@@ -312,14 +313,25 @@ def _check_measure(
                     f"no {label} imposed — {required} required ({said})",
                     named,
                 )
-            by_reference = _renewed_by_reference(draft, chosen)
+            by_reference = _renewed_by_reference(draft, chosen, lexicon)
             if by_reference:
                 # "Decides to renew ... the measures ... set out in paragraphs 9, 14 and 16
                 # to 19 of resolution 2399 (2018)": the measure may be among them, which
                 # this text does not say; not checked, rather than reported absent.
                 refs = ", ".join(ev.ref or "" for ev in by_reference)
-                verb = "renews" if len(by_reference) == 1 else "renew"
                 none = f"no {label} imposed ({said})" if named else f"no {label} named"
+                if any(ev.found == SUNSET_BY_REFERENCE for ev in by_reference):
+                    # A final renewal or an expiry of the measures cited: the measure ends
+                    # on that date if among them and is not imposed if not, so the line
+                    # fails either way, as on a sunset by name (review of life17).
+                    return (
+                        "fail",
+                        f"{none}, and {refs} {'gives' if len(by_reference) == 1 else 'give'}"
+                        " a sunset to measures of an earlier resolution by paragraph number"
+                        f" — {required} required",
+                        by_reference + named,
+                    )
+                verb = "renews" if len(by_reference) == 1 else "renew"
                 return (
                     "skipped",
                     f"{none}, but {refs} {verb} measures of an earlier resolution by "
