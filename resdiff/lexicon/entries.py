@@ -581,6 +581,9 @@ class QualifierEntry(PatternEntry):
     with_its_words: bool = False
     #: As HedgeEntry.qualifies (measures continued: "in effect").
     qualifies: tuple[str, ...] = ()
+    #: A condition that, in a recital that asks nothing, tells how something came about
+    #: ("deployed at the request of the Government"): a fact, named but not weighed.
+    told_in_recitals: bool = False
     #: An exemption that carves out of a measure in so many words ("shall not apply to",
     #: "not a violation of"): a decision that says so exempts, and weighs as the
     #: exemption however firm its verb. "With the exception of" may leave anything out

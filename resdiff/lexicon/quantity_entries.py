@@ -136,6 +136,16 @@ class QuantityEntry(PatternEntry):
         "March 1968' -> 'as soon as possible' is the time asked put otherwise, not the "
         "limit lifted). Empty: the coming or going is read wherever it happens.",
     )
+    proposed: tuple[str, ...] = Field(
+        default=(),
+        description="Whole words (any case) that, standing before a quantity in the same "
+        "clause of a recital that asks nothing, tell it as another's proposal or account "
+        "('recommendation', 'recommended', 'proposed'): 'Taking note of the recommendation "
+        "of the Secretary-General to extend the mandate for a period of twelve months' "
+        "quotes his period, which the Council sets (or not) in its operative part. Such a "
+        "quantity moved on is named, not weighed. Empty: every recital's quantity is "
+        "weighed as the type says.",
+    )
     calendar: tuple[str, ...] = Field(
         default=(),
         description="Read on the duration type only: whole words or phrases (any case, "
@@ -154,6 +164,7 @@ class QuantityEntry(PatternEntry):
         "subjects",
         "instead_of",
         "timed_otherwise",
+        "proposed",
         mode="before",
     )
     @classmethod

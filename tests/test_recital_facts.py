@@ -1,0 +1,136 @@
+"""What a recital tells rather than does (twenty-seventh session): a condition that says
+how something came about ("deployed at the request of the Government") and a period
+another proposed ("the recommendation of the Secretary-General to extend the mandate for
+a period of twelve months") are named, not weighed (``resdiff.classify.recitals``). The
+same words under a recital's ask, in the Council's own terms recalled, or in an operative
+paragraph keep their weight. Every text is made up for these tests."""
+
+from __future__ import annotations
+
+from drafting import CLOSING, change_of, draft, op1
+
+import resdiff
+
+#: The operative part every recital test shares: unchanged, so that only PP1 moves.
+_OPS = ["Decides to extend the mandate of the Mission until 31 March 2024;", CLOSING]
+
+
+def _pp1(old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
+    return change_of(resdiff.compare(draft(_OPS, preamble=old), draft(_OPS, preamble=new)), "PP1")
+
+
+# -- a request told in a recital -----------------------------------------------------------
+
+
+def test_a_deployment_at_the_request_of_the_government_told_in_a_recital_is_no_condition() -> None:
+    kind, shifts = _pp1(
+        "Recalling that the Mission was deployed in 2019 to support the Government of the "
+        "Republic,",
+        "Recalling that the Mission was deployed in 2019 at the request of the Government of "
+        "the Republic,",
+    )
+    assert shifts == [
+        (
+            "neutral",
+            "condition added: “at the request of” (a form of “upon request”) (in the preamble)",
+        )
+    ], shifts
+    assert kind == "reworded", shifts
+
+
+def test_a_request_told_under_a_welcome_is_no_condition_either_way() -> None:
+    with_it = (
+        "Welcoming the continued support of the Mission to the national authorities at the "
+        "request of the Government,"
+    )
+    without = "Welcoming the continued support of the Mission to the national authorities,"
+    for old, new in ((without, with_it), (with_it, without)):
+        kind, shifts = _pp1(old, new)
+        assert all(d == "neutral" for d, _ in shifts), shifts
+        assert kind == "reworded", shifts
+
+
+def test_a_condition_under_a_recitals_own_ask_still_softens() -> None:
+    # "Encouraging" asks: the request limits what the Mission is encouraged to do.
+    kind, shifts = _pp1(
+        "Welcoming the deployment of the Mission, and encouraging it to support the "
+        "authorities,",
+        "Welcoming the deployment of the Mission, and encouraging it to support the "
+        "authorities at the request of the Government,",
+    )
+    assert ("softer", "condition added: “at the request of” (a form of “upon request”)") in (
+        shifts
+    )
+    assert kind == "softened", shifts
+
+
+def test_a_condition_put_into_an_operative_decision_still_softens() -> None:
+    kind, shifts = op1(
+        "Decides that the Mission shall provide logistical support to the national police;",
+        "Decides that the Mission shall provide logistical support to the national police at "
+        "the request of the Government;",
+    )
+    assert shifts == [
+        ("softer", "condition added: “at the request of” (a form of “upon request”)")
+    ], shifts
+    assert kind == "softened"
+
+
+def test_another_condition_in_a_recital_keeps_its_weight() -> None:
+    # Only the conditions marked told_in_recitals are facts in a recital: measures
+    # continued "to the extent not superseded" are limited whatever the paragraph.
+    kind, shifts = _pp1(
+        "Reaffirming that, to the extent not superseded in the present resolution, the "
+        "measures provided for in resolution 100 (2010) shall continue in effect,",
+        "Reaffirming that the measures provided for in resolution 100 (2010) shall continue "
+        "in effect,",
+    )
+    assert ("stronger", "condition removed: “to the extent not superseded”") in shifts, shifts
+
+
+# -- a period another proposed ---------------------------------------------------------------
+
+
+def test_the_period_the_secretary_general_recommended_moved_on_in_a_recital_is_not_weighed() -> (
+    None
+):
+    kind, shifts = _pp1(
+        "Taking note of the recommendation of the Secretary-General to extend the mandate of "
+        "the Mission for a period of six months,",
+        "Taking note of the recommendation of the Secretary-General to extend the mandate of "
+        "the Mission for a period of twelve months,",
+    )
+    assert shifts == [("neutral", "duration: six → twelve months (in the preamble)")], shifts
+    assert kind == "reworded", shifts
+
+
+def test_the_councils_own_period_recalled_in_a_recital_is_still_weighed() -> None:
+    kind, shifts = _pp1(
+        "Recalling its decision to extend the mandate of the Mission for a period of six "
+        "months,",
+        "Recalling its decision to extend the mandate of the Mission for a period of twelve "
+        "months,",
+    )
+    assert shifts == [("stronger", "duration: six → twelve months (stronger)")], shifts
+    assert kind == "strengthened"
+
+
+def test_a_period_decided_on_the_recommendation_is_the_councils_own() -> None:
+    kind, shifts = op1(
+        "Decides, in line with the recommendation of the Secretary-General, to extend the "
+        "mandate of the Mission for a period of six months;",
+        "Decides, in line with the recommendation of the Secretary-General, to extend the "
+        "mandate of the Mission for a period of twelve months;",
+    )
+    assert ("stronger", "duration: six → twelve months (stronger)") in shifts, shifts
+    assert kind == "strengthened"
+
+
+def test_a_proposal_word_in_another_clause_of_the_recital_does_not_reach_the_period() -> None:
+    kind, shifts = _pp1(
+        "Taking note of the proposals of the Secretary-General; recalling its decision to "
+        "extend the mandate of the Mission for a period of six months,",
+        "Taking note of the proposals of the Secretary-General; recalling its decision to "
+        "extend the mandate of the Mission for a period of twelve months,",
+    )
+    assert ("stronger", "duration: six → twelve months (stronger)") in shifts, shifts
