@@ -53,14 +53,11 @@ def test_a_request_told_under_a_welcome_is_no_condition_either_way() -> None:
 def test_a_condition_under_a_recitals_own_ask_still_softens() -> None:
     # "Encouraging" asks: the request limits what the Mission is encouraged to do.
     kind, shifts = _pp1(
-        "Welcoming the deployment of the Mission, and encouraging it to support the "
-        "authorities,",
+        "Welcoming the deployment of the Mission, and encouraging it to support the authorities,",
         "Welcoming the deployment of the Mission, and encouraging it to support the "
         "authorities at the request of the Government,",
     )
-    assert ("softer", "condition added: “at the request of” (a form of “upon request”)") in (
-        shifts
-    )
+    assert ("softer", "condition added: “at the request of” (a form of “upon request”)") in (shifts)
     assert kind == "softened", shifts
 
 
@@ -79,7 +76,7 @@ def test_a_condition_put_into_an_operative_decision_still_softens() -> None:
 def test_another_condition_in_a_recital_keeps_its_weight() -> None:
     # Only the conditions marked told_in_recitals are facts in a recital: measures
     # continued "to the extent not superseded" are limited whatever the paragraph.
-    kind, shifts = _pp1(
+    _, shifts = _pp1(
         "Reaffirming that, to the extent not superseded in the present resolution, the "
         "measures provided for in resolution 100 (2010) shall continue in effect,",
         "Reaffirming that the measures provided for in resolution 100 (2010) shall continue "
@@ -106,8 +103,7 @@ def test_the_period_the_secretary_general_recommended_moved_on_in_a_recital_is_n
 
 def test_the_councils_own_period_recalled_in_a_recital_is_still_weighed() -> None:
     kind, shifts = _pp1(
-        "Recalling its decision to extend the mandate of the Mission for a period of six "
-        "months,",
+        "Recalling its decision to extend the mandate of the Mission for a period of six months,",
         "Recalling its decision to extend the mandate of the Mission for a period of twelve "
         "months,",
     )
@@ -127,7 +123,7 @@ def test_a_period_decided_on_the_recommendation_is_the_councils_own() -> None:
 
 
 def test_a_proposal_word_in_another_clause_of_the_recital_does_not_reach_the_period() -> None:
-    kind, shifts = _pp1(
+    _, shifts = _pp1(
         "Taking note of the proposals of the Secretary-General; recalling its decision to "
         "extend the mandate of the Mission for a period of six months,",
         "Taking note of the proposals of the Secretary-General; recalling its decision to "

@@ -52,10 +52,10 @@ from .kinds import (
     unchanged_change,
 )
 from .limits import time_limits
-from .recitals import told_not_done
 from .lists import folded_items, folded_reach, list_of_provisions, named_under, run_into_text
 from .measures import measure_shifts
 from .named import _dedupe, _item_quote
+from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles

@@ -61,9 +61,7 @@ def _proposed(lexicon: Lexicon, words: tuple[str, ...], value: str, text: str) -
     if at < 0 or _asks_at(lexicon, text, at):
         return False
     before = text[max(0, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1]
-    rx = compile_cached(
-        r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE
-    )
+    rx = compile_cached(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
     return rx.search(before) is not None
 
 
