@@ -3,7 +3,9 @@ how something came about ("deployed at the request of the Government") and a per
 another proposed ("the recommendation of the Secretary-General to extend the mandate for
 a period of twelve months") are named, not weighed (``resdiff.classify.recitals``). The
 same words under a recital's ask, in the Council's own terms recalled, or in an operative
-paragraph keep their weight. Every text is made up for these tests."""
+paragraph keep their weight. And a number in words that carries its figure in brackets
+("within five (5) months") is one number, read from its words. Every text is made up for
+these tests."""
 
 from __future__ import annotations
 
@@ -130,3 +132,33 @@ def test_a_proposal_word_in_another_clause_of_the_recital_does_not_reach_the_per
         "extend the mandate of the Mission for a period of twelve months,",
     )
     assert ("stronger", "duration: six → twelve months (stronger)") in shifts, shifts
+
+
+# -- a number in words with its figure in brackets --------------------------------------------
+
+_REPORT = (
+    "Requests the Secretary-General to report to the Council within {} of the adoption of "
+    "this resolution on the situation;"
+)
+
+
+def test_a_deadline_written_with_its_figure_in_brackets_is_read_as_the_shorter_time() -> None:
+    # "within five (5) months" is one limit, five months: not a limit gone and none come.
+    kind, shifts = op1(_REPORT.format("eleven months"), _REPORT.format("five (5) months"))
+    assert shifts == [("stronger", "deadline: eleven → five months (stronger)")], shifts
+    assert kind == "strengthened"
+
+
+def test_the_same_number_printed_with_its_figure_is_no_change() -> None:
+    kind, shifts = op1(_REPORT.format("five months"), _REPORT.format("five (5) months"))
+    assert shifts == [], shifts
+    assert kind == "reworded"
+
+
+def test_a_citation_after_a_number_word_is_no_figure_of_it() -> None:
+    # Four digits in brackets are a year: "one (2020)" is no number echoed.
+    _, shifts = op1(
+        "Recalls its resolution 2532 (2020) and requests the Mission to report within one month;",
+        "Recalls its resolution 2565 (2021) and requests the Mission to report within one month;",
+    )
+    assert shifts == [("neutral", "citation: 2532 (2020) → 2565 (2021)")], shifts

@@ -40,10 +40,25 @@ QUANTITY_PLACEHOLDERS: dict[str, str] = {
     # Bounded repeats: a run of number words or digit groups can be matched from each of
     # its words, so an unbounded one would be quadratic on "one one one ..." (a number is
     # at most five words, "two hundred and fifty thousand", or seven digit groups).
+    # Number words may carry their figure in brackets, as some drafts print them ("within
+    # five (5) months"): one number, read from its words (see unechoed).
     "{number}": rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d+)?|\d{{1,12}}(?:\.\d+)?"
-    rf"|(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}})",
+    rf"|(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}}"
+    rf"(?:\s{{1,3}}\(\d{{1,3}}\))?)",
     "{month}": f"(?:{_MONTH_NAMES})",
 }
+
+
+#: The figure a number written in words carries in brackets ("five (5)").
+_FIGURE_ECHO = re.compile(r"\s{1,3}\(\d{1,3}\)$")
+
+
+def unechoed(value: str) -> str:
+    """``value`` without the bracketed figure that repeats its number words ("five (5)"
+    -> "five"): the same number however the draft prints it, so that "five months" ->
+    "five (5) months" names no change and "eleven months" -> "five (5) months" is read
+    as a shorter time, not as one limit gone and another come."""
+    return _FIGURE_ECHO.sub("", value)
 
 
 def expand_quantity_pattern(pattern: str) -> str:
