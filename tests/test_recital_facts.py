@@ -134,6 +134,17 @@ def test_a_proposal_word_in_another_clause_of_the_recital_does_not_reach_the_per
     assert ("stronger", "duration: six → twelve months (stronger)") in shifts, shifts
 
 
+def test_a_proposal_word_under_another_lead_does_not_reach_the_councils_own_period() -> None:
+    kind, shifts = _pp1(
+        "Taking note of the recommendations of the Secretary-General, and recalling its "
+        "decision to extend the mandate of the Mission for a period of six months,",
+        "Taking note of the recommendations of the Secretary-General, and recalling its "
+        "decision to extend the mandate of the Mission for a period of twelve months,",
+    )
+    assert ("stronger", "duration: six → twelve months (stronger)") in shifts, shifts
+    assert kind == "strengthened"
+
+
 # -- a number in words with its figure in brackets --------------------------------------------
 
 _REPORT = (

@@ -28,16 +28,18 @@ _ASKS = 2
 _PROPOSED_REACH = 200
 
 
-def _asks_at(lexicon: Lexicon, text: str, at: int) -> bool:
-    """Whether the recital clause holding position ``at`` of ``text`` asks something:
-    the last lead phrase opening at or before ``at`` ranks as an ask. A recital whose
-    lead resdiff does not know is given the benefit of the doubt (it may ask)."""
+def _clause_at(lexicon: Lexicon, text: str, at: int) -> int | None:
+    """Where the recital clause holding position ``at`` of ``text`` opens, when it asks
+    nothing: the last lead phrase opening at or before ``at`` ranks below an ask. ``None``
+    where it asks, or where resdiff knows no lead before ``at`` (the benefit of the doubt:
+    it may ask)."""
     first = lexicon.match_preamble(text)
     leads = ([first] if first is not None else []) + lexicon.find_participles(text)
     before = [m for m in leads if m.start <= at]
     if not before:
-        return True
-    return (max(before, key=lambda m: m.start).axis_a or 0) >= _ASKS
+        return None
+    lead = max(before, key=lambda m: m.start)
+    return None if (lead.axis_a or 0) >= _ASKS else lead.start
 
 
 def _condition_told(lexicon: Lexicon, text: str, key: str) -> bool:
@@ -48,20 +50,28 @@ def _condition_told(lexicon: Lexicon, text: str, key: str) -> bool:
         entry = lexicon.conditions.get(m.phrase)
         if key not in (m.phrase.lower(), " ".join(m.text.lower().split())):
             continue
-        if entry is None or not entry.told_in_recitals or _asks_at(lexicon, text, m.start):
+        if (
+            entry is None
+            or not entry.told_in_recitals
+            or _clause_at(lexicon, text, m.start) is None
+        ):
             return False
         found = True
     return found
 
 
 def _proposed(lexicon: Lexicon, words: tuple[str, ...], value: str, text: str) -> bool:
-    """``value`` stands in ``text`` after one of ``words`` in the same clause, in a
-    recital clause that asks nothing."""
+    """``value`` stands in ``text`` after one of ``words`` in the same clause (after its
+    own lead: "Taking note of the recommendations ..., and recalling its decision to
+    extend the mandate for six months" recalls the Council's period), in a recital clause
+    that asks nothing."""
     at = text.lower().find(value.lower())
-    if at < 0 or _asks_at(lexicon, text, at):
+    opens = _clause_at(lexicon, text, at) if at >= 0 else None
+    alternatives = [re.escape(w) for w in words if w.strip()]
+    if opens is None or not alternatives:
         return False
-    before = text[max(0, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1]
-    rx = compile_cached(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    before = text[max(opens, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1]
+    rx = compile_cached(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
     return rx.search(before) is not None
 
 
