@@ -50,14 +50,24 @@ def _condition_told(lexicon: Lexicon, text: str, key: str) -> bool:
         entry = lexicon.conditions.get(m.phrase)
         if key not in (m.phrase.lower(), " ".join(m.text.lower().split())):
             continue
-        if (
-            entry is None
-            or not entry.told_in_recitals
-            or _clause_at(lexicon, text, m.start) is None
-        ):
+        opens = _clause_at(lexicon, text, m.start)
+        if entry is None or not entry.told_in_recitals or opens is None:
+            return False
+        if _any_word(entry.normative_words, text[opens : m.start].rsplit(";", 1)[-1]):
+            # "Stressing that assistance should be provided upon request": the clause
+            # states a norm and the condition limits it.
             return False
         found = True
     return found
+
+
+def _any_word(words: tuple[str, ...], text: str) -> bool:
+    """One of ``words`` (whole words, any case; blank ones ignored) stands in ``text``."""
+    alternatives = [re.escape(w) for w in words if w.strip()]
+    if not alternatives:
+        return False
+    rx = compile_cached(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    return rx.search(text) is not None
 
 
 def _proposed(lexicon: Lexicon, words: tuple[str, ...], value: str, text: str) -> bool:
@@ -67,12 +77,9 @@ def _proposed(lexicon: Lexicon, words: tuple[str, ...], value: str, text: str) -
     that asks nothing."""
     at = text.lower().find(value.lower())
     opens = _clause_at(lexicon, text, at) if at >= 0 else None
-    alternatives = [re.escape(w) for w in words if w.strip()]
-    if opens is None or not alternatives:
+    if opens is None:
         return False
-    before = text[max(opens, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1]
-    rx = compile_cached(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-    return rx.search(before) is not None
+    return _any_word(words, text[max(opens, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1])
 
 
 def told_not_done(lexicon: Lexicon, shift: Shift, old_text: str, new_text: str) -> bool:

@@ -35,29 +35,35 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+#: A run of number words ("two hundred and fifty thousand"), at most five.
+_NUMBER_WORDS = rf"(?:(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}})"
 #: What the placeholders of quantity patterns stand for.
 QUANTITY_PLACEHOLDERS: dict[str, str] = {
     # Bounded repeats: a run of number words or digit groups can be matched from each of
     # its words, so an unbounded one would be quadratic on "one one one ..." (a number is
     # at most five words, "two hundred and fifty thousand", or seven digit groups).
-    # Number words may carry their figure in brackets, as some drafts print them ("within
-    # five (5) months"): one number, read from its words (see unechoed).
-    "{number}": rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d+)?|\d{{1,12}}(?:\.\d+)?"
-    rf"|(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}}"
-    rf"(?:\s{{1,3}}\(\d{{1,3}}\))?)",
+    # A number may carry itself again in brackets, as some drafts print it: number words
+    # their figure ("within five (5) months", "four thousand (4,000) troops"), a figure
+    # its words ("within 5 (five) months"): one number, read from what stands first (see
+    # unechoed). A figure of four digits and no comma is never taken: "2532 (2020)".
+    "{number}": rf"(?:(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d+)?|\d{{1,12}}(?:\.\d+)?)"
+    rf"(?:\s{{1,3}}\({_NUMBER_WORDS}\))?"
+    rf"|{_NUMBER_WORDS}(?:\s{{1,3}}\(\d{{1,3}}(?:,\d{{3}}){{0,6}}\))?)",
     "{month}": f"(?:{_MONTH_NAMES})",
 }
 
 
-#: The figure a number written in words carries in brackets ("five (5)").
-_FIGURE_ECHO = re.compile(r"\s{1,3}\(\d{1,3}\)$")
+#: The number a number carries again in brackets: a figure after words ("five (5)",
+#: "four thousand (4,000)"), words after a figure ("5 (five)").
+_FIGURE_ECHO = re.compile(r"\s{1,3}\((?:\d{1,3}(?:,\d{3}){0,6}|[a-z][a-z\s-]{0,80})\)$", re.I)
 
 
 def unechoed(value: str) -> str:
     """``value`` without the bracketed figure that repeats its number words ("five (5)"
-    -> "five"): the same number however the draft prints it, so that "five months" ->
-    "five (5) months" names no change and "eleven months" -> "five (5) months" is read
-    as a shorter time, not as one limit gone and another come."""
+    -> "five"), or the bracketed words that repeat its figure ("5 (five)" -> "5"): the
+    same number however the draft prints it, so that "five months" -> "five (5) months"
+    names no change and "eleven months" -> "five (5) months" is read as a shorter time,
+    not as one limit gone and another come."""
     return _FIGURE_ECHO.sub("", value)
 
 
