@@ -584,10 +584,8 @@ class QualifierEntry(PatternEntry):
     #: A condition that, in a recital that asks nothing, tells how something came about
     #: ("deployed at the request of the Government"): a fact, named but not weighed.
     told_in_recitals: bool = False
-    #: Words that, standing in the recital clause between its lead and such a condition,
-    #: make the clause state a norm the condition limits ("Stressing that assistance
-    #: should be provided upon request", "Recognizing that the Force will act only at
-    #: the request of the host State"): there the condition is weighed, not told.
+    #: Words that, between the recital clause's lead and such a condition, make the
+    #: clause a norm it limits ("should be provided upon request"): weighed, not told.
     normative_words: tuple[str, ...] = ()
     #: An exemption that carves out of a measure in so many words ("shall not apply to",
     #: "not a violation of"): a decision that says so exempts, and weighs as the

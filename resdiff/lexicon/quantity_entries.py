@@ -55,7 +55,8 @@ QUANTITY_PLACEHOLDERS: dict[str, str] = {
 
 #: The number a number carries again in brackets: a figure after words ("five (5)",
 #: "four thousand (4,000)"), words after a figure ("5 (five)").
-_FIGURE_ECHO = re.compile(r"\s{1,3}\((?:\d{1,3}(?:,\d{3}){0,6}|[a-z][a-z\s-]{0,80})\)$", re.I)
+#: Only number words: "paragraph 7 (d)", "29 (i)" keep their subparagraph.
+_FIGURE_ECHO = re.compile(rf"\s{{1,3}}\((?:\d{{1,3}}(?:,\d{{3}}){{0,6}}|{_NUMBER_WORDS})\)$", re.I)
 
 
 def unechoed(value: str) -> str:
