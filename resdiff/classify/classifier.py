@@ -55,6 +55,7 @@ from .limits import time_limits
 from .lists import folded_items, folded_reach, list_of_provisions, named_under, run_into_text
 from .measures import measure_shifts
 from .named import _dedupe, _item_quote
+from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
@@ -220,6 +221,13 @@ class Classifier:
                     self._no_headline,
                 )
             )
+            if section == "preamble" and old[0].section == "preamble":
+                # A recital that tells how something came about, or what another
+                # proposed, asks nothing by it (see classify.recitals).
+                shifts = [
+                    recited(s) if told_not_done(self.lexicon, s, old_text, new_text) else s
+                    for s in shifts
+                ]
             duration = self.lexicon.quantity_types.get("duration")
             stated = duration is not None and any(s.detail == duration.label for s in shifts)
             if top and not stated:

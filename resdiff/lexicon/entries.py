@@ -585,6 +585,12 @@ class QualifierEntry(PatternEntry):
     with_its_words: bool = False
     #: As HedgeEntry.qualifies (measures continued: "in effect").
     qualifies: tuple[str, ...] = ()
+    #: A condition that, in a recital that asks nothing, tells how something came about
+    #: ("deployed at the request of the Government"): a fact, named but not weighed.
+    told_in_recitals: bool = False
+    #: Words that, between the recital clause's lead and such a condition, make the
+    #: clause a norm it limits ("should be provided upon request"): weighed, not told.
+    normative_words: tuple[str, ...] = ()
     #: An exemption that carves out of a measure in so many words ("shall not apply to",
     #: "not a violation of"): a decision that says so exempts, and weighs as the
     #: exemption however firm its verb. "With the exception of" may leave anything out

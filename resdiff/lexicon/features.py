@@ -45,7 +45,7 @@ from .keywords import (
 from .literals import may_match, screened
 from .measures import _Measures
 from .ocr import _OcrSlips
-from .quantity_entries import NUMBER_WORDS, QuantityEntry, expand_quantity_pattern
+from .quantity_entries import NUMBER_WORDS, QuantityEntry, expand_quantity_pattern, unechoed
 from .results import (
     AddresseeMatch,
     DegreeMatch,
@@ -670,7 +670,7 @@ class _ClauseFeatures(_Measures, _OcrSlips):
                         continue
                     if entry.context and not _in_context(text, m, entry):
                         continue
-                    value = m.group("value")
+                    value = unechoed(m.group("value"))
                     unit = m.groupdict().get("unit")
                     hits.append(
                         QuantityMatch(

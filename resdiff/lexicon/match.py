@@ -211,6 +211,11 @@ class Lexicon(_ClauseFeatures):
         return MappingProxyType(self._hedges)
 
     @property
+    def conditions(self) -> Mapping[str, QualifierEntry]:
+        """The conditions of scope.toml ("upon request", "provided that"), by key."""
+        return MappingProxyType(self._conditions)
+
+    @property
     def modals(self) -> Mapping[str, ModalEntry]:
         """Modal verbs by word."""
         return MappingProxyType(self._modals)

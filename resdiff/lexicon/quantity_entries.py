@@ -35,15 +35,37 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+#: A run of number words ("two hundred and fifty thousand"), at most five.
+_NUMBER_WORDS = rf"(?:(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}})"
 #: What the placeholders of quantity patterns stand for.
 QUANTITY_PLACEHOLDERS: dict[str, str] = {
     # Bounded repeats: a run of number words or digit groups can be matched from each of
     # its words, so an unbounded one would be quadratic on "one one one ..." (a number is
     # at most five words, "two hundred and fifty thousand", or seven digit groups).
-    "{number}": rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d+)?|\d{{1,12}}(?:\.\d+)?"
-    rf"|(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and\s{{1,3}})?(?:{_NUMBER_WORD})){{0,4}})",
+    # A number may carry itself again in brackets, as some drafts print it: number words
+    # their figure ("within five (5) months", "four thousand (4,000) troops"), a figure
+    # its words ("within 5 (five) months"): one number, read from what stands first (see
+    # unechoed). A figure of four digits and no comma is never taken: "2532 (2020)".
+    "{number}": rf"(?:(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d+)?|\d{{1,12}}(?:\.\d+)?)"
+    rf"(?:\s{{1,3}}\({_NUMBER_WORDS}\))?"
+    rf"|{_NUMBER_WORDS}(?:\s{{1,3}}\(\d{{1,3}}(?:,\d{{3}}){{0,6}}\))?)",
     "{month}": f"(?:{_MONTH_NAMES})",
 }
+
+
+#: The number a number carries again in brackets: a figure after words ("five (5)",
+#: "four thousand (4,000)"), words after a figure ("5 (five)").
+#: Only number words: "paragraph 7 (d)", "29 (i)" keep their subparagraph.
+_FIGURE_ECHO = re.compile(rf"\s{{1,3}}\((?:\d{{1,3}}(?:,\d{{3}}){{0,6}}|{_NUMBER_WORDS})\)$", re.I)
+
+
+def unechoed(value: str) -> str:
+    """``value`` without the bracketed figure that repeats its number words ("five (5)"
+    -> "five"), or the bracketed words that repeat its figure ("5 (five)" -> "5"): the
+    same number however the draft prints it, so that "five months" -> "five (5) months"
+    names no change and "eleven months" -> "five (5) months" is read as a shorter time,
+    not as one limit gone and another come."""
+    return _FIGURE_ECHO.sub("", value)
 
 
 def expand_quantity_pattern(pattern: str) -> str:
@@ -136,6 +158,16 @@ class QuantityEntry(PatternEntry):
         "March 1968' -> 'as soon as possible' is the time asked put otherwise, not the "
         "limit lifted). Empty: the coming or going is read wherever it happens.",
     )
+    proposed: tuple[str, ...] = Field(
+        default=(),
+        description="Whole words (any case) that, standing before a quantity in the same "
+        "clause of a recital that asks nothing, tell it as another's proposal or account "
+        "('recommendation', 'recommended', 'proposed'): 'Taking note of the recommendation "
+        "of the Secretary-General to extend the mandate for a period of twelve months' "
+        "quotes his period, which the Council sets (or not) in its operative part. Such a "
+        "quantity moved on is named, not weighed. Empty: every recital's quantity is "
+        "weighed as the type says.",
+    )
     calendar: tuple[str, ...] = Field(
         default=(),
         description="Read on the duration type only: whole words or phrases (any case, "
@@ -154,6 +186,7 @@ class QuantityEntry(PatternEntry):
         "subjects",
         "instead_of",
         "timed_otherwise",
+        "proposed",
         mode="before",
     )
     @classmethod
