@@ -29,6 +29,7 @@ from .draft import (
     Section,
     preorder,
 )
+
 # The shift and the words verdicts are told in live in .shift; named here again ("as"
 # re-exports) so that they stay importable from this module, where they stood first.
 from .shift import ASK_RECAST as ASK_RECAST
