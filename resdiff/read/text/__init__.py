@@ -521,7 +521,7 @@ def parse_text(
                 code="footnote-calls",
                 message=f"{calls} number{'s' if calls > 1 else ''} calling footnotes, "
                 "printed apart after a paragraph's punctuation, a date or a name (as in "
-                "“of 12 June 1980, 42”), left out of the text",
+                "“of 12 June 1980, 42”) or marked with a slash (“1/”), left out of the text",
                 line=calls_at,
             )
         )

@@ -58,6 +58,12 @@ number after a name is a call before any word the sentence goes on with ("the re
 the Secretary-General 7 considers", "the United Arab Emirates 53 complaining"), not
 only before :data:`CALL_FOLLOWERS`.
 
+Prints of the early 1990s mark a call with a slash, "1/", the note at the page's foot
+opening with the same mark ("1/ S/26111."): such a word, a number and a slash set one
+space after a word on its line ("of 20 July 1993, 1/ and", "of 4 March 1994 1/ on"), is
+a call wherever it stands. Not after a slash (a symbol cut after it, "A/RES/ 1/"), nor
+glued to more ("S/1/Rev.1", a date or a fraction "1/2").
+
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
 notes are "[^1]"); the Word and PDF readers, which write their text for this reader, have
@@ -113,6 +119,10 @@ _DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)|(?<!\d)\d{4},\d{1,3}(?
 #: A year and a call glued to its comma, the scan having lost the space ("of 12 August
 #: 1949,4 and acting"), matched whole against one word.
 _GLUED_YEAR = compile_cached(r"(?:1[89]|20)\d\d,(\d{1,3})")
+#: A call marked with a slash, a word of its own one space after a word on its line ("of
+#: 20 July 1993, 1/ and"); never after a slash ("A/RES/ 1/") nor glued to more ("1/2",
+#: "S/1/Rev.1"). Fixed-width look-behind, one try a place: linear.
+_SLASH_CALL = compile_cached(r"(?<=[^\s/] )\d{1,3}/(?!\S)")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
 #: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
@@ -430,6 +440,40 @@ def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     ]
 
 
+def _slash_calls(units: list[_Unit]) -> dict[int, list[_Word]]:
+    """The calls marked with a slash (:data:`_SLASH_CALL`) in each unit's lines, by unit."""
+    found: dict[int, list[_Word]] = {}
+    for u, unit in enumerate(units):
+        for index, line in enumerate(unit.lines):
+            if "/" in line.text:
+                for m in _SLASH_CALL.finditer(line.text):
+                    found.setdefault(u, []).append((index, m.start(), m.end(), m.group()))
+    return found
+
+
+def _take_out(
+    units: list[_Unit], taken: dict[int, list[_Word]], removed: list[RemovedText]
+) -> tuple[int, int | None]:
+    """Take the ``taken`` words out of the units' lines, each kept in ``removed``; how
+    many were taken and the line of the first."""
+    count = 0
+    first: int | None = None
+    for u, calls in taken.items():
+        lines = units[u].lines
+        by_line: dict[int, list[_Word]] = {}
+        for word in calls:
+            by_line.setdefault(word[0], []).append(word)
+        for index, words in by_line.items():
+            words.sort()
+            line = lines[index]
+            # Never empty: a call stands on the line of the word it follows.
+            lines[index] = replace(line, text=_without(line.text, [(w[1], w[2]) for w in words]))
+            removed.extend(RemovedText(line=line.no, text=w[3], kind="other") for w in words)
+            count += len(words)
+            first = line.no if first is None else min(first, line.no)
+    return count, first
+
+
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` without the words at ``spans`` (in order), each with the space before it:
     the line is rebuilt once, however many calls it held."""
@@ -476,6 +520,9 @@ def drop_footnote_calls(
 
     Each line changed is replaced by a new one (a join made before is not reused)."""
     units = [u for u in units if u.lines and not u.md_heading]
+    # The calls marked with a slash are calls wherever they stand: found apart, they take
+    # no part in the numbers' passes below (nor in the notes' order, read of bare ones).
+    slashed = _slash_calls(units)
     taken: dict[int, list[_Word]] = {}
     near = bytearray(_MOST + 1)
     # A text that prints its notes says which numbers call them, exactly (not within
@@ -554,7 +601,7 @@ def drop_footnote_calls(
                 taken.setdefault(u, []).append(word)
                 dated.append(int(word[3]))
     if not taken and not noted:
-        return 0, None
+        return _take_out(units, slashed, removed)
     # The numbers called at paragraphs' ends: two of them are a pair called inside one
     # only in a list of names each with its calls ("by France, 162 165, the United
     # Kingdom ..., and the United States of America, 162 163"), not after a name
@@ -670,22 +717,9 @@ def drop_footnote_calls(
     if noted and not _in_notes_order(taken, noted):
         # The printed notes name no call that the text does not hold as calls do.
         return drop_footnote_calls(units, removed)
-    count = 0
-    first: int | None = None
-    for u, calls in taken.items():
-        lines = units[u].lines
-        by_line: dict[int, list[_Word]] = {}
-        for word in calls:
-            by_line.setdefault(word[0], []).append(word)
-        for index, words in by_line.items():
-            words.sort()
-            line = lines[index]
-            # Never empty: a call stands on the line of the word it follows.
-            lines[index] = replace(line, text=_without(line.text, [(w[1], w[2]) for w in words]))
-            removed.extend(RemovedText(line=line.no, text=w[3], kind="other") for w in words)
-            count += len(words)
-            first = line.no if first is None else min(first, line.no)
-    return count, first
+    for u, words in slashed.items():
+        taken.setdefault(u, []).extend(words)
+    return _take_out(units, taken, removed)
 
 
 __all__ = ["NEAR", "drop_footnote_calls"]
