@@ -380,7 +380,8 @@ class TextChange(Frozen):
 
 class WholeText(Frozen):
     """An annex or the footnotes of either draft, whole, in the order the texts print
-    them (resdiff.comparison/9): one that differs by the index of its
+    them (resdiff.comparison/9; resdiff.comparison/10 says where an annex printed in another
+    order stood in the old draft): one that differs by the index of its
     :class:`TextChange` in :attr:`Comparison.text_changes`, one that does not by its own
     redline (its words kept; a change of typography alone shown as such), so that a
     renderer can write out both drafts' annexes and footnotes without a draft's text
@@ -392,10 +393,17 @@ class WholeText(Frozen):
         default=None, ge=0, description="Index of its entry in text_changes, if it differs."
     )
     redline: Redline = Field(default=(), description="Its words, when it does not differ.")
+    moved_from: int | None = Field(
+        default=None,
+        ge=0,
+        description="An annex both drafts print, the new one in another order: its place "
+        "among the old draft's annexes (from 0), so that a tracked report can show it moved. "
+        "Null where it did not move (resdiff.comparison/10).",
+    )
 
 
 #: The version of the comparison JSON contract this library writes.
-COMPARISON_SCHEMA = "resdiff.comparison/9"
+COMPARISON_SCHEMA = "resdiff.comparison/10"
 #: Versions it reads (older documents are upgraded on load).
 COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/1",
@@ -406,6 +414,7 @@ COMPARISON_SCHEMAS_READ = (
     "resdiff.comparison/6",
     "resdiff.comparison/7",
     "resdiff.comparison/8",
+    "resdiff.comparison/9",
     COMPARISON_SCHEMA,
 )
 
@@ -417,11 +426,12 @@ class Comparison(Frozen):
     Reads well in a notebook: ``cmp.softened``, ``cmp.dropped``,
     ``cmp.where(section="operative")``, ``cmp.change_for("OP3")``; ``str(cmp)`` is a text
     report. ``cmp.model_dump_json()`` is the public JSON contract
-    (``schema: "resdiff.comparison/9"``); ``Comparison.model_validate_json`` also reads
-    documents of version 8, which held only the annexes and footnotes that differ
-    (:attr:`texts`), of version 7, which knew no lead-ins of operative paragraphs
-    (:attr:`Heading.lead_in`, :attr:`HeadingChange.lead_in`), of version 6, which kept no
-    tracked-change authors of the clauses
+    (``schema: "resdiff.comparison/10"``); ``Comparison.model_validate_json`` also reads
+    documents of version 9, which did not say where an annex printed in another order
+    stood (:attr:`WholeText.moved_from`), of version 8, which held only the annexes and
+    footnotes that differ (:attr:`texts`), of version 7, which knew no lead-ins of
+    operative paragraphs (:attr:`Heading.lead_in`, :attr:`HeadingChange.lead_in`), of
+    version 6, which kept no tracked-change authors of the clauses
     (:attr:`NumberedClause.tracked_by`), of version 5, which kept no warnings of the
     drafts (:attr:`DraftInfo.warnings`), of version 4, which had no changes of annexes
     and footnotes
@@ -431,7 +441,9 @@ class Comparison(Frozen):
     and no key changes either.
     """
 
-    schema_: Literal["resdiff.comparison/9"] = Field(default="resdiff.comparison/9", alias="schema")
+    schema_: Literal["resdiff.comparison/10"] = Field(
+        default="resdiff.comparison/10", alias="schema"
+    )
     old: DraftInfo
     new: DraftInfo
     changes: tuple[Change, ...]
@@ -457,12 +469,13 @@ class Comparison(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Versions 1 to 8 differ only by what later versions added (version 2: weights,
+        # Versions 1 to 9 differ only by what later versions added (version 2: weights,
         # key changes, detail; version 3: the clause starts of a split or merge; version
         # 4: the note on how the direction was weighed; version 5: the changes of annexes
         # and footnotes; version 6: the drafts' warnings; version 7: who made the tracked
         # changes of each clause; version 8: the lead-ins; version 9: the annexes and
-        # footnotes whole, ``texts``), all of which default: the
+        # footnotes whole, ``texts``; version 10: where a moved annex stood,
+        # ``WholeText.moved_from``), all of which default: the
         # document is read as it is, under the new name.
         return renamed_to(data, COMPARISON_SCHEMAS_READ, COMPARISON_SCHEMA)
 
